@@ -1,0 +1,70 @@
+"""What every command shares: the lazily located workspace, today's date, output helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from adrtool.calendar import Calendar
+    from adrtool.decision_log import DecisionLog
+    from adrtool.workspace import Workspace
+
+
+@dataclass
+class App:
+    """The root group's options; the workspace is found only when a command asks for it, so that a
+    broken config never breaks `--help`."""
+
+    directory: str | None
+    today_option: dt.date | None
+
+    @functools.cached_property
+    def workspace(self) -> Workspace:
+        from pathlib import Path
+
+        from adrtool.workspace import locate
+
+        return locate(Path.cwd(), self.directory)
+
+    @property
+    def today(self) -> dt.date:
+        return self.today_option or dt.date.today()
+
+    def load_log(self) -> DecisionLog:
+        from adrtool.decision_log import load
+
+        return load(self.workspace.require_dir())
+
+    @functools.cached_property
+    def calendar(self) -> Calendar:
+        from adrtool.calendar import load_calendar
+
+        config = self.workspace.config
+        return load_calendar(config.calendar, config.calendar_mode)
+
+
+class IsoDate(click.ParamType):
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        from adrtool.model import parse_iso_date
+
+        parsed = parse_iso_date(str(value).strip())
+        if parsed is None:
+            self.fail(f"{value!r} is not a date in YYYY-MM-DD form", param, ctx)
+        return parsed
+
+
+def echo_error(message: str) -> None:
+    click.echo(f"adr: {message}", err=True)
+
+
+def pass_app(function: Any) -> Any:
+    return click.pass_obj(function)

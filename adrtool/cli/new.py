@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from adrtool.cli._app import App, IsoDate, pass_app
+
+
+@click.command()
+@click.argument("title", nargs=-1, required=True)
+@click.option("--status", "-s", metavar="STATUS", help="Initial status (default: config default-status, "
+              "else proposed).")
+@click.option("--date", "-d", "decided", type=IsoDate(), metavar="DATE", help="Decision date (default: today).")
+@click.option("--cycle", "-c", metavar="CYCLE", help="Release cycle in which it is decided, e.g. xena.")
+@click.option("--revisit", "-r", metavar="POINT", help="Revisit point: a cycle (its PTG), a date, or never.")
+@click.option("--tag", "-t", "tags", multiple=True, metavar="TAG", help="Tag (repeatable, or comma-separated).")
+@click.option("--decision-maker", "-m", "decision_makers", multiple=True, metavar="NAME",
+              help="Who decided (repeatable, or comma-separated).")
+@click.option("--supersedes", type=int, multiple=True, metavar="N",
+              help="Number of a record this one supersedes; it is marked superseded and points back.")
+@click.option("--relates-to", type=int, multiple=True, metavar="N", help="Number of a related record.")
+@click.option("--edit", "-e", is_flag=True, help="Open the new record in $VISUAL or $EDITOR.")
+@click.option("--no-git", is_flag=True, help="Take the next number from the working tree only, not from "
+              "other git branches.")
+@pass_app
+def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.date | None, cycle: str | None,
+            revisit: str | None, tags: tuple[str, ...], decision_makers: tuple[str, ...],
+            supersedes: tuple[int, ...], relates_to: tuple[int, ...], edit: bool, no_git: bool) -> None:
+    """Create the next decision record and print its path.
+
+    The number is the next after the highest used in the decision directory (and, in a git repository,
+    in every local and remote-tracking branch). Nothing is ever overwritten.
+
+    \b
+    Examples:
+      adr new Keep the Linuxbridge backend supported for Xena
+      adr new --cycle xena --revisit yoga --tag linuxbridge Keep Linuxbridge
+      adr new --supersedes 3 Use ML2/OVN by default
+    """
+    from adrtool.create import NewRecord, new_record, split_names
+    from adrtool.model import RevisitPoint
+
+    workspace = app.workspace
+    text = " ".join(title).strip()
+    point = RevisitPoint.parse(revisit) if revisit is not None else None
+    if revisit is not None and point is None:
+        raise click.BadParameter("must not be empty", param_hint="--revisit")
+    request = NewRecord(
+        title=text,
+        status=status or workspace.config.default_status,
+        date=decided or app.today,
+        cycle=app.calendar.find(cycle).name if cycle else None,
+        revisit=_revisit_text(app, point),
+        tags=split_names(tags),
+        decision_makers=split_names(decision_makers),
+        supersedes=supersedes,
+        relates_to=relates_to,
+    )
+    numbers = None if no_git else _git_numbers(app)
+    created = new_record(workspace, request, numbers)
+    for number, where in sorted(created.skipped.items()):
+        click.echo(f"adr: number {number} is taken on {where}; skipped it", err=True)
+    for path in created.updated:
+        click.echo(f"adr: marked {workspace.relative(path)} superseded", err=True)
+    click.echo(workspace.relative(created.path))
+    if edit:
+        click.edit(filename=str(created.path))
+
+
+def _revisit_text(app: App, point: object) -> str | None:
+    from adrtool.model import RevisitPoint
+
+    if not isinstance(point, RevisitPoint):
+        return None
+    if point.kind == "cycle":
+        return app.calendar.find(point.text).name
+    return point.text
+
+
+def _git_numbers(app: App) -> object:
+    """Numbers other branches already use, when the git module is available (see `adr log`)."""
+    try:
+        from adrtool.gitnumbers import numbers_on_other_branches
+    except ModuleNotFoundError:
+        return None
+    workspace = app.workspace
+    return lambda: numbers_on_other_branches(workspace)

@@ -1,0 +1,142 @@
+"""Project configuration: `[tool.adr]` in pyproject.toml, else `.adr.toml`, found by walking up.
+
+Every option lives in ``OPTIONS`` with its default and help; the README's table is checked against it.
+The walk stops at the repository root (the directory holding `.git`), so a config above the repository
+never leaks in.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from adrtool.errors import ReadError
+from adrtool.model import ACTIVE_STATUSES, STATUSES
+
+SEVERITY_LEVELS = ("error", "warning", "off")
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    kind: str  # "str" | "path" | "list" | "bool" | "choice" | "severities"
+    default: Any
+    help: str
+    choices: tuple[str, ...] = ()
+
+    @property
+    def attr(self) -> str:
+        return self.key.replace("-", "_")
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("dir", "path", None, "Decision directory, relative to the config file (default: discovered)."),
+    Option("statuses", "list", STATUSES, "Every status a record may have."),
+    Option("active-statuses", "list", ACTIVE_STATUSES, "Statuses whose decisions can be due for a revisit."),
+    Option("default-status", "str", "proposed", "Status `adr new` gives a record unless --status says otherwise."),
+    Option("templates", "path", None, "Directory of Jinja2 templates that override the shipped ones."),
+    Option("calendar", "path", None, "TOML file of release series (the `[[series]]` format)."),
+    Option("calendar-mode", "choice", "extend", "How `calendar` combines with the shipped OpenStack calendar.",
+           ("extend", "replace")),
+    Option("select", "list", (), "Only these rule codes (or code prefixes) are checked by `adr validate`."),
+    Option("ignore", "list", (), "Rule codes (or prefixes) `adr validate` never reports."),
+    Option("severity", "severities", {}, "Per-rule severity overrides: `{ ADR301 = \"error\" }`, or \"off\"."),
+    Option("require-index", "bool", False, "Report a missing index file as stale."),
+    Option("index", "str", "README.md", "File name of the generated index inside the decision directory."),
+)
+_BY_KEY = {option.key: option for option in OPTIONS}
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    source: Path | None = None
+    dir: Path | None = None
+    statuses: tuple[str, ...] = STATUSES
+    active_statuses: tuple[str, ...] = ACTIVE_STATUSES
+    default_status: str = "proposed"
+    templates: Path | None = None
+    calendar: Path | None = None
+    calendar_mode: str = "extend"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    require_index: bool = False
+    index: str = "README.md"
+
+
+def find_config(start: Path) -> Config:
+    """The config governing ``start``: the nearest one up to the repository root, else the defaults."""
+    start = start.resolve()
+    for directory in (start, *start.parents):
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file():
+            table = _load_toml(pyproject).get("tool", {}).get("adr")
+            if table is not None:
+                return _build(table, pyproject, "[tool.adr]")
+        dotfile = directory / ".adr.toml"
+        if dotfile.is_file():
+            return _build(_load_toml(dotfile), dotfile, None)
+        if (directory / ".git").exists():
+            return Config(root=directory)
+    return Config(root=start)
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise ReadError(f"cannot read config: {error.strerror}", path=path) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ReadError(f"invalid TOML: {error}", path=path) from None
+
+
+def _build(table: Any, source: Path, section: str | None) -> Config:
+    where = f"{section} " if section else ""
+    if not isinstance(table, dict):
+        raise ReadError(f"{where or 'config '}must be a table", path=source)
+    config = Config(root=source.parent, source=source)
+    values: dict[str, Any] = {}
+    for key, raw in table.items():
+        option = _BY_KEY.get(key)
+        if option is None:
+            close = difflib.get_close_matches(key, list(_BY_KEY), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(_BY_KEY)}"
+            raise ReadError(f"unknown key '{key}' in {section or 'config'}{hint}", path=source)
+        values[option.attr] = _convert(option, raw, source, where)
+    return replace(config, **values)
+
+
+def _convert(option: Option, raw: Any, source: Path, where: str) -> Any:
+    def fail(expected: str) -> ReadError:
+        return ReadError(f"{where}{option.key} must be {expected}, not {raw!r}", path=source)
+
+    if option.kind in ("str", "path"):
+        if not isinstance(raw, str) or not raw.strip():
+            raise fail("a non-empty string")
+        return (source.parent / raw) if option.kind == "path" else raw
+    if option.kind == "list":
+        if not isinstance(raw, list) or not all(isinstance(item, str) and item for item in raw):
+            raise fail("a list of strings")
+        return tuple(raw)
+    if option.kind == "bool":
+        if not isinstance(raw, bool):
+            raise fail("true or false")
+        return raw
+    if option.kind == "choice":
+        if raw not in option.choices:
+            raise fail(" or ".join(repr(choice) for choice in option.choices))
+        return raw
+    if option.kind == "severities":
+        if not isinstance(raw, dict) or not all(value in SEVERITY_LEVELS for value in raw.values()):
+            raise fail("a table of rule code = \"error\" | \"warning\" | \"off\"")
+        return {str(code).upper(): value for code, value in raw.items()}
+    raise AssertionError(option.kind)
+

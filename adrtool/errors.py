@@ -1,0 +1,51 @@
+"""Expected failures, each knowing its exit code.
+
+Anything a user can cause (bad input, bad usage, a refused write) is an ``AdrError``; the CLI turns it into
+one line on stderr and its exit code. Any other exception is a bug and is allowed to show a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class AdrError(Exception):
+    """A failure the user can act on. ``str(error)`` is the whole line shown to them."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, *, path: Path | str | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        if self.path is None:
+            return self.message
+        where = str(self.path) if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class UsageError(AdrError):
+    """The command line, config or calendar asks for something that cannot be done."""
+
+
+class ReadError(AdrError):
+    """A file that should be a decision record (or config, or calendar) cannot be read or parsed."""
+
+
+class NotFound(AdrError):
+    """A record, cycle, directory or revision that was named does not exist."""
+
+
+class WriteRefused(AdrError):
+    """A write that would overwrite, clobber a concurrent change, or leave the decision directory."""
+
+
+class GitError(AdrError):
+    """Git is missing, the directory is not a repository, or a revision cannot be resolved."""

@@ -1,0 +1,175 @@
+"""Every byte adrtool reads from or writes to a record goes through here.
+
+Writes are atomic (temporary file in the same directory, fsync, rename) and never clobber: a new file is
+published with ``os.link``, which fails if the name exists; a replacement first checks that the file
+still holds what the caller read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from adrtool.errors import ReadError, WriteRefused
+
+MAX_RECORD_BYTES = 2 * 1024 * 1024
+BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class TextFile:
+    """A file's bytes and its text with line endings normalised to ``\\n`` (BOM removed)."""
+
+    path: Path
+    raw: bytes
+    text: str
+
+    @property
+    def newline(self) -> str:
+        if b"\r\n" in self.raw:
+            return "\r\n"
+        if b"\r" in self.raw:
+            return "\r"
+        return "\n"
+
+    @property
+    def has_bom(self) -> bool:
+        return self.raw.startswith(BOM)
+
+
+def read_text(path: Path) -> TextFile:
+    try:
+        size = path.stat().st_size
+        if size > MAX_RECORD_BYTES:
+            raise ReadError(f"file is {size} bytes; records are limited to {MAX_RECORD_BYTES} bytes", path=path)
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise ReadError("is a directory, not a record file", path=path) from None
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}", path=path) from None
+    return decode(path, raw)
+
+
+def decode(path: Path, raw: bytes) -> TextFile:
+    """Decode a record's bytes as UTF-8 text, or say precisely why they are not."""
+    if len(raw) > MAX_RECORD_BYTES:
+        raise ReadError(f"file is {len(raw)} bytes; records are limited to {MAX_RECORD_BYTES} bytes", path=path)
+    body = raw[len(BOM):] if raw.startswith(BOM) else raw
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = body.count(b"\n", 0, error.start) + 1
+        raise ReadError(f"not UTF-8 text (byte 0x{body[error.start]:02x} at offset {error.start})",
+                        path=path, line=line) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise ReadError("contains a NUL byte; not a text file", path=path, line=line)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return TextFile(path, raw, text)
+
+
+def encode(text: str, *, newline: str = "\n", bom: bool = False) -> bytes:
+    """``\\n`` text to bytes with the given line ending and BOM."""
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    data = text.encode("utf-8")
+    return BOM + data if bom else data
+
+
+def create_new(path: Path, data: bytes) -> None:
+    """Write a file that must not exist yet; refuse (and leave the existing one alone) if it does."""
+    temp = _write_temp(path, data)
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise WriteRefused(f"{path.name} already exists; not overwriting it", path=path.parent) from None
+    except OSError as error:
+        raise WriteRefused(f"cannot create {path.name}: {error.strerror}", path=path.parent) from None
+    finally:
+        _unlink_quietly(temp)
+    _fsync_dir(path.parent)
+
+
+def replace_file(path: Path, data: bytes, expected: bytes | None) -> None:
+    """Replace ``path`` atomically.
+
+    ``expected`` is what the caller read: if the file changed since, nothing is written. None means the
+    file may not exist yet, or may be replaced whatever it holds (only for files adrtool generates).
+    """
+    if path.is_symlink():
+        raise WriteRefused("is a symbolic link; adrtool does not write through links", path=path)
+    if expected is not None:
+        try:
+            current = path.read_bytes()
+        except OSError as error:
+            raise WriteRefused(f"cannot re-read before writing: {error.strerror}", path=path) from None
+        if current != expected:
+            raise WriteRefused("changed on disk since it was read; not overwriting (run the command again)",
+                               path=path)
+    temp = _write_temp(path, data)
+    with contextlib.suppress(OSError):
+        os.chmod(temp, path.stat().st_mode & 0o7777)  # an edit keeps the file's permissions
+    try:
+        os.replace(temp, path)
+    except OSError as error:
+        _unlink_quietly(temp)
+        raise WriteRefused(f"cannot write: {error.strerror}", path=path) from None
+    _fsync_dir(path.parent)
+
+
+def _write_temp(path: Path, data: bytes) -> Path:
+    try:
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise WriteRefused(f"cannot write in {path.parent}: {error.strerror}", path=path.parent) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(name, 0o644 & ~_umask())
+    except OSError as error:
+        _unlink_quietly(Path(name))
+        raise WriteRefused(f"cannot write: {error.strerror}", path=path) from None
+    return Path(name)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+@contextlib.contextmanager
+def directory_lock(directory: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``directory`` itself (flock on its descriptor: no lock file is left)."""
+    import fcntl
+
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError as error:
+        raise WriteRefused(f"cannot open to lock: {error.strerror}", path=directory) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)

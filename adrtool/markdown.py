@@ -1,0 +1,210 @@
+"""Markdown structure: headings and sections fast, paragraphs and links through markdown-it.
+
+Listing 10,000 records must not run a full Markdown parser over each one, so headings come from a line
+scanner that knows the block constructs that can hide a `#` line (code fences, indented code, HTML
+comments and blocks). The scanner is held to markdown-it's answer by a property test. Everything inside
+a section (paragraphs, links) is parsed by markdown-it itself, on that section's text only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_BLOCK_START = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>|^ {0,3}(?:[-*_][ \t]*){3,}$")
+_HTML_BLOCK = re.compile(
+    r"^ {0,3}<(?:/?(?:address|article|aside|blockquote|body|details|dialog|div|dl|fieldset|figure|footer|"
+    r"form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|th|thead|tr|ul)"
+    r"(?:[ \t/>]|$))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    line: int  # 1-based line of the heading text
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: Heading
+    start: int  # 0-based index of the first line after the heading
+    end: int  # 0-based index one past the last line of the section
+
+    def text(self, lines: list[str]) -> str:
+        return "\n".join(lines[self.start:self.end])
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str  # inline content as plain text (link labels kept, markup dropped)
+    line: int  # 1-based
+    links: tuple[tuple[str, str], ...]  # (label, href)
+
+
+def scan_headings(lines: list[str], first: int = 0, *, stop_at_level: int | None = None) -> list[Heading]:
+    """ATX and setext headings in ``lines[first:]``; with ``stop_at_level``, stop at the first such one."""
+    headings: list[Heading] = []
+    fence: tuple[str, int] | None = None
+    in_comment = in_html = False
+    paragraph = False
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if fence is not None:
+            match = _FENCE.match(line)
+            if match and match.group(2)[0] == fence[0] and len(match.group(2)) >= fence[1] \
+                    and not match.group(3).strip():
+                fence = None
+            continue
+        if in_comment:
+            in_comment = "-->" not in line
+            continue
+        if in_html:
+            in_html = bool(line.strip())
+            continue
+        stripped = line.strip()
+        if not stripped:
+            paragraph = False
+            continue
+        if not paragraph and line.startswith(("    ", "\t")):
+            continue  # indented code
+        match = _FENCE.match(line)
+        if match and not (match.group(2)[0] == "`" and "`" in match.group(3)):
+            fence = (match.group(2)[0], len(match.group(2)))
+            paragraph = False
+            continue
+        if stripped.startswith("<!--") and len(line) - len(line.lstrip(" ")) < 4:
+            in_comment = "-->" not in stripped[4:]
+            paragraph = False
+            continue
+        if _HTML_BLOCK.match(line):
+            in_html = True
+            paragraph = False
+            continue
+        atx = _ATX.match(line)
+        if atx:
+            heading = Heading(len(atx.group(1)), (atx.group(2) or "").strip(), index + 1)
+            headings.append(heading)
+            paragraph = False
+            if stop_at_level is not None and heading.level <= stop_at_level:
+                break
+            continue
+        setext = _SETEXT.match(line)
+        if paragraph and setext:
+            level = 1 if setext.group(1)[0] == "=" else 2
+            heading = Heading(level, lines[index - 1].strip(), index)
+            headings.append(heading)
+            paragraph = False
+            if stop_at_level is not None and level <= stop_at_level:
+                break
+            continue
+        paragraph = not _BLOCK_START.match(line)
+    return headings
+
+
+def first_heading(lines: list[str], first: int, level: int) -> Heading | None:
+    for heading in scan_headings(lines, first, stop_at_level=level):
+        if heading.level == level:
+            return heading
+    return None
+
+
+def sections(lines: list[str], first: int = 0, level: int = 2) -> list[Section]:
+    """The sections opened by headings of ``level``; each runs to the next heading of that level or above."""
+    found = [heading for heading in scan_headings(lines, first) if heading.level <= level]
+    result = []
+    for position, heading in enumerate(found):
+        if heading.level != level:
+            continue
+        end = found[position + 1].line - 1 if position + 1 < len(found) else len(lines)
+        if position + 1 < len(found) and _is_setext(lines, found[position + 1]):
+            end -= 1
+        result.append(Section(heading, heading.line, end))
+    return result
+
+
+def _is_setext(lines: list[str], heading: Heading) -> bool:
+    return heading.line < len(lines) and bool(_SETEXT.match(lines[heading.line]))
+
+
+def find_section(lines: list[str], names: tuple[str, ...], first: int = 0) -> Section | None:
+    wanted = {name.lower() for name in names}
+    for section in sections(lines, first):
+        if section.heading.text.lower() in wanted:
+            return section
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
+def paragraphs(text: str, first_line: int = 1) -> list[Paragraph]:
+    """Top-level and nested paragraphs of ``text``, with their links; ``first_line`` numbers its first line."""
+    tokens = parser().parse(text)
+    result = []
+    for position, token in enumerate(tokens):
+        if token.type != "paragraph_open" or token.map is None:
+            continue
+        inline = tokens[position + 1]
+        plain, links = _flatten(inline.children or [])
+        result.append(Paragraph(plain.strip(), first_line + token.map[0], tuple(links)))
+    return result
+
+
+def _flatten(children: list[Any]) -> tuple[str, list[tuple[str, str]]]:
+    parts: list[str] = []
+    links: list[tuple[str, str]] = []
+    href: str | None = None
+    label: list[str] = []
+    for child in children:
+        if child.type == "link_open":
+            href = str(child.attrGet("href") or "")
+            label = []
+        elif child.type == "link_close":
+            if href is not None:
+                links.append(("".join(label), href))
+            href = None
+        elif child.type in ("text", "code_inline"):
+            parts.append(child.content)
+            if href is not None:
+                label.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts), links
+
+
+def links(text: str, first_line: int = 1) -> list[tuple[str, str, int]]:
+    """Every inline link in ``text`` as (label, href, line); link reference definitions resolved."""
+    tokens = parser().parse(text)
+    found = []
+    for token in tokens:
+        if token.type != "inline" or token.map is None:
+            continue
+        for label, href in _flatten(token.children or [])[1]:
+            found.append((label, href, first_line + token.map[0]))
+    return found
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[`*_])")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of the first paragraph of ``text`` ("" when there is none)."""
+    found = paragraphs(text)
+    if not found:
+        return ""
+    return _SENTENCE_END.split(found[0].text, maxsplit=1)[0].strip()

@@ -1,0 +1,116 @@
+"""The decision record as every other part of adrtool sees it, whatever dialect it was read from."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+
+class Dialect(str, enum.Enum):
+    """The shape a record file was written in."""
+
+    FRONTMATTER = "frontmatter"  # YAML front matter: adrtool's canonical form, MADR 3 and 4
+    MADR2 = "madr2"  # `* Status: ...` bullets under the title: MADR 2, log4brains, pyadr
+    NYGARD = "nygard"  # adr-tools: `# 3. Title`, `Date:` line, `## Status` section
+    PLAIN = "plain"  # a numbered Markdown file with no metadata we recognise
+
+
+STATUSES = ("proposed", "accepted", "rejected", "deprecated", "superseded")
+ACTIVE_STATUSES = ("proposed", "accepted")
+
+NEVER = "never"
+
+
+@dataclass(frozen=True)
+class RevisitPoint:
+    """When a decision is to be looked at again: a cycle's PTG, a date, or explicitly never.
+
+    A cycle is kept as written; only a calendar can turn it into a date.
+    """
+
+    kind: str  # "cycle" | "date" | "never"
+    text: str
+    on: date | None = None
+
+    @classmethod
+    def parse(cls, value: object) -> RevisitPoint | None:
+        """Read a `revisit` value; None when absent or empty. Never raises: the linter judges the text."""
+        if value is None:
+            return None
+        if isinstance(value, date):
+            return cls("date", value.isoformat(), value)
+        text = str(value).strip()
+        if not text:
+            return None
+        if text.lower() == NEVER:
+            return cls("never", NEVER)
+        parsed = parse_iso_date(text)
+        if parsed is not None:
+            return cls("date", text, parsed)
+        return cls("cycle", text)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A labelled reference from one record to another, as adr-tools writes them (`Amended by [..](..)`)."""
+
+    label: str  # e.g. "supersedes", "superseded-by", "amends", "amended-by", "relates-to"
+    target: int | None  # record number, when the link names one
+    href: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One decision record.
+
+    ``meta`` holds every metadata key exactly as read, in file order, unknown keys included, so nothing is
+    dropped and the linter can judge raw values. The typed fields are the normalised view of it; a value
+    that cannot be normalised (a date that is not a date) is None there and stays raw in ``meta``.
+    """
+
+    path: Path
+    number: int
+    slug: str
+    format: Dialect
+    title: str | None = None
+    title_line: int | None = None
+    heading_number: int | None = None  # the `3` of an adr-tools title `# 3. Title`
+    status: str | None = None
+    date: date | None = None
+    cycle: str | None = None
+    revisit: RevisitPoint | None = None
+    decision_makers: tuple[str, ...] = ()
+    consulted: tuple[str, ...] = ()
+    informed: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    supersedes: tuple[int, ...] = ()
+    superseded_by: tuple[int, ...] = ()
+    relates_to: tuple[int, ...] = ()
+    links: tuple[Link, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    meta_lines: Mapping[str, int] = field(default_factory=dict)
+    body_line: int = 1  # first line after the front matter
+
+    @property
+    def filename(self) -> str:
+        return self.path.name
+
+    @property
+    def ref(self) -> str:
+        """How messages name the record: `ADR 0003`."""
+        return f"ADR {self.number:04d}"
+
+
+def parse_iso_date(text: str) -> date | None:
+    """An ISO calendar date (YYYY-MM-DD) or None; stricter than date.fromisoformat on 3.11."""
+    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,0 +1,70 @@
+"""Records as data for scripts (JSON, CSV) and as text for people (tables)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from adrtool.model import Record
+from adrtool.workspace import Workspace
+
+LIST_COLUMNS = ("number", "status", "date", "revisit", "title")
+
+
+def record_data(record: Record, workspace: Workspace) -> dict[str, Any]:
+    """The stable JSON shape of a record (documented in the README)."""
+    return {
+        "number": record.number,
+        "title": record.title,
+        "status": record.status,
+        "date": record.date.isoformat() if record.date else None,
+        "cycle": record.cycle,
+        "revisit": record.revisit.text if record.revisit else None,
+        "tags": list(record.tags),
+        "decision_makers": list(record.decision_makers),
+        "consulted": list(record.consulted),
+        "informed": list(record.informed),
+        "supersedes": list(record.supersedes),
+        "superseded_by": list(record.superseded_by),
+        "relates_to": list(record.relates_to),
+        "path": workspace.relative(record.path),
+        "format": record.format.value,
+    }
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+
+
+def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["; ".join(map(str, row[c])) if isinstance(row[c], list) else
+                         ("" if row[c] is None else row[c]) for c in columns])
+    return buffer.getvalue()
+
+
+def table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
+    """A plain text table, columns padded to the widest cell; the last column is not padded."""
+    widths = [max(_width(str(cell)) for cell in column) for column in zip(headers, *rows)]
+    lines = []
+    for row in (headers, *rows):
+        cells = [str(cell) + " " * (width - _width(str(cell))) for cell, width in zip(row, widths)]
+        cells[-1] = str(row[-1])
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def list_rows(records: Iterable[Record]) -> list[list[str]]:
+    return [[f"{record.number:04d}", record.status or "-", record.date.isoformat() if record.date else "-",
+             record.revisit.text if record.revisit else "-", record.title or "(no title)"] for record in records]

@@ -1,0 +1,84 @@
+"""Turn a record file of any dialect into a Record.
+
+Reading is two-level: everything `list`, `due` and `index` need (metadata, title) comes from a line scan
+plus YAML; markdown-it runs only on an adr-tools Status section. Whole-body parsing (sections, links)
+is left to the callers that need it (`adrtool.body`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from adrtool import markdown
+from adrtool.errors import ReadError
+from adrtool.fsio import TextFile, read_text
+from adrtool.model import Dialect, Link, Record
+from adrtool.reader import frontmatter, madr2, nygard
+from adrtool.reader.normalize import typed_fields
+
+RECORD_NAME = re.compile(r"^(\d+)[-_](.*)\.md$", re.IGNORECASE)
+CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
+
+
+def is_record_name(name: str) -> bool:
+    """Numbered Markdown files are records; README.md, index.md or template.md are not."""
+    return RECORD_NAME.match(name) is not None
+
+
+def read_record(path: Path) -> Record:
+    return parse(read_text(path))
+
+
+def parse(file: TextFile) -> Record:
+    path = file.path
+    match = RECORD_NAME.match(path.name)
+    if match is None:
+        raise ReadError("not a decision record file name (expected NNNN-title.md)", path=path)
+    number, slug = int(match.group(1)), match.group(2)
+    lines = file.text.split("\n")
+
+    if frontmatter.split(lines) is not None:
+        meta, key_lines, body = frontmatter.load(lines, path)
+        title = markdown.first_heading(lines, body, 1)
+        return _record(path, number, slug, Dialect.FRONTMATTER, title, None, meta, key_lines, body)
+
+    title = markdown.first_heading(lines, 0, 1)
+    after = title.line - 1 if title is not None else -1
+    if after >= 0 and madr2.has_metadata(lines, after):
+        meta, key_lines = madr2.metadata(lines, after)
+        return _record(path, number, slug, Dialect.MADR2, title, None, meta, key_lines, 0)
+
+    heading_number = None
+    if title is not None:
+        heading_number, text = nygard.split_title(title.text)
+        title = markdown.Heading(title.level, text, title.line)
+    first_section = markdown.first_heading(lines, after + 1, 2)
+    date = nygard.date_line(lines, after, first_section.line - 1 if first_section else len(lines))
+    meta, key_lines, links = nygard.status_section(lines, after + 1)
+    if heading_number is None and date is None and not meta:
+        return _record(path, number, slug, Dialect.PLAIN, title, None, {}, {}, 0)
+    if date is not None:
+        meta = {"date": date[0], **meta}
+        key_lines["date"] = date[1]
+    return _record(path, number, slug, Dialect.NYGARD, title, heading_number, meta, key_lines, 0, links)
+
+
+def _record(path: Path, number: int, slug: str, dialect: Dialect, title: markdown.Heading | None,
+            heading_number: int | None, meta: dict, key_lines: dict[str, int], body: int,
+            links: tuple[Link, ...] = ()) -> Record:
+    return Record(
+        path=path,
+        number=number,
+        slug=slug,
+        format=dialect,
+        title=title.text if title is not None and title.text else None,
+        title_line=title.line if title is not None else None,
+        heading_number=heading_number,
+        meta=meta,
+        meta_lines=key_lines,
+        body_line=body + 1,
+        links=links,
+        **typed_fields(meta),
+    )
+

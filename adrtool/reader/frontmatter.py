@@ -1,0 +1,83 @@
+"""YAML front matter (adrtool's canonical form, MADR 3 and 4), loaded safely and with limits."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from adrtool.errors import ReadError
+
+_TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:][^:]*?)\s*:(?:\s|$)")
+MAX_NODES = 10_000  # bounds alias expansion ("billion laughs") and absurd nesting
+MAX_DEPTH = 50
+
+
+def split(lines: list[str]) -> tuple[int, int] | None:
+    """(first, end) line indexes of the YAML between the `---` fences, or None without front matter."""
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            return 1, index
+    return 1, -1
+
+
+def load(lines: list[str], path: Path) -> tuple[dict[str, Any], dict[str, int], int]:
+    """(meta, line of each top-level key, index of the first body line)."""
+    bounds = split(lines)
+    assert bounds is not None
+    first, end = bounds
+    if end < 0:
+        raise ReadError("front matter opened on line 1 is never closed with '---'", path=path, line=1)
+    source = "\n".join(lines[first:end])
+    meta = _safe_load(source, path, first)
+    key_lines = {}
+    for index in range(first, end):
+        match = _TOP_LEVEL_KEY.match(lines[index])
+        if match:
+            key_lines.setdefault(match.group(1).strip().strip("'\""), index + 1)
+    return meta, key_lines, end + 1
+
+
+def _safe_load(source: str, path: Path, first: int) -> dict[str, Any]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(source, Loader=loader)  # noqa: S506 - a safe loader: builds no Python objects
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = first + 1 + mark.line if mark is not None else None
+        problem = error.problem or error.context or "invalid YAML"
+        raise ReadError(f"invalid YAML front matter: {problem}", path=path, line=line) from None
+    except yaml.YAMLError as error:
+        raise ReadError(f"invalid YAML front matter: {error}", path=path, line=first + 1) from None
+    except RecursionError:
+        raise ReadError("front matter is nested too deeply", path=path, line=first + 1) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        kind = {list: "a list", str: "a string"}.get(type(data), type(data).__name__)
+        raise ReadError(f"front matter must be a mapping of keys to values, not {kind}", path=path,
+                        line=first + 1)
+    _check_size(data, path, first + 1)
+    return {str(key): value for key, value in data.items()}
+
+
+def _check_size(data: Any, path: Path, line: int) -> None:
+    """Refuse structures that alias expansion or nesting make huge, before anything walks them."""
+    budget = MAX_NODES
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise ReadError(f"front matter is too large (more than {MAX_NODES} values, aliases expanded)",
+                            path=path, line=line)
+        if depth > MAX_DEPTH:
+            raise ReadError(f"front matter is nested more than {MAX_DEPTH} levels deep", path=path, line=line)
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for pair in value.items() for item in pair)
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)

@@ -1,0 +1,112 @@
+"""Raw metadata (front matter, bullets or adr-tools lines) to the typed fields of a Record.
+
+Every dialect reader collects ``meta`` as it finds it and hands it here, so the rest of adrtool never
+asks whether a value is a string or a list. Nothing here raises on a bad value: it is left out of the
+typed view and stays in ``meta`` for the linter to report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from adrtool.model import RevisitPoint, parse_iso_date
+
+_SUPERSEDED_BY = re.compile(r"^\s*supers?[ce]ded\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?)?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
+
+# Front-matter keys and the aliases other tools use for them.
+ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "relates_to": "relates-to",
+           "decision_makers": "decision-makers"}
+
+
+def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of Record that ``meta`` determines."""
+    get = _getter(meta)
+    fields: dict[str, Any] = {}
+    status, successor = split_status(get("status"))
+    fields["status"] = status
+    fields["date"] = as_date(get("date"))
+    cycle = get("cycle")
+    fields["cycle"] = str(cycle).strip() if isinstance(cycle, (str, int, float)) and str(cycle).strip() else None
+    fields["revisit"] = RevisitPoint.parse(get("revisit")) if _is_scalar(get("revisit")) else None
+    fields["decision_makers"] = as_names(get("decision-makers"))
+    fields["consulted"] = as_names(get("consulted"))
+    fields["informed"] = as_names(get("informed"))
+    fields["tags"] = as_names(get("tags"))
+    fields["supersedes"] = as_numbers(get("supersedes"))
+    fields["superseded_by"] = _unique(as_numbers(get("superseded-by")) + successor)
+    fields["relates_to"] = as_numbers(get("relates-to"))
+    return fields
+
+
+def _getter(meta: Mapping[str, Any]) -> Any:
+    canonical: dict[str, Any] = {}
+    for key, value in meta.items():
+        name = ALIASES.get(str(key).lower(), str(key).lower())
+        canonical.setdefault(name, value)
+    return canonical.get
+
+
+def _is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, (str, int, float, date))
+
+
+def split_status(value: Any) -> tuple[str | None, tuple[int, ...]]:
+    """`accepted` -> ("accepted", ()); MADR's `superseded by ADR-0005` -> ("superseded", (5,))."""
+    if not isinstance(value, str) or not value.strip():
+        return None, ()
+    text = value.strip()
+    match = _SUPERSEDED_BY.match(text)
+    if match:
+        return "superseded", as_numbers(match.group(1))
+    return text.lower(), ()
+
+
+def as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return parse_iso_date(value.strip())
+    return None
+
+
+def as_names(value: Any) -> tuple[str, ...]:
+    """A list, or a comma-separated string, of names or tags."""
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else str(value).split(",") if _is_scalar(value) else []
+    return tuple(text for text in (str(item).strip() for item in items if _is_scalar(item)) if text)
+
+
+def as_numbers(value: Any) -> tuple[int, ...]:
+    """Record numbers from `5`, `[3, 4]`, `"ADR-0005"`, `0005-title.md` or a Markdown link to one."""
+    if value is None or isinstance(value, bool):
+        return ()
+    items = value if isinstance(value, list) else [value]
+    numbers = []
+    for item in items:
+        number = number_of(item)
+        if number is not None:
+            numbers.append(number)
+    return _unique(tuple(numbers))
+
+
+def number_of(item: Any) -> int | None:
+    """The record number one reference names, or None when it names none."""
+    if isinstance(item, bool):
+        return None
+    if isinstance(item, int):
+        return item if item >= 0 else None
+    if not isinstance(item, str):
+        return None
+    match = _NUMBER_IN_REF.search(item.strip())
+    return int(match.group(1)) if match else None
+
+
+def _unique(numbers: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(numbers))

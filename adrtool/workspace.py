@@ -1,0 +1,81 @@
+"""Where the decision log is: the project root, its config and its decision directory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from adrtool.config import Config, find_config
+from adrtool.errors import NotFound, ReadError
+
+# Looked for, in this order, when neither --dir, config nor `.adr-dir` names the directory.
+CONVENTIONAL_DIRS = ("decisions", "doc/adr", "docs/adr", "docs/decisions")
+DEFAULT_DIR = "decisions"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    config: Config
+    decision_dir: Path
+    how_found: str  # "--dir", "config", ".adr-dir", "convention" or "default"
+
+    @property
+    def root(self) -> Path:
+        return self.config.root
+
+    @property
+    def exists(self) -> bool:
+        return self.decision_dir.is_dir()
+
+    def relative(self, path: Path) -> str:
+        """``path`` as shown to users and in JSON: relative to the project root when inside it."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def require_dir(self) -> Path:
+        if self.decision_dir.is_dir():
+            return self.decision_dir
+        shown = self.relative(self.decision_dir)
+        if self.how_found == "default":
+            looked = ", ".join(f"{name}/" for name in CONVENTIONAL_DIRS)
+            raise NotFound(f"no decision log found under {self.root} (looked for {looked}); "
+                           "run `adr init` or pass --dir")
+        if self.decision_dir.exists():
+            raise NotFound(f"decision directory {shown} is not a directory")
+        raise NotFound(f"decision directory {shown} does not exist (named by {self.how_found})")
+
+
+def locate(start: Path, dir_option: str | None = None) -> Workspace:
+    """Find the decision directory as a user of adr-tools, MADR or log4brains would expect."""
+    config = find_config(start)
+    if dir_option is not None:
+        return Workspace(config, (start / dir_option).resolve(), "--dir")
+    if config.dir is not None:
+        return Workspace(config, config.dir.resolve(), "config")
+    adr_dir = _find_adr_dir_file(start.resolve(), config.root)
+    if adr_dir is not None:
+        return Workspace(config, adr_dir, ".adr-dir")
+    for name in CONVENTIONAL_DIRS:
+        candidate = config.root / name
+        if candidate.is_dir():
+            return Workspace(config, candidate, "convention")
+    return Workspace(config, config.root / DEFAULT_DIR, "default")
+
+
+def _find_adr_dir_file(start: Path, root: Path) -> Path | None:
+    """adr-tools' `.adr-dir`: a one-line file naming the directory, relative to where the file is."""
+    for directory in (start, *start.parents):
+        marker = directory / ".adr-dir"
+        if marker.is_file():
+            try:
+                named = marker.read_text(encoding="utf-8").strip()
+            except (OSError, UnicodeDecodeError) as error:
+                raise ReadError(f"cannot read .adr-dir: {error}", path=marker) from None
+            if not named:
+                raise ReadError(".adr-dir is empty; it should name the decision directory", path=marker)
+            return (directory / named).resolve()
+        if directory == root:
+            return None
+    return None
