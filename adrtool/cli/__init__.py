@@ -23,6 +23,7 @@ COMMANDS = {
     "new": "new",
     "list": "list_",
     "show": "show",
+    "convert": "convert",
 }
 
 

@@ -1,0 +1,156 @@
+"""adr init, new, list and show on a fresh log."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import Project
+
+
+def test_init_creates_the_log_with_record_0001(project: Project) -> None:
+    """init makes decisions/ and an accepted record 0001 dated today."""
+    result = project.run("init")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "decisions/0001-record-architecture-decisions.md\n"
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(r["number"], r["title"], r["status"], r["date"], r["revisit"]) for r in listed] == [
+        (1, "Record architecture decisions", "accepted", "2021-05-01", "never")]
+
+
+def test_init_refuses_an_existing_log(project: Project) -> None:
+    """A second init says the log exists and changes nothing."""
+    project.run("init")
+    before = project.read("decisions/0001-record-architecture-decisions.md")
+    result = project.run("init")
+    assert result.exit_code == 2
+    assert result.stderr == "adr: a decision log already exists in decisions; not initialising it again\n"
+    assert project.read("decisions/0001-record-architecture-decisions.md") == before
+
+
+def test_init_with_dir(project: Project) -> None:
+    """init --dir creates the log where asked."""
+    result = project.run("init", "--dir", "doc/arch")
+    assert result.stdout == "doc/arch/0001-record-architecture-decisions.md\n"
+    assert (project.root / "doc/arch/0001-record-architecture-decisions.md").is_file()
+
+
+def test_three_new_records_one_superseding_another(project: Project) -> None:
+    """new numbers records in order; --supersedes marks the old one and links both ways."""
+    project.run("init")
+    assert project.run("new", "Use", "PostgreSQL").stdout == "decisions/0002-use-postgresql.md\n"
+    assert project.run("new", "--cycle", "Xena", "--revisit", "YOGA", "--tag", "ovn,ml2", "--tag", "bgp",
+                       "Keep", "ML2/OVS").stdout == "decisions/0003-keep-ml2-ovs.md\n"
+    result = project.run("new", "--supersedes", "2", "--status", "accepted", "Use CockroachDB")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "decisions/0004-use-cockroachdb.md\n"
+    assert result.stderr == "adr: marked decisions/0002-use-postgresql.md superseded\n"
+
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [{k: r[k] for k in ("number", "status", "cycle", "revisit", "tags", "supersedes", "superseded_by")}
+            for r in listed[1:]] == [
+        {"number": 2, "status": "superseded", "cycle": None, "revisit": None, "tags": [], "supersedes": [],
+         "superseded_by": [4]},
+        {"number": 3, "status": "proposed", "cycle": "xena", "revisit": "yoga", "tags": ["ovn", "ml2", "bgp"],
+         "supersedes": [], "superseded_by": []},
+        {"number": 4, "status": "accepted", "cycle": None, "revisit": None, "tags": [], "supersedes": [2],
+         "superseded_by": []},
+    ]
+    assert listed[3]["path"] == "decisions/0004-use-cockroachdb.md"
+    assert listed[3]["format"] == "frontmatter"
+
+
+def test_supersede_touches_only_the_status_lines(project: Project) -> None:
+    """The superseded record changes in its status line and one added superseded-by line, nothing else."""
+    project.run("init")
+    project.run("new", "Use PostgreSQL")
+    before = project.read("decisions/0002-use-postgresql.md").splitlines()
+    project.run("new", "--supersedes", "2", "Use CockroachDB")
+    after = project.read("decisions/0002-use-postgresql.md").splitlines()
+    assert after == [*before[:1], "status: superseded", *before[2:7], "superseded-by: [3]", *before[7:]]
+    assert before[1] == "status: proposed"
+    assert before[6:8] == ["tags: []", "---"]
+
+
+def test_new_record_content(project: Project) -> None:
+    """The rendered record is the canonical form with the template's section hints."""
+    project.run("init")
+    project.run("new", "--date", "2021-04-19", "--cycle", "xena", "--revisit", "yoga", "-m", "Neutron team",
+                "--tag", "linuxbridge", "--relates-to", "1", "Keep the Linuxbridge backend")
+    assert project.read("decisions/0002-keep-the-linuxbridge-backend.md").split("## Context")[0] == (
+        "---\nstatus: proposed\ndate: 2021-04-19\ncycle: xena\nrevisit: yoga\n"
+        "decision-makers: [Neutron team]\nconsulted: []\ninformed: []\ntags: [linuxbridge]\n"
+        "relates-to: [1]\n---\n# Keep the Linuxbridge backend\n\n")
+
+
+def test_list_filters_and_formats(project: Project) -> None:
+    """list filters by status and tag; table and csv show the same records."""
+    project.run("init")
+    project.run("new", "--tag", "ovn", "--status", "accepted", "Use OVN")
+    project.run("new", "--tag", "ovs", "Keep OVS")
+    assert project.run("list", "--status", "accepted", "--tag", "OVN").stdout == (
+        "NUMBER  STATUS    DATE        REVISIT  TITLE\n"
+        "0002    accepted  2021-05-01  -        Use OVN\n")
+    assert project.run("list", "--format", "csv", "--tag", "ovs").stdout == (
+        "number,title,status,date,cycle,revisit,tags,path,format\n"
+        "3,Keep OVS,proposed,2021-05-01,,,ovs,decisions/0003-keep-ovs.md,frontmatter\n")
+
+
+def test_show_by_number_file_name_and_path(project: Project) -> None:
+    """show finds a record by number, zero-padded number, file name and path alike."""
+    project.run("init")
+    project.run("new", "Use OVN")
+    text = project.read("decisions/0002-use-ovn.md")
+    for ref in ("2", "0002", "ADR-2", "0002-use-ovn.md", "decisions/0002-use-ovn.md"):
+        assert project.run("show", ref).stdout == text, ref
+    shown = json.loads(project.run("show", "2", "--format", "json").stdout)
+    assert shown["title"] == "Use OVN"
+    assert shown["body"].startswith("# Use OVN\n\n## Context\n")
+
+
+def test_show_unknown_record(project: Project) -> None:
+    """An unknown number is one line and exit 2."""
+    project.run("init")
+    result = project.run("show", "9")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"adr: no record number 9 in {project.decisions}\n"
+
+
+def test_new_works_in_a_git_repository_without_commits(project: Project) -> None:
+    """A repository with no commits yet is no obstacle."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q"], cwd=project.root, check=True)
+    project.run("init")
+    result = project.run("new", "First real decision")
+    assert (result.exit_code, result.stdout) == (0, "decisions/0002-first-real-decision.md\n")
+
+
+def test_new_rejects_unknown_cycle_with_suggestion(project: Project) -> None:
+    """A misspelt cycle is refused with the closest names, and nothing is written."""
+    project.run("init")
+    result = project.run("new", "--revisit", "yoag", "Something")
+    assert result.exit_code == 2
+    assert result.stderr == "adr: unknown cycle 'yoag'; did you mean yoga?\n"
+    assert sorted(p.name for p in project.decisions.iterdir()) == ["0001-record-architecture-decisions.md"]
+
+
+def test_new_rejects_bad_status_and_missing_supersede_target(project: Project) -> None:
+    """An unknown status or a missing --supersedes target writes nothing."""
+    project.run("init")
+    result = project.run("new", "--status", "done", "Something")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: unknown status 'done'; expected one of: proposed, accepted, rejected, deprecated, superseded\n")
+    result = project.run("new", "--supersedes", "7", "Something")
+    assert (result.exit_code, result.stderr) == (2, "adr: --supersedes 7: no record number 7 in decisions/\n")
+    assert len(list(project.decisions.iterdir())) == 1
+
+
+def test_slug_is_always_safe(project: Project) -> None:
+    """Titles with path tricks, accents and bidi characters become plain slugs inside the log."""
+    project.run("init")
+    assert project.run("new", "../../etc/passwd").stdout == "decisions/0002-etc-passwd.md\n"
+    assert project.run("new", "Café a/b \u202eevil").stdout == "decisions/0003-cafe-a-b-evil.md\n"
+    assert project.run("new", "CON").stdout == "decisions/0004-con.md\n"
+    result = project.run("new", "?!", "...")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: title '?! ...' has no letters or digits to make a file name from\n")
