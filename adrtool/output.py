@@ -68,3 +68,21 @@ def _width(text: str) -> int:
 def list_rows(records: Iterable[Record]) -> list[list[str]]:
     return [[f"{record.number:04d}", record.status or "-", record.date.isoformat() if record.date else "-",
              record.revisit.text if record.revisit else "-", record.title or "(no title)"] for record in records]
+
+
+def github_annotation(level: str, path: str, line: int | None, message: str, title: str | None = None) -> str:
+    """A GitHub Actions workflow command (`::warning file=...,line=...::message`), escaped as GitHub expects."""
+    properties = [f"file={_escape_property(path)}"]
+    if line is not None:
+        properties.append(f"line={line}")
+    if title:
+        properties.append(f"title={_escape_property(title)}")
+    return f"::{level} {','.join(properties)}::{_escape_data(message)}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -23,6 +23,14 @@ COMMANDS = {
     "new": "new",
     "list": "list_",
     "show": "show",
+    "due": "due",
+    "cycles": "cycles",
+    "revisit": "revisit",
+    "accept": "lifecycle",
+    "reject": "lifecycle",
+    "deprecate": "lifecycle",
+    "supersede": "lifecycle",
+    "status": "lifecycle",
     "convert": "convert",
 }
 

@@ -12,6 +12,7 @@ import click
 if TYPE_CHECKING:
     from adrtool.calendar import Calendar
     from adrtool.decision_log import DecisionLog
+    from adrtool.model import Record
     from adrtool.workspace import Workspace
 
 
@@ -39,6 +40,12 @@ class App:
         from adrtool.decision_log import load
 
         return load(self.workspace.require_dir())
+
+    def record_text(self, record: Record) -> str:
+        """The text of a record as it was read (from the work tree)."""
+        from adrtool.fsio import read_text
+
+        return read_text(record.path).text
 
     @functools.cached_property
     def calendar(self) -> Calendar:

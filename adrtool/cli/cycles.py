@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from adrtool.cli._app import App, IsoDate, pass_app
+
+
+@click.command()
+@click.option("--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--as-of", type=IsoDate(), metavar="DATE", help="Mark the current cycle and next PTG as of DATE "
+              "(default: today).")
+@pass_app
+def command(app: App, output: str, as_of: dt.date | None) -> None:
+    """Show the release calendar, marking the current cycle and the next PTG.
+
+    Both marks are computed from the dates, as of today or --as-of.
+
+    \b
+    Examples:
+      adr cycles
+      adr cycles --as-of 2021-09-01 --format json
+    """
+    from adrtool.output import table, to_json
+
+    calendar = app.calendar
+    day = as_of or app.today
+    current = calendar.current(day)
+    coming = calendar.next_ptg(day)
+    rows = []
+    for cycle in calendar:
+        marks = [mark for mark, flag in (("current", cycle == current), ("next PTG", cycle == coming)) if flag]
+        rows.append({
+            "name": cycle.name, "display": cycle.display, "number": cycle.number,
+            "release_date": cycle.release_date.isoformat(),
+            "ptg_start": cycle.ptg_start.isoformat() if cycle.ptg_start else None,
+            "ptg_end": cycle.ptg_end.isoformat() if cycle.ptg_end else None,
+            "current": cycle == current, "next_ptg": cycle == coming, "_marks": ", ".join(marks),
+        })
+    if output == "json":
+        click.echo(to_json([{k: v for k, v in row.items() if not k.startswith("_")} for row in rows]))
+        return
+    click.echo(table([[row["display"], row["number"] or "-", row["release_date"],
+                       f"{row['ptg_start']} to {row['ptg_end']}" if row["ptg_start"] else "-", row["_marks"]]
+                      for row in rows], ["CYCLE", "NUMBER", "RELEASE", "PTG", ""]))

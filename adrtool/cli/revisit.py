@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from adrtool.cli._app import App, IsoDate, pass_app
+
+
+@click.command()
+@click.argument("ref")
+@click.option("--outcome", "-o", required=True, type=click.Choice(["kept", "changed", "superseded", "dropped"]),
+              help="kept/changed: stays active until --next; superseded: --by N replaces it; dropped: "
+                   "deprecated.")
+@click.option("--next", "next_point", metavar="POINT", help="Next revisit point: a cycle, a date, or never.")
+@click.option("--by", metavar="N", help="With --outcome superseded: the record that replaces it.")
+@click.option("--note", metavar="TEXT", help="What was said, in one line.")
+@click.option("--date", "day", type=IsoDate(), metavar="DATE", help="When it was revisited (default: today).")
+@pass_app
+def command(app: App, ref: str, outcome: str, next_point: str | None, by: str | None, note: str | None,
+            day: dt.date | None) -> None:
+    """Record the outcome of a revisit, so the decision stops being due.
+
+    Appends {date, cycle, outcome, next, note} to the record's `revisits` list and moves `revisit` to
+    the next point.
+
+    \b
+    Examples:
+      adr revisit 7 --outcome kept --next zed --note "NASA still uses it"
+      adr revisit 9 --outcome superseded --by 21
+    """
+    from adrtool.cli.lifecycle import _apply
+    from adrtool.lifecycle import record_revisit
+
+    changes = record_revisit(app.load_log(), ref, app.calendar, outcome=outcome, day=day or app.today,
+                             next_point=next_point, note=note, by=by)
+    _apply(app, changes)
