@@ -85,18 +85,19 @@ class Editor:
         nl = self.newline
         if key in self.key_lines:
             index = self.key_lines[key] - 1
-            if self.lines[index].split(":", 1)[1].strip() in ("", "[]"):
-                self.lines[index] = f"{key}:{nl}"
-                self._insert(index + 1, f"  - {item_yaml}{nl}")
+            end = index + 1
+            while end < len(self.lines) and re.match(r"^(\s+\S|-\s)", self.lines[end]) \
+                    and self.lines[end].rstrip() not in ("---", "..."):
+                end += 1
+            if end > index + 1:  # a block list: add an item after the last one, indented like the first
+                indent = re.match(r"^(\s*)-", self.lines[index + 1])
+                self._insert(end, f"{indent.group(1) if indent else '  '}- {item_yaml}{nl}")
                 return
-            if self.lines[index].split(":", 1)[1].strip():
+            if self.lines[index].split(":", 1)[1].split("#", 1)[0].strip() not in ("", "[]"):
                 raise UsageError(f"{self.record.path.name}: `{key}` is written in flow style; "
                                  "make it a block list to append to it")
-            end = index + 1
-            while end < len(self.lines) and self.lines[end].startswith((" ", "\t", "-")):
-                end += 1
-            indent = re.match(r"^(\s*)-", self.lines[index + 1]) if index + 1 < len(self.lines) else None
-            self._insert(end, f"{indent.group(1) if indent else '  '}- {item_yaml}{nl}")
+            self.lines[index] = f"{key}:{_line_ending(self.lines[index]) or nl}"
+            self._insert(index + 1, f"  - {item_yaml}{nl}")
             return
         position = self._fm_insert_position(key)
         self._insert(position, f"{key}:{nl}")
@@ -180,11 +181,22 @@ class Editor:
         self.key_lines["status"] = insert_at + 1
 
     def _nygard_link(self, label: str, target: Record) -> None:
+        """Add a link paragraph at the end of the Status section, blank lines around it as adr-tools does."""
         nl = self.newline
         title = target.title or target.slug
-        end = self._status_section_end()
-        self._insert(end, f"{label} [{target.number}. {title}]({target.path.name}){nl}")
-        self._insert(end + 1, nl)
+        start, end = self._status_section_lines()
+        last = end
+        while last > start and not self.lines[last - 1].strip():
+            last -= 1
+        at = last
+        if last == start and start < end:  # an empty section: keep the blank line under the heading
+            at = start + 1
+        else:
+            self._insert(at, nl)
+            at += 1
+        self._insert(at, f"{label} [{target.number}. {title}]({target.path.name}){nl}")
+        if at + 1 >= len(self.lines) or self.lines[at + 1].strip():
+            self._insert(at + 1, nl)
 
     def _status_section_lines(self) -> tuple[int, int]:
         from adrtool import markdown
@@ -200,15 +212,6 @@ class Editor:
         while start < end and not self.lines[start].strip():
             start += 1
         return start
-
-    def _status_section_end(self) -> int:
-        start, end = self._status_section_lines()
-        while end > start and not self.lines[end - 1].strip():
-            end -= 1
-        if end > start:  # after the last paragraph: a blank line first
-            self._insert(end, self.newline)
-            end += 1
-        return end
 
     # -- bookkeeping ------------------------------------------------------------------------------------
 

@@ -1,0 +1,223 @@
+"""adr due and adr cycles: revisit points on the release calendar."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import Project
+
+YOGA = "at the Yoga PTG (2021-10-18 to 2021-10-22)"
+
+
+def record(project: Project, number: int, title: str, revisit: str | None, status: str = "accepted",
+           cycle: str = "xena") -> None:
+    revisit_line = f"revisit: {revisit}\n" if revisit is not None else ""
+    slug = "-".join(title.lower().split())
+    project.write(f"decisions/{number:04d}-{slug}.md",
+                  f"---\nstatus: {status}\ndate: 2021-04-19\ncycle: {cycle}\n{revisit_line}---\n# {title}\n\n"
+                  f"## Decision\n\nWe {title.lower()}. Then more.\n")
+
+
+def due_numbers(project: Project, *args: str) -> list[tuple[int, bool]]:
+    result = project.run("due", *args, "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    return [(item["number"], item["overdue"]) for item in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize(("revisit", "expected"), [
+    ("2021-10-17", [(1, True)]),    # the day before the PTG: overdue
+    ("2021-10-18", [(1, False)]),   # the PTG's first day: due
+    ("2021-10-22", [(1, False)]),   # its last day: due
+    ("2021-10-23", []),             # the day after: not yet
+])
+def test_date_boundaries_at_a_cycle(project: Project, revisit: str, expected: list[tuple[int, bool]]) -> None:
+    """A dated revisit point is due up to the PTG's last day and overdue before its first."""
+    record(project, 1, "Keep Linuxbridge", revisit)
+    assert due_numbers(project, "--cycle", "yoga") == expected
+
+
+@pytest.mark.parametrize(("revisit", "expected"), [
+    ("xena", [(1, True)]), ("yoga", [(1, False)]), ("zed", []), ("2023.1", []),
+])
+def test_cycle_points_before_at_and_after(project: Project, revisit: str, expected: list[tuple[int, bool]]) -> None:
+    """A cycle revisit point counts as the first day of that cycle's PTG."""
+    record(project, 1, "Keep Linuxbridge", revisit)
+    assert due_numbers(project, "--cycle", "Yoga") == expected
+
+
+def test_only_active_decisions_and_never_is_never_due(project: Project) -> None:
+    """Superseded, rejected and deprecated decisions, and `revisit: never`, are not due."""
+    record(project, 1, "Proposed one", "yoga", status="proposed")
+    record(project, 2, "Superseded one", "yoga", status="superseded")
+    record(project, 3, "Rejected one", "xena", status="rejected")
+    record(project, 4, "Never again", "never")
+    record(project, 5, "No point", None)
+    assert due_numbers(project, "--cycle", "yoga") == [(1, False)]
+
+
+def test_text_output_and_exit_codes(project: Project) -> None:
+    """The text report lists due decisions sorted by revisit point then number; exit 1, or 0 with --exit-zero."""
+    record(project, 2, "Keep Linuxbridge", "yoga")
+    record(project, 1, "Keep iptables", "2021-06-01")
+    result = project.run("due", "--cycle", "yoga")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"2 decisions due {YOGA}, 1 overdue:\n"
+        "NUMBER  WHEN     DUE ON      REVISIT     STATUS    DECIDED  TITLE             PATH\n"
+        "0001    overdue  2021-06-01  2021-06-01  accepted  xena     Keep iptables     decisions/0001-keep-iptables.md\n"
+        "0002    due      2021-10-18  yoga        accepted  xena     Keep Linuxbridge  decisions/0002-keep-linuxbridge.md\n")
+    assert project.run("due", "--cycle", "yoga", "--exit-zero").exit_code == 0
+    nothing = project.run("due", "--cycle", "xena")
+    assert (nothing.exit_code, nothing.stdout) == (0, "Nothing is due at the Xena PTG (2021-04-19 to 2021-04-23).\n")
+
+
+def test_as_of_a_date(project: Project) -> None:
+    """--as-of lists what is due on that day; a point before the day is overdue."""
+    record(project, 1, "Keep iptables", "2021-06-01")
+    record(project, 2, "Keep Linuxbridge", "yoga")
+    assert due_numbers(project, "--as-of", "2021-06-01") == [(1, False)]
+    assert due_numbers(project, "--as-of", "2021-10-18") == [(1, True), (2, False)]
+    assert due_numbers(project, "--as-of", "2021-05-31") == []
+
+
+def test_without_cycle_the_coming_ptg_by_the_frozen_clock(project: Project) -> None:
+    """With no --cycle, the first PTG whose last day is today or later: Yoga on 2021-10-22, Zed a day after."""
+    record(project, 1, "Keep Linuxbridge", "yoga")
+    project.today = "2021-10-22"
+    result = project.run("due")
+    assert result.stdout.splitlines()[0] == f"1 decision due {YOGA}:"
+    project.today = "2021-10-23"
+    assert project.run("due").stdout.splitlines()[0] == \
+        "1 decision due at the Zed PTG (2022-04-04 to 2022-04-08), 1 overdue:"
+    assert project.run("due", env={"ADR_TODAY": "2021-10-22"}).exit_code == 1
+
+
+def test_no_coming_ptg_in_the_calendar(project: Project) -> None:
+    """After the last known PTG, due says the calendar needs its next series, and exits 2."""
+    record(project, 1, "Keep Linuxbridge", "yoga")
+    project.today = "2026-11-25"
+    result = project.run("due")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "adr: the calendar knows no PTG on or after 2026-11-25; its last is Indri (2026-10-12 to 2026-10-16). "
+        "Add the next series to a calendar file (config: calendar = \"cycles.toml\", calendar-mode = \"extend\"), "
+        "or pass --cycle or --as-of\n")
+
+
+def test_unknown_cycle_and_cycle_without_ptg(project: Project) -> None:
+    """A misspelt cycle gets suggestions; a cycle without PTG dates names the nearest with one."""
+    record(project, 1, "Keep Linuxbridge", "yoga")
+    result = project.run("due", "--cycle", "yogga")
+    assert (result.exit_code, result.stderr) == (2, "adr: unknown cycle 'yogga'; did you mean yoga?\n")
+    result = project.run("due", "--cycle", "ocata")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: cycle ocata has no PTG dates in the calendar; nearest with a PTG: pike\n")
+    result = project.run("due", "--cycle", "yoga", "--as-of", "2021-01-01")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "Error: give --cycle or --as-of, not both"
+
+
+def test_unresolvable_revisit_point_is_named_not_counted(project: Project) -> None:
+    """An active decision whose revisit point is no known cycle is named on stderr."""
+    record(project, 1, "Keep Linuxbridge", "yoag")
+    result = project.run("due", "--cycle", "yoga")
+    assert (result.exit_code, result.stdout) == (0, f"Nothing is due {YOGA}.\n")
+    assert result.stderr == ("adr: decisions/0001-keep-linuxbridge.md: revisit 'yoag' is neither a known cycle "
+                             "nor a date; did you mean yoga?; not counted (see adr validate)\n")
+
+
+def test_json_markdown_and_github_formats(project: Project) -> None:
+    """Every format parses back: JSON loads, annotations follow GitHub's syntax, the agenda lists titles."""
+    record(project, 1, "Keep iptables", "2021-06-01")
+    record(project, 2, "Keep Linuxbridge", "yoga")
+    items = json.loads(project.run("due", "--cycle", "yoga", "--format", "json").stdout)
+    assert [(i["number"], i["title"], i["due_on"], i["overdue"], i["revisit"], i["cycle"], i["path"])
+            for i in items] == [
+        (1, "Keep iptables", "2021-06-01", True, "2021-06-01", "xena", "decisions/0001-keep-iptables.md"),
+        (2, "Keep Linuxbridge", "2021-10-18", False, "yoga", "xena", "decisions/0002-keep-linuxbridge.md")]
+
+    agenda = project.run("due", "--cycle", "yoga", "--format", "markdown").stdout
+    assert agenda == (
+        f"## Decisions to revisit {YOGA}\n\n"
+        "- **[0001 Keep iptables](decisions/0001-keep-iptables.md)**: accepted in xena; revisit on 2021-06-01, "
+        "overdue.\n  Decision: We keep iptables.\n"
+        "- **[0002 Keep Linuxbridge](decisions/0002-keep-linuxbridge.md)**: accepted in xena; revisit at the yoga "
+        "PTG (2021-10-18).\n  Decision: We keep linuxbridge.\n")
+
+    annotations = project.run("due", "--cycle", "yoga", "--format", "github").stdout.splitlines()
+    pattern = re.compile(r"^::warning file=([^,:]+),line=(\d+),title=([^,:]+)::(.+)$")
+    parsed = [pattern.match(line).groups() for line in annotations]  # type: ignore[union-attr]
+    assert parsed == [
+        ("decisions/0001-keep-iptables.md", "5", "Decision overdue for revisit",
+         f"ADR 0001 \"Keep iptables\" is overdue for revisit {YOGA} (revisit: 2021-06-01, due on 2021-06-01)"),
+        ("decisions/0002-keep-linuxbridge.md", "5", "Decision due for revisit",
+         f"ADR 0002 \"Keep Linuxbridge\" is due for revisit {YOGA} (revisit: yoga, due on 2021-10-18)"),
+    ]
+
+
+def test_calendar_extended_by_config(project: Project) -> None:
+    """A project adds the next series before the shipped data has it; `due` with no cycle then finds its PTG."""
+    project.write(".adr.toml", 'calendar = "cycles.toml"\n')
+    project.write("cycles.toml", """
+        [[series]]
+        name = "juniper"
+        display = "Juniper"
+        number = "2027.2"
+        release_date = 2027-09-29
+        ptg_start = 2027-04-05
+        ptg_end = 2027-04-09
+        """)
+    record(project, 1, "Keep Linuxbridge", "juniper")
+    project.today = "2026-11-25"
+    result = project.run("due")
+    assert result.stdout.splitlines()[0] == "1 decision due at the Juniper PTG (2027-04-05 to 2027-04-09):"
+    assert due_numbers(project, "--cycle", "2027.2-juniper") == [(1, False)]
+
+
+def test_calendar_replaced_by_config(project: Project) -> None:
+    """A quarterly planning calendar replaces OpenStack's; OpenStack names are then unknown."""
+    project.write("pyproject.toml", """
+        [tool.adr]
+        calendar = "planning.toml"
+        calendar-mode = "replace"
+        """)
+    project.write("planning.toml", """
+        [[series]]
+        name = "q1"
+        display = "2025 Q1"
+        number = "2025.1"
+        release_date = 2025-03-31
+        ptg_start = 2025-01-06
+        ptg_end = 2025-01-07
+
+        [[series]]
+        name = "q2"
+        display = "2025 Q2"
+        number = "2025.2"
+        release_date = 2025-06-30
+        ptg_start = 2025-04-01
+        ptg_end = 2025-04-02
+        """)
+    record(project, 1, "Use quarterly OKRs", "q2", cycle="q1")
+    assert due_numbers(project, "--cycle", "Q2") == [(1, False)]
+    assert due_numbers(project, "--cycle", "q1") == []
+    result = project.run("due", "--cycle", "yoga")
+    assert (result.exit_code, result.stderr) == (2, "adr: unknown cycle 'yoga'; known cycles: 2025.1-q1..2025.2-q2\n")
+    table = project.run("cycles", "--as-of", "2025-02-01").stdout
+    assert table == ("CYCLE    NUMBER  RELEASE     PTG\n"
+                     "2025 Q1  2025.1  2025-03-31  2025-01-06 to 2025-01-07  current\n"
+                     "2025 Q2  2025.2  2025-06-30  2025-04-01 to 2025-04-02  next PTG\n")
+
+
+def test_cycles_json_marks_from_dates(project: Project) -> None:
+    """cycles marks the current cycle and the next PTG from --as-of, in calendar order (Zed before Antelope)."""
+    cycles = json.loads(project.run("cycles", "--format", "json", "--as-of", "2022-09-01").stdout)
+    names = [cycle["name"] for cycle in cycles]
+    assert names.index("zed") + 1 == names.index("antelope")
+    assert [c["name"] for c in cycles if c["current"]] == ["zed"]
+    assert [c["name"] for c in cycles if c["next_ptg"]] == ["antelope"]
+    antelope = cycles[names.index("antelope")]
+    assert (antelope["number"], antelope["ptg_start"], antelope["ptg_end"]) == ("2023.1", "2022-10-17", "2022-10-21")

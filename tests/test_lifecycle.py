@@ -1,0 +1,211 @@
+"""Status lifecycle and revisit outcomes: each edit changes only the lines it must."""
+
+from __future__ import annotations
+
+import difflib
+import json
+
+from conftest import Project
+
+LINUXBRIDGE = """\
+---
+status: proposed
+date: 2021-04-19
+cycle: xena
+revisit: yoga   # asked at the Xena PTG
+decision-makers: [Neutron team]
+tags: [linuxbridge]
+---
+# Keep the Linuxbridge backend
+
+## Decision
+
+Keep it for Xena.
+"""
+OVN = """\
+---
+status: accepted
+date: 2021-04-22
+tags: [ovn]
+---
+# Use ML2/OVN by default
+
+## Decision
+
+Switch Devstack to OVN.
+"""
+
+
+def setup(project: Project) -> None:
+    project.write("decisions/0001-keep-the-linuxbridge-backend.md", LINUXBRIDGE)
+    project.write("decisions/0002-use-ml2-ovn-by-default.md", OVN)
+
+
+def diff(before: str, after: str) -> list[str]:
+    """Only the changed lines of a unified diff, as a reviewer reads them."""
+    return [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+
+
+def test_accept_changes_one_line_and_keeps_comments(project: Project) -> None:
+    """accept rewrites the status line only; a comment on another key survives."""
+    setup(project)
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stdout) == (0, "decisions/0001-keep-the-linuxbridge-backend.md: proposed -> accepted\n")
+    assert diff(LINUXBRIDGE, project.read("decisions/0001-keep-the-linuxbridge-backend.md")) == [
+        "-status: proposed", "+status: accepted"]
+
+
+def test_reject_deprecate_and_status(project: Project) -> None:
+    """reject, deprecate and status each change the status line, and refuse nonsense transitions."""
+    setup(project)
+    assert project.run("reject", "1").exit_code == 0
+    assert diff(LINUXBRIDGE, project.read("decisions/0001-keep-the-linuxbridge-backend.md")) == [
+        "-status: proposed", "+status: rejected"]
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: cannot accept ADR 0001: it is rejected (only a proposed decision can be)\n")
+    assert project.run("status", "1", "proposed").exit_code == 0
+    assert project.run("deprecate", "2").stdout == "decisions/0002-use-ml2-ovn-by-default.md: accepted -> deprecated\n"
+    result = project.run("status", "2", "finished")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: unknown status 'finished'; expected one of: proposed, accepted, rejected, deprecated, superseded\n")
+    result = project.run("status", "2", "deprecated")
+    assert (result.exit_code, result.stderr) == (2, "adr: ADR 0002 is already deprecated\n")
+
+
+def test_supersede_updates_both_records(project: Project) -> None:
+    """supersede marks the old record and adds the reciprocal link to the new one."""
+    setup(project)
+    result = project.run("supersede", "1", "--by", "2")
+    assert result.stdout == ("decisions/0001-keep-the-linuxbridge-backend.md: proposed -> superseded by ADR 0002\n"
+                             "decisions/0002-use-ml2-ovn-by-default.md: supersedes ADR 0001\n")
+    assert diff(LINUXBRIDGE, project.read("decisions/0001-keep-the-linuxbridge-backend.md")) == [
+        "-status: proposed", "+status: superseded", "+superseded-by: [2]"]
+    assert diff(OVN, project.read("decisions/0002-use-ml2-ovn-by-default.md")) == ["+supersedes: [1]"]
+
+
+def test_supersede_refuses_nonsense(project: Project) -> None:
+    """Superseding by itself, by a missing record, or twice is refused and writes nothing."""
+    setup(project)
+    for args, message in [
+        (("supersede", "1", "--by", "1"), "adr: ADR 0001 cannot supersede itself\n"),
+        (("supersede", "1", "--by", "9"), f"adr: no record number 9 in {project.decisions}\n"),
+    ]:
+        result = project.run(*args)
+        assert (result.exit_code, result.stderr) == (2, message)
+    assert project.read("decisions/0001-keep-the-linuxbridge-backend.md") == LINUXBRIDGE
+    project.run("supersede", "1", "--by", "2")
+    result = project.run("supersede", "1", "--by", "2")
+    assert (result.exit_code, result.stderr) == (2, "adr: ADR 0001 is already superseded by ADR 0002\n")
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (2, "adr: cannot make ADR 0001 accepted: it is superseded by ADR 0002\n")
+
+
+def test_revisit_kept_moves_the_decision_off_the_due_list(project: Project) -> None:
+    """revisit --outcome kept appends the outcome and moves the revisit point; the decision is no longer due."""
+    setup(project)
+    assert project.run("due", "--cycle", "yoga").exit_code == 1
+    result = project.run("revisit", "1", "--outcome", "kept", "--next", "Zed", "--note", "NASA still uses it",
+                         "--date", "2021-10-19")
+    assert result.stdout == "decisions/0001-keep-the-linuxbridge-backend.md: revisited (kept); next revisit zed\n"
+    assert diff(LINUXBRIDGE, project.read("decisions/0001-keep-the-linuxbridge-backend.md")) == [
+        "-revisit: yoga   # asked at the Xena PTG",
+        "+revisit: zed   # asked at the Xena PTG",
+        "+revisits:",
+        "+  - {date: 2021-10-19, cycle: yoga, outcome: kept, next: zed, note: NASA still uses it}",
+    ]
+    assert project.run("due", "--cycle", "yoga").exit_code == 0
+    assert json.loads(project.run("due", "--cycle", "zed", "--format", "json").stdout)[0]["number"] == 1
+
+    project.run("revisit", "1", "--outcome", "changed", "--next", "2022-12-01", "--date", "2022-04-05")
+    assert project.read("decisions/0001-keep-the-linuxbridge-backend.md").split("# Keep")[0] == (
+        "---\nstatus: proposed\ndate: 2021-04-19\ncycle: xena\nrevisit: 2022-12-01   # asked at the Xena PTG\n"
+        "decision-makers: [Neutron team]\ntags: [linuxbridge]\nrevisits:\n"
+        "  - {date: 2021-10-19, cycle: yoga, outcome: kept, next: zed, note: NASA still uses it}\n"
+        "  - {date: 2022-04-05, cycle: zed, outcome: changed, next: 2022-12-01}\n---\n")
+
+
+def test_revisit_dropped_and_superseded(project: Project) -> None:
+    """dropped deprecates the decision; superseded needs --by and links both records."""
+    setup(project)
+    result = project.run("revisit", "1", "--outcome", "superseded")
+    assert (result.exit_code, result.stderr) == (2, "adr: --outcome superseded needs --by N: the record that supersedes it\n")
+    result = project.run("revisit", "1", "--outcome", "dropped", "--next", "zed")
+    assert (result.exit_code, result.stderr) == (2, "adr: --outcome dropped ends the decision; it takes no --next\n")
+    result = project.run("revisit", "1", "--outcome", "superseded", "--by", "2", "--date", "2021-10-19")
+    assert result.exit_code == 0, result.stderr
+    assert diff(LINUXBRIDGE, project.read("decisions/0001-keep-the-linuxbridge-backend.md")) == [
+        "-status: proposed", "+status: superseded", "+superseded-by: [2]", "+revisits:",
+        "+  - {date: 2021-10-19, cycle: yoga, outcome: superseded}"]
+    assert diff(OVN, project.read("decisions/0002-use-ml2-ovn-by-default.md")) == ["+supersedes: [1]"]
+
+    project.write("decisions/0003-keep-taas-unofficial.md", "---\nstatus: accepted\nrevisit: yoga\n---\n# Keep TaaS\n")
+    project.run("revisit", "3", "--outcome", "dropped", "--date", "2021-10-19")
+    assert project.read("decisions/0003-keep-taas-unofficial.md") == (
+        "---\nstatus: deprecated\nrevisit: yoga\nrevisits:\n"
+        "  - {date: 2021-10-19, cycle: yoga, outcome: dropped}\n---\n# Keep TaaS\n")
+
+
+def test_edits_keep_crlf_and_bom(project: Project) -> None:
+    """A record with CRLF line endings and a BOM keeps both through an edit."""
+    raw = ("\ufeff" + LINUXBRIDGE.replace("\n", "\r\n")).encode("utf-8")
+    path = project.decisions / "0001-keep-the-linuxbridge-backend.md"
+    project.decisions.mkdir()
+    path.write_bytes(raw)
+    project.run("accept", "1")
+    assert path.read_bytes() == raw.replace(b"status: proposed", b"status: accepted")
+
+
+NYGARD_OLD = """\
+# 1. Use PostgreSQL
+
+Date: 2021-04-19
+
+## Status
+
+Accepted
+
+## Context
+
+We need a database.
+"""
+NYGARD_NEW = """\
+# 2. Use CockroachDB
+
+Date: 2021-04-20
+
+## Status
+
+Proposed
+
+## Context
+
+We need it distributed.
+"""
+
+
+def test_adr_tools_records_are_edited_in_their_own_dialect(project: Project) -> None:
+    """accept and supersede edit an adr-tools Status section the way adr-tools itself does."""
+    project.write("doc/adr/0001-use-postgresql.md", NYGARD_OLD)
+    project.write("doc/adr/0002-use-cockroachdb.md", NYGARD_NEW)
+    assert project.run("accept", "2").exit_code == 0
+    assert diff(NYGARD_NEW, project.read("doc/adr/0002-use-cockroachdb.md")) == ["-Proposed", "+Accepted"]
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.read("doc/adr/0001-use-postgresql.md") == NYGARD_OLD.replace(
+        "Accepted\n", "Superseded by [2. Use CockroachDB](0002-use-cockroachdb.md)\n")
+    assert project.read("doc/adr/0002-use-cockroachdb.md") == NYGARD_NEW.replace(
+        "Proposed\n", "Accepted\n\nSupersedes [1. Use PostgreSQL](0001-use-postgresql.md)\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(r["status"], r["supersedes"], r["superseded_by"]) for r in listed] == [
+        ("superseded", [], [2]), ("accepted", [1], [])]
+
+
+def test_revisit_on_a_dialect_without_front_matter_says_convert(project: Project) -> None:
+    """An adr-tools record has nowhere to keep revisits: the message says to convert it first."""
+    project.write("doc/adr/0001-use-postgresql.md", NYGARD_OLD)
+    result = project.run("revisit", "1", "--outcome", "kept", "--next", "zed")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: 0001-use-postgresql.md: cannot edit `revisit` in a nygard record; "
+           "run `adr convert` to give it front matter first\n")
+    assert project.read("doc/adr/0001-use-postgresql.md") == NYGARD_OLD
