@@ -1,0 +1,142 @@
+"""Bad input ends in one clear line naming the file, exit 2, and nothing written."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+
+import pytest
+import yaml
+
+from conftest import Project
+
+GOOD = "---\nstatus: accepted\ndate: 2021-04-19\n---\n# Good one\n"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"---\nstatus: accepted\n# Never closed\n",
+     "decisions/0002-broken.md:1: front matter opened on line 1 is never closed with '---'"),
+    (b"---\nstatus: [accepted\ndate: 2021-04-19\n---\n# Title\n",
+     "decisions/0002-broken.md:3: invalid YAML front matter: " + (
+         "did not find expected ',' or ']'" if yaml.__with_libyaml__ else "expected ',' or ']', but got ':'")),
+    (b"---\n- a\n- b\n---\n# Title\n",
+     "decisions/0002-broken.md:2: front matter must be a mapping of keys to values, not a list"),
+    (b"---\njust a string\n---\n# Title\n",
+     "decisions/0002-broken.md:2: front matter must be a mapping of keys to values, not a string"),
+    (b"---\nstatus: !!python/object/apply:os.system [echo hi]\n---\n# Title\n",
+     "decisions/0002-broken.md:2: invalid YAML front matter: could not determine a constructor for the tag "
+     "'tag:yaml.org,2002:python/object/apply:os.system'"),
+    (b"# Title\n\nCaf\xe9 latin-1\n",
+     "decisions/0002-broken.md:3: not UTF-8 text (byte 0xe9 at offset 12)"),
+    (b"# Title\x00\n", "decisions/0002-broken.md:1: contains a NUL byte; not a text file"),
+])
+def test_list_names_each_unreadable_file_and_lists_the_rest(project: Project, content: bytes, message: str) -> None:
+    """list shows the good record, names the broken file with its line on stderr, and exits 2."""
+    project.write("decisions/0001-good-one.md", GOOD)
+    (project.decisions / "0002-broken.md").write_bytes(content)
+    result = project.run("list")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[1:] == ["0001    accepted  2021-04-19  -        Good one"]
+    assert result.stderr == f"adr: {project.root}/{message}\n"
+
+
+def test_billion_laughs_is_refused(project: Project) -> None:
+    """YAML aliases that expand exponentially are refused, not expanded."""
+    lines = ["---", "a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 9):
+        previous = chr(ord("a") + level - 1)
+        name = chr(ord("a") + level)
+        lines.append(f"{name}: &{name} [{', '.join('*' + previous for _ in range(10))}]")
+    project.write("decisions/0001-laughs.md", "\n".join([*lines, "---", "# Laughs", ""]))
+    result = project.run("list")
+    assert result.exit_code == 2
+    assert result.stderr == (f"adr: {project.decisions}/0001-laughs.md:2: front matter is too large "
+                             "(more than 10000 values, aliases expanded)\n")
+
+
+def test_non_decision_markdown_is_ignored(project: Project) -> None:
+    """README.md, index.md and template.md in the directory are not records."""
+    project.write("decisions/0001-good-one.md", GOOD)
+    project.write("decisions/README.md", "# Index\n")
+    project.write("decisions/index.md", "not yaml: [\n")
+    project.write("decisions/template.md", "---\n---\n")
+    result = project.run("list", "--format", "json")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.count('"number"') == 1
+
+
+def test_missing_directory(project: Project) -> None:
+    """--dir that does not exist, and no log at all, are one line each with exit 2."""
+    result = project.run("--dir", "nowhere", "list")
+    assert (result.exit_code, result.stderr) == (2, "adr: decision directory nowhere does not exist (named by --dir)\n")
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: no decision log found under {project.root} (looked for decisions/, doc/adr/, docs/adr/, "
+           "docs/decisions/); run `adr init` or pass --dir\n")
+
+
+def test_empty_and_punctuation_titles(project: Project) -> None:
+    """A title with nothing to name the file after is refused before anything is written."""
+    project.write("decisions/0001-good-one.md", GOOD)
+    for title in ("", "?!", "---"):
+        result = project.run("new", "--", title)
+        assert (result.exit_code, result.stderr) == (
+            2, f"adr: title {title!r} has no letters or digits to make a file name from\n")
+    assert os.listdir(project.decisions) == ["0001-good-one.md"]
+
+
+def test_read_only_directory(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the directory refuses writes (EACCES), new says so and leaves no file behind."""
+    project.write("decisions/0001-good-one.md", GOOD)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    result = project.run("new", "Blocked")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.decisions}: cannot write in {project.decisions}: Permission denied\n")
+    assert os.listdir(project.decisions) == ["0001-good-one.md"]
+
+
+def test_broken_config_names_the_key(project: Project) -> None:
+    """A config typo is named with a suggestion; --help still works."""
+    project.write(".adr.toml", 'dri = "decisions"\n')
+    project.write("decisions/0001-good-one.md", GOOD)
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.root}/.adr.toml: unknown key 'dri' in config; did you mean 'dir'?\n")
+    assert project.run("--help").exit_code == 0
+    assert project.run("list", "--help").exit_code == 0
+
+
+def test_edit_refuses_a_record_changed_on_disk(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the record changes between reading and writing, the edit is refused and the change kept."""
+    from adrtool import fsio
+
+    path = project.write("decisions/0001-good-one.md", GOOD.replace("accepted", "proposed"))
+    real_replace = fsio.replace_file
+
+    def concurrent_edit(target: object, data: bytes, expected: bytes | None) -> None:
+        path.write_text("someone else's edit\n", encoding="utf-8")
+        real_replace(target, data, expected)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fsio, "replace_file", concurrent_edit)
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {path}: changed on disk since it was read; not overwriting (run the command again)\n")
+    assert path.read_text(encoding="utf-8") == "someone else's edit\n"
+
+
+def test_symlinked_record_is_read_but_never_written_through(project: Project, tmp_path: object) -> None:
+    """A record that links outside the repository is listed, but an edit refuses to write through it."""
+    outside = project.root.parent / "outside.md"
+    outside.write_text(GOOD.replace("accepted", "proposed"), encoding="utf-8")
+    project.decisions.mkdir()
+    (project.decisions / "0001-linked.md").symlink_to(outside)
+    assert project.run("list").stdout.splitlines()[1] == "0001    proposed  2021-04-19  -        Good one"
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.decisions}/0001-linked.md: is a symbolic link; adrtool does not write through links\n")
+    assert "proposed" in outside.read_text(encoding="utf-8")

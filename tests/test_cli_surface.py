@@ -1,0 +1,58 @@
+"""The CLI's surface: cheap start-up, help with examples everywhere, docs that match the code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from adrtool.cli import COMMANDS, cli
+from adrtool.config import OPTIONS
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+HEAVY = ("yaml", "jinja2", "git", "markdown_it", "tomllib", "tomli")
+
+
+def test_help_imports_nothing_heavy() -> None:
+    """`adr --help` loads click and our command modules, never YAML, Jinja2, gitpython or markdown-it."""
+    probe = ("import sys; sys.argv = ['adr', '--help']\n"
+             "from adrtool.cli import main\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_has_help_with_an_example(name: str) -> None:
+    """Each command's --help works and shows at least one example invocation of itself."""
+    result = CliRunner().invoke(cli, [name, "--help"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "Example" in result.stdout
+    assert f"adr {name}" in result.stdout
+
+
+def test_every_command_is_in_the_readme() -> None:
+    """The README's command table names every command."""
+    text = README.read_text(encoding="utf-8")
+    missing = [name for name in COMMANDS if f"`adr {name}" not in text]
+    assert missing == []
+
+
+def test_readme_documents_every_config_option() -> None:
+    """The README's config table lists exactly the options of the registry, in order, with their help."""
+    text = README.read_text(encoding="utf-8")
+    table = text.split("<!-- config-options -->", 1)[1].split("\n\n", 1)[0].strip().splitlines()[2:]
+    rows = [[cell.strip() for cell in row.strip("|").split("|")] for row in table]
+    assert [(row[0].strip("`"), row[2]) for row in rows] == [(option.key, option.help) for option in OPTIONS]
+
+
+def test_version() -> None:
+    """--version prints the package version."""
+    from adrtool import __version__
+
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.stdout == f"adr, version {__version__}\n"
