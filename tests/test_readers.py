@@ -1,0 +1,190 @@
+"""Every dialect read into the same model: adr-tools, MADR 2/3/4 and log4brains, as those tools write them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import Project
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def copy_fixture(project: Project, name: str) -> None:
+    shutil.copytree(FIXTURES / name, project.root, dirs_exist_ok=True)
+
+
+def listed(project: Project) -> list[dict]:
+    result = project.run("list", "--format", "json")
+    assert (result.exit_code, result.stderr) == (0, "")
+    return json.loads(result.stdout)
+
+
+def test_adr_tools_repo_with_supersede_chain(project: Project) -> None:
+    """A log made by adr-tools (init, new, new -s, new -l) reads with statuses, dates and both link directions."""
+    copy_fixture(project, "adr-tools/basic")
+    records = listed(project)
+    assert [(r["number"], r["title"], r["status"], r["date"], r["supersedes"], r["superseded_by"],
+             r["relates_to"], r["format"]) for r in records] == [
+        (1, "Record architecture decisions", "accepted", "2024-01-15", [], [], [], "nygard"),
+        (2, "Use PostgreSQL for storage", "superseded", "2024-01-16", [], [3], [], "nygard"),
+        (3, "Use CockroachDB for storage", "accepted", "2024-03-02", [2], [], [], "nygard"),
+        (4, "Add read replicas", "accepted", "2024-03-20", [], [], [], "nygard"),
+        (5, "Deploy with Kubernetes", "accepted", "2024-04-05", [], [], [], "nygard"),
+    ]
+    assert records[1]["path"] == "doc/adr/0002-use-postgresql-for-storage.md"
+
+
+def test_adr_tools_custom_directory_from_adr_dir(project: Project) -> None:
+    """`.adr-dir` names the decision directory, as adr-tools' `adr init DIR` writes it."""
+    copy_fixture(project, "adr-tools/custom-dir")
+    records = listed(project)
+    assert [r["path"] for r in records] == [
+        "docs/architecture/decisions/0001-record-architecture-decisions.md",
+        "docs/architecture/decisions/0002-use-graphql-for-the-public-api.md"]
+
+
+def test_superceded_spelling_and_other_links(project: Project) -> None:
+    """`Superceded by` (sic) means superseded; `Amended by` and custom labels are kept as links."""
+    project.write("doc/adr/0001-old.md", """
+        # 1. Old
+
+        Date: 2020-01-01
+
+        ## Status
+
+        Superceded by [2. New](0002-new.md)
+
+        Clarified by [3. Note](0003-note.md)
+        """)
+    records = listed(project)
+    assert [(r["status"], r["superseded_by"]) for r in records] == [("superseded", [2])]
+    shown = json.loads(project.run("show", "1", "--format", "json").stdout)
+    assert shown["title"] == "Old"
+
+
+@pytest.mark.parametrize("dialect", ["madr2", "madr3", "madr4"])
+def test_madr_fixtures(project: Project, dialect: str) -> None:
+    """MADR 2, 3 and 4 logs read with their statuses, deciders and the superseded-by-ADR-0005 forms."""
+    shutil.copytree(FIXTURES / "madr" / dialect, project.decisions)
+    records = listed(project)
+    assert [(r["number"], r["status"], r["superseded_by"], r["decision_makers"]) for r in records] == [
+        (1, "accepted", [], ["Alice Martin", "Bob Chen"]),
+        (2, "superseded", [5], records[1]["decision_makers"]),
+        (5, "accepted", [], records[2]["decision_makers"]),
+    ]
+    assert {r["format"] for r in records} == {"madr2" if dialect == "madr2" else "frontmatter"}
+    assert all(r["title"] and r["date"] for r in records)
+
+
+def test_log4brains_project(project: Project) -> None:
+    """A log4brains project (docs/adr, `- Status:` bullets, date-stamped names) reads; its index files are skipped."""
+    copy_fixture(project, "log4brains/project")
+    records = listed(project)
+    assert [(r["number"], r["status"], r["superseded_by"], r["tags"], r["path"]) for r in records] == [
+        (20210419, "accepted", [], ["dev-tools", "doc"], "docs/adr/20210419-use-log4brains-to-manage-the-adrs.md"),
+        (20210419, "accepted", [], ["doc"],
+         "docs/adr/20210419-use-markdown-architectural-decision-records.md"),
+        (20210420, "superseded", [20210503], ["storage", "backend"], "docs/adr/20210420-use-postgresql-for-storage.md"),
+        (20210503, "accepted", [], ["storage", "backend", "scalability"],
+         "docs/adr/20210503-use-cockroachdb-for-storage.md"),
+    ]
+
+
+def test_madr4_superseded_by_status_form(project: Project) -> None:
+    """MADR's `status: "superseded by ADR-0005"` is status superseded with successor 5."""
+    project.write("docs/decisions/0002-use-x.md", """
+        ---
+        status: "superseded by ADR-0005"
+        date: 2024-05-01
+        decision-makers: Alice, Bob
+        ---
+        # Use X
+        """)
+    record = listed(project)[0]
+    assert (record["status"], record["superseded_by"], record["decision_makers"], record["format"]) == (
+        "superseded", [5], ["Alice", "Bob"], "frontmatter")
+
+
+def test_madr2_bullets_with_star_and_dash(project: Project) -> None:
+    """MADR 2 `* Status:` and log4brains `- Status:` bullets read the same."""
+    project.write("docs/adr/0001-star.md", """
+        # Use Markdown Architectural Decision Records
+
+        * Status: superseded by [ADR-0003](0003-dash.md)
+        * Deciders: Oliver, Stefan
+        * Date: 2017-12-01
+
+        Technical Story: description
+        """)
+    project.write("docs/adr/0003-dash.md", """
+        # Use log4brains
+
+        - Status: accepted
+        - Deciders: Thomas
+        - Date: 2020-09-09
+        - Tags: doc, tooling
+        """)
+    assert [(r["number"], r["status"], r["superseded_by"], r["decision_makers"], r["date"], r["tags"], r["format"])
+            for r in listed(project)] == [
+        (1, "superseded", [3], ["Oliver", "Stefan"], "2017-12-01", [], "madr2"),
+        (3, "accepted", [], ["Thomas"], "2020-09-09", ["doc", "tooling"], "madr2"),
+    ]
+
+
+def test_title_is_the_first_level_one_heading_outside_code(project: Project) -> None:
+    """A `#` line in a code fence or HTML comment is not the title."""
+    project.write("decisions/0001-x.md", """
+        ---
+        status: accepted
+        ---
+        <!--
+        # not a title
+        -->
+        ```sh
+        # a shell comment
+        ```
+        Real title
+        ==========
+        """)
+    assert listed(project)[0]["title"] == "Real title"
+
+
+def test_convert_round_trips_adr_tools_records(project: Project) -> None:
+    """convert moves adr-tools metadata into front matter; every field reads back the same."""
+    copy_fixture(project, "adr-tools/basic")
+    before = listed(project)
+    dry = project.run("convert", "--dry-run")
+    assert dry.exit_code == 0
+    assert dry.stdout.startswith("--- a/doc/adr/0001-record-architecture-decisions.md\n")
+    assert listed(project) == before  # a dry run writes nothing
+    result = project.run("convert")
+    assert result.stdout.splitlines()[0] == "converted doc/adr/0001-record-architecture-decisions.md"
+    after = listed(project)
+    keys = ("number", "title", "status", "date", "supersedes", "superseded_by")
+    assert [{k: r[k] for k in keys} for r in after] == [{k: r[k] for k in keys} for r in before]
+    assert {r["format"] for r in after} == {"frontmatter"}
+    assert [r["relates_to"] for r in after][2:4] == [[4], [3]]  # Amended by / Amends are kept as relations
+    text = project.read("doc/adr/0002-use-postgresql-for-storage.md")
+    original = (FIXTURES / "adr-tools/basic/doc/adr/0002-use-postgresql-for-storage.md").read_text(encoding="utf-8")
+    assert text == ("---\nstatus: superseded\ndate: 2024-01-16\ndecision-makers: []\nconsulted: []\ninformed: []\n"
+                    "tags: []\nsuperseded-by: [3]\n---\n# Use PostgreSQL for storage\n\n## Context"
+                    + original.split("## Context", 1)[1])
+    assert project.run("convert").stderr == "nothing to convert: every record is in the canonical form\n"
+
+
+def test_convert_round_trips_madr2(project: Project) -> None:
+    """convert moves MADR 2 bullets into front matter and keeps the rest of the body byte for byte."""
+    body = "\nTechnical Story: description\n\n## Context and Problem Statement\n\nWhy.\n"
+    project.write("docs/adr/0001-star.md", "# Use MADR\n\n* Status: accepted\n* Deciders: Oliver, Stefan\n"
+                  "* Date: 2017-12-01\n" + body)
+    before = listed(project)
+    project.run("convert")
+    assert project.read("docs/adr/0001-star.md") == (
+        "---\nstatus: accepted\ndate: 2017-12-01\ndecision-makers: [Oliver, Stefan]\nconsulted: []\n"
+        "informed: []\ntags: []\n---\n# Use MADR\n" + body)
+    after = listed(project)
+    assert [{**r, "format": None} for r in after] == [{**r, "format": None} for r in before]
