@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record
-from adrtool.reader import is_record_name, read_record
+from adrtool.fsio import read_text
+from adrtool.reader import is_record_name, parse
 
 
 @dataclass(frozen=True)
@@ -66,21 +68,90 @@ def _number_of_name(name: str) -> int | None:
 
 def record_paths(directory: Path) -> list[Path]:
     """The record files of ``directory`` (numbered Markdown files), in name order."""
+    return [directory / name for name, _ in _scan(directory)]
+
+
+def _scan(directory: Path) -> list[tuple[str, os.stat_result]]:
+    """(name, stat) of each record file; names only, since a Path object costs more than the stat."""
     try:
-        entries = list(os.scandir(directory))
+        with os.scandir(directory) as entries:
+            found = [(entry.name, entry.stat()) for entry in entries
+                     if is_record_name(entry.name) and not entry.name.startswith(".")]
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
-    return sorted(Path(entry.path) for entry in entries
-                  if is_record_name(entry.name) and not entry.name.startswith("."))
+    found.sort(key=lambda pair: pair[0])
+    return found
 
 
-def load(directory: Path) -> DecisionLog:
+# Below this many files to parse, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 1500
+
+
+def load(directory: Path, *, use_cache: bool = True) -> DecisionLog:
+    """Read every record of ``directory``; unchanged files come from the parse cache."""
+    from adrtool.cache import ParseCache, cache_file, code_key, signature
+
+    files = _scan(directory)
+    cache = ParseCache(cache_file(directory, "records") if use_cache else None, code_key())
     records: list[Record] = []
+    todo: list[tuple[str, tuple[int, int, int, int]]] = []
+    for name, stat in files:
+        sig = signature(stat)
+        cached = cache.get(name, sig, (directory / name).read_bytes)
+        if cached is not None:
+            records.append(cached)
+        else:
+            todo.append((name, sig))
     failures: list[ReadError] = []
-    for path in record_paths(directory):
-        try:
-            records.append(read_record(path))
-        except AdrError as error:
-            failures.append(error if isinstance(error, ReadError) else ReadError(error.message, path=path))
-    records.sort(key=lambda record: (record.number, record.path.name))
+    for (name, sig), (outcome, digest) in zip(todo, _parse_all(directory, [name for name, _ in todo])):
+        if isinstance(outcome, Record):
+            records.append(outcome)
+            cache.put(name, sig, outcome, digest)
+        else:
+            failures.append(outcome)
+    cache.keep_only(name for name, _ in files)
+    cache.save()
+    records.sort(key=lambda record: (record.number, record.filename))
+    failures.sort(key=lambda failure: str(failure.path))
     return DecisionLog(directory, tuple(records), tuple(failures))
+
+
+Outcome = tuple["Record | ReadError", bytes]
+
+
+def _parse_all(directory: Path, names: list[str]) -> list[Outcome]:
+    workers = min(os.cpu_count() or 1, 4)
+    if len(names) < PARALLEL_THRESHOLD or workers < 2 or not sys.platform.startswith("linux"):
+        return _parse_chunk(directory, names)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [names[index::workers] for index in range(workers)]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        results = list(pool.map(_parse_chunk, [directory] * workers, chunks))
+    ordered: list[Outcome] = [None] * len(names)  # type: ignore[list-item]
+    for index, chunk_results in enumerate(results):
+        ordered[index::workers] = chunk_results
+    return ordered
+
+
+def _parse_chunk(directory: Path, names: list[str]) -> list[Outcome]:
+    return [_parse_one(directory, name) for name in names]
+
+
+def _parse_one(directory: Path, name: str) -> Outcome:
+    from adrtool.cache import content_digest
+
+    path = directory / name
+    try:
+        file = read_text(path)
+    except AdrError as error:
+        return _as_read_error(error, path), b""
+    try:
+        return parse(file, directory), content_digest(file.raw)
+    except AdrError as error:
+        return _as_read_error(error, path), b""
+
+
+def _as_read_error(error: AdrError, path: Path) -> ReadError:
+    return error if isinstance(error, ReadError) else ReadError(error.message, path=path)

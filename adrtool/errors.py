@@ -24,6 +24,10 @@ class AdrError(Exception):
         self.line = line
         super().__init__(self.format())
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Keep path and line when an error crosses a process boundary (parallel parsing)."""
+        return (_rebuild, (type(self), self.message, self.path, self.line))
+
     def format(self) -> str:
         if self.path is None:
             return self.message
@@ -49,3 +53,7 @@ class WriteRefused(AdrError):
 
 class GitError(AdrError):
     """Git is missing, the directory is not a repository, or a revision cannot be resolved."""
+
+
+def _rebuild(cls: type[AdrError], message: str, path: Path | None, line: int | None) -> AdrError:
+    return cls(message, path=path, line=line)

@@ -73,7 +73,8 @@ class Record:
     that cannot be normalised (a date that is not a date) is None there and stays raw in ``meta``.
     """
 
-    path: Path
+    directory: Path  # one shared object for the whole log: cheap to cache and to copy between processes
+    filename: str
     number: int
     slug: str
     format: Dialect
@@ -97,8 +98,8 @@ class Record:
     body_line: int = 1  # first line after the front matter
 
     @property
-    def filename(self) -> str:
-        return self.path.name
+    def path(self) -> Path:
+        return self.directory / self.filename
 
     @property
     def ref(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,22 @@ class Workspace:
             return path.relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
+
+    def holds(self, directory: Path) -> bool:
+        """Whether ``directory`` is the decision directory (compared as strings: pathlib equality is slow)."""
+        return directory is self.decision_dir or str(directory) == self._dir_text
+
+    @functools.cached_property
+    def _dir_text(self) -> str:
+        return str(self.decision_dir)
+
+    def relative_in_dir(self, filename: str) -> str:
+        """A record file's path as shown to users, without building a Path per record."""
+        return filename if self._relative_dir == "." else f"{self._relative_dir}/{filename}"
+
+    @functools.cached_property
+    def _relative_dir(self) -> str:
+        return self.relative(self.decision_dir)
 
     def require_dir(self) -> Path:
         if self.decision_dir.is_dir():

@@ -30,7 +30,8 @@ def read_record(path: Path) -> Record:
     return parse(read_text(path))
 
 
-def parse(file: TextFile) -> Record:
+def parse(file: TextFile, directory: Path | None = None) -> Record:
+    """The record in ``file``; ``directory`` (its parent) may be passed to share one Path object."""
     path = file.path
     match = RECORD_NAME.match(path.name)
     if match is None:
@@ -41,13 +42,13 @@ def parse(file: TextFile) -> Record:
     if frontmatter.split(lines) is not None:
         meta, key_lines, body = frontmatter.load(lines, path)
         title = markdown.first_heading(lines, body, 1)
-        return _record(path, number, slug, Dialect.FRONTMATTER, title, None, meta, key_lines, body)
+        return _record(directory or path.parent, path.name, number, slug, Dialect.FRONTMATTER, title, None, meta, key_lines, body)
 
     title = markdown.first_heading(lines, 0, 1)
     after = title.line - 1 if title is not None else -1
     if after >= 0 and madr2.has_metadata(lines, after):
         meta, key_lines = madr2.metadata(lines, after)
-        return _record(path, number, slug, Dialect.MADR2, title, None, meta, key_lines, 0)
+        return _record(directory or path.parent, path.name, number, slug, Dialect.MADR2, title, None, meta, key_lines, 0)
 
     heading_number = None
     if title is not None:
@@ -57,18 +58,19 @@ def parse(file: TextFile) -> Record:
     date = nygard.date_line(lines, after, first_section.line - 1 if first_section else len(lines))
     meta, key_lines, links = nygard.status_section(lines, after + 1)
     if heading_number is None and date is None and not meta:
-        return _record(path, number, slug, Dialect.PLAIN, title, None, {}, {}, 0)
+        return _record(directory or path.parent, path.name, number, slug, Dialect.PLAIN, title, None, {}, {}, 0)
     if date is not None:
         meta = {"date": date[0], **meta}
         key_lines["date"] = date[1]
-    return _record(path, number, slug, Dialect.NYGARD, title, heading_number, meta, key_lines, 0, links)
+    return _record(directory or path.parent, path.name, number, slug, Dialect.NYGARD, title, heading_number, meta, key_lines, 0, links)
 
 
-def _record(path: Path, number: int, slug: str, dialect: Dialect, title: markdown.Heading | None,
+def _record(directory: Path, filename: str, number: int, slug: str, dialect: Dialect, title: markdown.Heading | None,
             heading_number: int | None, meta: dict, key_lines: dict[str, int], body: int,
             links: tuple[Link, ...] = ()) -> Record:
     return Record(
-        path=path,
+        directory=directory,
+        filename=filename,
         number=number,
         slug=slug,
         format=dialect,

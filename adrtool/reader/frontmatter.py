@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from adrtool.errors import ReadError
+from adrtool.reader import flatyaml
 
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:][^:]*?)\s*:(?:\s|$)")
 MAX_NODES = 10_000  # bounds alias expansion ("billion laughs") and absurd nesting
@@ -30,8 +31,9 @@ def load(lines: list[str], path: Path) -> tuple[dict[str, Any], dict[str, int], 
     first, end = bounds
     if end < 0:
         raise ReadError("front matter opened on line 1 is never closed with '---'", path=path, line=1)
-    source = "\n".join(lines[first:end])
-    meta = _safe_load(source, path, first)
+    meta = flatyaml.parse(lines[first:end])
+    if meta is None:
+        meta = _safe_load("\n".join(lines[first:end]), path, first)
     key_lines = {}
     for index in range(first, end):
         match = _TOP_LEVEL_KEY.match(lines[index])
