@@ -41,6 +41,11 @@ def content_digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
+def is_racy(stat: os.stat_result) -> bool:
+    """Whether the file changed so recently that a further change might not move its timestamps."""
+    return max(stat.st_mtime_ns, stat.st_ctime_ns) >= time.time_ns() - RACY_SECONDS * 1_000_000_000
+
+
 def signature(stat: os.stat_result) -> Signature:
     return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
 
@@ -83,10 +88,9 @@ class ParseCache:
             return None
         return entry[2]
 
-    def put(self, name: str, sig: Signature, value: Any, digest: bytes) -> None:
+    def put(self, name: str, stat: os.stat_result, value: Any, digest: bytes) -> None:
         """Remember ``value``; ``digest`` (of the bytes it was made from) is kept only for racy entries."""
-        racy = max(sig[1], sig[2]) >= time.time_ns() - RACY_SECONDS * 1_000_000_000
-        self.entries[name] = (sig, digest if racy else None, value)
+        self.entries[name] = (signature(stat), digest if is_racy(stat) else None, value)
         self.dirty = True
 
     def keep_only(self, names: Iterable[str]) -> None:

@@ -94,19 +94,18 @@ def load(directory: Path, *, use_cache: bool = True) -> DecisionLog:
     files = _scan(directory)
     cache = ParseCache(cache_file(directory, "records") if use_cache else None, code_key())
     records: list[Record] = []
-    todo: list[tuple[str, tuple[int, int, int, int]]] = []
+    todo: list[tuple[str, os.stat_result]] = []
     for name, stat in files:
-        sig = signature(stat)
-        cached = cache.get(name, sig, (directory / name).read_bytes)
+        cached = cache.get(name, signature(stat), (directory / name).read_bytes)
         if cached is not None:
             records.append(cached)
         else:
-            todo.append((name, sig))
+            todo.append((name, stat))
     failures: list[ReadError] = []
-    for (name, sig), (outcome, digest) in zip(todo, _parse_all(directory, [name for name, _ in todo])):
+    for (name, stat), (outcome, digest) in zip(todo, _parse_all(directory, [name for name, _ in todo])):
         if isinstance(outcome, Record):
             records.append(outcome)
-            cache.put(name, sig, outcome, digest)
+            cache.put(name, stat, outcome, digest)
         else:
             failures.append(outcome)
     cache.keep_only(name for name, _ in files)

@@ -52,4 +52,5 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
     root.mkdir()
     monkeypatch.chdir(root)
     monkeypatch.delenv("ADR_TODAY", raising=False)
+    monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "adr-cache"))  # never the user's own cache
     return Project(root)

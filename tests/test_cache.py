@@ -1,0 +1,120 @@
+"""The parse cache never serves a stale record, and is safe to delete or to find tampered with."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from adrtool import cache
+from conftest import Project
+
+RECORD = "---\nstatus: {status}\ndate: 2021-04-19\n---\n# Keep Linuxbridge\n"
+
+
+@pytest.fixture
+def cached(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A one-record log with its cache in a known place."""
+    monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("ADR_NO_CACHE", raising=False)
+    return project.write("decisions/0001-keep-linuxbridge.md", RECORD.format(status="proposed"))
+
+
+def statuses(project: Project) -> list[str]:
+    result = project.run("list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return [record["status"] for record in json.loads(result.stdout)]
+
+
+def test_an_edited_file_is_read_again(project: Project, cached: Path, tmp_path: Path) -> None:
+    """An edit of the same size with the old mtime put back is still seen (ctime and inode move)."""
+    assert statuses(project) == ["proposed"]
+    assert list((tmp_path / "cache").iterdir())
+    stat = cached.stat()
+    cached.write_text(RECORD.format(status="accepted"), encoding="utf-8")
+    assert cached.stat().st_size == stat.st_size
+    os.utime(cached, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert statuses(project) == ["accepted"]
+
+
+def test_racy_entries_are_checked_by_content(project: Project, cached: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a filesystem whose timestamps do not move, a recent entry is trusted only if its content hashes the same."""
+    monkeypatch.setattr(cache, "signature", lambda stat: (stat.st_size, 0, 0, 0))
+    assert statuses(project) == ["proposed"]
+    cached.write_text(RECORD.format(status="accepted"), encoding="utf-8")
+    assert statuses(project) == ["accepted"]
+
+
+def test_old_entries_are_trusted_by_their_signature(project: Project, cached: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry older than the racy window is served from the cache without reading the file."""
+    import time
+
+    later = time.time_ns() + 10 * cache.RACY_SECONDS * 1_000_000_000
+
+    class Clock:
+        @staticmethod
+        def time_ns() -> int:
+            return later
+
+    monkeypatch.setattr(cache, "time", Clock)  # the cache is written well after the file last changed
+    assert statuses(project) == ["proposed"]
+    calls = []
+    real_digest = cache.content_digest
+    monkeypatch.setattr(cache, "content_digest", lambda data: calls.append(1) or real_digest(data))
+    assert statuses(project) == ["proposed"]
+    assert calls == []
+
+
+def test_deleted_and_added_files(project: Project, cached: Path) -> None:
+    """A deleted record leaves the list and a new one joins it."""
+    assert statuses(project) == ["proposed"]
+    project.write("decisions/0002-use-ovn.md", RECORD.format(status="accepted").replace("Keep Linuxbridge", "Use OVN"))
+    assert statuses(project) == ["proposed", "accepted"]
+    cached.unlink()
+    assert statuses(project) == ["accepted"]
+
+
+def test_corrupt_or_planted_cache_is_ignored(project: Project, cached: Path, tmp_path: Path) -> None:
+    """A truncated cache is ignored; a pickle that would run code is refused, not executed."""
+    statuses(project)
+    [cache_path] = list((tmp_path / "cache").iterdir())
+    cache_path.write_bytes(b"\x80\x05garbage")
+    assert statuses(project) == ["proposed"]
+
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self) -> tuple[object, ...]:
+            return (os.system, (f"touch {marker}",))
+
+    cache_path.write_bytes(pickle.dumps({"key": cache.code_key(), "entries": {"x": Exploit()}}))
+    assert statuses(project) == ["proposed"]
+    assert not marker.exists()
+
+
+def test_cache_lives_in_the_git_directory(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a git repository the cache goes under .git/adrtool, so `git status` never shows it."""
+    monkeypatch.delenv("ADR_CACHE_DIR", raising=False)
+    monkeypatch.delenv("ADR_NO_CACHE", raising=False)
+    subprocess.run(["git", "init", "-q"], cwd=project.root, check=True)
+    project.write("decisions/0001-keep-linuxbridge.md", RECORD.format(status="proposed"))
+    old = 1_600_000_000_000_000_000
+    os.utime(project.decisions / "0001-keep-linuxbridge.md", ns=(old, old))
+    statuses(project)
+    assert [path.name.split("-")[0] for path in (project.root / ".git/adrtool").iterdir()] == ["records"]
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=project.root, capture_output=True, text=True,
+                            check=True).stdout
+    assert status == "?? decisions/\n"
+
+
+def test_no_cache_switch(project: Project, cached: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ADR_NO_CACHE=1 writes no cache."""
+    monkeypatch.setenv("ADR_NO_CACHE", "1")
+    assert statuses(project) == ["proposed"]
+    assert not (tmp_path / "cache").exists()
