@@ -2,7 +2,8 @@
 
 Listing 10,000 records must not run a full Markdown parser over each one, so headings come from a line
 scanner that knows the block constructs that can hide a `#` line (code fences, indented code, HTML
-comments and blocks). The scanner is held to markdown-it's answer by a property test. Everything inside
+comments and blocks). The scanner is held to markdown-it's answer by a property test; its one known
+difference is a heading nested in a list item or block quote, which it reports as top level. Everything inside
 a section (paragraphs, links) is parsed by markdown-it itself, on that section's text only.
 """
 
@@ -58,6 +59,7 @@ def scan_headings(lines: list[str], first: int = 0, *, stop_at_level: int | None
     fence: tuple[str, int] | None = None
     in_comment = in_html = False
     paragraph = False
+    paragraph_start = first
     for index in range(first, len(lines)):
         line = lines[index]
         if fence is not None:
@@ -100,14 +102,17 @@ def scan_headings(lines: list[str], first: int = 0, *, stop_at_level: int | None
                 break
             continue
         setext = _SETEXT.match(line)
-        if paragraph and setext:
+        if paragraph and setext:  # the whole paragraph above is the heading's text
             level = 1 if setext.group(1)[0] == "=" else 2
-            heading = Heading(level, lines[index - 1].strip(), index)
+            text = "\n".join(lines[paragraph_start:index]).strip()
+            heading = Heading(level, text, paragraph_start + 1)
             headings.append(heading)
             paragraph = False
             if stop_at_level is not None and level <= stop_at_level:
                 break
             continue
+        if not paragraph:
+            paragraph_start = index
         paragraph = not _BLOCK_START.match(line)
     return headings
 

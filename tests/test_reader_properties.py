@@ -1,0 +1,107 @@
+"""Properties of the reader: it never crashes, and its fast heading scan agrees with markdown-it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from adrtool import markdown
+from adrtool.errors import ReadError
+from adrtool.fsio import decode
+from adrtool.model import Record
+from adrtool.reader import parse
+
+PATH = Path("/log/0001-anything.md")
+
+# Lines that exercise what a record holds: metadata in every dialect, headings, fences, comments, links.
+MARKDOWN_LINES = st.sampled_from([
+    "", "---", "...", "# Title", "# 3. Title", "## Status", "## Context", "Accepted", "Proposed",
+    "Superseded by [2. Old](0002-old.md)", "Superceded by [x](y)", "Supersedes [1. A](0001-a.md)", "Date: 2021-04-19",
+    "Date: someday", "* Status: accepted", "- Date: 2021-04-19", "* Deciders: A, B", "status: accepted",
+    "date: 2021-04-19", "revisit: yoga", "tags: [a, b]", "supersedes: [ADR-0003]", "revisits:", "  - {a: 1}",
+    "key: &a [1, 2]", "other: *a", "x: !!python/object:os.system", "```", "~~~", "```sh", "    indented # code",
+    "<!--", "-->", "<!-- one line -->", "<div>", "</div>", "Title", "=====", "-----", "> quote", "- item",
+    "1. item", "[ref]: http://x", "text with [a link](0005-x.md)", "\t# tab", "  # spaced", "#no-space",
+    "# closed #", "\ufeff# bom", "###### six", "####### seven",
+])
+MARKDOWN = st.lists(st.one_of(MARKDOWN_LINES, st.text(max_size=30)), max_size=40).map("\n".join)
+
+
+def outcome(data: bytes) -> object:
+    try:
+        return parse(decode(PATH, data))
+    except ReadError as error:
+        assert error.path == PATH and error.message
+        return error
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.binary(max_size=3000))
+def test_arbitrary_bytes_give_a_record_or_our_error(data: bytes) -> None:
+    """Any bytes at all: a Record, or a ReadError naming the file with a message. Nothing else."""
+    assert isinstance(outcome(data), (Record, ReadError))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MARKDOWN, st.sampled_from(["\n", "\r\n", "\r"]), st.booleans())
+def test_arbitrary_markdown_gives_a_record_or_our_error(text: str, newline: str, bom: bool) -> None:
+    """Record-shaped Markdown in any line ending, with or without BOM: a Record or our error."""
+    data = ("\ufeff" if bom else "") + text.replace("\n", newline)
+    result = outcome(data.encode("utf-8", "surrogatepass"))
+    assert isinstance(result, (Record, ReadError))
+
+
+def markdown_it_headings(text: str) -> list[tuple[int, str, int]]:
+    tokens = markdown.parser().parse(text)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.level == 0 and token.map is not None:
+            found.append((int(token.tag[1]), tokens[index + 1].content, token.map[0] + 1))
+    return found
+
+
+SCANNER_LINES = st.sampled_from([
+    "", "# Title", "## Status", "### Deep", "#no", "# closed ##", "Para text", "more text", "=====", "---",
+    "```", "```py", "~~~", "````", "    code", "<!--", "-->", "<!-- x -->", "<div>", "</div>", "  ## indented two",
+])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(SCANNER_LINES, max_size=25).map("\n".join))
+def test_heading_scan_agrees_with_markdown_it(text: str) -> None:
+    """The fast scanner finds exactly the top-level headings markdown-it finds, on the same lines."""
+    lines = text.split("\n")
+    fast = [(h.level, h.text, h.line) for h in markdown.scan_headings(lines)]
+    assert fast == markdown_it_headings(text)
+
+
+def test_known_traps() -> None:
+    """Huge, nested, aliased, typed, listy, stringy or binary input ends in a clear ReadError."""
+    cases = {
+        b"\x00" * 10: "contains a NUL byte; not a text file",
+        b"\xff\xfe bad": "not UTF-8 text (byte 0xff at offset 0)",
+        b"---\n" + b"a: " + b"[" * 200 + b"]" * 200 + b"\n---\n": "front matter is nested",
+        b"---\n- a\n---\n# T\n": "front matter must be a mapping of keys to values, not a list",
+        b"---\nplain\n---\n# T\n": "front matter must be a mapping of keys to values, not a string",
+        b"---\nx: !!python/name:os.system\n---\n": "invalid YAML front matter: could not determine a constructor",
+        b"x" * (3 * 1024 * 1024): "file is 3145728 bytes; records are limited to 2097152 bytes",
+    }
+    for data, message in cases.items():
+        result = outcome(data)
+        assert isinstance(result, ReadError) and result.message.startswith(message), (data[:20], result)
+
+
+def test_numbers_as_strings_and_strings_as_numbers() -> None:
+    """`status: 1`, `date: "2021-04-19"`, `tags: 5`, `supersedes: "3"` are read without a crash."""
+    record = outcome(b'---\nstatus: 1\ndate: "2021-04-19"\ntags: 5\nsupersedes: "3"\nrevisit: 2022\n---\n# T\n')
+    assert isinstance(record, Record)
+    assert (record.status, record.date.isoformat(), record.tags, record.supersedes) == (None, "2021-04-19", ("5",), (3,))
+    assert record.revisit is not None and (record.revisit.kind, record.revisit.text) == ("cycle", "2022")
+
+
+def test_a_ten_thousand_character_title() -> None:
+    """A very long title is read whole."""
+    record = outcome(("# " + "x" * 10_000 + "\n").encode())
+    assert isinstance(record, Record) and record.title == "x" * 10_000
