@@ -1,0 +1,39 @@
+"""Many writers at once: `adr new` never hands out a number twice and never loses a record."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import Project
+
+WRITER = """
+import sys
+from click.testing import CliRunner
+from adrtool.cli import cli
+worker, count = sys.argv[1], int(sys.argv[2])
+runner = CliRunner()
+for index in range(count):
+    result = runner.invoke(cli, ["--today", "2021-05-01", "new", "--no-git", f"Writer {worker} record {index}"],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    print(result.stdout.strip())
+"""
+
+
+def test_four_processes_twenty_five_records_each(project: Project) -> None:
+    """4 processes x 25 `adr new`: 100 distinct numbers 2..101, every title present exactly once."""
+    project.run("init")
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(worker), "25"], cwd=project.root,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for worker in range(4)]
+    outputs = [writer.communicate(timeout=120) for writer in writers]
+    assert [writer.returncode for writer in writers] == [0, 0, 0, 0], [err for _, err in outputs]
+    printed = [line for out, _ in outputs for line in out.splitlines()]
+    files = sorted(path.name for path in project.decisions.glob("[0-9]*.md"))
+    numbers = sorted(int(name.split("-")[0]) for name in files)
+    assert numbers == list(range(1, 102))
+    assert sorted(Path(line).name for line in printed) == files[1:]
+    titles = sorted(project.read(f"decisions/{name}").split("\n# ", 1)[1].split("\n", 1)[0] for name in files[1:])
+    assert titles == sorted(f"Writer {worker} record {index}" for worker in range(4) for index in range(25))
+    assert not [path for path in project.decisions.iterdir() if path.name.startswith(".")]
