@@ -32,6 +32,10 @@ COMMANDS = {
     "supersede": "lifecycle",
     "status": "lifecycle",
     "convert": "convert",
+    "validate": "validate",
+    "rules": "rules",
+    "index": "index",
+    "graph": "graph",
 }
 
 

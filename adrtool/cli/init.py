@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, pass_app
+from adrtool.cli._app import App, echo_error, pass_app
 
 
 @click.command()
@@ -23,3 +23,11 @@ def command(app: App, directory: str | None) -> None:
         app.directory = directory
     created = init_log(app.workspace, app.today)
     click.echo(app.workspace.relative(created.path))
+    from adrtool.index import index_state, write_index
+
+    state = index_state(app.workspace, app.load_log(), app.calendar)
+    if state.ours:
+        write_index(state)
+    else:
+        echo_error(f"{app.workspace.relative(state.path)} exists and was not written by `adr index`; "
+                   "left as it is (set `index` in config to another name)")

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import click
+
+from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.cli.graph import failure_text
+
+
+@click.command()
+@click.option("--check", is_flag=True, help="Write nothing; print a diff and exit 1 if the index is stale.")
+@click.option("--format", "output", type=click.Choice(["markdown", "json"]), default="markdown",
+              show_default=True, help="json: print every record as JSON to stdout, write nothing.")
+@click.option("--force", is_flag=True, help="Overwrite an index file that `adr index` did not write.")
+@pass_app
+def command(app: App, check: bool, output: str, force: bool) -> None:
+    """Write the decision log's index (README.md in the decision directory, config `index`).
+
+    A table of every record, the active decisions grouped by revisit point in calendar order, the
+    superseded ones with their successors, and the graph of links. The same log always gives the same
+    bytes, so the index can be committed and checked in CI with --check.
+
+    \b
+    Examples:
+      adr index
+      adr index --check
+      adr index --format json
+    """
+    from adrtool import output as out
+    from adrtool.index import index_state, write_index
+
+    log = app.load_log()
+    workspace = app.workspace
+    if output == "json":
+        if check:
+            raise click.UsageError("--check compares the Markdown index; it does not go with --format json")
+        click.echo(out.to_json([out.record_data(record, workspace) for record in log.records]))
+    else:
+        state = index_state(workspace, log, app.calendar)
+        if check:
+            if state.stale:
+                click.echo(state.diff(), nl=False)
+                why = "was not written by `adr index`" if not state.ours else \
+                    "does not exist" if state.current is None else "is out of date"
+                echo_error(f"{state.shown} {why}; run `adr index`")
+        elif write_index(state, force=force):
+            click.echo(state.shown)
+    for failure in log.failures:
+        echo_error(f"{failure_text(failure, workspace)}; left out of the index")
+    if log.failures:
+        raise SystemExit(2)
+    if check and output != "json" and state.stale:
+        raise SystemExit(1)

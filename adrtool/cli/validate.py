@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from adrtool.cli._app import App, echo_error, pass_app
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output", type=click.Choice(["text", "json", "github"]), default="text",
+              show_default=True, help="text for people, json for bots, github for workflow annotations.")
+@click.option("--select", multiple=True, metavar="CODES", help="Only these rules: codes, prefixes or names, "
+              "comma-separated or repeated (added to config `select`).")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Never these rules (added to config `ignore`).")
+@click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
+@click.option("--against", metavar="REV", help="Also check the changes since git revision REV (ADR5xx).")
+@click.option("--since", metavar="REV", help="Also check the history since git revision REV (ADR5xx).")
+@pass_app
+def command(app: App, paths: tuple[Path, ...], output: str, select: tuple[str, ...], ignore: tuple[str, ...],
+            strict: bool, against: str | None, since: str | None) -> None:
+    """Check the decision log against the rules (`adr rules` lists them).
+
+    PATH... limits the report to those files or directories; rules that compare records still read the
+    whole log. Exit 1 on errors (and on warnings with --strict), 0 otherwise, 2 when the log cannot be read.
+
+    \b
+    Examples:
+      adr validate --strict
+      adr validate decisions/0007-keep-linuxbridge.md --ignore ADR306
+      adr validate --select ADR3,ADR4 --format github
+    """
+    from adrtool.rules import report, validate
+
+    log = app.load_log()
+    result = validate(app.workspace, log, app.calendar, app.today, paths=paths, select=select, ignore=ignore,
+                      against=against, since=since)
+    if output == "json":
+        click.echo(report.as_json(result.findings, app.workspace))
+    elif result.findings:
+        render = report.as_github if output == "github" else report.as_text
+        click.echo(render(result.findings, app.workspace))
+    if output == "text" and result.findings:
+        echo_error(report.summary(result.errors, result.warnings) + (" (--strict)" if strict else ""))
+    if result.failed(strict):
+        raise SystemExit(1)

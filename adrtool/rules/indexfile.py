@@ -1,0 +1,31 @@
+"""ADR6xx: the generated index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from adrtool.rules.context import Context
+from adrtool.rules.registry import ERROR, Problem, log_rule
+
+
+@log_rule("ADR601", "stale-index", ERROR,
+          "The index must be what `adr index` writes from the records, or readers of the log in git see an "
+          "outdated table and agenda.")
+def stale_index(context: Context) -> Iterator[Problem]:
+    from adrtool.index import index_path, index_state
+
+    path = index_path(context.workspace)
+    if not context.in_scope(path):
+        return
+    if not path.exists() and not context.config.require_index:
+        return
+    state = index_state(context.workspace, context.log, context.calendar)
+    if state.current is None:
+        yield Problem(path, 1, 1, "no index file (require-index is set); run `adr index`")
+    elif not state.ours:
+        if context.config.require_index:
+            yield Problem(path, 1, 1, f"{path.name} was not written by `adr index` (no marker line); run "
+                                      "`adr index --force`, or set `index` in config to another name")
+    elif state.stale:
+        yield Problem(path, state.first_difference(), 1, "the index is out of date (first difference on this "
+                                                         "line); run `adr index`")

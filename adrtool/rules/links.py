@@ -1,0 +1,126 @@
+"""ADR4xx: links between records: metadata references and Markdown links."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from adrtool.model import Dialect, Record
+from adrtool.reader import RECORD_NAME
+from adrtool.reader.normalize import number_of
+from adrtool.rules.context import Context
+from adrtool.rules.metadata import missing_line, raw
+from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
+
+LINK_KEYS = ("supersedes", "superseded-by", "relates-to")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# Each key and the key the other record must hold for the link to be reciprocal.
+BACK_KEY = {"supersedes": "superseded-by", "superseded-by": "supersedes", "relates-to": "relates-to"}
+NYGARD_LABEL = {"supersedes": "Supersedes", "superseded-by": "Superseded by", "relates-to": "Relates to"}
+
+
+def references(record: Record) -> Iterator[tuple[str, int, int | None]]:
+    """(key, record number, line) for every record this one names in its metadata."""
+    if record.format is Dialect.NYGARD:
+        for link in record.links:
+            if link.target is not None:
+                yield link.label, link.target, link.line
+        return
+    for key, numbers in (("supersedes", record.supersedes), ("superseded-by", record.superseded_by),
+                         ("relates-to", record.relates_to)):
+        if numbers:
+            _, line = raw(record, key)
+            if line is None and key == "superseded-by":
+                _, line = raw(record, "status")  # MADR: `status: superseded by ADR-0005`
+            for number in numbers:
+                yield key, number, line
+
+
+def numbers_of(record: Record, key: str) -> tuple[int, ...]:
+    return {"supersedes": record.supersedes, "superseded-by": record.superseded_by,
+            "relates-to": record.relates_to}[key]
+
+
+@record_rule("ADR401", "missing-link-target", ERROR,
+             "A successor, `supersedes` or `relates-to` target must be a record that exists, or the chain "
+             "of decisions breaks.")
+def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
+    for key, number, line in references(record):
+        if not context.exists(number):
+            yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
+    if record.format is Dialect.FRONTMATTER:
+        for key in LINK_KEYS:
+            value, line = raw(record, key)
+            for item in value if isinstance(value, list) else [] if value is None else [value]:
+                if number_of(item) is None:
+                    yield at(record, line, f"{key} item {item!r} names no record number")
+
+
+@log_rule("ADR402", "non-reciprocal-link", WARNING,
+          "Links go both ways (supersedes / superseded-by, relates-to / relates-to), so that either record "
+          "leads to the other.")
+def non_reciprocal(context: Context) -> Iterator[Problem]:
+    for record in context.log.records:
+        if context.single(record.number) is not record:
+            continue  # a shared number: ADR103 says so, and links to it are ambiguous
+        for key in LINK_KEYS:
+            back = BACK_KEY[key]
+            for number in numbers_of(record, key):
+                other = context.single(number)
+                if other is None or other is record or not context.in_scope(other.path):
+                    continue
+                if record.number not in numbers_of(other, back):
+                    yield _missing_back_link(context, other, back, record, key)
+
+
+def _missing_back_link(context: Context, record: Record, key: str, source: Record, source_key: str) -> Problem:
+    _, line = raw(record, key)
+    if line is None and key == "superseded-by":
+        _, line = raw(record, "status")
+    said = {"supersedes": f"ADR {source.number:04d} supersedes this record",
+            "superseded-by": f"ADR {source.number:04d} names this record as its successor",
+            "relates-to": f"ADR {source.number:04d} relates to this record"}[source_key]
+    return at(record, line or missing_line(record), f"{said}, but {key} here does not name it; "
+                                                    f"{_fix(record, key, source)}")
+
+
+def _fix(record: Record, key: str, target: Record) -> str:
+    if record.format is Dialect.FRONTMATTER:
+        return f"add {target.number} to {key}" if raw(record, key)[0] is not None else \
+            f"add {key}: [{target.number}]"
+    if record.format is Dialect.NYGARD:
+        return (f"add '{NYGARD_LABEL[key]} [{target.number}. {target.title or ''}]({target.path.name})' "
+                "to its Status section")
+    if record.format is Dialect.MADR2:
+        return f"add a '* {key.capitalize()}: ADR-{target.number:04d}' line under the title"
+    return f"link back to ADR {target.number:04d}"
+
+
+@record_rule("ADR403", "dangling-link", ERROR,
+             "A relative Markdown link to a record file that does not exist (renamed, renumbered, mistyped).")
+def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
+    body = context.body(record)
+    if body is None:
+        return
+    here = str(context.log.directory)
+    for link in body.markdown_links:
+        href = link.href
+        if _SCHEME.match(href) or href.startswith(("/", "#")):
+            continue
+        target = unquote(href.split("#", 1)[0].split("?", 1)[0])
+        name = target.rsplit("/", 1)[-1]
+        match = RECORD_NAME.match(name)
+        if not match:
+            continue
+        resolved = os.path.normpath(os.path.join(here, target))
+        if os.path.dirname(resolved) == str(context.log.directory):
+            exists = name in context.decision_files
+        else:
+            exists = os.path.exists(resolved)
+        if exists:
+            continue
+        candidates = context.files_by_number.get(int(match.group(1)), [])
+        hint = f"; ADR {int(match.group(1)):04d} is {candidates[0].name}" if len(candidates) == 1 else ""
+        yield at(record, link.line, f"link target {target!r} does not exist{hint}", link.column)

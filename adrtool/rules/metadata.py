@@ -1,0 +1,180 @@
+"""ADR3xx: metadata: status, date, cycle, revisit point, unknown keys."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from adrtool.model import Dialect, Record
+from adrtool.reader.normalize import ALIASES
+from adrtool.revisit import due_on
+from adrtool.rules.context import Context
+from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
+
+_DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+KNOWN_KEYS = ("status", "date", "cycle", "revisit", "revisits", "decision-makers", "deciders", "consulted",
+              "informed", "tags", "supersedes", "superseded-by", "relates-to")
+# Dialects that can hold a revisit point (adr-tools records have no place for one).
+REVISIT_DIALECTS = (Dialect.FRONTMATTER, Dialect.MADR2)
+
+
+def raw(record: Record, key: str) -> tuple[Any, int | None]:
+    """The value of ``key`` as written (any case, or an alias), and its line; (None, None) if absent."""
+    for written, value in record.meta.items():
+        name = str(written).lower()
+        if ALIASES.get(name, name) == key:
+            return value, record.meta_lines.get(written)
+    return None, None
+
+
+def shown(value: Any, record: Record, line: int | None, context: Context) -> str:
+    """A raw value as the user wrote it: the text after the key on its line when it is not a plain string."""
+    if isinstance(value, str):
+        return value.strip()
+    body = context.body(record) if line is not None else None
+    if body is not None and line is not None and ":" in body.lines[line - 1]:
+        return body.lines[line - 1].split(":", 1)[1].strip()
+    return str(value)
+
+
+def missing_line(record: Record) -> int | None:
+    """Where a missing key is reported: the front matter's first line, else the title."""
+    return 1 if record.format is Dialect.FRONTMATTER else None
+
+
+def _absent(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+@record_rule("ADR301", "status", ERROR,
+             "The status must be one of the configured statuses, or lists, due dates and the index misplace "
+             "the decision.")
+def status(record: Record, context: Context) -> Iterator[Problem]:
+    statuses = context.config.statuses
+    value, line = raw(record, "status")
+    expected = ", ".join(statuses)
+    if record.status is None:
+        if _absent(value):
+            yield at(record, line or missing_line(record), f"no status (expected one of {expected})")
+        else:
+            yield at(record, line, f"status {shown(value, record, line, context)!r} is not one of {expected}")
+    elif record.status not in statuses:
+        close = difflib.get_close_matches(record.status, statuses, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f" (expected one of {expected})"
+        yield at(record, line, f"status {record.status!r} is not a configured status{hint}")
+
+
+@record_rule("ADR302", "superseded-without-successor", ERROR,
+             "A superseded decision must name the record that replaced it, or readers hit a dead end.")
+def superseded_without_successor(record: Record, context: Context) -> Iterator[Problem]:
+    if record.status == "superseded" and not record.superseded_by:
+        _, line = raw(record, "status")
+        hint = "add superseded-by: [N]" if record.format is Dialect.FRONTMATTER else "link the successor"
+        yield at(record, line, f"status is superseded but no successor is named; {hint}")
+
+
+@record_rule("ADR303", "missing-date", ERROR,
+             "Every decision needs the date it was taken: the index, the calendar checks and the history use it.")
+def missing_date(record: Record, context: Context) -> Iterator[Problem]:
+    value, line = raw(record, "date")
+    if _absent(value):
+        yield at(record, line or missing_line(record), "no date (YYYY-MM-DD, the day the decision was taken)")
+
+
+@record_rule("ADR304", "invalid-date", ERROR,
+             "A date that is not an ISO calendar date (YYYY-MM-DD) cannot be sorted or compared.")
+def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
+    value, line = raw(record, "date")
+    if not _absent(value) and record.date is None:
+        yield at(record, line, f"date {shown(value, record, line, context)!r} is not an ISO date (YYYY-MM-DD)")
+
+
+@record_rule("ADR305", "future-date", ERROR,
+             "A decision dated after today is a typo (or not yet taken).")
+def future_date(record: Record, context: Context) -> Iterator[Problem]:
+    if record.date is not None and record.date > context.today:
+        _, line = raw(record, "date")
+        yield at(record, line, f"date {record.date.isoformat()} is in the future (today is "
+                               f"{context.today.isoformat()})")
+
+
+@record_rule("ADR306", "missing-revisit", WARNING,
+             "An active decision without a revisit point is never due; say `revisit: never` if that is meant. "
+             "Front matter and MADR 2 records only.")
+def missing_revisit(record: Record, context: Context) -> Iterator[Problem]:
+    if record.format not in REVISIT_DIALECTS or record.status not in context.config.active_statuses:
+        return
+    value, line = raw(record, "revisit")
+    if _absent(value):
+        yield at(record, line or missing_line(record), f"{record.status} decision has no revisit point; add "
+                                                        "revisit: <cycle>, a date (YYYY-MM-DD) or never")
+
+
+@record_rule("ADR307", "unknown-revisit", ERROR,
+             "A revisit point must be a cycle the calendar knows (with PTG dates), an ISO date or `never`, "
+             "or it never falls due.")
+def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
+    value, line = raw(record, "revisit")
+    if _absent(value):
+        return
+    point = record.revisit
+    if point is None:
+        yield at(record, line, f"revisit {shown(value, record, line, context)!r} must be one cycle, one date "
+                               "(YYYY-MM-DD) or never")
+        return
+    if point.kind != "cycle":
+        return
+    cycle = context.calendar.get(point.text)
+    if cycle is None and _DATE_LIKE.match(point.text):
+        yield at(record, line, f"revisit {point.text!r} is not a valid date (YYYY-MM-DD)")
+    elif cycle is None:
+        suggestions = context.calendar.suggest(point.text)
+        hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
+        yield at(record, line, f"revisit {point.text!r} is neither a known cycle nor a date (YYYY-MM-DD){hint}")
+    elif not cycle.has_ptg:
+        yield at(record, line, f"revisit cycle {point.text!r} has no PTG dates in the calendar, so it never "
+                               "falls due")
+
+
+@record_rule("ADR308", "revisit-before-date", ERROR,
+             "A revisit point before the decision's own date was already past when the decision was taken.")
+def revisit_before_date(record: Record, context: Context) -> Iterator[Problem]:
+    if record.revisit is None or record.date is None:
+        return
+    due = due_on(record.revisit, context.calendar)
+    if due is not None and due < record.date:
+        _, line = raw(record, "revisit")
+        when = record.revisit.text if record.revisit.kind == "date" else \
+            f"{record.revisit.text} (its PTG starts {due.isoformat()})"
+        yield at(record, line, f"revisit {when} is before the decision's date {record.date.isoformat()}")
+
+
+@record_rule("ADR309", "unknown-cycle", ERROR,
+             "The cycle a decision was taken in must be one the calendar knows.")
+def unknown_cycle(record: Record, context: Context) -> Iterator[Problem]:
+    value, line = raw(record, "cycle")
+    if _absent(value):
+        return
+    if record.cycle is None:
+        yield at(record, line, f"cycle {shown(value, record, line, context)!r} must be one cycle name")
+    elif context.calendar.get(record.cycle) is None:
+        suggestions = context.calendar.suggest(record.cycle)
+        hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
+        yield at(record, line, f"cycle {record.cycle!r} is not a known cycle{hint}")
+
+
+@record_rule("ADR310", "unknown-key", WARNING,
+             "A front-matter key adr does not know is usually a typo (`revist`), silently ignored.")
+def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
+    if record.format is not Dialect.FRONTMATTER:
+        return
+    known = set(KNOWN_KEYS) | set(ALIASES)
+    for key in record.meta:
+        name = str(key)
+        if name.lower() in known:
+            continue
+        close = difflib.get_close_matches(name.lower(), KNOWN_KEYS, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        yield at(record, record.meta_lines.get(key), f"unknown key {name!r}{hint}")

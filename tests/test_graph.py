@@ -1,0 +1,58 @@
+"""adr graph: the supersedes / relates-to graph as Mermaid and dot."""
+
+from __future__ import annotations
+
+from conftest import Project
+from test_validate import record, write
+
+
+def linked(project: Project) -> Project:
+    write(project, "0001-use-adrs.md", record("Use ADRs", revisit="never"))
+    write(project, "0002-keep-linuxbridge.md", record('Keep "Linuxbridge" <for now>', status="superseded",
+                                                      superseded_by="[3]", relates_to="[1]"))
+    write(project, "0003-drop-linuxbridge.md", record("Drop Linuxbridge", supersedes="[2]"))
+    write(project, "0004-keep-sfc.md", record("Keep SFC", relates_to="[9]"))
+    return project
+
+
+def test_mermaid(project: Project) -> None:
+    """Edges from both ends count once; labels are escaped; a missing target is drawn as missing."""
+    result = linked(project).run("graph")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "graph LR\n"
+        '  adr1["0001: Use ADRs"]\n'
+        '  adr2["0002: Keep #quot;Linuxbridge#quot; #lt;for now#gt;"]\n'
+        '  adr3["0003: Drop Linuxbridge"]\n'
+        '  adr4["0004: Keep SFC"]\n'
+        '  adr9["0009 (missing)"]\n'
+        "  adr1 -.-|relates to| adr2\n"
+        "  adr3 -->|supersedes| adr2\n"
+        "  adr4 -.-|relates to| adr9\n"
+    )
+
+
+def test_dot(project: Project) -> None:
+    """dot: boxes, supersedes arrows, relates-to dashed and undirected, quotes escaped."""
+    result = linked(project).run("graph", "--format", "dot")
+    assert result.stdout == (
+        "digraph decisions {\n"
+        "  rankdir=LR;\n"
+        '  node [shape=box, fontname="sans-serif"];\n'
+        '  adr1 [label="0001: Use ADRs"];\n'
+        '  adr2 [label="0002: Keep \\"Linuxbridge\\" <for now>"];\n'
+        '  adr3 [label="0003: Drop Linuxbridge"];\n'
+        '  adr4 [label="0004: Keep SFC"];\n'
+        '  adr9 [label="0009 (missing)"];\n'
+        '  adr1 -> adr2 [label="relates to", style=dashed, dir=none];\n'
+        '  adr3 -> adr2 [label="supersedes"];\n'
+        '  adr4 -> adr9 [label="relates to", style=dashed, dir=none];\n'
+        "}\n"
+    )
+
+
+def test_no_links_no_mermaid(project: Project) -> None:
+    """Without links, Mermaid output is empty and dot an empty digraph."""
+    write(project, "0001-use-adrs.md", record("Use ADRs", revisit="never"))
+    assert project.run("graph").stdout == ""
+    assert project.run("graph", "--format", "dot").stdout.count("->") == 0

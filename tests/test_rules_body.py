@@ -1,0 +1,57 @@
+"""The linter's fast paths agree with the full parsers: `#` lines with scan_headings, plain links with
+markdown-it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from adrtool import markdown
+from adrtool.body import Body, simple_links
+
+PIECES = st.sampled_from([
+    "# Title", "## Context", "### Sub", " ## Indented", "    # code", "\t# tab", "#nospace", "## Closed ##",
+    "Text", "Setext", "===", "---", "- item", "* item", "> # quoted", "```", "~~~", "<!-- c", "-->",
+    "<div>", "", "[a](0001-a.md)", "see [b](0002-b.md) and [c](x.md#y)", "[a] [b]", "[x]: 0003-c.md",
+    "`[d](0004-d.md)`", "![i](0005-i.md)", "\\[e](0006-e.md)", "[f](<0007 f.md>)", "[g](0008-g.md \"t\")",
+    "[h]", "&amp; [i](0009-i.md)", "[link [nested](0010-n.md)]", "[j](0011-j.md", "  [k](0012-k.md)",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=14))
+def test_fast_heading_scan_agrees_with_scan_headings(lines: list[str]) -> None:
+    """Whenever the `#`-line scan answers, it answers what the full scanner does."""
+    body = Body(Path("0001-x.md"), "\n".join(lines), 1)
+    fast = body._simple_headings()
+    if fast is not None:
+        assert fast == markdown.scan_headings(body.lines, 0)
+    assert body.headings == markdown.scan_headings(body.lines, 0)
+
+
+def _markdown_it_links(text: str) -> list[str]:
+    tokens = markdown.parser().parse(text)
+    return [str(child.attrGet("href")) for token in tokens if token.type == "inline"
+            for child in token.children or [] if child.type == "link_open"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=10))
+def test_plain_link_scan_agrees_with_markdown_it(lines: list[str]) -> None:
+    """Whenever the plain `[text](target)` scan answers, markdown-it finds the same links."""
+    fast = simple_links(lines, 0, len(lines))
+    if fast is not None:
+        assert [link.href for link in fast] == _markdown_it_links("\n".join(lines))
+
+
+def test_links_keep_their_lines_and_columns() -> None:
+    """Both paths report the line and column where the target is written."""
+    text = "# T\n\n## Links\n\nSee [b](0002-b.md) and `code`\nand [c](0003-c.md).\n"
+    body = Body(Path("0001-x.md"), text, 1)
+    assert [(link.href, link.line, link.column) for link in body.markdown_links] == [("0002-b.md", 5, 9),
+                                                                                   ("0003-c.md", 6, 9)]
+    plain = Body(Path("0001-x.md"), text.replace(" and `code`", ""), 1)
+    assert [(link.href, link.line, link.column) for link in plain.markdown_links] == [("0002-b.md", 5, 9),
+                                                                                    ("0003-c.md", 6, 9)]

@@ -1,0 +1,523 @@
+"""adr validate: one small broken log per rule, each asserting exactly what is found and nothing else."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import Project
+
+BODY = "## Context\n\nThe context.\n\n## Decision\n\nWe decide.\n\n## Consequences\n\nIt follows.\n"
+META = {"status": "accepted", "date": "2021-04-19", "cycle": "xena", "revisit": "yoga"}
+
+
+def record(title: str = "Keep the Linuxbridge backend", body: str = BODY, **meta: str | None) -> str:
+    """A clean front-matter record; keyword arguments change (or, with None, drop) metadata keys.
+
+    Lines: 1 `---`, then one line per key (status 2, date 3, cycle 4, revisit 5, extra keys after), the
+    closing `---`, the title.
+    """
+    values = {**META, **{key.replace("_", "-"): value for key, value in meta.items()}}
+    head = [f"{key}: {value}" for key, value in values.items() if value is not None]
+    return "\n".join(["---", *head, "---", f"# {title}", "", body])
+
+
+def write(project: Project, name: str, text: str) -> None:
+    (project.decisions).mkdir(exist_ok=True)
+    (project.decisions / name).write_text(text, encoding="utf-8")
+
+
+def found(project: Project, *args: str) -> list[tuple[str, int, int, str]]:
+    """(path, line, column, code) of every finding, from the JSON format."""
+    result = project.run("validate", "--format", "json", *args)
+    assert result.exit_code in (0, 1), result.stderr
+    return [(item["path"], item["line"], item["column"], item["code"]) for item in json.loads(result.stdout)]
+
+
+def messages(project: Project, *args: str) -> list[str]:
+    result = project.run("validate", "--format", "json", *args)
+    return [item["message"] for item in json.loads(result.stdout)]
+
+
+D = "decisions/"
+
+
+@pytest.fixture
+def clean(project: Project) -> Project:
+    """Three linked records that break no rule."""
+    write(project, "0001-use-adrs.md", record("Use ADRs", revisit="never", relates_to="[2]"))
+    write(project, "0002-keep-linuxbridge.md", record("Keep Linuxbridge", relates_to="[1]",
+                                                      superseded_by="[3]", status="superseded"))
+    write(project, "0003-drop-linuxbridge.md",
+          record("Drop Linuxbridge", supersedes="[2]",
+                 body=BODY + "\nSee [the old decision](0002-keep-linuxbridge.md).\n"))
+    return project
+
+
+def test_clean_log_reports_nothing(clean: Project) -> None:
+    """A log that breaks no rule: no output at all, exit 0, even with --strict."""
+    result = clean.run("validate", "--strict")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert found(clean) == []
+
+
+# ADR1xx: files and numbers
+
+
+def test_unreadable_file_is_a_finding_and_hides_nothing(clean: Project) -> None:
+    """ADR100: broken YAML is reported at its line; the other records are still checked."""
+    write(clean, "0004-broken.md", "---\nstatus: [accepted\n---\n# Broken\n")
+    write(clean, "0005-no-status.md", record("No status", status=None))
+    assert found(clean) == [(D + "0004-broken.md", 3, 1, "ADR100"), (D + "0005-no-status.md", 1, 1, "ADR301")]
+
+
+@pytest.mark.parametrize("output", ["text", "json", "github"])
+def test_unreadable_file_in_every_format(clean: Project, output: str) -> None:
+    """ADR100 appears in text, JSON and GitHub output alike, with the reader's reason."""
+    (clean.decisions / "0004-latin1.md").write_bytes(b"---\nstatus: accepted\n---\n# Caf\xe9\n")
+    result = clean.run("validate", "--format", output)
+    assert result.exit_code == 1
+    reason = "not UTF-8 text (byte 0xe9 at offset 30)"
+    expected = {
+        "text": f"decisions/0004-latin1.md:4:1: ADR100 error: {reason}\n",
+        "github": f"::error file=decisions/0004-latin1.md,line=4,col=1,title=ADR100::{reason}\n",
+    }.get(output)
+    if expected is None:
+        assert json.loads(result.stdout) == [{"code": "ADR100", "severity": "error", "path": D + "0004-latin1.md",
+                                              "line": 4, "column": 1, "message": reason}]
+    else:
+        assert result.stdout == expected
+
+
+def test_unnumbered_record_is_flagged_but_readme_index_and_templates_are_not(clean: Project) -> None:
+    """ADR101: a decision-looking file without a number; README, index, templates and notes are ignored."""
+    write(clean, "use-postgres.md", record("Use Postgres"))
+    write(clean, "index.md", record("An index with metadata"))
+    write(clean, "adr-template.md", record("{short title}"))
+    write(clean, "notes.md", "# Notes\n\nNot a decision.\n")
+    (clean.decisions / "README.md").write_text("# Our decisions\n\nHand-written.\n", encoding="utf-8")
+    assert found(clean) == [(D + "use-postgres.md", 1, 1, "ADR101")]
+    assert messages(clean) == ["looks like a decision record but its name has no number, so adr ignores it; "
+                               "rename it 0004-use-postgres.md"]
+
+
+def test_non_canonical_file_name(clean: Project) -> None:
+    """ADR102: `4_Use_Postgres.md` is read (it is numbered) but not named NNNN-slug.md."""
+    write(clean, "4_Use_Postgres.md", record("Use Postgres"))
+    assert found(clean) == [(D + "4_Use_Postgres.md", 1, 1, "ADR102")]
+    assert messages(clean) == ["file name '4_Use_Postgres.md' is not NNNN-slug.md; expected '0004-use-postgres.md'"]
+
+
+def test_shared_number_names_both_files(clean: Project) -> None:
+    """ADR103: two records numbered 4 (parallel branches): each file names the other."""
+    write(clean, "0004-use-postgres.md", record("Use Postgres"))
+    write(clean, "0004-use-mysql.md", record("Use MySQL"))
+    assert found(clean) == [(D + "0004-use-mysql.md", 1, 1, "ADR103"), (D + "0004-use-postgres.md", 1, 1, "ADR103")]
+    assert messages(clean) == [
+        "number 4 is also used by 0004-use-postgres.md; give one of them the next free number (0005)",
+        "number 4 is also used by 0004-use-mysql.md; give one of them the next free number (0005)",
+    ]
+
+
+def test_shared_date_numbers_of_log4brains_are_not_flagged(project: Project) -> None:
+    """ADR103 skips log4brains' date-named files (YYYYMMDD-slug.md): several records a day is normal."""
+    write(project, "20210419-use-markdown.md", record("Use Markdown", revisit="never"))
+    write(project, "20210419-use-log4brains.md", record("Use log4brains", revisit="never"))
+    assert found(project) == []
+
+
+def test_adr_tools_title_number_differs(project: Project) -> None:
+    """ADR104: `# 3. Title` in 0004-....md, reported on the title line."""
+    write(project, "0004-use-postgres.md", "# 3. Use Postgres\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n"
+                                           "## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n")
+    assert found(project) == [(D + "0004-use-postgres.md", 1, 1, "ADR104")]
+    assert messages(project) == ["title number 3 differs from the file's number 4"]
+
+
+# ADR2xx: content
+
+
+def test_no_title(clean: Project) -> None:
+    """ADR201: no level-1 heading; reported on the first line after the front matter."""
+    write(clean, "0004-untitled.md", "\n".join(["---", "status: accepted", "date: 2021-04-19", "cycle: xena",
+                                               "revisit: yoga", "---", "", BODY]))
+    assert found(clean) == [(D + "0004-untitled.md", 7, 1, "ADR201")]
+
+
+def test_missing_required_section(clean: Project) -> None:
+    """ADR202: no Consequences section in an adrtool-style record, reported on the title."""
+    write(clean, "0004-short.md", record("Short", body="## Context\n\nC.\n\n## Decision\n\nD.\n"))
+    assert found(clean) == [(D + "0004-short.md", 7, 1, "ADR202")]
+    assert messages(clean) == ["no Consequences section ('## Consequences')"]
+
+
+def test_madr_sections_are_accepted_as_equivalents(clean: Project) -> None:
+    """MADR's Context and Problem Statement / Decision Outcome satisfy ADR202; Consequences is optional."""
+    write(clean, "0004-madr.md", record("MADR style", body="## Context and Problem Statement\n\nQ?\n\n"
+                                                        "## Decision Outcome\n\nChosen option: A.\n"))
+    assert found(clean) == []
+
+
+def test_empty_section_and_template_placeholder(clean: Project) -> None:
+    """ADR203 and ADR204: a section holding only our template's hint is empty and a placeholder."""
+    body = ("## Context\n\n<!-- What is the issue we are facing, what forces are at play, and what limits the "
+            "options? -->\n\n## Decision\n\nWe decide.\n\n## Consequences\n\nIt follows.\n")
+    write(clean, "0004-draft.md", record("Draft", body=body))
+    assert found(clean) == [(D + "0004-draft.md", 9, 1, "ADR203"), (D + "0004-draft.md", 11, 1, "ADR204")]
+    assert messages(clean) == [
+        "section 'Context' is empty",
+        "unfilled template placeholder <!-- What is the issue we are facing, what forces are at ...",
+    ]
+
+
+def test_own_html_comments_are_not_placeholders(clean: Project) -> None:
+    """A comment the author wrote is neither a placeholder nor content-free only if the section has text."""
+    write(clean, "0004-commented.md", record("Commented", body=BODY + "\n<!-- TODO: link the spec -->\n"))
+    assert found(clean) == []
+
+
+def test_madr_placeholders(project: Project) -> None:
+    """ADR204: MADR 3/4 `{...}` anywhere (not in code); MADR 2 `[...]` in MADR 2 records only."""
+    code = "\n`{not a placeholder}` and {one}\n\n```\n{in code too}\n```\n"
+    write(project, "0001-madr3.md", record("{short title of solved problem and solution}", revisit="never",
+                                           body=BODY + code))
+    write(project, "0002-madr2.md", "# Use Postgres\n\n* Status: accepted\n* Date: 2021-04-19\n* Revisit: never\n\n"
+                                    "## Context and Problem Statement\n\n[Describe the context]\n\n"
+                                    "## Decision Outcome\n\n"
+                                    "Chosen option: \"[option 1]\", see [ADR 1](0001-madr3.md).\n\n"
+                                    "- [ ] a task\n")
+    assert found(project) == [(D + "0001-madr3.md", 7, 3, "ADR204"), (D + "0002-madr2.md", 9, 1, "ADR204"),
+                              (D + "0002-madr2.md", 13, 17, "ADR204")]
+    assert messages(project) == ["unfilled template placeholder {short title of solved problem and solution}",
+                                 "unfilled template placeholder [Describe the context]",
+                                 "unfilled template placeholder [option 1]"]
+
+
+def test_adr_tools_boilerplate_is_a_placeholder(project: Project) -> None:
+    """ADR204: adr-tools' template sentence left under its heading."""
+    write(project, "0001-use-adrs.md", "# 1. Use ADRs\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n"
+                                       "## Context\n\nThe issue motivating this decision, and any context that "
+                                       "influences or constrains the decision.\n\n## Decision\n\nD.\n\n"
+                                       "## Consequences\n\nE.\n")
+    assert found(project) == [(D + "0001-use-adrs.md", 11, 1, "ADR204")]
+
+
+# ADR3xx: metadata
+
+
+def test_bad_status_with_suggestion(clean: Project) -> None:
+    """ADR301: a status outside the configured set, with a did-you-mean."""
+    write(clean, "0004-typo.md", record("Typo", status="acepted"))
+    assert found(clean) == [(D + "0004-typo.md", 2, 1, "ADR301")]
+    assert messages(clean) == ["status 'acepted' is not a configured status; did you mean 'accepted'?"]
+
+
+def test_configured_statuses(clean: Project) -> None:
+    """ADR301 follows config `statuses`: `draft` is fine once configured."""
+    write(clean, "0004-draft.md", record("Draft", status="draft"))
+    assert found(clean) == [(D + "0004-draft.md", 2, 1, "ADR301")]
+    clean.write(".adr.toml", 'statuses = ["draft", "accepted", "superseded"]\n')
+    assert found(clean) == []
+
+
+def test_superseded_without_successor(clean: Project) -> None:
+    """ADR302: status superseded, no superseded-by."""
+    write(clean, "0004-old.md", record("Old", status="superseded"))
+    assert found(clean) == [(D + "0004-old.md", 2, 1, "ADR302")]
+    assert messages(clean) == ["status is superseded but no successor is named; add superseded-by: [N]"]
+
+
+def test_missing_date(clean: Project) -> None:
+    """ADR303: no date key; reported on the front matter's first line."""
+    write(clean, "0004-undated.md", record("Undated", date=None))
+    assert found(clean) == [(D + "0004-undated.md", 1, 1, "ADR303")]
+
+
+def test_invalid_date(clean: Project) -> None:
+    """ADR304: a date that is not YYYY-MM-DD, quoted as written."""
+    write(clean, "0004-bad-date.md", record("Bad date", date="2021-4-19"))
+    assert found(clean) == [(D + "0004-bad-date.md", 3, 1, "ADR304")]
+    assert messages(clean) == ["date '2021-4-19' is not an ISO date (YYYY-MM-DD)"]
+
+
+def test_future_date(clean: Project) -> None:
+    """ADR305: dated after --today."""
+    write(clean, "0004-future.md", record("Future", date="2021-05-02"))
+    assert found(clean) == [(D + "0004-future.md", 3, 1, "ADR305")]
+    assert messages(clean) == ["date 2021-05-02 is in the future (today is 2021-05-01)"]
+    clean.today = "2021-05-02"
+    assert found(clean) == []
+
+
+def test_missing_revisit_on_an_active_decision(clean: Project) -> None:
+    """ADR306 (warning): an accepted decision without revisit; `never` satisfies it, inactive ones need none."""
+    write(clean, "0004-no-revisit.md", record("No revisit", revisit=None))
+    write(clean, "0005-rejected.md", record("Rejected", status="rejected", revisit=None))
+    result = clean.run("validate")
+    assert (result.exit_code, result.stdout) == (0, "decisions/0004-no-revisit.md:1:1: ADR306 warning: accepted "
+                                                    "decision has no revisit point; add revisit: <cycle>, a date "
+                                                    "(YYYY-MM-DD) or never\n")
+    assert result.stderr == "adr: 0 errors, 1 warning\n"
+    assert clean.run("validate", "--strict").exit_code == 1
+    assert found(clean) == [(D + "0004-no-revisit.md", 1, 1, "ADR306")]
+
+
+def test_missing_revisit_severity_from_config(clean: Project) -> None:
+    """Config `severity` turns ADR306 into an error, or off."""
+    write(clean, "0004-no-revisit.md", record("No revisit", revisit=None))
+    clean.write(".adr.toml", '[severity]\nADR306 = "error"\n')
+    result = clean.run("validate", "--format", "json")
+    assert (result.exit_code, json.loads(result.stdout)[0]["severity"]) == (1, "error")
+    clean.write(".adr.toml", '[severity]\nmissing-revisit = "off"\n')
+    assert found(clean) == []
+
+
+def test_unknown_revisit_point_suggests_close_names(clean: Project) -> None:
+    """ADR307: neither a cycle nor a date, with close cycle names; a cycle without PTG dates never falls due."""
+    write(clean, "0004-typo.md", record("Typo", revisit="yogo"))
+    write(clean, "0005-austin.md", record("Austin", revisit="austin"))
+    write(clean, "0006-not-a-day.md", record("Not a day", revisit='"2021-13-01"'))
+    assert found(clean) == [(D + "0004-typo.md", 5, 1, "ADR307"), (D + "0005-austin.md", 5, 1, "ADR307"),
+                            (D + "0006-not-a-day.md", 5, 1, "ADR307")]
+    assert messages(clean) == [
+        "revisit 'yogo' is neither a known cycle nor a date (YYYY-MM-DD); did you mean yoga?",
+        "revisit cycle 'austin' has no PTG dates in the calendar, so it never falls due",
+        "revisit '2021-13-01' is not a valid date (YYYY-MM-DD)",
+    ]
+
+
+def test_revisit_before_date(clean: Project) -> None:
+    """ADR308: a revisit date, or a cycle whose PTG starts, before the decision's date."""
+    write(clean, "0004-past-day.md", record("Past day", revisit="2021-04-01"))
+    write(clean, "0005-past-ptg.md", record("Past PTG", date="2021-04-22", revisit="xena"))
+    assert found(clean) == [(D + "0004-past-day.md", 5, 1, "ADR308"), (D + "0005-past-ptg.md", 5, 1, "ADR308")]
+    assert messages(clean) == ["revisit 2021-04-01 is before the decision's date 2021-04-19",
+                               "revisit xena (its PTG starts 2021-04-19) is before the decision's date 2021-04-22"]
+
+
+def test_unknown_cycle(clean: Project) -> None:
+    """ADR309: the decided cycle is not in the calendar."""
+    write(clean, "0004-xenial.md", record("Xenial", cycle="xenial"))
+    assert found(clean) == [(D + "0004-xenial.md", 4, 1, "ADR309")]
+    assert messages(clean) == ["cycle 'xenial' is not a known cycle; did you mean xena?"]
+
+
+def test_unknown_key_with_did_you_mean(clean: Project) -> None:
+    """ADR310: `revist` is a typo of revisit; `owner` is just unknown."""
+    write(clean, "0004-typo.md", record("Typo", revist="zed", owner="ana"))
+    assert found(clean) == [(D + "0004-typo.md", 6, 1, "ADR310"), (D + "0004-typo.md", 7, 1, "ADR310")]
+    assert messages(clean) == ["unknown key 'revist'; did you mean 'revisit'?", "unknown key 'owner'"]
+
+
+# ADR4xx: links
+
+
+def test_missing_link_targets(clean: Project) -> None:
+    """ADR401: superseded-by, supersedes and relates-to naming records that do not exist, or nothing."""
+    write(clean, "0004-old.md", record("Old", status="superseded", superseded_by="[9]"))
+    write(clean, "0005-new.md", record("New", supersedes="[8]", relates_to="[7, foo]"))
+    assert found(clean) == [(D + "0004-old.md", 6, 1, "ADR401"), (D + "0005-new.md", 6, 1, "ADR401"),
+                            (D + "0005-new.md", 7, 1, "ADR401"), (D + "0005-new.md", 7, 1, "ADR401")]
+    assert messages(clean) == ["superseded-by names ADR 0009, which does not exist",
+                               "supersedes names ADR 0008, which does not exist",
+                               "relates-to item 'foo' names no record number",
+                               "relates-to names ADR 0007, which does not exist"]
+
+
+def test_non_reciprocal_links_are_reported_on_the_record_missing_the_back_link(clean: Project) -> None:
+    """ADR402: 4 supersedes 1 without 1 saying so (reported on its status line, which should change too);
+    5 relates to 3 without 3 relating back (reported on the front matter's first line)."""
+    write(clean, "0004-replace-adrs.md", record("Replace ADRs", supersedes="[1]"))
+    write(clean, "0005-related.md", record("Related", relates_to="[3]"))
+    assert found(clean) == [(D + "0001-use-adrs.md", 2, 1, "ADR402"), (D + "0003-drop-linuxbridge.md", 1, 1, "ADR402")]
+    assert messages(clean) == [
+        "ADR 0004 supersedes this record, but superseded-by here does not name it; add superseded-by: [4]",
+        "ADR 0005 relates to this record, but relates-to here does not name it; add relates-to: [5]",
+    ]
+
+
+def test_successor_not_listing_supersedes(clean: Project) -> None:
+    """ADR402: 2 says 3 superseded it; when 3 does not list 2 in supersedes, 3 is told to add it."""
+    write(clean, "0003-drop-linuxbridge.md", record("Drop Linuxbridge", relates_to="[1]"))
+    write(clean, "0001-use-adrs.md", record("Use ADRs", revisit="never", relates_to="[2, 3]"))
+    assert found(clean) == [(D + "0003-drop-linuxbridge.md", 1, 1, "ADR402")]
+    assert messages(clean) == ["ADR 0002 names this record as its successor, but supersedes here does not name it; "
+                               "add supersedes: [2]"]
+
+
+def test_dangling_markdown_links(clean: Project) -> None:
+    """ADR403: relative links to record files that do not exist; other links are not checked."""
+    body = (BODY + "\nSee [3](0003-drop-linuxbridge.md#decision), [gone](0009-gone.md), [renamed](0002-old-name.md),\n"
+            "[web](https://example.org/0009-x.md), [notes](../notes.md) and [ref][r].\n\n"
+            "[r]: ./0008-missing.md\n\n```\n[in code](0007-x.md)\n```\n")
+    write(clean, "0004-links.md", record("Links", body=body))
+    assert found(clean) == [(D + "0004-links.md", 21, 52, "ADR403"), (D + "0004-links.md", 21, 77, "ADR403"),
+                            (D + "0004-links.md", 24, 6, "ADR403")]
+    assert messages(clean) == ["link target '0009-gone.md' does not exist",
+                               "link target '0002-old-name.md' does not exist; ADR 0002 is 0002-keep-linuxbridge.md",
+                               "link target './0008-missing.md' does not exist"]
+
+
+# ADR6xx: the index
+
+
+def test_stale_index(clean: Project) -> None:
+    """ADR601: no index is fine; a stale one is an error at its first differing line."""
+    assert found(clean) == []
+    assert clean.run("index").exit_code == 0
+    assert found(clean) == []
+    write(clean, "0002-keep-linuxbridge.md", record("Keep Linuxbridge | for now", relates_to="[1]",
+                                                    superseded_by="[3]", status="superseded"))
+    assert found(clean) == [(D + "README.md", 7, 1, "ADR601")]
+
+
+def test_missing_index_when_required(clean: Project) -> None:
+    """ADR601: with require-index = true, a log without its index is flagged."""
+    clean.write(".adr.toml", "require-index = true\n")
+    assert found(clean) == [(D + "README.md", 1, 1, "ADR601")]
+    assert messages(clean) == ["no index file (require-index is set); run `adr index`"]
+
+
+# Everything at once, selection, paths, formats, exit codes
+
+
+def test_every_fault_at_once(project: Project) -> None:
+    """One log with a fault of every kind: each is found, at its place, and nothing else."""
+    write(project, "0001-use-adrs.md", record("Use ADRs", revisit="never", relates_to="[5]"))  # 5 lacks it
+    write(project, "0002-use-postgres.md", record("Use Postgres", status="acepted", revisit="yogo",
+                                                  date="2021-5-1", revist="zed",
+                                                  body=BODY + "\n[old](0009-nowhere.md)\n"))
+    write(project, "0002-use-mysql.md", record("Use MySQL", status="superseded", date="2022-01-01", revisit=None))
+    write(project, "0003-Untitled.md", "\n".join(["---", "status: accepted", "cycle: xenial", "revisit: 2021-01-01",
+                                                  "date: 2021-04-19", "---", "", "## Context", "", "<!-- What is the "
+                                                  "issue we are facing, what forces are at play, and what limits "
+                                                  "the options? -->", ""]))
+    write(project, "0004-broken.md", "---\nstatus: accepted\ndate: [\n---\n# Broken\n")
+    write(project, "0005-new.md", record("New", supersedes="[7]"))
+    write(project, "0006-adr-tools.md", "# 7. Adr tools\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n"
+                                        "## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n")
+    write(project, "use-redis.md", record("Use Redis"))
+    (project.decisions / "README.md").write_text("<!-- Generated by `adr index` from the records in this "
+                                                 "directory: edit the records, not this file. -->\nold\n")
+    assert found(project) == [
+        (D + "0002-use-mysql.md", 1, 1, "ADR103"),
+        (D + "0002-use-mysql.md", 2, 1, "ADR302"),
+        (D + "0002-use-mysql.md", 3, 1, "ADR305"),
+        (D + "0002-use-postgres.md", 1, 1, "ADR103"),
+        (D + "0002-use-postgres.md", 2, 1, "ADR301"),
+        (D + "0002-use-postgres.md", 3, 1, "ADR304"),
+        (D + "0002-use-postgres.md", 5, 1, "ADR307"),
+        (D + "0002-use-postgres.md", 6, 1, "ADR310"),
+        (D + "0002-use-postgres.md", 22, 7, "ADR403"),
+        (D + "0003-Untitled.md", 1, 1, "ADR102"),
+        (D + "0003-Untitled.md", 3, 1, "ADR309"),
+        (D + "0003-Untitled.md", 4, 1, "ADR308"),
+        (D + "0003-Untitled.md", 7, 1, "ADR201"),
+        (D + "0003-Untitled.md", 7, 1, "ADR202"),
+        (D + "0003-Untitled.md", 7, 1, "ADR202"),
+        (D + "0003-Untitled.md", 8, 1, "ADR203"),
+        (D + "0003-Untitled.md", 10, 1, "ADR204"),
+        (D + "0004-broken.md", 4, 1, "ADR100"),
+        (D + "0005-new.md", 1, 1, "ADR402"),
+        (D + "0005-new.md", 6, 1, "ADR401"),
+        (D + "0006-adr-tools.md", 1, 1, "ADR104"),
+        (D + "README.md", 2, 1, "ADR601"),
+        (D + "use-redis.md", 1, 1, "ADR101"),
+    ]
+
+
+def test_select_and_ignore_codes_prefixes_and_names(project: Project) -> None:
+    """--select / --ignore take codes, prefixes and names, comma-separated or repeated; the most specific wins."""
+    write(project, "0001-typo.md", record("Typo", status="acepted", date="2021-5-1", revist="zed"))
+    everything = [(D + "0001-typo.md", 2, 1, "ADR301"), (D + "0001-typo.md", 3, 1, "ADR304"),
+                  (D + "0001-typo.md", 6, 1, "ADR310")]
+    assert found(project) == everything
+    assert found(project, "--select", "ADR30") == everything[:2]
+    assert found(project, "--select", "ADR301,unknown-key") == [everything[0], everything[2]]
+    assert found(project, "--ignore", "ADR3", "--select", "ADR304") == [everything[1]]
+    assert found(project, "--ignore", "ADR304", "--ignore", "status") == [everything[2]]
+
+
+def test_select_and_ignore_merge_with_config(project: Project) -> None:
+    """Config `ignore` and the command line's --ignore add up."""
+    write(project, "0001-typo.md", record("Typo", status="acepted", date="2021-5-1", revist="zed"))
+    project.write(".adr.toml", 'ignore = ["ADR301"]\n')
+    assert found(project, "--ignore", "ADR310") == [(D + "0001-typo.md", 3, 1, "ADR304")]
+
+
+def test_unknown_rule_code_is_a_usage_error(project: Project) -> None:
+    """A code no rule has: exit 2 with a suggestion."""
+    write(project, "0001-ok.md", record("Ok", revisit="never"))
+    result = project.run("validate", "--ignore", "ADR3011")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", "adr: unknown rule code 'ADR3011'; "
+                                                                      "did you mean ADR301?\n")
+    project.write(".adr.toml", '[severity]\nADR999 = "off"\n')
+    result = project.run("validate")
+    assert (result.exit_code, result.stderr) == (2, "adr: unknown rule code 'ADR999'; did you mean ADR309? "
+                                                    "(config .adr.toml)\n")
+
+
+def test_paths_limit_the_report(clean: Project) -> None:
+    """PATH... reports only on those files, while cross-record rules still see the whole log."""
+    write(clean, "0004-new.md", record("New", supersedes="[1]", status="acepted"))
+    assert found(clean, "decisions/0001-use-adrs.md") == [(D + "0001-use-adrs.md", 2, 1, "ADR402")]
+    assert found(clean, "decisions/0004-new.md") == [(D + "0004-new.md", 2, 1, "ADR301")]
+    assert found(clean, "decisions/0002-keep-linuxbridge.md") == []
+    result = clean.run("validate", "decisions/0009-missing.md")
+    assert (result.exit_code, result.stderr) == (2, "adr: decisions/0009-missing.md: no such file or directory\n")
+
+
+def test_text_output_and_exit_codes(clean: Project) -> None:
+    """Text: `path:line:col: CODE severity: message` on stdout, a count on stderr; exit 1 on errors."""
+    write(clean, "0004-typo.md", record("Typo", status="acepted", revist="zed"))
+    result = clean.run("validate")
+    assert result.exit_code == 1
+    assert result.stdout == ("decisions/0004-typo.md:2:1: ADR301 error: status 'acepted' is not a configured status; "
+                             "did you mean 'accepted'?\n"
+                             "decisions/0004-typo.md:6:1: ADR310 warning: unknown key 'revist'; did you mean "
+                             "'revisit'?\n")
+    assert result.stderr == "adr: 1 error, 1 warning\n"
+
+
+def test_json_and_github_formats_parse_back(clean: Project) -> None:
+    """JSON is a list of {code, severity, path, line, column, message}; GitHub lines escape their data."""
+    write(clean, "0004-typo.md", record("Typo", revist="zed", status="superseded"))
+    result = clean.run("validate", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data == [
+        {"code": "ADR302", "severity": "error", "path": D + "0004-typo.md", "line": 2, "column": 1,
+         "message": "status is superseded but no successor is named; add superseded-by: [N]"},
+        {"code": "ADR310", "severity": "warning", "path": D + "0004-typo.md", "line": 6, "column": 1,
+         "message": "unknown key 'revist'; did you mean 'revisit'?"},
+    ]
+    result = clean.run("validate", "--format", "github")
+    assert result.stdout.splitlines() == [
+        "::error file=decisions/0004-typo.md,line=2,col=1,title=ADR302::status is superseded but no successor is "
+        "named; add superseded-by: [N]",
+        "::warning file=decisions/0004-typo.md,line=6,col=1,title=ADR310::unknown key 'revist'; did you mean "
+        "'revisit'?",
+    ]
+    assert result.stderr == ""
+
+
+def test_no_decision_directory_exits_2(project: Project) -> None:
+    """No log at all: exit 2, one line on stderr, no findings."""
+    result = project.run("validate")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("adr: no decision log found under ")
+
+
+def test_this_repository_is_clean() -> None:
+    """The project's own decision log passes --strict (the index included)."""
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from adrtool.cli import cli
+
+    root = Path(__file__).resolve().parents[1]
+    result = CliRunner().invoke(cli, ["--dir", str(root / "decisions"), "--today", "2021-05-01", "validate",
+                                      "--strict"], catch_exceptions=False)
+    assert (result.exit_code, result.stdout) == (0, "")
