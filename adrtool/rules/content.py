@@ -62,8 +62,8 @@ def empty_section(record: Record, context: Context) -> Iterator[Problem]:
 
 
 @record_rule("ADR204", "placeholder", WARNING,
-             "Template text left unfilled: adrtool's <!-- hints -->, MADR's {placeholders} and [placeholders], "
-             "adr-tools' boilerplate sentences.")
+             "Template text left unfilled: the HTML-comment hints of adrtool's template, MADR's {placeholders} "
+             "and [placeholders], adr-tools' boilerplate sentences.")
 def placeholder(record: Record, context: Context) -> Iterator[Problem]:
     body = context.body(record)
     if body is None:
