@@ -32,6 +32,7 @@ COMMANDS = {
     "supersede": "lifecycle",
     "status": "lifecycle",
     "convert": "convert",
+    "log": "log",
     "validate": "validate",
     "rules": "rules",
     "index": "index",

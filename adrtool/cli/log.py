@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import click
+
+from adrtool.cli._app import App, echo_error, pass_app
+
+COLUMNS = ("DATE", "COMMIT", "ADR", "CHANGE", "AUTHOR", "SUBJECT")
+
+
+@click.command()
+@click.argument("ref", required=False)
+@click.option("--since", metavar="DATE|REV", help="Only changes on or after DATE (YYYY-MM-DD, author date), or "
+              "made since revision REV (REV..HEAD).")
+@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_app
+def command(app: App, ref: str | None, since: str | None, output: str) -> None:
+    """What git knows about the decisions: who changed what, and when.
+
+    With REF (a number, file name or path): the timeline of that decision, oldest first: the commit that
+    created it and each one that changed its status, revisit point or successor, or renamed it
+    (renumbering keeps the history). Without REF: every such change in the whole log, newest first.
+
+    Needs a git repository (exit 2 outside one). In a shallow clone, says where the history is cut and
+    shows what is there.
+
+    \b
+    Examples:
+      adr log 7
+      adr log --since 2021-10-01
+      adr log --since origin/main --format json
+    """
+    from adrtool import history
+    from adrtool.errors import NotFound
+    from adrtool.gitlog import open_repo
+
+    workspace = app.workspace
+    window = history.Since.parse(since)
+    with open_repo(workspace) as git:
+        if not git.has_commits():
+            echo_error("the repository has no commits yet: no history to show")
+        if ref is None:
+            found = history.log_history(git, window)
+            events = list(found.events)
+        else:
+            try:
+                path = git.relative(app.load_log().find(ref).path)
+            except NotFound:
+                path = history.resolve_in_history(git, ref)
+            found = history.record_history(git, path, window)
+            events = found.oldest_first()
+            if not events and found.truncated_at is None and window is None:
+                echo_error(f"{workspace.relative(git.path(path))} has no history in git yet (not committed)")
+        shown = {event.path: workspace.relative(git.path(event.path)) for event in events}
+    if output == "json":
+        from adrtool.output import to_json
+
+        click.echo(to_json([event_data(event, shown[event.path]) for event in events]))
+    elif events:
+        from adrtool.output import table
+
+        click.echo(table([event_row(event) for event in events], COLUMNS))
+    if found.truncated_at is not None:
+        cut = found.truncated_at
+        echo_error(f"history is truncated at {cut.short} ({cut.date.date().isoformat()}): this is a shallow "
+                   "clone, and earlier changes are not in it (git fetch --unshallow)")
+
+
+def event_row(event: object) -> list[str]:
+    from adrtool.history import Event
+
+    assert isinstance(event, Event)
+    return [event.commit.date.date().isoformat(), event.commit.short, f"{event.number:04d}", event.change,
+            event.commit.author, event.commit.subject]
+
+
+def event_data(event: object, path: str) -> dict[str, object]:
+    """The JSON shape of an event (documented in the README)."""
+    from adrtool.history import Event
+
+    assert isinstance(event, Event)
+    return {"number": event.number, "path": path, "event": event.event, "from": event.old, "to": event.new,
+            "sha": event.commit.sha, "date": event.commit.date.isoformat(), "author": event.commit.author,
+            "subject": event.commit.subject}

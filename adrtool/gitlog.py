@@ -1,0 +1,506 @@
+"""Every git access adrtool makes, behind one small API, through gitpython (imported lazily).
+
+Nothing outside this module imports gitpython or runs git. What it offers:
+
+- ``open_repo(workspace)`` / ``find_repo(workspace)``: the repository holding the decision directory;
+- ``Git.walk``: ONE `git log --raw` pass over a path, streamed, as ``Commit`` objects that carry each
+  changed file's old and new blob ids (so a caller reads blobs instead of asking git per file, and the
+  result of a commit depends on that commit alone: it can be cached by sha);
+- ``Git.blob``: object contents through gitpython's persistent `git cat-file --batch` process;
+- ``Git.tree_files`` / ``Git.branch_heads``: tree listings of any revision, without a checkout;
+- ``load_log_at``: the decision log as it was at a revision.
+
+Every git failure becomes a ``GitError`` (exit 2) naming what was asked; a revision that does not exist is
+``NotFound``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from adrtool.errors import AdrError, GitError, NotFound, ReadError, UsageError
+
+if TYPE_CHECKING:
+    from adrtool.decision_log import DecisionLog
+    from adrtool.fsio import TextFile
+    from adrtool.workspace import Workspace
+
+# One commit header of the walk: a record separator, then NUL-separated fields (-z ends the last one).
+_FIELDS = ("%H", "%P", "%aN", "%aE", "%aI", "%s")
+_FORMAT = "%x1e" + "%x00".join(_FIELDS)
+_CHUNK = 1 << 16
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One file a commit changed, as `git log --raw` reports it. Paths are relative to the repository root."""
+
+    status: str  # A added, M modified, D deleted, R renamed, C copied, T type changed
+    old_path: str | None
+    new_path: str | None
+    old_blob: str | None
+    new_blob: str | None
+
+    @property
+    def path(self) -> str:
+        """The path after the change (before it, for a deletion)."""
+        return self.new_path if self.new_path is not None else self.old_path  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    parents: tuple[str, ...]
+    author: str
+    email: str
+    date: dt.datetime  # author date, with the author's UTC offset
+    subject: str
+    changes: tuple[Change, ...] = ()
+    boundary: bool = False  # a shallow clone's boundary: its parents are not here, its changes are unknown
+
+    @property
+    def short(self) -> str:
+        return self.sha[:7]
+
+
+class Git:
+    """One repository, opened for one command. Use as a context manager: it owns git processes."""
+
+    def __init__(self, repo: Any, directory: str) -> None:
+        self._repo = repo
+        self.root = Path(repo.working_tree_dir).resolve()
+        self.directory = directory  # the decision directory, relative to the root ("" for the root itself)
+
+    def __enter__(self) -> Git:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._repo.close()
+
+    # -- paths ------------------------------------------------------------------------------------------
+
+    def path(self, relative: str) -> Path:
+        """A repository-relative path as a path in the work tree."""
+        return self.root.joinpath(*PurePosixPath(relative).parts)
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            raise GitError(f"{path} is outside the git repository at {self.root}") from None
+
+    def in_directory(self, relative: str) -> bool:
+        """Whether a repository-relative path is directly inside the decision directory."""
+        return str(PurePosixPath(relative).parent) == (self.directory or ".")
+
+    # -- revisions --------------------------------------------------------------------------------------
+
+    def has_commits(self) -> bool:
+        return bool(self._repo.head.is_valid())
+
+    def resolve(self, rev: str) -> str:
+        """The commit id ``rev`` names; NotFound when it names none."""
+        if not rev.strip() or rev.startswith("-"):
+            raise UsageError(f"{rev!r} is not a revision")
+        try:
+            return str(self._run("rev_parse", "--verify", "--quiet", f"{rev}^{{commit}}")).strip()
+        except GitError:
+            raise NotFound(f"no commit {rev!r} in this repository"
+                           + ("" if self.has_commits() else " (it has no commits yet)")) from None
+
+    def resolve_at(self, at: str) -> str:
+        """`--at`: a revision or, if none has that name, a day (YYYY-MM-DD): the last commit on HEAD's
+        first-parent line committed on or before that day (by the committer's own calendar)."""
+        from adrtool.model import parse_iso_date
+
+        try:
+            return self.resolve(at)
+        except NotFound:
+            day = parse_iso_date(at.strip())
+            if day is None or not self.has_commits():
+                raise
+        process = self._start("log", "--first-parent", "--format=%H %cI", "HEAD")
+        try:
+            for line in process.stdout:
+                sha, date = line.decode("ascii").split()
+                if dt.datetime.fromisoformat(date).date() <= day:
+                    return sha
+        finally:
+            process.proc.kill()
+            process.proc.wait()
+        raise NotFound(f"no commit on or before {day.isoformat()} (the history starts later)")
+
+    def merge_base(self, one: str, other: str) -> str | None:
+        try:
+            return str(self._run("merge_base", one, other)).strip() or None
+        except GitError:
+            return None  # unrelated histories, or a shallow clone that does not reach the fork point
+
+    def boundary(self) -> frozenset[str]:
+        """Commits at which a shallow clone's history is cut (empty for a complete clone)."""
+        shallow = Path(self._repo.common_dir) / "shallow"
+        try:
+            return frozenset(shallow.read_text(encoding="ascii").split())
+        except FileNotFoundError:
+            return frozenset()
+        except OSError as error:
+            raise GitError(f"cannot read {shallow}: {error.strerror}") from None
+
+    def branch_heads(self) -> list[tuple[str, str]]:
+        """(short name, commit id) of every local branch, then every remote-tracking branch."""
+        out = self._run("for_each_ref", "--format=%(objectname) %(objecttype) %(refname)",
+                        "refs/heads", "refs/remotes")
+        heads = []
+        for line in str(out).splitlines():
+            sha, kind, name = line.split(" ", 2)
+            if kind != "commit" or (name.startswith("refs/remotes/") and name.endswith("/HEAD")):
+                continue  # origin/HEAD only repeats the branch it points to
+            heads.append((name.split("/", 2)[2], sha))
+        return heads
+
+    # -- trees and blobs --------------------------------------------------------------------------------
+
+    def tree_files(self, rev: str, directory: str | None = None) -> list[tuple[str, str]] | None:
+        """(file name, blob id) of the files directly in ``directory`` at ``rev``; None when it has no such
+        directory. Reads trees through gitpython's object database (one persistent cat-file process)."""
+        directory = self.directory if directory is None else directory
+        try:
+            tree = self._repo.commit(rev).tree
+            if directory:
+                tree = tree / directory
+        except KeyError:
+            return None
+        except Exception as error:  # gitpython raises ValueError, BadName, GitCommandError ...
+            raise self._error(f"cannot read the tree of {rev}", error) from None
+        if getattr(tree, "type", None) != "tree":
+            return None
+        return [(blob.name, blob.hexsha) for blob in tree.blobs]
+
+    def blob(self, sha: str) -> bytes:
+        try:
+            _, kind, _, data = self._repo.git.get_object_data(sha)
+        except Exception as error:
+            raise self._error(f"cannot read object {sha[:12]}", error) from None
+        kind = kind.decode("ascii", "replace") if isinstance(kind, bytes) else str(kind)
+        if kind != "blob":
+            raise GitError(f"object {sha[:12]} is a {kind}, not a file")
+        return bytes(data)
+
+    def diff_to_work_tree(self, rev: str, directory: str | None = None) -> list[Change]:
+        """Tracked files of ``directory`` that differ between ``rev`` and the work tree, renames detected.
+
+        The new blob id is None for a file changed in the work tree (git has not hashed it): read the file.
+        """
+        directory = self.directory if directory is None else directory
+        out = self._run("diff", "--raw", "-z", "--no-abbrev", "-M", "--no-color", "--no-ext-diff", rev, "--",
+                        directory or ".", stdout_as_string=False)
+        return list(_raw_changes(bytes(out).split(b"\0")))
+
+    # -- history ----------------------------------------------------------------------------------------
+
+    def walk(self, paths: Sequence[str] | None = None, *, rev: str = "HEAD", since_rev: str | None = None,
+             since_date: dt.date | None = None, follow: bool = False) -> Iterator[Commit]:
+        """The commits that changed ``paths`` (default: the decision directory), newest first, from ONE
+        `git log` process whose output is parsed as it streams.
+
+        Merges: git's default history simplification, no ``-m`` and no ``--first-parent``. A side branch's
+        commits are listed with their own authors and dates (``--first-parent`` would credit the merge and
+        its author with every change the branch made); a merge itself shows no diff, so a change made only
+        while resolving a conflict is not seen; branches whose changes were discarded by the merge are
+        pruned, as `git log -- PATH` does.
+        """
+        if not self.has_commits():
+            return
+        boundary = self.boundary()
+        paths = list(paths) if paths is not None else [self.directory or "."]
+        args = ["--raw", "-z", "--no-abbrev", "-M", "--root", "--no-color", "--no-ext-diff", "--no-show-signature",
+                f"--format={_FORMAT}"]
+        if follow:
+            args.append("--follow")
+        if since_date is not None:  # a cheap pre-filter on the committer date; callers filter exactly
+            args.append(f"--since={(since_date - dt.timedelta(days=2)).isoformat()}")
+        args.append(f"{since_rev}..{rev}" if since_rev else rev)
+        process = self._start("log", *args, "--", *paths)
+        try:
+            yield from _parse_log(_tokens(process.stdout), boundary)
+        except BaseException:
+            process.proc.kill()  # the caller stopped early (or failed): the rest is not wanted
+            process.proc.wait()
+            raise
+        self._finish(process, "git log")
+
+    def read_blobs(self, shas: Iterable[str]) -> Iterator[tuple[str, bytes]]:
+        """The contents of many blobs, from one `git cat-file --batch` that is asked ahead of reading."""
+        for sha, blobs in self.with_blobs(dict.fromkeys(shas), lambda sha: (sha,)):
+            yield sha, blobs[sha]
+
+    def with_blobs(self, commits: Iterable[T], wanted: Callable[[T], Iterable[str]]
+                   ) -> Iterator[tuple[T, dict[str, bytes]]]:
+        """Each commit of ``commits`` with the contents of the blobs ``wanted`` names for it.
+
+        A pipeline, so that nobody waits: a thread consumes ``commits`` (typically a walk, itself streaming
+        from `git log`) and asks ONE `git cat-file --batch` process for each blob not asked for before,
+        while this generator reads the answers in order. Each blob is read once: a blob asked for by an
+        earlier commit is not in a later commit's dict (keep what you derive from it).
+        """
+        import queue
+        import subprocess
+        import threading
+
+        process = self._start("cat_file", "--batch", istream=subprocess.PIPE)
+        pending: queue.Queue[Any] = queue.Queue(maxsize=256)
+        stop = threading.Event()
+        done = object()
+
+        def feed() -> None:
+            requested: set[str] = set()
+            try:
+                for commit in commits:
+                    if stop.is_set():
+                        break
+                    blobs = [sha for sha in dict.fromkeys(wanted(commit)) if sha not in requested]
+                    requested.update(blobs)
+                    pending.put((commit, blobs))  # before writing: the reader must be ready for a big commit
+                    if blobs:
+                        process.stdin.write("".join(f"{sha}\n" for sha in blobs).encode("ascii"))
+                        process.stdin.flush()
+                pending.put(done)
+            except BaseException as error:  # noqa: BLE001 - handed to the consumer, which raises it
+                pending.put(error)
+            finally:
+                with contextlib.suppress(OSError):
+                    process.stdin.close()
+
+        feeder = threading.Thread(target=feed, name="adr-git-walk", daemon=True)
+        feeder.start()
+        try:
+            while True:
+                item = pending.get()
+                if item is done:
+                    break
+                if isinstance(item, BaseException):
+                    raise item
+                commit, blobs = item
+                yield commit, {sha: self._batch_answer(process.stdout, sha) for sha in blobs}
+        finally:
+            stop.set()
+            with contextlib.suppress(queue.Empty):
+                while True:  # unblock the feeder if it waits for room
+                    pending.get_nowait()
+            process.proc.kill()
+            process.proc.wait()
+            feeder.join(timeout=5)
+
+    def _batch_answer(self, stream: Any, sha: str) -> bytes:
+        header = stream.readline().split()
+        if len(header) != 3 or header[1] != b"blob":
+            raise GitError(f"cannot read object {sha[:12]}: git cat-file answered "
+                           f"{b' '.join(header).decode('ascii', 'replace')!r}")
+        data = stream.read(int(header[2]) + 1)  # the content, then a newline
+        return bytes(data[:-1])
+
+    # -- plumbing ---------------------------------------------------------------------------------------
+
+    def _run(self, command: str, *args: str, **kwargs: Any) -> Any:
+        try:
+            return getattr(self._repo.git, command)(*args, **kwargs)
+        except Exception as error:
+            raise self._error(f"git {command.replace('_', '-')} failed", error) from None
+
+    def _start(self, command: str, *args: str, **kwargs: Any) -> Any:
+        try:
+            return getattr(self._repo.git, command)(*args, as_process=True, **kwargs)
+        except Exception as error:
+            raise self._error(f"cannot run git {command}", error) from None
+
+    def _finish(self, process: Any, what: str) -> None:
+        try:
+            process.proc.stdout.close()
+            process.wait()
+        except Exception as error:
+            raise self._error(f"{what} failed", error) from None
+
+    def _error(self, what: str, error: Exception) -> GitError:
+        detail = getattr(error, "stderr", None) or str(error)
+        lines = [line.strip() for line in str(detail).replace("stderr:", "").splitlines() if line.strip()]
+        reason = lines[-1].strip("'\" ") if lines else type(error).__name__
+        return GitError(f"{what}: {reason}")
+
+
+def _tokens(stream: Any) -> Iterator[bytes]:
+    """NUL-separated fields of a stream, as they arrive."""
+    rest = b""
+    while True:
+        chunk = stream.read1(_CHUNK) if hasattr(stream, "read1") else stream.read(_CHUNK)
+        if not chunk:
+            break
+        parts = (rest + chunk).split(b"\0")
+        rest = parts.pop()
+        yield from parts
+    if rest:
+        yield rest
+
+
+def _parse_log(tokens: Iterator[bytes], boundary: frozenset[str]) -> Iterator[Commit]:
+    header: list[bytes] | None = None
+    changes: list[Change] = []
+    pending: list[bytes] = []  # a raw entry waiting for its path(s)
+    for token in tokens:
+        if pending:
+            pending.append(token)
+            if len(pending) == _arity(pending[0]):
+                changes.append(_change(pending))
+                pending = []
+            continue
+        token = token.lstrip(b"\n")
+        if token.startswith(b"\x1e"):
+            if header is not None:
+                yield _commit(header, changes, boundary)
+            header, changes = [token[1:]], []
+        elif header is not None and len(header) < len(_FIELDS):
+            header.append(token)
+        elif token.startswith(b":"):
+            pending = [token]
+    if header is not None:
+        yield _commit(header, changes, boundary)
+
+
+def _raw_changes(tokens: Sequence[bytes]) -> Iterator[Change]:
+    index = 0
+    while index < len(tokens):
+        token = tokens[index].lstrip(b"\n")
+        if token.startswith(b":"):
+            arity = _arity(token)
+            yield _change([token, *tokens[index + 1:index + arity]])
+            index += arity
+        else:
+            index += 1
+
+
+def _arity(meta: bytes) -> int:
+    """How many fields a raw entry takes: its metadata and one path, or two for a rename or copy."""
+    status = meta.rsplit(b" ", 1)[-1][:1]
+    return 3 if status in (b"R", b"C") else 2
+
+
+def _change(fields: list[bytes]) -> Change:
+    _, _, old_blob, new_blob, status = fields[0][1:].decode("ascii").split(" ")
+    paths = [os.fsdecode(field) for field in fields[1:]]
+    kind = status[:1]
+    old_path = None if kind == "A" else paths[0]
+    new_path = None if kind == "D" else paths[-1]
+    return Change(kind, old_path, new_path, _blob_id(old_blob), _blob_id(new_blob))
+
+
+def _blob_id(sha: str) -> str | None:
+    return None if sha.strip("0") == "" else sha
+
+
+def _commit(header: list[bytes], changes: list[Change], boundary: frozenset[str]) -> Commit:
+    sha, parents, author, email, date, subject = (field.decode("utf-8", "replace") for field in header)
+    return Commit(sha=sha, parents=tuple(parents.split()), author=author, email=email,
+                  date=dt.datetime.fromisoformat(date), subject=subject, changes=tuple(changes),
+                  boundary=sha in boundary)
+
+
+# -- opening a repository -------------------------------------------------------------------------------
+
+
+def find_repo(workspace: Workspace) -> Git | None:
+    """The repository holding the decision directory, or None outside git (or without git installed)."""
+    try:
+        return open_repo(workspace)
+    except GitError:
+        return None
+
+
+def open_repo(workspace: Workspace) -> Git:
+    """The repository holding the decision directory; GitError, saying why, when there is none."""
+    try:
+        import git
+    except ImportError as error:  # gitpython refuses to import when it cannot run git
+        raise GitError(f"git is not available: {str(error).splitlines()[0]}") from None
+    start = workspace.decision_dir
+    while not start.is_dir() and start != start.parent:
+        start = start.parent
+    try:
+        repo = git.Repo(start, search_parent_directories=True)
+    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+        raise GitError(f"{workspace.relative(workspace.decision_dir)} is not in a git repository; "
+                       "history needs one (git init, or run from a clone)") from None
+    except Exception as error:
+        raise GitError(f"cannot open the git repository: {error}") from None
+    if repo.bare or repo.working_tree_dir is None:
+        repo.close()
+        raise GitError("the git repository has no work tree")
+    root = Path(repo.working_tree_dir).resolve()
+    try:
+        directory = workspace.decision_dir.resolve().relative_to(root).as_posix()
+    except ValueError:
+        repo.close()
+        raise GitError(f"the decision directory {workspace.decision_dir} is outside the git repository "
+                       f"at {root}") from None
+    return Git(repo, "" if directory == "." else directory)
+
+
+# -- the log at a revision ------------------------------------------------------------------------------
+
+
+def _record_blobs(git: Git, rev: str, shown: str) -> list[tuple[str, str]]:
+    """(file name, blob id) of the record files of the decision directory at commit ``rev``."""
+    from adrtool.reader import is_record_name
+
+    files = git.tree_files(rev)
+    if files is None:
+        raise NotFound(f"the decision directory {git.directory or '.'}/ does not exist at {shown}")
+    return [(name, sha) for name, sha in sorted(files) if is_record_name(name) and not name.startswith(".")]
+
+
+def load_log_at(workspace: Workspace, rev: str) -> DecisionLog:
+    """The decision log as it was at commit ``rev`` (or on a day, see ``Git.resolve_at``), read from that
+    commit's tree without a checkout.
+
+    Record paths are where the files would be in the work tree, so they print as usual.
+    """
+    from adrtool.decision_log import DecisionLog
+    from adrtool.fsio import decode
+    from adrtool.reader import parse
+
+    with open_repo(workspace) as git:
+        sha = git.resolve_at(rev)
+        records, failures = [], []
+        directory = workspace.decision_dir
+        names = dict(_record_blobs(git, sha, rev))
+        contents = dict(git.read_blobs(names.values()))
+        for name, blob in names.items():
+            path = directory / name
+            try:
+                records.append(parse(decode(path, contents[blob]), directory))
+            except AdrError as error:
+                failures.append(error if isinstance(error, ReadError) else ReadError(error.message, path=path))
+    records.sort(key=lambda record: (record.number, record.filename))
+    return DecisionLog(workspace.decision_dir, tuple(records), tuple(failures))
+
+
+def text_at(workspace: Workspace, rev: str, path: Path) -> TextFile:
+    """One record file's text at ``rev`` (``path`` as in the work tree)."""
+    from adrtool.fsio import decode
+
+    with open_repo(workspace) as git:
+        sha = git.resolve_at(rev)
+        relative = git.relative(path)
+        parent, _, name = relative.rpartition("/")
+        for file_name, blob in git.tree_files(sha, parent) or []:
+            if file_name == name:
+                return decode(path, git.blob(blob))
+    raise NotFound(f"{workspace.relative(path)} does not exist at {rev}")

@@ -1,0 +1,103 @@
+"""Real git repositories for tests: fixed authors and dates, the real `git` binary, nothing global.
+
+    repo = GitRepo.init(project.root)
+    repo.write("decisions/0001-use-git.md", record("accepted"))
+    sha = repo.commit("Add ADR 1", author=JANE, date="2021-04-19T10:00:00+00:00")
+
+Every commit sets its author and committer, name, email and date explicitly, so commit ids are the same on
+every run. The user's and the system's git config are ignored (``isolate_git``), both for the commands
+run here and for those adrtool runs through gitpython.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+JANE = ("Jane Doe", "jane@example.org")
+ANN = ("Ann Lee", "ann@example.org")
+BOB = ("Bob Roy", "bob@example.org")
+
+
+def isolate_git(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No ~/.gitconfig, no /etc/gitconfig, no GIT_DIR from an enclosing hook: tests see plain git."""
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    for name in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def record(status: str = "accepted", title: str = "A decision", *, date: str | None = "2021-04-19",
+           revisit: str | None = None, superseded_by: list[int] | None = None, body: str = "We decided.\n",
+           extra: str = "") -> str:
+    """A front-matter record, as `adr new` writes them."""
+    lines = ["---", f"status: {status}"]
+    if date:
+        lines.append(f"date: {date}")
+    if revisit:
+        lines.append(f"revisit: {revisit}")
+    if superseded_by:
+        lines.append(f"superseded-by: [{', '.join(map(str, superseded_by))}]")
+    lines += [extra.rstrip("\n")] if extra else []
+    lines += ["---", f"# {title}", "", "## Decision", "", body.rstrip("\n"), ""]
+    return "\n".join(lines)
+
+
+@dataclass
+class GitRepo:
+    root: Path
+
+    @classmethod
+    def init(cls, root: Path, branch: str = "main") -> GitRepo:
+        root.mkdir(parents=True, exist_ok=True)
+        repo = cls(root)
+        repo.git("init", "-q", "-b", branch)
+        return repo
+
+    def git(self, *args: str, date: str = "2021-01-01T00:00:00+00:00", who: tuple[str, str] = JANE) -> str:
+        env = {**os.environ, "GIT_AUTHOR_NAME": who[0], "GIT_AUTHOR_EMAIL": who[1], "GIT_AUTHOR_DATE": date,
+               "GIT_COMMITTER_NAME": who[0], "GIT_COMMITTER_EMAIL": who[1], "GIT_COMMITTER_DATE": date,
+               "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull}
+        done = subprocess.run(["git", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false",
+                               "-c", "init.defaultBranch=main", "-c", "protocol.file.allow=always", *args],
+                              cwd=self.root, env=env, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise AssertionError(f"git {' '.join(args)} failed: {done.stderr}")
+        return done.stdout
+
+    def write(self, relative: str, text: str) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text) if text.startswith("\n") else text, encoding="utf-8")
+        return path
+
+    def remove(self, relative: str) -> None:
+        (self.root / relative).unlink()
+
+    def commit(self, message: str, date: str, author: tuple[str, str] = JANE) -> str:
+        """Commit everything in the work tree; return the short id."""
+        self.git("add", "-A")
+        self.git("commit", "-q", "--allow-empty", "-m", message, date=date, who=author)
+        return self.head()
+
+    def head(self, rev: str = "HEAD") -> str:
+        return self.git("rev-parse", "--short=7", rev).strip()
+
+    def checkout(self, *args: str) -> None:
+        self.git("checkout", "-q", *args)
+
+    def merge(self, branch: str, message: str, date: str, author: tuple[str, str] = JANE) -> str:
+        self.git("merge", "-q", "--no-ff", "-m", message, branch, date=date, who=author)
+        return self.head()
+
+
+@pytest.fixture
+def repo(project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:  # noqa: ANN001 - conftest's Project
+    """The `project` directory (the CLI's working directory), made a git repository on branch main."""
+    isolate_git(monkeypatch)
+    return GitRepo.init(project.root)

@@ -1,0 +1,223 @@
+"""`adr log`: timelines from one walk of git history, renames followed, merges, shallow and detached clones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import Project
+from gitrepo import ANN, BOB, JANE, GitRepo, record, repo  # noqa: F401 - repo is a fixture
+
+LINUXBRIDGE = "decisions/0002-keep-linuxbridge.md"
+
+
+def xena(repo: GitRepo) -> dict[str, str]:
+    """Four commits: two records added, one accepted, its revisit moved, then superseded by a third."""
+    shas = {}
+    repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions", revisit="never"))
+    repo.write(LINUXBRIDGE, record("proposed", "Keep Linuxbridge", revisit="yoga"))
+    repo.write("decisions/README.md", "# Decisions\n")
+    shas["add"] = repo.commit("Start the decision log", "2021-04-19T14:00:00+00:00", JANE)
+    repo.write(LINUXBRIDGE, record("accepted", "Keep Linuxbridge", revisit="yoga"))
+    shas["accept"] = repo.commit("Accept ADR 2 at the Xena PTG", "2021-04-23T09:30:00+02:00", ANN)
+    repo.write(LINUXBRIDGE, record("accepted", "Keep Linuxbridge", revisit="zed", body="We keep it.\n"))
+    shas["revisit"] = repo.commit("Yoga PTG: look at Linuxbridge again in Zed", "2021-10-18T16:00:00+00:00", BOB)
+    repo.write(LINUXBRIDGE, record("superseded", "Keep Linuxbridge", revisit="zed", superseded_by=[3],
+                                   body="We keep it.\n"))
+    repo.write("decisions/0003-deprecate-linuxbridge.md", record("accepted", "Deprecate Linuxbridge"))
+    shas["supersede"] = repo.commit("Supersede ADR 2 with ADR 3", "2022-04-04T12:00:00+00:00", JANE)
+    return shas
+
+
+def test_timeline_of_one_decision(project: Project, repo: GitRepo) -> None:
+    """`adr log 2`: oldest first, each change with date, sha, author and subject; body-only edits have none."""
+    s = xena(repo)
+    result = project.run("log", "2")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (
+        "DATE        COMMIT   ADR   CHANGE                         AUTHOR    SUBJECT\n"
+        f"2021-04-19  {s['add']}  0002  created (proposed)             Jane Doe  Start the decision log\n"
+        f"2021-04-23  {s['accept']}  0002  status proposed -> accepted    Ann Lee   Accept ADR 2 at the Xena PTG\n"
+        f"2021-10-18  {s['revisit']}  0002  revisit yoga -> zed            Bob Roy   "
+        "Yoga PTG: look at Linuxbridge again in Zed\n"
+        f"2022-04-04  {s['supersede']}  0002  status accepted -> superseded  Jane Doe  Supersede ADR 2 with ADR 3\n"
+        f"2022-04-04  {s['supersede']}  0002  superseded-by (none) -> 0003   Jane Doe  Supersede ADR 2 with ADR 3\n"
+    )
+    assert result.stderr == ""
+
+
+def test_whole_log_newest_first_as_json(project: Project, repo: GitRepo) -> None:
+    """`adr log --format json`: one object per event, newest first; README.md is not a record."""
+    s = xena(repo)
+    events = json.loads(project.run("log", "--format", "json").stdout)
+    assert [(e["number"], e["event"], e["from"], e["to"], e["sha"][:7], e["author"]) for e in events] == [
+        (2, "status", "accepted", "superseded", s["supersede"], "Jane Doe"),
+        (2, "superseded-by", None, "0003", s["supersede"], "Jane Doe"),
+        (3, "created", None, "accepted", s["supersede"], "Jane Doe"),
+        (2, "revisit", "yoga", "zed", s["revisit"], "Bob Roy"),
+        (2, "status", "proposed", "accepted", s["accept"], "Ann Lee"),
+        (1, "created", None, "accepted", s["add"], "Jane Doe"),
+        (2, "created", None, "proposed", s["add"], "Jane Doe"),
+    ]
+    assert events[4] == {
+        "number": 2, "path": LINUXBRIDGE, "event": "status", "from": "proposed", "to": "accepted",
+        "sha": repo.git("rev-parse", s["accept"]).strip(), "date": "2021-04-23T09:30:00+02:00",
+        "author": "Ann Lee", "subject": "Accept ADR 2 at the Xena PTG"}
+
+
+def test_since_a_date_and_since_a_revision(project: Project, repo: GitRepo) -> None:
+    """--since DATE keeps events on or after that day (author date); --since REV those after REV."""
+    s = xena(repo)
+    by_date = json.loads(project.run("log", "--since", "2021-10-18", "--format", "json").stdout)
+    assert [(e["number"], e["event"]) for e in by_date] == [
+        (2, "status"), (2, "superseded-by"), (3, "created"), (2, "revisit")]
+    by_rev = json.loads(project.run("log", "--since", s["revisit"], "--format", "json").stdout)
+    assert [(e["number"], e["event"]) for e in by_rev] == [(2, "status"), (2, "superseded-by"), (3, "created")]
+    one = json.loads(project.run("log", "2", "--since", "2021-10-01", "--format", "json").stdout)
+    assert [(e["event"], e["to"]) for e in one] == [("revisit", "zed"), ("status", "superseded"),
+                                                     ("superseded-by", "0003")]
+
+
+def test_a_renumbered_record_keeps_its_history(project: Project, repo: GitRepo) -> None:
+    """A renamed file (git mv 0002 -> 0004) is followed: its timeline starts at its creation as 0002."""
+    s = xena(repo)
+    repo.git("mv", LINUXBRIDGE, "decisions/0004-keep-linuxbridge.md")
+    moved = repo.commit("Renumber ADR 2 to 4", "2022-05-02T08:00:00+00:00", ANN)
+    events = json.loads(project.run("log", "4", "--format", "json").stdout)
+    assert [(e["number"], e["event"], e["from"], e["to"], e["sha"][:7]) for e in events] == [
+        (2, "created", None, "proposed", s["add"]),
+        (2, "status", "proposed", "accepted", s["accept"]),
+        (2, "revisit", "yoga", "zed", s["revisit"]),
+        (2, "status", "accepted", "superseded", s["supersede"]),
+        (2, "superseded-by", None, "0003", s["supersede"]),
+        (4, "renamed", "0002-keep-linuxbridge.md", "0004-keep-linuxbridge.md", moved),
+    ]
+    assert events[-1]["path"] == "decisions/0004-keep-linuxbridge.md"
+    assert events[0]["path"] == LINUXBRIDGE
+
+
+def test_a_near_copy_does_not_inherit_another_records_history(project: Project, repo: GitRepo) -> None:
+    """A new record that git sees as a copy of another starts its own timeline at its creation."""
+    s = xena(repo)
+    events = json.loads(project.run("log", "3", "--format", "json").stdout)
+    assert [(e["event"], e["to"], e["sha"][:7]) for e in events] == [("created", "accepted", s["supersede"])]
+
+
+def test_a_deleted_record_is_found_in_history(project: Project, repo: GitRepo) -> None:
+    """`adr log 1` after 0001 was deleted: its timeline, ending with the deletion."""
+    s = xena(repo)
+    repo.remove("decisions/0001-record-decisions.md")
+    gone = repo.commit("Drop ADR 1", "2022-06-01T10:00:00+00:00", BOB)
+    events = json.loads(project.run("log", "1", "--format", "json").stdout)
+    assert [(e["event"], e["from"], e["to"], e["sha"][:7]) for e in events] == [
+        ("created", None, "accepted", s["add"]), ("deleted", "accepted", None, gone)]
+
+
+def test_branch_commits_keep_their_own_authors_and_dates(project: Project, repo: GitRepo) -> None:
+    """A merged side branch's changes are credited to their commits, not to the merge (no --first-parent)."""
+    xena(repo)
+    repo.git("checkout", "-q", "-b", "ovn")
+    repo.write("decisions/0004-use-ovn.md", record("proposed", "Use OVN"))
+    side = repo.commit("Propose ADR 4", "2022-05-10T10:00:00+00:00", ANN)
+    repo.git("checkout", "-q", "main")
+    repo.write("decisions/0001-record-decisions.md", record("deprecated", "Record decisions", revisit="never"))
+    main = repo.commit("Deprecate ADR 1", "2022-05-11T10:00:00+00:00", BOB)
+    merge = repo.merge("ovn", "Merge branch ovn", "2022-05-12T10:00:00+00:00", JANE)
+    events = json.loads(project.run("log", "--since", "2022-05-01", "--format", "json").stdout)
+    assert [(e["number"], e["event"], e["sha"][:7], e["author"], e["date"][:10]) for e in events] == [
+        (1, "status", main, "Bob Roy", "2022-05-11"),
+        (4, "created", side, "Ann Lee", "2022-05-10"),
+    ]
+    assert merge not in project.run("log").stdout
+
+
+def test_an_unreadable_version_is_an_event(project: Project, repo: GitRepo) -> None:
+    """A commit that breaks a record's front matter shows as `unreadable`; the fix shows what changed."""
+    s = xena(repo)
+    repo.write("decisions/0003-deprecate-linuxbridge.md", "---\nstatus: [accepted\n---\n# Deprecate\n")
+    broken = repo.commit("Break ADR 3", "2022-06-01T10:00:00+00:00", BOB)
+    repo.write("decisions/0003-deprecate-linuxbridge.md", record("deprecated", "Deprecate Linuxbridge"))
+    fixed = repo.commit("Fix ADR 3", "2022-06-02T10:00:00+00:00", BOB)
+    events = json.loads(project.run("log", "3", "--format", "json").stdout)
+    assert [(e["event"], e["from"], e["to"], e["sha"][:7]) for e in events] == [
+        ("created", None, "accepted", s["supersede"]),
+        ("unreadable", None, "invalid YAML front matter: did not find expected ',' or ']'", broken),
+        ("status", None, "deprecated", fixed),
+    ]
+
+
+def test_detached_head_reads_history_up_to_head(project: Project, repo: GitRepo) -> None:
+    """On a detached HEAD (as CI checks out), `adr log` answers for the history behind HEAD."""
+    s = xena(repo)
+    repo.git("checkout", "-q", "--detach", s["revisit"])
+    events = json.loads(project.run("log", "--format", "json").stdout)
+    assert [e["sha"][:7] for e in events] == [s["revisit"], s["accept"], s["add"], s["add"]]
+
+
+def test_shallow_clone_says_where_history_is_cut(project: Project, repo: GitRepo, tmp_path: Path,
+                                                 monkeypatch) -> None:  # noqa: ANN001
+    """A --depth 2 clone: the boundary commit's files are not `created` there; stderr names the boundary."""
+    s = xena(repo)
+    clone = GitRepo(tmp_path / "clone")
+    repo.git("clone", "-q", "--depth", "2", f"file://{repo.root}", str(clone.root))
+    monkeypatch.chdir(clone.root)
+    result = project.run("log", "--format", "json")
+    assert result.exit_code == 0
+    events = json.loads(result.stdout)
+    assert [(e["number"], e["event"], e["sha"][:7]) for e in events] == [
+        (2, "status", s["supersede"]), (2, "superseded-by", s["supersede"]), (3, "created", s["supersede"])]
+    assert result.stderr == (f"adr: history is truncated at {s['revisit']} (2021-10-18): this is a shallow "
+                             "clone, and earlier changes are not in it (git fetch --unshallow)\n")
+    timeline = project.run("log", "2")
+    assert [line.split()[1] for line in timeline.stdout.splitlines()[1:]] == [s["supersede"], s["supersede"]]
+    assert "truncated at" in timeline.stderr
+
+
+def test_outside_git_history_needs_a_repository(project: Project, monkeypatch) -> None:  # noqa: ANN001
+    """Outside a repository, `adr log` explains and exits 2; list and new still work."""
+    from gitrepo import isolate_git
+
+    isolate_git(monkeypatch)
+    project.write("decisions/0001-a.md", record("accepted", "A"))
+    result = project.run("log")
+    assert result.exit_code == 2
+    assert result.stderr == ("adr: decisions is not in a git repository; history needs one "
+                             "(git init, or run from a clone)\n")
+    assert project.run("log", "1").exit_code == 2
+    assert project.run("list").exit_code == 0
+    assert project.run("new", "Another").stdout == "decisions/0002-another.md\n"
+
+
+def test_repository_without_commits(project: Project, repo: GitRepo) -> None:
+    """Right after `git init`: `adr log` has nothing to show and says why; `adr new` works."""
+    project.run("init")
+    assert project.run("new", "Use OVN").stdout == "decisions/0002-use-ovn.md\n"
+    result = project.run("log")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "adr: the repository has no commits yet: no history to show\n"
+
+
+def test_an_uncommitted_record_has_no_history_yet(project: Project, repo: GitRepo) -> None:
+    """A record only in the work tree: `adr log REF` says it is not committed."""
+    xena(repo)
+    repo.write("decisions/0004-new.md", record("proposed", "New"))
+    result = project.run("log", "4")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == "adr: decisions/0004-new.md has no history in git yet (not committed)\n"
+
+
+def test_log_walks_git_once(project: Project, repo: GitRepo, monkeypatch) -> None:  # noqa: ANN001
+    """The whole log's history is one `git log` and one `git cat-file --batch`, however many records."""
+    from adrtool import gitlog
+
+    xena(repo)
+    started: list[str] = []
+    original = gitlog.Git._start
+
+    def spy(self, command, *args, **kwargs):  # noqa: ANN001, ANN202
+        started.append(command)
+        return original(self, command, *args, **kwargs)
+
+    monkeypatch.setattr(gitlog.Git, "_start", spy)
+    assert project.run("log").exit_code == 0
+    assert sorted(started) == ["cat_file", "log"]
