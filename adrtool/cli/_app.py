@@ -23,6 +23,7 @@ class App:
 
     directory: str | None
     today_option: dt.date | None
+    at: str | None = None  # the revision records were read at (`--at REV`), None for the work tree
 
     @functools.cached_property
     def workspace(self) -> Workspace:
@@ -36,13 +37,23 @@ class App:
     def today(self) -> dt.date:
         return self.today_option or dt.date.today()
 
-    def load_log(self) -> DecisionLog:
+    def load_log(self, at: str | None = None) -> DecisionLog:
+        """The records of the work tree or, with ``at`` (`--at REV`), of that commit's tree (no checkout)."""
+        if at is not None:
+            from adrtool.gitlog import load_log_at
+
+            self.at = at
+            return load_log_at(self.workspace, at)
         from adrtool.decision_log import load
 
         return load(self.workspace.require_dir())
 
     def record_text(self, record: Record) -> str:
-        """The text of a record as it was read (from the work tree)."""
+        """The text of a record as it was read (from the work tree, or from git after `load_log(at=REV)`)."""
+        if self.at is not None:
+            from adrtool.gitlog import text_at
+
+            return text_at(self.workspace, self.at, record.path).text
         from adrtool.fsio import read_text
 
         return read_text(record.path).text

@@ -13,8 +13,11 @@ from adrtool.cli._app import App, IsoDate, echo_error, pass_app
 @click.option("--format", "output", type=click.Choice(["text", "json", "markdown", "github"]), default="text",
               show_default=True, help="markdown: an agenda for the PTG etherpad; github: workflow annotations.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when decisions are due.")
+@click.option("--at", metavar="REV|DATE", help="Judge the records as they were at commit REV (branch, tag, sha) "
+              "or on DATE (the last commit on or before it), read from git without a checkout.")
 @pass_app
-def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exit_zero: bool) -> None:
+def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exit_zero: bool,
+            at: str | None) -> None:
     """List the active decisions due for a revisit.
 
     Without --cycle or --as-of: at the coming PTG, the first in the calendar whose last day is today or
@@ -25,6 +28,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exi
       adr due --cycle yoga
       adr due --cycle 2023.1 --format markdown
       adr due --as-of 2021-12-31 --format json
+      adr due --cycle yoga --at 2021-10-18      # by the log as it was that day
     """
     from adrtool import due_report
     from adrtool.due import Deadline, coming_ptg, due_decisions
@@ -38,7 +42,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exi
         deadline = Deadline.on_day(as_of)
     else:
         deadline = coming_ptg(calendar, app.today)
-    log = app.load_log()
+    log = app.load_log(at)
     due, unplaceable = due_decisions(log.records, calendar, deadline, app.workspace.config.active_statuses)
 
     workspace = app.workspace

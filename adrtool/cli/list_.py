@@ -11,8 +11,13 @@ from adrtool.cli._app import App, echo_error, pass_app
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="Only records with this tag (repeatable).")
 @click.option("--format", "output", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
+@click.option("--at", metavar="REV|DATE", help="The records as they were at commit REV (branch, tag, sha) or on "
+              "DATE (the last commit on or before it), read from git without a checkout.")
+@click.option("--git-dates", is_flag=True, help="Add the created and last-changed days git knows (one pass over "
+              "the history); a record without a date takes its creation day.")
 @pass_app
-def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: str) -> None:
+def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: str, at: str | None,
+            git_dates: bool) -> None:
     """List the decision records.
 
     Files that cannot be read are named on stderr, after the records that could be; the exit code is
@@ -22,23 +27,38 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
     Examples:
       adr list
       adr list --status accepted --tag ovn --format json
+      adr list --at 2021-10-18 --git-dates     # the log as it was that day
     """
     from adrtool import output as out
 
-    log = app.load_log()
+    log = app.load_log(at)
     wanted_status = {status.lower() for status in statuses}
     wanted_tags = {tag.lower() for tag in tags}
     records = [record for record in log.records
                if (not wanted_status or (record.status or "") in wanted_status)
                and (not wanted_tags or wanted_tags & {tag.lower() for tag in record.tags})]
-    if output == "json":
-        click.echo(out.to_json([out.record_data(record, app.workspace) for record in records]))
-    elif output == "csv":
+    dates = None
+    if git_dates:
+        from adrtool import history
+
+        dates = history.dates_for(app.workspace, [record.path for record in records], at)
+    if output in ("json", "csv"):
         rows = [out.record_data(record, app.workspace) for record in records]
+        if dates is not None:
+            history.add_git_dates(rows, records, dates)
+    if output == "json":
+        click.echo(out.to_json(rows))
+    elif output == "csv":
+        extra = ("created", "last_changed") if dates is not None else ()
         click.echo(out.to_csv(rows, ("number", "title", "status", "date", "cycle", "revisit", "tags", "path",
-                                     "format")), nl=False)
+                                     "format", *extra)), nl=False)
     elif records:
-        click.echo(out.table(out.list_rows(records), [c.upper() for c in out.LIST_COLUMNS]))
+        table_rows = out.list_rows(records)
+        headers = [c.upper() for c in out.LIST_COLUMNS]
+        if dates is not None:
+            history.add_git_date_columns(table_rows, records, dates)
+            headers[-1:-1] = ["CREATED", "CHANGED"]
+        click.echo(out.table(table_rows, headers))
     for failure in log.failures:
         echo_error(str(failure))
     if log.failures:

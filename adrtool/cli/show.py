@@ -9,14 +9,19 @@ from adrtool.cli._app import App, pass_app
 @click.argument("ref")
 @click.option("--format", "output", type=click.Choice(["markdown", "json"]), default="markdown",
               show_default=True)
+@click.option("--at", metavar="REV|DATE", help="The record as it was at commit REV (branch, tag, sha) or on DATE "
+              "(the last commit on or before it), read from git without a checkout.")
+@click.option("--git-dates/--no-git-dates", default=True, show_default=True, help="In a git repository, add "
+              "the days git created and last changed the record (markdown: as a closing HTML comment).")
 @pass_app
-def command(app: App, ref: str, output: str) -> None:
+def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) -> None:
     """Show one record: REF is a number (3, 0003, ADR-3), a file name or a path.
 
     \b
     Examples:
       adr show 7
       adr show decisions/0007-keep-the-linuxbridge-backend-supported-for-xena.md --format json
+      adr show 7 --at origin/stable/xena
     """
     from pathlib import Path
 
@@ -25,14 +30,27 @@ def command(app: App, ref: str, output: str) -> None:
     from adrtool.reader import parse
 
     candidate = Path(ref)
-    if candidate.suffix == ".md" and candidate.is_file() and len(candidate.parts) > 1:
+    if at is not None:
+        from adrtool.gitlog import text_at
+
+        file = text_at(app.workspace, at, app.load_log(at).find(ref).path)
+    elif candidate.suffix == ".md" and candidate.is_file() and len(candidate.parts) > 1:
         file = read_text(candidate.resolve())
     else:
         file = read_text(app.load_log().find(ref).path)
+    dates = None
+    if git_dates:
+        from adrtool import history
+
+        dates = history.dates_for(app.workspace, [file.path], at).get(file.path)
     if output == "markdown":
         click.echo(file.text, nl=not file.text.endswith("\n"))
+        if dates is not None:
+            click.echo(history.dates_comment(dates))
         return
     record = parse(file)
     data = out.record_data(record, app.workspace)
+    if dates is not None:
+        history.add_git_dates([data], [record], {record.path: dates})
     data["body"] = "\n".join(file.text.split("\n")[record.body_line - 1:])
     click.echo(out.to_json(data))

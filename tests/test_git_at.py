@@ -1,0 +1,147 @@
+"""`--at REV|DATE` (the log as it was, read from git without a checkout) and git dates in list and show."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import Project
+from gitrepo import ANN, BOB, JANE, GitRepo, record, repo  # noqa: F401 - repo is a fixture
+from test_git_log import LINUXBRIDGE, xena
+
+
+def test_list_at_a_revision_and_at_a_day(project: Project, repo: GitRepo) -> None:
+    """list --at reads that commit's tree; a day means the last commit on or before it."""
+    s = xena(repo)
+    expected = ("NUMBER  STATUS    DATE        REVISIT  TITLE\n"
+                "0001    accepted  2021-04-19  never    Record decisions\n"
+                "0002    accepted  2021-04-19  yoga     Keep Linuxbridge\n")
+    assert project.run("list", "--at", s["accept"]).stdout == expected
+    assert project.run("list", "--at", "2021-10-17").stdout == expected
+    assert project.run("list", "--at", "HEAD~2").stdout == expected
+    now = project.run("list").stdout.splitlines()
+    assert [line.split()[:2] for line in now[1:]] == [["0001", "accepted"], ["0002", "superseded"],
+                                                       ["0003", "accepted"]]
+
+
+def test_at_does_not_touch_the_work_tree(project: Project, repo: GitRepo) -> None:
+    """Reading the log at an old commit changes no file and no ref, and sees no uncommitted edit."""
+    s = xena(repo)
+    repo.write(LINUXBRIDGE, record("rejected", "Keep Linuxbridge"))
+    before = repo.git("status", "--porcelain"), repo.head()
+    listed = json.loads(project.run("list", "--at", s["revisit"], "--format", "json").stdout)
+    assert [(r["number"], r["status"], r["revisit"], r["path"]) for r in listed] == [
+        (1, "accepted", "never", "decisions/0001-record-decisions.md"), (2, "accepted", "zed", LINUXBRIDGE)]
+    assert (repo.git("status", "--porcelain"), repo.head()) == before
+
+
+def test_what_was_due_at_the_yoga_ptg_by_the_log_of_october_2021(project: Project, repo: GitRepo) -> None:
+    """due --at: by the log of 2021-10-01, ADR 2 was due at the Yoga PTG; by today's, it is not."""
+    xena(repo)
+    then = project.run("due", "--cycle", "yoga", "--at", "2021-10-01", "--format", "json")
+    assert then.exit_code == 1, then.stderr
+    assert [(item["number"], item["revisit"]) for item in json.loads(then.stdout)] == [(2, "yoga")]
+    now = project.run("due", "--cycle", "yoga", "--format", "json")
+    assert (now.exit_code, json.loads(now.stdout)) == (0, [])
+
+
+def test_due_agenda_at_a_revision_quotes_the_old_text(project: Project, repo: GitRepo) -> None:
+    """due --format markdown --at quotes each decision as it was written at that commit."""
+    s = xena(repo)
+    agenda = project.run("due", "--cycle", "yoga", "--at", s["accept"], "--format", "markdown").stdout
+    assert "We decided." in agenda
+    assert "We keep it." not in agenda
+
+
+def test_show_at_a_revision(project: Project, repo: GitRepo) -> None:
+    """show --at prints the file as it was, then git's dates up to that commit."""
+    s = xena(repo)
+    result = project.run("show", "2", "--at", s["accept"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == record("accepted", "Keep Linuxbridge", revisit="yoga") + (
+        f"<!-- git: created 2021-04-19 by Jane Doe ({s['add']}); "
+        f"last changed 2021-04-23 by Ann Lee ({s['accept']}) -->\n")
+
+
+def test_unknown_revision_and_missing_record(project: Project, repo: GitRepo) -> None:
+    """An unknown REV, a day before the first commit, and a record not yet there: exit 2, one clear line."""
+    s = xena(repo)
+    result = project.run("list", "--at", "no-such-branch")
+    assert (result.exit_code, result.stderr) == (2, "adr: no commit 'no-such-branch' in this repository\n")
+    early = project.run("list", "--at", "2020-01-01")
+    assert (early.exit_code, early.stderr) == (2, "adr: no commit on or before 2020-01-01 (the history starts "
+                                                  "later)\n")
+    missing = project.run("show", "3", "--at", s["accept"])
+    assert missing.exit_code == 2
+    assert missing.stderr == "adr: no record number 3 in " + str(project.decisions) + "\n"
+
+
+def test_at_outside_git(project: Project, monkeypatch) -> None:  # noqa: ANN001
+    """--at outside a repository explains that it needs one."""
+    from gitrepo import isolate_git
+
+    isolate_git(monkeypatch)
+    project.write("decisions/0001-a.md", record("accepted", "A"))
+    result = project.run("list", "--at", "HEAD")
+    assert result.exit_code == 2
+    assert "not in a git repository" in result.stderr
+
+
+def test_list_git_dates(project: Project, repo: GitRepo) -> None:
+    """list --git-dates adds CREATED and CHANGED; a record without a date shows git's creation day."""
+    s = xena(repo)
+    repo.write("decisions/0004-undated.md", record("proposed", "Undated", date=None))
+    repo.commit("Add an undated record", "2022-05-01T10:00:00+00:00", BOB)
+    repo.write("decisions/0005-draft.md", record("proposed", "Draft", date=None))
+    assert project.run("list", "--git-dates").stdout == (
+        "NUMBER  STATUS      DATE        REVISIT  CREATED     CHANGED     TITLE\n"
+        "0001    accepted    2021-04-19  never    2021-04-19  2021-04-19  Record decisions\n"
+        "0002    superseded  2021-04-19  zed      2021-04-19  2022-04-04  Keep Linuxbridge\n"
+        "0003    accepted    2021-04-19  -        2022-04-04  2022-04-04  Deprecate Linuxbridge\n"
+        "0004    proposed    2022-05-01  -        2022-05-01  2022-05-01  Undated\n"
+        "0005    proposed    -           -        -           -           Draft\n")
+    rows = json.loads(project.run("list", "--git-dates", "--format", "json").stdout)
+    assert [(r["number"], r["date"], r["created"], r["last_changed"]) for r in rows] == [
+        (1, "2021-04-19", "2021-04-19", "2021-04-19"), (2, "2021-04-19", "2021-04-19", "2022-04-04"),
+        (3, "2021-04-19", "2022-04-04", "2022-04-04"), (4, "2022-05-01", "2022-05-01", "2022-05-01"),
+        (5, None, None, None)]
+    assert "CREATED" not in project.run("list").stdout
+    assert s
+
+
+def test_git_dates_follow_a_rename(project: Project, repo: GitRepo) -> None:
+    """A renumbered record's creation day is the original file's; CHANGED is the rename."""
+    xena(repo)
+    repo.git("mv", LINUXBRIDGE, "decisions/0007-keep-linuxbridge.md")
+    repo.commit("Renumber 2 to 7", "2022-07-07T10:00:00+00:00", ANN)
+    rows = json.loads(project.run("list", "--git-dates", "--format", "json").stdout)
+    assert [(r["number"], r["created"], r["last_changed"]) for r in rows] == [
+        (1, "2021-04-19", "2021-04-19"), (3, "2022-04-04", "2022-04-04"), (7, "2021-04-19", "2022-07-07")]
+    shown = json.loads(project.run("show", "7", "--format", "json").stdout)
+    assert (shown["created"], shown["last_changed"]) == ("2021-04-19", "2022-07-07")
+
+
+def test_show_adds_git_dates_in_git_only(project: Project, repo: GitRepo) -> None:
+    """show ends with git's dates as an HTML comment; --no-git-dates leaves the file as it is."""
+    s = xena(repo)
+    text = project.read(LINUXBRIDGE)
+    assert project.run("show", "2").stdout == text + (
+        f"<!-- git: created 2021-04-19 by Jane Doe ({s['add']}); "
+        f"last changed 2022-04-04 by Jane Doe ({s['supersede']}) -->\n")
+    assert project.run("show", "2", "--no-git-dates").stdout == text
+    repo.write("decisions/0004-draft.md", record("proposed", "Draft"))
+    assert project.run("show", "4").stdout.endswith("<!-- git: not committed yet -->\n")
+
+
+def test_show_in_a_shallow_clone(project: Project, repo: GitRepo, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """Where the clone's history does not reach a record's creation, show says so instead of a wrong day."""
+    s = xena(repo)
+    clone = tmp_path / "clone"
+    repo.git("clone", "-q", "--depth", "2", f"file://{repo.root}", str(clone))
+    monkeypatch.chdir(clone)
+    assert project.run("show", "1").stdout.endswith(
+        "<!-- git: created before the shallow clone's history starts -->\n")
+    assert project.run("show", "2").stdout.endswith(
+        "<!-- git: created before the shallow clone's history starts; "
+        f"last changed 2022-04-04 by Jane Doe ({s['supersede']}) -->\n")
+    assert project.run("show", "3").stdout.endswith(
+        f"<!-- git: created 2022-04-04 by Jane Doe ({s['supersede']}) -->\n")
