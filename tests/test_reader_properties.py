@@ -20,7 +20,7 @@ MARKDOWN_LINES = st.sampled_from([
     "", "---", "...", "# Title", "# 3. Title", "## Status", "## Context", "Accepted", "Proposed",
     "Superseded by [2. Old](0002-old.md)", "Superceded by [x](y)", "Supersedes [1. A](0001-a.md)", "Date: 2021-04-19",
     "Date: someday", "* Status: accepted", "- Date: 2021-04-19", "* Deciders: A, B", "status: accepted",
-    "date: 2021-04-19", "revisit: yoga", "tags: [a, b]", "supersedes: [ADR-0003]", "revisits:", "  - {a: 1}",
+    "date: 2021-04-19", "date: 2021-13-01", "revisit: 2021-1-32", "date: 99999-01-01", "revisit: yoga", "tags: [a, b]", "supersedes: [ADR-0003]", "revisits:", "  - {a: 1}",
     "key: &a [1, 2]", "other: *a", "x: !!python/object:os.system", "```", "~~~", "```sh", "    indented # code",
     "<!--", "-->", "<!-- one line -->", "<div>", "</div>", "Title", "=====", "-----", "> quote", "- item",
     "1. item", "[ref]: http://x", "text with [a link](0005-x.md)", "\t# tab", "  # spaced", "#no-space",

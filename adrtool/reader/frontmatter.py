@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from adrtool.errors import ReadError
+from adrtool.model import parse_iso_date
 from adrtool.reader import flatyaml
 
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:][^:]*?)\s*:(?:\s|$)")
+_DATE_LIKE = re.compile(r"\b(\d{4})-(\d\d?)-(\d\d?)\b")
 MAX_NODES = 10_000  # bounds alias expansion ("billion laughs") and absurd nesting
 MAX_DEPTH = 50
 
@@ -57,6 +59,9 @@ def _safe_load(source: str, path: Path, first: int) -> dict[str, Any]:
         raise ReadError(f"invalid YAML front matter: {error}", path=path, line=first + 1) from None
     except RecursionError:
         raise ReadError("front matter is nested too deeply", path=path, line=first + 1) from None
+    except (ValueError, OverflowError) as error:  # PyYAML builds `2021-13-01` as a date and fails
+        raise ReadError(f"invalid YAML front matter: {error}", path=path, line=_value_line(source, first)) \
+            from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -65,6 +70,16 @@ def _safe_load(source: str, path: Path, first: int) -> dict[str, Any]:
                         line=first + 1)
     _check_size(data, path, first + 1)
     return {str(key): value for key, value in data.items()}
+
+
+def _value_line(source: str, first: int) -> int | None:
+    """The line of the first impossible date in ``source`` (PyYAML does not say where it failed)."""
+    for offset, line in enumerate(source.split("\n")):
+        for match in _DATE_LIKE.finditer(line):
+            year, month, day = match.groups()
+            if parse_iso_date(f"{year}-{int(month):02d}-{int(day):02d}") is None:
+                return first + 1 + offset
+    return first + 1
 
 
 def _check_size(data: Any, path: Path, line: int) -> None:
