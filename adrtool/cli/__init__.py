@@ -33,6 +33,7 @@ COMMANDS = {
     "status": "lifecycle",
     "convert": "convert",
     "log": "log",
+    "renumber": "renumber",
     "validate": "validate",
     "rules": "rules",
     "index": "index",

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import click
+
+from adrtool.cli._app import App, echo_error, pass_app
+
+
+@click.command()
+@click.argument("ref")
+@click.option("--to", "to", type=click.IntRange(min=0), metavar="N", help="The new number.")
+@click.option("--next", "next_free", is_flag=True, help="The next number after the highest used in the decision "
+              "directory and on every local and remote-tracking branch.")
+@click.option("--no-git", is_flag=True, help="With --next: look at the decision directory only, not at other "
+              "branches.")
+@click.option("--dry-run", is_flag=True, help="Say what would change, and change nothing.")
+@pass_app
+def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, dry_run: bool) -> None:
+    """Give a record another number: rename its file and rewrite every reference to it.
+
+    References are the `supersedes`, `superseded-by` and `relates-to` metadata of the other records,
+    adr-tools link lines and Markdown links to the file. Either everything is changed or, if anything
+    fails, nothing is. Prints the old and new paths, then each record it updated.
+
+    \b
+    Examples:
+      adr renumber 12 --next
+      adr renumber 0012-use-ovn-by-default.md --to 14
+    """
+    from adrtool.renumber import renumber
+
+    if (to is None) == (not next_free):
+        raise click.UsageError("give either --to N or --next")
+    workspace = app.workspace
+    numbers = None
+    if not no_git:
+        from adrtool.gitnumbers import numbers_on_other_branches
+
+        def numbers() -> dict[int, str]:
+            return numbers_on_other_branches(workspace)
+
+    done = renumber(workspace, ref, to=to, other_numbers=numbers, dry_run=dry_run)
+    for number, where in sorted(done.skipped.items()):
+        echo_error(f"number {number} is taken on {where}; skipped it")
+    for number, where in sorted(done.conflicts.items()):
+        echo_error(f"number {number} is also used on {where}; that branch will collide with this one")
+    prefix = "would rename" if dry_run else "renamed"
+    click.echo(f"{prefix} {workspace.relative(done.old_path)} -> {workspace.relative(done.new_path)}")
+    for path in done.updated:
+        click.echo(f"{'would update' if dry_run else 'updated'} {workspace.relative(path)}")
+    for path in done.unchecked:
+        echo_error(f"{workspace.relative(path)} could not be read, so its references were not rewritten")

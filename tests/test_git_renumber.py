@@ -1,0 +1,219 @@
+"""`adr renumber`: the file renamed and every reference rewritten, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import Project
+from gitrepo import ANN, GitRepo, record, repo  # noqa: F401 - repo is a fixture
+
+OVN = """\
+---
+status: accepted
+date: 2021-04-19
+supersedes: [2]
+---
+# Use OVN
+
+## Decision
+
+We use OVN, as [ADR-0002](0002-use-ovs.md) said we would one day.
+"""
+OVS = """\
+---
+status: superseded
+date: 2019-04-01
+superseded-by:
+  - 3   # the OVN switch
+---
+# Use OVS
+
+## Decision
+
+OVS.
+"""
+ADR_TOOLS = """\
+# 4. Keep Linuxbridge
+
+Date: 2021-04-20
+
+## Status
+
+Accepted
+
+Amended by [3. Use OVN](0003-use-ovn.md)
+
+## Context
+
+See ADR 3.
+"""
+MADR2 = """\
+# Drop the OVS agent
+
+* Status: superseded by [ADR-0003](0003-use-ovn.md)
+* Date: 2021-04-21
+
+## Context and Problem Statement
+
+Plain.
+"""
+LINKS = """\
+---
+status: proposed
+date: 2021-04-22
+relates-to: [ADR-0003, 13, 0003-use-ovn.md]
+---
+# Tune OVN
+
+## Decision
+
+Follow [ADR-0003](0003-use-ovn.md#decision) and [the OVN record](./0003-use-ovn.md), not ADR 3 or 13.
+See also `0003-use-ovn.md` [13. Other](0013-other.md).
+
+[ovn]: 0003-use-ovn.md
+"""
+
+
+@pytest.fixture
+def log(project: Project) -> Project:
+    project.write("decisions/0002-use-ovs.md", OVS)
+    project.write("decisions/0003-use-ovn.md", OVN)
+    project.write("decisions/0004-keep-linuxbridge.md", ADR_TOOLS)
+    project.write("decisions/0005-drop-the-ovs-agent.md", MADR2)
+    project.write("decisions/0006-tune-ovn.md", LINKS)
+    project.write("decisions/0013-other.md", record("accepted", "Other"))
+    return project
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(directory.iterdir())}
+
+
+def test_renumber_rewrites_every_reference(log: Project) -> None:
+    """3 -> 8: the file is renamed; front matter lists, the MADR status, adr-tools links and body links follow."""
+    result = log.run("renumber", "3", "--to", "8", "--no-git")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ("renamed decisions/0003-use-ovn.md -> decisions/0008-use-ovn.md\n"
+                             "updated decisions/0002-use-ovs.md\n"
+                             "updated decisions/0004-keep-linuxbridge.md\n"
+                             "updated decisions/0005-drop-the-ovs-agent.md\n"
+                             "updated decisions/0006-tune-ovn.md\n")
+    assert not (log.decisions / "0003-use-ovn.md").exists()
+    assert log.read("decisions/0008-use-ovn.md") == OVN
+    assert log.read("decisions/0002-use-ovs.md") == OVS.replace("  - 3   #", "  - 8   #")
+    assert log.read("decisions/0004-keep-linuxbridge.md") == ADR_TOOLS.replace(
+        "[3. Use OVN](0003-use-ovn.md)", "[8. Use OVN](0008-use-ovn.md)")
+    assert log.read("decisions/0005-drop-the-ovs-agent.md") == MADR2.replace(
+        "[ADR-0003](0003-use-ovn.md)", "[ADR-0008](0008-use-ovn.md)")
+    assert log.read("decisions/0006-tune-ovn.md") == """\
+---
+status: proposed
+date: 2021-04-22
+relates-to: [ADR-0008, 13, 0008-use-ovn.md]
+---
+# Tune OVN
+
+## Decision
+
+Follow [ADR-0008](0008-use-ovn.md#decision) and [the OVN record](./0008-use-ovn.md), not ADR 3 or 13.
+See also `0003-use-ovn.md` [13. Other](0013-other.md).
+
+[ovn]: 0008-use-ovn.md
+"""
+    listed = {r["number"]: r for r in __import__("json").loads(log.run("list", "--format", "json").stdout)}
+    assert (listed[2]["superseded_by"], listed[6]["relates_to"], listed[8]["supersedes"]) == ([8], [8, 13], [2])
+
+
+def test_renumber_an_adr_tools_record_renumbers_its_title(log: Project) -> None:
+    """An adr-tools record's `# 4. Title` takes the new number too."""
+    result = log.run("renumber", "0004-keep-linuxbridge.md", "--to", "14", "--no-git")
+    assert result.stdout == "renamed decisions/0004-keep-linuxbridge.md -> decisions/0014-keep-linuxbridge.md\n"
+    assert log.read("decisions/0014-keep-linuxbridge.md") == ADR_TOOLS.replace("# 4. Keep", "# 14. Keep")
+
+
+def test_next_skips_numbers_of_other_branches(log: Project, repo: GitRepo) -> None:
+    """--next: after the highest number in the directory and on every branch."""
+    repo.commit("Start", "2021-04-19T10:00:00+00:00")
+    repo.git("checkout", "-q", "-b", "later")
+    repo.write("decisions/0014-later.md", record("proposed", "Later"))
+    repo.commit("Later", "2021-04-20T10:00:00+00:00", ANN)
+    repo.git("checkout", "-q", "main")
+    result = log.run("renumber", "3", "--next")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "renamed decisions/0003-use-ovn.md -> decisions/0015-use-ovn.md"
+    assert result.stderr == "adr: number 14 is taken on later; skipped it\n"
+
+
+def test_to_a_number_another_branch_uses_warns(log: Project, repo: GitRepo) -> None:
+    """--to N where another branch has N: done, with a warning naming the branch."""
+    repo.commit("Start", "2021-04-19T10:00:00+00:00")
+    repo.git("checkout", "-q", "-b", "later")
+    repo.write("decisions/0020-later.md", record("proposed", "Later"))
+    repo.commit("Later", "2021-04-20T10:00:00+00:00", ANN)
+    repo.git("checkout", "-q", "main")
+    result = log.run("renumber", "3", "--to", "20")
+    assert result.exit_code == 0
+    assert result.stderr == "adr: number 20 is also used on later; that branch will collide with this one\n"
+
+
+def test_refusals_change_nothing(log: Project) -> None:
+    """A number the directory uses, the same number, or neither option: exit 2 and no file touched."""
+    before = snapshot(log.decisions)
+    taken = log.run("renumber", "3", "--to", "13", "--no-git")
+    assert (taken.exit_code, taken.stderr) == (2, "adr: --to 13: 0013-other.md already has that number\n")
+    same = log.run("renumber", "3", "--to", "3", "--no-git")
+    assert (same.exit_code, same.stderr) == (2, "adr: 0003-use-ovn.md already has number 3\n")
+    assert log.run("renumber", "3").exit_code == 2
+    assert log.run("renumber", "3", "--to", "9", "--next").exit_code == 2
+    assert snapshot(log.decisions) == before
+
+
+def test_dry_run_writes_nothing(log: Project) -> None:
+    """--dry-run says what would change."""
+    before = snapshot(log.decisions)
+    result = log.run("renumber", "5", "--to", "9", "--no-git", "--dry-run")
+    assert result.stdout == "would rename decisions/0005-drop-the-ovs-agent.md -> decisions/0009-drop-the-ovs-agent.md\n"
+    assert snapshot(log.decisions) == before
+
+
+def test_a_file_changed_midway_rolls_everything_back(log: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If a record changes on disk between reading and writing, the files already written are restored,
+    the new file removed, and the old one kept: the log is byte for byte as it was."""
+    from adrtool import fsio
+
+    before = snapshot(log.decisions)
+    original = fsio.replace_file
+    calls: list[Path] = []
+
+    def replace_file(path: Path, data: bytes, expected: bytes | None) -> None:
+        calls.append(path)
+        if len(calls) == 3:  # someone edits the third referring record just now
+            path.write_bytes(path.read_bytes() + b"\nA late edit.\n")
+            before[path.name] = path.read_bytes()
+        original(path, data, expected)
+
+    monkeypatch.setattr(fsio, "replace_file", replace_file)
+    result = log.run("renumber", "3", "--to", "8", "--no-git")
+    assert result.exit_code == 2
+    assert result.stderr == (f"adr: {log.decisions / '0005-drop-the-ovs-agent.md'}: changed on disk since it "
+                             "was read; not overwriting (run the command again); nothing was changed\n")
+    assert snapshot(log.decisions) == before
+
+
+def test_a_failure_removing_the_old_file_rolls_back(log: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last step (removing the old file) failing undoes the rename and every rewrite."""
+    from adrtool import renumber
+    from adrtool.errors import WriteRefused
+
+    before = snapshot(log.decisions)
+
+    def refuse(path: Path, expected: bytes) -> None:
+        raise WriteRefused("cannot remove: Operation not permitted", path=path)
+
+    monkeypatch.setattr(renumber, "_remove", refuse)
+    result = log.run("renumber", "3", "--to", "8", "--no-git")
+    assert result.exit_code == 2
+    assert result.stderr.endswith("cannot remove: Operation not permitted; nothing was changed\n")
+    assert snapshot(log.decisions) == before
