@@ -56,3 +56,11 @@ def test_version() -> None:
 
     result = CliRunner().invoke(cli, ["--version"])
     assert result.stdout == f"adr, version {__version__}\n"
+
+
+def test_readme_rule_table_is_what_adr_rules_prints() -> None:
+    """The README's rule table is exactly `adr rules --format markdown`."""
+    text = README.read_text(encoding="utf-8")
+    table = text.split("<!-- rules: output of `adr rules --format markdown` -->\n", 1)[1].split("\n\n", 1)[0]
+    printed = CliRunner().invoke(cli, ["rules", "--format", "markdown"], catch_exceptions=False).stdout
+    assert table + "\n" == printed

@@ -11,7 +11,7 @@ def test_init_creates_the_log_with_record_0001(project: Project) -> None:
     """init makes decisions/ and an accepted record 0001 dated today."""
     result = project.run("init")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == "decisions/0001-record-architecture-decisions.md\n"
+    assert result.stdout == "decisions/0001-record-architecture-decisions.md\ndecisions/README.md\n"
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(r["number"], r["title"], r["status"], r["date"], r["revisit"]) for r in listed] == [
         (1, "Record architecture decisions", "accepted", "2021-05-01", "never")]
@@ -30,7 +30,7 @@ def test_init_refuses_an_existing_log(project: Project) -> None:
 def test_init_with_dir(project: Project) -> None:
     """init --dir creates the log where asked."""
     result = project.run("init", "--dir", "doc/arch")
-    assert result.stdout == "doc/arch/0001-record-architecture-decisions.md\n"
+    assert result.stdout == "doc/arch/0001-record-architecture-decisions.md\ndoc/arch/README.md\n"
     assert (project.root / "doc/arch/0001-record-architecture-decisions.md").is_file()
 
 
@@ -43,7 +43,8 @@ def test_three_new_records_one_superseding_another(project: Project) -> None:
     result = project.run("new", "--supersedes", "2", "--status", "accepted", "Use CockroachDB")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "decisions/0004-use-cockroachdb.md\n"
-    assert result.stderr == "adr: marked decisions/0002-use-postgresql.md superseded\n"
+    assert result.stderr == ("adr: marked decisions/0002-use-postgresql.md superseded\n"
+                             "adr: updated decisions/README.md\n")
 
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [{k: r[k] for k in ("number", "status", "cycle", "revisit", "tags", "supersedes", "superseded_by")}
@@ -131,7 +132,7 @@ def test_new_rejects_unknown_cycle_with_suggestion(project: Project) -> None:
     result = project.run("new", "--revisit", "yoag", "Something")
     assert result.exit_code == 2
     assert result.stderr == "adr: unknown cycle 'yoag'; did you mean yoga?\n"
-    assert sorted(p.name for p in project.decisions.iterdir()) == ["0001-record-architecture-decisions.md"]
+    assert sorted(p.name for p in project.decisions.glob("[0-9]*.md")) == ["0001-record-architecture-decisions.md"]
 
 
 def test_new_rejects_bad_status_and_missing_supersede_target(project: Project) -> None:
@@ -142,7 +143,7 @@ def test_new_rejects_bad_status_and_missing_supersede_target(project: Project) -
         2, "adr: unknown status 'done'; expected one of: proposed, accepted, rejected, deprecated, superseded\n")
     result = project.run("new", "--supersedes", "7", "Something")
     assert (result.exit_code, result.stderr) == (2, "adr: --supersedes 7: no record number 7 in decisions/\n")
-    assert len(list(project.decisions.iterdir())) == 1
+    assert len(list(project.decisions.glob("[0-9]*.md"))) == 1
 
 
 def test_slug_is_always_safe(project: Project) -> None:

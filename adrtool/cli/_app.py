@@ -48,6 +48,15 @@ class App:
 
         return load(self.workspace.require_dir())
 
+    def refresh_index(self) -> None:
+        """After records changed: keep an index that `adr index` wrote in step, and say so."""
+        from adrtool.decision_log import load
+        from adrtool.index import refresh_index
+
+        changed = refresh_index(self.workspace, load(self.workspace.decision_dir), self.calendar)
+        if changed is not None:
+            click.echo(f"adr: updated {self.workspace.relative(changed)}", err=True)
+
     def record_text(self, record: Record) -> str:
         """The text of a record as it was read (from the work tree, or from git after `load_log(at=REV)`)."""
         if self.at is not None:

@@ -42,5 +42,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> None:
         else:
             fsio.replace_file(conversion.path, conversion.new, conversion.old)
             click.echo(f"converted {name}")
+    if conversions and not dry_run:
+        app.refresh_index()
     if not conversions:
         click.echo("nothing to convert: every record is in the canonical form", err=True)

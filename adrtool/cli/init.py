@@ -28,6 +28,7 @@ def command(app: App, directory: str | None) -> None:
     state = index_state(app.workspace, app.load_log(), app.calendar)
     if state.ours:
         write_index(state)
+        click.echo(app.workspace.relative(state.path))
     else:
         echo_error(f"{app.workspace.relative(state.path)} exists and was not written by `adr index`; "
                    "left as it is (set `index` in config to another name)")

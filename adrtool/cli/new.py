@@ -64,6 +64,7 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
     for path in created.updated:
         click.echo(f"adr: marked {workspace.relative(path)} superseded", err=True)
     click.echo(workspace.relative(created.path))
+    app.refresh_index()
     if edit:
         click.edit(filename=str(created.path))
 
