@@ -145,3 +145,24 @@ def test_show_in_a_shallow_clone(project: Project, repo: GitRepo, tmp_path, monk
         f"last changed 2022-04-04 by Jane Doe ({s['supersede']}) -->\n")
     assert project.run("show", "3").stdout.endswith(
         f"<!-- git: created 2022-04-04 by Jane Doe ({s['supersede']}) -->\n")
+
+
+def test_index_at_a_revision_prints_and_writes_nothing(project: Project, repo: GitRepo) -> None:
+    """index --at renders the index of the log at that commit to stdout; the index file is not touched."""
+    s = xena(repo)
+    readme = project.read("decisions/README.md")
+    result = project.run("index", "--at", s["accept"])
+    assert result.exit_code == 0, result.stderr
+    table = [line for line in result.stdout.splitlines() if line.startswith("| ")][1:]
+    assert table == ["| 0001 | [Record decisions](0001-record-decisions.md) | accepted | 2021-04-19 |  | never |  |",
+                     "| 0002 | [Keep Linuxbridge](0002-keep-linuxbridge.md) | accepted | 2021-04-19 |  | yoga |  |"]
+    assert project.read("decisions/README.md") == readme
+    assert project.run("index", "--at", s["accept"], "--check").exit_code == 2
+
+
+def test_index_json_with_git_dates(project: Project, repo: GitRepo) -> None:
+    """index --format json --git-dates: each record with created and last_changed."""
+    xena(repo)
+    rows = json.loads(project.run("index", "--format", "json", "--git-dates").stdout)
+    assert [(r["number"], r["created"], r["last_changed"]) for r in rows] == [
+        (1, "2021-04-19", "2021-04-19"), (2, "2021-04-19", "2022-04-04"), (3, "2022-04-04", "2022-04-04")]

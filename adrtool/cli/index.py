@@ -11,8 +11,12 @@ from adrtool.cli.graph import failure_text
 @click.option("--format", "output", type=click.Choice(["markdown", "json"]), default="markdown",
               show_default=True, help="json: print every record as JSON to stdout, write nothing.")
 @click.option("--force", is_flag=True, help="Overwrite an index file that `adr index` did not write.")
+@click.option("--at", metavar="REV|DATE", help="The index of the log as it was at commit REV (branch, tag, sha) "
+              "or on DATE, read from git without a checkout, printed to stdout (nothing is written).")
+@click.option("--git-dates", is_flag=True, help="With --format json: add the created and last-changed days git "
+              "knows; a record without a date takes its creation day.")
 @pass_app
-def command(app: App, check: bool, output: str, force: bool) -> None:
+def command(app: App, check: bool, output: str, force: bool, at: str | None, git_dates: bool) -> None:
     """Write the decision log's index (README.md in the decision directory, config `index`).
 
     A table of every record, the active decisions grouped by revisit point in calendar order, the
@@ -24,16 +28,31 @@ def command(app: App, check: bool, output: str, force: bool) -> None:
       adr index
       adr index --check
       adr index --format json
+      adr index --at 2021-10-18          # the index as it would have been that day
     """
     from adrtool import output as out
     from adrtool.index import index_state, write_index
 
-    log = app.load_log()
+    if at is not None and check:
+        raise click.UsageError("--check compares the index file with the work tree's log; not with --at")
+    if git_dates and output != "json":
+        raise click.UsageError("--git-dates goes with --format json")
+    log = app.load_log(at)
     workspace = app.workspace
     if output == "json":
         if check:
             raise click.UsageError("--check compares the Markdown index; it does not go with --format json")
-        click.echo(out.to_json([out.record_data(record, workspace) for record in log.records]))
+        rows = [out.record_data(record, workspace) for record in log.records]
+        if git_dates:
+            from adrtool import history
+
+            history.add_git_dates(rows, log.records,
+                                  history.dates_for(workspace, [record.path for record in log.records], at))
+        click.echo(out.to_json(rows))
+    elif at is not None:
+        from adrtool.index import render_index
+
+        click.echo(render_index(workspace, log, app.calendar), nl=False)
     else:
         state = index_state(workspace, log, app.calendar)
         if check:
