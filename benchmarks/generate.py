@@ -10,7 +10,8 @@ makes one git repository per dialect under ``--out``:
     nygard/       doc/adr/0001-slug.md ...         `# 1. Title`, `Date:`, `## Status` (adr-tools)
 
 Each record is ~2-3 KB of varied prose (see prose.py); ~10% are superseded by a later record (linked both
-ways), ~30% carry a revisit point (a cycle name pike..indri, or an ISO date). The history has one commit
+ways), ~30% carry a revisit point (a cycle name pike..indri, or an ISO date; not in nygard, which has no
+place for one). The history has one commit
 per record, plus status-change commits (proposed -> accepted/rejected, accepted -> deprecated; a
 superseding commit adds the new record and edits the old one's status) and, to reach ``--commits``, revisit
 edits. Dates are fixed and increase from 2017-03; authors come from a fixed list. The same arguments give
@@ -220,6 +221,9 @@ class Dialect:
                 f"* Date: {rec.date}", f"* Cycle: {rec.cycle}"]
         if rec.revisit:
             head.append(f"* Revisit: {rec.revisit}")
+        if rec.supersedes is not None:
+            old = rec.supersedes
+            head.append(f"* Supersedes: [ADR-{self.number(old):04d}]({self._link_name(old)})")
         head.append(f"* Tags: {', '.join(b.tags)}")
         options = "\n".join(f"* {option}" for option in b.options)
         good = "\n".join(f"* {line}" for line in b.good)
@@ -230,9 +234,6 @@ class Dialect:
             + f'Chosen option: "{b.options[b.chosen]}", because {b.reason}.\n\n' + "\n\n".join(b.decision)
             + f"\n\n### Positive Consequences\n\n{good}\n\n### Negative Consequences\n\n{bad}\n"
         )
-        if rec.supersedes is not None:
-            old = rec.supersedes
-            text += f"\n## Links\n\n* Supersedes [ADR-{self.number(old):04d}]({self._link_name(old)})\n"
         return text
 
     def _nygard(self, rec: Rec) -> str:
@@ -245,9 +246,8 @@ class Dialect:
         if rec.supersedes is not None:
             old = rec.supersedes
             status += f"\n\nSupersedes [{self.number(old)}. {self.records[old].body.title}]({self._link_name(old)})"
+        # adr-tools has no revisit point (adrtool needs front matter for one: `adr convert`), so none here.
         head = f"# {self.number(rec.i)}. {b.title}\n\nDate: {rec.date}\n"
-        if rec.revisit:
-            head += f"Revisit: {rec.revisit}\n"
         options = "; ".join(option[0].lower() + option[1:] for option in b.options)
         consequences = "\n".join(f"* {line}" for line in b.good + b.bad)
         return (
@@ -325,6 +325,8 @@ def history_stream(plan: Plan, dialect_name: str):
         elif event.kind == "decide":
             rec.status = "rejected" if rec.final == "rejected" else "accepted"
             rec.date = day.isoformat()
+            if rec.revisit:  # chosen when proposed: it has to stay after the decision's date
+                rec.revisit = _revisit_value(rng, day)
             message = f"{'Reject' if rec.status == 'rejected' else 'Accept'} ADR {number}"
         elif event.kind == "deprecate":
             rec.status = "deprecated"
@@ -444,7 +446,7 @@ def generate(records: int, out: Path, commits: int | None = None, dialects=DIALE
     return manifest
 
 
-GENERATOR_VERSION = 2  # bump when the output changes, so the runner regenerates cached repos
+GENERATOR_VERSION = 4  # bump when the output changes, so the runner regenerates cached repos
 
 
 def main(argv: list[str] | None = None) -> int:

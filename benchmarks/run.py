@@ -462,11 +462,13 @@ class Runner:
                   "out": str(self.workdir / "out")}
         return [part.format(**values) for part in argv]
 
-    def series(self, row: Row, cwd: Path, env: dict[str, str], runs: int, ok_exits=(0,), before=None) -> Row:
+    def series(self, row: Row, cwd: Path, env: dict[str, str], runs: int, ok_exits=(0,)) -> Row:
+        """Up to ``runs`` runs; fewer once they add up to --series-budget (a slow peer at 1,000 records)."""
         for _ in range(runs):
-            if before is not None:
-                before()
             if not row.judge(measure(row.argv, cwd, env, self.timeout), ok_exits, self.timeout):
+                break
+            if sum(sample.seconds for sample in row.samples) >= self.args.series_budget:
+                row.note = f"stopped after {len(row.samples)} runs: --series-budget {self.args.series_budget:g} s"
                 break
         shown = f"{row.median:.3f} s" if row.median is not None else row.status
         self.log(f"  {row.label:<44} {row.dialect:<12} {shown}")
@@ -796,6 +798,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "adr-bench",
                         help="generated repos, peers' installs, caches, raw results (default /tmp/adr-bench)")
     parser.add_argument("--timeout", type=float, default=300, help="seconds before a run is killed (default 300)")
+    parser.add_argument("--series-budget", type=float, default=240,
+                        help="stop repeating a peer or floor once its runs add up to this (default 240 s)")
     parser.add_argument("--commits-per-record", type=float, default=1.5,
                         help="history length: commits = size x this (default 1.5: 15,000 at 10,000)")
     parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
