@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from adrtool.errors import AdrError, GitError, NotFound
+from adrtool.errors import AdrError, GitError, NotFound, UsageError
 from adrtool.gitlog import Change, Commit, Git
 from adrtool.model import parse_iso_date
 
@@ -398,8 +398,6 @@ def resolve_in_history(git: Git, ref: str, rev: str = "HEAD") -> str:
     if not matches:
         raise NotFound(f"no record {ref!r} in the decision directory or its history")
     if len(names) > 1:
-        from adrtool.errors import UsageError
-
         raise UsageError(f"{' and '.join(names)} have both had number {int(digits)}; name the file instead")
     return matches[0]
 

@@ -1,6 +1,6 @@
 """Real git repositories for tests: fixed authors and dates, the real `git` binary, nothing global.
 
-    repo = GitRepo.init(project.root)
+    repo = make_repo(project.root, monkeypatch)
     repo.write("decisions/0001-use-git.md", record("accepted"))
     sha = repo.commit("Add ADR 1", author=JANE, date="2021-04-19T10:00:00+00:00")
 
@@ -46,6 +46,9 @@ def record(status: str = "accepted", title: str = "A decision", *, date: str | N
     lines += [extra.rstrip("\n")] if extra else []
     lines += ["---", f"# {title}", "", "## Decision", "", body.rstrip("\n"), ""]
     return "\n".join(lines)
+
+
+LINUXBRIDGE = "decisions/0002-keep-linuxbridge.md"
 
 
 @dataclass
@@ -96,8 +99,27 @@ class GitRepo:
         return self.head()
 
 
-@pytest.fixture
-def repo(project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:  # noqa: ANN001 - conftest's Project
-    """The `project` directory (the CLI's working directory), made a git repository on branch main."""
+
+def make_repo(root: Path, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
+    """``root`` (the CLI's working directory in a test) made a git repository on branch main, git isolated.
+    Test modules wrap it in a `repo` fixture."""
     isolate_git(monkeypatch)
-    return GitRepo.init(project.root)
+    return GitRepo.init(root)
+
+
+def xena(repo: GitRepo) -> dict[str, str]:
+    """Four commits: two records added, one accepted, its revisit moved, then superseded by a third."""
+    shas = {}
+    repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions", revisit="never"))
+    repo.write(LINUXBRIDGE, record("proposed", "Keep Linuxbridge", revisit="yoga"))
+    repo.write("decisions/README.md", "# Decisions\n")
+    shas["add"] = repo.commit("Start the decision log", "2021-04-19T14:00:00+00:00", JANE)
+    repo.write(LINUXBRIDGE, record("accepted", "Keep Linuxbridge", revisit="yoga"))
+    shas["accept"] = repo.commit("Accept ADR 2 at the Xena PTG", "2021-04-23T09:30:00+02:00", ANN)
+    repo.write(LINUXBRIDGE, record("accepted", "Keep Linuxbridge", revisit="zed", body="We keep it.\n"))
+    shas["revisit"] = repo.commit("Yoga PTG: look at Linuxbridge again in Zed", "2021-10-18T16:00:00+00:00", BOB)
+    repo.write(LINUXBRIDGE, record("superseded", "Keep Linuxbridge", revisit="zed", superseded_by=[3],
+                                   body="We keep it.\n"))
+    repo.write("decisions/0003-deprecate-linuxbridge.md", record("accepted", "Deprecate Linuxbridge"))
+    shas["supersede"] = repo.commit("Supersede ADR 2 with ADR 3", "2022-04-04T12:00:00+00:00", JANE)
+    return shas

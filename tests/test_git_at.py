@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import Project
-from gitrepo import ANN, BOB, JANE, GitRepo, record, repo  # noqa: F401 - repo is a fixture
-from test_git_log import LINUXBRIDGE, xena
+from gitrepo import ANN, BOB, LINUXBRIDGE, GitRepo, make_repo, record, xena
+
+
+@pytest.fixture
+def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
+    """The project directory, a git repository on branch main."""
+    return make_repo(project.root, monkeypatch)
 
 
 def test_list_at_a_revision_and_at_a_day(project: Project, repo: GitRepo) -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from conftest import Project
-from gitrepo import ANN, BOB, JANE, GitRepo, record, repo  # noqa: F401 - repo is a fixture
+from gitrepo import ANN, BOB, JANE, GitRepo, make_repo, record
+
+
+@pytest.fixture
+def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
+    """The project directory, a git repository on branch main."""
+    return make_repo(project.root, monkeypatch)
 
 
 @pytest.fixture

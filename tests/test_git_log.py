@@ -5,28 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import Project
-from gitrepo import ANN, BOB, JANE, GitRepo, record, repo  # noqa: F401 - repo is a fixture
-
-LINUXBRIDGE = "decisions/0002-keep-linuxbridge.md"
+from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, make_repo, record, xena
 
 
-def xena(repo: GitRepo) -> dict[str, str]:
-    """Four commits: two records added, one accepted, its revisit moved, then superseded by a third."""
-    shas = {}
-    repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions", revisit="never"))
-    repo.write(LINUXBRIDGE, record("proposed", "Keep Linuxbridge", revisit="yoga"))
-    repo.write("decisions/README.md", "# Decisions\n")
-    shas["add"] = repo.commit("Start the decision log", "2021-04-19T14:00:00+00:00", JANE)
-    repo.write(LINUXBRIDGE, record("accepted", "Keep Linuxbridge", revisit="yoga"))
-    shas["accept"] = repo.commit("Accept ADR 2 at the Xena PTG", "2021-04-23T09:30:00+02:00", ANN)
-    repo.write(LINUXBRIDGE, record("accepted", "Keep Linuxbridge", revisit="zed", body="We keep it.\n"))
-    shas["revisit"] = repo.commit("Yoga PTG: look at Linuxbridge again in Zed", "2021-10-18T16:00:00+00:00", BOB)
-    repo.write(LINUXBRIDGE, record("superseded", "Keep Linuxbridge", revisit="zed", superseded_by=[3],
-                                   body="We keep it.\n"))
-    repo.write("decisions/0003-deprecate-linuxbridge.md", record("accepted", "Deprecate Linuxbridge"))
-    shas["supersede"] = repo.commit("Supersede ADR 2 with ADR 3", "2022-04-04T12:00:00+00:00", JANE)
-    return shas
+@pytest.fixture
+def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
+    """The project directory, a git repository on branch main."""
+    return make_repo(project.root, monkeypatch)
 
 
 def test_timeline_of_one_decision(project: Project, repo: GitRepo) -> None:

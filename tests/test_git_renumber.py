@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from conftest import Project
-from gitrepo import ANN, GitRepo, record, repo  # noqa: F401 - repo is a fixture
+from gitrepo import ANN, GitRepo, make_repo, record
+
+
+@pytest.fixture
+def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
+    """The project directory, a git repository on branch main."""
+    return make_repo(project.root, monkeypatch)
 
 OVN = """\
 ---

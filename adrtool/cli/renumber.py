@@ -31,14 +31,13 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
     if (to is None) == (not next_free):
         raise click.UsageError("give either --to N or --next")
     workspace = app.workspace
-    numbers = None
-    if not no_git:
+
+    def numbers() -> dict[int, str]:
         from adrtool.gitnumbers import numbers_on_other_branches
 
-        def numbers() -> dict[int, str]:
-            return numbers_on_other_branches(workspace)
+        return numbers_on_other_branches(workspace)
 
-    done = renumber(workspace, ref, to=to, other_numbers=numbers, dry_run=dry_run)
+    done = renumber(workspace, ref, to=to, other_numbers=None if no_git else numbers, dry_run=dry_run)
     for number, where in sorted(done.skipped.items()):
         echo_error(f"number {number} is taken on {where}; skipped it")
     for number, where in sorted(done.conflicts.items()):
