@@ -7,7 +7,7 @@ from collections.abc import Callable
 from adrtool import markdown
 from adrtool.due import Deadline, DueDecision
 from adrtool.model import Record
-from adrtool.output import github_annotation, record_data, table, to_json
+from adrtool.output import github_annotation, markdown_inline, record_data, table, to_json
 from adrtool.workspace import Workspace
 
 DECISION_SECTIONS = ("Decision", "Decision Outcome")
@@ -40,12 +40,12 @@ def as_markdown(due: list[DueDecision], deadline: Deadline, workspace: Workspace
         lines.append("Nothing is due.")
     for item in due:
         record = item.record
-        title = (record.title or "(no title)").replace("[", "\\[").replace("]", "\\]")
+        title = markdown_inline(record.title or "(no title)")
         lines.append(f"- **[{record.number:04d} {title}]({workspace.relative(record.path)})**: "
                      f"{_why(item)}")
         sentence = decision_sentence(body_of(record))
         if sentence:
-            lines.append(f"  Decision: {sentence}")
+            lines.append(f"  Decision: {markdown_inline(sentence)}")
     return "\n".join(lines)
 
 

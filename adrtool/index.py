@@ -20,6 +20,7 @@ from adrtool.calendar import Calendar
 from adrtool.decision_log import DecisionLog
 from adrtool.errors import ReadError, UsageError, WriteRefused
 from adrtool.model import Record
+from adrtool.output import markdown_inline
 from adrtool.reader import is_record_name
 from adrtool.workspace import Workspace
 
@@ -135,8 +136,7 @@ def _cell(text: str) -> str:
 
 
 def _link(text: str, record: Record) -> str:
-    label = " ".join(text.split()).replace("[", "\\[").replace("]", "\\]")
-    return f"[{label}]({quote(record.path.name)})"
+    return f"[{markdown_inline(text)}]({quote(record.filename)})"
 
 
 def _number_link(number: int, files: dict[int, Record]) -> str:
@@ -164,15 +164,16 @@ def _row(record: Record, files: dict[int, Record]) -> dict[str, str]:
 
 
 def _item(record: Record, note: str) -> str:
-    return f"{_link(f'{record.number:04d}', record)} {' '.join(_title(record).split())} ({note})"
+    title = markdown_inline(_title(record))
+    return f"{_link(f'{record.number:04d}', record)} {title} ({markdown_inline(note)})"
 
 
 def _superseded(record: Record, files: dict[int, Record]) -> str:
     successors = [files.get(number) for number in record.superseded_by]
-    named = ", ".join(f"{_number_link(number, files)} {' '.join(_title(successor).split())}"
+    named = ", ".join(f"{_number_link(number, files)} {markdown_inline(_title(successor))}"
                       if successor is not None else f"{number:04d}"
                       for number, successor in zip(record.superseded_by, successors))
-    return f"{_link(f'{record.number:04d}', record)} {' '.join(_title(record).split())}: superseded by " + \
+    return f"{_link(f'{record.number:04d}', record)} {markdown_inline(_title(record))}: superseded by " + \
         (named or "(no successor named)")
 
 

@@ -42,6 +42,13 @@ def shown_path(record: Record, workspace: Workspace) -> str:
     return workspace.relative(record.path)
 
 
+def markdown_inline(text: str) -> str:
+    """A record's text as literal Markdown inline text: no link, no raw HTML, whatever it holds."""
+    text = " ".join(text.split())
+    return (text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+            .replace("<", "&lt;").replace(">", "&gt;"))
+
+
 def to_json(data: Any) -> str:
     """Pretty JSON for one object; a list is written one compact object per line.
 

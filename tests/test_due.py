@@ -221,3 +221,20 @@ def test_cycles_json_marks_from_dates(project: Project) -> None:
     assert [c["name"] for c in cycles if c["next_ptg"]] == ["antelope"]
     antelope = cycles[names.index("antelope")]
     assert (antelope["number"], antelope["ptg_start"], antelope["ptg_end"]) == ("2023.1", "2022-10-17", "2022-10-21")
+
+
+def test_markdown_agenda_and_index_never_carry_html_or_links_from_a_title(project: Project) -> None:
+    """Raw HTML and link syntax in a title or decision are escaped in the agenda and the index."""
+    project.write("decisions/0001-x.md", "---\nstatus: accepted\ndate: 2021-04-19\nrevisit: yoga\n---\n"
+                  "# <script>alert(1)</script> [click](javascript:alert(1))\n\n## Decision\n\n"
+                  "We use &lt;b&gt; and <img src=x onerror=alert(1)>.\n")
+    agenda = project.run("due", "--cycle", "yoga", "--format", "markdown").stdout
+    assert agenda.splitlines()[2:] == [
+        "- **[0001 &lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](javascript:alert(1))](decisions/0001-x.md)**: "
+        "accepted; revisit at the yoga PTG (2021-10-18).",
+        "  Decision: We use &lt;b&gt; and .",
+    ]
+    project.run("index")
+    index = project.read("decisions/README.md")
+    assert "<script>" not in index and not re.search(r"(?<!\\)\]\(javascript:", index)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](javascript:alert(1))" in index

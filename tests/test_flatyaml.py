@@ -18,7 +18,7 @@ VALUE = st.one_of(SCALAR, st.lists(SCALAR, max_size=4).map(lambda items: "[" + "
                   st.lists(SCALAR, max_size=3).map(lambda items: "[" + ",".join(items) + ",]"))
 LINE = st.one_of(st.tuples(KEYS, VALUE).map(lambda kv: f"{kv[0]}: {kv[1]}"),
                  st.tuples(KEYS, VALUE).map(lambda kv: f"{kv[0]}:{kv[1]}"),
-                 st.sampled_from(["", "# comment", "  - item", "key:", "a: &x 1", "b: *x", "c: !!str 1"]),
+                 st.sampled_from(["", "\t", " \t", "\t# tab comment", "# comment", "  - item", "key:", "a: &x 1", "b: *x", "c: !!str 1"]),
                  st.text(max_size=20))
 
 

@@ -51,7 +51,7 @@ a cycle's PTG, or a date. `adr due --cycle NAME` lists those due at a PTG.
 
 ### 2021-12-01
 
-- [0005](0005-check-ovn-ci.md) Check [OVN] CI (accepted)
+- [0005](0005-check-ovn-ci.md) Check \\[OVN\\] CI (accepted)
 
 ### 2023.1 Antelope PTG (2022-10-17 to 2022-10-21)
 

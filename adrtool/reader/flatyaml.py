@@ -35,7 +35,7 @@ def parse(lines: list[str]) -> dict[str, Any] | None:
         for line in lines:
             if _NON_PRINTABLE.search(line):
                 return None
-            if not line.strip(" \t") or line.lstrip(" \t").startswith("#"):
+            if not line.strip(" ") or line.lstrip(" ").startswith("#"):  # a tab cannot start a YAML token
                 continue
             match = _KEY_LINE.match(line)
             if match is None:
