@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool.config import Config, find_config
-from adrtool.errors import NotFound, ReadError
+from adrtool.errors import NotFound, ReadError, UsageError
 
 # Looked for, in this order, when neither --dir, config nor `.adr-dir` names the directory.
 CONVENTIONAL_DIRS = ("decisions", "doc/adr", "docs/adr", "docs/decisions")
@@ -70,15 +70,25 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     if dir_option is not None:
         return Workspace(config, (start / dir_option).resolve(), "--dir")
     if config.dir is not None:
-        return Workspace(config, config.dir.resolve(), "config")
+        return Workspace(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config")
     adr_dir = _find_adr_dir_file(start.resolve(), config.root)
     if adr_dir is not None:
-        return Workspace(config, adr_dir, ".adr-dir")
+        return Workspace(config, _inside(adr_dir, config.root, ".adr-dir"), ".adr-dir")
     for name in CONVENTIONAL_DIRS:
         candidate = config.root / name
         if candidate.is_dir():
             return Workspace(config, candidate, "convention")
     return Workspace(config, config.root / DEFAULT_DIR, "default")
+
+
+def _inside(directory: Path, root: Path, named_by: str) -> Path:
+    """A decision directory found in files of the project must lie inside it; only --dir may point elsewhere
+    (a cloned repository's `.adr-dir` must not make adrtool write to, say, ~/.ssh)."""
+    root = root.resolve()
+    if directory != root and root not in directory.parents:
+        raise UsageError(f"the decision directory {directory} named by {named_by} is outside the project "
+                         f"{root}; pass --dir to use it")
+    return directory
 
 
 def _find_adr_dir_file(start: Path, root: Path) -> Path | None:

@@ -140,3 +140,23 @@ def test_symlinked_record_is_read_but_never_written_through(project: Project, tm
     assert (result.exit_code, result.stderr) == (
         2, f"adr: {project.decisions}/0001-linked.md: is a symbolic link; adrtool does not write through links\n")
     assert "proposed" in outside.read_text(encoding="utf-8")
+
+
+def test_a_directory_outside_the_project_needs_dir(project: Project) -> None:
+    """A `.adr-dir` or config `dir` that points outside the project is refused; --dir may name it."""
+    outside = project.root.parent / "elsewhere"
+    outside.mkdir()
+    (outside / "0001-good-one.md").write_text(GOOD, encoding="utf-8")
+    (project.root / ".git").mkdir()
+    project.write(".adr-dir", "../elsewhere\n")
+    result = project.run("new", "Written outside")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: the decision directory {outside} named by .adr-dir is outside the project {project.root}; "
+           "pass --dir to use it\n")
+    (project.root / ".adr-dir").unlink()
+    project.write(".adr.toml", 'dir = "../elsewhere"\n')
+    assert project.run("list").stderr == (
+        f"adr: the decision directory {outside} named by `dir` in {project.root}/.adr.toml is outside the "
+        f"project {project.root}; pass --dir to use it\n")
+    assert sorted(path.name for path in outside.iterdir()) == ["0001-good-one.md"]
+    assert project.run("--dir", str(outside), "list").exit_code == 0
