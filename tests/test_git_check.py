@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import Project
@@ -60,6 +62,21 @@ def test_against_ignores_records_the_branch_did_not_add(project: Project, diverg
     against_main = project.run("validate", "--against", "main", "--select", "ADR5").stdout
     assert against_main.startswith("decisions/0003-use-bgp.md:1:1: ADR501 error")
     assert against_main.count("\n") == 1
+
+
+def test_against_in_a_shallow_detached_ci_clone(project: Project, diverged: GitRepo, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A --depth 1 clone, detached at feature's tip, with origin/main: no merge base is reachable, and the
+    collision is still found (by file names alone)."""
+    clone = tmp_path / "ci"
+    diverged.git("clone", "-q", "--depth", "1", "--no-single-branch", f"file://{diverged.root}", str(clone))
+    ci = GitRepo(clone)
+    ci.git("checkout", "-q", "--detach", "origin/feature")
+    monkeypatch.chdir(clone)
+    result = project.run("validate", "--against", "origin/main", "--select", "ADR5")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("decisions/0003-use-bgp.md:1:1: ADR501 error: number 3 is already used on "
+                                    "origin/main by 0003-use-ovn.md")
 
 
 def test_against_with_an_unknown_revision(project: Project, diverged: GitRepo) -> None:
