@@ -331,9 +331,12 @@ class Git:
             raise self._error(f"{what} failed", error) from None
 
     def _error(self, what: str, error: Exception) -> GitError:
-        detail = getattr(error, "stderr", None) or str(error)
-        lines = [line.strip() for line in str(detail).replace("stderr:", "").splitlines() if line.strip()]
-        reason = lines[-1].strip("'\" ") if lines else type(error).__name__
+        detail = str(getattr(error, "stderr", None) or error)
+        prefix = "\n  stderr: '"  # how gitpython's GitCommandError quotes git's stderr
+        if detail.startswith(prefix) and detail.endswith("'"):
+            detail = detail[len(prefix):-1]
+        lines = [line.strip() for line in detail.splitlines() if line.strip()]
+        reason = lines[-1] if lines else type(error).__name__
         return GitError(f"{what}: {reason}")
 
 

@@ -209,3 +209,17 @@ def test_log_walks_git_once(project: Project, repo: GitRepo, monkeypatch) -> Non
     monkeypatch.setattr(gitlog.Git, "_start", spy)
     assert project.run("log").exit_code == 0
     assert sorted(started) == ["cat_file", "log"]
+
+
+def test_a_git_failure_is_one_line_with_gits_reason(project: Project, repo: GitRepo) -> None:
+    """When git itself fails, the GitError (exit 2) carries git's own last line."""
+    from adrtool.errors import GitError
+    from adrtool.gitlog import open_repo
+    from adrtool.workspace import locate
+
+    xena(repo)
+    with open_repo(locate(project.root)) as git:
+        with pytest.raises(GitError) as failure:
+            list(git.walk(rev="deadbeef"))
+    assert str(failure.value) == "git log failed: fatal: bad revision 'deadbeef'"
+    assert failure.value.exit_code == 2
