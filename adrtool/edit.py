@@ -113,7 +113,11 @@ class Editor:
             line = self.lines[index]
             end = _line_ending(line)
             content = line[: len(line) - len(end)]
-            comment = re.search(r"\s+#[^'\"]*$", content.split(":", 1)[1])
+            old_value = content.split(":", 1)[1]
+            comment = re.search(r"\s+#[^'\"]*$", old_value)
+            quote = old_value.strip()[:1]
+            if quote in ("'", '"') and value_yaml[:1] not in ("'", '"', "["):
+                value_yaml = f"{quote}{value_yaml}{quote}"  # keep the record's quoting style
             self.lines[index] = f"{key}: {value_yaml}{comment.group(0) if comment else ''}{end or nl}"
             self._drop_block_continuation(index)
             return

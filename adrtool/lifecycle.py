@@ -34,10 +34,12 @@ class Change:
     summary: str
 
 
-def change_status(log: DecisionLog, ref: str, status: str, config: Config) -> list[Change]:
-    """`adr accept|reject|deprecate|status`: one record, one status line."""
+def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, lifecycle: bool = True
+                  ) -> list[Change]:
+    """`adr accept|reject|deprecate` (``lifecycle``: only from the statuses that lead there) and `adr status`
+    (any configured status, e.g. back to proposed): one record, one status line."""
     record = log.find(ref)
-    _check_transition(record, status, config)
+    _check_transition(record, status, config, lifecycle)
     return [_edit(record, f"{record.status or 'no status'} -> {status}",
                   lambda editor: editor.set_scalar("status", status))]
 
@@ -110,7 +112,7 @@ def apply_changes(directory: Path, changes: list[Change]) -> None:
             fsio.replace_file(change.path, change.new, change.old)
 
 
-def _check_transition(record: Record, status: str, config: Config) -> None:
+def _check_transition(record: Record, status: str, config: Config, lifecycle: bool) -> None:
     if status not in config.statuses:
         raise UsageError(f"unknown status {status!r}; expected one of: {', '.join(config.statuses)}")
     if status == "superseded":
@@ -120,7 +122,7 @@ def _check_transition(record: Record, status: str, config: Config) -> None:
     if record.status == "superseded":
         by = ", ".join(f"ADR {n:04d}" for n in record.superseded_by) or "another record"
         raise UsageError(f"cannot make {record.ref} {status}: it is superseded by {by}")
-    allowed = ACCEPTABLE_FROM.get(status)
+    allowed = ACCEPTABLE_FROM.get(status) if lifecycle else None
     if allowed is not None and record.status not in allowed:
         verb = {"accepted": "accept", "rejected": "reject", "deprecated": "deprecate"}[status]
         raise UsageError(f"cannot {verb} {record.ref}: it is {record.status or 'without a status'} "

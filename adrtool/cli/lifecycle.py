@@ -7,11 +7,11 @@ import click
 from adrtool.cli._app import App, pass_app
 
 
-def _change(app: App, ref: str, status: str) -> None:
+def _change(app: App, ref: str, status: str, *, lifecycle: bool = True) -> None:
     from adrtool.lifecycle import change_status
 
     log = app.load_log()
-    changes = change_status(log, ref, status, app.workspace.config)
+    changes = change_status(log, ref, status, app.workspace.config, lifecycle=lifecycle)
     _apply(app, changes)
 
 
@@ -84,13 +84,16 @@ def supersede(app: App, old: str, new: str) -> None:
 @click.argument("status")
 @pass_app
 def status(app: App, ref: str, status: str) -> None:
-    """Set any configured status (see `statuses` in the config).
+    """Set any configured status (see `statuses` in the config), e.g. back to proposed.
+
+    Unlike accept, reject and deprecate it does not ask where the record comes from; a superseded record
+    stays superseded (use `adr supersede` to set one).
 
     \b
     Example:
       adr status 7 proposed
     """
-    _change(app, ref, status)
+    _change(app, ref, status, lifecycle=False)
 
 
 commands = {"accept": accept, "reject": reject, "deprecate": deprecate, "supersede": supersede, "status": status}
