@@ -132,6 +132,16 @@ See also `0003-use-ovn.md` [13. Other](0013-other.md).
     assert (listed[2]["superseded_by"], listed[6]["relates_to"], listed[8]["supersedes"]) == ([8], [8, 13], [2])
 
 
+def test_renumber_keeps_the_index_in_step(log: Project) -> None:
+    """An index written by `adr index` is rewritten with the new file name, and stderr says so."""
+    assert log.run("index").exit_code == 0
+    result = log.run("renumber", "3", "--to", "8", "--no-git")
+    assert result.stderr == "adr: updated decisions/README.md\n"
+    index = log.read("decisions/README.md")
+    assert "(0008-use-ovn.md)" in index and "0003-use-ovn.md" not in index
+    assert log.run("index", "--check").exit_code == 0
+
+
 def test_renumber_an_adr_tools_record_renumbers_its_title(log: Project) -> None:
     """An adr-tools record's `# 4. Title` takes the new number too."""
     result = log.run("renumber", "0004-keep-linuxbridge.md", "--to", "14", "--no-git")

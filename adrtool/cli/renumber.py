@@ -48,3 +48,5 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
         click.echo(f"{'would update' if dry_run else 'updated'} {workspace.relative(path)}")
     for path in done.unchecked:
         echo_error(f"{workspace.relative(path)} could not be read, so its references were not rewritten")
+    if not dry_run:
+        app.refresh_index()
