@@ -105,3 +105,29 @@ def test_a_ten_thousand_character_title() -> None:
     """A very long title is read whole."""
     record = outcome(("# " + "x" * 10_000 + "\n").encode())
     assert isinstance(record, Record) and record.title == "x" * 10_000
+
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20),
+                    st.dates(), st.floats(allow_nan=False))
+VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                                          max_size=4), max_leaves=12)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.dictionaries(st.text(min_size=1, max_size=15), VALUES, max_size=8),
+       st.sampled_from(["# Title", "", "# 3. Title\n\n## Status\n\nAccepted"]))
+def test_arbitrary_front_matter_round_trips(meta: dict, body: str) -> None:
+    """Any mapping YAML can express is read as PyYAML reads the same text, every key kept.
+
+    (Compared with PyYAML's reading of the dumped text, not with ``meta``: PyYAML's own dump does not
+    always load back the same, e.g. a key that is a lone NEL character.)
+    """
+    import yaml
+
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    record = outcome(("---\n" + front + "---\n" + body + "\n").encode("utf-8", "surrogatepass"))
+    if isinstance(record, ReadError):  # only surrogates YAML itself cannot encode, or an over-deep structure
+        assert "invalid YAML" in record.message or "front matter is" in record.message or "UTF-8" in record.message
+        return
+    expected = yaml.safe_load(front) or {}
+    assert dict(record.meta) == {str(key): value for key, value in expected.items()}
