@@ -10,6 +10,7 @@ return None, and the caller falls back to PyYAML.
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
 from typing import Any
 
@@ -40,7 +41,7 @@ def parse(lines: list[str]) -> dict[str, Any] | None:
             match = _KEY_LINE.match(line)
             if match is None:
                 return None
-            key, value = match.group(1), match.group(2)
+            key, value = sys.intern(match.group(1)), match.group(2)
             if key in result or key.lower() in _SPECIAL_WORDS:
                 return None
             result[key] = _value(value)
@@ -65,7 +66,7 @@ def _value(text: str | None) -> Any:
 def _scalar(text: str) -> Any:
     quoted = _QUOTED.match(text)
     if quoted:
-        return quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
+        return _short(quoted.group(1) if quoted.group(1) is not None else quoted.group(2))
     if _INT.match(text):
         return int(text)
     dated = _DATE.match(text)
@@ -76,4 +77,10 @@ def _scalar(text: str) -> Any:
             raise _Unsure from None
     if not _PLAIN.match(text) or text.lower() in _SPECIAL_WORDS or text.endswith(" ") or "  " in text:
         raise _Unsure
-    return text
+    return _short(text)
+
+
+def _short(text: str) -> str:
+    """Statuses, cycles, tags and names recur across thousands of records: one object each (the parse
+    cache then stores each once)."""
+    return sys.intern(text) if len(text) <= 40 else text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ def load(lines: list[str], path: Path) -> tuple[dict[str, Any], dict[str, int], 
     for index in range(first, end):
         match = _TOP_LEVEL_KEY.match(lines[index])
         if match:
-            key_lines.setdefault(match.group(1).strip().strip("'\""), index + 1)
+            key_lines.setdefault(sys.intern(match.group(1).strip().strip("'\"")), index + 1)
     return meta, key_lines, end + 1
 
 

@@ -8,6 +8,7 @@ typed view and stays in ``meta`` for the linter to report.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -27,10 +28,11 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     get = _getter(meta)
     fields: dict[str, Any] = {}
     status, successor = split_status(get("status"))
-    fields["status"] = status
+    fields["status"] = sys.intern(status) if status is not None else None
     fields["date"] = as_date(get("date"))
     cycle = get("cycle")
-    fields["cycle"] = str(cycle).strip() if isinstance(cycle, (str, int, float)) and str(cycle).strip() else None
+    fields["cycle"] = sys.intern(str(cycle).strip()) if isinstance(cycle, (str, int, float)) and str(cycle).strip() \
+        else None
     fields["revisit"] = RevisitPoint.parse(get("revisit")) if _is_scalar(get("revisit")) else None
     fields["decision_makers"] = as_names(get("decision-makers"))
     fields["consulted"] = as_names(get("consulted"))
@@ -80,7 +82,7 @@ def as_names(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     items = value if isinstance(value, list) else str(value).split(",") if _is_scalar(value) else []
-    return tuple(text for text in (str(item).strip() for item in items if _is_scalar(item)) if text)
+    return tuple(sys.intern(text) for text in (str(item).strip() for item in items if _is_scalar(item)) if text)
 
 
 def as_numbers(value: Any) -> tuple[int, ...]:
