@@ -161,9 +161,14 @@ def _unlink_quietly(path: Path) -> None:
 
 @contextlib.contextmanager
 def directory_lock(directory: Path) -> Iterator[None]:
-    """Hold an exclusive lock on ``directory`` itself (flock on its descriptor: no lock file is left)."""
-    import fcntl
-
+    """Hold an exclusive lock on ``directory``: flock on the directory itself where the system has it
+    (no file is left behind), else a lock file created with O_EXCL."""
+    try:
+        import fcntl
+    except ModuleNotFoundError:  # Windows
+        with _lock_file(directory):
+            yield
+        return
     try:
         fd = os.open(directory, os.O_RDONLY)
     except OSError as error:
@@ -173,3 +178,27 @@ def directory_lock(directory: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def _lock_file(directory: Path, timeout: float = 30.0) -> Iterator[None]:
+    import time
+
+    lock = directory / ".adr.lock"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            break
+        except FileExistsError:
+            if time.monotonic() > deadline:
+                raise WriteRefused(f"{lock.name} has been held for {timeout:.0f} s; if no adr command is "
+                                   "running, delete it", path=directory) from None
+            time.sleep(0.01)
+        except OSError as error:
+            raise WriteRefused(f"cannot lock: {error.strerror}", path=directory) from None
+    try:
+        yield
+    finally:
+        os.close(fd)
+        _unlink_quietly(lock)

@@ -37,3 +37,36 @@ def test_four_processes_twenty_five_records_each(project: Project) -> None:
     titles = sorted(project.read(f"decisions/{name}").split("\n# ", 1)[1].split("\n", 1)[0] for name in files[1:])
     assert titles == sorted(f"Writer {worker} record {index}" for worker in range(4) for index in range(25))
     assert not [path for path in project.decisions.iterdir() if path.name.startswith(".")]
+
+
+def test_lock_file_fallback_serialises_writers(project: Project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Where flock is missing (Windows), the O_EXCL lock file makes a second writer wait, then removes itself."""
+    import builtins
+    import threading
+
+    from adrtool import fsio
+
+    real_import = builtins.__import__
+
+    def no_fcntl(name: str, *args: object, **kwargs: object) -> object:
+        if name == "fcntl":
+            raise ModuleNotFoundError("No module named 'fcntl'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_fcntl)
+    project.decisions.mkdir()
+    order = []
+
+    def second() -> None:
+        with fsio.directory_lock(project.decisions):
+            order.append("second")
+
+    with fsio.directory_lock(project.decisions):
+        assert (project.decisions / ".adr.lock").exists()
+        waiter = threading.Thread(target=second)
+        waiter.start()
+        waiter.join(0.2)  # it waits for the lock
+        order.append("first")
+    waiter.join(5)
+    assert order == ["first", "second"]
+    assert not (project.decisions / ".adr.lock").exists()
