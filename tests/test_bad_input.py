@@ -160,3 +160,15 @@ def test_a_directory_outside_the_project_needs_dir(project: Project) -> None:
         f"project {project.root}; pass --dir to use it\n")
     assert sorted(path.name for path in outside.iterdir()) == ["0001-good-one.md"]
     assert project.run("--dir", str(outside), "list").exit_code == 0
+
+
+def test_a_fifty_megabyte_file_is_refused_without_reading_it(project: Project) -> None:
+    """A 50 MB "record" is named with the size limit; the others are still listed."""
+    project.write("decisions/0001-good-one.md", GOOD)
+    huge = project.decisions / "0002-huge.md"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: the test stays fast, the size is real
+    result = project.run("list")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[1:] == ["0001    accepted  2021-04-19  -        Good one"]
+    assert result.stderr == f"adr: {huge}: file is 52428800 bytes; records are limited to 2097152 bytes\n"
