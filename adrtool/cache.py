@@ -14,7 +14,6 @@ types and a few standard ones, so a planted cache file cannot run code.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import pickle
@@ -37,8 +36,14 @@ _ALLOWED = {
 Signature = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 
+try:  # the built-in module: hashlib would load OpenSSL first, a few ms on every run
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
+
 def content_digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return blake2b(data, digest_size=16).digest()
 
 
 def is_racy(stat: os.stat_result) -> bool:
@@ -118,7 +123,7 @@ def cache_file(directory: Path, kind: str) -> Path | None:
     if os.environ.get("ADR_NO_CACHE", "") not in ("", "0"):
         return None
     directory = directory.resolve()
-    digest = hashlib.blake2b(str(directory).encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+    digest = blake2b(str(directory).encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
     name = f"{kind}-{digest}.pickle"
     explicit = os.environ.get("ADR_CACHE_DIR")
     if explicit:

@@ -17,7 +17,8 @@ from adrtool.decision_log import DecisionLog, load, record_paths
 from adrtool.edit import Editor
 from adrtool.errors import UsageError, WriteRefused
 from adrtool.model import Record
-from adrtool.reader import RECORD_NAME, read_record
+from adrtool.names import RECORD_NAME
+from adrtool.reader import read_record
 from adrtool.render import render
 from adrtool.slug import record_filename, slugify
 from adrtool.workspace import Workspace

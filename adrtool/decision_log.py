@@ -9,8 +9,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record
-from adrtool.fsio import read_text
-from adrtool.reader import is_record_name, parse
+from adrtool.names import is_record_name
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,11 @@ def _parse_chunk(directory: Path, names: list[str]) -> list[Outcome]:
 
 
 def _parse_one(directory: Path, name: str) -> Outcome:
+    # The reader (and its regular expressions) is loaded only when a file has to be parsed: a warm run
+    # serves every record from the cache and never needs it.
     from adrtool.cache import content_digest
+    from adrtool.fsio import read_text
+    from adrtool.reader import parse
 
     path = directory / name
     try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +122,8 @@ def replace_file(path: Path, data: bytes, expected: bytes | None) -> None:
 
 
 def _write_temp(path: Path, data: bytes) -> Path:
+    import tempfile
+
     try:
         fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:

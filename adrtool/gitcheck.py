@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from adrtool.errors import AdrError
 from adrtool.findings import ERROR, WARNING, Finding
 from adrtool.model import Dialect, Record
-from adrtool.reader import RECORD_NAME
+from adrtool.names import RECORD_NAME
 
 if TYPE_CHECKING:
     from adrtool.decision_log import DecisionLog

@@ -461,7 +461,7 @@ def open_repo(workspace: Workspace) -> Git:
 
 def _record_blobs(git: Git, rev: str, shown: str) -> list[tuple[str, str]]:
     """(file name, blob id) of the record files of the decision directory at commit ``rev``."""
-    from adrtool.reader import is_record_name
+    from adrtool.names import is_record_name
 
     files = git.tree_files(rev)
     if files is None:

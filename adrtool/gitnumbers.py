@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adrtool.reader import RECORD_NAME
+from adrtool.names import RECORD_NAME
 
 if TYPE_CHECKING:
     from adrtool.gitlog import Git

@@ -169,7 +169,7 @@ def _numbers(numbers: tuple[int, ...]) -> str | None:
 
 
 def _number(path: str) -> int:
-    from adrtool.reader import RECORD_NAME
+    from adrtool.names import RECORD_NAME
 
     match = RECORD_NAME.match(PurePosixPath(path).name)
     return int(match.group(1)) if match else -1
@@ -189,7 +189,7 @@ def read_snapshot(data: bytes, path: str) -> Snapshot:
 
 def record_filter(git: Git) -> Callable[[str], bool]:
     """Whether a repository-relative path is a record file of the decision directory."""
-    from adrtool.reader import is_record_name
+    from adrtool.names import is_record_name
 
     def is_record(path: str) -> bool:
         name = PurePosixPath(path).name

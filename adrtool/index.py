@@ -21,7 +21,7 @@ from adrtool.decision_log import DecisionLog
 from adrtool.errors import ReadError, UsageError, WriteRefused
 from adrtool.model import Record
 from adrtool.output import markdown_inline
-from adrtool.reader import is_record_name
+from adrtool.names import is_record_name
 from adrtool.workspace import Workspace
 
 TEMPLATE = "index.md.j2"

@@ -29,7 +29,7 @@ from adrtool import fsio
 from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile
 from adrtool.model import Dialect, Record
-from adrtool.reader import RECORD_NAME
+from adrtool.names import RECORD_NAME
 
 if TYPE_CHECKING:
     from adrtool.workspace import Workspace

@@ -7,23 +7,17 @@ is left to the callers that need it (`adrtool.body`).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from adrtool import markdown
 from adrtool.errors import ReadError
 from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record
+from adrtool.names import CANONICAL_NAME, RECORD_NAME, is_record_name
 from adrtool.reader import frontmatter, madr2, nygard
 from adrtool.reader.normalize import typed_fields
 
-RECORD_NAME = re.compile(r"^(\d+)[-_](.*)\.md$", re.IGNORECASE)
-CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
-
-
-def is_record_name(name: str) -> bool:
-    """Numbered Markdown files are records; README.md, index.md or template.md are not."""
-    return RECORD_NAME.match(name) is not None
+__all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "read_record"]
 
 
 def read_record(path: Path) -> Record:

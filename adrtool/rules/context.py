@@ -15,7 +15,7 @@ from adrtool.config import Config
 from adrtool.decision_log import DecisionLog
 from adrtool.errors import AdrError, ReadError
 from adrtool.model import Record
-from adrtool.reader import RECORD_NAME
+from adrtool.names import RECORD_NAME
 from adrtool.workspace import Workspace
 
 _UNREAD = object()

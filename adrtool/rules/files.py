@@ -8,7 +8,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
-from adrtool.reader import CANONICAL_NAME, RECORD_NAME
+from adrtool.names import CANONICAL_NAME, RECORD_NAME
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
 from adrtool.slug import slugify

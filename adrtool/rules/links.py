@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from adrtool.model import Dialect, Record
-from adrtool.reader import RECORD_NAME
+from adrtool.names import RECORD_NAME
 from adrtool.reader.normalize import number_of
 from adrtool.rules.context import Context
 from adrtool.rules.metadata import missing_line, raw
