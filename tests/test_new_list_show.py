@@ -155,3 +155,44 @@ def test_slug_is_always_safe(project: Project) -> None:
     result = project.run("new", "?!", "...")
     assert (result.exit_code, result.stderr) == (
         2, "adr: title '?! ...' has no letters or digits to make a file name from\n")
+
+
+def test_edit_opens_the_editor_on_the_new_record(project: Project) -> None:
+    """--edit runs $EDITOR on the new file after it is written."""
+    project.run("init")
+    editor = project.write("fake-editor.sh", '#!/bin/sh\nprintf "Edited by hand.\\n" >> "$1"\n')
+    editor.chmod(0o755)
+    result = project.run("new", "--edit", "Use OVN", env={"EDITOR": str(editor)})
+    assert result.exit_code == 0, result.stderr
+    assert project.read("decisions/0002-use-ovn.md").endswith("Edited by hand.\n")
+
+
+def test_project_templates_override_the_shipped_ones(project: Project) -> None:
+    """A `templates` directory in config provides record.md.j2; other templates still come from adrtool."""
+    project.write(".adr.toml", 'templates = "adr-templates"\n')
+    project.write("adr-templates/record.md.j2", """
+        ---
+        status: {{ status }}
+        date: {{ date }}
+        tags: {{ tags | yaml_list }}
+        ---
+        # {{ number }}. {{ title }}
+
+        ## Problem
+
+        ## Outcome
+        """)
+    project.run("init")
+    project.run("new", "--tag", "ovn", "Use OVN")
+    assert project.read("decisions/0002-use-ovn.md") == (
+        "---\nstatus: proposed\ndate: 2021-05-01\ntags: [ovn]\n---\n# 2. Use OVN\n\n## Problem\n\n## Outcome\n")
+
+
+def test_a_typo_in_a_template_is_one_clear_line(project: Project) -> None:
+    """StrictUndefined: a misspelt variable fails loudly, and nothing is written."""
+    project.write(".adr.toml", 'templates = "adr-templates"\n')
+    project.write("adr-templates/record.md.j2", "# {{ titel }}\n")
+    project.run("init")
+    result = project.run("new", "Use OVN")
+    assert (result.exit_code, result.stderr) == (2, "adr: template record.md.j2: 'titel' is undefined\n")
+    assert sorted(p.name for p in project.decisions.glob("[0-9]*.md")) == ["0001-record-architecture-decisions.md"]
