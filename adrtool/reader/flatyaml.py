@@ -31,10 +31,17 @@ class _Unsure(Exception):
 
 def parse(lines: list[str]) -> dict[str, Any] | None:
     """The mapping of the front-matter ``lines``, or None when only PyYAML can say."""
+    parsed = parse_with_lines(lines)
+    return parsed[0] if parsed is not None else None
+
+
+def parse_with_lines(lines: list[str]) -> tuple[dict[str, Any], dict[str, int]] | None:
+    """The mapping, and the index in ``lines`` of each key, or None when only PyYAML can say."""
     result: dict[str, Any] = {}
+    key_lines: dict[str, int] = {}
     try:
-        for line in lines:
-            if _NON_PRINTABLE.search(line):
+        for index, line in enumerate(lines):
+            if not (line.isascii() and line.isprintable()) and _NON_PRINTABLE.search(line):
                 return None
             if not line.strip(" ") or line.lstrip(" ").startswith("#"):  # a tab cannot start a YAML token
                 continue
@@ -45,9 +52,10 @@ def parse(lines: list[str]) -> dict[str, Any] | None:
             if key in result or key.lower() in _SPECIAL_WORDS:
                 return None
             result[key] = _value(value)
+            key_lines[key] = index
     except _Unsure:
         return None
-    return result
+    return result, key_lines
 
 
 def _value(text: str | None) -> Any:
@@ -64,8 +72,15 @@ def _value(text: str | None) -> Any:
 
 
 def _scalar(text: str) -> Any:
-    quoted = _QUOTED.match(text)
-    if quoted:
+    first = text[:1]
+    if first.isalpha() or first == "_":  # the common case: one regex, then the YAML 1.1 words
+        if not _PLAIN.match(text) or text.lower() in _SPECIAL_WORDS or text.endswith(" ") or "  " in text:
+            raise _Unsure
+        return _short(text)
+    if first in ("'", '"'):
+        quoted = _QUOTED.match(text)
+        if quoted is None:
+            raise _Unsure
         return _short(quoted.group(1) if quoted.group(1) is not None else quoted.group(2))
     if _INT.match(text):
         return int(text)
@@ -75,9 +90,7 @@ def _scalar(text: str) -> Any:
             return date(int(dated.group(1)), int(dated.group(2)), int(dated.group(3)))
         except ValueError:
             raise _Unsure from None
-    if not _PLAIN.match(text) or text.lower() in _SPECIAL_WORDS or text.endswith(" ") or "  " in text:
-        raise _Unsure
-    return _short(text)
+    raise _Unsure
 
 
 def _short(text: str) -> str:

@@ -34,9 +34,11 @@ def load(lines: list[str], path: Path) -> tuple[dict[str, Any], dict[str, int], 
     first, end = bounds
     if end < 0:
         raise ReadError("front matter opened on line 1 is never closed with '---'", path=path, line=1)
-    meta = flatyaml.parse(lines[first:end])
-    if meta is None:
-        meta = _safe_load("\n".join(lines[first:end]), path, first)
+    flat = flatyaml.parse_with_lines(lines[first:end])
+    if flat is not None:
+        meta, offsets = flat
+        return meta, {key: first + offset + 1 for key, offset in offsets.items()}, end + 1
+    meta = _safe_load("\n".join(lines[first:end]), path, first)
     key_lines = {}
     for index in range(first, end):
         match = _TOP_LEVEL_KEY.match(lines[index])

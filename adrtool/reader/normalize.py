@@ -45,6 +45,8 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _getter(meta: Mapping[str, Any]) -> Any:
+    if all(key.islower() and key not in ALIASES for key in meta):  # the usual case: nothing to rename
+        return meta.get
     canonical: dict[str, Any] = {}
     for key, value in meta.items():
         name = ALIASES.get(str(key).lower(), str(key).lower())
