@@ -25,7 +25,7 @@ class AdrError(Exception):
         super().__init__(self.format())
 
     def __reduce__(self) -> tuple[object, ...]:
-        """Keep path and line when an error crosses a process boundary (parallel parsing)."""
+        """Keep path and line when an error is pickled."""
         return (_rebuild, (type(self), self.message, self.path, self.line))
 
     def format(self) -> str:
