@@ -28,19 +28,22 @@ def command(app: App, output: str, as_of: dt.date | None) -> None:
     day = as_of or app.today
     current = calendar.current(day)
     coming = calendar.next_ptg(day)
-    rows = []
+    rows: list[dict[str, object]] = []
     for cycle in calendar:
-        marks = [mark for mark, flag in (("current", cycle == current), ("next PTG", cycle == coming)) if flag]
         rows.append({
             "name": cycle.name, "display": cycle.display, "number": cycle.number,
             "release_date": cycle.release_date.isoformat(),
             "ptg_start": cycle.ptg_start.isoformat() if cycle.ptg_start else None,
             "ptg_end": cycle.ptg_end.isoformat() if cycle.ptg_end else None,
-            "current": cycle == current, "next_ptg": cycle == coming, "_marks": ", ".join(marks),
+            "current": cycle == current, "next_ptg": cycle == coming,
         })
     if output == "json":
-        click.echo(to_json([{k: v for k, v in row.items() if not k.startswith("_")} for row in rows]))
+        click.echo(to_json(rows))
         return
-    click.echo(table([[row["display"], row["number"] or "-", row["release_date"],
-                       f"{row['ptg_start']} to {row['ptg_end']}" if row["ptg_start"] else "-", row["_marks"]]
-                      for row in rows], ["CYCLE", "NUMBER", "RELEASE", "PTG", ""]))
+    lines = []
+    for cycle in calendar:
+        marks = [mark for mark, flag in (("current", cycle == current), ("next PTG", cycle == coming)) if flag]
+        ptg = f"{cycle.ptg_start.isoformat()} to {cycle.ptg_end.isoformat()}" \
+            if cycle.ptg_start and cycle.ptg_end else "-"
+        lines.append([cycle.display, cycle.number or "-", cycle.release_date.isoformat(), ptg, ", ".join(marks)])
+    click.echo(table(lines, ["CYCLE", "NUMBER", "RELEASE", "PTG", ""]))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import click
 
@@ -79,11 +80,9 @@ def _revisit_text(app: App, point: object) -> str | None:
     return point.text
 
 
-def _git_numbers(app: App) -> object:
-    """Numbers other branches already use, when the git module is available (see `adr log`)."""
-    try:
-        from adrtool.gitnumbers import numbers_on_other_branches
-    except ModuleNotFoundError:
-        return None
+def _git_numbers(app: App) -> Callable[[], dict[int, str]]:
+    """Numbers other branches already use (read only when `new` picks its number)."""
+    from adrtool.gitnumbers import numbers_on_other_branches
+
     workspace = app.workspace
     return lambda: numbers_on_other_branches(workspace)

@@ -39,7 +39,7 @@ def load(lines: list[str], path: Path) -> tuple[dict[str, Any], dict[str, int], 
         meta, offsets = flat
         return meta, {key: first + offset + 1 for key, offset in offsets.items()}, end + 1
     meta = _safe_load("\n".join(lines[first:end]), path, first)
-    key_lines = {}
+    key_lines: dict[str, int] = {}
     for index in range(first, end):
         match = _TOP_LEVEL_KEY.match(lines[index])
         if match:
@@ -68,7 +68,7 @@ def _safe_load(source: str, path: Path, first: int) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        kind = {list: "a list", str: "a string"}.get(type(data), type(data).__name__)
+        kind = "a list" if isinstance(data, list) else "a string" if isinstance(data, str) else type(data).__name__
         raise ReadError(f"front matter must be a mapping of keys to values, not {kind}", path=path,
                         line=first + 1)
     _check_size(data, path, first + 1)
