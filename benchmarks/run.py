@@ -775,7 +775,7 @@ def growth_section(runner: Runner) -> list[str]:
             factor = row.median / before.median
             growth, met = f"{factor:.1f}x", "yes" if factor <= allowed else "no"
         lines.append([row.markdown_label, row.dialect, _seconds(before) if before else "", _seconds(row),
-                      growth, f"<= {allowed:.0f}x", met])
+                      growth, f"<= {allowed:.3g}x", met])
     return [f"## Growth from {small:,} to {large:,} records", "",
             _table(["command", "repo", f"{small:,} s", f"{large:,} s", "growth", "target", "met?"], lines), ""]
 
