@@ -5,18 +5,23 @@ sections, its links to other Markdown files and the template placeholders left i
 each of these on first use, from one read of the file. Links are found by markdown-it, but only in the
 chunks of the text (the part before the first section, then section by section) that mention `.md` at all:
 parsing every body of a 10,000-record log in full would cost seconds.
+
+``Body.facts`` sums up what the linter needs as plain data (``adrtool.facts``), which `adr validate` keeps
+in a cache: a record is scanned here only when its file changed.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 from typing import Any
 
 from adrtool import markdown
+from adrtool.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
 from adrtool.fsio import read_text
+from adrtool.model import Dialect
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")  # as in adrtool.markdown
@@ -37,19 +42,15 @@ ADR_TOOLS_HINTS = frozenset({
     "to be mitigated.",
 })
 
+__all__ = ["ADR_TOOLS_HINTS", "Body", "BodyLink", "Placeholder", "comment_text", "normalise_heading", "simple_links"]
 
-@dataclass(frozen=True)
-class BodyLink:
-    href: str  # as markdown-it normalised it (percent-encoded)
-    line: int  # 1-based
-    column: int  # 1-based, where the target starts
+# Facts equal between records (most records of a log are laid out alike and have no links) are one object,
+# which the cache then stores once.
+_SHARED: dict[object, Any] = {}
 
 
-@dataclass(frozen=True)
-class Placeholder:
-    text: str
-    line: int
-    column: int
+def _shared(value: Any) -> Any:
+    return _SHARED.setdefault(value, value)
 
 
 def normalise_heading(text: str) -> str:
@@ -57,11 +58,6 @@ def normalise_heading(text: str) -> str:
     if "<!--" in text:
         text = _COMMENT.sub("", text)
     return " ".join(text.split()).lower()
-
-
-def comment_text(comment: str) -> str:
-    """The words of an HTML comment, whitespace collapsed: what two copies of one hint have in common."""
-    return " ".join(comment.split())
 
 
 class Body:
@@ -144,6 +140,17 @@ class Body:
     def is_empty(self, section: markdown.Section) -> bool:
         """True when the section holds nothing but blank lines and HTML comments."""
         return not _COMMENT.sub("", section.text(self.lines)).strip()
+
+    def facts(self, format: Dialect, hints: frozenset[str]) -> BodyFacts:
+        """What the content and link rules look at, for a record of dialect ``format``; ``hints`` as for
+        ``placeholders``."""
+        firsts = self._sections_by_name
+        empty = tuple(EmptySection(name, section.heading.text, section.heading.line)
+                      for name, section in firsts.items() if self.is_empty(section))
+        found = self.placeholders(hints, square=format is Dialect.MADR2, adr_tools=format is Dialect.NYGARD)
+        names = _shared(tuple(sys.intern(name) for name in firsts))
+        return _shared(BodyFacts(self.first + 1, format, self.has_heading(MADR_HEADINGS), names, empty,
+                                 tuple(found), tuple(self.markdown_links)))
 
     @functools.cached_property
     def fenced(self) -> frozenset[int]:

@@ -31,6 +31,9 @@ _ALLOWED = {
     ("adrtool.model", "Dialect"), ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"),
     ("datetime", "timedelta"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"), ("pathlib", "Path"),
     ("builtins", "set"), ("builtins", "frozenset"), ("copyreg", "_reconstructor"), ("builtins", "object"),
+    # The linter's body facts (adrtool.rules.bodies keeps them in a cache of their own).
+    ("adrtool.facts", "BodyFacts"), ("adrtool.facts", "EmptySection"), ("adrtool.facts", "Placeholder"),
+    ("adrtool.facts", "BodyLink"),
 }
 
 Signature = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
@@ -49,6 +52,15 @@ def content_digest(data: bytes) -> bytes:
 def is_racy(stat: os.stat_result) -> bool:
     """Whether the file changed so recently that a further change might not move its timestamps."""
     return max(stat.st_mtime_ns, stat.st_ctime_ns) >= time.time_ns() - RACY_SECONDS * 1_000_000_000
+
+
+def current_bytes(directory: Path, name: str) -> bytes:
+    """What a racy entry's file holds now (nothing if it is gone). Given as ``functools.partial(current_bytes,
+    directory, name)``, so that no Path is made for the files whose entries need no reading (most)."""
+    try:
+        return (directory / name).read_bytes()
+    except OSError:
+        return b""
 
 
 def signature(stat: os.stat_result) -> Signature:
@@ -157,3 +169,14 @@ def code_key() -> str:
         with contextlib.suppress(OSError):
             stamps.append(f"{path.name}:{path.stat().st_mtime_ns}")
     return f"{FORMAT}:{__version__}:{';'.join(stamps)}"
+
+
+def code_stamps(modules: Iterable[str]) -> str:
+    """The modification times of adrtool's ``modules`` (paths under the package), for a key that moves with
+    the code of other caches."""
+    package = Path(__file__).parent
+    found = []
+    for module in modules:
+        with contextlib.suppress(OSError):
+            found.append(f"{Path(module).name}:{(package / module).stat().st_mtime_ns}")
+    return ";".join(found)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
@@ -16,6 +18,9 @@ class DecisionLog:
     directory: Path
     records: tuple[Record, ...]  # sorted by number, then file name
     failures: tuple[ReadError, ...]  # record files that could not be read, in file-name order
+    # Each record file's stat (by name), taken before it was read: what a cache of anything else made from
+    # these files (the linter's body facts) is checked against. Empty when the files were not read from disk.
+    stats: Mapping[str, os.stat_result] = field(default_factory=dict, repr=False, compare=False)
 
     def numbered(self, number: int) -> list[Record]:
         return [record for record in self.records if record.number == number]
@@ -83,14 +88,14 @@ def _scan(directory: Path) -> list[tuple[str, os.stat_result]]:
 
 def load(directory: Path, *, use_cache: bool = True) -> DecisionLog:
     """Read every record of ``directory``; unchanged files come from the parse cache."""
-    from adrtool.cache import ParseCache, cache_file, code_key, signature
+    from adrtool.cache import ParseCache, cache_file, code_key, current_bytes, signature
 
     files = _scan(directory)
     cache = ParseCache(cache_file(directory, "records") if use_cache else None, code_key())
     records: list[Record] = []
     todo: list[tuple[str, os.stat_result]] = []
     for name, stat in files:
-        cached = cache.get(name, signature(stat), (directory / name).read_bytes)
+        cached = cache.get(name, signature(stat), functools.partial(current_bytes, directory, name))
         if cached is not None:
             records.append(cached)
         else:
@@ -106,7 +111,7 @@ def load(directory: Path, *, use_cache: bool = True) -> DecisionLog:
     cache.save()
     records.sort(key=lambda record: (record.number, record.filename))
     failures.sort(key=lambda failure: str(failure.path))
-    return DecisionLog(directory, tuple(records), tuple(failures))
+    return DecisionLog(directory, tuple(records), tuple(failures), dict(files))
 
 
 Outcome = tuple["Record | ReadError", bytes]

@@ -310,6 +310,18 @@ def test_unknown_key_with_did_you_mean(clean: Project) -> None:
     assert messages(clean) == ["unknown key 'revist'; did you mean 'revisit'?", "unknown key 'owner'"]
 
 
+def test_keys_in_any_case_or_an_alias_are_judged_and_placed(clean: Project) -> None:
+    """Keys written in another case or as another tool's alias are found with their lines, as their
+    lowercase names would be."""
+    write(clean, "0004-cased.md", "---\nStatus: acceptd\nDate: 2021-04-19\nDeciders: [Ana]\nREVISIT: someday soon\n"
+                                  "superseded_by: [9]\n---\n# Cased\n\n" + BODY)
+    assert found(clean) == [(D + "0004-cased.md", 2, 1, "ADR301"), (D + "0004-cased.md", 5, 1, "ADR307"),
+                            (D + "0004-cased.md", 6, 1, "ADR401")]
+    assert messages(clean) == ["status 'acceptd' is not a configured status; did you mean 'accepted'?",
+                               "revisit 'someday soon' is neither a known cycle nor a date (YYYY-MM-DD)",
+                               "superseded-by names ADR 0009, which does not exist"]
+
+
 # ADR4xx: links
 
 

@@ -2,32 +2,37 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
+from adrtool.facts import MADR_HEADINGS, BodyFacts
 from adrtool.model import Dialect, Record
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 
 # Each required section, with the headings that count as it. adrtool's template and adr-tools write
-# Context / Decision / Consequences; MADR writes `Context and Problem Statement` and `Decision Outcome`,
-# with Consequences optional (a `### Consequences` inside the outcome).
+# Context / Decision / Consequences; MADR writes `Context and Problem Statement` and `Decision Outcome`
+# (MADR_HEADINGS), with Consequences optional (a `### Consequences` inside the outcome).
 CONTEXT = ("Context", "Context and Problem Statement")
 DECISION = ("Decision", "Decision Outcome")
 CONSEQUENCES = ("Consequences",)
-MADR_HEADINGS = ("Context and Problem Statement", "Decision Outcome")
 # Which dialects have a template whose sections we know. A plain numbered file has no known template.
 CHECKED_DIALECTS = (Dialect.FRONTMATTER, Dialect.NYGARD, Dialect.MADR2)
 
 
-def required_sections(record: Record, context: Context) -> tuple[tuple[str, ...], ...]:
-    if record.format not in CHECKED_DIALECTS:
+def required_sections(record: Record, facts: BodyFacts | None) -> tuple[tuple[str, ...], ...]:
+    if record.format not in CHECKED_DIALECTS or facts is None:
         return ()
-    body = context.body(record)
-    if body is None:
-        return ()
-    if record.format is Dialect.MADR2 or body.has_heading(MADR_HEADINGS):
+    if record.format is Dialect.MADR2 or facts.madr_headings:
         return (CONTEXT, DECISION)
     return (CONTEXT, DECISION, CONSEQUENCES)
+
+
+@functools.lru_cache(maxsize=1024)
+def _missing(sections: tuple[str, ...], required: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """Which of ``required`` a record with ``sections`` lacks: most records share a handful of outlines."""
+    present = frozenset(sections)
+    return tuple(names for names in required if not any(name.lower() in present for name in names))
 
 
 @record_rule("ADR201", "missing-title", ERROR,
@@ -44,33 +49,34 @@ def missing_title(record: Record, context: Context) -> Iterator[Problem]:
              "A section the template requires (Context, Decision, Consequences; MADR's Context and Problem "
              "Statement, Decision Outcome) is missing.")
 def missing_section(record: Record, context: Context) -> Iterator[Problem]:
-    body = context.body(record)
-    for names in required_sections(record, context):
-        if body is not None and body.section(names) is None:
-            alternatives = " or ".join(f"'## {name}'" for name in names)
-            yield at(record, record.title_line or record.body_line, f"no {names[0]} section ({alternatives})")
+    facts = context.facts(record)
+    required = required_sections(record, facts)
+    if facts is None or not required:
+        return
+    for names in _missing(facts.sections, required):
+        alternatives = " or ".join(f"'## {name}'" for name in names)
+        yield at(record, record.title_line or record.body_line, f"no {names[0]} section ({alternatives})")
 
 
 @record_rule("ADR203", "empty-section", WARNING,
              "A required section with nothing in it but the template's hint is a draft, not a decision.")
 def empty_section(record: Record, context: Context) -> Iterator[Problem]:
-    body = context.body(record)
-    for names in required_sections(record, context):
-        section = body.section(names) if body is not None else None
-        if section is not None and body is not None and body.is_empty(section):
-            yield at(record, section.heading.line, f"section '{section.heading.text}' is empty")
+    facts = context.facts(record)
+    if facts is None or not facts.empty:
+        return
+    for names in required_sections(record, facts):
+        name = facts.section(names)
+        section = facts.empty_section(name) if name is not None else None
+        if section is not None:
+            yield at(record, section.line, f"section '{section.heading}' is empty")
 
 
 @record_rule("ADR204", "placeholder", WARNING,
              "Template text left unfilled: the HTML-comment hints of adrtool's template, MADR's {placeholders} "
              "and [placeholders], adr-tools' boilerplate sentences.")
 def placeholder(record: Record, context: Context) -> Iterator[Problem]:
-    body = context.body(record)
-    if body is None:
-        return
-    found = body.placeholders(context.template_hints, square=record.format is Dialect.MADR2,
-                              adr_tools=record.format is Dialect.NYGARD)
-    for item in found:
+    facts = context.facts(record)
+    for item in facts.placeholders if facts is not None else ():
         yield at(record, item.line, f"unfilled template placeholder {_short(item.text)}", item.column)
 
 

@@ -9,16 +9,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from adrtool.body import Body, comment_text
 from adrtool.calendar import Calendar
 from adrtool.config import Config
 from adrtool.decision_log import DecisionLog
 from adrtool.errors import AdrError, ReadError
+from adrtool.facts import BodyFacts, comment_text
 from adrtool.model import Record
 from adrtool.names import RECORD_NAME
 from adrtool.workspace import Workspace
 
-_UNREAD = object()
 _TEMPLATE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 
@@ -30,7 +29,6 @@ class Context:
     today: date
     scope: tuple[Path, ...] | None = None  # report only on these files (or files under these directories)
     late_failures: list[ReadError] = field(default_factory=list)  # records that could not be re-read
-    _bodies: dict[str, Body | None] = field(default_factory=dict, repr=False)  # by file name: one directory
 
     @property
     def config(self) -> Config:
@@ -43,6 +41,8 @@ class Context:
 
     @functools.cached_property
     def scoped_records(self) -> list[Record]:
+        if self.scope is None:
+            return list(self.log.records)
         return [record for record in self.log.records if self.in_scope(record.path)]
 
     @functools.cached_property
@@ -53,21 +53,26 @@ class Context:
         return index
 
     @functools.cached_property
-    def files_by_number(self) -> dict[int, list[Path]]:
-        """Every record file by its number, the unreadable ones included (they exist all the same)."""
-        index: dict[int, list[Path]] = {}
+    def names_by_number(self) -> dict[int, list[str]]:
+        """Every record file's name by its number, the unreadable ones included (they exist all the same).
+
+        Names, not paths: every record file is in the log's directory, and a Path per record costs more
+        than the check that needs it.
+        """
+        index: dict[int, list[str]] = {}
         for record in self.log.records:
-            index.setdefault(record.number, []).append(record.path)
+            index.setdefault(record.number, []).append(record.filename)
         for failure in self.log.failures:
             match = RECORD_NAME.match(failure.path.name) if failure.path is not None else None
             if match and failure.path is not None:
-                index.setdefault(int(match.group(1)), []).append(failure.path)
-        for paths in index.values():
-            paths.sort()
+                index.setdefault(int(match.group(1)), []).append(failure.path.name)
+        for names in index.values():
+            if len(names) > 1:
+                names.sort()
         return index
 
     def exists(self, number: int) -> bool:
-        return number in self.files_by_number
+        return number in self.names_by_number
 
     def single(self, number: int) -> Record | None:
         """The record with ``number``, when exactly one readable record has it."""
@@ -76,20 +81,30 @@ class Context:
 
     @functools.cached_property
     def next_number(self) -> int:
-        return max(self.files_by_number, default=0) + 1
+        return max(self.names_by_number, default=0) + 1
 
-    def body(self, record: Record) -> Body | None:
-        """The record's text, read once; None (and a late failure) if it cannot be read again."""
-        body = self._bodies.get(record.filename, _UNREAD)
-        if body is _UNREAD:
-            try:
-                body = Body.read(record.path, record.body_line)
-            except AdrError as error:
-                body = None
-                self.late_failures.append(error if isinstance(error, ReadError) else
-                                          ReadError(error.message, path=record.path))
-            self._bodies[record.filename] = body
-        return body  # type: ignore[return-value]
+    def facts(self, record: Record) -> BodyFacts | None:
+        """What the record's text holds (sections, placeholders, links); None (and a late failure) if its
+        file cannot be read again. Made for every record in scope on first use."""
+        return self._facts.get(record.filename)
+
+    @functools.cached_property
+    def _facts(self) -> dict[str, BodyFacts]:
+        from adrtool.rules.bodies import load_facts
+
+        found, failures = load_facts(self.log, self.scoped_records, self.template_hints)
+        self.late_failures.extend(failures)
+        return found
+
+    def line_text(self, record: Record, line: int) -> str | None:
+        """Line ``line`` of the record's file as it is now (for messages quoting what was written)."""
+        from adrtool.fsio import read_text
+
+        try:
+            lines = read_text(record.path).text.split("\n")
+        except AdrError:
+            return None
+        return lines[line - 1] if 0 < line <= len(lines) else None
 
     @functools.cached_property
     def template_hints(self) -> frozenset[str]:

@@ -31,16 +31,16 @@ def unnumbered(context: Context) -> Iterator[Problem]:
     directory = context.log.directory
     index_name = context.config.index.lower()
     try:
-        entries = sorted(entry.name for entry in os.scandir(directory) if entry.is_file())
+        names = sorted(set(os.listdir(directory)).difference(context.log.stats))  # the record files left out
     except OSError:
         return
-    for name in entries:
+    for name in names:
         lower = name.lower()
         if not lower.endswith(".md") or RECORD_NAME.match(name) or name.startswith(".") or lower == index_name \
                 or lower[:-3] in NOT_RECORDS or "template" in lower:
             continue
         path = directory / name
-        if context.in_scope(path) and _looks_like_a_record(path):
+        if path.is_file() and context.in_scope(path) and _looks_like_a_record(path):
             try:
                 slug = slugify(name[:-3])
             except AdrError:  # no letters to make a slug from
@@ -66,7 +66,7 @@ def _looks_like_a_record(path: Path) -> bool:
              "Record files are named NNNN-slug.md (4+ digits, lowercase words joined by hyphens), as adr-tools "
              "and MADR name them.")
 def file_name(record: Record, context: Context) -> Iterator[Problem]:
-    name = record.path.name
+    name = record.filename
     if CANONICAL_NAME.match(name):
         return
     try:
@@ -80,13 +80,14 @@ def file_name(record: Record, context: Context) -> Iterator[Problem]:
           "Two records with one number (often records added on parallel branches) make every reference "
           "to that number ambiguous (log4brains' YYYYMMDD-slug.md dates excepted).")
 def duplicate_number(context: Context) -> Iterator[Problem]:
-    for number, paths in context.files_by_number.items():
-        if len(paths) < 2 or _is_date(number):
+    for number, names in context.names_by_number.items():
+        if len(names) < 2 or _is_date(number):
             continue
-        for path in paths:
-            others = ", ".join(other.name for other in paths if other != path)
-            yield Problem(path, 1, 1, f"number {number} is also used by {others}; give one of them the next "
-                                      f"free number ({context.next_number:04d})")
+        for name in names:
+            others = ", ".join(other for other in names if other != name)
+            yield Problem(context.log.directory / name, 1, 1, f"number {number} is also used by {others}; give "
+                                                              f"one of them the next free number "
+                                                              f"({context.next_number:04d})")
 
 
 def _is_date(number: int) -> bool:

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, Problem, log_rule
+
+# An index name `adrtool.index.index_path` accepts for sure (a Markdown file name without a number first).
+_PLAIN_INDEX_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 _.-]*\.md$", re.IGNORECASE)
 
 
 @log_rule("ADR601", "stale-index", ERROR,
           "The index must be what `adr index` writes from the records, or readers of the log in git see an "
           "outdated table and agenda.")
 def stale_index(context: Context) -> Iterator[Problem]:
+    name = context.config.index
+    if not context.config.require_index and _PLAIN_INDEX_NAME.match(name) \
+            and not (context.workspace.decision_dir / name).exists():
+        return  # nothing to check, and no need to load the index's code (a few ms of a warm run)
     from adrtool.index import index_path, index_state
 
     path = index_path(context.workspace)

@@ -9,12 +9,12 @@ from urllib.parse import unquote
 
 from adrtool.model import Dialect, Record
 from adrtool.names import RECORD_NAME
-from adrtool.reader.normalize import number_of
 from adrtool.rules.context import Context
-from adrtool.rules.metadata import missing_line, raw
+from adrtool.rules.metadata import missing_line, plain_keys, raw
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
 
 LINK_KEYS = ("supersedes", "superseded-by", "relates-to")
+_LINK_KEYS = frozenset(LINK_KEYS)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Each key and the key the other record must hold for the link to be reciprocal.
 BACK_KEY = {"supersedes": "superseded-by", "superseded-by": "supersedes", "relates-to": "relates-to"}
@@ -27,6 +27,8 @@ def references(record: Record) -> Iterator[tuple[str, int, int | None]]:
         for link in record.links:
             if link.target is not None:
                 yield link.label, link.target, link.line
+        return
+    if not (record.supersedes or record.superseded_by or record.relates_to):
         return
     for key, numbers in (("supersedes", record.supersedes), ("superseded-by", record.superseded_by),
                          ("relates-to", record.relates_to)):
@@ -47,15 +49,25 @@ def numbers_of(record: Record, key: str) -> tuple[int, ...]:
              "A successor, `supersedes` or `relates-to` target must be a record that exists, or the chain "
              "of decisions breaks.")
 def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
-    for key, number, line in references(record):
-        if not context.exists(number):
-            yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
-    if record.format is Dialect.FRONTMATTER:
-        for key in LINK_KEYS:
-            value, line = raw(record, key)
-            for item in value if isinstance(value, list) else [] if value is None else [value]:
-                if number_of(item) is None:
-                    yield at(record, line, f"{key} item {item!r} names no record number")
+    if record.supersedes or record.superseded_by or record.relates_to or record.links:
+        for key, number, line in references(record):
+            if not context.exists(number):
+                yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
+    if record.format is not Dialect.FRONTMATTER or (plain_keys(record) and _LINK_KEYS.isdisjoint(record.meta)):
+        return
+    for key in LINK_KEYS:
+        value, line = raw(record, key)
+        for item in value if isinstance(value, list) else [] if value is None else [value]:
+            if not _names_a_number(item):
+                yield at(record, line, f"{key} item {item!r} names no record number")
+
+
+def _names_a_number(item: object) -> bool:
+    if isinstance(item, int) and not isinstance(item, bool):
+        return item >= 0  # as number_of judges it, without loading the reader
+    from adrtool.reader.normalize import number_of
+
+    return number_of(item) is not None
 
 
 @log_rule("ADR402", "non-reciprocal-link", WARNING,
@@ -63,13 +75,15 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
           "leads to the other.")
 def non_reciprocal(context: Context) -> Iterator[Problem]:
     for record in context.log.records:
+        if not (record.supersedes or record.superseded_by or record.relates_to):
+            continue
         if context.single(record.number) is not record:
             continue  # a shared number: ADR103 says so, and links to it are ambiguous
         for key in LINK_KEYS:
             back = BACK_KEY[key]
             for number in numbers_of(record, key):
                 other = context.single(number)
-                if other is None or other is record or not context.in_scope(other.path):
+                if other is None or other is record or (context.scope is not None and not context.in_scope(other.path)):
                     continue
                 if record.number not in numbers_of(other, back):
                     yield _missing_back_link(context, other, back, record, key)
@@ -101,11 +115,11 @@ def _fix(record: Record, key: str, target: Record) -> str:
 @record_rule("ADR403", "dangling-link", ERROR,
              "A relative Markdown link to a record file that does not exist (renamed, renumbered, mistyped).")
 def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
-    body = context.body(record)
-    if body is None:
+    facts = context.facts(record)
+    if facts is None or not facts.links:
         return
     here = str(context.log.directory)
-    for link in body.markdown_links:
+    for link in facts.links:
         href = link.href
         if _SCHEME.match(href) or href.startswith(("/", "#")):
             continue
@@ -115,12 +129,12 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         if not match:
             continue
         resolved = os.path.normpath(os.path.join(here, target))
-        if os.path.dirname(resolved) == str(context.log.directory):
+        if os.path.dirname(resolved) == here:
             exists = name in context.decision_files
         else:
             exists = os.path.exists(resolved)
         if exists:
             continue
-        candidates = context.files_by_number.get(int(match.group(1)), [])
-        hint = f"; ADR {int(match.group(1)):04d} is {candidates[0].name}" if len(candidates) == 1 else ""
+        candidates = context.names_by_number.get(int(match.group(1)), [])
+        hint = f"; ADR {int(match.group(1)):04d} is {candidates[0]}" if len(candidates) == 1 else ""
         yield at(record, link.line, f"link target {target!r} does not exist{hint}", link.column)

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from adrtool.model import Dialect, Record
-from adrtool.reader.normalize import ALIASES
 from adrtool.revisit import due_on
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
@@ -16,12 +15,24 @@ from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 KNOWN_KEYS = ("status", "date", "cycle", "revisit", "revisits", "decision-makers", "deciders", "consulted",
               "informed", "tags", "supersedes", "superseded-by", "relates-to")
+# The known keys as adrtool writes them: lowercase, none an alias of another (the reader's ALIASES;
+# a test holds the two apart). A record using only these needs no key looked up by case or alias.
+PLAIN_KEYS = frozenset(KNOWN_KEYS) - {"deciders"}
 # Dialects that can hold a revisit point (adr-tools records have no place for one).
 REVISIT_DIALECTS = (Dialect.FRONTMATTER, Dialect.MADR2)
 
 
+def plain_keys(record: Record) -> bool:
+    """Whether every metadata key of ``record`` is one of PLAIN_KEYS (as in almost every record)."""
+    return PLAIN_KEYS.issuperset(record.meta)
+
+
 def raw(record: Record, key: str) -> tuple[Any, int | None]:
     """The value of ``key`` as written (any case, or an alias), and its line; (None, None) if absent."""
+    if PLAIN_KEYS.issuperset(record.meta):
+        return record.meta.get(key), record.meta_lines.get(key)
+    from adrtool.reader.normalize import ALIASES
+
     for written, value in record.meta.items():
         name = str(written).lower()
         if ALIASES.get(name, name) == key:
@@ -33,9 +44,9 @@ def shown(value: Any, record: Record, line: int | None, context: Context) -> str
     """A raw value as the user wrote it: the text after the key on its line when it is not a plain string."""
     if isinstance(value, str):
         return value.strip()
-    body = context.body(record) if line is not None else None
-    if body is not None and line is not None and ":" in body.lines[line - 1]:
-        return body.lines[line - 1].split(":", 1)[1].strip()
+    text = context.line_text(record, line) if line is not None else None
+    if text is not None and ":" in text:
+        return text.split(":", 1)[1].strip()
     return str(value)
 
 
@@ -53,6 +64,8 @@ def _absent(value: Any) -> bool:
              "the decision.")
 def status(record: Record, context: Context) -> Iterator[Problem]:
     statuses = context.config.statuses
+    if record.status is not None and record.status in statuses:
+        return
     value, line = raw(record, "status")
     expected = ", ".join(statuses)
     if record.status is None:
@@ -78,6 +91,8 @@ def superseded_without_successor(record: Record, context: Context) -> Iterator[P
 @record_rule("ADR303", "missing-date", ERROR,
              "Every decision needs the date it was taken: the index, the calendar checks and the history use it.")
 def missing_date(record: Record, context: Context) -> Iterator[Problem]:
+    if record.date is not None:  # read from the value raw() finds: one was written
+        return
     value, line = raw(record, "date")
     if _absent(value):
         yield at(record, line or missing_line(record), "no date (YYYY-MM-DD, the day the decision was taken)")
@@ -86,8 +101,10 @@ def missing_date(record: Record, context: Context) -> Iterator[Problem]:
 @record_rule("ADR304", "invalid-date", ERROR,
              "A date that is not an ISO calendar date (YYYY-MM-DD) cannot be sorted or compared.")
 def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
+    if record.date is not None:
+        return
     value, line = raw(record, "date")
-    if not _absent(value) and record.date is None:
+    if not _absent(value):
         yield at(record, line, f"date {shown(value, record, line, context)!r} is not an ISO date (YYYY-MM-DD)")
 
 
@@ -104,7 +121,8 @@ def future_date(record: Record, context: Context) -> Iterator[Problem]:
              "An active decision without a revisit point is never due; say `revisit: never` if that is meant. "
              "Front matter and MADR 2 records only.")
 def missing_revisit(record: Record, context: Context) -> Iterator[Problem]:
-    if record.format not in REVISIT_DIALECTS or record.status not in context.config.active_statuses:
+    if record.revisit is not None or record.format not in REVISIT_DIALECTS \
+            or record.status not in context.config.active_statuses:
         return
     value, line = raw(record, "revisit")
     if _absent(value):
@@ -116,17 +134,19 @@ def missing_revisit(record: Record, context: Context) -> Iterator[Problem]:
              "A revisit point must be a cycle the calendar knows (with PTG dates), an ISO date or `never`, "
              "or it never falls due.")
 def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
-    value, line = raw(record, "revisit")
-    if _absent(value):
-        return
     point = record.revisit
     if point is None:
-        yield at(record, line, f"revisit {shown(value, record, line, context)!r} must be one cycle, one date "
-                               "(YYYY-MM-DD) or never")
+        value, line = raw(record, "revisit")
+        if not _absent(value):
+            yield at(record, line, f"revisit {shown(value, record, line, context)!r} must be one cycle, one "
+                                   "date (YYYY-MM-DD) or never")
         return
     if point.kind != "cycle":
         return
     cycle = context.calendar.get(point.text)
+    if cycle is not None and cycle.has_ptg:
+        return
+    _, line = raw(record, "revisit")
     if cycle is None and _DATE_LIKE.match(point.text):
         yield at(record, line, f"revisit {point.text!r} is not a valid date (YYYY-MM-DD)")
     elif cycle is None:
@@ -154,6 +174,8 @@ def revisit_before_date(record: Record, context: Context) -> Iterator[Problem]:
 @record_rule("ADR309", "unknown-cycle", ERROR,
              "The cycle a decision was taken in must be one the calendar knows.")
 def unknown_cycle(record: Record, context: Context) -> Iterator[Problem]:
+    if record.cycle is not None and context.calendar.get(record.cycle) is not None:
+        return
     value, line = raw(record, "cycle")
     if _absent(value):
         return
@@ -168,8 +190,10 @@ def unknown_cycle(record: Record, context: Context) -> Iterator[Problem]:
 @record_rule("ADR310", "unknown-key", WARNING,
              "A front-matter key adr does not know is usually a typo (`revist`), silently ignored.")
 def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
-    if record.format is not Dialect.FRONTMATTER:
+    if record.format is not Dialect.FRONTMATTER or PLAIN_KEYS.issuperset(record.meta):
         return
+    from adrtool.reader.normalize import ALIASES
+
     known = set(KNOWN_KEYS) | set(ALIASES)
     for key in record.meta:
         name = str(key)
