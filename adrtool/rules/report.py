@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from adrtool.findings import Finding
 from adrtool.workspace import Workspace
@@ -11,13 +13,37 @@ from adrtool.workspace import Workspace
 
 def as_text(findings: Iterable[Finding], workspace: Workspace) -> str:
     """`path:line:col: CODE severity: message`, one per line, as compilers and linters print them."""
-    return "\n".join(f"{workspace.relative(f.path)}:{f.line}:{f.column}: {f.code} {f.severity}: {f.message}"
-                     for f in findings)
+    shown = _shown(workspace)
+    return "\n".join(f"{shown(f.path)}:{f.line}:{f.column}: {f.code} {f.severity}: {f.message}" for f in findings)
 
 
 def as_data(findings: Iterable[Finding], workspace: Workspace) -> list[dict[str, object]]:
-    return [{"code": f.code, "severity": f.severity, "path": workspace.relative(f.path), "line": f.line,
+    shown = _shown(workspace)
+    return [{"code": f.code, "severity": f.severity, "path": shown(f.path), "line": f.line,
              "column": f.column, "message": f.message} for f in findings]
+
+
+def _shown(workspace: Workspace) -> Callable[[Path], str]:
+    """``workspace.relative``, worked out once per directory: the findings of a log share a few."""
+    prefixes: dict[str, str | None] = {}
+
+    def shown(path: Path) -> str:
+        directory, _, name = str(path).rpartition(os.sep)
+        if directory not in prefixes:
+            prefixes[directory] = _prefix(workspace, path.parent)
+        prefix = prefixes[directory]
+        return workspace.relative(path) if prefix is None else prefix + name
+
+    return shown
+
+
+def _prefix(workspace: Workspace, directory: Path) -> str | None:
+    """What ``workspace.relative`` shows before the name of a file in ``directory``; None: ask it each time."""
+    try:
+        relative = directory.relative_to(workspace.root).as_posix()
+    except ValueError:
+        return None
+    return "" if relative == "." else relative + "/"
 
 
 def as_json(findings: Iterable[Finding], workspace: Workspace) -> str:
@@ -26,10 +52,11 @@ def as_json(findings: Iterable[Finding], workspace: Workspace) -> str:
 
 def as_github(findings: Iterable[Finding], workspace: Workspace) -> str:
     """`::error file=..,line=..,col=..,title=..::message` (GitHub Actions workflow commands)."""
+    shown = _shown(workspace)
     lines = []
     for f in findings:
         properties = ",".join(f"{key}={_property(str(value))}" for key, value in
-                              (("file", workspace.relative(f.path)), ("line", f.line), ("col", f.column),
+                              (("file", shown(f.path)), ("line", f.line), ("col", f.column),
                                ("title", f.code)))
         lines.append(f"::{f.severity} {properties}::{_data(f.message)}")
     return "\n".join(lines)
