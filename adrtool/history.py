@@ -2,8 +2,9 @@
 
 Everything comes from one `git log --raw` walk (``Git.walk``): each commit lists the record files it
 changed with their old and new blob ids; each blob is read once and parsed with our reader, and the two
-versions are compared. A commit's events depend on that commit alone (``commit_events``), so they can be
-cached by commit id. Record identity follows renames: a renumbered file keeps its history.
+versions are compared. A commit's events depend on that commit alone (``commit_events``), so they are
+cached by commit id: ``adrtool.historycache`` keeps the decision directory's walk between runs and walks
+only what is new. Record identity follows renames: a renumbered file keeps its history.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from adrtool.gitlog import Change, Commit, Git
 from adrtool.model import parse_iso_date
 
 if TYPE_CHECKING:
+    from adrtool.historycache import DirectoryHistory
     from adrtool.model import Record
     from adrtool.workspace import Workspace
 
@@ -171,7 +173,7 @@ def _numbers(numbers: tuple[int, ...]) -> str | None:
 def _number(path: str) -> int:
     from adrtool.names import RECORD_NAME
 
-    match = RECORD_NAME.match(PurePosixPath(path).name)
+    match = RECORD_NAME.match(path.rpartition("/")[2])  # git's paths: "/"-separated, normalised
     return int(match.group(1)) if match else -1
 
 
@@ -188,12 +190,18 @@ def read_snapshot(data: bytes, path: str) -> Snapshot:
 
 
 def record_filter(git: Git) -> Callable[[str], bool]:
-    """Whether a repository-relative path is a record file of the decision directory."""
+    """Whether a repository-relative path is a record file of the decision directory (remembered: a walk
+    asks about the same few thousand paths again and again)."""
     from adrtool.names import is_record_name
 
+    known: dict[str, bool] = {}
+
     def is_record(path: str) -> bool:
-        name = PurePosixPath(path).name
-        return git.in_directory(path) and is_record_name(name) and not name.startswith(".")
+        found = known.get(path)
+        if found is None:
+            name = PurePosixPath(path).name
+            found = known[path] = git.in_directory(path) and is_record_name(name) and not name.startswith(".")
+        return found
 
     return is_record
 
@@ -217,16 +225,56 @@ class Since:
 
 
 def log_history(git: Git, since: Since | None = None, rev: str = "HEAD") -> History:
-    """Every event of the decision log, newest first, from one walk."""
+    """Every event of the decision log, newest first: the decision directory's history (cached, see
+    ``adrtool.historycache``), filtered.
+
+    ``--since DATE`` keeps the commits of that day or later by author date, as shown. ``--since REV`` keeps
+    the commits of ``REV..rev``: on a history without merges, those of the cached walk that `git rev-list`
+    names; with merges, git's own walk of ``REV..rev`` (its simplification of a merge depends on which side
+    is excluded), whose commits' events still come from the cache.
+    """
+    from adrtool.historycache import directory_history
+
+    if not git.has_commits():
+        return History(())
+    sha = git.resolve(rev)
+    found = directory_history(git, sha)
+    assert found is not None
     since_rev, since_date = _since(git, since)
-    return _collect(git, git.walk(rev=rev, since_rev=since_rev, since_date=since_date), since_date)
+    if since_rev is None:
+        return _history(((w.commit, w.events) for w in found.walked), since_date)
+    if found.linear:
+        inside = set(git.commits_between(since_rev, sha))
+        return _history(((w.commit, w.events) for w in found.walked if w.commit.sha in inside), since_date)
+    known = found.by_sha()
+    commits = git.walk(rev=sha, since_rev=since_rev, since_date=since_date)
+    return _history(((known[c.sha].commit, known[c.sha].events) if c.sha in known else (c, events)
+                     for c, events in walk_events(git, commits, known=known.__contains__)), since_date)
 
 
 def record_history(git: Git, path: str, since: Since | None = None, rev: str = "HEAD") -> History:
-    """The events of one record (a repository-relative path at ``rev``), renames followed, newest first."""
+    """The events of one record (a repository-relative path at ``rev``), renames followed, newest first.
+
+    What `git log --follow` says of that file, back to its creation. On a history without merges that is
+    what the cached history of the directory says of it (``followed``), so an up-to-date cache answers;
+    otherwise git walks the file.
+    """
+    from adrtool.historycache import directory_history
+
+    if not git.has_commits():
+        return History(())
+    sha = git.resolve(rev)
     since_rev, since_date = _since(git, since)
-    commits = git.walk([path], rev=rev, since_rev=since_rev, since_date=since_date, follow=True)
-    return _collect(git, _until_created(commits), since_date)
+    found = directory_history(git, sha, build=False)
+    followed = _followed(found, path) if found is not None and found.linear else None
+    if followed is None:
+        commits = _until_created(git.walk([path], rev=sha, since_rev=since_rev, since_date=since_date,
+                                          follow=True))
+        return _history(walk_events(git, commits), since_date)
+    if since_rev is not None:
+        inside = set(git.commits_between(since_rev, sha))
+        followed = [(commit, events) for commit, events in followed if commit.sha in inside]
+    return _history(followed, since_date)
 
 
 def _since(git: Git, since: Since | None) -> tuple[str | None, dt.date | None]:
@@ -244,43 +292,81 @@ def _until_created(commits: Iterable[Commit]) -> Iterator[Commit]:
             return
 
 
-def _collect(git: Git, commits: Iterable[Commit], since_date: dt.date | None) -> History:
-    """Events of ``commits``: their blobs are read by one cat-file process running ahead of the parsing."""
+def _followed(found: DirectoryHistory, path: str) -> list[tuple[Commit, tuple[Event, ...]]] | None:
+    """What ``_until_created`` of a `--follow` walk of ``path`` gives, read from the directory's history
+    without merges: each commit that changed the file, with only that change and its events, following
+    renames back to where the file was added. None when the directory's walk cannot tell (the file was
+    renamed away from ``path``: `--follow` sees a deletion there, the directory's walk a rename)."""
+    current = path
+    followed = []
+    for walked in found.walked:
+        change = next((c for c in walked.commit.changes
+                       if current in (c.new_path, c.old_path if c.status != "C" else None)), None)
+        if change is None:
+            continue
+        if change.new_path != current and change.status != "D":
+            return None
+        events = tuple(event for event in walked.events if event.path == current)
+        followed.append((replace(walked.commit, changes=(change,)), events))
+        if change.status in ("A", "C"):
+            break
+        if change.status == "R":
+            current = change.old_path  # type: ignore[assignment]
+    return followed
+
+
+def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool] | None = None
+                ) -> Iterator[tuple[Commit, list[Event]]]:
+    """Each commit with its events; the blobs they compare are read by one cat-file process running ahead
+    of the parsing. A commit ``known`` names (by sha) is passed through with no events and no blob read:
+    the caller has them."""
     is_record = record_filter(git)
     snapshots: dict[str, Snapshot] = {}
 
     def wanted(commit: Commit) -> list[str]:
-        if since_date is not None and commit.date.date() < since_date:
-            return []
-        return blobs_wanted(commit, is_record)
+        return [] if known is not None and known(commit.sha) else blobs_wanted(commit, is_record)
 
     def snapshot(blob: str, path: str) -> Snapshot:
-        known = snapshots.get(blob)
-        if known is None:  # not expected: every wanted blob was read
-            known = snapshots[blob] = read_snapshot(git.blob(blob), path)
-        return known
+        found = snapshots.get(blob)
+        if found is None:  # not expected: every wanted blob was read
+            found = snapshots[blob] = read_snapshot(git.blob(blob), path)
+        return found
 
-    events: list[Event] = []
-    truncated = None
     for commit, blobs in git.with_blobs(commits, wanted):
-        if since_date is not None and commit.date.date() < since_date:
+        if known is not None and known(commit.sha):
+            yield commit, []
             continue
-        if commit.boundary:
-            truncated = commit
         paths = {blob: path for change in commit.changes
                  for blob, path in ((change.old_blob, change.old_path), (change.new_blob, change.new_path))
                  if blob in blobs}
         for blob, data in blobs.items():
             snapshots[blob] = read_snapshot(data, paths[blob])  # type: ignore[arg-type]
-        events.extend(commit_events(commit, snapshot, is_record))
+        yield commit, commit_events(commit, snapshot, is_record)
+
+
+def _history(walked: Iterable[tuple[Commit, Iterable[Event]]], since_date: dt.date | None) -> History:
+    """The events of ``walked`` (newest first) on or after ``since_date`` (author date), and the shallow
+    clone's boundary if the walk reached it."""
+    events: list[Event] = []
+    truncated = None
+    for commit, found in walked:
+        if since_date is not None and commit.date.date() < since_date:
+            continue
+        if commit.boundary:
+            truncated = commit
+        events.extend(found)
     return History(tuple(events), truncated)
 
 
 def history_paths(git: Git, rev: str = "HEAD") -> list[str]:
     """Every record path the decision directory has had, newest first (for records no longer there)."""
+    from adrtool.historycache import directory_history
+
+    found = directory_history(git, git.resolve(rev), build=False) if git.has_commits() else None
+    commits = found.commits() if found is not None else git.walk(rev=rev)
     is_record = record_filter(git)
     seen: dict[str, None] = {}
-    for commit in git.walk(rev=rev):
+    for commit in commits:
         for change in commit.changes:
             for path in (change.new_path, change.old_path):
                 if path is not None and is_record(path):
@@ -294,16 +380,29 @@ def history_paths(git: Git, rev: str = "HEAD") -> list[str]:
 def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD") -> dict[str, RecordDates]:
     """Created and last-changed commits of each record (repository-relative paths at ``rev``).
 
-    Many paths: one walk of the decision directory, no blob read; renames are followed through the renames
-    the walk saw. One path: a `--follow` walk of that file alone, which is much cheaper in a big history.
+    Many paths: the decision directory's history (cached), renames followed through the renames it saw.
+    One path: a `--follow` walk of that file alone, which is much cheaper in a big history than a first
+    walk of the directory; once the directory's history is cached, and has no merges, the same commits
+    are read from it (``_followed``).
     """
+    from adrtool.historycache import directory_history
+
     wanted = list(paths)
-    if not wanted:
-        return {}
+    if not wanted or not git.has_commits():
+        return {path: RecordDates(None, None) for path in wanted}
+    sha = git.resolve(rev)
+    commits: Iterable[Commit]
     if len(wanted) == 1:
-        commits = _until_created(git.walk(wanted, rev=rev, follow=True))
+        found = directory_history(git, sha, build=False)
+        followed = _followed(found, wanted[0]) if found is not None and found.linear else None
+        if followed is not None:
+            commits = [commit for commit, _ in followed]
+        else:
+            commits = _until_created(git.walk(wanted, rev=sha, follow=True))
     else:
-        commits = git.walk(rev=rev)
+        found = directory_history(git, sha)
+        assert found is not None
+        commits = found.commits()
     touched: dict[str, Commit] = {}  # path -> newest commit that changed it
     added: dict[str, Commit] = {}  # path -> newest commit that added it
     cut: set[str] = set()  # paths present at a shallow boundary

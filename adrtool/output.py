@@ -55,7 +55,8 @@ def to_json(data: Any) -> str:
     if isinstance(data, list):
         if not data:
             return "[]"
-        items = ",\n".join(json.dumps(item, ensure_ascii=False, default=str) for item in data)
+        encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one encoder, not one per item
+        items = ",\n".join(map(encode, data))
         return f"[\n{items}\n]"
     return json.dumps(data, indent=2, ensure_ascii=False, default=str)
 

@@ -208,7 +208,7 @@ def test_log_walks_git_once(project: Project, repo: GitRepo, monkeypatch) -> Non
 
     monkeypatch.setattr(gitlog.Git, "_start", spy)
     assert project.run("log").exit_code == 0
-    assert sorted(started) == ["cat_file", "log"]
+    assert sorted(started) == ["cat-file", "log"]
 
 
 def test_a_git_failure_is_one_line_with_gits_reason(project: Project, repo: GitRepo) -> None:

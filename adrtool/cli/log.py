@@ -1,8 +1,15 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from adrtool.cli._app import App, echo_error, pass_app
+
+if TYPE_CHECKING:
+    from adrtool.gitlog import Git
+    from adrtool.history import Event
+    from adrtool.workspace import Workspace
 
 COLUMNS = ("DATE", "COMMIT", "ADR", "CHANGE", "AUTHOR", "SUBJECT")
 
@@ -50,7 +57,7 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
             events = found.oldest_first()
             if not events and found.truncated_at is None and window is None:
                 echo_error(f"{workspace.relative(git.path(path))} has no history in git yet (not committed)")
-        shown = {event.path: workspace.relative(git.path(event.path)) for event in events}
+        shown = _shown_paths(events, workspace, git)
     if output == "json":
         from adrtool.output import to_json
 
@@ -81,3 +88,18 @@ def event_data(event: object, path: str) -> dict[str, object]:
     return {"number": event.number, "path": path, "event": event.event, "from": event.old, "to": event.new,
             "sha": event.commit.sha, "date": event.commit.date.isoformat(), "author": event.commit.author,
             "subject": event.commit.subject}
+
+
+def _shown_paths(events: list[Event], workspace: Workspace, git: Git) -> dict[str, str]:
+    """Each event's repository-relative path as shown (relative to the project root), worked out once per
+    directory rather than once per path: there are as many paths as records."""
+    directories: dict[str, str] = {}
+    shown: dict[str, str] = {}
+    for event in events:
+        if event.path not in shown:
+            parent, _, name = event.path.rpartition("/")
+            if parent not in directories:
+                directories[parent] = workspace.relative(git.path(parent))
+            where = directories[parent]
+            shown[event.path] = name if where == "." else f"{where}/{name}"
+    return shown

@@ -1,0 +1,356 @@
+"""The history cache: `adr log` and git dates answer from the cache when nothing is new, walk only new
+commits on the same line, walk again after anything else, and never answer differently from a fresh walk."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import random
+from pathlib import Path
+
+import pytest
+
+from conftest import Project
+from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, make_repo, record, xena
+
+FRESH = {"ADR_NO_CACHE": "1"}
+
+
+@pytest.fixture
+def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
+    """The project directory, a git repository on branch main."""
+    return make_repo(project.root, monkeypatch)
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """Every long-running git process adrtool starts (`git log`, `git cat-file`), with its arguments."""
+    from adrtool import gitlog
+
+    calls: list[tuple[str, ...]] = []
+    original = gitlog.Git._start
+
+    def spy(self, command, *args, **kwargs):  # noqa: ANN001, ANN202
+        calls.append((command, *args))
+        return original(self, command, *args, **kwargs)
+
+    monkeypatch.setattr(gitlog.Git, "_start", spy)
+    return calls
+
+
+def commands(calls: list[tuple[str, ...]]) -> list[str]:
+    return sorted(call[0] for call in calls)
+
+
+def same_as_fresh(project: Project, *args: str) -> str:
+    """Run `adr ARGS` with the cache and without it; they must agree, byte for byte. Returns the output."""
+    cached = project.run(*args)
+    fresh = project.run(*args, env=FRESH)
+    assert cached.exit_code == fresh.exit_code == 0, cached.stderr + fresh.stderr
+    assert (cached.stdout, cached.stderr) == (fresh.stdout, fresh.stderr)
+    return cached.stdout
+
+
+def cache_files(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "adr-cache").glob("history-*.pickle"))
+
+
+def test_a_warm_run_starts_no_git_log(project: Project, repo: GitRepo, started: list) -> None:
+    """Second run with no new commit: the same output, from the cache, with no `git log` or cat-file."""
+    xena(repo)
+    first = project.run("log", "--format", "json")
+    assert commands(started) == ["cat-file", "log"]
+    started.clear()
+    second = project.run("log", "--format", "json")
+    assert started == []
+    assert second.stdout == first.stdout == project.run("log", "--format", "json", env=FRESH).stdout
+    assert len(json.loads(second.stdout)) == 7
+
+
+def test_a_new_commit_is_walked_alone(project: Project, repo: GitRepo, started: list) -> None:
+    """After one new commit only `H..HEAD` is walked, and its events come first."""
+    s = xena(repo)
+    project.run("log")
+    repo.write(LINUXBRIDGE, record("deprecated", "Keep Linuxbridge", revisit="zed", superseded_by=[3],
+                                   body="We keep it.\n"))
+    new = repo.commit("Deprecate ADR 2", "2022-05-01T10:00:00+00:00", BOB)
+    started.clear()
+    events = json.loads(project.run("log", "--format", "json").stdout)
+    cached, head = repo.git("rev-parse", s["supersede"]).strip(), repo.git("rev-parse", "HEAD").strip()
+    assert [call for call in started if call[0] == "log"][0][-3:] == (f"{cached}..{head}", "--", "decisions")
+    assert json.dumps(events) == json.dumps(json.loads(same_as_fresh(project, "log", "--format", "json")))
+    assert [(e["event"], e["from"], e["to"], e["sha"][:7]) for e in events[:2]] == [
+        ("status", "superseded", "deprecated", new), ("status", "accepted", "superseded", s["supersede"])]
+
+
+def test_commits_outside_the_directory_and_body_edits(project: Project, repo: GitRepo) -> None:
+    """New commits that touch other files, or only a record's body, add nothing, and are still exact."""
+    xena(repo)
+    project.run("log")
+    repo.write("src/main.py", "print('hello')\n")
+    repo.commit("Code", "2022-05-01T10:00:00+00:00", ANN)
+    repo.write(LINUXBRIDGE, record("superseded", "Keep Linuxbridge", revisit="zed", superseded_by=[3],
+                                   body="We kept it a while.\n"))
+    repo.commit("Reword ADR 2", "2022-05-02T10:00:00+00:00", ANN)
+    assert len(json.loads(same_as_fresh(project, "log", "--format", "json"))) == 7
+    same_as_fresh(project, "list", "--git-dates", "--format", "json")
+
+
+def test_amend_is_walked_again(project: Project, repo: GitRepo) -> None:
+    """`git commit --amend` replaces HEAD: the cached HEAD is not an ancestor, so the history is walked again."""
+    xena(repo)
+    repo.write("decisions/0004-use-ovn.md", record("proposed", "Use OVN"))
+    repo.commit("Propose ADR 4", "2022-05-01T10:00:00+00:00", ANN)
+    project.run("log")
+    repo.write("decisions/0004-use-ovn.md", record("accepted", "Use OVN"))
+    repo.git("add", "-A")
+    repo.git("commit", "-q", "--amend", "-m", "Accept ADR 4 right away", date="2022-05-01T11:00:00+00:00")
+    events = json.loads(same_as_fresh(project, "log", "--format", "json"))
+    assert [(e["number"], e["event"], e["to"], e["subject"]) for e in events[:1]] == [
+        (4, "created", "accepted", "Accept ADR 4 right away")]
+
+
+def test_reset_to_an_older_commit_drops_the_newer_ones(project: Project, repo: GitRepo, started: list) -> None:
+    """`git reset --hard HEAD~2`: the cached walk loses its two newest commits; no `git log` runs."""
+    s = xena(repo)
+    project.run("log")
+    repo.git("reset", "-q", "--hard", "HEAD~2")
+    started.clear()
+    events = json.loads(same_as_fresh(project, "log", "--format", "json"))
+    assert [e["sha"][:7] for e in events] == [s["accept"], s["add"], s["add"]]
+    assert [call[0] for call in started if call[0] == "log"] == ["log"]  # the fresh run's, not the cached one's
+    repo.git("reset", "-q", "--hard", s["supersede"])
+    assert len(json.loads(same_as_fresh(project, "log", "--format", "json"))) == 7
+
+
+def test_rebase_and_branch_switches(project: Project, repo: GitRepo) -> None:
+    """A rebased branch, and switching between branches that diverged, always give git's current history."""
+    xena(repo)
+    repo.git("checkout", "-q", "-b", "ovn")
+    repo.write("decisions/0004-use-ovn.md", record("proposed", "Use OVN"))
+    repo.commit("Propose ADR 4", "2022-05-10T10:00:00+00:00", ANN)
+    same_as_fresh(project, "log", "--format", "json")
+    repo.git("checkout", "-q", "main")
+    repo.write("decisions/0001-record-decisions.md", record("deprecated", "Record decisions", revisit="never"))
+    repo.commit("Deprecate ADR 1", "2022-05-11T10:00:00+00:00", BOB)
+    same_as_fresh(project, "log", "--format", "json")
+    repo.git("checkout", "-q", "ovn")
+    same_as_fresh(project, "log", "--format", "json")
+    repo.git("rebase", "-q", "main", date="2022-05-12T10:00:00+00:00")
+    events = json.loads(same_as_fresh(project, "log", "--format", "json"))
+    assert [(e["number"], e["event"]) for e in events[:2]] == [(4, "created"), (1, "status")]
+
+
+def test_a_merge_coming_in_is_walked_again(project: Project, repo: GitRepo, started: list) -> None:
+    """A merge between the cached commit and HEAD: its sides interleave by date, so git walks it all again
+    (the commits it knew are not read again: one cat-file reads only the new blobs)."""
+    xena(repo)
+    repo.git("checkout", "-q", "-b", "ovn")
+    repo.write("decisions/0004-use-ovn.md", record("proposed", "Use OVN"))
+    repo.commit("Propose ADR 4", "2022-05-10T10:00:00+00:00", ANN)
+    repo.git("checkout", "-q", "main")
+    project.run("log")
+    repo.write("decisions/0001-record-decisions.md", record("deprecated", "Record decisions", revisit="never"))
+    repo.commit("Deprecate ADR 1", "2022-05-11T10:00:00+00:00", BOB)
+    repo.merge("ovn", "Merge branch ovn", "2022-05-12T10:00:00+00:00", JANE)
+    started.clear()
+    events = json.loads(project.run("log", "--format", "json").stdout)
+    assert [(e["number"], e["event"]) for e in events[:2]] == [(1, "status"), (4, "created")]
+    walks = [call for call in started if call[0] == "log"]
+    assert len(walks) == 1 and not any(".." in arg for arg in walks[0])
+    same_as_fresh(project, "log", "--format", "json")
+
+
+def test_a_shallow_clone_and_its_deepening(project: Project, repo: GitRepo, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A --depth 2 clone is cached with its boundary; deepening it moves the boundary: walked again."""
+    s = xena(repo)
+    clone = GitRepo(tmp_path / "clone")
+    repo.git("clone", "-q", "--depth", "2", f"file://{repo.root}", str(clone.root))
+    monkeypatch.chdir(clone.root)
+    shallow = project.run("log", "--format", "json")
+    assert "truncated at " + s["revisit"] in shallow.stderr
+    assert len(json.loads(shallow.stdout)) == 3
+    assert same_as_fresh(project, "log", "--format", "json") == shallow.stdout
+    clone.git("fetch", "-q", "--deepen", "1")
+    deeper = project.run("log", "--format", "json")
+    assert "truncated at " + s["accept"] in deeper.stderr
+    assert len(json.loads(deeper.stdout)) == 4
+    clone.git("fetch", "-q", "--unshallow")
+    assert len(json.loads(same_as_fresh(project, "log", "--format", "json"))) == 7
+
+
+def test_two_decision_directories_in_one_repository(project: Project, repo: GitRepo, tmp_path: Path) -> None:
+    """Each decision directory has its own cache: one never answers for the other."""
+    xena(repo)
+    repo.write("other/adr/0001-use-postgres.md", record("accepted", "Use Postgres"))
+    repo.commit("Other log", "2022-05-01T10:00:00+00:00", ANN)
+    ours = json.loads(same_as_fresh(project, "log", "--format", "json"))
+    theirs = json.loads(same_as_fresh(project, "--dir", "other/adr", "log", "--format", "json"))
+    assert len(ours) == 7
+    assert [(e["path"], e["event"]) for e in theirs] == [("other/adr/0001-use-postgres.md", "created")]
+    assert len(cache_files(tmp_path)) == 2
+    assert json.loads(project.run("log", "--format", "json").stdout) == ours
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "other key", "wrong types", "empty"])
+def test_a_damaged_cache_is_ignored_and_replaced(project: Project, repo: GitRepo, tmp_path: Path,
+                                                 damage: str) -> None:
+    """A cache file that is cut short, garbled, for another key or holding unexpected values is not used."""
+    xena(repo)
+    expected = project.run("log", "--format", "json").stdout
+    [file] = cache_files(tmp_path)
+    data = file.read_bytes()
+    stored = pickle.loads(data)
+    if damage == "truncated":
+        file.write_bytes(data[: len(data) // 2])
+    elif damage == "garbage":
+        file.write_bytes(b"\x80\x05" + bytes(range(256)) * 10)
+    elif damage == "other key":
+        file.write_bytes(pickle.dumps({**stored, "key": ("another",), "commits": []}))
+    elif damage == "wrong types":
+        rows = [list(row) for row in stored["commits"]]
+        rows[0][8] = ((2, None, "status", "a", "b"),)  # an event without a path
+        file.write_bytes(pickle.dumps({**stored, "commits": [tuple(row) for row in rows]}))
+    else:
+        file.write_bytes(b"")
+    assert project.run("log", "--format", "json").stdout == expected
+    assert pickle.loads(file.read_bytes())["commits"] == stored["commits"]
+
+
+class Planted:
+    """What a planted cache file would run if it were unpickled without restriction."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # noqa: ANN204
+        return (Path.write_text, (self.marker, "code ran"))
+
+
+def test_a_planted_cache_runs_no_code(project: Project, repo: GitRepo, tmp_path: Path) -> None:
+    """A cache file that would call a function when unpickled is refused: the function never runs."""
+    xena(repo)
+    expected = project.run("log", "--format", "json").stdout
+    [file] = cache_files(tmp_path)
+    stored = pickle.loads(file.read_bytes())
+    marker = tmp_path / "marker"
+    file.write_bytes(pickle.dumps({**stored, "commits": [Planted(marker)]}))
+    assert project.run("log", "--format", "json").stdout == expected
+    assert not marker.exists()
+
+
+def test_no_cache_writes_nothing(project: Project, repo: GitRepo, tmp_path: Path) -> None:
+    """ADR_NO_CACHE=1: every run walks, and no cache file is written."""
+    xena(repo)
+    project.run("log", env=FRESH)
+    project.run("list", "--git-dates", env=FRESH)
+    assert cache_files(tmp_path) == []
+
+
+def test_since_is_read_from_the_cache(project: Project, repo: GitRepo, started: list) -> None:
+    """--since DATE and, on a history without merges, --since REV filter the cached walk: no `git log`."""
+    s = xena(repo)
+    project.run("log")
+    started.clear()
+    by_date = project.run("log", "--since", "2021-10-18", "--format", "json").stdout
+    by_rev = project.run("log", "--since", s["accept"], "--format", "json").stdout
+    assert started == []
+    assert [(e["number"], e["event"]) for e in json.loads(by_date)] == [
+        (2, "status"), (2, "superseded-by"), (3, "created"), (2, "revisit")]
+    assert by_rev == by_date
+    assert by_date == project.run("log", "--since", "2021-10-18", "--format", "json", env=FRESH).stdout
+    assert by_rev == project.run("log", "--since", s["accept"], "--format", "json", env=FRESH).stdout
+
+
+def test_one_records_timeline_and_dates_from_the_cache(project: Project, repo: GitRepo, started: list) -> None:
+    """Once the directory's history is cached (and has no merges), `adr log REF`, `adr show` and
+    `list --git-dates` read it, renames followed, exactly as git's walk of the file says."""
+    xena(repo)
+    repo.git("mv", LINUXBRIDGE, "decisions/0004-keep-linuxbridge.md")
+    repo.commit("Renumber ADR 2 to 4", "2022-05-02T08:00:00+00:00", ANN)
+    repo.remove("decisions/0001-record-decisions.md")
+    repo.commit("Drop ADR 1", "2022-06-01T10:00:00+00:00", BOB)
+    project.run("log")
+    started.clear()
+    asked = [("log", "4", "--format", "json"), ("log", "1", "--format", "json"), ("show", "4"),
+             ("list", "--git-dates", "--format", "json"), ("log", "4", "--since", "2021-10-01")]
+    cached = [project.run(*args) for args in asked]
+    assert started == []
+    for args, result in zip(asked, cached):
+        assert result.stdout == project.run(*args, env=FRESH).stdout, args
+    assert [e["event"] for e in json.loads(cached[0].stdout)] == [
+        "created", "status", "revisit", "status", "superseded-by", "renamed"]
+    assert [e["event"] for e in json.loads(cached[1].stdout)] == ["created", "deleted"]
+    assert cached[2].stdout.endswith(
+        f"<!-- git: created 2021-04-19 by Jane Doe ({repo.head('HEAD~5')}); last changed 2022-05-02 by "
+        f"Ann Lee ({repo.head('HEAD~1')}) -->\n")
+
+
+def test_a_history_with_merges_follows_the_file_with_git(project: Project, repo: GitRepo, started: list) -> None:
+    """With a merge behind HEAD, `adr log REF` keeps asking git to follow the file (`--follow`)."""
+    xena(repo)
+    repo.git("checkout", "-q", "-b", "ovn")
+    repo.write("decisions/0004-use-ovn.md", record("proposed", "Use OVN"))
+    repo.commit("Propose ADR 4", "2022-05-10T10:00:00+00:00", ANN)
+    repo.git("checkout", "-q", "main")
+    repo.write("decisions/0001-record-decisions.md", record("deprecated", "Record decisions", revisit="never"))
+    repo.commit("Deprecate ADR 1", "2022-05-11T10:00:00+00:00", BOB)
+    repo.merge("ovn", "Merge branch ovn", "2022-05-12T10:00:00+00:00", JANE)
+    project.run("log")
+    started.clear()
+    same_as_fresh(project, "log", "2", "--format", "json")
+    assert all("--follow" in call for call in started if call[0] == "log")
+    assert len([call for call in started if call[0] == "log"]) == 2
+
+
+def _random_step(rng: random.Random, repo: GitRepo, day: int) -> None:
+    """One of: edit a record's status, add one, rename one, delete one, amend, reset, branch and merge."""
+    records = sorted(path.name for path in (repo.root / "decisions").glob("0*.md"))
+    date = f"2022-{1 + day // 28:02d}-{1 + day % 28:02d}T10:00:00+00:00"
+    kind = rng.choice(["status", "status", "add", "rename", "delete", "amend", "reset", "merge", "body"])
+    if kind == "reset" and int(repo.git("rev-list", "--count", "HEAD")) > 2:
+        repo.git("reset", "-q", "--hard", "HEAD~1")
+        return
+    if kind == "amend":
+        repo.write("decisions/notes.txt", f"amended on day {day}\n")
+        repo.git("add", "-A")
+        repo.git("commit", "-q", "--amend", "--allow-empty", "-m", f"Amended {day}", date=date)
+        return
+    if kind == "merge":
+        repo.git("checkout", "-q", "-b", f"side{day}")
+        repo.write(f"decisions/{900 + day:04d}-side.md", record("proposed", f"Side {day}"))
+        repo.commit(f"Side {day}", date, ANN)
+        repo.git("checkout", "-q", "main")
+        repo.merge(f"side{day}", f"Merge side {day}", date, JANE)
+        return
+    if kind == "add" or not records:
+        repo.write(f"decisions/{len(records) + 10 + day:04d}-new.md", record("proposed", f"New {day}"))
+    elif kind == "rename":
+        name = rng.choice(records)
+        repo.git("mv", f"decisions/{name}", f"decisions/{500 + day:04d}-{name[5:]}")
+    elif kind == "delete":
+        repo.remove(f"decisions/{rng.choice(records)}")
+    else:
+        name = rng.choice(records)
+        status = rng.choice(["proposed", "accepted", "deprecated"])
+        repo.write(f"decisions/{name}", record(status, name[5:-3], revisit=rng.choice([None, "zed", "yoga"]),
+                                                body=f"Edited on day {day}.\n" if kind == "body" else "Body.\n"))
+    repo.commit(f"{kind} on day {day}", date, rng.choice([JANE, ANN, BOB]))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_histories_match_a_fresh_walk(project: Project, repo: GitRepo, seed: int) -> None:
+    """Random edits, renames, deletions, amends, resets and merges: after each, every history command answers
+    with the cache exactly as without it."""
+    rng = random.Random(seed)
+    xena(repo)
+    for day in range(12):
+        _random_step(rng, repo, day)
+        same_as_fresh(project, "log", "--format", "json")
+        if day % 3 == 0:
+            same_as_fresh(project, "list", "--git-dates", "--format", "json")
+            numbers = sorted({int(path.name[:4]) for path in (repo.root / "decisions").glob("0*.md")})
+            for number in numbers[:3]:
+                same_as_fresh(project, "log", str(number), "--format", "json")
+                same_as_fresh(project, "show", str(number))
