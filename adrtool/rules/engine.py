@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 
 from adrtool.calendar import Calendar
@@ -131,20 +132,28 @@ def validate(workspace: Workspace, log: DecisionLog, calendar: Calendar, today: 
         if severity == OFF or rule.check is None:
             continue
         for problem in rule.check(context):
-            if context.in_scope(problem.path):
+            if context.scope is None or context.in_scope(problem.path):
                 findings.append(Finding(problem.path, problem.line, problem.column, rule.code, severity,
                                         problem.message))
     findings.extend(_git_findings(workspace, log, against, since, chosen, context))
-    return Report(tuple(sorted(set(findings), key=_place)), len(log.records))
+    return Report(_in_order(findings), len(log.records))
 
 
-def _place(finding: Finding) -> tuple[object, ...]:
-    """Findings' order: by file (path components), line, column, code, severity and message.
+def _in_order(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Each finding once, by file (path components), line, column, code, severity and message.
 
-    A key rather than Finding's own order: comparing the paths of thousands of findings as Path objects
-    costs more than the rest of a warm run's checks.
+    By a key, and made unique once sorted: hashing or comparing thousands of findings' Path objects costs
+    more than the rest of a warm run's checks.
     """
-    return (finding.path.parts, finding.line, finding.column, finding.code, finding.severity, finding.message)
+    keyed = [((f.path.parts, f.line, f.column, f.code, f.severity, f.message), f) for f in findings]
+    keyed.sort(key=itemgetter(0))
+    unique: list[Finding] = []
+    last: tuple[object, ...] | None = None
+    for key, finding in keyed:
+        if key != last:
+            unique.append(finding)
+            last = key
+    return tuple(unique)
 
 
 def _git_findings(workspace: Workspace, log: DecisionLog, against: str | None, since: str | None,
