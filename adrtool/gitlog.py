@@ -198,6 +198,24 @@ class Git:
         """The commits of ``older..newer``: reachable from ``newer``, not from ``older``."""
         return self._text("rev-list", f"{older}..{newer}", "--").split()
 
+    def deleted_files(self, shas: Iterable[str]) -> dict[str, set[str]]:
+        """The files each commit of ``shas`` deletes (a rename's source counts: no rename detection), by
+        comparison with its parent; a merge lists none. One `git log --no-walk`."""
+        wanted = list(dict.fromkeys(shas))
+        if not wanted:
+            return {}
+        out = self._run("log", "--no-walk=unsorted", "--no-renames", "--diff-filter=D", "--name-only", "-z",
+                        "--format=%x1e%H", *wanted, "--")
+        deleted: dict[str, set[str]] = {sha: set() for sha in wanted}
+        current: set[str] | None = None
+        for token in out.split(b"\0"):
+            token = token.lstrip(b"\n")
+            if token.startswith(b"\x1e"):
+                current = deleted.setdefault(token[1:].decode("ascii"), set())
+            elif token and current is not None:
+                current.add(os.fsdecode(token))
+        return deleted
+
     def has_merges(self, rev: str) -> bool:
         """Whether any commit behind ``rev`` (itself included) is a merge."""
         return bool(self._text("rev-list", "--min-parents=2", "--max-count=1", rev, "--").strip())

@@ -266,7 +266,7 @@ def record_history(git: Git, path: str, since: Since | None = None, rev: str = "
     sha = git.resolve(rev)
     since_rev, since_date = _since(git, since)
     found = directory_history(git, sha, build=False)
-    followed = _followed(found, path) if found is not None and found.linear else None
+    followed = _followed(git, found, path) if found is not None and found.linear else None
     if followed is None:
         commits = _until_created(git.walk([path], rev=sha, since_rev=since_rev, since_date=since_date,
                                           follow=True))
@@ -292,13 +292,22 @@ def _until_created(commits: Iterable[Commit]) -> Iterator[Commit]:
             return
 
 
-def _followed(found: DirectoryHistory, path: str) -> list[tuple[Commit, tuple[Event, ...]]] | None:
+def _followed(git: Git, found: DirectoryHistory, path: str) -> list[tuple[Commit, tuple[Event, ...]]] | None:
     """What ``_until_created`` of a `--follow` walk of ``path`` gives, read from the directory's history
-    without merges: each commit that changed the file, with only that change and its events, following
-    renames back to where the file was added. None when the directory's walk cannot tell (the file was
-    renamed away from ``path``: `--follow` sees a deletion there, the directory's walk a rename)."""
+    (without merges): each commit that changed the file, with only that change and its events, following
+    renames back to where the file was added.
+
+    None when the directory's walk cannot tell: ``path`` is outside it; the file was renamed away from
+    ``path`` (`--follow` sees a deletion there); or, where the file appears (added, or renamed from a
+    file of the directory), the commit deletes other files, in the directory or out of it. `--follow`
+    looks for the file's source among all of them (the directory's walk only pairs the directory's files,
+    and gives up pairing in a commit that renames thousands), so it might follow another one.
+    """
+    if not git.in_directory(path):
+        return None
     current = path
     followed = []
+    sources: dict[str, str | None] = {}  # commit where the file appeared -> the file it came from
     for walked in found.walked:
         change = next((c for c in walked.commit.changes
                        if current in (c.new_path, c.old_path if c.status != "C" else None)), None)
@@ -308,10 +317,15 @@ def _followed(found: DirectoryHistory, path: str) -> list[tuple[Commit, tuple[Ev
             return None
         events = tuple(event for event in walked.events if event.path == current)
         followed.append((replace(walked.commit, changes=(change,)), events))
+        if change.status in ("A", "C", "R") and not walked.commit.boundary:
+            sources[walked.commit.sha] = change.old_path if change.status == "R" else None
         if change.status in ("A", "C"):
             break
         if change.status == "R":
             current = change.old_path  # type: ignore[assignment]
+    deleted = git.deleted_files(sources)
+    if any(deleted[sha] != ({source} if source else set()) for sha, source in sources.items()):
+        return None
     return followed
 
 
@@ -394,7 +408,7 @@ def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD") -> dict[str,
     commits: Iterable[Commit]
     if len(wanted) == 1:
         found = directory_history(git, sha, build=False)
-        followed = _followed(found, wanted[0]) if found is not None and found.linear else None
+        followed = _followed(git, found, wanted[0]) if found is not None and found.linear else None
         if followed is not None:
             commits = [commit for commit, _ in followed]
         else:
@@ -476,12 +490,32 @@ def dates_for(workspace: Workspace, record_paths: Iterable[Path], at: str | None
         if not git.has_commits():
             return {}
         rev = git.resolve_at(at) if at else "HEAD"
-        relative = {}
-        for path in paths:
-            with contextlib.suppress(GitError):  # a file outside the repository has no git dates
-                relative[git.relative(path)] = path
+        relative = _repository_paths(git, paths)
         dates = record_dates(git, relative, rev)
     return {relative[path]: value for path, value in dates.items()}
+
+
+def _repository_paths(git: Git, paths: list[Path]) -> dict[str, Path]:
+    """Repository-relative path -> work-tree path. Resolving symbolic links costs a system call per
+    component, so it is done once per directory; a record that is itself a link is resolved whole (its
+    history is its target's). A file outside the repository is left out: it has no git dates."""
+    directories: dict[Path, str | None] = {}
+    relative = {}
+    for path in paths:
+        if path.is_symlink():
+            with contextlib.suppress(GitError):
+                relative[git.relative(path)] = path
+            continue
+        parent = path.parent
+        if parent not in directories:
+            try:
+                directories[parent] = git.relative(parent)
+            except GitError:
+                directories[parent] = None
+        where = directories[parent]
+        if where is not None:
+            relative[path.name if where == "." else f"{where}/{path.name}"] = path
+    return relative
 
 
 def resolve_in_history(git: Git, ref: str, rev: str = "HEAD") -> str:

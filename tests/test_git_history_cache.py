@@ -354,3 +354,40 @@ def test_random_histories_match_a_fresh_walk(project: Project, repo: GitRepo, se
             for number in numbers[:3]:
                 same_as_fresh(project, "log", str(number), "--format", "json")
                 same_as_fresh(project, "show", str(number))
+
+
+def test_git_dates_of_a_symlinked_record_are_its_targets(project: Project, repo: GitRepo) -> None:
+    """Paths are resolved once per directory, except a record that is itself a link: it is resolved whole,
+    and its dates are those of the file it points to (outside the decision directory: `show` asks git,
+    `list` reads the directory's history, which does not hold it)."""
+    xena(repo)
+    repo.write("drafts/use-ovn.md", record("proposed", "Use OVN"))
+    repo.commit("Draft OVN", "2022-05-01T10:00:00+00:00", ANN)
+    (repo.root / "decisions/0004-use-ovn.md").symlink_to("../drafts/use-ovn.md")
+    repo.commit("Link the OVN draft", "2022-06-01T10:00:00+00:00", BOB)
+    rows = json.loads(same_as_fresh(project, "list", "--git-dates", "--format", "json"))
+    assert [(row["number"], row["created"]) for row in rows] == [
+        (1, "2021-04-19"), (2, "2021-04-19"), (3, "2022-04-04"), (4, None)]
+    assert same_as_fresh(project, "show", "4").endswith(f"created 2022-05-01 by Ann Lee ({repo.head('HEAD~1')}) -->\n")
+
+
+def test_a_record_moved_in_from_elsewhere_is_followed_by_git(project: Project, repo: GitRepo,
+                                                            started: list) -> None:
+    """A record moved into the decision directory (`git mv doc/adr/... decisions/...`): the directory's
+    history sees it added, git's `--follow` sees the move and goes on. The commit deletes a file, so the
+    cache cannot tell: `show` and `adr log REF` ask git, and say what they said before the cache."""
+    repo.write("doc/adr/0001-use-ovn.md", record("proposed", "Use OVN"))
+    repo.commit("Propose OVN", "2021-04-19T10:00:00+00:00", ANN)
+    (repo.root / "decisions").mkdir()
+    repo.git("mv", "doc/adr/0001-use-ovn.md", "decisions/0001-use-ovn.md")
+    repo.commit("Move the log", "2022-01-10T10:00:00+00:00", BOB)
+    project.run("log")
+    started.clear()
+    assert same_as_fresh(project, "show", "1").endswith(
+        f"created 2021-04-19 by Ann Lee ({repo.head('HEAD~1')}); last changed 2022-01-10 by Bob Roy "
+        f"({repo.head()}) -->\n")
+    assert any("--follow" in call for call in started)
+    events = json.loads(same_as_fresh(project, "log", "1", "--format", "json"))
+    assert [(e["event"], e["sha"][:7]) for e in events] == [("created", repo.head())]
+    rows = json.loads(same_as_fresh(project, "list", "--git-dates", "--format", "json"))
+    assert rows[0]["created"] == "2021-04-19"  # one record: followed like `show`
