@@ -49,7 +49,7 @@ def missing_title(record: Record, context: Context) -> Iterator[Problem]:
              "A section the template requires (Context, Decision, Consequences; MADR's Context and Problem "
              "Statement, Decision Outcome) is missing.")
 def missing_section(record: Record, context: Context) -> Iterator[Problem]:
-    facts = context.facts(record)
+    facts = context.facts.get(record.filename)
     required = required_sections(record, facts)
     if facts is None or not required:
         return
@@ -61,7 +61,7 @@ def missing_section(record: Record, context: Context) -> Iterator[Problem]:
 @record_rule("ADR203", "empty-section", WARNING,
              "A required section with nothing in it but the template's hint is a draft, not a decision.")
 def empty_section(record: Record, context: Context) -> Iterator[Problem]:
-    facts = context.facts(record)
+    facts = context.facts.get(record.filename)
     if facts is None or not facts.empty:
         return
     for names in required_sections(record, facts):
@@ -75,7 +75,7 @@ def empty_section(record: Record, context: Context) -> Iterator[Problem]:
              "Template text left unfilled: the HTML-comment hints of adrtool's template, MADR's {placeholders} "
              "and [placeholders], adr-tools' boilerplate sentences.")
 def placeholder(record: Record, context: Context) -> Iterator[Problem]:
-    facts = context.facts(record)
+    facts = context.facts.get(record.filename)
     for item in facts.placeholders if facts is not None else ():
         yield at(record, item.line, f"unfilled template placeholder {_short(item.text)}", item.column)
 

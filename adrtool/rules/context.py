@@ -83,13 +83,10 @@ class Context:
     def next_number(self) -> int:
         return max(self.names_by_number, default=0) + 1
 
-    def facts(self, record: Record) -> BodyFacts | None:
-        """What the record's text holds (sections, placeholders, links); None (and a late failure) if its
-        file cannot be read again. Made for every record in scope on first use."""
-        return self._facts.get(record.filename)
-
     @functools.cached_property
-    def _facts(self) -> dict[str, BodyFacts]:
+    def facts(self) -> dict[str, BodyFacts]:
+        """What each record's text holds (sections, placeholders, links), by file name: every record in
+        scope, but those whose file cannot be read again (each a late failure)."""
         from adrtool.rules.bodies import load_facts
 
         found, failures = load_facts(self.log, self.scoped_records, self.template_hints)

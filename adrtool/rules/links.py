@@ -115,7 +115,7 @@ def _fix(record: Record, key: str, target: Record) -> str:
 @record_rule("ADR403", "dangling-link", ERROR,
              "A relative Markdown link to a record file that does not exist (renamed, renumbered, mistyped).")
 def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
-    facts = context.facts(record)
+    facts = context.facts.get(record.filename)
     if facts is None or not facts.links:
         return
     here = str(context.log.directory)
