@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
 import subprocess
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -316,18 +317,77 @@ class Git:
         if wanted:
             yield from self._log(["--no-walk=unsorted", "--stdin"], paths, stdin=wanted.encode("ascii"))
 
+    def line(self, rev: str) -> list[str] | None:
+        """Every commit behind ``rev`` (itself first), newest first, when they form one line: no merge."""
+        if self.has_merges(rev):
+            return None
+        return self._text("rev-list", rev, "--").split()
+
+    def walk_line(self, line: Sequence[str], parts: int) -> Iterator[Commit]:
+        """``walk(rev=line[0])`` on a history that is one line (``line``: every commit behind it, newest first,
+        no merge), by ``parts`` `git log` processes running at once on consecutive ranges of it.
+
+        The same commits in the same order: on a line, `git log A -- DIR` lists the commits of ``B..A`` that
+        change DIR, reaches B with B alone in its queue, and goes on as `git log B -- DIR` would (see
+        ``adrtool.historycache``). The cuts split git's work evenly for a directory that grows with its
+        history (the newest commits have the biggest trees): at sqrt(k / parts) of the line, counted from
+        its oldest commit. The newest range streams; the others are read into memory meanwhile.
+        """
+        import math
+        import threading
+
+        cuts = sorted({int(len(line) * (1 - math.sqrt(k / parts))) for k in range(1, parts)} - {0})
+        ranges, upper = [], line[0]
+        for cut in cuts:
+            ranges.append(f"{line[cut]}..{upper}")
+            upper = line[cut]
+        ranges.append(upper)
+        boundary = self.boundary()
+        processes = [self._start_log([rev], None) for rev in ranges]
+        outputs: list[list[bytes]] = [[] for _ in processes]
+
+        def read(process: subprocess.Popen[bytes], output: list[bytes]) -> None:
+            assert process.stdout is not None
+            output.append(process.stdout.read())
+
+        readers = [threading.Thread(target=read, args=(process, output), daemon=True)
+                   for process, output in zip(processes[1:], outputs[1:], strict=True)]
+        for reader in readers:
+            reader.start()
+        try:
+            yield from self._read_log(processes[0], boundary)
+            for process, output, reader in zip(processes[1:], outputs[1:], readers, strict=True):
+                reader.join()
+                self._finish(process, "git log")
+                yield from _parse_log(_tokens(io.BytesIO(output[0])), boundary)
+        finally:
+            for process in processes:
+                _stop(process)
+            for reader in readers:
+                reader.join(timeout=5)
+
     def _log(self, args: list[str], paths: Sequence[str] | None, *, changes: bool = True,
              stdin: bytes | None = None) -> Iterator[Commit]:
-        boundary = self.boundary()
-        paths = list(paths) if paths is not None else [self.directory or "."]
-        diff = ["--raw", "--no-abbrev", "-M", "--root", "--no-ext-diff"] if changes else []
-        process = self._start("log", "-z", "--no-color", "--no-show-signature", f"--format={_FORMAT}", *diff,
-                              *args, "--", *paths, stdin=stdin is not None, config=_WALK_CONFIG)
+        process = self._start_log(args, paths, changes=changes, stdin=stdin is not None)
         try:
             if stdin is not None:
                 assert process.stdin is not None
                 process.stdin.write(stdin)
                 process.stdin.close()
+        except BaseException:
+            _stop(process)
+            raise
+        yield from self._read_log(process, self.boundary())
+
+    def _start_log(self, args: list[str], paths: Sequence[str] | None, *, changes: bool = True,
+                   stdin: bool = False) -> subprocess.Popen[bytes]:
+        paths = list(paths) if paths is not None else [self.directory or "."]
+        diff = ["--raw", "--no-abbrev", "-M", "--root", "--no-ext-diff"] if changes else []
+        return self._start("log", "-z", "--no-color", "--no-show-signature", f"--format={_FORMAT}", *diff,
+                           *args, "--", *paths, stdin=stdin, config=_WALK_CONFIG)
+
+    def _read_log(self, process: subprocess.Popen[bytes], boundary: frozenset[str]) -> Iterator[Commit]:
+        try:
             yield from _parse_log(_tokens(process.stdout), boundary)
         except BaseException:
             _stop(process)  # the caller stopped early (or failed): the rest is not wanted

@@ -14,6 +14,9 @@
   takes every commit it knows by sha from the cache (its events depend on it alone) and asks git for the
   changes of the others only.
 
+The first walk of a long history without merges runs one `git log` per core (up to four) on consecutive
+ranges of it (``Git.walk_line``), which is exact by the same argument:
+
 Why a line is exact: git's walk pops commits newest-date first from a queue, and simplifies a merge by
 comparing it with its own parents. Between H and HEAD on a line of single-parent commits there is nothing
 to choose: `git log HEAD -- DIR` lists the commits of ``H..HEAD`` that change DIR, reaches H with H alone in
@@ -50,6 +53,8 @@ from adrtool.history import Event, walk_events
 FORMAT = 1
 KIND = "history"
 _CODE = ("gitlog.py", "history.py", "historycache.py", "names.py")
+_SPLIT_FROM = 2000  # commits: below that, one `git log` takes well under a second
+_MAX_PARTS = 4
 
 Row = tuple[Any, ...]  # the stored form of a commit: sha, parents, author, email, date, subject, boundary,
 #                        changes (status, old path, new path), events (number, path, event, from, to)
@@ -123,9 +128,16 @@ def _full_walk(git: Git, rev: str, cached: DirectoryHistory | None) -> Directory
     """The whole walk again. With a cache (of another commit), git first lists the commits without their
     changes, and only those the cache does not know are asked for with their changes."""
     known = cached.by_sha() if cached is not None else {}
-    commits = _known_first(git, rev, known) if known else git.walk(rev=rev)
-    walked = tuple(_walk(git, commits, known))
-    return DirectoryHistory(rev, walked, not git.has_merges(rev))
+    if known:
+        walked = tuple(_walk(git, _known_first(git, rev, known), known))
+        return DirectoryHistory(rev, walked, not git.has_merges(rev))
+    line = git.line(rev)
+    parts = min(os.cpu_count() or 1, _MAX_PARTS)
+    if line is not None and parts > 1 and len(line) >= _SPLIT_FROM:
+        commits = git.walk_line(line, parts)  # the first walk of a long line: git on every core
+    else:
+        commits = git.walk(rev=rev)
+    return DirectoryHistory(rev, tuple(_walk(git, commits, known)), line is not None)
 
 
 def _known_first(git: Git, rev: str, known: dict[str, Walked]) -> list[Commit]:
@@ -141,7 +153,8 @@ def _walk(git: Git, commits: Iterable[Commit], known: dict[str, Walked]) -> Iter
             yield known[commit.sha]
             continue
         kept = _without_blobs(commit)
-        yield Walked(kept, tuple(Event(e.number, e.path, e.event, e.old, e.new, kept) for e in events))
+        walked = Walked(kept, tuple(Event(e.number, e.path, e.event, e.old, e.new, kept) for e in events))
+        yield Walked(kept, walked.events, _row(walked))  # now, while git is still walking: it is the slower
 
 
 def _without_blobs(commit: Commit) -> Commit:

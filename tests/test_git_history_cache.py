@@ -306,11 +306,14 @@ def test_a_history_with_merges_follows_the_file_with_git(project: Project, repo:
     assert len([call for call in started if call[0] == "log"]) == 2
 
 
-def _random_step(rng: random.Random, repo: GitRepo, day: int) -> None:
+EVERY_STEP = ("status", "status", "add", "rename", "delete", "amend", "reset", "merge", "body")
+
+
+def _random_step(rng: random.Random, repo: GitRepo, day: int, kinds: tuple[str, ...] = EVERY_STEP) -> None:
     """One of: edit a record's status, add one, rename one, delete one, amend, reset, branch and merge."""
     records = sorted(path.name for path in (repo.root / "decisions").glob("0*.md"))
     date = f"2022-{1 + day // 28:02d}-{1 + day % 28:02d}T10:00:00+00:00"
-    kind = rng.choice(["status", "status", "add", "rename", "delete", "amend", "reset", "merge", "body"])
+    kind = rng.choice(kinds)
     if kind == "reset" and int(repo.git("rev-list", "--count", "HEAD")) > 2:
         repo.git("reset", "-q", "--hard", "HEAD~1")
         return
@@ -393,3 +396,20 @@ def test_a_record_moved_in_from_elsewhere_is_followed_by_git(project: Project, r
     assert [(e["event"], e["sha"][:7]) for e in events] == [("created", repo.head())]
     rows = json.loads(same_as_fresh(project, "list", "--git-dates", "--format", "json"))
     assert rows[0]["created"] == "2021-04-19"  # one record: followed like `show`
+
+
+@pytest.mark.parametrize("parts", [2, 3, 5])
+def test_a_line_walked_in_parts_is_the_same_walk(project: Project, repo: GitRepo, parts: int) -> None:
+    """The first walk of a long history without merges runs several `git log` at once on ranges of it:
+    together they give exactly the commits, changes and order of one walk."""
+    from adrtool.gitlog import open_repo
+    from adrtool.workspace import locate
+
+    rng = random.Random(parts)
+    xena(repo)
+    for day in range(14):
+        _random_step(rng, repo, day, kinds=("status", "add", "rename", "delete", "body", "amend"))
+    with open_repo(locate(project.root)) as git:
+        line = git.line("HEAD")
+        assert line is not None and len(line) > parts
+        assert list(git.walk_line(line, parts)) == list(git.walk())
