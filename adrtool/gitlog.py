@@ -323,7 +323,7 @@ class Git:
             return None
         return self._text("rev-list", rev, "--").split()
 
-    def walk_line(self, line: Sequence[str], parts: int) -> Iterator[Commit]:
+    def walk_line(self, line: Sequence[str], parts: int, *, changes: bool = True) -> Iterator[Commit]:
         """``walk(rev=line[0])`` on a history that is one line (``line``: every commit behind it, newest first,
         no merge), by ``parts`` `git log` processes running at once on consecutive ranges of it.
 
@@ -343,7 +343,7 @@ class Git:
             upper = line[cut]
         ranges.append(upper)
         boundary = self.boundary()
-        processes = [self._start_log([rev], None) for rev in ranges]
+        processes = [self._start_log([rev], None, changes=changes) for rev in ranges]
         outputs: list[list[bytes]] = [[] for _ in processes]
 
         def read(process: subprocess.Popen[bytes], output: list[bytes]) -> None:

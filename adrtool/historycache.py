@@ -10,7 +10,7 @@
 - HEAD is behind H on such a line (`git reset --hard HEAD~2`, a checkout of an older commit): the commits
   of ``HEAD..H`` are dropped.
 - Anything else (an amend, a rebase, a merge coming in, another branch): one full walk, which lists the
-  commits without their changes (a third faster than with them: 6.7 s instead of 10.5 at 15,000 commits),
+  commits without their changes (a third less work for git: 6.7 s instead of 10.5 at 15,000 commits),
   takes every commit it knows by sha from the cache (its events depend on it alone) and asks git for the
   changes of the others only.
 
@@ -128,20 +128,20 @@ def _full_walk(git: Git, rev: str, cached: DirectoryHistory | None) -> Directory
     """The whole walk again. With a cache (of another commit), git first lists the commits without their
     changes, and only those the cache does not know are asked for with their changes."""
     known = cached.by_sha() if cached is not None else {}
-    if known:
-        walked = tuple(_walk(git, _known_first(git, rev, known), known))
-        return DirectoryHistory(rev, walked, not git.has_merges(rev))
     line = git.line(rev)
     parts = min(os.cpu_count() or 1, _MAX_PARTS)
-    if line is not None and parts > 1 and len(line) >= _SPLIT_FROM:
-        commits = git.walk_line(line, parts)  # the first walk of a long line: git on every core
-    else:
-        commits = git.walk(rev=rev)
+
+    def walk(changes: bool) -> Iterator[Commit]:
+        if line is not None and parts > 1 and len(line) >= _SPLIT_FROM:  # git on every core for a long line
+            return git.walk_line(line, parts, changes=changes)
+        return git.walk(rev=rev, changes=changes)
+
+    commits = _known_first(git, walk(changes=False), known) if known else walk(changes=True)
     return DirectoryHistory(rev, tuple(_walk(git, commits, known)), line is not None)
 
 
-def _known_first(git: Git, rev: str, known: dict[str, Walked]) -> list[Commit]:
-    listed = list(git.walk(rev=rev, changes=False))
+def _known_first(git: Git, listing: Iterable[Commit], known: dict[str, Walked]) -> list[Commit]:
+    listed = list(listing)
     unknown = [commit.sha for commit in listed if commit.sha not in known and len(commit.parents) < 2]
     changed = {commit.sha: commit for commit in git.commits(unknown)}
     return [changed.get(commit.sha, commit) for commit in listed]

@@ -413,3 +413,4 @@ def test_a_line_walked_in_parts_is_the_same_walk(project: Project, repo: GitRepo
         line = git.line("HEAD")
         assert line is not None and len(line) > parts
         assert list(git.walk_line(line, parts)) == list(git.walk())
+        assert list(git.walk_line(line, parts, changes=False)) == list(git.walk(changes=False))
