@@ -503,9 +503,23 @@ class Git:
         return GitError(f"{what}: {reason}")
 
 
+_PATH_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR")
+
+
 def _environment() -> dict[str, str]:
-    """Git's messages in English (they are quoted in ours), as gitpython runs git too."""
-    return {**os.environ, "LANGUAGE": "C", "LC_ALL": "C"}
+    """Git's messages in English (they are quoted in ours), as gitpython runs git too.
+
+    git runs in other directories than ours (the decision directory, the work tree's top), so what a git
+    hook says relative to where it runs is made absolute: GIT_DIR=.git and its kin, and the work tree that
+    GIT_DIR without GIT_WORK_TREE means (the directory it runs in)."""
+    environment = {**os.environ, "LANGUAGE": "C", "LC_ALL": "C"}
+    for name in _PATH_VARIABLES:
+        value = environment.get(name)
+        if value and not os.path.isabs(value):
+            environment[name] = os.path.abspath(value)
+    if environment.get("GIT_DIR") and not environment.get("GIT_WORK_TREE"):
+        environment["GIT_WORK_TREE"] = os.getcwd()
+    return environment
 
 
 def _start_git(cwd: Path, command: str, *args: str, stdin: bool = False, config: Sequence[str] = ()

@@ -414,3 +414,13 @@ def test_a_line_walked_in_parts_is_the_same_walk(project: Project, repo: GitRepo
         assert line is not None and len(line) > parts
         assert list(git.walk_line(line, parts)) == list(git.walk())
         assert list(git.walk_line(line, parts, changes=False)) == list(git.walk(changes=False))
+
+
+def test_inside_a_git_hook(project: Project, repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hook runs with GIT_DIR=.git relative to the work tree's top; git runs elsewhere here and still
+    finds the repository."""
+    xena(repo)
+    expected = project.run("log", "--format", "json", env=FRESH).stdout
+    monkeypatch.setenv("GIT_DIR", ".git")
+    assert project.run("log", "--format", "json").stdout == expected
+    assert project.run("log", "2", "--format", "json").exit_code == 0
