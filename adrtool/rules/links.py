@@ -10,7 +10,7 @@ from urllib.parse import unquote
 from adrtool.model import Dialect, Record
 from adrtool.names import RECORD_NAME
 from adrtool.rules.context import Context
-from adrtool.rules.metadata import missing_line, plain_keys, raw
+from adrtool.rules.metadata import known_keys, missing_line, raw
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
 
 LINK_KEYS = ("supersedes", "superseded-by", "relates-to")
@@ -53,7 +53,7 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
         for key, number, line in references(record):
             if not context.exists(number):
                 yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
-    if record.format is not Dialect.FRONTMATTER or (plain_keys(record) and _LINK_KEYS.isdisjoint(record.meta)):
+    if record.format is not Dialect.FRONTMATTER or (known_keys(record) and _LINK_KEYS.isdisjoint(record.meta)):
         return
     for key in LINK_KEYS:
         value, line = raw(record, key)

@@ -15,22 +15,26 @@ from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 KNOWN_KEYS = ("status", "date", "cycle", "revisit", "revisits", "decision-makers", "deciders", "consulted",
               "informed", "tags", "supersedes", "superseded-by", "relates-to")
-# The known keys as adrtool writes them: lowercase, none an alias of another (the reader's ALIASES;
-# a test holds the two apart). A record using only these needs no key looked up by case or alias.
-PLAIN_KEYS = frozenset(KNOWN_KEYS) - {"deciders"}
+# KNOWN_KEYS are lowercase, and only `deciders` among them is an alias (the reader's ALIASES rename it to
+# decision-makers); ALIAS_TARGETS are the keys aliases stand for. A test holds both against the reader.
+# A record whose keys are all known and written as such needs no key looked up by case or alias.
+_KNOWN = frozenset(KNOWN_KEYS)
+KNOWN_ALIASES = frozenset({"deciders"})
+ALIAS_TARGETS = frozenset({"decision-makers", "superseded-by", "relates-to"})
 # Dialects that can hold a revisit point (adr-tools records have no place for one).
 REVISIT_DIALECTS = (Dialect.FRONTMATTER, Dialect.MADR2)
 
 
-def plain_keys(record: Record) -> bool:
-    """Whether every metadata key of ``record`` is one of PLAIN_KEYS (as in almost every record)."""
-    return PLAIN_KEYS.issuperset(record.meta)
+def known_keys(record: Record) -> bool:
+    """Whether every metadata key of ``record`` is one of KNOWN_KEYS as written (as in almost every record)."""
+    return _KNOWN.issuperset(record.meta)
 
 
 def raw(record: Record, key: str) -> tuple[Any, int | None]:
     """The value of ``key`` as written (any case, or an alias), and its line; (None, None) if absent."""
-    if PLAIN_KEYS.issuperset(record.meta):
-        return record.meta.get(key), record.meta_lines.get(key)
+    meta = record.meta
+    if _KNOWN.issuperset(meta) and (key not in ALIAS_TARGETS or KNOWN_ALIASES.isdisjoint(meta)):
+        return meta.get(key), record.meta_lines.get(key)  # no other written key stands for ``key``
     from adrtool.reader.normalize import ALIASES
 
     for written, value in record.meta.items():
@@ -190,7 +194,7 @@ def unknown_cycle(record: Record, context: Context) -> Iterator[Problem]:
 @record_rule("ADR310", "unknown-key", WARNING,
              "A front-matter key adr does not know is usually a typo (`revist`), silently ignored.")
 def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
-    if record.format is not Dialect.FRONTMATTER or PLAIN_KEYS.issuperset(record.meta):
+    if record.format is not Dialect.FRONTMATTER or known_keys(record):
         return
     from adrtool.reader.normalize import ALIASES
 
