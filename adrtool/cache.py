@@ -1,11 +1,11 @@
 """A parse cache: records read before are not parsed again while their files are unchanged.
 
 An entry is keyed by file name and the file's size, mtime, ctime and inode. Like git's index it guards
-against "racy" entries: a file written in the same instant as the cache could change without its
-timestamps moving, so entries whose timestamps are within ``RACY_SECONDS`` of the cache's own write also
-keep a hash of the content, and are trusted only if the content still hashes the same. The cache is
-never stale, safe to delete, and lives in the git directory (never shown by `git status`) or in the
-user's cache directory; `ADR_CACHE_DIR` names another place and `ADR_NO_CACHE=1` turns it off.
+against "racy" entries: a file changed in the same clock tick as the cache read it could change again
+without its timestamps moving, so such entries also keep a hash of the content and are trusted only if
+the content still hashes the same (see ``Clock``). The cache is never stale, safe to delete, and lives in
+the git directory (never shown by `git status`) or in the user's cache directory; `ADR_CACHE_DIR` names
+another place and `ADR_NO_CACHE=1` turns it off.
 
 Records are stored with pickle, read back through an unpickler that only builds adrtool's own model
 types and a few standard ones, so a planted cache file cannot run code.
@@ -24,8 +24,9 @@ from typing import Any
 
 from adrtool import __version__
 
-FORMAT = 1
-RACY_SECONDS = 2
+FORMAT = 2
+RACY_SECONDS = 2  # the window when the files' clock cannot be read, or stamps whole seconds (FAT: 2 s)
+FINE_MARGIN_NS = 50_000_000  # several kernel clock ticks (1-10 ms each): the window on nanosecond filesystems
 _ALLOWED = {
     ("adrtool.model", "Record"), ("adrtool.model", "RevisitPoint"), ("adrtool.model", "Link"),
     ("adrtool.model", "Dialect"), ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"),
@@ -49,9 +50,44 @@ def content_digest(data: bytes) -> bytes:
     return blake2b(data, digest_size=16).digest()
 
 
-def is_racy(stat: os.stat_result) -> bool:
-    """Whether the file changed so recently that a further change might not move its timestamps."""
-    return max(stat.st_mtime_ns, stat.st_ctime_ns) >= time.time_ns() - RACY_SECONDS * 1_000_000_000
+class Clock:
+    """Which entries are racy: those whose file changed so shortly before it was read that a further change
+    could leave its stat as it was.
+
+    A change is stamped by the filesystem's clock, at most a tick behind the moment it happens. So a file
+    whose ctime and mtime are older than the moment the directory was scanned, less the timestamps'
+    granularity, cannot change again unseen. That moment is taken on the files' own clock where it can
+    be: the mtime of a file just created on the same filesystem, less the time since the scan. Otherwise
+    (another filesystem, such as a cache directory on a local disk for records on NFS) it is the local
+    clock with a window of ``RACY_SECONDS``, wide enough for clock skew and whole-second timestamps.
+    """
+
+    def __init__(self, scanned_ns: int, device: int | None) -> None:
+        self.scanned_ns = scanned_ns  # time.time_ns() before the first stat of the files
+        self.device = device  # the files' filesystem
+        self.reference = scanned_ns
+        self.calibrated = False
+
+    def calibrate(self, probe: os.stat_result) -> None:
+        """Read the files' clock off ``probe``, the stat of a file created just now."""
+        if self.device is not None and probe.st_dev == self.device:
+            self.reference = probe.st_mtime_ns - (time.time_ns() - self.scanned_ns)
+            self.calibrated = True
+
+    def is_racy(self, sig: Signature) -> bool:
+        _, mtime, ctime, _ = sig
+        fine = self.calibrated and mtime % 10_000_000 != 0  # whole-10 ms stamps: a coarse filesystem
+        margin = FINE_MARGIN_NS if fine else RACY_SECONDS * 1_000_000_000
+        return max(mtime, ctime) >= self.reference - margin
+
+    def may_settle(self, sig: Signature) -> bool:
+        """Whether a racy entry could be trusted by its signature once the clock is read (a cheap guess)."""
+        return max(sig[1], sig[2]) < self.scanned_ns - FINE_MARGIN_NS
+
+
+def unknown_clock() -> Clock:
+    """A clock for callers that scanned no directory: every entry is judged by the wide window."""
+    return Clock(time.time_ns(), None)
 
 
 def current_bytes(directory: Path, name: str) -> bytes:
@@ -77,9 +113,10 @@ class _Unpickler(pickle.Unpickler):
 class ParseCache:
     """Entries for one decision directory: name -> (signature, content hash or None, value)."""
 
-    def __init__(self, file: Path | None, key: str) -> None:
+    def __init__(self, file: Path | None, key: str, clock: Clock | None = None) -> None:
         self.file = file
         self.key = key
+        self.clock = clock or unknown_clock()
         self.entries: dict[str, tuple[Signature, bytes | None, Any]] = {}
         self.dirty = False
         if file is not None:
@@ -106,8 +143,9 @@ class ParseCache:
         return entry[2]
 
     def put(self, name: str, stat: os.stat_result, value: Any, digest: bytes) -> None:
-        """Remember ``value``; ``digest`` (of the bytes it was made from) is kept only for racy entries."""
-        self.entries[name] = (signature(stat), digest if is_racy(stat) else None, value)
+        """Remember ``value``, made from bytes hashing to ``digest``; whether the hash is kept (the entry is
+        racy) is decided when the cache is saved, on the files' clock."""
+        self.entries[name] = (signature(stat), digest, value)
         self.dirty = True
 
     def keep_only(self, names: Iterable[str]) -> None:
@@ -118,16 +156,47 @@ class ParseCache:
         self.dirty = self.dirty or bool(stale)
 
     def save(self) -> None:
-        """Write the cache if it changed; a cache that cannot be written is simply not kept."""
-        if self.file is None or not self.dirty:
+        """Write the cache if it changed, or if entries checked by hash this time can now be trusted by their
+        signature; a cache that cannot be written is simply not kept."""
+        if self.file is None:
             return
-        data = pickle.dumps({"key": self.key, "entries": self.entries}, protocol=pickle.HIGHEST_PROTOCOL)
-        with contextlib.suppress(OSError):
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            temp = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
-            temp.write_bytes(data)
-            os.replace(temp, self.file)
+        hashed = [name for name, entry in self.entries.items() if entry[1] is not None]
+        if not self.dirty and not any(self.clock.may_settle(self.entries[name][0]) for name in hashed):
+            return
+
+        def settle() -> None:
+            for name in hashed:
+                sig, _, value = self.entries[name]
+                if not self.clock.is_racy(sig):
+                    self.entries[name] = (sig, None, value)
+
+        write_atomically(self.file, lambda: pickle.dumps({"key": self.key, "entries": self.entries},
+                                                         protocol=pickle.HIGHEST_PROTOCOL),
+                         self.clock, settle)
         self.dirty = False
+
+
+def write_atomically(file: Path, data: Any, clock: Clock, before: Any = None) -> bool:
+    """Write ``data()`` to ``file`` through a temporary file whose creation reads ``clock``; ``before()`` runs
+    between the two. False when the cache cannot be written (then it is simply not kept)."""
+    temp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            clock.calibrate(os.fstat(stream.fileno()))
+            if before is not None:
+                before()
+            stream.write(data())
+        os.replace(temp, file)
+        return True
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        return False
 
 
 def cache_file(directory: Path, kind: str) -> Path | None:

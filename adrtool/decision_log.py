@@ -7,10 +7,14 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record
 from adrtool.names import is_record_name
+
+if TYPE_CHECKING:
+    from adrtool.cache import Clock
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,8 @@ class DecisionLog:
     # Each record file's stat (by name), taken before it was read: what a cache of anything else made from
     # these files (the linter's body facts) is checked against. Empty when the files were not read from disk.
     stats: Mapping[str, os.stat_result] = field(default_factory=dict, repr=False, compare=False)
+    # When those stats were taken, for telling which files changed too recently to be judged by their stat.
+    clock: Clock | None = field(default=None, repr=False, compare=False)
 
     def numbered(self, number: int) -> list[Record]:
         return [record for record in self.records if record.number == number]
@@ -88,10 +94,14 @@ def _scan(directory: Path) -> list[tuple[str, os.stat_result]]:
 
 def load(directory: Path, *, use_cache: bool = True) -> DecisionLog:
     """Read every record of ``directory``; unchanged files come from the parse cache."""
-    from adrtool.cache import ParseCache, cache_file, code_key, current_bytes, signature
+    import time
 
+    from adrtool.cache import Clock, ParseCache, cache_file, code_key, current_bytes, signature
+
+    scanned_ns = time.time_ns()
     files = _scan(directory)
-    cache = ParseCache(cache_file(directory, "records") if use_cache else None, code_key())
+    clock = Clock(scanned_ns, files[0][1].st_dev if files else None)
+    cache = ParseCache(cache_file(directory, "records") if use_cache else None, code_key(), clock)
     records: list[Record] = []
     todo: list[tuple[str, os.stat_result]] = []
     for name, stat in files:
@@ -111,7 +121,7 @@ def load(directory: Path, *, use_cache: bool = True) -> DecisionLog:
     cache.save()
     records.sort(key=lambda record: (record.number, record.filename))
     failures.sort(key=lambda failure: str(failure.path))
-    return DecisionLog(directory, tuple(records), tuple(failures), dict(files))
+    return DecisionLog(directory, tuple(records), tuple(failures), dict(files), clock)
 
 
 Outcome = tuple["Record | ReadError", bytes]

@@ -54,3 +54,29 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
     monkeypatch.delenv("ADR_TODAY", raising=False)
     monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "adr-cache"))  # never the user's own cache
     return Project(root)
+
+
+@pytest.fixture
+def settled_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The caches are written as if well after the files last changed: entries are trusted by their stat."""
+    from adrtool import cache
+
+    calibrate = cache.Clock.calibrate
+
+    def later(self: cache.Clock, probe: object) -> None:
+        calibrate(self, probe)  # type: ignore[arg-type]
+        self.reference += 20 * cache.RACY_SECONDS * 1_000_000_000
+
+    monkeypatch.setattr(cache.Clock, "calibrate", later)
+
+
+@pytest.fixture
+def whole_second_stamps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A filesystem that stamps whole seconds, every file changed within the same second: an edit that keeps
+    the size leaves the stat as it was."""
+    import time
+
+    from adrtool import cache
+
+    second = (time.time_ns() // 1_000_000_000 + 1) * 1_000_000_000
+    monkeypatch.setattr(cache, "signature", lambda stat: (stat.st_size, second, second, stat.st_ino))

@@ -41,28 +41,16 @@ def test_an_edited_file_is_read_again(project: Project, cached: Path, tmp_path: 
     assert statuses(project) == ["accepted"]
 
 
-def test_racy_entries_are_checked_by_content(project: Project, cached: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    """On a filesystem whose timestamps do not move, a recent entry is trusted only if its content hashes the same."""
-    monkeypatch.setattr(cache, "signature", lambda stat: (stat.st_size, 0, 0, 0))
+def test_racy_entries_are_checked_by_content(project: Project, cached: Path, whole_second_stamps: None) -> None:
+    """Where an edit can leave the stat as it was, a recent entry is trusted only if its content hashes the same."""
     assert statuses(project) == ["proposed"]
     cached.write_text(RECORD.format(status="accepted"), encoding="utf-8")
     assert statuses(project) == ["accepted"]
 
 
-def test_old_entries_are_trusted_by_their_signature(project: Project, cached: Path,
+def test_old_entries_are_trusted_by_their_signature(project: Project, cached: Path, settled_files: None,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """An entry older than the racy window is served from the cache without reading the file."""
-    import time
-
-    later = time.time_ns() + 10 * cache.RACY_SECONDS * 1_000_000_000
-
-    class Clock:
-        @staticmethod
-        def time_ns() -> int:
-            return later
-
-    monkeypatch.setattr(cache, "time", Clock)  # the cache is written well after the file last changed
     assert statuses(project) == ["proposed"]
     calls = []
     real_digest = cache.content_digest
@@ -118,3 +106,64 @@ def test_no_cache_switch(project: Project, cached: Path, tmp_path: Path, monkeyp
     monkeypatch.setenv("ADR_NO_CACHE", "1")
     assert statuses(project) == ["proposed"]
     assert not (tmp_path / "cache").exists()
+
+
+def _digests(tmp_path: Path) -> list[bool]:
+    [cache_path] = [path for path in (tmp_path / "cache").iterdir() if path.name.startswith("records")]
+    stored = pickle.loads(cache_path.read_bytes())
+    return [entry[1] is not None for entry in stored["entries"].values()]
+
+
+def test_an_edit_in_the_same_tick_is_seen(project: Project, cached: Path, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A nanosecond filesystem whose clock ticks coarsely: an edit within the tick keeps the stat; the entry,
+    written within the tick, was kept with its hash."""
+    import time
+
+    tick = time.time_ns() + 1_000_000_007  # not a whole number of milliseconds: a fine-grained filesystem
+    monkeypatch.setattr(cache, "signature", lambda stat: (stat.st_size, tick, tick, stat.st_ino))
+    assert statuses(project) == ["proposed"]
+    assert _digests(tmp_path) == [True]
+    cached.write_text(RECORD.format(status="accepted"), encoding="utf-8")
+    assert statuses(project) == ["accepted"]
+
+
+def test_racy_entries_settle_once_old_enough(project: Project, cached: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry kept with its hash is rewritten without it once its file is older than the window, and is
+    then served without reading the file."""
+    import time
+
+    monkeypatch.setattr(cache, "FINE_MARGIN_NS", 3_600 * 1_000_000_000)
+    assert statuses(project) == ["proposed"]
+    assert _digests(tmp_path) == [True]
+    monkeypatch.setattr(cache, "FINE_MARGIN_NS", 20_000_000)
+    time.sleep(0.05)
+    assert statuses(project) == ["proposed"]
+    assert _digests(tmp_path) == [False]
+    calls = []
+    real_digest = cache.content_digest
+    monkeypatch.setattr(cache, "content_digest", lambda data: calls.append(1) or real_digest(data))
+    assert statuses(project) == ["proposed"]
+    assert calls == []
+
+
+def test_the_clock_reads_the_files_filesystem(tmp_path: Path) -> None:
+    """Calibrated on the files' own filesystem, a fine-grained stamp is racy for FINE_MARGIN_NS before the
+    scan; whole-second stamps, or an uncalibrated clock (another filesystem), for RACY_SECONDS."""
+    probe_path = tmp_path / "probe"
+    probe_path.write_bytes(b"")
+    probe = probe_path.stat()
+    clock = cache.Clock(scanned_ns=probe.st_mtime_ns, device=probe.st_dev)
+    clock.calibrate(probe)
+    scan = clock.reference
+    assert abs(scan - probe.st_mtime_ns) < 1_000_000_000  # the files' clock, less the time since the "scan"
+    fine = scan - cache.FINE_MARGIN_NS - 7
+    assert not clock.is_racy((1, fine, fine, 1))
+    assert clock.is_racy((1, fine + 14, fine, 1))
+    second = (scan // 1_000_000_000 - 1) * 1_000_000_000
+    assert clock.is_racy((1, second, second, 1))
+    elsewhere = cache.Clock(scanned_ns=scan, device=probe.st_dev + 1)
+    elsewhere.calibrate(probe)
+    assert not elsewhere.calibrated
+    assert elsewhere.is_racy((1, fine, fine, 1))

@@ -12,12 +12,10 @@ import os
 import pickle
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from adrtool import cache
 from adrtool.rules import bodies
 from conftest import Project
 
@@ -72,19 +70,6 @@ def computed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return names
 
 
-@pytest.fixture
-def old_entries(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The cache is written well after the files last changed: entries are trusted by signature alone."""
-    later = time.time_ns() + 10 * cache.RACY_SECONDS * 1_000_000_000
-
-    class Clock:
-        @staticmethod
-        def time_ns() -> int:
-            return later
-
-    monkeypatch.setattr(cache, "time", Clock)
-
-
 def findings(project: Project) -> list[tuple[str, int, str]]:
     result = project.run("validate", "--format", "json")
     assert result.exit_code in (0, 1), result.stderr
@@ -99,7 +84,7 @@ def edit_keeping_size_and_mtime(path: Path, old: str, new: str) -> None:
 
 
 def test_a_warm_run_reads_no_record_body(project: Project, log: Path, computed: list[str],
-                                         old_entries: None, tmp_path: Path) -> None:
+                                         settled_files: None, tmp_path: Path) -> None:
     """The first run computes every record's facts and caches them; the next one computes none."""
     assert findings(project) == []
     assert computed == ["0001-keep-linuxbridge.md", "0002-use-ovn.md"]
@@ -109,7 +94,7 @@ def test_a_warm_run_reads_no_record_body(project: Project, log: Path, computed: 
     assert computed == []
 
 
-def test_an_edited_body_is_seen(project: Project, log: Path, computed: list[str], old_entries: None) -> None:
+def test_an_edited_body_is_seen(project: Project, log: Path, computed: list[str], settled_files: None) -> None:
     """A body edit keeping the file's size, with its mtime put back, is still seen (ctime moves)."""
     assert findings(project) == []
     computed.clear()
@@ -119,10 +104,9 @@ def test_an_edited_body_is_seen(project: Project, log: Path, computed: list[str]
 
 
 def test_racy_entries_are_checked_by_content(project: Project, log: Path, computed: list[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    """On a filesystem whose timestamps do not move, a recent entry is trusted only if its content hashes
-    the same."""
-    monkeypatch.setattr(cache, "signature", lambda stat: (stat.st_size, 0, 0, 0))
+                                             whole_second_stamps: None) -> None:
+    """Where an edit can leave the stat as it was, a recent entry is trusted only if its content hashes the
+    same."""
     assert findings(project) == []
     computed.clear()
     log.write_text(log.read_text(encoding="utf-8").replace(FILLED, CLEARED), encoding="utf-8")
@@ -134,7 +118,7 @@ def test_racy_entries_are_checked_by_content(project: Project, log: Path, comput
 
 
 def test_a_changed_template_makes_every_entry_stale(project: Project, log: Path, computed: list[str],
-                                                    old_entries: None) -> None:
+                                                    settled_files: None) -> None:
     """A hint added to the project's record template is found in records holding it, though no record changed."""
     project.write(".adr.toml", 'templates = "adr-templates"\n')
     project.write("adr-templates/record.md.j2", "# {{ title }}\n")
@@ -147,7 +131,7 @@ def test_a_changed_template_makes_every_entry_stale(project: Project, log: Path,
 
 
 def test_a_deleted_link_target_is_seen(project: Project, log: Path, computed: list[str],
-                                       old_entries: None) -> None:
+                                       settled_files: None) -> None:
     """Links are checked against the files there now, every run, from cached facts."""
     assert findings(project) == []
     computed.clear()
@@ -157,7 +141,7 @@ def test_a_deleted_link_target_is_seen(project: Project, log: Path, computed: li
 
 
 def test_facts_made_for_another_reading_are_made_again(project: Project, log: Path, computed: list[str],
-                                                      old_entries: None, tmp_path: Path) -> None:
+                                                      settled_files: None, tmp_path: Path) -> None:
     """Facts are made for where a record's body starts and for its dialect: an entry made for another
     reading of the record (its signature and content the same) is not used."""
     assert findings(project) == []

@@ -32,7 +32,7 @@ def load_facts(log: DecisionLog, records: Iterable[Record],
     from adrtool.cache import ParseCache, cache_file, current_bytes, signature
 
     directory, stats = log.directory, log.stats
-    cache = ParseCache(cache_file(directory, "facts") if stats else None, facts_key(hints))
+    cache = ParseCache(cache_file(directory, "facts") if stats else None, facts_key(hints), log.clock)
     found: dict[str, BodyFacts] = {}
     failures: list[ReadError] = []
     for record in records:
