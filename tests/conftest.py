@@ -80,3 +80,11 @@ def whole_second_stamps(monkeypatch: pytest.MonkeyPatch) -> None:
 
     second = (time.time_ns() // 1_000_000_000 + 1) * 1_000_000_000
     monkeypatch.setattr(cache, "signature", lambda stat: (stat.st_size, second, second, stat.st_ino))
+
+
+@pytest.fixture
+def answers_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No command is answered from the answer store, so a repeat exercises the caches below it."""
+    from adrtool import answers
+
+    monkeypatch.setattr(answers.AnswerStore, "lookup", lambda self: None)

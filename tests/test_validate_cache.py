@@ -57,8 +57,9 @@ def log(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
 
 
 @pytest.fixture
-def computed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the records whose body facts were computed (their files read) by each run."""
+def computed(monkeypatch: pytest.MonkeyPatch, answers_off: None) -> list[str]:
+    """The names of the records whose body facts were computed (their files read) by each run (every run
+    is made: none is answered from the answer store)."""
     names: list[str] = []
     real = bodies.compute
 

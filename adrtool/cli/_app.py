@@ -95,3 +95,24 @@ def echo_error(message: str) -> None:
 
 def pass_app(function: Any) -> Any:
     return click.pass_obj(function)
+
+
+def answerable(when: Any = None) -> Any:
+    """Mark a read-only command whose answer may be kept (adrtool.answers) when ``when(params)`` holds.
+
+    Placed under ``pass_app``. Calls whose output depends on git (options `at`, `git_dates`, `against`,
+    `since`) are always run.
+    """
+    def decorate(function: Any) -> Any:
+        @functools.wraps(function)
+        def run(app: App, **params: Any) -> Any:
+            if any(params.get(option) for option in ("at", "git_dates", "against", "since")) \
+                    or (when is not None and not when(params)):
+                return function(app, **params)
+            from adrtool.cli._answering import answered
+
+            return answered(app, click.get_current_context().info_name or function.__name__, function, params)
+
+        return run
+
+    return decorate

@@ -4,7 +4,7 @@ import datetime as dt
 
 import click
 
-from adrtool.cli._app import App, IsoDate, echo_error, pass_app
+from adrtool.cli._app import App, IsoDate, answerable, echo_error, pass_app
 
 
 @click.command()
@@ -16,6 +16,7 @@ from adrtool.cli._app import App, IsoDate, echo_error, pass_app
 @click.option("--at", metavar="REV|DATE", help="Judge the records as they were at commit REV (branch, tag, sha) "
               "or on DATE (the last commit on or before it), read from git without a checkout.")
 @pass_app
+@answerable()
 def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exit_zero: bool,
             at: str | None) -> None:
     """List the active decisions due for a revisit.

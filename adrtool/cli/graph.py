@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.cli._app import App, answerable, echo_error, pass_app
 
 if TYPE_CHECKING:
     from adrtool.errors import ReadError
@@ -23,6 +23,7 @@ def failure_text(failure: ReadError, workspace: Workspace) -> str:
 @click.option("--format", "output", type=click.Choice(["mermaid", "dot"]), default="mermaid", show_default=True,
               help="mermaid renders on GitHub, Gitea and GitLab; dot is for Graphviz.")
 @pass_app
+@answerable()
 def command(app: App, output: str) -> None:
     """Print the graph of supersedes and relates-to links between records.
 

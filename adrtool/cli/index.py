@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.cli._app import App, answerable, echo_error, pass_app
 from adrtool.cli.graph import failure_text
 
 
@@ -16,6 +16,7 @@ from adrtool.cli.graph import failure_text
 @click.option("--git-dates", is_flag=True, help="With --format json: add the created and last-changed days git "
               "knows; a record without a date takes its creation day.")
 @pass_app
+@answerable(lambda params: params["check"] or params["output"] == "json")
 def command(app: App, check: bool, output: str, force: bool, at: str | None, git_dates: bool) -> None:
     """Write the decision log's index (README.md in the decision directory, config `index`).
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.cli._app import App, answerable, echo_error, pass_app
 
 
 @click.command()
@@ -16,6 +16,7 @@ from adrtool.cli._app import App, echo_error, pass_app
 @click.option("--git-dates", is_flag=True, help="Add the created and last-changed days git knows (one pass over "
               "the history); a record without a date takes its creation day.")
 @pass_app
+@answerable()
 def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: str, at: str | None,
             git_dates: bool) -> None:
     """List the decision records.

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.cli._app import App, answerable, echo_error, pass_app
 
 
 @click.command()
@@ -18,6 +18,7 @@ from adrtool.cli._app import App, echo_error, pass_app
 @click.option("--against", metavar="REV", help="Also check the changes since git revision REV (ADR5xx).")
 @click.option("--since", metavar="REV", help="Also check the history since git revision REV (ADR5xx).")
 @pass_app
+@answerable()
 def command(app: App, paths: tuple[Path, ...], output: str, select: tuple[str, ...], ignore: tuple[str, ...],
             strict: bool, against: str | None, since: str | None) -> None:
     """Check the decision log against the rules (`adr rules` lists them).
