@@ -24,16 +24,22 @@ class Edge:
 
 
 def edges(records: Iterable[Record]) -> list[Edge]:
-    found: set[Edge] = set()
+    return [Edge(*key) for key in _edge_keys(records)]
+
+
+def _edge_keys(records: Iterable[Record]) -> list[tuple[int, int, str]]:
+    """The edges as (source, target, kind): Edge's fields in its sort order, so the same list, sorted in C."""
+    found: set[tuple[int, int, str]] = set()
     for record in records:
+        number = record.number
         for old in record.supersedes:
-            found.add(Edge(record.number, old, SUPERSEDES))
+            found.add((number, old, SUPERSEDES))
         for new in record.superseded_by:
-            found.add(Edge(new, record.number, SUPERSEDES))
+            found.add((new, number, SUPERSEDES))
         for other in record.relates_to:
-            if other != record.number:
-                found.add(Edge(min(record.number, other), max(record.number, other), RELATES))
-    return sorted(edge for edge in found if edge.source != edge.target)
+            if other != number:
+                found.add((min(number, other), max(number, other), RELATES))
+    return sorted(key for key in found if key[0] != key[1])
 
 
 def _titles(records: Iterable[Record]) -> dict[int, str]:
@@ -43,8 +49,8 @@ def _titles(records: Iterable[Record]) -> dict[int, str]:
     return titles
 
 
-def _nodes(found: list[Edge]) -> list[int]:
-    return sorted({number for edge in found for number in (edge.source, edge.target)})
+def _nodes(found: list[tuple[int, int, str]]) -> list[int]:
+    return sorted({number for source, target, _ in found for number in (source, target)})
 
 
 def _label(number: int, titles: dict[int, str]) -> str:
@@ -55,42 +61,41 @@ def _label(number: int, titles: dict[int, str]) -> str:
 def mermaid(records: Iterable[Record]) -> str:
     """A Mermaid flowchart; empty string when no record links to another."""
     records = list(records)
-    found = edges(records)
+    found = _edge_keys(records)
     if not found:
         return ""
     titles = _titles(records)
     lines = ["graph LR"]
     for number in _nodes(found):
         lines.append(f'  adr{number}["{_mermaid_text(_label(number, titles))}"]')
-    for edge in found:
-        if edge.kind == SUPERSEDES:
-            lines.append(f"  adr{edge.source} -->|supersedes| adr{edge.target}")
+    for source, target, kind in found:
+        if kind == SUPERSEDES:
+            lines.append(f"  adr{source} -->|supersedes| adr{target}")
         else:
-            lines.append(f"  adr{edge.source} -.-|relates to| adr{edge.target}")
+            lines.append(f"  adr{source} -.-|relates to| adr{target}")
     return "\n".join(lines) + "\n"
 
 
 def _mermaid_text(text: str) -> str:
     """Text safe inside a quoted Mermaid label: entity codes for what would end or mark it up."""
-    return "".join(_MERMAID_ENTITIES.get(char, char) for char in " ".join(text.split()))
-
-
-_MERMAID_ENTITIES = {'"': "#quot;", "<": "#lt;", ">": "#gt;", "#": "#35;", "`": "#96;"}
+    # `#` first: the codes the others become start with it (and none holds another's character)
+    return (" ".join(text.split()).replace("#", "#35;").replace('"', "#quot;").replace("<", "#lt;")
+            .replace(">", "#gt;").replace("`", "#96;"))
 
 
 def dot(records: Iterable[Record]) -> str:
     """A Graphviz digraph; relates-to edges are dashed and undirected."""
     records = list(records)
-    found = edges(records)
+    found = _edge_keys(records)
     titles = _titles(records)
     lines = ["digraph decisions {", "  rankdir=LR;", '  node [shape=box, fontname="sans-serif"];']
     for number in _nodes(found):
         lines.append(f'  adr{number} [label="{_dot_text(_label(number, titles))}"];')
-    for edge in found:
-        if edge.kind == SUPERSEDES:
-            lines.append(f'  adr{edge.source} -> adr{edge.target} [label="supersedes"];')
+    for source, target, kind in found:
+        if kind == SUPERSEDES:
+            lines.append(f'  adr{source} -> adr{target} [label="supersedes"];')
         else:
-            lines.append(f'  adr{edge.source} -> adr{edge.target} [label="relates to", style=dashed, dir=none];')
+            lines.append(f'  adr{source} -> adr{target} [label="relates to", style=dashed, dir=none];')
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -1,7 +1,8 @@
 """The generated index of the decision log (`decisions/README.md`): render, check, write.
 
 The index is rendered from `index.md.j2` (the project's templates first, then ours) and is deterministic:
-the same log gives byte-identical text whatever the day, so it can be committed and checked in CI.
+the same log gives byte-identical text whatever the day, so it can be committed and checked in CI. Our
+template is rendered without Jinja2, to the same bytes (see `_render_shipped`).
 It starts with a marker line; a file at the index's path without it was not written by adr, and is
 neither compared nor overwritten (unless forced).
 """
@@ -9,10 +10,13 @@ neither compared nor overwritten (unless forced).
 from __future__ import annotations
 
 import difflib
+import re
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from adrtool import fsio, graph
@@ -70,22 +74,31 @@ def index_path(workspace: Workspace) -> Path:
 
 
 def render_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> str:
-    from adrtool.output import record_data
-    from adrtool.render import render
+    from adrtool import render
 
     config = workspace.config
     records = list(log.records)
-    files = _files(records)
-    text = render(
-        TEMPLATE, config.templates,
-        rows=[_row(record, files) for record in records],
-        agenda=_agenda(records, calendar, config.active_statuses, files),
-        superseded=[_superseded(record, files) for record in records if record.status == "superseded"],
-        graph=graph.mermaid(records),
-        active_statuses=list(config.active_statuses),
-        records=[record_data(record, workspace) for record in records],
-        directory=workspace.relative(workspace.decision_dir),
-    )
+    names = _names(records)
+    rows = _rows(records, names)
+    agenda = _agenda(records, calendar, config.active_statuses, names)
+    superseded = [_superseded(position, record, names) for position, record in enumerate(records)
+                  if record.status == "superseded"]
+    links = graph.mermaid(records)
+    if _shipped_template_in_effect(render.shipped_template(TEMPLATE, config.templates)):
+        text = _render_shipped(rows, agenda, superseded, links, config.active_statuses)
+    else:
+        from adrtool.output import record_data
+
+        text = render.render(
+            TEMPLATE, config.templates,
+            rows=[dict(zip(ROW_KEYS, row)) for row in rows],
+            agenda=agenda,
+            superseded=superseded,
+            graph=links,
+            active_statuses=list(config.active_statuses),
+            records=[record_data(record, workspace) for record in records],
+            directory=workspace.relative(workspace.decision_dir),
+        )
     return f"{MARKER}\n{text.strip()}\n"
 
 
@@ -122,101 +135,210 @@ def _read(path: Path) -> str | None:
 
 
 # The view the template gets: strings ready for Markdown (table cells escaped), plus the raw records.
+# Built in few calls per record: the index of a 10,000-record log is checked on every CI run.
+
+ROW_KEYS = ("number", "link", "status", "date", "cycle", "revisit", "tags")  # a row's cells, in table order
+_URL_SAFE = re.compile(r"[A-Za-z0-9_.~/-]*")  # what quote() leaves as it is
 
 
-def _files(records: list[Record]) -> dict[int, Record]:
-    files: dict[int, Record] = {}
-    for record in records:
-        files.setdefault(record.number, record)
-    return files
+@dataclass(frozen=True)
+class _Names:
+    """How the index names each record, by its position in the log, worked out once for all parts: the number
+    (`0003`), the title as Markdown inline text, the file name as a link target, and the link `[0003](0003-x.md)`.
+    """
+
+    numbers: list[str]
+    titles: list[str]
+    hrefs: list[str]
+    links: list[str]
+    first: dict[int, int]  # number -> position of the first record with it: where a link to the number goes
+
+    def link_to(self, number: int) -> str:
+        """`[0004](0004-x.md)`, or `0004` when no record has that number."""
+        position = self.first.get(number)
+        return self.links[position] if position is not None else f"{number:04d}"
+
+    def titled_link_to(self, number: int) -> str:
+        """`[0004](0004-x.md) Title`, or `0004` when no record has that number."""
+        position = self.first.get(number)
+        return f"{self.links[position]} {self.titles[position]}" if position is not None else f"{number:04d}"
+
+
+def _names(records: list[Record]) -> _Names:
+    numbers = [f"{record.number:04d}" for record in records]
+    hrefs = [_href(record.filename) for record in records]
+    first: dict[int, int] = {}
+    for position, record in enumerate(records):
+        first.setdefault(record.number, position)
+    return _Names(numbers, [markdown_inline(record.title or "(no title)") for record in records], hrefs,
+                  [f"[{number}]({href})" for number, href in zip(numbers, hrefs)], first)
+
+
+def _href(filename: str) -> str:
+    """quote(filename), without its calls for a name it would leave as it is (the usual `0003-x.md`)."""
+    return filename if _URL_SAFE.fullmatch(filename) else quote(filename)
 
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def _link(text: str, record: Record) -> str:
-    return f"[{markdown_inline(text)}]({quote(record.filename)})"
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-def _number_link(number: int, files: dict[int, Record]) -> str:
-    target = files.get(number)
-    return _link(f"{number:04d}", target) if target is not None else f"{number:04d}"
+class _Memo(dict[_K, _V]):
+    """make(key) by key, each worked out once for one index (so bounded by the log's size): statuses, cycles,
+    revisit points, tags and days recur from record to record."""
+
+    def __init__(self, make: Callable[[_K], _V]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: _K) -> _V:
+        value = self[key] = self.make(key)
+        return value
 
 
-def _title(record: Record) -> str:
-    return record.title or "(no title)"
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else ""
 
 
-def _row(record: Record, files: dict[int, Record]) -> dict[str, str]:
-    status = record.status or ""
-    if record.superseded_by:
-        status = f"{status} by " + ", ".join(_number_link(number, files) for number in record.superseded_by)
-    return {
-        "number": f"{record.number:04d}",
-        "link": _cell(_link(_title(record), record)),
-        "status": _cell(status),
-        "date": record.date.isoformat() if record.date else "",
-        "cycle": _cell(record.cycle or ""),
-        "revisit": _cell(record.revisit.text if record.revisit else ""),
-        "tags": _cell(", ".join(record.tags)),
-    }
+def _tags(tags: tuple[str, ...]) -> str:
+    return _cell(", ".join(tags))
 
 
-def _item(record: Record, note: str) -> str:
-    title = markdown_inline(_title(record))
-    return f"{_link(f'{record.number:04d}', record)} {title} ({markdown_inline(note)})"
+def _rows(records: list[Record], names: _Names) -> list[tuple[str, ...]]:
+    """Each record's table cells, in ROW_KEYS order."""
+    cells, days, tags = _Memo(_cell), _Memo(_day), _Memo(_tags)
+    rows: list[tuple[str, ...]] = []
+    for record, number, title, href in zip(records, names.numbers, names.titles, names.hrefs):
+        if record.superseded_by:
+            status = _cell(f"{record.status or ''} by " + ", ".join(map(names.link_to, record.superseded_by)))
+        else:
+            status = cells[record.status or ""]
+        rows.append((
+            number,
+            # = _cell(link): the title's whitespace is collapsed already, and quote() leaves no | or space
+            "[" + title.replace("|", "\\|") + "](" + href + ")",
+            status,
+            days[record.date],
+            cells[record.cycle or ""],
+            cells[record.revisit.text] if record.revisit else "",
+            tags[record.tags],
+        ))
+    return rows
 
 
-def _superseded(record: Record, files: dict[int, Record]) -> str:
-    successors = [files.get(number) for number in record.superseded_by]
-    named = ", ".join(f"{_number_link(number, files)} {markdown_inline(_title(successor))}"
-                      if successor is not None else f"{number:04d}"
-                      for number, successor in zip(record.superseded_by, successors))
-    return f"{_link(f'{record.number:04d}', record)} {markdown_inline(_title(record))}: superseded by " + \
-        (named or "(no successor named)")
+def _superseded(position: int, record: Record, names: _Names) -> str:
+    named = ", ".join(map(names.titled_link_to, record.superseded_by))
+    return f"{names.links[position]} {names.titles[position]}: superseded by " + (named or "(no successor named)")
 
 
 def _agenda(records: list[Record], calendar: Calendar, active_statuses: tuple[str, ...],
-            files: dict[int, Record]) -> list[dict[str, Any]]:
+            names: _Names) -> list[dict[str, Any]]:
     """Active decisions grouped by revisit point: dated groups (cycles at their PTG, dates) in time order,
     then points the calendar cannot place, `never`, and no revisit point."""
     timeline: dict[tuple[date, int, str], dict[str, Any]] = {}
+    on_day: dict[date, list[str]] = {}  # a date's group's items
+    at_cycle: dict[str, list[str] | None] = {}  # a cycle's, by the point as written (None: not on the calendar)
     unplaced: list[str] = []
     never: list[str] = []
     missing: list[str] = []
-    for record in records:
+    notes = _Memo(markdown_inline)  # statuses
+    for position, record in enumerate(records):
         if record.status not in active_statuses:
             continue
         point = record.revisit
         status = record.status or ""
+        item = f"{names.links[position]} {names.titles[position]} ({notes[status]})"
         if point is None:
-            missing.append(_item(record, status))
+            missing.append(item)
         elif point.kind == "never":
-            never.append(_item(record, status))
+            never.append(item)
         elif point.kind == "date" and point.on is not None:
-            key = (point.on, 1, point.on.isoformat())
-            timeline.setdefault(key, {"heading": point.on.isoformat(), "items": []})["items"].append(
-                _item(record, status))
+            items = on_day.get(point.on)
+            if items is None:
+                day = point.on.isoformat()
+                items = on_day[point.on] = _group(timeline, (point.on, 1, day), day)
+            items.append(item)
         else:
-            cycle = calendar.get(point.text)
-            if cycle is None:
-                unplaced.append(_item(record, f"{status}, revisit: {point.text}"))
-                continue
-            name = f"{cycle.number} {cycle.display}" if cycle.number else cycle.display
-            if cycle.ptg_start is not None and cycle.ptg_end is not None:
-                key = (cycle.ptg_start, 0, f"{cycle.position:06d}")
-                heading = f"{name} PTG ({cycle.ptg_start.isoformat()} to {cycle.ptg_end.isoformat()})"
+            if point.text not in at_cycle:
+                at_cycle[point.text] = _cycle_group(timeline, calendar, point.text)
+            cycle_items = at_cycle[point.text]
+            if cycle_items is None:
+                note = notes[f"{status}, revisit: {point.text}"]
+                unplaced.append(f"{names.links[position]} {names.titles[position]} ({note})")
             else:
-                key = (cycle.release_date, 0, f"{cycle.position:06d}")
-                heading = f"{name} (no PTG dates in the calendar)"
-            timeline.setdefault(key, {"heading": heading, "items": []})["items"].append(_item(record, status))
+                cycle_items.append(item)
     groups = [timeline[key] for key in sorted(timeline)]
     for heading, items in (("Not on the calendar", unplaced), ("Never (`revisit: never`)", never),
                            ("No revisit point", missing)):
         if items:
             groups.append({"heading": heading, "items": items})
     return groups
+
+
+def _cycle_group(timeline: dict[tuple[date, int, str], dict[str, Any]], calendar: Calendar,
+                 text: str) -> list[str] | None:
+    """The items of the group of the cycle `text` names, at its PTG; None when the calendar has no such cycle."""
+    cycle = calendar.get(text)
+    if cycle is None:
+        return None
+    name = f"{cycle.number} {cycle.display}" if cycle.number else cycle.display
+    if cycle.ptg_start is not None and cycle.ptg_end is not None:
+        key = (cycle.ptg_start, 0, f"{cycle.position:06d}")
+        heading = f"{name} PTG ({cycle.ptg_start.isoformat()} to {cycle.ptg_end.isoformat()})"
+    else:
+        key = (cycle.release_date, 0, f"{cycle.position:06d}")
+        heading = f"{name} (no PTG dates in the calendar)"
+    return _group(timeline, key, heading)
+
+
+def _group(timeline: dict[tuple[date, int, str], dict[str, Any]], key: tuple[date, int, str],
+           heading: str) -> list[str]:
+    """The items of the group at `key`, made with `heading` if it is the first (two names of a cycle share one)."""
+    items: list[str] = timeline.setdefault(key, {"heading": heading, "items": []})["items"]
+    return items
+
+
+# The shipped template without Jinja2: importing it and running the template's loop over 10,000 rows took
+# longer than working out the rows. Used only while the shipped file is the one `_render_shipped` mirrors (its
+# CRC-32, line endings as "\n"): after an edit to templates/index.md.j2, Jinja2 renders it, and
+# tests/test_index_speed.py fails until `_render_shipped` and the checksum are brought up to date.
+_SHIPPED_CRC = 0x00FFA076
+
+
+def _shipped_template_in_effect(path: Path | None) -> bool:
+    """True when `path` is the shipped index template and its text is the one `_render_shipped` mirrors."""
+    if path is None:
+        return False
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False  # Jinja2 will say what is wrong
+    return zlib.crc32(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")) == _SHIPPED_CRC
+
+
+def _render_shipped(rows: list[tuple[str, ...]], agenda: list[dict[str, Any]], superseded: list[str],
+                    links: str, active_statuses: tuple[str, ...]) -> str:
+    """What templates/index.md.j2 renders from these variables, byte for byte."""
+    parts = ["# Decision log\n\n| Number | Title | Status | Date | Cycle | Revisit | Tags |\n"
+             "|---:|---|---|---|---|---|---|\n"]
+    parts += ["| " + " | ".join(row) + " |\n" for row in rows]
+    if agenda:
+        parts.append(f"\n## Revisit agenda\n\nActive decisions ({', '.join(active_statuses)}) by the point at which "
+                     "they are to be looked at again:\na cycle's PTG, or a date. `adr due --cycle NAME` lists those "
+                     "due at a PTG.\n")
+        for group in agenda:
+            parts.append(f"\n### {group['heading']}\n\n")
+            parts += [f"- {item}\n" for item in group["items"]]
+    if superseded:
+        parts.append("\n## Superseded decisions\n\n")
+        parts += [f"- {line}\n" for line in superseded]
+    if links:
+        parts.append(f"\n## Links between decisions\n\n```mermaid\n{links}```\n")
+    return "".join(parts)
 
 
 def refresh_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> Path | None:

@@ -28,6 +28,15 @@ def shipped_templates() -> Path:
     return Path(__file__).resolve().parent.parent / "templates"
 
 
+def shipped_template(template: str, project_templates: Path | None) -> Path | None:
+    """The shipped file `render` takes `template` from; None when the project's template directory has its own
+    (or does not exist, which `render` reports). Lets a caller stand in for a shipped template without Jinja2."""
+    if project_templates is not None and (not project_templates.is_dir() or (project_templates / template).is_file()):
+        return None
+    path = shipped_templates() / template
+    return path if path.is_file() else None
+
+
 def yaml_scalar(value: Any) -> str:
     """One YAML flow scalar that reads back as the same string, int or date."""
     if isinstance(value, bool) or value is None:
