@@ -53,6 +53,26 @@ def read_text(path: Path) -> TextFile:
     return decode(path, raw)
 
 
+def read_text_in(directory_fd: int, path: Path, size: int) -> TextFile:
+    """``read_text`` for a file of a directory held open, whose size a scan just gave: one open and
+    one read, where a path's open, stat and buffered read cost twice as much over 10,000 records."""
+    if size > MAX_RECORD_BYTES:
+        raise ReadError(f"file is {size} bytes; records are limited to {MAX_RECORD_BYTES} bytes", path=path)
+    try:
+        fd = os.open(path.name, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0), dir_fd=directory_fd)
+        try:
+            chunks = [os.read(fd, size + 1)]  # one byte more: a file that grew since the scan is read on
+            while len(chunks[-1]) and sum(map(len, chunks)) <= MAX_RECORD_BYTES and len(chunks[0]) > size:
+                chunks.append(os.read(fd, 65536))
+        finally:
+            os.close(fd)
+    except IsADirectoryError:
+        raise ReadError("is a directory, not a record file", path=path) from None
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}", path=path) from None
+    return decode(path, chunks[0] if len(chunks) == 1 else b"".join(chunks))
+
+
 def decode(path: Path, raw: bytes) -> TextFile:
     """Decode a record's bytes as UTF-8 text, or say precisely why they are not."""
     if len(raw) > MAX_RECORD_BYTES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -46,3 +47,9 @@ def test_flat_parser_handles_the_canonical_form() -> None:
              "decision-makers: [Neutron team]", "consulted: [Jon (NASA), operators]", "informed: []",
              "tags: [linuxbridge, ml2]", "relates-to: [6, 15]"]
     assert flatyaml.parse(lines) == yaml.safe_load("\n".join(lines))
+
+
+@pytest.mark.parametrize("line", ["status: A\x85", "status: A\u2028B", "status: A\u2029", "status: A\rB"])
+def test_yaml_line_breaks_inside_a_line_are_left_to_pyyaml(line: str) -> None:
+    """YAML breaks lines at NEL, LS, PS and CR too; found by the property test (`status: A\\x85` is 'A')."""
+    assert flatyaml.parse([line]) is None

@@ -21,6 +21,8 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _QUOTED = re.compile(r"^\"([^\"\\]*)\"$|^'([^']*)'$")
 # Plain words PyYAML (YAML 1.1) resolves to something other than a string.
 _SPECIAL_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}
+# Characters YAML reads as line breaks besides "\n": a line holding one is more than one line to PyYAML.
+_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 # Characters PyYAML refuses anywhere in a stream.
 _NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
@@ -39,23 +41,50 @@ def parse_with_lines(lines: list[str]) -> tuple[dict[str, Any], dict[str, int]] 
     """The mapping, and the index in ``lines`` of each key, or None when only PyYAML can say."""
     result: dict[str, Any] = {}
     key_lines: dict[str, int] = {}
+    memo = _LINES
+    for index, line in enumerate(lines):
+        outcome = memo.get(line, _MISSING)
+        if outcome is _MISSING:
+            outcome = _line(line)
+            if len(memo) >= _LINES_KEPT:
+                memo.clear()
+            memo[line] = outcome
+        if outcome is None:
+            return None
+        if outcome is _SKIP:
+            continue
+        key, value = outcome
+        if key in result:
+            return None
+        result[key] = value.copy() if type(value) is list else value  # callers may change their lists
+        key_lines[key] = index
+    return result, key_lines
+
+
+# The same lines recur across a log (`status: accepted`, `informed: []`, a team's names): each is read once
+# a run. Entries are ("", None) for a blank or comment line, None for a line only PyYAML can read, else
+# (key, value); the values are immutable but for lists of immutable items, copied when handed out.
+_LINES: dict[str, Any] = {}
+_LINES_KEPT = 50_000
+_MISSING = object()
+_SKIP = ("", None)
+
+
+def _line(line: str) -> Any:
+    if not (line.isascii() and line.isprintable()) and (_NON_PRINTABLE.search(line) or _BREAKS.search(line)):
+        return None
+    if not line.strip(" ") or line.lstrip(" ").startswith("#"):  # a tab cannot start a YAML token
+        return _SKIP
+    match = _KEY_LINE.match(line)
+    if match is None:
+        return None
+    key, value = sys.intern(match.group(1)), match.group(2)
+    if key.lower() in _SPECIAL_WORDS:
+        return None
     try:
-        for index, line in enumerate(lines):
-            if not (line.isascii() and line.isprintable()) and _NON_PRINTABLE.search(line):
-                return None
-            if not line.strip(" ") or line.lstrip(" ").startswith("#"):  # a tab cannot start a YAML token
-                continue
-            match = _KEY_LINE.match(line)
-            if match is None:
-                return None
-            key, value = sys.intern(match.group(1)), match.group(2)
-            if key in result or key.lower() in _SPECIAL_WORDS:
-                return None
-            result[key] = _value(value)
-            key_lines[key] = index
+        return key, _value(value)
     except _Unsure:
         return None
-    return result, key_lines
 
 
 def _value(text: str | None) -> Any:

@@ -27,13 +27,13 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of Record that ``meta`` determines."""
     get = _getter(meta)
     fields: dict[str, Any] = {}
-    status, successor = split_status(get("status"))
-    fields["status"] = sys.intern(status) if status is not None else None
+    status, successor = _status(get("status"))
+    fields["status"] = status
     fields["date"] = as_date(get("date"))
     cycle = get("cycle")
     fields["cycle"] = sys.intern(str(cycle).strip()) if isinstance(cycle, (str, int, float)) and str(cycle).strip() \
         else None
-    fields["revisit"] = RevisitPoint.parse(get("revisit")) if _is_scalar(get("revisit")) else None
+    fields["revisit"] = _revisit(get("revisit"))
     fields["decision_makers"] = as_names(get("decision-makers"))
     fields["consulted"] = as_names(get("consulted"))
     fields["informed"] = as_names(get("informed"))
@@ -42,6 +42,40 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     fields["superseded_by"] = _unique(as_numbers(get("superseded-by")) + successor)
     fields["relates_to"] = as_numbers(get("relates-to"))
     return fields
+
+
+# Statuses, revisit points and lists of names recur across a log: each distinct value is normalised once a
+# run. Only strings (and lists of them) are remembered: 1 == True == 1.0 would mix up other keys.
+_MEMO_KEPT = 20_000
+_STATUSES: dict[str, tuple[str | None, tuple[int, ...]]] = {}
+_REVISITS: dict[str, RevisitPoint | None] = {}
+_NAMES: dict[Any, tuple[str, ...]] = {}
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> Any:
+    if len(memo) >= _MEMO_KEPT:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
+def _status(value: Any) -> tuple[str | None, tuple[int, ...]]:
+    if type(value) is not str:
+        status, successor = split_status(value)
+        return (sys.intern(status) if status is not None else None), successor
+    found = _STATUSES.get(value)
+    if found is None:
+        status, successor = split_status(value)
+        found = _remember(_STATUSES, value, ((sys.intern(status) if status is not None else None), successor))
+    return found
+
+
+def _revisit(value: Any) -> RevisitPoint | None:
+    if type(value) is not str:
+        return RevisitPoint.parse(value) if _is_scalar(value) else None
+    if value in _REVISITS:
+        return _REVISITS[value]
+    return _remember(_REVISITS, value, RevisitPoint.parse(value))  # type: ignore[no-any-return]
 
 
 def _getter(meta: Mapping[str, Any]) -> Any:
@@ -83,6 +117,21 @@ def as_names(value: Any) -> tuple[str, ...]:
     """A list, or a comma-separated string, of names or tags."""
     if value is None:
         return ()
+    if type(value) is list:
+        key: Any = tuple(value)
+        if not all(type(item) is str for item in key):
+            return _as_names(value)
+    elif type(value) is str:
+        key = value
+    else:
+        return _as_names(value)
+    found = _NAMES.get(key)
+    if found is None:
+        found = _remember(_NAMES, key, _as_names(value))
+    return found
+
+
+def _as_names(value: Any) -> tuple[str, ...]:
     items = value if isinstance(value, list) else str(value).split(",") if _is_scalar(value) else []
     return tuple(sys.intern(text) for text in (str(item).strip() for item in items if _is_scalar(item)) if text)
 

@@ -1,0 +1,120 @@
+"""Reading a log on two cores, records packed as tuples, and the reader's memos give what one process gives."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+import pytest
+
+from adrtool import decision_log, fsio, packed
+from adrtool.errors import ReadError
+from adrtool.model import Record
+from adrtool.reader import flatyaml
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture_records() -> list[Record]:
+    records = []
+    for directory in sorted({path.parent for path in FIXTURES.rglob("*.md")}):
+        records.extend(decision_log.load(directory, use_cache=False).records)
+    return records
+
+
+def test_packing_covers_every_field() -> None:
+    names = {field.name for field in dataclasses.fields(Record)}
+    assert set(packed.FIELDS) == names - {"directory"}
+
+
+def test_every_fixture_record_packs_and_unpacks_to_itself() -> None:
+    records = fixture_records()
+    assert len(records) > 20
+    kinds = {record.format for record in records}
+    assert len(kinds) >= 3
+    for record in records:
+        again = packed.unpack(packed.pack(record), record.directory)
+        assert again == record
+        assert again.directory is record.directory
+
+
+def write_log(directory: Path, count: int) -> None:
+    directory.mkdir()
+    for number in range(1, count + 1):
+        revisit = ("yoga", "never", "2022-01-31")[number % 3]
+        status = ("proposed", "accepted", "superseded by ADR-0001")[number % 3]
+        (directory / f"{number:04d}-decision-{number}.md").write_text(
+            f"---\nstatus: {status}\ndate: 2021-04-{number % 28 + 1:02d}\nrevisit: {revisit}\n"
+            f"tags: [ovn, team-{number % 5}]\nrelates-to: [{max(1, number - 1)}]\n---\n# Decision {number}\n\n"
+            "## Context\n\nSomething.\n", encoding="utf-8")
+    (directory / "0007-broken.md").write_text("---\nstatus: [unclosed\n---\n# Broken\n", encoding="utf-8")
+    (directory / "0009-not-utf8.md").write_bytes(b"# Caf\xe9\n")
+
+
+def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_log(tmp_path / "decisions", 60)
+    monkeypatch.setattr(decision_log, "PARALLEL_MIN", 10**9)
+    alone = decision_log.load(tmp_path / "decisions", use_cache=False)
+    monkeypatch.setattr(decision_log, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(decision_log, "_may_fork", lambda: True)
+    forks = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
+    together = decision_log.load(tmp_path / "decisions", use_cache=False)
+    assert len(forks) == 1
+    assert together.records == alone.records and len(alone.records) == 60
+    assert [(str(error.path), error.line, error.message) for error in together.failures] == \
+        [(str(error.path), error.line, error.message) for error in alone.failures]
+    assert [error.path.name for error in alone.failures if error.path] == ["0007-broken.md", "0009-not-utf8.md"]
+
+
+def test_a_failed_worker_s_half_is_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that dies (killed, out of memory) costs time, not records."""
+    write_log(tmp_path / "decisions", 30)
+    parent = os.getpid()
+    real = decision_log._parse_here
+
+    def parse_here(directory: Path, files: list) -> list:
+        if os.getpid() != parent:
+            os._exit(9)
+        return real(directory, files)
+
+    monkeypatch.setattr(decision_log, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(decision_log, "_may_fork", lambda: True)
+    monkeypatch.setattr(decision_log, "_parse_here", parse_here)
+    log = decision_log.load(tmp_path / "decisions", use_cache=False)
+    assert [record.number for record in log.records] == list(range(1, 31))
+    assert len(log.failures) == 2
+
+
+def test_remembered_front_matter_lines_hand_out_their_own_lists() -> None:
+    first = flatyaml.parse(["tags: [ovn, gate]", "status: accepted"])
+    assert first is not None
+    first["tags"].append("changed")
+    assert flatyaml.parse(["tags: [ovn, gate]", "status: accepted"]) == {"tags": ["ovn", "gate"],
+                                                                       "status": "accepted"}
+    assert flatyaml.parse(["status: accepted", "status: accepted"]) is None  # a duplicate key: PyYAML decides
+
+
+def test_reading_a_file_that_grew_after_the_scan(tmp_path: Path) -> None:
+    path = tmp_path / "0001-grown.md"
+    path.write_text("# Grown\n" + "x" * 100_000 + "\n", encoding="utf-8")
+    directory_fd = os.open(tmp_path, os.O_RDONLY)
+    try:
+        assert fsio.read_text_in(directory_fd, path, 3).text == path.read_text(encoding="utf-8")
+        with pytest.raises(ReadError, match="records are limited to"):
+            fsio.read_text_in(directory_fd, path, fsio.MAX_RECORD_BYTES + 1)
+        path.write_bytes(b"x" * (fsio.MAX_RECORD_BYTES + 10))
+        with pytest.raises(ReadError, match="records are limited to"):
+            fsio.read_text_in(directory_fd, path, 10)
+        with pytest.raises(ReadError, match="cannot read"):
+            fsio.read_text_in(directory_fd, tmp_path / "0002-gone.md", 10)
+    finally:
+        os.close(directory_fd)
