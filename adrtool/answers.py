@@ -14,6 +14,7 @@ stale. Answers live beside the parse cache (`ADR_NO_CACHE=1` turns them off too)
 from __future__ import annotations
 
 import datetime as dt
+import marshal
 import os
 import struct
 import sys
@@ -25,6 +26,8 @@ from pathlib import Path
 from adrtool import __version__
 from adrtool import cache
 from adrtool.cache import Clock, Signature, blake2b, cache_file, write_atomically
+from adrtool.decision_log import DirectoryScan, scan_directory
+from adrtool.errors import AdrError
 from adrtool.workspace import Workspace
 
 FORMAT = b"adrtool-answer-1\n"
@@ -44,6 +47,7 @@ class _Inputs:
     digest: bytes
     stats: list[Signature]  # of every file the key covers, judged for raciness when the answer is stored
     clock: Clock
+    scan: DirectoryScan  # the decision directory's, for reading the log without scanning it again
 
 
 class AnswerStore:
@@ -107,33 +111,25 @@ def _stream_kind(stream: object) -> str:
 
 def _inputs(workspace: Workspace) -> _Inputs | None:
     """The digest of every stat the answer depends on; None when the decision directory cannot be read."""
-    scanned_ns = time.time_ns()
-    parts: list[str] = []
-    stats: list[Signature] = []
-    device = None
     try:
-        with os.scandir(workspace.decision_dir) as entries:
-            found = sorted((entry.name, entry.stat(follow_symlinks=False)) for entry in entries)
-        for name, stat in found:
-            if device is None:
-                device = stat.st_dev
-            sig = cache.signature(stat)
-            stats.append(sig)
-            parts.append(f"{name}\0{sig}")
-    except OSError:
+        scan = scan_directory(workspace.decision_dir)
+    except AdrError:
         return None
-    parts.append("\0follows")  # what the records' symlinks point to, and the files beside the log
-    for path in _other_files(workspace, (name for name, stat in found if _is_link(stat))):
+    stats = [cache.signature(stat) for _, stat in scan.entries]
+    device = scan.entries[0][1].st_dev if scan.entries else None
+    others: list[tuple[str, Signature | None]] = []
+    for path in _other_files(workspace, (name for name, stat in scan.entries if _is_link(stat))):
         try:
             sig = cache.signature(path.stat())
         except OSError:
-            parts.append(f"{path}\0-")
+            others.append((str(path), None))
             continue
         stats.append(sig)
-        parts.append(f"{path}\0{sig}")
-    parts.append(_code_stamps())
-    digest = blake2b("\n".join(parts).encode("utf-8", "surrogateescape"), digest_size=32).digest()
-    return _Inputs(digest, stats, Clock(scanned_ns, device))
+        others.append((str(path), sig))
+    names = [name for name, _ in scan.entries]
+    key = marshal.dumps((names, stats, others, _code_stamps()))
+    digest = blake2b(key, digest_size=32).digest()
+    return _Inputs(digest, stats, Clock(scan.started_ns, device), scan)
 
 
 def _is_link(stat: os.stat_result) -> bool:

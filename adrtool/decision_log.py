@@ -80,28 +80,64 @@ def record_paths(directory: Path) -> list[Path]:
     return [directory / name for name, _ in _scan(directory)]
 
 
-def _scan(directory: Path) -> list[tuple[str, os.stat_result]]:
-    """(name, stat) of each record file; names only, since a Path object costs more than the stat."""
+@dataclass(frozen=True)
+class DirectoryScan:
+    """Every entry of a directory with its own stat (a symlink's, not its target's), in name order, and
+    the time the scan began: what the answer store keys on, handed to ``load`` so it is scanned once."""
+
+    directory: Path
+    started_ns: int
+    entries: list[tuple[str, os.stat_result]]
+
+
+def scan_directory(directory: Path) -> DirectoryScan:
+    import time
+
+    started_ns = time.time_ns()
+    entries = []
     try:
-        with os.scandir(directory) as entries:
-            found = [(entry.name, entry.stat()) for entry in entries
-                     if is_record_name(entry.name) and not entry.name.startswith(".")]
+        with os.scandir(directory) as found:
+            for entry in found:
+                try:
+                    entries.append((entry.name, entry.stat(follow_symlinks=False)))
+                except FileNotFoundError:  # gone since it was listed: another writer's temporary file
+                    continue
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
-    found.sort(key=lambda pair: pair[0])
+    entries.sort(key=lambda pair: pair[0])
+    return DirectoryScan(directory, started_ns, entries)
+
+
+def _scan(directory: Path, scan: DirectoryScan | None = None) -> list[tuple[str, os.stat_result]]:
+    """(name, stat) of each record file, symlinks followed; names only, since a Path object costs more than
+    the stat."""
+    import stat as kinds
+
+    if scan is None:
+        scan = scan_directory(directory)
+    found = []
+    for name, stat in scan.entries:
+        if is_record_name(name) and not name.startswith("."):
+            if kinds.S_ISLNK(stat.st_mode):
+                try:
+                    stat = os.stat(directory / name)
+                except OSError as error:
+                    raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) \
+                        from None
+            found.append((name, stat))
     return found
 
 
-def load(directory: Path, *, use_cache: bool = True) -> DecisionLog:
-    """Read every record of ``directory``; unchanged files come from the parse cache."""
-    import time
-
+def load(directory: Path, *, use_cache: bool = True, scan: DirectoryScan | None = None) -> DecisionLog:
+    """Read every record of ``directory`` (as ``scan`` found them, if given); unchanged files come from the
+    parse cache."""
     from adrtool.cache import Clock, ParseCache, cache_file, code_key, current_bytes, signature
     from adrtool.packed import pack, unpack
 
-    scanned_ns = time.time_ns()
-    files = _scan(directory)
-    clock = Clock(scanned_ns, files[0][1].st_dev if files else None)
+    if scan is None or scan.directory != directory:
+        scan = scan_directory(directory)
+    files = _scan(directory, scan)
+    clock = Clock(scan.started_ns, files[0][1].st_dev if files else None)
     cache = ParseCache(cache_file(directory, "records") if use_cache else None, code_key(), clock)
     records: list[Record] = []
     todo: list[tuple[str, os.stat_result]] = []

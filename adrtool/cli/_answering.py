@@ -73,6 +73,8 @@ def answered(app: App, name: str, function: Callable[..., Any], params: dict[str
         if answer.exit_code:
             raise SystemExit(answer.exit_code)
         return None
+    if store.inputs is not None:
+        app.scan = store.inputs.scan
     out, err = _Tee(sys.stdout), _Tee(sys.stderr)
     sys.stdout, sys.stderr = out, err  # type: ignore[assignment]
     try:

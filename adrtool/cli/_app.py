@@ -11,7 +11,7 @@ import click
 
 if TYPE_CHECKING:
     from adrtool.calendar import Calendar
-    from adrtool.decision_log import DecisionLog
+    from adrtool.decision_log import DecisionLog, DirectoryScan
     from adrtool.model import Record
     from adrtool.workspace import Workspace
 
@@ -24,6 +24,9 @@ class App:
     directory: str | None
     today_option: dt.date | None
     at: str | None = None  # the revision records were read at (`--at REV`), None for the work tree
+    # The decision directory as the answer store scanned it, for the first reading of the log (read-only
+    # commands read it once): one scan, not two.
+    scan: DirectoryScan | None = None
 
     @functools.cached_property
     def workspace(self) -> Workspace:
@@ -46,7 +49,8 @@ class App:
             return load_log_at(self.workspace, at)
         from adrtool.decision_log import load
 
-        return load(self.workspace.require_dir())
+        scan, self.scan = self.scan, None
+        return load(self.workspace.require_dir(), scan=scan)
 
     def refresh_index(self) -> None:
         """After records changed: keep an index that `adr index` wrote in step, and say so."""
