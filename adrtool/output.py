@@ -33,6 +33,43 @@ def record_data(record: Record, workspace: Workspace) -> dict[str, Any]:
     }
 
 
+def records_json(records: Sequence[Record], workspace: Workspace) -> str:
+    """``to_json([record_data(record, workspace) for record in records])``, written without the dicts.
+
+    Building 10,000 dicts and encoding them costs ~90 ms; writing each object from the encoder's string
+    function and remembered lists costs a third. A test holds the two to the same bytes.
+    """
+    if not records:
+        return "[]"
+    from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses for strings
+
+    lists: dict[tuple[Any, ...], str] = {}
+
+    def text(value: str | None) -> str:
+        return "null" if value is None else encode_basestring(value)
+
+    def array(values: tuple[Any, ...]) -> str:
+        found = lists.get(values)
+        if found is None:
+            found = lists[values] = "[" + ", ".join(
+                encode_basestring(value) if type(value) is str else str(value) for value in values) + "]"
+        return found
+
+    lines = []
+    for record in records:
+        revisit = record.revisit
+        date = record.date
+        lines.append(
+            f'{{"number": {record.number}, "title": {text(record.title)}, "status": {text(record.status)}, '
+            f'"date": {text(date.isoformat() if date else None)}, "cycle": {text(record.cycle)}, '
+            f'"revisit": {text(revisit.text if revisit else None)}, "tags": {array(record.tags)}, '
+            f'"decision_makers": {array(record.decision_makers)}, "consulted": {array(record.consulted)}, '
+            f'"informed": {array(record.informed)}, "supersedes": {array(record.supersedes)}, '
+            f'"superseded_by": {array(record.superseded_by)}, "relates_to": {array(record.relates_to)}, '
+            f'"path": {encode_basestring(shown_path(record, workspace))}, "format": "{record.format.value}"}}')
+    return "[\n" + ",\n".join(lines) + "\n]"
+
+
 def shown_path(record: Record, workspace: Workspace) -> str:
     if workspace.holds(record.directory):
         return workspace.relative_in_dir(record.filename)

@@ -118,3 +118,23 @@ def test_reading_a_file_that_grew_after_the_scan(tmp_path: Path) -> None:
             fsio.read_text_in(directory_fd, tmp_path / "0002-gone.md", 10)
     finally:
         os.close(directory_fd)
+
+
+def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
+    """The list's JSON writer gives the bytes json gives for record_data: fixtures of every dialect, and
+    titles, names and tags with quotes, backslashes, control characters, non-ASCII and HTML."""
+    from adrtool import output
+    from adrtool.workspace import locate
+
+    write_log(tmp_path / "decisions", 12)
+    (tmp_path / "decisions" / "0100-odd.md").write_text(
+        '---\nstatus: accepted\ndate: 2021-04-20\ncycle: 2023.1\nrevisit: "2024-01-31"\n'
+        'decision-makers: ["Zoë \\"Z\\" Ng", "a\\\\b"]\ninformed: [x\tz]\ntags: ["<b>", "ü", "\\u0001"]\n'
+        'supersedes: [3, 4]\nsuperseded-by: ADR-0101\n---\n# Quote " back \\\\ slash </script> \u2028 ✓\n',
+        encoding="utf-8")
+    workspace = locate(tmp_path, str(tmp_path / "decisions"))
+    records = list(decision_log.load(tmp_path / "decisions", use_cache=False).records) + fixture_records()
+    assert any(record.title and '"' in record.title for record in records)
+    assert output.records_json(records, workspace) == \
+        output.to_json([output.record_data(record, workspace) for record in records])
+    assert output.records_json([], workspace) == output.to_json([])

@@ -43,16 +43,18 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
         from adrtool import history
 
         dates = history.dates_for(app.workspace, [record.path for record in records], at)
-    if output in ("json", "csv"):
+    if output == "json" and dates is None:
+        click.echo(out.records_json(records, app.workspace))
+    elif output in ("json", "csv"):
         rows = [out.record_data(record, app.workspace) for record in records]
         if dates is not None:
             history.add_git_dates(rows, records, dates)
-    if output == "json":
-        click.echo(out.to_json(rows))
-    elif output == "csv":
-        extra = ("created", "last_changed") if dates is not None else ()
-        click.echo(out.to_csv(rows, ("number", "title", "status", "date", "cycle", "revisit", "tags", "path",
-                                     "format", *extra)), nl=False)
+        if output == "json":
+            click.echo(out.to_json(rows))
+        else:
+            extra = ("created", "last_changed") if dates is not None else ()
+            click.echo(out.to_csv(rows, ("number", "title", "status", "date", "cycle", "revisit", "tags", "path",
+                                         "format", *extra)), nl=False)
     elif records:
         table_rows = out.list_rows(records)
         headers = [c.upper() for c in out.LIST_COLUMNS]
