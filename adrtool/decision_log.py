@@ -7,7 +7,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record
@@ -132,7 +132,7 @@ def load(directory: Path, *, use_cache: bool = True, scan: DirectoryScan | None 
     """Read every record of ``directory`` (as ``scan`` found them, if given); unchanged files come from the
     parse cache."""
     from adrtool.cache import Clock, ParseCache, cache_file, code_key, current_bytes, signature
-    from adrtool.packed import pack, unpack
+    from adrtool.packed import unpack
 
     if scan is None or scan.directory != directory:
         scan = scan_directory(directory)
@@ -141,17 +141,19 @@ def load(directory: Path, *, use_cache: bool = True, scan: DirectoryScan | None 
     cache = ParseCache(cache_file(directory, "records") if use_cache else None, code_key(), clock)
     records: list[Record] = []
     todo: list[tuple[str, os.stat_result]] = []
+    entries = cache.entries
     for name, stat in files:
-        cached = cache.get(name, signature(stat), functools.partial(current_bytes, directory, name))
+        cached = cache.get(name, signature(stat), functools.partial(current_bytes, directory, name)) \
+            if name in entries else None
         if cached is not None:
             records.append(unpack(cached, directory))
         else:
             todo.append((name, stat))
     failures: list[ReadError] = []
-    for (name, stat), (outcome, digest) in zip(todo, _parse_all(directory, todo)):
+    for (name, stat), (outcome, packed, digest) in zip(todo, _parse_all(directory, todo)):
         if isinstance(outcome, Record):
             records.append(outcome)
-            cache.put(name, stat, pack(outcome), digest)
+            cache.put(name, stat, packed, digest)
         else:
             failures.append(outcome)
     cache.keep_only(name for name, _ in files)
@@ -161,7 +163,8 @@ def load(directory: Path, *, use_cache: bool = True, scan: DirectoryScan | None 
     return DecisionLog(directory, tuple(records), tuple(failures), dict(files), clock)
 
 
-Outcome = tuple["Record | ReadError", bytes]
+# A file's record (or why it has none), the record packed for the cache, and the hash of the file's bytes.
+Outcome = tuple["Record | ReadError", "tuple[Any, ...] | None", bytes]
 PARALLEL_MIN = 400  # below this many files to parse, a second process costs more than it saves
 
 
@@ -181,8 +184,8 @@ def _parse_all(directory: Path, files: list[tuple[str, os.stat_result]]) -> list
         code = 1
         try:
             os.close(read_end)
-            outcomes = [(pack(outcome) if isinstance(outcome, Record) else outcome, digest)
-                        for outcome, digest in _parse_here(directory, files[half:])]
+            outcomes = [(packed if packed is not None else outcome, digest)
+                        for outcome, packed, digest in _parse_here(directory, files[half:])]
             with os.fdopen(write_end, "wb") as stream:
                 stream.write(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL))
             code = 0
@@ -198,8 +201,8 @@ def _parse_all(directory: Path, files: list[tuple[str, os.stat_result]]) -> list
     if status != 0:  # the worker failed (killed, out of memory): parse its half here
         return mine + _parse_here(directory, files[half:])
     theirs = pickle.loads(data)  # noqa: S301 - written by our own worker, through a pipe only it holds
-    return mine + [(unpack(outcome, directory) if isinstance(outcome, tuple) else outcome, digest)
-                   for outcome, digest in theirs]
+    return mine + [(unpack(outcome, directory), outcome, digest) if isinstance(outcome, tuple)
+                   else (outcome, None, digest) for outcome, digest in theirs]
 
 
 def _may_fork() -> bool:
@@ -218,6 +221,7 @@ def _parse_here(directory: Path, files: list[tuple[str, os.stat_result]]) -> lis
     # serves every record from the cache and never needs it.
     from adrtool.cache import content_digest
     from adrtool.fsio import read_text_in
+    from adrtool.packed import pack
     from adrtool.reader import parse
 
     outcomes: list[Outcome] = []
@@ -230,9 +234,10 @@ def _parse_here(directory: Path, files: list[tuple[str, os.stat_result]]) -> lis
             path = directory / name
             try:
                 file = read_text_in(directory_fd, path, stat.st_size)
-                outcomes.append((parse(file, directory), content_digest(file.raw)))
+                record = parse(file, directory)
+                outcomes.append((record, pack(record), content_digest(file.raw)))
             except AdrError as error:
-                outcomes.append((_as_read_error(error, path), b""))
+                outcomes.append((_as_read_error(error, path), None, b""))
     finally:
         os.close(directory_fd)
     return outcomes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 _BULLET = re.compile(r"^\s{0,3}[*-]\s+([A-Za-z][A-Za-z -]*?)\s*:\s*(.*?)\s*$")
@@ -23,15 +24,31 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
             if started:
                 break
             continue
-        match = _BULLET.match(line)
-        if not match:
+        bullet = _BULLETS.get(line, _MISSING)
+        if bullet is _MISSING:
+            bullet = _bullet(line)
+        if bullet is None:
             break
         started = True
-        key = key_of(match.group(1))
+        key, value = bullet
         if key not in meta:
-            meta[key] = match.group(2)
+            meta[key] = value
             key_lines[key] = index + 1
     return meta, key_lines
+
+
+# The same bullets recur across a log (`* Status: accepted`, a team's deciders): each is read once a run.
+_BULLETS: dict[str, tuple[str, str] | None] = {}
+_MISSING = object()
+
+
+def _bullet(line: str) -> tuple[str, str] | None:
+    match = _BULLET.match(line)
+    bullet = (sys.intern(key_of(match.group(1))), match.group(2)) if match else None
+    if len(_BULLETS) >= 50_000:
+        _BULLETS.clear()
+    _BULLETS[line] = bullet
+    return bullet
 
 
 def has_metadata(lines: list[str], after: int) -> bool:
