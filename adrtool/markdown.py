@@ -4,13 +4,15 @@ Listing 10,000 records must not run a full Markdown parser over each one, so hea
 scanner that knows the block constructs that can hide a `#` line (code fences, indented code, HTML
 comments and blocks). The scanner is held to markdown-it's answer by a property test; its one known
 difference is a heading nested in a list item or block quote, which it reports as top level. Everything inside
-a section (paragraphs, links) is parsed by markdown-it itself, on that section's text only.
+a section (paragraphs, links) is parsed by markdown-it itself, on that section's text only, except plain text
+with simple links (an adr-tools Status section), which `simple_paragraphs` reads to the same answer.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX_OPENING = re.compile(r" {0,3}(#{1,6})[ \t]")
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _BLOCK_START = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>|^ {0,3}(?:[-*_][ \t]*){3,}$")
@@ -56,6 +59,15 @@ class Paragraph:
 def scan_headings(lines: list[str], first: int = 0, *, stop_at_level: int | None = None) -> list[Heading]:
     """ATX and setext headings in ``lines[first:]``; with ``stop_at_level``, stop at the first such one."""
     headings: list[Heading] = []
+    for heading in iter_headings(lines, first):
+        headings.append(heading)
+        if stop_at_level is not None and heading.level <= stop_at_level:
+            break
+    return headings
+
+
+def iter_headings(lines: list[str], first: int = 0) -> Iterator[Heading]:
+    """The headings ``scan_headings`` finds, one at a time, so that a caller can stop scanning early."""
     fence: tuple[str, int] | None = None
     in_comment = in_html = False
     paragraph = False
@@ -73,6 +85,22 @@ def scan_headings(lines: list[str], first: int = 0, *, stop_at_level: int | None
             continue
         if in_html:
             in_html = bool(line.strip())
+            continue
+        # Shortcuts for the common lines: of the constructs below, none opens with a letter and only an ATX
+        # heading opens with `#`; any other line that opens so is a line of text.
+        if not line:
+            paragraph = False
+            continue
+        opening = line[0]
+        atx = _atx(line) if opening == "#" else None
+        if atx:
+            paragraph = False
+            yield Heading(atx[0], atx[1], index + 1)
+            continue
+        if opening == "#" or opening.isalpha():
+            if not paragraph:
+                paragraph_start = index
+            paragraph = True
             continue
         stripped = line.strip()
         if not stripped:
@@ -93,28 +121,34 @@ def scan_headings(lines: list[str], first: int = 0, *, stop_at_level: int | None
             in_html = True
             paragraph = False
             continue
-        atx = _ATX.match(line)
+        atx = _atx(line)
         if atx:
-            heading = Heading(len(atx.group(1)), (atx.group(2) or "").strip(), index + 1)
-            headings.append(heading)
             paragraph = False
-            if stop_at_level is not None and heading.level <= stop_at_level:
-                break
+            yield Heading(atx[0], atx[1], index + 1)
             continue
         setext = _SETEXT.match(line)
         if paragraph and setext:  # the whole paragraph above is the heading's text
             level = 1 if setext.group(1)[0] == "=" else 2
-            text = "\n".join(lines[paragraph_start:index]).strip()
-            heading = Heading(level, text, paragraph_start + 1)
-            headings.append(heading)
             paragraph = False
-            if stop_at_level is not None and level <= stop_at_level:
-                break
+            yield Heading(level, "\n".join(lines[paragraph_start:index]).strip(), paragraph_start + 1)
             continue
         if not paragraph:
             paragraph_start = index
         paragraph = not _BLOCK_START.match(line)
-    return headings
+
+
+def _atx(line: str) -> tuple[int, str] | None:
+    """The level and text of ``line`` as an ATX heading, as `_ATX` reads them.
+
+    `_ATX`'s lazy text group costs more than the rest of a line's scan together. A line that ends in
+    anything but a space, a tab or `#` (and holds no newline) cannot end in a closing sequence, so its
+    text runs to the end and the opening alone decides; any other line goes through `_ATX` itself.
+    """
+    if line[-1:] not in ("", " ", "\t", "#") and "\n" not in line:
+        opening = _ATX_OPENING.match(line)
+        return (len(opening.group(1)), line[opening.end():].strip()) if opening else None
+    atx = _ATX.match(line)
+    return (len(atx.group(1)), (atx.group(2) or "").strip()) if atx else None
 
 
 def first_heading(lines: list[str], first: int, level: int) -> Heading | None:
@@ -131,11 +165,14 @@ def sections(lines: list[str], first: int = 0, level: int = 2) -> list[Section]:
     for position, heading in enumerate(found):
         if heading.level != level:
             continue
-        end = found[position + 1].line - 1 if position + 1 < len(found) else len(lines)
-        if position + 1 < len(found) and _is_setext(lines, found[position + 1]):
-            end -= 1
+        end = _end_before(lines, found[position + 1]) if position + 1 < len(found) else len(lines)
         result.append(Section(heading, heading.line, end))
     return result
+
+
+def _end_before(lines: list[str], heading: Heading) -> int:
+    """Where a section ends when ``heading`` comes next."""
+    return heading.line - 1 - _is_setext(lines, heading)
 
 
 def _is_setext(lines: list[str], heading: Heading) -> bool:
@@ -143,11 +180,22 @@ def _is_setext(lines: list[str], heading: Heading) -> bool:
 
 
 def find_section(lines: list[str], names: tuple[str, ...], first: int = 0) -> Section | None:
+    """The first of ``sections(lines, first)`` named one of ``names``; headings are scanned only until it ends."""
+    return find_section_in(lines, names, iter_headings(lines, first))
+
+
+def find_section_in(lines: list[str], names: tuple[str, ...], headings: Iterable[Heading]) -> Section | None:
+    """``find_section`` over ``headings`` as ``iter_headings`` yields them, read only until the section ends."""
     wanted = {name.lower() for name in names}
-    for section in sections(lines, first):
-        if section.heading.text.lower() in wanted:
-            return section
-    return None
+    opened: Heading | None = None
+    for heading in headings:
+        if heading.level > 2:
+            continue
+        if opened is not None:
+            return Section(opened, opened.line, _end_before(lines, heading))
+        if heading.level == 2 and heading.text.lower() in wanted:
+            opened = heading
+    return Section(opened, opened.line, len(lines)) if opened is not None else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,6 +215,49 @@ def paragraphs(text: str, first_line: int = 1) -> list[Paragraph]:
         inline = tokens[position + 1]
         plain, links = _flatten(inline.children or [])
         result.append(Paragraph(plain.strip(), first_line + token.map[0], tuple(links)))
+    return result
+
+
+# The fast path of `simple_paragraphs`: a link whose label and href markdown-it reads as written, a line
+# opening that could start a block construct (or indentation), and characters that could start inline markup.
+_SIMPLE_LINK = re.compile(r"\[([^\[\]]*)\]\((?!//)([-\w./#]+)\)", re.ASCII)
+_BLOCK_OPENING = re.compile(r"[ #>+=~-]|\d+[.)]")
+_INLINE_MARKUP = re.compile(r"[`*_\\<>&!\[\]]")
+
+
+def simple_paragraphs(text: str, first_line: int = 1) -> list[Paragraph] | None:
+    """What ``paragraphs`` gives, without markdown-it; None when ``text`` needs markdown-it after all.
+
+    An adr-tools Status section is a word and a few `Supersedes [2. Title](0002-title.md)` lines, and a
+    full markdown-it parse of it costs most of reading such a record. This path takes only text whose
+    lines are unindented plain text with `[label](href)` links (href of letters, digits and `-_./#`):
+    any character that could open inline markup, any tab or other non-space whitespace or control
+    character, and any line that could open a block (`#`, `>`, `-`, `+`, `=`, `~`, `1.`, `1)`) send
+    the caller to ``paragraphs``. A property test holds it to the same answer as ``paragraphs``.
+    """
+    result: list[Paragraph] = []
+    parts: list[str] = []
+    found: list[tuple[str, str]] = []
+    for index, line in enumerate(text.split("\n") + [""]):
+        if not line.isprintable():
+            return None
+        line = line.rstrip(" ")
+        if not line:
+            if parts:
+                result.append(Paragraph(" ".join(parts).strip(), first_line + index - len(parts), tuple(found)))
+                parts, found = [], []
+            continue
+        if _BLOCK_OPENING.match(line):
+            return None
+        if "[" in line:
+            pieces = _SIMPLE_LINK.split(line)  # text, label, href, text, label, href, ..., text
+            hrefs = pieces[2::3]
+            del pieces[2::3]
+            found.extend(zip(pieces[1::2], hrefs))
+            line = "".join(pieces)
+        if _INLINE_MARKUP.search(line):
+            return None
+        parts.append(line)
     return result
 
 

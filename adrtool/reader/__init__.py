@@ -48,9 +48,9 @@ def parse(file: TextFile, directory: Path | None = None) -> Record:
     if title is not None:
         heading_number, text = nygard.split_title(title.text)
         title = markdown.Heading(title.level, text, title.line)
-    first_section = markdown.first_heading(lines, after + 1, 2)
+    first_section, status = nygard.sections(lines, after)
     date = nygard.date_line(lines, after, first_section.line - 1 if first_section else len(lines))
-    meta, key_lines, links = nygard.status_section(lines, after + 1)
+    meta, key_lines, links = nygard.status_section(lines, status)
     if heading_number is None and date is None and not meta:
         return _record(directory or path.parent, path.name, number, slug, Dialect.PLAIN, title, None, {}, {}, 0)
     if date is not None:

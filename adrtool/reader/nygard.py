@@ -7,6 +7,7 @@ given to `adr link`. `Superceded by` (sic) appears in older logs and means the s
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -39,15 +40,30 @@ def label_key(label: str) -> str:
     return _LABEL_ALIASES.get(key, key)
 
 
-def status_section(lines: list[str], first: int) -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]:
+def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, markdown.Section | None]:
+    """The first section heading after line index ``after`` (None when a level-1 heading comes first) and the
+    `## Status` section, from one scan of the headings: in adr-tools' layout, Status is the first section."""
+    headings = markdown.iter_headings(lines, after + 1)
+    for opening in headings:
+        if opening.level <= 2:
+            break
+    else:
+        return None, None
+    status = markdown.find_section_in(lines, ("Status",), itertools.chain((opening,), headings))
+    return (opening if opening.level == 2 else None), status
+
+
+def status_section(lines: list[str], section: markdown.Section | None) \
+        -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]:
     """Status word and links from the `## Status` section, as meta entries and Link objects."""
-    section = markdown.find_section(lines, ("Status",), first)
     meta: dict[str, Any] = {}
     key_lines: dict[str, int] = {}
     if section is None:
         return meta, key_lines, ()
     found_links: list[Link] = []
-    for paragraph in markdown.paragraphs(section.text(lines), section.start + 1):
+    text = section.text(lines)
+    found = markdown.simple_paragraphs(text, section.start + 1)
+    for paragraph in found if found is not None else markdown.paragraphs(text, section.start + 1):
         if not paragraph.links:
             if "status" not in meta and paragraph.text:
                 meta["status"] = paragraph.text
