@@ -1,104 +1,307 @@
-"""Answers of read-only commands (`list`, `due`, `validate`, `index --check`, `graph`), kept while nothing
-they depend on has changed: the same command line run again, as CI and pre-commit hooks do on every change
-that leaves the decisions alone, is answered from the store without reading a record.
+"""Answers of read-only commands, replayed while nothing they were worked out from has changed.
 
-An answer is kept under a key made of everything its output can depend on: the command line, the working
-directory, the `ADR_*` environment, today's date, the workspace's configuration, adrtool's own code,
-templates and calendar data, and the stat of every entry of the decision directory, of the project's
-template directory and of its calendar file. Like the parse cache, an answer is kept only if none of
-those files changed too recently to be judged by its stat (see ``adrtool.cache.Clock``), so it is never
-stale. Answers live beside the parse cache (`ADR_NO_CACHE=1` turns them off too); the most recent
-``KEEP`` per decision directory are kept.
+`adr list`, `due`, `validate`, `graph` and `index --check` run again on every change in CI and in
+pre-commit hooks, mostly with the decision log untouched. Each such run's answer (what it wrote to stdout
+and stderr, in order, and its exit code) is kept under everything that could change it without touching a
+file: the command line, the working directory, the `ADR_*` environment, the kind of the output streams,
+today's date, the Python running and adrtool's own code. With it go the inputs it was worked out from,
+each noted before the command read it:
+
+- in the working directory and every directory above it, the files that decide where the log is and how
+  it is configured (`pyproject.toml`, `.adr.toml`, `.adr-dir` by stat; `.git` and the conventional
+  decision directories by kind);
+- that the directory named as the decision directory still resolves to the one that was read;
+- the stat of every entry of the decision directory (and of what a symlinked entry points to);
+- the calendar file and the project's templates (their names and stats);
+- any other path the command looked at (a link target outside the log), by kind.
+
+``replay`` runs before click or any other part of adrtool is imported: a repeated command costs an
+interpreter start, a stat of each entry and a write. An answer is kept only if none of the files it is
+checked against changed too recently to be judged by its stat (``adrtool.cache.Clock``), so it is never
+stale. Answers live with the other caches (``adrtool.cachedir``; `ADR_NO_CACHE=1` turns them off), the
+``KEEP`` most recent in one folder.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import marshal
 import os
-import struct
+import stat as kinds
 import sys
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from array import array
+from itertools import chain
+from operator import attrgetter
 
 from adrtool import __version__
-from adrtool import cache
-from adrtool.cache import Clock, Signature, blake2b, cache_file, write_atomically
-from adrtool.decision_log import DirectoryScan, scan_directory
-from adrtool.errors import AdrError
-from adrtool.workspace import Workspace
+from adrtool.cachedir import cache_root, caching_off
+from adrtool.dirscan import DirectoryScan, scan
+from adrtool.package import PACKAGE_DIR, shipped_templates_dir
 
-FORMAT = b"adrtool-answer-1\n"
-KEEP = 16
-_HEADER = struct.Struct("<32sqII")  # key digest, exit code, length of stdout, length of stderr (UTF-8)
+try:  # the built-in module: hashlib would load OpenSSL first
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
+TYPE_CHECKING = False  # typing costs more than the rest of a replayed answer's imports
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from adrtool.workspace import Workspace
+
+FORMAT = b"adrtool-answer-2\n"
+FOLDER = "answers"
+KEEP = 32
+CODE_FOLDERS = ("", "cli", "reader", "rules", "data")  # under the package: what a change to adrtool is
+
+# How an input is checked: by its stat (content), by its kind (file, directory, missing), by what it
+# resolves to, or by the names under it.
+STAT, KIND, REAL, NAMES = 0, 1, 2, 3
+Probe = tuple  # (how, path, state)
+
+# Where the configuration and the decision directory are looked for (adrtool.config, adrtool.workspace).
+DISCOVERY_FILES = ("pyproject.toml", ".adr.toml", ".adr-dir")
+DISCOVERY_KINDS = (".git", "decisions", "doc/adr", "docs/adr", "docs/decisions")
+
+_SIGNATURE = attrgetter("st_size", "st_mtime_ns", "st_ctime_ns", "st_ino")  # as adrtool.cache.signature
+_NEVER_KEPT = {"-h", "--help", "--version"}  # asked for no command's answer: not looked up
 
 
-@dataclass(frozen=True)
-class Answer:
-    stdout: str
-    stderr: str
-    exit_code: int
+def replay(argv: Sequence[str]) -> int | None:
+    """Write the kept answer to ``argv`` (the command line after `adr`) and give its exit code; None when no
+    kept answer still holds, and the command has to run."""
+    if caching_off() or not argv or any(arg in _NEVER_KEPT for arg in argv) \
+            or any(name.startswith("_ADR_") for name in os.environ):  # shell completion
+        return None
+    try:
+        answer = _lookup(argv)
+    except (OSError, ValueError, EOFError, TypeError, IndexError, UnicodeError):
+        return None  # a damaged or unreadable store: the command runs instead
+    if answer is None:
+        return None
+    exit_code, chunks = answer
+    for stream, data in chunks:  # a BrokenPipeError (`adr list | head`) is the caller's, as in a run
+        _write(sys.stdout if stream == 1 else sys.stderr, data)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return exit_code
 
 
-@dataclass
-class _Inputs:
-    digest: bytes
-    stats: list[Signature]  # of every file the key covers, judged for raciness when the answer is stored
-    clock: Clock
-    scan: DirectoryScan  # the decision directory's, for reading the log without scanning it again
+def _write(stream: object, data: bytes) -> None:
+    """Write ``data`` (UTF-8 text) to a text stream: as bytes where the stream would write just these."""
+    buffer = getattr(stream, "buffer", None)
+    encoding = str(getattr(stream, "encoding", "")).lower().replace("-", "").replace("_", "")
+    if buffer is not None and os.linesep == "\n" and encoding == "utf8" \
+            and getattr(stream, "errors", None) in ("strict", "surrogateescape"):
+        stream.flush()  # type: ignore[attr-defined]
+        buffer.write(data)
+    else:
+        stream.write(data.decode("utf-8", "surrogateescape"))  # type: ignore[attr-defined]
 
 
-class AnswerStore:
-    """The stored answer to one command line in one workspace."""
+def _lookup(argv: Sequence[str]) -> tuple[int, list[tuple[int, bytes]]] | None:
+    """The exit code and output (stream 1 or 2, UTF-8 text) of the answer kept for ``argv``, if it holds."""
+    cwd = os.getcwd()
+    root = cache_root(cwd)
+    if root is None:
+        return None
+    request = request_digest(argv, cwd)
+    try:
+        with open(_answer_file(root, request), "rb") as stream:
+            data = stream.read()
+    except FileNotFoundError:
+        return None
+    if not data.startswith(FORMAT):
+        return None
+    start = len(FORMAT) + 4
+    meta_length = int.from_bytes(data[len(FORMAT):start], "little")
+    stored, exit_code, probes, directory, digest, lengths = marshal.loads(data[start:start + meta_length])
+    if stored != request or any(_state(how, path) != state for how, path, state in probes):
+        return None
+    if scan_digest(scan(directory).entries) != digest:
+        return None
+    chunks, offset = [], start + meta_length
+    for stream, length in lengths:
+        chunks.append((stream, data[offset:offset + length]))
+        offset += length
+    if offset != len(data):
+        return None
+    return exit_code, chunks
 
-    def __init__(self, workspace: Workspace, request: Sequence[str], today: dt.date) -> None:
-        self.workspace = workspace
-        directory = workspace.decision_dir
-        request_key = "\0".join([FORMAT.decode(), __version__, os.getcwd(), str(directory), today.isoformat(),
-                                 repr(workspace.config), *request, "\0env", *_environment()])
-        name = blake2b(request_key.encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
-        self.file = cache_file(directory, f"answer-{name}")
-        self.inputs: _Inputs | None = None
 
-    def lookup(self) -> Answer | None:
-        """The stored answer if nothing it depends on changed since; else None (and the inputs are noted
-        for ``store``)."""
-        if self.file is None:
-            return None
-        self.inputs = _inputs(self.workspace)
-        if self.inputs is None:
-            return None
+class Recording:
+    """One run of a read-only command: its inputs, noted before it reads them, then its answer, kept."""
+
+    def __init__(self, argv: Sequence[str], cwd: str, root: str) -> None:
+        self.started_ns = time.time_ns()  # before the first stat: what raciness is judged from
+        self.today = _today()
+        self.request = request_digest(argv, cwd)
+        self.file = _answer_file(root, self.request)
+        self.probes: list[Probe] = []
+        self.keepable = True
+        self.scan: DirectoryScan | None = None
+        for directory in _ancestors(cwd):
+            for name in DISCOVERY_FILES:
+                self._probe(STAT, os.path.join(directory, name))
+            for name in DISCOVERY_KINDS:
+                self._probe(KIND, os.path.join(directory, name))
+
+    @classmethod
+    def begin(cls, argv: Sequence[str]) -> Recording | None:
+        """None when answers are not kept (caching off, no working directory)."""
         try:
-            with open(self.file, "rb") as stream:
-                data = stream.read()
+            cwd = os.getcwd()
         except OSError:
             return None
-        return _decode(data, self.inputs.digest)
+        root = cache_root(cwd)
+        return cls(argv, cwd, root) if root is not None else None
 
-    def store(self, answer: Answer) -> None:
-        """Keep ``answer`` for the inputs ``lookup`` saw, unless one of them changed too recently to tell."""
-        if self.file is None or self.inputs is None:
+    def observe(self, workspace: Workspace) -> DirectoryScan | None:
+        """Note the workspace's inputs and scan its decision directory: the scan the log is then read from.
+        None when the directory cannot be read (the command says why)."""
+        directory = str(workspace.decision_dir)
+        named = str(workspace.named_dir) if workspace.named_dir is not None else directory
+        try:
+            resolved = os.path.realpath(named)
+        except OSError:
+            self.keepable = False
+            return None
+        if workspace.named_dir is not None and resolved != directory:  # changed since it was located
+            self.keepable = False
+        self.probes.append((REAL, named, resolved))
+        config = workspace.config
+        if config.calendar is not None:
+            self._probe(STAT, str(config.calendar))
+        if config.templates is not None:
+            self._probe_tree(str(config.templates))
+        try:
+            self.scan = scan(workspace.decision_dir)
+        except OSError:
+            self.keepable = False
+            return None
+        for name, stat in self.scan.entries:
+            if kinds.S_ISLNK(stat.st_mode):
+                self._probe(STAT, os.path.join(directory, name))
+        return self.scan
+
+    def keep(self, exit_code: int, chunks: Sequence[tuple[int, str]], consulted: Iterable[tuple[str, bool]] = ()) \
+            -> None:
+        """Keep the answer (exit code, and what was written: stream 1 or 2, text), unless an input changed
+        during the run or too recently to be judged by its stat. ``consulted``: other paths the command
+        looked at, with whether each existed then."""
+        if not self.keepable or self.scan is None or _today() != self.today:
             return
-        inputs = self.inputs
-        out, err = answer.stdout.encode("utf-8", "surrogateescape"), answer.stderr.encode("utf-8", "surrogateescape")
-        data = FORMAT + _HEADER.pack(inputs.digest, answer.exit_code, len(out), len(err)) + out + err
-        refused: list[Signature] = []
+        probes = list(self.probes)
+        for path, existed in consulted:
+            try:
+                kind = _state(KIND, path)
+            except OSError:
+                return
+            if (kind is not None) != existed:
+                return
+            probes.append((KIND, path, kind))
+        texts = [text.encode("utf-8", "surrogateescape") for _, text in chunks]
+        meta = marshal.dumps((self.request, exit_code, tuple(probes), str(self.scan.directory),
+                              scan_digest(self.scan.entries),
+                              tuple((stream, len(text)) for (stream, _), text in zip(chunks, texts))))
+        data = b"".join([FORMAT, len(meta).to_bytes(4, "little"), meta, *texts])
+        self._write(data, probes)
+
+    def _write(self, data: bytes, probes: list[Probe]) -> None:
+        from pathlib import Path
+
+        from adrtool.cache import Clock, signature, write_atomically
+
+        entries = self.scan.entries if self.scan is not None else []
+        signatures = [signature(stat) for _, stat in entries]
+        signatures.extend(state for how, _, state in probes if how == STAT and state is not None)
+        clock = Clock(self.started_ns, entries[0][1].st_dev if entries else None)
+        racy: list[bool] = []
 
         def judge() -> None:
-            refused.extend(sig for sig in inputs.stats if inputs.clock.is_racy(sig))
+            racy.append(any(clock.is_racy(sig) for sig in signatures))
 
-        if not write_atomically(self.file, lambda: b"" if refused else data, inputs.clock, judge):
+        if write_atomically(Path(self.file), lambda: b"" if racy[0] else data, clock, judge) and not racy[0]:
+            _prune(os.path.dirname(self.file))
+        elif racy and racy[0]:
+            _remove(self.file)
+
+    def _probe(self, how: int, path: str) -> None:
+        try:
+            self.probes.append((how, path, _state(how, path)))
+        except OSError:  # unreadable (permissions, a symlink loop): nothing to check an answer against
+            self.keepable = False
+
+    def _probe_tree(self, top: str) -> None:
+        self._probe(KIND, top)
+        self._probe(NAMES, top)
+        try:
+            files = sorted(os.path.join(folder, name) for folder, _, names in os.walk(top, onerror=_raise)
+                           for name in names)
+        except OSError:
+            self.keepable = False
             return
-        if refused:  # written empty: a later lookup finds nothing to trust
-            return
-        _prune(self.file)
+        for path in files:
+            self._probe(STAT, path)
 
 
-def _environment() -> list[str]:
-    return sorted(f"{name}={value}" for name, value in os.environ.items() if name.startswith("ADR_")) + [
-        f"stdout={_stream_kind(sys.stdout)}", f"stderr={_stream_kind(sys.stderr)}"]
+def request_digest(argv: Sequence[str], cwd: str) -> bytes:
+    """What an answer is kept under: everything but files that the same command line's output depends on."""
+    environment = sorted(f"{name}={value}" for name, value in os.environ.items() if name.startswith("ADR_"))
+    parts = [FORMAT.decode(), __version__, sys.version, cwd, _today(), "\0argv", *argv, "\0env", *environment,
+             "\0streams", _stream_kind(sys.stdout), _stream_kind(sys.stderr), "\0code", _code_stamp()]
+    return blake2b("\0".join(parts).encode("utf-8", "surrogateescape"), digest_size=32).digest()
+
+
+def scan_digest(entries: list[tuple[str, os.stat_result]]) -> bytes:
+    digest = blake2b(digest_size=32)
+    digest.update("\0".join([name for name, _ in entries]).encode("utf-8", "surrogateescape"))
+    stats = list(map(_SIGNATURE, [stat for _, stat in entries]))
+    try:
+        digest.update(array("q", chain.from_iterable(stats)).tobytes())
+    except OverflowError:  # an inode number past 2**63
+        digest.update(marshal.dumps(stats))
+    return digest.digest()
+
+
+def _state(how: int, path: str) -> object:
+    """What a probe of ``path`` finds now; OSError when it cannot tell."""
+    if how == REAL:
+        return os.path.realpath(path)
+    if how == NAMES:
+        return tuple(sorted(os.path.relpath(os.path.join(folder, name), path)
+                            for folder, folders, files in os.walk(path, onerror=_raise)
+                            for name in (*folders, *files)))
+    try:
+        stat = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    if how == STAT:
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+    return "dir" if kinds.S_ISDIR(stat.st_mode) else "file" if kinds.S_ISREG(stat.st_mode) else "other"
+
+
+def _raise(error: OSError) -> None:
+    raise error
+
+
+def _ancestors(path: str) -> list[str]:
+    found = [path]
+    while True:
+        parent = os.path.dirname(found[-1])
+        if parent == found[-1]:
+            return found
+        found.append(parent)
+
+
+def _answer_file(root: str, request: bytes) -> str:
+    return os.path.join(root, FOLDER, request.hex()[:32])
+
+
+def _today() -> str:
+    """The local date, as `datetime.date.today()` gives it (without importing datetime)."""
+    now = time.localtime()
+    return f"{now.tm_year:04d}-{now.tm_mon:02d}-{now.tm_mday:02d}"
 
 
 def _stream_kind(stream: object) -> str:
@@ -106,92 +309,41 @@ def _stream_kind(stream: object) -> str:
         tty = stream.isatty()  # type: ignore[attr-defined]
     except (AttributeError, ValueError):
         tty = False
-    return f"{'tty' if tty else 'pipe'}:{getattr(stream, 'encoding', None)}"
+    return f"{'tty' if tty else 'pipe'}:{getattr(stream, 'encoding', None)}:{getattr(stream, 'errors', None)}"
 
 
-def _inputs(workspace: Workspace) -> _Inputs | None:
-    """The digest of every stat the answer depends on; None when the decision directory cannot be read."""
-    try:
-        scan = scan_directory(workspace.decision_dir)
-    except AdrError:
-        return None
-    stats = [cache.signature(stat) for _, stat in scan.entries]
-    device = scan.entries[0][1].st_dev if scan.entries else None
-    others: list[tuple[str, Signature | None]] = []
-    for path in _other_files(workspace, (name for name, stat in scan.entries if _is_link(stat))):
-        try:
-            sig = cache.signature(path.stat())
-        except OSError:
-            others.append((str(path), None))
-            continue
-        stats.append(sig)
-        others.append((str(path), sig))
-    names = [name for name, _ in scan.entries]
-    key = marshal.dumps((names, stats, others, _code_stamps()))
-    digest = blake2b(key, digest_size=32).digest()
-    return _Inputs(digest, stats, Clock(scan.started_ns, device), scan)
-
-
-def _is_link(stat: os.stat_result) -> bool:
-    import stat as kinds
-
-    return kinds.S_ISLNK(stat.st_mode)
-
-
-def _other_files(workspace: Workspace, links: Iterable[str]) -> list[Path]:
-    config = workspace.config
-    files = [workspace.decision_dir / name for name in links]
-    if config.calendar is not None:
-        files.append(config.calendar)
-    if config.templates is not None:
-        files.append(config.templates)
-        try:
-            files.extend(sorted(path for path in config.templates.rglob("*")))
-        except OSError:
-            pass
-    return files
-
-
-def _code_stamps() -> str:
+def _code_stamp() -> str:
     """adrtool's code, shipped templates and data: an edit in a checkout changes answers as a release does."""
-    from adrtool.render import shipped_templates
-
-    package = Path(__file__).parent
-    stamps: list[str] = []
-    for folder in (package, package / "cli", package / "reader", package / "rules", package / "data",
-                   shipped_templates()):
+    stamps = [sys.executable]
+    for folder in (*(os.path.join(PACKAGE_DIR, name) for name in CODE_FOLDERS), shipped_templates_dir()):
         try:
             with os.scandir(folder) as entries:
-                stamps.extend(f"{entry.path}:{entry.stat().st_mtime_ns}:{entry.stat().st_size}"
-                              for entry in entries if entry.is_file())
+                for entry in entries:
+                    if entry.is_file():
+                        stat = entry.stat()
+                        stamps.append(f"{entry.path}:{stat.st_mtime_ns}:{stat.st_size}")
         except OSError:
             stamps.append(f"{folder}:-")
-    return "\n".join(sorted(stamps))
+    stamps.sort()
+    return "\n".join(stamps)
 
 
-def _decode(data: bytes, digest: bytes) -> Answer | None:
-    start = len(FORMAT)
-    if not data.startswith(FORMAT) or len(data) < start + _HEADER.size:
-        return None
-    stored, exit_code, out_length, err_length = _HEADER.unpack_from(data, start)
-    body = start + _HEADER.size
-    if stored != digest or len(data) != body + out_length + err_length:
-        return None
-    out = data[body:body + out_length].decode("utf-8", "surrogateescape")
-    err = data[body + out_length:].decode("utf-8", "surrogateescape")
-    return Answer(out, err, exit_code)
-
-
-def _prune(file: Path) -> None:
-    """Keep the ``KEEP`` most recently written answers of this decision directory."""
-    suffix = file.name.split("-", 2)[-1]  # the directory's digest and the extension
+def _prune(folder: str) -> None:
+    """Keep the ``KEEP`` most recently written answers."""
     try:
-        answers = [entry for entry in os.scandir(file.parent)
-                   if entry.name.startswith("answer-") and entry.name.endswith(suffix)]
+        with os.scandir(folder) as entries:
+            answers = [(entry.stat().st_mtime_ns, entry.path) for entry in entries if not entry.name.startswith(".")]
         if len(answers) <= KEEP:
             return
-        answers.sort(key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
-        for entry in answers[KEEP:]:
-            os.unlink(entry.path)
+        answers.sort(reverse=True)
+        for _, path in answers[KEEP:]:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
     except OSError:
         pass

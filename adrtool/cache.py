@@ -201,33 +201,14 @@ def write_atomically(file: Path, data: Any, clock: Clock, before: Any = None) ->
 
 def cache_file(directory: Path, kind: str) -> Path | None:
     """Where the cache of ``kind`` for ``directory`` lives, or None when caching is off."""
-    if os.environ.get("ADR_NO_CACHE", "") not in ("", "0"):
+    from adrtool.cachedir import cache_root
+
+    resolved = str(directory.resolve())
+    root = cache_root(resolved)
+    if root is None:
         return None
-    directory = directory.resolve()
-    digest = blake2b(str(directory).encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
-    name = f"{kind}-{digest}.pickle"
-    explicit = os.environ.get("ADR_CACHE_DIR")
-    if explicit:
-        return Path(explicit) / name
-    git_dir = _git_dir(directory)
-    if git_dir is not None:
-        return git_dir / "adrtool" / name
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "adrtool" / name
-
-
-def _git_dir(start: Path) -> Path | None:
-    for directory in (start, *start.parents):
-        candidate = directory / ".git"
-        if candidate.is_dir():
-            return candidate
-        if candidate.is_file():  # a worktree or submodule: `gitdir: PATH`
-            with contextlib.suppress(OSError, UnicodeDecodeError):
-                text = candidate.read_text(encoding="utf-8").strip()
-                if text.startswith("gitdir:"):
-                    return (directory / text.split(":", 1)[1].strip()).resolve()
-            return None
-    return None
+    digest = blake2b(resolved.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+    return Path(root) / f"{kind}-{digest}.pickle"
 
 
 def code_key() -> str:

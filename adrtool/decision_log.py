@@ -15,6 +15,7 @@ from adrtool.names import is_record_name
 
 if TYPE_CHECKING:
     from adrtool.cache import Clock
+    from adrtool.dirscan import DirectoryScan
 
 
 @dataclass(frozen=True)
@@ -80,32 +81,13 @@ def record_paths(directory: Path) -> list[Path]:
     return [directory / name for name, _ in _scan(directory)]
 
 
-@dataclass(frozen=True)
-class DirectoryScan:
-    """Every entry of a directory with its own stat (a symlink's, not its target's), in name order, and
-    the time the scan began: what the answer store keys on, handed to ``load`` so it is scanned once."""
-
-    directory: Path
-    started_ns: int
-    entries: list[tuple[str, os.stat_result]]
-
-
 def scan_directory(directory: Path) -> DirectoryScan:
-    import time
+    from adrtool import dirscan
 
-    started_ns = time.time_ns()
-    entries = []
     try:
-        with os.scandir(directory) as found:
-            for entry in found:
-                try:
-                    entries.append((entry.name, entry.stat(follow_symlinks=False)))
-                except FileNotFoundError:  # gone since it was listed: another writer's temporary file
-                    continue
+        return dirscan.scan(directory)
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
-    entries.sort(key=lambda pair: pair[0])
-    return DirectoryScan(directory, started_ns, entries)
 
 
 def _scan(directory: Path, scan: DirectoryScan | None = None) -> list[tuple[str, os.stat_result]]:
@@ -171,6 +153,8 @@ PARALLEL_MIN = 400  # below this many files to parse, a second process costs mor
 def _parse_all(directory: Path, files: list[tuple[str, os.stat_result]]) -> list[Outcome]:
     """Parse ``files``: on two cores, a forked worker parses the second half while this process parses the
     first, and sends its records back as tuples (adrtool.packed); one process otherwise."""
+    if not files:
+        return []
     if len(files) < PARALLEL_MIN or not _may_fork():
         return _parse_here(directory, files)
     import pickle

@@ -22,10 +22,9 @@ _YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}
 
 def shipped_templates() -> Path:
     """The default templates: inside the installed package, or the repository's `templates/` in a checkout."""
-    packaged = Path(__file__).parent / "templates"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "templates"
+    from adrtool.package import shipped_templates_dir
+
+    return Path(shipped_templates_dir())
 
 
 def shipped_template(template: str, project_templates: Path | None) -> Path | None:

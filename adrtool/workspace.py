@@ -19,6 +19,9 @@ class Workspace:
     config: Config
     decision_dir: Path
     how_found: str  # "--dir", "config", ".adr-dir", "convention" or "default"
+    # The directory as --dir, config or `.adr-dir` named it, before symlinks were resolved: whatever was
+    # worked out from the workspace holds only while this still resolves to ``decision_dir``.
+    named_dir: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -68,12 +71,14 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     """Find the decision directory as a user of adr-tools, MADR or log4brains would expect."""
     config = find_config(start)
     if dir_option is not None:
-        return Workspace(config, (start / dir_option).resolve(), "--dir")
+        named = start / dir_option
+        return Workspace(config, named.resolve(), "--dir", named)
     if config.dir is not None:
-        return Workspace(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config")
+        return Workspace(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config",
+                         config.dir)
     adr_dir = _find_adr_dir_file(start.resolve(), config.root)
     if adr_dir is not None:
-        return Workspace(config, _inside(adr_dir, config.root, ".adr-dir"), ".adr-dir")
+        return Workspace(config, _inside(adr_dir.resolve(), config.root, ".adr-dir"), ".adr-dir", adr_dir)
     for name in CONVENTIONAL_DIRS:
         candidate = config.root / name
         if candidate.is_dir():
@@ -92,7 +97,8 @@ def _inside(directory: Path, root: Path, named_by: str) -> Path:
 
 
 def _find_adr_dir_file(start: Path, root: Path) -> Path | None:
-    """adr-tools' `.adr-dir`: a one-line file naming the directory, relative to where the file is."""
+    """adr-tools' `.adr-dir`: a one-line file naming the directory, relative to where the file is (as named,
+    not resolved)."""
     for directory in (start, *start.parents):
         marker = directory / ".adr-dir"
         if marker.is_file():
@@ -102,7 +108,7 @@ def _find_adr_dir_file(start: Path, root: Path) -> Path | None:
                 raise ReadError(f"cannot read .adr-dir: {error}", path=marker) from None
             if not named:
                 raise ReadError(".adr-dir is empty; it should name the decision directory", path=marker)
-            return (directory / named).resolve()
+            return directory / named
         if directory == root:
             return None
     return None

@@ -256,9 +256,9 @@ def find_adr(option: str | None) -> tuple[list[str], str, dict[str, str], str]:
         if b"adrtool" in head:
             return [str(candidate)], _python_of(str(candidate)) or sys.executable, {}, f"`{candidate}`"
     # Not installed: run the package from this checkout exactly as a console script would.
-    code = "import sys; sys.argv[0] = 'adr'; from adrtool.cli import main; sys.exit(main())"
+    code = "import sys; sys.argv[0] = 'adr'; from adrtool.console import main; sys.exit(main())"
     return ([sys.executable, "-c", code], sys.executable, {"PYTHONPATH": str(PROJECT)},
-            "this checkout, started as its console script would be (`python -c 'from adrtool.cli import "
+            "this checkout, started as its console script would be (`python -c 'from adrtool.console import "
             "main; sys.exit(main())'` with the checkout on PYTHONPATH)")
 
 
@@ -410,6 +410,9 @@ class Runner:
         self.adr, self.python, adr_env, self.adr_description = find_adr(args.adr)
         self.env = {**os.environ, **adr_env, "GIT_PAGER": "cat", "PAGER": "cat", "LC_ALL": "C.UTF-8"}
         self.env.pop("ADR_CACHE_DIR", None)
+        # Python tools run as installed, from byte code: a checkout's (PYTHONPATH) is written on the untimed
+        # first run, which a PYTHONDONTWRITEBYTECODE left in the environment would prevent.
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
         self.tools: dict[str, Tool] = {}
         self.places: dict[str, str] = {}
         self.generated: dict[int, dict] = {}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import os
+import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +48,32 @@ class Project:
                                 env={"VISUAL": None, "EDITOR": None, **(env or {})})
         return Result(outcome.exit_code, outcome.stdout, outcome.stderr)
 
+    def run_console(self, *args: str, env: dict[str, str] | None = None) -> Result:
+        """`adr ARGS` as the console script runs it (a kept answer replayed, else the click application), in
+        this process, with output streams like a real run's (UTF-8 text over bytes, not terminals)."""
+        from adrtool import console
+
+        out, err = io.BytesIO(), io.BytesIO()
+        streams = (io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+                   io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True))
+        saved = sys.argv, sys.stdout, sys.stderr, dict(os.environ)
+        sys.argv = ["adr", "--today", self.today, *args]
+        sys.stdout, sys.stderr = streams
+        os.environ.update(env or {})
+        try:
+            console.main()
+            code = 0
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 1
+        finally:
+            for stream in streams:
+                stream.flush()
+                stream.detach()
+            sys.argv, sys.stdout, sys.stderr = saved[:3]
+            os.environ.clear()
+            os.environ.update(saved[3])
+        return Result(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
@@ -87,4 +116,5 @@ def answers_off(monkeypatch: pytest.MonkeyPatch) -> None:
     """No command is answered from the answer store, so a repeat exercises the caches below it."""
     from adrtool import answers
 
-    monkeypatch.setattr(answers.AnswerStore, "lookup", lambda self: None)
+    monkeypatch.setattr(answers, "replay", lambda argv: None)
+    monkeypatch.setattr(answers.Recording, "begin", classmethod(lambda cls, argv: None))

@@ -1,9 +1,11 @@
-"""The answer store: a repeated read-only command is answered without reading a record, and never stale."""
+"""The answer store: a repeated read-only command is replayed without reading a record, and never stale."""
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,7 +26,7 @@ Operators asked.
 
 ## Decision
 
-We do it.
+We do it.{extra}
 
 ## Consequences
 
@@ -33,58 +35,87 @@ It is done.
 
 
 @pytest.fixture
-def loads(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The decision directories read by each run (a run answered from the store reads none)."""
-    calls: list[Path] = []
-    real = decision_log.load
+def loads(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """What each run read: the decision directory when it read the log, "replayed" when it was replayed
+    (then it reads nothing)."""
+    calls: list[object] = []
+    real_load, real_replay = decision_log.load, answers.replay
 
-    def load(directory: Path, **options: bool) -> decision_log.DecisionLog:
+    def load(directory: Path, **options: object) -> decision_log.DecisionLog:
         calls.append(directory)
-        return real(directory, **options)
+        return real_load(directory, **options)  # type: ignore[arg-type]
+
+    def replay(argv: list[str]) -> int | None:
+        code = real_replay(argv)
+        if code is not None:
+            calls.append("replayed")
+        return code
 
     monkeypatch.setattr(decision_log, "load", load)
+    monkeypatch.setattr(answers, "replay", replay)
     write(project, 1, "Keep Linuxbridge", revisit="yoga")
     write(project, 2, "Switch the gate to OVN", status="accepted", revisit="never")
     return calls
 
 
-def write(project: Project, number: int, title: str, status: str = "proposed", revisit: str = "never") -> Path:
+def write(project: Project, number: int, title: str, status: str = "proposed", revisit: str = "never",
+          extra: str = "", folder: str = "decisions") -> Path:
     slug = title.lower().replace(" ", "-")
-    return project.write(f"decisions/{number:04d}-{slug}.md",
-                         RECORD.format(status=status, revisit=revisit, title=title))
+    return project.write(f"{folder}/{number:04d}-{slug}.md",
+                         RECORD.format(status=status, revisit=revisit, title=title, extra=extra))
 
 
-def twice(project: Project, loads: list[Path], *args: str, answered: bool = True) -> tuple[int, str, str]:
-    """Run ``args`` twice; assert the repeat says exactly what the first run said, and whether it read the log."""
-    first = project.run(*args)
+def twice(project: Project, loads: list[object], *args: str, replayed: bool = True) -> tuple[int, str, str]:
+    """Run ``args`` twice; assert the repeat says exactly what the first run said, and whether it was replayed
+    (read no record)."""
+    first = project.run_console(*args)
     loads.clear()
-    again = project.run(*args)
+    again = project.run_console(*args)
     assert (again.exit_code, again.stdout, again.stderr) == (first.exit_code, first.stdout, first.stderr)
-    assert bool(loads) is not answered, f"{args}: read the log: {bool(loads)}"
+    assert (loads == ["replayed"]) is replayed, f"{args}: {loads}"
     return first.exit_code, first.stdout, first.stderr
 
 
-def test_a_repeat_is_answered_without_reading_the_log(project: Project, loads: list[Path], settled_files: None) -> None:
-    """Output, errors and exit code of each answerable command come back the same, read from the store."""
+def read_again(project: Project, loads: list[object], *args: str) -> tuple[int, str, str]:
+    """Run ``args`` once; assert it read the log (nothing kept held), and that it says what a run with no
+    kept answers at all says."""
+    loads.clear()
+    result = project.run_console(*args)
+    assert loads and "replayed" not in loads, f"{args}: replayed"
+    fresh = project.run_console(*args, env={"ADR_NO_CACHE": "1"})
+    assert (result.exit_code, result.stdout, result.stderr) == (fresh.exit_code, fresh.stdout, fresh.stderr)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_repeat_is_replayed_without_reading_the_log(project: Project, loads: list[object], settled_files: None) -> None:
+    """Output, errors (in their order with the output) and exit code of each answerable command come back."""
     code, out, err = twice(project, loads, "due", "--cycle", "yoga")
     assert (code, out.splitlines()[0], err) == (1, "1 decision due at the Yoga PTG (2021-10-18 to 2021-10-22):", "")
     assert twice(project, loads, "validate")[0] == 0
     assert [row["number"] for row in json.loads(twice(project, loads, "list", "--format", "json")[1])] == [1, 2]
     assert twice(project, loads, "graph")[0] == 0
-    assert project.run("index").exit_code == 0
+    assert project.run_console("index").exit_code == 0
     assert twice(project, loads, "index", "--check") == (0, "", "")
+    write(project, 3, "No date", extra="\n\nSee [the old one](0009-gone.md).")
+    assert twice(project, loads, "validate", "--format", "json")[0] == 1
 
 
-def test_git_reads_and_writes_are_never_answered(project: Project, loads: list[Path], settled_files: None) -> None:
-    """`index` writes the index: it always runs; so do reads that depend on git (not asked here: no repo)."""
-    project.run("index")
-    loads.clear()
-    assert project.run("index").exit_code == 0
-    assert loads
+def test_writes_and_git_reads_are_never_replayed(project: Project, loads: list[object], settled_files: None) -> None:
+    """`index` writes the index, `validate PATH` and `--at` have inputs of their own: they always run."""
+    subprocess.run(["git", "init", "-q"], check=True)
+    subprocess.run(["git", "add", "."], check=True)
+    subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-qm", "log"],
+                   check=True)
+    for args in (("index",), ("validate", "decisions/0001-keep-linuxbridge.md"), ("list", "--at", "HEAD")):
+        project.run_console(*args)
+        loads.clear()
+        assert project.run_console(*args).exit_code == 0
+        assert "replayed" not in loads, args
 
 
 @pytest.mark.parametrize("change", ["edit", "add", "delete", "rename", "other file"])
-def test_a_changed_record_file_is_read_again(project: Project, loads: list[Path], settled_files: None, change: str) -> None:
+def test_a_changed_record_file_is_read_again(project: Project, loads: list[object], settled_files: None,
+                                             change: str) -> None:
     first = json.loads(twice(project, loads, "list", "--format", "json")[1])
     assert [row["status"] for row in first] == ["proposed", "accepted"]
     path = project.decisions / "0001-keep-linuxbridge.md"
@@ -105,41 +136,54 @@ def test_a_changed_record_file_is_read_again(project: Project, loads: list[Path]
     else:  # a file beside the records (validate reads such files): a new answer, the same listing
         project.write("decisions/notes.txt", "not a record\n")
         expected = ["proposed", "accepted"]
-    loads.clear()
-    result = project.run("list", "--format", "json")
-    assert [row["status"] for row in json.loads(result.stdout)] == expected
-    assert loads
+    assert [row["status"] for row in json.loads(read_again(project, loads, "list", "--format", "json")[1])] == \
+        expected
 
 
-def test_the_index_file_is_an_input(project: Project, loads: list[Path], settled_files: None) -> None:
+def test_the_index_file_is_an_input(project: Project, loads: list[object], settled_files: None) -> None:
     """`index --check` after the index was edited by hand says it is stale."""
-    project.run("index")
+    project.run_console("index")
     assert twice(project, loads, "index", "--check")[0] == 0
     index = project.decisions / "README.md"
     index.write_text(index.read_text(encoding="utf-8") + "edited\n", encoding="utf-8")
-    assert project.run("index", "--check").exit_code == 1
+    assert read_again(project, loads, "index", "--check")[0] == 1
 
 
-def test_today_and_the_environment_are_inputs(project: Project, loads: list[Path], settled_files: None) -> None:
+def test_the_command_line_today_and_the_environment_are_the_key(project: Project, loads: list[object],
+                                                                settled_files: None) -> None:
     """`due` with no cycle judges at the coming PTG: another day may give another answer."""
     project.today = "2021-04-01"
     assert twice(project, loads, "due")[1].startswith("Nothing is due at the Xena PTG")
     project.today = "2021-05-01"
+    assert read_again(project, loads, "due")[1].startswith("1 decision due at the Yoga PTG")
     loads.clear()
-    assert project.run("due").stdout.startswith("1 decision due at the Yoga PTG")
-    assert loads
+    assert project.run_console("due", env={"ADR_SOMETHING": "1"}).exit_code == 1
+    assert loads == [project.decisions]
     loads.clear()
-    assert project.run("due", env={"ADR_SOMETHING": "1"}).exit_code == 1
-    assert loads
+    assert project.run_console("due", "--format", "json").exit_code == 1
+    assert loads == [project.decisions]
 
 
-def test_config_calendar_and_templates_are_inputs(project: Project, loads: list[Path], settled_files: None) -> None:
-    """A changed config, calendar file or template directory gives a new answer."""
+def test_the_clock_s_day_is_part_of_the_key(project: Project, loads: list[object], settled_files: None,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --today the clock's day decides; an answer worked out over midnight is not kept."""
+    monkeypatch.setattr(answers, "_today", lambda: "2021-04-01")
+    twice(project, loads, "list")
+    monkeypatch.setattr(answers, "_today", lambda: "2021-04-02")
+    read_again(project, loads, "list")
+    days = iter(["2021-04-03", "2021-04-03", "2021-04-04"])  # the key, the run's start, its end
+    monkeypatch.setattr(answers, "_today", lambda: next(days, "2021-04-04"))
+    project.run_console("list")
+    monkeypatch.setattr(answers, "_today", lambda: "2021-04-03")
+    read_again(project, loads, "list")
+
+
+def test_config_calendar_and_templates_are_inputs(project: Project, loads: list[object], settled_files: None) -> None:
+    """A config file created or changed, a calendar file changed, a template added: each gives a new answer."""
     assert twice(project, loads, "due", "--cycle", "yoga")[0] == 1
     project.write(".adr.toml", 'active-statuses = ["accepted"]\n')
-    assert project.run("due", "--cycle", "yoga").exit_code == 0  # record 1 is only proposed
+    assert read_again(project, loads, "due", "--cycle", "yoga")[0] == 0  # record 1 is only proposed
 
-    project.write(".adr.toml", 'calendar = "cycles.toml"\n')
     calendar = """
         [[series]]
         name = "yoga"
@@ -153,70 +197,124 @@ def test_config_calendar_and_templates_are_inputs(project: Project, loads: list[
     project.write("cycles.toml", calendar.format(start="2021-10-18", end="2021-10-22"))
     assert "(2021-10-18 to 2021-10-22)" in twice(project, loads, "due", "--cycle", "yoga")[1]
     project.write("cycles.toml", calendar.format(start="2021-10-25", end="2021-10-29"))
-    assert "(2021-10-25 to 2021-10-29)" in project.run("due", "--cycle", "yoga").stdout
+    assert "(2021-10-25 to 2021-10-29)" in read_again(project, loads, "due", "--cycle", "yoga")[1]
 
     project.write(".adr.toml", 'templates = "adr-templates"\n')
     project.write("adr-templates/record.md.j2", "# {{ title }}\n")
-    assert project.run("index").exit_code == 0
+    assert project.run_console("index").exit_code == 0
     assert twice(project, loads, "index", "--check")[0] == 0
     project.write("adr-templates/index.md.j2", "# Decisions\n")
-    assert project.run("index", "--check").exit_code == 1
+    assert read_again(project, loads, "index", "--check")[0] == 1
 
 
-def test_racy_files_are_not_answered(project: Project, loads: list[Path], whole_second_stamps: None) -> None:
+def test_where_the_log_is_found_is_an_input(project: Project, loads: list[object], settled_files: None) -> None:
+    """Run in a subdirectory: a `.adr-dir` or a `[tool.adr]` appearing above it points at another log."""
+    subprocess.run(["git", "init", "-q"], check=True)  # the project's root: where the log is looked for
+    write(project, 1, "Elsewhere", status="accepted", folder="other")
+    sub = project.root / "src" / "pkg"
+    sub.mkdir(parents=True)
+    os.chdir(sub)
+    assert [row["title"] for row in json.loads(twice(project, loads, "list", "--format", "json")[1])] == \
+        ["Keep Linuxbridge", "Switch the gate to OVN"]
+    project.write("src/.adr-dir", "../other\n")
+    assert [row["title"] for row in json.loads(read_again(project, loads, "list", "--format", "json")[1])] == \
+        ["Elsewhere"]
+    (project.root / "src" / ".adr-dir").unlink()
+    project.write("pyproject.toml", '[tool.adr]\ndir = "other"\n')
+    assert [row["title"] for row in json.loads(read_again(project, loads, "list", "--format", "json")[1])] == \
+        ["Elsewhere"]
+
+
+def test_a_decision_directory_reached_through_a_symlink(project: Project, loads: list[object],
+                                                        settled_files: None) -> None:
+    """`--dir link`: when the link is pointed elsewhere, the log it now names is read."""
+    write(project, 1, "Elsewhere", status="accepted", folder="other")
+    (project.root / "link").symlink_to("decisions")
+    assert len(json.loads(twice(project, loads, "--dir", "link", "list", "--format", "json")[1])) == 2
+    (project.root / "link").unlink()
+    (project.root / "link").symlink_to("other")
+    assert len(json.loads(read_again(project, loads, "--dir", "link", "list", "--format", "json")[1])) == 1
+
+
+@pytest.mark.parametrize("exists_first", [False, True])
+def test_a_link_target_outside_the_log_is_an_input(project: Project, loads: list[object], settled_files: None,
+                                                   exists_first: bool) -> None:
+    """ADR403 looks for a linked record in another directory: that it appears or goes is seen."""
+    write(project, 3, "Archived link", extra="\n\nSee [the old one](../archive/0009-old.md).")
+    target = project.root / "archive" / "0009-old.md"
+    if exists_first:
+        project.write("archive/0009-old.md", "# Old\n")
+    code, out, _ = twice(project, loads, "validate", "--select", "ADR403")
+    assert (code, "ADR403" in out) == ((0, False) if exists_first else (1, True))
+    if exists_first:
+        target.unlink()
+    else:
+        project.write("archive/0009-old.md", "# Old\n")
+    code, out, _ = read_again(project, loads, "validate", "--select", "ADR403")
+    assert (code, "ADR403" in out) == ((1, True) if exists_first else (0, False))
+
+
+def test_racy_files_are_not_kept(project: Project, loads: list[object], whole_second_stamps: None) -> None:
     """Where an edit can leave every stat as it was, no answer is kept: each run reads the log."""
-    twice(project, loads, "list", "--format", "json", answered=False)
+    twice(project, loads, "list", "--format", "json", replayed=False)
     path = project.decisions / "0001-keep-linuxbridge.md"
     path.write_text(path.read_text(encoding="utf-8").replace("proposed", "rejected"), encoding="utf-8")
-    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == \
+    assert [row["status"] for row in json.loads(project.run_console("list", "--format", "json").stdout)] == \
         ["rejected", "accepted"]
 
 
-def test_a_damaged_answer_is_ignored(project: Project, loads: list[Path], settled_files: None, tmp_path: Path) -> None:
+def test_a_damaged_answer_is_ignored(project: Project, loads: list[object], settled_files: None, tmp_path: Path) -> None:
     twice(project, loads, "list", "--format", "json")
-    [stored] = (tmp_path / "adr-cache").glob("answer-*")
-    stored.write_bytes(stored.read_bytes()[:-3])
+    [stored] = (tmp_path / "adr-cache" / answers.FOLDER).iterdir()
+    for damage in (stored.read_bytes()[:-3], stored.read_bytes()[:40], b"adrtool-answer-2\n\xff\xff\xff\x7f junk"):
+        stored.write_bytes(damage)
+        assert len(json.loads(read_again(project, loads, "list", "--format", "json")[1])) == 2
+
+
+def test_no_cache_keeps_no_answer(project: Project, loads: list[object], settled_files: None, tmp_path: Path) -> None:
+    twice(project, loads, "list", "--format", "json", replayed=True)
+    assert list((tmp_path / "adr-cache" / answers.FOLDER).iterdir())
     loads.clear()
-    assert len(json.loads(project.run("list", "--format", "json").stdout)) == 2
-    assert loads
+    assert project.run_console("list", "--format", "json", env={"ADR_NO_CACHE": "1"}).exit_code == 0
+    assert loads == [project.decisions]
 
 
-def test_no_cache_keeps_no_answer(project: Project, loads: list[Path], settled_files: None, tmp_path: Path) -> None:
-    twice(project, loads, "list", "--format", "json")
-    assert list((tmp_path / "adr-cache").glob("answer-*"))
-    loads.clear()
-    assert project.run("list", "--format", "json", env={"ADR_NO_CACHE": "1"}).exit_code == 0
-    assert loads
-
-
-def test_only_the_latest_answers_are_kept(project: Project, loads: list[Path], settled_files: None, tmp_path: Path) -> None:
+def test_only_the_latest_answers_are_kept(project: Project, loads: list[object], settled_files: None,
+                                         tmp_path: Path) -> None:
     for number in range(answers.KEEP + 3):
-        project.run("list", "--status", f"status-{number}")
-    assert len(list((tmp_path / "adr-cache").glob("answer-*"))) == answers.KEEP
+        project.run_console("list", "--status", f"status-{number}")
+    assert len(list((tmp_path / "adr-cache" / answers.FOLDER).iterdir())) == answers.KEEP
 
 
-def test_the_clock_s_today_is_an_input(project: Project, loads: list[Path], settled_files: None,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without --today, the day the clock says is part of the key: after midnight, a new answer."""
-    import datetime as dt
-    import types
+def replay_probe(project: Project, *args: str, stdout: int | None = None,
+                 env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    code = ("import sys\n"
+            "from adrtool.console import main\n"
+            "try:\n    main()\nexcept SystemExit as done:\n    code = done.code\n"
+            "heavy = ('click', 'adrtool.cli', 'adrtool.config', 'adrtool.decision_log', 'pathlib', 'typing')\n"
+            "print('LOADED', sorted(m for m in heavy if m in sys.modules), code, file=sys.stderr)\n")
+    return subprocess.run([sys.executable, "-c", code, *args], stdout=stdout if stdout is not None else subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, cwd=project.root,
+                          env={**os.environ, "ADR_TODAY": project.today, **(env or {})})
 
-    from click.testing import CliRunner
 
-    from adrtool.cli import _app, cli
+def test_a_replay_imports_nothing_but_the_store(project: Project, loads: list[object]) -> None:
+    """The repeat runs before click, the config and the reader are imported: its cost is the stats."""
+    first = replay_probe(project, "list", "--format", "json")
+    assert first.stderr.splitlines()[-1] != "LOADED [] 0"
+    again = replay_probe(project, "list", "--format", "json")
+    assert again.stdout == first.stdout
+    assert again.stderr.splitlines()[-1] == "LOADED [] 0"
 
-    def run_on(day: dt.date) -> str:
-        class Day(dt.date):
-            @classmethod
-            def today(cls) -> Day:
-                return cls(day.year, day.month, day.day)
 
-        monkeypatch.setattr(_app, "dt", types.SimpleNamespace(date=Day))
-        return CliRunner().invoke(cli, ["due"], catch_exceptions=False).stdout
-
-    assert run_on(dt.date(2021, 4, 1)).startswith("Nothing is due at the Xena PTG")
-    loads.clear()
-    assert run_on(dt.date(2021, 4, 1)).startswith("Nothing is due at the Xena PTG")
-    assert not loads
-    assert run_on(dt.date(2021, 5, 1)).startswith("1 decision due at the Yoga PTG")
-    assert loads
+def test_a_closed_pipe_ends_a_replay_quietly(project: Project, loads: list[object]) -> None:
+    """`adr list | head`: the reader went away; no traceback, exit 0, whether replayed or not."""
+    for env in ({"ADR_NO_CACHE": "1"}, {}, {}):  # not kept; kept; replayed
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        try:
+            result = replay_probe(project, "list", stdout=write_end, env=env)
+        finally:
+            os.close(write_end)
+        assert result.stderr.splitlines()[-1].endswith("] 0"), result.stderr
+        assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr

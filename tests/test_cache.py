@@ -96,7 +96,7 @@ def test_cache_lives_in_the_git_directory(project: Project, monkeypatch: pytest.
     os.utime(project.decisions / "0001-keep-linuxbridge.md", ns=(old, old))
     statuses(project)
     assert sorted(path.name.split("-")[0] for path in (project.root / ".git/adrtool").iterdir()) == \
-        ["answer", "records"]
+        ["answers", "records"]
     status = subprocess.run(["git", "status", "--porcelain"], cwd=project.root, capture_output=True, text=True,
                             check=True).stdout
     assert status == "?? decisions/\n"

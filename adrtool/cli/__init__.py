@@ -54,6 +54,12 @@ class LazyGroup(click.Group):
         command = getattr(module, "commands", {}).get(cmd_name) or module.command
         return command  # type: ignore[no-any-return]
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        from adrtool.cli._answering import ARGV
+
+        ctx.meta[ARGV] = tuple(args)  # an answer is kept under the command line as given
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -61,7 +67,9 @@ class LazyGroup(click.Group):
             echo_error(str(error))
             ctx.exit(error.exit_code)
         except BrokenPipeError:  # `adr list | head`
-            sys.stderr.close()
+            from adrtool.console import reader_gone
+
+            reader_gone()
             ctx.exit(0)
 
 

@@ -1,9 +1,8 @@
-"""Running a read-only command through the answer store (adrtool.answers): a repeat is answered from it."""
+"""Running a read-only command so that its answer is kept (adrtool.answers), for `adr` to replay next time."""
 
 from __future__ import annotations
 
 import io
-import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -13,13 +12,17 @@ import click
 from adrtool.cli._app import App, echo_error
 from adrtool.errors import AdrError
 
+ARGV = "adrtool.argv"  # the key in click's context meta of the command line as given
+
 
 class _Tee(io.TextIOBase):
-    """A text stream that writes through to ``stream`` and keeps what was written."""
+    """A text stream that writes through to ``stream`` and notes what was written, in order with the other
+    streams sharing ``chunks``."""
 
-    def __init__(self, stream: Any) -> None:
+    def __init__(self, stream: Any, number: int, chunks: list[list[Any]]) -> None:
         self.stream = stream
-        self.parts: list[str] = []
+        self.number = number
+        self.chunks = chunks
 
     @property
     def encoding(self) -> str:  # type: ignore[override]
@@ -32,8 +35,12 @@ class _Tee(io.TextIOBase):
     def write(self, text: str) -> int:
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
-        self.parts.append(text)
-        return self.stream.write(text)  # type: ignore[no-any-return]
+        written = self.stream.write(text)
+        if self.chunks and self.chunks[-1][0] == self.number:
+            self.chunks[-1][1].append(text)
+        else:
+            self.chunks.append([self.number, [text]])
+        return written  # type: ignore[no-any-return]
 
     def flush(self) -> None:
         self.stream.flush()
@@ -47,35 +54,22 @@ class _Tee(io.TextIOBase):
     def writable(self) -> bool:
         return True
 
-    def text(self) -> str:
-        return "".join(self.parts)
 
+def answered(app: App, function: Callable[..., Any], params: dict[str, Any]) -> Any:
+    """Run ``function(app, **params)`` and keep its answer for the same command line."""
+    argv = click.get_current_context().meta.get(ARGV)
+    from adrtool.answers import Recording
 
-def answered(app: App, name: str, function: Callable[..., Any], params: dict[str, Any]) -> Any:
-    """Run ``function(app, **params)`` (command ``name``), or replay the answer stored for the same call."""
-    if os.environ.get("ADR_NO_CACHE", "") not in ("", "0"):
+    recording = Recording.begin(argv) if argv is not None else None
+    if recording is None:
         return function(app, **params)
-    from adrtool.answers import Answer, AnswerStore
-
     try:
         workspace = app.workspace
     except AdrError:
         return function(app, **params)  # the command says what is wrong
-    request = [name, *(f"{key}={value!r}" for key, value in sorted(params.items())),
-               f"dir={app.directory!r}", f"today={app.today_option!r}"]
-    store = AnswerStore(workspace, request, app.today)
-    answer = store.lookup()
-    if answer is not None:
-        sys.stdout.write(answer.stdout)
-        sys.stdout.flush()
-        sys.stderr.write(answer.stderr)
-        sys.stderr.flush()
-        if answer.exit_code:
-            raise SystemExit(answer.exit_code)
-        return None
-    if store.inputs is not None:
-        app.scan = store.inputs.scan
-    out, err = _Tee(sys.stdout), _Tee(sys.stderr)
+    app.scan = recording.observe(workspace)
+    chunks: list[list[Any]] = []
+    out, err = _Tee(sys.stdout, 1, chunks), _Tee(sys.stderr, 2, chunks)
     sys.stdout, sys.stderr = out, err  # type: ignore[assignment]
     try:
         try:
@@ -91,7 +85,7 @@ def answered(app: App, name: str, function: Callable[..., Any], params: dict[str
     finally:
         sys.stdout, sys.stderr = out.stream, err.stream
     if isinstance(code, int):
-        store.store(Answer(out.text(), err.text(), code))
+        recording.keep(code, [(number, "".join(parts)) for number, parts in chunks], app.consulted)
     if code:
         raise SystemExit(code)
     return None

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import click
 
 if TYPE_CHECKING:
     from adrtool.calendar import Calendar
-    from adrtool.decision_log import DecisionLog, DirectoryScan
+    from adrtool.decision_log import DecisionLog
+    from adrtool.dirscan import DirectoryScan
     from adrtool.model import Record
     from adrtool.workspace import Workspace
 
@@ -27,6 +28,9 @@ class App:
     # The decision directory as the answer store scanned it, for the first reading of the log (read-only
     # commands read it once): one scan, not two.
     scan: DirectoryScan | None = None
+    # Paths outside the decision directory the command looked at, and whether each existed: inputs of its
+    # answer (adrtool.answers) like the records.
+    consulted: list[tuple[str, bool]] = field(default_factory=list)
 
     @functools.cached_property
     def workspace(self) -> Workspace:
@@ -115,7 +119,7 @@ def answerable(when: Any = None) -> Any:
                 return function(app, **params)
             from adrtool.cli._answering import answered
 
-            return answered(app, click.get_current_context().info_name or function.__name__, function, params)
+            return answered(app, function, params)
 
         return run
 

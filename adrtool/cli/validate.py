@@ -18,7 +18,7 @@ from adrtool.cli._app import App, answerable, echo_error, pass_app
 @click.option("--against", metavar="REV", help="Also check the changes since git revision REV (ADR5xx).")
 @click.option("--since", metavar="REV", help="Also check the history since git revision REV (ADR5xx).")
 @pass_app
-@answerable()
+@answerable(lambda params: not params["paths"])  # PATH arguments are inputs of their own: always run
 def command(app: App, paths: tuple[Path, ...], output: str, select: tuple[str, ...], ignore: tuple[str, ...],
             strict: bool, against: str | None, since: str | None) -> None:
     """Check the decision log against the rules (`adr rules` lists them).
@@ -37,6 +37,7 @@ def command(app: App, paths: tuple[Path, ...], output: str, select: tuple[str, .
     log = app.load_log()
     result = validate(app.workspace, log, app.calendar, app.today, paths=paths, select=select, ignore=ignore,
                       against=against, since=since)
+    app.consulted.extend(result.consulted)
     if output == "json":
         click.echo(report.as_json(result.findings, app.workspace))
     elif result.findings:

@@ -39,7 +39,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
 
 # The same bullets recur across a log (`* Status: accepted`, a team's deciders): each is read once a run.
 _BULLETS: dict[str, tuple[str, str] | None] = {}
-_MISSING = object()
+_MISSING: Any = object()
 
 
 def _bullet(line: str) -> tuple[str, str] | None:

@@ -29,6 +29,8 @@ class Context:
     today: date
     scope: tuple[Path, ...] | None = None  # report only on these files (or files under these directories)
     late_failures: list[ReadError] = field(default_factory=list)  # records that could not be re-read
+    # Paths outside the decision directory a rule looked at, and whether each existed: inputs of the report.
+    consulted: list[tuple[str, bool]] = field(default_factory=list)
 
     @property
     def config(self) -> Config:
@@ -70,6 +72,14 @@ class Context:
             if len(names) > 1:
                 names.sort()
         return index
+
+    def path_exists(self, path: str) -> bool:
+        """Whether ``path``, outside the decision directory, exists (noted in ``consulted``)."""
+        import os
+
+        found = os.path.exists(path)
+        self.consulted.append((path, found))
+        return found
 
     def exists(self, number: int) -> bool:
         return number in self.names_by_number

@@ -95,6 +95,7 @@ def selection(config: Config, select: Iterable[str] = (), ignore: Iterable[str] 
 class Report:
     findings: tuple[Finding, ...]
     records: int
+    consulted: tuple[tuple[str, bool], ...] = ()  # paths outside the log the rules looked at (Context)
 
     @property
     def errors(self) -> int:
@@ -136,7 +137,7 @@ def validate(workspace: Workspace, log: DecisionLog, calendar: Calendar, today: 
                 findings.append(Finding(problem.path, problem.line, problem.column, rule.code, severity,
                                         problem.message))
     findings.extend(_git_findings(workspace, log, against, since, chosen, context))
-    return Report(_in_order(findings), len(log.records))
+    return Report(_in_order(findings), len(log.records), tuple(context.consulted))
 
 
 def _in_order(findings: Iterable[Finding]) -> tuple[Finding, ...]:

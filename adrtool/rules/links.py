@@ -132,7 +132,7 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         if os.path.dirname(resolved) == here:
             exists = name in context.decision_files
         else:
-            exists = os.path.exists(resolved)
+            exists = context.path_exists(resolved)
         if exists:
             continue
         candidates = context.names_by_number.get(int(match.group(1)), [])
