@@ -151,7 +151,23 @@ def _atx(line: str) -> tuple[int, str] | None:
     return (len(atx.group(1)), (atx.group(2) or "").strip()) if atx else None
 
 
+def leading_heading(lines: list[str], first: int, level: int) -> Heading | None:
+    """The heading of ``level`` that ``first_heading`` finds when it is the first line with text from line
+    index ``first`` on, as a title usually is; None otherwise (whatever ``first_heading`` would find)."""
+    index = first
+    while index < len(lines) and not lines[index]:
+        index += 1
+    if index < len(lines) and lines[index][:1] == "#":
+        atx = _atx(lines[index])
+        if atx is not None and atx[0] == level:
+            return Heading(level, atx[1], index + 1)
+    return None
+
+
 def first_heading(lines: list[str], first: int, level: int) -> Heading | None:
+    leading = leading_heading(lines, first, level)
+    if leading is not None:
+        return leading
     for heading in scan_headings(lines, first, stop_at_level=level):
         if heading.level == level:
             return heading

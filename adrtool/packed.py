@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from adrtool.model import Dialect, Link, Record, RevisitPoint
+from adrtool.model import Dialect, Link, Record, RevisitPoint, record_from
 
 # Every field of Record but `directory` (one object shared by the log), in the order `pack` writes them.
 FIELDS = ("filename", "number", "slug", "format", "title", "title_line", "heading_number", "status", "date",
@@ -33,8 +33,7 @@ def pack(record: Record) -> tuple[Any, ...]:
 
 
 def unpack(packed: tuple[Any, ...], directory: Path) -> Record:
-    """The Record ``pack`` made ``packed`` from, built without the frozen dataclass's field-by-field
-    ``__init__`` (its fields are all given here)."""
+    """The Record ``pack`` made ``packed`` from."""
     values = dict(zip(FIELDS, packed))
     values["directory"] = directory
     values["format"] = _DIALECTS[packed[3]]
@@ -48,6 +47,4 @@ def unpack(packed: tuple[Any, ...], directory: Path) -> Record:
         values["revisit"] = point
     if packed[18]:
         values["links"] = tuple(Link(*link) for link in packed[18])
-    record = object.__new__(Record)
-    object.__setattr__(record, "__dict__", values)
-    return record
+    return record_from(values)

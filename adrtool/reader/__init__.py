@@ -12,7 +12,7 @@ from pathlib import Path
 from adrtool import markdown
 from adrtool.errors import ReadError
 from adrtool.fsio import TextFile, read_text
-from adrtool.model import Dialect, Link, Record
+from adrtool.model import Dialect, Link, Record, record_from
 from adrtool.names import CANONICAL_NAME, RECORD_NAME, is_record_name
 from adrtool.reader import frontmatter, madr2, nygard
 from adrtool.reader.normalize import typed_fields
@@ -24,6 +24,9 @@ def read_record(path: Path) -> Record:
     return parse(read_text(path))
 
 
+_HEAD_LINES = 32
+
+
 def parse(file: TextFile, directory: Path | None = None) -> Record:
     """The record in ``file``; ``directory`` (its parent) may be passed to share one Path object."""
     path = file.path
@@ -31,12 +34,27 @@ def parse(file: TextFile, directory: Path | None = None) -> Record:
     if match is None:
         raise ReadError("not a decision record file name (expected NNNN-title.md)", path=path)
     number, slug = int(match.group(1)), match.group(2)
-    lines = file.text.split("\n")
-
-    if frontmatter.split(lines) is not None:
-        meta, key_lines, body = frontmatter.load(lines, path)
-        title = markdown.first_heading(lines, body, 1)
+    text = file.text
+    # Front matter and the title after it are nearly always within the first lines: those are split off
+    # alone (with the rest of the file as one last item) unless more are needed.
+    head = text.split("\n", _HEAD_LINES)
+    lines = head[:-1] if len(head) > _HEAD_LINES else head
+    bounds = frontmatter.split(lines)
+    if bounds is not None:
+        title = None
+        if bounds[1] >= 0:
+            title = markdown.leading_heading(lines, bounds[1] + 1, 1)
+        if title is None and lines is not head:
+            lines = text.split("\n")
+            bounds = frontmatter.split(lines)
+            assert bounds is not None
+        meta, key_lines, body = frontmatter.load(lines, path, bounds)
+        if title is None:
+            title = markdown.first_heading(lines, body, 1)
         return _record(directory or path.parent, path.name, number, slug, Dialect.FRONTMATTER, title, None, meta, key_lines, body)
+
+    if lines is not head:
+        lines = text.split("\n")
 
     title = markdown.first_heading(lines, 0, 1)
     after = title.line - 1 if title is not None else -1
@@ -62,19 +80,10 @@ def parse(file: TextFile, directory: Path | None = None) -> Record:
 def _record(directory: Path, filename: str, number: int, slug: str, dialect: Dialect, title: markdown.Heading | None,
             heading_number: int | None, meta: dict, key_lines: dict[str, int], body: int,
             links: tuple[Link, ...] = ()) -> Record:
-    return Record(
-        directory=directory,
-        filename=filename,
-        number=number,
-        slug=slug,
-        format=dialect,
-        title=title.text if title is not None and title.text else None,
-        title_line=title.line if title is not None else None,
-        heading_number=heading_number,
-        meta=meta,
-        meta_lines=key_lines,
-        body_line=body + 1,
-        links=links,
-        **typed_fields(meta),
-    )
+    fields = typed_fields(meta)
+    fields.update(directory=directory, filename=filename, number=number, slug=slug, format=dialect,
+                  title=title.text if title is not None and title.text else None,
+                  title_line=title.line if title is not None else None, heading_number=heading_number,
+                  meta=meta, meta_lines=key_lines, body_line=body + 1, links=links)
+    return record_from(fields)
 

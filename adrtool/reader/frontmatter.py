@@ -27,9 +27,10 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     return 1, -1
 
 
-def load(lines: list[str], path: Path) -> tuple[dict[str, Any], dict[str, int], int]:
-    """(meta, line of each top-level key, index of the first body line)."""
-    bounds = split(lines)
+def load(lines: list[str], path: Path, bounds: tuple[int, int] | None = None) \
+        -> tuple[dict[str, Any], dict[str, int], int]:
+    """(meta, line of each top-level key, index of the first body line); ``bounds`` as ``split`` gave them."""
+    bounds = bounds or split(lines)
     assert bounds is not None
     first, end = bounds
     if end < 0:

@@ -50,6 +50,7 @@ _MEMO_KEPT = 20_000
 _STATUSES: dict[str, tuple[str | None, tuple[int, ...]]] = {}
 _REVISITS: dict[str, RevisitPoint | None] = {}
 _NAMES: dict[Any, tuple[str, ...]] = {}
+_PLAIN_KEYS: dict[tuple[str, ...], bool] = {}  # whether a record's keys need no renaming
 
 
 def _remember(memo: dict[Any, Any], key: Any, value: Any) -> Any:
@@ -79,7 +80,11 @@ def _revisit(value: Any) -> RevisitPoint | None:
 
 
 def _getter(meta: Mapping[str, Any]) -> Any:
-    if all(key.islower() and key not in ALIASES for key in meta):  # the usual case: nothing to rename
+    keys = tuple(meta)
+    plain = _PLAIN_KEYS.get(keys)
+    if plain is None:
+        plain = _remember(_PLAIN_KEYS, keys, all(key.islower() and key not in ALIASES for key in keys))
+    if plain:  # the usual case: nothing to rename
         return meta.get
     canonical: dict[str, Any] = {}
     for key, value in meta.items():
@@ -119,16 +124,19 @@ def as_names(value: Any) -> tuple[str, ...]:
         return ()
     if type(value) is list:
         key: Any = tuple(value)
+        found = _NAMES.get(key)  # only lists of strings are kept, and no string equals anything else
+        if found is not None:
+            return found
         if not all(type(item) is str for item in key):
             return _as_names(value)
     elif type(value) is str:
         key = value
+        found = _NAMES.get(key)
+        if found is not None:
+            return found
     else:
         return _as_names(value)
-    found = _NAMES.get(key)
-    if found is None:
-        found = _remember(_NAMES, key, _as_names(value))
-    return found
+    return _remember(_NAMES, key, _as_names(value))  # type: ignore[no-any-return]
 
 
 def _as_names(value: Any) -> tuple[str, ...]:
@@ -162,4 +170,4 @@ def number_of(item: Any) -> int | None:
 
 
 def _unique(numbers: tuple[int, ...]) -> tuple[int, ...]:
-    return tuple(dict.fromkeys(numbers))
+    return numbers if len(numbers) < 2 else tuple(dict.fromkeys(numbers))

@@ -1,0 +1,68 @@
+"""Reading a front-matter record from its first lines only gives exactly what reading all its lines gives.
+
+The reader splits off the first lines of a file and reads the front matter and the title from those when
+they hold them, splitting the rest only when needed. Seeded random records, with front matter and titles
+ending before, at and after that point, are read both ways and must give equal Records.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from adrtool import reader
+from adrtool.errors import ReadError
+from adrtool.fsio import decode
+from adrtool.markdown import first_heading, leading_heading
+
+SEED = 20261204
+KEYS = ["status: accepted", "date: 2021-04-19", "revisit: yoga", "tags: [ovn, gate]", "decision-makers: [Neutron]",
+        "# a comment", "", "cycle: xena", "consulted: []", "informed: []", "supersedes: [3]", "key: 'quoted: value'"]
+RARE_KEYS = ["notes: |", "  text", "- item", "---x", " ---", "..."]  # a block, a list, lines like fences
+BEFORE_TITLE = ["", "", "", "<!-- note -->", "## Context", "Some text.", "    indented", "```", "#", "#  ",
+                "# ", "#Title", "Setext", "======", "\t", " "]
+TITLES = ["# Keep Linuxbridge", "# Keep Linuxbridge #", "#\tTabbed", "## Not the title", "# ", "   # Indented",
+          "# Title ##  ", "#### Deep"]
+BODY = ["", "## Context", "Operators asked.", "```", "# In a fence", "```", "## Decision", "We do it.", "# Later"]
+
+
+def record_text(rng: random.Random) -> str:
+    lines = ["---"] if rng.random() < 0.95 else ["--- "]
+    lines += [rng.choice(RARE_KEYS if rng.random() < 0.005 else KEYS)
+              for _ in range(rng.choice([0, 1, 3, 8, 20, 29, 30, 31, 32, 33, 40, 60]))]
+    if rng.random() < 0.93:
+        lines.append(rng.choice(["---", "---", "...", "---  "]))
+    lines += [rng.choice(BEFORE_TITLE) for _ in range(rng.choice([0, 0, 0, 1, 2, 5, 30]))]
+    if rng.random() < 0.9:
+        lines.append(rng.choice(TITLES))
+    lines += [rng.choice(BODY) for _ in range(rng.randint(0, 50))]
+    return rng.choice(["\n", "\r\n"]).join(lines) + rng.choice(["", "\n"])
+
+
+def read(text: str) -> object:
+    try:
+        return reader.parse(decode(Path("/log/0007-keep-linuxbridge.md"), text.encode("utf-8")))
+    except ReadError as error:
+        return ("error", error.message, error.line)
+
+
+def test_the_first_lines_give_what_all_lines_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(SEED)
+    texts = [record_text(rng) for _ in range(3000)]
+    quick = [read(text) for text in texts]
+    monkeypatch.setattr(reader, "_HEAD_LINES", 10**9)
+    assert [read(text) for text in texts] == quick
+    assert sum(isinstance(outcome, tuple) for outcome in quick) < 1000  # most are records
+
+
+def test_a_leading_heading_is_the_first_heading() -> None:
+    """Where the shortcut answers, the full scan gives the same heading."""
+    rng = random.Random(SEED)
+    for _ in range(3000):
+        lines = [rng.choice(BEFORE_TITLE + TITLES + BODY) for _ in range(rng.randint(0, 12))]
+        first = rng.randint(0, len(lines))
+        leading = leading_heading(lines, first, 1)
+        if leading is not None:
+            assert first_heading(lines, first, 1) == leading
