@@ -124,7 +124,10 @@ def as_names(value: Any) -> tuple[str, ...]:
         return ()
     if type(value) is list:
         key: Any = tuple(value)
-        found = _NAMES.get(key)  # only lists of strings are kept, and no string equals anything else
+        try:
+            found = _NAMES.get(key)  # only lists of strings are kept, and no string equals anything else
+        except TypeError:  # a list inside
+            return _as_names(value)
         if found is not None:
             return found
         if not all(type(item) is str for item in key):
