@@ -148,45 +148,107 @@ def load(directory: Path, *, use_cache: bool = True, scan: DirectoryScan | None 
 # A file's record (or why it has none), the record packed for the cache, and the hash of the file's bytes.
 Outcome = tuple["Record | ReadError", "tuple[Any, ...] | None", bytes]
 PARALLEL_MIN = 400  # below this many files to parse, a second process costs more than it saves
+CHUNK = 50  # files a process takes from the queue at a time
 
 
 def _parse_all(directory: Path, files: list[tuple[str, os.stat_result]]) -> list[Outcome]:
-    """Parse ``files``: on two cores, a forked worker parses the second half while this process parses the
-    first, and sends its records back as tuples (adrtool.packed); one process otherwise."""
+    """Parse ``files``: on two cores with a forked worker (``_parse_shared``), in this process otherwise."""
     if not files:
         return []
+    import adrtool.reader  # noqa: F401 - loaded once, before the worker is forked, not by both processes
+
     if len(files) < PARALLEL_MIN or not _may_fork():
         return _parse_here(directory, files)
+    size = max(CHUNK, -(-len(files) // 4096))  # at most 4,096 chunks: their numbers fit in the pipe at once
+    return _parse_shared(directory, [files[start:start + size] for start in range(0, len(files), size)])
+
+
+def _parse_shared(directory: Path, chunks: list[list[tuple[str, os.stat_result]]]) -> list[Outcome]:
+    """Two processes take chunks from a queue until it is empty, so the faster one parses more (the worker
+    starts out slower: every page it touches is copied first). The queue is a pipe of chunk numbers, read
+    four bytes at a time (a pipe hands each read whole to one reader). The worker sends each chunk's
+    records back as packed tuples (adrtool.packed) as soon as it is done; this process unpacks them between
+    its own chunks, so that the unpacking too is shared out. A chunk the worker took but never sent back
+    (it was killed) is parsed here."""
     import pickle
 
-    from adrtool.packed import pack, unpack
-
-    half = len(files) // 2
-    read_end, write_end = os.pipe()
+    queue_read, queue_write = os.pipe()
+    os.write(queue_write, b"".join(index.to_bytes(4, "little") for index in range(len(chunks))))
+    os.close(queue_write)
+    results_read, results_write = os.pipe()
+    _widen(results_write)
     pid = os.fork()
     if pid == 0:  # the worker: never returns, never runs the parent's exit handlers or flushes its streams
         code = 1
         try:
-            os.close(read_end)
-            outcomes = [(packed if packed is not None else outcome, digest)
-                        for outcome, packed, digest in _parse_here(directory, files[half:])]
-            with os.fdopen(write_end, "wb") as stream:
-                stream.write(pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL))
+            os.close(results_read)
+            while token := os.read(queue_read, 4):
+                index = int.from_bytes(token, "little")
+                done = [(packed if packed is not None else outcome, digest)
+                        for outcome, packed, digest in _parse_here(directory, chunks[index])]
+                frame = pickle.dumps((index, done), protocol=pickle.HIGHEST_PROTOCOL)
+                _write_all(results_write, len(frame).to_bytes(4, "little") + frame)
             code = 0
         finally:
             os._exit(code)
-    os.close(write_end)
+    os.close(results_write)
+    results: list[list[Outcome] | None] = [None] * len(chunks)
+    received = bytearray()
     try:
-        mine = _parse_here(directory, files[:half])
+        os.set_blocking(results_read, False)
+        while token := os.read(queue_read, 4):
+            index = int.from_bytes(token, "little")
+            results[index] = _parse_here(directory, chunks[index])
+            _receive(results_read, received, results, directory)
+        os.set_blocking(results_read, True)
+        while _receive(results_read, received, results, directory):
+            pass
     finally:
-        with os.fdopen(read_end, "rb") as stream:
-            data = stream.read()
-        _, status = os.waitpid(pid, 0)
-    if status != 0:  # the worker failed (killed, out of memory): parse its half here
-        return mine + _parse_here(directory, files[half:])
-    theirs = pickle.loads(data)  # noqa: S301 - written by our own worker, through a pipe only it holds
-    return mine + [(unpack(outcome, directory), outcome, digest) if isinstance(outcome, tuple)
-                   else (outcome, None, digest) for outcome, digest in theirs]
+        os.close(queue_read)
+        os.close(results_read)
+        os.waitpid(pid, 0)
+    return [outcome for index, chunk in enumerate(results)
+            for outcome in (chunk if chunk is not None else _parse_here(directory, chunks[index]))]
+
+
+def _receive(stream: int, received: bytearray, results: list[list[Outcome] | None], directory: Path) -> bool:
+    """Read what the worker has sent so far (all of it, once its pipe blocks) and unpack its whole chunks;
+    False at the end of the stream."""
+    import pickle
+
+    from adrtool.packed import unpack
+
+    try:
+        data = os.read(stream, 1 << 20)
+    except BlockingIOError:
+        data = None
+    if data:
+        received += data
+    while len(received) >= 4:
+        length = int.from_bytes(received[:4], "little")
+        if len(received) < 4 + length:
+            break
+        index, done = pickle.loads(received[4:4 + length])  # noqa: S301 - from our own worker's pipe
+        del received[:4 + length]
+        results[index] = [(unpack(outcome, directory), outcome, digest) if isinstance(outcome, tuple)
+                          else (outcome, None, digest) for outcome, digest in done]
+    return data != b""
+
+
+def _widen(pipe: int) -> None:
+    """A worker that gets ahead need not wait for this process to read: room for 1 MB (Linux)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, 1 << 20)  # type: ignore[attr-defined]
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
+def _write_all(stream: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(stream, view):]
 
 
 def _may_fork() -> bool:
