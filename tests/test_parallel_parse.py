@@ -57,6 +57,7 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(decision_log, "PARALLEL_MIN", 10**9)
     alone = decision_log.load(tmp_path / "decisions", use_cache=False)
     monkeypatch.setattr(decision_log, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(decision_log, "CHUNK", 4)  # 16 chunks to share out
     monkeypatch.setattr(decision_log, "_may_fork", lambda: True)
     forks = []
     real_fork = os.fork
@@ -75,8 +76,8 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
     assert [error.path.name for error in alone.failures if error.path] == ["0007-broken.md", "0009-not-utf8.md"]
 
 
-def test_a_failed_worker_s_half_is_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A worker that dies (killed, out of memory) costs time, not records."""
+def test_a_chunk_the_worker_took_and_never_sent_is_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that dies (killed, out of memory) with a chunk in hand costs time, not records."""
     write_log(tmp_path / "decisions", 30)
     parent = os.getpid()
     real = decision_log._parse_here
@@ -87,6 +88,7 @@ def test_a_failed_worker_s_half_is_read_here(tmp_path: Path, monkeypatch: pytest
         return real(directory, files)
 
     monkeypatch.setattr(decision_log, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(decision_log, "CHUNK", 4)
     monkeypatch.setattr(decision_log, "_may_fork", lambda: True)
     monkeypatch.setattr(decision_log, "_parse_here", parse_here)
     log = decision_log.load(tmp_path / "decisions", use_cache=False)
