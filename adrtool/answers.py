@@ -201,27 +201,27 @@ class Recording:
                 return
             probes.append((KIND, path, kind))
         texts = [text.encode("utf-8", "surrogateescape") for _, text in chunks]
+        entries = self.scan.entries
+        signatures = list(map(_SIGNATURE, [stat for _, stat in entries]))
         meta = marshal.dumps((self.request, exit_code, tuple(probes), str(self.scan.directory),
-                              scan_digest(self.scan.entries),
+                              _digest(entries, signatures),
                               tuple((stream, len(text)) for (stream, _), text in zip(chunks, texts))))
-        data = b"".join([FORMAT, len(meta).to_bytes(4, "little"), meta, *texts])
-        self._write(data, probes)
+        signatures.extend(state for how, _, state in probes if how == STAT and state is not None)
+        self._write([FORMAT, len(meta).to_bytes(4, "little"), meta, *texts], signatures,
+                    entries[0][1].st_dev if entries else None)
 
-    def _write(self, data: bytes, probes: list[Probe]) -> None:
+    def _write(self, parts: list[bytes], signatures: list[tuple[int, int, int, int]], device: int | None) -> None:
         from pathlib import Path
 
-        from adrtool.cache import Clock, signature, write_atomically
+        from adrtool.cache import Clock, write_atomically
 
-        entries = self.scan.entries if self.scan is not None else []
-        signatures = [signature(stat) for _, stat in entries]
-        signatures.extend(state for how, _, state in probes if how == STAT and state is not None)
-        clock = Clock(self.started_ns, entries[0][1].st_dev if entries else None)
+        clock = Clock(self.started_ns, device)
         racy: list[bool] = []
 
         def judge() -> None:
-            racy.append(any(clock.is_racy(sig) for sig in signatures))
+            racy.append(clock.any_racy(signatures))
 
-        if write_atomically(Path(self.file), lambda: b"" if racy[0] else data, clock, judge) and not racy[0]:
+        if write_atomically(Path(self.file), lambda: b"" if racy[0] else parts, clock, judge) and not racy[0]:
             _prune(os.path.dirname(self.file))
         elif racy and racy[0]:
             _remove(self.file)
@@ -254,13 +254,16 @@ def request_digest(argv: Sequence[str], cwd: str) -> bytes:
 
 
 def scan_digest(entries: list[tuple[str, os.stat_result]]) -> bytes:
+    return _digest(entries, list(map(_SIGNATURE, [stat for _, stat in entries])))
+
+
+def _digest(entries: list[tuple[str, os.stat_result]], signatures: list[tuple[int, int, int, int]]) -> bytes:
     digest = blake2b(digest_size=32)
     digest.update("\0".join([name for name, _ in entries]).encode("utf-8", "surrogateescape"))
-    stats = list(map(_SIGNATURE, [stat for _, stat in entries]))
     try:
-        digest.update(array("q", chain.from_iterable(stats)).tobytes())
+        digest.update(array("q", chain.from_iterable(signatures)).tobytes())
     except OverflowError:  # an inode number past 2**63
-        digest.update(marshal.dumps(stats))
+        digest.update(marshal.dumps(signatures))
     return digest.digest()
 
 

@@ -80,6 +80,15 @@ class Clock:
         margin = FINE_MARGIN_NS if fine else RACY_SECONDS * 1_000_000_000
         return max(mtime, ctime) >= self.reference - margin
 
+    def any_racy(self, sigs: list[Signature]) -> bool:
+        """Whether any of ``sigs`` is racy, judged at once: by the newest stamp, with the wide window if any
+        mtime looks coarse (never fewer than ``is_racy`` one by one)."""
+        if not sigs:
+            return False
+        newest = max(max(sig[1], sig[2]) for sig in sigs)
+        fine = self.calibrated and all(sig[1] % 10_000_000 != 0 for sig in sigs)
+        return newest >= self.reference - (FINE_MARGIN_NS if fine else RACY_SECONDS * 1_000_000_000)
+
     def may_settle(self, sig: Signature) -> bool:
         """Whether a racy entry could be trusted by its signature once the clock is read (a cheap guess)."""
         return max(sig[1], sig[2]) < self.scanned_ns - FINE_MARGIN_NS
@@ -177,8 +186,9 @@ class ParseCache:
 
 
 def write_atomically(file: Path, data: Any, clock: Clock, before: Any = None) -> bool:
-    """Write ``data()`` to ``file`` through a temporary file whose creation reads ``clock``; ``before()`` runs
-    between the two. False when the cache cannot be written (then it is simply not kept)."""
+    """Write ``data()`` (bytes, or a list of them) to ``file`` through a temporary file whose creation reads
+    ``clock``; ``before()`` runs between the two. False when the cache cannot be written (then it is simply not
+    kept)."""
     temp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
@@ -190,7 +200,11 @@ def write_atomically(file: Path, data: Any, clock: Clock, before: Any = None) ->
             clock.calibrate(os.fstat(stream.fileno()))
             if before is not None:
                 before()
-            stream.write(data())
+            content = data()
+            if isinstance(content, list):
+                stream.writelines(content)
+            else:
+                stream.write(content)
         os.replace(temp, file)
         return True
     except OSError:

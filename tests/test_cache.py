@@ -168,3 +168,29 @@ def test_the_clock_reads_the_files_filesystem(tmp_path: Path) -> None:
     elsewhere.calibrate(probe)
     assert not elsewhere.calibrated
     assert elsewhere.is_racy((1, fine, fine, 1))
+
+
+def test_judging_many_stamps_at_once_is_never_more_trusting(tmp_path: Path) -> None:
+    """`any_racy` over a list says racy whenever `is_racy` says so of one of them (and may say so more often)."""
+    import random
+
+    probe_path = tmp_path / "probe"
+    probe_path.write_bytes(b"")
+    probe = probe_path.stat()
+    rng = random.Random(7)
+    for calibrated in (True, False):
+        clock = cache.Clock(scanned_ns=probe.st_mtime_ns, device=probe.st_dev if calibrated else None)
+        clock.calibrate(probe)
+        reference = clock.reference
+        for _ in range(2000):
+            sigs = []
+            for _ in range(rng.randint(0, 5)):
+                stamp = reference - rng.choice([0, 1, 10**6, cache.FINE_MARGIN_NS, 10**9, 3 * 10**9]) \
+                    + rng.choice([-1, 0, 1])
+                if rng.random() < 0.2:
+                    stamp -= stamp % 10_000_000  # looks like a coarse filesystem's
+                sigs.append((1, stamp, stamp + rng.choice([0, 0, 5]), 1))
+            if any(clock.is_racy(sig) for sig in sigs):
+                assert clock.any_racy(sigs)
+            if not sigs:
+                assert not clock.any_racy(sigs)
