@@ -24,7 +24,7 @@ from typing import Any
 
 from adrtool import __version__
 
-FORMAT = 2
+FORMAT = 3
 RACY_SECONDS = 2  # the window when the files' clock cannot be read, or stamps whole seconds (FAT: 2 s)
 FINE_MARGIN_NS = 50_000_000  # several kernel clock ticks (1-10 ms each): the window on nanosecond filesystems
 _ALLOWED = {
@@ -120,27 +120,42 @@ class _Unpickler(pickle.Unpickler):
 
 
 class ParseCache:
-    """Entries for one decision directory: name -> (signature, content hash or None, value)."""
+    """Entries for one decision directory: name -> (signature, content hash or None, value).
+
+    The file holds a header (the key) and then frames, each a pickled dict of entries: entries made by a
+    worker process reach the file as the worker pickled them (``frame``, ``adopt``) and are not pickled
+    again; the rest are pickled as one frame when the cache is saved.
+    """
 
     def __init__(self, file: Path | None, key: str, clock: Clock | None = None) -> None:
         self.file = file
         self.key = key
         self.clock = clock or unknown_clock()
         self.entries: dict[str, tuple[Signature, bytes | None, Any]] = {}
+        self.frames: list[bytes] = []  # adopted, each holding the entries of the names in ``framed``
+        self.framed: set[str] = set()
         self.dirty = False
         if file is not None:
             self._load()
 
     def _load(self) -> None:
         assert self.file is not None
+        entries: dict[str, tuple[Signature, bytes | None, Any]] = {}
         try:
             data = self.file.read_bytes()
-            stored = _Unpickler(io.BytesIO(data)).load()
+            stream = io.BytesIO(data)
+            header = _Unpickler(stream).load()
+            if not (isinstance(header, dict) and header.get("key") == self.key):
+                return
+            while stream.tell() < len(data):
+                frame = _Unpickler(stream).load()
+                if not isinstance(frame, dict):
+                    return
+                entries.update(frame)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError,
                 ImportError):
             return  # missing or unreadable: start afresh
-        if isinstance(stored, dict) and stored.get("key") == self.key and isinstance(stored.get("entries"), dict):
-            self.entries = stored["entries"]
+        self.entries = entries
 
     def get(self, name: str, sig: Signature, read: Any) -> Any:
         """The cached value for ``name`` if its file is unchanged; ``read()`` gives the bytes for racy entries."""
@@ -157,6 +172,39 @@ class ParseCache:
         self.entries[name] = (signature(stat), digest, value)
         self.dirty = True
 
+    def calibrate(self) -> None:
+        """Read the files' clock now, from a file created and removed beside the cache, so that ``frame``
+        can judge entries as they are made; without a cache file, nothing to judge."""
+        if self.file is None or self.clock.calibrated:
+            return
+        probe = self.file.with_name(f".probe.{os.getpid()}.tmp")
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        except OSError:
+            return
+        try:
+            self.clock.calibrate(os.fstat(fd))
+        finally:
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(probe)
+
+    def frame(self, made: Iterable[tuple[str, os.stat_result, Any, bytes]]) -> bytes:
+        """Entries (name, stat, value, content hash) pickled as one frame of the cache file, each keeping its
+        hash only if racy (judged on the clock as ``calibrate`` read it)."""
+        entries = {}
+        for name, stat, value, digest in made:
+            sig = signature(stat)
+            entries[name] = (sig, digest if self.clock.is_racy(sig) else None, value)
+        return pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def adopt(self, frame: bytes, names: Iterable[str]) -> None:
+        """Keep a ``frame`` holding the entries of ``names`` as it is."""
+        self.frames.append(frame)
+        self.framed.update(names)
+        self.dirty = True
+
     def keep_only(self, names: Iterable[str]) -> None:
         wanted = set(names)
         stale = [name for name in self.entries if name not in wanted]
@@ -169,19 +217,24 @@ class ParseCache:
         signature; a cache that cannot be written is simply not kept."""
         if self.file is None:
             return
-        hashed = [name for name, entry in self.entries.items() if entry[1] is not None]
-        if not self.dirty and not any(self.clock.may_settle(self.entries[name][0]) for name in hashed):
+        framed = self.framed
+        own = {name: entry for name, entry in self.entries.items() if name not in framed} if framed \
+            else self.entries
+        hashed = [name for name, entry in own.items() if entry[1] is not None]
+        if not self.dirty and not any(self.clock.may_settle(own[name][0]) for name in hashed):
             return
 
         def settle() -> None:
             for name in hashed:
-                sig, _, value = self.entries[name]
+                sig, _, value = own[name]
                 if not self.clock.is_racy(sig):
-                    self.entries[name] = (sig, None, value)
+                    own[name] = (sig, None, value)
 
-        write_atomically(self.file, lambda: pickle.dumps({"key": self.key, "entries": self.entries},
-                                                         protocol=pickle.HIGHEST_PROTOCOL),
-                         self.clock, settle)
+        def content() -> list[bytes]:
+            header = pickle.dumps({"key": self.key}, protocol=pickle.HIGHEST_PROTOCOL)
+            return [header, pickle.dumps(own, protocol=pickle.HIGHEST_PROTOCOL), *self.frames]
+
+        write_atomically(self.file, content, self.clock, settle)
         self.dirty = False
 
 

@@ -14,7 +14,7 @@ from adrtool.model import Record
 from adrtool.names import is_record_name
 
 if TYPE_CHECKING:
-    from adrtool.cache import Clock
+    from adrtool.cache import Clock, ParseCache
     from adrtool.dirscan import DirectoryScan
 
 
@@ -132,10 +132,9 @@ def load(directory: Path, *, use_cache: bool = True, scan: DirectoryScan | None 
         else:
             todo.append((name, stat))
     failures: list[ReadError] = []
-    for (name, stat), (outcome, packed, digest) in zip(todo, _parse_all(directory, todo)):
+    for outcome in _parse_all(directory, todo, cache):
         if isinstance(outcome, Record):
             records.append(outcome)
-            cache.put(name, stat, packed, digest)
         else:
             failures.append(outcome)
     cache.keep_only(name for name, _ in files)
@@ -151,25 +150,34 @@ PARALLEL_MIN = 400  # below this many files to parse, a second process costs mor
 CHUNK = 50  # files a process takes from the queue at a time
 
 
-def _parse_all(directory: Path, files: list[tuple[str, os.stat_result]]) -> list[Outcome]:
-    """Parse ``files``: on two cores with a forked worker (``_parse_shared``), in this process otherwise."""
+def _parse_all(directory: Path, files: list[tuple[str, os.stat_result]], cache: ParseCache) -> list[Record | ReadError]:
+    """Parse ``files`` and put their records in ``cache``: on two cores with a forked worker
+    (``_parse_shared``), in this process otherwise."""
     if not files:
         return []
     import adrtool.reader  # noqa: F401 - loaded once, before the worker is forked, not by both processes
 
     if len(files) < PARALLEL_MIN or not _may_fork():
-        return _parse_here(directory, files)
+        found: list[Record | ReadError] = []
+        for (name, stat), (outcome, packed, digest) in zip(files, _parse_here(directory, files)):
+            if packed is not None:
+                cache.put(name, stat, packed, digest)
+            found.append(outcome)
+        return found
+    cache.calibrate()  # before the fork: both processes judge the entries they make
     size = max(CHUNK, -(-len(files) // 4096))  # at most 4,096 chunks: their numbers fit in the pipe at once
-    return _parse_shared(directory, [files[start:start + size] for start in range(0, len(files), size)])
+    return _parse_shared(directory, [files[start:start + size] for start in range(0, len(files), size)], cache)
 
 
-def _parse_shared(directory: Path, chunks: list[list[tuple[str, os.stat_result]]]) -> list[Outcome]:
+def _parse_shared(directory: Path, chunks: list[list[tuple[str, os.stat_result]]], cache: ParseCache) \
+        -> list[Record | ReadError]:
     """Two processes take chunks from a queue until it is empty, so the faster one parses more (the worker
     starts out slower: every page it touches is copied first). The queue is a pipe of chunk numbers, read
-    four bytes at a time (a pipe hands each read whole to one reader). The worker sends each chunk's
-    records back as packed tuples (adrtool.packed) as soon as it is done; this process unpacks them between
-    its own chunks, so that the unpacking too is shared out. A chunk the worker took but never sent back
-    (it was killed) is parsed here."""
+    four bytes at a time (a pipe hands each read whole to one reader). Each process pickles a chunk's
+    records as a frame of the parse cache as soon as it has parsed them; the worker sends its frames here,
+    where they are unpacked between this process's own chunks, so that pickling and unpacking too are
+    shared out, and written to the cache as they are. A chunk the worker took but never sent back (it was
+    killed) is parsed here."""
     import pickle
 
     queue_read, queue_write = os.pipe()
@@ -184,34 +192,51 @@ def _parse_shared(directory: Path, chunks: list[list[tuple[str, os.stat_result]]
             os.close(results_read)
             while token := os.read(queue_read, 4):
                 index = int.from_bytes(token, "little")
-                done = [(packed if packed is not None else outcome, digest)
-                        for outcome, packed, digest in _parse_here(directory, chunks[index])]
-                frame = pickle.dumps((index, done), protocol=pickle.HIGHEST_PROTOCOL)
-                _write_all(results_write, len(frame).to_bytes(4, "little") + frame)
+                outcomes, frame, _ = _parse_framed(directory, chunks[index], cache)
+                failures = [outcome for outcome, packed, _ in outcomes if packed is None]
+                message = pickle.dumps((index, frame, failures), protocol=pickle.HIGHEST_PROTOCOL)
+                _write_all(results_write, len(message).to_bytes(4, "little") + message)
             code = 0
         finally:
             os._exit(code)
     os.close(results_write)
-    results: list[list[Outcome] | None] = [None] * len(chunks)
+    results: list[list[Record | ReadError] | None] = [None] * len(chunks)
     received = bytearray()
     try:
         os.set_blocking(results_read, False)
         while token := os.read(queue_read, 4):
             index = int.from_bytes(token, "little")
-            results[index] = _parse_here(directory, chunks[index])
-            _receive(results_read, received, results, directory)
+            results[index] = _parse_chunk(directory, chunks[index], cache)
+            _receive(results_read, received, results, directory, cache)
         os.set_blocking(results_read, True)
-        while _receive(results_read, received, results, directory):
+        while _receive(results_read, received, results, directory, cache):
             pass
     finally:
         os.close(queue_read)
         os.close(results_read)
         os.waitpid(pid, 0)
     return [outcome for index, chunk in enumerate(results)
-            for outcome in (chunk if chunk is not None else _parse_here(directory, chunks[index]))]
+            for outcome in (chunk if chunk is not None else _parse_chunk(directory, chunks[index], cache))]
 
 
-def _receive(stream: int, received: bytearray, results: list[list[Outcome] | None], directory: Path) -> bool:
+def _parse_framed(directory: Path, chunk: list[tuple[str, os.stat_result]], cache: ParseCache) \
+        -> tuple[list[Outcome], bytes, list[str]]:
+    """A chunk parsed: each file's outcome, and its records as a frame of the parse cache with their names."""
+    outcomes = _parse_here(directory, chunk)
+    made = [(name, stat, packed, digest) for (name, stat), (_, packed, digest) in zip(chunk, outcomes)
+            if packed is not None]
+    return outcomes, cache.frame(made), [name for name, *_ in made]
+
+
+def _parse_chunk(directory: Path, chunk: list[tuple[str, os.stat_result]], cache: ParseCache) \
+        -> list[Record | ReadError]:
+    outcomes, frame, names = _parse_framed(directory, chunk, cache)
+    cache.adopt(frame, names)
+    return [outcome for outcome, _, _ in outcomes]
+
+
+def _receive(stream: int, received: bytearray, results: list[list[Record | ReadError] | None], directory: Path,
+             cache: ParseCache) -> bool:
     """Read what the worker has sent so far (all of it, once its pipe blocks) and unpack its whole chunks;
     False at the end of the stream."""
     import pickle
@@ -228,10 +253,11 @@ def _receive(stream: int, received: bytearray, results: list[list[Outcome] | Non
         length = int.from_bytes(received[:4], "little")
         if len(received) < 4 + length:
             break
-        index, done = pickle.loads(received[4:4 + length])  # noqa: S301 - from our own worker's pipe
+        index, frame, failures = pickle.loads(received[4:4 + length])  # noqa: S301 - our own worker's pipe
         del received[:4 + length]
-        results[index] = [(unpack(outcome, directory), outcome, digest) if isinstance(outcome, tuple)
-                          else (outcome, None, digest) for outcome, digest in done]
+        entries = pickle.loads(frame)  # noqa: S301 - made by our own worker
+        cache.adopt(frame, entries)
+        results[index] = [unpack(value, directory) for _, _, value in entries.values()] + failures
     return data != b""
 
 

@@ -118,3 +118,22 @@ def answers_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(answers, "replay", lambda argv: None)
     monkeypatch.setattr(answers.Recording, "begin", classmethod(lambda cls, argv: None))
+
+
+def read_cache_file(path: Path) -> tuple[dict, dict]:
+    """A parse (or facts) cache file's header and its entries: the frames after the header, merged."""
+    import pickle
+
+    data = path.read_bytes()
+    stream = io.BytesIO(data)
+    header = pickle.load(stream)
+    entries: dict = {}
+    while stream.tell() < len(data):
+        entries.update(pickle.load(stream))
+    return header, entries
+
+
+def write_cache_file(path: Path, header: dict, entries: dict) -> None:
+    import pickle
+
+    path.write_bytes(pickle.dumps(header) + pickle.dumps(entries))

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from adrtool import cache
-from conftest import Project
+from conftest import Project, read_cache_file, write_cache_file
 
 RECORD = "---\nstatus: {status}\ndate: 2021-04-19\n---\n# Keep Linuxbridge\n"
 
@@ -81,7 +80,7 @@ def test_corrupt_or_planted_cache_is_ignored(project: Project, cached: Path, tmp
         def __reduce__(self) -> tuple[object, ...]:
             return (os.system, (f"touch {marker}",))
 
-    cache_path.write_bytes(pickle.dumps({"key": cache.code_key(), "entries": {"x": Exploit()}}))
+    write_cache_file(cache_path, {"key": cache.code_key()}, {"x": Exploit()})
     assert statuses(project) == ["proposed"]
     assert not marker.exists()
 
@@ -111,8 +110,7 @@ def test_no_cache_switch(project: Project, cached: Path, tmp_path: Path, monkeyp
 
 def _digests(tmp_path: Path) -> list[bool]:
     [cache_path] = [path for path in (tmp_path / "cache").iterdir() if path.name.startswith("records")]
-    stored = pickle.loads(cache_path.read_bytes())
-    return [entry[1] is not None for entry in stored["entries"].values()]
+    return [entry[1] is not None for entry in read_cache_file(cache_path)[1].values()]
 
 
 def test_an_edit_in_the_same_tick_is_seen(project: Project, cached: Path, tmp_path: Path,

@@ -140,3 +140,32 @@ def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
     assert output.records_json(records, workspace) == \
         output.to_json([output.record_data(record, workspace) for record in records])
     assert output.records_json([], workspace) == output.to_json([])
+
+
+def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each process pickles its chunks as frames of the parse cache; the next reading finds every record in
+    it (nothing parsed), and a record file changed since is read again."""
+    write_log(tmp_path / "decisions", 60)
+    monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("ADR_NO_CACHE", raising=False)
+    monkeypatch.setattr(decision_log, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(decision_log, "CHUNK", 4)
+    monkeypatch.setattr(decision_log, "_may_fork", lambda: True)
+    first = decision_log.load(tmp_path / "decisions")
+    parsed: list[str] = []
+    real = decision_log._parse_here
+
+    def parse_here(directory: Path, files: list) -> list:
+        parsed.extend(name for name, _ in files)
+        return real(directory, files)
+
+    monkeypatch.setattr(decision_log, "_parse_here", parse_here)
+    again = decision_log.load(tmp_path / "decisions")
+    assert again.records == first.records and len(first.records) == 60
+    assert sorted(parsed) == ["0007-broken.md", "0009-not-utf8.md"]  # unreadable files are never cached
+    (tmp_path / "decisions" / "0003-decision-3.md").write_text("---\nstatus: rejected\n---\n# Three\n",
+                                                                 encoding="utf-8")
+    parsed.clear()
+    third = decision_log.load(tmp_path / "decisions")
+    assert sorted(parsed) == ["0003-decision-3.md", "0007-broken.md", "0009-not-utf8.md"]
+    assert [record.status for record in third.records if record.number == 3] == ["rejected"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from adrtool.rules import bodies
-from conftest import Project
+from conftest import Project, read_cache_file, write_cache_file
 
 RECORD = """---
 status: accepted
@@ -147,12 +146,12 @@ def test_facts_made_for_another_reading_are_made_again(project: Project, log: Pa
     reading of the record (its signature and content the same) is not used."""
     assert findings(project) == []
     [facts_file] = (tmp_path / "cache").glob("facts-*")
-    stored = pickle.loads(facts_file.read_bytes())
-    signature, digest, facts = stored["entries"]["0001-keep-linuxbridge.md"]
+    header, entries = read_cache_file(facts_file)
+    signature, digest, facts = entries["0001-keep-linuxbridge.md"]
     assert (facts.body_line, facts.sections) == (7, ("context", "decision", "consequences"))
     other = dataclasses.replace(facts, body_line=8, sections=())  # as if the front matter had been longer
-    stored["entries"]["0001-keep-linuxbridge.md"] = (signature, digest, other)
-    facts_file.write_bytes(pickle.dumps(stored))
+    entries["0001-keep-linuxbridge.md"] = (signature, digest, other)
+    write_cache_file(facts_file, header, entries)
     computed.clear()
     assert findings(project) == []  # not ADR202 for three sections missing
     assert computed == ["0001-keep-linuxbridge.md"]
@@ -168,8 +167,8 @@ def test_a_planted_facts_cache_is_refused(project: Project, log: Path, tmp_path:
         def __reduce__(self) -> tuple[object, ...]:
             return (os.system, (f"touch {marker}",))
 
-    key = pickle.loads(facts_file.read_bytes())["key"]
-    facts_file.write_bytes(pickle.dumps({"key": key, "entries": {"0001-keep-linuxbridge.md": Exploit()}}))
+    header, _ = read_cache_file(facts_file)
+    write_cache_file(facts_file, header, {"0001-keep-linuxbridge.md": Exploit()})
     assert findings(project) == []
     assert not marker.exists()
 

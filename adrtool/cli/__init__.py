@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import sys
 from typing import Any
 
 import click
