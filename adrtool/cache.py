@@ -166,9 +166,9 @@ class ParseCache:
             return None
         return entry[2]
 
-    def put(self, name: str, stat: os.stat_result, value: Any, digest: bytes) -> None:
-        """Remember ``value``, made from bytes hashing to ``digest``; whether the hash is kept (the entry is
-        racy) is decided when the cache is saved, on the files' clock."""
+    def put(self, name: str, stat: os.stat_result, value: Any, digest: bytes | None) -> None:
+        """Remember ``value``, made from bytes hashing to ``digest`` (None: the file is not racy even on the
+        uncalibrated clock); whether a hash is kept is decided when the cache is saved, on the files' clock."""
         self.entries[name] = (signature(stat), digest, value)
         self.dirty = True
 
@@ -190,7 +190,7 @@ class ParseCache:
             with contextlib.suppress(OSError):
                 os.unlink(probe)
 
-    def frame(self, made: Iterable[tuple[str, os.stat_result, Any, bytes]]) -> bytes:
+    def frame(self, made: Iterable[tuple[str, os.stat_result, Any, bytes | None]]) -> bytes:
         """Entries (name, stat, value, content hash) pickled as one frame of the cache file, each keeping its
         hash only if racy (judged on the clock as ``calibrate`` read it)."""
         entries = {}

@@ -144,8 +144,9 @@ def load(directory: Path, *, use_cache: bool = True, scan: DirectoryScan | None 
     return DecisionLog(directory, tuple(records), tuple(failures), dict(files), clock)
 
 
-# A file's record (or why it has none), the record packed for the cache, and the hash of the file's bytes.
-Outcome = tuple["Record | ReadError", "tuple[Any, ...] | None", bytes]
+# A file's record (or why it has none), the record packed for the cache, and the hash of the file's bytes
+# (only for a racy file: others are trusted by their stat alone).
+Outcome = tuple["Record | ReadError", "tuple[Any, ...] | None", "bytes | None"]
 PARALLEL_MIN = 400  # below this many files to parse, a second process costs more than it saves
 CHUNK = 50  # files a process takes from the queue at a time
 
@@ -159,7 +160,7 @@ def _parse_all(directory: Path, files: list[tuple[str, os.stat_result]], cache: 
 
     if len(files) < PARALLEL_MIN or not _may_fork():
         found: list[Record | ReadError] = []
-        for (name, stat), (outcome, packed, digest) in zip(files, _parse_here(directory, files)):
+        for (name, stat), (outcome, packed, digest) in zip(files, _parse_here(directory, files, cache.clock)):
             if packed is not None:
                 cache.put(name, stat, packed, digest)
             found.append(outcome)
@@ -222,7 +223,7 @@ def _parse_shared(directory: Path, chunks: list[list[tuple[str, os.stat_result]]
 def _parse_framed(directory: Path, chunk: list[tuple[str, os.stat_result]], cache: ParseCache) \
         -> tuple[list[Outcome], bytes, list[str]]:
     """A chunk parsed: each file's outcome, and its records as a frame of the parse cache with their names."""
-    outcomes = _parse_here(directory, chunk)
+    outcomes = _parse_here(directory, chunk, cache.clock)
     made = [(name, stat, packed, digest) for (name, stat), (_, packed, digest) in zip(chunk, outcomes)
             if packed is not None]
     return outcomes, cache.frame(made), [name for name, *_ in made]
@@ -288,10 +289,10 @@ def _may_fork() -> bool:
     return cores > 1
 
 
-def _parse_here(directory: Path, files: list[tuple[str, os.stat_result]]) -> list[Outcome]:
+def _parse_here(directory: Path, files: list[tuple[str, os.stat_result]], clock: Clock) -> list[Outcome]:
     # The reader (and its regular expressions) is loaded only when a file has to be parsed: a warm run
     # serves every record from the cache and never needs it.
-    from adrtool.cache import content_digest
+    from adrtool.cache import content_digest, signature
     from adrtool.fsio import read_text_in
     from adrtool.packed import pack
     from adrtool.reader import parse
@@ -307,9 +308,10 @@ def _parse_here(directory: Path, files: list[tuple[str, os.stat_result]]) -> lis
             try:
                 file = read_text_in(directory_fd, path, stat.st_size)
                 record = parse(file, directory)
-                outcomes.append((record, pack(record), content_digest(file.raw)))
+                outcomes.append((record, pack(record),
+                                 content_digest(file.raw) if clock.is_racy(signature(stat)) else None))
             except AdrError as error:
-                outcomes.append((_as_read_error(error, path), None, b""))
+                outcomes.append((_as_read_error(error, path), None, None))
     finally:
         os.close(directory_fd)
     return outcomes

@@ -82,10 +82,10 @@ def test_a_chunk_the_worker_took_and_never_sent_is_read_here(tmp_path: Path, mon
     parent = os.getpid()
     real = decision_log._parse_here
 
-    def parse_here(directory: Path, files: list) -> list:
+    def parse_here(directory: Path, files: list, clock: object) -> list:
         if os.getpid() != parent:
             os._exit(9)
-        return real(directory, files)
+        return real(directory, files, clock)
 
     monkeypatch.setattr(decision_log, "PARALLEL_MIN", 2)
     monkeypatch.setattr(decision_log, "CHUNK", 4)
@@ -155,9 +155,9 @@ def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch
     parsed: list[str] = []
     real = decision_log._parse_here
 
-    def parse_here(directory: Path, files: list) -> list:
+    def parse_here(directory: Path, files: list, clock: object) -> list:
         parsed.extend(name for name, _ in files)
-        return real(directory, files)
+        return real(directory, files, clock)
 
     monkeypatch.setattr(decision_log, "_parse_here", parse_here)
     again = decision_log.load(tmp_path / "decisions")
