@@ -112,6 +112,10 @@ class Ours:
 
 
 ALL = generate.DIALECTS
+# Between changing every record and the cold run: a run within 50 ms of a change cannot trust the stat of the
+# changed files (adrtool.cache.Clock), which no user meets who runs a command after an edit or a checkout.
+SETTLE_S = 0.1
+PAIR_MAX_S = 5.0  # a reference quicker than this runs once before each of our runs that it is the target of
 OURS: tuple[Ours, ...] = (
     Ours("adr --help", ("--help",), ("frontmatter",), {"once": Target("ratio", 2, 'python -c "import click"')}),
     Ours("adr list --format json", ("list", "--format", "json"), ALL,
@@ -190,6 +194,9 @@ class Row:
     status: str = "ok"  # ok | failed (exit N) | timeout | not available: reason
     note: str = ""
     target: Target | None = None
+    # For a ratio target: the reference run once before each of these runs, so that both meet the machine
+    # in the same state (a shared machine's speed drifts by tens of percent over minutes).
+    paired: Row | None = None
 
     @property
     def label(self) -> str:
@@ -418,6 +425,7 @@ class Runner:
         self.generated: dict[int, dict] = {}
         self.rows: dict[int, list[Row]] = {}
         self.only = re.compile(args.only) if args.only else None
+        self.repo: dict[str, Path] = {}  # dialect -> the repository of the size being run
 
     def argv_for_report(self) -> list[str]:
         """The arguments as given, minus --workdir (machine-specific; the default reproduces the run)."""
@@ -485,6 +493,7 @@ class Runner:
         (self.workdir / "out").mkdir(parents=True, exist_ok=True)
         rows: list[Row] = []
         runs = self.args.runs
+        self.repo = repo
 
         self.log(f"[{size}] floors")
         for name, dialects, argv in FLOORS:
@@ -514,14 +523,16 @@ class Runner:
             if not self.wanted(ours.name):
                 continue
             for dialect in ours.dialects:
-                rows += self.run_ours(ours, dialect, repo[dialect], size, warmed)
+                rows += self.run_ours(ours, dialect, repo[dialect], size, warmed, rows)
         return rows
 
-    def run_ours(self, ours: Ours, dialect: str, repo: Path, size: int, warmed: set[str]) -> list[Row]:
+    def run_ours(self, ours: Ours, dialect: str, repo: Path, size: int, warmed: set[str],
+                 measured: list[Row]) -> list[Row]:
         cache = self.workdir / "cache" / f"n{size}" / dialect
         env = {**self.env, "ADR_CACHE_DIR": str(cache), "ADR_TODAY": "2026-09-01"}
         argv = self.adr + list(ours.args)
-        rows = {mode: Row("ours", ours.name, dialect, mode, argv, target=target)
+        rows = {mode: Row("ours", ours.name, dialect, mode, argv, target=target,
+                          paired=self.pairing(target, dialect, measured))
                 for mode, target in ours.targets.items()}
         decision_dir = repo / generate.DECISION_DIRS[dialect]
         records = sorted(decision_dir.glob("[0-9]*.md"))
@@ -540,6 +551,7 @@ class Runner:
             for path in records:
                 os.utime(path, ns=(now, now))
             shutil.rmtree(cache, ignore_errors=True)
+            time.sleep(SETTLE_S)
 
         head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True,
                               check=True).stdout.strip()
@@ -548,6 +560,8 @@ class Runner:
         try:
             for _ in range(self.args.runs):
                 for mode, row in list(active.items()):
+                    if row.paired is not None:
+                        self.run_paired(row.paired)
                     if mode == "cold":
                         make_cold()
                     elif mode == "new commit":
@@ -568,6 +582,24 @@ class Runner:
             shown = f"{row.median:.3f} s" if row.median is not None else row.status
             self.log(f"  {row.label:<44} {dialect:<12} {shown}")
         return list(rows.values())
+
+    def pairing(self, target: Target, dialect: str, measured: list[Row]) -> Row | None:
+        """A row for running ``target``'s reference alternately with our runs: when it is a peer or floor
+        quick enough (``PAIR_MAX_S``) that ran without failing."""
+        if target.kind != "ratio":
+            return None
+        reference = _reference(measured, target.reference, dialect)
+        if reference is None or reference.median is None or reference.median > PAIR_MAX_S:
+            return None
+        return Row(reference.kind, reference.name, reference.dialect, "alternating", reference.argv)
+
+    def run_paired(self, row: Row) -> None:
+        repo = self.repo[row.dialect]
+        row.judge(measure(row.argv, repo, self.env, self.timeout), (0,), self.timeout)
+        for peer in PEERS:
+            if peer.name == row.name and peer.dialect == row.dialect:
+                for leftover in peer.cleanup:
+                    Path(repo, self.expand((leftover,), peer.dialect)[0]).unlink(missing_ok=True)
 
     def run(self) -> int:
         self.workdir.mkdir(parents=True, exist_ok=True)
@@ -616,6 +648,7 @@ def _row_json(row: Row) -> dict:
     data = asdict(row)
     data["median"] = row.median
     data["peak_mb"] = row.peak_mb
+    data["paired_median"] = row.paired.median if row.paired is not None else None
     return data
 
 
@@ -649,12 +682,14 @@ def evaluate(row: Row, rows: list[Row]) -> tuple[str, str, str, str]:
         return "", "", "", ""
     median = row.median
     if target.kind == "ratio":
-        ref = _reference(rows, target.reference, row.dialect)
+        ref = row.paired if row.paired is not None and row.paired.median is not None else \
+            _reference(rows, target.reference, row.dialect)
         if ref is None:
             peer_text, ratio_text = f"{target.reference}: not run", "n/a"
         else:
             where = f" ({ref.dialect})" if ref.dialect != row.dialect else ""
-            peer_text = f"{ref.name}{where}: {_seconds(ref)}" + (" s" if ref.median is not None else "")
+            alternating = ", run alternately" if ref is row.paired else ""
+            peer_text = f"{ref.name}{where}{alternating}: {_seconds(ref)}" + (" s" if ref.median is not None else "")
             if median is not None and ref.median:
                 ratio = median / ref.median
                 ratio_text = f"{ratio:.2f}"
