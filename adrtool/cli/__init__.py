@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from adrtool import __version__
+from adrtool.cli import _app
 from adrtool.cli._app import App, IsoDate, echo_error
 from adrtool.errors import AdrError
 
@@ -103,4 +104,5 @@ def main() -> None:
     # cycle collector go over it again and again: a fifth of a warm `adr validate` at 10,000 records. So
     # collect less often, with mypy's thresholds (mypy/build.py); garbage cycles are still freed.
     gc.set_threshold(200_000, 30, 30)
+    _app.ONE_COMMAND_PROCESS = True
     cli(prog_name="adr")

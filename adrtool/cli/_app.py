@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from adrtool.workspace import Workspace
 
 
+# Set by the console script, whose process runs one command and ends (not by callers running commands in
+# their own process, such as tests): objects that live to the end may be left out of garbage collection.
+ONE_COMMAND_PROCESS = False
+
+
 @dataclass
 class App:
     """The root group's options; the workspace is found only when a command asks for it, so that a
@@ -54,7 +59,12 @@ class App:
         from adrtool.decision_log import load
 
         scan, self.scan = self.scan, None
-        return load(self.workspace.require_dir(), scan=scan)
+        log = load(self.workspace.require_dir(), scan=scan)
+        if ONE_COMMAND_PROCESS:
+            import gc
+
+            gc.freeze()  # the log lives as long as the command: the cycle collector need not go over it again
+        return log
 
     def refresh_index(self) -> None:
         """After records changed: keep an index that `adr index` wrote in step, and say so."""
