@@ -14,7 +14,9 @@ import sys
 from datetime import date
 from typing import Any
 
-_KEY_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))?[ \t]*$")
+# `key: value`; the value's trailing blanks are stripped after the match (a lazy group followed by `[ \t]*$`
+# would try the end of the line at every character of the value).
+_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?")
 _PLAIN = re.compile(r"^[A-Za-z_][^#:,\[\]{}\"'\t\\]*$")  # starts with a letter; no indicators inside
 _INT = re.compile(r"^(?:0|[1-9][0-9]{0,17})$")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -75,10 +77,12 @@ def _line(line: str) -> Any:
         return None
     if not line.strip(" ") or line.lstrip(" ").startswith("#"):  # a tab cannot start a YAML token
         return _SKIP
-    match = _KEY_LINE.match(line)
+    match = _KEY_LINE.fullmatch(line)
     if match is None:
         return None
     key, value = sys.intern(match.group(1)), match.group(2)
+    if value is not None:
+        value = value.rstrip(" \t")
     if key.lower() in _SPECIAL_WORDS:
         return None
     try:

@@ -26,22 +26,27 @@ ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "rel
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of Record that ``meta`` determines."""
     get = _getter(meta)
-    fields: dict[str, Any] = {}
     status, successor = _status(get("status"))
-    fields["status"] = status
-    fields["date"] = as_date(get("date"))
     cycle = get("cycle")
-    fields["cycle"] = sys.intern(str(cycle).strip()) if isinstance(cycle, (str, int, float)) and str(cycle).strip() \
-        else None
-    fields["revisit"] = _revisit(get("revisit"))
-    fields["decision_makers"] = as_names(get("decision-makers"))
-    fields["consulted"] = as_names(get("consulted"))
-    fields["informed"] = as_names(get("informed"))
-    fields["tags"] = as_names(get("tags"))
-    fields["supersedes"] = as_numbers(get("supersedes"))
-    fields["superseded_by"] = _unique(as_numbers(get("superseded-by")) + successor)
-    fields["relates_to"] = as_numbers(get("relates-to"))
-    return fields
+    superseded_by = as_numbers(get("superseded-by"))
+    return {
+        "status": status,
+        "date": as_date(get("date")),
+        "cycle": _cycle(cycle) if cycle is not None else None,
+        "revisit": _revisit(get("revisit")),
+        "decision_makers": as_names(get("decision-makers")),
+        "consulted": as_names(get("consulted")),
+        "informed": as_names(get("informed")),
+        "tags": as_names(get("tags")),
+        "supersedes": as_numbers(get("supersedes")),
+        "superseded_by": _unique(superseded_by + successor) if successor else superseded_by,
+        "relates_to": as_numbers(get("relates-to")),
+    }
+
+
+def _cycle(value: Any) -> str | None:
+    text = str(value).strip() if isinstance(value, (str, int, float)) else ""
+    return sys.intern(text) if text else None
 
 
 # Statuses, revisit points and lists of names recur across a log: each distinct value is normalised once a
@@ -143,8 +148,19 @@ def as_names(value: Any) -> tuple[str, ...]:
 
 
 def _as_names(value: Any) -> tuple[str, ...]:
-    items = value if isinstance(value, list) else str(value).split(",") if _is_scalar(value) else []
-    return tuple(sys.intern(text) for text in (str(item).strip() for item in items if _is_scalar(item)) if text)
+    if isinstance(value, list):
+        items = value
+    elif _is_scalar(value):
+        items = str(value).split(",")
+    else:
+        return ()
+    names = []
+    for item in items:
+        if type(item) is str or _is_scalar(item):
+            text = (item if type(item) is str else str(item)).strip()
+            if text:
+                names.append(sys.intern(text))
+    return tuple(names)
 
 
 def as_numbers(value: Any) -> tuple[int, ...]:
