@@ -24,7 +24,7 @@ def read_record(path: Path) -> Record:
     return parse(read_text(path))
 
 
-_HEAD_LINES = 32
+_HEAD_CHARS = 1024
 
 
 def parse(file: TextFile, directory: Path | None = None) -> Record:
@@ -35,17 +35,17 @@ def parse(file: TextFile, directory: Path | None = None) -> Record:
         raise ReadError("not a decision record file name (expected NNNN-title.md)", path=path)
     number, slug = int(match.group(1)), match.group(2)
     text = file.text
-    # Front matter and the title after it are nearly always within the first lines: those are split off
-    # alone (with the rest of the file as one last item) unless more are needed.
-    head = text.split("\n", _HEAD_LINES)
-    lines = head[:-1] if len(head) > _HEAD_LINES else head
+    # Front matter and the title after it are nearly always within the first kilobyte: its whole lines are
+    # read alone unless more are needed.
+    partial = len(text) > _HEAD_CHARS
+    lines = text[:_HEAD_CHARS].split("\n")[:-1] if partial else text.split("\n")
+    if not lines:
+        lines, partial = text.split("\n"), False
     bounds = frontmatter.split(lines)
     if bounds is not None:
-        title = None
-        if bounds[1] >= 0:
-            title = markdown.leading_heading(lines, bounds[1] + 1, 1)
-        if title is None and lines is not head:
-            lines = text.split("\n")
+        title = markdown.leading_heading(lines, bounds[1] + 1, 1) if bounds[1] >= 0 else None
+        if title is None and partial:
+            lines, partial = text.split("\n"), False
             bounds = frontmatter.split(lines)
             assert bounds is not None
         meta, key_lines, body = frontmatter.load(lines, path, bounds)
@@ -53,7 +53,7 @@ def parse(file: TextFile, directory: Path | None = None) -> Record:
             title = markdown.first_heading(lines, body, 1)
         return _record(directory or path.parent, path.name, number, slug, Dialect.FRONTMATTER, title, None, meta, key_lines, body)
 
-    if lines is not head:
+    if partial:
         lines = text.split("\n")
 
     title = markdown.first_heading(lines, 0, 1)

@@ -13,6 +13,7 @@ from adrtool.reader import flatyaml
 
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:][^:]*?)\s*:(?:\s|$)")
 _DATE_LIKE = re.compile(r"\b(\d{4})-(\d\d?)-(\d\d?)\b")
+_FENCES = ("---", "...")
 MAX_NODES = 10_000  # bounds alias expansion ("billion laughs") and absurd nesting
 MAX_DEPTH = 50
 
@@ -22,7 +23,8 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     if not lines or lines[0].rstrip() != "---":
         return None
     for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
+        line = lines[index]
+        if line.startswith(_FENCES) and line.rstrip() in _FENCES:
             return 1, index
     return 1, -1
 
