@@ -28,6 +28,12 @@ class AdrError(Exception):
         """Keep path and line when an error is pickled."""
         return (_rebuild, (type(self), self.message, self.path, self.line))
 
+    def at(self, path: Path) -> AdrError:
+        """This error, naming ``path`` (where it was raised without knowing the file), unless it names one."""
+        if self.path is not None:
+            return self
+        return type(self)(self.message, path=path, line=self.line)
+
     def format(self) -> str:
         if self.path is None:
             return self.message

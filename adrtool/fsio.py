@@ -54,12 +54,22 @@ def read_text(path: Path) -> TextFile:
 
 
 def read_text_in(directory_fd: int, path: Path, size: int) -> TextFile:
-    """``read_text`` for a file of a directory held open, whose size a scan just gave: one open and
-    one read, where a path's open, stat and buffered read cost twice as much over 10,000 records."""
-    if size > MAX_RECORD_BYTES:
-        raise ReadError(f"file is {size} bytes; records are limited to {MAX_RECORD_BYTES} bytes", path=path)
+    """``read_text`` for a file of a directory held open, whose size a scan just gave."""
     try:
-        fd = os.open(path.name, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0), dir_fd=directory_fd)
+        raw = read_in(directory_fd, path.name, size)
+        return TextFile(path, raw, decode_text(raw))
+    except ReadError as error:
+        raise error.at(path) from None
+
+
+def read_in(directory_fd: int, name: str, size: int) -> bytes:
+    """The bytes of file ``name`` of a directory held open, whose size a scan just gave: one open and one
+    read, where a path's open, stat and buffered read cost twice as much over 10,000 records. The
+    ReadError names no file: the caller knows it."""
+    if size > MAX_RECORD_BYTES:
+        raise ReadError(f"file is {size} bytes; records are limited to {MAX_RECORD_BYTES} bytes")
+    try:
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0), dir_fd=directory_fd)
         try:
             chunks = [os.read(fd, size + 1)]  # one byte more: a file that grew since the scan is read on
             while len(chunks[-1]) and sum(map(len, chunks)) <= MAX_RECORD_BYTES and len(chunks[0]) > size:
@@ -67,29 +77,37 @@ def read_text_in(directory_fd: int, path: Path, size: int) -> TextFile:
         finally:
             os.close(fd)
     except IsADirectoryError:
-        raise ReadError("is a directory, not a record file", path=path) from None
+        raise ReadError("is a directory, not a record file") from None
     except OSError as error:
-        raise ReadError(f"cannot read: {error.strerror or error}", path=path) from None
-    return decode(path, chunks[0] if len(chunks) == 1 else b"".join(chunks))
+        raise ReadError(f"cannot read: {error.strerror or error}") from None
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def decode(path: Path, raw: bytes) -> TextFile:
     """Decode a record's bytes as UTF-8 text, or say precisely why they are not."""
+    try:
+        return TextFile(path, raw, decode_text(raw))
+    except ReadError as error:
+        raise error.at(path) from None
+
+
+def decode_text(raw: bytes) -> str:
+    """``decode``'s text; the ReadError names no file."""
     if len(raw) > MAX_RECORD_BYTES:
-        raise ReadError(f"file is {len(raw)} bytes; records are limited to {MAX_RECORD_BYTES} bytes", path=path)
+        raise ReadError(f"file is {len(raw)} bytes; records are limited to {MAX_RECORD_BYTES} bytes")
     body = raw[len(BOM):] if raw.startswith(BOM) else raw
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
         line = body.count(b"\n", 0, error.start) + 1
         raise ReadError(f"not UTF-8 text (byte 0x{body[error.start]:02x} at offset {error.start})",
-                        path=path, line=line) from None
+                        line=line) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise ReadError("contains a NUL byte; not a text file", path=path, line=line)
+        raise ReadError("contains a NUL byte; not a text file", line=line)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return TextFile(path, raw, text)
+    return text
 
 
 def encode(text: str, *, newline: str = "\n", bom: bool = False) -> bytes:

@@ -17,7 +17,7 @@ from adrtool.names import CANONICAL_NAME, RECORD_NAME, is_record_name
 from adrtool.reader import frontmatter, madr2, nygard
 from adrtool.reader.normalize import typed_fields
 
-__all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "read_record"]
+__all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
 
 
 def read_record(path: Path) -> Record:
@@ -30,11 +30,23 @@ _HEAD_CHARS = 1024
 def parse(file: TextFile, directory: Path | None = None) -> Record:
     """The record in ``file``; ``directory`` (its parent) may be passed to share one Path object."""
     path = file.path
-    match = RECORD_NAME.match(path.name)
+    return parse_text(file.text, directory or path.parent, path.name, path)
+
+
+def parse_text(text: str, directory: Path, name: str, path: Path | None = None) -> Record:
+    """The record file ``name`` of ``directory`` holds (its text decoded); ``path`` is the file's path, for
+    errors (made from the other two only when one is raised)."""
+    try:
+        return _parse(text, directory, name)
+    except ReadError as error:
+        raise error.at(path or directory / name) from None
+
+
+def _parse(text: str, directory: Path, name: str) -> Record:
+    match = RECORD_NAME.match(name)
     if match is None:
-        raise ReadError("not a decision record file name (expected NNNN-title.md)", path=path)
+        raise ReadError("not a decision record file name (expected NNNN-title.md)")
     number, slug = int(match.group(1)), match.group(2)
-    text = file.text
     # Front matter and the title after it are nearly always within the first kilobyte: its whole lines are
     # read alone unless more are needed.
     partial = len(text) > _HEAD_CHARS
@@ -48,10 +60,10 @@ def parse(file: TextFile, directory: Path | None = None) -> Record:
             lines, partial = text.split("\n"), False
             bounds = frontmatter.split(lines)
             assert bounds is not None
-        meta, key_lines, body = frontmatter.load(lines, path, bounds)
+        meta, key_lines, body = frontmatter.load(lines, bounds)
         if title is None:
             title = markdown.first_heading(lines, body, 1)
-        return _record(directory or path.parent, path.name, number, slug, Dialect.FRONTMATTER, title, None, meta, key_lines, body)
+        return _record(directory, name, number, slug, Dialect.FRONTMATTER, title, None, meta, key_lines, body)
 
     if partial:
         lines = text.split("\n")
@@ -60,7 +72,7 @@ def parse(file: TextFile, directory: Path | None = None) -> Record:
     after = title.line - 1 if title is not None else -1
     if after >= 0 and madr2.has_metadata(lines, after):
         meta, key_lines = madr2.metadata(lines, after)
-        return _record(directory or path.parent, path.name, number, slug, Dialect.MADR2, title, None, meta, key_lines, 0)
+        return _record(directory, name, number, slug, Dialect.MADR2, title, None, meta, key_lines, 0)
 
     heading_number = None
     if title is not None:
@@ -70,11 +82,11 @@ def parse(file: TextFile, directory: Path | None = None) -> Record:
     date = nygard.date_line(lines, after, first_section.line - 1 if first_section else len(lines))
     meta, key_lines, links = nygard.status_section(lines, status)
     if heading_number is None and date is None and not meta:
-        return _record(directory or path.parent, path.name, number, slug, Dialect.PLAIN, title, None, {}, {}, 0)
+        return _record(directory, name, number, slug, Dialect.PLAIN, title, None, {}, {}, 0)
     if date is not None:
         meta = {"date": date[0], **meta}
         key_lines["date"] = date[1]
-    return _record(directory or path.parent, path.name, number, slug, Dialect.NYGARD, title, heading_number, meta, key_lines, 0, links)
+    return _record(directory, name, number, slug, Dialect.NYGARD, title, heading_number, meta, key_lines, 0, links)
 
 
 def _record(directory: Path, filename: str, number: int, slug: str, dialect: Dialect, title: markdown.Heading | None,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 from adrtool.errors import ReadError
@@ -29,19 +28,19 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     return 1, -1
 
 
-def load(lines: list[str], path: Path, bounds: tuple[int, int] | None = None) \
-        -> tuple[dict[str, Any], dict[str, int], int]:
-    """(meta, line of each top-level key, index of the first body line); ``bounds`` as ``split`` gave them."""
+def load(lines: list[str], bounds: tuple[int, int] | None = None) -> tuple[dict[str, Any], dict[str, int], int]:
+    """(meta, line of each top-level key, index of the first body line); ``bounds`` as ``split`` gave them.
+    A ReadError names the line, not the file (the caller knows it)."""
     bounds = bounds or split(lines)
     assert bounds is not None
     first, end = bounds
     if end < 0:
-        raise ReadError("front matter opened on line 1 is never closed with '---'", path=path, line=1)
+        raise ReadError("front matter opened on line 1 is never closed with '---'", line=1)
     flat = flatyaml.parse_with_lines(lines[first:end])
     if flat is not None:
         meta, offsets = flat
         return meta, {key: first + offset + 1 for key, offset in offsets.items()}, end + 1
-    meta = _safe_load("\n".join(lines[first:end]), path, first)
+    meta = _safe_load("\n".join(lines[first:end]), first)
     key_lines: dict[str, int] = {}
     for index in range(first, end):
         match = _TOP_LEVEL_KEY.match(lines[index])
@@ -50,7 +49,7 @@ def load(lines: list[str], path: Path, bounds: tuple[int, int] | None = None) \
     return meta, key_lines, end + 1
 
 
-def _safe_load(source: str, path: Path, first: int) -> dict[str, Any]:
+def _safe_load(source: str, first: int) -> dict[str, Any]:
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -60,21 +59,20 @@ def _safe_load(source: str, path: Path, first: int) -> dict[str, Any]:
         mark = error.problem_mark or error.context_mark
         line = first + 1 + mark.line if mark is not None else None
         problem = error.problem or error.context or "invalid YAML"
-        raise ReadError(f"invalid YAML front matter: {problem}", path=path, line=line) from None
+        raise ReadError(f"invalid YAML front matter: {problem}", line=line) from None
     except yaml.YAMLError as error:
-        raise ReadError(f"invalid YAML front matter: {error}", path=path, line=first + 1) from None
+        raise ReadError(f"invalid YAML front matter: {error}", line=first + 1) from None
     except RecursionError:
-        raise ReadError("front matter is nested too deeply", path=path, line=first + 1) from None
+        raise ReadError("front matter is nested too deeply", line=first + 1) from None
     except (ValueError, OverflowError) as error:  # PyYAML builds `2021-13-01` as a date and fails
-        raise ReadError(f"invalid YAML front matter: {error}", path=path, line=_value_line(source, first)) \
+        raise ReadError(f"invalid YAML front matter: {error}", line=_value_line(source, first)) \
             from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a string" if isinstance(data, str) else type(data).__name__
-        raise ReadError(f"front matter must be a mapping of keys to values, not {kind}", path=path,
-                        line=first + 1)
-    _check_size(data, path, first + 1)
+        raise ReadError(f"front matter must be a mapping of keys to values, not {kind}", line=first + 1)
+    _check_size(data, first + 1)
     return {str(key): value for key, value in data.items()}
 
 
@@ -88,7 +86,7 @@ def _value_line(source: str, first: int) -> int | None:
     return first + 1
 
 
-def _check_size(data: Any, path: Path, line: int) -> None:
+def _check_size(data: Any, line: int) -> None:
     """Refuse structures that alias expansion or nesting make huge, before anything walks them."""
     budget = MAX_NODES
     stack: list[tuple[Any, int]] = [(data, 0)]
@@ -96,10 +94,9 @@ def _check_size(data: Any, path: Path, line: int) -> None:
         value, depth = stack.pop()
         budget -= 1
         if budget < 0:
-            raise ReadError(f"front matter is too large (more than {MAX_NODES} values, aliases expanded)",
-                            path=path, line=line)
+            raise ReadError(f"front matter is too large (more than {MAX_NODES} values, aliases expanded)", line=line)
         if depth > MAX_DEPTH:
-            raise ReadError(f"front matter is nested more than {MAX_DEPTH} levels deep", path=path, line=line)
+            raise ReadError(f"front matter is nested more than {MAX_DEPTH} levels deep", line=line)
         if isinstance(value, dict):
             stack.extend((item, depth + 1) for pair in value.items() for item in pair)
         elif isinstance(value, list):
