@@ -7,6 +7,7 @@ import functools
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -160,7 +161,7 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None) -> Decis
             failures.append(outcome)
     cache.keep_only(name for name, _ in files)
     cache.save()
-    records.sort(key=lambda record: (record.number, record.filename))
+    records.sort(key=attrgetter("number", "filename"))
     failures.sort(key=lambda failure: str(failure.path))
     return DecisionLog(directory, tuple(records), tuple(failures), dict(files), clock)
 

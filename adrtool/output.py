@@ -51,12 +51,13 @@ def records_json(records: Sequence[Record], workspace: Workspace) -> str:
             encode_basestring(value) if type(value) is str else str(value) for value in values) + "]"
         return found
 
-    def text(value: str) -> str:
-        found = encoded[value] = encode_basestring(value)
+    def text(value: str | None) -> str:
+        found = encoded[value] = encode_basestring(value) if value is not None else "null"
         return found
 
     lines = []
     get = encoded.get
+    directory, prefix = workspace.decision_dir, workspace.relative_in_dir("")  # shared by nearly every record
     for record in records:
         revisit, date, title = record.revisit, record.date, record.title
         status, cycle = record.status, record.cycle
@@ -64,16 +65,17 @@ def records_json(records: Sequence[Record], workspace: Workspace) -> str:
         date_text = date.isoformat() if date is not None else None
         tags, makers, consulted, informed = record.tags, record.decision_makers, record.consulted, record.informed
         supersedes, successors, related = record.supersedes, record.superseded_by, record.relates_to
+        path = prefix + record.filename if record.directory is directory else shown_path(record, workspace)
         lines.append(
             f'{{"number": {record.number}, "title": {encode_basestring(title) if title is not None else "null"}, '
-            f'"status": {get(status) or text(status)}, "date": {get(date_text) or text(date_text)}, '  # type: ignore[arg-type]
-            f'"cycle": {get(cycle) or text(cycle)}, "revisit": {get(revisit_text) or text(revisit_text)}, '  # type: ignore[arg-type]
+            f'"status": {get(status) or text(status)}, "date": {get(date_text) or text(date_text)}, '
+            f'"cycle": {get(cycle) or text(cycle)}, "revisit": {get(revisit_text) or text(revisit_text)}, '
             f'"tags": {get(tags) or array(tags)}, "decision_makers": {get(makers) or array(makers)}, '
             f'"consulted": {get(consulted) or array(consulted)}, "informed": {get(informed) or array(informed)}, '
             f'"supersedes": {get(supersedes) or array(supersedes)}, '
             f'"superseded_by": {get(successors) or array(successors)}, '
             f'"relates_to": {get(related) or array(related)}, '
-            f'"path": {encode_basestring(shown_path(record, workspace))}, "format": "{record.format.value}"}}')
+            f'"path": {encode_basestring(path)}, "format": "{record.format.value}"}}')
     return "[\n" + ",\n".join(lines) + "\n]"
 
 
