@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adrtool.model import Record
 from adrtool.workspace import Workspace
+
+if TYPE_CHECKING:
+    from datetime import date
 
 LIST_COLUMNS = ("number", "status", "date", "revisit", "title")
 
@@ -55,20 +58,23 @@ def records_json(records: Sequence[Record], workspace: Workspace) -> str:
         found = encoded[value] = encode_basestring(value) if value is not None else "null"
         return found
 
+    def day(value: date | None) -> str:
+        found = encoded[value] = f'"{value.isoformat()}"' if value is not None else "null"
+        return found
+
     lines = []
     get = encoded.get
     directory, prefix = workspace.decision_dir, workspace.relative_in_dir("")  # shared by nearly every record
     for record in records:
-        revisit, date, title = record.revisit, record.date, record.title
+        revisit, decided, title = record.revisit, record.date, record.title
         status, cycle = record.status, record.cycle
         revisit_text = revisit.text if revisit is not None else None
-        date_text = date.isoformat() if date is not None else None
         tags, makers, consulted, informed = record.tags, record.decision_makers, record.consulted, record.informed
         supersedes, successors, related = record.supersedes, record.superseded_by, record.relates_to
         path = prefix + record.filename if record.directory is directory else shown_path(record, workspace)
         lines.append(
             f'{{"number": {record.number}, "title": {encode_basestring(title) if title is not None else "null"}, '
-            f'"status": {get(status) or text(status)}, "date": {get(date_text) or text(date_text)}, '
+            f'"status": {get(status) or text(status)}, "date": {get(decided) or day(decided)}, '
             f'"cycle": {get(cycle) or text(cycle)}, "revisit": {get(revisit_text) or text(revisit_text)}, '
             f'"tags": {get(tags) or array(tags)}, "decision_makers": {get(makers) or array(makers)}, '
             f'"consulted": {get(consulted) or array(consulted)}, "informed": {get(informed) or array(informed)}, '
