@@ -7,7 +7,6 @@ TOML file of ``[[series]]`` tables (see ``load_calendar``).
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import sys
@@ -104,6 +103,8 @@ class Calendar:
         candidates = list(self._by_key) + [c.label for c in self.cycles if c.number]
         seen: set[str] = set()
         suggestions: list[str] = []
+        import difflib  # only to suggest a name for one not found
+
         for match in difflib.get_close_matches(ref.strip().lower(), candidates, n=len(candidates)):
             cycle = self.get(match)
             if cycle is not None and cycle.name not in seen:
@@ -136,11 +137,17 @@ def _either(words: list[str]) -> str:
 
 @functools.lru_cache(maxsize=None)
 def builtin_calendar() -> Calendar:
-    from importlib.resources import files
+    from adrtool.package import PACKAGE_DIR
 
-    resource = files("adrtool").joinpath("data/openstack-cycles.toml")
-    origin = Path(str(resource))
-    return _assemble(_parse(resource.read_bytes(), origin), origin)
+    origin = Path(PACKAGE_DIR, "data", "openstack-cycles.toml")
+    try:
+        data = origin.read_bytes()
+    except OSError:  # a package imported from a zip file: importlib.resources reads it (loading 6 ms of modules)
+        from importlib.resources import files
+
+        resource = files("adrtool").joinpath("data/openstack-cycles.toml")
+        origin, data = Path(str(resource)), resource.read_bytes()
+    return _assemble(_parse(data, origin), origin)
 
 
 def load_calendar(path: Path | None, mode: str = "extend") -> Calendar:

@@ -7,7 +7,6 @@ never leaks in.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -107,6 +106,8 @@ def _build(table: Any, source: Path, section: str | None) -> Config:
     for key, raw in table.items():
         option = _BY_KEY.get(key)
         if option is None:
+            import difflib
+
             close = difflib.get_close_matches(key, list(_BY_KEY), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(_BY_KEY)}"
             raise ReadError(f"unknown key '{key}' in {section or 'config'}{hint}", path=source)

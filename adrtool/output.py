@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +103,8 @@ def to_json(data: Any) -> str:
     Indented output goes through json's pure-Python encoder, ten times slower than the C one that
     compact output uses: for 10,000 records that is most of the command's time.
     """
+    import json
+
     if isinstance(data, list):
         if not data:
             return "[]"
