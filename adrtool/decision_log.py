@@ -5,18 +5,18 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adrtool.errors import AdrError, NotFound, ReadError, UsageError
+from adrtool.errors import NotFound, ReadError, UsageError
 from adrtool.model import Record
 from adrtool.names import is_record_name
 
 if TYPE_CHECKING:
-    from adrtool.cache import Clock, ParseCache
+    from adrtool.cache import Clock
     from adrtool.dirscan import DirectoryScan
 
 
@@ -30,6 +30,8 @@ class DecisionLog:
     stats: Mapping[str, os.stat_result] = field(default_factory=dict, repr=False, compare=False)
     # When those stats were taken, for telling which files changed too recently to be judged by their stat.
     clock: Clock | None = field(default=None, repr=False, compare=False)
+    # What ``load``'s ``derive`` gave for each record, by file name.
+    derived: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def numbered(self, number: int) -> list[Record]:
         return [record for record in self.records if record.number == number]
@@ -112,11 +114,13 @@ def _scan(directory: Path, scan: DirectoryScan | None = None) -> list[tuple[str,
     return found
 
 
-def load(directory: Path, *, use_cache: bool = True, scan: DirectoryScan | None = None) -> DecisionLog:
+def load(directory: Path, *, use_cache: bool = True, scan: DirectoryScan | None = None,
+         derive: Callable[[Record], Any] | None = None) -> DecisionLog:
     """Read every record of ``directory`` (as ``scan`` found them, if given); unchanged files come from the
-    parse cache."""
+    parse cache. With ``derive``, the log's ``derived`` holds ``derive(record)`` for each record, worked out
+    where the record was read (on either core, when a second one shares the reading)."""
     with _uncollected():
-        return _load(directory, use_cache, scan)
+        return _load(directory, use_cache, scan, derive)
 
 
 @contextlib.contextmanager
@@ -134,9 +138,11 @@ def _uncollected() -> Iterator[None]:
             gc.enable()
 
 
-def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None) -> DecisionLog:
+def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
+          derive: Callable[[Record], Any] | None) -> DecisionLog:
     from adrtool.cache import Clock, ParseCache, cache_file, code_key, current_bytes, signature
     from adrtool.packed import unpack
+    from adrtool.reading import Reading
 
     if scan is None or scan.directory != directory:
         scan = scan_directory(directory)
@@ -154,7 +160,8 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None) -> Decis
         else:
             todo.append((name, stat))
     failures: list[ReadError] = []
-    for outcome in _parse_all(directory, todo, cache):
+    reading = Reading(directory, cache, derive)
+    for outcome in reading.parse(todo):
         if isinstance(outcome, Record):
             records.append(outcome)
         else:
@@ -163,180 +170,9 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None) -> Decis
     cache.save()
     records.sort(key=attrgetter("number", "filename"))
     failures.sort(key=lambda failure: str(failure.path))
-    return DecisionLog(directory, tuple(records), tuple(failures), dict(files), clock)
-
-
-# A file's record (or why it has none), the record packed for the cache, and the hash of the file's bytes
-# (only for a racy file: others are trusted by their stat alone).
-Outcome = tuple["Record | ReadError", "tuple[Any, ...] | None", "bytes | None"]
-PARALLEL_MIN = 400  # below this many files to parse, a second process costs more than it saves
-CHUNK = 50  # files a process takes from the queue at a time
-
-
-def _parse_all(directory: Path, files: list[tuple[str, os.stat_result]], cache: ParseCache) -> list[Record | ReadError]:
-    """Parse ``files`` and put their records in ``cache``: on two cores with a forked worker
-    (``_parse_shared``), in this process otherwise."""
-    if not files:
-        return []
-    import adrtool.reader  # noqa: F401 - loaded once, before the worker is forked, not by both processes
-
-    if len(files) < PARALLEL_MIN or not _may_fork():
-        found: list[Record | ReadError] = []
-        for (name, stat), (outcome, packed, digest) in zip(files, _parse_here(directory, files, cache.clock)):
-            if packed is not None:
-                cache.put(name, stat, packed, digest)
-            found.append(outcome)
-        return found
-    cache.calibrate()  # before the fork: both processes judge the entries they make
-    size = max(CHUNK, -(-len(files) // 4096))  # at most 4,096 chunks: their numbers fit in the pipe at once
-    return _parse_shared(directory, [files[start:start + size] for start in range(0, len(files), size)], cache)
-
-
-def _parse_shared(directory: Path, chunks: list[list[tuple[str, os.stat_result]]], cache: ParseCache) \
-        -> list[Record | ReadError]:
-    """Two processes take chunks from a queue until it is empty, so the faster one parses more (the worker
-    starts out slower: every page it touches is copied first). The queue is a pipe of chunk numbers, read
-    four bytes at a time (a pipe hands each read whole to one reader). Each process pickles a chunk's
-    records as a frame of the parse cache as soon as it has parsed them; the worker sends its frames here,
-    where they are unpacked between this process's own chunks, so that pickling and unpacking too are
-    shared out, and written to the cache as they are. A chunk the worker took but never sent back (it was
-    killed) is parsed here."""
-    import pickle
-
-    queue_read, queue_write = os.pipe()
-    os.write(queue_write, b"".join(index.to_bytes(4, "little") for index in range(len(chunks))))
-    os.close(queue_write)
-    results_read, results_write = os.pipe()
-    _widen(results_write)
-    pid = os.fork()
-    if pid == 0:  # the worker: never returns, never runs the parent's exit handlers or flushes its streams
-        code = 1
-        try:
-            os.close(results_read)
-            while token := os.read(queue_read, 4):
-                index = int.from_bytes(token, "little")
-                outcomes, frame, _ = _parse_framed(directory, chunks[index], cache)
-                failures = [outcome for outcome, packed, _ in outcomes if packed is None]
-                message = pickle.dumps((index, frame, failures), protocol=pickle.HIGHEST_PROTOCOL)
-                _write_all(results_write, len(message).to_bytes(4, "little") + message)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(results_write)
-    results: list[list[Record | ReadError] | None] = [None] * len(chunks)
-    received = bytearray()
-    try:
-        os.set_blocking(results_read, False)
-        while token := os.read(queue_read, 4):
-            index = int.from_bytes(token, "little")
-            results[index] = _parse_chunk(directory, chunks[index], cache)
-            _receive(results_read, received, results, directory, cache)
-        os.set_blocking(results_read, True)
-        while _receive(results_read, received, results, directory, cache):
-            pass
-    finally:
-        os.close(queue_read)
-        os.close(results_read)
-        os.waitpid(pid, 0)
-    return [outcome for index, chunk in enumerate(results)
-            for outcome in (chunk if chunk is not None else _parse_chunk(directory, chunks[index], cache))]
-
-
-def _parse_framed(directory: Path, chunk: list[tuple[str, os.stat_result]], cache: ParseCache) \
-        -> tuple[list[Outcome], bytes, list[str]]:
-    """A chunk parsed: each file's outcome, and its records as a frame of the parse cache with their names."""
-    outcomes = _parse_here(directory, chunk, cache.clock)
-    made = [(name, stat, packed, digest) for (name, stat), (_, packed, digest) in zip(chunk, outcomes)
-            if packed is not None]
-    return outcomes, cache.frame(made), [name for name, *_ in made]
-
-
-def _parse_chunk(directory: Path, chunk: list[tuple[str, os.stat_result]], cache: ParseCache) \
-        -> list[Record | ReadError]:
-    outcomes, frame, names = _parse_framed(directory, chunk, cache)
-    cache.adopt(frame, names)
-    return [outcome for outcome, _, _ in outcomes]
-
-
-def _receive(stream: int, received: bytearray, results: list[list[Record | ReadError] | None], directory: Path,
-             cache: ParseCache) -> bool:
-    """Read what the worker has sent so far (all of it, once its pipe blocks) and unpack its whole chunks;
-    False at the end of the stream."""
-    import pickle
-
-    from adrtool.packed import unpack
-
-    try:
-        data = os.read(stream, 1 << 20)
-    except BlockingIOError:
-        data = None
-    if data:
-        received += data
-    while len(received) >= 4:
-        length = int.from_bytes(received[:4], "little")
-        if len(received) < 4 + length:
-            break
-        index, frame, failures = pickle.loads(received[4:4 + length])  # noqa: S301 - our own worker's pipe
-        del received[:4 + length]
-        entries = pickle.loads(frame)  # noqa: S301 - made by our own worker
-        cache.adopt(frame, entries)
-        results[index] = [unpack(value, directory) for _, _, value in entries.values()] + failures
-    return data != b""
-
-
-def _widen(pipe: int) -> None:
-    """A worker that gets ahead need not wait for this process to read: room for 1 MB (Linux)."""
-    try:
-        import fcntl
-
-        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, 1 << 20)  # type: ignore[attr-defined]
-    except (ImportError, AttributeError, OSError):
-        pass
-
-
-def _write_all(stream: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(stream, view):]
-
-
-def _may_fork() -> bool:
-    """A second core, a platform with fork, and no other thread (a thread holding a lock at the fork would
-    leave the worker stuck on it)."""
-    import threading
-
-    if not hasattr(os, "fork") or threading.active_count() > 1:
-        return False
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores > 1
-
-
-def _parse_here(directory: Path, files: list[tuple[str, os.stat_result]], clock: Clock) -> list[Outcome]:
-    # The reader (and its regular expressions) is loaded only when a file has to be parsed: a warm run
-    # serves every record from the cache and never needs it.
-    from adrtool.cache import content_digest, signature
-    from adrtool.fsio import decode_text, read_in
-    from adrtool.packed import pack
-    from adrtool.reader import parse_text
-
-    outcomes: list[Outcome] = []
-    try:
-        directory_fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError as error:
-        raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
-    try:
-        for name, stat in files:
-            try:  # no Path is made for a file unless it fails: a tenth of the cost of reading a record
-                raw = read_in(directory_fd, name, stat.st_size)
-                record = parse_text(decode_text(raw), directory, name)
-                outcomes.append((record, pack(record),
-                                 content_digest(raw) if clock.is_racy(signature(stat)) else None))
-            except AdrError as error:
-                outcomes.append((_as_read_error(error.at(directory / name), directory / name), None, None))
-    finally:
-        os.close(directory_fd)
-    return outcomes
-
-
-def _as_read_error(error: AdrError, path: Path) -> ReadError:
-    return error if isinstance(error, ReadError) else ReadError(error.message, path=path)
+    derived = reading.derived
+    if derive is not None:
+        for record in records:
+            if record.filename not in derived:
+                derived[record.filename] = derive(record)
+    return DecisionLog(directory, tuple(records), tuple(failures), dict(files), clock, derived)

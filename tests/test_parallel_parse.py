@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from pathlib import Path
 
 import pytest
 
-from adrtool import decision_log, fsio, packed
+from adrtool import decision_log, fsio, packed, reading
 from adrtool.errors import ReadError
 from adrtool.model import Record
 from adrtool.reader import flatyaml
+from conftest import Project
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -54,11 +56,14 @@ def write_log(directory: Path, count: int) -> None:
 
 def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_log(tmp_path / "decisions", 60)
-    monkeypatch.setattr(decision_log, "PARALLEL_MIN", 10**9)
-    alone = decision_log.load(tmp_path / "decisions", use_cache=False)
-    monkeypatch.setattr(decision_log, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(decision_log, "CHUNK", 4)  # 16 chunks to share out
-    monkeypatch.setattr(decision_log, "_may_fork", lambda: True)
+    monkeypatch.setattr(reading, "PARALLEL_MIN", 10**9)
+    def derive(record: Record) -> str:
+        return f"{record.number}: {record.title} ({os.getpid()})"
+
+    alone = decision_log.load(tmp_path / "decisions", use_cache=False, derive=derive)
+    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(reading, "CHUNK", 4)  # 16 chunks to share out
+    monkeypatch.setattr(reading, "_may_fork", lambda: True)
     forks = []
     real_fork = os.fork
 
@@ -68,9 +73,12 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
         return pid
 
     monkeypatch.setattr(os, "fork", fork)
-    together = decision_log.load(tmp_path / "decisions", use_cache=False)
+    together = decision_log.load(tmp_path / "decisions", use_cache=False, derive=derive)
     assert len(forks) == 1
     assert together.records == alone.records and len(alone.records) == 60
+    assert {name: text.split(" (")[0] for name, text in together.derived.items()} == \
+        {name: text.split(" (")[0] for name, text in alone.derived.items()}
+    assert len(alone.derived) == 60 and {text.split(" (")[1] for text in alone.derived.values()} == {f"{os.getpid()})"}
     assert [(str(error.path), error.line, error.message) for error in together.failures] == \
         [(str(error.path), error.line, error.message) for error in alone.failures]
     assert [error.path.name for error in alone.failures if error.path] == ["0007-broken.md", "0009-not-utf8.md"]
@@ -80,17 +88,17 @@ def test_a_chunk_the_worker_took_and_never_sent_is_read_here(tmp_path: Path, mon
     """A worker that dies (killed, out of memory) with a chunk in hand costs time, not records."""
     write_log(tmp_path / "decisions", 30)
     parent = os.getpid()
-    real = decision_log._parse_here
+    real = reading.parse_here
 
     def parse_here(directory: Path, files: list, clock: object) -> list:
         if os.getpid() != parent:
             os._exit(9)
         return real(directory, files, clock)
 
-    monkeypatch.setattr(decision_log, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(decision_log, "CHUNK", 4)
-    monkeypatch.setattr(decision_log, "_may_fork", lambda: True)
-    monkeypatch.setattr(decision_log, "_parse_here", parse_here)
+    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(reading, "CHUNK", 4)
+    monkeypatch.setattr(reading, "_may_fork", lambda: True)
+    monkeypatch.setattr(reading, "parse_here", parse_here)
     log = decision_log.load(tmp_path / "decisions", use_cache=False)
     assert [record.number for record in log.records] == list(range(1, 31))
     assert len(log.failures) == 2
@@ -148,18 +156,18 @@ def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch
     write_log(tmp_path / "decisions", 60)
     monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("ADR_NO_CACHE", raising=False)
-    monkeypatch.setattr(decision_log, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(decision_log, "CHUNK", 4)
-    monkeypatch.setattr(decision_log, "_may_fork", lambda: True)
+    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(reading, "CHUNK", 4)
+    monkeypatch.setattr(reading, "_may_fork", lambda: True)
     first = decision_log.load(tmp_path / "decisions")
     parsed: list[str] = []
-    real = decision_log._parse_here
+    real = reading.parse_here
 
     def parse_here(directory: Path, files: list, clock: object) -> list:
         parsed.extend(name for name, _ in files)
         return real(directory, files, clock)
 
-    monkeypatch.setattr(decision_log, "_parse_here", parse_here)
+    monkeypatch.setattr(reading, "parse_here", parse_here)
     again = decision_log.load(tmp_path / "decisions")
     assert again.records == first.records and len(first.records) == 60
     assert sorted(parsed) == ["0007-broken.md", "0009-not-utf8.md"]  # unreadable files are never cached
@@ -169,3 +177,17 @@ def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch
     third = decision_log.load(tmp_path / "decisions")
     assert sorted(parsed) == ["0003-decision-3.md", "0007-broken.md", "0009-not-utf8.md"]
     assert [record.status for record in third.records if record.number == 3] == ["rejected"]
+
+
+def test_list_json_made_on_two_cores_is_the_same(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`adr list --format json` writes each record's object where the record was read: the same bytes."""
+    write_log(project.decisions, 60)
+    monkeypatch.setenv("ADR_NO_CACHE", "1")
+    monkeypatch.setattr(reading, "PARALLEL_MIN", 10**9)
+    alone = project.run("list", "--format", "json")
+    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(reading, "CHUNK", 4)
+    monkeypatch.setattr(reading, "_may_fork", lambda: True)
+    together = project.run("list", "--format", "json")
+    assert (together.exit_code, together.stdout, together.stderr) == (alone.exit_code, alone.stdout, alone.stderr)
+    assert alone.exit_code == 2 and len(json.loads(alone.stdout)) == 60  # two files cannot be read

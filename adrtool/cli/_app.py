@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from adrtool.calendar import Calendar
     from adrtool.decision_log import DecisionLog
     from adrtool.dirscan import DirectoryScan
@@ -49,8 +51,9 @@ class App:
     def today(self) -> dt.date:
         return self.today_option or dt.date.today()
 
-    def load_log(self, at: str | None = None) -> DecisionLog:
-        """The records of the work tree or, with ``at`` (`--at REV`), of that commit's tree (no checkout)."""
+    def load_log(self, at: str | None = None, derive: Callable[[Record], Any] | None = None) -> DecisionLog:
+        """The records of the work tree or, with ``at`` (`--at REV`), of that commit's tree (no checkout).
+        ``derive``: as ``adrtool.decision_log.load`` takes it (the work tree only)."""
         if at is not None:
             from adrtool.gitlog import load_log_at
 
@@ -59,7 +62,7 @@ class App:
         from adrtool.decision_log import load
 
         scan, self.scan = self.scan, None
-        log = load(self.workspace.require_dir(), scan=scan)
+        log = load(self.workspace.require_dir(), scan=scan, derive=derive)
         if ONE_COMMAND_PROCESS:
             import gc
 

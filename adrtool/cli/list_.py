@@ -32,7 +32,8 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
     """
     from adrtool import output as out
 
-    log = app.load_log(at)
+    json_object = out.JsonObject(app.workspace) if output == "json" and not git_dates else None
+    log = app.load_log(at, derive=json_object)  # each record's JSON made where it is read, on either core
     wanted_status = {status.lower() for status in statuses}
     wanted_tags = {tag.lower() for tag in tags}
     records = [record for record in log.records
@@ -43,8 +44,9 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
         from adrtool import history
 
         dates = history.dates_for(app.workspace, [record.path for record in records], at)
-    if output == "json" and dates is None:
-        click.echo(out.records_json(records, app.workspace))
+    if json_object is not None:
+        derived = log.derived
+        click.echo(out.json_array(derived.get(record.filename) or json_object(record) for record in records))
     elif output in ("json", "csv"):
         rows = [out.record_data(record, app.workspace) for record in records]
         if dates is not None:

@@ -23,9 +23,10 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _QUOTED = re.compile(r"^\"([^\"\\]*)\"$|^'([^']*)'$")
 # Plain words PyYAML (YAML 1.1) resolves to something other than a string.
 _SPECIAL_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}
-# Characters YAML reads as line breaks besides "\n" (a line holding one is more than one line to PyYAML), and
-# characters PyYAML refuses anywhere in a stream. Compiled when first needed: the second costs 4 ms.
-_BREAKS = "[\r\x85\u2028\u2029]"
+# Characters YAML reads as line breaks ("\n" too: a caller may hand over a line holding one), so that a line
+# holding one is more than one line to PyYAML, and characters PyYAML refuses anywhere in a stream. Compiled
+# when first needed: the second costs 4 ms.
+_BREAKS = "[\n\r\x85\u2028\u2029]"
 _NON_PRINTABLE = "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]"
 
 
