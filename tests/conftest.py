@@ -61,10 +61,7 @@ class Project:
         sys.stdout, sys.stderr = streams
         os.environ.update(env or {})
         try:
-            console.main()
-            code = 0
-        except SystemExit as done:
-            code = done.code if isinstance(done.code, int) else 1
+            code = console.run()
         finally:
             for stream in streams:
                 stream.flush()

@@ -290,8 +290,8 @@ def test_only_the_latest_answers_are_kept(project: Project, loads: list[object],
 def replay_probe(project: Project, *args: str, stdout: int | None = None,
                  env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     code = ("import sys\n"
-            "from adrtool.console import main\n"
-            "try:\n    main()\nexcept SystemExit as done:\n    code = done.code\n"
+            "from adrtool.console import run\n"
+            "code = run()\n"
             "heavy = ('click', 'adrtool.cli', 'adrtool.config', 'adrtool.decision_log', 'pathlib', 'typing')\n"
             "print('LOADED', sorted(m for m in heavy if m in sys.modules), code, file=sys.stderr)\n")
     return subprocess.run([sys.executable, "-c", code, *args], stdout=stdout if stdout is not None else subprocess.PIPE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,3 +65,20 @@ def test_readme_rule_table_is_what_adr_rules_prints() -> None:
     table = text.split("<!-- rules: output of `adr rules --format markdown` -->\n", 1)[1].split("\n\n", 1)[0]
     printed = CliRunner().invoke(cli, ["rules", "--format", "markdown"], catch_exceptions=False).stdout
     assert table + "\n" == printed
+
+
+@pytest.mark.parametrize(("args", "code", "out", "err"), [
+    (["cycles", "--format", "json"], 0, '"name": "austin"', ""),
+    (["due", "--cycle", "nosuch"], 2, "", "adr: unknown cycle 'nosuch'; known cycles: austin.."),
+    (["--version"], 0, "adr, version", ""),
+    (["frobnicate"], 2, "", "No such command 'frobnicate'"),
+])
+def test_the_console_script_leaves_with_the_command_s_exit_code(tmp_path: Path, args: list[str], code: int, out: str,
+                                                                err: str) -> None:
+    """`adr` ends its process without tearing the interpreter down, everything written and the code kept."""
+    probe = "import sys; sys.argv[0] = 'adr'; from adrtool.console import main; main(); print('NOT REACHED')"
+    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "ADR_NO_CACHE": "1"})
+    assert done.returncode == code
+    assert out in done.stdout and "NOT REACHED" not in done.stdout
+    assert err in done.stderr and "Traceback" not in done.stderr
