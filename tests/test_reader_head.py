@@ -29,7 +29,34 @@ TITLES = ["# Keep Linuxbridge", "# Keep Linuxbridge #", "#\tTabbed", "## Not the
 BODY = ["", "## Context", "Operators asked.", "```", "# In a fence", "```", "## Decision", "We do it.", "# Later"]
 
 
+BULLETS = ["* Status: accepted", "* Date: 2021-04-19", "- Deciders: Neutron team, Nova team", "* Tags: ovn",
+           "* Deciders: " + ", ".join(["A Name"] * 40), "  * Status: proposed ", "* Not a key", "Text", "* Key:",
+           "* Revisit:  yoga\t"]
+
+
+def madr2_text(rng: random.Random) -> str:
+    lines = [rng.choice(["", "", "# 7. Numbered"]) if rng.random() < 0.1 else "# Keep Linuxbridge"]
+    lines += [""] * rng.choice([0, 1, 1, 2])
+    lines += [rng.choice(BULLETS) for _ in range(rng.choice([0, 1, 3, 6, 12, 30]))]
+    lines += [rng.choice(BODY) for _ in range(rng.randint(0, 40))]
+    return rng.choice(["\n", "\r\n"]).join(lines) + rng.choice(["", "\n"])
+
+
+NYGARD = ["## Status", "Accepted", "Superseded by [3. Use OVN](0003-use-ovn.md)", "## Context", "Date: 2021-04-19",
+          "text " * 60, "```", "## Decision", "<!-- note -->", "# Other", "Proposed"]
+
+
+def nygard_text(rng: random.Random) -> str:
+    lines = [rng.choice(["# 7. Keep Linuxbridge", "# Keep Linuxbridge", "", "## Status"])]
+    lines += [rng.choice(NYGARD + ["", "", ""]) for _ in range(rng.choice([2, 5, 8, 20, 40]))]
+    return rng.choice(["\n", "\r\n"]).join(lines) + rng.choice(["", "\n"])
+
+
 def record_text(rng: random.Random) -> str:
+    if rng.random() < 0.2:
+        return nygard_text(rng)
+    if rng.random() < 0.3:
+        return madr2_text(rng)
     lines = ["---"] if rng.random() < 0.9 else [rng.choice(["--- ", "---" + " " * 1100, "x" * 1100])]
     lines += [rng.choice(RARE_KEYS if rng.random() < 0.005 else KEYS)
               for _ in range(rng.choice([0, 1, 3, 8, 20, 29, 30, 31, 32, 33, 40, 60]))]
@@ -51,7 +78,7 @@ def read(text: str) -> object:
 
 def test_the_first_lines_give_what_all_lines_give(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(SEED)
-    texts = [record_text(rng) for _ in range(3000)]
+    texts = [record_text(rng) for _ in range(4000)]
     quick = [read(text) for text in texts]
     monkeypatch.setattr(reader, "_HEAD_CHARS", 10**9)
     assert [read(text) for text in texts] == quick

@@ -65,20 +65,31 @@ def _parse(text: str, directory: Path, name: str) -> Record:
             title = markdown.first_heading(lines, body, 1)
         return _record(directory, name, number, slug, Dialect.FRONTMATTER, title, None, meta, key_lines, body)
 
-    if partial:
-        lines = text.split("\n")
-
-    title = markdown.first_heading(lines, 0, 1)
+    # The title, and MADR 2's bullets right under it, from the first lines when they hold them.
+    title = markdown.leading_heading(lines, 0, 1) if partial else None
+    if title is None:
+        if partial:
+            lines, partial = text.split("\n"), False
+        title = markdown.first_heading(lines, 0, 1)
     after = title.line - 1 if title is not None else -1
-    if after >= 0 and madr2.has_metadata(lines, after):
-        meta, key_lines = madr2.metadata(lines, after)
-        return _record(directory, name, number, slug, Dialect.MADR2, title, None, meta, key_lines, 0)
+    if after >= 0:
+        meta, key_lines, end = madr2.metadata(lines, after)
+        if partial and end >= len(lines):
+            lines, partial = text.split("\n"), False
+            meta, key_lines, end = madr2.metadata(lines, after)
+        if madr2.is_metadata(meta):
+            return _record(directory, name, number, slug, Dialect.MADR2, title, None, meta, key_lines, 0)
 
     heading_number = None
     if title is not None:
-        heading_number, text = nygard.split_title(title.text)
-        title = markdown.Heading(title.level, text, title.line)
+        heading_number, title_text = nygard.split_title(title.text)
+        title = markdown.Heading(title.level, title_text, title.line)
+    # adr-tools' Status section is the first: from the first lines when it ends within them (and so does the
+    # stretch before the first section, where the Date line is).
     first_section, status = nygard.sections(lines, after)
+    if partial and (first_section is None or status is None or status.end >= len(lines)):
+        lines = text.split("\n")
+        first_section, status = nygard.sections(lines, after)
     date = nygard.date_line(lines, after, first_section.line - 1 if first_section else len(lines))
     meta, key_lines, links = nygard.status_section(lines, status)
     if heading_number is None and date is None and not meta:

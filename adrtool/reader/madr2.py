@@ -6,23 +6,28 @@ import re
 import sys
 from typing import Any
 
-_BULLET = re.compile(r"^\s{0,3}[*-]\s+([A-Za-z][A-Za-z -]*?)\s*:\s*(.*?)\s*$")
+# The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
+# of the line at every character of the value).
+_BULLET = re.compile(r"\s{0,3}[*-]\s+([A-Za-z][A-Za-z -]*?)\s*:\s*(.*)")
 
 
 def key_of(label: str) -> str:
     return "-".join(label.lower().split())
 
 
-def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, int]]:
-    """The bullet list of `Key: value` lines that follows line index ``after`` (the title)."""
+def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, int], int]:
+    """The bullet list of `Key: value` lines that follows line index ``after`` (the title), and the index of
+    the line that ended it (``len(lines)`` when the lines ran out first)."""
     meta: dict[str, Any] = {}
     key_lines: dict[str, int] = {}
     started = False
-    for index in range(after + 1, len(lines)):
+    index = after + 1
+    while index < len(lines):
         line = lines[index]
         if not line.strip():
             if started:
                 break
+            index += 1
             continue
         bullet = _BULLETS.get(line, _MISSING)
         if bullet is _MISSING:
@@ -34,7 +39,8 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         if key not in meta:
             meta[key] = value
             key_lines[key] = index + 1
-    return meta, key_lines
+        index += 1
+    return meta, key_lines, index
 
 
 # The same bullets recur across a log (`* Status: accepted`, a team's deciders): each is read once a run.
@@ -43,14 +49,14 @@ _MISSING: Any = object()
 
 
 def _bullet(line: str) -> tuple[str, str] | None:
-    match = _BULLET.match(line)
-    bullet = (sys.intern(key_of(match.group(1))), match.group(2)) if match else None
+    match = _BULLET.fullmatch(line)
+    bullet = (sys.intern(key_of(match.group(1))), match.group(2).rstrip()) if match else None
     if len(_BULLETS) >= 50_000:
         _BULLETS.clear()
     _BULLETS[line] = bullet
     return bullet
 
 
-def has_metadata(lines: list[str], after: int) -> bool:
-    meta, _ = metadata(lines, after)
+def is_metadata(meta: dict[str, Any]) -> bool:
+    """Whether bullets under a title are MADR 2's metadata (not just any list)."""
     return "status" in meta or "date" in meta or "deciders" in meta
