@@ -206,6 +206,8 @@ class ParseCache:
         self.dirty = True
 
     def keep_only(self, names: Iterable[str]) -> None:
+        if not self.entries:
+            return
         wanted = set(names)
         stale = [name for name in self.entries if name not in wanted]
         for name in stale:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from adrtool.errors import NotFound, ReadError, UsageError
 from adrtool.model import Record
-from adrtool.names import is_record_name
+from adrtool.names import RECORD_NAME
 
 if TYPE_CHECKING:
     from adrtool.cache import Clock
@@ -102,9 +102,10 @@ def _scan(directory: Path, scan: DirectoryScan | None = None) -> list[tuple[str,
     if scan is None:
         scan = scan_directory(directory)
     found = []
+    record_name, is_link = RECORD_NAME.match, kinds.S_ISLNK
     for name, stat in scan.entries:
-        if is_record_name(name) and not name.startswith("."):
-            if kinds.S_ISLNK(stat.st_mode):
+        if record_name(name) and not name.startswith("."):
+            if is_link(stat.st_mode):
                 try:
                     stat = os.stat(directory / name)
                 except OSError as error:
@@ -150,9 +151,9 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
     clock = Clock(scan.started_ns, files[0][1].st_dev if files else None)
     cache = ParseCache(cache_file(directory, "records") if use_cache else None, code_key(), clock)
     records: list[Record] = []
-    todo: list[tuple[str, os.stat_result]] = []
     entries = cache.entries
-    for name, stat in files:
+    todo: list[tuple[str, os.stat_result]] = [] if entries else files  # nothing cached: all of them
+    for name, stat in files if entries else ():
         cached = cache.get(name, signature(stat), functools.partial(current_bytes, directory, name)) \
             if name in entries else None
         if cached is not None:
@@ -171,7 +172,7 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
     records.sort(key=attrgetter("number", "filename"))
     failures.sort(key=lambda failure: str(failure.path))
     derived = reading.derived
-    if derive is not None:
+    if derive is not None and len(derived) < len(records):
         for record in records:
             if record.filename not in derived:
                 derived[record.filename] = derive(record)
