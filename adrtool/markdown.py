@@ -144,6 +144,8 @@ def _atx(line: str) -> tuple[int, str] | None:
     text runs to the end and the opening alone decides; any other line goes through `_ATX` itself.
     """
     if line[-1:] not in ("", " ", "\t", "#") and "\n" not in line:
+        if line.startswith("# "):  # a title: what _ATX_OPENING would find
+            return 1, line[2:].strip()
         opening = _ATX_OPENING.match(line)
         return (len(opening.group(1)), line[opening.end():].strip()) if opening else None
     atx = _ATX.match(line)

@@ -22,8 +22,7 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     if not lines or lines[0].rstrip() != "---":
         return None
     for index in range(1, len(lines)):
-        line = lines[index]
-        if line.startswith(_FENCES) and line.rstrip() in _FENCES:
+        if lines[index].rstrip() in _FENCES:  # rstrip makes no new string for a line it leaves as it is
             return 1, index
     return 1, -1
 
