@@ -91,7 +91,7 @@ def iter_headings(lines: list[str], first: int = 0) -> Iterator[Heading]:
             paragraph = False
             continue
         opening = line[0]
-        atx = _atx(line) if opening == "#" else None
+        atx = atx_heading(line) if opening == "#" else None
         if atx:
             paragraph = False
             yield Heading(atx[0], atx[1], index + 1)
@@ -120,7 +120,7 @@ def iter_headings(lines: list[str], first: int = 0) -> Iterator[Heading]:
             in_html = True
             paragraph = False
             continue
-        atx = _atx(line)
+        atx = atx_heading(line)
         if atx:
             paragraph = False
             yield Heading(atx[0], atx[1], index + 1)
@@ -136,7 +136,7 @@ def iter_headings(lines: list[str], first: int = 0) -> Iterator[Heading]:
         paragraph = not _BLOCK_START.match(line)
 
 
-def _atx(line: str) -> tuple[int, str] | None:
+def atx_heading(line: str) -> tuple[int, str] | None:
     """The level and text of ``line`` as an ATX heading, as `_ATX` reads them.
 
     `_ATX`'s lazy text group costs more than the rest of a line's scan together. A line that ends in
@@ -144,8 +144,10 @@ def _atx(line: str) -> tuple[int, str] | None:
     text runs to the end and the opening alone decides; any other line goes through `_ATX` itself.
     """
     if line[-1:] not in ("", " ", "\t", "#") and "\n" not in line:
-        if line.startswith("# "):  # a title: what _ATX_OPENING would find
-            return 1, line[2:].strip()
+        if line[:1] == "#":  # no indent: the hashes and a blank after them, as _ATX_OPENING would find them
+            level = len(line) - len(line.lstrip("#"))
+            if level <= 6 and line[level:level + 1] in (" ", "\t"):
+                return level, line[level + 1:].strip()
         opening = _ATX_OPENING.match(line)
         return (len(opening.group(1)), line[opening.end():].strip()) if opening else None
     atx = _ATX.match(line)
@@ -159,7 +161,7 @@ def leading_heading(lines: list[str], first: int, level: int) -> Heading | None:
     while index < len(lines) and not lines[index]:
         index += 1
     if index < len(lines) and lines[index][:1] == "#":
-        atx = _atx(lines[index])
+        atx = atx_heading(lines[index])
         if atx is not None and atx[0] == level:
             return Heading(level, atx[1], index + 1)
     return None

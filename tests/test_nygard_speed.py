@@ -184,4 +184,4 @@ def test_atx_shortcut_agrees_with_the_expression() -> None:
     for _ in range(20000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         atx = markdown._ATX.match(line)
-        assert markdown._atx(line) == ((len(atx.group(1)), (atx.group(2) or "").strip()) if atx else None), line
+        assert markdown.atx_heading(line) == ((len(atx.group(1)), (atx.group(2) or "").strip()) if atx else None), line

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from adrtool import markdown
@@ -16,7 +17,7 @@ from adrtool.model import Link
 from adrtool.reader.normalize import number_of
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
-_DATE_LINE = re.compile(r"^Date:\s*(.*?)\s*$")
+_DATE_LINE = re.compile(r"Date:\s*(.*)")  # the value's trailing blanks stripped after the match
 _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes"}
 
 
@@ -29,9 +30,11 @@ def split_title(text: str) -> tuple[int | None, str]:
 
 def date_line(lines: list[str], after: int, until: int) -> tuple[str, int] | None:
     for index in range(after + 1, min(until, len(lines))):
-        match = _DATE_LINE.match(lines[index])
-        if match:
-            return match.group(1), index + 1
+        line = lines[index]
+        if line.startswith("Date:"):
+            match = _DATE_LINE.fullmatch(line)
+            if match:
+                return match.group(1).rstrip(), index + 1
     return None
 
 
@@ -43,7 +46,14 @@ def label_key(label: str) -> str:
 def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, markdown.Section | None]:
     """The first section heading after line index ``after`` (None when a level-1 heading comes first) and the
     `## Status` section, from one scan of the headings: in adr-tools' layout, Status is the first section."""
-    headings = markdown.iter_headings(lines, after + 1)
+    try:
+        return _first_sections(lines, _plain_headings(lines, after + 1))
+    except _NotPlain:
+        return _first_sections(lines, markdown.iter_headings(lines, after + 1))
+
+
+def _first_sections(lines: list[str], headings: Iterator[markdown.Heading]) \
+        -> tuple[markdown.Heading | None, markdown.Section | None]:
     for opening in headings:
         if opening.level <= 2:
             break
@@ -51,6 +61,25 @@ def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, mar
         return None, None
     status = markdown.find_section_in(lines, ("Status",), itertools.chain((opening,), headings))
     return (opening if opening.level == 2 else None), status
+
+
+class _NotPlain(Exception):
+    pass
+
+
+def _plain_headings(lines: list[str], first: int) -> Iterator[markdown.Heading]:
+    """``markdown.iter_headings`` for lines that are blank, text opening with a letter, or open with `#`
+    (all adr-tools writes between the title and the end of the Status section), at a third of its cost;
+    at any other line it gives up (``_NotPlain``), and the full scan reads the lines."""
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if not line or line[0].isalpha():  # nothing that opens a heading, a fence, a block, or underlines one
+            continue
+        if line[0] != "#":
+            raise _NotPlain
+        atx = markdown.atx_heading(line)
+        if atx is not None:  # else `#text`: a line of text
+            yield markdown.Heading(atx[0], atx[1], index + 1)
 
 
 def status_section(lines: list[str], section: markdown.Section | None) \
