@@ -9,14 +9,13 @@ neither compared nor overwritten (unless forced).
 
 from __future__ import annotations
 
-import difflib
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import quote
 
 from adrtool import fsio, graph
@@ -61,6 +60,8 @@ class IndexState:
         before = (self.current or "").splitlines(keepends=True)
         after = self.expected.splitlines(keepends=True)
         source = f"a/{self.shown}" if self.current is not None else "/dev/null"
+        import difflib
+
         return "".join(difflib.unified_diff(before, after, source, f"b/{self.shown}"))
 
 
@@ -78,8 +79,9 @@ def render_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> 
 
     config = workspace.config
     records = list(log.records)
-    names = _names(records)
-    rows = _rows(records, names)
+    cells = _record_cells(records, log.derived)
+    names = _names(records, cells)
+    rows = _rows(records, names, cells)
     agenda = _agenda(records, calendar, config.active_statuses, names)
     superseded = [_superseded(position, record, names) for position, record in enumerate(records)
                   if record.status == "superseded"]
@@ -164,14 +166,53 @@ class _Names:
         return f"{self.links[position]} {self.titles[position]}" if position is not None else f"{number:04d}"
 
 
-def _names(records: list[Record]) -> _Names:
-    numbers = [f"{record.number:04d}" for record in records]
-    hrefs = [_href(record.filename) for record in records]
+class RecordCells(NamedTuple):
+    """What the index shows of one record, worked out from that record alone: its number, its title as Markdown,
+    its file as a link target, the link, and its table cells (``status`` is None when it names successors:
+    their links take the whole log)."""
+
+    number: str
+    title: str
+    href: str
+    link: str
+    status: str | None
+    date: str
+    cycle: str
+    revisit: str
+    tags: str
+
+
+class IndexCells:
+    """``RecordCells`` of each record, the values that recur from record to record (statuses, cycles, revisit
+    points, tags, days) made once. An index's whole log goes through one, which `adr index` hands to the
+    log's reading (``load(derive=...)``) so that each record's cells are made where it is read, on either core."""
+
+    def __init__(self) -> None:
+        self.cells, self.days, self.tags = _Memo(_cell), _Memo(_day), _Memo(_tags)
+
+    def __call__(self, record: Record) -> RecordCells:
+        number, href = f"{record.number:04d}", _href(record.filename)
+        return RecordCells(number, markdown_inline(record.title or "(no title)"), href, f"[{number}]({href})",
+                           None if record.superseded_by else self.cells[record.status or ""], self.days[record.date],
+                           self.cells[record.cycle or ""], self.cells[record.revisit.text] if record.revisit else "",
+                           self.tags[record.tags])
+
+
+def _record_cells(records: list[Record], derived: Mapping[str, Any]) -> list[RecordCells]:
+    make = IndexCells()
+    cells = []
+    for record in records:
+        made = derived.get(record.filename)
+        cells.append(made if type(made) is RecordCells else make(record))
+    return cells
+
+
+def _names(records: list[Record], cells: list[RecordCells]) -> _Names:
     first: dict[int, int] = {}
     for position, record in enumerate(records):
         first.setdefault(record.number, position)
-    return _Names(numbers, [markdown_inline(record.title or "(no title)") for record in records], hrefs,
-                  [f"[{number}]({href})" for number, href in zip(numbers, hrefs)], first)
+    return _Names([cell.number for cell in cells], [cell.title for cell in cells], [cell.href for cell in cells],
+                  [cell.link for cell in cells], first)
 
 
 def _href(filename: str) -> str:
@@ -208,25 +249,16 @@ def _tags(tags: tuple[str, ...]) -> str:
     return _cell(", ".join(tags))
 
 
-def _rows(records: list[Record], names: _Names) -> list[tuple[str, ...]]:
+def _rows(records: list[Record], names: _Names, cells: list[RecordCells]) -> list[tuple[str, ...]]:
     """Each record's table cells, in ROW_KEYS order."""
-    cells, days, tags = _Memo(_cell), _Memo(_day), _Memo(_tags)
     rows: list[tuple[str, ...]] = []
-    for record, number, title, href in zip(records, names.numbers, names.titles, names.hrefs):
-        if record.superseded_by:
+    for record, cell in zip(records, cells):
+        status = cell.status
+        if status is None:
             status = _cell(f"{record.status or ''} by " + ", ".join(map(names.link_to, record.superseded_by)))
-        else:
-            status = cells[record.status or ""]
-        rows.append((
-            number,
-            # = _cell(link): the title's whitespace is collapsed already, and quote() leaves no | or space
-            "[" + title.replace("|", "\\|") + "](" + href + ")",
-            status,
-            days[record.date],
-            cells[record.cycle or ""],
-            cells[record.revisit.text] if record.revisit else "",
-            tags[record.tags],
-        ))
+        # The link = _cell(link): the title's whitespace is collapsed already, and quote() leaves no | or space.
+        rows.append((cell.number, "[" + cell.title.replace("|", "\\|") + "](" + cell.href + ")", status, cell.date,
+                     cell.cycle, cell.revisit, cell.tags))
     return rows
 
 

@@ -191,3 +191,25 @@ def test_list_json_made_on_two_cores_is_the_same(project: Project, monkeypatch: 
     together = project.run("list", "--format", "json")
     assert (together.exit_code, together.stdout, together.stderr) == (alone.exit_code, alone.stdout, alone.stderr)
     assert alone.exit_code == 2 and len(json.loads(alone.stdout)) == 60  # two files cannot be read
+
+
+def test_the_index_made_on_two_cores_is_the_same(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`adr index` makes each record's cells where the record was read: the same index, which --check finds
+    up to date whichever way it reads the log."""
+    write_log(project.decisions, 60)
+    (project.decisions / "0007-broken.md").unlink()
+    (project.decisions / "0009-not-utf8.md").unlink()
+    (project.decisions / "0003-decision-3.md").write_text(
+        "---\nstatus: superseded\nsuperseded-by: [4, 99]\n---\n# Three | pipes\n", encoding="utf-8")
+    monkeypatch.setenv("ADR_NO_CACHE", "1")
+    monkeypatch.setattr(reading, "PARALLEL_MIN", 10**9)
+    assert project.run("index").exit_code == 0
+    alone = (project.decisions / "README.md").read_text(encoding="utf-8")
+    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(reading, "CHUNK", 4)
+    monkeypatch.setattr(reading, "_may_fork", lambda: True)
+    assert project.run("index", "--check").exit_code == 0
+    (project.decisions / "README.md").unlink()
+    assert project.run("index").exit_code == 0
+    assert (project.decisions / "README.md").read_text(encoding="utf-8") == alone
+    assert "superseded by [0004](0004-decision-4.md), 0099" in alone and "Three \\| pipes" in alone

@@ -32,13 +32,13 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
       adr index --at 2021-10-18          # the index as it would have been that day
     """
     from adrtool import output as out
-    from adrtool.index import index_state, write_index
+    from adrtool.index import IndexCells, index_state, write_index
 
     if at is not None and check:
         raise click.UsageError("--check compares the index file with the work tree's log; not with --at")
     if git_dates and output != "json":
         raise click.UsageError("--git-dates goes with --format json")
-    log = app.load_log(at)
+    log = app.load_log(at, derive=IndexCells() if output == "markdown" else None)  # made where each is read
     workspace = app.workspace
     if output == "json":
         if check:
