@@ -174,13 +174,15 @@ class Recording:
             self._probe(STAT, str(config.calendar))
         if config.templates is not None:
             self._probe_tree(str(config.templates))
-        try:
-            self.scan = scan(workspace.decision_dir)
+        from adrtool.names import is_record_name
+
+        try:  # the stat of each record file is taken by whoever reads it (adrtool.reading), right before
+            self.scan = scan(workspace.decision_dir, later=is_record_name)
         except OSError:
             self.keepable = False
             return None
         for name, stat in self.scan.entries:
-            if kinds.S_ISLNK(stat.st_mode):
+            if stat is not None and kinds.S_ISLNK(stat.st_mode):
                 self._probe(STAT, os.path.join(directory, name))
         return self.scan
 
@@ -189,8 +191,8 @@ class Recording:
         """Keep the answer (exit code, and what was written: stream 1 or 2, text), unless an input changed
         during the run or too recently to be judged by its stat. ``consulted``: other paths the command
         looked at, with whether each existed then."""
-        if not self.keepable or self.scan is None or _today() != self.today:
-            return
+        if not self.keepable or self.scan is None or not self.scan.complete or _today() != self.today:
+            return  # (a stat left for a reader that never came: the log was not read)
         probes = list(self.probes)
         for path, existed in consulted:
             try:
@@ -202,13 +204,12 @@ class Recording:
             probes.append((KIND, path, kind))
         texts = [text.encode("utf-8", "surrogateescape") for _, text in chunks]
         entries = self.scan.entries
-        signatures = list(map(_SIGNATURE, [stat for _, stat in entries]))
+        signatures = list(map(_SIGNATURE, [stat for _, stat in entries]))  # complete: checked above
         meta = marshal.dumps((self.request, exit_code, tuple(probes), str(self.scan.directory),
                               _digest(entries, signatures),
                               tuple((stream, len(text)) for (stream, _), text in zip(chunks, texts))))
         signatures.extend(state for how, _, state in probes if how == STAT and state is not None)
-        self._write([FORMAT, len(meta).to_bytes(4, "little"), meta, *texts], signatures,
-                    entries[0][1].st_dev if entries else None)
+        self._write([FORMAT, len(meta).to_bytes(4, "little"), meta, *texts], signatures, self.scan.device)
 
     def _write(self, parts: list[bytes], signatures: list[tuple[int, int, int, int]], device: int | None) -> None:
         from pathlib import Path
@@ -253,11 +254,12 @@ def request_digest(argv: Sequence[str], cwd: str) -> bytes:
     return blake2b("\0".join(parts).encode("utf-8", "surrogateescape"), digest_size=32).digest()
 
 
-def scan_digest(entries: list[tuple[str, os.stat_result]]) -> bytes:
+def scan_digest(entries: list[tuple[str, os.stat_result | None]]) -> bytes:
+    """Of a scan whose stats are all taken."""
     return _digest(entries, list(map(_SIGNATURE, [stat for _, stat in entries])))
 
 
-def _digest(entries: list[tuple[str, os.stat_result]], signatures: list[tuple[int, int, int, int]]) -> bytes:
+def _digest(entries: list[tuple[str, os.stat_result | None]], signatures: list[tuple[int, int, int, int]]) -> bytes:
     digest = blake2b(digest_size=32)
     digest.update("\0".join([name for name, _ in entries]).encode("utf-8", "surrogateescape"))
     try:

@@ -94,9 +94,9 @@ def scan_directory(directory: Path) -> DirectoryScan:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
 
 
-def _scan(directory: Path, scan: DirectoryScan | None = None) -> list[tuple[str, os.stat_result]]:
-    """(name, stat) of each record file, symlinks followed; names only, since a Path object costs more than
-    the stat."""
+def _scan(directory: Path, scan: DirectoryScan | None = None) -> list[tuple[str, os.stat_result | None]]:
+    """(name, stat) of each record file, symlinks followed (stat None: left for the reader to take); names
+    only, since a Path object costs more than the stat."""
     import stat as kinds
 
     if scan is None:
@@ -105,7 +105,7 @@ def _scan(directory: Path, scan: DirectoryScan | None = None) -> list[tuple[str,
     record_name, is_link = RECORD_NAME.match, kinds.S_ISLNK
     for name, stat in scan.entries:
         if record_name(name) and not name.startswith("."):
-            if is_link(stat.st_mode):
+            if stat is not None and is_link(stat.st_mode):
                 try:
                     stat = os.stat(directory / name)
                 except OSError as error:
@@ -148,12 +148,17 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
     if scan is None or scan.directory != directory:
         scan = scan_directory(directory)
     files = _scan(directory, scan)
-    clock = Clock(scan.started_ns, files[0][1].st_dev if files else None)
+    clock = Clock(scan.started_ns, scan.device)
     cache = ParseCache(cache_file(directory, "records") if use_cache else None, code_key(), clock)
     records: list[Record] = []
     entries = cache.entries
-    todo: list[tuple[str, os.stat_result]] = [] if entries else files  # nothing cached: all of them
+    if entries:  # the cache is looked up by stat: take the ones left for the readers now
+        files = _stats_taken(directory, files)
+    todo: list[tuple[str, os.stat_result | None]] = [] if entries else files  # nothing cached: all of them
     for name, stat in files if entries else ():
+        if stat is None:  # gone since it was listed: its reader says so
+            todo.append((name, stat))
+            continue
         cached = cache.get(name, signature(stat), functools.partial(current_bytes, directory, name)) \
             if name in entries else None
         if cached is not None:
@@ -167,7 +172,9 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
             records.append(outcome)
         else:
             failures.append(outcome)
-    cache.keep_only(name for name, _ in files)
+    stats = {name: stat if stat is not None else reading.stats.get(name) for name, stat in files}
+    scan.settle({name: stat for name, stat in stats.items() if stat is not None})  # for the answer store
+    cache.keep_only(stats)
     cache.save()
     records.sort(key=attrgetter("number", "filename"))
     failures.sort(key=lambda failure: str(failure.path))
@@ -176,4 +183,25 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
         for record in records:
             if record.filename not in derived:
                 derived[record.filename] = derive(record)
-    return DecisionLog(directory, tuple(records), tuple(failures), dict(files), clock, derived)
+    return DecisionLog(directory, tuple(records), tuple(failures),
+                       {name: stat for name, stat in stats.items() if stat is not None}, clock, derived)
+
+
+def _stats_taken(directory: Path, files: list[tuple[str, os.stat_result | None]]) \
+        -> list[tuple[str, os.stat_result | None]]:
+    """``files`` with the stats left for the readers taken now (None for a file gone since it was listed)."""
+    if all(stat is not None for _, stat in files):
+        return files
+    directory_fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        taken = []
+        for name, stat in files:
+            if stat is None:
+                try:
+                    stat = os.stat(name, dir_fd=directory_fd, follow_symlinks=False)
+                except FileNotFoundError:
+                    pass
+            taken.append((name, stat))
+        return taken
+    finally:
+        os.close(directory_fd)

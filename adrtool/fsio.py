@@ -56,21 +56,28 @@ def read_text(path: Path) -> TextFile:
 def read_text_in(directory_fd: int, path: Path, size: int) -> TextFile:
     """``read_text`` for a file of a directory held open, whose size a scan just gave."""
     try:
-        raw = read_in(directory_fd, path.name, size)
+        raw = read_in(directory_fd, path.name, size)[0]
         return TextFile(path, raw, decode_text(raw))
     except ReadError as error:
         raise error.at(path) from None
 
 
-def read_in(directory_fd: int, name: str, size: int) -> bytes:
-    """The bytes of file ``name`` of a directory held open, whose size a scan just gave: one open and one
-    read, where a path's open, stat and buffered read cost twice as much over 10,000 records. The
-    ReadError names no file: the caller knows it."""
-    if size > MAX_RECORD_BYTES:
+def read_in(directory_fd: int, name: str, size: int | None) -> tuple[bytes, os.stat_result | None]:
+    """The bytes of file ``name`` of a directory held open, whose size a scan gave: one open and one read,
+    where a path's open, stat and buffered read cost twice as much over 10,000 records. Without a size, the
+    stat is taken from the open file first, and given back (None otherwise). The ReadError names no file:
+    the caller knows it."""
+    if size is not None and size > MAX_RECORD_BYTES:
         raise ReadError(f"file is {size} bytes; records are limited to {MAX_RECORD_BYTES} bytes")
+    stat = None
     try:
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0), dir_fd=directory_fd)
         try:
+            if size is None:
+                stat = os.fstat(fd)
+                size = stat.st_size
+                if size > MAX_RECORD_BYTES:
+                    raise ReadError(f"file is {size} bytes; records are limited to {MAX_RECORD_BYTES} bytes")
             chunks = [os.read(fd, size + 1)]  # one byte more: a file that grew since the scan is read on
             while len(chunks[-1]) and sum(map(len, chunks)) <= MAX_RECORD_BYTES and len(chunks[0]) > size:
                 chunks.append(os.read(fd, 65536))
@@ -80,7 +87,7 @@ def read_in(directory_fd: int, name: str, size: int) -> bytes:
         raise ReadError("is a directory, not a record file") from None
     except OSError as error:
         raise ReadError(f"cannot read: {error.strerror or error}") from None
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    return (chunks[0] if len(chunks) == 1 else b"".join(chunks)), stat
 
 
 def decode(path: Path, raw: bytes) -> TextFile:

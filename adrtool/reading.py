@@ -17,23 +17,25 @@ from adrtool.model import Record
 if TYPE_CHECKING:
     from adrtool.cache import Clock, ParseCache
 
-# A file's record (or why it has none), the record packed for the cache, and the hash of the file's bytes
-# (only for a racy file: others are trusted by their stat alone).
-Outcome = tuple["Record | ReadError", "tuple[Any, ...] | None", "bytes | None"]
-Files = list[tuple[str, os.stat_result]]  # (name, stat taken before the file is read)
+# A file's record (or why it has none), the record packed for the cache, the hash of the file's bytes (only
+# for a racy file: others are trusted by their stat alone), and its stat (None: it could not be taken).
+Outcome = tuple["Record | ReadError", "tuple[Any, ...] | None", "bytes | None", "os.stat_result | None"]
+# (name, stat taken before the file is read, or None: taken from the open file, right before it is read)
+Files = list[tuple[str, "os.stat_result | None"]]
 PARALLEL_MIN = 400  # below this many files to parse, a second process costs more than it saves
 CHUNK = 50  # files a process takes from the queue at a time
 
 
 class Reading:
     """One reading of files of ``directory`` into ``cache``; ``derived`` holds ``derive(record)`` by file name
-    for the records it made (when ``derive`` is given)."""
+    for the records it made (when ``derive`` is given), ``stats`` the stat of each file it read."""
 
     def __init__(self, directory: Path, cache: ParseCache, derive: Callable[[Record], Any] | None = None) -> None:
         self.directory = directory
         self.cache = cache
         self.derive = derive
         self.derived: dict[str, Any] = {}
+        self.stats: dict[str, os.stat_result] = {}
 
     def parse(self, files: Files) -> list[Record | ReadError]:
         """Each file's record, or why it has none: with a forked worker (``_shared``) when there are many
@@ -44,10 +46,12 @@ class Reading:
 
         if len(files) < PARALLEL_MIN or not _may_fork():
             found: list[Record | ReadError] = []
-            for (name, stat), (outcome, packed, digest) in zip(files, parse_here(self.directory, files,
-                                                                                 self.cache.clock)):
-                if packed is not None:
-                    self.cache.put(name, stat, packed, digest)
+            for (name, _), (outcome, packed, digest, stat) in zip(files, parse_here(self.directory, files,
+                                                                                    self.cache.clock)):
+                if stat is not None:
+                    self.stats[name] = stat
+                    if packed is not None:
+                        self.cache.put(name, stat, packed, digest)
                 found.append(outcome)
             return found
         self.cache.calibrate()  # before the fork: both processes judge the entries they make
@@ -77,9 +81,11 @@ class Reading:
                 while token := os.read(queue_read, 4):
                     index = int.from_bytes(token, "little")
                     outcomes, frame, _ = self._framed(chunks[index])
-                    failures = [outcome for outcome, packed, _ in outcomes if packed is None]
+                    failures = [outcome for outcome, packed, _, _ in outcomes if packed is None]
+                    stats = [(name, outcome[3]) for (name, _), outcome in zip(chunks[index], outcomes)]
                     derived = self._derived(outcomes)
-                    message = pickle.dumps((index, frame, failures, derived), protocol=pickle.HIGHEST_PROTOCOL)
+                    message = pickle.dumps((index, frame, failures, derived, stats),
+                                           protocol=pickle.HIGHEST_PROTOCOL)
                     _write_all(results_write, len(message).to_bytes(4, "little") + message)
                 code = 0
             finally:
@@ -107,21 +113,23 @@ class Reading:
         """A chunk parsed: each file's outcome, and its records as a frame of the parse cache with their
         names."""
         outcomes = parse_here(self.directory, chunk, self.cache.clock)
-        made = [(name, stat, packed, digest) for (name, stat), (_, packed, digest) in zip(chunk, outcomes)
-                if packed is not None]
+        made = [(name, stat, packed, digest) for (name, _), (_, packed, digest, stat) in zip(chunk, outcomes)
+                if packed is not None and stat is not None]
         return outcomes, self.cache.frame(made), [name for name, *_ in made]
 
     def _derived(self, outcomes: list[Outcome]) -> dict[str, Any]:
         derive = self.derive
         if derive is None:
             return {}
-        return {outcome.filename: derive(outcome) for outcome, _, _ in outcomes if isinstance(outcome, Record)}
+        return {outcome.filename: derive(outcome) for outcome, *_ in outcomes if isinstance(outcome, Record)}
 
     def _chunk(self, chunk: Files) -> list[Record | ReadError]:
         outcomes, frame, names = self._framed(chunk)
         self.cache.adopt(frame, names)
         self.derived.update(self._derived(outcomes))
-        return [outcome for outcome, _, _ in outcomes]
+        self.stats.update((name, outcome[3]) for (name, _), outcome in zip(chunk, outcomes)
+                          if outcome[3] is not None)
+        return [outcome for outcome, *_ in outcomes]
 
     def _receive(self, stream: int, received: bytearray, results: list[list[Record | ReadError] | None]) -> bool:
         """Read what the worker has sent so far (all of it, once its pipe blocks) and unpack its whole chunks;
@@ -140,11 +148,12 @@ class Reading:
             length = int.from_bytes(received[:4], "little")
             if len(received) < 4 + length:
                 break
-            index, frame, failures, derived = pickle.loads(received[4:4 + length])  # noqa: S301 - our worker's
+            index, frame, failures, derived, stats = pickle.loads(received[4:4 + length])  # noqa: S301 - ours
             del received[:4 + length]
             entries = pickle.loads(frame)  # noqa: S301 - made by our own worker
             self.cache.adopt(frame, entries)
             self.derived.update(derived)
+            self.stats.update((name, stat) for name, stat in stats if stat is not None)
             results[index] = [unpack(value, self.directory) for _, _, value in entries.values()] + failures
         return data != b""
 
@@ -192,16 +201,25 @@ def parse_here(directory: Path, files: Files, clock: Clock) -> list[Outcome]:
     try:
         for name, stat in files:
             try:  # no Path is made for a file unless it fails: a tenth of the cost of reading a record
-                raw = read_in(directory_fd, name, stat.st_size)
+                raw, opened = read_in(directory_fd, name, stat.st_size if stat is not None else None)
+                stat = stat or opened
                 record = parse_text(decode_text(raw), directory, name)
                 outcomes.append((record, pack(record),
-                                 content_digest(raw) if clock.is_racy(signature(stat)) else None))
+                                 content_digest(raw) if clock.is_racy(signature(stat)) else None, stat))  # type: ignore[arg-type]
             except AdrError as error:
                 path = directory / name
-                outcomes.append((_as_read_error(error.at(path), path), None, None))
+                outcomes.append((_as_read_error(error.at(path), path), None, None, stat or _lstat(directory_fd, name)))
     finally:
         os.close(directory_fd)
     return outcomes
+
+
+def _lstat(directory_fd: int, name: str) -> os.stat_result | None:
+    """The stat of a file that could not be read (None when it is gone)."""
+    try:
+        return os.stat(name, dir_fd=directory_fd, follow_symlinks=False)
+    except OSError:
+        return None
 
 
 def _as_read_error(error: AdrError, path: Path) -> ReadError:

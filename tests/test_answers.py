@@ -320,3 +320,25 @@ def test_a_closed_pipe_ends_a_replay_quietly(project: Project, loads: list[objec
             os.close(write_end)
         assert result.stderr.splitlines()[-1].endswith("] 0"), result.stderr
         assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+
+
+def test_stats_taken_by_both_readers_key_the_answer(project: Project, loads: list[object], settled_files: None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold reading on two cores takes each record's stat from the file it opens, in either process: the
+    answer kept from them is replayed, and an edit to any record (its size and mtime kept) is seen."""
+    from adrtool import reading
+
+    for number in range(3, 41):
+        write(project, number, f"Decision {number}", status="accepted")
+    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(reading, "CHUNK", 3)
+    monkeypatch.setattr(reading, "_may_fork", lambda: True)
+    first = json.loads(twice(project, loads, "list", "--format", "json")[1])
+    assert len(first) == 40
+    for number in (2, 40):  # one read early, one late: by either process
+        path = next(project.decisions.glob(f"{number:04d}-*.md"))
+        stat = path.stat()
+        path.write_text(path.read_text(encoding="utf-8").replace("accepted", "rejected"), encoding="utf-8")
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        rows = json.loads(read_again(project, loads, "list", "--format", "json")[1])
+        assert [row["number"] for row in rows if row["status"] == "rejected"] == [n for n in (2, 40) if n <= number]
