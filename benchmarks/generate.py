@@ -17,7 +17,8 @@ superseding commit adds the new record and edits the old one's status) and, to r
 edits. Dates are fixed and increase from 2017-03; authors come from a fixed list. The same arguments give
 byte-identical repositories (same commit ids).
 
-Everything is written as one `git fast-import` stream per repository, then checked out.
+The blobs and the decision directory's trees go into a pack written by treepack.py; `git fast-import` makes
+the commits, naming each one's directory tree by id; then the repository is checked out.
 madr2 numbers from 0000 because pyadr only accepts four-digit ids (0000-9999); the others from 1.
 """
 
@@ -38,6 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prose  # noqa: E402
+from treepack import TreePack  # noqa: E402
 
 DIALECTS = ("frontmatter", "madr2", "nygard")
 DECISION_DIRS = {"frontmatter": "docs/decisions", "madr2": "docs/adr", "nygard": "doc/adr"}
@@ -280,27 +282,22 @@ def _timestamps(count: int, seed: int) -> list[int]:
     return [int(start + k * step + rng.uniform(0, step * 0.8)) for k in range(count)]
 
 
-def history_stream(plan: Plan, dialect_name: str):
-    """Yield the fast-import stream, in chunks, for one dialect. Replays the plan on fresh state."""
+def history(plan: Plan, dialect_name: str):
+    """Yield each commit of one dialect's history as (author line, message, files changed: path -> text).
+    Replays the plan on fresh state. The first commit holds the files around the log; every other one changes
+    files of the decision directory only."""
     records = plan.records
     for rec in records:
         rec.status, rec.date, rec.cycle, rec.current_superseded_by = "proposed", "", "", None
     dialect = Dialect(dialect_name, records)
     rng = random.Random(plan.seed ^ 0xC0FFEE)  # revisit values: the same in every dialect
     stamps = _timestamps(plan.commits, plan.seed)
-    chunk: list[bytes] = []
 
-    def commit(k: int, message: str, files: dict[str, str]) -> None:
+    def commit(k: int, message: str, files: dict[str, str]) -> tuple[bytes, str, dict[str, str]]:
         name, email = AUTHORS[(k * 7 + len(message)) % len(AUTHORS)]
-        who = f"{name} <{email}> {stamps[k]} +0000".encode()
-        chunk.append(b"commit refs/heads/main\nauthor %s\ncommitter %s\n" % (who, who))
-        chunk.append(_data(message.encode()))
-        for path, text in files.items():
-            chunk.append(b"M 100644 inline %s\n" % path.encode())
-            chunk.append(_data(text.encode()))
-        chunk.append(b"\n")
+        return f"{name} <{email}> {stamps[k]} +0000".encode(), message, files
 
-    commit(0, "Start the decision log", dialect.scaffold())
+    yield commit(0, "Start the decision log", dialect.scaffold())
     for k, event in enumerate(plan.events, start=1):
         rec = records[event.i]
         day = dt.datetime.fromtimestamp(stamps[k], dt.timezone.utc).date()
@@ -335,12 +332,7 @@ def history_stream(plan: Plan, dialect_name: str):
             rec.revisit = _revisit_value(rng, max(day, dt.date.fromisoformat(rec.date)))
             message = f"Revisit ADR {number} in {rec.revisit}"
         files[dialect.paths[rec.i]] = dialect.render(rec)
-        commit(k, message, dict(sorted(files.items())))
-        if len(chunk) > 4096:
-            yield b"".join(chunk)
-            chunk.clear()
-    chunk.append(b"done\n")
-    yield b"".join(chunk)
+        yield commit(k, message, dict(sorted(files.items())))
 
 
 def _revisit_value(rng: random.Random, day: dt.date) -> str:
@@ -361,13 +353,41 @@ def write_repo(plan: Plan, dialect: str, repo: Path, gc: bool = False) -> dict:
         shutil.rmtree(repo)
     repo.mkdir(parents=True)
     _git(repo, "init", "-q", "-b", "main")
+    directory = DECISION_DIRS[dialect]
+    pack = TreePack(repo / ".git" / "objects" / "pack")
+    commits = []  # (author line, message, files of the first commit, or the decision directory's tree id)
+    for number, (who, message, files) in enumerate(history(plan, dialect)):
+        if number == 0:
+            commits.append((who, message, files))
+        else:
+            prefix = directory + "/"
+            assert all(path.startswith(prefix) and "/" not in path[len(prefix):] for path in files)
+            commits.append((who, message, pack.change({path[len(prefix):]: text.encode()
+                                                       for path, text in files.items()})))
+    pack.finish()
+    packed = time.perf_counter()
     importer = subprocess.Popen(["git", "fast-import", "--quiet", "--done"], cwd=repo, stdin=subprocess.PIPE)
     assert importer.stdin is not None
     written = 0
     try:
-        for piece in history_stream(plan, dialect):
-            importer.stdin.write(piece)
-            written += len(piece)
+        chunk: list[bytes] = []
+        for who, message, change in commits:
+            chunk.append(b"commit refs/heads/main\nauthor %s\ncommitter %s\n" % (who, who))
+            chunk.append(_data(message.encode()))
+            if isinstance(change, dict):
+                for path, text in change.items():
+                    chunk.append(b"M 100644 inline %s\n" % path.encode())
+                    chunk.append(_data(text.encode()))
+            else:
+                chunk.append(b"M 040000 %s %s\n" % (change.hex().encode(), directory.encode()))
+            chunk.append(b"\n")
+            if len(chunk) > 4096:
+                importer.stdin.write(b"".join(chunk))
+                written += sum(map(len, chunk))
+                chunk.clear()
+        chunk.append(b"done\n")
+        importer.stdin.write(b"".join(chunk))
+        written += sum(map(len, chunk))
     finally:
         importer.stdin.close()
     if importer.wait() != 0:
@@ -385,7 +405,8 @@ def write_repo(plan: Plan, dialect: str, repo: Path, gc: bool = False) -> dict:
     return {
         "dialect": dialect, "repo": str(repo), "decision_dir": DECISION_DIRS[dialect], "records": len(files),
         "commits": plan.commits, "head": head, "stream_bytes": written, "record_bytes_median": sizes[len(sizes) // 2],
-        "record_bytes_total": sum(sizes), "import_s": round(imported - started, 2),
+        "record_bytes_total": sum(sizes), "pack_s": round(packed - started, 2),
+        "import_s": round(imported - packed, 2),
         "checkout_s": round(done - imported, 2), "total_s": round(done - started, 2),
     }
 
@@ -429,7 +450,8 @@ def generate(records: int, out: Path, commits: int | None = None, dialects=DIALE
             stats.append(stat)
             log(f"  {stat['dialect']:<12} {stat['records']} files, {stat['commits']} commits, median "
                 f"{stat['record_bytes_median']} B/record, {stat['total_s']:.1f} s (plan {stat['plan_s']:.1f} s, "
-                f"fast-import {stat['import_s']:.1f} s, checkout {stat['checkout_s']:.1f} s)")
+                f"blobs and trees {stat['pack_s']:.1f} s, fast-import {stat['import_s']:.1f} s, "
+                f"checkout {stat['checkout_s']:.1f} s)")
     summary = stats[0]["summary"]
     manifest = {
         "records": records, "commits": summary["commits"], "requested_commits": commits, "seed": seed,
@@ -446,7 +468,7 @@ def generate(records: int, out: Path, commits: int | None = None, dialects=DIALE
     return manifest
 
 
-GENERATOR_VERSION = 4  # bump when the output changes, so the runner regenerates cached repos
+GENERATOR_VERSION = 5  # bump when the output changes, so the runner regenerates cached repos
 
 
 def main(argv: list[str] | None = None) -> int:
