@@ -59,10 +59,6 @@ CODE_FOLDERS = ("", "cli", "reader", "rules", "data")  # under the package: what
 STAT, KIND, REAL, NAMES = 0, 1, 2, 3
 Probe = tuple  # (how, path, state)
 
-# Where the configuration and the decision directory are looked for (adrtool.config, adrtool.workspace).
-DISCOVERY_FILES = ("pyproject.toml", ".adr.toml", ".adr-dir")
-DISCOVERY_KINDS = (".git", "decisions", "doc/adr", "docs/adr", "docs/decisions")
-
 _SIGNATURE = attrgetter("st_size", "st_mtime_ns", "st_ctime_ns", "st_ino")  # as adrtool.cache.signature
 _NEVER_KEPT = {"-h", "--help", "--version"}  # asked for no command's answer: not looked up
 
@@ -140,10 +136,14 @@ class Recording:
         self.probes: list[Probe] = []
         self.keepable = True
         self.scan: DirectoryScan | None = None
+        # Where the configuration and the decision directory are looked for: read by content, or by kind.
+        from adrtool.config import DOTFILE, PYPROJECT
+        from adrtool.workspace import ADR_DIR_FILE, CONVENTIONAL_DIRS
+
         for directory in _ancestors(cwd):
-            for name in DISCOVERY_FILES:
+            for name in (PYPROJECT, DOTFILE, ADR_DIR_FILE):
                 self._probe(STAT, os.path.join(directory, name))
-            for name in DISCOVERY_KINDS:
+            for name in (".git", *CONVENTIONAL_DIRS):
                 self._probe(KIND, os.path.join(directory, name))
 
     @classmethod

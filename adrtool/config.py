@@ -66,16 +66,19 @@ class Config:
     index: str = "README.md"
 
 
+PYPROJECT, DOTFILE = "pyproject.toml", ".adr.toml"  # looked for in that order, in each directory up
+
+
 def find_config(start: Path) -> Config:
     """The config governing ``start``: the nearest one up to the repository root, else the defaults."""
     start = start.resolve()
     for directory in (start, *start.parents):
-        pyproject = directory / "pyproject.toml"
+        pyproject = directory / PYPROJECT
         if pyproject.is_file():
             table = _load_toml(pyproject).get("tool", {}).get("adr")
             if table is not None:
                 return _build(table, pyproject, "[tool.adr]")
-        dotfile = directory / ".adr.toml"
+        dotfile = directory / DOTFILE
         if dotfile.is_file():
             return _build(_load_toml(dotfile), dotfile, None)
         if (directory / ".git").exists():

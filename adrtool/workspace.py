@@ -12,6 +12,7 @@ from adrtool.errors import NotFound, ReadError, UsageError
 # Looked for, in this order, when neither --dir, config nor `.adr-dir` names the directory.
 CONVENTIONAL_DIRS = ("decisions", "doc/adr", "docs/adr", "docs/decisions")
 DEFAULT_DIR = "decisions"
+ADR_DIR_FILE = ".adr-dir"  # adr-tools' file naming the decision directory
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _find_adr_dir_file(start: Path, root: Path) -> Path | None:
     """adr-tools' `.adr-dir`: a one-line file naming the directory, relative to where the file is (as named,
     not resolved)."""
     for directory in (start, *start.parents):
-        marker = directory / ".adr-dir"
+        marker = directory / ADR_DIR_FILE
         if marker.is_file():
             try:
                 named = marker.read_text(encoding="utf-8").strip()
