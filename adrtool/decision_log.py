@@ -172,8 +172,10 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
             records.append(outcome)
         else:
             failures.append(outcome)
-    stats = {name: stat if stat is not None else reading.stats.get(name) for name, stat in files}
-    scan.settle({name: stat for name, stat in stats.items() if stat is not None})  # for the answer store
+    taken = reading.stats  # by the readers, for the files whose stat the scan left to them
+    stats = {name: stat if stat is not None else taken.get(name) for name, stat in files} if taken else dict(files)
+    if not scan.complete:
+        scan.settle(stats)  # for the answer store (adrtool.answers)
     cache.keep_only(stats)
     cache.save()
     records.sort(key=attrgetter("number", "filename"))
@@ -183,8 +185,9 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
         for record in records:
             if record.filename not in derived:
                 derived[record.filename] = derive(record)
-    return DecisionLog(directory, tuple(records), tuple(failures),
-                       {name: stat for name, stat in stats.items() if stat is not None}, clock, derived)
+    if None in stats.values():  # gone before it could be read
+        stats = {name: stat for name, stat in stats.items() if stat is not None}
+    return DecisionLog(directory, tuple(records), tuple(failures), stats, clock, derived)  # type: ignore[arg-type]
 
 
 def _stats_taken(directory: Path, files: list[tuple[str, os.stat_result | None]]) \

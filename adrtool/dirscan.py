@@ -29,8 +29,8 @@ class DirectoryScan:
         # by whoever reads it, right before (``scan``'s ``later``; ``settle``).
         self.entries = entries
 
-    def settle(self, stats: Mapping[str, os.stat_result]) -> None:
-        """Fill in the stats the readers took."""
+    def settle(self, stats: Mapping[str, os.stat_result | None]) -> None:
+        """Fill in the stats taken since the scan (by the readers, or before a cache was looked up)."""
         self.entries = [(name, stat if stat is not None else stats.get(name)) for name, stat in self.entries]
 
     @property

@@ -55,7 +55,10 @@ class JsonObject:
     """
 
     def __init__(self, workspace: Workspace) -> None:
-        from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses for strings
+        try:  # what json.dumps(ensure_ascii=False) uses for strings, without loading all of json
+            from _json import encode_basestring
+        except ImportError:  # pragma: no cover - a Python without json's C part
+            from json.encoder import encode_basestring  # type: ignore[assignment]
 
         self.workspace = workspace
         self.encode = encode_basestring

@@ -176,10 +176,11 @@ def _write_all(stream: int, data: bytes) -> None:
 
 def _may_fork() -> bool:
     """A second core, a platform with fork, and no other thread (a thread holding a lock at the fork would
-    leave the worker stuck on it)."""
-    import threading
+    leave the worker stuck on it). Without the threading module loaded, no thread was started from Python."""
+    import sys
 
-    if not hasattr(os, "fork") or threading.active_count() > 1:
+    threading = sys.modules.get("threading")
+    if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return cores > 1
