@@ -184,12 +184,12 @@ def sections(lines: list[str], first: int = 0, level: int = 2) -> list[Section]:
     for position, heading in enumerate(found):
         if heading.level != level:
             continue
-        end = _end_before(lines, found[position + 1]) if position + 1 < len(found) else len(lines)
+        end = end_before(lines, found[position + 1]) if position + 1 < len(found) else len(lines)
         result.append(Section(heading, heading.line, end))
     return result
 
 
-def _end_before(lines: list[str], heading: Heading) -> int:
+def end_before(lines: list[str], heading: Heading) -> int:
     """Where a section ends when ``heading`` comes next."""
     return heading.line - 1 - _is_setext(lines, heading)
 
@@ -211,7 +211,7 @@ def find_section_in(lines: list[str], names: tuple[str, ...], headings: Iterable
         if heading.level > 2:
             continue
         if opened is not None:
-            return Section(opened, opened.line, _end_before(lines, heading))
+            return Section(opened, opened.line, end_before(lines, heading))
         if heading.level == 2 and heading.text.lower() in wanted:
             opened = heading
     return Section(opened, opened.line, len(lines)) if opened is not None else None

@@ -17,6 +17,7 @@ from adrtool import reader
 from adrtool.errors import ReadError
 from adrtool.fsio import decode
 from adrtool.markdown import first_heading, leading_heading
+from adrtool.reader import nygard
 
 SEED = 20261204
 KEYS = ["status: accepted", "notes: " + "x" * 300, "---" + " " * 1100, "date: 2021-04-19", "revisit: yoga", "tags: [ovn, gate]", "decision-makers: [Neutron]",
@@ -94,3 +95,25 @@ def test_a_leading_heading_is_the_first_heading() -> None:
         leading = leading_heading(lines, first, 1)
         if leading is not None:
             assert first_heading(lines, first, 1) == leading
+
+
+PLAIN = ["", "", "## Status", "Accepted", "Superseded by [3. Use OVN](0003-use-ovn.md)", "## Context",
+         "Date: 2021-04-19", "Date:", "Date:  2021-04-20  ", "### Detail", "# Other", "#notaheading", "Proposed",
+         "## status", "##", "- a list", "Setext", "------", "    code", "```", "> quote", "text " * 30]
+
+
+def test_the_one_pass_layout_is_what_the_general_functions_find() -> None:
+    """Where the one-pass scan of an adr-tools record answers, the heading scan and the Date search agree."""
+    rng = random.Random(SEED)
+    answered = 0
+    for _ in range(6000):
+        lines = [rng.choice(["# 7. Keep Linuxbridge", "Title"])]
+        lines += [rng.choice(PLAIN) for _ in range(rng.choice([1, 3, 6, 10, 25]))]
+        layout = nygard.plain_layout(lines, 0)
+        if layout is None:
+            continue
+        answered += 1
+        first_section, status = nygard.sections(lines, 0)
+        date = nygard.date_line(lines, 0, first_section.line - 1 if first_section else len(lines))
+        assert layout == (first_section, status, date)
+    assert answered > 300

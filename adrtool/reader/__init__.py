@@ -84,13 +84,16 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     if title is not None:
         heading_number, title_text = nygard.split_title(title.text)
         title = markdown.Heading(title.level, title_text, title.line)
-    # adr-tools' Status section is the first: from the first lines when it ends within them (and so does the
-    # stretch before the first section, where the Date line is).
-    first_section, status = nygard.sections(lines, after)
-    if partial and (first_section is None or status is None or status.end >= len(lines)):
-        lines = text.split("\n")
+    # adr-tools' Status section is the first: read where it is laid out as adr-tools writes it, from the
+    # first lines when it ends within them; else by the general functions, from all lines.
+    layout = nygard.plain_layout(lines, after)
+    if layout is not None:
+        first_section, status, date = layout
+    else:
+        if partial:
+            lines = text.split("\n")
         first_section, status = nygard.sections(lines, after)
-    date = nygard.date_line(lines, after, first_section.line - 1 if first_section else len(lines))
+        date = nygard.date_line(lines, after, first_section.line - 1 if first_section else len(lines))
     meta, key_lines, links = nygard.status_section(lines, status)
     if heading_number is None and date is None and not meta:
         return _record(directory, name, number, slug, Dialect.PLAIN, title, None, {}, {}, 0)
