@@ -132,8 +132,8 @@ def _full_walk(git: Git, rev: str, cached: DirectoryHistory | None) -> Directory
     parts = min(os.cpu_count() or 1, _MAX_PARTS)
 
     def walk(changes: bool) -> Iterator[Commit]:
-        if line is not None and parts > 1 and len(line) >= _SPLIT_FROM:  # git on every core for a long line
-            return git.walk_line(line, parts, changes=changes)
+        if line is not None:  # git on every core for a long line
+            return git.walk_line(line, parts if len(line) >= _SPLIT_FROM else 1, changes=changes)
         return git.walk(rev=rev, changes=changes)
 
     commits = _known_first(git, walk(changes=False), known) if known else walk(changes=True)

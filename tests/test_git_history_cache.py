@@ -306,11 +306,14 @@ def test_a_history_with_merges_follows_the_file_with_git(project: Project, repo:
     assert len([call for call in started if call[0] == "log"]) == 2
 
 
-EVERY_STEP = ("status", "status", "add", "rename", "delete", "amend", "reset", "merge", "body")
+EVERY_STEP = ("status", "status", "add", "rename", "delete", "amend", "reset", "merge", "body", "outside",
+              "move out", "move in")
 
 
 def _random_step(rng: random.Random, repo: GitRepo, day: int, kinds: tuple[str, ...] = EVERY_STEP) -> None:
-    """One of: edit a record's status, add one, rename one, delete one, amend, reset, branch and merge."""
+    """One of: edit a record's status, add one, rename one, delete one, amend, reset, branch and merge, change
+    only files outside the decision directory (one in `decisions-old/`, a sibling whose name starts alike),
+    move a record out of it, or into it."""
     records = sorted(path.name for path in (repo.root / "decisions").glob("0*.md"))
     date = f"2022-{1 + day // 28:02d}-{1 + day % 28:02d}T10:00:00+00:00"
     kind = rng.choice(kinds)
@@ -329,7 +332,16 @@ def _random_step(rng: random.Random, repo: GitRepo, day: int, kinds: tuple[str, 
         repo.git("checkout", "-q", "main")
         repo.merge(f"side{day}", f"Merge side {day}", date, JANE)
         return
-    if kind == "add" or not records:
+    if kind == "outside":
+        repo.write(f"decisions-old/{day:04d}-old.md", record("accepted", f"Old {day}"))
+        repo.write("README.md", f"Changed on day {day}.\n")
+    elif kind == "move out" and records:
+        (repo.root / "archive").mkdir(exist_ok=True)
+        repo.git("mv", f"decisions/{rng.choice(records)}", "archive/")
+    elif kind == "move in" and (old := sorted(path.name for path in (repo.root / "decisions-old").glob("*.md"))):
+        name = rng.choice(old)
+        repo.git("mv", f"decisions-old/{name}", f"decisions/{700 + day:04d}-{name[5:]}")
+    elif kind == "add" or not records:
         repo.write(f"decisions/{len(records) + 10 + day:04d}-new.md", record("proposed", f"New {day}"))
     elif kind == "rename":
         name = rng.choice(records)
@@ -398,7 +410,7 @@ def test_a_record_moved_in_from_elsewhere_is_followed_by_git(project: Project, r
     assert rows[0]["created"] == "2021-04-19"  # one record: followed like `show`
 
 
-@pytest.mark.parametrize("parts", [2, 3, 5])
+@pytest.mark.parametrize("parts", [1, 2, 3, 5])
 def test_a_line_walked_in_parts_is_the_same_walk(project: Project, repo: GitRepo, parts: int) -> None:
     """The first walk of a long history without merges runs several `git log` at once on ranges of it:
     together they give exactly the commits, changes and order of one walk."""
@@ -408,7 +420,8 @@ def test_a_line_walked_in_parts_is_the_same_walk(project: Project, repo: GitRepo
     rng = random.Random(parts)
     xena(repo)
     for day in range(14):
-        _random_step(rng, repo, day, kinds=("status", "add", "rename", "delete", "body", "amend"))
+        _random_step(rng, repo, day, kinds=("status", "add", "rename", "delete", "body", "amend", "outside",
+                                            "move out", "move in"))
     with open_repo(locate(project.root)) as git:
         line = git.line("HEAD")
         assert line is not None and len(line) > parts
