@@ -426,6 +426,7 @@ class Runner:
         self.rows: dict[int, list[Row]] = {}
         self.only = re.compile(args.only) if args.only else None
         self.repo: dict[str, Path] = {}  # dialect -> the repository of the size being run
+        self.commit = _project_commit()  # when the run starts: the checkout may change during it
 
     def argv_for_report(self) -> list[str]:
         """The arguments as given, minus --workdir (machine-specific; the default reproduces the run)."""
@@ -616,6 +617,7 @@ class Runner:
         report = render_report(self, started)
         (self.workdir / "report.md").write_text(report)
         raw = {"started": started.isoformat(), "argv": sys.argv, "machine": self.machine,
+               "adrtool": self.adr_description, "adrtool_commit": self.commit,
                "tools": {name: asdict(tool) for name, tool in self.tools.items()},
                "generated": {str(size): manifest for size, manifest in self.generated.items()},
                "rows": {str(size): [_row_json(row) for row in rows] for size, rows in self.rows.items()}}
@@ -746,10 +748,11 @@ def render_report(runner: Runner, started: dt.datetime) -> str:
         "= a run right after one more commit editing one record. A command that timed out shows "
         f"`> {args.timeout:g} s` and ran once.",
         "",
+        *summary_section(runner),
         "## Machine",
         "",
         _table(["", ""], [[key, value] for key, value in runner.machine.items()]
-               + [["adrtool", runner.adr_description], ["adrtool commit", _project_commit()]]),
+               + [["adrtool", runner.adr_description], ["adrtool commit", runner.commit]]),
         "",
     ]
     if runner.tools:
@@ -795,7 +798,90 @@ def render_report(runner: Runner, started: dt.datetime) -> str:
     return "\n".join(parts).rstrip() + "\n"
 
 
+def summary_section(runner: Runner) -> list[str]:
+    """Each target once: how our rows for it fared at each size, across the repositories they ran in (the
+    verdict is the largest size's; the others are for orientation), then memory and growth."""
+    sizes = sorted(runner.rows)
+    if not sizes:
+        return []
+    largest = sizes[-1]
+    lines = []
+    for ours in OURS:
+        for mode, target in ours.targets.items():
+            cells = []
+            for size in sizes:
+                rows = runner.rows[size]
+                mine = [row for row in rows if row.kind == "ours" and row.name == ours.name and row.mode == mode]
+                cells.append(_summary_cell(target, mine, rows) if mine else "not run")
+            what = f"`{ours.name}`" + (f" {mode}" if mode != "once" else "")
+            lines.append([f"{what} {target.text()}", *cells])
+    memory = []
+    for size in sizes:
+        peaks = [row.peak_mb for row in runner.rows[size] if row.kind == "ours" and row.peak_mb is not None]
+        memory.append(f"at most {max(peaks):.0f} MB: {'yes' if max(peaks) <= MAX_MB else 'no'}" if peaks else "n/a")
+    lines.append([f"peak memory of any of our commands <= {MAX_MB} MB", *memory])
+    header = ["target", *[f"{size:,} records" + (" (verdict)" if size == largest else "") for size in sizes]]
+    parts = ["## Where we stand", "",
+             f"The issue's targets are set at {largest:,} records: the verdict is that column's (every "
+             "repository the command ran in must meet the target); smaller sizes are measured against the same "
+             "targets for orientation. Ranges are over the repositories (dialects); ratios are ours / the "
+             "reference, run alternately with ours where the reference is quick.", "",
+             _table(header, lines), ""]
+    growth = _growth_rows(runner)
+    if growth:
+        failing = [f"{label} {dialect} ({factor})" for label, dialect, _, _, factor, _, met in growth if met == "no"]
+        factors = [float(row[4][:-1]) for row in growth if row[4] != "n/a"]
+        parts += [f"Growth from {sizes[0]:,} to {largest:,} records (target <= {1.1 * largest / sizes[0]:.3g}x): "
+                  + (f"{min(factors):.1f}x to {max(factors):.1f}x; " if factors else "")
+                  + ("met by every command." if not failing else "not met by " + ", ".join(failing) + "."), ""]
+    return parts
+
+
+def _summary_cell(target: Target, mine: list[Row], rows: list[Row]) -> str:
+    verdicts = [(row, evaluate(row, rows)) for row in mine]
+    if target.kind == "ratio":
+        values = [float(ratio) for _, (_, ratio, _, _) in verdicts if _is_number(ratio)]
+        shown = _span(values, "{:.2f}x")
+    elif target.kind == "warm+":
+        values = [float(peer.split(": ")[1][:-2]) for _, (peer, _, _, _) in verdicts if peer]
+        medians = [row.median for row, _ in verdicts if row.median is not None]
+        shown = _span(medians, "{:.3f} s") + (f" (warm {_span(values, '{:.3f} s')})" if values else "")
+    else:
+        shown = _span([row.median for row, _ in verdicts if row.median is not None], "{:.3f} s")
+    failing = [f"{row.dialect}: {met}" if met != "no" else row.dialect
+               for row, (_, _, _, met) in verdicts if met not in ("yes", "n/a")]
+    unjudged = all(met == "n/a" for _, (_, _, _, met) in verdicts)
+    verdict = "n/a" if unjudged else "yes" if not failing else "no (" + ", ".join(failing) + ")"
+    return f"{shown}: {verdict}" if shown else verdict
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _span(values: list[float], form: str) -> str:
+    """``values`` as their range, "0.42-0.53x" for the form "{:.2f}x" (one value when they look the same)."""
+    if not values:
+        return ""
+    number, unit = form.rsplit("}", 1)
+    low, high = (f"{number}}}".format(value) for value in (min(values), max(values)))
+    return f"{low}{unit}" if low == high else f"{low}-{high}{unit}"
+
+
 def growth_section(runner: Runner) -> list[str]:
+    rows = _growth_rows(runner)
+    if not rows:
+        return []
+    small, large = sorted(runner.rows)[0], sorted(runner.rows)[-1]
+    return [f"## Growth from {small:,} to {large:,} records", "",
+            _table(["command", "repo", f"{small:,} s", f"{large:,} s", "growth", "target", "met?"], rows), ""]
+
+
+def _growth_rows(runner: Runner) -> list[list[str]]:
     sizes = sorted(runner.rows)
     if len(sizes) < 2:
         return []
@@ -814,16 +900,21 @@ def growth_section(runner: Runner) -> list[str]:
             growth, met = f"{factor:.1f}x", "yes" if factor <= allowed else "no"
         lines.append([row.markdown_label, row.dialect, _seconds(before) if before else "", _seconds(row),
                       growth, f"<= {allowed:.3g}x", met])
-    return [f"## Growth from {small:,} to {large:,} records", "",
-            _table(["command", "repo", f"{small:,} s", f"{large:,} s", "growth", "target", "met?"], lines), ""]
+    return lines
+
+
+_SHIPPED = ("adrtool", "templates", "pyproject.toml")  # what an install of this checkout is made of
 
 
 def _project_commit() -> str:
-    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT, capture_output=True, text=True)
+    """The last commit that changed what an install of this checkout runs (commits to the benchmarks or the
+    docs alone do not change what is measured)."""
+    done = subprocess.run(["git", "log", "-1", "--format=%h", "--", *_SHIPPED], cwd=PROJECT, capture_output=True,
+                          text=True)
     commit = done.stdout.strip() or "unknown"
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", "adrtool"],
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", *_SHIPPED],
                            cwd=PROJECT, capture_output=True, text=True).stdout.strip()
-    return commit + (" (adrtool/ has uncommitted changes)" if dirty else "")
+    return commit + (" (with uncommitted changes)" if dirty else "")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -845,6 +936,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--adr", help="how to run our adr, e.g. '.venv/bin/adr' (default: an installed adrtool "
                         "`adr` on PATH, else this checkout via the Python running this script)")
     parser.add_argument("--only", help="regular expression: run only the commands whose name matches")
+    parser.add_argument("--from-results", type=Path, metavar="JSON",
+                        help="run nothing: write the report of an earlier run from its raw results "
+                        "(<workdir>/results/<time>.json), e.g. after a change to the report")
     args = parser.parse_args(argv)
     try:
         args.sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
@@ -859,7 +953,36 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return Runner(parse_args(argv)).run()
+    args = parse_args(argv)
+    if args.from_results is not None:
+        return render_saved(args.from_results, args.output)
+    return Runner(args).run()
+
+
+def render_saved(results: Path, output: Path | None) -> int:
+    """The report of the run whose raw results are in ``results``, as that run would have written it."""
+    raw = json.loads(results.read_text())
+    runner = Runner(parse_args(raw["argv"][1:]))
+    runner.machine = raw["machine"]
+    runner.adr_description = raw.get("adrtool", runner.adr_description)
+    runner.commit = raw.get("adrtool_commit", "not recorded by that run")
+    runner.tools = {name: Tool(**tool) for name, tool in raw["tools"].items()}
+    runner.generated = {int(size): manifest for size, manifest in raw["generated"].items()}
+    runner.rows = {int(size): [_row_from_json(row) for row in rows] for size, rows in raw["rows"].items()}
+    report = render_report(runner, dt.datetime.fromisoformat(raw["started"]))
+    if output is None:
+        print(report, end="")
+    else:
+        output.write_text(report)
+    return 0
+
+
+def _row_from_json(data: dict) -> Row:
+    fields = {key: value for key, value in data.items() if key not in ("median", "peak_mb", "paired_median")}
+    fields["samples"] = [Sample(**sample) for sample in fields["samples"]]
+    fields["target"] = Target(**fields["target"]) if fields["target"] is not None else None
+    fields["paired"] = _row_from_json(fields["paired"]) if fields["paired"] is not None else None
+    return Row(**fields)
 
 
 if __name__ == "__main__":
