@@ -842,6 +842,9 @@ def _summary_cell(target: Target, mine: list[Row], rows: list[Row]) -> str:
     if target.kind == "ratio":
         values = [float(ratio) for _, (_, ratio, _, _) in verdicts if _is_number(ratio)]
         shown = _span(values, "{:.2f}x")
+        if not values:  # the reference did not run: our time, unjudged
+            medians = [row.median for row, _ in verdicts if row.median is not None]
+            return f"{_span(medians, '{:.3f} s')}: n/a ({target.reference} not run)"
     elif target.kind == "warm+":
         values = [float(peer.split(": ")[1][:-2]) for _, (peer, _, _, _) in verdicts if peer]
         medians = [row.median for row, _ in verdicts if row.median is not None]
