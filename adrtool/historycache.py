@@ -9,13 +9,15 @@
   is walked, and its commits go in front.
 - HEAD is behind H on such a line (`git reset --hard HEAD~2`, a checkout of an older commit): the commits
   of ``HEAD..H`` are dropped.
-- Anything else (an amend, a rebase, a merge coming in, another branch): one full walk, which lists the
-  commits without their changes (a third less work for git: 6.7 s instead of 10.5 at 15,000 commits),
-  takes every commit it knows by sha from the cache (its events depend on it alone) and asks git for the
-  changes of the others only.
+- Anything else (an amend, a rebase, a merge coming in, another branch): one full walk, which takes every
+  commit it knows by sha from the cache (its events depend on it alone) and reads the blobs of the others
+  only. With merges, git first lists the commits without their changes (a third less work for git than
+  with them, under a pathspec: 6.7 s instead of 10.5 at 15,000 commits) and is asked for the changes of
+  the commits the cache does not know.
 
-The first walk of a long history without merges runs one `git log` per core (up to four) on consecutive
-ranges of it (``Git.walk_line``), which is exact by the same argument:
+A walk of a history without merges runs `git log --relative=DIR/` with no pathspec (half the work of a
+pathspec, see ``Git.walk_line``); from 2,000 commits, one per core (up to four) on consecutive ranges of
+it, which is exact by the same argument:
 
 Why a line is exact: git's walk pops commits newest-date first from a queue, and simplifies a merge by
 comparing it with its own parents. Between H and HEAD on a line of single-parent commits there is nothing
@@ -136,7 +138,10 @@ def _full_walk(git: Git, rev: str, cached: DirectoryHistory | None) -> Directory
             return git.walk_line(line, parts if len(line) >= _SPLIT_FROM else 1, changes=changes)
         return git.walk(rev=rev, changes=changes)
 
-    commits = _known_first(git, walk(changes=False), known) if known else walk(changes=True)
+    if known and line is None:
+        commits: Iterable[Commit] = _known_first(git, walk(changes=False), known)
+    else:  # on a line, a walk with changes costs git less than a listing (Git.walk_line); known commits'
+        commits = walk(changes=True)  # blobs are still not read
     return DirectoryHistory(rev, tuple(_walk(git, commits, known)), line is not None)
 
 

@@ -96,8 +96,11 @@ def test_commits_outside_the_directory_and_body_edits(project: Project, repo: Gi
     same_as_fresh(project, "list", "--git-dates", "--format", "json")
 
 
-def test_amend_is_walked_again(project: Project, repo: GitRepo) -> None:
-    """`git commit --amend` replaces HEAD: the cached HEAD is not an ancestor, so the history is walked again."""
+def test_amend_is_walked_again(project: Project, repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`git commit --amend` replaces HEAD: the cached HEAD is not an ancestor, so the history is walked again;
+    only the blob of the one commit the cache does not know is read."""
+    from adrtool import history
+
     xena(repo)
     repo.write("decisions/0004-use-ovn.md", record("proposed", "Use OVN"))
     repo.commit("Propose ADR 4", "2022-05-01T10:00:00+00:00", ANN)
@@ -105,6 +108,12 @@ def test_amend_is_walked_again(project: Project, repo: GitRepo) -> None:
     repo.write("decisions/0004-use-ovn.md", record("accepted", "Use OVN"))
     repo.git("add", "-A")
     repo.git("commit", "-q", "--amend", "-m", "Accept ADR 4 right away", date="2022-05-01T11:00:00+00:00")
+    read: list[str] = []
+    original = history.read_snapshot
+    monkeypatch.setattr(history, "read_snapshot", lambda data, path: read.append(path) or original(data, path))
+    assert project.run("log").exit_code == 0
+    assert read == ["decisions/0004-use-ovn.md"]
+    monkeypatch.setattr(history, "read_snapshot", original)
     events = json.loads(same_as_fresh(project, "log", "--format", "json"))
     assert [(e["number"], e["event"], e["to"], e["subject"]) for e in events[:1]] == [
         (4, "created", "accepted", "Accept ADR 4 right away")]
