@@ -112,10 +112,12 @@ def signature(stat: os.stat_result) -> Signature:
     return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
 
 
-class _Unpickler(pickle.Unpickler):
+class ModelUnpickler(pickle.Unpickler):
+    """Builds plain data and adrtool's model types only: a planted cache file can run no code."""
+
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) not in _ALLOWED:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the parse cache")
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache of records")
         return super().find_class(module, name)
 
 
@@ -144,11 +146,11 @@ class ParseCache:
         try:
             data = self.file.read_bytes()
             stream = io.BytesIO(data)
-            header = _Unpickler(stream).load()
+            header = ModelUnpickler(stream).load()
             if not (isinstance(header, dict) and header.get("key") == self.key):
                 return
             while stream.tell() < len(data):
-                frame = _Unpickler(stream).load()
+                frame = ModelUnpickler(stream).load()
                 if not isinstance(frame, dict):
                     return
                 entries.update(frame)

@@ -705,26 +705,38 @@ def _record_blobs(git: Git, rev: str, shown: str) -> list[tuple[str, str]]:
 
 def load_log_at(workspace: Workspace, rev: str) -> DecisionLog:
     """The decision log as it was at commit ``rev`` (or on a day, see ``Git.resolve_at``), read from that
-    commit's tree without a checkout.
+    commit's tree without a checkout; each record parsed once for a blob (``adrtool.blobcache``).
 
     Record paths are where the files would be in the work tree, so they print as usual.
     """
+    from adrtool.blobcache import BlobCache
     from adrtool.decision_log import DecisionLog
     from adrtool.fsio import decode
+    from adrtool.packed import pack, unpack
     from adrtool.reader import parse
 
+    directory = workspace.decision_dir
+    cache = BlobCache.for_directory(directory)
     with open_repo(workspace) as git:
         sha = git.resolve_at(rev)
         records, failures = [], []
-        directory = workspace.decision_dir
         names = dict(_record_blobs(git, sha, rev))
-        contents = dict(git.read_blobs(names.values()))
         for name, blob in names.items():
+            packed = cache.get(name, blob)
+            if packed is not None:
+                records.append(unpack(packed, directory))
+        unread = {name: blob for name, blob in names.items() if (name, blob) not in cache.used}
+        contents = dict(git.read_blobs(unread.values()))
+        for name, blob in unread.items():
             path = directory / name
             try:
-                records.append(parse(decode(path, contents[blob]), directory))
+                record = parse(decode(path, contents[blob]), directory)
             except AdrError as error:
                 failures.append(error if isinstance(error, ReadError) else ReadError(error.message, path=path))
+                continue
+            records.append(record)
+            cache.put(name, blob, pack(record))
+    cache.save()
     records.sort(key=lambda record: (record.number, record.filename))
     return DecisionLog(workspace.decision_dir, tuple(records), tuple(failures))
 

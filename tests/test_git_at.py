@@ -173,3 +173,82 @@ def test_index_json_with_git_dates(project: Project, repo: GitRepo) -> None:
     rows = json.loads(project.run("index", "--format", "json", "--git-dates").stdout)
     assert [(r["number"], r["created"], r["last_changed"]) for r in rows] == [
         (1, "2021-04-19", "2021-04-19"), (2, "2021-04-19", "2022-04-04"), (3, "2022-04-04", "2022-04-04")]
+
+
+def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The file names the reader parses from here on."""
+    from adrtool import reader
+
+    parsed: list[str] = []
+    original = reader.parse
+
+    def spy(file, directory):  # noqa: ANN001, ANN202
+        parsed.append(file.path.name)
+        return original(file, directory)
+
+    monkeypatch.setattr(reader, "parse", spy)
+    return parsed
+
+
+def test_records_at_a_revision_are_parsed_once_a_blob(project: Project, repo: GitRepo,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--at` keeps each record it read by file name and blob id: another run, or another revision where a
+    file is unchanged, parses only the blobs it has not seen; a renamed file (same blob) is read under its
+    new name. Every answer is the one read without the cache."""
+    s = xena(repo)
+    repo.git("mv", LINUXBRIDGE, "decisions/0004-keep-linuxbridge.md")
+    renamed = repo.commit("Renumber ADR 2", "2022-05-01T10:00:00+00:00", BOB)
+    parsed = _parses(monkeypatch)
+    fresh = {rev: project.run("list", "--at", rev, "--format", "json", env={"ADR_NO_CACHE": "1"}).stdout
+             for rev in (s["accept"], s["revisit"], s["supersede"], renamed)}
+    parsed.clear()
+    assert project.run("list", "--at", s["accept"], "--format", "json").stdout == fresh[s["accept"]]
+    assert sorted(parsed) == ["0001-record-decisions.md", "0002-keep-linuxbridge.md"]
+    parsed.clear()
+    assert project.run("list", "--at", s["accept"], "--format", "json").stdout == fresh[s["accept"]]
+    assert parsed == []
+    assert project.run("list", "--at", s["revisit"], "--format", "json").stdout == fresh[s["revisit"]]
+    assert parsed == ["0002-keep-linuxbridge.md"]  # 0001 is the same blob
+    parsed.clear()
+    assert project.run("list", "--at", s["supersede"], "--format", "json").stdout == fresh[s["supersede"]]
+    assert sorted(parsed) == ["0002-keep-linuxbridge.md", "0003-deprecate-linuxbridge.md"]
+    parsed.clear()
+    assert project.run("list", "--at", renamed, "--format", "json").stdout == fresh[renamed]
+    assert parsed == ["0004-keep-linuxbridge.md"]  # the blob 0002 had: read again under its new name
+    assert json.loads(fresh[renamed])[-1]["number"] == 4
+
+
+def test_an_unreadable_record_at_a_revision_is_reported_every_time(project: Project, repo: GitRepo) -> None:
+    """Only records are kept: a file that fails to parse fails again on the next run, the same way."""
+    xena(repo)
+    repo.write("decisions/0005-broken.md", "---\nstatus: [accepted\n---\n# Broken\n")
+    broken = repo.commit("Add a broken record", "2022-05-01T10:00:00+00:00", BOB)
+    first = project.run("list", "--at", broken)
+    second = project.run("list", "--at", broken)
+    assert (first.exit_code, first.stdout, first.stderr) == (second.exit_code, second.stdout, second.stderr)
+    assert "0005-broken.md" in first.stderr and "invalid YAML front matter" in first.stderr
+
+
+def test_a_planted_blob_cache_is_ignored_and_replaced(project: Project, repo: GitRepo) -> None:
+    """A cache file holding anything but plain data and records (here: a call of os.system) builds nothing:
+    it is ignored, and the run writes its own."""
+    import pickle
+
+    from adrtool.blobcache import BlobCache
+
+    s = xena(repo)
+    cache = BlobCache.for_directory(project.root / "decisions")
+    assert cache.file is not None
+    expected = project.run("list", "--at", s["accept"], env={"ADR_NO_CACHE": "1"}).stdout
+
+    class Planted:
+        def __reduce__(self):  # noqa: ANN204
+            return (__import__("os").system, ("touch planted",))
+
+    cache.file.parent.mkdir(parents=True, exist_ok=True)
+    cache.file.write_bytes(pickle.dumps({"key": cache.key, "entries": Planted()}))
+    assert project.run("list", "--at", s["accept"]).stdout == expected
+    assert not (project.root / "planted").exists()
+    assert set(BlobCache.for_directory(project.root / "decisions").entries) == {
+        (name, repo.git("rev-parse", f"{s['accept']}:decisions/{name}").strip())
+        for name in ("0001-record-decisions.md", "0002-keep-linuxbridge.md")}
