@@ -705,8 +705,7 @@ def evaluate(row: Row, rows: list[Row]) -> tuple[str, str, str, str]:
         if median is not None:
             verdicts.append("yes" if median <= target.value else "no")
     elif target.kind == "warm+":
-        warm = next((r for r in rows if r.kind == "ours" and r.name == row.name and r.dialect == row.dialect
-                     and r.mode == "warm"), None)
+        warm = _warm_row(row, rows)
         if median is not None and warm is not None and warm.median is not None:
             peer_text = f"warm: {warm.median:.3f} s"
             verdicts.append("yes" if median <= warm.median + target.value else "no")
@@ -719,6 +718,12 @@ def evaluate(row: Row, rows: list[Row]) -> tuple[str, str, str, str]:
         return peer_text, ratio_text or "n/a", target_text, "n/a"
     bad = [v for v in verdicts if v != "yes"]
     return peer_text, ratio_text or "n/a", target_text, (", ".join(bad) if bad else "yes")
+
+
+def _warm_row(row: Row, rows: list[Row]) -> Row | None:
+    """The warm run of ``row``'s command in ``row``'s repository."""
+    return next((r for r in rows if r.kind == "ours" and r.name == row.name and r.dialect == row.dialect
+                 and r.mode == "warm"), None)
 
 
 def _table(header: list[str], lines: list[list[str]]) -> str:
@@ -846,7 +851,8 @@ def _summary_cell(target: Target, mine: list[Row], rows: list[Row]) -> str:
             medians = [row.median for row, _ in verdicts if row.median is not None]
             return f"{_span(medians, '{:.3f} s')}: n/a ({target.reference} not run)"
     elif target.kind == "warm+":
-        values = [float(peer.split(": ")[1][:-2]) for _, (peer, _, _, _) in verdicts if peer]
+        warm_rows = [_warm_row(row, rows) for row in mine]
+        values = [warm.median for warm in warm_rows if warm is not None and warm.median is not None]
         medians = [row.median for row, _ in verdicts if row.median is not None]
         shown = _span(medians, "{:.3f} s") + (f" (warm {_span(values, '{:.3f} s')})" if values else "")
     else:
