@@ -56,6 +56,12 @@ class BlobCache:
             self.used[name, blob] = found
         return found
 
+    def forget(self, name: str, blob: str) -> None:
+        """Drop an entry ``get`` gave that is of no use (see ``adrtool.packed.Misshapen``)."""
+        self.used.pop((name, blob), None)
+        self.entries.pop((name, blob), None)
+        self.dirty = True
+
     def put(self, name: str, blob: str, packed: Any) -> None:
         self.used[name, blob] = packed
         self.dirty = True

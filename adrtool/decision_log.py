@@ -142,7 +142,7 @@ def _uncollected() -> Iterator[None]:
 def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
           derive: Callable[[Record], Any] | None) -> DecisionLog:
     from adrtool.cache import Clock, ParseCache, cache_file, code_key, current_bytes, signature
-    from adrtool.packed import unpack
+    from adrtool.packed import Misshapen, unpack
     from adrtool.reading import Reading
 
     if scan is None or scan.directory != directory:
@@ -162,9 +162,12 @@ def _load(directory: Path, use_cache: bool, scan: DirectoryScan | None,
         cached = cache.get(name, signature(stat), functools.partial(current_bytes, directory, name)) \
             if name in entries else None
         if cached is not None:
-            records.append(unpack(cached, directory))
-        else:
-            todo.append((name, stat))
+            try:
+                records.append(unpack(cached, directory))
+                continue
+            except Misshapen:
+                pass  # read the file: its record replaces the entry
+        todo.append((name, stat))
     failures: list[ReadError] = []
     reading = Reading(directory, cache, derive)
     for outcome in reading.parse(todo):

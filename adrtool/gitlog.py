@@ -712,7 +712,7 @@ def load_log_at(workspace: Workspace, rev: str) -> DecisionLog:
     from adrtool.blobcache import BlobCache
     from adrtool.decision_log import DecisionLog
     from adrtool.fsio import decode
-    from adrtool.packed import pack, unpack
+    from adrtool.packed import Misshapen, pack, unpack
     from adrtool.reader import parse
 
     directory = workspace.decision_dir
@@ -724,7 +724,10 @@ def load_log_at(workspace: Workspace, rev: str) -> DecisionLog:
         for name, blob in names.items():
             packed = cache.get(name, blob)
             if packed is not None:
-                records.append(unpack(packed, directory))
+                try:
+                    records.append(unpack(packed, directory))
+                except Misshapen:
+                    cache.forget(name, blob)  # read the blob: its record replaces the entry
         unread = {name: blob for name, blob in names.items() if (name, blob) not in cache.used}
         contents = dict(git.read_blobs(unread.values()))
         for name, blob in unread.items():

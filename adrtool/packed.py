@@ -32,19 +32,31 @@ def pack(record: Record) -> tuple[Any, ...]:
             values["meta"], values["meta_lines"], values["body_line"])
 
 
+class Misshapen(ValueError):
+    """A cached value that ``pack`` cannot have made (a cache file edited by hand): read the file instead."""
+
+
 def unpack(packed: tuple[Any, ...], directory: Path) -> Record:
-    """The Record ``pack`` made ``packed`` from."""
+    """The Record ``pack`` made ``packed`` from; ``Misshapen`` when it is not of the shape ``pack`` makes.
+
+    Only the shape is checked (the values are adrtool's own, written atomically, read by an unpickler
+    that builds plain data): a record missing a field would fail far from here."""
+    if type(packed) is not tuple or len(packed) != len(FIELDS):
+        raise Misshapen("not a packed record")
     values = dict(zip(FIELDS, packed))
     values["directory"] = directory
-    values["format"] = _DIALECTS[packed[3]]
-    revisit = packed[10]
-    if revisit is not None:  # immutable, and few distinct ones: shared
-        point = _REVISITS.get(revisit)
-        if point is None:
-            if len(_REVISITS) >= 20_000:
-                _REVISITS.clear()
-            point = _REVISITS[revisit] = RevisitPoint(*revisit)
-        values["revisit"] = point
-    if packed[18]:
-        values["links"] = tuple(Link(*link) for link in packed[18])
+    try:
+        values["format"] = _DIALECTS[packed[3]]
+        revisit = packed[10]
+        if revisit is not None:  # immutable, and few distinct ones: shared
+            point = _REVISITS.get(revisit)
+            if point is None:
+                if len(_REVISITS) >= 20_000:
+                    _REVISITS.clear()
+                point = _REVISITS[revisit] = RevisitPoint(*revisit)
+            values["revisit"] = point
+        if packed[18]:
+            values["links"] = tuple(Link(*link) for link in packed[18])
+    except (KeyError, TypeError) as error:  # an unknown dialect; a revisit point or link of another shape
+        raise Misshapen(str(error)) from None
     return record_from(values)

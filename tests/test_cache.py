@@ -85,6 +85,35 @@ def test_corrupt_or_planted_cache_is_ignored(project: Project, cached: Path, tmp
     assert not marker.exists()
 
 
+@pytest.mark.parametrize("value", [(1, 2), "a packed record", (None,) * 22, ("x",) * 22, None])
+def test_a_misshapen_entry_is_read_again(project: Project, cached: Path, tmp_path: Path, value: object) -> None:
+    """A cache file edited by hand, its key kept: an entry of another shape than adrtool writes is not
+    served (nor a traceback shown): the file is read again, and the entry replaced."""
+    expected = project.run("list", "--format", "json").stdout
+    [cache_path] = list((tmp_path / "cache").glob("records-*"))
+    header, entries = read_cache_file(cache_path)
+    [(name, (sig, digest, _))] = entries.items()
+    write_cache_file(cache_path, header, {name: (sig, digest, value)})
+    result = project.run("list", "--format", "json")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
+    assert read_cache_file(cache_path)[1][name][2] == entries[name][2]
+
+
+@pytest.mark.parametrize("entry", [(1, 2), ((1, 2), b"hash", None), "abc"])
+def test_a_misshapen_entry_drops_the_cache(project: Project, cached: Path, tmp_path: Path, entry: object) -> None:
+    """An entry that is not (signature, hash, value) makes the whole file unusable, even one kept for a
+    file that cannot be read (its entry is never replaced): the cache is rewritten."""
+    project.write("decisions/0002-broken.md", "---\nstatus: [\n---\n# Broken\n")
+    expected = project.run("list", "--format", "json")
+    assert expected.exit_code == 2 and "0002-broken.md" in expected.stderr
+    [cache_path] = list((tmp_path / "cache").glob("records-*"))
+    header, entries = read_cache_file(cache_path)
+    write_cache_file(cache_path, header, {**entries, "0002-broken.md": entry})
+    result = project.run("list", "--format", "json")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, expected.stdout, expected.stderr)
+    assert read_cache_file(cache_path)[1] == entries
+
+
 def test_cache_lives_in_the_git_directory(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     """In a git repository the cache goes under .git/adrtool, so `git status` never shows it."""
     monkeypatch.delenv("ADR_CACHE_DIR", raising=False)

@@ -252,3 +252,21 @@ def test_a_planted_blob_cache_is_ignored_and_replaced(project: Project, repo: Gi
     assert set(BlobCache.for_directory(project.root / "decisions").entries) == {
         (name, repo.git("rev-parse", f"{s['accept']}:decisions/{name}").strip())
         for name in ("0001-record-decisions.md", "0002-keep-linuxbridge.md")}
+
+
+def test_a_misshapen_blob_cache_entry_is_read_again(project: Project, repo: GitRepo) -> None:
+    """An entry of the blob cache edited by hand (its key kept) is not served: the blob is read again and
+    its record replaces the entry."""
+    import pickle
+
+    from adrtool.blobcache import BlobCache
+
+    s = xena(repo)
+    expected = project.run("list", "--at", s["accept"]).stdout
+    cache = BlobCache.for_directory(project.root / "decisions")
+    assert cache.file is not None and len(cache.entries) == 2
+    good = dict(cache.entries)
+    cache.file.write_bytes(pickle.dumps({"key": cache.key, "entries": {key: ("junk",) for key in good}}))
+    result = project.run("list", "--at", s["accept"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
+    assert BlobCache.for_directory(project.root / "decisions").entries == good

@@ -173,6 +173,18 @@ def test_a_planted_facts_cache_is_refused(project: Project, log: Path, tmp_path:
     assert not marker.exists()
 
 
+@pytest.mark.parametrize("value", [42, ("facts",)])
+def test_a_misshapen_facts_entry_is_made_again(project: Project, log: Path, tmp_path: Path, value: object) -> None:
+    """A facts entry edited by hand into something else (its key kept) is made again, not used."""
+    assert findings(project) == []
+    [facts_file] = (tmp_path / "cache").glob("facts-*")
+    header, entries = read_cache_file(facts_file)
+    signature, digest, facts = entries["0001-keep-linuxbridge.md"]
+    write_cache_file(facts_file, header, {**entries, "0001-keep-linuxbridge.md": (signature, digest, value)})
+    assert findings(project) == []
+    assert read_cache_file(facts_file)[1]["0001-keep-linuxbridge.md"][2] == facts
+
+
 def test_a_warm_validate_loads_no_markdown_parser_or_template_engine(project: Project, log: Path) -> None:
     """With nothing changed and no index to check, `adr validate` needs neither markdown-it, Jinja2, YAML,
     nor adrtool's reader and body scanners."""

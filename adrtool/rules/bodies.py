@@ -40,7 +40,7 @@ def load_facts(log: DecisionLog, records: Iterable[Record],
         stat = stats.get(name)
         if stat is not None:
             facts = cache.get(name, signature(stat), functools.partial(current_bytes, directory, name))
-            if facts is not None and facts.fits(record.body_line, record.format):
+            if type(facts) is BodyFacts and facts.fits(record.body_line, record.format):  # not planted junk
                 found[name] = facts
                 continue
         outcome, digest = compute(directory, record, hints)
