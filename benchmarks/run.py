@@ -80,6 +80,10 @@ FLOORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("parse every file (markdown-it-py)", ("frontmatter",), ("{python}", "-c", _PARSE_EVERY_FILE, "{dir}")),
     ("git log --name-status", ("frontmatter",),
      ("git", "-c", "core.pager=cat", "log", "--name-status", "--", "{dir}")),
+    # The cheapest walk git has that says what each commit changed in the directory: the one adrtool's
+    # first `adr log` asks for (adrtool.gitlog.Git.walk_line), here in one process.
+    ("git log --raw --relative", ("frontmatter",),
+     ("git", "-c", "core.pager=cat", "log", "-z", "--raw", "--no-abbrev", "-M", "--root", "--relative={dir}/")),
 )
 
 
@@ -836,9 +840,12 @@ def summary_section(runner: Runner) -> list[str]:
     if growth:
         failing = [f"{label} {dialect} ({factor})" for label, dialect, _, _, factor, _, met in growth if met == "no"]
         factors = [float(row[4][:-1]) for row in growth if row[4] != "n/a"]
+        floors = [f"{label} {factor}" for label, _, _, _, factor in _growth_rows(runner, kinds=("floor",))
+                  if factor != "n/a"]
         parts += [f"Growth from {sizes[0]:,} to {largest:,} records (target <= {1.1 * largest / sizes[0]:.3g}x): "
                   + (f"{min(factors):.1f}x to {max(factors):.1f}x; " if factors else "")
-                  + ("met by every command." if not failing else "not met by " + ", ".join(failing) + "."), ""]
+                  + ("met by every command." if not failing else "not met by " + ", ".join(failing) + ".")
+                  + (f" The floors grow: {', '.join(floors)}." if floors else ""), ""]
     return parts
 
 
@@ -886,11 +893,18 @@ def growth_section(runner: Runner) -> list[str]:
     if not rows:
         return []
     small, large = sorted(runner.rows)[0], sorted(runner.rows)[-1]
-    return [f"## Growth from {small:,} to {large:,} records", "",
-            _table(["command", "repo", f"{small:,} s", f"{large:,} s", "growth", "target", "met?"], rows), ""]
+    parts = [f"## Growth from {small:,} to {large:,} records", "",
+             _table(["command", "repo", f"{small:,} s", f"{large:,} s", "growth", "target", "met?"], rows), ""]
+    floors = _growth_rows(runner, kinds=("floor",))
+    if floors:
+        parts += ["The floors, for comparison (no target: what any tool pays at least):", "",
+                  _table(["floor", "repo", f"{small:,} s", f"{large:,} s", "growth"], floors), ""]
+    return parts
 
 
-def _growth_rows(runner: Runner) -> list[list[str]]:
+def _growth_rows(runner: Runner, kinds: tuple[str, ...] = ("ours",)) -> list[list[str]]:
+    """Each row of ``kinds`` at the largest size with its median at the smallest and the growth; for ours
+    also the target and whether it is met."""
     sizes = sorted(runner.rows)
     if len(sizes) < 2:
         return []
@@ -898,17 +912,17 @@ def _growth_rows(runner: Runner) -> list[list[str]]:
     allowed = 1.1 * large / small
     lines = []
     for row in runner.rows[large]:
-        if row.kind != "ours":
+        if row.kind not in kinds:
             continue
-        before = next((r for r in runner.rows[small] if r.kind == "ours" and r.name == row.name
+        before = next((r for r in runner.rows[small] if r.kind == row.kind and r.name == row.name
                        and r.dialect == row.dialect and r.mode == row.mode), None)
         if before is None or before.median is None or row.median is None:
             growth, met = "n/a", "n/a"
         else:
             factor = row.median / before.median
             growth, met = f"{factor:.1f}x", "yes" if factor <= allowed else "no"
-        lines.append([row.markdown_label, row.dialect, _seconds(before) if before else "", _seconds(row),
-                      growth, f"<= {allowed:.3g}x", met])
+        line = [row.markdown_label, row.dialect, _seconds(before) if before else "", _seconds(row), growth]
+        lines.append(line + [f"<= {allowed:.3g}x", met] if row.kind == "ours" else line)
     return lines
 
 

@@ -42,3 +42,20 @@ def test_a_tiny_run_generates_valid_repos_and_a_report_its_results_reproduce(tmp
                            capture_output=True, text=True, timeout=60)
     assert again.returncode == 0, again.stderr
     assert again.stdout == text
+
+
+def test_two_sizes_report_the_growth_of_ours_and_of_the_floors(tmp_path: Path) -> None:
+    work, report = tmp_path / "work", tmp_path / "report.md"
+    done = subprocess.run([sys.executable, str(RUNNER), "--sizes", "20,30", "--runs", "1", "--skip-peers",
+                           "--only", "adr log|git log", "--workdir", str(work), "--output", str(report)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = report.read_text().splitlines()
+    growth = lines[lines.index("## Growth from 20 to 30 records"):]
+    assert [line.split(" | ")[:2] for line in growth if line.startswith("| `")] == [
+        ["| `adr log --format json` (cold)", "frontmatter"], ["| `adr log --format json` (warm)", "frontmatter"],
+        ["| `adr log --format json` (new commit)", "frontmatter"],
+        ["| `git log --name-status`", "frontmatter"], ["| `git log --raw --relative`", "frontmatter"]]
+    assert [line.count(" | ") for line in growth if line.startswith("| `")] == [6, 6, 6, 4, 4]
+    [summary] = [line for line in lines if line.startswith("Growth from 20 to 30 records (target <= 1.65x)")]
+    assert "The floors grow: `git log --name-status` " in summary and ", `git log --raw --relative` " in summary
