@@ -840,8 +840,11 @@ def summary_section(runner: Runner) -> list[str]:
     if growth:
         failing = [f"{label} {dialect} ({factor})" for label, dialect, _, _, factor, _, met in growth if met == "no"]
         factors = [float(row[4][:-1]) for row in growth if row[4] != "n/a"]
-        floors = [f"{label} {factor}" for label, _, _, _, factor in _growth_rows(runner, kinds=("floor",))
-                  if factor != "n/a"]
+        by_floor: dict[str, list[float]] = {}
+        for label, _, _, _, factor in _growth_rows(runner, kinds=("floor",)):
+            if factor != "n/a":
+                by_floor.setdefault(label, []).append(float(factor[:-1]))
+        floors = [f"{label} {_span(values, '{:.1f}x')}" for label, values in by_floor.items()]
         parts += [f"Growth from {sizes[0]:,} to {largest:,} records (target <= {1.1 * largest / sizes[0]:.3g}x): "
                   + (f"{min(factors):.1f}x to {max(factors):.1f}x; " if factors else "")
                   + ("met by every command." if not failing else "not met by " + ", ".join(failing) + ".")
