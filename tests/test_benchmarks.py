@@ -11,12 +11,18 @@ from pathlib import Path
 RUNNER = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
 
 
-def test_a_tiny_run_generates_valid_repos_and_a_report_its_results_reproduce(tmp_path: Path) -> None:
+def run_tiny(tmp_path: Path, sizes: str, only: str) -> tuple[Path, Path]:
+    """One run of each command matching ``only`` at ``sizes``, no peers: (its work directory, its report)."""
     work, report = tmp_path / "work", tmp_path / "report.md"
-    done = subprocess.run([sys.executable, str(RUNNER), "--sizes", "20", "--runs", "1", "--skip-peers",
-                           "--only", "adr list", "--workdir", str(work), "--output", str(report)],
+    done = subprocess.run([sys.executable, str(RUNNER), "--sizes", sizes, "--runs", "1", "--skip-peers",
+                           "--only", only, "--workdir", str(work), "--output", str(report)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+    return work, report
+
+
+def test_a_tiny_run_generates_valid_repos_and_a_report_its_results_reproduce(tmp_path: Path) -> None:
+    work, report = run_tiny(tmp_path, "20", "adr list")
 
     manifest = json.loads((work / "repos" / "n20" / "manifest.json").read_text())
     assert (manifest["records"], manifest["commits"], manifest["superseded"]) == (20, 30, 2)
@@ -45,11 +51,7 @@ def test_a_tiny_run_generates_valid_repos_and_a_report_its_results_reproduce(tmp
 
 
 def test_two_sizes_report_the_growth_of_ours_and_of_the_floors(tmp_path: Path) -> None:
-    work, report = tmp_path / "work", tmp_path / "report.md"
-    done = subprocess.run([sys.executable, str(RUNNER), "--sizes", "20,30", "--runs", "1", "--skip-peers",
-                           "--only", "adr log|git log", "--workdir", str(work), "--output", str(report)],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    _, report = run_tiny(tmp_path, "20,30", "adr log|git log")
     lines = report.read_text().splitlines()
     growth = lines[lines.index("## Growth from 20 to 30 records"):]
     assert [line.split(" | ")[:2] for line in growth if line.startswith("| `")] == [
