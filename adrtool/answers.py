@@ -46,6 +46,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 TYPE_CHECKING = False  # typing costs more than the rest of a replayed answer's imports
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
+    from typing import Any
 
     from adrtool.workspace import Workspace
 
@@ -186,11 +187,11 @@ class Recording:
                 self._probe(STAT, os.path.join(directory, name))
         return self.scan
 
-    def keep(self, exit_code: int, chunks: Sequence[tuple[int, str]], consulted: Iterable[tuple[str, bool]] = ()) \
+    def keep(self, exit_code: int, chunks: Sequence[Sequence[Any]], consulted: Iterable[tuple[str, bool]] = ()) \
             -> None:
-        """Keep the answer (exit code, and what was written: stream 1 or 2, text), unless an input changed
-        during the run or too recently to be judged by its stat. ``consulted``: other paths the command
-        looked at, with whether each existed then."""
+        """Keep the answer (exit code, and what was written: stream 1 or 2, and the texts written to it in
+        turn), unless an input changed during the run or too recently to be judged by its stat.
+        ``consulted``: other paths the command looked at, with whether each existed then."""
         if not self.keepable or self.scan is None or not self.scan.complete or _today() != self.today:
             return  # (a stat left for a reader that never came: the log was not read)
         probes = list(self.probes)
@@ -202,14 +203,16 @@ class Recording:
             if (kind is not None) != existed:
                 return
             probes.append((KIND, path, kind))
-        texts = [text.encode("utf-8", "surrogateescape") for _, text in chunks]
+        texts = [[text.encode("utf-8", "surrogateescape") for text in parts] for _, parts in chunks]  # not joined:
+        # a large answer (`adr list --format json`) would be copied whole into memory not yet touched
         entries = self.scan.entries
         signatures = list(map(_SIGNATURE, [stat for _, stat in entries]))  # complete: checked above
         meta = marshal.dumps((self.request, exit_code, tuple(probes), str(self.scan.directory),
                               _digest(entries, signatures),
-                              tuple((stream, len(text)) for (stream, _), text in zip(chunks, texts))))
+                              tuple((stream, sum(map(len, parts))) for (stream, _), parts in zip(chunks, texts))))
         signatures.extend(state for how, _, state in probes if how == STAT and state is not None)
-        self._write([FORMAT, len(meta).to_bytes(4, "little"), meta, *texts], signatures, self.scan.device)
+        self._write([FORMAT, len(meta).to_bytes(4, "little"), meta, *chain.from_iterable(texts)], signatures,
+                    self.scan.device)
 
     def _write(self, parts: list[bytes], signatures: list[tuple[int, int, int, int]], device: int | None) -> None:
         from pathlib import Path

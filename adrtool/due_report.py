@@ -7,7 +7,7 @@ from collections.abc import Callable
 from adrtool import markdown
 from adrtool.due import Deadline, DueDecision
 from adrtool.model import Record
-from adrtool.output import github_annotation, markdown_inline, record_data, table, to_json
+from adrtool.output import github_annotation, markdown_inline, record_data, shown_path, table, to_json
 from adrtool.workspace import Workspace
 
 DECISION_SECTIONS = ("Decision", "Decision Outcome")
@@ -21,7 +21,7 @@ def as_text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) ->
     header = f"{count}, {overdue} overdue:" if overdue else f"{count}:"
     rows = [[f"{item.record.number:04d}", "overdue" if item.overdue else "due", item.due_on.isoformat(),
              item.record.revisit.text if item.record.revisit else "", item.record.status or "",
-             item.record.cycle or "-", item.record.title or "(no title)", workspace.relative(item.record.path)]
+             item.record.cycle or "-", item.record.title or "(no title)", shown_path(item.record, workspace)]
             for item in due]
     return header + "\n" + table(rows, ["NUMBER", "WHEN", "DUE ON", "REVISIT", "STATUS", "DECIDED", "TITLE",
                                         "PATH"])
@@ -41,7 +41,7 @@ def as_markdown(due: list[DueDecision], deadline: Deadline, workspace: Workspace
     for item in due:
         record = item.record
         title = markdown_inline(record.title or "(no title)")
-        lines.append(f"- **[{record.number:04d} {title}]({workspace.relative(record.path)})**: "
+        lines.append(f"- **[{record.number:04d} {title}]({shown_path(record, workspace)})**: "
                      f"{_why(item)}")
         sentence = decision_sentence(body_of(record))
         if sentence:
@@ -74,6 +74,6 @@ def as_github(due: list[DueDecision], deadline: Deadline, workspace: Workspace) 
         message = (f"{record.ref} \"{record.title or '(no title)'}\" is {state} for revisit "
                    f"{deadline.describe()} (revisit: {record.revisit.text if record.revisit else '-'}, "
                    f"due on {item.due_on.isoformat()})")
-        annotations.append(github_annotation("warning", workspace.relative(record.path), line, message,
+        annotations.append(github_annotation("warning", shown_path(record, workspace), line, message,
                                              title=f"Decision {state} for revisit"))
     return "\n".join(annotations)

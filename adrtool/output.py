@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from adrtool.model import Record
@@ -44,6 +45,24 @@ def json_array(objects: Iterable[str]) -> str:
     """JSON objects (``JsonObject``'s) as ``to_json`` writes a list of them: one a line."""
     text = ",\n".join(objects)
     return f"[\n{text}\n]" if text else "[]"
+
+
+PIECE_OBJECTS = 200  # ~90 KB: below the 128 KB from which the C allocator maps every block afresh
+
+
+def json_array_pieces(objects: Iterable[str]) -> Iterator[str]:
+    """``json_array(objects)`` and a newline, in pieces of ``PIECE_OBJECTS`` objects to be written one by one.
+
+    At 10,000 records the array is 4 MB, and each copy of it on its way out (the join, click's ANSI
+    stripping and newline, the stream's encoding, the answer store's) is memory the process has not
+    touched before: its page faults cost more than the copying (20 ms a cold `adr list --format json`).
+    Pieces reuse the same memory."""
+    found = iter(objects)
+    opening = "[\n"
+    while batch := list(islice(found, PIECE_OBJECTS)):
+        yield opening + ",\n".join(batch)
+        opening = ",\n"
+    yield "[]\n" if opening == "[\n" else "\n]\n"
 
 
 class JsonObject:

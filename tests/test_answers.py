@@ -326,10 +326,11 @@ def test_stats_taken_by_both_readers_key_the_answer(project: Project, loads: lis
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """A cold reading on two cores takes each record's stat from the file it opens, in either process: the
     answer kept from them is replayed, and an edit to any record (its size and mtime kept) is seen."""
-    from adrtool import reading
+    from adrtool import output, reading
 
     for number in range(3, 41):
         write(project, number, f"Decision {number}", status="accepted")
+    monkeypatch.setattr(output, "PIECE_OBJECTS", 7)  # the JSON written, and kept, in six pieces
     monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
     monkeypatch.setattr(reading, "CHUNK", 3)
     monkeypatch.setattr(reading, "_may_fork", lambda: True)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from adrtool import decision_log, fsio, packed, reading
+from adrtool import decision_log, dirscan, fsio, packed, reading
 from adrtool.errors import ReadError
 from adrtool.model import Record
+from adrtool.names import is_record_name
 from adrtool.reader import flatyaml
 from conftest import Project
 
@@ -60,7 +61,11 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
     def derive(record: Record) -> str:
         return f"{record.number}: {record.title} ({os.getpid()})"
 
-    alone = decision_log.load(tmp_path / "decisions", use_cache=False, derive=derive)
+    directory = tmp_path / "decisions"
+    # Stats left to the readers, as the answer store's scan leaves them: the worker's come back through a pipe.
+    alone = decision_log.load(directory, use_cache=False, derive=derive,
+                              scan=dirscan.scan(directory, later=is_record_name))
+    assert None in {stat for _, stat in dirscan.scan(directory, later=is_record_name).entries}
     monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
     monkeypatch.setattr(reading, "CHUNK", 4)  # 16 chunks to share out
     monkeypatch.setattr(reading, "_may_fork", lambda: True)
@@ -73,7 +78,8 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
         return pid
 
     monkeypatch.setattr(os, "fork", fork)
-    together = decision_log.load(tmp_path / "decisions", use_cache=False, derive=derive)
+    together = decision_log.load(directory, use_cache=False, derive=derive,
+                                 scan=dirscan.scan(directory, later=is_record_name))
     assert len(forks) == 1
     assert together.records == alone.records and len(alone.records) == 60
     assert {name: text.split(" (")[0] for name, text in together.derived.items()} == \
@@ -82,6 +88,27 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
     assert [(str(error.path), error.line, error.message) for error in together.failures] == \
         [(str(error.path), error.line, error.message) for error in alone.failures]
     assert [error.path.name for error in alone.failures if error.path] == ["0007-broken.md", "0009-not-utf8.md"]
+    assert {name: settled(stat) for name, stat in together.stats.items()} == \
+        {name: settled(stat) for name, stat in alone.stats.items()}
+    assert len(alone.stats) == 62
+
+
+def settled(stat: os.stat_result) -> tuple[object, ...]:
+    """What a stat says of a file that reading leaves alone (its access time aside)."""
+    return (stat.st_mode, stat.st_ino, stat.st_dev, stat.st_nlink, stat.st_uid, stat.st_gid, stat.st_size,
+            stat.st_mtime_ns, stat.st_ctime_ns, stat.st_mtime, stat.st_ctime, stat.st_blksize, stat.st_blocks,
+            stat.st_rdev)
+
+
+def test_a_stat_sent_as_its_fields_is_the_same_stat(tmp_path: Path) -> None:
+    """The worker sends the stats it took as plain tuples: every field comes back, the hidden ones too."""
+    (tmp_path / "0001-a.md").write_text("# A\n", encoding="utf-8")
+    stat = os.stat(tmp_path / "0001-a.md")
+    [(name, fields), (gone, nothing)] = reading.stat_fields([("0001-a.md", stat), ("0002-gone.md", None)])
+    again = os.stat_result(fields)  # type: ignore[arg-type]
+    names = [name for name in dir(stat) if name.startswith("st_")]
+    assert len(names) >= 16 and (name, gone, nothing) == ("0001-a.md", "0002-gone.md", None)
+    assert {field: getattr(again, field) for field in names} == {field: getattr(stat, field) for field in names}
 
 
 def test_a_chunk_the_worker_took_and_never_sent_is_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -148,6 +175,18 @@ def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
     assert output.records_json(records, workspace) == \
         output.to_json([output.record_data(record, workspace) for record in records])
     assert output.records_json([], workspace) == output.to_json([])
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 4, 7])
+def test_the_json_array_in_pieces_is_the_whole_array(count: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from adrtool import output
+
+    monkeypatch.setattr(output, "PIECE_OBJECTS", 3)
+    objects = [f'{{"number": {number}}}' for number in range(count)]
+    pieces = list(output.json_array_pieces(iter(objects)))
+    assert "".join(pieces) == output.json_array(objects) + "\n"
+    assert len(pieces) == -(-count // 3) + 1
+    assert json.loads("".join(pieces)) == [{"number": number} for number in range(count)]
 
 
 def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -85,7 +85,7 @@ def answered(app: App, function: Callable[..., Any], params: dict[str, Any]) -> 
     finally:
         sys.stdout, sys.stderr = out.stream, err.stream
     if isinstance(code, int):
-        recording.keep(code, [(number, "".join(parts)) for number, parts in chunks], app.consulted)
+        recording.keep(code, chunks, app.consulted)
     if code:
         raise SystemExit(code)
     return None

@@ -46,7 +46,8 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
         dates = history.dates_for(app.workspace, [record.path for record in records], at)
     if json_object is not None:
         derived = log.derived
-        click.echo(out.json_array(derived.get(record.filename) or json_object(record) for record in records))
+        for piece in out.json_array_pieces(derived.get(record.filename) or json_object(record) for record in records):
+            click.echo(piece, nl=False)
     elif output in ("json", "csv"):
         rows = [out.record_data(record, app.workspace) for record in records]
         if dates is not None:
