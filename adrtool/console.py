@@ -1,6 +1,6 @@
 """The `adr` console script.
 
-A repeated read-only command is answered from what was kept of its last run (adrtool.answers) before
+A repeated read-only command is answered from what was kept of its last run (adrtool.cache.answers) before
 click or the rest of adrtool is imported; anything else runs the click application.
 """
 
@@ -26,7 +26,7 @@ def main() -> None:
 
 def run() -> int:
     """The command line's exit code, its output written (what ``main`` does, for callers that stay)."""
-    from adrtool.answers import replay
+    from adrtool.cache.answers import replay
 
     try:
         code = replay(sys.argv[1:])

@@ -81,7 +81,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("git log --name-status", ("frontmatter",),
      ("git", "-c", "core.pager=cat", "log", "--name-status", "--", "{dir}")),
     # The cheapest walk git has that says what each commit changed in the directory: the one adrtool's
-    # first `adr log` asks for (adrtool.gitlog.Git.walk_line), here in one process.
+    # first `adr log` asks for (adrtool.git.repo.Git.walk_line), here in one process.
     ("git log --raw --relative", ("frontmatter",),
      ("git", "-c", "core.pager=cat", "log", "-z", "--raw", "--no-abbrev", "-M", "--root", "--relative={dir}/")),
 )
@@ -117,7 +117,7 @@ class Ours:
 
 ALL = generate.DIALECTS
 # Between changing every record and the cold run: a run within 50 ms of a change cannot trust the stat of the
-# changed files (adrtool.cache.Clock), which no user meets who runs a command after an edit or a checkout.
+# changed files (adrtool.cache.parsed.Clock), which no user meets who runs a command after an edit or a checkout.
 SETTLE_S = 0.1
 PAIR_MAX_S = 5.0  # a reference quicker than this runs once before each of our runs that it is the target of
 OURS: tuple[Ours, ...] = (

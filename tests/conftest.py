@@ -85,7 +85,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
 @pytest.fixture
 def settled_files(monkeypatch: pytest.MonkeyPatch) -> None:
     """The caches are written as if well after the files last changed: entries are trusted by their stat."""
-    from adrtool import cache
+    from adrtool.cache import parsed as cache
 
     calibrate = cache.Clock.calibrate
 
@@ -102,7 +102,7 @@ def whole_second_stamps(monkeypatch: pytest.MonkeyPatch) -> None:
     the size leaves the stat as it was."""
     import time
 
-    from adrtool import cache
+    from adrtool.cache import parsed as cache
 
     second = (time.time_ns() // 1_000_000_000 + 1) * 1_000_000_000
     monkeypatch.setattr(cache, "signature", lambda stat: (stat.st_size, second, second, stat.st_ino))
@@ -111,7 +111,7 @@ def whole_second_stamps(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def answers_off(monkeypatch: pytest.MonkeyPatch) -> None:
     """No command is answered from the answer store, so a repeat exercises the caches below it."""
-    from adrtool import answers
+    from adrtool.cache import answers
 
     monkeypatch.setattr(answers, "replay", lambda argv: None)
     monkeypatch.setattr(answers.Recording, "begin", classmethod(lambda cls, argv: None))

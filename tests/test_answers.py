@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from adrtool import answers, cache, decision_log
+from adrtool.cache import answers
+
+from adrtool.cache import parsed as cache
+
+from adrtool.records import log as decision_log
 from conftest import Project
 
 RECORD = """---
@@ -292,7 +296,7 @@ def replay_probe(project: Project, *args: str, stdout: int | None = None,
     code = ("import sys\n"
             "from adrtool.console import run\n"
             "code = run()\n"
-            "heavy = ('click', 'adrtool.cli', 'adrtool.config', 'adrtool.decision_log', 'pathlib', 'typing')\n"
+            "heavy = ('click', 'adrtool.cli', 'adrtool.project.config', 'adrtool.records.log', 'pathlib', 'typing')\n"
             "print('LOADED', sorted(m for m in heavy if m in sys.modules), code, file=sys.stderr)\n")
     return subprocess.run([sys.executable, "-c", code, *args], stdout=stdout if stdout is not None else subprocess.PIPE,
                           stderr=subprocess.PIPE, text=True, cwd=project.root,
@@ -326,8 +330,9 @@ def test_stats_taken_by_both_readers_key_the_answer(project: Project, loads: lis
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """A cold reading on two cores takes each record's stat from the file it opens, in either process: the
     answer kept from them is replayed, and an edit to any record (its size and mtime kept) is seen."""
-    from adrtool import output, reading
+    from adrtool.views import output
 
+    from adrtool.cache import reading
     for number in range(3, 41):
         write(project, number, f"Decision {number}", status="accepted")
     monkeypatch.setattr(output, "PIECE_OBJECTS", 7)  # the JSON written, and kept, in six pieces

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from adrtool.calendar import Calendar, Cycle, builtin_calendar, load_calendar
+from adrtool.calendar.cycles import Calendar, Cycle, builtin_calendar, load_calendar
 from adrtool.errors import NotFound, ReadError, UsageError
 
 def _reference() -> Path:

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from adrtool.cli import COMMANDS, cli
-from adrtool.config import OPTIONS
+from adrtool.project.config import OPTIONS
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 HEAVY = ("yaml", "jinja2", "git", "markdown_it", "tomllib", "tomli")

@@ -18,9 +18,9 @@ ACCEPTED = PROPOSED.replace("status: proposed", "status: accepted")
 TOGGLER = """
 import sys
 from pathlib import Path
-from adrtool.config import Config
-from adrtool.decision_log import load
-from adrtool.lifecycle import apply_changes, change_status
+from adrtool.project.config import Config
+from adrtool.records.log import load
+from adrtool.records.lifecycle import apply_changes, change_status
 directory = Path(sys.argv[1])
 config = Config(root=directory.parent)
 print("ready", flush=True)

@@ -7,7 +7,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adrtool.reader import flatyaml
+from adrtool.records.dialects import flatyaml
 
 KEYS = st.sampled_from(["status", "date", "cycle", "revisit", "tags", "yes", "On", "x_y", "a-b", "n", "1a"])
 WORDS = st.sampled_from(["accepted", "yoga", "yes", "No", "null", "~", "true", "2021-04-19", "2021-4-19",

@@ -177,7 +177,7 @@ def test_index_json_with_git_dates(project: Project, repo: GitRepo) -> None:
 
 def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The file names the reader parses from here on."""
-    from adrtool import reader
+    from adrtool.records import dialects as reader
 
     parsed: list[str] = []
     original = reader.parse
@@ -234,7 +234,7 @@ def test_a_planted_blob_cache_is_ignored_and_replaced(project: Project, repo: Gi
     it is ignored, and the run writes its own."""
     import pickle
 
-    from adrtool.blobcache import BlobCache
+    from adrtool.cache.blobs import BlobCache
 
     s = xena(repo)
     cache = BlobCache.for_directory(project.root / "decisions")
@@ -259,7 +259,7 @@ def test_a_misshapen_blob_cache_entry_is_read_again(project: Project, repo: GitR
     its record replaces the entry."""
     import pickle
 
-    from adrtool.blobcache import BlobCache
+    from adrtool.cache.blobs import BlobCache
 
     s = xena(repo)
     expected = project.run("list", "--at", s["accept"]).stdout

@@ -25,7 +25,7 @@ def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
 @pytest.fixture
 def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
     """Every long-running git process adrtool starts (`git log`, `git cat-file`), with its arguments."""
-    from adrtool import gitlog
+    from adrtool.git import repo as gitlog
 
     calls: list[tuple[str, ...]] = []
     original = gitlog.Git._start
@@ -99,7 +99,7 @@ def test_commits_outside_the_directory_and_body_edits(project: Project, repo: Gi
 def test_amend_is_walked_again(project: Project, repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:
     """`git commit --amend` replaces HEAD: the cached HEAD is not an ancestor, so the history is walked again;
     only the blob of the one commit the cache does not know is read."""
-    from adrtool import history
+    from adrtool.git import history
 
     xena(repo)
     repo.write("decisions/0004-use-ovn.md", record("proposed", "Use OVN"))
@@ -423,8 +423,8 @@ def test_a_record_moved_in_from_elsewhere_is_followed_by_git(project: Project, r
 def test_a_line_walked_in_parts_is_the_same_walk(project: Project, repo: GitRepo, parts: int) -> None:
     """The first walk of a long history without merges runs several `git log` at once on ranges of it:
     together they give exactly the commits, changes and order of one walk."""
-    from adrtool.gitlog import open_repo
-    from adrtool.workspace import locate
+    from adrtool.git.repo import open_repo
+    from adrtool.project.workspace import locate
 
     rng = random.Random(parts)
     xena(repo)

@@ -196,7 +196,7 @@ def test_an_uncommitted_record_has_no_history_yet(project: Project, repo: GitRep
 
 def test_log_walks_git_once(project: Project, repo: GitRepo, monkeypatch) -> None:  # noqa: ANN001
     """The whole log's history is one `git log` and one `git cat-file --batch`, however many records."""
-    from adrtool import gitlog
+    from adrtool.git import repo as gitlog
 
     xena(repo)
     started: list[str] = []
@@ -214,8 +214,8 @@ def test_log_walks_git_once(project: Project, repo: GitRepo, monkeypatch) -> Non
 def test_a_git_failure_is_one_line_with_gits_reason(project: Project, repo: GitRepo) -> None:
     """When git itself fails, the GitError (exit 2) carries git's own last line."""
     from adrtool.errors import GitError
-    from adrtool.gitlog import open_repo
-    from adrtool.workspace import locate
+    from adrtool.git.repo import open_repo
+    from adrtool.project.workspace import locate
 
     xena(repo)
     with open_repo(locate(project.root)) as git:

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from adrtool import index, render
+from adrtool.views import index
+
+from adrtool.project import templates as render
 from conftest import Project
 from test_validate import record, write
 

@@ -9,11 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from adrtool import decision_log, dirscan, fsio, packed, reading
+from adrtool import fsio
+
+from adrtool.records import log as decision_log
+
+from adrtool.cache import scan as dirscan
+
+from adrtool.cache import packing as packed
+
+from adrtool.cache import reading
 from adrtool.errors import ReadError
 from adrtool.model import Record
-from adrtool.names import is_record_name
-from adrtool.reader import flatyaml
+from adrtool.records.names import is_record_name
+from adrtool.records.dialects import flatyaml
 from conftest import Project
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -160,8 +168,8 @@ def test_reading_a_file_that_grew_after_the_scan(tmp_path: Path) -> None:
 def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
     """The list's JSON writer gives the bytes json gives for record_data: fixtures of every dialect, and
     titles, names and tags with quotes, backslashes, control characters, non-ASCII and HTML."""
-    from adrtool import output
-    from adrtool.workspace import locate
+    from adrtool.views import output
+    from adrtool.project.workspace import locate
 
     write_log(tmp_path / "decisions", 12)
     (tmp_path / "decisions" / "0100-odd.md").write_text(
@@ -179,7 +187,7 @@ def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("count", [0, 1, 2, 3, 4, 7])
 def test_the_json_array_in_pieces_is_the_whole_array(count: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    from adrtool import output
+    from adrtool.views import output
 
     monkeypatch.setattr(output, "PIECE_OBJECTS", 3)
     objects = [f'{{"number": {number}}}' for number in range(count)]

@@ -7,11 +7,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adrtool import markdown
+from adrtool.records import markdown
 from adrtool.errors import ReadError
 from adrtool.fsio import decode
 from adrtool.model import Record
-from adrtool.reader import parse
+from adrtool.records.dialects import parse
 
 PATH = Path("/log/0001-anything.md")
 

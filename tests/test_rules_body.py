@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adrtool import markdown
-from adrtool.body import Body, simple_links
+from adrtool.records import markdown
+from adrtool.records.body import Body, simple_links
 
 PIECES = st.sampled_from([
     "# Title", "## Context", "### Sub", " ## Indented", "    # code", "\t# tab", "#nospace", "## Closed ##",
@@ -60,7 +60,7 @@ def test_links_keep_their_lines_and_columns() -> None:
 def test_known_keys_and_aliases_are_the_readers() -> None:
     """The metadata rules look keys up as written when all are known: that holds while every known key is
     lowercase and the aliases among them, and the keys aliases stand for, are the reader's."""
-    from adrtool.reader.normalize import ALIASES
+    from adrtool.records.dialects.normalize import ALIASES
     from adrtool.rules.metadata import ALIAS_TARGETS, KNOWN_ALIASES, KNOWN_KEYS
 
     assert all(key == key.lower() for key in KNOWN_KEYS)

@@ -191,7 +191,7 @@ def test_a_warm_validate_loads_no_markdown_parser_or_template_engine(project: Pr
     probe = ("import sys; sys.argv = ['adr', 'validate']\n"
              "from adrtool.cli import main\n"
              "try:\n    main()\nexcept SystemExit:\n    pass\n"
-             "heavy = ('markdown_it', 'jinja2', 'yaml', 'adrtool.reader', 'adrtool.body', 'adrtool.markdown')\n"
+             "heavy = ('markdown_it', 'jinja2', 'yaml', 'adrtool.records.dialects', 'adrtool.records.body', 'adrtool.records.markdown')\n"
              "print(sorted(m for m in heavy if m in sys.modules))")
     runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                            cwd=project.root, env={**os.environ, "ADR_TODAY": project.today}).stdout

@@ -1,4 +1,4 @@
-"""Running a read-only command so that its answer is kept (adrtool.answers), for `adr` to replay next time."""
+"""Running a read-only command so that its answer is kept (adrtool.cache.answers), for `adr` to replay next time."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ class _Tee(io.TextIOBase):
 def answered(app: App, function: Callable[..., Any], params: dict[str, Any]) -> Any:
     """Run ``function(app, **params)`` and keep its answer for the same command line."""
     argv = click.get_current_context().meta.get(ARGV)
-    from adrtool.answers import Recording
+    from adrtool.cache.answers import Recording
 
     recording = Recording.begin(argv) if argv is not None else None
     if recording is None:

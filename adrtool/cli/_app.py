@@ -12,11 +12,11 @@ import click
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from adrtool.calendar import Calendar
-    from adrtool.decision_log import DecisionLog
-    from adrtool.dirscan import DirectoryScan
+    from adrtool.calendar.cycles import Calendar
+    from adrtool.records.log import DecisionLog
+    from adrtool.cache.scan import DirectoryScan
     from adrtool.model import Record
-    from adrtool.workspace import Workspace
+    from adrtool.project.workspace import Workspace
 
 
 # Set by the console script, whose process runs one command and ends (not by callers running commands in
@@ -39,14 +39,14 @@ class App:
     # commands read it once): one scan, not two.
     scan: DirectoryScan | None = None
     # Paths outside the decision directory the command looked at, and whether each existed: inputs of its
-    # answer (adrtool.answers) like the records.
+    # answer (adrtool.cache.answers) like the records.
     consulted: list[tuple[str, bool]] = field(default_factory=list)
 
     @functools.cached_property
     def workspace(self) -> Workspace:
         from pathlib import Path
 
-        from adrtool.workspace import locate
+        from adrtool.project.workspace import locate
 
         return locate(Path.cwd(), self.directory)
 
@@ -56,13 +56,13 @@ class App:
 
     def load_log(self, at: str | None = None, derive: Callable[[Record], Any] | None = None) -> DecisionLog:
         """The records of the work tree or, with ``at`` (`--at REV`), of that commit's tree (no checkout).
-        ``derive``: as ``adrtool.decision_log.load`` takes it (the work tree only)."""
+        ``derive``: as ``adrtool.records.log.load`` takes it (the work tree only)."""
         if at is not None:
-            from adrtool.gitlog import load_log_at
+            from adrtool.git.repo import load_log_at
 
             self.at = at
             return load_log_at(self.workspace, at)
-        from adrtool.decision_log import load
+        from adrtool.records.log import load
 
         scan, self.scan = self.scan, None
         log = load(self.workspace.require_dir(), scan=scan, derive=derive)
@@ -75,8 +75,8 @@ class App:
 
     def refresh_index(self) -> None:
         """After records changed: keep an index that `adr index` wrote in step, and say so."""
-        from adrtool.decision_log import load
-        from adrtool.index import refresh_index
+        from adrtool.records.log import load
+        from adrtool.views.index import refresh_index
 
         changed = refresh_index(self.workspace, load(self.workspace.decision_dir), self.calendar)
         if changed is not None:
@@ -85,7 +85,7 @@ class App:
     def record_text(self, record: Record) -> str:
         """The text of a record as it was read (from the work tree, or from git after `load_log(at=REV)`)."""
         if self.at is not None:
-            from adrtool.gitlog import text_at
+            from adrtool.git.repo import text_at
 
             return text_at(self.workspace, self.at, record.path).text
         from adrtool.fsio import read_text
@@ -94,7 +94,7 @@ class App:
 
     @functools.cached_property
     def calendar(self) -> Calendar:
-        from adrtool.calendar import load_calendar
+        from adrtool.calendar.cycles import load_calendar
 
         config = self.workspace.config
         return load_calendar(config.calendar, config.calendar_mode)
@@ -123,7 +123,7 @@ def pass_app(function: Any) -> Any:
 
 
 def answerable(when: Any = None) -> Any:
-    """Mark a read-only command whose answer may be kept (adrtool.answers) when ``when(params)`` holds.
+    """Mark a read-only command whose answer may be kept (adrtool.cache.answers) when ``when(params)`` holds.
 
     Placed under ``pass_app``. Calls whose output depends on git (options `at`, `git_dates`, `against`,
     `since`) are always run.

@@ -23,7 +23,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> None:
     import difflib
 
     from adrtool import fsio
-    from adrtool.convert import convert
+    from adrtool.records.convert import convert
 
     log = app.load_log()
     records = [log.find(ref) for ref in refs] if refs else list(log.records)

@@ -22,7 +22,7 @@ def command(app: App, output: str, as_of: dt.date | None) -> None:
       adr cycles
       adr cycles --as-of 2021-09-01 --format json
     """
-    from adrtool.output import table, to_json
+    from adrtool.views.output import table, to_json
 
     calendar = app.calendar
     day = as_of or app.today

@@ -31,8 +31,8 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exi
       adr due --as-of 2021-12-31 --format json
       adr due --cycle yoga --at 2021-10-18      # by the log as it was that day
     """
-    from adrtool import due_report
-    from adrtool.due import Deadline, coming_ptg, due_decisions
+    from adrtool.views import due_report
+    from adrtool.calendar.due import Deadline, coming_ptg, due_decisions
 
     if cycle is not None and as_of is not None:
         raise click.UsageError("give --cycle or --as-of, not both")

@@ -8,7 +8,7 @@ from adrtool.cli._app import App, answerable, echo_error, pass_app
 
 if TYPE_CHECKING:
     from adrtool.errors import ReadError
-    from adrtool.workspace import Workspace
+    from adrtool.project.workspace import Workspace
 
 
 def failure_text(failure: ReadError, workspace: Workspace) -> str:
@@ -34,7 +34,7 @@ def command(app: App, output: str) -> None:
       adr graph
       adr graph --format dot | dot -Tsvg > decisions.svg
     """
-    from adrtool import graph
+    from adrtool.views import graph
 
     log = app.load_log()
     text = graph.mermaid(log.records) if output == "mermaid" else graph.dot(log.records)

@@ -31,8 +31,8 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
       adr index --format json
       adr index --at 2021-10-18          # the index as it would have been that day
     """
-    from adrtool import output as out
-    from adrtool.index import IndexCells, index_state, write_index
+    from adrtool.views import output as out
+    from adrtool.views.index import IndexCells, index_state, write_index
 
     if at is not None and check:
         raise click.UsageError("--check compares the index file with the work tree's log; not with --at")
@@ -45,13 +45,13 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
             raise click.UsageError("--check compares the Markdown index; it does not go with --format json")
         rows = [out.record_data(record, workspace) for record in log.records]
         if git_dates:
-            from adrtool import history
+            from adrtool.git import history
 
             history.add_git_dates(rows, log.records,
                                   history.dates_for(workspace, [record.path for record in log.records], at))
         click.echo(out.to_json(rows))
     elif at is not None:
-        from adrtool.index import render_index
+        from adrtool.views.index import render_index
 
         click.echo(render_index(workspace, log, app.calendar), nl=False)
     else:

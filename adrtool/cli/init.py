@@ -17,13 +17,13 @@ def command(app: App, directory: str | None) -> None:
     Example:
       adr init --dir doc/adr
     """
-    from adrtool.create import init_log
+    from adrtool.records.create import init_log
 
     if directory is not None:
         app.directory = directory
     created = init_log(app.workspace, app.today)
     click.echo(app.workspace.relative(created.path))
-    from adrtool.index import index_state, write_index
+    from adrtool.views.index import index_state, write_index
 
     state = index_state(app.workspace, app.load_log(), app.calendar)
     if state.ours:

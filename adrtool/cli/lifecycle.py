@@ -8,7 +8,7 @@ from adrtool.cli._app import App, pass_app
 
 
 def _change(app: App, ref: str, status: str, *, lifecycle: bool = True) -> None:
-    from adrtool.lifecycle import change_status
+    from adrtool.records.lifecycle import change_status
 
     log = app.load_log()
     changes = change_status(log, ref, status, app.workspace.config, lifecycle=lifecycle)
@@ -16,7 +16,7 @@ def _change(app: App, ref: str, status: str, *, lifecycle: bool = True) -> None:
 
 
 def _apply(app: App, changes: list) -> None:  # type: ignore[type-arg]
-    from adrtool.lifecycle import apply_changes
+    from adrtool.records.lifecycle import apply_changes
 
     apply_changes(app.workspace.decision_dir, changes)
     for change in changes:
@@ -74,7 +74,7 @@ def supersede(app: App, old: str, new: str) -> None:
     Example:
       adr supersede 2 --by 13
     """
-    from adrtool.lifecycle import supersede as supersede_records
+    from adrtool.records.lifecycle import supersede as supersede_records
 
     _apply(app, supersede_records(app.load_log(), old, new))
 

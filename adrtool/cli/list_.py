@@ -30,7 +30,7 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
       adr list --status accepted --tag ovn --format json
       adr list --at 2021-10-18 --git-dates     # the log as it was that day
     """
-    from adrtool import output as out
+    from adrtool.views import output as out
 
     json_object = out.JsonObject(app.workspace) if output == "json" and not git_dates else None
     log = app.load_log(at, derive=json_object)  # each record's JSON made where it is read, on either core
@@ -41,7 +41,7 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
                and (not wanted_tags or wanted_tags & {tag.lower() for tag in record.tags})]
     dates = None
     if git_dates:
-        from adrtool import history
+        from adrtool.git import history
 
         dates = history.dates_for(app.workspace, [record.path for record in records], at)
     if json_object is not None:

@@ -7,9 +7,9 @@ import click
 from adrtool.cli._app import App, echo_error, pass_app
 
 if TYPE_CHECKING:
-    from adrtool.gitlog import Git
-    from adrtool.history import Event
-    from adrtool.workspace import Workspace
+    from adrtool.git.repo import Git
+    from adrtool.git.history import Event
+    from adrtool.project.workspace import Workspace
 
 COLUMNS = ("DATE", "COMMIT", "ADR", "CHANGE", "AUTHOR", "SUBJECT")
 
@@ -36,9 +36,9 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
       adr log --since 2021-10-01
       adr log --since origin/main --format json
     """
-    from adrtool import history
+    from adrtool.git import history
     from adrtool.errors import NotFound
-    from adrtool.gitlog import open_repo
+    from adrtool.git.repo import open_repo
 
     workspace = app.workspace
     window = history.Since.parse(since)
@@ -59,11 +59,11 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
                 echo_error(f"{workspace.relative(git.path(path))} has no history in git yet (not committed)")
         shown = _shown_paths(events, workspace, git)
     if output == "json":
-        from adrtool.output import to_json
+        from adrtool.views.output import to_json
 
         click.echo(to_json([event_data(event, shown[event.path]) for event in events]))
     elif events:
-        from adrtool.output import table
+        from adrtool.views.output import table
 
         click.echo(table([event_row(event) for event in events], COLUMNS))
     if found.truncated_at is not None:
@@ -73,7 +73,7 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
 
 
 def event_row(event: object) -> list[str]:
-    from adrtool.history import Event
+    from adrtool.git.history import Event
 
     assert isinstance(event, Event)
     return [event.commit.date.date().isoformat(), event.commit.short, f"{event.number:04d}", event.change,
@@ -82,7 +82,7 @@ def event_row(event: object) -> list[str]:
 
 def event_data(event: object, path: str) -> dict[str, object]:
     """The JSON shape of an event (documented in the README)."""
-    from adrtool.history import Event
+    from adrtool.git.history import Event
 
     assert isinstance(event, Event)
     return {"number": event.number, "path": path, "event": event.event, "from": event.old, "to": event.new,

@@ -39,7 +39,7 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
       adr new --cycle xena --revisit yoga --tag linuxbridge Keep Linuxbridge
       adr new --supersedes 3 Use ML2/OVN by default
     """
-    from adrtool.create import NewRecord, new_record, split_names
+    from adrtool.records.create import NewRecord, new_record, split_names
     from adrtool.model import RevisitPoint
 
     workspace = app.workspace
@@ -82,7 +82,7 @@ def _revisit_text(app: App, point: object) -> str | None:
 
 def _git_numbers(app: App) -> Callable[[], dict[int, str]]:
     """Numbers other branches already use (read only when `new` picks its number)."""
-    from adrtool.gitnumbers import numbers_on_other_branches
+    from adrtool.git.numbers import numbers_on_other_branches
 
     workspace = app.workspace
     return lambda: numbers_on_other_branches(workspace)

@@ -26,14 +26,14 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
       adr renumber 12 --next
       adr renumber 0012-use-ovn-by-default.md --to 14
     """
-    from adrtool.renumber import renumber
+    from adrtool.records.renumber import renumber
 
     if (to is None) == (not next_free):
         raise click.UsageError("give either --to N or --next")
     workspace = app.workspace
 
     def numbers() -> dict[int, str]:
-        from adrtool.gitnumbers import numbers_on_other_branches
+        from adrtool.git.numbers import numbers_on_other_branches
 
         return numbers_on_other_branches(workspace)
 

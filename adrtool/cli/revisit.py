@@ -30,7 +30,7 @@ def command(app: App, ref: str, outcome: str, next_point: str | None, by: str | 
       adr revisit 9 --outcome superseded --by 21
     """
     from adrtool.cli.lifecycle import _apply
-    from adrtool.lifecycle import record_revisit
+    from adrtool.records.lifecycle import record_revisit
 
     changes = record_revisit(app.load_log(), ref, app.calendar, outcome=outcome, day=day or app.today,
                              next_point=next_point, note=note, by=by)

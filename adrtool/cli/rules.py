@@ -17,7 +17,7 @@ def command(output: str) -> None:
       adr rules
       adr rules --format markdown
     """
-    from adrtool import output as out
+    from adrtool.views import output as out
     from adrtool.rules import all_rules
 
     rules = all_rules()

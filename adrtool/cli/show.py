@@ -25,13 +25,13 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
     """
     from pathlib import Path
 
-    from adrtool import output as out
+    from adrtool.views import output as out
     from adrtool.fsio import read_text
-    from adrtool.reader import parse
+    from adrtool.records.dialects import parse
 
     candidate = Path(ref)
     if at is not None:
-        from adrtool.gitlog import text_at
+        from adrtool.git.repo import text_at
 
         file = text_at(app.workspace, at, app.load_log(at).find(ref).path)
     elif candidate.suffix == ".md" and candidate.is_file() and len(candidate.parts) > 1:
@@ -40,7 +40,7 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
         file = read_text(app.load_log().find(ref).path)
     dates = None
     if git_dates:
-        from adrtool import history
+        from adrtool.git import history
 
         dates = history.dates_for(app.workspace, [file.path], at).get(file.path)
     if output == "markdown":

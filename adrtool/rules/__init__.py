@@ -1,7 +1,7 @@
 """The linter behind `adr validate`: one small function per rule, registered with a stable code.
 
 Codes by area: ADR1xx files and numbers, ADR2xx content, ADR3xx metadata, ADR4xx links between records,
-ADR5xx git history (adrtool.gitcheck), ADR6xx the generated index.
+ADR5xx git history (adrtool.rules.gitcheck), ADR6xx the generated index.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The body facts of the records being checked: from the facts cache while their files are unchanged.
 
-The facts (``adrtool.facts``) are a pure function of a file's bytes, the template hints and the code
-that computes them, so they are cached like parsed records (``adrtool.cache``): an entry is trusted only
+The facts (``adrtool.records.facts``) are a pure function of a file's bytes, the template hints and the code
+that computes them, so they are cached like parsed records (``adrtool.cache.parsed``): an entry is trusted only
 while its file's size, mtime, ctime and inode are those of the stat taken before the record was read, and
 a racy entry only while its content hashes the same. The hints and that code are folded into the cache's
 key: a changed template or a new adrtool makes every entry stale at once.
@@ -14,12 +14,11 @@ import functools
 from collections.abc import Iterable
 from pathlib import Path
 
-from adrtool.decision_log import DecisionLog
+from adrtool.records.log import DecisionLog
 from adrtool.errors import AdrError, ReadError
-from adrtool.facts import BodyFacts
+from adrtool.records.facts import BodyFacts
 from adrtool.model import Record
 
-FACTS_CODE = ("body.py", "facts.py", "markdown.py", "fsio.py", "rules/bodies.py")
 
 
 def load_facts(log: DecisionLog, records: Iterable[Record],
@@ -29,7 +28,7 @@ def load_facts(log: DecisionLog, records: Iterable[Record],
     A file is checked against the stat ``log`` took before reading its record; a log read otherwise (no
     stats) has its files read, and nothing cached.
     """
-    from adrtool.cache import ParseCache, cache_file, current_bytes, signature
+    from adrtool.cache.parsed import ParseCache, cache_file, current_bytes, signature
 
     directory, stats = log.directory, log.stats
     cache = ParseCache(cache_file(directory, "facts") if stats else None, facts_key(hints), log.clock)
@@ -57,8 +56,8 @@ def load_facts(log: DecisionLog, records: Iterable[Record],
 
 def compute(directory: Path, record: Record, hints: frozenset[str]) -> tuple[BodyFacts | ReadError, bytes]:
     """The facts of ``record``'s file read now, with the hash of the bytes they were made from."""
-    from adrtool.body import Body
-    from adrtool.cache import content_digest
+    from adrtool.records.body import Body
+    from adrtool.cache.parsed import content_digest
     from adrtool.fsio import read_text
 
     path = directory / record.filename
@@ -71,18 +70,8 @@ def compute(directory: Path, record: Record, hints: frozenset[str]) -> tuple[Bod
 
 def facts_key(hints: frozenset[str]) -> str:
     """The cache key: the record cache's, the code that makes facts, markdown-it's, and the template hints."""
-    from adrtool.cache import code_key, code_stamps, content_digest
+    from adrtool.cache.parsed import code_key, content_digest
 
     hints_digest = content_digest("\n".join(sorted(hints)).encode("utf-8", "surrogateescape")).hex()
-    return f"{code_key()}|{code_stamps(FACTS_CODE)}|{_markdown_it_stamp()}|{hints_digest}"
+    return f"{code_key()}|{hints_digest}"
 
-
-def _markdown_it_stamp() -> str:
-    """Where markdown-it is installed and when: an upgrade may find links differently."""
-    from importlib.util import find_spec
-
-    with contextlib.suppress(ImportError, ValueError, OSError):
-        spec = find_spec("markdown_it")
-        if spec is not None and spec.origin is not None:
-            return f"{spec.origin}:{Path(spec.origin).stat().st_mtime_ns}"
-    return ""

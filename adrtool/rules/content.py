@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from adrtool.facts import BodyFacts
+from adrtool.records.facts import BodyFacts
 from adrtool.model import Dialect, Record
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule

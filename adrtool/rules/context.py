@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from adrtool.calendar import Calendar
-from adrtool.config import Config
-from adrtool.decision_log import DecisionLog
+from adrtool.calendar.cycles import Calendar
+from adrtool.project.config import Config
+from adrtool.records.log import DecisionLog
 from adrtool.errors import AdrError, ReadError
-from adrtool.facts import BodyFacts, comment_text
+from adrtool.records.facts import BodyFacts, comment_text
 from adrtool.model import Record
-from adrtool.names import RECORD_NAME
-from adrtool.workspace import Workspace
+from adrtool.records.names import RECORD_NAME
+from adrtool.project.workspace import Workspace
 
 _TEMPLATE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
@@ -116,7 +116,7 @@ class Context:
     @functools.cached_property
     def template_hints(self) -> frozenset[str]:
         """The HTML comments of the record templates (shipped and the project's): unfilled if still there."""
-        from adrtool.render import shipped_templates
+        from adrtool.project.templates import shipped_templates
 
         return frozenset(_hints(path for path in (shipped_templates() / "record.md.j2",
                                                   self.config.templates / "record.md.j2"

@@ -9,21 +9,21 @@ from datetime import date
 from operator import itemgetter
 from pathlib import Path
 
-from adrtool.calendar import Calendar
-from adrtool.config import Config
-from adrtool.decision_log import DecisionLog
+from adrtool.calendar.cycles import Calendar
+from adrtool.project.config import Config
+from adrtool.records.log import DecisionLog
 from adrtool.errors import UsageError
-from adrtool.findings import Finding
+from adrtool.rules.findings import Finding
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, GIT_PREFIX, OFF, RULES, WARNING, Rule
-from adrtool.workspace import Workspace
+from adrtool.project.workspace import Workspace
 
 
 def all_rules() -> list[Rule]:
-    """Every rule by code: ours, and the git rules when adrtool.gitcheck registers some (ADR5xx)."""
+    """Every rule by code: ours, and the git rules when adrtool.rules.gitcheck registers some (ADR5xx)."""
     rules = dict(RULES)
     try:
-        from adrtool import gitcheck
+        from adrtool.rules import gitcheck
     except ImportError:
         gitcheck = None  # type: ignore[assignment]
     for rule in getattr(gitcheck, "RULES", ()):
@@ -161,7 +161,7 @@ def _git_findings(workspace: Workspace, log: DecisionLog, against: str | None, s
                   chosen: Selection, context: Context) -> list[Finding]:
     if against is None and since is None:
         return []
-    from adrtool import gitcheck
+    from adrtool.rules import gitcheck
 
     found: list[Finding] = []
     if against is not None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
-from adrtool.names import CANONICAL_NAME, RECORD_NAME
+from adrtool.records.names import CANONICAL_NAME, RECORD_NAME
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
-from adrtool.slug import slugify
+from adrtool.records.slug import slugify
 
 # Markdown files a decision directory commonly holds besides records (and any *template*): never flagged.
 NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc"})
@@ -52,7 +52,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
 def _looks_like_a_record(path: Path) -> bool:
     """A status or date in any dialect's place (front matter, MADR 2 bullets, adr-tools lines)."""
     from adrtool.fsio import TextFile, read_text
-    from adrtool.reader import parse
+    from adrtool.records.dialects import parse
 
     try:
         file = read_text(path)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, Problem, log_rule
 
-# An index name `adrtool.index.index_path` accepts for sure (a Markdown file name without a number first).
+# An index name `adrtool.views.index.index_path` accepts for sure (a Markdown file name without a number first).
 _PLAIN_INDEX_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 _.-]*\.md$", re.IGNORECASE)
 
 
@@ -20,7 +20,7 @@ def stale_index(context: Context) -> Iterator[Problem]:
     if not context.config.require_index and _PLAIN_INDEX_NAME.match(name) \
             and not (context.workspace.decision_dir / name).exists():
         return  # nothing to check, and no need to load the index's code (a few ms of a warm run)
-    from adrtool.index import index_path, index_state
+    from adrtool.views.index import index_path, index_state
 
     path = index_path(context.workspace)
     if not context.in_scope(path):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from adrtool.model import Dialect, Record
-from adrtool.names import RECORD_NAME
+from adrtool.records.names import RECORD_NAME
 from adrtool.rules.context import Context
 from adrtool.rules.metadata import known_keys, missing_line, raw
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
@@ -65,7 +65,7 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
 def _names_a_number(item: object) -> bool:
     if isinstance(item, int) and not isinstance(item, bool):
         return item >= 0  # as number_of judges it, without loading the reader
-    from adrtool.reader.normalize import number_of
+    from adrtool.records.dialects.normalize import number_of
 
     return number_of(item) is not None
 

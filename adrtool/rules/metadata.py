@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from adrtool.model import Dialect, Record
-from adrtool.revisit import due_on
+from adrtool.calendar.revisit import due_on
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 
@@ -35,7 +35,7 @@ def raw(record: Record, key: str) -> tuple[Any, int | None]:
     meta = record.meta
     if _KNOWN.issuperset(meta) and (key not in ALIAS_TARGETS or KNOWN_ALIASES.isdisjoint(meta)):
         return meta.get(key), record.meta_lines.get(key)  # no other written key stands for ``key``
-    from adrtool.reader.normalize import ALIASES
+    from adrtool.records.dialects.normalize import ALIASES
 
     for written, value in record.meta.items():
         name = str(written).lower()
@@ -196,7 +196,7 @@ def unknown_cycle(record: Record, context: Context) -> Iterator[Problem]:
 def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
     if record.format is not Dialect.FRONTMATTER or known_keys(record):
         return
-    from adrtool.reader.normalize import ALIASES
+    from adrtool.records.dialects.normalize import ALIASES
 
     known = set(KNOWN_KEYS) | set(ALIASES)
     for key in record.meta:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 ERROR = "error"
 WARNING = "warning"
 OFF = "off"
-GIT_PREFIX = "ADR5"  # reserved for the checks against git history (adrtool.gitcheck)
+GIT_PREFIX = "ADR5"  # reserved for the checks against git history (adrtool.rules.gitcheck)
 
 
 class Problem(NamedTuple):

@@ -1,0 +1,1 @@
+"""Caches and the other speed machinery, behind one door (see docs/architecture.md)."""

@@ -1,0 +1,347 @@
+"""Answers of read-only commands, replayed while nothing they were worked out from has changed.
+
+`adr list`, `due`, `validate`, `graph` and `index --check` run again on every change in CI and in
+pre-commit hooks, mostly with the decision log untouched. Each such run's answer (what it wrote to stdout
+and stderr, in order, and its exit code) is kept under everything that could change it without touching a
+file: the command line, the working directory, the `ADR_*` environment, the kind of the output streams,
+today's date, the Python running and adrtool's own code. With it go the inputs it was worked out from,
+each noted before the command read it:
+
+- in the working directory and every directory above it, the files that decide where the log is and how
+  it is configured (`pyproject.toml`, `.adr.toml`, `.adr-dir` by stat; `.git` and the conventional
+  decision directories by kind);
+- that the directory named as the decision directory still resolves to the one that was read;
+- the stat of every entry of the decision directory (and of what a symlinked entry points to);
+- the calendar file and the project's templates (their names and stats);
+- any other path the command looked at (a link target outside the log), by kind.
+
+``replay`` runs before click or any other part of adrtool is imported: a repeated command costs an
+interpreter start, a stat of each entry and a write. An answer is kept only if none of the files it is
+checked against changed too recently to be judged by its stat (``adrtool.cache.parsed.Clock``), so it is never
+stale. Answers live with the other caches (``adrtool.cache.location``; `ADR_NO_CACHE=1` turns them off), the
+``KEEP`` most recent in one folder.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import stat as kinds
+import sys
+import time
+from array import array
+from itertools import chain
+from operator import attrgetter
+
+from adrtool import __version__
+from adrtool.cache.location import cache_root, caching_off
+from adrtool.cache.scan import DirectoryScan, scan
+from adrtool.project.package import shipped_templates_dir
+
+try:  # the built-in module: hashlib would load OpenSSL first
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
+TYPE_CHECKING = False  # typing costs more than the rest of a replayed answer's imports
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from typing import Any
+
+    from adrtool.project.workspace import Workspace
+
+FORMAT = b"adrtool-answer-2\n"
+FOLDER = "answers"
+KEEP = 32
+
+# How an input is checked: by its stat (content), by its kind (file, directory, missing), by what it
+# resolves to, or by the names under it.
+STAT, KIND, REAL, NAMES = 0, 1, 2, 3
+Probe = tuple  # (how, path, state)
+
+_SIGNATURE = attrgetter("st_size", "st_mtime_ns", "st_ctime_ns", "st_ino")  # as adrtool.cache.parsed.signature
+_NEVER_KEPT = {"-h", "--help", "--version"}  # asked for no command's answer: not looked up
+
+
+def replay(argv: Sequence[str]) -> int | None:
+    """Write the kept answer to ``argv`` (the command line after `adr`) and give its exit code; None when no
+    kept answer still holds, and the command has to run."""
+    if caching_off() or not argv or any(arg in _NEVER_KEPT for arg in argv) \
+            or any(name.startswith("_ADR_") for name in os.environ):  # shell completion
+        return None
+    try:
+        answer = _lookup(argv)
+    except (OSError, ValueError, EOFError, TypeError, IndexError, UnicodeError):
+        return None  # a damaged or unreadable store: the command runs instead
+    if answer is None:
+        return None
+    exit_code, chunks = answer
+    for stream, data in chunks:  # a BrokenPipeError (`adr list | head`) is the caller's, as in a run
+        _write(sys.stdout if stream == 1 else sys.stderr, data)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return exit_code
+
+
+def _write(stream: object, data: bytes) -> None:
+    """Write ``data`` (UTF-8 text) to a text stream: as bytes where the stream would write just these."""
+    buffer = getattr(stream, "buffer", None)
+    encoding = str(getattr(stream, "encoding", "")).lower().replace("-", "").replace("_", "")
+    if buffer is not None and os.linesep == "\n" and encoding == "utf8" \
+            and getattr(stream, "errors", None) in ("strict", "surrogateescape"):
+        stream.flush()  # type: ignore[attr-defined]
+        buffer.write(data)
+    else:
+        stream.write(data.decode("utf-8", "surrogateescape"))  # type: ignore[attr-defined]
+
+
+def _lookup(argv: Sequence[str]) -> tuple[int, list[tuple[int, bytes]]] | None:
+    """The exit code and output (stream 1 or 2, UTF-8 text) of the answer kept for ``argv``, if it holds."""
+    cwd = os.getcwd()
+    root = cache_root(cwd)
+    if root is None:
+        return None
+    request = request_digest(argv, cwd)
+    try:
+        with open(_answer_file(root, request), "rb") as stream:
+            data = stream.read()
+    except FileNotFoundError:
+        return None
+    if not data.startswith(FORMAT):
+        return None
+    start = len(FORMAT) + 4
+    meta_length = int.from_bytes(data[len(FORMAT):start], "little")
+    stored, exit_code, probes, directory, digest, lengths = marshal.loads(data[start:start + meta_length])
+    if stored != request or any(_state(how, path) != state for how, path, state in probes):
+        return None
+    if scan_digest(scan(directory).entries) != digest:
+        return None
+    chunks, offset = [], start + meta_length
+    for stream, length in lengths:
+        chunks.append((stream, data[offset:offset + length]))
+        offset += length
+    if offset != len(data):
+        return None
+    return exit_code, chunks
+
+
+class Recording:
+    """One run of a read-only command: its inputs, noted before it reads them, then its answer, kept."""
+
+    def __init__(self, argv: Sequence[str], cwd: str, root: str) -> None:
+        self.started_ns = time.time_ns()  # before the first stat: what raciness is judged from
+        self.today = _today()
+        self.request = request_digest(argv, cwd)
+        self.file = _answer_file(root, self.request)
+        self.probes: list[Probe] = []
+        self.keepable = True
+        self.scan: DirectoryScan | None = None
+        # Where the configuration and the decision directory are looked for: read by content, or by kind.
+        from adrtool.project.config import DOTFILE, PYPROJECT
+        from adrtool.project.workspace import ADR_DIR_FILE, CONVENTIONAL_DIRS
+
+        for directory in _ancestors(cwd):
+            for name in (PYPROJECT, DOTFILE, ADR_DIR_FILE):
+                self._probe(STAT, os.path.join(directory, name))
+            for name in (".git", *CONVENTIONAL_DIRS):
+                self._probe(KIND, os.path.join(directory, name))
+
+    @classmethod
+    def begin(cls, argv: Sequence[str]) -> Recording | None:
+        """None when answers are not kept (caching off, no working directory)."""
+        try:
+            cwd = os.getcwd()
+        except OSError:
+            return None
+        root = cache_root(cwd)
+        return cls(argv, cwd, root) if root is not None else None
+
+    def observe(self, workspace: Workspace) -> DirectoryScan | None:
+        """Note the workspace's inputs and scan its decision directory: the scan the log is then read from.
+        None when the directory cannot be read (the command says why)."""
+        directory = str(workspace.decision_dir)
+        named = str(workspace.named_dir) if workspace.named_dir is not None else directory
+        try:
+            resolved = os.path.realpath(named)
+        except OSError:
+            self.keepable = False
+            return None
+        if workspace.named_dir is not None and resolved != directory:  # changed since it was located
+            self.keepable = False
+        self.probes.append((REAL, named, resolved))
+        config = workspace.config
+        if config.calendar is not None:
+            self._probe(STAT, str(config.calendar))
+        if config.templates is not None:
+            self._probe_tree(str(config.templates))
+        from adrtool.records.names import is_record_name
+
+        try:  # the stat of each record file is taken by whoever reads it (adrtool.cache.reading), right before
+            self.scan = scan(workspace.decision_dir, later=is_record_name)
+        except OSError:
+            self.keepable = False
+            return None
+        for name, stat in self.scan.entries:
+            if stat is not None and kinds.S_ISLNK(stat.st_mode):
+                self._probe(STAT, os.path.join(directory, name))
+        return self.scan
+
+    def keep(self, exit_code: int, chunks: Sequence[Sequence[Any]], consulted: Iterable[tuple[str, bool]] = ()) \
+            -> None:
+        """Keep the answer (exit code, and what was written: stream 1 or 2, and the texts written to it in
+        turn), unless an input changed during the run or too recently to be judged by its stat.
+        ``consulted``: other paths the command looked at, with whether each existed then."""
+        if not self.keepable or self.scan is None or not self.scan.complete or _today() != self.today:
+            return  # (a stat left for a reader that never came: the log was not read)
+        probes = list(self.probes)
+        for path, existed in consulted:
+            try:
+                kind = _state(KIND, path)
+            except OSError:
+                return
+            if (kind is not None) != existed:
+                return
+            probes.append((KIND, path, kind))
+        texts = [[text.encode("utf-8", "surrogateescape") for text in parts] for _, parts in chunks]  # not joined:
+        # a large answer (`adr list --format json`) would be copied whole into memory not yet touched
+        entries = self.scan.entries
+        signatures = list(map(_SIGNATURE, [stat for _, stat in entries]))  # complete: checked above
+        meta = marshal.dumps((self.request, exit_code, tuple(probes), str(self.scan.directory),
+                              _digest(entries, signatures),
+                              tuple((stream, sum(map(len, parts))) for (stream, _), parts in zip(chunks, texts))))
+        signatures.extend(state for how, _, state in probes if how == STAT and state is not None)
+        self._write([FORMAT, len(meta).to_bytes(4, "little"), meta, *chain.from_iterable(texts)], signatures,
+                    self.scan.device)
+
+    def _write(self, parts: list[bytes], signatures: list[tuple[int, int, int, int]], device: int | None) -> None:
+        from pathlib import Path
+
+        from adrtool.cache.parsed import Clock, write_atomically
+
+        clock = Clock(self.started_ns, device)
+        racy: list[bool] = []
+
+        def judge() -> None:
+            racy.append(clock.any_racy(signatures))
+
+        if write_atomically(Path(self.file), lambda: b"" if racy[0] else parts, clock, judge) and not racy[0]:
+            _prune(os.path.dirname(self.file))
+        elif racy and racy[0]:
+            _remove(self.file)
+
+    def _probe(self, how: int, path: str) -> None:
+        try:
+            self.probes.append((how, path, _state(how, path)))
+        except OSError:  # unreadable (permissions, a symlink loop): nothing to check an answer against
+            self.keepable = False
+
+    def _probe_tree(self, top: str) -> None:
+        self._probe(KIND, top)
+        self._probe(NAMES, top)
+        try:
+            files = sorted(os.path.join(folder, name) for folder, _, names in os.walk(top, onerror=_raise)
+                           for name in names)
+        except OSError:
+            self.keepable = False
+            return
+        for path in files:
+            self._probe(STAT, path)
+
+
+def request_digest(argv: Sequence[str], cwd: str) -> bytes:
+    """What an answer is kept under: everything but files that the same command line's output depends on."""
+    environment = sorted(f"{name}={value}" for name, value in os.environ.items() if name.startswith("ADR_"))
+    parts = [FORMAT.decode(), __version__, sys.version, cwd, _today(), "\0argv", *argv, "\0env", *environment,
+             "\0streams", _stream_kind(sys.stdout), _stream_kind(sys.stderr), "\0code", _code_stamp()]
+    return blake2b("\0".join(parts).encode("utf-8", "surrogateescape"), digest_size=32).digest()
+
+
+def scan_digest(entries: list[tuple[str, os.stat_result | None]]) -> bytes:
+    """Of a scan whose stats are all taken."""
+    return _digest(entries, list(map(_SIGNATURE, [stat for _, stat in entries])))
+
+
+def _digest(entries: list[tuple[str, os.stat_result | None]], signatures: list[tuple[int, int, int, int]]) -> bytes:
+    digest = blake2b(digest_size=32)
+    digest.update("\0".join([name for name, _ in entries]).encode("utf-8", "surrogateescape"))
+    try:
+        digest.update(array("q", chain.from_iterable(signatures)).tobytes())
+    except OverflowError:  # an inode number past 2**63
+        digest.update(marshal.dumps(signatures))
+    return digest.digest()
+
+
+def _state(how: int, path: str) -> object:
+    """What a probe of ``path`` finds now; OSError when it cannot tell."""
+    if how == REAL:
+        return os.path.realpath(path)
+    if how == NAMES:
+        return tuple(sorted(os.path.relpath(os.path.join(folder, name), path)
+                            for folder, folders, files in os.walk(path, onerror=_raise)
+                            for name in (*folders, *files)))
+    try:
+        stat = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    if how == STAT:
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+    return "dir" if kinds.S_ISDIR(stat.st_mode) else "file" if kinds.S_ISREG(stat.st_mode) else "other"
+
+
+def _raise(error: OSError) -> None:
+    raise error
+
+
+def _ancestors(path: str) -> list[str]:
+    found = [path]
+    while True:
+        parent = os.path.dirname(found[-1])
+        if parent == found[-1]:
+            return found
+        found.append(parent)
+
+
+def _answer_file(root: str, request: bytes) -> str:
+    return os.path.join(root, FOLDER, request.hex()[:32])
+
+
+def _today() -> str:
+    """The local date, as `datetime.date.today()` gives it (without importing datetime)."""
+    now = time.localtime()
+    return f"{now.tm_year:04d}-{now.tm_mon:02d}-{now.tm_mday:02d}"
+
+
+def _stream_kind(stream: object) -> str:
+    try:
+        tty = stream.isatty()  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        tty = False
+    return f"{'tty' if tty else 'pipe'}:{getattr(stream, 'encoding', None)}:{getattr(stream, 'errors', None)}"
+
+
+def _code_stamp() -> str:
+    """adrtool's code, shipped templates and data: an edit in a checkout changes answers as a release does."""
+    from adrtool.cache.codekey import code_key
+
+    return code_key()
+
+
+def _prune(folder: str) -> None:
+    """Keep the ``KEEP`` most recently written answers."""
+    try:
+        with os.scandir(folder) as entries:
+            answers = [(entry.stat().st_mtime_ns, entry.path) for entry in entries if not entry.name.startswith(".")]
+        if len(answers) <= KEEP:
+            return
+        answers.sort(reverse=True)
+        for _, path in answers[KEEP:]:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

@@ -1,0 +1,249 @@
+"""Parsing the record files the parse cache does not hold: on two cores when there are many.
+
+Each file's record goes into the cache, and ``derive(record)`` (what a command makes of every record, such
+as its JSON) is computed where the record was read, so that it too is shared out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from operator import attrgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from adrtool.errors import AdrError, ReadError
+from adrtool.model import Record
+
+if TYPE_CHECKING:
+    from adrtool.cache.parsed import Clock, ParseCache
+
+# A file's record (or why it has none), the record packed for the cache, the hash of the file's bytes (only
+# for a racy file: others are trusted by their stat alone), and its stat (None: it could not be taken).
+Outcome = tuple["Record | ReadError", "tuple[Any, ...] | None", "bytes | None", "os.stat_result | None"]
+# (name, stat taken before the file is read, or None: taken from the open file, right before it is read)
+Files = list[tuple[str, "os.stat_result | None"]]
+PARALLEL_MIN = 400  # below this many files to parse, a second process costs more than it saves
+CHUNK = 50  # files a process takes from the queue at a time
+
+
+class Reading:
+    """One reading of files of ``directory`` into ``cache``; ``derived`` holds ``derive(record)`` by file name
+    for the records it made (when ``derive`` is given), ``stats`` the stat of each file it read."""
+
+    def __init__(self, directory: Path, cache: ParseCache, derive: Callable[[Record], Any] | None = None) -> None:
+        self.directory = directory
+        self.cache = cache
+        self.derive = derive
+        self.derived: dict[str, Any] = {}
+        self.stats: dict[str, os.stat_result] = {}
+
+    def parse(self, files: Files) -> list[Record | ReadError]:
+        """Each file's record, or why it has none: with a forked worker (``_shared``) when there are many
+        and a second core, in this process otherwise."""
+        if not files:
+            return []
+        import adrtool.records.dialects  # noqa: F401 - loaded once, before the worker is forked, not by both processes
+
+        if len(files) < PARALLEL_MIN or not _may_fork():
+            found: list[Record | ReadError] = []
+            for (name, _), (outcome, packed, digest, stat) in zip(files, parse_here(self.directory, files,
+                                                                                    self.cache.clock)):
+                if stat is not None:
+                    self.stats[name] = stat
+                    if packed is not None:
+                        self.cache.put(name, stat, packed, digest)
+                found.append(outcome)
+            return found
+        self.cache.calibrate()  # before the fork: both processes judge the entries they make
+        size = max(CHUNK, -(-len(files) // 4096))  # at most 4,096 chunks: their numbers fit in the pipe at once
+        return self._shared([files[start:start + size] for start in range(0, len(files), size)])
+
+    def _shared(self, chunks: list[Files]) -> list[Record | ReadError]:
+        """Two processes take chunks from a queue until it is empty, so the faster one parses more (the worker
+        starts out slower: every page it touches is copied first). The queue is a pipe of chunk numbers, read
+        four bytes at a time (a pipe hands each read whole to one reader). Each process pickles a chunk's
+        records as a frame of the parse cache as soon as it has parsed them; the worker sends its frames here,
+        where they are unpacked between this process's own chunks, so that pickling and unpacking too are
+        shared out, and written to the cache as they are. A chunk the worker took but never sent back (it
+        was killed) is parsed here."""
+        import pickle
+
+        queue_read, queue_write = os.pipe()
+        os.write(queue_write, b"".join(index.to_bytes(4, "little") for index in range(len(chunks))))
+        os.close(queue_write)
+        results_read, results_write = os.pipe()
+        _widen(results_write)
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns, never runs the parent's exit handlers or flushes its streams
+            code = 1
+            try:
+                os.close(results_read)
+                while token := os.read(queue_read, 4):
+                    index = int.from_bytes(token, "little")
+                    outcomes, frame, _ = self._framed(chunks[index])
+                    failures = [outcome for outcome, packed, _, _ in outcomes if packed is None]
+                    stats = stat_fields([(name, outcome[3]) for (name, _), outcome in zip(chunks[index], outcomes)])
+                    derived = self._derived(outcomes)
+                    message = pickle.dumps((index, frame, failures, derived, stats),
+                                           protocol=pickle.HIGHEST_PROTOCOL)
+                    _write_all(results_write, len(message).to_bytes(4, "little") + message)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(results_write)
+        results: list[list[Record | ReadError] | None] = [None] * len(chunks)
+        received = bytearray()
+        try:
+            os.set_blocking(results_read, False)
+            while token := os.read(queue_read, 4):
+                index = int.from_bytes(token, "little")
+                results[index] = self._chunk(chunks[index])
+                self._receive(results_read, received, results)
+            os.set_blocking(results_read, True)
+            while self._receive(results_read, received, results):
+                pass
+        finally:
+            os.close(queue_read)
+            os.close(results_read)
+            os.waitpid(pid, 0)
+        return [outcome for index, chunk in enumerate(results)
+                for outcome in (chunk if chunk is not None else self._chunk(chunks[index]))]
+
+    def _framed(self, chunk: Files) -> tuple[list[Outcome], bytes, list[str]]:
+        """A chunk parsed: each file's outcome, and its records as a frame of the parse cache with their
+        names."""
+        outcomes = parse_here(self.directory, chunk, self.cache.clock)
+        made = [(name, stat, packed, digest) for (name, _), (_, packed, digest, stat) in zip(chunk, outcomes)
+                if packed is not None and stat is not None]
+        return outcomes, self.cache.frame(made), [name for name, *_ in made]
+
+    def _derived(self, outcomes: list[Outcome]) -> dict[str, Any]:
+        derive = self.derive
+        if derive is None:
+            return {}
+        return {outcome.filename: derive(outcome) for outcome, *_ in outcomes if isinstance(outcome, Record)}
+
+    def _chunk(self, chunk: Files) -> list[Record | ReadError]:
+        outcomes, frame, names = self._framed(chunk)
+        self.cache.adopt(frame, names)
+        self.derived.update(self._derived(outcomes))
+        self.stats.update((name, outcome[3]) for (name, _), outcome in zip(chunk, outcomes)
+                          if outcome[3] is not None)
+        return [outcome for outcome, *_ in outcomes]
+
+    def _receive(self, stream: int, received: bytearray, results: list[list[Record | ReadError] | None]) -> bool:
+        """Read what the worker has sent so far (all of it, once its pipe blocks) and unpack its whole chunks;
+        False at the end of the stream."""
+        import pickle
+
+        from adrtool.cache.packing import unpack
+
+        try:
+            data = os.read(stream, 1 << 20)
+        except BlockingIOError:
+            data = None
+        if data:
+            received += data
+        while len(received) >= 4:
+            length = int.from_bytes(received[:4], "little")
+            if len(received) < 4 + length:
+                break
+            index, frame, failures, derived, stats = pickle.loads(received[4:4 + length])  # noqa: S301 - ours
+            del received[:4 + length]
+            entries = pickle.loads(frame)  # noqa: S301 - made by our own worker
+            self.cache.adopt(frame, entries)
+            self.derived.update(derived)
+            self.stats.update((name, os.stat_result(fields)) for name, fields in stats if fields is not None)
+            results[index] = [unpack(value, self.directory) for _, _, value in entries.values()] + failures
+        return data != b""
+
+
+def stat_fields(stats: list[tuple[str, os.stat_result | None]]) -> list[tuple[str, tuple[Any, ...] | None]]:
+    """Stats as the tuples ``os.stat_result`` makes them again from: its fields, then those it leaves out of
+    unpacking (the nanosecond times among them), in order. Pickled as plain tuples they cost a quarter of the
+    stat objects, which pickle goes through a reduce of each (a tenth of what the worker sends)."""
+    hidden = None
+    flat: list[tuple[str, tuple[Any, ...] | None]] = []
+    for name, stat in stats:
+        if stat is None:
+            flat.append((name, None))
+            continue
+        if hidden is None:  # the names of the fields left out, in their order: the keys of the reduce's dict
+            names = tuple(stat.__reduce__()[1][1])
+            hidden = attrgetter(*names) if len(names) > 1 else _getter(names)
+        flat.append((name, (*stat, *hidden(stat))))
+    return flat
+
+
+def _getter(names: tuple[str, ...]) -> Callable[[os.stat_result], tuple[Any, ...]]:
+    return lambda stat: tuple(getattr(stat, name) for name in names)
+
+
+def _widen(pipe: int) -> None:
+    """A worker that gets ahead need not wait for this process to read: room for 1 MB (Linux)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, 1 << 20)  # type: ignore[attr-defined]
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
+def _write_all(stream: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(stream, view):]
+
+
+def _may_fork() -> bool:
+    """A second core, a platform with fork, and no other thread (a thread holding a lock at the fork would
+    leave the worker stuck on it). Without the threading module loaded, no thread was started from Python."""
+    import sys
+
+    threading = sys.modules.get("threading")
+    if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return cores > 1
+
+
+def parse_here(directory: Path, files: Files, clock: Clock) -> list[Outcome]:
+    # The reader (and its regular expressions) is loaded only when a file has to be parsed: a warm run
+    # serves every record from the cache and never needs it.
+    from adrtool.cache.parsed import content_digest, signature
+    from adrtool.fsio import decode_text, read_in
+    from adrtool.cache.packing import pack
+    from adrtool.records.dialects import parse_text
+
+    outcomes: list[Outcome] = []
+    try:
+        directory_fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as error:
+        raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
+    try:
+        for name, stat in files:
+            try:  # no Path is made for a file unless it fails: a tenth of the cost of reading a record
+                raw, opened = read_in(directory_fd, name, stat.st_size if stat is not None else None)
+                stat = stat or opened
+                record = parse_text(decode_text(raw), directory, name)
+                outcomes.append((record, pack(record),
+                                 content_digest(raw) if clock.is_racy(signature(stat)) else None, stat))  # type: ignore[arg-type]
+            except AdrError as error:
+                path = directory / name
+                outcomes.append((_as_read_error(error.at(path), path), None, None, stat or _lstat(directory_fd, name)))
+    finally:
+        os.close(directory_fd)
+    return outcomes
+
+
+def _lstat(directory_fd: int, name: str) -> os.stat_result | None:
+    """The stat of a file that could not be read (None when it is gone)."""
+    try:
+        return os.stat(name, dir_fd=directory_fd, follow_symlinks=False)
+    except OSError:
+        return None
+
+
+def _as_read_error(error: AdrError, path: Path) -> ReadError:
+    return error if isinstance(error, ReadError) else ReadError(error.message, path=path)

@@ -1,0 +1,72 @@
+"""One scan of a directory: every entry with its own stat, in name order, and when the scan began.
+
+Kept free of adrtool's other modules (and of dataclasses, which loads inspect): a stored answer is checked
+against a scan before anything else is imported (adrtool.cache.answers).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+TYPE_CHECKING = False  # typing and pathlib cost more than the rest of a replayed answer's imports
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from pathlib import Path
+
+
+class DirectoryScan:
+    """What reading the log and the answer store key on, so the directory is scanned once a run."""
+
+    __slots__ = ("directory", "started_ns", "device", "entries")
+
+    def __init__(self, directory: Path | str, started_ns: int, device: int | None,
+                 entries: list[tuple[str, os.stat_result | None]]) -> None:
+        self.directory = directory
+        self.started_ns = started_ns  # time.time_ns() before the first stat
+        self.device = device  # the directory's filesystem
+        # (name, stat) of every entry, a symlink's own stat, sorted by name. None for a file whose stat is taken
+        # by whoever reads it, right before (``scan``'s ``later``; ``settle``).
+        self.entries = entries
+
+    def settle(self, stats: Mapping[str, os.stat_result | None]) -> None:
+        """Fill in the stats taken since the scan (by the readers, or before a cache was looked up)."""
+        self.entries = [(name, stat if stat is not None else stats.get(name)) for name, stat in self.entries]
+
+    @property
+    def complete(self) -> bool:
+        return all(stat is not None for _, stat in self.entries)
+
+
+def scan(directory: Path | str, later: Callable[[str], bool] | None = None) -> DirectoryScan:
+    """Raises OSError when the directory cannot be listed; an entry that vanishes while the directory is
+    listed (another writer's temporary file) is left out. The stat of a regular file whose name ``later``
+    accepts is left to whoever reads it (None): reading a log takes it from the file it opened, on two cores
+    when it reads on two (``adrtool.cache.reading``)."""
+    started_ns = time.time_ns()
+    if os.scandir not in os.supports_fd:  # pragma: no cover - Windows
+        return DirectoryScan(directory, started_ns, os.stat(directory).st_dev, _entries(directory, later))
+    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:  # each stat relative to the open directory: a fifth cheaper than by the whole path
+        return DirectoryScan(directory, started_ns, os.fstat(fd).st_dev, _entries(fd, later))
+    finally:
+        os.close(fd)
+
+
+def _entries(where: int | Path | str, later: Callable[[str], bool] | None) -> list[tuple[str, os.stat_result | None]]:
+    entries: list[tuple[str, os.stat_result | None]] = []
+    with os.scandir(where) as found:
+        for entry in found:
+            try:
+                if later is not None and later(entry.name) and entry.is_file(follow_symlinks=False):
+                    entries.append((entry.name, None))
+                else:
+                    entries.append((entry.name, entry.stat(follow_symlinks=False)))
+            except FileNotFoundError:
+                continue
+    entries.sort(key=_name)
+    return entries
+
+
+def _name(entry: tuple[str, os.stat_result | None]) -> str:
+    return entry[0]

@@ -1,0 +1,1 @@
+"""Every git access adrtool makes, behind one small API."""

@@ -1,0 +1,1 @@
+"""The project's setting: where the log is, its config, its templates."""

@@ -1,0 +1,1 @@
+"""The decision log: reading and writing record files."""

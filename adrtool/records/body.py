@@ -1,0 +1,328 @@
+"""A record's whole text, read once, for the checks that need more than its metadata.
+
+The reader gives every command what it needs from a line scan. The linter also looks at a record's
+sections, its links to other Markdown files and the template placeholders left in it; ``Body`` computes
+each of these on first use, from one read of the file. Links are found by markdown-it, but only in the
+chunks of the text (the part before the first section, then section by section) that mention `.md` at all:
+parsing every body of a 10,000-record log in full would cost seconds.
+
+``Body.facts`` sums up what the linter needs as plain data (``adrtool.records.facts``), which `adr validate` keeps
+in a cache: a record is scanned here only when its file changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from adrtool.records import markdown
+from adrtool.records.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
+from adrtool.fsio import read_text
+from adrtool.model import Dialect
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")  # as in adrtool.records.markdown
+# Line starts that can hide a `#` line or open a block the fast heading scan does not follow.
+_UNSAFE_STARTS = frozenset("<`~\t")
+_LOOK_CLOSER = frozenset(" \t#<`~=-")  # and "" (an empty line) is skipped as well
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+# MADR 3 and 4: `{short title of solved problem and solution}`: braces around words, at least two of them.
+_BRACES = re.compile(r"(?<![{$%\\])\{[A-Za-z][^{}\n]*?\s[^{}\n]*\}(?!\})")
+# MADR 2, log4brains: `[option 1]`, `[YYYY-MM-DD when the decision was last updated]`; not a link or a task box.
+_SQUARE = re.compile(r"(?<![\]\\!])\[[A-Za-z][^\[\]\n]*?\s[^\[\]\n]*\](?![(\[:])")
+# The body text adr-tools' template puts under each heading, left as it is in an unedited record.
+ADR_TOOLS_HINTS = frozenset({
+    "The issue motivating this decision, and any context that influences or constrains the decision.",
+    "The change that we're proposing or have agreed to implement.",
+    "What becomes easier or more difficult to do and any risks introduced by the change that will need "
+    "to be mitigated.",
+})
+
+__all__ = ["ADR_TOOLS_HINTS", "Body", "BodyLink", "Placeholder", "comment_text", "normalise_heading", "simple_links"]
+
+# Facts equal between records (most records of a log are laid out alike and have no links) are one object,
+# which the cache then stores once.
+_SHARED: dict[object, Any] = {}
+
+
+def _shared(value: Any) -> Any:
+    return _SHARED.setdefault(value, value)
+
+
+def normalise_heading(text: str) -> str:
+    """`Decision Drivers <!-- optional -->` -> `decision drivers`."""
+    if "<!--" in text:
+        text = _COMMENT.sub("", text)
+    return " ".join(text.split()).lower()
+
+
+class Body:
+    """The lines of one record file; sections, links and placeholders computed on first use."""
+
+    def __init__(self, path: Path, text: str, body_line: int) -> None:
+        self.path = path
+        self.text = text
+        self.lines = text.split("\n")
+        self.first = body_line - 1  # 0-based index of the first line after the front matter
+
+    @classmethod
+    def read(cls, path: Path, body_line: int) -> Body:
+        return cls(path, read_text(path).text, body_line)
+
+    @functools.cached_property
+    def headings(self) -> list[markdown.Heading]:
+        """ATX and setext headings after the front matter, as ``markdown.scan_headings`` finds them.
+
+        Most records hold no construct that can hide or make a heading other than a `#` line (code
+        fences, HTML blocks and comments, setext underlines, indented code); for those, the `#` lines
+        are the headings, and the full scanner is not needed.
+        """
+        found = self._simple_headings()
+        return found if found is not None else markdown.scan_headings(self.lines, self.first)
+
+    def _simple_headings(self) -> list[markdown.Heading] | None:
+        """The `#` lines, or None when some line could hide or make a heading another way."""
+        found = []
+        lines = self.lines
+        for index in range(self.first, len(lines)):
+            line = lines[index]
+            if line[:1] not in _LOOK_CLOSER:
+                continue  # a line starting with a letter, `*`, `|` ...: text, whatever it holds
+            text = line.lstrip(" ")
+            if not text:
+                continue
+            if len(line) - len(text) >= 4 or text[0] in _UNSAFE_STARTS:
+                return None  # indented code, a fence, HTML
+            if text[0] in "-=" and not text.strip("-= \t"):
+                return None  # a setext underline or a thematic break
+            if text[0] == "#":
+                match = _ATX.match(line)
+                if match:
+                    found.append(markdown.Heading(len(match.group(1)), (match.group(2) or "").strip(),
+                                                  index + 1))
+        return found
+
+    @functools.cached_property
+    def sections(self) -> list[markdown.Section]:
+        """Level-2 sections; each runs to the next heading of level 1 or 2."""
+        found = [heading for heading in self.headings if heading.level <= 2]
+        result = []
+        for position, heading in enumerate(found):
+            if heading.level != 2:
+                continue
+            end = self._chunk_start(found[position + 1]) if position + 1 < len(found) else len(self.lines)
+            result.append(markdown.Section(heading, heading.line, end))
+        return result
+
+    @functools.cached_property
+    def _sections_by_name(self) -> dict[str, markdown.Section]:
+        found: dict[str, markdown.Section] = {}
+        for section in self.sections:
+            found.setdefault(normalise_heading(section.heading.text), section)
+        return found
+
+    def section(self, names: tuple[str, ...]) -> markdown.Section | None:
+        """The first level-2 section named one of ``names`` (any case, comments ignored)."""
+        found = [self._sections_by_name[name.lower()] for name in names if name.lower() in self._sections_by_name]
+        return min(found, key=lambda section: section.start) if found else None
+
+    @functools.cached_property
+    def _heading_names(self) -> frozenset[str]:
+        return frozenset(normalise_heading(heading.text) for heading in self.headings)
+
+    def has_heading(self, names: tuple[str, ...]) -> bool:
+        return any(name.lower() in self._heading_names for name in names)
+
+    def is_empty(self, section: markdown.Section) -> bool:
+        """True when the section holds nothing but blank lines and HTML comments."""
+        return not _COMMENT.sub("", section.text(self.lines)).strip()
+
+    def facts(self, format: Dialect, hints: frozenset[str]) -> BodyFacts:
+        """What the content and link rules look at, for a record of dialect ``format``; ``hints`` as for
+        ``placeholders``."""
+        firsts = self._sections_by_name
+        empty = tuple(EmptySection(name, section.heading.text, section.heading.line)
+                      for name, section in firsts.items() if self.is_empty(section))
+        found = self.placeholders(hints, square=format is Dialect.MADR2, adr_tools=format is Dialect.NYGARD)
+        names = _shared(tuple(sys.intern(name) for name in firsts))
+        return _shared(BodyFacts(self.first + 1, format, self.has_heading(MADR_HEADINGS), names, empty,
+                                 tuple(found), tuple(self.markdown_links)))
+
+    @functools.cached_property
+    def fenced(self) -> frozenset[int]:
+        """0-based indexes of the lines of fenced code blocks, fences included."""
+        if "```" not in self.text and "~~~" not in self.text:
+            return frozenset()
+        inside: set[int] = set()
+        fence: str | None = None
+        for index in range(self.first, len(self.lines)):
+            match = _FENCE.match(self.lines[index])
+            if fence is None:
+                if match:
+                    fence = match.group(1)
+                    inside.add(index)
+            else:
+                inside.add(index)
+                if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence) \
+                        and not self.lines[index][match.end():].strip():
+                    fence = None
+        return frozenset(inside)
+
+    # Links
+
+    @functools.cached_property
+    def markdown_links(self) -> list[BodyLink]:
+        """Links (inline, reference definitions) whose target mentions `.md`, in file order."""
+        if ".md" not in self.text.lower():
+            return []
+        found: list[BodyLink] = []
+        for start, end in self._chunks():
+            if not any(".md" in self.lines[index].lower() for index in range(start, end)):
+                continue
+            found.extend(self._chunk_links(start, end))
+        return found
+
+    def _chunk_start(self, heading: markdown.Heading) -> int:
+        """The 0-based line where the chunk of ``heading`` starts (a setext heading's text line)."""
+        return heading.line - 1
+
+    def _chunks(self) -> list[tuple[int, int]]:
+        """Line ranges: the text before the first level-1/2 heading, then one per such heading."""
+        starts = [self.first] + [self._chunk_start(h) for h in self.headings if h.level <= 2]
+        starts = sorted(set(starts))
+        return [(start, end) for start, end in zip(starts, [*starts[1:], len(self.lines)]) if start < end]
+
+    def _chunk_links(self, start: int, end: int) -> list[BodyLink]:
+        simple = simple_links(self.lines, start, end)
+        if simple is not None:
+            return [link for link in simple if ".md" in link.href.lower()]
+        env: dict[str, Any] = {}
+        tokens = markdown.parser().parse("\n".join(self.lines[start:end]), env)
+        found: list[BodyLink] = []
+        defined = {str(reference.get("href", "")) for reference in env.get("references", {}).values()}
+        for token in tokens:
+            if token.type != "inline" or token.map is None:
+                continue
+            block = (start + token.map[0], start + token.map[1])
+            for child in token.children or []:
+                if child.type != "link_open":
+                    continue
+                href = str(child.attrGet("href") or "")
+                if ".md" in href.lower() and href not in defined:
+                    found.append(self._locate(href, *block))
+        for href in sorted(defined, key=lambda h: self._locate(h, start, end, definition=True).line):
+            if ".md" in href.lower():
+                found.append(self._locate(href, start, end, definition=True))
+        found.sort(key=lambda link: (link.line, link.column))
+        return found
+
+    def _locate(self, href: str, start: int, end: int, definition: bool = False) -> BodyLink:
+        """Where ``href`` is written between lines ``start`` and ``end``; its block's first line if unsure."""
+        from urllib.parse import unquote
+
+        candidates = dict.fromkeys((href, unquote(href)))
+        for index in range(start, end):
+            line = self.lines[index]
+            if definition and "]:" not in line:
+                continue
+            for candidate in candidates:
+                column = line.find(candidate)
+                if column >= 0:
+                    return BodyLink(href, index + 1, column + 1)
+        return BodyLink(href, start + 1, 1)
+
+    # Placeholders
+
+    def placeholders(self, hints: frozenset[str], *, square: bool = False,
+                     adr_tools: bool = False) -> list[Placeholder]:
+        """Template text left unfilled, anywhere in the file except fenced code and code spans.
+
+        ``hints``: the HTML comments of adrtool's record template (whitespace collapsed); always checked,
+        like MADR 3/4's `{...}`. ``square``: MADR 2's `[...]`. ``adr_tools``: adr-tools' template sentences.
+        """
+        found: list[Placeholder] = []
+        if hints and "<!--" in self.text:
+            found.extend(self._comment_placeholders(hints))
+        check_braces = "{" in self.text
+        check_square = square and "[" in self.text
+        for index, line in enumerate(self.lines):
+            if index in self.fenced:
+                continue
+            if adr_tools and line.strip() in ADR_TOOLS_HINTS:
+                found.append(Placeholder(line.strip(), index + 1, len(line) - len(line.lstrip()) + 1))
+                continue
+            if not (check_braces and "{" in line) and not (check_square and "[" in line):
+                continue
+            visible = _blank_code_spans(_COMMENT.sub(lambda m: " " * len(m.group(0)), line))
+            match = (_BRACES.search(visible) if check_braces else None) or \
+                (_SQUARE.search(visible) if check_square else None)
+            if match:
+                found.append(Placeholder(match.group(0), index + 1, match.start() + 1))
+        found.sort(key=lambda item: (item.line, item.column))
+        return found
+
+    def _comment_placeholders(self, hints: frozenset[str]) -> list[Placeholder]:
+        found = []
+        offsets = _line_offsets(self.text)
+        for match in _COMMENT.finditer(self.text):
+            if comment_text(match.group(1)) not in hints:
+                continue
+            line = _line_of(offsets, match.start())
+            if line - 1 in self.fenced:
+                continue
+            found.append(Placeholder(match.group(0), line, match.start() - offsets[line - 1] + 1))
+        return found
+
+
+_INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([A-Za-z0-9;/?:@=+$,\-_.!~*'#]+)\)")
+# Anywhere in a chunk: what can make a bracket line something else than text (code, HTML, indented code).
+_NOT_SIMPLE_BLOCK = ("`", "~~~", "<", "\n    ", "\t")
+# On a line with brackets: escapes, entities, images, reference definitions.
+_NOT_SIMPLE_INLINE = ("\\", "&", "![", "]:")
+
+
+def simple_links(lines: list[str], start: int, end: int) -> list[BodyLink] | None:
+    """The inline links of ``lines[start:end]`` when every bracket in it belongs to a plain one-line
+    `[text](target)`; None when markdown-it must decide (the property test holds the two together)."""
+    text = "\n" + "\n".join(lines[start:end])
+    if any(marker in text for marker in _NOT_SIMPLE_BLOCK):
+        return None
+    found: list[BodyLink] = []
+    brackets = 0
+    for index in range(start, end):
+        line = lines[index]
+        if "[" not in line and "]" not in line:
+            continue
+        if any(marker in line for marker in _NOT_SIMPLE_INLINE):
+            return None
+        brackets += line.count("[") + line.count("]")
+        for match in _INLINE_LINK.finditer(line):
+            found.append(BodyLink(match.group(2), index + 1, match.start(2) + 1))
+    if brackets != 2 * len(found):
+        return None
+    return found
+
+
+def _blank_code_spans(line: str) -> str:
+    if "`" not in line:
+        return line
+    return _CODE_SPAN.sub(lambda match: " " * len(match.group(0)), line)
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets = [0]
+    position = text.find("\n")
+    while position >= 0:
+        offsets.append(position + 1)
+        position = text.find("\n", position + 1)
+    return offsets
+
+
+def _line_of(offsets: list[int], position: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(offsets, position)

@@ -1,0 +1,110 @@
+"""`adr convert`: records of other dialects rewritten into the canonical front-matter form.
+
+Only the metadata moves: an adr-tools record loses its `Date:` line, the number in its title and the
+status word and supersede links of its Status section (the section goes when nothing else is left in it);
+a MADR 2 record loses its metadata bullets. Every other line of the body is kept byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from adrtool import fsio
+
+from adrtool.records import markdown
+from adrtool.model import Dialect, Record
+from adrtool.project.templates import yaml_list, yaml_scalar
+
+# MADR 2 bullet keys that become front matter; any other bullet stays in the body.
+_MADR2_KEYS = {"status": "status", "date": "date", "deciders": "decision-makers", "tags": "tags",
+               "consulted": "consulted", "informed": "informed"}
+# adr-tools link labels that front matter can say; other links (Amends ...) also become relates-to.
+_LINK_KEYS = ("supersedes", "superseded-by")
+
+
+@dataclass(frozen=True)
+class Conversion:
+    path: Path
+    old: bytes
+    new: bytes
+
+
+def convert(record: Record, file: fsio.TextFile) -> Conversion | None:
+    """The canonical form of ``record``; None when it is already in it (or has no metadata to move)."""
+    if record.format in (Dialect.FRONTMATTER, Dialect.PLAIN):
+        return None
+    lines = file.text.split("\n")
+    if record.format is Dialect.NYGARD:
+        body = _nygard_body(record, lines)
+    else:
+        body = _madr2_body(record, lines)
+    text = _front_matter(record) + "\n".join(body)
+    return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom))
+
+
+def _front_matter(record: Record) -> str:
+    meta = record.meta
+    lines = ["---", f"status: {yaml_scalar(record.status or 'proposed')}"]
+    if record.date is not None:
+        lines.append(f"date: {record.date.isoformat()}")
+    elif meta.get("date"):
+        lines.append(f"date: {yaml_scalar(meta['date'])}")
+    lines.append(f"decision-makers: {yaml_list(record.decision_makers)}")
+    lines.append(f"consulted: {yaml_list(record.consulted)}")
+    lines.append(f"informed: {yaml_list(record.informed)}")
+    lines.append(f"tags: {yaml_list(record.tags)}")
+    if record.supersedes:
+        lines.append(f"supersedes: {yaml_list(record.supersedes)}")
+    if record.superseded_by:
+        lines.append(f"superseded-by: {yaml_list(record.superseded_by)}")
+    related = [*record.relates_to, *(link.target for link in record.links
+                                     if link.label not in _LINK_KEYS and link.target is not None)]
+    if related:
+        lines.append(f"relates-to: {yaml_list(dict.fromkeys(related))}")
+    lines.append("---")
+    return "\n".join(lines) + "\n"
+
+
+def _nygard_body(record: Record, lines: list[str]) -> list[str]:
+    drop: set[int] = set()
+    if record.title_line is not None and record.heading_number is not None:
+        index = record.title_line - 1
+        lines = [*lines[:index], f"# {record.title}", *lines[index + 1:]]
+    if "date" in record.meta_lines:
+        _drop_with_blank(lines, record.meta_lines["date"] - 1, drop)
+    section = markdown.find_section(lines, ("Status",))
+    if section is not None:
+        moved = {record.meta_lines["status"]} if "status" in record.meta_lines else set()
+        moved |= {link.line for link in record.links if link.label in _LINK_KEYS and link.line is not None}
+        kept = [p for p in markdown.paragraphs(section.text(lines), section.start + 1) if p.line not in moved]
+        if kept:
+            for line in sorted(moved):
+                _drop_paragraph(lines, line - 1, section.end, drop)
+        else:
+            drop.update(range(section.heading.line - 1, section.end))
+    return [line for index, line in enumerate(lines) if index not in drop]
+
+
+def _madr2_body(record: Record, lines: list[str]) -> list[str]:
+    drop = {line - 1 for key, line in record.meta_lines.items() if key in _MADR2_KEYS}
+    remaining = [line for key, line in record.meta_lines.items() if key not in _MADR2_KEYS]
+    if not remaining and drop:  # the whole list went: drop the blank line that followed it
+        after = max(drop) + 1
+        if after < len(lines) and not lines[after].strip():
+            drop.add(after)
+    return [line for index, line in enumerate(lines) if index not in drop]
+
+
+def _drop_with_blank(lines: list[str], index: int, drop: set[int]) -> None:
+    drop.add(index)
+    if index + 1 < len(lines) and not lines[index + 1].strip():
+        drop.add(index + 1)
+
+
+def _drop_paragraph(lines: list[str], index: int, end: int, drop: set[int]) -> None:
+    while index < end and lines[index].strip():
+        drop.add(index)
+        index += 1
+    if index < end and not lines[index].strip():
+        drop.add(index)

@@ -1,0 +1,141 @@
+"""Creating records: `adr init` and `adr new`.
+
+The number is reserved, not only the file name: choosing it and publishing the file happen under an
+exclusive lock on the decision directory, so two processes never take the same number (O_EXCL on the
+name alone would let them create `0005-a.md` and `0005-b.md`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from adrtool import fsio
+from adrtool.records.log import DecisionLog, load, record_paths
+from adrtool.records.edit import Editor
+from adrtool.errors import UsageError, WriteRefused
+from adrtool.model import Record
+from adrtool.records.names import RECORD_NAME
+from adrtool.records.dialects import read_record
+from adrtool.project.templates import render
+from adrtool.records.slug import record_filename, slugify
+from adrtool.project.workspace import Workspace
+
+FIRST_TITLE = "Record architecture decisions"
+
+
+@dataclass(frozen=True)
+class NewRecord:
+    title: str
+    status: str
+    date: date
+    cycle: str | None = None
+    revisit: str | None = None
+    tags: tuple[str, ...] = ()
+    decision_makers: tuple[str, ...] = ()
+    consulted: tuple[str, ...] = ()
+    informed: tuple[str, ...] = ()
+    supersedes: tuple[int, ...] = ()
+    relates_to: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Created:
+    path: Path
+    number: int
+    updated: tuple[Path, ...] = ()  # records edited to point back (superseded ones)
+    skipped: dict[int, str] = field(default_factory=dict)  # numbers taken elsewhere -> where
+
+
+# Numbers used outside the working tree (other git branches), with where each is used.
+NumberSource = Callable[[], dict[int, str]]
+
+
+def init_log(workspace: Workspace, today: date) -> Created:
+    directory = workspace.decision_dir
+    if directory.is_dir() and record_paths(directory):
+        raise UsageError(f"a decision log already exists in {workspace.relative(directory)}; "
+                         "not initialising it again")
+    if directory.exists() and not directory.is_dir():
+        raise UsageError(f"{workspace.relative(directory)} exists and is not a directory")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteRefused(f"cannot create {workspace.relative(directory)}: {error.strerror}") from None
+    text = render("first-record.md.j2", workspace.config.templates, title=FIRST_TITLE, date=today.isoformat(),
+                  directory=workspace.relative(directory))
+    path = directory / record_filename(1, FIRST_TITLE)
+    with fsio.directory_lock(directory):
+        if record_paths(directory):
+            raise UsageError(f"a decision log already exists in {workspace.relative(directory)}")
+        fsio.create_new(path, fsio.encode(text))
+    return Created(path, 1)
+
+
+def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None) -> Created:
+    """Create the next record; mark the records it supersedes, touching only their status lines."""
+    directory = workspace.require_dir()
+    slugify(request.title)  # refuse a title that makes no file name before taking any lock
+    _check_status(workspace, request.status)
+    with fsio.directory_lock(directory):
+        log = load(directory)
+        superseded = [_editable(log, number) for number in request.supersedes]
+        for number in request.relates_to:
+            _existing(log, number, "--relates-to")
+        taken = _numbers_in(directory)
+        elsewhere = other_numbers() if other_numbers is not None else {}
+        number = max([0, *taken, *elsewhere]) + 1
+        skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
+        path = directory / record_filename(number, request.title)
+        text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
+                      status=request.status, date=request.date.isoformat(), cycle=request.cycle,
+                      revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
+                      consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
+                      relates_to=request.relates_to)
+        edits = []
+        fsio.create_new(path, fsio.encode(text))
+        created = read_record(path)
+        for old, file in superseded:
+            editor = Editor(old, file)
+            editor.mark_superseded(created)
+            edits.append((old.path, editor.result(), file.raw))
+        for old_path, data, expected in edits:
+            fsio.replace_file(old_path, data, expected)
+    return Created(path, number, tuple(old_path for old_path, _, _ in edits), skipped)
+
+
+def _check_status(workspace: Workspace, status: str) -> None:
+    allowed = workspace.config.statuses
+    if status not in allowed:
+        raise UsageError(f"unknown status {status!r}; expected one of: {', '.join(allowed)}")
+
+
+def _existing(log: DecisionLog, number: int, option: str) -> Record:
+    matches = log.numbered(number)
+    if not matches:
+        raise UsageError(f"{option} {number}: no record number {number} in {log.directory.name}/")
+    if len(matches) > 1:
+        names = " and ".join(record.path.name for record in matches)
+        raise UsageError(f"{option} {number}: {names} share that number; renumber one first")
+    return matches[0]
+
+
+def _editable(log: DecisionLog, number: int) -> tuple[Record, fsio.TextFile]:
+    record = _existing(log, number, "--supersedes")
+    if record.status == "superseded":
+        raise UsageError(f"--supersedes {number}: {record.path.name} is already superseded")
+    if record.path.is_symlink():
+        raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
+    return record, fsio.read_text(record.path)
+
+
+def _numbers_in(directory: Path) -> set[int]:
+    return {int(match.group(1)) for match in (RECORD_NAME.match(path.name) for path in record_paths(directory))
+            if match}
+
+
+def split_names(values: Iterable[str]) -> tuple[str, ...]:
+    """Repeated options and comma-separated lists alike: `--tag a,b --tag c` -> (a, b, c)."""
+    return tuple(dict.fromkeys(part.strip() for value in values for part in value.split(",") if part.strip()))

@@ -1,0 +1,147 @@
+"""adr-tools (Michael Nygard's format): `# 3. Title`, a `Date:` line and a `## Status` section.
+
+The Status section holds a status word paragraph (`Accepted`) and link paragraphs that adr-tools writes
+as `Label [N. Title](000N-title.md)`: `Superseded by`, `Supersedes`, `Amended by`, `Amends` or any label
+given to `adr link`. `Superceded by` (sic) appears in older logs and means the same.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from adrtool.records import markdown
+from adrtool.model import Link
+from adrtool.records.dialects.normalize import number_of
+
+TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
+_DATE_LINE = re.compile(r"Date:\s*(.*)")  # the value's trailing blanks stripped after the match
+_LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes"}
+
+
+def split_title(text: str) -> tuple[int | None, str]:
+    match = TITLE_NUMBER.match(text)
+    if match:
+        return int(match.group(1)), match.group(2).strip()
+    return None, text
+
+
+def date_line(lines: list[str], after: int, until: int) -> tuple[str, int] | None:
+    for index in range(after + 1, min(until, len(lines))):
+        line = lines[index]
+        if line.startswith("Date:"):
+            match = _DATE_LINE.fullmatch(line)
+            if match:
+                return match.group(1).rstrip(), index + 1
+    return None
+
+
+def label_key(label: str) -> str:
+    key = "-".join(label.lower().strip(" :").split())
+    return _LABEL_ALIASES.get(key, key)
+
+
+def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, markdown.Section | None]:
+    """The first section heading after line index ``after`` (None when a level-1 heading comes first) and the
+    `## Status` section, from one scan of the headings: in adr-tools' layout, Status is the first section."""
+    headings = markdown.iter_headings(lines, after + 1)
+    for opening in headings:
+        if opening.level <= 2:
+            break
+    else:
+        return None, None
+    status = markdown.find_section_in(lines, ("Status",), itertools.chain((opening,), headings))
+    return (opening if opening.level == 2 else None), status
+
+
+Layout = tuple["markdown.Heading | None", "markdown.Section | None", "tuple[str, int] | None"]
+
+
+def plain_layout(lines: list[str], after: int) -> Layout | None:
+    """``sections`` and ``date_line`` together, in one pass, where adr-tools wrote them: every line from the
+    title to the end of the Status section blank, text opening with a letter, or a heading opening with `#`,
+    and a `##` heading first. None for anything else (the general functions then read the lines), or when
+    the lines run out first. A third of the cost of an adr-tools record otherwise."""
+    first = opened = None
+    date = None
+    for index in range(after + 1, len(lines)):
+        line = lines[index]
+        if not line:
+            continue
+        if line[0].isalpha():  # nothing that opens a heading, a fence, a block, or underlines one
+            if first is None and date is None and line.startswith("Date:"):
+                match = _DATE_LINE.fullmatch(line)
+                if match:
+                    date = match.group(1).rstrip(), index + 1
+            continue
+        if line[0] != "#":
+            return None
+        atx = markdown.atx_heading(line)
+        if atx is None or atx[0] > 2:  # `#text` is text; deeper headings open no section here
+            continue
+        heading = markdown.Heading(atx[0], atx[1], index + 1)
+        if first is None:
+            if heading.level == 1:  # then the Date line may be anywhere: the general functions decide
+                return None
+            first = heading
+        if opened is not None:
+            return first, markdown.Section(opened, opened.line, markdown.end_before(lines, heading)), date
+        if heading.level == 2 and heading.text.lower() == "status":
+            opened = heading
+    return None
+
+
+def status_section(lines: list[str], section: markdown.Section | None) \
+        -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]:
+    """Status word and links from the `## Status` section, as meta entries and Link objects. The same
+    sections recur across a log (`Accepted`): each is read once a run, its lines counted from its start."""
+    if section is None:
+        return {}, {}, ()
+    key = tuple(lines[section.start:section.end])
+    found = _STATUS_SECTIONS.get(key)
+    if found is None:
+        found = _read_status(list(key), markdown.Section(section.heading, 0, len(key)))
+        if len(_STATUS_SECTIONS) >= 20_000:
+            _STATUS_SECTIONS.clear()
+        _STATUS_SECTIONS[key] = found
+    meta, key_lines, links = found
+    shift = section.start
+    return ({name: list(value) if type(value) is list else value for name, value in meta.items()},
+            {name: line + shift for name, line in key_lines.items()},
+            tuple(Link(link.label, link.target, link.href, None if link.line is None else link.line + shift)
+                  for link in links))
+
+
+_STATUS_SECTIONS: dict[tuple[str, ...], tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]] = {}
+
+
+def _read_status(lines: list[str], section: markdown.Section) \
+        -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]:
+    meta: dict[str, Any] = {}
+    key_lines: dict[str, int] = {}
+    found_links: list[Link] = []
+    text = section.text(lines)
+    found = markdown.simple_paragraphs(text, section.start + 1)
+    for paragraph in found if found is not None else markdown.paragraphs(text, section.start + 1):
+        if not paragraph.links:
+            if "status" not in meta and paragraph.text:
+                meta["status"] = paragraph.text
+                key_lines["status"] = paragraph.line
+            continue
+        label_text, href = paragraph.links[0]
+        prefix = paragraph.text.split(label_text, 1)[0] if label_text else paragraph.text
+        key = label_key(prefix)
+        if not key:
+            continue
+        target = number_of(href.rsplit("/", 1)[-1]) if href else None
+        if target is None:
+            target = number_of(label_text)
+        found_links.append(Link(key, target, href, paragraph.line))
+        if target is not None:
+            meta.setdefault(key, []).append(target)
+            key_lines.setdefault(key, paragraph.line)
+    if "status" not in meta and "superseded-by" in meta:
+        key_lines["status"] = key_lines["superseded-by"]
+        meta = {"status": "superseded", **meta}
+    return meta, key_lines, tuple(found_links)

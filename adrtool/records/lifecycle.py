@@ -1,0 +1,146 @@
+"""Status changes and revisit outcomes, as line-precise edits of the records involved.
+
+Every operation first computes all its edits from what it read, then applies them under the directory
+lock; a file that changed on disk in between is refused, not overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from adrtool import fsio
+from adrtool.calendar.cycles import Calendar
+from adrtool.project.config import Config
+from adrtool.records.log import DecisionLog
+from adrtool.records.edit import Editor
+from adrtool.errors import UsageError
+from adrtool.model import Record, RevisitPoint
+from adrtool.records.dialects import parse
+from adrtool.project.templates import yaml_scalar
+
+# The statuses a record may have before each command moves it on.
+ACCEPTABLE_FROM = {"accepted": ("proposed",), "rejected": ("proposed",), "deprecated": ("proposed", "accepted")}
+OUTCOMES = ("kept", "changed", "superseded", "dropped")
+
+
+@dataclass(frozen=True)
+class Change:
+    path: Path
+    old: bytes
+    new: bytes
+    summary: str
+
+
+def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, lifecycle: bool = True
+                  ) -> list[Change]:
+    """`adr accept|reject|deprecate` (``lifecycle``: only from the statuses that lead there) and `adr status`
+    (any configured status, e.g. back to proposed): one record, one status line."""
+    record = log.find(ref)
+    _check_transition(record, status, config, lifecycle)
+    return [_edit(record, f"{record.status or 'no status'} -> {status}",
+                  lambda editor: editor.set_scalar("status", status))]
+
+
+def supersede(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
+    """`adr supersede OLD --by NEW`: OLD becomes superseded by NEW; NEW says it supersedes OLD."""
+    old, new = log.find(old_ref), log.find(new_ref)
+    if old.path == new.path:
+        raise UsageError(f"{old.ref} cannot supersede itself")
+    if old.status == "superseded":
+        by = ", ".join(f"ADR {n:04d}" for n in old.superseded_by) or "another record"
+        raise UsageError(f"{old.ref} is already superseded by {by}")
+    if new.status in ("superseded", "rejected", "deprecated"):
+        raise UsageError(f"{new.ref} is {new.status}; a {new.status} decision cannot supersede another")
+    if old.number in new.superseded_by:
+        raise UsageError(f"{new.ref} is itself superseded by {old.ref}")
+    return [
+        _edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
+              lambda editor: editor.mark_superseded(new)),
+        _edit(new, f"supersedes {old.ref}", lambda editor: editor.add_link("supersedes", old)),
+    ]
+
+
+def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: str, day: date,
+                   next_point: str | None, note: str | None, by: str | None) -> list[Change]:
+    """`adr revisit`: append the outcome to `revisits` and move the revisit point (or end the decision)."""
+    record = log.find(ref)
+    if outcome not in OUTCOMES:
+        raise UsageError(f"unknown outcome {outcome!r}; expected one of: {', '.join(OUTCOMES)}")
+    if outcome in ("kept", "changed") and next_point is None:
+        raise UsageError(f"--outcome {outcome} needs --next: the cycle or date of the next revisit (or never)")
+    if outcome in ("superseded", "dropped") and next_point is not None:
+        raise UsageError(f"--outcome {outcome} ends the decision; it takes no --next")
+    if outcome == "superseded" and by is None:
+        raise UsageError("--outcome superseded needs --by N: the record that supersedes it")
+    if outcome != "superseded" and by is not None:
+        raise UsageError("--by goes with --outcome superseded")
+    if record.status in ("superseded", "rejected", "deprecated"):
+        raise UsageError(f"{record.ref} is {record.status}; only an active decision is revisited")
+    point = _canonical_point(next_point, calendar) if next_point is not None else None
+    where = calendar.current(day)
+    entry = {"date": day.isoformat(), "cycle": where.name if where else None, "outcome": outcome,
+             "next": point, "note": note}
+    item = "{" + ", ".join(f"{key}: {yaml_scalar(value)}" for key, value in entry.items() if value) + "}"
+
+    if outcome == "superseded":
+        assert by is not None
+        changes = supersede(log, ref, by)
+        old_change = changes[0]
+        updated = fsio.decode(record.path, old_change.new)
+        editor = Editor(parse(updated), updated)
+        editor.append_to_list("revisits", item)
+        return [Change(record.path, old_change.old, editor.result(), old_change.summary), *changes[1:]]
+
+    def apply(editor: Editor) -> None:
+        if point is not None:
+            editor.set_scalar("revisit", point)
+        else:
+            editor.set_scalar("status", "deprecated")
+        editor.append_to_list("revisits", item)
+
+    summary = f"revisited ({outcome}); " + (f"next revisit {point}" if point else "status -> deprecated")
+    return [_edit(record, summary, apply)]
+
+
+def apply_changes(directory: Path, changes: list[Change]) -> None:
+    """Write every change, each atomically; a record changed on disk since it was read stops the write."""
+    with fsio.directory_lock(directory):
+        for change in changes:
+            fsio.replace_file(change.path, change.new, change.old)
+
+
+def _check_transition(record: Record, status: str, config: Config, lifecycle: bool) -> None:
+    if status not in config.statuses:
+        raise UsageError(f"unknown status {status!r}; expected one of: {', '.join(config.statuses)}")
+    if status == "superseded":
+        raise UsageError("use `adr supersede OLD --by NEW`: a superseded decision needs its successor")
+    if record.status == status:
+        raise UsageError(f"{record.ref} is already {status}")
+    if record.status == "superseded":
+        by = ", ".join(f"ADR {n:04d}" for n in record.superseded_by) or "another record"
+        raise UsageError(f"cannot make {record.ref} {status}: it is superseded by {by}")
+    allowed = ACCEPTABLE_FROM.get(status) if lifecycle else None
+    if allowed is not None and record.status not in allowed:
+        verb = {"accepted": "accept", "rejected": "reject", "deprecated": "deprecate"}[status]
+        raise UsageError(f"cannot {verb} {record.ref}: it is {record.status or 'without a status'} "
+                         f"(only a {' or '.join(allowed)} decision can be)")
+
+
+def _canonical_point(text: str, calendar: Calendar) -> str:
+    point = RevisitPoint.parse(text)
+    if point is None:
+        raise UsageError("--next must not be empty")
+    if point.kind == "cycle":
+        return calendar.find(point.text).name
+    return point.text
+
+
+def _edit(record: Record, summary: str, operation: Callable[[Editor], None]) -> Change:
+    """Edit the record as it is on disk now (parsed afresh, so line numbers match what is written over)."""
+    file = fsio.read_text(record.path)
+    editor = Editor(parse(file), file)
+    operation(editor)
+    return Change(record.path, file.raw, editor.result(), summary)

@@ -1,0 +1,310 @@
+"""`adr renumber`: give a record another number, and every reference to it the new one, in one step.
+
+Every edit is computed first, then checked (each edited record is read again and must name the new number
+wherever it named the old one), then applied under the same directory lock as `adr new`: the renamed file
+is created, the referring records are replaced (each only if it still holds what was read), and the old
+file is removed last. If any step fails, what was written is undone, so the log is as it was.
+
+What is rewritten, in the decision directory's records:
+- front matter and MADR 2 bullets: `supersedes`, `superseded-by`, `relates-to` (and their aliases) and a
+  MADR status `superseded by ADR-0005`, token by token, keeping each value's form (5, 0005, ADR-0005, a file
+  name), so the diff is one or two lines;
+- Markdown links to the record's file anywhere in a record (adr-tools' `Superseded by [5. Title](0005-..)`
+  in the Status section, links in the body), and a label naming the old number (`5. Title`, `ADR-0005`);
+- the renamed record's own adr-tools title `# 5. Title`.
+Plain-text mentions ("see ADR 5") are left alone: they cannot be told apart from other numbers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from adrtool import fsio
+from adrtool.errors import AdrError, UsageError, WriteRefused
+from adrtool.fsio import TextFile
+from adrtool.model import Dialect, Record
+from adrtool.records.names import RECORD_NAME
+
+if TYPE_CHECKING:
+    from adrtool.project.workspace import Workspace
+
+NumberSource = Callable[[], dict[int, str]]
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+_REFERENCE_KEYS = ("supersedes", "superseded-by", "superseded_by", "relates-to", "relates_to", "status")
+# A reference inside a metadata value: 5, 0005, ADR-0005, adr 5, 0005-title.md (the slug kept as it is).
+_TOKEN = re.compile(r"(?<![\w.-])(?P<prefix>ADR[-_ ]?)?(?P<digits>\d+)(?P<suffix>[-_][\w.-]*?\.md)?(?![\w.])",
+                    re.IGNORECASE)
+# A link reference definition: `[label]: target "title"`.
+_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
+_LABEL_NUMBER = re.compile(r"^(?P<prefix>\s*(?:ADR[-_ ]?)?)(?P<digits>\d+)(?P<rest>\.\s.*|\s*)$",
+                           re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class FileChange:
+    path: Path
+    before: bytes | None  # None: the file is created
+    after: bytes | None  # None: the file is removed
+
+
+@dataclass(frozen=True)
+class Renumbering:
+    record: Record
+    old_path: Path
+    new_path: Path
+    number: int
+    updated: tuple[Path, ...]  # other records whose references were rewritten
+    unchecked: tuple[Path, ...] = ()  # record files that could not be read, so were not searched
+    skipped: dict[int, str] = field(default_factory=dict)  # numbers taken on other branches (--next)
+    conflicts: dict[int, str] = field(default_factory=dict)  # --to N, and N is used on another branch
+    changes: tuple[FileChange, ...] = ()
+
+
+def renumber(workspace: Workspace, ref: str, *, to: int | None = None, other_numbers: NumberSource | None = None,
+             dry_run: bool = False) -> Renumbering:
+    """Renumber the record ``ref`` names to ``to``, or to the next free number when ``to`` is None."""
+    from adrtool.records.log import load, record_paths
+
+    directory = workspace.require_dir()
+    with fsio.directory_lock(directory):
+        log = load(directory)
+        record = log.find(ref)
+        taken: dict[int, str] = {}
+        for path in record_paths(directory):
+            match = RECORD_NAME.match(path.name)
+            if match:
+                taken.setdefault(int(match.group(1)), path.name)
+        elsewhere = other_numbers() if other_numbers is not None else {}
+        skipped: dict[int, str] = {}
+        conflicts: dict[int, str] = {}
+        if to is None:
+            number = max([0, *taken, *elsewhere]) + 1
+            skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
+        else:
+            number = _check_target(record, to, taken)
+            conflicts = {number: elsewhere[number]} if number in elsewhere else {}
+        plan = _plan(log.records, record, number)
+        result = Renumbering(record, record.path, plan[0].path, number,
+                             tuple(change.path for change in plan[1:-1]),
+                             tuple(failure.path for failure in log.failures if failure.path is not None),
+                             skipped, conflicts, tuple(plan))
+        if not dry_run:
+            apply(plan)
+    return result
+
+
+def _check_target(record: Record, number: int, taken: dict[int, str]) -> int:
+    if number < 0:
+        raise UsageError(f"--to {number}: record numbers are not negative")
+    if number == record.number:
+        raise UsageError(f"{record.filename} already has number {number}")
+    if number in taken:
+        raise UsageError(f"--to {number}: {taken[number]} already has that number")
+    return number
+
+
+def new_filename(record: Record, number: int) -> str:
+    """The record's file name with another number, padded as the old one was, slug unchanged."""
+    match = RECORD_NAME.match(record.filename)
+    assert match is not None
+    digits = match.group(1)
+    return f"{number:0{len(digits)}d}" + record.filename[len(digits):]
+
+
+# -- planning ------------------------------------------------------------------------------------------
+
+
+def _plan(records: tuple[Record, ...], record: Record, number: int) -> list[FileChange]:
+    """[create the renamed file, replace each referring record ..., remove the old file]."""
+    new_name = new_filename(record, number)
+    new_path = record.directory / new_name
+    rewrite = _Rewrite(record.number, number, record.filename, new_name)
+    changes: list[FileChange] = []
+    renamed: bytes | None = None
+    for other in records:
+        file = fsio.read_text(other.path)
+        data = rewrite.record(other, file, own=other.path == record.path)
+        if other.path == record.path:
+            renamed = data
+            _verify(other, data, rewrite, new_path)
+        elif data != file.raw:
+            _verify(other, data, rewrite, other.path)
+            changes.append(FileChange(other.path, file.raw, data))
+    assert renamed is not None
+    original = fsio.read_text(record.path).raw
+    return [FileChange(new_path, None, renamed), *changes, FileChange(record.path, original, None)]
+
+
+def _verify(before: Record, data: bytes, rewrite: _Rewrite, path: Path) -> None:
+    """The edited record must name the new number exactly where it named the old one."""
+    from adrtool.records.dialects import parse
+
+    try:
+        after = parse(fsio.decode(path, data))
+    except AdrError as error:
+        raise UsageError(f"{before.filename}: renumbering would make it unreadable ({error.message}); "
+                         "nothing was changed") from None
+    expected = {name: tuple(rewrite.number(n) for n in getattr(before, name))
+                for name in ("supersedes", "superseded_by", "relates_to")}
+    expected_links = [(link.label, rewrite.number(link.target) if link.target is not None else None)
+                      for link in before.links]
+    found = {name: getattr(after, name) for name in expected}
+    if found != expected or [(link.label, link.target) for link in after.links] != expected_links:
+        raise UsageError(f"{before.filename}: cannot rewrite its references to {rewrite.old_name} safely; "
+                         "nothing was changed (edit them by hand, then rename the file)")
+
+
+@dataclass(frozen=True)
+class _Rewrite:
+    old: int
+    new: int
+    old_name: str
+    new_name: str
+
+    def number(self, number: int) -> int:
+        return self.new if number == self.old else number
+
+    def record(self, record: Record, file: TextFile, *, own: bool) -> bytes:
+        if str(self.old) not in file.text:
+            return file.raw  # every form of a reference (5, 0005, ADR-5, 0005-x.md) has these digits
+        body = file.raw[3:] if file.has_bom else file.raw
+        lines = _LINE.findall(body.decode("utf-8"))
+        for index in self._metadata_lines(record, lines):
+            lines[index] = self._tokens(lines[index], first=index + 1 in record.meta_lines.values())
+        self._links(lines)
+        if own and record.format is Dialect.NYGARD and record.heading_number == self.old \
+                and record.title_line is not None:
+            index = record.title_line - 1
+            lines[index] = re.sub(r"^(\s*#\s+)\d+(?=\.)", lambda m: m.group(1) + str(self.new), lines[index],
+                                  count=1)
+        return fsio.encode("".join(lines), bom=file.has_bom)
+
+    def _metadata_lines(self, record: Record, lines: list[str]) -> list[int]:
+        """Indexes of the lines holding reference metadata: the key's line and, in front matter, its block."""
+        if record.format not in (Dialect.FRONTMATTER, Dialect.MADR2):
+            return []
+        starts = sorted(record.meta_lines.values())
+        found = []
+        for key, line in record.meta_lines.items():
+            if key.lower() not in _REFERENCE_KEYS:
+                continue
+            found.append(line - 1)
+            if record.format is Dialect.FRONTMATTER:
+                end = min([start for start in starts if start > line] + [record.body_line - 1]) - 1
+                found.extend(range(line, max(line, end)))
+        return found
+
+    def _tokens(self, line: str, *, first: bool) -> str:
+        key, value = line.split(":", 1) if first and ":" in line else ("", line)
+
+        def replace(match: re.Match[str]) -> str:
+            if int(match.group("digits")) != self.old:
+                return match.group(0)
+            suffix = match.group("suffix") or ""
+            if suffix and (match.group("digits") + suffix).lower() != self.old_name.lower():
+                return match.group(0)  # a file name of another record that happens to share the number
+            return (match.group("prefix") or "") + self._digits(match.group("digits")) + suffix
+
+        return (key + ":" if first and ":" in line else "") + _TOKEN.sub(replace, value)
+
+    def _digits(self, old: str) -> str:
+        return f"{self.new:0{len(old)}d}" if old.startswith("0") and len(old) > 1 else str(self.new)
+
+    def _links(self, lines: list[str]) -> None:
+        """Markdown links (inline and reference definitions) whose target is the old file."""
+        from adrtool.records import markdown
+
+        text = "".join(lines).replace("\r\n", "\n").replace("\r", "\n")
+        if self.old_name not in text:
+            return
+        targets = [(label, href) for label, href, _ in markdown.links(text) if _names(href, self.old_name)]
+        targets += [("", match.group(1)) for match in _DEFINITION.finditer(text)  # used or not
+                    if _names(match.group(1), self.old_name)]
+        for label, href in dict.fromkeys(targets):
+            new_href = href[: len(href) - len(href.split("#", 1)[0].rsplit("/", 1)[-1] + _anchor(href))] \
+                + self.new_name + _anchor(href)
+            new_label = self._label(label)
+            for index, line in enumerate(lines):
+                if href not in line:
+                    continue
+                if new_label != label:
+                    line = line.replace(f"[{label}]({href}", f"[{new_label}]({new_href}")
+                line = line.replace(f"]({href}", f"]({new_href}").replace(f"]: {href}", f"]: {new_href}")
+                lines[index] = line
+
+    def _label(self, label: str) -> str:
+        if label == self.old_name:
+            return self.new_name
+        match = _LABEL_NUMBER.match(label)
+        if match is None or int(match.group("digits")) != self.old:
+            return label
+        return match.group("prefix") + self._digits(match.group("digits")) + match.group("rest")
+
+
+def _anchor(href: str) -> str:
+    return "#" + href.split("#", 1)[1] if "#" in href else ""
+
+
+def _names(href: str, name: str) -> bool:
+    """Whether a link target is the record file (relative, maybe with ./ or a directory, maybe an anchor)."""
+    target = href.split("#", 1)[0]
+    return "://" not in target and target.rsplit("/", 1)[-1] == name
+
+
+# -- applying ------------------------------------------------------------------------------------------
+
+
+def apply(changes: list[FileChange]) -> None:
+    """Create, replace, remove; on any failure undo what was done, and say what could not be undone."""
+    done: list[FileChange] = []
+    try:
+        for change in changes:
+            if change.before is None:
+                fsio.create_new(change.path, change.after or b"")
+            elif change.after is None:
+                _remove(change.path, change.before)
+            else:
+                fsio.replace_file(change.path, change.after, change.before)
+            done.append(change)
+    except AdrError as error:
+        left = _undo(done)
+        if left:
+            raise WriteRefused(f"{error}; undoing the renumbering failed for {', '.join(left)}: restore them "
+                               "from git") from None
+        raise WriteRefused(f"{error}; nothing was changed") from None
+
+
+def _remove(path: Path, expected: bytes) -> None:
+    try:
+        current = path.read_bytes()
+    except OSError as error:
+        raise WriteRefused(f"cannot re-read before removing: {error.strerror}", path=path) from None
+    if current != expected:
+        raise WriteRefused("changed on disk since it was read; not removing it", path=path)
+    try:
+        os.unlink(path)
+    except OSError as error:
+        raise WriteRefused(f"cannot remove: {error.strerror}", path=path) from None
+
+
+def _undo(done: list[FileChange]) -> list[str]:
+    left = []
+    for change in reversed(done):
+        try:
+            if change.before is None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(change.path)
+            elif change.after is None:
+                fsio.create_new(change.path, change.before)
+            else:
+                fsio.replace_file(change.path, change.before, change.after)
+        except (AdrError, OSError):
+            left.append(change.path.name)
+    return left
