@@ -1,7 +1,7 @@
 """The `adr` console script.
 
 A repeated read-only command is answered from what was kept of its last run (adrtool.cache.answers) before
-click or the rest of adrtool is imported; anything else runs the click application.
+click or the rest of adrtool is imported; anything else runs the click application (adrtool.cli.run).
 """
 
 from __future__ import annotations
@@ -9,49 +9,94 @@ from __future__ import annotations
 import os
 import sys
 
+TYPE_CHECKING = False  # typing costs more than the rest of a replayed answer's imports
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any
+
+USAGE = 2  # adrtool.errors.ExitCode.USAGE, without importing enum before a replay
+
 
 def main() -> None:
     """Run the command line, then leave without tearing the interpreter down: freeing the objects a large
     log was read into takes longer than anything else left to do (mypy's --fast-exit does the same)."""
-    code = run()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except BrokenPipeError:
-        reader_gone()
-    except (OSError, ValueError):
-        pass
+    import gc
+
+    # One command, one short process: what it loads (thousands of records, kept to its end) would have the
+    # cycle collector go over it again and again. So collect less often, with mypy's thresholds
+    # (mypy/build.py); garbage cycles are still freed.
+    gc.set_threshold(200_000, 30, 30)
+    code = run(one_command=True)
     os._exit(code)
 
 
-def run() -> int:
-    """The command line's exit code, its output written (what ``main`` does, for callers that stay)."""
-    from adrtool.cache.answers import replay
+def run(argv: Sequence[str] | None = None, *, one_command: bool = False) -> int:
+    """The command line's exit code, its output written and flushed (what ``main`` does, for callers that
+    stay); ``one_command``: this process runs nothing else and leaves with ``os._exit``."""
+    problem = prepare_streams()
+    if problem is not None:
+        _say(problem)
+        return USAGE
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from adrtool.cache import answers
 
+    if one_command:
+        from adrtool.cache import store
+
+        store.ONE_COMMAND_PROCESS = True
     try:
-        code = replay(sys.argv[1:])
+        code = answers.answered(arguments, _run_cli)
     except BrokenPipeError:
         reader_gone()
         return 0
-    if code is not None:
-        return code
-    from adrtool.cli import main as run_cli
+    return finish(code)
 
+
+def _run_cli(argv: list[str]) -> tuple[int, str | None, Mapping[str, Any]]:
+    from adrtool.cli import run
+
+    outcome = run(argv)
+    return outcome.code, outcome.command, outcome.params
+
+
+def prepare_streams() -> str | None:
+    """Make output streams that cannot encode a character replace it, rather than fail; why there is no
+    usable stdout, if there is none (closed: `adr list >&-`)."""
+    if sys.stdout is None:
+        return "cannot write output: stdout is closed"
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding not in ("utf8", "") and hasattr(stream, "reconfigure") \
+                and getattr(stream, "errors", "strict") == "strict":
+            stream.reconfigure(errors=errors)
+    return None
+
+
+def finish(code: int) -> int:
+    """``code``, once what is buffered for stdout and stderr is out; exit 2 with one line when stdout cannot
+    take it (a full disk: `adr list > /dev/full`)."""
     try:
-        run_cli()
-    except SystemExit as done:
-        return _exit_code(done.code)
-    return 0
+        sys.stdout.flush()
+    except BrokenPipeError:
+        reader_gone()
+    except (OSError, ValueError) as error:
+        _say(f"cannot write output: {getattr(error, 'strerror', None) or error}")
+        reader_gone()
+        return USAGE
+    try:
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    return code
 
 
-def _exit_code(code: object) -> int:
-    """What the interpreter would exit with for ``SystemExit(code)`` (printing a message it holds)."""
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        return code
-    print(code, file=sys.stderr)
-    return 1
+def _say(message: str) -> None:
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(f"adr: {message}\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
 
 
 def reader_gone() -> None:
@@ -59,5 +104,5 @@ def reader_gone() -> None:
     interpreter's last flush does not fail with a traceback."""
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         pass

@@ -6,17 +6,24 @@ one line on stderr and its exit code. Any other exception is a bug and is allowe
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
+
+class ExitCode(enum.IntEnum):
+    """What `adr` exits with (docs/errors.md)."""
+
+    OK = 0
+    FINDINGS = 1  # due decisions, rule violations, a stale index
+    USAGE = 2  # bad usage or unreadable input
+    BUG = 3  # an unexpected exception: a bug in adrtool, reported with where its traceback was written
+    INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
 class AdrError(Exception):
     """A failure the user can act on. ``str(error)`` is the whole line shown to them."""
 
-    exit_code = EXIT_USAGE
+    exit_code = ExitCode.USAGE
 
     def __init__(self, message: str, *, path: Path | str | None = None, line: int | None = None) -> None:
         self.message = message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -64,34 +64,42 @@ class Link:
     line: int | None = None
 
 
-@dataclass(frozen=True)
+# Field metadata: ``public`` fields make up a record's JSON object and CSV row, in declaration order, under
+# their own names (adrtool.views.output); scripts depend on those names, so they never change.
+PUBLIC = {"public": True}
+
+
+@dataclass(frozen=True, kw_only=True)
 class Record:
     """One decision record.
 
     ``meta`` holds every metadata key exactly as read, in file order, unknown keys included, so nothing is
     dropped and the linter can judge raw values. The typed fields are the normalised view of it; a value
     that cannot be normalised (a date that is not a date) is None there and stays raw in ``meta``.
+
+    Adding a field means adding it here and filling it in the reader: the cache's packing and the JSON and
+    CSV output are derived from these fields.
     """
 
+    number: int = field(metadata=PUBLIC)
+    title: str | None = field(default=None, metadata=PUBLIC)
+    status: str | None = field(default=None, metadata=PUBLIC)
+    date: date | None = field(default=None, metadata=PUBLIC)
+    cycle: str | None = field(default=None, metadata=PUBLIC)
+    revisit: RevisitPoint | None = field(default=None, metadata=PUBLIC)
+    tags: tuple[str, ...] = field(default=(), metadata=PUBLIC)
+    decision_makers: tuple[str, ...] = field(default=(), metadata=PUBLIC)
+    consulted: tuple[str, ...] = field(default=(), metadata=PUBLIC)
+    informed: tuple[str, ...] = field(default=(), metadata=PUBLIC)
+    supersedes: tuple[int, ...] = field(default=(), metadata=PUBLIC)
+    superseded_by: tuple[int, ...] = field(default=(), metadata=PUBLIC)
+    relates_to: tuple[int, ...] = field(default=(), metadata=PUBLIC)
+    format: Dialect = field(default=Dialect.PLAIN, metadata=PUBLIC)
     directory: Path  # one shared object for the whole log: cheap to cache and to copy between processes
     filename: str
-    number: int
-    slug: str
-    format: Dialect
-    title: str | None = None
+    slug: str = ""
     title_line: int | None = None
     heading_number: int | None = None  # the `3` of an adr-tools title `# 3. Title`
-    status: str | None = None
-    date: date | None = None
-    cycle: str | None = None
-    revisit: RevisitPoint | None = None
-    decision_makers: tuple[str, ...] = ()
-    consulted: tuple[str, ...] = ()
-    informed: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    supersedes: tuple[int, ...] = ()
-    superseded_by: tuple[int, ...] = ()
-    relates_to: tuple[int, ...] = ()
     links: tuple[Link, ...] = ()
     meta: Mapping[str, Any] = field(default_factory=dict)
     meta_lines: Mapping[str, int] = field(default_factory=dict)
@@ -105,6 +113,11 @@ class Record:
     def ref(self) -> str:
         """How messages name the record: `ADR 0003`."""
         return f"ADR {self.number:04d}"
+
+
+def public_fields() -> tuple[str, ...]:
+    """The names of Record's public fields, in order."""
+    return tuple(item.name for item in fields(Record) if item.metadata.get("public"))
 
 
 def record_from(values: dict[str, Any]) -> Record:

@@ -6,13 +6,11 @@ import io
 import os
 import sys
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from adrtool.cli import cli
 
 
 @dataclass
@@ -43,33 +41,40 @@ class Project:
         return (self.root / relative).read_text(encoding="utf-8")
 
     def run(self, *args: str, env: dict[str, str] | None = None) -> Result:
-        runner = CliRunner()
-        outcome = runner.invoke(cli, ["--today", self.today, *args], catch_exceptions=False,
-                                env={"VISUAL": None, "EDITOR": None, **(env or {})})
-        return Result(outcome.exit_code, outcome.stdout, outcome.stderr)
+        """`adr ARGS` run by the click application (never a kept answer), in this process."""
+        from adrtool.cli import run
+
+        return run_adr(lambda: run(["--today", self.today, *args]).code, env)
 
     def run_console(self, *args: str, env: dict[str, str] | None = None) -> Result:
         """`adr ARGS` as the console script runs it (a kept answer replayed, else the click application), in
-        this process, with output streams like a real run's (UTF-8 text over bytes, not terminals)."""
+        this process."""
         from adrtool import console
 
-        out, err = io.BytesIO(), io.BytesIO()
-        streams = (io.TextIOWrapper(out, encoding="utf-8", write_through=True),
-                   io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True))
-        saved = sys.argv, sys.stdout, sys.stderr, dict(os.environ)
-        sys.argv = ["adr", "--today", self.today, *args]
-        sys.stdout, sys.stderr = streams
-        os.environ.update(env or {})
-        try:
-            code = console.run()
-        finally:
-            for stream in streams:
-                stream.flush()
-                stream.detach()
-            sys.argv, sys.stdout, sys.stderr = saved[:3]
-            os.environ.clear()
-            os.environ.update(saved[3])
-        return Result(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+        return run_adr(lambda: console.run(["--today", self.today, *args]), env)
+
+
+def run_adr(run: Callable[[], int], env: dict[str, str] | None = None) -> Result:
+    """The exit code of ``run()`` and what it wrote, run with output streams like a real run's (UTF-8 text over
+    bytes, not terminals), no editor, and ``env`` added to the environment."""
+    out, err = io.BytesIO(), io.BytesIO()
+    streams = (io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+               io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True))
+    saved = sys.stdout, sys.stderr, dict(os.environ)
+    sys.stdout, sys.stderr = streams
+    os.environ.pop("VISUAL", None)
+    os.environ.pop("EDITOR", None)
+    os.environ.update(env or {})
+    try:
+        code = run()
+    finally:
+        for stream in streams:
+            stream.flush()
+            stream.detach()
+        sys.stdout, sys.stderr = saved[:2]
+        os.environ.clear()
+        os.environ.update(saved[2])
+    return Result(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
 
 
 @pytest.fixture
@@ -134,3 +139,10 @@ def write_cache_file(path: Path, header: dict, entries: dict) -> None:
     import pickle
 
     path.write_bytes(pickle.dumps(header) + pickle.dumps(entries))
+
+
+def adr(*args: str, env: dict[str, str] | None = None) -> Result:
+    """`adr ARGS` in the current directory, run by the click application in this process."""
+    from adrtool.cli import run
+
+    return run_adr(lambda: run(list(args)).code, env)

@@ -7,16 +7,18 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from adrtool.cache import answers
-
-from adrtool.cache import parsed as cache
-
-from adrtool.records import log as decision_log
 from conftest import Project
+
+from adrtool.cache import answers, store
+from adrtool.cache import parsed as cache
+from adrtool.cache.reading import Sharing
+from adrtool.records.log import DecisionLog
+from adrtool.records.store import NullStore
 
 RECORD = """---
 status: {status}
@@ -44,11 +46,14 @@ def loads(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """What each run read: the decision directory when it read the log, "replayed" when it was replayed
     (then it reads nothing)."""
     calls: list[object] = []
-    real_load, real_replay = decision_log.load, answers.replay
+    real_replay = answers.replay
 
-    def load(directory: Path, **options: object) -> decision_log.DecisionLog:
-        calls.append(directory)
-        return real_load(directory, **options)  # type: ignore[arg-type]
+    def spying(read: Callable[[object, Path], DecisionLog]) -> Callable[[object, Path], DecisionLog]:
+        def read_log(self: object, directory: Path) -> DecisionLog:
+            calls.append(directory)
+            return read(self, directory)
+
+        return read_log
 
     def replay(argv: list[str]) -> int | None:
         code = real_replay(argv)
@@ -56,7 +61,8 @@ def loads(project: Project, monkeypatch: pytest.MonkeyPatch) -> list[object]:
             calls.append("replayed")
         return code
 
-    monkeypatch.setattr(decision_log, "load", load)
+    for kind in (store.CachedStore, NullStore):
+        monkeypatch.setattr(kind, "read_log", spying(kind.read_log))
     monkeypatch.setattr(answers, "replay", replay)
     write(project, 1, "Keep Linuxbridge", revisit="yoga")
     write(project, 2, "Switch the gate to OVN", status="accepted", revisit="never")
@@ -332,13 +338,10 @@ def test_stats_taken_by_both_readers_key_the_answer(project: Project, loads: lis
     answer kept from them is replayed, and an edit to any record (its size and mtime kept) is seen."""
     from adrtool.views import output
 
-    from adrtool.cache import reading
     for number in range(3, 41):
         write(project, number, f"Decision {number}", status="accepted")
     monkeypatch.setattr(output, "PIECE_OBJECTS", 7)  # the JSON written, and kept, in six pieces
-    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(reading, "CHUNK", 3)
-    monkeypatch.setattr(reading, "_may_fork", lambda: True)
+    monkeypatch.setattr(store, "SHARING", Sharing(parallel_from=2, chunk=3, cores=2))
     first = json.loads(twice(project, loads, "list", "--format", "json")[1])
     assert len(first) == 40
     for number in (2, 40):  # one read early, one late: by either process

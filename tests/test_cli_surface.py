@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import adr
 
-from adrtool.cli import COMMANDS, cli
+from adrtool.cli import COMMANDS
 from adrtool.project.config import OPTIONS
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -19,9 +19,9 @@ HEAVY = ("yaml", "jinja2", "git", "markdown_it", "tomllib", "tomli")
 
 def test_help_imports_nothing_heavy() -> None:
     """`adr --help` loads click and our command modules, never YAML, Jinja2, gitpython or markdown-it."""
-    probe = ("import sys; sys.argv = ['adr', '--help']\n"
-             "from adrtool.cli import main\n"
-             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+    probe = ("import sys\n"
+             "from adrtool.console import run\n"
+             "run(['--help'])\n"
              f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "[]"
@@ -30,7 +30,7 @@ def test_help_imports_nothing_heavy() -> None:
 @pytest.mark.parametrize("name", list(COMMANDS))
 def test_every_command_has_help_with_an_example(name: str) -> None:
     """Each command's --help works and shows at least one example invocation of itself."""
-    result = CliRunner().invoke(cli, [name, "--help"], catch_exceptions=False)
+    result = adr(name, "--help")
     assert result.exit_code == 0
     assert "Example" in result.stdout
     assert f"adr {name}" in result.stdout
@@ -55,7 +55,7 @@ def test_version() -> None:
     """--version prints the package version."""
     from adrtool import __version__
 
-    result = CliRunner().invoke(cli, ["--version"])
+    result = adr("--version")
     assert result.stdout == f"adr, version {__version__}\n"
 
 
@@ -63,7 +63,7 @@ def test_readme_rule_table_is_what_adr_rules_prints() -> None:
     """The README's rule table is exactly `adr rules --format markdown`."""
     text = README.read_text(encoding="utf-8")
     table = text.split("<!-- rules: output of `adr rules --format markdown` -->\n", 1)[1].split("\n\n", 1)[0]
-    printed = CliRunner().invoke(cli, ["rules", "--format", "markdown"], catch_exceptions=False).stdout
+    printed = adr("rules", "--format", "markdown").stdout
     assert table + "\n" == printed
 
 
@@ -71,7 +71,7 @@ def test_readme_rule_table_is_what_adr_rules_prints() -> None:
     (["cycles", "--format", "json"], 0, '"name": "austin"', ""),
     (["due", "--cycle", "nosuch"], 2, "", "adr: unknown cycle 'nosuch'; known cycles: austin.."),
     (["--version"], 0, "adr, version", ""),
-    (["frobnicate"], 2, "", "No such command 'frobnicate'"),
+    (["frobnicate"], 2, "", "adr: no such command 'frobnicate'; see adr --help"),
 ])
 def test_the_console_script_leaves_with_the_command_s_exit_code(tmp_path: Path, args: list[str], code: int, out: str,
                                                                 err: str) -> None:

@@ -9,15 +9,12 @@ from pathlib import Path
 from conftest import Project
 
 WRITER = """
-import sys
-from click.testing import CliRunner
-from adrtool.cli import cli
+import subprocess, sys
 worker, count = sys.argv[1], int(sys.argv[2])
-runner = CliRunner()
 for index in range(count):
-    result = runner.invoke(cli, ["--today", "2021-05-01", "new", "--no-git", f"Writer {worker} record {index}"],
-                           catch_exceptions=False)
-    assert result.exit_code == 0, result.stderr
+    result = subprocess.run([sys.executable, "-m", "adrtool", "--today", "2021-05-01", "new", "--no-git",
+                             f"Writer {worker} record {index}"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
     print(result.stdout.strip())
 """
 

@@ -19,13 +19,13 @@ TOGGLER = """
 import sys
 from pathlib import Path
 from adrtool.project.config import Config
-from adrtool.records.log import load
+from adrtool.records.log import read_log
 from adrtool.records.lifecycle import apply_changes, change_status
 directory = Path(sys.argv[1])
 config = Config(root=directory.parent)
 print("ready", flush=True)
 while True:
-    log = load(directory, use_cache=False)
+    log = read_log(directory)
     target = "accepted" if log.records[0].status == "proposed" else "proposed"
     apply_changes(directory, change_status(log, "1", target, config, lifecycle=False))
 """

@@ -117,7 +117,7 @@ def test_unknown_cycle_and_cycle_without_ptg(project: Project) -> None:
         2, "adr: cycle ocata has no PTG dates in the calendar; nearest with a PTG: pike\n")
     result = project.run("due", "--cycle", "yoga", "--as-of", "2021-01-01")
     assert result.exit_code == 2
-    assert result.stderr.splitlines()[-1] == "Error: give --cycle or --as-of, not both"
+    assert result.stderr.splitlines()[-1] == "adr: give --cycle or --as-of, not both; see adr due --help"
 
 
 def test_unresolvable_revisit_point_is_named_not_counted(project: Project) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Project
+from conftest import Project, adr
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "errors.md"
 RECORD = "---\nstatus: accepted\ndate: 2021-04-19\n---\n# {title}\n"
@@ -106,11 +106,7 @@ def test_documented_error(project: Project, ident: str, command: str, message: s
     args = shlex.split(command)
     if args[0] != "--today":
         args = ["--today", project.today, *args]
-    from click.testing import CliRunner
-
-    from adrtool.cli import cli
-
-    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    result = adr(*args)
     assert result.exit_code == code
     assert result.stderr.splitlines()[-1] == message.replace("{root}", str(project.root))
     assert "Traceback" not in result.stdout + result.stderr

@@ -180,13 +180,13 @@ def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     from adrtool.records import dialects as reader
 
     parsed: list[str] = []
-    original = reader.parse
+    original = reader.parse_text
 
-    def spy(file, directory):  # noqa: ANN001, ANN202
-        parsed.append(file.path.name)
-        return original(file, directory)
+    def spy(text, directory, name, path=None):  # noqa: ANN001, ANN202
+        parsed.append(name)
+        return original(text, directory, name, path)
 
-    monkeypatch.setattr(reader, "parse", spy)
+    monkeypatch.setattr(reader, "parse_text", spy)
     return parsed
 
 

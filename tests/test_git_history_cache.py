@@ -99,7 +99,7 @@ def test_commits_outside_the_directory_and_body_edits(project: Project, repo: Gi
 def test_amend_is_walked_again(project: Project, repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:
     """`git commit --amend` replaces HEAD: the cached HEAD is not an ancestor, so the history is walked again;
     only the blob of the one commit the cache does not know is read."""
-    from adrtool.git import history
+    from adrtool.git import events
 
     xena(repo)
     repo.write("decisions/0004-use-ovn.md", record("proposed", "Use OVN"))
@@ -109,11 +109,11 @@ def test_amend_is_walked_again(project: Project, repo: GitRepo, monkeypatch: pyt
     repo.git("add", "-A")
     repo.git("commit", "-q", "--amend", "-m", "Accept ADR 4 right away", date="2022-05-01T11:00:00+00:00")
     read: list[str] = []
-    original = history.read_snapshot
-    monkeypatch.setattr(history, "read_snapshot", lambda data, path: read.append(path) or original(data, path))
+    original = events.read_snapshot
+    monkeypatch.setattr(events, "read_snapshot", lambda data, path: read.append(path) or original(data, path))
     assert project.run("log").exit_code == 0
     assert read == ["decisions/0004-use-ovn.md"]
-    monkeypatch.setattr(history, "read_snapshot", original)
+    monkeypatch.setattr(events, "read_snapshot", original)
     events = json.loads(same_as_fresh(project, "log", "--format", "json"))
     assert [(e["number"], e["event"], e["to"], e["subject"]) for e in events[:1]] == [
         (4, "created", "accepted", "Accept ADR 4 right away")]
@@ -212,21 +212,21 @@ def test_a_damaged_cache_is_ignored_and_replaced(project: Project, repo: GitRepo
     expected = project.run("log", "--format", "json").stdout
     [file] = cache_files(tmp_path)
     data = file.read_bytes()
-    stored = pickle.loads(data)
+    key, walk = pickle.loads(data)
     if damage == "truncated":
         file.write_bytes(data[: len(data) // 2])
     elif damage == "garbage":
         file.write_bytes(b"\x80\x05" + bytes(range(256)) * 10)
     elif damage == "other key":
-        file.write_bytes(pickle.dumps({**stored, "key": ("another",), "commits": []}))
+        file.write_bytes(pickle.dumps((("another",), {**walk, "commits": []})))
     elif damage == "wrong types":
-        rows = [list(row) for row in stored["commits"]]
+        rows = [list(row) for row in walk["commits"]]
         rows[0][8] = ((2, None, "status", "a", "b"),)  # an event without a path
-        file.write_bytes(pickle.dumps({**stored, "commits": [tuple(row) for row in rows]}))
+        file.write_bytes(pickle.dumps((key, {**walk, "commits": [tuple(row) for row in rows]})))
     else:
         file.write_bytes(b"")
     assert project.run("log", "--format", "json").stdout == expected
-    assert pickle.loads(file.read_bytes())["commits"] == stored["commits"]
+    assert pickle.loads(file.read_bytes())[1]["commits"] == walk["commits"]
 
 
 class Planted:
@@ -244,9 +244,9 @@ def test_a_planted_cache_runs_no_code(project: Project, repo: GitRepo, tmp_path:
     xena(repo)
     expected = project.run("log", "--format", "json").stdout
     [file] = cache_files(tmp_path)
-    stored = pickle.loads(file.read_bytes())
+    key, walk = pickle.loads(file.read_bytes())
     marker = tmp_path / "marker"
-    file.write_bytes(pickle.dumps({**stored, "commits": [Planted(marker)]}))
+    file.write_bytes(pickle.dumps((key, {**walk, "commits": [Planted(marker)]})))
     assert project.run("log", "--format", "json").stdout == expected
     assert not marker.exists()
 

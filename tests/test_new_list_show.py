@@ -92,8 +92,9 @@ def test_list_filters_and_formats(project: Project) -> None:
         "NUMBER  STATUS    DATE        REVISIT  TITLE\n"
         "0002    accepted  2021-05-01  -        Use OVN\n")
     assert project.run("list", "--format", "csv", "--tag", "ovs").stdout == (
-        "number,title,status,date,cycle,revisit,tags,path,format\n"
-        "3,Keep OVS,proposed,2021-05-01,,,ovs,decisions/0003-keep-ovs.md,frontmatter\n")
+        "number,title,status,date,cycle,revisit,tags,decision_makers,consulted,informed,supersedes,superseded_by,"
+        "relates_to,format,path\n"
+        "3,Keep OVS,proposed,2021-05-01,,,ovs,,,,,,,frontmatter,decisions/0003-keep-ovs.md\n")
 
 
 def test_show_by_number_file_name_and_path(project: Project) -> None:

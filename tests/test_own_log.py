@@ -6,9 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from adrtool.cli import cli
+from conftest import adr
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -16,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def run(monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str, str]:
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("ADR_NO_CACHE", "1")
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    result = adr(*args)
     return result.exit_code, result.stdout, result.stderr
 
 

@@ -5,24 +5,23 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+
 from adrtool import fsio
-
-from adrtool.records import log as decision_log
-
-from adrtool.cache import scan as dirscan
-
 from adrtool.cache import packing as packed
-
 from adrtool.cache import reading
+from adrtool.cache.reading import Sharing
+from adrtool.cache.store import CachedStore
 from adrtool.errors import ReadError
 from adrtool.model import Record
-from adrtool.records.names import is_record_name
+from adrtool.records import dialects
 from adrtool.records.dialects import flatyaml
-from conftest import Project
+from adrtool.records.log import read_log
+from adrtool.records.store import NullStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -30,7 +29,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def fixture_records() -> list[Record]:
     records = []
     for directory in sorted({path.parent for path in FIXTURES.rglob("*.md")}):
-        records.extend(decision_log.load(directory, use_cache=False).records)
+        records.extend(read_log(directory).records)
     return records
 
 
@@ -63,20 +62,19 @@ def write_log(directory: Path, count: int) -> None:
     (directory / "0009-not-utf8.md").write_bytes(b"# Caf\xe9\n")
 
 
-def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    write_log(tmp_path / "decisions", 60)
-    monkeypatch.setattr(reading, "PARALLEL_MIN", 10**9)
-    def derive(record: Record) -> str:
-        return f"{record.number}: {record.title} ({os.getpid()})"
+TWO_CORES = Sharing(parallel_from=2, chunk=4, cores=2)  # 16 chunks to share out for 60 files
+ONE_CORE = Sharing(parallel_from=10**9)
 
+
+def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parsing shared out with a forked worker gives the records, failures and stats of one process alone."""
+    write_log(tmp_path / "decisions", 60)
+    monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "cache"))
     directory = tmp_path / "decisions"
-    # Stats left to the readers, as the answer store's scan leaves them: the worker's come back through a pipe.
-    alone = decision_log.load(directory, use_cache=False, derive=derive,
-                              scan=dirscan.scan(directory, later=is_record_name))
-    assert None in {stat for _, stat in dirscan.scan(directory, later=is_record_name).entries}
-    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(reading, "CHUNK", 4)  # 16 chunks to share out
-    monkeypatch.setattr(reading, "_may_fork", lambda: True)
+    plain = NullStore().read_log(directory)
+    alone_store = CachedStore(sharing=ONE_CORE)
+    alone = alone_store.read_log(directory)
+    shutil.rmtree(tmp_path / "cache")
     forks = []
     real_fork = os.fork
 
@@ -86,19 +84,17 @@ def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.M
         return pid
 
     monkeypatch.setattr(os, "fork", fork)
-    together = decision_log.load(directory, use_cache=False, derive=derive,
-                                 scan=dirscan.scan(directory, later=is_record_name))
+    together_store = CachedStore(sharing=TWO_CORES)
+    together = together_store.read_log(directory)
     assert len(forks) == 1
-    assert together.records == alone.records and len(alone.records) == 60
-    assert {name: text.split(" (")[0] for name, text in together.derived.items()} == \
-        {name: text.split(" (")[0] for name, text in alone.derived.items()}
-    assert len(alone.derived) == 60 and {text.split(" (")[1] for text in alone.derived.values()} == {f"{os.getpid()})"}
+    assert together.records == alone.records == plain.records and len(alone.records) == 60
     assert [(str(error.path), error.line, error.message) for error in together.failures] == \
-        [(str(error.path), error.line, error.message) for error in alone.failures]
+        [(str(error.path), error.line, error.message) for error in alone.failures] == \
+        [(str(error.path), error.line, error.message) for error in plain.failures]
     assert [error.path.name for error in alone.failures if error.path] == ["0007-broken.md", "0009-not-utf8.md"]
-    assert {name: settled(stat) for name, stat in together.stats.items()} == \
-        {name: settled(stat) for name, stat in alone.stats.items()}
-    assert len(alone.stats) == 62
+    # the stats the worker took came back through its pipe: the body facts are checked against them
+    assert together_store.body_facts(together, together.records, frozenset()) == \
+        alone_store.body_facts(alone, alone.records, frozenset())
 
 
 def settled(stat: os.stat_result) -> tuple[object, ...]:
@@ -122,19 +118,17 @@ def test_a_stat_sent_as_its_fields_is_the_same_stat(tmp_path: Path) -> None:
 def test_a_chunk_the_worker_took_and_never_sent_is_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker that dies (killed, out of memory) with a chunk in hand costs time, not records."""
     write_log(tmp_path / "decisions", 30)
+    monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "cache"))
     parent = os.getpid()
-    real = reading.parse_here
+    real = dialects.parse_text
 
-    def parse_here(directory: Path, files: list, clock: object) -> list:
+    def parse_text(*args: object) -> Record:
         if os.getpid() != parent:
             os._exit(9)
-        return real(directory, files, clock)
+        return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(reading, "CHUNK", 4)
-    monkeypatch.setattr(reading, "_may_fork", lambda: True)
-    monkeypatch.setattr(reading, "parse_here", parse_here)
-    log = decision_log.load(tmp_path / "decisions", use_cache=False)
+    monkeypatch.setattr(dialects, "parse_text", parse_text)
+    log = CachedStore(sharing=TWO_CORES).read_log(tmp_path / "decisions")
     assert [record.number for record in log.records] == list(range(1, 31))
     assert len(log.failures) == 2
 
@@ -178,7 +172,7 @@ def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
         'supersedes: [3, 4]\nsuperseded-by: ADR-0101\n---\n# Quote " back \\\\ slash </script> \u2028 ✓\n',
         encoding="utf-8")
     workspace = locate(tmp_path, str(tmp_path / "decisions"))
-    records = list(decision_log.load(tmp_path / "decisions", use_cache=False).records) + fixture_records()
+    records = list(read_log(tmp_path / "decisions").records) + fixture_records()
     assert any(record.title and '"' in record.title for record in records)
     assert output.records_json(records, workspace) == \
         output.to_json([output.record_data(record, workspace) for record in records])
@@ -202,61 +196,21 @@ def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch
     it (nothing parsed), and a record file changed since is read again."""
     write_log(tmp_path / "decisions", 60)
     monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("ADR_NO_CACHE", raising=False)
-    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(reading, "CHUNK", 4)
-    monkeypatch.setattr(reading, "_may_fork", lambda: True)
-    first = decision_log.load(tmp_path / "decisions")
-    parsed: list[str] = []
-    real = reading.parse_here
+    first = CachedStore(sharing=TWO_CORES).read_log(tmp_path / "decisions")
+    parsed: list[str] = []  # the files read
+    real = fsio.read_in
 
-    def parse_here(directory: Path, files: list, clock: object) -> list:
-        parsed.extend(name for name, _ in files)
-        return real(directory, files, clock)
+    def read_in(directory_fd: int, name: str, size: int | None) -> tuple[bytes, os.stat_result | None]:
+        parsed.append(name)
+        return real(directory_fd, name, size)
 
-    monkeypatch.setattr(reading, "parse_here", parse_here)
-    again = decision_log.load(tmp_path / "decisions")
+    monkeypatch.setattr(fsio, "read_in", read_in)
+    again = CachedStore(sharing=ONE_CORE).read_log(tmp_path / "decisions")
     assert again.records == first.records and len(first.records) == 60
     assert sorted(parsed) == ["0007-broken.md", "0009-not-utf8.md"]  # unreadable files are never cached
     (tmp_path / "decisions" / "0003-decision-3.md").write_text("---\nstatus: rejected\n---\n# Three\n",
                                                                  encoding="utf-8")
     parsed.clear()
-    third = decision_log.load(tmp_path / "decisions")
+    third = CachedStore(sharing=ONE_CORE).read_log(tmp_path / "decisions")
     assert sorted(parsed) == ["0003-decision-3.md", "0007-broken.md", "0009-not-utf8.md"]
     assert [record.status for record in third.records if record.number == 3] == ["rejected"]
-
-
-def test_list_json_made_on_two_cores_is_the_same(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`adr list --format json` writes each record's object where the record was read: the same bytes."""
-    write_log(project.decisions, 60)
-    monkeypatch.setenv("ADR_NO_CACHE", "1")
-    monkeypatch.setattr(reading, "PARALLEL_MIN", 10**9)
-    alone = project.run("list", "--format", "json")
-    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(reading, "CHUNK", 4)
-    monkeypatch.setattr(reading, "_may_fork", lambda: True)
-    together = project.run("list", "--format", "json")
-    assert (together.exit_code, together.stdout, together.stderr) == (alone.exit_code, alone.stdout, alone.stderr)
-    assert alone.exit_code == 2 and len(json.loads(alone.stdout)) == 60  # two files cannot be read
-
-
-def test_the_index_made_on_two_cores_is_the_same(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`adr index` makes each record's cells where the record was read: the same index, which --check finds
-    up to date whichever way it reads the log."""
-    write_log(project.decisions, 60)
-    (project.decisions / "0007-broken.md").unlink()
-    (project.decisions / "0009-not-utf8.md").unlink()
-    (project.decisions / "0003-decision-3.md").write_text(
-        "---\nstatus: superseded\nsuperseded-by: [4, 99]\n---\n# Three | pipes\n", encoding="utf-8")
-    monkeypatch.setenv("ADR_NO_CACHE", "1")
-    monkeypatch.setattr(reading, "PARALLEL_MIN", 10**9)
-    assert project.run("index").exit_code == 0
-    alone = (project.decisions / "README.md").read_text(encoding="utf-8")
-    monkeypatch.setattr(reading, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(reading, "CHUNK", 4)
-    monkeypatch.setattr(reading, "_may_fork", lambda: True)
-    assert project.run("index", "--check").exit_code == 0
-    (project.decisions / "README.md").unlink()
-    assert project.run("index").exit_code == 0
-    assert (project.decisions / "README.md").read_text(encoding="utf-8") == alone
-    assert "superseded by [0004](0004-decision-4.md), 0099" in alone and "Three \\| pipes" in alone

@@ -6,9 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from click.testing import CliRunner
+from conftest import adr
 
-from adrtool.cli import cli
 from adrtool.rules import RULES
 
 TESTS = Path(__file__).resolve().parent
@@ -31,15 +30,14 @@ def test_every_rule_has_a_test() -> None:
 
 def test_adr_rules_lists_every_rule() -> None:
     """`adr rules` prints one row per rule, JSON and Markdown too."""
-    runner = CliRunner()
-    table = runner.invoke(cli, ["rules"], catch_exceptions=False).stdout.splitlines()
+    table = adr("rules").stdout.splitlines()
     assert table[0].split() == ["CODE", "SEVERITY", "NAME", "WHY"]
     codes = [line.split()[0] for line in table[1:]]
     assert [code for code in codes if not code.startswith("ADR5")] == sorted(RULES)
-    data = json.loads(runner.invoke(cli, ["rules", "--format", "json"], catch_exceptions=False).stdout)
+    data = json.loads(adr("rules", "--format", "json").stdout)
     mine = [item for item in data if item["code"] in RULES]
     assert mine == [{"code": r.code, "name": r.name, "severity": r.severity, "why": r.why} for r in RULES.values()]
-    markdown = runner.invoke(cli, ["rules", "--format", "markdown"], catch_exceptions=False).stdout.splitlines()
+    markdown = adr("rules", "--format", "markdown").stdout.splitlines()
     assert markdown[:2] == ["| code | name | severity | why |", "|---|---|---|---|"]
     assert markdown[2].startswith("| ADR100 | `unreadable-record` | error | ")
     assert len(markdown) == len(data) + 2

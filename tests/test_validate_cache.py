@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from adrtool.rules import bodies
+from adrtool.records import body
 from conftest import Project, read_cache_file, write_cache_file
 
 RECORD = """---
@@ -60,13 +60,13 @@ def computed(monkeypatch: pytest.MonkeyPatch, answers_off: None) -> list[str]:
     """The names of the records whose body facts were computed (their files read) by each run (every run
     is made: none is answered from the answer store)."""
     names: list[str] = []
-    real = bodies.compute
+    real = body.read_facts
 
-    def compute(directory: Path, record: object, hints: frozenset[str]) -> object:
+    def read_facts(directory: Path, record: object, hints: frozenset[str]) -> object:
         names.append(record.filename)  # type: ignore[attr-defined]
         return real(directory, record, hints)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bodies, "compute", compute)
+    monkeypatch.setattr(body, "read_facts", read_facts)
     return names
 
 
@@ -188,9 +188,9 @@ def test_a_misshapen_facts_entry_is_made_again(project: Project, log: Path, tmp_
 def test_a_warm_validate_loads_no_markdown_parser_or_template_engine(project: Project, log: Path) -> None:
     """With nothing changed and no index to check, `adr validate` needs neither markdown-it, Jinja2, YAML,
     nor adrtool's reader and body scanners."""
-    probe = ("import sys; sys.argv = ['adr', 'validate']\n"
-             "from adrtool.cli import main\n"
-             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+    probe = ("import sys\n"
+             "from adrtool.console import run\n"
+             "run(['validate'])\n"
              "heavy = ('markdown_it', 'jinja2', 'yaml', 'adrtool.records.dialects', 'adrtool.records.body', 'adrtool.records.markdown')\n"
              "print(sorted(m for m in heavy if m in sys.modules))")
     runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,

@@ -24,6 +24,8 @@ stale. Answers live with the other caches (``adrtool.cache.location``; `ADR_NO_C
 
 from __future__ import annotations
 
+import contextlib
+import io
 import marshal
 import os
 import stat as kinds
@@ -36,7 +38,6 @@ from operator import attrgetter
 from adrtool import __version__
 from adrtool.cache.location import cache_root, caching_off
 from adrtool.cache.scan import DirectoryScan, scan
-from adrtool.project.package import shipped_templates_dir
 
 try:  # the built-in module: hashlib would load OpenSSL first
     from _blake2 import blake2b
@@ -45,12 +46,15 @@ except ImportError:  # pragma: no cover - a Python built without it
 
 TYPE_CHECKING = False  # typing costs more than the rest of a replayed answer's imports
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterator, Mapping, Sequence
     from typing import Any
+
+    # A command line's run: its exit code, and the command that ran with its options (None if none did).
+    Run = Callable[[list[str]], tuple[int, str | None, Mapping[str, Any]]]
 
     from adrtool.project.workspace import Workspace
 
-FORMAT = b"adrtool-answer-2\n"
+FORMAT = b"adrtool-answer-3\n"
 FOLDER = "answers"
 KEEP = 32
 
@@ -61,6 +65,56 @@ Probe = tuple  # (how, path, state)
 
 _SIGNATURE = attrgetter("st_size", "st_mtime_ns", "st_ctime_ns", "st_ino")  # as adrtool.cache.parsed.signature
 _NEVER_KEPT = {"-h", "--help", "--version"}  # asked for no command's answer: not looked up
+
+
+# The commands whose answer may be kept, each with when: a call whose output depends on git (`--at`,
+# `--git-dates`, `--against`, `--since`), on files named on the command line, or that writes, always runs.
+ANSWERABLE: dict[str, Callable[[Mapping[str, Any]], bool]] = {
+    "list": lambda options: not options.get("at") and not options.get("git_dates"),
+    "due": lambda options: not options.get("at"),
+    "graph": lambda options: True,
+    "validate": lambda options: not options.get("paths") and not options.get("against")
+    and not options.get("since"),
+    "index": lambda options: (bool(options.get("check")) or options.get("output") == "json")
+    and not options.get("at") and not options.get("git_dates"),
+}
+_GLOBAL_WITH_VALUE = ("--dir", "--today")  # the root group's options that take a value
+
+# The answer being recorded in this process, if any: adrtool.cache.store tells it what the command reads.
+active: Recording | None = None
+
+
+def answered(argv: list[str], run: Run) -> int:
+    """The console script's one wrapper: the kept answer to ``argv`` replayed, or ``run(argv)``, its answer
+    kept when the command is in ``ANSWERABLE`` and its options allow."""
+    global active
+    code = replay(argv)
+    if code is not None:
+        return code
+    recording = Recording.begin(argv) if _command_word(argv) in ANSWERABLE else None
+    if recording is None:
+        return run(argv)[0]
+    active = recording
+    try:
+        with recording.teeing():
+            code, command, options = run(argv)
+    finally:
+        active = None
+    approve = ANSWERABLE.get(command or "")
+    if approve is not None and approve(options):
+        recording.keep(code)
+    return code
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The subcommand's name in ``argv``, the root group's options skipped."""
+    words = iter(argv)
+    for word in words:
+        if word in _GLOBAL_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def replay(argv: Sequence[str]) -> int | None:
@@ -83,16 +137,46 @@ def replay(argv: Sequence[str]) -> int | None:
     return exit_code
 
 
-def _write(stream: object, data: bytes) -> None:
-    """Write ``data`` (UTF-8 text) to a text stream: as bytes where the stream would write just these."""
+def _write(stream: Any, data: bytes) -> None:
+    """Write ``data``, the bytes a run wrote to ``stream`` (encoded as it encodes), as they are."""
+    stream.flush()
     buffer = getattr(stream, "buffer", None)
-    encoding = str(getattr(stream, "encoding", "")).lower().replace("-", "").replace("_", "")
-    if buffer is not None and os.linesep == "\n" and encoding == "utf8" \
-            and getattr(stream, "errors", None) in ("strict", "surrogateescape"):
-        stream.flush()  # type: ignore[attr-defined]
+    if buffer is not None:
         buffer.write(data)
     else:
-        stream.write(data.decode("utf-8", "surrogateescape"))  # type: ignore[attr-defined]
+        stream.write(data.decode(stream.encoding or "utf-8", stream.errors or "strict"))
+
+
+class _Tee(io.RawIOBase):
+    """A binary stream that writes through to ``target`` and notes what was written, in order with the other
+    stream sharing ``chunks``."""
+
+    def __init__(self, target: Any, number: int, chunks: list[tuple[int, list[bytes]]]) -> None:
+        super().__init__()
+        self.target = target
+        self.number = number
+        self.chunks = chunks
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        written = self.target.write(data)
+        part = bytes(data)
+        if self.chunks and self.chunks[-1][0] == self.number:
+            self.chunks[-1][1].append(part)
+        else:
+            self.chunks.append((self.number, [part]))
+        return written if written is not None else len(part)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def isatty(self) -> bool:
+        return bool(self.target.isatty())
+
+    def fileno(self) -> int:
+        return int(self.target.fileno())
 
 
 def _lookup(argv: Sequence[str]) -> tuple[int, list[tuple[int, bytes]]] | None:
@@ -136,6 +220,9 @@ class Recording:
         self.probes: list[Probe] = []
         self.keepable = True
         self.scan: DirectoryScan | None = None
+        # Paths outside the decision directory the command looked at, and whether each existed.
+        self.consulted: list[tuple[str, bool]] = []
+        self.chunks: list[tuple[int, list[bytes]]] = []  # what it wrote: to stream 1 or 2, the bytes in turn
         # Where the configuration and the decision directory are looked for: read by content, or by kind.
         from adrtool.project.config import DOTFILE, PYPROJECT
         from adrtool.project.workspace import ADR_DIR_FILE, CONVENTIONAL_DIRS
@@ -186,15 +273,38 @@ class Recording:
                 self._probe(STAT, os.path.join(directory, name))
         return self.scan
 
-    def keep(self, exit_code: int, chunks: Sequence[Sequence[Any]], consulted: Iterable[tuple[str, bool]] = ()) \
-            -> None:
-        """Keep the answer (exit code, and what was written: stream 1 or 2, and the texts written to it in
-        turn), unless an input changed during the run or too recently to be judged by its stat.
-        ``consulted``: other paths the command looked at, with whether each existed then."""
+    @contextlib.contextmanager
+    def teeing(self) -> Iterator[None]:
+        """While the command runs, what it writes to stdout and stderr is noted as it goes out, in bytes as the
+        streams encode it: a replay writes those bytes, so an answer kept is an answer given, whatever the
+        streams' encodings. Streams without a binary layer are left alone (and nothing is kept)."""
+        streams = sys.stdout, sys.stderr
+        if not all(hasattr(stream, "buffer") for stream in streams):
+            self.keepable = False
+            yield
+            return
+        wrapped = []
+        for number, stream in enumerate(streams, start=1):
+            stream.flush()
+            wrapped.append(io.TextIOWrapper(_Tee(stream.buffer, number, self.chunks), encoding=stream.encoding,
+                                            errors=stream.errors, line_buffering=stream.line_buffering,
+                                            write_through=True))
+        sys.stdout, sys.stderr = wrapped
+        try:
+            yield
+        finally:
+            for stream in wrapped:
+                stream.flush()
+                stream.detach()
+            sys.stdout, sys.stderr = streams
+
+    def keep(self, exit_code: int) -> None:
+        """Keep the answer (exit code, and what was written), unless an input changed during the run or too
+        recently to be judged by its stat."""
         if not self.keepable or self.scan is None or not self.scan.complete or _today() != self.today:
             return  # (a stat left for a reader that never came: the log was not read)
         probes = list(self.probes)
-        for path, existed in consulted:
+        for path, existed in self.consulted:
             try:
                 kind = _state(KIND, path)
             except OSError:
@@ -202,16 +312,15 @@ class Recording:
             if (kind is not None) != existed:
                 return
             probes.append((KIND, path, kind))
-        texts = [[text.encode("utf-8", "surrogateescape") for text in parts] for _, parts in chunks]  # not joined:
-        # a large answer (`adr list --format json`) would be copied whole into memory not yet touched
+        chunks = self.chunks  # not joined: a large answer would be copied whole into memory not yet touched
         entries = self.scan.entries
         signatures = list(map(_SIGNATURE, [stat for _, stat in entries]))  # complete: checked above
         meta = marshal.dumps((self.request, exit_code, tuple(probes), str(self.scan.directory),
                               _digest(entries, signatures),
-                              tuple((stream, sum(map(len, parts))) for (stream, _), parts in zip(chunks, texts))))
+                              tuple((stream, sum(map(len, parts))) for stream, parts in chunks)))
         signatures.extend(state for how, _, state in probes if how == STAT and state is not None)
-        self._write([FORMAT, len(meta).to_bytes(4, "little"), meta, *chain.from_iterable(texts)], signatures,
-                    self.scan.device)
+        self._write([FORMAT, len(meta).to_bytes(4, "little"), meta,
+                     *chain.from_iterable(parts for _, parts in chunks)], signatures, self.scan.device)
 
     def _write(self, parts: list[bytes], signatures: list[tuple[int, int, int, int]], device: int | None) -> None:
         from pathlib import Path

@@ -1,13 +1,13 @@
 """Parsing the record files the parse cache does not hold: on two cores when there are many.
 
-Each file's record goes into the cache, and ``derive(record)`` (what a command makes of every record, such
-as its JSON) is computed where the record was read, so that it too is shared out.
+Each file's record goes into the cache as it is made, on whichever core made it.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,15 +27,26 @@ PARALLEL_MIN = 400  # below this many files to parse, a second process costs mor
 CHUNK = 50  # files a process takes from the queue at a time
 
 
-class Reading:
-    """One reading of files of ``directory`` into ``cache``; ``derived`` holds ``derive(record)`` by file name
-    for the records it made (when ``derive`` is given), ``stats`` the stat of each file it read."""
+@dataclass(frozen=True)
+class Sharing:
+    """When parsing is shared out with a forked worker: from ``parallel_from`` files, ``chunk`` files at a
+    time, if there are ``cores`` (None: as many as this process may use) and fork is safe."""
 
-    def __init__(self, directory: Path, cache: ParseCache, derive: Callable[[Record], Any] | None = None) -> None:
+    parallel_from: int = PARALLEL_MIN
+    chunk: int = CHUNK
+    cores: int | None = None
+
+    def shares(self, files: int) -> bool:
+        return files >= self.parallel_from and _may_fork(self.cores)
+
+
+class Reading:
+    """One reading of files of ``directory`` into ``cache``; ``stats`` holds the stat of each file it read."""
+
+    def __init__(self, directory: Path, cache: ParseCache, sharing: Sharing = Sharing()) -> None:
         self.directory = directory
         self.cache = cache
-        self.derive = derive
-        self.derived: dict[str, Any] = {}
+        self.sharing = sharing
         self.stats: dict[str, os.stat_result] = {}
 
     def parse(self, files: Files) -> list[Record | ReadError]:
@@ -45,7 +56,7 @@ class Reading:
             return []
         import adrtool.records.dialects  # noqa: F401 - loaded once, before the worker is forked, not by both processes
 
-        if len(files) < PARALLEL_MIN or not _may_fork():
+        if not self.sharing.shares(len(files)):
             found: list[Record | ReadError] = []
             for (name, _), (outcome, packed, digest, stat) in zip(files, parse_here(self.directory, files,
                                                                                     self.cache.clock)):
@@ -56,7 +67,7 @@ class Reading:
                 found.append(outcome)
             return found
         self.cache.calibrate()  # before the fork: both processes judge the entries they make
-        size = max(CHUNK, -(-len(files) // 4096))  # at most 4,096 chunks: their numbers fit in the pipe at once
+        size = max(self.sharing.chunk, -(-len(files) // 4096))  # at most 4,096 chunks: their numbers fit in the pipe at once
         return self._shared([files[start:start + size] for start in range(0, len(files), size)])
 
     def _shared(self, chunks: list[Files]) -> list[Record | ReadError]:
@@ -84,8 +95,7 @@ class Reading:
                     outcomes, frame, _ = self._framed(chunks[index])
                     failures = [outcome for outcome, packed, _, _ in outcomes if packed is None]
                     stats = stat_fields([(name, outcome[3]) for (name, _), outcome in zip(chunks[index], outcomes)])
-                    derived = self._derived(outcomes)
-                    message = pickle.dumps((index, frame, failures, derived, stats),
+                    message = pickle.dumps((index, frame, failures, stats),
                                            protocol=pickle.HIGHEST_PROTOCOL)
                     _write_all(results_write, len(message).to_bytes(4, "little") + message)
                 code = 0
@@ -118,16 +128,9 @@ class Reading:
                 if packed is not None and stat is not None]
         return outcomes, self.cache.frame(made), [name for name, *_ in made]
 
-    def _derived(self, outcomes: list[Outcome]) -> dict[str, Any]:
-        derive = self.derive
-        if derive is None:
-            return {}
-        return {outcome.filename: derive(outcome) for outcome, *_ in outcomes if isinstance(outcome, Record)}
-
     def _chunk(self, chunk: Files) -> list[Record | ReadError]:
         outcomes, frame, names = self._framed(chunk)
         self.cache.adopt(frame, names)
-        self.derived.update(self._derived(outcomes))
         self.stats.update((name, outcome[3]) for (name, _), outcome in zip(chunk, outcomes)
                           if outcome[3] is not None)
         return [outcome for outcome, *_ in outcomes]
@@ -149,11 +152,10 @@ class Reading:
             length = int.from_bytes(received[:4], "little")
             if len(received) < 4 + length:
                 break
-            index, frame, failures, derived, stats = pickle.loads(received[4:4 + length])  # noqa: S301 - ours
+            index, frame, failures, stats = pickle.loads(received[4:4 + length])  # noqa: S301 - ours
             del received[:4 + length]
             entries = pickle.loads(frame)  # noqa: S301 - made by our own worker
             self.cache.adopt(frame, entries)
-            self.derived.update(derived)
             self.stats.update((name, os.stat_result(fields)) for name, fields in stats if fields is not None)
             results[index] = [unpack(value, self.directory) for _, _, value in entries.values()] + failures
         return data != b""
@@ -196,7 +198,7 @@ def _write_all(stream: int, data: bytes) -> None:
         view = view[os.write(stream, view):]
 
 
-def _may_fork() -> bool:
+def _may_fork(cores: int | None = None) -> bool:
     """A second core, a platform with fork, and no other thread (a thread holding a lock at the fork would
     leave the worker stuck on it). Without the threading module loaded, no thread was started from Python."""
     import sys
@@ -204,7 +206,8 @@ def _may_fork() -> bool:
     threading = sys.modules.get("threading")
     if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
         return False
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cores is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return cores > 1
 
 

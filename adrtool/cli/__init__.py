@@ -1,4 +1,5 @@
-"""The `adr` command: a root group whose subcommands are imported only when they run.
+"""The `adr` command: a root group whose subcommands are imported only when they run, and ``run``, the one
+place where whatever a command raised becomes a message and an exit code.
 
 Command modules import click and the standard library at the top and the core inside their functions,
 so `adr --help` costs little more than importing click.
@@ -6,16 +7,18 @@ so `adr --help` costs little more than importing click.
 
 from __future__ import annotations
 
-import gc
+import difflib
 import importlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import click
 
 from adrtool import __version__
-from adrtool.cli import _app
 from adrtool.cli._app import App, IsoDate, echo_error
-from adrtool.errors import AdrError
+from adrtool.errors import AdrError, ExitCode
 
 # name -> module under adrtool.cli; the module defines a click command called `command`.
 # A module holding several commands maps their names in a dict called `commands`.
@@ -54,23 +57,14 @@ class LazyGroup(click.Group):
         command = getattr(module, "commands", {}).get(cmd_name) or module.command
         return command  # type: ignore[no-any-return]
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        from adrtool.cli._answering import ARGV
-
-        ctx.meta[ARGV] = tuple(args)  # an answer is kept under the command line as given
-        return super().parse_args(ctx, args)
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except AdrError as error:
-            echo_error(str(error))
-            ctx.exit(error.exit_code)
-        except BrokenPipeError:  # `adr list | head`
-            from adrtool.console import reader_gone
-
-            reader_gone()
-            ctx.exit(0)
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
+                                                                               list[str]]:
+        name = args[0] if args else ""
+        if name not in COMMANDS and not name.startswith("-"):
+            close = difflib.get_close_matches(name, list(COMMANDS), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise click.UsageError(f"no such command {name!r}{hint}", ctx)
+        return super().resolve_command(ctx, args)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -96,13 +90,81 @@ def cli(ctx: click.Context, directory: str | None, today: Any) -> None:
     Exit codes: 0 ok; 1 findings (due decisions, rule violations, stale index); 2 bad usage or
     unreadable input.
     """
-    ctx.obj = App(directory=directory, today_option=today)
+    app = ctx.ensure_object(App)
+    app.directory, app.today_option = directory, today
+
+
+@dataclass
+class Outcome:
+    """How a command line ended: its exit code, and the command that ran with its parsed options (None when
+    parsing failed or only help was asked for)."""
+
+    code: int
+    command: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class ReaderGone(Exception):
+    """stdout's reader went away (`adr list | head`): not an error."""
+
+
+def run(argv: Sequence[str]) -> Outcome:
+    """Run the command line ``argv`` (after `adr`); every exception a user can cause becomes one line on
+    stderr and its exit code here, and nowhere else."""
+    app = App()
+    code = _run(list(argv) or ["--help"], app)
+    return Outcome(int(code), app.command, app.params)
+
+
+def _run(argv: list[str], app: App) -> int:
+    try:
+        try:
+            with cli.make_context("adr", argv, obj=app) as ctx:
+                returned = cli.invoke(ctx)
+        except BrokenPipeError as error:
+            raise ReaderGone() from error
+        return ExitCode.OK if returned is None else int(returned)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.UsageError as error:
+        echo_error(usage_line(error))
+        return ExitCode.USAGE
+    except click.ClickException as error:
+        echo_error(_sentence(error.format_message()))
+        return error.exit_code
+    except AdrError as error:
+        echo_error(str(error))
+        return error.exit_code
+    except ReaderGone:
+        from adrtool.console import reader_gone
+
+        reader_gone()
+        return ExitCode.OK
+    except (KeyboardInterrupt, click.Abort, EOFError):
+        echo_error("interrupted")
+        return ExitCode.INTERRUPTED
+    except OSError as error:  # the environment, not the log: an output stream full or closed, a disk gone
+        where = f": {error.filename}" if error.filename else ""
+        echo_error(f"{error.strerror or error}{where}")
+        return ExitCode.USAGE
+
+
+def usage_line(error: click.UsageError) -> str:
+    """click's usage error as one line, with where to read more: `no such option --foo; see adr list --help`."""
+    path = error.ctx.command_path if error.ctx is not None else "adr"
+    return f"{_sentence(error.format_message())}; see {path} --help"
+
+
+def _sentence(message: str) -> str:
+    text = " ".join(message.split())
+    text = re.sub(r"^No such option: ", "no such option ", text)
+    text = re.sub(r"\.?\s+Did you mean (.+?)\?$", r" (did you mean \1?)", text)
+    text = text.rstrip(".")
+    return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] == " " else text
 
 
 def main() -> None:
-    # One command, one short process: what it loads (thousands of records, kept to its end) would have the
-    # cycle collector go over it again and again: a fifth of a warm `adr validate` at 10,000 records. So
-    # collect less often, with mypy's thresholds (mypy/build.py); garbage cycles are still freed.
-    gc.set_threshold(200_000, 30, 30)
-    _app.ONE_COMMAND_PROCESS = True
-    cli(prog_name="adr")
+    """The console script (see adrtool.console)."""
+    from adrtool.console import main as console_main
+
+    console_main()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, pass_app
+from adrtool.cli._app import App, echo, pass_app
 
 
 @click.command()
@@ -38,11 +38,11 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> None:
             diff = difflib.unified_diff(conversion.old.decode("utf-8-sig").splitlines(keepends=True),
                                         conversion.new.decode("utf-8-sig").splitlines(keepends=True),
                                         f"a/{name}", f"b/{name}")
-            click.echo("".join(diff), nl=False)
+            echo("".join(diff), nl=False)
         else:
             fsio.replace_file(conversion.path, conversion.new, conversion.old)
-            click.echo(f"converted {name}")
+            echo(f"converted {name}")
     if conversions and not dry_run:
         app.refresh_index()
     if not conversions:
-        click.echo("nothing to convert: every record is in the canonical form", err=True)
+        echo("nothing to convert: every record is in the canonical form", err=True)

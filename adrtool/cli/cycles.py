@@ -4,7 +4,7 @@ import datetime as dt
 
 import click
 
-from adrtool.cli._app import App, IsoDate, pass_app
+from adrtool.cli._app import App, IsoDate, echo, pass_app
 
 
 @click.command()
@@ -38,7 +38,7 @@ def command(app: App, output: str, as_of: dt.date | None) -> None:
             "current": cycle == current, "next_ptg": cycle == coming,
         })
     if output == "json":
-        click.echo(to_json(rows))
+        echo(to_json(rows))
         return
     lines = []
     for cycle in calendar:
@@ -46,4 +46,4 @@ def command(app: App, output: str, as_of: dt.date | None) -> None:
         ptg = f"{cycle.ptg_start.isoformat()} to {cycle.ptg_end.isoformat()}" \
             if cycle.ptg_start and cycle.ptg_end else "-"
         lines.append([cycle.display, cycle.number or "-", cycle.release_date.isoformat(), ptg, ", ".join(marks)])
-    click.echo(table(lines, ["CYCLE", "NUMBER", "RELEASE", "PTG", ""]))
+    echo(table(lines, ["CYCLE", "NUMBER", "RELEASE", "PTG", ""]))

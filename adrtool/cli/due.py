@@ -4,7 +4,8 @@ import datetime as dt
 
 import click
 
-from adrtool.cli._app import App, IsoDate, answerable, echo_error, pass_app
+from adrtool.errors import ExitCode
+from adrtool.cli._app import App, IsoDate, echo, echo_error, pass_app
 
 
 @click.command()
@@ -16,9 +17,8 @@ from adrtool.cli._app import App, IsoDate, answerable, echo_error, pass_app
 @click.option("--at", metavar="REV|DATE", help="Judge the records as they were at commit REV (branch, tag, sha) "
               "or on DATE (the last commit on or before it), read from git without a checkout.")
 @pass_app
-@answerable()
 def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exit_zero: bool,
-            at: str | None) -> None:
+            at: str | None) -> ExitCode:
     """List the active decisions due for a revisit.
 
     Without --cycle or --as-of: at the coming PTG, the first in the calendar whose last day is today or
@@ -48,19 +48,20 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exi
 
     workspace = app.workspace
     if output == "json":
-        click.echo(due_report.as_json(due, workspace))
+        echo(due_report.as_json(due, workspace))
     elif output == "markdown":
-        click.echo(due_report.as_markdown(due, deadline, workspace, app.record_text))
+        echo(due_report.as_markdown(due, deadline, workspace, app.record_text))
     elif output == "github":
         if due:
-            click.echo(due_report.as_github(due, deadline, workspace))
+            echo(due_report.as_github(due, deadline, workspace))
     else:
-        click.echo(due_report.as_text(due, deadline, workspace))
+        echo(due_report.as_text(due, deadline, workspace))
     for item in unplaceable:
         echo_error(f"{workspace.relative(item.record.path)}: {item.reason}; not counted (see adr validate)")
     for failure in log.failures:
         echo_error(str(failure))
     if log.failures:
-        raise SystemExit(2)
+        return ExitCode.USAGE
     if due and not exit_zero:
-        raise SystemExit(1)
+        return ExitCode.FINDINGS
+    return ExitCode.OK

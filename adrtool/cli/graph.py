@@ -4,7 +4,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from adrtool.cli._app import App, answerable, echo_error, pass_app
+from adrtool.errors import ExitCode
+from adrtool.cli._app import App, echo, echo_error, pass_app
 
 if TYPE_CHECKING:
     from adrtool.errors import ReadError
@@ -23,8 +24,7 @@ def failure_text(failure: ReadError, workspace: Workspace) -> str:
 @click.option("--format", "output", type=click.Choice(["mermaid", "dot"]), default="mermaid", show_default=True,
               help="mermaid renders on GitHub, Gitea and GitLab; dot is for Graphviz.")
 @pass_app
-@answerable()
-def command(app: App, output: str) -> None:
+def command(app: App, output: str) -> ExitCode:
     """Print the graph of supersedes and relates-to links between records.
 
     Only records with a link are drawn. Mermaid output is empty when no record links to another.
@@ -38,8 +38,9 @@ def command(app: App, output: str) -> None:
 
     log = app.load_log()
     text = graph.mermaid(log.records) if output == "mermaid" else graph.dot(log.records)
-    click.echo(text, nl=False)
+    echo(text, nl=False)
     for failure in log.failures:
         echo_error(f"{failure_text(failure, app.workspace)}; left out of the graph")
     if log.failures:
-        raise SystemExit(2)
+        return ExitCode.USAGE
+    return ExitCode.OK

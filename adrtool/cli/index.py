@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, answerable, echo_error, pass_app
+from adrtool.errors import ExitCode
+from adrtool.cli._app import App, echo, echo_error, pass_app
 from adrtool.cli.graph import failure_text
 
 
@@ -16,8 +17,7 @@ from adrtool.cli.graph import failure_text
 @click.option("--git-dates", is_flag=True, help="With --format json: add the created and last-changed days git "
               "knows; a record without a date takes its creation day.")
 @pass_app
-@answerable(lambda params: params["check"] or params["output"] == "json")
-def command(app: App, check: bool, output: str, force: bool, at: str | None, git_dates: bool) -> None:
+def command(app: App, check: bool, output: str, force: bool, at: str | None, git_dates: bool) -> ExitCode:
     """Write the decision log's index (README.md in the decision directory, config `index`).
 
     A table of every record, the active decisions grouped by revisit point in calendar order, the
@@ -32,13 +32,13 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
       adr index --at 2021-10-18          # the index as it would have been that day
     """
     from adrtool.views import output as out
-    from adrtool.views.index import IndexCells, index_state, write_index
+    from adrtool.views.index import index_state, write_index
 
     if at is not None and check:
         raise click.UsageError("--check compares the index file with the work tree's log; not with --at")
     if git_dates and output != "json":
         raise click.UsageError("--git-dates goes with --format json")
-    log = app.load_log(at, derive=IndexCells() if output == "markdown" else None)  # made where each is read
+    log = app.load_log(at)
     workspace = app.workspace
     if output == "json":
         if check:
@@ -48,25 +48,26 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
             from adrtool.git import history
 
             history.add_git_dates(rows, log.records,
-                                  history.dates_for(workspace, [record.path for record in log.records], at))
-        click.echo(out.to_json(rows))
+                                  history.dates_for(workspace, [record.path for record in log.records], app.store, at))
+        echo(out.to_json(rows))
     elif at is not None:
         from adrtool.views.index import render_index
 
-        click.echo(render_index(workspace, log, app.calendar), nl=False)
+        echo(render_index(workspace, log, app.calendar), nl=False)
     else:
         state = index_state(workspace, log, app.calendar)
         if check:
             if state.stale:
-                click.echo(state.diff(), nl=False)
+                echo(state.diff(), nl=False)
                 why = "was not written by `adr index`" if not state.ours else \
                     "does not exist" if state.current is None else "is out of date"
                 echo_error(f"{state.shown} {why}; run `adr index`")
         elif write_index(state, force=force):
-            click.echo(state.shown)
+            echo(state.shown)
     for failure in log.failures:
         echo_error(f"{failure_text(failure, workspace)}; left out of the index")
     if log.failures:
-        raise SystemExit(2)
+        return ExitCode.USAGE
     if check and output != "json" and state.stale:
-        raise SystemExit(1)
+        return ExitCode.FINDINGS
+    return ExitCode.OK

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.cli._app import App, echo, echo_error, pass_app
 
 
 @click.command()
@@ -22,13 +22,13 @@ def command(app: App, directory: str | None) -> None:
     if directory is not None:
         app.directory = directory
     created = init_log(app.workspace, app.today)
-    click.echo(app.workspace.relative(created.path))
+    echo(app.workspace.relative(created.path))
     from adrtool.views.index import index_state, write_index
 
     state = index_state(app.workspace, app.load_log(), app.calendar)
     if state.ours:
         write_index(state)
-        click.echo(app.workspace.relative(state.path))
+        echo(app.workspace.relative(state.path))
     else:
         echo_error(f"{app.workspace.relative(state.path)} exists and was not written by `adr index`; "
                    "left as it is (set `index` in config to another name)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, pass_app
+from adrtool.cli._app import App, echo, pass_app
 
 
 def _change(app: App, ref: str, status: str, *, lifecycle: bool = True) -> None:
@@ -20,7 +20,7 @@ def _apply(app: App, changes: list) -> None:  # type: ignore[type-arg]
 
     apply_changes(app.workspace.decision_dir, changes)
     for change in changes:
-        click.echo(f"{app.workspace.relative(change.path)}: {change.summary}")
+        echo(f"{app.workspace.relative(change.path)}: {change.summary}")
     app.refresh_index()
 
 

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, answerable, echo_error, pass_app
+from adrtool.errors import ExitCode
+from adrtool.cli._app import App, echo, echo_error, pass_app
 
 
 @click.command()
@@ -16,9 +17,8 @@ from adrtool.cli._app import App, answerable, echo_error, pass_app
 @click.option("--git-dates", is_flag=True, help="Add the created and last-changed days git knows (one pass over "
               "the history); a record without a date takes its creation day.")
 @pass_app
-@answerable()
 def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: str, at: str | None,
-            git_dates: bool) -> None:
+            git_dates: bool) -> ExitCode:
     """List the decision records.
 
     Files that cannot be read are named on stderr, after the records that could be; the exit code is
@@ -33,7 +33,7 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
     from adrtool.views import output as out
 
     json_object = out.JsonObject(app.workspace) if output == "json" and not git_dates else None
-    log = app.load_log(at, derive=json_object)  # each record's JSON made where it is read, on either core
+    log = app.load_log(at)
     wanted_status = {status.lower() for status in statuses}
     wanted_tags = {tag.lower() for tag in tags}
     records = [record for record in log.records
@@ -43,29 +43,28 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
     if git_dates:
         from adrtool.git import history
 
-        dates = history.dates_for(app.workspace, [record.path for record in records], at)
+        dates = history.dates_for(app.workspace, [record.path for record in records], app.store, at)
     if json_object is not None:
-        derived = log.derived
-        for piece in out.json_array_pieces(derived.get(record.filename) or json_object(record) for record in records):
-            click.echo(piece, nl=False)
+        for piece in out.json_array_pieces(map(json_object, records)):
+            echo(piece, nl=False)
     elif output in ("json", "csv"):
         rows = [out.record_data(record, app.workspace) for record in records]
         if dates is not None:
             history.add_git_dates(rows, records, dates)
         if output == "json":
-            click.echo(out.to_json(rows))
+            echo(out.to_json(rows))
         else:
             extra = ("created", "last_changed") if dates is not None else ()
-            click.echo(out.to_csv(rows, ("number", "title", "status", "date", "cycle", "revisit", "tags", "path",
-                                         "format", *extra)), nl=False)
+            echo(out.to_csv(rows, (*out.COLUMNS, *extra)), nl=False)
     elif records:
         table_rows = out.list_rows(records)
         headers = [c.upper() for c in out.LIST_COLUMNS]
         if dates is not None:
             history.add_git_date_columns(table_rows, records, dates)
             headers[-1:-1] = ["CREATED", "CHANGED"]
-        click.echo(out.table(table_rows, headers))
+        echo(out.table(table_rows, headers))
     for failure in log.failures:
         echo_error(str(failure))
     if log.failures:
-        raise SystemExit(2)
+        return ExitCode.USAGE
+    return ExitCode.OK

@@ -4,11 +4,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.cli._app import App, echo, echo_error, pass_app
 
 if TYPE_CHECKING:
     from adrtool.git.repo import Git
-    from adrtool.git.history import Event
+    from adrtool.git.events import Event
     from adrtool.project.workspace import Workspace
 
 COLUMNS = ("DATE", "COMMIT", "ADR", "CHANGE", "AUTHOR", "SUBJECT")
@@ -46,14 +46,14 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
         if not git.has_commits():
             echo_error("the repository has no commits yet: no history to show")
         if ref is None:
-            found = history.log_history(git, window)
+            found = history.log_history(git, window, store=app.store)
             events = list(found.events)
         else:
             try:
                 path = git.relative(app.load_log().find(ref).path)
             except NotFound:
-                path = history.resolve_in_history(git, ref)
-            found = history.record_history(git, path, window)
+                path = history.resolve_in_history(git, ref, store=app.store)
+            found = history.record_history(git, path, window, store=app.store)
             events = found.oldest_first()
             if not events and found.truncated_at is None and window is None:
                 echo_error(f"{workspace.relative(git.path(path))} has no history in git yet (not committed)")
@@ -61,11 +61,11 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
     if output == "json":
         from adrtool.views.output import to_json
 
-        click.echo(to_json([event_data(event, shown[event.path]) for event in events]))
+        echo(to_json([event_data(event, shown[event.path]) for event in events]))
     elif events:
         from adrtool.views.output import table
 
-        click.echo(table([event_row(event) for event in events], COLUMNS))
+        echo(table([event_row(event) for event in events], COLUMNS))
     if found.truncated_at is not None:
         cut = found.truncated_at
         echo_error(f"history is truncated at {cut.short} ({cut.date.date().isoformat()}): this is a shallow "
@@ -73,7 +73,7 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
 
 
 def event_row(event: object) -> list[str]:
-    from adrtool.git.history import Event
+    from adrtool.git.events import Event
 
     assert isinstance(event, Event)
     return [event.commit.date.date().isoformat(), event.commit.short, f"{event.number:04d}", event.change,
@@ -82,7 +82,7 @@ def event_row(event: object) -> list[str]:
 
 def event_data(event: object, path: str) -> dict[str, object]:
     """The JSON shape of an event (documented in the README)."""
-    from adrtool.git.history import Event
+    from adrtool.git.events import Event
 
     assert isinstance(event, Event)
     return {"number": event.number, "path": path, "event": event.event, "from": event.old, "to": event.new,

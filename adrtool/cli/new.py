@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 import click
 
-from adrtool.cli._app import App, IsoDate, pass_app
+from adrtool.cli._app import App, IsoDate, echo, pass_app
 
 
 @click.command()
@@ -61,10 +61,10 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
     numbers = None if no_git else _git_numbers(app)
     created = new_record(workspace, request, numbers)
     for number, where in sorted(created.skipped.items()):
-        click.echo(f"adr: number {number} is taken on {where}; skipped it", err=True)
+        echo(f"adr: number {number} is taken on {where}; skipped it", err=True)
     for path in created.updated:
-        click.echo(f"adr: marked {workspace.relative(path)} superseded", err=True)
-    click.echo(workspace.relative(created.path))
+        echo(f"adr: marked {workspace.relative(path)} superseded", err=True)
+    echo(workspace.relative(created.path))
     app.refresh_index()
     if edit:
         click.edit(filename=str(created.path))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.cli._app import App, echo, echo_error, pass_app
 
 
 @click.command()
@@ -43,9 +43,9 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
     for number, where in sorted(done.conflicts.items()):
         echo_error(f"number {number} is also used on {where}; that branch will collide with this one")
     prefix = "would rename" if dry_run else "renamed"
-    click.echo(f"{prefix} {workspace.relative(done.old_path)} -> {workspace.relative(done.new_path)}")
+    echo(f"{prefix} {workspace.relative(done.old_path)} -> {workspace.relative(done.new_path)}")
     for path in done.updated:
-        click.echo(f"{'would update' if dry_run else 'updated'} {workspace.relative(path)}")
+        echo(f"{'would update' if dry_run else 'updated'} {workspace.relative(path)}")
     for path in done.unchecked:
         echo_error(f"{workspace.relative(path)} could not be read, so its references were not rewritten")
     if not dry_run:

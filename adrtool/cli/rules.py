@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import click
 
+from adrtool.cli._app import echo
+
 
 @click.command()
 @click.option("--format", "output", type=click.Choice(["table", "json", "markdown"]), default="table",
@@ -22,13 +24,13 @@ def command(output: str) -> None:
 
     rules = all_rules()
     if output == "json":
-        click.echo(out.to_json([{"code": rule.code, "name": rule.name, "severity": rule.severity,
+        echo(out.to_json([{"code": rule.code, "name": rule.name, "severity": rule.severity,
                                  "why": rule.why} for rule in rules]))
     elif output == "markdown":
         lines = ["| code | name | severity | why |", "|---|---|---|---|"]
         lines += [f"| {rule.code} | `{rule.name}` | {rule.severity} | {rule.why.replace('|', chr(92) + '|')} |"
                   for rule in rules]
-        click.echo("\n".join(lines))
+        echo("\n".join(lines))
     else:
-        click.echo(out.table([[rule.code, rule.severity, rule.name, rule.why] for rule in rules],
+        echo(out.table([[rule.code, rule.severity, rule.name, rule.why] for rule in rules],
                              ["CODE", "SEVERITY", "NAME", "WHY"]))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, pass_app
+from adrtool.cli._app import App, echo, pass_app
 
 
 @click.command()
@@ -42,15 +42,15 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
     if git_dates:
         from adrtool.git import history
 
-        dates = history.dates_for(app.workspace, [file.path], at).get(file.path)
+        dates = history.dates_for(app.workspace, [file.path], app.store, at).get(file.path)
     if output == "markdown":
-        click.echo(file.text, nl=not file.text.endswith("\n"))
+        echo(file.text, nl=not file.text.endswith("\n"))
         if dates is not None:
-            click.echo(history.dates_comment(dates))
+            echo(history.dates_comment(dates))
         return
     record = parse(file)
     data = out.record_data(record, app.workspace)
     if dates is not None:
         history.add_git_dates([data], [record], {record.path: dates})
     data["body"] = "\n".join(file.text.split("\n")[record.body_line - 1:])
-    click.echo(out.to_json(data))
+    echo(out.to_json(data))

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import click
 
-from adrtool.cli._app import App, answerable, echo_error, pass_app
+from adrtool.errors import ExitCode
+from adrtool.cli._app import App, echo, echo_error, pass_app
 
 
 @click.command()
@@ -18,9 +19,8 @@ from adrtool.cli._app import App, answerable, echo_error, pass_app
 @click.option("--against", metavar="REV", help="Also check the changes since git revision REV (ADR5xx).")
 @click.option("--since", metavar="REV", help="Also check the history since git revision REV (ADR5xx).")
 @pass_app
-@answerable(lambda params: not params["paths"])  # PATH arguments are inputs of their own: always run
 def command(app: App, paths: tuple[Path, ...], output: str, select: tuple[str, ...], ignore: tuple[str, ...],
-            strict: bool, against: str | None, since: str | None) -> None:
+            strict: bool, against: str | None, since: str | None) -> ExitCode:
     """Check the decision log against the rules (`adr rules` lists them).
 
     PATH... limits the report to those files or directories; rules that compare records still read the
@@ -35,15 +35,15 @@ def command(app: App, paths: tuple[Path, ...], output: str, select: tuple[str, .
     from adrtool.rules import report, validate
 
     log = app.load_log()
-    result = validate(app.workspace, log, app.calendar, app.today, paths=paths, select=select, ignore=ignore,
-                      against=against, since=since)
-    app.consulted.extend(result.consulted)
+    result = validate(app.workspace, log, app.calendar, app.today, app.store, paths=paths, select=select,
+                      ignore=ignore, against=against, since=since)
     if output == "json":
-        click.echo(report.as_json(result.findings, app.workspace))
+        echo(report.as_json(result.findings, app.workspace))
     elif result.findings:
         render = report.as_github if output == "github" else report.as_text
-        click.echo(render(result.findings, app.workspace))
+        echo(render(result.findings, app.workspace))
     if output == "text" and result.findings:
         echo_error(report.summary(result.errors, result.warnings) + (" (--strict)" if strict else ""))
     if result.failed(strict):
-        raise SystemExit(1)
+        return ExitCode.FINDINGS
+    return ExitCode.OK

@@ -1,69 +1,29 @@
 """What git knows about the decision log: events (created, status a -> b, ...) and each record's dates.
 
-Everything comes from one `git log --raw` walk (``Git.walk``): each commit lists the record files it
-changed with their old and new blob ids; each blob is read once and parsed with our reader, and the two
-versions are compared. A commit's events depend on that commit alone (``commit_events``), so they are
-cached by commit id: ``adrtool.cache.history`` keeps the decision directory's walk between runs and walks
-only what is new. Record identity follows renames: a renumbered file keeps its history.
+Everything comes from one `git log --raw` walk of the decision directory (``adrtool.git.walk``), each
+commit with its events (``adrtool.git.events``); the store keeps that walk between runs, so only what is new
+is walked. Record identity follows renames: a renumbered file keeps its history.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from adrtool.errors import AdrError, GitError, NotFound, UsageError
-from adrtool.git.repo import Change, Commit, Git
+from adrtool.errors import GitError, NotFound, UsageError
+from adrtool.git.events import Event, number_of_path, record_filter, walk_events
+from adrtool.git.repo import Commit, Git
+from adrtool.git.walk import DirectoryHistory, directory_history
 from adrtool.model import parse_iso_date
+from adrtool.records.store import NULL_STORE, Store
 
 if TYPE_CHECKING:
-    from adrtool.cache.history import DirectoryHistory
     from adrtool.model import Record
     from adrtool.project.workspace import Workspace
-
-CREATED = "created"
-STATUS = "status"
-REVISIT = "revisit"
-SUCCESSOR = "superseded-by"
-RENAMED = "renamed"
-DELETED = "deleted"
-UNREADABLE = "unreadable"
-EVENTS = (CREATED, STATUS, REVISIT, SUCCESSOR, RENAMED, DELETED, UNREADABLE)
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What the events compare, read from one version (blob) of a record; the number is the file name's."""
-
-    status: str | None = None
-    revisit: str | None = None
-    successors: tuple[int, ...] = ()
-    error: str | None = None  # the version could not be read: why
-
-
-@dataclass(frozen=True)
-class Event:
-    number: int  # the record's number in this commit
-    path: str  # repository-relative path in this commit (before it, for a deletion)
-    event: str  # one of EVENTS
-    old: str | None  # `from`: status, revisit point, successors or file name before
-    new: str | None  # `to`
-    commit: Commit
-
-    @property
-    def change(self) -> str:
-        """`status proposed -> accepted`, `created (proposed)`, `renamed 0005-a.md -> 0007-a.md`."""
-        if self.event == CREATED:
-            return f"created ({self.new or 'unreadable'})"
-        if self.event == DELETED:
-            return f"deleted ({self.old})" if self.old else "deleted"
-        if self.event == UNREADABLE:
-            return f"unreadable: {self.new}"
-        return f"{self.event} {self.old or '(none)'} -> {self.new or '(none)'}"
 
 
 @dataclass(frozen=True)
@@ -93,118 +53,6 @@ class RecordDates:
 
 # -- events of one commit --------------------------------------------------------------------------------
 
-SnapshotReader = Callable[[str, str], Snapshot]  # (blob id, repository-relative path) -> Snapshot
-
-
-def commit_events(commit: Commit, snapshot: SnapshotReader, is_record: Callable[[str], bool]) -> list[Event]:
-    """The events of one commit: a function of the commit alone (cacheable by ``commit.sha``).
-
-    A shallow clone's boundary commit has none: git shows it as adding every file, which says nothing about
-    when they were added.
-    """
-    if commit.boundary:
-        return []
-    events: list[Event] = []
-    for change in commit.changes:
-        old_path, new_path = record_paths_of(change, is_record)
-        if old_path is None and new_path is None:
-            continue
-        old = snapshot(change.old_blob, old_path) if old_path is not None and change.old_blob else None
-        new = snapshot(change.new_blob, new_path) if new_path is not None and change.new_blob else None
-        events.extend(_change_events(commit, old_path, new_path, old, new))
-    return events
-
-
-def record_paths_of(change: Change, is_record: Callable[[str], bool]) -> tuple[str | None, str | None]:
-    """The change's (old, new) paths that are record files; a copy's source is left alone (None)."""
-    old_path = change.old_path if change.status != "C" else None
-    return (old_path if old_path is not None and is_record(old_path) else None,
-            change.new_path if change.new_path is not None and is_record(change.new_path) else None)
-
-
-def blobs_wanted(commit: Commit, is_record: Callable[[str], bool]) -> list[str]:
-    """The blobs ``commit_events`` reads for ``commit``."""
-    if commit.boundary:
-        return []
-    wanted = []
-    for change in commit.changes:
-        old_path, new_path = record_paths_of(change, is_record)
-        if old_path is not None and change.old_blob:
-            wanted.append(change.old_blob)
-        if new_path is not None and change.new_blob:
-            wanted.append(change.new_blob)
-    return wanted
-
-
-def _change_events(commit: Commit, old_path: str | None, new_path: str | None, old: Snapshot | None,
-                   new: Snapshot | None) -> Iterator[Event]:
-    if new_path is None or new is None:
-        assert old_path is not None
-        yield Event(_number(old_path), old_path, DELETED, old.status if old else None, None, commit)
-        return
-    number = _number(new_path)
-
-    def event(kind: str, before: str | None, after: str | None) -> Event:
-        return Event(number, new_path, kind, before, after, commit)  # type: ignore[arg-type]
-
-    if old_path is None or old is None:
-        yield event(CREATED, None, new.status)
-        if new.error:
-            yield event(UNREADABLE, None, new.error)
-        return
-    if old_path != new_path:
-        yield event(RENAMED, PurePosixPath(old_path).name, PurePosixPath(new_path).name)
-    if new.error:
-        if not old.error:
-            yield event(UNREADABLE, None, new.error)
-        return
-    if new.status != old.status:
-        yield event(STATUS, old.status, new.status)
-    if new.revisit != old.revisit:
-        yield event(REVISIT, old.revisit, new.revisit)
-    if new.successors != old.successors:
-        yield event(SUCCESSOR, _numbers(old.successors), _numbers(new.successors))
-
-
-def _numbers(numbers: tuple[int, ...]) -> str | None:
-    return ", ".join(f"{number:04d}" for number in numbers) or None
-
-
-def _number(path: str) -> int:
-    from adrtool.records.names import RECORD_NAME
-
-    match = RECORD_NAME.match(path.rpartition("/")[2])  # git's paths: "/"-separated, normalised
-    return int(match.group(1)) if match else -1
-
-
-def read_snapshot(data: bytes, path: str) -> Snapshot:
-    """Parse one version of a record; never raises for a bad file (the snapshot says why)."""
-    from adrtool.fsio import decode
-    from adrtool.records.dialects import parse
-
-    try:
-        record = parse(decode(Path(path), data))
-    except AdrError as error:
-        return Snapshot(error=error.message)
-    return Snapshot(record.status, record.revisit.text if record.revisit else None, record.superseded_by)
-
-
-def record_filter(git: Git) -> Callable[[str], bool]:
-    """Whether a repository-relative path is a record file of the decision directory (remembered: a walk
-    asks about the same few thousand paths again and again)."""
-    from adrtool.records.names import is_record_name
-
-    known: dict[str, bool] = {}
-
-    def is_record(path: str) -> bool:
-        found = known.get(path)
-        if found is None:
-            name = PurePosixPath(path).name
-            found = known[path] = git.in_directory(path) and is_record_name(name) and not name.startswith(".")
-        return found
-
-    return is_record
-
 
 # -- walks ---------------------------------------------------------------------------------------------
 
@@ -224,7 +72,7 @@ class Since:
         return cls(date=day) if day is not None else cls(rev=text.strip())
 
 
-def log_history(git: Git, since: Since | None = None, rev: str = "HEAD") -> History:
+def log_history(git: Git, since: Since | None = None, rev: str = "HEAD", store: Store = NULL_STORE) -> History:
     """Every event of the decision log, newest first: the decision directory's history (cached, see
     ``adrtool.cache.history``), filtered.
 
@@ -233,12 +81,10 @@ def log_history(git: Git, since: Since | None = None, rev: str = "HEAD") -> Hist
     names; with merges, git's own walk of ``REV..rev`` (its simplification of a merge depends on which side
     is excluded), whose commits' events still come from the cache.
     """
-    from adrtool.cache.history import directory_history
-
     if not git.has_commits():
         return History(())
     sha = git.resolve(rev)
-    found = directory_history(git, sha)
+    found = directory_history(git, sha, store)
     assert found is not None
     since_rev, since_date = _since(git, since)
     if since_rev is None:
@@ -252,20 +98,19 @@ def log_history(git: Git, since: Since | None = None, rev: str = "HEAD") -> Hist
                      for c, events in walk_events(git, commits, known=known.__contains__)), since_date)
 
 
-def record_history(git: Git, path: str, since: Since | None = None, rev: str = "HEAD") -> History:
+def record_history(git: Git, path: str, since: Since | None = None, rev: str = "HEAD",
+                   store: Store = NULL_STORE) -> History:
     """The events of one record (a repository-relative path at ``rev``), renames followed, newest first.
 
     What `git log --follow` says of that file, back to its creation. On a history without merges that is
     what the cached history of the directory says of it (``followed``), so an up-to-date cache answers;
     otherwise git walks the file.
     """
-    from adrtool.cache.history import directory_history
-
     if not git.has_commits():
         return History(())
     sha = git.resolve(rev)
     since_rev, since_date = _since(git, since)
-    found = directory_history(git, sha, build=False)
+    found = directory_history(git, sha, store, build=False)
     followed = _followed(git, found, path) if found is not None and found.linear else None
     if followed is None:
         commits = _until_created(git.walk([path], rev=sha, since_rev=since_rev, since_date=since_date,
@@ -329,35 +174,6 @@ def _followed(git: Git, found: DirectoryHistory, path: str) -> list[tuple[Commit
     return followed
 
 
-def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool] | None = None
-                ) -> Iterator[tuple[Commit, list[Event]]]:
-    """Each commit with its events; the blobs they compare are read by one cat-file process running ahead
-    of the parsing. A commit ``known`` names (by sha) is passed through with no events and no blob read:
-    the caller has them."""
-    is_record = record_filter(git)
-    snapshots: dict[str, Snapshot] = {}
-
-    def wanted(commit: Commit) -> list[str]:
-        return [] if known is not None and known(commit.sha) else blobs_wanted(commit, is_record)
-
-    def snapshot(blob: str, path: str) -> Snapshot:
-        found = snapshots.get(blob)
-        if found is None:  # not expected: every wanted blob was read
-            found = snapshots[blob] = read_snapshot(git.blob(blob), path)
-        return found
-
-    for commit, blobs in git.with_blobs(commits, wanted):
-        if known is not None and known(commit.sha):
-            yield commit, []
-            continue
-        paths = {blob: path for change in commit.changes
-                 for blob, path in ((change.old_blob, change.old_path), (change.new_blob, change.new_path))
-                 if blob in blobs}
-        for blob, data in blobs.items():
-            snapshots[blob] = read_snapshot(data, paths[blob])  # type: ignore[arg-type]
-        yield commit, commit_events(commit, snapshot, is_record)
-
-
 def _history(walked: Iterable[tuple[Commit, Iterable[Event]]], since_date: dt.date | None) -> History:
     """The events of ``walked`` (newest first) on or after ``since_date`` (author date), and the shallow
     clone's boundary if the walk reached it."""
@@ -372,11 +188,9 @@ def _history(walked: Iterable[tuple[Commit, Iterable[Event]]], since_date: dt.da
     return History(tuple(events), truncated)
 
 
-def history_paths(git: Git, rev: str = "HEAD") -> list[str]:
+def history_paths(git: Git, rev: str = "HEAD", store: Store = NULL_STORE) -> list[str]:
     """Every record path the decision directory has had, newest first (for records no longer there)."""
-    from adrtool.cache.history import directory_history
-
-    found = directory_history(git, git.resolve(rev), build=False) if git.has_commits() else None
+    found = directory_history(git, git.resolve(rev), store, build=False) if git.has_commits() else None
     commits = found.commits() if found is not None else git.walk(rev=rev)
     is_record = record_filter(git)
     seen: dict[str, None] = {}
@@ -391,7 +205,8 @@ def history_paths(git: Git, rev: str = "HEAD") -> list[str]:
 # -- dates ---------------------------------------------------------------------------------------------
 
 
-def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD") -> dict[str, RecordDates]:
+def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store = NULL_STORE
+                 ) -> dict[str, RecordDates]:
     """Created and last-changed commits of each record (repository-relative paths at ``rev``).
 
     Many paths: the decision directory's history (cached), renames followed through the renames it saw.
@@ -399,22 +214,20 @@ def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD") -> dict[str,
     walk of the directory; once the directory's history is cached, and has no merges, the same commits
     are read from it (``_followed``).
     """
-    from adrtool.cache.history import directory_history
-
     wanted = list(paths)
     if not wanted or not git.has_commits():
         return {path: RecordDates(None, None) for path in wanted}
     sha = git.resolve(rev)
     commits: Iterable[Commit]
     if len(wanted) == 1:
-        found = directory_history(git, sha, build=False)
+        found = directory_history(git, sha, store, build=False)
         followed = _followed(git, found, wanted[0]) if found is not None and found.linear else None
         if followed is not None:
             commits = [commit for commit, _ in followed]
         else:
             commits = _until_created(git.walk(wanted, rev=sha, follow=True))
     else:
-        found = directory_history(git, sha)
+        found = directory_history(git, sha, store)
         assert found is not None
         commits = found.commits()
     touched: dict[str, Commit] = {}  # path -> newest commit that changed it
@@ -478,7 +291,8 @@ class _Renames:
 # -- for the CLI -----------------------------------------------------------------------------------------
 
 
-def dates_for(workspace: Workspace, record_paths: Iterable[Path], at: str | None = None) -> dict[Path, RecordDates]:
+def dates_for(workspace: Workspace, record_paths: Iterable[Path], store: Store = NULL_STORE,
+              at: str | None = None) -> dict[Path, RecordDates]:
     """Git dates of records given by their work-tree paths; empty outside git."""
     from adrtool.git.repo import find_repo
 
@@ -491,7 +305,7 @@ def dates_for(workspace: Workspace, record_paths: Iterable[Path], at: str | None
             return {}
         rev = git.resolve_at(at) if at else "HEAD"
         relative = _repository_paths(git, paths)
-        dates = record_dates(git, relative, rev)
+        dates = record_dates(git, relative, rev, store)
     return {relative[path]: value for path, value in dates.items()}
 
 
@@ -518,13 +332,13 @@ def _repository_paths(git: Git, paths: list[Path]) -> dict[str, Path]:
     return relative
 
 
-def resolve_in_history(git: Git, ref: str, rev: str = "HEAD") -> str:
+def resolve_in_history(git: Git, ref: str, rev: str = "HEAD", store: Store = NULL_STORE) -> str:
     """The repository-relative path of a record that is no longer in the decision directory."""
     text = ref.strip()
     digits = text.upper().removeprefix("ADR").lstrip("-_ ")
-    paths = history_paths(git, rev)
+    paths = history_paths(git, rev, store)
     if digits.isdigit():
-        matches = [path for path in paths if _number(path) == int(digits)]
+        matches = [path for path in paths if number_of_path(path) == int(digits)]
     else:
         matches = [path for path in paths if PurePosixPath(path).name == PurePosixPath(text).name]
     names = list(dict.fromkeys(PurePosixPath(path).name for path in matches))

@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from adrtool.errors import AdrError, GitError, NotFound, ReadError, UsageError
+from adrtool.errors import GitError, NotFound, UsageError
 
 if TYPE_CHECKING:
-    from adrtool.records.log import DecisionLog
     from adrtool.fsio import TextFile
+    from adrtool.records.log import DecisionLog
+    from adrtool.records.store import Store
     from adrtool.project.workspace import Workspace
 
 # One commit header of the walk: a record separator, then NUL-separated fields (-z ends the last one).
@@ -703,45 +704,16 @@ def _record_blobs(git: Git, rev: str, shown: str) -> list[tuple[str, str]]:
     return [(name, sha) for name, sha in sorted(files) if is_record_name(name) and not name.startswith(".")]
 
 
-def load_log_at(workspace: Workspace, rev: str) -> DecisionLog:
+def load_log_at(workspace: Workspace, rev: str, store: Store) -> DecisionLog:
     """The decision log as it was at commit ``rev`` (or on a day, see ``Git.resolve_at``), read from that
-    commit's tree without a checkout; each record parsed once for a blob (``adrtool.cache.blobs``).
+    commit's tree without a checkout, through ``store``.
 
     Record paths are where the files would be in the work tree, so they print as usual.
     """
-    from adrtool.cache.blobs import BlobCache
-    from adrtool.records.log import DecisionLog
-    from adrtool.fsio import decode
-    from adrtool.cache.packing import Misshapen, pack, unpack
-    from adrtool.records.dialects import parse
-
-    directory = workspace.decision_dir
-    cache = BlobCache.for_directory(directory)
     with open_repo(workspace) as git:
         sha = git.resolve_at(rev)
-        records, failures = [], []
-        names = dict(_record_blobs(git, sha, rev))
-        for name, blob in names.items():
-            packed = cache.get(name, blob)
-            if packed is not None:
-                try:
-                    records.append(unpack(packed, directory))
-                except Misshapen:
-                    cache.forget(name, blob)  # read the blob: its record replaces the entry
-        unread = {name: blob for name, blob in names.items() if (name, blob) not in cache.used}
-        contents = dict(git.read_blobs(unread.values()))
-        for name, blob in unread.items():
-            path = directory / name
-            try:
-                record = parse(decode(path, contents[blob]), directory)
-            except AdrError as error:
-                failures.append(error if isinstance(error, ReadError) else ReadError(error.message, path=path))
-                continue
-            records.append(record)
-            cache.put(name, blob, pack(record))
-    cache.save()
-    records.sort(key=lambda record: (record.number, record.filename))
-    return DecisionLog(workspace.decision_dir, tuple(records), tuple(failures))
+        files = _record_blobs(git, sha, rev)
+        return store.read_tree(workspace.decision_dir, files, lambda blobs: dict(git.read_blobs(blobs)))
 
 
 def text_at(workspace: Workspace, rev: str, path: Path) -> TextFile:

@@ -20,8 +20,9 @@ from typing import Any
 
 from adrtool.records import markdown
 from adrtool.records.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
+from adrtool.errors import AdrError, ReadError
 from adrtool.fsio import read_text
-from adrtool.model import Dialect
+from adrtool.model import Dialect, Record
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")  # as in adrtool.records.markdown
@@ -326,3 +327,14 @@ def _line_of(offsets: list[int], position: int) -> int:
     from bisect import bisect_right
 
     return bisect_right(offsets, position)
+
+
+def read_facts(directory: Path, record: Record, hints: frozenset[str]) -> tuple[BodyFacts | ReadError, bytes]:
+    """The facts of ``record``'s file (in ``directory``) as it is now, or why it cannot be read, with the
+    bytes they were made from."""
+    path = directory / record.filename
+    try:
+        file = read_text(path)
+    except AdrError as error:
+        return (error if isinstance(error, ReadError) else ReadError(error.message, path=path)), b""
+    return Body(path, file.text, record.body_line).facts(record.format, hints), file.raw

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from adrtool import fsio
-from adrtool.records.log import DecisionLog, load, record_paths
+from adrtool.records.log import DecisionLog, read_log, record_paths
 from adrtool.records.edit import Editor
 from adrtool.errors import UsageError, WriteRefused
 from adrtool.model import Record
@@ -80,7 +80,7 @@ def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSo
     slugify(request.title)  # refuse a title that makes no file name before taking any lock
     _check_status(workspace, request.status)
     with fsio.directory_lock(directory):
-        log = load(directory)
+        log = read_log(directory)
         superseded = [_editable(log, number) for number in request.supersedes]
         for number in request.relates_to:
             _existing(log, number, "--relates-to")

@@ -70,11 +70,11 @@ class Renumbering:
 def renumber(workspace: Workspace, ref: str, *, to: int | None = None, other_numbers: NumberSource | None = None,
              dry_run: bool = False) -> Renumbering:
     """Renumber the record ``ref`` names to ``to``, or to the next free number when ``to`` is None."""
-    from adrtool.records.log import load, record_paths
+    from adrtool.records.log import read_log, record_paths
 
     directory = workspace.require_dir()
     with fsio.directory_lock(directory):
-        log = load(directory)
+        log = read_log(directory)
         record = log.find(ref)
         taken: dict[int, str] = {}
         for path in record_paths(directory):

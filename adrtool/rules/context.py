@@ -17,6 +17,7 @@ from adrtool.records.facts import BodyFacts, comment_text
 from adrtool.model import Record
 from adrtool.records.names import RECORD_NAME
 from adrtool.project.workspace import Workspace
+from adrtool.records.store import NullStore, Store
 
 _TEMPLATE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
@@ -27,10 +28,9 @@ class Context:
     log: DecisionLog
     calendar: Calendar
     today: date
+    store: Store = field(default_factory=NullStore)  # what the log was read through: asked for body facts too
     scope: tuple[Path, ...] | None = None  # report only on these files (or files under these directories)
     late_failures: list[ReadError] = field(default_factory=list)  # records that could not be re-read
-    # Paths outside the decision directory a rule looked at, and whether each existed: inputs of the report.
-    consulted: list[tuple[str, bool]] = field(default_factory=list)
 
     @property
     def config(self) -> Config:
@@ -74,12 +74,9 @@ class Context:
         return index
 
     def path_exists(self, path: str) -> bool:
-        """Whether ``path``, outside the decision directory, exists (noted in ``consulted``)."""
-        import os
-
-        found = os.path.exists(path)
-        self.consulted.append((path, found))
-        return found
+        """Whether ``path``, outside the decision directory, exists (asked of the store: an input of the
+        answer)."""
+        return self.store.exists(path)
 
     def exists(self, number: int) -> bool:
         return number in self.names_by_number
@@ -97,9 +94,7 @@ class Context:
     def facts(self) -> dict[str, BodyFacts]:
         """What each record's text holds (sections, placeholders, links), by file name: every record in
         scope, but those whose file cannot be read again (each a late failure)."""
-        from adrtool.rules.bodies import load_facts
-
-        found, failures = load_facts(self.log, self.scoped_records, self.template_hints)
+        found, failures = self.store.body_facts(self.log, self.scoped_records, self.template_hints)
         self.late_failures.extend(failures)
         return found
 

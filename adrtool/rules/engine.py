@@ -17,6 +17,7 @@ from adrtool.rules.findings import Finding
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, GIT_PREFIX, OFF, RULES, WARNING, Rule
 from adrtool.project.workspace import Workspace
+from adrtool.records.store import NullStore, Store
 
 
 def all_rules() -> list[Rule]:
@@ -95,7 +96,6 @@ def selection(config: Config, select: Iterable[str] = (), ignore: Iterable[str] 
 class Report:
     findings: tuple[Finding, ...]
     records: int
-    consulted: tuple[tuple[str, bool], ...] = ()  # paths outside the log the rules looked at (Context)
 
     @property
     def errors(self) -> int:
@@ -120,12 +120,12 @@ def scope_of(paths: Sequence[Path]) -> tuple[Path, ...] | None:
     return tuple(resolved)
 
 
-def validate(workspace: Workspace, log: DecisionLog, calendar: Calendar, today: date, *,
+def validate(workspace: Workspace, log: DecisionLog, calendar: Calendar, today: date, store: Store | None = None, *,
              paths: Sequence[Path] = (), select: Iterable[str] = (), ignore: Iterable[str] = (),
              against: str | None = None, since: str | None = None) -> Report:
     """Every finding of the selected rules, in files ``paths`` (all files when empty), sorted by place."""
     chosen = selection(workspace.config, select, ignore)
-    context = Context(workspace, log, calendar, today, scope_of(paths))
+    context = Context(workspace, log, calendar, today, store or NullStore(), scope_of(paths))
     findings: list[Finding] = []
     rules = sorted(RULES.values(), key=lambda rule: (rule.code == "ADR100", rule.code))  # ADR100 sees late failures
     for rule in rules:
@@ -137,7 +137,7 @@ def validate(workspace: Workspace, log: DecisionLog, calendar: Calendar, today: 
                 findings.append(Finding(problem.path, problem.line, problem.column, rule.code, severity,
                                         problem.message))
     findings.extend(_git_findings(workspace, log, against, since, chosen, context))
-    return Report(_in_order(findings), len(log.records), tuple(context.consulted))
+    return Report(_in_order(findings), len(log.records))
 
 
 def _in_order(findings: Iterable[Finding]) -> tuple[Finding, ...]:

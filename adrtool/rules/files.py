@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,7 +30,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
     directory = context.log.directory
     index_name = context.config.index.lower()
     try:
-        names = sorted(set(os.listdir(directory)).difference(context.log.stats))  # the record files left out
+        names = sorted(context.decision_files.difference(record.filename for record in context.log.records))
     except OSError:
         return
     for name in names:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -81,7 +81,8 @@ def render_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> 
 
     config = workspace.config
     records = list(log.records)
-    cells = _record_cells(records, log.derived)
+    make = IndexCells()
+    cells = [make(record) for record in records]
     names = _names(records, cells)
     rows = _rows(records, names, cells)
     agenda = _agenda(records, calendar, config.active_statuses, names)
@@ -186,8 +187,7 @@ class RecordCells(NamedTuple):
 
 class IndexCells:
     """``RecordCells`` of each record, the values that recur from record to record (statuses, cycles, revisit
-    points, tags, days) made once. An index's whole log goes through one, which `adr index` hands to the
-    log's reading (``load(derive=...)``) so that each record's cells are made where it is read, on either core."""
+    points, tags, days) made once: an index's whole log goes through one."""
 
     def __init__(self) -> None:
         self.cells, self.days, self.tags = _Memo(_cell), _Memo(_day), _Memo(_tags)
@@ -198,15 +198,6 @@ class IndexCells:
                            None if record.superseded_by else self.cells[record.status or ""], self.days[record.date],
                            self.cells[record.cycle or ""], self.cells[record.revisit.text] if record.revisit else "",
                            self.tags[record.tags])
-
-
-def _record_cells(records: list[Record], derived: Mapping[str, Any]) -> list[RecordCells]:
-    make = IndexCells()
-    cells = []
-    for record in records:
-        made = derived.get(record.filename)
-        cells.append(made if type(made) is RecordCells else make(record))
-    return cells
 
 
 def _names(records: list[Record], cells: list[RecordCells]) -> _Names:

@@ -1,8 +1,9 @@
-"""The decision directory's history, kept between runs and brought up to date by walking only what is new.
+"""The decision directory's history: one walk of it, kept by the store between runs and brought up to date
+by walking only what is new.
 
 `adr log`, the git dates of `list`, `show` and `index`, and `adr log REF` all read one thing: what
 ``Git.walk`` (`git log --raw` over the decision directory) says from a commit, each commit with the events
-``history.commit_events`` finds in it. A cache file keeps that walk with the commit H it started from:
+``adrtool.git.events.commit_events`` finds in it. The store keeps that walk with the commit H it started from:
 
 - HEAD is H: the answer is the cache's; no `git log` runs.
 - H is behind HEAD on a line of single-parent commits (new commits, a fast-forward pull): only ``H..HEAD``
@@ -29,30 +30,27 @@ the history is walked again.
 What the walk depends on besides the commit: the code that reads records and finds events (the key holds
 its modification times), the decision directory, the shallow clone's boundary (``.git/shallow``), the
 work tree's ``.mailmap`` (author names are mapped), and git's replace refs and grafts (when there are any,
-nothing is cached). Git configuration that changes `git log` output (``mailmap.file``,
-``diff.renameLimit``) is not followed: ``ADR_NO_CACHE=1`` turns the cache off.
+nothing is kept). Git configuration that changes `git log` output (``mailmap.file``,
+``diff.renameLimit``) is not followed: ``ADR_NO_CACHE=1`` turns the caches off.
 
-The file holds plain data (tuples of strings, numbers and booleans), pickled and read back by an unpickler
-that refuses every global, so a planted file can build nothing but data; that data is checked as the
-commits and events are rebuilt, and anything unexpected makes the file ignored (and replaced).
+A walk is kept as plain data (``to_rows``: tuples of strings, numbers and booleans), and checked as the
+commits and events are rebuilt from it (``from_rows``): anything unexpected makes it ignored (and replaced).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import io
 import os
-import pickle
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from adrtool.git.events import Event, walk_events
 from adrtool.git.repo import Change, Commit, Git
-from adrtool.git.history import Event, walk_events
+from adrtool.records.store import Store
 
-FORMAT = 1
 KIND = "history"
 _SPLIT_FROM = 2000  # commits: below that, one `git log` takes well under a second
 _MAX_PARTS = 4
@@ -89,16 +87,17 @@ class DirectoryHistory:
         return {walked.commit.sha: walked for walked in self.walked}
 
 
-def directory_history(git: Git, rev: str, *, build: bool = True) -> DirectoryHistory | None:
-    """The decision directory's history from commit ``rev`` (a commit id), from the cache when it is there,
-    brought up to date when it is on the same line.
+def directory_history(git: Git, rev: str, store: Store, *, build: bool = True) -> DirectoryHistory | None:
+    """The decision directory's history from commit ``rev`` (a commit id): the walk ``store`` kept, brought
+    up to date when it is on the same line.
 
     ``build=False``: None rather than a full walk (a command about one record has a cheaper walk of its
-    own). The cache is rewritten only for HEAD's commit, so that looking at an older revision does not
+    own). The walk is kept again only for HEAD's commit, so that looking at an older revision does not
     throw away the walk of the current one.
     """
-    store = Store.for_repository(git)
-    cached = store.load() if store is not None else None
+    key = _key(git)
+    scope = git.path(git.directory)
+    cached = store.recall(KIND, scope, key, _from_data) if key is not None else None
     history = None
     if cached is not None:
         history = cached if cached.head == rev else _moved(git, cached, rev)
@@ -106,8 +105,8 @@ def directory_history(git: Git, rev: str, *, build: bool = True) -> DirectoryHis
         if not build:
             return None
         history = _full_walk(git, rev, cached)
-    if store is not None and rev == git.head and history is not cached:
-        store.save(history)
+    if key is not None and rev == git.head and history is not cached:
+        store.remember(KIND, scope, key, history, _to_data)
     return history
 
 
@@ -167,72 +166,34 @@ def _without_blobs(commit: Commit) -> Commit:
                   commit.boundary)
 
 
-# -- the file --------------------------------------------------------------------------------------------
+# -- what the walk depends on, and the walk as plain data ----------------------------------------------------
 
 
-class _DataOnly(pickle.Unpickler):
-    """Builds tuples, lists, dicts, strings and numbers; refuses every class and function."""
+def _key(git: Git) -> tuple[object, ...] | None:
+    """Besides the commit: where the repository and the decision directory are, the shallow clone's boundary
+    and the mailmap; None when replace refs or grafts may make git see other parents than commits name."""
+    from hashlib import blake2b
 
-    def find_class(self, module: str, name: str) -> Any:
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the history cache")
-
-
-class Store:
-    """The cache file of one decision directory, and the key its content must match."""
-
-    def __init__(self, file: Path, key: tuple[object, ...]) -> None:
-        self.file = file
-        self.key = key
-
-    @classmethod
-    def for_repository(cls, git: Git) -> Store | None:
-        """None when caching is off (ADR_NO_CACHE) or unsafe (replace refs or grafts rewrite history)."""
-        from adrtool.cache.parsed import cache_file
-
-        file = cache_file(git.path(git.directory), KIND)
-        if file is None or _history_is_replaced(git.common_dir):
-            return None
-        return cls(file, _key(git))
-
-    def load(self) -> DirectoryHistory | None:
-        """The cached history, or None when there is none, it is for another key, or it is not ours."""
-        try:
-            stored = _DataOnly(io.BytesIO(self.file.read_bytes())).load()
-        except Exception:  # noqa: BLE001 - missing, truncated, corrupt or planted: start afresh
-            return None
-        try:
-            if (type(stored) is not dict or stored.get("format") != FORMAT or stored.get("key") != self.key
-                    or type(stored.get("head")) is not str or type(stored.get("linear")) is not bool):
-                return None
-            return DirectoryHistory(stored["head"], _from_rows(stored["commits"]), stored["linear"])
-        except (TypeError, ValueError, AttributeError, KeyError):
-            return None
-
-    def save(self, history: DirectoryHistory) -> None:
-        """Write the cache (atomically: readers see the old file or the new one); a cache that cannot be
-        written is simply not kept."""
-        buffer = io.BytesIO()
-        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        pickler.fast = True  # no memo: six times faster to write, for a file a third bigger (plain tuples only)
-        pickler.dump({"format": FORMAT, "key": self.key, "head": history.head, "linear": history.linear,
-                      "commits": [walked.row or _row(walked) for walked in history.walked]})
-        data = buffer.getvalue()
-        with contextlib.suppress(OSError):
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            temp = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
-            temp.write_bytes(data)
-            os.replace(temp, self.file)
-
-
-def _key(git: Git) -> tuple[object, ...]:
-    from adrtool.cache.parsed import code_key, content_digest
-
+    if _history_is_replaced(git.common_dir):
+        return None
     try:
-        mailmap: bytes | None = content_digest((git.root / ".mailmap").read_bytes())
+        mailmap: str | None = blake2b((git.root / ".mailmap").read_bytes(), digest_size=16).hexdigest()
     except OSError:
         mailmap = None
-    shallow = content_digest(" ".join(sorted(git.boundary())).encode("ascii"))
-    return (code_key(), str(git.root), git.directory, shallow, mailmap)
+    shallow = blake2b(" ".join(sorted(git.boundary())).encode("ascii"), digest_size=16).hexdigest()
+    return (str(git.root), git.directory, shallow, mailmap)
+
+
+def _to_data(history: DirectoryHistory) -> object:
+    return {"head": history.head, "linear": history.linear,
+            "commits": [walked.row or _row(walked) for walked in history.walked]}
+
+
+def _from_data(data: object) -> DirectoryHistory:
+    """TypeError or ValueError when ``data`` is not what ``_to_data`` makes."""
+    if type(data) is not dict or type(data.get("head")) is not str or type(data.get("linear")) is not bool:
+        raise TypeError("not a kept walk")
+    return DirectoryHistory(data["head"], _from_rows(data["commits"]), data["linear"])
 
 
 def _history_is_replaced(common_dir: Path) -> bool:

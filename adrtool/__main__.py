@@ -1,0 +1,5 @@
+"""`python -m adrtool`: the `adr` command."""
+
+from adrtool.console import main
+
+main()

@@ -1,0 +1,210 @@
+"""The events of the decision directory's history: what each commit did to each record (created, status
+a -> b, revisit point, successors, renamed, deleted, unreadable), found by reading the two versions of each
+record file it changed with our reader and comparing them. A commit's events depend on that commit alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from adrtool.errors import AdrError
+from adrtool.git.repo import Change, Commit, Git
+
+
+CREATED = "created"
+
+
+STATUS = "status"
+
+
+REVISIT = "revisit"
+
+
+SUCCESSOR = "superseded-by"
+
+
+RENAMED = "renamed"
+
+
+DELETED = "deleted"
+
+
+UNREADABLE = "unreadable"
+
+
+EVENTS = (CREATED, STATUS, REVISIT, SUCCESSOR, RENAMED, DELETED, UNREADABLE)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the events compare, read from one version (blob) of a record; the number is the file name's."""
+
+    status: str | None = None
+    revisit: str | None = None
+    successors: tuple[int, ...] = ()
+    error: str | None = None  # the version could not be read: why
+
+
+@dataclass(frozen=True)
+class Event:
+    number: int  # the record's number in this commit
+    path: str  # repository-relative path in this commit (before it, for a deletion)
+    event: str  # one of EVENTS
+    old: str | None  # `from`: status, revisit point, successors or file name before
+    new: str | None  # `to`
+    commit: Commit
+
+    @property
+    def change(self) -> str:
+        """`status proposed -> accepted`, `created (proposed)`, `renamed 0005-a.md -> 0007-a.md`."""
+        if self.event == CREATED:
+            return f"created ({self.new or 'unreadable'})"
+        if self.event == DELETED:
+            return f"deleted ({self.old})" if self.old else "deleted"
+        if self.event == UNREADABLE:
+            return f"unreadable: {self.new}"
+        return f"{self.event} {self.old or '(none)'} -> {self.new or '(none)'}"
+
+
+SnapshotReader = Callable[[str, str], Snapshot]  # (blob id, repository-relative path) -> Snapshot
+
+
+def commit_events(commit: Commit, snapshot: SnapshotReader, is_record: Callable[[str], bool]) -> list[Event]:
+    """The events of one commit: a function of the commit alone (cacheable by ``commit.sha``).
+
+    A shallow clone's boundary commit has none: git shows it as adding every file, which says nothing about
+    when they were added.
+    """
+    if commit.boundary:
+        return []
+    events: list[Event] = []
+    for change in commit.changes:
+        old_path, new_path = record_paths_of(change, is_record)
+        if old_path is None and new_path is None:
+            continue
+        old = snapshot(change.old_blob, old_path) if old_path is not None and change.old_blob else None
+        new = snapshot(change.new_blob, new_path) if new_path is not None and change.new_blob else None
+        events.extend(_change_events(commit, old_path, new_path, old, new))
+    return events
+
+
+def record_paths_of(change: Change, is_record: Callable[[str], bool]) -> tuple[str | None, str | None]:
+    """The change's (old, new) paths that are record files; a copy's source is left alone (None)."""
+    old_path = change.old_path if change.status != "C" else None
+    return (old_path if old_path is not None and is_record(old_path) else None,
+            change.new_path if change.new_path is not None and is_record(change.new_path) else None)
+
+
+def blobs_wanted(commit: Commit, is_record: Callable[[str], bool]) -> list[str]:
+    """The blobs ``commit_events`` reads for ``commit``."""
+    if commit.boundary:
+        return []
+    wanted = []
+    for change in commit.changes:
+        old_path, new_path = record_paths_of(change, is_record)
+        if old_path is not None and change.old_blob:
+            wanted.append(change.old_blob)
+        if new_path is not None and change.new_blob:
+            wanted.append(change.new_blob)
+    return wanted
+
+
+def _change_events(commit: Commit, old_path: str | None, new_path: str | None, old: Snapshot | None,
+                   new: Snapshot | None) -> Iterator[Event]:
+    if new_path is None or new is None:
+        assert old_path is not None
+        yield Event(number_of_path(old_path), old_path, DELETED, old.status if old else None, None, commit)
+        return
+    number = number_of_path(new_path)
+
+    def event(kind: str, before: str | None, after: str | None) -> Event:
+        return Event(number, new_path, kind, before, after, commit)  # type: ignore[arg-type]
+
+    if old_path is None or old is None:
+        yield event(CREATED, None, new.status)
+        if new.error:
+            yield event(UNREADABLE, None, new.error)
+        return
+    if old_path != new_path:
+        yield event(RENAMED, PurePosixPath(old_path).name, PurePosixPath(new_path).name)
+    if new.error:
+        if not old.error:
+            yield event(UNREADABLE, None, new.error)
+        return
+    if new.status != old.status:
+        yield event(STATUS, old.status, new.status)
+    if new.revisit != old.revisit:
+        yield event(REVISIT, old.revisit, new.revisit)
+    if new.successors != old.successors:
+        yield event(SUCCESSOR, _numbers(old.successors), _numbers(new.successors))
+
+
+def _numbers(numbers: tuple[int, ...]) -> str | None:
+    return ", ".join(f"{number:04d}" for number in numbers) or None
+
+
+def number_of_path(path: str) -> int:
+    from adrtool.records.names import RECORD_NAME
+
+    match = RECORD_NAME.match(path.rpartition("/")[2])  # git's paths: "/"-separated, normalised
+    return int(match.group(1)) if match else -1
+
+
+def read_snapshot(data: bytes, path: str) -> Snapshot:
+    """Parse one version of a record; never raises for a bad file (the snapshot says why)."""
+    from adrtool.fsio import decode
+    from adrtool.records.dialects import parse
+
+    try:
+        record = parse(decode(Path(path), data))
+    except AdrError as error:
+        return Snapshot(error=error.message)
+    return Snapshot(record.status, record.revisit.text if record.revisit else None, record.superseded_by)
+
+
+def record_filter(git: Git) -> Callable[[str], bool]:
+    """Whether a repository-relative path is a record file of the decision directory (remembered: a walk
+    asks about the same few thousand paths again and again)."""
+    from adrtool.records.names import is_record_name
+
+    known: dict[str, bool] = {}
+
+    def is_record(path: str) -> bool:
+        found = known.get(path)
+        if found is None:
+            name = PurePosixPath(path).name
+            found = known[path] = git.in_directory(path) and is_record_name(name) and not name.startswith(".")
+        return found
+
+    return is_record
+
+
+def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool] | None = None
+                ) -> Iterator[tuple[Commit, list[Event]]]:
+    """Each commit with its events; the blobs they compare are read by one cat-file process running ahead
+    of the parsing. A commit ``known`` names (by sha) is passed through with no events and no blob read:
+    the caller has them."""
+    is_record = record_filter(git)
+    snapshots: dict[str, Snapshot] = {}
+
+    def wanted(commit: Commit) -> list[str]:
+        return [] if known is not None and known(commit.sha) else blobs_wanted(commit, is_record)
+
+    def snapshot(blob: str, path: str) -> Snapshot:
+        found = snapshots.get(blob)
+        if found is None:  # not expected: every wanted blob was read
+            found = snapshots[blob] = read_snapshot(git.blob(blob), path)
+        return found
+
+    for commit, blobs in git.with_blobs(commits, wanted):
+        if known is not None and known(commit.sha):
+            yield commit, []
+            continue
+        paths = {blob: path for change in commit.changes
+                 for blob, path in ((change.old_blob, change.old_path), (change.new_blob, change.new_path))
+                 if blob in blobs}
+        for blob, data in blobs.items():
+            snapshots[blob] = read_snapshot(data, paths[blob])  # type: ignore[arg-type]
+        yield commit, commit_events(commit, snapshot, is_record)
