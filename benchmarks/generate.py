@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import prose  # noqa: E402
-from treepack import TreePack  # noqa: E402
+import prose
+from treepack import TreePack
 
 DIALECTS = ("frontmatter", "madr2", "nygard")
 DECISION_DIRS = {"frontmatter": "docs/decisions", "madr2": "docs/adr", "nygard": "doc/adr"}

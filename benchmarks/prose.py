@@ -215,9 +215,7 @@ class _Filler(dict):
             value = _cap(self["c"])
         elif key in ("problem", "problem2"):
             value = r.choice(PROBLEMS)
-        elif key in ("Cycle", "Cycle2"):
-            value = r.choice(CYCLE_NAMES).capitalize()
-        elif key == "cycle":
+        elif key in ("Cycle", "Cycle2") or key == "cycle":
             value = r.choice(CYCLE_NAMES).capitalize()
         elif key == "team":
             value = r.choice(TEAMS)
@@ -285,5 +283,5 @@ def body(rng: random.Random, target_bytes: int) -> Body:
     consulted = tuple(rng.sample(PEOPLE, rng.choice((0, 0, 1, 2))))
     informed = tuple(rng.sample(TEAMS, rng.choice((0, 0, 0, 1))))
     tags = tuple(sorted(rng.sample(TAGS, rng.randint(1, 3))))
-    return Body(the_title, tuple(context), options, chosen, rng.choice(REASONS), tuple(decision), good, bad, deciders, consulted,
-                informed, tags)
+    return Body(the_title, tuple(context), options, chosen, rng.choice(REASONS), tuple(decision), good, bad, deciders,
+                consulted, informed, tags)

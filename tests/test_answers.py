@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Project
-
 from adrtool.cache import answers, store
 from adrtool.cache import parsed as cache
 from adrtool.cache.reading import Sharing
 from adrtool.records.log import DecisionLog
 from adrtool.records.store import NullStore
+
+from conftest import Project
 
 RECORD = """---
 status: {status}

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from adrtool.cache import parsed as cache
+
 from conftest import Project, read_cache_file, write_cache_file
 
 RECORD = "---\nstatus: {status}\ndate: 2021-04-19\n---\n# Keep Linuxbridge\n"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -7,6 +8,7 @@ import pytest
 
 from adrtool.calendar.cycles import Calendar, Cycle, builtin_calendar, load_calendar
 from adrtool.errors import NotFound, ReadError, UsageError
+
 
 def _reference() -> Path:
     """The project's shared reference data: `../shared` beside the checkout (or beside a parent of it)."""
@@ -94,7 +96,7 @@ def test_antelope_is_2023_1(calendar: Calendar) -> None:
     assert antelope.number == "2023.1"
     assert antelope.display == "Antelope"
     assert antelope.label == "2023.1-antelope"
-    assert [c.name for c in calendar if c.number][0] == "antelope"
+    assert next(c.name for c in calendar if c.number) == "antelope"
     assert calendar.find("zed").label == "zed"
 
 
@@ -117,7 +119,7 @@ def test_zed_comes_before_antelope(calendar: Calendar) -> None:
 def test_release_dates_strictly_increase(calendar: Calendar) -> None:
     """Every release comes after the one before it."""
     dates = [c.release_date for c in calendar]
-    assert all(a < b for a, b in zip(dates, dates[1:]))
+    assert all(a < b for a, b in itertools.pairwise(dates))
 
 
 def test_reference_file_replaces_to_the_same_cycles(calendar: Calendar) -> None:

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import adr
 
 from adrtool.cli import COMMANDS
 from adrtool.project.config import OPTIONS
+
+from conftest import adr
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 HEAVY = ("yaml", "jinja2", "git", "markdown_it", "tomllib", "tomli")

@@ -82,7 +82,7 @@ def test_unknown_revision_and_missing_record(project: Project, repo: GitRepo) ->
     assert missing.stderr == "adr: no record number 3 in " + str(project.decisions) + "\n"
 
 
-def test_at_outside_git(project: Project, monkeypatch) -> None:  # noqa: ANN001
+def test_at_outside_git(project: Project, monkeypatch) -> None:
     """--at outside a repository explains that it needs one."""
     from gitrepo import isolate_git
 
@@ -139,7 +139,7 @@ def test_show_adds_git_dates_in_git_only(project: Project, repo: GitRepo) -> Non
     assert project.run("show", "4").stdout.endswith("<!-- git: not committed yet -->\n")
 
 
-def test_show_in_a_shallow_clone(project: Project, repo: GitRepo, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_show_in_a_shallow_clone(project: Project, repo: GitRepo, tmp_path, monkeypatch) -> None:
     """Where the clone's history does not reach a record's creation, show says so instead of a wrong day."""
     s = xena(repo)
     clone = tmp_path / "clone"
@@ -182,7 +182,7 @@ def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     parsed: list[str] = []
     original = reader.parse_text
 
-    def spy(text, directory, name, path=None):  # noqa: ANN001, ANN202
+    def spy(text, directory, name, path=None):
         parsed.append(name)
         return original(text, directory, name, path)
 
@@ -242,7 +242,7 @@ def test_a_planted_blob_cache_is_ignored_and_replaced(project: Project, repo: Gi
     expected = project.run("list", "--at", s["accept"], env={"ADR_NO_CACHE": "1"}).stdout
 
     class Planted:
-        def __reduce__(self):  # noqa: ANN204
+        def __reduce__(self):
             return (__import__("os").system, ("touch planted",))
 
     cache.file.parent.mkdir(parents=True, exist_ok=True)
@@ -266,7 +266,7 @@ def test_a_misshapen_blob_cache_entry_is_read_again(project: Project, repo: GitR
     cache = BlobCache.for_directory(project.root / "decisions")
     assert cache.file is not None and len(cache.entries) == 2
     good = dict(cache.entries)
-    cache.file.write_bytes(pickle.dumps({"key": cache.key, "entries": {key: ("junk",) for key in good}}))
+    cache.file.write_bytes(pickle.dumps({"key": cache.key, "entries": dict.fromkeys(good, ("junk",))}))
     result = project.run("list", "--at", s["accept"])
     assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
     assert BlobCache.for_directory(project.root / "decisions").entries == good

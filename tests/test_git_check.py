@@ -144,7 +144,7 @@ def test_since_allows_links_rewritten_by_a_renumbering(project: Project, accepte
     assert (result.exit_code, result.stdout) == (0, "")
 
 
-def test_git_checks_outside_git(project: Project, monkeypatch) -> None:  # noqa: ANN001
+def test_git_checks_outside_git(project: Project, monkeypatch) -> None:
     """--against and --since need a repository: exit 2 with the reason."""
     from gitrepo import isolate_git
 

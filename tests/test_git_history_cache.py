@@ -30,7 +30,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
     calls: list[tuple[str, ...]] = []
     original = gitlog.Git._start
 
-    def spy(self, command, *args, **kwargs):  # noqa: ANN001, ANN202
+    def spy(self, command, *args, **kwargs):
         calls.append((command, *args))
         return original(self, command, *args, **kwargs)
 
@@ -77,7 +77,7 @@ def test_a_new_commit_is_walked_alone(project: Project, repo: GitRepo, started: 
     started.clear()
     events = json.loads(project.run("log", "--format", "json").stdout)
     cached, head = repo.git("rev-parse", s["supersede"]).strip(), repo.git("rev-parse", "HEAD").strip()
-    assert [call for call in started if call[0] == "log"][0][-3:] == (f"{cached}..{head}", "--", "decisions")
+    assert next(call for call in started if call[0] == "log")[-3:] == (f"{cached}..{head}", "--", "decisions")
     assert json.dumps(events) == json.dumps(json.loads(same_as_fresh(project, "log", "--format", "json")))
     assert [(e["event"], e["from"], e["to"], e["sha"][:7]) for e in events[:2]] == [
         ("status", "superseded", "deprecated", new), ("status", "accepted", "superseded", s["supersede"])]
@@ -235,7 +235,7 @@ class Planted:
     def __init__(self, marker: Path) -> None:
         self.marker = marker
 
-    def __reduce__(self):  # noqa: ANN204
+    def __reduce__(self):
         return (Path.write_text, (self.marker, "code ran"))
 
 

@@ -143,7 +143,7 @@ def test_detached_head_reads_history_up_to_head(project: Project, repo: GitRepo)
 
 
 def test_shallow_clone_says_where_history_is_cut(project: Project, repo: GitRepo, tmp_path: Path,
-                                                 monkeypatch) -> None:  # noqa: ANN001
+                                                 monkeypatch) -> None:
     """A --depth 2 clone: the boundary commit's files are not `created` there; stderr names the boundary."""
     s = xena(repo)
     clone = GitRepo(tmp_path / "clone")
@@ -161,7 +161,7 @@ def test_shallow_clone_says_where_history_is_cut(project: Project, repo: GitRepo
     assert "truncated at" in timeline.stderr
 
 
-def test_outside_git_history_needs_a_repository(project: Project, monkeypatch) -> None:  # noqa: ANN001
+def test_outside_git_history_needs_a_repository(project: Project, monkeypatch) -> None:
     """Outside a repository, `adr log` explains and exits 2; list and new still work."""
     from gitrepo import isolate_git
 
@@ -194,7 +194,7 @@ def test_an_uncommitted_record_has_no_history_yet(project: Project, repo: GitRep
     assert result.stderr == "adr: decisions/0004-new.md has no history in git yet (not committed)\n"
 
 
-def test_log_walks_git_once(project: Project, repo: GitRepo, monkeypatch) -> None:  # noqa: ANN001
+def test_log_walks_git_once(project: Project, repo: GitRepo, monkeypatch) -> None:
     """The whole log's history is one `git log` and one `git cat-file --batch`, however many records."""
     from adrtool.git import repo as gitlog
 
@@ -202,7 +202,7 @@ def test_log_walks_git_once(project: Project, repo: GitRepo, monkeypatch) -> Non
     started: list[str] = []
     original = gitlog.Git._start
 
-    def spy(self, command, *args, **kwargs):  # noqa: ANN001, ANN202
+    def spy(self, command, *args, **kwargs):
         started.append(command)
         return original(self, command, *args, **kwargs)
 
@@ -218,8 +218,7 @@ def test_a_git_failure_is_one_line_with_gits_reason(project: Project, repo: GitR
     from adrtool.project.workspace import locate
 
     xena(repo)
-    with open_repo(locate(project.root)) as git:
-        with pytest.raises(GitError) as failure:
-            list(git.walk(rev="deadbeef"))
+    with open_repo(locate(project.root)) as git, pytest.raises(GitError) as failure:
+        list(git.walk(rev="deadbeef"))
     assert str(failure.value) == "git log failed: fatal: bad revision 'deadbeef'"
     assert failure.value.exit_code == 2

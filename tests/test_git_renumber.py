@@ -220,8 +220,8 @@ def test_a_file_changed_midway_rolls_everything_back(log: Project, monkeypatch: 
 
 def test_a_failure_removing_the_old_file_rolls_back(log: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     """The last step (removing the old file) failing undoes the rename and every rewrite."""
-    from adrtool.records import renumber
     from adrtool.errors import WriteRefused
+    from adrtool.records import renumber
 
     before = snapshot(log.decisions)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import Project
 from test_validate import record, write
+
+from conftest import Project
 
 
 def linked(project: Project) -> Project:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from adrtool.views import index
+from test_validate import record, write
 
 from adrtool.project import templates as render
+from adrtool.views import index
+
 from conftest import Project
-from test_validate import record, write
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from adrtool.records import markdown
 from adrtool.fsio import read_text
 from adrtool.model import Dialect, Link
+from adrtool.records import markdown
 from adrtool.records.dialects import nygard, parse
 
 ADR_TOOLS = Path(__file__).parent / "fixtures" / "adr-tools"  # made by Debian's adr-tools 3.0.0

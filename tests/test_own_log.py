@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import adr
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-
 from adrtool import fsio
 from adrtool.cache import packing as packed
 from adrtool.cache import reading
@@ -162,8 +161,8 @@ def test_reading_a_file_that_grew_after_the_scan(tmp_path: Path) -> None:
 def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
     """The list's JSON writer gives the bytes json gives for record_data: fixtures of every dialect, and
     titles, names and tags with quotes, backslashes, control characters, non-ASCII and HTML."""
-    from adrtool.views import output
     from adrtool.project.workspace import locate
+    from adrtool.views import output
 
     write_log(tmp_path / "decisions", 12)
     (tmp_path / "decisions" / "0100-odd.md").write_text(

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from adrtool.records import dialects as reader
 from adrtool.errors import ReadError
 from adrtool.fsio import decode
-from adrtool.records.markdown import first_heading, leading_heading
+from adrtool.records import dialects as reader
 from adrtool.records.dialects import nygard
+from adrtool.records.markdown import first_heading, leading_heading
 
 SEED = 20261204
 KEYS = ["status: accepted", "notes: " + "x" * 300, "---" + " " * 1100, "date: 2021-04-19", "revisit: yoga", "tags: [ovn, gate]", "decision-makers: [Neutron]",

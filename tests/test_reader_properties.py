@@ -7,10 +7,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adrtool.records import markdown
 from adrtool.errors import ReadError
 from adrtool.fsio import decode
 from adrtool.model import Record
+from adrtool.records import markdown
 from adrtool.records.dialects import parse
 
 PATH = Path("/log/0001-anything.md")

@@ -64,5 +64,5 @@ def test_known_keys_and_aliases_are_the_readers() -> None:
     from adrtool.rules.metadata import ALIAS_TARGETS, KNOWN_ALIASES, KNOWN_KEYS
 
     assert all(key == key.lower() for key in KNOWN_KEYS)
-    assert KNOWN_ALIASES == set(KNOWN_KEYS) & set(ALIASES)
-    assert ALIAS_TARGETS == set(ALIASES.values())
+    assert set(KNOWN_KEYS) & set(ALIASES) == KNOWN_ALIASES
+    assert set(ALIASES.values()) == ALIAS_TARGETS

@@ -6,9 +6,9 @@ import json
 import re
 from pathlib import Path
 
-from conftest import adr
-
 from adrtool.rules import RULES
+
+from conftest import adr
 
 TESTS = Path(__file__).resolve().parent
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from adrtool.records import body
+
 from conftest import Project, read_cache_file, write_cache_file
 
 RECORD = """---

@@ -61,7 +61,7 @@ KEEP = 32
 # How an input is checked: by its stat (content), by its kind (file, directory, missing), by what it
 # resolves to, or by the names under it.
 STAT, KIND, REAL, NAMES = 0, 1, 2, 3
-Probe = tuple  # (how, path, state)
+Probe = tuple[int, str, object]  # (how, path, state)
 
 _SIGNATURE = attrgetter("st_size", "st_mtime_ns", "st_ctime_ns", "st_ino")  # as adrtool.cache.parsed.signature
 _NEVER_KEPT = {"-h", "--help", "--version"}  # asked for no command's answer: not looked up
@@ -286,8 +286,9 @@ class Recording:
         wrapped = []
         for number, stream in enumerate(streams, start=1):
             stream.flush()
-            wrapped.append(io.TextIOWrapper(_Tee(stream.buffer, number, self.chunks), encoding=stream.encoding,
-                                            errors=stream.errors, line_buffering=stream.line_buffering,
+            tee: Any = _Tee(stream.buffer, number, self.chunks)
+            wrapped.append(io.TextIOWrapper(tee, encoding=stream.encoding,
+                                            errors=stream.errors, line_buffering=bool(stream.line_buffering),
                                             write_through=True))
         sys.stdout, sys.stderr = wrapped
         try:
@@ -315,10 +316,11 @@ class Recording:
         chunks = self.chunks  # not joined: a large answer would be copied whole into memory not yet touched
         entries = self.scan.entries
         signatures = list(map(_SIGNATURE, [stat for _, stat in entries]))  # complete: checked above
-        meta = marshal.dumps((self.request, exit_code, tuple(probes), str(self.scan.directory),
+        stored: Any = tuple(probes)  # marshal takes any plain data
+        meta = marshal.dumps((self.request, exit_code, stored, str(self.scan.directory),
                               _digest(entries, signatures),
                               tuple((stream, sum(map(len, parts))) for stream, parts in chunks)))
-        signatures.extend(state for how, _, state in probes if how == STAT and state is not None)
+        signatures.extend(state for how, _, state in probes if how == STAT and isinstance(state, tuple))
         self._write([FORMAT, len(meta).to_bytes(4, "little"), meta,
                      *chain.from_iterable(parts for _, parts in chunks)], signatures, self.scan.device)
 

@@ -44,7 +44,7 @@ class BlobCache:
         assert self.file is not None
         try:
             stored = ModelUnpickler(io.BytesIO(self.file.read_bytes())).load()
-        except Exception:  # noqa: BLE001 - missing, truncated, corrupt or planted: start afresh
+        except Exception:
             return
         if type(stored) is dict and stored.get("key") == self.key and type(stored.get("entries")) is dict:
             self.entries = stored["entries"]

@@ -32,9 +32,9 @@ _ALLOWED = {
     ("adrtool.model", "Dialect"), ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"),
     ("datetime", "timedelta"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"), ("pathlib", "Path"),
     ("builtins", "set"), ("builtins", "frozenset"), ("copyreg", "_reconstructor"), ("builtins", "object"),
-    # The linter's body facts (adrtool.rules.bodies keeps them in a cache of their own).
-    ("adrtool.records.facts", "BodyFacts"), ("adrtool.records.facts", "EmptySection"), ("adrtool.records.facts", "Placeholder"),
-    ("adrtool.records.facts", "BodyLink"),
+    # The linter's body facts (the store keeps them in a cache of their own).
+    ("adrtool.records.facts", "BodyFacts"), ("adrtool.records.facts", "EmptySection"),
+    ("adrtool.records.facts", "Placeholder"), ("adrtool.records.facts", "BodyLink"),
 }
 
 Signature = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode

@@ -67,7 +67,8 @@ class Reading:
                 found.append(outcome)
             return found
         self.cache.calibrate()  # before the fork: both processes judge the entries they make
-        size = max(self.sharing.chunk, -(-len(files) // 4096))  # at most 4,096 chunks: their numbers fit in the pipe at once
+        # At most 4,096 chunks: their numbers fit in the pipe at once.
+        size = max(self.sharing.chunk, -(-len(files) // 4096))
         return self._shared([files[start:start + size] for start in range(0, len(files), size)])
 
     def _shared(self, chunks: list[Files]) -> list[Record | ReadError]:
@@ -152,9 +153,9 @@ class Reading:
             length = int.from_bytes(received[:4], "little")
             if len(received) < 4 + length:
                 break
-            index, frame, failures, stats = pickle.loads(received[4:4 + length])  # noqa: S301 - ours
+            index, frame, failures, stats = pickle.loads(received[4:4 + length])
             del received[:4 + length]
-            entries = pickle.loads(frame)  # noqa: S301 - made by our own worker
+            entries = pickle.loads(frame)
             self.cache.adopt(frame, entries)
             self.stats.update((name, os.stat_result(fields)) for name, fields in stats if fields is not None)
             results[index] = [unpack(value, self.directory) for _, _, value in entries.values()] + failures
@@ -187,7 +188,7 @@ def _widen(pipe: int) -> None:
     try:
         import fcntl
 
-        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, 1 << 20)  # type: ignore[attr-defined]
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, 1 << 20)  # Linux only
     except (ImportError, AttributeError, OSError):
         pass
 
@@ -214,9 +215,9 @@ def _may_fork(cores: int | None = None) -> bool:
 def parse_here(directory: Path, files: Files, clock: Clock) -> list[Outcome]:
     # The reader (and its regular expressions) is loaded only when a file has to be parsed: a warm run
     # serves every record from the cache and never needs it.
+    from adrtool.cache.packing import pack
     from adrtool.cache.parsed import content_digest, signature
     from adrtool.fsio import decode_text, read_in
-    from adrtool.cache.packing import pack
     from adrtool.records.dialects import parse_text
 
     outcomes: list[Outcome] = []

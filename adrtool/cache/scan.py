@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class DirectoryScan:
     """What reading the log and the answer store key on, so the directory is scanned once a run."""
 
-    __slots__ = ("directory", "started_ns", "device", "entries")
+    __slots__ = ("device", "directory", "entries", "started_ns")
 
     def __init__(self, directory: Path | str, started_ns: int, device: int | None,
                  entries: list[tuple[str, os.stat_result | None]]) -> None:

@@ -210,7 +210,7 @@ class CachedStore:
             return None
         try:
             stored = ModelUnpickler(io.BytesIO(file.read_bytes())).load()
-        except Exception:  # noqa: BLE001 - missing, truncated, corrupt or planted: start afresh
+        except Exception:
             return None
         if type(stored) is not tuple or len(stored) != 2 or stored[0] != (code_key(), key):
             return None

@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from adrtool.errors import NotFound, ReadError, UsageError
 
@@ -135,7 +136,7 @@ def _either(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def builtin_calendar() -> Calendar:
     from adrtool.project.package import PACKAGE_DIR
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from adrtool.calendar.cycles import Calendar, Cycle
+from adrtool.calendar.revisit import due_on
 from adrtool.errors import UsageError
 from adrtool.model import Record
-from adrtool.calendar.revisit import due_on
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ class App:
         return load_calendar(config.calendar, config.calendar_mode)
 
 
-class IsoDate(click.ParamType):
+class IsoDate(click.ParamType):  # type: ignore[type-arg, unused-ignore]  # generic in newer click
     name = "date"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:

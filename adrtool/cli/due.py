@@ -4,8 +4,8 @@ import datetime as dt
 
 import click
 
-from adrtool.errors import ExitCode
 from adrtool.cli._app import App, IsoDate, echo, echo_error, pass_app
+from adrtool.errors import ExitCode
 
 
 @click.command()
@@ -31,8 +31,8 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exi
       adr due --as-of 2021-12-31 --format json
       adr due --cycle yoga --at 2021-10-18      # by the log as it was that day
     """
-    from adrtool.views import due_report
     from adrtool.calendar.due import Deadline, coming_ptg, due_decisions
+    from adrtool.views import due_report
 
     if cycle is not None and as_of is not None:
         raise click.UsageError("give --cycle or --as-of, not both")

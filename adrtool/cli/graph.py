@@ -4,8 +4,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from adrtool.errors import ExitCode
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.errors import ExitCode
 
 if TYPE_CHECKING:
     from adrtool.errors import ReadError

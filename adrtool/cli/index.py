@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import click
 
-from adrtool.errors import ExitCode
 from adrtool.cli._app import App, echo, echo_error, pass_app
 from adrtool.cli.graph import failure_text
+from adrtool.errors import ExitCode
 
 
 @click.command()

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import click
 
-from adrtool.errors import ExitCode
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.errors import ExitCode
 
 
 @click.command()

@@ -7,8 +7,8 @@ import click
 from adrtool.cli._app import App, echo, echo_error, pass_app
 
 if TYPE_CHECKING:
-    from adrtool.git.repo import Git
     from adrtool.git.events import Event
+    from adrtool.git.repo import Git
     from adrtool.project.workspace import Workspace
 
 COLUMNS = ("DATE", "COMMIT", "ADR", "CHANGE", "AUTHOR", "SUBJECT")
@@ -36,8 +36,8 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
       adr log --since 2021-10-01
       adr log --since origin/main --format json
     """
-    from adrtool.git import history
     from adrtool.errors import NotFound
+    from adrtool.git import history
     from adrtool.git.repo import open_repo
 
     workspace = app.workspace

@@ -39,8 +39,8 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
       adr new --cycle xena --revisit yoga --tag linuxbridge Keep Linuxbridge
       adr new --supersedes 3 Use ML2/OVN by default
     """
-    from adrtool.records.create import NewRecord, new_record, split_names
     from adrtool.model import RevisitPoint
+    from adrtool.records.create import NewRecord, new_record, split_names
 
     workspace = app.workspace
     text = " ".join(title).strip()

@@ -19,8 +19,8 @@ def command(output: str) -> None:
       adr rules
       adr rules --format markdown
     """
-    from adrtool.views import output as out
     from adrtool.rules import all_rules
+    from adrtool.views import output as out
 
     rules = all_rules()
     if output == "json":

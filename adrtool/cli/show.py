@@ -25,9 +25,9 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
     """
     from pathlib import Path
 
-    from adrtool.views import output as out
     from adrtool.fsio import read_text
     from adrtool.records.dialects import parse
+    from adrtool.views import output as out
 
     candidate = Path(ref)
     if at is not None:

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import click
 
-from adrtool.errors import ExitCode
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.errors import ExitCode
 
 
 @click.command()

@@ -12,7 +12,6 @@ from pathlib import Path, PurePosixPath
 from adrtool.errors import AdrError
 from adrtool.git.repo import Change, Commit, Git
 
-
 CREATED = "created"
 
 
@@ -120,7 +119,8 @@ def _change_events(commit: Commit, old_path: str | None, new_path: str | None, o
     number = number_of_path(new_path)
 
     def event(kind: str, before: str | None, after: str | None) -> Event:
-        return Event(number, new_path, kind, before, after, commit)  # type: ignore[arg-type]
+        assert new_path is not None
+        return Event(number, new_path, kind, before, after, commit)
 
     if old_path is None or old is None:
         yield event(CREATED, None, new.status)

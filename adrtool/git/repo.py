@@ -35,9 +35,9 @@ from adrtool.errors import GitError, NotFound, UsageError
 
 if TYPE_CHECKING:
     from adrtool.fsio import TextFile
+    from adrtool.project.workspace import Workspace
     from adrtool.records.log import DecisionLog
     from adrtool.records.store import Store
-    from adrtool.project.workspace import Workspace
 
 # One commit header of the walk: a record separator, then NUL-separated fields (-z ends the last one).
 _FIELDS = ("%H", "%P", "%aN", "%aE", "%aI", "%s")
@@ -444,7 +444,7 @@ class Git:
                         stdin.write("".join(f"{sha}\n" for sha in blobs).encode("ascii"))
                         stdin.flush()
                 pending.put(done)
-            except BaseException as error:  # noqa: BLE001 - handed to the consumer, which raises it
+            except BaseException as error:
                 pending.put(error)
             finally:
                 if processes:

@@ -7,6 +7,7 @@ never leaks in.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -87,13 +88,14 @@ def find_config(start: Path) -> Config:
 
 
 def _load_toml(path: Path) -> dict[str, Any]:
-    try:
+    if sys.version_info >= (3, 11):  # a version check, unlike try/except ImportError, type-checks on both
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef,import-not-found,unused-ignore]
+    else:
+        import tomli as tomllib
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            document: dict[str, Any] = tomllib.load(handle)
+            return document
     except OSError as error:
         raise ReadError(f"cannot read config: {error.strerror}", path=path) from None
     except tomllib.TOMLDecodeError as error:

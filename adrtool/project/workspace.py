@@ -6,8 +6,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from adrtool.project.config import Config, find_config
 from adrtool.errors import NotFound, ReadError, UsageError
+from adrtool.project.config import Config, find_config
 
 # Looked for, in this order, when neither --dir, config nor `.adr-dir` names the directory.
 CONVENTIONAL_DIRS = ("decisions", "doc/adr", "docs/adr", "docs/decisions")

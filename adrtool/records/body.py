@@ -18,11 +18,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from adrtool.records import markdown
-from adrtool.records.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
 from adrtool.errors import AdrError, ReadError
 from adrtool.fsio import read_text
 from adrtool.model import Dialect, Record
+from adrtool.records import markdown
+from adrtool.records.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")  # as in adrtool.records.markdown
@@ -150,8 +150,9 @@ class Body:
                       for name, section in firsts.items() if self.is_empty(section))
         found = self.placeholders(hints, square=format is Dialect.MADR2, adr_tools=format is Dialect.NYGARD)
         names = _shared(tuple(sys.intern(name) for name in firsts))
-        return _shared(BodyFacts(self.first + 1, format, self.has_heading(MADR_HEADINGS), names, empty,
-                                 tuple(found), tuple(self.markdown_links)))
+        facts: BodyFacts = _shared(BodyFacts(self.first + 1, format, self.has_heading(MADR_HEADINGS), names, empty,
+                                             tuple(found), tuple(self.markdown_links)))
+        return facts
 
     @functools.cached_property
     def fenced(self) -> frozenset[int]:

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool import fsio
-
-from adrtool.records import markdown
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import yaml_list, yaml_scalar
+from adrtool.records import markdown
 
 # MADR 2 bullet keys that become front matter; any other bullet stays in the body.
 _MADR2_KEYS = {"status": "status", "date": "date", "deciders": "decision-makers", "tags": "tags",
@@ -35,10 +34,7 @@ def convert(record: Record, file: fsio.TextFile) -> Conversion | None:
     if record.format in (Dialect.FRONTMATTER, Dialect.PLAIN):
         return None
     lines = file.text.split("\n")
-    if record.format is Dialect.NYGARD:
-        body = _nygard_body(record, lines)
-    else:
-        body = _madr2_body(record, lines)
+    body = _nygard_body(record, lines) if record.format is Dialect.NYGARD else _madr2_body(record, lines)
     text = _front_matter(record) + "\n".join(body)
     return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom))
 

@@ -13,15 +13,15 @@ from datetime import date
 from pathlib import Path
 
 from adrtool import fsio
-from adrtool.records.log import DecisionLog, read_log, record_paths
-from adrtool.records.edit import Editor
 from adrtool.errors import UsageError, WriteRefused
 from adrtool.model import Record
-from adrtool.records.names import RECORD_NAME
-from adrtool.records.dialects import read_record
 from adrtool.project.templates import render
-from adrtool.records.slug import record_filename, slugify
 from adrtool.project.workspace import Workspace
+from adrtool.records.dialects import read_record
+from adrtool.records.edit import Editor
+from adrtool.records.log import DecisionLog, read_log, record_paths
+from adrtool.records.names import RECORD_NAME
+from adrtool.records.slug import record_filename, slugify
 
 FIRST_TITLE = "Record architecture decisions"
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from adrtool.errors import UsageError
 from adrtool.fsio import TextFile, encode
 from adrtool.model import Dialect, Record
-from adrtool.records.dialects.nygard import label_key
 from adrtool.project.templates import yaml_list, yaml_scalar
+from adrtool.records.dialects.nygard import label_key
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.

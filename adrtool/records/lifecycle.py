@@ -13,13 +13,13 @@ from pathlib import Path
 
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
-from adrtool.project.config import Config
-from adrtool.records.log import DecisionLog
-from adrtool.records.edit import Editor
 from adrtool.errors import UsageError
 from adrtool.model import Record, RevisitPoint
-from adrtool.records.dialects import parse
+from adrtool.project.config import Config
 from adrtool.project.templates import yaml_scalar
+from adrtool.records.dialects import parse
+from adrtool.records.edit import Editor
+from adrtool.records.log import DecisionLog
 
 # The statuses a record may have before each command moves it on.
 ACCEPTABLE_FROM = {"accepted": ("proposed",), "rejected": ("proposed",), "deprecated": ("proposed", "accepted")}

@@ -18,7 +18,7 @@ def slugify(title: str) -> str:
     slug can hold no `/`, `\\`, `..`, control or bidirectional characters whatever the title.
     """
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii").lower()
-    words = _WORD.findall(ascii_text)
+    words: list[str] = _WORD.findall(ascii_text)
     if not words:
         raise UsageError(f"title {title!r} has no letters or digits to make a file name from")
     slug = words[0][:MAX_SLUG]

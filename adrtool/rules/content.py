@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from adrtool.records.facts import BodyFacts
 from adrtool.model import Dialect, Record
+from adrtool.records.facts import BodyFacts
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 

@@ -10,13 +10,13 @@ from datetime import date
 from pathlib import Path
 
 from adrtool.calendar.cycles import Calendar
-from adrtool.project.config import Config
-from adrtool.records.log import DecisionLog
 from adrtool.errors import AdrError, ReadError
-from adrtool.records.facts import BodyFacts, comment_text
 from adrtool.model import Record
-from adrtool.records.names import RECORD_NAME
+from adrtool.project.config import Config
 from adrtool.project.workspace import Workspace
+from adrtool.records.facts import BodyFacts, comment_text
+from adrtool.records.log import DecisionLog
+from adrtool.records.names import RECORD_NAME
 from adrtool.records.store import NullStore, Store
 
 _TEMPLATE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)

@@ -10,14 +10,14 @@ from operator import itemgetter
 from pathlib import Path
 
 from adrtool.calendar.cycles import Calendar
-from adrtool.project.config import Config
-from adrtool.records.log import DecisionLog
 from adrtool.errors import UsageError
-from adrtool.rules.findings import Finding
-from adrtool.rules.context import Context
-from adrtool.rules.registry import ERROR, GIT_PREFIX, OFF, RULES, WARNING, Rule
+from adrtool.project.config import Config
 from adrtool.project.workspace import Workspace
+from adrtool.records.log import DecisionLog
 from adrtool.records.store import NullStore, Store
+from adrtool.rules.context import Context
+from adrtool.rules.findings import Finding
+from adrtool.rules.registry import ERROR, GIT_PREFIX, OFF, RULES, WARNING, Rule
 
 
 def all_rules() -> list[Rule]:

@@ -8,9 +8,9 @@ from pathlib import Path
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME
+from adrtool.records.slug import slugify
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
-from adrtool.records.slug import slugify
 
 # Markdown files a decision directory commonly holds besides records (and any *template*): never flagged.
 NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc"})

@@ -14,14 +14,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from adrtool.errors import AdrError
-from adrtool.rules.findings import ERROR, WARNING, Finding
 from adrtool.model import Dialect, Record
 from adrtool.records.names import RECORD_NAME
+from adrtool.rules.findings import ERROR, WARNING, Finding
 
 if TYPE_CHECKING:
-    from adrtool.records.log import DecisionLog
     from adrtool.fsio import TextFile
     from adrtool.project.workspace import Workspace
+    from adrtool.records.log import DecisionLog
 
 NUMBER_TAKEN = "ADR501"
 ACCEPTED_EDITED = "ADR502"
@@ -59,8 +59,8 @@ def __getattr__(name: str) -> Any:
 
 def check_against(workspace: Workspace, log: DecisionLog, against: str) -> list[Finding]:
     """Records added on this branch (not at the merge base with REV) whose number REV uses for another file."""
-    from adrtool.records.log import record_paths
     from adrtool.git.repo import open_repo
+    from adrtool.records.log import record_paths
 
     with open_repo(workspace) as git:
         target = git.resolve(against)

@@ -129,10 +129,7 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         if not match:
             continue
         resolved = os.path.normpath(os.path.join(here, target))
-        if os.path.dirname(resolved) == here:
-            exists = name in context.decision_files
-        else:
-            exists = context.path_exists(resolved)
+        exists = name in context.decision_files if os.path.dirname(resolved) == here else context.path_exists(resolved)
         if exists:
             continue
         candidates = context.names_by_number.get(int(match.group(1)), [])

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from adrtool.model import Dialect, Record
 from adrtool.calendar.revisit import due_on
+from adrtool.model import Dialect, Record
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 

@@ -30,6 +30,7 @@ class Problem(NamedTuple):
 
 
 Check = Callable[["Context"], Iterable[Problem]]
+RecordCheck = Callable[["Record", "Context"], Iterable[Problem]]
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,8 @@ def log_rule(code: str, name: str, severity: str, why: str) -> Callable[[Check],
 
 
 def record_rule(code: str, name: str, severity: str,
-                why: str) -> Callable[[Callable[[Record, Context], Iterable[Problem]]], Callable]:
-    def register(function: Callable[[Record, Context], Iterable[Problem]]) -> Callable:
+                why: str) -> Callable[[RecordCheck], RecordCheck]:
+    def register(function: RecordCheck) -> RecordCheck:
         def check(context: Context) -> Iterator[Problem]:
             for record in context.scoped_records:
                 yield from function(record, context)

@@ -7,8 +7,8 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from adrtool.rules.findings import Finding
 from adrtool.project.workspace import Workspace
+from adrtool.rules.findings import Finding
 
 
 def as_text(findings: Iterable[Finding], workspace: Workspace) -> str:

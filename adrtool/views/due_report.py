@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from adrtool.records import markdown
 from adrtool.calendar.due import Deadline, DueDecision
 from adrtool.model import Record
-from adrtool.views.output import github_annotation, markdown_inline, record_data, shown_path, table, to_json
 from adrtool.project.workspace import Workspace
+from adrtool.records import markdown
+from adrtool.views.output import github_annotation, markdown_inline, record_data, shown_path, table, to_json
 
 DECISION_SECTIONS = ("Decision", "Decision Outcome")
 

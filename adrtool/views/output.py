@@ -83,7 +83,7 @@ class JsonObject:
         try:  # what json.dumps(ensure_ascii=False) uses for strings, without loading all of json
             from _json import encode_basestring
         except ImportError:  # pragma: no cover - a Python without json's C part
-            from json.encoder import encode_basestring  # type: ignore[assignment]
+            from json.encoder import encode_basestring
 
         self.workspace = workspace
         self.encode = encode_basestring

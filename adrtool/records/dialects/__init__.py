@@ -8,14 +8,15 @@ is left to the callers that need it (`adrtool.records.body`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from adrtool.records import markdown
 from adrtool.errors import ReadError
 from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record, record_from
-from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, is_record_name
+from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
 from adrtool.records.dialects.normalize import typed_fields
+from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, is_record_name
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
 
@@ -104,7 +105,7 @@ def _parse(text: str, directory: Path, name: str) -> Record:
 
 
 def _record(directory: Path, filename: str, number: int, slug: str, dialect: Dialect, title: markdown.Heading | None,
-            heading_number: int | None, meta: dict, key_lines: dict[str, int], body: int,
+            heading_number: int | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
             links: tuple[Link, ...] = ()) -> Record:
     fields = typed_fields(meta)
     fields.update(directory=directory, filename=filename, number=number, slug=slug, format=dialect,

@@ -53,7 +53,7 @@ def _safe_load(source: str, first: int) -> dict[str, Any]:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(source, Loader=loader)  # noqa: S506 - a safe loader: builds no Python objects
+        data = yaml.load(source, Loader=loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first + 1 + mark.line if mark is not None else None

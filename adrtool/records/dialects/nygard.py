@@ -11,8 +11,8 @@ import itertools
 import re
 from typing import Any
 
-from adrtool.records import markdown
 from adrtool.model import Link
+from adrtool.records import markdown
 from adrtool.records.dialects.normalize import number_of
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
