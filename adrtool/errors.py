@@ -64,9 +64,32 @@ class WriteRefused(AdrError):
     """A write that would overwrite, clobber a concurrent change, or leave the decision directory."""
 
 
+class OutputError(AdrError):
+    """stdout cannot take the output (a full disk, a closed stream)."""
+
+
 class GitError(AdrError):
     """Git is missing, the directory is not a repository, or a revision cannot be resolved."""
 
 
 def _rebuild(cls: type[AdrError], message: str, path: Path | None, line: int | None) -> AdrError:
     return cls(message, path=path, line=line)
+
+
+def report_bug(error: BaseException) -> str:
+    """The line to show for an exception no code path expected (a bug): its type and message, and the file
+    its traceback was written to, for the report. The traceback itself is not shown."""
+    import os
+    import tempfile
+    import traceback
+
+    where = "its traceback could not be written"
+    try:
+        fd, name = tempfile.mkstemp(prefix="adr-bug-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write("".join(traceback.format_exception(type(error), error, error.__traceback__)))
+        where = f"traceback in {name}"
+    except OSError:
+        pass
+    return (f"internal error: {type(error).__name__}: {error} ({where}); this is a bug in adrtool, "
+            "please report it")

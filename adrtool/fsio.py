@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,6 +167,15 @@ def replace_file(path: Path, data: bytes, expected: bytes | None) -> None:
 
 
 def _write_temp(path: Path, data: bytes) -> Path:
+    temp, _ = write_temp(path, lambda _: (data,))
+    return temp
+
+
+def write_temp(path: Path, content: Callable[[os.stat_result], Iterable[bytes]], *, mode: int | None = None,
+               durable: bool = True) -> tuple[Path, bool]:
+    """A temporary file beside ``path`` holding ``content(stat)``, where ``stat`` is the new file's own (a
+    cache reads the filesystem's clock from it), and whether anything was written. ``durable``: synced to
+    disk before it is published. Mode: ``mode``, else 0644 less the umask."""
     import tempfile
 
     try:
@@ -175,14 +184,35 @@ def _write_temp(path: Path, data: bytes) -> Path:
         raise WriteRefused(f"cannot write in {path.parent}: {error.strerror}", path=path.parent) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(name, 0o644 & ~_umask())
+            parts = content(os.fstat(handle.fileno()))
+            handle.writelines(parts)
+            written = handle.tell() > 0
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.chmod(name, mode if mode is not None else 0o644 & ~_umask())
     except OSError as error:
         _unlink_quietly(Path(name))
         raise WriteRefused(f"cannot write: {error.strerror}", path=path) from None
-    return Path(name)
+    except BaseException:
+        _unlink_quietly(Path(name))
+        raise
+    return Path(name), written
+
+
+def atomic_write(path: Path, content: Callable[[os.stat_result], Iterable[bytes]], *, mode: int | None = None,
+                 durable: bool = True) -> None:
+    """The one way adrtool replaces a whole file: written beside it, then renamed over it, so that a reader
+    (or a crash) sees the old file or the new one, never a part. ``content``, ``mode``, ``durable``: as
+    ``write_temp`` takes them."""
+    temp, _ = write_temp(path, content, mode=mode, durable=durable)
+    try:
+        os.replace(temp, path)
+    except OSError as error:
+        _unlink_quietly(temp)
+        raise WriteRefused(f"cannot write: {error.strerror}", path=path) from None
+    if durable:
+        _fsync_dir(path.parent)
 
 
 def _umask() -> int:

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# A bug shows its traceback in the tests, not only the one line users see (adrtool.errors.report_bug).
+os.environ.setdefault("ADR_DEBUG", "1")
+
 
 @dataclass
 class Result:

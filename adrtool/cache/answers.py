@@ -36,7 +36,7 @@ from itertools import chain
 from operator import attrgetter
 
 from adrtool import __version__
-from adrtool.cache.location import cache_root, caching_off
+from adrtool.cache.location import cache_root, caching_off, read_private
 from adrtool.cache.scan import DirectoryScan, scan
 
 try:  # the built-in module: hashlib would load OpenSSL first
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
     from adrtool.project.workspace import Workspace
 
-FORMAT = b"adrtool-answer-3\n"
+FORMAT = b"adrtool-answer-4\n"
 FOLDER = "answers"
 KEEP = 32
 
@@ -187,20 +187,22 @@ def _lookup(argv: Sequence[str]) -> tuple[int, list[tuple[int, bytes]]] | None:
         return None
     request = request_digest(argv, cwd)
     try:
-        with open(_answer_file(root, request), "rb") as stream:
-            data = stream.read()
+        data = read_private(_answer_file(root, request))
     except FileNotFoundError:
         return None
     if not data.startswith(FORMAT):
         return None
     start = len(FORMAT) + 4
     meta_length = int.from_bytes(data[len(FORMAT):start], "little")
-    stored, exit_code, probes, directory, digest, lengths = marshal.loads(data[start:start + meta_length])
+    stored, exit_code, probes, directory, digest, lengths, payload = marshal.loads(data[start:start + meta_length])
     if stored != request or any(_state(how, path) != state for how, path, state in probes):
         return None
     if scan_digest(scan(directory).entries) != digest:
         return None
-    chunks, offset = [], start + meta_length
+    offset = start + meta_length
+    if blake2b(memoryview(data)[offset:], digest_size=32).digest() != payload:
+        return None  # damaged: never replayed (and made again by the run)
+    chunks = []
     for stream, length in lengths:
         chunks.append((stream, data[offset:offset + length]))
         offset += length
@@ -317,9 +319,13 @@ class Recording:
         entries = self.scan.entries
         signatures = list(map(_SIGNATURE, [stat for _, stat in entries]))  # complete: checked above
         stored: Any = tuple(probes)  # marshal takes any plain data
+        payload = blake2b(digest_size=32)
+        for _, parts in chunks:
+            for part in parts:
+                payload.update(part)
         meta = marshal.dumps((self.request, exit_code, stored, str(self.scan.directory),
                               _digest(entries, signatures),
-                              tuple((stream, sum(map(len, parts))) for stream, parts in chunks)))
+                              tuple((stream, sum(map(len, parts))) for stream, parts in chunks), payload.digest()))
         signatures.extend(state for how, _, state in probes if how == STAT and isinstance(state, tuple))
         self._write([FORMAT, len(meta).to_bytes(4, "little"), meta,
                      *chain.from_iterable(parts for _, parts in chunks)], signatures, self.scan.device)

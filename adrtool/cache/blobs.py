@@ -15,6 +15,7 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+from adrtool.cache.location import read_private
 from adrtool.cache.parsed import ModelUnpickler, cache_file, code_key, unknown_clock, write_atomically
 
 KIND = "blobs"
@@ -43,7 +44,7 @@ class BlobCache:
     def _load(self) -> None:
         assert self.file is not None
         try:
-            stored = ModelUnpickler(io.BytesIO(self.file.read_bytes())).load()
+            stored = ModelUnpickler(io.BytesIO(read_private(str(self.file)))).load()
         except Exception:
             return
         if type(stored) is dict and stored.get("key") == self.key and type(stored.get("entries")) is dict:

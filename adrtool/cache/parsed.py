@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from adrtool import __version__
+from adrtool.cache.location import make_private_directory, read_private
 
 FORMAT = 3
 RACY_SECONDS = 2  # the window when the files' clock cannot be read, or stamps whole seconds (FAT: 2 s)
@@ -144,7 +145,7 @@ class ParseCache:
         assert self.file is not None
         entries: dict[str, tuple[Signature, bytes | None, Any]] = {}
         try:
-            data = self.file.read_bytes()
+            data = read_private(str(self.file))
             stream = io.BytesIO(data)
             header = ModelUnpickler(stream).load()
             if not (isinstance(header, dict) and header.get("key") == self.key):
@@ -181,7 +182,7 @@ class ParseCache:
             return
         probe = self.file.with_name(f".probe.{os.getpid()}.tmp")
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
+            make_private_directory(str(self.file.parent))
             fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         except OSError:
             return
@@ -251,31 +252,26 @@ def _well_formed(frame: dict[Any, Any]) -> bool:
 
 
 def write_atomically(file: Path, data: Any, clock: Clock, before: Any = None) -> bool:
-    """Write ``data()`` (bytes, or a list of them) to ``file`` through a temporary file whose creation reads
-    ``clock``; ``before()`` runs between the two. False when the cache cannot be written (then it is simply not
-    kept)."""
-    temp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
+    """Write ``data()`` (bytes, or a list of them) to ``file`` (``adrtool.fsio.atomic_write``; private to the
+    user, not synced: a cache lost in a crash is made again), the temporary file's creation read as
+    ``clock``; ``before()`` runs between the two. False when the cache cannot be written (then it is simply
+    not kept)."""
+    from adrtool.errors import WriteRefused
+    from adrtool.fsio import atomic_write
+
+    def content(stat: os.stat_result) -> list[bytes]:
+        clock.calibrate(stat)
+        if before is not None:
+            before()
+        made = data()
+        return made if isinstance(made, list) else [made]
+
     try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    except OSError:
+        make_private_directory(str(file.parent))
+        atomic_write(file, content, mode=0o600, durable=False)
+    except (OSError, WriteRefused):
         return False
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            clock.calibrate(os.fstat(stream.fileno()))
-            if before is not None:
-                before()
-            content = data()
-            if isinstance(content, list):
-                stream.writelines(content)
-            else:
-                stream.write(content)
-        os.replace(temp, file)
-        return True
-    except OSError:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        return False
+    return True
 
 
 def cache_file(directory: Path, kind: str) -> Path | None:

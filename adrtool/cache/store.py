@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from adrtool.cache import answers
-from adrtool.cache.location import caching_off
+from adrtool.cache.location import caching_off, read_private
 from adrtool.cache.reading import Sharing
 from adrtool.errors import ReadError
 from adrtool.model import Record
@@ -209,7 +209,7 @@ class CachedStore:
         if file is None:
             return None
         try:
-            stored = ModelUnpickler(io.BytesIO(file.read_bytes())).load()
+            stored = ModelUnpickler(io.BytesIO(read_private(str(file)))).load()
         except Exception:
             return None
         if type(stored) is not tuple or len(stored) != 2 or stored[0] != (code_key(), key):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ import click
 
 from adrtool import __version__
 from adrtool.cli._app import App, IsoDate, echo_error
-from adrtool.errors import AdrError, ExitCode
+from adrtool.errors import AdrError, ExitCode, report_bug
 
 # name -> module under adrtool.cli; the module defines a click command called `command`.
 # A module holding several commands maps their names in a dict called `commands`.
@@ -147,6 +148,11 @@ def _run(argv: list[str], app: App) -> int:
         where = f": {error.filename}" if error.filename else ""
         echo_error(f"{error.strerror or error}{where}")
         return ExitCode.USAGE
+    except Exception as error:
+        if os.environ.get("ADR_DEBUG"):  # show the traceback (the test suite sets it)
+            raise
+        echo_error(report_bug(error))
+        return ExitCode.BUG
 
 
 def usage_line(error: click.UsageError) -> str:

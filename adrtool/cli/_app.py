@@ -101,8 +101,20 @@ class IsoDate(click.ParamType):  # type: ignore[type-arg, unused-ignore]  # gene
 
 def echo(message: str = "", *, nl: bool = True, err: bool = False) -> None:
     """Write ``message`` to stdout (or stderr) as the stream encodes, a character it cannot encode replaced
-    (adrtool.console): click's own choice of stream would write UTF-8 to an ASCII one."""
-    click.echo(message, file=sys.stderr if err else sys.stdout, nl=nl)
+    (adrtool.console): click's own choice of stream would write UTF-8 to an ASCII one. A stdout that cannot
+    take it (a full disk) is an OutputError; what is still buffered for it is dropped."""
+    try:
+        click.echo(message, file=sys.stderr if err else sys.stdout, nl=nl)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        if err:
+            return  # nowhere left to say anything
+        from adrtool.console import reader_gone
+        from adrtool.errors import OutputError
+
+        reader_gone()
+        raise OutputError(f"cannot write output: {error.strerror or error}") from None
 
 
 def echo_error(message: str) -> None:
