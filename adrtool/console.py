@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import sys
 
+from adrtool import streams
+
 TYPE_CHECKING = False  # typing costs more than the rest of a replayed answer's imports
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -33,7 +35,7 @@ def main() -> None:
 def run(argv: Sequence[str] | None = None, *, one_command: bool = False) -> int:
     """The command line's exit code, its output written and flushed (what ``main`` does, for callers that
     stay); ``one_command``: this process runs nothing else and leaves with ``os._exit``."""
-    problem = prepare_streams()
+    problem = streams.prepare()
     if problem is not None:
         _say(problem)
         return USAGE
@@ -47,7 +49,7 @@ def run(argv: Sequence[str] | None = None, *, one_command: bool = False) -> int:
     try:
         code = answers.answered(arguments, _run_cli)
     except BrokenPipeError:
-        reader_gone()
+        streams.reader_gone()
         return 0
     return finish(code)
 
@@ -59,29 +61,16 @@ def _run_cli(argv: list[str]) -> tuple[int, str | None, Mapping[str, Any]]:
     return outcome.code, outcome.command, outcome.params
 
 
-def prepare_streams() -> str | None:
-    """Make output streams that cannot encode a character replace it, rather than fail; why there is no
-    usable stdout, if there is none (closed: `adr list >&-`)."""
-    if sys.stdout is None:
-        return "cannot write output: stdout is closed"
-    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding not in ("utf8", "") and hasattr(stream, "reconfigure") \
-                and getattr(stream, "errors", "strict") == "strict":
-            stream.reconfigure(errors=errors)
-    return None
-
-
 def finish(code: int) -> int:
     """``code``, once what is buffered for stdout and stderr is out; exit 2 with one line when stdout cannot
     take it (a full disk: `adr list > /dev/full`)."""
     try:
         sys.stdout.flush()
     except BrokenPipeError:
-        reader_gone()
+        streams.reader_gone()
     except (OSError, ValueError) as error:
         _say(f"cannot write output: {getattr(error, 'strerror', None) or error}")
-        reader_gone()
+        streams.reader_gone()
         return USAGE
     try:
         sys.stderr.flush()
@@ -97,12 +86,3 @@ def _say(message: str) -> None:
             sys.stderr.flush()
         except (OSError, ValueError):
             pass
-
-
-def reader_gone() -> None:
-    """After `adr list | head` closed the pipe: send what is still buffered for stdout nowhere, so that the
-    interpreter's last flush does not fail with a traceback."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass

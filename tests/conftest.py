@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from gitrepo import GitRepo, make_repo
+
 # A bug shows its traceback in the tests, not only the one line users see (adrtool.errors.report_bug).
 os.environ.setdefault("ADR_DEBUG", "1")
 
@@ -149,3 +151,9 @@ def adr(*args: str, env: dict[str, str] | None = None) -> Result:
     from adrtool.cli import run
 
     return run_adr(lambda: run(list(args)).code, env)
+
+
+@pytest.fixture
+def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
+    """The project directory, a git repository on branch main."""
+    return make_repo(project.root, monkeypatch)

@@ -7,13 +7,7 @@ import json
 import pytest
 
 from conftest import Project
-from gitrepo import ANN, BOB, LINUXBRIDGE, GitRepo, make_repo, record, xena
-
-
-@pytest.fixture
-def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
-    """The project directory, a git repository on branch main."""
-    return make_repo(project.root, monkeypatch)
+from gitrepo import ANN, BOB, LINUXBRIDGE, GitRepo, record, xena
 
 
 def test_list_at_a_revision_and_at_a_day(project: Project, repo: GitRepo) -> None:

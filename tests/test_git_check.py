@@ -7,13 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Project
-from gitrepo import ANN, BOB, JANE, GitRepo, make_repo, record
-
-
-@pytest.fixture
-def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
-    """The project directory, a git repository on branch main."""
-    return make_repo(project.root, monkeypatch)
+from gitrepo import ANN, BOB, JANE, GitRepo, record
 
 
 @pytest.fixture

@@ -11,15 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import Project
-from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, make_repo, record, xena
+from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, record, xena
 
 FRESH = {"ADR_NO_CACHE": "1"}
-
-
-@pytest.fixture
-def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
-    """The project directory, a git repository on branch main."""
-    return make_repo(project.root, monkeypatch)
 
 
 @pytest.fixture

@@ -8,13 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Project
-from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, make_repo, record, xena
-
-
-@pytest.fixture
-def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
-    """The project directory, a git repository on branch main."""
-    return make_repo(project.root, monkeypatch)
+from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, record, xena
 
 
 def test_timeline_of_one_decision(project: Project, repo: GitRepo) -> None:

@@ -7,13 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Project
-from gitrepo import ANN, JANE, GitRepo, make_repo, record
-
-
-@pytest.fixture
-def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
-    """The project directory, a git repository on branch main."""
-    return make_repo(project.root, monkeypatch)
+from gitrepo import ANN, JANE, GitRepo, record
 
 
 @pytest.fixture

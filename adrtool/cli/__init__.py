@@ -20,6 +20,7 @@ import click
 from adrtool import __version__
 from adrtool.cli._app import App, IsoDate, echo_error
 from adrtool.errors import AdrError, ExitCode, report_bug
+from adrtool.streams import reader_gone
 
 # name -> module under adrtool.cli; the module defines a click command called `command`.
 # A module holding several commands maps their names in a dict called `commands`.
@@ -137,8 +138,6 @@ def _run(argv: list[str], app: App) -> int:
         echo_error(str(error))
         return error.exit_code
     except ReaderGone:
-        from adrtool.console import reader_gone
-
         reader_gone()
         return ExitCode.OK
     except (KeyboardInterrupt, click.Abort, EOFError):
@@ -168,9 +167,3 @@ def _sentence(message: str) -> str:
     text = text.rstrip(".")
     return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] == " " else text
 
-
-def main() -> None:
-    """The console script (see adrtool.console)."""
-    from adrtool.console import main as console_main
-
-    console_main()

@@ -110,8 +110,8 @@ def echo(message: str = "", *, nl: bool = True, err: bool = False) -> None:
     except OSError as error:
         if err:
             return  # nowhere left to say anything
-        from adrtool.console import reader_gone
         from adrtool.errors import OutputError
+        from adrtool.streams import reader_gone
 
         reader_gone()
         raise OutputError(f"cannot write output: {error.strerror or error}") from None

@@ -1,0 +1,31 @@
+"""The output streams: characters they cannot encode replaced, and what to do when their reader is gone.
+
+Standard library only: the console script uses it before it replays a kept answer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def prepare() -> str | None:
+    """Make output streams that cannot encode a character replace it, rather than fail; why there is no
+    usable stdout, if there is none (closed: `adr list >&-`)."""
+    if sys.stdout is None:
+        return "cannot write output: stdout is closed"
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding not in ("utf8", "") and hasattr(stream, "reconfigure") \
+                and getattr(stream, "errors", "strict") == "strict":
+            stream.reconfigure(errors=errors)
+    return None
+
+
+def reader_gone() -> None:
+    """After `adr list | head` closed the pipe (or stdout failed): send what is still buffered for stdout
+    nowhere, so that a later flush does not fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
