@@ -10,17 +10,13 @@ from adrtool.calendar.cycles import Calendar, Cycle, builtin_calendar, load_cale
 from adrtool.errors import NotFound, ReadError, UsageError
 
 
-def _reference() -> Path:
-    """The project's shared reference data: `../shared` beside the checkout (or beside a parent of it)."""
-    repo = Path(__file__).resolve().parents[1]
-    for directory in repo.parents:
-        candidate = directory / "shared/reference/openstack-cycles.toml"
-        if candidate.is_file():
-            return candidate
-    return repo.parent / "shared/reference/openstack-cycles.toml"  # missing: the test says so
+REFERENCE = Path(__file__).resolve().parent / "fixtures/calendar/openstack-cycles-research.toml"
 
 
-REFERENCE = _reference()
+def facts(cycles) -> list[tuple[object, ...]]:
+    """What a cycle is, without its events: name, display, number, release day, PTG week, position."""
+    return [(c.name, c.display, c.number, c.release_date, c.ptg_start, c.ptg_end, c.position) for c in cycles]
+
 
 QUARTERLY = """\
 [[series]]
@@ -123,8 +119,11 @@ def test_release_dates_strictly_increase(calendar: Calendar) -> None:
 
 
 def test_reference_file_replaces_to_the_same_cycles(calendar: Calendar) -> None:
-    """The research file, with its meta table and snapshot keys, loads to exactly the built-in cycles."""
-    assert load_calendar(REFERENCE, mode="replace").cycles == calendar.cycles
+    """The hand-checked research file, with its meta table and snapshot keys, loads to the generated calendar's
+    facts (it has no events)."""
+    research = load_calendar(REFERENCE, mode="replace")
+    assert facts(research) == facts(calendar)
+    assert all(cycle.events == () for cycle in research)
 
 
 def test_no_path_means_builtin(calendar: Calendar) -> None:

@@ -95,16 +95,42 @@ def test_without_cycle_the_coming_ptg_by_the_frozen_clock(project: Project) -> N
     assert project.run("due", env={"ADR_TODAY": "2021-10-22"}).exit_code == 1
 
 
-def test_no_coming_ptg_in_the_calendar(project: Project) -> None:
-    """After the last known PTG, due says the calendar needs its next series, and exits 2."""
+def test_past_the_last_published_ptg_the_projected_one(project: Project) -> None:
+    """After Indri's PTG (the last published), due looks at the projected 2027.2 PTG, says so, and exits 1, not 2."""
     record(project, 1, "Keep Linuxbridge", "yoga")
     project.today = "2026-11-25"
     result = project.run("due")
-    assert result.exit_code == 2
-    assert result.stderr == (
-        "adr: the calendar knows no PTG on or after 2026-11-25; its last is Indri (2026-10-12 to 2026-10-16). "
-        "Add the next series to a calendar file (config: calendar = \"cycles.toml\", calendar-mode = \"extend\"), "
-        "or pass --cycle or --as-of\n")
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout.splitlines()[0] == \
+        "1 decision due at the 2027.2 PTG (projected: 2027-04-19 to 2027-04-23), 1 overdue:"
+
+
+def test_on_today_s_real_date_due_names_a_ptg_and_never_exits_2(project: Project) -> None:
+    """On the real today, in a fresh log with nothing due, due exits 0 and names the coming PTG it looked at."""
+    import datetime as dt
+
+    project.today = dt.date.today().isoformat()
+    project.run("init")
+    result = project.run("due")
+    assert (result.exit_code, result.stderr) == (0, "")
+    match = re.fullmatch(r"Nothing is due at the (\S+) PTG \((projected: )?(\S+) to (\S+)\)\.\n", result.stdout)
+    assert match is not None, result.stdout
+    assert dt.date.fromisoformat(match.group(4)) >= dt.date.today()
+    cycles = json.loads(project.run("cycles", "--format", "json").stdout)
+    coming = [cycle for cycle in cycles if cycle["next_ptg"]]
+    assert [(c["display"], c["ptg_start"], c["projected"]) for c in coming] == \
+        [(match.group(1), match.group(3), match.group(2) is not None)]
+
+
+def test_no_ptg_ahead_in_a_project_calendar_means_today(project: Project) -> None:
+    """A calendar with no PTG ahead (a replaced calendar, no cadence to project) makes due look at today."""
+    project.write(".adr.toml", 'calendar = "k8s.toml"\ncalendar-mode = "replace"\n')
+    project.write("k8s.toml", '[[series]]\nname = "v1-30"\ndisplay = "Kubernetes 1.30"\nnumber = "1.30"\n'
+                              'release_date = 2024-04-17\n')
+    record(project, 1, "Keep Linuxbridge", "2021-04-30", cycle="v1-30")
+    result = project.run("due")
+    assert (result.exit_code, result.stdout.splitlines()[0]) == (
+        1, "1 decision due on 2021-05-01 (the calendar has no PTG ahead), 1 overdue:")
 
 
 def test_unknown_cycle_and_cycle_without_ptg(project: Project) -> None:
@@ -117,7 +143,7 @@ def test_unknown_cycle_and_cycle_without_ptg(project: Project) -> None:
         2, "adr: cycle ocata has no PTG dates in the calendar; nearest with a PTG: pike\n")
     result = project.run("due", "--cycle", "yoga", "--as-of", "2021-01-01")
     assert result.exit_code == 2
-    assert result.stderr.splitlines()[-1] == "adr: give --cycle or --as-of, not both; see adr due --help"
+    assert result.stderr.splitlines()[-1] == "adr: give one of --cycle, --as-of and --within; see adr due --help"
 
 
 def test_unresolvable_revisit_point_is_named_not_counted(project: Project) -> None:
@@ -141,9 +167,11 @@ def test_json_markdown_and_github_formats(project: Project) -> None:
 
     agenda = project.run("due", "--cycle", "yoga", "--format", "markdown").stdout
     assert agenda == (
-        f"## Decisions to revisit {YOGA}\n\n"
+        f"# Decisions to revisit {YOGA}\n\n"
+        "## On 2021-06-01\n\n"
         "- **[0001 Keep iptables](decisions/0001-keep-iptables.md)**: accepted in xena; revisit on 2021-06-01, "
-        "overdue.\n  Decision: We keep iptables.\n"
+        "overdue.\n  Decision: We keep iptables.\n\n"
+        "## Yoga PTG\n\n"
         "- **[0002 Keep Linuxbridge](decisions/0002-keep-linuxbridge.md)**: accepted in xena; revisit at the yoga "
         "PTG (2021-10-18).\n  Decision: We keep linuxbridge.\n")
 
@@ -229,7 +257,7 @@ def test_markdown_agenda_and_index_never_carry_html_or_links_from_a_title(projec
                   "# <script>alert(1)</script> [click](javascript:alert(1))\n\n## Decision\n\n"
                   "We use &lt;b&gt; and <img src=x onerror=alert(1)>.\n")
     agenda = project.run("due", "--cycle", "yoga", "--format", "markdown").stdout
-    assert agenda.splitlines()[2:] == [
+    assert agenda.splitlines()[4:] == [
         "- **[0001 &lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](javascript:alert(1))](decisions/0001-x.md)**: "
         "accepted; revisit at the yoga PTG (2021-10-18).",
         "  Decision: We use &lt;b&gt; and .",

@@ -10,12 +10,24 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from adrtool.calendar.events import (
+    ALIASES,
+    CROSS_PROJECT,
+    EVENT_NAME,
+    KINDS,
+    PTG,
+    Event,
+    Span,
+    find_event,
+    merge_events,
+    ptg_event,
+)
 from adrtool.errors import NotFound, ReadError, UsageError
 
 MODES = ("extend", "replace")
@@ -31,6 +43,8 @@ class Cycle:
     ptg_start: date | None
     ptg_end: date | None
     position: int
+    events: tuple[Event, ...] = ()  # the schedule's events but the PTG, in date order
+    projected: bool = False  # worked out from the cadence (adrtool.calendar.projection), not published
 
     @property
     def has_ptg(self) -> bool:
@@ -38,31 +52,62 @@ class Cycle:
 
     @property
     def label(self) -> str:
-        """The id used in messages and JSON: ``2023.1-antelope``, or just ``yoga`` before numbers existed."""
-        return f"{self.number}-{self.name}" if self.number else self.name
+        """The id used in messages and JSON: ``2023.1-antelope``, ``yoga`` before numbers existed, and just
+        ``2027.2`` for a projected cycle (its name is its number until it has one)."""
+        return f"{self.number}-{self.name}" if self.number and self.number != self.name else self.name
 
     @property
     def revisit_date(self) -> date | None:
         """A decision due "at cycle X" is revisited when X is planned: on the first day of its PTG."""
         return self.ptg_start
 
+    @property
+    def ptg(self) -> Event | None:
+        if self.ptg_start is None or self.ptg_end is None:
+            return None
+        return ptg_event(self.ptg_start, self.ptg_end)
+
+    @property
+    def schedule(self) -> tuple[Event, ...]:
+        """Every event, the PTG included, in date order."""
+        ptg = self.ptg
+        if ptg is None:
+            return self.events
+        return tuple(sorted((ptg, *self.events), key=lambda event: event.start))
+
+    def event(self, name: str) -> Event | None:
+        """The event called ``name`` or another spelling of it (``m2``, ``vptg``); None when it has none."""
+        return find_event(self.schedule, name)
+
 
 @dataclass(frozen=True)
 class Calendar:
+    """Cycles in release order. With ``projects``, the cycles past the last are projected when asked for:
+    a lookup by number (``2031.2``) or the next PTG after the last listed finds them, whatever is listed."""
+
     cycles: tuple[Cycle, ...]
+    projects: bool = False
     _by_key: dict[str, Cycle] = field(init=False, repr=False, compare=False)
+    _beyond: list[Cycle] = field(init=False, repr=False, compare=False)
+    _per_year: int | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        by_key: dict[str, Cycle] = {}
+        object.__setattr__(self, "_by_key", {})
+        object.__setattr__(self, "_beyond", [])
         for index, cycle in enumerate(self.cycles):
             if cycle.position != index:
                 raise ValueError(f"cycle {cycle.name} has position {cycle.position}, expected {index}")
-            for key in (cycle.name, cycle.number):
-                if key is not None:
-                    if key in by_key:
-                        raise ValueError(f"{key!r} names both {by_key[key].name} and {cycle.name}")
-                    by_key[key] = cycle
-        object.__setattr__(self, "_by_key", by_key)
+            self._index(cycle)
+        from adrtool.calendar.projection import cycles_per_year
+
+        object.__setattr__(self, "_per_year", cycles_per_year(self.cycles) if self.projects else None)
+
+    def _index(self, cycle: Cycle) -> None:
+        for key in {cycle.name, cycle.number}:
+            if key is not None:
+                if key in self._by_key:
+                    raise ValueError(f"{key!r} names both {self._by_key[key].name} and {cycle.name}")
+                self._by_key[key] = cycle
 
     def __iter__(self) -> Iterator[Cycle]:
         return iter(self.cycles)
@@ -70,11 +115,23 @@ class Calendar:
     def __len__(self) -> int:
         return len(self.cycles)
 
+    @property
+    def confirmed(self) -> tuple[Cycle, ...]:
+        return tuple(cycle for cycle in self.cycles if not cycle.projected)
+
+    def projected_through(self, day: date) -> Calendar:
+        """This calendar with the projected cycles released by ``day`` listed, and any later one on demand.
+        Unchanged when its cadence is unknown (see ``adrtool.calendar.projection``)."""
+        from adrtool.calendar.projection import project_through
+
+        return Calendar(project_through(self.confirmed, day), projects=True)
+
     def get(self, ref: str) -> Cycle | None:
         """Look a cycle up by name (any case), number, or both joined by a hyphen in either order.
 
         ``yoga``, ``Yoga``, ``2023.1``, ``2023.1-antelope`` and ``antelope-2023.1`` all work; in the joined
-        forms the name and the number must belong to the same cycle.
+        forms the name and the number must belong to the same cycle. A projected cycle is found by its number
+        however far ahead it is.
         """
         key = ref.strip().lower()
         if key in self._by_key:
@@ -84,7 +141,39 @@ class Calendar:
             cycle = self._by_key.get(left)
             if cycle is not None and cycle.number is not None and {left, right} == {cycle.name, cycle.number}:
                 return cycle
+        if self._per_year is not None:
+            from adrtool.calendar.projection import is_later_number
+
+            last = self._last()
+            while last is not None and last.number is not None and is_later_number(key, last.number, self._per_year):
+                last = self._project_one()
+            return self._by_key.get(key)
         return None
+
+    def _last(self) -> Cycle | None:
+        if self._beyond:
+            return self._beyond[-1]
+        return self.cycles[-1] if self.cycles else None
+
+    def _project_one(self) -> Cycle | None:
+        """The next projected cycle past every one known so far (None past the limit, or with no cadence)."""
+        from adrtool.calendar.projection import MAX_BEYOND, project_next
+
+        if self._per_year is None or len(self._beyond) >= MAX_BEYOND:
+            return None
+        cycle = project_next((*self.cycles, *self._beyond), self._per_year)
+        if cycle is None:
+            return None
+        self._beyond.append(cycle)
+        self._index(cycle)
+        return cycle
+
+    def _walk(self) -> Iterator[Cycle]:
+        """Every cycle in order: the listed ones, then (with ``projects``) as many projected ones as asked for."""
+        yield from self.cycles
+        yield from list(self._beyond)
+        while (cycle := self._project_one()) is not None:
+            yield cycle
 
     def find(self, ref: str) -> Cycle:
         cycle = self.get(ref)
@@ -101,7 +190,7 @@ class Calendar:
 
     def suggest(self, ref: str, n: int = 3) -> list[str]:
         """Close names or numbers (or full labels) for a mistyped ``ref``, best first, one per cycle."""
-        candidates = list(self._by_key) + [c.label for c in self.cycles if c.number]
+        candidates = list(self._by_key) + [c.label for c in self.cycles if c.number and c.number != c.name]
         seen: set[str] = set()
         suggestions: list[str] = []
         import difflib  # only to suggest a name for one not found
@@ -125,11 +214,11 @@ class Calendar:
 
     def current(self, today: date) -> Cycle | None:
         """The cycle in development on ``today``: its release day still belongs to it."""
-        return next((c for c in self.cycles if c.release_date >= today), None)
+        return next((c for c in self._walk() if c.release_date >= today), None)
 
     def next_ptg(self, today: date) -> Cycle | None:
         """The first cycle whose PTG has not ended by ``today`` (a PTG in progress counts)."""
-        return next((c for c in self.cycles if c.ptg_end is not None and c.ptg_end >= today), None)
+        return next((c for c in self._walk() if c.ptg_end is not None and c.ptg_end >= today), None)
 
 
 def _either(words: list[str]) -> str:
@@ -148,14 +237,15 @@ def builtin_calendar() -> Calendar:
 
         resource = files("adrtool").joinpath("data/openstack-cycles.toml")
         origin, data = Path(str(resource)), resource.read_bytes()
-    return _assemble(_parse(data, origin), origin)
+    return _assemble(_merge((), _parse(data, origin), origin), origin)
 
 
 def load_calendar(path: Path | None, mode: str = "extend") -> Calendar:
     """The built-in calendar, or a project's calendar file applied to it.
 
     ``replace`` keeps only the file's series. ``extend`` starts from the built-in calendar: a file series whose
-    name exists there replaces that cycle's facts in place, new names are appended in the file's order.
+    name exists there changes that cycle in place (the facts it gives replace the built-in ones, its events are
+    added, an event of the same name replacing the built-in one); new names are appended in the file's order.
     Keys other than the cycle facts (``source``, ``status``, a ``[meta]`` table ...) are ignored.
     """
     if mode not in MODES:
@@ -165,20 +255,37 @@ def load_calendar(path: Path | None, mode: str = "extend") -> Calendar:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ReadError(f"cannot read calendar: {error.strerror or error}", path=path) from error
-    cycles = _parse(data, path)
-    if mode == "extend":
-        cycles = _extend(builtin_calendar().cycles, cycles)
-    return _assemble(cycles, path)
+        raise ReadError(f"cannot read calendar: {error.strerror or error}", path=path) from None
+    entries = _parse(data, path)
+    base = builtin_calendar().cycles if mode == "extend" else ()
+    return _assemble(_merge(base, entries, path), path)
 
 
-def _extend(base: tuple[Cycle, ...], extra: list[Cycle]) -> list[Cycle]:
-    merged = {c.name: c for c in base}
-    merged.update((c.name, c) for c in extra)  # an existing key keeps its place in a dict
+@dataclass(frozen=True)
+class _Entry:
+    """One ``[[series]]`` table as written: its name and the facts it gives."""
+
+    name: str
+    facts: dict[str, Any]
+    events: tuple[Event, ...]
+
+
+def _merge(base: tuple[Cycle, ...], entries: list[_Entry], origin: Path) -> list[Cycle]:
+    merged = {cycle.name: cycle for cycle in base}
+    for entry in entries:
+        known = merged.get(entry.name)
+        if known is None:
+            missing = [key for key in ("display", "release_date") if key not in entry.facts]
+            if missing:
+                raise ReadError(f"series {entry.name!r}: missing {', '.join(missing)}", path=origin)
+            merged[entry.name] = Cycle(name=entry.name, position=0, events=entry.events, **{
+                "number": None, "ptg_start": None, "ptg_end": None, **entry.facts})
+        else:  # an existing key keeps its place in a dict
+            merged[entry.name] = replace(known, **entry.facts, events=merge_events(known.events, entry.events))
     return list(merged.values())
 
 
-def _parse(data: bytes, origin: Path) -> list[Cycle]:
+def _parse(data: bytes, origin: Path) -> list[_Entry]:
     if sys.version_info >= (3, 11):  # a version check, unlike try/except ImportError, type-checks on both
         import tomllib
     else:
@@ -195,37 +302,34 @@ def _parse(data: bytes, origin: Path) -> list[Cycle]:
         raise ReadError("no [[series]] tables in the calendar", path=origin)
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
         raise ReadError("series must be an array of tables: [[series]]", path=origin)
-    cycles = [_parse_series(table, index, origin) for index, table in enumerate(tables, start=1)]
+    entries = [_parse_series(table, index, origin) for index, table in enumerate(tables, start=1)]
     first_seen: dict[str, int] = {}
-    for index, cycle in enumerate(cycles, start=1):
-        if cycle.name in first_seen:
-            twice = f"defined twice (#{first_seen[cycle.name]} and #{index})"
-            raise ReadError(f"series {cycle.name!r}: {twice}", path=origin)
-        first_seen[cycle.name] = index
-    return cycles
+    for index, entry in enumerate(entries, start=1):
+        if entry.name in first_seen:
+            twice = f"defined twice (#{first_seen[entry.name]} and #{index})"
+            raise ReadError(f"series {entry.name!r}: {twice}", path=origin)
+        first_seen[entry.name] = index
+    return entries
 
 
-def _parse_series(table: dict[str, Any], index: int, origin: Path) -> Cycle:
+def _parse_series(table: dict[str, Any], index: int, origin: Path) -> _Entry:
     name = table.get("name")
     where = f"series {name.strip().lower()!r}" if isinstance(name, str) and name.strip() else f"series #{index}"
 
     def fail(problem: str) -> ReadError:
         return ReadError(f"{where}: {problem}", path=origin)
 
-    missing = [key for key in ("name", "display", "release_date") if key not in table]
-    if missing:
+    if "name" not in table:
+        missing = [key for key in ("name", "display", "release_date") if key not in table]
         raise fail(f"missing {', '.join(missing)}")
     for key in ("name", "display"):
-        if not isinstance(table[key], str) or not table[key].strip():
+        if key in table and (not isinstance(table[key], str) or not table[key].strip()):
             raise fail(f"{key} must be a non-empty string, got {table[key]!r}")
     number = table.get("number")
     if number is not None and (not isinstance(number, str) or not number.strip()):
         raise fail(f'number must be a quoted string like "2023.1", got {number!r}')
 
-    def day(key: str) -> date | None:
-        value = table.get(key)
-        if value is None:
-            return None
+    def day(value: Any, key: str) -> date:
         if isinstance(value, date) and not isinstance(value, datetime):
             return value
         if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
@@ -235,22 +339,52 @@ def _parse_series(table: dict[str, Any], index: int, origin: Path) -> Cycle:
                 pass
         raise fail(f"{key} must be a date like 2021-04-19, got {value!r}")
 
-    release_date, ptg_start, ptg_end = day("release_date"), day("ptg_start"), day("ptg_end")
+    facts: dict[str, Any] = {key: day(table[key], key) for key in ("release_date", "ptg_start", "ptg_end")
+                             if key in table}
+    ptg_start, ptg_end = facts.get("ptg_start"), facts.get("ptg_end")
     if (ptg_start is None) != (ptg_end is None):
         given, absent = ("ptg_start", "ptg_end") if ptg_end is None else ("ptg_end", "ptg_start")
         raise fail(f"{given} without {absent}: give both PTG dates or neither")
     if ptg_start is not None and ptg_end is not None and ptg_end < ptg_start:
         raise fail(f"ptg_end {ptg_end} is before ptg_start {ptg_start}")
-    assert release_date is not None
-    return Cycle(
-        name=table["name"].strip().lower(),
-        display=table["display"].strip(),
-        number=number.strip().lower() if number is not None else None,
-        release_date=release_date,
-        ptg_start=ptg_start,
-        ptg_end=ptg_end,
-        position=0,
-    )
+    if "display" in table:
+        facts["display"] = table["display"].strip()
+    if number is not None:
+        facts["number"] = number.strip().lower()
+    return _Entry(table["name"].strip().lower(), facts, _parse_events(table.get("events", []), day, fail))
+
+
+def _parse_events(value: Any, day: Callable[[Any, str], date],
+                  fail: Callable[[str], ReadError]) -> tuple[Event, ...]:
+    """``events = [{ name, start, end?, title?, kind? }, ...]``; entries with one name are the spans of one event."""
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise fail("events must be an array of tables: events = [{ name = \"ff\", start = 2021-08-30 }]")
+    spans: dict[str, list[Span]] = {}
+    first: dict[str, dict[str, Any]] = {}
+    for item in value:
+        name = item.get("name")
+        if not isinstance(name, str) or not EVENT_NAME.fullmatch(name.strip().lower()):
+            raise fail(f"event name must be lowercase letters, digits and hyphens, like \"ff\", got {name!r}")
+        name = name.strip().lower()
+        if ALIASES.get(name, ())[:1] == (PTG,):
+            raise fail(f"event {name!r}: give the PTG as ptg_start and ptg_end")
+        if "start" not in item:
+            raise fail(f"event {name!r}: missing start")
+        start = day(item["start"], f"event {name!r}: start")
+        end = day(item["end"], f"event {name!r}: end") if "end" in item else start
+        if end < start:
+            raise fail(f"event {name!r}: end {end} is before start {start}")
+        for key, allowed in (("title", None), ("kind", KINDS)):
+            found = item.get(key)
+            if found is not None and (not isinstance(found, str) or not found.strip()
+                                      or (allowed is not None and found not in allowed)):
+                expected = f"one of {', '.join(allowed)}" if allowed else "a non-empty string"
+                raise fail(f"event {name!r}: {key} must be {expected}, got {found!r}")
+        spans.setdefault(name, []).append(Span(start, end))
+        first.setdefault(name, item)
+    events = [Event(name, str(first[name].get("title") or name).strip(), tuple(sorted(set(found))),
+                    str(first[name].get("kind") or CROSS_PROJECT)) for name, found in spans.items()]
+    return tuple(sorted(events, key=lambda event: event.start))
 
 
 def _assemble(cycles: list[Cycle], origin: Path) -> Calendar:

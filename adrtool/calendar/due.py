@@ -1,44 +1,60 @@
-"""Which decisions are due for a revisit, at a cycle's PTG or on a day.
+"""Which decisions are due for a revisit: at a PTG or another event of a cycle, on a day, or within a window.
 
-Due at cycle C: active, and the revisit point is on or before the last day of C's PTG (a cycle point
-counts as the first day of that cycle's PTG). Overdue: the point is before the first day of C's PTG.
-Due on a day D: active, and the point is on or before D; overdue when it is before D.
+Due at a point P (a PTG week, a feature-freeze week): active, and the revisit point is on or before P's last
+day (a cycle point counts as the first day of its PTG, an event point as the first day of its week). Overdue:
+the revisit point is before P's first day. Due on a day D: the point is on or before D; overdue when before D.
+Due within N days of today: the point is on or before today + N; overdue when before today.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from adrtool.calendar.cycles import Calendar, Cycle
-from adrtool.calendar.revisit import due_on
-from adrtool.errors import UsageError
+from adrtool.calendar.points import CalendarPoint, split
+from adrtool.calendar.revisit import calendar_point
 from adrtool.model import Record
 
 
 @dataclass(frozen=True)
 class Deadline:
-    """What `adr due` was asked about: a PTG week, or a single day."""
+    """What `adr due` was asked about: a PTG or event week, a single day, or a window from today."""
 
     last_day: date  # due when the revisit point is on or before this day
     overdue_before: date  # overdue when the revisit point is before this day
-    cycle: Cycle | None = None
+    point: CalendarPoint | None = None
+    window_days: int | None = None
+    note: str = ""  # said after the description, in brackets
+
+    @property
+    def cycle(self) -> Cycle | None:
+        return self.point.cycle if self.point is not None else None
 
     @classmethod
-    def at_ptg(cls, cycle: Cycle) -> Deadline:
-        assert cycle.ptg_start is not None and cycle.ptg_end is not None
-        return cls(cycle.ptg_end, cycle.ptg_start, cycle)
+    def at_point(cls, point: CalendarPoint) -> Deadline:
+        return cls(point.end, point.day, point)
 
     @classmethod
-    def on_day(cls, day: date) -> Deadline:
-        return cls(day, day)
+    def on_day(cls, day: date, note: str = "") -> Deadline:
+        return cls(day, day, note=note)
+
+    @classmethod
+    def within(cls, today: date, days: int) -> Deadline:
+        return cls(today + timedelta(days=days), today, window_days=days)
 
     def describe(self) -> str:
-        if self.cycle is None:
-            return f"on {self.last_day.isoformat()}"
-        assert self.cycle.ptg_start is not None
-        return (f"at the {self.cycle.display} PTG ({self.cycle.ptg_start.isoformat()} to "
+        """`at the Yoga PTG (2021-10-18 to 2021-10-22)`, `at the 2027.2 PTG (projected: ...)`, `on 2021-12-31`,
+        `within 30 days (2026-12-05 to 2027-01-04)`."""
+        if self.window_days is not None:
+            return (f"within {self.window_days} day{'s' if self.window_days != 1 else ''} "
+                    f"({self.overdue_before.isoformat()} to {self.last_day.isoformat()})")
+        if self.point is None:
+            return f"on {self.last_day.isoformat()}" + (f" ({self.note})" if self.note else "")
+        cycle, event = self.point.cycle, self.point.event
+        projected = "projected: " if cycle.projected else ""
+        return (f"at the {cycle.display} {event.title} ({projected}{event.start.isoformat()} to "
                 f"{self.last_day.isoformat()})")
 
 
@@ -47,6 +63,12 @@ class DueDecision:
     record: Record
     due_on: date
     overdue: bool
+    point: CalendarPoint | None = None  # the cycle or event it is due at; None for a date
+
+    @property
+    def projected(self) -> bool:
+        """Due at a cycle the calendar projects: its dates may still move."""
+        return self.point is not None and self.point.projected
 
 
 @dataclass(frozen=True)
@@ -58,16 +80,13 @@ class Unplaceable:
 
 
 def coming_ptg(calendar: Calendar, today: date) -> Deadline:
-    """The first PTG in the calendar whose last day is today or later."""
+    """The first PTG, published or projected, whose last day is today or later; with no PTG ahead (a project
+    calendar without PTG dates, or none ahead), today."""
     cycle = calendar.next_ptg(today)
-    if cycle is None:
-        with_ptg = [c for c in calendar if c.has_ptg]
-        last = f"; its last is {with_ptg[-1].display} ({with_ptg[-1].ptg_start} to {with_ptg[-1].ptg_end})" \
-            if with_ptg else ""
-        raise UsageError(f"the calendar knows no PTG on or after {today.isoformat()}{last}. Add the next series "
-                         "to a calendar file (config: calendar = \"cycles.toml\", calendar-mode = \"extend\"), "
-                         "or pass --cycle or --as-of")
-    return Deadline.at_ptg(cycle)
+    ptg = cycle.ptg if cycle is not None else None
+    if cycle is None or ptg is None:
+        return Deadline.on_day(today, "the calendar has no PTG ahead")
+    return Deadline.at_point(CalendarPoint(cycle, ptg, False))
 
 
 def due_decisions(records: Iterable[Record], calendar: Calendar, deadline: Deadline,
@@ -76,24 +95,39 @@ def due_decisions(records: Iterable[Record], calendar: Calendar, deadline: Deadl
     active = set(active_statuses)
     due: list[DueDecision] = []
     unplaceable: list[Unplaceable] = []
+    points: dict[str, CalendarPoint | None] = {}  # by the text as written: a log names few points, many times
     for record in records:
-        if record.status not in active or record.revisit is None or record.revisit.kind == "never":
+        revisit = record.revisit
+        if record.status not in active or revisit is None or revisit.kind == "never":
             continue
-        day = due_on(record.revisit, calendar)
+        point = None
+        if revisit.kind == "date":
+            day = revisit.on
+        else:
+            if revisit.text not in points:
+                points[revisit.text] = calendar_point(revisit, calendar)
+            point = points[revisit.text]
+            day = point.day if point is not None else None
         if day is None:
             unplaceable.append(Unplaceable(record, _why_unplaceable(record, calendar)))
             continue
         if day <= deadline.last_day:
-            due.append(DueDecision(record, day, day < deadline.overdue_before))
+            due.append(DueDecision(record, day, day < deadline.overdue_before, point))
     due.sort(key=lambda item: (item.due_on, item.record.number, item.record.path.name))
     return due, unplaceable
 
 
 def _why_unplaceable(record: Record, calendar: Calendar) -> str:
+    from adrtool.calendar.points import unknown_event
+
     assert record.revisit is not None
     text = record.revisit.text
-    if calendar.get(text) is not None:
+    cycle_ref, event_ref = split(text)
+    cycle = calendar.get(cycle_ref)
+    if cycle is not None and event_ref is not None:
+        return f"revisit {text!r}: {unknown_event(cycle, event_ref)}"
+    if cycle is not None:
         return f"revisit cycle {text!r} has no PTG dates in the calendar"
-    suggestions = calendar.suggest(text)
+    suggestions = calendar.suggest(cycle_ref)
     hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
     return f"revisit {text!r} is neither a known cycle nor a date{hint}"

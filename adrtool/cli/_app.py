@@ -80,9 +80,10 @@ class App:
     @functools.cached_property
     def calendar(self) -> Calendar:
         from adrtool.calendar.cycles import load_calendar
+        from adrtool.calendar.projection import horizon
 
         config = self.workspace.config
-        return load_calendar(config.calendar, config.calendar_mode)
+        return load_calendar(config.calendar, config.calendar_mode).projected_through(horizon(self.today))
 
 
 class IsoDate(click.ParamType):  # type: ignore[type-arg, unused-ignore]  # generic in newer click

@@ -8,42 +8,41 @@ from adrtool.cli._app import App, IsoDate, echo, pass_app
 
 
 @click.command()
+@click.argument("cycle", required=False)
 @click.option("--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--as-of", type=IsoDate(), metavar="DATE", help="Mark the current cycle and next PTG as of DATE "
               "(default: today).")
 @pass_app
-def command(app: App, output: str, as_of: dt.date | None) -> None:
-    """Show the release calendar, marking the current cycle and the next PTG.
+def command(app: App, cycle: str | None, output: str, as_of: dt.date | None) -> None:
+    """Show the release calendar, marking the current cycle and the next PTG; or, given CYCLE, its events.
 
-    Both marks are computed from the dates, as of today or --as-of.
+    Both marks are computed from the dates, as of today or --as-of. After the last published series come
+    projected ones, numbered (2027.2), three years ahead of today: marked projected. A cycle's events are
+    the revisit points it offers: CYCLE:EVENT (xena:ff), due on the first day of the event's week.
 
     \b
     Examples:
       adr cycles
       adr cycles --as-of 2021-09-01 --format json
+      adr cycles xena
+      adr cycles 2027.2 --format json
     """
-    from adrtool.views.output import table, to_json
+    from adrtool.calendar.projection import horizon
+    from adrtool.views import cycles_report
 
     calendar = app.calendar
+    if cycle is not None:
+        found = calendar.find(cycle)
+        rows = cycles_report.event_rows(found)
+        echo(cycles_report.as_json(rows) if output == "json" else cycles_report.events_text(found))
+        return
     day = as_of or app.today
+    if day > app.today:
+        calendar = calendar.projected_through(horizon(day))
     current = calendar.current(day)
     coming = calendar.next_ptg(day)
-    rows: list[dict[str, object]] = []
-    for cycle in calendar:
-        rows.append({
-            "name": cycle.name, "display": cycle.display, "number": cycle.number,
-            "release_date": cycle.release_date.isoformat(),
-            "ptg_start": cycle.ptg_start.isoformat() if cycle.ptg_start else None,
-            "ptg_end": cycle.ptg_end.isoformat() if cycle.ptg_end else None,
-            "current": cycle == current, "next_ptg": cycle == coming,
-        })
+    cycles = calendar.cycles
     if output == "json":
-        echo(to_json(rows))
-        return
-    lines = []
-    for cycle in calendar:
-        marks = [mark for mark, flag in (("current", cycle == current), ("next PTG", cycle == coming)) if flag]
-        ptg = f"{cycle.ptg_start.isoformat()} to {cycle.ptg_end.isoformat()}" \
-            if cycle.ptg_start and cycle.ptg_end else "-"
-        lines.append([cycle.display, cycle.number or "-", cycle.release_date.isoformat(), ptg, ", ".join(marks)])
-    echo(table(lines, ["CYCLE", "NUMBER", "RELEASE", "PTG", ""]))
+        echo(cycles_report.as_json(cycles_report.calendar_rows(cycles, current, coming)))
+    else:
+        echo(cycles_report.calendar_table(cycles, current, coming))

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Any
 
 import click
 
@@ -8,39 +10,62 @@ from adrtool.cli._app import App, IsoDate, echo, echo_error, pass_app
 from adrtool.errors import ExitCode
 
 
+class Window(click.ParamType):  # type: ignore[type-arg, unused-ignore]  # generic in newer click
+    """A lead time: days or weeks (`30d`, `4w`, `30`)."""
+
+    name = "window"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        match = re.fullmatch(r"\s*(\d{1,4})\s*([dw]?)\s*", str(value).lower())
+        if match is None:
+            self.fail(f"{value!r} is not a number of days or weeks, like 30d or 4w", param, ctx)
+        return int(match.group(1)) * (7 if match.group(2) == "w" else 1)
+
+
 @click.command()
-@click.option("--cycle", "-c", metavar="CYCLE", help="Due at this cycle's PTG (name or number: yoga, 2023.1).")
+@click.option("--cycle", "-c", metavar="CYCLE[:EVENT]", help="Due at this cycle's PTG (name or number: yoga, "
+              "2023.1), or at one of its events (xena:ff, xena:m2, xena:rc1).")
 @click.option("--as-of", type=IsoDate(), metavar="DATE", help="Due on this day instead of at a PTG.")
-@click.option("--format", "output", type=click.Choice(["text", "json", "markdown", "github"]), default="text",
-              show_default=True, help="markdown: an agenda for the PTG etherpad; github: workflow annotations.")
+@click.option("--within", type=Window(), metavar="30d|4w", help="Due from today to this many days (or weeks) "
+              "ahead, and what is overdue: hear of a revisit before the PTG.")
+@click.option("--format", "output", type=click.Choice(["text", "json", "markdown", "github", "issue"]),
+              default="text", show_default=True, help="markdown: an agenda for the PTG etherpad, by event; github: "
+              "workflow annotations; issue: the body of a tracking issue (docs/reminders.md).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when decisions are due.")
 @click.option("--at", metavar="REV|DATE", help="Judge the records as they were at commit REV (branch, tag, sha) "
               "or on DATE (the last commit on or before it), read from git without a checkout.")
 @pass_app
-def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exit_zero: bool,
+def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | None, output: str, exit_zero: bool,
             at: str | None) -> ExitCode:
     """List the active decisions due for a revisit.
 
-    Without --cycle or --as-of: at the coming PTG, the first in the calendar whose last day is today or
-    later. Exit 1 when anything is due, 0 when nothing is.
+    Without --cycle, --as-of or --within: at the coming PTG, the first whose last day is today or later,
+    published or projected (the heading says which). Exit 1 when anything is due, 0 when nothing is.
 
     \b
     Examples:
+      adr due
       adr due --cycle yoga
-      adr due --cycle 2023.1 --format markdown
+      adr due --cycle xena:ff --format markdown
+      adr due --within 4w
       adr due --as-of 2021-12-31 --format json
       adr due --cycle yoga --at 2021-10-18      # by the log as it was that day
     """
     from adrtool.calendar.due import Deadline, coming_ptg, due_decisions
+    from adrtool.calendar.points import locate
     from adrtool.views import due_report
 
-    if cycle is not None and as_of is not None:
-        raise click.UsageError("give --cycle or --as-of, not both")
+    if sum(option is not None for option in (cycle, as_of, within)) > 1:
+        raise click.UsageError("give one of --cycle, --as-of and --within")
     calendar = app.calendar
     if cycle is not None:
-        deadline = Deadline.at_ptg(calendar.find_with_ptg(cycle))
+        deadline = Deadline.at_point(locate(calendar, cycle))
     elif as_of is not None:
         deadline = Deadline.on_day(as_of)
+    elif within is not None:
+        deadline = Deadline.within(app.today, within)
     else:
         deadline = coming_ptg(calendar, app.today)
     log = app.load_log(at)
@@ -51,6 +76,8 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, output: str, exi
         echo(due_report.as_json(due, workspace))
     elif output == "markdown":
         echo(due_report.as_markdown(due, deadline, workspace, app.record_text))
+    elif output == "issue":
+        echo(due_report.as_issue(due, deadline, workspace, app.record_text))
     elif output == "github":
         if due:
             echo(due_report.as_github(due, deadline, workspace))

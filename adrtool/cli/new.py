@@ -14,7 +14,7 @@ from adrtool.cli._app import App, IsoDate, echo, pass_app
               "else proposed).")
 @click.option("--date", "-d", "decided", type=IsoDate(), metavar="DATE", help="Decision date (default: today).")
 @click.option("--cycle", "-c", metavar="CYCLE", help="Release cycle in which it is decided, e.g. xena.")
-@click.option("--revisit", "-r", metavar="POINT", help="Revisit point: a cycle (its PTG), a date, or never.")
+@click.option("--revisit", "-r", metavar="POINT", help="Revisit point: a cycle (its PTG), an event of one (xena:ff), a date, or never.")
 @click.option("--tag", "-t", "tags", multiple=True, metavar="TAG", help="Tag (repeatable, or comma-separated).")
 @click.option("--decision-maker", "-m", "decision_makers", multiple=True, metavar="NAME",
               help="Who decided (repeatable, or comma-separated).")
@@ -76,7 +76,9 @@ def _revisit_text(app: App, point: object) -> str | None:
     if not isinstance(point, RevisitPoint):
         return None
     if point.kind == "cycle":
-        return app.calendar.find(point.text).name
+        from adrtool.calendar.points import locate
+
+        return locate(app.calendar, point.text).canonical
     return point.text
 
 

@@ -134,7 +134,9 @@ def _canonical_point(text: str, calendar: Calendar) -> str:
     if point is None:
         raise UsageError("--next must not be empty")
     if point.kind == "cycle":
-        return calendar.find(point.text).name
+        from adrtool.calendar.points import locate
+
+        return locate(calendar, point.text).canonical
     return point.text
 
 

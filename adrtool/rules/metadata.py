@@ -135,8 +135,8 @@ def missing_revisit(record: Record, context: Context) -> Iterator[Problem]:
 
 
 @record_rule("ADR307", "unknown-revisit", ERROR,
-             "A revisit point must be a cycle the calendar knows (with PTG dates), an ISO date or `never`, "
-             "or it never falls due.")
+             "A revisit point must be a cycle the calendar knows (with PTG dates), an event of one (`xena:ff`), "
+             "an ISO date or `never`, or it never falls due.")
 def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
     point = record.revisit
     if point is None:
@@ -147,14 +147,21 @@ def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
         return
     if point.kind != "cycle":
         return
-    cycle = context.calendar.get(point.text)
-    if cycle is not None and cycle.has_ptg:
+    from adrtool.calendar.points import split, unknown_event
+
+    cycle_ref, event_ref = split(point.text)
+    cycle = context.calendar.get(cycle_ref)
+    if cycle is not None and (cycle.event(event_ref) is not None if event_ref is not None else cycle.has_ptg):
         return
     _, line = raw(record, "revisit")
-    if cycle is None and _DATE_LIKE.match(point.text):
+    if cycle is not None and event_ref is not None:
+        yield at(record, line, f"revisit {point.text!r}: {unknown_event(cycle, event_ref)}")
+    elif cycle is None and _DATE_LIKE.match(point.text):
         yield at(record, line, f"revisit {point.text!r} is not a valid date (YYYY-MM-DD)")
     elif cycle is None:
-        suggestions = context.calendar.suggest(point.text)
+        suggestions = context.calendar.suggest(cycle_ref)
+        if event_ref is not None:
+            suggestions = [f"{suggestion}:{event_ref}" for suggestion in suggestions]
         hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
         yield at(record, line, f"revisit {point.text!r} is neither a known cycle nor a date (YYYY-MM-DD){hint}")
     elif not cycle.has_ptg:
@@ -171,7 +178,7 @@ def revisit_before_date(record: Record, context: Context) -> Iterator[Problem]:
     if due is not None and due < record.date:
         _, line = raw(record, "revisit")
         when = record.revisit.text if record.revisit.kind == "date" else \
-            f"{record.revisit.text} (its PTG starts {due.isoformat()})"
+            f"{record.revisit.text} ({'its week' if ':' in record.revisit.text else 'its PTG'} starts {due.isoformat()})"
         yield at(record, line, f"revisit {when} is before the decision's date {record.date.isoformat()}")
 
 

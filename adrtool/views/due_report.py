@@ -1,16 +1,26 @@
-"""`adr due` output: a table for people, JSON for scripts, a PTG agenda in Markdown, GitHub annotations."""
+"""`adr due` output: a table for people, JSON for scripts, a PTG agenda in Markdown (one heading per event),
+the body of a tracking issue, GitHub annotations."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from adrtool.calendar.due import Deadline, DueDecision
 from adrtool.model import Record
 from adrtool.project.workspace import Workspace
 from adrtool.records import markdown
-from adrtool.views.output import github_annotation, markdown_inline, record_data, shown_path, table, to_json
+from adrtool.views.output import (
+    github_annotation,
+    markdown_inline,
+    record_data,
+    shown_path,
+    table,
+    to_json,
+)
 
 DECISION_SECTIONS = ("Decision", "Decision Outcome")
+ISSUE_MARKER = "<!-- adr due --format issue: this body is rewritten by the reminder job; edits are lost -->"
 
 
 def as_text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) -> str:
@@ -20,41 +30,95 @@ def as_text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) ->
     count = f"{len(due)} decision{'s' if len(due) != 1 else ''} due {deadline.describe()}"
     header = f"{count}, {overdue} overdue:" if overdue else f"{count}:"
     rows = [[f"{item.record.number:04d}", "overdue" if item.overdue else "due", item.due_on.isoformat(),
-             item.record.revisit.text if item.record.revisit else "", item.record.status or "",
-             item.record.cycle or "-", item.record.title or "(no title)", shown_path(item.record, workspace)]
+             _revisit_cell(item), item.record.status or "", item.record.cycle or "-",
+             item.record.title or "(no title)", shown_path(item.record, workspace)]
             for item in due]
     return header + "\n" + table(rows, ["NUMBER", "WHEN", "DUE ON", "REVISIT", "STATUS", "DECIDED", "TITLE",
                                         "PATH"])
 
 
+def _revisit_cell(item: DueDecision) -> str:
+    text = item.record.revisit.text if item.record.revisit else ""
+    return f"{text} (projected)" if item.projected else text
+
+
 def as_json(due: list[DueDecision], workspace: Workspace) -> str:
     return to_json([{**record_data(item.record, workspace), "due_on": item.due_on.isoformat(),
-                     "overdue": item.overdue} for item in due])
+                     "overdue": item.overdue, "due_at": _plain_heading(item), "projected": item.projected}
+                    for item in due])
+
+
+def _plain_heading(item: DueDecision) -> str | None:
+    """The event it is due at, as a heading without the projected mark: `Yoga PTG`, `2027.2 PTG`."""
+    if item.point is None:
+        return None
+    return item.point.heading.removesuffix(" (projected)")
 
 
 def as_markdown(due: list[DueDecision], deadline: Deadline, workspace: Workspace,
                 body_of: Callable[[Record], str]) -> str:
-    """An agenda block to paste into the PTG etherpad."""
-    lines = [f"## Decisions to revisit {deadline.describe()}", ""]
+    """An agenda to paste into the PTG etherpad: a heading per event (or day) in calendar order."""
+    lines = [f"# Decisions to revisit {deadline.describe()}", ""]
     if not due:
         lines.append("Nothing is due.")
+    lines += _grouped(due, workspace, body_of)
+    return "\n".join(lines).rstrip("\n")
+
+
+def as_issue(due: list[DueDecision], deadline: Deadline, workspace: Workspace,
+             body_of: Callable[[Record], str]) -> str:
+    """The body of the tracking issue a scheduled job keeps: it changes only when what is due does (no date
+    relative to today in it), so the job edits the issue only then."""
+    lines = [ISSUE_MARKER, ""]
+    if not due:
+        lines.append("Nothing is due for a revisit.")
+        return "\n".join(lines)
+    overdue = sum(item.overdue for item in due)
+    count = f"{len(due)} decision{'s are' if len(due) != 1 else ' is'} due for a revisit"
+    intro = (f"{count}{f', {overdue} overdue' if overdue else ''}. Bring each to the event it is due at, then "
+             "record the outcome with `adr revisit NUMBER --outcome kept|changed|superseded|dropped`; this issue "
+             "is closed when nothing is due.")
+    lines += [intro, ""]
+    lines += _grouped(due, workspace, body_of)
+    return "\n".join(lines).rstrip("\n")
+
+
+def _grouped(due: list[DueDecision], workspace: Workspace, body_of: Callable[[Record], str]) -> list[str]:
+    """`## Yoga PTG`, `## Xena feature freeze`, `## On 2021-12-31`, each with its decisions, in calendar order."""
+    groups: dict[tuple[date, int, int, str], tuple[str, list[DueDecision]]] = {}
     for item in due:
-        record = item.record
-        title = markdown_inline(record.title or "(no title)")
-        lines.append(f"- **[{record.number:04d} {title}]({shown_path(record, workspace)})**: "
-                     f"{_why(item)}")
-        sentence = decision_sentence(body_of(record))
-        if sentence:
-            lines.append(f"  Decision: {markdown_inline(sentence)}")
-    return "\n".join(lines)
+        if item.point is not None:
+            day, position, name = item.point.key
+            key, heading = (day, 1, position, name), item.point.heading
+        else:
+            key, heading = (item.due_on, 0, 0, ""), f"On {item.due_on.isoformat()}"
+        groups.setdefault(key, (heading, []))[1].append(item)
+    lines: list[str] = []
+    for key in sorted(groups):
+        heading, items = groups[key]
+        lines += [f"## {heading}", ""]
+        for item in items:
+            record = item.record
+            title = markdown_inline(record.title or "(no title)")
+            lines.append(f"- **[{record.number:04d} {title}]({shown_path(record, workspace)})**: {_why(item)}")
+            sentence = decision_sentence(body_of(record))
+            if sentence:
+                lines.append(f"  Decision: {markdown_inline(sentence)}")
+        lines.append("")
+    return lines
 
 
 def _why(item: DueDecision) -> str:
     record = item.record
     assert record.revisit is not None
     decided = f" in {record.cycle}" if record.cycle else ""
-    point = (f"revisit at the {record.revisit.text} PTG ({item.due_on.isoformat()})"
-             if record.revisit.kind == "cycle" else f"revisit on {item.due_on.isoformat()}")
+    day = item.due_on.isoformat()
+    if item.point is None:
+        point = f"revisit on {day}"
+    elif item.point.named_event:
+        point = f"revisit at {record.revisit.text} ({day})"
+    else:
+        point = f"revisit at the {record.revisit.text} PTG ({day})"
     late = ", overdue" if item.overdue else ""
     return f"{record.status}{decided}; {point}{late}."
 

@@ -305,18 +305,23 @@ def _agenda(records: list[Record], calendar: Calendar, active_statuses: tuple[st
 
 def _cycle_group(timeline: dict[tuple[date, int, str], dict[str, Any]], calendar: Calendar,
                  text: str) -> list[str] | None:
-    """The items of the group of the cycle `text` names, at its PTG; None when the calendar has no such cycle."""
-    cycle = calendar.get(text)
-    if cycle is None:
+    """The items of the group of the point `text` names: a cycle at its PTG or one of its events (`xena:ff`), in
+    calendar order; None when the calendar has no such cycle or event."""
+    from adrtool.calendar.points import place, split
+
+    point = place(calendar, text)
+    if point is not None:
+        key = (point.day, 0, f"{point.cycle.position:06d} {point.event.name}")
+        projected = "projected: " if point.projected else ""
+        heading = (f"{point.heading.removesuffix(' (projected)')} ({projected}{point.day.isoformat()} to "
+                   f"{point.end.isoformat()})")
+        return _group(timeline, key, heading)
+    cycle_ref, event_ref = split(text)
+    cycle = calendar.get(cycle_ref)
+    if cycle is None or event_ref is not None:
         return None
-    name = f"{cycle.number} {cycle.display}" if cycle.number else cycle.display
-    if cycle.ptg_start is not None and cycle.ptg_end is not None:
-        key = (cycle.ptg_start, 0, f"{cycle.position:06d}")
-        heading = f"{name} PTG ({cycle.ptg_start.isoformat()} to {cycle.ptg_end.isoformat()})"
-    else:
-        key = (cycle.release_date, 0, f"{cycle.position:06d}")
-        heading = f"{name} (no PTG dates in the calendar)"
-    return _group(timeline, key, heading)
+    name = f"{cycle.number} {cycle.display}" if cycle.number and cycle.number != cycle.display else cycle.display
+    return _group(timeline, (cycle.release_date, 0, f"{cycle.position:06d}"), f"{name} (no PTG dates in the calendar)")
 
 
 def _group(timeline: dict[tuple[date, int, str], dict[str, Any]], key: tuple[date, int, str],
