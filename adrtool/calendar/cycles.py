@@ -392,7 +392,7 @@ def _assemble(cycles: list[Cycle], origin: Path) -> Calendar:
     owner: dict[str, str] = {}
     for previous, cycle in zip([None, *cycles], cycles):
         for kind, key in (("name", cycle.name), ("number", cycle.number)):
-            if key is None:
+            if key is None or (kind == "number" and key == cycle.name):
                 continue
             if key in owner:
                 raise ReadError(f"series {cycle.name!r}: {kind} {key} is already used by {owner[key]}", path=origin)
