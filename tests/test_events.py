@@ -7,12 +7,12 @@ import json
 from datetime import date
 
 import pytest
+from conftest import Project
+from test_due import due_numbers, record
 
 from adrtool.calendar.cycles import builtin_calendar
 from adrtool.calendar.points import locate
 from adrtool.errors import NotFound
-from conftest import Project
-from test_due import due_numbers, record
 
 
 @pytest.mark.parametrize(("text", "canonical", "start", "end"), [
@@ -38,12 +38,12 @@ def test_points_name_a_cycle_s_events(text: str, canonical: str, start: date, en
 
 @pytest.mark.parametrize(("text", "message"), [
     ("xena:fff", "unknown event 'fff' of xena; did you mean ff?"),
-    ("xena:zz", "unknown event 'zz' of xena; its events: ptg, 1, cycle-trail, 2, mf, extra-atc-freeze, final-lib, 3, "
+    ("xena:zz", ("unknown event 'zz' of xena; its events: ptg, 1, cycle-trail, 2, mf, extra-atc-freeze, final-lib, 3, "
                 "ff, final-clientlib, soft-sf, rf, goals-complete, cycle-highlights, rc1, hard-sf, finalrc, final and "
-                "10 team deadlines (adr cycles xena)"),
-    ("ocata:ptg", "unknown event 'ptg' of ocata; its events: design-summit, goals-research, 1, goals-ack, 2, mf, "
+                "10 team deadlines (adr cycles xena)")),
+    ("ocata:ptg", ("unknown event 'ptg' of ocata; its events: design-summit, goals-research, 1, goals-ack, 2, mf, "
                   "extra-atcs, final-lib, 3, ff, final-clientlib, soft-sf, rf, goals-complete, rc1, hard-sf, "
-                  "finalrc, release, trailing and 17 team deadlines (adr cycles ocata)"),
+                  "finalrc, release, trailing and 17 team deadlines (adr cycles ocata)")),
     ("austin:ff", "unknown event 'ff' of austin; the calendar has no events for it"),
     ("xenna:ff", "unknown cycle 'xenna'; did you mean xena?"),
 ])
@@ -85,10 +85,10 @@ def test_validate_reports_unknown_events(project: Project) -> None:
     result = project.run("validate", "--select", "ADR307")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        "decisions/0001-keep-linuxbridge.md:5:1: ADR307 error: revisit 'xena:fff': unknown event 'fff' of xena; "
-        "did you mean ff?",
-        "decisions/0002-keep-iptables.md:5:1: ADR307 error: revisit 'xenna:ff' is neither a known cycle nor a "
-        "date (YYYY-MM-DD); did you mean xena:ff?",
+        ("decisions/0001-keep-linuxbridge.md:5:1: ADR307 error: revisit 'xena:fff': unknown event 'fff' of xena; "
+        "did you mean ff?"),
+        ("decisions/0002-keep-iptables.md:5:1: ADR307 error: revisit 'xenna:ff' is neither a known cycle nor a "
+        "date (YYYY-MM-DD); did you mean xena:ff?"),
     ]
 
 
@@ -118,14 +118,14 @@ def test_agenda_and_index_group_by_event_in_calendar_order(project: Project) -> 
     record(project, 2, "Keep iptables", "xena:ff")
     record(project, 3, "Keep OVS", "yoga:ptg")
     agenda = project.run("due", "--cycle", "yoga", "--format", "markdown").stdout
-    assert [line for line in agenda.splitlines() if line.startswith("#") or line.startswith("- ")] == [
+    assert [line for line in agenda.splitlines() if line.startswith(("#", "- "))] == [
         "# Decisions to revisit at the Yoga PTG (2021-10-18 to 2021-10-22)",
         "## Xena feature freeze",
-        "- **[0002 Keep iptables](decisions/0002-keep-iptables.md)**: accepted in xena; revisit at xena:ff "
-        "(2021-08-30), overdue.",
+        ("- **[0002 Keep iptables](decisions/0002-keep-iptables.md)**: accepted in xena; revisit at xena:ff "
+        "(2021-08-30), overdue."),
         "## Yoga PTG",
-        "- **[0001 Keep Linuxbridge](decisions/0001-keep-linuxbridge.md)**: accepted in xena; revisit at the yoga "
-        "PTG (2021-10-18).",
+        ("- **[0001 Keep Linuxbridge](decisions/0001-keep-linuxbridge.md)**: accepted in xena; revisit at the yoga "
+        "PTG (2021-10-18)."),
         "- **[0003 Keep OVS](decisions/0003-keep-ovs.md)**: accepted in xena; revisit at yoga:ptg (2021-10-18).",
     ]
     project.run("index")

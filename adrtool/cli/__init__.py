@@ -31,6 +31,7 @@ COMMANDS = {
     "show": "show",
     "due": "due",
     "cycles": "cycles",
+    "feed": "feed",
     "revisit": "revisit",
     "accept": "lifecycle",
     "reject": "lifecycle",

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from adrtool.cli._app import App, echo_error, pass_app
+
+
+@click.command()
+@click.argument("what", type=click.Choice(["decisions", "cycles"]), default="decisions")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write the feed to FILE (atomically) instead of stdout.")
+@click.option("--name", metavar="NAME", help="The calendar's name, also the right-hand side of its UIDs "
+              "(default: the project directory's name).")
+@click.option("--team-events", is_flag=True, help="cycles: each team's own deadlines too, not only the PTG, "
+              "milestones, freezes and releases.")
+@pass_app
+def command(app: App, what: str, output: Path | None, name: str | None, team_events: bool) -> None:
+    """Write an iCalendar (.ics) feed to subscribe to.
+
+    decisions: one all-day event per active decision with a revisit point, on the day it falls due, titled
+    with the decision; its UID stays the same while the decision and its revisit point do.
+    cycles: the release calendar's events (PTG weeks, milestones, freezes, releases), each over its
+    schedule week, projected cycles marked tentative.
+
+    \b
+    Examples:
+      adr feed -o public/decisions.ics
+      adr feed cycles --name OpenStack -o public/cycles.ics
+    """
+    from adrtool.views import feeds
+
+    workspace = app.workspace
+    title = name or workspace.root.name
+    calendar = app.calendar
+    log = None
+    if what == "cycles":
+        text = feeds.cycles_feed(calendar.cycles, title, app.today, team_events=team_events)
+    else:
+        from datetime import date
+
+        from adrtool.calendar.due import Deadline, due_decisions
+
+        log = app.load_log()
+        everything = Deadline(date.max, app.today)
+        placed, unplaceable = due_decisions(log.records, calendar, everything, workspace.config.active_statuses)
+        text = feeds.decisions_feed(placed, workspace, title, app.today)
+        for item in unplaceable:
+            echo_error(f"{workspace.relative(item.record.path)}: {item.reason}; not in the feed (see adr validate)")
+        for failure in log.failures:
+            echo_error(str(failure))
+    if output is None:
+        stdout = click.get_binary_stream("stdout")  # bytes: the CRLF line ends go out as they are
+        stdout.write(text.encode("utf-8"))
+        stdout.flush()
+    else:
+        _write(app, output, text)
+    if log is not None and log.failures:
+        raise SystemExit(2)
+
+
+def _write(app: App, output: Path, text: str) -> None:
+    """Into the project only (stdout goes anywhere): a feed published by the site or CI lives beside the log."""
+    from adrtool import fsio
+    from adrtool.errors import WriteRefused
+
+    target = output.absolute()
+    if not target.resolve().is_relative_to(app.workspace.root.resolve()):
+        raise WriteRefused(f"{output} is outside the project; write the feed inside it, or to stdout (> FILE)")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fsio.replace_file(target, text.encode("utf-8"), None)
+    echo_error(f"wrote {app.workspace.relative(target)}")

@@ -1,0 +1,99 @@
+"""Calendar feeds a team subscribes to: the log's revisit points, and the cycle calendar's events.
+
+A decision's event keeps its UID while the decision (its number in this log) and its revisit point do (`yoga`
+and `yoga:ptg` are one point, as are `2027.2` and the name it is given): a calendar application updates the
+event in place when the title or status changes, and drops it for a new one when the point moves. A cycle event's UID is the cycle's number
+(or its name before numbers existed) and the event, so a projected 2027.2 PTG is the same event once the
+series is named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from adrtool import __version__
+from adrtool.calendar.cycles import Cycle
+from adrtool.calendar.due import DueDecision
+from adrtool.calendar.events import CROSS_PROJECT
+from adrtool.calendar.points import SEPARATOR, CalendarPoint
+from adrtool.project.workspace import Workspace
+from adrtool.views.ics import AllDayEvent, calendar
+from adrtool.views.output import shown_path
+
+PRODID = f"-//adrtool//adr feed {__version__}//EN"
+
+
+def decisions_feed(items: Iterable[DueDecision], workspace: Workspace, name: str, stamp: date) -> str:
+    """One all-day event per active decision with a revisit point, on the day it falls due."""
+    domain = _domain(name)
+    events = []
+    for item in items:
+        record = item.record
+        assert record.revisit is not None
+        point = _point_text(item)
+        digest = hashlib.sha256(f"{record.number}\0{_point_identity(item)}".encode()).hexdigest()[:16]
+        where = f"{point} ({item.point.heading.removesuffix(' (projected)')})" if item.point is not None else point
+        projected = "\nProjected: the calendar projects this cycle's dates from the cadence; they may move." \
+            if item.projected else ""
+        events.append(AllDayEvent(
+            uid=f"adr-{record.number:04d}-{digest}@{domain}",
+            first_day=item.due_on,
+            last_day=item.due_on,
+            summary=f"Revisit {record.ref}: {record.title or '(no title)'}",
+            description=(f"Status: {record.status}\nRevisit: {where}\nDue on: {item.due_on.isoformat()}\n"
+                         f"Path: {shown_path(record, workspace)}{projected}"),
+            tentative=item.projected,
+            categories=("decision", record.status or "active"),
+        ))
+    return calendar(f"{name}: decisions to revisit", PRODID, stamp, events)
+
+
+def cycles_feed(cycles: Iterable[Cycle], name: str, stamp: date, *, team_events: bool) -> str:
+    """Every event of every cycle's schedule (the PTG, milestones, freezes, releases; with ``team_events`` each
+    team's deadlines too), each week an all-day event from its first to its last day."""
+    return calendar(f"{name}: release calendar", PRODID, stamp, _cycle_events(cycles, _domain(name), team_events))
+
+
+def _cycle_events(cycles: Iterable[Cycle], domain: str, team_events: bool) -> Iterator[AllDayEvent]:
+    for cycle in cycles:
+        key = cycle.number or cycle.name
+        for event in cycle.schedule:
+            if event.kind != CROSS_PROJECT and not team_events:
+                continue
+            point = CalendarPoint(cycle, event, True)
+            projected = "\nProjected from the cadence: the dates may move." if cycle.projected else ""
+            for index, span in enumerate(event.spans, start=1):
+                suffix = f"-{index}" if index > 1 else ""
+                yield AllDayEvent(
+                    uid=f"{key}-{event.name}{suffix}@{domain}",
+                    first_day=span.start,
+                    last_day=span.end,
+                    summary=point.heading,
+                    description=f"Revisit point: {cycle.name}{SEPARATOR}{event.name}{projected}",
+                    tentative=cycle.projected,
+                    categories=(event.kind,),
+                )
+
+
+def _point_text(item: DueDecision) -> str:
+    if item.point is not None:
+        return item.point.canonical
+    assert item.record.revisit is not None
+    return item.due_on.isoformat()
+
+
+def _point_identity(item: DueDecision) -> str:
+    """What the revisit point means, whatever its spelling: `yoga` and `yoga:ptg` are one point, and so are
+    `2027.2` while projected and `juniper` once named (a cycle is known by its number when it has one)."""
+    if item.point is None:
+        return item.due_on.isoformat()
+    return f"{item.point.cycle.number or item.point.cycle.name}{SEPARATOR}{item.point.event.name}"
+
+
+def _domain(name: str) -> str:
+    """The right-hand side of the UIDs: the feed's name as a host-like word (`neutron.adrtool`)."""
+    word = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "log"
+    return f"{word}.adrtool"

@@ -1,0 +1,157 @@
+"""iCalendar feeds: the log's revisit points and the cycle calendar, read back with the icalendar library."""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import date
+
+import icalendar
+import pytest
+from conftest import Project
+from test_due import record
+
+from adrtool.views.ics import fold
+
+
+def feed(project: Project, *args: str) -> str:
+    """`adr feed ARGS`'s stdout as the bytes it wrote (the runner's text output turns CRLF into LF)."""
+    from click.testing import CliRunner
+
+    from adrtool.cli import cli
+
+    result = CliRunner().invoke(cli, ["--today", project.today, "feed", *args], catch_exceptions=False)
+    assert (result.exit_code, result.stderr) == (0, "")
+    return result.stdout_bytes.decode("utf-8")
+
+
+def parse(text: str) -> list[icalendar.Event]:
+    """The feed's events, after checking the RFC 5545 framing icalendar does not judge: CRLF, 75-octet lines."""
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
+    feed = icalendar.Calendar.from_ical(text)
+    assert (str(feed["VERSION"]), str(feed["CALSCALE"])) == ("2.0", "GREGORIAN")
+    return list(feed.walk("VEVENT"))
+
+
+def facts(event: icalendar.Event) -> tuple[str, date, date, str, str]:
+    return (str(event["UID"]), event.decoded("DTSTART"), event.decoded("DTEND"), str(event["SUMMARY"]),
+            str(event["STATUS"]))
+
+
+def test_decisions_feed_has_one_all_day_event_per_active_revisit(project: Project) -> None:
+    """Active decisions with a revisit point get an event on their due day (DTEND the day after); superseded,
+    rejected, `never` and missing points do not; a projected cycle's date is tentative."""
+    record(project, 1, "Keep Linuxbridge", "yoga")
+    record(project, 2, "Keep iptables", "xena:ff", status="proposed")
+    record(project, 3, "Keep OVS", "2021-12-31")
+    record(project, 4, "Gone", "yoga", status="superseded")
+    record(project, 5, "Never", "never")
+    record(project, 6, "No point", None)
+    record(project, 7, "Later", "2027.2")
+    project.today = "2026-12-05"
+    events = parse(feed(project))
+    assert [(facts(e)[1:]) for e in events] == [
+        (date(2021, 8, 30), date(2021, 8, 31), "Revisit ADR 0002: Keep iptables", "CONFIRMED"),
+        (date(2021, 10, 18), date(2021, 10, 19), "Revisit ADR 0001: Keep Linuxbridge", "CONFIRMED"),
+        (date(2021, 12, 31), date(2022, 1, 1), "Revisit ADR 0003: Keep OVS", "CONFIRMED"),
+        (date(2027, 4, 19), date(2027, 4, 20), "Revisit ADR 0007: Later", "TENTATIVE"),
+    ]
+    assert str(events[0]["DESCRIPTION"]) == ("Status: proposed\nRevisit: xena:ff (Xena feature freeze)\n"
+                                            "Due on: 2021-08-30\nPath: decisions/0002-keep-iptables.md")
+    assert events[0].decoded("DTSTAMP") == dt.datetime(2026, 12, 5, tzinfo=dt.timezone.utc)
+    assert len({str(e["UID"]) for e in events}) == 4 and all(str(e["UID"]).endswith("@project.adrtool")
+                                                              for e in events)
+
+
+def test_a_decision_keeps_its_uid_until_its_revisit_point_changes(project: Project) -> None:
+    """Retitling or accepting a decision keeps its event's UID (the event changes in place), and so does another
+    spelling of its point (`yoga:ptg`, a projected number and its later name); another point gives another UID."""
+    def uid(title: str, status: str, revisit: str) -> str:
+        project.write("decisions/0001-keep.md", f"---\nstatus: {status}\ndate: 2021-04-19\nrevisit: {revisit}\n---\n"
+                                                f"# {title}\n")
+        [event] = parse(feed(project))
+        return str(event["UID"])
+
+    first = uid("Keep Linuxbridge", "proposed", "yoga")
+    assert uid("Keep the Linuxbridge backend", "accepted", "yoga") == first
+    assert uid("Keep the Linuxbridge backend", "accepted", "Yoga") == first
+    assert uid("Keep the Linuxbridge backend", "accepted", "yoga:ptg") == first
+    assert uid("Keep the Linuxbridge backend", "accepted", "zed") != first
+    assert uid("Keep the Linuxbridge backend", "accepted", "zed") == uid("Keep Linuxbridge", "proposed", "zed")
+    project.today = "2026-12-05"
+    projected = uid("Keep Linuxbridge", "accepted", '"2027.2"')
+    project.write(".adr.toml", 'calendar = "cycles.toml"\n')
+    project.write("cycles.toml", '[[series]]\nname = "juniper"\ndisplay = "Juniper"\nnumber = "2027.2"\n'
+                                 'release_date = 2027-10-06\nptg_start = 2027-04-12\nptg_end = 2027-04-16\n')
+    assert uid("Keep Linuxbridge", "accepted", '"2027.2"') == projected == uid("Keep Linuxbridge", "accepted", "juniper")
+
+
+def test_text_is_escaped_and_long_lines_folded(project: Project) -> None:
+    """Commas, semicolons and backslashes in a title are escaped, and a long non-ASCII title is folded between
+    characters, never inside one: icalendar reads the title back exactly."""
+    title = "Use a; b, and c\\d " + "überlänge " * 12
+    project.write("decisions/0001-x.md", f"---\nstatus: accepted\ndate: 2021-04-19\nrevisit: yoga\n---\n# {title}\n")
+    text = feed(project)
+    assert "SUMMARY:Revisit ADR 0001: Use a\\; b\\, and c\\\\d " in text
+    assert str(parse(text)[0]["SUMMARY"]) == f"Revisit ADR 0001: {title.strip()}"
+
+
+def test_fold_counts_octets() -> None:
+    """A line of 80 two-octet characters becomes lines of at most 75 octets, the continuations after a space."""
+    folded = fold("X:" + "é" * 80).split("\r\n")
+    assert [len(line.encode("utf-8")) for line in folded] == [74, 75, 15]
+    assert all(line.startswith(" ") for line in folded[1:])
+
+
+def test_cycles_feed_spans_each_schedule_week(project: Project) -> None:
+    """Each event spans its week as openstack/releases gives it, Monday to Friday with DTEND the Saturday; team
+    deadlines only with --team-events; projected cycles tentative, with the UID the named series will keep."""
+    project.today = "2026-12-05"
+    events = {str(e["UID"]): e for e in parse(feed(project, "cycles", "--name", "OpenStack"))}
+    assert facts(events["xena-ff@openstack.adrtool"]) == (
+        "xena-ff@openstack.adrtool", date(2021, 8, 30), date(2021, 9, 4), "Xena feature freeze", "CONFIRMED")
+    assert facts(events["yoga-ptg@openstack.adrtool"])[1:4] == (date(2021, 10, 18), date(2021, 10, 23), "Yoga PTG")
+    assert facts(events["2023.1-ptg@openstack.adrtool"])[3] == "2023.1 Antelope PTG"
+    assert facts(events["2027.2-ptg@openstack.adrtool"])[1:] == (
+        date(2027, 4, 19), date(2027, 4, 24), "2027.2 PTG (projected)", "TENTATIVE")
+    assert str(events["xena-ff@openstack.adrtool"]["DESCRIPTION"]) == "Revisit point: xena:ff"
+    assert "yoga-cinder-spec-freeze@openstack.adrtool" not in events
+    with_teams = {str(e["UID"]) for e in parse(feed(project, "cycles", "--name", "OpenStack",
+                                                     "--team-events"))}
+    assert "yoga-cinder-spec-freeze@openstack.adrtool" in with_teams and set(events) < with_teams
+
+    project.write(".adr.toml", 'calendar = "cycles.toml"\n')
+    project.write("cycles.toml", '[[series]]\nname = "juniper"\ndisplay = "Juniper"\nnumber = "2027.2"\n'
+                                 'release_date = 2027-10-06\nptg_start = 2027-04-12\nptg_end = 2027-04-16\n')
+    named = {str(e["UID"]): e for e in parse(feed(project, "cycles", "--name", "OpenStack"))}
+    assert facts(named["2027.2-ptg@openstack.adrtool"])[1:] == (
+        date(2027, 4, 12), date(2027, 4, 17), "2027.2 Juniper PTG", "CONFIRMED")
+
+
+def test_feed_written_to_a_file_inside_the_project_only(project: Project) -> None:
+    """-o writes the file (its folder made) inside the project; a path outside it is refused, nothing written."""
+    record(project, 1, "Keep Linuxbridge", "yoga")
+    result = project.run("feed", "-o", "public/decisions.ics")
+    assert (result.exit_code, result.stderr) == (0, "adr: wrote public/decisions.ics\n")
+    assert parse((project.root / "public/decisions.ics").read_bytes().decode("utf-8"))
+    outside = project.root.parent / "elsewhere.ics"
+    refused = project.run("feed", "-o", str(outside))
+    assert refused.exit_code == 2 and not outside.exists()
+    assert refused.stderr == f"adr: {outside} is outside the project; write the feed inside it, or to stdout (> FILE)\n"
+
+
+@pytest.mark.parametrize("what", ["decisions", "cycles"])
+def test_feeds_on_today_s_real_date_parse(project: Project, what: str) -> None:
+    """On the real today both feeds parse; the cycles feed holds the coming PTG that adr cycles marks."""
+    project.today = dt.date.today().isoformat()
+    record(project, 1, "Soon", (dt.date.today() + dt.timedelta(days=3)).isoformat())
+    events = parse(feed(project, what))
+    if what == "decisions":
+        assert [e.decoded("DTSTART") for e in events] == [dt.date.today() + dt.timedelta(days=3)]
+    else:
+        import json
+
+        coming = next(c for c in json.loads(project.run("cycles", "--format", "json").stdout) if c["next_ptg"])
+        key = coming["number"] or coming["name"]
+        ptg = next(e for e in events if str(e["UID"]).startswith(f"{key}-ptg@"))
+        assert ptg.decoded("DTSTART").isoformat() == coming["ptg_start"]
