@@ -9,7 +9,6 @@ import pytest
 from adrtool.calendar.cycles import Calendar, Cycle, builtin_calendar, load_calendar
 from adrtool.errors import NotFound, ReadError, UsageError
 
-
 REFERENCE = Path(__file__).resolve().parent / "fixtures/calendar/openstack-cycles-research.toml"
 
 

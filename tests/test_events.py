@@ -7,12 +7,13 @@ import json
 from datetime import date
 
 import pytest
-from conftest import Project
 from test_due import due_numbers, record
 
 from adrtool.calendar.cycles import builtin_calendar
 from adrtool.calendar.points import locate
 from adrtool.errors import NotFound
+
+from conftest import Project
 
 
 @pytest.mark.parametrize(("text", "canonical", "start", "end"), [
@@ -193,8 +194,8 @@ def test_within_a_window_of_days_or_weeks(project: Project) -> None:
     assert result.stdout.splitlines()[0] == "2 decisions due within 28 days (2021-08-10 to 2021-09-07), 1 overdue:"
     wrong = project.run("due", "--within", "3 months")
     assert wrong.exit_code == 2
-    assert wrong.stderr.splitlines()[-1] == ("Error: Invalid value for '--within': '3 months' is not a number of days "
-                                             "or weeks, like 30d or 4w")
+    assert wrong.stderr.splitlines()[-1] == ("adr: invalid value for '--within': '3 months' is not a number of days "
+                                             "or weeks, like 30d or 4w; see adr due --help")
 
 
 def test_within_on_today_s_real_date(project: Project) -> None:

@@ -7,10 +7,11 @@ from datetime import date
 
 import icalendar
 import pytest
-from conftest import Project
 from test_due import record
 
 from adrtool.views.ics import fold
+
+from conftest import Project
 
 
 def feed(project: Project, *args: str) -> str:

@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import Project
 
 from adrtool.calendar.cycles import builtin_calendar, load_calendar
 from adrtool.calendar.projection import cycles_per_year, horizon
+
+from conftest import Project
 
 TODAY = date(2026, 12, 5)  # the day the shipped calendar ran out: Indri's PTG (the last published) was in October
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_due import record
 
 from conftest import Project
-from test_due import record
 
 WORKFLOW = Path(__file__).resolve().parents[1] / "docs/examples/adr-due-issue.yml"
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.errors import ExitCode
 
 
 @click.command()
@@ -16,7 +18,7 @@ from adrtool.cli._app import App, echo_error, pass_app
 @click.option("--team-events", is_flag=True, help="cycles: each team's own deadlines too, not only the PTG, "
               "milestones, freezes and releases.")
 @pass_app
-def command(app: App, what: str, output: Path | None, name: str | None, team_events: bool) -> None:
+def command(app: App, what: str, output: Path | None, name: str | None, team_events: bool) -> ExitCode:
     """Write an iCalendar (.ics) feed to subscribe to.
 
     decisions: one all-day event per active decision with a revisit point, on the day it falls due, titled
@@ -51,13 +53,12 @@ def command(app: App, what: str, output: Path | None, name: str | None, team_eve
         for failure in log.failures:
             echo_error(str(failure))
     if output is None:
-        stdout = click.get_binary_stream("stdout")  # bytes: the CRLF line ends go out as they are
-        stdout.write(text.encode("utf-8"))
-        stdout.flush()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))  # bytes: the CRLF line ends go out as they are
+        sys.stdout.buffer.flush()
     else:
         _write(app, output, text)
-    if log is not None and log.failures:
-        raise SystemExit(2)
+    return ExitCode.USAGE if log is not None and log.failures else ExitCode.OK
 
 
 def _write(app: App, output: Path, text: str) -> None:

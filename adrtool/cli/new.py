@@ -14,7 +14,8 @@ from adrtool.cli._app import App, IsoDate, echo, pass_app
               "else proposed).")
 @click.option("--date", "-d", "decided", type=IsoDate(), metavar="DATE", help="Decision date (default: today).")
 @click.option("--cycle", "-c", metavar="CYCLE", help="Release cycle in which it is decided, e.g. xena.")
-@click.option("--revisit", "-r", metavar="POINT", help="Revisit point: a cycle (its PTG), an event of one (xena:ff), a date, or never.")
+@click.option("--revisit", "-r", metavar="POINT",
+              help="Revisit point: a cycle (its PTG), an event of one (xena:ff), a date, or never.")
 @click.option("--tag", "-t", "tags", multiple=True, metavar="TAG", help="Tag (repeatable, or comma-separated).")
 @click.option("--decision-maker", "-m", "decision_makers", multiple=True, metavar="NAME",
               help="Who decided (repeatable, or comma-separated).")

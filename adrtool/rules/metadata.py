@@ -177,8 +177,9 @@ def revisit_before_date(record: Record, context: Context) -> Iterator[Problem]:
     due = due_on(record.revisit, context.calendar)
     if due is not None and due < record.date:
         _, line = raw(record, "revisit")
+        starts = "its week" if ":" in record.revisit.text else "its PTG"
         when = record.revisit.text if record.revisit.kind == "date" else \
-            f"{record.revisit.text} ({'its week' if ':' in record.revisit.text else 'its PTG'} starts {due.isoformat()})"
+            f"{record.revisit.text} ({starts} starts {due.isoformat()})"
         yield at(record, line, f"revisit {when} is before the decision's date {record.date.isoformat()}")
 
 

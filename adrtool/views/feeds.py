@@ -2,9 +2,9 @@
 
 A decision's event keeps its UID while the decision (its number in this log) and its revisit point do (`yoga`
 and `yoga:ptg` are one point, as are `2027.2` and the name it is given): a calendar application updates the
-event in place when the title or status changes, and drops it for a new one when the point moves. A cycle event's UID is the cycle's number
-(or its name before numbers existed) and the event, so a projected 2027.2 PTG is the same event once the
-series is named.
+event in place when the title or status changes, and drops it for a new one when the point moves. A cycle
+event's UID is the cycle's number (or its name before numbers existed) and the event, so a projected 2027.2
+PTG is the same event once the series is named.
 """
 
 from __future__ import annotations

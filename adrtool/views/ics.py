@@ -59,7 +59,8 @@ def fold(line: str) -> str:
     if len(line.encode("utf-8")) <= LINE_OCTETS:
         return line
     parts: list[str] = []
-    current, size, limit = [], 0, LINE_OCTETS
+    current: list[str] = []
+    size, limit = 0, LINE_OCTETS
     for char in line:
         octets = len(char.encode("utf-8"))
         if size + octets > limit:
