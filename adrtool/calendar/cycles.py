@@ -31,6 +31,8 @@ from adrtool.calendar.events import (
 from adrtool.errors import NotFound, ReadError, UsageError
 
 MODES = ("extend", "replace")
+SHIPPED = "openstack-cycles.toml"  # the shipped series' facts
+SHIPPED_EVENTS = "openstack-events.toml"  # their schedules' events, read when first asked for
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -43,8 +45,18 @@ class Cycle:
     ptg_start: date | None
     ptg_end: date | None
     position: int
-    events: tuple[Event, ...] = ()  # the schedule's events but the PTG, in date order
+    given_events: tuple[Event, ...] = ()  # events a calendar file gives, in date order (the PTG is not one)
     projected: bool = False  # worked out from the cadence (adrtool.calendar.projection), not published
+    # Events read only when asked for: the shipped calendar's (a thousand lines of TOML, 15 ms to read, that
+    # most commands never need) or a projection's, moved from its namesake's. A file's events are added to them.
+    lazy_events: Callable[[], tuple[Event, ...]] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """The schedule's events but the PTG, in date order."""
+        if self.lazy_events is None:
+            return self.given_events
+        return merge_events(self.lazy_events(), self.given_events)
 
     @property
     def has_ptg(self) -> bool:
@@ -227,17 +239,53 @@ def _either(words: list[str]) -> str:
 
 @functools.cache
 def builtin_calendar() -> Calendar:
-    from adrtool.project.package import PACKAGE_DIR
+    return load_shipped(None)
 
-    origin = Path(PACKAGE_DIR, "data", "openstack-cycles.toml")
-    try:
-        data = origin.read_bytes()
-    except OSError:  # a package imported from a zip file: importlib.resources reads it (loading 6 ms of modules)
-        from importlib.resources import files
 
-        resource = files("adrtool").joinpath("data/openstack-cycles.toml")
-        origin, data = Path(str(resource)), resource.read_bytes()
-    return _assemble(_merge((), _parse(data, origin), origin), origin)
+def load_shipped(directory: Path | None) -> Calendar:
+    """The calendar as the generator writes it (adrtool.calendar.generate): the package's own files, or those in
+    ``directory``. The series are read now, their events when a command first asks for them."""
+    files = _ShippedFiles(directory)
+    origin, data = files.read(SHIPPED)
+    cycles = _merge((), _parse(data, origin), origin)
+    return _assemble([replace(cycle, lazy_events=_ShippedEvents(files, cycle.name)) for cycle in cycles], origin)
+
+
+class _ShippedFiles:
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+        self._events: dict[str, tuple[Event, ...]] | None = None
+
+    def read(self, name: str) -> tuple[Path, bytes]:
+        from adrtool.project.package import PACKAGE_DIR
+
+        origin = Path(self.directory or Path(PACKAGE_DIR, "data"), name)
+        try:
+            return origin, origin.read_bytes()
+        except OSError as error:
+            if self.directory is not None:
+                raise ReadError(f"cannot read calendar: {error.strerror or error}", path=origin) from None
+            # A package imported from a zip file: importlib.resources reads it (loading 6 ms of modules).
+            from importlib.resources import files
+
+            resource = files("adrtool").joinpath(f"data/{name}")
+            return Path(str(resource)), resource.read_bytes()
+
+    def events(self) -> dict[str, tuple[Event, ...]]:
+        """Each series' events, by name: the events file is `[[series]]` tables of names and events."""
+        if self._events is None:
+            origin, data = self.read(SHIPPED_EVENTS)
+            self._events = {entry.name: entry.events for entry in _parse(data, origin)}
+        return self._events
+
+
+@dataclass(frozen=True)
+class _ShippedEvents:
+    files: _ShippedFiles
+    name: str
+
+    def __call__(self) -> tuple[Event, ...]:
+        return self.files.events().get(self.name, ())
 
 
 def load_calendar(path: Path | None, mode: str = "extend") -> Calendar:
@@ -278,10 +326,11 @@ def _merge(base: tuple[Cycle, ...], entries: list[_Entry], origin: Path) -> list
             missing = [key for key in ("display", "release_date") if key not in entry.facts]
             if missing:
                 raise ReadError(f"series {entry.name!r}: missing {', '.join(missing)}", path=origin)
-            merged[entry.name] = Cycle(name=entry.name, position=0, events=entry.events, **{
+            merged[entry.name] = Cycle(name=entry.name, position=0, given_events=entry.events, **{
                 "number": None, "ptg_start": None, "ptg_end": None, **entry.facts})
         else:  # an existing key keeps its place in a dict
-            merged[entry.name] = replace(known, **entry.facts, events=merge_events(known.events, entry.events))
+            merged[entry.name] = replace(known, **entry.facts,
+                                         given_events=merge_events(known.given_events, entry.events))
     return list(merged.values())
 
 

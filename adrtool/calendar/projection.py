@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
 from adrtool.calendar.cycles import Cycle
-from adrtool.calendar.events import shifted
+from adrtool.calendar.events import Event, shifted
 
 HORIZON_YEARS = 3  # `adr cycles` lists projected cycles released up to this many years after today
 MAX_BEYOND = 100  # cycles projected on demand past those listed: fifty years of OpenStack
@@ -82,10 +82,21 @@ def project_next(cycles: Sequence[Cycle], per_year: int) -> Cycle | None:
         ptg_start=template.ptg_start + shift if template.ptg_start else None,
         ptg_end=template.ptg_end + shift if template.ptg_end else None,
         position=last.position + 1,
-        events=tuple(shifted(event, shift.days) for event in template.events),
         projected=True,
+        lazy_events=_Moved(template, shift.days),
     )
     return cycle if cycle.release_date > last.release_date else None
+
+
+@dataclass(frozen=True)
+class _Moved:
+    """A projected cycle's events: its namesake's, moved by the same days as its release (worked out when asked)."""
+
+    template: Cycle
+    days: int
+
+    def __call__(self) -> tuple[Event, ...]:
+        return tuple(shifted(event, self.days) for event in self.template.events)
 
 
 def project_through(cycles: Sequence[Cycle], day: date) -> tuple[Cycle, ...]:
