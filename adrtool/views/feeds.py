@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from adrtool import __version__
 from adrtool.calendar.cycles import Cycle
 from adrtool.calendar.due import DueDecision
 from adrtool.calendar.events import CROSS_PROJECT
@@ -23,7 +22,7 @@ from adrtool.project.workspace import Workspace
 from adrtool.views.ics import AllDayEvent, calendar
 from adrtool.views.output import shown_path
 
-PRODID = f"-//adrtool//adr feed {__version__}//EN"
+PRODID = "-//adrtool//adr feed//EN"  # no version: an upgrade alone does not change the feed's bytes
 
 
 def decisions_feed(items: Iterable[DueDecision], workspace: Workspace, name: str, stamp: date) -> str:
