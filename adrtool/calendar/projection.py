@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from adrtool.calendar.cycles import Cycle
+from adrtool.calendar.cycle import Cycle
 from adrtool.calendar.events import Event, shifted
 
 HORIZON_YEARS = 3  # `adr cycles` lists projected cycles released up to this many years after today
