@@ -37,11 +37,10 @@ def test_sigkill_during_edits_leaves_a_whole_file(project: Project) -> None:
     rng = random.Random(20210419)
     seen = set()
     for _ in range(20):
-        child = subprocess.Popen([sys.executable, "-c", TOGGLER, str(project.decisions)], stdout=subprocess.PIPE)
-        assert child.stdout is not None and child.stdout.readline() == b"ready\n"
-        time.sleep(rng.uniform(0.0, 0.15))
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+        with subprocess.Popen([sys.executable, "-c", TOGGLER, str(project.decisions)], stdout=subprocess.PIPE) as child:
+            assert child.stdout is not None and child.stdout.readline() == b"ready\n"
+            time.sleep(rng.uniform(0.0, 0.15))
+            os.kill(child.pid, signal.SIGKILL)
         text = path.read_text(encoding="utf-8")
         assert text in (PROPOSED, ACCEPTED)
         seen.add(text)
