@@ -15,11 +15,13 @@ each noted before the command read it:
 - the calendar file and the project's templates (their names and stats);
 - any other path the command looked at (a link target outside the log), by kind.
 
-``replay`` runs before click or any other part of adrtool is imported: a repeated command costs an
-interpreter start, a stat of each entry and a write. An answer is kept only if none of the files it is
-checked against changed too recently to be judged by its stat (``adrtool.cache.parsed.Clock``), so it is never
-stale. Answers live with the other caches (``adrtool.cache.location``; `ADR_NO_CACHE=1` turns them off), the
-``KEEP`` most recent in one folder.
+``answered`` wraps the whole command line (adrtool.console): ``replay`` runs before click or any other
+part of adrtool is imported, so a repeated command costs an interpreter start, a stat of each entry and a
+write; otherwise the command runs, its output teed, and its answer is kept when ``ANSWERABLE`` allows.
+An answer is kept only if none of the files it is checked against changed too recently to be judged by
+its stat (``adrtool.cache.parsed.Clock``), so it is never stale, and it carries a checksum of its output,
+so a damaged one is never replayed. Answers live with the other caches (``adrtool.cache.location``:
+the user's own; `ADR_NO_CACHE=1` turns them off), the ``KEEP`` most recent in one folder.
 """
 
 from __future__ import annotations

@@ -74,7 +74,7 @@ class Since:
 
 def log_history(git: Git, since: Since | None = None, rev: str = "HEAD", store: Store = NULL_STORE) -> History:
     """Every event of the decision log, newest first: the decision directory's history (cached, see
-    ``adrtool.cache.history``), filtered.
+    ``adrtool.git.walk``, kept by the store), filtered.
 
     ``--since DATE`` keeps the commits of that day or later by author date, as shown. ``--since REV`` keeps
     the commits of ``REV..rev``: on a history without merges, those of the cached walk that `git rev-list`

@@ -330,7 +330,7 @@ class Git:
 
         The same commits in the same order: on a line, `git log A -- DIR` lists the commits of ``B..A`` that
         change DIR, reaches B with B alone in its queue, and goes on as `git log B -- DIR` would (see
-        ``adrtool.cache.history``). The cuts split git's work evenly for a directory that grows with its
+        ``adrtool.git.walk``). The cuts split git's work evenly for a directory that grows with its
         history (the newest commits have the biggest trees): at sqrt(k / parts) of the line, counted from
         its oldest commit. The newest range streams; the others are read into memory meanwhile.
         """

@@ -1,9 +1,9 @@
 """What the linter needs from a record's text, as plain data: computed once per file and kept in a cache.
 
-``adrtool.records.body`` computes these facts from a file's text; `adr validate` keeps them in the facts cache
-(``adrtool.rules.bodies``), next to the parse cache and under the same never-stale rules, so that a run
-where nothing changed reads no record file at all. This module stays small and imports nothing heavy:
-a warm run loads it to unpickle the cache and never needs the Markdown scanners.
+``adrtool.records.body`` computes these facts from a file's text; the store that `adr validate` reads through
+may keep them (``adrtool.cache.store``), next to the parse cache and under the same never-stale rules, so
+that a run where nothing changed reads no record file at all. This module stays small and imports nothing
+heavy: a warm run loads it to unpickle the cache and never needs the Markdown scanners.
 """
 
 from __future__ import annotations
