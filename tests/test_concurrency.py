@@ -9,13 +9,12 @@ from pathlib import Path
 from conftest import Project
 
 WRITER = """
-import subprocess, sys
+import sys
+from adrtool.cli import run
 worker, count = sys.argv[1], int(sys.argv[2])
 for index in range(count):
-    result = subprocess.run([sys.executable, "-m", "adrtool", "--today", "2021-05-01", "new", "--no-git",
-                             f"Writer {worker} record {index}"], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    print(result.stdout.strip())
+    outcome = run(["--today", "2021-05-01", "new", "--no-git", f"Writer {worker} record {index}"])
+    assert outcome.code == 0, outcome
 """
 
 
