@@ -235,6 +235,66 @@ def _unlink_quietly(path: Path) -> None:
         path.unlink()
 
 
+def publish_tree(target: Path, files: Iterable[tuple[str, bytes]], *, marker: str) -> int:
+    """Make ``target`` a directory holding exactly ``files`` ((relative "/"-separated path, bytes) pairs), and
+    ``marker``, an empty file that says adrtool wrote it. Returns the number of files written.
+
+    The files are written into a new directory beside ``target``, which then takes its place: a reader sees
+    the old tree or the new one, never half of one (a static server serving ``target`` meanwhile included).
+    A ``target`` that exists and is not a directory, or one without ``marker`` holding anything, was not
+    written by adrtool and is refused.
+    """
+    import shutil
+    import tempfile
+
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise WriteRefused("is not a directory adr wrote; not replacing it", path=target)
+    if target.is_dir() and any(target.iterdir()) and not (target / marker).is_file():
+        raise WriteRefused(f"holds files adr did not write (no {marker} file); not replacing it. Name an "
+                           "empty or new directory", path=target)
+    parent = target.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.", suffix=".new"))
+    except OSError as error:
+        raise WriteRefused(f"cannot write in {parent}: {error.strerror}", path=parent) from None
+    try:
+        count = _write_files(building, files)
+        (building / marker).write_bytes(b"")
+        os.chmod(building, 0o755 & ~_umask())
+        old = building.with_suffix(".old") if target.exists() else None
+        if old is not None:
+            os.rename(target, old)
+        os.rename(building, target)
+    except OSError as error:
+        shutil.rmtree(building, ignore_errors=True)
+        raise WriteRefused(f"cannot write: {error.strerror}", path=target) from None
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    _fsync_dir(parent)
+    return count
+
+
+def _write_files(root: Path, files: Iterable[tuple[str, bytes]]) -> int:
+    made = {root}
+    count = 0
+    for relative, data in files:
+        parts = relative.split("/")
+        if relative.startswith("/") or any(part in ("", ".", "..") for part in parts):
+            raise ValueError(f"not a relative path inside the tree: {relative!r}")
+        path = root.joinpath(*parts)
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        with open(path, "xb") as handle:  # two files under one name would be a bug: x says so
+            handle.write(data)
+        count += 1
+    return count
+
+
 @contextlib.contextmanager
 def directory_lock(directory: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``directory``: flock on the directory itself where the system has it

@@ -45,6 +45,7 @@ COMMANDS = {
     "rules": "rules",
     "index": "index",
     "graph": "graph",
+    "site": "site",
 }
 
 

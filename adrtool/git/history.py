@@ -202,6 +202,40 @@ def history_paths(git: Git, rev: str = "HEAD", store: Store = NULL_STORE) -> lis
     return list(seen)
 
 
+def timelines(git: Git, paths: Iterable[str], rev: str = "HEAD") -> dict[str, list[Event]]:
+    """Each record's events, oldest first, renames followed back to its creation: what `adr log N` shows of
+    each record (repository-relative paths at ``rev``), from the one walk of the decision directory.
+
+    A path created again after a deletion starts a new timeline, as `adr log` stops at the creation."""
+    wanted = list(paths)
+    found: dict[str, list[Event]] = {path: [] for path in wanted}
+    if not wanted or not git.has_commits():
+        return found
+    owner: dict[str, int] = {}  # path at the commit being read -> the timeline it belongs to
+    lines: list[list[Event]] = []
+    for event in log_history(git, rev=rev).oldest_first():
+        if event.event == RENAMED:
+            before = _renamed_from(event)
+            if before is not None and before in owner:
+                owner[event.path] = owner.pop(before)
+        if event.event == CREATED or event.path not in owner:
+            owner[event.path] = len(lines)
+            lines.append([])
+        lines[owner[event.path]].append(event)
+        if event.event == DELETED:
+            del owner[event.path]
+    for path in wanted:
+        if path in owner:
+            found[path] = lines[owner[path]]
+    return found
+
+
+def _renamed_from(event: Event) -> str | None:
+    """The path a RENAMED event's file had before its commit."""
+    return next((change.old_path for change in event.commit.changes
+                 if change.status == "R" and change.new_path == event.path), None)
+
+
 # -- dates ---------------------------------------------------------------------------------------------
 
 
@@ -307,6 +341,20 @@ def dates_for(workspace: Workspace, record_paths: Iterable[Path], store: Store =
         relative = _repository_paths(git, paths)
         dates = record_dates(git, relative, rev, store)
     return {relative[path]: value for path, value in dates.items()}
+
+
+def timelines_for(workspace: Workspace, record_paths: Iterable[Path]) -> dict[Path, list[Event]] | None:
+    """``timelines`` of records given by their work-tree paths; None outside git."""
+    from adrtool.git.repo import find_repo
+
+    paths = list(record_paths)
+    git = find_repo(workspace)
+    if git is None:
+        return None
+    with git:
+        relative = _repository_paths(git, paths)
+        found = timelines(git, relative)
+    return {relative[path]: events for path, events in found.items()}
 
 
 def _repository_paths(git: Git, paths: list[Path]) -> dict[str, Path]:

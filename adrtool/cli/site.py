@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from adrtool.cli._app import App, echo_error, pass_app
+
+
+@click.command()
+@click.option("--output", "-o", metavar="DIR", help="Where to write the site (default: _site in the project). "
+              "A directory adr site did not write is never replaced.")
+@click.option("--title", default="Decision log", show_default=True, help="The site's name, on every page.")
+@click.option("--no-git", is_flag=True, help="Leave out the timelines from git history.")
+@click.option("--serve", is_flag=True, help="Then serve it on localhost and build it again when a record changes.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="With --serve: the port (0: any free one).")
+@pass_app
+def command(app: App, output: str | None, title: str, no_git: bool, serve: bool, port: int) -> None:
+    """Write the decision log as a static site: a searchable table, a page per record, what is due, the graph.
+
+    The site needs no network and works from file:// or any static host. Unreadable records are left out
+    (and reported: exit 2).
+
+    \b
+    Examples:
+      adr site && xdg-open _site/index.html
+      adr site --output public --title "Neutron decisions"
+      adr site --serve --port 8080
+    """
+    from adrtool.site import build
+
+    workspace = app.workspace
+    target = Path(output) if output is not None else workspace.root / build.DEFAULT_OUTPUT
+
+    def make(first: bool = False) -> int:
+        from adrtool.records.log import load
+
+        # The first build reads the log as every command does; a rebuild (--serve) reads it afresh.
+        log = app.load_log() if first else load(workspace.require_dir())
+        source = build.gather(workspace, log, app.calendar, app.today, app.record_text, use_git=not no_git,
+                              title=title)
+        build.write_site(source, target)
+        for failure in log.failures:
+            echo_error(f"{failure}; left out of the site")
+        return len(log.failures)
+
+    failures = make(first=True)
+    click.echo(workspace.relative(target.resolve() / "index.html"))
+    if serve:
+        from adrtool.site.serve import serve as serve_site
+
+        serve_site(target, port, workspace.decision_dir, make, announce=lambda text: click.echo(text, err=True))
+        return
+    if failures:
+        raise SystemExit(2)

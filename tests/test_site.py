@@ -1,0 +1,296 @@
+"""`adr site`: the pages, their links, what they take from the core, safety, and where the site is written.
+(The browser tests are in test_site_browser.py.)"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import Project
+from gitrepo import GitRepo, make_repo, record
+from sitekit import TODAY, hrefs, neutron_log, site_pages
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def repo(project: Project, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
+    """The project directory, a git repository holding the Neutron log."""
+    repo = make_repo(project.root, monkeypatch)
+    neutron_log(repo)
+    project.today = TODAY
+    return repo
+
+
+def build(project: Project, *args: str) -> Path:
+    result = project.run("site", *args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "_site/index.html\n" or "--output" in args
+    return project.root / "_site"
+
+
+def table_numbers(page: str) -> list[str]:
+    return re.findall(r'<td class="number">(\d*)</td>', page)
+
+
+def test_every_record_has_a_row_and_a_page_and_every_link_is_relative_and_resolves(project: Project,
+                                                                                      repo: GitRepo) -> None:
+    """The home table lists every record in log order; each page's links are relative and lead to files of
+    the site (what a static host or file:// serves); nothing is fetched from elsewhere."""
+    site = build(project)
+    pages = site_pages(site)
+    assert table_numbers(pages["index.html"]) == ["0001", "0002", "0003", "0004", "0005", "0007", "0008"]
+    assert sorted(name for name in pages if name.startswith("records/")) == [
+        "records/0001-record-decisions.html", "records/0002-keep-linuxbridge.html",
+        "records/0003-deprecate-linuxbridge.html", "records/0004-keep-iptables-hybrid.html",
+        "records/0005-adopt-ovn-everywhere.html", "records/0007-drop-python-3-6.html",
+        "records/0008-move-ci-to-jammy.html"]
+    for name, page in pages.items():
+        for href in hrefs(page):
+            assert not re.match(r"^[a-z]+:|^/", href), (name, href)
+            if href.startswith("#"):
+                continue
+            target = (site / name).parent / html.unescape(href).split("#")[0]
+            assert target.resolve().is_file(), (name, href)
+    assert (site / ".adr-site").is_file()
+
+
+def test_a_superseded_record_has_a_banner_linking_its_successor(project: Project, repo: GitRepo) -> None:
+    """Like a PEP: the superseded decision says so at its top and links the record that replaced it; a
+    rejected one says it was rejected; an accepted one has no banner."""
+    pages = site_pages(build(project))
+    old = pages["records/0002-keep-linuxbridge.html"]
+    assert re.search(r'<div class="banner banner-superseded" role="note">\n<p>This decision has been superseded '
+                     r'by <a href="../records/0003-deprecate-linuxbridge.html">0003: Deprecate Linuxbridge</a>.</p>',
+                     old)
+    assert 'class="banner banner-rejected"' in pages["records/0005-adopt-ovn-everywhere.html"]
+    assert "This decision was rejected." in pages["records/0005-adopt-ovn-everywhere.html"]
+    assert "banner" not in pages["records/0004-keep-iptables-hybrid.html"].split("<main")[1].split("</dl>")[0] \
+        .replace("banner-", "")
+
+
+def test_a_record_page_shows_metadata_links_revisits_and_the_body(project: Project, repo: GitRepo) -> None:
+    """Metadata, the relations both ways, the `adr revisit` outcomes, and the Markdown body with its link to
+    another record's file turned into a link to that record's page (its title heading not repeated)."""
+    pages = site_pages(build(project))
+    page = pages["records/0004-keep-iptables-hybrid.html"]
+    assert "<dt>Tags</dt><dd>firewall, ml2</dd>" in page
+    assert ("<tr><td class=\"date\">2021-04-20</td><td>xena</td><td>kept</td><td>yoga</td>"
+            "<td>operators still use it</td></tr>") in page
+    assert ('<p>Operators rely on <strong>hybrid plugging</strong>; see '
+            '<a href="0002-keep-linuxbridge.html">ADR 2</a>.</p>') in page
+    assert "<h1>Keep the iptables_hybrid driver</h1>" in page and page.count("Keep the iptables_hybrid driver</h") == 1
+    old = pages["records/0002-keep-linuxbridge.html"]
+    assert ('<dt>Superseded by</dt><dd><a href="../records/0003-deprecate-linuxbridge.html">0003: Deprecate '
+            'Linuxbridge</a></dd>') in old
+
+
+def test_the_timeline_is_what_adr_log_shows(project: Project, repo: GitRepo) -> None:
+    """Each record's timeline has the events of `adr log N`, in its order, renames followed (0005 was 0006)."""
+    pages = site_pages(build(project))
+    for number, name in (("2", "0002-keep-linuxbridge"), ("5", "0005-adopt-ovn-everywhere")):
+        events = json.loads(project.run("log", number, "--format", "json").stdout)
+        page = pages[f"records/{name}.html"]
+        shown = re.findall(r'<span class="change">([^<]*)</span> <span class="who">([^<]*)</span> '
+                           r'<code title="([0-9a-f]{40})">', page)
+        assert [(change, sha) for change, _, sha in shown] == [
+            (_change(event), event["sha"]) for event in events]
+        assert len(shown) >= 2
+    assert "renamed 0006-adopt-ovn-everywhere.md -&gt; 0005-adopt-ovn-everywhere.md" in \
+        pages["records/0005-adopt-ovn-everywhere.html"]
+
+
+def _change(event: dict[str, str]) -> str:
+    """An event as `adr log` shows it in its CHANGE column, escaped as in HTML."""
+    if event["event"] == "created":
+        return f"created ({event['to']})"
+    return html.escape(f"{event['event']} {event['from'] or '(none)'} -> {event['to'] or '(none)'}", quote=False)
+
+
+def due_page_numbers(page: str) -> list[str]:
+    due_now = page.split('<div id="due-now">')[1].split('<h2 class="part">')[0]
+    return re.findall(r'<tr data-number="(\d+)">', due_now)
+
+
+def test_the_due_page_lists_what_adr_due_lists_grouped_by_event(project: Project, repo: GitRepo) -> None:
+    """At the coming PTG (Yoga, from 2021-09-01): the decisions of `adr due`, in its order, under the event each
+    is due at (a date before the PTG: overdue); then the agenda of the PTGs after it."""
+    page = site_pages(build(project))["due.html"]
+    due = json.loads(project.run("due", "--format", "json").stdout)
+    assert due_page_numbers(page) == [f"{item['number']:04d}" for item in due] == ["0007", "0004"]
+    assert "<h1>Due at the Yoga PTG (2021-10-18 to 2021-10-22)</h1>" in page
+    assert '<h2>On 2021-06-01 <span class="overdue">overdue</span></h2>' in page
+    assert "<h2>Yoga PTG (2021-10-18 to 2021-10-22)</h2>" in page
+    coming = page.split("<h2 class=\"part\">Coming PTGs</h2>")[1]
+    assert coming.startswith("\n<p>") and "<h3>Zed PTG (2022-04-04 to 2022-04-08)</h3>" in coming
+    assert re.findall(r'<tr data-number="(\d+)">', coming) == ["0008"]
+
+
+def test_the_due_page_on_todays_real_date(project: Project, repo: GitRepo) -> None:
+    """Built on the real today: the page lists what `adr due` lists today; when the calendar knows no PTG to
+    come, it says so and lists what was due at its last PTG, as `adr due --cycle` that cycle does."""
+    result = project.run_console("site")  # no --today: the real date
+    assert result.exit_code == 0, result.stderr
+    page = (project.root / "_site" / "due.html").read_text(encoding="utf-8")
+    due = project.run_console("due", "--format", "json")
+    if due.exit_code == 2:
+        cycle = re.search(r"The calendar knows no PTG after the (?:\S+ )?(\w+) PTG", page)
+        assert cycle is not None, page
+        due = project.run_console("due", "--format", "json", "--cycle", cycle.group(1))
+    expected = [f"{item['number']:04d}" for item in json.loads(due.stdout)]
+    assert (due_page_numbers(page) if expected else []) == expected
+    if not expected:
+        assert "<p id=\"due-count\">Nothing is due.</p>" in page
+
+
+def test_the_graph_is_drawn_in_the_page(project: Project, repo: GitRepo) -> None:
+    """The supersedes link as SVG in the page itself (no script, no network), its nodes linking the records."""
+    page = site_pages(build(project))["graph.html"]
+    assert page.count('<svg xmlns="http://www.w3.org/2000/svg" class="graph"') == 1
+    assert '<a class="node" href="records/0003-deprecate-linuxbridge.html">' in page
+    assert '<path class="supersedes"' in page
+    assert "<li><a href=\"records/0003-deprecate-linuxbridge.html\">0003: Deprecate Linuxbridge</a> supersedes " \
+           "<a href=\"records/0002-keep-linuxbridge.html\">0002: Keep Linuxbridge</a></li>" in page
+
+
+def test_the_same_log_and_history_give_the_same_bytes(project: Project, repo: GitRepo, tmp_path: Path) -> None:
+    """Built twice, into two places, the sites are byte for byte the same."""
+    first, second = tmp_path / "one", tmp_path / "two"
+    build(project, "--output", str(first))
+    build(project, "--output", str(second))
+    files = sorted(path.relative_to(first) for path in first.rglob("*") if path.is_file())
+    assert files == sorted(path.relative_to(second) for path in second.rglob("*") if path.is_file())
+    assert len(files) > 10
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_the_search_index_holds_each_records_words(project: Project, repo: GitRepo) -> None:
+    """search-index.js: the sorted words, each with the table rows (as gaps) whose record holds it."""
+    site = build(project)
+    script = (site / "search-index.js").read_text(encoding="utf-8")
+    assert script.startswith("window.adrSearchIndex={") and script.endswith("};\n")
+    index = json.loads(script[len("window.adrSearchIndex="):-2])
+    assert index["rows"] == 7
+    assert index["terms"] == sorted(index["terms"])
+
+    def rows(word: str) -> list[int]:
+        gaps = index["postings"][index["terms"].index(word)]
+        return [sum(gaps[:k + 1]) for k in range(len(gaps))]
+
+    assert rows("linuxbridge") == [1, 2]  # 0002 and 0003, by title
+    assert rows("plugging") == [3]  # 0004, by its body
+    assert rows("firewall") == [3]  # by its tag
+
+
+HOSTILE = """---
+status: "accepted\\"><script>alert('status')</script>"
+date: 2021-04-19
+cycle: "<img src=x onerror=alert('cycle')>"
+revisit: "<b>yoga</b>"
+tags: ["<script>alert('tag')</script>", "a\\" onmouseover=\\"alert(1)"]
+decision-makers: ["<iframe src=javascript:alert(1)>"]
+---
+# Title <script>alert('title')</script>
+
+<script>alert('body')</script>
+<img src=x onerror="alert('raw')">
+
+[click](javascript:alert('link')) [data](data:text/html;base64,PHNjcmlwdD4=) [vb](VBScript:msgbox)
+<javascript:alert('autolink')>
+[ok](https://example.org/) ![remote](https://example.org/tracker.png) ![local](diagram.png)
+![missing](nowhere.png)
+"""
+
+
+def test_nothing_a_record_holds_becomes_markup_or_a_script(project: Project, tmp_path: Path) -> None:
+    """Raw HTML in the body and HTML in every metadata field are shown as text; javascript:, data: and
+    vbscript: links are dropped; a remote image is a link (viewing fetches nothing); a local one is copied."""
+    project.write("decisions/0001-hostile.md", HOSTILE)
+    (project.root / "decisions" / "diagram.png").write_bytes(b"\x89PNG fake")
+    site = build(project, "--no-git")
+    everything = "\n".join(site_pages(site).values())
+    assert re.findall(r"<script[^>]*>", everything) == ['<script src="search-index.js">',
+                                                        '<script src="static/site.js">']
+    for markup in ("<img src=x", "<iframe", "<b>yoga", "onerror=\"alert('raw')", "onmouseover=\"alert"):
+        assert markup not in everything
+    for scheme in ("javascript:", "data:", "vbscript:"):
+        assert not [href for href in hrefs(everything) if href.lower().startswith(scheme)]
+    page = (site / "records" / "0001-hostile.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;" in page or \
+        "&lt;script&gt;alert('body')&lt;/script&gt;" in page
+    assert '<a class="remote-image" href="https://example.org/tracker.png">[image: remote]</a>' in page
+    assert '<img src="../files/decisions/diagram.png" alt="local" loading="lazy">' in page
+    assert (site / "files" / "decisions" / "diagram.png").read_bytes() == b"\x89PNG fake"
+    assert '<span class="missing-image">[image: missing]</span>' in page
+    assert '<a href="https://example.org/">ok</a>' in page
+
+
+def test_an_image_outside_the_project_is_never_copied(project: Project, tmp_path: Path) -> None:
+    """A record that names a file outside the project as an image gets text, and the file stays out of the site."""
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"not for the web")
+    project.write("decisions/0001-peek.md", record("accepted", "Peek", body=f"![s]({Path('..') / '..' / 'secret.png'})\n"))
+    site = build(project, "--no-git")
+    assert not (site / "files").exists()
+    assert '<span class="missing-image">[image: s]</span>' in (site / "records" / "0001-peek.html").read_text()
+
+
+def test_a_directory_adr_site_did_not_write_is_never_replaced(project: Project, repo: GitRepo) -> None:
+    """--output naming a directory with files of its own (no .adr-site) is refused; so are the project itself
+    and the decision directory; a site written before is replaced whole (a page gone from the log goes)."""
+    other = project.root / "docs"
+    other.mkdir()
+    (other / "keep.txt").write_text("mine")
+    refused = project.run("site", "--output", "docs")
+    assert (refused.exit_code, refused.stdout) == (2, "")
+    assert refused.stderr.startswith("adr: ") and "not replacing it" in refused.stderr
+    assert (other / "keep.txt").read_text() == "mine"
+    for place in (".", "decisions", "decisions/site"):
+        result = project.run("site", "--output", place)
+        assert result.exit_code == 2 and result.stderr.startswith("adr: --output "), result.stderr
+    site = build(project)
+    (site / "stray.html").write_text("left over")
+    (project.decisions / "0008-move-ci-to-jammy.md").unlink()
+    build(project)
+    assert not (site / "stray.html").exists()
+    assert not (site / "records" / "0008-move-ci-to-jammy.html").exists()
+    assert sorted(p.name for p in project.root.iterdir() if p.name.startswith(".")) == [".git"]
+
+
+def test_outside_git_the_pages_have_no_timeline(project: Project) -> None:
+    """Without a repository (or with --no-git) the site is built all the same, without timelines."""
+    project.write("decisions/0001-use-adrs.md", record("accepted", "Use ADRs"))
+    site = build(project)
+    assert "Timeline" not in (site / "records" / "0001-use-adrs.html").read_text()
+
+
+def test_an_unreadable_record_is_left_out_and_reported(project: Project) -> None:
+    """A record that cannot be read is not in the site; stderr says so and the exit code is 2."""
+    project.write("decisions/0001-use-adrs.md", record("accepted", "Use ADRs"))
+    project.write("decisions/0002-broken.md", "---\nstatus: [unclosed\n---\n# Broken\n")
+    result = project.run("site")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("adr: ") and "0002-broken.md" in result.stderr and "left out of the site" \
+        in result.stderr
+    assert table_numbers((project.root / "_site" / "index.html").read_text()) == ["0001"]
+
+
+@pytest.mark.parametrize("fixture, directory", [("adr-tools/basic", "doc/adr"), ("madr/madr2", "."),
+                                                 ("log4brains/project", "docs/adr")])
+def test_every_dialect_builds(project: Project, fixture: str, directory: str) -> None:
+    """adr-tools, MADR 2 and log4brains logs (real tool output) give a row and a page per record, with the
+    same statuses `adr list` reads; a log4brains user switches with one command, `adr site`."""
+    shutil.copytree(FIXTURES / fixture, project.root / "log")
+    args = ("--dir", f"log/{directory}")
+    listed = json.loads(project.run(*args, "list", "--format", "json").stdout)
+    result = project.run(*args, "site")
+    assert result.exit_code == 0, result.stderr
+    page = (project.root / "_site" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<tr data-status="([^"]*)"', page) == [item["status"] or "" for item in listed]
+    assert len(list((project.root / "_site" / "records").glob("*.html"))) == len(listed) > 0
