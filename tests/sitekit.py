@@ -30,6 +30,26 @@ def neutron_log(repo: GitRepo) -> None:
     repo.commit("Renumber ADR 6 to 5", "2021-04-22T10:00:00+00:00", BOB)
 
 
+HOSTILE = """---
+status: "accepted\\"><script>alert('status')</script>"
+date: 2021-04-19
+cycle: "<img src=x onerror=alert('cycle')>"
+revisit: "<b>yoga</b>"
+tags: ["<script>alert('tag')</script>", "a\\" onmouseover=\\"alert(1)"]
+decision-makers: ["<iframe src=javascript:alert(1)>"]
+---
+# Title <script>alert('title')</script>
+
+<script>alert('body')</script>
+<img src=x onerror="alert('raw')">
+
+[click](javascript:alert('link')) [data](data:text/html;base64,PHNjcmlwdD4=) [vb](VBScript:msgbox)
+<javascript:alert('autolink')>
+[ok](https://example.org/) ![remote](https://example.org/tracker.png) ![local](diagram.png)
+![missing](nowhere.png)
+"""
+
+
 def hrefs(html: str) -> list[str]:
     return re.findall(r'(?:href|src)="([^"]*)"', html)
 

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import Project
 from gitrepo import GitRepo, make_repo, record
-from sitekit import TODAY, hrefs, neutron_log, site_pages
+from sitekit import HOSTILE, TODAY, hrefs, neutron_log, site_pages
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -186,26 +186,6 @@ def test_the_search_index_holds_each_records_words(project: Project, repo: GitRe
     assert rows("linuxbridge") == [1, 2]  # 0002 and 0003, by title
     assert rows("plugging") == [3]  # 0004, by its body
     assert rows("firewall") == [3]  # by its tag
-
-
-HOSTILE = """---
-status: "accepted\\"><script>alert('status')</script>"
-date: 2021-04-19
-cycle: "<img src=x onerror=alert('cycle')>"
-revisit: "<b>yoga</b>"
-tags: ["<script>alert('tag')</script>", "a\\" onmouseover=\\"alert(1)"]
-decision-makers: ["<iframe src=javascript:alert(1)>"]
----
-# Title <script>alert('title')</script>
-
-<script>alert('body')</script>
-<img src=x onerror="alert('raw')">
-
-[click](javascript:alert('link')) [data](data:text/html;base64,PHNjcmlwdD4=) [vb](VBScript:msgbox)
-<javascript:alert('autolink')>
-[ok](https://example.org/) ![remote](https://example.org/tracker.png) ![local](diagram.png)
-![missing](nowhere.png)
-"""
 
 
 def test_nothing_a_record_holds_becomes_markup_or_a_script(project: Project, tmp_path: Path) -> None:

@@ -1,0 +1,249 @@
+"""The built site in a real browser (headless Chromium, from file://): search as you type, facets, banners,
+the due page, no console error and no request leaving the machine, on our test log, this repository's own
+log and real logs of other tools. Screenshots of the home page and of a record page are written under the
+test run's temporary directory (`screenshots/`), or ADR_SCREENSHOT_DIR, for a person to look at."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from browser import console_errors, requested_urls, start_browser
+from conftest import Project
+from gitrepo import isolate_git, GitRepo
+from sitekit import HOSTILE, TODAY, neutron_log
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@dataclass
+class Site:
+    root: Path
+    due: list[str]  # the numbers `adr due --format json` lists, on the same day
+
+    def url(self, page: str = "index.html") -> str:
+        return (self.root / page).as_uri()
+
+    def pages(self) -> list[str]:
+        return [path.relative_to(self.root).as_posix() for path in sorted(self.root.rglob("*.html"))]
+
+
+def build_site(base: Path, prepare: Any, *args: str) -> Site:
+    """Make a project in ``base`` (``prepare(project)`` fills it), build its site, note what `adr due` says."""
+    with pytest.MonkeyPatch.context() as patch:
+        root = base / "project"
+        root.mkdir()
+        patch.chdir(root)
+        patch.setenv("ADR_CACHE_DIR", str(base / "cache"))
+        patch.delenv("ADR_TODAY", raising=False)
+        isolate_git(patch)
+        project = Project(root, today=TODAY)
+        prepare(project)
+        result = project.run(*args, "site")
+        assert result.exit_code == 0, result.stderr
+        due = project.run(*args, "due", "--format", "json")
+        numbers = [f"{item['number']:04d}" for item in json.loads(due.stdout)] if due.exit_code in (0, 1) else []
+        return Site(root / "_site", numbers)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    yield from start_browser()
+
+
+@pytest.fixture(scope="module")
+def neutron(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    return build_site(tmp_path_factory.mktemp("neutron"), lambda project: neutron_log(GitRepo.init(project.root)))
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    chosen = os.environ.get("ADR_SCREENSHOT_DIR")
+    folder = Path(chosen) if chosen else tmp_path_factory.getbasetemp() / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def visible_numbers(browser: Any) -> list[str]:
+    return browser.execute_script(
+        "return Array.from(document.querySelectorAll('#records tbody tr'))"
+        ".filter(function (row) { return !row.hidden && row.offsetParent !== null; })"
+        ".map(function (row) { return row.cells[0].textContent; });")
+
+
+def type_into_search(browser: Any, text: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    field = browser.find_element(By.ID, "search")
+    field.clear()
+    browser.execute_script("arguments[0].dispatchEvent(new Event('input'))", field)
+    field.send_keys(text)
+
+
+def test_typing_in_search_narrows_the_table(browser: Any, neutron: Site, screenshots: Path) -> None:
+    """Each keystroke filters: `lin` keeps the records with a word starting so, `linuxbridge` the two about it,
+    a word of a body finds its record, two words must both be there; the count follows."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(neutron.url())
+    browser.save_screenshot(str(screenshots / "home.png"))
+    assert visible_numbers(browser) == ["0001", "0002", "0003", "0004", "0005", "0007", "0008"]
+    type_into_search(browser, "lin")
+    assert visible_numbers(browser) == ["0002", "0003"]
+    type_into_search(browser, "linuxbridge")
+    assert visible_numbers(browser) == ["0002", "0003"]
+    assert browser.find_element(By.ID, "count").text == "2 of 7 decisions"
+    type_into_search(browser, "plugging")
+    assert visible_numbers(browser) == ["0004"]
+    type_into_search(browser, "keep linux")
+    assert visible_numbers(browser) == ["0002"]
+    type_into_search(browser, "zzzz")
+    assert visible_numbers(browser) == []
+    assert browser.find_element(By.ID, "nothing").is_displayed()
+
+
+def test_a_facet_filters_the_table_and_combines_with_search(browser: Any, neutron: Site) -> None:
+    """Status, tag and cycle facets keep the rows with that value; with a search, both must hold; Clear
+    shows every row again."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(neutron.url())
+    status = Select(browser.find_element(By.CSS_SELECTOR, "select[data-facet=status]"))
+    status.select_by_value("superseded")
+    assert visible_numbers(browser) == ["0002"]
+    status.select_by_value("accepted")
+    assert visible_numbers(browser) == ["0001", "0003", "0004", "0008"]
+    type_into_search(browser, "keep")
+    assert visible_numbers(browser) == ["0004"]
+    browser.find_element(By.CSS_SELECTOR, "button[type=reset]").click()
+    assert visible_numbers(browser) == ["0001", "0002", "0003", "0004", "0005", "0007", "0008"]
+    Select(browser.find_element(By.CSS_SELECTOR, "select[data-facet=tags]")).select_by_value("ml2")
+    assert visible_numbers(browser) == ["0004"]
+    browser.find_element(By.CSS_SELECTOR, "button[type=reset]").click()
+    cycle = Select(browser.find_element(By.CSS_SELECTOR, "select[data-facet=cycle]"))
+    assert [option.text for option in cycle.options] == ["any", "Wallaby", "Xena"]  # calendar order
+    cycle.select_by_visible_text("Xena")
+    assert visible_numbers(browser) == ["0007"]
+
+
+def test_the_keyboard_reaches_search_with_a_slash(browser: Any, neutron: Site) -> None:
+    """`/` puts the focus in the search field, as on many sites; typing then filters."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    browser.get(neutron.url())
+    ActionChains(browser).send_keys("/").send_keys("jammy").perform()
+    assert browser.execute_script("return document.activeElement.id") == "search"
+    assert visible_numbers(browser) == ["0008"]
+
+
+def test_a_record_page_shows_its_banner_and_leads_to_its_successor(browser: Any, neutron: Site,
+                                                                   screenshots: Path) -> None:
+    """The superseded record's banner says so and links the successor, whose page the link opens."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(neutron.url("records/0002-keep-linuxbridge.html"))
+    browser.save_screenshot(str(screenshots / "record.png"))
+    banner = browser.find_element(By.CSS_SELECTOR, ".banner-superseded")
+    assert banner.text == "This decision has been superseded by 0003: Deprecate Linuxbridge."
+    banner.find_element(By.LINK_TEXT, "0003: Deprecate Linuxbridge").click()
+    assert browser.current_url == neutron.url("records/0003-deprecate-linuxbridge.html")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Deprecate Linuxbridge"
+
+
+def test_the_due_page_lists_what_adr_due_lists(browser: Any, neutron: Site) -> None:
+    """The rows under "due now" are the decisions `adr due` lists, in its order."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(neutron.url("due.html"))
+    shown = [row.get_attribute("data-number")
+             for row in browser.find_elements(By.CSS_SELECTOR, "#due-now tr[data-number]")]
+    assert shown == neutron.due == ["0007", "0004"]
+
+
+def test_with_javascript_off_the_table_shows_every_record(neutron: Site) -> None:
+    """No script: every row is there and the search form (which would do nothing) stays hidden."""
+    from selenium.webdriver.common.by import By
+
+    for driver in start_browser_without_javascript():
+        driver.get(neutron.url())
+        rows = driver.find_elements(By.CSS_SELECTOR, "#records tbody tr")
+        assert [row.find_element(By.TAG_NAME, "td").text for row in rows if row.is_displayed()] == [
+            "0001", "0002", "0003", "0004", "0005", "0007", "0008"]
+        assert not driver.find_element(By.ID, "filters").is_displayed()
+
+
+def start_browser_without_javascript() -> Iterator[Any]:
+    import browser as chromium
+
+    flags = chromium.FLAGS
+    chromium.FLAGS = (*flags, "--blink-settings=scriptEnabled=false")
+    try:
+        yield from start_browser()
+    finally:
+        chromium.FLAGS = flags
+
+
+def copy_into(source: Path, target: str) -> Any:
+    """Prepare a project holding a copy of ``source`` at ``target`` (where discovery finds the log), in git."""
+    def prepare(project: Project) -> None:
+        shutil.copytree(source, project.root / target, dirs_exist_ok=True)
+        GitRepo.init(project.root)
+
+    return prepare
+
+
+def hostile_log(project: Project) -> None:
+    project.write("decisions/0001-hostile.md", HOSTILE)
+
+
+LOGS = {
+    "this repository's log": copy_into(REPOSITORY / "decisions", "decisions"),
+    "adr-tools": copy_into(FIXTURES / "adr-tools" / "basic", "."),
+    "log4brains": copy_into(FIXTURES / "log4brains" / "project", "."),
+    "madr 2": copy_into(FIXTURES / "madr" / "madr2", "decisions"),
+    "hostile record": hostile_log,
+}
+
+
+@pytest.mark.parametrize("name", list(LOGS))
+def test_every_page_loads_without_console_errors_or_requests_elsewhere(browser: Any, name: str,
+                                                                        tmp_path_factory: pytest.TempPathFactory
+                                                                        ) -> None:
+    """Every page of each site (ours, real logs of other tools, a record full of markup and scripts) opens
+    with no console error and no dialog; every request is for a file of the site; search narrows the table
+    to the rows holding the typed word."""
+    from selenium.webdriver.common.by import By
+
+    site = build_site(tmp_path_factory.mktemp("log"), LOGS[name])
+    requested_urls(browser), console_errors(browser)  # what earlier tests left in the logs
+    for page in site.pages():
+        browser.get(site.url(page))
+        assert browser.find_element(By.TAG_NAME, "h1").text
+        assert browser.execute_script("return document.querySelectorAll('script:not([src])').length") == 0
+    assert console_errors(browser) == []
+    urls = requested_urls(browser)
+    inside = site.root.as_uri() + "/"
+    assert len(urls) >= len(site.pages()) and [url for url in urls if not url.startswith(inside)] == []
+    browser.get(site.url())
+    titles = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#records tbody tr td:nth-child(2)'))"
+        ".map(function (cell) { return cell.textContent; })")
+    word = max((w for title in titles for w in title.split() if w.isalpha()), key=len).lower()
+    type_into_search(browser, word)
+    expected = [row for row, title in zip(visible_numbers_all(browser), titles) if word in title.lower()]
+    assert set(expected) <= set(visible_numbers(browser)) and 0 < len(visible_numbers(browser)) <= len(titles)
+    assert console_errors(browser) == []
+
+
+def visible_numbers_all(browser: Any) -> list[str]:
+    return browser.execute_script("return Array.from(document.querySelectorAll('#records tbody tr'))"
+                                  ".map(function (row) { return row.cells[0].textContent; })")
