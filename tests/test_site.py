@@ -274,3 +274,11 @@ def test_every_dialect_builds(project: Project, fixture: str, directory: str) ->
     page = (project.root / "_site" / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'<tr data-status="([^"]*)"', page) == [item["status"] or "" for item in listed]
     assert len(list((project.root / "_site" / "records").glob("*.html"))) == len(listed) > 0
+
+
+def test_the_readme_shows_the_example_workflow_as_it_is() -> None:
+    """The GitHub Pages recipe in the README is the example workflow file, byte for byte."""
+    root = Path(__file__).resolve().parent.parent
+    workflow = (root / "docs" / "examples" / "github-pages.yml").read_text(encoding="utf-8")
+    assert f"```yaml\n{workflow}```" in (root / "README.md").read_text(encoding="utf-8")
+    assert "adr site" in workflow and "upload-pages-artifact" in workflow

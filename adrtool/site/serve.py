@@ -64,13 +64,13 @@ def watch(directory: Path, rebuild: Callable[[], object], stop: threading.Event,
 
 
 def serve(root: Path, port: int, directory: Path, rebuild: Callable[[], object],
-          announce: Callable[[str], None], stop: threading.Event | None = None) -> None:
+          announce: Callable[[str], None], stop: threading.Event | None = None, poll: float = POLL_SECONDS) -> None:
     """Serve ``root`` and rebuild it as ``directory`` changes, until interrupted (or ``stop`` is set)."""
     server = start_server(root, port)
     host, bound = server.server_address[:2]
     announce(f"adr: serving http://{host}:{bound}/ (Ctrl-C stops)")
     try:
-        watch(directory, rebuild, stop or threading.Event(), announce)
+        watch(directory, rebuild, stop or threading.Event(), announce, poll)
     except KeyboardInterrupt:
         pass
     finally:

@@ -259,7 +259,9 @@ def _make_safe(document: nodes.document, record: Record) -> None:
     from sphinx import addnodes
 
     for raw in list(document.findall(nodes.raw)):
-        raw.replace_self(nodes.literal(raw.astext(), raw.astext()))
+        text = raw.astext()
+        inline = isinstance(raw.parent, nodes.TextElement)
+        raw.replace_self(nodes.literal(text, text) if inline else nodes.literal_block(text, text, language="text"))
     for reference in list(document.findall(nodes.reference)):
         uri = str(reference.get("refuri", ""))
         if uri and not bodies.safe_url(uri):
