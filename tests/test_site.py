@@ -10,7 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import Project
 from gitrepo import GitRepo, make_repo, record
 from sitekit import HOSTILE, TODAY, hrefs, neutron_log, site_pages

@@ -5,6 +5,7 @@ test run's temporary directory (`screenshots/`), or ADR_SCREENSHOT_DIR, for a pe
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -14,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from browser import console_errors, requested_urls, start_browser
 from conftest import Project
-from gitrepo import isolate_git, GitRepo
+from gitrepo import GitRepo, isolate_git
 from sitekit import HOSTILE, TODAY, neutron_log
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -79,12 +79,11 @@ def visible_numbers(browser: Any) -> list[str]:
 def shows(browser: Any, expected: list[str]) -> bool:
     """Whether the table comes to show the rows ``expected`` (waiting up to 10 s for the page's script: the
     machine may be busy); the rows it shows are then asserted on."""
+    from selenium.common.exceptions import TimeoutException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    try:
+    with contextlib.suppress(TimeoutException):  # the assertion that follows shows what the table holds
         WebDriverWait(browser, 10, poll_frequency=0.02).until(lambda driver: driver.execute_script(VISIBLE) == expected)
-    except Exception:  # noqa: BLE001 - the assertion that follows shows what the table holds instead
-        pass
     return visible_numbers(browser) == expected
 
 

@@ -15,10 +15,10 @@ from gitrepo import record
 def test_serve_builds_again_when_a_record_changes(project: Project, tmp_path: Path) -> None:
     """The server answers on 127.0.0.1 with the built pages; editing a record rebuilds the site, and the next
     request gets the new page."""
-    from adrtool.records.log import load
-    from adrtool.site import build, serve
     from adrtool.calendar.cycles import load_calendar
     from adrtool.project.workspace import locate
+    from adrtool.records.log import load
+    from adrtool.site import build, serve
 
     project.write("decisions/0001-use-adrs.md", record("accepted", "Use ADRs"))
     workspace = locate(project.root)

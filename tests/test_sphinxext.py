@@ -10,7 +10,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import Project
 from gitrepo import GitRepo, record
 

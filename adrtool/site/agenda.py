@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from adrtool.calendar.cycles import Calendar, Cycle
-from adrtool.calendar.due import Deadline, DueDecision, Unplaceable, coming_ptg, due_decisions
+from adrtool.calendar.due import (
+    Deadline,
+    DueDecision,
+    Unplaceable,
+    coming_ptg,
+    due_decisions,
+)
 from adrtool.calendar.revisit import cycle_of
 from adrtool.errors import UsageError
 from adrtool.model import Record

@@ -100,8 +100,8 @@ def _draw(numbers: list[int], edges: list[Edge], node: Callable[[int], Node]) ->
             place[number] = (MARGIN + index * (NODE_WIDTH + COLUMN_GAP), MARGIN + row * (NODE_HEIGHT + ROW_GAP))
     width = MARGIN * 2 + (max(by_column) + 1) * NODE_WIDTH + max(by_column) * COLUMN_GAP
     height = MARGIN * 2 + max(len(members) for members in by_column.values()) * (NODE_HEIGHT + ROW_GAP) - ROW_GAP
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="graph" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="g{numbers[0]}">',
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" class="graph" width="{width}" height="{height}" '
+              f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="g{numbers[0]}">'),
              f'<title id="g{numbers[0]}">Decisions {", ".join(f"{n:04d}" for n in numbers)}</title>']
     for edge in edges:
         parts.append(_edge(edge, place))

@@ -34,7 +34,7 @@ def fingerprint(directory: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -68,7 +68,8 @@ def serve(root: Path, port: int, directory: Path, rebuild: Callable[[], object],
     """Serve ``root`` and rebuild it as ``directory`` changes, until interrupted (or ``stop`` is set)."""
     server = start_server(root, port)
     host, bound = server.server_address[:2]
-    announce(f"adr: serving http://{host}:{bound}/ (Ctrl-C stops)")
+    shown = host.decode() if isinstance(host, bytes) else host
+    announce(f"adr: serving http://{shown}:{bound}/ (Ctrl-C stops)")
     try:
         watch(directory, rebuild, stop or threading.Event(), announce, poll)
     except KeyboardInterrupt:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, ClassVar, NoReturn
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from adrtool.records.log import DecisionLog
 
 
-class adr_link(nodes.Inline, nodes.TextElement):  # noqa: N801 - docutils names node classes in lower case
+class adr_link(nodes.Inline, nodes.TextElement):
     """A link to record ``number``, made a reference (or left as text) once every page is read."""
 
 
@@ -89,11 +89,12 @@ def _status_list(argument: str) -> list[str]:
 class IndexDirective(_LogDirective):
     """`.. adr-index::` (`:status:`, `:log:`): a table of the records."""
 
-    option_spec = {"status": directives.unchanged_required, "log": directives.unchanged_required}
+    option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
+        "status": directives.unchanged_required, "log": directives.unchanged_required}
 
     def run(self) -> list[nodes.Node]:
         try:
-            workspace, log, calendar = self.load()
+            _, log, calendar = self.load()
         except AdrError as error:
             return self.fail(error)
         wanted = _status_list(self.options["status"]) if "status" in self.options else None
@@ -158,7 +159,7 @@ class RecordDirective(_LogDirective):
     """`.. adr-record:: REF`: one record, its body rendered by MyST."""
 
     required_arguments = 1
-    option_spec = {"no-body": directives.flag}
+    option_spec: ClassVar[dict[str, Callable[[str], object]]] = {"no-body": directives.flag}
 
     def run(self) -> list[nodes.Node]:
         try:
