@@ -58,16 +58,23 @@
     return result;
   }
 
+  /* At most `limit` matching rows are shown (more on request): laying out thousands of rows again on
+     each keystroke would take the browser far longer than finding them. */
+  var PAGE = 500;
+  var limit = PAGE;
+  var more = document.getElementById("more");
+
   function apply() {
     var started = performance.now();
     var hits = matching(input.value);
     var chosen = facets.filter(function (facet) { return facet.select.value !== ""; });
-    var visible = 0;
+    var matched = 0, visible = 0;
     for (var i = 0; i < total; i++) {
       var show = hits === null || hits[i] === 1;
       for (var f = 0; show && f < chosen.length; f++) {
         show = chosen[f].values[i].indexOf(chosen[f].select.value) !== -1;
       }
+      if (show) { matched++; show = matched <= limit; }
       if (show) { visible++; }
       if (show !== (shown[i] === 1)) {
         rows[i].hidden = !show;
@@ -75,17 +82,24 @@
       }
     }
     var filtered = hits !== null || chosen.length > 0;
-    count.textContent = (filtered ? visible + " of " : "") + total + " decision" + (total === 1 ? "" : "s");
-    nothing.hidden = visible !== 0;
+    var noun = " decision" + (total === 1 ? "" : "s");
+    count.textContent = (filtered ? matched + " of " + total : total) + noun +
+      (visible < matched ? " (the first " + visible + " shown)" : "");
+    nothing.hidden = matched !== 0;
+    more.hidden = visible >= matched;
+    more.textContent = "Show " + Math.min(PAGE, matched - visible) + " more";
     window.adrLastFilterMs = performance.now() - started;
   }
 
+  function narrowed() { limit = PAGE; apply(); }
+
   form.hidden = false;
   if (!index) { input.disabled = true; input.placeholder = "Search index not loaded"; }
-  input.addEventListener("input", apply);
-  selects.forEach(function (select) { select.addEventListener("change", apply); });
+  input.addEventListener("input", narrowed);
+  selects.forEach(function (select) { select.addEventListener("change", narrowed); });
+  more.addEventListener("click", function () { limit += PAGE; apply(); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+  form.addEventListener("reset", function () { window.setTimeout(narrowed, 0); });
   document.addEventListener("keydown", function (event) {
     var target = event.target;
     var typing = target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA");
@@ -94,5 +108,5 @@
       input.focus();
     }
   });
-  if (input.value || selects.some(function (select) { return select.value !== ""; })) { apply(); }
+  if (total > PAGE || input.value || selects.some(function (select) { return select.value !== ""; })) { apply(); }
 })();
