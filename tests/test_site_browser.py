@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 from browser import console_errors, requested_urls, start_browser
+from sitekit import HOSTILE, TODAY, neutron_log
+
 from conftest import Project
 from gitrepo import GitRepo, isolate_git
-from sitekit import HOSTILE, TODAY, neutron_log
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

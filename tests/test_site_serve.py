@@ -17,7 +17,7 @@ def test_serve_builds_again_when_a_record_changes(project: Project, tmp_path: Pa
     request gets the new page."""
     from adrtool.calendar.cycles import load_calendar
     from adrtool.project.workspace import locate
-    from adrtool.records.log import load
+    from adrtool.records.log import read_log
     from adrtool.site import build, serve
 
     project.write("decisions/0001-use-adrs.md", record("accepted", "Use ADRs"))
@@ -25,7 +25,7 @@ def test_serve_builds_again_when_a_record_changes(project: Project, tmp_path: Pa
     output = tmp_path / "site"
 
     def make() -> None:
-        log = load(workspace.require_dir(), use_cache=False)
+        log = read_log(workspace.require_dir())
         source = build.gather(workspace, log, load_calendar(None), datetime.date(2021, 5, 1),
                               lambda r: r.path.read_text(encoding="utf-8"), use_git=False)
         build.write_site(source, output)

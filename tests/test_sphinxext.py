@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from conftest import Project
 from gitrepo import GitRepo, record
 

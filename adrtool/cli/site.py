@@ -4,7 +4,8 @@ from pathlib import Path
 
 import click
 
-from adrtool.cli._app import App, echo_error, pass_app
+from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.errors import ExitCode
 
 
 @click.command()
@@ -16,7 +17,7 @@ from adrtool.cli._app import App, echo_error, pass_app
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="With --serve: the port (0: any free one).")
 @pass_app
-def command(app: App, output: str | None, title: str, no_git: bool, serve: bool, port: int) -> None:
+def command(app: App, output: str | None, title: str, no_git: bool, serve: bool, port: int) -> ExitCode:
     """Write the decision log as a static site: a searchable table, a page per record, what is due, the graph.
 
     The site needs no network and works from file:// or any static host. Unreadable records are left out
@@ -33,24 +34,20 @@ def command(app: App, output: str | None, title: str, no_git: bool, serve: bool,
     workspace = app.workspace
     target = Path(output) if output is not None else workspace.root / build.DEFAULT_OUTPUT
 
-    def make(first: bool = False) -> int:
-        from adrtool.records.log import load
-
-        # The first build reads the log as every command does; a rebuild (--serve) reads it afresh.
-        log = app.load_log() if first else load(workspace.require_dir())
+    def make() -> int:
+        log = app.load_log()
         source = build.gather(workspace, log, app.calendar, app.today, app.record_text, use_git=not no_git,
-                              title=title)
+                              title=title, store=app.store)
         build.write_site(source, target)
         for failure in log.failures:
             echo_error(f"{failure}; left out of the site")
         return len(log.failures)
 
-    failures = make(first=True)
-    click.echo(workspace.relative(target.resolve() / "index.html"))
+    failures = make()
+    echo(workspace.relative(target.resolve() / "index.html"))
     if serve:
         from adrtool.site.serve import serve as serve_site
 
-        serve_site(target, port, workspace.decision_dir, make, announce=lambda text: click.echo(text, err=True))
-        return
-    if failures:
-        raise SystemExit(2)
+        serve_site(target, port, workspace.decision_dir, make, announce=lambda text: echo(text, err=True))
+        return ExitCode.OK
+    return ExitCode.USAGE if failures else ExitCode.OK

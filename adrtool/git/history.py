@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from adrtool.errors import GitError, NotFound, UsageError
-from adrtool.git.events import Event, number_of_path, record_filter, walk_events
+from adrtool.git.events import CREATED, DELETED, RENAMED, Event, number_of_path, record_filter, walk_events
 from adrtool.git.repo import Commit, Git
 from adrtool.git.walk import DirectoryHistory, directory_history
 from adrtool.model import parse_iso_date
@@ -202,7 +202,8 @@ def history_paths(git: Git, rev: str = "HEAD", store: Store = NULL_STORE) -> lis
     return list(seen)
 
 
-def timelines(git: Git, paths: Iterable[str], rev: str = "HEAD") -> dict[str, list[Event]]:
+def timelines(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store = NULL_STORE
+              ) -> dict[str, list[Event]]:
     """Each record's events, oldest first, renames followed back to its creation: what `adr log N` shows of
     each record (repository-relative paths at ``rev``), from the one walk of the decision directory.
 
@@ -213,7 +214,7 @@ def timelines(git: Git, paths: Iterable[str], rev: str = "HEAD") -> dict[str, li
         return found
     owner: dict[str, int] = {}  # path at the commit being read -> the timeline it belongs to
     lines: list[list[Event]] = []
-    for event in log_history(git, rev=rev).oldest_first():
+    for event in log_history(git, rev=rev, store=store).oldest_first():
         if event.event == RENAMED:
             before = _renamed_from(event)
             if before is not None and before in owner:
@@ -343,7 +344,8 @@ def dates_for(workspace: Workspace, record_paths: Iterable[Path], store: Store =
     return {relative[path]: value for path, value in dates.items()}
 
 
-def timelines_for(workspace: Workspace, record_paths: Iterable[Path]) -> dict[Path, list[Event]] | None:
+def timelines_for(workspace: Workspace, record_paths: Iterable[Path], store: Store = NULL_STORE
+                  ) -> dict[Path, list[Event]] | None:
     """``timelines`` of records given by their work-tree paths; None outside git."""
     from adrtool.git.repo import find_repo
 
@@ -353,7 +355,7 @@ def timelines_for(workspace: Workspace, record_paths: Iterable[Path]) -> dict[Pa
         return None
     with git:
         relative = _repository_paths(git, paths)
-        found = timelines(git, relative)
+        found = timelines(git, relative, store=store)
     return {relative[path]: events for path, events in found.items()}
 
 

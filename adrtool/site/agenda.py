@@ -9,22 +9,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from adrtool.calendar.cycles import Calendar, Cycle
-from adrtool.calendar.due import (
-    Deadline,
-    DueDecision,
-    Unplaceable,
-    coming_ptg,
-    due_decisions,
-)
-from adrtool.calendar.revisit import cycle_of
-from adrtool.errors import UsageError
+from adrtool.calendar.cycles import Calendar
+from adrtool.calendar.due import Deadline, DueDecision, Unplaceable, coming_ptg, due_decisions
+from adrtool.calendar.points import CalendarPoint
 from adrtool.model import Record
 
 
 @dataclass
 class Group:
-    """Decisions due at one event: a cycle's PTG, or a day."""
+    """Decisions due at one event: a cycle's PTG (or another event of its schedule), or a day."""
 
     heading: str
     day: date
@@ -37,33 +30,24 @@ class Group:
 
 @dataclass(frozen=True)
 class Agenda:
-    deadline: Deadline | None  # None: the calendar knows no PTG to come (``problem`` says so)
+    deadline: Deadline
     due: list[DueDecision]  # exactly what `adr due` lists, in its order
     groups: list[Group]  # ``due`` by the event each is due at, earliest first
     coming: list[Group]  # each later PTG: the active decisions that become due there (and not before)
     unplaceable: list[Unplaceable]
-    problem: str | None = None
+    problem: str | None = None  # the calendar has no PTG ahead: the page shows what is due today
 
 
 def agenda(records: Iterable[Record], calendar: Calendar, today: date, active_statuses: Iterable[str]) -> Agenda:
     records = list(records)
     active = tuple(active_statuses)
-    problem = None
-    try:
-        deadline = coming_ptg(calendar, today)
-    except UsageError:
-        last = next((cycle for cycle in reversed(calendar.cycles) if cycle.has_ptg), None)
-        if last is None:
-            _, unplaceable = due_decisions(records, calendar, Deadline.on_day(today), active)
-            return Agenda(None, [], [], [], unplaceable, "The calendar has no PTG dates.")
-        # Not today's date: the page stays the same from day to day
-        problem = (f"The calendar knows no PTG after the {ptg_heading(last)}: add the next series to a calendar "
-                   "file (config: calendar = \"cycles.toml\", calendar-mode = \"extend\"). Until then, this page "
-                   "shows what was due at that last PTG.")
-        deadline = Deadline.at_ptg(last)
+    deadline = coming_ptg(calendar, today)
+    problem = None if deadline.point is not None else (
+        "The calendar has no PTG ahead: this page shows what is due today. Add the next series to a calendar "
+        "file (config: calendar = \"cycles.toml\", calendar-mode = \"extend\").")
     due, unplaceable = due_decisions(records, calendar, deadline, active)
-    later = [cycle for cycle in calendar if cycle.ptg_start is not None and cycle.ptg_end is not None
-             and cycle.ptg_start > deadline.last_day]
+    later = [point for point in (_ptg(cycle) for cycle in calendar)
+             if point is not None and point.day > deadline.last_day]
     everything, _ = due_decisions(records, calendar, Deadline(date.max, date.min), active)
     due_now = {id(item.record) for item in due}
     coming: dict[str, Group] = {}
@@ -71,30 +55,33 @@ def agenda(records: Iterable[Record], calendar: Calendar, today: date, active_st
     for item in everything:
         if id(item.record) in due_now:
             continue
-        cycle = next((c for c in later if c.ptg_end is not None and item.due_on <= c.ptg_end), None)
-        if cycle is None:
+        point = next((p for p in later if item.due_on <= p.end), None)
+        if point is None:
             beyond.append(item)
             continue
-        group = coming.setdefault(cycle.name, Group(ptg_heading(cycle), cycle.ptg_start or item.due_on))
-        group.items.append(item)
+        coming.setdefault(point.cycle.name, Group(heading(point), point.day)).items.append(item)
     groups = sorted(coming.values(), key=lambda group: group.day)
     if beyond:
         groups.append(Group("After the last PTG the calendar knows", beyond[0].due_on, beyond))
-    return Agenda(deadline, due, _by_event(due, calendar), groups, unplaceable, problem)
+    return Agenda(deadline, due, _by_event(due), groups, unplaceable, problem)
 
 
-def _by_event(due: list[DueDecision], calendar: Calendar) -> list[Group]:
+def _ptg(cycle: object) -> CalendarPoint | None:
+    from adrtool.calendar.cycle import Cycle
+
+    assert isinstance(cycle, Cycle)
+    ptg = cycle.ptg
+    return CalendarPoint(cycle, ptg, False) if ptg is not None else None
+
+
+def _by_event(due: list[DueDecision]) -> list[Group]:
     groups: dict[tuple[date, str], Group] = {}
     for item in due:
-        point = item.record.revisit
-        cycle = cycle_of(point, calendar) if point is not None else None
-        heading = ptg_heading(cycle) if cycle is not None else f"On {item.due_on.isoformat()}"
-        groups.setdefault((item.due_on, heading), Group(heading, item.due_on)).items.append(item)
+        title = heading(item.point) if item.point is not None else f"On {item.due_on.isoformat()}"
+        groups.setdefault((item.due_on, title), Group(title, item.due_on)).items.append(item)
     return [groups[key] for key in sorted(groups)]
 
 
-def ptg_heading(cycle: Cycle) -> str:
-    name = f"{cycle.number} {cycle.display}" if cycle.number else cycle.display
-    if cycle.ptg_start is None or cycle.ptg_end is None:
-        return name
-    return f"{name} PTG ({cycle.ptg_start.isoformat()} to {cycle.ptg_end.isoformat()})"
+def heading(point: CalendarPoint) -> str:
+    """`Yoga PTG (2021-10-18 to 2021-10-22)`, `2027.2 PTG (projected) (...)`."""
+    return f"{point.heading} ({point.event.start.isoformat()} to {point.end.isoformat()})"

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from adrtool.calendar.cycles import Calendar
 from adrtool.model import STATUSES, Record
+from adrtool.records.store import NULL_STORE, Store
 from adrtool.site import agenda, body, drawing, entries, search
 from adrtool.views import graph
 
 if TYPE_CHECKING:
     import jinja2
 
-    from adrtool.git.history import Event
+    from adrtool.git.events import Event
     from adrtool.project.workspace import Workspace
     from adrtool.records.log import DecisionLog
 
@@ -52,12 +53,14 @@ class Source:
 
 
 def gather(workspace: Workspace, log: DecisionLog, calendar: Calendar, today: date,
-           text_of: Callable[[Record], str], *, use_git: bool = True, title: str = "Decision log") -> Source:
+           text_of: Callable[[Record], str], *, use_git: bool = True, title: str = "Decision log",
+           store: Store = NULL_STORE) -> Source:
+    """What the site of ``log`` is made from; ``store``: where the git history walk is kept between runs."""
     timelines = None
     if use_git:
         from adrtool.git.history import timelines_for
 
-        timelines = timelines_for(workspace, [record.path for record in log.records])
+        timelines = timelines_for(workspace, [record.path for record in log.records], store)
     return Source(workspace, log, calendar, today, text_of, timelines, title)
 
 

@@ -47,17 +47,19 @@ class _LogDirective(SphinxDirective):
         return locate(Path(self.env.srcdir))
 
     def load(self) -> tuple[Workspace, DecisionLog, Calendar]:
+        from adrtool.cache import open_store
         from adrtool.calendar.cycles import load_calendar
-        from adrtool.records.log import load
+        from adrtool.calendar.projection import horizon
 
         workspace = self.workspace()
-        log = load(workspace.require_dir())
+        log = open_store(workspace).read_log(workspace.require_dir())
         config = workspace.config
         for failure in log.failures:
             if failure.path is not None:
                 self.env.note_dependency(str(failure.path))
             self.reporter.warning(f"adr: {failure}; left out", line=self.lineno)
-        return workspace, log, load_calendar(config.calendar, config.calendar_mode)
+        calendar = load_calendar(config.calendar, config.calendar_mode).projected_through(horizon(_today()))
+        return workspace, log, calendar
 
     def depend_on(self, records: Sequence[Record]) -> None:
         for record in records:
@@ -122,11 +124,12 @@ class DueDirective(_LogDirective):
 
     def run(self) -> list[nodes.Node]:
         from adrtool.calendar.due import Deadline, coming_ptg, due_decisions
+        from adrtool.calendar.points import locate as locate_point
 
         try:
             workspace, log, calendar = self.load()
             if self.arguments:
-                deadline = Deadline.at_ptg(calendar.find_with_ptg(self.arguments[0]))
+                deadline = Deadline.at_point(locate_point(calendar, self.arguments[0]))
             else:
                 deadline = coming_ptg(calendar, _today())
         except AdrError as error:
