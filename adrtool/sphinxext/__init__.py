@@ -41,6 +41,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("adr-index", directives.IndexDirective)
     app.add_directive("adr-due", directives.DueDirective)
     app.add_directive("adr-record", directives.RecordDirective)
+    app.connect("config-inited", directives.absolute_adr_dir)
     app.connect("env-get-outdated", tracking.outdated)
     app.connect("env-purge-doc", tracking.purge)
     app.connect("env-merge-info", tracking.merge)

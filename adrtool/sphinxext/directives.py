@@ -24,6 +24,7 @@ from adrtool.sphinxext import tracking
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
 
     from adrtool.calendar.cycles import Calendar
     from adrtool.model import Record
@@ -41,9 +42,9 @@ class _LogDirective(SphinxDirective):
     def workspace(self) -> Workspace:
         from adrtool.project.workspace import locate
 
-        configured = self.config.adr_dir
+        configured = self.config.adr_dir  # made absolute when the configuration was read (``absolute_adr_dir``)
         if configured:
-            return locate(Path(self.env.app.confdir), str(configured))
+            return locate(Path(self.env.srcdir), str(configured))
         return locate(Path(self.env.srcdir))
 
     def load(self) -> tuple[Workspace, DecisionLog, Calendar]:
@@ -311,6 +312,12 @@ def _row(cells: Sequence[nodes.Node | str]) -> nodes.row:
         entry += nodes.paragraph("", "", cell if isinstance(cell, nodes.Node) else nodes.Text(cell))
         row += entry
     return row
+
+
+def absolute_adr_dir(app: Sphinx, config: Config) -> None:
+    """`adr_dir` is relative to conf.py's directory: made absolute while that is known."""
+    if config.adr_dir and not os.path.isabs(config.adr_dir):
+        config.adr_dir = os.path.normpath(os.path.join(app.confdir, config.adr_dir))
 
 
 def resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
