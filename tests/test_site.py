@@ -223,8 +223,9 @@ def test_an_image_outside_the_project_is_never_copied(project: Project, tmp_path
 
 
 def test_a_directory_adr_site_did_not_write_is_never_replaced(project: Project, repo: GitRepo) -> None:
-    """--output naming a directory with files of its own (no .adr-site) is refused; so are the project itself
-    and the decision directory; a site written before is replaced whole (a page gone from the log goes)."""
+    """--output naming a directory with files of its own (no .adr-site) is refused; so are the project, the
+    decision directory and a directory holding them; a site written before is replaced whole (a page gone from
+    the log goes)."""
     other = project.root / "docs"
     other.mkdir()
     (other / "keep.txt").write_text("mine")
@@ -232,7 +233,7 @@ def test_a_directory_adr_site_did_not_write_is_never_replaced(project: Project, 
     assert (refused.exit_code, refused.stdout) == (2, "")
     assert refused.stderr.startswith("adr: ") and "not replacing it" in refused.stderr
     assert (other / "keep.txt").read_text() == "mine"
-    for place in (".", "decisions", "decisions/site"):
+    for place in (".", "decisions", ".."):
         result = project.run("site", "--output", place)
         assert result.exit_code == 2 and result.stderr.startswith("adr: --output "), result.stderr
     site = build(project)

@@ -73,7 +73,8 @@ def write_site(source: Source, output: Path) -> int:
 
 
 def check_output(workspace: Workspace, output: Path) -> None:
-    """The output directory may not hold the project or the decision log: it is replaced whole."""
+    """The output directory may not be the project or the decision directory, nor hold either: it is replaced
+    whole. (Inside them is fine: a log kept at the repository's root has its site in `_site` there.)"""
     from adrtool.errors import UsageError
 
     target = Path(os.path.abspath(output))
@@ -82,9 +83,7 @@ def check_output(workspace: Workspace, output: Path) -> None:
         if target == protected or target in protected.parents:
             raise UsageError(f"--output {output} would replace {protected}; name a directory of its own "
                              f"(default: {DEFAULT_OUTPUT} in the project)")
-    if log in target.parents:
-        raise UsageError(f"--output {output} is inside the decision directory; name a directory outside it "
-                         f"(default: {DEFAULT_OUTPUT} in the project)")
+
 
 
 @functools.lru_cache(maxsize=1)
