@@ -131,6 +131,20 @@ def test_the_due_page_lists_what_adr_due_lists_grouped_by_event(project: Project
     assert re.findall(r'<tr data-number="(\d+)">', coming) == ["0008"]
 
 
+def test_the_due_page_links_the_feed_of_revisit_points(project: Project, repo: GitRepo) -> None:
+    """The site carries the revisit points' calendar feed, the same bytes as `adr feed` with the site's title,
+    linked from the due page."""
+    import icalendar
+
+    site = build(project, "--title", "Neutron decisions")
+    assert '<a href="revisits.ics" type="text/calendar">' in site_pages(site)["due.html"]
+    feed = (site / "revisits.ics").read_bytes()
+    assert feed == project.run("feed", "--name", "Neutron decisions").stdout.encode("utf-8")
+    events = [part for part in icalendar.Calendar.from_ical(feed).walk("VEVENT")]
+    assert sorted(re.findall(r"ADR \d{4}", str(event["SUMMARY"]))[0] for event in events) == [
+        "ADR 0004", "ADR 0007", "ADR 0008"]
+
+
 def test_the_due_page_on_todays_real_date(project: Project, repo: GitRepo) -> None:
     """Built on the real today: the page lists what `adr due` lists today (at the coming PTG, published or
     projected), under the same heading."""

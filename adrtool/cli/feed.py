@@ -40,14 +40,9 @@ def command(app: App, what: str, output: Path | None, name: str | None, team_eve
     if what == "cycles":
         text = feeds.cycles_feed(calendar.cycles, title, app.today, team_events=team_events)
     else:
-        from datetime import date
-
-        from adrtool.calendar.due import Deadline, due_decisions
-
         log = app.load_log()
-        everything = Deadline(date.max, app.today)
-        placed, unplaceable = due_decisions(log.records, calendar, everything, workspace.config.active_statuses)
-        text = feeds.decisions_feed(placed, workspace, title, app.today)
+        text, unplaceable = feeds.revisit_feed(log.records, calendar, workspace, title, app.today,
+                                               workspace.config.active_statuses)
         for item in unplaceable:
             echo_error(f"{workspace.relative(item.record.path)}: {item.reason}; not in the feed (see adr validate)")
         for failure in log.failures:

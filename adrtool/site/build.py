@@ -23,7 +23,7 @@ from adrtool.calendar.cycles import Calendar
 from adrtool.model import STATUSES, Record
 from adrtool.records.store import NULL_STORE, Store
 from adrtool.site import agenda, body, drawing, entries, search
-from adrtool.views import graph
+from adrtool.views import feeds, graph
 
 if TYPE_CHECKING:
     import jinja2
@@ -49,7 +49,7 @@ class Source:
     text_of: Callable[[Record], str]  # a record file's text
     timelines: Mapping[Path, Sequence[Event]] | None  # by record path; None: no git history to show
     title: str = "Decision log"
-    feed: str | None = None  # the calendar feed of revisit points, where one is written (issue 17)
+    feed: str = "revisits.ics"  # the calendar feed of revisit points written beside the due page
 
 
 def gather(workspace: Workspace, log: DecisionLog, calendar: Calendar, today: date,
@@ -121,6 +121,9 @@ def site_files(source: Source) -> Iterator[tuple[str, bytes]]:
     by_record = {id(item.record): item for item in items}
     yield page("due.html.j2", "due.html", agenda=due, entry_of=lambda record: by_record[id(record)],
                feed=source.feed)
+    feed, _ = feeds.revisit_feed(log.records, calendar, workspace, source.title, source.today,
+                                 workspace.config.active_statuses)
+    yield source.feed, feed.encode("utf-8")
     edges = graph.edges(log.records)
     yield page("graph.html.j2", "graph.html", drawings=_drawings(edges, directory), edges=edges,
                arrow=drawing.ARROW_DEFS, link=directory.link)

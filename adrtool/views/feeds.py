@@ -14,15 +14,26 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from adrtool.calendar.cycles import Cycle
-from adrtool.calendar.due import DueDecision
+from adrtool.calendar.cycles import Calendar, Cycle
+from adrtool.calendar.due import DueDecision, Unplaceable
 from adrtool.calendar.events import CROSS_PROJECT
 from adrtool.calendar.points import SEPARATOR, CalendarPoint
+from adrtool.model import Record
 from adrtool.project.workspace import Workspace
 from adrtool.views.ics import AllDayEvent, calendar
 from adrtool.views.output import shown_path
 
 PRODID = "-//adrtool//adr feed//EN"  # no version: an upgrade alone does not change the feed's bytes
+
+
+def revisit_feed(records: Iterable[Record], calendar: Calendar, workspace: Workspace, name: str, today: date,
+                 active_statuses: Iterable[str]) -> tuple[str, list[Unplaceable]]:
+    """The feed of every active decision's revisit point (the CLI's `adr feed`, the site's `revisits.ics`),
+    and the decisions whose point could not be placed on the calendar."""
+    from adrtool.calendar.due import Deadline, due_decisions
+
+    placed, unplaceable = due_decisions(list(records), calendar, Deadline(date.max, today), tuple(active_statuses))
+    return decisions_feed(placed, workspace, name, today), unplaceable
 
 
 def decisions_feed(items: Iterable[DueDecision], workspace: Workspace, name: str, stamp: date) -> str:
