@@ -140,7 +140,7 @@ def test_the_due_page_links_the_feed_of_revisit_points(project: Project, repo: G
     assert '<a href="revisits.ics" type="text/calendar">' in site_pages(site)["due.html"]
     feed = (site / "revisits.ics").read_bytes()
     assert feed == project.run("feed", "--name", "Neutron decisions").stdout.encode("utf-8")
-    events = [part for part in icalendar.Calendar.from_ical(feed).walk("VEVENT")]
+    events = list(icalendar.Calendar.from_ical(feed).walk("VEVENT"))
     assert sorted(re.findall(r"ADR \d{4}", str(event["SUMMARY"]))[0] for event in events) == [
         "ADR 0004", "ADR 0007", "ADR 0008"]
 
