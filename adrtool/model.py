@@ -81,7 +81,7 @@ class Record:
     CSV output are derived from these fields.
     """
 
-    number: int = field(metadata=PUBLIC)
+    number: int | None = field(metadata=PUBLIC)  # None for a date-named record (log4brains' `20210114-slug.md`)
     title: str | None = field(default=None, metadata=PUBLIC)
     status: str | None = field(default=None, metadata=PUBLIC)
     date: date | None = field(default=None, metadata=PUBLIC)
@@ -95,6 +95,11 @@ class Record:
     superseded_by: tuple[int, ...] = field(default=(), metadata=PUBLIC)
     relates_to: tuple[int, ...] = field(default=(), metadata=PUBLIC)
     format: Dialect = field(default=Dialect.PLAIN, metadata=PUBLIC)
+    # The number as the file name writes it (`0003`), or a date-named record's file name without `.md`.
+    id: str = field(default="", metadata=PUBLIC)
+    # The log the record belongs to: its directory relative to the project root (a project may keep several,
+    # adrtool.records.logs); set when the logs are read, "" until then.
+    log: str = field(default="", metadata=PUBLIC)
     directory: Path  # one shared object for the whole log: cheap to cache and to copy between processes
     filename: str
     slug: str = ""
@@ -111,8 +116,13 @@ class Record:
 
     @property
     def ref(self) -> str:
-        """How messages name the record: `ADR 0003`."""
-        return f"ADR {self.number:04d}"
+        """How messages name the record: `ADR 0003`, or a date-named record by its id."""
+        return f"ADR {self.number:04d}" if self.number is not None else self.id
+
+    @property
+    def shown_number(self) -> str:
+        """The number as tables show it (`0003`), or the id of a date-named record."""
+        return f"{self.number:04d}" if self.number is not None else self.id
 
 
 def public_fields() -> tuple[str, ...]:
@@ -126,6 +136,23 @@ def record_from(values: dict[str, Any]) -> Record:
     record = object.__new__(Record)
     object.__setattr__(record, "__dict__", values)
     return record
+
+
+def record_order(record: Record) -> tuple[bool, int, str]:
+    """How a log is sorted: by number, then file name; date-named records after the numbered, by name (so by
+    day)."""
+    number = record.number
+    return (number is None, number if number is not None else 0, record.filename)
+
+
+def sort_records(records: list[Record]) -> None:
+    """Sort ``records`` in place by ``record_order``: by a C key where every record is numbered (nearly always)."""
+    from operator import attrgetter
+
+    try:
+        records.sort(key=attrgetter("number", "filename"))
+    except TypeError:  # a date-named record (number None) among them
+        records.sort(key=record_order)
 
 
 def parse_iso_date(text: str) -> date | None:

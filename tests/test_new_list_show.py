@@ -93,8 +93,8 @@ def test_list_filters_and_formats(project: Project) -> None:
         "0002    accepted  2021-05-01  -        Use OVN\n")
     assert project.run("list", "--format", "csv", "--tag", "ovs").stdout == (
         "number,title,status,date,cycle,revisit,tags,decision_makers,consulted,informed,supersedes,superseded_by,"
-        "relates_to,format,path\n"
-        "3,Keep OVS,proposed,2021-05-01,,,ovs,,,,,,,frontmatter,decisions/0003-keep-ovs.md\n")
+        "relates_to,format,id,log,path\n"
+        "3,Keep OVS,proposed,2021-05-01,,,ovs,,,,,,,frontmatter,0003,decisions,decisions/0003-keep-ovs.md\n")
 
 
 def test_show_by_number_file_name_and_path(project: Project) -> None:

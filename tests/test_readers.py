@@ -81,15 +81,18 @@ def test_madr_fixtures(project: Project, dialect: str) -> None:
 
 
 def test_log4brains_project(project: Project) -> None:
-    """A log4brains project (docs/adr, `- Status:` bullets, date-stamped names) reads; its index files are skipped."""
+    """A log4brains project (docs/adr, `- Status:` bullets, date-named files) reads: no numbers, each record's id
+    is its file name; a successor named by its date-named file is not a record number; index files are skipped."""
     copy_fixture(project, "log4brains/project")
     records = listed(project)
-    assert [(r["number"], r["status"], r["superseded_by"], r["tags"], r["path"]) for r in records] == [
-        (20210419, "accepted", [], ["dev-tools", "doc"], "docs/adr/20210419-use-log4brains-to-manage-the-adrs.md"),
-        (20210419, "accepted", [], ["doc"],
+    assert [(r["number"], r["id"], r["status"], r["superseded_by"], r["tags"], r["path"]) for r in records] == [
+        (None, "20210419-use-log4brains-to-manage-the-adrs", "accepted", [], ["dev-tools", "doc"],
+         "docs/adr/20210419-use-log4brains-to-manage-the-adrs.md"),
+        (None, "20210419-use-markdown-architectural-decision-records", "accepted", [], ["doc"],
          "docs/adr/20210419-use-markdown-architectural-decision-records.md"),
-        (20210420, "superseded", [20210503], ["storage", "backend"], "docs/adr/20210420-use-postgresql-for-storage.md"),
-        (20210503, "accepted", [], ["storage", "backend", "scalability"],
+        (None, "20210420-use-postgresql-for-storage", "superseded", [], ["storage", "backend"],
+         "docs/adr/20210420-use-postgresql-for-storage.md"),
+        (None, "20210503-use-cockroachdb-for-storage", "accepted", [], ["storage", "backend", "scalability"],
          "docs/adr/20210503-use-cockroachdb-for-storage.md"),
     ]
 

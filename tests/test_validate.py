@@ -251,9 +251,12 @@ def test_future_date(clean: Project) -> None:
 
 
 def test_missing_revisit_on_an_active_decision(clean: Project) -> None:
-    """ADR306 (warning): an accepted decision without revisit; `never` satisfies it, inactive ones need none."""
+    """ADR306 (warning), where config asks for revisit points: an accepted decision without revisit; `never`
+    satisfies it, inactive ones need none."""
     write(clean, "0004-no-revisit.md", record("No revisit", revisit=None))
     write(clean, "0005-rejected.md", record("Rejected", status="rejected", revisit=None))
+    assert found(clean) == []  # the project does not ask for revisit points
+    clean.write(".adr.toml", "require-revisit = true\n")
     result = clean.run("validate")
     assert (result.exit_code, result.stdout) == (0, "decisions/0004-no-revisit.md:1:1: ADR306 warning: accepted "
                                                     "decision has no revisit point; add revisit: <cycle>, a date "
@@ -266,10 +269,10 @@ def test_missing_revisit_on_an_active_decision(clean: Project) -> None:
 def test_missing_revisit_severity_from_config(clean: Project) -> None:
     """Config `severity` turns ADR306 into an error, or off."""
     write(clean, "0004-no-revisit.md", record("No revisit", revisit=None))
-    clean.write(".adr.toml", '[severity]\nADR306 = "error"\n')
+    clean.write(".adr.toml", 'require-revisit = true\n[severity]\nADR306 = "error"\n')
     result = clean.run("validate", "--format", "json")
     assert (result.exit_code, json.loads(result.stdout)[0]["severity"]) == (1, "error")
-    clean.write(".adr.toml", '[severity]\nmissing-revisit = "off"\n')
+    clean.write(".adr.toml", 'require-revisit = true\n[severity]\nmissing-revisit = "off"\n')
     assert found(clean) == []
 
 

@@ -229,10 +229,10 @@ class Recording:
         self.chunks: list[tuple[int, list[bytes]]] = []  # what it wrote: to stream 1 or 2, the bytes in turn
         # Where the configuration and the decision directory are looked for: read by content, or by kind.
         from adrtool.project.config import DOTFILE, PYPROJECT
-        from adrtool.project.workspace import ADR_DIR_FILE, CONVENTIONAL_DIRS
+        from adrtool.project.workspace import CONVENTIONAL_DIRS, DISCOVERY_FILES
 
         for directory in _ancestors(cwd):
-            for name in (PYPROJECT, DOTFILE, ADR_DIR_FILE):
+            for name in (PYPROJECT, DOTFILE, *DISCOVERY_FILES):
                 self._probe(STAT, os.path.join(directory, name))
             for name in (".git", *CONVENTIONAL_DIRS):
                 self._probe(KIND, os.path.join(directory, name))
@@ -250,6 +250,8 @@ class Recording:
     def observe(self, workspace: Workspace) -> DirectoryScan | None:
         """Note the workspace's inputs and scan its decision directory: the scan the log is then read from.
         None when the directory cannot be read (the command says why)."""
+        if not workspace.replayable:  # several logs, or logs found by looking into components: not watched here
+            self.keepable = False
         directory = str(workspace.decision_dir)
         named = str(workspace.named_dir) if workspace.named_dir is not None else directory
         try:

@@ -55,15 +55,20 @@ class App:
             from adrtool.git.repo import load_log_at
 
             self.at = at
-            return load_log_at(self.workspace, at, store)
-        return store.read_log(self.workspace.require_dir())
+            from adrtool.records.logs import label_log, settle
+
+            return label_log(settle(load_log_at(self.workspace, at, store)), self.workspace.logs[0].label)
+        from adrtool.records.logs import load_logs
+
+        self.workspace.require_dir()
+        return load_logs(self.workspace, store)  # every log of the project, each record labelled with its log
 
     def refresh_index(self) -> None:
         """After records changed: keep an index that `adr index` wrote in step, and say so."""
-        from adrtool.records.log import read_log
+        from adrtool.records.logs import load_logs
         from adrtool.views.index import refresh_index
 
-        changed = refresh_index(self.workspace, read_log(self.workspace.decision_dir), self.calendar)
+        changed = refresh_index(self.workspace, load_logs(self.workspace), self.calendar)
         if changed is not None:
             echo_error(f"updated {self.workspace.relative(changed)}")
 

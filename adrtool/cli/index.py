@@ -59,9 +59,12 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
         if check:
             if state.stale:
                 echo(state.diff(), nl=False)
-                why = "was not written by `adr index`" if not state.ours else \
-                    "does not exist" if state.current is None else "is out of date"
-                echo_error(f"{state.shown} {why}; run `adr index`")
+                if not state.ours:
+                    echo_error(f"{state.shown} was not written by `adr index`; to adopt it, run `adr index --force` "
+                               "(it replaces the file), or keep it and set `index` in config to another name")
+                else:
+                    why = "does not exist" if state.current is None else "is out of date"
+                    echo_error(f"{state.shown} {why}; run `adr index`")
         elif write_index(state, force=force):
             echo(state.shown)
     for failure in log.failures:

@@ -146,10 +146,10 @@ def _numbers(numbers: tuple[int, ...]) -> str | None:
 
 
 def number_of_path(path: str) -> int:
-    from adrtool.records.names import RECORD_NAME
+    from adrtool.records.names import number_of_name
 
-    match = RECORD_NAME.match(path.rpartition("/")[2])  # git's paths: "/"-separated, normalised
-    return int(match.group(1)) if match else -1
+    number = number_of_name(path.rpartition("/")[2])  # git's paths: "/"-separated, normalised
+    return number if number is not None else -1
 
 
 def read_snapshot(data: bytes, path: str) -> Snapshot:

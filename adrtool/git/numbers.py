@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adrtool.records.names import RECORD_NAME
+from adrtool.records.names import number_of_name
 
 if TYPE_CHECKING:
     from adrtool.git.repo import Git
@@ -35,9 +35,9 @@ def branch_numbers(git: Git) -> dict[int, str]:
             files = git.tree_files(sha)
             listings[sha] = [file for file, _ in files] if files is not None else None
         for file in listings[sha] or ():
-            match = RECORD_NAME.match(file)
-            if match and not file.startswith("."):
-                holders.setdefault(int(match.group(1)), []).append(name)
+            number = number_of_name(file)
+            if number is not None and not file.startswith("."):
+                holders.setdefault(number, []).append(name)
     return {number: _where(names) for number, names in holders.items()}
 
 

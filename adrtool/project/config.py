@@ -21,7 +21,7 @@ SEVERITY_LEVELS = ("error", "warning", "off")
 @dataclass(frozen=True)
 class Option:
     key: str
-    kind: str  # "str" | "path" | "list" | "bool" | "choice" | "severities"
+    kind: str  # "str" | "path" | "paths" | "list" | "bool" | "choice" | "severities"
     default: Any
     help: str
     choices: tuple[str, ...] = ()
@@ -33,6 +33,8 @@ class Option:
 
 OPTIONS: tuple[Option, ...] = (
     Option("dir", "path", None, "Decision directory, relative to the config file (default: discovered)."),
+    Option("dirs", "paths", (), "Several decision directories read as one project (a monorepo's components), "
+           "each record labelled with its directory; `--dir` picks one."),
     Option("statuses", "list", STATUSES, "Every status a record may have."),
     Option("active-statuses", "list", ACTIVE_STATUSES, "Statuses whose decisions can be due for a revisit."),
     Option("default-status", "str", "proposed", "Status `adr new` gives a record unless --status says otherwise."),
@@ -44,6 +46,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("ignore", "list", (), "Rule codes (or prefixes) `adr validate` never reports."),
     Option("severity", "severities", {}, "Per-rule severity overrides: `{ ADR301 = \"error\" }`, or \"off\"."),
     Option("require-index", "bool", False, "Report a missing index file as stale."),
+    Option("require-revisit", "bool", False, "Report an active decision without a revisit point (ADR306); "
+           "`adr init` sets it for a new log."),
     Option("index", "str", "README.md", "File name of the generated index inside the decision directory."),
 )
 _BY_KEY = {option.key: option for option in OPTIONS}
@@ -54,6 +58,7 @@ class Config:
     root: Path
     source: Path | None = None
     dir: Path | None = None
+    dirs: tuple[Path, ...] = ()
     statuses: tuple[str, ...] = STATUSES
     active_statuses: tuple[str, ...] = ACTIVE_STATUSES
     default_status: str = "proposed"
@@ -64,6 +69,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     require_index: bool = False
+    require_revisit: bool = False
     index: str = "README.md"
 
 
@@ -117,6 +123,8 @@ def _build(table: Any, source: Path, section: str | None) -> Config:
             hint = f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(_BY_KEY)}"
             raise ReadError(f"unknown key '{key}' in {section or 'config'}{hint}", path=source)
         values[option.attr] = _convert(option, raw, source, where)
+    if "dir" in values and "dirs" in values:
+        raise ReadError(f"{where or 'config '}sets both dir and dirs; keep one", path=source)
     return replace(config, **values)
 
 
@@ -128,6 +136,10 @@ def _convert(option: Option, raw: Any, source: Path, where: str) -> Any:
         if not isinstance(raw, str) or not raw.strip():
             raise fail("a non-empty string")
         return (source.parent / raw) if option.kind == "path" else raw
+    if option.kind == "paths":
+        if not isinstance(raw, list) or not raw or not all(isinstance(item, str) and item.strip() for item in raw):
+            raise fail("a non-empty list of directory names")
+        return tuple(dict.fromkeys(source.parent / item for item in raw))
     if option.kind == "list":
         if not isinstance(raw, list) or not all(isinstance(item, str) and item for item in raw):
             raise fail("a list of strings")

@@ -1,28 +1,59 @@
-"""Where the decision log is: the project root, its config and its decision directory."""
+"""Where the decision logs are: the project root, its config and its decision directories.
+
+A project usually keeps one log, but some keep several: log4brains packages (`.log4brains.yml`), a
+monorepo's per-component `docs/adr`, config `dirs = [...]`. They are read, listed, validated and made due
+together, each record labelled with its log (the directory, relative to the project root); `--dir` picks one.
+"""
 
 from __future__ import annotations
 
 import functools
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool.errors import NotFound, ReadError, UsageError
 from adrtool.project.config import Config, find_config
 
-# Looked for, in this order, when neither --dir, config nor `.adr-dir` names the directory.
-CONVENTIONAL_DIRS = ("decisions", "doc/adr", "docs/adr", "docs/decisions")
+# Where teams keep a log, looked for in this order at the project root when neither --dir, config,
+# `.adr-dir` nor `.log4brains.yml` names it: a directory whose name says it holds decisions, at the root or
+# under doc(s)/ or doc(s)/architecture/.
+CONVENTIONAL_NAMES = ("decisions", "adr", "adrs", "ADR", "ADRs", "architecture-decisions",
+                      "architecture-decision-records", "architecture-decision-record", "decision-records")
+CONVENTIONAL_BASES = ("", "doc/", "docs/", "doc/architecture/", "docs/architecture/")
+_FIRST = ("decisions", "doc/adr", "docs/adr", "docs/decisions")  # adrtool's, adr-tools', MADR's: first, as ever
+CONVENTIONAL_DIRS = _FIRST + tuple(base + name for base in CONVENTIONAL_BASES for name in CONVENTIONAL_NAMES
+                                   if base + name not in _FIRST)
 DEFAULT_DIR = "decisions"
 ADR_DIR_FILE = ".adr-dir"  # adr-tools' file naming the decision directory
+LOG4BRAINS_FILE = ".log4brains.yml"  # log4brains: `project.adrFolder` and its `packages`' `adrFolder`s
+DISCOVERY_FILES = (ADR_DIR_FILE, LOG4BRAINS_FILE)  # files up the tree that decide where the log is
+# A monorepo's components are looked through (two levels down) only when the root holds no log; these
+# directories hold code, dependencies or test data, never a component's own decisions.
+_NOT_COMPONENTS = frozenset({"node_modules", "vendor", "third_party", "target", "build", "dist", "venv", "env",
+                             "site-packages", "__pycache__", "test", "tests", "testdata", "fixtures", "examples",
+                             "example", "samples", "templates"})
+_COMPONENT_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class LogDir:
+    """One decision directory of the project, and the label its records carry."""
+
+    directory: Path
+    label: str  # the directory relative to the project root (`docs/adr`, `packages/core/docs/adr`)
 
 
 @dataclass(frozen=True)
 class Workspace:
     config: Config
-    decision_dir: Path
-    how_found: str  # "--dir", "config", ".adr-dir", "convention" or "default"
+    decision_dir: Path  # the first (usually the only) log: where `adr new` and `adr index` write
+    how_found: str  # "--dir", "config", ".adr-dir", ".log4brains.yml", "convention", "components" or "default"
     # The directory as --dir, config or `.adr-dir` named it, before symlinks were resolved: whatever was
     # worked out from the workspace holds only while this still resolves to ``decision_dir``.
     named_dir: Path | None = None
+    others: tuple[Path, ...] = ()  # the project's other logs, read together with ``decision_dir``
 
     @property
     def root(self) -> Path:
@@ -31,6 +62,27 @@ class Workspace:
     @property
     def exists(self) -> bool:
         return self.decision_dir.is_dir()
+
+    @functools.cached_property
+    def logs(self) -> tuple[LogDir, ...]:
+        """Every log of the project, the first being ``decision_dir``."""
+        return tuple(LogDir(directory, self.relative(directory)) for directory in (self.decision_dir, *self.others))
+
+    @property
+    def several(self) -> bool:
+        return bool(self.others)
+
+    @property
+    def replayable(self) -> bool:
+        """Whether an answer worked out here may be kept by the answer store, which watches one directory and
+        the files that locate it: not for several logs, nor for logs found by looking into components."""
+        return not self.others and self.how_found != "components"
+
+    def label_of(self, directory: Path) -> str:
+        """The label of the log in ``directory``."""
+        if self.holds(directory):
+            return self._relative_dir
+        return self.relative(directory)
 
     def relative(self, path: Path) -> str:
         """``path`` as shown to users and in JSON: relative to the project root when inside it."""
@@ -56,34 +108,51 @@ class Workspace:
         return self.relative(self.decision_dir)
 
     def require_dir(self) -> Path:
+        for directory in self.others:
+            if not directory.is_dir():
+                raise NotFound(f"decision directory {self.relative(directory)} does not exist (named by "
+                               f"{self.how_found})")
         if self.decision_dir.is_dir():
             return self.decision_dir
         shown = self.relative(self.decision_dir)
         if self.how_found == "default":
-            looked = ", ".join(f"{name}/" for name in CONVENTIONAL_DIRS)
-            raise NotFound(f"no decision log found under {self.root} (looked for {looked}); "
-                           "run `adr init` or pass --dir")
+            looked = ", ".join(f"{name}/" for name in _FIRST)
+            raise NotFound(f"no decision log found under {self.root} (looked for {looked}, adr/, "
+                           "architecture-decision-records/ ... and the files that name one: .adr-dir, "
+                           ".log4brains.yml); run `adr init` or pass --dir")
         if self.decision_dir.exists():
             raise NotFound(f"decision directory {shown} is not a directory")
         raise NotFound(f"decision directory {shown} does not exist (named by {self.how_found})")
 
 
 def locate(start: Path, dir_option: str | None = None) -> Workspace:
-    """Find the decision directory as a user of adr-tools, MADR or log4brains would expect."""
+    """Find the decision logs as a user of adr-tools, MADR, log4brains or pyadr would expect."""
     config = find_config(start)
     if dir_option is not None:
         named = start / dir_option
         return Workspace(config, named.resolve(), "--dir", named)
+    if config.dirs:
+        first, *others = (_inside(path.resolve(), config.root, f"`dirs` in {config.source}") for path in config.dirs)
+        return Workspace(config, first, "config", config.dirs[0], tuple(others))
     if config.dir is not None:
         return Workspace(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config",
                          config.dir)
-    adr_dir = _find_adr_dir_file(start.resolve(), config.root)
-    if adr_dir is not None:
+    marker = _find_discovery_file(start.resolve(), config.root)
+    if marker is not None and marker.name == ADR_DIR_FILE:
+        adr_dir = _read_adr_dir(marker)
         return Workspace(config, _inside(adr_dir.resolve(), config.root, ".adr-dir"), ".adr-dir", adr_dir)
+    if marker is not None:
+        folders = _log4brains_folders(marker)
+        if folders:
+            first, *others = (_inside(path.resolve(), config.root, LOG4BRAINS_FILE) for path in folders)
+            return Workspace(config, first, LOG4BRAINS_FILE, folders[0], tuple(others))
     for name in CONVENTIONAL_DIRS:
         candidate = config.root / name
         if candidate.is_dir():
             return Workspace(config, candidate, "convention")
+    components = sorted(_component_logs(config.root), key=str)
+    if components:
+        return Workspace(config, components[0], "components", None, tuple(components[1:]))
     return Workspace(config, config.root / DEFAULT_DIR, "default")
 
 
@@ -97,19 +166,96 @@ def _inside(directory: Path, root: Path, named_by: str) -> Path:
     return directory
 
 
-def _find_adr_dir_file(start: Path, root: Path) -> Path | None:
-    """adr-tools' `.adr-dir`: a one-line file naming the directory, relative to where the file is (as named,
-    not resolved)."""
+def _find_discovery_file(start: Path, root: Path) -> Path | None:
+    """The nearest `.adr-dir` or `.log4brains.yml` from ``start`` up to the project root (`.adr-dir` first)."""
     for directory in (start, *start.parents):
-        marker = directory / ADR_DIR_FILE
-        if marker.is_file():
-            try:
-                named = marker.read_text(encoding="utf-8").strip()
-            except (OSError, UnicodeDecodeError) as error:
-                raise ReadError(f"cannot read .adr-dir: {error}", path=marker) from None
-            if not named:
-                raise ReadError(".adr-dir is empty; it should name the decision directory", path=marker)
-            return directory / named
+        for name in DISCOVERY_FILES:
+            marker = directory / name
+            if marker.is_file():
+                return marker
         if directory == root:
             return None
     return None
+
+
+def _read_adr_dir(marker: Path) -> Path:
+    """adr-tools' `.adr-dir`: a one-line file naming the directory, relative to where the file is (as named,
+    not resolved)."""
+    try:
+        named = marker.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ReadError(f"cannot read .adr-dir: {error}", path=marker) from None
+    if not named:
+        raise ReadError(".adr-dir is empty; it should name the decision directory", path=marker)
+    return marker.parent / named
+
+
+def _log4brains_folders(marker: Path) -> list[Path]:
+    """The `adrFolder` of `.log4brains.yml`'s project, then of each of its `packages`, relative to the file."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(marker.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ReadError(f"cannot read {LOG4BRAINS_FILE}: {error}", path=marker) from None
+    project = data.get("project") if isinstance(data, dict) else None
+    if not isinstance(project, dict):
+        return []
+    folders = [project.get("adrFolder")]
+    packages = project.get("packages")
+    for package in packages if isinstance(packages, list) else []:
+        if isinstance(package, dict):
+            folders.append(package.get("adrFolder"))
+    found = []
+    for folder in folders:
+        if isinstance(folder, str) and folder.strip():
+            path = marker.parent / folder.strip()
+            if path not in found:
+                found.append(path)
+    return found
+
+
+def _component_logs(root: Path) -> Iterator[Path]:
+    """The conventional decision directories of a monorepo's components (`services/billing/docs/adr`), up to
+    two levels below the root, that hold Markdown files besides a README or index (which records are is the
+    reader's business, a layer up)."""
+    firsts = {name.split("/", 1)[0] for name in CONVENTIONAL_DIRS}
+    level = [root]
+    for _ in range(_COMPONENT_DEPTH):
+        below = []
+        for folder in level:
+            for component in _subdirectories(folder):
+                if component.name in firsts:
+                    continue  # `docs/`, `adr/`: part of the root's layout, not a component
+                names = {entry for entry in _names(component) if entry in firsts}
+                for candidate in CONVENTIONAL_DIRS:
+                    if candidate.split("/", 1)[0] in names:
+                        directory = component / candidate
+                        if directory.is_dir() and any(_holds_records(name) for name in _names(directory)):
+                            yield directory
+                            break
+                else:
+                    below.append(component)
+        level = below
+
+
+def _holds_records(name: str) -> bool:
+    lower = name.lower()
+    return lower.endswith(".md") and not lower.startswith((".", "readme", "index", "template"))
+
+
+def _subdirectories(folder: Path) -> list[Path]:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted((Path(entry.path) for entry in entries
+                           if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")
+                           and entry.name not in _NOT_COMPONENTS), key=str)
+    except OSError:
+        return []
+
+
+def _names(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []

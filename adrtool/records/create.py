@@ -20,7 +20,7 @@ from adrtool.project.workspace import Workspace
 from adrtool.records.dialects import read_record
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog, read_log, record_paths
-from adrtool.records.names import RECORD_NAME
+from adrtool.records.names import number_of_name
 from adrtool.records.slug import record_filename, slugify
 
 FIRST_TITLE = "Record architecture decisions"
@@ -132,8 +132,8 @@ def _editable(log: DecisionLog, number: int) -> tuple[Record, fsio.TextFile]:
 
 
 def _numbers_in(directory: Path) -> set[int]:
-    return {int(match.group(1)) for match in (RECORD_NAME.match(path.name) for path in record_paths(directory))
-            if match}
+    return {number for number in (number_of_name(path.name) for path in record_paths(directory))
+            if number is not None}
 
 
 def split_names(values: Iterable[str]) -> tuple[str, ...]:

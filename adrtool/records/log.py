@@ -9,12 +9,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import attrgetter
 from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
-from adrtool.model import Record
-from adrtool.records.names import RECORD_NAME
+from adrtool.model import Record, sort_records
+from adrtool.records.names import RECORD_NAME, number_of_name
 
 
 @dataclass(frozen=True)
@@ -27,18 +26,21 @@ class DecisionLog:
         return [record for record in self.records if record.number == number]
 
     def numbers(self) -> set[int]:
-        return {record.number for record in self.records}
+        return {record.number for record in self.records if record.number is not None}
 
     def find(self, ref: str) -> Record:
-        """The record ``ref`` names: a number (`3`, `0003`, `ADR-3`), a file name, or a path."""
+        """The record ``ref`` names: a number (`3`, `0003`, `ADR-3`), a file name (with or without `.md`: a
+        date-named record's id), or a path."""
         text = ref.strip()
         digits = text.upper().removeprefix("ADR").lstrip("-_ ")
-        if digits.isdigit():
+        if digits.isdigit() and not (len(digits) == 8 and number_of_name(digits + ".md") is None):
             return self._by_number(int(digits), ref)
         candidate = Path(text)
         name = candidate.name
+        names = {name, name + ".md"} if not name.lower().endswith(".md") else {name}
         for record in self.records:
-            if record.path.name == name and (candidate.parent == Path(".") or _same(record.path, candidate)):
+            if record.filename in names and (candidate.parent == Path(".") or _same(record.path, candidate)
+                                             or _same(record.path, candidate.with_name(record.filename))):
                 return record
         for failure in self.failures:
             if failure.path is not None and failure.path.name == name:
@@ -66,8 +68,7 @@ def _same(path: Path, other: Path) -> bool:
 
 
 def _number_of_name(name: str) -> int | None:
-    head = name.split("-", 1)[0].split("_", 1)[0]
-    return int(head) if head.isdigit() else None
+    return number_of_name(name)
 
 
 def record_names(directory: Path) -> list[str]:
@@ -114,6 +115,8 @@ def as_read_error(error: AdrError, path: Path) -> ReadError:
 
 
 def assemble(directory: Path, records: Iterable[Record], failures: Iterable[ReadError]) -> DecisionLog:
-    """The log of ``directory`` holding ``records`` (by number, then file name) and ``failures`` (by path)."""
-    return DecisionLog(directory, tuple(sorted(records, key=attrgetter("number", "filename"))),
-                       tuple(sorted(failures, key=lambda failure: str(failure.path))))
+    """The log of ``directory`` holding ``records`` (by number, then file name; date-named records last) and
+    ``failures`` (by path)."""
+    ordered = list(records)
+    sort_records(ordered)
+    return DecisionLog(directory, tuple(ordered), tuple(sorted(failures, key=lambda failure: str(failure.path))))

@@ -29,7 +29,7 @@ from adrtool import fsio
 from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile
 from adrtool.model import Dialect, Record
-from adrtool.records.names import RECORD_NAME
+from adrtool.records.names import number_of_name, parse_name
 
 if TYPE_CHECKING:
     from adrtool.project.workspace import Workspace
@@ -76,11 +76,13 @@ def renumber(workspace: Workspace, ref: str, *, to: int | None = None, other_num
     with fsio.directory_lock(directory):
         log = read_log(directory)
         record = log.find(ref)
+        if record.number is None:
+            raise UsageError(f"{record.filename} is named by its date and has no number to change")
         taken: dict[int, str] = {}
         for path in record_paths(directory):
-            match = RECORD_NAME.match(path.name)
-            if match:
-                taken.setdefault(int(match.group(1)), path.name)
+            taken_number = number_of_name(path.name)
+            if taken_number is not None:
+                taken.setdefault(taken_number, path.name)
         elsewhere = other_numbers() if other_numbers is not None else {}
         skipped: dict[int, str] = {}
         conflicts: dict[int, str] = {}
@@ -112,10 +114,12 @@ def _check_target(record: Record, number: int, taken: dict[int, str]) -> int:
 
 def new_filename(record: Record, number: int) -> str:
     """The record's file name with another number, padded as the old one was, slug unchanged."""
-    match = RECORD_NAME.match(record.filename)
-    assert match is not None
-    digits = match.group(1)
-    return f"{number:0{len(digits)}d}" + record.filename[len(digits):]
+    named = parse_name(record.filename)
+    assert named is not None and named.number is not None
+    scheme = named.scheme
+    head = f"{scheme.prefix}{scheme.joint}"
+    digits = named.id
+    return f"{head}{number:0{len(digits)}d}" + record.filename[len(head) + len(digits):]
 
 
 # -- planning ------------------------------------------------------------------------------------------
@@ -125,6 +129,7 @@ def _plan(records: tuple[Record, ...], record: Record, number: int) -> list[File
     """[create the renamed file, replace each referring record ..., remove the old file]."""
     new_name = new_filename(record, number)
     new_path = record.directory / new_name
+    assert record.number is not None  # a date-named record is refused before
     rewrite = _Rewrite(record.number, number, record.filename, new_name)
     changes: list[FileChange] = []
     renamed: bytes | None = None

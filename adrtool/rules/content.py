@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterator
 
 from adrtool.model import Dialect, Record
+from adrtool.records.conventions import Conventions
 from adrtool.records.facts import BodyFacts
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
@@ -20,9 +21,21 @@ CONSEQUENCES = ("Consequences",)
 CHECKED_DIALECTS = (Dialect.FRONTMATTER, Dialect.NYGARD, Dialect.MADR2)
 
 
-def required_sections(record: Record, facts: BodyFacts | None) -> tuple[tuple[str, ...], ...]:
+def required_sections(record: Record, facts: BodyFacts | None,
+                      conventions: Conventions | None = None) -> tuple[tuple[str, ...], ...]:
+    """The sections ``record`` must have: those its log's own template requires (a template in the decision
+    directory, such as adr-tools' `templates/template.md` or MADR's `adr-template.md`), else its dialect's.
+
+    Only a log kept with adrtool is held to them: in other tools' logs (no adrtool config, no adrtool keys)
+    records name and order their sections as their authors like, and a missing one is not a problem the
+    log's maintainers would agree with."""
     if record.format not in CHECKED_DIALECTS or facts is None:
         return ()
+    if conventions is not None:
+        if not conventions.adrtool:
+            return ()
+        if conventions.sections is not None:
+            return tuple((name,) for name in conventions.sections)
     if record.format is Dialect.MADR2 or facts.madr_headings:
         return (CONTEXT, DECISION)
     return (CONTEXT, DECISION, CONSEQUENCES)
@@ -46,11 +59,13 @@ def missing_title(record: Record, context: Context) -> Iterator[Problem]:
 
 
 @record_rule("ADR202", "missing-section", ERROR,
-             "A section the template requires (Context, Decision, Consequences; MADR's Context and Problem "
-             "Statement, Decision Outcome) is missing.")
+             "A section the template requires (the log's own template in the decision directory, else Context, "
+             "Decision, Consequences; MADR's Context and Problem Statement, Decision Outcome) is missing. Only "
+             "in a log kept with adrtool: other tools' logs name their sections as they like.")
 def missing_section(record: Record, context: Context) -> Iterator[Problem]:
-    facts = context.facts.get(record.filename)
-    required = required_sections(record, facts)
+    facts = context.facts_of(record)
+    conventions = context.conventions_of(record)
+    required = required_sections(record, facts, conventions)
     if facts is None or not required:
         return
     for names in _missing(facts.sections, required):
@@ -61,10 +76,10 @@ def missing_section(record: Record, context: Context) -> Iterator[Problem]:
 @record_rule("ADR203", "empty-section", WARNING,
              "A required section with nothing in it but the template's hint is a draft, not a decision.")
 def empty_section(record: Record, context: Context) -> Iterator[Problem]:
-    facts = context.facts.get(record.filename)
+    facts = context.facts_of(record)
     if facts is None or not facts.empty:
         return
-    for names in required_sections(record, facts):
+    for names in required_sections(record, facts, context.conventions_of(record)):
         name = facts.section(names)
         section = facts.empty_section(name) if name is not None else None
         if section is not None:
@@ -75,7 +90,7 @@ def empty_section(record: Record, context: Context) -> Iterator[Problem]:
              "Template text left unfilled: the HTML-comment hints of adrtool's template, MADR's {placeholders} "
              "and [placeholders], adr-tools' boilerplate sentences.")
 def placeholder(record: Record, context: Context) -> Iterator[Problem]:
-    facts = context.facts.get(record.filename)
+    facts = context.facts_of(record)
     for item in facts.placeholders if facts is not None else ():
         yield at(record, item.line, f"unfilled template placeholder {_short(item.text)}", item.column)
 

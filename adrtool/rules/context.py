@@ -1,4 +1,8 @@
-"""What every rule may look at, built once per run: the log, the calendar, the config, today."""
+"""What every rule may look at, built once per run: the logs, their conventions, the calendar, the config, today.
+
+A project may keep several logs (``adrtool.records.logs``): numbers, links and file names are compared within
+one log, and each log is judged by its own conventions (``adrtool.records.conventions``).
+"""
 
 from __future__ import annotations
 
@@ -14,12 +18,91 @@ from adrtool.errors import AdrError, ReadError
 from adrtool.model import Record
 from adrtool.project.config import Config
 from adrtool.project.workspace import Workspace
+from adrtool.records.conventions import Conventions, conventions
 from adrtool.records.facts import BodyFacts, comment_text
 from adrtool.records.log import DecisionLog
-from adrtool.records.names import RECORD_NAME
+from adrtool.records.logs import parts_of
+from adrtool.records.names import number_of_name
 from adrtool.records.store import NullStore, Store
 
 _TEMPLATE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
+
+class LogPart:
+    """One decision directory's log within a run: its records by number, its conventions, its files."""
+
+    def __init__(self, context: Context, log: DecisionLog) -> None:
+        self.context = context
+        self.log = log
+        self.directory = log.directory
+
+    @functools.cached_property
+    def conventions(self) -> Conventions:
+        return conventions(self.directory, self.log.records, configured=self.context.config.source is not None)
+
+    @functools.cached_property
+    def by_number(self) -> dict[int, list[Record]]:
+        index: dict[int, list[Record]] = {}
+        for record in self.log.records:
+            if record.number is not None:
+                index.setdefault(record.number, []).append(record)
+        return index
+
+    @functools.cached_property
+    def names_by_number(self) -> dict[int, list[str]]:
+        """Every record file's name by its number, the unreadable ones included (they exist all the same).
+
+        Names, not paths: every record file is in the log's directory, and a Path per record costs more
+        than the check that needs it.
+        """
+        index: dict[int, list[str]] = {}
+        for record in self.log.records:
+            if record.number is not None:
+                index.setdefault(record.number, []).append(record.filename)
+        for failure in self.log.failures:
+            number = number_of_name(failure.path.name) if failure.path is not None else None
+            if number is not None and failure.path is not None:
+                index.setdefault(number, []).append(failure.path.name)
+        for names in index.values():
+            if len(names) > 1:
+                names.sort()
+        return index
+
+    @functools.cached_property
+    def ids(self) -> frozenset[str]:
+        """The ids of the log's records (a date-named record's file name without `.md`)."""
+        return frozenset(record.id for record in self.log.records)
+
+    def exists(self, number: int) -> bool:
+        return number in self.names_by_number
+
+    def single(self, number: int) -> Record | None:
+        """The record with ``number``, when exactly one readable record has it."""
+        found = self.by_number.get(number, ())
+        return found[0] if len(found) == 1 else None
+
+    @functools.cached_property
+    def next_number(self) -> int:
+        return max(self.names_by_number, default=0) + 1
+
+    @functools.cached_property
+    def facts(self) -> dict[str, BodyFacts]:
+        """What each record's text holds (sections, placeholders, links), by file name: every record in
+        scope, but those whose file cannot be read again (each a late failure)."""
+        scoped = [record for record in self.context.scoped_records if record.directory is self.directory]
+        found, failures = self.context.store.body_facts(self.log, scoped, self.context.template_hints)
+        self.context.late_failures.extend(failures)
+        return found
+
+    @functools.cached_property
+    def decision_files(self) -> frozenset[str]:
+        """Names in the decision directory (for link checks without a stat per link)."""
+        import os
+
+        try:
+            return frozenset(os.listdir(self.directory))
+        except OSError:
+            return frozenset()
 
 
 @dataclass
@@ -48,55 +131,31 @@ class Context:
         return [record for record in self.log.records if self.in_scope(record.path)]
 
     @functools.cached_property
-    def by_number(self) -> dict[int, list[Record]]:
-        index: dict[int, list[Record]] = {}
-        for record in self.log.records:
-            index.setdefault(record.number, []).append(record)
-        return index
+    def parts(self) -> tuple[LogPart, ...]:
+        """Each decision directory's log."""
+        return tuple(LogPart(self, part) for part in parts_of(self.log))
 
     @functools.cached_property
-    def names_by_number(self) -> dict[int, list[str]]:
-        """Every record file's name by its number, the unreadable ones included (they exist all the same).
+    def _by_directory(self) -> dict[Path, LogPart]:
+        return {part.directory: part for part in self.parts}
 
-        Names, not paths: every record file is in the log's directory, and a Path per record costs more
-        than the check that needs it.
-        """
-        index: dict[int, list[str]] = {}
-        for record in self.log.records:
-            index.setdefault(record.number, []).append(record.filename)
-        for failure in self.log.failures:
-            match = RECORD_NAME.match(failure.path.name) if failure.path is not None else None
-            if match and failure.path is not None:
-                index.setdefault(int(match.group(1)), []).append(failure.path.name)
-        for names in index.values():
-            if len(names) > 1:
-                names.sort()
-        return index
+    def part_of(self, record: Record) -> LogPart:
+        """The log ``record`` belongs to."""
+        parts = self.parts
+        if len(parts) == 1:
+            return parts[0]
+        return self._by_directory[record.directory]
+
+    def conventions_of(self, record: Record) -> Conventions:
+        return self.part_of(record).conventions
+
+    def facts_of(self, record: Record) -> BodyFacts | None:
+        return self.part_of(record).facts.get(record.filename)
 
     def path_exists(self, path: str) -> bool:
         """Whether ``path``, outside the decision directory, exists (asked of the store: an input of the
         answer)."""
         return self.store.exists(path)
-
-    def exists(self, number: int) -> bool:
-        return number in self.names_by_number
-
-    def single(self, number: int) -> Record | None:
-        """The record with ``number``, when exactly one readable record has it."""
-        found = self.by_number.get(number, ())
-        return found[0] if len(found) == 1 else None
-
-    @functools.cached_property
-    def next_number(self) -> int:
-        return max(self.names_by_number, default=0) + 1
-
-    @functools.cached_property
-    def facts(self) -> dict[str, BodyFacts]:
-        """What each record's text holds (sections, placeholders, links), by file name: every record in
-        scope, but those whose file cannot be read again (each a late failure)."""
-        found, failures = self.store.body_facts(self.log, self.scoped_records, self.template_hints)
-        self.late_failures.extend(failures)
-        return found
 
     def line_text(self, record: Record, line: int) -> str | None:
         """Line ``line`` of the record's file as it is now (for messages quoting what was written)."""
@@ -117,16 +176,6 @@ class Context:
                                                   self.config.templates / "record.md.j2"
                                                   if self.config.templates is not None else None)
                                 if path is not None))
-
-    @functools.cached_property
-    def decision_files(self) -> frozenset[str]:
-        """Names in the decision directory (for link checks without a stat per link)."""
-        import os
-
-        try:
-            return frozenset(os.listdir(self.log.directory))
-        except OSError:
-            return frozenset()
 
 
 def _hints(paths: Iterable[Path]) -> set[str]:

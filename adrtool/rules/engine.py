@@ -79,6 +79,10 @@ class Selection:
         overrides = [prefix for prefix in self.severity if code.startswith(prefix)]
         return self.severity[max(overrides, key=len)] if overrides else default
 
+    def overridden(self, code: str) -> bool:
+        """Whether config sets the severity of ``code`` (or of a prefix of it)."""
+        return any(code.startswith(prefix) for prefix in self.severity)
+
 
 def selection(config: Config, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Selection:
     """The command line's --select / --ignore added to config's `select` / `ignore`; config's `severity`."""
@@ -132,9 +136,11 @@ def validate(workspace: Workspace, log: DecisionLog, calendar: Calendar, today: 
         severity = chosen.severity_of(rule.code, rule.severity)
         if severity == OFF or rule.check is None:
             continue
+        capped = None if chosen.overridden(rule.code) else severity
         for problem in rule.check(context):
             if context.scope is None or context.in_scope(problem.path):
-                findings.append(Finding(problem.path, problem.line, problem.column, rule.code, severity,
+                level = problem.severity if problem.severity is not None and capped == ERROR else severity
+                findings.append(Finding(problem.path, problem.line, problem.column, rule.code, level,
                                         problem.message))
     findings.extend(_git_findings(workspace, log, against, since, chosen, context))
     return Report(_in_order(findings), len(log.records))

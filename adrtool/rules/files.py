@@ -7,7 +7,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
-from adrtool.records.names import CANONICAL_NAME, RECORD_NAME
+from adrtool.records.names import CANONICAL_NAME, NameScheme, is_record_name, parse_name
 from adrtool.records.slug import slugify
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
@@ -27,29 +27,40 @@ def unreadable(context: Context) -> Iterator[Problem]:
 @log_rule("ADR101", "unnumbered-record", ERROR,
           "A decision record named without a number is invisible to adr: it is never listed, indexed or due.")
 def unnumbered(context: Context) -> Iterator[Problem]:
-    directory = context.log.directory
     index_name = context.config.index.lower()
-    try:
-        names = sorted(context.decision_files.difference(record.filename for record in context.log.records))
-    except OSError:
-        return
-    for name in names:
-        lower = name.lower()
-        if not lower.endswith(".md") or RECORD_NAME.match(name) or name.startswith(".") or lower == index_name \
-                or lower[:-3] in NOT_RECORDS or "template" in lower:
-            continue
-        path = directory / name
-        if path.is_file() and context.in_scope(path) and _looks_like_a_record(path):
+    for part in context.parts:
+        directory = part.directory
+        names = sorted(part.decision_files.difference(record.filename for record in part.log.records))
+        suggested = part.next_number
+        for name in names:
+            lower = name.lower()
+            if not lower.endswith(".md") or is_record_name(name) or name.startswith(".") or lower == index_name \
+                    or lower[:-3] in NOT_RECORDS or "template" in lower:
+                continue
+            path = directory / name
+            if not (path.is_file() and context.in_scope(path)):
+                continue
+            record = _as_record(path)
+            if record is None:
+                continue
+            scheme = part.conventions.scheme
             try:
                 slug = slugify(name[:-3])
             except AdrError:  # no letters to make a slug from
                 slug = "title"
+            if scheme.dated:
+                expected = scheme.name(None, slug, record.date) if record.date is not None else \
+                    scheme.describe().replace("slug", slug)
+            else:
+                expected = scheme.name(suggested, slug)
+                suggested += 1  # the next file is advised the next number: no two files get the same
             yield Problem(path, 1, 1, f"looks like a decision record but its name has no number, so adr "
-                                      f"ignores it; rename it {context.next_number:04d}-{slug}.md")
+                                      f"ignores it; rename it {expected}")
 
 
-def _looks_like_a_record(path: Path) -> bool:
-    """A status or date in any dialect's place (front matter, MADR 2 bullets, adr-tools lines)."""
+def _as_record(path: Path) -> Record | None:
+    """The file read as a record, when it has a status or date in any dialect's place (front matter, MADR 2
+    bullets, adr-tools lines)."""
     from adrtool.fsio import TextFile, read_text
     from adrtool.records.dialects import parse
 
@@ -57,50 +68,69 @@ def _looks_like_a_record(path: Path) -> bool:
         file = read_text(path)
         record = parse(TextFile(path.with_name("0-" + path.name), file.raw, file.text))
     except AdrError:
-        return False
-    return record.format is not Dialect.PLAIN and ("status" in record.meta or "date" in record.meta)
+        return None
+    if record.format is not Dialect.PLAIN and ("status" in record.meta or "date" in record.meta):
+        return record
+    return None
 
 
 @record_rule("ADR102", "file-name", WARNING,
-             "Record files are named NNNN-slug.md (4+ digits, lowercase words joined by hyphens), as adr-tools "
-             "and MADR name them.")
+             "Record files are named as the rest of the log names them: NNNN-slug.md in a log kept with adrtool "
+             "(4+ digits, lowercase words joined by hyphens, as adr-tools and MADR name them), else the log's "
+             "own scheme (ADR-N-slug.md, YYYYMMDD-slug.md ...).")
 def file_name(record: Record, context: Context) -> Iterator[Problem]:
     name = record.filename
-    if CANONICAL_NAME.match(name):
+    conventions = context.conventions_of(record)
+    if conventions.adrtool:
+        if CANONICAL_NAME.match(name) or record.number is None:
+            return
+        try:
+            expected = f"{record.number:04d}-{slugify(record.slug)}.md"
+        except AdrError:
+            expected = f"{record.number:04d}-slug.md"
+        yield Problem(record.path, 1, 1, f"file name {name!r} is not NNNN-slug.md; expected {expected!r}")
         return
-    try:
-        expected = f"{record.number:04d}-{slugify(record.slug)}.md"
-    except AdrError:
-        expected = f"{record.number:04d}-slug.md"
-    yield Problem(record.path, 1, 1, f"file name {name!r} is not NNNN-slug.md; expected {expected!r}")
+    parsed = parse_name(name)
+    scheme = conventions.scheme
+    if parsed is None or _fits(parsed.scheme, len(parsed.id), scheme):
+        return
+    if scheme.dated or parsed.number is None:
+        yield Problem(record.path, 1, 1, f"file name {name!r} is not named as the rest of the log "
+                                         f"({scheme.describe()})")
+        return
+    expected = scheme.name(parsed.number, parsed.slug.replace(parsed.scheme.separator, scheme.separator))
+    yield Problem(record.path, 1, 1, f"file name {name!r} is not named as the rest of the log "
+                                     f"({scheme.describe()}); expected {expected!r}")
+
+
+def _fits(own: NameScheme, digits: int, log: NameScheme) -> bool:
+    """Whether a record named by ``own`` (with ``digits`` digits) follows the log's scheme: the same prefix (any
+    case), joint, separator and kind, and padded alike (a number past the padding, `100` of `NNN`, fits)."""
+    if own.dated or log.dated:
+        return own.dated == log.dated and own.dashed_date == log.dashed_date
+    if (own.prefix.lower(), own.joint, own.separator) != (log.prefix.lower(), log.joint, log.separator):
+        return False
+    return own.width == log.width or (own.width == 0 and digits >= log.width)
 
 
 @log_rule("ADR103", "duplicate-number", ERROR,
           "Two records with one number (often records added on parallel branches) make every reference "
-          "to that number ambiguous (log4brains' YYYYMMDD-slug.md dates excepted).")
+          "to that number ambiguous (date-named records, such as log4brains' YYYYMMDD-slug.md, have no number).")
 def duplicate_number(context: Context) -> Iterator[Problem]:
-    for number, names in context.names_by_number.items():
-        if len(names) < 2 or _is_date(number):
-            continue
-        for name in names:
-            others = ", ".join(other for other in names if other != name)
-            yield Problem(context.log.directory / name, 1, 1, f"number {number} is also used by {others}; give "
-                                                              f"one of them the next free number "
-                                                              f"({context.next_number:04d})")
-
-
-def _is_date(number: int) -> bool:
-    """log4brains names files by date (20210419-slug.md): records of one day share that "number"."""
-    from adrtool.model import parse_iso_date
-
-    text = str(number)
-    return len(text) == 8 and parse_iso_date(f"{text[:4]}-{text[4:6]}-{text[6:]}") is not None
+    for part in context.parts:
+        for number, names in part.names_by_number.items():
+            if len(names) < 2:
+                continue
+            for name in names:
+                others = ", ".join(other for other in names if other != name)
+                yield Problem(part.directory / name, 1, 1, f"number {number} is also used by {others}; give one "
+                                                           f"of them the next free number ({part.next_number:04d})")
 
 
 @record_rule("ADR104", "title-number", ERROR,
-             "The number in an adr-tools title (`# 3. Title`) must be the file's number, or links and "
+             "The number in a title (`# 3. Title`, `# ADR-3: Title`) must be the file's number, or links and "
              "references disagree.")
 def title_number(record: Record, context: Context) -> Iterator[Problem]:
-    if record.heading_number is not None and record.heading_number != record.number:
+    if record.heading_number is not None and record.number is not None and record.heading_number != record.number:
         yield at(record, record.title_line, f"title number {record.heading_number} differs from the file's "
                                             f"number {record.number}")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
-from adrtool.records.names import RECORD_NAME
+from adrtool.records.names import RECORD_NAME, number_of_name
 from adrtool.rules.findings import ERROR, WARNING, Finding
 
 if TYPE_CHECKING:
@@ -32,7 +32,8 @@ MUTABLE_KEYS = frozenset({"status", "revisit", "revisits", "superseded-by", "sup
 # Sections that hold only status and links (adr-tools' Status, MADR 2's Links).
 MUTABLE_SECTIONS = ("Status", "Links")
 # A Markdown link to a record file: its label and target may change when a record is renumbered.
-_RECORD_LINK = re.compile(r"\[[^\]\n]*\]\((?:[^)\s]*/)?\d+[-_][^)\s/]*\.md(?:#[^)\s]*)?\)", re.IGNORECASE)
+_RECORD_LINK = re.compile(r"\[[^\]\n]*\]\((?:[^)\s]*/)?(?:adr[-_ ]?)?\d+[-_][^)\s/]*\.md(?:#[^)\s]*)?\)",
+                          re.IGNORECASE)
 
 
 def _rules() -> tuple[Any, ...]:
@@ -84,8 +85,8 @@ def check_against(workspace: Workspace, log: DecisionLog, against: str) -> list[
 
 
 def _number(name: str) -> int:
-    match = RECORD_NAME.match(name)
-    return int(match.group(1)) if match else -1
+    number = number_of_name(name)
+    return number if number is not None else -1
 
 
 # -- --since: accepted decisions that were edited --------------------------------------------------------

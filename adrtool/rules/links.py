@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from adrtool.model import Dialect, Record
-from adrtool.records.names import RECORD_NAME
+from adrtool.records.names import parse_name
 from adrtool.rules.context import Context
 from adrtool.rules.metadata import known_keys, missing_line, raw
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
@@ -50,8 +50,9 @@ def numbers_of(record: Record, key: str) -> tuple[int, ...]:
              "of decisions breaks.")
 def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
     if record.supersedes or record.superseded_by or record.relates_to or record.links:
+        part = context.part_of(record)
         for key, number, line in references(record):
-            if not context.exists(number):
+            if not part.exists(number):
                 yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
     if record.format is not Dialect.FRONTMATTER or (known_keys(record) and _LINK_KEYS.isdisjoint(record.meta)):
         return
@@ -72,17 +73,20 @@ def _names_a_number(item: object) -> bool:
 
 @log_rule("ADR402", "non-reciprocal-link", WARNING,
           "Links go both ways (supersedes / superseded-by, relates-to / relates-to), so that either record "
-          "leads to the other.")
+          "leads to the other. Only in a log kept with adrtool: other tools write a link one way.")
 def non_reciprocal(context: Context) -> Iterator[Problem]:
     for record in context.log.records:
-        if not (record.supersedes or record.superseded_by or record.relates_to):
+        if not (record.supersedes or record.superseded_by or record.relates_to) or record.number is None:
             continue
-        if context.single(record.number) is not record:
+        part = context.part_of(record)
+        if not part.conventions.adrtool:
+            continue  # other tools write a link one way (MADR's `superseded by` status): their convention
+        if part.single(record.number) is not record:
             continue  # a shared number: ADR103 says so, and links to it are ambiguous
         for key in LINK_KEYS:
             back = BACK_KEY[key]
             for number in numbers_of(record, key):
-                other = context.single(number)
+                other = part.single(number)
                 if other is None or other is record or (context.scope is not None and not context.in_scope(other.path)):
                     continue
                 if record.number not in numbers_of(other, back):
@@ -90,6 +94,7 @@ def non_reciprocal(context: Context) -> Iterator[Problem]:
 
 
 def _missing_back_link(context: Context, record: Record, key: str, source: Record, source_key: str) -> Problem:
+    assert source.number is not None
     _, line = raw(record, key)
     if line is None and key == "superseded-by":
         _, line = raw(record, "status")
@@ -101,6 +106,7 @@ def _missing_back_link(context: Context, record: Record, key: str, source: Recor
 
 
 def _fix(record: Record, key: str, target: Record) -> str:
+    assert target.number is not None
     if record.format is Dialect.FRONTMATTER:
         return f"add {target.number} to {key}" if raw(record, key)[0] is not None else \
             f"add {key}: [{target.number}]"
@@ -113,25 +119,33 @@ def _fix(record: Record, key: str, target: Record) -> str:
 
 
 @record_rule("ADR403", "dangling-link", ERROR,
-             "A relative Markdown link to a record file that does not exist (renamed, renumbered, mistyped).")
+             "A relative Markdown link to a record file, or to a Markdown file beside the records, that does not "
+             "exist (renamed, renumbered, mistyped).")
 def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
-    facts = context.facts.get(record.filename)
+    facts = context.facts_of(record)
     if facts is None or not facts.links:
         return
-    here = str(context.log.directory)
+    part = context.part_of(record)
+    here = str(record.directory)
     for link in facts.links:
         href = link.href
         if _SCHEME.match(href) or href.startswith(("/", "#")):
             continue
         target = unquote(href.split("#", 1)[0].split("?", 1)[0])
         name = target.rsplit("/", 1)[-1]
-        match = RECORD_NAME.match(name)
-        if not match:
-            continue
+        named = parse_name(name)
         resolved = os.path.normpath(os.path.join(here, target))
-        exists = name in context.decision_files if os.path.dirname(resolved) == here else context.path_exists(resolved)
+        if os.path.dirname(resolved) == here:
+            if named is None and not name.lower().endswith(".md"):
+                continue
+            exists = name in part.decision_files
+        elif named is None:
+            continue
+        else:
+            exists = context.path_exists(resolved)
         if exists:
             continue
-        candidates = context.names_by_number.get(int(match.group(1)), [])
-        hint = f"; ADR {int(match.group(1)):04d} is {candidates[0]}" if len(candidates) == 1 else ""
+        number = named.number if named is not None else None
+        candidates = part.names_by_number.get(number, []) if number is not None else []
+        hint = f"; ADR {number:04d} is {candidates[0]}" if len(candidates) == 1 and number is not None else ""
         yield at(record, link.line, f"link target {target!r} does not exist{hint}", link.column)

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from adrtool.calendar.revisit import due_on
-from adrtool.model import Dialect, Record
+from adrtool.model import Dialect, Record, parse_iso_date
+from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, read_status
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 
@@ -23,6 +24,17 @@ KNOWN_ALIASES = frozenset({"deciders"})
 ALIAS_TARGETS = frozenset({"decision-makers", "superseded-by", "relates-to"})
 # Dialects that can hold a revisit point (adr-tools records have no place for one).
 REVISIT_DIALECTS = (Dialect.FRONTMATTER, Dialect.MADR2)
+# Front-matter keys other tools and site generators write (MADR and Jekyll's "Just the Docs", the adrs tool,
+# EIP-style logs, Docusaurus, Hugo): known, whatever log they are in.
+OTHER_TOOLS_KEYS = frozenset({
+    "title", "parent", "grand_parent", "nav_order", "has_children", "nav_exclude", "layout", "permalink",
+    "description", "categories", "category", "slug", "id", "sidebar_position", "sidebar_label", "keywords",
+    "draft", "weight", "toc", "summary", "excerpt", "last_modified_date", "number", "links", "adr", "eip",
+    "authors", "author", "type", "discussions-to", "created", "updated", "requires", "spdx-license",
+    "deprecated-reason", "withdrawal-reason", "last-call-deadline", "technical-story",
+})
+# Statuses a log may use without configuring them: the common tools' words.
+_COMMON_STATUSES = KNOWN_STATUSES | MULTI_WORD_STATUSES
 
 
 def known_keys(record: Record) -> bool:
@@ -65,10 +77,14 @@ def _absent(value: Any) -> bool:
 
 @record_rule("ADR301", "status", ERROR,
              "The status must be one of the configured statuses, or lists, due dates and the index misplace "
-             "the decision.")
+             "the decision. In a log kept with another tool, its own statuses are fine; an empty Status section "
+             "or the template's placeholder is reported, and a status phrase adr cannot read is a warning.")
 def status(record: Record, context: Context) -> Iterator[Problem]:
     statuses = context.config.statuses
     if record.status is not None and record.status in statuses:
+        return
+    if not context.conventions_of(record).adrtool:
+        yield from _other_tool_status(record, context)
         return
     value, line = raw(record, "status")
     expected = ", ".join(statuses)
@@ -83,19 +99,54 @@ def status(record: Record, context: Context) -> Iterator[Problem]:
         yield at(record, line, f"status {record.status!r} is not a configured status{hint}")
 
 
+def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
+    """ADR301 in a log kept with another tool: status is optional, and the log's own words are statuses."""
+    value, line = raw(record, "status")
+    if record.status is None:
+        if value is None:
+            return  # no place for a status: the log's dialect makes it optional
+        if _absent(value):
+            yield at(record, line, "the status is empty; state the decision's status")
+            return
+        reading = read_status(value) if isinstance(value, str) else None
+        if reading is not None and reading.template:
+            yield at(record, line, f"status {shown(value, record, line, context)!r} is the template's "
+                                   "placeholder; state the decision's status")
+        else:
+            yield at(record, line, f"status {shown(value, record, line, context)!r} is not a status adr can "
+                                   "read; start it with the status word", severity=WARNING)
+        return
+    if record.status in _COMMON_STATUSES or record.status in context.conventions_of(record).statuses:
+        return
+    known = sorted(_COMMON_STATUSES | context.conventions_of(record).statuses | set(context.config.statuses))
+    close = difflib.get_close_matches(record.status, known, n=1, cutoff=0.8)
+    if close:
+        yield at(record, line, f"status {record.status!r} is not a status this log uses; did you mean "
+                               f"{close[0]!r}?", severity=WARNING)
+
+
 @record_rule("ADR302", "superseded-without-successor", ERROR,
              "A superseded decision must name the record that replaced it, or readers hit a dead end.")
 def superseded_without_successor(record: Record, context: Context) -> Iterator[Problem]:
-    if record.status == "superseded" and not record.superseded_by:
-        _, line = raw(record, "status")
-        hint = "add superseded-by: [N]" if record.format is Dialect.FRONTMATTER else "link the successor"
-        yield at(record, line, f"status is superseded but no successor is named; {hint}")
+    if record.status != "superseded" or record.superseded_by:
+        return
+    if any(link.label == "superseded-by" for link in record.links):
+        return  # named, but not by number (a date-named successor, a link the reader could not number)
+    value, line = raw(record, "status")
+    if isinstance(value, str) and read_status(value).superseded_by:
+        return  # `superseded by [20201016-x](20201016-x.md)`: a date-named successor
+    hint = "add superseded-by: [N]" if record.format is Dialect.FRONTMATTER else "link the successor"
+    severity = None if context.conventions_of(record).adrtool else WARNING
+    yield at(record, line, f"status is superseded but no successor is named; {hint}", severity=severity)
 
 
 @record_rule("ADR303", "missing-date", ERROR,
-             "Every decision needs the date it was taken: the index, the calendar checks and the history use it.")
+             "Every decision needs the date it was taken: the index, the calendar checks and the history use it. "
+             "Only in a log kept with adrtool: other tools' dialects make the date optional.")
 def missing_date(record: Record, context: Context) -> Iterator[Problem]:
     if record.date is not None:  # read from the value raw() finds: one was written
+        return
+    if not context.conventions_of(record).adrtool:
         return
     value, line = raw(record, "date")
     if _absent(value):
@@ -103,13 +154,20 @@ def missing_date(record: Record, context: Context) -> Iterator[Problem]:
 
 
 @record_rule("ADR304", "invalid-date", ERROR,
-             "A date that is not an ISO calendar date (YYYY-MM-DD) cannot be sorted or compared.")
+             "A date that is not an ISO calendar date (YYYY-MM-DD) cannot be sorted or compared. In a log kept "
+             "with another tool, its own date forms are fine; a date that cannot be read is a warning.")
 def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
-    if record.date is not None:
-        return
     value, line = raw(record, "date")
-    if not _absent(value):
+    if _absent(value) or not isinstance(value, str):
+        return  # absent, or a date YAML read as one
+    adrtool = context.conventions_of(record).adrtool
+    if record.date is not None and (not adrtool or parse_iso_date(value.strip()) is not None):
+        return
+    if adrtool:
         yield at(record, line, f"date {shown(value, record, line, context)!r} is not an ISO date (YYYY-MM-DD)")
+    else:
+        yield at(record, line, f"date {shown(value, record, line, context)!r} is not a date adr can read "
+                               "(YYYY-MM-DD)", severity=WARNING)
 
 
 @record_rule("ADR305", "future-date", ERROR,
@@ -123,8 +181,11 @@ def future_date(record: Record, context: Context) -> Iterator[Problem]:
 
 @record_rule("ADR306", "missing-revisit", WARNING,
              "An active decision without a revisit point is never due; say `revisit: never` if that is meant. "
-             "Front matter and MADR 2 records only.")
+             "Only where config asks for revisit points (`require-revisit = true`); front matter and MADR 2 "
+             "records.")
 def missing_revisit(record: Record, context: Context) -> Iterator[Problem]:
+    if not context.config.require_revisit:
+        return
     if record.revisit is not None or record.format not in REVISIT_DIALECTS \
             or record.status not in context.config.active_statuses:
         return
@@ -206,11 +267,14 @@ def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
         return
     from adrtool.records.dialects.normalize import ALIASES
 
-    known = set(KNOWN_KEYS) | set(ALIASES)
+    known = set(KNOWN_KEYS) | set(ALIASES) | OTHER_TOOLS_KEYS
+    adrtool = context.conventions_of(record).adrtool
     for key in record.meta:
         name = str(key)
         if name.lower() in known:
             continue
         close = difflib.get_close_matches(name.lower(), KNOWN_KEYS, n=1)
+        if not adrtool and not close:
+            continue  # another tool's key: the log's own business
         hint = f"; did you mean {close[0]!r}?" if close else ""
         yield at(record, record.meta_lines.get(key), f"unknown key {name!r}{hint}")

@@ -27,6 +27,9 @@ class Problem(NamedTuple):
     line: int
     column: int
     message: str
+    # At most this severity (WARNING), whatever the rule's: a problem by adrtool's rules that the log's own
+    # conventions make less certain. A severity set in config for the rule still wins.
+    severity: str | None = None
 
 
 Check = Callable[["Context"], Iterable[Problem]]
@@ -72,9 +75,9 @@ def record_rule(code: str, name: str, severity: str,
     return register
 
 
-def at(record: Record, line: int | None, message: str, column: int = 1) -> Problem:
+def at(record: Record, line: int | None, message: str, column: int = 1, severity: str | None = None) -> Problem:
     """A problem in ``record`` at ``line`` (its title line, else line 1, when None)."""
-    return Problem(record.path, line or record.title_line or 1, column, message)
+    return Problem(record.path, line or record.title_line or 1, column, message, severity)
 
 
 def meta_line(record: Record, *keys: str) -> int | None:

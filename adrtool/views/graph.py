@@ -1,12 +1,16 @@
-"""The supersede / relates-to graph of a decision log, as Mermaid (rendered by GitHub, Gitea, GitLab) or dot.
+"""The graph of links between records, as Mermaid (rendered by GitHub, Gitea, GitLab) or dot.
 
 Edges come from both ends: `A supersedes B` and `B superseded-by A` are one edge, and so are `A relates-to
-B` and `B relates-to A`. Only records with at least one link are drawn. Output is sorted: the same log
-gives the same text.
+B` and `B relates-to A`. Every other link an adr-tools Status section holds (`Amends`, `Clarifies`, any label
+`adr link` was given) is drawn as adr-tools' own `adr generate graph` draws it: from the record that says it,
+labelled as it says it, and not again from its `... by` side. Links name records of their own log (a project
+may keep several). Only records with at least one link are drawn. Output is sorted: the same log gives the
+same text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -14,66 +18,108 @@ from adrtool.model import Record
 
 SUPERSEDES = "supersedes"
 RELATES = "relates-to"
+_OWN_KEYS = frozenset({"supersedes", "superseded-by", "relates-to"})
+_NOT_AN_ID = re.compile(r"[^A-Za-z0-9]+")
+
+# A node: (the log's position among the project's logs, 0 numbered / 1 date-named, number, id).
+Node = tuple[int, int, int, str]
 
 
 @dataclass(frozen=True, order=True)
 class Edge:
-    source: int
-    target: int
-    kind: str  # SUPERSEDES (source supersedes target) | RELATES (source < target)
+    source: Node
+    target: Node
+    kind: str  # SUPERSEDES (source supersedes target), RELATES (source before target), or a link's label
 
 
 def edges(records: Iterable[Record]) -> list[Edge]:
-    return [Edge(*key) for key in _edge_keys(records)]
+    return [Edge(*key) for key in _Graph(records).edges]
 
 
-def _edge_keys(records: Iterable[Record]) -> list[tuple[int, int, str]]:
-    """The edges as (source, target, kind): Edge's fields in its sort order, so the same list, sorted in C."""
-    found: set[tuple[int, int, str]] = set()
-    for record in records:
-        number = record.number
-        for old in record.supersedes:
-            found.add((number, old, SUPERSEDES))
-        for new in record.superseded_by:
-            found.add((new, number, SUPERSEDES))
-        for other in record.relates_to:
-            if other != number:
-                found.add((min(number, other), max(number, other), RELATES))
-    return sorted(key for key in found if key[0] != key[1])
+class _Graph:
+    def __init__(self, records: Iterable[Record]) -> None:
+        self.records = list(records)
+        self.logs: dict[object, int] = {}
+        self.titles: dict[Node, str] = {}
+        by_name: dict[tuple[int, str], Node] = {}
+        for record in self.records:
+            log = self.logs.setdefault(record.directory, len(self.logs))
+            node = _node(log, record.number, record.id)
+            self.titles.setdefault(node, record.title or "(no title)")
+            by_name.setdefault((log, record.filename), node)
+        found: set[tuple[Node, Node, str]] = set()
+        for record in self.records:
+            log = self.logs[record.directory]
+            here = _node(log, record.number, record.id)
+            for old in record.supersedes:
+                found.add((here, _node(log, old), SUPERSEDES))
+            for new in record.superseded_by:
+                found.add((_node(log, new), here, SUPERSEDES))
+            for other in record.relates_to:
+                there = _node(log, other)
+                found.add((min(here, there), max(here, there), RELATES))
+            for link in record.links:
+                label = link.label
+                if label.endswith("-by") and link.target is not None:
+                    continue  # drawn from the other end, as its record words it
+                found_node = _node(log, link.target) if link.target is not None else \
+                    by_name.get((log, _file_of(link.href))) if link.href else None
+                if found_node is None:
+                    continue
+                there = found_node
+                if label == "superseded-by":
+                    found.add((there, here, SUPERSEDES))
+                elif label == "supersedes":
+                    found.add((here, there, SUPERSEDES))
+                elif label not in _OWN_KEYS and not label.endswith("-by"):
+                    found.add((here, there, label))
+        self.edges = sorted(key for key in found if key[0] != key[1])
+
+    def nodes(self) -> list[Node]:
+        return sorted({node for source, target, _ in self.edges for node in (source, target)})
+
+    def label(self, node: Node) -> str:
+        title = self.titles.get(node)
+        shown = f"{node[2]:04d}" if node[1] == 0 else node[3]
+        return f"{shown}: {title}" if title is not None else f"{shown} (missing)"
 
 
-def _titles(records: Iterable[Record]) -> dict[int, str]:
-    titles: dict[int, str] = {}
-    for record in records:
-        titles.setdefault(record.number, record.title or "(no title)")
-    return titles
+def _node(log: int, number: int | None, ident: str = "") -> Node:
+    return (log, 0, number, "") if number is not None else (log, 1, 0, ident)
 
 
-def _nodes(found: list[tuple[int, int, str]]) -> list[int]:
-    return sorted({number for source, target, _ in found for number in (source, target)})
+def _file_of(href: str) -> str:
+    return href.split("#", 1)[0].rsplit("/", 1)[-1]
 
 
-def _label(number: int, titles: dict[int, str]) -> str:
-    title = titles.get(number)
-    return f"{number:04d}: {title}" if title is not None else f"{number:04d} (missing)"
+def _name(node: Node) -> str:
+    """The node's name in the graph's text: `adr3` for record 3 of the project's first log."""
+    log, dated, number, ident = node
+    if not dated:
+        return f"adr{number}" if log == 0 else f"adr{log}_{number}"
+    return f"adr{log}_{_NOT_AN_ID.sub('_', ident).strip('_')}"
 
 
 def mermaid(records: Iterable[Record]) -> str:
     """A Mermaid flowchart; empty string when no record links to another."""
-    records = list(records)
-    found = _edge_keys(records)
-    if not found:
+    graph = _Graph(records)
+    if not graph.edges:
         return ""
-    titles = _titles(records)
     lines = ["graph LR"]
-    for number in _nodes(found):
-        lines.append(f'  adr{number}["{_mermaid_text(_label(number, titles))}"]')
-    for source, target, kind in found:
+    for node in graph.nodes():
+        lines.append(f'  {_name(node)}["{_mermaid_text(graph.label(node))}"]')
+    for source, target, kind in graph.edges:
         if kind == SUPERSEDES:
-            lines.append(f"  adr{source} -->|supersedes| adr{target}")
+            lines.append(f"  {_name(source)} -->|supersedes| {_name(target)}")
+        elif kind == RELATES:
+            lines.append(f"  {_name(source)} -.-|relates to| {_name(target)}")
         else:
-            lines.append(f"  adr{source} -.-|relates to| adr{target}")
+            lines.append(f"  {_name(source)} -->|{_mermaid_text(_words(kind)).replace('|', '#124;')}| {_name(target)}")
     return "\n".join(lines) + "\n"
+
+
+def _words(kind: str) -> str:
+    return kind.replace("-", " ")
 
 
 def _mermaid_text(text: str) -> str:
@@ -85,17 +131,17 @@ def _mermaid_text(text: str) -> str:
 
 def dot(records: Iterable[Record]) -> str:
     """A Graphviz digraph; relates-to edges are dashed and undirected."""
-    records = list(records)
-    found = _edge_keys(records)
-    titles = _titles(records)
+    graph = _Graph(records)
     lines = ["digraph decisions {", "  rankdir=LR;", '  node [shape=box, fontname="sans-serif"];']
-    for number in _nodes(found):
-        lines.append(f'  adr{number} [label="{_dot_text(_label(number, titles))}"];')
-    for source, target, kind in found:
+    for node in graph.nodes():
+        lines.append(f'  {_name(node)} [label="{_dot_text(graph.label(node))}"];')
+    for source, target, kind in graph.edges:
         if kind == SUPERSEDES:
-            lines.append(f'  adr{source} -> adr{target} [label="supersedes"];')
+            lines.append(f'  {_name(source)} -> {_name(target)} [label="supersedes"];')
+        elif kind == RELATES:
+            lines.append(f'  {_name(source)} -> {_name(target)} [label="relates to", style=dashed, dir=none];')
         else:
-            lines.append(f'  adr{source} -> adr{target} [label="relates to", style=dashed, dir=none];')
+            lines.append(f'  {_name(source)} -> {_name(target)} [label="{_dot_text(_words(kind))}"];')
     lines.append("}")
     return "\n".join(lines) + "\n"
 

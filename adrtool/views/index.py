@@ -80,7 +80,7 @@ def render_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> 
 
     config = workspace.config
     records = list(log.records)
-    make = IndexCells()
+    make = IndexCells(workspace.decision_dir)
     cells = [make(record) for record in records]
     names = _names(records, cells)
     rows = _rows(records, names, cells)
@@ -155,16 +155,18 @@ class _Names:
     titles: list[str]
     hrefs: list[str]
     links: list[str]
-    first: dict[int, int]  # number -> position of the first record with it: where a link to the number goes
+    # (log, number) -> position of the first record with it: where a link to the number goes. A link names a
+    # record of its own log (a project may keep several, each numbered from 1).
+    first: dict[tuple[Path, int], int]
 
-    def link_to(self, number: int) -> str:
-        """`[0004](0004-x.md)`, or `0004` when no record has that number."""
-        position = self.first.get(number)
+    def link_to(self, number: int, log: Path) -> str:
+        """`[0004](0004-x.md)`, or `0004` when no record of the log ``log`` has that number."""
+        position = self.first.get((log, number))
         return self.links[position] if position is not None else f"{number:04d}"
 
-    def titled_link_to(self, number: int) -> str:
-        """`[0004](0004-x.md) Title`, or `0004` when no record has that number."""
-        position = self.first.get(number)
+    def titled_link_to(self, number: int, log: Path) -> str:
+        """`[0004](0004-x.md) Title`, or `0004` when no record of the log ``log`` has that number."""
+        position = self.first.get((log, number))
         return f"{self.links[position]} {self.titles[position]}" if position is not None else f"{number:04d}"
 
 
@@ -188,11 +190,20 @@ class IndexCells:
     """``RecordCells`` of each record, the values that recur from record to record (statuses, cycles, revisit
     points, tags, days) made once: an index's whole log goes through one."""
 
-    def __init__(self) -> None:
+    def __init__(self, home: Path | None = None) -> None:
+        """``home``: the directory the index is in (links to records of other logs are relative to it)."""
         self.cells, self.days, self.tags = _Memo(_cell), _Memo(_day), _Memo(_tags)
+        self.home = home
 
     def __call__(self, record: Record) -> RecordCells:
-        number, href = f"{record.number:04d}", _href(record.filename)
+        number = record.shown_number
+        home = self.home
+        if home is None or record.directory is home or record.directory == home:
+            href = _href(record.filename)
+        else:  # a record of another of the project's logs
+            import os
+
+            href = _href(Path(os.path.relpath(record.path, home)).as_posix())
         return RecordCells(number, markdown_inline(record.title or "(no title)"), href, f"[{number}]({href})",
                            None if record.superseded_by else self.cells[record.status or ""], self.days[record.date],
                            self.cells[record.cycle or ""], self.cells[record.revisit.text] if record.revisit else "",
@@ -200,9 +211,10 @@ class IndexCells:
 
 
 def _names(records: list[Record], cells: list[RecordCells]) -> _Names:
-    first: dict[int, int] = {}
+    first: dict[tuple[Path, int], int] = {}
     for position, record in enumerate(records):
-        first.setdefault(record.number, position)
+        if record.number is not None:
+            first.setdefault((record.directory, record.number), position)
     return _Names([cell.number for cell in cells], [cell.title for cell in cells], [cell.href for cell in cells],
                   [cell.link for cell in cells], first)
 
@@ -247,7 +259,8 @@ def _rows(records: list[Record], names: _Names, cells: list[RecordCells]) -> lis
     for record, cell in zip(records, cells):
         status = cell.status
         if status is None:
-            status = _cell(f"{record.status or ''} by " + ", ".join(map(names.link_to, record.superseded_by)))
+            status = _cell(f"{record.status or ''} by " + ", ".join(names.link_to(number, record.directory)
+                                                                    for number in record.superseded_by))
         # The link = _cell(link): the title's whitespace is collapsed already, and quote() leaves no | or space.
         rows.append((cell.number, "[" + cell.title.replace("|", "\\|") + "](" + cell.href + ")", status, cell.date,
                      cell.cycle, cell.revisit, cell.tags))
@@ -255,7 +268,7 @@ def _rows(records: list[Record], names: _Names, cells: list[RecordCells]) -> lis
 
 
 def _superseded(position: int, record: Record, names: _Names) -> str:
-    named = ", ".join(map(names.titled_link_to, record.superseded_by))
+    named = ", ".join(names.titled_link_to(number, record.directory) for number in record.superseded_by)
     return f"{names.links[position]} {names.titles[position]}: superseded by " + (named or "(no successor named)")
 
 

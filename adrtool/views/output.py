@@ -128,6 +128,11 @@ class JsonObject:
         return json.dumps(json_value(value), ensure_ascii=False)
 
 
+def log_label(record: Record, workspace: Workspace) -> str:
+    """The label of the record's log: its directory relative to the project root."""
+    return record.log or workspace.label_of(record.directory)
+
+
 def shown_path(record: Record, workspace: Workspace) -> str:
     if workspace.holds(record.directory):
         return workspace.relative_in_dir(record.filename)
@@ -191,7 +196,7 @@ def _width(text: str) -> int:
 
 
 def list_rows(records: Iterable[Record]) -> list[list[str]]:
-    return [[f"{record.number:04d}", record.status or "-", record.date.isoformat() if record.date else "-",
+    return [[record.shown_number, record.status or "-", record.date.isoformat() if record.date else "-",
              record.revisit.text if record.revisit else "-", record.title or "(no title)"] for record in records]
 
 

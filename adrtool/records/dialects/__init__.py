@@ -7,6 +7,7 @@ is left to the callers that need it (`adrtool.records.body`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ from adrtool.model import Dialect, Link, Record, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
 from adrtool.records.dialects.normalize import typed_fields
-from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, is_record_name
+from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, RecordName, is_record_name, parse_name
+from adrtool.records.values import read_title
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
 
@@ -44,10 +46,9 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
-    match = RECORD_NAME.match(name)
-    if match is None:
+    named = parse_name(name)
+    if named is None:
         raise ReadError("not a decision record file name (expected NNNN-title.md)")
-    number, slug = int(match.group(1)), match.group(2)
     # Front matter and the title after it are nearly always within the first kilobyte: its whole lines are
     # read alone unless more are needed.
     partial = len(text) > _HEAD_CHARS
@@ -63,10 +64,10 @@ def _parse(text: str, directory: Path, name: str) -> Record:
             assert bounds is not None
         meta, key_lines, body = frontmatter.load(lines, bounds)
         if title is None:
-            title = markdown.first_heading(lines, body, 1)
-        return _record(directory, name, number, slug, Dialect.FRONTMATTER, title, None, meta, key_lines, body)
+            title = _untitled_front_matter(lines, body, meta, key_lines)
+        return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body)
 
-    # The title, and MADR 2's bullets right under it, from the first lines when they hold them.
+    # The title, and MADR 2's bullets under it, from the first lines when they hold them.
     title = markdown.leading_heading(lines, 0, 1) if partial else None
     if title is None:
         if partial:
@@ -79,38 +80,87 @@ def _parse(text: str, directory: Path, name: str) -> Record:
             lines, partial = text.split("\n"), False
             meta, key_lines, end = madr2.metadata(lines, after)
         if madr2.is_metadata(meta):
-            return _record(directory, name, number, slug, Dialect.MADR2, title, None, meta, key_lines, 0)
+            return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0)
 
-    heading_number = None
-    if title is not None:
-        heading_number, title_text = nygard.split_title(title.text)
-        title = markdown.Heading(title.level, title_text, title.line)
     # adr-tools' Status section is the first: read where it is laid out as adr-tools writes it, from the
     # first lines when it ends within them; else by the general functions, from all lines.
     layout = nygard.plain_layout(lines, after)
+    header: dict[str, tuple[str, int]] = {}
     if layout is not None:
         first_section, status, date = layout
+        if date is not None:
+            header["date"] = date
     else:
         if partial:
             lines = text.split("\n")
         first_section, status = nygard.sections(lines, after)
-        date = nygard.date_line(lines, after, first_section.line - 1 if first_section else len(lines))
+        header = nygard.header(lines, after, first_section.line - 1 if first_section else len(lines))
     meta, key_lines, links = nygard.status_section(lines, status)
-    if heading_number is None and date is None and not meta:
-        return _record(directory, name, number, slug, Dialect.PLAIN, title, None, {}, {}, 0)
-    if date is not None:
-        meta = {"date": date[0], **meta}
-        key_lines["date"] = date[1]
-    return _record(directory, name, number, slug, Dialect.NYGARD, title, heading_number, meta, key_lines, 0, links)
+    if not meta.get("status") and "status" in header:
+        meta = {**meta, "status": header["status"][0]}
+        key_lines["status"] = header["status"][1]
+    numbered = title is not None and nygard.TITLE_NUMBER.match(title.text) is not None
+    if not numbered and not header and not meta:
+        return _record(directory, name, named, Dialect.PLAIN, title, {}, {}, 0)
+    for key in ("date", "deciders", "decision-makers"):
+        if key in header and key not in meta:
+            meta = {key: header[key][0], **meta}
+            key_lines[key] = header[key][1]
+    return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
 
 
-def _record(directory: Path, filename: str, number: int, slug: str, dialect: Dialect, title: markdown.Heading | None,
-            heading_number: int | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
-            links: tuple[Link, ...] = ()) -> Record:
+def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
+                           key_lines: dict[str, int]) -> markdown.Heading | None:
+    """The title of a front-matter record whose body does not open with one: the first level-1 heading when
+    only comments come before it, else the front matter's `title` (MADR, Jekyll, EIP-style logs), else the
+    first level-1 heading anywhere."""
+    heading = markdown.first_heading(lines, body, 1)
+    named = meta.get("title")
+    if not isinstance(named, str) or not named.strip():
+        return heading
+    if heading is not None and _only_comments(lines, body, heading.line - 1):
+        return heading
+    return markdown.Heading(0, named.strip(), key_lines.get("title", 1))
+
+
+_HREF = re.compile(r"\]\(([^()\s]+)\)")
+
+
+def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
+    """`superseded by [20201016-x](20201016-x.md)`: a successor named by a file that is not numbered (a
+    date-named record), as a link the graph and the linter can follow."""
+    if not isinstance(status, str) or "](" not in status:
+        return ()
+    return tuple(Link("superseded-by", None, href, line) for href in _HREF.findall(status) if "://" not in href)
+
+
+def _only_comments(lines: list[str], start: int, end: int) -> bool:
+    """Whether lines ``start`` to ``end`` (indexes) hold nothing but blank lines and HTML comments."""
+    open_comment = False
+    for index in range(start, end):
+        line = lines[index].strip()
+        if open_comment:
+            open_comment = "-->" not in line
+        elif line.startswith("<!--"):
+            open_comment = "-->" not in line[4:]
+        elif line:
+            return False
+    return True
+
+
+def _record(directory: Path, name: str, named: RecordName, dialect: Dialect, title: markdown.Heading | None,
+            meta: dict[str, Any], key_lines: dict[str, int], body: int, links: tuple[Link, ...] = ()) -> Record:
     fields = typed_fields(meta)
-    fields.update(directory=directory, filename=filename, number=number, slug=slug, format=dialect,
-                  title=title.text if title is not None and title.text else None,
+    if fields["status"] == "superseded" and not fields["superseded_by"] and not links:
+        links = _named_successors(meta.get("status"), key_lines.get("status"))
+    text = title.text if title is not None else None
+    heading_number = None
+    if text:
+        text, heading_number = read_title(text)
+        if title is not None and title.level == 0:  # the front matter's title: no heading to number
+            heading_number = None
+    fields.update(directory=directory, filename=name, number=named.number,
+                  slug=named.slug, format=dialect, id=named.id, title=text or None,
                   title_line=title.line if title is not None else None, heading_number=heading_number,
-                  meta=meta, meta_lines=key_lines, body_line=body + 1, links=links)
+                  meta=meta, meta_lines=key_lines, body_line=body + 1, links=links, log="")
     return record_from(fields)
-

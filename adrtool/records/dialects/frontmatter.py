@@ -64,8 +64,10 @@ def _safe_load(source: str, first: int) -> dict[str, Any]:
     except RecursionError:
         raise ReadError("front matter is nested too deeply", line=first + 1) from None
     except (ValueError, OverflowError) as error:  # PyYAML builds `2021-13-01` as a date and fails
-        raise ReadError(f"invalid YAML front matter: {error}", line=_value_line(source, first)) \
-            from None
+        data = _lenient_load(source)  # the date stays text (the linter reports it); the other keys are read
+        if data is _FAILED:
+            raise ReadError(f"invalid YAML front matter: {error}", line=_value_line(source, first)) \
+                from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -73,6 +75,32 @@ def _safe_load(source: str, first: int) -> dict[str, Any]:
         raise ReadError(f"front matter must be a mapping of keys to values, not {kind}", line=first + 1)
     _check_size(data, first + 1)
     return {str(key): value for key, value in data.items()}
+
+
+_FAILED: Any = object()
+
+
+def _lenient_load(source: str) -> Any:
+    """``source`` loaded with impossible dates (`2020-01-45`) kept as the text they are; ``_FAILED`` when it
+    still cannot be loaded."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class LenientLoader(base):  # type: ignore[misc,valid-type]
+        pass
+
+    def timestamp(loader: Any, node: Any) -> Any:
+        try:
+            return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+        except (ValueError, OverflowError):
+            return loader.construct_scalar(node)
+
+    LenientLoader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    try:
+        return yaml.load(source, Loader=LenientLoader)  # a safe loader: builds no Python objects
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError):
+        return _FAILED
 
 
 def _value_line(source: str, first: int) -> int | None:

@@ -1,4 +1,8 @@
-"""MADR 2 and log4brains: `* Status: accepted` (or `- Status:`) bullets right under the title."""
+"""MADR 2 and log4brains: `* Status: accepted` (or `- Status:`) bullets under the title.
+
+The bullets usually follow the title directly; pyadr's logs may have a paragraph (`Adapted from ...`) or a
+`Technical Story:` line first: the first bullet list before the first section is the record's metadata.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Any
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value).
-_BULLET = re.compile(r"\s{0,3}[*-]\s+([A-Za-z][A-Za-z -]*?)\s*:\s*(.*)")
+_BULLET = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?([A-Za-z][A-Za-z -]*?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)")
 
 
 def key_of(label: str) -> str:
@@ -33,7 +37,10 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         if bullet is _MISSING:
             bullet = _bullet(line)
         if bullet is None:
-            break
+            if started or line.lstrip()[:1] in ("#", "*", "-", "|", "`", "~", "<"):
+                break  # the list ended, or a section, another list or a block comes before any bullet
+            index += 1  # a paragraph before the bullets
+            continue
         started = True
         key, value = bullet
         if key not in meta:

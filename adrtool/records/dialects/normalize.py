@@ -14,9 +14,13 @@ from datetime import date, datetime
 from typing import Any
 
 from adrtool.model import RevisitPoint, parse_iso_date
+from adrtool.records.values import read_date, read_status
 
-_SUPERSEDED_BY = re.compile(r"^\s*supers?[ce]ded\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?)?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
+# A reference that is a URL (`https://github.com/org/repo/discussions/1198`) names no record of the log.
+_URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
+# log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
+_DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_]")
 
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "relates_to": "relates-to",
@@ -26,9 +30,14 @@ ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "rel
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of Record that ``meta`` determines."""
     get = _getter(meta)
-    status, successor = _status(get("status"))
+    status, successor, replaced = _status(get("status"))
     cycle = get("cycle")
     superseded_by = as_numbers(get("superseded-by"))
+    supersedes = as_numbers(get("supersedes"))
+    relates_to = as_numbers(get("relates-to"))
+    links = get("links")
+    if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
+        supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
     return {
         "status": status,
         "date": as_date(get("date")),
@@ -38,10 +47,25 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "consulted": as_names(get("consulted")),
         "informed": as_names(get("informed")),
         "tags": as_names(get("tags")),
-        "supersedes": as_numbers(get("supersedes")),
+        "supersedes": _unique(supersedes + replaced) if replaced else supersedes,
         "superseded_by": _unique(superseded_by + successor) if successor else superseded_by,
-        "relates_to": as_numbers(get("relates-to")),
+        "relates_to": relates_to,
     }
+
+
+_ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}
+
+
+def _adrs_links(links: list[Any], *lists: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+    found = [list(numbers) for numbers in lists]
+    for link in links:
+        if not isinstance(link, dict):
+            continue
+        kind = _ADRS_KINDS.get(str(link.get("kind", "")).strip().lower())
+        target = number_of(link.get("target"))
+        if kind is not None and target is not None:
+            found[kind].append(target)
+    return tuple(_unique(tuple(numbers)) for numbers in found)
 
 
 def _cycle(value: Any) -> str | None:
@@ -52,7 +76,7 @@ def _cycle(value: Any) -> str | None:
 # Statuses, revisit points and lists of names recur across a log: each distinct value is normalised once a
 # run. Only strings (and lists of them) are remembered: 1 == True == 1.0 would mix up other keys.
 _MEMO_KEPT = 20_000
-_STATUSES: dict[str, tuple[str | None, tuple[int, ...]]] = {}
+_STATUSES: dict[str, tuple[str | None, tuple[int, ...], tuple[int, ...]]] = {}
 _REVISITS: dict[str, RevisitPoint | None] = {}
 _NAMES: dict[Any, tuple[str, ...]] = {}
 _PLAIN_KEYS: dict[tuple[str, ...], bool] = {}  # whether a record's keys need no renaming
@@ -65,14 +89,17 @@ def _remember(memo: dict[Any, Any], key: Any, value: Any) -> Any:
     return value
 
 
-def _status(value: Any) -> tuple[str | None, tuple[int, ...]]:
+def _status(value: Any) -> tuple[str | None, tuple[int, ...], tuple[int, ...]]:
+    """(status, successors, superseded records) from a raw status value."""
     if type(value) is not str:
-        status, successor = split_status(value)
-        return (sys.intern(status) if status is not None else None), successor
+        return None, (), ()
     found = _STATUSES.get(value)
     if found is None:
-        status, successor = split_status(value)
-        found = _remember(_STATUSES, value, ((sys.intern(status) if status is not None else None), successor))
+        reading = read_status(value)
+        status = reading.status
+        found = _remember(_STATUSES, value, ((sys.intern(status) if status is not None else None),
+                                             as_numbers(list(reading.superseded_by)),
+                                             as_numbers(list(reading.supersedes))))
     return found
 
 
@@ -103,23 +130,21 @@ def _is_scalar(value: Any) -> bool:
 
 
 def split_status(value: Any) -> tuple[str | None, tuple[int, ...]]:
-    """`accepted` -> ("accepted", ()); MADR's `superseded by ADR-0005` -> ("superseded", (5,))."""
-    if not isinstance(value, str) or not value.strip():
-        return None, ()
-    text = value.strip()
-    match = _SUPERSEDED_BY.match(text)
-    if match:
-        return "superseded", as_numbers(match.group(1))
-    return text.lower(), ()
+    """`accepted` -> ("accepted", ()); MADR's `superseded by ADR-0005` -> ("superseded", (5,)); `✅ Accepted.`
+    -> ("accepted", ())."""
+    status, successors, _ = _status(value)
+    return status, successors
 
 
 def as_date(value: Any) -> date | None:
+    """A date as the record states it: a YAML date, ISO text, or text a person reads as one day."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        return parse_iso_date(value.strip())
+        text = value.strip()
+        return parse_iso_date(text) or read_date(text).day
     return None
 
 
@@ -184,8 +209,13 @@ def number_of(item: Any) -> int | None:
         return item if item >= 0 else None
     if not isinstance(item, str):
         return None
-    match = _NUMBER_IN_REF.search(item.strip())
-    return int(match.group(1)) if match else None
+    text = item.strip()
+    if "://" in text:
+        text = _URL.sub(" ", text)
+    match = _NUMBER_IN_REF.search(text)
+    if match is None or _DATED_REF.search(text, max(match.start(1) - 1, 0), match.end(1) + 1):
+        return None
+    return int(match.group(1))
 
 
 def _unique(numbers: tuple[int, ...]) -> tuple[int, ...]:

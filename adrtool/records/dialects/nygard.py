@@ -2,7 +2,12 @@
 
 The Status section holds a status word paragraph (`Accepted`) and link paragraphs that adr-tools writes
 as `Label [N. Title](000N-title.md)`: `Superseded by`, `Supersedes`, `Amended by`, `Amends` or any label
-given to `adr link`. `Superceded by` (sic) appears in older logs and means the same.
+given to `adr link`. `Superceded by` (sic) appears in older logs and means the same. A paragraph that only
+mentions a record (`Rejected (see [019](019-x.md))`) is the status, not a link; a link to a URL names no
+record.
+
+Hand-kept logs of this shape put their metadata in the lines between the title and the first section as
+well: `Date 09/04/2018`, `Status: Accepted`, `**Status**: Accepted`, or a table row `| Status | Accepted |`.
 """
 
 from __future__ import annotations
@@ -16,8 +21,23 @@ from adrtool.records import markdown
 from adrtool.records.dialects.normalize import number_of
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
-_DATE_LINE = re.compile(r"Date:\s*(.*)")  # the value's trailing blanks stripped after the match
-_LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes"}
+# `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
+_DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)")
+# Header metadata lines: `Status: x`, `**Status**: x`, `**Status:** x`, `Date 09/04/2018`; table rows
+# `| Status | Accepted |`. Keys are read in any case.
+_HEADER_LINE = re.compile(
+    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers)(?:(?:\*\*|__)?[ \t]*:(?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))"
+    r"[ \t]*(.*)", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"\|[ \t]*(?:\*\*|__)?(status|date)(?:\*\*|__)?[ \t]*:?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*",
+                        re.IGNORECASE)
+_HEADER_KEYS = {"decision makers": "decision-makers"}
+_LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by"}
+# The text before a link in a link paragraph: a label of a few words (`Superseded by`, `Amends`, `Clarified
+# by`), nothing that reads as prose or a qualifier around a status.
+_LINK_LABEL = re.compile(r"^[A-Za-z][A-Za-z -]{0,40}$")
+_LABEL_WORDS = 4
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SEPARATORS = re.compile(r"[\s,.;&]+")
 
 
 def split_title(text: str) -> tuple[int | None, str]:
@@ -28,13 +48,31 @@ def split_title(text: str) -> tuple[int | None, str]:
 
 
 def date_line(lines: list[str], after: int, until: int) -> tuple[str, int] | None:
+    found = header(lines, after, until).get("date")
+    return found
+
+
+def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int]]:
+    """Metadata lines between line index ``after`` (the title) and ``until`` (the first section): each key's
+    first value and its 1-based line."""
+    found: dict[str, tuple[str, int]] = {}
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
-        if line.startswith("Date:"):
-            match = _DATE_LINE.fullmatch(line)
-            if match:
-                return match.group(1).rstrip(), index + 1
-    return None
+        opening = line[:1]
+        if opening == "|":
+            match = _TABLE_ROW.fullmatch(line)
+        elif opening in ("*", "_") or opening.isalpha():
+            match = _HEADER_LINE.fullmatch(line.rstrip())
+        else:
+            continue
+        if match is None:
+            continue
+        key = match.group(1).lower()
+        key = _HEADER_KEYS.get(key, key)
+        value = match.group(2).strip()
+        if key not in found and (value or key in ("status", "date")):
+            found[key] = value, index + 1
+    return found
 
 
 def label_key(label: str) -> str:
@@ -70,10 +108,12 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
         if not line:
             continue
         if line[0].isalpha():  # nothing that opens a heading, a fence, a block, or underlines one
-            if first is None and date is None and line.startswith("Date:"):
+            if first is None and date is None and line.startswith("Date"):
                 match = _DATE_LINE.fullmatch(line)
                 if match:
                     date = match.group(1).rstrip(), index + 1
+            elif first is None and line.startswith(("Status", "status", "STATUS")):
+                return None  # a header Status line: the general functions read it
             continue
         if line[0] != "#":
             return None
@@ -124,24 +164,52 @@ def _read_status(lines: list[str], section: markdown.Section) \
     text = section.text(lines)
     found = markdown.simple_paragraphs(text, section.start + 1)
     for paragraph in found if found is not None else markdown.paragraphs(text, section.start + 1):
-        if not paragraph.links:
+        key = _link_label(paragraph) if paragraph.links else None
+        if key is None:
             if "status" not in meta and paragraph.text:
                 meta["status"] = paragraph.text
                 key_lines["status"] = paragraph.line
             continue
-        label_text, href = paragraph.links[0]
-        prefix = paragraph.text.split(label_text, 1)[0] if label_text else paragraph.text
-        key = label_key(prefix)
-        if not key:
-            continue
-        target = number_of(href.rsplit("/", 1)[-1]) if href else None
-        if target is None:
-            target = number_of(label_text)
-        found_links.append(Link(key, target, href, paragraph.line))
-        if target is not None:
-            meta.setdefault(key, []).append(target)
-            key_lines.setdefault(key, paragraph.line)
+        for label_text, href in paragraph.links:
+            target = _target(label_text, href)
+            found_links.append(Link(key, target, href, paragraph.line))
+            if target is not None:
+                meta.setdefault(key, []).append(target)
+                key_lines.setdefault(key, paragraph.line)
     if "status" not in meta and "superseded-by" in meta:
         key_lines["status"] = key_lines["superseded-by"]
         meta = {"status": "superseded", **meta}
+    elif "status" not in meta and not found_links:  # the section is there, and says nothing
+        meta = {"status": "", **meta}
+        key_lines["status"] = section.heading.line
     return meta, key_lines, tuple(found_links)
+
+
+def _link_label(paragraph: markdown.Paragraph) -> str | None:
+    """The label of a link paragraph (`Superseded by [3. X](0003-x.md)`, `⌛️ Amends [..](..)`), or None when
+    the paragraph is not one: its links are mentions inside a status or prose."""
+    label_text = paragraph.links[0][0]
+    text = paragraph.text
+    cut = text.find(label_text) if label_text else -1
+    prefix = text[:cut] if cut >= 0 else text
+    start = 0
+    while start < len(prefix) and not prefix[start].isalnum():  # an emoji or a bullet before the label
+        start += 1
+    prefix = prefix[start:].strip().rstrip(":").strip()
+    if not prefix or not _LINK_LABEL.match(prefix) or len(prefix.split()) > _LABEL_WORDS:
+        return None
+    rest = text[cut + len(label_text):] if cut >= 0 else ""
+    for other, _ in paragraph.links[1:]:  # `Supersedes [1](..) and [2](..)`
+        rest = rest.replace(other, " ", 1)
+    if any(word not in ("and", "or") for word in _SEPARATORS.split(rest.lower()) if word):
+        return None  # more text after the link: prose that mentions a record
+    key = label_key(prefix)
+    return key or None
+
+
+def _target(label_text: str, href: str) -> int | None:
+    """The record number a link names: from its file name, else its label; a URL names no record."""
+    if href and _SCHEME.match(href):
+        return None
+    target = number_of(href.split("#", 1)[0].rsplit("/", 1)[-1]) if href else None
+    return target if target is not None else number_of(label_text)

@@ -1,0 +1,121 @@
+"""How a decision log is kept, as its own files show it: judged by its own rules, not by adrtool's.
+
+A log kept with adrtool (a `[tool.adr]` or `.adr.toml` config, or records holding adrtool's own keys such
+as `revisit` and `cycle`) is held to adrtool's rules in full. Any other log (adr-tools, MADR, log4brains,
+pyadr, a hand-kept log) is held to the conventions its records and its own template follow: its file
+naming scheme, the sections its template requires, the statuses it uses; status and date may be absent
+where its dialect makes them optional.
+
+Working the conventions out costs one pass over the log's records (no file is read but the template), once
+per `adr validate` or `adr new`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from adrtool.model import Record
+from adrtool.records.names import DEFAULT_SCHEME, NameScheme, parse_name
+
+# adrtool's own front-matter keys: a record holding one is kept with adrtool.
+ADRTOOL_KEYS = frozenset({"cycle", "revisit", "revisits"})
+# The record templates other tools keep in the decision directory (adr-tools looks in `templates/`).
+TEMPLATE_NAMES = ("templates/template.md", "template.md", "adr-template.md", "templates/adr-template.md",
+                  ".TEMPLATE.md", "TEMPLATE.md", "_template.md")
+_OPTIONAL = re.compile(r"<!--[^>]*\boptional\b[^>]*-->", re.IGNORECASE)
+_OPTIONAL_NOTE = re.compile(r"<!--.*?\boptional element\b.*?-->", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """What one decision directory's records and template say about how the log is kept."""
+
+    adrtool: bool = True  # kept with adrtool: its rules in full
+    scheme: NameScheme = DEFAULT_SCHEME  # how most of its record files are named
+    dated: bool = False  # named by day (log4brains): no numbers, so no number rules
+    template: Path | None = None  # the log's own record template, when it has one
+    # The level-2 sections the log's template requires (its sections not marked optional), lower case; None
+    # when it has no template of its own (the dialect's sections apply).
+    sections: tuple[str, ...] | None = None
+    # The statuses its template offers and those more than one of its records use (a one-off may be a typo).
+    statuses: frozenset[str] = field(default_factory=frozenset)
+
+
+def conventions(directory: Path, records: Iterable[Record], *, configured: bool) -> Conventions:
+    """The conventions of the log in ``directory``; ``configured``: the project has adrtool config."""
+    records = list(records)
+    adrtool = configured or any(not ADRTOOL_KEYS.isdisjoint(record.meta) for record in records)
+    scheme = dominant_scheme(record.filename for record in records)
+    template = find_template(directory)
+    sections, template_statuses = _template_facts(template) if template is not None else (None, frozenset())
+    used = Counter(record.status for record in records if record.status)
+    statuses = frozenset(status for status, count in used.items() if count > 1) | template_statuses
+    return Conventions(adrtool, scheme, scheme.dated, template, sections, statuses)
+
+
+def dominant_scheme(names: Iterable[str]) -> NameScheme:
+    """The naming scheme most of ``names`` follow (adrtool's `NNNN-slug.md` for an empty log); the widest
+    zero-padding seen counts for a scheme whose numbers are padded."""
+    counts: Counter[tuple[str, str, str, bool, bool]] = Counter()
+    widths: dict[tuple[str, str, str, bool, bool], int] = {}
+    for name in names:
+        parsed = parse_name(name)
+        if parsed is None:
+            continue
+        scheme = parsed.scheme
+        key = (scheme.prefix, scheme.joint, scheme.separator, scheme.dated, scheme.dashed_date)
+        counts[key] += 1
+        widths[key] = max(widths.get(key, 0), scheme.width)
+    if not counts:
+        return DEFAULT_SCHEME
+    key = counts.most_common(1)[0][0]
+    prefix, joint, separator, dated, dashed = key
+    return NameScheme(prefix, joint, widths[key], separator, dated, dashed)
+
+
+def find_template(directory: Path) -> Path | None:
+    """The log's own record template in ``directory``, if it has one."""
+    for name in TEMPLATE_NAMES:
+        path = directory / name
+        if path.is_file():
+            return path
+    return None
+
+
+def _template_facts(template: Path) -> tuple[tuple[str, ...] | None, frozenset[str]]:
+    """The sections ``template`` requires (its level-2 headings not marked optional), and the statuses it
+    offers (`[proposed | accepted | ...]`)."""
+    from adrtool.records.markdown import scan_headings
+
+    try:
+        text = template.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None, frozenset()
+    from adrtool.records.dialects.frontmatter import split
+
+    lines = text.split("\n")
+    bounds = split(lines)
+    first = bounds[1] + 1 if bounds is not None and bounds[1] >= 0 else 0
+    required = []
+    for heading in scan_headings(lines, first):
+        if heading.level != 2:
+            continue
+        before = "\n".join(lines[max(0, heading.line - 3):heading.line - 1])
+        if _OPTIONAL.search(lines[heading.line - 1]) or _OPTIONAL_NOTE.search(before):
+            continue
+        required.append(" ".join(_COMMENT.sub("", heading.text).split()))
+    statuses = set()
+    for line in lines:
+        lower = line.lower()
+        if "status" in lower and "|" in lower:
+            choices = _COMMENT.sub("", lower.split("status", 1)[1])
+            for choice in re.split(r"[|\[\]{}\"':,]+", choices):
+                word = choice.strip(" .…*_-")
+                if word.isalpha():
+                    statuses.add(word)
+    return (tuple(required) if required else None), frozenset(statuses)

@@ -1,0 +1,98 @@
+"""The decision logs of a workspace, read together: one directory, or several labelled ones.
+
+Each directory is read through the store (``adrtool.records.store``: the caches, or a plain read); this
+module labels each record with its log, combines several logs into one, and settles what only the whole log
+can tell about a record: in a log whose titles live in front matter (EIP-style logs), a level-1 heading in a
+body is a section, not the title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from adrtool.model import Record, record_from
+from adrtool.project.workspace import Workspace
+from adrtool.records.log import DecisionLog
+from adrtool.records.store import NULL_STORE, Store
+
+
+@dataclass(frozen=True)
+class CombinedLog(DecisionLog):
+    """Several logs read as one: ``records`` and ``failures`` are every log's, in the workspace's order of
+    logs, and ``parts`` the logs themselves (what is kept per directory: body facts, numbers, conventions)."""
+
+    parts: tuple[DecisionLog, ...] = ()
+
+
+def parts_of(log: DecisionLog) -> tuple[DecisionLog, ...]:
+    """The single-directory logs ``log`` is made of (itself, unless it combines several)."""
+    return log.parts if isinstance(log, CombinedLog) else (log,)
+
+
+def load_logs(workspace: Workspace, store: Store = NULL_STORE) -> DecisionLog:
+    """Every log of ``workspace``, read through ``store``, each record labelled with its log; several logs
+    come back as a ``CombinedLog``."""
+    parts = [label_log(settle(store.read_log(log.directory)), log.label) for log in workspace.logs]
+    return parts[0] if len(parts) == 1 else combine(parts)
+
+
+def label_log(log: DecisionLog, label: str) -> DecisionLog:
+    """``log`` with each record carrying ``label``.
+
+    The records were made by this reading (from files or the parse cache), and nothing else holds them yet:
+    each is labelled where it is, which costs a tenth of copying every record of a large log."""
+    for record in log.records:
+        if record.log != label:
+            object.__setattr__(record, "log", label)
+    return log
+
+
+def combine(parts: list[DecisionLog]) -> CombinedLog:
+    """One log of ``parts``, in their order."""
+    records = tuple(record for part in parts for record in part.records)
+    failures = tuple(failure for part in parts for failure in part.failures)
+    return CombinedLog(parts[0].directory, records, failures, tuple(parts))
+
+
+# -- what only the whole log tells ------------------------------------------------------------------------
+
+
+def settle(log: DecisionLog) -> DecisionLog:
+    """``log`` with what its records say as a log: the titles of a log that keeps them in front matter."""
+    retitled = _front_matter_titles(log.records)
+    if retitled is None:
+        return log
+    return DecisionLog(log.directory, retitled, log.failures)
+
+
+def _front_matter_titles(records: Iterable[Record]) -> tuple[Record, ...] | None:
+    """The records with their front matter's `title` as their title, when the log keeps titles there: most of
+    its records have a `title` key and no title heading (EIP-style logs, whose `#` headings are sections such
+    as `# Abstract`). None when the log is not such a log, or no record's title changes."""
+    records = tuple(records)
+    titled = [record for record in records if isinstance(record.meta.get("title"), str)]
+    if len(titled) * 2 <= len(records):
+        return None
+    from_front_matter = sum(1 for record in titled if record.title_line == record.meta_lines.get("title"))
+    if from_front_matter * 2 <= len(titled):
+        return None
+    changed = False
+    result = []
+    for record in records:
+        named = record.meta.get("title")
+        if isinstance(named, str) and named.strip() and record.title_line != record.meta_lines.get("title"):
+            record = _retitled(record, named.strip())
+            changed = True
+        result.append(record)
+    return tuple(result) if changed else None
+
+
+def _retitled(record: Record, title: str) -> Record:
+    from adrtool.records.values import read_title
+
+    values: dict[str, Any] = dict(record.__dict__)
+    values.update(title=read_title(title).text, title_line=record.meta_lines.get("title"), heading_number=None)
+    return record_from(values)
+

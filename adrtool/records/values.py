@@ -1,0 +1,226 @@
+"""Metadata values read as a person reads them: a status, a date, a title, whatever decorates them.
+
+Logs written by hand or by other tools say `✅ Accepted`, `**Accepted.**`, `Rejected (see [019](...))`,
+`accepted; supersedes ADR-0045`, `Date: 05/02/2018` or `# ADR 012: Use X`. Each function here takes such a
+value and gives what it means, and whether that reading is certain: a status phrase the reader does not
+know, or a date such as `05/02/2018` (day first, as legacy adr-tools wrote it, but it could be the other
+way round), is read for listing and reported by `adr validate`; `adr convert` writes only what is certain.
+
+Every function is cheap on the plain values nearly every record holds (`accepted`, `2021-04-19`, `Use X`):
+the general paths run only for values that need them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from typing import NamedTuple
+
+from adrtool.model import parse_iso_date
+
+# Lifecycle words of the common tools and templates (adrtool, MADR, adr-tools, log4brains, EIP-style logs) and
+# of hand-kept logs. A status that opens with one of them is that status; what follows is a qualifier.
+KNOWN_STATUSES = frozenset({
+    "proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "review", "final", "living",
+    "stagnant", "withdrawn", "pending", "approved", "implemented", "reverted", "abandoned", "obsolete", "retired",
+    "replaced", "amended", "declined", "cancelled", "canceled", "postponed", "deferred", "completed", "done",
+    "active", "decided", "agreed", "experimental", "incomplete", "proposal", "idea", "discarded", "suspended",
+    "paused", "outdated", "closed", "open", "adopted", "wip", "planned", "rfc",
+})
+MULTI_WORD_STATUSES = frozenset({
+    "in review", "under review", "last call", "on hold", "in progress", "work in progress", "partly superseded",
+    "partially superseded", "partly implemented", "partially implemented", "not started", "in discussion",
+    "under discussion", "under consideration", "partly accepted", "partially accepted",
+})
+_SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "cancelled": "cancelled"}
+# A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
+# not a status the reader can name.
+_CUSTOM_WORDS = 2
+
+_SUPERSEDED_BY = re.compile(r"^\s*supers?c?[ce]ded\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_SUPERSEDES = re.compile(r"^\s*supers?c?[ce]des\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_MARKUP = re.compile(r"~~.*?~~|[*_`]+")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+_QUALIFIER = re.compile(r"\s*(?:[(\[,;:.!?]|\s[-–—]\s|$)")  # where the status words end
+_PLACEHOLDER = re.compile(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
+
+
+class StatusReading(NamedTuple):
+    status: str | None  # the lifecycle word, lower case; None when none is stated (or none could be read)
+    superseded_by: tuple[str, ...] = ()  # the references after `superseded by`, as written
+    supersedes: tuple[str, ...] = ()  # after `supersedes` in a compound status (`accepted; supersedes ADR-45`)
+    sure: bool = True  # False: the text says something the reader could not make out as a status
+    template: bool = False  # the template's placeholder, left as it was
+
+
+def read_status(text: str) -> StatusReading:
+    """The status ``text`` states (front matter, a bullet, a Status section's paragraph)."""
+    plain = text.strip()
+    if not plain:
+        return StatusReading(None)
+    if plain.isalpha():  # nearly every status: one word, no decoration
+        word = plain.lower()
+        return StatusReading(_SPELLINGS.get(word, word))
+    return _read_status(plain)
+
+
+def _read_status(text: str) -> StatusReading:
+    if _PLACEHOLDER.search(text):
+        return StatusReading(None, sure=False, template=True)
+    parts = [part for part in text.split(";") if part.strip()]
+    head = _undecorated(parts[0]) if parts else ""
+    successors: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    for part in parts[1:]:
+        undecorated = _undecorated(part)
+        by = _SUPERSEDED_BY.match(undecorated)
+        if by:
+            successors += (by.group(1).strip(),)
+            continue
+        older = _SUPERSEDES.match(undecorated)
+        if older:
+            replaced += (older.group(1).strip(),)
+    by = _SUPERSEDED_BY.match(head)
+    if by:
+        return StatusReading("superseded", (by.group(1).strip(), *successors), replaced)
+    older = _SUPERSEDES.match(head)
+    if older:  # `Supersedes ADR-3` alone says what it replaced, not what it is
+        return StatusReading(None, successors, (older.group(1).strip(), *replaced), sure=False)
+    status, sure = _status_words(head)
+    return StatusReading(status, successors, replaced, sure)
+
+
+def _undecorated(text: str) -> str:
+    """``text`` without emoji and other symbols around it, markup, or link targets (labels kept)."""
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "_" in text or "`" in text or "~" in text:
+        text = _MARKUP.sub("", text)
+    start = 0
+    while start < len(text) and not text[start].isalnum():
+        start += 1
+    return text[start:].strip()
+
+
+def _status_words(text: str) -> tuple[str | None, bool]:
+    """The lifecycle word(s) at the start of ``text``, and whether they are certain."""
+    words = _QUALIFIER.split(text, maxsplit=1)[0].lower().split()
+    if not words:
+        return None, not text
+    first = _SPELLINGS.get(words[0], words[0])
+    for length in (3, 2):
+        phrase = " ".join(words[:length])
+        if len(words) >= length and phrase in MULTI_WORD_STATUSES:
+            return phrase, True
+    if first in KNOWN_STATUSES:
+        return first, True
+    if len(words) <= _CUSTOM_WORDS and all(word.isalpha() for word in words):
+        return " ".join([first, *words[1:]]), True
+    return None, False
+
+
+# -- dates ---------------------------------------------------------------------------------------------------
+
+_MONTHS = {name: number for number, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
+_DATE = re.compile(
+    r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
+    r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}|\d{2}))(?!\d)"
+    r"|(?<!\d)(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m3>[A-Za-z]{3,9})\.?,?\s+(?P<y3>\d{4})(?!\d)"
+    r"|\b(?P<m4>[A-Za-z]{3,9})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{4})(?!\d)")
+
+
+class DateReading(NamedTuple):
+    day: date | None
+    sure: bool = True  # False: a day-first date whose day and month could be swapped, or no date in the text
+
+
+def read_date(text: str) -> DateReading:
+    """The first date in ``text``: ISO (`2021-04-19`, `2026-05-1`, `2020-Nov-09`), day first (`05/02/2018`,
+    `10/04/18`, as legacy adr-tools wrote them), or with the month's name (`5 February 2018`, `Feb 5, 2018`);
+    anything after it (`, updated 2023-...`) is ignored. None for no date, or an impossible one."""
+    plain = text.strip()
+    iso = parse_iso_date(plain)
+    if iso is not None:
+        return DateReading(iso)
+    if "*" in plain or "_" in plain or "`" in plain:
+        plain = _MARKUP.sub("", plain)
+    match = _DATE.search(plain)
+    if match is None:
+        return DateReading(None, sure=not plain)
+    found = match.groupdict()
+    if found["iso"]:
+        return DateReading(_day(found["y"], found["m"], found["d"]))
+    if found["dmy"]:
+        day, month, year = int(found["d2"]), int(found["m2"]), _year(found["y2"])
+        first = _valid(year, month, day)
+        if first is not None:  # day first, as adr-tools' `date +%d/%m/%Y` wrote it
+            return DateReading(first, sure=day > 12 or day == month)
+        return DateReading(_valid(year, day, month))  # the only reading there is: month first
+    if found["d3"]:
+        return DateReading(_day(found["y3"], found["m3"], found["d3"]))
+    return DateReading(_day(found["y4"], found["m4"], found["d4"]))
+
+
+def _day(year: str, month: str, day: str) -> date | None:
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+    return _valid(int(year), number, int(day)) if number is not None else None
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        return 2000 + value if value < 70 else 1900 + value
+    return value
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# -- titles --------------------------------------------------------------------------------------------------
+
+# What decorates a title heading: the record's number (`3.`, `3)`, `023 `, `ADR 012:`, `ADR-012 -`), a prefix
+# naming the kind of document (`ADR:`, `Architecture Decision Record:`), an anchor (`{#adr_0003}`).
+_ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr)"
+    r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)]|\s+[-–—|]|\s*[-–—]\s)|(?P<m>\d+)(?:[.:)]|\s+[-–—:|])?\s)\s*(?=\S)",
+    re.IGNORECASE)
+_NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]*(\d+)\s+(?=\S)", re.IGNORECASE)
+
+
+class TitleReading(NamedTuple):
+    text: str
+    number: int | None  # the number the decoration gives (`# 3. Title`, `# ADR-012: Title`), if any
+
+
+def read_title(heading: str) -> TitleReading:
+    """A title heading's text without its decoration: `3. Use X`, `3) Use X {#adr_0003}`, `23 Use X`,
+    `ADR 012: Use X`, `ADR-012 - Use X`, `ADR012: Use X`, `ADR: Use X` and `Architecture Decision Record: Use X`
+    all give `Use X`; anything else is kept verbatim."""
+    text = heading
+    if text.endswith("}") and "{#" in text:
+        text = _ANCHOR.sub("", text)
+    if not text or not (text[0].isdigit() or text[0] in "AaＡ"):
+        return TitleReading(text, None)
+    match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
+    if match is None:
+        return TitleReading(text, None)
+    digits = match.group(1) if match.re is _NUMBERED_PREFIX else (match.group("n") or match.group("m"))
+    rest = text[match.end():].strip()
+    if not rest:
+        return TitleReading(text, None)
+    return TitleReading(rest, int(digits) if digits else None)
+
+
+def plain_text(text: str) -> str:
+    """``text`` folded for comparing what people wrote: accents and case dropped, spaces collapsed."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(folded.lower().split())
