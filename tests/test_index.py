@@ -196,7 +196,7 @@ def test_json_format_prints_the_log(log: Project) -> None:
 def test_init_writes_the_index(project: Project) -> None:
     """`adr init` creates record 0001 and an index that passes --check."""
     result = project.run("init")
-    assert result.stdout == "decisions/0001-record-architecture-decisions.md\ndecisions/README.md\n"
+    assert result.stdout == "decisions/0001-record-architecture-decisions.md\n.adr.toml\ndecisions/README.md\n"
     assert (project.decisions / "README.md").is_file()
     assert project.run("index", "--check").exit_code == 0
     assert project.run("validate", "--strict").exit_code == 0

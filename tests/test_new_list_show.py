@@ -8,10 +8,12 @@ from conftest import Project
 
 
 def test_init_creates_the_log_with_record_0001(project: Project) -> None:
-    """init makes decisions/ and an accepted record 0001 dated today."""
+    """init makes decisions/, an accepted record 0001 dated today, and a config asking for revisit points."""
     result = project.run("init")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == "decisions/0001-record-architecture-decisions.md\ndecisions/README.md\n"
+    assert result.stdout == "decisions/0001-record-architecture-decisions.md\n.adr.toml\ndecisions/README.md\n"
+    assert project.read(".adr.toml") == ("# adrtool's settings for this project (see `adr --help` and the README's "
+                                         "Configuration)\nrequire-revisit = true\n")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(r["number"], r["title"], r["status"], r["date"], r["revisit"]) for r in listed] == [
         (1, "Record architecture decisions", "accepted", "2021-05-01", "never")]
@@ -28,10 +30,20 @@ def test_init_refuses_an_existing_log(project: Project) -> None:
 
 
 def test_init_with_dir(project: Project) -> None:
-    """init --dir creates the log where asked."""
+    """init --dir creates the log where asked, and names it in the new config so that later commands find it."""
     result = project.run("init", "--dir", "doc/arch")
-    assert result.stdout == "doc/arch/0001-record-architecture-decisions.md\ndoc/arch/README.md\n"
+    assert result.stdout == "doc/arch/0001-record-architecture-decisions.md\n.adr.toml\ndoc/arch/README.md\n"
     assert (project.root / "doc/arch/0001-record-architecture-decisions.md").is_file()
+    assert project.read(".adr.toml").splitlines()[1:] == ["require-revisit = true", 'dir = "doc/arch"']
+    assert project.run("new", "Use", "OVN").stdout == "doc/arch/0002-use-ovn.md\n"
+
+
+def test_init_keeps_an_existing_config(project: Project) -> None:
+    """A project that has a config already gets no second one from init."""
+    project.write("pyproject.toml", '[tool.adr]\nstatuses = ["proposed", "accepted"]\n')
+    result = project.run("init")
+    assert result.stdout == "decisions/0001-record-architecture-decisions.md\ndecisions/README.md\n"
+    assert not (project.root / ".adr.toml").exists()
 
 
 def test_three_new_records_one_superseding_another(project: Project) -> None:

@@ -11,6 +11,8 @@ from adrtool.cli._app import App, echo, echo_error, pass_app
 def command(app: App, directory: str | None) -> None:
     """Start a decision log: the directory, record 0001 and the index.
 
+    When the project has no config yet, `.adr.toml` is written too: it asks for a revisit point on every
+    active decision (`require-revisit`), and names the directory when it is not decisions/.
     Refuses if the directory already holds records.
 
     \b
@@ -23,6 +25,8 @@ def command(app: App, directory: str | None) -> None:
         app.directory = directory
     created = init_log(app.workspace, app.today)
     echo(app.workspace.relative(created.path))
+    if created.config is not None:
+        echo(app.workspace.relative(created.config))
     from adrtool.views.index import index_state, write_index
 
     state = index_state(app.workspace, app.load_log(), app.calendar)

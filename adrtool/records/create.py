@@ -7,6 +7,7 @@ name alone would let them create `0005-a.md` and `0005-b.md`).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,7 +17,8 @@ from adrtool import fsio
 from adrtool.errors import UsageError, WriteRefused
 from adrtool.model import Record
 from adrtool.project.templates import render
-from adrtool.project.workspace import Workspace
+from adrtool.project.workspace import DEFAULT_DIR, Workspace
+from adrtool.records.conventions import dominant_scheme
 from adrtool.records.dialects import read_record
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog, read_log, record_paths
@@ -44,9 +46,10 @@ class NewRecord:
 @dataclass(frozen=True)
 class Created:
     path: Path
-    number: int
+    number: int | None  # None in a log that names its records by date
     updated: tuple[Path, ...] = ()  # records edited to point back (superseded ones)
     skipped: dict[int, str] = field(default_factory=dict)  # numbers taken elsewhere -> where
+    config: Path | None = None  # the config file `adr init` wrote
 
 
 # Numbers used outside the working tree (other git branches), with where each is used.
@@ -71,7 +74,29 @@ def init_log(workspace: Workspace, today: date) -> Created:
         if record_paths(directory):
             raise UsageError(f"a decision log already exists in {workspace.relative(directory)}")
         fsio.create_new(path, fsio.encode(text))
-    return Created(path, 1)
+    return Created(path, 1, config=_first_config(workspace))
+
+
+CONFIG_NAME = ".adr.toml"
+
+
+def _first_config(workspace: Workspace) -> Path | None:
+    """A new log's config, when the project has none: revisit points asked for (ADR306), and the directory when
+    it is not where adr looks first. None when the project has a config (left as it is)."""
+    config = workspace.config
+    if config.source is not None:
+        return None
+    lines = ["# adrtool's settings for this project (see `adr --help` and the README's Configuration)",
+             "require-revisit = true"]
+    relative = workspace.relative(workspace.decision_dir)
+    if relative != DEFAULT_DIR and not Path(relative).is_absolute():
+        lines.append(f"dir = {json.dumps(relative)}")
+    path = workspace.root / CONFIG_NAME
+    try:
+        fsio.create_new(path, fsio.encode("\n".join(lines) + "\n"))
+    except WriteRefused:
+        return None  # appeared meanwhile: it is the project's
+    return path
 
 
 def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None) -> Created:
@@ -84,11 +109,17 @@ def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSo
         superseded = [_editable(log, number) for number in request.supersedes]
         for number in request.relates_to:
             _existing(log, number, "--relates-to")
-        taken = _numbers_in(directory)
-        elsewhere = other_numbers() if other_numbers is not None else {}
-        number = max([0, *taken, *elsewhere]) + 1
-        skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
-        path = directory / record_filename(number, request.title)
+        scheme = dominant_scheme(path.name for path in record_paths(directory))
+        number: int | None = None
+        skipped: dict[int, str] = {}
+        if scheme.dated:  # log4brains: named by the day; several a day differ by their slug
+            path = directory / scheme.name(None, slugify(request.title), request.date)
+        else:
+            taken = _numbers_in(directory)
+            elsewhere = other_numbers() if other_numbers is not None else {}
+            number = max([0, *taken, *elsewhere]) + 1
+            skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
+            path = directory / scheme.name(number, slugify(request.title))
         text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
                       status=request.status, date=request.date.isoformat(), cycle=request.cycle,
                       revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,

@@ -82,7 +82,16 @@ def parse_name(name: str) -> RecordName | None:
         if dated is not None:
             return dated
     width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
-    return RecordName(int(digits), digits, slug, NameScheme(prefix, joint, width, separator or "-"))
+    key = (prefix, joint, width, separator)
+    scheme = _SCHEMES.get(key)
+    if scheme is None:  # a log names its files alike: one scheme object for all of them
+        if len(_SCHEMES) > 1000:
+            _SCHEMES.clear()
+        scheme = _SCHEMES[key] = NameScheme(prefix, joint, width, separator or "-")
+    return RecordName(int(digits), digits, slug, scheme)
+
+
+_SCHEMES: dict[tuple[str, str, int, str], NameScheme] = {}
 
 
 def number_of_name(name: str) -> int | None:

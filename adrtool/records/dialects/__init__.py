@@ -99,8 +99,7 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     if not meta.get("status") and "status" in header:
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]
-    numbered = title is not None and nygard.TITLE_NUMBER.match(title.text) is not None
-    if not numbered and not header and not meta:
+    if not header and not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None):
         return _record(directory, name, named, Dialect.PLAIN, title, {}, {}, 0)
     for key in ("date", "deciders", "decision-makers"):
         if key in header and key not in meta:
@@ -155,7 +154,7 @@ def _record(directory: Path, name: str, named: RecordName, dialect: Dialect, tit
         links = _named_successors(meta.get("status"), key_lines.get("status"))
     text = title.text if title is not None else None
     heading_number = None
-    if text:
+    if text and (text[0].isdigit() or text[0] in "Aa" or text[-1] == "}"):  # may be decorated (read_title)
         text, heading_number = read_title(text)
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
