@@ -31,6 +31,11 @@ def one(p: Project) -> None:
     p.write("decisions/0001-a.md", RECORD.format(title="A"))
 
 
+def revisited(p: Project) -> None:
+    """One record with a revisit point (`adr due` on a log without any says so, and is done)."""
+    p.write("decisions/0001-a.md", RECORD.format(title="A").replace("---\n#", "revisit: yoga\n---\n#"))
+
+
 def two(p: Project) -> None:
     one(p)
     p.write("decisions/0002-b.md", RECORD.format(title="B"))
@@ -77,7 +82,7 @@ SETUPS: dict[str, Callable[[Project], None]] = {
     "E07": config("dri x\n"),
     "E08": lambda p: (one(p), p.write(".adr.toml", 'calendar = "cycles.toml"\n'),
                       p.write("cycles.toml", '[[series]]\nname = "x"\n')),
-    "E09": one, "E10": one, "E11": one, "E12": one, "E13": one, "E14": one, "E15": one,
+    "E09": one, "E10": one, "E11": revisited, "E12": one, "E13": one, "E14": one, "E15": one,
     "E16": lambda p: (one(p), p.write("decisions/0001-b.md", RECORD.format(title="B"))),
     "E17": lambda p: p.run("init"),
     "E18": one, "E19": one, "E20": one,

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from adrtool.calendar.cycles import Calendar, Cycle
 from adrtool.calendar.points import CalendarPoint, split
 from adrtool.calendar.revisit import calendar_point
-from adrtool.model import Record
+from adrtool.model import Record, record_order
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def due_decisions(records: Iterable[Record], calendar: Calendar, deadline: Deadl
             continue
         if day <= deadline.last_day:
             due.append(DueDecision(record, day, day < deadline.overdue_before, point))
-    due.sort(key=lambda item: (item.due_on, item.record.number, item.record.path.name))
+    due.sort(key=lambda item: (item.due_on, record_order(item.record)))
     return due, unplaceable
 
 

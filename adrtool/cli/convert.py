@@ -2,18 +2,21 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, echo, pass_app
+from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.errors import ExitCode
 
 
 @click.command()
 @click.argument("refs", nargs=-1, metavar="[REF]...")
 @click.option("--dry-run", is_flag=True, help="Print the unified diff of each conversion; write nothing.")
 @pass_app
-def command(app: App, refs: tuple[str, ...], dry_run: bool) -> None:
+def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
     """Rewrite adr-tools and MADR 2 records into the canonical front-matter form.
 
     Metadata moves into YAML front matter; the rest of the body is kept as it is. Without REF, every
-    record not yet in the canonical form is converted.
+    record not yet in the canonical form is converted. A record whose status or date cannot be read with
+    certainty is left as it is and named on stderr, with the reason; the exit code is then 1. No revisit
+    point is added.
 
     \b
     Examples:
@@ -23,15 +26,27 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> None:
     import difflib
 
     from adrtool import fsio
-    from adrtool.records.convert import convert
+    from adrtool.records.convert import Conversion, convert
+    from adrtool.records.values import day_first
 
     log = app.load_log()
+    dates: dict[object, list[str]] = {}  # each log's dates as written
+    for record in log.records:
+        written = record.meta.get("date")
+        if isinstance(written, str):
+            dates.setdefault(record.directory, []).append(written)
+    day_first_logs = {directory for directory, texts in dates.items() if day_first(texts)}
     records = [log.find(ref) for ref in refs] if refs else list(log.records)
     conversions = []
+    left = []
+    statuses = app.workspace.config.statuses
     for record in records:
-        conversion = convert(record, fsio.read_text(record.path))
-        if conversion is not None:
+        conversion = convert(record, fsio.read_text(record.path), statuses,
+                             day_first=record.directory in day_first_logs)
+        if isinstance(conversion, Conversion):
             conversions.append(conversion)
+        elif conversion is not None:
+            left.append(conversion)
     for conversion in conversions:
         name = app.workspace.relative(conversion.path)
         if dry_run:
@@ -44,5 +59,8 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> None:
             echo(f"converted {name}")
     if conversions and not dry_run:
         app.refresh_index()
-    if not conversions:
+    for uncertain in left:
+        echo_error(f"{app.workspace.relative(uncertain.path)}: left as it is: {uncertain.reason}")
+    if not conversions and not left:
         echo("nothing to convert: every record is in the canonical form", err=True)
+    return ExitCode.FINDINGS if left else ExitCode.OK

@@ -42,7 +42,8 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     """List the active decisions due for a revisit.
 
     Without --cycle, --as-of or --within: at the coming PTG, the first whose last day is today or later,
-    published or projected (the heading says which). Exit 1 when anything is due, 0 when nothing is.
+    published or projected (the heading says which). Exit 1 when anything is due, 0 when nothing is (or
+    when no decision has a revisit point at all, which it says).
 
     \b
     Examples:
@@ -69,6 +70,13 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     else:
         deadline = coming_ptg(calendar, app.today)
     log = app.load_log(at)
+    if output == "text" and not any(record.revisit is not None for record in log.records):
+        # Another tool's log, most likely: nothing is ever due, and it says so (the other formats say nothing
+        # is due, as they do whenever nothing is).
+        echo(due_report.NO_REVISIT_POINTS)
+        for failure in log.failures:
+            echo_error(str(failure))
+        return ExitCode.USAGE if log.failures else ExitCode.OK
     due, unplaceable = due_decisions(log.records, calendar, deadline, app.workspace.config.active_statuses)
 
     workspace = app.workspace

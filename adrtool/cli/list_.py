@@ -57,8 +57,9 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
             extra = ("created", "last_changed") if dates is not None else ()
             echo(out.to_csv(rows, (*out.COLUMNS, *extra)), nl=False)
     elif records:
-        table_rows = out.list_rows(records)
-        headers = [c.upper() for c in out.LIST_COLUMNS]
+        several = app.workspace.several
+        table_rows = out.list_rows(records, with_log=several)
+        headers = (["LOG"] if several else []) + [c.upper() for c in out.LIST_COLUMNS]
         if dates is not None:
             history.add_git_date_columns(table_rows, records, dates)
             headers[-1:-1] = ["CREATED", "CHANGED"]

@@ -419,12 +419,12 @@ def add_git_dates(rows: list[dict[str, object]], records: Iterable[Record],
 
 def add_git_date_columns(rows: list[list[str]], records: Iterable[Record],
                          dates: dict[Path, RecordDates]) -> None:
-    """Table rows (number, status, date, revisit, ..., title): CREATED and CHANGED go before the title, and a
-    missing date is git's creation day."""
+    """Table rows (..., date, revisit, title): CREATED and CHANGED go before the title, and a missing date is
+    git's creation day."""
     for row, record in zip(rows, records):
         fields = date_fields(dates.get(record.path))
-        if row[2] == "-" and fields["created"]:
-            row[2] = fields["created"]
+        if row[-3] == "-" and fields["created"]:
+            row[-3] = fields["created"]
         row[-1:-1] = [fields["created"] or "-", fields["last_changed"] or "-"]
 
 

@@ -3,6 +3,12 @@
 Only the metadata moves: an adr-tools record loses its `Date:` line, the number in its title and the
 status word and supersede links of its Status section (the section goes when nothing else is left in it);
 a MADR 2 record loses its metadata bullets. Every other line of the body is kept byte for byte.
+
+Nothing is guessed into a file: a record whose status or date the reader could not make out with
+certainty (no status, a phrase that is not one, a status the project does not configure, `05/02/2018` that
+could be either day first or month first, a successor not named by number) is left as it is, with the
+reason (``Uncertain``). A status paragraph that says more than the status (`Rejected (see [019](...))`) stays
+in the body. No revisit point is ever added.
 """
 
 from __future__ import annotations
@@ -11,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool import fsio
-from adrtool.model import Dialect, Record
+from adrtool.model import STATUSES, Dialect, Record
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown
+from adrtool.records.values import read_date, read_status
 
 # MADR 2 bullet keys that become front matter; any other bullet stays in the body.
 _MADR2_KEYS = {"status": "status", "date": "date", "deciders": "decision-makers", "tags": "tags",
@@ -29,23 +36,60 @@ class Conversion:
     new: bytes
 
 
-def convert(record: Record, file: fsio.TextFile) -> Conversion | None:
-    """The canonical form of ``record``; None when it is already in it (or has no metadata to move)."""
+@dataclass(frozen=True)
+class Uncertain:
+    """A record left as it is: what the reader could not make out with certainty."""
+
+    path: Path
+    reason: str
+
+
+def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STATUSES, *,
+            day_first: bool = False) -> Conversion | Uncertain | None:
+    """The canonical form of ``record``; None when it is already in it (or has no metadata to move);
+    ``Uncertain`` when its status or date could not be read with certainty (``statuses``: the configured ones;
+    ``day_first``: the log's `dd/mm/yyyy` dates are day first for certain, see ``values.day_first``)."""
     if record.format in (Dialect.FRONTMATTER, Dialect.PLAIN):
         return None
+    reason = uncertainty(record, statuses, day_first=day_first)
+    if reason is not None:
+        return Uncertain(file.path, reason)
     lines = file.text.split("\n")
     body = _nygard_body(record, lines) if record.format is Dialect.NYGARD else _madr2_body(record, lines)
     text = _front_matter(record) + "\n".join(body)
     return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom))
 
 
+def uncertainty(record: Record, statuses: tuple[str, ...], *, day_first: bool = False) -> str | None:
+    """Why ``record``'s status or date cannot be written into front matter as certain; None when both can."""
+    raw = record.meta.get("status")
+    if record.status is None:
+        if not isinstance(raw, str) or not raw.strip():
+            return "it states no status"
+        return f"its status {_quoted(raw)} is not one adr can read"
+    if isinstance(raw, str) and not read_status(raw).sure:
+        return f"its status {_quoted(raw)} is not one adr can read"
+    if record.status not in statuses:
+        return f"its status {record.status!r} is not a configured status (config `statuses`)"
+    if record.status == "superseded" and not record.superseded_by:
+        return "its successor is not named by a record number"
+    date = record.meta.get("date")
+    if record.date is None:
+        if not isinstance(date, str) or not date.strip():
+            return "it states no date"
+        return f"its date {_quoted(date)} is not a date adr can read"
+    if isinstance(date, str) and not day_first and not read_date(date).sure:
+        return f"its date {_quoted(date)} reads as {record.date.isoformat()} day first, but could be month first"
+    return None
+
+
+def _quoted(text: str) -> str:
+    return repr(" ".join(text.split()))
+
+
 def _front_matter(record: Record) -> str:
-    meta = record.meta
-    lines = ["---", f"status: {yaml_scalar(record.status or 'proposed')}"]
-    if record.date is not None:
-        lines.append(f"date: {record.date.isoformat()}")
-    elif meta.get("date"):
-        lines.append(f"date: {yaml_scalar(meta['date'])}")
+    assert record.status is not None and record.date is not None  # certain: see uncertainty()
+    lines = ["---", f"status: {yaml_scalar(record.status)}", f"date: {record.date.isoformat()}"]
     lines.append(f"decision-makers: {yaml_list(record.decision_makers)}")
     lines.append(f"consulted: {yaml_list(record.consulted)}")
     lines.append(f"informed: {yaml_list(record.informed)}")
@@ -71,7 +115,7 @@ def _nygard_body(record: Record, lines: list[str]) -> list[str]:
         _drop_with_blank(lines, record.meta_lines["date"] - 1, drop)
     section = markdown.find_section(lines, ("Status",))
     if section is not None:
-        moved = {record.meta_lines["status"]} if "status" in record.meta_lines else set()
+        moved = {record.meta_lines["status"]} if "status" in record.meta_lines and _only_status(record) else set()
         moved |= {link.line for link in record.links if link.label in _LINK_KEYS and link.line is not None}
         kept = [p for p in markdown.paragraphs(section.text(lines), section.start + 1) if p.line not in moved]
         if kept:
@@ -80,6 +124,19 @@ def _nygard_body(record: Record, lines: list[str]) -> list[str]:
         else:
             drop.update(range(section.heading.line - 1, section.end))
     return [line for index, line in enumerate(lines) if index not in drop]
+
+
+def _only_status(record: Record) -> bool:
+    """Whether the status paragraph says the status and nothing more (`✅ Accepted.`): it moves into front
+    matter; one that says more (`Rejected (see [019](...))`) stays where it is."""
+    text = record.meta.get("status")
+    if not isinstance(text, str):
+        return True
+    words = " ".join(text.split()).strip(" .!")
+    start = 0
+    while start < len(words) and not words[start].isalnum():
+        start += 1
+    return words[start:].lower() == record.status
 
 
 def _madr2_body(record: Record, lines: list[str]) -> list[str]:

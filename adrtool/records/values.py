@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
@@ -163,6 +164,21 @@ def read_date(text: str) -> DateReading:
     if found["d3"]:
         return DateReading(_day(found["y3"], found["m3"], found["d3"]))
     return DateReading(_day(found["y4"], found["m4"], found["d4"]))
+
+
+def day_first(texts: Iterable[str]) -> bool:
+    """Whether a log's `dd/mm/yyyy`-like dates are day first for certain: some of them can only be read day
+    first (`28/03/2018`) and none only month first (`03/28/2018`). Then `05/02/2018` in the same log is
+    5 February, as its authors wrote it."""
+    only_day_first = only_month_first = False
+    for text in texts:
+        match = _DATE.search(text)
+        if match is None or not match.group("dmy"):
+            continue
+        first, second = int(match.group("d2")), int(match.group("m2"))
+        only_day_first |= first > 12 >= second
+        only_month_first |= second > 12 >= first
+    return only_day_first and not only_month_first
 
 
 def _day(year: str, month: str, day: str) -> date | None:

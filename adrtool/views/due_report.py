@@ -29,7 +29,7 @@ def as_text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) ->
     overdue = sum(item.overdue for item in due)
     count = f"{len(due)} decision{'s' if len(due) != 1 else ''} due {deadline.describe()}"
     header = f"{count}, {overdue} overdue:" if overdue else f"{count}:"
-    rows = [[f"{item.record.number:04d}", "overdue" if item.overdue else "due", item.due_on.isoformat(),
+    rows = [[item.record.shown_number, "overdue" if item.overdue else "due", item.due_on.isoformat(),
              _revisit_cell(item), item.record.status or "", item.record.cycle or "-",
              item.record.title or "(no title)", shown_path(item.record, workspace)]
             for item in due]
@@ -40,6 +40,9 @@ def as_text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) ->
 def _revisit_cell(item: DueDecision) -> str:
     text = item.record.revisit.text if item.record.revisit else ""
     return f"{text} (projected)" if item.projected else text
+NO_REVISIT_POINTS = ("No decision in this log has a revisit point, so none is ever due. A revisit point is a "
+                     "cycle (its PTG), a date or never: `adr new --revisit`, or `revisit:` in a record's front "
+                     "matter.")
 
 
 def as_json(due: list[DueDecision], workspace: Workspace) -> str:
@@ -100,7 +103,7 @@ def _grouped(due: list[DueDecision], workspace: Workspace, body_of: Callable[[Re
         for item in items:
             record = item.record
             title = markdown_inline(record.title or "(no title)")
-            lines.append(f"- **[{record.number:04d} {title}]({shown_path(record, workspace)})**: {_why(item)}")
+            lines.append(f"- **[{record.shown_number} {title}]({shown_path(record, workspace)})**: {_why(item)}")
             sentence = decision_sentence(body_of(record))
             if sentence:
                 lines.append(f"  Decision: {markdown_inline(sentence)}")

@@ -195,9 +195,21 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
-def list_rows(records: Iterable[Record]) -> list[list[str]]:
-    return [[record.shown_number, record.status or "-", record.date.isoformat() if record.date else "-",
+STATUS_WIDTH = 20  # a status is a word or two; a longer one (a log's own phrase) is cut in the table
+
+
+def list_rows(records: Iterable[Record], with_log: bool = False) -> list[list[str]]:
+    """The `adr list` table's rows (LIST_COLUMNS; with ``with_log``, the record's log first)."""
+    rows = [[record.shown_number, _cut(record.status or "-", STATUS_WIDTH), record.date.isoformat() if record.date else "-",
              record.revisit.text if record.revisit else "-", record.title or "(no title)"] for record in records]
+    if with_log:
+        for row, record in zip(rows, records if isinstance(records, list) else list(records)):
+            row.insert(0, record.log or "-")
+    return rows
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def github_annotation(level: str, path: str, line: int | None, message: str, title: str | None = None) -> str:
