@@ -42,7 +42,8 @@ _CUSTOM_WORDS = 2
 _SUPERSEDED_BY = re.compile(r"^\s*supers?c?[ce]ded\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 _SUPERSEDES = re.compile(r"^\s*supers?c?[ce]des\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"~~.*?~~|[*_`]+")
-_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _QUALIFIER = re.compile(r"\s*(?:[(\[,;:.!?]|\s[-–—]\s|$)")  # where the status words end
 _PLACEHOLDER = re.compile(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 
@@ -93,9 +94,10 @@ def _read_status(text: str) -> StatusReading:
 
 
 def _undecorated(text: str) -> str:
-    """``text`` without emoji and other symbols around it, markup, or link targets (labels kept)."""
+    """``text`` without emoji and other symbols around it, markup, or link targets (labels kept; a link to a
+    URL goes whole: it names no record of the log, whatever its label says)."""
     if "](" in text:
-        text = _LINK.sub(r"\1", text)
+        text = _LINK.sub(lambda link: "" if _SCHEME.match(link.group(2)) else link.group(1), text)
     if "*" in text or "_" in text or "`" in text or "~" in text:
         text = _MARKUP.sub("", text)
     start = 0
@@ -116,7 +118,7 @@ def _status_words(text: str) -> tuple[str | None, bool]:
             return phrase, True
     if first in KNOWN_STATUSES:
         return first, True
-    if len(words) <= _CUSTOM_WORDS and all(word.isalpha() for word in words):
+    if len(words) <= _CUSTOM_WORDS and all(word.replace("-", "").isalpha() for word in words):
         return " ".join([first, *words[1:]]), True
     return None, False
 

@@ -195,7 +195,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
-STATUS_WIDTH = 20  # a status is a word or two; a longer one (a log's own phrase) is cut in the table
+STATUS_WIDTH = 24  # a status is a word or two; a longer one (a log's own phrase) is cut in the table
 
 
 def list_rows(records: Iterable[Record], with_log: bool = False) -> list[list[str]]:

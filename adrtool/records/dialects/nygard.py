@@ -176,8 +176,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if target is not None:
                 meta.setdefault(key, []).append(target)
                 key_lines.setdefault(key, paragraph.line)
-    if "status" not in meta and "superseded-by" in meta:
-        key_lines["status"] = key_lines["superseded-by"]
+    successor = next((link for link in found_links if link.label == "superseded-by"), None)
+    if "status" not in meta and successor is not None:  # named by number or not (a URL, a date-named file)
+        key_lines["status"] = successor.line if successor.line is not None else section.heading.line
         meta = {"status": "superseded", **meta}
     elif "status" not in meta and not found_links:  # the section is there, and says nothing
         meta = {"status": "", **meta}

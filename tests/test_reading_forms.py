@@ -1,0 +1,277 @@
+"""The forms real logs write their names, statuses, dates and titles in, where they keep their logs, and how
+several logs of one project are read together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from adrtool.records.names import parse_name
+from adrtool.records.values import day_first, read_date, read_status, read_title
+from conftest import Project
+
+NYGARD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\n{status}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"
+
+
+def listed(project: Project, *args: str) -> list[dict[str, object]]:
+    result = project.run(*args, "list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    rows: list[dict[str, object]] = json.loads(result.stdout)
+    return rows
+
+
+# Names
+
+
+@pytest.mark.parametrize(("name", "number", "ident"), [
+    ("0003-slug.md", 3, "0003"), ("003-Title-Case.md", 3, "003"), ("adr-003-slug.md", 3, "003"),
+    ("ADR-12-slug.md", 12, "12"), ("ADR012-slug.md", 12, "012"), ("ADR-7.md", 7, "7"), ("0031_slug.md", 31, "0031"),
+    ("ADR-102-protocol copy.md", 102, "102"), ("ADR-164-quests.poc.md", 164, "164"),
+    ("20210114-slug.md", None, "20210114-slug"), ("2021-01-14-slug.md", None, "2021-01-14-slug"),
+])
+def test_every_common_naming_scheme_is_a_record(name: str, number: int | None, ident: str) -> None:
+    """The number (none for a date-named file) and the id each scheme gives."""
+    parsed = parse_name(name)
+    assert parsed is not None and (parsed.number, parsed.id) == (number, ident)
+
+
+@pytest.mark.parametrize("name", ["README.md", "index.md", "template.md", "adr-template.md", "0000-template.md",
+                                  "notes.md", "0001-x.txt"])
+def test_templates_indexes_and_readmes_are_not_records(name: str) -> None:
+    """A template, an index, a README or a file without a number is not a record."""
+    assert parse_name(name) is None
+
+
+def test_a_log_of_every_scheme_lists_each_record(project: Project) -> None:
+    """Records named by each scheme are listed with their number; a date-named one has none, and is never
+    "the same number" as another record of its day."""
+    names = ["0003-slug.md", "adr-004-slug.md", "ADR-12-slug.md", "ADR013-slug.md", "ADR-7.md", "0031_slug.md",
+             "20210114-one.md", "20210114-two.md", "template.md", "README.md"]
+    for name in names:
+        project.write(f"decisions/{name}", NYGARD.format(n=1, title=name, status="Accepted"))
+    assert [(row["number"], row["id"]) for row in listed(project)] == [
+        (3, "0003"), (4, "004"), (7, "7"), (12, "12"), (13, "013"), (31, "0031"),
+        (None, "20210114-one"), (None, "20210114-two")]
+    codes = [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)]
+    assert "ADR103" not in codes and "ADR101" not in codes
+
+
+# Statuses, dates, titles
+
+
+@pytest.mark.parametrize(("text", "status", "successors", "replaced", "sure"), [
+    ("accepted", "accepted", (), (), True),
+    ("✅ Accepted", "accepted", (), (), True),
+    ("Accepted.", "accepted", (), (), True),
+    ("**Accepted**", "accepted", (), (), True),
+    ("> Accepted", "accepted", (), (), True),
+    ("PROPOSED", "proposed", (), (), True),
+    ("deprecated, no longer relevant", "deprecated", (), (), True),
+    ("❌ Rejected (see [019](019-Shared-Ingress-Controllers.md))", "rejected", (), (), True),
+    ("Accepted (documenting an existing thing)", "accepted", (), (), True),
+    ("accepted; supersedes ADR-0045", "accepted", (), ("ADR-0045",), True),
+    ("superseded by ADR-0005", "superseded", ("ADR-0005",), (), True),
+    ("Superceded by [10. AsciiDoc format](0010-asciidoc-format.md)", "superseded", ("10. AsciiDoc format",), (),
+     True),
+    ("Approved by the architecture board on 2024-05-18.", "approved", (), (), True),
+    ("on hold", "on hold", (), (), True),
+    ("partially implemented", "partially implemented", (), (), True),
+    ("🤔 Incomplete", "incomplete", (), (), True),
+    ("Living ", "living", (), (), True),
+    ("[proposed | rejected | accepted | deprecated | … | superseded by [ADR-0005](0005-example.md)]", None, (), (),
+     False),
+    ('{proposed | rejected | accepted}', None, (), (), False),
+    ("We will see what the board thinks about it next week", None, (), (), False),
+    ("", None, (), (), True),
+])
+def test_statuses_read_as_a_person_reads_them(text: str, status: str | None, successors: tuple[str, ...],
+                                              replaced: tuple[str, ...], sure: bool) -> None:
+    """Emoji, markup, punctuation and qualifiers are dropped; compound MADR statuses give their links;
+    template text and prose are no status, and not sure."""
+    reading = read_status(text)
+    assert (reading.status, reading.superseded_by, reading.supersedes, reading.sure) == \
+        (status, successors, replaced, sure)
+
+
+@pytest.mark.parametrize(("text", "day", "sure"), [
+    ("2021-04-19", dt.date(2021, 4, 19), True),
+    ("05/02/2018", dt.date(2018, 2, 5), False),  # day first, as legacy adr-tools wrote it; could be the other
+    ("28/03/2018", dt.date(2018, 3, 28), True),
+    ("10/04/18", dt.date(2018, 4, 10), False),
+    ("03/28/2018", dt.date(2018, 3, 28), True),  # only month first makes a day of it
+    ("2020-Nov-09", dt.date(2020, 11, 9), True),
+    ("2026-05-1", dt.date(2026, 5, 1), True),
+    ("2019-05-13, updated 2023-02-01", dt.date(2019, 5, 13), True),
+    ("5 February 2018", dt.date(2018, 2, 5), True),
+    ("Feb 5, 2018", dt.date(2018, 2, 5), True),
+    ("2020-01-45", None, True),
+    ("soon", None, False),
+])
+def test_dates_read_as_a_person_reads_them(text: str, day: dt.date | None, sure: bool) -> None:
+    """ISO and near-ISO dates, day-first legacy dates, month names; the first date of a longer text."""
+    assert tuple(read_date(text)) == (day, sure)
+
+
+def test_a_log_settles_day_first_dates() -> None:
+    """A log with a date only day first can make of is day first throughout; one with both is not settled."""
+    assert day_first(["05/02/2018", "28/03/2018"])
+    assert not day_first(["05/02/2018", "06/04/2018"])
+    assert not day_first(["28/03/2018", "03/28/2018"])
+
+
+@pytest.mark.parametrize(("heading", "title", "number"), [
+    ("3. Use X", "Use X", 3), ("3) Use X {#adr_0003}", "Use X", 3), ("23 Logging", "Logging", 23),
+    ("ADR 012: Use X", "Use X", 12), ("ADR-012 - Use X", "Use X", 12), ("ADR012: Use X", "Use X", 12),
+    ("ADR: Use X", "Use X", None), ("Architecture Decision Record: Use X", "Use X", None),
+    ("ADR-7 Use X", "Use X", 7), ("Adopt `X`", "Adopt `X`", None), ("ADRs are useful", "ADRs are useful", None),
+    ("3D printing", "3D printing", None),
+])
+def test_titles_lose_their_decorations(heading: str, title: str, number: int | None) -> None:
+    """Numbering and prefixes around a title go; the rest is verbatim."""
+    assert tuple(read_title(heading)) == (title, number)
+
+
+@pytest.mark.parametrize("header", ["Status: Accepted", "**Status**: Accepted", "**Status:** Accepted",
+                                    "| Status | Accepted |"])
+def test_a_status_line_or_table_row_under_the_title(project: Project, header: str) -> None:
+    """A hand-kept log's metadata lines between the title and the first section are read."""
+    project.write("docs/adr/0001-x.md", f"# Use X\n\n{header}\n\nDate: 2021-04-19\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2021-04-19")]
+
+
+def test_a_url_is_never_a_link_to_a_record(project: Project) -> None:
+    """A GitHub discussion numbered 1198 is not ADR 1198, in a Status section or a MADR status."""
+    project.write("docs/decisions/0001-a.md", "---\nstatus: superseded by [1198](https://github.com/adr/madr/"
+                                               "discussions/1198)\n---\n# A\n")
+    project.write("docs/decisions/0002-b.md", NYGARD.format(
+        n=2, title="B", status="Superseded by [#1198](https://github.com/adr/madr/discussions/1198)"))
+    assert [(row["status"], row["superseded_by"]) for row in listed(project)] == [("superseded", []),
+                                                                                 ("superseded", [])]
+
+
+def test_front_matter_of_the_adrs_tool(project: Project) -> None:
+    """`number`, `title` and `links` (with kinds) of the adrs tool's front matter."""
+    project.write("doc/adr/0002-b.md", "---\nnumber: 2\ntitle: B\nstatus: accepted\ndate: 2024-01-01\nlinks:\n"
+                                       "  - target: 1\n    kind: supersedes\n  - target: 3\n    kind: relates-to\n"
+                                       "---\n\nText.\n")
+    assert [(row["title"], row["supersedes"], row["relates_to"]) for row in listed(project)] == [("B", [1], [3])]
+
+
+# Where logs are kept
+
+
+@pytest.mark.parametrize("place", ["adr", "ADR", "adrs", "decisions", "doc/adr", "docs/adr", "docs/adrs",
+                                   "docs/decisions", "doc/architecture/decisions", "docs/architecture/decisions",
+                                   "docs/architecture-decisions", "architecture-decision-records",
+                                   "architecture-decision-record"])
+def test_the_log_is_found_where_teams_keep_it(project: Project, place: str) -> None:
+    """Each usual place is found from the project root without --dir."""
+    project.write(f"{place}/0001-a.md", NYGARD.format(n=1, title="A", status="Accepted"))
+    assert [row["path"] for row in listed(project)] == [f"{place}/0001-a.md"]
+
+
+def test_a_log_named_by_log4brains_config(project: Project) -> None:
+    """`.log4brains.yml` names the project's log (`adrFolder`), wherever it is."""
+    project.write(".log4brains.yml", "project:\n  name: X\n  adrFolder: ./knowledge/decisions\n")
+    project.write("knowledge/decisions/20210114-a.md", "# A\n\n- Status: accepted\n")
+    assert [(row["path"], row["log"]) for row in listed(project)] == [("knowledge/decisions/20210114-a.md",
+                                                                       "knowledge/decisions")]
+
+
+def two_logs(project: Project) -> Project:
+    for component in ("billing", "search"):
+        for number in (1, 2):
+            status = "Accepted" if number == 1 else f"Superseded by [1. {component} one](0001-{component}-one.md)"
+            project.write(f"services/{component}/docs/adr/000{number}-{component}-{'one' if number == 1 else 'two'}.md",
+                          NYGARD.format(n=number, title=f"{component} {number}", status=status))
+    return project
+
+
+def test_a_monorepo_s_component_logs_are_read_together(project: Project) -> None:
+    """Each component's docs/adr is found without config; records are labelled with their log; numbers and
+    links belong to their own log, so two logs' record 1 are not a duplicate."""
+    two_logs(project)
+    assert [(row["log"], row["number"], row["superseded_by"]) for row in listed(project)] == [
+        ("services/billing/docs/adr", 1, []), ("services/billing/docs/adr", 2, [1]),
+        ("services/search/docs/adr", 1, []), ("services/search/docs/adr", 2, [1])]
+    result = project.run("validate", "--format", "json")
+    assert [(f["path"], f["code"]) for f in json.loads(result.stdout) if f["severity"] == "error"] == []
+    assert [row["log"] for row in listed(project, "--dir", "services/search/docs/adr")] == \
+        ["services/search/docs/adr"] * 2
+
+
+def test_config_dirs_name_several_logs(project: Project) -> None:
+    """Config `dirs` reads the logs it names together: listed, indexed with links that reach each record."""
+    two_logs(project)
+    project.write(".adr.toml", 'dirs = ["services/search/docs/adr", "services/billing/docs/adr"]\n')
+    assert [row["log"] for row in listed(project)] == ["services/search/docs/adr"] * 2 + \
+        ["services/billing/docs/adr"] * 2
+    assert project.run("index").exit_code == 0
+    index = project.read("services/search/docs/adr/README.md")
+    assert "| 0001 | [billing 1](../../../billing/docs/adr/0001-billing-one.md) |" in index
+    assert project.run("index", "--check").exit_code == 0
+
+
+def test_dir_and_dirs_are_one_or_the_other(project: Project) -> None:
+    """A config setting both `dir` and `dirs` is refused, naming the file."""
+    project.write(".adr.toml", 'dir = "a"\ndirs = ["b"]\n')
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (2, f"adr: {project.root / '.adr.toml'}: config sets both dir and "
+                                                    "dirs; keep one\n")
+
+
+# Judged by the log's conventions
+
+
+def test_unnumbered_record_advice_never_gives_two_files_one_number(project: Project) -> None:
+    """ADR101 advises the next free numbers, one for each file, in the log's own scheme."""
+    project.write("docs/adr/ADR-1-a.md", NYGARD.format(n=1, title="A", status="Accepted"))
+    for name in ("use-b.md", "use-c.md"):
+        project.write(f"docs/adr/{name}", NYGARD.format(n=0, title=name, status="Accepted").replace("# 0. ", "# "))
+    result = project.run("validate", "--format", "json")
+    assert [f["message"].rsplit(" ", 1)[-1] for f in json.loads(result.stdout) if f["code"] == "ADR101"] == \
+        ["ADR-2-use-b.md", "ADR-3-use-c.md"]
+
+
+@pytest.mark.parametrize(("section", "code", "severity"), [
+    ("", "ADR301", "error"),  # the place is there, and empty
+    ("[proposed | accepted | deprecated | superseded]", "ADR301", "error"),  # the template's text
+    ("We will see what the board thinks about it next week", "ADR301", "warning"),
+])
+def test_a_status_place_left_empty_or_unreadable(project: Project, section: str, code: str, severity: str) -> None:
+    """In another tool's log a missing status is its convention, but an empty Status section or the template's
+    placeholder is a problem, and prose that is no status is a warning."""
+    project.write("doc/adr/0001-a.md", NYGARD.format(n=1, title="A", status=section))
+    project.write("doc/adr/0002-b.md", "# 2. B\n\nDate: 2021-04-19\n\n## Context\n\nC.\n")  # no Status section
+    assert [(f["path"], f["code"], f["severity"]) for f in json.loads(project.run("validate", "--format",
+                                                                                  "json").stdout)] == [
+        ("doc/adr/0001-a.md", code, severity)]
+
+
+def test_a_log_kept_with_adrtool_is_held_to_adrtool_s_rules(project: Project) -> None:
+    """The same record without a status or date: an error where the log uses adrtool's keys, nothing in a MADR
+    log (status and date are optional there)."""
+    record = "---\n{extra}---\n# A\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n"
+    project.write("docs/decisions/0001-a.md", record.format(extra=""))
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    project.write("docs/decisions/0002-b.md", record.format(extra="status: accepted\ndate: 2021-04-19\n"
+                                                                  "revisit: never\n"))
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == \
+        ["ADR301", "ADR303"]
+
+
+def test_a_long_custom_status_keeps_the_table_narrow(project: Project) -> None:
+    """A status is its words without qualifiers; a log's own long word is cut in the list table (24 characters;
+    JSON keeps it whole)."""
+    project.write("decisions/0001-a.md", NYGARD.format(n=1, title="A", status="Partially implemented in phase "
+                                                                              "two"))
+    project.write("decisions/0002-b.md", NYGARD.format(n=2, title="B", status="Provisionally-accepted-pending-"
+                                                                              "review"))
+    table = project.run("list").stdout.splitlines()
+    assert [re.split(r"\s{2,}", line)[1] for line in table[1:]] == ["partially implemented",
+                                                                  "provisionally-accepted-…"]
+    assert [row["status"] for row in listed(project)] == ["partially implemented",
+                                                          "provisionally-accepted-pending-review"]
