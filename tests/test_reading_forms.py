@@ -11,6 +11,7 @@ import pytest
 
 from adrtool.records.names import parse_name
 from adrtool.records.values import day_first, read_date, read_status, read_title
+
 from conftest import Project
 
 NYGARD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\n{status}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"

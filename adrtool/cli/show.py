@@ -30,14 +30,17 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
     from adrtool.views import output as out
 
     candidate = Path(ref)
+    record = None  # as the log reads it (what only the whole log tells, its label), when read from the log
     if at is not None:
         from adrtool.git.repo import text_at
 
-        file = text_at(app.workspace, at, app.load_log(at).find(ref).path)
+        record = app.load_log(at).find(ref)
+        file = text_at(app.workspace, at, record.path)
     elif candidate.suffix == ".md" and candidate.is_file() and len(candidate.parts) > 1:
         file = read_text(candidate.resolve())
     else:
-        file = read_text(app.load_log().find(ref).path)
+        record = app.load_log().find(ref)
+        file = read_text(record.path)
     dates = None
     if git_dates:
         from adrtool.git import history
@@ -48,7 +51,11 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
         if dates is not None:
             echo(history.dates_comment(dates))
         return
-    record = parse(file)
+    if record is None:
+        from adrtool.records.logs import labelled
+
+        parsed = parse(file)
+        record = labelled(parsed, app.workspace.label_of(parsed.directory))
     data = out.record_data(record, app.workspace)
     if dates is not None:
         history.add_git_dates([data], [record], {record.path: dates})

@@ -107,8 +107,8 @@ def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSo
     with fsio.directory_lock(directory):
         log = read_log(directory)
         superseded = [_editable(log, number) for number in request.supersedes]
-        for number in request.relates_to:
-            _existing(log, number, "--relates-to")
+        for related in request.relates_to:
+            _existing(log, related, "--relates-to")
         scheme = dominant_scheme(path.name for path in record_paths(directory))
         number: int | None = None
         skipped: dict[int, str] = {}

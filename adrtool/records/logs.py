@@ -49,6 +49,11 @@ def label_log(log: DecisionLog, label: str) -> DecisionLog:
     return log
 
 
+def labelled(record: Record, label: str) -> Record:
+    """A copy of ``record`` labelled with its log (for a record read alone, not with its log)."""
+    return record_from({**record.__dict__, "log": label})
+
+
 def combine(parts: list[DecisionLog]) -> CombinedLog:
     """One log of ``parts``, in their order."""
     records = tuple(record for part in parts for record in part.records)

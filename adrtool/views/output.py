@@ -200,10 +200,12 @@ STATUS_WIDTH = 24  # a status is a word or two; a longer one (a log's own phrase
 
 def list_rows(records: Iterable[Record], with_log: bool = False) -> list[list[str]]:
     """The `adr list` table's rows (LIST_COLUMNS; with ``with_log``, the record's log first)."""
-    rows = [[record.shown_number, _cut(record.status or "-", STATUS_WIDTH), record.date.isoformat() if record.date else "-",
-             record.revisit.text if record.revisit else "-", record.title or "(no title)"] for record in records]
+    records = list(records)
+    rows = [[record.shown_number, _cut(record.status or "-", STATUS_WIDTH),
+             record.date.isoformat() if record.date else "-", record.revisit.text if record.revisit else "-",
+             record.title or "(no title)"] for record in records]
     if with_log:
-        for row, record in zip(rows, records if isinstance(records, list) else list(records)):
+        for row, record in zip(rows, records):
             row.insert(0, record.log or "-")
     return rows
 
