@@ -17,7 +17,7 @@ from adrtool.model import Dialect, Link, Record, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
 from adrtool.records.dialects.normalize import typed_fields
-from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, RecordName, is_record_name, parse_name
+from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
 from adrtool.records.values import read_title
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
@@ -46,7 +46,7 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
-    named = parse_name(name)
+    named = identity(name)
     if named is None:
         raise ReadError("not a decision record file name (expected NNNN-title.md)")
     # Front matter and the title after it are nearly always within the first kilobyte: its whole lines are
@@ -147,8 +147,9 @@ def _only_comments(lines: list[str], start: int, end: int) -> bool:
     return True
 
 
-def _record(directory: Path, name: str, named: RecordName, dialect: Dialect, title: markdown.Heading | None,
-            meta: dict[str, Any], key_lines: dict[str, int], body: int, links: tuple[Link, ...] = ()) -> Record:
+def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,
+            title: markdown.Heading | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
+            links: tuple[Link, ...] = ()) -> Record:
     fields = typed_fields(meta)
     if fields["status"] == "superseded" and not fields["superseded_by"] and not links:
         links = _named_successors(meta.get("status"), key_lines.get("status"))
@@ -158,8 +159,9 @@ def _record(directory: Path, name: str, named: RecordName, dialect: Dialect, tit
         text, heading_number = read_title(text)
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
-    fields.update(directory=directory, filename=name, number=named.number,
-                  slug=named.slug, format=dialect, id=named.id, title=text or None,
-                  title_line=title.line if title is not None else None, heading_number=heading_number,
-                  meta=meta, meta_lines=key_lines, body_line=body + 1, links=links, log="")
+    number, ident, slug = named
+    fields.update(directory=directory, filename=name, number=number, slug=slug, format=dialect, id=ident,
+                  title=text or None, title_line=title.line if title is not None else None,
+                  heading_number=heading_number, meta=meta, meta_lines=key_lines, body_line=body + 1, links=links,
+                  log="")
     return record_from(fields)
