@@ -13,6 +13,7 @@ from adrtool.records.names import parse_name
 from adrtool.records.values import day_first, read_date, read_status, read_title
 
 from conftest import Project
+from gitrepo import GitRepo
 
 NYGARD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\n{status}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"
 
@@ -276,3 +277,13 @@ def test_a_long_custom_status_keeps_the_table_narrow(project: Project) -> None:
                                                                   "provisionally-accepted-…"]
     assert [row["status"] for row in listed(project)] == ["partially implemented",
                                                           "provisionally-accepted-pending-review"]
+
+
+def test_the_history_of_a_date_named_record(project: Project, repo: GitRepo) -> None:
+    """`adr log` names a date-named record by its id (JSON: number null), and finds it by that id."""
+    repo.write("docs/adr/20210114-use-x.md", "# Use X\n\n- Status: accepted\n- Date: 2021-01-14\n")
+    sha = repo.commit("Use X", "2021-01-14T10:00:00+00:00")
+    assert project.run("log", "20210114-use-x").stdout.splitlines()[1].split()[:3] == ["2021-01-14", sha,
+                                                                                     "20210114-use-x"]
+    event = json.loads(project.run("log", "--format", "json").stdout)[0]
+    assert (event["number"], event["path"], event["event"]) == (None, "docs/adr/20210114-use-x.md", "created")

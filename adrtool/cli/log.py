@@ -76,7 +76,9 @@ def event_row(event: object) -> list[str]:
     from adrtool.git.events import Event
 
     assert isinstance(event, Event)
-    return [event.commit.date.date().isoformat(), event.commit.short, f"{event.number:04d}", event.change,
+    # A date-named record has no number (the walk keeps -1): it is shown by its id, the file name without .md.
+    shown = f"{event.number:04d}" if event.number >= 0 else event.path.rpartition("/")[2].removesuffix(".md")
+    return [event.commit.date.date().isoformat(), event.commit.short, shown, event.change,
             event.commit.author, event.commit.subject]
 
 
@@ -85,7 +87,8 @@ def event_data(event: object, path: str) -> dict[str, object]:
     from adrtool.git.events import Event
 
     assert isinstance(event, Event)
-    return {"number": event.number, "path": path, "event": event.event, "from": event.old, "to": event.new,
+    return {"number": event.number if event.number >= 0 else None, "path": path, "event": event.event,
+            "from": event.old, "to": event.new,
             "sha": event.commit.sha, "date": event.commit.date.isoformat(), "author": event.commit.author,
             "subject": event.commit.subject}
 

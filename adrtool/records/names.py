@@ -78,7 +78,7 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     if match is None:
         return None
     prefix, _, digits, separator, slug = match.groups("")
-    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator == "-")):
+    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator == "-" and slug[2:3] == "-")):
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return None, dated.id, dated.slug
