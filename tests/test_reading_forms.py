@@ -128,7 +128,7 @@ def test_a_log_settles_day_first_dates() -> None:
     ("3. Use X", "Use X", 3), ("3) Use X {#adr_0003}", "Use X", 3), ("23 Logging", "Logging", 23),
     ("ADR 012: Use X", "Use X", 12), ("ADR-012 - Use X", "Use X", 12), ("ADR012: Use X", "Use X", 12),
     ("ADR: Use X", "Use X", None), ("Architecture Decision Record: Use X", "Use X", None),
-    ("ADR-7 Use X", "Use X", 7), ("Adopt `X`", "Adopt `X`", None), ("ADRs are useful", "ADRs are useful", None),
+    ("ADR-7 Use X", "Use X", 7), ("[ADR-0012] Use X", "Use X", 12), ("Adopt `X`", "Adopt `X`", None), ("ADRs are useful", "ADRs are useful", None),
     ("3D printing", "3D printing", None),
 ])
 def test_titles_lose_their_decorations(heading: str, title: str, number: int | None) -> None:
@@ -287,3 +287,14 @@ def test_the_history_of_a_date_named_record(project: Project, repo: GitRepo) -> 
                                                                                      "20210114-use-x"]
     event = json.loads(project.run("log", "--format", "json").stdout)[0]
     assert (event["number"], event["path"], event["event"]) == (None, "docs/adr/20210114-use-x.md", "created")
+
+
+@pytest.mark.parametrize(("line", "supersedes", "superseded_by"), [
+    ("Replaces: [ADR-3](0003-c.md)", [3], []), ("Supersedes: ADR-0003", [3], []),
+    ("Superseded by: [ADR-3](0003-c.md)", [], [3]), ("Replaced by: ADR-3", [], [3]),
+])
+def test_a_supersede_line_under_the_title(project: Project, line: str, supersedes: list[int],
+                                          superseded_by: list[int]) -> None:
+    """A `Replaces:` or `Supersedes:` header line is the record's supersede relation."""
+    project.write("docs/adr/0004-d.md", f"# D\n\nDate: 2021-04-19\n{line}\n\n## Status\n\nAccepted\n")
+    assert [(row["supersedes"], row["superseded_by"]) for row in listed(project)] == [(supersedes, superseded_by)]

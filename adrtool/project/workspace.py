@@ -21,7 +21,7 @@ from adrtool.project.config import Config, find_config
 # under doc(s)/ or doc(s)/architecture/.
 CONVENTIONAL_NAMES = ("decisions", "adr", "adrs", "ADR", "ADRs", "architecture-decisions",
                       "architecture-decision-records", "architecture-decision-record", "decision-records")
-CONVENTIONAL_BASES = ("", "doc/", "docs/", "doc/architecture/", "docs/architecture/")
+CONVENTIONAL_BASES = ("", "doc/", "docs/", "doc/architecture/", "docs/architecture/", "architecture/")
 _FIRST = ("decisions", "doc/adr", "docs/adr", "docs/decisions")  # adrtool's, adr-tools', MADR's: first, as ever
 CONVENTIONAL_DIRS = _FIRST + tuple(base + name for base in CONVENTIONAL_BASES for name in CONVENTIONAL_NAMES
                                    if base + name not in _FIRST)

@@ -211,7 +211,8 @@ _TITLE_PREFIX = re.compile(
     r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr)"
     r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)]|\s+[-–—|]|\s*[-–—]\s)|(?P<m>\d+)(?:[.:)]|\s+[-–—:|])?\s)\s*(?=\S)",
     re.IGNORECASE)
-_NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]*(\d+)\s+(?=\S)", re.IGNORECASE)
+_NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]*(\d+)\s+(?=\S)|"
+                              r"^\[(?:adr[\s#_-]*)?(\d+)\][\s:.-]*(?=\S)", re.IGNORECASE)  # `[ADR-12] Title`
 
 
 class TitleReading(NamedTuple):
@@ -226,12 +227,13 @@ def read_title(heading: str) -> TitleReading:
     text = heading
     if text.endswith("}") and "{#" in text:
         text = _ANCHOR.sub("", text)
-    if not text or not (text[0].isdigit() or text[0] in "AaＡ"):
+    if not text or not (text[0].isdigit() or text[0] in "Aa["):
         return TitleReading(text, None)
     match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
     if match is None:
         return TitleReading(text, None)
-    digits = match.group(1) if match.re is _NUMBERED_PREFIX else (match.group("n") or match.group("m"))
+    digits = (match.group(1) or match.group(2)) if match.re is _NUMBERED_PREFIX else \
+        (match.group("n") or match.group("m"))
     rest = text[match.end():].strip()
     if not rest:
         return TitleReading(text, None)

@@ -21,7 +21,7 @@ KNOWN_KEYS = ("status", "date", "cycle", "revisit", "revisits", "decision-makers
 # A record whose keys are all known and written as such needs no key looked up by case or alias.
 _KNOWN = frozenset(KNOWN_KEYS)
 KNOWN_ALIASES = frozenset({"deciders"})
-ALIAS_TARGETS = frozenset({"decision-makers", "superseded-by", "relates-to"})
+ALIAS_TARGETS = frozenset({"decision-makers", "superseded-by", "relates-to", "supersedes"})
 # Dialects that can hold a revisit point (adr-tools records have no place for one).
 REVISIT_DIALECTS = (Dialect.FRONTMATTER, Dialect.MADR2)
 # Front-matter keys other tools and site generators write (MADR and Jekyll's "Just the Docs", the adrs tool,

@@ -101,7 +101,7 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         key_lines["status"] = header["status"][1]
     if not header and not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None):
         return _record(directory, name, named, Dialect.PLAIN, title, {}, {}, 0)
-    for key in ("date", "deciders", "decision-makers"):
+    for key in ("date", "deciders", "decision-makers", *nygard.HEADER_LINKS):
         if key in header and key not in meta:
             meta = {key: header[key][0], **meta}
             key_lines[key] = header[key][1]
@@ -155,7 +155,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         links = _named_successors(meta.get("status"), key_lines.get("status"))
     text = title.text if title is not None else None
     heading_number = None
-    if text and (text[0].isdigit() or text[0] in "Aa" or text[-1] == "}"):  # may be decorated (read_title)
+    if text and (text[0].isdigit() or text[0] in "Aa[" or text[-1] == "}"):  # may be decorated (read_title)
         text, heading_number = read_title(text)
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None

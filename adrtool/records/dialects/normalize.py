@@ -24,7 +24,8 @@ _DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:
 
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "relates_to": "relates-to",
-           "decision_makers": "decision-makers"}
+           "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
+           "replaced_by": "superseded-by"}
 
 
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:

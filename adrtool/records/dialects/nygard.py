@@ -23,14 +23,16 @@ from adrtool.records.dialects.normalize import number_of
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
 _DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)")
-# Header metadata lines: `Status: x`, `**Status**: x`, `**Status:** x`, `Date 09/04/2018`; table rows
-# `| Status | Accepted |`. Keys are read in any case.
+# Header metadata lines: `Status: x`, `**Status**: x`, `**Status:** x`, `Date 09/04/2018`, `Replaces: [..](..)`;
+# table rows `| Status | Accepted |`. Keys are read in any case.
 _HEADER_LINE = re.compile(
-    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers)(?:(?:\*\*|__)?[ \t]*:(?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))"
-    r"[ \t]*(.*)", re.IGNORECASE)
+    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by)"
+    r"(?:(?:\*\*|__)?[ \t]*:(?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"\|[ \t]*(?:\*\*|__)?(status|date)(?:\*\*|__)?[ \t]*:?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*",
                         re.IGNORECASE)
-_HEADER_KEYS = {"decision makers": "decision-makers"}
+# Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
+_HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "superseded-by", "replaced by": "replaced-by"}
+HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by")
 _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by"}
 # The text before a link in a link paragraph: a label of a few words (`Superseded by`, `Amends`, `Clarified
 # by`), nothing that reads as prose or a qualifier around a status.
@@ -112,8 +114,8 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
                 match = _DATE_LINE.fullmatch(line)
                 if match:
                     date = match.group(1).rstrip(), index + 1
-            elif first is None and line.startswith(("Status", "status", "STATUS")):
-                return None  # a header Status line: the general functions read it
+            elif first is None and line.startswith(("Status", "status", "STATUS", "Supersede", "Replace")):
+                return None  # a header metadata line: the general functions read it
             continue
         if line[0] != "#":
             return None
