@@ -15,8 +15,10 @@ import pytest
 from conftest import Project
 
 TOOLS = Path("/usr/libexec/adr-tools")  # Debian's adr-tools: its own `adr` is a dispatcher to these scripts
-pytestmark = pytest.mark.skipif(not (TOOLS / "adr-list").is_file(),
-                                reason="Debian's adr-tools is not installed (apt-get install adr-tools)")
+if not (TOOLS / "adr-list").is_file():  # a failure in CI, which installs it (.ci/run)
+    if os.environ.get("CI"):
+        raise FileNotFoundError(f"Debian's adr-tools is not installed: no {TOOLS / 'adr-list'}")
+    pytest.skip("Debian's adr-tools is not installed (apt-get install adr-tools)", allow_module_level=True)
 
 
 def adr_tools(project: Project | Path, command: str, *args: str) -> str:
