@@ -97,8 +97,8 @@ class Record:
     format: Dialect = field(default=Dialect.PLAIN, metadata=PUBLIC)
     # The number as the file name writes it (`0003`), or a date-named record's file name without `.md`.
     id: str = field(default="", metadata=PUBLIC)
-    # The log the record belongs to: its directory relative to the project root (a project may keep several,
-    # adrtool.records.logs); set when the logs are read, "" until then.
+    # The log the record belongs to when the project keeps several (adrtool.records.logs): its directory
+    # relative to the project root; "" for a project's only log.
     log: str = field(default="", metadata=PUBLIC)
     directory: Path  # one shared object for the whole log: cheap to cache and to copy between processes
     filename: str

@@ -106,7 +106,7 @@ def test_list_filters_and_formats(project: Project) -> None:
     assert project.run("list", "--format", "csv", "--tag", "ovs").stdout == (
         "number,title,status,date,cycle,revisit,tags,decision_makers,consulted,informed,supersedes,superseded_by,"
         "relates_to,format,id,log,path\n"
-        "3,Keep OVS,proposed,2021-05-01,,,ovs,,,,,,,frontmatter,0003,decisions,decisions/0003-keep-ovs.md\n")
+        "3,Keep OVS,proposed,2021-05-01,,,ovs,,,,,,,frontmatter,0003,,decisions/0003-keep-ovs.md\n")
 
 
 def test_show_by_number_file_name_and_path(project: Project) -> None:

@@ -179,8 +179,7 @@ def test_a_log_named_by_log4brains_config(project: Project) -> None:
     """`.log4brains.yml` names the project's log (`adrFolder`), wherever it is."""
     project.write(".log4brains.yml", "project:\n  name: X\n  adrFolder: ./knowledge/decisions\n")
     project.write("knowledge/decisions/20210114-a.md", "# A\n\n- Status: accepted\n")
-    assert [(row["path"], row["log"]) for row in listed(project)] == [("knowledge/decisions/20210114-a.md",
-                                                                       "knowledge/decisions")]
+    assert [(row["path"], row["log"]) for row in listed(project)] == [("knowledge/decisions/20210114-a.md", "")]
 
 
 def two_logs(project: Project) -> Project:
@@ -201,8 +200,8 @@ def test_a_monorepo_s_component_logs_are_read_together(project: Project) -> None
         ("services/search/docs/adr", 1, []), ("services/search/docs/adr", 2, [1])]
     result = project.run("validate", "--format", "json")
     assert [(f["path"], f["code"]) for f in json.loads(result.stdout) if f["severity"] == "error"] == []
-    assert [row["log"] for row in listed(project, "--dir", "services/search/docs/adr")] == \
-        ["services/search/docs/adr"] * 2
+    assert [(row["path"], row["log"]) for row in listed(project, "--dir", "services/search/docs/adr")] == [
+        ("services/search/docs/adr/0001-search-one.md", ""), ("services/search/docs/adr/0002-search-two.md", "")]
 
 
 def test_config_dirs_name_several_logs(project: Project) -> None:

@@ -55,9 +55,9 @@ class App:
             from adrtool.git.repo import load_log_at
 
             self.at = at
-            from adrtool.records.logs import label_log, settle
+            from adrtool.records.logs import settle
 
-            return label_log(settle(load_log_at(self.workspace, at, store)), self.workspace.logs[0].label)
+            return settle(load_log_at(self.workspace, at, store))
         from adrtool.records.logs import load_logs
 
         self.workspace.require_dir()

@@ -52,10 +52,7 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
             echo(history.dates_comment(dates))
         return
     if record is None:
-        from adrtool.records.logs import labelled
-
-        parsed = parse(file)
-        record = labelled(parsed, app.workspace.label_of(parsed.directory))
+        record = parse(file)
     data = out.record_data(record, app.workspace)
     if dates is not None:
         history.add_git_dates([data], [record], {record.path: dates})

@@ -78,12 +78,6 @@ class Workspace:
         the files that locate it: not for several logs, nor for logs found by looking into components."""
         return not self.others and self.how_found != "components"
 
-    def label_of(self, directory: Path) -> str:
-        """The label of the log in ``directory``."""
-        if self.holds(directory):
-            return self._relative_dir
-        return self.relative(directory)
-
     def relative(self, path: Path) -> str:
         """``path`` as shown to users and in JSON: relative to the project root when inside it."""
         try:

@@ -32,10 +32,11 @@ def parts_of(log: DecisionLog) -> tuple[DecisionLog, ...]:
 
 
 def load_logs(workspace: Workspace, store: Store = NULL_STORE) -> DecisionLog:
-    """Every log of ``workspace``, read through ``store``, each record labelled with its log; several logs
-    come back as a ``CombinedLog``."""
-    parts = [label_log(settle(store.read_log(log.directory)), log.label) for log in workspace.logs]
-    return parts[0] if len(parts) == 1 else combine(parts)
+    """Every log of ``workspace``, read through ``store``; several logs come back as a ``CombinedLog``, each
+    record labelled with its log (a project's only log has no label: "")."""
+    if not workspace.several:
+        return settle(store.read_log(workspace.decision_dir))
+    return combine([label_log(settle(store.read_log(log.directory)), log.label) for log in workspace.logs])
 
 
 def label_log(log: DecisionLog, label: str) -> DecisionLog:
@@ -47,11 +48,6 @@ def label_log(log: DecisionLog, label: str) -> DecisionLog:
         if record.log != label:
             object.__setattr__(record, "log", label)
     return log
-
-
-def labelled(record: Record, label: str) -> Record:
-    """A copy of ``record`` labelled with its log (for a record read alone, not with its log)."""
-    return record_from({**record.__dict__, "log": label})
 
 
 def combine(parts: list[DecisionLog]) -> CombinedLog:

@@ -88,7 +88,8 @@ class Directory:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.by_number: dict[int, Entry] = {}
         for item in entries:
-            self.by_number.setdefault(item.record.number, item)
+            if item.record.number is not None:  # a date-named record is not linked to by number
+                self.by_number.setdefault(item.record.number, item)
 
     def link(self, number: int) -> Link:
         found = self.by_number.get(number)

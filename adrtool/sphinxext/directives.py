@@ -111,7 +111,8 @@ class IndexDirective(_LogDirective):
         headers = ["Number", "Title", "Status", "Date", "Revisit", "Tags"] + (["Log"] if several else [])
         rows = []
         for item in items:
-            title = link(item.record.number, item.title)
+            number = item.record.number
+            title = link(number, item.title) if number is not None else nodes.Text(item.title)
             cells: list[nodes.Node | str] = [item.number, title, item.status, item.date, item.revisit,
                                              ", ".join(item.tags)]
             rows.append(cells + ([item.log or ""] if several else []))
@@ -146,8 +147,8 @@ class DueDirective(_LogDirective):
             record = item.record
             number = entries.number_text(record)
             paragraph = nodes.paragraph()
-            paragraph += link(record.number, f"{number}: {record.title or '(no title)'}" if number
-                              else record.title or "(no title)")
+            label = f"{number}: {record.title or '(no title)'}" if number else record.title or "(no title)"
+            paragraph += link(record.number, label) if record.number is not None else nodes.Text(label)
             state = "overdue" if item.overdue else "due"
             paragraph += nodes.Text(f" ({record.status}; revisit {record.revisit.text if record.revisit else '-'}, "
                                     f"{state} on {item.due_on.isoformat()})")
@@ -183,7 +184,8 @@ class RecordDirective(_LogDirective):
         section += _fields(item, known.relations(record), workspace.relative(record.path))
         if "no-body" not in self.options:
             section.extend(self.body(record, anchor))
-        tracking.shown(self.env).records.setdefault(record.number, (self.env.docname, anchor))
+        if record.number is not None:  # a date-named record is not linked to by number
+            tracking.shown(self.env).records.setdefault(record.number, (self.env.docname, anchor))
         return [section]
 
     def body(self, record: Record, anchor: str) -> list[nodes.Node]:
@@ -280,13 +282,12 @@ def _make_safe(document: nodes.document, record: Record) -> None:
 
 
 def _record_number(record: Record, target: str) -> int | None:
-    from adrtool.records.names import RECORD_NAME
+    from adrtool.records.names import number_of_name
 
     path = os.path.normpath(os.path.join(record.directory, target.split("#", 1)[0]))
-    match = RECORD_NAME.match(os.path.basename(path))
-    if match is None or os.path.dirname(path) != os.path.normpath(record.directory):
+    if os.path.dirname(path) != os.path.normpath(record.directory):
         return None
-    return int(match.group(1))
+    return number_of_name(os.path.basename(path))  # None for a date-named record
 
 
 def _table(headers: list[str], rows: list[list[nodes.Node | str]], classes: list[str]) -> nodes.table:

@@ -44,12 +44,13 @@ def decisions_feed(items: Iterable[DueDecision], workspace: Workspace, name: str
         record = item.record
         assert record.revisit is not None
         point = _point_text(item)
-        digest = hashlib.sha256(f"{record.number}\0{_point_identity(item)}".encode()).hexdigest()[:16]
+        ident = record.number if record.number is not None else record.id  # a date-named record: its id
+        digest = hashlib.sha256(f"{ident}\0{_point_identity(item)}".encode()).hexdigest()[:16]
         where = f"{point} ({item.point.heading.removesuffix(' (projected)')})" if item.point is not None else point
         projected = "\nProjected: the calendar projects this cycle's dates from the cadence; they may move." \
             if item.projected else ""
         events.append(AllDayEvent(
-            uid=f"adr-{record.number:04d}-{digest}@{domain}",
+            uid=f"adr-{record.shown_number}-{digest}@{domain}",
             first_day=item.due_on,
             last_day=item.due_on,
             summary=f"Revisit {record.ref}: {record.title or '(no title)'}",

@@ -27,13 +27,26 @@ Node = tuple[int, int, int, str]
 
 @dataclass(frozen=True, order=True)
 class Edge:
-    source: Node
-    target: Node
-    kind: str  # SUPERSEDES (source supersedes target), RELATES (source before target), or a link's label
+    source: int
+    target: int
+    kind: str  # SUPERSEDES (source supersedes target) | RELATES (source < target)
 
 
 def edges(records: Iterable[Record]) -> list[Edge]:
-    return [Edge(*key) for key in _Graph(records).edges]
+    """The supersede and relates-to edges between numbered records, by number (what the site draws)."""
+    found: set[tuple[int, int, str]] = set()
+    for record in records:
+        number = record.number
+        if number is None:
+            continue
+        for old in record.supersedes:
+            found.add((number, old, SUPERSEDES))
+        for new in record.superseded_by:
+            found.add((new, number, SUPERSEDES))
+        for other in record.relates_to:
+            if other != number:
+                found.add((min(number, other), max(number, other), RELATES))
+    return [Edge(*key) for key in sorted(key for key in found if key[0] != key[1])]
 
 
 class _Graph:

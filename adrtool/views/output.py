@@ -128,11 +128,6 @@ class JsonObject:
         return json.dumps(json_value(value), ensure_ascii=False)
 
 
-def log_label(record: Record, workspace: Workspace) -> str:
-    """The label of the record's log: its directory relative to the project root."""
-    return record.log or workspace.label_of(record.directory)
-
-
 def shown_path(record: Record, workspace: Workspace) -> str:
     if workspace.holds(record.directory):
         return workspace.relative_in_dir(record.filename)
