@@ -297,3 +297,16 @@ def test_a_supersede_line_under_the_title(project: Project, line: str, supersede
     """A `Replaces:` or `Supersedes:` header line is the record's supersede relation."""
     project.write("docs/adr/0004-d.md", f"# D\n\nDate: 2021-04-19\n{line}\n\n## Status\n\nAccepted\n")
     assert [(row["supersedes"], row["superseded_by"]) for row in listed(project)] == [(supersedes, superseded_by)]
+
+
+def test_a_kept_answer_never_hides_a_change_in_another_log(project: Project, settled_files: None) -> None:
+    """The answer store watches one directory: a project of several logs is answered afresh every time, so an
+    edit in its second log shows at once."""
+    two_logs(project)
+    project.write(".adr.toml", 'dirs = ["services/search/docs/adr", "services/billing/docs/adr"]\n')
+    first = project.run_console("list", "--format", "json")
+    assert [row["status"] for row in json.loads(first.stdout)][2] == "accepted"
+    project.write("services/billing/docs/adr/0001-billing-one.md",
+                  NYGARD.format(n=1, title="billing 1", status="Rejected"))
+    again = project.run_console("list", "--format", "json")
+    assert [row["status"] for row in json.loads(again.stdout)][2] == "rejected"
