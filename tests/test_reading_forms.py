@@ -310,3 +310,10 @@ def test_a_kept_answer_never_hides_a_change_in_another_log(project: Project, set
                   NYGARD.format(n=1, title="billing 1", status="Rejected"))
     again = project.run_console("list", "--format", "json")
     assert [row["status"] for row in json.loads(again.stdout)][2] == "rejected"
+
+
+@pytest.mark.parametrize("heading", ["# Status", "### Status"])
+def test_a_status_section_under_a_heading_of_another_level(project: Project, heading: str) -> None:
+    """A Status section written as `# Status` or `### Status` holds the status as `## Status` does."""
+    project.write("doc/adr/0001-a.md", f"# 1. A\n\nDate: 2021-04-19\n\n{heading}\n\nApproved\n\n## Context\n\nC.\n")
+    assert [row["status"] for row in listed(project)] == ["approved"]

@@ -92,7 +92,21 @@ def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, mar
     else:
         return None, None
     status = markdown.find_section_in(lines, ("Status",), itertools.chain((opening,), headings))
+    if status is None:
+        status = _status_at_another_level(lines, after)
     return (opening if opening.level == 2 else None), status
+
+
+def _status_at_another_level(lines: list[str], after: int) -> markdown.Section | None:
+    """A Status section under a heading of another level (`# Status`, `### Status`), as hand-kept logs write it;
+    it runs to the next heading of its level or above."""
+    found = markdown.scan_headings(lines, after + 1)
+    for position, heading in enumerate(found):
+        if heading.text.strip().lower() == "status":
+            end = next((markdown.end_before(lines, other) for other in found[position + 1:]
+                        if other.level <= heading.level), len(lines))
+            return markdown.Section(heading, heading.line, end)
+    return None
 
 
 Layout = tuple["markdown.Heading | None", "markdown.Section | None", "tuple[str, int] | None"]
