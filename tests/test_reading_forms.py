@@ -109,6 +109,7 @@ def test_statuses_read_as_a_person_reads_them(text: str, status: str | None, suc
     ("2019-05-13, updated 2023-02-01", dt.date(2019, 5, 13), True),
     ("5 February 2018", dt.date(2018, 2, 5), True),
     ("Feb 5, 2018", dt.date(2018, 2, 5), True),
+    ("20220513", dt.date(2022, 5, 13), True),
     ("2020-01-45", None, True),
     ("soon", None, False),
 ])
@@ -145,7 +146,8 @@ def test_a_status_line_or_table_row_under_the_title(project: Project, header: st
 
 
 def test_a_url_is_never_a_link_to_a_record(project: Project) -> None:
-    """A GitHub discussion numbered 1198 is not ADR 1198, in a Status section or a MADR status."""
+    """A GitHub discussion numbered 1198 is not ADR 1198, in a Status section or a MADR status (a URL to a
+    record file is a link to that record: test_a_url_to_a_record_file_is_a_link_to_it)."""
     project.write("docs/decisions/0001-a.md", "---\nstatus: superseded by [1198](https://github.com/adr/madr/"
                                                "discussions/1198)\n---\n# A\n")
     project.write("docs/decisions/0002-b.md", NYGARD.format(
@@ -317,3 +319,21 @@ def test_a_status_section_under_a_heading_of_another_level(project: Project, hea
     """A Status section written as `# Status` or `### Status` holds the status as `## Status` does."""
     project.write("doc/adr/0001-a.md", f"# 1. A\n\nDate: 2021-04-19\n\n{heading}\n\nApproved\n\n## Context\n\nC.\n")
     assert [row["status"] for row in listed(project)] == ["approved"]
+
+
+def test_a_url_to_a_record_file_is_a_link_to_it(project: Project) -> None:
+    """`Superseded by [ADR 16](https://github.com/o/r/blob/main/docs/adr/0016-x.md)` names record 16."""
+    project.write("docs/adr/0014-a.md", NYGARD.format(n=14, title="A", status="Superseded by [ADR 16](https://"
+                                                                              "github.com/o/r/blob/main/docs/adr/"
+                                                                              "0016-b.md)"))
+    project.write("docs/adr/0015-c.md", "---\nstatus: superseded by [16](https://github.com/o/r/blob/main/docs/"
+                                        "adr/0016-b.md)\n---\n# C\n")
+    assert [(row["status"], row["superseded_by"]) for row in listed(project)] == [("superseded", [16]),
+                                                                                 ("superseded", [16])]
+
+
+@pytest.mark.parametrize("line", ["Introduced: 2022-03-30", "Decided: 2022-03-30", "Created: 20220330"])
+def test_a_date_line_by_another_name(project: Project, line: str) -> None:
+    """The day a decision was taken, on a header line named otherwise (`Introduced:`, `Decided:`)."""
+    project.write("docs/adr/0005-e.md", f"# 5. E\n\n{line}\n\n## Status\n\nAccepted\n")
+    assert [row["date"] for row in listed(project)] == ["2022-03-30"]

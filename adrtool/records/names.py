@@ -108,6 +108,13 @@ def parse_name(name: str) -> RecordName | None:
 _SCHEMES: dict[tuple[str, str, int, str], NameScheme] = {}
 
 
+def record_file_of_url(url: str) -> str | None:
+    """The record file a URL points at (`https://github.com/o/r/blob/main/docs/adr/0016-x.md` -> `0016-x.md`), or
+    None: a URL to anything else (a GitHub discussion or issue numbered 1198) names no record."""
+    last = url.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return last if last.lower().endswith(".md") and RECORD_NAME.match(last) else None
+
+
 def number_of_name(name: str) -> int | None:
     """The record number in the file name ``name`` (None for a date-named record or any other file)."""
     parsed = parse_name(name)

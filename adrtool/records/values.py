@@ -19,6 +19,7 @@ from datetime import date
 from typing import NamedTuple
 
 from adrtool.model import parse_iso_date
+from adrtool.records.names import record_file_of_url
 
 # Lifecycle words of the common tools and templates (adrtool, MADR, adr-tools, log4brains, EIP-style logs) and
 # of hand-kept logs. A status that opens with one of them is that status; what follows is a qualifier.
@@ -95,15 +96,21 @@ def _read_status(text: str) -> StatusReading:
 
 def _undecorated(text: str) -> str:
     """``text`` without emoji and other symbols around it, markup, or link targets (labels kept; a link to a
-    URL goes whole: it names no record of the log, whatever its label says)."""
+    URL is the record file it points at, if any, else it goes whole: a discussion numbered 1198 is no record)."""
     if "](" in text:
-        text = _LINK.sub(lambda link: "" if _SCHEME.match(link.group(2)) else link.group(1), text)
+        text = _LINK.sub(_link_text, text)
     if "*" in text or "_" in text or "`" in text or "~" in text:
         text = _MARKUP.sub("", text)
     start = 0
     while start < len(text) and not text[start].isalnum():
         start += 1
     return text[start:].strip()
+
+
+def _link_text(link: re.Match[str]) -> str:
+    if not _SCHEME.match(link.group(2)):
+        return link.group(1)
+    return record_file_of_url(link.group(2)) or ""
 
 
 def _status_words(text: str) -> tuple[str | None, bool]:
@@ -133,7 +140,8 @@ _DATE = re.compile(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
     r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}|\d{2}))(?!\d)"
     r"|(?<!\d)(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m3>[A-Za-z]{3,9})\.?,?\s+(?P<y3>\d{4})(?!\d)"
-    r"|\b(?P<m4>[A-Za-z]{3,9})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{4})(?!\d)")
+    r"|\b(?P<m4>[A-Za-z]{3,9})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?!\d)")  # compact: 20220513
 
 
 class DateReading(NamedTuple):
@@ -165,6 +173,8 @@ def read_date(text: str) -> DateReading:
         return DateReading(_valid(year, day, month))  # the only reading there is: month first
     if found["d3"]:
         return DateReading(_day(found["y3"], found["m3"], found["d3"]))
+    if found["y5"]:
+        return DateReading(_day(found["y5"], found["m5"], found["d5"]))
     return DateReading(_day(found["y4"], found["m4"], found["d4"]))
 
 

@@ -94,6 +94,8 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         if partial:
             lines = text.split("\n")
         first_section, status = nygard.sections(lines, after)
+        if status is None:  # `# Status`, `### Status`: hand-kept logs have it so
+            status = nygard.status_at_another_level(lines, after)
         header = nygard.header(lines, after, first_section.line - 1 if first_section else len(lines))
     meta, key_lines, links = nygard.status_section(lines, status)
     if not meta.get("status") and "status" in header:

@@ -14,10 +14,12 @@ from datetime import date, datetime
 from typing import Any
 
 from adrtool.model import RevisitPoint, parse_iso_date
+from adrtool.records.names import record_file_of_url
 from adrtool.records.values import read_date, read_status
 
 _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?)?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
-# A reference that is a URL (`https://github.com/org/repo/discussions/1198`) names no record of the log.
+# A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
+# `https://github.com/org/repo/discussions/1198` names none.
 _URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
 # log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
 _DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_]")
@@ -212,7 +214,7 @@ def number_of(item: Any) -> int | None:
         return None
     text = item.strip()
     if "://" in text:
-        text = _URL.sub(" ", text)
+        text = _URL.sub(lambda url: f" {record_file_of_url(url.group(0)) or ''} ", text)
     match = _NUMBER_IN_REF.search(text)
     if match is None or _DATED_REF.search(text, max(match.start(1) - 1, 0), match.end(1) + 1):
         return None

@@ -19,6 +19,7 @@ from typing import Any
 from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import number_of
+from adrtool.records.names import record_file_of_url
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
@@ -26,12 +27,15 @@ _DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)")
 # Header metadata lines: `Status: x`, `**Status**: x`, `**Status:** x`, `Date 09/04/2018`, `Replaces: [..](..)`;
 # table rows `| Status | Accepted |`. Keys are read in any case.
 _HEADER_LINE = re.compile(
-    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by)"
+    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by"
+    r"|introduced|decided|decision[- ]date|date[- ]decided|created)"
     r"(?:(?:\*\*|__)?[ \t]*:(?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"\|[ \t]*(?:\*\*|__)?(status|date)(?:\*\*|__)?[ \t]*:?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*",
                         re.IGNORECASE)
 # Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
-_HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "superseded-by", "replaced by": "replaced-by"}
+_HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "superseded-by", "replaced by": "replaced-by",
+                "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
+                "date decided": "date", "date-decided": "date", "created": "date"}  # the day it was decided
 HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by")
 _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by"}
 # The text before a link in a link paragraph: a label of a few words (`Superseded by`, `Amends`, `Clarified
@@ -92,12 +96,10 @@ def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, mar
     else:
         return None, None
     status = markdown.find_section_in(lines, ("Status",), itertools.chain((opening,), headings))
-    if status is None:
-        status = _status_at_another_level(lines, after)
     return (opening if opening.level == 2 else None), status
 
 
-def _status_at_another_level(lines: list[str], after: int) -> markdown.Section | None:
+def status_at_another_level(lines: list[str], after: int) -> markdown.Section | None:
     """A Status section under a heading of another level (`# Status`, `### Status`), as hand-kept logs write it;
     it runs to the next heading of its level or above."""
     found = markdown.scan_headings(lines, after + 1)
@@ -128,7 +130,8 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
                 match = _DATE_LINE.fullmatch(line)
                 if match:
                     date = match.group(1).rstrip(), index + 1
-            elif first is None and line.startswith(("Status", "status", "STATUS", "Supersede", "Replace")):
+            elif first is None and line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
+                                                    "Decided", "Decision", "Created")):
                 return None  # a header metadata line: the general functions read it
             continue
         if line[0] != "#":
@@ -225,8 +228,10 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
 
 
 def _target(label_text: str, href: str) -> int | None:
-    """The record number a link names: from its file name, else its label; a URL names no record."""
+    """The record number a link names: from its file name, else its label; a URL names a record only when it
+    points at a record file (`https://github.com/o/r/blob/main/docs/adr/0016-x.md`), whatever its label says."""
     if href and _SCHEME.match(href):
-        return None
+        file = record_file_of_url(href)
+        return number_of(file) if file is not None else None
     target = number_of(href.split("#", 1)[0].rsplit("/", 1)[-1]) if href else None
     return target if target is not None else number_of(label_text)
