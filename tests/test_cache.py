@@ -112,7 +112,13 @@ def test_a_misshapen_entry_drops_the_cache(project: Project, cached: Path, tmp_p
     write_cache_file(cache_path, header, {**entries, "0002-broken.md": entry})
     result = project.run("list", "--format", "json")
     assert (result.exit_code, result.stdout, result.stderr) == (2, expected.stdout, expected.stderr)
-    assert read_cache_file(cache_path)[1] == entries
+    assert without_hashes(read_cache_file(cache_path)[1]) == without_hashes(entries)
+
+
+def without_hashes(entries: dict[str, tuple[object, ...]]) -> dict[str, tuple[object, object]]:
+    """Entries as (signature, value): whether an entry still keeps its content hash depends on how long ago
+    its file changed when the cache was written (a loaded machine is slower), not on what it says."""
+    return {name: (entry[0], entry[2]) for name, entry in entries.items()}
 
 
 def test_cache_lives_in_the_git_directory(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
