@@ -14,7 +14,7 @@ from pathlib import Path
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
 from adrtool.errors import UsageError
-from adrtool.model import Record, RevisitPoint
+from adrtool.model import Record, RevisitPoint, date_problem
 from adrtool.project.config import Config
 from adrtool.project.templates import yaml_scalar
 from adrtool.records.dialects import parse
@@ -133,6 +133,9 @@ def _canonical_point(text: str, calendar: Calendar) -> str:
     point = RevisitPoint.parse(text)
     if point is None:
         raise UsageError("--next must not be empty")
+    problem = date_problem(text)
+    if problem is not None:
+        raise UsageError(f"--next {text.strip()!r} is not a date ({problem})")
     if point.kind == "cycle":
         from adrtool.calendar.points import locate
 
