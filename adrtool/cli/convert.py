@@ -3,11 +3,12 @@ from __future__ import annotations
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.cli._options import ref_argument
 from adrtool.errors import ExitCode
 
 
 @click.command()
-@click.argument("refs", nargs=-1, metavar="[REF]...")
+@ref_argument("refs", nargs=-1, metavar="[REF]...")
 @click.option("--dry-run", is_flag=True, help="Print the unified diff of each conversion; write nothing.")
 @pass_app
 def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:

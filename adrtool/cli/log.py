@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.cli._options import FormatChoice, ref_argument
 
 if TYPE_CHECKING:
     from adrtool.git.events import Event
@@ -15,10 +16,10 @@ COLUMNS = ("DATE", "COMMIT", "ADR", "CHANGE", "AUTHOR", "SUBJECT")
 
 
 @click.command()
-@click.argument("ref", required=False)
+@ref_argument(required=False)
 @click.option("--since", metavar="DATE|REV", help="Only changes on or after DATE (YYYY-MM-DD, author date), or "
               "made since revision REV (REV..HEAD).")
-@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output", type=FormatChoice(["text", "json"]), default="text", show_default=True)
 @pass_app
 def command(app: App, ref: str | None, since: str | None, output: str) -> None:
     """What git knows about the decisions: who changed what, and when.

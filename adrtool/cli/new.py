@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from adrtool.cli._app import App, IsoDate, echo, pass_app
+from adrtool.cli._options import lazy
 
 if TYPE_CHECKING:
     from adrtool.model import Record
@@ -17,15 +18,18 @@ if TYPE_CHECKING:
 @click.option("--status", "-s", metavar="STATUS", help="Initial status (default: config default-status, "
               "else proposed).")
 @click.option("--date", "-d", "decided", type=IsoDate(), metavar="DATE", help="Decision date (default: today).")
-@click.option("--cycle", "-c", metavar="CYCLE", help="Release cycle in which it is decided, e.g. xena.")
+@click.option("--cycle", "-c", metavar="CYCLE", help="Release cycle in which it is decided, e.g. xena.",
+              shell_complete=lazy("cycles"))
 @click.option("--revisit", "-r", metavar="POINT",
-              help="Revisit point: a cycle (its PTG), an event of one (xena:ff), a date, or never.")
+              help="Revisit point: a cycle (its PTG), an event of one (xena:ff), a date, or never.",
+              shell_complete=lazy("revisit_points"))
 @click.option("--tag", "-t", "tags", multiple=True, metavar="TAG", help="Tag (repeatable, or comma-separated).")
 @click.option("--decision-maker", "-m", "decision_makers", multiple=True, metavar="NAME",
               help="Who decided (repeatable, or comma-separated).")
-@click.option("--supersedes", type=int, multiple=True, metavar="N",
+@click.option("--supersedes", type=int, multiple=True, metavar="N", shell_complete=lazy("records"),
               help="Number of a record this one supersedes; it is marked superseded and points back.")
-@click.option("--relates-to", type=int, multiple=True, metavar="N", help="Number of a related record.")
+@click.option("--relates-to", type=int, multiple=True, metavar="N", shell_complete=lazy("records"),
+              help="Number of a related record; it is linked back to the new one.")
 @click.option("--edit", "-e", is_flag=True, help="Open the new record in $VISUAL or $EDITOR.")
 @click.option("--no-git", is_flag=True, help="Take the next number from the working tree only, not from "
               "other git branches.")

@@ -3,10 +3,11 @@ from __future__ import annotations
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.cli._options import ref_argument
 
 
 @click.command()
-@click.argument("ref")
+@ref_argument()
 @click.option("--to", "to", type=click.IntRange(min=0), metavar="N", help="The new number.")
 @click.option("--next", "next_free", is_flag=True, help="The next number after the highest used in the decision "
               "directory and on every local and remote-tracking branch.")

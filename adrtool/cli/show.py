@@ -3,12 +3,14 @@ from __future__ import annotations
 import click
 
 from adrtool.cli._app import App, echo, pass_app
+from adrtool.cli._options import FormatChoice, ref_argument
 
 
 @click.command()
-@click.argument("ref")
-@click.option("--format", "output", type=click.Choice(["markdown", "json"]), default="markdown",
-              show_default=True)
+@ref_argument()
+@click.option("--format", "output", type=FormatChoice(["text", "json"], {"markdown": "text", "table": "text"}),
+              default="text", show_default=True, help="text: the file as it is (also `markdown`); json: its "
+              "metadata, revisit history and body.")
 @click.option("--at", metavar="REV|DATE", help="The record as it was at commit REV (branch, tag, sha) or on DATE "
               "(the last commit on or before it), read from git without a checkout.")
 @click.option("--git-dates/--no-git-dates", default=True, show_default=True, help="In a git repository, add "
@@ -46,7 +48,7 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
         from adrtool.git import history
 
         dates = history.dates_for(app.workspace, [file.path], app.store, at).get(file.path)
-    if output == "markdown":
+    if output == "text":
         echo(file.text, nl=not file.text.endswith("\n"))
         if dates is not None:
             echo(history.dates_comment(dates))
