@@ -118,6 +118,9 @@ class Outcome:
     params: dict[str, Any] = field(default_factory=dict)
 
 
+COMPLETE_VAR = "_ADR_COMPLETE"  # click's name for it: _{PROG}_COMPLETE
+
+
 class ReaderGone(Exception):
     """stdout's reader went away (`adr list | head`): not an error."""
 
@@ -126,6 +129,11 @@ def run(argv: Sequence[str]) -> Outcome:
     """Run the command line ``argv`` (after `adr`); every exception a user can cause becomes one line on
     stderr and its exit code here, and nowhere else."""
     app = App()
+    instruction = os.environ.get(COMPLETE_VAR)
+    if instruction:  # the shell asks for completions (README: Shell completion)
+        from click.shell_completion import shell_complete
+
+        return Outcome(shell_complete(cli, {"obj": app}, "adr", COMPLETE_VAR, instruction))
     code = _run(list(argv) or ["--help"], app)
     return Outcome(int(code), app.command, app.params)
 

@@ -63,6 +63,8 @@ class Editor:
                 return
             self._fm_set(key, yaml_list([*current, target.number]))
         elif self.record.format is Dialect.NYGARD:
+            if any(link.label == key and link.target == target.number for link in self.record.links):
+                return
             self._nygard_link(LINK_LABELS.get(key, key.replace("-", " ").capitalize()), target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":
             self._madr2_set("status", f"superseded by [ADR-{target.number:04d}]({target.path.name})")

@@ -1,0 +1,182 @@
+"""The conventions people expect: one name per format, filters that refuse what cannot match, dates judged as
+dates, completion, full summaries in `adr --help`, `adr edit`, readable Unicode file names."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import Project
+
+RECORD = """\
+---
+status: {status}
+date: 2021-04-19
+revisit: yoga
+tags: [{tags}]
+---
+# {title}
+
+## Context
+
+Why.
+
+## Decision
+
+What.
+
+## Consequences
+
+Then.
+"""
+
+
+@pytest.fixture
+def tagged(project: Project) -> Project:
+    project.write("decisions/0001-keep-linuxbridge.md", RECORD.format(status="accepted", tags="linuxbridge, ml2",
+                                                                      title="Keep the Linuxbridge backend"))
+    project.write("decisions/0002-use-ovn.md", RECORD.format(status="proposed", tags="OVN",
+                                                             title="Use OVN by default"))
+    return project
+
+
+def test_filters_have_short_forms_and_match_any_case(tagged: Project) -> None:
+    """-s and -t on list and due; tags match whatever their case."""
+    assert tagged.run("list", "-s", "accepted", "--format", "json").stdout.count('"number"') == 1
+    result = tagged.run("list", "-t", "ovn")
+    assert result.stdout.splitlines()[1].split()[:2] == ["0002", "proposed"]
+    result = tagged.run("due", "--cycle", "yoga", "-t", "linuxbridge", "-s", "accepted", "--format", "json")
+    assert (result.exit_code, result.stdout.count('"number"')) == (1, 1)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["list", "--status", "bogus"], "--status 'bogus' is not a configured status; expected one of: proposed, "
+                                    "accepted, rejected, deprecated, superseded"),
+    (["list", "-s", "acepted"], "--status 'acepted' is not a configured status; did you mean 'accepted'?"),
+    (["list", "--tag", "linuxbrige"], "--tag 'linuxbrige': no record has this tag; did you mean 'linuxbridge'?"),
+    (["due", "--cycle", "yoga", "-t", "nova"], "--tag 'nova': no record has this tag; tags in use: linuxbridge, ml2, "
+                                               "ovn"),
+])
+def test_filters_refuse_values_that_cannot_match(tagged: Project, args: list[str], message: str) -> None:
+    """A status that is not configured or a tag no record has is a usage error, not an empty answer."""
+    result = tagged.run(*args)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"adr: {message}\n")
+
+
+@pytest.mark.parametrize(("command", "old"), [(["list"], "table"), (["cycles"], "table"), (["rules"], "table"),
+                                             (["show", "1"], "markdown")])
+def test_text_is_the_plain_format_everywhere_old_names_kept(tagged: Project, command: list[str], old: str) -> None:
+    """`--format text` is each command's plain output (its default); the old name gives the same bytes."""
+    default = tagged.run(*command)
+    assert tagged.run(*command, "--format", "text").stdout == default.stdout
+    assert tagged.run(*command, "--format", old).stdout == default.stdout
+    assert default.exit_code == 0 and default.stdout
+
+
+def test_every_format_choice_offers_text_where_there_is_a_plain_one() -> None:
+    """No command offers `table` or `plain` as a format name any more (shown in --help)."""
+    from adrtool.cli import COMMANDS
+
+    from conftest import adr
+
+    for name in COMMANDS:
+        shown = adr(name, "--help").stdout
+        assert "[table" not in shown and "|table" not in shown, name
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["log", "--since", "2026-13-01"], "--since '2026-13-01' is not a date (month must be in 1..12)"),
+    (["list", "--at", "2021-02-30"], "--at '2021-02-30' is not a date (day is out of range for month)"),
+    (["new", "--revisit", "2021-13-01", "X"], "--revisit '2021-13-01' is not a date (month must be in 1..12)"),
+    (["revisit", "1", "--outcome", "kept", "--next", "2022-1-5"], "--next '2022-1-5' is not a date (write it as "
+                                                                  "YYYY-MM-DD, with two-digit months and days)"),
+])
+def test_anything_shaped_like_a_date_is_judged_as_a_date(tagged: Project, args: list[str], message: str) -> None:
+    """An impossible date says what is wrong with it, never 'unknown cycle' or 'no commit'."""
+    subprocess.run(["git", "init", "-q"], cwd=tagged.root, check=True)
+    result = tagged.run(*args)
+    assert (result.exit_code, result.stderr) == (2, f"adr: {message}\n")
+
+
+def test_root_help_shows_every_summary_in_full() -> None:
+    """`adr --help` lists each command with the whole first sentence of its help, not cut at 45 characters."""
+    from conftest import adr
+
+    text = adr("--help").stdout
+    shown = " ".join(text.split())
+    assert "edit Open a record in your editor ($VISUAL, else $EDITOR): REF is a number, a file name or words of " \
+           "its title." in shown
+    assert not any(line.rstrip().endswith("...") for line in text.split("Commands:")[1].splitlines())
+
+
+def test_validate_help_explains_against_and_since() -> None:
+    """validate --help says what each git check compares."""
+    from conftest import adr
+
+    shown = " ".join(adr("validate", "--help").stdout.split())
+    assert "--against REV compares this branch with another one" in shown
+    assert "--since REV compares the log with an older state of itself" in shown
+
+
+def complete(project: Project, shell: str, words: str, current: str) -> list[str]:
+    """What `adr` offers the shell for the command line ``words`` (click's completion protocol)."""
+    env = {**os.environ, "_ADR_COMPLETE": f"{shell}_complete", "COMP_WORDS": words, "COMP_CWORD": current,
+           "ADR_NO_CACHE": "1"}
+    done = subprocess.run([sys.executable, "-m", "adrtool"], cwd=project.root, env=env, capture_output=True,
+                          text=True, check=True)
+    return done.stdout.splitlines()
+
+
+def test_completion_offers_numbers_with_titles_statuses_cycles_and_rule_codes(tagged: Project) -> None:
+    """bash gets values, zsh values with their descriptions, fish value<TAB>description."""
+    assert complete(tagged, "bash", "adr show ", "2") == ["plain,0001", "plain,0002"]
+    assert complete(tagged, "zsh", "adr accept 2", "2") == ["plain", "0002", "Use OVN by default"]
+    assert complete(tagged, "bash", "adr list -s ac", "3") == ["plain,accepted"]
+    assert complete(tagged, "bash", "adr list -t o", "3") == ["plain,OVN"]
+    assert complete(tagged, "zsh", "adr new --revisit yo", "3") == ["plain", "yoga", "Yoga (PTG 2021-10-18)"]
+    assert complete(tagged, "fish", "adr validate --select ", "ADR40") == [
+        "plain,ADR401\tmissing-link-target", "plain,ADR402\tnon-reciprocal-link", "plain,ADR403\tdangling-link"]
+    assert complete(tagged, "bash", "adr list --format ", "3") == ["plain,text", "plain,json", "plain,csv"]
+
+
+def test_completion_scripts_exist_for_bash_zsh_and_fish(project: Project) -> None:
+    """The README's `_ADR_COMPLETE=SHELL_source adr` prints a script for each shell."""
+    for shell, marker in (("bash", "complete -o nosort -F _adr_completion adr"), ("zsh", "compdef _adr_completion adr"),
+                          ("fish", "complete --no-files --command adr")):
+        done = subprocess.run([sys.executable, "-m", "adrtool"], cwd=project.root, capture_output=True, text=True,
+                              env={**os.environ, "_ADR_COMPLETE": f"{shell}_source"}, check=True)
+        assert marker in done.stdout, shell
+
+
+def test_edit_opens_the_record_named_by_number_or_title_words(tagged: Project) -> None:
+    """adr edit runs $VISUAL (before $EDITOR) on the record, prints its path; title words name it too."""
+    editor = tagged.root / "editor.sh"
+    editor.write_text('#!/bin/sh\nprintf "Edited.\\n" >> "$1"\n', encoding="utf-8")
+    editor.chmod(0o755)
+    result = tagged.run("edit", "linuxbridge", "BACKEND", env={"VISUAL": str(editor), "EDITOR": "false"})
+    assert (result.exit_code, result.stdout) == (0, "decisions/0001-keep-linuxbridge.md\n")
+    assert tagged.read("decisions/0001-keep-linuxbridge.md").endswith("Then.\nEdited.\n")
+    result = tagged.run("edit", "2", env={"EDITOR": str(editor)})
+    assert tagged.read("decisions/0002-use-ovn.md").endswith("Edited.\n")
+    result = tagged.run("edit", "b", env={"EDITOR": str(editor)})
+    assert (result.exit_code, result.stderr) == (2, "adr: 2 records match 'b': 0001 Keep the Linuxbridge backend; "
+                                                    "0002 Use OVN by default; name one by number\n")
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("日本語のタイトル", "0002-日本語のタイトル.md"),
+    ("Größe der Datenbank", "0002-grosse-der-datenbank.md"),
+    ("Café crème", "0002-cafe-creme.md"),
+    ("निर्णय लेना", "0002-निर्णय-लेना.md"),
+])
+def test_unicode_titles_get_a_readable_file_name(project: Project, title: str, name: str) -> None:
+    """A title in any script makes a file name (Latin accents folded, other letters kept), which the file-name
+    rule accepts."""
+    project.run("init")
+    result = project.run("new", "--revisit", "never", title)
+    assert (result.exit_code, result.stdout) == (0, f"decisions/{name}\n")
+    result = project.run("validate", "--select", "ADR102")
+    assert (result.exit_code, result.stdout) == (0, "")
