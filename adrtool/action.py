@@ -123,10 +123,15 @@ def run_checks(inputs: Inputs) -> Report:
             result = f"**failed**: {_first_line(annotated.stderr)}"
         report.lines.append(f"| `{annotated.shown}` | {_cell(result)} |")
         if agenda.code in (0, 1) and agenda.stdout.strip():
-            details += [agenda.stdout.rstrip("\n").replace("## ", "### ", 1), ""]
+            details += [*_under_summary(agenda.stdout.rstrip("\n").splitlines()), ""]
 
     report.lines += ["", *details]
     return report
+
+
+def _under_summary(lines: list[str]) -> list[str]:
+    """The agenda's headings two levels down, under the summary's own `## Decision log`."""
+    return [f"##{line}" if line.startswith("#") else line for line in lines]
 
 
 def _echo(check: Check) -> Check:

@@ -5,7 +5,7 @@ import datetime as dt
 import click
 
 from adrtool.cli._app import App, IsoDate, echo, pass_app
-from adrtool.cli._options import FormatChoice
+from adrtool.cli._options import FormatChoice, lazy
 
 
 @click.command()
