@@ -180,3 +180,29 @@ def test_unicode_titles_get_a_readable_file_name(project: Project, title: str, n
     assert (result.exit_code, result.stdout) == (0, f"decisions/{name}\n")
     result = project.run("validate", "--select", "ADR102")
     assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_text_paths_are_relative_to_the_current_directory_json_to_the_root(tagged: Project) -> None:
+    """From a subdirectory, new, validate and due name files from there (`../decisions/...`, as git does);
+    JSON keeps paths from the project root; the same file is named alike by every command."""
+    tagged.write("decisions/0003-broken.md", RECORD.format(status="acepted", tags="x", title="Broken"))
+    subprocess.run(["git", "init", "-q"], cwd=tagged.root, check=True)  # the project's root, seen from below
+    elsewhere = tagged.root / "docs"
+    elsewhere.mkdir()
+    os.chdir(elsewhere)
+    from conftest import adr
+
+    created = adr("--today", "2021-05-01", "new", "--revisit", "never", "From", "docs")
+    assert created.stdout == "../decisions/0004-from-docs.md\n"
+    found = adr("--today", "2021-05-01", "validate", "--select", "ADR301")
+    assert found.stdout == ("../decisions/0003-broken.md:2:1: ADR301 error: status 'acepted' is not a configured "
+                            "status; did you mean 'accepted'?\n")
+    due = adr("--today", "2021-05-01", "due", "--cycle", "yoga")
+    assert due.stdout.splitlines()[2].endswith("  ../decisions/0001-keep-linuxbridge.md")
+    data = adr("--today", "2021-05-01", "validate", "--select", "ADR301", "--format", "json")
+    assert '"path": "decisions/0003-broken.md"' in data.stdout
+    os.chdir(tagged.decisions)
+    assert adr("--today", "2021-05-01", "validate", "--select", "ADR301").stdout.startswith("0003-broken.md:2:1:")
+    os.chdir(tagged.root)
+    assert adr("--today", "2021-05-01", "validate", "--select", "ADR301").stdout.startswith(
+        "decisions/0003-broken.md:2:1:")

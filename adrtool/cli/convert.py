@@ -49,7 +49,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
         elif conversion is not None:
             left.append(conversion)
     for conversion in conversions:
-        name = app.workspace.relative(conversion.path)
+        name = app.workspace.relative(conversion.path)  # diff labels from the root, as git writes them
         if dry_run:
             diff = difflib.unified_diff(conversion.old.decode("utf-8-sig").splitlines(keepends=True),
                                         conversion.new.decode("utf-8-sig").splitlines(keepends=True),
@@ -57,7 +57,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
             echo("".join(diff), nl=False)
         else:
             fsio.replace_file(conversion.path, conversion.new, conversion.old)
-            echo(f"converted {name}")
+            echo(f"converted {app.workspace.shown(conversion.path)}")
     if conversions and not dry_run:
         app.refresh_index()
     for uncertain in left:

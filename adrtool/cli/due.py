@@ -98,7 +98,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     else:
         echo(due_report.as_text(due, deadline, workspace))
     for item in unplaceable:
-        echo_error(f"{workspace.relative(item.record.path)}: {item.reason}; not counted (see adr validate)")
+        echo_error(f"{workspace.shown(item.record.path)}: {item.reason}; not counted (see adr validate)")
     for failure in log.failures:
         echo_error(str(failure))
     if log.failures:

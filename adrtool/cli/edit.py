@@ -22,6 +22,6 @@ def command(app: App, ref: tuple[str, ...]) -> None:
     from adrtool.records.search import find_record
 
     record = find_record(app.load_log(), ref)
-    echo(app.workspace.relative(record.path))
+    echo(app.workspace.shown(record.path))
     click.edit(filename=str(record.path))
     app.refresh_index()

@@ -22,7 +22,7 @@ def _apply(app: App, changes: list) -> None:  # type: ignore[type-arg]
 
     apply_changes(app.workspace.decision_dir, changes)
     for change in changes:
-        echo(f"{app.workspace.relative(change.path)}: {change.summary}")
+        echo(f"{app.workspace.shown(change.path)}: {change.summary}")
     app.refresh_index()
 
 

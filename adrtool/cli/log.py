@@ -57,7 +57,7 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
             found = history.record_history(git, path, window, store=app.store)
             events = found.oldest_first()
             if not events and found.truncated_at is None and window is None:
-                echo_error(f"{workspace.relative(git.path(path))} has no history in git yet (not committed)")
+                echo_error(f"{workspace.shown(git.path(path))} has no history in git yet (not committed)")
         shown = _shown_paths(events, workspace, git)
     if output == "json":
         from adrtool.views.output import to_json

@@ -84,8 +84,8 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
     for number, where in sorted(created.skipped.items()):
         echo(f"adr: number {number} is taken on {where}; skipped it", err=True)
     for path, how in created.updated:
-        echo(f"adr: marked {workspace.relative(path)} {how}", err=True)
-    echo(workspace.relative(created.path))
+        echo(f"adr: marked {workspace.shown(path)} {how}", err=True)
+    echo(workspace.shown(created.path))
     app.refresh_index()
     if edit:
         click.edit(filename=str(created.path))

@@ -44,10 +44,10 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
     for number, where in sorted(done.conflicts.items()):
         echo_error(f"number {number} is also used on {where}; that branch will collide with this one")
     prefix = "would rename" if dry_run else "renamed"
-    echo(f"{prefix} {workspace.relative(done.old_path)} -> {workspace.relative(done.new_path)}")
+    echo(f"{prefix} {workspace.shown(done.old_path)} -> {workspace.shown(done.new_path)}")
     for path in done.updated:
-        echo(f"{'would update' if dry_run else 'updated'} {workspace.relative(path)}")
+        echo(f"{'would update' if dry_run else 'updated'} {workspace.shown(path)}")
     for path in done.unchecked:
-        echo_error(f"{workspace.relative(path)} could not be read, so its references were not rewritten")
+        echo_error(f"{workspace.shown(path)} could not be read, so its references were not rewritten")
     if not dry_run:
         app.refresh_index()
