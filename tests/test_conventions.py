@@ -3,6 +3,7 @@ dates, completion, full summaries in `adr --help`, `adr edit`, readable Unicode 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -206,3 +207,47 @@ def test_text_paths_are_relative_to_the_current_directory_json_to_the_root(tagge
     os.chdir(tagged.root)
     assert adr("--today", "2021-05-01", "validate", "--select", "ADR301").stdout.startswith(
         "decisions/0003-broken.md:2:1:")
+
+
+def commit_all(root: object, message: str, when: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+    for args in (["add", "-A"], ["-c", "user.name=Ann Lee", "-c", "user.email=ann@example.org", "commit", "-q", "-m",
+                                 message]):
+        subprocess.run(["git", *args], cwd=str(root), env=env, check=True, capture_output=True)
+
+
+def test_log_shows_a_revisit_s_outcome_and_note_and_json_numbers_are_numbers(project: Project) -> None:
+    """A commit that records a revisit shows in `adr log` as `revisited: OUTCOME: NOTE` beside the moved revisit
+    point; in JSON the outcome is `to`, the note `note`, and a successor's numbers are numbers."""
+    subprocess.run(["git", "init", "-q"], cwd=project.root, check=True)
+    project.write("decisions/0001-keep-linuxbridge.md", RECORD.format(status="accepted", tags="x", title="Keep it"))
+    project.write("decisions/0002-drop-it.md", RECORD.format(status="accepted", tags="x", title="Drop it"))
+    commit_all(project.root, "Xena PTG", "2021-04-30T12:00:00")
+    assert project.run("--today", "2021-10-19", "revisit", "1", "--outcome", "kept", "--next", "zed",
+                       "--note", "NASA still uses it").exit_code == 0
+    commit_all(project.root, "Yoga PTG", "2021-10-19T12:00:00")
+    assert project.run("--today", "2021-10-20", "supersede", "1", "--by", "2").exit_code == 0
+    commit_all(project.root, "Supersede", "2021-10-20T12:00:00")
+    shown = project.run("log", "1").stdout.splitlines()
+    assert [line.split("  ")[3].strip() for line in shown[1:]] == [
+        "created (accepted)", "revisited: kept: NASA still uses it", "revisit yoga -> zed",
+        "status accepted -> superseded", "superseded-by (none) -> 0002"]
+    events = json.loads(project.run("log", "1", "--format", "json").stdout)
+    assert [(e["event"], e["from"], e["to"], e["note"]) for e in events] == [
+        ("created", None, "accepted", None), ("revisited", None, "kept", "NASA still uses it"),
+        ("revisit", "yoga", "zed", None), ("status", "accepted", "superseded", None), ("superseded-by", [], [2], None)]
+
+
+def test_show_json_holds_the_revisit_history(tagged: Project) -> None:
+    """`adr show --format json` lists the record's revisits, oldest first, each with date, cycle, outcome, next
+    and note (null when not said); a record never revisited has an empty list."""
+    assert tagged.run("--today", "2021-10-19", "revisit", "1", "--outcome", "kept", "--next", "zed",
+                      "--note", "Still used").exit_code == 0
+    assert tagged.run("--today", "2022-04-05", "revisit", "1", "--outcome", "changed", "--next", "2023-01-10"
+                      ).exit_code == 0
+    data = json.loads(tagged.run("--today", "2022-04-05", "show", "1", "--format", "json").stdout)
+    assert data["revisits"] == [
+        {"date": "2021-10-19", "cycle": "yoga", "outcome": "kept", "next": "zed", "note": "Still used"},
+        {"date": "2022-04-05", "cycle": "zed", "outcome": "changed", "next": "2023-01-10", "note": None}]
+    assert data["number"] == 1 and data["revisit"] == "2023-01-10"
+    assert json.loads(tagged.run("show", "2", "--format", "json").stdout)["revisits"] == []

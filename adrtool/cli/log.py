@@ -85,13 +85,18 @@ def event_row(event: object) -> list[str]:
 
 def event_data(event: object, path: str) -> dict[str, object]:
     """The JSON shape of an event (documented in the README)."""
-    from adrtool.git.events import Event
+    from adrtool.git.events import SUCCESSOR, Event
 
     assert isinstance(event, Event)
+    before, after = (_numbers(event.old), _numbers(event.new)) if event.event == SUCCESSOR else (event.old, event.new)
     return {"number": event.number if event.number >= 0 else None, "path": path, "event": event.event,
-            "from": event.old, "to": event.new,
-            "sha": event.commit.sha, "date": event.commit.date.isoformat(), "author": event.commit.author,
-            "subject": event.commit.subject}
+            "from": before, "to": after, "note": event.note, "sha": event.commit.sha,
+            "date": event.commit.date.isoformat(), "author": event.commit.author, "subject": event.commit.subject}
+
+
+def _numbers(text: str | None) -> list[int]:
+    """A successor event's `0011, 0012` as the numbers they are."""
+    return [int(part) for part in text.split(",")] if text else []
 
 
 def _shown_paths(events: list[Event], workspace: Workspace, git: Git) -> dict[str, str]:

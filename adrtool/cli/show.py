@@ -58,5 +58,29 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
     data = out.record_data(record, app.workspace)
     if dates is not None:
         history.add_git_dates([data], [record], {record.path: dates})
+    data["revisits"] = revisit_history(record)
     data["body"] = "\n".join(file.text.split("\n")[record.body_line - 1:])
     echo(out.to_json(data))
+
+
+REVISIT_KEYS = ("date", "cycle", "outcome", "next", "note")
+
+
+def revisit_history(record: object) -> list[dict[str, object]]:
+    """The record's `revisits` entries, oldest first, each with every key `adr revisit` writes (null when
+    absent) and any other key it holds, dates as ISO text."""
+    import datetime as dt
+
+    from adrtool.model import Record
+
+    assert isinstance(record, Record)
+    entries = record.meta.get("revisits")
+    history = []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        values = {str(key): value for key, value in entry.items()}
+        item = {key: values.pop(key, None) for key in REVISIT_KEYS} | values
+        history.append({key: value.isoformat() if isinstance(value, dt.date) else value
+                        for key, value in item.items()})
+    return history
