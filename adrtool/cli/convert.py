@@ -28,6 +28,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
 
     from adrtool import fsio
     from adrtool.records.convert import Conversion, convert
+    from adrtool.records.relations import link_keys
     from adrtool.records.values import day_first
 
     log = app.load_log()
@@ -43,7 +44,8 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
     statuses = app.workspace.config.statuses
     for record in records:
         conversion = convert(record, fsio.read_text(record.path), statuses,
-                             day_first=record.directory in day_first_logs)
+                             day_first=record.directory in day_first_logs,
+                             relations=link_keys(app.workspace.config))
         if isinstance(conversion, Conversion):
             conversions.append(conversion)
         elif conversion is not None:
