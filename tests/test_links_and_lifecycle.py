@@ -136,3 +136,21 @@ def test_the_readme_lifecycle_table_is_what_adr_lifecycle_prints() -> None:
     assert rows[0] == {"command": "accept", "from": ["proposed"], "to": "accepted",
                        "meaning": "the team agreed to a proposal"}
     assert adr("lifecycle").stdout.splitlines()[0].split() == ["COMMAND", "FROM", "TO", "MEANING"]
+
+
+def test_one_sided_amends_and_configured_links_are_reported(project: Project) -> None:
+    """ADR402 holds amends / amended-by and the configured pairs to both ways too, in front matter and in
+    adr-tools records, and says how to add the missing side."""
+    three_dialects(project)
+    project.write(".adr.toml", 'relations = { extends = "extended-by" }\n')
+    text = project.read("decisions/0001-use-front-matter.md")
+    project.write("decisions/0001-use-front-matter.md", text.replace("revisit: never\n",
+                                                                     "revisit: never\namends: [2]\nextends: [3]\n"))
+    assert [line.split(": ", 1)[1] for line in findings(project)] == [
+        "ADR402 ADR 0001 says amends this record, but amended-by here does not name it; add 'Amended by [1. Use "
+        "front matter](0001-use-front-matter.md)' to its Status section (adr link 2 amended-by 1)",
+        "ADR402 ADR 0001 says extends this record, but extended-by here does not name it; add a '* Extended-by: "
+        "ADR-0001' line under the title"]
+    assert project.run("link", "2", "amended-by", "1").exit_code == 0
+    assert project.run("link", "3", "extended-by", "1").exit_code == 0
+    assert findings(project) == []
