@@ -141,6 +141,9 @@ def test_completion_offers_numbers_with_titles_statuses_cycles_and_rule_codes(ta
     assert complete(tagged, "fish", "adr validate --select ", "ADR40") == [
         "plain,ADR401\tmissing-link-target", "plain,ADR402\tnon-reciprocal-link", "plain,ADR403\tdangling-link"]
     assert complete(tagged, "bash", "adr list --format ", "3") == ["plain,text", "plain,json", "plain,csv"]
+    assert complete(tagged, "zsh", "adr new --revisit xena:f", "3")[:3] == [
+        "plain", "xena\\:final-lib", "Xena final release of non-client libraries (2021-08-23)"]
+    assert "plain,xena:ff" in complete(tagged, "bash", "adr due --cycle xena:", "3")
 
 
 def test_completion_scripts_exist_for_bash_zsh_and_fish(project: Project) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
+    from adrtool.calendar.cycles import Calendar
     from adrtool.records.log import DecisionLog
 
 
@@ -68,21 +69,39 @@ def tags(incomplete: str) -> list[CompletionItem]:
     return [_item(tag) for tag in used if tag.lower().startswith(incomplete.lower())]
 
 
-@_quietly
-def cycles(incomplete: str) -> list[CompletionItem]:
-    """Cycle names, newest first (the ones a revisit point names most), with their PTG week."""
+def _calendar() -> Calendar:
     from pathlib import Path
 
     from adrtool.calendar.cycles import load_calendar
     from adrtool.project.config import find_config
 
     config = find_config(Path.cwd())
+    return load_calendar(config.calendar, config.calendar_mode)
+
+
+@_quietly
+def cycles(incomplete: str) -> list[CompletionItem]:
+    """Cycle names, newest first (the ones a revisit point names most), with their PTG week; after
+    `CYCLE:`, the events of that cycle's schedule (`xena:ff`), with their week."""
+    if ":" in incomplete:
+        return events(incomplete)
     found = []
-    for cycle in reversed(list(load_calendar(config.calendar, config.calendar_mode))):
+    for cycle in reversed(list(_calendar())):
         if cycle.name.startswith(incomplete.lower()) or (cycle.number or "").startswith(incomplete):
             ptg = f"PTG {cycle.ptg_start.isoformat()}" if cycle.ptg_start else f"released {cycle.release_date}"
             found.append(_item(cycle.name, f"{cycle.display} ({ptg})"))
     return found
+
+
+@_quietly
+def events(incomplete: str) -> list[CompletionItem]:
+    """`CYCLE:EVENT` points of one cycle: its PTG, milestones, freezes and team deadlines."""
+    cycle_text, _, event_text = incomplete.partition(":")
+    cycle = _calendar().get(cycle_text)
+    if cycle is None:
+        return []
+    return [_item(f"{cycle_text}:{event.name}", f"{cycle.display} {event.title} ({event.start.isoformat()})")
+            for event in cycle.schedule if event.name.startswith(event_text.lower())]
 
 
 @_quietly
