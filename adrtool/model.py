@@ -163,3 +163,24 @@ def parse_iso_date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def date_shaped(text: str) -> bool:
+    """Whether ``text`` looks like a date (`2021-13-01` does): such a text is judged as a date, never taken for
+    the name of a cycle or a revision."""
+    parts = text.split("-")
+    return len(parts) == 3 and len(parts[0]) == 4 and all(part.isdigit() and 0 < len(part) <= 2
+                                                          for part in parts[1:]) and parts[0].isdigit()
+
+
+def date_problem(text: str) -> str | None:
+    """Why the date-shaped ``text`` is not an ISO calendar date (`month must be in 1..12`), or None if it is
+    one (or is not date-shaped)."""
+    text = text.strip()
+    if not date_shaped(text) or parse_iso_date(text) is not None:
+        return None
+    try:
+        date(*(int(part) for part in text.split("-")))
+    except ValueError as error:
+        return str(error)
+    return "write it as YYYY-MM-DD, with two-digit months and days"

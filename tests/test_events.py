@@ -75,7 +75,8 @@ def test_new_and_revisit_write_the_canonical_point(project: Project) -> None:
     assert project.run("revisit", "2", "--outcome", "kept", "--next", "yoga:FF").exit_code == 0
     assert 'revisit: "yoga:ff"\n' in project.read(created)
     refused = project.run("new", "-r", "xena:fff", "Keep", "OVS")
-    assert (refused.exit_code, refused.stderr) == (2, "adr: unknown event 'fff' of xena; did you mean ff?\n")
+    assert (refused.exit_code, refused.stderr) == (2, "adr: revisit 'xena:fff': unknown event 'fff' of xena; did you "
+                                                      "mean ff? (ADR307); not written (--force writes it anyway)\n")
 
 
 def test_validate_reports_unknown_events(project: Project) -> None:

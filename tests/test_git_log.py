@@ -34,7 +34,7 @@ def test_whole_log_newest_first_as_json(project: Project, repo: GitRepo) -> None
     events = json.loads(project.run("log", "--format", "json").stdout)
     assert [(e["number"], e["event"], e["from"], e["to"], e["sha"][:7], e["author"]) for e in events] == [
         (2, "status", "accepted", "superseded", s["supersede"], "Jane Doe"),
-        (2, "superseded-by", None, "0003", s["supersede"], "Jane Doe"),
+        (2, "superseded-by", [], [3], s["supersede"], "Jane Doe"),
         (3, "created", None, "accepted", s["supersede"], "Jane Doe"),
         (2, "revisit", "yoga", "zed", s["revisit"], "Bob Roy"),
         (2, "status", "proposed", "accepted", s["accept"], "Ann Lee"),
@@ -42,7 +42,7 @@ def test_whole_log_newest_first_as_json(project: Project, repo: GitRepo) -> None
         (2, "created", None, "proposed", s["add"], "Jane Doe"),
     ]
     assert events[4] == {
-        "number": 2, "path": LINUXBRIDGE, "event": "status", "from": "proposed", "to": "accepted",
+        "number": 2, "path": LINUXBRIDGE, "event": "status", "from": "proposed", "to": "accepted", "note": None,
         "sha": repo.git("rev-parse", s["accept"]).strip(), "date": "2021-04-23T09:30:00+02:00",
         "author": "Ann Lee", "subject": "Accept ADR 2 at the Xena PTG"}
 
@@ -57,7 +57,7 @@ def test_since_a_date_and_since_a_revision(project: Project, repo: GitRepo) -> N
     assert [(e["number"], e["event"]) for e in by_rev] == [(2, "status"), (2, "superseded-by"), (3, "created")]
     one = json.loads(project.run("log", "2", "--since", "2021-10-01", "--format", "json").stdout)
     assert [(e["event"], e["to"]) for e in one] == [("revisit", "zed"), ("status", "superseded"),
-                                                     ("superseded-by", "0003")]
+                                                     ("superseded-by", [3])]
 
 
 def test_a_renumbered_record_keeps_its_history(project: Project, repo: GitRepo) -> None:
@@ -71,7 +71,7 @@ def test_a_renumbered_record_keeps_its_history(project: Project, repo: GitRepo) 
         (2, "status", "proposed", "accepted", s["accept"]),
         (2, "revisit", "yoga", "zed", s["revisit"]),
         (2, "status", "accepted", "superseded", s["supersede"]),
-        (2, "superseded-by", None, "0003", s["supersede"]),
+        (2, "superseded-by", [], [3], s["supersede"]),
         (4, "renamed", "0002-keep-linuxbridge.md", "0004-keep-linuxbridge.md", moved),
     ]
     assert events[-1]["path"] == "decisions/0004-keep-linuxbridge.md"

@@ -64,14 +64,15 @@ def test_reject_deprecate_and_status(project: Project) -> None:
         "-status: proposed", "+status: rejected"]
     result = project.run("accept", "1")
     assert (result.exit_code, result.stderr) == (
-        2, "adr: cannot accept ADR 0001: it is rejected (only a proposed decision can be)\n")
+        2, "adr: cannot accept ADR 0001: it is rejected (only a proposed decision can be; see `adr lifecycle`)\n")
     assert project.run("status", "1", "proposed").exit_code == 0
     assert project.run("deprecate", "2").stdout == "decisions/0002-use-ml2-ovn-by-default.md: accepted -> deprecated\n"
     result = project.run("status", "2", "finished")
     assert (result.exit_code, result.stderr) == (
         2, "adr: unknown status 'finished'; expected one of: proposed, accepted, rejected, deprecated, superseded\n")
     result = project.run("status", "2", "deprecated")
-    assert (result.exit_code, result.stderr) == (2, "adr: ADR 0002 is already deprecated\n")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "adr: ADR 0002 is already deprecated; nothing "
+                                                                       "to change\n")
 
 
 def test_supersede_updates_both_records(project: Project) -> None:
@@ -96,10 +97,13 @@ def test_supersede_refuses_nonsense(project: Project) -> None:
         assert (result.exit_code, result.stderr) == (2, message)
     assert project.read("decisions/0001-keep-the-linuxbridge-backend.md") == LINUXBRIDGE
     project.run("supersede", "1", "--by", "2")
+    superseded = project.read("decisions/0001-keep-the-linuxbridge-backend.md")
     result = project.run("supersede", "1", "--by", "2")
-    assert (result.exit_code, result.stderr) == (2, "adr: ADR 0001 is already superseded by ADR 0002\n")
+    assert (result.exit_code, result.stderr) == (0, "adr: ADR 0001 is already superseded by ADR 0002; nothing to "
+                                                    "change\n")
     result = project.run("accept", "1")
-    assert (result.exit_code, result.stderr) == (2, "adr: cannot make ADR 0001 accepted: it is superseded by ADR 0002\n")
+    assert (result.exit_code, result.stderr) == (2, "adr: cannot accept ADR 0001: it is superseded by ADR 0002\n")
+    assert project.read("decisions/0001-keep-the-linuxbridge-backend.md") == superseded
 
 
 def test_revisit_kept_moves_the_decision_off_the_due_list(project: Project) -> None:

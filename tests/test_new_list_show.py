@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import Project
 
 
@@ -144,8 +146,38 @@ def test_new_rejects_unknown_cycle_with_suggestion(project: Project) -> None:
     project.run("init")
     result = project.run("new", "--revisit", "yoag", "Something")
     assert result.exit_code == 2
-    assert result.stderr == "adr: unknown cycle 'yoag'; did you mean yoga?\n"
+    assert result.stderr == ("adr: revisit 'yoag' is neither a known cycle nor a date (YYYY-MM-DD); did you mean "
+                             "yoga? (ADR307); not written (--force writes it anyway)\n")
     assert sorted(p.name for p in project.decisions.glob("[0-9]*.md")) == ["0001-record-architecture-decisions.md"]
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    (["--revisit", "2021-04-01"], "revisit 2021-04-01 is before the decision's date 2021-05-01 (ADR308)"),
+    (["--date", "2021-06-01"], "date 2021-06-01 is in the future (today is 2021-05-01) (ADR305)"),
+    (["--cycle", "xenia"], "cycle 'xenia' is not a known cycle; did you mean xena? (ADR309)"),
+    (["--status", "proposed", "--revisit", "wallaby"], "revisit wallaby (its PTG starts 2020-10-26) is before the "
+                                                        "decision's date 2021-05-01 (ADR308)"),
+])
+def test_new_refuses_what_validate_rejects_unless_forced(project: Project, options: list[str], message: str) -> None:
+    """adr new refuses a record whose metadata validate reports as an error, with the rule's message and code;
+    --force writes it, and validate then reports that very message."""
+    project.run("init")
+    refused = project.run("new", *options, "Something")
+    assert (refused.exit_code, refused.stdout) == (2, "")
+    assert refused.stderr == f"adr: {message}; not written (--force writes it anyway)\n"
+    assert not list(project.decisions.glob("0002-*.md"))
+    assert project.run("new", "--force", *options, "Something").exit_code == 0
+    reported = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [f"{item['message']} ({item['code']})" for item in reported if item["severity"] == "error"] == [message]
+
+
+def test_new_judges_a_date_shaped_revisit_as_a_date(project: Project) -> None:
+    """`--revisit 2021-13-01` is an impossible date, not an unknown cycle; even --force does not write it."""
+    project.run("init")
+    for extra in ([], ["--force"]):
+        result = project.run("new", *extra, "--revisit", "2021-13-01", "Something")
+        assert (result.exit_code, result.stderr) == (2, "adr: --revisit '2021-13-01' is not a date (month must be in "
+                                                        "1..12)\n")
 
 
 def test_new_rejects_bad_status_and_missing_supersede_target(project: Project) -> None:

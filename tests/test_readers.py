@@ -170,7 +170,10 @@ def test_convert_round_trips_adr_tools_records(project: Project) -> None:
     keys = ("number", "title", "status", "date", "supersedes", "superseded_by")
     assert [{k: r[k] for k in keys} for r in after] == [{k: r[k] for k in keys} for r in before]
     assert {r["format"] for r in after} == {"frontmatter"}
-    assert [r["relates_to"] for r in after][2:4] == [[4], [3]]  # Amended by / Amends are kept as relations
+    assert [r["relates_to"] for r in after][2:4] == [[], []]  # Amended by / Amends keep their own keys:
+    third, fourth = sorted((project.root / "doc/adr").glob("000[34]-*.md"))
+    assert "\namended-by: [4]\n" in third.read_text(encoding="utf-8")
+    assert "\namends: [3]\n" in fourth.read_text(encoding="utf-8")
     text = project.read("doc/adr/0002-use-postgresql-for-storage.md")
     original = (FIXTURES / "adr-tools/basic/doc/adr/0002-use-postgresql-for-storage.md").read_text(encoding="utf-8")
     assert text == ("---\nstatus: superseded\ndate: 2024-01-16\ndecision-makers: []\nconsulted: []\ninformed: []\n"

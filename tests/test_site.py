@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sitekit import HOSTILE, TODAY, hrefs, neutron_log, site_pages
@@ -105,11 +106,18 @@ def test_the_timeline_is_what_adr_log_shows(project: Project, repo: GitRepo) -> 
         pages["records/0005-adopt-ovn-everywhere.html"]
 
 
-def _change(event: dict[str, str]) -> str:
-    """An event as `adr log` shows it in its CHANGE column, escaped as in HTML."""
+def _change(event: dict[str, Any]) -> str:
+    """An event as `adr log` shows it in its CHANGE column, escaped as in HTML (a successor's numbers, JSON
+    numbers, as 0003)."""
     if event["event"] == "created":
         return f"created ({event['to']})"
-    return html.escape(f"{event['event']} {event['from'] or '(none)'} -> {event['to'] or '(none)'}", quote=False)
+
+    def shown(value: Any) -> str:
+        if isinstance(value, list):
+            return ", ".join(f"{number:04d}" for number in value) or "(none)"
+        return value or "(none)"
+
+    return html.escape(f"{event['event']} {shown(event['from'])} -> {shown(event['to'])}", quote=False)
 
 
 def due_page_numbers(page: str) -> list[str]:

@@ -194,6 +194,19 @@ def test_madr_placeholders(project: Project) -> None:
                                  "unfilled template placeholder [option 1]"]
 
 
+def test_front_matter_placeholders_are_whole_values(project: Project) -> None:
+    """ADR204 in front matter: MADR's `{...}` standing for a key's whole value is a placeholder; a YAML flow
+    mapping (what `adr revisit` writes) and braces inside a longer value are data."""
+    head = ("---\nstatus: accepted\ndate: 2021-04-19\nrevisit: never\n"
+            "decision-makers: {list everyone involved in the decision}\n"
+            "consulted: \"{list everyone whose opinions are sought}\"\n"
+            "revisits:\n  - {date: 2021-10-18, cycle: yoga, outcome: kept, next: never}\n"
+            "  - {date: 2022-04-04, outcome: kept, next: never, note: 'see {the etherpad} notes'}\n"
+            "informed: Nova team {and friends}\n---\n")
+    write(project, "0001-use-adrs.md", head + "# Use ADRs\n\n" + BODY)
+    assert found(project) == [(D + "0001-use-adrs.md", 5, 18, "ADR204"), (D + "0001-use-adrs.md", 6, 13, "ADR204")]
+
+
 def test_adr_tools_boilerplate_is_a_placeholder(project: Project) -> None:
     """ADR204: adr-tools' template sentence left under its heading."""
     write(project, "0001-use-adrs.md", "# 1. Use ADRs\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n"

@@ -29,6 +29,7 @@ COMMANDS = {
     "new": "new",
     "list": "list_",
     "show": "show",
+    "edit": "edit",
     "due": "due",
     "cycles": "cycles",
     "feed": "feed",
@@ -38,6 +39,8 @@ COMMANDS = {
     "deprecate": "lifecycle",
     "supersede": "lifecycle",
     "status": "lifecycle",
+    "link": "lifecycle",
+    "lifecycle": "lifecycle",
     "convert": "convert",
     "log": "log",
     "renumber": "renumber",
@@ -60,6 +63,13 @@ class LazyGroup(click.Group):
         module = importlib.import_module(f"adrtool.cli.{module_name}")
         command = getattr(module, "commands", {}).get(cmd_name) or module.command
         return command  # type: ignore[no-any-return]
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command with its summary in full (click cuts it at 45 characters)."""
+        rows = [(name, command.get_short_help_str(limit=1_000))
+                for name in self.list_commands(ctx) if (command := self.get_command(ctx, name)) is not None]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
                                                                                list[str]]:
@@ -108,6 +118,9 @@ class Outcome:
     params: dict[str, Any] = field(default_factory=dict)
 
 
+COMPLETE_VAR = "_ADR_COMPLETE"  # click's name for it: _{PROG}_COMPLETE
+
+
 class ReaderGone(Exception):
     """stdout's reader went away (`adr list | head`): not an error."""
 
@@ -116,6 +129,11 @@ def run(argv: Sequence[str]) -> Outcome:
     """Run the command line ``argv`` (after `adr`); every exception a user can cause becomes one line on
     stderr and its exit code here, and nowhere else."""
     app = App()
+    instruction = os.environ.get(COMPLETE_VAR)
+    if instruction:  # the shell asks for completions (README: Shell completion)
+        from click.shell_completion import shell_complete
+
+        return Outcome(shell_complete(cli, {"obj": app}, "adr", COMPLETE_VAR, instruction))
     code = _run(list(argv) or ["--help"], app)
     return Outcome(int(code), app.command, app.params)
 

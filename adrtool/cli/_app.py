@@ -70,7 +70,7 @@ class App:
 
         changed = refresh_index(self.workspace, load_logs(self.workspace), self.calendar)
         if changed is not None:
-            echo_error(f"updated {self.workspace.relative(changed)}")
+            echo_error(f"updated {self.workspace.shown(changed)}")
 
     def record_text(self, record: Record) -> str:
         """The text of a record as it was read (from the work tree, or from git after `load_log(at=REV)`)."""

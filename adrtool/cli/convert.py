@@ -3,11 +3,12 @@ from __future__ import annotations
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.cli._options import ref_argument
 from adrtool.errors import ExitCode
 
 
 @click.command()
-@click.argument("refs", nargs=-1, metavar="[REF]...")
+@ref_argument("refs", nargs=-1, metavar="[REF]...")
 @click.option("--dry-run", is_flag=True, help="Print the unified diff of each conversion; write nothing.")
 @pass_app
 def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
@@ -27,6 +28,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
 
     from adrtool import fsio
     from adrtool.records.convert import Conversion, convert
+    from adrtool.records.relations import link_keys
     from adrtool.records.values import day_first
 
     log = app.load_log()
@@ -42,13 +44,14 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
     statuses = app.workspace.config.statuses
     for record in records:
         conversion = convert(record, fsio.read_text(record.path), statuses,
-                             day_first=record.directory in day_first_logs)
+                             day_first=record.directory in day_first_logs,
+                             relations=link_keys(app.workspace.config))
         if isinstance(conversion, Conversion):
             conversions.append(conversion)
         elif conversion is not None:
             left.append(conversion)
     for conversion in conversions:
-        name = app.workspace.relative(conversion.path)
+        name = app.workspace.relative(conversion.path)  # diff labels from the root, as git writes them
         if dry_run:
             diff = difflib.unified_diff(conversion.old.decode("utf-8-sig").splitlines(keepends=True),
                                         conversion.new.decode("utf-8-sig").splitlines(keepends=True),
@@ -56,7 +59,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
             echo("".join(diff), nl=False)
         else:
             fsio.replace_file(conversion.path, conversion.new, conversion.old)
-            echo(f"converted {name}")
+            echo(f"converted {app.workspace.shown(conversion.path)}")
     if conversions and not dry_run:
         app.refresh_index()
     for uncertain in left:

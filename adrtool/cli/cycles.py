@@ -5,11 +5,12 @@ import datetime as dt
 import click
 
 from adrtool.cli._app import App, IsoDate, echo, pass_app
+from adrtool.cli._options import FormatChoice, lazy
 
 
 @click.command()
-@click.argument("cycle", required=False)
-@click.option("--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.argument("cycle", required=False, shell_complete=lazy("cycles"))
+@click.option("--format", "output", type=FormatChoice(["text", "json"]), default="text", show_default=True)
 @click.option("--as-of", type=IsoDate(), metavar="DATE", help="Mark the current cycle and next PTG as of DATE "
               "(default: today).")
 @pass_app

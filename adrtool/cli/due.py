@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from adrtool.cli._app import App, IsoDate, echo, echo_error, pass_app
+from adrtool.cli._options import FormatChoice, lazy, status_option, tag_option
 from adrtool.errors import ExitCode
 
 
@@ -26,19 +27,21 @@ class Window(click.ParamType):  # type: ignore[type-arg, unused-ignore]  # gener
 
 @click.command()
 @click.option("--cycle", "-c", metavar="CYCLE[:EVENT]", help="Due at this cycle's PTG (name or number: yoga, "
-              "2023.1), or at one of its events (xena:ff, xena:m2, xena:rc1).")
+              "2023.1), or at one of its events (xena:ff, xena:m2, xena:rc1).", shell_complete=lazy("cycles"))
 @click.option("--as-of", type=IsoDate(), metavar="DATE", help="Due on this day instead of at a PTG.")
 @click.option("--within", type=Window(), metavar="30d|4w", help="Due from today to this many days (or weeks) "
               "ahead, and what is overdue: hear of a revisit before the PTG.")
-@click.option("--format", "output", type=click.Choice(["text", "json", "markdown", "github", "issue"]),
+@status_option("Only decisions with this status (repeatable; of the active ones).")
+@tag_option("Only decisions with this tag (repeatable).")
+@click.option("--format", "output", type=FormatChoice(["text", "json", "markdown", "github", "issue"]),
               default="text", show_default=True, help="markdown: an agenda for the PTG etherpad, by event; github: "
               "workflow annotations; issue: the body of a tracking issue (docs/reminders.md).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when decisions are due.")
 @click.option("--at", metavar="REV|DATE", help="Judge the records as they were at commit REV (branch, tag, sha) "
               "or on DATE (the last commit on or before it), read from git without a checkout.")
 @pass_app
-def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | None, output: str, exit_zero: bool,
-            at: str | None) -> ExitCode:
+def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | None, statuses: tuple[str, ...],
+            tags: tuple[str, ...], output: str, exit_zero: bool, at: str | None) -> ExitCode:
     """List the active decisions due for a revisit.
 
     Without --cycle, --as-of or --within: at the coming PTG, the first whose last day is today or later,
@@ -51,11 +54,13 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
       adr due --cycle yoga
       adr due --cycle xena:ff --format markdown
       adr due --within 4w
+      adr due -c yoga -t ovn -s accepted
       adr due --as-of 2021-12-31 --format json
       adr due --cycle yoga --at 2021-10-18      # by the log as it was that day
     """
     from adrtool.calendar.due import Deadline, coming_ptg, due_decisions
     from adrtool.calendar.points import locate
+    from adrtool.records.filters import filtered
     from adrtool.views import due_report
 
     if sum(option is not None for option in (cycle, as_of, within)) > 1:
@@ -70,6 +75,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     else:
         deadline = coming_ptg(calendar, app.today)
     log = app.load_log(at)
+    records = filtered(log.records, app.workspace.config, statuses, tags)
     if output == "text" and not any(record.revisit is not None for record in log.records):
         # Another tool's log, most likely: nothing is ever due, and it says so (the other formats say nothing
         # is due, as they do whenever nothing is).
@@ -77,7 +83,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
         for failure in log.failures:
             echo_error(str(failure))
         return ExitCode.USAGE if log.failures else ExitCode.OK
-    due, unplaceable = due_decisions(log.records, calendar, deadline, app.workspace.config.active_statuses)
+    due, unplaceable = due_decisions(records, calendar, deadline, app.workspace.config.active_statuses)
 
     workspace = app.workspace
     if output == "json":
@@ -92,7 +98,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     else:
         echo(due_report.as_text(due, deadline, workspace))
     for item in unplaceable:
-        echo_error(f"{workspace.relative(item.record.path)}: {item.reason}; not counted (see adr validate)")
+        echo_error(f"{workspace.shown(item.record.path)}: {item.reason}; not counted (see adr validate)")
     for failure in log.failures:
         echo_error(str(failure))
     if log.failures:

@@ -44,7 +44,7 @@ def command(app: App, what: str, output: Path | None, name: str | None, team_eve
         text, unplaceable = feeds.revisit_feed(log.records, calendar, workspace, title, app.today,
                                                workspace.config.active_statuses)
         for item in unplaceable:
-            echo_error(f"{workspace.relative(item.record.path)}: {item.reason}; not in the feed (see adr validate)")
+            echo_error(f"{workspace.shown(item.record.path)}: {item.reason}; not in the feed (see adr validate)")
         for failure in log.failures:
             echo_error(str(failure))
     if output is None:
@@ -66,4 +66,4 @@ def _write(app: App, output: Path, text: str) -> None:
         raise WriteRefused(f"{output} is outside the project; write the feed inside it, or to stdout (> FILE)")
     target.parent.mkdir(parents=True, exist_ok=True)
     fsio.replace_file(target, text.encode("utf-8"), None)
-    echo_error(f"wrote {app.workspace.relative(target)}")
+    echo_error(f"wrote {app.workspace.shown(target)}")

@@ -16,7 +16,7 @@ def failure_text(failure: ReadError, workspace: Workspace) -> str:
     """An unreadable record's error with its path relative to the project, as validate shows it."""
     if failure.path is None:
         return failure.message
-    where = workspace.relative(failure.path) + (f":{failure.line}" if failure.line is not None else "")
+    where = workspace.shown(failure.path) + (f":{failure.line}" if failure.line is not None else "")
     return f"{where}: {failure.message}"
 
 

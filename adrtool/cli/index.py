@@ -59,14 +59,15 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
         if check:
             if state.stale:
                 echo(state.diff(), nl=False)
+                shown = workspace.shown(state.path)
                 if not state.ours:
-                    echo_error(f"{state.shown} was not written by `adr index`; to adopt it, run `adr index --force` "
+                    echo_error(f"{shown} was not written by `adr index`; to adopt it, run `adr index --force` "
                                "(it replaces the file), or keep it and set `index` in config to another name")
                 else:
                     why = "does not exist" if state.current is None else "is out of date"
-                    echo_error(f"{state.shown} {why}; run `adr index`")
+                    echo_error(f"{shown} {why}; run `adr index`")
         elif write_index(state, force=force):
-            echo(state.shown)
+            echo(workspace.shown(state.path))
     for failure in log.failures:
         echo_error(f"{failure_text(failure, workspace)}; left out of the index")
     if log.failures:

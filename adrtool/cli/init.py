@@ -24,15 +24,15 @@ def command(app: App, directory: str | None) -> None:
     if directory is not None:
         app.directory = directory
     created = init_log(app.workspace, app.today)
-    echo(app.workspace.relative(created.path))
+    echo(app.workspace.shown(created.path))
     if created.config is not None:
-        echo(app.workspace.relative(created.config))
+        echo(app.workspace.shown(created.config))
     from adrtool.views.index import index_state, write_index
 
     state = index_state(app.workspace, app.load_log(), app.calendar)
     if state.ours:
         write_index(state)
-        echo(app.workspace.relative(state.path))
+        echo(app.workspace.shown(state.path))
     else:
-        echo_error(f"{app.workspace.relative(state.path)} exists and was not written by `adr index`; "
+        echo_error(f"{app.workspace.shown(state.path)} exists and was not written by `adr index`; "
                    "left as it is (set `index` in config to another name)")

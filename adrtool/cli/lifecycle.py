@@ -1,10 +1,12 @@
-"""accept, reject, deprecate, supersede, status: the status lifecycle of a record."""
+"""accept, reject, deprecate, supersede, status, link: the status lifecycle of a record and its links; and
+`adr lifecycle`, the table that decides what each of these may do."""
 
 from __future__ import annotations
 
 import click
 
 from adrtool.cli._app import App, echo, pass_app
+from adrtool.cli._options import FormatChoice, lazy, ref_argument
 
 
 def _change(app: App, ref: str, status: str, *, lifecycle: bool = True) -> None:
@@ -20,12 +22,12 @@ def _apply(app: App, changes: list) -> None:  # type: ignore[type-arg]
 
     apply_changes(app.workspace.decision_dir, changes)
     for change in changes:
-        echo(f"{app.workspace.relative(change.path)}: {change.summary}")
+        echo(f"{app.workspace.shown(change.path)}: {change.summary}")
     app.refresh_index()
 
 
 @click.command()
-@click.argument("ref")
+@ref_argument()
 @pass_app
 def accept(app: App, ref: str) -> None:
     """Mark a proposed decision accepted.
@@ -38,7 +40,7 @@ def accept(app: App, ref: str) -> None:
 
 
 @click.command()
-@click.argument("ref")
+@ref_argument()
 @pass_app
 def reject(app: App, ref: str) -> None:
     """Mark a proposed decision rejected.
@@ -51,7 +53,7 @@ def reject(app: App, ref: str) -> None:
 
 
 @click.command()
-@click.argument("ref")
+@ref_argument()
 @pass_app
 def deprecate(app: App, ref: str) -> None:
     """Mark a decision deprecated: no longer followed, and not replaced.
@@ -64,8 +66,9 @@ def deprecate(app: App, ref: str) -> None:
 
 
 @click.command()
-@click.argument("old")
-@click.option("--by", "new", required=True, metavar="NEW", help="The record that supersedes OLD.")
+@ref_argument("old")
+@click.option("--by", "new", required=True, metavar="NEW", help="The record that supersedes OLD.",
+              shell_complete=lazy("records"))
 @pass_app
 def supersede(app: App, old: str, new: str) -> None:
     """Mark OLD superseded by NEW, with links both ways.
@@ -80,8 +83,8 @@ def supersede(app: App, old: str, new: str) -> None:
 
 
 @click.command()
-@click.argument("ref")
-@click.argument("status")
+@ref_argument()
+@click.argument("status", shell_complete=lazy("statuses"))
 @pass_app
 def status(app: App, ref: str, status: str) -> None:
     """Set any configured status (see `statuses` in the config), e.g. back to proposed.
@@ -96,4 +99,57 @@ def status(app: App, ref: str, status: str) -> None:
     _change(app, ref, status, lifecycle=False)
 
 
-commands = {"accept": accept, "reject": reject, "deprecate": deprecate, "supersede": supersede, "status": status}
+@click.command()
+@ref_argument("source")
+@click.argument("relation")
+@ref_argument("target")
+@pass_app
+def link(app: App, source: str, relation: str, target: str) -> None:
+    """Link two records both ways: SOURCE gets RELATION TARGET, and TARGET the reverse relation.
+
+    RELATION is relates-to (its own reverse), amends or amended-by, or a pair named in config
+    (`relations = { extends = "extended-by" }`). Each record is written in its own dialect: front matter
+    keys, adr-tools' `Amends [3. Title](0003-title.md)` lines in the Status section, MADR 2 bullets.
+
+    \b
+    Examples:
+      adr link 5 amends 3
+      adr link 0007-keep-linuxbridge.md relates-to 12
+    """
+    from adrtool.records.lifecycle import link as link_records
+
+    _apply(app, link_records(app.load_log(), source, relation, target, app.workspace.config))
+
+
+@click.command()
+@click.option("--format", "output", type=FormatChoice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="markdown: the table the README shows.")
+def lifecycle(output: str) -> None:
+    """Show what each command may do to a record's status: the one table they all follow.
+
+    A command asked to move a record where it already is says so and exits 0; one asked to move it from
+    a status it may not start from is refused (exit 2).
+
+    \b
+    Examples:
+      adr lifecycle
+      adr lifecycle --format json
+    """
+    from adrtool.records.lifecycle import LIFECYCLE
+    from adrtool.views import output as out
+
+    if output == "json":
+        echo(out.to_json([{"command": move.command, "from": list(move.start), "to": move.sets,
+                           "meaning": move.meaning} for move in LIFECYCLE]))
+    elif output == "markdown":
+        lines = ["| command | from | to | meaning |", "|---|---|---|---|"]
+        lines += [f"| `adr {move.command}` | {', '.join(move.start)} | {move.sets} | {move.meaning} |"
+                  for move in LIFECYCLE]
+        echo("\n".join(lines))
+    else:
+        echo(out.table([[move.command, ", ".join(move.start), move.sets, move.meaning] for move in LIFECYCLE],
+                       ["COMMAND", "FROM", "TO", "MEANING"]))
+
+
+commands = {"accept": accept, "reject": reject, "deprecate": deprecate, "supersede": supersede, "status": status,
+            "link": link, "lifecycle": lifecycle}

@@ -3,15 +3,15 @@ from __future__ import annotations
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.cli._options import FormatChoice, status_option, tag_option
 from adrtool.errors import ExitCode
 
 
 @click.command()
-@click.option("--status", "statuses", multiple=True, metavar="STATUS", help="Only records with this status "
-              "(repeatable).")
-@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Only records with this tag (repeatable).")
-@click.option("--format", "output", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
+@status_option()
+@tag_option()
+@click.option("--format", "output", type=FormatChoice(["text", "json", "csv"]), default="text",
+              show_default=True, help="text: a table for people (also `table`).")
 @click.option("--at", metavar="REV|DATE", help="The records as they were at commit REV (branch, tag, sha) or on "
               "DATE (the last commit on or before it), read from git without a checkout.")
 @click.option("--git-dates", is_flag=True, help="Add the created and last-changed days git knows (one pass over "
@@ -27,18 +27,15 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
     \b
     Examples:
       adr list
-      adr list --status accepted --tag ovn --format json
+      adr list -s accepted -t ovn --format json
       adr list --at 2021-10-18 --git-dates     # the log as it was that day
     """
+    from adrtool.records.filters import filtered
     from adrtool.views import output as out
 
     json_object = out.JsonObject(app.workspace) if output == "json" and not git_dates else None
     log = app.load_log(at)
-    wanted_status = {status.lower() for status in statuses}
-    wanted_tags = {tag.lower() for tag in tags}
-    records = [record for record in log.records
-               if (not wanted_status or (record.status or "") in wanted_status)
-               and (not wanted_tags or wanted_tags & {tag.lower() for tag in record.tags})]
+    records = filtered(log.records, app.workspace.config, statuses, tags)
     dates = None
     if git_dates:
         from adrtool.git import history

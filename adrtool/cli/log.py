@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.cli._options import FormatChoice, ref_argument
 
 if TYPE_CHECKING:
     from adrtool.git.events import Event
@@ -15,10 +16,10 @@ COLUMNS = ("DATE", "COMMIT", "ADR", "CHANGE", "AUTHOR", "SUBJECT")
 
 
 @click.command()
-@click.argument("ref", required=False)
+@ref_argument(required=False)
 @click.option("--since", metavar="DATE|REV", help="Only changes on or after DATE (YYYY-MM-DD, author date), or "
               "made since revision REV (REV..HEAD).")
-@click.option("--format", "output", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output", type=FormatChoice(["text", "json"]), default="text", show_default=True)
 @pass_app
 def command(app: App, ref: str | None, since: str | None, output: str) -> None:
     """What git knows about the decisions: who changed what, and when.
@@ -56,7 +57,7 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
             found = history.record_history(git, path, window, store=app.store)
             events = found.oldest_first()
             if not events and found.truncated_at is None and window is None:
-                echo_error(f"{workspace.relative(git.path(path))} has no history in git yet (not committed)")
+                echo_error(f"{workspace.shown(git.path(path))} has no history in git yet (not committed)")
         shown = _shown_paths(events, workspace, git)
     if output == "json":
         from adrtool.views.output import to_json
@@ -84,13 +85,18 @@ def event_row(event: object) -> list[str]:
 
 def event_data(event: object, path: str) -> dict[str, object]:
     """The JSON shape of an event (documented in the README)."""
-    from adrtool.git.events import Event
+    from adrtool.git.events import SUCCESSOR, Event
 
     assert isinstance(event, Event)
+    before, after = (_numbers(event.old), _numbers(event.new)) if event.event == SUCCESSOR else (event.old, event.new)
     return {"number": event.number if event.number >= 0 else None, "path": path, "event": event.event,
-            "from": event.old, "to": event.new,
-            "sha": event.commit.sha, "date": event.commit.date.isoformat(), "author": event.commit.author,
-            "subject": event.commit.subject}
+            "from": before, "to": after, "note": event.note, "sha": event.commit.sha,
+            "date": event.commit.date.isoformat(), "author": event.commit.author, "subject": event.commit.subject}
+
+
+def _numbers(text: str | None) -> list[int]:
+    """A successor event's `0011, 0012` as the numbers they are."""
+    return [int(part) for part in text.split(",")] if text else []
 
 
 def _shown_paths(events: list[Event], workspace: Workspace, git: Git) -> dict[str, str]:

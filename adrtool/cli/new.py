@@ -2,10 +2,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 
 from adrtool.cli._app import App, IsoDate, echo, pass_app
+from adrtool.cli._options import lazy
+
+if TYPE_CHECKING:
+    from adrtool.model import Record
 
 
 @click.command()
@@ -13,26 +18,34 @@ from adrtool.cli._app import App, IsoDate, echo, pass_app
 @click.option("--status", "-s", metavar="STATUS", help="Initial status (default: config default-status, "
               "else proposed).")
 @click.option("--date", "-d", "decided", type=IsoDate(), metavar="DATE", help="Decision date (default: today).")
-@click.option("--cycle", "-c", metavar="CYCLE", help="Release cycle in which it is decided, e.g. xena.")
+@click.option("--cycle", "-c", metavar="CYCLE", help="Release cycle in which it is decided, e.g. xena.",
+              shell_complete=lazy("cycles"))
 @click.option("--revisit", "-r", metavar="POINT",
-              help="Revisit point: a cycle (its PTG), an event of one (xena:ff), a date, or never.")
+              help="Revisit point: a cycle (its PTG), an event of one (xena:ff), a date, or never.",
+              shell_complete=lazy("revisit_points"))
 @click.option("--tag", "-t", "tags", multiple=True, metavar="TAG", help="Tag (repeatable, or comma-separated).")
 @click.option("--decision-maker", "-m", "decision_makers", multiple=True, metavar="NAME",
               help="Who decided (repeatable, or comma-separated).")
-@click.option("--supersedes", type=int, multiple=True, metavar="N",
+@click.option("--supersedes", type=int, multiple=True, metavar="N", shell_complete=lazy("records"),
               help="Number of a record this one supersedes; it is marked superseded and points back.")
-@click.option("--relates-to", type=int, multiple=True, metavar="N", help="Number of a related record.")
+@click.option("--relates-to", type=int, multiple=True, metavar="N", shell_complete=lazy("records"),
+              help="Number of a related record; it is linked back to the new one.")
 @click.option("--edit", "-e", is_flag=True, help="Open the new record in $VISUAL or $EDITOR.")
 @click.option("--no-git", is_flag=True, help="Take the next number from the working tree only, not from "
               "other git branches.")
+@click.option("--force", is_flag=True, help="Write the record even if `adr validate` would report an error in "
+              "its metadata (a future date, an unknown cycle, a revisit before the decision's date).")
 @pass_app
 def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.date | None, cycle: str | None,
             revisit: str | None, tags: tuple[str, ...], decision_makers: tuple[str, ...],
-            supersedes: tuple[int, ...], relates_to: tuple[int, ...], edit: bool, no_git: bool) -> None:
+            supersedes: tuple[int, ...], relates_to: tuple[int, ...], edit: bool, no_git: bool,
+            force: bool) -> None:
     """Create the next decision record and print its path.
 
     The number is the next after the highest used in the decision directory (and, in a git repository,
-    in every local and remote-tracking branch). Nothing is ever overwritten.
+    in every local and remote-tracking branch). Nothing is ever overwritten. A record `adr validate` would
+    find an error in (ADR3xx: its status, dates, cycle, revisit point) is refused with the rule's message,
+    unless --force. --relates-to links both records.
 
     \b
     Examples:
@@ -40,6 +53,7 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
       adr new --cycle xena --revisit yoga --tag linuxbridge Keep Linuxbridge
       adr new --supersedes 3 Use ML2/OVN by default
     """
+    from adrtool.errors import UsageError
     from adrtool.model import RevisitPoint
     from adrtool.records.create import NewRecord, new_record, split_names
 
@@ -48,11 +62,17 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
     point = RevisitPoint.parse(revisit) if revisit is not None else None
     if revisit is not None and point is None:
         raise click.BadParameter("must not be empty", param_hint="--revisit")
+    from adrtool.model import date_problem
+
+    for option, value in (("--revisit", revisit), ("--cycle", cycle)):
+        problem = date_problem(value or "")
+        if problem is not None:
+            raise UsageError(f"{option} {(value or '').strip()!r} is not a date ({problem})")
     request = NewRecord(
         title=text,
         status=status or workspace.config.default_status,
         date=decided or app.today,
-        cycle=app.calendar.find(cycle).name if cycle else None,
+        cycle=_cycle_name(app, cycle.strip()) if cycle else None,
         revisit=_revisit_text(app, point),
         tags=split_names(tags),
         decision_makers=split_names(decision_makers),
@@ -60,12 +80,12 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
         relates_to=relates_to,
     )
     numbers = None if no_git else _git_numbers(app)
-    created = new_record(workspace, request, numbers)
+    created = new_record(workspace, request, numbers, None if force else _admission(app))
     for number, where in sorted(created.skipped.items()):
         echo(f"adr: number {number} is taken on {where}; skipped it", err=True)
-    for path in created.updated:
-        echo(f"adr: marked {workspace.relative(path)} superseded", err=True)
-    echo(workspace.relative(created.path))
+    for path, how in created.updated:
+        echo(f"adr: marked {workspace.shown(path)} {how}", err=True)
+    echo(workspace.shown(created.path))
     app.refresh_index()
     if edit:
         click.edit(filename=str(created.path))
@@ -77,10 +97,40 @@ def _revisit_text(app: App, point: object) -> str | None:
     if not isinstance(point, RevisitPoint):
         return None
     if point.kind == "cycle":
-        from adrtool.calendar.points import locate
-
-        return locate(app.calendar, point.text).canonical
+        return _point_name(app, point.text)
     return point.text
+
+
+def _point_name(app: App, text: str) -> str:
+    """A calendar point's canonical name (`yoga`, `xena:ff`); one the calendar does not know is kept as typed,
+    for the rules to judge (and for --force to write)."""
+    from adrtool.calendar.points import locate
+    from adrtool.errors import AdrError
+
+    try:
+        return locate(app.calendar, text).canonical
+    except AdrError:
+        return text
+
+
+def _cycle_name(app: App, text: str) -> str:
+    """A cycle's canonical name; a name the calendar does not know is kept as typed, for the rules to judge
+    (and for --force to write)."""
+    found = app.calendar.get(text)
+    return found.name if found is not None else text
+
+
+def _admission(app: App) -> Callable[[Record], None]:
+    """Refuse a record `adr validate` would find an error in, with the rule's own message."""
+    from adrtool.errors import UsageError
+    from adrtool.rules.admission import refusals
+
+    def admit(record: Record) -> None:
+        found = refusals(app.workspace, record, app.calendar, app.today)
+        if found:
+            raise UsageError(f"{'; '.join(found)}; not written (--force writes it anyway)")
+
+    return admit
 
 
 def _git_numbers(app: App) -> Callable[[], dict[int, str]]:

@@ -3,10 +3,11 @@ from __future__ import annotations
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.cli._options import ref_argument
 
 
 @click.command()
-@click.argument("ref")
+@ref_argument()
 @click.option("--to", "to", type=click.IntRange(min=0), metavar="N", help="The new number.")
 @click.option("--next", "next_free", is_flag=True, help="The next number after the highest used in the decision "
               "directory and on every local and remote-tracking branch.")
@@ -43,10 +44,10 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
     for number, where in sorted(done.conflicts.items()):
         echo_error(f"number {number} is also used on {where}; that branch will collide with this one")
     prefix = "would rename" if dry_run else "renamed"
-    echo(f"{prefix} {workspace.relative(done.old_path)} -> {workspace.relative(done.new_path)}")
+    echo(f"{prefix} {workspace.shown(done.old_path)} -> {workspace.shown(done.new_path)}")
     for path in done.updated:
-        echo(f"{'would update' if dry_run else 'updated'} {workspace.relative(path)}")
+        echo(f"{'would update' if dry_run else 'updated'} {workspace.shown(path)}")
     for path in done.unchecked:
-        echo_error(f"{workspace.relative(path)} could not be read, so its references were not rewritten")
+        echo_error(f"{workspace.shown(path)} could not be read, so its references were not rewritten")
     if not dry_run:
         app.refresh_index()

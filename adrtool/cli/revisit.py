@@ -5,16 +5,19 @@ import datetime as dt
 import click
 
 from adrtool.cli._app import App, IsoDate, pass_app
+from adrtool.cli._options import lazy, ref_argument
 
 
 @click.command()
-@click.argument("ref")
+@ref_argument()
 @click.option("--outcome", "-o", required=True, type=click.Choice(["kept", "changed", "superseded", "dropped"]),
               help="kept/changed: stays active until --next; superseded: --by N replaces it; dropped: "
                    "deprecated.")
 @click.option("--next", "next_point", metavar="POINT",
-              help="Next revisit point: a cycle, an event of one (xena:ff), a date, or never.")
-@click.option("--by", metavar="N", help="With --outcome superseded: the record that replaces it.")
+              help="Next revisit point: a cycle, an event of one (xena:ff), a date, or never.",
+              shell_complete=lazy("revisit_points"))
+@click.option("--by", metavar="N", help="With --outcome superseded: the record that replaces it.",
+              shell_complete=lazy("records"))
 @click.option("--note", metavar="TEXT", help="What was said, in one line.")
 @click.option("--date", "day", type=IsoDate(), metavar="DATE", help="When it was revisited (default: today).")
 @pass_app

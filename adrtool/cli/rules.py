@@ -3,10 +3,11 @@ from __future__ import annotations
 import click
 
 from adrtool.cli._app import echo
+from adrtool.cli._options import FormatChoice
 
 
 @click.command()
-@click.option("--format", "output", type=click.Choice(["table", "json", "markdown"]), default="table",
+@click.option("--format", "output", type=FormatChoice(["text", "json", "markdown"]), default="text",
               show_default=True, help="markdown: the table the README shows.")
 def command(output: str) -> None:
     """List every rule `adr validate` checks: code, default severity, name and why.

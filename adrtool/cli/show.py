@@ -3,12 +3,14 @@ from __future__ import annotations
 import click
 
 from adrtool.cli._app import App, echo, pass_app
+from adrtool.cli._options import FormatChoice, ref_argument
 
 
 @click.command()
-@click.argument("ref")
-@click.option("--format", "output", type=click.Choice(["markdown", "json"]), default="markdown",
-              show_default=True)
+@ref_argument()
+@click.option("--format", "output", type=FormatChoice(["text", "json"], {"markdown": "text", "table": "text"}),
+              default="text", show_default=True, help="text: the file as it is (also `markdown`); json: its "
+              "metadata, revisit history and body.")
 @click.option("--at", metavar="REV|DATE", help="The record as it was at commit REV (branch, tag, sha) or on DATE "
               "(the last commit on or before it), read from git without a checkout.")
 @click.option("--git-dates/--no-git-dates", default=True, show_default=True, help="In a git repository, add "
@@ -46,7 +48,7 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
         from adrtool.git import history
 
         dates = history.dates_for(app.workspace, [file.path], app.store, at).get(file.path)
-    if output == "markdown":
+    if output == "text":
         echo(file.text, nl=not file.text.endswith("\n"))
         if dates is not None:
             echo(history.dates_comment(dates))
@@ -56,5 +58,29 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
     data = out.record_data(record, app.workspace)
     if dates is not None:
         history.add_git_dates([data], [record], {record.path: dates})
+    data["revisits"] = revisit_history(record)
     data["body"] = "\n".join(file.text.split("\n")[record.body_line - 1:])
     echo(out.to_json(data))
+
+
+REVISIT_KEYS = ("date", "cycle", "outcome", "next", "note")
+
+
+def revisit_history(record: object) -> list[dict[str, object]]:
+    """The record's `revisits` entries, oldest first, each with every key `adr revisit` writes (null when
+    absent) and any other key it holds, dates as ISO text."""
+    import datetime as dt
+
+    from adrtool.model import Record
+
+    assert isinstance(record, Record)
+    entries = record.meta.get("revisits")
+    history = []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        values = {str(key): value for key, value in entry.items()}
+        item = {key: values.pop(key, None) for key in REVISIT_KEYS} | values
+        history.append({key: value.isoformat() if isinstance(value, dt.date) else value
+                        for key, value in item.items()})
+    return history

@@ -1,6 +1,7 @@
 """The events of the decision directory's history: what each commit did to each record (created, status
-a -> b, revisit point, successors, renamed, deleted, unreadable), found by reading the two versions of each
-record file it changed with our reader and comparing them. A commit's events depend on that commit alone.
+a -> b, revisit point, a revisit's outcome, successors, renamed, deleted, unreadable), found by reading the
+two versions of each record file it changed with our reader and comparing them. A commit's events depend on
+that commit alone.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ STATUS = "status"
 REVISIT = "revisit"
 
 
+REVISITED = "revisited"  # an entry added to `revisits` (adr revisit): its outcome, next point and note
+
+
 SUCCESSOR = "superseded-by"
 
 
@@ -33,7 +37,7 @@ DELETED = "deleted"
 UNREADABLE = "unreadable"
 
 
-EVENTS = (CREATED, STATUS, REVISIT, SUCCESSOR, RENAMED, DELETED, UNREADABLE)
+EVENTS = (CREATED, STATUS, REVISIT, REVISITED, SUCCESSOR, RENAMED, DELETED, UNREADABLE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,16 @@ class Snapshot:
     revisit: str | None = None
     successors: tuple[int, ...] = ()
     error: str | None = None  # the version could not be read: why
+    revisits: tuple[Revisited, ...] = ()  # the `revisits` entries, oldest first
+
+
+@dataclass(frozen=True)
+class Revisited:
+    """One entry of a record's `revisits` list, as `adr revisit` writes it."""
+
+    outcome: str | None
+    next: str | None
+    note: str | None
 
 
 @dataclass(frozen=True)
@@ -54,6 +68,7 @@ class Event:
     old: str | None  # `from`: status, revisit point, successors or file name before
     new: str | None  # `to`
     commit: Commit
+    note: str | None = None  # a revisit's note
 
     @property
     def change(self) -> str:
@@ -64,6 +79,8 @@ class Event:
             return f"deleted ({self.old})" if self.old else "deleted"
         if self.event == UNREADABLE:
             return f"unreadable: {self.new}"
+        if self.event == REVISITED:
+            return f"revisited: {self.new or '(no outcome)'}" + (f": {self.note}" if self.note else "")
         return f"{self.event} {self.old or '(none)'} -> {self.new or '(none)'}"
 
 
@@ -135,6 +152,9 @@ def _change_events(commit: Commit, old_path: str | None, new_path: str | None, o
         return
     if new.status != old.status:
         yield event(STATUS, old.status, new.status)
+    if new.revisits[:len(old.revisits)] == old.revisits:
+        for entry in new.revisits[len(old.revisits):]:
+            yield Event(number, new_path, REVISITED, None, entry.outcome, commit, entry.note)
     if new.revisit != old.revisit:
         yield event(REVISIT, old.revisit, new.revisit)
     if new.successors != old.successors:
@@ -161,7 +181,21 @@ def read_snapshot(data: bytes, path: str) -> Snapshot:
         record = parse(decode(Path(path), data))
     except AdrError as error:
         return Snapshot(error=error.message)
-    return Snapshot(record.status, record.revisit.text if record.revisit else None, record.superseded_by)
+    return Snapshot(record.status, record.revisit.text if record.revisit else None, record.superseded_by,
+                    revisits=_revisits(record.meta.get("revisits")))
+
+
+def _revisits(value: object) -> tuple[Revisited, ...]:
+    """The entries of a `revisits` list, each read as leniently as a person would (a missing key is None)."""
+    if not isinstance(value, list):
+        return ()
+
+    def text(entry: dict[object, object], key: str) -> str | None:
+        found = entry.get(key)
+        return None if found is None else str(found)
+
+    return tuple(Revisited(text(entry, "outcome"), text(entry, "next"), text(entry, "note"))
+                 for entry in value if isinstance(entry, dict))
 
 
 def record_filter(git: Git) -> Callable[[str], bool]:

@@ -18,7 +18,7 @@ from adrtool.errors import GitError, NotFound, UsageError
 from adrtool.git.events import CREATED, DELETED, RENAMED, Event, number_of_path, record_filter, walk_events
 from adrtool.git.repo import Commit, Git
 from adrtool.git.walk import DirectoryHistory, directory_history
-from adrtool.model import parse_iso_date
+from adrtool.model import date_problem, parse_iso_date
 from adrtool.records.store import NULL_STORE, Store
 
 if TYPE_CHECKING:
@@ -68,6 +68,9 @@ class Since:
     def parse(cls, text: str | None) -> Since | None:
         if text is None:
             return None
+        problem = date_problem(text)
+        if problem is not None:
+            raise UsageError(f"--since {text.strip()!r} is not a date ({problem})")
         day = parse_iso_date(text.strip())
         return cls(date=day) if day is not None else cls(rev=text.strip())
 

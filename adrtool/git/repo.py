@@ -152,8 +152,11 @@ class Git:
     def resolve_at(self, at: str) -> str:
         """`--at`: a revision or, if none has that name, a day (YYYY-MM-DD): the last commit on HEAD's
         first-parent line committed on or before that day (by the committer's own calendar)."""
-        from adrtool.model import parse_iso_date
+        from adrtool.model import date_problem, parse_iso_date
 
+        problem = date_problem(at)
+        if problem is not None:
+            raise UsageError(f"--at {at.strip()!r} is not a date ({problem})")
         try:
             return self.resolve(at)
         except NotFound:

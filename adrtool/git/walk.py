@@ -156,7 +156,7 @@ def _walk(git: Git, commits: Iterable[Commit], known: dict[str, Walked]) -> Iter
             yield known[commit.sha]
             continue
         kept = _without_blobs(commit)
-        walked = Walked(kept, tuple(Event(e.number, e.path, e.event, e.old, e.new, kept) for e in events))
+        walked = Walked(kept, tuple(Event(e.number, e.path, e.event, e.old, e.new, kept, e.note) for e in events))
         yield Walked(kept, walked.events, _row(walked))  # now, while git is still walking: it is the slower
 
 
@@ -218,7 +218,8 @@ def _row(walked: Walked) -> Row:
     return (commit.sha, " ".join(commit.parents), commit.author, commit.email, commit.date.isoformat(),
             commit.subject, commit.boundary,
             tuple((change.status, change.old_path, change.new_path) for change in commit.changes),
-            tuple((event.number, event.path, event.event, event.old, event.new) for event in walked.events))
+            tuple((event.number, event.path, event.event, event.old, event.new, event.note)
+                  for event in walked.events))
 
 
 def _from_rows(rows: object) -> tuple[Walked, ...]:
@@ -242,10 +243,10 @@ def _from_rows(rows: object) -> tuple[Walked, ...]:
         commit = Commit(sha, tuple(parents.split()), author, email, parse_date(date), subject, tuple(kept),
                         boundary)
         found = []
-        for event_number, path, kind, old, new in events:
+        for event_number, path, kind, old, new, note in events:
             if not (type(event_number) is number and type(path) is text and type(kind) is text
-                    and type(old) in maybe and type(new) in maybe):
+                    and type(old) in maybe and type(new) in maybe and type(note) in maybe):
                 raise TypeError("event")
-            found.append(Event(event_number, path, kind, old, new, commit))
+            found.append(Event(event_number, path, kind, old, new, commit, note))
         walked.append(Walked(commit, tuple(found), row))
     return tuple(walked)

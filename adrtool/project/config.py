@@ -7,6 +7,7 @@ never leaks in.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from adrtool.errors import ReadError
 from adrtool.model import ACTIVE_STATUSES, STATUSES
 
 SEVERITY_LEVELS = ("error", "warning", "off")
+_RELATION = r"[a-z]+(?:-[a-z]+)*"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("require-revisit", "bool", False, "Report an active decision without a revisit point (ADR306); "
            "`adr init` sets it for a new log."),
     Option("index", "str", "README.md", "File name of the generated index inside the decision directory."),
+    Option("relations", "relations", {}, "Link pairs `adr link` writes both ways, besides relates-to and "
+           "amends / amended-by: `{ extends = \"extended-by\" }`."),
 )
 _BY_KEY = {option.key: option for option in OPTIONS}
 
@@ -71,6 +75,7 @@ class Config:
     require_index: bool = False
     require_revisit: bool = False
     index: str = "README.md"
+    relations: dict[str, str] = field(default_factory=dict)
 
 
 PYPROJECT, DOTFILE = "pyproject.toml", ".adr.toml"  # looked for in that order, in each directory up
@@ -152,6 +157,11 @@ def _convert(option: Option, raw: Any, source: Path, where: str) -> Any:
         if raw not in option.choices:
             raise fail(" or ".join(repr(choice) for choice in option.choices))
         return raw
+    if option.kind == "relations":
+        if not isinstance(raw, dict) or not all(isinstance(value, str) and re.fullmatch(_RELATION, value)
+                                                and re.fullmatch(_RELATION, str(key)) for key, value in raw.items()):
+            raise fail("a table of relation = \"reverse-relation\" (lowercase words joined by hyphens)")
+        return {str(key): value for key, value in raw.items()}
     if option.kind == "severities":
         if not isinstance(raw, dict) or not all(value in SEVERITY_LEVELS for value in raw.values()):
             raise fail("a table of rule code = \"error\" | \"warning\" | \"off\"")

@@ -85,6 +85,26 @@ class Workspace:
         except ValueError:
             return path.as_posix()
 
+    def shown(self, path: Path) -> str:
+        """``path`` as text output names it: relative to the current directory, as git prints paths
+        (`../decisions/0001-x.md` from a subdirectory); JSON keeps ``relative``'s, from the project root."""
+        parent, name = path.parent, path.name
+        if str(parent) == self._dir_text:
+            return self.shown_in_dir(name)
+        return _relative_to(path, self._cwd)
+
+    def shown_in_dir(self, filename: str) -> str:
+        """A record file's path as text output names it, without working it out per record."""
+        return filename if self._shown_dir == "." else f"{self._shown_dir}/{filename}"
+
+    @functools.cached_property
+    def _cwd(self) -> str:
+        return os.getcwd()
+
+    @functools.cached_property
+    def _shown_dir(self) -> str:
+        return _relative_to(self.decision_dir, self._cwd)
+
     def holds(self, directory: Path) -> bool:
         """Whether ``directory`` is the decision directory (compared as strings: pathlib equality is slow)."""
         return directory is self.decision_dir or str(directory) == self._dir_text
@@ -117,6 +137,13 @@ class Workspace:
         if self.decision_dir.exists():
             raise NotFound(f"decision directory {shown} is not a directory")
         raise NotFound(f"decision directory {shown} does not exist (named by {self.how_found})")
+
+
+def _relative_to(path: Path, start: str) -> str:
+    try:
+        return Path(os.path.relpath(path, start)).as_posix()
+    except ValueError:  # another drive (Windows)
+        return path.as_posix()
 
 
 def locate(start: Path, dir_option: str | None = None) -> Workspace:

@@ -34,6 +34,10 @@ _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 # MADR 3 and 4: `{short title of solved problem and solution}`: braces around words, at least two of them.
 _BRACES = re.compile(r"(?<![{$%\\])\{[A-Za-z][^{}\n]*?\s[^{}\n]*\}(?!\})")
 # MADR 2, log4brains: `[option 1]`, `[YYYY-MM-DD when the decision was last updated]`; not a link or a task box.
+# In front matter a placeholder is a key's whole value (`date: {YYYY-MM-DD when ...}`, quoted or not, or a list
+# item): braces inside a longer value, or a YAML flow mapping (`- {date: 2021-10-18, outcome: kept}`, what
+# `adr revisit` writes), are data.
+_FRONT_MATTER_VALUE = re.compile(r"""^\s*(?:-\s+|[^\s:#][^:#]*:\s+(?:-\s+)?)(["']?)(\{[^{}\n]*\})\1\s*$""")
 _SQUARE = re.compile(r"(?<![\]\\!])\[[A-Za-z][^\[\]\n]*?\s[^\[\]\n]*\](?![(\[:])")
 # The body text adr-tools' template puts under each heading, left as it is in an unedited record.
 ADR_TOOLS_HINTS = frozenset({
@@ -262,6 +266,8 @@ class Body:
             visible = _blank_code_spans(_COMMENT.sub(lambda m: " " * len(m.group(0)), line))
             match = (_BRACES.search(visible) if check_braces else None) or \
                 (_SQUARE.search(visible) if check_square else None)
+            if match and index < self.first and not _front_matter_placeholder(line, match.group(0)):
+                continue
             if match:
                 found.append(Placeholder(match.group(0), index + 1, match.start() + 1))
         found.sort(key=lambda item: (item.line, item.column))
@@ -278,6 +284,13 @@ class Body:
                 continue
             found.append(Placeholder(match.group(0), line, match.start() - offsets[line - 1] + 1))
         return found
+
+
+def _front_matter_placeholder(line: str, found: str) -> bool:
+    """Whether ``found``, matched on front-matter ``line``, is the whole value of a key or list item and not
+    a YAML mapping (`key: value` pairs)."""
+    whole = _FRONT_MATTER_VALUE.match(line)
+    return whole is not None and whole.group(2) == found and ": " not in found
 
 
 _INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([A-Za-z0-9;/?:@=+$,\-_.!~*'#]+)\)")

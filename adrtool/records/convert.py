@@ -13,6 +13,7 @@ in the body. No revisit point is ever added.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +25,10 @@ from adrtool.records.values import read_date, read_status
 
 # MADR 2 bullet keys that become front matter; any other bullet stays in the body.
 _MADR2_KEYS = {"status": "status", "date": "date", "deciders": "decision-makers", "tags": "tags",
-               "consulted": "consulted", "informed": "informed"}
-# adr-tools link labels that front matter can say; other links (Amends ...) also become relates-to.
-_LINK_KEYS = ("supersedes", "superseded-by")
+               "consulted": "consulted", "informed": "informed", "relates-to": "relates-to"}
+# adr-tools link labels that front matter says under their own key (with the relations of the project,
+# adrtool.records.relations); links of any other label become relates-to and stay in the body too.
+_LINK_KEYS = ("supersedes", "superseded-by", "relates-to")
 
 
 @dataclass(frozen=True)
@@ -45,18 +47,20 @@ class Uncertain:
 
 
 def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STATUSES, *,
-            day_first: bool = False) -> Conversion | Uncertain | None:
+            day_first: bool = False, relations: Collection[str] = ()) -> Conversion | Uncertain | None:
     """The canonical form of ``record``; None when it is already in it (or has no metadata to move);
     ``Uncertain`` when its status or date could not be read with certainty (``statuses``: the configured ones;
-    ``day_first``: the log's `dd/mm/yyyy` dates are day first for certain, see ``values.day_first``)."""
+    ``day_first``: the log's `dd/mm/yyyy` dates are day first for certain, see ``values.day_first``).
+    ``relations``: link labels (`amends`) that front matter keeps as keys of their own."""
     if record.format in (Dialect.FRONTMATTER, Dialect.PLAIN):
         return None
     reason = uncertainty(record, statuses, day_first=day_first)
     if reason is not None:
         return Uncertain(file.path, reason)
+    keys = frozenset(_LINK_KEYS) | frozenset(relations)
     lines = file.text.split("\n")
-    body = _nygard_body(record, lines) if record.format is Dialect.NYGARD else _madr2_body(record, lines)
-    text = _front_matter(record) + "\n".join(body)
+    body = _nygard_body(record, lines, keys) if record.format is Dialect.NYGARD else _madr2_body(record, lines)
+    text = _front_matter(record, keys) + "\n".join(body)
     return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom))
 
 
@@ -87,7 +91,7 @@ def _quoted(text: str) -> str:
     return repr(" ".join(text.split()))
 
 
-def _front_matter(record: Record) -> str:
+def _front_matter(record: Record, keys: frozenset[str]) -> str:
     assert record.status is not None and record.date is not None  # certain: see uncertainty()
     lines = ["---", f"status: {yaml_scalar(record.status)}", f"date: {record.date.isoformat()}"]
     lines.append(f"decision-makers: {yaml_list(record.decision_makers)}")
@@ -99,14 +103,19 @@ def _front_matter(record: Record) -> str:
     if record.superseded_by:
         lines.append(f"superseded-by: {yaml_list(record.superseded_by)}")
     related = [*record.relates_to, *(link.target for link in record.links
-                                     if link.label not in _LINK_KEYS and link.target is not None)]
+                                     if link.label not in keys and link.target is not None)]
     if related:
         lines.append(f"relates-to: {yaml_list(dict.fromkeys(related))}")
+    linked: dict[str, list[int]] = {}
+    for link in record.links:
+        if link.label in keys and link.label not in _LINK_KEYS and link.target is not None:
+            linked.setdefault(link.label, []).append(link.target)
+    lines += [f"{key}: {yaml_list(dict.fromkeys(numbers))}" for key, numbers in linked.items()]
     lines.append("---")
     return "\n".join(lines) + "\n"
 
 
-def _nygard_body(record: Record, lines: list[str]) -> list[str]:
+def _nygard_body(record: Record, lines: list[str], keys: frozenset[str]) -> list[str]:
     drop: set[int] = set()
     if record.title_line is not None and record.heading_number is not None:
         index = record.title_line - 1
@@ -116,7 +125,7 @@ def _nygard_body(record: Record, lines: list[str]) -> list[str]:
     section = markdown.find_section(lines, ("Status",))
     if section is not None:
         moved = {record.meta_lines["status"]} if "status" in record.meta_lines and _only_status(record) else set()
-        moved |= {link.line for link in record.links if link.label in _LINK_KEYS and link.line is not None}
+        moved |= {link.line for link in record.links if link.label in keys and link.line is not None}
         kept = [p for p in markdown.paragraphs(section.text(lines), section.start + 1) if p.line not in moved]
         if kept:
             for line in sorted(moved):

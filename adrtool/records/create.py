@@ -19,7 +19,7 @@ from adrtool.model import Record
 from adrtool.project.templates import render
 from adrtool.project.workspace import DEFAULT_DIR, Workspace
 from adrtool.records.conventions import dominant_scheme
-from adrtool.records.dialects import read_record
+from adrtool.records.dialects import parse_text, read_record
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog, read_log, record_paths
 from adrtool.records.names import number_of_name
@@ -47,13 +47,15 @@ class NewRecord:
 class Created:
     path: Path
     number: int | None  # None in a log that names its records by date
-    updated: tuple[Path, ...] = ()  # records edited to point back (superseded ones)
+    updated: tuple[tuple[Path, str], ...] = ()  # records edited to point back, with how: superseded, related
     skipped: dict[int, str] = field(default_factory=dict)  # numbers taken elsewhere -> where
     config: Path | None = None  # the config file `adr init` wrote
 
 
 # Numbers used outside the working tree (other git branches), with where each is used.
 NumberSource = Callable[[], dict[int, str]]
+# Judges a record about to be written (parsed from the text rendered for it); raises to refuse it.
+Admission = Callable[[Record], None]
 
 
 def init_log(workspace: Workspace, today: date) -> Created:
@@ -99,16 +101,17 @@ def _first_config(workspace: Workspace) -> Path | None:
     return path
 
 
-def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None) -> Created:
-    """Create the next record; mark the records it supersedes, touching only their status lines."""
+def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
+               admit: Admission | None = None) -> Created:
+    """Create the next record; mark the records it supersedes, touching only their status lines. ``admit``
+    sees the record before it is written, and may refuse it."""
     directory = workspace.require_dir()
     slugify(request.title)  # refuse a title that makes no file name before taking any lock
     _check_status(workspace, request.status)
     with fsio.directory_lock(directory):
         log = read_log(directory)
         superseded = [_editable(log, number) for number in request.supersedes]
-        for related in request.relates_to:
-            _existing(log, related, "--relates-to")
+        related = [_editable(log, number, "--relates-to") for number in request.relates_to]
         scheme = dominant_scheme(path.name for path in record_paths(directory))
         number: int | None = None
         skipped: dict[int, str] = {}
@@ -125,16 +128,22 @@ def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSo
                       revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
                       consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
                       relates_to=request.relates_to)
+        if admit is not None:
+            admit(parse_text(text, directory, path.name, path))
         edits = []
         fsio.create_new(path, fsio.encode(text))
         created = read_record(path)
         for old, file in superseded:
             editor = Editor(old, file)
             editor.mark_superseded(created)
-            edits.append((old.path, editor.result(), file.raw))
-        for old_path, data, expected in edits:
+            edits.append((old.path, editor.result(), file.raw, "superseded"))
+        for other, file in related:  # relates-to goes both ways
+            editor = Editor(other, file)
+            editor.add_link("relates-to", created)
+            edits.append((other.path, editor.result(), file.raw, "related"))
+        for old_path, data, expected, _ in edits:
             fsio.replace_file(old_path, data, expected)
-    return Created(path, number, tuple(old_path for old_path, _, _ in edits), skipped)
+    return Created(path, number, tuple((old_path, how) for old_path, _, _, how in edits), skipped)
 
 
 def _check_status(workspace: Workspace, status: str) -> None:
@@ -153,9 +162,9 @@ def _existing(log: DecisionLog, number: int, option: str) -> Record:
     return matches[0]
 
 
-def _editable(log: DecisionLog, number: int) -> tuple[Record, fsio.TextFile]:
-    record = _existing(log, number, "--supersedes")
-    if record.status == "superseded":
+def _editable(log: DecisionLog, number: int, option: str = "--supersedes") -> tuple[Record, fsio.TextFile]:
+    record = _existing(log, number, option)
+    if option == "--supersedes" and record.status == "superseded":
         raise UsageError(f"--supersedes {number}: {record.path.name} is already superseded")
     if record.path.is_symlink():
         raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)

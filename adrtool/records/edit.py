@@ -15,6 +15,7 @@ from adrtool.errors import UsageError
 from adrtool.fsio import TextFile, encode
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import yaml_list, yaml_scalar
+from adrtool.records.dialects.normalize import as_numbers
 from adrtool.records.dialects.nygard import label_key
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
@@ -62,9 +63,13 @@ class Editor:
                 return
             self._fm_set(key, yaml_list([*current, target.number]))
         elif self.record.format is Dialect.NYGARD:
+            if any(link.label == key and link.target == target.number for link in self.record.links):
+                return
             self._nygard_link(LINK_LABELS.get(key, key.replace("-", " ").capitalize()), target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":
             self._madr2_set("status", f"superseded by [ADR-{target.number:04d}]({target.path.name})")
+        elif self.record.format is Dialect.MADR2:
+            self._madr2_link(key, target)
         else:
             raise self._unsupported(key)
 
@@ -158,6 +163,23 @@ class Editor:
         match = re.match(r"^(\s*[*-]\s+[^:]+:\s*)", line)
         assert match is not None
         self.lines[index] = f"{match.group(1)}{value}{end}"
+
+    def _madr2_link(self, key: str, target: Record) -> None:
+        """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title (the
+        reader takes one value per key: a second target needs front matter)."""
+        link = f"[ADR-{target.number:04d}]({target.path.name})"
+        if key in self.key_lines:
+            if target.number in as_numbers(self.record.meta.get(key)):
+                return
+            raise UsageError(f"{self.record.path.name}: a MADR 2 record holds one `{key}` link; run `adr convert` "
+                             "to give it front matter first")
+        if not self.key_lines:
+            raise self._unsupported(key)
+        last = max(self.key_lines.values()) - 1
+        bullet = re.match(r"^(\s*[*-]\s+)", self.lines[last])
+        label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
+        self._insert(last + 1, f"{bullet.group(1) if bullet else '* '}{label}: {link}{self.newline}")
+        self.key_lines[key] = last + 2
 
     # -- adr-tools ------------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ lock; a file that changed on disk in between is refused, not overwritten.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -13,17 +14,60 @@ from pathlib import Path
 
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
-from adrtool.errors import UsageError
-from adrtool.model import Record, RevisitPoint
+from adrtool.errors import AdrError, ExitCode, UsageError
+from adrtool.model import Record, RevisitPoint, date_problem
 from adrtool.project.config import Config
 from adrtool.project.templates import yaml_scalar
 from adrtool.records.dialects import parse
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog
 
-# The statuses a record may have before each command moves it on.
-ACCEPTABLE_FROM = {"accepted": ("proposed",), "rejected": ("proposed",), "deprecated": ("proposed", "accepted")}
 OUTCOMES = ("kept", "changed", "superseded", "dropped")
+ACTIVE = ("proposed", "accepted")
+
+
+@dataclass(frozen=True)
+class Move:
+    """What one command may do to a record's status: the one table every lifecycle command asks."""
+
+    command: str
+    sets: str  # the status the record ends with
+    start: tuple[str, ...]  # the statuses it may start from; any other is refused (on ``sets``: nothing to do)
+    meaning: str
+
+
+LIFECYCLE = (
+    Move("accept", "accepted", ("proposed",), "the team agreed to a proposal"),
+    Move("reject", "rejected", ("proposed",), "the team turned a proposal down"),
+    Move("deprecate", "deprecated", ACTIVE, "no longer followed, and not replaced"),
+    Move("supersede", "superseded", ACTIVE, "replaced by a newer decision (OLD; NEW must be proposed or accepted "
+         "and says it supersedes OLD)"),
+    Move("revisit", "unchanged, or deprecated (dropped), or superseded", ACTIVE,
+         "a revisit's outcome: kept, changed, dropped or superseded"),
+    Move("status", "any configured status but superseded", ("any but superseded",),
+         "a correction, e.g. back to proposed"),
+)
+_MOVES = {move.command: move for move in LIFECYCLE}
+
+
+class NothingToDo(AdrError):
+    """The record is already where the command would move it: said, and not an error."""
+
+    exit_code = ExitCode.OK
+
+
+def check_move(command: str, record: Record) -> None:
+    """Whether LIFECYCLE lets ``command`` move ``record``: NothingToDo when it is there already, UsageError
+    when it may not start from its status."""
+    move = _MOVES[command]
+    if record.status == move.sets:
+        raise NothingToDo(f"{record.ref} is already {move.sets}; nothing to change")
+    if record.status not in move.start:
+        if record.status == "superseded":
+            by = ", ".join(f"ADR {n:04d}" for n in record.superseded_by) or "another record"
+            raise UsageError(f"cannot {command} {record.ref}: it is superseded by {by}")
+        raise UsageError(f"cannot {command} {record.ref}: it is {record.status or 'without a status'} (only a "
+                         f"{' or '.join(move.start)} decision can be; see `adr lifecycle`)")
 
 
 @dataclass(frozen=True)
@@ -44,6 +88,30 @@ def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, li
                   lambda editor: editor.set_scalar("status", status))]
 
 
+def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, config: Config) -> list[Change]:
+    """`adr link SOURCE RELATION TARGET`: SOURCE gets RELATION TARGET, and TARGET the reverse relation."""
+    from adrtool.records.relations import STATUS_RELATIONS, reverses
+
+    pairs = reverses(config)
+    if relation in STATUS_RELATIONS:
+        raise UsageError(f"{relation} changes a status too: use `adr supersede OLD --by NEW`")
+    if relation not in pairs:
+        raise UsageError(f"unknown relation {relation!r}; expected one of: "
+                         f"{', '.join(sorted(set(pairs) - STATUS_RELATIONS))} (config `relations` adds more)")
+    source, target = log.find(source_ref), log.find(target_ref)
+    if source.path == target.path:
+        raise UsageError(f"{source.ref} cannot be linked to itself")
+    reverse = pairs[relation]
+    changes = []
+    for record, key, other in ((source, relation, target), (target, reverse, source)):
+        change = _edit(record, f"{key} {other.ref}", functools.partial(Editor.add_link, key=key, target=other))
+        if change.new != change.old:
+            changes.append(change)
+    if not changes:
+        raise NothingToDo(f"{source.ref} {relation} {target.ref} already, both ways; nothing to change")
+    return changes
+
+
 def supersede(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     """`adr supersede OLD --by NEW`: OLD becomes superseded by NEW; NEW says it supersedes OLD."""
     old, new = log.find(old_ref), log.find(new_ref)
@@ -51,9 +119,13 @@ def supersede(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
         raise UsageError(f"{old.ref} cannot supersede itself")
     if old.status == "superseded":
         by = ", ".join(f"ADR {n:04d}" for n in old.superseded_by) or "another record"
+        if new.number in old.superseded_by:
+            raise NothingToDo(f"{old.ref} is already superseded by {by}; nothing to change")
         raise UsageError(f"{old.ref} is already superseded by {by}")
-    if new.status in ("superseded", "rejected", "deprecated"):
-        raise UsageError(f"{new.ref} is {new.status}; a {new.status} decision cannot supersede another")
+    check_move("supersede", old)
+    if new.status not in ACTIVE:
+        raise UsageError(f"{new.ref} is {new.status or 'without a status'}; only a proposed or accepted decision "
+                         "can supersede another")
     if old.number in new.superseded_by:
         raise UsageError(f"{new.ref} is itself superseded by {old.ref}")
     return [
@@ -77,8 +149,9 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         raise UsageError("--outcome superseded needs --by N: the record that supersedes it")
     if outcome != "superseded" and by is not None:
         raise UsageError("--by goes with --outcome superseded")
-    if record.status in ("superseded", "rejected", "deprecated"):
-        raise UsageError(f"{record.ref} is {record.status}; only an active decision is revisited")
+    if record.status not in ACTIVE:
+        raise UsageError(f"{record.ref} is {record.status or 'without a status'}; only a proposed or accepted "
+                         "decision is revisited (see `adr lifecycle`)")
     point = _canonical_point(next_point, calendar) if next_point is not None else None
     where = calendar.current(day)
     entry = {"date": day.isoformat(), "cycle": where.name if where else None, "outcome": outcome,
@@ -117,22 +190,24 @@ def _check_transition(record: Record, status: str, config: Config, lifecycle: bo
         raise UsageError(f"unknown status {status!r}; expected one of: {', '.join(config.statuses)}")
     if status == "superseded":
         raise UsageError("use `adr supersede OLD --by NEW`: a superseded decision needs its successor")
+    command = next((move.command for move in LIFECYCLE if move.sets == status), None) if lifecycle else None
+    if command is not None:
+        check_move(command, record)
+        return
     if record.status == status:
-        raise UsageError(f"{record.ref} is already {status}")
+        raise NothingToDo(f"{record.ref} is already {status}; nothing to change")
     if record.status == "superseded":
         by = ", ".join(f"ADR {n:04d}" for n in record.superseded_by) or "another record"
         raise UsageError(f"cannot make {record.ref} {status}: it is superseded by {by}")
-    allowed = ACCEPTABLE_FROM.get(status) if lifecycle else None
-    if allowed is not None and record.status not in allowed:
-        verb = {"accepted": "accept", "rejected": "reject", "deprecated": "deprecate"}[status]
-        raise UsageError(f"cannot {verb} {record.ref}: it is {record.status or 'without a status'} "
-                         f"(only a {' or '.join(allowed)} decision can be)")
 
 
 def _canonical_point(text: str, calendar: Calendar) -> str:
     point = RevisitPoint.parse(text)
     if point is None:
         raise UsageError("--next must not be empty")
+    problem = date_problem(text)
+    if problem is not None:
+        raise UsageError(f"--next {text.strip()!r} is not a date ({problem})")
     if point.kind == "cycle":
         from adrtool.calendar.points import locate
 

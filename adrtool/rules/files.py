@@ -8,7 +8,7 @@ from pathlib import Path
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
 from adrtool.records.names import CANONICAL_NAME, NameScheme, is_record_name, parse_name
-from adrtool.records.slug import slugify
+from adrtool.records.slug import is_canonical_slug, slugify
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
 
@@ -84,6 +84,9 @@ def file_name(record: Record, context: Context) -> Iterator[Problem]:
     if conventions.adrtool:
         if CANONICAL_NAME.match(name) or record.number is None:
             return
+        number, _, slug = name[:-3].partition("-")
+        if not name.isascii() and len(number) >= 4 and number.isdigit() and is_canonical_slug(slug):
+            return  # letters of other scripts, as `adr new` keeps them
         try:
             expected = f"{record.number:04d}-{slugify(record.slug)}.md"
         except AdrError:

@@ -72,25 +72,51 @@ def _names_a_number(item: object) -> bool:
 
 
 @log_rule("ADR402", "non-reciprocal-link", WARNING,
-          "Links go both ways (supersedes / superseded-by, relates-to / relates-to), so that either record "
-          "leads to the other. Only in a log kept with adrtool: other tools write a link one way.")
+          "Links go both ways (supersedes / superseded-by, relates-to / relates-to, amends / amended-by and the "
+          "pairs of config `relations`), so that either record leads to the other. Only in a log kept with "
+          "adrtool: other tools write a link one way.")
 def non_reciprocal(context: Context) -> Iterator[Problem]:
+    from adrtool.records.relations import reverses
+
+    backs = {**reverses(context.config), **BACK_KEY}
+    others = tuple(key for key in backs if key not in BACK_KEY)  # amends, amended-by, configured pairs
     for record in context.log.records:
-        if not (record.supersedes or record.superseded_by or record.relates_to) or record.number is None:
+        extra = _extra_relations(record, others)
+        if not (record.supersedes or record.superseded_by or record.relates_to or extra) or record.number is None:
             continue
         part = context.part_of(record)
         if not part.conventions.adrtool:
             continue  # other tools write a link one way (MADR's `superseded by` status): their convention
         if part.single(record.number) is not record:
             continue  # a shared number: ADR103 says so, and links to it are ambiguous
-        for key in LINK_KEYS:
-            back = BACK_KEY[key]
-            for number in numbers_of(record, key):
+        for key in (*LINK_KEYS, *extra):
+            back = backs[key]
+            for number in relation_targets(record, key):
                 other = part.single(number)
                 if other is None or other is record or (context.scope is not None and not context.in_scope(other.path)):
                     continue
-                if record.number not in numbers_of(other, back):
+                if record.number not in relation_targets(other, back):
                     yield _missing_back_link(context, other, back, record, key)
+
+
+def _extra_relations(record: Record, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Which of the relations beyond the built-in three (``keys``) ``record`` holds."""
+    if record.format is Dialect.NYGARD:
+        return tuple(key for key in keys if any(link.label == key for link in record.links))
+    if record.format is Dialect.FRONTMATTER and known_keys(record):
+        return ()  # every key is one of KNOWN_KEYS: no other relation
+    return tuple(key for key in keys if raw(record, key)[0] is not None)
+
+
+def relation_targets(record: Record, key: str) -> tuple[int, ...]:
+    """The records ``record`` names under the relation ``key``, in any dialect."""
+    if key in BACK_KEY:
+        return numbers_of(record, key)
+    if record.format is Dialect.NYGARD:
+        return tuple(link.target for link in record.links if link.label == key and link.target is not None)
+    from adrtool.records.dialects.normalize import as_numbers
+
+    return as_numbers(raw(record, key)[0])
 
 
 def _missing_back_link(context: Context, record: Record, key: str, source: Record, source_key: str) -> Problem:
@@ -100,7 +126,8 @@ def _missing_back_link(context: Context, record: Record, key: str, source: Recor
         _, line = raw(record, "status")
     said = {"supersedes": f"ADR {source.number:04d} supersedes this record",
             "superseded-by": f"ADR {source.number:04d} names this record as its successor",
-            "relates-to": f"ADR {source.number:04d} relates to this record"}[source_key]
+            "relates-to": f"ADR {source.number:04d} relates to this record"}.get(
+                source_key, f"ADR {source.number:04d} says {source_key} this record")
     return at(record, line or missing_line(record), f"{said}, but {key} here does not name it; "
                                                     f"{_fix(record, key, source)}")
 
@@ -111,8 +138,9 @@ def _fix(record: Record, key: str, target: Record) -> str:
         return f"add {target.number} to {key}" if raw(record, key)[0] is not None else \
             f"add {key}: [{target.number}]"
     if record.format is Dialect.NYGARD:
-        return (f"add '{NYGARD_LABEL[key]} [{target.number}. {target.title or ''}]({target.path.name})' "
-                "to its Status section")
+        label = NYGARD_LABEL.get(key, key.replace("-", " ").capitalize())
+        return (f"add '{label} [{target.number}. {target.title or ''}]({target.path.name})' to its Status section"
+                f" (adr link {record.number} {key} {target.number})")
     if record.format is Dialect.MADR2:
         return f"add a '* {key.capitalize()}: ADR-{target.number:04d}' line under the title"
     return f"link back to ADR {target.number:04d}"

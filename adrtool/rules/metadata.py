@@ -266,8 +266,9 @@ def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
     if record.format is not Dialect.FRONTMATTER or known_keys(record):
         return
     from adrtool.records.dialects.normalize import ALIASES
+    from adrtool.records.relations import link_keys
 
-    known = set(KNOWN_KEYS) | set(ALIASES) | OTHER_TOOLS_KEYS
+    known = set(KNOWN_KEYS) | set(ALIASES) | OTHER_TOOLS_KEYS | link_keys(context.config)
     adrtool = context.conventions_of(record).adrtool
     for key in record.meta:
         name = str(key)

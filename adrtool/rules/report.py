@@ -12,8 +12,9 @@ from adrtool.rules.findings import Finding
 
 
 def as_text(findings: Iterable[Finding], workspace: Workspace) -> str:
-    """`path:line:col: CODE severity: message`, one per line, as compilers and linters print them."""
-    shown = _shown(workspace)
+    """`path:line:col: CODE severity: message`, one per line, as compilers and linters print them; the path
+    relative to the current directory."""
+    shown = _shown(workspace, from_here=True)
     return "\n".join(f"{shown(f.path)}:{f.line}:{f.column}: {f.code} {f.severity}: {f.message}" for f in findings)
 
 
@@ -23,18 +24,24 @@ def as_data(findings: Iterable[Finding], workspace: Workspace) -> list[dict[str,
              "column": f.column, "message": f.message} for f in findings]
 
 
-def _shown(workspace: Workspace) -> Callable[[Path], str]:
-    """``workspace.relative``, worked out once per directory: the findings of a log share a few."""
+def _shown(workspace: Workspace, from_here: bool = False) -> Callable[[Path], str]:
+    """``workspace.relative`` (``from_here``: ``workspace.shown``), worked out once per directory: the findings
+    of a log share a few."""
     prefixes: dict[str, str | None] = {}
 
     def shown(path: Path) -> str:
         directory, _, name = str(path).rpartition(os.sep)
         if directory not in prefixes:
-            prefixes[directory] = _prefix(workspace, path.parent)
+            prefixes[directory] = _here_prefix(workspace, path.parent) if from_here else _prefix(workspace, path.parent)
         prefix = prefixes[directory]
         return workspace.relative(path) if prefix is None else prefix + name
 
     return shown
+
+
+def _here_prefix(workspace: Workspace, directory: Path) -> str:
+    shown = workspace.shown(directory)
+    return "" if shown == "." else shown + "/"
 
 
 def _prefix(workspace: Workspace, directory: Path) -> str | None:

@@ -31,7 +31,7 @@ def as_text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) ->
     header = f"{count}, {overdue} overdue:" if overdue else f"{count}:"
     rows = [[item.record.shown_number, "overdue" if item.overdue else "due", item.due_on.isoformat(),
              _revisit_cell(item), item.record.status or "", item.record.cycle or "-",
-             item.record.title or "(no title)", shown_path(item.record, workspace)]
+             item.record.title or "(no title)", _shown_here(item.record, workspace)]
             for item in due]
     return header + "\n" + table(rows, ["NUMBER", "WHEN", "DUE ON", "REVISIT", "STATUS", "DECIDED", "TITLE",
                                         "PATH"])
@@ -144,3 +144,11 @@ def as_github(due: list[DueDecision], deadline: Deadline, workspace: Workspace) 
         annotations.append(github_annotation("warning", shown_path(record, workspace), line, message,
                                              title=f"Decision {state} for revisit"))
     return "\n".join(annotations)
+
+
+def _shown_here(record: Record, workspace: Workspace) -> str:
+    """A record's path in text output: from the current directory (JSON, agendas and annotations keep the
+    project root's)."""
+    if workspace.holds(record.directory):
+        return workspace.shown_in_dir(record.filename)
+    return workspace.shown(record.path)

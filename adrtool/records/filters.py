@@ -1,0 +1,33 @@
+"""`--status` and `--tag`: which records a command looks at. A value that cannot match any record is refused,
+as `adr status` refuses an unknown status, rather than answered with nothing."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+
+from adrtool.errors import UsageError
+from adrtool.model import Record
+from adrtool.project.config import Config
+
+
+def filtered(records: Sequence[Record], config: Config, statuses: Iterable[str] = (),
+             tags: Iterable[str] = ()) -> list[Record]:
+    """The records with one of ``statuses`` (configured ones only) and one of ``tags`` (any case; tags no
+    record has are refused), all of them when both are empty."""
+    wanted_status = {status.strip().lower() for status in statuses}
+    for status in sorted(wanted_status - set(config.statuses)):
+        close = difflib.get_close_matches(status, config.statuses, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(config.statuses)}"
+        raise UsageError(f"--status {status!r} is not a configured status{hint}")
+    wanted_tags = {tag.strip().lower() for tag in tags}
+    if wanted_tags:
+        used = {tag.lower() for record in records for tag in record.tags}
+        for tag in sorted(wanted_tags - used):
+            close = difflib.get_close_matches(tag, sorted(used), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else \
+                (f"; tags in use: {', '.join(sorted(used))}" if used else "; no record has a tag")
+            raise UsageError(f"--tag {tag!r}: no record has this tag{hint}")
+    return [record for record in records
+            if (not wanted_status or (record.status or "") in wanted_status)
+            and (not wanted_tags or not wanted_tags.isdisjoint(tag.lower() for tag in record.tags))]

@@ -1,0 +1,34 @@
+"""What `adr new` refuses to write: a record the metadata rules (ADR3xx) would find an error in.
+
+The record is judged by the rules themselves, as `adr validate` would judge it with the project's selection
+and severities, so that the refusal says what validate would say.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from adrtool.calendar.cycles import Calendar
+from adrtool.model import Record
+from adrtool.project.workspace import Workspace
+from adrtool.records.log import DecisionLog
+from adrtool.rules.context import Context
+from adrtool.rules.engine import selection
+from adrtool.rules.registry import ERROR, RULES
+
+CHECKED_PREFIX = "ADR3"  # metadata: status, dates, cycles, revisit points
+
+
+def refusals(workspace: Workspace, record: Record, calendar: Calendar, today: date) -> list[str]:
+    """The error messages the metadata rules give for ``record`` (not yet written), each with its code."""
+    import adrtool.rules  # noqa: F401 - registers the rules
+
+    chosen = selection(workspace.config)
+    context = Context(workspace, DecisionLog(record.directory, (record,), ()), calendar, today)
+    found = []
+    for code, rule in sorted(RULES.items()):
+        if not code.startswith(CHECKED_PREFIX) or rule.check is None \
+                or chosen.severity_of(code, rule.severity) != ERROR:
+            continue
+        found += [f"{problem.message} ({code})" for problem in rule.check(context)]
+    return found

@@ -1,0 +1,156 @@
+"""adr link and --relates-to write links both ways in each dialect; one lifecycle table decides what each
+command may do, and the README shows it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import Project
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+BODY = "\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nThen.\n"
+FRONTMATTER = "---\nstatus: accepted\ndate: 2021-04-19\nrevisit: never\n---\n# Use front matter\n" + BODY
+NYGARD = ("# 2. Use adr-tools\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n" + BODY)
+MADR2 = ("# Use MADR 2\n\n* Status: accepted\n* Date: 2021-04-19\n* Revisit: never\n\n"
+         "## Context and Problem Statement\n\nWhy.\n\n## Decision Outcome\n\nWhat.\n")
+
+
+def three_dialects(project: Project) -> None:
+    project.write("decisions/0001-use-front-matter.md", FRONTMATTER)
+    project.write("decisions/0002-use-adr-tools.md", NYGARD)
+    project.write("decisions/0003-use-madr-2.md", MADR2)
+
+
+def findings(project: Project) -> list[str]:
+    result = project.run("validate", "--strict", "--format", "json")
+    return [f"{item['path']}:{item['line']}: {item['code']} {item['message']}" for item in json.loads(result.stdout)]
+
+
+def test_link_writes_both_ways_in_each_dialect(project: Project) -> None:
+    """amends / amended-by between front matter and adr-tools, relates-to between adr-tools and MADR 2: each
+    record gets its side in its own dialect, and validate --strict finds nothing."""
+    three_dialects(project)
+    result = project.run("link", "1", "amends", "2")
+    assert (result.exit_code, result.stdout) == (0, "decisions/0001-use-front-matter.md: amends ADR 0002\n"
+                                                    "decisions/0002-use-adr-tools.md: amended-by ADR 0001\n")
+    result = project.run("link", "3", "relates-to", "2")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("decisions/0001-use-front-matter.md").startswith(
+        "---\nstatus: accepted\ndate: 2021-04-19\nrevisit: never\namends: [2]\n---\n")
+    assert project.read("decisions/0002-use-adr-tools.md") == (
+        "# 2. Use adr-tools\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n"
+        "Amended by [1. Use front matter](0001-use-front-matter.md)\n\n"
+        "Relates to [3. Use MADR 2](0003-use-madr-2.md)\n" + BODY)
+    assert project.read("decisions/0003-use-madr-2.md").startswith(
+        "# Use MADR 2\n\n* Status: accepted\n* Date: 2021-04-19\n* Revisit: never\n"
+        "* Relates to: [ADR-0002](0002-use-adr-tools.md)\n\n")
+    assert json.loads(project.run("show", "3", "--format", "json").stdout)["relates_to"] == [2]
+    assert json.loads(project.run("show", "2", "--format", "json").stdout)["relates_to"] == [3]
+    assert findings(project) == []
+
+
+def test_linking_again_is_a_no_op_that_says_so(project: Project) -> None:
+    """A link both records already hold, asked again (either way round), changes nothing and exits 0."""
+    three_dialects(project)
+    project.run("link", "1", "amends", "2")
+    before = [project.read(f"decisions/{name}") for name in ("0001-use-front-matter.md", "0002-use-adr-tools.md")]
+    result = project.run("link", "2", "amended-by", "1")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "", "adr: ADR 0002 amended-by ADR 0001 already, both ways; nothing to change\n")
+    assert [project.read(f"decisions/{name}") for name in ("0001-use-front-matter.md", "0002-use-adr-tools.md")] == before
+
+
+def test_link_takes_configured_pairs_and_refuses_others(project: Project) -> None:
+    """A pair from config `relations` is written both ways and known to validate; an unknown relation and
+    supersedes (which changes a status) are refused with what to do instead."""
+    three_dialects(project)
+    project.write(".adr.toml", 'relations = { extends = "extended-by" }\n')
+    assert project.run("link", "1", "extends", "2").exit_code == 0
+    assert "Extended by [1. Use front matter](0001-use-front-matter.md)" in project.read("decisions/0002-use-adr-tools.md")
+    assert "extends: [2]" in project.read("decisions/0001-use-front-matter.md")
+    assert findings(project) == []
+    result = project.run("link", "1", "inspires", "2")
+    assert (result.exit_code, result.stderr) == (2, "adr: unknown relation 'inspires'; expected one of: amended-by, "
+                                                    "amends, extended-by, extends, relates-to (config `relations` "
+                                                    "adds more)\n")
+    result = project.run("link", "1", "supersedes", "2")
+    assert (result.exit_code, result.stderr) == (2, "adr: supersedes changes a status too: use `adr supersede OLD "
+                                                    "--by NEW`\n")
+
+
+def test_new_relates_to_links_both_ways(project: Project) -> None:
+    """`adr new --relates-to N` writes relates-to in the new record and in N (here an adr-tools record), and
+    says so on stderr; validate then finds no one-sided link."""
+    three_dialects(project)
+    result = project.run("new", "--revisit", "never", "--relates-to", "2", "Follow up")
+    assert (result.exit_code, result.stdout) == (0, "decisions/0004-follow-up.md\n")
+    assert result.stderr == "adr: marked decisions/0002-use-adr-tools.md related\n"
+    assert "Relates to [4. Follow up](0004-follow-up.md)" in project.read("decisions/0002-use-adr-tools.md")
+    assert "relates-to: [2]" in project.read("decisions/0004-follow-up.md")
+    assert [line for line in findings(project) if "ADR402" in line] == []
+
+
+def test_accept_on_an_accepted_record_is_a_no_op_that_says_so(project: Project) -> None:
+    """accept, deprecate and status on a record already there: exit 0, a line on stderr, the file untouched."""
+    three_dialects(project)
+    before = project.read("decisions/0001-use-front-matter.md")
+    for args, said in ((("accept", "1"), "ADR 0001 is already accepted"),
+                       (("status", "1", "accepted"), "ADR 0001 is already accepted")):
+        result = project.run(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (0, "", f"adr: {said}; nothing to change\n")
+    assert project.run("deprecate", "1").exit_code == 0
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stderr) == (0, "adr: ADR 0001 is already deprecated; nothing to change\n")
+    assert project.read("decisions/0001-use-front-matter.md") == before.replace("status: accepted",
+                                                                                "status: deprecated")
+
+
+def test_supersede_and_deprecate_agree_on_a_rejected_record(project: Project) -> None:
+    """A rejected decision can be neither deprecated nor superseded (nor revisited): the table's words each
+    time, and nothing written."""
+    three_dialects(project)
+    project.write("decisions/0004-rejected.md", FRONTMATTER.replace("accepted", "rejected"))
+    before = project.read("decisions/0004-rejected.md")
+    for args, command in ((("deprecate", "4"), "deprecate"), (("supersede", "4", "--by", "1"), "supersede")):
+        result = project.run(*args)
+        assert (result.exit_code, result.stderr) == (2, f"adr: cannot {command} ADR 0004: it is rejected (only a "
+                                                        "proposed or accepted decision can be; see `adr lifecycle`)\n")
+    result = project.run("revisit", "4", "--outcome", "kept", "--next", "never")
+    assert (result.exit_code, result.stderr) == (2, "adr: ADR 0004 is rejected; only a proposed or accepted decision "
+                                                    "is revisited (see `adr lifecycle`)\n")
+    assert project.read("decisions/0004-rejected.md") == before
+
+
+def test_the_readme_lifecycle_table_is_what_adr_lifecycle_prints() -> None:
+    """The README's lifecycle table is exactly `adr lifecycle --format markdown`; the text and JSON forms
+    hold the same rows."""
+    from conftest import adr
+
+    text = README.read_text(encoding="utf-8")
+    table = text.split("<!-- lifecycle: output of `adr lifecycle --format markdown` -->\n", 1)[1].split("\n\n", 1)[0]
+    assert adr("lifecycle", "--format", "markdown").stdout == table + "\n"
+    rows = json.loads(adr("lifecycle", "--format", "json").stdout)
+    assert [row["command"] for row in rows] == ["accept", "reject", "deprecate", "supersede", "revisit", "status"]
+    assert rows[0] == {"command": "accept", "from": ["proposed"], "to": "accepted",
+                       "meaning": "the team agreed to a proposal"}
+    assert adr("lifecycle").stdout.splitlines()[0].split() == ["COMMAND", "FROM", "TO", "MEANING"]
+
+
+def test_one_sided_amends_and_configured_links_are_reported(project: Project) -> None:
+    """ADR402 holds amends / amended-by and the configured pairs to both ways too, in front matter and in
+    adr-tools records, and says how to add the missing side."""
+    three_dialects(project)
+    project.write(".adr.toml", 'relations = { extends = "extended-by" }\n')
+    text = project.read("decisions/0001-use-front-matter.md")
+    project.write("decisions/0001-use-front-matter.md", text.replace("revisit: never\n",
+                                                                     "revisit: never\namends: [2]\nextends: [3]\n"))
+    assert [line.split(": ", 1)[1] for line in findings(project)] == [
+        "ADR402 ADR 0001 says amends this record, but amended-by here does not name it; add 'Amended by [1. Use "
+        "front matter](0001-use-front-matter.md)' to its Status section (adr link 2 amended-by 1)",
+        "ADR402 ADR 0001 says extends this record, but extended-by here does not name it; add a '* Extended-by: "
+        "ADR-0001' line under the title"]
+    assert project.run("link", "2", "amended-by", "1").exit_code == 0
+    assert project.run("link", "3", "extended-by", "1").exit_code == 0
+    assert findings(project) == []
