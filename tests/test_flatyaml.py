@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from adrtool.records.dialects import flatyaml
@@ -32,6 +32,8 @@ def pyyaml(lines: list[str]) -> object:
 
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(LINE, max_size=8))
+@example(["status: 0\t"])  # a tab after a value: PyYAML refuses it (found by this test)
+@example(["status: accepted \t", "date: 2021-04-19"])
 def test_flat_parser_agrees_with_pyyaml(lines: list[str]) -> None:
     """Whenever the flat parser gives a mapping, PyYAML gives exactly the same mapping."""
     fast = flatyaml.parse(lines)

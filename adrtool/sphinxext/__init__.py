@@ -34,8 +34,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
 
     from adrtool.sphinxext import directives, tracking
 
-    # MyST's settings and transforms, without making every .md file of the project a page
-    setup_sphinx(app, load_parser=False)
+    # MyST's settings and transforms, without making every .md file of the project a page; once only (a
+    # project that lists myst_parser itself has them already, and setting them up twice fails)
+    if "myst_parser" not in app.extensions:
+        setup_sphinx(app, load_parser=False)
     app.add_config_value("adr_dir", None, "env", types=(str, type(None)))
     app.add_node(directives.adr_link)
     app.add_directive("adr-index", directives.IndexDirective)

@@ -83,7 +83,10 @@ def _line(line: str) -> Any:
         return None
     key, value = sys.intern(match.group(1)), match.group(2)
     if value is not None:
-        value = value.rstrip(" \t")
+        stripped = value.rstrip(" \t")
+        if "\t" in value[len(stripped):]:  # PyYAML refuses a tab after a value: it decides what that means
+            return None
+        value = stripped
     if key.lower() in _SPECIAL_WORDS:
         return None
     try:
