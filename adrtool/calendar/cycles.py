@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adrtool.calendar.cycle import Cycle as Cycle  # the calendar's public names include the cycle
 from adrtool.calendar.events import (
@@ -28,6 +28,9 @@ from adrtool.calendar.events import (
     merge_events,
 )
 from adrtool.errors import NotFound, ReadError, UsageError
+
+if TYPE_CHECKING:
+    from adrtool.project.config import Config
 
 MODES = ("extend", "replace")
 SHIPPED = "openstack-cycles.toml"  # the shipped series' facts
@@ -229,6 +232,14 @@ class _ShippedEvents:
 
     def __call__(self) -> tuple[Event, ...]:
         return self.files.events().get(self.name, ())
+
+
+def project_calendar(config: Config, today: date) -> Calendar:
+    """The calendar a project's commands judge by: the shipped series with the project's own (config
+    `calendar`, `calendar-mode`), projected past the last published series to the horizon of ``today``."""
+    from adrtool.calendar.projection import horizon
+
+    return load_calendar(config.calendar, config.calendar_mode).projected_through(horizon(today))
 
 
 def load_calendar(path: Path | None, mode: str = "extend") -> Calendar:

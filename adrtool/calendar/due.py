@@ -8,6 +8,7 @@ Due within N days of today: the point is on or before today + N; overdue when be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,6 +16,7 @@ from datetime import date, timedelta
 from adrtool.calendar.cycles import Calendar, Cycle
 from adrtool.calendar.points import CalendarPoint, split
 from adrtool.calendar.revisit import calendar_point
+from adrtool.errors import UsageError
 from adrtool.model import Record, record_order
 
 
@@ -77,6 +79,29 @@ class Unplaceable:
 
     record: Record
     reason: str
+
+
+def deadline_for(calendar: Calendar, today: date, *, point: str | None = None, on: date | None = None,
+                 within: int | None = None) -> Deadline:
+    """What `adr due` is asked about: the PTG or event ``point`` names (`yoga`, `xena:ff`), the day ``on``, the
+    ``within`` days from ``today``, or else the coming PTG (at most one of the three is given)."""
+    if point is not None:
+        from adrtool.calendar.points import locate
+
+        return Deadline.at_point(locate(calendar, point))
+    if on is not None:
+        return Deadline.on_day(on)
+    if within is not None:
+        return Deadline.within(today, within)
+    return coming_ptg(calendar, today)
+
+
+def parse_window(text: str) -> int:
+    """A lead time in days, from `30d`, `4w` or `30`."""
+    match = re.fullmatch(r"\s*(\d{1,4})\s*([dw]?)\s*", text.lower())
+    if match is None:
+        raise UsageError(f"{text!r} is not a number of days or weeks, like 30d or 4w")
+    return int(match.group(1)) * (7 if match.group(2) == "w" else 1)
 
 
 def coming_ptg(calendar: Calendar, today: date) -> Deadline:

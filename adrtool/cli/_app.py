@@ -84,11 +84,9 @@ class App:
 
     @functools.cached_property
     def calendar(self) -> Calendar:
-        from adrtool.calendar.cycles import load_calendar
-        from adrtool.calendar.projection import horizon
+        from adrtool.calendar.cycles import project_calendar
 
-        config = self.workspace.config
-        return load_calendar(config.calendar, config.calendar_mode).projected_through(horizon(self.today))
+        return project_calendar(self.workspace.config, self.today)
 
 
 class IsoDate(click.ParamType):  # type: ignore[type-arg, unused-ignore]  # generic in newer click

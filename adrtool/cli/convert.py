@@ -24,12 +24,11 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
       adr convert --dry-run
       adr convert 3 4
     """
-    import difflib
-
     from adrtool import fsio
     from adrtool.records.convert import Conversion, convert
     from adrtool.records.relations import link_keys
     from adrtool.records.values import day_first
+    from adrtool.views.diff import file_diff
 
     log = app.load_log()
     dates: dict[object, list[str]] = {}  # each log's dates as written
@@ -53,10 +52,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
     for conversion in conversions:
         name = app.workspace.relative(conversion.path)  # diff labels from the root, as git writes them
         if dry_run:
-            diff = difflib.unified_diff(conversion.old.decode("utf-8-sig").splitlines(keepends=True),
-                                        conversion.new.decode("utf-8-sig").splitlines(keepends=True),
-                                        f"a/{name}", f"b/{name}")
-            echo("".join(diff), nl=False)
+            echo(file_diff(name, conversion.old, conversion.new), nl=False)
         else:
             fsio.replace_file(conversion.path, conversion.new, conversion.old)
             echo(f"converted {app.workspace.shown(conversion.path)}")

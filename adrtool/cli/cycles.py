@@ -28,7 +28,6 @@ def command(app: App, cycle: str | None, output: str, as_of: dt.date | None) -> 
       adr cycles xena
       adr cycles 2027.2 --format json
     """
-    from adrtool.calendar.projection import horizon
     from adrtool.views import cycles_report
 
     calendar = app.calendar
@@ -37,13 +36,5 @@ def command(app: App, cycle: str | None, output: str, as_of: dt.date | None) -> 
         rows = cycles_report.event_rows(found)
         echo(cycles_report.as_json(rows) if output == "json" else cycles_report.events_text(found))
         return
-    day = as_of or app.today
-    if day > app.today:
-        calendar = calendar.projected_through(horizon(day))
-    current = calendar.current(day)
-    coming = calendar.next_ptg(day)
-    cycles = calendar.cycles
-    if output == "json":
-        echo(cycles_report.as_json(cycles_report.calendar_rows(cycles, current, coming)))
-    else:
-        echo(cycles_report.calendar_table(cycles, current, coming))
+    view = cycles_report.calendar_view(calendar, as_of or app.today, app.today)
+    echo(cycles_report.as_json(view.rows()) if output == "json" else view.table())

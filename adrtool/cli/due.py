@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 import click
@@ -19,10 +18,13 @@ class Window(click.ParamType):  # type: ignore[type-arg, unused-ignore]  # gener
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
         if isinstance(value, int):
             return value
-        match = re.fullmatch(r"\s*(\d{1,4})\s*([dw]?)\s*", str(value).lower())
-        if match is None:
-            self.fail(f"{value!r} is not a number of days or weeks, like 30d or 4w", param, ctx)
-        return int(match.group(1)) * (7 if match.group(2) == "w" else 1)
+        from adrtool.calendar.due import parse_window
+        from adrtool.errors import UsageError
+
+        try:
+            return parse_window(str(value))
+        except UsageError as error:
+            self.fail(error.message, param, ctx)
 
 
 @click.command()
@@ -58,22 +60,14 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
       adr due --as-of 2021-12-31 --format json
       adr due --cycle yoga --at 2021-10-18      # by the log as it was that day
     """
-    from adrtool.calendar.due import Deadline, coming_ptg, due_decisions
-    from adrtool.calendar.points import locate
+    from adrtool.calendar.due import deadline_for, due_decisions
     from adrtool.records.filters import filtered
     from adrtool.views import due_report
 
     if sum(option is not None for option in (cycle, as_of, within)) > 1:
         raise click.UsageError("give one of --cycle, --as-of and --within")
     calendar = app.calendar
-    if cycle is not None:
-        deadline = Deadline.at_point(locate(calendar, cycle))
-    elif as_of is not None:
-        deadline = Deadline.on_day(as_of)
-    elif within is not None:
-        deadline = Deadline.within(app.today, within)
-    else:
-        deadline = coming_ptg(calendar, app.today)
+    deadline = deadline_for(calendar, app.today, point=cycle, on=as_of, within=within)
     log = app.load_log(at)
     records = filtered(log.records, app.workspace.config, statuses, tags)
     if output == "text" and not any(record.revisit is not None for record in log.records):

@@ -53,32 +53,15 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
       adr new --cycle xena --revisit yoga --tag linuxbridge Keep Linuxbridge
       adr new --supersedes 3 Use ML2/OVN by default
     """
-    from adrtool.errors import UsageError
     from adrtool.model import RevisitPoint
-    from adrtool.records.create import NewRecord, new_record, split_names
+    from adrtool.records.create import new_record, new_request
 
     workspace = app.workspace
-    text = " ".join(title).strip()
-    point = RevisitPoint.parse(revisit) if revisit is not None else None
-    if revisit is not None and point is None:
+    if revisit is not None and RevisitPoint.parse(revisit) is None:
         raise click.BadParameter("must not be empty", param_hint="--revisit")
-    from adrtool.model import date_problem
-
-    for option, value in (("--revisit", revisit), ("--cycle", cycle)):
-        problem = date_problem(value or "")
-        if problem is not None:
-            raise UsageError(f"{option} {(value or '').strip()!r} is not a date ({problem})")
-    request = NewRecord(
-        title=text,
-        status=status or workspace.config.default_status,
-        date=decided or app.today,
-        cycle=_cycle_name(app, cycle.strip()) if cycle else None,
-        revisit=_revisit_text(app, point),
-        tags=split_names(tags),
-        decision_makers=split_names(decision_makers),
-        supersedes=supersedes,
-        relates_to=relates_to,
-    )
+    request = new_request(workspace.config, lambda: app.calendar, app.today, " ".join(title), status=status,
+                          decided=decided, cycle=cycle, revisit=revisit, tags=tags,
+                          decision_makers=decision_makers, supersedes=supersedes, relates_to=relates_to)
     numbers = None if no_git else _git_numbers(app)
     created = new_record(workspace, request, numbers, None if force else _admission(app))
     for number, where in sorted(created.skipped.items()):
@@ -91,46 +74,11 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
         click.edit(filename=str(created.path))
 
 
-def _revisit_text(app: App, point: object) -> str | None:
-    from adrtool.model import RevisitPoint
-
-    if not isinstance(point, RevisitPoint):
-        return None
-    if point.kind == "cycle":
-        return _point_name(app, point.text)
-    return point.text
-
-
-def _point_name(app: App, text: str) -> str:
-    """A calendar point's canonical name (`yoga`, `xena:ff`); one the calendar does not know is kept as typed,
-    for the rules to judge (and for --force to write)."""
-    from adrtool.calendar.points import locate
-    from adrtool.errors import AdrError
-
-    try:
-        return locate(app.calendar, text).canonical
-    except AdrError:
-        return text
-
-
-def _cycle_name(app: App, text: str) -> str:
-    """A cycle's canonical name; a name the calendar does not know is kept as typed, for the rules to judge
-    (and for --force to write)."""
-    found = app.calendar.get(text)
-    return found.name if found is not None else text
-
-
 def _admission(app: App) -> Callable[[Record], None]:
     """Refuse a record `adr validate` would find an error in, with the rule's own message."""
-    from adrtool.errors import UsageError
-    from adrtool.rules.admission import refusals
+    from adrtool.rules.admission import admission
 
-    def admit(record: Record) -> None:
-        found = refusals(app.workspace, record, app.calendar, app.today)
-        if found:
-            raise UsageError(f"{'; '.join(found)}; not written (--force writes it anyway)")
-
-    return admit
+    return admission(app.workspace, app.calendar, app.today, "--force writes it anyway")
 
 
 def _git_numbers(app: App) -> Callable[[], dict[int, str]]:

@@ -28,7 +28,6 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
     from pathlib import Path
 
     from adrtool.fsio import read_text
-    from adrtool.records.dialects import parse
     from adrtool.views import output as out
 
     candidate = Path(ref)
@@ -53,34 +52,6 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
         if dates is not None:
             echo(history.dates_comment(dates))
         return
-    if record is None:
-        record = parse(file)
-    data = out.record_data(record, app.workspace)
-    if dates is not None:
-        history.add_git_dates([data], [record], {record.path: dates})
-    data["revisits"] = revisit_history(record)
-    data["body"] = "\n".join(file.text.split("\n")[record.body_line - 1:])
-    echo(out.to_json(data))
+    from adrtool.views.detail import record_json
 
-
-REVISIT_KEYS = ("date", "cycle", "outcome", "next", "note")
-
-
-def revisit_history(record: object) -> list[dict[str, object]]:
-    """The record's `revisits` entries, oldest first, each with every key `adr revisit` writes (null when
-    absent) and any other key it holds, dates as ISO text."""
-    import datetime as dt
-
-    from adrtool.model import Record
-
-    assert isinstance(record, Record)
-    entries = record.meta.get("revisits")
-    history = []
-    for entry in entries if isinstance(entries, list) else []:
-        if not isinstance(entry, dict):
-            continue
-        values = {str(key): value for key, value in entry.items()}
-        item = {key: values.pop(key, None) for key in REVISIT_KEYS} | values
-        history.append({key: value.isoformat() if isinstance(value, dt.date) else value
-                        for key, value in item.items()})
-    return history
+    echo(out.to_json(record_json(file, app.workspace, dates, record)[1]))

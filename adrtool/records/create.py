@@ -8,19 +8,22 @@ name alone would let them create `0005-a.md` and `0005-b.md`).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from adrtool import fsio
-from adrtool.errors import UsageError, WriteRefused
-from adrtool.model import Record
+from adrtool.calendar.cycles import Calendar
+from adrtool.errors import AdrError, UsageError, WriteRefused
+from adrtool.model import Record, RevisitPoint
+from adrtool.project.config import Config
 from adrtool.project.templates import render
 from adrtool.project.workspace import DEFAULT_DIR, Workspace
 from adrtool.records.conventions import dominant_scheme
-from adrtool.records.dialects import parse_text, read_record
+from adrtool.records.dialects import parse_text
 from adrtool.records.edit import Editor
+from adrtool.records.lifecycle import Change, write_changes
 from adrtool.records.log import DecisionLog, read_log, record_paths
 from adrtool.records.names import number_of_name
 from adrtool.records.slug import record_filename, slugify
@@ -50,6 +53,7 @@ class Created:
     updated: tuple[tuple[Path, str], ...] = ()  # records edited to point back, with how: superseded, related
     skipped: dict[int, str] = field(default_factory=dict)  # numbers taken elsewhere -> where
     config: Path | None = None  # the config file `adr init` wrote
+    changes: tuple[Change, ...] = ()  # every file `adr new` writes: the new record first
 
 
 # Numbers used outside the working tree (other git branches), with where each is used.
@@ -101,49 +105,113 @@ def _first_config(workspace: Workspace) -> Path | None:
     return path
 
 
+def new_request(config: Config, calendar: Callable[[], Calendar], today: date, title: str, *,
+                status: str | None = None, decided: date | None = None, cycle: str | None = None,
+                revisit: str | None = None, tags: Iterable[str] = (), decision_makers: Iterable[str] = (),
+                supersedes: Iterable[int] = (), relates_to: Iterable[int] = ()) -> NewRecord:
+    """What `adr new` is asked for, as it will be written: the status defaulted by config, the date by
+    ``today``, names split at commas, the cycle and revisit point as the calendar names them (``calendar()``
+    is loaded only for them). A cycle or point the calendar does not know is kept as typed, for the rules to
+    judge (``Admission``); one shaped like a date must be one."""
+    from adrtool.model import date_problem
+
+    for option, value in (("--revisit", revisit), ("--cycle", cycle)):
+        problem = date_problem(value or "")
+        if problem is not None:
+            raise UsageError(f"{option} {(value or '').strip()!r} is not a date ({problem})")
+    point = RevisitPoint.parse(revisit) if revisit is not None else None
+    return NewRecord(
+        title=title.strip(),
+        status=status or config.default_status,
+        date=decided or today,
+        cycle=_cycle_name(calendar(), cycle.strip()) if cycle else None,
+        revisit=(_point_name(calendar(), point.text) if point.kind == "cycle" else point.text) if point else None,
+        tags=split_names(tags),
+        decision_makers=split_names(decision_makers),
+        supersedes=tuple(supersedes),
+        relates_to=tuple(relates_to),
+    )
+
+
+def _point_name(calendar: Calendar, text: str) -> str:
+    """A calendar point's canonical name (`yoga`, `xena:ff`), or the text as typed."""
+    from adrtool.calendar.points import locate
+
+    try:
+        return locate(calendar, text).canonical
+    except AdrError:
+        return text
+
+
+def _cycle_name(calendar: Calendar, text: str) -> str:
+    """A cycle's canonical name, or the text as typed."""
+    found = calendar.get(text)
+    return found.name if found is not None else text
+
+
+# Sees the log read under the lock and the changes planned from it, before any is written; raises to stop.
+Approval = Callable[[DecisionLog, Sequence[Change]], None]
+
+
 def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
-               admit: Admission | None = None) -> Created:
-    """Create the next record; mark the records it supersedes, touching only their status lines. ``admit``
-    sees the record before it is written, and may refuse it."""
+               admit: Admission | None = None, approve: Approval | None = None) -> Created:
+    """Create the next record; mark the records it supersedes (touching only their status lines) and link
+    back the ones it relates to. ``admit`` sees the record before anything is written, and may refuse it;
+    so may ``approve``, which sees every change. The number is chosen, and every file written, under the
+    directory's lock."""
     directory = workspace.require_dir()
     slugify(request.title)  # refuse a title that makes no file name before taking any lock
     _check_status(workspace, request.status)
     with fsio.directory_lock(directory):
         log = read_log(directory)
-        superseded = [_editable(log, number) for number in request.supersedes]
-        related = [_editable(log, number, "--relates-to") for number in request.relates_to]
-        scheme = dominant_scheme(path.name for path in record_paths(directory))
-        number: int | None = None
-        skipped: dict[int, str] = {}
-        if scheme.dated:  # log4brains: named by the day; several a day differ by their slug
-            path = directory / scheme.name(None, slugify(request.title), request.date)
-        else:
-            taken = _numbers_in(directory)
-            elsewhere = other_numbers() if other_numbers is not None else {}
-            number = max([0, *taken, *elsewhere]) + 1
-            skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
-            path = directory / scheme.name(number, slugify(request.title))
-        text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
-                      status=request.status, date=request.date.isoformat(), cycle=request.cycle,
-                      revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
-                      consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
-                      relates_to=request.relates_to)
-        if admit is not None:
-            admit(parse_text(text, directory, path.name, path))
-        edits = []
-        fsio.create_new(path, fsio.encode(text))
-        created = read_record(path)
-        for old, file in superseded:
-            editor = Editor(old, file)
-            editor.mark_superseded(created)
-            edits.append((old.path, editor.result(), file.raw, "superseded"))
-        for other, file in related:  # relates-to goes both ways
-            editor = Editor(other, file)
-            editor.add_link("relates-to", created)
-            edits.append((other.path, editor.result(), file.raw, "related"))
-        for old_path, data, expected, _ in edits:
-            fsio.replace_file(old_path, data, expected)
-    return Created(path, number, tuple((old_path, how) for old_path, _, _, how in edits), skipped)
+        created = plan_new(log, workspace, request, other_numbers, admit)
+        if approve is not None:
+            approve(log, created.changes)
+        write_changes(created.changes)
+    return created
+
+
+def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
+             admit: Admission | None = None) -> Created:
+    """The next record of ``log`` and the edits of the records it supersedes or relates to, planned and not
+    written (the ``changes`` of the ``Created``): `adr new` plans under the lock, a preview without it."""
+    directory = log.directory
+    slugify(request.title)
+    _check_status(workspace, request.status)
+    superseded = [_editable(log, number) for number in request.supersedes]
+    related = [_editable(log, number, "--relates-to") for number in request.relates_to]
+    scheme = dominant_scheme(path.name for path in record_paths(directory))
+    number: int | None = None
+    skipped: dict[int, str] = {}
+    if scheme.dated:  # log4brains: named by the day; several a day differ by their slug
+        path = directory / scheme.name(None, slugify(request.title), request.date)
+    else:
+        taken = _numbers_in(directory)
+        elsewhere = other_numbers() if other_numbers is not None else {}
+        number = max([0, *taken, *elsewhere]) + 1
+        skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
+        path = directory / scheme.name(number, slugify(request.title))
+    text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
+                  status=request.status, date=request.date.isoformat(), cycle=request.cycle,
+                  revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
+                  consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
+                  relates_to=request.relates_to)
+    created = parse_text(text, directory, path.name, path)
+    if admit is not None:
+        admit(created)
+    changes = [Change(path, None, fsio.encode(text), f"created ({request.status})")]
+    updated = []
+    for old, file in superseded:
+        editor = Editor(old, file)
+        editor.mark_superseded(created)
+        changes.append(Change(old.path, file.raw, editor.result(), f"superseded by {created.ref}"))
+        updated.append((old.path, "superseded"))
+    for other, file in related:  # relates-to goes both ways
+        editor = Editor(other, file)
+        editor.add_link("relates-to", created)
+        changes.append(Change(other.path, file.raw, editor.result(), f"relates-to {created.ref}"))
+        updated.append((other.path, "related"))
+    return Created(path, number, tuple(updated), skipped, changes=tuple(changes))
 
 
 def _check_status(workspace: Workspace, status: str) -> None:

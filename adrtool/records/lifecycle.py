@@ -7,7 +7,7 @@ lock; a file that changed on disk in between is refused, not overwritten.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -72,8 +72,10 @@ def check_move(command: str, record: Record) -> None:
 
 @dataclass(frozen=True)
 class Change:
+    """One file of the decision directory, planned: its bytes as read (None: a file to create) and to be."""
+
     path: Path
-    old: bytes
+    old: bytes | None
     new: bytes
     summary: str
 
@@ -178,11 +180,42 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     return [_edit(record, summary, apply)]
 
 
-def apply_changes(directory: Path, changes: list[Change]) -> None:
-    """Write every change, each atomically; a record changed on disk since it was read stops the write."""
+def apply_changes(directory: Path, changes: Sequence[Change]) -> None:
+    """Write every change under the directory's lock (``write_changes``)."""
     with fsio.directory_lock(directory):
-        for change in changes:
+        write_changes(changes)
+
+
+def write_changes(changes: Sequence[Change]) -> None:
+    """Write every change, each atomically, the caller holding the directory's lock: a file to create must not
+    exist yet, and a record changed on disk since it was read stops the write."""
+    for change in changes:
+        if change.old is None:
+            fsio.create_new(change.path, change.new)
+        else:
             fsio.replace_file(change.path, change.new, change.old)
+
+
+def log_after(log: DecisionLog, changes: Sequence[Change]) -> DecisionLog:
+    """The log as it will read once ``changes`` are written: each changed record parsed from its new bytes, in
+    its own log (with that log's label, when the project keeps several)."""
+    from adrtool.records.logs import CombinedLog, combine, parts_of
+
+    parts = [_part_after(part, changes) for part in parts_of(log)]
+    return combine(parts) if isinstance(log, CombinedLog) else parts[0]
+
+
+def _part_after(part: DecisionLog, changes: Sequence[Change]) -> DecisionLog:
+    from adrtool.records.log import assemble
+    from adrtool.records.logs import label_log, settle
+
+    changed = {change.path.name: change for change in changes if change.path.parent == part.directory}
+    if not changed:
+        return part
+    records = [record for record in part.records if record.filename not in changed]
+    records += [parse(fsio.decode(change.path, change.new), part.directory) for change in changed.values()]
+    label = part.records[0].log if part.records else ""
+    return label_log(settle(assemble(part.directory, records, part.failures)), label)
 
 
 def _check_transition(record: Record, status: str, config: Config, lifecycle: bool) -> None:

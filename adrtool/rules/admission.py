@@ -6,9 +6,11 @@ and severities, so that the refusal says what validate would say.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from adrtool.calendar.cycles import Calendar
+from adrtool.errors import UsageError
 from adrtool.model import Record
 from adrtool.project.workspace import Workspace
 from adrtool.records.log import DecisionLog
@@ -32,3 +34,14 @@ def refusals(workspace: Workspace, record: Record, calendar: Calendar, today: da
             continue
         found += [f"{problem.message} ({code})" for problem in rule.check(context)]
     return found
+
+
+def admission(workspace: Workspace, calendar: Calendar, today: date, hint: str = "") -> Callable[[Record], None]:
+    """What `adr new` hands ``new_record`` to refuse a record validate would find an error in: one line of
+    the rules' own messages, `not written`, then ``hint`` (the CLI's `--force writes it anyway`)."""
+    def admit(record: Record) -> None:
+        found = refusals(workspace, record, calendar, today)
+        if found:
+            raise UsageError(f"{'; '.join(found)}; not written{f' ({hint})' if hint else ''}")
+
+    return admit

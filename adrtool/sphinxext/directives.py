@@ -49,8 +49,7 @@ class _LogDirective(SphinxDirective):
 
     def load(self) -> tuple[Workspace, DecisionLog, Calendar]:
         from adrtool.cache import open_store
-        from adrtool.calendar.cycles import load_calendar
-        from adrtool.calendar.projection import horizon
+        from adrtool.calendar.cycles import project_calendar
 
         workspace = self.workspace()
         log = open_store(workspace).read_log(workspace.require_dir())
@@ -59,7 +58,7 @@ class _LogDirective(SphinxDirective):
             if failure.path is not None:
                 self.env.note_dependency(str(failure.path))
             self.reporter.warning(f"adr: {failure}; left out", line=self.lineno)
-        calendar = load_calendar(config.calendar, config.calendar_mode).projected_through(horizon(_today()))
+        calendar = project_calendar(config, _today())
         return workspace, log, calendar
 
     def depend_on(self, records: Sequence[Record]) -> None:
@@ -125,15 +124,11 @@ class DueDirective(_LogDirective):
     optional_arguments = 1
 
     def run(self) -> list[nodes.Node]:
-        from adrtool.calendar.due import Deadline, coming_ptg, due_decisions
-        from adrtool.calendar.points import locate as locate_point
+        from adrtool.calendar.due import deadline_for, due_decisions
 
         try:
             workspace, log, calendar = self.load()
-            if self.arguments:
-                deadline = Deadline.at_point(locate_point(calendar, self.arguments[0]))
-            else:
-                deadline = coming_ptg(calendar, _today())
+            deadline = deadline_for(calendar, _today(), point=self.arguments[0] if self.arguments else None)
         except AdrError as error:
             return self.fail(error)
         due, _ = due_decisions(log.records, calendar, deadline, workspace.config.active_statuses)

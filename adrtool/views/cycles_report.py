@@ -3,12 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from adrtool.calendar.cycles import Cycle
+from adrtool.calendar.cycles import Calendar, Cycle
 from adrtool.calendar.points import SEPARATOR
+from adrtool.calendar.projection import horizon
 from adrtool.views.output import table, to_json
+
+
+@dataclass(frozen=True)
+class CalendarView:
+    """The calendar as `adr cycles` shows it on a day: its cycles, the current one and the next PTG."""
+
+    cycles: tuple[Cycle, ...]
+    current: Cycle | None
+    coming: Cycle | None
+
+    def rows(self) -> list[dict[str, Any]]:
+        return calendar_rows(self.cycles, self.current, self.coming)
+
+    def table(self) -> str:
+        return calendar_table(self.cycles, self.current, self.coming)
+
+
+def calendar_view(calendar: Calendar, day: date, today: date) -> CalendarView:
+    """The calendar as of ``day``: projected as far past a later ``day`` as it is past ``today``."""
+    if day > today:
+        calendar = calendar.projected_through(horizon(day))
+    return CalendarView(calendar.cycles, calendar.current(day), calendar.next_ptg(day))
 
 
 def calendar_rows(cycles: Sequence[Cycle], current: Cycle | None, coming: Cycle | None) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from adrtool.calendar.due import Deadline, DueDecision
 from adrtool.model import Record
@@ -46,9 +47,13 @@ NO_REVISIT_POINTS = ("No decision in this log has a revisit point, so none is ev
 
 
 def as_json(due: list[DueDecision], workspace: Workspace) -> str:
-    return to_json([{**record_data(item.record, workspace), "due_on": item.due_on.isoformat(),
-                     "overdue": item.overdue, "due_at": _plain_heading(item), "projected": item.projected}
-                    for item in due])
+    return to_json(as_data(due, workspace))
+
+
+def as_data(due: list[DueDecision], workspace: Workspace) -> list[dict[str, Any]]:
+    """Each due decision's record data, with when and where it is due."""
+    return [{**record_data(item.record, workspace), "due_on": item.due_on.isoformat(), "overdue": item.overdue,
+             "due_at": _plain_heading(item), "projected": item.projected} for item in due]
 
 
 def _plain_heading(item: DueDecision) -> str | None:

@@ -386,7 +386,14 @@ def _render_shipped(rows: list[tuple[str, ...]], agenda: list[dict[str, Any]], s
 def refresh_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> Path | None:
     """After a command changed records: rewrite the index if the log keeps one that adr wrote (or config
     requires one). Returns the path when the file changed. For `adr new` and the lifecycle commands."""
+    state = index_to_refresh(workspace, log, calendar)
+    return state.path if state is not None and write_index(state) else None
+
+
+def index_to_refresh(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> IndexState | None:
+    """The index ``refresh_index`` would write for ``log``, or None when it would leave the file alone (up to
+    date, not written by adr, or neither kept nor required)."""
     state = index_state(workspace, log, calendar)
-    if not state.ours or (state.current is None and not workspace.config.require_index):
+    if not state.ours or (state.current is None and not workspace.config.require_index) or not state.stale:
         return None
-    return state.path if write_index(state) else None
+    return state
