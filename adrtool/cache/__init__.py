@@ -19,3 +19,12 @@ def open_store(workspace: Workspace | None = None) -> Store:
     from adrtool.cache.store import open_store as open_
 
     return open_(workspace)
+
+
+def serving() -> None:
+    """This process goes on after its first command (`adr mcp` serves until its client leaves): what it reads
+    is no longer kept to its end, as the console script lets a one-command process do."""
+    from adrtool.cache import store
+
+    store.ONE_COMMAND_PROCESS = False
+    store._kept_to_the_end.clear()

@@ -49,6 +49,7 @@ COMMANDS = {
     "index": "index",
     "graph": "graph",
     "site": "site",
+    "mcp": "mcp",
 }
 
 

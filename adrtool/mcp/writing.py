@@ -1,0 +1,175 @@
+"""The write tools (`adr mcp --allow-writes`): new, revisit, accept, supersede, link.
+
+Each plans its changes with the core function its CLI command calls and answers with the exact diff, writing
+nothing; called again with `confirm: true` it writes them as the CLI does (`adr new` plans and writes under the
+directory's lock; the others write under it, refusing a record changed since it was read), then brings the
+index in step. Given the `plan` a preview returned, a confirmed call writes only if its diff is still that one.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from adrtool import fsio
+from adrtool.errors import UsageError
+from adrtool.mcp.arguments import iso_date
+from adrtool.mcp.session import Call
+from adrtool.records.lifecycle import Change
+from adrtool.records.log import DecisionLog
+from adrtool.views.index import IndexState
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What a write would change: record files, and the index when the log keeps one that must follow."""
+
+    changes: tuple[Change, ...]
+    index: IndexState | None
+
+    @classmethod
+    def of(cls, call: Call, log: DecisionLog, changes: Sequence[Change]) -> Planned:
+        from adrtool.records.lifecycle import log_after
+        from adrtool.views.index import index_to_refresh
+
+        return cls(tuple(changes), index_to_refresh(call.workspace, log_after(log, changes), call.calendar))
+
+    def diff(self, call: Call) -> str:
+        from adrtool.views.diff import file_diff
+
+        parts = [file_diff(call.workspace.relative(change.path), change.old, change.new) for change in self.changes]
+        if self.index is not None:
+            current = self.index.current
+            parts.append(file_diff(self.index.shown, fsio.encode(current) if current is not None else None,
+                                   fsio.encode(self.index.expected)))
+        return "".join(parts)
+
+    def files(self, call: Call) -> list[dict[str, str]]:
+        found = [{"path": call.workspace.relative(change.path), "change": change.summary} for change in self.changes]
+        if self.index is not None:
+            found.append({"path": self.index.shown, "change": "index brought in step"})
+        return found
+
+
+def plan_id(diff: str) -> str:
+    """A short name of the diff, to confirm exactly what was previewed."""
+    return hashlib.sha256(diff.encode("utf-8")).hexdigest()[:12]
+
+
+def _preview(tool: str, call: Call, planned: Planned) -> dict[str, Any]:
+    diff = planned.diff(call)
+    plan = plan_id(diff)
+    return {"written": False, "diff": diff, "files": planned.files(call), "plan": plan,
+            "next": f"Nothing was written. To write exactly this diff, call {tool} again with the same arguments, "
+                    f"confirm: true and plan: {plan!r}."}
+
+
+def _approve(call: Call, planned: Planned, plan: str | None) -> str:
+    """The diff about to be written; refused when it is not the one the preview named ``plan``."""
+    diff = planned.diff(call)
+    if plan is not None and plan_id(diff) != plan:
+        raise UsageError(f"the log changed since the preview: its diff is no longer plan {plan!r}; nothing was "
+                         "written (preview again, without confirm)")
+    return diff
+
+
+def _written(call: Call, planned: Planned, diff: str) -> dict[str, Any]:
+    """What a confirmed write reports: the diff written, the files, and what `adr validate` says of them now."""
+    from adrtool.records.logs import load_logs
+    from adrtool.rules import report, validate
+    from adrtool.views.index import refresh_index
+
+    workspace = call.workspace
+    log = load_logs(workspace)
+    refresh_index(workspace, log, call.calendar)  # as the CLI does after a write
+    paths = [change.path for change in planned.changes] + ([planned.index.path] if planned.index else [])
+    result = validate(workspace, log, call.calendar, call.today, call.store, paths=paths)
+    return {"written": True, "diff": diff, "files": planned.files(call),
+            "validate": {"errors": result.errors, "warnings": result.warnings,
+                         "findings": report.as_data(result.findings, workspace)}}
+
+
+def _edit(tool: str, call: Call, args: dict[str, Any], plan: Callable[[DecisionLog], list[Change]]) -> dict[str, Any]:
+    """A lifecycle write: planned from the log, written under the lock (``apply_changes``) once confirmed."""
+    from adrtool.records.lifecycle import NothingToDo, apply_changes
+
+    log = call.log
+    try:
+        changes = plan(log)
+    except NothingToDo as done:  # the CLI says so and exits 0
+        return {"written": False, "diff": "", "files": [], "nothing_to_do": str(done)}
+    planned = Planned.of(call, log, changes)
+    if not args["confirm"]:
+        return _preview(tool, call, planned)
+    diff = _approve(call, planned, args["plan"])
+    apply_changes(call.workspace.decision_dir, planned.changes)
+    return _written(call, planned, diff)
+
+
+def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
+    """`adr new`: the next record from the project's template; records it supersedes marked."""
+    from adrtool.git.numbers import numbers_on_other_branches
+    from adrtool.records.create import new_record, new_request, plan_new
+    from adrtool.records.logs import load_logs, parts_of
+    from adrtool.rules.admission import admission
+
+    workspace = call.workspace
+    if args["revisit"] is not None and not args["revisit"].strip():
+        raise UsageError("argument 'revisit' must not be empty: a cycle, an event of one (xena:ff), a date or never")
+    request = new_request(workspace.config, lambda: call.calendar, call.today, args["title"],
+                          status=args["status"], decided=iso_date("date", args["date"]), cycle=args["cycle"],
+                          revisit=args["revisit"], tags=args["tags"] or (),
+                          decision_makers=args["decision_makers"] or (), supersedes=args["supersedes"] or (),
+                          relates_to=args["relates_to"] or ())
+    numbers = functools.partial(numbers_on_other_branches, workspace)
+    admit = admission(workspace, call.calendar, call.today)  # what validate would call an error is not written
+    if not args["confirm"]:
+        log = call.log
+        first = parts_of(log)[0]  # the log `adr new` writes to, numbered on its own
+        created = plan_new(first, workspace, request, numbers, admit)
+        return _preview("new", call, Planned.of(call, log, created.changes))
+    approved: list[tuple[Planned, str]] = []
+
+    def approve(first: DecisionLog, changes: Sequence[Change]) -> None:
+        planned = Planned.of(call, load_logs(workspace), changes)  # the index shows every log
+        approved.append((planned, _approve(call, planned, args["plan"])))
+
+    new_record(workspace, request, numbers, admit, approve)
+    planned, diff = approved[0]
+    return _written(call, planned, diff)
+
+
+def revisit(call: Call, args: dict[str, Any]) -> dict[str, Any]:
+    """`adr revisit REF --outcome ...`."""
+    from adrtool.records.lifecycle import record_revisit
+
+    day = iso_date("date", args["date"]) or call.today
+    return _edit("revisit", call, args, lambda log: record_revisit(
+        log, args["ref"], call.calendar, outcome=args["outcome"], day=day, next_point=args["next"],
+        note=args["note"], by=args["by"]))
+
+
+def accept(call: Call, args: dict[str, Any]) -> dict[str, Any]:
+    """`adr accept REF`."""
+    from adrtool.records.lifecycle import change_status
+
+    return _edit("accept", call, args,
+                 lambda log: change_status(log, args["ref"], "accepted", call.workspace.config))
+
+
+def supersede(call: Call, args: dict[str, Any]) -> dict[str, Any]:
+    """`adr supersede OLD --by NEW`."""
+    from adrtool.records.lifecycle import supersede as supersede_records
+
+    return _edit("supersede", call, args, lambda log: supersede_records(log, args["old"], args["by"]))
+
+
+def link(call: Call, args: dict[str, Any]) -> dict[str, Any]:
+    """`adr link REF RELATION TO`."""
+    from adrtool.records.lifecycle import link as link_records
+
+    return _edit("link", call, args, lambda log: link_records(log, args["ref"], args["relation"], args["to"],
+                                                              call.workspace.config))

@@ -1,0 +1,170 @@
+"""`adr mcp` where the SDK is not installed, and the server's tools called in this process (no SDK needed):
+argument checks, write refusal, what a withdrawn decision says."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Project
+from gitrepo import record
+
+
+def test_adr_mcp_without_the_sdk_says_how_to_install_it(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the extra, `adr mcp` says in one line how to add it, and exits 2."""
+    monkeypatch.setitem(sys.modules, "mcp", None)
+    monkeypatch.delitem(sys.modules, "adrtool.mcp.server", raising=False)
+    result = project.run("mcp")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "adr: adr mcp needs the MCP SDK, version 2: pip install 'adrtool[mcp]'\n"
+
+
+def call(root: Path, name: str, allow_writes: bool = False, **arguments: Any) -> Any:
+    from adrtool.mcp.session import Session
+    from adrtool.mcp.tools import call as call_tool
+
+    return call_tool(Session(root, allow_writes=allow_writes), name, arguments)
+
+
+def test_a_chain_of_successors_ends_at_the_decision_in_force(project: Project) -> None:
+    """A superseded decision names the end of its chain of successors; a chain ending in a withdrawn record says
+    nothing replaces it; a deprecated one says it is no longer followed."""
+    project.write("decisions/0001-a.md", record("superseded", "First", superseded_by=[2]))
+    project.write("decisions/0002-b.md", record("superseded", "Second", superseded_by=[3], extra="supersedes: [1]"))
+    project.write("decisions/0003-c.md", record("accepted", "Third", extra="supersedes: [2]"))
+    project.write("decisions/0004-d.md", record("superseded", "Fourth", superseded_by=[5]))
+    project.write("decisions/0005-e.md", record("deprecated", "Fifth", extra="supersedes: [4]"))
+    records = {entry["number"]: entry for entry in call(project.root, "list")["records"]}
+    assert records[1]["do_not_follow"] == ("ADR 0001 is superseded by ADR 0002, itself superseded by ADR 0003: do "
+                                           "not follow ADR 0001; follow ADR 0003 (Third, accepted) instead.")
+    assert (records[1]["successor"], records[2]["successor"]) == (3, 3)
+    assert "do_not_follow" not in records[3]
+    assert records[4]["do_not_follow"] == ("ADR 0004 is superseded by ADR 0005: do not follow ADR 0004; ADR 0005 "
+                                           "(Fifth) is deprecated too, so no decision in the log replaces it.")
+    assert "successor" not in records[4]
+    assert records[5]["do_not_follow"] == ("ADR 0005 is deprecated: it is no longer followed, and nothing replaced "
+                                           "it; do not follow it.")
+
+
+def test_tools_check_their_arguments_and_writes_need_allow_writes(project: Project) -> None:
+    """Unknown or missing arguments, values of the wrong type and write tools on a read-only server are refused
+    with one line naming the problem; nothing is written."""
+    from adrtool.errors import UsageError
+
+    project.write("decisions/0001-a.md", record("proposed", "First", revisit="never"))
+    before = project.read("decisions/0001-a.md")
+    cases = {
+        ("show", False, (("number", 1),)): "tool show has no argument 'number'; its arguments: ref",
+        ("search", False, ()): "tool search needs the argument 'query': Words to look for, e.g. `linuxbridge` or "
+                               "`why keep iptables`.",
+        ("search", False, (("query", "?!"),)): "the query holds no word to search for",
+        ("search", False, (("query", "first"), ("limit", 0))): "argument 'limit' must be 1 or more",
+        ("validate", False, (("strict", "yes"),)): "argument 'strict' of tool validate must be true or false, not "
+                                                   "'yes'",
+        ("due", False, (("event", "ff"),)): "argument 'event' needs 'cycle': the cycle whose event it is (cycle xena, "
+                                            "event ff)",
+        ("due", False, (("as_of", "2021-13-01"),)): "argument 'as_of': '2021-13-01' is not a date in YYYY-MM-DD form",
+        ("accept", False, (("ref", "1"),)): "tool accept writes, and this server is read-only: start it with `adr mcp "
+                                            "--allow-writes` to write",
+        ("revisit", True, (("ref", "1"), ("outcome", "forgotten"))): "argument 'outcome' of tool revisit must be one "
+                                                                    "of: kept, changed, superseded, dropped; not "
+                                                                    "'forgotten'",
+        ("link", True, (("ref", "1"), ("to", "1"), ("relation", "supersedes"))): "supersedes changes a status too: "
+                                                                                "use `adr supersede OLD --by NEW`",
+        ("new", True, (("title", "Second"), ("revisit", " "))): "argument 'revisit' must not be empty: a cycle, an "
+                                                                "event of one (xena:ff), a date or never",
+    }
+    for (name, writes, arguments), message in cases.items():
+        with pytest.raises(UsageError) as raised:
+            call(project.root, name, writes, **dict(arguments))
+        assert str(raised.value) == message
+    assert project.read("decisions/0001-a.md") == before
+    assert call(project.root, "search", query="first")["results"][0]["number"] == 1
+
+
+def test_a_server_keeps_no_log_it_read_once_it_answered(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console script lets a one-command process keep every log it read to its end; a server, which goes on
+    answering, keeps none of them."""
+    from adrtool.cache import store
+
+    monkeypatch.setattr(store, "ONE_COMMAND_PROCESS", True)  # as the `adr` script sets it
+    project.write("decisions/0001-a.md", record("accepted", "First", revisit="never"))
+    for _ in range(3):
+        assert [entry["number"] for entry in call(project.root, "list")["records"]] == [1]
+    assert (store.ONE_COMMAND_PROCESS, store._kept_to_the_end) == (False, [])
+
+
+def test_date_named_records_are_named_by_their_id_and_keep_every_field(project: Project) -> None:
+    """In a log that names records by date (log4brains), the tools and resources name a record by its id, as
+    `adr show` does; every field of the CLI's JSON (id, log) comes through; `due` says no revisit point is set."""
+    import json
+
+    from adrtool.mcp import resources
+    from adrtool.mcp.session import Session
+
+    body = "\n## Context and Problem Statement\n\nWe need records.\n\n## Decision Outcome\n\nMarkdown.\n"
+    project.write("docs/adr/20210114-use-markdown-records.md",
+                  "# Use Markdown records\n\n- Status: accepted\n- Date: 2021-01-14\n" + body)
+    project.write("docs/adr/20210201-use-log4brains.md",
+                  "# Use log4brains\n\n- Status: proposed\n- Date: 2021-02-01\n" + body)
+    listed = call(project.root, "list")["records"]
+    assert listed == json.loads(project.run("list", "--format", "json").stdout)
+    assert [(entry["number"], entry["id"]) for entry in listed] == [(None, "20210114-use-markdown-records"),
+                                                                    (None, "20210201-use-log4brains")]
+    shown = call(project.root, "show", ref="20210201-use-log4brains")
+    assert (shown["title"], shown["revisit_due"], shown["links"]) == ("Use log4brains", None,
+                                                                      {"outgoing": [], "incoming": []})
+    uris = [item.uri for item in resources.listing(Session(project.root).call())]
+    assert uris == ["adr://index", "adr://decisions/20210114-use-markdown-records",
+                    "adr://decisions/20210201-use-log4brains"]
+    assert resources.read(Session(project.root).call(), uris[2]).startswith("# Use log4brains\n")
+    due = call(project.root, "due")
+    assert (due["due"], due["note"]) == ([], "No decision in this log has a revisit point, so none is ever due. A "
+                                             "revisit point is a cycle (its PTG), a date or never: `adr new "
+                                             "--revisit`, or `revisit:` in a record's front matter.")
+
+
+def test_writes_in_a_project_of_several_logs_are_the_cli_s(project: Project, tmp_path: Path) -> None:
+    """With two logs, a write previewed then confirmed (in this process) changes what `adr` changes in a twin
+    project, the shared index included, and the diff written is the one previewed."""
+    import shutil
+
+    from conftest import run_adr
+
+    project.write(".adr.toml", 'dirs = ["a/docs/adr", "b/docs/adr"]\n')
+    body = "Why.\n\n## Decision\n\nWhat.\n\n## Consequences\n\nThen.\n"
+    for log in ("a", "b"):
+        for name, status in (("0001-first", "accepted"), ("0002-second", "proposed")):
+            project.write(f"{log}/docs/adr/{name}-in-{log}.md", record(status, f"{name[5:]} in {log}", revisit="never",
+                                                                       body=body).replace("## Decision", "## Context", 1))
+    assert project.run("index").exit_code == 0
+    assert project.run("validate").exit_code == 0
+    twin = tmp_path / "twin"
+    shutil.copytree(project.root, twin)
+    before = {path: path.read_bytes() for path in project.root.rglob("*.md")}
+    preview = call(project.root, "accept", True, ref="0002-second-in-b.md")
+    assert [item["path"] for item in preview["files"]] == ["b/docs/adr/0002-second-in-b.md", "a/docs/adr/README.md"]
+    written = call(project.root, "accept", True, ref="0002-second-in-b.md", confirm=True, plan=preview["plan"])
+    assert written["diff"] == preview["diff"] and written["validate"]["errors"] == 0
+    from adrtool.views.diff import file_diff
+
+    assert preview["diff"] == "".join(file_diff(item["path"], before[project.root / item["path"]],
+                                                (project.root / item["path"]).read_bytes())
+                                      for item in preview["files"])  # the diff shown is the change made
+
+    def in_twin() -> int:
+        from adrtool.cli import run
+
+        os.chdir(twin)
+        try:
+            return run(["accept", "0002-second-in-b.md"]).code
+        finally:
+            os.chdir(project.root)
+
+    assert run_adr(in_twin).exit_code == 0
+    for path in sorted(twin.rglob("*.md")):
+        assert (project.root / path.relative_to(twin)).read_bytes() == path.read_bytes(), path
