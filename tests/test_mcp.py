@@ -252,6 +252,8 @@ def test_due_is_adr_due_at_a_cycle_an_event_a_day_and_within_a_window(server: Co
     assert server.tool("due", within="4w")["due"] == cli_json(log_root, "due", "--within", "4w")
     assert server.tool("due", within=28) == server.tool("due", within="28d")
     assert server.tool("due")["due"] == cli_json(log_root, "due")
+    assert server.tool("due", cycle="yoga", status=["accepted"], tag="linuxbridge")["due"] == cli_json(
+        log_root, "due", "--cycle", "yoga", "-s", "accepted", "-t", "linuxbridge")
 
 
 def test_cycles_is_adr_cycles(server: Connection, log_root: Path) -> None:

@@ -69,6 +69,7 @@ def search_records(call: Call, args: dict[str, Any]) -> dict[str, Any]:
 def due(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     """`adr due --cycle C[:EVENT] | --as-of DATE | --within N --format json`, with what the deadline is."""
     from adrtool.calendar.due import deadline_for, due_decisions, parse_window
+    from adrtool.records.filters import filtered
     from adrtool.views import due_report
 
     cycle, event, as_of, within = args["cycle"], args["event"], args["as_of"], args["within"]
@@ -83,7 +84,8 @@ def due(call: Call, args: dict[str, Any]) -> dict[str, Any]:
         raise UsageError("argument 'within' must be 0 days or more")
     calendar = call.calendar
     deadline = deadline_for(calendar, call.today, point=cycle, on=iso_date("as_of", as_of), within=days)
-    found, unplaceable = due_decisions(call.log.records, calendar, deadline, call.workspace.config.active_statuses)
+    records = filtered(call.log.records, call.workspace.config, args["status"] or (), args["tag"] or ())
+    found, unplaceable = due_decisions(records, calendar, deadline, call.workspace.config.active_statuses)
     answer = {"deadline": deadline.describe(), "due": due_report.as_data(found, call.workspace),
               "not_placed": [{"path": call.workspace.relative(item.record.path), "reason": item.reason}
                              for item in unplaceable],

@@ -85,7 +85,8 @@ READ_TOOLS = (
           Param("event", "string", "With `cycle`: an event of that cycle instead of its PTG (ff, m2, rc1; "
                 "`cycles` with the cycle lists them)."),
           Param("as_of", "string", "Due on this day (YYYY-MM-DD)."),
-          Param("within", "days", "Due from today to this many days ahead (30, `30d`, `4w`), and overdue.")),
+          Param("within", "days", "Due from today to this many days ahead (30, `30d`, `4w`), and overdue."),
+          STATUSES, Param("tag", "strings", "Only records with one of these tags.")),
          reading.due),
     Tool("cycles", "Release calendar",
          "The release calendar the revisit points are judged by (OpenStack's series, and the project's own): "
