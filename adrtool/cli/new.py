@@ -53,12 +53,13 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
       adr new --cycle xena --revisit yoga --tag linuxbridge Keep Linuxbridge
       adr new --supersedes 3 Use ML2/OVN by default
     """
+    from adrtool.cli._writing import say_index_updated, write
     from adrtool.errors import UsageError
     from adrtool.model import RevisitPoint
-    from adrtool.records.create import NewRecord, new_record, split_names
+    from adrtool.records.create import NewRecord, check_title, plan_new, split_names
 
     workspace = app.workspace
-    text = " ".join(title).strip()
+    text = check_title(" ".join(title).strip())
     point = RevisitPoint.parse(revisit) if revisit is not None else None
     if revisit is not None and point is None:
         raise click.BadParameter("must not be empty", param_hint="--revisit")
@@ -80,13 +81,14 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
         relates_to=relates_to,
     )
     numbers = None if no_git else _git_numbers(app)
-    created = new_record(workspace, request, numbers, None if force else _admission(app))
+    admit = None if force else _admission(app)
+    created, index = write(app, lambda log: plan_new(log, workspace, request, numbers, admit))
     for number, where in sorted(created.skipped.items()):
         echo(f"adr: number {number} is taken on {where}; skipped it", err=True)
     for path, how in created.updated:
         echo(f"adr: marked {workspace.shown(path)} {how}", err=True)
     echo(workspace.shown(created.path))
-    app.refresh_index()
+    say_index_updated(app, index)
     if edit:
         click.edit(filename=str(created.path))
 

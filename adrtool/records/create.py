@@ -1,27 +1,29 @@
 """Creating records: `adr init` and `adr new`.
 
 The number is reserved, not only the file name: choosing it and publishing the file happen under an
-exclusive lock on the decision directory, so two processes never take the same number (O_EXCL on the
-name alone would let them create `0005-a.md` and `0005-b.md`).
+exclusive lock on the decision directory (``adrtool.records.changes``), so two processes never take the
+same number (O_EXCL on the name alone would let them create `0005-a.md` and `0005-b.md`).
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from adrtool import fsio
-from adrtool.errors import UsageError, WriteRefused
+from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.model import Record
 from adrtool.project.templates import render
 from adrtool.project.workspace import DEFAULT_DIR, Workspace
+from adrtool.records.changes import FileChange
 from adrtool.records.conventions import dominant_scheme
-from adrtool.records.dialects import parse_text, read_record
+from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
-from adrtool.records.log import DecisionLog, read_log, record_paths
+from adrtool.records.log import DecisionLog, record_paths
 from adrtool.records.names import number_of_name
 from adrtool.records.slug import record_filename, slugify
 
@@ -58,7 +60,8 @@ NumberSource = Callable[[], dict[int, str]]
 Admission = Callable[[Record], None]
 
 
-def init_log(workspace: Workspace, today: date) -> Created:
+def prepare_init(workspace: Workspace) -> Path:
+    """`adr init`: the decision directory, created if needed (refused when it already holds records)."""
     directory = workspace.decision_dir
     if directory.is_dir() and record_paths(directory):
         raise UsageError(f"a decision log already exists in {workspace.relative(directory)}; "
@@ -69,14 +72,23 @@ def init_log(workspace: Workspace, today: date) -> Created:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise WriteRefused(f"cannot create {workspace.relative(directory)}: {error.strerror}") from None
+    return directory
+
+
+def plan_init(log: DecisionLog, workspace: Workspace, today: date) -> tuple[Created, list[FileChange]]:
+    """The first record of a log, planned under the lock (which rechecks that the directory has none)."""
+    directory = log.directory
+    if record_paths(directory):
+        raise UsageError(f"a decision log already exists in {workspace.relative(directory)}")
     text = render("first-record.md.j2", workspace.config.templates, title=FIRST_TITLE, date=today.isoformat(),
                   directory=workspace.relative(directory))
     path = directory / record_filename(1, FIRST_TITLE)
-    with fsio.directory_lock(directory):
-        if record_paths(directory):
-            raise UsageError(f"a decision log already exists in {workspace.relative(directory)}")
-        fsio.create_new(path, fsio.encode(text))
-    return Created(path, 1, config=_first_config(workspace))
+    return Created(path, 1), [FileChange(path, None, fsio.encode(text), check=_reads_as(path, 1, None))]
+
+
+def write_first_config(workspace: Workspace) -> Path | None:
+    """After `adr init`: the new log's config, when the project has none (see ``_first_config``)."""
+    return _first_config(workspace)
 
 
 CONFIG_NAME = ".adr.toml"
@@ -101,49 +113,90 @@ def _first_config(workspace: Workspace) -> Path | None:
     return path
 
 
-def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
-               admit: Admission | None = None) -> Created:
-    """Create the next record; mark the records it supersedes, touching only their status lines. ``admit``
-    sees the record before it is written, and may refuse it."""
-    directory = workspace.require_dir()
-    slugify(request.title)  # refuse a title that makes no file name before taking any lock
+def check_title(title: str) -> str:
+    """A title is one line of text: refused (one line saying why) when it holds a line break, another control
+    character, or bytes of the command line that are not text in the locale, never silently cut."""
+    for char in title:
+        if "\ud800" <= char <= "\udfff":
+            raise UsageError(f"the title holds bytes that are not text in this locale ({_shown(char)}); "
+                             "not creating the record")
+        if char in "\n\r\x85\u2028\u2029":
+            raise UsageError("the title holds a line break; a title is one line (put the rest in the record's "
+                             "body); not creating the record")
+        if unicodedata.category(char) == "Cc":
+            raise UsageError(f"the title holds the control character {_shown(char)}; not creating the record")
+    slugify(title)  # a title that makes no file name is refused before any lock is taken
+    return title
+
+
+def _shown(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"byte 0x{code - 0xDC00:02x}"
+    return f"U+{code:04X}"
+
+
+def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
+             admit: Admission | None = None) -> tuple[Created, list[FileChange]]:
+    """The next record, the records it supersedes marked (only their status lines) and those it relates to
+    linked back, planned from ``log`` (read under the directory's lock). ``admit`` sees the record before it
+    is written, and may refuse it."""
+    directory = log.directory
+    check_title(request.title)
     _check_status(workspace, request.status)
-    with fsio.directory_lock(directory):
-        log = read_log(directory)
-        superseded = [_editable(log, number) for number in request.supersedes]
-        related = [_editable(log, number, "--relates-to") for number in request.relates_to]
-        scheme = dominant_scheme(path.name for path in record_paths(directory))
-        number: int | None = None
-        skipped: dict[int, str] = {}
-        if scheme.dated:  # log4brains: named by the day; several a day differ by their slug
-            path = directory / scheme.name(None, slugify(request.title), request.date)
-        else:
-            taken = _numbers_in(directory)
-            elsewhere = other_numbers() if other_numbers is not None else {}
-            number = max([0, *taken, *elsewhere]) + 1
-            skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
-            path = directory / scheme.name(number, slugify(request.title))
-        text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
-                      status=request.status, date=request.date.isoformat(), cycle=request.cycle,
-                      revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
-                      consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
-                      relates_to=request.relates_to)
-        if admit is not None:
-            admit(parse_text(text, directory, path.name, path))
-        edits = []
-        fsio.create_new(path, fsio.encode(text))
-        created = read_record(path)
-        for old, file in superseded:
-            editor = Editor(old, file)
-            editor.mark_superseded(created)
-            edits.append((old.path, editor.result(), file.raw, "superseded"))
-        for other, file in related:  # relates-to goes both ways
-            editor = Editor(other, file)
-            editor.add_link("relates-to", created)
-            edits.append((other.path, editor.result(), file.raw, "related"))
-        for old_path, data, expected, _ in edits:
-            fsio.replace_file(old_path, data, expected)
-    return Created(path, number, tuple((old_path, how) for old_path, _, _, how in edits), skipped)
+    superseded = [_editable(log, number) for number in request.supersedes]
+    related = [_editable(log, number, "--relates-to") for number in request.relates_to]
+    scheme = dominant_scheme(path.name for path in record_paths(directory))
+    number: int | None = None
+    skipped: dict[int, str] = {}
+    if scheme.dated:  # log4brains: named by the day; several a day differ by their slug
+        path = directory / scheme.name(None, slugify(request.title), request.date)
+    else:
+        taken = _numbers_in(directory)
+        elsewhere = other_numbers() if other_numbers is not None else {}
+        number = max([0, *taken, *elsewhere]) + 1
+        skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
+        path = directory / scheme.name(number, slugify(request.title))
+    text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
+                  status=request.status, date=request.date.isoformat(), cycle=request.cycle,
+                  revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
+                  consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
+                  relates_to=request.relates_to)
+    if admit is not None:
+        admit(parse_text(text, directory, path.name, path))
+    data = fsio.encode(text)
+    check = _reads_as(path, number, request.title)
+    check(data)
+    created = parse(fsio.decode(path, data), directory)
+    changes = [FileChange(path, None, data, check=check)]
+    updated: list[tuple[Path, str]] = []
+    for old, file in superseded:
+        editor = Editor(old, file)
+        editor.mark_superseded(created)
+        changes.append(FileChange(old.path, file.raw, editor.checked_result(), "superseded", editor.check))
+        updated.append((old.path, "superseded"))
+    for other, file in related:  # relates-to goes both ways
+        editor = Editor(other, file)
+        editor.add_link("relates-to", created)
+        changes.append(FileChange(other.path, file.raw, editor.checked_result(), "related", editor.check))
+        updated.append((other.path, "related"))
+    return Created(path, number, tuple(updated), skipped), changes
+
+
+def _reads_as(path: Path, number: int | None, title: str | None) -> Callable[[bytes], None]:
+    """The check of a new record: it reads, with its number and (when given) its whole title."""
+    def check(data: bytes) -> None:
+        try:
+            record = parse(fsio.decode(path, data), path.parent)
+        except AdrError as error:
+            raise WriteRefused(f"the new record would not read ({error.message}); check the template; "
+                               "nothing was written", path=path) from None
+        # The title as given, whole (a template may put more around it, such as adr-tools' `2. `).
+        if record.number != number or (title is not None and title not in (record.title or "")):
+            raise WriteRefused(f"the new record would read with the title {record.title!r}, not {title!r}; "
+                               "nothing was written", path=path)
+
+    return check
 
 
 def _check_status(workspace: Workspace, status: str) -> None:
@@ -168,7 +221,8 @@ def _editable(log: DecisionLog, number: int, option: str = "--supersedes") -> tu
         raise UsageError(f"--supersedes {number}: {record.path.name} is already superseded")
     if record.path.is_symlink():
         raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
-    return record, fsio.read_text(record.path)
+    file = fsio.read_text(record.path)
+    return parse(file, log.directory), file
 
 
 def _numbers_in(directory: Path) -> set[int]:

@@ -1,7 +1,8 @@
 """Status changes and revisit outcomes, as line-precise edits of the records involved.
 
-Every operation first computes all its edits from what it read, then applies them under the directory
-lock; a file that changed on disk in between is refused, not overwritten.
+Every operation computes all its edits from the log it is given (read under the directory's lock by the
+caller, ``adrtool.records.changes``), each checked to read exactly as meant; they are then committed
+together, all or nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from adrtool.errors import AdrError, ExitCode, UsageError
 from adrtool.model import Record, RevisitPoint, date_problem
 from adrtool.project.config import Config
 from adrtool.project.templates import yaml_scalar
+from adrtool.records.changes import FileChange, commit
 from adrtool.records.dialects import parse
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog
@@ -70,12 +72,7 @@ def check_move(command: str, record: Record) -> None:
                          f"{' or '.join(move.start)} decision can be; see `adr lifecycle`)")
 
 
-@dataclass(frozen=True)
-class Change:
-    path: Path
-    old: bytes
-    new: bytes
-    summary: str
+Change = FileChange  # the name earlier callers know
 
 
 def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, lifecycle: bool = True
@@ -105,7 +102,7 @@ def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, conf
     changes = []
     for record, key, other in ((source, relation, target), (target, reverse, source)):
         change = _edit(record, f"{key} {other.ref}", functools.partial(Editor.add_link, key=key, target=other))
-        if change.new != change.old:
+        if change.after != change.before:
             changes.append(change)
     if not changes:
         raise NothingToDo(f"{source.ref} {relation} {target.ref} already, both ways; nothing to change")
@@ -162,10 +159,14 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         assert by is not None
         changes = supersede(log, ref, by)
         old_change = changes[0]
-        updated = fsio.decode(record.path, old_change.new)
+        assert old_change.after is not None
+        updated = fsio.decode(record.path, old_change.after)
         editor = Editor(parse(updated), updated)
         editor.append_to_list("revisits", item)
-        return [Change(record.path, old_change.old, editor.result(), old_change.summary), *changes[1:]]
+        # The first edit (superseded) was checked against the record; this one is checked against the first.
+        return [FileChange(record.path, old_change.before, editor.checked_result(), old_change.summary,
+                           editor.check),
+                *changes[1:]]
 
     def apply(editor: Editor) -> None:
         if point is not None:
@@ -178,11 +179,10 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     return [_edit(record, summary, apply)]
 
 
-def apply_changes(directory: Path, changes: list[Change]) -> None:
-    """Write every change, each atomically; a record changed on disk since it was read stops the write."""
-    with fsio.directory_lock(directory):
-        for change in changes:
-            fsio.replace_file(change.path, change.new, change.old)
+def apply_changes(directory: Path, changes: list[FileChange]) -> None:
+    """Write every change, all or nothing; a record changed on disk since it was read stops the write."""
+    with fsio.locked(directory) as held:
+        commit(held, changes)
 
 
 def _check_transition(record: Record, status: str, config: Config, lifecycle: bool) -> None:
@@ -215,9 +215,10 @@ def _canonical_point(text: str, calendar: Calendar) -> str:
     return point.text
 
 
-def _edit(record: Record, summary: str, operation: Callable[[Editor], None]) -> Change:
-    """Edit the record as it is on disk now (parsed afresh, so line numbers match what is written over)."""
+def _edit(record: Record, summary: str, operation: Callable[[Editor], None]) -> FileChange:
+    """Edit the record as it is on disk now (parsed afresh, so line numbers match what is written over),
+    checked to read exactly as the record plus the edit."""
     file = fsio.read_text(record.path)
     editor = Editor(parse(file), file)
     operation(editor)
-    return Change(record.path, file.raw, editor.result(), summary)
+    return FileChange(record.path, file.raw, editor.checked_result(), summary, editor.check)

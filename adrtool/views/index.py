@@ -9,6 +9,7 @@ neither compared nor overwritten (unless forced).
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from adrtool.calendar.cycles import Calendar
 from adrtool.errors import ReadError, UsageError, WriteRefused
 from adrtool.model import Record
 from adrtool.project.workspace import Workspace
+from adrtool.records.changes import FileChange
 from adrtool.records.log import DecisionLog
 from adrtool.records.names import is_record_name
 from adrtool.views import graph
@@ -38,6 +40,7 @@ class IndexState:
     shown: str  # the path as messages show it (relative to the project)
     expected: str
     current: str | None  # the file's text (line endings normalised), None when there is no file
+    raw: bytes | None = None  # the file's bytes, None when there is no file
 
     @property
     def ours(self) -> bool:
@@ -108,29 +111,45 @@ def render_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> 
 
 def index_state(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> IndexState:
     path = index_path(workspace)
-    return IndexState(path, workspace.relative(path), render_index(workspace, log, calendar), _read(path))
+    raw = _read(path)
+    return IndexState(path, workspace.relative(path), render_index(workspace, log, calendar), _text(raw), raw)
 
 
-def write_index(state: IndexState, *, force: bool = False) -> bool:
-    """Write the index if it is stale; True when the file changed. Refuses a file adr did not write."""
-    if not state.stale:
-        return False
+def index_change(state: IndexState, *, force: bool = False, create: bool = True) -> FileChange | None:
+    """The change that brings the index file in step (None when it is); refuses a file adr did not write.
+    ``create``: also when there is no index file yet."""
+    if not state.stale or (state.current is None and not create):
+        return None
     if not state.ours and not force:
         raise WriteRefused(f"{state.shown} was not written by `adr index` (no marker line); not overwriting it. "
                            "Set `index` in config to another name, or pass --force")
-    fsio.replace_file(state.path, fsio.encode(state.expected), None)
-    return True
+    return FileChange(state.path, state.raw, fsio.encode(state.expected), "index")
 
 
-def _read(path: Path) -> str | None:
+def following_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> FileChange | None:
+    """After a command changed records (``log``: the log as it will be): the change that keeps an index
+    `adr index` wrote in step, if the log keeps one (or config requires one)."""
+    state = index_state(workspace, log, calendar)
+    if not state.ours:
+        return None
+    return index_change(state, create=workspace.config.require_index)
+
+
+def _read(path: Path) -> bytes | None:
+    """The index file's bytes; None when there is none (or only a dangling link: writing there is refused,
+    adr writes no link). Never opened unless it is a regular file."""
     try:
-        raw = path.read_bytes()
+        os.stat(path)
     except FileNotFoundError:
         return None
-    except IsADirectoryError:
-        raise ReadError("is a directory, not the index file", path=path) from None
     except OSError as error:
         raise ReadError(f"cannot read the index: {error.strerror}", path=path) from None
+    return fsio.read_bytes(path, 64 * fsio.MAX_RECORD_BYTES, "index file")
+
+
+def _text(raw: bytes | None) -> str | None:
+    if raw is None:
+        return None
     try:
         text = raw.removeprefix(fsio.BOM).decode("utf-8")
     except UnicodeDecodeError:
@@ -384,9 +403,16 @@ def _render_shipped(rows: list[tuple[str, ...]], agenda: list[dict[str, Any]], s
 
 
 def refresh_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> Path | None:
-    """After a command changed records: rewrite the index if the log keeps one that adr wrote (or config
-    requires one). Returns the path when the file changed. For `adr new` and the lifecycle commands."""
-    state = index_state(workspace, log, calendar)
-    if not state.ours or (state.current is None and not workspace.config.require_index):
-        return None
-    return state.path if write_index(state) else None
+    """Bring an index `adr index` wrote in step with the log as it is now (after `adr edit`), under the lock of
+    every decision directory (the ``log`` given is not trusted: it is read again under the locks). The path
+    when the file changed."""
+    from adrtool.records.changes import commit_all, locked_logs
+    from adrtool.records.logs import load_logs
+
+    workspace.require_dir()
+    with locked_logs([part.directory for part in workspace.logs], lambda: load_logs(workspace)) as (held, current):
+        change = following_index(workspace, current, calendar)
+        if change is None:
+            return None
+        commit_all(held, [change])
+    return change.path
