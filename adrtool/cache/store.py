@@ -71,6 +71,11 @@ class CachedStore:
     def read_log(self, directory: Path) -> DecisionLog:
         import gc
 
+        from adrtool.fsio import finish_interrupted
+
+        if finish_interrupted(directory):  # a killed writer's change completed (or undone) first
+            self._scan = None  # listed before the files changed: the answer being recorded is not kept
+
         enabled = gc.isenabled()
         gc.disable()  # reading builds thousands of records and no reference cycle: nothing to collect
         try:

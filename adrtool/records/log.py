@@ -88,10 +88,12 @@ def record_paths(directory: Path) -> list[Path]:
 
 
 def read_log(directory: Path) -> DecisionLog:
-    """Every record of ``directory``, each file read and parsed now."""
-    from adrtool.fsio import decode_text, read_in
+    """Every record of ``directory``, each file read and parsed now. A change a killed writer left half done
+    is completed (or undone) first (``adrtool.fsio.finish_interrupted``)."""
+    from adrtool.fsio import decode_text, finish_interrupted, read_in
     from adrtool.records.dialects import parse_text
 
+    finish_interrupted(directory)
     names = record_names(directory)
     records: list[Record] = []
     failures: list[ReadError] = []
