@@ -5,7 +5,7 @@ a BOM, the trailing newline, key order, front-matter comments and every byte of 
 because edits work on the raw lines of the file (each with its own ending) and replace whole lines.
 
 An edit makes the exact change or none: YAML it cannot change line by line (a flow mapping, keys indented
-or written twice, a value carrying an anchor, an alias or a tag) is refused with the reason, and every
+or written twice, a value carrying an anchor or a tag) is refused with the reason, and every
 result is read again (``Editor.check``) and must read as the record did, plus the change and nothing else:
 in front matter the same mapping with the edited keys' new values (and the body byte for byte), in every
 dialect the same typed fields but those the edit meant to change, which must hold the new values.
@@ -34,7 +34,7 @@ LINK_FIELDS = {"supersedes": "supersedes", "superseded-by": "superseded_by", "re
 TYPED_FIELDS = ("number", "title", "status", "date", "cycle", "revisit", "decision_makers", "consulted", "informed",
                 "tags", "supersedes", "superseded_by", "relates_to")
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:{\[][^:]*?)\s*:(?:\s|$)")
-_NODE_PROPERTY = re.compile(r"^\s*[&*!]")  # an anchor, an alias or a tag starts the value
+_NODE_PROPERTY = re.compile(r"^\s*[&!]")  # an anchor or a tag starts the value (an alias is replaced whole)
 
 
 @dataclass
@@ -55,6 +55,7 @@ class Editor:
         self.yaml_values: dict[str, str] = {}
         self.appended: dict[str, list[str]] = {}
         self.typed: dict[str, object] = {}
+        self.meant_items: dict[str, list[object]] = {}
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
@@ -91,6 +92,10 @@ class Editor:
             if self.file.text.split("\n")[before.body_line - 1:] != \
                     decode(before.path, data).text.split("\n")[after.body_line - 1:]:
                 raise self._refusal("the body would change")
+        for key, items in self.meant_items.items():
+            found_items = after.meta.get(key)
+            if not isinstance(found_items, list) or _plain(found_items[-len(items):]) != _plain(items):
+                raise self._refusal(f"`{key}` would not end with {items!r}")
         expected.update(self.typed)
         for name, value in expected.items():
             found = getattr(after, name)
@@ -145,13 +150,23 @@ class Editor:
             self._nygard_status(str(value).capitalize())
         else:
             raise self._unsupported(key)
-        if self.record.format is not Dialect.FRONTMATTER and key == "status":
+        self._mean(key, value)
+
+    def _mean(self, key: str, value: object) -> None:
+        """Note what setting ``key`` to ``value`` means for the typed fields (``check`` holds the result to it)."""
+        from adrtool.model import RevisitPoint
+
+        if key == "status":
             self.typed["status"] = str(value)
+        elif key == "revisit":
+            self.typed["revisit"] = RevisitPoint.parse(value)
+        elif key == "cycle":
+            self.typed["cycle"] = str(value)
 
     def add_link(self, key: str, target: Record) -> None:
         """Add ``target`` to a link list (`supersedes`, `superseded-by`, `relates-to`)."""
         field = LINK_FIELDS.get(key)
-        if field is not None and self.record.format is not Dialect.FRONTMATTER:
+        if field is not None:
             now = self.typed.get(field, getattr(self.record, field))
             assert isinstance(now, tuple)
             self.typed[field] = now if target.number in now else (*now, target.number)
@@ -183,13 +198,17 @@ class Editor:
         else:
             self.set_scalar("status", "superseded")
             self.add_link("superseded-by", successor)
+        self.typed["status"] = "superseded"
 
-    def append_to_list(self, key: str, item_yaml: str) -> None:
-        """Append one flow-mapping item to a front-matter list (block style, so history reads well)."""
+    def append_to_list(self, key: str, item_yaml: str, meant: object = None) -> None:
+        """Append one flow-mapping item to a front-matter list (block style, so history reads well);
+        ``meant``: the value the item stands for, which the result must read (dates as ISO text)."""
         if self.record.format is not Dialect.FRONTMATTER:
             raise self._unsupported(key)
         self._refuse_node_property(key)
         self.appended.setdefault(key, []).append(item_yaml)
+        if meant is not None:
+            self.meant_items.setdefault(key, []).append(meant)
         nl = self.newline
         if key in self.key_lines:
             index = self.key_lines[key] - 1
@@ -237,15 +256,15 @@ class Editor:
         self.key_lines[key] = position + 1
 
     def _refuse_node_property(self, key: str) -> None:
-        """A value with an anchor (used elsewhere as an alias), an alias or a tag cannot be replaced line by
-        line without changing what other keys mean or what the value is."""
+        """A value with an anchor (used elsewhere as an alias) or a tag cannot be replaced line by line without
+        changing what other keys mean or what the value is."""
         if key not in self.key_lines:
             return
         line = self.lines[self.key_lines[key] - 1].rstrip("\r\n")
         value = line.split(":", 1)[1] if ":" in line else ""
         following = self.lines[self.key_lines[key]] if self.key_lines[key] < len(self.lines) else ""
-        if _NODE_PROPERTY.match(value) or (not value.strip() and re.match(r"^\s*-?\s*[&*!]", following)):
-            raise self._refusal(f"`{key}` carries a YAML anchor, alias or tag; edit it by hand")
+        if _NODE_PROPERTY.match(value) or (not value.strip() and re.match(r"^\s*-?\s*[&!]", following)):
+            raise self._refusal(f"`{key}` carries a YAML anchor or tag; edit it by hand")
 
     def _drop_block_continuation(self, index: int) -> None:
         """A key whose old value was a block (list items on the following lines) now has it inline."""
@@ -375,6 +394,19 @@ class Editor:
 
 
 _ABSENT = object()
+
+
+def _plain(value: object) -> object:
+    """A YAML value with its dates as ISO text, to compare with what an edit meant."""
+    import datetime
+
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
 
 
 def _yaml_value(text: str) -> object:

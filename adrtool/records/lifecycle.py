@@ -153,7 +153,8 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     where = calendar.current(day)
     entry = {"date": day.isoformat(), "cycle": where.name if where else None, "outcome": outcome,
              "next": point, "note": note}
-    item = "{" + ", ".join(f"{key}: {yaml_scalar(value)}" for key, value in entry.items() if value) + "}"
+    entry = {key: value for key, value in entry.items() if value}
+    item = "{" + ", ".join(f"{key}: {yaml_scalar(value)}" for key, value in entry.items()) + "}"
 
     if outcome == "superseded":
         assert by is not None
@@ -162,7 +163,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         assert old_change.after is not None
         updated = fsio.decode(record.path, old_change.after)
         editor = Editor(parse(updated), updated)
-        editor.append_to_list("revisits", item)
+        editor.append_to_list("revisits", item, entry)
         # The first edit (superseded) was checked against the record; this one is checked against the first.
         return [FileChange(record.path, old_change.before, editor.checked_result(), old_change.summary,
                            editor.check),
@@ -173,7 +174,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
             editor.set_scalar("revisit", point)
         else:
             editor.set_scalar("status", "deprecated")
-        editor.append_to_list("revisits", item)
+        editor.append_to_list("revisits", item, entry)
 
     summary = f"revisited ({outcome}); " + (f"next revisit {point}" if point else "status -> deprecated")
     return [_edit(record, summary, apply)]
