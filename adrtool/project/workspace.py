@@ -170,16 +170,23 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     for name in CONVENTIONAL_DIRS:
         candidate = config.root / name
         if candidate.is_dir():
-            return Workspace(config, candidate, "convention")
+            return Workspace(config, _inside(candidate.resolve(), config.root, f"the name {name}/"), "convention",
+                             candidate)
     components = sorted(_component_logs(config.root), key=str)
     if components:
-        return Workspace(config, components[0], "components", None, tuple(components[1:]))
-    return Workspace(config, config.root / DEFAULT_DIR, "default")
+        first, *others = (_inside(path.resolve(), config.root, f"the component log {path}") for path in components)
+        return Workspace(config, first, "components", None, tuple(others))
+    default = config.root / DEFAULT_DIR
+    return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
+                     default)
 
 
 def _inside(directory: Path, root: Path, named_by: str) -> Path:
-    """A decision directory found in files of the project must lie inside it; only --dir may point elsewhere
-    (a cloned repository's `.adr-dir` must not make adrtool write to, say, ~/.ssh)."""
+    """A decision directory found in files of the project (config, `.adr-dir`, or a conventional name that a
+    symbolic link of the repository, `decisions -> /elsewhere` or `doc -> /elsewhere`, may point anywhere)
+    must lie inside it once resolved; only --dir, typed by the user, may point elsewhere (a cloned
+    repository must not make adrtool write to, say, ~/.ssh). The directory is resolved here, once: every
+    command then works in the directory it names."""
     root = root.resolve()
     if directory != root and root not in directory.parents:
         raise UsageError(f"the decision directory {directory} named by {named_by} is outside the project "
