@@ -198,6 +198,20 @@ def read_in(directory_fd: int, name: str, size: int | None) -> tuple[bytes, os.s
     return (chunks[0] if len(chunks) == 1 else b"".join(chunks)), stat
 
 
+def text_of(path: Path, raw: bytes) -> str:
+    """The UTF-8 text of a small file adrtool reads whole (config, `.adr-dir`): a ReadError naming ``path``
+    when it is not UTF-8 or holds a NUL (which no path or TOML value may hold)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ReadError(f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})",
+                        path=path, line=raw.count(b"\n", 0, error.start) + 1) from None
+    if "\x00" in text:
+        raise ReadError("contains a NUL byte; not a text file", path=path,
+                        line=text.count("\n", 0, text.index("\x00")) + 1)
+    return text
+
+
 def decode(path: Path, raw: bytes) -> TextFile:
     """Decode a record's bytes as UTF-8 text, or say precisely why they are not."""
     try:

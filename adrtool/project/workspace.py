@@ -209,12 +209,13 @@ def _find_discovery_file(start: Path, root: Path) -> Path | None:
 def _read_adr_dir(marker: Path) -> Path:
     """adr-tools' `.adr-dir`: a one-line file naming the directory, relative to where the file is (as named,
     not resolved)."""
-    try:
-        named = marker.read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ReadError(f"cannot read .adr-dir: {error}", path=marker) from None
+    from adrtool.fsio import read_bytes, text_of
+
+    named = text_of(marker, read_bytes(marker, 4096, ".adr-dir file")).strip()  # never a FIFO, a NUL, not UTF-8
     if not named:
         raise ReadError(".adr-dir is empty; it should name the decision directory", path=marker)
+    if "\n" in named or "\r" in named:
+        raise ReadError(".adr-dir holds more than one line; it should name the decision directory", path=marker)
     return marker.parent / named
 
 
@@ -222,9 +223,12 @@ def _log4brains_folders(marker: Path) -> list[Path]:
     """The `adrFolder` of `.log4brains.yml`'s project, then of each of its `packages`, relative to the file."""
     import yaml
 
+    from adrtool.fsio import read_bytes, text_of
+
+    text = text_of(marker, read_bytes(marker, 1024 * 1024, f"{LOG4BRAINS_FILE} file"))  # no FIFO, no NUL
     try:
-        data = yaml.safe_load(marker.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, RecursionError) as error:
         raise ReadError(f"cannot read {LOG4BRAINS_FILE}: {error}", path=marker) from None
     project = data.get("project") if isinstance(data, dict) else None
     if not isinstance(project, dict):
