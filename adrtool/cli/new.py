@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from adrtool.cli._app import App, IsoDate, echo, pass_app
+from adrtool.cli._app import App, IsoDate, echo, echo_error, pass_app
 from adrtool.cli._options import lazy
 
 if TYPE_CHECKING:
@@ -140,4 +140,4 @@ def _git_numbers(app: App) -> Callable[[], dict[int, str]]:
     from adrtool.git.numbers import numbers_on_other_branches
 
     workspace = app.workspace
-    return lambda: numbers_on_other_branches(workspace)
+    return lambda: numbers_on_other_branches(workspace, echo_error)

@@ -37,7 +37,7 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
     def numbers() -> dict[int, str]:
         from adrtool.git.numbers import numbers_on_other_branches
 
-        return numbers_on_other_branches(workspace)
+        return numbers_on_other_branches(workspace, echo_error)
 
     other = None if no_git else numbers
     index = None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record, sort_records
-from adrtool.records.names import RECORD_NAME, number_of_name
+from adrtool.records.names import RECORD_NAME, number_of_name, ref_digits
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,11 @@ class DecisionLog:
         """The record ``ref`` names: a number (`3`, `0003`, `ADR-3`), a file name (with or without `.md`: a
         date-named record's id), or a path."""
         text = ref.strip()
-        digits = text.upper().removeprefix("ADR").lstrip("-_ ")
-        if digits.isdigit() and not (len(digits) == 8 and number_of_name(digits + ".md") is None):
+        digits = ref_digits(text)  # ASCII digits only; `-3` is not 3
+        if digits is not None and not (len(digits) == 8 and number_of_name(digits + ".md") is None):
             return self._by_number(int(digits), ref)
+        if not text or "\x00" in text:
+            raise NotFound(f"no record {ref!r} in {self.directory}")
         candidate = Path(text)
         name = candidate.name
         names = {name, name + ".md"} if not name.lower().endswith(".md") else {name}
