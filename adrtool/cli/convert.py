@@ -37,6 +37,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
     from adrtool.records.log import DecisionLog
     from adrtool.records.relations import link_keys
     from adrtool.records.values import day_first
+    from adrtool.views.visible import guarded
 
     config = app.workspace.config
 
@@ -62,9 +63,9 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
             diff = difflib.unified_diff((conversion.before or b"").decode("utf-8-sig").splitlines(keepends=True),
                                         (conversion.after or b"").decode("utf-8-sig").splitlines(keepends=True),
                                         f"a/{name}", f"b/{name}")
-            echo("".join(diff), nl=False)
+            echo(guarded("".join(diff)), nl=False)
         else:
-            echo(f"converted {app.workspace.shown(conversion.path)}")
+            echo(guarded(f"converted {app.workspace.shown(conversion.path)}"))
     say_index_updated(app, index)
     for uncertain in left:
         echo_error(f"{app.workspace.relative(uncertain.path)}: left as it is: {uncertain.reason}")

@@ -48,6 +48,7 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
         from adrtool.cli._writing import write
         from adrtool.records.log import DecisionLog
         from adrtool.views.index import index_change
+        from adrtool.views.visible import guarded
 
         def plan(log: DecisionLog) -> tuple[tuple[bool, DecisionLog], list[FileChange]]:
             change = index_change(index_state(workspace, log, app.calendar), force=force)
@@ -55,7 +56,7 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
 
         (written, log), _ = write(app, plan, follow_index=False)
         if written:
-            echo(workspace.shown(index_path(workspace)))
+            echo(guarded(workspace.shown(index_path(workspace))))
     else:
         log = app.load_log(at)
     if output == "json":

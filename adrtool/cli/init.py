@@ -27,9 +27,11 @@ def command(app: App, directory: str | None) -> None:
     workspace, today = app.workspace, app.today
     target = prepare_init(workspace)
     created, index = write(app, lambda log: plan_init(log, workspace, today), directory=target, create_index=True)
-    echo(workspace.shown(created.path))
+    from adrtool.views.visible import guarded
+
+    echo(guarded(workspace.shown(created.path)))
     config = write_first_config(workspace)
     if config is not None:
-        echo(workspace.shown(config))
+        echo(guarded(workspace.shown(config)))
     if index is not None:
-        echo(workspace.shown(index))
+        echo(guarded(workspace.shown(index)))

@@ -28,8 +28,10 @@ def _apply(app: App, plan: Callable[[DecisionLog], list[FileChange]]) -> None:
     from adrtool.cli._writing import say_index_updated, write
 
     changes, index = write(app, lambda log: (changes := plan(log), changes))
+    from adrtool.views.visible import guarded
+
     for change in changes:
-        echo(f"{app.workspace.shown(change.path)}: {change.summary}")
+        echo(guarded(f"{app.workspace.shown(change.path)}: {change.summary}"))
     say_index_updated(app, index)
 
 

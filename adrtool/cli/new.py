@@ -57,6 +57,7 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
     from adrtool.errors import UsageError
     from adrtool.model import RevisitPoint
     from adrtool.records.create import NewRecord, check_title, plan_new, split_names
+    from adrtool.views.visible import guarded
 
     workspace = app.workspace
     text = check_title(" ".join(title).strip())
@@ -86,8 +87,8 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
     for number, where in sorted(created.skipped.items()):
         echo(f"adr: number {number} is taken on {where}; skipped it", err=True)
     for path, how in created.updated:
-        echo(f"adr: marked {workspace.shown(path)} {how}", err=True)
-    echo(workspace.shown(created.path))
+        echo_error(f"marked {workspace.shown(path)} {how}")
+    echo(guarded(workspace.shown(created.path)))
     say_index_updated(app, index)
     if edit:
         click.edit(filename=str(created.path))

@@ -50,10 +50,12 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
         echo_error(f"number {number} is taken on {where}; skipped it")
     for number, where in sorted(done.conflicts.items()):
         echo_error(f"number {number} is also used on {where}; that branch will collide with this one")
+    from adrtool.views.visible import guarded
+
     prefix = "would rename" if dry_run else "renamed"
-    echo(f"{prefix} {workspace.shown(done.old_path)} -> {workspace.shown(done.new_path)}")
+    echo(guarded(f"{prefix} {workspace.shown(done.old_path)} -> {workspace.shown(done.new_path)}"))
     for path in done.updated:
-        echo(f"{'would update' if dry_run else 'updated'} {workspace.shown(path)}")
+        echo(guarded(f"{'would update' if dry_run else 'updated'} {workspace.shown(path)}"))
     for path in done.unchecked:
         echo_error(f"{workspace.shown(path)} could not be read, so its references were not rewritten")
     say_index_updated(app, index)
