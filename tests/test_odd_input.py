@@ -80,3 +80,27 @@ def test_a_title_that_is_not_one_line_of_text_is_refused(three: Project, title: 
     assert (result.exit_code, result.stderr) == (2, f"adr: {message}\n")
     assert sorted(path.name for path in three.decisions.iterdir()) == [
         "0001-record-1.md", "0002-record-2.md", "0003-record-3.md"]
+
+
+@pytest.mark.parametrize("damage", ["exit code text", "exit code huge", "stream 3", "negative length"])
+def test_a_damaged_answer_file_is_ignored(project: Project, damage: str, settled_files: None) -> None:
+    """A kept answer whose exit code or output lengths are not what adr writes is not replayed (no traceback):
+    the command runs."""
+    import marshal
+
+    project.write("decisions/0001-one.md", GOOD.replace("Record N", "One"))
+    first = project.run_console("list")
+    answers = [path for path in (project.root.parent / "adr-cache" / "answers").iterdir()]
+    assert len(answers) == 1
+    data = answers[0].read_bytes()
+    head = data.index(b"\n") + 1
+    size = int.from_bytes(data[head:head + 4], "little")
+    meta = list(marshal.loads(data[head + 4:head + 4 + size]))
+    if damage.startswith("exit code"):
+        meta[1] = "x" if damage.endswith("text") else 10 ** 30
+    else:
+        meta[5] = tuple((3, length) if damage == "stream 3" else (stream, -1) for stream, length in meta[5])
+    packed = marshal.dumps(tuple(meta))
+    answers[0].write_bytes(data[:head] + len(packed).to_bytes(4, "little") + packed + data[head + 4 + size:])
+    again = project.run_console("list")
+    assert (again.exit_code, again.stdout, again.stderr) == (first.exit_code, first.stdout, first.stderr)

@@ -69,11 +69,25 @@ def test_no_output_obeys_record_content(project: Project, args: tuple[str, ...])
     assert_inert(result.stderr)
 
 
-def test_a_replayed_answer_is_as_inert_as_the_first(project: Project) -> None:
+def test_a_replayed_answer_is_as_inert_as_the_first(project: Project, settled_files: None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """The console script's kept answer, replayed, writes what the first run wrote."""
+    from adrtool.cache import answers
+
+    replayed: list[int] = []
+    real_replay = answers.replay
+
+    def replay(argv: list[str]) -> int | None:
+        code = real_replay(argv)
+        if code is not None:
+            replayed.append(code)
+        return code
+
+    monkeypatch.setattr(answers, "replay", replay)
     write_hostile_log(project)
     first = project.run_console("list")
     second = project.run_console("list")
+    assert replayed == [2]  # the second run was the kept answer (exit 2: a record is unreadable)
     assert (first.stdout, first.stderr) == (second.stdout, second.stderr)
     assert_inert(second.stdout)
     assert_inert(second.stderr)
