@@ -224,7 +224,7 @@ def decode_text(raw: bytes) -> str:
     """``decode``'s text; the ReadError names no file."""
     if len(raw) > MAX_RECORD_BYTES:
         raise ReadError(_too_large(len(raw), MAX_RECORD_BYTES, "record file"))
-    body = raw[len(BOM):] if raw.startswith(BOM) else raw
+    body = raw.removeprefix(BOM)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -742,9 +742,7 @@ def _settle(directory: LockedDirectory, entries: list[_Entry], *, prefer_undo: b
     try:
         if can_finish and not (prefer_undo and can_undo):
             for entry in todo:
-                if entry.kind == "replace":
-                    directory.rename(entry.temp, entry.name)  # type: ignore[arg-type]
-                elif entry.kind == "create":
+                if entry.kind in ("replace", "create"):  # a name to create is free: it was judged so just now
                     directory.rename(entry.temp, entry.name)  # type: ignore[arg-type]
                 else:
                     directory.unlink(entry.name)

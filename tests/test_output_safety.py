@@ -25,7 +25,7 @@ def write_hostile_log(project: Project) -> None:
         "---", f"status: {yaml_text('proposed' + HOSTILE + LINE)}", "date: 2021-04-19",
         f"cycle: {yaml_text('xena' + HOSTILE + LINE)}", f"revisit: {yaml_text('2021-05-01')}",
         f"tags: [{yaml_text('tag' + HOSTILE + LINE)}]", f"decision-makers: [{yaml_text('Ann' + HOSTILE + LINE)}]",
-        f"supersedes: [2]", "---"])
+        "supersedes: [2]", "---"])
     body = (f"# Title {HOSTILE}\n\n## Context\n\n::error file=x::from the body\n  ::set-output name=a::b\n"
             f"\n## Decision\n\n::add-mask::secret. {HOSTILE} And more.\n\n## Consequences\n\nNone.\n")
     project.write("decisions/0001-hostile.md", meta + "\n" + body)

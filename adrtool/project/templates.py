@@ -221,7 +221,7 @@ def render(template: str, project_templates: Path | None, **variables: Any) -> s
         raise UsageError(f"template {template} stopped: it recurses too deeply") from None
     except MemoryError:
         raise UsageError(f"template {template} stopped: it needs more memory than there is") from None
-    except Exception as error:  # a template's own failure ({{ 1 / 0 }}): the project's to fix, not a bug of ours
+    except Exception as error:  # noqa: BLE001 - a template's own failure ({{ 1 / 0 }}): the project's to fix
         raise UsageError(f"template {template} failed: {type(error).__name__}: {error}") from None
 
 
