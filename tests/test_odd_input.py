@@ -90,7 +90,7 @@ def test_a_damaged_answer_file_is_ignored(project: Project, damage: str, settled
 
     project.write("decisions/0001-one.md", GOOD.replace("Record N", "One"))
     first = project.run_console("list")
-    answers = [path for path in (project.root.parent / "adr-cache" / "answers").iterdir()]
+    answers = list((project.root.parent / "adr-cache" / "answers").iterdir())
     assert len(answers) == 1
     data = answers[0].read_bytes()
     head = data.index(b"\n") + 1

@@ -414,7 +414,7 @@ def _yaml_value(text: str) -> object:
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(f"v: {text}", Loader=loader)["v"]  # noqa: S506 - a safe loader
+    return yaml.load(f"v: {text}", Loader=loader)["v"]
 
 
 def _line_ending(line: str) -> str:

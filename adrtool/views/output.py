@@ -169,7 +169,8 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
     writer.writerow(columns)
     for row in rows:
         writer.writerow([one_line("; ".join(map(str, row[c]))) if isinstance(row[c], list) else
-                         ("" if row[c] is None else one_line(str(row[c]))) for c in columns])
+                         ("" if row[c] is None else one_line(row[c]) if isinstance(row[c], str) else row[c])
+                         for c in columns])
     return buffer.getvalue()
 
 
