@@ -69,6 +69,22 @@ def test_no_output_obeys_record_content(project: Project, args: tuple[str, ...])
     assert_inert(result.stderr)
 
 
+def test_the_feed_is_inert_and_reads_back_the_same(project: Project) -> None:
+    """`adr feed` (iCalendar, to stdout): no control character, no line a runner takes for a command, however
+    its lines are folded; a calendar reader unfolds it to the record's text, control characters removed."""
+    import icalendar
+
+    write_hostile_log(project)
+    title = "Active \x1b]0;pwn\x07 " + "x" * 40 + " ::warning::U ##[error]V"
+    project.write("decisions/0004-active.md", f"---\nstatus: proposed\ndate: 2021-04-19\nrevisit: yoga\n---\n# {title}\n")
+    result = project.run("feed")
+    assert result.exit_code in (0, 2)
+    assert_inert(result.stdout.replace("\r\n", "\n"))
+    events = icalendar.Calendar.from_ical(result.stdout).walk("VEVENT")
+    assert [str(event["SUMMARY"]) for event in events] == [
+        "Revisit ADR 0004: Active ]0;pwn " + "x" * 40 + " ::warning::U ##[error]V"]
+
+
 def test_a_replayed_answer_is_as_inert_as_the_first(project: Project, settled_files: None,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """The console script's kept answer, replayed, writes what the first run wrote."""
