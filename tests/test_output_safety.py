@@ -50,6 +50,7 @@ COMMANDS = [
     ("list",), ("list", "--format", "json"), ("list", "--format", "csv"),
     ("due", "--as-of", "2021-06-01"), ("due", "--as-of", "2021-06-01", "--format", "json"),
     ("due", "--as-of", "2021-06-01", "--format", "markdown"), ("due", "--as-of", "2021-06-01", "--format", "github"),
+    ("due", "--as-of", "2021-06-01", "--format", "issue"),
     ("show", "1"), ("show", "1", "--format", "json"), ("show", "2"),
     ("validate",), ("validate", "--format", "json"), ("validate", "--format", "github"),
     ("graph",), ("graph", "--format", "dot"), ("index", "--check"), ("index", "--format", "json"),
