@@ -89,7 +89,8 @@ def kind_of(mode: int) -> str | None:
 
 
 def not_regular(kind: str, what: str = "record file") -> str:
-    return f"is {kind}, not a {what}; not opened"
+    article = "an" if what[:1] in ("a", "e", "i", "o", "u") else "a"
+    return f"is {kind}, not {article} {what}; not opened"
 
 
 def read_bytes(path: Path, limit: int = MAX_RECORD_BYTES, what: str = "record file") -> bytes:

@@ -204,8 +204,11 @@ def render(template: str, project_templates: Path | None, **variables: Any) -> s
                     raise TemplateLimit(f"it writes more than {MAX_TEXT} characters")
                 pieces.append(piece)
             return "".join(pieces)
-    except jinja2.TemplateNotFound:
-        raise UsageError(f"template {template} not found in {project_templates or shipped_templates()}") from None
+    except jinja2.TemplateNotFound as error:
+        missing = error.name or template
+        included = f" (included by {template})" if missing != template else ""
+        raise UsageError(f"template {missing} not found in {project_templates or shipped_templates()}{included}") \
+            from None
     except jinja2.TemplateSyntaxError as error:
         raise ReadError(f"template error: {error.message}", path=error.filename or template,
                         line=error.lineno) from None

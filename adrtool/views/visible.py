@@ -29,7 +29,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _COMMAND_LINE = re.compile(r"^([^\S\n]*)(?=::)", re.MULTILINE)  # blanks, then `::`, at a line's start
 _OLD_COMMAND = re.compile(r"##(?=\[|vso\[)", re.IGNORECASE)
-_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]|(?<=##)\\[|(?i:(?<=##vso))\\[")
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
+_JSON_OLD_COMMAND = re.compile("(?<=##)\\[|(?i:(?<=##vso))\\[")
 
 
 _SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
@@ -43,6 +44,8 @@ def _escape(match: re.Match[str]) -> str:
 
 def visible(text: str) -> str:
     """Control characters (but tab and newline) written as escapes, and no `##[` left whole."""
+    if text.isprintable() and "##" not in text:  # a title, a status: nothing to look at
+        return text
     if _CONTROL.search(text):
         text = _CONTROL.sub(_escape, text)
     return _OLD_COMMAND.sub("##\\\\", text) if "##" in text else text
@@ -50,6 +53,8 @@ def visible(text: str) -> str:
 
 def one_line(text: str) -> str:
     """``visible``, tab and newline included: the text stays on one line."""
+    if text.isprintable() and "##" not in text:  # nearly every cell: no character to look at (~60 ns)
+        return text
     if _CONTROL_OR_BREAK.search(text):
         text = _CONTROL_OR_BREAK.sub(_escape, text)
     return _OLD_COMMAND.sub("##\\\\", text) if "##" in text else text
@@ -67,5 +72,12 @@ def _json_escape(match: re.Match[str]) -> str:
 
 def json_safe(text: str) -> str:
     """JSON text with nothing a terminal or a CI runner would obey, and the same data (the characters can
-    only be inside JSON strings, where `\\uXXXX` stands for them)."""
+    only be inside JSON strings, where `\\uXXXX` stands for them). Megabytes of JSON go through here: the usual
+    ASCII text is looked at by ``str`` methods alone."""
+    if "##" in text:
+        text = _JSON_OLD_COMMAND.sub(_json_escape, text)
+    if text.isascii():
+        return text.replace("\x7f", "\\u007f") if "\x7f" in text else text
+    if text.replace("\n", "").isprintable():  # none of them (each is unprintable): faster than a search
+        return text
     return _JSON_RAW.sub(_json_escape, text) if _JSON_RAW.search(text) else text
