@@ -20,6 +20,9 @@ its name in that open directory, never through a path looked up again. A change 
    originals the journal names) before it reads anything.
 
 Hidden temporary files left by a killed writer (`.NAME.XXXXXXXX.tmp`) are removed by the next writer.
+
+Files outside a decision directory (caches, a feed) are replaced whole by ``atomic_write``: a temporary file
+created with O_EXCL and O_NOFOLLOW beside the target, then renamed over it.
 """
 
 from __future__ import annotations
