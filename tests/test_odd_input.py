@@ -104,3 +104,12 @@ def test_a_damaged_answer_file_is_ignored(project: Project, damage: str, settled
     answers[0].write_bytes(data[:head] + len(packed).to_bytes(4, "little") + packed + data[head + 4 + size:])
     again = project.run_console("list")
     assert (again.exit_code, again.stdout, again.stderr) == (first.exit_code, first.stdout, first.stderr)
+
+
+@pytest.mark.parametrize("option", ["--tag", "--decision-maker", "--cycle"])
+def test_an_option_holding_bytes_that_are_not_text_is_refused(three: Project, option: str) -> None:
+    """`adr new --tag $'a\\xffb'`: one line naming the option, nothing written."""
+    result = three.run("new", "--no-git", option, "a\udcffb", "Tagged")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {option} holds bytes that are not text in this locale (byte 0xff); not creating the record\n")
+    assert len(list(three.decisions.iterdir())) == 3

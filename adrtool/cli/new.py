@@ -56,11 +56,15 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
     from adrtool.cli._writing import say_index_updated, write
     from adrtool.errors import UsageError
     from adrtool.model import RevisitPoint
-    from adrtool.records.create import NewRecord, check_title, plan_new, split_names
+    from adrtool.records.create import NewRecord, check_text, check_title, plan_new, split_names
     from adrtool.views.visible import guarded
 
     workspace = app.workspace
     text = check_title(" ".join(title).strip())
+    for option, values in (("--status", (status or "",)), ("--cycle", (cycle or "",)), ("--revisit", (revisit or "",)),
+                           ("--tag", tags), ("--decision-maker", decision_makers)):
+        for value in values:
+            check_text(value, option)
     point = RevisitPoint.parse(revisit) if revisit is not None else None
     if revisit is not None and point is None:
         raise click.BadParameter("must not be empty", param_hint="--revisit")

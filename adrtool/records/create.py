@@ -129,6 +129,16 @@ def check_title(title: str) -> str:
     return title
 
 
+def check_text(value: str, option: str) -> str:
+    """An option's text from the command line: refused (one line) when it holds bytes that are not text in the
+    locale (they could not be written as UTF-8)."""
+    for char in value:
+        if "\ud800" <= char <= "\udfff":
+            raise UsageError(f"{option} holds bytes that are not text in this locale ({_shown(char)}); "
+                             "not creating the record")
+    return value
+
+
 def _shown(char: str) -> str:
     code = ord(char)
     if 0xDC80 <= code <= 0xDCFF:
