@@ -27,6 +27,7 @@ WRITERS = [
     ("convert",),
     ("renumber", "2", "--to", "7", "--no-git"),
     ("index", "--force"),
+    ("link", "1", "relates-to", "2"),
 ]
 
 
@@ -110,3 +111,17 @@ def test_init_writes_under_the_lock(project: Project, monkeypatch: pytest.Monkey
     assert project.run("init").exit_code == 0
     assert unlocked == []
     assert sorted(os.listdir(project.decisions)) == ["0001-record-architecture-decisions.md", "README.md"]
+
+
+def test_a_writer_in_a_project_of_several_logs_holds_the_lock_of_the_log_it_changes(
+        project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Config `dirs` names two logs: accepting a record of the second writes it under that directory's lock."""
+    project.write(".adr.toml", 'dirs = ["one/adr", "two/adr"]\n')
+    project.write("one/adr/0001-keep-linuxbridge.md", PROPOSED)
+    project.write("two/adr/0001-use-ovn.md", PROPOSED.replace("Keep Linuxbridge", "Use OVN"))
+    monkeypatch.setenv("ADR_NO_CACHE", "1")
+    unlocked = watch(monkeypatch, project.root / "two" / "adr")
+    result = project.run("accept", "two/adr/0001-use-ovn.md")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert unlocked == []
+    assert "status: accepted" in project.read("two/adr/0001-use-ovn.md")
