@@ -63,8 +63,8 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
     text = check_title(" ".join(title).strip())
     for option, values in (("--status", (status or "",)), ("--cycle", (cycle or "",)), ("--revisit", (revisit or "",)),
                            ("--tag", tags), ("--decision-maker", decision_makers)):
-        for value in values:
-            check_text(value, option)
+        for given in values:
+            check_text(given, option)
     point = RevisitPoint.parse(revisit) if revisit is not None else None
     if revisit is not None and point is None:
         raise click.BadParameter("must not be empty", param_hint="--revisit")
