@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 
 import pytest
 import yaml
@@ -91,10 +90,14 @@ def test_read_only_directory(project: Project, monkeypatch: pytest.MonkeyPatch) 
     """When the directory refuses writes (EACCES), new says so and leaves no file behind."""
     project.write("decisions/0001-good-one.md", GOOD)
 
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise PermissionError(errno.EACCES, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    def refuse(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if flags & os.O_CREAT:  # tests run as root, whom a read-only mode would not stop
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
     result = project.run("new", "Blocked")
     assert (result.exit_code, result.stderr) == (
         2, f"adr: {project.decisions}: cannot write in {project.decisions}: Permission denied\n")
@@ -113,17 +116,18 @@ def test_broken_config_names_the_key(project: Project) -> None:
 
 
 def test_edit_refuses_a_record_changed_on_disk(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """If the record changes between reading and writing, the edit is refused and the change kept."""
+    """If the record changes between reading and writing (an editor: adr commands wait for the lock), the edit
+    is refused and the change kept."""
     from adrtool import fsio
 
     path = project.write("decisions/0001-good-one.md", GOOD.replace("accepted", "proposed"))
-    real_replace = fsio.replace_file
+    real_commit = fsio.Transaction.commit
 
-    def concurrent_edit(target: object, data: bytes, expected: bytes | None) -> None:
+    def concurrent_edit(self: fsio.Transaction, verify: object = None) -> None:
         path.write_text("someone else's edit\n", encoding="utf-8")
-        real_replace(target, data, expected)  # type: ignore[arg-type]
+        real_commit(self, verify)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(fsio, "replace_file", concurrent_edit)
+    monkeypatch.setattr(fsio.Transaction, "commit", concurrent_edit)
     result = project.run("accept", "1")
     assert (result.exit_code, result.stderr) == (
         2, f"adr: {path}: changed on disk since it was read; not overwriting (run the command again)\n")

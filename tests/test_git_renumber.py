@@ -195,40 +195,42 @@ def test_dry_run_writes_nothing(log: Project) -> None:
 
 
 def test_a_file_changed_midway_rolls_everything_back(log: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """If a record changes on disk between reading and writing, the files already written are restored,
-    the new file removed, and the old one kept: the log is byte for byte as it was."""
+    """If a record changes on disk between reading and writing (an editor, not adr: adr waits for the lock),
+    nothing is written: the log is byte for byte as it was, with that edit."""
     from adrtool import fsio
 
     before = snapshot(log.decisions)
-    original = fsio.replace_file
-    calls: list[Path] = []
+    original = fsio.Transaction.commit
 
-    def replace_file(path: Path, data: bytes, expected: bytes | None) -> None:
-        calls.append(path)
-        if len(calls) == 3:  # someone edits the third referring record just now
-            path.write_bytes(path.read_bytes() + b"\nA late edit.\n")
-            before[path.name] = path.read_bytes()
-        original(path, data, expected)
+    def commit(self: fsio.Transaction, verify: object = None) -> None:
+        path = log.decisions / "0005-drop-the-ovs-agent.md"  # someone edits a referring record just now
+        path.write_bytes(path.read_bytes() + b"\nA late edit.\n")
+        before[path.name] = path.read_bytes()
+        original(self, verify)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(fsio, "replace_file", replace_file)
+    monkeypatch.setattr(fsio.Transaction, "commit", commit)
     result = log.run("renumber", "3", "--to", "8", "--no-git")
     assert result.exit_code == 2
     assert result.stderr == (f"adr: {log.decisions / '0005-drop-the-ovs-agent.md'}: changed on disk since it "
-                             "was read; not overwriting (run the command again); nothing was changed\n")
+                             "was read; not overwriting (run the command again)\n")
     assert snapshot(log.decisions) == before
 
 
 def test_a_failure_removing_the_old_file_rolls_back(log: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     """The last step (removing the old file) failing undoes the rename and every rewrite."""
-    from adrtool.errors import WriteRefused
-    from adrtool.records import renumber
+    import errno
+
+    from adrtool import fsio
 
     before = snapshot(log.decisions)
+    original = fsio.LockedDirectory.unlink
 
-    def refuse(path: Path, expected: bytes) -> None:
-        raise WriteRefused("cannot remove: Operation not permitted", path=path)
+    def unlink(self: fsio.LockedDirectory, name: str) -> None:
+        if name == "0003-use-ovn.md":
+            raise PermissionError(errno.EPERM, "Operation not permitted")
+        original(self, name)
 
-    monkeypatch.setattr(renumber, "_remove", refuse)
+    monkeypatch.setattr(fsio.LockedDirectory, "unlink", unlink)
     result = log.run("renumber", "3", "--to", "8", "--no-git")
     assert result.exit_code == 2
     assert result.stderr.endswith("cannot remove: Operation not permitted; nothing was changed\n")

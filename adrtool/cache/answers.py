@@ -197,6 +197,9 @@ def _lookup(argv: Sequence[str]) -> tuple[int, list[tuple[int, bytes]]] | None:
     start = len(FORMAT) + 4
     meta_length = int.from_bytes(data[len(FORMAT):start], "little")
     stored, exit_code, probes, directory, digest, lengths, payload = marshal.loads(data[start:start + meta_length])
+    if type(exit_code) is not int or not 0 <= exit_code <= 255 \
+            or not all(stream in (1, 2) and type(length) is int and length >= 0 for stream, length in lengths):
+        return None  # not what `keep` writes: a damaged or planted file
     if stored != request or any(_state(how, path) != state for how, path, state in probes):
         return None
     if scan_digest(scan(directory).entries) != digest:

@@ -71,6 +71,11 @@ class CachedStore:
     def read_log(self, directory: Path) -> DecisionLog:
         import gc
 
+        from adrtool.fsio import finish_interrupted
+
+        if finish_interrupted(directory):  # a killed writer's change completed (or undone) first
+            self._scan = None  # listed before the files changed: the answer being recorded is not kept
+
         enabled = gc.isenabled()
         gc.disable()  # reading builds thousands of records and no reference cycle: nothing to collect
         try:
@@ -89,7 +94,7 @@ class CachedStore:
         from adrtool.cache.reading import Reading
 
         scan = self._take_scan(directory)
-        files = _record_files(directory, scan)
+        files, unreadable = _record_files(directory, scan)
         clock = Clock(scan.started_ns, scan.device)
         cache = ParseCache(cache_file(directory, "records"), code_key(), clock)
         records: list[Record] = []
@@ -110,7 +115,7 @@ class CachedStore:
                 except Misshapen:
                     pass  # read the file: its record replaces the entry
             todo.append((name, stat))
-        failures: list[ReadError] = []
+        failures: list[ReadError] = unreadable
         reading = Reading(directory, cache, self.sharing)
         for outcome in reading.parse(todo):
             if isinstance(outcome, Record):
@@ -239,23 +244,16 @@ class CachedStore:
         return found
 
 
-def _record_files(directory: Path, scan: DirectoryScan) -> list[tuple[str, os.stat_result | None]]:
-    """(name, stat) of each record file, symlinks followed (stat None: left for the reader to take)."""
-    import stat as kinds
-
+def _record_files(directory: Path, scan: DirectoryScan) \
+        -> tuple[list[tuple[str, os.stat_result | None]], list[ReadError]]:
+    """(name, stat) of each record file to read, symlinks followed (stat None: left for the reader to take), and
+    why each of the others cannot be read (a FIFO, a device, a dangling link: ``readable_entries``)."""
+    from adrtool.records.log import readable_entries
     from adrtool.records.names import RECORD_NAME
 
-    found = []
-    record_name, is_link = RECORD_NAME.match, kinds.S_ISLNK
-    for name, stat in scan.entries:
-        if record_name(name) and not name.startswith("."):
-            if stat is not None and is_link(stat.st_mode):
-                try:
-                    stat = os.stat(directory / name)
-                except OSError:
-                    stat = None  # a dangling link: its reader says so
-            found.append((name, stat))
-    return found
+    record_name = RECORD_NAME.match
+    return readable_entries(directory, [(name, stat) for name, stat in scan.entries
+                                        if record_name(name) and not name.startswith(".")])
 
 
 def _stats_taken(directory: Path, files: list[tuple[str, os.stat_result | None]]) \

@@ -254,10 +254,12 @@ def load_calendar(path: Path | None, mode: str = "extend") -> Calendar:
         raise UsageError(f"unknown calendar mode {mode!r}; expected extend or replace")
     if path is None:
         return builtin_calendar()
+    from adrtool.fsio import read_bytes
+
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ReadError(f"cannot read calendar: {error.strerror or error}", path=path) from None
+        data = read_bytes(path, 4 * 1024 * 1024, "calendar file")  # never a FIFO or a device
+    except ReadError as error:
+        raise ReadError(error.message.replace("cannot read:", "cannot read calendar:", 1), path=path) from None
     entries = _parse(data, path)
     base = builtin_calendar().cycles if mode == "extend" else ()
     return _assemble(_merge(base, entries, path), path)

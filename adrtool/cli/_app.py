@@ -122,7 +122,9 @@ def echo(message: str = "", *, nl: bool = True, err: bool = False) -> None:
 
 
 def echo_error(message: str) -> None:
-    echo(f"adr: {message}", err=True)
+    from adrtool.views.visible import guarded  # a message may quote a record: nothing in it is obeyed
+
+    echo(f"adr: {guarded(message)}", err=True)
 
 
 def pass_app(function: Any) -> Any:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
 from adrtool.cli._options import ref_argument
 from adrtool.errors import ExitCode
+
+if TYPE_CHECKING:
+    from adrtool.records.changes import FileChange
+    from adrtool.records.convert import Uncertain
 
 
 @click.command()
@@ -24,40 +30,39 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
       adr convert --dry-run
       adr convert 3 4
     """
-    from adrtool import fsio
-    from adrtool.records.convert import Conversion, convert
+    from adrtool.cli._writing import say_index_updated, write
+    from adrtool.records.convert import plan_convert
+    from adrtool.records.log import DecisionLog
     from adrtool.records.relations import link_keys
     from adrtool.records.values import day_first
     from adrtool.views.diff import file_diff
+    from adrtool.views.visible import guarded
 
-    log = app.load_log()
-    dates: dict[object, list[str]] = {}  # each log's dates as written
-    for record in log.records:
-        written = record.meta.get("date")
-        if isinstance(written, str):
-            dates.setdefault(record.directory, []).append(written)
-    day_first_logs = {directory for directory, texts in dates.items() if day_first(texts)}
-    records = [log.find(ref) for ref in refs] if refs else list(log.records)
-    conversions = []
-    left = []
-    statuses = app.workspace.config.statuses
-    for record in records:
-        conversion = convert(record, fsio.read_text(record.path), statuses,
-                             day_first=record.directory in day_first_logs,
-                             relations=link_keys(app.workspace.config))
-        if isinstance(conversion, Conversion):
-            conversions.append(conversion)
-        elif conversion is not None:
-            left.append(conversion)
+    config = app.workspace.config
+
+    def plan(log: DecisionLog) -> tuple[list[Uncertain], list[FileChange]]:
+        dates: dict[object, list[str]] = {}  # each log's dates as written
+        for record in log.records:
+            written = record.meta.get("date")
+            if isinstance(written, str):
+                dates.setdefault(record.directory, []).append(written)
+        day_first_logs = {directory for directory, texts in dates.items() if day_first(texts)}
+        changes, left = plan_convert(log, refs, config.statuses, day_first_logs=day_first_logs,
+                                     relations=link_keys(config))
+        return left, changes
+
+    index = None
+    if dry_run:
+        left, conversions = plan(app.load_log())
+    else:
+        (left, conversions), index = write(app, lambda log: (planned := plan(log), planned[1]))
     for conversion in conversions:
         name = app.workspace.relative(conversion.path)  # diff labels from the root, as git writes them
         if dry_run:
-            echo(file_diff(name, conversion.old, conversion.new), nl=False)
+            echo(guarded(file_diff(name, conversion.before, conversion.after)), nl=False)
         else:
-            fsio.replace_file(conversion.path, conversion.new, conversion.old)
-            echo(f"converted {app.workspace.shown(conversion.path)}")
-    if conversions and not dry_run:
-        app.refresh_index()
+            echo(guarded(f"converted {app.workspace.shown(conversion.path)}"))
+    say_index_updated(app, index)
     for uncertain in left:
         echo_error(f"{app.workspace.relative(uncertain.path)}: left as it is: {uncertain.reason}")
     if not conversions and not left:

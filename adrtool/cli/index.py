@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
 from adrtool.cli.graph import failure_text
 from adrtool.errors import ExitCode
+
+if TYPE_CHECKING:
+    from adrtool.records.changes import FileChange
 
 
 @click.command()
@@ -32,14 +37,28 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
       adr index --at 2021-10-18          # the index as it would have been that day
     """
     from adrtool.views import output as out
-    from adrtool.views.index import index_state, write_index
+    from adrtool.views.index import index_path, index_state
 
     if at is not None and check:
         raise click.UsageError("--check compares the index file with the work tree's log; not with --at")
     if git_dates and output != "json":
         raise click.UsageError("--git-dates goes with --format json")
-    log = app.load_log(at)
     workspace = app.workspace
+    if output == "markdown" and at is None and not check:  # writing: the log is read under the lock
+        from adrtool.cli._writing import write
+        from adrtool.records.log import DecisionLog
+        from adrtool.views.index import index_change
+        from adrtool.views.visible import guarded
+
+        def plan(log: DecisionLog) -> tuple[tuple[bool, DecisionLog], list[FileChange]]:
+            change = index_change(index_state(workspace, log, app.calendar), force=force)
+            return (change is not None, log), [change] if change is not None else []
+
+        (written, log), _ = write(app, plan, follow_index=False)
+        if written:
+            echo(guarded(workspace.shown(index_path(workspace))))
+    else:
+        log = app.load_log(at)
     if output == "json":
         if check:
             raise click.UsageError("--check compares the Markdown index; it does not go with --format json")
@@ -54,20 +73,17 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
         from adrtool.views.index import render_index
 
         echo(render_index(workspace, log, app.calendar), nl=False)
-    else:
+    elif check:
         state = index_state(workspace, log, app.calendar)
-        if check:
-            if state.stale:
-                echo(state.diff(), nl=False)
-                shown = workspace.shown(state.path)
-                if not state.ours:
-                    echo_error(f"{shown} was not written by `adr index`; to adopt it, run `adr index --force` "
-                               "(it replaces the file), or keep it and set `index` in config to another name")
-                else:
-                    why = "does not exist" if state.current is None else "is out of date"
-                    echo_error(f"{shown} {why}; run `adr index`")
-        elif write_index(state, force=force):
-            echo(workspace.shown(state.path))
+        if state.stale:
+            echo(state.diff(), nl=False)
+            shown = workspace.shown(state.path)
+            if not state.ours:
+                echo_error(f"{shown} was not written by `adr index`; to adopt it, run `adr index --force` "
+                           "(it replaces the file), or keep it and set `index` in config to another name")
+            else:
+                why = "does not exist" if state.current is None else "is out of date"
+                echo_error(f"{shown} {why}; run `adr index`")
     for failure in log.failures:
         echo_error(f"{failure_text(failure, workspace)}; left out of the index")
     if log.failures:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, echo, echo_error, pass_app
+from adrtool.cli._app import App, echo, pass_app
 
 
 @click.command()
@@ -19,20 +19,19 @@ def command(app: App, directory: str | None) -> None:
     Example:
       adr init --dir doc/adr
     """
-    from adrtool.records.create import init_log
+    from adrtool.cli._writing import write
+    from adrtool.records.create import plan_init, prepare_init, write_first_config
 
     if directory is not None:
         app.directory = directory
-    created = init_log(app.workspace, app.today)
-    echo(app.workspace.shown(created.path))
-    if created.config is not None:
-        echo(app.workspace.shown(created.config))
-    from adrtool.views.index import index_state, write_index
+    workspace, today = app.workspace, app.today
+    target = prepare_init(workspace)
+    created, index = write(app, lambda log: plan_init(log, workspace, today), directory=target, create_index=True)
+    from adrtool.views.visible import guarded
 
-    state = index_state(app.workspace, app.load_log(), app.calendar)
-    if state.ours:
-        write_index(state)
-        echo(app.workspace.shown(state.path))
-    else:
-        echo_error(f"{app.workspace.shown(state.path)} exists and was not written by `adr index`; "
-                   "left as it is (set `index` in config to another name)")
+    echo(guarded(workspace.shown(created.path)))
+    config = write_first_config(workspace)
+    if config is not None:
+        echo(guarded(workspace.shown(config)))
+    if index is not None:
+        echo(guarded(workspace.shown(index)))

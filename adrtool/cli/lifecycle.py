@@ -3,27 +3,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import click
 
 from adrtool.cli._app import App, echo, pass_app
 from adrtool.cli._options import FormatChoice, lazy, ref_argument
 
+if TYPE_CHECKING:
+    from adrtool.records.changes import FileChange
+    from adrtool.records.log import DecisionLog
+
 
 def _change(app: App, ref: str, status: str, *, lifecycle: bool = True) -> None:
     from adrtool.records.lifecycle import change_status
 
-    log = app.load_log()
-    changes = change_status(log, ref, status, app.workspace.config, lifecycle=lifecycle)
-    _apply(app, changes)
+    config = app.workspace.config
+    _apply(app, lambda log: change_status(log, ref, status, config, lifecycle=lifecycle))
 
 
-def _apply(app: App, changes: list) -> None:  # type: ignore[type-arg]
-    from adrtool.records.lifecycle import apply_changes
+def _apply(app: App, plan: Callable[[DecisionLog], list[FileChange]]) -> None:
+    """Plan the edits from the log read under the directory's lock, and commit them with the index."""
+    from adrtool.cli._writing import say_index_updated, write
 
-    apply_changes(app.workspace.decision_dir, changes)
+    changes, index = write(app, lambda log: (changes := plan(log), changes))
+    from adrtool.views.visible import guarded
+
     for change in changes:
-        echo(f"{app.workspace.shown(change.path)}: {change.summary}")
-    app.refresh_index()
+        echo(guarded(f"{app.workspace.shown(change.path)}: {change.summary}"))
+    say_index_updated(app, index)
 
 
 @click.command()
@@ -79,7 +88,7 @@ def supersede(app: App, old: str, new: str) -> None:
     """
     from adrtool.records.lifecycle import supersede as supersede_records
 
-    _apply(app, supersede_records(app.load_log(), old, new))
+    _apply(app, lambda log: supersede_records(log, old, new))
 
 
 @click.command()
@@ -118,7 +127,8 @@ def link(app: App, source: str, relation: str, target: str) -> None:
     """
     from adrtool.records.lifecycle import link as link_records
 
-    _apply(app, link_records(app.load_log(), source, relation, target, app.workspace.config))
+    config = app.workspace.config
+    _apply(app, lambda log: link_records(log, source, relation, target, config))
 
 
 @click.command()

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from adrtool.cli._app import App, IsoDate, echo, pass_app
+from adrtool.cli._app import App, IsoDate, echo, echo_error, pass_app
 from adrtool.cli._options import lazy
 
 if TYPE_CHECKING:
@@ -53,23 +53,31 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
       adr new --cycle xena --revisit yoga --tag linuxbridge Keep Linuxbridge
       adr new --supersedes 3 Use ML2/OVN by default
     """
+    from adrtool.cli._writing import say_index_updated, write
     from adrtool.model import RevisitPoint
-    from adrtool.records.create import new_record, new_request
+    from adrtool.records.create import check_text, check_title, new_request, plan_new
+    from adrtool.views.visible import guarded
 
     workspace = app.workspace
+    text = check_title(" ".join(title).strip())
+    for option, values in (("--status", (status or "",)), ("--cycle", (cycle or "",)), ("--revisit", (revisit or "",)),
+                           ("--tag", tags), ("--decision-maker", decision_makers)):
+        for given in values:
+            check_text(given, option)
     if revisit is not None and RevisitPoint.parse(revisit) is None:
         raise click.BadParameter("must not be empty", param_hint="--revisit")
-    request = new_request(workspace.config, lambda: app.calendar, app.today, " ".join(title), status=status,
+    request = new_request(workspace.config, lambda: app.calendar, app.today, text, status=status,
                           decided=decided, cycle=cycle, revisit=revisit, tags=tags,
                           decision_makers=decision_makers, supersedes=supersedes, relates_to=relates_to)
     numbers = None if no_git else _git_numbers(app)
-    created = new_record(workspace, request, numbers, None if force else _admission(app))
+    admit = None if force else _admission(app)
+    created, index = write(app, lambda log: plan_new(log, workspace, request, numbers, admit))
     for number, where in sorted(created.skipped.items()):
         echo(f"adr: number {number} is taken on {where}; skipped it", err=True)
     for path, how in created.updated:
-        echo(f"adr: marked {workspace.shown(path)} {how}", err=True)
-    echo(workspace.shown(created.path))
-    app.refresh_index()
+        echo_error(f"marked {workspace.shown(path)} {how}")
+    echo(guarded(workspace.shown(created.path)))
+    say_index_updated(app, index)
     if edit:
         click.edit(filename=str(created.path))
 
@@ -86,4 +94,4 @@ def _git_numbers(app: App) -> Callable[[], dict[int, str]]:
     from adrtool.git.numbers import numbers_on_other_branches
 
     workspace = app.workspace
-    return lambda: numbers_on_other_branches(workspace)
+    return lambda: numbers_on_other_branches(workspace, echo_error)

@@ -27,7 +27,8 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
       adr renumber 12 --next
       adr renumber 0012-use-ovn-by-default.md --to 14
     """
-    from adrtool.records.renumber import renumber
+    from adrtool.cli._writing import say_index_updated, write
+    from adrtool.records.renumber import plan_renumber
 
     if (to is None) == (not next_free):
         raise click.UsageError("give either --to N or --next")
@@ -36,18 +37,25 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
     def numbers() -> dict[int, str]:
         from adrtool.git.numbers import numbers_on_other_branches
 
-        return numbers_on_other_branches(workspace)
+        return numbers_on_other_branches(workspace, echo_error)
 
-    done = renumber(workspace, ref, to=to, other_numbers=None if no_git else numbers, dry_run=dry_run)
+    other = None if no_git else numbers
+    index = None
+    if dry_run:
+        done = plan_renumber(app.load_log(), ref, to=to, other_numbers=other)
+    else:
+        done, index = write(app, lambda log: (done := plan_renumber(log, ref, to=to, other_numbers=other),
+                                              list(done.changes)))
     for number, where in sorted(done.skipped.items()):
         echo_error(f"number {number} is taken on {where}; skipped it")
     for number, where in sorted(done.conflicts.items()):
         echo_error(f"number {number} is also used on {where}; that branch will collide with this one")
+    from adrtool.views.visible import guarded
+
     prefix = "would rename" if dry_run else "renamed"
-    echo(f"{prefix} {workspace.shown(done.old_path)} -> {workspace.shown(done.new_path)}")
+    echo(guarded(f"{prefix} {workspace.shown(done.old_path)} -> {workspace.shown(done.new_path)}"))
     for path in done.updated:
-        echo(f"{'would update' if dry_run else 'updated'} {workspace.shown(path)}")
+        echo(guarded(f"{'would update' if dry_run else 'updated'} {workspace.shown(path)}"))
     for path in done.unchecked:
         echo_error(f"{workspace.shown(path)} could not be read, so its references were not rewritten")
-    if not dry_run:
-        app.refresh_index()
+    say_index_updated(app, index)

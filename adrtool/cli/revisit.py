@@ -36,6 +36,6 @@ def command(app: App, ref: str, outcome: str, next_point: str | None, by: str | 
     from adrtool.cli.lifecycle import _apply
     from adrtool.records.lifecycle import record_revisit
 
-    changes = record_revisit(app.load_log(), ref, app.calendar, outcome=outcome, day=day or app.today,
-                             next_point=next_point, note=note, by=by)
-    _apply(app, changes)
+    calendar, today = app.calendar, day or app.today
+    _apply(app, lambda log: record_revisit(log, ref, calendar, outcome=outcome, day=today, next_point=next_point,
+                                           note=note, by=by))

@@ -48,7 +48,10 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
 
         dates = history.dates_for(app.workspace, [file.path], app.store, at).get(file.path)
     if output == "text":
-        echo(file.text, nl=not file.text.endswith("\n"))
+        from adrtool.views.visible import guarded
+
+        text = guarded(file.text)  # the record as it renders: no control character, no CI workflow command
+        echo(text, nl=not text.endswith("\n"))
         if dates is not None:
             echo(history.dates_comment(dates))
         return

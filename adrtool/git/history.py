@@ -387,18 +387,20 @@ def _repository_paths(git: Git, paths: list[Path]) -> dict[str, Path]:
 
 def resolve_in_history(git: Git, ref: str, rev: str = "HEAD", store: Store = NULL_STORE) -> str:
     """The repository-relative path of a record that is no longer in the decision directory."""
+    from adrtool.records.names import number_in_ref
+
     text = ref.strip()
-    digits = text.upper().removeprefix("ADR").lstrip("-_ ")
+    number = number_in_ref(text)
     paths = history_paths(git, rev, store)
-    if digits.isdigit():
-        matches = [path for path in paths if number_of_path(path) == int(digits)]
+    if number is not None:
+        matches = [path for path in paths if number_of_path(path) == number]
     else:
         matches = [path for path in paths if PurePosixPath(path).name == PurePosixPath(text).name]
     names = list(dict.fromkeys(PurePosixPath(path).name for path in matches))
     if not matches:
         raise NotFound(f"no record {ref!r} in the decision directory or its history")
     if len(names) > 1:
-        raise UsageError(f"{' and '.join(names)} have both had number {int(digits)}; name the file instead")
+        raise UsageError(f"{' and '.join(names)} have both had number {number}; name the file instead")
     return matches[0]
 
 

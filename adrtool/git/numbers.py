@@ -7,6 +7,8 @@ nothing to skip.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from adrtool.records.names import number_of_name
@@ -16,15 +18,28 @@ if TYPE_CHECKING:
     from adrtool.project.workspace import Workspace
 
 
-def numbers_on_other_branches(workspace: Workspace) -> dict[int, str]:
-    """{number: where} for every record number used on a branch; `where` names the branch(es)."""
-    from adrtool.git.repo import find_repo
+def numbers_on_other_branches(workspace: Workspace, warn: Callable[[str], None] | None = None) -> dict[int, str]:
+    """{number: where} for every record number used on a branch; `where` names the branch(es). ``warn`` is
+    told when the directory is in a git work tree but git cannot be run: other branches cannot be seen."""
+    from adrtool.errors import GitError
+    from adrtool.git.repo import open_repo
 
-    git = find_repo(workspace)
-    if git is None:
+    try:
+        git = open_repo(workspace)
+    except GitError as error:
+        if warn is not None and error.message.startswith("git is not available") \
+                and _in_a_work_tree(workspace.decision_dir):
+            warn("git cannot be run (is it on PATH?), so the numbers other branches use cannot be seen: the "
+                 "number is the next in the working tree, and a branch may already hold it (--no-git to "
+                 "say so on purpose)")
         return {}
     with git:
         return branch_numbers(git)
+
+
+def _in_a_work_tree(directory: Path) -> bool:
+    """Whether a `.git` (a directory, or a worktree's or submodule's file) is at or above ``directory``."""
+    return any((parent / ".git").exists() for parent in (directory, *directory.parents))
 
 
 def branch_numbers(git: Git) -> dict[int, str]:

@@ -146,6 +146,11 @@ class Git:
         try:
             return self._text("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").strip()
         except GitError:
+            pass
+        try:  # the object first, then its commit: `:/message^{commit}` searches for "message^{commit}"
+            found = self._text("rev-parse", "--verify", "--quiet", rev).strip()
+            return self._text("rev-parse", "--verify", "--quiet", f"{found}^{{commit}}").strip()
+        except GitError:
             raise NotFound(f"no commit {rev!r} in this repository"
                            + ("" if self.has_commits() else " (it has no commits yet)")) from None
 

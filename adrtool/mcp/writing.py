@@ -14,44 +14,41 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from adrtool import fsio
 from adrtool.errors import UsageError
 from adrtool.mcp.arguments import iso_date
 from adrtool.mcp.session import Call
-from adrtool.records.lifecycle import Change
+from adrtool.records.changes import FileChange
 from adrtool.records.log import DecisionLog
-from adrtool.views.index import IndexState
 
 
 @dataclass(frozen=True)
 class Planned:
     """What a write would change: record files, and the index when the log keeps one that must follow."""
 
-    changes: tuple[Change, ...]
-    index: IndexState | None
+    changes: tuple[FileChange, ...]
+    index: FileChange | None
 
     @classmethod
-    def of(cls, call: Call, log: DecisionLog, changes: Sequence[Change]) -> Planned:
-        from adrtool.records.lifecycle import log_after
-        from adrtool.views.index import index_to_refresh
+    def of(cls, call: Call, log: DecisionLog, changes: Sequence[FileChange]) -> Planned:
+        from adrtool.records.changes import log_after
+        from adrtool.views.index import following_index
 
-        return cls(tuple(changes), index_to_refresh(call.workspace, log_after(log, changes), call.calendar))
+        index = following_index(call.workspace, log_after(log, changes), call.calendar)
+        return cls(tuple(changes), index if index is not None and index.before != index.after else None)
 
     def diff(self, call: Call) -> str:
         from adrtool.views.diff import file_diff
 
-        parts = [file_diff(call.workspace.relative(change.path), change.old, change.new) for change in self.changes]
-        if self.index is not None:
-            current = self.index.current
-            parts.append(file_diff(self.index.shown, fsio.encode(current) if current is not None else None,
-                                   fsio.encode(self.index.expected)))
-        return "".join(parts)
+        return "".join(file_diff(call.workspace.relative(change.path), change.before, change.after)
+                       for change in self.all())
 
     def files(self, call: Call) -> list[dict[str, str]]:
-        found = [{"path": call.workspace.relative(change.path), "change": change.summary} for change in self.changes]
-        if self.index is not None:
-            found.append({"path": self.index.shown, "change": "index brought in step"})
-        return found
+        return [{"path": call.workspace.relative(change.path),
+                 "change": "index brought in step" if change is self.index else change.summary}
+                for change in self.all()]
+
+    def all(self) -> list[FileChange]:
+        return [*self.changes, *([self.index] if self.index is not None else [])]
 
 
 def plan_id(diff: str) -> str:
@@ -92,9 +89,11 @@ def _written(call: Call, planned: Planned, diff: str) -> dict[str, Any]:
                          "findings": report.as_data(result.findings, workspace)}}
 
 
-def _edit(tool: str, call: Call, args: dict[str, Any], plan: Callable[[DecisionLog], list[Change]]) -> dict[str, Any]:
-    """A lifecycle write: planned from the log, written under the lock (``apply_changes``) once confirmed."""
-    from adrtool.records.lifecycle import NothingToDo, apply_changes
+def _edit(tool: str, call: Call, args: dict[str, Any], plan: Callable[[DecisionLog], list[FileChange]]
+          ) -> dict[str, Any]:
+    """A lifecycle write: planned from the log, committed under the logs' locks once confirmed."""
+    from adrtool.records.changes import commit_all, locked_logs
+    from adrtool.records.lifecycle import NothingToDo
 
     log = call.log
     try:
@@ -105,7 +104,10 @@ def _edit(tool: str, call: Call, args: dict[str, Any], plan: Callable[[DecisionL
     if not args["confirm"]:
         return _preview(tool, call, planned)
     diff = _approve(call, planned, args["plan"])
-    apply_changes(call.workspace.decision_dir, planned.changes)
+    # Every log of the project locked, as the CLI locks them: a change may touch records of several logs; each
+    # target is checked again against what was read (a record changed since the preview stops the write).
+    with locked_logs([part.directory for part in call.workspace.logs], lambda: log) as (held, _):
+        commit_all(held, planned.changes)
     return _written(call, planned, diff)
 
 
@@ -129,11 +131,11 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     if not args["confirm"]:
         log = call.log
         first = parts_of(log)[0]  # the log `adr new` writes to, numbered on its own
-        created = plan_new(first, workspace, request, numbers, admit)
-        return _preview("new", call, Planned.of(call, log, created.changes))
+        _, changes = plan_new(first, workspace, request, numbers, admit)
+        return _preview("new", call, Planned.of(call, log, changes))
     approved: list[tuple[Planned, str]] = []
 
-    def approve(first: DecisionLog, changes: Sequence[Change]) -> None:
+    def approve(first: DecisionLog, changes: Sequence[FileChange]) -> None:
         planned = Planned.of(call, load_logs(workspace), changes)  # the index shows every log
         approved.append((planned, _approve(call, planned, args["plan"])))
 

@@ -18,6 +18,7 @@ from adrtool.model import ACTIVE_STATUSES, STATUSES
 
 SEVERITY_LEVELS = ("error", "warning", "off")
 _RELATION = r"[a-z]+(?:-[a-z]+)*"
+MAX_CONFIG_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -103,12 +104,12 @@ def _load_toml(path: Path) -> dict[str, Any]:
         import tomllib
     else:
         import tomli as tomllib
+    from adrtool.fsio import read_bytes, text_of
+
+    text = text_of(path, read_bytes(path, MAX_CONFIG_BYTES, "config file"))
     try:
-        with path.open("rb") as handle:
-            document: dict[str, Any] = tomllib.load(handle)
-            return document
-    except OSError as error:
-        raise ReadError(f"cannot read config: {error.strerror}", path=path) from None
+        document: dict[str, Any] = tomllib.loads(text)
+        return document
     except tomllib.TOMLDecodeError as error:
         raise ReadError(f"invalid TOML: {error}", path=path) from None
 

@@ -170,16 +170,23 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     for name in CONVENTIONAL_DIRS:
         candidate = config.root / name
         if candidate.is_dir():
-            return Workspace(config, candidate, "convention")
+            return Workspace(config, _inside(candidate.resolve(), config.root, f"the name {name}/"), "convention",
+                             candidate)
     components = sorted(_component_logs(config.root), key=str)
     if components:
-        return Workspace(config, components[0], "components", None, tuple(components[1:]))
-    return Workspace(config, config.root / DEFAULT_DIR, "default")
+        first, *others = (_inside(path.resolve(), config.root, f"the component log {path}") for path in components)
+        return Workspace(config, first, "components", None, tuple(others))
+    default = config.root / DEFAULT_DIR
+    return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
+                     default)
 
 
 def _inside(directory: Path, root: Path, named_by: str) -> Path:
-    """A decision directory found in files of the project must lie inside it; only --dir may point elsewhere
-    (a cloned repository's `.adr-dir` must not make adrtool write to, say, ~/.ssh)."""
+    """A decision directory found in files of the project (config, `.adr-dir`, or a conventional name that a
+    symbolic link of the repository, `decisions -> /elsewhere` or `doc -> /elsewhere`, may point anywhere)
+    must lie inside it once resolved; only --dir, typed by the user, may point elsewhere (a cloned
+    repository must not make adrtool write to, say, ~/.ssh). The directory is resolved here, once: every
+    command then works in the directory it names."""
     root = root.resolve()
     if directory != root and root not in directory.parents:
         raise UsageError(f"the decision directory {directory} named by {named_by} is outside the project "
@@ -202,12 +209,13 @@ def _find_discovery_file(start: Path, root: Path) -> Path | None:
 def _read_adr_dir(marker: Path) -> Path:
     """adr-tools' `.adr-dir`: a one-line file naming the directory, relative to where the file is (as named,
     not resolved)."""
-    try:
-        named = marker.read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ReadError(f"cannot read .adr-dir: {error}", path=marker) from None
+    from adrtool.fsio import read_bytes, text_of
+
+    named = text_of(marker, read_bytes(marker, 4096, ".adr-dir file")).strip()  # never a FIFO, a NUL, not UTF-8
     if not named:
         raise ReadError(".adr-dir is empty; it should name the decision directory", path=marker)
+    if "\n" in named or "\r" in named:
+        raise ReadError(".adr-dir holds more than one line; it should name the decision directory", path=marker)
     return marker.parent / named
 
 
@@ -215,9 +223,12 @@ def _log4brains_folders(marker: Path) -> list[Path]:
     """The `adrFolder` of `.log4brains.yml`'s project, then of each of its `packages`, relative to the file."""
     import yaml
 
+    from adrtool.fsio import read_bytes, text_of
+
+    text = text_of(marker, read_bytes(marker, 1024 * 1024, f"{LOG4BRAINS_FILE} file"))  # no FIFO, no NUL
     try:
-        data = yaml.safe_load(marker.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, RecursionError) as error:
         raise ReadError(f"cannot read {LOG4BRAINS_FILE}: {error}", path=marker) from None
     project = data.get("project") if isinstance(data, dict) else None
     if not isinstance(project, dict):

@@ -13,14 +13,17 @@ in the body. No revisit point is ever added.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool import fsio
+from adrtool.errors import AdrError, WriteRefused
 from adrtool.model import STATUSES, Dialect, Record
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown
+from adrtool.records.changes import FileChange
+from adrtool.records.log import DecisionLog
 from adrtool.records.values import read_date, read_status
 
 # MADR 2 bullet keys that become front matter; any other bullet stays in the body.
@@ -62,6 +65,54 @@ def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STA
     body = _nygard_body(record, lines, keys) if record.format is Dialect.NYGARD else _madr2_body(record, lines)
     text = _front_matter(record, keys) + "\n".join(body)
     return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom))
+
+
+def plan_convert(log: DecisionLog, refs: Sequence[str], statuses: tuple[str, ...] = STATUSES, *,
+                 day_first_logs: Collection[object] = (), relations: Collection[str] = ()
+                 ) -> tuple[list[FileChange], list[Uncertain]]:
+    """Every conversion ``refs`` asks for (all records when empty), planned from ``log`` (read under the
+    directory's lock), each checked to read as the same decision; and the records left as they are."""
+    records = [log.find(ref) for ref in refs] if refs else list(log.records)
+    changes: list[FileChange] = []
+    left: list[Uncertain] = []
+    for record in records:
+        conversion = convert(record, fsio.read_text(record.path), statuses,
+                             day_first=record.directory in day_first_logs, relations=relations)
+        if isinstance(conversion, Uncertain):
+            left.append(conversion)
+        elif conversion is not None:
+            check = _same_decision(record)
+            check(conversion.new)
+            changes.append(FileChange(conversion.path, conversion.old, conversion.new, "converted", check))
+    return changes, left
+
+
+# What a conversion must keep, as the typed view of the record; relates-to may gain adr-tools' other links.
+_KEPT = ("number", "title", "status", "decision_makers", "consulted", "informed", "tags", "supersedes",
+         "superseded_by")
+
+
+def _same_decision(before: Record) -> Callable[[bytes], None]:
+    def check(data: bytes) -> None:
+        from adrtool.records.dialects import parse
+
+        try:
+            after = parse(fsio.decode(before.path, data), before.directory)
+        except AdrError as error:
+            raise WriteRefused(f"the converted record would not read ({error.message}); nothing was changed",
+                               path=before.path) from None
+        expected = {name: getattr(before, name) for name in _KEPT}
+        if before.date is not None:
+            expected["date"] = before.date
+        for name, value in expected.items():
+            if getattr(after, name) != value:
+                raise WriteRefused(f"the converted record would read with its {name.replace('_', ' ')} "
+                                   f"{getattr(after, name)!r}, not {value!r}; nothing was changed",
+                                   path=before.path)
+        if after.format is not Dialect.FRONTMATTER or not set(before.relates_to) <= set(after.relates_to):
+            raise WriteRefused("the converted record would lose a link; nothing was changed", path=before.path)
+
+    return check
 
 
 def uncertainty(record: Record, statuses: tuple[str, ...], *, day_first: bool = False) -> str | None:

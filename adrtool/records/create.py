@@ -1,13 +1,14 @@
 """Creating records: `adr init` and `adr new`.
 
 The number is reserved, not only the file name: choosing it and publishing the file happen under an
-exclusive lock on the decision directory, so two processes never take the same number (O_EXCL on the
-name alone would let them create `0005-a.md` and `0005-b.md`).
+exclusive lock on the decision directory (``adrtool.records.changes``), so two processes never take the
+same number (O_EXCL on the name alone would let them create `0005-a.md` and `0005-b.md`).
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,11 +21,11 @@ from adrtool.model import Record, RevisitPoint
 from adrtool.project.config import Config
 from adrtool.project.templates import render
 from adrtool.project.workspace import DEFAULT_DIR, Workspace
+from adrtool.records.changes import FileChange
 from adrtool.records.conventions import dominant_scheme
-from adrtool.records.dialects import parse_text
+from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
-from adrtool.records.lifecycle import Change, write_changes
-from adrtool.records.log import DecisionLog, read_log, record_paths
+from adrtool.records.log import DecisionLog, record_paths
 from adrtool.records.names import number_of_name
 from adrtool.records.slug import record_filename, slugify
 
@@ -53,7 +54,6 @@ class Created:
     updated: tuple[tuple[Path, str], ...] = ()  # records edited to point back, with how: superseded, related
     skipped: dict[int, str] = field(default_factory=dict)  # numbers taken elsewhere -> where
     config: Path | None = None  # the config file `adr init` wrote
-    changes: tuple[Change, ...] = ()  # every file `adr new` writes: the new record first
 
 
 # Numbers used outside the working tree (other git branches), with where each is used.
@@ -62,7 +62,8 @@ NumberSource = Callable[[], dict[int, str]]
 Admission = Callable[[Record], None]
 
 
-def init_log(workspace: Workspace, today: date) -> Created:
+def prepare_init(workspace: Workspace) -> Path:
+    """`adr init`: the decision directory, created if needed (refused when it already holds records)."""
     directory = workspace.decision_dir
     if directory.is_dir() and record_paths(directory):
         raise UsageError(f"a decision log already exists in {workspace.relative(directory)}; "
@@ -73,14 +74,23 @@ def init_log(workspace: Workspace, today: date) -> Created:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise WriteRefused(f"cannot create {workspace.relative(directory)}: {error.strerror}") from None
+    return directory
+
+
+def plan_init(log: DecisionLog, workspace: Workspace, today: date) -> tuple[Created, list[FileChange]]:
+    """The first record of a log, planned under the lock (which rechecks that the directory has none)."""
+    directory = log.directory
+    if record_paths(directory):
+        raise UsageError(f"a decision log already exists in {workspace.relative(directory)}")
     text = render("first-record.md.j2", workspace.config.templates, title=FIRST_TITLE, date=today.isoformat(),
                   directory=workspace.relative(directory))
     path = directory / record_filename(1, FIRST_TITLE)
-    with fsio.directory_lock(directory):
-        if record_paths(directory):
-            raise UsageError(f"a decision log already exists in {workspace.relative(directory)}")
-        fsio.create_new(path, fsio.encode(text))
-    return Created(path, 1, config=_first_config(workspace))
+    return Created(path, 1), [FileChange(path, None, fsio.encode(text), check=_reads_as(path, 1, None))]
+
+
+def write_first_config(workspace: Workspace) -> Path | None:
+    """After `adr init`: the new log's config, when the project has none (see ``_first_config``)."""
+    return _first_config(workspace)
 
 
 CONFIG_NAME = ".adr.toml"
@@ -150,33 +160,67 @@ def _cycle_name(calendar: Calendar, text: str) -> str:
 
 
 # Sees the log read under the lock and the changes planned from it, before any is written; raises to stop.
-Approval = Callable[[DecisionLog, Sequence[Change]], None]
+Approval = Callable[[DecisionLog, Sequence[FileChange]], None]
 
 
 def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
                admit: Admission | None = None, approve: Approval | None = None) -> Created:
-    """Create the next record; mark the records it supersedes (touching only their status lines) and link
-    back the ones it relates to. ``admit`` sees the record before anything is written, and may refuse it;
-    so may ``approve``, which sees every change. The number is chosen, and every file written, under the
-    directory's lock."""
+    """Create the next record in the first log (``plan_new``), under its directory's lock, all or nothing;
+    ``approve`` sees every change before anything is written, and may stop it (raising). Callers bring the
+    index in step afterwards (the CLI commits it with the records: ``adrtool.cli._writing``)."""
+    from adrtool.records.changes import commit, locked_log
+
     directory = workspace.require_dir()
-    slugify(request.title)  # refuse a title that makes no file name before taking any lock
+    check_title(request.title)
     _check_status(workspace, request.status)
-    with fsio.directory_lock(directory):
-        log = read_log(directory)
-        created = plan_new(log, workspace, request, other_numbers, admit)
+    with locked_log(directory) as (held, log):
+        created, changes = plan_new(log, workspace, request, other_numbers, admit)
         if approve is not None:
-            approve(log, created.changes)
-        write_changes(created.changes)
+            approve(log, changes)
+        commit(held, changes)
     return created
 
 
+def check_title(title: str) -> str:
+    """A title is one line of text: refused (one line saying why) when it holds a line break, another control
+    character, or bytes of the command line that are not text in the locale, never silently cut."""
+    for char in title:
+        if "\ud800" <= char <= "\udfff":
+            raise UsageError(f"the title holds bytes that are not text in this locale ({_shown(char)}); "
+                             "not creating the record")
+        if char in "\n\r\x85\u2028\u2029":
+            raise UsageError("the title holds a line break; a title is one line (put the rest in the record's "
+                             "body); not creating the record")
+        if unicodedata.category(char) == "Cc":
+            raise UsageError(f"the title holds the control character {_shown(char)}; not creating the record")
+    slugify(title)  # a title that makes no file name is refused before any lock is taken
+    return title
+
+
+def check_text(value: str, option: str) -> str:
+    """An option's text from the command line: refused (one line) when it holds bytes that are not text in the
+    locale (they could not be written as UTF-8)."""
+    for char in value:
+        if "\ud800" <= char <= "\udfff":
+            raise UsageError(f"{option} holds bytes that are not text in this locale ({_shown(char)}); "
+                             "not creating the record")
+    return value
+
+
+def _shown(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"byte 0x{code - 0xDC00:02x}"
+    return f"U+{code:04X}"
+
+
 def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
-             admit: Admission | None = None) -> Created:
-    """The next record of ``log`` and the edits of the records it supersedes or relates to, planned and not
-    written (the ``changes`` of the ``Created``): `adr new` plans under the lock, a preview without it."""
+             admit: Admission | None = None) -> tuple[Created, list[FileChange]]:
+    """The next record, the records it supersedes marked (only their status lines) and those it relates to
+    linked back, planned from ``log`` (read under the directory's lock, or not, for a preview) and not
+    written. ``admit`` sees the record before it is written, and may refuse it."""
     directory = log.directory
-    slugify(request.title)
+    check_title(request.title)
     _check_status(workspace, request.status)
     superseded = [_editable(log, number) for number in request.supersedes]
     related = [_editable(log, number, "--relates-to") for number in request.relates_to]
@@ -196,22 +240,43 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
                   revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
                   consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
                   relates_to=request.relates_to)
-    created = parse_text(text, directory, path.name, path)
     if admit is not None:
-        admit(created)
-    changes = [Change(path, None, fsio.encode(text), f"created ({request.status})")]
-    updated = []
+        admit(parse_text(text, directory, path.name, path))
+    data = fsio.encode(text)
+    check = _reads_as(path, number, request.title)
+    check(data)
+    created = parse(fsio.decode(path, data), directory)
+    changes = [FileChange(path, None, data, f"created ({request.status})", check=check)]
+    updated: list[tuple[Path, str]] = []
     for old, file in superseded:
         editor = Editor(old, file)
         editor.mark_superseded(created)
-        changes.append(Change(old.path, file.raw, editor.result(), f"superseded by {created.ref}"))
+        changes.append(FileChange(old.path, file.raw, editor.checked_result(), f"superseded by {created.ref}",
+                                  editor.check))
         updated.append((old.path, "superseded"))
     for other, file in related:  # relates-to goes both ways
         editor = Editor(other, file)
         editor.add_link("relates-to", created)
-        changes.append(Change(other.path, file.raw, editor.result(), f"relates-to {created.ref}"))
+        changes.append(FileChange(other.path, file.raw, editor.checked_result(), f"relates-to {created.ref}",
+                                  editor.check))
         updated.append((other.path, "related"))
-    return Created(path, number, tuple(updated), skipped, changes=tuple(changes))
+    return Created(path, number, tuple(updated), skipped), changes
+
+
+def _reads_as(path: Path, number: int | None, title: str | None) -> Callable[[bytes], None]:
+    """The check of a new record: it reads, with its number and (when given) its whole title."""
+    def check(data: bytes) -> None:
+        try:
+            record = parse(fsio.decode(path, data), path.parent)
+        except AdrError as error:
+            raise WriteRefused(f"the new record would not read ({error.message}); check the template; "
+                               "nothing was written", path=path) from None
+        # The title as given, whole (a template may put more around it, such as adr-tools' `2. `).
+        if record.number != number or (title is not None and title not in (record.title or "")):
+            raise WriteRefused(f"the new record would read with the title {record.title!r}, not {title!r}; "
+                               "nothing was written", path=path)
+
+    return check
 
 
 def _check_status(workspace: Workspace, status: str) -> None:
@@ -236,7 +301,8 @@ def _editable(log: DecisionLog, number: int, option: str = "--supersedes") -> tu
         raise UsageError(f"--supersedes {number}: {record.path.name} is already superseded")
     if record.path.is_symlink():
         raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
-    return record, fsio.read_text(record.path)
+    file = fsio.read_text(record.path)
+    return parse(file, log.directory), file
 
 
 def _numbers_in(directory: Path) -> set[int]:

@@ -3,6 +3,12 @@
 An edit changes only the lines it must: a reviewer reading the diff sees one or two lines. Line endings,
 a BOM, the trailing newline, key order, front-matter comments and every byte of the body are kept,
 because edits work on the raw lines of the file (each with its own ending) and replace whole lines.
+
+An edit makes the exact change or none: YAML it cannot change line by line (a flow mapping, keys indented
+or written twice, a value carrying an anchor or a tag) is refused with the reason, and every
+result is read again (``Editor.check``) and must read as the record did, plus the change and nothing else:
+in front matter the same mapping with the edited keys' new values (and the body byte for byte), in every
+dialect the same typed fields but those the edit meant to change, which must hold the new values.
 """
 
 from __future__ import annotations
@@ -11,8 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from adrtool.errors import UsageError
-from adrtool.fsio import TextFile, encode
+from adrtool.errors import AdrError, UsageError, WriteRefused
+from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records.dialects.normalize import as_numbers
@@ -23,6 +29,12 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 CANONICAL_ORDER = ("status", "date", "cycle", "revisit", "decision-makers", "consulted", "informed", "tags",
                    "supersedes", "superseded-by", "relates-to", "revisits")
 LINK_LABELS = {"supersedes": "Supersedes", "superseded-by": "Superseded by", "relates-to": "Relates to"}
+LINK_FIELDS = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates-to": "relates_to"}
+# The typed fields an edit is judged by (besides the raw front matter).
+TYPED_FIELDS = ("number", "title", "status", "date", "cycle", "revisit", "decision_makers", "consulted", "informed",
+                "tags", "supersedes", "superseded_by", "relates_to")
+_TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:{\[][^:]*?)\s*:(?:\s|$)")
+_NODE_PROPERTY = re.compile(r"^\s*[&!]")  # an anchor or a tag starts the value (an alias is replaced whole)
 
 
 @dataclass
@@ -38,9 +50,94 @@ class Editor:
         self.newline = self.file.newline
         # Line numbers shift as lines are inserted; track them per key to keep later edits exact.
         self.key_lines: dict[str, int] = dict(self.record.meta_lines)
+        # What the edits mean, for ``check``: front-matter keys and the YAML text of their new values, items
+        # appended to front-matter lists (their YAML text), and typed fields with their new values.
+        self.yaml_values: dict[str, str] = {}
+        self.appended: dict[str, list[str]] = {}
+        self.typed: dict[str, object] = {}
+        self.meant_items: dict[str, list[object]] = {}
+        if self.record.format is Dialect.FRONTMATTER:
+            self._refuse_unsafe_front_matter()
 
     def result(self) -> bytes:
         return encode("".join(self.lines), bom=self.file.has_bom)  # raw lines keep their own endings
+
+    def checked_result(self) -> bytes:
+        """``result()``, read again and found to be exactly the record plus the change (see ``check``)."""
+        data = self.result()
+        self.check(data)
+        return data
+
+    def check(self, data: bytes) -> None:
+        """Refuse ``data`` unless it reads as the record did plus exactly the edits made."""
+        from adrtool.records.dialects import parse
+
+        before = self.record
+        try:
+            after = parse(decode(before.path, data), before.directory)
+        except AdrError as error:
+            raise self._refusal(f"the result would not read ({error.message})") from None
+        if after.format is not before.format:
+            raise self._refusal(f"the result would read as a {after.format.value} record")
+        expected = {name: getattr(before, name) for name in TYPED_FIELDS}
+        if before.format is Dialect.FRONTMATTER:
+            from adrtool.records.dialects.normalize import typed_fields
+
+            meta = self._expected_meta()
+            for key in dict.fromkeys([*meta, *after.meta]):
+                if meta.get(key, _ABSENT) != after.meta.get(key, _ABSENT):
+                    raise self._refusal(f"`{key}` would read as {after.meta.get(key)!r}, not "
+                                        f"{meta.get(key)!r}")
+            expected.update(typed_fields(meta))
+            if self.file.text.split("\n")[before.body_line - 1:] != \
+                    decode(before.path, data).text.split("\n")[after.body_line - 1:]:
+                raise self._refusal("the body would change")
+        for key, items in self.meant_items.items():
+            found_items = after.meta.get(key)
+            if not isinstance(found_items, list) or _plain(found_items[-len(items):]) != _plain(items):
+                raise self._refusal(f"`{key}` would not end with {items!r}")
+        expected.update(self.typed)
+        for name, value in expected.items():
+            found = getattr(after, name)
+            if name == "status" and isinstance(value, str) and isinstance(found, str):
+                value, found = value.lower(), found.lower()
+            if found != value:
+                shown = (lambda point: point.text if point is not None else None) if name == "revisit" else repr
+                raise self._refusal(f"its {name.replace('_', ' ')} would read as {shown(found)}, not "
+                                    f"{shown(value)}")
+
+    def _expected_meta(self) -> dict[str, object]:
+        meta = dict(self.record.meta)
+        for key, text in self.yaml_values.items():
+            meta[key] = _yaml_value(text)
+        for key, items in self.appended.items():
+            old = meta.get(key)
+            meta[key] = [*(old if isinstance(old, list) else [] if old is None else [old]),
+                         *(_yaml_value(item) for item in items)]
+        return meta
+
+    def _refusal(self, why: str) -> WriteRefused:
+        return WriteRefused(f"cannot edit it exactly: {why}; nothing was changed", path=self.record.path)
+
+    def _refuse_unsafe_front_matter(self) -> None:
+        """YAML that line edits cannot change exactly: say so before changing anything."""
+        end = self.record.body_line - 2  # index of the closing fence
+        content = [line.rstrip("\r\n") for line in self.lines[1:max(end, 1)]]
+        meaningful = [line for line in content if line.strip() and not line.lstrip().startswith("#")]
+        if meaningful and meaningful[0].lstrip()[:1] in ("{", "["):
+            raise self._refusal("its front matter is written in flow style (`{key: value, ...}`); write it as "
+                                "`key: value` lines")
+        if meaningful and meaningful[0][:1] in (" ", "\t"):
+            raise self._refusal("its front-matter keys are indented; start them at the beginning of the line")
+        seen: dict[str, int] = {}
+        for line in content:
+            match = _TOP_LEVEL_KEY.match(line)
+            if match:
+                key = match.group(1).strip().strip("'\"")
+                seen[key] = seen.get(key, 0) + 1
+        twice = sorted(key for key, count in seen.items() if count > 1)
+        if twice:
+            raise self._refusal(f"its front matter has `{twice[0]}` more than once")
 
     # -- operations ----------------------------------------------------------------------------------
 
@@ -53,9 +150,26 @@ class Editor:
             self._nygard_status(str(value).capitalize())
         else:
             raise self._unsupported(key)
+        self._mean(key, value)
+
+    def _mean(self, key: str, value: object) -> None:
+        """Note what setting ``key`` to ``value`` means for the typed fields (``check`` holds the result to it)."""
+        from adrtool.model import RevisitPoint
+
+        if key == "status":
+            self.typed["status"] = str(value)
+        elif key == "revisit":
+            self.typed["revisit"] = RevisitPoint.parse(value)
+        elif key == "cycle":
+            self.typed["cycle"] = str(value)
 
     def add_link(self, key: str, target: Record) -> None:
         """Add ``target`` to a link list (`supersedes`, `superseded-by`, `relates-to`)."""
+        field = LINK_FIELDS.get(key)
+        if field is not None:
+            now = self.typed.get(field, getattr(self.record, field))
+            assert isinstance(now, tuple)
+            self.typed[field] = now if target.number in now else (*now, target.number)
         if self.record.format is Dialect.FRONTMATTER:
             current = list(self.record.meta.get(key) or []) if isinstance(self.record.meta.get(key), list) \
                 else ([self.record.meta[key]] if self.record.meta.get(key) is not None else [])
@@ -68,6 +182,7 @@ class Editor:
             self._nygard_link(LINK_LABELS.get(key, key.replace("-", " ").capitalize()), target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":
             self._madr2_set("status", f"superseded by [ADR-{target.number:04d}]({target.path.name})")
+            self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2:
             self._madr2_link(key, target)
         else:
@@ -77,16 +192,23 @@ class Editor:
         if self.record.format is Dialect.NYGARD:
             self._nygard_status(None)  # adr-tools replaces the status word by the link
             self.add_link("superseded-by", successor)
+            self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2:
             self.add_link("superseded-by", successor)
         else:
             self.set_scalar("status", "superseded")
             self.add_link("superseded-by", successor)
+        self.typed["status"] = "superseded"
 
-    def append_to_list(self, key: str, item_yaml: str) -> None:
-        """Append one flow-mapping item to a front-matter list (block style, so history reads well)."""
+    def append_to_list(self, key: str, item_yaml: str, meant: object = None) -> None:
+        """Append one flow-mapping item to a front-matter list (block style, so history reads well);
+        ``meant``: the value the item stands for, which the result must read (dates as ISO text)."""
         if self.record.format is not Dialect.FRONTMATTER:
             raise self._unsupported(key)
+        self._refuse_node_property(key)
+        self.appended.setdefault(key, []).append(item_yaml)
+        if meant is not None:
+            self.meant_items.setdefault(key, []).append(meant)
         nl = self.newline
         if key in self.key_lines:
             index = self.key_lines[key] - 1
@@ -113,6 +235,7 @@ class Editor:
 
     def _fm_set(self, key: str, value_yaml: str) -> None:
         nl = self.newline
+        self._refuse_node_property(key)
         if key in self.key_lines:
             index = self.key_lines[key] - 1
             line = self.lines[index]
@@ -123,12 +246,25 @@ class Editor:
             quote = old_value.strip()[:1]
             if quote in ("'", '"') and value_yaml[:1] not in ("'", '"', "["):
                 value_yaml = f"{quote}{value_yaml}{quote}"  # keep the record's quoting style
+            self.yaml_values[key] = value_yaml
             self.lines[index] = f"{key}: {value_yaml}{comment.group(0) if comment else ''}{end or nl}"
             self._drop_block_continuation(index)
             return
+        self.yaml_values[key] = value_yaml
         position = self._fm_insert_position(key)
         self._insert(position, f"{key}: {value_yaml}{nl}")
         self.key_lines[key] = position + 1
+
+    def _refuse_node_property(self, key: str) -> None:
+        """A value with an anchor (used elsewhere as an alias) or a tag cannot be replaced line by line without
+        changing what other keys mean or what the value is."""
+        if key not in self.key_lines:
+            return
+        line = self.lines[self.key_lines[key] - 1].rstrip("\r\n")
+        value = line.split(":", 1)[1] if ":" in line else ""
+        following = self.lines[self.key_lines[key]] if self.key_lines[key] < len(self.lines) else ""
+        if _NODE_PROPERTY.match(value) or (not value.strip() and re.match(r"^\s*-?\s*[&!]", following)):
+            raise self._refusal(f"`{key}` carries a YAML anchor or tag; edit it by hand")
 
     def _drop_block_continuation(self, index: int) -> None:
         """A key whose old value was a block (list items on the following lines) now has it inline."""
@@ -255,6 +391,30 @@ class Editor:
     def _unsupported(self, key: str) -> UsageError:
         return UsageError(f"{self.record.path.name}: cannot edit `{key}` in a {self.record.format.value} "
                           "record; run `adr convert` to give it front matter first")
+
+
+_ABSENT = object()
+
+
+def _plain(value: object) -> object:
+    """A YAML value with its dates as ISO text, to compare with what an edit meant."""
+    import datetime
+
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def _yaml_value(text: str) -> object:
+    """What YAML reads from a value written as ``text``."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(f"v: {text}", Loader=loader)["v"]
 
 
 def _line_ending(line: str) -> str:

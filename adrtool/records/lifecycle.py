@@ -1,7 +1,8 @@
 """Status changes and revisit outcomes, as line-precise edits of the records involved.
 
-Every operation first computes all its edits from what it read, then applies them under the directory
-lock; a file that changed on disk in between is refused, not overwritten.
+Every operation computes all its edits from the log it is given (read under the directory's lock by the
+caller, ``adrtool.records.changes``), each checked to read exactly as meant; they are then committed
+together, all or nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from adrtool.errors import AdrError, ExitCode, UsageError
 from adrtool.model import Record, RevisitPoint, date_problem
 from adrtool.project.config import Config
 from adrtool.project.templates import yaml_scalar
+from adrtool.records.changes import FileChange, commit
 from adrtool.records.dialects import parse
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog
@@ -70,14 +72,7 @@ def check_move(command: str, record: Record) -> None:
                          f"{' or '.join(move.start)} decision can be; see `adr lifecycle`)")
 
 
-@dataclass(frozen=True)
-class Change:
-    """One file of the decision directory, planned: its bytes as read (None: a file to create) and to be."""
-
-    path: Path
-    old: bytes | None
-    new: bytes
-    summary: str
+Change = FileChange  # the name earlier callers know
 
 
 def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, lifecycle: bool = True
@@ -107,7 +102,7 @@ def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, conf
     changes = []
     for record, key, other in ((source, relation, target), (target, reverse, source)):
         change = _edit(record, f"{key} {other.ref}", functools.partial(Editor.add_link, key=key, target=other))
-        if change.new != change.old:
+        if change.after != change.before:
             changes.append(change)
     if not changes:
         raise NothingToDo(f"{source.ref} {relation} {target.ref} already, both ways; nothing to change")
@@ -158,64 +153,37 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     where = calendar.current(day)
     entry = {"date": day.isoformat(), "cycle": where.name if where else None, "outcome": outcome,
              "next": point, "note": note}
-    item = "{" + ", ".join(f"{key}: {yaml_scalar(value)}" for key, value in entry.items() if value) + "}"
+    entry = {key: value for key, value in entry.items() if value}
+    item = "{" + ", ".join(f"{key}: {yaml_scalar(value)}" for key, value in entry.items()) + "}"
 
     if outcome == "superseded":
         assert by is not None
         changes = supersede(log, ref, by)
         old_change = changes[0]
-        updated = fsio.decode(record.path, old_change.new)
+        assert old_change.after is not None
+        updated = fsio.decode(record.path, old_change.after)
         editor = Editor(parse(updated), updated)
-        editor.append_to_list("revisits", item)
-        return [Change(record.path, old_change.old, editor.result(), old_change.summary), *changes[1:]]
+        editor.append_to_list("revisits", item, entry)
+        # The first edit (superseded) was checked against the record; this one is checked against the first.
+        return [FileChange(record.path, old_change.before, editor.checked_result(), old_change.summary,
+                           editor.check),
+                *changes[1:]]
 
     def apply(editor: Editor) -> None:
         if point is not None:
             editor.set_scalar("revisit", point)
         else:
             editor.set_scalar("status", "deprecated")
-        editor.append_to_list("revisits", item)
+        editor.append_to_list("revisits", item, entry)
 
     summary = f"revisited ({outcome}); " + (f"next revisit {point}" if point else "status -> deprecated")
     return [_edit(record, summary, apply)]
 
 
-def apply_changes(directory: Path, changes: Sequence[Change]) -> None:
-    """Write every change under the directory's lock (``write_changes``)."""
-    with fsio.directory_lock(directory):
-        write_changes(changes)
-
-
-def write_changes(changes: Sequence[Change]) -> None:
-    """Write every change, each atomically, the caller holding the directory's lock: a file to create must not
-    exist yet, and a record changed on disk since it was read stops the write."""
-    for change in changes:
-        if change.old is None:
-            fsio.create_new(change.path, change.new)
-        else:
-            fsio.replace_file(change.path, change.new, change.old)
-
-
-def log_after(log: DecisionLog, changes: Sequence[Change]) -> DecisionLog:
-    """The log as it will read once ``changes`` are written: each changed record parsed from its new bytes, in
-    its own log (with that log's label, when the project keeps several)."""
-    from adrtool.records.logs import CombinedLog, combine, parts_of
-
-    parts = [_part_after(part, changes) for part in parts_of(log)]
-    return combine(parts) if isinstance(log, CombinedLog) else parts[0]
-
-
-def _part_after(part: DecisionLog, changes: Sequence[Change]) -> DecisionLog:
-    from adrtool.records.log import assemble
-    from adrtool.records.logs import label_log, settle
-
-    changed = {change.path.name: change for change in changes if change.path.parent == part.directory}
-    if not changed:
-        return part
-    records = [record for record in part.records if record.filename not in changed]
-    records += [parse(fsio.decode(change.path, change.new), part.directory) for change in changed.values()]
-    label = part.records[0].log if part.records else ""
-    return label_log(settle(assemble(part.directory, records, part.failures)), label)
+def apply_changes(directory: Path, changes: Sequence[FileChange]) -> None:
+    """Write every change, all or nothing; a record changed on disk since it was read stops the write."""
+    with fsio.locked(directory) as held:
+        commit(held, changes)
 
 
 def _check_transition(record: Record, status: str, config: Config, lifecycle: bool) -> None:
@@ -248,9 +216,10 @@ def _canonical_point(text: str, calendar: Calendar) -> str:
     return point.text
 
 
-def _edit(record: Record, summary: str, operation: Callable[[Editor], None]) -> Change:
-    """Edit the record as it is on disk now (parsed afresh, so line numbers match what is written over)."""
+def _edit(record: Record, summary: str, operation: Callable[[Editor], None]) -> FileChange:
+    """Edit the record as it is on disk now (parsed afresh, so line numbers match what is written over),
+    checked to read exactly as the record plus the edit."""
     file = fsio.read_text(record.path)
     editor = Editor(parse(file), file)
     operation(editor)
-    return Change(record.path, file.raw, editor.result(), summary)
+    return FileChange(record.path, file.raw, editor.checked_result(), summary, editor.check)

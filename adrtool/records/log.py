@@ -13,7 +13,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record, sort_records
-from adrtool.records.names import RECORD_NAME, number_of_name
+from adrtool.records.names import RECORD_NAME, number_of_name, ref_digits
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,11 @@ class DecisionLog:
         """The record ``ref`` names: a number (`3`, `0003`, `ADR-3`), a file name (with or without `.md`: a
         date-named record's id), or a path."""
         text = ref.strip()
-        digits = text.upper().removeprefix("ADR").lstrip("-_ ")
-        if digits.isdigit() and not (len(digits) == 8 and number_of_name(digits + ".md") is None):
+        digits = ref_digits(text)  # ASCII digits only; `-3` is not 3
+        if digits is not None and not (len(digits) == 8 and number_of_name(digits + ".md") is None):
             return self._by_number(int(digits), ref)
+        if not text or "\x00" in text:
+            raise NotFound(f"no record {ref!r} in {self.directory}")
         candidate = Path(text)
         name = candidate.name
         names = {name, name + ".md"} if not name.lower().endswith(".md") else {name}
@@ -83,23 +85,77 @@ def record_names(directory: Path) -> list[str]:
 
 
 def record_paths(directory: Path) -> list[Path]:
-    """The record files of ``directory``, in name order."""
+    """The record files of ``directory`` (readable or not: what cannot be read still takes its number), in name
+    order."""
     return [directory / name for name in record_names(directory)]
 
 
+def record_entries(directory: Path) -> list[tuple[str, os.stat_result | None]]:
+    """(name, stat) of each record file of ``directory``, in name order: None for a regular file (as the
+    directory listing says, without a stat), the entry's own stat for anything else (a link, a FIFO ...)."""
+    found: list[tuple[str, os.stat_result | None]] = []
+    try:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if RECORD_NAME.match(entry.name) and entry.name[0] != ".":
+                    try:
+                        found.append((entry.name, None if entry.is_file(follow_symlinks=False)
+                                      else entry.stat(follow_symlinks=False)))
+                    except FileNotFoundError:
+                        continue  # gone while the directory was listed
+    except OSError as error:
+        raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def readable_entries(directory: Path, entries: Iterable[tuple[str, os.stat_result | None]]
+                     ) -> tuple[list[tuple[str, os.stat_result | None]], list[ReadError]]:
+    """Of record files' (name, own stat) (None: a regular file whose stat is left to its reader), those to read
+    (a link's stat that of its target), and why each of the others cannot be read, from its stat alone: a
+    FIFO, a socket, a device or a directory named like a record (or a link to one) is never opened (a reader
+    would wait on a FIFO forever), and a dangling link or a link loop is one unreadable record."""
+    import errno
+    import stat as kinds
+
+    from adrtool.fsio import kind_of, not_regular
+
+    found: list[tuple[str, os.stat_result | None]] = []
+    unreadable: list[ReadError] = []
+    is_link, is_file = kinds.S_ISLNK, kinds.S_ISREG
+    for name, stat in entries:
+        if stat is not None and is_link(stat.st_mode):
+            try:
+                stat = os.stat(directory / name)
+            except OSError as error:
+                why = "a symbolic link loop" if error.errno == errno.ELOOP else \
+                    "a symbolic link to nothing (its target does not exist)" if error.errno == errno.ENOENT else \
+                    f"a symbolic link that cannot be followed ({error.strerror})"
+                unreadable.append(ReadError(f"is {why}; not read", path=directory / name))
+                continue
+        if stat is not None and not is_file(stat.st_mode):
+            kind = kind_of(stat.st_mode) or "not a regular file"
+            message = "is a directory, not a record file" if kind == "a directory" else not_regular(kind)
+            unreadable.append(ReadError(message, path=directory / name))
+            continue
+        found.append((name, stat))
+    return found, unreadable
+
+
 def read_log(directory: Path) -> DecisionLog:
-    """Every record of ``directory``, each file read and parsed now."""
-    from adrtool.fsio import decode_text, read_in
+    """Every record of ``directory``, each file read and parsed now. A change a killed writer left half done
+    is completed (or undone) first (``adrtool.fsio.finish_interrupted``)."""
+    from adrtool.fsio import decode_text, finish_interrupted, read_in
     from adrtool.records.dialects import parse_text
 
-    names = record_names(directory)
+    finish_interrupted(directory)
+    files, failures = readable_entries(directory, record_entries(directory))
     records: list[Record] = []
-    failures: list[ReadError] = []
     directory_fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        for name in names:
+        for name, stat in files:
             try:
-                raw, _ = read_in(directory_fd, name, None)
+                raw, _ = read_in(directory_fd, name, stat.st_size if stat is not None else None)
                 records.append(parse_text(decode_text(raw), directory, name))
             except AdrError as error:
                 failures.append(as_read_error(error, directory / name))

@@ -142,3 +142,20 @@ def _day(year: str, month: str, day: str) -> bool:
         return 1970 <= int(year) <= 2099 and date(int(year), int(month), int(day)) is not None
     except ValueError:
         return False
+
+
+_NUMBER_REF = re.compile(r"(?:ADR[-_ ]?)?([0-9]+)", re.IGNORECASE)
+
+
+def ref_digits(ref: str) -> str | None:
+    """The digits of a REF that is a record number (`3`, `0003`, `ADR-3`, `adr_0003`), or None when it is not a
+    number: ASCII digits only (`¹` and `٣` are not numbers here), and a sign is not a prefix (`-3` names no
+    record)."""
+    match = _NUMBER_REF.fullmatch(ref.strip())
+    return match.group(1) if match else None
+
+
+def number_in_ref(ref: str) -> int | None:
+    """The record number a REF names (see ``ref_digits``), or None."""
+    digits = ref_digits(ref)
+    return int(digits) if digits is not None else None

@@ -1,9 +1,9 @@
 """`adr renumber`: give a record another number, and every reference to it the new one, in one step.
 
-Every edit is computed first, then checked (each edited record is read again and must name the new number
-wherever it named the old one), then applied under the same directory lock as `adr new`: the renamed file
-is created, the referring records are replaced (each only if it still holds what was read), and the old
-file is removed last. If any step fails, what was written is undone, so the log is as it was.
+Every edit is computed first, from the log read under the directory's lock, then checked (each edited record
+is read again and must name the new number wherever it named the old one), then committed as one change
+(``adrtool.records.changes``): the renamed file created, the referring records replaced (each only if it
+still holds what was read), the old file removed, all or nothing, also when the process is killed midway.
 
 What is rewritten, in the decision directory's records:
 - front matter and MADR 2 bullets: `supersedes`, `superseded-by`, `relates-to` (and their aliases) and a
@@ -17,8 +17,7 @@ Plain-text mentions ("see ADR 5") are left alone: they cannot be told apart from
 
 from __future__ import annotations
 
-import contextlib
-import os
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,13 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from adrtool import fsio
-from adrtool.errors import AdrError, UsageError, WriteRefused
+from adrtool.errors import AdrError, UsageError
 from adrtool.fsio import TextFile
 from adrtool.model import Dialect, Record
+from adrtool.records.changes import FileChange
 from adrtool.records.names import number_of_name, parse_name
 
 if TYPE_CHECKING:
-    from adrtool.project.workspace import Workspace
+    from adrtool.records.log import DecisionLog
 
 NumberSource = Callable[[], dict[int, str]]
 
@@ -48,13 +48,6 @@ _LABEL_NUMBER = re.compile(r"^(?P<prefix>\s*(?:ADR[-_ ]?)?)(?P<digits>\d+)(?P<re
 
 
 @dataclass(frozen=True)
-class FileChange:
-    path: Path
-    before: bytes | None  # None: the file is created
-    after: bytes | None  # None: the file is removed
-
-
-@dataclass(frozen=True)
 class Renumbering:
     record: Record
     old_path: Path
@@ -67,39 +60,35 @@ class Renumbering:
     changes: tuple[FileChange, ...] = ()
 
 
-def renumber(workspace: Workspace, ref: str, *, to: int | None = None, other_numbers: NumberSource | None = None,
-             dry_run: bool = False) -> Renumbering:
-    """Renumber the record ``ref`` names to ``to``, or to the next free number when ``to`` is None."""
-    from adrtool.records.log import read_log, record_paths
+def plan_renumber(log: DecisionLog, ref: str, *, to: int | None = None,
+                  other_numbers: NumberSource | None = None) -> Renumbering:
+    """Renumber the record ``ref`` names to ``to``, or to the next free number when ``to`` is None: every
+    change planned from ``log`` (read under the directory's lock), none made."""
+    from adrtool.records.log import record_paths
 
-    directory = workspace.require_dir()
-    with fsio.directory_lock(directory):
-        log = read_log(directory)
-        record = log.find(ref)
-        if record.number is None:
-            raise UsageError(f"{record.filename} is named by its date and has no number to change")
-        taken: dict[int, str] = {}
-        for path in record_paths(directory):
-            taken_number = number_of_name(path.name)
-            if taken_number is not None:
-                taken.setdefault(taken_number, path.name)
-        elsewhere = other_numbers() if other_numbers is not None else {}
-        skipped: dict[int, str] = {}
-        conflicts: dict[int, str] = {}
-        if to is None:
-            number = max([0, *taken, *elsewhere]) + 1
-            skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
-        else:
-            number = _check_target(record, to, taken)
-            conflicts = {number: elsewhere[number]} if number in elsewhere else {}
-        plan = _plan(log.records, record, number)
-        result = Renumbering(record, record.path, plan[0].path, number,
-                             tuple(change.path for change in plan[1:-1]),
-                             tuple(failure.path for failure in log.failures if failure.path is not None),
-                             skipped, conflicts, tuple(plan))
-        if not dry_run:
-            apply(plan)
-    return result
+    directory = log.directory
+    record = log.find(ref)
+    if record.number is None:
+        raise UsageError(f"{record.filename} is named by its date and has no number to change")
+    taken: dict[int, str] = {}
+    for path in record_paths(directory):
+        taken_number = number_of_name(path.name)
+        if taken_number is not None:
+            taken.setdefault(taken_number, path.name)
+    elsewhere = other_numbers() if other_numbers is not None else {}
+    skipped: dict[int, str] = {}
+    conflicts: dict[int, str] = {}
+    if to is None:
+        number = max([0, *taken, *elsewhere]) + 1
+        skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
+    else:
+        number = _check_target(record, to, taken)
+        conflicts = {number: elsewhere[number]} if number in elsewhere else {}
+    plan = _plan(log.records, record, number)
+    return Renumbering(record, record.path, plan[0].path, number,
+                       tuple(change.path for change in plan[1:-1]),
+                       tuple(failure.path for failure in log.failures if failure.path is not None),
+                       skipped, conflicts, tuple(plan))
 
 
 def _check_target(record: Record, number: int, taken: dict[int, str]) -> int:
@@ -133,21 +122,25 @@ def _plan(records: tuple[Record, ...], record: Record, number: int) -> list[File
     rewrite = _Rewrite(record.number, number, record.filename, new_name)
     changes: list[FileChange] = []
     renamed: bytes | None = None
+    original = b""
     for other in records:
         file = fsio.read_text(other.path)
         data = rewrite.record(other, file, own=other.path == record.path)
+        check = functools.partial(_verify, other, rewrite=rewrite,
+                                  path=new_path if other.path == record.path else other.path)
         if other.path == record.path:
-            renamed = data
-            _verify(other, data, rewrite, new_path)
+            renamed, original = data, file.raw
+            check(data)
         elif data != file.raw:
-            _verify(other, data, rewrite, other.path)
-            changes.append(FileChange(other.path, file.raw, data))
+            check(data)
+            changes.append(FileChange(other.path, file.raw, data, check=check))
     assert renamed is not None
-    original = fsio.read_text(record.path).raw
-    return [FileChange(new_path, None, renamed), *changes, FileChange(record.path, original, None)]
+    return [FileChange(new_path, None, renamed, check=functools.partial(_verify, record, rewrite=rewrite,
+                                                                        path=new_path)),
+            *changes, FileChange(record.path, original, None)]
 
 
-def _verify(before: Record, data: bytes, rewrite: _Rewrite, path: Path) -> None:
+def _verify(before: Record, data: bytes, *, rewrite: _Rewrite, path: Path) -> None:
     """The edited record must name the new number exactly where it named the old one."""
     from adrtool.records.dialects import parse
 
@@ -261,55 +254,3 @@ def _names(href: str, name: str) -> bool:
     """Whether a link target is the record file (relative, maybe with ./ or a directory, maybe an anchor)."""
     target = href.split("#", 1)[0]
     return "://" not in target and target.rsplit("/", 1)[-1] == name
-
-
-# -- applying ------------------------------------------------------------------------------------------
-
-
-def apply(changes: list[FileChange]) -> None:
-    """Create, replace, remove; on any failure undo what was done, and say what could not be undone."""
-    done: list[FileChange] = []
-    try:
-        for change in changes:
-            if change.before is None:
-                fsio.create_new(change.path, change.after or b"")
-            elif change.after is None:
-                _remove(change.path, change.before)
-            else:
-                fsio.replace_file(change.path, change.after, change.before)
-            done.append(change)
-    except AdrError as error:
-        left = _undo(done)
-        if left:
-            raise WriteRefused(f"{error}; undoing the renumbering failed for {', '.join(left)}: restore them "
-                               "from git") from None
-        raise WriteRefused(f"{error}; nothing was changed") from None
-
-
-def _remove(path: Path, expected: bytes) -> None:
-    try:
-        current = path.read_bytes()
-    except OSError as error:
-        raise WriteRefused(f"cannot re-read before removing: {error.strerror}", path=path) from None
-    if current != expected:
-        raise WriteRefused("changed on disk since it was read; not removing it", path=path)
-    try:
-        os.unlink(path)
-    except OSError as error:
-        raise WriteRefused(f"cannot remove: {error.strerror}", path=path) from None
-
-
-def _undo(done: list[FileChange]) -> list[str]:
-    left = []
-    for change in reversed(done):
-        try:
-            if change.before is None:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(change.path)
-            elif change.after is None:
-                fsio.create_new(change.path, change.before)
-            else:
-                fsio.replace_file(change.path, change.before, change.after)
-        except (AdrError, OSError):
-            left.append(change.path.name)
-    return left

@@ -181,9 +181,12 @@ class Context:
 def _hints(paths: Iterable[Path]) -> set[str]:
     hints = set()
     for path in paths:
+        from adrtool.errors import ReadError
+        from adrtool.fsio import read_bytes
+
         try:
-            source = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            source = read_bytes(path, 1024 * 1024, "template").decode("utf-8")
+        except (ReadError, UnicodeDecodeError):
             continue
         for match in _TEMPLATE_COMMENT.finditer(source):
             if "{{" not in match.group(1) and "{%" not in match.group(1):

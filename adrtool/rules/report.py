@@ -14,8 +14,11 @@ from adrtool.rules.findings import Finding
 def as_text(findings: Iterable[Finding], workspace: Workspace) -> str:
     """`path:line:col: CODE severity: message`, one per line, as compilers and linters print them; the path
     relative to the current directory."""
+    from adrtool.views.visible import guarded
+
     shown = _shown(workspace, from_here=True)
-    return "\n".join(f"{shown(f.path)}:{f.line}:{f.column}: {f.code} {f.severity}: {f.message}" for f in findings)
+    return guarded("\n".join(f"{shown(f.path)}:{f.line}:{f.column}: {f.code} {f.severity}: {f.message}"
+                              for f in findings))
 
 
 def as_data(findings: Iterable[Finding], workspace: Workspace) -> list[dict[str, object]]:
@@ -54,18 +57,22 @@ def _prefix(workspace: Workspace, directory: Path) -> str | None:
 
 
 def as_json(findings: Iterable[Finding], workspace: Workspace) -> str:
-    return json.dumps(as_data(findings, workspace), indent=2, ensure_ascii=False)
+    from adrtool.views.visible import json_safe
+
+    return json_safe(json.dumps(as_data(findings, workspace), indent=2, ensure_ascii=False))
 
 
 def as_github(findings: Iterable[Finding], workspace: Workspace) -> str:
     """`::error file=..,line=..,col=..,title=..::message` (GitHub Actions workflow commands)."""
+    from adrtool.views.visible import visible
+
     shown = _shown(workspace)
     lines = []
     for f in findings:
-        properties = ",".join(f"{key}={_property(str(value))}" for key, value in
+        properties = ",".join(f"{key}={_property(visible(str(value)))}" for key, value in
                               (("file", shown(f.path)), ("line", f.line), ("col", f.column),
                                ("title", f.code)))
-        lines.append(f"::{f.severity} {properties}::{_data(f.message)}")
+        lines.append(f"::{f.severity} {properties}::{_data(visible(f.message))}")
     return "\n".join(lines)
 
 

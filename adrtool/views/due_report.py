@@ -19,12 +19,17 @@ from adrtool.views.output import (
     table,
     to_json,
 )
+from adrtool.views.visible import guarded
 
 DECISION_SECTIONS = ("Decision", "Decision Outcome")
 ISSUE_MARKER = "<!-- adr due --format issue: this body is rewritten by the reminder job; edits are lost -->"
 
 
 def as_text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) -> str:
+    return guarded(_text(due, deadline, workspace))
+
+
+def _text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) -> str:
     if not due:
         return f"Nothing is due {deadline.describe()}."
     overdue = sum(item.overdue for item in due)
@@ -66,11 +71,11 @@ def _plain_heading(item: DueDecision) -> str | None:
 def as_markdown(due: list[DueDecision], deadline: Deadline, workspace: Workspace,
                 body_of: Callable[[Record], str]) -> str:
     """An agenda to paste into the PTG etherpad: a heading per event (or day) in calendar order."""
-    lines = [f"# Decisions to revisit {deadline.describe()}", ""]
+    lines = [f"# Decisions to revisit {markdown_inline(deadline.describe())}", ""]
     if not due:
         lines.append("Nothing is due.")
     lines += _grouped(due, workspace, body_of)
-    return "\n".join(lines).rstrip("\n")
+    return guarded("\n".join(lines).rstrip("\n"))
 
 
 def as_issue(due: list[DueDecision], deadline: Deadline, workspace: Workspace,
@@ -88,7 +93,7 @@ def as_issue(due: list[DueDecision], deadline: Deadline, workspace: Workspace,
              "is closed when nothing is due.")
     lines += [intro, ""]
     lines += _grouped(due, workspace, body_of)
-    return "\n".join(lines).rstrip("\n")
+    return guarded("\n".join(lines).rstrip("\n"))
 
 
 def _grouped(due: list[DueDecision], workspace: Workspace, body_of: Callable[[Record], str]) -> list[str]:
@@ -104,11 +109,12 @@ def _grouped(due: list[DueDecision], workspace: Workspace, body_of: Callable[[Re
     lines: list[str] = []
     for key in sorted(groups):
         heading, items = groups[key]
-        lines += [f"## {heading}", ""]
+        lines += [f"## {markdown_inline(heading)}", ""]
         for item in items:
             record = item.record
             title = markdown_inline(record.title or "(no title)")
-            lines.append(f"- **[{record.shown_number} {title}]({shown_path(record, workspace)})**: {_why(item)}")
+            lines.append(f"- **[{record.shown_number} {title}]({_href(shown_path(record, workspace))})**: "
+                         f"{_why(item)}")
             sentence = decision_sentence(body_of(record))
             if sentence:
                 lines.append(f"  Decision: {markdown_inline(sentence)}")
@@ -116,19 +122,26 @@ def _grouped(due: list[DueDecision], workspace: Workspace, body_of: Callable[[Re
     return lines
 
 
+def _href(path: str) -> str:
+    """A path as a Markdown link target: nothing in a file name can end the link or start another."""
+    from urllib.parse import quote
+
+    return quote(path, safe="/._-~")
+
+
 def _why(item: DueDecision) -> str:
     record = item.record
     assert record.revisit is not None
-    decided = f" in {record.cycle}" if record.cycle else ""
+    decided = f" in {markdown_inline(record.cycle)}" if record.cycle else ""
     day = item.due_on.isoformat()
     if item.point is None:
         point = f"revisit on {day}"
     elif item.point.named_event:
-        point = f"revisit at {record.revisit.text} ({day})"
+        point = f"revisit at {markdown_inline(record.revisit.text)} ({day})"
     else:
-        point = f"revisit at the {record.revisit.text} PTG ({day})"
+        point = f"revisit at the {markdown_inline(record.revisit.text)} PTG ({day})"
     late = ", overdue" if item.overdue else ""
-    return f"{record.status}{decided}; {point}{late}."
+    return f"{markdown_inline(record.status or '')}{decided}; {point}{late}."
 
 
 def decision_sentence(text: str) -> str:

@@ -138,7 +138,9 @@ def _words(kind: str) -> str:
 def _mermaid_text(text: str) -> str:
     """Text safe inside a quoted Mermaid label: entity codes for what would end or mark it up."""
     # `#` first: the codes the others become start with it (and none holds another's character)
-    return (" ".join(text.split()).replace("#", "#35;").replace('"', "#quot;").replace("<", "#lt;")
+    from adrtool.views.visible import one_line
+
+    return (one_line(" ".join(text.split())).replace("#", "#35;").replace('"', "#quot;").replace("<", "#lt;")
             .replace(">", "#gt;").replace("`", "#96;"))
 
 
@@ -160,4 +162,6 @@ def dot(records: Iterable[Record]) -> str:
 
 
 def _dot_text(text: str) -> str:
-    return " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"')
+    from adrtool.views.visible import one_line
+
+    return one_line(" ".join(text.split())).replace("\\", "\\\\").replace('"', '\\"')

@@ -5,6 +5,7 @@ exclusive DTEND), so no library is needed at run time. Tests read every feed bac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -48,25 +49,44 @@ def calendar(name: str, prodid: str, stamp: date, events: Iterable[AllDayEvent])
 
 
 def escape(text: str) -> str:
-    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, line breaks as `\\n`."""
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, line breaks as `\\n`; the control
+    characters TEXT may not hold (all but tab: ESC, BEL, DEL, C1 ...) removed, so none reaches a terminal."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _NOT_TEXT.sub("", text)
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def fold(line: str) -> str:
     """A content line folded into lines of at most 75 octets, each continuation starting with a space; never
-    inside a UTF-8 sequence (RFC 5545 3.1)."""
-    if len(line.encode("utf-8")) <= LINE_OCTETS:
+    inside a UTF-8 sequence (RFC 5545 3.1). A feed goes to stdout too, where a CI runner reads each line: so
+    a continuation never starts (after its space) with a blank or a `:` (no `::command` from a record's text
+    can begin a line), and a `##[` is always folded between `##` and `[`. Unfolding gives the same value."""
+    if len(line.encode("utf-8")) <= LINE_OCTETS and "##[" not in line:
         return line
     parts: list[str] = []
     current: list[str] = []
     size, limit = 0, LINE_OCTETS
     for char in line:
         octets = len(char.encode("utf-8"))
-        if size + octets > limit:
+        split_command = char == "[" and len(current) >= 2 and current[-1] == current[-2] == "#"
+        if size + octets > limit or split_command:
+            carried: list[str] = []
+            if not split_command:  # move the fold back until the continuation starts with something harmless
+                while len(current) > 1 and (char if not carried else carried[0]) in _NOT_FIRST:
+                    carried.insert(0, current.pop())
+                    if carried[0] not in _NOT_FIRST:
+                        break
             parts.append("".join(current))
-            current, size, limit = [], 0, LINE_OCTETS - 1  # the leading space counts
+            current = carried
+            size = sum(len(item.encode("utf-8")) for item in carried)
+            limit = LINE_OCTETS - 1  # the leading space counts
         current.append(char)
         size += octets
     parts.append("".join(current))
     return (CRLF + " ").join(parts)
+
+
+_NOT_FIRST = frozenset(": \t")

@@ -11,6 +11,7 @@ from typing import Any
 
 from adrtool.model import Record, RevisitPoint, public_fields
 from adrtool.project.workspace import Workspace
+from adrtool.views.visible import json_safe, one_line, visible
 
 LIST_COLUMNS = ("number", "status", "date", "revisit", "title")
 
@@ -50,7 +51,7 @@ def records_json(records: Sequence[Record], workspace: Workspace) -> str:
 def json_array(objects: Iterable[str]) -> str:
     """JSON objects (``JsonObject``'s) as ``to_json`` writes a list of them: one a line."""
     text = ",\n".join(objects)
-    return f"[\n{text}\n]" if text else "[]"
+    return json_safe(f"[\n{text}\n]") if text else "[]"
 
 
 PIECE_OBJECTS = 200  # ~90 KB: below the 128 KB from which the C allocator maps every block afresh
@@ -65,7 +66,7 @@ def json_array_pieces(objects: Iterable[str]) -> Iterator[str]:
     found = iter(objects)
     opening = "[\n"
     while batch := list(islice(found, PIECE_OBJECTS)):
-        yield opening + ",\n".join(batch)
+        yield json_safe(opening + ",\n".join(batch))
         opening = ",\n"
     yield "[]\n" if opening == "[\n" else "\n]\n"
 
@@ -135,8 +136,9 @@ def shown_path(record: Record, workspace: Workspace) -> str:
 
 
 def markdown_inline(text: str) -> str:
-    """A record's text as literal Markdown inline text: no link, no raw HTML, whatever it holds."""
-    text = " ".join(text.split())
+    """A record's text as literal Markdown inline text: no link, no raw HTML, no control character, whatever
+    it holds."""
+    text = visible(" ".join(text.split()))
     return (text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
             .replace("<", "&lt;").replace(">", "&gt;"))
 
@@ -154,8 +156,8 @@ def to_json(data: Any) -> str:
             return "[]"
         encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one encoder, not one per item
         items = ",\n".join(map(encode, data))
-        return f"[\n{items}\n]"
-    return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        return json_safe(f"[\n{items}\n]")
+    return json_safe(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
 def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
@@ -166,13 +168,16 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(["; ".join(map(str, row[c])) if isinstance(row[c], list) else
-                         ("" if row[c] is None else row[c]) for c in columns])
+        writer.writerow([one_line("; ".join(map(str, row[c]))) if isinstance(row[c], list) else
+                         ("" if row[c] is None else one_line(row[c]) if isinstance(row[c], str) else row[c])
+                         for c in columns])
     return buffer.getvalue()
 
 
 def table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
-    """A plain text table, columns padded to the widest cell; the last column is not padded."""
+    """A plain text table, columns padded to the widest cell; the last column is not padded. A cell stays on
+    its line: control characters, tabs and newlines in it are written as escapes."""
+    rows = [[one_line(str(cell)) for cell in row] for row in rows]
     widths = [max(_width(str(cell)) for cell in column) for column in zip(headers, *rows)]
     lines = []
     for row in (headers, *rows):
@@ -211,12 +216,12 @@ def _cut(text: str, width: int) -> str:
 
 def github_annotation(level: str, path: str, line: int | None, message: str, title: str | None = None) -> str:
     """A GitHub Actions workflow command (`::warning file=...,line=...::message`), escaped as GitHub expects."""
-    properties = [f"file={_escape_property(path)}"]
+    properties = [f"file={_escape_property(visible(path))}"]
     if line is not None:
         properties.append(f"line={line}")
     if title:
-        properties.append(f"title={_escape_property(title)}")
-    return f"::{level} {','.join(properties)}::{_escape_data(message)}"
+        properties.append(f"title={_escape_property(visible(title))}")
+    return f"::{level} {','.join(properties)}::{_escape_data(visible(message))}"
 
 
 def _escape_data(text: str) -> str:

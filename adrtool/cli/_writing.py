@@ -1,0 +1,64 @@
+"""Running a command that writes: plan under the directory's lock, bring the index in step, commit once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from adrtool.cli._app import App
+    from adrtool.records.changes import FileChange
+    from adrtool.records.log import DecisionLog
+
+T = TypeVar("T")
+Plan = Callable[["DecisionLog"], "tuple[T, list[FileChange]]"]
+
+
+def write(app: App, plan: Plan[T], *, directory: Path | None = None,
+          create_index: bool = False, follow_index: bool = True) -> tuple[T, Path | None]:
+    """Lock the project's decision directories, read its log, ``plan(log)`` every change, add the index's, and
+    commit them all at once: the plan's result, and the index file when it changed. ``directory``: that
+    directory alone (`adr init`). ``create_index``: write the index even if the log has none yet (`adr
+    init`); ``follow_index``: False when the plan itself writes the index (`adr index`)."""
+    from adrtool.records.changes import commit_all, locked_logs, log_after
+    from adrtool.records.logs import load_logs
+    from adrtool.views.index import following_index, index_change, index_state
+
+    workspace = app.workspace
+    if directory is not None:
+        directories = [directory]
+
+        def read() -> DecisionLog:
+            return app.store.read_log(directory)
+    else:
+        workspace.require_dir()
+        directories = [log.directory for log in workspace.logs]
+
+        def read() -> DecisionLog:
+            return load_logs(workspace, app.store)
+
+    with locked_logs(directories, read) as (held, log):
+        result, changes = plan(log)
+        index = None
+        if changes and (create_index or follow_index):
+            after = log_after(log, changes)
+            if create_index:
+                state = index_state(workspace, after, app.calendar)
+                index = index_change(state) if state.ours else None
+                if not state.ours:
+                    from adrtool.cli._app import echo_error
+
+                    echo_error(f"{workspace.shown(state.path)} exists and was not written by `adr index`; left "
+                               "as it is (set `index` in config to another name)")
+            else:
+                index = following_index(workspace, after, app.calendar)
+        commit_all(held, [*changes, *([index] if index is not None else [])])
+    return result, (index.path if index is not None else None)
+
+
+def say_index_updated(app: App, index: Path | None) -> None:
+    if index is not None:
+        from adrtool.cli._app import echo_error
+
+        echo_error(f"updated {app.workspace.relative(index)}")

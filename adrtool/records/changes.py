@@ -1,0 +1,134 @@
+"""Changes to the files of a decision directory, planned in full, then committed all or nothing.
+
+Every command that writes (new, init, the lifecycle commands, revisit, convert, renumber, index) works the
+same way, under the directory's lock from its first read to its last write (``locked_log``):
+
+1. read the log (under the lock, so no other adr command can change it meanwhile);
+2. plan every change from what was read: ``FileChange`` (the bytes read, the bytes to write), each with
+   its own check of what the new bytes must read as;
+3. work out the log as it will be (``log_after``), from which the index is brought in step, as one more
+   change of the same commit;
+4. commit (``commit``): each target is checked again (still what was read, a regular file and not a link),
+   each new content written beside it, read back and checked, then everything is published at once
+   (``adrtool.fsio.Transaction``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from adrtool import fsio
+from adrtool.errors import AdrError, ReadError, WriteRefused
+from adrtool.model import Record
+from adrtool.records.log import DecisionLog, assemble, read_log
+
+
+@dataclass(frozen=True)
+class FileChange:
+    """One file of the decision directory: created (``before`` None), replaced, or removed (``after`` None)."""
+
+    path: Path
+    before: bytes | None
+    after: bytes | None
+    summary: str = ""
+    # Raises (WriteRefused) unless the new bytes, as read back from disk, read as the change meant.
+    check: Callable[[bytes], None] | None = field(default=None, compare=False, repr=False)
+
+
+@contextlib.contextmanager
+def locked_log(directory: Path, read: Callable[[Path], DecisionLog] = read_log
+               ) -> Iterator[tuple[fsio.LockedDirectory, DecisionLog]]:
+    """The directory locked, and its log as read under the lock (by ``read``: a store's, whose cache is
+    judged by each file's stat, so what it gives is what the files hold now)."""
+    with fsio.locked(directory) as held:
+        yield held, read(directory)
+
+
+@contextlib.contextmanager
+def locked_logs(directories: Iterable[Path], read: Callable[[], DecisionLog]
+                ) -> Iterator[tuple[dict[Path, fsio.LockedDirectory], DecisionLog]]:
+    """Every directory locked (in one order, so two commands never wait on each other), and the log ``read``
+    gives under the locks (a project's several logs read together)."""
+    with contextlib.ExitStack() as stack:
+        held = {directory: stack.enter_context(fsio.locked(directory))
+                for directory in sorted(set(directories), key=str)}
+        yield held, read()
+
+
+def commit_all(held: dict[Path, fsio.LockedDirectory], changes: Iterable[FileChange]) -> None:
+    """``commit`` the changes of each locked directory. A change that spans two logs of a project is all or
+    nothing within each log (one journal per directory), not across them."""
+    by_directory: dict[Path, list[FileChange]] = {}
+    for change in changes:
+        by_directory.setdefault(change.path.parent, []).append(change)
+    for directory, part in by_directory.items():
+        if directory not in held:
+            raise WriteRefused(f"{part[0].path} is not in a decision directory of the project; not writing it")
+        commit(held[directory], part)
+
+
+def log_after(log: DecisionLog, changes: Iterable[FileChange]) -> DecisionLog:
+    """The log as it will read once ``changes`` are made (records parsed from the new bytes); several logs read
+    together stay so, each record keeping its log's label."""
+    from adrtool.records.logs import CombinedLog, combine, label_log, settle
+
+    changes = list(changes)
+    parts = log.parts if isinstance(log, CombinedLog) else (log,)
+    after = []
+    for part in parts:
+        label = part.records[0].log if part.records else ""
+        after.append(label_log(settle(_one_log_after(part, changes)), label))
+    return combine(after) if isinstance(log, CombinedLog) else after[0]
+
+
+def _one_log_after(log: DecisionLog, changes: list[FileChange]) -> DecisionLog:
+    from adrtool.records.dialects import parse
+    from adrtool.records.names import is_record_name
+
+    changed = {change.path.name: change for change in changes if change.path.parent == log.directory}
+    records = [record for record in log.records if record.filename not in changed]
+    failures = [failure for failure in log.failures if failure.path is None or failure.path.name not in changed]
+    for name, change in changed.items():
+        if change.after is None or not is_record_name(name) or name.startswith("."):
+            continue
+        try:
+            records.append(parse(fsio.decode(change.path, change.after), log.directory))
+        except ReadError as error:
+            failures.append(error)
+        except AdrError as error:
+            failures.append(ReadError(error.message, path=change.path))
+    return assemble(log.directory, records, failures)
+
+
+def commit(held: fsio.LockedDirectory, changes: Iterable[FileChange]) -> None:
+    """Make every change, or none (see ``adrtool.fsio.Transaction``)."""
+    transaction = held.transaction()
+    checks: dict[str, Callable[[bytes], None]] = {}
+    for change in changes:
+        if change.path.parent != held.path:
+            raise WriteRefused(f"{change.path} is not in the decision directory {held.path}; not writing it")
+        name = change.path.name
+        if change.after is None:
+            assert change.before is not None
+            transaction.remove(name, change.before)
+        else:
+            transaction.put(name, change.after, change.before)
+        if change.check is not None:
+            checks[name] = change.check
+
+    def verify(name: str, data: bytes) -> None:
+        check = checks.get(name)
+        if check is not None:
+            check(data)
+
+    transaction.commit(verify)
+
+
+def refuse_links(records: Iterable[Record]) -> None:
+    """A command that would change a record that is a symbolic link refuses before changing anything."""
+    for record in records:
+        if record.path.is_symlink():
+            raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)

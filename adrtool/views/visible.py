@@ -1,0 +1,83 @@
+"""Text from records made harmless for terminals and CI logs, in every output format.
+
+A record's title, status, tags, body, file name or a commit subject can hold anything: an ESC sequence that
+recolours or retitles a terminal (OSC 0), hides text (CR, backspace) or plants a link (OSC 8); a line that a
+GitHub runner reads as a workflow command (`::error ...`, `::add-mask::`, `::stop-commands::`, found after
+leading blanks), or the older form `##[command]`, which the runner finds anywhere in a line (Azure Pipelines
+reads `##vso[` likewise).
+
+- ``visible``: C0 and C1 control characters and DEL (but tab and newline), and the line and paragraph
+  separators, are written as escapes (`\\x1b`, `\\u2028`): visible, never obeyed; and no `##[` or `##vso[`
+  is left whole (`##\\[`).
+- ``one_line``: the same, tab and newline included, for a field that must stay on its line (a table cell).
+- ``guarded``: ``visible``, then no line can start a workflow command (a backslash goes before a line's
+  leading `::`). In Markdown both backslashes render as the characters they stand before, so a record
+  shown or an index written reads the same.
+- ``json_safe``: for JSON text: what JSON leaves raw (DEL, C1, the separators) written as `\\u` escapes, and
+  `##[` as `##\\u005b`: the same data, nothing a terminal or runner obeys.
+
+adrtool itself writes no control character but newline and tab, no `##[`, and no line starting `::`
+except in the `github` formats (whose record text goes through ``visible`` and GitHub's own escapes), so
+these change nothing of its own output.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_COMMAND_LINE = re.compile(r"^([^\S\n]*)(?=::)", re.MULTILINE)  # blanks, then `::`, at a line's start
+_OLD_COMMAND = re.compile(r"##(?=\[|vso\[)", re.IGNORECASE)
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
+_JSON_OLD_COMMAND = re.compile("(?<=##)\\[|(?i:(?<=##vso))\\[")
+
+
+_SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group(0)
+    code = ord(char)
+    return _SHORT.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def visible(text: str) -> str:
+    """Control characters (but tab and newline) written as escapes, and no `##[` left whole."""
+    if text.isprintable() and "##" not in text:  # a title, a status: nothing to look at
+        return text
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(_escape, text)
+    return _OLD_COMMAND.sub("##\\\\", text) if "##" in text else text
+
+
+def one_line(text: str) -> str:
+    """``visible``, tab and newline included: the text stays on one line."""
+    if text.isprintable() and "##" not in text:  # nearly every cell: no character to look at (~60 ns)
+        return text
+    if _CONTROL_OR_BREAK.search(text):
+        text = _CONTROL_OR_BREAK.sub(_escape, text)
+    return _OLD_COMMAND.sub("##\\\\", text) if "##" in text else text
+
+
+def guarded(text: str) -> str:
+    """``visible``, and no line of the text starts a CI workflow command."""
+    text = visible(text)
+    return _COMMAND_LINE.sub(r"\1\\", text) if "::" in text else text
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group(0)):04x}"
+
+
+def json_safe(text: str) -> str:
+    """JSON text with nothing a terminal or a CI runner would obey, and the same data (the characters can
+    only be inside JSON strings, where `\\uXXXX` stands for them). Megabytes of JSON go through here: the usual
+    ASCII text is looked at by ``str`` methods alone."""
+    if "##" in text:
+        text = _JSON_OLD_COMMAND.sub(_json_escape, text)
+    if text.isascii():
+        return text.replace("\x7f", "\\u007f") if "\x7f" in text else text
+    if text.replace("\n", "").isprintable():  # none of them (each is unprintable): faster than a search
+        return text
+    return _JSON_RAW.sub(_json_escape, text) if _JSON_RAW.search(text) else text

@@ -1,0 +1,115 @@
+"""Odd command lines get one clear line, never a traceback and never the wrong record: REFs that only look
+like numbers, revisions in git's own syntax, titles that are not one line of text, git missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Project
+from gitrepo import make_repo, record
+
+GOOD = "---\nstatus: proposed\ndate: 2021-04-19\n---\n# Record N\n\n## Decision\n\nYes.\n"
+
+
+@pytest.fixture
+def three(project: Project) -> Project:
+    for number in (1, 2, 3):
+        project.write(f"decisions/000{number}-record-{number}.md", GOOD.replace("Record N", f"Record {number}"))
+    return project
+
+
+@pytest.mark.parametrize("ref", ["¹", "³", "٣", "-3", "--3", "+3", "3.0", "ADR--3"])
+def test_a_ref_that_only_looks_like_a_number_names_no_record(three: Project, ref: str) -> None:
+    """`show REF` with superscript or other-script digits, or a sign: not record 3, one line, exit 2."""
+    result = three.run("show", "--", ref)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"adr: no record {ref!r} in {three.decisions}\n"
+
+
+@pytest.mark.parametrize("ref", ["3", "0003", "ADR-3", "adr_0003", "ADR 3", " 3 "])
+def test_the_usual_forms_of_a_number_still_name_the_record(three: Project, ref: str) -> None:
+    """The documented forms keep working."""
+    result = three.run("show", "--no-git-dates", ref)
+    assert (result.exit_code, result.stdout.splitlines()[4]) == (0, "# Record 3")
+
+
+def test_at_takes_any_revision_git_resolves(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--at ':/message'` (the newest commit whose message matches) and `REV~1` read the log at that commit."""
+    repo = make_repo(project.root, monkeypatch)
+    repo.write("decisions/0001-one.md", record("proposed", "One"))
+    repo.commit("Propose one", date="2021-04-19T10:00:00+00:00")
+    repo.write("decisions/0001-one.md", record("accepted", "One"))
+    repo.commit("Accept one", date="2021-04-20T10:00:00+00:00")
+    for rev, status in ((":/Propose", "proposed"), (":/Accept", "accepted"), ("HEAD~1", "proposed")):
+        result = project.run("list", "--at", rev, "--format", "csv")
+        assert (result.exit_code, result.stderr) == (0, "")
+        assert result.stdout.splitlines()[1].split(",")[2] == status
+    result = project.run("list", "--at", ":/No such message")
+    assert (result.exit_code, result.stderr) == (2, "adr: no commit ':/No such message' in this repository\n")
+
+
+def test_new_without_git_on_path_says_it_cannot_see_other_branches(project: Project, tmp_path: object,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a git work tree with no git to run, `adr new` warns (one line) that other branches' numbers are not
+    known, and takes the next number of the working tree."""
+    repo = make_repo(project.root, monkeypatch)
+    repo.write("decisions/0001-one.md", record("proposed", "One"))
+    repo.commit("One", date="2021-04-19T10:00:00+00:00")
+    empty = project.root.parent / "no-git-here"
+    empty.mkdir()
+    result = project.run("new", "Two", env={"PATH": str(empty)})
+    assert (result.exit_code, result.stdout) == (0, "decisions/0002-two.md\n")
+    assert result.stderr == ("adr: git cannot be run (is it on PATH?), so the numbers other branches use cannot "
+                             "be seen: the number is the next in the working tree, and a branch may already "
+                             "hold it (--no-git to say so on purpose)\n")
+    assert project.run("new", "--no-git", "Three", env={"PATH": str(empty)}).stderr == ""
+
+
+@pytest.mark.parametrize(("title", "message"), [
+    ("Line one\nline two", "the title holds a line break; a title is one line (put the rest in the record's "
+                           "body); not creating the record"),
+    ("Carriage\rreturn", "the title holds a line break; a title is one line (put the rest in the record's body); "
+                         "not creating the record"),
+    ("Bell\x07", "the title holds the control character U+0007; not creating the record"),
+    ("Escape \x1b[31mred", "the title holds the control character U+001B; not creating the record"),
+    ("A\udc85B", "the title holds bytes that are not text in this locale (byte 0x85); not creating the record"),
+])
+def test_a_title_that_is_not_one_line_of_text_is_refused(three: Project, title: str, message: str) -> None:
+    """Refused with one line, exit 2, nothing written (never cut at the line break)."""
+    result = three.run("new", "--no-git", title)
+    assert (result.exit_code, result.stderr) == (2, f"adr: {message}\n")
+    assert sorted(path.name for path in three.decisions.iterdir()) == [
+        "0001-record-1.md", "0002-record-2.md", "0003-record-3.md"]
+
+
+@pytest.mark.parametrize("damage", ["exit code text", "exit code huge", "stream 3", "negative length"])
+def test_a_damaged_answer_file_is_ignored(project: Project, damage: str, settled_files: None) -> None:
+    """A kept answer whose exit code or output lengths are not what adr writes is not replayed (no traceback):
+    the command runs."""
+    import marshal
+
+    project.write("decisions/0001-one.md", GOOD.replace("Record N", "One"))
+    first = project.run_console("list")
+    answers = list((project.root.parent / "adr-cache" / "answers").iterdir())
+    assert len(answers) == 1
+    data = answers[0].read_bytes()
+    head = data.index(b"\n") + 1
+    size = int.from_bytes(data[head:head + 4], "little")
+    meta = list(marshal.loads(data[head + 4:head + 4 + size]))
+    if damage.startswith("exit code"):
+        meta[1] = "x" if damage.endswith("text") else 10 ** 30
+    else:
+        meta[5] = tuple((3, length) if damage == "stream 3" else (stream, -1) for stream, length in meta[5])
+    packed = marshal.dumps(tuple(meta))
+    answers[0].write_bytes(data[:head] + len(packed).to_bytes(4, "little") + packed + data[head + 4 + size:])
+    again = project.run_console("list")
+    assert (again.exit_code, again.stdout, again.stderr) == (first.exit_code, first.stdout, first.stderr)
+
+
+@pytest.mark.parametrize("option", ["--tag", "--decision-maker", "--cycle"])
+def test_an_option_holding_bytes_that_are_not_text_is_refused(three: Project, option: str) -> None:
+    """`adr new --tag $'a\\xffb'`: one line naming the option, nothing written."""
+    result = three.run("new", "--no-git", option, "a\udcffb", "Tagged")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {option} holds bytes that are not text in this locale (byte 0xff); not creating the record\n")
+    assert len(list(three.decisions.iterdir())) == 3
