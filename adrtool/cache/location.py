@@ -50,11 +50,13 @@ def trusted_directory(path: str) -> bool:
             continue
         except OSError:
             return False
+        if candidate == path and kinds.S_ISLNK(found.st_mode):
+            return _refuse(path, "it is a symbolic link (name the directory itself)")
         if candidate == path and not kinds.S_ISDIR(found.st_mode):
             return _refuse(path, "it is not a directory")
         problem = _foreign(found)
         if problem is not None and (candidate == path or not kinds.S_ISVTX & found.st_mode):
-            return _refuse(path, problem if candidate == path else f"{candidate} {problem}")
+            return _refuse(path, problem if candidate == path else f"the directory holding it, {candidate}: {problem}")
     return True
 
 
