@@ -1,12 +1,8 @@
-"""Every byte adrtool reads from or writes to a file of the project goes through here.
+"""Writing in a decision directory: under its lock, through the directory held open, all or nothing.
 
-Reading never opens what is not a regular file: a FIFO, a socket or a device named like a record (or a
-symbolic link to one, such as `/dev/stdin`) is refused from its stat, so nothing can make a command wait
-on it, and a file swapped for one between that stat and the open is opened without blocking and refused.
-
-Writing happens only under the directory's lock, through the directory held open (``locked``): the
-directory is resolved once, by whoever names it, and every file is then created, replaced or removed by
-its name in that open directory, never through a path looked up again. A change is a ``Transaction``:
+The directory is resolved once, by whoever names it, and every file is then created, replaced or removed by
+its name in that open directory (``locked``), never through a path looked up again. A change is a
+``Transaction``:
 
 1. every target is checked first (a new name is free; a file to replace or remove is a regular file, not
    a symbolic link, and still holds exactly what the caller read);
@@ -20,242 +16,39 @@ its name in that open directory, never through a path looked up again. A change 
    originals the journal names) before it reads anything.
 
 Hidden temporary files left by a killed writer (`.NAME.XXXXXXXX.tmp`) are removed by the next writer.
-
-Files outside a decision directory (caches, a feed) are replaced whole by ``atomic_write``: a temporary file
-created with O_EXCL and O_NOFOLLOW beside the target, then renamed over it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import re
 import stat as kinds
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool.errors import ReadError, WriteRefused
+from adrtool.fsio.reading import CLOEXEC, MAX_RECORD_BYTES, NOCTTY, NOFOLLOW, NONBLOCK, kind_of, read_open, reason
+from adrtool.fsio.writing import fsync_directory, umask
 
-MAX_RECORD_BYTES = 2 * 1024 * 1024
 MAX_JOURNAL_BYTES = 16 * 1024 * 1024
-BOM = b"\xef\xbb\xbf"
+
+
 JOURNAL = ".adr-journal"
+
+
 # A temporary file of a write: `.` + (the start of) the target's name + 8 random characters + `.tmp`. The
 # same shape as the files of earlier versions (tempfile.mkstemp's), so that their leftovers are removed too.
 TEMPORARY_NAME = re.compile(r"^\..*\.[A-Za-z0-9_]{8}\.tmp$", re.DOTALL)
-_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-_NOCTTY = getattr(os, "O_NOCTTY", 0)
+
+
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+
+
 _BY_DIR_FD = os.open in os.supports_dir_fd and os.rename in os.supports_dir_fd \
     and os.unlink in os.supports_dir_fd and os.link in os.supports_dir_fd
-
-
-@dataclass(frozen=True)
-class TextFile:
-    """A file's bytes and its text with line endings normalised to ``\\n`` (BOM removed)."""
-
-    path: Path
-    raw: bytes
-    text: str
-
-    @property
-    def newline(self) -> str:
-        if b"\r\n" in self.raw:
-            return "\r\n"
-        if b"\r" in self.raw:
-            return "\r"
-        return "\n"
-
-    @property
-    def has_bom(self) -> bool:
-        return self.raw.startswith(BOM)
-
-
-# -- reading ---------------------------------------------------------------------------------------------
-
-
-def kind_of(mode: int) -> str | None:
-    """What a file that is not a regular file is, for messages ("a FIFO"); None for a regular file."""
-    if kinds.S_ISREG(mode):
-        return None
-    for test, name in ((kinds.S_ISDIR, "a directory"), (kinds.S_ISFIFO, "a FIFO"), (kinds.S_ISSOCK, "a socket"),
-                       (kinds.S_ISCHR, "a character device"), (kinds.S_ISBLK, "a block device"),
-                       (kinds.S_ISLNK, "a symbolic link")):
-        if test(mode):
-            return name
-    return "not a regular file"
-
-
-def not_regular(kind: str, what: str = "record file") -> str:
-    article = "an" if what[:1] in ("a", "e", "i", "o", "u") else "a"
-    return f"is {kind}, not {article} {what}; not opened"
-
-
-def read_bytes(path: Path, limit: int = MAX_RECORD_BYTES, what: str = "record file") -> bytes:
-    """The bytes of the regular file ``path`` (a symbolic link to one is followed). Anything else, a file
-    larger than ``limit``, or one that cannot be read is a ReadError naming ``path``; a FIFO or a device is
-    never opened."""
-    try:
-        found = os.stat(path)
-    except OSError as error:
-        raise ReadError(f"cannot read: {_reason(error)}", path=path) from None
-    kind = kind_of(found.st_mode)
-    if kind == "a directory" and what == "record file":
-        raise ReadError("is a directory, not a record file", path=path)
-    if kind is not None:
-        raise ReadError(not_regular(kind, what), path=path)
-    if found.st_size > limit:
-        raise ReadError(_too_large(found.st_size, limit, what), path=path)
-    try:
-        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY | _CLOEXEC)
-    except OSError as error:
-        raise ReadError(f"cannot read: {_reason(error)}", path=path) from None
-    try:
-        return _read_open(fd, limit, what)
-    except ReadError as error:
-        raise error.at(path) from None
-    finally:
-        os.close(fd)
-
-
-def _read_open(fd: int, limit: int, what: str) -> bytes:
-    """The bytes of an open file, checked to be a regular file of at most ``limit`` bytes (it may have been
-    swapped or grown since its stat)."""
-    try:
-        found = os.fstat(fd)
-        kind = kind_of(found.st_mode)
-        if kind is not None:
-            raise ReadError(not_regular(kind, what))
-        chunks = [os.read(fd, max(found.st_size, 0) + 1)]
-        total = len(chunks[0])
-        while chunks[-1] and total <= limit:
-            chunks.append(os.read(fd, 65536))
-            total += len(chunks[-1])
-    except OSError as error:
-        raise ReadError(f"cannot read: {_reason(error)}") from None
-    if total > limit:
-        raise ReadError(_too_large(total, limit, what))
-    return b"".join(chunks)
-
-
-def _too_large(size: int, limit: int, what: str) -> str:
-    plural = "records" if what == "record file" else f"{what}s"
-    return f"file is {size} bytes; {plural} are limited to {limit} bytes"
-
-
-def _reason(error: OSError) -> str:
-    if error.errno == errno.ELOOP:
-        return "a symbolic link loop (or too many levels of links)"
-    return error.strerror or str(error)
-
-
-def read_text(path: Path) -> TextFile:
-    return decode(path, read_bytes(path))
-
-
-def read_text_in(directory_fd: int, path: Path, size: int) -> TextFile:
-    """``read_text`` for a file of a directory held open, whose size a scan just gave."""
-    try:
-        raw = read_in(directory_fd, path.name, size)[0]
-        return TextFile(path, raw, decode_text(raw))
-    except ReadError as error:
-        raise error.at(path) from None
-
-
-def read_in(directory_fd: int, name: str, size: int | None) -> tuple[bytes, os.stat_result | None]:
-    """The bytes of file ``name`` of a directory held open, whose size a scan gave: one open and one read,
-    where a path's open, stat and buffered read cost twice as much over 10,000 records. Without a size, the
-    stat is taken from the open file first, and given back (None otherwise). The caller has made sure from
-    its scan that the file is a regular file (or is one of those the scan left to be judged here, by their
-    open file); it is opened without blocking all the same, so a file swapped for a FIFO since cannot make
-    the read wait. The ReadError names no file: the caller knows it."""
-    if size is not None and size > MAX_RECORD_BYTES:
-        raise ReadError(_too_large(size, MAX_RECORD_BYTES, "record file"))
-    stat = None
-    try:
-        fd = os.open(name, os.O_RDONLY | _NONBLOCK | _NOCTTY | _CLOEXEC, dir_fd=directory_fd)
-        try:
-            if size is None:
-                stat = os.fstat(fd)
-                kind = kind_of(stat.st_mode)
-                if kind == "a directory":
-                    raise IsADirectoryError
-                if kind is not None:
-                    raise ReadError(not_regular(kind))
-                size = stat.st_size
-                if size > MAX_RECORD_BYTES:
-                    raise ReadError(_too_large(size, MAX_RECORD_BYTES, "record file"))
-            chunks = [os.read(fd, size + 1)]  # one byte more: a file that grew since the scan is read on
-            while len(chunks[-1]) and sum(map(len, chunks)) <= MAX_RECORD_BYTES and len(chunks[0]) > size:
-                chunks.append(os.read(fd, 65536))
-        finally:
-            os.close(fd)
-    except IsADirectoryError:
-        raise ReadError("is a directory, not a record file") from None
-    except OSError as error:
-        raise ReadError(f"cannot read: {_reason(error)}") from None
-    return (chunks[0] if len(chunks) == 1 else b"".join(chunks)), stat
-
-
-def text_of(path: Path, raw: bytes) -> str:
-    """The UTF-8 text of a small file adrtool reads whole (config, `.adr-dir`): a ReadError naming ``path``
-    when it is not UTF-8 or holds a NUL (which no path or TOML value may hold)."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ReadError(f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})",
-                        path=path, line=raw.count(b"\n", 0, error.start) + 1) from None
-    if "\x00" in text:
-        raise ReadError("contains a NUL byte; not a text file", path=path,
-                        line=text.count("\n", 0, text.index("\x00")) + 1)
-    return text
-
-
-def decode(path: Path, raw: bytes) -> TextFile:
-    """Decode a record's bytes as UTF-8 text, or say precisely why they are not."""
-    try:
-        return TextFile(path, raw, decode_text(raw))
-    except ReadError as error:
-        raise error.at(path) from None
-
-
-def decode_text(raw: bytes) -> str:
-    """``decode``'s text; the ReadError names no file."""
-    if len(raw) > MAX_RECORD_BYTES:
-        raise ReadError(_too_large(len(raw), MAX_RECORD_BYTES, "record file"))
-    body = raw.removeprefix(BOM)
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = body.count(b"\n", 0, error.start) + 1
-        raise ReadError(f"not UTF-8 text (byte 0x{body[error.start]:02x} at offset {error.start})",
-                        line=line) from None
-    if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise ReadError("contains a NUL byte; not a text file", line=line)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
-
-
-def encode(text: str, *, newline: str = "\n", bom: bool = False) -> bytes:
-    """``\\n`` text to bytes with the given line ending and BOM."""
-    if newline != "\n":
-        text = text.replace("\n", newline)
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError as error:  # a lone surrogate: bytes of the command line that are not text
-        raise WriteRefused(f"the text to write holds {text[error.start]!r}, which is not a character "
-                           "(bytes that were not text in the locale?); nothing was written") from None
-    return BOM + data if bom else data
-
-
-# -- the directory, held open and locked --------------------------------------------------------------
 
 
 class LockedDirectory:
@@ -281,16 +74,16 @@ class LockedDirectory:
 
     def open(self, name: str, flags: int, mode: int = 0o600) -> int:
         where, at = self._where(name)
-        return os.open(where, flags | _CLOEXEC, mode, **at)
+        return os.open(where, flags | CLOEXEC, mode, **at)
 
     def read(self, name: str, limit: int = MAX_RECORD_BYTES) -> bytes:
         """The bytes of the regular file ``name`` (never through a symbolic link); WriteRefused otherwise."""
         try:
-            fd = self.open(name, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _NOCTTY)
+            fd = self.open(name, os.O_RDONLY | NOFOLLOW | NONBLOCK | NOCTTY)
         except OSError as error:
             raise self._refusal(name, error, "cannot re-read before writing") from None
         try:
-            return _read_open(fd, limit, "record file")
+            return read_open(fd, limit, "record file")
         except ReadError as error:
             raise WriteRefused(error.message, path=self.path / name) from None
         finally:
@@ -300,7 +93,7 @@ class LockedDirectory:
         found = self.lstat(name) if not isinstance(error, FileNotFoundError) else None
         if found is not None and kinds.S_ISLNK(found.st_mode):
             return WriteRefused("is a symbolic link; adrtool does not write through links", path=self.path / name)
-        return WriteRefused(f"{doing}: {_reason(error)}", path=self.path / name)
+        return WriteRefused(f"{doing}: {reason(error)}", path=self.path / name)
 
     def rename(self, source: str, target: str) -> None:
         if self.fd is not None:
@@ -329,7 +122,7 @@ class LockedDirectory:
             if self.fd is not None:
                 os.fsync(self.fd)
             else:
-                _fsync_dir(self.path)
+                fsync_directory(self.path)
 
     def names(self) -> list[str]:
         return sorted(os.listdir(self.fd if self.fd is not None else self.path))
@@ -343,12 +136,12 @@ class LockedDirectory:
         for _ in range(100):
             name = f".{target[:120]}.{secrets.token_hex(4)}.tmp"
             try:
-                fd = self.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+                fd = self.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600)
                 break
             except FileExistsError:
                 continue
             except OSError as error:
-                raise WriteRefused(f"cannot write in {self.path}: {_reason(error)}", path=self.path) from None
+                raise WriteRefused(f"cannot write in {self.path}: {reason(error)}", path=self.path) from None
         else:  # pragma: no cover - 100 collisions of 32 random bits
             raise WriteRefused(f"cannot find a free temporary name in {self.path}", path=self.path)
         try:
@@ -362,7 +155,7 @@ class LockedDirectory:
                 os.close(fd)
         except OSError as error:
             self.unlink_quietly(name)
-            raise WriteRefused(f"cannot write: {_reason(error)}", path=self.path / target) from None
+            raise WriteRefused(f"cannot write: {reason(error)}", path=self.path / target) from None
         return name
 
     def remove_leftovers(self) -> None:
@@ -382,12 +175,12 @@ def _open_directory(directory: Path) -> int:
     """The directory, opened; not through a symbolic link at its last component (whoever named the
     directory resolved it: a link appearing there since is an attack or a mistake, not the directory)."""
     try:
-        return os.open(directory, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC)
+        return os.open(directory, os.O_RDONLY | _DIRECTORY | NOFOLLOW | CLOEXEC)
     except OSError as error:
         if os.path.islink(directory):
             raise WriteRefused("is a symbolic link; adrtool writes only in the directory it resolved",
                                path=directory) from None
-        raise WriteRefused(f"cannot open to lock: {_reason(error)}", path=directory) from None
+        raise WriteRefused(f"cannot open to lock: {reason(error)}", path=directory) from None
 
 
 @contextlib.contextmanager
@@ -455,9 +248,6 @@ def _lock_file(directory: Path, timeout: float = 30.0) -> Iterator[None]:
             lock.unlink()
 
 
-# -- changes -----------------------------------------------------------------------------------------------
-
-
 @dataclass
 class _Step:
     kind: str  # "create" | "replace" | "remove"
@@ -523,7 +313,7 @@ class Transaction:
                 directory.rename(temp, JOURNAL)  # the change is decided: from here it is completed
             except OSError as error:
                 directory.unlink_quietly(temp)
-                raise WriteRefused(f"cannot write the journal: {_reason(error)}", path=directory.path) from None
+                raise WriteRefused(f"cannot write the journal: {reason(error)}", path=directory.path) from None
             directory.sync()
         except BaseException:
             for step in self.steps:
@@ -537,9 +327,9 @@ class Transaction:
             try:
                 _settle(directory, _load_journal(directory), prefer_undo=True)
             except WriteRefused as failure:
-                raise WriteRefused(f"cannot {step.kind} {step.name}: {_reason(error)}; {failure.message}",
+                raise WriteRefused(f"cannot {step.kind} {step.name}: {reason(error)}; {failure.message}",
                                    path=directory.path) from None
-            raise WriteRefused(f"cannot {step.kind}: {_reason(error)}; nothing was changed",
+            raise WriteRefused(f"cannot {step.kind}: {reason(error)}; nothing was changed",
                                path=directory.path / step.name) from None
         directory.sync()
         _forget_journal(directory, self.steps)
@@ -554,7 +344,7 @@ class Transaction:
             raise WriteRefused(f"{step.name} already exists; not overwriting it", path=directory.path) from None
         except OSError as error:
             directory.unlink_quietly(step.temp)
-            raise WriteRefused(f"cannot write: {_reason(error)}", path=directory.path / step.name) from None
+            raise WriteRefused(f"cannot write: {reason(error)}", path=directory.path / step.name) from None
         directory.sync()
 
     def _check(self, step: _Step) -> None:
@@ -581,7 +371,7 @@ class Transaction:
     def _prepare(self, step: _Step, verify: Verify | None, *, backup: bool) -> None:
         directory = self.directory
         if step.data is not None:
-            mode = step.mode if step.kind == "replace" else 0o644 & ~_umask()
+            mode = step.mode if step.kind == "replace" else 0o644 & ~umask()
             step.temp = directory.write_temporary(step.name, step.data, mode)
             written = directory.read(step.temp)
             if written != step.data:  # pragma: no cover - a filesystem that loses what it was given
@@ -595,12 +385,6 @@ class Transaction:
 
 def _plain_name(name: str) -> bool:
     return bool(name) and name not in (".", "..") and "/" not in name and "\0" not in name and os.sep not in name
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _second_name(directory: LockedDirectory, name: str, expected: bytes, mode: int) -> str:
@@ -633,8 +417,6 @@ def _take(directory: LockedDirectory, step: _Step) -> None:
     else:
         directory.unlink(step.name)
 
-
-# -- the journal ---------------------------------------------------------------------------------------------
 
 _FORMAT = "adrtool journal 1"
 
@@ -762,7 +544,7 @@ def _settle(directory: LockedDirectory, entries: list[_Entry], *, prefer_undo: b
                                "decision directory from git, then delete the journal",
                                path=directory.path / JOURNAL)
     except OSError as error:
-        raise WriteRefused(f"cannot complete an interrupted change: {_reason(error)}",
+        raise WriteRefused(f"cannot complete an interrupted change: {reason(error)}",
                            path=directory.path / JOURNAL) from None
     directory.sync()
     for entry in entries:
@@ -778,151 +560,3 @@ def _forget_journal(directory: LockedDirectory, steps: list[_Step]) -> None:
     directory.sync()
     for step in steps:
         directory.unlink_quietly(step.backup)
-
-
-# -- files outside a decision directory (caches, a feed, a site) --------------------------------------------
-
-
-def write_temp(path: Path, content: Callable[[os.stat_result], Iterable[bytes]], *, mode: int | None = None,
-               durable: bool = True) -> tuple[Path, bool]:
-    """A temporary file beside ``path`` holding ``content(stat)``, where ``stat`` is the new file's own (a
-    cache reads the filesystem's clock from it), and whether anything was written. It is created with
-    O_EXCL and O_NOFOLLOW, so a planted name or link cannot redirect it. ``durable``: synced to disk before
-    it is published. Mode: ``mode``, else 0644 less the umask."""
-    import secrets
-
-    name = path.parent / f".{path.name[:120]}.{secrets.token_hex(4)}.tmp"
-    try:
-        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o600)
-    except OSError as error:
-        raise WriteRefused(f"cannot write in {path.parent}: {_reason(error)}", path=path.parent) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.writelines(content(os.fstat(handle.fileno())))
-            written = handle.tell() > 0
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.fchmod(handle.fileno(), mode if mode is not None else 0o644 & ~_umask())
-    except OSError as error:
-        _unlink_quietly(name)
-        raise WriteRefused(f"cannot write: {_reason(error)}", path=path) from None
-    except BaseException:
-        _unlink_quietly(name)
-        raise
-    return name, written
-
-
-def atomic_write(path: Path, content: Callable[[os.stat_result], Iterable[bytes]], *, mode: int | None = None,
-                 durable: bool = True) -> None:
-    """Replace a whole file that is not a record (a cache, a feed): written beside it, then renamed over it, so
-    that a reader (or a crash) sees the old file or the new one, never a part. A link at ``path`` is
-    replaced, never written through. ``content``, ``mode``, ``durable``: as ``write_temp`` takes them.
-    Records are written by a ``Transaction`` of their locked directory instead."""
-    temp, _ = write_temp(path, content, mode=mode, durable=durable)
-    try:
-        os.replace(temp, path)
-    except OSError as error:
-        _unlink_quietly(temp)
-        raise WriteRefused(f"cannot write: {_reason(error)}", path=path) from None
-    if durable:
-        _fsync_dir(path.parent)
-
-
-def create_new(path: Path, data: bytes) -> None:
-    """A new file that is not a record (a project's first config): published with ``link``, so that a file or
-    a link already at ``path`` is never overwritten (WriteRefused)."""
-    temp, _ = write_temp(path, lambda _: (data,))
-    try:
-        os.link(temp, path)
-    except FileExistsError:
-        raise WriteRefused(f"{path.name} already exists; not overwriting it", path=path.parent) from None
-    except OSError as error:
-        raise WriteRefused(f"cannot create {path.name}: {_reason(error)}", path=path.parent) from None
-    finally:
-        _unlink_quietly(temp)
-    _fsync_dir(path.parent)
-
-
-def replace_file(path: Path, data: bytes, expected: bytes | None) -> None:
-    """Replace ``path`` (a file the user named, outside the decision directory: a feed) atomically; never
-    through a link. ``expected``: what the caller read (the file must still hold it), None: anything."""
-    if path.is_symlink():
-        raise WriteRefused("is a symbolic link; adrtool does not write through links", path=path)
-    if expected is not None and read_bytes(path, max(len(expected), 1) * 2 + 1024, "file") != expected:
-        raise WriteRefused("changed on disk since it was read; not overwriting (run the command again)", path=path)
-    atomic_write(path, lambda _: (data,))
-
-
-def _unlink_quietly(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-
-
-def _fsync_dir(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def publish_tree(target: Path, files: Iterable[tuple[str, bytes]], *, marker: str) -> int:
-    """Make ``target`` a directory holding exactly ``files`` ((relative "/"-separated path, bytes) pairs), and
-    ``marker``, an empty file that says adrtool wrote it. Returns the number of files written.
-
-    The files are written into a new directory beside ``target``, which then takes its place: a reader sees
-    the old tree or the new one, never half of one (a static server serving ``target`` meanwhile included).
-    A ``target`` that exists and is not a directory, or one without ``marker`` holding anything, was not
-    written by adrtool and is refused.
-    """
-    import shutil
-    import tempfile
-
-    if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise WriteRefused("is not a directory adr wrote; not replacing it", path=target)
-    if target.is_dir() and any(target.iterdir()) and not (target / marker).is_file():
-        raise WriteRefused(f"holds files adr did not write (no {marker} file); not replacing it. Name an "
-                           "empty or new directory", path=target)
-    parent = target.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.", suffix=".new"))
-    except OSError as error:
-        raise WriteRefused(f"cannot write in {parent}: {error.strerror}", path=parent) from None
-    try:
-        count = _write_files(building, files)
-        (building / marker).write_bytes(b"")
-        os.chmod(building, 0o755 & ~_umask())
-        old = building.with_suffix(".old") if target.exists() else None
-        if old is not None:
-            os.rename(target, old)
-        os.rename(building, target)
-    except OSError as error:
-        shutil.rmtree(building, ignore_errors=True)
-        raise WriteRefused(f"cannot write: {error.strerror}", path=target) from None
-    except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    _fsync_dir(parent)
-    return count
-
-
-def _write_files(root: Path, files: Iterable[tuple[str, bytes]]) -> int:
-    made = {root}
-    count = 0
-    for relative, data in files:
-        parts = relative.split("/")
-        if relative.startswith("/") or any(part in ("", ".", "..") for part in parts):
-            raise ValueError(f"not a relative path inside the tree: {relative!r}")
-        path = root.joinpath(*parts)
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
-        with open(path, "xb") as handle:  # two files under one name would be a bug: x says so
-            handle.write(data)
-        count += 1
-    return count
