@@ -21,7 +21,7 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--window-size=1280,900")
+         "--disable-default-apps", "--no-default-browser-check", "--window-size=1280,900")
 
 
 def require_browser() -> None:
@@ -57,13 +57,20 @@ def start_browser() -> Iterator[Any]:
         shutil.rmtree(profile, ignore_errors=True)
 
 
+BROWSER_PAGES = ("chrome:", "chrome-untrusted:", "devtools:")
+
+
 def requested_urls(driver: Any) -> list[str]:
-    """Every URL the browser asked for since the last call (from its performance log)."""
+    """Every URL the browser asked for since the last call (from its performance log), except what the
+    browser's own pages ask for: Chromium may open its new-tab page at start, in its own time, and that page
+    loads chrome:// resources and images that no page of a site asked for."""
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message.get("method") == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
+            params = message["params"]
+            if not params.get("documentURL", "").startswith(BROWSER_PAGES):
+                urls.append(params["request"]["url"])
     return urls
 
 
