@@ -30,6 +30,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -41,9 +42,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prose
 from treepack import TreePack
 
-DIALECTS = ("frontmatter", "madr2", "nygard")
-DECISION_DIRS = {"frontmatter": "docs/decisions", "madr2": "docs/adr", "nygard": "doc/adr"}
-FIRST_NUMBER = {"frontmatter": 1, "madr2": 0, "nygard": 1}
+DIALECTS = ("frontmatter", "madr2", "nygard")  # generated from prose.py
+REALWORLD = "realworld"  # real logs, repeated and renumbered (``realworld_records``)
+CORPORA = (*DIALECTS, REALWORLD)
+DECISION_DIRS = {"frontmatter": "docs/decisions", "madr2": "docs/adr", "nygard": "doc/adr",
+                 REALWORLD: "docs/decisions"}
+FIRST_NUMBER = {"frontmatter": 1, "madr2": 0, "nygard": 1, REALWORLD: 1}
 AUTHORS = (
     ("Ana Lima", "ana.lima@example.org"), ("Bence Horvat", "bence@example.org"),
     ("Chiara Russo", "chiara.russo@example.org"), ("Dmitri Volkov", "dvolkov@example.org"),
@@ -166,6 +170,34 @@ def make_plan(n: int, commits: int | None = None, seed: int = 1) -> Plan:
     return Plan(records, events, seed)
 
 
+class _Style:
+    """How one record's author fills in MADR 4's front matter (seeded by the record, so every version of it
+    looks the same)."""
+
+    def __init__(self, i: int) -> None:
+        rng = random.Random(i * 7919 + 104_729)
+        self.comment = rng.random() < 0.4
+        self.quote_status = rng.random() < 0.3
+        self.status_names_successor = rng.random() < 0.5
+        self.cycle = rng.random() < 0.5
+        self.name_form = rng.choices(("comma", "flow", "block"), (60, 20, 20))[0]
+        self.tag_form = rng.choices(("flow", "comma", "block"), (50, 30, 20))[0]
+        self.empty_form = rng.choices(("omitted", "empty", "flow"), (50, 30, 20))[0]
+
+    def quoted(self, status: str) -> str:
+        return f'"{status}"' if self.quote_status else status
+
+    def names(self, key: str, values: tuple[str, ...], lists: str | None = None) -> list[str]:
+        form = lists or self.name_form
+        if not values:
+            return {"omitted": [], "empty": [f"{key}:"], "flow": [f"{key}: []"]}[self.empty_form]
+        if form == "comma":
+            return [f"{key}: {', '.join(values)}"]
+        if form == "flow":
+            return [f"{key}: [{', '.join(values)}]"]
+        return [f"{key}:", *(f"  - {value}" for value in values)]
+
+
 class Dialect:
     def __init__(self, name: str, records: list[Rec]) -> None:
         self.name = name
@@ -188,19 +220,32 @@ class Dialect:
         return self.paths[i].rsplit("/", 1)[1]
 
     def _frontmatter(self, rec: Rec) -> str:
+        """MADR 4 front matter as people fill in its template: names as plain comma-separated text mostly
+        (`decision-makers: Ann Lee, Bo Chen`), sometimes a flow or block list; the template's comment line
+        kept or not; a status quoted as the template shows it, or not; empty keys left empty; a superseded
+        record saying so in its status (MADR's way) or with `superseded-by` (adrtool's). Each record keeps
+        its style in every version."""
         b = rec.body
-        head = ["---", f"status: {rec.status}", f"date: {rec.date}", f"cycle: {rec.cycle}"]
+        style = _Style(rec.i)
+        head = ["---"]
+        if style.comment:
+            head.append("# These are optional metadata elements. Feel free to remove any of them.")
+        if rec.current_superseded_by is not None and style.status_names_successor:
+            head.append(f"status: {style.quoted(f'superseded by ADR-{self.number(rec.current_superseded_by):04d}')}")
+        else:
+            head.append(f"status: {style.quoted(rec.status)}")
+        head.append(f"date: {rec.date}")
+        if style.cycle:
+            head.append(f"cycle: {rec.cycle}")
         if rec.revisit:
             head.append(f"revisit: {rec.revisit}")
-        head += [
-            f"decision-makers: [{', '.join(b.deciders)}]",
-            f"consulted: [{', '.join(b.consulted)}]",
-            f"informed: [{', '.join(b.informed)}]",
-            f"tags: [{', '.join(b.tags)}]",
-        ]
+        head += style.names("decision-makers", b.deciders)
+        head += style.names("consulted", b.consulted)
+        head += style.names("informed", b.informed)
+        head += style.names("tags", b.tags, lists=style.tag_form)
         if rec.supersedes is not None:
             head.append(f"supersedes: [{self.number(rec.supersedes)}]")
-        if rec.current_superseded_by is not None:
+        if rec.current_superseded_by is not None and not style.status_names_successor:
             head.append(f"superseded-by: [{self.number(rec.current_superseded_by)}]")
         head.append("---")
         options = "\n".join(f"* {option}" for option in b.options)
@@ -346,13 +391,53 @@ def _git(repo: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(["git", *args], cwd=repo, check=True, **kwargs)
 
 
-def write_repo(plan: Plan, dialect: str, repo: Path, gc: bool = False) -> dict:
-    """Create ``repo`` (removing an old one) holding the plan's history in ``dialect``; return stats."""
+def write_repo(plan: Plan | None, dialect: str, repo: Path, gc: bool = False, snapshot: bool = False,
+               realworld: Path | None = None, records: int = 0) -> dict:
+    """Create ``repo`` (removing an old one) holding the plan's history in ``dialect`` (only its last state, in
+    one commit, with ``snapshot``; the real-world corpus is always one commit), then the branches the runner
+    checks out (``make_branches``); return stats."""
     started = time.perf_counter()
     if repo.exists():
         shutil.rmtree(repo)
     repo.mkdir(parents=True)
     _git(repo, "init", "-q", "-b", "main")
+    directory = DECISION_DIRS[dialect]
+    if dialect == REALWORLD:
+        assert realworld is not None and plan is None
+        files = {f"{directory}/{name}": text for name, text in realworld_records(realworld, records).items()}
+        _one_commit(repo, {"README.md": _readme(dialect), **files}, "Add the decision log")
+        commits, written = 1, sum(len(text) for text in files.values())
+    elif snapshot:
+        assert plan is not None
+        final: dict[str, str] = {}
+        for _, _, changed in history(plan, dialect):
+            final.update(changed)
+        _one_commit(repo, final, "Add the decision log")
+        commits, written = 1, sum(len(text) for text in final.values())
+    else:
+        assert plan is not None
+        commits, written = plan.commits, _write_history(plan, dialect, repo)
+    imported = time.perf_counter()
+    if gc:
+        _git(repo, "gc", "-q")
+    else:
+        _git(repo, "commit-graph", "write", "--reachable")
+    branches = make_branches(repo, directory)
+    done = time.perf_counter()
+    head = _git(repo, "rev-parse", "HEAD", capture_output=True, text=True).stdout.strip()
+    files_now = list((repo / directory).glob("*.md"))
+    sizes = sorted(path.stat().st_size for path in files_now)
+    return {
+        "dialect": dialect, "repo": str(repo), "decision_dir": directory, "records": len(files_now),
+        "commits": commits, "head": head, "branches": branches, "snapshot": snapshot or dialect == REALWORLD,
+        "stream_bytes": written, "record_bytes_median": sizes[len(sizes) // 2], "record_bytes_total": sum(sizes),
+        "import_s": round(imported - started, 2), "branches_s": round(done - imported, 2),
+        "total_s": round(done - started, 2),
+    }
+
+
+def _write_history(plan: Plan, dialect: str, repo: Path) -> int:
+    """The plan's whole history: blobs and trees packed by treepack, commits made by fast-import."""
     directory = DECISION_DIRS[dialect]
     pack = TreePack(repo / ".git" / "objects" / "pack")
     commits = []  # (author line, message, files of the first commit, or the decision directory's tree id)
@@ -365,7 +450,6 @@ def write_repo(plan: Plan, dialect: str, repo: Path, gc: bool = False) -> dict:
             commits.append((who, message, pack.change({path[len(prefix):]: text.encode()
                                                        for path, text in files.items()})))
     pack.finish()
-    packed = time.perf_counter()
     importer = subprocess.Popen(["git", "fast-import", "--quiet", "--done"], cwd=repo, stdin=subprocess.PIPE)
     assert importer.stdin is not None
     written = 0
@@ -392,26 +476,106 @@ def write_repo(plan: Plan, dialect: str, repo: Path, gc: bool = False) -> dict:
         importer.stdin.close()
     if importer.wait() != 0:
         raise SystemExit(f"git fast-import failed for {repo}")
-    imported = time.perf_counter()
     _git(repo, "reset", "-q", "--hard", "main")
-    if gc:
-        _git(repo, "gc", "-q")
-    else:
-        _git(repo, "commit-graph", "write", "--reachable")
-    done = time.perf_counter()
-    head = _git(repo, "rev-parse", "HEAD", capture_output=True, text=True).stdout.strip()
-    files = list((repo / DECISION_DIRS[dialect]).glob("*.md"))
-    sizes = sorted(path.stat().st_size for path in files)
-    return {
-        "dialect": dialect, "repo": str(repo), "decision_dir": DECISION_DIRS[dialect], "records": len(files),
-        "commits": plan.commits, "head": head, "stream_bytes": written, "record_bytes_median": sizes[len(sizes) // 2],
-        "record_bytes_total": sum(sizes), "pack_s": round(packed - started, 2),
-        "import_s": round(imported - packed, 2),
-        "checkout_s": round(done - imported, 2), "total_s": round(done - started, 2),
-    }
+    return written
 
 
-def _summary(plan: Plan) -> dict:
+_BENCH_ENV = {"GIT_AUTHOR_NAME": "Bench Mark", "GIT_AUTHOR_EMAIL": "bench@example.org",
+              "GIT_COMMITTER_NAME": "Bench Mark", "GIT_COMMITTER_EMAIL": "bench@example.org"}
+
+
+def _commit_env(stamp: int) -> dict[str, str]:
+    return {**os.environ, **_BENCH_ENV, "GIT_AUTHOR_DATE": f"{stamp} +0000", "GIT_COMMITTER_DATE": f"{stamp} +0000"}
+
+
+def _one_commit(repo: Path, files: dict[str, str], message: str) -> None:
+    """One commit on main holding ``files`` (path -> text), dated at the end of the generated history."""
+    for path, text in files.items():
+        target = repo / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", message, env=_commit_env(int(END.timestamp())))
+
+
+def _readme(dialect: str) -> str:
+    return f"# Decision log ({dialect})\n\nA generated benchmark fixture; see benchmarks/generate.py in adrtool.\n"
+
+
+# The branches the runner checks out, made from main: on `bench-other` every record's body has one more
+# paragraph (a checkout that changes every file, as after switching to a branch long apart); on `bench-pull`
+# ten records' bodies have (a pull of a few changes). Only bodies change, so every command's answer (the index
+# too) is the same on all three branches.
+OTHER_BRANCH, PULL_BRANCH = "bench-other", "bench-pull"
+PULLED = 10
+EDIT = "\nEdited on another branch: this paragraph was added to time a checkout.\n"
+
+
+def make_branches(repo: Path, directory: str) -> dict[str, str]:
+    names = sorted(path.name for path in (repo / directory).glob("[0-9]*.md"))
+    stamp = int(END.timestamp()) + 3600
+    made = {}
+    for branch, chosen in ((OTHER_BRANCH, names), (PULL_BRANCH, names[:: max(1, len(names) // PULLED)][:PULLED])):
+        _git(repo, "checkout", "-q", "-b", branch, "main")
+        for name in chosen:
+            with open(repo / directory / name, "a", encoding="utf-8") as handle:
+                handle.write(EDIT)
+        _git(repo, "commit", "-q", "-a", "-m", f"Edit {len(chosen)} records", env=_commit_env(stamp))
+        made[branch] = _git(repo, "rev-parse", "HEAD", capture_output=True, text=True).stdout.strip()
+        _git(repo, "checkout", "-q", "main")
+    return made
+
+
+# --- the real-world corpus ---------------------------------------------------------------------------------
+
+_LEADING_ID = re.compile(r"^(?:adr[-_ ]?)?\d+[-_. ]*", re.IGNORECASE)
+_LINK_TARGET = re.compile(r"(\]\(\s*<?)([^)\s>#]+)")
+
+
+def realworld_sources(source: Path) -> list[list[tuple[str, str]]]:
+    """Each real log's records under ``source`` (a directory of logs with their truth files, as
+    /work/shared/realworld holds them), in the truth file's order: (file name, text)."""
+    logs = []
+    for truth in sorted(source.glob("*.truth.json")):
+        data = json.loads(truth.read_text(encoding="utf-8"))
+        root = truth.parent / data["log"]
+        records = [(Path(item["file"]).name, (root / item["file"]).read_text(encoding="utf-8"))
+                   for item in data["records"]]
+        if records:
+            logs.append(records)
+    if not logs:
+        raise SystemExit(f"no real-world logs (*.truth.json with their logs) under {source}")
+    return logs
+
+
+def realworld_records(source: Path, n: int) -> dict[str, str]:
+    """``n`` records: the real logs' records one log after another, repeated until there are ``n``, renumbered
+    from 1 into one directory (`0001-slug.md`, the slug from the original name); a link from a record to
+    another of the same log names that record's new file, within the same repetition."""
+    logs = realworld_sources(source)
+    width = max(4, len(str(n)))
+    out: dict[str, str] = {}
+    number = 0
+    while number < n:
+        for records in logs:
+            if number >= n:
+                break
+            taken = records[: n - number]
+            renamed = {}
+            for offset, (name, _) in enumerate(taken):
+                slug = _LEADING_ID.sub("", Path(name).stem).strip().replace(" ", "-") or "record"
+                renamed[name] = f"{number + offset + 1:0{width}d}-{slug}.md"
+            for name, text in taken:
+                out[renamed[name]] = _LINK_TARGET.sub(
+                    lambda match, renamed=renamed: match.group(1) + renamed.get(match.group(2).rsplit("/", 1)[-1],
+                                                                                 match.group(2)), text)
+            number += len(taken)
+    return out
+
+
+def _summary(plan: Plan | None, records: int) -> dict:
+    if plan is None:
+        return {"superseded": None, "with_revisit": None, "final_statuses": {}, "commits": 1}
     finals = [rec.final for rec in plan.records]
     return {
         "superseded": finals.count("superseded"), "with_revisit": sum(1 for rec in plan.records if rec.revisit),
@@ -420,21 +584,25 @@ def _summary(plan: Plan) -> dict:
     }
 
 
-def _build(records: int, commits: int | None, seed: int, dialect: str, repo: str, gc: bool) -> dict:
+def _build(records: int, commits: int | None, seed: int, dialect: str, repo: str, gc: bool, snapshot: bool,
+           realworld: str | None) -> dict:
     """One repository, from the plan on: run in a worker process, one per dialect."""
     started = time.perf_counter()
-    plan = make_plan(records, commits, seed)
+    plan = None if dialect == REALWORLD else make_plan(records, None if snapshot else commits, seed)
     planned = time.perf_counter()
-    stat = write_repo(plan, dialect, Path(repo), gc=gc)
+    stat = write_repo(plan, dialect, Path(repo), gc=gc, snapshot=snapshot,
+                      realworld=Path(realworld) if realworld else None, records=records)
     stat["plan_s"] = round(planned - started, 2)
     stat["total_s"] = round(time.perf_counter() - started, 2)
-    stat["summary"] = _summary(plan)
+    stat["summary"] = _summary(plan, records)
     return stat
 
 
 def generate(records: int, out: Path, commits: int | None = None, dialects=DIALECTS, seed: int = 1,
-             gc: bool = False, jobs: int | None = None, log=None) -> dict:
-    """Write one repository per dialect under ``out`` (``jobs`` at a time) and ``out/manifest.json``."""
+             gc: bool = False, jobs: int | None = None, log=None, snapshot: bool = False,
+             realworld: Path | None = None) -> dict:
+    """Write one repository per dialect under ``out`` (``jobs`` at a time) and ``out/manifest.json``.
+    ``snapshot``: each repository holds its log's last state in one commit (no history to walk)."""
     from concurrent.futures import ProcessPoolExecutor
 
     log = log or (lambda message: print(message, flush=True))
@@ -443,20 +611,20 @@ def generate(records: int, out: Path, commits: int | None = None, dialects=DIALE
     jobs = max(1, min(len(dialects), jobs or os.cpu_count() or 1))
     stats = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_build, records, commits, seed, dialect, str(out / dialect), gc)
+        futures = [pool.submit(_build, records, commits, seed, dialect, str(out / dialect), gc, snapshot,
+                               str(realworld) if realworld else None)
                    for dialect in dialects]
         for future in futures:
             stat = future.result()
             stats.append(stat)
             log(f"  {stat['dialect']:<12} {stat['records']} files, {stat['commits']} commits, median "
                 f"{stat['record_bytes_median']} B/record, {stat['total_s']:.1f} s (plan {stat['plan_s']:.1f} s, "
-                f"blobs and trees {stat['pack_s']:.1f} s, fast-import {stat['import_s']:.1f} s, "
-                f"checkout {stat['checkout_s']:.1f} s)")
-    summary = stats[0]["summary"]
+                f"commits {stat['import_s']:.1f} s, branches {stat['branches_s']:.1f} s)")
+    summary = next((stat["summary"] for stat in stats if stat["dialect"] != REALWORLD), _summary(None, records))
     manifest = {
         "records": records, "commits": summary["commits"], "requested_commits": commits, "seed": seed,
-        "gc": gc, "dialects": list(dialects), "generator_version": GENERATOR_VERSION, "jobs": jobs,
-        "superseded": summary["superseded"], "with_revisit": summary["with_revisit"],
+        "gc": gc, "snapshot": snapshot, "dialects": list(dialects), "generator_version": GENERATOR_VERSION,
+        "jobs": jobs, "superseded": summary["superseded"], "with_revisit": summary["with_revisit"],
         "final_statuses": summary["final_statuses"],
         "total_s": round(time.perf_counter() - started, 2),
         "repos": [{key: value for key, value in stat.items() if key != "summary"} for stat in stats],
@@ -468,7 +636,7 @@ def generate(records: int, out: Path, commits: int | None = None, dialects=DIALE
     return manifest
 
 
-GENERATOR_VERSION = 5  # bump when the output changes, so the runner regenerates cached repos
+GENERATOR_VERSION = 6  # bump when the output changes, so the runner regenerates cached repos
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -479,18 +647,25 @@ def main(argv: list[str] | None = None) -> int:
                              "extra commits are revisit edits, fewer drop status changes)")
     parser.add_argument("--out", type=Path, required=True, help="directory to hold one repository per dialect")
     parser.add_argument("--dialects", default=",".join(DIALECTS), help="comma-separated subset of "
-                        + ", ".join(DIALECTS))
+                        + ", ".join(CORPORA))
+    parser.add_argument("--realworld", type=Path, default=None,
+                        help="real logs with their truth files, for the realworld corpus (e.g. ../shared/realworld)")
+    parser.add_argument("--snapshot", action="store_true",
+                        help="one commit holding each log's last state, no history (for very large logs)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--gc", action="store_true", help="run `git gc` after the import (slower)")
     parser.add_argument("--jobs", type=int, default=None, help="repositories built at once (default: cores)")
     args = parser.parse_args(argv)
     dialects = tuple(name.strip() for name in args.dialects.split(",") if name.strip())
-    unknown = set(dialects) - set(DIALECTS)
+    unknown = set(dialects) - set(CORPORA)
     if unknown:
         parser.error(f"unknown dialect(s): {', '.join(sorted(unknown))}")
     if os.path.abspath(args.out).startswith(str(Path(__file__).resolve().parents[1]) + os.sep):
         parser.error("--out must be outside the adrtool repository (generated repos are never committed)")
-    generate(args.records, args.out, args.commits, dialects, args.seed, args.gc, args.jobs)
+    if REALWORLD in dialects and args.realworld is None:
+        parser.error("the realworld corpus needs --realworld DIR")
+    generate(args.records, args.out, args.commits, dialects, args.seed, args.gc, args.jobs, snapshot=args.snapshot,
+             realworld=args.realworld)
     return 0
 
 
