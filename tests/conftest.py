@@ -128,22 +128,54 @@ def answers_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def read_cache_file(path: Path) -> tuple[dict, dict]:
-    """A parse (or facts) cache file's header and its entries: the frames after the header, merged."""
+    """A parse (or facts) cache file's header ({"key": ...}) and its entries, name -> (signature, hash, value),
+    from its index and its frames (the format adrtool.cache.parsed.ParseCache writes)."""
+    import marshal
     import pickle
+    from array import array
+
+    from adrtool.cache.parsed import MAGIC
 
     data = path.read_bytes()
-    stream = io.BytesIO(data)
-    header = pickle.load(stream)
-    entries: dict = {}
-    while stream.tell() < len(data):
-        entries.update(pickle.load(stream))
-    return header, entries
+    assert data.startswith(MAGIC)
+    start = len(MAGIC) + 4
+    length = int.from_bytes(data[len(MAGIC):start], "little")
+    key, names, times_data, inodes_data, digests, frame_data, lengths = marshal.loads(data[start:start + length])
+    times, inodes, frame_of = array("q", times_data), array("Q", inodes_data), array("I", frame_data)
+    frames, offset = [], start + length
+    for size in lengths:
+        frames.append(pickle.loads(data[offset:offset + size]))
+        offset += size
+    entries = {name: (tuple(times[3 * position:3 * position + 3]) + (inodes[position],), digests.get(position),
+                      frames[frame_of[position]][name])
+               for position, name in enumerate(names.split("\0") if names else [])}
+    return {"key": key}, entries
 
 
 def write_cache_file(path: Path, header: dict, entries: dict) -> None:
+    """Write ``entries`` (name -> (signature, hash, value)) as a cache file with ``header``'s key, in one frame;
+    an entry of another shape spoils the index as adrtool never would (a signature it cannot hold)."""
+    import marshal
     import pickle
+    from array import array
 
-    path.write_bytes(pickle.dumps(header) + pickle.dumps(entries))
+    from adrtool.cache.parsed import MAGIC
+
+    names, times, inodes, digests, values = [], [], [], {}, {}
+    for position, (name, entry) in enumerate(entries.items()):
+        shaped = type(entry) is tuple and len(entry) == 3 and type(entry[0]) is tuple and len(entry[0]) == 4
+        sig, digest, value = entry if shaped else ((0, 0, 0, 0), None, entry)
+        names.append(name)
+        times.extend(sig[:3] if shaped else (0, 0, 0, 0))  # of another shape: the index no longer adds up
+        inodes.append(sig[3])
+        if digest is not None:
+            digests[position] = digest
+        values[name] = value
+    frame = pickle.dumps(values)
+    index = marshal.dumps((header["key"], "\0".join(names), array("q", times).tobytes(),
+                           array("Q", inodes).tobytes(), digests, array("I", [0] * len(names)).tobytes(),
+                           [len(frame)]))
+    path.write_bytes(MAGIC + len(index).to_bytes(4, "little") + index + frame)
 
 
 def adr(*args: str, env: dict[str, str] | None = None) -> Result:

@@ -81,7 +81,9 @@ def test_corrupt_or_planted_cache_is_ignored(project: Project, cached: Path, tmp
         def __reduce__(self) -> tuple[object, ...]:
             return (os.system, (f"touch {marker}",))
 
-    write_cache_file(cache_path, {"key": cache.code_key()}, {"x": Exploit()})
+    header, entries = read_cache_file(cache_path)
+    [(name, (sig, digest, _))] = entries.items()
+    write_cache_file(cache_path, header, {name: (sig, digest, Exploit())})  # the frame its record is read from
     assert statuses(project) == ["proposed"]
     assert not marker.exists()
 
@@ -228,3 +230,39 @@ def test_judging_many_stamps_at_once_is_never_more_trusting(tmp_path: Path) -> N
                 assert clock.any_racy(sigs)
             if not sigs:
                 assert not clock.any_racy(sigs)
+
+
+def test_frames_whose_entries_all_hold_are_kept_as_they_were(project: Project, cached: Path, tmp_path: Path,
+                                                             settled_files: None) -> None:
+    """A record added to a cached log: the records already cached are not pickled again; their frame is
+    written back byte for byte, and the new record gets a frame of its own."""
+    assert statuses(project) == ["proposed"]
+    [cache_path] = list((tmp_path / "cache").glob("records-*"))
+    first = cache_path.read_bytes()
+    start = len(cache.MAGIC) + 4
+    frame = first[start + int.from_bytes(first[len(cache.MAGIC):start], "little"):]
+    project.write("decisions/0002-use-ovn.md", RECORD.format(status="accepted").replace("Keep Linuxbridge", "Use OVN"))
+    assert statuses(project) == ["proposed", "accepted"]
+    second = cache_path.read_bytes()
+    assert frame in second
+    assert sorted(read_cache_file(cache_path)[1]) == ["0001-keep-linuxbridge.md", "0002-use-ovn.md"]
+
+
+def test_a_cache_whose_files_all_changed_is_not_unpickled(project: Project, cached: Path, tmp_path: Path) -> None:
+    """The index is read first; a frame is read only for an entry that still holds. Here the frame cannot be
+    unpickled: entries asked for with other signatures (their files changed) are misses and leave the cache
+    as it is; the entry asked for as it holds finds the damage, and the cache is dropped."""
+    assert statuses(project) == ["proposed"]
+    [cache_path] = list((tmp_path / "cache").glob("records-*"))
+    header, entries = read_cache_file(cache_path)
+    [(name, (sig, _, _))] = entries.items()
+    data = cache_path.read_bytes()
+    start = len(cache.MAGIC) + 4
+    frame_at = start + int.from_bytes(data[len(cache.MAGIC):start], "little")
+    cache_path.write_bytes(data[:frame_at] + b"\0" * (len(data) - frame_at))
+
+    stored = cache.ParseCache(cache_path, header["key"])
+    changed = (sig[0] + 1, *sig[1:])
+    assert stored.get(name, changed, project.decisions) is None and stored  # not read: still held
+    assert stored.get(name, sig, project.decisions) is None and not stored  # read, refused: dropped
+    stored.close()

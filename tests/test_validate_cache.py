@@ -168,8 +168,9 @@ def test_a_planted_facts_cache_is_refused(project: Project, log: Path, tmp_path:
         def __reduce__(self) -> tuple[object, ...]:
             return (os.system, (f"touch {marker}",))
 
-    header, _ = read_cache_file(facts_file)
-    write_cache_file(facts_file, header, {"0001-keep-linuxbridge.md": Exploit()})
+    header, entries = read_cache_file(facts_file)
+    signature, digest, _ = entries["0001-keep-linuxbridge.md"]
+    write_cache_file(facts_file, header, {"0001-keep-linuxbridge.md": (signature, digest, Exploit())})
     assert findings(project) == []
     assert not marker.exists()
 

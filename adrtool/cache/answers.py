@@ -38,7 +38,7 @@ from itertools import chain
 from operator import attrgetter
 
 from adrtool import __version__
-from adrtool.cache.location import cache_root, caching_off, read_private
+from adrtool.cache.location import cache_root, caching_off, open_private
 from adrtool.cache.scan import DirectoryScan, scan
 
 try:  # the built-in module: hashlib would load OpenSSL first
@@ -84,6 +84,8 @@ _GLOBAL_WITH_VALUE = ("--dir", "--today")  # the root group's options that take 
 
 # The answer being recorded in this process, if any: adrtool.cache.store tells it what the command reads.
 active: Recording | None = None
+# The decision directory as scanned to check a kept answer that no longer held, if it was.
+_scanned: DirectoryScan | None = None
 
 
 def answered(argv: list[str], run: Run) -> int:
@@ -189,29 +191,42 @@ def _lookup(argv: Sequence[str]) -> tuple[int, list[tuple[int, bytes]]] | None:
         return None
     request = request_digest(argv, cwd)
     try:
-        data = read_private(_answer_file(root, request))
+        fd = open_private(_answer_file(root, request))
     except FileNotFoundError:
         return None
-    if not data.startswith(FORMAT):
-        return None
-    start = len(FORMAT) + 4
-    meta_length = int.from_bytes(data[len(FORMAT):start], "little")
-    stored, exit_code, probes, directory, digest, lengths, payload = marshal.loads(data[start:start + meta_length])
-    if type(exit_code) is not int or not 0 <= exit_code <= 255 \
-            or not all(stream in (1, 2) and type(length) is int and length >= 0 for stream, length in lengths):
-        return None  # not what `keep` writes: a damaged or planted file
-    if stored != request or any(_state(how, path) != state for how, path, state in probes):
-        return None
-    if scan_digest(scan(directory).entries) != digest:
-        return None
-    offset = start + meta_length
-    if blake2b(memoryview(data)[offset:], digest_size=32).digest() != payload:
+    try:  # the answer's description first: the output is read only when the answer holds
+        head = os.read(fd, 1 << 16)
+        if not head.startswith(FORMAT):
+            return None
+        start = len(FORMAT) + 4
+        meta_length = int.from_bytes(head[len(FORMAT):start], "little")
+        while len(head) < start + meta_length and (more := os.read(fd, start + meta_length - len(head))):
+            head += more
+        stored, exit_code, probes, directory, digest, lengths, payload = \
+            marshal.loads(head[start:start + meta_length])
+        if type(exit_code) is not int or not 0 <= exit_code <= 255 \
+                or not all(stream in (1, 2) and type(length) is int and length >= 0 for stream, length in lengths):
+            return None  # not what `keep` writes: a damaged or planted file
+        if stored != request or any(_state(how, path) != state for how, path, state in probes):
+            return None
+        scanned = scan(directory)
+        if scan_digest(scanned.entries) != digest:
+            global _scanned
+            _scanned = scanned  # the run that follows reads the log from it: each file is statted once
+            return None
+        rest = [head[start + meta_length:]]
+        while chunk := os.read(fd, 1 << 20):
+            rest.append(chunk)
+    finally:
+        os.close(fd)
+    output = b"".join(rest)
+    if blake2b(output, digest_size=32).digest() != payload:
         return None  # damaged: never replayed (and made again by the run)
-    chunks = []
+    chunks, offset = [], 0
     for stream, length in lengths:
-        chunks.append((stream, data[offset:offset + length]))
+        chunks.append((stream, output[offset:offset + length]))
         offset += length
-    if offset != len(data):
+    if offset != len(output):
         return None
     return exit_code, chunks
 
@@ -265,6 +280,9 @@ class Recording:
         if workspace.named_dir is not None and resolved != directory:  # changed since it was located
             self.keepable = False
         self.probes.append((REAL, named, resolved))
+        # The directory's own stat: an entry added, removed or replaced (a checkout) changes it, and a kept
+        # answer is then seen not to hold before every entry is statted.
+        self._probe(STAT, directory)
         config = workspace.config
         if config.calendar is not None:
             self._probe(STAT, str(config.calendar))
@@ -272,11 +290,17 @@ class Recording:
             self._probe_tree(str(config.templates))
         from adrtool.records.names import is_record_name
 
-        try:  # the stat of each record file is taken by whoever reads it (adrtool.cache.reading), right before
-            self.scan = scan(workspace.decision_dir, later=is_record_name)
-        except OSError:
-            self.keepable = False
-            return None
+        global _scanned
+        scanned, _scanned = _scanned, None
+        if scanned is not None and str(scanned.directory) == directory:
+            scanned.directory = workspace.decision_dir  # as the store names it
+            self.scan = scanned  # taken before this recording began: its inputs are noted before they are read
+        else:
+            try:  # the stat of each record file is taken by whoever reads it (adrtool.cache.reading), right before
+                self.scan = scan(workspace.decision_dir, later=is_record_name)
+            except OSError:
+                self.keepable = False
+                return None
         for name, stat in self.scan.entries:
             if stat is not None and kinds.S_ISLNK(stat.st_mode):
                 self._probe(STAT, os.path.join(directory, name))

@@ -63,6 +63,19 @@ def trusted_directory(path: str) -> bool:
 def read_private(path: str) -> bytes:
     """The bytes of the cache file ``path``: OSError when it is missing, not a regular file (a link, a pipe),
     or not the user's own and private (a warning says why)."""
+    fd = open_private(path)
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def open_private(path: str) -> int:
+    """A descriptor of the cache file ``path``, open for reading (the caller closes it), on the terms of
+    ``read_private``."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
                  | getattr(os, "O_CLOEXEC", 0))
     try:
@@ -71,12 +84,10 @@ def read_private(path: str) -> bytes:
         if problem is not None:
             _refuse(path, problem)
             raise PermissionError(path)
-        chunks = []
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-        return b"".join(chunks)
-    finally:
+    except BaseException:
         os.close(fd)
+        raise
+    return fd
 
 
 def make_private_directory(path: str) -> None:

@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import contextlib
 import io
+import marshal
 import os
 import pickle
 import time
+from array import array
 from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from adrtool import __version__
-from adrtool.cache.location import make_private_directory, read_private
+from adrtool.cache.location import make_private_directory, open_private
 
-FORMAT = 3
+FORMAT = 4
 RACY_SECONDS = 2  # the window when the files' clock cannot be read, or stamps whole seconds (FAT: 2 s)
 FINE_MARGIN_NS = 50_000_000  # several kernel clock ticks (1-10 ms each): the window on nanosecond filesystems
 _ALLOWED = {
@@ -101,8 +104,7 @@ def unknown_clock() -> Clock:
 
 
 def current_bytes(directory: Path, name: str) -> bytes:
-    """What a racy entry's file holds now (nothing if it is gone). Given as ``functools.partial(current_bytes,
-    directory, name)``, so that no Path is made for the files whose entries need no reading (most)."""
+    """What a racy entry's file holds now (nothing if it is gone)."""
     try:
         return (directory / name).read_bytes()
     except OSError:
@@ -125,54 +127,128 @@ class ModelUnpickler(pickle.Unpickler):
 class ParseCache:
     """Entries for one decision directory: name -> (signature, content hash or None, value).
 
-    The file holds a header (the key) and then frames, each a pickled dict of entries: entries made by a
-    worker process reach the file as the worker pickled them (``frame``, ``adopt``) and are not pickled
-    again; the rest are pickled as one frame when the cache is saved.
+    The file holds its key and an index (each entry's name, signature, content hash and frame), then frames,
+    each a pickled dict of name -> value. The index is read first, by ``marshal``; a frame is unpickled only
+    when an entry in it still holds and is asked for. So a cache whose files have all changed since (a
+    checkout of another branch, every file touched) costs its index alone, not the unpickling of records
+    that are then thrown away. Saving keeps every frame whose entries all still hold as the bytes it was
+    read as; the entries made in this run, and those left of a frame that lost some, are pickled anew.
+    Entries made by a worker process reach the file as the worker pickled them (``frame``, ``adopt``).
     """
 
     def __init__(self, file: Path | None, key: str, clock: Clock | None = None) -> None:
         self.file = file
         self.key = key
         self.clock = clock or unknown_clock()
-        self.entries: dict[str, tuple[Signature, bytes | None, Any]] = {}
-        self.frames: list[bytes] = []  # adopted, each holding the entries of the names in ``framed``
-        self.framed: set[str] = set()
+        self.index: dict[str, tuple[Signature, bytes | None, int]] = {}  # the file's entries: frame number
+        self.frames: list[tuple[int, int]] = []  # the file's frames, by number: (offset, length)
+        self.sizes: list[int] = []  # how many entries each frame held when it was written
+        self.loaded: dict[int, dict[str, Any]] = {}
+        self.raw: dict[int, memoryview] = {}  # frames read from the file, unpickled or not
+        self.made: dict[str, tuple[Signature, bytes | None, Any]] = {}  # put in this run
+        self.adopted: list[tuple[bytes, dict[str, tuple[Signature, bytes | None]]]] = []  # frames made elsewhere
         self.dirty = False
+        self._fd: int | None = None  # the file, held open while its frames may be read: the index's own
         if file is not None:
             self._load()
 
-    def _load(self) -> None:
-        assert self.file is not None
-        entries: dict[str, tuple[Signature, bytes | None, Any]] = {}
-        try:
-            data = read_private(str(self.file))
-            stream = io.BytesIO(data)
-            header = ModelUnpickler(stream).load()
-            if not (isinstance(header, dict) and header.get("key") == self.key):
-                return
-            while stream.tell() < len(data):
-                frame = ModelUnpickler(stream).load()
-                if not (type(frame) is dict and _well_formed(frame)):
-                    return
-                entries.update(frame)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError,
-                ImportError):
-            return  # missing or unreadable: start afresh
-        self.entries = entries
+    def __bool__(self) -> bool:
+        """Whether the file held any entry."""
+        return bool(self.index)
 
-    def get(self, name: str, sig: Signature, read: Any) -> Any:
-        """The cached value for ``name`` if its file is unchanged; ``read()`` gives the bytes for racy entries."""
-        entry = self.entries.get(name)
+    def _load(self) -> None:
+        """Read the file's index (its frames are read when first needed, from the same open file)."""
+        assert self.file is not None
+        try:
+            fd = open_private(str(self.file))
+        except OSError:
+            return  # missing or unreadable: start afresh
+        try:
+            head = os.read(fd, len(MAGIC) + 4)
+            if not head.startswith(MAGIC) or len(head) != len(MAGIC) + 4:
+                return
+            length = int.from_bytes(head[len(MAGIC):], "little")
+            data = _read_exactly(fd, length)
+            index = _Index.load(data, self.key)
+            if index is None:
+                return
+            offset, frames = len(head) + length, []
+            for size in index.lengths:
+                frames.append((offset, size))
+                offset += size
+            if offset != os.fstat(fd).st_size:
+                return
+            self.index = index.entries()
+            self.frames, self.sizes = frames, index.sizes()
+            self._fd, fd = fd, -1
+        except (OSError, ValueError, EOFError, TypeError, OverflowError):
+            return
+        finally:
+            if fd >= 0:
+                os.close(fd)
+
+    def close(self) -> None:
+        """Let go of the file (its frames are no longer needed)."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def get(self, name: str, sig: Signature, directory: Path) -> Any:
+        """The cached value for the file ``name`` of ``directory`` if it is unchanged (its signature the same,
+        and for a racy entry its content too)."""
+        entry = self.index.get(name)
         if entry is None or entry[0] != sig:
             return None
-        if entry[1] is not None and content_digest(read()) != entry[1]:
+        if entry[1] is not None and content_digest(current_bytes(directory, name)) != entry[1]:
             return None
-        return entry[2]
+        frame = self.loaded.get(entry[2])
+        if frame is None:
+            frame = self._frame(entry[2])
+        return frame.get(name)
+
+    def holds(self, name: str, sig: Signature) -> bool:
+        """Whether the file's entry for ``name`` has this signature (its value may still be refused)."""
+        entry = self.index.get(name)
+        return entry is not None and entry[0] == sig
+
+    def _frame(self, number: int) -> dict[str, Any]:
+        """Frame ``number`` unpickled (empty, and the whole file dropped, if it is not what this class writes)."""
+        try:
+            frame = ModelUnpickler(io.BytesIO(self._raw(number))).load()
+        except (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError, ImportError,
+                OSError):
+            frame = None
+        if type(frame) is not dict:
+            self.drop()
+            return {}
+        self.loaded[number] = frame
+        return frame
+
+    def _raw(self, number: int) -> memoryview:
+        """Frame ``number``'s bytes; every frame is read from the file at the first (a frame is asked for when
+        an entry holds, and then most do)."""
+        if number not in self.raw:
+            if self._fd is None:
+                raise OSError("the cache file was let go")
+            start = self.frames[0][0]
+            end = self.frames[-1][0] + self.frames[-1][1]
+            data = memoryview(os.pread(self._fd, end - start, start))
+            if len(data) != end - start:
+                raise OSError("the cache file is shorter than its index says")
+            self.raw = {position: data[offset - start:offset - start + size]
+                        for position, (offset, size) in enumerate(self.frames)}
+        return self.raw[number]
+
+    def drop(self) -> None:
+        """Forget what the file held (damaged): it is written afresh."""
+        self.index, self.frames, self.sizes, self.loaded, self.raw = {}, [], [], {}, {}
+        self.close()
+        self.dirty = True
 
     def put(self, name: str, stat: os.stat_result, value: Any, digest: bytes | None) -> None:
         """Remember ``value``, made from bytes hashing to ``digest`` (None: the file is not racy even on the
         uncalibrated clock); whether a hash is kept is decided when the cache is saved, on the files' clock."""
-        self.entries[name] = (signature(stat), digest, value)
+        self.made[name] = (signature(stat), digest, value)  # replaces the file's entry, if any, when saved
         self.dirty = True
 
     def calibrate(self) -> None:
@@ -193,62 +269,172 @@ class ParseCache:
             with contextlib.suppress(OSError):
                 os.unlink(probe)
 
-    def frame(self, made: Iterable[tuple[str, os.stat_result, Any, bytes | None]]) -> bytes:
-        """Entries (name, stat, value, content hash) pickled as one frame of the cache file, each keeping its
-        hash only if racy (judged on the clock as ``calibrate`` read it)."""
-        entries = {}
+    def frame(self, made: Iterable[tuple[str, os.stat_result, Any, bytes | None]]) \
+            -> tuple[bytes, dict[str, tuple[Signature, bytes | None]]]:
+        """Entries (name, stat, value, content hash) as one frame of the cache file and the index entries for
+        it, each keeping its hash only if racy (judged on the clock as ``calibrate`` read it)."""
+        values, index = {}, {}
         for name, stat, value, digest in made:
             sig = signature(stat)
-            entries[name] = (sig, digest if self.clock.is_racy(sig) else None, value)
-        return pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+            values[name] = value
+            index[name] = (sig, digest if self.clock.is_racy(sig) else None)
+        return pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), index
 
-    def adopt(self, frame: bytes, names: Iterable[str]) -> None:
-        """Keep a ``frame`` holding the entries of ``names`` as it is."""
-        self.frames.append(frame)
-        self.framed.update(names)
+    def adopt(self, frame: bytes, index: dict[str, tuple[Signature, bytes | None]]) -> None:
+        """Keep a ``frame`` (as ``frame`` made it) as it is."""
+        self.adopted.append((frame, index))  # its entries replace the file's, if any, when saved
         self.dirty = True
 
     def keep_only(self, names: Iterable[str]) -> None:
-        if not self.entries:
+        if not self.index:
             return
         wanted = set(names)
-        stale = [name for name in self.entries if name not in wanted]
+        stale = [name for name in self.index if name not in wanted]
         for name in stale:
-            del self.entries[name]
+            del self.index[name]
         self.dirty = self.dirty or bool(stale)
 
     def save(self) -> None:
         """Write the cache if it changed, or if entries checked by hash this time can now be trusted by their
         signature; a cache that cannot be written is simply not kept."""
+        try:
+            self._save()
+        finally:
+            self.close()
+
+    def _save(self) -> None:
         if self.file is None:
             return
-        framed = self.framed
-        own = {name: entry for name, entry in self.entries.items() if name not in framed} if framed \
-            else self.entries
-        hashed = [name for name, entry in own.items() if entry[1] is not None]
-        if not self.dirty and not any(self.clock.may_settle(own[name][0]) for name in hashed):
+        if not self.dirty and not any(entry[1] is not None and self.clock.may_settle(entry[0])
+                                      for entry in self.index.values()):
             return
+        replaced = set(self.made).union(*(index for _, index in self.adopted))
+        held: dict[int, list[str]] = {}
+        for name, (_, _, number) in self.index.items():
+            if name not in replaced:
+                held.setdefault(number, []).append(name)
+        made = dict(self.made)
+        for number, names in held.items():  # frames that lost entries: what is left of each is pickled anew
+            if len(names) != self.sizes[number]:
+                frame = self.loaded.get(number)
+                if frame is None:
+                    frame = self._frame(number)
+                if not self.index:  # that frame was damaged: the file is dropped
+                    held = {}
+                    break
+                made.update((name, (self.index[name][0], self.index[name][1], frame[name])) for name in names
+                            if name in frame)
+        kept = [number for number, names in held.items() if len(names) == self.sizes[number]]
+        if kept:
+            try:
+                self._raw(kept[0])
+            except OSError:  # the file cannot be read again: what it held is made anew next time
+                kept = []
 
-        def settle() -> None:
-            for name in hashed:
-                sig, _, value = own[name]
-                if not self.clock.is_racy(sig):
-                    own[name] = (sig, None, value)
+        def content() -> list[bytes | memoryview]:
+            racy = self.clock.is_racy
+            index = _Index()
+            frames: list[bytes | memoryview] = []
+            for number in kept:
+                frames.append(self._raw(number))
+                index.add(len(frames) - 1, ((name, *self.index[name][:2]) for name in held[number]), racy)
+            for frame, entries in self.adopted:
+                frames.append(frame)
+                index.add(len(frames) - 1, ((name, *entry) for name, entry in entries.items()), racy)
+            if made:
+                frames.append(pickle.dumps({name: value for name, (_, _, value) in made.items()},
+                                           protocol=pickle.HIGHEST_PROTOCOL))
+                index.add(len(frames) - 1, ((name, sig, digest) for name, (sig, digest, _) in made.items()), racy)
+            data = index.dump(self.key, [len(frame) for frame in frames])
+            return [MAGIC, len(data).to_bytes(4, "little"), data, *frames]
 
-        def content() -> list[bytes]:
-            header = pickle.dumps({"key": self.key}, protocol=pickle.HIGHEST_PROTOCOL)
-            return [header, pickle.dumps(own, protocol=pickle.HIGHEST_PROTOCOL), *self.frames]
-
-        write_atomically(self.file, content, self.clock, settle)
+        write_atomically(self.file, content, self.clock)
         self.dirty = False
 
 
-def _well_formed(frame: dict[Any, Any]) -> bool:
-    """Whether every entry of a frame is (signature, hash or None, value), as ``ParseCache`` writes them: a
-    cache file edited by hand is dropped whole (its values are checked as they are unpacked: ``adrtool.cache.packing``).
-    A millisecond at 10,000 entries."""
-    return all(type(entry) is tuple and len(entry) == 3 and type(entry[0]) is tuple and len(entry[0]) == 4
-               for entry in frame.values())
+MAGIC = b"adrtool-cache-4\n"
+
+
+class _Index:
+    """A cache file's index: each entry's name, signature, content hash (kept only while the entry is racy)
+    and frame, and each frame's length. Written compactly, so that a stale cache costs little to read: the
+    names as one string, the signatures and frame numbers as arrays of machine integers, the few hashes by
+    position."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.signatures: list[Signature] = []
+        self.digests: dict[int, bytes] = {}  # by position
+        self.frame_of: list[int] = []
+        self.lengths: list[int] = []
+
+    def add(self, frame: int, entries: Iterable[tuple[str, Signature, bytes | None]], racy: Any) -> None:
+        for name, sig, digest in entries:
+            if digest is not None and racy(sig):
+                self.digests[len(self.names)] = digest
+            self.names.append(name)
+            self.signatures.append(sig)
+            self.frame_of.append(frame)
+
+    def dump(self, key: str, lengths: list[int]) -> bytes:
+        times = array("q", chain.from_iterable(sig[:3] for sig in self.signatures))  # size, mtime, ctime
+        inodes = array("Q", [sig[3] for sig in self.signatures])
+        return marshal.dumps((key, "\0".join(self.names), times.tobytes(), inodes.tobytes(), self.digests,
+                              array("I", self.frame_of).tobytes(), lengths))
+
+    @classmethod
+    def load(cls, data: bytes, key: str) -> _Index | None:
+        """The index ``dump`` wrote with ``key``; None for another key, or for data it cannot have written
+        (a file edited by hand is dropped whole; its values are checked as they are unpacked:
+        ``adrtool.cache.packing``)."""
+        found = marshal.loads(data)
+        if type(found) is not tuple or len(found) != 7 or found[0] != key:
+            return None
+        _, names, times_data, inodes_data, digests, frame_data, lengths = found
+        if not (type(names) is str and type(times_data) is type(inodes_data) is type(frame_data) is bytes
+                and type(digests) is dict and type(lengths) is list):
+            return None
+        index = cls()
+        index.names = names.split("\0") if names else []
+        count = len(index.names)
+        times, inodes, frame_of = array("q"), array("Q"), array("I")
+        times.frombytes(times_data)
+        inodes.frombytes(inodes_data)
+        frame_of.frombytes(frame_data)
+        if not (len(times) == 3 * count and len(inodes) == len(frame_of) == count
+                and set(map(type, lengths)) <= {int} and min(lengths, default=0) >= 0
+                and (not count or max(frame_of) < len(lengths))
+                and set(map(type, digests)) <= {int} and set(map(type, digests.values())) <= {bytes}
+                and all(0 <= position < count for position in digests)):
+            return None
+        starts = iter(times)
+        index.signatures = [(size, mtime, ctime, inode)
+                            for (size, mtime, ctime), inode in zip(zip(starts, starts, starts), inodes)]
+        index.frame_of, index.digests, index.lengths = frame_of.tolist(), digests, lengths
+        return index
+
+    def entries(self) -> dict[str, tuple[Signature, bytes | None, int]]:
+        digests = self.digests
+        found = dict(zip(self.names, zip(self.signatures, [digests.get(position) for position in range(
+            len(self.names))] if digests else [None] * len(self.names), self.frame_of)))
+        return found if len(found) == len(self.names) else {}
+
+    def sizes(self) -> list[int]:
+        """How many entries each frame holds."""
+        counts = [0] * len(self.lengths)
+        for number in self.frame_of:
+            counts[number] += 1
+        return counts
+
+
+def _read_exactly(fd: int, length: int) -> bytes:
+    chunks, left = [], length
+    while left > 0 and (chunk := os.read(fd, left)):
+        chunks.append(chunk)
+        left -= len(chunk)
+    if left:
+        raise EOFError("the cache file ends early")
+    return b"".join(chunks)
 
 
 def write_atomically(file: Path, data: Any, clock: Clock, before: Any = None) -> bool:

@@ -56,6 +56,10 @@ class Reading:
             return []
         import adrtool.records.dialects  # noqa: F401 - loaded once, before the worker is forked, not by both processes
 
+        # The files' clock read first: files changed a moment ago (a clone, a checkout) are then judged racy
+        # within its fine margin, not the wide one, and not each hashed for nothing. (Before a fork, so that
+        # both processes judge the entries they make.)
+        self.cache.calibrate()
         if not self.sharing.shares(len(files)):
             found: list[Record | ReadError] = []
             for (name, _), (outcome, packed, digest, stat) in zip(files, parse_here(self.directory, files,
@@ -66,7 +70,6 @@ class Reading:
                         self.cache.put(name, stat, packed, digest)
                 found.append(outcome)
             return found
-        self.cache.calibrate()  # before the fork: both processes judge the entries they make
         # At most 4,096 chunks: their numbers fit in the pipe at once.
         size = max(self.sharing.chunk, -(-len(files) // 4096))
         return self._shared([files[start:start + size] for start in range(0, len(files), size)])
@@ -93,10 +96,10 @@ class Reading:
                 os.close(results_read)
                 while token := os.read(queue_read, 4):
                     index = int.from_bytes(token, "little")
-                    outcomes, frame, _ = self._framed(chunks[index])
+                    outcomes, (frame, entries) = self._framed(chunks[index])
                     failures = [outcome for outcome, packed, _, _ in outcomes if packed is None]
                     stats = stat_fields([(name, outcome[3]) for (name, _), outcome in zip(chunks[index], outcomes)])
-                    message = pickle.dumps((index, frame, failures, stats),
+                    message = pickle.dumps((index, frame, entries, failures, stats),
                                            protocol=pickle.HIGHEST_PROTOCOL)
                     _write_all(results_write, len(message).to_bytes(4, "little") + message)
                 code = 0
@@ -121,17 +124,17 @@ class Reading:
         return [outcome for index, chunk in enumerate(results)
                 for outcome in (chunk if chunk is not None else self._chunk(chunks[index]))]
 
-    def _framed(self, chunk: Files) -> tuple[list[Outcome], bytes, list[str]]:
-        """A chunk parsed: each file's outcome, and its records as a frame of the parse cache with their
-        names."""
+    def _framed(self, chunk: Files) -> tuple[list[Outcome], tuple[bytes, dict[str, Any]]]:
+        """A chunk parsed: each file's outcome, and its records as a frame of the parse cache with the index
+        entries for it."""
         outcomes = parse_here(self.directory, chunk, self.cache.clock)
         made = [(name, stat, packed, digest) for (name, _), (_, packed, digest, stat) in zip(chunk, outcomes)
                 if packed is not None and stat is not None]
-        return outcomes, self.cache.frame(made), [name for name, *_ in made]
+        return outcomes, self.cache.frame(made)
 
     def _chunk(self, chunk: Files) -> list[Record | ReadError]:
-        outcomes, frame, names = self._framed(chunk)
-        self.cache.adopt(frame, names)
+        outcomes, (frame, entries) = self._framed(chunk)
+        self.cache.adopt(frame, entries)
         self.stats.update((name, outcome[3]) for (name, _), outcome in zip(chunk, outcomes)
                           if outcome[3] is not None)
         return [outcome for outcome, *_ in outcomes]
@@ -153,12 +156,11 @@ class Reading:
             length = int.from_bytes(received[:4], "little")
             if len(received) < 4 + length:
                 break
-            index, frame, failures, stats = pickle.loads(received[4:4 + length])
+            index, frame, entries, failures, stats = pickle.loads(received[4:4 + length])
             del received[:4 + length]
-            entries = pickle.loads(frame)
             self.cache.adopt(frame, entries)
             self.stats.update((name, os.stat_result(fields)) for name, fields in stats if fields is not None)
-            results[index] = [unpack(value, self.directory) for _, _, value in entries.values()] + failures
+            results[index] = [unpack(value, self.directory) for value in pickle.loads(frame).values()] + failures
         return data != b""
 
 

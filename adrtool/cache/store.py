@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import functools
 import io
 import os
 import pickle
@@ -30,7 +29,7 @@ from adrtool.records.log import DecisionLog, assemble
 from adrtool.records.store import BlobReader, NullStore, Store, TreeFiles
 
 if TYPE_CHECKING:
-    from adrtool.cache.parsed import Clock
+    from adrtool.cache.parsed import Clock, ParseCache
     from adrtool.cache.scan import DirectoryScan
     from adrtool.project.workspace import Workspace
 
@@ -90,7 +89,7 @@ class CachedStore:
 
     def _read_log(self, directory: Path) -> DecisionLog:
         from adrtool.cache.packing import Misshapen, unpack
-        from adrtool.cache.parsed import Clock, ParseCache, cache_file, code_key, current_bytes, signature
+        from adrtool.cache.parsed import Clock, ParseCache, cache_file, code_key, signature
         from adrtool.cache.reading import Reading
 
         scan = self._take_scan(directory)
@@ -98,7 +97,9 @@ class CachedStore:
         clock = Clock(scan.started_ns, scan.device)
         cache = ParseCache(cache_file(directory, "records"), code_key(), clock)
         records: list[Record] = []
-        entries = cache.entries
+        entries = cache.index
+        if entries and not _any_held(cache, directory, files):
+            entries = {}  # every file changed (a checkout): its reader takes its stat, as with no cache
         if entries:  # the cache is looked up by stat: take the ones left for the readers now
             files = _stats_taken(directory, files)
         todo: list[tuple[str, os.stat_result | None]] = [] if entries else files
@@ -106,8 +107,7 @@ class CachedStore:
             if stat is None:  # gone since it was listed: its reader says so
                 todo.append((name, stat))
                 continue
-            cached = cache.get(name, signature(stat), functools.partial(current_bytes, directory, name)) \
-                if name in entries else None
+            cached = cache.get(name, signature(stat), directory) if name in entries else None
             if cached is not None:
                 try:
                     records.append(unpack(cached, directory))
@@ -176,7 +176,7 @@ class CachedStore:
                    hints: frozenset[str]) -> tuple[dict[str, BodyFacts], list[ReadError]]:
         """From the facts cache while each file's stat is the one its record was read with; a log this store
         did not read from disk has its files read, and nothing kept."""
-        from adrtool.cache.parsed import ParseCache, cache_file, code_key, content_digest, current_bytes, signature
+        from adrtool.cache.parsed import ParseCache, cache_file, code_key, content_digest, signature
 
         directory = log.directory
         stats, clock = self._stats.get(directory, ({}, None))
@@ -188,7 +188,7 @@ class CachedStore:
             name = record.filename
             stat = stats.get(name)
             if stat is not None:
-                facts = cache.get(name, signature(stat), functools.partial(current_bytes, directory, name))
+                facts = cache.get(name, signature(stat), directory)
                 if type(facts) is BodyFacts and facts.fits(record.body_line, record.format):  # not planted junk
                     found[name] = facts
                     continue
@@ -254,6 +254,20 @@ def _record_files(directory: Path, scan: DirectoryScan) \
     record_name = RECORD_NAME.match
     return readable_entries(directory, [(name, stat) for name, stat in scan.entries
                                         if record_name(name) and not name.startswith(".")])
+
+
+SAMPLE = 16  # files whose entries are looked up before the others are statted for theirs
+
+
+def _any_held(cache: ParseCache, directory: Path, files: list[tuple[str, os.stat_result | None]]) -> bool:
+    """Whether the cache holds any of ``files`` as they are, judged from a sample of them: when none of the
+    sample holds, the files have changed since (a checkout of another branch, every file touched), and
+    looking each one up (statting it first, if its stat is yet to be taken) is time lost; the few that
+    might still hold are read again."""
+    from adrtool.cache.parsed import signature
+
+    sample = _stats_taken(directory, files[::max(1, len(files) // SAMPLE)])
+    return any(stat is not None and cache.holds(name, signature(stat)) for name, stat in sample)
 
 
 def _stats_taken(directory: Path, files: list[tuple[str, os.stat_result | None]]) \
