@@ -159,8 +159,9 @@ def test_reading_a_file_that_grew_after_the_scan(tmp_path: Path) -> None:
 
 
 def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
-    """The list's JSON writer gives the bytes json gives for record_data: fixtures of every dialect, and
-    titles, names and tags with quotes, backslashes, control characters, non-ASCII and HTML."""
+    """The list's JSON is json's own encoding of each record's data, one object a line, and that data is each
+    public field as JSON data: fixtures of every dialect, and titles, names and tags with quotes, backslashes,
+    control characters, non-ASCII and HTML."""
     from adrtool.project.workspace import locate
     from adrtool.views import output
 
@@ -173,9 +174,12 @@ def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
     workspace = locate(tmp_path, str(tmp_path / "decisions"))
     records = list(read_log(tmp_path / "decisions").records) + fixture_records()
     assert any(record.title and '"' in record.title for record in records)
-    assert output.records_json(records, workspace) == \
-        output.to_json([output.record_data(record, workspace) for record in records])
-    assert output.records_json([], workspace) == output.to_json([])
+    data = [output.record_data(record, workspace) for record in records]
+    assert data == [{**{name: output.json_value(getattr(record, name)) for name in output.PUBLIC_FIELDS},
+                     "path": output.shown_path(record, workspace)} for record in records]
+    generic = "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in data) + "\n]"
+    assert output.records_json(records, workspace) == output.to_json(data) == generic
+    assert output.records_json([], workspace) == output.to_json([]) == "[]"
 
 
 @pytest.mark.parametrize("count", [0, 1, 2, 3, 4, 7])

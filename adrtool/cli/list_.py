@@ -33,7 +33,7 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
     from adrtool.records.filters import filtered
     from adrtool.views import output as out
 
-    json_object = out.JsonObject(app.workspace) if output == "json" and not git_dates else None
+    json_data = out.RecordData(app.workspace) if output == "json" and not git_dates else None
     log = app.load_log(at)
     records = filtered(log.records, app.workspace.config, statuses, tags)
     dates = None
@@ -41,8 +41,8 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
         from adrtool.git import history
 
         dates = history.dates_for(app.workspace, [record.path for record in records], app.store, at)
-    if json_object is not None:
-        for piece in out.json_array_pieces(map(json_object, records)):
+    if json_data is not None:
+        for piece in out.json_array_pieces(map(out.compact_encoder(), map(json_data, records))):
             echo(piece, nl=False)
     elif output in ("json", "csv"):
         rows = [out.record_data(record, app.workspace) for record in records]

@@ -17,11 +17,8 @@ LIST_COLUMNS = ("number", "status", "date", "revisit", "title")
 
 
 def record_data(record: Record, workspace: Workspace) -> dict[str, Any]:
-    """The stable JSON shape of a record: its public fields (adrtool.model), then its path."""
-    values = record.__dict__
-    data = {name: json_value(values[name]) for name in PUBLIC_FIELDS}
-    data["path"] = shown_path(record, workspace)
-    return data
+    """The stable JSON shape of a record: its public fields (adrtool.model) as JSON data, then its path."""
+    return RecordData(workspace)(record)
 
 
 PUBLIC_FIELDS = public_fields()
@@ -43,13 +40,73 @@ def json_value(value: object) -> Any:
     raise TypeError(f"no JSON form for a {type(value).__name__}")
 
 
+class RecordData:
+    """``record_data`` for the records of one workspace: each field's conversion to JSON data chosen once, from
+    the model's type of it (most fields need none), and the path made from the decision directory's."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.directory, self.prefix = workspace.decision_dir, workspace.relative_in_dir("")  # nearly every record's
+        types = {item.name: str(item.type) for item in fields(Record)}
+        self.conversions = [(name, convert) for name in PUBLIC_FIELDS
+                            if (convert := _conversion(types[name])) is not None]
+
+    def __call__(self, record: Record) -> dict[str, Any]:
+        values = record.__dict__
+        data = dict(zip(PUBLIC_FIELDS, map(values.__getitem__, PUBLIC_FIELDS)))
+        for name, convert in self.conversions:
+            value = data[name]
+            if value is not None:
+                data[name] = convert(value)
+        data["path"] = self.prefix + record.filename if record.directory is self.directory else \
+            shown_path(record, self.workspace)
+        return data
+
+
+def _conversion(kind: str) -> Callable[[Any], Any] | None:
+    """How a value of the model's type ``kind`` (its annotation) becomes JSON data; None: it is already."""
+    if kind in ("str", "str | None", "int", "int | None"):
+        return None
+    if kind.startswith(("tuple[str", "tuple[int")):
+        return list
+    if kind.startswith("date"):
+        return date.isoformat
+    if kind.startswith("RevisitPoint"):
+        return _point_text
+    if kind.startswith("Dialect"):
+        return _enum_value
+    return json_value
+
+
+def _point_text(point: RevisitPoint) -> str:
+    return point.text
+
+
+def _enum_value(value: enum.Enum) -> Any:
+    return value.value
+
+
 def records_json(records: Sequence[Record], workspace: Workspace) -> str:
-    """``to_json([record_data(record, workspace) for record in records])``, written without the dicts."""
-    return json_array(map(JsonObject(workspace), records))
+    """``to_json([record_data(record, workspace) for record in records])``."""
+    return json_array(map(compact_encoder(), map(RecordData(workspace), records)))
+
+
+def compact_encoder() -> Callable[[Any], str]:
+    """json's C encoder for one compact object a call, made once and used for every object: what
+    ``json.dumps(value, ensure_ascii=False, default=str)`` writes, without a new encoder for each (at 10,000
+    records, a tenth of `adr list --format json`)."""
+    try:
+        from _json import encode_basestring, make_encoder
+    except ImportError:  # pragma: no cover - a Python without json's C part
+        import json
+
+        return json.JSONEncoder(ensure_ascii=False, default=str).encode
+    encode = make_encoder({}, str, encode_basestring, None, ": ", ", ", False, False, True)
+    return lambda value: "".join(encode(value, 0))
 
 
 def json_array(objects: Iterable[str]) -> str:
-    """JSON objects (``JsonObject``'s) as ``to_json`` writes a list of them: one a line."""
+    """JSON objects (``compact_encoder``'s) as ``to_json`` writes a list of them: one a line."""
     text = ",\n".join(objects)
     return json_safe(f"[\n{text}\n]") if text else "[]"
 
@@ -69,64 +126,6 @@ def json_array_pieces(objects: Iterable[str]) -> Iterator[str]:
         yield json_safe(opening + ",\n".join(batch))
         opening = ",\n"
     yield "[]\n" if opening == "[\n" else "\n]\n"
-
-
-class JsonObject:
-    """A record's JSON object, as ``to_json(record_data(record, workspace))`` writes it in a list.
-
-    Building a dict per record and encoding it costs three times as much as writing each object from the
-    encoder's string function, with the values that recur across a log (statuses, days, cycles, name lists)
-    encoded once. The encoder of each field is chosen once from the model's type of it; a test holds the two
-    ways to the same bytes.
-    """
-
-    def __init__(self, workspace: Workspace) -> None:
-        try:  # what json.dumps(ensure_ascii=False) uses for strings, without loading all of json
-            from _json import encode_basestring
-        except ImportError:  # pragma: no cover - a Python without json's C part
-            from json.encoder import encode_basestring
-
-        self.workspace = workspace
-        self.encode = encode_basestring
-        self.encoded: dict[Any, str] = {None: "null", (): "[]"}
-        self.directory, self.prefix = workspace.decision_dir, workspace.relative_in_dir("")  # nearly every record's
-        types = {item.name: str(item.type) for item in fields(Record)}
-        self.fields = [(name, f'"{name}": ', self._encoder(types[name])) for name in PUBLIC_FIELDS]
-
-    def _encoder(self, kind: str) -> Callable[[Any], str]:
-        if kind.startswith("str"):
-            return self._string
-        if kind.startswith("int"):
-            return self._number
-        if kind.startswith(("date", "tuple", "RevisitPoint", "Dialect")):
-            return self._recurring
-        return self._any
-
-    def __call__(self, record: Record) -> str:
-        values = record.__dict__
-        path = self.prefix + record.filename if record.directory is self.directory else \
-            shown_path(record, self.workspace)
-        parts = [key + encode(values[name]) for name, key, encode in self.fields]
-        parts.append('"path": ' + self.encode(path))
-        return "{" + ", ".join(parts) + "}"
-
-    def _string(self, value: str | None) -> str:
-        return self.encode(value) if value is not None else "null"
-
-    @staticmethod
-    def _number(value: int | None) -> str:
-        return str(value) if value is not None else "null"
-
-    def _recurring(self, value: Any) -> str:
-        found = self.encoded.get(value)
-        if found is None:
-            found = self.encoded[value] = self._any(value)
-        return found
-
-    def _any(self, value: Any) -> str:
-        import json
-
-        return json.dumps(json_value(value), ensure_ascii=False)
 
 
 def shown_path(record: Record, workspace: Workspace) -> str:
@@ -149,14 +148,10 @@ def to_json(data: Any) -> str:
     Indented output goes through json's pure-Python encoder, ten times slower than the C one that
     compact output uses: for 10,000 records that is most of the command's time.
     """
+    if isinstance(data, list):
+        return json_array(map(compact_encoder(), data))
     import json
 
-    if isinstance(data, list):
-        if not data:
-            return "[]"
-        encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # one encoder, not one per item
-        items = ",\n".join(map(encode, data))
-        return json_safe(f"[\n{items}\n]")
     return json_safe(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
