@@ -6,7 +6,6 @@ click or the rest of adrtool is imported; anything else runs the click applicati
 
 from __future__ import annotations
 
-import os
 import sys
 
 from adrtool import streams
@@ -20,21 +19,19 @@ USAGE = 2  # adrtool.errors.ExitCode.USAGE, without importing enum before a repl
 
 
 def main() -> None:
-    """Run the command line, then leave without tearing the interpreter down: freeing the objects a large
-    log was read into takes longer than anything else left to do (mypy's --fast-exit does the same)."""
+    """Run the command line and exit with its code."""
     import gc
 
     # One command, one short process: what it loads (thousands of records, kept to its end) would have the
     # cycle collector go over it again and again. So collect less often, with mypy's thresholds
     # (mypy/build.py); garbage cycles are still freed.
     gc.set_threshold(200_000, 30, 30)
-    code = run(one_command=True)
-    os._exit(code)
+    sys.exit(run(one_command=True))
 
 
 def run(argv: Sequence[str] | None = None, *, one_command: bool = False) -> int:
     """The command line's exit code, its output written and flushed (what ``main`` does, for callers that
-    stay); ``one_command``: this process runs nothing else and leaves with ``os._exit``."""
+    stay); ``one_command``: this process runs nothing else, and ends when it returns."""
     problem = streams.prepare()
     if problem is not None:
         _say(problem)

@@ -129,7 +129,8 @@ def answers_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def read_cache_file(path: Path) -> tuple[dict, dict]:
     """A parse (or facts) cache file's header ({"key": ...}) and its entries, name -> (signature, hash, value),
-    from its index and its frames (the format adrtool.cache.parsed.ParseCache writes)."""
+    from its frames and its index (the format adrtool.cache.parsed.ParseCache writes: frames, then the index
+    and its length)."""
     import marshal
     import pickle
     from array import array
@@ -138,11 +139,10 @@ def read_cache_file(path: Path) -> tuple[dict, dict]:
 
     data = path.read_bytes()
     assert data.startswith(MAGIC)
-    start = len(MAGIC) + 4
-    length = int.from_bytes(data[len(MAGIC):start], "little")
-    key, names, times_data, inodes_data, digests, frame_data, lengths = marshal.loads(data[start:start + length])
+    length = int.from_bytes(data[-4:], "little")
+    key, names, times_data, inodes_data, digests, frame_data, lengths = marshal.loads(data[-4 - length:-4])
     times, inodes, frame_of = array("q", times_data), array("Q", inodes_data), array("I", frame_data)
-    frames, offset = [], start + length
+    frames, offset = [], len(MAGIC)
     for size in lengths:
         frames.append(pickle.loads(data[offset:offset + size]))
         offset += size
@@ -175,7 +175,7 @@ def write_cache_file(path: Path, header: dict, entries: dict) -> None:
     index = marshal.dumps((header["key"], "\0".join(names), array("q", times).tobytes(),
                            array("Q", inodes).tobytes(), digests, array("I", [0] * len(names)).tobytes(),
                            [len(frame)]))
-    path.write_bytes(MAGIC + len(index).to_bytes(4, "little") + index + frame)
+    path.write_bytes(MAGIC + frame + index + len(index).to_bytes(4, "little"))
 
 
 def adr(*args: str, env: dict[str, str] | None = None) -> Result:

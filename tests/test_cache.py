@@ -239,8 +239,7 @@ def test_frames_whose_entries_all_hold_are_kept_as_they_were(project: Project, c
     assert statuses(project) == ["proposed"]
     [cache_path] = list((tmp_path / "cache").glob("records-*"))
     first = cache_path.read_bytes()
-    start = len(cache.MAGIC) + 4
-    frame = first[start + int.from_bytes(first[len(cache.MAGIC):start], "little"):]
+    frame = first[len(cache.MAGIC):-4 - int.from_bytes(first[-4:], "little")]  # its one frame
     project.write("decisions/0002-use-ovn.md", RECORD.format(status="accepted").replace("Keep Linuxbridge", "Use OVN"))
     assert statuses(project) == ["proposed", "accepted"]
     second = cache_path.read_bytes()
@@ -257,9 +256,8 @@ def test_a_cache_whose_files_all_changed_is_not_unpickled(project: Project, cach
     header, entries = read_cache_file(cache_path)
     [(name, (sig, _, _))] = entries.items()
     data = cache_path.read_bytes()
-    start = len(cache.MAGIC) + 4
-    frame_at = start + int.from_bytes(data[len(cache.MAGIC):start], "little")
-    cache_path.write_bytes(data[:frame_at] + b"\0" * (len(data) - frame_at))
+    index_at = len(data) - 4 - int.from_bytes(data[-4:], "little")
+    cache_path.write_bytes(cache.MAGIC + b"\0" * (index_at - len(cache.MAGIC)) + data[index_at:])  # frames spoilt
 
     stored = cache.ParseCache(cache_path, header["key"])
     changed = (sig[0] + 1, *sig[1:])

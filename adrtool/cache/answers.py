@@ -39,7 +39,7 @@ from operator import attrgetter
 
 from adrtool import __version__
 from adrtool.cache.location import cache_root, caching_off, open_private
-from adrtool.cache.scan import DirectoryScan, scan
+from adrtool.cache.scan import DirectoryScan, Stat, scan
 
 try:  # the built-in module: hashlib would load OpenSSL first
     from _blake2 import blake2b
@@ -404,12 +404,12 @@ def request_digest(argv: Sequence[str], cwd: str) -> bytes:
     return blake2b("\0".join(parts).encode("utf-8", "surrogateescape"), digest_size=32).digest()
 
 
-def scan_digest(entries: list[tuple[str, os.stat_result | None]]) -> bytes:
+def scan_digest(entries: list[tuple[str, Stat | None]]) -> bytes:
     """Of a scan whose stats are all taken."""
     return _digest(entries, list(map(_SIGNATURE, [stat for _, stat in entries])))
 
 
-def _digest(entries: list[tuple[str, os.stat_result | None]], signatures: list[tuple[int, int, int, int]]) -> bytes:
+def _digest(entries: list[tuple[str, Stat | None]], signatures: list[tuple[int, int, int, int]]) -> bytes:
     digest = blake2b(digest_size=32)
     digest.update("\0".join([name for name, _ in entries]).encode("utf-8", "surrogateescape"))
     try:

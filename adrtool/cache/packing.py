@@ -9,6 +9,7 @@ so a field added to Record is packed without a change here.
 from __future__ import annotations
 
 from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,12 @@ from adrtool.model import Dialect, Link, Record, RevisitPoint, record_from
 # Every field of Record but `directory` (one object shared by the log), in the model's order.
 FIELDS = tuple(item.name for item in fields(Record) if item.name != "directory")
 _FORMAT, _REVISIT, _LINKS = FIELDS.index("format"), FIELDS.index("revisit"), FIELDS.index("links")
+_FIELD_VALUES = attrgetter(*FIELDS)
 _DIALECTS = {dialect.value: dialect for dialect in Dialect}
-_REVISITS: dict[tuple[str, str, Any], RevisitPoint] = {}
 
 
 def pack(record: Record) -> tuple[Any, ...]:
-    values = [*map(record.__dict__.__getitem__, FIELDS)]
+    values = [*_FIELD_VALUES(record)]
     values[_FORMAT] = values[_FORMAT].value
     revisit, links = values[_REVISIT], values[_LINKS]
     if revisit is not None:
@@ -48,13 +49,8 @@ def unpack(packed: tuple[Any, ...], directory: Path) -> Record:
     try:
         values["format"] = _DIALECTS[packed[_FORMAT]]
         revisit = packed[_REVISIT]
-        if revisit is not None:  # immutable, and few distinct ones: shared
-            point = _REVISITS.get(revisit)
-            if point is None:
-                if len(_REVISITS) >= 20_000:
-                    _REVISITS.clear()
-                point = _REVISITS[revisit] = RevisitPoint(*revisit)
-            values["revisit"] = point
+        if revisit is not None:
+            values["revisit"] = RevisitPoint(*revisit)
         if packed[_LINKS]:
             values["links"] = tuple(Link(*link) for link in packed[_LINKS])
     except (KeyError, TypeError) as error:  # an unknown dialect; a revisit point or link of another shape

@@ -20,13 +20,14 @@ import os
 import pickle
 import time
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from adrtool import __version__
 from adrtool.cache.location import make_private_directory, open_private
+from adrtool.cache.scan import Stat
 
 FORMAT = 4
 RACY_SECONDS = 2  # the window when the files' clock cannot be read, or stamps whole seconds (FAT: 2 s)
@@ -111,7 +112,7 @@ def current_bytes(directory: Path, name: str) -> bytes:
         return b""
 
 
-def signature(stat: os.stat_result) -> Signature:
+def signature(stat: Stat | os.stat_result) -> Signature:
     return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
 
 
@@ -127,19 +128,21 @@ class ModelUnpickler(pickle.Unpickler):
 class ParseCache:
     """Entries for one decision directory: name -> (signature, content hash or None, value).
 
-    The file holds its key and an index (each entry's name, signature, content hash and frame), then frames,
-    each a pickled dict of name -> value. The index is read first, by ``marshal``; a frame is unpickled only
-    when an entry in it still holds and is asked for. So a cache whose files have all changed since (a
+    The file holds frames, each a pickled dict of name -> value, then an index (the key, and each entry's
+    name, signature, content hash and frame) and its length. The index is read first, by ``marshal``; a frame
+    is unpickled only when an entry in it still holds and is asked for. So a cache whose files have all changed since (a
     checkout of another branch, every file touched) costs its index alone, not the unpickling of records
     that are then thrown away. Saving keeps every frame whose entries all still hold as the bytes it was
     read as; the entries made in this run, and those left of a frame that lost some, are pickled anew.
     Entries made by a worker process reach the file as the worker pickled them (``frame``, ``adopt``).
     """
 
-    def __init__(self, file: Path | None, key: str, clock: Clock | None = None) -> None:
+    def __init__(self, file: Path | None, key: str, clock: Clock | None = None,
+                 pack: Callable[[Any], Any] | None = None) -> None:
         self.file = file
         self.key = key
         self.clock = clock or unknown_clock()
+        self.pack = pack  # what a value ``put`` here is kept as in the file (None: as it is)
         self.index: dict[str, tuple[Signature, bytes | None, int]] = {}  # the file's entries: frame number
         self.frames: list[tuple[int, int]] = []  # the file's frames, by number: (offset, length)
         self.sizes: list[int] = []  # how many entries each frame held when it was written
@@ -157,26 +160,29 @@ class ParseCache:
         return bool(self.index)
 
     def _load(self) -> None:
-        """Read the file's index (its frames are read when first needed, from the same open file)."""
+        """Read the file's index, at its end (its frames are read when first needed, from the same open file)."""
         assert self.file is not None
         try:
             fd = open_private(str(self.file))
         except OSError:
             return  # missing or unreadable: start afresh
         try:
-            head = os.read(fd, len(MAGIC) + 4)
-            if not head.startswith(MAGIC) or len(head) != len(MAGIC) + 4:
+            size = os.fstat(fd).st_size
+            if size < len(MAGIC) + 4 or os.pread(fd, len(MAGIC), 0) != MAGIC:
                 return
-            length = int.from_bytes(head[len(MAGIC):], "little")
-            data = _read_exactly(fd, length)
-            index = _Index.load(data, self.key)
+            length = int.from_bytes(os.pread(fd, 4, size - 4), "little")
+            start = size - 4 - length
+            if start < len(MAGIC):
+                return
+            data = os.pread(fd, length, start)
+            index = _Index.load(data, self.key) if len(data) == length else None
             if index is None:
                 return
-            offset, frames = len(head) + length, []
-            for size in index.lengths:
-                frames.append((offset, size))
-                offset += size
-            if offset != os.fstat(fd).st_size:
+            offset, frames = len(MAGIC), []
+            for frame_size in index.lengths:
+                frames.append((offset, frame_size))
+                offset += frame_size
+            if offset != start:
                 return
             self.index = index.entries()
             self.frames, self.sizes = frames, index.sizes()
@@ -245,7 +251,7 @@ class ParseCache:
         self.close()
         self.dirty = True
 
-    def put(self, name: str, stat: os.stat_result, value: Any, digest: bytes | None) -> None:
+    def put(self, name: str, stat: Stat, value: Any, digest: bytes | None) -> None:
         """Remember ``value``, made from bytes hashing to ``digest`` (None: the file is not racy even on the
         uncalibrated clock); whether a hash is kept is decided when the cache is saved, on the files' clock."""
         self.made[name] = (signature(stat), digest, value)  # replaces the file's entry, if any, when saved
@@ -269,7 +275,7 @@ class ParseCache:
             with contextlib.suppress(OSError):
                 os.unlink(probe)
 
-    def frame(self, made: Iterable[tuple[str, os.stat_result, Any, bytes | None]]) \
+    def frame(self, made: Iterable[tuple[str, Stat, Any, bytes | None]]) \
             -> tuple[bytes, dict[str, tuple[Signature, bytes | None]]]:
         """Entries (name, stat, value, content hash) as one frame of the cache file and the index entries for
         it, each keeping its hash only if racy (judged on the clock as ``calibrate`` read it)."""
@@ -313,16 +319,16 @@ class ParseCache:
         for name, (_, _, number) in self.index.items():
             if name not in replaced:
                 held.setdefault(number, []).append(name)
-        made = dict(self.made)
-        for number, names in held.items():  # frames that lost entries: what is left of each is pickled anew
+        left: dict[str, tuple[Signature, bytes | None, Any]] = {}  # of frames that lost entries: pickled anew
+        for number, names in held.items():
             if len(names) != self.sizes[number]:
                 frame = self.loaded.get(number)
                 if frame is None:
                     frame = self._frame(number)
                 if not self.index:  # that frame was damaged: the file is dropped
-                    held = {}
+                    held, left = {}, {}
                     break
-                made.update((name, (self.index[name][0], self.index[name][1], frame[name])) for name in names
+                left.update((name, (self.index[name][0], self.index[name][1], frame[name])) for name in names
                             if name in frame)
         kept = [number for number, names in held.items() if len(names) == self.sizes[number]]
         if kept:
@@ -331,28 +337,42 @@ class ParseCache:
             except OSError:  # the file cannot be read again: what it held is made anew next time
                 kept = []
 
-        def content() -> list[bytes | memoryview]:
+        def content() -> Iterator[bytes | memoryview]:
+            """The file, frame by frame as each is made (at 100,000 records, pickling them all at once took
+            more memory than the records), then the index and its length."""
             racy = self.clock.is_racy
             index = _Index()
-            frames: list[bytes | memoryview] = []
+            lengths: list[int] = []
+            yield MAGIC
             for number in kept:
-                frames.append(self._raw(number))
-                index.add(len(frames) - 1, ((name, *self.index[name][:2]) for name in held[number]), racy)
+                raw = self._raw(number)
+                index.add(len(lengths), ((name, *self.index[name][:2]) for name in held[number]), racy)
+                lengths.append(len(raw))
+                yield raw
             for frame, entries in self.adopted:
-                frames.append(frame)
-                index.add(len(frames) - 1, ((name, *entry) for name, entry in entries.items()), racy)
-            if made:
-                frames.append(pickle.dumps({name: value for name, (_, _, value) in made.items()},
-                                           protocol=pickle.HIGHEST_PROTOCOL))
-                index.add(len(frames) - 1, ((name, sig, digest) for name, (sig, digest, _) in made.items()), racy)
-            data = index.dump(self.key, [len(frame) for frame in frames])
-            return [MAGIC, len(data).to_bytes(4, "little"), data, *frames]
+                index.add(len(lengths), ((name, *entry) for name, entry in entries.items()), racy)
+                lengths.append(len(frame))
+                yield frame
+            for kept_here, pack in ((left, None), (self.made, self.pack)):
+                names = list(kept_here)
+                for start in range(0, len(names), FRAME_ENTRIES):
+                    part = names[start:start + FRAME_ENTRIES]
+                    values = {name: kept_here[name][2] for name in part}
+                    if pack is not None:
+                        values = {name: pack(value) for name, value in values.items()}
+                    pickled = pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL)
+                    index.add(len(lengths), ((name, *kept_here[name][:2]) for name in part), racy)
+                    lengths.append(len(pickled))
+                    yield pickled
+            data = index.dump(self.key, lengths)
+            yield data + len(data).to_bytes(4, "little")
 
         write_atomically(self.file, content, self.clock)
         self.dirty = False
 
 
-MAGIC = b"adrtool-cache-4\n"
+MAGIC = b"adrtool-cache-5\n"
+FRAME_ENTRIES = 1000  # entries pickled together: a frame is unpickled whole when one of its entries is asked for
 
 
 class _Index:
@@ -438,19 +458,19 @@ def _read_exactly(fd: int, length: int) -> bytes:
 
 
 def write_atomically(file: Path, data: Any, clock: Clock, before: Any = None) -> bool:
-    """Write ``data()`` (bytes, or a list of them) to ``file`` (``adrtool.fsio.atomic_write``; private to the
+    """Write ``data()`` (bytes, or an iterable of them) to ``file`` (``adrtool.fsio.atomic_write``; private to the
     user, not synced: a cache lost in a crash is made again), the temporary file's creation read as
     ``clock``; ``before()`` runs between the two. False when the cache cannot be written (then it is simply
     not kept)."""
     from adrtool.errors import WriteRefused
     from adrtool.fsio import atomic_write
 
-    def content(stat: os.stat_result) -> list[bytes]:
+    def content(stat: os.stat_result) -> Iterable[bytes]:
         clock.calibrate(stat)
         if before is not None:
             before()
         made = data()
-        return made if isinstance(made, list) else [made]
+        return [made] if isinstance(made, bytes) else made
 
     try:
         make_private_directory(str(file.parent))

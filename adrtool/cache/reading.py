@@ -6,23 +6,23 @@ Each file's record goes into the cache as it is made, on whichever core made it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from adrtool.cache.scan import Stat
 from adrtool.errors import AdrError, ReadError
 from adrtool.model import Record
 
 if TYPE_CHECKING:
     from adrtool.cache.parsed import Clock, ParseCache
 
-# A file's record (or why it has none), the record packed for the cache, the hash of the file's bytes (only
-# for a racy file: others are trusted by their stat alone), and its stat (None: it could not be taken).
-Outcome = tuple["Record | ReadError", "tuple[Any, ...] | None", "bytes | None", "os.stat_result | None"]
+# A file's record (or why it has none), the hash of the file's bytes (only for a racy file: others are
+# trusted by their stat alone), and its stat (None: it could not be taken).
+Outcome = tuple["Record | ReadError", "bytes | None", "Stat | None"]
 # (name, stat taken before the file is read, or None: taken from the open file, right before it is read)
-Files = list[tuple[str, "os.stat_result | None"]]
+Files = list[tuple[str, "Stat | None"]]
 PARALLEL_MIN = 400  # below this many files to parse, a second process costs more than it saves
 CHUNK = 50  # files a process takes from the queue at a time
 
@@ -47,7 +47,7 @@ class Reading:
         self.directory = directory
         self.cache = cache
         self.sharing = sharing
-        self.stats: dict[str, os.stat_result] = {}
+        self.stats: dict[str, Stat] = {}
 
     def parse(self, files: Files) -> list[Record | ReadError]:
         """Each file's record, or why it has none: with a forked worker (``_shared``) when there are many
@@ -62,12 +62,12 @@ class Reading:
         self.cache.calibrate()
         if not self.sharing.shares(len(files)):
             found: list[Record | ReadError] = []
-            for (name, _), (outcome, packed, digest, stat) in zip(files, parse_here(self.directory, files,
-                                                                                    self.cache.clock)):
+            for (name, _), (outcome, digest, stat) in zip(files, parse_here(self.directory, files,
+                                                                            self.cache.clock)):
                 if stat is not None:
                     self.stats[name] = stat
-                    if packed is not None:
-                        self.cache.put(name, stat, packed, digest)
+                    if type(outcome) is Record:
+                        self.cache.put(name, stat, outcome, digest)  # packed when the cache is written
                 found.append(outcome)
             return found
         # At most 4,096 chunks: their numbers fit in the pipe at once.
@@ -97,8 +97,8 @@ class Reading:
                 while token := os.read(queue_read, 4):
                     index = int.from_bytes(token, "little")
                     outcomes, (frame, entries) = self._framed(chunks[index])
-                    failures = [outcome for outcome, packed, _, _ in outcomes if packed is None]
-                    stats = stat_fields([(name, outcome[3]) for (name, _), outcome in zip(chunks[index], outcomes)])
+                    failures = [outcome for outcome, _, _ in outcomes if type(outcome) is not Record]
+                    stats = stat_fields([(name, outcome[2]) for (name, _), outcome in zip(chunks[index], outcomes)])
                     message = pickle.dumps((index, frame, entries, failures, stats),
                                            protocol=pickle.HIGHEST_PROTOCOL)
                     _write_all(results_write, len(message).to_bytes(4, "little") + message)
@@ -127,16 +127,18 @@ class Reading:
     def _framed(self, chunk: Files) -> tuple[list[Outcome], tuple[bytes, dict[str, Any]]]:
         """A chunk parsed: each file's outcome, and its records as a frame of the parse cache with the index
         entries for it."""
-        outcomes = parse_here(self.directory, chunk, self.cache.clock)
-        made = [(name, stat, packed, digest) for (name, _), (_, packed, digest, stat) in zip(chunk, outcomes)
-                if packed is not None and stat is not None]
+        from adrtool.cache.packing import pack
+
+        outcomes = list(parse_here(self.directory, chunk, self.cache.clock))
+        made = [(name, stat, pack(outcome), digest) for (name, _), (outcome, digest, stat) in zip(chunk, outcomes)
+                if type(outcome) is Record and stat is not None]
         return outcomes, self.cache.frame(made)
 
     def _chunk(self, chunk: Files) -> list[Record | ReadError]:
         outcomes, (frame, entries) = self._framed(chunk)
         self.cache.adopt(frame, entries)
-        self.stats.update((name, outcome[3]) for (name, _), outcome in zip(chunk, outcomes)
-                          if outcome[3] is not None)
+        self.stats.update((name, outcome[2]) for (name, _), outcome in zip(chunk, outcomes)
+                          if outcome[2] is not None)
         return [outcome for outcome, *_ in outcomes]
 
     def _receive(self, stream: int, received: bytearray, results: list[list[Record | ReadError] | None]) -> bool:
@@ -159,30 +161,14 @@ class Reading:
             index, frame, entries, failures, stats = pickle.loads(received[4:4 + length])
             del received[:4 + length]
             self.cache.adopt(frame, entries)
-            self.stats.update((name, os.stat_result(fields)) for name, fields in stats if fields is not None)
+            self.stats.update((name, Stat(*fields)) for name, fields in stats if fields is not None)
             results[index] = [unpack(value, self.directory) for value in pickle.loads(frame).values()] + failures
         return data != b""
 
 
-def stat_fields(stats: list[tuple[str, os.stat_result | None]]) -> list[tuple[str, tuple[Any, ...] | None]]:
-    """Stats as the tuples ``os.stat_result`` makes them again from: its fields, then those it leaves out of
-    unpacking (the nanosecond times among them), in order. Pickled as plain tuples they cost a quarter of the
-    stat objects, which pickle goes through a reduce of each (a tenth of what the worker sends)."""
-    hidden = None
-    flat: list[tuple[str, tuple[Any, ...] | None]] = []
-    for name, stat in stats:
-        if stat is None:
-            flat.append((name, None))
-            continue
-        if hidden is None:  # the names of the fields left out, in their order: the keys of the reduce's dict
-            names = tuple(stat.__reduce__()[1][1])
-            hidden = attrgetter(*names) if len(names) > 1 else _getter(names)
-        flat.append((name, (*stat, *hidden(stat))))
-    return flat
-
-
-def _getter(names: tuple[str, ...]) -> Callable[[os.stat_result], tuple[Any, ...]]:
-    return lambda stat: tuple(getattr(stat, name) for name in names)
+def stat_fields(stats: list[tuple[str, Stat | None]]) -> list[tuple[str, tuple[int, ...] | None]]:
+    """Stats as the plain tuples ``Stat`` makes them again from, to be sent between processes."""
+    return [(name, stat.fields() if stat is not None else None) for name, stat in stats]
 
 
 def _widen(pipe: int) -> None:
@@ -214,15 +200,14 @@ def _may_fork(cores: int | None = None) -> bool:
     return cores > 1
 
 
-def parse_here(directory: Path, files: Files, clock: Clock) -> list[Outcome]:
+def parse_here(directory: Path, files: Files, clock: Clock) -> Iterator[Outcome]:
+    """Each file's outcome, in turn (nothing is kept here: at 100,000 records a list of them all was memory)."""
     # The reader (and its regular expressions) is loaded only when a file has to be parsed: a warm run
     # serves every record from the cache and never needs it.
-    from adrtool.cache.packing import pack
     from adrtool.cache.parsed import content_digest, signature
     from adrtool.fsio import decode_text, read_in
     from adrtool.records.dialects import parse_text
 
-    outcomes: list[Outcome] = []
     try:
         directory_fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError as error:
@@ -231,22 +216,22 @@ def parse_here(directory: Path, files: Files, clock: Clock) -> list[Outcome]:
         for name, stat in files:
             try:  # no Path is made for a file unless it fails: a tenth of the cost of reading a record
                 raw, opened = read_in(directory_fd, name, stat.st_size if stat is not None else None)
-                stat = stat or opened
+                if stat is None:
+                    assert opened is not None  # taken from the open file when no size was given
+                    stat = Stat.of(opened)
                 record = parse_text(decode_text(raw), directory, name)
-                outcomes.append((record, pack(record),
-                                 content_digest(raw) if clock.is_racy(signature(stat)) else None, stat))  # type: ignore[arg-type]
+                yield record, content_digest(raw) if clock.is_racy(signature(stat)) else None, stat
             except AdrError as error:
                 path = directory / name
-                outcomes.append((_as_read_error(error.at(path), path), None, None, stat or _lstat(directory_fd, name)))
+                yield _as_read_error(error.at(path), path), None, stat or _lstat(directory_fd, name)
     finally:
         os.close(directory_fd)
-    return outcomes
 
 
-def _lstat(directory_fd: int, name: str) -> os.stat_result | None:
+def _lstat(directory_fd: int, name: str) -> Stat | None:
     """The stat of a file that could not be read (None when it is gone)."""
     try:
-        return os.stat(name, dir_fd=directory_fd, follow_symlinks=False)
+        return Stat.of(os.stat(name, dir_fd=directory_fd, follow_symlinks=False))
     except OSError:
         return None
 

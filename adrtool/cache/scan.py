@@ -15,13 +15,32 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
+class Stat:
+    """What adrtool keeps of a file's stat: its kind, and what its signature is made of (size, mtime, ctime,
+    inode). A third of an ``os.stat_result``, for every file of a log kept until the command ends."""
+
+    __slots__ = ("st_ctime_ns", "st_ino", "st_mode", "st_mtime_ns", "st_size")
+
+    def __init__(self, mode: int, ino: int, size: int, mtime_ns: int, ctime_ns: int) -> None:
+        self.st_mode, self.st_ino, self.st_size = mode, ino, size
+        self.st_mtime_ns, self.st_ctime_ns = mtime_ns, ctime_ns
+
+    @classmethod
+    def of(cls, stat: os.stat_result) -> Stat:
+        return cls(stat.st_mode, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+    def fields(self) -> tuple[int, int, int, int, int]:
+        """What ``Stat(*fields)`` makes this stat again from (sent between processes as plain data)."""
+        return self.st_mode, self.st_ino, self.st_size, self.st_mtime_ns, self.st_ctime_ns
+
+
 class DirectoryScan:
     """What reading the log and the answer store key on, so the directory is scanned once a run."""
 
     __slots__ = ("device", "directory", "entries", "started_ns")
 
     def __init__(self, directory: Path | str, started_ns: int, device: int | None,
-                 entries: list[tuple[str, os.stat_result | None]]) -> None:
+                 entries: list[tuple[str, Stat | None]]) -> None:
         self.directory = directory
         self.started_ns = started_ns  # time.time_ns() before the first stat
         self.device = device  # the directory's filesystem
@@ -29,7 +48,7 @@ class DirectoryScan:
         # by whoever reads it, right before (``scan``'s ``later``; ``settle``).
         self.entries = entries
 
-    def settle(self, stats: Mapping[str, os.stat_result | None]) -> None:
+    def settle(self, stats: Mapping[str, Stat | None]) -> None:
         """Fill in the stats taken since the scan (by the readers, or before a cache was looked up)."""
         self.entries = [(name, stat if stat is not None else stats.get(name)) for name, stat in self.entries]
 
@@ -53,20 +72,20 @@ def scan(directory: Path | str, later: Callable[[str], bool] | None = None) -> D
         os.close(fd)
 
 
-def _entries(where: int | Path | str, later: Callable[[str], bool] | None) -> list[tuple[str, os.stat_result | None]]:
-    entries: list[tuple[str, os.stat_result | None]] = []
+def _entries(where: int | Path | str, later: Callable[[str], bool] | None) -> list[tuple[str, Stat | None]]:
+    entries: list[tuple[str, Stat | None]] = []
     with os.scandir(where) as found:
         for entry in found:
             try:
                 if later is not None and later(entry.name) and entry.is_file(follow_symlinks=False):
                     entries.append((entry.name, None))
                 else:
-                    entries.append((entry.name, entry.stat(follow_symlinks=False)))
+                    entries.append((entry.name, Stat.of(entry.stat(follow_symlinks=False))))
             except FileNotFoundError:
                 continue
     entries.sort(key=_name)
     return entries
 
 
-def _name(entry: tuple[str, os.stat_result | None]) -> str:
+def _name(entry: tuple[str, Stat | None]) -> str:
     return entry[0]

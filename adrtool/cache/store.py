@@ -17,7 +17,7 @@ import os
 import pickle
 from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from adrtool.cache import answers
 from adrtool.cache.location import caching_off, read_private
@@ -30,7 +30,7 @@ from adrtool.records.store import BlobReader, NullStore, Store, TreeFiles
 
 if TYPE_CHECKING:
     from adrtool.cache.parsed import Clock, ParseCache
-    from adrtool.cache.scan import DirectoryScan
+    from adrtool.cache.scan import DirectoryScan, Stat
     from adrtool.project.workspace import Workspace
 
 T = TypeVar("T")
@@ -38,9 +38,6 @@ T = TypeVar("T")
 # Set by the console script, whose process runs one command and ends (not by callers running commands in
 # their own process, such as tests): objects that live to the end may be left out of garbage collection.
 ONE_COMMAND_PROCESS = False
-# In a one-command process, the logs read, kept until it ends (with os._exit, adrtool.console): taking apart
-# the records of a large log when a command returns costs time, for memory about to be released.
-_kept_to_the_end: list[DecisionLog] = []
 # When the stores ``open_store`` gives share parsing out over two cores.
 SHARING = Sharing()
 
@@ -63,7 +60,7 @@ class CachedStore:
         self._scan = scan  # of the decision directory, taken by the answer being recorded: read from it once
         # Of each directory read: its record files' stats, taken before they were read, and the clock they
         # are judged by (what the body facts are checked against).
-        self._stats: dict[Path, tuple[dict[str, os.stat_result], Clock]] = {}
+        self._stats: dict[Path, tuple[dict[str, Stat], Clock]] = {}
 
     # -- records of the work tree ---------------------------------------------------------------------------
 
@@ -84,25 +81,24 @@ class CachedStore:
                 gc.enable()
         if ONE_COMMAND_PROCESS:
             gc.freeze()  # the log lives as long as the command: the cycle collector need not go over it again
-            _kept_to_the_end.append(log)
         return log
 
     def _read_log(self, directory: Path) -> DecisionLog:
-        from adrtool.cache.packing import Misshapen, unpack
+        from adrtool.cache.packing import Misshapen, pack, unpack
         from adrtool.cache.parsed import Clock, ParseCache, cache_file, code_key, signature
         from adrtool.cache.reading import Reading
 
         scan = self._take_scan(directory)
         files, unreadable = _record_files(directory, scan)
         clock = Clock(scan.started_ns, scan.device)
-        cache = ParseCache(cache_file(directory, "records"), code_key(), clock)
+        cache = ParseCache(cache_file(directory, "records"), code_key(), clock, pack)
         records: list[Record] = []
         entries = cache.index
         if entries and not _any_held(cache, directory, files):
             entries = {}  # every file changed (a checkout): its reader takes its stat, as with no cache
         if entries:  # the cache is looked up by stat: take the ones left for the readers now
             files = _stats_taken(directory, files)
-        todo: list[tuple[str, os.stat_result | None]] = [] if entries else files
+        todo: list[tuple[str, Stat | None]] = [] if entries else files
         for name, stat in files if entries else ():
             if stat is None:  # gone since it was listed: its reader says so
                 todo.append((name, stat))
@@ -244,22 +240,25 @@ class CachedStore:
         return found
 
 
-def _record_files(directory: Path, scan: DirectoryScan) \
-        -> tuple[list[tuple[str, os.stat_result | None]], list[ReadError]]:
+def _record_files(directory: Path, scan: DirectoryScan) -> tuple[list[tuple[str, Stat | None]], list[ReadError]]:
     """(name, stat) of each record file to read, symlinks followed (stat None: left for the reader to take), and
     why each of the others cannot be read (a FIFO, a device, a dangling link: ``readable_entries``)."""
+    from adrtool.cache.scan import Stat
     from adrtool.records.log import readable_entries
     from adrtool.records.names import RECORD_NAME
 
     record_name = RECORD_NAME.match
-    return readable_entries(directory, [(name, stat) for name, stat in scan.entries
-                                        if record_name(name) and not name.startswith(".")])
+    found, unreadable = readable_entries(directory, [  # it reads a stat's kind alone (st_mode): ours have it
+        (name, cast("os.stat_result | None", stat)) for name, stat in scan.entries
+        if record_name(name) and not name.startswith(".")])
+    return [(name, stat if stat is None or type(stat) is Stat else Stat.of(stat)) for name, stat in found], \
+        unreadable
 
 
 SAMPLE = 16  # files whose entries are looked up before the others are statted for theirs
 
 
-def _any_held(cache: ParseCache, directory: Path, files: list[tuple[str, os.stat_result | None]]) -> bool:
+def _any_held(cache: ParseCache, directory: Path, files: list[tuple[str, Stat | None]]) -> bool:
     """Whether the cache holds any of ``files`` as they are, judged from a sample of them: when none of the
     sample holds, the files have changed since (a checkout of another branch, every file touched), and
     looking each one up (statting it first, if its stat is yet to be taken) is time lost; the few that
@@ -270,9 +269,11 @@ def _any_held(cache: ParseCache, directory: Path, files: list[tuple[str, os.stat
     return any(stat is not None and cache.holds(name, signature(stat)) for name, stat in sample)
 
 
-def _stats_taken(directory: Path, files: list[tuple[str, os.stat_result | None]]) \
-        -> list[tuple[str, os.stat_result | None]]:
+def _stats_taken(directory: Path, files: list[tuple[str, Stat | None]]) \
+        -> list[tuple[str, Stat | None]]:
     """``files`` with the stats left for the readers taken now (None for a file gone since it was listed)."""
+    from adrtool.cache.scan import Stat
+
     if all(stat is not None for _, stat in files):
         return files
     directory_fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -281,7 +282,7 @@ def _stats_taken(directory: Path, files: list[tuple[str, os.stat_result | None]]
         for name, stat in files:
             if stat is None:
                 try:
-                    stat = os.stat(name, dir_fd=directory_fd, follow_symlinks=False)
+                    stat = Stat.of(os.stat(name, dir_fd=directory_fd, follow_symlinks=False))
                 except FileNotFoundError:
                     pass
             taken.append((name, stat))

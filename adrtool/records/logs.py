@@ -8,11 +8,11 @@ body is a section, not the title.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from adrtool.model import Record, record_from
+from adrtool.model import Record
 from adrtool.project.workspace import Workspace
 from adrtool.records.log import DecisionLog
 from adrtool.records.store import NULL_STORE, Store
@@ -93,7 +93,6 @@ def _front_matter_titles(records: Iterable[Record]) -> tuple[Record, ...] | None
 def _retitled(record: Record, title: str) -> Record:
     from adrtool.records.values import read_title
 
-    values: dict[str, Any] = dict(record.__dict__)
-    values.update(title=read_title(title).text, title_line=record.meta_lines.get("title"), heading_number=None)
-    return record_from(values)
+    return dataclasses.replace(record, title=read_title(title).text, title_line=record.meta_lines.get("title"),
+                               heading_number=None)
 

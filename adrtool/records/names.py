@@ -19,9 +19,10 @@ from datetime import date
 from typing import NamedTuple
 
 # Matching only decides whether a name is a record's (``parse_name`` reads it); a name that names a template
-# is not one. The slug is lazy, so `.md` is never part of it.
+# is not one. The slug runs to the `.md` that ends the name (greedy, then three steps back: a lazy slug would
+# try for `.md` after every character, ten times the cost of the rest of the match).
 RECORD_NAME = re.compile(
-    r"^(?:(adr)([-_ ]?))?(\d+)(?:([-_ ])(?!(?:adr[-_ ]?)?template\.md$)(.*?))?\.md$", re.IGNORECASE)
+    r"^(?:(adr)([-_ ]?))?(\d+)(?:([-_ ])(?!(?:adr[-_ ]?)?template\.md$)(.*))?\.md$", re.IGNORECASE)
 CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 _DASHED_DATE = re.compile(r"^(\d\d)-(\d\d)(?:[-_ ](.*))?$")  # after a 4-digit year: `2021-01-14-slug`
 

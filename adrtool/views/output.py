@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
 from datetime import date
 from itertools import islice
+from operator import attrgetter
 from typing import Any
 
 from adrtool.model import Record, RevisitPoint, public_fields
@@ -22,6 +23,7 @@ def record_data(record: Record, workspace: Workspace) -> dict[str, Any]:
 
 
 PUBLIC_FIELDS = public_fields()
+_PUBLIC_VALUES = attrgetter(*PUBLIC_FIELDS)
 COLUMNS = (*PUBLIC_FIELDS, "path")  # of a record's JSON object and CSV row
 
 
@@ -52,8 +54,7 @@ class RecordData:
                             if (convert := _conversion(types[name])) is not None]
 
     def __call__(self, record: Record) -> dict[str, Any]:
-        values = record.__dict__
-        data = dict(zip(PUBLIC_FIELDS, map(values.__getitem__, PUBLIC_FIELDS)))
+        data = dict(zip(PUBLIC_FIELDS, _PUBLIC_VALUES(record)))
         for name, convert in self.conversions:
             value = data[name]
             if value is not None:

@@ -27,9 +27,6 @@ def read_record(path: Path) -> Record:
     return parse(read_text(path))
 
 
-_HEAD_CHARS = 1024
-
-
 def parse(file: TextFile, directory: Path | None = None) -> Record:
     """The record in ``file``; ``directory`` (its parent) may be passed to share one Path object."""
     path = file.path
@@ -49,41 +46,25 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     named = identity(name)
     if named is None:
         raise ReadError("not a decision record file name (expected NNNN-title.md)")
-    # Front matter and the title after it are nearly always within the first kilobyte: its whole lines are
-    # read alone unless more are needed.
-    partial = len(text) > _HEAD_CHARS
-    lines = text[:_HEAD_CHARS].split("\n")[:-1] if partial else text.split("\n")
-    if not lines:
-        lines, partial = text.split("\n"), False
+    lines = text.split("\n")
     bounds = frontmatter.split(lines)
     if bounds is not None:
         title = markdown.leading_heading(lines, bounds[1] + 1, 1) if bounds[1] >= 0 else None
-        if title is None and partial:
-            lines, partial = text.split("\n"), False
-            bounds = frontmatter.split(lines)
-            assert bounds is not None
         meta, key_lines, body = frontmatter.load(lines, bounds)
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body)
 
-    # The title, and MADR 2's bullets under it, from the first lines when they hold them.
-    title = markdown.leading_heading(lines, 0, 1) if partial else None
-    if title is None:
-        if partial:
-            lines, partial = text.split("\n"), False
-        title = markdown.first_heading(lines, 0, 1)
+    # The title, and MADR 2's bullets under it.
+    title = markdown.first_heading(lines, 0, 1)
     after = title.line - 1 if title is not None else -1
     if after >= 0:
-        meta, key_lines, end = madr2.metadata(lines, after)
-        if partial and end >= len(lines):
-            lines, partial = text.split("\n"), False
-            meta, key_lines, end = madr2.metadata(lines, after)
+        meta, key_lines, _ = madr2.metadata(lines, after)
         if madr2.is_metadata(meta):
             return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0)
 
-    # adr-tools' Status section is the first: read where it is laid out as adr-tools writes it, from the
-    # first lines when it ends within them; else by the general functions, from all lines.
+    # adr-tools' Status section is the first: read where it is laid out as adr-tools writes it; else by the
+    # general functions.
     layout = nygard.plain_layout(lines, after)
     header: dict[str, tuple[str, int]] = {}
     if layout is not None:
@@ -91,8 +72,6 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         if date is not None:
             header["date"] = date
     else:
-        if partial:
-            lines = text.split("\n")
         first_section, status = nygard.sections(lines, after)
         if status is None:  # `# Status`, `### Status`: hand-kept logs have it so
             status = nygard.status_at_another_level(lines, after)

@@ -28,14 +28,12 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
     index = after + 1
     while index < len(lines):
         line = lines[index]
-        if not line.strip():
+        if not line or line.isspace():
             if started:
                 break
             index += 1
             continue
-        bullet = _BULLETS.get(line, _MISSING)
-        if bullet is _MISSING:
-            bullet = _bullet(line)
+        bullet = _bullet(line)
         if bullet is None:
             if started or line.lstrip()[:1] in ("#", "*", "-", "|", "`", "~", "<"):
                 break  # the list ended, or a section, another list or a block comes before any bullet
@@ -50,18 +48,16 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
     return meta, key_lines, index
 
 
-# The same bullets recur across a log (`* Status: accepted`, a team's deciders): each is read once a run.
-_BULLETS: dict[str, tuple[str, str] | None] = {}
-_MISSING: Any = object()
-
-
 def _bullet(line: str) -> tuple[str, str] | None:
+    """(key, value) of a `* Key: value` line, as `_BULLET` reads it; the usual form (`* Status: accepted`, a
+    `-` for the `*`, one word before the colon) without the expression, which costs three times as much."""
+    if line[:2] in ("* ", "- "):
+        label, colon, value = line[2:].partition(": ")
+        if colon and label.isascii() and label.isalpha() and not value[:1].isspace() \
+                and not value.startswith(("**", "__")):
+            return sys.intern(label.lower()), value.rstrip()
     match = _BULLET.fullmatch(line)
-    bullet = (sys.intern(key_of(match.group(1))), match.group(2).rstrip()) if match else None
-    if len(_BULLETS) >= 50_000:
-        _BULLETS.clear()
-    _BULLETS[line] = bullet
-    return bullet
+    return (sys.intern(key_of(match.group(1))), match.group(2).rstrip()) if match else None
 
 
 def is_metadata(meta: dict[str, Any]) -> bool:

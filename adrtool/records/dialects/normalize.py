@@ -76,55 +76,27 @@ def _cycle(value: Any) -> str | None:
     return sys.intern(text) if text else None
 
 
-# Statuses, revisit points and lists of names recur across a log: each distinct value is normalised once a
-# run. Only strings (and lists of them) are remembered: 1 == True == 1.0 would mix up other keys.
-_MEMO_KEPT = 20_000
-_STATUSES: dict[str, tuple[str | None, tuple[int, ...], tuple[int, ...]]] = {}
-_REVISITS: dict[str, RevisitPoint | None] = {}
-_NAMES: dict[Any, tuple[str, ...]] = {}
-_PLAIN_KEYS: dict[tuple[str, ...], bool] = {}  # whether a record's keys need no renaming
-
-
-def _remember(memo: dict[Any, Any], key: Any, value: Any) -> Any:
-    if len(memo) >= _MEMO_KEPT:
-        memo.clear()
-    memo[key] = value
-    return value
-
-
 def _status(value: Any) -> tuple[str | None, tuple[int, ...], tuple[int, ...]]:
     """(status, successors, superseded records) from a raw status value."""
     if type(value) is not str:
         return None, (), ()
-    found = _STATUSES.get(value)
-    if found is None:
-        reading = read_status(value)
-        status = reading.status
-        found = _remember(_STATUSES, value, ((sys.intern(status) if status is not None else None),
-                                             as_numbers(list(reading.superseded_by)),
-                                             as_numbers(list(reading.supersedes))))
-    return found
+    status, successors, replaced, _, _ = read_status(value)
+    return ((sys.intern(status) if status is not None else None),
+            as_numbers(list(successors)) if successors else (), as_numbers(list(replaced)) if replaced else ())
 
 
 def _revisit(value: Any) -> RevisitPoint | None:
-    if type(value) is not str:
-        return RevisitPoint.parse(value) if _is_scalar(value) else None
-    if value in _REVISITS:
-        return _REVISITS[value]
-    return _remember(_REVISITS, value, RevisitPoint.parse(value))  # type: ignore[no-any-return]
+    return RevisitPoint.parse(value) if _is_scalar(value) else None
 
 
 def _getter(meta: Mapping[str, Any]) -> Any:
-    keys = tuple(meta)
-    plain = _PLAIN_KEYS.get(keys)
-    if plain is None:
-        plain = _remember(_PLAIN_KEYS, keys, all(key.islower() and key not in ALIASES for key in keys))
-    if plain:  # the usual case: nothing to rename
+    """``meta``'s get, by canonical key (aliases renamed, lower case; the first of two keys that mean one wins)."""
+    if ALIASES.keys().isdisjoint(meta) and all(map(str.islower, meta)):  # the usual case: nothing to rename
         return meta.get
     canonical: dict[str, Any] = {}
     for key, value in meta.items():
-        name = ALIASES.get(str(key).lower(), str(key).lower())
-        canonical.setdefault(name, value)
+        lowered = str(key).lower()
+        canonical.setdefault(ALIASES.get(lowered, lowered), value)
     return canonical.get
 
 
@@ -155,27 +127,9 @@ def as_names(value: Any) -> tuple[str, ...]:
     """A list, or a comma-separated string, of names or tags."""
     if value is None:
         return ()
-    if type(value) is list:
-        key: Any = tuple(value)
-        try:
-            found = _NAMES.get(key)  # only lists of strings are kept, and no string equals anything else
-        except TypeError:  # a list inside
-            return _as_names(value)
-        if found is not None:
-            return found
-        if not all(type(item) is str for item in key):
-            return _as_names(value)
-    elif type(value) is str:
-        key = value
-        found = _NAMES.get(key)
-        if found is not None:
-            return found
-    else:
-        return _as_names(value)
-    return _remember(_NAMES, key, _as_names(value))  # type: ignore[no-any-return]
-
-
-def _as_names(value: Any) -> tuple[str, ...]:
+    if type(value) is str and "," not in value:  # one name, as most are
+        text = value.strip()
+        return (sys.intern(text),) if text else ()
     if isinstance(value, list):
         items = value
     elif _is_scalar(value):

@@ -153,26 +153,10 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
 
 def status_section(lines: list[str], section: markdown.Section | None) \
         -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]:
-    """Status word and links from the `## Status` section, as meta entries and Link objects. The same
-    sections recur across a log (`Accepted`): each is read once a run, its lines counted from its start."""
+    """Status word and links from the `## Status` section, as meta entries and Link objects."""
     if section is None:
         return {}, {}, ()
-    key = tuple(lines[section.start:section.end])
-    found = _STATUS_SECTIONS.get(key)
-    if found is None:
-        found = _read_status(list(key), markdown.Section(section.heading, 0, len(key)))
-        if len(_STATUS_SECTIONS) >= 20_000:
-            _STATUS_SECTIONS.clear()
-        _STATUS_SECTIONS[key] = found
-    meta, key_lines, links = found
-    shift = section.start
-    return ({name: list(value) if type(value) is list else value for name, value in meta.items()},
-            {name: line + shift for name, line in key_lines.items()},
-            tuple(Link(link.label, link.target, link.href, None if link.line is None else link.line + shift)
-                  for link in links))
-
-
-_STATUS_SECTIONS: dict[tuple[str, ...], tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]] = {}
+    return _read_status(lines, section)
 
 
 def _read_status(lines: list[str], section: markdown.Section) \
