@@ -40,9 +40,9 @@ def run(argv: Sequence[str] | None = None, *, one_command: bool = False) -> int:
     from adrtool.cache import answers
 
     if one_command:
-        from adrtool.cache import store
+        import adrtool.cache
 
-        store.ONE_COMMAND_PROCESS = True
+        adrtool.cache.ONE_COMMAND_PROCESS = True
     try:
         code = answers.answered(arguments, _run_cli)
     except BrokenPipeError:

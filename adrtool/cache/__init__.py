@@ -8,6 +8,11 @@ Kept light: the console script imports this package before anything else when it
 
 from __future__ import annotations
 
+# Set by the console script, whose process runs one command and ends (not by callers running commands in
+# their own process, such as tests): objects that live to the end may be left out of garbage collection. Here,
+# not in ``adrtool.cache.store``: setting it must not import the store before an answer is replayed.
+ONE_COMMAND_PROCESS = False
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from adrtool.project.workspace import Workspace

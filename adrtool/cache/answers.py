@@ -39,7 +39,7 @@ from operator import attrgetter
 
 from adrtool import __version__
 from adrtool.cache.location import cache_root, caching_off, open_private
-from adrtool.cache.scan import DirectoryScan, Stat, scan
+from adrtool.cache.scan import DirectoryScan, scan
 
 try:  # the built-in module: hashlib would load OpenSSL first
     from _blake2 import blake2b
@@ -50,6 +50,8 @@ TYPE_CHECKING = False  # typing costs more than the rest of a replayed answer's 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
     from typing import Any
+
+    from adrtool.cache.scan import StatLike
 
     # A command line's run: its exit code, and the command that ran with its options (None if none did).
     Run = Callable[[list[str]], tuple[int, str | None, Mapping[str, Any]]]
@@ -294,6 +296,7 @@ class Recording:
         scanned, _scanned = _scanned, None
         if scanned is not None and str(scanned.directory) == directory:
             scanned.directory = workspace.decision_dir  # as the store names it
+            scanned.compact()
             self.scan = scanned  # taken before this recording began: its inputs are noted before they are read
         else:
             try:  # the stat of each record file is taken by whoever reads it (adrtool.cache.reading), right before
@@ -404,12 +407,12 @@ def request_digest(argv: Sequence[str], cwd: str) -> bytes:
     return blake2b("\0".join(parts).encode("utf-8", "surrogateescape"), digest_size=32).digest()
 
 
-def scan_digest(entries: list[tuple[str, Stat | None]]) -> bytes:
+def scan_digest(entries: list[tuple[str, StatLike | None]]) -> bytes:
     """Of a scan whose stats are all taken."""
     return _digest(entries, list(map(_SIGNATURE, [stat for _, stat in entries])))
 
 
-def _digest(entries: list[tuple[str, Stat | None]], signatures: list[tuple[int, int, int, int]]) -> bytes:
+def _digest(entries: list[tuple[str, StatLike | None]], signatures: list[tuple[int, int, int, int]]) -> bytes:
     digest = blake2b(digest_size=32)
     digest.update("\0".join([name for name, _ in entries]).encode("utf-8", "surrogateescape"))
     try:

@@ -13,6 +13,9 @@ TYPE_CHECKING = False  # typing and pathlib cost more than the rest of a replaye
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
+    from typing import TypeAlias
+
+    StatLike: TypeAlias = "Stat | os.stat_result"
 
 
 class Stat:
@@ -26,7 +29,7 @@ class Stat:
         self.st_mtime_ns, self.st_ctime_ns = mtime_ns, ctime_ns
 
     @classmethod
-    def of(cls, stat: os.stat_result) -> Stat:
+    def of(cls, stat: StatLike) -> Stat:
         return cls(stat.st_mode, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
     def fields(self) -> tuple[int, int, int, int, int]:
@@ -40,7 +43,7 @@ class DirectoryScan:
     __slots__ = ("device", "directory", "entries", "started_ns")
 
     def __init__(self, directory: Path | str, started_ns: int, device: int | None,
-                 entries: list[tuple[str, Stat | None]]) -> None:
+                 entries: list[tuple[str, StatLike | None]]) -> None:
         self.directory = directory
         self.started_ns = started_ns  # time.time_ns() before the first stat
         self.device = device  # the directory's filesystem
@@ -48,9 +51,13 @@ class DirectoryScan:
         # by whoever reads it, right before (``scan``'s ``later``; ``settle``).
         self.entries = entries
 
-    def settle(self, stats: Mapping[str, Stat | None]) -> None:
+    def settle(self, stats: Mapping[str, StatLike | None]) -> None:
         """Fill in the stats taken since the scan (by the readers, or before a cache was looked up)."""
         self.entries = [(name, stat if stat is not None else stats.get(name)) for name, stat in self.entries]
+
+    def compact(self) -> None:
+        """Keep of each entry's stat what adrtool uses (``Stat``): for a scan kept while a log is read."""
+        self.entries = [(name, Stat.of(stat) if type(stat) is os.stat_result else stat) for name, stat in self.entries]
 
     @property
     def complete(self) -> bool:
@@ -72,20 +79,20 @@ def scan(directory: Path | str, later: Callable[[str], bool] | None = None) -> D
         os.close(fd)
 
 
-def _entries(where: int | Path | str, later: Callable[[str], bool] | None) -> list[tuple[str, Stat | None]]:
-    entries: list[tuple[str, Stat | None]] = []
+def _entries(where: int | Path | str, later: Callable[[str], bool] | None) -> list[tuple[str, StatLike | None]]:
+    entries: list[tuple[str, StatLike | None]] = []
     with os.scandir(where) as found:
         for entry in found:
             try:
                 if later is not None and later(entry.name) and entry.is_file(follow_symlinks=False):
                     entries.append((entry.name, None))
                 else:
-                    entries.append((entry.name, Stat.of(entry.stat(follow_symlinks=False))))
+                    entries.append((entry.name, entry.stat(follow_symlinks=False)))
             except FileNotFoundError:
                 continue
     entries.sort(key=_name)
     return entries
 
 
-def _name(entry: tuple[str, Stat | None]) -> str:
+def _name(entry: tuple[str, StatLike | None]) -> str:
     return entry[0]

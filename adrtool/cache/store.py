@@ -19,6 +19,7 @@ from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
+import adrtool.cache as cache_package
 from adrtool.cache import answers
 from adrtool.cache.location import caching_off, read_private
 from adrtool.cache.reading import Sharing
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# Set by the console script, whose process runs one command and ends (not by callers running commands in
-# their own process, such as tests): objects that live to the end may be left out of garbage collection.
-ONE_COMMAND_PROCESS = False
 # When the stores ``open_store`` gives share parsing out over two cores.
 SHARING = Sharing()
 
@@ -79,7 +77,7 @@ class CachedStore:
         finally:
             if enabled:
                 gc.enable()
-        if ONE_COMMAND_PROCESS:
+        if cache_package.ONE_COMMAND_PROCESS:
             gc.freeze()  # the log lives as long as the command: the cycle collector need not go over it again
         return log
 

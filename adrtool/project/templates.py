@@ -193,7 +193,10 @@ def render(template: str, project_templates: Path | None, **variables: Any) -> s
     import jinja2
     from jinja2.exceptions import SecurityError
 
-    env = environment(project_templates)
+    # A template the project does not override is taken from an environment of ours alone: an environment
+    # that loaded our copy would go on serving it, from its cache, after the project added its own.
+    ours = shipped_template(template, project_templates) is not None
+    env = environment(None if ours else project_templates)
     try:
         with _deadline(template):
             found = env.get_template(template)
