@@ -365,7 +365,8 @@ class ParseCache:
                     lengths.append(len(pickled))
                     yield pickled
             data = index.dump(self.key, lengths)
-            yield data + len(data).to_bytes(4, "little")
+            yield data
+            yield len(data).to_bytes(4, "little")
 
         write_atomically(self.file, content, self.clock)
         self.dirty = False
@@ -399,8 +400,9 @@ class _Index:
     def dump(self, key: str, lengths: list[int]) -> bytes:
         times = array("q", chain.from_iterable(sig[:3] for sig in self.signatures))  # size, mtime, ctime
         inodes = array("Q", [sig[3] for sig in self.signatures])
-        return marshal.dumps((key, "\0".join(self.names), times.tobytes(), inodes.tobytes(), self.digests,
-                              array("I", self.frame_of).tobytes(), lengths))
+        # marshal writes an array's buffer as bytes (it is read back as bytes): no copy made first
+        return marshal.dumps((key, "\0".join(self.names), times, inodes, self.digests, array("I", self.frame_of),
+                              lengths))
 
     @classmethod
     def load(cls, data: bytes, key: str) -> _Index | None:

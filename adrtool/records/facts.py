@@ -17,21 +17,21 @@ from adrtool.model import Dialect
 MADR_HEADINGS = ("Context and Problem Statement", "Decision Outcome")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BodyLink:
     href: str  # as markdown-it normalised it (percent-encoded)
     line: int  # 1-based
     column: int  # 1-based, where the target starts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Placeholder:
     text: str
     line: int
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EmptySection:
     """A level-2 section holding nothing but blank lines and HTML comments."""
 
@@ -40,7 +40,7 @@ class EmptySection:
     line: int  # 1-based line of its heading
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BodyFacts:
     """A record file's sections, placeholders and links, as the content and link rules look at them.
 
