@@ -588,14 +588,23 @@ class Runner:
         decision_dir = repo / generate.DECISION_DIRS[dialect]
         head = next(item["head"] for item in manifest["repos"] if item["dialect"] == dialect)
         notes: dict[str, str] = {}
-        for ours in commands:
-            if ours.setup:
-                done = measure(prefix + self.adr + list(ours.setup), repo, env, self.timeout)
-                if done.exit not in ours.accepts(dialect):
-                    notes[ours.name] = f"setup `adr {' '.join(ours.setup)}` failed (exit {done.exit}): " \
-                                       f"{_last_line(done.stderr_tail)}"
-            measure(prefix + self.adr + list(ours.args), repo, env, self.timeout)  # byte-compiling is not timed
         scenario = Scenario(repo, decision_dir, cache, head)
+
+        def set_up(ours: Ours) -> None:
+            """What the command needs (the index for `index --check`), made before its runs and removed after
+            them, so that no reference ever runs beside it (pyadr check-adr-repo refuses a README.md)."""
+            if not ours.setup:
+                return
+            scenario.checkout("main")
+            done = measure(prefix + self.adr + list(ours.setup), repo, env, self.timeout)
+            if done.exit not in ours.accepts(dialect):
+                notes[ours.name] = f"setup `adr {' '.join(ours.setup)}` failed (exit {done.exit}): " \
+                                   f"{_last_line(done.stderr_tail)}"
+
+        for ours in commands:
+            set_up(ours)
+            measure(prefix + self.adr + list(ours.args), repo, env, self.timeout)  # byte-compiling is not timed
+            self.clean(repo, ours.cleanup, dialect)
         active = dict(rows)
         try:
             for _ in range(self.runs_for(size)):
@@ -604,6 +613,7 @@ class Runner:
                                     (0,), self.timeout)
                     self.clean(self.repo_of(reference, repo), _cleanup_of(reference), reference.dialect)
                 for ours in commands:
+                    set_up(ours)
                     for mode in ours.modes:
                         row = active.get((ours.name, mode))
                         if row is None:
@@ -612,6 +622,7 @@ class Runner:
                         if not row.judge(measure(row.argv, repo, env, self.timeout), ours.accepts(dialect),
                                          self.timeout):
                             del active[(ours.name, mode)]
+                    self.clean(repo, ours.cleanup, dialect)
                 if not active:
                     break
         finally:
