@@ -40,9 +40,9 @@ def run(argv: Sequence[str] | None = None, *, one_command: bool = False) -> int:
     from adrtool.cache import answers
 
     if one_command:
-        import adrtool.cache
+        from adrtool.cache import process
 
-        adrtool.cache.ONE_COMMAND_PROCESS = True
+        process.ONE_COMMAND = True
     try:
         code = answers.answered(arguments, _run_cli)
     except BrokenPipeError:

@@ -87,15 +87,15 @@ def test_tools_check_their_arguments_and_writes_need_allow_writes(project: Proje
 
 
 def test_a_server_keeps_no_log_it_read_once_it_answered(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The console script lets a one-command process keep every log it read to its end; a server, which goes on
-    answering, keeps none of them."""
-    from adrtool.cache import store
+    """The console script lets a one-command process leave what it read out of garbage collection to its end;
+    a server, which goes on answering, does not."""
+    from adrtool.cache import process
 
-    monkeypatch.setattr(store, "ONE_COMMAND_PROCESS", True)  # as the `adr` script sets it
+    monkeypatch.setattr(process, "ONE_COMMAND", True)  # as the `adr` script sets it
     project.write("decisions/0001-a.md", record("accepted", "First", revisit="never"))
     for _ in range(3):
         assert [entry["number"] for entry in call(project.root, "list")["records"]] == [1]
-    assert (store.ONE_COMMAND_PROCESS, store._kept_to_the_end) == (False, [])
+    assert process.ONE_COMMAND is False
 
 
 def test_date_named_records_are_named_by_their_id_and_keep_every_field(project: Project) -> None:

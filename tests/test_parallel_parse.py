@@ -22,6 +22,7 @@ from adrtool.records import dialects
 from adrtool.records.dialects import flatyaml
 from adrtool.records.log import read_log
 from adrtool.records.store import NullStore
+from adrtool.views.visible import json_safe
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -152,9 +153,9 @@ def test_reading_a_file_that_grew_after_the_scan(tmp_path: Path) -> None:
 
 
 def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
-    """The list's JSON is json's own encoding of each record's data, one object a line, and that data is each
-    public field as JSON data: fixtures of every dialect, and titles, names and tags with quotes, backslashes,
-    control characters, non-ASCII and HTML."""
+    """The list's JSON is json's own encoding of each record's data, one object a line, made safe for a
+    terminal (views.visible.json_safe), and that data is each public field as JSON data: fixtures of every
+    dialect, and titles, names and tags with quotes, backslashes, control characters, non-ASCII and HTML."""
     from adrtool.project.workspace import locate
     from adrtool.views import output
 
@@ -170,7 +171,7 @@ def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
     data = [output.record_data(record, workspace) for record in records]
     assert data == [{**{name: output.json_value(getattr(record, name)) for name in output.PUBLIC_FIELDS},
                      "path": output.shown_path(record, workspace)} for record in records]
-    generic = "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in data) + "\n]"
+    generic = json_safe("[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in data) + "\n]")
     assert output.records_json(records, workspace) == output.to_json(data) == generic
     assert output.records_json([], workspace) == output.to_json([]) == "[]"
 

@@ -8,11 +8,6 @@ Kept light: the console script imports this package before anything else when it
 
 from __future__ import annotations
 
-# Set by the console script, whose process runs one command and ends (not by callers running commands in
-# their own process, such as tests): objects that live to the end may be left out of garbage collection. Here,
-# not in ``adrtool.cache.store``: setting it must not import the store before an answer is replayed.
-ONE_COMMAND_PROCESS = False
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from adrtool.project.workspace import Workspace
@@ -29,7 +24,6 @@ def open_store(workspace: Workspace | None = None) -> Store:
 def serving() -> None:
     """This process goes on after its first command (`adr mcp` serves until its client leaves): what it reads
     is no longer kept to its end, as the console script lets a one-command process do."""
-    from adrtool.cache import store
+    from adrtool.cache import process
 
-    store.ONE_COMMAND_PROCESS = False
-    store._kept_to_the_end.clear()
+    process.ONE_COMMAND = False

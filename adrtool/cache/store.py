@@ -19,8 +19,7 @@ from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-import adrtool.cache as cache_package
-from adrtool.cache import answers
+from adrtool.cache import answers, process
 from adrtool.cache.location import caching_off, read_private
 from adrtool.cache.reading import Sharing
 from adrtool.errors import ReadError
@@ -77,7 +76,7 @@ class CachedStore:
         finally:
             if enabled:
                 gc.enable()
-        if cache_package.ONE_COMMAND_PROCESS:
+        if process.ONE_COMMAND:
             gc.freeze()  # the log lives as long as the command: the cycle collector need not go over it again
         return log
 
@@ -249,8 +248,8 @@ def _record_files(directory: Path, scan: DirectoryScan) -> tuple[list[tuple[str,
     found, unreadable = readable_entries(directory, [  # it reads a stat's kind alone (st_mode): ours have it
         (name, cast("os.stat_result | None", stat)) for name, stat in scan.entries
         if record_name(name) and not name.startswith(".")])
-    return [(name, stat if stat is None or type(stat) is Stat else Stat.of(stat)) for name, stat in found], \
-        unreadable
+    return [(name, Stat.of(stat) if isinstance(stat, os.stat_result) else cast("Stat | None", stat))
+            for name, stat in found], unreadable
 
 
 SAMPLE = 16  # files whose entries are looked up before the others are statted for theirs

@@ -189,14 +189,22 @@ class _Ranges:
         return made
 
 
+def _overridden(template: str, project_templates: Path | None) -> bool:
+    """Whether the project's template directory holds something named ``template`` (whatever it is: its
+    loader says what is wrong with a link out or a FIFO), or is missing (its environment says so)."""
+    if project_templates is None:
+        return False
+    path = project_templates / template
+    return not project_templates.is_dir() or path.exists() or path.is_symlink()
+
+
 def render(template: str, project_templates: Path | None, **variables: Any) -> str:
     import jinja2
     from jinja2.exceptions import SecurityError
 
     # A template the project does not override is taken from an environment of ours alone: an environment
     # that loaded our copy would go on serving it, from its cache, after the project added its own.
-    ours = shipped_template(template, project_templates) is not None
-    env = environment(None if ours else project_templates)
+    env = environment(project_templates if _overridden(template, project_templates) else None)
     try:
         with _deadline(template):
             found = env.get_template(template)
