@@ -62,13 +62,16 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
     if output == "json":
         if check:
             raise click.UsageError("--check compares the Markdown index; it does not go with --format json")
-        rows = [out.record_data(record, workspace) for record in log.records]
         if git_dates:
             from adrtool.git import history
 
+            rows = [out.record_data(record, workspace) for record in log.records]
             history.add_git_dates(rows, log.records,
                                   history.dates_for(workspace, [record.path for record in log.records], app.store, at))
-        echo(out.to_json(rows))
+            echo(out.to_json(rows))
+        else:
+            for piece in out.records_json_pieces(log.records, workspace):
+                echo(piece, nl=False)
     elif at is not None:
         from adrtool.views.index import render_index
 

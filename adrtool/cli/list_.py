@@ -33,7 +33,7 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
     from adrtool.records.filters import filtered
     from adrtool.views import output as out
 
-    json_data = out.RecordData(app.workspace) if output == "json" and not git_dates else None
+    streamed = output == "json" and not git_dates
     log = app.load_log(at)
     records = filtered(log.records, app.workspace.config, statuses, tags)
     dates = None
@@ -41,8 +41,8 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
         from adrtool.git import history
 
         dates = history.dates_for(app.workspace, [record.path for record in records], app.store, at)
-    if json_data is not None:
-        for piece in out.json_array_pieces(map(out.compact_encoder(), map(json_data, records))):
+    if streamed:
+        for piece in out.records_json_pieces(records, app.workspace):
             echo(piece, nl=False)
     elif output in ("json", "csv"):
         rows = [out.record_data(record, app.workspace) for record in records]

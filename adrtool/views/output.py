@@ -92,6 +92,12 @@ def records_json(records: Sequence[Record], workspace: Workspace) -> str:
     return json_array(map(compact_encoder(), map(RecordData(workspace), records)))
 
 
+def records_json_pieces(records: Iterable[Record], workspace: Workspace) -> Iterator[str]:
+    """``records_json(records, workspace)`` and a newline, in pieces (``json_array_pieces``): no record's data
+    is kept once written."""
+    return json_array_pieces(map(compact_encoder(), map(RecordData(workspace), records)))
+
+
 def compact_encoder() -> Callable[[Any], str]:
     """json's C encoder for one compact object a call, made once and used for every object: what
     ``json.dumps(value, ensure_ascii=False, default=str)`` writes, without a new encoder for each (at 10,000
