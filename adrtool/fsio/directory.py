@@ -33,6 +33,7 @@ from adrtool.errors import ReadError, WriteRefused
 from adrtool.fsio.reading import CLOEXEC, MAX_RECORD_BYTES, NOCTTY, NOFOLLOW, NONBLOCK, kind_of, read_open, reason
 from adrtool.fsio.writing import fsync_directory, umask
 
+MAX_WRITTEN_BYTES = 256 * 1024 * 1024  # a file adrtool wrote (an index), read back
 MAX_JOURNAL_BYTES = 16 * 1024 * 1024
 
 
@@ -363,7 +364,7 @@ class Transaction:
         kind = kind_of(found.st_mode)
         if kind is not None:
             raise WriteRefused(f"is {kind}; adrtool writes only regular files", path=where)
-        if directory.read(step.name) != step.expected:
+        if directory.read(step.name, max(MAX_RECORD_BYTES, len(step.expected or b""))) != step.expected:
             raise WriteRefused("changed on disk since it was read; not overwriting (run the command again)",
                                path=where)
         step.mode = found.st_mode & 0o7777
@@ -373,7 +374,7 @@ class Transaction:
         if step.data is not None:
             mode = step.mode if step.kind == "replace" else 0o644 & ~umask()
             step.temp = directory.write_temporary(step.name, step.data, mode)
-            written = directory.read(step.temp)
+            written = directory.read(step.temp, max(MAX_RECORD_BYTES, len(step.data)))
             if written != step.data:  # pragma: no cover - a filesystem that loses what it was given
                 raise WriteRefused("reads back differently from what was written; nothing was changed",
                                    path=directory.path / step.name)
@@ -504,7 +505,7 @@ def _state(directory: LockedDirectory, name: str | None) -> str | None:
     if not kinds.S_ISREG(found.st_mode):
         return "?"
     try:
-        return _digest(directory.read(name))
+        return _digest(directory.read(name, MAX_WRITTEN_BYTES))
     except WriteRefused:
         return "?"
 
