@@ -1,4 +1,4 @@
-"""adr index without Jinja2: the shipped template's output built directly, and overrides still get every variable."""
+"""adr index through Jinja2: a project's template gets every variable, and a copy of ours gives our bytes."""
 
 from __future__ import annotations
 
@@ -41,31 +41,9 @@ def rendered(project: Project) -> str:
     return project.read("decisions/README.md")
 
 
-def test_the_shipped_template_is_the_one_rendered_without_jinja() -> None:
-    """templates/index.md.j2 is the text `_render_shipped` mirrors: after editing one, update the other (and
-    `_SHIPPED_CRC`); until then the index is still right, only rendered through Jinja2."""
-    assert index._shipped_template_in_effect(render.shipped_template(index.TEMPLATE, None))
-
-
-def test_without_jinja_the_same_bytes_as_the_shipped_template_through_jinja(
-        log: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The direct rendering and Jinja2's of the shipped template agree byte for byte; Jinja2 is not used."""
-    def no_jinja(*args: object, **kwargs: object) -> str:
-        raise AssertionError("rendered through Jinja2")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(render, "render", no_jinja)
-        direct = rendered(log)
-    monkeypatch.setattr(index, "_SHIPPED_CRC", -1)  # as after an edit of the shipped template
-    (log.decisions / "README.md").unlink()
-    assert rendered(log) == direct
-    for part in ("## Revisit agenda", "### Not on the calendar", "### Never", "### No revisit point",
-                 "(no PTG dates in the calendar)", "## Superseded decisions", "```mermaid"):
-        assert part in direct
-
-
 def test_a_copy_of_the_shipped_template_in_the_project_renders_the_same(log: Project) -> None:
-    """An overriding template goes through Jinja2 with every variable; a copy of ours gives the same bytes."""
+    """A copy of the shipped template in the project's template directory gives the shipped one's bytes (ours
+    is given its rows as it reads them, a project's template lists of them)."""
     direct = rendered(log)
     log.write(".adr.toml", 'templates = "tpl"\n')
     log.write("tpl/index.md.j2", (render.shipped_templates() / index.TEMPLATE).read_text(encoding="utf-8"))
