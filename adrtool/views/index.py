@@ -149,8 +149,9 @@ class _Made(Sequence[_V]):
 
 def index_state(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> IndexState:
     path = index_path(workspace)
-    raw = _read(path)
-    return IndexState(path, workspace.relative(path), render_index(workspace, log, calendar), _text(raw), raw)
+    expected = render_index(workspace, log, calendar)  # first: what it was made from is let go of before the
+    raw = _read(path)  # file (its bytes and its text) is read
+    return IndexState(path, workspace.relative(path), expected, _text(raw), raw)
 
 
 def index_change(state: IndexState, *, force: bool = False, create: bool = True) -> FileChange | None:
