@@ -680,7 +680,7 @@ class Runner:
         results.write_text(json.dumps(raw, indent=1) + "\n")
         if self.args.output:
             self.args.output.parent.mkdir(parents=True, exist_ok=True)
-            self.args.output.write_text(report)
+            self.args.output.write_text(report + kept_notes(self.args.output))
             self.log(f"wrote {self.args.output}")
         else:
             print(report)
@@ -1277,8 +1277,22 @@ def render_saved(results: Path, output: Path | None) -> int:
     if output is None:
         print(report, end="")
     else:
-        output.write_text(report)
+        output.write_text(report + kept_notes(output))
     return 0
+
+
+NOTES_MARKER = "<!-- Written by hand below this line: benchmarks/run.py keeps it when it writes the report again. -->"
+
+
+def kept_notes(output: Path) -> str:
+    """What follows ``NOTES_MARKER`` in the report being replaced (figures taken apart from the runs: the
+    mechanisms' shares, the static site's), with the marker; "" when there is none."""
+    try:
+        text = output.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    at = text.find(NOTES_MARKER)
+    return "\n" + text[at:] if at >= 0 else ""
 
 
 def _row_from_json(data: dict) -> Row:

@@ -91,6 +91,13 @@ def test_a_tiny_run_generates_every_corpus_times_every_scenario_and_reports_repr
     assert again.returncode == 0, again.stderr
     assert again.stdout == text
 
+    notes = "<!-- Written by hand below this line: benchmarks/run.py keeps it when it writes the report again. -->" \
+            "\n\n## Figures taken apart\n"
+    report.write_text("an older report\n" + notes, encoding="utf-8")
+    assert subprocess.run([sys.executable, str(RUNNER), "--from-results", str(results[0]), "--output", str(report)],
+                          capture_output=True, text=True, timeout=60).returncode == 0
+    assert report.read_text(encoding="utf-8") == text + "\n" + notes  # the report anew, the notes kept
+
 
 def test_two_sizes_report_the_growth_of_ours_and_of_the_floors(tmp_path: Path) -> None:
     _, report = run_tiny(tmp_path, "--sizes", "20,30", "--corpora", "frontmatter", "--only", "adr log|git log")
