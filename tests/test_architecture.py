@@ -4,6 +4,7 @@ never upward, and never in a circle."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -27,13 +28,20 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@functools.cache
 def modules() -> dict[str, Path]:
     return {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
 
 
-def imports(path: Path, name: str) -> set[str]:
+@functools.cache
+def syntax_tree(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def imports(path: Path, name: str) -> frozenset[str]:
     """The adrtool modules ``path`` imports anywhere (inside functions too), but only for type checking."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = syntax_tree(path)
     typing_only: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
@@ -54,7 +62,7 @@ def imports(path: Path, name: str) -> set[str]:
             found.update(submodules)
             if len(submodules) < len(node.names):  # names defined in ``base`` itself
                 found.add(base)
-    return {target for target in found if target in known and target != name}
+    return frozenset(target for target in found if target in known and target != name)
 
 
 def layer_of(name: str, layers: list[tuple[str, list[str]]]) -> int:
@@ -104,8 +112,7 @@ def test_the_core_never_imports_click() -> None:
     for name, path in modules().items():
         if name.startswith(("adrtool.cli", "adrtool.console", "adrtool.__main__")):
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+        for node in ast.walk(syntax_tree(path)):
             names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else \
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             if any(found == "click" or found.startswith("click.") for found in names):
@@ -113,7 +120,7 @@ def test_the_core_never_imports_click() -> None:
     assert offenders == []
 
 
-def strongly_connected(graph: dict[str, set[str]]) -> list[set[str]]:
+def strongly_connected(graph: dict[str, frozenset[str]]) -> list[set[str]]:
     """Tarjan's strongly connected components of ``graph``."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
