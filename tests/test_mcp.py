@@ -28,6 +28,8 @@ from conftest import Result, adr
 from gitrepo import GitRepo
 
 ROOT = Path(__file__).resolve().parents[1]
+# One worker runs them all (under `--dist loadgroup`): the module's servers and logs are made once.
+pytestmark = pytest.mark.xdist_group("mcp")
 
 if os.environ.get("CI"):
     import mcp  # noqa: F401 - under CI the SDK must be there

@@ -23,6 +23,8 @@ from gitrepo import GitRepo, isolate_git
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# One worker runs them all (under `--dist loadgroup`): one browser started, the module's sites built once.
+pytestmark = pytest.mark.xdist_group("browser")
 
 
 @dataclass
