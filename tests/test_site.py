@@ -306,3 +306,47 @@ def test_the_readme_shows_the_example_workflow_as_it_is() -> None:
     workflow = (root / "docs" / "examples" / "github-pages.yml").read_text(encoding="utf-8")
     assert f"```yaml\n{workflow}```" in (root / "README.md").read_text(encoding="utf-8")
     assert "adr site" in workflow and "upload-pages-artifact" in workflow
+
+
+def test_pages_made_on_two_processes_are_the_pages_one_process_makes(project: Project, repo: GitRepo,
+                                                                     tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the records' pages shared out (one record a chunk), the worker makes some of them, and the site,
+    its search index and the image files the worker's pages show are byte for byte those of one process."""
+    import os
+    import time
+
+    from adrtool.cache import sharing, store
+    from adrtool.cache.reading import Sharing
+
+    for number in (9, 10, 11):
+        repo.write(f"decisions/{number:04d}-picture-{number}.md",
+                   record("accepted", f"Picture {number}", body=f"![plan](plan-{number}.png)\n"))
+        (project.decisions / f"plan-{number}.png").write_bytes(b"\x89PNG %d" % number)
+    repo.commit("Pictures", "2021-06-01T10:00:00+00:00")
+    one, two = tmp_path / "one", tmp_path / "two"
+    build(project, "--output", str(one))
+    parent, pids = os.getpid(), tmp_path / "pids"
+    original = sharing.share_out
+
+    def observed(work: Any, items: Any, chunk: int) -> Any:
+        def noting(part: Any) -> Any:
+            with pids.open("a") as file:
+                file.write(f"{os.getpid()}\n")
+            waited = time.monotonic()
+            while os.getpid() == parent and len(set(pids.read_text().split())) < 2 and time.monotonic() - waited < 5:
+                time.sleep(0.01)  # this process waits until the worker has taken a chunk too
+            return work(part)
+        return original(noting, items, chunk)
+
+    monkeypatch.setattr(sharing, "share_out", observed)
+    monkeypatch.setattr(store, "SHARING", Sharing(cores=2))
+    monkeypatch.setattr(store, "SHARED_ITEMS_MIN", 1)
+    monkeypatch.setattr(store, "SHARED_CHUNK", 1)
+    build(project, "--output", str(two))
+    assert len(set(pids.read_text().split())) == 2
+    files = sorted(path.relative_to(one) for path in one.rglob("*") if path.is_file())
+    assert files == sorted(path.relative_to(two) for path in two.rglob("*") if path.is_file())
+    assert {f"files/decisions/plan-{number}.png" for number in (9, 10, 11)} <= {name.as_posix() for name in files}
+    for name in files:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name

@@ -9,9 +9,10 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from adrtool.cache.scan import Stat
+from adrtool.cache.sharing import chunk_queue, may_fork, next_chunk, receive, send, widen_pipe
 from adrtool.errors import AdrError, ReadError
 from adrtool.model import Record
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 Outcome = tuple["Record | ReadError", "bytes | None", "Stat | None"]
 # (name, stat taken before the file is read, or None: taken from the open file, right before it is read)
 Files = list[tuple[str, "Stat | None"]]
+# What the worker sends of a chunk: its number, its frame of the parse cache with the index entries for it, the
+# files that gave no record, and the stats of the files (see stat_fields).
+Received = tuple[int, bytes, dict[str, Any], list[ReadError], list[tuple[str, "tuple[int, ...] | None"]]]
 PARALLEL_MIN = 400  # below this many files to parse, a second process costs more than it saves
 CHUNK = 50  # files a process takes from the queue at a time
 
@@ -37,7 +41,7 @@ class Sharing:
     cores: int | None = None
 
     def shares(self, files: int) -> bool:
-        return files >= self.parallel_from and _may_fork(self.cores)
+        return files >= self.parallel_from and may_fork(self.cores)
 
 
 class Reading:
@@ -75,33 +79,23 @@ class Reading:
         return self._shared([files[start:start + size] for start in range(0, len(files), size)])
 
     def _shared(self, chunks: list[Files]) -> list[Record | ReadError]:
-        """Two processes take chunks from a queue until it is empty, so the faster one parses more (the worker
-        starts out slower: every page it touches is copied first). The queue is a pipe of chunk numbers, read
-        four bytes at a time (a pipe hands each read whole to one reader). Each process pickles a chunk's
-        records as a frame of the parse cache as soon as it has parsed them; the worker sends its frames here,
-        where they are unpacked between this process's own chunks, so that pickling and unpacking too are
-        shared out, and written to the cache as they are. A chunk the worker took but never sent back (it
-        was killed) is parsed here."""
-        import pickle
-
-        queue_read, queue_write = os.pipe()
-        os.write(queue_write, b"".join(index.to_bytes(4, "little") for index in range(len(chunks))))
-        os.close(queue_write)
+        """Parse on two processes (``adrtool.cache.sharing``). Each pickles a chunk's records as a frame of the
+        parse cache as soon as it has parsed them; the worker sends its frames here, where they are unpacked
+        between this process's own chunks, so that pickling and unpacking too are shared out, and written to
+        the cache as they are. A chunk the worker took but never sent back (it was killed) is parsed here."""
+        queue_read = chunk_queue(len(chunks))
         results_read, results_write = os.pipe()
-        _widen(results_write)
+        widen_pipe(results_write)
         pid = os.fork()
         if pid == 0:  # the worker: never returns, never runs the parent's exit handlers or flushes its streams
             code = 1
             try:
                 os.close(results_read)
-                while token := os.read(queue_read, 4):
-                    index = int.from_bytes(token, "little")
+                while (index := next_chunk(queue_read)) is not None:
                     outcomes, (frame, entries) = self._framed(chunks[index])
                     failures = [outcome for outcome, _, _ in outcomes if type(outcome) is not Record]
                     stats = stat_fields([(name, outcome[2]) for (name, _), outcome in zip(chunks[index], outcomes)])
-                    message = pickle.dumps((index, frame, entries, failures, stats),
-                                           protocol=pickle.HIGHEST_PROTOCOL)
-                    _write_all(results_write, len(message).to_bytes(4, "little") + message)
+                    send(results_write, (index, frame, entries, failures, stats))
                 code = 0
             finally:
                 os._exit(code)
@@ -110,8 +104,7 @@ class Reading:
         received = bytearray()
         try:
             os.set_blocking(results_read, False)
-            while token := os.read(queue_read, 4):
-                index = int.from_bytes(token, "little")
+            while (index := next_chunk(queue_read)) is not None:
                 results[index] = self._chunk(chunks[index])
                 self._receive(results_read, received, results)
             os.set_blocking(results_read, True)
@@ -142,62 +135,23 @@ class Reading:
         return [outcome for outcome, *_ in outcomes]
 
     def _receive(self, stream: int, received: bytearray, results: list[list[Record | ReadError] | None]) -> bool:
-        """Read what the worker has sent so far (all of it, once its pipe blocks) and unpack its whole chunks;
-        False at the end of the stream."""
+        """Unpack the worker's chunks whole in what it has sent so far; False at the end of the stream."""
         import pickle
 
         from adrtool.cache.packing import unpack
 
-        try:
-            data = os.read(stream, 1 << 20)
-        except BlockingIOError:
-            data = None
-        if data:
-            received += data
-        while len(received) >= 4:
-            length = int.from_bytes(received[:4], "little")
-            if len(received) < 4 + length:
-                break
-            index, frame, entries, failures, stats = pickle.loads(received[4:4 + length])
-            del received[:4 + length]
+        messages, going = receive(stream, received)
+        for message in messages:
+            index, frame, entries, failures, stats = cast(Received, message)
             self.cache.adopt(frame, entries)
             self.stats.update((name, Stat(*fields)) for name, fields in stats if fields is not None)
             results[index] = [unpack(value, self.directory) for value in pickle.loads(frame).values()] + failures
-        return data != b""
+        return going
 
 
 def stat_fields(stats: list[tuple[str, Stat | None]]) -> list[tuple[str, tuple[int, ...] | None]]:
     """Stats as the plain tuples ``Stat`` makes them again from, to be sent between processes."""
     return [(name, stat.fields() if stat is not None else None) for name, stat in stats]
-
-
-def _widen(pipe: int) -> None:
-    """A worker that gets ahead need not wait for this process to read: room for 1 MB (Linux)."""
-    try:
-        import fcntl
-
-        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, 1 << 20)  # Linux only
-    except (ImportError, AttributeError, OSError):
-        pass
-
-
-def _write_all(stream: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(stream, view):]
-
-
-def _may_fork(cores: int | None = None) -> bool:
-    """A second core, a platform with fork, and no other thread (a thread holding a lock at the fork would
-    leave the worker stuck on it). Without the threading module loaded, no thread was started from Python."""
-    import sys
-
-    threading = sys.modules.get("threading")
-    if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
-        return False
-    if cores is None:
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores > 1
 
 
 def parse_here(directory: Path, files: Files, clock: Clock) -> Iterator[Outcome]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -34,9 +34,14 @@ if TYPE_CHECKING:
     from adrtool.project.workspace import Workspace
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 # When the stores ``open_store`` gives share parsing out over two cores.
 SHARING = Sharing()
+# Other work (the site's pages) is shared out from this many items (below, a worker costs more than it saves),
+# this many at a time.
+SHARED_ITEMS_MIN = 200
+SHARED_CHUNK = 25
 
 
 def open_store(workspace: Workspace | None = None) -> Store:
@@ -235,6 +240,13 @@ class CachedStore:
         if answers.active is not None:
             answers.active.consulted.append((path, found))
         return found
+
+    def share(self, work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> Iterator[R]:
+        from adrtool.cache.sharing import may_fork, share_out
+
+        if len(items) < SHARED_ITEMS_MIN or not may_fork(self.sharing.cores):
+            return iter(work(items))
+        return share_out(work, items, SHARED_CHUNK)
 
 
 def _record_files(directory: Path, scan: DirectoryScan) -> tuple[list[tuple[str, Stat | None]], list[ReadError]]:

@@ -11,7 +11,7 @@ metastore are the same idea.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -21,6 +21,7 @@ from adrtool.records.facts import BodyFacts
 from adrtool.records.log import DecisionLog, as_read_error, assemble, read_log
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 # (file name, blob id) of each record file of a tree, and how to get blobs' contents by id.
 TreeFiles = Sequence[tuple[str, str]]
@@ -48,6 +49,11 @@ class Store(Protocol):
 
     def exists(self, path: str) -> bool:
         """Whether ``path`` (outside the decision directory) exists: a store keeping answers notes it."""
+
+    def share(self, work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> Iterator[R]:
+        """What ``work`` gives for ``items``, in their order. A store may share the items out over two cores:
+        ``work`` then runs on some of them in a forked copy of this process, so it must return all it makes
+        (as data that pickles) and change nothing else."""
 
 
 class NullStore:
@@ -92,6 +98,9 @@ class NullStore:
 
     def exists(self, path: str) -> bool:
         return os.path.exists(path)
+
+    def share(self, work: Callable[[Sequence[T]], list[R]], items: Sequence[T]) -> Iterator[R]:
+        return iter(work(items))
 
 
 NULL_STORE = NullStore()

@@ -30,6 +30,7 @@ WEB_SCHEMES = frozenset({"http", "https", "mailto"})
 class Rendered:
     html: str
     text: str  # the words a reader sees, for the search index
+    assets: tuple[str, ...] = ()  # the project's files it shows (absolute paths), each copied into the site
 
 
 @dataclass(frozen=True)
@@ -69,17 +70,18 @@ def render(text: str, title: str | None, place: Place) -> Rendered:
     tokens = md.parse(text)
     _drop_title(tokens, title)
     words: list[str] = []
+    assets: list[str] = []
     for token in tokens:
         if token.type == "inline" and token.children:
             for child in token.children:
-                _rewrite(child, place)
+                _rewrite(child, place, assets)
                 if child.type in ("text", "code_inline"):
                     words.append(child.content)
             words.append("\n")
         elif token.type in ("fence", "code_block"):
             words.append(token.content)
     html = md.renderer.render(tokens, md.options, {})
-    return Rendered(html, " ".join(words))
+    return Rendered(html, " ".join(words), tuple(assets))
 
 
 def _drop_title(tokens: list[Token], title: str | None) -> None:
@@ -90,7 +92,7 @@ def _drop_title(tokens: list[Token], title: str | None) -> None:
         del tokens[:3]
 
 
-def _rewrite(token: Token, place: Place) -> None:
+def _rewrite(token: Token, place: Place, assets: list[str]) -> None:
     if token.type == "link_open":
         href = str(token.attrs.get("href", ""))
         if not safe_url(href):
@@ -100,7 +102,7 @@ def _rewrite(token: Token, place: Place) -> None:
         token.attrs["href"] = _local_link(href, place)
     elif token.type == "image":
         src = str(token.attrs.get("src", ""))
-        token.meta["site_src"] = _image_src(src, place)
+        token.meta["site_src"] = _image_src(src, place, assets)
         token.meta["web"] = scheme_of(src) in WEB_SCHEMES
 
 
@@ -117,13 +119,17 @@ def _local_link(href: str, place: Place) -> str:
     return quote(relative_href(page, place.page)) + fragment
 
 
-def _image_src(src: str, place: Place) -> str | None:
-    """The image's path in the site when the project holds the file; None otherwise (it is shown as text)."""
+def _image_src(src: str, place: Place, assets: list[str]) -> str | None:
+    """The image's path in the site when the project holds the file (noted in ``assets``); None otherwise (it
+    is shown as text)."""
     if not src or scheme_of(src) is not None or src.startswith(("#", "/", "?")):
         return None
     target = os.path.normpath(os.path.join(place.directory, unquote(urlsplit(src).path)))
     copied = place.asset(target)
-    return quote(relative_href(copied, place.page)) if copied is not None else None
+    if copied is None:
+        return None
+    assets.append(target)
+    return quote(relative_href(copied, place.page))
 
 
 def relative_href(target: str, page: str) -> str:

@@ -50,18 +50,20 @@ class Source:
     timelines: Mapping[Path, Sequence[Event]] | None  # by record path; None: no git history to show
     title: str = "Decision log"
     feed: str = "revisits.ics"  # the calendar feed of revisit points written beside the due page
+    store: Store = NULL_STORE  # what may share the records' pages out over two cores
 
 
 def gather(workspace: Workspace, log: DecisionLog, calendar: Calendar, today: date,
            text_of: Callable[[Record], str], *, use_git: bool = True, title: str = "Decision log",
            store: Store = NULL_STORE) -> Source:
-    """What the site of ``log`` is made from; ``store``: where the git history walk is kept between runs."""
+    """What the site of ``log`` is made from; ``store``: where the git history walk is kept between runs, and
+    what may share the pages' work out."""
     timelines = None
     if use_git:
         from adrtool.git.history import timelines_for
 
         timelines = timelines_for(workspace, [record.path for record in log.records], store)
-    return Source(workspace, log, calendar, today, text_of, timelines, title)
+    return Source(workspace, log, calendar, today, text_of, timelines, title, store=store)
 
 
 def write_site(source: Source, output: Path) -> int:
@@ -130,19 +132,32 @@ def site_files(source: Source) -> Iterator[tuple[str, bytes]]:
 
     assets = _Assets(workspace.root)
     pages = {os.path.normpath(item.record.path): item.page for item in items}
+
+    def record_pages(chunk: Sequence[entries.Entry]) -> list[tuple[str, bytes, str, tuple[str, ...]]]:
+        """Each record's page, the words its search entry holds, and the project's files it shows."""
+        made = []
+        for item in chunk:
+            record = item.record
+            place = body.Place(str(record.directory), item.page, pages, assets.add)
+            rendered = body.render(_body_text(source.text_of(record), record.body_line), record.title, place)
+            document = " ".join((item.number, str(record.number), item.title, " ".join(item.tags), item.status,
+                                 item.log or "", rendered.text))
+            timeline = source.timelines.get(record.path) if source.timelines is not None else None
+            path, data = page("record.html.j2", item.page, e=item, body=_markup(rendered.html),
+                              banner=directory.banner(record), relations=directory.relations(record),
+                              revisits=entries.revisits(record), timeline=timeline,
+                              has_git=source.timelines is not None, shown_path=workspace.relative(record.path))
+            made.append((path, data, document, rendered.assets))
+        return made
+
+    env.get_template("record.html.j2")  # compiled once, before the work may be shared out
+    body.parser()
     documents = []
-    for item in items:
-        record = item.record
-        place = body.Place(str(record.directory), item.page, pages, assets.add)
-        text = source.text_of(record)
-        rendered = body.render(_body_text(text, record.body_line), record.title, place)
-        documents.append(" ".join((item.number, str(record.number), item.title, " ".join(item.tags),
-                                   item.status, item.log or "", rendered.text)))
-        timeline = source.timelines.get(record.path) if source.timelines is not None else None
-        yield page("record.html.j2", item.page, e=item, body=_markup(rendered.html),
-                   banner=directory.banner(record), relations=directory.relations(record),
-                   revisits=entries.revisits(record), timeline=timeline, has_git=source.timelines is not None,
-                   shown_path=workspace.relative(record.path))
+    for path, data, document, shown in source.store.share(record_pages, items):
+        for asset in shown:
+            assets.add(asset)  # (where the page was made in another process, its note of the file was lost)
+        documents.append(document)
+        yield path, data
     yield "search-index.js", search.index_script(documents)
     yield from assets.files()
 

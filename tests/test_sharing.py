@@ -1,0 +1,54 @@
+"""Work shared out with a forked worker gives what one process gives, in order, whatever the worker does."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Sequence
+
+import pytest
+
+from adrtool.cache.sharing import share_out
+
+
+def squares(chunk: Sequence[int]) -> list[tuple[int, int, int]]:
+    return [(item, item * item, os.getpid()) for item in chunk]
+
+
+def test_the_results_come_in_the_items_order_from_both_processes() -> None:
+    items = list(range(2_000))
+    results = list(share_out(squares, items, 10))
+    assert [(item, square) for item, square, _ in results] == [(item, item * item) for item in items]
+    assert os.getpid() in {pid for _, _, pid in results}  # this process took chunks too
+
+
+def test_a_chunk_the_worker_took_and_never_sent_is_done_here() -> None:
+    """The worker dies (killed, out of memory) holding its first chunk: every item is still done, once."""
+    parent = os.getpid()
+
+    def dying(chunk: Sequence[int]) -> list[int]:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return [item + 1 for item in chunk]
+
+    assert list(share_out(dying, list(range(500)), 7)) == [item + 1 for item in range(500)]
+
+
+def test_an_error_in_the_work_is_raised_here() -> None:
+    """Work that fails on an item fails the same way in this process (the worker's chunk is done again here)."""
+    def failing(chunk: Sequence[int]) -> list[int]:
+        if 300 in chunk:
+            raise ValueError("item 300")
+        return list(chunk)
+
+    with pytest.raises(ValueError, match="item 300"):
+        list(share_out(failing, list(range(600)), 20))
+
+
+def test_results_larger_than_the_pipe_arrive_whole() -> None:
+    """A chunk's results of several megabytes (a site's pages) cross the pipe in pieces and arrive whole."""
+    def pages(chunk: Sequence[int]) -> list[bytes]:
+        return [bytes([item % 256]) * 400_000 for item in chunk]
+
+    results = list(share_out(pages, list(range(60)), 5))
+    assert [(len(page), page[:1]) for page in results] == [(400_000, bytes([item])) for item in range(60)]
