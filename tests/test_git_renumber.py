@@ -174,6 +174,24 @@ def test_to_a_number_another_branch_uses_warns(log: Project, repo: GitRepo) -> N
     assert result.stderr == "adr: number 20 is also used on later; that branch will collide with this one\n"
 
 
+def test_a_branch_holding_the_same_record_is_no_collision(log: Project, repo: GitRepo) -> None:
+    """A branch that holds the record being renumbered (made before the renumbering, or one where it was
+    renumbered already) holds no other record: no warning, and --next skips nothing for it; another record
+    at the number on that branch is still a collision."""
+    repo.commit("Start", "2021-04-19T10:00:00+00:00")
+    repo.git("checkout", "-q", "-b", "renumbered")
+    repo.git("mv", "decisions/0003-use-ovn.md", "decisions/0020-use-ovn.md")
+    repo.commit("Renumber OVN", "2021-04-20T10:00:00+00:00", ANN)
+    repo.git("checkout", "-q", "main")
+    to = log.run("renumber", "3", "--to", "20", "--dry-run")
+    assert (to.exit_code, to.stderr) == (0, "")
+    after = log.run("renumber", "3", "--next", "--dry-run")
+    assert (after.exit_code, after.stderr) == (0, "")
+    assert after.stdout.splitlines()[0] == "would rename decisions/0003-use-ovn.md -> decisions/0014-use-ovn.md"
+    other = log.run("renumber", "13", "--to", "20", "--dry-run")
+    assert other.stderr == "adr: number 20 is also used on renumbered; that branch will collide with this one\n"
+
+
 def test_refusals_change_nothing(log: Project) -> None:
     """A number the directory uses, the same number, or neither option: exit 2 and no file touched."""
     before = snapshot(log.decisions)

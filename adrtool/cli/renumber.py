@@ -34,10 +34,10 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
         raise click.UsageError("give either --to N or --next")
     workspace = app.workspace
 
-    def numbers() -> dict[int, str]:
+    def numbers(filename: str) -> dict[int, str]:
         from adrtool.git.numbers import numbers_on_other_branches
 
-        return numbers_on_other_branches(workspace, echo_error)
+        return numbers_on_other_branches(workspace, echo_error, besides=filename)
 
     other = None if no_git else numbers
     index = None

@@ -18,9 +18,12 @@ if TYPE_CHECKING:
     from adrtool.project.workspace import Workspace
 
 
-def numbers_on_other_branches(workspace: Workspace, warn: Callable[[str], None] | None = None) -> dict[int, str]:
+def numbers_on_other_branches(workspace: Workspace, warn: Callable[[str], None] | None = None, *,
+                              besides: str | None = None) -> dict[int, str]:
     """{number: where} for every record number used on a branch; `where` names the branch(es). ``warn`` is
-    told when the directory is in a git work tree but git cannot be run: other branches cannot be seen."""
+    told when the directory is in a git work tree but git cannot be run: other branches cannot be seen.
+    ``besides``: a record's file name; a file of the same name but for its number is that record (a branch
+    made before it was renumbered, or after), not another one, and its number is left out."""
     from adrtool.errors import GitError
     from adrtool.git.repo import open_repo
 
@@ -34,7 +37,7 @@ def numbers_on_other_branches(workspace: Workspace, warn: Callable[[str], None] 
                  "say so on purpose)")
         return {}
     with git:
-        return branch_numbers(git)
+        return branch_numbers(git, besides)
 
 
 def _in_a_work_tree(directory: Path) -> bool:
@@ -42,7 +45,8 @@ def _in_a_work_tree(directory: Path) -> bool:
     return any((parent / ".git").exists() for parent in (directory, *directory.parents))
 
 
-def branch_numbers(git: Git) -> dict[int, str]:
+def branch_numbers(git: Git, besides: str | None = None) -> dict[int, str]:
+    same = _unnumbered(besides) if besides is not None else None
     holders: dict[int, list[str]] = {}
     listings: dict[str, list[str] | None] = {}  # commit id -> record file names (branches often share one)
     for name, sha in git.branch_heads():
@@ -51,9 +55,14 @@ def branch_numbers(git: Git) -> dict[int, str]:
             listings[sha] = [file for file, _ in files] if files is not None else None
         for file in listings[sha] or ():
             number = number_of_name(file)
-            if number is not None and not file.startswith("."):
+            if number is not None and not file.startswith(".") and _unnumbered(file) != same:
                 holders.setdefault(number, []).append(name)
     return {number: _where(names) for number, names in holders.items()}
+
+
+def _unnumbered(file: str) -> str:
+    """A record file's name without its number (`0012-use-ovn.md` -> `use-ovn.md`)."""
+    return file.lstrip("0123456789").lstrip("-_ ")
 
 
 def _where(names: list[str]) -> str:

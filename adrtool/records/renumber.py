@@ -34,7 +34,9 @@ from adrtool.records.names import number_of_name, parse_name
 if TYPE_CHECKING:
     from adrtool.records.log import DecisionLog
 
-NumberSource = Callable[[], dict[int, str]]
+# {number: the branches using it} given the file name of the record being renumbered (which, on a branch, is no
+# other record, whatever its number there).
+NumberSource = Callable[[str], dict[int, str]]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _REFERENCE_KEYS = ("supersedes", "superseded-by", "superseded_by", "relates-to", "relates_to", "status")
@@ -75,7 +77,7 @@ def plan_renumber(log: DecisionLog, ref: str, *, to: int | None = None,
         taken_number = number_of_name(path.name)
         if taken_number is not None:
             taken.setdefault(taken_number, path.name)
-    elsewhere = other_numbers() if other_numbers is not None else {}
+    elsewhere = other_numbers(record.filename) if other_numbers is not None else {}
     skipped: dict[int, str] = {}
     conflicts: dict[int, str] = {}
     if to is None:
