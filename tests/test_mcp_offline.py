@@ -20,7 +20,7 @@ def test_adr_mcp_without_the_sdk_says_how_to_install_it(project: Project, monkey
     monkeypatch.delitem(sys.modules, "adrtool.mcp.server", raising=False)
     result = project.run("mcp")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == "adr: adr mcp needs the MCP SDK, version 2: pip install 'adrtool[mcp]'\n"
+    assert result.stderr == "adr: adr mcp needs the MCP SDK, version 2: pip install 'mcp>=2.3,<3' (in adrtool's environment)\n"
 
 
 def call(root: Path, name: str, allow_writes: bool = False, **arguments: Any) -> Any:

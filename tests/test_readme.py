@@ -144,3 +144,14 @@ def test_ci_recipes_name_this_version_and_hooks_that_exist() -> None:
     assert [step["uses"].split("@")[1] for step in uses] == [tag]
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     assert set(uses[0].get("with", {})) <= set(action["inputs"])
+
+
+def test_no_recipe_installs_adrtool_from_a_package_index() -> None:
+    """adrtool is on no package index: every install of it the README and docs/ show names a clone (`.`, a
+    path) or a git URL, with or without an extra; a bare `adrtool` (or `adrtool[extra]`) would fail."""
+    texts = {"README.md": README, **{str(path.relative_to(ROOT)): path.read_text(encoding="utf-8")
+                                     for path in sorted((ROOT / "docs").rglob("*")) if path.suffix in (".md", ".yml")}}
+    bare = re.compile(r"""(?:pip install|deps =|name:)\s+["']?adrtool(?:\[[\w,]+\])?["']?\s*(?:$|#)""", re.MULTILINE)
+    found = {name: bare.findall(text) for name, text in texts.items()}
+    assert {name: lines for name, lines in found.items() if lines} == {}
+    assert "git+https://github.com/OWNER/adrtool@v0.1.0" in texts["docs/reminders.md"]

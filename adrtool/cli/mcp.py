@@ -21,7 +21,7 @@ def command(app: App, project: str | None, allow_writes: bool) -> None:
     An agent client starts it in the project (README: registering it). Its tools answer from the same code
     as the commands: list, show, search, due, cycles, log, validate; with --allow-writes also new, revisit,
     accept, supersede and link. Each record is a resource, adr://decisions/N, and so is the index,
-    adr://index. Needs the extra: pip install 'adrtool[mcp]'.
+    adr://index. Needs the MCP SDK: the extra adrtool[mcp], or pip install 'mcp>=2.3,<3'.
 
     \b
     Examples:
@@ -40,7 +40,7 @@ def command(app: App, project: str | None, allow_writes: bool) -> None:
     except ModuleNotFoundError as error:
         if (error.name or "").partition(".")[0] not in SDK_MODULES:
             raise
-        raise UsageError("adr mcp needs the MCP SDK, version 2: pip install 'adrtool[mcp]'") from None
+        raise UsageError("adr mcp needs the MCP SDK, version 2: pip install 'mcp>=2.3,<3' (in adrtool's environment)") from None
     if sys.stdin.isatty():
         echo_error("serving the decision log over MCP on stdin and stdout, for an agent client (README: adr mcp); "
                    "Ctrl-D ends it")
