@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from browser import console_errors, requested_urls, start_browser
 from sitekit import HOSTILE, TODAY, neutron_log
+from test_realworld_logs import TRUTH, dir_args
 
 from conftest import Project
 from gitrepo import GitRepo, isolate_git
@@ -227,6 +228,9 @@ LOGS = {
     "log4brains": copy_into(FIXTURES / "log4brains" / "project", "."),
     "madr 2": copy_into(FIXTURES / "madr" / "madr2", "decisions"),
     "hostile record": hostile_log,
+    # The real logs of tests/fixtures/realworld (see tests/fixtures/PROVENANCE.md), each in a repository of its
+    # own, with --dir where it is kept in an unusual place.
+    **{f"real log {name}": copy_into(FIXTURES / "realworld" / name, ".") for name in sorted(TRUTH)},
 }
 
 
@@ -239,7 +243,8 @@ def test_every_page_loads_without_console_errors_or_requests_elsewhere(browser: 
     to the rows holding the typed word."""
     from selenium.webdriver.common.by import By
 
-    site = build_site(tmp_path_factory.mktemp("log"), LOGS[name])
+    site = build_site(tmp_path_factory.mktemp("log"), LOGS[name],
+                      *(dir_args(name.removeprefix("real log ")) if name.startswith("real log ") else ()))
     requested_urls(browser), console_errors(browser)  # what earlier tests left in the logs
     for page in site.pages():
         browser.get(site.url(page))
