@@ -152,6 +152,40 @@ def test_a_facet_filters_the_table_and_combines_with_search(browser: Any, neutro
     assert shows(browser, ["0007"]), visible_numbers(browser)
 
 
+def test_the_log_facet_keeps_one_logs_rows(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A site of several logs (log4brains' project log and its packages' logs, as the real repository holds
+    them) offers each log in the log facet; choosing one keeps that log's rows, with search too."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    site = build_site(tmp_path_factory.mktemp("logs"), copy_into(FIXTURES / "realworld" / "log4brains", "."))
+    browser.get(site.url())
+    logs = Select(browser.find_element(By.CSS_SELECTOR, "select[data-facet=log]"))
+    assert [option.text for option in logs.options] == [
+        "any", "docs/adr", "packages/core/docs/adr", "packages/web/docs/adr"]
+    titles = ("return Array.from(document.querySelectorAll('#records tbody tr'))"
+              ".filter(function (row) { return !row.hidden && row.offsetParent !== null; })"
+              ".map(function (row) { return row.cells[1].textContent.trim(); });")
+
+    def shown(expected: list[str]) -> list[str]:
+        """The titles shown once the table comes to show ``expected`` (or after 10 s)."""
+        from selenium.common.exceptions import TimeoutException
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        with contextlib.suppress(TimeoutException):
+            WebDriverWait(browser, 10).until(lambda driver: driver.execute_script(titles) == expected)
+        return browser.execute_script(titles)
+
+    logs.select_by_value("packages/web/docs/adr")
+    assert shown(["Use Next.js for Static Site Generation", "Avoid React.FC type"]) == [
+        "Use Next.js for Static Site Generation", "Avoid React.FC type"]
+    type_into_search(browser, "children")  # in that record's body alone
+    assert shown(["Avoid React.FC type"]) == ["Avoid React.FC type"]
+    logs.select_by_value("packages/core/docs/adr")
+    assert shown([]) == []
+    assert browser.find_element(By.ID, "nothing").is_displayed()
+
+
 def test_the_keyboard_reaches_search_with_a_slash(browser: Any, neutron: Site) -> None:
     """`/` puts the focus in the search field, as on many sites; typing then filters."""
     from selenium.webdriver.common.action_chains import ActionChains
