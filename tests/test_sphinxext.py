@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -146,3 +147,30 @@ def test_adr_dir_in_conf_py_names_the_log(project: Project, docs: Path, tmp_path
     warnings = build(docs, tmp_path / "html")
     assert "no record number 2 in" in warnings and "elsewhere" in warnings
     assert "From the other log" in (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_index_of_one_log_among_several(project: Project, tmp_path: Path) -> None:
+    """In a repository of several logs (the real log4brains repository: its project log and its packages'
+    logs), adr-index shows every record with a Log column, and `:log:` keeps one log's records."""
+    shutil.copytree(Path(__file__).parent / "fixtures" / "realworld" / "log4brains", project.root, dirs_exist_ok=True)
+    GitRepo.init(project.root)
+    project.write("doc/source/conf.py", 'extensions = ["adrtool.sphinxext"]\n')
+    project.write("doc/source/index.rst", """
+        Decisions
+        =========
+
+        .. adr-index::
+
+        The web package
+        ---------------
+
+        .. adr-index::
+           :log: packages/web/docs/adr
+        """)
+    out = tmp_path / "html"
+    assert build(project.root / "doc" / "source", out) == ""
+    tables = (out / "index.html").read_text(encoding="utf-8").split('<table class="adr-index')[1:]
+    every, web = (text_of(table.split("</table>")[0]) for table in tables)
+    assert "Log" in every and every.count("packages/web/docs/adr") == 2 and every.count("docs/adr") == 7
+    assert "Avoid React.FC type" in web and "Use Next.js for Static Site Generation" in web
+    assert "packages/core" not in web and "Use Markdown Architectural Decision Records" not in web

@@ -51,8 +51,11 @@ class _LogDirective(SphinxDirective):
         from adrtool.cache import open_store
         from adrtool.calendar.cycles import project_calendar
 
+        from adrtool.records.logs import load_logs
+
         workspace = self.workspace()
-        log = open_store(workspace).read_log(workspace.require_dir())
+        workspace.require_dir()
+        log = load_logs(workspace, open_store(workspace))  # every log of the project, as the CLI reads them
         config = workspace.config
         for failure in log.failures:
             if failure.path is not None:
@@ -66,7 +69,10 @@ class _LogDirective(SphinxDirective):
             self.env.note_dependency(str(record.path))
 
     def depend_on_listing(self, log: DecisionLog) -> None:
-        tracking.note_listing(self.env, log.directory, (path.name for path in _paths(log)))
+        from adrtool.records.logs import parts_of
+
+        for part in parts_of(log):
+            tracking.note_listing(self.env, part.directory, (path.name for path in _paths(part)))
 
     def fail(self, error: AdrError) -> NoReturn:
         raise self.error(f"adr: {error}")
