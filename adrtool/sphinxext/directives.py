@@ -50,7 +50,6 @@ class _LogDirective(SphinxDirective):
     def load(self) -> tuple[Workspace, DecisionLog, Calendar]:
         from adrtool.cache import open_store
         from adrtool.calendar.cycles import project_calendar
-
         from adrtool.records.logs import load_logs
 
         workspace = self.workspace()
