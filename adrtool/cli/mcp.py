@@ -40,7 +40,8 @@ def command(app: App, project: str | None, allow_writes: bool) -> None:
     except ModuleNotFoundError as error:
         if (error.name or "").partition(".")[0] not in SDK_MODULES:
             raise
-        raise UsageError("adr mcp needs the MCP SDK, version 2: pip install 'mcp>=2.3,<3' (in adrtool's environment)") from None
+        raise UsageError("adr mcp needs the MCP SDK, version 2: pip install 'mcp>=2.3,<3' "
+                         "(in adrtool's environment)") from None
     if sys.stdin.isatty():
         echo_error("serving the decision log over MCP on stdin and stdout, for an agent client (README: adr mcp); "
                    "Ctrl-D ends it")
