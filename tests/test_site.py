@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from sitekit import HOSTILE, TODAY, hrefs, neutron_log, site_pages
+from test_realworld_logs import TRUTH, dir_args
 
 from conftest import Project
 from gitrepo import GitRepo, make_repo, record
@@ -298,6 +299,28 @@ def test_every_dialect_builds(project: Project, fixture: str, directory: str) ->
     page = (project.root / "_site" / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'<tr data-status="([^"]*)"', page) == [item["status"] or "" for item in listed]
     assert len(list((project.root / "_site" / "records").glob("*.html"))) == len(listed) > 0
+
+
+@pytest.mark.parametrize("name", sorted(TRUTH))
+def test_every_page_of_a_real_logs_site_loads_only_files_of_the_site(project: Project, name: str) -> None:
+    """The site of each real log of tests/fixtures/realworld: a page per record it lists, and on every page
+    a heading, no inline script, and every source and stylesheet a relative path to a file of the site:
+    viewing a page fetches nothing from elsewhere (the records' links to the web stay links). The browser
+    opens some of these pages: test_site_browser.py."""
+    shutil.copytree(FIXTURES / "realworld" / name, project.root, dirs_exist_ok=True)
+    GitRepo.init(project.root)
+    listed = json.loads(project.run(*dir_args(name), "list", "--format", "json").stdout)
+    assert project.run(*dir_args(name), "site").exit_code == 0
+    site = project.root / "_site"
+    pages = site_pages(site)
+    assert len([page for page in pages if page.startswith("records/")]) == len(listed) > 0
+    for page, text in pages.items():
+        assert re.search(r"<h1[^>]*>[^<]", text) and "<script>" not in text, page
+        loaded = re.findall(r'\bsrc="([^"]*)"', text) + re.findall(r'<link\b[^>]*\bhref="([^"]*)"', text)
+        assert loaded, page
+        for url in loaded:
+            assert not re.match(r"^[a-z]+:|^/", url), (page, url)
+            assert ((site / page).parent / html.unescape(url)).resolve().is_file(), (page, url)
 
 
 def test_the_readme_shows_the_example_workflow_as_it_is() -> None:
