@@ -73,6 +73,7 @@ def test_readme_rule_table_is_what_adr_rules_prints() -> None:
     (["due", "--cycle", "nosuch"], 2, "", "adr: unknown cycle 'nosuch'; known cycles: austin.."),
     (["--version"], 0, "adr, version", ""),
     (["frobnicate"], 2, "", "adr: no such command 'frobnicate'; see adr --help"),
+    (["list", "--foo"], 2, "", "adr: no such option '--foo' (did you mean '--format'?); see adr list --help\n"),
 ])
 def test_the_console_script_leaves_with_the_command_s_exit_code(tmp_path: Path, args: list[str], code: int, out: str,
                                                                 err: str) -> None:
