@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from adrtool.cache.scan import Stat
-from adrtool.cache.sharing import chunk_queue, may_fork, next_chunk, receive, send, widen_pipe
+from adrtool.cache.sharing import chunk_queue, fork_worker, may_fork, next_chunk, receive
 from adrtool.errors import AdrError, ReadError
 from adrtool.model import Record
 
@@ -84,22 +84,7 @@ class Reading:
         between this process's own chunks, so that pickling and unpacking too are shared out, and written to
         the cache as they are. A chunk the worker took but never sent back (it was killed) is parsed here."""
         queue_read = chunk_queue(len(chunks))
-        results_read, results_write = os.pipe()
-        widen_pipe(results_write)
-        pid = os.fork()
-        if pid == 0:  # the worker: never returns, never runs the parent's exit handlers or flushes its streams
-            code = 1
-            try:
-                os.close(results_read)
-                while (index := next_chunk(queue_read)) is not None:
-                    outcomes, (frame, entries) = self._framed(chunks[index])
-                    failures = [outcome for outcome, _, _ in outcomes if type(outcome) is not Record]
-                    stats = stat_fields([(name, outcome[2]) for (name, _), outcome in zip(chunks[index], outcomes)])
-                    send(results_write, (index, frame, entries, failures, stats))
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(results_write)
+        pid, results_read = fork_worker(queue_read, lambda index: self._message(chunks, index))
         results: list[list[Record | ReadError] | None] = [None] * len(chunks)
         received = bytearray()
         try:
@@ -116,6 +101,13 @@ class Reading:
             os.waitpid(pid, 0)
         return [outcome for index, chunk in enumerate(results)
                 for outcome in (chunk if chunk is not None else self._chunk(chunks[index]))]
+
+    def _message(self, chunks: list[Files], index: int) -> Received:
+        """What the worker sends of chunk ``index``, parsed."""
+        outcomes, (frame, entries) = self._framed(chunks[index])
+        failures = [outcome for outcome, _, _ in outcomes if isinstance(outcome, ReadError)]
+        stats = stat_fields([(name, outcome[2]) for (name, _), outcome in zip(chunks[index], outcomes)])
+        return index, frame, entries, failures, stats
 
     def _framed(self, chunk: Files) -> tuple[list[Outcome], tuple[bytes, dict[str, Any]]]:
         """A chunk parsed: each file's outcome, and its records as a frame of the parse cache with the index

@@ -85,13 +85,9 @@ def receive(stream: int, received: bytearray) -> tuple[list[object], bool]:
     return messages, data != b""
 
 
-def share_out(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], chunk: int) -> Iterator[R]:
-    """``work`` over ``items``, ``chunk`` items at a time, in this process and a forked worker; the results in
-    the items' order, each chunk's as soon as it and those before it are done. ``work`` must not depend on
-    what it did to this process before (in the worker, that is lost); what it returns must pickle."""
-    size = max(chunk, -(-len(items) // 4096))
-    chunks = [items[start:start + size] for start in range(0, len(items), size)]
-    queue = chunk_queue(len(chunks))
+def fork_worker(queue: int, message_for: Callable[[int], object]) -> tuple[int, int]:
+    """Fork a worker that takes chunk numbers from ``queue`` and sends ``message_for(number)`` for each, until
+    the queue is empty: (its process id, the reading end of its messages)."""
     results_read, results_write = os.pipe()
     widen_pipe(results_write)
     pid = os.fork()
@@ -100,11 +96,22 @@ def share_out(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], chunk:
         try:
             os.close(results_read)
             while (index := next_chunk(queue)) is not None:
-                send(results_write, (index, work(chunks[index])))
+                send(results_write, message_for(index))
             code = 0
         finally:
             os._exit(code)
     os.close(results_write)
+    return pid, results_read
+
+
+def share_out(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], chunk: int) -> Iterator[R]:
+    """``work`` over ``items``, ``chunk`` items at a time, in this process and a forked worker; the results in
+    the items' order, each chunk's as soon as it and those before it are done. ``work`` must not depend on
+    what it did to this process before (in the worker, that is lost); what it returns must pickle."""
+    size = max(chunk, -(-len(items) // 4096))
+    chunks = [items[start:start + size] for start in range(0, len(items), size)]
+    queue = chunk_queue(len(chunks))
+    pid, results_read = fork_worker(queue, lambda index: (index, work(chunks[index])))
     done: dict[int, list[R]] = {}
     given = 0
     received = bytearray()
