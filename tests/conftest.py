@@ -18,6 +18,13 @@ from gitrepo import GitRepo, make_repo
 os.environ.setdefault("ADR_DEBUG", "1")
 
 
+def examples(thorough: int) -> int:
+    """How many inputs a property test draws in a run: ``thorough`` in the thorough pass that .ci/run adds
+    (``ADR_PROPERTY_EXAMPLES=thorough``), a sixth of it in the everyday suite, which stays fast. Each run draws
+    new inputs; every defect they found is kept as an explicit example."""
+    return thorough if os.environ.get("ADR_PROPERTY_EXAMPLES") == "thorough" else max(thorough // 6, 50)
+
+
 @dataclass
 class Result:
     exit_code: int

@@ -14,6 +14,8 @@ from adrtool.model import Record
 from adrtool.records import markdown
 from adrtool.records.dialects import parse
 
+from conftest import examples
+
 PATH = Path("/log/0001-anything.md")
 
 # Lines that exercise what a record holds: metadata in every dialect, headings, fences, comments, links.
@@ -38,14 +40,14 @@ def outcome(data: bytes) -> object:
         return error
 
 
-@settings(max_examples=750, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.binary(max_size=3000))
 def test_arbitrary_bytes_give_a_record_or_our_error(data: bytes) -> None:
     """Any bytes at all: a Record, or a ReadError naming the file with a message. Nothing else."""
     assert isinstance(outcome(data), (Record, ReadError))
 
 
-@settings(max_examples=750, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(MARKDOWN, st.sampled_from(["\n", "\r\n", "\r"]), st.booleans())
 def test_arbitrary_markdown_gives_a_record_or_our_error(text: str, newline: str, bom: bool) -> None:
     """Record-shaped Markdown in any line ending, with or without BOM: a Record or our error."""
@@ -69,7 +71,7 @@ SCANNER_LINES = st.sampled_from([
 ])
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.lists(SCANNER_LINES, max_size=25).map("\n".join))
 def test_heading_scan_agrees_with_markdown_it(text: str) -> None:
     """The fast scanner finds exactly the top-level headings markdown-it finds, on the same lines."""
@@ -117,7 +119,7 @@ VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4) | st.di
                                                                                           max_size=4), max_leaves=12)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(st.dictionaries(st.text(min_size=1, max_size=15), VALUES, max_size=8),
        st.sampled_from(["# Title", "", "# 3. Title\n\n## Status\n\nAccepted"]))
 def test_arbitrary_front_matter_round_trips(meta: dict, body: str) -> None:

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from adrtool.records import markdown
 from adrtool.records.body import Body, simple_links
 
+from conftest import examples
+
 PIECES = st.sampled_from([
     "# Title", "## Context", "### Sub", " ## Indented", "    # code", "\t# tab", "#nospace", "## Closed ##",
     "Text", "Setext", "===", "---", "- item", "* item", "> # quoted", "```", "~~~", "<!-- c", "-->",
@@ -20,7 +22,7 @@ PIECES = st.sampled_from([
 ])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.lists(PIECES, max_size=14))
 def test_fast_heading_scan_agrees_with_scan_headings(lines: list[str]) -> None:
     """Whenever the `#`-line scan answers, it answers what the full scanner does."""
@@ -37,7 +39,7 @@ def _markdown_it_links(text: str) -> list[str]:
             for child in token.children or [] if child.type == "link_open"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.lists(PIECES, max_size=10))
 def test_plain_link_scan_agrees_with_markdown_it(lines: list[str]) -> None:
     """Whenever the plain `[text](target)` scan answers, markdown-it finds the same links."""
