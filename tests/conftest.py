@@ -18,6 +18,15 @@ from gitrepo import GitRepo, make_repo
 os.environ.setdefault("ADR_DEBUG", "1")
 
 
+# Started first, so that the workers of `-n auto` end together: the longest runs of tests (the browser's and the
+# MCP server's, each kept on one worker by `--dist loadgroup`, and the benchmark tooling's).
+LONGEST = ("test_site_browser.py", "test_mcp.py", "test_benchmarks.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in LONGEST)  # stable: the order is kept otherwise
+
+
 def examples(thorough: int) -> int:
     """How many inputs a property test draws in a run: ``thorough`` in the thorough pass that .ci/run adds
     (``ADR_PROPERTY_EXAMPLES=thorough``), a sixth of it in the everyday suite, which stays fast. Each run draws
