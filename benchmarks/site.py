@@ -32,11 +32,6 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 QUERIES = ("o", "ov", "ovn", "ovn d", "ovn dr", "ovn driver", "l", "l3", "eventlet", "neutron-server", "zzz")
 
 
-def adr_command() -> list[str]:
-    found = shutil.which("adr")
-    return [found] if found else [sys.executable, "-m", "adrtool.console"]
-
-
 def generate(size: int, workdir: Path) -> Path:
     out = workdir / f"n{size}"
     repo = out / "frontmatter"
@@ -46,9 +41,9 @@ def generate(size: int, workdir: Path) -> Path:
     return repo
 
 
-def build(repo: Path, output: Path, env: dict[str, str]) -> float:
+def build(adr: list[str], repo: Path, output: Path, env: dict[str, str]) -> float:
     started = time.perf_counter()
-    done = subprocess.run([*adr_command(), "site", "--output", str(output)], cwd=repo, env=env,
+    done = subprocess.run([*adr, "site", "--output", str(output)], cwd=repo, env=env,
                           capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
@@ -80,7 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "adr-site-bench")
     parser.add_argument("--today", default="2021-09-01")
+    parser.add_argument("--adr", help="how to run our adr, e.g. '.venv/bin/adr' (default: as benchmarks/run.py "
+                        "finds it: an installed adrtool `adr` on PATH, never adr-tools' `adr`, else this checkout)")
     args = parser.parse_args(argv)
+    from run import find_adr
+
+    adr, _, adr_env, described = find_adr(args.adr)
+    print(f"adrtool: {described}", file=sys.stderr)
     args.workdir.mkdir(parents=True, exist_ok=True)
     rows = []
     for size in (int(text) for text in args.sizes.split(",")):
@@ -88,10 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         cache = args.workdir / f"cache-{size}"
         shutil.rmtree(cache, ignore_errors=True)
         shutil.rmtree(repo / ".git" / "adrtool", ignore_errors=True)
-        env = {**os.environ, "ADR_TODAY": args.today, "ADR_CACHE_DIR": str(cache)}
+        env = {**os.environ, **adr_env, "ADR_TODAY": args.today, "ADR_CACHE_DIR": str(cache)}
         site = args.workdir / f"site-{size}"
-        cold = build(repo, site, env)
-        warm = build(repo, site, env)
+        cold = build(adr, repo, site, env)
+        warm = build(adr, repo, site, env)
         files = sum(1 for path in site.rglob("*") if path.is_file())
         megabytes = sum(path.stat().st_size for path in site.rglob("*") if path.is_file()) / 1e6
         index_mb = (site / "search-index.js").stat().st_size / 1e6

@@ -127,6 +127,43 @@ def test_typing_in_search_narrows_the_table(browser: Any, neutron: Site, screens
     assert browser.find_element(By.ID, "nothing").is_displayed()
 
 
+def large_log(project: Project) -> None:
+    """250 records, every fifth about OVN: more than the table shows at once."""
+    for number in range(1, 251):
+        topic = "OVN" if number % 5 == 0 else "Linuxbridge"
+        project.write(f"decisions/{number:04d}-decision-{number}.md",
+                      f"---\nstatus: accepted\ndate: 2021-04-19\n---\n# Decision {number} about {topic}\n")
+    GitRepo.init(project.root)
+
+
+def test_a_large_log_shows_a_page_of_rows_and_more_on_request(browser: Any,
+                                                              tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The table shows the first 100 matching rows and says so; "Show more" adds the next ones; a search
+    starts again from the first page."""
+    from selenium.webdriver.common.by import By
+
+    site = build_site(tmp_path_factory.mktemp("large"), large_log)
+    browser.get(site.url())
+    everything = [f"{number:04d}" for number in range(1, 251)]
+    assert shows(browser, everything[:100]), visible_numbers(browser)
+    assert browser.find_element(By.ID, "count").text == "250 decisions (the first 100 shown)"
+    more = browser.find_element(By.ID, "more")
+    assert more.text == "Show 100 more"
+    more.click()
+    assert shows(browser, everything[:200]), visible_numbers(browser)
+    assert more.text == "Show 50 more"
+    more.click()
+    assert shows(browser, everything), visible_numbers(browser)
+    assert not more.is_displayed() and browser.find_element(By.ID, "count").text == "250 decisions"
+    type_into_search(browser, "ovn")
+    assert shows(browser, [f"{number:04d}" for number in range(5, 251, 5)]), visible_numbers(browser)
+    assert browser.find_element(By.ID, "count").text == "50 of 250 decisions"
+    type_into_search(browser, "linuxbridge")
+    ovn_free = [f"{number:04d}" for number in range(1, 251) if number % 5]
+    assert shows(browser, ovn_free[:100]), visible_numbers(browser)
+    assert browser.find_element(By.ID, "count").text == "200 of 250 decisions (the first 100 shown)"
+
+
 def test_a_facet_filters_the_table_and_combines_with_search(browser: Any, neutron: Site) -> None:
     """Status, tag and cycle facets keep the rows with that value; with a search, both must hold; Clear
     shows every row again."""

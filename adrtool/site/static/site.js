@@ -58,9 +58,9 @@
     return result;
   }
 
-  /* At most `limit` matching rows are shown (more on request): laying out thousands of rows again on
-     each keystroke would take the browser far longer than finding them. */
-  var PAGE = 500;
+  /* At most `limit` matching rows are shown (more on request): the browser lays out again every row shown
+     on each keystroke, which takes far longer than finding them (docs/benchmarks.md, the static site). */
+  var PAGE = 100;
   var limit = PAGE;
   var more = document.getElementById("more");
 
