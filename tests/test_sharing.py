@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -15,11 +17,23 @@ def squares(chunk: Sequence[int]) -> list[tuple[int, int, int]]:
     return [(item, item * item, os.getpid()) for item in chunk]
 
 
-def test_the_results_come_in_the_items_order_from_both_processes() -> None:
+def test_the_results_come_in_the_items_order_from_both_processes(tmp_path: Path) -> None:
+    """Both processes take chunks (each waits, at its first, until the other has taken one too, so that neither
+    can empty the queue alone), and the results come in the items' order."""
+    taken = tmp_path / "taken"
+
+    def both(chunk: Sequence[int]) -> list[tuple[int, int, int]]:
+        with taken.open("a") as file:
+            file.write(f"{os.getpid()}\n")
+        waited = time.monotonic()
+        while len(set(taken.read_text().split())) < 2 and time.monotonic() - waited < 10:
+            time.sleep(0.005)
+        return squares(chunk)
+
     items = list(range(2_000))
-    results = list(share_out(squares, items, 10))
+    results = list(share_out(both, items, 10))
     assert [(item, square) for item, square, _ in results] == [(item, item * item) for item in items]
-    assert os.getpid() in {pid for _, _, pid in results}  # this process took chunks too
+    assert len({pid for _, _, pid in results}) == 2 and os.getpid() in {pid for _, _, pid in results}
 
 
 def test_a_chunk_the_worker_took_and_never_sent_is_done_here() -> None:
