@@ -18,8 +18,8 @@ from gitrepo import GitRepo, make_repo
 os.environ.setdefault("ADR_DEBUG", "1")
 
 
-# Started first, so that the workers of `-n auto` end together: the longest runs of tests (the browser's and the
-# MCP server's, each kept on one worker by `--dist loadgroup`, and the benchmark tooling's).
+# Started first, so that the workers of `-n auto` end together: the longest runs of tests (the browser's, the MCP
+# server's and the benchmark tooling's).
 LONGEST = ("test_site_browser.py", "test_mcp.py", "test_benchmarks.py")
 
 

@@ -15,19 +15,29 @@ BODY = "\n\n## Decision\n\n" + "We keep it. " * 4000 + "\n"  # ~50 KB: a write t
 PROPOSED = "---\nstatus: proposed\ndate: 2021-04-19\n---\n# Keep Linuxbridge" + BODY
 ACCEPTED = PROPOSED.replace("status: proposed", "status: accepted")
 
-TOGGLER = """
-import sys
+# One interpreter loads adrtool once, then for each line it reads forks a writer that toggles the record's status
+# for ever, says the writer's process id once it runs, and says `reaped` once the writer is gone (killed).
+FORKER = """
+import os, sys
 from pathlib import Path
 from adrtool.project.config import Config
 from adrtool.records.log import read_log
 from adrtool.records.lifecycle import apply_changes, change_status
 directory = Path(sys.argv[1])
 config = Config(root=directory.parent)
-print("ready", flush=True)
-while True:
-    log = read_log(directory)
-    target = "accepted" if log.records[0].status == "proposed" else "proposed"
-    apply_changes(directory, change_status(log, "1", target, config, lifecycle=False))
+for _ in sys.stdin:
+    pid = os.fork()
+    if pid == 0:
+        try:
+            while True:
+                log = read_log(directory)
+                target = "accepted" if log.records[0].status == "proposed" else "proposed"
+                apply_changes(directory, change_status(log, "1", target, config, lifecycle=False))
+        finally:
+            os._exit(1)
+    print(pid, flush=True)
+    os.waitpid(pid, 0)
+    print("reaped", flush=True)
 """
 
 
@@ -36,14 +46,20 @@ def test_sigkill_during_edits_leaves_a_whole_file(project: Project) -> None:
     path = project.write("decisions/0001-keep-linuxbridge.md", PROPOSED)
     rng = random.Random(20210419)
     seen = set()
-    for _ in range(20):
-        with subprocess.Popen([sys.executable, "-c", TOGGLER, str(project.decisions)], stdout=subprocess.PIPE) as child:
-            assert child.stdout is not None and child.stdout.readline() == b"ready\n"
+    with subprocess.Popen([sys.executable, "-c", FORKER, str(project.decisions)], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as forker:
+        assert forker.stdin is not None and forker.stdout is not None
+        for _ in range(20):
+            forker.stdin.write("go\n")
+            forker.stdin.flush()
+            writer = int(forker.stdout.readline())
             time.sleep(rng.uniform(0.0, 0.15))
-            os.kill(child.pid, signal.SIGKILL)
-        text = path.read_text(encoding="utf-8")
-        assert text in (PROPOSED, ACCEPTED)
-        seen.add(text)
+            os.kill(writer, signal.SIGKILL)
+            assert forker.stdout.readline() == "reaped\n"
+            text = path.read_text(encoding="utf-8")
+            assert text in (PROPOSED, ACCEPTED)
+            seen.add(text)
+        forker.stdin.close()
     assert seen == {PROPOSED, ACCEPTED}  # the kills did land in the middle of a run of edits
     records = [name for name in os.listdir(project.decisions) if not name.startswith(".")]
     assert records == ["0001-keep-linuxbridge.md"]  # an interrupted write leaves at most a hidden temp file

@@ -29,8 +29,6 @@ from conftest import Result, adr
 from gitrepo import GitRepo
 
 ROOT = Path(__file__).resolve().parents[1]
-# One worker runs them all (under `--dist loadgroup`): the module's servers and logs are made once.
-pytestmark = pytest.mark.xdist_group("mcp")
 
 # The SDK is imported by the tests that use it, not when the module is collected (by every worker: it takes
 # the better part of a second).
