@@ -112,3 +112,19 @@ def test_two_sizes_report_the_growth_of_ours_and_of_the_floors(tmp_path: Path) -
     assert rows[1][5] == "<= 1.65x"
     [summary] = [line for line in lines if line.startswith("Growth between sizes: ")]
     assert "the first `adr log` within git's own walk's growth" in summary
+
+
+def test_the_worker_comparison_runs_the_command_with_and_without_the_worker(tmp_path: Path) -> None:
+    """benchmarks/workers.py: `adr list` with no cache, with the worker and with it switched off, each line a
+    median; the log is left as it was."""
+    log = tmp_path / "log"
+    (log / "decisions").mkdir(parents=True)
+    for number in range(1, 6):
+        (log / "decisions" / f"{number:04d}-decision.md").write_text(
+            f"---\nstatus: accepted\ndate: 2021-04-19\n---\n# Decision {number}\n")
+    done = subprocess.run([sys.executable, str(RUNNER.parent / "workers.py"), "parse", str(log), "--runs", "1"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert [line.split(":")[0] for line in done.stdout.splitlines()] == ["parse first worker on ",
+                                                                        "parse first worker off"]
+    assert sorted(path.name for path in log.iterdir()) == ["decisions"]
