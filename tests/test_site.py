@@ -286,6 +286,26 @@ def test_an_unreadable_record_is_left_out_and_reported(project: Project) -> None
     assert table_numbers((project.root / "_site" / "index.html").read_text()) == ["0001"]
 
 
+def test_what_a_killed_build_left_is_removed_by_the_next(project: Project, repo: GitRepo, tmp_path: Path) -> None:
+    """A build killed mid-way leaves its half-built tree (`._site.PID.XXXXXXXX.new`) or the site it replaced
+    (`.old`) beside the site; the next build removes those whose process is gone, and keeps one a build running
+    now (a live process) is writing, and anything else."""
+    import os
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    alive = str(os.getpid())
+    for name in (f"._site.{gone}.abcd1234.new", f"._site.{gone}.abcd1234.old", f"._site.{alive}.wxyz9876.new",
+                 "._site.unrelated", "._site.12.short.new"):
+        (project.root / name / "records").mkdir(parents=True)
+        (project.root / name / "records" / "page.html").write_text("half")
+    build(project)
+    assert sorted(p.name for p in project.root.iterdir() if p.name.startswith("._site")) == [
+        "._site.12.short.new", f"._site.{alive}.wxyz9876.new", "._site.unrelated"]
+
+
 @pytest.mark.parametrize("fixture, directory", [("adr-tools/basic", "doc/adr"), ("madr/madr2", "."),
                                                  ("log4brains/project", "docs/adr")])
 def test_every_dialect_builds(project: Project, fixture: str, directory: str) -> None:

@@ -125,7 +125,8 @@ def publish_tree(target: Path, files: Iterable[tuple[str, bytes]], *, marker: st
     parent = target.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.", suffix=".new"))
+        _remove_leftovers(parent, target.name)
+        building = Path(tempfile.mkdtemp(dir=parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".new"))
     except OSError as error:
         raise WriteRefused(f"cannot write in {parent}: {error.strerror}", path=parent) from None
     try:
@@ -146,6 +147,34 @@ def publish_tree(target: Path, files: Iterable[tuple[str, bytes]], *, marker: st
         shutil.rmtree(old, ignore_errors=True)
     fsync_directory(parent)
     return count
+
+
+def _remove_leftovers(parent: Path, name: str) -> None:
+    """Remove what an earlier publish of ``name`` left when it was killed: its half-built tree
+    (`.NAME.PID.XXXXXXXX.new`) or the tree it replaced (`.old`), where the process PID that made them is gone (a
+    build running meanwhile, in another process, keeps its own)."""
+    import re
+    import shutil
+
+    leftover = re.compile(rf"\.{re.escape(name)}\.(\d+)\.[A-Za-z0-9_]{{8}}\.(?:new|old)")
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return
+    for entry in entries:
+        found = leftover.fullmatch(entry.name)
+        if found and entry.is_dir(follow_symlinks=False) and not _running(int(found.group(1))):
+            shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or a number that is no process id: left alone
+    return True
 
 
 def _write_files(root: Path, files: Iterable[tuple[str, bytes]]) -> int:
