@@ -66,3 +66,22 @@ def test_results_larger_than_the_pipe_arrive_whole() -> None:
 
     results = list(share_out(pages, list(range(60)), 5))
     assert [(len(page), page[:1]) for page in results] == [(400_000, bytes([item])) for item in range(60)]
+
+
+def test_results_no_longer_wanted_end_the_worker() -> None:
+    """The caller stops taking results (an error while writing them, say): the worker is ended then, not left
+    to do the rest of the queue (here it would take half a minute)."""
+    parent = os.getpid()
+    taken: list[int] = []  # in each process, the chunks it took
+
+    def slow_there(chunk: Sequence[int]) -> list[int]:
+        taken.append(chunk[0])
+        if os.getpid() != parent and len(taken) > 1:  # the worker's second chunk on
+            time.sleep(30)
+        return list(chunk)
+
+    results = share_out(slow_there, list(range(100)), 1)
+    assert next(results) == 0
+    started = time.monotonic()
+    results.close()
+    assert time.monotonic() - started < 10

@@ -9,8 +9,10 @@ results back pickled; a chunk it took but never sent (it was killed) is done her
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
@@ -115,6 +117,7 @@ def share_out(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], chunk:
     done: dict[int, list[R]] = {}
     given = 0
     received = bytearray()
+    ended = False
     try:
         os.set_blocking(results_read, False)
         while (index := next_chunk(queue)) is not None:
@@ -132,7 +135,11 @@ def share_out(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], chunk:
             while given in done:
                 yield from done.pop(given)
                 given += 1
+        ended = True
     finally:
+        if not ended:  # an error here, or the results no longer wanted: the worker's are not either
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         os.close(queue)
         os.close(results_read)
         os.waitpid(pid, 0)
