@@ -80,6 +80,42 @@ def test_heading_scan_agrees_with_markdown_it(text: str) -> None:
     assert fast == markdown_it_headings(text)
 
 
+@settings(max_examples=examples(1000), deadline=None)
+@given(st.lists(SCANNER_LINES, max_size=25).map("\n".join), st.integers(min_value=0, max_value=26))
+def test_a_scan_up_to_a_line_finds_the_headings_that_start_there_or_before(text: str, last: int) -> None:
+    """``iter_headings(..., last)`` stops early, and finds exactly the headings of the whole scan whose text
+    starts at line index ``last`` or before (a setext heading's paragraph included)."""
+    lines = text.split("\n")
+    whole = [h for h in markdown.scan_headings(lines) if h.line - 1 <= last]
+    assert list(markdown.iter_headings(lines, 0, last)) == whole
+
+
+def _title_by_definition(body: str) -> str:
+    """The title of a record whose front matter says `title: Named`: its first level-1 heading when only blank
+    lines and HTML comments come before that heading, else `Named`."""
+    lines = body.split("\n")
+    heading = next((h for h in markdown.scan_headings(lines) if h.level == 1), None)
+    if heading is None:
+        return "Named"
+    open_comment = False
+    for line in (line.strip() for line in lines[:heading.line - 1]):
+        if open_comment:
+            open_comment = "-->" not in line
+        elif line.startswith("<!--"):
+            open_comment = "-->" not in line[4:]
+        elif line:
+            return "Named"
+    return heading.text
+
+
+@settings(max_examples=examples(1000), deadline=None)
+@given(st.lists(SCANNER_LINES, max_size=25).map("\n".join))
+def test_a_front_matter_title_gives_way_only_to_a_heading_after_nothing_but_comments(body: str) -> None:
+    record = outcome(f"---\ntitle: Named\nstatus: accepted\n---\n{body}".encode())
+    assert isinstance(record, Record)
+    assert record.title == _title_by_definition(body)
+
+
 def test_known_traps() -> None:
     """Huge, nested, aliased, typed, listy, stringy or binary input ends in a clear ReadError."""
     cases = {

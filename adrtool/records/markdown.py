@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -65,13 +66,24 @@ def scan_headings(lines: list[str], first: int = 0, *, stop_at_level: int | None
     return headings
 
 
-def iter_headings(lines: list[str], first: int = 0) -> Iterator[Heading]:
-    """The headings ``scan_headings`` finds, one at a time, so that a caller can stop scanning early."""
+def iter_headings(lines: list[str], first: int = 0, last: int | None = None) -> Iterator[Heading]:
+    """The headings ``scan_headings`` finds, one at a time, so that a caller can stop scanning early; with
+    ``last``, only those whose text starts at line index ``last`` or before, scanning no further than it
+    takes to know them (a setext heading's paragraph that starts by then is read to its end)."""
+    if last is None:
+        return _headings(lines, first, None)
+    return takewhile(lambda heading: heading.line <= last + 1, _headings(lines, first, last))
+
+
+def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Heading]:
     fence: tuple[str, int] | None = None
     in_comment = in_html = False
     paragraph = False
     paragraph_start = first
-    for index in range(first, len(lines)):
+    end = len(lines)
+    for index in range(first, end):
+        if last is not None and index > last and not (paragraph and paragraph_start <= last):
+            return
         line = lines[index]
         if fence is not None:
             match = _FENCE.match(line)

@@ -94,12 +94,15 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
     """The title of a front-matter record whose body does not open with one: the first level-1 heading when
     only comments come before it, else the front matter's `title` (MADR, Jekyll, EIP-style logs), else the
     first level-1 heading anywhere."""
-    heading = markdown.first_heading(lines, body, 1)
     named = meta.get("title")
     if not isinstance(named, str) or not named.strip():
-        return heading
-    if heading is not None and _only_comments(lines, body, heading.line - 1):
-        return heading
+        return markdown.first_heading(lines, body, 1)
+    # The first level-1 heading counts only if nothing but comments comes before it: it is looked for up to
+    # the first other line, not through the whole body.
+    content = _first_content(lines, body)
+    for heading in markdown.iter_headings(lines, body, content):
+        if heading.level == 1:
+            return heading
     return markdown.Heading(0, named.strip(), key_lines.get("title", 1))
 
 
@@ -114,18 +117,19 @@ def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
     return tuple(Link("superseded-by", None, href, line) for href in _HREF.findall(status) if "://" not in href)
 
 
-def _only_comments(lines: list[str], start: int, end: int) -> bool:
-    """Whether lines ``start`` to ``end`` (indexes) hold nothing but blank lines and HTML comments."""
+def _first_content(lines: list[str], start: int) -> int:
+    """The index of the first line from ``start`` on that is neither blank nor part of an HTML comment
+    (``len(lines)`` when there is none)."""
     open_comment = False
-    for index in range(start, end):
+    for index in range(start, len(lines)):
         line = lines[index].strip()
         if open_comment:
             open_comment = "-->" not in line
         elif line.startswith("<!--"):
             open_comment = "-->" not in line[4:]
         elif line:
-            return False
-    return True
+            return index
+    return len(lines)
 
 
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,
