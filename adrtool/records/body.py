@@ -294,15 +294,17 @@ def _front_matter_placeholder(line: str, found: str) -> bool:
 
 
 _INLINE_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([A-Za-z0-9;/?:@=+$,\-_.!~*'#]+)\)")
-# Anywhere in a chunk: what can make a bracket line something else than text (code, HTML, indented code).
-_NOT_SIMPLE_BLOCK = ("`", "~~~", "<", "\n    ", "\t")
+# Anywhere in a chunk: what can make a bracket line something else than text (fenced code, HTML, indented
+# code, an escaped backtick that leaves the next one to open a code span on another line).
+_NOT_SIMPLE_BLOCK = ("```", "~~~", "<", "\n    ", "\t", "\\`")
 # On a line with brackets: escapes, entities, images, reference definitions.
 _NOT_SIMPLE_INLINE = ("\\", "&", "![", "]:")
 
 
 def simple_links(lines: list[str], start: int, end: int) -> list[BodyLink] | None:
     """The inline links of ``lines[start:end]`` when every bracket in it belongs to a plain one-line
-    `[text](target)`; None when markdown-it must decide (the property test holds the two together)."""
+    `[text](target)`, code spans closed on their own line set aside; None when markdown-it must decide (the
+    property test holds the two together)."""
     text = "\n" + "\n".join(lines[start:end])
     if any(marker in text for marker in _NOT_SIMPLE_BLOCK):
         return None
@@ -310,6 +312,10 @@ def simple_links(lines: list[str], start: int, end: int) -> list[BodyLink] | Non
     brackets = 0
     for index in range(start, end):
         line = lines[index]
+        if "`" in line:  # code spans blanked, columns kept; one that runs on to another line: markdown-it
+            line = _blank_code_spans(line)
+            if "`" in line:
+                return None
         if "[" not in line and "]" not in line:
             continue
         if any(marker in line for marker in _NOT_SIMPLE_INLINE):
