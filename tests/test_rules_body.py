@@ -21,7 +21,8 @@ PIECES = st.sampled_from([
     "[h]", "&amp; [i](0009-i.md)", "[link [nested](0010-n.md)]", "[j](0011-j.md", "  [k](0012-k.md)",
     "`code`", "a `b` and [c](0013-c.md)", "[`e`](0014-e.md)", "`x [y](0015-y.md)", "z` [w](0016-w.md)",
     "``a`b`` [v](0017-v.md)", "`", "``", "[l `m](0018-x.md)` n](0019-y.md)", "\\` [u](0020-u.md) `",
-    "[`]`](0021-t.md)", "`[`](0022-s.md)", "[a](0023`b.md) `c`",
+    "[`]`](0021-t.md)", "`[`](0022-s.md)", "[a](0023`b.md) `c`", "[m](", "0024-m.md)", "[n]:", "  0025-n.md",
+    "[o](0026-o.md", "\"title\")", "[p][n]", "[q]", "[q]: 0027-q.md",
 ])
 
 
@@ -71,3 +72,28 @@ def test_known_keys_and_aliases_are_the_readers() -> None:
     assert all(key == key.lower() for key in KNOWN_KEYS)
     assert set(KNOWN_KEYS) & set(ALIASES) == KNOWN_ALIASES
     assert set(ALIASES.values()) == ALIAS_TARGETS
+
+
+def _chunk_links_by_markdown_it(body: Body) -> list[str]:
+    """The `.md` links of each chunk as markdown-it reads the whole chunk: inline links, then definitions."""
+    found: list[str] = []
+    for start, end in body._chunks():
+        env: dict[str, object] = {}
+        tokens = markdown.parser().parse("\n".join(body.lines[start:end]), env)
+        references = env.get("references", {})
+        assert isinstance(references, dict)
+        defined = {str(reference.get("href", "")) for reference in references.values()}
+        found += [str(child.attrGet("href")) for token in tokens if token.type == "inline"
+                  for child in token.children or [] if child.type == "link_open"
+                  and ".md" in str(child.attrGet("href")).lower() and str(child.attrGet("href")) not in defined]
+        found += [href for href in defined if ".md" in href.lower()]
+    return sorted(found)
+
+
+@settings(max_examples=examples(800), deadline=None)
+@given(st.lists(PIECES, max_size=16))
+def test_a_bodys_links_are_markdown_its(lines: list[str]) -> None:
+    """The links of a body, however found (the plain scan, or markdown-it on as much of a chunk as it needs),
+    are those markdown-it finds in each whole chunk."""
+    body = Body(Path("0001-x.md"), "\n".join(lines), 1)
+    assert sorted(link.href for link in body.markdown_links) == _chunk_links_by_markdown_it(body)

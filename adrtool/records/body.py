@@ -206,6 +206,7 @@ class Body:
         simple = simple_links(self.lines, start, end)
         if simple is not None:
             return [link for link in simple if ".md" in link.href.lower()]
+        end = self._through_last_mention(start, end)
         env: dict[str, Any] = {}
         tokens = markdown.parser().parse("\n".join(self.lines[start:end]), env)
         found: list[BodyLink] = []
@@ -225,6 +226,14 @@ class Body:
                 found.append(self._locate(href, start, end, definition=True))
         found.sort(key=lambda link: (link.line, link.column))
         return found
+
+    def _through_last_mention(self, start: int, end: int) -> int:
+        """Where markdown-it may stop reading the chunk ``start``-``end`` for its links: after the paragraph of
+        its last line that mentions `.md`. No later line can make an earlier one a link to a `.md` file or
+        take one away (a definition that names a `.md` file mentions it itself); markdown-it costs as much as
+        the text it reads."""
+        last = next(index for index in range(end - 1, start - 1, -1) if ".md" in self.lines[index].lower())
+        return next((index for index in range(last + 1, end) if not self.lines[index].strip()), end)
 
     def _locate(self, href: str, start: int, end: int, definition: bool = False) -> BodyLink:
         """Where ``href`` is written between lines ``start`` and ``end``; its block's first line if unsure."""
