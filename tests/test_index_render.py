@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_validate import record, write
 
 from adrtool.project import templates as render
 from adrtool.views import index
 
-from conftest import Project
+from conftest import Project, examples
 
 
 @pytest.fixture
@@ -88,3 +90,16 @@ def test_a_missing_template_directory_is_still_an_error(log: Project) -> None:
     result = log.run("index")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == f"adr: templates directory {log.root / 'tpl'} does not exist (config `templates`)\n"
+
+
+_PIECES = ["", "\n", "a", "::error x", "  ::", "##[", "##vso[", "\x1b", "\u2028", "| 0001 |", "b\nc", "\n::"]
+
+
+@settings(max_examples=examples(600), deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), max_size=8))
+def test_an_index_guarded_part_by_part_is_the_index_guarded_whole(parts: list[str]) -> None:
+    """The index text is guarded in parts of whole lines (a large log's text is never held four times): the
+    same text as guarding it whole, whatever the parts the template wrote."""
+    from adrtool.views.visible import guarded
+
+    assert "".join(map(guarded, index._whole_lines(list(parts)))) == guarded("".join(parts))

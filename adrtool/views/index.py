@@ -89,7 +89,23 @@ def render_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> 
         parts.pop()
     if parts:
         parts[0], parts[-1] = parts[0].lstrip(), parts[-1].rstrip()
-    return "".join([MARKER, "\n", guarded("".join(parts)), "\n"])
+    # Guarded part by part, each of whole lines (what ``guarded`` looks for lies within a line), and joined
+    # once: the text of a large log is held twice at most, not four times.
+    return "".join([MARKER, "\n", *map(guarded, _whole_lines(parts)), "\n"])
+
+
+def _whole_lines(parts: list[str]) -> Iterator[str]:
+    """``parts`` regrouped so that each but the last ends with a newline (the list is emptied as it goes)."""
+    carried = ""
+    parts.reverse()
+    while parts:
+        part = carried + parts.pop()
+        cut = part.rfind("\n") + 1
+        if cut:
+            yield part[:cut]
+        carried = part[cut:]
+    if carried:
+        yield carried
 
 
 def _rendered(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> list[str]:
