@@ -56,47 +56,6 @@ def test_arbitrary_markdown_gives_a_record_or_our_error(text: str, newline: str,
     assert isinstance(result, (Record, ReadError))
 
 
-# Records as the dialects lay them out: front matter or none, a title, header lines or bullets, then sections
-# whose lines can change what the head of the file says (a late Status section, a title further down, a
-# fence or comment left open).
-RECORD_SHAPED = st.tuples(
-    st.sampled_from(["", "---\nstatus: accepted\n---", "---\ntitle: Named\n---", "---\nstatus: x"]),
-    st.sampled_from(["# 1. Title", "# Title", "Title\n=====", "", "text"]),
-    st.lists(st.sampled_from(["", "Date: 2021-04-19", "* Status: accepted", "- Date: 2021-04-19", "Status: Accepted",
-                              "text", "* Deciders: A"]), max_size=4),
-    st.lists(st.tuples(
-        st.sampled_from(["## Status", "## Context", "## Decision", "# Other", "### Status", "## Links", "## status"]),
-        st.lists(st.sampled_from(["", "Accepted", "Superseded by [2. Old](0002-old.md)", "```", "<!--", "-->",
-                                  "* Status: accepted", "text", "# Late title", "Title", "=====", "---"]),
-                 max_size=4)), max_size=5),
-).map(lambda parts: "\n".join([parts[0], parts[1], *parts[2],
-                               *(line for heading, body in parts[3] for line in (heading, *body))]))
-
-
-@settings(max_examples=examples(3000), deadline=None)
-@given(st.one_of(RECORD_SHAPED, st.lists(st.one_of(MARKDOWN_LINES, st.text(max_size=30)), max_size=40).map("\n".join)))
-def test_a_record_read_from_its_head_is_the_record_read_whole(text: str) -> None:
-    """Wherever the reader answers from a file's head, the whole file gives the same record."""
-    from adrtool.records import dialects
-    from adrtool.records.names import identity
-
-    named = identity(PATH.name)
-    assert named is not None
-    head = dialects._head(text)
-    try:
-        whole = dialects._read(text.split("\n"), PATH.parent, PATH.name, named, whole=True)
-    except ReadError as error:
-        whole = error
-    if head is None:
-        return
-    try:
-        early = dialects._read(head, PATH.parent, PATH.name, named, whole=False)
-    except ReadError as error:
-        early = error
-    if early is not None:
-        assert repr(early) == repr(whole)
-
-
 def markdown_it_headings(text: str) -> list[tuple[int, str, int]]:
     tokens = markdown.parser().parse(text)
     found = []

@@ -46,41 +46,10 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     named = identity(name)
     if named is None:
         raise ReadError("not a decision record file name (expected NNNN-title.md)")
-    head = _head(text)
-    if head is not None:
-        record = _read(head, directory, name, named, whole=False)
-        if record is not None:
-            return record
-    record = _read(text.split("\n"), directory, name, named, whole=True)
-    assert record is not None
-    return record
-
-
-def _head(text: str) -> list[str] | None:
-    """The lines of ``text`` through its first `## ` line (the end of the title and metadata in nearly every
-    record), or through its second when the first opens adr-tools' Status section; None when nothing would
-    be left after them.
-
-    Splitting a whole record into lines costs a fifth of reading it, mostly in copying its long paragraphs:
-    ``_read`` reads the head first, and answers from it wherever nothing after it could change the answer."""
-    end = text.find("\n## ")
-    if end >= 0 and text.startswith(("Status", "status"), end + 4):
-        end = text.find("\n## ", end + 4)
-    end = text.find("\n", end + 4) if end >= 0 else -1
-    return text[:end].split("\n") if end >= 0 else None
-
-
-def _read(lines: list[str], directory: Path, name: str, named: tuple[int | None, str, str],
-          whole: bool) -> Record | None:
-    """The record ``lines`` hold; with ``whole`` False, ``lines`` are the head of the file only, and the
-    answer is None wherever a line after them could change it (the whole file is read then)."""
+    lines = text.split("\n")
     bounds = frontmatter.split(lines)
     if bounds is not None:
-        if not whole and bounds[1] < 0:
-            return None
         title = markdown.leading_heading(lines, bounds[1] + 1, 1) if bounds[1] >= 0 else None
-        if title is None and not whole:
-            return None
         meta, key_lines, body = frontmatter.load(lines, bounds)
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
@@ -88,11 +57,9 @@ def _read(lines: list[str], directory: Path, name: str, named: tuple[int | None,
 
     # The title, and MADR 2's bullets under it.
     title = markdown.first_heading(lines, 0, 1)
-    if title is None and not whole:
-        return None
     after = title.line - 1 if title is not None else -1
     if after >= 0:
-        meta, key_lines, _ = madr2.metadata(lines, after)  # a head ends on a `## ` line, which ends the bullets
+        meta, key_lines, _ = madr2.metadata(lines, after)
         if madr2.is_metadata(meta):
             return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0)
 
@@ -104,8 +71,6 @@ def _read(lines: list[str], directory: Path, name: str, named: tuple[int | None,
         first_section, status, date = layout
         if date is not None:
             header["date"] = date
-    elif not whole:
-        return None
     else:
         first_section, status = nygard.sections(lines, after)
         if status is None:  # `# Status`, `### Status`: hand-kept logs have it so
