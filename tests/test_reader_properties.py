@@ -132,18 +132,6 @@ def test_heading_scan_agrees_with_markdown_it_around_list_items(text: str) -> No
     assert [(h.level, h.text, h.line) for h in markdown.scan_headings(lines)] == markdown_it_headings(text)
 
 
-@settings(max_examples=examples(1000), deadline=None)
-@given(st.sampled_from("-*+"), st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=2),
-       st.text(max_size=20))
-def test_a_list_item_the_scanner_passes_over_opens_no_other_construct(marker: str, word: str, rest: str) -> None:
-    """The scanner passes over `- word...` lines (no list is followed: they only end a paragraph); the general
-    branch would judge them so too: a block opening, and no fence, comment, HTML block or heading."""
-    line = f"{marker} {word}{rest}".split("\n")[0]
-    assert markdown._BLOCK_START.match(line)
-    assert not (markdown._FENCE.match(line) or markdown._HTML_BLOCK.match(line) or markdown._SETEXT.match(line)
-                or markdown.atx_heading(line) or line.strip().startswith("<!--"))
-
-
 def test_known_traps() -> None:
     """Huge, nested, aliased, typed, listy, stringy or binary input ends in a clear ReadError."""
     cases = {

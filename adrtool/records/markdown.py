@@ -77,7 +77,6 @@ def iter_headings(lines: list[str], first: int = 0, last: int | None = None) -> 
 
 def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Heading]:
     fence: tuple[str, int] | None = None
-    fence_run = ""
     in_comment = in_html = False
     paragraph = False
     paragraph_start = first
@@ -87,8 +86,6 @@ def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Headin
             return
         line = lines[index]
         if fence is not None:
-            if not line.lstrip(" ").startswith(fence_run):
-                continue  # a line of code: only a run of the fence's own character (and no shorter) closes it
             match = _FENCE.match(line)
             if match and match.group(2)[0] == fence[0] and len(match.group(2)) >= fence[1] \
                     and not match.group(3).strip():
@@ -116,9 +113,6 @@ def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Headin
                 paragraph_start = index
             paragraph = True
             continue
-        if opening in "-*+" and line[1:2] == " " and line[2:3].isalpha():
-            paragraph = False  # a list item opening with a word: none of the constructs below
-            continue
         stripped = line.strip()
         if not stripped:
             paragraph = False
@@ -128,7 +122,6 @@ def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Headin
         match = _FENCE.match(line)
         if match and not (match.group(2)[0] == "`" and "`" in match.group(3)):
             fence = (match.group(2)[0], len(match.group(2)))
-            fence_run = match.group(2)
             paragraph = False
             continue
         if stripped.startswith("<!--") and len(line) - len(line.lstrip(" ")) < 4:
