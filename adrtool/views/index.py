@@ -117,16 +117,15 @@ def _rendered(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> lis
     make = IndexCells(workspace.decision_dir)
     cells = [make(record) for record in records]
     names = _names(records, cells)
-    rows = _rows(records, names, cells)
-    del cells
     agenda = _agenda(records, calendar, config.active_statuses, names)
     superseded = [_superseded(position, record, names) for position, record in enumerate(records)
                   if record.status == "superseded"]
     links = graph.mermaid(records)
     # A template of the project's own gets lists; ours, which reads the rows once and no record's data, gets
-    # each row as it reads it (100,000 rows' dicts and records' data would all be held at once).
+    # each row made as it reads it (100,000 rows' cells, dicts and records' data would all be held at once).
     ours = render.shipped_template(TEMPLATE, config.templates) is not None
-    row_dicts: Sequence[dict[str, str]] = _Made(rows, _row_dict) if ours else [_row_dict(row) for row in rows]
+    rows = _Made(range(len(records)), lambda position: _row_dict(_row(records[position], cells[position], names)))
+    row_dicts: Sequence[dict[str, str]] = rows if ours else list(rows)
     record_dicts: Sequence[dict[str, Any]] = _Made(records, RecordData(workspace)) if ours else \
         list(map(RecordData(workspace), records))
     return render.render_parts(TEMPLATE, config.templates, rows=row_dicts, agenda=agenda, superseded=superseded,
@@ -327,18 +326,15 @@ def _tags(tags: tuple[str, ...]) -> str:
     return _cell(", ".join(tags))
 
 
-def _rows(records: list[Record], names: _Names, cells: list[RecordCells]) -> list[tuple[str, ...]]:
-    """Each record's table cells, in ROW_KEYS order."""
-    rows: list[tuple[str, ...]] = []
-    for record, cell in zip(records, cells):
-        status = cell.status
-        if status is None:
-            status = _cell(record.status or "") + " by " + ", ".join(names.link_to(number, record.directory)
-                                                                 for number in record.superseded_by)
-        # The link = _cell(link): the title's whitespace is collapsed already, and quote() leaves no | or space.
-        rows.append((cell.number, "[" + cell.title.replace("|", "\\|") + "](" + cell.href + ")", status, cell.date,
-                     cell.cycle, cell.revisit, cell.tags))
-    return rows
+def _row(record: Record, cell: RecordCells, names: _Names) -> tuple[str, ...]:
+    """A record's table cells, in ROW_KEYS order."""
+    status = cell.status
+    if status is None:
+        status = _cell(record.status or "") + " by " + ", ".join(names.link_to(number, record.directory)
+                                                             for number in record.superseded_by)
+    # The link = _cell(link): the title's whitespace is collapsed already, and quote() leaves no | or space.
+    return (cell.number, "[" + cell.title.replace("|", "\\|") + "](" + cell.href + ")", status, cell.date,
+            cell.cycle, cell.revisit, cell.tags)
 
 
 def _superseded(position: int, record: Record, names: _Names) -> str:
