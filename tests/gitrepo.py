@@ -12,6 +12,7 @@ run here and for those adrtool runs through gitpython.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import textwrap
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ def record(status: str = "accepted", title: str = "A decision", *, date: str | N
 
 
 LINUXBRIDGE = "decisions/0002-keep-linuxbridge.md"
+COMMITTED = re.compile(r"\[[^\]]* ([0-9a-f]{7,})\] ")  # `[main (root-commit) 1a2b3c4] Subject`
 
 
 @dataclass
@@ -83,10 +85,13 @@ class GitRepo:
         (self.root / relative).unlink()
 
     def commit(self, message: str, date: str, author: tuple[str, str] = JANE) -> str:
-        """Commit everything in the work tree; return the short id."""
+        """Commit everything in the work tree; return the short id (read from what `git commit` says,
+        `[main 1a2b3c4] Subject`, abbreviated as `rev-parse --short=7` abbreviates: one git the fewer)."""
         self.git("add", "-A")
-        self.git("commit", "-q", "--allow-empty", "-m", message, date=date, who=author)
-        return self.head()
+        said = self.git("-c", "core.abbrev=7", "commit", "--allow-empty", "-m", message, date=date, who=author)
+        found = COMMITTED.match(said)
+        assert found, said
+        return found[1]
 
     def head(self, rev: str = "HEAD") -> str:
         return self.git("rev-parse", "--short=7", rev).strip()
