@@ -11,9 +11,12 @@ run here and for those adrtool runs through gitpython.
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,7 +116,40 @@ def make_repo(root: Path, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
 
 
 def xena(repo: GitRepo) -> dict[str, str]:
-    """Four commits: two records added, one accepted, its revisit moved, then superseded by a third."""
+    """Four commits: two records added, one accepted, its revisit moved, then superseded by a third.
+
+    Made once per test process, in a repository of its own, and copied into each new repository that asks
+    for it: the commits are the same (fixed authors and dates), the files are written anew (fresh stamps,
+    as if just checked out). A repository that already holds a commit or a file gets the commits made."""
+    if _pristine(repo):
+        template, shas = _xena_template()
+        shutil.rmtree(repo.root / ".git")
+        shutil.copytree(template, repo.root, dirs_exist_ok=True, copy_function=shutil.copy)
+        return dict(shas)
+    return _make_xena(repo)
+
+
+def _pristine(repo: GitRepo) -> bool:
+    """A repository `GitRepo.init` just made on main: nothing committed, nothing in the work tree."""
+    git = repo.root / ".git"
+    return ([path.name for path in repo.root.iterdir()] == [".git"] and not (git / "packed-refs").exists()
+            and not any((git / "refs" / "heads").iterdir())
+            and (git / "HEAD").read_text() == "ref: refs/heads/main\n")
+
+
+_XENA: list[tuple[Path, dict[str, str]]] = []
+
+
+def _xena_template() -> tuple[Path, dict[str, str]]:
+    if not _XENA:
+        root = Path(tempfile.mkdtemp(prefix="adr-xena-"))
+        atexit.register(shutil.rmtree, root, ignore_errors=True)
+        shas = _make_xena(GitRepo.init(root / "repo"))
+        _XENA.append((root / "repo", shas))
+    return _XENA[0]
+
+
+def _make_xena(repo: GitRepo) -> dict[str, str]:
     shas = {}
     repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions", revisit="never"))
     repo.write(LINUXBRIDGE, record("proposed", "Keep Linuxbridge", revisit="yoga"))
