@@ -9,7 +9,7 @@ import contextlib
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -187,13 +187,13 @@ def test_a_facet_filters_the_table_and_combines_with_search(browser: Any, neutro
     assert shows(browser, ["0007"]), visible_numbers(browser)
 
 
-def test_the_log_facet_keeps_one_logs_rows(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_the_log_facet_keeps_one_logs_rows(browser: Any, sites: Callable[[str], Site]) -> None:
     """A site of several logs (log4brains' project log and its packages' logs, as the real repository holds
     them) offers each log in the log facet; choosing one keeps that log's rows, with search too."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
-    site = build_site(tmp_path_factory.mktemp("logs"), copy_into(FIXTURES / "realworld" / "log4brains", "."))
+    site = sites("real log log4brains")  # the real repository's layout, found from its root (no --dir)
     browser.get(site.url())
     logs = Select(browser.find_element(By.CSS_SELECTOR, "select[data-facet=log]"))
     assert [option.text for option in logs.options] == [
@@ -298,6 +298,20 @@ LOGS = {
 }
 
 
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Site]:
+    """The site of each of ``LOGS``, built once for the module: the tests only read them."""
+    built: dict[str, Site] = {}
+
+    def site(name: str) -> Site:
+        if name not in built:
+            args = dir_args(name.removeprefix("real log ")) if name.startswith("real log ") else []
+            built[name] = build_site(tmp_path_factory.mktemp("log"), LOGS[name], *args)
+        return built[name]
+
+    return site
+
+
 # Logs whose every page the browser opens: this repository's, and a record full of markup and scripts. Of the
 # others' sites it opens the pages that differ in kind (home, due, graph, the first and the last record);
 # test_site.py checks every page of them for what a page may load.
@@ -313,20 +327,18 @@ def opened(name: str, pages: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("name", list(LOGS))
 def test_every_page_loads_without_console_errors_or_requests_elsewhere(browser: Any, name: str,
-                                                                        tmp_path_factory: pytest.TempPathFactory
-                                                                        ) -> None:
+                                                                        sites: Callable[[str], Site]) -> None:
     """Every page of each site (ours, real logs of other tools, a record full of markup and scripts) opens
     with no console error and no dialog; every request is for a file of the site; search narrows the table
     to the rows holding the typed word."""
-    from selenium.webdriver.common.by import By
 
-    site = build_site(tmp_path_factory.mktemp("log"), LOGS[name],
-                      *(dir_args(name.removeprefix("real log ")) if name.startswith("real log ") else ()))
+    site = sites(name)
     requested_urls(browser), console_errors(browser)  # what earlier tests left in the logs
     for page in opened(name, site.pages()):
         browser.get(site.url(page))
-        assert browser.find_element(By.TAG_NAME, "h1").text
-        assert browser.execute_script("return document.querySelectorAll('script:not([src])').length") == 0
+        heading, inline_scripts = browser.execute_script(PAGE_CHECK)  # one round trip to the browser per page
+        assert heading, page
+        assert inline_scripts == 0, page
     assert console_errors(browser) == []
     urls = requested_urls(browser)
     inside = site.root.as_uri() + "/"
@@ -340,6 +352,13 @@ def test_every_page_loads_without_console_errors_or_requests_elsewhere(browser: 
     expected = [row for row, title in zip(visible_numbers_all(browser), titles) if word in title.lower()]
     assert set(expected) <= set(visible_numbers(browser)) and 0 < len(visible_numbers(browser)) <= len(titles)
     assert console_errors(browser) == []
+
+
+# The first h1's text as the page shows it (none when it is not shown: display, visibility or opacity), and how
+# many inline scripts the page holds.
+PAGE_CHECK = ("var h1 = document.querySelector('h1');"
+              "var shown = h1 !== null && h1.checkVisibility({visibilityProperty: true, opacityProperty: true});"
+              "return [shown ? h1.innerText.trim() : '', document.querySelectorAll('script:not([src])').length];")
 
 
 def visible_numbers_all(browser: Any) -> list[str]:
