@@ -277,7 +277,9 @@ def test_racy_files_are_not_kept(project: Project, loads: list[object], whole_se
 def test_a_damaged_answer_is_ignored(project: Project, loads: list[object], settled_files: None, tmp_path: Path) -> None:
     twice(project, loads, "list", "--format", "json")
     [stored] = (tmp_path / "adr-cache" / answers.FOLDER).iterdir()
-    for damage in (stored.read_bytes()[:-3], stored.read_bytes()[:40], b"adrtool-answer-2\n\xff\xff\xff\x7f junk"):
+    whole = stored.read_bytes()
+    flipped = whole[:-2] + bytes([whole[-2] ^ 1]) + whole[-1:]  # the output's length kept: its checksum finds it
+    for damage in (whole[:-3], whole[:40], b"adrtool-answer-2\n\xff\xff\xff\x7f junk", flipped):
         stored.write_bytes(damage)
         assert len(json.loads(read_again(project, loads, "list", "--format", "json")[1])) == 2
 
