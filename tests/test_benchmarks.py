@@ -39,7 +39,7 @@ def real_logs(tmp_path: Path) -> Path:
 def run_tiny(tmp_path: Path, *args: str) -> tuple[Path, Path]:
     """One run of the commands ``args`` select, no peers, on one core: (its work directory, its report)."""
     work, report = tmp_path / "work", tmp_path / "report.md"
-    done = subprocess.run([sys.executable, str(RUNNER), "--runs", "1", "--skip-peers", "--cores", "1",
+    done = subprocess.run([sys.executable, str(RUNNER), "--runs", "1", "--skip-peers", "--cores", "1", "--settle", "0",
                            "--workdir", str(work), "--output", str(report), *args],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
