@@ -80,8 +80,7 @@ def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Headin
     in_comment = in_html = False
     paragraph = False
     paragraph_start = first
-    end = len(lines)
-    for index in range(first, end):
+    for index in range(first, len(lines)):
         if last is not None and index > last and not (paragraph and paragraph_start <= last):
             return
         line = lines[index]
