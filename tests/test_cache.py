@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,26 @@ def test_a_misshapen_entry_is_read_again(project: Project, cached: Path, tmp_pat
     result = project.run("list", "--format", "json")
     assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
     assert read_cache_file(cache_path)[1][name][2] == entries[name][2]
+
+
+@pytest.mark.parametrize("day", [date(2021, 4, 19), "2021-04-19", 10**12, True])
+def test_an_entry_whose_day_is_not_an_ordinal_is_read_again(project: Project, cached: Path, tmp_path: Path,
+                                                            day: object) -> None:
+    """Days are cached as ordinals: one kept as anything else (an older cache's date, a string, a day past
+    year 9999) is not served; the file is read again."""
+    from adrtool.cache.packing import FIELDS
+
+    expected = project.run("list", "--format", "json").stdout
+    [cache_path] = list((tmp_path / "cache").glob("records-*"))
+    header, entries = read_cache_file(cache_path)
+    [(name, (sig, digest, value))] = entries.items()
+    assert value[FIELDS.index("date")] == date(2021, 4, 19).toordinal()
+    changed = list(value)
+    changed[FIELDS.index("date")] = day
+    write_cache_file(cache_path, header, {name: (sig, digest, tuple(changed))})
+    result = project.run("list", "--format", "json")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
+    assert read_cache_file(cache_path)[1][name][2] == value
 
 
 @pytest.mark.parametrize("entry", [(1, 2), ((1, 2), b"hash", None), "abc"])
