@@ -53,6 +53,11 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         meta, key_lines, body = frontmatter.load(lines, bounds)
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
+        elif not any(str(key).lower() == "status" for key in meta):  # tags alone, say, over MADR 2's bullets
+            bullets, bullet_lines, _ = madr2.metadata(lines, title.line - 1)
+            if madr2.is_metadata(bullets):
+                return _record(directory, name, named, Dialect.MADR2, title, {**bullets, **meta},
+                               {**bullet_lines, **key_lines}, body)
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body)
 
     # The title, and MADR 2's bullets under it.
@@ -61,7 +66,10 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     if after >= 0:
         meta, key_lines, _ = madr2.metadata(lines, after)
         if madr2.is_metadata(meta):
-            return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0)
+            listed = madr2.links_section(lines) if "\n## Links" in text else ()
+            if listed:
+                meta, key_lines = _with_links(meta, key_lines, listed)
+            return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0, listed)
 
     # adr-tools' Status section is the first: read where it is laid out as adr-tools writes it; else by the
     # general functions.
@@ -87,6 +95,21 @@ def _parse(text: str, directory: Path, name: str) -> Record:
             meta = {key: header[key][0], **meta}
             key_lines[key] = header[key][1]
     return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
+
+
+def _with_links(meta: dict[str, Any], key_lines: dict[str, int],
+                links: tuple[Link, ...]) -> tuple[dict[str, Any], dict[str, int]]:
+    """``meta`` with the record numbers ``links`` name under their labels (`supersedes: [1]`), as the Status
+    section's links are kept; a key the bullets under the title already hold keeps their value."""
+    meta, key_lines = dict(meta), dict(key_lines)
+    added: set[str] = set()
+    for link in links:
+        if link.target is None or (link.label in meta and link.label not in added):
+            continue
+        meta.setdefault(link.label, []).append(link.target)
+        key_lines.setdefault(link.label, link.line or 0)
+        added.add(link.label)
+    return meta, key_lines
 
 
 def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],

@@ -2,6 +2,9 @@
 
 The bullets usually follow the title directly; pyadr's logs may have a paragraph (`Adapted from ...`) or a
 `Technical Story:` line first: the first bullet list before the first section is the record's metadata.
+HTML comments among the bullets (`<!-- vale off -->`) are skipped, and a bullet wrapped onto an indented
+line goes on there. The template's `## Links` section lists a record's links to others, one a bullet
+(`* Refined by [ADR-0005](0005-x.md)`, `- Related: [ADR-0006](0006-y.md) - why`, `* [Related to] ADR-0002`).
 """
 
 from __future__ import annotations
@@ -9,6 +12,10 @@ from __future__ import annotations
 import re
 import sys
 from typing import Any
+
+from adrtool.model import Link
+from adrtool.records import markdown
+from adrtool.records.dialects.nygard import label_key, link_target
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value).
@@ -25,6 +32,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
     meta: dict[str, Any] = {}
     key_lines: dict[str, int] = {}
     started = False
+    last_key: str | None = None  # the key of the bullet just read, which an indented line continues
     index = after + 1
     while index < len(lines):
         line = lines[index]
@@ -35,17 +43,37 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
             continue
         bullet = _bullet(line)
         if bullet is None:
+            if line.lstrip().startswith("<!--"):
+                index = _after_comment(lines, index)
+                continue
+            if last_key is not None and line[:2].isspace() and line.strip()[:1] not in ("*", "-", "+"):
+                meta[last_key] = f"{meta[last_key]} {line.strip()}"  # the bullet wraps onto this line
+                index += 1
+                continue
             if started or line.lstrip()[:1] in ("#", "*", "-", "|", "`", "~", "<"):
                 break  # the list ended, or a section, another list or a block comes before any bullet
             index += 1  # a paragraph before the bullets
             continue
         started = True
         key, value = bullet
+        last_key = None
         if key not in meta:
             meta[key] = value
             key_lines[key] = index + 1
+            last_key = key
         index += 1
     return meta, key_lines, index
+
+
+def _after_comment(lines: list[str], index: int) -> int:
+    """The index of the line after the HTML comment that opens on line ``index``."""
+    rest = lines[index].lstrip()[4:]
+    while "-->" not in rest:
+        index += 1
+        if index == len(lines):
+            return index
+        rest = lines[index]
+    return index + 1
 
 
 def _bullet(line: str) -> tuple[str, str] | None:
@@ -63,3 +91,51 @@ def _bullet(line: str) -> tuple[str, str] | None:
 def is_metadata(meta: dict[str, Any]) -> bool:
     """Whether bullets under a title are MADR 2's metadata (not just any list)."""
     return "status" in meta or "date" in meta or "deciders" in meta
+
+
+_ITEM = re.compile(r"\s{0,3}[*+-]\s+(.*)")
+_LABEL_IN_BRACKETS = re.compile(r"\[([A-Za-z][A-Za-z -]{0,40})\](?!\()\s*:?\s*(.*)")  # `[Related to] ADR-0002`
+_LINK_LABEL = re.compile(r"[A-Za-z][A-Za-z -]{0,40}")
+_LABEL_WORDS = 4
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^()\s]+)\)")
+_ADR_REFERENCE = re.compile(r"ADR[-_ ]?0*(\d+)\b", re.IGNORECASE)
+
+
+def links_section(lines: list[str]) -> tuple[Link, ...]:
+    """The links the `## Links` section's bullets give: each a label of a few words, then a Markdown link to a
+    record (or `ADR-0002` when the label is in brackets); a bullet that names no record is not a link."""
+    headings = markdown.iter_headings(lines)
+    for heading in headings:
+        if heading.level == 2 and heading.text.split("<!--", 1)[0].strip().lower() == "links":
+            end = next((markdown.end_before(lines, other) for other in headings if other.level <= 2), len(lines))
+            break
+    else:
+        return ()
+    found: list[Link] = []
+    for index in range(heading.line, end):
+        item = _ITEM.fullmatch(lines[index])
+        if item is not None:
+            found.extend(_item_links(item.group(1).strip(), index + 1))
+    return tuple(found)
+
+
+def _item_links(text: str, line: int) -> list[Link]:
+    bracketed = _LABEL_IN_BRACKETS.fullmatch(text)
+    if bracketed is not None:
+        label, rest = bracketed.groups()
+    else:
+        first = _MARKDOWN_LINK.search(text)
+        if first is None:
+            return []
+        label, rest = text[:first.start()].strip().rstrip(":").strip(), text[first.start():]
+    if not _LINK_LABEL.fullmatch(label) or len(label.split()) > _LABEL_WORDS:
+        return []
+    key = label_key(label)
+    links = []
+    for label_text, href in _MARKDOWN_LINK.findall(rest):
+        target = link_target(label_text, href)
+        if target is not None or (href.endswith(".md") and "://" not in href):
+            links.append(Link(key, target, href, line))
+    if not links and bracketed is not None and (reference := _ADR_REFERENCE.match(rest)) is not None:
+        links.append(Link(key, int(reference.group(1)), None, line))
+    return links

@@ -43,7 +43,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
     return {
         "status": status,
-        "date": as_date(get("date")),
+        "date": as_date(day if (day := get("date")) is not None else _other_day(get)),
         "cycle": _cycle(cycle) if cycle is not None else None,
         "revisit": _revisit(get("revisit")),
         "decision_makers": as_names(get("decision-makers")),
@@ -54,6 +54,13 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "superseded_by": _unique(superseded_by + successor) if successor else superseded_by,
         "relates_to": relates_to,
     }
+
+
+def _other_day(get: Any) -> Any:
+    """The day of a record without `date`: MADR 2's template calls it the day of the last update, and some
+    logs name it so; others keep the day the record was written as `created`."""
+    day = get("last-updated")
+    return day if day is not None else get("created")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}
@@ -133,7 +140,10 @@ def as_names(value: Any) -> tuple[str, ...]:
     if isinstance(value, list):
         items = value
     elif _is_scalar(value):
-        items = str(value).split(",")
+        text = str(value).strip()
+        if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # a YAML list written in a bullet
+            text = text[1:-1]
+        items = text.split(",")
     else:
         return ()
     names = []

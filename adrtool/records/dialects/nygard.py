@@ -37,7 +37,8 @@ _HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "supersed
                 "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
                 "date decided": "date", "date-decided": "date", "created": "date"}  # the day it was decided
 HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by")
-_LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by"}
+_LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by",
+                  "related": "relates-to", "related-to": "relates-to"}
 # The text before a link in a link paragraph: a label of a few words (`Superseded by`, `Amends`, `Clarified
 # by`), nothing that reads as prose or a qualifier around a status.
 _LINK_LABEL = re.compile(r"^[A-Za-z][A-Za-z -]{0,40}$")
@@ -174,7 +175,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
                 key_lines["status"] = paragraph.line
             continue
         for label_text, href in paragraph.links:
-            target = _target(label_text, href)
+            target = link_target(label_text, href)
             found_links.append(Link(key, target, href, paragraph.line))
             if target is not None:
                 meta.setdefault(key, []).append(target)
@@ -211,7 +212,7 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
     return key or None
 
 
-def _target(label_text: str, href: str) -> int | None:
+def link_target(label_text: str, href: str) -> int | None:
     """The record number a link names: from its file name, else its label; a URL names a record only when it
     points at a record file (`https://github.com/o/r/blob/main/docs/adr/0016-x.md`), whatever its label says."""
     if href and _SCHEME.match(href):

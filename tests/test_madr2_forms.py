@@ -1,0 +1,148 @@
+"""MADR 2 records as real logs write them around the template: comments among the metadata bullets, a bullet
+wrapped onto a second line, front matter above the bullets, the day under another name, tags written as a
+list, and the `## Links` section.
+
+Each record is shaped on one of a public log (the lines quoted are theirs): elastisys/compliantkubernetes
+(`docs/adr/0010-run-managed-services-in-workload-cluster.md`, `0015-...`), eclipse-chariott/chariott
+(`docs/adr/0013-programming-model.md`, `0001-...`), canonical/identity-team, BrighterCommand/Brighter,
+SUNET/go-trust (`docs/adr/0001-pipeline-architecture.md`) and opendatahub-io/odh-dashboard
+(`packages/gen-ai/docs/adr/0004-logging-strategy-and-observability.md`).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import Project
+
+
+def listed(project: Project) -> dict[int, dict[str, object]]:
+    result = project.run("list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return {row["number"]: row for row in json.loads(result.stdout)}
+
+
+def madr2(title: str, bullets: str, body: str = "## Context and Problem Statement\n\nWhy.\n") -> str:
+    return f"# {title}\n\n{bullets}\n{body}"
+
+
+def test_comments_among_the_bullets_are_skipped(project: Project) -> None:
+    """`<!-- vale off -->` around a long status bullet, and a comment running over lines before them."""
+    project.write("decisions/0010-run-managed-services.md", madr2(
+        "Run managed services in Workload Cluster",
+        "<!-- vale off -->\n- Status: proposed. **This ADR did not reach consensus.**\n<!-- vale on -->\n"
+        "- Deciders: Cristian\n- Date: 2021-04-29\n"))
+    project.write("decisions/0011-keep-logs.md", madr2(
+        "Keep logs", "<!--\n  the template asks for these\n-->\n* Status: accepted\n* Date: 2021-05-03\n"))
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["decision_makers"]) for n in (10, 11)] == [
+        ("proposed", "2021-04-29", ["Cristian"]), ("accepted", "2021-05-03", [])]
+
+
+def test_a_bullet_wrapped_onto_an_indented_line_goes_on(project: Project) -> None:
+    """The wrapped line belongs to the bullet above it; the bullets after it are still read."""
+    project.write("decisions/0013-programming-model.md", madr2(
+        "Programming Model",
+        "- Status: accepted\n- Deciders: Atif Aziz, Bastian Burger, Daniele Antonio Maggio, Dariusz Parys,\n"
+        "  Patrick Schuler\n- Date: 10 August 2022\n"))
+    row = listed(project)[13]
+    assert (row["status"], row["date"], row["decision_makers"]) == ("accepted", "2022-08-10", [
+        "Atif Aziz", "Bastian Burger", "Daniele Antonio Maggio", "Dariusz Parys", "Patrick Schuler"])
+
+
+def test_front_matter_above_the_bullets_adds_to_them(project: Project) -> None:
+    """Front matter holding tags alone, then MADR 2's bullets: both are the record's, and an edit of its
+    status goes to its status bullet."""
+    project.write("decisions/0015-community-driven.md",
+                  "---\ntags:\n  - community\n---\n" + madr2("Prefer community-driven open source",
+                                                             "- Status: proposed\n- Date: 2021-08-17\n"))
+    row = listed(project)[15]
+    assert (row["status"], row["date"], row["tags"], row["format"]) == (
+        "proposed", "2021-08-17", ["community"], "madr2")
+    assert project.run("accept", "15").exit_code == 0
+    assert project.read("decisions/0015-community-driven.md").startswith(
+        "---\ntags:\n  - community\n---\n# Prefer community-driven open source\n\n- Status: accepted\n")
+
+
+@pytest.mark.parametrize(("lines", "day"), [
+    ("- Status: accepted\n- Last updated: 2022-06-08\n", "2022-06-08"),
+    ("- Status: accepted\n- Date: 2022-06-01\n- Last updated: 2022-06-08\n", "2022-06-01"),
+])
+def test_the_day_of_the_last_update(project: Project, lines: str, day: str) -> None:
+    """MADR 2's template calls its Date the day of the last update; some logs name it so. `Date` wins."""
+    project.write("decisions/0001-use-grpc.md", madr2("Use gRPC", lines))
+    assert listed(project)[1]["date"] == day
+
+
+def test_the_day_a_front_matter_record_was_created(project: Project) -> None:
+    """`created:` where others write `date:`."""
+    project.write("decisions/0002-single-threaded-pump.md",
+                  "---\ntitle: Use A Single Threaded Message Pump\nstatus: accepted\ncreated: 2019-08-01\n---\n\n"
+                  "# Use A Single Threaded Message Pump\n\nWe do.\n")
+    project.write("decisions/0003-claim-check.md",
+                  "---\nstatus: proposed\ndate: 2022-07-18\ncreated: 2019-08-01\n---\n\n# Use A Claim Check\n")
+    rows = listed(project)
+    assert (rows[2]["date"], rows[3]["date"]) == ("2019-08-01", "2022-07-18")
+
+
+@pytest.mark.parametrize(("line", "tags"), [
+    ("- Tags: [identity-platform, cip, groups]", ["identity-platform", "cip", "groups"]),
+    ("- Tags: identity-platform, cip", ["identity-platform", "cip"]),
+    ("- Tags: [the docs](https://example.org/docs), api", ["[the docs](https://example.org/docs)", "api"]),
+])
+def test_tags_written_as_a_list_in_a_bullet(project: Project, line: str, tags: list[str]) -> None:
+    project.write("decisions/0001-groups.md", madr2("Groups", f"- Status: accepted\n{line}\n"))
+    assert listed(project)[1]["tags"] == tags
+
+
+LINKS = """## Links
+
+- Implementation: `pkg/pipeline/pipeline.go`
+- Related: [ADR-0002](0002-error-handling.md) - Error Handling Strategy
+* [Related to] ADR-0003 - System Architecture (logging infrastructure)
+* [Supersedes] Previous inconsistent logging patterns (fmt.Println, ad-hoc approaches)
+* [External] [Go slog package](https://pkg.go.dev/log/slog) - Official documentation
+* [Implemented in] Commit 08968703f - Logging level optimizations
+* Amends [ADR-0004](0004-levels.md)
+* Supersedes [ADR-0005](0005-print-everything.md)
+"""
+
+
+def test_the_links_section_names_the_records_it_links_to(project: Project) -> None:
+    """Each bullet of `## Links` that names a record by a link to its file (or, after a label in brackets, as
+    `ADR-0003`) is a link under its label; code paths, URLs elsewhere and commits are not."""
+    project.write("decisions/0001-pipeline.md", madr2("Pipeline", "- Status: accepted\n- Date: 2025-10-17\n",
+                                                       "## Context\n\nWhy.\n\n" + LINKS))
+    for number, slug in ((2, "error-handling"), (3, "architecture"), (4, "levels"), (5, "print-everything")):
+        project.write(f"decisions/{number:04d}-{slug}.md", madr2(slug, "- Status: accepted\n"))
+    row = listed(project)[1]
+    assert (row["relates_to"], row["supersedes"], row["superseded_by"]) == ([2, 3], [5], [])
+    graph = project.run("graph")
+    assert graph.exit_code == 0
+    assert "  adr1 -->|amends| adr4\n" in graph.stdout
+
+
+def test_links_outside_the_links_section_are_not_read_as_links(project: Project) -> None:
+    """A `Related:` bullet in another section is text."""
+    project.write("decisions/0001-pipeline.md", madr2("Pipeline", "- Status: accepted\n",
+                                                       "## Context\n\n- Related: [ADR-0002](0002-x.md)\n"))
+    project.write("decisions/0002-x.md", madr2("X", "- Status: accepted\n"))
+    assert listed(project)[1]["relates_to"] == []
+
+
+def test_log4brains_links_to_date_named_records(project: Project) -> None:
+    """log4brains writes `## Links <!-- optional -->` and names records by day (thomvaill/log4brains,
+    `docs/adr/20201016-use-the-adr-slug-as-its-unique-id.md`): the link is followed to its file, the record
+    it names need not name its successor."""
+    project.write("decisions/20200926-use-the-adr-number.md", madr2(
+        "Use the ADR number as its unique ID", "- Status: superseded\n- Date: 2020-09-26\n"))
+    project.write("decisions/20201016-use-the-adr-slug.md", madr2(
+        "Use the ADR slug as its unique ID", "- Status: accepted\n- Date: 2020-10-16\n",
+        "## Links <!-- optional -->\n\n- Supersedes [20200926-use-the-adr-number](20200926-use-the-adr-number.md)\n"
+        "- [A guide](https://example.org/guide)\n"))
+    graph = project.run("graph")
+    assert graph.stdout.count("-->|supersedes|") == 1
+    assert "adr0_20201016_use_the_adr_slug -->|supersedes| adr0_20200926_use_the_adr_number\n" in graph.stdout
+    assert project.run("validate").exit_code == 0
