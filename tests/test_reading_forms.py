@@ -131,6 +131,10 @@ def test_a_log_settles_day_first_dates() -> None:
     ("ADR: Use X", "Use X", None), ("Architecture Decision Record: Use X", "Use X", None),
     ("ADR-7 Use X", "Use X", 7), ("[ADR-0012] Use X", "Use X", 12), ("Adopt `X`", "Adopt `X`", None), ("ADRs are useful", "ADRs are useful", None),
     ("3D printing", "3D printing", None),
+    ("[Superseded by [ADR-0019](0019-push-metrics-via-thanos.md)] Push Metrics via InfluxDB",
+     "Push Metrics via InfluxDB", None), ("[DEPRECATED] 4. Use X", "Use X", 4),
+    ("[Superseded] [ADR-0012] Use X", "Use X", 12), ("[Superseded by ADR-0019]", "[Superseded by ADR-0019]", None),
+    ("[Supersede] the old API", "[Supersede] the old API", None),
 ])
 def test_titles_lose_their_decorations(heading: str, title: str, number: int | None) -> None:
     """Numbering and prefixes around a title go; the rest is verbatim."""

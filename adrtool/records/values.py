@@ -221,6 +221,10 @@ _TITLE_PREFIX = re.compile(
     r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr)"
     r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)]|\s+[-–—|]|\s*[-–—]\s)|(?P<m>\d+)(?:[.:)]|\s+[-–—:|])?\s)\s*(?=\S)",
     re.IGNORECASE)
+# A banner a log puts before the title of a record it has retired: `[Superseded by [ADR-0019](0019-x.md)] Push
+# Metrics`, `[DEPRECATED] Use X` (the status says it too).
+_STATUS_BANNER = re.compile(r"^\[(?:superseded|deprecated|obsolete|rejected|replaced|retired)\b"
+                            r"(?:[^\[\]]|\[[^\[\]]*\](?:\([^()]*\))?)*\]\s*(?=\S)", re.IGNORECASE)
 _NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]*(\d+)\s+(?=\S)|"
                               r"^\[(?:adr[\s#_-]*)?(\d+)\][\s:.-]*(?=\S)", re.IGNORECASE)  # `[ADR-12] Title`
 
@@ -232,11 +236,13 @@ class TitleReading(NamedTuple):
 
 def read_title(heading: str) -> TitleReading:
     """A title heading's text without its decoration: `3. Use X`, `3) Use X {#adr_0003}`, `23 Use X`,
-    `ADR 012: Use X`, `ADR-012 - Use X`, `ADR012: Use X`, `ADR: Use X` and `Architecture Decision Record: Use X`
-    all give `Use X`; anything else is kept verbatim."""
+    `ADR 012: Use X`, `ADR-012 - Use X`, `ADR012: Use X`, `ADR: Use X`, `Architecture Decision Record: Use X`
+    and `[Superseded by [ADR-0019](0019-y.md)] Use X` all give `Use X`; anything else is kept verbatim."""
     text = heading
     if text.endswith("}") and "{#" in text:
         text = _ANCHOR.sub("", text)
+    if text[:1] == "[" and (banner := _STATUS_BANNER.match(text)) is not None:
+        text = text[banner.end():]
     if not text or not (text[0].isdigit() or text[0] in "Aa["):
         return TitleReading(text, None)
     match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
