@@ -33,6 +33,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
     key_lines: dict[str, int] = {}
     started = False
     last_key: str | None = None  # the key of the bullet just read, which an indented line continues
+    wrapped: dict[str, list[str]] = {}  # each wrapped bullet's value, line by line
     index = after + 1
     while index < len(lines):
         line = lines[index]
@@ -47,7 +48,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                 index = _after_comment(lines, index)
                 continue
             if last_key is not None and line[:2].isspace() and line.strip()[:1] not in ("*", "-", "+"):
-                meta[last_key] = f"{meta[last_key]} {line.strip()}"  # the bullet wraps onto this line
+                wrapped.setdefault(last_key, [meta[last_key]]).append(line.strip())  # the bullet wraps onto it
                 index += 1
                 continue
             if started or line.lstrip()[:1] in ("#", "*", "-", "|", "`", "~", "<"):
@@ -62,6 +63,8 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
             key_lines[key] = index + 1
             last_key = key
         index += 1
+    for key, parts in wrapped.items():
+        meta[key] = " ".join(parts)
     return meta, key_lines, index
 
 
@@ -97,7 +100,7 @@ _ITEM = re.compile(r"\s{0,3}[*+-]\s+(.*)")
 _LABEL_IN_BRACKETS = re.compile(r"\[([A-Za-z][A-Za-z -]{0,40})\](?!\()\s*:?\s*(.*)")  # `[Related to] ADR-0002`
 _LINK_LABEL = re.compile(r"[A-Za-z][A-Za-z -]{0,40}")
 _LABEL_WORDS = 4
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^()\s]+)\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]+)\)")  # no `[` in the label: linear on any line
 _ADR_REFERENCE = re.compile(r"ADR[-_ ]?0*(\d+)\b", re.IGNORECASE)
 
 
