@@ -1,5 +1,5 @@
-"""A log's own template is not a record, as a person sees it: its name says template. It is the log's
-template: the sections and statuses the log is judged by."""
+"""A log's own template is not a record, as a person sees it: its name says template, or it is numbered 0 and
+its title says template. It is the log's template: the sections and statuses the log is judged by."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 from adrtool.records.names import is_record_name
 
 from conftest import Project
+from gitrepo import JANE, make_repo, record
 
 SECTIONS = "## Status\n\n{status}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n"
 GREEN = "\n## Green Impact\n\n[Positive, Neutral, Negative]\n"
@@ -44,3 +45,33 @@ def test_a_template_named_as_such_is_not_listed_and_is_the_log_s_template(projec
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["title"]) for row in listed] == [(1, "Use Go"), (2, "Use gRPC")]
     assert findings(project) == [("decisions/0001-use-go.md", 1, "ADR202")]
+
+
+def test_record_0_titled_as_a_template_is_the_log_s_template(project: Project) -> None:
+    """`ADR-000.md` titled `ADR-000: Architecture Decision Record Template` is the log's template, not record 0;
+    `ADR-001.md` is still a record, and a record 0 whose title names a decision (MADR's first, or one about
+    templates) stays one."""
+    project.write(".adr.toml", "")
+    project.write("decisions/ADR-000.md", "# ADR-000: Architecture Decision Record Template\n\n"
+                  + SECTIONS.format(status="[Proposed | Accepted | Deprecated | Superseded by ADR-XXX]")
+                  + "\n## References\n\nLinks.\n")
+    project.write("decisions/ADR-001.md", "# ADR-001: Use Go\n\n" + SECTIONS.format(status="Accepted"))
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["title"]) for row in listed] == [(1, "Use Go")]
+    assert project.run("show", "0").stderr == f"adr: no record number 0 in {project.decisions}\n"
+    assert findings(project, "ADR2") == [("decisions/ADR-001.md", 1, "ADR202")]  # no References section
+
+    for title in ("Use Markdown Architectural Decision Records", "Use Jinja2 templates"):  # decisions
+        project.write("decisions/ADR-000.md", f"# ADR-000: {title}\n\n" + SECTIONS.format(status="Accepted"))
+        listed = json.loads(project.run("list", "--format", "json").stdout)
+        assert [(row["number"], row["title"]) for row in listed] == [(0, title), (1, "Use Go")]
+
+
+def test_the_history_of_a_template_numbered_0_has_no_events(project: Project, monkeypatch) -> None:
+    """`adr log` shows the records' events, none for the log's template `ADR-000.md`."""
+    repo = make_repo(project.root, monkeypatch)
+    repo.write("decisions/ADR-000.md", "# ADR-000: ADR Template\n\n" + SECTIONS.format(status="[Proposed | Accepted]"))
+    repo.write("decisions/ADR-001.md", record("accepted", "Use Go"))
+    repo.commit("Add the template and ADR 1", "2021-04-19T10:00:00+00:00", JANE)
+    events = json.loads(project.run("log", "--format", "json").stdout)
+    assert [(event["number"], event["event"]) for event in events] == [(1, "created")]

@@ -119,11 +119,14 @@ TRUTH: dict[str, tuple[str | None, list[tuple[object, ...]]]] = {
         ("0013-remove-aggregator-layer.md", 13, "Remove Aggregator layer from the Carbon Aware Architechture",
          "approved", None, [], []),
     ]),
+    "covguard": (None, [
+        ("ADR-001.md", 1, "Hexagonal/Clean Architecture", "accepted", None, [], []),
+    ]),
 }
 # Where each log is found from its root (the logs that need --dir are fixtures or kept in unusual places).
 FOUND = {"cloud-platform": "architecture-decision-record/", "log4brains": "",
          "madr": "docs/decisions/", "odc-architecture-decision-records": "docs/adr/", "Corvus.Tenancy": "docs/adr/",
-         "carbon-aware-sdk": "casdk-docs/docs/architecture/decisions/"}
+         "carbon-aware-sdk": "casdk-docs/docs/architecture/decisions/", "covguard": "docs/adr/"}
 
 
 def real_log(project: Project, name: str) -> Project:
@@ -165,12 +168,13 @@ def test_a_real_log_reads_as_its_authors_wrote_it(project: Project, name: str) -
     ("adrs-fixtures", [], []),
     ("Corvus.Tenancy", [], []),
     ("carbon-aware-sdk", [], []),
+    ("covguard", [], []),
 ])
 def test_a_real_log_is_judged_by_its_own_conventions(project: Project, name: str, errors: list[tuple[str, str]],
                                                       warnings: list[tuple[str, str]]) -> None:
     """validate reports the log's true problems and nothing its own conventions allow: optional status and
     date, custom statuses, its naming scheme, sections named its way, one-way links, other tools' keys, its
-    template (`0000-ladr-template.md`) read as no record."""
+    template (`0000-ladr-template.md`, `ADR-000.md` titled as one) read as no record."""
     real_log(project, name)
     result = project.run(*dir_args(name), "validate", "--format", "json")
     findings = json.loads(result.stdout)

@@ -12,8 +12,8 @@ Templates, indexes and READMEs have no number in their name, or are named as tem
 A name says template when its words are `template` and words that say which kind of template it is, nothing
 else (`template.md`, `adr-template.md`, `0000-template.md`, `0000-ladr-template.md`, `000-template-madr.md`); a
 decision about templates says more (`0007-use-a-template-engine.md` is a record). A file named as record 0
-(`ADR-000.md`) is a template when its title says so in the same words (``is_template_title``): the reader
-decides that, from the title, for number 0 alone.
+(`ADR-000.md`) is a template when its title says so in the same words (``is_template_title``): that is
+decided once the file is read (``adrtool.records.log.assemble``), for number 0 alone.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ class LogPart:
     @functools.cached_property
     def conventions(self) -> Conventions:
         return conventions(self.directory, self.log.records, configured=self.context.config.source is not None,
-                           files=self.decision_files)
+                           files=self.decision_files, templates=self.log.templates)
 
     @functools.cached_property
     def by_number(self) -> dict[int, list[Record]]:
