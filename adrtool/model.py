@@ -64,6 +64,16 @@ class Link:
     line: int | None = None
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A metadata line the reader could not read (a value YAML refuses, in front matter read around it): the
+    value stays in ``meta`` as the text it is, out of the typed fields, and the linter reports it."""
+
+    key: str
+    line: int
+    message: str
+
+
 # Field metadata: ``public`` fields make up a record's JSON object and CSV row, in declaration order, under
 # their own names (adrtool.views.output); scripts depend on those names, so they never change.
 PUBLIC = {"public": True}
@@ -75,7 +85,8 @@ class Record:
 
     ``meta`` holds every metadata key exactly as read, in file order, unknown keys included, so nothing is
     dropped and the linter can judge raw values. The typed fields are the normalised view of it; a value
-    that cannot be normalised (a date that is not a date) is None there and stays raw in ``meta``.
+    that cannot be normalised (a date that is not a date) is None there and stays raw in ``meta``, as does
+    a value that could not be read at all (``unread``: YAML refuses it), which the typed fields leave out.
 
     Adding a field means adding it here and filling it in the reader: the cache's packing and the JSON and
     CSV output are derived from these fields.
@@ -109,6 +120,7 @@ class Record:
     meta: Mapping[str, Any] = field(default_factory=dict)
     meta_lines: Mapping[str, int] = field(default_factory=dict)
     body_line: int = 1  # first line after the front matter
+    unread: tuple[Unread, ...] = ()  # metadata lines that could not be read, in file order
 
     @property
     def path(self) -> Path:

@@ -15,11 +15,12 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from adrtool.model import Dialect, Link, Record, RevisitPoint, record_from
+from adrtool.model import Dialect, Link, Record, RevisitPoint, Unread, record_from
 
 # Every field of Record but `directory` (one object shared by the log), in the model's order.
 FIELDS = tuple(item.name for item in fields(Record) if item.name != "directory")
-_FORMAT, _DATE, _REVISIT, _LINKS = (FIELDS.index(name) for name in ("format", "date", "revisit", "links"))
+_FORMAT, _DATE, _REVISIT, _LINKS, _UNREAD = (FIELDS.index(name)
+                                             for name in ("format", "date", "revisit", "links", "unread"))
 _FIELD_VALUES = attrgetter(*FIELDS)
 _DIALECTS = {dialect.value: dialect for dialect in Dialect}
 
@@ -34,6 +35,8 @@ def pack(record: Record) -> tuple[Any, ...]:
         values[_REVISIT] = (revisit.kind, revisit.text, None if revisit.on is None else revisit.on.toordinal())
     if links:
         values[_LINKS] = tuple((link.label, link.target, link.href, link.line) for link in links)
+    if values[_UNREAD]:
+        values[_UNREAD] = tuple((unread.key, unread.line, unread.message) for unread in values[_UNREAD])
     return tuple(values)
 
 
@@ -60,8 +63,10 @@ def unpack(packed: tuple[Any, ...], directory: Path) -> Record:
             values["revisit"] = RevisitPoint(kind, text, None if on is None else _day(on))
         if packed[_LINKS]:
             values["links"] = tuple(Link(*link) for link in packed[_LINKS])
+        if packed[_UNREAD]:
+            values["unread"] = tuple(Unread(*unread) for unread in packed[_UNREAD])
     except (KeyError, TypeError, ValueError, OverflowError) as error:  # an unknown dialect; a revisit point,
-        raise Misshapen(str(error)) from None  # link or day of another shape
+        raise Misshapen(str(error)) from None  # link, unread line or day of another shape
     return record_from(values)
 
 

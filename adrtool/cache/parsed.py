@@ -34,6 +34,7 @@ RACY_SECONDS = 2  # the window when the files' clock cannot be read, or stamps w
 FINE_MARGIN_NS = 50_000_000  # several kernel clock ticks (1-10 ms each): the window on nanosecond filesystems
 _ALLOWED = {
     ("adrtool.model", "Record"), ("adrtool.model", "RevisitPoint"), ("adrtool.model", "Link"),
+    ("adrtool.model", "Unread"),
     ("adrtool.model", "Dialect"), ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timezone"),
     ("datetime", "timedelta"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"), ("pathlib", "Path"),
     ("builtins", "set"), ("builtins", "frozenset"), ("copyreg", "_reconstructor"), ("builtins", "object"),

@@ -26,7 +26,7 @@ from adrtool.errors import ReadError
 from adrtool.model import Record
 from adrtool.records.facts import BodyFacts
 from adrtool.records.log import DecisionLog, assemble
-from adrtool.records.store import BlobReader, NullStore, Store, TreeFiles
+from adrtool.records.store import BlobReader, NullStore, Store, TreeFiles, parse_blobs
 
 if TYPE_CHECKING:
     from adrtool.cache.parsed import Clock, ParseCache
@@ -161,12 +161,12 @@ class CachedStore:
                 except Misshapen:
                     cache.forget(name, blob)  # read the blob: its record replaces the entry
             unread.append((name, blob))
-        read = NullStore().read_tree(directory, unread, contents)
+        read, failures = parse_blobs(directory, unread, contents)
         by_name = dict(unread)
-        for record in read.records:
+        for record in read:
             cache.put(record.filename, by_name[record.filename], pack(record))
         cache.save()
-        return assemble(directory, [*records, *read.records], read.failures)
+        return assemble(directory, [*records, *read], failures)
 
     # -- body facts ------------------------------------------------------------------------------------------
 

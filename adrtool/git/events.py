@@ -49,6 +49,7 @@ class Snapshot:
     successors: tuple[int, ...] = ()
     error: str | None = None  # the version could not be read: why
     revisits: tuple[Revisited, ...] = ()  # the `revisits` entries, oldest first
+    template: bool = False  # the log's template named as record 0 (``adrtool.records.log.assemble``): no record
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,12 @@ def commit_events(commit: Commit, snapshot: SnapshotReader, is_record: Callable[
             continue
         old = snapshot(change.old_blob, old_path) if old_path is not None and change.old_blob else None
         new = snapshot(change.new_blob, new_path) if new_path is not None and change.new_blob else None
+        if old is not None and old.template:  # a version that is the log's template is no record's
+            old_path, old = None, None
+        if new is not None and new.template:
+            new_path, new = None, None
+        if old_path is None and new_path is None:
+            continue
         events.extend(_change_events(commit, old_path, new_path, old, new))
     return events
 
@@ -176,11 +183,14 @@ def read_snapshot(data: bytes, path: str) -> Snapshot:
     """Parse one version of a record; never raises for a bad file (the snapshot says why)."""
     from adrtool.fsio import decode
     from adrtool.records.dialects import parse
+    from adrtool.records.names import is_template_title
 
     try:
         record = parse(decode(Path(path), data))
     except AdrError as error:
         return Snapshot(error=error.message)
+    if record.number == 0 and is_template_title(record.title):
+        return Snapshot(template=True)
     return Snapshot(record.status, record.revisit.text if record.revisit else None, record.superseded_by,
                     revisits=_revisits(record.meta.get("revisits")))
 

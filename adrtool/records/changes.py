@@ -100,7 +100,8 @@ def _one_log_after(log: DecisionLog, changes: list[FileChange]) -> DecisionLog:
             failures.append(error)
         except AdrError as error:
             failures.append(ReadError(error.message, path=change.path))
-    return assemble(log.directory, records, failures)
+    return assemble(log.directory, records, failures,
+                    [template for template in log.templates if template.name not in changed])
 
 
 def commit(held: fsio.LockedDirectory, changes: Iterable[FileChange]) -> None:

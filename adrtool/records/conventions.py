@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from adrtool.model import Record
-from adrtool.records.names import DEFAULT_SCHEME, NameScheme, parse_name
+from adrtool.records.names import DEFAULT_SCHEME, NameScheme, is_template_name, parse_name
 
 # adrtool's own front-matter keys: a record holding one is kept with adrtool.
 ADRTOOL_KEYS = frozenset({"cycle", "revisit", "revisits"})
@@ -46,12 +46,15 @@ class Conventions:
     statuses: frozenset[str] = field(default_factory=frozenset)
 
 
-def conventions(directory: Path, records: Iterable[Record], *, configured: bool) -> Conventions:
-    """The conventions of the log in ``directory``; ``configured``: the project has adrtool config."""
+def conventions(directory: Path, records: Iterable[Record], *, configured: bool, files: Iterable[str] = (),
+                templates: Iterable[Path] = ()) -> Conventions:
+    """The conventions of the log in ``directory``; ``configured``: the project has adrtool config; ``files``:
+    the names of the directory's files; ``templates``: files named as records that are its template (the
+    log's ``templates``)."""
     records = list(records)
     adrtool = configured or any(not ADRTOOL_KEYS.isdisjoint(record.meta) for record in records)
     scheme = dominant_scheme(record.filename for record in records)
-    template = find_template(directory)
+    template = find_template(directory, files, templates)
     sections, template_statuses = _template_facts(template) if template is not None else (None, frozenset())
     used = Counter(record.status for record in records if record.status)
     statuses = frozenset(status for status, count in used.items() if count > 1) | template_statuses
@@ -78,10 +81,20 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
     return NameScheme(prefix, joint, widths[key], separator, dated, dashed)
 
 
-def find_template(directory: Path) -> Path | None:
-    """The log's own record template in ``directory``, if it has one."""
+def find_template(directory: Path, files: Iterable[str] = (), templates: Iterable[Path] = ()) -> Path | None:
+    """The log's own record template in ``directory``, if it has one: a file of a name other tools give theirs
+    (``TEMPLATE_NAMES``, in that order), else one of ``files`` (names in ``directory``) named as a template
+    (`0000-ladr-template.md`, `adr-template-bare.md`: the shortest name first), else one of ``templates``
+    (files named as records that the reader found to be templates: `ADR-000.md`)."""
     for name in TEMPLATE_NAMES:
         path = directory / name
+        if path.is_file():
+            return path
+    for name in sorted((name for name in files if is_template_name(name)), key=lambda name: (len(name), name)):
+        path = directory / name
+        if path.is_file():
+            return path
+    for path in sorted(templates):
         if path.is_file():
             return path
     return None

@@ -121,6 +121,10 @@ class Editor:
 
     def _refuse_unsafe_front_matter(self) -> None:
         """YAML that line edits cannot change exactly: say so before changing anything."""
+        if self.record.unread:  # read around a value YAML refuses: the file is not YAML, whatever is edited
+            first = self.record.unread[0]
+            raise self._refusal(f"its front matter is not valid YAML (line {first.line}: "
+                                f"{first.message.removeprefix('invalid YAML front matter: ')}); correct it first")
         end = self.record.body_line - 2  # index of the closing fence
         content = [line.rstrip("\r\n") for line in self.lines[1:max(end, 1)]]
         meaningful = [line for line in content if line.strip() and not line.lstrip().startswith("#")]

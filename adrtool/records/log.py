@@ -13,7 +13,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record, sort_records
-from adrtool.records.names import RECORD_NAME, number_of_name, ref_digits
+from adrtool.records.names import RECORD_NAME, is_template_title, number_of_name, ref_digits
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,9 @@ class DecisionLog:
     directory: Path
     records: tuple[Record, ...]  # sorted by number, then file name
     failures: tuple[ReadError, ...]  # record files that could not be read, in file-name order
+    # Files named as records that are the log's template (`ADR-000.md`, titled `Architecture Decision Record
+    # Template`): read, and found not to be records.
+    templates: tuple[Path, ...] = ()
 
     def numbered(self, number: int) -> list[Record]:
         return [record for record in self.records if record.number == number]
@@ -170,9 +173,28 @@ def as_read_error(error: AdrError, path: Path) -> ReadError:
     return error if isinstance(error, ReadError) else ReadError(error.message, path=path)
 
 
-def assemble(directory: Path, records: Iterable[Record], failures: Iterable[ReadError]) -> DecisionLog:
+def assemble(directory: Path, records: Iterable[Record], failures: Iterable[ReadError],
+             templates: Iterable[Path] = ()) -> DecisionLog:
     """The log of ``directory`` holding ``records`` (by number, then file name; date-named records last) and
-    ``failures`` (by path)."""
+    ``failures`` (by path); a record numbered 0 whose title says it is a template is one of the log's
+    ``templates`` (with those already known), not a record."""
     ordered = list(records)
     sort_records(ordered)
-    return DecisionLog(directory, tuple(ordered), tuple(sorted(failures, key=lambda failure: str(failure.path))))
+    found = (*templates, *_take_templates(ordered))
+    return DecisionLog(directory, tuple(ordered), tuple(sorted(failures, key=lambda failure: str(failure.path))),
+                       tuple(sorted(set(found))))
+
+
+def _take_templates(ordered: list[Record]) -> list[Path]:
+    """The files of the records numbered 0 (the first of ``ordered``) that are a template, as a person sees it:
+    its title is `Template`, `ADR Template` or `Architecture Decision Record Template` (``is_template_title``),
+    where a record's would name a decision (MADR's `0000-use-markdown-architectural-decision-records.md`).
+    They are taken out of ``ordered``. Only number 0 is looked at: a template numbered as a record is
+    numbered first, and a title is judged for no other record."""
+    zeros = 0
+    while zeros < len(ordered) and ordered[zeros].number == 0:
+        zeros += 1
+    templates = [record for record in ordered[:zeros] if is_template_title(record.title)]
+    if templates:
+        ordered[:zeros] = [record for record in ordered[:zeros] if not is_template_title(record.title)]
+    return [record.path for record in templates]

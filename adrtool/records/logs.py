@@ -54,7 +54,8 @@ def combine(parts: list[DecisionLog]) -> CombinedLog:
     """One log of ``parts``, in their order."""
     records = tuple(record for part in parts for record in part.records)
     failures = tuple(failure for part in parts for failure in part.failures)
-    return CombinedLog(parts[0].directory, records, failures, tuple(parts))
+    templates = tuple(template for part in parts for template in part.templates)
+    return CombinedLog(parts[0].directory, records, failures, templates, tuple(parts))
 
 
 # -- what only the whole log tells ------------------------------------------------------------------------
@@ -65,7 +66,7 @@ def settle(log: DecisionLog) -> DecisionLog:
     retitled = _front_matter_titles(log.records)
     if retitled is None:
         return log
-    return DecisionLog(log.directory, retitled, log.failures)
+    return dataclasses.replace(log, records=retitled)
 
 
 def _front_matter_titles(records: Iterable[Record]) -> tuple[Record, ...] | None:

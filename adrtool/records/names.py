@@ -8,21 +8,53 @@ and every common one is a record here:
 - `20210114-slug.md` and `2021-01-14-slug.md` (log4brains and others name records by date): no number; the
   record's id is its file name without `.md`, and records of one day are not "the same number".
 
-Templates (`template.md`, `0000-template.md`, `adr-template.md`), indexes and READMEs have no number in
-their name, or are named as templates, and are not records.
+Templates, indexes and READMEs have no number in their name, or are named as templates, and are not records.
+A name says template when its words are `template` and words that say which kind of template it is, nothing
+else (`template.md`, `adr-template.md`, `0000-template.md`, `0000-ladr-template.md`, `000-template-madr.md`); a
+decision about templates says more (`0007-use-a-template-engine.md` is a record). A file named as record 0
+(`ADR-000.md`) is a template when its title says so in the same words (``is_template_title``): that is
+decided once the file is read (``adrtool.records.log.assemble``), for number 0 alone.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
+# The words that say which kind of template a file is (`madr`, `bare`, `v2` ...), besides `template` itself.
+TEMPLATE_WORDS = ("adr", "adrs", "ladr", "madr", "nygard", "architecture", "architectural", "decision",
+                  "decisions", "record", "records", "markdown", "default", "basic", "bare", "minimal", "simple",
+                  "short", "long", "full", "lightweight", "blank", "empty", "example", "sample", "new")
+
+
+def _one_of(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, grouped by first letter: every record name is matched
+    against it, and one branch a letter is tried much faster than one a word."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())) + ")"
+
+
+# `template` among such words alone, joined by `-`, `_` or a blank (`adrtemplate` too, as before). A separator
+# after each word is required: words that could also run together (`v1`, `2`) would make the match try every
+# split of a long run of digits. The first letter is checked first: most slugs (`use-...`) fail there.
+_KIND = rf"(?:{_one_of(TEMPLATE_WORDS)}|v?\d+)"
+_FIRST = "".join(sorted({word[0] for word in (*TEMPLATE_WORDS, "template", "v")}))
+_TEMPLATE_WORDS = rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:adr)?template(?:[-_ ]{_KIND})*"
 # Matching only decides whether a name is a record's (``parse_name`` reads it); a name that names a template
 # is not one. The slug runs to the `.md` that ends the name (greedy, then three steps back: a lazy slug would
 # try for `.md` after every character, ten times the cost of the rest of the match).
 RECORD_NAME = re.compile(
-    r"^(?:(adr)([-_ ]?))?(\d+)(?:([-_ ])(?!(?:adr[-_ ]?)?template\.md$)(.*))?\.md$", re.IGNORECASE)
+    rf"^(?:(adr)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}\.md$)(.*))?\.md$", re.IGNORECASE)
+# A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
+# `0000-ladr-template.md`).
+TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}\.md$", re.IGNORECASE)
+# A title in those words (`Architecture Decision Record Template`, `ADR Template (MADR 4.0)`).
+_TEMPLATE_TITLE = re.compile(
+    rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
 CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 _DASHED_DATE = re.compile(r"^(\d\d)-(\d\d)(?:[-_ ](.*))?$")  # after a 4-digit year: `2021-01-14-slug`
 
@@ -70,6 +102,17 @@ class RecordName(NamedTuple):
 def is_record_name(name: str) -> bool:
     """Numbered (or dated) Markdown files are records; README.md, index.md or template.md are not."""
     return RECORD_NAME.match(name) is not None
+
+
+def is_template_name(name: str) -> bool:
+    """Whether the file ``name`` is named as a log's record template (see ``TEMPLATE_NAME``)."""
+    return TEMPLATE_NAME.match(name) is not None
+
+
+def is_template_title(title: str | None) -> bool:
+    """Whether ``title`` (as the reader gives it, without `ADR-000:`) names a template rather than a decision:
+    `Template`, `ADR Template`, `Architecture Decision Record Template`; not `Use Jinja2 templates`."""
+    return title is not None and "emplate" in title and _TEMPLATE_TITLE.fullmatch(title) is not None
 
 
 def identity(name: str) -> tuple[int | None, str, str] | None:

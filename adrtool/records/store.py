@@ -63,18 +63,7 @@ class NullStore:
         return read_log(directory)
 
     def read_tree(self, directory: Path, files: TreeFiles, contents: BlobReader) -> DecisionLog:
-        from adrtool.fsio import decode_text
-        from adrtool.records.dialects import parse_text
-
-        data = contents([blob for _, blob in files])
-        records: list[Record] = []
-        failures: list[ReadError] = []
-        for name, blob in files:
-            try:
-                records.append(parse_text(decode_text(data[blob]), directory, name))
-            except AdrError as error:
-                failures.append(as_read_error(error, directory / name))
-        return assemble(directory, records, failures)
+        return assemble(directory, *parse_blobs(directory, files, contents))
 
     def body_facts(self, log: DecisionLog, records: Iterable[Record],
                    hints: frozenset[str]) -> tuple[dict[str, BodyFacts], list[ReadError]]:
@@ -104,3 +93,20 @@ class NullStore:
 
 
 NULL_STORE = NullStore()
+
+
+def parse_blobs(directory: Path, files: TreeFiles, contents: BlobReader) -> tuple[list[Record], list[ReadError]]:
+    """The records ``files`` of ``directory`` hold in git (a template numbered 0 among them: ``assemble`` tells),
+    and the files that could not be read."""
+    from adrtool.fsio import decode_text
+    from adrtool.records.dialects import parse_text
+
+    data = contents([blob for _, blob in files])
+    records: list[Record] = []
+    failures: list[ReadError] = []
+    for name, blob in files:
+        try:
+            records.append(parse_text(decode_text(data[blob]), directory, name))
+        except AdrError as error:
+            failures.append(as_read_error(error, directory / name))
+    return records, failures

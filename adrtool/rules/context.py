@@ -38,7 +38,8 @@ class LogPart:
 
     @functools.cached_property
     def conventions(self) -> Conventions:
-        return conventions(self.directory, self.log.records, configured=self.context.config.source is not None)
+        return conventions(self.directory, self.log.records, configured=self.context.config.source is not None,
+                           files=self.decision_files, templates=self.log.templates)
 
     @functools.cached_property
     def by_number(self) -> dict[int, list[Record]]:

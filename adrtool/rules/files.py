@@ -17,11 +17,15 @@ NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "licens
 
 
 @log_rule("ADR100", "unreadable-record", ERROR,
-          "A record file that cannot be read or parsed (bad UTF-8, broken YAML) drops out of every report.")
+          "A record file that cannot be read or parsed (bad UTF-8, broken YAML) drops out of every report. A value "
+          "YAML refuses on a line of its own is read around: the record stays, that value unread.")
 def unreadable(context: Context) -> Iterator[Problem]:
     for failure in (*context.log.failures, *context.late_failures):
         if failure.path is not None:
             yield Problem(failure.path, failure.line or 1, 1, failure.message)
+    for record in context.scoped_records:
+        for line in record.unread:
+            yield Problem(record.path, line.line, 1, line.message)
 
 
 @log_rule("ADR101", "unnumbered-record", ERROR,

@@ -13,7 +13,7 @@ from typing import Any
 
 from adrtool.errors import ReadError
 from adrtool.fsio import TextFile, read_text
-from adrtool.model import Dialect, Link, Record, record_from
+from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
 from adrtool.records.dialects.normalize import typed_fields
@@ -50,15 +50,15 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     bounds = frontmatter.split(lines)
     if bounds is not None:
         title = markdown.leading_heading(lines, bounds[1] + 1, 1) if bounds[1] >= 0 else None
-        meta, key_lines, body = frontmatter.load(lines, bounds)
+        meta, key_lines, body, unread = frontmatter.load(lines, bounds)
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
         elif not any(str(key).lower() == "status" for key in meta):  # tags alone, say, over MADR 2's bullets
             bullets, bullet_lines, _ = madr2.metadata(lines, title.line - 1)
             if madr2.is_metadata(bullets):
                 return _record(directory, name, named, Dialect.MADR2, title, {**bullets, **meta},
-                               {**bullet_lines, **key_lines}, body)
-        return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body)
+                               {**bullet_lines, **key_lines}, body, unread=unread)
+        return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
 
     # The title, and MADR 2's bullets under it.
     title = markdown.first_heading(lines, 0, 1)
@@ -157,8 +157,12 @@ def _first_content(lines: list[str], start: int) -> int:
 
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,
             title: markdown.Heading | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
-            links: tuple[Link, ...] = ()) -> Record:
-    fields = typed_fields(meta)
+            links: tuple[Link, ...] = (), *, unread: tuple[Unread, ...] = ()) -> Record:
+    if unread:  # values read as the text they are: none of them is read into a typed field
+        left_out = {line.key for line in unread}
+        fields = typed_fields({key: value for key, value in meta.items() if key not in left_out})
+    else:
+        fields = typed_fields(meta)
     if fields["status"] == "superseded" and not fields["superseded_by"] and not links:
         links = _named_successors(meta.get("status"), key_lines.get("status"))
     text = title.text if title is not None else None
@@ -171,5 +175,5 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     fields.update(directory=directory, filename=name, number=number, slug=slug, format=dialect, id=ident,
                   title=text or None, title_line=title.line if title is not None else None,
                   heading_number=heading_number, meta=meta, meta_lines=key_lines, body_line=body + 1, links=links,
-                  log="")
+                  log="", unread=unread)
     return record_from(fields)

@@ -1,4 +1,9 @@
-"""YAML front matter (adrtool's canonical form, MADR 3 and 4), loaded safely and with limits."""
+"""YAML front matter (adrtool's canonical form, MADR 3 and 4), loaded safely and with limits.
+
+Front matter YAML refuses for one value written on one line (`decision-makers: @ann @bo`: `@` cannot start a
+YAML value) is read around it: the other keys as YAML reads them without that line, the value as the text it
+is, noted as unread (``Unread``) for the linter to report. Anything less certain stays a ReadError.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,16 @@ import sys
 from typing import Any
 
 from adrtool.errors import ReadError
-from adrtool.model import parse_iso_date
+from adrtool.model import Unread, parse_iso_date
 from adrtool.records.dialects import flatyaml
 
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:][^:]*?)\s*:(?:\s|$)")
+# A top-level key written plainly, and its value on the line (comment and all).
+_PLAIN_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):[ \t]+(\S.*)")
+# The first character of a value that may run on over the next lines (a quoted or flow scalar, a block
+# scalar), or that depends on another line (an alias, an anchor) or on a tag: a value starting so is never
+# read around.
+_OPENERS = frozenset("\"'[{|>*&!")
 _DATE_LIKE = re.compile(r"\b(\d{4})-(\d\d?)-(\d\d?)\b")
 _FENCES = ("---", "...")
 MAX_NODES = 10_000  # bounds alias expansion ("billion laughs") and absurd nesting
@@ -27,9 +38,10 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     return 1, -1
 
 
-def load(lines: list[str], bounds: tuple[int, int] | None = None) -> tuple[dict[str, Any], dict[str, int], int]:
-    """(meta, line of each top-level key, index of the first body line); ``bounds`` as ``split`` gave them.
-    A ReadError names the line, not the file (the caller knows it)."""
+def load(lines: list[str], bounds: tuple[int, int] | None = None
+         ) -> tuple[dict[str, Any], dict[str, int], int, tuple[Unread, ...]]:
+    """(meta, line of each top-level key, index of the first body line, the lines read around); ``bounds`` as
+    ``split`` gave them. A ReadError names the line, not the file (the caller knows it)."""
     bounds = bounds or split(lines)
     assert bounds is not None
     first, end = bounds
@@ -38,14 +50,104 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None) -> tuple[dict[
     flat = flatyaml.parse_with_lines(lines[first:end])
     if flat is not None:
         meta, offsets = flat
-        return meta, {key: first + offset + 1 for key, offset in offsets.items()}, end + 1
-    meta = _safe_load("\n".join(lines[first:end]), first)
+        return meta, {key: first + offset + 1 for key, offset in offsets.items()}, end + 1, ()
+    unread: tuple[Unread, ...] = ()
+    try:
+        meta = _safe_load("\n".join(lines[first:end]), first)
+    except _Refused as refused:
+        around = _read_around(lines, first, end, refused.error)
+        if around is None:
+            raise refused.error from None
+        meta, unread = around
     key_lines: dict[str, int] = {}
     for index in range(first, end):
         match = _TOP_LEVEL_KEY.match(lines[index])
         if match:
             key_lines.setdefault(sys.intern(match.group(1).strip().strip("'\"")), index + 1)
-    return meta, key_lines, end + 1
+    return meta, key_lines, end + 1, unread
+
+
+class _Refused(Exception):
+    """YAML's syntax refused the front matter (``error`` says where and why): it may be read around."""
+
+    def __init__(self, error: ReadError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+def _read_around(lines: list[str], first: int, end: int, error: ReadError
+                 ) -> tuple[dict[str, Any], tuple[Unread, ...]] | None:
+    """The front matter ``lines[first:end]`` read around the values YAML refuses, when that is certain; None
+    otherwise (``error``, YAML's refusal of the whole, then stands).
+
+    A line is read around when it is a top-level `key: value` line that YAML refuses on its own, for the value
+    written on it (not one that may run on, such as a quoted or flow value, nor one followed by indented
+    lines), and YAML's own error is on one of them. The rest is read by YAML without those lines, and must
+    hold every other key of the front matter, each once: a line that belonged to another value (inside a
+    flow list left open) would show there. Each value read around is kept as the text it is."""
+    refused: dict[int, tuple[str, str, str]] = {}  # index: key, value's text, why YAML refuses it
+    keys: list[tuple[int, str]] = []  # every top-level key, with its index
+    for index in range(first, end):
+        line = lines[index]
+        key = _TOP_LEVEL_KEY.match(line)
+        if key is not None:
+            keys.append((index, key.group(1).strip().strip("'\"")))
+        if key is None or flatyaml.parse([line]) is not None:  # no key, or a line read as YAML reads it
+            continue
+        plain = _PLAIN_KEY_LINE.fullmatch(line.rstrip(" \t"))
+        why = _refusal(line) if plain is not None else None
+        if plain is None or why is None:  # YAML reads it on its own, or it is no plain `key: value` line
+            continue
+        if plain.group(2)[0] in _OPENERS or _runs_on(lines, index + 1, end):
+            return None
+        refused[index] = (plain.group(1), plain.group(2), why)
+    if not refused or error.line is None or error.line - 1 not in refused:
+        return None
+    names = [name for _, name in keys]
+    if len(set(names)) != len(names):
+        return None
+    rest = "\n".join("" if index in refused else lines[index] for index in range(first, end))
+    try:
+        read = _safe_load(rest, first)
+    except (_Refused, ReadError):
+        return None
+    if set(read) != {name for index, name in keys if index not in refused}:
+        return None
+    meta: dict[str, Any] = {}
+    unread = []
+    for index, name in keys:
+        if index in refused:
+            plain_key, text, why = refused[index]
+            meta[plain_key] = text
+            message = error.message if index + 1 == error.line else f"invalid YAML front matter: {why}"
+            unread.append(Unread(plain_key, index + 1, message))
+        else:
+            meta[name] = read[name]
+    return meta, tuple(unread)
+
+
+def _refusal(line: str) -> str | None:
+    """Why YAML refuses ``line`` on its own for its syntax; None when it reads it (or refuses it otherwise)."""
+    import yaml
+
+    try:
+        yaml.load(line, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (yaml.scanner.ScannerError, yaml.parser.ParserError) as error:
+        return error.problem or error.context or "invalid YAML"
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError):
+        return None
+    return None
+
+
+def _runs_on(lines: list[str], start: int, end: int) -> bool:
+    """Whether the next line of ``lines[start:end]`` (blank and comment lines aside) is anything but a top-level
+    key's (an indented line, a list item): the line before ``start`` would hold a value that runs on."""
+    for index in range(start, end):
+        line = lines[index]
+        if not line.strip() or line.startswith("#"):
+            continue
+        return _TOP_LEVEL_KEY.match(line) is None
+    return False
 
 
 def _safe_load(source: str, first: int) -> dict[str, Any]:
@@ -58,7 +160,10 @@ def _safe_load(source: str, first: int) -> dict[str, Any]:
         mark = error.problem_mark or error.context_mark
         line = first + 1 + mark.line if mark is not None else None
         problem = error.problem or error.context or "invalid YAML"
-        raise ReadError(f"invalid YAML front matter: {problem}", line=line) from None
+        refusal = ReadError(f"invalid YAML front matter: {problem}", line=line)
+        if isinstance(error, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
+            raise _Refused(refusal) from None
+        raise refusal from None
     except yaml.YAMLError as error:
         raise ReadError(f"invalid YAML front matter: {error}", line=first + 1) from None
     except RecursionError:

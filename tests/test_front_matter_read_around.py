@@ -1,0 +1,84 @@
+"""Front matter YAML refuses for a value written on a line of its own is read around that line: the record is
+listed with every other key, the value kept as text, and `validate` reports the line (ADR100). A value that
+may run over several lines is never read around: the file stays unreadable, as before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import Project, read_cache_file
+
+BODY = "\n# {title}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n"
+TOKEN = "invalid YAML front matter: found character that cannot start any token"
+
+
+def write(project: Project, name: str, front: str, title: str = "Use SWR") -> None:
+    project.write(f"decisions/{name}", f"---\n{front}---\n" + BODY.format(title=title))
+
+
+def findings(project: Project) -> list[tuple[str, int, str, str]]:
+    result = project.run("validate", "--format", "json")
+    return [(Path(f["path"]).name, f["line"], f["code"], f["message"]) for f in json.loads(result.stdout)]
+
+
+def test_values_on_lines_of_their_own_are_read_around_values_that_may_run_on_are_not(project: Project) -> None:
+    """0001's two refused values are read around (status and date are its own); 0002-0005 hold a value that
+    may belong to more than its line (a flow list left open, a value followed by an indented line or a list
+    item, a quoted value left open): each is named as unreadable, and list exits 2 as before."""
+    write(project, "0001-use-swr.md", "status: accepted\ndate: 2021-04-19\ndecision-makers: @ann @bo\n"
+                                      "consulted: `team`\n")
+    write(project, "0002-flow.md", "tags: [a,\nb: @c,\nd: e]\nstatus: accepted\n")
+    write(project, "0003-runs-on.md", "status: accepted\ndeciders: @ann\n  @bo\n")
+    write(project, "0004-item.md", "tags:\ndeciders: @ann\n- bo\n")
+    write(project, "0005-quoted.md", "title: \"Use\nstatus: @accepted\n")
+    result = project.run("list")
+    assert result.stdout.splitlines()[1:] == ["0001    accepted  2021-04-19  -        Use SWR"]
+    assert [line.split(": ", 2)[1:] for line in result.stderr.splitlines()] == [
+        [f"{project.decisions}/0002-flow.md:3", TOKEN],
+        [f"{project.decisions}/0003-runs-on.md:3", TOKEN],
+        [f"{project.decisions}/0004-item.md:3", TOKEN],
+        [f"{project.decisions}/0005-quoted.md:3", "invalid YAML front matter: found unexpected end of stream"],
+    ]
+    assert result.exit_code == 2
+    shown = json.loads(project.run("show", "1", "--format", "json", "--no-git-dates").stdout)
+    assert (shown["status"], shown["decision_makers"], shown["consulted"]) == ("accepted", [], [])
+    assert [finding for finding in findings(project) if finding[0] == "0001-use-swr.md"] == [
+        ("0001-use-swr.md", 4, "ADR100", TOKEN), ("0001-use-swr.md", 5, "ADR100", TOKEN)]
+
+
+def test_a_refused_value_is_kept_as_text_for_the_linter(project: Project) -> None:
+    """A status YAML refuses is no status (list shows none) and stays as written: ADR100 says YAML refuses
+    it, ADR301 that it is no status; the date beside it is read. list, due and graph exit 0."""
+    write(project, "0001-use-swr.md", "status: @accepted\ndate: 2021-04-19\n")
+    listed = project.run("list")
+    assert (listed.exit_code, listed.stderr) == (0, "")
+    assert listed.stdout.splitlines()[1:] == ["0001    -       2021-04-19  -        Use SWR"]
+    assert [(line, code) for _, line, code, _ in findings(project)] == [(2, "ADR100"), (2, "ADR301")]
+    assert project.run("due", "--cycle", "yoga").exit_code == 0
+    assert project.run("graph").exit_code == 0
+
+
+def test_a_record_read_around_is_not_edited(project: Project) -> None:
+    """Commands that edit a record refuse one read around a refused value, saying where, and change nothing."""
+    write(project, "0001-use-swr.md", "status: proposed\ndecision-makers: @ann\n")
+    before = project.read("decisions/0001-use-swr.md")
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (2, (
+        f"adr: {project.decisions}/0001-use-swr.md: cannot edit it exactly: its front matter is not valid YAML "
+        "(line 3: found character that cannot start any token); correct it first; nothing was changed\n"))
+    assert project.read("decisions/0001-use-swr.md") == before
+
+
+def test_a_record_read_around_is_the_same_from_the_cache(project: Project, tmp_path: Path,
+                                                          settled_files: None) -> None:
+    """The parse cache keeps what was read around: a warm run lists and validates as the cold one did."""
+    from adrtool.cache.packing import FIELDS
+
+    write(project, "0001-use-swr.md", "status: accepted\ndecision-makers: @ann\n")
+    cold = (project.run("list", "--format", "json").stdout, findings(project))
+    [cache_path] = list((tmp_path / "adr-cache").rglob("records-*"))
+    [(_, (_, _, packed))] = read_cache_file(cache_path)[1].items()
+    assert packed[FIELDS.index("unread")] == (("decision-makers", 3, TOKEN),)
+    assert (project.run("list", "--format", "json").stdout, findings(project)) == cold
+    assert cold[1] == [("0001-use-swr.md", 3, "ADR100", TOKEN)]

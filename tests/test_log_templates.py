@@ -1,0 +1,77 @@
+"""A log's own template is not a record, as a person sees it: its name says template, or it is numbered 0 and
+its title says template. It is the log's template: the sections and statuses the log is judged by."""
+
+from __future__ import annotations
+
+import json
+
+from adrtool.records.names import is_record_name
+
+from conftest import Project
+from gitrepo import JANE, make_repo, record
+
+SECTIONS = "## Status\n\n{status}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n"
+GREEN = "\n## Green Impact\n\n[Positive, Neutral, Negative]\n"
+
+
+def findings(project: Project, prefix: str = "ADR") -> list[tuple[str, int, str]]:
+    result = project.run("validate", "--format", "json")
+    return [(f["path"], f["line"], f["code"]) for f in json.loads(result.stdout) if f["code"].startswith(prefix)]
+
+
+def test_a_name_of_template_words_alone_is_a_template_a_decision_about_templates_is_a_record() -> None:
+    """`template` with words that say which kind of template (`ladr`, `madr`, `bare`, `v2`) names a template,
+    numbered or not; a name that says more names a decision, about templates or not."""
+    names = {
+        "0000-ladr-template.md": False, "000-template-madr.md": False, "0000-adr-template.md": False,
+        "0003-MADR_Template-v2.md": False, "0000-architecture-decision-record-template.md": False,
+        "adr-template-bare.md": False, "0000-template.md": False,
+        "0007-use-a-template-engine.md": True, "0009-use-cookiecutter-template.md": True,
+        "0012-use-jinja2-templates.md": True, "0001-template-engine.md": True,
+        "0000-use-markdown-architectural-decision-records.md": True, "ADR-000.md": True,
+    }
+    assert {name: is_record_name(name) for name in names} == names
+
+
+def test_a_template_named_as_such_is_not_listed_and_is_the_log_s_template(project: Project) -> None:
+    """`0000-ladr-template.md` (its title `1. Title`, its status the choices) is neither listed nor judged as
+    a record; in a log kept with adrtool its sections are the ones records need (ADR202: no Green Impact)."""
+    project.write(".adr.toml", "")
+    project.write("decisions/0000-ladr-template.md",
+                  "# 1. Title\n\n" + SECTIONS.format(status="[Proposed, Accepted, Deprecated, Superseded]") + GREEN)
+    project.write("decisions/0001-use-go.md", "# 1. Use Go\n\nDate: 2021-04-19\n\n" + SECTIONS.format(status="Accepted"))
+    project.write("decisions/0002-use-grpc.md",
+                  "# 2. Use gRPC\n\nDate: 2021-04-20\n\n" + SECTIONS.format(status="Accepted") + GREEN)
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["title"]) for row in listed] == [(1, "Use Go"), (2, "Use gRPC")]
+    assert findings(project) == [("decisions/0001-use-go.md", 1, "ADR202")]
+
+
+def test_record_0_titled_as_a_template_is_the_log_s_template(project: Project) -> None:
+    """`ADR-000.md` titled `ADR-000: Architecture Decision Record Template` is the log's template, not record 0;
+    `ADR-001.md` is still a record, and a record 0 whose title names a decision (MADR's first, or one about
+    templates) stays one."""
+    project.write(".adr.toml", "")
+    project.write("decisions/ADR-000.md", "# ADR-000: Architecture Decision Record Template\n\n"
+                  + SECTIONS.format(status="[Proposed | Accepted | Deprecated | Superseded by ADR-XXX]")
+                  + "\n## References\n\nLinks.\n")
+    project.write("decisions/ADR-001.md", "# ADR-001: Use Go\n\n" + SECTIONS.format(status="Accepted"))
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["title"]) for row in listed] == [(1, "Use Go")]
+    assert project.run("show", "0").stderr == f"adr: no record number 0 in {project.decisions}\n"
+    assert findings(project, "ADR2") == [("decisions/ADR-001.md", 1, "ADR202")]  # no References section
+
+    for title in ("Use Markdown Architectural Decision Records", "Use Jinja2 templates"):  # decisions
+        project.write("decisions/ADR-000.md", f"# ADR-000: {title}\n\n" + SECTIONS.format(status="Accepted"))
+        listed = json.loads(project.run("list", "--format", "json").stdout)
+        assert [(row["number"], row["title"]) for row in listed] == [(0, title), (1, "Use Go")]
+
+
+def test_the_history_of_a_template_numbered_0_has_no_events(project: Project, monkeypatch) -> None:
+    """`adr log` shows the records' events, none for the log's template `ADR-000.md`."""
+    repo = make_repo(project.root, monkeypatch)
+    repo.write("decisions/ADR-000.md", "# ADR-000: ADR Template\n\n" + SECTIONS.format(status="[Proposed | Accepted]"))
+    repo.write("decisions/ADR-001.md", record("accepted", "Use Go"))
+    repo.commit("Add the template and ADR 1", "2021-04-19T10:00:00+00:00", JANE)
+    events = json.loads(project.run("log", "--format", "json").stdout)
+    assert [(event["number"], event["event"]) for event in events] == [(1, "created")]
