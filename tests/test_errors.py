@@ -75,7 +75,7 @@ def git_repo(p: Project) -> None:
 SETUPS: dict[str, Callable[[Project], None]] = {
     "E01": lambda p: None,
     "E02": lambda p: None,
-    "E03": broken(b"---\n- a\n---\n# B\n"),
+    "E03": broken(b"---\nstatus: !!python/object/apply:os.system [echo hi]\n---\n# B\n"),
     "E04": broken(b"\xff\n"),
     "E05": broken(b"---\nstatus: accepted\n# B\n"),
     "E06": config('dri = "decisions"\n'),

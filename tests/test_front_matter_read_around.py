@@ -82,3 +82,48 @@ def test_a_record_read_around_is_the_same_from_the_cache(project: Project, tmp_p
     assert packed[FIELDS.index("unread")] == (("decision-makers", 3, TOKEN),)
     assert (project.run("list", "--format", "json").stdout, findings(project)) == cold
     assert cold[1] == [("0001-use-swr.md", 3, "ADR100", TOKEN)]
+
+
+ENSEMBL = """---
+{front}
+---
+
+# 5. Unit Tests
+
+Date: 2018-08-30; Last update date: 2019-04-09
+
+## Status
+
+Accepted
+
+## Context
+
+When changes are made after the initial implementation of components, there is a chance of code breakage.
+"""
+
+
+def test_front_matter_over_an_adr_tools_record_adds_to_it(project: Project) -> None:
+    """Front matter a site generator reads (`tags:`), over an adr-tools record (Ensembl/decisions, rendered by
+    adr-viewer): the Status section and the Date line are the record's, the front matter adds its keys; an
+    edit of the status goes to the Status section."""
+    project.write("decisions/0005-unit-tests.md", ENSEMBL.format(front="tags: [web]"))
+    [row] = json.loads(project.run("list", "--format", "json").stdout)
+    assert (row["status"], row["date"], row["tags"], row["format"]) == ("accepted", "2018-08-30", ["web"], "nygard")
+    assert project.run("deprecate", "5").exit_code == 0
+    assert "## Status\n\nDeprecated\n\n## Context" in project.read("decisions/0005-unit-tests.md")
+    assert project.read("decisions/0005-unit-tests.md").startswith("---\ntags: [web]\n---\n")
+
+
+def test_front_matter_that_is_no_mapping_is_reported_and_the_body_read(project: Project) -> None:
+    """`tag:Web Client` (no space after the colon: YAML reads one string): the block holds no key, so the
+    record is read from its body and listed; validate reports the block (ADR100); an edit of the Status
+    section leaves the block as it is."""
+    project.write("decisions/0005-unit-tests.md", ENSEMBL.format(front="tag:Web Client"))
+    result = project.run("list")
+    assert (result.exit_code, result.stdout.splitlines()[1:], result.stderr) == (
+        0, ["0005    accepted  2018-08-30  -        Unit Tests"], "")
+    assert findings(project) == [("0005-unit-tests.md", 2, "ADR100",
+                                  "front matter must be a mapping of keys to values, not a string")]
+    assert project.run("deprecate", "5").exit_code == 0
+    assert project.read("decisions/0005-unit-tests.md") == ENSEMBL.format(front="tag:Web Client").replace(
+        "## Status\n\nAccepted\n", "## Status\n\nDeprecated\n")

@@ -53,11 +53,18 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         meta, key_lines, body, unread = frontmatter.load(lines, bounds)
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
-        elif not any(str(key).lower() == "status" for key in meta):  # tags alone, say, over MADR 2's bullets
+        elif not any(str(key).lower() == "status" for key in meta):
+            # Front matter for a site generator (`layout:`, `tags:`) over a record of another dialect: MADR 2's
+            # bullets or an adr-tools Status section hold the status, the front matter adds its keys.
             bullets, bullet_lines, _ = madr2.metadata(lines, title.line - 1)
             if madr2.is_metadata(bullets):
                 return _record(directory, name, named, Dialect.MADR2, title, {**bullets, **meta},
                                {**bullet_lines, **key_lines}, body, unread=unread)
+            found = _nygard(lines, title, title.line - 1)
+            if found is not None and found[0].get("status") is not None:
+                below, below_lines, links = found
+                return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},
+                               {**below_lines, **key_lines}, body, links, unread=unread)
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
 
     # The title, and MADR 2's bullets under it.
@@ -71,6 +78,17 @@ def _parse(text: str, directory: Path, name: str) -> Record:
                 meta, key_lines = _with_links(meta, key_lines, listed)
             return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0, listed)
 
+    found = _nygard(lines, title, after)
+    if found is None:
+        return _record(directory, name, named, Dialect.PLAIN, title, {}, {}, 0)
+    meta, key_lines, links = found
+    return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
+
+
+def _nygard(lines: list[str], title: markdown.Heading | None, after: int
+            ) -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]] | None:
+    """An adr-tools record's metadata under the title (line index ``after``): the Status section's status and
+    links, and the header lines (`Date:`); None when the record has none and its title is not numbered."""
     # adr-tools' Status section is the first: read where it is laid out as adr-tools writes it; else by the
     # general functions.
     layout = nygard.plain_layout(lines, after)
@@ -89,12 +107,12 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]
     if not header and not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None):
-        return _record(directory, name, named, Dialect.PLAIN, title, {}, {}, 0)
+        return None
     for key in ("date", "deciders", "decision-makers", *nygard.HEADER_LINKS):
         if key in header and key not in meta:
             meta = {key: header[key][0], **meta}
             key_lines[key] = header[key][1]
-    return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
+    return meta, key_lines, links
 
 
 def _with_links(meta: dict[str, Any], key_lines: dict[str, int],

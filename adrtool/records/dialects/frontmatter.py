@@ -59,12 +59,22 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
         if around is None:
             raise refused.error from None
         meta, unread = around
+    except _NotAMapping as other:  # `tag:Web Client` (no space: one string): no key to read, the body is read
+        return {}, {}, end + 1, (Unread("", first + 1, other.message),)
     key_lines: dict[str, int] = {}
     for index in range(first, end):
         match = _TOP_LEVEL_KEY.match(lines[index])
         if match:
             key_lines.setdefault(sys.intern(match.group(1).strip().strip("'\"")), index + 1)
     return meta, key_lines, end + 1, unread
+
+
+class _NotAMapping(Exception):
+    """The front matter is YAML, but a list or a string, not keys and values: none of it can be read."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class _Refused(Exception):
@@ -109,7 +119,7 @@ def _read_around(lines: list[str], first: int, end: int, error: ReadError
     rest = "\n".join("" if index in refused else lines[index] for index in range(first, end))
     try:
         read = _safe_load(rest, first)
-    except (_Refused, ReadError):
+    except (_Refused, _NotAMapping, ReadError):
         return None
     if set(read) != {name for index, name in keys if index not in refused}:
         return None
@@ -177,7 +187,7 @@ def _safe_load(source: str, first: int) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a string" if isinstance(data, str) else type(data).__name__
-        raise ReadError(f"front matter must be a mapping of keys to values, not {kind}", line=first + 1)
+        raise _NotAMapping(f"front matter must be a mapping of keys to values, not {kind}")
     _check_size(data, first + 1)
     return {str(key): value for key, value in data.items()}
 
