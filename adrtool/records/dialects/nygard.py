@@ -45,6 +45,10 @@ _LINK_LABEL = re.compile(r"^[A-Za-z][A-Za-z -]{0,40}$")
 _LABEL_WORDS = 4
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SEPARATORS = re.compile(r"[\s,.;&]+")
+# A line that is a link paragraph's start (`Amended by [2. X](0002-x.md)`), and a line that is a status word.
+_LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z -]{0,40}:?\s*\[[^\[\]]*\]\([^()\s]*\)")
+_STATUS_WORDS = 3
+_STATUS_LINE = re.compile(r"\W{0,4}[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\W{0,2}\s*")
 
 
 def split_title(text: str) -> tuple[int | None, str]:
@@ -165,12 +169,12 @@ def _read_status(lines: list[str], section: markdown.Section) \
     meta: dict[str, Any] = {}
     key_lines: dict[str, int] = {}
     found_links: list[Link] = []
-    text = section.text(lines)
-    found = markdown.simple_paragraphs(text, section.start + 1)
-    for paragraph in found if found is not None else markdown.paragraphs(text, section.start + 1):
+    for paragraph in _status_paragraphs(lines, section):
         key = _link_label(paragraph) if paragraph.links else None
         if key is None:
-            if "status" not in meta and paragraph.text:
+            # The status is the first other paragraph; after a link one, only a status word is (a paragraph
+            # that says why, `See [0021](..) for the discussion`, is not).
+            if "status" not in meta and paragraph.text and (not found_links or _a_status_word(paragraph)):
                 meta["status"] = paragraph.text
                 key_lines["status"] = paragraph.line
             continue
@@ -188,6 +192,37 @@ def _read_status(lines: list[str], section: markdown.Section) \
         meta = {"status": "", **meta}
         key_lines["status"] = section.heading.line
     return meta, key_lines, tuple(found_links)
+
+
+def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[markdown.Paragraph]:
+    """The Status section's paragraphs, a link line that follows a status word or another link line with no
+    blank line between (`Accepted` then `Extended by [17. X](0017-x.md)`) counted as a paragraph of its own, as
+    its writer meant it."""
+    text = section.text(lines)
+    if "](" not in text:  # no link: one group (most Status sections are a word)
+        simple = markdown.simple_paragraphs(text, section.start + 1)
+        return simple if simple is not None else markdown.paragraphs(text, section.start + 1)
+    groups: list[tuple[int, int]] = []  # [start, end) line indexes
+    start = section.start
+    plain = True  # the lines of the group so far are blank, status words or link lines
+    for index in range(section.start, section.end):
+        line = lines[index]
+        link = _LINK_LINE.match(line) is not None
+        if link and plain and index > start:
+            groups.append((start, index))
+            start = index
+        plain = plain and (link or not line.strip() or _STATUS_LINE.fullmatch(line) is not None)
+    groups.append((start, section.end))
+    found: list[markdown.Paragraph] = []
+    for first, end in groups:
+        text = "\n".join(lines[first:end])
+        simple = markdown.simple_paragraphs(text, first + 1)
+        found.extend(simple if simple is not None else markdown.paragraphs(text, first + 1))
+    return found
+
+
+def _a_status_word(paragraph: markdown.Paragraph) -> bool:
+    return not paragraph.links and len(paragraph.text.split()) <= _STATUS_WORDS
 
 
 def _link_label(paragraph: markdown.Paragraph) -> str | None:

@@ -1,0 +1,57 @@
+"""adr-tools Status sections as people write them around adr-tools' own layout: a link line straight under
+the status word, and a paragraph that says why after a link paragraph.
+
+Shaped on public logs: digitalservicebund/ris-backend-service (`Accepted` then `Extended by [ADR 0017](..)`
+with no blank line), Ensembl/decisions (`Superseded by [..](..).` then `See [..](..) for updated discussion
+...`), home-assistant/architecture (`Reverted by [discussion #1198](https://...)` then prose).
+"""
+
+from __future__ import annotations
+
+import json
+
+from conftest import Project
+
+RECORD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\n{status}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"
+
+
+def write(project: Project, number: int, title: str, status: str) -> None:
+    slug = title.lower().replace(" ", "-")
+    project.write(f"decisions/{number:04d}-{slug}.md", RECORD.format(n=number, title=title, status=status))
+
+
+def rows(project: Project) -> dict[int, dict[str, object]]:
+    result = project.run("list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return {row["number"]: row for row in json.loads(result.stdout)}
+
+
+def test_a_link_line_straight_under_the_status_word(project: Project) -> None:
+    """`Accepted` and, on the next line, `Amends [1. A](0001-a.md)`: the status, and a link of its own."""
+    write(project, 1, "Use A", "Accepted")
+    write(project, 2, "Use B", "Accepted\nAmends [1. Use A](0001-use-a.md)\nSupersedes [3. Use C](0003-use-c.md)")
+    write(project, 3, "Use C", "Superseded by [2. Use B](0002-use-b.md)")
+    listed = rows(project)
+    assert (listed[2]["status"], listed[2]["supersedes"]) == ("accepted", [3])
+    graph = project.run("graph").stdout
+    assert "  adr2 -->|amends| adr1\n" in graph and "  adr2 -->|supersedes| adr3\n" in graph
+    assert project.run("validate").exit_code == 0
+    assert project.run("deprecate", "2").exit_code == 0
+    assert "## Status\n\nDeprecated\nAmends [1. Use A](0001-use-a.md)\n" in project.read("decisions/0002-use-b.md")
+
+
+def test_a_paragraph_after_a_link_paragraph_is_not_the_status(project: Project) -> None:
+    """`Superseded by [..](..)` then a paragraph that says why: superseded by 2, and nothing to report; prose
+    after a link that names no status leaves the record without one, never with the prose as its status."""
+    write(project, 1, "Unit Tests", "Superseded by [2. Use RTL](0002-use-rtl.md).\n\n"
+          "See [2. Use RTL](0002-use-rtl.md) for updated discussion of choosing a library.")
+    write(project, 2, "Use RTL", "Accepted\n\nSupersedes [1. Unit Tests](0001-unit-tests.md)")
+    write(project, 3, "Use YAML", "Reverted by [discussion #1198](https://github.com/o/r/discussions/1198)\n\n"
+          "This was reverted as the configuration could not be checked.")
+    write(project, 4, "Use JSON", "Supersedes [1. Unit Tests](0001-unit-tests.md)\n\nAccepted")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"], listed[n]["supersedes"]) for n in (1, 3, 4)] == [
+        ("superseded", [2], []), (None, [], []), ("accepted", [], [1])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert all("reverted as the configuration" not in finding["message"] for finding in findings)
+    assert not any(finding["path"].endswith("0001-unit-tests.md") for finding in findings)
