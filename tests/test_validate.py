@@ -216,6 +216,33 @@ def test_adr_tools_boilerplate_is_a_placeholder(project: Project) -> None:
     assert found(project) == [(D + "0001-use-adrs.md", 11, 1, "ADR204")]
 
 
+def madr2(title: str, body: str, *bullets: str) -> str:
+    """A MADR 2 record as pyadr and log4brains write it: the title, `* Key: value` bullets (lines 3-5, then
+    ``bullets``), a blank line, ``body``."""
+    return "\n".join([f"# {title}", "", "* Status: accepted", "* Date: 2021-04-19", "* Revisit: never",
+                      *bullets, "", body])
+
+
+def test_reference_links_are_not_placeholders(project: Project) -> None:
+    """ADR204: `[label]` and `[label][]` with a link reference definition in the file are links, the label
+    matched as CommonMark matches it (any case, whitespace collapsed; a definition in a block quote counts,
+    one in a code block does not). A label nothing defines is still a placeholder."""
+    body = ("## Context and Problem Statement\n\nWe need a clear [takt time] so teams can plan.\n\n"
+            "## Considered Options\n\n* [Git Flow]\n* [GitHub Flow][]\n* [option 3]\n\n"
+            "## Decision Outcome\n\nChosen option: \"[Git Flow]\", as outlined in [SÍ technical direction].\n"
+            "We also weigh [Trunk Based] development, see [a fenced label].\n\n"
+            "```\n[a fenced label]: https://example.com/\n```\n\n"
+            "> [trunk  based]: https://trunkbaseddevelopment.com/\n\n"
+            "[Git Flow]: https://nvie.com/posts/a-successful-git-branching-model/\n"
+            "[GitHub Flow]: https://guides.github.com/introduction/flow/\n"
+            "[takt time]: https://kanbanize.com/continuous-flow/takt-time\n"
+            "[sí technical direction]: ../../technical-direction.md\n")
+    write(project, "0001-branching.md", madr2("Branching and release strategy", body))
+    assert found(project) == [(D + "0001-branching.md", 15, 3, "ADR204"), (D + "0001-branching.md", 20, 46, "ADR204")]
+    assert messages(project) == ["unfilled template placeholder [option 3]",
+                                 "unfilled template placeholder [a fenced label]"]
+
+
 # ADR3xx: metadata
 
 
