@@ -243,6 +243,31 @@ def test_reference_links_are_not_placeholders(project: Project) -> None:
                                  "unfilled template placeholder [a fenced label]"]
 
 
+def test_a_filled_label_opening_a_line_is_not_a_placeholder(project: Project) -> None:
+    """ADR204: a bracketed label that opens a line (a Links bullet's link type, an option's heading) followed
+    by the author's own text is filled in; the template's own lines, where only more placeholders, comments
+    or punctuation follow it, are still placeholders."""
+    body = ("## Context and Problem Statement\n\nQ.\n\n## Decision Outcome\n\nChosen option: \"BFF\".\n\n"
+            "## Pros and Cons of the Options\n\n### [option 1] - Expose the services directly\n\n"
+            "* Good, because simple\n\n### [option 2]\n\n* Good, because [argument a]\n\n"
+            "## Links\n\n"
+            "* [Related to] ADR-0001 - Record Architecture Decisions\n"
+            "* [Related to] [C4 Model](https://c4model.com/) - diagrams\n"
+            "* [Related to ADR-0006] - Factory pattern for client management\n"
+            "* **[Refined by]** `ADR-0007`\n"
+            "* [Link type] [Link to ADR] <!-- example: Refined by [ADR-0005](0005-example.md) -->\n"
+            "* [Related to] [External link or internal doc] - [Description]\n")
+    write(project, "0002-system-architecture.md", madr2("System architecture", body))
+    assert found(project) == [(D + "0002-system-architecture.md", 21, 5, "ADR204"),
+                              (D + "0002-system-architecture.md", 23, 17, "ADR204"),
+                              (D + "0002-system-architecture.md", 31, 3, "ADR204"),
+                              (D + "0002-system-architecture.md", 32, 3, "ADR204")]
+    assert messages(project) == ["unfilled template placeholder [option 2]",
+                                 "unfilled template placeholder [argument a]",
+                                 "unfilled template placeholder [Link type]",
+                                 "unfilled template placeholder [Related to]"]
+
+
 # ADR3xx: metadata
 
 

@@ -40,6 +40,14 @@ _BRACES = re.compile(r"(?<![{$%\\])\{[A-Za-z][^{}\n]*?\s[^{}\n]*\}(?!\})")
 # `adr revisit` writes), are data.
 _FRONT_MATTER_VALUE = re.compile(r"""^\s*(?:-\s+|[^\s:#][^:#]*:\s+(?:-\s+)?)(["']?)(\{[^{}\n]*\})\1\s*$""")
 _SQUARE = re.compile(r"(?<![\]\\!])\[[A-Za-z][^\[\]\n]*?\s[^\[\]\n]*\](?![(\[:])")
+# A `[...]` that opens a line's text (after a block quote, a list marker, a task box, heading hashes or emphasis)
+# and is followed by the author's own text is a label they filled in (`* [Related to] ADR-0001 - System
+# Architecture`, `### [option 1] - Expose the UI`). In the templates such a line holds nothing else but more
+# placeholders, comments and punctuation: `* [Link type] [Link to ADR] <!-- example: ... -->`.
+_LINE_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:#{1,6}[ \t]+)?"
+                           r"(?:\*\*|__|\*|_)?")
+_BRACKETED = re.compile(r"\[[^\[\]\n]*\](?!\()")  # bracketed text that is not a link's
+_OWN_TEXT = re.compile(r"\w")
 # `[label]:` written on one line: where a link reference definition may be (the cheap look before markdown-it's).
 _DEFINITION = re.compile(r"\[([^\[\]\n]*)\]:")
 # The body text adr-tools' template puts under each heading, left as it is in an unedited record.
@@ -295,7 +303,11 @@ class Body:
         return match
 
     def _filled(self, found: re.Match[str], visible: str, shown: str) -> bool:
-        """Whether the `[...]` ``found`` is the author's: a link to a reference definition."""
+        """Whether the `[...]` ``found`` is the author's: a label their own text follows, a link to a reference
+        definition."""
+        before = shown[:found.start()]
+        if _LINE_OPENING.fullmatch(before) and _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():])):
+            return True
         return self._defines(found.group(0)[1:-1])
 
     def _defines(self, label: str) -> bool:
