@@ -268,6 +268,20 @@ def test_a_filled_label_opening_a_line_is_not_a_placeholder(project: Project) ->
                                  "unfilled template placeholder [Related to]"]
 
 
+def test_a_value_written_as_a_list_is_not_a_placeholder(project: Project) -> None:
+    """ADR204: a bullet's value written as a flow list of single words (`Tags: [a, b]`) is data; the
+    template's description of the value, a list of choices for a key that holds one value, and one standing
+    alone as a line of text are not."""
+    body = "## Context and Problem Statement\n\nQ.\n\n## Decision Outcome\n\nD.\n\n[Positive, Neutral, Negative]\n"
+    write(project, "0001-groups.md", madr2("External groups", body, "* Tags: [identity-platform, cip, groups]"))
+    write(project, "0002-draft.md", madr2("Draft", body, "* Tags: [space and/or comma separated list of tags]")
+          .replace("* Status: accepted", "* Status: [proposed, accepted, rejected]"))
+    assert found(project, "--select", "ADR204") == [
+        (D + "0001-groups.md", 16, 1, "ADR204"),
+        (D + "0002-draft.md", 3, 11, "ADR204"), (D + "0002-draft.md", 6, 9, "ADR204"),
+        (D + "0002-draft.md", 16, 1, "ADR204")]
+
+
 # ADR3xx: metadata
 
 

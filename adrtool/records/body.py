@@ -48,6 +48,13 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(
                            r"(?:\*\*|__|\*|_)?")
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\](?!\()")  # bracketed text that is not a link's
 _OWN_TEXT = re.compile(r"\w")
+# A key's whole value written as a flow list of single words is data (`- Tags: [identity-platform, cip, groups]`),
+# as in front matter; the template describes the value in words (`- Tags: [space and/or comma separated list of
+# tags]`). A list standing alone as a line of text (`[Positive, Neutral, Negative]`), or as the value of a key
+# that holds one value (`* Status: [proposed, approved, rejected, deprecated]`), is a template's choices.
+_KEY_OPENING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?([^\s:\[\]][^:\[\]]*):[ \t]*")
+_ONE_VALUE_KEYS = frozenset({"status", "date"})
+_FLOW_LIST = re.compile(r"\[[^\s,\[\]]+(?:,[ \t]*[^\s,\[\]]+)+\]")
 # `[label]:` written on one line: where a link reference definition may be (the cheap look before markdown-it's).
 _DEFINITION = re.compile(r"\[([^\[\]\n]*)\]:")
 # The body text adr-tools' template puts under each heading, left as it is in an unedited record.
@@ -303,10 +310,13 @@ class Body:
         return match
 
     def _filled(self, found: re.Match[str], visible: str, shown: str) -> bool:
-        """Whether the `[...]` ``found`` is the author's: a label their own text follows, a link to a reference
-        definition."""
+        """Whether the `[...]` ``found`` is the author's: a label their own text follows, a key's value written
+        as a list, a link to a reference definition."""
         before = shown[:found.start()]
         if _LINE_OPENING.fullmatch(before) and _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():])):
+            return True
+        key = _KEY_OPENING.fullmatch(before) if _FLOW_LIST.fullmatch(found.group(0)) else None
+        if key and key.group(1).strip().lower() not in _ONE_VALUE_KEYS and not visible[found.end():].strip():
             return True
         return self._defines(found.group(0)[1:-1])
 
