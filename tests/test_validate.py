@@ -282,6 +282,18 @@ def test_a_value_written_as_a_list_is_not_a_placeholder(project: Project) -> Non
         (D + "0002-draft.md", 16, 1, "ADR204")]
 
 
+def test_braces_in_html_tags_and_identifiers_are_not_placeholders(project: Project) -> None:
+    """ADR204: braces in an HTML tag (an XML doc comment's `<see cref="Func{Message, Type}"/>`) are no text a
+    reader sees, and braces glued to a name (`Func{Message, Type}`) are code; MADR's `{...}` stays a placeholder."""
+    body = BODY + ("\nUse the <see cref=\"Func{Message, Type}\"/> to find the type.\n"
+                   "A Func{Message, Type} in short.\n"
+                   "<abbr title=\"{short title of solved problem}\">ADR</abbr> names it.\n\n"
+                   "* Good, because {argument a}\n")
+    write(project, "0001-pump.md", record("Message pump", body=body))
+    assert found(project) == [(D + "0001-pump.md", 25, 17, "ADR204")]
+    assert messages(project) == ["unfilled template placeholder {argument a}"]
+
+
 # ADR3xx: metadata
 
 

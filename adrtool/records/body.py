@@ -31,8 +31,9 @@ _UNSAFE_STARTS = frozenset("<`~\t")
 _LOOK_CLOSER = frozenset(" \t#<`~=-")  # and "" (an empty line) is skipped as well
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
-# MADR 3 and 4: `{short title of solved problem and solution}`: braces around words, at least two of them.
-_BRACES = re.compile(r"(?<![{$%\\])\{[A-Za-z][^{}\n]*?\s[^{}\n]*\}(?!\})")
+# MADR 3 and 4: `{short title of solved problem and solution}`: braces around words, at least two of them; not
+# glued to a name (`Func{Message, Type}` is code: no template writes a placeholder so).
+_BRACES = re.compile(r"(?<![{$%\\A-Za-z0-9_])\{[A-Za-z][^{}\n]*?\s[^{}\n]*\}(?!\})")
 # MADR 2, log4brains: `[option 1]`, `[YYYY-MM-DD when the decision was last updated]`; not a link or a task box (a
 # `[label]` that a link reference definition in the file defines is a link too: `Body._defines`).
 # In front matter a placeholder is a key's whole value (`date: {YYYY-MM-DD when ...}`, quoted or not, or a list
@@ -293,6 +294,9 @@ class Body:
             shown = _COMMENT.sub(lambda m: " " * len(m.group(0)), line) if "<!--" in line else line
             visible = _blank_code_spans(shown)
             match = self._placeholder_in(visible, shown, check_braces, check_square)
+            if match and "<" in visible:  # one inside an HTML tag is markup, seen by no reader
+                shown, visible = _blank_html_tags(shown), _blank_html_tags(visible)
+                match = self._placeholder_in(visible, shown, check_braces, check_square)
             if match and index < self.first and not _front_matter_placeholder(line, match.group(0)):
                 continue
             if match:
@@ -427,6 +431,10 @@ def _opens_with_atx(line: str) -> bool:
     """Whether ``line`` is an ATX heading with no indent: one markdown-it reads as a heading outside any list
     item or block quote, which closes every block before it."""
     return line[:1] == "#" and markdown.atx_heading(line) is not None
+
+
+def _blank_html_tags(line: str) -> str:
+    return markdown.html_tag().sub(lambda match: " " * len(match.group(0)), line)
 
 
 def _line_offsets(text: str) -> list[int]:

@@ -261,6 +261,15 @@ def reference_label(label: str) -> str:
     return normalizeReference(label)
 
 
+@functools.lru_cache(maxsize=1)
+def html_tag() -> re.Pattern[str]:
+    """An inline HTML open or closing tag (`<see cref="Func{Message, Type}"/>`, `</b>`), as markdown-it reads
+    one: its attributes are markup, no text a reader sees."""
+    from markdown_it.common.html_re import close_tag, open_tag
+
+    return re.compile(f"{open_tag}|{close_tag}")
+
+
 def paragraphs(text: str, first_line: int = 1) -> list[Paragraph]:
     """Top-level and nested paragraphs of ``text``, with their links; ``first_line`` numbers its first line."""
     tokens = parser().parse(text)
