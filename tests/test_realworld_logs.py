@@ -105,6 +105,9 @@ TRUTH: dict[str, tuple[str | None, list[tuple[object, ...]]]] = {
         ("0007-authentication-mechanism.md", 7, "Authentication mechanism", "accepted", "2024-04-01", [], []),
         ("0010-non-canonical-status.md", 10, "Non-canonical status prose", "approved", "2024-05-20", [], []),
     ]),
+    "identity-team": (None, [
+        ("20250909-external-groups-management.md", None, "External Groups management", "proposed", None, [], []),
+    ]),
     "Corvus.Tenancy": (None, [
         ("0003-no-automatic-storage-container-creation.md", 3,
          "`Corvus.Tenancy` will not create storage containers automatically", "accepted", None, [], []),
@@ -133,7 +136,7 @@ TRUTH: dict[str, tuple[str | None, list[tuple[object, ...]]]] = {
 FOUND = {"cloud-platform": "architecture-decision-record/", "log4brains": "",
          "madr": "docs/decisions/", "odc-architecture-decision-records": "docs/adr/", "Corvus.Tenancy": "docs/adr/",
          "carbon-aware-sdk": "casdk-docs/docs/architecture/decisions/", "covguard": "docs/adr/",
-         "stac-react": "docs/adr/"}
+         "stac-react": "docs/adr/", "identity-team": "decisions/"}
 
 
 def real_log(project: Project, name: str) -> Project:
@@ -177,6 +180,7 @@ def test_a_real_log_reads_as_its_authors_wrote_it(project: Project, name: str) -
     ("carbon-aware-sdk", [], []),
     ("covguard", [], []),
     ("stac-react", [("0001-use-a-fetch-library-for-caching.md", "ADR100")], []),
+    ("identity-team", [], []),
 ])
 def test_a_real_log_is_judged_by_its_own_conventions(project: Project, name: str, errors: list[tuple[str, str]],
                                                       warnings: list[tuple[str, str]]) -> None:

@@ -216,6 +216,84 @@ def test_adr_tools_boilerplate_is_a_placeholder(project: Project) -> None:
     assert found(project) == [(D + "0001-use-adrs.md", 11, 1, "ADR204")]
 
 
+def madr2(title: str, body: str, *bullets: str) -> str:
+    """A MADR 2 record as pyadr and log4brains write it: the title, `* Key: value` bullets (lines 3-5, then
+    ``bullets``), a blank line, ``body``."""
+    return "\n".join([f"# {title}", "", "* Status: accepted", "* Date: 2021-04-19", "* Revisit: never",
+                      *bullets, "", body])
+
+
+def test_reference_links_are_not_placeholders(project: Project) -> None:
+    """ADR204: `[label]` and `[label][]` with a link reference definition in the file are links, the label
+    matched as CommonMark matches it (any case, whitespace collapsed; a definition in a block quote counts,
+    one in a code block does not). A label nothing defines is still a placeholder."""
+    body = ("## Context and Problem Statement\n\nWe need a clear [takt time] so teams can plan.\n\n"
+            "## Considered Options\n\n* [Git Flow]\n* [GitHub Flow][]\n* [option 3]\n\n"
+            "## Decision Outcome\n\nChosen option: \"[Git Flow]\", as outlined in [SÍ technical direction].\n"
+            "We also weigh [Trunk Based] development, see [a fenced label].\n\n"
+            "```\n[a fenced label]: https://example.com/\n```\n\n"
+            "> [trunk  based]: https://trunkbaseddevelopment.com/\n\n"
+            "[Git Flow]: https://nvie.com/posts/a-successful-git-branching-model/\n"
+            "[GitHub Flow]: https://guides.github.com/introduction/flow/\n"
+            "[takt time]: https://kanbanize.com/continuous-flow/takt-time\n"
+            "[sí technical direction]: ../../technical-direction.md\n")
+    write(project, "0001-branching.md", madr2("Branching and release strategy", body))
+    assert found(project) == [(D + "0001-branching.md", 15, 3, "ADR204"), (D + "0001-branching.md", 20, 46, "ADR204")]
+    assert messages(project) == ["unfilled template placeholder [option 3]",
+                                 "unfilled template placeholder [a fenced label]"]
+
+
+def test_a_filled_label_opening_a_line_is_not_a_placeholder(project: Project) -> None:
+    """ADR204: a bracketed label that opens a line (a Links bullet's link type, an option's heading) followed
+    by the author's own text is filled in; the template's own lines, where only more placeholders, comments
+    or punctuation follow it, are still placeholders."""
+    body = ("## Context and Problem Statement\n\nQ.\n\n## Decision Outcome\n\nChosen option: \"BFF\".\n\n"
+            "## Pros and Cons of the Options\n\n### [option 1] - Expose the services directly\n\n"
+            "* Good, because simple\n\n### [option 2]\n\n* Good, because [argument a]\n\n"
+            "## Links\n\n"
+            "* [Related to] ADR-0001 - Record Architecture Decisions\n"
+            "* [Related to] [C4 Model](https://c4model.com/) - diagrams\n"
+            "* [Related to ADR-0006] - Factory pattern for client management\n"
+            "* **[Refined by]** `ADR-0007`\n"
+            "* [Link type] [Link to ADR] <!-- example: Refined by [ADR-0005](0005-example.md) -->\n"
+            "* [Related to] [External link or internal doc] - [Description]\n")
+    write(project, "0002-system-architecture.md", madr2("System architecture", body))
+    assert found(project, "--select", "ADR204") == [(D + "0002-system-architecture.md", 21, 5, "ADR204"),
+                              (D + "0002-system-architecture.md", 23, 17, "ADR204"),
+                              (D + "0002-system-architecture.md", 31, 3, "ADR204"),
+                              (D + "0002-system-architecture.md", 32, 3, "ADR204")]
+    assert messages(project, "--select", "ADR204") == ["unfilled template placeholder [option 2]",
+                                 "unfilled template placeholder [argument a]",
+                                 "unfilled template placeholder [Link type]",
+                                 "unfilled template placeholder [Related to]"]
+
+
+def test_a_value_written_as_a_list_is_not_a_placeholder(project: Project) -> None:
+    """ADR204: a bullet's value written as a flow list of single words (`Tags: [a, b]`) is data; the
+    template's description of the value, a list of choices for a key that holds one value, and one standing
+    alone as a line of text are not."""
+    body = "## Context and Problem Statement\n\nQ.\n\n## Decision Outcome\n\nD.\n\n[Positive, Neutral, Negative]\n"
+    write(project, "0001-groups.md", madr2("External groups", body, "* Tags: [identity-platform, cip, groups]"))
+    write(project, "0002-draft.md", madr2("Draft", body, "* Tags: [space and/or comma separated list of tags]")
+          .replace("* Status: accepted", "* Status: [proposed, accepted, rejected]"))
+    assert found(project, "--select", "ADR204") == [
+        (D + "0001-groups.md", 16, 1, "ADR204"),
+        (D + "0002-draft.md", 3, 11, "ADR204"), (D + "0002-draft.md", 6, 9, "ADR204"),
+        (D + "0002-draft.md", 16, 1, "ADR204")]
+
+
+def test_braces_in_html_tags_and_identifiers_are_not_placeholders(project: Project) -> None:
+    """ADR204: braces in an HTML tag (an XML doc comment's `<see cref="Func{Message, Type}"/>`) are no text a
+    reader sees, and braces glued to a name (`Func{Message, Type}`) are code; MADR's `{...}` stays a placeholder."""
+    body = BODY + ("\nUse the <see cref=\"Func{Message, Type}\"/> to find the type.\n"
+                   "A Func{Message, Type} in short.\n"
+                   "<abbr title=\"{short title of solved problem}\">ADR</abbr> names it.\n\n"
+                   "* Good, because {argument a}\n")
+    write(project, "0001-pump.md", record("Message pump", body=body))
+    assert found(project) == [(D + "0001-pump.md", 25, 17, "ADR204")]
+    assert messages(project) == ["unfilled template placeholder {argument a}"]
+
+
 # ADR3xx: metadata
 
 

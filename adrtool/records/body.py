@@ -31,14 +31,33 @@ _UNSAFE_STARTS = frozenset("<`~\t")
 _LOOK_CLOSER = frozenset(" \t#<`~=-")  # and "" (an empty line) is skipped as well
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
-# MADR 3 and 4: `{short title of solved problem and solution}`: braces around words, at least two of them.
-_BRACES = re.compile(r"(?<![{$%\\])\{[A-Za-z][^{}\n]*?\s[^{}\n]*\}(?!\})")
-# MADR 2, log4brains: `[option 1]`, `[YYYY-MM-DD when the decision was last updated]`; not a link or a task box.
+# MADR 3 and 4: `{short title of solved problem and solution}`: braces around words, at least two of them; not
+# glued to a name (`Func{Message, Type}` is code: no template writes a placeholder so).
+_BRACES = re.compile(r"(?<![{$%\\A-Za-z0-9_])\{[A-Za-z][^{}\n]*?\s[^{}\n]*\}(?!\})")
+# MADR 2, log4brains: `[option 1]`, `[YYYY-MM-DD when the decision was last updated]`; not a link or a task box (a
+# `[label]` that a link reference definition in the file defines is a link too: `Body._defines`).
 # In front matter a placeholder is a key's whole value (`date: {YYYY-MM-DD when ...}`, quoted or not, or a list
 # item): braces inside a longer value, or a YAML flow mapping (`- {date: 2021-10-18, outcome: kept}`, what
 # `adr revisit` writes), are data.
 _FRONT_MATTER_VALUE = re.compile(r"""^\s*(?:-\s+|[^\s:#][^:#]*:\s+(?:-\s+)?)(["']?)(\{[^{}\n]*\})\1\s*$""")
 _SQUARE = re.compile(r"(?<![\]\\!])\[[A-Za-z][^\[\]\n]*?\s[^\[\]\n]*\](?![(\[:])")
+# A `[...]` that opens a line's text (after a block quote, a list marker, a task box, heading hashes or emphasis)
+# and is followed by the author's own text is a label they filled in (`* [Related to] ADR-0001 - System
+# Architecture`, `### [option 1] - Expose the UI`). In the templates such a line holds nothing else but more
+# placeholders, comments and punctuation: `* [Link type] [Link to ADR] <!-- example: ... -->`.
+_LINE_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:#{1,6}[ \t]+)?"
+                           r"(?:\*\*|__|\*|_)?")
+_BRACKETED = re.compile(r"\[[^\[\]\n]*\](?!\()")  # bracketed text that is not a link's
+_OWN_TEXT = re.compile(r"\w")
+# A key's whole value written as a flow list of single words is data (`- Tags: [identity-platform, cip, groups]`),
+# as in front matter; the template describes the value in words (`- Tags: [space and/or comma separated list of
+# tags]`). A list standing alone as a line of text (`[Positive, Neutral, Negative]`), or as the value of a key
+# that holds one value (`* Status: [proposed, approved, rejected, deprecated]`), is a template's choices.
+_KEY_OPENING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?([^\s:\[\]][^:\[\]]*):[ \t]*")
+_ONE_VALUE_KEYS = frozenset({"status", "date"})
+_FLOW_LIST = re.compile(r"\[[^\s,\[\]]+(?:,[ \t]*[^\s,\[\]]+)+\]")
+# `[label]:` written on one line: where a link reference definition may be (the cheap look before markdown-it's).
+_DEFINITION = re.compile(r"\[([^\[\]\n]*)\]:")
 # The body text adr-tools' template puts under each heading, left as it is in an unedited record.
 ADR_TOOLS_HINTS = frozenset({
     "The issue motivating this decision, and any context that influences or constrains the decision.",
@@ -272,15 +291,80 @@ class Body:
                 continue
             if not (check_braces and "{" in line) and not (check_square and "[" in line):
                 continue
-            visible = _blank_code_spans(_COMMENT.sub(lambda m: " " * len(m.group(0)), line))
-            match = (_BRACES.search(visible) if check_braces else None) or \
-                (_SQUARE.search(visible) if check_square else None)
+            shown = _COMMENT.sub(lambda m: " " * len(m.group(0)), line) if "<!--" in line else line
+            visible = _blank_code_spans(shown)
+            match = self._placeholder_in(visible, shown, check_braces, check_square)
+            if match and "<" in visible:  # one inside an HTML tag is markup, seen by no reader
+                shown, visible = _blank_html_tags(shown), _blank_html_tags(visible)
+                match = self._placeholder_in(visible, shown, check_braces, check_square)
             if match and index < self.first and not _front_matter_placeholder(line, match.group(0)):
                 continue
             if match:
                 found.append(Placeholder(match.group(0), index + 1, match.start() + 1))
         found.sort(key=lambda item: (item.line, item.column))
         return found
+
+    def _placeholder_in(self, visible: str, shown: str, braces: bool, square: bool) -> re.Match[str] | None:
+        """The first placeholder of a line: ``visible`` is the line with its comments and code spans blanked,
+        ``shown`` with its comments only (a code span is the author's text)."""
+        match = _BRACES.search(visible) if braces else None
+        if match is None and square:
+            match = next((found for found in _SQUARE.finditer(visible) if not self._filled(found, visible, shown)),
+                         None)
+        return match
+
+    def _filled(self, found: re.Match[str], visible: str, shown: str) -> bool:
+        """Whether the `[...]` ``found`` is the author's: a label their own text follows, a key's value written
+        as a list, a link to a reference definition."""
+        before = shown[:found.start()]
+        if _LINE_OPENING.fullmatch(before) and _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():])):
+            return True
+        key = _KEY_OPENING.fullmatch(before) if _FLOW_LIST.fullmatch(found.group(0)) else None
+        if key and key.group(1).strip().lower() not in _ONE_VALUE_KEYS and not visible[found.end():].strip():
+            return True
+        return self._defines(found.group(0)[1:-1])
+
+    def _defines(self, label: str) -> bool:
+        """Whether a link reference definition in the body defines ``label``, so that `[label]` (and `[label][]`)
+        is a link. markdown-it decides, on the body's block structure, and is asked only when a line could
+        define the label (`_definition_labels`)."""
+        if "]:" not in self.text:
+            return False
+        key = markdown.reference_label(label)
+        possible = self._definition_labels
+        if possible is not None and key not in possible:
+            return False
+        return key in self._reference_labels
+
+    @functools.cached_property
+    def _definition_labels(self) -> frozenset[str] | None:
+        """Every label a definition in the body may define, as ``markdown.reference_label`` gives it: those of
+        the `[label]:` written on one line; None when some `]:` follows no `[` of its line (a label that runs
+        over lines, or holds brackets), and only markdown-it can tell."""
+        found: set[str] = set()
+        for line in self.lines[self.first:]:
+            if "]:" not in line:
+                continue
+            labels = _DEFINITION.findall(line)
+            if len(labels) != line.count("]:"):
+                return None
+            found.update(markdown.reference_label(label) for label in labels)
+        return frozenset(found)
+
+    @functools.cached_property
+    def _reference_labels(self) -> frozenset[str]:
+        """The labels markdown-it reads definitions of in the body. It reads from the last `#` heading before
+        the first `]:` (such a heading closes every block before it) to the end of the paragraph of the last
+        one (no later line can make an earlier one a definition or take one away): markdown-it costs as much
+        as the text it reads, and definitions are usually kept at the end."""
+        marked = [index for index in range(self.first, len(self.lines)) if "]:" in self.lines[index]]
+        if not marked:
+            return frozenset()
+        start = max((heading.line - 1 for heading in self.headings if heading.line - 1 <= marked[0]
+                     and _opens_with_atx(self.lines[heading.line - 1])), default=self.first)
+        stop = next((index for index in range(marked[-1] + 1, len(self.lines)) if not self.lines[index].strip()),
+                    len(self.lines))
+        return markdown.reference_labels("\n".join(self.lines[start:stop]))
 
     def _comment_placeholders(self, hints: frozenset[str]) -> list[Placeholder]:
         found = []
@@ -341,6 +425,16 @@ def _blank_code_spans(line: str) -> str:
     if "`" not in line:
         return line
     return _CODE_SPAN.sub(lambda match: " " * len(match.group(0)), line)
+
+
+def _opens_with_atx(line: str) -> bool:
+    """Whether ``line`` is an ATX heading with no indent: one markdown-it reads as a heading outside any list
+    item or block quote, which closes every block before it."""
+    return line[:1] == "#" and markdown.atx_heading(line) is not None
+
+
+def _blank_html_tags(line: str) -> str:
+    return markdown.html_tag().sub(lambda match: " " * len(match.group(0)), line)
 
 
 def _line_offsets(text: str) -> list[int]:

@@ -235,6 +235,41 @@ def parser() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
+@functools.lru_cache(maxsize=1)
+def _block_parser() -> MarkdownIt:
+    """markdown-it's block parse alone: link reference definitions are read there, and the inline parse,
+    which costs as much again, is not needed for them."""
+    from markdown_it import MarkdownIt
+
+    blocks = MarkdownIt("commonmark")
+    blocks.core.ruler.enableOnly(["normalize", "block"])
+    return blocks
+
+
+def reference_labels(text: str) -> frozenset[str]:
+    """The labels that the link reference definitions of ``text`` define, each as ``reference_label`` gives it."""
+    env: dict[str, Any] = {}
+    _block_parser().parse(text, env)
+    return frozenset(env.get("references", {}))
+
+
+def reference_label(label: str) -> str:
+    """``label`` (the text between a link's brackets) as CommonMark matches labels: Unicode case fold,
+    whitespace collapsed."""
+    from markdown_it.common.utils import normalizeReference
+
+    return normalizeReference(label)
+
+
+@functools.lru_cache(maxsize=1)
+def html_tag() -> re.Pattern[str]:
+    """An inline HTML open or closing tag (`<see cref="Func{Message, Type}"/>`, `</b>`), as markdown-it reads
+    one: its attributes are markup, no text a reader sees."""
+    from markdown_it.common.html_re import close_tag, open_tag
+
+    return re.compile(f"{open_tag}|{close_tag}")
+
+
 def paragraphs(text: str, first_line: int = 1) -> list[Paragraph]:
     """Top-level and nested paragraphs of ``text``, with their links; ``first_line`` numbers its first line."""
     tokens = parser().parse(text)
