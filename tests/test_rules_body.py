@@ -65,13 +65,13 @@ def test_links_keep_their_lines_and_columns() -> None:
 
 def test_known_keys_and_aliases_are_the_readers() -> None:
     """The metadata rules look keys up as written when all are known: that holds while every known key is
-    lowercase and the aliases among them, and the keys aliases stand for, are the reader's."""
+    lowercase and the aliases among them, and the keys those aliases stand for, are the reader's."""
     from adrtool.records.dialects.normalize import ALIASES
-    from adrtool.rules.metadata import ALIAS_TARGETS, KNOWN_ALIASES, KNOWN_KEYS
+    from adrtool.rules.metadata import KNOWN_ALIAS_TARGETS, KNOWN_ALIASES, KNOWN_KEYS
 
     assert all(key == key.lower() for key in KNOWN_KEYS)
     assert set(KNOWN_KEYS) & set(ALIASES) == KNOWN_ALIASES
-    assert set(ALIASES.values()) == ALIAS_TARGETS
+    assert {ALIASES[alias] for alias in KNOWN_ALIASES} == KNOWN_ALIAS_TARGETS
 
 
 def _chunk_links_by_markdown_it(body: Body) -> list[str]:

@@ -36,6 +36,20 @@ MULTI_WORD_STATUSES = frozenset({
     "under discussion", "under consideration", "partly accepted", "partially accepted",
 })
 _SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "cancelled": "cancelled"}
+# The lifecycle words as logs kept in French, German, Spanish, Portuguese, Italian and Dutch write them.
+_SPELLINGS.update({word: status for status, words in {
+    "accepted": ("accepté", "acceptée", "akzeptiert", "angenommen", "aceptado", "aceptada", "aceito", "aceita",
+                 "accettato", "accettata", "accetato", "geaccepteerd", "aangenomen"),
+    "proposed": ("proposé", "proposée", "vorgeschlagen", "propuesto", "propuesta", "proposto", "proposta",
+                 "voorgesteld"),
+    "rejected": ("rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
+                 "rejeitada", "rifiutato", "rifiutata", "respinto", "afgewezen"),
+    "deprecated": ("déprécié", "dépréciée", "obsolète", "veraltet", "obsoleto", "obsoleta", "depreciado",
+                   "deprecato", "verouderd"),
+    "superseded": ("remplacé", "remplacée", "ersetzt", "reemplazado", "reemplazada", "substituído",
+                   "substituido", "sostituito", "vervangen"),
+}.items() for word in words})
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
 # A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
 # not a status the reader can name.
 _CUSTOM_WORDS = 2
@@ -63,8 +77,12 @@ def read_status(text: str) -> StatusReading:
     if not plain:
         return StatusReading(None)
     if plain.isalpha():  # nearly every status: one word, no decoration
-        word = plain.lower()
+        word = plain.lower() if plain.isascii() else unicodedata.normalize("NFC", plain.lower())
         return StatusReading(_SPELLINGS.get(word, word))
+    if "<!--" in plain:  # `accepted <!-- proposed | accepted | rejected -->`: the choices the template gave
+        plain = _COMMENT.sub("", plain).strip()
+        if not plain:
+            return StatusReading(None, sure=False, template=True)
     return _read_status(plain)
 
 
@@ -115,7 +133,8 @@ def _link_text(link: re.Match[str]) -> str:
 
 def _status_words(text: str) -> tuple[str | None, bool]:
     """The lifecycle word(s) at the start of ``text``, and whether they are certain."""
-    words = _QUALIFIER.split(text, maxsplit=1)[0].lower().split()
+    words = _QUALIFIER.split(text if text.isascii() else unicodedata.normalize("NFC", text), maxsplit=1)[0] \
+        .lower().split()
     if not words:
         return None, not text
     first = _SPELLINGS.get(words[0], words[0])

@@ -17,11 +17,11 @@ _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 KNOWN_KEYS = ("status", "date", "cycle", "revisit", "revisits", "decision-makers", "deciders", "consulted",
               "informed", "tags", "supersedes", "superseded-by", "relates-to")
 # KNOWN_KEYS are lowercase, and only `deciders` among them is an alias (the reader's ALIASES rename it to
-# decision-makers); ALIAS_TARGETS are the keys aliases stand for. A test holds both against the reader.
+# decision-makers, KNOWN_ALIAS_TARGETS). A test holds both against the reader.
 # A record whose keys are all known and written as such needs no key looked up by case or alias.
 _KNOWN = frozenset(KNOWN_KEYS)
 KNOWN_ALIASES = frozenset({"deciders"})
-ALIAS_TARGETS = frozenset({"decision-makers", "superseded-by", "relates-to", "supersedes"})
+KNOWN_ALIAS_TARGETS = frozenset({"decision-makers"})  # the keys KNOWN_ALIASES stand for
 # Dialects that can hold a revisit point (adr-tools records have no place for one).
 REVISIT_DIALECTS = (Dialect.FRONTMATTER, Dialect.MADR2)
 # Front-matter keys other tools and site generators write (MADR and Jekyll's "Just the Docs", the adrs tool,
@@ -45,7 +45,7 @@ def known_keys(record: Record) -> bool:
 def raw(record: Record, key: str) -> tuple[Any, int | None]:
     """The value of ``key`` as written (any case, or an alias), and its line; (None, None) if absent."""
     meta = record.meta
-    if _KNOWN.issuperset(meta) and (key not in ALIAS_TARGETS or KNOWN_ALIASES.isdisjoint(meta)):
+    if _KNOWN.issuperset(meta) and (key not in KNOWN_ALIAS_TARGETS or KNOWN_ALIASES.isdisjoint(meta)):
         return meta.get(key), record.meta_lines.get(key)  # no other written key stands for ``key``
     from adrtool.records.dialects.normalize import ALIASES
 

@@ -15,15 +15,18 @@ from typing import Any
 
 from adrtool.model import Link
 from adrtool.records import markdown
+from adrtool.records.dialects.normalize import LOCALIZED_KEYS
 from adrtool.records.dialects.nygard import label_key, link_target
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value).
-_BULLET = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?([A-Za-z][A-Za-z -]*?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)")
+_BULLET = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?([^\W\d_](?:[^\W\d_]|[ -])*?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)")
 
 
 def key_of(label: str) -> str:
-    return "-".join(label.lower().split())
+    """The metadata key a bullet's label names (`Decision makers` -> `decision-makers`; `Statut` -> `status`)."""
+    key = "-".join(label.lower().split())
+    return LOCALIZED_KEYS.get(key, key)
 
 
 def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, int], int]:
@@ -65,6 +68,9 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         index += 1
     for key, parts in wrapped.items():
         meta[key] = " ".join(parts)
+    if "data" in meta and "date" not in meta and str(meta["data"])[:1].isdigit():  # Italian, Portuguese
+        meta["date"] = meta.pop("data")
+        key_lines["date"] = key_lines.pop("data")
     return meta, key_lines, index
 
 
@@ -86,7 +92,8 @@ def _bullet(line: str) -> tuple[str, str] | None:
         label, colon, value = line[2:].partition(": ")
         if colon and label.isascii() and label.isalpha() and not value[:1].isspace() \
                 and not value.startswith(("**", "__")):
-            return sys.intern(label.lower()), value.rstrip()
+            key = label.lower()
+            return sys.intern(LOCALIZED_KEYS.get(key, key)), value.rstrip()
     match = _BULLET.fullmatch(line)
     return (sys.intern(key_of(match.group(1))), match.group(2).rstrip()) if match else None
 

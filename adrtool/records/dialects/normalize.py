@@ -24,10 +24,20 @@ _URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
 # log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
 _DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_]")
 
+# Metadata keys as logs kept in other languages write them (French, Italian, Spanish, Portuguese, German,
+# Dutch): the key they stand for.
+# (Italian and Portuguese `Data` is read as the date only where its value is a day: `data` is an English word.)
+LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "estatus": "status",
+                  "datum": "date", "fecha": "date", "création": "created", "creation": "created",
+                  "erstellt": "created", "dernière-mise-à-jour": "last-updated",
+                  "décideurs": "deciders", "decideurs": "deciders", "decisori": "deciders",
+                  "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders"}
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "relates_to": "relates-to",
            "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
-           "replaced_by": "superseded-by"}
+           "replaced_by": "superseded-by", **LOCALIZED_KEYS, "décideurs": "decision-makers",
+           "decideurs": "decision-makers", "decisori": "decision-makers", "decisores": "decision-makers",
+           "entscheider": "decision-makers", "beslissers": "decision-makers"}
 
 
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:

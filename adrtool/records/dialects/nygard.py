@@ -28,14 +28,17 @@ _DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)")
 # table rows `| Status | Accepted |`. Keys are read in any case.
 _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by"
-    r"|introduced|decided|decision[- ]date|date[- ]decided|created)"
+    r"|introduced|decided|decision[- ]date|date[- ]decided|created|statut|stato|estado|datum|fecha|data)"
     r"(?:(?:\*\*|__)?[ \t]*:(?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"\|[ \t]*(?:\*\*|__)?(status|date)(?:\*\*|__)?[ \t]*:?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*",
                         re.IGNORECASE)
 # Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
 _HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "superseded-by", "replaced by": "replaced-by",
                 "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
-                "date decided": "date", "date-decided": "date", "created": "date"}  # the day it was decided
+                "date decided": "date", "date-decided": "date", "created": "date",  # the day it was decided
+                "statut": "status", "stato": "status", "estado": "status", "datum": "date", "fecha": "date"}
+STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado")  # the Status section, in other languages too
+_STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by")
 _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by",
                   "related": "relates-to", "related-to": "relates-to"}
@@ -81,6 +84,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         key = match.group(1).lower()
         key = _HEADER_KEYS.get(key, key)
         value = match.group(2).strip()
+        if key == "data":  # Italian and Portuguese for the date, when its value is one
+            if not value[:1].isdigit():
+                continue
+            key = "date"
         if key not in found and (value or key in ("status", "date")):
             found[key] = value, index + 1
     return found
@@ -100,7 +107,7 @@ def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, mar
             break
     else:
         return None, None
-    status = markdown.find_section_in(lines, ("Status",), itertools.chain((opening,), headings))
+    status = markdown.find_section_in(lines, STATUS_HEADINGS, itertools.chain((opening,), headings))
     return (opening if opening.level == 2 else None), status
 
 
@@ -109,7 +116,7 @@ def status_at_another_level(lines: list[str], after: int) -> markdown.Section | 
     it runs to the next heading of its level or above."""
     found = markdown.scan_headings(lines, after + 1)
     for position, heading in enumerate(found):
-        if heading.text.strip().lower() == "status":
+        if heading.text.strip().lower() in _STATUS_NAMES:
             end = next((markdown.end_before(lines, other) for other in found[position + 1:]
                         if other.level <= heading.level), len(lines))
             return markdown.Section(heading, heading.line, end)
