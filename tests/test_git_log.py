@@ -216,3 +216,21 @@ def test_a_git_failure_is_one_line_with_gits_reason(project: Project, repo: GitR
         list(git.walk(rev="deadbeef"))
     assert str(failure.value) == "git log failed: fatal: bad revision 'deadbeef'"
     assert failure.value.exit_code == 2
+
+
+def test_show_without_the_objects_git_needs_for_its_dates(project: Project, repo: GitRepo) -> None:
+    """A clone missing a blob of its history (a partial or damaged copy): `adr log` cannot walk it and says
+    so in one line (exit 2); `adr show` shows the record, and says in one line that it has no git dates."""
+    repo.write("decisions/0001-use-x.md", record("accepted", "Use X", body="Long text about X.\nMore.\nAnd more.\n"))
+    repo.commit("Add ADR 1", "2021-04-19T10:00:00+00:00", JANE)
+    blob = repo.git("rev-parse", "HEAD:decisions/0001-use-x.md").strip()
+    repo.git("mv", "decisions/0001-use-x.md", "decisions/0001-use-y.md")
+    repo.write("decisions/0001-use-y.md", record("accepted", "Use Y", body="Long text about X.\nMore.\nAnd more.\n"))
+    repo.commit("Rename ADR 1", "2021-05-01T10:00:00+00:00", ANN)
+    (repo.root / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    missing = f"git log failed: fatal: unable to read {blob}"
+    shown = project.run("show", "1")
+    assert (shown.exit_code, shown.stdout, shown.stderr) == (
+        0, project.read("decisions/0001-use-y.md"), f"adr: no git dates for 0001-use-y.md: {missing}\n")
+    walked = project.run("log")
+    assert (walked.exit_code, walked.stdout, walked.stderr) == (2, "", f"adr: {missing}\n")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from adrtool.cli._app import App, echo, pass_app
+from adrtool.cli._app import App, echo, echo_error, pass_app
 from adrtool.cli._options import FormatChoice, ref_argument
 
 
@@ -44,9 +44,17 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
         file = read_text(record.path)
     dates = None
     if git_dates:
+        from adrtool.errors import GitError
         from adrtool.git import history
 
-        dates = history.dates_for(app.workspace, [file.path], app.store, at).get(file.path)
+        try:
+            dates = history.dates_for(app.workspace, [file.path], app.store, at).get(file.path)
+        except GitError as error:
+            if at is not None:
+                raise
+            # The dates are an addition to the record: a history git cannot read (a clone missing objects)
+            # leaves them out, said in one line, and the record is shown.
+            echo_error(f"no git dates for {file.path.name}: {error.format()}")
     if output == "text":
         from adrtool.views.visible import guarded
 
