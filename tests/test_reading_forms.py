@@ -341,3 +341,16 @@ def test_a_date_line_by_another_name(project: Project, line: str) -> None:
     """The day a decision was taken, on a header line named otherwise (`Introduced:`, `Decided:`)."""
     project.write("docs/adr/0005-e.md", f"# 5. E\n\n{line}\n\n## Status\n\nAccepted\n")
     assert [row["date"] for row in listed(project)] == ["2022-03-30"]
+
+
+def test_a_section_heading_opening_a_record_is_no_title(project: Project) -> None:
+    """`# Context and Problem Statement` opening a record (s3gw-tech/s3gw, `docs/decisions/0004-release-captain.md`)
+    is the template's first section written at level 1: the record has no title, and validate says so; a title
+    that only starts like a section is a title."""
+    project.write("decisions/0004-release-captain.md", "# Context and Problem Statement\n\nWe want to share the "
+                  "responsibility of release management.\n\n## Considered Options\n\nO.\n")
+    project.write("decisions/0005-context-maps.md", "---\nstatus: accepted\n---\n# Context maps for the domains\n")
+    assert [(row["number"], row["title"]) for row in listed(project)] == [(4, None), (5, "Context maps for the domains")]
+    found = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in found if f["code"] == "ADR201"] == [
+        ("0004-release-captain.md", "ADR201")]

@@ -49,7 +49,7 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     lines = text.split("\n")
     bounds = frontmatter.split(lines)
     if bounds is not None:
-        title = markdown.leading_heading(lines, bounds[1] + 1, 1) if bounds[1] >= 0 else None
+        title = _not_a_section(markdown.leading_heading(lines, bounds[1] + 1, 1) if bounds[1] >= 0 else None)
         meta, key_lines, body, unread = frontmatter.load(lines, bounds)
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
@@ -68,7 +68,7 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
 
     # The title, and MADR 2's bullets under it.
-    title = markdown.first_heading(lines, 0, 1)
+    title = _not_a_section(markdown.first_heading(lines, 0, 1))
     after = title.line - 1 if title is not None else -1
     if after >= 0:
         meta, key_lines, _ = madr2.metadata(lines, after)
@@ -113,6 +113,21 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             meta = {key: header[key][0], **meta}
             key_lines[key] = header[key][1]
     return meta, key_lines, links
+
+
+# The sections of the common templates: a record that opens with one of them at level 1 has no title heading.
+_SECTION_NAMES = frozenset({
+    "context and problem statement", "context", "problem statement", "decision", "decision outcome",
+    "decision drivers", "considered options", "consequences", "status", "contexte", "contesto", "contexto",
+    "kontext"})
+
+
+def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
+    """``heading``, unless it is a template's section heading written at level 1 (`# Context and Problem
+    Statement` opening a record that has no title of its own)."""
+    if heading is None or len(heading.text) > 30 or heading.text.strip().lower() not in _SECTION_NAMES:
+        return heading
+    return None
 
 
 def _with_links(meta: dict[str, Any], key_lines: dict[str, int],
