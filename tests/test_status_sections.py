@@ -55,3 +55,21 @@ def test_a_paragraph_after_a_link_paragraph_is_not_the_status(project: Project) 
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert all("reverted as the configuration" not in finding["message"] for finding in findings)
     assert not any(finding["path"].endswith("0001-unit-tests.md") for finding in findings)
+
+
+def test_a_superseded_status_names_its_successor_by_a_link_in_words_of_its_own(project: Project) -> None:
+    """HHS/OPRE-OPS writes `Superseded.  [13. Use React](../013-react.md) is newer.` and `Superseded, see
+    [this](..) instead`: the one record the status links to is its successor (no ADR302); a status that links
+    to two names neither."""
+    write(project, 1, "Use Angular", "Superseded.  [3. Use React for the Frontend](0003-use-react.md) is newer.")
+    write(project, 2, "Use Vue", "Superseded, see [this](0003-use-react.md) instead")
+    write(project, 3, "Use React", "Accepted")
+    write(project, 4, "Use Flask", "Superseded, see [a](0001-use-angular.md) and [b](0002-use-vue.md)")
+    project.write("decisions/0005-use-django.md", "# Use Django\n\n* Status: superseded, see [this](0003-use-react.md)"
+                  " instead\n* Date: 2021-04-19\n\n## Context and Problem Statement\n\nQ.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2, 4, 5)] == [
+        ("superseded", [3]), ("superseded", [3]), ("superseded", []), ("superseded", [3])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in findings if f["code"] == "ADR302"] == [
+        ("0004-use-flask.md", "ADR302")]

@@ -16,7 +16,7 @@ from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
-from adrtool.records.dialects.normalize import typed_fields
+from adrtool.records.dialects.normalize import number_of, typed_fields
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
 from adrtool.records.values import read_title
 
@@ -166,11 +166,13 @@ _HREF = re.compile(r"\]\(([^()\s]+)\)")
 
 
 def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
-    """`superseded by [20201016-x](20201016-x.md)`: a successor named by a file that is not numbered (a
-    date-named record), as a link the graph and the linter can follow."""
+    """The successors a superseded status names by the files it links to and not by number: `superseded by
+    [20201016-x](20201016-x.md)` (a date-named record), `superseded, see [this](0023-x.md) instead`; as links
+    the graph and the linter can follow, each with the number its file has, if any."""
     if not isinstance(status, str) or "](" not in status:
         return ()
-    return tuple(Link("superseded-by", None, href, line) for href in _HREF.findall(status) if "://" not in href)
+    return tuple(Link("superseded-by", number_of(href.split("#", 1)[0].rsplit("/", 1)[-1]), href, line)
+                 for href in _HREF.findall(status) if "://" not in href)
 
 
 def _first_content(lines: list[str], start: int) -> int:
@@ -198,6 +200,9 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         fields = typed_fields(meta)
     if fields["status"] == "superseded" and not fields["superseded_by"] and not links:
         links = _named_successors(meta.get("status"), key_lines.get("status"))
+        numbered = [link.target for link in links if link.target is not None]
+        if len(numbered) == 1:  # `superseded, see [this](0023-x.md) instead`: the one record it names
+            fields["superseded_by"] = (numbered[0],)
     text = title.text if title is not None else None
     heading_number = None
     if text and (text[0].isdigit() or text[0] in "Aa[" or text[-1] == "}"):  # may be decorated (read_title)

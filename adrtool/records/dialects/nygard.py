@@ -20,6 +20,7 @@ from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import number_of
 from adrtool.records.names import record_file_of_url
+from adrtool.records.values import read_status
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
@@ -51,6 +52,7 @@ _SEPARATORS = re.compile(r"[\s,.;&]+")
 # A line that is a link paragraph's start (`Amended by [2. X](0002-x.md)`), and a line that is a status word.
 _LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z -]{0,40}:?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _STATUS_WORDS = 3
+_SUPERSEDED_BY_WORDS = re.compile(r"\W*supers?c?[ce]ded\s+by\b", re.IGNORECASE)  # read as the status says
 _STATUS_LINE = re.compile(r"\W{0,4}[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\W{0,2}\s*")
 
 
@@ -184,6 +186,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if "status" not in meta and paragraph.text and (not found_links or _a_status_word(paragraph)):
                 meta["status"] = paragraph.text
                 key_lines["status"] = paragraph.line
+                if paragraph.links:
+                    found_links.extend(_successor_named_in(paragraph))
             continue
         for label_text, href in paragraph.links:
             target = link_target(label_text, href)
@@ -192,6 +196,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
                 meta.setdefault(key, []).append(target)
                 key_lines.setdefault(key, paragraph.line)
     successor = next((link for link in found_links if link.label == "superseded-by"), None)
+    if successor is not None and successor.target is not None and "superseded-by" not in meta:
+        meta["superseded-by"] = [successor.target]  # named in the status paragraph
+        key_lines["superseded-by"] = successor.line or key_lines["status"]
     if "status" not in meta and successor is not None:  # named by number or not (a URL, a date-named file)
         key_lines["status"] = successor.line if successor.line is not None else section.heading.line
         meta = {"status": "superseded", **meta}
@@ -199,6 +206,20 @@ def _read_status(lines: list[str], section: markdown.Section) \
         meta = {"status": "", **meta}
         key_lines["status"] = section.heading.line
     return meta, key_lines, tuple(found_links)
+
+
+def _successor_named_in(paragraph: markdown.Paragraph) -> list[Link]:
+    """The successor a status paragraph that says superseded names by a link, in words of its own
+    (`Superseded, see [this](0023-x.md) instead`, `Superseded. [13. Use React](0013-react.md) is newer.`): the
+    one record it links to; none when it links to no record or to several."""
+    if read_status(paragraph.text).status != "superseded" or _SUPERSEDED_BY_WORDS.match(paragraph.text):
+        return []
+    named = [(href, target) for label_text, href in paragraph.links
+             if (target := link_target(label_text, href)) is not None]
+    if len(named) != 1:
+        return []
+    href, target = named[0]
+    return [Link("superseded-by", target, href, paragraph.line)]
 
 
 def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[markdown.Paragraph]:
