@@ -234,3 +234,15 @@ def test_show_without_the_objects_git_needs_for_its_dates(project: Project, repo
         0, project.read("decisions/0001-use-y.md"), f"adr: no git dates for 0001-use-y.md: {missing}\n")
     walked = project.run("log")
     assert (walked.exit_code, walked.stdout, walked.stderr) == (2, "", f"adr: {missing}\n")
+
+
+def test_a_record_created_without_a_status_says_so(project: Project, repo: GitRepo) -> None:
+    """A record written without a status (as most of JabRef's are) is `created (no status)`; one that could
+    not be read is created, then `unreadable` with the reason."""
+    repo.write("decisions/0001-use-x.md", "# Use X\n\n## Context\n\nC.\n")
+    repo.write("decisions/0002-use-y.md", "---\nstatus: [accepted\n---\n# Use Y\n")
+    repo.commit("Add ADR 1 and 2", "2022-06-01T10:00:00+00:00", BOB)
+    rows = [line.split(None, 3) for line in project.run("log").stdout.splitlines()[1:]]
+    assert [(row[2], row[3].split("  ", 1)[0]) for row in rows] == [
+        ("0001", "created (no status)"), ("0002", "created (no status)"),
+        ("0002", "unreadable: invalid YAML front matter: did not find expected ',' or ']'")]

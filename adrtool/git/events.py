@@ -75,7 +75,7 @@ class Event:
     def change(self) -> str:
         """`status proposed -> accepted`, `created (proposed)`, `renamed 0005-a.md -> 0007-a.md`."""
         if self.event == CREATED:
-            return f"created ({self.new or 'unreadable'})"
+            return f"created ({self.new or 'no status'})"  # an unreadable version's own event follows
         if self.event == DELETED:
             return f"deleted ({self.old})" if self.old else "deleted"
         if self.event == UNREADABLE:
