@@ -66,7 +66,8 @@ def test_a_log_of_every_scheme_lists_each_record(project: Project) -> None:
 
 @pytest.mark.parametrize(("text", "status", "successors", "replaced", "sure"), [
     ("accepted", "accepted", (), (), True),
-    ("✅ Accepted", "accepted", (), (), True),
+    ("✅ Accepted", "accepted", (), (), True), (":thinking_face: Proposed", "proposed", (), (), True),
+    (":white_check_mark: :tada: Accepted", "accepted", (), (), True),
     ("Accepted.", "accepted", (), (), True),
     ("**Accepted**", "accepted", (), (), True),
     ("> Accepted", "accepted", (), (), True),

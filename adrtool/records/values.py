@@ -49,6 +49,7 @@ _SPELLINGS.update({word: status for status, words in {
     "superseded": ("remplacé", "remplacée", "ersetzt", "reemplazado", "reemplazada", "substituído",
                    "substituido", "sostituito", "vervangen"),
 }.items() for word in words})
+_SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
 # A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
 # not a status the reader can name.
@@ -113,8 +114,11 @@ def _read_status(text: str) -> StatusReading:
 
 
 def _undecorated(text: str) -> str:
-    """``text`` without emoji and other symbols around it, markup, or link targets (labels kept; a link to a
-    URL is the record file it points at, if any, else it goes whole: a discussion numbered 1198 is no record)."""
+    """``text`` without emoji (`✅`, or GitHub's `:white_check_mark:`) and other symbols around it, markup, or
+    link targets (labels kept; a link to a URL is the record file it points at, if any, else it goes whole: a
+    discussion numbered 1198 is no record)."""
+    if text[:1] == ":" or text.lstrip()[:1] == ":":
+        text = _SHORTCODES.sub("", text)
     if "](" in text:
         text = _LINK.sub(_link_text, text)
     if "*" in text or "_" in text or "`" in text or "~" in text:
