@@ -60,7 +60,7 @@ def _parse(text: str, directory: Path, name: str) -> Record:
             if madr2.is_metadata(bullets):
                 return _record(directory, name, named, Dialect.MADR2, title, {**bullets, **meta},
                                {**bullet_lines, **key_lines}, body, unread=unread)
-            found = _nygard(lines, title, title.line - 1)
+            found = _nygard(lines, title, title.line - 1) if nygard.may_state_a_status(text) else None
             if found is not None and found[0].get("status") is not None:
                 below, below_lines, links = found
                 return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},

@@ -47,7 +47,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
             continue
         bullet = _bullet(line)
         if bullet is None:
-            if line.lstrip().startswith("<!--"):
+            if "<!--" in line and line.lstrip().startswith("<!--"):
                 index = _after_comment(lines, index)
                 continue
             if last_key is not None and line[:2].isspace() and line.strip()[:1] not in ("*", "-", "+"):

@@ -45,9 +45,10 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     get = _getter(meta)
     status, successor, replaced = _status(get("status"))
     cycle = get("cycle")
-    superseded_by = as_numbers(get("superseded-by"))
-    supersedes = as_numbers(get("supersedes"))
-    relates_to = as_numbers(get("relates-to"))
+    # Most keys are absent from most records: a value's reader is called only for a value.
+    superseded_by = as_numbers(value) if (value := get("superseded-by")) is not None else ()
+    supersedes = as_numbers(value) if (value := get("supersedes")) is not None else ()
+    relates_to = as_numbers(value) if (value := get("relates-to")) is not None else ()
     links = get("links")
     if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
@@ -55,11 +56,11 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "status": status,
         "date": as_date(day if (day := get("date")) is not None else _other_day(get)),
         "cycle": _cycle(cycle) if cycle is not None else None,
-        "revisit": _revisit(get("revisit")),
-        "decision_makers": as_names(get("decision-makers")),
-        "consulted": as_names(get("consulted")),
-        "informed": as_names(get("informed")),
-        "tags": as_names(get("tags")),
+        "revisit": _revisit(value) if (value := get("revisit")) is not None else None,
+        "decision_makers": as_names(value) if (value := get("decision-makers")) is not None else (),
+        "consulted": as_names(value) if (value := get("consulted")) is not None else (),
+        "informed": as_names(value) if (value := get("informed")) is not None else (),
+        "tags": as_names(value) if (value := get("tags")) is not None else (),
         "supersedes": _unique(supersedes + replaced) if replaced else supersedes,
         "superseded_by": _unique(superseded_by + successor) if successor else superseded_by,
         "relates_to": relates_to,

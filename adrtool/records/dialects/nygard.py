@@ -56,6 +56,15 @@ _SUPERSEDED_BY_WORDS = re.compile(r"\W*supers?c?[ce]ded\s+by\b", re.IGNORECASE) 
 _STATUS_LINE = re.compile(r"\W{0,4}[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\W{0,2}\s*")
 
 
+# What a Status section's heading or a status line cannot be written without: a record's text that holds none
+# of them states no status in adr-tools' way (a cheap look, before the headings are scanned).
+_STATUS_NAMED = ("tatus", "TATUS", *STATUS_HEADINGS[1:], "ESTADO", "STATUT", "STATO")
+
+
+def may_state_a_status(text: str) -> bool:
+    return any(name in text for name in _STATUS_NAMED)
+
+
 def split_title(text: str) -> tuple[int | None, str]:
     match = TITLE_NUMBER.match(text)
     if match:
