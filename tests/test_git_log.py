@@ -246,3 +246,14 @@ def test_a_record_created_without_a_status_says_so(project: Project, repo: GitRe
     assert [(row[2], row[3].split("  ", 1)[0]) for row in rows] == [
         ("0001", "created (no status)"), ("0002", "created (no status)"),
         ("0002", "unreadable: invalid YAML front matter: did not find expected ',' or ']'")]
+
+
+def test_no_log_and_no_history_is_said_as_every_command_says_it(project: Project, repo: GitRepo) -> None:
+    """A repository with commits but no decision log, now or in its history: one line and exit 2, as `adr
+    list` says it (it printed nothing and exited 0)."""
+    repo.write("README.md", "Hello.\n")
+    repo.commit("Start", "2022-06-01T10:00:00+00:00", BOB)
+    walked, listed = project.run("log"), project.run("list")
+    assert walked.exit_code == listed.exit_code == 2
+    assert walked.stdout == "" and walked.stderr == listed.stderr
+    assert walked.stderr.startswith("adr: no decision log found under ")

@@ -72,3 +72,18 @@ def test_a_status_followed_by_the_templates_choices(project: Project) -> None:
                   "* Date: 2021-04-19\n\n## Context and Problem Statement\n\nQ.\n")
     listed = rows(project)
     assert (listed[1]["status"], listed[2]["status"]) == ("accepted", None)
+
+
+def test_japanese_russian_and_german_forms(project: Project) -> None:
+    """MATCHMAKER-IS/platform's `- 状態: 承認` / `- 日付: 2026-07-09`, a Russian `## Статус` section, and
+    henemm/gregor_zwanzig's `- **Status:** Abgelöst durch [ADR-0043](..)` (superseded by)."""
+    project.write("decisions/0001-use-nextjs.md", "# Next.js を使う\n\n- 状態: 承認\n- 日付: 2026-07-09\n\n## 背景\n\nC.\n")
+    project.write("decisions/0002-use-postgres.md", "# 2. Использовать PostgreSQL\n\nДата: 2021-04-19\n\n"
+                  "## Статус\n\nПринято\n\n## Контекст\n\nC.\n")
+    project.write("decisions/0003-use-redis.md", "# Redis\n\n- **Status:** Abgelöst durch [ADR-0004](0004-use-valkey.md)"
+                  "\n- **Datum:** 2024-01-02\n\n## Kontext\n\nC.\n")
+    project.write("decisions/0004-use-valkey.md", "# Valkey\n\n- **Status:** Akzeptiert\n- **Datum:** 2024-02-01\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"], listed[n]["superseded_by"]) for n in (1, 2, 3, 4)] == [
+        ("accepted", "2026-07-09", []), ("accepted", "2021-04-19", []), ("superseded", "2024-01-02", [4]),
+        ("accepted", "2024-02-01", [])]

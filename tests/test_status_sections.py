@@ -73,3 +73,14 @@ def test_a_superseded_status_names_its_successor_by_a_link_in_words_of_its_own(p
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in findings if f["code"] == "ADR302"] == [
         ("0004-use-flask.md", "ADR302")]
+
+
+def test_superseded_without_by_and_two_words_in_one(project: Project) -> None:
+    """ministryofjustice/modernisation-platform's `⌛️ Superseded [0019](0019-x.md)` (no `by`) is superseded by
+    19; guardian/dotcom-rendering's `Accepted/Implemented` is accepted."""
+    write(project, 4, "Use Ruby", "⌛️ Superseded [5. Use Go](0005-use-go.md)")
+    write(project, 5, "Use Go", "Accepted/Implemented")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (4, 5)] == [
+        ("superseded", [5]), ("accepted", [])]
+    assert "  adr5 -->|supersedes| adr4\n" in project.run("graph").stdout

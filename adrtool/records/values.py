@@ -36,17 +36,19 @@ MULTI_WORD_STATUSES = frozenset({
     "under discussion", "under consideration", "partly accepted", "partially accepted",
 })
 _SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "cancelled": "cancelled"}
-# The lifecycle words as logs kept in French, German, Spanish, Portuguese, Italian and Dutch write them.
+# The lifecycle words as logs kept in French, German, Spanish, Portuguese, Italian, Dutch, Russian, Japanese,
+# Chinese and Korean write them.
 _SPELLINGS.update({word: status for status, words in {
     "accepted": ("accepté", "acceptée", "akzeptiert", "angenommen", "aceptado", "aceptada", "aceito", "aceita",
-                 "accettato", "accettata", "accetato", "geaccepteerd", "aangenomen"),
+                 "accettato", "accettata", "accetato", "geaccepteerd", "aangenomen", "принято", "承認", "承認済み",
+                 "採用", "已接受", "接受", "采纳", "승인", "수락"),
     "proposed": ("proposé", "proposée", "vorgeschlagen", "propuesto", "propuesta", "proposto", "proposta",
-                 "voorgesteld"),
+                 "voorgesteld", "предложено", "提案", "提议", "提案中", "제안"),
     "rejected": ("rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
-                 "rejeitada", "rifiutato", "rifiutata", "respinto", "afgewezen"),
+                 "rejeitada", "rifiutato", "rifiutata", "respinto", "afgewezen", "отклонено", "却下", "拒绝", "거부"),
     "deprecated": ("déprécié", "dépréciée", "obsolète", "veraltet", "obsoleto", "obsoleta", "depreciado",
-                   "deprecato", "verouderd"),
-    "superseded": ("remplacé", "remplacée", "ersetzt", "reemplazado", "reemplazada", "substituído",
+                   "deprecato", "verouderd", "устарело", "非推奨", "废弃", "弃用", "폐기"),
+    "superseded": ("remplacé", "remplacée", "ersetzt", "abgelöst", "reemplazado", "reemplazada", "substituído",
                    "substituido", "sostituito", "vervangen"),
 }.items() for word in words})
 _SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
@@ -55,12 +57,14 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the sta
 # not a status the reader can name.
 _CUSTOM_WORDS = 2
 
-_SUPERSEDED_BY = re.compile(r"^\s*supers?c?[ce]ded\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_SUPERSEDED_BY = re.compile(r"^\s*(?:supers?c?[ce]ded\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
+                            r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+por|sostituit[oa]\s+da"
+                            r"|vervangen\s+door)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 _SUPERSEDES = re.compile(r"^\s*supers?c?[ce]des\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"~~.*?~~|[*_`]+")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_QUALIFIER = re.compile(r"\s*(?:[(\[,;:.!?]|\s[-–—]\s|$)")  # where the status words end
+_QUALIFIER = re.compile(r"\s*(?:[(\[,;:.!?/]|\s[-–—]\s|$)")  # where the status words end
 _PLACEHOLDER = re.compile(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 
 

@@ -56,6 +56,8 @@ def timeline(workspace: Workspace, store: Store, ref: str | None = None, since: 
         if ref is None:
             found = history.log_history(git, window, store=store)
             events = list(found.events)
+            if not events and not workspace.exists:  # no log, and none in git's history: as every command says
+                workspace.require_dir()
         else:
             try:
                 workspace.require_dir()

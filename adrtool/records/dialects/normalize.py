@@ -30,6 +30,8 @@ _DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:
 LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "estatus": "status",
                   "datum": "date", "fecha": "date", "création": "created", "creation": "created",
                   "erstellt": "created", "dernière-mise-à-jour": "last-updated",
+                  "статус": "status", "дата": "date", "状態": "status", "ステータス": "status", "日付": "date",
+                  "状态": "status", "日期": "date", "상태": "status", "날짜": "date",
                   "décideurs": "deciders", "decideurs": "deciders", "decisori": "deciders",
                   "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders"}
 # Front-matter keys and the aliases other tools use for them.

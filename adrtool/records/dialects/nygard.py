@@ -18,7 +18,7 @@ from typing import Any
 
 from adrtool.model import Link
 from adrtool.records import markdown
-from adrtool.records.dialects.normalize import number_of
+from adrtool.records.dialects.normalize import LOCALIZED_KEYS, number_of
 from adrtool.records.names import record_file_of_url
 from adrtool.records.values import read_status
 
@@ -26,10 +26,12 @@ TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
 _DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)")
 # Header metadata lines: `Status: x`, `**Status**: x`, `**Status:** x`, `Date 09/04/2018`, `Replaces: [..](..)`;
-# table rows `| Status | Accepted |`. Keys are read in any case.
+# table rows `| Status | Accepted |`. Keys are read in any case, in the languages LOCALIZED_KEYS knows too
+# (`data`, Italian and Portuguese for the date, only where its value is a day).
+_LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items() if key in ("status", "date")}
 _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by"
-    r"|introduced|decided|decision[- ]date|date[- ]decided|created|statut|stato|estado|datum|fecha|data)"
+    r"|introduced|decided|decision[- ]date|date[- ]decided|created|data|" + "|".join(map(re.escape, _LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*:(?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"\|[ \t]*(?:\*\*|__)?(status|date)(?:\*\*|__)?[ \t]*:?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*",
                         re.IGNORECASE)
@@ -37,12 +39,14 @@ _TABLE_ROW = re.compile(r"\|[ \t]*(?:\*\*|__)?(status|date)(?:\*\*|__)?[ \t]*:?[
 _HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "superseded-by", "replaced by": "replaced-by",
                 "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
                 "date decided": "date", "date-decided": "date", "created": "date",  # the day it was decided
-                "statut": "status", "stato": "status", "estado": "status", "datum": "date", "fecha": "date"}
-STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado")  # the Status section, in other languages too
+                **_LOCALIZED}
+# The Status section, in other languages too.
+STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by")
 _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by",
-                  "related": "relates-to", "related-to": "relates-to"}
+                  "related": "relates-to", "related-to": "relates-to",
+                  "superseded": "superseded-by"}  # `⌛️ Superseded [0019](0019-x.md)`: by it
 # The text before a link in a link paragraph: a label of a few words (`Superseded by`, `Amends`, `Clarified
 # by`), nothing that reads as prose or a qualifier around a status.
 _LINK_LABEL = re.compile(r"^[A-Za-z][A-Za-z -]{0,40}$")
@@ -58,7 +62,7 @@ _STATUS_LINE = re.compile(r"\W{0,4}[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\W{0,2}\s*")
 
 # What a Status section's heading or a status line cannot be written without: a record's text that holds none
 # of them states no status in adr-tools' way (a cheap look, before the headings are scanned).
-_STATUS_NAMED = ("tatus", "TATUS", *STATUS_HEADINGS[1:], "ESTADO", "STATUT", "STATO")
+_STATUS_NAMED = ("tatus", "TATUS", *STATUS_HEADINGS[1:], "ESTADO", "STATUT", "STATO", "статус", "СТАТУС")
 
 
 def may_state_a_status(text: str) -> bool:
