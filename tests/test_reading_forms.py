@@ -355,3 +355,17 @@ def test_a_section_heading_opening_a_record_is_no_title(project: Project) -> Non
     found = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in found if f["code"] == "ADR201"] == [
         ("0004-release-captain.md", "ADR201")]
+
+
+def test_a_table_of_metadata_with_a_header_row(project: Project) -> None:
+    """DependencyTrack/hyades keeps status, date and authors as a table's columns under the title; a table of
+    key | value rows (its first pair as the header row, as Markdown requires one) is read row by row."""
+    project.write("decisions/0001-drop-kafka.md", "# Drop Kafka\n\n| Status | Date | Author(s) |\n"
+                  "|:-------|:-----|:----------|\n| Proposed | 2025-01-07 | [@nscuro](https://github.com/nscuro) |\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0002-use-postgres.md", "# 2. Use Postgres\n\n| Status | Accepted |\n|---|---|\n"
+                  "| Date | 2021-04-19 |\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("proposed", "2025-01-07"), ("accepted", "2021-04-19")]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [f["code"] for f in findings if f["code"] == "ADR301"] == []

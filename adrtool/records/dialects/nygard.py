@@ -33,6 +33,7 @@ _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by"
     r"|introduced|decided|decision[- ]date|date[- ]decided|created|data|" + "|".join(map(re.escape, _LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*:(?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
 _TABLE_ROW = re.compile(r"\|[ \t]*(?:\*\*|__)?(status|date)(?:\*\*|__)?[ \t]*:?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*",
                         re.IGNORECASE)
 # Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
@@ -89,6 +90,12 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         line = lines[index]
         opening = line[:1]
         if opening == "|":
+            if index + 2 < len(lines) and _TABLE_RULE.fullmatch(lines[index + 1]) \
+                    and _TABLE_ROW.fullmatch(lines[index + 2]) is None:  # keys over values, not key | value rows
+                for key, value in _table_columns(line, lines[index + 2]):
+                    if key not in found and value:
+                        found[key] = value, index + 3
+                continue
             match = _TABLE_ROW.fullmatch(line)
         elif opening in ("*", "_") or opening.isalpha():
             match = _HEADER_LINE.fullmatch(line.rstrip())
@@ -106,6 +113,26 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if key not in found and (value or key in ("status", "date")):
             found[key] = value, index + 1
     return found
+
+
+def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
+    """The metadata a table with a header row holds in its first row (`| Status | Date | Author(s) |` over
+    `| Proposed | 2025-01-07 | ... |`): the status and date columns, by their header."""
+    found = []
+    for name, value in zip(_cells(names), _cells(values)):
+        key = _unbold(name).lower()
+        key = _HEADER_KEYS.get(key, key)
+        if key in ("status", "date"):
+            found.append((key, _unbold(value)))
+    return found
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _unbold(text: str) -> str:
+    return text.strip("*_ \t")
 
 
 def label_key(label: str) -> str:
