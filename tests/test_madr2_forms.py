@@ -146,3 +146,19 @@ def test_log4brains_links_to_date_named_records(project: Project) -> None:
     assert graph.stdout.count("-->|supersedes|") == 1
     assert "adr0_20201016_use_the_adr_slug -->|supersedes| adr0_20200926_use_the_adr_number\n" in graph.stdout
     assert project.run("validate").exit_code == 0
+
+
+def test_deciders_listed_under_their_bullet_and_a_blank_line_before_the_date(project: Project) -> None:
+    """mozilla/application-services (`docs/adr/0005-...`): `* Deciders:` over an indented list of them, then a
+    blank line, then `* Date:`; the body's first list after a blank line is not metadata."""
+    project.write("decisions/0005-remote-settings.md", madr2(
+        "A remote-settings client", "* Status: proposed\n* Deciders:\n    * csadilek for the mobile teams\n"
+        "    * leplatrem for the remote-settings team\n\n* Date: 2022-12-16\n"))
+    project.write("decisions/0006-monorepo.md", madr2(
+        "Rapid releases", "* Status: proposed\n* Deciders: the sync team\n  * Release management: rvandermeulen\n"
+        "\n* Date: Dec 19, 2022\n", "## Context\n\nWhy.\n"))
+    project.write("decisions/0007-keep.md", madr2("Keep", "* Status: accepted\n\n* Note: this is the body\n"))
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["decision_makers"]) for n in (5, 6, 7)] == [
+        ("proposed", "2022-12-16", ["csadilek for the mobile teams", "leplatrem for the remote-settings team"]),
+        ("proposed", "2022-12-19", ["the sync team"]), ("accepted", None, [])]

@@ -42,8 +42,18 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         line = lines[index]
         if not line or line.isspace():
             if started:
-                break
+                index = _more_metadata(lines, index + 1, meta)
+                if index < 0:
+                    break
+                continue
             index += 1
+            continue
+        if last_key is not None and line[:2] == "  " and line.lstrip()[:2] in ("* ", "- ", "+ "):
+            if not meta[last_key]:  # `* Deciders:` over a list of them
+                meta[last_key] = [*(meta[last_key] or []), line.lstrip()[2:].strip()]
+            elif type(meta[last_key]) is list:
+                meta[last_key].append(line.lstrip()[2:].strip())
+            index += 1  # an item under a bullet that has its value: not the record's metadata
             continue
         bullet = _bullet(line)
         if bullet is None:
@@ -72,6 +82,21 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         meta["date"] = meta.pop("data")
         key_lines["date"] = key_lines.pop("data")
     return meta, key_lines, index
+
+
+# The keys MADR 2's and log4brains' templates put in the bullets under the title.
+_TEMPLATE_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "consulted", "informed", "tags",
+                            "technical-story", "last-updated", "created"})
+
+
+def _more_metadata(lines: list[str], index: int, meta: dict[str, Any]) -> int:
+    """The index of the bullet with which the bullets go on after blank lines (from line index ``index``),
+    when it holds another of the template's keys (a list loosened by a blank line, not the body's first
+    list); -1 when they end."""
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    bullet = _bullet(lines[index]) if index < len(lines) and lines[index][:1] in ("*", "-") else None
+    return index if bullet is not None and bullet[0] in _TEMPLATE_KEYS and bullet[0] not in meta else -1
 
 
 def _after_comment(lines: list[str], index: int) -> int:
