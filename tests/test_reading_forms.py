@@ -369,3 +369,24 @@ def test_a_table_of_metadata_with_a_header_row(project: Project) -> None:
         ("proposed", "2025-01-07"), ("accepted", "2021-04-19")]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [f["code"] for f in findings if f["code"] == "ADR301"] == []
+
+
+def test_a_log_whose_records_adr_cannot_see_says_why(project: Project) -> None:
+    """Records kept one folder each (eclipse-edc/Connector: `2022-02-03-integration-testing/README.md`) or
+    written in reStructuredText (openedx/openedx-events: `0001-purpose-of-this-repo.rst`): `adr list` lists
+    nothing, and says why in one line; a log just started says nothing."""
+    project.write("decisions/2022-02-03-integration-testing/README.md", "# Integration testing\n")
+    project.write("decisions/2022-03-01-json-ld/README.md", "# JSON-LD\n")
+    shown = project.run("list")
+    assert (shown.exit_code, shown.stderr) == (0, "adr: decisions/ holds no record of its own: adr reads the "
+                                               "NNNN-title.md files in it, not the Markdown files of its subfolders "
+                                               "(2022-02-03-integration-testing/ and 1 more)\n")
+    for folder in ("2022-02-03-integration-testing", "2022-03-01-json-ld"):
+        (project.decisions / folder / "README.md").unlink()
+        (project.decisions / folder).rmdir()
+    project.write("decisions/0001-purpose-of-this-repo.rst", "Purpose\n=======\n")
+    assert project.run("list").stderr == ("adr: decisions/ holds no Markdown record: its numbered files are in "
+                                          "another format (0001-purpose-of-this-repo.rst); adr reads "
+                                          "NNNN-title.md\n")
+    (project.decisions / "0001-purpose-of-this-repo.rst").unlink()
+    assert project.run("list").stderr == ""

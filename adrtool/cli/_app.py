@@ -58,10 +58,15 @@ class App:
             from adrtool.records.logs import settle
 
             return settle(load_log_at(self.workspace, at, store))
-        from adrtool.records.logs import load_logs
+        from adrtool.records.logs import empty_log_note, load_logs
 
         self.workspace.require_dir()
-        return load_logs(self.workspace, store)  # every log of the project, each record labelled with its log
+        log = load_logs(self.workspace, store)  # every log of the project, each record labelled with its log
+        if not log.records and not log.failures and not self.workspace.several:
+            note = empty_log_note(self.workspace.decision_dir)
+            if note is not None:
+                echo_error(note)
+        return log
 
     def refresh_index(self) -> None:
         """After records changed: keep an index that `adr index` wrote in step, and say so."""

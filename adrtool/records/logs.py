@@ -9,8 +9,10 @@ body is a section, not the title.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from adrtool.model import Record
 from adrtool.project.workspace import Workspace
@@ -97,3 +99,37 @@ def _retitled(record: Record, title: str) -> Record:
     return dataclasses.replace(record, title=read_title(title).text, title_line=record.meta_lines.get("title"),
                                heading_number=None)
 
+
+
+_OTHER_FORMATS = (".rst", ".adoc", ".asciidoc", ".markdown", ".mdx", ".txt")
+
+
+def empty_log_note(directory: Path) -> str | None:
+    """Why a decision directory that holds no record may look as if it did, said in one line: its records kept
+    one folder each (`2022-02-03-testing/README.md`) or by area in subfolders, or written in another format
+    (`0001-x.rst`); None when it holds nothing of the kind (a log just started)."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return None
+    folders = sorted(entry.name for entry in entries if entry.is_dir(follow_symlinks=False)
+                     and not entry.name.startswith(".") and _holds_markdown(entry.path))
+    others = sorted(entry.name for entry in entries if entry.name.lower().endswith(_OTHER_FORMATS)
+                    and entry.name[:1].isdigit())
+    if others:
+        more = f" and {len(others) - 1} more" if len(others) > 1 else ""
+        return (f"{directory.name}/ holds no Markdown record: its numbered files are in another format "
+                f"({others[0]}{more}); adr reads NNNN-title.md")
+    if folders:
+        more = f" and {len(folders) - 1} more" if len(folders) > 1 else ""
+        return (f"{directory.name}/ holds no record of its own: adr reads the NNNN-title.md files in it, not the "
+                f"Markdown files of its subfolders ({folders[0]}/{more})")
+    return None
+
+
+def _holds_markdown(folder: str) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            return any(entry.name.lower().endswith(".md") for entry in entries)
+    except OSError:
+        return False
