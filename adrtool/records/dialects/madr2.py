@@ -42,6 +42,9 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         line = lines[index]
         if not line or line.isspace():
             if started:
+                following = lines[index + 1][:1] if index + 1 < len(lines) else ""
+                if following not in ("*", "-", "", " ", "\t"):  # a section or a paragraph: the list ended
+                    break
                 index = _more_metadata(lines, index + 1, meta)
                 if index < 0:
                     break
@@ -84,6 +87,8 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
     return meta, key_lines, index
 
 
+# Keys no language writes otherwise (the bullet's key as it is, no look-up in LOCALIZED_KEYS).
+_ENGLISH_KEYS = frozenset({"status", "date", "deciders", "tags", "consulted", "informed"})
 # The keys MADR 2's and log4brains' templates put in the bullets under the title.
 _TEMPLATE_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "consulted", "informed", "tags",
                             "technical-story", "last-updated", "created"})
@@ -118,7 +123,7 @@ def _bullet(line: str) -> tuple[str, str] | None:
         if colon and label.isascii() and label.isalpha() and not value[:1].isspace() \
                 and not value.startswith(("**", "__")):
             key = label.lower()
-            return sys.intern(LOCALIZED_KEYS.get(key, key)), value.rstrip()
+            return sys.intern(key if key in _ENGLISH_KEYS else LOCALIZED_KEYS.get(key, key)), value.rstrip()
     match = _BULLET.fullmatch(line)
     return (sys.intern(key_of(match.group(1))), match.group(2).rstrip()) if match else None
 
