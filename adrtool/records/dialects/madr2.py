@@ -45,18 +45,22 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                 following = lines[index + 1][:1] if index + 1 < len(lines) else ""
                 if following not in ("*", "-", "", " ", "\t"):  # a section or a paragraph: the list ended
                     break
-                index = _more_metadata(lines, index + 1, meta)
-                if index < 0:
+                going_on = _more_metadata(lines, index + 1, meta)
+                if going_on < 0:
                     break
+                index = going_on
                 continue
             index += 1
             continue
         if last_key is not None and line[:2] == "  " and line.lstrip()[:2] in ("* ", "- ", "+ "):
-            if not meta[last_key]:  # `* Deciders:` over a list of them
-                meta[last_key] = [*(meta[last_key] or []), line.lstrip()[2:].strip()]
+            # An item under the bullet just read: `* Deciders:` over a list of them is that list; under a
+            # bullet that has its value, the item is no metadata.
+            item = line.lstrip()[2:].strip()
+            if not meta[last_key]:
+                meta[last_key] = [item]
             elif type(meta[last_key]) is list:
-                meta[last_key].append(line.lstrip()[2:].strip())
-            index += 1  # an item under a bullet that has its value: not the record's metadata
+                meta[last_key].append(item)
+            index += 1
             continue
         bullet = _bullet(line)
         if bullet is None:
