@@ -16,7 +16,7 @@ from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
-from adrtool.records.dialects.normalize import number_of, typed_fields
+from adrtool.records.dialects.normalize import typed_fields
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
 from adrtool.records.values import read_title
 
@@ -171,7 +171,7 @@ def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
     the graph and the linter can follow, each with the number its file has, if any."""
     if not isinstance(status, str) or "](" not in status:
         return ()
-    return tuple(Link("superseded-by", number_of(href.split("#", 1)[0].rsplit("/", 1)[-1]), href, line)
+    return tuple(Link("superseded-by", nygard.number_of_file(href), href, line)
                  for href in _HREF.findall(status) if "://" not in href)
 
 

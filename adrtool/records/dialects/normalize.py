@@ -37,9 +37,8 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "relates_to": "relates-to",
            "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
-           "replaced_by": "superseded-by", **LOCALIZED_KEYS, "décideurs": "decision-makers",
-           "decideurs": "decision-makers", "decisori": "decision-makers", "decisores": "decision-makers",
-           "entscheider": "decision-makers", "beslissers": "decision-makers"}
+           "replaced_by": "superseded-by"}
+ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.items())
 
 
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:

@@ -321,5 +321,10 @@ def link_target(label_text: str, href: str) -> int | None:
     if href and _SCHEME.match(href):
         file = record_file_of_url(href)
         return number_of(file) if file is not None else None
-    target = number_of(href.split("#", 1)[0].rsplit("/", 1)[-1]) if href else None
+    target = number_of_file(href) if href else None
     return target if target is not None else number_of(label_text)
+
+
+def number_of_file(href: str) -> int | None:
+    """The record number of the file a relative link points at (`../0023-x.md#why` -> 23), if it has one."""
+    return number_of(href.split("#", 1)[0].rsplit("/", 1)[-1])
