@@ -390,3 +390,28 @@ def test_a_log_whose_records_adr_cannot_see_says_why(project: Project) -> None:
                                           "NNNN-title.md\n")
     (project.decisions / "0001-purpose-of-this-repo.rst").unlink()
     assert project.run("list").stderr == ""
+
+
+@pytest.mark.parametrize(("status_section", "after"), [
+    ("Accepted\n\nDate: 2020-10-17", ""),  # dougborg/katana-openapi-client
+    ("Accepted\nDate: 2020-10-17 (estimated based on git history)", ""),
+    ("**Accepted** ✅\n**Date**: 2020-10-17", ""),  # Brownie2002/Boxing-Round-Splitter
+    ("- Date: 2020-10-17\n- Accepted", ""),
+    ("Accepted", "## Date\n\n2020-10-17\n\n"),  # the same log: a section of its own, anywhere
+])
+def test_a_day_given_below_the_title_s_lines(project: Project, status_section: str, after: str) -> None:
+    """A record with no `Date:` under its title that gives its day in the Status section, or in a `## Date`
+    section: that day, and the status beside it is still the status."""
+    project.write("doc/adr/0001-use-x.md", f"# 1. Use X\n\n## Status\n\n{status_section}\n\n{after}## Context\n\nC.\n")
+    row = listed(project)[0]
+    assert (row["status"], row["date"]) == ("accepted", "2020-10-17")
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_date_under_the_title_wins_and_a_deciders_line_beside_it_is_read(project: Project) -> None:
+    """`Date:` under the title is the day whatever the Status section says; `Deciders:` on the line after it
+    (GreydonDesu/pokemon-tcg-simulator writes it so) names the decision makers."""
+    project.write("doc/adr/0001-use-x.md", "# 1. Use X\n\nDate: 2020-01-03\nDeciders: Bob, Alice\n\n## Status\n\n"
+                  "Accepted\n\nDate: 2021-01-01\n\n## Context\n\nC.\n")
+    row = listed(project)[0]
+    assert (row["status"], row["date"], row["decision_makers"]) == ("accepted", "2020-01-03", ["Bob", "Alice"])

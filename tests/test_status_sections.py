@@ -84,3 +84,35 @@ def test_superseded_without_by_and_two_words_in_one(project: Project) -> None:
     assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (4, 5)] == [
         ("superseded", [5]), ("accepted", [])]
     assert "  adr5 -->|supersedes| adr4\n" in project.run("graph").stdout
+
+
+def test_a_status_word_kept_beside_superseded_by_gives_way_to_it(project: Project) -> None:
+    """`Accepted` kept above a later `Superseded by [..](..)` paragraph (alphagov/verify-service-provider,
+    apache/james-project): superseded, as `list -s superseded` and `due` must see it; a word that already says
+    the decision ended, or a link of another kind, leaves the status as written."""
+    write(project, 1, "Use A", "Accepted\n\nSuperseded by [2. Use B](0002-use-b.md)")
+    write(project, 2, "Use B", "Accepted (lazy consensus) & implemented\n\nSupersedes [1. Use A](0001-use-a.md)\n\n"
+          "Superceded by [3. Use C](0003-use-c.md)")
+    write(project, 3, "Use C", "Deprecated\n\nSuperseded by [4. Use D](0004-use-d.md)")
+    write(project, 4, "Use D", "Accepted\n\nAmended by [5. Use E](0005-use-e.md)\n\nSupersedes [3. Use C](0003-use-c.md)")
+    write(project, 5, "Use E", "Accepted\n\nAmends [4. Use D](0004-use-d.md)")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2, 3, 4, 5)] == [
+        ("superseded", [2]), ("superseded", [3]), ("deprecated", [4]), ("accepted", []), ("accepted", [])]
+    assert [row["number"] for row in json.loads(project.run("list", "-s", "superseded", "--format", "json").stdout)] \
+        == [1, 2]
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_status_its_author_put_in_brackets_is_the_status(project: Project) -> None:
+    """`[Approved]`, `[Accepted]` (Adyen/adyen-commercetools): the status, not the template's placeholder;
+    brackets around words that are no status, or around a choice of them, still are the placeholder."""
+    write(project, 1, "Use A", "[Approved]")
+    write(project, 2, "Use B", "[Accepted]")
+    write(project, 3, "Use C", "[proposed | accepted | rejected]")
+    write(project, 4, "Use D", "[Status of the decision]")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (1, 2, 3, 4)] == ["approved", "accepted", None, None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert sorted((finding["path"].rsplit("/", 1)[-1][:4], finding["code"]) for finding in findings) == [
+        ("0003", "ADR301"), ("0004", "ADR301")]

@@ -304,6 +304,17 @@ def test_bad_status_with_suggestion(clean: Project) -> None:
     assert messages(clean) == ["status 'acepted' is not a configured status; did you mean 'accepted'?"]
 
 
+@pytest.mark.parametrize(("status", "hint"), [
+    ("approved", "; did you mean 'accepted'?"), ("declined", "; did you mean 'rejected'?"),
+    ("not-implemented", " (expected one of proposed, accepted, rejected, deprecated, superseded)"),
+])
+def test_a_status_suggestion_means_what_the_status_means(clean: Project, status: str, hint: str) -> None:
+    """ADR301's did-you-mean offers the word a status stands for (`approved` is `accepted`, not the `proposed`
+    its letters resemble), and never the word a status negates."""
+    write(clean, "0004-odd.md", record("Odd", status=status))
+    assert messages(clean) == [f"status {status!r} is not a configured status{hint}"]
+
+
 def test_configured_statuses(clean: Project) -> None:
     """ADR301 follows config `statuses`: `draft` is fine once configured."""
     write(clean, "0004-draft.md", record("Draft", status="draft"))

@@ -93,6 +93,8 @@ def read_status(text: str) -> StatusReading:
 
 def _read_status(text: str) -> StatusReading:
     if _PLACEHOLDER.search(text):
+        if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
+            return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
         return StatusReading(None, sure=False, template=True)
     parts = [part for part in text.split(";") if part.strip()]
     head = _undecorated(parts[0]) if parts else ""
@@ -115,6 +117,10 @@ def _read_status(text: str) -> StatusReading:
         return StatusReading(None, successors, (older.group(1).strip(), *replaced), sure=False)
     status, sure = _status_words(head)
     return StatusReading(status, successors, replaced, sure)
+
+
+def _is_lifecycle_word(word: str) -> bool:
+    return word in KNOWN_STATUSES or word in MULTI_WORD_STATUSES or word in _SPELLINGS
 
 
 def _undecorated(text: str) -> str:

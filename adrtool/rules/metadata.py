@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from adrtool.calendar.revisit import due_on
@@ -35,6 +35,28 @@ OTHER_TOOLS_KEYS = frozenset({
 })
 # Statuses a log may use without configuring them: the common tools' words.
 _COMMON_STATUSES = KNOWN_STATUSES | MULTI_WORD_STATUSES
+
+
+# Words logs use for a status of the common lifecycle: what a hint offers before a merely similar spelling
+# (`approved` is close to `proposed` in letters, and means `accepted`).
+_SAME_AS = {"approved": "accepted", "agreed": "accepted", "adopted": "accepted", "decided": "accepted",
+            "final": "accepted", "declined": "rejected", "refused": "rejected", "obsolete": "deprecated",
+            "outdated": "deprecated", "retired": "deprecated", "replaced": "superseded", "draft": "proposed",
+            "proposal": "proposed", "pending": "proposed", "in review": "proposed", "under review": "proposed"}
+_NEGATIONS = ("not", "non", "no", "un", "in", "dis")
+
+
+def closest_status(status: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The status among ``candidates`` that ``status`` most likely means: the common word it stands for, else
+    the most similar spelling, never the word it negates (`not-implemented` is not `implemented`)."""
+    candidates = list(candidates)
+    if status in _SAME_AS:
+        return _SAME_AS[status] if _SAME_AS[status] in candidates else None
+    for close in difflib.get_close_matches(status, candidates, n=3, cutoff=cutoff):
+        if close in status and status.replace(close, "", 1).strip(" -_") in _NEGATIONS:
+            continue
+        return close
+    return None
 
 
 def known_keys(record: Record) -> bool:
@@ -94,8 +116,8 @@ def status(record: Record, context: Context) -> Iterator[Problem]:
         else:
             yield at(record, line, f"status {shown(value, record, line, context)!r} is not one of {expected}")
     elif record.status not in statuses:
-        close = difflib.get_close_matches(record.status, statuses, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else f" (expected one of {expected})"
+        close = closest_status(record.status, statuses)
+        hint = f"; did you mean {close!r}?" if close else f" (expected one of {expected})"
         yield at(record, line, f"status {record.status!r} is not a configured status{hint}")
 
 
@@ -119,10 +141,10 @@ def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
     if record.status in _COMMON_STATUSES or record.status in context.conventions_of(record).statuses:
         return
     known = sorted(_COMMON_STATUSES | context.conventions_of(record).statuses | set(context.config.statuses))
-    close = difflib.get_close_matches(record.status, known, n=1, cutoff=0.8)
+    close = closest_status(record.status, known, cutoff=0.8)
     if close:
         yield at(record, line, f"status {record.status!r} is not a status this log uses; did you mean "
-                               f"{close[0]!r}?", severity=WARNING)
+                               f"{close!r}?", severity=WARNING)
 
 
 @record_rule("ADR302", "superseded-without-successor", ERROR,

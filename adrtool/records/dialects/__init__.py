@@ -103,6 +103,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             status = nygard.status_at_another_level(lines, after)
         header = nygard.header(lines, after, first_section.line - 1 if first_section else len(lines))
     meta, key_lines, links = nygard.status_section(lines, status)
+    if "date" not in header:
+        elsewhere = nygard.dated(lines, status, after)
+        if elsewhere is not None:
+            header["date"] = elsewhere
     if not meta.get("status") and "status" in header:
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]

@@ -185,7 +185,7 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
                 if match:
                     date = match.group(1).rstrip(), index + 1
             elif first is None and line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
-                                                    "Decided", "Decision", "Created")):
+                                                    "Decided", "Decision", "Decider", "Created")):
                 return None  # a header metadata line: the general functions read it
             continue
         if line[0] != "#":
@@ -221,6 +221,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
     for paragraph in _status_paragraphs(lines, section):
         key = _link_label(paragraph) if paragraph.links else None
         if key is None:
+            if paragraph.text[:2] in _DATE_OPENINGS and _date_paragraph(paragraph.text):
+                continue  # `Date: 2025-10-17` in the Status section: the record's day (read by `dated`)
             # The status is the first other paragraph; after a link one, only a status word is (a paragraph
             # that says why, `See [0021](..) for the discussion`, is not).
             if "status" not in meta and paragraph.text and (not found_links or _a_status_word(paragraph)):
@@ -239,6 +241,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
     if successor is not None and successor.target is not None and "superseded-by" not in meta:
         meta["superseded-by"] = [successor.target]  # named in the status paragraph
         key_lines["superseded-by"] = successor.line or key_lines["status"]
+    if successor is not None and "status" in meta and _still_in_force(meta["status"]):
+        meta["status"] = "superseded"  # `Accepted`, then `Superseded by [..](..)`: the later word counts
     if "status" not in meta and successor is not None:  # named by number or not (a URL, a date-named file)
         key_lines["status"] = successor.line if successor.line is not None else section.heading.line
         meta = {"status": "superseded", **meta}
@@ -246,6 +250,57 @@ def _read_status(lines: list[str], section: markdown.Section) \
         meta = {"status": "", **meta}
         key_lines["status"] = section.heading.line
     return meta, key_lines, tuple(found_links)
+
+
+# Statuses that already say a decision no longer holds: a successor named beside them leaves them as they are.
+_ENDED = frozenset({"superseded", "deprecated", "rejected", "withdrawn", "obsolete", "retired", "replaced",
+                    "abandoned", "discarded", "declined", "reverted", "cancelled", "canceled", "outdated",
+                    "partly superseded", "partially superseded"})
+
+
+def _still_in_force(status: object) -> bool:
+    """Whether a status paragraph says the decision holds (`Accepted`, `Accepted (lazy consensus) &
+    implemented`): a `Superseded by` paragraph after it then tells what became of it."""
+    if not isinstance(status, str):
+        return False
+    reading = read_status(status)
+    return reading.status is not None and reading.status not in _ENDED
+
+
+_DATE_OPENINGS = ("Da", "da", "DA", "**", "__")
+
+
+def _date_paragraph(text: str) -> bool:
+    match = _HEADER_LINE.match(text)
+    return match is not None and _HEADER_KEYS.get(match.group(1).lower(), match.group(1).lower()) == "date"
+
+
+def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, int] | None:
+    """The day a record that gives none under its title gives elsewhere: a `Date:` line in its Status section
+    (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line."""
+    if status is not None:
+        for index in range(status.start, status.end):
+            line = lines[index]
+            if line[:2] in ("- ", "* "):  # a bullet: `- Date: 2025-10-17`
+                line = line[2:]
+            if line[:2] in _DATE_OPENINGS and _date_paragraph(line.rstrip()):
+                return _HEADER_LINE.match(line.rstrip()).group(2).strip(), index + 1  # type: ignore[union-attr]
+    for index in range(after + 1, len(lines)):
+        line = lines[index]
+        if line[:1] == "#" and line.lstrip("#").strip().lower() in _DATE_NAMES:
+            heading = markdown.atx_heading(line)
+            if heading is None:
+                continue
+            following = next((position for position in range(index + 1, len(lines)) if lines[position].strip()),
+                             None)
+            if following is None or lines[following][:1] == "#":
+                return None
+            return lines[following].strip(), following + 1
+    return None
+
+
+# A section named for the record's day (`## Date`), in the languages whose Status sections are read.
+_DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "날짜", "дата"})
 
 
 def _successor_named_in(paragraph: markdown.Paragraph) -> list[Link]:
