@@ -127,3 +127,18 @@ def test_front_matter_that_is_no_mapping_is_reported_and_the_body_read(project: 
     assert project.run("deprecate", "5").exit_code == 0
     assert project.read("decisions/0005-unit-tests.md") == ENSEMBL.format(front="tag:Web Client").replace(
         "## Status\n\nAccepted\n", "## Status\n\nDeprecated\n")
+
+
+def test_front_matter_after_a_licence_comment_is_the_record_s(project: Project) -> None:
+    """A REUSE licence header (`<!-- SPDX-License-Identifier: ... -->`) before the `---` fences
+    (ethersync/ethersync): the front matter is read, and an edit keeps the comment and writes into it."""
+    project.write("decisions/07-cursor-positions.md", "<!--\nSPDX-License-Identifier: CC-BY-SA-4.0\n-->\n\n---\n"
+                  "status: superseded by ADR 10\ndate: 2020-06-27\n---\n\n# Cursor positions\n")
+    project.write("decisions/10-ten.md", "<!-- SPDX-License-Identifier: MIT -->\n---\nstatus: accepted\n"
+                  "date: 2020-06-28\nsupersedes: [7]\n---\n# Ten\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["title"], rows[n]["superseded_by"]) for n in (7, 10)] == [
+        ("superseded", "2020-06-27", "Cursor positions", [10]), ("accepted", "2020-06-28", "Ten", [])]
+    assert project.run("deprecate", "10").exit_code == 0
+    assert project.read("decisions/10-ten.md") == ("<!-- SPDX-License-Identifier: MIT -->\n---\nstatus: deprecated\n"
+                                                   "date: 2020-06-28\nsupersedes: [7]\n---\n# Ten\n")

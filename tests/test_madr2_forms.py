@@ -162,3 +162,28 @@ def test_deciders_listed_under_their_bullet_and_a_blank_line_before_the_date(pro
     assert [(rows[n]["status"], rows[n]["date"], rows[n]["decision_makers"]) for n in (5, 6, 7)] == [
         ("proposed", "2022-12-16", ["csadilek for the mobile teams", "leplatrem for the remote-settings team"]),
         ("proposed", "2022-12-19", ["the sync team"]), ("accepted", None, [])]
+
+
+def test_a_list_loosened_by_blank_lines_reads_on_to_the_status(project: Project) -> None:
+    """`* **Author**:`, `* **Title**:`, `* **Status**:` each after a blank line (boris-martinez/meli-dnaanalyzer-api):
+    the bullets go on until the status is read; once it is, a list after a blank line is the body's."""
+    project.write("docs/adr/0001-use-e.md", madr2("Use E", "* **Author**: Boris Martinez.\n\n* **Title**: Use E\n\n"
+                                                            "* **Status**: accepted.\n\n* **Date**: 2021-04-16\n"))
+    project.write("docs/adr/0002-use-f.md", madr2("Use F", "* Status: accepted\n* Date: 2021-04-16\n\n"
+                                                            "* Pros: quick\n* Deciders: not the metadata\n"))
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["decision_makers"]) for n in (1, 2)] == [
+        ("accepted", "2021-04-16", []), ("accepted", "2021-04-16", [])]
+
+
+@pytest.mark.parametrize("status", [
+    "superseded by [ADR-0001](0001-a.md), [ADR-0002](0002-b.md)", "superseded by ADR-0001, ADR-0002",
+    "Superseded by ADR-0001 and ADR-0002"])
+def test_a_status_superseded_by_several_names_each(project: Project, status: str) -> None:
+    """A decision split in two successors names both, as a bullet and as front matter; a title with numbers
+    and `and` in a link's label stays one successor."""
+    project.write("decisions/0003-c.md", madr2("C", f"* Status: {status}\n* Date: 2021-04-16\n"))
+    project.write("decisions/0004-d.md", f"---\nstatus: {status}\ndate: 2021-04-16\n---\n# D\n")
+    project.write("decisions/0005-e.md", madr2("E", "* Status: superseded by [2. Use Python 3 and Go 1.2](0002-b.md)\n"))
+    rows = listed(project)
+    assert [rows[n]["superseded_by"] for n in (3, 4, 5)] == [[1, 2], [1, 2], [2]]

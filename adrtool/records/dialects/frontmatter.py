@@ -29,13 +29,33 @@ MAX_DEPTH = 50
 
 
 def split(lines: list[str]) -> tuple[int, int] | None:
-    """(first, end) line indexes of the YAML between the `---` fences, or None without front matter."""
-    if not lines or lines[0].rstrip() != "---":
+    """(first, end) line indexes of the YAML between the `---` fences, or None without front matter. The
+    fences open the file, or follow an HTML comment that does (a licence header: REUSE's SPDX lines)."""
+    if not lines:
         return None
-    for index in range(1, len(lines)):
+    opening = 0
+    if lines[0][:4] == "<!--":
+        opening = _after_comment(lines)
+    if opening >= len(lines) or lines[opening].rstrip() != "---":
+        return None
+    for index in range(opening + 1, len(lines)):
         if lines[index].rstrip() in _FENCES:  # rstrip makes no new string for a line it leaves as it is
-            return 1, index
-    return 1, -1
+            return opening + 1, index
+    return opening + 1, -1
+
+
+def _after_comment(lines: list[str]) -> int:
+    """The index of the first non-blank line after the HTML comment that opens the file (``len(lines)`` when
+    there is none)."""
+    index = 0
+    while "-->" not in (lines[index][4:] if index == 0 else lines[index]):
+        index += 1
+        if index == len(lines):
+            return index
+    index += 1
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
 
 
 def load(lines: list[str], bounds: tuple[int, int] | None = None
@@ -46,7 +66,7 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
     assert bounds is not None
     first, end = bounds
     if end < 0:
-        raise ReadError("front matter opened on line 1 is never closed with '---'", line=1)
+        raise ReadError(f"front matter opened on line {first} is never closed with '---'", line=first)
     flat = flatyaml.parse_with_lines(lines[first:end])
     if flat is not None:
         meta, offsets = flat

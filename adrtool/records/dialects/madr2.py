@@ -100,12 +100,15 @@ _TEMPLATE_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "co
 
 def _more_metadata(lines: list[str], index: int, meta: dict[str, Any]) -> int:
     """The index of the bullet with which the bullets go on after blank lines (from line index ``index``),
-    when it holds another of the template's keys (a list loosened by a blank line, not the body's first
-    list); -1 when they end."""
+    when it holds another of the template's keys, or another key while no status was read yet (a list
+    loosened by blank lines, `* **Author**: B.` then `* **Title**: ...` then `* **Status**: accepted.`, not
+    the body's first list); -1 when they end."""
     while index < len(lines) and not lines[index].strip():
         index += 1
     bullet = _bullet(lines[index]) if index < len(lines) and lines[index][:1] in ("*", "-") else None
-    return index if bullet is not None and bullet[0] in _TEMPLATE_KEYS and bullet[0] not in meta else -1
+    if bullet is None or bullet[0] in meta:
+        return -1
+    return index if bullet[0] in _TEMPLATE_KEYS or "status" not in meta else -1
 
 
 def _after_comment(lines: list[str], index: int) -> int:

@@ -101,7 +101,22 @@ def _status(value: Any) -> tuple[str | None, tuple[int, ...], tuple[int, ...]]:
         return None, (), ()
     status, successors, replaced, _, _ = read_status(value)
     return ((sys.intern(status) if status is not None else None),
-            as_numbers(list(successors)) if successors else (), as_numbers(list(replaced)) if replaced else ())
+            _references(successors) if successors else (), _references(replaced) if replaced else ())
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,&+]|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
+_REFERENCE = re.compile(r"\W*(?:adr[-_ ]?)?#?\d+\b", re.IGNORECASE)  # `ADR-0002`, `#2`, `0002 (Use Y)`
+
+
+def _references(texts: tuple[str, ...]) -> tuple[int, ...]:
+    """The records a status names after `superseded by` (or `supersedes`): one, or a list of them (`ADR-0001,
+    ADR-0002`, `[1](0001-a.md) and [2](0002-b.md)`) when every item of the list opens with a reference (a
+    title such as `2. Use Python 3 and Go 1.2` is one)."""
+    items: list[str] = []
+    for text in texts:
+        parts = _LIST_SEPARATOR.split(text) if "," in text or "&" in text or " " in text.strip() else [text]
+        items.extend(parts if all(_REFERENCE.match(part) for part in parts) else [text])
+    return as_numbers(items)
 
 
 def _revisit(value: Any) -> RevisitPoint | None:
