@@ -75,3 +75,17 @@ def test_the_history_of_a_template_numbered_0_has_no_events(project: Project, mo
     repo.commit("Add the template and ADR 1", "2021-04-19T10:00:00+00:00", JANE)
     events = json.loads(project.run("log", "--format", "json").stdout)
     assert [(event["number"], event["event"]) for event in events] == [(1, "created")]
+
+
+def test_an_example_record_left_as_the_template_wrote_it_is_no_record(project: Project) -> None:
+    """`2022-07-21_example-adr.md` whose status still offers the template's choices (au-research/raido): not
+    listed, not judged; an example with a status of its own, or a record named `adr`, is a record."""
+    record_of = "### {title}\n\n* Status: {status}\n* When: 2022-07-21\n\n# Decision\n\nD.\n"
+    project.write("doc/adr/2022-07-21_example-adr.md", record_of.format(
+        title="Short decision title/description", status="request-for-comment | proposed | final"))
+    project.write("doc/adr/2022-07-22_adr.md", record_of.format(title="Use ADRs", status="proposed"))
+    project.write("doc/adr/2022-07-23_sample.md", record_of.format(title="Sample data", status="final"))
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["id"], row["title"], row["status"]) for row in rows] == [
+        ("2022-07-22_adr", "Use ADRs", "proposed"), ("2022-07-23_sample", "Sample data", "final")]
+    assert findings(project) == []

@@ -415,3 +415,15 @@ def test_a_date_under_the_title_wins_and_a_deciders_line_beside_it_is_read(proje
                   "Accepted\n\nDate: 2021-01-01\n\n## Context\n\nC.\n")
     row = listed(project)[0]
     assert (row["status"], row["date"], row["decision_makers"]) == ("accepted", "2020-01-03", ["Bob", "Alice"])
+
+
+def test_a_record_opened_by_a_deeper_heading_has_it_as_its_title(project: Project) -> None:
+    """`### Use Gradle` over MADR 2 bullets, then `# Decision` (au-research/raido): the opening heading is the
+    title and the bullets under it the metadata; a section name opening a record is still no title."""
+    project.write("docs/adr/0001-use-gradle.md", "### Use Gradle as the default build tool\n\n* Status: final\n\n"
+                                                 "# Decision\n\nUse Gradle.\n")
+    project.write("docs/adr/0002-use-jdk.md", "## Use JDK 17\n\nDate: 2021-02-01\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0003-context.md", "## Context\n\nWhy.\n\n## Status\n\nAccepted\n")
+    rows = listed(project)
+    assert [(row["title"], row["status"]) for row in rows] == [
+        ("Use Gradle as the default build tool", "final"), ("Use JDK 17", "accepted"), (None, "accepted")]

@@ -116,3 +116,13 @@ def test_a_status_its_author_put_in_brackets_is_the_status(project: Project) -> 
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert sorted((finding["path"].rsplit("/", 1)[-1][:4], finding["code"]) for finding in findings) == [
         ("0003", "ADR301"), ("0004", "ADR301")]
+
+
+def test_partially_superseded_by_a_record_names_it(project: Project) -> None:
+    """`Partially superseded by [ADR 2](./0002-use-b.md)` (cloudfoundry/cf-k8s-networking), alone in the Status
+    section: the status says partially superseded, and the record that took over part of it is its successor."""
+    write(project, 1, "Use A", "Partially superseded by [ADR 2](./0002-use-b.md)")
+    write(project, 2, "Use B", "Accepted")
+    listed = rows(project)
+    assert (listed[1]["status"], listed[1]["superseded_by"]) == ("partially superseded", [2])
+    assert "  adr2 -->|supersedes| adr1\n" in project.run("graph").stdout

@@ -180,9 +180,30 @@ def assemble(directory: Path, records: Iterable[Record], failures: Iterable[Read
     ``templates`` (with those already known), not a record."""
     ordered = list(records)
     sort_records(ordered)
-    found = (*templates, *_take_templates(ordered))
+    found = (*templates, *_take_templates(ordered), *_take_examples(ordered))
     return DecisionLog(directory, tuple(ordered), tuple(sorted(failures, key=lambda failure: str(failure.path))),
                        tuple(sorted(set(found))))
+
+
+def _take_examples(ordered: list[Record]) -> list[Path]:
+    """The files named as an example of a record (`2022-07-21_example-adr.md`, `0000-sample.md`: template words
+    alone) that are one: their status is still the template's placeholder (`proposed | accepted | final`).
+    They are taken out of ``ordered``."""
+    examples = [record for record in ordered if ("example" in record.slug or "sample" in record.slug)
+                and is_example(record)]
+    for record in examples:
+        ordered.remove(record)
+    return [record.path for record in examples]
+
+
+def is_example(record: Record) -> bool:
+    from adrtool.records.names import TEMPLATE_WORDS
+    from adrtool.records.values import read_status
+
+    words = [word for word in record.slug.lower().replace("_", "-").split("-") if word]
+    status = record.meta.get("status")
+    return (bool(words) and all(word in TEMPLATE_WORDS for word in words) and isinstance(status, str)
+            and read_status(status).template)
 
 
 def _take_templates(ordered: list[Record]) -> list[Path]:

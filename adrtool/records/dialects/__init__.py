@@ -69,6 +69,8 @@ def _parse(text: str, directory: Path, name: str) -> Record:
 
     # The title, and MADR 2's bullets under it.
     title = _not_a_section(markdown.first_heading(lines, 0, 1))
+    if title is None:
+        title = _opening_heading(lines)
     after = title.line - 1 if title is not None else -1
     if after >= 0:
         meta, key_lines, _ = madr2.metadata(lines, after)
@@ -132,6 +134,18 @@ def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
     if heading is None or len(heading.text) > 30 or heading.text.strip().lower() not in _SECTION_NAMES:
         return heading
     return None
+
+
+def _opening_heading(lines: list[str]) -> markdown.Heading | None:
+    """The title of a record without a level-1 one: a heading of level 2 or 3 that opens it (`### Use Gradle`
+    over its metadata, as some hand-kept logs write it), unless it names a template's section."""
+    index = _first_content(lines, 0)
+    if index == len(lines) or lines[index][:2] != "##":
+        return None
+    atx = markdown.atx_heading(lines[index])
+    if atx is None or atx[0] > 3 or not atx[1]:
+        return None
+    return _not_a_section(markdown.Heading(atx[0], atx[1], index + 1))
 
 
 def _with_links(meta: dict[str, Any], key_lines: dict[str, int],

@@ -241,6 +241,13 @@ def _read_status(lines: list[str], section: markdown.Section) \
     if successor is not None and successor.target is not None and "superseded-by" not in meta:
         meta["superseded-by"] = [successor.target]  # named in the status paragraph
         key_lines["superseded-by"] = successor.line or key_lines["status"]
+    partly = next((link for link in found_links if link.label in _PARTLY_SUPERSEDED_BY), None)
+    if partly is not None and "status" not in meta:  # `Partially superseded by [ADR 2](./0002-b.md)`
+        meta["status"] = partly.label.rsplit("-", 1)[0].replace("-", " ")
+        key_lines["status"] = partly.line or section.heading.line
+        if partly.target is not None:
+            meta.setdefault("superseded-by", []).append(partly.target)
+            key_lines.setdefault("superseded-by", key_lines["status"])
     if successor is not None and "status" in meta and _still_in_force(meta["status"]):
         meta["status"] = "superseded"  # `Accepted`, then `Superseded by [..](..)`: the later word counts
     if "status" not in meta and successor is not None:  # named by number or not (a URL, a date-named file)
@@ -252,6 +259,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
     return meta, key_lines, tuple(found_links)
 
 
+_PARTLY_SUPERSEDED_BY = frozenset({"partially-superseded-by", "partly-superseded-by"})
 # Statuses that already say a decision no longer holds: a successor named beside them leaves them as they are.
 _ENDED = frozenset({"superseded", "deprecated", "rejected", "withdrawn", "obsolete", "retired", "replaced",
                     "abandoned", "discarded", "declined", "reverted", "cancelled", "canceled", "outdated",
