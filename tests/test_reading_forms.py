@@ -427,3 +427,14 @@ def test_a_record_opened_by_a_deeper_heading_has_it_as_its_title(project: Projec
     rows = listed(project)
     assert [(row["title"], row["status"]) for row in rows] == [
         ("Use Gradle as the default build tool", "final"), ("Use JDK 17", "accepted"), (None, "accepted")]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("June 19, 2018", "2018-06-19"), ("11 March 2022", "2022-03-11"), ("8th June 2023", "2023-06-08"),
+    ("**2021-12-07**", "2021-12-07"), ("May 2023", None), ("March 2022 was busy, as ever.", None),
+])
+def test_a_day_alone_under_the_title_is_the_record_s(project: Project, line: str, day: str | None) -> None:
+    """`# ADR 42: Snapshots` then `11 March 2022` on a line of its own (zooniverse/front-end-monorepo): the
+    record's day; a month without a day, or a sentence that opens with one, is none."""
+    project.write("docs/adr/0042-snapshots.md", f"# ADR 42: Record snapshots\n\n{line}\n\n## Context\n\nC.\n")
+    assert [(row["title"], row["date"]) for row in listed(project)] == [("Record snapshots", day)]

@@ -211,6 +211,23 @@ def read_date(text: str) -> DateReading:
     return DateReading(_day(found["y4"], found["m4"], found["d4"]))
 
 
+def date_alone(text: str) -> date | None:
+    """The day a line that is a date and nothing else gives (`June 19, 2018`, `11 March 2022`, `2022-03-11`, as
+    some logs write the day under the title with no `Date:`); None for any other line."""
+    plain = text.strip().strip("*_").strip()
+    match = _DATE.match(plain)
+    if match is None or plain[match.end():].strip(" .") or not plain[:1].isalnum():
+        return None
+    return read_date(plain).day
+
+
+_MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
+
+
+def opens_with_a_month(line: str) -> bool:
+    return line[:3].lower() in _MONTH_OPENINGS
+
+
 def day_first(texts: Iterable[str]) -> bool:
     """Whether a log's `dd/mm/yyyy`-like dates are day first for certain: some of them can only be read day
     first (`28/03/2018`) and none only month first (`03/28/2018`). Then `05/02/2018` in the same log is

@@ -20,7 +20,7 @@ from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, number_of
 from adrtool.records.names import record_file_of_url
-from adrtool.records.values import read_status
+from adrtool.records.values import date_alone, opens_with_a_month, read_status
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
@@ -70,6 +70,9 @@ def may_state_a_status(text: str) -> bool:
     return any(name in text for name in _STATUS_NAMED)
 
 
+_DAY_ALONE = 40  # the longest line read as a day alone (`**Wednesday, 28th of September 2022**` and less)
+
+
 def split_title(text: str) -> tuple[int | None, str]:
     match = TITLE_NUMBER.match(text)
     if match:
@@ -100,8 +103,11 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         elif opening in ("*", "_") or opening.isalpha():
             match = _HEADER_LINE.fullmatch(line.rstrip())
         else:
-            continue
+            match = None
         if match is None:
+            if "date" not in found and (opening.isalnum() or opening in ("*", "_")) and len(line) <= _DAY_ALONE \
+                    and date_alone(line) is not None:
+                found["date"] = line.strip(), index + 1  # the day alone on its line, under the title
             continue
         key = match.group(1).lower()
         key = _HEADER_KEYS.get(key, key)
@@ -184,9 +190,10 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
                 match = _DATE_LINE.fullmatch(line)
                 if match:
                     date = match.group(1).rstrip(), index + 1
-            elif first is None and line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
-                                                    "Decided", "Decision", "Decider", "Created")):
-                return None  # a header metadata line: the general functions read it
+            elif first is None and (line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
+                                                     "Decided", "Decision", "Decider", "Created"))
+                                    or (date is None and opens_with_a_month(line))):
+                return None  # a header metadata line, or a day alone (`June 19, 2018`): the general functions read it
             continue
         if line[0] != "#":
             return None
@@ -241,8 +248,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
     if successor is not None and successor.target is not None and "superseded-by" not in meta:
         meta["superseded-by"] = [successor.target]  # named in the status paragraph
         key_lines["superseded-by"] = successor.line or key_lines["status"]
-    partly = next((link for link in found_links if link.label in _PARTLY_SUPERSEDED_BY), None)
-    if partly is not None and "status" not in meta:  # `Partially superseded by [ADR 2](./0002-b.md)`
+    partly = next((link for link in found_links if link.label in _PARTLY_SUPERSEDED_BY), None) \
+        if found_links and "status" not in meta else None
+    if partly is not None:  # `Partially superseded by [ADR 2](./0002-b.md)` alone
         meta["status"] = partly.label.rsplit("-", 1)[0].replace("-", " ")
         key_lines["status"] = partly.line or section.heading.line
         if partly.target is not None:
