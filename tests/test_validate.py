@@ -638,3 +638,16 @@ def test_this_repository_is_clean() -> None:
     result = CliRunner().invoke(cli, ["--dir", str(root / "decisions"), "--today", "2021-05-01", "validate",
                                       "--strict"], catch_exceptions=False)
     assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_a_successor_in_another_log_is_judged_by_its_file(project: Project) -> None:
+    """`Superseded by [ADR-0021](../../mcp/docs/adr/0021-x.md)`, a record of another log of the repository
+    (dougborg/katana-openapi-client): no ADR401 for a number this log lacks; the file is judged (ADR403)."""
+    status = "## Status\n\nSuperseded by [ADR-0021](../../{where}/docs/adr/0021-unified-rail.md)\n"
+    project.write("docs/adr/0015-direct-rail.md", "# 15. Direct rail\n\nDate: 2021-01-02\n\n"
+                  + status.format(where="mcp"))
+    project.write("docs/adr/0016-other-rail.md", "# 16. Other rail\n\nDate: 2021-01-02\n\n"
+                  + status.format(where="gone"))
+    project.write("mcp/docs/adr/0021-unified-rail.md", "# 21. Unified rail\n\nDate: 2021-01-03\n\n## Status\n\nAccepted\n")
+    assert [(path.rsplit("/", 1)[-1], code) for path, _, _, code in found(project)] == [
+        ("0016-other-rail.md", "ADR403")]

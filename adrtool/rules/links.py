@@ -25,7 +25,7 @@ def references(record: Record) -> Iterator[tuple[str, int, int | None]]:
     """(key, record number, line) for every record this one names in its metadata."""
     if record.format is Dialect.NYGARD:
         for link in record.links:
-            if link.target is not None:
+            if link.target is not None and not _in_another_directory(record, link.href):
                 yield link.label, link.target, link.line
         return
     if not (record.supersedes or record.superseded_by or record.relates_to):
@@ -38,6 +38,15 @@ def references(record: Record) -> Iterator[tuple[str, int, int | None]]:
                 _, line = raw(record, "status")  # MADR: `status: superseded by ADR-0005`
             for number in numbers:
                 yield key, number, line
+
+
+def _in_another_directory(record: Record, href: str | None) -> bool:
+    """Whether a relative link leads out of the record's directory (`../../other/docs/adr/0021-x.md`: a record
+    of another log, numbered there; ADR403 says whether the file exists)."""
+    if not href or "/" not in href or _SCHEME.match(href):
+        return False
+    target = os.path.normpath(os.path.join(record.directory, unquote(href.split("#", 1)[0])))
+    return os.path.dirname(target) != os.path.normpath(record.directory)
 
 
 def numbers_of(record: Record, key: str) -> tuple[int, ...]:
