@@ -247,6 +247,31 @@ def test_a_decision_directory_reached_through_a_symlink(project: Project, loads:
     assert len(json.loads(read_again(project, loads, "--dir", "link", "list", "--format", "json")[1])) == 1
 
 
+# Where each way finds the log, and a change it does not watch that makes it find another.
+ELSEWHERE = {"search": ("docs/design/adr", "guide/design-adr"), "workspace.dsl": ("structurizr/records", "other"),
+             "subfolders": ("docs/adr/decisions", "docs/adr")}
+
+
+@pytest.mark.parametrize("named_by", list(ELSEWHERE))
+def test_a_log_found_by_looking_into_directories_is_never_replayed(project: Project, loads: list[object],
+                                                                   settled_files: None, named_by: str) -> None:
+    """A log found by the search, by structurizr's `!adrs` or in a conventional directory's subfolder: what
+    would change it (a log nearer the root, the path `!adrs` names, a record of the directory's own) is not
+    watched, so the answer is worked out afresh each time."""
+    found, changed = ELSEWHERE[named_by]
+    (project.root / found).parent.mkdir(parents=True, exist_ok=True)
+    project.decisions.rename(project.root / found)
+    if named_by == "workspace.dsl":
+        project.write("workspace.dsl", f"workspace {{\n    !adrs {found}\n}}\n")
+    assert len(json.loads(twice(project, loads, "list", "--format", "json", replayed=False)[1])) == 2
+    write(project, 1, "Elsewhere", status="accepted", folder=changed)
+    write(project, 2, "Elsewhere too", status="accepted", folder=changed)
+    if named_by == "workspace.dsl":
+        project.write("workspace.dsl", f"workspace {{\n    !adrs {changed}\n}}\n")
+    assert [row["title"] for row in json.loads(read_again(project, loads, "list", "--format", "json")[1])] == \
+        ["Elsewhere", "Elsewhere too"]
+
+
 @pytest.mark.parametrize("exists_first", [False, True])
 def test_a_link_target_outside_the_log_is_an_input(project: Project, loads: list[object], settled_files: None,
                                                    exists_first: bool) -> None:

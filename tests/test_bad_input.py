@@ -68,8 +68,9 @@ def test_missing_directory(project: Project) -> None:
     result = project.run("list")
     assert (result.exit_code, result.stderr) == (
         2, f"adr: no decision log found under {project.root} (looked for decisions/, doc/adr/, docs/adr/, "
-           "docs/decisions/, adr/, architecture-decision-records/ ... and the files that name one: .adr-dir, "
-           ".log4brains.yml); run `adr init` or pass --dir\n")
+           "docs/decisions/, adr/, architecture-decision-records/ ..., the files that name one: .adr-dir, "
+           ".log4brains.yml, workspace.dsl, catalog-info.yaml, and directories of numbered records up to 4 levels "
+           "down); run `adr init` or pass --dir\n")
 
 
 def test_empty_and_punctuation_titles(project: Project) -> None:

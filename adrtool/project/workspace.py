@@ -3,6 +3,7 @@
 A project usually keeps one log, but some keep several: log4brains packages (`.log4brains.yml`), a
 monorepo's per-component `docs/adr`, config `dirs = [...]`. They are read, listed, validated and made due
 together, each record labelled with its log (the directory, relative to the project root); `--dir` picks one.
+Where no name adrtool knows finds a log, ``adrtool.project.discovery`` looks further.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool.errors import NotFound, ReadError, UsageError
+from adrtool.project import discovery
 from adrtool.project.config import Config, find_config
 
 # Where teams keep a log, looked for in this order at the project root when neither --dir, config,
@@ -29,12 +31,13 @@ DEFAULT_DIR = "decisions"
 ADR_DIR_FILE = ".adr-dir"  # adr-tools' file naming the decision directory
 LOG4BRAINS_FILE = ".log4brains.yml"  # log4brains: `project.adrFolder` and its `packages`' `adrFolder`s
 DISCOVERY_FILES = (ADR_DIR_FILE, LOG4BRAINS_FILE)  # files up the tree that decide where the log is
-# A monorepo's components are looked through (two levels down) only when the root holds no log; these
-# directories hold code, dependencies or test data, never a component's own decisions.
-_NOT_COMPONENTS = frozenset({"node_modules", "vendor", "third_party", "target", "build", "dist", "venv", "env",
-                             "site-packages", "__pycache__", "test", "tests", "testdata", "fixtures", "examples",
-                             "example", "samples", "templates"})
+# A monorepo's components are looked through (two levels down) only when the root holds no log; directories
+# of code, dependencies or test data (``discovery.NOT_COMPONENTS``) are not components.
 _COMPONENT_DEPTH = 2
+# The ways a log was found whose answer the answer store may keep: it watches the files and names these look at
+# (the conventional names by kind, the naming files by stat), not the components', the other tools' files, a
+# conventional directory's subfolders, nor what a search of the tree would find.
+_WATCHED_WAYS = frozenset({"--dir", "config", ADR_DIR_FILE, LOG4BRAINS_FILE, "convention", "default"})
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,11 @@ class LogDir:
 class Workspace:
     config: Config
     decision_dir: Path  # the first (usually the only) log: where `adr new` and `adr index` write
-    how_found: str  # "--dir", "config", ".adr-dir", ".log4brains.yml", "convention", "components" or "default"
+    # "--dir", "config", ".adr-dir", ".log4brains.yml", "convention", "subfolders" (of a conventional directory
+    # that holds no record of its own), "components", "workspace.dsl" (structurizr's `!adrs`),
+    # "catalog-info.yaml" (Backstage's `backstage.io/adr-location`), "search" (directories that look like a log),
+    # "root" (the project's root is the log) or "default"
+    how_found: str
     # The directory as --dir, config or `.adr-dir` named it, before symlinks were resolved: whatever was
     # worked out from the workspace holds only while this still resolves to ``decision_dir``.
     named_dir: Path | None = None
@@ -75,8 +82,8 @@ class Workspace:
     @property
     def replayable(self) -> bool:
         """Whether an answer worked out here may be kept by the answer store, which watches one directory and
-        the files that locate it: not for several logs, nor for logs found by looking into components."""
-        return not self.others and self.how_found != "components"
+        the files that locate it: not for several logs, nor for logs found by looking into directories."""
+        return not self.others and self.how_found in _WATCHED_WAYS
 
     def relative(self, path: Path) -> str:
         """``path`` as shown to users and in JSON: relative to the project root when inside it."""
@@ -132,8 +139,10 @@ class Workspace:
         if self.how_found == "default":
             looked = ", ".join(f"{name}/" for name in _FIRST)
             raise NotFound(f"no decision log found under {self.root} (looked for {looked}, adr/, "
-                           "architecture-decision-records/ ... and the files that name one: .adr-dir, "
-                           ".log4brains.yml); run `adr init` or pass --dir")
+                           "architecture-decision-records/ ..., the files that name one: .adr-dir, .log4brains.yml, "
+                           f"{discovery.STRUCTURIZR_FILE}, {discovery.BACKSTAGE_FILES[0]}, and directories of "
+                           f"numbered records up to {discovery.SEARCH_DEPTH} levels down); run `adr init` or pass "
+                           "--dir")
         if self.decision_dir.exists():
             raise NotFound(f"decision directory {shown} is not a directory")
         raise NotFound(f"decision directory {shown} does not exist (named by {self.how_found})")
@@ -170,15 +179,43 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     for name in CONVENTIONAL_DIRS:
         candidate = config.root / name
         if candidate.is_dir():
-            return Workspace(config, _inside(candidate.resolve(), config.root, f"the name {name}/"), "convention",
-                             candidate)
+            directory = _inside(candidate.resolve(), config.root, f"the name {name}/")
+            nested = discovery.nested_logs(directory)
+            if nested:
+                first, *others = nested
+                return Workspace(config, first, "subfolders", first, tuple(others))
+            return Workspace(config, directory, "convention", candidate)
     components = sorted(_component_logs(config.root), key=str)
     if components:
         first, *others = (_inside(path.resolve(), config.root, f"the component log {path}") for path in components)
         return Workspace(config, first, "components", None, tuple(others))
+    found = _found_without_a_name(config)
+    if found is not None:
+        return found
     default = config.root / DEFAULT_DIR
     return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
                      default)
+
+
+def _found_without_a_name(config: Config) -> Workspace | None:
+    """A log named by another tool's file (structurizr's `workspace.dsl`, Backstage's `catalog-info.yaml`),
+    else the directories a search finds, else the root itself: ways tried only when no name adrtool knows
+    found a log (``adrtool.project.discovery``). A named directory that does not exist is passed over."""
+    root = config.root
+    for how, named in ((discovery.STRUCTURIZR_FILE, discovery.structurizr_dirs),
+                       (discovery.BACKSTAGE_FILES[0], discovery.backstage_dirs)):
+        existing = [path for path in named(root) if path.is_dir()]
+        if existing:
+            resolved = [_inside(path.resolve(), root, f"{how} ({path})") for path in existing]
+            first, *others = dict.fromkeys(resolved)  # two names of one directory: one log
+            return Workspace(config, first, how, existing[0], tuple(others))
+    searched = discovery.searched_logs(root)
+    if searched:
+        first, *others = (_inside(path.resolve(), root, f"the search ({path})") for path in searched)
+        return Workspace(config, first, "search", searched[0], tuple(others))
+    if discovery.root_is_log(root):
+        return Workspace(config, _inside(root.resolve(), root, "the root"), "root", root)
+    return None
 
 
 def _inside(directory: Path, root: Path, named_by: str) -> Path:
@@ -256,34 +293,19 @@ def _component_logs(root: Path) -> Iterator[Path]:
     for _ in range(_COMPONENT_DEPTH):
         below = []
         for folder in level:
-            for component in _subdirectories(folder):
+            for component in discovery.subdirectories(folder):
                 if component.name in firsts:
                     continue  # `docs/`, `adr/`: part of the root's layout, not a component
                 names = {entry for entry in _names(component) if entry in firsts}
                 for candidate in CONVENTIONAL_DIRS:
                     if candidate.split("/", 1)[0] in names:
                         directory = component / candidate
-                        if directory.is_dir() and any(_holds_records(name) for name in _names(directory)):
+                        if directory.is_dir() and any(discovery.holds_records(name) for name in _names(directory)):
                             yield directory
                             break
                 else:
                     below.append(component)
         level = below
-
-
-def _holds_records(name: str) -> bool:
-    lower = name.lower()
-    return lower.endswith(".md") and not lower.startswith((".", "readme", "index", "template"))
-
-
-def _subdirectories(folder: Path) -> list[Path]:
-    try:
-        with os.scandir(folder) as entries:
-            return sorted((Path(entry.path) for entry in entries
-                           if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")
-                           and entry.name not in _NOT_COMPONENTS), key=str)
-    except OSError:
-        return []
 
 
 def _names(folder: Path) -> list[str]:

@@ -1,0 +1,236 @@
+"""Where a decision log is when no name adrtool knows says so: other tools' files that name it, and directories
+that look like one.
+
+``adrtool.project.workspace.locate`` asks here only after --dir, config, `.adr-dir`, `.log4brains.yml`, the
+conventional directories and the components' logs found nothing, so none of this changes which log those
+find. In that order:
+
+- Structurizr's `!adrs <path>` in a `workspace.dsl` at the root, or in `doc/`, `docs/` or `architecture/`,
+  or one folder below them (`docs/structurizr/workspace.dsl`): the path is relative to the `.dsl` file.
+- Backstage's annotation `backstage.io/adr-location: <path>` in the root's `catalog-info.yaml`, relative to
+  that file (a URL there names no directory of the project).
+- A bounded search, breadth first, up to four levels down, for directories of numbered Markdown records
+  that look like a decision log (``looks_like_log``); the shallowest level that holds one ends it.
+- The root itself, when it holds such records (a repository that is nothing but a log).
+
+These files belong to other tools: one that cannot be read or parsed names nothing and is passed over.
+Which file names are records is the records layer's business (``adrtool.records.names``), a layer up;
+``record_like`` is a quick test that agrees with it on every real log's names we keep.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+# A monorepo's components, and the search, pass over these directories: they hold code, dependencies or test
+# data, never a project's own decisions.
+NOT_COMPONENTS = frozenset({"node_modules", "vendor", "third_party", "target", "build", "dist", "venv", "env",
+                            "site-packages", "__pycache__", "test", "tests", "testdata", "fixtures", "examples",
+                            "example", "samples", "templates"})
+STRUCTURIZR_FILE = "workspace.dsl"
+_DSL_FOLDERS = ("doc", "docs", "architecture")  # besides the root; each and its subfolders
+BACKSTAGE_FILES = ("catalog-info.yaml", "catalog-info.yml")
+BACKSTAGE_ANNOTATION = "backstage.io/adr-location"
+_MAX_NAMING_FILE = 1024 * 1024
+SEARCH_DEPTH = 4
+SEARCH_LIMIT = 2000  # directories listed at most: the search ends there, having found nothing
+# The words of a directory's name that say it keeps decisions (`adr`, `docs/design-decisions`,
+# `architecture-decision-records`): every conventional name has one.
+DECISION_WORDS = frozenset({"adr", "adrs", "madr", "decision", "decisions"})
+# The first record adr-tools, MADR and log4brains write in a new log.
+_FIRST_RECORDS = ("record-architecture-decisions", "use-markdown-architectural-decision-records",
+                  "use-markdown-any-decision-records", "use-log4brains-to-manage-the-adrs")
+_RECORD_SHAPE = re.compile(r"(?:adr[-_ ]?)?\d+(?:[-_ ](.*))?\.md", re.IGNORECASE)
+_WORD_BREAK = re.compile(r"[-_. ]+")
+
+
+def record_like(name: str) -> bool:
+    """Whether a file name is a record's (`0001-x.md`, `adr-01.md`, `2021-01-14-x.md`), not a template's
+    (`0000-template.md`, `0000-ladr-template.md`, `0001-adr-template-v2.md`): the first character rules out
+    most names before the match. A short slug with the word `template` is a template's here, where the
+    records layer reads its words (`0002-template-for-rfcs.md` is a record there): it can only keep a
+    directory below the two records a search asks for."""
+    first = name[:1]
+    if not (first.isdigit() or first in "aA") or name[-3:].lower() != ".md":
+        return False
+    shape = _RECORD_SHAPE.fullmatch(name)
+    if shape is None:
+        return False
+    words = _WORD_BREAK.split((shape.group(1) or "").lower())
+    return "template" not in words or len(words) > 3
+
+
+def says_decisions(name: str) -> bool:
+    """Whether a directory's name says it keeps decisions, by its words."""
+    return not DECISION_WORDS.isdisjoint(_WORD_BREAK.split(name.lower()))
+
+
+def looks_like_log(name: str, files: list[str]) -> bool:
+    """Two or more record-named Markdown files, and one more sign that they are decisions: the directory's
+    name says so, the records' names start with `adr`, or one is the first record adr-tools, MADR or
+    log4brains writes. Numbered tutorials, plans and dated blog posts give no such sign."""
+    records = [file.lower() for file in files if record_like(file)]
+    if len(records) < 2:
+        return False
+    if says_decisions(name) or sum(record.startswith("adr") for record in records) >= 2:
+        return True
+    return any(first in record for record in records for first in _FIRST_RECORDS)
+
+
+def structurizr_dirs(root: Path) -> list[Path]:
+    """The paths `!adrs` names in the project's `workspace.dsl` files, relative to each file, as named."""
+    named: list[Path] = []
+    for dsl in _dsl_files(root):
+        text = _small_text(dsl)
+        for path in _adrs_paths(text) if text is not None else ():
+            if dsl.parent / path not in named:
+                named.append(dsl.parent / path)
+    return named
+
+
+def _dsl_files(root: Path) -> list[Path]:
+    folders = [root]
+    for name in _DSL_FOLDERS:
+        folder = root / name
+        if os.path.isdir(folder) and not os.path.islink(folder):
+            folders += [folder, *subdirectories(folder)]
+    return [folder / STRUCTURIZR_FILE for folder in folders if os.path.isfile(folder / STRUCTURIZR_FILE)]
+
+
+def _adrs_paths(text: str) -> list[str]:
+    """The first argument of each `!adrs` line (`!adrs doc/adr`, `!adrs "my adrs" madr`), outside comments;
+    a URL is no directory of the project."""
+    paths = []
+    in_comment = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if in_comment:
+            in_comment = "*/" not in stripped
+            continue
+        if stripped.startswith("/*"):
+            in_comment = "*/" not in stripped[2:]
+            continue
+        if stripped[:5].lower() != "!adrs" or stripped[5:6] not in (" ", "\t"):
+            continue
+        rest = stripped[6:].lstrip()  # not empty: the line is stripped, and a blank follows `!adrs`
+        path = rest[1:].split('"', 1)[0] if rest.startswith('"') else rest.split(None, 1)[0]
+        if path and "://" not in path:
+            paths.append(path)
+    return paths
+
+
+def backstage_dirs(root: Path) -> list[Path]:
+    """The paths the root's `catalog-info.yaml` names by `backstage.io/adr-location`, in each of its entities
+    (one file may describe several), relative to the file, as named."""
+    import yaml
+
+    named: list[Path] = []
+    for name in BACKSTAGE_FILES:
+        marker = root / name
+        text = _small_text(marker) if marker.is_file() else None
+        if text is None or BACKSTAGE_ANNOTATION not in text:
+            continue
+        try:
+            documents = list(yaml.safe_load_all(text))
+        except (yaml.YAMLError, RecursionError):
+            continue
+        for document in documents:
+            metadata = document.get("metadata") if isinstance(document, dict) else None
+            annotations = metadata.get("annotations") if isinstance(metadata, dict) else None
+            value = annotations.get(BACKSTAGE_ANNOTATION) if isinstance(annotations, dict) else None
+            if isinstance(value, str) and value.strip() and "://" not in value:
+                path = marker.parent / value.strip()
+                if path not in named:
+                    named.append(path)
+    return named
+
+
+def _small_text(path: Path) -> str | None:
+    """A naming file's text; None when it is no regular file, too large, or not UTF-8 text."""
+    from adrtool.errors import ReadError
+    from adrtool.fsio import read_bytes, text_of
+
+    try:
+        return text_of(path, read_bytes(path, _MAX_NAMING_FILE, "file naming the decision directory"))
+    except ReadError:
+        return None
+
+
+def searched_logs(root: Path) -> list[Path]:
+    """The directories below ``root`` that look like a decision log, found level by level (hidden
+    directories, those of ``NOT_COMPONENTS`` and symbolic links are passed over): those of the shallowest level
+    that holds any, in order of their paths. Nothing once ``SEARCH_LIMIT`` directories were listed."""
+    level = _listing(str(root))[1]  # paths as text: a tree of thousands of directories makes no Path of each
+    listed = 1
+    for _ in range(SEARCH_DEPTH):
+        found: list[str] = []
+        below: list[str] = []
+        for folder in level:
+            listed += 1
+            if listed > SEARCH_LIMIT:
+                return []
+            files, folders = _listing(folder)
+            if looks_like_log(os.path.basename(folder), files):
+                found.append(folder)
+            else:
+                below += folders
+        if found:
+            return [Path(folder) for folder in found]
+        level = below
+    return []
+
+
+def root_is_log(root: Path) -> bool:
+    """Whether the project's root is itself a decision log (archivematica's: `0001-x.md` beside README.md)."""
+    return looks_like_log(root.name, _listing(str(root))[0])
+
+
+def nested_logs(directory: Path) -> list[Path]:
+    """The subfolders holding records of a conventional directory that holds no Markdown file but its README,
+    index or template (`docs/ADR/README.md` beside `docs/ADR/decisions/0001-x.md`), in order of their paths."""
+    folders: list[str] = []
+    try:  # asked on every run that finds a conventional directory: its first record ends the look
+        if os.stat(directory).st_nlink == 2:  # no subdirectory (filesystems that do not count them say 1)
+            return []
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if holds_records(entry.name):
+                    return []
+                if not entry.name.startswith(".") and entry.name not in NOT_COMPONENTS \
+                        and entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+    except OSError:
+        return []
+    return [Path(folder) for folder in sorted(folders) if any(record_like(name) for name in _listing(folder)[0])]
+
+
+def holds_records(name: str) -> bool:
+    """Whether a file named so may be a record: Markdown, and no README, index or template (which records are is
+    the reader's business, a layer up)."""
+    lower = name.lower()
+    return lower.endswith(".md") and not lower.startswith((".", "readme", "index", "template"))
+
+
+def _listing(folder: str) -> tuple[list[str], list[str]]:
+    """The names of what ``folder`` holds but directories, and the paths of the directories a search goes
+    into, sorted: not hidden, not symbolic links, not those of ``NOT_COMPONENTS``."""
+    files: list[str] = []
+    folders: list[str] = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if not entry.is_dir(follow_symlinks=False):
+                    files.append(entry.name)
+                elif not entry.name.startswith(".") and entry.name not in NOT_COMPONENTS:
+                    folders.append(entry.path)
+    except OSError:
+        pass
+    folders.sort()
+    return files, folders
+
+
+def subdirectories(folder: Path) -> list[Path]:
+    """``folder``'s directories a search goes into (``_listing``'s), sorted."""
+    return [Path(path) for path in _listing(str(folder))[1]]

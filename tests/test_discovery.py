@@ -1,0 +1,252 @@
+"""Where a log is found when no name adrtool knows says where: structurizr's `!adrs`, Backstage's
+`backstage.io/adr-location`, a conventional directory's subfolders, a search of the tree, the root itself; and
+that none of these changes which log the earlier ways find."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from adrtool.project.discovery import record_like, says_decisions
+from adrtool.project.workspace import CONVENTIONAL_NAMES
+from adrtool.records.names import is_record_name
+
+from conftest import Project
+
+NYGARD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+NOTHING = "(looked for decisions/"  # how the one line saying that no log was found begins its list
+
+
+def records(project: Project, folder: str, *names: str) -> None:
+    for number, name in enumerate(names, start=1):
+        project.write(f"{folder}/{name}", NYGARD.format(n=number, title=name.removesuffix(".md")))
+
+
+def paths(project: Project, *args: str) -> list[str]:
+    result = project.run(*args, "list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return [row["path"] for row in json.loads(result.stdout)]
+
+
+def logs(project: Project) -> list[tuple[str, str]]:
+    result = project.run("list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return [(row["log"], row["path"].rsplit("/", 1)[-1]) for row in json.loads(result.stdout)]
+
+
+def no_log(project: Project) -> bool:
+    result = project.run("list")
+    return result.exit_code == 2 and NOTHING in result.stderr
+
+
+# Other tools' files
+
+
+def test_structurizr_s_adrs_names_the_log_relative_to_the_dsl(project: Project) -> None:
+    """starterstack: `docs/structurizr/workspace.dsl` says `!adrs doc/adr`; the path is the .dsl file's."""
+    project.write("docs/structurizr/workspace.dsl", 'workspace "S" {\n    !docs doc\n    !adrs doc/adr\n\n'
+                                                    "    model {\n    }\n}\n")
+    records(project, "docs/structurizr/doc/adr", "0001-record-architecture-decisions.md", "0002-add-waf.md")
+    project.write("docs/structurizr/doc/1-onboarding.md", "# Onboarding\n")
+    assert paths(project) == ["docs/structurizr/doc/adr/0001-record-architecture-decisions.md",
+                              "docs/structurizr/doc/adr/0002-add-waf.md"]
+
+
+def test_every_adrs_of_a_workspace_is_read_together_and_comments_name_nothing(project: Project) -> None:
+    """A workspace's `!adrs` and a software system's (a quoted path, a type after it) are two logs read
+    together; `!adrs` in a `#`, `//` or block comment, or naming a URL, names nothing."""
+    project.write("workspace.dsl", 'workspace {\n    !adrs "arch decisions" madr\n    # !adrs commented\n'
+                                   "    // !adrs commented\n    /*\n    !adrs commented\n    */\n"
+                                   "    !adrs https://example.com/adrs\n    model {\n"
+                                   '        s = softwareSystem "S" {\n            !ADRS s/records\n        }\n    }\n}\n')
+    for folder in ("arch decisions", "s/records", "commented"):
+        records(project, folder, "0001-a.md")
+    assert logs(project) == [("arch decisions", "0001-a.md"), ("s/records", "0001-a.md")]
+
+
+def test_backstage_s_annotation_names_the_log(project: Project) -> None:
+    """`backstage.io/adr-location: docs/adrs` in the root's catalog-info.yaml, relative to that file, in
+    whichever of its entities says it; a URL there names no directory of the project."""
+    project.write("catalog-info.yaml", "apiVersion: backstage.io/v1alpha1\nkind: System\nmetadata:\n  name: s\n"
+                                       "---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n"
+                                       "  name: c\n  annotations:\n    backstage.io/adr-location: docs/records/\n"
+                                       "spec:\n  type: service\n")
+    records(project, "docs/records", "0001-use-adrs.md")  # neither conventional nor found by the search
+    assert paths(project) == ["docs/records/0001-use-adrs.md"]
+    project.write("catalog-info.yaml", "metadata:\n  annotations:\n    backstage.io/adr-location: "
+                                       "https://github.com/o/r/tree/main/docs/records\n")
+    assert no_log(project)
+
+
+def test_a_named_directory_outside_the_project_is_refused(project: Project, tmp_path: Path) -> None:
+    """As for `.adr-dir`: a directory these files name must lie inside the project once resolved (a symbolic
+    link included); one that does not exist is passed over."""
+    records(project, "../elsewhere", "0001-a.md")
+    project.write("workspace.dsl", "workspace {\n    !adrs ../elsewhere\n}\n")
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: the decision directory {tmp_path / 'elsewhere'} named by workspace.dsl "
+           f"({project.root / '../elsewhere'}) is outside the project {project.root}; pass --dir to use it\n")
+    (project.root / "workspace.dsl").unlink()
+    (project.root / "link").symlink_to(tmp_path / "elsewhere")
+    project.write("catalog-info.yaml", "metadata:\n  annotations:\n    backstage.io/adr-location: link\n")
+    assert project.run("list").stderr.startswith(f"adr: the decision directory {tmp_path / 'elsewhere'} named by "
+                                                 "catalog-info.yaml")
+    project.write("catalog-info.yaml", "metadata:\n  annotations:\n    backstage.io/adr-location: gone\n")
+    assert no_log(project)
+
+
+def test_a_naming_file_adr_cannot_read_names_nothing(project: Project) -> None:
+    """These files are other tools': broken YAML, bytes that are not UTF-8, or a directory in the file's place
+    name no log, and the search goes on."""
+    records(project, "docs/design/adr", "0001-a.md", "0002-b.md")
+    project.write("catalog-info.yaml", "metadata: [\n  backstage.io/adr-location: elsewhere\n")
+    (project.root / "workspace.dsl").write_bytes(b"!adrs \xff\n")
+    assert paths(project) == ["docs/design/adr/0001-a.md", "docs/design/adr/0002-b.md"]
+    (project.root / "catalog-info.yaml").unlink()
+    (project.root / "catalog-info.yaml").mkdir()
+    assert paths(project) == ["docs/design/adr/0001-a.md", "docs/design/adr/0002-b.md"]
+
+
+# A conventional directory's subfolders
+
+
+def test_a_conventional_directory_holding_its_records_in_a_subfolder(project: Project) -> None:
+    """shortlink: `docs/ADR/README.md` beside `docs/ADR/decisions/0001-x.md` and `docs/ADR/template/`: the log
+    is the subfolder (it said the directory held no record of its own and listed nothing), and `adr new`
+    writes there."""
+    project.write("docs/adr/README.md", "# Decisions\n")
+    project.write("docs/adr/template/template.md", "# Title\n")
+    records(project, "docs/adr/decisions", "0001-init.md", "0002-c4-system.md")
+    assert paths(project) == ["docs/adr/decisions/0001-init.md", "docs/adr/decisions/0002-c4-system.md"]
+    assert project.run("new", "Use Kafka").stdout == "docs/adr/decisions/0003-use-kafka.md\n"
+
+
+def test_subfolders_by_area_are_read_together_and_records_of_its_own_come_first(project: Project) -> None:
+    """Records kept by area (`docs/adr/backend/`, `docs/adr/frontend/`) are two logs read together; once the
+    directory holds a record of its own, it is the log, as before."""
+    records(project, "docs/adr/backend", "0001-a.md")
+    records(project, "docs/adr/frontend", "0001-b.md")
+    assert logs(project) == [("docs/adr/backend", "0001-a.md"), ("docs/adr/frontend", "0001-b.md")]
+    records(project, "docs/adr", "0001-own.md")
+    assert logs(project) == [("", "0001-own.md")]
+
+
+# The search
+
+
+@pytest.mark.parametrize(("folder", "names"), [
+    ("docs/reference/adr", ("0001-record-architecture-decisions.md", "0002-dists-never-change.md")),  # gardenlinux
+    ("docs/design/adr", ("0001-a.md", "0002-b.md")),
+    ("docs/source/adr", ("0001-a.md", "0002-b.md")),
+    ("handbook/architecture/decision-log", ("0001-a.md", "0002-b.md")),
+    ("docs/arch", ("adr-01.md", "adr-02.md", "README.md")),  # zooniverse/front-end-monorepo
+    ("docs/structurizr/doc/notes", ("0001-record-architecture-decisions.md", "0002-b.md")),
+    ("docs/knowledge", ("20250108-use-markdown-architectural-decision-records.md", "20250109-b.md")),
+])
+def test_a_log_found_by_a_search_of_the_tree(project: Project, folder: str, names: tuple[str, ...]) -> None:
+    """Up to four levels down, a directory of two or more numbered records that its name (`adr`,
+    `decision-log`), its records' names (`adr-01.md`) or a tool's first record says is a decision log."""
+    records(project, folder, *names)
+    assert paths(project) == [f"{folder}/{name}" for name in names if name != "README.md"]
+
+
+def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Project) -> None:
+    """Numbered tutorials, plans, dated blog posts and records too deep, hidden, in dependencies or behind a
+    symbolic link are not a log: `adr` still says it found none, and where it looked."""
+    records(project, "docs/tutorial", "01-intro.md", "02-setup.md")
+    records(project, "microsite/blog", "2023-08-23-ccf-on-vm.md", "2023-09-07-on-prem.md")
+    records(project, "docs/design", "05_video_sorting.md", "06_logo_support.md")
+    records(project, "a/b/c/d/adr", "0001-a.md", "0002-b.md")
+    records(project, ".github/adr", "0001-a.md", "0002-b.md")
+    records(project, "node_modules/pkg/docs/design/adr", "0001-a.md", "0002-b.md")
+    records(project, "docs/one/adr", "0001-only-one.md")
+    records(project, "../outside/adr", "0001-a.md", "0002-b.md")
+    (project.root / "docs" / "linked").symlink_to(project.root.parent / "outside")
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: no decision log found under {project.root} (looked for decisions/, doc/adr/, docs/adr/, "
+           "docs/decisions/, adr/, architecture-decision-records/ ..., the files that name one: .adr-dir, "
+           ".log4brains.yml, workspace.dsl, catalog-info.yaml, and directories of numbered records up to 4 levels "
+           "down); run `adr init` or pass --dir\n")
+    assert project.run("new", "X").exit_code == 2
+
+
+def test_the_shallowest_logs_found_are_read_together(project: Project) -> None:
+    """The level nearest the root that holds a log ends the search; two logs there are read together, each
+    record labelled with its log, and `adr new` writes in the first."""
+    records(project, "docs/design/adr", "0001-deep.md", "0002-deep.md")
+    records(project, "handbook/adr", "0001-a.md", "0002-b.md")
+    assert logs(project) == [("", "0001-a.md"), ("", "0002-b.md")]
+    records(project, "guide/adr", "0001-c.md", "0002-d.md")
+    assert logs(project) == [("guide/adr", "0001-c.md"), ("guide/adr", "0002-d.md"),
+                             ("handbook/adr", "0001-a.md"), ("handbook/adr", "0002-b.md")]
+    assert project.run("new", "E").stdout == "guide/adr/0003-e.md\n"
+
+
+def test_the_root_is_the_log_when_nothing_else_is(project: Project) -> None:
+    """archivematica-architectural-decisions: the repository is the log (`0000-use-markdown-...md` beside
+    README.md and template.md); numbered chapters at the root are not."""
+    records(project, ".", "01-intro.md", "02-setup.md")
+    assert no_log(project)
+    for name in ("01-intro.md", "02-setup.md"):
+        (project.root / name).unlink()
+    project.write("README.md", "# Decisions\n")
+    project.write("template.md", "# Title\n")
+    records(project, ".", "0000-use-markdown-architectural-decision-records.md", "0001-unify-mets.md")
+    assert paths(project) == ["0000-use-markdown-architectural-decision-records.md", "0001-unify-mets.md"]
+    assert project.run("new", "Python 3").stdout == "0002-python-3.md\n"
+    records(project, "docs/decisions", "0001-z.md")
+    assert paths(project) == ["docs/decisions/0001-z.md"]
+
+
+# What was found before is found as before
+
+
+def test_the_earlier_ways_are_asked_first(project: Project) -> None:
+    """A conventional directory, then components' logs, then structurizr, then Backstage, then the search: a
+    later way never changes the log an earlier one finds."""
+    records(project, "docs/design/adr", "0001-searched.md", "0002-searched.md")
+    project.write("catalog-info.yaml", "metadata:\n  annotations:\n    backstage.io/adr-location: backstage\n")
+    records(project, "backstage", "0001-b.md")
+    project.write("docs/workspace.dsl", "workspace {\n    !adrs ../structurizr\n}\n")
+    records(project, "structurizr", "0001-s.md")
+    records(project, "services/billing/docs/adr", "0001-c.md")
+    records(project, "docs/adr", "0001-conventional.md")
+    found = []
+    for way in ("docs/adr", "services", "docs/workspace.dsl", "catalog-info.yaml"):
+        found.append(paths(project))
+        target = project.root / way
+        if target.is_dir():
+            shutil.rmtree(target)
+        else:
+            target.unlink()
+    found.append(paths(project))
+    assert found == [["docs/adr/0001-conventional.md"], ["services/billing/docs/adr/0001-c.md"],
+                     ["structurizr/0001-s.md"], ["backstage/0001-b.md"],
+                     ["docs/design/adr/0001-searched.md", "docs/design/adr/0002-searched.md"]]
+
+
+def test_the_quick_record_name_test_agrees_with_the_records_layer() -> None:
+    """The project layer cannot import the records layer's names; its quick test says the same of every
+    record-like name in the kept real logs and of the edge cases of templates and numbers."""
+    fixtures = Path(__file__).parent / "fixtures"
+    names = {name for _, _, files in os.walk(fixtures) for name in files if name.lower().endswith(".md")}
+    names |= {"0000-template.md", "0000-ladr-template.md", "000-template-madr.md", "adr-template.md",
+              "0007-use-a-template-engine.md", "ADR-7.md", "adr_012_x.md", "ADR012-slug.md", "2021-01-14-x.md",
+              "20210114-x.md", "0001.md", "1.2.md", "0001-x.markdown", "0001-X.MD", "README.md", "a1.md",
+              "adrx-1.md", "0001-adr-template-v2.md", "0001-templates.md"}
+    assert len(names) > 90
+    assert [name for name in sorted(names) if record_like(name) != is_record_name(name)] == []
+
+
+def test_every_conventional_name_says_decisions() -> None:
+    """The search takes a directory named as a conventional one is (`architecture-decision-records`, `ADRs`)
+    for a log by its name, and one named for anything else not."""
+    assert [name for name in CONVENTIONAL_NAMES if not says_decisions(name)] == []
+    assert [name for name in ("design", "docs", "arch", "reference", "blog", "records", "address", "madrid")
+            if says_decisions(name)] == []
