@@ -56,7 +56,7 @@ def numbers_of(record: Record, key: str) -> tuple[int, ...]:
 
 @record_rule("ADR401", "missing-link-target", ERROR,
              "A successor, `supersedes` or `relates-to` target must be a record that exists, or the chain "
-             "of decisions breaks.")
+             "of decisions breaks. A link to a record of another log is judged by its file (ADR403).")
 def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
     if record.supersedes or record.superseded_by or record.relates_to or record.links:
         part = context.part_of(record)
