@@ -147,6 +147,7 @@ def test_subfolders_by_area_are_read_together_and_records_of_its_own_come_first(
     ("docs/arch", ("adr-01.md", "adr-02.md", "README.md")),  # zooniverse/front-end-monorepo
     ("docs/structurizr/doc/notes", ("0001-record-architecture-decisions.md", "0002-b.md")),
     ("docs/knowledge", ("20250108-use-markdown-architectural-decision-records.md", "20250109-b.md")),
+    ("web/docs/architecture", ("000-architecture-decision-records.md", "001-b.md")),  # guardian/dotcom-rendering
 ])
 def test_a_log_found_by_a_search_of_the_tree(project: Project, folder: str, names: tuple[str, ...]) -> None:
     """Up to four levels down, a directory of two or more numbered records that its name (`adr`,

@@ -41,7 +41,8 @@ SEARCH_LIMIT = 2000  # directories listed at most: the search ends there, having
 DECISION_WORDS = frozenset({"adr", "adrs", "madr", "decision", "decisions"})
 # The first record adr-tools, MADR and log4brains write in a new log.
 _FIRST_RECORDS = ("record-architecture-decisions", "use-markdown-architectural-decision-records",
-                  "use-markdown-any-decision-records", "use-log4brains-to-manage-the-adrs")
+                  "use-markdown-any-decision-records", "use-log4brains-to-manage-the-adrs",
+                  "architecture-decision-record")  # and a log's own first record about them, named so
 _RECORD_SHAPE = re.compile(r"(?:adr[-_ ]?)?\d+(?:[-_ ](.*))?\.md", re.IGNORECASE)
 _WORD_BREAK = re.compile(r"[-_. ]+")
 
