@@ -16,7 +16,7 @@ from typing import Any
 from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS
-from adrtool.records.dialects.nygard import label_key, link_target
+from adrtool.records.dialects.nygard import is_label, label_key, link_target
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value). The colon may be the full-width one of CJK text
@@ -142,10 +142,7 @@ def is_metadata(meta: dict[str, Any]) -> bool:
 
 
 _ITEM = re.compile(r"\s{0,3}[*+-]\s+(.*)")
-# Labels are words in any script (`Relacionado`, `Lié à`, `相关`).
-_LABEL_IN_BRACKETS = re.compile(r"\[([^\W\d_](?:[^\W\d_]|[ -]){0,40})\](?!\()\s*[:：]?\s*(.*)")  # `[Related to] ADR-2`
-_LINK_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ -]){0,40}")
-_LABEL_WORDS = 4
+_LABEL_IN_BRACKETS = re.compile(r"\[([^\[\]]{1,41})\](?!\()\s*[:：]?\s*(.*)")  # `[Related to] ADR-0002`
 # The Links section in the languages logs are kept in (`## Enlaces`); `Links` in English, German and Dutch.
 _LINKS_HEADINGS = frozenset({"links", "enlaces", "liens", "collegamenti", "ligações", "ligacoes", "verweise",
                              "koppelingen", "linki", "odnośniki", "ссылки", "リンク", "链接", "連結", "링크"})
@@ -191,7 +188,9 @@ def may_list_links(text: str) -> bool:
 
 
 def _item_links(text: str, line: int) -> list[Link]:
-    bracketed = _LABEL_IN_BRACKETS.fullmatch(text)
+    bracketed = _LABEL_IN_BRACKETS.fullmatch(text) if text[:1] == "[" else None
+    if bracketed is not None and not is_label(bracketed.group(1)):
+        bracketed = None
     if bracketed is not None:
         label, rest = bracketed.groups()
     else:
@@ -199,7 +198,7 @@ def _item_links(text: str, line: int) -> list[Link]:
         if first is None:
             return []
         label, rest = text[:first.start()].strip().rstrip(":：").strip(), text[first.start():]
-    if not _is_label(label):
+    if not is_label(label):
         return []
     key = label_key(label)
     links = []
@@ -217,10 +216,6 @@ def _item_links(text: str, line: int) -> list[Link]:
     return links
 
 
-def _is_label(text: str) -> bool:
-    return _LINK_LABEL.fullmatch(text) is not None and len(text.split()) <= _LABEL_WORDS
-
-
 def _next_label(between: str, key: str) -> str:
     """The key of a link from the text ``between`` it and the link before it in one bullet: a label that opens
     a sentence of its own (`. Relacionado:`), else ``key`` goes on (`, `, `(hexagonal), `, `and`)."""
@@ -230,4 +225,4 @@ def _next_label(between: str, key: str) -> str:
     if len(parts) < 2:
         return key
     label = parts[-1].strip().rstrip(":：").strip()
-    return label_key(label) if label and _is_label(label) else key
+    return label_key(label) if is_label(label) else key
