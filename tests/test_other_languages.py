@@ -3,7 +3,8 @@ followed by the template's choices in a comment.
 
 Shaped on public logs: MTES-MCT/dialog (`* Statut : ACCEPTÉ <!-- [BROUILLON|ACCEPTÉ|…] -->`, `* Création :`),
 SocialGouv/pass_emploi_app (`* Statut : accepté`, `* Décideurs : Gabriel, Jordan`), teamdigitale/
-lg-interoperabilita (`## Stato` / `Accetato`, `Data: 2017-08-28`).
+lg-interoperabilita (`## Stato` / `Accetato`, `Data: 2017-08-28`), tangniyuqi/tm-stock (`- **状态**：已采纳`),
+juliantorres92/bike-rental-system (`## Enlaces` / `- Aterriza en: [..](..). Relacionado: [ADR-0006](..)`).
 """
 
 from __future__ import annotations
@@ -87,3 +88,141 @@ def test_japanese_russian_and_german_forms(project: Project) -> None:
     assert [(listed[n]["status"], listed[n]["date"], listed[n]["superseded_by"]) for n in (1, 2, 3, 4)] == [
         ("accepted", "2026-07-09", []), ("accepted", "2021-04-19", []), ("superseded", "2024-01-02", [4]),
         ("accepted", "2024-02-01", [])]
+
+
+def test_cjk_metadata_with_the_full_width_colon(project: Project) -> None:
+    """tangniyuqi/tm-stock's `- **状态**：已采纳` bullets under `# ADR-0001：Title`: the full-width colon is a colon
+    (bullets, header lines, table rows), `被 [X] 取代` names the successor, 决策人/取代/相关 are keys."""
+    project.write("decisions/0001-record.md", "# ADR-0001：采用 ADR 记录架构决策\n\n- **状态**：已采纳\n"
+                  "- **日期**：2026-07-29\n\n## 背景\n\nC.\n")
+    project.write("decisions/0002-no-stocks.md", "# ADR-0002：一期不做个股（方案 C）\n\n"
+                  "- **状态**：⛔ **已废弃 —— 被 [ADR-0003](0003-facts.md) 取代（2026-07-30）**\n"
+                  "- **日期**：2026-07-29\n- **相关**：`.claude/agents/compliance-redline.md`\n\n## 背景\n\nC.\n")
+    project.write("decisions/0003-facts.md", "# ADR-0003：个股可做\n\n- **状态**：已采纳\n- **日期**：2026-07-30\n"
+                  "- **取代**：[ADR-0002 一期不含个股](0002-no-stocks.md)（已废弃）\n- **决策人**：董事长\n\n## 背景\n\nC.\n")
+    project.write("decisions/0004-tables.md", "# ADR-0004：复用现有数据表\n\n- **状态**：已采纳\n- **日期**：2026-07-30\n"
+                  "- **决策人**：董事长\n- **相关**：[ADR-0003](0003-facts.md)（依据可溯源）、\n"
+                  "  [ADR-0002](0002-no-stocks.md)（一期砍分类下钻）\n\n## 背景\n\nC.\n")
+    project.write("decisions/0005-header.md", "# 【ADR-0005】页头\n\n状态：已被 [ADR-0006](0006-table.md) 取代\n"
+                  "日期：2026-08-01\n\n## 背景\n\nC.\n")
+    project.write("decisions/0006-table.md", "# 6：表格\n\n| 状态 | 已采纳 |\n|---|---|\n| 日期 | 2026-08-02 |\n\n"
+                  "## 背景\n\nC.\n")
+    listed = rows(project)
+    assert [(row["title"], row["status"], row["date"], row["supersedes"], row["superseded_by"], row["relates_to"],
+             row["decision_makers"]) for row in listed.values()] == [
+        ("采用 ADR 记录架构决策", "accepted", "2026-07-29", [], [], [], []),
+        ("一期不做个股（方案 C）", "deprecated", "2026-07-29", [], [3], [], []),
+        ("个股可做", "accepted", "2026-07-30", [2], [], [], ["董事长"]),
+        ("复用现有数据表", "accepted", "2026-07-30", [], [], [3, 2], ["董事长"]),
+        ("页头", "superseded", "2026-08-01", [], [6], [], []),
+        ("表格", "accepted", "2026-08-02", [], [], [], []),
+    ]
+
+
+def test_link_verbs_of_other_languages_in_a_status_section(project: Project) -> None:
+    """adr-tools' link paragraphs in other languages: `Ersetzt durch [..](..)` (superseded by, the status too),
+    `Ersetzt`, `Remplace`, `Reemplaza a`, `Substitui` (supersedes), `Relacionado:`, `Lié à`, `相关：` (relates to);
+    a label of the log's own (`Depende de`) stays a link of its own."""
+    def record(number: int, status: str) -> None:
+        project.write(f"decisions/{number:04d}-r{number}.md", f"# {number}. R{number}\n\nDate: 2024-01-0{number}\n\n"
+                      f"## Status\n\n{status}\n\n## Context\n\nC.\n")
+
+    record(1, "Ersetzt durch [ADR-0002](0002-r2.md)")
+    record(2, "Akzeptiert\n\nErsetzt [ADR-0001](0001-r1.md)")
+    record(3, "Reemplazado por [4. R4](0004-r4.md)")
+    record(4, "Aceptado\n\nReemplaza a [3. R3](0003-r3.md)\n\nRelacionado: [ADR-0001](0001-r1.md)")
+    record(5, "Accepté\n\nRemplace [ADR-0006](0006-r6.md)\n\nLié à [ADR-0001](0001-r1.md) et [ADR-0002](0002-r2.md)")
+    record(6, "Substituído por [ADR-0005](0005-r5.md)\n\nDepende de [ADR-0004](0004-r4.md)")
+    record(7, "Aceito\n\nSubstitui [ADR-0006](0006-r6.md)\n\n相关：[ADR-0001](0001-r1.md)")
+    record(8, "Accepté [ADR-0001](0001-r1.md)")  # a status word before a link is the status, not a label
+    listed = rows(project)
+    assert [(row["status"], row["supersedes"], row["superseded_by"], row["relates_to"]) for row in listed.values()] \
+        == [("superseded", [], [2], []), ("accepted", [1], [], []), ("superseded", [], [4], []),
+            ("accepted", [3], [], [1]), ("accepted", [6], [], [1, 2]), ("superseded", [], [5], []),
+            ("accepted", [6], [], [1]), ("accepted", [], [], [])]
+    graph = project.run("graph", "--format", "dot").stdout
+    assert 'adr6 -> adr4 [label="depende de"]' in graph
+
+
+def test_a_links_section_in_another_language_with_labels_mid_line(project: Project) -> None:
+    """juliantorres92/bike-rental-system's `## Enlaces`: `- Aterriza en: [..](..). Relacionado: [ADR-0006](..)`
+    gives each link the label of its own sentence; `, ` or a remark in brackets goes on with the label before."""
+    def record(number: int, links: str) -> None:
+        project.write(f"decisions/{number:04d}-r{number}.md", f"# ADR-{number:04d} — R{number}\n\n"
+                      f"- **Estado:** aceptado\n- **Fecha:** 2026-05-30\n\n## Decisión\n\nD.\n\n## Enlaces\n\n{links}\n")
+
+    project.write("modelo-de-datos.md", "# Modelo\n")
+    record(1, "- [Índice de ADRs](README.md) · [Modelo de datos](../modelo-de-datos.md)")
+    record(2, "- Aterriza en: [Modelo de datos §4](../modelo-de-datos.md). Habilita [ADR-0003](0003-r3.md).")
+    record(3, "- Aterriza en: [Modelo §5](../modelo-de-datos.md). Depende de [ADR-0002](0002-r2.md). "
+              "Relacionado: [ADR-0004](0004-r4.md).")
+    record(4, "- Relacionado: [ADR-0001](0001-r1.md) (hexagonal), [ADR-0003](0003-r3.md) (saga/idempotencia).\n"
+              "- Related to [ADR-0002](0002-r2.md)")
+    listed = rows(project)
+    assert [row["relates_to"] for row in listed.values()] == [[], [], [4], [1, 3, 2]]
+    graph = project.run("graph", "--format", "dot").stdout
+    assert sorted(line.strip() for line in graph.splitlines() if "->" in line) == [
+        'adr1 -> adr4 [label="relates to", style=dashed, dir=none];',
+        'adr2 -> adr3 [label="habilita"];',
+        'adr2 -> adr4 [label="relates to", style=dashed, dir=none];',
+        'adr3 -> adr2 [label="depende de"];',
+        'adr3 -> adr4 [label="relates to", style=dashed, dir=none];']
+
+
+@pytest.mark.parametrize(("bullets", "status", "deciders"), [
+    ("* Estado: aprovado\n* Decisores: Ana", "accepted", ["Ana"]),  # Portuguese
+    ("* Estado: aprobada\n* Responsables: Oihana, Juana, Nadia y Ainara", "accepted",
+     ["Oihana", "Juana", "Nadia y Ainara"]),  # Spanish MADR translation
+    ("- **Status:** Zaakceptowana\n- **Data:** 2026-07-31\n- **Decydenci:** właściciel projektu", "accepted",
+     ["właściciel projektu"]),  # Polish
+    ("- **Status:** Proponowany\n- **Decydenci:** zespół", "proposed", ["zespół"]),
+    ("- Статус: Принято\n- Решение принимали: Иван, Олег", "accepted", ["Иван", "Олег"]),  # Russian
+    ("- 状态：已采纳\n- 决策者：张三", "accepted", ["张三"]),  # Chinese
+    ("- 日付: 2026-09-23\n- 状態: 採択\n- 決定者: yo-xe", "accepted", ["yo-xe"]),  # Japanese
+], ids=["pt", "es", "pl-accepted", "pl-proposed", "ru", "zh", "ja"])
+def test_status_words_and_decider_keys_of_more_languages(project: Project, bullets: str, status: str,
+                                                         deciders: list[str]) -> None:
+    """Lifecycle words and decider keys as Portuguese, Spanish, Polish, Russian, Chinese and Japanese logs write
+    them: a real translation of a standard word is that word; the deciders are the decision makers."""
+    project.write("decisions/0001-x.md", f"# X\n\n{bullets}\n\n## Context\n\nC.\n")
+    row = rows(project)[1]
+    assert (row["status"], row["decision_makers"], row["format"]) == (status, deciders, "madr2")
+
+
+def test_a_value_left_in_the_templates_braces(project: Project) -> None:
+    """A Spanish MADR 3 front matter filled in inside the template's braces (`Estado: { deprecated }`, `Fecha:
+    { 2023-06-18 }`, YAML sets) is read, and reported so the braces go; the template's own `{status}` is no
+    status."""
+    project.write("decisions/0001-base-de-datos.md", """\
+        ---
+        # These are optional elements. Feel free to remove any of them.
+        Estado: { deprecated }
+        Fecha: { 2020-06-18 }
+        Decisores: { Juan Carlos Peñaranda, Kevin Acuña }
+        Consultores: { Kevin Acuña }
+        Informados: { Jesús Barrios }
+        ---
+
+        # Fabrica 4.0: Selección de base de datos
+
+        ## Contexto y planteamiento del problema
+
+        C.
+        """)
+    project.write("decisions/0002-placeholder.md", "---\nstatus: {status}\ndate: 2020-06-20\n---\n# Y\n\nC.\n")
+    row = rows(project)[1]
+    assert (row["status"], row["date"], row["decision_makers"], row["consulted"], row["informed"]) == (
+        "deprecated", "2020-06-18", ["Juan Carlos Peñaranda", "Kevin Acuña"], ["Kevin Acuña"], ["Jesús Barrios"])
+    assert rows(project)[2]["status"] is None
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["path"].rsplit("/", 1)[-1], finding["line"], finding["code"], finding["severity"])
+            for finding in findings] == [("0001-base-de-datos.md", 3, "ADR301", "warning"),
+                                         ("0001-base-de-datos.md", 4, "ADR304", "warning"),
+                                         ("0002-placeholder.md", 2, "ADR301", "error")]
+
+
+def test_a_header_line_keyed_in_another_language_above_an_english_status_section(project: Project) -> None:
+    """`Datum: 2021-04-19` over adr-tools' `## Status` is the date, as `Date:` is."""
+    project.write("decisions/0001-x.md", "# 1. X\n\nDatum: 2021-04-19\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n")
+    row = rows(project)[1]
+    assert (row["status"], row["date"]) == ("accepted", "2021-04-19")

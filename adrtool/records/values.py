@@ -36,20 +36,26 @@ MULTI_WORD_STATUSES = frozenset({
     "under discussion", "under consideration", "partly accepted", "partially accepted",
 })
 _SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "cancelled": "cancelled"}
-# The lifecycle words as logs kept in French, German, Spanish, Portuguese, Italian, Dutch, Russian, Japanese,
-# Chinese and Korean write them.
+# The lifecycle words as logs kept in French, German, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
+# Japanese, Chinese and Korean write them (a word for approval is the word for accepted there, as `承認` is).
 _SPELLINGS.update({word: status for status, words in {
-    "accepted": ("accepté", "acceptée", "akzeptiert", "angenommen", "aceptado", "aceptada", "aceito", "aceita",
-                 "accettato", "accettata", "accetato", "geaccepteerd", "aangenomen", "принято", "承認", "承認済み",
-                 "採用", "已接受", "接受", "采纳", "승인", "수락"),
+    "accepted": ("accepté", "acceptée", "akzeptiert", "angenommen", "aceptado", "aceptada", "aprobado", "aprobada",
+                 "aceito", "aceita", "aprovado", "aprovada", "accettato", "accettata", "accetato", "geaccepteerd",
+                 "aangenomen", "zaakceptowana", "zaakceptowany", "zaakceptowane", "przyjęta", "przyjęty",
+                 "принято", "принят", "принята", "承認", "承認済み", "採用", "採択", "已接受", "接受", "采纳",
+                 "已采纳", "已采用", "승인", "수락"),
     "proposed": ("proposé", "proposée", "vorgeschlagen", "propuesto", "propuesta", "proposto", "proposta",
-                 "voorgesteld", "предложено", "提案", "提议", "提案中", "제안"),
+                 "voorgesteld", "proponowana", "proponowany", "proponowane", "предложено", "предложен",
+                 "предложена", "提案", "提议", "提案中", "제안"),
     "rejected": ("rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
-                 "rejeitada", "rifiutato", "rifiutata", "respinto", "afgewezen", "отклонено", "却下", "拒绝", "거부"),
+                 "rejeitada", "rifiutato", "rifiutata", "respinto", "afgewezen", "odrzucona", "odrzucony",
+                 "odrzucone", "отклонено", "отклонен", "отклонён", "отклонена", "却下", "拒绝", "已拒绝", "거부"),
     "deprecated": ("déprécié", "dépréciée", "obsolète", "veraltet", "obsoleto", "obsoleta", "depreciado",
-                   "deprecato", "verouderd", "устарело", "非推奨", "废弃", "弃用", "폐기"),
+                   "deprecado", "deprecada", "deprecato", "verouderd", "przestarzała", "przestarzały",
+                   "przestarzałe", "устарело", "非推奨", "废弃", "弃用", "已废弃", "已弃用", "폐기"),
     "superseded": ("remplacé", "remplacée", "ersetzt", "abgelöst", "reemplazado", "reemplazada", "substituído",
-                   "substituido", "sostituito", "vervangen"),
+                   "substituido", "sostituito", "vervangen", "zastąpiona", "zastąpiony", "zastąpione", "заменено",
+                   "已取代", "已被取代", "被取代", "已替代"),
 }.items() for word in words})
 _SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
@@ -64,8 +70,11 @@ _SUPERSEDES = re.compile(r"^\s*supers?c?[ce]des\b[\s:]*(.*)$", re.IGNORECASE | r
 _MARKUP = re.compile(r"~~.*?~~|[*_`]+")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_QUALIFIER = re.compile(r"\s*(?:[(\[,;:.!?/]|\s[-–—]\s|$)")  # where the status words end
+# Where the status words end (full-width punctuation and `——` as CJK text writes them too)
+_QUALIFIER = re.compile(r"\s*(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s|——|$)")
 _PLACEHOLDER = re.compile(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
+# Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
+_REPLACED_BY_CJK = re.compile(r"已?被\s*(.+?)\s*所?(?:取代|替代|代替)")
 
 
 class StatusReading(NamedTuple):
@@ -95,7 +104,8 @@ def _read_status(text: str) -> StatusReading:
     if _PLACEHOLDER.search(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
-        return StatusReading(None, sure=False, template=True)
+        inside = _braced_status(text)
+        return StatusReading(inside) if inside is not None else StatusReading(None, sure=False, template=True)
     parts = [part for part in text.split(";") if part.strip()]
     head = _undecorated(parts[0]) if parts else ""
     successors: tuple[str, ...] = ()
@@ -112,6 +122,10 @@ def _read_status(text: str) -> StatusReading:
     by = _SUPERSEDED_BY.match(head)
     if by:
         return StatusReading("superseded", (by.group(1).strip(), *successors), replaced)
+    if "被" in head and (cjk := _REPLACED_BY_CJK.search(head)) is not None:
+        successors = (cjk.group(1).strip(), *successors)
+        if not head[:cjk.start()].strip():  # `已被 [ADR-0003](..) 取代`: the status itself
+            return StatusReading("superseded", successors, replaced)
     older = _SUPERSEDES.match(head)
     if older:  # `Supersedes ADR-3` alone says what it replaced, not what it is
         return StatusReading(None, successors, (older.group(1).strip(), *replaced), sure=False)
@@ -121,6 +135,24 @@ def _read_status(text: str) -> StatusReading:
 
 def _is_lifecycle_word(word: str) -> bool:
     return word in KNOWN_STATUSES or word in MULTI_WORD_STATUSES or word in _SPELLINGS
+
+
+def lifecycle_word(text: str) -> str | None:
+    """The lifecycle word ``text`` is on its own (`Accepted`, `Accepté`, `已采纳` are `accepted`), or None."""
+    word = text.lower() if text.isascii() else unicodedata.normalize("NFC", text.lower())
+    return _SPELLINGS.get(word, word) if _is_lifecycle_word(word) else None
+
+
+def _braced_status(text: str) -> str | None:
+    """The status word the template's braces were left around (`{ deprecated }`, filled in from MADR 3's
+    `{proposed | rejected | accepted | ...}`); None for the template's own text (`{status}`, the choices)."""
+    if text[:1] != "{" or text[-1:] != "}" or "|" in text or "…" in text:
+        return None
+    inside = text[1:-1].strip()
+    if not inside or "{" in inside or "}" in inside:
+        return None
+    status, sure = _status_words(_undecorated(inside))
+    return status if sure and (status in KNOWN_STATUSES or status in MULTI_WORD_STATUSES) else None
 
 
 def _undecorated(text: str) -> str:
@@ -269,14 +301,19 @@ def _valid(year: int, month: int, day: int) -> date | None:
 _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr)"
-    r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)]|\s+[-–—|]|\s*[-–—]\s)|(?P<m>\d+)(?:[.:)]|\s+[-–—:|])?\s)\s*(?=\S)",
-    re.IGNORECASE)
+    r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)：]|\s+[-–—|]|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|])?\s|：))"
+    r"\s*(?=\S)", re.IGNORECASE)  # `：`, the full-width colon, as CJK text writes it
 # A banner a log puts before the title of a record it has retired: `[Superseded by [ADR-0019](0019-x.md)] Push
 # Metrics`, `[DEPRECATED] Use X` (the status says it too).
 _STATUS_BANNER = re.compile(r"^\[(?:superseded|deprecated|obsolete|rejected|replaced|retired)\b"
                             r"(?:[^\[\]]|\[[^\[\]]*\](?:\([^()]*\))?)*\]\s*(?=\S)", re.IGNORECASE)
 _NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]*(\d+)\s+(?=\S)|"
-                              r"^\[(?:adr[\s#_-]*)?(\d+)\][\s:.-]*(?=\S)", re.IGNORECASE)  # `[ADR-12] Title`
+                              r"^[\[【](?:adr[\s#_-]*)?(\d+)[\]】][\s:.：-]*(?=\S)",  # `[ADR-12] T`, `【ADR-12】T`
+                              re.IGNORECASE)
+
+
+# What a title's decoration opens with, besides a digit (a cheap test before the expressions).
+TITLE_PREFIX_OPENINGS = "Aa[【"
 
 
 class TitleReading(NamedTuple):
@@ -293,7 +330,7 @@ def read_title(heading: str) -> TitleReading:
         text = _ANCHOR.sub("", text)
     if text[:1] == "[" and (banner := _STATUS_BANNER.match(text)) is not None:
         text = text[banner.end():]
-    if not text or not (text[0].isdigit() or text[0] in "Aa["):
+    if not text or not (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS):
         return TitleReading(text, None)
     match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
     if match is None:

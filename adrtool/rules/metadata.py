@@ -103,6 +103,8 @@ def _absent(value: Any) -> bool:
              "or the template's placeholder is reported, and a status phrase adr cannot read is a warning.")
 def status(record: Record, context: Context) -> Iterator[Problem]:
     statuses = context.config.statuses
+    if record.status is not None:
+        yield from _braces_left("status", record.status, record, context)
     if record.status is not None and record.status in statuses:
         return
     if not context.conventions_of(record).adrtool:
@@ -121,6 +123,15 @@ def status(record: Record, context: Context) -> Iterator[Problem]:
         yield at(record, line, f"status {record.status!r} is not a configured status{hint}")
 
 
+def _braces_left(key: str, read: object, record: Record, context: Context) -> Iterator[Problem]:
+    """A value read from inside the braces the template left around it (`Estado: { deprecated }`, from MADR 3's
+    `status: {proposed | rejected | accepted | ...}`): read, and reported so the braces go."""
+    value, line = raw(record, key)
+    if type(value) is dict or (type(value) is str and value.strip()[:1] == "{" and value.rstrip()[-1:] == "}"):
+        yield at(record, line, f"{key} {shown(value, record, line, context)!r} is still in the template's braces; "
+                               f"write {read}", severity=WARNING)
+
+
 def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
     """ADR301 in a log kept with another tool: status is optional, and the log's own words are statuses."""
     value, line = raw(record, "status")
@@ -130,6 +141,8 @@ def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
         if _absent(value):
             yield at(record, line, "the status is empty; state the decision's status")
             return
+        if type(value) is dict:  # `{status}` in YAML: the template's braces, read as written
+            value = shown(value, record, line, context)
         reading = read_status(value) if isinstance(value, str) else None
         if reading is not None and reading.template:
             yield at(record, line, f"status {shown(value, record, line, context)!r} is the template's "
@@ -179,6 +192,8 @@ def missing_date(record: Record, context: Context) -> Iterator[Problem]:
              "A date that is not an ISO calendar date (YYYY-MM-DD) cannot be sorted or compared. In a log kept "
              "with another tool, its own date forms are fine; a date that cannot be read is a warning.")
 def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
+    if record.date is not None:
+        yield from _braces_left("date", record.date.isoformat(), record, context)
     value, line = raw(record, "date")
     if _absent(value) or not isinstance(value, str):
         return  # absent, or a date YAML read as one

@@ -18,7 +18,7 @@ from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
 from adrtool.records.dialects.normalize import typed_fields
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
-from adrtool.records.values import read_title
+from adrtool.records.values import TITLE_PREFIX_OPENINGS, read_title
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
 
@@ -75,7 +75,7 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     if after >= 0:
         meta, key_lines, _ = madr2.metadata(lines, after)
         if madr2.is_metadata(meta):
-            listed = madr2.links_section(lines) if "\n## Links" in text else ()
+            listed = madr2.links_section(lines) if madr2.may_list_links(text) else ()
             if listed:
                 meta, key_lines = _with_links(meta, key_lines, listed)
             return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0, listed)
@@ -223,7 +223,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             fields["superseded_by"] = (numbered[0],)
     text = title.text if title is not None else None
     heading_number = None
-    if text and (text[0].isdigit() or text[0] in "Aa[" or text[-1] == "}"):  # may be decorated (read_title)
+    if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"):  # may be decorated
         text, heading_number = read_title(text)
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None

@@ -16,11 +16,12 @@ from typing import Any
 from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS
-from adrtool.records.dialects.nygard import label_key, link_target
+from adrtool.records.dialects.nygard import is_label, label_key, link_target
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
-# of the line at every character of the value).
-_BULLET = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?([^\W\d_](?:[^\W\d_]|[ -])*?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)")
+# of the line at every character of the value). The colon may be the full-width one of CJK text
+# (`- **状态**：已采纳`).
+_BULLET = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?([^\W\d_](?:[^\W\d_]|[ -])*?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.*)")
 
 
 def key_of(label: str) -> str:
@@ -141,9 +142,14 @@ def is_metadata(meta: dict[str, Any]) -> bool:
 
 
 _ITEM = re.compile(r"\s{0,3}[*+-]\s+(.*)")
-_LABEL_IN_BRACKETS = re.compile(r"\[([A-Za-z][A-Za-z -]{0,40})\](?!\()\s*:?\s*(.*)")  # `[Related to] ADR-0002`
-_LINK_LABEL = re.compile(r"[A-Za-z][A-Za-z -]{0,40}")
-_LABEL_WORDS = 4
+_LABEL_IN_BRACKETS = re.compile(r"\[([^\[\]]{1,41})\](?!\()\s*[:：]?\s*(.*)")  # `[Related to] ADR-0002`
+# The Links section in the languages logs are kept in (`## Enlaces`); `Links` in English, German and Dutch.
+_LINKS_HEADINGS = frozenset({"links", "enlaces", "liens", "collegamenti", "ligações", "ligacoes", "verweise",
+                             "koppelingen", "linki", "odnośniki", "ссылки", "リンク", "链接", "連結", "링크"})
+# Between two links of one bullet, where the sentence before the next link starts
+# (`Aterriza en: [..](..). Relacionado: [ADR-0006](..)`, `Contrato: [..](..) · Backlog: [..](..)`).
+_SENTENCE_BREAK = re.compile(r"[.;·|。；]")
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")  # `[ADR-0008](..) (hexagonal), [ADR-0007](..)`
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]+)\)")  # no `[` in the label: linear on any line
 _ADR_REFERENCE = re.compile(r"ADR[-_ ]?0*(\d+)\b", re.IGNORECASE)
 
@@ -153,7 +159,7 @@ def links_section(lines: list[str]) -> tuple[Link, ...]:
     record (or `ADR-0002` when the label is in brackets); a bullet that names no record is not a link."""
     headings = markdown.iter_headings(lines)
     for heading in headings:
-        if heading.level == 2 and heading.text.split("<!--", 1)[0].strip().lower() == "links":
+        if heading.level == 2 and heading.text.split("<!--", 1)[0].strip().lower() in _LINKS_HEADINGS:
             end = next((markdown.end_before(lines, other) for other in headings if other.level <= 2), len(lines))
             break
     else:
@@ -166,23 +172,57 @@ def links_section(lines: list[str]) -> tuple[Link, ...]:
     return tuple(found)
 
 
+def may_list_links(text: str) -> bool:
+    """Whether a record's ``text`` may have a Links section (a cheap look, before the headings are scanned): an
+    English one, or, in a text that is not all ASCII, one named in another language."""
+    if "\n## Links" in text:
+        return True
+    if text.isascii():
+        return False
+    at = text.find("\n## ")
+    while at >= 0:
+        if text[at + 4:at + 20].split("\n", 1)[0].strip().lower() in _LINKS_HEADINGS:
+            return True
+        at = text.find("\n## ", at + 4)
+    return False
+
+
 def _item_links(text: str, line: int) -> list[Link]:
-    bracketed = _LABEL_IN_BRACKETS.fullmatch(text)
+    bracketed = _LABEL_IN_BRACKETS.fullmatch(text) if text[:1] == "[" else None
+    if bracketed is not None and not is_label(bracketed.group(1)):
+        bracketed = None
     if bracketed is not None:
         label, rest = bracketed.groups()
     else:
         first = _MARKDOWN_LINK.search(text)
         if first is None:
             return []
-        label, rest = text[:first.start()].strip().rstrip(":").strip(), text[first.start():]
-    if not _LINK_LABEL.fullmatch(label) or len(label.split()) > _LABEL_WORDS:
+        label, rest = text[:first.start()].strip().rstrip(":：").strip(), text[first.start():]
+    if not is_label(label):
         return []
     key = label_key(label)
     links = []
-    for label_text, href in _MARKDOWN_LINK.findall(rest):
+    after = 0  # where the last link ended
+    for link in _MARKDOWN_LINK.finditer(rest):
+        if after:
+            key = _next_label(rest[after:link.start()], key)
+        after = link.end()
+        label_text, href = link.groups()
         target = link_target(label_text, href)
         if target is not None or (href.endswith(".md") and "://" not in href):
             links.append(Link(key, target, href, line))
     if not links and bracketed is not None and (reference := _ADR_REFERENCE.match(rest)) is not None:
         links.append(Link(key, int(reference.group(1)), None, line))
     return links
+
+
+def _next_label(between: str, key: str) -> str:
+    """The key of a link from the text ``between`` it and the link before it in one bullet: a label that opens
+    a sentence of its own (`. Relacionado:`), else ``key`` goes on (`, `, `(hexagonal), `, `and`)."""
+    if "(" in between or "（" in between:
+        between = _REMARK.sub(" ", between)
+    parts = _SENTENCE_BREAK.split(between)
+    if len(parts) < 2:
+        return key
+    label = parts[-1].strip().rstrip(":：").strip()
+    return label_key(label) if is_label(label) else key

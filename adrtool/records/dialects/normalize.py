@@ -21,19 +21,43 @@ _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?)?0*(\d+)(?=$|[-_.\s)\]]
 # A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
 # `https://github.com/org/repo/discussions/1198` names none.
 _URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
+_MARKDOWN_LINK = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 # log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
 _DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_]")
 
 # Metadata keys as logs kept in other languages write them (French, Italian, Spanish, Portuguese, German,
-# Dutch): the key they stand for.
-# (Italian and Portuguese `Data` is read as the date only where its value is a day: `data` is an English word.)
+# Dutch, Polish, Russian, Japanese, Chinese, Korean), words joined by `-` as ``madr2.key_of`` joins them: the
+# key they stand for.
+# (Italian, Portuguese and Polish `Data` is read as the date only where its value is a day: `data` is an
+# English word.)
 LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "estatus": "status",
                   "datum": "date", "fecha": "date", "création": "created", "creation": "created",
                   "erstellt": "created", "dernière-mise-à-jour": "last-updated",
                   "статус": "status", "дата": "date", "状態": "status", "ステータス": "status", "日付": "date",
-                  "状态": "status", "日期": "date", "상태": "status", "날짜": "date",
+                  "状态": "status", "狀態": "status", "日期": "date", "상태": "status", "날짜": "date",
                   "décideurs": "deciders", "decideurs": "deciders", "decisori": "deciders",
-                  "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders"}
+                  "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders",
+                  "responsables": "deciders", "decydenci": "deciders", "решение-принимали": "deciders",
+                  "决策者": "deciders", "决策人": "deciders", "決定者": "deciders", "決策者": "deciders",
+                  "consultés": "consulted", "consultores": "consulted", "consultados": "consulted",
+                  "konsultiert": "consulted", "informés": "informed", "informados": "informed",
+                  "informiert": "informed"}
+# The relations between records, as keys (`* Relacionado: [ADR-0006](..)`) and as the labels of link lines
+# (`Ersetzt durch [ADR-0001](..)` in a Status section, `- Lié à [..](..)` under Links). Not `see also` (in any
+# language: English reads it as a label of its own), nor what a log says of its own (`Depende de`, `Habilita`):
+# those stay links under their own label.
+LOCALIZED_KEYS.update({word: key for key, words in {
+    "supersedes": ("remplace", "ersetzt", "löst-ab", "reemplaza", "reemplaza-a", "sustituye", "sustituye-a",
+                   "substitui", "sostituisce", "vervangt", "zastępuje", "заменяет", "取代", "替代"),
+    "superseded-by": ("remplacé-par", "remplacée-par", "ersetzt-durch", "abgelöst-durch", "reemplazado-por",
+                      "reemplazada-por", "sustituido-por", "sustituida-por", "substituído-por",
+                      "substituída-por", "substituido-por", "sostituito-da", "sostituita-da", "vervangen-door",
+                      "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代"),
+    "relates-to": ("relacionado", "relacionada", "relacionado-con", "relacionada-con", "relacionado-com",
+                   "relacionada-com", "lié-à", "liée-à", "lié", "liée", "verwandt", "verwandt-mit",
+                   "correlato", "correlata", "gerelateerd", "gerelateerd-aan", "powiązane", "powiązany",
+                   "связано", "связано-с", "相关", "相關", "関連", "관련"),
+}.items() for word in words})
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "relates_to": "relates-to",
            "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
@@ -95,10 +119,24 @@ def _cycle(value: Any) -> str | None:
     return sys.intern(text) if text else None
 
 
+def braced(value: Any) -> Any:
+    """The one value a YAML front matter value holds inside the template's braces, left around it (MADR 3's
+    `status: {proposed | accepted | ...}` filled in as `status: { deprecated }`, which YAML reads as a set of
+    one); None for anything else."""
+    if type(value) is dict and len(value) == 1:
+        ((inside, nothing),) = value.items()
+        if nothing is None and isinstance(inside, (str, date)):
+            return inside
+    return None
+
+
 def _status(value: Any) -> tuple[str | None, tuple[int, ...], tuple[int, ...]]:
     """(status, successors, superseded records) from a raw status value."""
     if type(value) is not str:
-        return None, (), ()
+        inside = braced(value)
+        if type(inside) is not str:
+            return None, (), ()
+        value = f"{{{inside}}}"  # read as the same braces written in text are (a status word, or a placeholder)
     status, successors, replaced, _, _ = read_status(value)
     return ((sys.intern(status) if status is not None else None),
             _references(successors) if successors else (), _references(replaced) if replaced else ())
@@ -154,6 +192,9 @@ def as_date(value: Any) -> date | None:
     if isinstance(value, str):
         text = value.strip()
         return parse_iso_date(text) or read_date(text).day
+    if type(value) is dict:  # `date: { 2023-06-18 }`: the template's braces left around the date
+        inside = braced(value)
+        return as_date(inside) if inside is not None else None
     return None
 
 
@@ -166,6 +207,8 @@ def as_names(value: Any) -> tuple[str, ...]:
         return (sys.intern(text),) if text else ()
     if isinstance(value, list):
         items = value
+    elif type(value) is dict and value and all(item is None for item in value.values()):
+        items = list(value)  # `deciders: { Ann, Bo }`: the template's braces around the names (a YAML set)
     elif _is_scalar(value):
         text = str(value).strip()
         if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # a YAML list written in a bullet
@@ -187,8 +230,11 @@ def as_numbers(value: Any) -> tuple[int, ...]:
     if value is None or isinstance(value, bool):
         return ()
     items = value if isinstance(value, list) else [value]
-    numbers = []
+    numbers: list[int] = []
     for item in items:
+        if type(item) is str and item.count("](") > 1:  # `[ADR-0003](..)、[ADR-0006](..)`: each link names one
+            numbers.extend(number for link in _MARKDOWN_LINK.findall(item) if (number := number_of(link)) is not None)
+            continue
         number = number_of(item)
         if number is not None:
             numbers.append(number)

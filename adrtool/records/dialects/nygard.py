@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import Any
 
 from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, number_of
 from adrtool.records.names import record_file_of_url
-from adrtool.records.values import date_alone, opens_with_a_month, read_status
+from adrtool.records.values import date_alone, lifecycle_word, opens_with_a_month, read_status
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
@@ -28,14 +29,21 @@ _DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)")
 # Header metadata lines: `Status: x`, `**Status**: x`, `**Status:** x`, `Date 09/04/2018`, `Replaces: [..](..)`;
 # table rows `| Status | Accepted |`. Keys are read in any case, in the languages LOCALIZED_KEYS knows too
 # (`data`, Italian and Portuguese for the date, only where its value is a day).
-_LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items() if key in ("status", "date")}
+_LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items()
+              if key in ("status", "date", "deciders", "supersedes", "superseded-by")}
+# The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by"
-    r"|introduced|decided|decision[- ]date|date[- ]decided|created|data|" + "|".join(map(re.escape, _LOCALIZED)) + ")"
-    r"(?:(?:\*\*|__)?[ \t]*:(?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
+    r"|introduced|decided|decision[- ]date|date[- ]decided|created|data|"
+    + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
+    r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
-_TABLE_ROW = re.compile(r"\|[ \t]*(?:\*\*|__)?(status|date)(?:\*\*|__)?[ \t]*:?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*",
-                        re.IGNORECASE)
+_TABLE_ROW = re.compile(
+    r"\|[ \t]*(?:\*\*|__)?(status|date|"
+    + "|".join(re.escape(word) for word, key in _LOCALIZED.items() if key in ("status", "date")) + ")"
+    r"(?:\*\*|__)?[ \t]*[:：]?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*", re.IGNORECASE)
+_LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
+_KEY_LENGTH = 40
 # Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
 _HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "superseded-by", "replaced by": "replaced-by",
                 "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
@@ -45,17 +53,27 @@ _HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "supersed
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by")
+# Relations as other languages name them (`Ersetzt durch`, `Remplace`, `Relacionado`), as link labels.
+_RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
+_RELATION_WORDS = {word: key for word, key in LOCALIZED_KEYS.items() if key in _RELATIONS}
 _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by",
                   "related": "relates-to", "related-to": "relates-to",
                   "superseded": "superseded-by"}  # `⌛️ Superseded [0019](0019-x.md)`: by it
-# The text before a link in a link paragraph: a label of a few words (`Superseded by`, `Amends`, `Clarified
-# by`), nothing that reads as prose or a qualifier around a status.
-_LINK_LABEL = re.compile(r"^[A-Za-z][A-Za-z -]{0,40}$")
+# The text before a link in a link paragraph: a label of a few words in any script (`Superseded by`, `Amends`,
+# `Clarified by`, `Ersetzt durch`, `Lié à`, `相关`), nothing that reads as prose or a qualifier around a status.
+_LABEL_LENGTH = 41
 _LABEL_WORDS = 4
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_SEPARATORS = re.compile(r"[\s,.;&]+")
+_SEPARATORS = re.compile(r"[\s,.;&、，；。]+")
+# What may join the links of one link paragraph (`Supersedes [1](..) and [2](..)`), in the languages the
+# labels are read in.
+_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub", "и",
+                           "или", "和", "及", "と"})
 # A line that is a link paragraph's start (`Amended by [2. X](0002-x.md)`), and a line that is a status word.
-_LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z -]{0,40}:?\s*\[[^\[\]]*\]\([^()\s]*\)")
+# (Labels in other scripts, `Lié à`, `相关`, by a second expression: a class of letters in any script, with spaces,
+# costs two and a half times as much on every line.)
+_LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z -]{0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
+_LINK_LINE_IN_ANY_SCRIPT = re.compile(r"\W{0,4}[^\W\d_](?:[^\W\d_]|[ -]){0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _STATUS_WORDS = 3
 _SUPERSEDED_BY_WORDS = re.compile(r"\W*supers?c?[ce]ded\s+by\b", re.IGNORECASE)  # read as the status says
 _STATUS_LINE = re.compile(r"\W{0,4}[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\W{0,2}\s*")
@@ -110,7 +128,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 found["date"] = line.strip(), index + 1  # the day alone on its line, under the title
             continue
         key = match.group(1).lower()
-        key = _HEADER_KEYS.get(key, key)
+        key = _HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key)
         value = match.group(2).strip()
         if key == "data":  # Italian and Portuguese for the date, when its value is one
             if not value[:1].isdigit():
@@ -142,8 +160,14 @@ def _unbold(text: str) -> str:
 
 
 def label_key(label: str) -> str:
-    key = "-".join(label.lower().strip(" :").split())
-    return _LABEL_ALIASES.get(key, key)
+    """The relation a link's label names: `Superseded by` -> `superseded-by`; in other languages too
+    (`Ersetzt durch`, `Remplace`, `Relacionado`); any other label as its words joined by `-`."""
+    key = "-".join(label.lower().strip(" :：").split())
+    if key in _LABEL_ALIASES:
+        return _LABEL_ALIASES[key]
+    if not key.isascii():
+        key = unicodedata.normalize("NFC", key)
+    return _RELATION_WORDS.get(key, key)
 
 
 def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, markdown.Section | None]:
@@ -192,7 +216,8 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
                     date = match.group(1).rstrip(), index + 1
             elif first is None and (line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
                                                      "Decided", "Decision", "Decider", "Created"))
-                                    or (date is None and opens_with_a_month(line))):
+                                    or (date is None and opens_with_a_month(line))
+                                    or _keyed_in_another_language(line)):
                 return None  # a header metadata line, or a day alone (`June 19, 2018`): the general functions read it
             continue
         if line[0] != "#":
@@ -210,6 +235,14 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
         if heading.level == 2 and heading.text.lower() == "status":
             opened = heading
     return None
+
+
+def _keyed_in_another_language(line: str) -> bool:
+    """Whether ``line`` is a header metadata line whose key is in another language (`Datum: 2021-04-19`)."""
+    colon = line.find(":")
+    if colon < 0:
+        colon = line.find("：")
+    return 0 < colon <= _KEY_LENGTH and "-".join(line[:colon].strip("*_ \t").lower().split()) in _LOCALIZED_OR_DATA
 
 
 def status_section(lines: list[str], section: markdown.Section | None) \
@@ -346,7 +379,8 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
     plain = True  # the lines of the group so far are blank, status words or link lines
     for index in range(section.start, section.end):
         line = lines[index]
-        link = _LINK_LINE.match(line) is not None
+        link = _LINK_LINE.match(line) is not None or (not line.isascii() and
+                                                       _LINK_LINE_IN_ANY_SCRIPT.match(line) is not None)
         if link and plain and index > start:
             groups.append((start, index))
             start = index
@@ -374,16 +408,25 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
     start = 0
     while start < len(prefix) and not prefix[start].isalnum():  # an emoji or a bullet before the label
         start += 1
-    prefix = prefix[start:].strip().rstrip(":").strip()
-    if not prefix or not _LINK_LABEL.match(prefix) or len(prefix.split()) > _LABEL_WORDS:
+    prefix = prefix[start:].strip().rstrip(":：").strip()
+    if not is_label(prefix):
         return None
     rest = text[cut + len(label_text):] if cut >= 0 else ""
     for other, _ in paragraph.links[1:]:  # `Supersedes [1](..) and [2](..)`
         rest = rest.replace(other, " ", 1)
-    if any(word not in ("and", "or") for word in _SEPARATORS.split(rest.lower()) if word):
+    if any(word not in _CONJUNCTIONS for word in _SEPARATORS.split(rest.lower()) if word):
         return None  # more text after the link: prose that mentions a record
     key = label_key(prefix)
+    if key not in _RELATIONS and lifecycle_word(prefix) is not None:
+        return None  # `Accepted [ADR-0001](..)`, `Accepté [..](..)`: a status that mentions a record
     return key or None
+
+
+def is_label(text: str) -> bool:
+    """Whether ``text`` reads as a link's label: a few words in any script (`Superseded by`, `Lié à`, `相关`),
+    nothing with digits or other signs, which prose and qualifiers have."""
+    return (0 < len(text) <= _LABEL_LENGTH and text[0].isalpha() and text.replace(" ", "").replace("-", "").isalpha()
+            and len(text.split()) <= _LABEL_WORDS)
 
 
 def link_target(label_text: str, href: str) -> int | None:
