@@ -98,6 +98,14 @@ def run_adr(run: Callable[[], int], env: dict[str, str] | None = None) -> Result
     return Result(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
 
 
+def no_log_line(root: Path) -> str:
+    """The one line `adr` says when it finds no decision log under ``root``."""
+    return (f"adr: no decision log found under {root} (looked for decisions/, doc/adr/, docs/adr/, docs/decisions/, "
+            "adr/, architecture-decision-records/ ..., the files that name one: .adr-dir, .log4brains.yml, "
+            "workspace.dsl, catalog-info.yaml, and directories of numbered records up to 4 levels down); run "
+            "`adr init` or pass --dir\n")
+
+
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
     root = tmp_path / "project"

@@ -15,7 +15,7 @@ from adrtool.project.discovery import record_like, says_decisions
 from adrtool.project.workspace import CONVENTIONAL_NAMES
 from adrtool.records.names import is_record_name
 
-from conftest import Project
+from conftest import Project, no_log_line
 
 NYGARD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
 NOTHING = "(looked for decisions/"  # how the one line saying that no log was found begins its list
@@ -170,10 +170,7 @@ def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Projec
     (project.root / "docs" / "linked").symlink_to(project.root.parent / "outside")
     result = project.run("list")
     assert (result.exit_code, result.stderr) == (
-        2, f"adr: no decision log found under {project.root} (looked for decisions/, doc/adr/, docs/adr/, "
-           "docs/decisions/, adr/, architecture-decision-records/ ..., the files that name one: .adr-dir, "
-           ".log4brains.yml, workspace.dsl, catalog-info.yaml, and directories of numbered records up to 4 levels "
-           "down); run `adr init` or pass --dir\n")
+        2, no_log_line(project.root))
     assert project.run("new", "X").exit_code == 2
 
 
