@@ -187,3 +187,15 @@ def test_a_status_superseded_by_several_names_each(project: Project, status: str
     project.write("decisions/0005-e.md", madr2("E", "* Status: superseded by [2. Use Python 3 and Go 1.2](0002-b.md)\n"))
     rows = listed(project)
     assert [rows[n]["superseded_by"] for n in (3, 4, 5)] == [[1, 2], [1, 2], [2]]
+
+
+def test_related_bullets_and_keys_relate_records(project: Project) -> None:
+    """`* Related: [ADR-0002](..), [ADR-0003](..)`, `* Related ADRs: ADR-0001` under the title (operate-first/blueprint)
+    and front matter `related: [1]` are relates-to; `* Related: none` names no record."""
+    project.write("decisions/0001-use-a.md", madr2("Use A", "* Status: accepted\n"
+                                                            "* Related: [ADR-0002](0002-use-b.md), [ADR-0003](0003-c.md)\n"))
+    project.write("decisions/0002-use-b.md", madr2("Use B", "* Status: accepted\n* Related ADRs: ADR-0001\n"))
+    project.write("decisions/0003-c.md", "---\nstatus: accepted\nrelated: [1]\n---\n# C\n")
+    project.write("decisions/0004-d.md", madr2("D", "* Status: accepted\n* Related: none\n"))
+    rows = listed(project)
+    assert [rows[n]["relates_to"] for n in (1, 2, 3, 4)] == [[2, 3], [1], [1], []]

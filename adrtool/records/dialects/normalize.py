@@ -61,7 +61,11 @@ LOCALIZED_KEYS.update({word: key for key, words in {
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "relates_to": "relates-to",
            "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
-           "replaced_by": "superseded-by"}
+           "replaced_by": "superseded-by",
+           # `* Related: [ADR-0001](..)`, `* Related ADRs: ...` as bullets or header lines, `related: [1]`
+           **dict.fromkeys(("related", "related-to", "related_to", "related-adrs", "related_adrs", "related-adr",
+                            "related_adr", "related-decisions", "related_decisions", "related-records",
+                            "related_records"), "relates-to")}
 ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.items())
 
 
