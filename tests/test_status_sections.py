@@ -126,3 +126,12 @@ def test_partially_superseded_by_a_record_names_it(project: Project) -> None:
     listed = rows(project)
     assert (listed[1]["status"], listed[1]["superseded_by"]) == ("partially superseded", [2])
     assert "  adr2 -->|supersedes| adr1\n" in project.run("graph").stdout
+
+
+def test_a_status_section_longer_than_any_status_is_read_from_its_start(project: Project) -> None:
+    """A Status section of a status, a link and then pages of text (or one line of 80,000 `[`): the status and
+    the link are read from its start; the rest is never parsed (a line that long is no status)."""
+    write(project, 1, "Use A", "Accepted\n\nSuperseded by [2. Use B](0002-use-b.md)\n\n" + "Why it changed. " * 2000)
+    write(project, 2, "Use B", "[" * 80_000)
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2)] == [("superseded", [2]), (None, [])]

@@ -74,7 +74,7 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _QUALIFIER = re.compile(r"\s*(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s|——|$)")
 _PLACEHOLDER = re.compile(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
-_REPLACED_BY_CJK = re.compile(r"已?被\s*(.+?)\s*所?(?:取代|替代|代替)")
+_REPLACED_BY_CJK = ("取代", "替代", "代替")  # the verbs of `被 X 取代`
 
 
 class StatusReading(NamedTuple):
@@ -122,15 +122,30 @@ def _read_status(text: str) -> StatusReading:
     by = _SUPERSEDED_BY.match(head)
     if by:
         return StatusReading("superseded", (by.group(1).strip(), *successors), replaced)
-    if "被" in head and (cjk := _REPLACED_BY_CJK.search(head)) is not None:
-        successors = (cjk.group(1).strip(), *successors)
-        if not head[:cjk.start()].strip():  # `已被 [ADR-0003](..) 取代`: the status itself
+    if "被" in head and (cjk := _replaced_by_cjk(head)) is not None:
+        opening, successor = cjk
+        successors = (successor, *successors)
+        if not head[:opening].strip():  # `已被 [ADR-0003](..) 取代`: the status itself
             return StatusReading("superseded", successors, replaced)
     older = _SUPERSEDES.match(head)
     if older:  # `Supersedes ADR-3` alone says what it replaced, not what it is
         return StatusReading(None, successors, (older.group(1).strip(), *replaced), sure=False)
     status, sure = _status_words(head)
     return StatusReading(status, successors, replaced, sure)
+
+
+def _replaced_by_cjk(text: str) -> tuple[int, str] | None:
+    """Where `被 X 取代` (superseded by X) opens in ``text`` (at `已` in `已被`), and X; found with `find`, in time
+    linear in the text, whatever it holds."""
+    by = text.find("被")
+    verbs = [found for verb in _REPLACED_BY_CJK if (found := text.find(verb, by + 1)) > by + 1]
+    if not verbs:
+        return None
+    successor = text[by + 1:min(verbs)].strip()
+    successor = successor.removesuffix("所").strip()
+    if not successor:
+        return None
+    return (by - 1 if by > 0 and text[by - 1] == "已" else by), successor
 
 
 def _is_lifecycle_word(word: str) -> bool:

@@ -371,13 +371,20 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
     blank line between (`Accepted` then `Extended by [17. X](0017-x.md)`) counted as a paragraph of its own, as
     its writer meant it."""
     text = section.text(lines)
+    end = section.end
+    if len(text) > _STATUS_TEXT:  # what a status and its links take, many times over: no more is parsed
+        end, size = section.start, 0
+        while end < section.end and size + len(lines[end]) < _STATUS_TEXT:
+            size += len(lines[end]) + 1
+            end += 1
+        text = "\n".join(lines[section.start:end])
     if "](" not in text:  # no link: one group (most Status sections are a word)
         simple = markdown.simple_paragraphs(text, section.start + 1)
         return simple if simple is not None else markdown.paragraphs(text, section.start + 1)
     groups: list[tuple[int, int]] = []  # [start, end) line indexes
     start = section.start
     plain = True  # the lines of the group so far are blank, status words or link lines
-    for index in range(section.start, section.end):
+    for index in range(section.start, end):
         line = lines[index]
         link = _LINK_LINE.match(line) is not None or (not line.isascii() and
                                                        _LINK_LINE_IN_ANY_SCRIPT.match(line) is not None)
@@ -385,13 +392,18 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
             groups.append((start, index))
             start = index
         plain = plain and (link or not line.strip() or _STATUS_LINE.fullmatch(line) is not None)
-    groups.append((start, section.end))
+    groups.append((start, end))
     found: list[markdown.Paragraph] = []
     for first, end in groups:
         text = "\n".join(lines[first:end])
         simple = markdown.simple_paragraphs(text, first + 1)
         found.extend(simple if simple is not None else markdown.paragraphs(text, first + 1))
     return found
+
+
+# The longest Status section read whole: markdown-it takes time in proportion to its text, many times a plain
+# scan's (a line of 80,000 `[` takes most of a second), and a record file may hold two megabytes of it.
+_STATUS_TEXT = 16 * 1024
 
 
 def _a_status_word(paragraph: markdown.Paragraph) -> bool:
