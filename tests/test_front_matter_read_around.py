@@ -142,3 +142,33 @@ def test_front_matter_after_a_licence_comment_is_the_record_s(project: Project) 
     assert project.run("deprecate", "10").exit_code == 0
     assert project.read("decisions/10-ten.md") == ("<!-- SPDX-License-Identifier: MIT -->\n---\nstatus: deprecated\n"
                                                    "date: 2020-06-28\nsupersedes: [7]\n---\n# Ten\n")
+
+
+def test_front_matter_with_a_status_over_an_adr_tools_body_gives_the_body_s_day_and_links(project: Project) -> None:
+    """konflux-ci/architecture: front matter holds the title, status and successor; the body under it is
+    adr-tools' (`Date:` under the title, `Relates to [..](..)` in the Status section). The day and the links
+    are read from the body; what the front matter gives wins; edits still go to the front matter."""
+    project.write("decisions/0013-api-contracts.md", '---\ntitle: "13. API contracts"\nstatus: Accepted\n'
+                  'superseded_by: []\n---\n\n# 13. API contracts\n\nDate: 2020-01-30\n\n## Status\n\n'
+                  "Accepted\n\nRelates to [ADR 14. Let pipelines proceed](0014-let-pipelines-proceed.html)\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0014-let-pipelines-proceed.md", "---\nstatus: Accepted\ndate: 2020-02-01\n---\n\n"
+                  "# 14. Let pipelines proceed\n\nDate: 1999-01-01\n\n## Status\n\nAccepted\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["relates_to"], rows[n]["superseded_by"]) for n in (13, 14)] \
+        == [("accepted", "2020-01-30", [14], []), ("accepted", "2020-02-01", [], [])]
+    assert project.run("deprecate", "13").exit_code == 0
+    assert "status: deprecated\n" in project.read("decisions/0013-api-contracts.md")
+
+
+def test_front_matter_titled_by_an_id_over_a_table_of_metadata(project: Project) -> None:
+    """NHSDigital's repository template: front matter `title: ADR-004` and no heading, then a table of
+    metadata (plain, or in a blockquote) in the body: its status and day are the record's."""
+    project.write("decisions/0004-github.md", "---\ntitle: ADR-004\ndescription: GitHub upstream\n---\n\n"
+                  "|              |                |\n| ------------ | -------------- |\n"
+                  "| Date         | `2020-05-22`   |\n| Status       | `Decided`      |\n\n## Context\n\nC.\n")
+    project.write("decisions/0001-hooks.md", "---\ntitle: ADR-001\n---\n\n> |              |                |\n"
+                  "> | ------------ | -------------- |\n> | Date         | `04/07/2020`   |\n"
+                  "> | Status       | `RFC`          |\n\n## Context\n\nC.\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["status"], rows[n]["date"]) for n in (1, 4)] == [("rfc", "2020-07-04"), ("decided", "2020-05-22")]

@@ -438,3 +438,12 @@ def test_a_day_alone_under_the_title_is_the_record_s(project: Project, line: str
     record's day; a month without a day, or a sentence that opens with one, is none."""
     project.write("docs/adr/0042-snapshots.md", f"# ADR 42: Record snapshots\n\n{line}\n\n## Context\n\nC.\n")
     assert [(row["title"], row["date"]) for row in listed(project)] == [("Record snapshots", day)]
+
+
+def test_metadata_in_a_blockquote(project: Project) -> None:
+    """`> **Status**: Accepted` and `> **Date**: 2020-12-31` under the title (3leaps/sysprims): read as the
+    same lines without `>` are."""
+    project.write("docs/decisions/ADR-0003-group-by-default.md", "# ADR-0003: Group-by-Default\n\n"
+                  "> **Status**: Accepted  \n> **Date**: 2020-12-31  \n\n## Context\n\nC.\n")
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("Group-by-Default", "accepted", "2020-12-31")]

@@ -53,18 +53,34 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         meta, key_lines, body, unread = frontmatter.load(lines, bounds)
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
-        elif not any(str(key).lower() == "status" for key in meta):
+        # The body's own metadata opens under its title heading, or at the body when the title is the front
+        # matter's.
+        after = title.line - 1 if title is not None and title.level >= 1 else body - 1
+        if "status" not in meta and not any(str(key).lower() == "status" for key in meta):
             # Front matter for a site generator (`layout:`, `tags:`) over a record of another dialect: MADR 2's
-            # bullets or an adr-tools Status section hold the status, the front matter adds its keys.
-            bullets, bullet_lines, _ = madr2.metadata(lines, title.line - 1)
+            # bullets or an adr-tools Status section (or a table of metadata) hold the status, the front matter
+            # adds its keys.
+            bullets, bullet_lines, _ = madr2.metadata(lines, after)
             if madr2.is_metadata(bullets):
                 return _record(directory, name, named, Dialect.MADR2, title, {**bullets, **meta},
                                {**bullet_lines, **key_lines}, body, unread=unread)
-            found = _nygard(lines, title, title.line - 1) if nygard.may_state_a_status(text) else None
+            found = _nygard(lines, title, after) if nygard.may_state_a_status(text) else None
             if found is not None and found[0].get("status") is not None:
                 below, below_lines, links = found
                 return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},
                                {**below_lines, **key_lines}, body, links, unread=unread)
+        elif not _gives_a_day(meta) and _dated_below(text, lines, body):
+            # A status in the front matter, the day and the links in an adr-tools body under it (konflux-ci's
+            # `Date: 2024-09-24` under the title, `Relates to [..](..)` in the Status section).
+            found = _nygard(lines, title, after)
+            if found is not None:
+                below, below_lines, links = found
+                added = {key: value for key, value in below.items() if key != "status" and key not in meta}
+                if added:
+                    meta = {**meta, **added}
+                    key_lines = {**key_lines, **{key: below_lines[key] for key in added if key in below_lines}}
+                return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
+                               unread=unread)
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
 
     # The title, and MADR 2's bullets under it.
@@ -134,6 +150,19 @@ def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
     if heading is None or len(heading.text) > 30 or heading.text.strip().lower() not in _SECTION_NAMES:
         return heading
     return None
+
+
+_DAY_KEYS = frozenset({"date", "created", "last-updated", "last_updated"})
+
+
+def _gives_a_day(meta: dict[str, Any]) -> bool:
+    return "date" in meta or any(str(key).lower() in _DAY_KEYS for key in meta)
+
+
+def _dated_below(text: str, lines: list[str], body: int) -> bool:
+    """Whether the body under front matter that gives no date has a `Date` of its own (a cheap look, before its
+    lines are read)."""
+    return text.find("Date", sum(map(len, lines[:body])) + body) >= 0
 
 
 def _opening_heading(lines: list[str]) -> markdown.Heading | None:

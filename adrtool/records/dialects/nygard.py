@@ -109,11 +109,13 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     found: dict[str, tuple[str, int]] = {}
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
+        if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
+            line = _unquoted(line)
         opening = line[:1]
         if opening == "|":
-            if index + 2 < len(lines) and _TABLE_RULE.fullmatch(lines[index + 1]) \
-                    and _TABLE_ROW.fullmatch(lines[index + 2]) is None:  # keys over values, not key | value rows
-                for key, value in _table_columns(line, lines[index + 2]):
+            if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
+                    and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None:  # keys over values
+                for key, value in _table_columns(line, _unquoted(lines[index + 2])):
                     if key not in found and value:
                         found[key] = value, index + 3
                 continue
@@ -137,6 +139,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if key not in found and (value or key in ("status", "date")):
             found[key] = value, index + 1
     return found
+
+
+def _unquoted(line: str) -> str:
+    return line.lstrip(">").lstrip() if line[:1] == ">" else line
 
 
 def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
