@@ -447,3 +447,16 @@ def test_metadata_in_a_blockquote(project: Project) -> None:
                   "> **Status**: Accepted  \n> **Date**: 2020-12-31  \n\n## Context\n\nC.\n")
     assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
         ("Group-by-Default", "accepted", "2020-12-31")]
+
+
+def test_records_named_dr_and_titles_with_a_double_dash(project: Project) -> None:
+    """alphagov/forms names its decision records `DR005-x.MD` (`# DR005: Title`); raster-foundry writes
+    `# ADR 0024 -- Metrics Scripting`. Both are numbered and titled as `ADR005` and `ADR 0024 - ` are, and a
+    link to a `DR` file names its record."""
+    project.write("decision-record/DR005-choosing-a-partner.MD", "# DR005: Choosing a partner\n\n## Status\n\n"
+                  "Superseded by [DR006](DR006-metrics.md)\n")
+    project.write("decision-record/DR006-metrics.md", "# ADR 0006 -- Metrics Scripting\n\n## Status\n\nAccepted\n")
+    rows = listed(project, "--dir", "decision-record")
+    assert [(row["number"], row["title"], row["superseded_by"]) for row in rows] == [
+        (5, "Choosing a partner", [6]), (6, "Metrics Scripting", [])]
+    assert project.run("--dir", "decision-record", "validate").exit_code == 0

@@ -135,3 +135,17 @@ def test_a_status_section_longer_than_any_status_is_read_from_its_start(project:
     write(project, 2, "Use B", "[" * 80_000)
     listed = rows(project)
     assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2)] == [("superseded", [2]), (None, [])]
+
+
+def test_a_status_section_s_other_forms(project: Project) -> None:
+    """`Status: Draft` under `## Status` (V-Sekai/manuals), a shields.io badge (DFE-Digital/buy-for-your-school),
+    `Deprecated by [..](..)` alone (konflux-ci/architecture) and `Superceeded by` (alphagov/paas-team-manual)."""
+    write(project, 1, "Use A", "Status: Draft")
+    write(project, 2, "Use B", "![Accepted](https://img.shields.io/badge/adr-accepted-green)")
+    write(project, 3, "Use C", "Deprecated by [ADR 2. Use B](0002-use-b.md).")
+    write(project, 4, "Use D", "Superceeded by [ADR 2](0002-use-b.md)")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2, 3, 4)] == [
+        ("draft", []), ("accepted", []), ("deprecated", []), ("superseded", [2])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding for finding in findings if finding["severity"] == "error"] == []

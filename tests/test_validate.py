@@ -651,3 +651,14 @@ def test_a_successor_in_another_log_is_judged_by_its_file(project: Project) -> N
     project.write("mcp/docs/adr/0021-unified-rail.md", "# 21. Unified rail\n\nDate: 2021-01-03\n\n## Status\n\nAccepted\n")
     assert [(path.rsplit("/", 1)[-1], code) for path, _, _, code in found(project)] == [
         ("0016-other-rail.md", "ADR403")]
+
+
+def test_files_beside_the_records_that_are_none(project: Project) -> None:
+    """An `AGENTS.md` holding a `Status:` legend is no record; pyadr's proposed `XXXX-x.md` is one adr cannot list
+    yet: a warning that says why, not an error asking to renumber it."""
+    write(project, "0001-use-x.md", record("Use X"))
+    write(project, "AGENTS.md", "# Agents\n\nStatus: one of proposed, accepted.\n")
+    write(project, "XXXX-use-tree-sitter.md", "# Use tree-sitter\n\n* Status: proposed\n")
+    result = project.run("validate", "--format", "json")
+    assert [(item["path"], item["code"], item["severity"]) for item in json.loads(result.stdout)] == [
+        (D + "XXXX-use-tree-sitter.md", "ADR101", "warning")]

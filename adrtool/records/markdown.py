@@ -345,6 +345,10 @@ def _flatten(children: list[Any]) -> tuple[str, list[tuple[str, str]]]:
                 label.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
+        elif child.type == "image":  # a badge, `![Accepted](https://img.shields.io/...)`: its text is its alt
+            parts.append(child.content)
+            if href is not None:
+                label.append(child.content)
     return "".join(parts), links
 
 

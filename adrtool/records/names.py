@@ -48,7 +48,7 @@ _TEMPLATE_WORDS = rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:adr)?template(?:[-_ ]{_
 # is not one. The slug runs to the `.md` that ends the name (greedy, then three steps back: a lazy slug would
 # try for `.md` after every character, ten times the cost of the rest of the match).
 RECORD_NAME = re.compile(
-    rf"^(?:(adr)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}\.md$)(.*))?\.md$", re.IGNORECASE)
+    rf"^(?:(a?dr)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}\.md$)(.*))?\.md$", re.IGNORECASE)  # `DR005-x.md` too
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).
 TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}\.md$", re.IGNORECASE)

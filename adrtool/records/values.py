@@ -35,7 +35,8 @@ MULTI_WORD_STATUSES = frozenset({
     "partially superseded", "partly implemented", "partially implemented", "not started", "in discussion",
     "under discussion", "under consideration", "partly accepted", "partially accepted",
 })
-_SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "cancelled": "cancelled"}
+_SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "superceeded": "superseded",
+              "cancelled": "cancelled"}
 # The lifecycle words as logs kept in French, German, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
 # Japanese, Chinese and Korean write them (a word for approval is the word for accepted there, as `承認` is).
 _SPELLINGS.update({word: status for status, words in {
@@ -63,10 +64,10 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the sta
 # not a status the reader can name.
 _CUSTOM_WORDS = 2
 
-_SUPERSEDED_BY = re.compile(r"^\s*(?:supers?c?[ce]ded\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
+_SUPERSEDED_BY = re.compile(r"^\s*(?:supers?c?[ce]e?ded\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
                             r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+por|sostituit[oa]\s+da"
                             r"|vervangen\s+door)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
-_SUPERSEDES = re.compile(r"^\s*supers?c?[ce]des\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_SUPERSEDES = re.compile(r"^\s*supers?c?[ce]e?des\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"~~.*?~~|[*_`]+")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -315,8 +316,8 @@ def _valid(year: int, month: int, day: int) -> date | None:
 # naming the kind of document (`ADR:`, `Architecture Decision Record:`), an anchor (`{#adr_0003}`).
 _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr)"
-    r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)：]|\s+[-–—|]|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|])?\s|：))"
+    r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|dr(?=[\s#_-]*\d))"
+    r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)：]|\s+(?:--|[-–—|])|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|])?\s|：))"
     r"\s*(?=\S)", re.IGNORECASE)  # `：`, the full-width colon, as CJK text writes it
 # A banner a log puts before the title of a record it has retired: `[Superseded by [ADR-0019](0019-x.md)] Push
 # Metrics`, `[DEPRECATED] Use X` (the status says it too).
@@ -328,7 +329,7 @@ _NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]
 
 
 # What a title's decoration opens with, besides a digit (a cheap test before the expressions).
-TITLE_PREFIX_OPENINGS = "Aa[【"
+TITLE_PREFIX_OPENINGS = "AaDd[【"
 
 
 class TitleReading(NamedTuple):

@@ -13,7 +13,9 @@ from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
 
 # Markdown files a decision directory commonly holds besides records (and any *template*): never flagged.
-NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc"})
+NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc", "agents", "claude",
+                         "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct"})
+PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until `pyadr accept` numbers it
 
 
 @log_rule("ADR100", "unreadable-record", ERROR,
@@ -46,6 +48,10 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 continue
             record = _as_record(path)
             if record is None:
+                continue
+            if lower.startswith(PROPOSED_BY_PYADR):
+                yield Problem(path, 1, 1, "a proposed record named as pyadr names one until it is accepted "
+                                          "(`pyadr accept` numbers it); adr lists it once numbered", WARNING)
                 continue
             scheme = part.conventions.scheme
             try:

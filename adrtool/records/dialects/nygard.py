@@ -20,7 +20,7 @@ from typing import Any
 from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, number_of
-from adrtool.records.names import record_file_of_url
+from adrtool.records.names import identity, record_file_of_url
 from adrtool.records.values import date_alone, lifecycle_word, opens_with_a_month, read_status
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
@@ -57,6 +57,7 @@ HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by")
 _RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
 _RELATION_WORDS = {word: key for word, key in LOCALIZED_KEYS.items() if key in _RELATIONS}
 _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by",
+                  "superceeded-by": "superseded-by", "superceedes": "supersedes",
                   "related": "relates-to", "related-to": "relates-to",
                   "superseded": "superseded-by"}  # `⌛️ Superseded [0019](0019-x.md)`: by it
 # The text before a link in a link paragraph: a label of a few words in any script (`Superseded by`, `Amends`,
@@ -75,7 +76,7 @@ _CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "e"
 _LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z -]{0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _LINK_LINE_IN_ANY_SCRIPT = re.compile(r"\W{0,4}[^\W\d_](?:[^\W\d_]|[ -]){0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _STATUS_WORDS = 3
-_SUPERSEDED_BY_WORDS = re.compile(r"\W*supers?c?[ce]ded\s+by\b", re.IGNORECASE)  # read as the status says
+_SUPERSEDED_BY_WORDS = re.compile(r"\W*supers?c?[ce]e?ded\s+by\b", re.IGNORECASE)  # read as the status says
 _STATUS_LINE = re.compile(r"\W{0,4}[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\W{0,2}\s*")
 
 
@@ -272,7 +273,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
             # The status is the first other paragraph; after a link one, only a status word is (a paragraph
             # that says why, `See [0021](..) for the discussion`, is not).
             if "status" not in meta and paragraph.text and (not found_links or _a_status_word(paragraph)):
-                meta["status"] = paragraph.text
+                meta["status"] = _unkeyed(paragraph.text)
                 key_lines["status"] = paragraph.line
                 if paragraph.links:
                     found_links.extend(_successor_named_in(paragraph))
@@ -287,12 +288,12 @@ def _read_status(lines: list[str], section: markdown.Section) \
     if successor is not None and successor.target is not None and "superseded-by" not in meta:
         meta["superseded-by"] = [successor.target]  # named in the status paragraph
         key_lines["superseded-by"] = successor.line or key_lines["status"]
-    partly = next((link for link in found_links if link.label in _PARTLY_SUPERSEDED_BY), None) \
+    partly = next((link for link in found_links if link.label in _STATUS_OF_LABEL), None) \
         if found_links and "status" not in meta else None
-    if partly is not None:  # `Partially superseded by [ADR 2](./0002-b.md)` alone
-        meta["status"] = partly.label.rsplit("-", 1)[0].replace("-", " ")
+    if partly is not None:  # `Partially superseded by [ADR 2](./0002-b.md)`, `Deprecated by [..](..)` alone
+        meta["status"] = _STATUS_OF_LABEL[partly.label]
         key_lines["status"] = partly.line or section.heading.line
-        if partly.target is not None:
+        if partly.target is not None and partly.label in _PARTLY_SUPERSEDED_BY:
             meta.setdefault("superseded-by", []).append(partly.target)
             key_lines.setdefault("superseded-by", key_lines["status"])
     if successor is not None and "status" in meta and _still_in_force(meta["status"]):
@@ -307,6 +308,18 @@ def _read_status(lines: list[str], section: markdown.Section) \
 
 
 _PARTLY_SUPERSEDED_BY = frozenset({"partially-superseded-by", "partly-superseded-by"})
+# A link paragraph that says the status as well, when the section says none besides it.
+_STATUS_OF_LABEL = {"partially-superseded-by": "partially superseded", "partly-superseded-by": "partly superseded",
+                    "deprecated-by": "deprecated"}
+
+
+def _unkeyed(text: str) -> str:
+    """A status paragraph without the key some write before it (`Status: Draft` under `## Status`)."""
+    if text[:6].lower() == "status":
+        keyed = _HEADER_LINE.match(text)
+        if keyed is not None and keyed.group(1).lower() == "status":
+            return keyed.group(2).strip()
+    return text
 # Statuses that already say a decision no longer holds: a successor named beside them leaves them as they are.
 _ENDED = frozenset({"superseded", "deprecated", "rejected", "withdrawn", "obsolete", "retired", "replaced",
                     "abandoned", "discarded", "declined", "reverted", "cancelled", "canceled", "outdated",
@@ -459,4 +472,6 @@ def link_target(label_text: str, href: str) -> int | None:
 
 def number_of_file(href: str) -> int | None:
     """The record number of the file a relative link points at (`../0023-x.md#why` -> 23), if it has one."""
-    return number_of(href.split("#", 1)[0].rsplit("/", 1)[-1])
+    name = href.split("#", 1)[0].rsplit("/", 1)[-1]
+    named = identity(name) if name[-3:].lower() == ".md" else None  # `DR005-x.md` as its reader numbers it
+    return named[0] if named is not None else number_of(name)
