@@ -199,3 +199,44 @@ def test_related_bullets_and_keys_relate_records(project: Project) -> None:
     project.write("decisions/0004-d.md", madr2("D", "* Status: accepted\n* Related: none\n"))
     rows = listed(project)
     assert [rows[n]["relates_to"] for n in (1, 2, 3, 4)] == [[2, 3], [1], [1], []]
+
+
+def test_bullets_under_a_metadata_heading(project: Project) -> None:
+    """`### Metadata` then `- Status: Draft <!-- choices -->` and `- Deciders: V-Sekai` (V-Sekai/manuals): the
+    record's metadata, as if directly under the title; an edit goes to the bullet."""
+    project.write("decisions/0001-scripting.md", madr2("Provide user scripting", "### Metadata\n\n"
+                  "- Status: Proposed <!-- draft | proposed | rejected | accepted -->\n- Deciders: V-Sekai\n"))
+    row = listed(project)[1]
+    assert (row["status"], row["decision_makers"]) == ("proposed", ["V-Sekai"])
+    assert project.run("accept", "1").exit_code == 0
+    assert "- Status: accepted\n" in project.read("decisions/0001-scripting.md")
+
+
+def test_day_bullets_over_an_adr_tools_status_section(project: Project) -> None:
+    """`* **Date**: 2021-03-01` under the title and the status in a `## Status` section (as jaegertracing/jaeger's
+    shape would have it without a status bullet): both read; an edit of the status goes to the section."""
+    project.write("decisions/0002-b.md", "# 2. B\n\n* **Date**: 2021-03-01\n\n## Status\n\nProposed\n\n"
+                                         "## Context\n\nC.\n")
+    row = listed(project)[2]
+    assert (row["status"], row["date"]) == ("proposed", "2021-03-01")
+    assert project.run("accept", "2").exit_code == 0
+    assert "## Status\n\nAccepted\n" in project.read("decisions/0002-b.md")
+
+
+@pytest.mark.parametrize("line", ["* **Decided**: 2021-01-23", "* Date Decided: 2021-01-23",
+                                  "* Date accepted: 2021-01-23"])
+def test_the_day_it_was_decided_under_another_name(project: Project, line: str) -> None:
+    """`Decided`, `Date Decided`, `Date Accepted` (jaegertracing/jaeger, konflux-ci/architecture) give the day."""
+    project.write("decisions/0001-a.md", madr2("A", f"* Status: accepted\n{line}\n"))
+    assert listed(project)[1]["date"] == "2021-01-23"
+
+
+def test_names_and_tags_lose_the_template_s_comments_and_brackets(project: Project) -> None:
+    """`- Deciders: [Ann R., Bo G.] <!-- optional -->`, `- Tags: [greenhouse / cloud] <!-- optional -->` and
+    `- Deciders: - Arno Uhlig, David Gogl` (cloudoperators/documentation): the names and the tag as written."""
+    project.write("decisions/0009-a.md", madr2("A", "- Status: accepted\n- Deciders: [Ann R., Bo G.] <!-- optional -->\n"
+                                                    "- Tags: [greenhouse / cloud] <!-- optional -->\n"))
+    project.write("decisions/0005-b.md", madr2("B", "- Status: accepted\n- Deciders: - Arno Uhlig, David Gogl\n"))
+    rows = listed(project)
+    assert [(rows[n]["decision_makers"], rows[n]["tags"]) for n in (5, 9)] == [
+        (["Arno Uhlig", "David Gogl"], []), (["Ann R.", "Bo G."], ["greenhouse / cloud"])]

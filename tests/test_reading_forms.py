@@ -460,3 +460,10 @@ def test_records_named_dr_and_titles_with_a_double_dash(project: Project) -> Non
     assert [(row["number"], row["title"], row["superseded_by"]) for row in rows] == [
         (5, "Choosing a partner", [6]), (6, "Metrics Scripting", [])]
     assert project.run("--dir", "decision-record", "validate").exit_code == 0
+
+
+def test_a_day_decided_or_accepted_on_a_header_line(project: Project) -> None:
+    """`Date Accepted: 2020-02-14` under the title, with sections after the Status section (konflux-ci)."""
+    project.write("doc/adr/0001-a.md", "# 1. A\n\nDate Accepted: 2020-02-14\n\n## Status\n\nAccepted\n\n"
+                                       "## Context\n\nC.\n")
+    assert [row["date"] for row in listed(project)] == ["2020-02-14"]

@@ -301,7 +301,9 @@ class Editor:
         line = self.lines[index]
         end = _line_ending(line)
         match = re.match(r"^(\s*[*-]\s+[^:]+:\s*)", line)
-        assert match is not None
+        if match is None:  # a reading that found the value elsewhere than in a bullet: never written blindly
+            raise self._refusal(f"its `{key}` (line {index + 1}) is not written as a `* {key.capitalize()}:` bullet; "
+                                "edit it by hand")
         self.lines[index] = f"{match.group(1)}{value}{end}"
 
     def _madr2_link(self, key: str, target: Record) -> None:

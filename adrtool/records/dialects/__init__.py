@@ -90,10 +90,19 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     after = title.line - 1 if title is not None else -1
     if after >= 0:
         meta, key_lines, _ = madr2.metadata(lines, after)
+        if not madr2.is_metadata(meta) and "etadata" in text:  # the bullets under a `## Metadata` heading
+            meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)
         if madr2.is_metadata(meta):
             listed = madr2.links_section(lines) if madr2.may_list_links(text) else ()
             if listed:
                 meta, key_lines = _with_links(meta, key_lines, listed)
+            if "status" not in meta and nygard.may_state_a_status(text):
+                # `* Date:` bullets, and the status in an adr-tools Status section below them: edits go there
+                found = _nygard(lines, title, after)
+                if found is not None and found[0].get("status") is not None:
+                    below, below_lines, links = found
+                    return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},
+                                   {**below_lines, **key_lines}, 0, links or listed)
             return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0, listed)
 
     found = _nygard(lines, title, after)
@@ -157,6 +166,21 @@ _DAY_KEYS = frozenset({"date", "created", "last-updated", "last_updated"})
 
 def _gives_a_day(meta: dict[str, Any]) -> bool:
     return "date" in meta or any(str(key).lower() in _DAY_KEYS for key in meta)
+
+
+_METADATA_HEADINGS = frozenset({"metadata", "meta data", "metadaten", "métadonnées", "metadatos", "metadados"})
+
+
+def _under_a_metadata_heading(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
+                              ) -> tuple[dict[str, Any], dict[str, int]]:
+    """MADR 2's bullets under a `## Metadata` (or `### Metadata`) heading that is the first under the title (as
+    V-Sekai's log keeps them); ``meta`` and ``key_lines`` as they were when there is none."""
+    for heading in markdown.iter_headings(lines, after + 1):
+        if heading.text.strip().lower() not in _METADATA_HEADINGS:
+            break
+        found, found_lines, _ = madr2.metadata(lines, heading.line - 1)
+        return (found, found_lines) if madr2.is_metadata(found) else (meta, key_lines)
+    return meta, key_lines
 
 
 def _dated_below(text: str, lines: list[str], body: int) -> bool:

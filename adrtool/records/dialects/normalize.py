@@ -99,8 +99,17 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
 def _other_day(get: Any) -> Any:
     """The day of a record without `date`: MADR 2's template calls it the day of the last update, and some
     logs name it so; others keep the day the record was written as `created`."""
-    day = get("last-updated")
-    return day if day is not None else get("created")
+    for key in _OTHER_DAYS:
+        day = get(key)
+        if day is not None:
+            return day
+    return None
+
+
+# The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
+# `Date Decided:`, `Date Accepted:`), else the last update MADR 2's template calls its date, else its creation.
+_OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
+               "last-updated", "created")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}
@@ -202,12 +211,19 @@ def as_date(value: Any) -> date | None:
     return None
 
 
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+
+
 def as_names(value: Any) -> tuple[str, ...]:
     """A list, or a comma-separated string, of names or tags."""
     if value is None:
         return ()
+    if type(value) is str and ("<!--" in value or value[:2] == "- "):
+        value = _HTML_COMMENT.sub("", value).strip().removeprefix("- ")  # `[a, b] <!-- optional -->`, `- Ann, Bo`
     if type(value) is str and "," not in value:  # one name, as most are
         text = value.strip()
+        if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # `Tags: [one]`
+            text = text[1:-1].strip()
         return (sys.intern(text),) if text else ()
     if isinstance(value, list):
         items = value

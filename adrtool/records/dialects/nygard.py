@@ -34,7 +34,7 @@ _LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items()
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by"
-    r"|introduced|decided|decision[- ]date|date[- ]decided|created|data|"
+    r"|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
@@ -47,7 +47,8 @@ _KEY_LENGTH = 40
 # Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
 _HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "superseded-by", "replaced by": "replaced-by",
                 "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
-                "date decided": "date", "date-decided": "date", "created": "date",  # the day it was decided
+                "date decided": "date", "date-decided": "date", "date accepted": "date", "date-accepted": "date",
+                "created": "date",  # the day it was decided
                 **_LOCALIZED}
 # The Status section, in other languages too.
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태")
@@ -219,8 +220,9 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
         if line[0].isalpha():  # nothing that opens a heading, a fence, a block, or underlines one
             if first is None and date is None and line.startswith("Date"):
                 match = _DATE_LINE.fullmatch(line)
-                if match:
-                    date = match.group(1).rstrip(), index + 1
+                if match is None:
+                    return None  # `Date Accepted: ...`: the general functions read it
+                date = match.group(1).rstrip(), index + 1
             elif first is None and (line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
                                                      "Decided", "Decision", "Decider", "Created"))
                                     or (date is None and opens_with_a_month(line))
