@@ -172,3 +172,22 @@ def test_front_matter_titled_by_an_id_over_a_table_of_metadata(project: Project)
                   "> | Status       | `RFC`          |\n\n## Context\n\nC.\n")
     rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(rows[n]["status"], rows[n]["date"]) for n in (1, 4)] == [("rfc", "2020-07-04"), ("decided", "2020-05-22")]
+
+
+def test_toml_front_matter_is_read_and_never_written(project: Project) -> None:
+    """Hugo's and Zola's `+++` TOML front matter (vmware-tanzu/secrets-manager keeps its log so): its title and
+    keys are read, with the MADR 2 bullets under it; TOML that does not parse is ADR100 on its line; an edit of
+    the front matter is refused in one line, an edit of the bullets is made."""
+    project.write("decisions/0005-be-resilient.md", '+++\n# /*\n# licence\n# */\ntitle = "ADR-0005: Be Resilient"\n'
+                  "weight = 10\n[extra]\nstatus = \"not a top-level key\"\n+++\n\n- Status: proposed\n"
+                  "- Date: 2020-05-11\n\n## Context\n\nC.\n")
+    project.write("decisions/0006-use-y.md", '+++\ntitle = "Use Y"\nstatus = "proposed"\ndate = 2020-05-12\n+++\n')
+    project.write("decisions/0007-z.md", '+++\ntitle = "Broken\n+++\n# Z\n')
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["title"], rows[n]["status"], rows[n]["date"]) for n in (5, 6)] == [
+        ("Be Resilient", "proposed", "2020-05-11"), ("Use Y", "proposed", "2020-05-12")]
+    assert [(name, line, code) for name, line, code, _ in findings(project)] == [("0007-z.md", 2, "ADR100")]
+    refused = project.run("accept", "6")
+    assert (refused.exit_code, refused.stderr.count("\n"), "TOML" in refused.stderr) == (2, 1, True)
+    assert project.run("accept", "5").exit_code == 0
+    assert "\n- Status: accepted\n" in project.read("decisions/0005-be-resilient.md")

@@ -21,6 +21,8 @@ from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import yaml_list, yaml_scalar
+from adrtool.records.dialects.frontmatter import is_toml
+from adrtool.records.dialects.frontmatter import split as split_front_matter
 from adrtool.records.dialects.normalize import as_numbers
 from adrtool.records.dialects.nygard import label_key
 
@@ -125,8 +127,13 @@ class Editor:
             first = self.record.unread[0]
             raise self._refusal(f"its front matter is not valid YAML (line {first.line}: "
                                 f"{first.message.removeprefix('invalid YAML front matter: ')}); correct it first")
+        bounds = split_front_matter([line.rstrip("\r\n") for line in self.lines])
+        if bounds is not None and is_toml(self.lines, bounds):
+            raise self._refusal("its front matter is TOML (`+++`), which adr reads but does not write; edit it by "
+                                "hand")
         end = self.record.body_line - 2  # index of the closing fence
-        content = [line.rstrip("\r\n") for line in self.lines[1:max(end, 1)]]
+        start = bounds[0] if bounds is not None else 1  # after the opening fence (a licence comment may precede it)
+        content = [line.rstrip("\r\n") for line in self.lines[start:max(end, start)]]
         meaningful = [line for line in content if line.strip() and not line.lstrip().startswith("#")]
         if meaningful and meaningful[0].lstrip()[:1] in ("{", "["):
             raise self._refusal("its front matter is written in flow style (`{key: value, ...}`); write it as "

@@ -36,12 +36,30 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     opening = 0
     if lines[0][:4] == "<!--":
         opening = _after_comment(lines)
-    if opening >= len(lines) or lines[opening].rstrip() != "---":
+    if opening >= len(lines):
         return None
+    fence = lines[opening].rstrip()
+    if fence != "---":
+        return _toml_split(lines, opening) if fence == TOML_FENCE else None
     for index in range(opening + 1, len(lines)):
         if lines[index].rstrip() in _FENCES:  # rstrip makes no new string for a line it leaves as it is
             return opening + 1, index
     return opening + 1, -1
+
+
+TOML_FENCE = "+++"  # Hugo's and Zola's TOML front matter, between `+++` lines
+
+
+def _toml_split(lines: list[str], opening: int) -> tuple[int, int]:
+    for index in range(opening + 1, len(lines)):
+        if lines[index].rstrip() == TOML_FENCE:
+            return opening + 1, index
+    return opening + 1, -1
+
+
+def is_toml(lines: list[str], bounds: tuple[int, int]) -> bool:
+    """Whether the front matter ``split`` found is TOML (`+++`), which adr reads but does not edit."""
+    return lines[bounds[0] - 1].rstrip() == TOML_FENCE
 
 
 def _after_comment(lines: list[str]) -> int:
@@ -65,6 +83,10 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
     bounds = bounds or split(lines)
     assert bounds is not None
     first, end = bounds
+    if is_toml(lines, bounds):
+        if end < 0:
+            raise ReadError(f"front matter opened on line {first} is never closed with '+++'", line=first)
+        return _toml_load(lines, first, end), _toml_key_lines(lines, first, end), end + 1, ()
     if end < 0:
         raise ReadError(f"front matter opened on line {first} is never closed with '---'", line=first)
     flat = flatyaml.parse_with_lines(lines[first:end])
@@ -87,6 +109,37 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
         if match:
             key_lines.setdefault(sys.intern(match.group(1).strip().strip("'\"")), index + 1)
     return meta, key_lines, end + 1, unread
+
+
+_TOML_KEY = re.compile(r"^([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
+
+
+def _toml_load(lines: list[str], first: int, end: int) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # a version check, unlike try/except ImportError, type-checks on both
+        import tomllib
+    else:
+        import tomli as tomllib
+    try:
+        return tomllib.loads("\n".join(lines[first:end]))
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None)
+        raise ReadError(f"invalid TOML front matter: {str(error).split(' (at line', 1)[0]}",
+                        line=first + line if isinstance(line, int) else first + 1) from None
+    except RecursionError:
+        raise ReadError("front matter is nested too deeply", line=first + 1) from None
+
+
+def _toml_key_lines(lines: list[str], first: int, end: int) -> dict[str, int]:
+    """The line of each top-level key of TOML front matter (up to its first table)."""
+    key_lines: dict[str, int] = {}
+    for index in range(first, end):
+        line = lines[index]
+        if line.lstrip().startswith("["):
+            break
+        match = _TOML_KEY.match(line)
+        if match:
+            key_lines.setdefault(sys.intern(match.group(1).strip('"')), index + 1)
+    return key_lines
 
 
 class _NotAMapping(Exception):
