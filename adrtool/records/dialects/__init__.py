@@ -89,10 +89,12 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         title = _opening_heading(lines)
     after = title.line - 1 if title is not None else -1
     if after >= 0:
-        meta, key_lines, _ = madr2.metadata(lines, after)
-        if not madr2.is_metadata(meta) and "etadata" in text:  # the bullets under a `## Metadata` heading
-            meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)
-        if madr2.is_metadata(meta):
+        meta, key_lines, ended = madr2.metadata(lines, after)
+        in_bullets = madr2.is_metadata(meta)
+        if not in_bullets and ended < len(lines) and lines[ended][:1] == "#" and "etadat" in lines[ended]:
+            meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
+            in_bullets = madr2.is_metadata(meta)
+        if in_bullets:
             listed = madr2.links_section(lines) if madr2.may_list_links(text) else ()
             if listed:
                 meta, key_lines = _with_links(meta, key_lines, listed)
