@@ -1,7 +1,7 @@
 """The events of the decision directory's history: what each commit did to each record (created, status
-a -> b, revisit point, a revisit's outcome, successors, renamed, deleted, unreadable), found by reading the
-two versions of each record file it changed with our reader and comparing them. A commit's events depend on
-that commit alone.
+a -> b, revisit point, a revisit's outcome, successors, renamed, moved, deleted, unreadable), found by reading
+the two versions of each record file it changed with our reader and comparing them. A commit's events depend
+on that commit and the changes the walk shows of it alone.
 """
 
 from __future__ import annotations
@@ -28,7 +28,11 @@ REVISITED = "revisited"  # an entry added to `revisits` (adr revisit): its outco
 SUCCESSOR = "superseded-by"
 
 
-RENAMED = "renamed"
+RENAMED = "renamed"  # within a directory: `from` and `to` are file names
+
+
+MOVED = "moved"  # into the decision directory from another one, or earlier between two others: `from` and
+#                  `to` are repository-relative paths
 
 
 DELETED = "deleted"
@@ -37,7 +41,7 @@ DELETED = "deleted"
 UNREADABLE = "unreadable"
 
 
-EVENTS = (CREATED, STATUS, REVISIT, REVISITED, SUCCESSOR, RENAMED, DELETED, UNREADABLE)
+EVENTS = (CREATED, STATUS, REVISIT, REVISITED, SUCCESSOR, RENAMED, MOVED, DELETED, UNREADABLE)
 
 
 @dataclass(frozen=True)
@@ -66,20 +70,23 @@ class Event:
     number: int  # the record's number in this commit
     path: str  # repository-relative path in this commit (before it, for a deletion)
     event: str  # one of EVENTS
-    old: str | None  # `from`: status, revisit point, successors or file name before
+    old: str | None  # `from`: status, revisit point, successors, file name or path before
     new: str | None  # `to`
     commit: Commit
     note: str | None = None  # a revisit's note
 
     @property
     def change(self) -> str:
-        """`status proposed -> accepted`, `created (proposed)`, `renamed 0005-a.md -> 0007-a.md`."""
+        """`status proposed -> accepted`, `created (proposed)`, `renamed 0005-a.md -> 0007-a.md`,
+        `moved from doc/adr/0005-a.md`."""
         if self.event == CREATED:
             return f"created ({self.new or 'no status'})"  # an unreadable version's own event follows
         if self.event == DELETED:
             return f"deleted ({self.old})" if self.old else "deleted"
         if self.event == UNREADABLE:
             return f"unreadable: {self.new}"
+        if self.event == MOVED:
+            return f"moved from {self.old}"
         if self.event == REVISITED:
             return f"revisited: {self.new or '(no outcome)'}" + (f": {self.note}" if self.note else "")
         return f"{self.event} {self.old or '(none)'} -> {self.new or '(none)'}"
@@ -152,7 +159,11 @@ def _change_events(commit: Commit, old_path: str | None, new_path: str | None, o
             yield event(UNREADABLE, None, new.error)
         return
     if old_path != new_path:
-        yield event(RENAMED, PurePosixPath(old_path).name, PurePosixPath(new_path).name)
+        before, after = PurePosixPath(old_path), PurePosixPath(new_path)
+        if before.parent == after.parent:
+            yield event(RENAMED, before.name, after.name)
+        else:
+            yield event(MOVED, old_path, new_path)
     if new.error:
         if not old.error:
             yield event(UNREADABLE, None, new.error)
@@ -179,16 +190,25 @@ def number_of_path(path: str) -> int:
     return number if number is not None else -1
 
 
+_STAND_IN = "9999-followed.md"  # the name a version read at another name is read under: a record's, not 0's
+
+
 def read_snapshot(data: bytes, path: str) -> Snapshot:
-    """Parse one version of a record; never raises for a bad file (the snapshot says why)."""
+    """Parse one version of a record; never raises for a bad file (the snapshot says why).
+
+    A version at a path that is no record's name (`drafts/use-ovn.md`, an earlier path of a record moved into
+    the log) is read as a record file (``_STAND_IN``): what it says does not depend on its name."""
     from adrtool.fsio import decode
     from adrtool.records.dialects import parse
-    from adrtool.records.names import is_template_title
+    from adrtool.records.names import is_record_name, is_template_title
 
     try:
         record = parse(decode(Path(path), data))
     except AdrError as error:
-        return Snapshot(error=error.message)
+        parent, _, name = path.rpartition("/")
+        if is_record_name(name):
+            return Snapshot(error=error.message)
+        return read_snapshot(data, f"{parent}/{_STAND_IN}" if parent else _STAND_IN)
     if record.number == 0 and is_template_title(record.title):
         return Snapshot(template=True)
     return Snapshot(record.status, record.revisit.text if record.revisit else None, record.superseded_by,
@@ -225,12 +245,21 @@ def record_filter(git: Git) -> Callable[[str], bool]:
     return is_record
 
 
+def version_filter(git: Git) -> Callable[[str], bool]:
+    """Whether a path a walk shows changed is a version of a record: in the decision directory's tree, a
+    record file directly in the directory (``record_filter``); outside that tree, any path, for a walk shows
+    one only where it follows a record there: the source of a record moved into the directory, the changes
+    to a moved record's earlier path (``adrtool.git.moves``), the file a `git log --follow` walk follows."""
+    in_log = record_filter(git)
+    return lambda path: in_log(path) if git.under_directory(path) else True
+
+
 def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool] | None = None
                 ) -> Iterator[tuple[Commit, list[Event]]]:
     """Each commit with its events; the blobs they compare are read by one cat-file process running ahead
     of the parsing. A commit ``known`` names (by sha) is passed through with no events and no blob read:
     the caller has them."""
-    is_record = record_filter(git)
+    is_record = version_filter(git)
     snapshots: dict[str, Snapshot] = {}
 
     def wanted(commit: Commit) -> list[str]:

@@ -15,9 +15,9 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from adrtool.errors import GitError, NotFound, UsageError
-from adrtool.git.events import CREATED, DELETED, RENAMED, Event, number_of_path, record_filter, walk_events
+from adrtool.git.events import CREATED, DELETED, MOVED, RENAMED, Event, number_of_path, record_filter, walk_events
 from adrtool.git.repo import Commit, Git
-from adrtool.git.walk import DirectoryHistory, directory_history
+from adrtool.git.walk import DirectoryHistory, Walked, directory_history, interleave
 from adrtool.model import date_problem, parse_iso_date
 from adrtool.records.store import NULL_STORE, Store
 
@@ -82,7 +82,8 @@ def log_history(git: Git, since: Since | None = None, rev: str = "HEAD", store: 
     ``--since DATE`` keeps the commits of that day or later by author date, as shown. ``--since REV`` keeps
     the commits of ``REV..rev``: on a history without merges, those of the cached walk that `git rev-list`
     names; with merges, git's own walk of ``REV..rev`` (its simplification of a merge depends on which side
-    is excluded), whose commits' events still come from the cache.
+    is excluded), whose commits' events still come from the cache, and the cached commits of ``REV..rev``
+    that changed a moved record's earlier path (that walk does not list them).
     """
     if not git.has_commits():
         return History(())
@@ -97,8 +98,14 @@ def log_history(git: Git, since: Since | None = None, rev: str = "HEAD", store: 
         return _history(((w.commit, w.events) for w in found.walked if w.commit.sha in inside), since_date)
     known = found.by_sha()
     commits = git.walk(rev=sha, since_rev=since_rev, since_date=since_date)
-    return _history(((known[c.sha].commit, known[c.sha].events) if c.sha in known else (c, events)
-                     for c, events in walk_events(git, commits, known=known.__contains__)), since_date)
+    walked = [known[c.sha] if c.sha in known else Walked(c, tuple(events))
+              for c, events in walk_events(git, commits, known=known.__contains__)]
+    listed = {w.commit.sha for w in walked}
+    followed = [w for w in found.walked if w.followed and w.commit.sha not in listed]
+    if followed:  # what came before a move, in the range (the walk of the directory does not list it)
+        inside = set(git.commits_between(since_rev, sha))
+        walked = interleave(walked, [w for w in followed if w.commit.sha in inside], git.rev_list(sha))
+    return _history(((w.commit, w.events) for w in walked), since_date)
 
 
 def record_history(git: Git, path: str, since: Since | None = None, rev: str = "HEAD",
@@ -218,7 +225,7 @@ def timelines(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store = 
     owner: dict[str, int] = {}  # path at the commit being read -> the timeline it belongs to
     lines: list[list[Event]] = []
     for event in log_history(git, rev=rev, store=store).oldest_first():
-        if event.event == RENAMED:
+        if event.event in (RENAMED, MOVED):
             before = _renamed_from(event)
             if before is not None and before in owner:
                 owner[event.path] = owner.pop(before)
@@ -235,7 +242,7 @@ def timelines(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store = 
 
 
 def _renamed_from(event: Event) -> str | None:
-    """The path a RENAMED event's file had before its commit."""
+    """The path a RENAMED or MOVED event's file had before its commit."""
     return next((change.old_path for change in event.commit.changes
                  if change.status == "R" and change.new_path == event.path), None)
 

@@ -132,6 +132,10 @@ class Git:
         """Whether a repository-relative path is directly inside the decision directory."""
         return str(PurePosixPath(relative).parent) == (self.directory or ".")
 
+    def under_directory(self, relative: str) -> bool:
+        """Whether a repository-relative path is in the decision directory's tree (at any depth)."""
+        return not self.directory or relative.startswith(f"{self.directory}/") or relative == self.directory
+
     # -- revisions --------------------------------------------------------------------------------------
 
     def has_commits(self) -> bool:
@@ -226,6 +230,35 @@ class Git:
             elif token and current is not None:
                 current.add(os.fsdecode(token))
         return deleted
+
+    def changed_outside(self, commits: Iterable[tuple[str, str]]) -> set[str]:
+        """The commits of ``commits`` (commit, parent) that change anything outside the decision directory's
+        tree, found from the trees on the way to it alone (one `git cat-file --batch`).
+
+        What git cannot do cheaply: `git log -- ':(exclude)DIR'` still reads DIR's trees, which at 10,000
+        records costs as much as the walk of DIR itself. A commit changes nothing outside DIR when, at each
+        directory on the way from the root to DIR, its entries other than the one leading to DIR are those of
+        its parent's (a missing directory counts as an empty one).
+        """
+        pairs = list(commits)
+        if not self.directory or not pairs:
+            return set()
+        parts = self.directory.split("/")
+        levels = [("/".join(parts[:depth]), parts[depth].encode()) for depth in range(len(parts))]
+        wanted = {f"{sha}:{level}": leading for pair in pairs for sha in pair for level, leading in levels}
+        out = self._run_input("cat-file", "--batch", "--buffer", stdin="".join(f"{name}\n" for name in wanted).encode())
+        besides = {name: _tree_besides(found, leading)
+                   for (name, leading), found in zip(wanted.items(), _batch_objects(out, len(wanted)), strict=True)}
+        return {sha for sha, parent in pairs
+                if any(besides[f"{sha}:{level}"] != besides[f"{parent}:{level}"] for level, _ in levels)}
+
+    def renames(self, shas: Iterable[str]) -> Iterator[Commit]:
+        """The commits ``shas`` (none of them a merge) in that order, each with the renames of its whole diff
+        with its parent (`-M`, as `git log --follow` pairs files): one `git log --no-walk`."""
+        wanted = "".join(f"{sha}\n" for sha in dict.fromkeys(shas))
+        if wanted:
+            yield from self._log(["--no-walk=unsorted", "--stdin", "--diff-filter=R"], [],
+                                 stdin=wanted.encode("ascii"))
 
     def has_merges(self, rev: str) -> bool:
         """Whether any commit behind ``rev`` (itself included) is a merge."""
@@ -330,6 +363,10 @@ class Git:
         """Every commit behind ``rev`` (itself first), newest first, when they form one line: no merge."""
         if self.has_merges(rev):
             return None
+        return self.rev_list(rev)
+
+    def rev_list(self, rev: str) -> list[str]:
+        """Every commit behind ``rev`` (itself first), in `git rev-list` order."""
         return self._text("rev-list", rev, "--").split()
 
     def walk_line(self, line: Sequence[str], parts: int, *, changes: bool = True) -> Iterator[Commit]:
@@ -495,6 +532,14 @@ class Git:
         """The standard output of one git command, run to its end."""
         return _run_git(self.root, command, *args)
 
+    def _run_input(self, command: str, *args: str, stdin: bytes) -> bytes:
+        """The standard output of one git command given ``stdin``, run to its end."""
+        process = self._start(command, *args, stdin=True)
+        out, err = process.communicate(stdin)
+        if process.returncode != 0:
+            raise GitError(f"git {command} failed: {_last_line(err.decode('utf-8', 'replace'), process.returncode)}")
+        return out
+
     def _text(self, command: str, *args: str) -> str:
         return self._run(command, *args).decode("utf-8", "replace")
 
@@ -614,6 +659,43 @@ def _parse_log(tokens: Iterator[bytes], boundary: frozenset[str], prefix: str | 
             pending = [token]
     if header is not None and (changes or prefix is None):
         yield _commit(header, changes, boundary)
+
+
+_GitObject = tuple[bytes, bytes, bytes]  # id, type, content, as `git cat-file --batch` gives them
+
+
+def _batch_objects(out: bytes, count: int) -> Iterator[_GitObject | None]:
+    """``count`` objects from `git cat-file --batch` output, in order; None for a name that names none."""
+    at = 0
+    for _ in range(count):
+        end = out.index(b"\n", at)
+        header = out[at:end].split(b" ")
+        if len(header) != 3 or not header[2].isdigit():  # `NAME missing` (NAME may hold spaces), `NAME ambiguous`
+            at = end + 1
+            yield None
+            continue
+        size = int(header[2])
+        yield header[0], header[1], out[end + 1:end + 1 + size]
+        at = end + 1 + size + 1
+
+
+def _tree_besides(found: _GitObject | None, leading: bytes) -> bytes:
+    """A tree's entries as stored (mode, name, id) but the one named ``leading``; nothing for no tree; an object
+    that is not a tree (a file where a directory was) as a NUL and its id, which no tree's entries are."""
+    if found is None:
+        return b""
+    oid, kind, tree = found
+    if kind != b"tree":
+        return b"\0" + oid
+    width = len(oid) // 2  # bytes of an object id in a tree entry: 20 (SHA-1) or 32 (SHA-256)
+    at = 0
+    while at < len(tree):
+        name_end = tree.index(b"\0", at)
+        end = name_end + 1 + width  # mode SP name NUL, then the id
+        if tree[tree.index(b" ", at) + 1:name_end] == leading:
+            return tree[:at] + tree[end:]
+        at = end
+    return tree
 
 
 def _raw_changes(tokens: Sequence[bytes]) -> Iterator[Change]:

@@ -1,0 +1,114 @@
+"""Records moved into the decision directory from elsewhere, and what happened to them before.
+
+A walk of the decision directory sees only its own files, so a record moved into it (`git mv doc/adr
+docs/decisions`, one draft `git mv drafts/x.md decisions/0007-x.md`) looks added there, and its history
+before the move is lost. `git log --follow` finds the move by pairing the file with the files the commit
+deleted anywhere (`-M`); this module does the same for the whole log, in three steps that cost the common
+case (no move) almost nothing:
+
+1. ``moves_in``: of the commits that add a record, those that change anything outside the directory's tree
+   (``Git.changed_outside``, from the small trees on the way to it), then of those, the ones whose whole
+   diff pairs an added record with a file outside that tree (``Git.renames``: the only full diffs).
+2. ``earlier_history``: from each move's parent, a walk of the directories the moved files came from,
+   keeping only the changes to those files, renames followed (within those directories by git, from
+   elsewhere by step 1's pairing), until each was created or came from the decision directory's own tree
+   (whose history the directory's walk already has). Each walk stops as soon as it has followed every file
+   back to where it started.
+3. The caller (``adrtool.git.walk``) turns the move's added files into renames, so that the move is an event
+   of its own (``adrtool.git.events.MOVED``) and each record's timeline and creation go on before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import PurePosixPath
+
+from adrtool.git.repo import Change, Commit, Git
+
+Moves = dict[str, tuple[Change, ...]]  # commit -> the renames that brought records in from elsewhere
+Added = dict[str, tuple[str, set[str]]]  # commit (neither a merge, a root nor a boundary) -> its parent and
+#                                          the files it added
+
+
+def moves_in(git: Git, added: Added) -> Moves:
+    """Of the records each commit of a walk of the decision directory added (``added``, from its events),
+    those it moved in from outside the directory's tree: the renames, by commit."""
+    touching = git.changed_outside((sha, parent) for sha, (parent, _) in added.items())
+    if not touching:
+        return {}
+    return _renamed_into(git, {sha: paths for sha, (_, paths) in added.items() if sha in touching},
+                         lambda change: not git.under_directory(change.old_path or ""))
+
+
+def _renamed_into(git: Git, added: dict[str, set[str]], accept: Callable[[Change], bool]) -> Moves:
+    """Of the files ``added`` says each commit added, those its whole diff pairs with a deleted file that
+    ``accept`` takes: the renames, by commit."""
+    found: Moves = {}
+    for commit in git.renames(added):
+        renames = tuple(change for change in commit.changes
+                        if change.status == "R" and change.new_path in added.get(commit.sha, ())
+                        and change.old_path is not None and accept(change))
+        if renames:
+            found[commit.sha] = renames
+    return found
+
+
+def with_moves(commit: Commit, renames: Iterable[Change]) -> Commit:
+    """``commit`` with the additions of the files ``renames`` brought in replaced by those renames."""
+    by_path = {change.new_path: change for change in renames}
+    return replace(commit, changes=tuple(by_path.get(change.new_path, change) if change.status == "A" else change
+                                         for change in commit.changes))
+
+
+def earlier_history(git: Git, moves: dict[str, tuple[str, Iterable[Change]]]) -> list[Commit]:
+    """The commits before each move (``moves``: move commit -> (its parent, its renames)) that changed the
+    moved files, each with only those changes (blob ids kept), renames followed back to where each file was
+    created or came from the decision directory's tree; newest first within each move's walk, the walks one
+    after another (the caller orders them)."""
+    pending = [(parent, {change.old_path for change in renames if change.old_path is not None})
+               for parent, renames in moves.values()]
+    found: list[Commit] = []
+    while pending:
+        rev, tracked = pending.pop()
+        walked, added = _follow(git, rev, tracked)
+        nested = _renamed_into(git, {sha: paths for sha, (_, paths) in added.items()}, lambda change: True)
+        for index, commit in enumerate(walked):
+            renames = nested.get(commit.sha)
+            if renames is None:
+                continue
+            walked[index] = with_moves(commit, renames)
+            onward = {change.old_path for change in renames
+                      if change.old_path is not None and not git.under_directory(change.old_path)}
+            if onward:
+                pending.append((added[commit.sha][0], onward))
+        found.extend(walked)
+    return found
+
+
+def _follow(git: Git, rev: str, tracked: set[str]) -> tuple[list[Commit], Added]:
+    """One walk from ``rev`` of the directories the ``tracked`` files are in: each commit that changed one of
+    them, with only those changes, renames followed, until each was added. Also the commits that added one
+    of them (and are neither a merge, a root nor a shallow clone's boundary): commit -> (parent, paths), for
+    ``_renamed_into`` to look for where they came from."""
+    directories = sorted({str(PurePosixPath(path).parent) for path in tracked})
+    walked: list[Commit] = []
+    added: Added = {}
+    for commit in git.walk(directories, rev=rev):
+        kept = []
+        for change in commit.changes:
+            if change.status == "D" or change.new_path not in tracked:
+                continue
+            kept.append(change)
+            if change.status not in ("A", "C", "R"):
+                continue
+            tracked.discard(change.new_path)  # before this commit, the file was elsewhere or nowhere
+            if change.status == "R" and change.old_path is not None and not git.under_directory(change.old_path):
+                tracked.add(change.old_path)
+            elif change.status == "A" and not commit.boundary and len(commit.parents) == 1:
+                added.setdefault(commit.sha, (commit.parents[0], set()))[1].add(change.new_path)
+        if kept:
+            walked.append(replace(commit, changes=tuple(kept)))
+        if not tracked:
+            break
+    return walked, added
