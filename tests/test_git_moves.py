@@ -185,3 +185,31 @@ def test_a_move_merged_from_a_branch(project: Project, repo: GitRepo) -> None:
     assert [(e[0], e[3]) for e in since] == [(move, "moved"), (accept, "status")]
     assert [(e[0], e[3]) for e in events_of(same_as_fresh(project, "log", "1", "--format", "json"))] == [
         (created, "created"), (accept, "status"), (move, "moved")]
+
+
+def test_a_record_moved_out_and_back_in(project: Project, repo: GitRepo) -> None:
+    """A record moved out of the log (`archive/`), edited there and moved back under a new number, every commit
+    in the same second: its timeline runs through both moves; the whole log still says the log lost it; the
+    cache dates it as git does."""
+    second = "2021-04-19T10:00:00+00:00"
+    repo.write("decisions/0001-use-ovn.md", record("proposed", "Use OVN"))
+    repo.write("decisions/0002-record-decisions.md", record("accepted", "Record decisions"))
+    created = repo.commit("Start", second, JANE)
+    (repo.root / "archive").mkdir()
+    repo.git("mv", "decisions/0001-use-ovn.md", "archive/0001-use-ovn.md")
+    out = repo.commit("Archive OVN", second, ANN)
+    repo.write("archive/0001-use-ovn.md", record("accepted", "Use OVN"))
+    accept = repo.commit("Accept OVN after all", second, BOB)
+    repo.git("mv", "archive/0001-use-ovn.md", "decisions/0003-use-ovn.md")
+    back = repo.commit("Take OVN back", second, BOB)
+    timeline = events_of(same_as_fresh(project, "log", "3", "--format", "json"))
+    assert [(e[0], e[2], e[3]) for e in timeline] == [
+        (created, "decisions/0001-use-ovn.md", "created"), (out, "archive/0001-use-ovn.md", "moved"),
+        (accept, "archive/0001-use-ovn.md", "status"), (back, "decisions/0003-use-ovn.md", "moved")]
+    whole = events_of(same_as_fresh(project, "log", "--format", "json"))
+    assert [(e[0], e[1], e[3]) for e in whole] == [
+        (back, 3, "moved"), (accept, 1, "status"), (out, 1, "deleted"), (out, 1, "moved"),
+        (created, 1, "created"), (created, 2, "created")]
+    assert same_as_fresh(project, "show", "3").endswith(
+        f"<!-- git: created 2021-04-19 by Jane Doe ({created}); last changed 2021-04-19 by Bob Roy ({back}) -->\n")
+    same_as_fresh(project, "list", "--git-dates", "--format", "json")

@@ -279,7 +279,9 @@ def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store
     added: dict[str, Commit] = {}  # path -> newest commit that added it
     cut: set[str] = set()  # paths present at a shallow boundary
     renames = _Renames()
+    place: dict[str, int] = {}  # commit -> its place in the walk, newest first: between commits of one second
     for commit in commits:
+        place.setdefault(commit.sha, len(place))
         for change in commit.changes:
             source = change.old_path if change.status != "C" else None  # a copy leaves its source alone
             for path in {source, change.new_path} - {None}:
@@ -297,10 +299,10 @@ def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store
         group = groups.get(path, {path})
         changed = [touched[p] for p in group if p in touched]
         created = [added[p] for p in group if p in added]
-        latest = max(changed, key=lambda c: c.date) if changed else None
+        latest = max(changed, key=lambda c: (c.date, -place[c.sha])) if changed else None
         truncated = bool(group & cut) and not created
         result[path] = RecordDates(
-            created=min(created, key=lambda c: c.date) if created else None,
+            created=min(created, key=lambda c: (c.date, -place[c.sha])) if created else None,
             changed=None if latest is None or latest.boundary else latest,
             truncated=truncated,
         )
