@@ -310,13 +310,13 @@ def test_a_history_with_merges_follows_the_file_with_git(project: Project, repo:
 
 
 EVERY_STEP = ("status", "status", "add", "rename", "delete", "amend", "reset", "merge", "body", "outside",
-              "move out", "move in")
+              "move out", "move in", "move back")
 
 
 def _random_step(rng: random.Random, repo: GitRepo, day: int, kinds: tuple[str, ...] = EVERY_STEP) -> None:
     """One of: edit a record's status, add one, rename one, delete one, amend, reset, branch and merge, change
     only files outside the decision directory (one in `decisions-old/`, a sibling whose name starts alike),
-    move a record out of it, or into it."""
+    move a record out of it, or into it, or one moved out back in (edited there first, or not)."""
     records = sorted(path.name for path in (repo.root / "decisions").glob("0*.md"))
     date = f"2022-{1 + day // 28:02d}-{1 + day % 28:02d}T10:00:00+00:00"
     kind = rng.choice(kinds)
@@ -341,6 +341,12 @@ def _random_step(rng: random.Random, repo: GitRepo, day: int, kinds: tuple[str, 
     elif kind == "move out" and records:
         (repo.root / "archive").mkdir(exist_ok=True)
         repo.git("mv", f"decisions/{rng.choice(records)}", "archive/")
+    elif kind == "move back" and (gone := sorted(path.name for path in (repo.root / "archive").glob("*.md"))):
+        name = rng.choice(gone)
+        if rng.random() < 0.5:
+            repo.write(f"archive/{name}", record("deprecated", name[5:-3]))
+            repo.commit(f"edit {name} on day {day}", date, rng.choice([JANE, ANN, BOB]))
+        repo.git("mv", f"archive/{name}", f"decisions/{800 + day:04d}-{name[5:]}")
     elif kind == "move in" and (old := sorted(path.name for path in (repo.root / "decisions-old").glob("*.md"))):
         name = rng.choice(old)
         repo.git("mv", f"decisions-old/{name}", f"decisions/{700 + day:04d}-{name[5:]}")
