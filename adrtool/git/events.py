@@ -254,16 +254,42 @@ def version_filter(git: Git) -> Callable[[str], bool]:
     return lambda path: in_log(path) if git.under_directory(path) else True
 
 
-def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool] | None = None
-                ) -> Iterator[tuple[Commit, list[Event]]]:
+def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool] | None = None,
+                outside: set[str] | None = None) -> Iterator[tuple[Commit, list[Event]]]:
     """Each commit with its events; the blobs they compare are read by one cat-file process running ahead
     of the parsing. A commit ``known`` names (by sha) is passed through with no events and no blob read:
-    the caller has them."""
+    the caller has them.
+
+    With ``outside`` (a set, filled as the walk goes): the commits that add a record file and change
+    anything outside the decision directory's tree, where a record may have been moved in
+    (``adrtool.git.moves``). Whether they do is read from the same cat-file: for each commit that adds a
+    record (neither a merge, a root nor a shallow clone's boundary), the trees on the way to the directory,
+    its own and its parent's, compared without the entry that leads there (``Git.way_to_directory``).
+    """
+    from hashlib import blake2b
+
+    from adrtool.git.repo import tree_besides
+
     is_record = version_filter(git)
     snapshots: dict[str, Snapshot] = {}
+    way = git.way_to_directory() if outside is not None else []
+    adding: set[str] = set()  # the commits whose trees on the way are read (decided by the feeding thread)
+    besides: dict[str, bytes] = {}  # `COMMIT:DIR` -> digest of that tree but the entry leading to the directory
+
+    def trees(commit: Commit) -> list[tuple[str, str, str]]:
+        """(name, directory, leading entry) of the trees on the way, the commit's, then its parent's."""
+        return [(f"{sha}:{level}", level, leading) for sha in (commit.sha, commit.parents[0]) for level, leading in way]
 
     def wanted(commit: Commit) -> list[str]:
-        return [] if known is not None and known(commit.sha) else blobs_wanted(commit, is_record)
+        if known is not None and known(commit.sha):
+            return []
+        found = blobs_wanted(commit, is_record)
+        if way and not commit.boundary and len(commit.parents) == 1 and any(
+                change.status == "A" and change.new_path is not None and git.under_directory(change.new_path)
+                and is_record(change.new_path) for change in commit.changes):
+            adding.add(commit.sha)
+            found.extend(name for name, _, _ in trees(commit))
+        return found
 
     def snapshot(blob: str, path: str) -> Snapshot:
         found = snapshots.get(blob)
@@ -278,6 +304,14 @@ def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool
         paths = {blob: path for change in commit.changes
                  for blob, path in ((change.old_blob, change.old_path), (change.new_blob, change.new_path))
                  if blob in blobs}
-        for blob, data in blobs.items():
-            snapshots[blob] = read_snapshot(data, paths[blob])  # type: ignore[arg-type]
+        for blob, path in paths.items():
+            snapshots[blob] = read_snapshot(blobs[blob], path)  # type: ignore[arg-type]
+        if commit.sha in adding and outside is not None:
+            for name, _, leading in trees(commit):
+                if name in blobs:  # else asked for by an earlier commit
+                    besides[name] = blake2b(tree_besides(blobs[name], leading, len(commit.sha) // 2),
+                                            digest_size=16).digest()
+            mine, theirs = (commit.sha, commit.parents[0])
+            if any(besides[f"{mine}:{level}"] != besides[f"{theirs}:{level}"] for level, _ in way):
+                outside.add(commit.sha)
         yield commit, commit_events(commit, snapshot, is_record)

@@ -7,8 +7,9 @@ deleted anywhere (`-M`); this module does the same for the whole log, in three s
 case (no move) almost nothing:
 
 1. ``moves_in``: of the commits that add a record, those that change anything outside the directory's tree
-   (``Git.changed_outside``, from the small trees on the way to it), then of those, the ones whose whole
-   diff pairs an added record with a file outside that tree (``Git.renames``: the only full diffs).
+   (found by the walk itself, from the small trees on the way to the directory: ``walk_events(outside=)``),
+   the ones whose whole diff pairs an added record with a file outside that tree (``Git.renames``: the only
+   full diffs).
 2. ``earlier_history``: from each move's parent, a walk of the directories the moved files came from,
    keeping only the changes to those files, renames followed (within those directories by git, from
    elsewhere by step 1's pairing), until each was created or came from the decision directory's own tree
@@ -32,12 +33,10 @@ Added = dict[str, tuple[str, set[str]]]  # commit (neither a merge, a root nor a
 
 
 def moves_in(git: Git, added: Added) -> Moves:
-    """Of the records each commit of a walk of the decision directory added (``added``, from its events),
-    those it moved in from outside the directory's tree: the renames, by commit."""
-    touching = git.changed_outside((sha, parent) for sha, (parent, _) in added.items())
-    if not touching:
-        return {}
-    return _renamed_into(git, {sha: paths for sha, (_, paths) in added.items() if sha in touching},
+    """Of the records each commit of a walk of the decision directory added (``added``: those commits that
+    also change something outside the directory's tree, see ``walk_events(outside=)``), the ones it moved in
+    from outside that tree: the renames, by commit."""
+    return _renamed_into(git, {sha: paths for sha, (_, paths) in added.items()},
                          lambda change: not git.under_directory(change.old_path or ""))
 
 

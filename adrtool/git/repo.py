@@ -231,26 +231,12 @@ class Git:
                 current.add(os.fsdecode(token))
         return deleted
 
-    def changed_outside(self, commits: Iterable[tuple[str, str]]) -> set[str]:
-        """The commits of ``commits`` (commit, parent) that change anything outside the decision directory's
-        tree, found from the trees on the way to it alone (one `git cat-file --batch`).
-
-        What git cannot do cheaply: `git log -- ':(exclude)DIR'` still reads DIR's trees, which at 10,000
-        records costs as much as the walk of DIR itself. A commit changes nothing outside DIR when, at each
-        directory on the way from the root to DIR, its entries other than the one leading to DIR are those of
-        its parent's (a missing directory counts as an empty one).
-        """
-        pairs = list(commits)
-        if not self.directory or not pairs:
-            return set()
-        parts = self.directory.split("/")
-        levels = [("/".join(parts[:depth]), parts[depth].encode()) for depth in range(len(parts))]
-        wanted = {f"{sha}:{level}": leading for pair in pairs for sha in pair for level, leading in levels}
-        out = self._run_input("cat-file", "--batch", "--buffer", stdin="".join(f"{name}\n" for name in wanted).encode())
-        besides = {name: _tree_besides(found, leading)
-                   for (name, leading), found in zip(wanted.items(), _batch_objects(out, len(wanted)), strict=True)}
-        return {sha for sha, parent in pairs
-                if any(besides[f"{sha}:{level}"] != besides[f"{parent}:{level}"] for level, _ in levels)}
+    def way_to_directory(self) -> list[tuple[str, str]]:
+        """(directory, the entry in it that leads to the decision directory) from the root down: the trees
+        whose other entries say whether a commit changed anything outside the decision directory's tree
+        (``tree_besides``). None for a decision directory at the root, which has no outside."""
+        parts = self.directory.split("/") if self.directory else []
+        return [("/".join(parts[:depth]), parts[depth]) for depth in range(len(parts))]
 
     def renames(self, shas: Iterable[str]) -> Iterator[Commit]:
         """The commits ``shas`` (none of them a merge) in that order, each with the renames of its whole diff
@@ -518,10 +504,18 @@ class Git:
             for process in processes:  # it may have started one meanwhile
                 _stop(process)
 
-    def _batch_answer(self, stream: Any, sha: str) -> bytes:
+    def _batch_answer(self, stream: Any, name: str) -> bytes:
+        """The content of a blob (``name`` its id) or, for ``name`` `COMMIT:PATH`, of a tree: b"" where the
+        commit has no such path, a NUL and the object's id where it is no tree (no tree's content starts so)."""
         header = stream.readline().split()
-        if len(header) != 3 or header[1] != b"blob":
-            raise GitError(f"cannot read object {sha[:12]}: git cat-file answered "
+        found = len(header) == 3 and header[2].isdigit()  # else `NAME missing` (NAME may hold spaces)
+        if ":" in name:
+            if not found:
+                return b""
+            data = stream.read(int(header[2]) + 1)
+            return bytes(data[:-1]) if header[1] == b"tree" else b"\0" + header[0]
+        if not found or header[1] != b"blob":
+            raise GitError(f"cannot read object {name[:12]}: git cat-file answered "
                            f"{b' '.join(header).decode('ascii', 'replace')!r}")
         data = stream.read(int(header[2]) + 1)  # the content, then a newline
         return bytes(data[:-1])
@@ -531,14 +525,6 @@ class Git:
     def _run(self, command: str, *args: str) -> bytes:
         """The standard output of one git command, run to its end."""
         return _run_git(self.root, command, *args)
-
-    def _run_input(self, command: str, *args: str, stdin: bytes) -> bytes:
-        """The standard output of one git command given ``stdin``, run to its end."""
-        process = self._start(command, *args, stdin=True)
-        out, err = process.communicate(stdin)
-        if process.returncode != 0:
-            raise GitError(f"git {command} failed: {_last_line(err.decode('utf-8', 'replace'), process.returncode)}")
-        return out
 
     def _text(self, command: str, *args: str) -> str:
         return self._run(command, *args).decode("utf-8", "replace")
@@ -661,38 +647,18 @@ def _parse_log(tokens: Iterator[bytes], boundary: frozenset[str], prefix: str | 
         yield _commit(header, changes, boundary)
 
 
-_GitObject = tuple[bytes, bytes, bytes]  # id, type, content, as `git cat-file --batch` gives them
-
-
-def _batch_objects(out: bytes, count: int) -> Iterator[_GitObject | None]:
-    """``count`` objects from `git cat-file --batch` output, in order; None for a name that names none."""
-    at = 0
-    for _ in range(count):
-        end = out.index(b"\n", at)
-        header = out[at:end].split(b" ")
-        if len(header) != 3 or not header[2].isdigit():  # `NAME missing` (NAME may hold spaces), `NAME ambiguous`
-            at = end + 1
-            yield None
-            continue
-        size = int(header[2])
-        yield header[0], header[1], out[end + 1:end + 1 + size]
-        at = end + 1 + size + 1
-
-
-def _tree_besides(found: _GitObject | None, leading: bytes) -> bytes:
-    """A tree's entries as stored (mode, name, id) but the one named ``leading``; nothing for no tree; an object
-    that is not a tree (a file where a directory was) as a NUL and its id, which no tree's entries are."""
-    if found is None:
-        return b""
-    oid, kind, tree = found
-    if kind != b"tree":
-        return b"\0" + oid
-    width = len(oid) // 2  # bytes of an object id in a tree entry: 20 (SHA-1) or 32 (SHA-256)
+def tree_besides(tree: bytes, leading: str, width: int) -> bytes:
+    """A tree's content (as ``Git.with_blobs`` answers `COMMIT:PATH`) without its entry named ``leading``:
+    equal for two versions of a directory that differ in that entry alone. ``width``: bytes of an object id
+    in a tree entry (20 for SHA-1, 32 for SHA-256)."""
+    if tree.startswith(b"\0"):  # no tree (see Git._batch_answer)
+        return tree
+    skip = leading.encode()
     at = 0
     while at < len(tree):
         name_end = tree.index(b"\0", at)
         end = name_end + 1 + width  # mode SP name NUL, then the id
-        if tree[tree.index(b" ", at) + 1:name_end] == leading:
+        if tree[tree.index(b" ", at) + 1:name_end] == skip:
             return tree[:at] + tree[end:]
         at = end
     return tree

@@ -30,7 +30,7 @@ the history is walked again.
 Records moved into the directory from elsewhere are followed as `git log --follow` does
 (``adrtool.git.moves``): the move becomes a rename in the walk, and the commits before it that changed the
 moved files' earlier paths join the walk (``Walked.followed``), in `git rev-list` order. Finding no move
-costs one `git cat-file` over the small trees on the way to the directory, for the commits that add a
+costs reading, with the blobs, the small trees on the way to the directory of the commits that add a
 record. Whether a commit moved records in depends on it alone, so it is kept with it; what came before a
 move depends on the move, so those commits are never taken from the cache by sha, and a walk brought up
 to date by new commits that move records in, or taken back behind such a commit, is walked again.
@@ -124,8 +124,9 @@ def _moved(git: Git, cached: DirectoryHistory, rev: str) -> DirectoryHistory | N
     """The cached history moved to ``rev`` along a line of single-parent commits, or None."""
     ahead = git.line_between(rev, cached.head)
     if ahead is not None:
-        walked = tuple(_walk(git, git.walk(rev=rev, since_rev=cached.head), {}))
-        if moves_in(git, _added(walked)):
+        outside: set[str] = set()
+        walked = tuple(_walk(git, git.walk(rev=rev, since_rev=cached.head), {}, outside=outside))
+        if outside and moves_in(git, _added(w for w in walked if w.commit.sha in outside)):
             return None  # what came before the move goes in among the cached commits
         return DirectoryHistory(rev, walked + cached.walked, cached.linear)
     behind = git.line_between(cached.head, rev)
@@ -154,14 +155,15 @@ def _full_walk(git: Git, rev: str, cached: DirectoryHistory | None) -> Directory
         commits: Iterable[Commit] = _known_first(git, walk(changes=False), known)
     else:  # on a line, a walk with changes costs git less than a listing (Git.walk_line); known commits'
         commits = walk(changes=True)  # blobs are still not read
-    walked = _with_moves(git, list(_walk(git, commits, known)), known)
+    outside: set[str] = set()
+    walked = _with_moves(git, list(_walk(git, commits, known, outside=outside)), outside)
     return DirectoryHistory(rev, tuple(_with_earlier_history(git, rev, walked, line)), line is not None)
 
 
-def _with_moves(git: Git, walked: list[Walked], known: dict[str, Walked]) -> list[Walked]:
-    """The walk with each move into the directory found in the commits not ``known`` turned into renames
-    (their events read again: those commits are few)."""
-    found = moves_in(git, _added(w for w in walked if w.commit.sha not in known))
+def _with_moves(git: Git, walked: list[Walked], outside: set[str]) -> list[Walked]:
+    """The walk with each move into the directory turned into renames, found in the commits that add a
+    record and change something ``outside`` its tree (their events read again: those commits are few)."""
+    found = moves_in(git, _added(w for w in walked if w.commit.sha in outside)) if outside else {}
     if not found:
         return walked
     moved = {commit.sha: with_moves(commit, found[commit.sha]) for commit in git.commits(found)}
@@ -240,16 +242,16 @@ def _known_first(git: Git, listing: Iterable[Commit], known: dict[str, Walked]) 
     return [changed.get(commit.sha, commit) for commit in listed]
 
 
-def _walk(git: Git, commits: Iterable[Commit], known: dict[str, Walked], *, followed: bool = False
-          ) -> Iterator[Walked]:
-    for commit, events in walk_events(git, commits, known=lambda sha: sha in known):
+def _walk(git: Git, commits: Iterable[Commit], known: dict[str, Walked], *, followed: bool = False,
+          outside: set[str] | None = None) -> Iterator[Walked]:
+    for commit, events in walk_events(git, commits, known=lambda sha: sha in known, outside=outside):
         if commit.sha in known:
             yield known[commit.sha]
             continue
         kept = _without_blobs(commit)
         walked = Walked(kept, tuple(Event(e.number, e.path, e.event, e.old, e.new, kept, e.note) for e in events),
                         followed=followed)
-        yield replace(walked, row=_row(walked))  # now, while git is still walking: it is the slower
+        yield Walked(kept, walked.events, _row(walked), followed)  # now, while git is still walking: it is the slower
 
 
 def _without_blobs(commit: Commit) -> Commit:
