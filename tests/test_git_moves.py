@@ -213,3 +213,23 @@ def test_a_record_moved_out_and_back_in(project: Project, repo: GitRepo) -> None
     assert same_as_fresh(project, "show", "3").endswith(
         f"<!-- git: created 2021-04-19 by Jane Doe ({created}); last changed 2021-04-19 by Bob Roy ({back}) -->\n")
     same_as_fresh(project, "list", "--git-dates", "--format", "json")
+
+
+def test_a_moved_record_deleted_and_added_again(project: Project, repo: GitRepo) -> None:
+    """A record moved in, then deleted and added again (a branch reset, a restore): `list --git-dates`,
+    `show` and `adr log REF` all date it from the last addition, where `git log --follow` stops."""
+    repo.write("doc/adr/0001-use-ovn.md", record("accepted", "Use OVN"))
+    repo.write("decisions/0002-record-decisions.md", record("accepted", "Record decisions"))
+    repo.commit("Start", "2021-04-19T10:00:00+00:00", JANE)
+    repo.git("mv", "doc/adr/0001-use-ovn.md", "decisions/0001-use-ovn.md")
+    repo.commit("Move OVN", "2021-05-01T10:00:00+00:00", ANN)
+    repo.remove("decisions/0001-use-ovn.md")
+    repo.commit("Drop OVN by mistake", "2021-06-01T10:00:00+00:00", BOB)
+    repo.write("decisions/0001-use-ovn.md", record("accepted", "Use OVN"))
+    again = repo.commit("Restore OVN", "2021-07-01T10:00:00+00:00", BOB)
+    rows = json.loads(same_as_fresh(project, "list", "--git-dates", "--format", "json"))
+    assert [(row["number"], row["created"]) for row in rows] == [(1, "2021-07-01"), (2, "2021-04-19")]
+    assert same_as_fresh(project, "show", "1").endswith(
+        f"<!-- git: created 2021-07-01 by Bob Roy ({again}) -->\n")
+    assert [(e[0], e[3]) for e in events_of(same_as_fresh(project, "log", "1", "--format", "json"))] == [
+        (again, "created")]

@@ -254,7 +254,10 @@ def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store
                  ) -> dict[str, RecordDates]:
     """Created and last-changed commits of each record (repository-relative paths at ``rev``).
 
-    Many paths: the decision directory's history (cached), renames followed through the renames it saw.
+    Many paths: the decision directory's history (cached). The creation is where `git log --follow` stops
+    (``_until_created``): each record followed back through its renames (moves included) to the commit that
+    added it, so that one deleted and added again is created by the last addition; the last change is the
+    newest of any path it ever had (renames joined whatever their order, so parallel branches do not matter).
     One path: a `--follow` walk of that file alone, which is much cheaper in a big history than a first
     walk of the directory; once the directory's history is cached, and has no merges, the same commits
     are read from it (``_followed``).
@@ -276,35 +279,42 @@ def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store
         assert found is not None
         commits = found.commits()
     touched: dict[str, Commit] = {}  # path -> newest commit that changed it
-    added: dict[str, Commit] = {}  # path -> newest commit that added it
-    cut: set[str] = set()  # paths present at a shallow boundary
+    following = {path: path for path in wanted}  # where each wanted record was, at the commit being read
+    created: dict[str, Commit] = {}
+    cut: set[str] = set()  # wanted records present at a shallow boundary
     renames = _Renames()
     place: dict[str, int] = {}  # commit -> its place in the walk, newest first: between commits of one second
     for commit in commits:
         place.setdefault(commit.sha, len(place))
+        moved = []
         for change in commit.changes:
             source = change.old_path if change.status != "C" else None  # a copy leaves its source alone
             for path in {source, change.new_path} - {None}:
                 touched.setdefault(path, commit)  # type: ignore[arg-type]
             if change.status == "R" and change.old_path and change.new_path:
                 renames.join(change.old_path, change.new_path)
-            if change.status in ("A", "C") and change.new_path:
+            owner = following.get(change.new_path) if change.new_path is not None else None
+            if owner is None:
+                continue
+            if change.status in ("A", "C"):
+                del following[change.new_path]  # type: ignore[arg-type]
                 if commit.boundary:
-                    cut.add(change.new_path)
-                elif change.new_path not in added:
-                    added[change.new_path] = commit
+                    cut.add(owner)
+                else:
+                    created[owner] = commit
+            elif change.status == "R" and change.old_path:
+                del following[change.new_path]  # type: ignore[arg-type]
+                moved.append((change.old_path, owner))
+        following.update(moved)  # after the commit's other changes: two files may swap names
     groups = renames.groups(set(touched) | set(wanted))
     result = {}
     for path in wanted:
-        group = groups.get(path, {path})
-        changed = [touched[p] for p in group if p in touched]
-        created = [added[p] for p in group if p in added]
+        changed = [touched[p] for p in groups.get(path, {path}) if p in touched]
         latest = max(changed, key=lambda c: (c.date, -place[c.sha])) if changed else None
-        truncated = bool(group & cut) and not created
         result[path] = RecordDates(
-            created=min(created, key=lambda c: (c.date, -place[c.sha])) if created else None,
+            created=created.get(path),
             changed=None if latest is None or latest.boundary else latest,
-            truncated=truncated,
+            truncated=path in cut,
         )
     return result
 
