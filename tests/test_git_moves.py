@@ -233,3 +233,31 @@ def test_a_moved_record_deleted_and_added_again(project: Project, repo: GitRepo)
         f"<!-- git: created 2021-07-01 by Bob Roy ({again}) -->\n")
     assert [(e[0], e[3]) for e in events_of(same_as_fresh(project, "log", "1", "--format", "json"))] == [
         (again, "created")]
+
+
+@pytest.mark.parametrize("drafts", [2, 5])
+def test_records_drafted_elsewhere_and_moved_in_one_by_one(project: Project, repo: GitRepo, started: list,
+                                                          drafts: int) -> None:
+    """Each record drafted in `drafts/` (under another name), edited there and moved in by a commit of its own:
+    every timeline starts with the draft; on a history without merges one walk follows every move, so the
+    git processes do not grow with the number of moves."""
+    repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions"))
+    repo.commit("Start", "2021-01-01T10:00:00+00:00", JANE)
+    shas = []
+    for n in range(2, 2 + drafts):
+        repo.write(f"drafts/idea-{n}.md", record("proposed", f"Idea {n}"))
+        draft = repo.commit(f"Draft idea {n}", f"2021-02-{n:02d}T10:00:00+00:00", ANN)
+        repo.write(f"drafts/idea-{n}.md", record("accepted", f"Idea {n}"))
+        accept = repo.commit(f"Accept idea {n}", f"2021-03-{n:02d}T10:00:00+00:00", BOB)
+        repo.git("mv", f"drafts/idea-{n}.md", f"decisions/{n:04d}-idea-{n}.md")
+        move = repo.commit(f"Take idea {n} in", f"2021-04-{n:02d}T10:00:00+00:00", BOB)
+        shas.append((n, draft, accept, move))
+    whole = project.run("log", "--format", "json").stdout
+    # the walk; the moves' pairing, their commits again, one walk of drafts/, its additions' pairing; and
+    # the cat-files of the walk, of the moves' commits and of the drafts' versions
+    assert sorted(call[0] for call in started) == ["cat-file"] * 3 + ["log"] * 5
+    assert whole == same_as_fresh(project, "log", "--format", "json")
+    for n, draft, accept, move in shas:
+        assert [(e[0], e[3]) for e in events_of(same_as_fresh(project, "log", str(n), "--format", "json"))] == [
+            (draft, "created"), (accept, "status"), (move, "moved")]
+    assert [e[2] for e in events_of(whole) if e[0] == shas[-1][1]] == [f"drafts/idea-{shas[-1][0]}.md"]

@@ -21,7 +21,7 @@ case (no move) almost nothing:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
@@ -60,18 +60,32 @@ def with_moves(commit: Commit, renames: Iterable[Change]) -> Commit:
                                          for change in commit.changes))
 
 
-def earlier_history(git: Git, moves: dict[str, tuple[str, Iterable[Change]]]) -> list[Commit]:
+def earlier_history(git: Git, moves: dict[str, tuple[str, Iterable[Change]]], line: Sequence[str] | None = None
+                    ) -> list[Commit]:
     """The commits before each move (``moves``: move commit -> (its parent, its renames)) that changed the
     moved files, each with only those changes (blob ids kept), renames followed back to where each file was
-    created or came from the decision directory's tree; newest first within each move's walk, the walks one
-    after another (the caller orders them)."""
-    pending = [(parent, {change.old_path for change in renames if change.old_path is not None})
-               for parent, renames in moves.values()]
+    created or came from the decision directory's tree; the caller orders them (a commit may come twice, with
+    changes to files of two moves).
+
+    ``line``: every commit of a history without merges, newest first. Then one walk follows every move at
+    once (a log whose records are drafted elsewhere and moved in one by one has as many moves as records);
+    else each move's files are followed by a walk of their own. Where they came from before (a move into
+    the directory they were moved from) is asked of git once for all the files followed so far.
+    """
+    place = {sha: index for index, sha in enumerate(line)} if line is not None else None
+    starts = [(parent, {change.old_path for change in renames if change.old_path is not None})
+              for parent, renames in moves.values()]
     found: list[Commit] = []
-    while pending:
-        rev, tracked = pending.pop()
-        walked, added = _follow(git, rev, tracked)
+    while starts:
+        walked: list[Commit] = []
+        added: Added = {}
+        for group in ([starts] if place is not None else [[start] for start in starts]):
+            more, adds = _follow(git, group, place)
+            walked.extend(more)
+            for sha, (parent, paths) in adds.items():
+                added.setdefault(sha, (parent, set()))[1].update(paths)
         nested = _renamed_into(git, {sha: paths for sha, (_, paths) in added.items()}, lambda change: True)
+        starts = []
         for index, commit in enumerate(walked):
             renames = nested.get(commit.sha)
             if renames is None:
@@ -80,20 +94,27 @@ def earlier_history(git: Git, moves: dict[str, tuple[str, Iterable[Change]]]) ->
             onward = {change.old_path for change in renames
                       if change.old_path is not None and not git.under_directory(change.old_path)}
             if onward:
-                pending.append((added[commit.sha][0], onward))
+                starts.append((added[commit.sha][0], onward))
         found.extend(walked)
     return found
 
 
-def _follow(git: Git, rev: str, tracked: set[str]) -> tuple[list[Commit], Added]:
-    """One walk from ``rev`` of the directories the ``tracked`` files are in: each commit that changed one of
-    them, with only those changes, renames followed, until each was added. Also the commits that added one
-    of them (and are neither a merge, a root nor a shallow clone's boundary): commit -> (parent, paths), for
-    ``_renamed_into`` to look for where they came from."""
-    directories = sorted({str(PurePosixPath(path).parent) for path in tracked})
+def _follow(git: Git, starts: list[tuple[str, set[str]]], place: dict[str, int] | None
+            ) -> tuple[list[Commit], Added]:
+    """One walk, from the newest of ``starts`` (commit, the paths followed back from it), of the directories
+    those paths are in: each commit that changed a followed file, with only those changes, renames followed,
+    until each was added. On a line (``place``: each commit's place, newest first) a start's files are
+    followed from the first commit the walk reaches at or behind it; else there is one start. Also the
+    commits that added a followed file (and are neither a merge, a root nor a shallow clone's boundary):
+    commit -> (parent, paths), for ``_renamed_into`` to look for where they came from."""
+    waiting = sorted(starts, key=lambda start: place[start[0]] if place is not None else 0, reverse=True)
+    directories = sorted({str(PurePosixPath(path).parent) for _, paths in starts for path in paths})
+    tracked: set[str] = set()
     walked: list[Commit] = []
     added: Added = {}
-    for commit in git.walk(directories, rev=rev):
+    for commit in git.walk(directories, rev=waiting[-1][0]):
+        while waiting and (place is None or place[waiting[-1][0]] <= place[commit.sha]):
+            tracked.update(waiting.pop()[1])
         kept = []
         for change in commit.changes:
             if change.status == "D" or change.new_path not in tracked:
@@ -108,6 +129,6 @@ def _follow(git: Git, rev: str, tracked: set[str]) -> tuple[list[Commit], Added]
                 added.setdefault(commit.sha, (commit.parents[0], set()))[1].add(change.new_path)
         if kept:
             walked.append(replace(commit, changes=tuple(kept)))
-        if not tracked:
+        if not tracked and not waiting:
             break
     return walked, added

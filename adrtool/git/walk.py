@@ -202,7 +202,7 @@ def _with_earlier_history(git: Git, rev: str, walked: list[Walked], line: list[s
     if not moves:
         return walked
     earlier: dict[str, Commit] = {}
-    for commit in earlier_history(git, moves):  # two moves' histories may share a commit
+    for commit in earlier_history(git, moves, line):  # two moves' histories may share a commit
         seen = earlier.get(commit.sha)
         earlier[commit.sha] = commit if seen is None else replace(seen, changes=seen.changes + commit.changes)
     followed = list(_walk(git, earlier.values(), {}, followed=True))
