@@ -10,11 +10,11 @@ case (no move) almost nothing:
    (found by the walk itself, from the small trees on the way to the directory: ``walk_events(outside=)``),
    the ones whose whole diff pairs an added record with a file outside that tree (``Git.renames``: the only
    full diffs).
-2. ``earlier_history``: from each move's parent, a walk of the directories the moved files came from,
-   keeping only the changes to those files, renames followed (within those directories by git, from
-   elsewhere by step 1's pairing), until each was created or came from the decision directory's own tree
-   (whose history the directory's walk already has). Each walk stops as soon as it has followed every file
-   back to where it started.
+2. ``earlier_history``: from each move's parent, a walk of the directories the moved files came from
+   (on a history without merges, one walk for every move), keeping only the changes to those files,
+   renames followed (within those directories by git, from elsewhere by step 1's pairing), until each was
+   created or came from the decision directory's own tree (whose history the directory's walk already
+   has). A walk stops as soon as it has followed every file back to where it started.
 3. The caller (``adrtool.git.walk``) turns the move's added files into renames, so that the move is an event
    of its own (``adrtool.git.events.MOVED``) and each record's timeline and creation go on before it.
 """
