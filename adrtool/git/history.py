@@ -104,7 +104,8 @@ def log_history(git: Git, since: Since | None = None, rev: str = "HEAD", store: 
     followed = [w for w in found.walked if w.followed and w.commit.sha not in listed]
     if followed:  # what came before a move, in the range (the walk of the directory does not list it)
         inside = set(git.commits_between(since_rev, sha))
-        walked = interleave(walked, [w for w in followed if w.commit.sha in inside], git.rev_list(sha))
+        followed = [w for w in followed if w.commit.sha in inside]
+        walked = interleave(walked, followed, git.newest_first([w.commit.sha for w in walked + followed]))
     return _history(((w.commit, w.events) for w in walked), since_date)
 
 

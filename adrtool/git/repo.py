@@ -349,11 +349,19 @@ class Git:
         """Every commit behind ``rev`` (itself first), newest first, when they form one line: no merge."""
         if self.has_merges(rev):
             return None
-        return self.rev_list(rev)
-
-    def rev_list(self, rev: str) -> list[str]:
-        """Every commit behind ``rev`` (itself first), in `git rev-list` order."""
         return self._text("rev-list", rev, "--").split()
+
+    def newest_first(self, shas: Iterable[str]) -> list[str]:
+        """The commits ``shas``, newest first by commit date, the order in which `git log` walks a history
+        with merges (one `git rev-list --no-walk`, given the ids on stdin)."""
+        wanted = "".join(f"{sha}\n" for sha in dict.fromkeys(shas))
+        if not wanted:
+            return []
+        process = self._start("rev-list", "--no-walk=sorted", "--stdin", stdin=True)
+        out, err = process.communicate(wanted.encode("ascii"))
+        if process.returncode != 0:
+            raise GitError(f"git rev-list failed: {_last_line(err.decode('utf-8', 'replace'), process.returncode)}")
+        return out.decode("ascii").split()
 
     def walk_line(self, line: Sequence[str], parts: int, *, changes: bool = True) -> Iterator[Commit]:
         """``walk(rev=line[0])`` on a history that is one line (``line``: every commit behind it, newest first,

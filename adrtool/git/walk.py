@@ -29,7 +29,7 @@ the history is walked again.
 
 Records moved into the directory from elsewhere are followed as `git log --follow` does
 (``adrtool.git.moves``): the move becomes a rename in the walk, and the commits before it that changed the
-moved files' earlier paths join the walk (``Walked.followed``), in `git rev-list` order. Finding no move
+moved files' earlier paths join the walk (``Walked.followed``), in the order `git log` walks. Finding no move
 costs reading, with the blobs, the small trees on the way to the directory of the commits that add a
 record. Whether a commit moved records in depends on it alone, so it is kept with it; what came before a
 move depends on the move, so those commits are never taken from the cache by sha, and a walk brought up
@@ -157,7 +157,7 @@ def _full_walk(git: Git, rev: str, cached: DirectoryHistory | None) -> Directory
         commits = walk(changes=True)  # blobs are still not read
     outside: set[str] = set()
     walked = _with_moves(git, list(_walk(git, commits, known, outside=outside)), outside)
-    return DirectoryHistory(rev, tuple(_with_earlier_history(git, rev, walked, line)), line is not None)
+    return DirectoryHistory(rev, tuple(_with_earlier_history(git, walked, line)), line is not None)
 
 
 def _with_moves(git: Git, walked: list[Walked], outside: set[str]) -> list[Walked]:
@@ -191,9 +191,9 @@ def _moves_of(git: Git, commit: Commit) -> tuple[Change, ...]:
                  and git.under_directory(change.new_path) and not git.under_directory(change.old_path))
 
 
-def _with_earlier_history(git: Git, rev: str, walked: list[Walked], line: list[str] | None) -> list[Walked]:
-    """The walk and, in `git rev-list` order among its commits, the commits before each move into the
-    directory that changed a moved record's earlier path (``adrtool.git.moves.earlier_history``)."""
+def _with_earlier_history(git: Git, walked: list[Walked], line: list[str] | None) -> list[Walked]:
+    """The walk and, among its commits (``interleave``), the commits before each move into the directory that
+    changed a moved record's earlier path (``adrtool.git.moves.earlier_history``)."""
     moves: dict[str, tuple[str, Iterable[Change]]] = {}
     for entry in walked:
         renames = _moves_of(git, entry.commit)
@@ -206,13 +206,15 @@ def _with_earlier_history(git: Git, rev: str, walked: list[Walked], line: list[s
         seen = earlier.get(commit.sha)
         earlier[commit.sha] = commit if seen is None else replace(seen, changes=seen.changes + commit.changes)
     followed = list(_walk(git, earlier.values(), {}, followed=True))
-    return interleave(walked, followed, line if line is not None else git.rev_list(rev))
+    return interleave(walked, followed, line if line is not None else git.newest_first(
+        [w.commit.sha for w in walked] + [w.commit.sha for w in followed]))
 
 
 def interleave(walked: Sequence[Walked], followed: Iterable[Walked], order: Sequence[str]) -> list[Walked]:
     """``walked`` with the ``followed`` commits (of a moved record's earlier path) put in among them by their
-    place in ``order`` (`git rev-list`, newest first); one that is also in ``walked`` joins it (the commit
-    changed the directory and a moved record's earlier path)."""
+    place in ``order`` (newest first: the line of a history without merges, else by commit date, as `git log`
+    walks); one that is also in ``walked`` joins it (the commit changed the directory and a moved record's
+    earlier path)."""
     place = {sha: index for index, sha in enumerate(order)}
     extra = {entry.commit.sha: entry for entry in followed}
     listed = {entry.commit.sha for entry in walked}
