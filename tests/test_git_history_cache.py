@@ -310,13 +310,13 @@ def test_a_history_with_merges_follows_the_file_with_git(project: Project, repo:
 
 
 EVERY_STEP = ("status", "status", "add", "rename", "delete", "amend", "reset", "merge", "body", "outside",
-              "move out", "move in")
+              "move out", "move in", "move back")
 
 
 def _random_step(rng: random.Random, repo: GitRepo, day: int, kinds: tuple[str, ...] = EVERY_STEP) -> None:
     """One of: edit a record's status, add one, rename one, delete one, amend, reset, branch and merge, change
     only files outside the decision directory (one in `decisions-old/`, a sibling whose name starts alike),
-    move a record out of it, or into it."""
+    move a record out of it, or into it, or one moved out back in (edited there first, or not)."""
     records = sorted(path.name for path in (repo.root / "decisions").glob("0*.md"))
     date = f"2022-{1 + day // 28:02d}-{1 + day % 28:02d}T10:00:00+00:00"
     kind = rng.choice(kinds)
@@ -341,6 +341,12 @@ def _random_step(rng: random.Random, repo: GitRepo, day: int, kinds: tuple[str, 
     elif kind == "move out" and records:
         (repo.root / "archive").mkdir(exist_ok=True)
         repo.git("mv", f"decisions/{rng.choice(records)}", "archive/")
+    elif kind == "move back" and (gone := sorted(path.name for path in (repo.root / "archive").glob("*.md"))):
+        name = rng.choice(gone)
+        if rng.random() < 0.5:
+            repo.write(f"archive/{name}", record("deprecated", name[5:-3]))
+            repo.commit(f"edit {name} on day {day}", date, rng.choice([JANE, ANN, BOB]))
+        repo.git("mv", f"archive/{name}", f"decisions/{800 + day:04d}-{name[5:]}")
     elif kind == "move in" and (old := sorted(path.name for path in (repo.root / "decisions-old").glob("*.md"))):
         name = rng.choice(old)
         repo.git("mv", f"decisions-old/{name}", f"decisions/{700 + day:04d}-{name[5:]}")
@@ -393,9 +399,9 @@ def test_git_dates_of_a_symlinked_record_are_its_targets(project: Project, repo:
 
 def test_a_record_moved_in_from_elsewhere_is_followed_by_git(project: Project, repo: GitRepo,
                                                             started: list) -> None:
-    """A record moved into the decision directory (`git mv doc/adr/... decisions/...`): the directory's
-    history sees it added, git's `--follow` sees the move and goes on. The commit deletes a file, so the
-    cache cannot tell: `show` and `adr log REF` ask git, and say what they said before the cache."""
+    """A record moved into the decision directory (`git mv doc/adr/... decisions/...`): git's `--follow` sees
+    the move and goes on, and so does the directory's history (``adrtool.git.moves``). `show` and `adr log
+    REF` say what they said without the cache, from it: the move, and the record's creation before it."""
     repo.write("doc/adr/0001-use-ovn.md", record("proposed", "Use OVN"))
     repo.commit("Propose OVN", "2021-04-19T10:00:00+00:00", ANN)
     (repo.root / "decisions").mkdir()
@@ -403,12 +409,15 @@ def test_a_record_moved_in_from_elsewhere_is_followed_by_git(project: Project, r
     repo.commit("Move the log", "2022-01-10T10:00:00+00:00", BOB)
     project.run("log")
     started.clear()
+    project.run("log", "1")
+    assert [call for call in started if call[0] == "log"] == []  # the move deletes its source alone: cached
     assert same_as_fresh(project, "show", "1").endswith(
         f"created 2021-04-19 by Ann Lee ({repo.head('HEAD~1')}); last changed 2022-01-10 by Bob Roy "
         f"({repo.head()}) -->\n")
-    assert any("--follow" in call for call in started)
     events = json.loads(same_as_fresh(project, "log", "1", "--format", "json"))
-    assert [(e["event"], e["sha"][:7]) for e in events] == [("created", repo.head())]
+    assert [(e["event"], e["sha"][:7], e["from"], e["to"]) for e in events] == [
+        ("created", repo.head("HEAD~1"), None, "proposed"),
+        ("moved", repo.head(), "doc/adr/0001-use-ovn.md", "decisions/0001-use-ovn.md")]
     rows = json.loads(same_as_fresh(project, "list", "--git-dates", "--format", "json"))
     assert rows[0]["created"] == "2021-04-19"  # one record: followed like `show`
 

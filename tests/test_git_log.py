@@ -189,7 +189,9 @@ def test_an_uncommitted_record_has_no_history_yet(project: Project, repo: GitRep
 
 
 def test_log_walks_git_once(project: Project, repo: GitRepo, monkeypatch) -> None:
-    """The whole log's history is one `git log` and one `git cat-file --batch`, however many records."""
+    """The whole log's history is one `git log` and one `git cat-file --batch` (the records' versions, and the
+    trees on the way to the directory, which say whether a commit may have moved records in), however many
+    records."""
     from adrtool.git import repo as gitlog
 
     xena(repo)

@@ -17,7 +17,9 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
 
     With REF (a number, file name or path): the timeline of that decision, oldest first: the commit that
     created it and each one that changed its status, revisit point or successor, or renamed it
-    (renumbering keeps the history). Without REF: every such change in the whole log, newest first.
+    (renumbering keeps the history), or moved it into the log from another directory (its history there
+    comes first, as `git log --follow` finds it). Without REF: every such change in the whole log, newest
+    first.
 
     Needs a git repository (exit 2 outside one). In a shallow clone, says where the history is cut and
     shows what is there.

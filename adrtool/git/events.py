@@ -1,7 +1,7 @@
 """The events of the decision directory's history: what each commit did to each record (created, status
-a -> b, revisit point, a revisit's outcome, successors, renamed, deleted, unreadable), found by reading the
-two versions of each record file it changed with our reader and comparing them. A commit's events depend on
-that commit alone.
+a -> b, revisit point, a revisit's outcome, successors, renamed, moved, deleted, unreadable), found by reading
+the two versions of each record file it changed with our reader and comparing them. A commit's events depend
+on that commit and the changes the walk shows of it alone.
 """
 
 from __future__ import annotations
@@ -28,7 +28,11 @@ REVISITED = "revisited"  # an entry added to `revisits` (adr revisit): its outco
 SUCCESSOR = "superseded-by"
 
 
-RENAMED = "renamed"
+RENAMED = "renamed"  # within a directory: `from` and `to` are file names
+
+
+MOVED = "moved"  # into the decision directory from another one, or earlier between two others: `from` and
+#                  `to` are repository-relative paths
 
 
 DELETED = "deleted"
@@ -37,7 +41,7 @@ DELETED = "deleted"
 UNREADABLE = "unreadable"
 
 
-EVENTS = (CREATED, STATUS, REVISIT, REVISITED, SUCCESSOR, RENAMED, DELETED, UNREADABLE)
+EVENTS = (CREATED, STATUS, REVISIT, REVISITED, SUCCESSOR, RENAMED, MOVED, DELETED, UNREADABLE)
 
 
 @dataclass(frozen=True)
@@ -66,20 +70,23 @@ class Event:
     number: int  # the record's number in this commit
     path: str  # repository-relative path in this commit (before it, for a deletion)
     event: str  # one of EVENTS
-    old: str | None  # `from`: status, revisit point, successors or file name before
+    old: str | None  # `from`: status, revisit point, successors, file name or path before
     new: str | None  # `to`
     commit: Commit
     note: str | None = None  # a revisit's note
 
     @property
     def change(self) -> str:
-        """`status proposed -> accepted`, `created (proposed)`, `renamed 0005-a.md -> 0007-a.md`."""
+        """`status proposed -> accepted`, `created (proposed)`, `renamed 0005-a.md -> 0007-a.md`,
+        `moved from doc/adr/0005-a.md`."""
         if self.event == CREATED:
             return f"created ({self.new or 'no status'})"  # an unreadable version's own event follows
         if self.event == DELETED:
             return f"deleted ({self.old})" if self.old else "deleted"
         if self.event == UNREADABLE:
             return f"unreadable: {self.new}"
+        if self.event == MOVED:
+            return f"moved from {self.old}"
         if self.event == REVISITED:
             return f"revisited: {self.new or '(no outcome)'}" + (f": {self.note}" if self.note else "")
         return f"{self.event} {self.old or '(none)'} -> {self.new or '(none)'}"
@@ -152,7 +159,11 @@ def _change_events(commit: Commit, old_path: str | None, new_path: str | None, o
             yield event(UNREADABLE, None, new.error)
         return
     if old_path != new_path:
-        yield event(RENAMED, PurePosixPath(old_path).name, PurePosixPath(new_path).name)
+        before, after = PurePosixPath(old_path), PurePosixPath(new_path)
+        if before.parent == after.parent:
+            yield event(RENAMED, before.name, after.name)
+        else:
+            yield event(MOVED, old_path, new_path)
     if new.error:
         if not old.error:
             yield event(UNREADABLE, None, new.error)
@@ -179,16 +190,25 @@ def number_of_path(path: str) -> int:
     return number if number is not None else -1
 
 
+_STAND_IN = "9999-followed.md"  # the name a version read at another name is read under: a record's, not 0's
+
+
 def read_snapshot(data: bytes, path: str) -> Snapshot:
-    """Parse one version of a record; never raises for a bad file (the snapshot says why)."""
+    """Parse one version of a record; never raises for a bad file (the snapshot says why).
+
+    A version at a path that is no record's name (`drafts/use-ovn.md`, an earlier path of a record moved into
+    the log) is read as a record file (``_STAND_IN``): what it says does not depend on its name."""
     from adrtool.fsio import decode
     from adrtool.records.dialects import parse
-    from adrtool.records.names import is_template_title
+    from adrtool.records.names import is_record_name, is_template_title
 
     try:
         record = parse(decode(Path(path), data))
     except AdrError as error:
-        return Snapshot(error=error.message)
+        parent, _, name = path.rpartition("/")
+        if is_record_name(name):
+            return Snapshot(error=error.message)
+        return read_snapshot(data, f"{parent}/{_STAND_IN}" if parent else _STAND_IN)
     if record.number == 0 and is_template_title(record.title):
         return Snapshot(template=True)
     return Snapshot(record.status, record.revisit.text if record.revisit else None, record.superseded_by,
@@ -225,16 +245,51 @@ def record_filter(git: Git) -> Callable[[str], bool]:
     return is_record
 
 
-def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool] | None = None
-                ) -> Iterator[tuple[Commit, list[Event]]]:
+def version_filter(git: Git) -> Callable[[str], bool]:
+    """Whether a path a walk shows changed is a version of a record: in the decision directory's tree, a
+    record file directly in the directory (``record_filter``); outside that tree, any path, for a walk shows
+    one only where it follows a record there: the source of a record moved into the directory, the changes
+    to a moved record's earlier path (``adrtool.git.moves``), the file a `git log --follow` walk follows."""
+    in_log = record_filter(git)
+    return lambda path: in_log(path) if git.under_directory(path) else True
+
+
+def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool] | None = None,
+                outside: set[str] | None = None) -> Iterator[tuple[Commit, list[Event]]]:
     """Each commit with its events; the blobs they compare are read by one cat-file process running ahead
     of the parsing. A commit ``known`` names (by sha) is passed through with no events and no blob read:
-    the caller has them."""
-    is_record = record_filter(git)
+    the caller has them.
+
+    With ``outside`` (a set, filled as the walk goes): the commits that add a record file and change
+    anything outside the decision directory's tree, where a record may have been moved in
+    (``adrtool.git.moves``). Whether they do is read from the same cat-file: for each commit that adds a
+    record (neither a merge, a root nor a shallow clone's boundary), the trees on the way to the directory,
+    its own and its parent's, compared without the entry that leads there (``Git.way_to_directory``).
+    """
+    from hashlib import blake2b
+
+    from adrtool.git.repo import tree_besides
+
+    is_record = version_filter(git)
     snapshots: dict[str, Snapshot] = {}
+    way = git.way_to_directory() if outside is not None else []
+    adding: set[str] = set()  # the commits whose trees on the way are read (decided by the feeding thread)
+    besides: dict[str, bytes] = {}  # `COMMIT:DIR` -> digest of that tree but the entry leading to the directory
+
+    def trees(commit: Commit) -> list[tuple[str, str, str]]:
+        """(name, directory, leading entry) of the trees on the way, the commit's, then its parent's."""
+        return [(f"{sha}:{level}", level, leading) for sha in (commit.sha, commit.parents[0]) for level, leading in way]
 
     def wanted(commit: Commit) -> list[str]:
-        return [] if known is not None and known(commit.sha) else blobs_wanted(commit, is_record)
+        if known is not None and known(commit.sha):
+            return []
+        found = blobs_wanted(commit, is_record)
+        if way and not commit.boundary and len(commit.parents) == 1 and any(
+                change.status == "A" and change.new_path is not None and git.under_directory(change.new_path)
+                and is_record(change.new_path) for change in commit.changes):
+            adding.add(commit.sha)
+            found.extend(name for name, _, _ in trees(commit))
+        return found
 
     def snapshot(blob: str, path: str) -> Snapshot:
         found = snapshots.get(blob)
@@ -249,6 +304,14 @@ def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool
         paths = {blob: path for change in commit.changes
                  for blob, path in ((change.old_blob, change.old_path), (change.new_blob, change.new_path))
                  if blob in blobs}
-        for blob, data in blobs.items():
-            snapshots[blob] = read_snapshot(data, paths[blob])  # type: ignore[arg-type]
+        for blob, path in paths.items():
+            snapshots[blob] = read_snapshot(blobs[blob], path)  # type: ignore[arg-type]
+        if commit.sha in adding and outside is not None:
+            for name, _, leading in trees(commit):
+                if name in blobs:  # else asked for by an earlier commit
+                    besides[name] = blake2b(tree_besides(blobs[name], leading, len(commit.sha) // 2),
+                                            digest_size=16).digest()
+            mine, theirs = (commit.sha, commit.parents[0])
+            if any(besides[f"{mine}:{level}"] != besides[f"{theirs}:{level}"] for level, _ in way):
+                outside.add(commit.sha)
         yield commit, commit_events(commit, snapshot, is_record)

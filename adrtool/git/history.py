@@ -15,9 +15,9 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from adrtool.errors import GitError, NotFound, UsageError
-from adrtool.git.events import CREATED, DELETED, RENAMED, Event, number_of_path, record_filter, walk_events
+from adrtool.git.events import CREATED, DELETED, MOVED, RENAMED, Event, number_of_path, record_filter, walk_events
 from adrtool.git.repo import Commit, Git
-from adrtool.git.walk import DirectoryHistory, directory_history
+from adrtool.git.walk import DirectoryHistory, Walked, directory_history, interleave
 from adrtool.model import date_problem, parse_iso_date
 from adrtool.records.store import NULL_STORE, Store
 
@@ -82,7 +82,8 @@ def log_history(git: Git, since: Since | None = None, rev: str = "HEAD", store: 
     ``--since DATE`` keeps the commits of that day or later by author date, as shown. ``--since REV`` keeps
     the commits of ``REV..rev``: on a history without merges, those of the cached walk that `git rev-list`
     names; with merges, git's own walk of ``REV..rev`` (its simplification of a merge depends on which side
-    is excluded), whose commits' events still come from the cache.
+    is excluded), whose commits' events still come from the cache, and the cached commits of ``REV..rev``
+    that changed a moved record's earlier path (that walk does not list them).
     """
     if not git.has_commits():
         return History(())
@@ -97,8 +98,15 @@ def log_history(git: Git, since: Since | None = None, rev: str = "HEAD", store: 
         return _history(((w.commit, w.events) for w in found.walked if w.commit.sha in inside), since_date)
     known = found.by_sha()
     commits = git.walk(rev=sha, since_rev=since_rev, since_date=since_date)
-    return _history(((known[c.sha].commit, known[c.sha].events) if c.sha in known else (c, events)
-                     for c, events in walk_events(git, commits, known=known.__contains__)), since_date)
+    walked = [known[c.sha] if c.sha in known else Walked(c, tuple(events))
+              for c, events in walk_events(git, commits, known=known.__contains__)]
+    listed = {w.commit.sha for w in walked}
+    followed = [w for w in found.walked if w.followed and w.commit.sha not in listed]
+    if followed:  # what came before a move, in the range (the walk of the directory does not list it)
+        inside = set(git.commits_between(since_rev, sha))
+        followed = [w for w in followed if w.commit.sha in inside]
+        walked = interleave(walked, followed, git.newest_first([w.commit.sha for w in walked + followed]))
+    return _history(((w.commit, w.events) for w in walked), since_date)
 
 
 def record_history(git: Git, path: str, since: Since | None = None, rev: str = "HEAD",
@@ -218,7 +226,7 @@ def timelines(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store = 
     owner: dict[str, int] = {}  # path at the commit being read -> the timeline it belongs to
     lines: list[list[Event]] = []
     for event in log_history(git, rev=rev, store=store).oldest_first():
-        if event.event == RENAMED:
+        if event.event in (RENAMED, MOVED):
             before = _renamed_from(event)
             if before is not None and before in owner:
                 owner[event.path] = owner.pop(before)
@@ -235,7 +243,7 @@ def timelines(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store = 
 
 
 def _renamed_from(event: Event) -> str | None:
-    """The path a RENAMED event's file had before its commit."""
+    """The path a RENAMED or MOVED event's file had before its commit."""
     return next((change.old_path for change in event.commit.changes
                  if change.status == "R" and change.new_path == event.path), None)
 
@@ -247,7 +255,10 @@ def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store
                  ) -> dict[str, RecordDates]:
     """Created and last-changed commits of each record (repository-relative paths at ``rev``).
 
-    Many paths: the decision directory's history (cached), renames followed through the renames it saw.
+    Many paths: the decision directory's history (cached). The creation is where `git log --follow` stops
+    (``_until_created``): each record followed back through its renames (moves included) to the commit that
+    added it, so that one deleted and added again is created by the last addition; the last change is the
+    newest of any path it ever had (renames joined whatever their order, so parallel branches do not matter).
     One path: a `--follow` walk of that file alone, which is much cheaper in a big history than a first
     walk of the directory; once the directory's history is cached, and has no merges, the same commits
     are read from it (``_followed``).
@@ -269,33 +280,42 @@ def record_dates(git: Git, paths: Iterable[str], rev: str = "HEAD", store: Store
         assert found is not None
         commits = found.commits()
     touched: dict[str, Commit] = {}  # path -> newest commit that changed it
-    added: dict[str, Commit] = {}  # path -> newest commit that added it
-    cut: set[str] = set()  # paths present at a shallow boundary
+    following = {path: path for path in wanted}  # where each wanted record was, at the commit being read
+    created: dict[str, Commit] = {}
+    cut: set[str] = set()  # wanted records present at a shallow boundary
     renames = _Renames()
+    place: dict[str, int] = {}  # commit -> its place in the walk, newest first: between commits of one second
     for commit in commits:
+        place.setdefault(commit.sha, len(place))
+        moved = []
         for change in commit.changes:
             source = change.old_path if change.status != "C" else None  # a copy leaves its source alone
             for path in {source, change.new_path} - {None}:
                 touched.setdefault(path, commit)  # type: ignore[arg-type]
             if change.status == "R" and change.old_path and change.new_path:
                 renames.join(change.old_path, change.new_path)
-            if change.status in ("A", "C") and change.new_path:
+            owner = following.get(change.new_path) if change.new_path is not None else None
+            if owner is None:
+                continue
+            if change.status in ("A", "C"):
+                del following[change.new_path]  # type: ignore[arg-type]
                 if commit.boundary:
-                    cut.add(change.new_path)
-                elif change.new_path not in added:
-                    added[change.new_path] = commit
+                    cut.add(owner)
+                else:
+                    created[owner] = commit
+            elif change.status == "R" and change.old_path:
+                del following[change.new_path]  # type: ignore[arg-type]
+                moved.append((change.old_path, owner))
+        following.update(moved)  # after the commit's other changes: two files may swap names
     groups = renames.groups(set(touched) | set(wanted))
     result = {}
     for path in wanted:
-        group = groups.get(path, {path})
-        changed = [touched[p] for p in group if p in touched]
-        created = [added[p] for p in group if p in added]
-        latest = max(changed, key=lambda c: c.date) if changed else None
-        truncated = bool(group & cut) and not created
+        changed = [touched[p] for p in groups.get(path, {path}) if p in touched]
+        latest = max(changed, key=lambda c: (c.date, -place[c.sha])) if changed else None
         result[path] = RecordDates(
-            created=min(created, key=lambda c: c.date) if created else None,
+            created=created.get(path),
             changed=None if latest is None or latest.boundary else latest,
-            truncated=truncated,
+            truncated=path in cut,
         )
     return result
 

@@ -132,6 +132,10 @@ class Git:
         """Whether a repository-relative path is directly inside the decision directory."""
         return str(PurePosixPath(relative).parent) == (self.directory or ".")
 
+    def under_directory(self, relative: str) -> bool:
+        """Whether a repository-relative path is in the decision directory's tree (at any depth)."""
+        return not self.directory or relative.startswith(f"{self.directory}/") or relative == self.directory
+
     # -- revisions --------------------------------------------------------------------------------------
 
     def has_commits(self) -> bool:
@@ -226,6 +230,21 @@ class Git:
             elif token and current is not None:
                 current.add(os.fsdecode(token))
         return deleted
+
+    def way_to_directory(self) -> list[tuple[str, str]]:
+        """(directory, the entry in it that leads to the decision directory) from the root down: the trees
+        whose other entries say whether a commit changed anything outside the decision directory's tree
+        (``tree_besides``). None for a decision directory at the root, which has no outside."""
+        parts = self.directory.split("/") if self.directory else []
+        return [("/".join(parts[:depth]), parts[depth]) for depth in range(len(parts))]
+
+    def renames(self, shas: Iterable[str]) -> Iterator[Commit]:
+        """The commits ``shas`` (none of them a merge) in that order, each with the renames of its whole diff
+        with its parent (`-M`, as `git log --follow` pairs files): one `git log --no-walk`."""
+        wanted = "".join(f"{sha}\n" for sha in dict.fromkeys(shas))
+        if wanted:
+            yield from self._log(["--no-walk=unsorted", "--stdin", "--diff-filter=R"], [],
+                                 stdin=wanted.encode("ascii"))
 
     def has_merges(self, rev: str) -> bool:
         """Whether any commit behind ``rev`` (itself included) is a merge."""
@@ -331,6 +350,18 @@ class Git:
         if self.has_merges(rev):
             return None
         return self._text("rev-list", rev, "--").split()
+
+    def newest_first(self, shas: Iterable[str]) -> list[str]:
+        """The commits ``shas``, newest first by commit date, the order in which `git log` walks a history
+        with merges (one `git rev-list --no-walk`, given the ids on stdin)."""
+        wanted = "".join(f"{sha}\n" for sha in dict.fromkeys(shas))
+        if not wanted:
+            return []
+        process = self._start("rev-list", "--no-walk=sorted", "--stdin", stdin=True)
+        out, err = process.communicate(wanted.encode("ascii"))
+        if process.returncode != 0:
+            raise GitError(f"git rev-list failed: {_last_line(err.decode('utf-8', 'replace'), process.returncode)}")
+        return out.decode("ascii").split()
 
     def walk_line(self, line: Sequence[str], parts: int, *, changes: bool = True) -> Iterator[Commit]:
         """``walk(rev=line[0])`` on a history that is one line (``line``: every commit behind it, newest first,
@@ -481,10 +512,18 @@ class Git:
             for process in processes:  # it may have started one meanwhile
                 _stop(process)
 
-    def _batch_answer(self, stream: Any, sha: str) -> bytes:
+    def _batch_answer(self, stream: Any, name: str) -> bytes:
+        """The content of a blob (``name`` its id) or, for ``name`` `COMMIT:PATH`, of a tree: b"" where the
+        commit has no such path, a NUL and the object's id where it is no tree (no tree's content starts so)."""
         header = stream.readline().split()
-        if len(header) != 3 or header[1] != b"blob":
-            raise GitError(f"cannot read object {sha[:12]}: git cat-file answered "
+        found = len(header) == 3 and header[2].isdigit()  # else `NAME missing` (NAME may hold spaces)
+        if ":" in name:
+            if not found:
+                return b""
+            data = stream.read(int(header[2]) + 1)
+            return bytes(data[:-1]) if header[1] == b"tree" else b"\0" + header[0]
+        if not found or header[1] != b"blob":
+            raise GitError(f"cannot read object {name[:12]}: git cat-file answered "
                            f"{b' '.join(header).decode('ascii', 'replace')!r}")
         data = stream.read(int(header[2]) + 1)  # the content, then a newline
         return bytes(data[:-1])
@@ -614,6 +653,23 @@ def _parse_log(tokens: Iterator[bytes], boundary: frozenset[str], prefix: str | 
             pending = [token]
     if header is not None and (changes or prefix is None):
         yield _commit(header, changes, boundary)
+
+
+def tree_besides(tree: bytes, leading: str, width: int) -> bytes:
+    """A tree's content (as ``Git.with_blobs`` answers `COMMIT:PATH`) without its entry named ``leading``:
+    equal for two versions of a directory that differ in that entry alone. ``width``: bytes of an object id
+    in a tree entry (20 for SHA-1, 32 for SHA-256)."""
+    if tree.startswith(b"\0"):  # no tree (see Git._batch_answer)
+        return tree
+    skip = leading.encode()
+    at = 0
+    while at < len(tree):
+        name_end = tree.index(b"\0", at)
+        end = name_end + 1 + width  # mode SP name NUL, then the id
+        if tree[tree.index(b" ", at) + 1:name_end] == skip:
+            return tree[:at] + tree[end:]
+        at = end
+    return tree
 
 
 def _raw_changes(tokens: Sequence[bytes]) -> Iterator[Change]:

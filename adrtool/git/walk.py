@@ -27,6 +27,14 @@ its queue, and from there goes on exactly as `git log H -- DIR`. A merge anywher
 argument (the two sides interleave by date; a merge equal to its second parent hides H's side), so then
 the history is walked again.
 
+Records moved into the directory from elsewhere are followed as `git log --follow` does
+(``adrtool.git.moves``): the move becomes a rename in the walk, and the commits before it that changed the
+moved files' earlier paths join the walk (``Walked.followed``), in the order `git log` walks. Finding no move
+costs reading, with the blobs, the small trees on the way to the directory of the commits that add a
+record. Whether a commit moved records in depends on it alone, so it is kept with it; what came before a
+move depends on the move, so those commits are never taken from the cache by sha, and a walk brought up
+to date by new commits that move records in, or taken back behind such a commit, is walked again.
+
 What the walk depends on besides the commit: the code that reads records and finds events (the key holds
 its modification times), the decision directory, the shallow clone's boundary (``.git/shallow``), the
 work tree's ``.mailmap`` (author names are mapped), and git's replace refs and grafts (when there are any,
@@ -42,12 +50,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from adrtool.git.events import Event, walk_events
+from adrtool.git.events import CREATED, Event, walk_events
+from adrtool.git.moves import Added, earlier_history, moves_in, with_moves
 from adrtool.git.repo import Change, Commit, Git
 from adrtool.records.store import Store
 
@@ -56,7 +65,7 @@ _SPLIT_FROM = 2000  # commits: below that, one `git log` takes well under a seco
 _MAX_PARTS = 4
 
 Row = tuple[Any, ...]  # the stored form of a commit: sha, parents, author, email, date, subject, boundary,
-#                        changes (status, old path, new path), events (number, path, event, from, to)
+#                        changes (status, old path, new path), events (number, path, event, from, to), followed
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,7 @@ class Walked:
     commit: Commit
     events: tuple[Event, ...]
     row: Row | None = field(default=None, compare=False, repr=False)  # as stored, when read from the cache
+    followed: bool = False  # holds changes to the earlier path of a record moved in later (not its alone)
 
 
 @dataclass(frozen=True)
@@ -114,11 +124,16 @@ def _moved(git: Git, cached: DirectoryHistory, rev: str) -> DirectoryHistory | N
     """The cached history moved to ``rev`` along a line of single-parent commits, or None."""
     ahead = git.line_between(rev, cached.head)
     if ahead is not None:
-        walked = tuple(_walk(git, git.walk(rev=rev, since_rev=cached.head), {}))
+        outside: set[str] = set()
+        walked = tuple(_walk(git, git.walk(rev=rev, since_rev=cached.head), {}, outside=outside))
+        if outside and moves_in(git, _added(w for w in walked if w.commit.sha in outside)):
+            return None  # what came before the move goes in among the cached commits
         return DirectoryHistory(rev, walked + cached.walked, cached.linear)
     behind = git.line_between(cached.head, rev)
     if behind is not None:
         dropped = set(behind)
+        if any(_moves_of(git, w.commit) for w in cached.walked if w.commit.sha in dropped):
+            return None  # what came before the move goes too
         return DirectoryHistory(rev, tuple(w for w in cached.walked if w.commit.sha not in dropped),
                                 cached.linear)
     return None
@@ -127,7 +142,7 @@ def _moved(git: Git, cached: DirectoryHistory, rev: str) -> DirectoryHistory | N
 def _full_walk(git: Git, rev: str, cached: DirectoryHistory | None) -> DirectoryHistory:
     """The whole walk again. With a cache (of another commit), git first lists the commits without their
     changes, and only those the cache does not know are asked for with their changes."""
-    known = cached.by_sha() if cached is not None else {}
+    known = {sha: w for sha, w in cached.by_sha().items() if not w.followed} if cached is not None else {}
     line = git.line(rev)
     parts = min(os.cpu_count() or 1, _MAX_PARTS)
 
@@ -140,7 +155,86 @@ def _full_walk(git: Git, rev: str, cached: DirectoryHistory | None) -> Directory
         commits: Iterable[Commit] = _known_first(git, walk(changes=False), known)
     else:  # on a line, a walk with changes costs git less than a listing (Git.walk_line); known commits'
         commits = walk(changes=True)  # blobs are still not read
-    return DirectoryHistory(rev, tuple(_walk(git, commits, known)), line is not None)
+    outside: set[str] = set()
+    walked = _with_moves(git, list(_walk(git, commits, known, outside=outside)), outside)
+    return DirectoryHistory(rev, tuple(_with_earlier_history(git, walked, line)), line is not None)
+
+
+def _with_moves(git: Git, walked: list[Walked], outside: set[str]) -> list[Walked]:
+    """The walk with each move into the directory turned into renames, found in the commits that add a
+    record and change something ``outside`` its tree (their events read again: those commits are few)."""
+    found = moves_in(git, _added(w for w in walked if w.commit.sha in outside)) if outside else {}
+    if not found:
+        return walked
+    moved = {commit.sha: with_moves(commit, found[commit.sha]) for commit in git.commits(found)}
+    again = {w.commit.sha: w for w in _walk(git, moved.values(), {})}
+    return [again.get(w.commit.sha, w) for w in walked]
+
+
+def _added(walked: Iterable[Walked]) -> Added:
+    """The records each commit added (its `created` events, for an added file), but in a merge (which shows
+    no changes), a root commit or a shallow clone's boundary (which has no events)."""
+    added: Added = {}
+    for entry in walked:
+        if entry.events and len(entry.commit.parents) == 1:
+            paths = {event.path for event in entry.events if event.event == CREATED}
+            paths.intersection_update(c.new_path for c in entry.commit.changes if c.status == "A")
+            if paths:
+                added[entry.commit.sha] = (entry.commit.parents[0], paths)
+    return added
+
+
+def _moves_of(git: Git, commit: Commit) -> tuple[Change, ...]:
+    """The renames of ``commit`` that brought a record into the directory from outside its tree."""
+    return tuple(change for change in commit.changes
+                 if change.status == "R" and change.old_path is not None and change.new_path is not None
+                 and git.under_directory(change.new_path) and not git.under_directory(change.old_path))
+
+
+def _with_earlier_history(git: Git, walked: list[Walked], line: list[str] | None) -> list[Walked]:
+    """The walk and, among its commits (``interleave``), the commits before each move into the directory that
+    changed a moved record's earlier path (``adrtool.git.moves.earlier_history``)."""
+    moves: dict[str, tuple[str, Iterable[Change]]] = {}
+    for entry in walked:
+        renames = _moves_of(git, entry.commit)
+        if renames and entry.commit.parents:
+            moves[entry.commit.sha] = (entry.commit.parents[0], renames)
+    if not moves:
+        return walked
+    earlier: dict[str, Commit] = {}
+    for commit in earlier_history(git, moves, line):  # two moves' histories may share a commit
+        seen = earlier.get(commit.sha)
+        earlier[commit.sha] = commit if seen is None else replace(seen, changes=seen.changes + commit.changes)
+    followed = list(_walk(git, earlier.values(), {}, followed=True))
+    return interleave(walked, followed, line if line is not None else git.newest_first(
+        [w.commit.sha for w in walked] + [w.commit.sha for w in followed]))
+
+
+def interleave(walked: Sequence[Walked], followed: Iterable[Walked], order: Sequence[str]) -> list[Walked]:
+    """``walked`` with the ``followed`` commits (of a moved record's earlier path) put in among them by their
+    place in ``order`` (newest first: the line of a history without merges, else by commit date, as `git log`
+    walks); one that is also in ``walked`` joins it (the commit changed the directory and a moved record's
+    earlier path)."""
+    place = {sha: index for index, sha in enumerate(order)}
+    extra = {entry.commit.sha: entry for entry in followed}
+    listed = {entry.commit.sha for entry in walked}
+    rest = sorted((entry for sha, entry in extra.items() if sha not in listed),
+                  key=lambda entry: place.get(entry.commit.sha, len(place)))
+    merged: list[Walked] = []
+    at = 0
+    for entry in walked:
+        position = place.get(entry.commit.sha, len(place))
+        while at < len(rest) and place.get(rest[at].commit.sha, len(place)) < position:
+            merged.append(rest[at])
+            at += 1
+        both = extra.get(entry.commit.sha)
+        if both is not None:
+            commit = replace(entry.commit, changes=entry.commit.changes + both.commit.changes)
+            entry = Walked(commit, tuple(replace(e, commit=commit) for e in entry.events + both.events),
+                           followed=True)
+        merged.append(entry)
+    merged.extend(rest[at:])
+    return merged
 
 
 def _known_first(git: Git, listing: Iterable[Commit], known: dict[str, Walked]) -> list[Commit]:
@@ -150,14 +244,16 @@ def _known_first(git: Git, listing: Iterable[Commit], known: dict[str, Walked]) 
     return [changed.get(commit.sha, commit) for commit in listed]
 
 
-def _walk(git: Git, commits: Iterable[Commit], known: dict[str, Walked]) -> Iterator[Walked]:
-    for commit, events in walk_events(git, commits, known=lambda sha: sha in known):
+def _walk(git: Git, commits: Iterable[Commit], known: dict[str, Walked], *, followed: bool = False,
+          outside: set[str] | None = None) -> Iterator[Walked]:
+    for commit, events in walk_events(git, commits, known=lambda sha: sha in known, outside=outside):
         if commit.sha in known:
             yield known[commit.sha]
             continue
         kept = _without_blobs(commit)
-        walked = Walked(kept, tuple(Event(e.number, e.path, e.event, e.old, e.new, kept, e.note) for e in events))
-        yield Walked(kept, walked.events, _row(walked))  # now, while git is still walking: it is the slower
+        walked = Walked(kept, tuple(Event(e.number, e.path, e.event, e.old, e.new, kept, e.note) for e in events),
+                        followed=followed)
+        yield Walked(kept, walked.events, _row(walked), followed)  # now, while git is still walking: it is the slower
 
 
 def _without_blobs(commit: Commit) -> Commit:
@@ -219,7 +315,7 @@ def _row(walked: Walked) -> Row:
             commit.subject, commit.boundary,
             tuple((change.status, change.old_path, change.new_path) for change in commit.changes),
             tuple((event.number, event.path, event.event, event.old, event.new, event.note)
-                  for event in walked.events))
+                  for event in walked.events), walked.followed)
 
 
 def _from_rows(rows: object) -> tuple[Walked, ...]:
@@ -230,10 +326,10 @@ def _from_rows(rows: object) -> tuple[Walked, ...]:
     parse_date = dt.datetime.fromisoformat
     walked = []
     for row in rows:
-        sha, parents, author, email, date, subject, boundary, changes, events = row
+        sha, parents, author, email, date, subject, boundary, changes, events, followed = row
         if not (type(sha) is text and type(parents) is text and type(author) is text and type(email) is text
                 and type(subject) is text and type(boundary) is flag and type(changes) is tuple
-                and type(events) is tuple):
+                and type(events) is tuple and type(followed) is flag):
             raise TypeError("commit")
         kept = []
         for status, old_path, new_path in changes:
@@ -248,5 +344,5 @@ def _from_rows(rows: object) -> tuple[Walked, ...]:
                     and type(old) in maybe and type(new) in maybe and type(note) in maybe):
                 raise TypeError("event")
             found.append(Event(event_number, path, kind, old, new, commit, note))
-        walked.append(Walked(commit, tuple(found), row))
+        walked.append(Walked(commit, tuple(found), row, followed))
     return tuple(walked)
