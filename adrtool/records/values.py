@@ -328,8 +328,15 @@ _NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]
                               re.IGNORECASE)
 
 
-# What a title's decoration opens with, besides a digit (a cheap test before the expressions).
-TITLE_PREFIX_OPENINGS = "AaDd[【"
+# What a title's decoration opens with, besides a digit and `DR` (a cheap test before the expressions).
+TITLE_PREFIX_OPENINGS = "Aa[【"
+
+
+def may_be_decorated(text: str) -> bool:
+    """Whether a title may carry a decoration ``read_title`` takes off (a cheap test, on every title read)."""
+    first = text[:1]
+    return first.isdigit() or first in TITLE_PREFIX_OPENINGS or (first in "Dd" and text[1:2] in "Rr" and
+                                                                 text[2:3] in "0123456789 -_#")
 
 
 class TitleReading(NamedTuple):
@@ -346,7 +353,8 @@ def read_title(heading: str) -> TitleReading:
         text = _ANCHOR.sub("", text)
     if text[:1] == "[" and (banner := _STATUS_BANNER.match(text)) is not None:
         text = text[banner.end():]
-    if not text or not (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS):
+    if not text or not (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS
+                        or (text[0] in "Dd" and may_be_decorated(text))):
         return TitleReading(text, None)
     match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
     if match is None:

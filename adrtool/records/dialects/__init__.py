@@ -18,7 +18,7 @@ from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
 from adrtool.records.dialects.normalize import typed_fields
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
-from adrtool.records.values import TITLE_PREFIX_OPENINGS, read_title
+from adrtool.records.values import TITLE_PREFIX_OPENINGS, may_be_decorated, read_title
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
 
@@ -69,7 +69,7 @@ def _parse(text: str, directory: Path, name: str) -> Record:
                 below, below_lines, links = found
                 return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},
                                {**below_lines, **key_lines}, body, links, unread=unread)
-        elif not _gives_a_day(meta) and _dated_below(text, lines, body):
+        elif "date" not in meta and not _gives_a_day(meta) and _dated_below(text, lines, body):
             # A status in the front matter, the day and the links in an adr-tools body under it (konflux-ci's
             # `Date: 2024-09-24` under the title, `Relates to [..](..)` in the Status section).
             found = _nygard(lines, title, after)
@@ -278,7 +278,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             fields["superseded_by"] = (numbered[0],)
     text = title.text if title is not None else None
     heading_number = None
-    if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"):  # may be decorated
+    if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
+                 or (text[0] in "Dd" and may_be_decorated(text))):  # may be decorated (read_title)
         text, heading_number = read_title(text)
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None

@@ -34,8 +34,11 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     if not lines:
         return None
     opening = 0
-    if lines[0][:4] == "<!--":
-        opening = _after_comment(lines)
+    if lines[0][:3] != "---":  # most records that have none: no fence, no comment before one
+        if lines[0][:4] == "<!--":
+            opening = _after_comment(lines)
+        elif lines[0][:3] != TOML_FENCE:
+            return None
     if opening >= len(lines):
         return None
     fence = lines[opening].rstrip()
@@ -83,7 +86,7 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
     bounds = bounds or split(lines)
     assert bounds is not None
     first, end = bounds
-    if is_toml(lines, bounds):
+    if lines[first - 1][:3] == TOML_FENCE:
         if end < 0:
             raise ReadError(f"front matter opened on line {first} is never closed with '+++'", line=first)
         return _toml_load(lines, first, end), _toml_key_lines(lines, first, end), end + 1, ()

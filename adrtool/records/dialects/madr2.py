@@ -174,10 +174,11 @@ def links_section(lines: list[str]) -> tuple[Link, ...]:
 
 def may_list_links(text: str) -> bool:
     """Whether a record's ``text`` may have a Links section (a cheap look, before the headings are scanned): an
-    English one, or, in a text that is not all ASCII, one named in another language."""
+    English one, or, in a text that is not all ASCII and not in the English of MADR's template (its first
+    section, found near the top), one named in another language."""
     if "\n## Links" in text:
         return True
-    if text.isascii():
+    if text.isascii() or "\n## Context and Problem Statement" in text or "\n## Context\n" in text:
         return False
     at = text.find("\n## ")
     while at >= 0:

@@ -218,13 +218,14 @@ def as_names(value: Any) -> tuple[str, ...]:
     """A list, or a comma-separated string, of names or tags."""
     if value is None:
         return ()
-    if type(value) is str and ("<!--" in value or value[:2] == "- "):
-        value = _HTML_COMMENT.sub("", value).strip().removeprefix("- ")  # `[a, b] <!-- optional -->`, `- Ann, Bo`
-    if type(value) is str and "," not in value:  # one name, as most are
-        text = value.strip()
-        if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # `Tags: [one]`
-            text = text[1:-1].strip()
-        return (sys.intern(text),) if text else ()
+    if type(value) is str:
+        if "<!--" in value or value[:2] == "- ":
+            value = _HTML_COMMENT.sub("", value).strip().removeprefix("- ")  # `[a] <!-- optional -->`, `- Ann, Bo`
+        if "," not in value:  # one name, as most are
+            text = value.strip()
+            if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # `Tags: [one]`
+                text = text[1:-1].strip()
+            return (sys.intern(text),) if text else ()
     if isinstance(value, list):
         items = value
     elif type(value) is dict and value and all(item is None for item in value.values()):

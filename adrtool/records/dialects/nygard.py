@@ -275,7 +275,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
             # The status is the first other paragraph; after a link one, only a status word is (a paragraph
             # that says why, `See [0021](..) for the discussion`, is not).
             if "status" not in meta and paragraph.text and (not found_links or _a_status_word(paragraph)):
-                meta["status"] = _unkeyed(paragraph.text)
+                meta["status"] = paragraph.text if paragraph.text[:1] not in "Ss" else _unkeyed(paragraph.text)
                 key_lines["status"] = paragraph.line
                 if paragraph.links:
                     found_links.extend(_successor_named_in(paragraph))
@@ -475,5 +475,8 @@ def link_target(label_text: str, href: str) -> int | None:
 def number_of_file(href: str) -> int | None:
     """The record number of the file a relative link points at (`../0023-x.md#why` -> 23), if it has one."""
     name = href.split("#", 1)[0].rsplit("/", 1)[-1]
-    named = identity(name) if name[-3:].lower() == ".md" else None  # `DR005-x.md` as its reader numbers it
-    return named[0] if named is not None else number_of(name)
+    number = number_of(name)
+    if number is None and name[-3:].lower() == ".md":  # `DR005-x.md`, as its reader numbers it
+        named = identity(name)
+        return named[0] if named is not None else None
+    return number
