@@ -116,6 +116,34 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
     return Project(root)
 
 
+FRESH = {"ADR_NO_CACHE": "1"}
+
+
+def same_as_fresh(project: Project, *args: str) -> str:
+    """`adr ARGS` with the caches (built or read) and without them: the same output, byte for byte. Returns it."""
+    cached = project.run(*args)
+    fresh = project.run(*args, env=FRESH)
+    assert cached.exit_code == fresh.exit_code == 0, cached.stderr + fresh.stderr
+    assert (cached.stdout, cached.stderr) == (fresh.stdout, fresh.stderr)
+    return cached.stdout
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """Every long-running git process adrtool starts (`git log`, `git cat-file`), with its arguments."""
+    from adrtool.git import repo as gitlog
+
+    calls: list[tuple[str, ...]] = []
+    original = gitlog.Git._start
+
+    def spy(self, command, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append((command, *args))
+        return original(self, command, *args, **kwargs)
+
+    monkeypatch.setattr(gitlog.Git, "_start", spy)
+    return calls
+
+
 @pytest.fixture
 def settled_files(monkeypatch: pytest.MonkeyPatch) -> None:
     """The caches are written as if well after the files last changed: entries are trusted by their stat."""

@@ -237,7 +237,8 @@ def test_the_quick_record_name_test_agrees_with_the_records_layer() -> None:
     names |= {"0000-template.md", "0000-ladr-template.md", "000-template-madr.md", "adr-template.md",
               "0007-use-a-template-engine.md", "ADR-7.md", "adr_012_x.md", "ADR012-slug.md", "2021-01-14-x.md",
               "20210114-x.md", "0001.md", "1.2.md", "0001-x.markdown", "0001-X.MD", "README.md", "a1.md",
-              "adrx-1.md", "0001-adr-template-v2.md", "0001-templates.md"}
+              "adrx-1.md", "0001-adr-template-v2.md", "0001-templates.md", "DR005-x.md", "dr-1-x.md", "DR1.md",
+              "draft-1.md", "dr.md"}
     assert len(names) > 90
     assert [name for name in sorted(names) if record_like(name) != is_record_name(name)] == []
 

@@ -10,39 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Project
+from conftest import FRESH, Project, same_as_fresh
 from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, record, xena
-
-FRESH = {"ADR_NO_CACHE": "1"}
-
-
-@pytest.fixture
-def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
-    """Every long-running git process adrtool starts (`git log`, `git cat-file`), with its arguments."""
-    from adrtool.git import repo as gitlog
-
-    calls: list[tuple[str, ...]] = []
-    original = gitlog.Git._start
-
-    def spy(self, command, *args, **kwargs):
-        calls.append((command, *args))
-        return original(self, command, *args, **kwargs)
-
-    monkeypatch.setattr(gitlog.Git, "_start", spy)
-    return calls
 
 
 def commands(calls: list[tuple[str, ...]]) -> list[str]:
     return sorted(call[0] for call in calls)
-
-
-def same_as_fresh(project: Project, *args: str) -> str:
-    """Run `adr ARGS` with the cache and without it; they must agree, byte for byte. Returns the output."""
-    cached = project.run(*args)
-    fresh = project.run(*args, env=FRESH)
-    assert cached.exit_code == fresh.exit_code == 0, cached.stderr + fresh.stderr
-    assert (cached.stdout, cached.stderr) == (fresh.stdout, fresh.stderr)
-    return cached.stdout
 
 
 def cache_files(tmp_path: Path) -> list[Path]:

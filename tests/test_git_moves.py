@@ -9,35 +9,8 @@ import re
 
 import pytest
 
-from conftest import Project
+from conftest import FRESH, Project, same_as_fresh
 from gitrepo import ANN, BOB, JANE, GitRepo, record
-
-FRESH = {"ADR_NO_CACHE": "1"}
-
-
-@pytest.fixture
-def started(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
-    """Every long-running git process adrtool starts, with its arguments."""
-    from adrtool.git import repo as gitlog
-
-    calls: list[tuple[str, ...]] = []
-    original = gitlog.Git._start
-
-    def spy(self, command, *args, **kwargs):
-        calls.append((command, *args))
-        return original(self, command, *args, **kwargs)
-
-    monkeypatch.setattr(gitlog.Git, "_start", spy)
-    return calls
-
-
-def same_as_fresh(project: Project, *args: str) -> str:
-    """`adr ARGS` with the cache (built or read) and without it: the same output, byte for byte."""
-    cached = project.run(*args)
-    fresh = project.run(*args, env=FRESH)
-    assert cached.exit_code == fresh.exit_code == 0, cached.stderr + fresh.stderr
-    assert (cached.stdout, cached.stderr) == (fresh.stdout, fresh.stderr)
-    return cached.stdout
 
 
 def events_of(output: str) -> list[tuple[str, int | None, str, str, str | None, str | None]]:

@@ -240,3 +240,9 @@ def test_names_and_tags_lose_the_template_s_comments_and_brackets(project: Proje
     rows = listed(project)
     assert [(rows[n]["decision_makers"], rows[n]["tags"]) for n in (5, 9)] == [
         (["Arno Uhlig", "David Gogl"], []), (["Ann R.", "Bo G."], ["greenhouse / cloud"])]
+
+
+def test_a_day_after_the_successors_names_none(project: Project) -> None:
+    """`superseded by ADR-0002, 2021-03-04`: record 2 replaced it, on that day; the day names no record."""
+    project.write("decisions/0001-a.md", madr2("A", "* Status: superseded by ADR-0002, 2021-03-04\n"))
+    assert listed(project)[1]["superseded_by"] == [2]

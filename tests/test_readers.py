@@ -194,3 +194,22 @@ def test_convert_round_trips_madr2(project: Project) -> None:
         "informed: []\ntags: []\n---\n# Use MADR\n" + body)
     after = listed(project)
     assert [{**r, "format": None} for r in after] == [{**r, "format": None} for r in before]
+
+
+@pytest.mark.parametrize(("metadata", "status_section", "after"), [
+    ("* Date: 2020-01-02\n* Deciders: Ann\n\n", "Accepted", ""),  # bullets over an adr-tools Status section
+    ("* Deciders: Ann\n* Date: 2020-01-02\n\n", "Accepted", ""),
+    ("", "Accepted\n\nDate: 2020-01-02", ""),  # the day in the Status section
+    ("", "Accepted", "## Date\n\n2020-01-02\n\n"),  # a section of its own
+])
+def test_convert_moves_a_day_and_names_given_anywhere_and_leaves_none_behind(
+        project: Project, metadata: str, status_section: str, after: str) -> None:
+    """Wherever an adr-tools record gives its day and its decision makers (bullets under the title, the Status
+    section, a `## Date` section), convert moves them into front matter and leaves no trace of them behind: no
+    bullet, no empty section, no doubled blank line."""
+    project.write("doc/adr/0001-a.md", f"# 1. A\n\n{metadata}## Status\n\n{status_section}\n\n{after}## Context\n\nC.\n")
+    assert project.run("convert").exit_code == 0
+    makers = "[Ann]" if metadata else "[]"
+    assert project.read("doc/adr/0001-a.md") == (
+        f"---\nstatus: accepted\ndate: 2020-01-02\ndecision-makers: {makers}\nconsulted: []\ninformed: []\n"
+        "tags: []\n---\n# A\n\n## Context\n\nC.\n")

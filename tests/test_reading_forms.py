@@ -467,3 +467,14 @@ def test_a_day_decided_or_accepted_on_a_header_line(project: Project) -> None:
     project.write("doc/adr/0001-a.md", "# 1. A\n\nDate Accepted: 2020-02-14\n\n## Status\n\nAccepted\n\n"
                                        "## Context\n\nC.\n")
     assert [row["date"] for row in listed(project)] == ["2020-02-14"]
+
+
+def test_a_data_section_and_a_thematic_break_after_a_comment_are_what_they_are(project: Project) -> None:
+    """`## Data` over prose is a section about data, not the record's day; `<!-- x -->` then a `---` rule
+    then the title is a record with no front matter (and its status is read)."""
+    project.write("doc/adr/0001-store.md", "# 1. Store\n\n## Status\n\nAccepted\n\n## Data\n\nWe store data in "
+                                           "Postgres.\n")
+    project.write("doc/adr/0002-rule.md", "<!-- x -->\n\n---\n\n# 2. Rule\n\n## Status\n\nProposed\n\n---\n")
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("Store", "accepted", None), ("Rule", "proposed", None)]
+    assert project.run("validate").exit_code == 0

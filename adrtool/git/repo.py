@@ -234,7 +234,7 @@ class Git:
     def way_to_directory(self) -> list[tuple[str, str]]:
         """(directory, the entry in it that leads to the decision directory) from the root down: the trees
         whose other entries say whether a commit changed anything outside the decision directory's tree
-        (``tree_besides``). None for a decision directory at the root, which has no outside."""
+        (``tree_besides``). Empty for a decision directory at the root, which has no outside."""
         parts = self.directory.split("/") if self.directory else []
         return [("/".join(parts[:depth]), parts[depth]) for depth in range(len(parts))]
 

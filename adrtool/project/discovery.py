@@ -9,7 +9,7 @@ find. In that order:
   or one folder below them (`docs/structurizr/workspace.dsl`): the path is relative to the `.dsl` file.
 - Backstage's annotation `backstage.io/adr-location: <path>` in the root's `catalog-info.yaml`, relative to
   that file (a URL there names no directory of the project).
-- A bounded search, breadth first, up to four levels down, for directories of numbered Markdown records
+- A bounded search, breadth first, ``SEARCH_DEPTH`` levels down at most, for directories of numbered Markdown records
   that look like a decision log (``looks_like_log``); the shallowest level that holds one ends it.
 - The root itself, when it holds such records (a repository that is nothing but a log).
 
@@ -43,7 +43,7 @@ DECISION_WORDS = frozenset({"adr", "adrs", "madr", "decision", "decisions"})
 _FIRST_RECORDS = ("record-architecture-decisions", "use-markdown-architectural-decision-records",
                   "use-markdown-any-decision-records", "use-log4brains-to-manage-the-adrs",
                   "architecture-decision-record")  # and a log's own first record about them, named so
-_RECORD_SHAPE = re.compile(r"(?:adr[-_ ]?)?\d+(?:[-_ ](.*))?\.md", re.IGNORECASE)
+_RECORD_SHAPE = re.compile(r"(?:a?dr[-_ ]?)?\d+(?:[-_ ](.*))?\.md", re.IGNORECASE)
 _WORD_BREAK = re.compile(r"[-_. ]+")
 
 
@@ -54,7 +54,7 @@ def record_like(name: str) -> bool:
     records layer reads its words (`0002-template-for-rfcs.md` is a record there): it can only keep a
     directory below the two records a search asks for."""
     first = name[:1]
-    if not (first.isdigit() or first in "aA") or name[-3:].lower() != ".md":
+    if not (first.isdigit() or first in "aAdD") or name[-3:].lower() != ".md":
         return False
     shape = _RECORD_SHAPE.fullmatch(name)
     if shape is None:

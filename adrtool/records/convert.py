@@ -171,12 +171,19 @@ def _nygard_body(record: Record, lines: list[str], keys: frozenset[str]) -> list
     if record.title_line is not None and record.heading_number is not None:
         index = record.title_line - 1
         lines = [*lines[:index], f"# {record.title}", *lines[index + 1:]]
-    if "date" in record.meta_lines:
-        _drop_with_blank(lines, record.meta_lines["date"] - 1, drop)
+    date_section = markdown.find_section(lines, ("Date",)) if "date" in record.meta_lines else None
+    if date_section is not None and date_section.start < record.meta_lines["date"] <= date_section.end:
+        drop.update(range(date_section.heading.line - 1, date_section.end))  # `## Date` over the day alone
+    for key in _MADR2_KEYS.keys() - {"status", "relates-to"}:  # header lines and bullets, into front matter
+        if key in record.meta_lines:
+            drop.add(record.meta_lines[key] - 1)
+    _drop_blank_left_twice(lines, drop)
     section = markdown.find_section(lines, ("Status",))
     if section is not None:
         moved = {record.meta_lines["status"]} if "status" in record.meta_lines and _only_status(record) else set()
         moved |= {link.line for link in record.links if link.label in keys and link.line is not None}
+        moved |= {line for key, line in record.meta_lines.items()  # `Date: ...` under the status word
+                  if key != "status" and key in _MADR2_KEYS and section.start < line <= section.end}
         kept = [p for p in markdown.paragraphs(section.text(lines), section.start + 1) if p.line not in moved]
         if kept:
             for line in sorted(moved):
@@ -207,6 +214,19 @@ def _madr2_body(record: Record, lines: list[str]) -> list[str]:
         if after < len(lines) and not lines[after].strip():
             drop.add(after)
     return [line for index, line in enumerate(lines) if index not in drop]
+
+
+def _drop_blank_left_twice(lines: list[str], drop: set[int]) -> None:
+    """Where dropped lines leave a blank line after another (or after the title's), drop the second."""
+    for index in sorted(drop):
+        after = index + 1
+        while after in drop:
+            after += 1
+        before = index - 1
+        while before in drop:
+            before -= 1
+        if after < len(lines) and not lines[after].strip() and (before < 0 or not lines[before].strip()):
+            drop.add(after)
 
 
 def _drop_with_blank(lines: list[str], index: int, drop: set[int]) -> None:

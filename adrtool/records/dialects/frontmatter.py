@@ -37,6 +37,9 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     if lines[0][:3] != "---":  # most records that have none: no fence, no comment before one
         if lines[0][:4] == "<!--":
             opening = _after_comment(lines)
+            # after a comment, `---` may be a thematic break: front matter only when a key follows it
+            if opening + 1 >= len(lines) or _TOP_LEVEL_KEY.match(lines[opening + 1]) is None:
+                return None
         elif lines[0][:3] != TOML_FENCE:
             return None
     if opening >= len(lines):

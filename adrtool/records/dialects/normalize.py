@@ -155,18 +155,22 @@ def _status(value: Any) -> tuple[str | None, tuple[int, ...], tuple[int, ...]]:
             _references(successors) if successors else (), _references(replaced) if replaced else ())
 
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,&+]|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
-_REFERENCE = re.compile(r"\W*(?:adr[-_ ]?)?#?\d+\b", re.IGNORECASE)  # `ADR-0002`, `#2`, `0002 (Use Y)`
+# What joins the records of a list (no blanks around it in the pattern: a run of blanks would be tried from
+# each of its characters; the parts are stripped instead).
+_LIST_SEPARATOR = re.compile(r"[,&+]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
+_REFERENCE = re.compile(r"\W*(?:adr[-_ ]?)?#?\d+\b(?![-/.]\d)", re.IGNORECASE)  # `ADR-0002`, `#2`, not a day
 
 
 def _references(texts: tuple[str, ...]) -> tuple[int, ...]:
     """The records a status names after `superseded by` (or `supersedes`): one, or a list of them (`ADR-0001,
-    ADR-0002`, `[1](0001-a.md) and [2](0002-b.md)`) when every item of the list opens with a reference (a
-    title such as `2. Use Python 3 and Go 1.2` is one)."""
+    ADR-0002`, `[1](0001-a.md) and [2](0002-b.md)`): the items of the list that open with a reference (in a
+    title such as `2. Use Python 3 and Go 1.2`, only the first does; a day after the list is none)."""
     items: list[str] = []
     for text in texts:
-        parts = _LIST_SEPARATOR.split(text) if "," in text or "&" in text or " " in text.strip() else [text]
-        items.extend(parts if all(_REFERENCE.match(part) for part in parts) else [text])
+        parts = [part.strip() for part in _LIST_SEPARATOR.split(text)] \
+            if "," in text or "&" in text or " " in text.strip() else [text]
+        references = [part for part in parts if _REFERENCE.match(part)]
+        items.extend(references or [text])
     return as_numbers(items)
 
 

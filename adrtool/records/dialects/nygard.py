@@ -72,8 +72,8 @@ _SEPARATORS = re.compile(r"[\s,.;&、，；。]+")
 _CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub", "и",
                            "или", "和", "及", "と"})
 # A line that is a link paragraph's start (`Amended by [2. X](0002-x.md)`), and a line that is a status word.
-# (Labels in other scripts, `Lié à`, `相关`, by a second expression: a class of letters in any script, with spaces,
-# costs two and a half times as much on every line.)
+# (Labels in other scripts, `Lié à`, `相关`, by a second expression, for lines that are not ASCII only: a class
+# of letters in any script, with spaces, costs several times as much on every line.)
 _LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z -]{0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _LINK_LINE_IN_ANY_SCRIPT = re.compile(r"\W{0,4}[^\W\d_](?:[^\W\d_]|[ -]){0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _STATUS_WORDS = 3
@@ -322,6 +322,8 @@ def _unkeyed(text: str) -> str:
         if keyed is not None and keyed.group(1).lower() == "status":
             return keyed.group(2).strip()
     return text
+
+
 # Statuses that already say a decision no longer holds: a successor named beside them leaves them as they are.
 _ENDED = frozenset({"superseded", "deprecated", "rejected", "withdrawn", "obsolete", "retired", "replaced",
                     "abandoned", "discarded", "declined", "reverted", "cancelled", "canceled", "outdated",
@@ -363,7 +365,7 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 continue
             following = next((position for position in range(index + 1, len(lines)) if lines[position].strip()),
                              None)
-            if following is None or lines[following][:1] == "#":
+            if following is None or date_alone(lines[following]) is None:  # `## Data` over prose is no day
                 return None
             return lines[following].strip(), following + 1
     return None
@@ -423,7 +425,7 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
 
 
 # The longest Status section read whole: markdown-it takes time in proportion to its text, many times a plain
-# scan's (a line of 80,000 `[` takes most of a second), and a record file may hold two megabytes of it.
+# scan's on some text (a long line of `[`), and a record file may be a few megabytes.
 _STATUS_TEXT = 16 * 1024
 
 
