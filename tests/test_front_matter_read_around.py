@@ -191,3 +191,14 @@ def test_toml_front_matter_is_read_and_never_written(project: Project) -> None:
     assert (refused.exit_code, refused.stderr.count("\n"), "TOML" in refused.stderr) == (2, 1, True)
     assert project.run("accept", "5").exit_code == 0
     assert "\n- Status: accepted\n" in project.read("decisions/0005-be-resilient.md")
+
+
+def test_camel_case_keys_are_the_keys_they_spell(project: Project) -> None:
+    """`supersededBy`, `relatesTo`, `decisionMakers` (HubEvolution/EvolutionHub writes its front matter so): read
+    as `superseded-by`, `relates-to`, `decision-makers`, and no unknown key to report."""
+    write(project, "0003-c.md", "status: deprecated\ndate: 2020-10-15\nsupersededBy: [4]\nrelatesTo: [4]\n"
+                                "decisionMakers: [Ann]\n")
+    write(project, "0004-d.md", "status: accepted\ndate: 2020-10-16\nsupersedes: [3]\nrelates-to: [3]\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (rows[3]["superseded_by"], rows[3]["relates_to"], rows[3]["decision_makers"]) == ([4], [4], ["Ann"])
+    assert [code for _, _, code, _ in findings(project) if code == "ADR310"] == []

@@ -246,3 +246,13 @@ def test_a_day_after_the_successors_names_none(project: Project) -> None:
     """`superseded by ADR-0002, 2021-03-04`: record 2 replaced it, on that day; the day names no record."""
     project.write("decisions/0001-a.md", madr2("A", "* Status: superseded by ADR-0002, 2021-03-04\n"))
     assert listed(project)[1]["superseded_by"] == [2]
+
+
+def test_an_item_under_a_bullet_that_wraps_onto_a_line_of_its_own(project: Project) -> None:
+    """swiftlang/swift-evolution: `* Sample app:` over an item whose text goes on, indented, on the next line
+    (a link): the item takes the line in; the record reads (it was a traceback that stopped the whole log)."""
+    project.write("decisions/0001-sample.md", "# 1. Sample\n* Status: Accepted\n* Sample app:\n"
+                  "  * A sample app is here:\n    [https://example.org](https://example.org)\n")
+    project.write("decisions/0002-other.md", madr2("Other", "* Status: proposed\n"))
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["title"]) for n in (1, 2)] == [("accepted", "Sample"), ("proposed", "Other")]

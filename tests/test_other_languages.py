@@ -226,3 +226,19 @@ def test_a_header_line_keyed_in_another_language_above_an_english_status_section
     project.write("decisions/0001-x.md", "# 1. X\n\nDatum: 2021-04-19\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n")
     row = rows(project)[1]
     assert (row["status"], row["date"]) == ("accepted", "2021-04-19")
+
+
+def test_a_french_template_s_keys_drafts_in_other_languages_and_translated_template_names(project: Project) -> None:
+    """ansforge's French MADR template writes `* décisionnaires : CTO`; `Entwurf`, `Brouillon` and `Borrador` are
+    drafts; a log's `PLANTILLA.md` (KikoNet13/Cuentos-Cosmere) or `Vorlage.md` is its template, no record to
+    renumber (ADR101)."""
+    project.write("decisions/0001-licence.md", "# Licence\n\n* statut : proposé\n* date : 2020-05-27\n"
+                                               "* décisionnaires : CTO\n")
+    for number, word in ((2, "Entwurf"), (3, "Brouillon"), (4, "Borrador")):
+        project.write(f"decisions/000{number}-d.md", f"# {number}. D\n\n## Status\n\n{word}\n")
+    project.write("decisions/PLANTILLA.md", "# Plantilla ADR\n- Estado: propuesto\n- Fecha: dd/mm/aa\n")
+    project.write("decisions/Vorlage.md", "# Vorlage\n\n## Status\n\nVorgeschlagen\n")
+    result = project.run("list", "--format", "json")
+    assert [(row["status"], row["decision_makers"]) for row in json.loads(result.stdout)] == [
+        ("proposed", ["CTO"]), ("draft", []), ("draft", []), ("draft", [])]
+    assert "ADR101" not in project.run("validate").stdout

@@ -93,10 +93,13 @@ def test_a_scan_up_to_a_line_finds_the_headings_that_start_there_or_before(text:
 
 def _title_by_definition(body: str) -> str:
     """The title of a record whose front matter says `title: Named`: its first level-1 heading when only blank
-    lines and HTML comments come before that heading, else `Named`."""
+    lines and HTML comments come before that heading and it does not name a template's section (`# Context`,
+    `# Title`), else `Named`."""
+    from adrtool.records.dialects import _SECTION_NAMES
+
     lines = body.split("\n")
     heading = next((h for h in markdown.scan_headings(lines) if h.level == 1), None)
-    if heading is None:
+    if heading is None or (len(heading.text) <= 30 and heading.text.strip().lower() in _SECTION_NAMES):
         return "Named"
     open_comment = False
     for line in (line.strip() for line in lines[:heading.line - 1]):

@@ -478,3 +478,20 @@ def test_a_data_section_and_a_thematic_break_after_a_comment_are_what_they_are(p
     assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
         ("Store", "accepted", None), ("Rule", "proposed", None)]
     assert project.run("validate").exit_code == 0
+
+
+def test_a_metadata_table_s_status_outweighs_prose_in_a_status_section(project: Project) -> None:
+    """nats-io/nats-architecture-and-design: `|Status|Implemented|` in the table under the title, and further
+    down a `## Status` section of prose that names no status: implemented, and nothing to report."""
+    project.write("adr/ADR-48.md", "# Typed Messages\n\n|Metadata|Value|\n|--------|-----|\n|Status  |Implemented|\n"
+                                   "\n## Context\n\nC.\n\n## Status\n\nWhile this is marked accepted, changes should "
+                                   "be anticipated.\n")
+    assert [row["status"] for row in listed(project)] == ["implemented"]
+    assert project.run("validate").exit_code == 0
+
+
+def test_the_template_s_title_placeholder_is_no_title(project: Project) -> None:
+    """`# Title` under front matter that says `title:` (remix-run/react-router): the front matter's title."""
+    project.write("decisions/0004-streaming.md", "---\ntitle: Streaming APIs\n---\n# Title\nDate: 2020-07-27\n"
+                                                 "Status: accepted\n")
+    assert [row["title"] for row in listed(project)] == ["Streaming APIs"]

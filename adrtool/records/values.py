@@ -54,6 +54,8 @@ _SPELLINGS.update({word: status for status, words in {
     "deprecated": ("déprécié", "dépréciée", "obsolète", "veraltet", "obsoleto", "obsoleta", "depreciado",
                    "deprecado", "deprecada", "deprecato", "verouderd", "przestarzała", "przestarzały",
                    "przestarzałe", "устарело", "非推奨", "废弃", "弃用", "已废弃", "已弃用", "폐기"),
+    "draft": ("brouillon", "entwurf", "borrador", "rascunho", "bozza", "szkic", "черновик", "草案",
+              "下書き", "초안"),
     "superseded": ("remplacé", "remplacée", "ersetzt", "abgelöst", "reemplazado", "reemplazada", "substituído",
                    "substituido", "sostituito", "vervangen", "zastąpiona", "zastąpiony", "zastąpione", "заменено",
                    "已取代", "已被取代", "被取代", "已替代"),

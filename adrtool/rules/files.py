@@ -15,6 +15,9 @@ from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record
 # Markdown files a decision directory commonly holds besides records (and any *template*): never flagged.
 NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc", "agents", "claude",
                          "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct"})
+# A template's name in the languages logs are kept in (`PLANTILLA.md`, `Vorlage.md`, `modele-adr.md`).
+TEMPLATE_IN_LANGUAGES = ("template", "plantilla", "vorlage", "modele", "modèle", "modelo", "sjabloon", "szablon",
+                         "шаблон", "テンプレート", "模板", "템플릿")
 PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until `pyadr accept` numbers it
 
 
@@ -41,7 +44,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
         for name in names:
             lower = name.lower()
             if not lower.endswith(".md") or is_record_name(name) or name.startswith(".") or lower == index_name \
-                    or lower[:-3] in NOT_RECORDS or "template" in lower:
+                    or lower[:-3] in NOT_RECORDS or any(word in lower for word in TEMPLATE_IN_LANGUAGES):
                 continue
             path = directory / name
             if not (path.is_file() and context.in_scope(path)):

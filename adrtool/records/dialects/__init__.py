@@ -18,7 +18,7 @@ from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
 from adrtool.records.dialects.normalize import typed_fields
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
-from adrtool.records.values import TITLE_PREFIX_OPENINGS, may_be_decorated, read_title
+from adrtool.records.values import TITLE_PREFIX_OPENINGS, may_be_decorated, read_status, read_title
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
 
@@ -136,7 +136,9 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         elsewhere = nygard.dated(lines, status, after)
         if elsewhere is not None:
             header["date"] = elsewhere
-    if not meta.get("status") and "status" in header:
+    if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None):
+        # the metadata under the title says it; a Status section below says none a reader can name
+        # (`While this is marked accepted, we are still learning`)
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]
     if not header and not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None):
@@ -152,7 +154,7 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
 _SECTION_NAMES = frozenset({
     "context and problem statement", "context", "problem statement", "decision", "decision outcome",
     "decision drivers", "considered options", "consequences", "status", "contexte", "contesto", "contexto",
-    "kontext"})
+    "kontext", "summary", "title"})  # `# Title`: the template's own placeholder for one
 
 
 def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
@@ -230,7 +232,7 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
     # the first other line, not through the whole body.
     content = _first_content(lines, body)
     for heading in markdown.iter_headings(lines, body, content):
-        if heading.level == 1:
+        if heading.level == 1 and _not_a_section(heading) is not None:
             return heading
     return markdown.Heading(0, named.strip(), key_lines.get("title", 1))
 

@@ -69,7 +69,11 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                 index = _after_comment(lines, index)
                 continue
             if last_key is not None and line[:2].isspace() and line.strip()[:1] not in ("*", "-", "+"):
-                wrapped.setdefault(last_key, [meta[last_key]]).append(line.strip())  # the bullet wraps onto it
+                value = meta[last_key]
+                if type(value) is list:  # the last item of a list under the bullet wraps onto it
+                    value[-1] = f"{value[-1]} {line.strip()}"
+                else:  # the bullet wraps onto it
+                    wrapped.setdefault(last_key, [value]).append(line.strip())
                 index += 1
                 continue
             if started or line.lstrip()[:1] in ("#", "*", "-", "|", "`", "~", "<"):

@@ -35,7 +35,8 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "erstellt": "created", "dernière-mise-à-jour": "last-updated",
                   "статус": "status", "дата": "date", "状態": "status", "ステータス": "status", "日付": "date",
                   "状态": "status", "狀態": "status", "日期": "date", "상태": "status", "날짜": "date",
-                  "décideurs": "deciders", "decideurs": "deciders", "decisori": "deciders",
+                  "décideurs": "deciders", "decideurs": "deciders", "décisionnaires": "deciders",
+                  "decisionnaires": "deciders", "decisori": "deciders",
                   "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders",
                   "responsables": "deciders", "decydenci": "deciders", "решение-принимали": "deciders",
                   "决策者": "deciders", "决策人": "deciders", "決定者": "deciders", "決策者": "deciders",
@@ -62,6 +63,9 @@ LOCALIZED_KEYS.update({word: key for key, words in {
 ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "relates_to": "relates-to",
            "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
            "replaced_by": "superseded-by",
+           # camelCase, as some front matter writes keys (read in lower case)
+           "supersededby": "superseded-by", "relatesto": "relates-to", "decisionmakers": "decision-makers",
+           "replacedby": "superseded-by", "lastupdated": "last-updated",
            # `* Related: [ADR-0001](..)`, `* Related ADRs: ...` as bullets or header lines, `related: [1]`
            **dict.fromkeys(("related", "related-to", "related_to", "related-adrs", "related_adrs", "related-adr",
                             "related_adr", "related-decisions", "related_decisions", "related-records",
