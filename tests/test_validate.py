@@ -662,3 +662,20 @@ def test_files_beside_the_records_that_are_none(project: Project) -> None:
     result = project.run("validate", "--format", "json")
     assert [(item["path"], item["code"], item["severity"]) for item in json.loads(result.stdout)] == [
         (D + "XXXX-use-tree-sitter.md", "ADR101", "warning")]
+
+
+def test_records_in_a_subfolder_are_said_to_be_unread(project: Project) -> None:
+    """`deprecated/0001-x.md` (HubEvolution/EvolutionHub), `database/0001-x.md` (a category folder): adr reads
+    neither, and says so once a subfolder, as a warning; a folder of images, or one that is a log of its own
+    (config `dirs`), says nothing."""
+    write(project, "0001-use-x.md", record("Use X"))
+    project.write("decisions/deprecated/0001-jwt.md", record("JWT", status="deprecated"))
+    project.write("decisions/deprecated/0002-sessions.md", record("Sessions", status="deprecated"))
+    (project.decisions / "images").mkdir()
+    (project.decisions / "images" / "0001-diagram.png").write_bytes(b"\x89PNG")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"], f["code"], f["severity"], f["message"][:44]) for f in findings] == [
+        (D + "deprecated/0001-jwt.md", "ADR101", "warning", "deprecated/ holds 2 record files adr does no")]
+    project.write(".adr.toml", 'dirs = ["decisions", "decisions/deprecated"]\n')
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)
+            if f["code"] == "ADR101"] == []
