@@ -378,3 +378,17 @@ def test_stats_taken_by_both_readers_key_the_answer(project: Project, loads: lis
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         rows = json.loads(read_again(project, loads, "list", "--format", "json")[1])
         assert [row["number"] for row in rows if row["status"] == "rejected"] == [n for n in (2, 40) if n <= number]
+
+
+def test_a_subfolder_s_records_are_an_input_of_validate(project: Project, loads: list[object],
+                                                        settled_files: None) -> None:
+    """`validate` warns of records in a subfolder (ADR101): a record added there, or removed, is seen at once
+    (the decision directory's scan takes each subfolder's stat)."""
+    write(project, 3, "Use JWT", folder="decisions/deprecated")
+    code, out, _ = twice(project, loads, "validate")
+    assert (code, out.count("deprecated/ holds a record file adr does not read")) == (0, 1)
+    added = write(project, 4, "Use sessions", folder="decisions/deprecated")
+    assert "deprecated/ holds 2 record files" in read_again(project, loads, "validate")[1]
+    twice(project, loads, "validate")
+    added.unlink()
+    assert "deprecated/ holds a record file adr" in read_again(project, loads, "validate")[1]

@@ -87,7 +87,7 @@ def _records_in_subfolders(context: Context, directory: Path, logs: set[Path]) -
         folder = directory / name
         if folder in logs or not context.in_scope(folder):
             continue
-        try:
+        try:  # an input of a kept answer as it is: the decision directory's scan takes each subfolder's stat
             records = sorted(file for file in os.listdir(folder) if is_record_name(file))
         except OSError:
             continue
