@@ -256,3 +256,11 @@ def test_an_item_under_a_bullet_that_wraps_onto_a_line_of_its_own(project: Proje
     project.write("decisions/0002-other.md", madr2("Other", "* Status: proposed\n"))
     rows = listed(project)
     assert [(rows[n]["status"], rows[n]["title"]) for n in (1, 2)] == [("accepted", "Sample"), ("proposed", "Other")]
+
+
+def test_a_bullet_with_no_key_among_the_metadata(project: Project) -> None:
+    """swiftlang/swift-evolution: `* [Previous Revision #1](..)` between `* Implementation:` and `* Status:`: the
+    bullets go on past it, and the status is read."""
+    project.write("decisions/0195-lookup.md", madr2("Dynamic member lookup", "* Implementation: [#14546](https://x)\n"
+                  "* [Previous Revision #1](https://github.com/x)\n* Status: **Implemented (Swift 4.2)**\n"))
+    assert listed(project)[195]["status"] == "implemented"

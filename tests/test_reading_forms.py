@@ -495,3 +495,16 @@ def test_the_template_s_title_placeholder_is_no_title(project: Project) -> None:
     project.write("decisions/0004-streaming.md", "---\ntitle: Streaming APIs\n---\n# Title\nDate: 2020-07-27\n"
                                                  "Status: accepted\n")
     assert [row["title"] for row in listed(project)] == ["Streaming APIs"]
+
+
+def test_a_supersedes_link_line_under_the_title(project: Project) -> None:
+    """remix-run/react-router: `Status: accepted`, then `Supersedes [#0003](./0003-infer.md)` on a line of its own
+    under the title: 12 supersedes 3, as 3's `Status: Superseded by [#0012](..)` says."""
+    project.write("decisions/0012-type.md", "# Type inference\n\nDate: 2020-07-27\n\nStatus: accepted\n\n"
+                                            "Supersedes [#0003](./0003-infer.md)\n\n## Context\n\nC.\n")
+    project.write("decisions/0003-infer.md", "# Infer\n\nDate: 2020-07-01\n\nStatus: Superseded by [#0012](./0012-type.md)\n"
+                                             "\n## Context\n\nC.\n")
+    rows = {row["number"]: row for row in listed(project)}
+    assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (3, 12)] == [
+        ("superseded", [], [12]), ("accepted", [3], [])]
+    assert project.run("validate").exit_code == 0

@@ -76,6 +76,10 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     wrapped.setdefault(last_key, [value]).append(line.strip())
                 index += 1
                 continue
+            if started and line[:2] in ("* ", "- "):
+                last_key = None
+                index += 1  # a bullet with no key among them (`* [Previous revision](..)`): the list goes on
+                continue
             if started or line.lstrip()[:1] in ("#", "*", "-", "|", "`", "~", "<"):
                 break  # the list ended, or a section, another list or a block comes before any bullet
             index += 1  # a paragraph before the bullets

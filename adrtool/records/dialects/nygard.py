@@ -36,7 +36,7 @@ _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by"
     r"|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
-    r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
+    r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d|\[))[ \t]*(.*)", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
 _TABLE_ROW = re.compile(
     r"\|[ \t]*(?:\*\*|__)?(status|date|"
