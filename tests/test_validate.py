@@ -679,3 +679,12 @@ def test_records_in_a_subfolder_are_said_to_be_unread(project: Project) -> None:
     project.write(".adr.toml", 'dirs = ["decisions", "decisions/deprecated"]\n')
     assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)
             if f["code"] == "ADR101"] == []
+
+
+def test_a_negated_status_in_another_tool_s_log_is_never_offered_the_word_it_negates(project: Project) -> None:
+    """apache/james-project's `Not-Implemented` (an adr-tools log): no hint to write `implemented` instead; a
+    misspelt `Implemnted` still gets one."""
+    for number, status in ((1, "Not-Implemented"), (2, "Implemnted")):
+        project.write(f"doc/adr/000{number}-x.md", f"# {number}. X\n\nDate: 2020-01-01\n\n## Status\n\n{status}\n")
+    messages_of = [item["message"] for item in json.loads(project.run("validate", "--format", "json").stdout)]
+    assert messages_of == ["status 'implemnted' is not a status this log uses; did you mean 'implemented'?"]
