@@ -508,3 +508,30 @@ def test_a_supersedes_link_line_under_the_title(project: Project) -> None:
     assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (3, 12)] == [
         ("superseded", [], [12]), ("accepted", [3], [])]
     assert project.run("validate").exit_code == 0
+
+
+def test_names_shaped_as_days_are_date_named_records(project: Project) -> None:
+    """Sylius names its records `2020_03_03_slug.md`; shopware has `2022-27-09-slug.md` (day and month swapped):
+    date-named records (no number, the file name their id), not 25 records numbered 2020 that share it."""
+    project.write("adr/2020_03_03_api_translations.md", "# API - Translations\n\n* Status: accepted\n"
+                                                        "* Date: 2020-03-03\n")
+    project.write("adr/2020_11_18_sending_emails.md", "# API - Sending emails\n\n* Status: accepted\n"
+                                                      "* Date: 2020-11-18\n")
+    project.write("adr/2020-27-09-vue-update.md", "# Vue update\n\n* Status: accepted\n* Date: 2020-27-09\n")
+    rows = listed(project)
+    assert [(row["number"], row["id"]) for row in rows] == [
+        (None, "2020-27-09-vue-update"), (None, "2020_03_03_api_translations"), (None, "2020_11_18_sending_emails")]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == ["ADR304"]
+
+
+def test_front_matter_after_blank_lines_and_a_title_s_escapes(project: Project) -> None:
+    """simnova/sharethrift's record opens with a blank line before `---`; CERTCC/Vultron's title writes
+    `OFFER\\_CASE`: the front matter is read (and edited in place), and the title is as a reader sees it."""
+    (project.decisions / "0023-snyk.md").parent.mkdir(parents=True, exist_ok=True)
+    (project.decisions / "0023-snyk.md").write_text("\n---\nstatus: proposed\ndate: 2020-11-06\n---\n# Integrate Snyk\n",
+                                                     encoding="utf-8")  # (Project.write drops leading blank lines)
+    project.write("decisions/0039-offer.md", "---\nstatus: accepted\n---\n# Use OFFER\\_CASE\\_ROLE type\n")
+    assert [(row["status"], row["date"], row["title"]) for row in listed(project)] == [
+        ("proposed", "2020-11-06", "Integrate Snyk"), ("accepted", None, "Use OFFER_CASE_ROLE type")]
+    assert project.run("accept", "23").exit_code == 0
+    assert project.read("decisions/0023-snyk.md").startswith("\n---\nstatus: accepted\n")

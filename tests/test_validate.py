@@ -688,3 +688,18 @@ def test_a_negated_status_in_another_tool_s_log_is_never_offered_the_word_it_neg
         project.write(f"doc/adr/000{number}-x.md", f"# {number}. X\n\nDate: 2020-01-01\n\n## Status\n\n{status}\n")
     messages_of = [item["message"] for item in json.loads(project.run("validate", "--format", "json").stdout)]
     assert messages_of == ["status 'implemnted' is not a status this log uses; did you mean 'implemented'?"]
+
+
+def test_links_into_other_places_and_an_odd_padding(project: Project) -> None:
+    """A link into a sibling log (`* Relates to [ADR-0009](../adr/0009-x.md)`, hmrc/play-frontend-hmrc) and a
+    successor kept in `archived/` (CERTCC/Vultron) are no missing records (ADR401); one `00011-x.md` among
+    `0001-x.md` names is the one ADR102 names (Lab-Topology-Builder: it named the 13 others)."""
+    project.write("docs/adr/0009-z.md", "# Z\n\n* Status: accepted\n")
+    project.write("docs/govuk/0004-y.md", "# Y\n\n* Status: accepted\n\n## Links\n\n"
+                                          "* Relates to [ADR-0009](../adr/0009-z.md)\n")
+    project.write("docs/govuk/archived/0001-old.md", "# Old\n\n* Status: superseded by [ADR-0004](../0004-y.md)\n")
+    project.write("docs/govuk/0005-new.md", "---\nstatus: accepted\nsupersedes: 0001-old.md\n---\n# New\n")
+    project.write("docs/govuk/00011-odd.md", "# Odd\n\n* Status: accepted\n")
+    result = project.run("--dir", "docs/govuk", "validate", "--format", "json")
+    assert [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in json.loads(result.stdout)] == [
+        ("00011-odd.md", "ADR102"), ("0001-old.md", "ADR101")]

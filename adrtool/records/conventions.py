@@ -62,10 +62,11 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
 
 
 def dominant_scheme(names: Iterable[str]) -> NameScheme:
-    """The naming scheme most of ``names`` follow (adrtool's `NNNN-slug.md` for an empty log); the widest
-    zero-padding seen counts for a scheme whose numbers are padded."""
+    """The naming scheme most of ``names`` follow (adrtool's `NNNN-slug.md` for an empty log), with the
+    zero-padding most of its padded names have (one `00011-x.md` among `0001-x.md` names is the odd one out);
+    unpadded when none is padded."""
     counts: Counter[tuple[str, str, str, bool, bool]] = Counter()
-    widths: dict[tuple[str, str, str, bool, bool], int] = {}
+    widths: dict[tuple[str, str, str, bool, bool], Counter[int]] = {}
     for name in names:
         parsed = parse_name(name)
         if parsed is None:
@@ -73,12 +74,14 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
         scheme = parsed.scheme
         key = (scheme.prefix, scheme.joint, scheme.separator, scheme.dated, scheme.dashed_date)
         counts[key] += 1
-        widths[key] = max(widths.get(key, 0), scheme.width)
+        widths.setdefault(key, Counter())[scheme.width] += 1
     if not counts:
         return DEFAULT_SCHEME
     key = counts.most_common(1)[0][0]
+    padded = Counter({width: count for width, count in widths[key].items() if width})
+    width = max(padded, key=lambda found: (padded[found], found)) if padded else 0
     prefix, joint, separator, dated, dashed = key
-    return NameScheme(prefix, joint, widths[key], separator, dated, dashed)
+    return NameScheme(prefix, joint, width, separator, dated, dashed)
 
 
 def find_template(directory: Path, files: Iterable[str] = (), templates: Iterable[Path] = ()) -> Path | None:

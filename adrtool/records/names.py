@@ -56,7 +56,8 @@ TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}
 _TEMPLATE_TITLE = re.compile(
     rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
 CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
-_DASHED_DATE = re.compile(r"^(\d\d)-(\d\d)(?:[-_ ](.*))?$")  # after a 4-digit year: `2021-01-14-slug`
+# After a 4-digit year: `2021-01-14-slug`, `2020_03_03_slug` (the joint is the same twice).
+_DASHED_DATE = re.compile(r"^(\d\d)([-_])(\d\d)(?:[-_ ](.*))?$")
 
 
 class NameScheme(NamedTuple):
@@ -122,7 +123,7 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     if match is None:
         return None
     prefix, _, digits, separator, slug = match.groups("")
-    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator == "-" and slug[2:3] == "-")):
+    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in "-_" and slug[2:3] == separator)):
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return None, dated.id, dated.slug
@@ -170,12 +171,14 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
     if len(digits) == 8 and _day(digits[:4], digits[4:6], digits[6:]):
         stem = f"{digits}{separator}{slug}" if separator else digits
         return RecordName(None, stem, slug, NameScheme(width=0, separator=separator or "-", dated=True))
-    if len(digits) == 4 and separator == "-":
+    if len(digits) == 4 and separator in "-_":
         dashed = _DASHED_DATE.match(slug)
-        if dashed and _day(digits, dashed.group(1), dashed.group(2)):
-            words = dashed.group(3) or ""
-            joint = slug[5:6] if words else "-"
-            return RecordName(None, f"{digits}-{slug}", words,
+        # a day in the name, or the shape of one in a log's years (`2022-27-09-x`, day and month swapped: a
+        # date-named record whose date is wrong, not record 2022)
+        if dashed and dashed.group(2) == separator and 1970 <= int(digits) <= 2099:
+            words = dashed.group(4) or ""
+            joint = slug[5:6] if words else separator
+            return RecordName(None, f"{digits}{separator}{slug}", words,
                               NameScheme(width=0, separator=joint, dated=True, dashed_date=True))
     return None
 

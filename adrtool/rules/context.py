@@ -77,6 +77,38 @@ class LogPart:
     def exists(self, number: int) -> bool:
         return number in self.names_by_number
 
+    @functools.cached_property
+    def in_subfolders(self) -> dict[str, list[str]]:
+        """The record files kept in each subfolder of the decision directory that is no log of its own (an
+        `archived/` or `deprecated/` folder): adr reads none of them (ADR101 says so), but they exist."""
+        import os
+
+        from adrtool.records.names import is_record_name
+
+        logs = {part.directory for part in self.context.parts}
+        found: dict[str, list[str]] = {}
+        try:
+            with os.scandir(self.directory) as entries:
+                folders = sorted(entry.name for entry in entries
+                                 if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."))
+        except OSError:
+            return found
+        for name in folders:
+            if self.directory / name in logs:
+                continue
+            try:  # an input of a kept answer as it is: the decision directory's scan takes each subfolder's stat
+                records = sorted(file for file in os.listdir(self.directory / name) if is_record_name(file))
+            except OSError:
+                continue
+            if records:
+                found[name] = records
+        return found
+
+    def exists_in_a_subfolder(self, number: int) -> bool:
+        from adrtool.records.names import number_of_name
+
+        return any(number_of_name(file) == number for files in self.in_subfolders.values() for file in files)
+
     def single(self, number: int) -> Record | None:
         """The record with ``number``, when exactly one readable record has it."""
         found = self.by_number.get(number, ())

@@ -69,34 +69,13 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 suggested += 1  # the next file is advised the next number: no two files get the same
             yield Problem(path, 1, 1, f"looks like a decision record but its name has no number, so adr "
                                       f"ignores it; rename it {expected}")
-        yield from _records_in_subfolders(context, directory, {other.directory for other in context.parts})
-
-
-def _records_in_subfolders(context: Context, directory: Path, logs: set[Path]) -> Iterator[Problem]:
-    """Record files kept in a subfolder of the decision directory (`deprecated/0001-x.md`, `database/0001-x.md`)
-    that is not a log of its own: adr reads none of them, and says so once a subfolder, as a warning."""
-    import os
-
-    try:
-        with os.scandir(directory) as entries:
-            folders = sorted(entry.name for entry in entries
-                             if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."))
-    except OSError:
-        return
-    for name in folders:
-        folder = directory / name
-        if folder in logs or not context.in_scope(folder):
-            continue
-        try:  # an input of a kept answer as it is: the decision directory's scan takes each subfolder's stat
-            records = sorted(file for file in os.listdir(folder) if is_record_name(file))
-        except OSError:
-            continue
-        if records:
-            count = f"{len(records)} record files" if len(records) > 1 else "a record file"
-            yield Problem(folder / records[0], 1, 1, f"{name}/ holds {count} adr does not read: records are read "
-                                                      f"from {directory.name}/ itself, not its subfolders; move "
-                                                      "them up, or name the subfolder a log of its own (config "
-                                                      "`dirs`)", WARNING)
+        for folder, records in part.in_subfolders.items():
+            if context.in_scope(directory / folder):
+                count = f"{len(records)} record files" if len(records) > 1 else "a record file"
+                yield Problem(directory / folder / records[0], 1, 1,
+                              f"{folder}/ holds {count} adr does not read: records are read from {directory.name}/ "
+                              "itself, not its subfolders; move them up, or name the subfolder a log of its own "
+                              "(config `dirs`)", WARNING)
 
 
 def _as_record(path: Path) -> Record | None:

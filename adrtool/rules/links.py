@@ -30,6 +30,9 @@ def references(record: Record) -> Iterator[tuple[str, int, int | None]]:
         return
     if not (record.supersedes or record.superseded_by or record.relates_to):
         return
+    # numbers named only by a link into another log (`* Relates to [ADR-0009](../adr/0009-x.md)`): ADR403's
+    elsewhere = {(link.label, link.target) for link in record.links
+                 if link.target is not None and _in_another_directory(record, link.href)} if record.links else set()
     for key, numbers in (("supersedes", record.supersedes), ("superseded-by", record.superseded_by),
                          ("relates-to", record.relates_to)):
         if numbers:
@@ -37,7 +40,8 @@ def references(record: Record) -> Iterator[tuple[str, int, int | None]]:
             if line is None and key == "superseded-by":
                 _, line = raw(record, "status")  # MADR: `status: superseded by ADR-0005`
             for number in numbers:
-                yield key, number, line
+                if (key, number) not in elsewhere:
+                    yield key, number, line
 
 
 def _in_another_directory(record: Record, href: str | None) -> bool:
@@ -61,7 +65,7 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
     if record.supersedes or record.superseded_by or record.relates_to or record.links:
         part = context.part_of(record)
         for key, number, line in references(record):
-            if not part.exists(number):
+            if not part.exists(number) and not part.exists_in_a_subfolder(number):  # (that one: ADR101)
                 yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
     if record.format is not Dialect.FRONTMATTER or (known_keys(record) and _LINK_KEYS.isdisjoint(record.meta)):
         return

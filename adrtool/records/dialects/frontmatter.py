@@ -35,9 +35,10 @@ def split(lines: list[str]) -> tuple[int, int] | None:
         return None
     opening = 0
     if lines[0][:3] != "---":  # most records that have none: no fence, no comment before one
-        if lines[0][:4] == "<!--":
-            opening = _after_comment(lines)
-            # after a comment, `---` may be a thematic break: front matter only when a key follows it
+        if lines[0][:4] == "<!--" or not lines[0].strip():
+            # front matter after a licence comment, or after blank lines (which site generators refuse)
+            opening = _after_comment(lines) if lines[0][:4] == "<!--" else _after_blank_lines(lines)
+            # there, `---` may be a thematic break: front matter only when a key follows it
             if opening + 1 >= len(lines) or _TOP_LEVEL_KEY.match(lines[opening + 1]) is None:
                 return None
         elif lines[0][:3] != TOML_FENCE:
@@ -66,6 +67,13 @@ def _toml_split(lines: list[str], opening: int) -> tuple[int, int]:
 def is_toml(lines: list[str], bounds: tuple[int, int]) -> bool:
     """Whether the front matter ``split`` found is TOML (`+++`), which adr reads but does not edit."""
     return lines[bounds[0] - 1].rstrip() == TOML_FENCE
+
+
+def _after_blank_lines(lines: list[str]) -> int:
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
 
 
 def _after_comment(lines: list[str]) -> int:
