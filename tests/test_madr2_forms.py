@@ -243,9 +243,13 @@ def test_names_and_tags_lose_the_template_s_comments_and_brackets(project: Proje
 
 
 def test_a_day_after_the_successors_names_none(project: Project) -> None:
-    """`superseded by ADR-0002, 2021-03-04`: record 2 replaced it, on that day; the day names no record."""
+    """`superseded by ADR-0002, 2021-03-04`: record 2 replaced it, on that day; the day names no record, and
+    neither does a record named after prose (`Abgelöst durch ADR-0029 — ..., siehe ADR-0029, ADR-0018`)."""
     project.write("decisions/0001-a.md", madr2("A", "* Status: superseded by ADR-0002, 2021-03-04\n"))
-    assert listed(project)[1]["superseded_by"] == [2]
+    project.write("decisions/0003-c.md", madr2("C", "* Status: Abgelöst durch ADR-0029 (2021-07-21) — Open-Meteo "
+                                                    "mit Fallback-Kette, siehe ADR-0029, ADR-0018 und `docs/x.md`\n"))
+    rows = listed(project)
+    assert [rows[n]["superseded_by"] for n in (1, 3)] == [[2], [29]]
 
 
 def test_an_item_under_a_bullet_that_wraps_onto_a_line_of_its_own(project: Project) -> None:

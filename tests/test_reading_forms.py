@@ -490,11 +490,14 @@ def test_a_metadata_table_s_status_outweighs_prose_in_a_status_section(project: 
     assert project.run("validate").exit_code == 0
 
 
-def test_the_template_s_title_placeholder_is_no_title(project: Project) -> None:
-    """`# Title` under front matter that says `title:` (remix-run/react-router): the front matter's title."""
+def test_a_summary_section_opening_a_record_is_no_title(project: Project) -> None:
+    """`# Summary` opening a record under front matter that says `title:` (emberjs/rfcs' shape): the front
+    matter's title, as for `# Context`; `# Title`, the template's placeholder left as the heading, is what a
+    reader sees (the first level-1 heading wins over `title:`)."""
+    project.write("decisions/0010-engines.md", "---\ntitle: Engines\nstatus: accepted\n---\n# Summary\n\nS.\n")
     project.write("decisions/0004-streaming.md", "---\ntitle: Streaming APIs\n---\n# Title\nDate: 2020-07-27\n"
                                                  "Status: accepted\n")
-    assert [row["title"] for row in listed(project)] == ["Streaming APIs"]
+    assert [row["title"] for row in listed(project)] == ["Title", "Engines"]
 
 
 def test_a_supersedes_link_line_under_the_title(project: Project) -> None:

@@ -154,7 +154,7 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
 _SECTION_NAMES = frozenset({
     "context and problem statement", "context", "problem statement", "decision", "decision outcome",
     "decision drivers", "considered options", "consequences", "status", "contexte", "contesto", "contexto",
-    "kontext", "summary", "title"})  # `# Title`: the template's own placeholder for one
+    "kontext", "summary"})
 
 
 def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:

@@ -167,14 +167,16 @@ _REFERENCE = re.compile(r"\W*(?:adr[-_ ]?)?#?\d+\b(?![-/.]\d)", re.IGNORECASE)  
 
 def _references(texts: tuple[str, ...]) -> tuple[int, ...]:
     """The records a status names after `superseded by` (or `supersedes`): one, or a list of them (`ADR-0001,
-    ADR-0002`, `[1](0001-a.md) and [2](0002-b.md)`): the items of the list that open with a reference (in a
-    title such as `2. Use Python 3 and Go 1.2`, only the first does; a day after the list is none)."""
+    ADR-0002`, `[1](0001-a.md) and [2](0002-b.md)`): the items that open with a reference, from the first on (in
+    a title such as `2. Use Python 3 and Go 1.2` only the first does; a day, or `see ADR-0018`, ends the list)."""
     items: list[str] = []
     for text in texts:
         parts = [part.strip() for part in _LIST_SEPARATOR.split(text)] \
             if "," in text or "&" in text or " " in text.strip() else [text]
-        references = [part for part in parts if _REFERENCE.match(part)]
-        items.extend(references or [text])
+        run = 0  # the list is the items that open with a reference, from the first on (then prose or a day)
+        while run < len(parts) and _REFERENCE.match(parts[run]):
+            run += 1
+        items.extend(parts[:run] or [text])
     return as_numbers(items)
 
 
