@@ -29,19 +29,23 @@ MAX_DEPTH = 50
 
 
 def split(lines: list[str]) -> tuple[int, int] | None:
-    """(first, end) line indexes of the YAML between the `---` fences, or None without front matter. The
-    fences open the file, or follow an HTML comment that does (a licence header: REUSE's SPDX lines)."""
+    """(first, end) line indexes of the YAML between the `---` fences (or the TOML between `+++` ones), or None
+    without front matter. The fences open the file, or follow an HTML comment that does (a licence header:
+    REUSE's SPDX lines) or blank lines, when a key follows them."""
     if not lines:
         return None
     opening = 0
-    if lines[0][:3] != "---":  # most records that have none: no fence, no comment before one
-        if lines[0][:4] == "<!--" or not lines[0].strip():
+    first = lines[0]
+    if first[:3] != "---":  # most records that have none: no fence, no comment before one
+        if first[:1] == "#":  # a title: the usual first line of a record without front matter
+            return None
+        if first[:4] == "<!--" or not first.strip():
             # front matter after a licence comment, or after blank lines (which site generators refuse)
-            opening = _after_comment(lines) if lines[0][:4] == "<!--" else _after_blank_lines(lines)
+            opening = _after_comment(lines) if first[:4] == "<!--" else _after_blank_lines(lines)
             # there, `---` may be a thematic break: front matter only when a key follows it
             if opening + 1 >= len(lines) or _TOP_LEVEL_KEY.match(lines[opening + 1]) is None:
                 return None
-        elif lines[0][:3] != TOML_FENCE:
+        elif first[:3] != TOML_FENCE:
             return None
     if opening >= len(lines):
         return None
