@@ -241,4 +241,5 @@ def test_a_french_template_s_keys_drafts_in_other_languages_and_translated_templ
     result = project.run("list", "--format", "json")
     assert [(row["status"], row["decision_makers"]) for row in json.loads(result.stdout)] == [
         ("proposed", ["CTO"]), ("draft", []), ("draft", []), ("draft", [])]
-    assert "ADR101" not in project.run("validate").stdout
+    checked = project.run("validate", "--format", "json")
+    assert (checked.exit_code, [f["code"] for f in json.loads(checked.stdout) if f["code"] == "ADR101"]) == (0, [])

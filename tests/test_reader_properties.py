@@ -91,15 +91,20 @@ def test_a_scan_up_to_a_line_finds_the_headings_that_start_there_or_before(text:
     assert list(markdown.iter_headings(lines, 0, last)) == whole
 
 
+# The sections of the common templates, by name, written out here as the specification.
+TEMPLATE_SECTIONS = frozenset({
+    "context and problem statement", "context", "problem statement", "decision", "decision outcome",
+    "decision drivers", "considered options", "consequences", "status", "contexte", "contesto", "contexto",
+    "kontext", "summary"})
+
+
 def _title_by_definition(body: str) -> str:
     """The title of a record whose front matter says `title: Named`: its first level-1 heading when only blank
     lines and HTML comments come before that heading and it does not name a template's section (`# Context`,
     `# Title`), else `Named`."""
-    from adrtool.records.dialects import _SECTION_NAMES
-
     lines = body.split("\n")
     heading = next((h for h in markdown.scan_headings(lines) if h.level == 1), None)
-    if heading is None or (len(heading.text) <= 30 and heading.text.strip().lower() in _SECTION_NAMES):
+    if heading is None or heading.text.strip().lower() in TEMPLATE_SECTIONS:
         return "Named"
     open_comment = False
     for line in (line.strip() for line in lines[:heading.line - 1]):

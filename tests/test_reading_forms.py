@@ -527,14 +527,31 @@ def test_names_shaped_as_days_are_date_named_records(project: Project) -> None:
     assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == ["ADR304"]
 
 
-def test_front_matter_after_blank_lines_and_a_title_s_escapes(project: Project) -> None:
-    """simnova/sharethrift's record opens with a blank line before `---`; CERTCC/Vultron's title writes
-    `OFFER\\_CASE`: the front matter is read (and edited in place), and the title is as a reader sees it."""
+def test_front_matter_after_blank_lines(project: Project) -> None:
+    """simnova/sharethrift's record opens with a blank line before `---`: the front matter is read (and edited in
+    place); a `---` rule after blank lines with no closing fence is a rule over text, as before; a title keeps
+    its escapes as written (`OFFER\\_CASE`)."""
     (project.decisions / "0023-snyk.md").parent.mkdir(parents=True, exist_ok=True)
     (project.decisions / "0023-snyk.md").write_text("\n---\nstatus: proposed\ndate: 2020-11-06\n---\n# Integrate Snyk\n",
                                                      encoding="utf-8")  # (Project.write drops leading blank lines)
     project.write("decisions/0039-offer.md", "---\nstatus: accepted\n---\n# Use OFFER\\_CASE\\_ROLE type\n")
+    (project.decisions / "0024-rule.md").write_text("\n---\nNote: moved from the wiki.\n\n# 24. Use X\n\n## Status\n\n"
+                                                     "Accepted\n", encoding="utf-8")
     assert [(row["status"], row["date"], row["title"]) for row in listed(project)] == [
-        ("proposed", "2020-11-06", "Integrate Snyk"), ("accepted", None, "Use OFFER_CASE_ROLE type")]
+        ("proposed", "2020-11-06", "Integrate Snyk"), ("accepted", None, "Use X"),
+        ("accepted", None, "Use OFFER\\_CASE\\_ROLE type")]
     assert project.run("accept", "23").exit_code == 0
     assert project.read("decisions/0023-snyk.md").startswith("\n---\nstatus: accepted\n")
+
+
+def test_a_relation_under_the_title_but_not_prose_that_opens_like_a_key(project: Project) -> None:
+    """`Replaces [2. Y](0002-y.md)` under the title is the relation; `Created [a wiki page](https://x) first.` and
+    `Decided [together with ops](https://x).` are prose, no day to report (ADR304)."""
+    project.write("doc/adr/0003-z.md", "# 3. Z\n\nDate: 2020-01-03\n\nReplaces [2. Y](0002-y.md)\n\n"
+                                       "Created [a wiki page](https://x) first.\n\n## Status\n\nAccepted\n")
+    project.write("doc/adr/0002-y.md", "# 2. Y\n\nDecided [together with ops](https://x).\n\n## Status\n\n"
+                                       "Superseded by [3. Z](0003-z.md)\n")
+    rows = {row["number"]: row for row in listed(project)}
+    assert [(rows[n]["date"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (2, 3)] == [
+        (None, [], [3]), ("2020-01-03", [2], [])]
+    assert project.run("validate").exit_code == 0

@@ -703,3 +703,12 @@ def test_links_into_other_places_and_an_odd_padding(project: Project) -> None:
     result = project.run("--dir", "docs/govuk", "validate", "--format", "json")
     assert [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in json.loads(result.stdout)] == [
         ("00011-odd.md", "ADR102"), ("0001-old.md", "ADR101")]
+
+
+def test_a_log_that_pads_no_number_is_not_judged_by_one_name_that_does(project: Project) -> None:
+    """Eight `N-x.md` names and one `003-x.md`: the log pads none, and ADR102 names the one that does."""
+    for number in (1, 2, 4, 5, 6, 7, 8, 9):
+        project.write(f"decisions/{number}-r{number}.md", f"# R{number}\n\n* Status: accepted\n")
+    project.write("decisions/003-r3.md", "# R3\n\n* Status: accepted\n")
+    assert [(f["path"], f["code"]) for f in json.loads(project.run("validate", "--format", "json").stdout)] == [
+        (D + "003-r3.md", "ADR102")]

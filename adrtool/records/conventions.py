@@ -67,6 +67,7 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
     unpadded when none is padded."""
     counts: Counter[tuple[str, str, str, bool, bool]] = Counter()
     widths: dict[tuple[str, str, str, bool, bool], Counter[int]] = {}
+    unpadded: dict[tuple[str, str, str, bool, bool], Counter[int]] = {}  # unpadded names by their digits
     for name in names:
         parsed = parse_name(name)
         if parsed is None:
@@ -74,12 +75,19 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
         scheme = parsed.scheme
         key = (scheme.prefix, scheme.joint, scheme.separator, scheme.dated, scheme.dashed_date)
         counts[key] += 1
-        widths.setdefault(key, Counter())[scheme.width] += 1
+        if scheme.width:
+            widths.setdefault(key, Counter())[scheme.width] += 1
+        else:
+            unpadded.setdefault(key, Counter())[len(parsed.id)] += 1
     if not counts:
         return DEFAULT_SCHEME
     key = counts.most_common(1)[0][0]
-    padded = Counter({width: count for width, count in widths[key].items() if width})
+    padded = widths.get(key, Counter())
     width = max(padded, key=lambda found: (padded[found], found)) if padded else 0
+    # a name shorter than that padding (`1-x.md` against `003-x.md`) says the log pads none
+    if width and sum(count for digits, count in unpadded.get(key, Counter()).items() if digits < width) \
+            > padded[width]:
+        width = 0
     prefix, joint, separator, dated, dashed = key
     return NameScheme(prefix, joint, width, separator, dated, dashed)
 

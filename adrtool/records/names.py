@@ -123,7 +123,7 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     if match is None:
         return None
     prefix, _, digits, separator, slug = match.groups("")
-    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in "-_" and slug[2:3] == separator)):
+    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and slug[2:3] == separator)):
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return None, dated.id, dated.slug
@@ -171,7 +171,7 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
     if len(digits) == 8 and _day(digits[:4], digits[4:6], digits[6:]):
         stem = f"{digits}{separator}{slug}" if separator else digits
         return RecordName(None, stem, slug, NameScheme(width=0, separator=separator or "-", dated=True))
-    if len(digits) == 4 and separator in "-_":
+    if len(digits) == 4 and separator in ("-", "_"):
         dashed = _DASHED_DATE.match(slug)
         # a day in the name, or the shape of one in a log's years (`2022-27-09-x`, day and month swapped: a
         # date-named record whose date is wrong, not record 2022)

@@ -104,10 +104,15 @@ class LogPart:
                 found[name] = records
         return found
 
-    def exists_in_a_subfolder(self, number: int) -> bool:
+    @functools.cached_property
+    def numbers_in_subfolders(self) -> frozenset[int]:
         from adrtool.records.names import number_of_name
 
-        return any(number_of_name(file) == number for files in self.in_subfolders.values() for file in files)
+        return frozenset(number for files in self.in_subfolders.values() for file in files
+                         if (number := number_of_name(file)) is not None)
+
+    def exists_in_a_subfolder(self, number: int) -> bool:
+        return number in self.numbers_in_subfolders
 
     def single(self, number: int) -> Record | None:
         """The record with ``number``, when exactly one readable record has it."""

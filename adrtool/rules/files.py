@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +17,9 @@ from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record
 NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc", "agents", "claude",
                          "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct"})
 # A template's name in the languages logs are kept in (`PLANTILLA.md`, `Vorlage.md`, `modele-adr.md`).
-TEMPLATE_IN_LANGUAGES = ("template", "plantilla", "vorlage", "modele", "modèle", "modelo", "sjabloon", "szablon",
-                         "шаблон", "テンプレート", "模板", "템플릿")
+TEMPLATE_IN_LANGUAGES = frozenset({"plantilla", "vorlage", "modele", "modèle", "modelo", "sjabloon", "szablon",
+                                   "шаблон", "テンプレート", "模板", "템플릿"})
+_WORDS = re.compile(r"[-_. ]+")
 PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until `pyadr accept` numbers it
 
 
@@ -44,7 +46,8 @@ def unnumbered(context: Context) -> Iterator[Problem]:
         for name in names:
             lower = name.lower()
             if not lower.endswith(".md") or is_record_name(name) or name.startswith(".") or lower == index_name \
-                    or lower[:-3] in NOT_RECORDS or any(word in lower for word in TEMPLATE_IN_LANGUAGES):
+                    or lower[:-3] in NOT_RECORDS or "template" in lower \
+                    or not TEMPLATE_IN_LANGUAGES.isdisjoint(_WORDS.split(lower[:-3])):
                 continue
             path = directory / name
             if not (path.is_file() and context.in_scope(path)):
@@ -70,10 +73,12 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             yield Problem(path, 1, 1, f"looks like a decision record but its name has no number, so adr "
                                       f"ignores it; rename it {expected}")
         for folder, records in part.in_subfolders.items():
-            if context.in_scope(directory / folder):
+            in_scope = [name for name in records if context.in_scope(directory / folder / name)]
+            if in_scope:
                 count = f"{len(records)} record files" if len(records) > 1 else "a record file"
-                yield Problem(directory / folder / records[0], 1, 1,
-                              f"{folder}/ holds {count} adr does not read: records are read from {directory.name}/ "
+                shown = context.workspace.relative(directory)
+                yield Problem(directory / folder / in_scope[0], 1, 1,
+                              f"{folder}/ holds {count} adr does not read: records are read from {shown}/ "
                               "itself, not its subfolders; move them up, or name the subfolder a log of its own "
                               "(config `dirs`)", WARNING)
 

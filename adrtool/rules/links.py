@@ -30,7 +30,8 @@ def references(record: Record) -> Iterator[tuple[str, int, int | None]]:
         return
     if not (record.supersedes or record.superseded_by or record.relates_to):
         return
-    # numbers named only by a link into another log (`* Relates to [ADR-0009](../adr/0009-x.md)`): ADR403's
+    # numbers named only by a link into another log (`* Relates to [ADR-0009](../adr/0009-x.md)`) are
+    # judged by ADR403, by the file the link names
     elsewhere = {(link.label, link.target) for link in record.links
                  if link.target is not None and _in_another_directory(record, link.href)} if record.links else set()
     for key, numbers in (("supersedes", record.supersedes), ("superseded-by", record.superseded_by),

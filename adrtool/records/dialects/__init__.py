@@ -237,7 +237,6 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
     return markdown.Heading(0, named.strip(), key_lines.get("title", 1))
 
 
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark's backslash escapes of ASCII punctuation
 _HREF = re.compile(r"\]\(([^()\s]+)\)")
 
 
@@ -286,8 +285,6 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         text, heading_number = read_title(text)
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
-    if text and "\\" in text:  # `OFFER\_CASE`: the escapes Markdown takes away, as a reader sees the title
-        text = _ESCAPED.sub(r"\1", text)
     number, ident, slug = named
     fields.update(directory=directory, filename=name, number=number, slug=slug, format=dialect, id=ident,
                   title=text or None, title_line=title.line if title is not None else None,

@@ -55,7 +55,7 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     for index in range(opening + 1, len(lines)):
         if lines[index].rstrip() in _FENCES:  # rstrip makes no new string for a line it leaves as it is
             return opening + 1, index
-    return opening + 1, -1
+    return (opening + 1, -1) if opening == 0 else None  # after a comment or blank lines: a rule, and text
 
 
 TOML_FENCE = "+++"  # Hugo's and Zola's TOML front matter, between `+++` lines

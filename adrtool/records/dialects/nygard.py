@@ -36,7 +36,10 @@ _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by"
     r"|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
-    r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d|\[))[ \t]*(.*)", re.IGNORECASE)
+    r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
+# A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
+_HEADER_LINK = re.compile(r"(supers?c?[ce]e?des|supers?c?[ce]e?ded[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
+                          re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
 _TABLE_ROW = re.compile(
     r"\|[ \t]*(?:\*\*|__)?(status|date|"
@@ -124,6 +127,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             match = _TABLE_ROW.fullmatch(line)
         elif opening in ("*", "_") or opening.isalpha():
             match = _HEADER_LINE.fullmatch(line.rstrip())
+            if match is None and opening in "SsRr" and "](" in line:
+                match = _HEADER_LINK.fullmatch(line.rstrip())
         else:
             match = None
         if match is None:
@@ -132,7 +137,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 found["date"] = line.strip(), index + 1  # the day alone on its line, under the title
             continue
         key = match.group(1).lower()
-        key = _HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key)
+        key = label_key(key) if match.re is _HEADER_LINK else \
+            (_HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key))
         value = match.group(2).strip()
         if key == "data":  # Italian and Portuguese for the date, when its value is one
             if not value[:1].isdigit():
