@@ -524,7 +524,10 @@ def test_names_shaped_as_days_are_date_named_records(project: Project) -> None:
     rows = listed(project)
     assert [(row["number"], row["id"]) for row in rows] == [
         (None, "2020-27-09-vue-update"), (None, "2020_03_03_api_translations"), (None, "2020_11_18_sending_emails")]
-    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == ["ADR304"]
+    assert [(f["path"], f["code"]) for f in json.loads(project.run("validate", "--format", "json").stdout)] == [
+        ("adr/2020-27-09-vue-update.md", "ADR102"), ("adr/2020-27-09-vue-update.md", "ADR304")]  # named otherwise
+    (project.root / "adr" / "2020-27-09-vue-update.md").unlink()
+    assert project.run("new", "Use sessions").stdout == "adr/2021_05_01_use-sessions.md\n"  # named as the log names
 
 
 def test_front_matter_after_blank_lines(project: Project) -> None:

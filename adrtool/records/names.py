@@ -68,13 +68,15 @@ class NameScheme(NamedTuple):
     width: int = 4  # digits, zero-padded; 0: unpadded
     separator: str = "-"  # between the number (or date) and the slug
     dated: bool = False  # `20210114-slug.md`: named by the day, not numbered
-    dashed_date: bool = False  # `2021-01-14-slug.md`
+    dashed_date: bool = False  # `2021-01-14-slug.md` (or `2021_01_14_slug.md`: see ``date_joint``)
+    date_joint: str = "-"  # between a dashed date's parts
 
     def name(self, number: int | None, slug: str, day: date | None = None) -> str:
         """The file name of a record of this scheme (``day`` for a date-named log, ``number`` otherwise)."""
         if self.dated:
             assert day is not None
-            stamp = day.isoformat() if self.dashed_date else day.strftime("%Y%m%d")
+            stamp = day.strftime(f"%Y{self.date_joint}%m{self.date_joint}%d") if self.dashed_date else \
+                day.strftime("%Y%m%d")
             return f"{stamp}{self.separator}{slug}.md"
         assert number is not None
         digits = f"{number:0{self.width}d}" if self.width else str(number)
@@ -83,7 +85,8 @@ class NameScheme(NamedTuple):
     def describe(self) -> str:
         """`NNNN-slug.md`, `ADR-N-slug.md`, `YYYYMMDD-slug.md` ... as messages show the scheme."""
         if self.dated:
-            return f"{'YYYY-MM-DD' if self.dashed_date else 'YYYYMMDD'}{self.separator}slug.md"
+            joint = self.date_joint
+            return f"{f'YYYY{joint}MM{joint}DD' if self.dashed_date else 'YYYYMMDD'}{self.separator}slug.md"
         digits = "N" * self.width if self.width else "N"
         return f"{self.prefix}{self.joint}{digits}{self.separator}slug.md"
 
@@ -179,7 +182,7 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
             words = dashed.group(4) or ""
             joint = slug[5:6] if words else separator
             return RecordName(None, f"{digits}{separator}{slug}", words,
-                              NameScheme(width=0, separator=joint, dated=True, dashed_date=True))
+                              NameScheme(width=0, separator=joint, dated=True, dashed_date=True, date_joint=separator))
     return None
 
 

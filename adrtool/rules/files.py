@@ -135,7 +135,7 @@ def _fits(own: NameScheme, digits: int, log: NameScheme) -> bool:
     """Whether a record named by ``own`` (with ``digits`` digits) follows the log's scheme: the same prefix (any
     case), joint, separator and kind, and padded alike (a number past the padding, `100` of `NNN`, fits)."""
     if own.dated or log.dated:
-        return own.dated == log.dated and own.dashed_date == log.dashed_date
+        return (own.dated, own.dashed_date, own.date_joint) == (log.dated, log.dashed_date, log.date_joint)
     if (own.prefix.lower(), own.joint, own.separator) != (log.prefix.lower(), log.joint, log.separator):
         return False
     return own.width == log.width or (own.width == 0 and digits >= log.width)
