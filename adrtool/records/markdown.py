@@ -165,6 +165,21 @@ def atx_heading(line: str) -> tuple[int, str] | None:
     return (len(atx.group(1)), (atx.group(2) or "").strip()) if atx else None
 
 
+def first_content(lines: list[str], start: int) -> int:
+    """The index of the first line from ``start`` on that is neither blank nor part of an HTML comment
+    (``len(lines)`` when there is none)."""
+    open_comment = False
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if open_comment:
+            open_comment = "-->" not in line
+        elif line.startswith("<!--"):
+            open_comment = "-->" not in line[4:]
+        elif line:
+            return index
+    return len(lines)
+
+
 def leading_heading(lines: list[str], first: int, level: int) -> Heading | None:
     """The heading of ``level`` that ``first_heading`` finds when it is the first line with text from line
     index ``first`` on, as a title usually is; None otherwise (whatever ``first_heading`` would find)."""

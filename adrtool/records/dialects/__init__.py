@@ -196,7 +196,7 @@ def _dated_below(text: str, lines: list[str], body: int) -> bool:
 def _opening_heading(lines: list[str]) -> markdown.Heading | None:
     """The title of a record without a level-1 one: a heading of level 2 or 3 that opens it (`### Use Gradle`
     over its metadata, as some hand-kept logs write it), unless it names a template's section."""
-    index = _first_content(lines, 0)
+    index = markdown.first_content(lines, 0)
     if index == len(lines) or lines[index][:2] != "##":
         return None
     atx = markdown.atx_heading(lines[index])
@@ -230,7 +230,7 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
         return markdown.first_heading(lines, body, 1)
     # The first level-1 heading counts only if nothing but comments comes before it: it is looked for up to
     # the first other line, not through the whole body.
-    content = _first_content(lines, body)
+    content = markdown.first_content(lines, body)
     for heading in markdown.iter_headings(lines, body, content):
         if heading.level == 1 and _not_a_section(heading) is not None:
             return heading
@@ -249,20 +249,6 @@ def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
     return tuple(Link("superseded-by", nygard.number_of_file(href), href, line)
                  for href in _HREF.findall(status) if "://" not in href)
 
-
-def _first_content(lines: list[str], start: int) -> int:
-    """The index of the first line from ``start`` on that is neither blank nor part of an HTML comment
-    (``len(lines)`` when there is none)."""
-    open_comment = False
-    for index in range(start, len(lines)):
-        line = lines[index].strip()
-        if open_comment:
-            open_comment = "-->" not in line
-        elif line.startswith("<!--"):
-            open_comment = "-->" not in line[4:]
-        elif line:
-            return index
-    return len(lines)
 
 
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,

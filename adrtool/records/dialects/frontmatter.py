@@ -13,6 +13,7 @@ from typing import Any
 
 from adrtool.errors import ReadError
 from adrtool.model import Unread, parse_iso_date
+from adrtool.records import markdown
 from adrtool.records.dialects import flatyaml
 
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:][^:]*?)\s*:(?:\s|$)")
@@ -41,7 +42,7 @@ def split(lines: list[str]) -> tuple[int, int] | None:
             return None
         if first[:4] == "<!--" or not first.strip():
             # front matter after a licence comment, or after blank lines (which site generators refuse)
-            opening = _after_comment(lines) if first[:4] == "<!--" else _after_blank_lines(lines)
+            opening = markdown.first_content(lines, 0)
             # there, `---` may be a thematic break: front matter only when a key follows it
             if opening + 1 >= len(lines) or _TOP_LEVEL_KEY.match(lines[opening + 1]) is None:
                 return None
@@ -72,26 +73,6 @@ def is_toml(lines: list[str], bounds: tuple[int, int]) -> bool:
     """Whether the front matter ``split`` found is TOML (`+++`), which adr reads but does not edit."""
     return lines[bounds[0] - 1].rstrip() == TOML_FENCE
 
-
-def _after_blank_lines(lines: list[str]) -> int:
-    index = 0
-    while index < len(lines) and not lines[index].strip():
-        index += 1
-    return index
-
-
-def _after_comment(lines: list[str]) -> int:
-    """The index of the first non-blank line after the HTML comment that opens the file (``len(lines)`` when
-    there is none)."""
-    index = 0
-    while "-->" not in (lines[index][4:] if index == 0 else lines[index]):
-        index += 1
-        if index == len(lines):
-            return index
-    index += 1
-    while index < len(lines) and not lines[index].strip():
-        index += 1
-    return index
 
 
 def load(lines: list[str], bounds: tuple[int, int] | None = None
