@@ -16,6 +16,9 @@ from pathlib import Path
 from adrtool.errors import AdrError
 
 POLL_SECONDS = 1.0
+# How often the server's loop looks for a request to stop: Ctrl-C waits this long at most (the standard
+# library's default is half a second).
+STOP_POLL_SECONDS = 0.05
 
 
 def fingerprint(directory: Path) -> tuple[tuple[str, int, int], ...]:
@@ -42,7 +45,7 @@ def start_server(root: Path, port: int) -> http.server.ThreadingHTTPServer:
     """A server of ``root`` on 127.0.0.1 (never another interface), in a background thread."""
     handler = functools.partial(_Quiet, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(STOP_POLL_SECONDS,), daemon=True).start()
     return server
 
 
