@@ -27,11 +27,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.path.name not in LONGEST)  # stable: the order is kept otherwise
 
 
+THOROUGH = os.environ.get("ADR_PROPERTY_EXAMPLES") == "thorough"  # the thorough pass that .ci/run adds
+
+
 def examples(thorough: int) -> int:
-    """How many inputs a property test draws in a run: ``thorough`` in the thorough pass that .ci/run adds
+    """How many inputs a property test draws in a run: ``thorough`` in the thorough pass
     (``ADR_PROPERTY_EXAMPLES=thorough``), a sixth of it in the everyday suite, which stays fast. Each run draws
     new inputs; every defect they found is kept as an explicit example."""
-    return thorough if os.environ.get("ADR_PROPERTY_EXAMPLES") == "thorough" else max(thorough // 6, 50)
+    return thorough if THOROUGH else max(thorough // 6, 50)
+
+
+def seeds(thorough: int) -> range:
+    """The seeds of a randomised scenario (fixed, so a failure replays): ``thorough`` of them in the thorough
+    pass, the first alone in the everyday suite."""
+    return range(1, 1 + (thorough if THOROUGH else 1))
 
 
 @dataclass

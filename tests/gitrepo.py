@@ -52,6 +52,11 @@ def record(status: str = "accepted", title: str = "A decision", *, date: str | N
     return "\n".join(lines)
 
 
+# No signing, one default branch, local clones allowed; and no `git maintenance run --auto` started after each
+# commit and merge (a process apiece, with nothing to do in a repository this small).
+QUIET_GIT = ("-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", "-c", "init.defaultBranch=main",
+             "-c", "protocol.file.allow=always", "-c", "maintenance.auto=false", "-c", "gc.auto=0")
+
 LINUXBRIDGE = "decisions/0002-keep-linuxbridge.md"
 COMMITTED = re.compile(r"\[[^\]]* ([0-9a-f]{7,})\] ")  # `[main (root-commit) 1a2b3c4] Subject`
 
@@ -71,8 +76,7 @@ class GitRepo:
         env = {**os.environ, "GIT_AUTHOR_NAME": who[0], "GIT_AUTHOR_EMAIL": who[1], "GIT_AUTHOR_DATE": date,
                "GIT_COMMITTER_NAME": who[0], "GIT_COMMITTER_EMAIL": who[1], "GIT_COMMITTER_DATE": date,
                "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull}
-        done = subprocess.run(["git", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false",
-                               "-c", "init.defaultBranch=main", "-c", "protocol.file.allow=always", *args],
+        done = subprocess.run(["git", *QUIET_GIT, *args],
                               cwd=self.root, env=env, capture_output=True, text=True)
         if done.returncode != 0:
             raise AssertionError(f"git {' '.join(args)} failed: {done.stderr}")

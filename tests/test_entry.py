@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from adrtool.cache.parsed import FINE_MARGIN_NS
+
 RECORD = """---
 status: accepted
 date: 2021-04-19
@@ -40,7 +42,9 @@ def log(tmp_path: Path) -> Path:
     record.write_text(RECORD, encoding="utf-8")
     old = 1_600_000_000_123_456_789  # nanoseconds: not a filesystem that stamps whole seconds
     os.utime(record, ns=(old, old))
-    time.sleep(0.1)  # past the window in which a file's stat cannot yet be trusted (its ctime is now)
+    # Past the window in which a file's stat cannot yet be trusted (its ctime is now): the run, a process
+    # start away, comes later still.
+    time.sleep(FINE_MARGIN_NS / 1e9)
     return root
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FRESH, Project, same_as_fresh
+from conftest import FRESH, Project, same_as_fresh, seeds
 from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, record, xena
 
 
@@ -338,7 +338,7 @@ def _random_step(rng: random.Random, repo: GitRepo, day: int, kinds: tuple[str, 
     repo.commit(f"{kind} on day {day}", date, rng.choice([JANE, ANN, BOB]))
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", seeds(6))
 def test_random_histories_match_a_fresh_walk(project: Project, repo: GitRepo, seed: int) -> None:
     """Random edits, renames, deletions, amends, resets and merges: after each, every history command answers
     with the cache exactly as without it."""
