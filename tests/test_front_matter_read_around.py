@@ -202,3 +202,17 @@ def test_camel_case_keys_are_the_keys_they_spell(project: Project) -> None:
     rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert (rows[3]["superseded_by"], rows[3]["relates_to"], rows[3]["decision_makers"]) == ([4], [4], ["Ann"])
     assert [code for _, _, code, _ in findings(project) if code == "ADR310"] == []
+
+
+def test_a_flow_list_a_comment_cuts_short_on_its_line_is_read_around(project: Project) -> None:
+    """`related: [#788, #782]` (chf3198/megingjord-harness research/adr): `#` opens a YAML comment, so the list
+    is never closed and YAML says so at the next line. Closed on its own line, it is read around: the record is
+    listed with its other keys, ADR100 names the line and nothing else does. A list opened and carried on to
+    the next line is not (0002)."""
+    write(project, "0001-substrate.md", "status: accepted\ndate: 2021-04-19\nrelated: [#788, #782]\n")
+    write(project, "0002-open.md", "status: accepted\nrelated: [#788,\n#782]\n")
+    result = project.run("list")
+    assert result.stdout.splitlines()[1:] == ["0001    accepted  2021-04-19  -        Use SWR"]
+    assert [line.split(": ", 2)[1] for line in result.stderr.splitlines()] == [f"{project.decisions}/0002-open.md:5"]
+    assert [finding[:3] for finding in findings(project) if finding[0] == "0001-substrate.md"] == [
+        ("0001-substrate.md", 4, "ADR100")]

@@ -243,3 +243,58 @@ def test_a_french_template_s_keys_drafts_in_other_languages_and_translated_templ
         ("proposed", ["CTO"]), ("draft", []), ("draft", []), ("draft", [])]
     checked = project.run("validate", "--format", "json")
     assert (checked.exit_code, [f["code"] for f in json.loads(checked.stdout) if f["code"] == "ADR101"]) == (0, [])
+
+
+def test_decision_days_and_deciders_under_other_names(project: Project) -> None:
+    """Keys for the day of the decision and who took it, as smart-village-solutions/sva-studio docs/adr writes
+    them (`**Entscheidungsdatum:**`, `**Entschieden durch:**`), English `Decided by`, `date-issued` in front
+    matter (LBHackney-IT/Data-Platform-Playbook), and a day with the month's name in German, Spanish and French
+    (`27. Februar 2026`); a month's name in a sentence is no day."""
+    project.write("decisions/0004-vier.md", "# ADR-004: Vier\n\n**Status:** Accepted\n"
+                  "**Entscheidungsdatum:** 2026-02-27\n**Entschieden durch:** IAM/Core Team\n\n## Kontext\n\nK.\n")
+    project.write("decisions/0009-neun.md", "# ADR-009 · Neun\n\n**Status:** Akzeptiert\n**Datum:** 27. Februar 2026\n"
+                  "**Decided by:** Ann Lee\n")
+    project.write("decisions/0010-diez.md", "# 10. Diez\n\n* Estado: aceptado\n* Fecha: 3 de marzo de 2025\n")
+    project.write("decisions/0011-onze.md", "---\ntitle: Onze\nstatus: Accepted\ndate-issued: \"2021-05-19\"\n---\n")
+    project.write("decisions/0012-douze.md", "# 12. Douze\n\nDate : 1er mars 2021\n\n## Statut\n\nAccepté\n")
+    project.write("decisions/0013-mai.md", "# 13. Mai\n\n* Status: accepted\n* Date: im Mai 2026 besprochen\n")
+    listed = rows(project)
+    assert [(n, listed[n]["title"], listed[n]["date"], listed[n]["decision_makers"]) for n in sorted(listed)] == [
+        (4, "Vier", "2026-02-27", ["IAM/Core Team"]), (9, "Neun", "2026-02-27", ["Ann Lee"]),
+        (10, "Diez", "2025-03-03", []), (11, "Onze", "2021-05-19", []), (12, "Douze", "2021-03-01", []),
+        (13, "Mai", None, [])]
+
+
+def test_a_day_on_the_status_line_of_a_record_with_no_date(project: Project) -> None:
+    """`Akzeptiert, 2026-03-09` under `## Status`, `**Status:** ✅ **Accepted** (2026-04-17, Tyler + Richard)`
+    (HTT-BRANDS/azure-governance-platform): the day the record was decided, where it states no date; not where
+    it does, nor the day a status that retires it gives."""
+    project.write("decisions/0018-achtzehn.md", "# 18. Achtzehn\n\n## Status\n\nAkzeptiert, 2026-03-09\n")
+    project.write("decisions/0020-twenty.md", "# Twenty\n\n**Status:** ✅ **Accepted** (2026-04-17, Tyler + Richard)\n")
+    project.write("decisions/0021-dated.md", "# 21. Dated\n\nDate: 2026-01-05\n\n## Status\n\nAccepted 2026-03-09\n")
+    project.write("decisions/0022-retired.md", "# 22. Retired\n\n## Status\n\nSuperseded 2026-03-09 by [18](0018-achtzehn.md)\n")
+    listed = rows(project)
+    assert [(n, listed[n]["status"], listed[n]["date"]) for n in sorted(listed)] == [
+        (18, "accepted", "2026-03-09"), (20, "accepted", "2026-04-17"), (21, "accepted", "2026-01-05"),
+        (22, "superseded", None)]
+
+
+def test_placeholders_and_stand_ins_are_no_names_and_a_log_s_own_word_in_braces_is_its_status(
+        project: Project) -> None:
+    """microsoft/semantic-kernel docs/decisions: `informed: {list everyone who is kept up-to-date on ...}` is
+    the template's hint, `decision-makers: TBD` names nobody yet (the names of several words stay names);
+    `status: { in-progress }` is the log's own word left in the braces (a warning says so), `{ status }` the
+    template's placeholder."""
+    project.write("decisions/0057-structured.md", "---\nstatus: { in-progress }\ndate: 2024-05-02\n"
+                  "decision-makers: TBD\nconsulted: Ann Lee, Bo Chen\ninformed: {list everyone who is kept "
+                  "up-to-date on progress; and with whom there is a one-way communication}\n---\n# Structured\n")
+    project.write("decisions/0058-other.md", "---\nstatus: { status }\n---\n# Other\n")
+    listed = rows(project)
+    assert [(n, listed[n]["status"], listed[n]["decision_makers"], listed[n]["consulted"], listed[n]["informed"])
+            for n in sorted(listed)] == [(57, "in-progress", [], ["Ann Lee", "Bo Chen"], []),
+                                         (58, None, [], [], [])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert sorted((f["path"].rsplit("/", 1)[-1], f["code"], f["severity"]) for f in findings
+                  if f["code"] in ("ADR204", "ADR301")) == [
+        ("0057-structured.md", "ADR204", "warning"), ("0057-structured.md", "ADR301", "warning"),
+        ("0057-structured.md", "ADR301", "warning"), ("0058-other.md", "ADR301", "error")]

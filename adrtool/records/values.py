@@ -163,14 +163,22 @@ def lifecycle_word(text: str) -> str | None:
 
 def _braced_status(text: str) -> str | None:
     """The status word the template's braces were left around (`{ deprecated }`, filled in from MADR 3's
-    `{proposed | rejected | accepted | ...}`); None for the template's own text (`{status}`, the choices)."""
+    `{proposed | rejected | accepted | ...}`; a word of the log's own, `{ in-progress }`, too); None for the
+    template's own text (`{status}`, the choices, a sentence)."""
     if text[:1] != "{" or text[-1:] != "}" or "|" in text or "…" in text:
         return None
     inside = text[1:-1].strip()
     if not inside or "{" in inside or "}" in inside:
         return None
     status, sure = _status_words(_undecorated(inside))
-    return status if sure and (status in KNOWN_STATUSES or status in MULTI_WORD_STATUSES) else None
+    if not sure or status is None:
+        return None
+    if status in KNOWN_STATUSES or status in MULTI_WORD_STATUSES:
+        return status
+    return status if " " not in status and status not in _NOT_A_STATUS else None
+
+
+_NOT_A_STATUS = frozenset({"status", "state", "tbd", "todo", "placeholder"})  # the words of a placeholder
 
 
 def _undecorated(text: str) -> str:
@@ -215,16 +223,31 @@ def _status_words(text: str) -> tuple[str | None, bool]:
 
 # -- dates ---------------------------------------------------------------------------------------------------
 
+# Month names: English (with its abbreviations), German, Dutch, French, Spanish, Portuguese and Italian.
 _MONTHS = {name: number for number, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")), start=1) for name in names}
+    (("jan", "january", "januar", "januari", "janvier", "enero", "janeiro", "gennaio"),
+     ("feb", "february", "februar", "februari", "février", "fevrier", "febrero", "fevereiro", "febbraio"),
+     ("mar", "march", "märz", "maerz", "maart", "mars", "marzo", "março", "marco"),
+     ("apr", "april", "avril", "abril", "aprile"),
+     ("may", "mai", "mei", "mayo", "maio", "maggio"),
+     ("jun", "june", "juni", "juin", "junio", "junho", "giugno"),
+     ("jul", "july", "juli", "juillet", "julio", "julho", "luglio"),
+     ("aug", "august", "augustus", "août", "aout", "agosto"),
+     ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro", "settembre"),
+     ("oct", "october", "oktober", "octobre", "octubre", "outubro", "ottobre"),
+     ("nov", "november", "novembre", "noviembre", "novembro"),
+     ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre")),
+    start=1) for name in names}
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
     r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}|\d{2}))(?!\d)"
-    r"|(?<!\d)(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m3>[A-Za-z]{3,9})\.?,?\s+(?P<y3>\d{4})(?!\d)"
-    r"|\b(?P<m4>[A-Za-z]{3,9})\.?\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{4})(?!\d)"
-    r"|(?<!\d)(?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?!\d)")  # compact: 20220513
+    # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m3>{_MONTH_NAME})\.?,?\s+(?:de\s+)?"
+    r"(?P<y3>\d{4})(?!\d)"
+    rf"|\b(?P<m4>{_MONTH_NAME})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})(?!\d)"
+    r"|(?<!\d)(?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?!\d)",  # compact: 20220513
+    re.IGNORECASE)
 
 
 class DateReading(NamedTuple):
@@ -319,8 +342,8 @@ def _valid(year: int, month: int, day: int) -> date | None:
 _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|dr(?=[\s#_-]*\d))"
-    r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)：]|\s+(?:--|[-–—|])|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|])?\s|：))"
-    r"\s*(?=\S)", re.IGNORECASE)  # `：`, the full-width colon, as CJK text writes it
+    r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
+    r"\s*(?=\S)", re.IGNORECASE)  # `：` and `｜`, the full-width colon and bar, as CJK text writes them; `·`, `•`
 # A banner a log puts before the title of a record it has retired: `[Superseded by [ADR-0019](0019-x.md)] Push
 # Metrics`, `[DEPRECATED] Use X` (the status says it too).
 _STATUS_BANNER = re.compile(r"^\[(?:superseded|deprecated|obsolete|rejected|replaced|retired)\b"

@@ -180,10 +180,10 @@ def _read_around(lines: list[str], first: int, end: int, error: ReadError
         why = _refusal(line) if plain is not None else None
         if plain is None or why is None:  # YAML reads it on its own, or it is no plain `key: value` line
             continue
-        if plain.group(2)[0] in _OPENERS or _runs_on(lines, index + 1, end):
+        if (plain.group(2)[0] in _OPENERS and not _closed_flow(plain.group(2))) or _runs_on(lines, index + 1, end):
             return None
         refused[index] = (plain.group(1), plain.group(2), why)
-    if not refused or error.line is None or error.line - 1 not in refused:
+    if not refused or error.line is None or not (error.line - 1 in refused or _cut_short(refused, error.line - 2)):
         return None
     names = [name for _, name in keys]
     if len(set(names)) != len(names):
@@ -219,6 +219,20 @@ def _refusal(line: str) -> str | None:
     except (yaml.YAMLError, ValueError, OverflowError, RecursionError):
         return None
     return None
+
+
+def _cut_short(refused: dict[int, tuple[str, str, str]], index: int) -> bool:
+    """Whether line ``index`` is a refused flow value that a comment cut short: YAML then says so at the next
+    line, where it looked for the rest of the list."""
+    return index in refused and refused[index][1][0] in "[{"
+
+
+def _closed_flow(value: str) -> bool:
+    """Whether ``value`` is a flow list or mapping opened and closed on its line, with no quotes that could
+    carry it on (`[#788, #782]`, which YAML refuses: `#` opens a comment there)."""
+    return (value[0] in "[{" and value.rstrip()[-1:] == ("]" if value[0] == "[" else "}")
+            and value.count("[") == value.count("]") and value.count("{") == value.count("}")
+            and '"' not in value and "'" not in value)
 
 
 def _runs_on(lines: list[str], start: int, end: int) -> bool:

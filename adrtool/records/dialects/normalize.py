@@ -42,7 +42,18 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "决策者": "deciders", "决策人": "deciders", "決定者": "deciders", "決策者": "deciders",
                   "consultés": "consulted", "consultores": "consulted", "consultados": "consulted",
                   "konsultiert": "consulted", "informés": "informed", "informados": "informed",
-                  "informiert": "informed"}
+                  "informiert": "informed",
+                  # the day of the decision, and who took it (`**Entscheidungsdatum:**`, `**Entschieden durch:**`)
+                  "entscheidungsdatum": "decision-date", "entschieden-am": "decided-on",
+                  "fecha-de-decisión": "decision-date", "fecha-de-decision": "decision-date",
+                  "fecha-de-la-decisión": "decision-date", "date-de-décision": "decision-date",
+                  "date-de-decision": "decision-date", "date-de-la-décision": "decision-date",
+                  "data-da-decisão": "decision-date", "data-de-decisão": "decision-date",
+                  "data-della-decisione": "decision-date", "beslisdatum": "decision-date",
+                  "決定日": "decision-date", "决策日期": "decision-date", "決策日期": "decision-date",
+                  "entschieden-durch": "deciders", "entschieden-von": "deciders", "décidé-par": "deciders",
+                  "decidido-por": "deciders", "decidida-por": "deciders", "deciso-da": "deciders",
+                  "besloten-door": "deciders"}
 # The relations between records, as keys (`* Relacionado: [ADR-0006](..)`) and as the labels of link lines
 # (`Ersetzt durch [ADR-0001](..)` in a Status section, `- Lié à [..](..)` under Links). Not `see also` (in any
 # language: English reads it as a label of its own), nor what a log says of its own (`Depende de`, `Habilita`):
@@ -60,7 +71,8 @@ LOCALIZED_KEYS.update({word: key for key, words in {
                    "связано", "связано-с", "相关", "相關", "関連", "관련"),
 }.items() for word in words})
 # Front-matter keys and the aliases other tools use for them.
-ALIASES = {"deciders": "decision-makers", "superseded_by": "superseded-by", "relates_to": "relates-to",
+ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers", "superseded_by": "superseded-by",
+           "relates_to": "relates-to",
            "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
            "replaced_by": "superseded-by",
            # camelCase, as some front matter writes keys (read in lower case)
@@ -76,7 +88,8 @@ ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.ite
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of Record that ``meta`` determines."""
     get = _getter(meta)
-    status, successor, replaced = _status(get("status"))
+    stated = get("status")
+    status, successor, replaced = _status(stated)
     cycle = get("cycle")
     # Most keys are absent from most records: a value's reader is called only for a value.
     superseded_by = as_numbers(value) if (value := get("superseded-by")) is not None else ()
@@ -87,7 +100,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
     return {
         "status": status,
-        "date": as_date(day if (day := get("date")) is not None else _other_day(get)),
+        "date": as_date(day) if (day := get("date")) is not None else _undated(get, stated, status),
         "cycle": _cycle(cycle) if cycle is not None else None,
         "revisit": _revisit(value) if (value := get("revisit")) is not None else None,
         "decision_makers": as_names(value) if (value := get("decision-makers")) is not None else (),
@@ -98,6 +111,24 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "superseded_by": _unique(superseded_by + successor) if successor else superseded_by,
         "relates_to": relates_to,
     }
+
+
+def _undated(get: Any, stated: Any, status: str | None) -> date | None:
+    """The day of a record that states no `date`: under another name, else a day its status line gives
+    (`Akzeptiert, 2026-03-09`, `✅ **Accepted** (2026-04-17, Tyler + Richard)`), written in full as ISO; not
+    the day a status that retires the record gives (`Superseded 2023-01-10 by ...`): that is not when it was
+    decided."""
+    day = as_date(other) if (other := _other_day(get)) is not None else None
+    if day is None and type(stated) is str and "-" in stated and status not in _RETIRING \
+            and (found := _ISO_DAY.search(stated)) is not None:
+        day = parse_iso_date(found.group())
+    return day
+
+
+_RETIRING = frozenset({"superseded", "deprecated", "obsolete", "retired", "replaced", "amended"})
+
+
+_ISO_DAY = re.compile(r"(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])")
 
 
 def _other_day(get: Any) -> Any:
@@ -111,9 +142,10 @@ def _other_day(get: Any) -> Any:
 
 
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
-# `Date Decided:`, `Date Accepted:`), else the last update MADR 2's template calls its date, else its creation.
+# `Date Decided:`, `Date Accepted:`, `date-issued:`), else the last update MADR 2's template calls its date,
+# else its creation.
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "last-updated", "created")
+               "date-issued", "last-updated", "created")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}
@@ -235,7 +267,7 @@ def as_names(value: Any) -> tuple[str, ...]:
             text = value.strip()
             if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # `Tags: [one]`
                 text = text[1:-1].strip()
-            return (sys.intern(text),) if text else ()
+            return (sys.intern(text),) if text and not _no_name(text) else ()
     if isinstance(value, list):
         items = value
     elif type(value) is dict and value and all(item is None for item in value.values()):
@@ -251,9 +283,20 @@ def as_names(value: Any) -> tuple[str, ...]:
     for item in items:
         if type(item) is str or _is_scalar(item):
             text = (item if type(item) is str else str(item)).strip()
-            if text:
+            if text and not _no_name(text):
                 names.append(sys.intern(text))
     return tuple(names)
+
+
+# What stands where names are still to come: `Deciders: TBD`, `none`, `-`.
+_NO_NAMES = frozenset({"tbd", "tba", "tbc", "n/a", "na", "none", "nobody", "-", "—", "?", "todo", "..."})
+_SENTENCE_WORDS = 6  # a name of more words is a hint left from the template (`{list everyone who is ...}`)
+
+
+def _no_name(text: str) -> bool:
+    """Whether ``text`` is no name but the template's hint or a stand-in for names to come."""
+    return (text.lower() in _NO_NAMES or "…" in text or text.endswith("...")
+            or (text.count(" ") >= _SENTENCE_WORDS - 1 and len(text.split()) >= _SENTENCE_WORDS))
 
 
 def as_numbers(value: Any) -> tuple[int, ...]:

@@ -30,11 +30,11 @@ _DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)")
 # table rows `| Status | Accepted |`. Keys are read in any case, in the languages LOCALIZED_KEYS knows too
 # (`data`, Italian and Portuguese for the date, only where its value is a day).
 _LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items()
-              if key in ("status", "date", "deciders", "supersedes", "superseded-by")}
+              if key in ("status", "date", "deciders", "supersedes", "superseded-by", "decision-date", "decided-on")}
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
-    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|supersedes|superseded[- ]by|replaces|replaced[- ]by"
-    r"|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
+    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|decided[- ]by|supersedes|superseded[- ]by|replaces"
+    r"|replaced[- ]by|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
@@ -48,11 +48,12 @@ _TABLE_ROW = re.compile(
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
 # Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
-_HEADER_KEYS = {"decision makers": "decision-makers", "superseded by": "superseded-by", "replaced by": "replaced-by",
+_HEADER_KEYS = {"decision makers": "decision-makers", "decided by": "decision-makers", "decided-by": "decision-makers",
+                "superseded by": "superseded-by", "replaced by": "replaced-by",
                 "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
                 "date decided": "date", "date-decided": "date", "date accepted": "date", "date-accepted": "date",
                 "created": "date",  # the day it was decided
-                **_LOCALIZED}
+                **{word: "date" if key in ("decision-date", "decided-on") else key for word, key in _LOCALIZED.items()}}
 # The Status section, in other languages too.
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
