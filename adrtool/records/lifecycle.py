@@ -98,6 +98,7 @@ def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, conf
     source, target = log.find(source_ref), log.find(target_ref)
     if source.path == target.path:
         raise UsageError(f"{source.ref} cannot be linked to itself")
+    _numbered(source, target, "link")
     reverse = pairs[relation]
     changes = []
     for record, key, other in ((source, relation, target), (target, reverse, source)):
@@ -114,6 +115,7 @@ def supersede(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     old, new = log.find(old_ref), log.find(new_ref)
     if old.path == new.path:
         raise UsageError(f"{old.ref} cannot supersede itself")
+    _numbered(old, new, "supersede")
     if old.status == "superseded":
         by = ", ".join(f"ADR {n:04d}" for n in old.superseded_by) or "another record"
         if new.number in old.superseded_by:
@@ -130,6 +132,15 @@ def supersede(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
               lambda editor: editor.mark_superseded(new)),
         _edit(new, f"supersedes {old.ref}", lambda editor: editor.add_link("supersedes", old)),
     ]
+
+
+def _numbered(first: Record, second: Record, command: str) -> None:
+    """Refuse a link to or from a record named by its day (log4brains' `20240330-slug.md`): adrtool's links
+    name records by number."""
+    for record in (first, second):
+        if record.number is None:
+            raise UsageError(f"{record.ref} is named by its date, and `adr {command}` links records by number; "
+                             f"write the link in both files by hand (`[{second.path.stem}]({second.path.name})`)")
 
 
 def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: str, day: date,
