@@ -64,7 +64,7 @@ def test_reject_deprecate_and_status(project: Project) -> None:
         "-status: proposed", "+status: rejected"]
     result = project.run("accept", "1")
     assert (result.exit_code, result.stderr) == (
-        2, "adr: cannot accept ADR 0001: it is rejected (only a proposed decision can be; see `adr lifecycle`)\n")
+        2, "adr: cannot accept ADR 0001: it is rejected (only a draft or proposed decision can be; see `adr lifecycle`)\n")
     assert project.run("status", "1", "proposed").exit_code == 0
     assert project.run("deprecate", "2").stdout == "decisions/0002-use-ml2-ovn-by-default.md: accepted -> deprecated\n"
     result = project.run("status", "2", "finished")

@@ -283,3 +283,15 @@ def test_linking_date_named_records_is_refused_in_one_line(project: Project) -> 
         assert (result.exit_code, result.stderr) == (
             2, f"adr: 20240330-old is named by its date, and `adr {command}` links records by number; {hint}")
     assert (old.read_bytes(), new.read_bytes()) == before
+
+
+def test_a_draft_is_accepted_or_rejected_in_place(project: Project) -> None:
+    """log4brains' template starts a record as `draft` (GlueOps/platform-helm-chart-platform writes `- Status:
+    draft` and `- Status: [draft]`): `adr accept` and `adr reject` take it, as they take a proposal, and edit
+    its bullet alone."""
+    project.write("decisions/20250423-replace-pomerium.md", madr2("Replace Pomerium", "- Status: draft\n"))
+    project.write("decisions/20250716-add-descheduler.md", madr2("Add a descheduler", "- Status: [draft]\n"))
+    assert project.run("accept", "20250423-replace-pomerium").exit_code == 0
+    assert project.run("reject", "20250716-add-descheduler").exit_code == 0
+    assert project.read("decisions/20250423-replace-pomerium.md") == madr2("Replace Pomerium", "- Status: accepted\n")
+    assert project.read("decisions/20250716-add-descheduler.md") == madr2("Add a descheduler", "- Status: rejected\n")

@@ -282,16 +282,19 @@ def test_a_day_on_the_status_line_of_a_record_with_no_date(project: Project) -> 
 def test_placeholders_and_stand_ins_are_no_names_and_a_log_s_own_word_in_braces_is_its_status(
         project: Project) -> None:
     """microsoft/semantic-kernel docs/decisions: `informed: {list everyone who is kept up-to-date on ...}` is
-    the template's hint, `decision-makers: TBD` names nobody yet (the names of several words stay names);
+    the template's hint, `decision-makers: TBD` names nobody yet (roles of several words stay names, as
+    HTT-BRANDS/azure-governance-platform writes them);
     `status: { in-progress }` is the log's own word left in the braces (a warning says so), `{ status }` the
     template's placeholder."""
     project.write("decisions/0057-structured.md", "---\nstatus: { in-progress }\ndate: 2024-05-02\n"
-                  "decision-makers: TBD\nconsulted: Ann Lee, Bo Chen\ninformed: {list everyone who is kept "
+                  "decision-makers: TBD\nconsulted: Pack Leader 🐺 (delivery tracking), Experience Architect 🎨 "
+                  "(UI persona interaction)\ninformed: {list everyone who is kept "
                   "up-to-date on progress; and with whom there is a one-way communication}\n---\n# Structured\n")
     project.write("decisions/0058-other.md", "---\nstatus: { status }\n---\n# Other\n")
     listed = rows(project)
     assert [(n, listed[n]["status"], listed[n]["decision_makers"], listed[n]["consulted"], listed[n]["informed"])
-            for n in sorted(listed)] == [(57, "in-progress", [], ["Ann Lee", "Bo Chen"], []),
+            for n in sorted(listed)] == [(57, "in-progress", [], ["Pack Leader 🐺 (delivery tracking)",
+                                                                 "Experience Architect 🎨 (UI persona interaction)"], []),
                                          (58, None, [], [], [])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert sorted((f["path"].rsplit("/", 1)[-1], f["code"], f["severity"]) for f in findings

@@ -39,8 +39,9 @@ class Move:
 
 
 LIFECYCLE = (
-    Move("accept", "accepted", ("proposed",), "the team agreed to a proposal"),
-    Move("reject", "rejected", ("proposed",), "the team turned a proposal down"),
+    # `draft` as log4brains' template has it: a proposal not yet put to the team
+    Move("accept", "accepted", ("draft", "proposed"), "the team agreed to a proposal"),
+    Move("reject", "rejected", ("draft", "proposed"), "the team turned a proposal down"),
     Move("deprecate", "deprecated", ACTIVE, "no longer followed, and not replaced"),
     Move("supersede", "superseded", ACTIVE, "replaced by a newer decision (OLD; NEW must be proposed or accepted "
          "and says it supersedes OLD)"),

@@ -290,13 +290,14 @@ def as_names(value: Any) -> tuple[str, ...]:
 
 # What stands where names are still to come: `Deciders: TBD`, `none`, `-`.
 _NO_NAMES = frozenset({"tbd", "tba", "tbc", "n/a", "na", "none", "nobody", "-", "—", "?", "todo", "..."})
-_SENTENCE_WORDS = 6  # a name of more words is a hint left from the template (`{list everyone who is ...}`)
+_HINT_WORDS = 4  # a lower-case phrase of as many words is the template's hint (`{list everyone who is ...}`)
 
 
 def _no_name(text: str) -> bool:
-    """Whether ``text`` is no name but the template's hint or a stand-in for names to come."""
+    """Whether ``text`` is no name but the template's hint or a stand-in for names to come (a name, a team
+    or a role, `Experience Architect 🎨 (UI persona interaction)`, opens with a capital or a handle)."""
     return (text.lower() in _NO_NAMES or "…" in text or text.endswith("...")
-            or (text.count(" ") >= _SENTENCE_WORDS - 1 and len(text.split()) >= _SENTENCE_WORDS))
+            or (text[:1].islower() and text.count(" ") >= _HINT_WORDS - 1 and len(text.split()) >= _HINT_WORDS))
 
 
 def as_numbers(value: Any) -> tuple[int, ...]:
