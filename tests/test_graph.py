@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from test_validate import record, write
 
 from conftest import Project
@@ -57,3 +59,28 @@ def test_no_links_no_mermaid(project: Project) -> None:
     write(project, "0001-use-adrs.md", record("Use ADRs", revisit="never"))
     assert project.run("graph").stdout == ""
     assert project.run("graph", "--format", "dot").stdout.count("->") == 0
+
+
+def test_a_negated_supersedes_draws_no_supersede_edge(project: Project) -> None:
+    """`**Supersedes:** None (extends ADR-0087)` (45ck/Portarium) supersedes nothing: the remark's `extends` relates
+    the records; `- Supersedes: N/A (see ADR-0001)`, `supersedes: none`, `keine`, `无` and `—` name nothing."""
+    project.write("docs/adr/0001-a.md", "# 1. A\n\n**Status:** Accepted\n\n## Context\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\n**Status:** Accepted\n**Supersedes:** None (extends ADR-0001)\n"
+                                        "\n## Context\n")
+    project.write("docs/adr/0003-c.md", "# C\n\n- Status: accepted\n- Supersedes: N/A (see ADR-0001)\n")
+    for number, value in ((4, "none"), (5, "keine (ADR-0001 bleibt)"), (6, "无（ADR-0001 仍有效）"), (7, "— (ADR-0001)")):
+        project.write(f"docs/adr/000{number}-x.md", f"---\nstatus: accepted\nsupersedes: {value}\n---\n# X\n")
+    result = project.run("graph")
+    assert (result.exit_code, result.stdout) == (0, 'graph LR\n  adr1["0001: A"]\n  adr2["0002: B"]\n'
+                                                    "  adr1 -.-|relates to| adr2\n")
+    assert project.run("validate").stdout == ""
+
+
+def test_a_value_that_only_opens_like_none_still_names_its_records(project: Project) -> None:
+    """`Nonce handling, ADR-0001` and `- ADR-0001` (a dash before a reference) are no negation."""
+    project.write("docs/adr/0001-a.md", "# 1. A\n\n**Status:** Accepted\n\n## Context\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\n**Status:** Accepted\n**Supersedes:** Nonce handling, "
+                                        "ADR-0001\n\n## Context\n")
+    project.write("docs/adr/0003-c.md", "# C\n\n- Status: accepted\n- Supersedes: - ADR-0001\n")
+    rows = {row["number"]: row["supersedes"] for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (rows[2], rows[3]) == ([1], [1])

@@ -15,6 +15,8 @@ import json
 
 import pytest
 
+from adrtool.records.dialects.normalize import as_numbers
+
 from conftest import Project
 
 
@@ -199,6 +201,33 @@ def test_related_bullets_and_keys_relate_records(project: Project) -> None:
     project.write("decisions/0004-d.md", madr2("D", "* Status: accepted\n* Related: none\n"))
     rows = listed(project)
     assert [rows[n]["relates_to"] for n in (1, 2, 3, 4)] == [[2, 3], [1], [1], []]
+
+
+def test_a_relation_bullet_naming_several_names_each(project: Project) -> None:
+    """`- Related: ADR-0003, ADR-0004`, `- **Related:** ADR-0076 (SPIRE workload identity), ADR-0080 (Egress)`
+    (45ck/Portarium), `- Amends: 1 and 2` and front matter `related: ADR-0003, ADR-0004`, `supersedes: ADR-1 and
+    ADR-2`: every record on the line, not the last one or the first."""
+    project.write("decisions/0005-e.md", madr2("E", "- Status: accepted\n- Related: ADR-0003, ADR-0004\n"))
+    project.write("decisions/0006-f.md", madr2("F", "- **Status:** Accepted\n- **Supersedes:** None\n"
+                                                    "- **Related:** ADR-0076 (SPIRE workload identity, v2), "
+                                                    "ADR-0080 (Egress Network Policy)\n- Amends: 1 and 2\n"))
+    project.write("decisions/0007-g.md", "---\nstatus: accepted\nrelated: ADR-0003, ADR-0004\n"
+                                         "supersedes: ADR-1 and ADR-2\n---\n# G\n")
+    rows = listed(project)
+    assert [(rows[n]["supersedes"], rows[n]["relates_to"]) for n in (5, 6, 7)] == [
+        ([], [3, 4]), ([], [76, 80]), ([1, 2], [3, 4])]
+    assert as_numbers(project.read("decisions/0006-f.md").split("- Amends: ")[1].split("\n")[0]) == (1, 2)
+
+
+def test_a_relation_line_reads_no_record_from_prose_a_count_or_a_day(project: Project) -> None:
+    """Only the items that open with a reference name a record: not `4 others`, a day, prose after a comma, a
+    link to a document that is no record, nor `- Related beads: bead-0784, bead-0788` (no relation key)."""
+    project.write("decisions/0005-e.md", madr2("E", "- Status: accepted\n- Related: ADR-0003 and 4 others\n"))
+    project.write("decisions/0006-f.md", madr2("F", "- Status: accepted\n- Related: ADR-0003, 2021-03-04, which "
+                                                    "replaced the 2 older ones, [PRD 7](../prd/prd-7.md)\n"))
+    project.write("decisions/0007-g.md", madr2("G", "- Status: accepted\n- Related beads: bead-0784, bead-0788\n"))
+    rows = listed(project)
+    assert [rows[n]["relates_to"] for n in (5, 6, 7)] == [[3], [3], []]
 
 
 def test_bullets_under_a_metadata_heading(project: Project) -> None:

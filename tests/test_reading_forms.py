@@ -150,6 +150,36 @@ def test_a_status_line_or_table_row_under_the_title(project: Project, header: st
     assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2021-04-19")]
 
 
+def test_relation_lines_under_the_title_name_every_record(project: Project) -> None:
+    """`**Related:** ADR-0070 (..), ADR-0087 (..)` and `**Related ADRs:**` lines (45ck/Portarium), a blockquote
+    `> 关联：ADR-006（..）、ADR-013（..）、`crates/x.md`` (GoyacJ/octopus) and a table row `| **Related** | [PRD](..),
+    [ADR-001](..) |` (WuErPing/solo) relate the record to each record they name."""
+    project.write("docs/adr/ADR-0092.md", "# ADR-0092: SROS2\n\n**Status:** Accepted\n**Supersedes:** _(none)_\n"
+                                          "**Related:** ADR-0070 (hybrid orchestration), ADR-0087 (gRPC gateway)\n"
+                                          "\n---\n\n## Context\n\nC.\n")
+    project.write("docs/adr/ADR-0102-openclaw.md", "# ADR-0102 — OpenClaw\n\n**Status:** Accepted\n"
+                  "**Related ADRs:** ADR-0098 (schema versioning), ADR-0099 (token exposure)\n\n## Context\n")
+    project.write("docs/adr/ADR-0014-signer.md", "# ADR-0014 · Signer\n\n> 状态：Accepted\n> 日期：2026-04-25\n"
+                  "> 关联：ADR-006（插件信任域二分）、ADR-013（`IntegritySigner` 默认实现）、`crates/harness-plugin.md`\n"
+                  "\n## 1. 背景\n")
+    project.write("docs/adr/ADR-0002-unify.md", "# ADR-002: Unify\n\n|  |  |\n|---|---|\n| **Status** | Proposed |\n"
+                  "| **Related** | [PRD: Unify](../prd/unify.md), [ADR-001](adr-001-template.md), [Spec](../s.md) |\n"
+                  "\n## 1. Context\n")
+    rows = {row["number"]: row for row in listed(project)}
+    assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["relates_to"]) for n in (2, 14, 92, 102)] == [
+        ("proposed", [], [1]), ("accepted", [], [6, 13]), ("accepted", [], [70, 87]), ("accepted", [], [98, 99])]
+
+
+def test_prose_under_the_title_that_opens_like_a_relation_relates_nothing(project: Project) -> None:
+    """`Relates to 3 earlier designs.` (no colon), `**Related beads:** bead-0784` (not a relation key) and a
+    table row of another key under the title name no record."""
+    project.write("docs/adr/0005-e.md", "# 5. E\n\n**Status:** Accepted\nRelates to 3 earlier designs.\n"
+                                        "**Related beads:** bead-0784, bead-0788\n\n## Context\n")
+    project.write("docs/adr/0006-f.md", "# 6. F\n\n|  |  |\n|---|---|\n| Status | Accepted |\n| Scope | ADR-0005, 2 |\n"
+                                        "\n## Context\n")
+    assert [(row["status"], row["relates_to"]) for row in listed(project)] == [("accepted", []), ("accepted", [])]
+
+
 def test_a_url_is_never_a_link_to_a_record(project: Project) -> None:
     """A GitHub discussion numbered 1198 is not ADR 1198, in a Status section or a MADR status (a URL to a
     record file is a link to that record: test_a_url_to_a_record_file_is_a_link_to_it)."""

@@ -102,6 +102,19 @@ def test_unnumbered_record_is_flagged_but_readme_index_and_templates_are_not(cle
                                "rename it 0004-use-postgres.md"]
 
 
+def test_a_document_that_names_its_record_is_an_attachment(clean: Project) -> None:
+    """ADR101: `cm003-implementation-spec.md` whose metadata names its record (`**ADR:** [ADR-0002](..)`, a
+    `Parent ADR:` bullet, front matter `decision: ADR-0003`; HTT-BRANDS/azure-governance-platform) is no record
+    left unnumbered; one whose `Decision:` is prose, or names a record the log lacks, still is."""
+    write(clean, "cm003-implementation-spec.md", "# CM-003 Implementation Specification\n\n"
+          "**ADR:** [ADR-0002](0002-keep-linuxbridge.md)\n**Status:** Ready for Implementation\n\n## Files\n")
+    write(clean, "rollout-plan.md", "# Rollout plan\n\n- Status: draft\n- Parent ADR: ADR-0001 (Use ADRs)\n")
+    write(clean, "scope.md", "---\nstatus: complete\ndecision: ADR-0003\n---\n# Scope\n")
+    write(clean, "use-tiers.md", "# Use tiers\n\n**Status:** Accepted\n**Decision:** We adopt 3 tiers\n\n## Context\n")
+    write(clean, "use-cells.md", "# Use cells\n\n**Status:** Accepted\n**ADR:** ADR-0042\n\n## Context\n")
+    assert found(clean) == [(D + "use-cells.md", 1, 1, "ADR101"), (D + "use-tiers.md", 1, 1, "ADR101")]
+
+
 def test_non_canonical_file_name(clean: Project) -> None:
     """ADR102: `4_Use_Postgres.md` is read (it is numbered) but not named NNNN-slug.md."""
     write(clean, "4_Use_Postgres.md", record("Use Postgres"))
@@ -440,6 +453,24 @@ def test_missing_link_targets(clean: Project) -> None:
                                "supersedes names ADR 0008, which does not exist",
                                "relates-to item 'foo' names no record number",
                                "relates-to names ADR 0007, which does not exist"]
+
+
+def test_other_systems_ids_and_none_are_no_missing_record(clean: Project) -> None:
+    """ADR401: `relates-to: CM-002`, `AUTH-001, AUTH-002, AUTH-003` (requirement ids; HTT-BRANDS/azure-governance-
+    platform), `RFC 7231` and `supersedes: None` name no record of this log, and nothing adr could check: no
+    finding."""
+    write(clean, "0004-rules.md", record("Rules", relates_to="CM-002"))
+    write(clean, "0005-auth.md", record("Auth", relates_to="AUTH-001, AUTH-002, AUTH-003 (login)", supersedes="None"))
+    write(clean, "0006-db.md", record("DB", relates_to="[DB-002, RFC 7231, 1]"))
+    assert found(clean) == [(D + "0001-use-adrs.md", 6, 1, "ADR402")]  # 1 does not relate back; RFC 7231 is no ADR
+
+
+def test_an_item_that_names_nothing_or_a_record_prefix_without_a_number_is_still_reported(clean: Project) -> None:
+    """ADR401: `ADR-x` (a record's prefix, no number) and prose beside an id still name no record number."""
+    write(clean, "0004-rules.md", record("Rules", relates_to="ADR-x"))
+    write(clean, "0005-auth.md", record("Auth", relates_to="AUTH-001, see the wiki"))
+    assert messages(clean) == ["relates-to item 'ADR-x' names no record number",
+                               "relates-to item 'AUTH-001, see the wiki' names no record number"]
 
 
 def test_non_reciprocal_links_are_reported_on_the_record_missing_the_back_link(clean: Project) -> None:

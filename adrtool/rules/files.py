@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from adrtool.errors import AdrError
@@ -52,9 +52,10 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             path = directory / name
             if not (path.is_file() and context.in_scope(path)):
                 continue
-            record = _as_record(path)
-            if record is None:
+            read = _as_record(path)
+            if read is None or _attached(read[1], part.exists):
                 continue
+            record = read[0]
             if lower.startswith(PROPOSED_BY_PYADR):
                 yield Problem(path, 1, 1, "a proposed record named as pyadr names one until it is accepted "
                                           "(`pyadr accept` numbers it); adr lists it once numbered", WARNING)
@@ -83,9 +84,9 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                               "(config `dirs`)", WARNING)
 
 
-def _as_record(path: Path) -> Record | None:
-    """The file read as a record, when it has a status or date in any dialect's place (front matter, MADR 2
-    bullets, adr-tools lines)."""
+def _as_record(path: Path) -> tuple[Record, str] | None:
+    """The file read as a record, and its text, when it has a status or date in any dialect's place (front
+    matter, MADR 2 bullets, adr-tools lines)."""
     from adrtool.fsio import TextFile, read_text
     from adrtool.records.dialects import parse
 
@@ -95,8 +96,34 @@ def _as_record(path: Path) -> Record | None:
     except AdrError:
         return None
     if record.format is not Dialect.PLAIN and ("status" in record.meta or "date" in record.meta):
-        return record
+        return record, file.text
     return None
+
+
+# A document beside the records that belongs to one names it so under its title (`**ADR:** [ADR-0006](..)`,
+# `Parent ADR: ADR-0006`, `| Decision | ADR-0006 |`, front matter `adr: 6`): an attachment (an implementation
+# spec, a scope assessment), not a record.
+_PARENT_KEY = r"(?:\*\*|__)?(?:parent[- ]adr|parent[- ]decision|adr|decision)(?:\*\*|__)?"
+_PARENT_LINE = re.compile(rf"(?:>\s*)?(?:[-*]\s+)?{_PARENT_KEY}\s*[:：](?:\*\*|__)?\s*(.*)"
+                          rf"|\|\s*{_PARENT_KEY}\s*[:：]?\s*\|\s*(.*?)\s*\|?\s*", re.IGNORECASE)
+_PARENT_LINES = 40  # the metadata is under the title, not deep in the text
+
+
+def _attached(text: str, exists: Callable[[int], bool]) -> bool:
+    """Whether a file's ``text`` names, in its metadata, the record of the log it belongs to."""
+    from adrtool.records.dialects.normalize import names_first
+
+    for line in text.split("\n", _PARENT_LINES)[:_PARENT_LINES]:
+        if line[:2] == "##":
+            break
+        if "dr" not in line.lower() and "ecision" not in line:
+            continue
+        match = _PARENT_LINE.fullmatch(line.strip())
+        if match is not None:
+            number = names_first(match.group(1) if match.group(1) is not None else match.group(2))
+            if number is not None and exists(number):
+                return True
+    return False
 
 
 @record_rule("ADR102", "file-name", WARNING,

@@ -81,11 +81,15 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
 
 
 def _names_a_number(item: object) -> bool:
+    """Whether ``item`` names a record, or says there is none (`None`), or names only another system's ids
+    (`CM-002`, `AUTH-001, AUTH-002`: requirements or tickets, which adr cannot check and does not judge)."""
     if isinstance(item, int) and not isinstance(item, bool):
         return item >= 0  # as number_of judges it, without loading the reader
-    from adrtool.records.dialects.normalize import number_of
+    from adrtool.records.dialects.normalize import as_numbers, external_ids, negated, number_of
 
-    return number_of(item) is not None
+    if type(item) is not str:
+        return number_of(item) is not None
+    return bool(as_numbers(item)) or negated(item) or external_ids(item)
 
 
 @log_rule("ADR402", "non-reciprocal-link", WARNING,

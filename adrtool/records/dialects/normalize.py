@@ -68,7 +68,7 @@ LOCALIZED_KEYS.update({word: key for key, words in {
     "relates-to": ("relacionado", "relacionada", "relacionado-con", "relacionada-con", "relacionado-com",
                    "relacionada-com", "lié-à", "liée-à", "lié", "liée", "verwandt", "verwandt-mit",
                    "correlato", "correlata", "gerelateerd", "gerelateerd-aan", "powiązane", "powiązany",
-                   "связано", "связано-с", "相关", "相關", "関連", "관련"),
+                   "связано", "связано-с", "相关", "相關", "关联", "關聯", "関連", "관련"),
 }.items() for word in words})
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers", "superseded_by": "superseded-by",
@@ -93,8 +93,10 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     cycle = get("cycle")
     # Most keys are absent from most records: a value's reader is called only for a value.
     superseded_by = as_numbers(value) if (value := get("superseded-by")) is not None else ()
-    supersedes = as_numbers(value) if (value := get("supersedes")) is not None else ()
+    supersedes = as_numbers(older) if (older := get("supersedes")) is not None else ()
     relates_to = as_numbers(value) if (value := get("relates-to")) is not None else ()
+    if not supersedes and type(older) is str and (extended := negated_relations(older)):
+        relates_to = _unique(relates_to + extended)  # `Supersedes: None (extends ADR-0087)`: related, not replaced
     links = get("links")
     if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
@@ -301,13 +303,22 @@ def _no_name(text: str) -> bool:
 
 
 def as_numbers(value: Any) -> tuple[int, ...]:
-    """Record numbers from `5`, `[3, 4]`, `"ADR-0005"`, `0005-title.md` or a Markdown link to one."""
+    """Record numbers from `5`, `[3, 4]`, `"ADR-0005"`, `0005-title.md` or a Markdown link to one, or a line
+    naming several (`ADR-0003, ADR-0004`, `ADR-0076 (SPIRE), ADR-0080 (egress)`, `ADR-006（..）、ADR-013`); a
+    value that says there is none (`None (extends ADR-0087)`) names none."""
     if value is None or isinstance(value, bool):
         return ()
     items = value if isinstance(value, list) else [value]
     numbers: list[int] = []
     for item in items:
-        if type(item) is str and item.count("](") > 1:  # `[ADR-0003](..)、[ADR-0006](..)`: each link names one
+        if type(item) is str:
+            if negated(item) or _external_id(item):  # `None (extends ADR-0087)`; `RFC 7231`, `CM-002`
+                continue
+            listed = _listed(item) if _may_list(item) else None
+            if listed is not None:
+                numbers.extend(listed)
+                continue
+        if type(item) is str and item.count("](") > 1:  # `[ADR-0003](..) [ADR-0006](..)`: each link names one
             numbers.extend(number for link in _MARKDOWN_LINK.findall(item) if (number := number_of(link)) is not None)
             continue
         number = number_of(item)
@@ -331,6 +342,133 @@ def number_of(item: Any) -> int | None:
     if match is None or _DATED_REF.search(text, max(match.start(1) - 1, 0), match.end(1) + 1):
         return None
     return int(match.group(1))
+
+
+# -- lines naming several records ----------------------------------------------------------------------------
+
+# What separates the records a relation names (`ADR-0003, ADR-0004`, `ADR-006、ADR-013`, `1 and 2`, `1和2`); no
+# blanks around a word in the pattern (the parts are stripped instead).
+_RELATION_SEPARATOR = re.compile(r"[,;&+、，；]|\band\b|\bund\b|\bet\b|和|及", re.IGNORECASE)
+_SEPARATOR_SIGNS = (",", ";", "&", "+", "、", "，", "；", " and ", " und ", " et ", "和", "及")
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")  # `ADR-0076 (SPIRE workload identity)`: what the item is about
+# An item that names a record: a reference at its start (`ADR-0076`, `#3`, `3`, `0003-x.md`, a link masked to
+# `ADR-3`); a bare number followed by a word (`4 others`) is a count, not a record.
+_ITEM_REFERENCE = re.compile(r"[^\w#]*(adr[-_ ]?|#)?0*(\d+)\b(?![-/.]\d)\s*(.?)", re.IGNORECASE)
+
+
+def _may_list(text: str) -> bool:
+    return any(sign in text for sign in _SEPARATOR_SIGNS)
+
+
+def _listed(text: str) -> tuple[int, ...] | None:
+    """The records a value naming several gives, one an item that opens with a reference (others, a PRD's link
+    or a file path among them, name none); None when it is no such list (one item, or no item opens with a
+    reference): the value is then read as one reference."""
+    plain = _MARKDOWN_LINK.sub(_masked_link, text) if "](" in text else text
+    if "(" in plain or "（" in plain:
+        plain = _REMARK.sub(" ", plain)
+    parts = [part for part in (part.strip() for part in _RELATION_SEPARATOR.split(plain)) if part]
+    if len(parts) < 2:
+        return None
+    numbers = [number for part in parts if (number := item_reference(part)) is not None]
+    return tuple(numbers) if numbers else None
+
+
+def item_reference(item: str) -> int | None:
+    """The record an item of a list names by a reference at its start (`ADR-0076`, `#3`, `3. Use X`,
+    `0003-x.md`), or None."""
+    match = _ITEM_REFERENCE.match(item)
+    if match is None:
+        return None
+    prefixed, digits, following = match.groups()
+    if not prefixed and following.isalnum():  # `4 others`
+        return None
+    if not prefixed and _DATED_REF.search(item, 0, match.end(2) + 1):  # `20201016-use-x`: a day's record
+        return None
+    return int(digits)
+
+
+def names_first(text: str) -> int | None:
+    """The record a value names by a reference (or a link to one) at its start: `[ADR-0006](adr-0006-x.md)`,
+    `ADR-0006 (regulatory mapping)`; None for anything else (`We adopt 3 tiers`)."""
+    plain = _MARKDOWN_LINK.sub(_masked_link, text, count=1) if text.lstrip(" *_`")[:1] == "[" else text
+    return item_reference(plain.strip())
+
+
+def _masked_link(link: re.Match[str]) -> str:
+    """A Markdown link as the reference it is (`ADR-3`), or a word when it names no record (`[PRD](../p.md)`):
+    by its file, else by a reference its label opens with."""
+    label, href = link.group(0)[1:].split("](", 1)
+    href = href[:-1]
+    if "://" in href:
+        file = record_file_of_url(href)
+        number = item_reference(file) if file is not None else None
+    else:
+        number = item_reference(href.split("#", 1)[0].rsplit("/", 1)[-1]) if href else None
+        if number is None:
+            number = item_reference(label)
+    return f" ADR-{number} " if number is not None else " link "
+
+
+# Another system's id (`CM-002`, `AUTH-001`, `bead-0784`, `RFC 7231`): letters joined to a number by `-` or `_`,
+# or capitals before it; the letters of a record's own prefix (`ADR-0003`, `DR-005`, as record file names have
+# them) make a record's reference, and words before a number (`decision 12`) are read as they were.
+_EXTERNAL_ID = re.compile(r"([A-Za-z]{2,})([-_ ]?)#?\d+\b")
+_RECORD_PREFIXES = frozenset({"adr", "dr"})
+
+
+def external_ids(text: str) -> bool:
+    """Whether every item of ``text`` is another system's id (`CM-002`, `AUTH-001, AUTH-002 (login)`)."""
+    plain = _REMARK.sub(" ", text) if "(" in text or "（" in text else text
+    parts = [part for part in (part.strip() for part in _RELATION_SEPARATOR.split(plain)) if part] \
+        if _may_list(plain) else [plain]
+    return bool(parts) and all(map(_external_id, parts))
+
+
+def _external_id(item: str) -> bool:
+    match = _EXTERNAL_ID.match(item) if item[:1].isalpha() else None
+    if match is None:
+        return False
+    letters, joint = match.groups()
+    return letters.lower() not in _RECORD_PREFIXES and (joint in ("-", "_") or letters.isupper())
+
+
+# What a value that names no record opens with (`None`, `N/A`, `_(none)_`, `keine`, `无`), in the languages the
+# keys are read in.
+_NONE_WORDS = ("none", "n/a", "nothing", "nil", "keine", "keiner", "kein", "aucun", "aucune", "ninguno", "ninguna",
+               "nenhum", "nenhuma", "nessuno", "nessuna", "geen", "brak", "нет", "无", "無", "なし", "없음")
+_NONE_OPENINGS = frozenset(word[0] for word in _NONE_WORDS) | {"-", "–", "—"}
+
+
+def negated(text: str) -> bool:
+    """Whether a relation's value says there is none: it opens with `None`, `N/A`, `nothing`, `keine`, `aucun`,
+    `无` (a remark may follow: `None (extends ADR-0087)`), or is a dash (`-`, `—`) alone or before a remark."""
+    plain = text.lstrip(" \t*_`([（")
+    first = plain[:1].lower()
+    if first not in _NONE_OPENINGS:
+        return False
+    if first in "-–—":
+        rest = plain.lstrip("-–— \t").rstrip("*_ \t")
+        return not rest or rest[:1] in "(（"
+    lowered = plain.lower()
+    return any(lowered.startswith(word) and not lowered[len(word):len(word) + 1].isalnum() for word in _NONE_WORDS)
+
+
+# The verbs in the remark after a negated value (`None (extends ADR-0087)`) that make the record it names a
+# relates-to (an extension relates to what it extends); after any other, the remark names no relation.
+_RELATED_IN_REMARK = re.compile(r"\s*(?:extends|extending|relates\s+to|related\s+to|builds\s+on|complements)\b\s*(.*)",
+                                re.IGNORECASE | re.DOTALL)
+
+
+def negated_relations(value: Any) -> tuple[int, ...]:
+    """The records a negated relation's remark relates the record to (`None (extends ADR-0087)` -> 87)."""
+    if type(value) is not str or ("(" not in value and "（" not in value) or not negated(value):
+        return ()
+    remark = _REMARK.search(value)
+    if remark is None:
+        return ()
+    related = _RELATED_IN_REMARK.fullmatch(remark.group(0)[1:-1])
+    return as_numbers(related.group(1)) if related is not None else ()
 
 
 def _unique(numbers: tuple[int, ...]) -> tuple[int, ...]:

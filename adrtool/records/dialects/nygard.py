@@ -30,11 +30,16 @@ _DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)")
 # table rows `| Status | Accepted |`. Keys are read in any case, in the languages LOCALIZED_KEYS knows too
 # (`data`, Italian and Portuguese for the date, only where its value is a day).
 _LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items()
-              if key in ("status", "date", "deciders", "supersedes", "superseded-by", "decision-date", "decided-on")}
+              if key in ("status", "date", "deciders", "supersedes", "superseded-by", "decision-date", "decided-on",
+                         "relates-to")}
+# The relations a header line or a table row names by a key of its own, besides the supersede ones: `Related:`,
+# `Related ADRs:`, `Relates to:`, `Amends:` (only before a colon: `Relates to 3 earlier designs` is prose).
+_RELATION_KEYS = r"related(?:[- ](?:to|adrs?|decisions?|records?))?|relates[- ]to|amends|amended[- ]by"
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|decided[- ]by|supersedes|superseded[- ]by|replaces"
     r"|replaced[- ]by|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
+    + _RELATION_KEYS + "|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
@@ -42,8 +47,10 @@ _HEADER_LINK = re.compile(r"(supers?c?[ce]e?des|supers?c?[ce]e?ded[- ]by|replace
                           re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
 _TABLE_ROW = re.compile(
-    r"\|[ \t]*(?:\*\*|__)?(status|date|"
-    + "|".join(re.escape(word) for word, key in _LOCALIZED.items() if key in ("status", "date")) + ")"
+    r"\|[ \t]*(?:\*\*|__)?(status|date|supersedes|superseded[- ]by|replaces|replaced[- ]by|" + _RELATION_KEYS + "|"
+    + "|".join(re.escape(word).replace("\\-", "[- ]") for word, key in _LOCALIZED.items()
+               if key in ("status", "date", "supersedes", "superseded-by", "relates-to"))
+    + ")"
     r"(?:\*\*|__)?[ \t]*[:：]?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*", re.IGNORECASE)
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
@@ -53,11 +60,16 @@ _HEADER_KEYS = {"decision makers": "decision-makers", "decided by": "decision-ma
                 "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
                 "date decided": "date", "date-decided": "date", "date accepted": "date", "date-accepted": "date",
                 "created": "date",  # the day it was decided
+                **dict.fromkeys(("related", "related-to", "relates-to", "related-adr", "related-adrs",
+                                 "related-decision", "related-decisions", "related-record", "related-records"),
+                                "relates-to"),
+                "amended-by": "amended-by",
                 **{word: "date" if key in ("decision-date", "decided-on") else key for word, key in _LOCALIZED.items()}}
 # The Status section, in other languages too.
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
-HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by")
+HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by", "relates-to", "amends", "amended-by")
+_LINK_KEYS = frozenset(HEADER_LINKS)
 # Relations as other languages name them (`Ersetzt durch`, `Remplace`, `Relacionado`), as link labels.
 _RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
 _RELATION_WORDS = {word: key for word, key in LOCALIZED_KEYS.items() if key in _RELATIONS}
@@ -140,6 +152,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         key = match.group(1).lower()
         key = label_key(key) if match.re is _HEADER_LINK else \
             (_HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key))
+        if key in _KEYED_ONLY and match.re is _HEADER_LINE and not _colon_between(line, match):
+            continue  # `Relates to 3 earlier designs`: prose
         value = match.group(2).strip()
         if key == "data":  # Italian and Portuguese for the date, when its value is one
             if not value[:1].isdigit():
@@ -148,6 +162,15 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if key not in found and (value or key in ("status", "date")):
             found[key] = value, index + 1
     return found
+
+
+# Relations a header line names only before a colon.
+_KEYED_ONLY = frozenset({"relates-to", "amends", "amended-by"})
+
+
+def _colon_between(line: str, match: re.Match[str]) -> bool:
+    between = line[match.end(1):match.start(2)]
+    return ":" in between or "：" in between
 
 
 def _unquoted(line: str) -> str:
@@ -160,8 +183,8 @@ def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
     found = []
     for name, value in zip(_cells(names), _cells(values)):
         key = _unbold(name).lower()
-        key = _HEADER_KEYS.get(key, key)
-        if key in ("status", "date"):
+        key = _HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key)
+        if key in ("status", "date") or key in _LINK_KEYS:
             found.append((key, _unbold(value)))
     return found
 
@@ -231,7 +254,8 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
                     return None  # `Date Accepted: ...`: the general functions read it
                 date = match.group(1).rstrip(), index + 1
             elif first is None and (line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
-                                                     "Decided", "Decision", "Decider", "Created"))
+                                                     "Decided", "Decision", "Decider", "Created", "Relate",
+                                                     "Amend"))
                                     or (date is None and opens_with_a_month(line))
                                     or _keyed_in_another_language(line)):
                 return None  # a header metadata line, or a day alone (`June 19, 2018`): the general functions read it
