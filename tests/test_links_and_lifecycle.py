@@ -133,7 +133,7 @@ def test_the_readme_lifecycle_table_is_what_adr_lifecycle_prints() -> None:
     assert adr("lifecycle", "--format", "markdown").stdout == table + "\n"
     rows = json.loads(adr("lifecycle", "--format", "json").stdout)
     assert [row["command"] for row in rows] == ["accept", "reject", "deprecate", "supersede", "revisit", "status"]
-    assert rows[0] == {"command": "accept", "from": ["proposed"], "to": "accepted",
+    assert rows[0] == {"command": "accept", "from": ["draft", "proposed"], "to": "accepted",
                        "meaning": "the team agreed to a proposal"}
     assert adr("lifecycle").stdout.splitlines()[0].split() == ["COMMAND", "FROM", "TO", "MEANING"]
 

@@ -292,14 +292,14 @@ def as_names(value: Any) -> tuple[str, ...]:
 
 # What stands where names are still to come: `Deciders: TBD`, `none`, `-`.
 _NO_NAMES = frozenset({"tbd", "tba", "tbc", "n/a", "na", "none", "nobody", "-", "—", "?", "todo", "..."})
-_HINT_WORDS = 4  # a lower-case phrase of as many words is the template's hint (`{list everyone who is ...}`)
+# How MADR's hints for the people open (`{list everyone who is kept up-to-date on progress; ...}`).
+_HINT_OPENINGS = ("list everyone", "list all", "names of", "everyone ")
 
 
 def _no_name(text: str) -> bool:
-    """Whether ``text`` is no name but the template's hint or a stand-in for names to come (a name, a team
-    or a role, `Experience Architect 🎨 (UI persona interaction)`, opens with a capital or a handle)."""
-    return (text.lower() in _NO_NAMES or "…" in text or text.endswith("...")
-            or (text[:1].islower() and text.count(" ") >= _HINT_WORDS - 1 and len(text.split()) >= _HINT_WORDS))
+    """Whether ``text`` is no name but the template's hint or a stand-in for names to come (a role of several
+    words is a name: `Experience Architect 🎨 (UI persona interaction)`, `csadilek for the mobile teams`)."""
+    return text.lower() in _NO_NAMES or "…" in text or text.endswith("...") or text.startswith(_HINT_OPENINGS)
 
 
 def as_numbers(value: Any) -> tuple[int, ...]:
