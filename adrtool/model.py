@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,16 @@ class RevisitPoint:
 
     @classmethod
     def parse(cls, value: object) -> RevisitPoint | None:
-        """Read a `revisit` value; None when absent or empty. Never raises: the linter judges the text."""
+        """Read a `revisit` value; None when absent or empty. Never raises: the linter judges the text.
+
+        A date-time (YAML's `2024-06-01T00:00:00Z`, or that text quoted) is its calendar day as written; a
+        month (`2024-06`) or a quarter (`2024-Q3`, `Q3 2024`) falls due on its first day; a note in brackets
+        after a day, month or quarter (`2026-Q4 (if the ecosystem shifts)`) is not part of it."""
         if value is None:
             return None
+        if isinstance(value, datetime):  # a date too: its day, as written (not moved to another time zone)
+            day = value.date()
+            return cls("date", day.isoformat(), day)
         if isinstance(value, date):
             return cls("date", value.isoformat(), value)
         text = str(value).strip()
@@ -48,7 +56,7 @@ class RevisitPoint:
             return None
         if text.lower() == NEVER:
             return cls("never", NEVER)
-        parsed = parse_iso_date(text)
+        parsed = parse_iso_date(text) or first_day_of(text)
         if parsed is not None:
             return cls("date", text, parsed)
         return cls("cycle", text)
@@ -180,6 +188,47 @@ def parse_iso_date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+_DATE_TIME = re.compile(r"(\d{4}-\d\d-\d\d)[Tt ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:[Zz]|[+-]\d\d(?::?\d\d)?)?")
+_MONTH = re.compile(r"(\d{4})-(\d\d)")
+_QUARTER = re.compile(r"(?:(\d{4})[- ]?[Qq]([1-4])|[Qq]([1-4])[- ]?(\d{4}))")
+_NOTE = re.compile(r"\s+\([^()]*\)")  # `2026-Q4 (if the ecosystem shifts)`: the note after the point
+
+
+def first_day_of(text: str) -> date | None:
+    """The day a revisit point that is not an ISO date falls due, or None: a date-time's day
+    (`2024-06-01T00:00:00Z`), a month's first day (`2024-06`), a quarter's (`2024-Q3`, `Q3 2024`), each maybe
+    followed by a note in brackets. Only text that opens with a digit or a Q is looked at further."""
+    if not text or not (text[0].isdigit() or text[0] in "Qq"):
+        return None
+    if text[-1] == ")":
+        note = _NOTE.search(text)
+        if note is None or note.end() != len(text):
+            return None
+        text = text[:note.start()]
+        day = parse_iso_date(text)
+        if day is not None:
+            return day
+    match = _DATE_TIME.fullmatch(text)
+    if match is not None:
+        return parse_iso_date(match.group(1))
+    match = _MONTH.fullmatch(text)
+    if match is not None:
+        year, month = int(match.group(1)), int(match.group(2))
+        return date(year, month, 1) if 1 <= month <= 12 and year >= 1 else None
+    match = _QUARTER.fullmatch(text)
+    if match is not None:
+        year = int(match.group(1) or match.group(4))
+        quarter = int(match.group(2) or match.group(3))
+        return date(year, 3 * quarter - 2, 1) if year >= 1 else None
+    return None
+
+
+def is_period(text: str) -> bool:
+    """Whether ``text`` is written as a month or a quarter (`2024-13`, `Q5 2024` too): never a cycle's name."""
+    text = _NOTE.sub("", text).strip()
+    return bool(re.fullmatch(r"\d{4}-\d{1,2}|\d{4}[- ]?[Qq]\d|[Qq]\d[- ]?\d{4}", text))
 
 
 def date_shaped(text: str) -> bool:

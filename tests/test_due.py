@@ -266,3 +266,51 @@ def test_markdown_agenda_and_index_never_carry_html_or_links_from_a_title(projec
     index = project.read("decisions/README.md")
     assert "<script>" not in index and not re.search(r"(?<!\\)\]\(javascript:", index)
     assert "&lt;script&gt;alert(1)&lt;/script&gt; \\[click\\](javascript:alert(1))" in index
+
+
+def test_a_date_time_revisit_point_is_its_calendar_day(project: Project) -> None:
+    """`revisit: 2021-06-01T00:00:00Z` (a YAML date-time) and the same text quoted are the day 2021-06-01, and a
+    date-time `date:` and `revisits` entry are read too; `2021-06-01 or later` stays no date (ADR307)."""
+    body = "\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n"
+    project.write("decisions/0001-a.md", "---\nstatus: accepted\ndate: 2021-01-10T09:30:00Z\nrevisit: "
+                  "2021-06-01T00:00:00Z\nrevisits:\n  - date: 2021-03-01T10:00:00Z\n    outcome: kept\n"
+                  "    next: 2021-06-01T00:00:00Z\n---\n# A\n" + body)
+    project.write("decisions/0002-b.md", "---\nstatus: accepted\ndate: 2021-01-10\nrevisit: "
+                  "\"2021-06-01T23:30:00-05:00\"\n---\n# B\n" + body)
+    project.write("decisions/0003-c.md", "---\nstatus: accepted\ndate: 2021-01-10\nrevisit: 2021-06-01 or later\n"
+                  "---\n# C\n" + body)
+    result = project.run("due", "--as-of", "2021-06-01", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    assert [(item["number"], item["date"], item["revisit"], item["due_on"]) for item in json.loads(result.stdout)] \
+        == [(1, "2021-01-10", "2021-06-01", "2021-06-01"), (2, "2021-01-10", "2021-06-01T23:30:00-05:00", "2021-06-01")]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"][-9:], f["code"]) for f in findings] == [("0003-c.md", "ADR307")]
+
+
+def test_months_and_quarters_fall_due_on_their_first_day(project: Project) -> None:
+    """`2024-06`, `2024-Q3`, `Q3 2024` and `2026-Q4 (if the ecosystem shifts)` are due from the first day of the
+    month or quarter; a mistyped month is said to be one, never offered a release cycle."""
+    for number, point in enumerate(["2024-06", "2024-Q3", "Q3 2024", "2026-Q4 (if the ecosystem shifts)",
+                                    "2024-13"], 1):
+        record(project, number, f"Use {number}", f'"{point}"', cycle="2024.1")
+    assert due_numbers(project, "--as-of", "2024-06-30") == [(1, True)]
+    assert due_numbers(project, "--as-of", "2024-07-01") == [(1, True), (2, False), (3, False)]
+    assert due_numbers(project, "--as-of", "2026-10-01") == [(1, True), (2, True), (3, True), (4, False)]
+    result = project.run("due", "--as-of", "2024-05-31")
+    assert (result.exit_code, result.stderr) == (0, "adr: decisions/0005-use-5.md: revisit '2024-13' is not a valid "
+                                                    "month or quarter (YYYY-MM, YYYY-QN); not counted (see adr "
+                                                    "validate)\n")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["code"], f["message"]) for f in findings if f["code"].startswith("ADR30")] == [
+        ("ADR307", "revisit '2024-13' is not a valid month or quarter (YYYY-MM, YYYY-QN)")]
+
+
+def test_a_log_of_which_no_record_was_read_says_so(project: Project) -> None:
+    """Every file ignored (names adr cannot number): `adr due` says no record was read, not that none has a
+    revisit point, and exits 0; a log of records without revisit points still says the latter."""
+    project.write("decisions/use-x.md", "# Use X\n\nStatus: accepted\n")
+    result = project.run("due")
+    assert (result.exit_code, result.stdout) == (0, "No decision record was read in decisions, so none is due; `adr "
+                                                    "validate` says why a file there is not read as one.\n")
+    record(project, 1, "Use Y", None)
+    assert project.run("due").stdout.startswith("No decision in this log has a revisit point")

@@ -213,3 +213,17 @@ def test_revisit_on_a_dialect_without_front_matter_says_convert(project: Project
         2, "adr: 0001-use-postgresql.md: cannot edit `revisit` in a nygard record; "
            "run `adr convert` to give it front matter first\n")
     assert project.read("doc/adr/0001-use-postgresql.md") == NYGARD_OLD
+
+
+def test_revisit_moves_a_point_kept_under_another_name_where_it_is(project: Project) -> None:
+    """A record that keeps its revisit point as `review-by:` has that line moved on, not a second key added that
+    the first would outweigh."""
+    project.write("decisions/0001-use-x.md", "---\nstatus: accepted\ndate: 2021-01-10\nreview-by: 2021-04-30\n---\n"
+                  "# Use X\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n")
+    assert project.run("due", "--as-of", "2021-05-01").exit_code == 1
+    result = project.run("revisit", "1", "--outcome", "kept", "--next", "2022-01-31", "--date", "2021-05-01")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("decisions/0001-use-x.md").split("# Use X")[0] == (
+        "---\nstatus: accepted\ndate: 2021-01-10\nrevisits:\n"
+        "  - {date: 2021-05-01, cycle: xena, outcome: kept, next: 2022-01-31}\nreview-by: 2022-01-31\n---\n")
+    assert project.run("due", "--as-of", "2021-05-01").exit_code == 0

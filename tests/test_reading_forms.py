@@ -588,3 +588,41 @@ def test_a_relation_under_the_title_but_not_prose_that_opens_like_a_key(project:
     assert [(rows[n]["date"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (2, 3)] == [
         (None, [], [3]), ("2020-01-03", [2], [])]
     assert project.run("validate").exit_code == 0
+
+
+def revisits(project: Project) -> list[object]:
+    return [row["revisit"] for row in listed(project)]
+
+
+@pytest.mark.parametrize(("key", "read"), [
+    ("review-by", True), ("revisit_by", True), ("next-review-date", True), ("nextReviewDate", True),
+    ("revisitOn", True), ("next_revisit", True),
+    # a review that took place, in real logs: not a point to revisit at
+    ("review-date", False), ("review_date", False), ("reviewDate", False), ("last-reviewed", False),
+    ("lastReviewedAt", False), ("reviewed", False),
+])
+def test_a_revisit_point_under_another_template_s_name(project: Project, key: str, read: bool) -> None:
+    """Front matter's `review-by:`, `revisit_by:`, `nextReviewDate:` ... are the revisit point; `review-date:`,
+    `reviewed:` and `last-reviewed:` are not (they mostly name a review that happened)."""
+    project.write("decisions/0001-use-x.md", f"---\nstatus: accepted\ndate: 2021-01-10\n{key}: 2027-01-31\n---\n"
+                  "# Use X\n")
+    assert revisits(project) == ["2027-01-31" if read else None]
+
+
+@pytest.mark.parametrize(("metadata", "revisit"), [
+    ("- **Status**: Accepted\n- **Date**: 2021-01-10\n- **Revisit date**: 2026-09-30\n", "2026-09-30"),
+    ("**Status:** Accepted\n**Date:** 2021-01-10\n**Revisit:** 2024-06-01\n", "2024-06-01"),
+    ("**Status**: Accepted\n**Review by**: 2026-12-26\n", "2026-12-26"),
+    ("Date: 2021-01-10\nRevisit: 2024-06\n\n## Status\n\nAccepted\n", "2024-06"),
+    ("| | |\n|---|---|\n| Status | Accepted |\n| Date | 2021-01-10 |\n| Revisit | 2024-06-01 |\n", "2024-06-01"),
+    # near misses: prose, a condition, sections of criteria or of a review that happened
+    ("Date: 2021-01-10\nRevisit: when the team doubles\n\n## Status\n\nAccepted\n", None),
+    ("Date: 2021-01-10\n\n## Status\n\nAccepted\n\nWe may revisit if 2024-06-01 comes.\n", None),
+    ("Date: 2021-01-10\n\n## Status\n\nAccepted\n\n## Revisit Criteria\n\nRevisit: 2024-06-01 if load doubles\n", None),
+    ("**Status**: Accepted\n**Reviewed**: 2024-06-01\n\n## Review Date\n\n2024-06-01\n", None),
+])
+def test_a_revisit_point_in_each_metadata_form(project: Project, metadata: str, revisit: str | None) -> None:
+    """A revisit point is read where the status and date are: a bullet, a bold line, an adr-tools header line, a
+    table row; not from prose, a condition or a section below them."""
+    project.write("decisions/0001-use-x.md", f"# 1. Use X\n\n{metadata}\n## Context\n\nC.\n")
+    assert [(row["status"], row["revisit"]) for row in listed(project)] == [("accepted", revisit)]

@@ -91,7 +91,9 @@ def due(call: Call, args: dict[str, Any]) -> dict[str, Any]:
                              for item in unplaceable],
               "unreadable": unreadable(call)}
     if not any(record.revisit is not None for record in call.log.records):
-        answer["note"] = due_report.NO_REVISIT_POINTS  # what `adr due` says of such a log
+        # what `adr due` says of such a log
+        answer["note"] = due_report.no_revisit_points(call.workspace.relative(call.log.directory),
+                                                      bool(call.log.records))
     return answer
 
 

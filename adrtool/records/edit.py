@@ -154,7 +154,7 @@ class Editor:
 
     def set_scalar(self, key: str, value: object) -> None:
         if self.record.format is Dialect.FRONTMATTER:
-            self._fm_set(key, yaml_scalar(value))
+            self._fm_set(self._written_key(key), yaml_scalar(value))
         elif self.record.format is Dialect.MADR2:
             self._madr2_set(key, str(value))
         elif self.record.format is Dialect.NYGARD and key == "status":
@@ -162,6 +162,18 @@ class Editor:
         else:
             raise self._unsupported(key)
         self._mean(key, value)
+
+    def _written_key(self, key: str) -> str:
+        """The key as the front matter writes ``key``: `review-by` where the record keeps its revisit point under
+        that name, so that an edit moves the value the record is read by rather than adding a second key."""
+        if key in self.key_lines:
+            return key
+        from adrtool.records.dialects.normalize import ALIASES
+
+        for written in self.record.meta:
+            if str(written) in self.key_lines and ALIASES.get(str(written).lower()) == key:
+                return str(written)
+        return key
 
     def _mean(self, key: str, value: object) -> None:
         """Note what setting ``key`` to ``value`` means for the typed fields (``check`` holds the result to it)."""

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from adrtool.calendar.revisit import due_on
-from adrtool.model import Dialect, Record, parse_iso_date
+from adrtool.model import Dialect, Record, is_period, parse_iso_date
 from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, read_status
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
@@ -234,7 +234,7 @@ def missing_revisit(record: Record, context: Context) -> Iterator[Problem]:
 
 @record_rule("ADR307", "unknown-revisit", ERROR,
              "A revisit point must be a cycle the calendar knows (with PTG dates), an event of one (`xena:ff`), "
-             "an ISO date or `never`, or it never falls due.")
+             "an ISO date, a month or quarter (`2024-06`, `2024-Q3`) or `never`, or it never falls due.")
 def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
     point = record.revisit
     if point is None:
@@ -256,6 +256,8 @@ def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
         yield at(record, line, f"revisit {point.text!r}: {unknown_event(cycle, event_ref)}")
     elif cycle is None and _DATE_LIKE.match(point.text):
         yield at(record, line, f"revisit {point.text!r} is not a valid date (YYYY-MM-DD)")
+    elif cycle is None and is_period(point.text):  # a month or quarter mistyped: no cycle is offered for it
+        yield at(record, line, f"revisit {point.text!r} is not a valid month or quarter (YYYY-MM, YYYY-QN)")
     elif cycle is None:
         suggestions = context.calendar.suggest(cycle_ref)
         if event_ref is not None:

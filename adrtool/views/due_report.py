@@ -51,6 +51,15 @@ NO_REVISIT_POINTS = ("No decision in this log has a revisit point, so none is ev
                      "matter.")
 
 
+def no_revisit_points(directory: str, any_read: bool) -> str:
+    """What `adr due` says when nothing can be due: no decision has a revisit point, or no record was read at
+    all (every file in ``directory`` ignored, as names adr cannot number are)."""
+    if any_read:
+        return NO_REVISIT_POINTS
+    return (f"No decision record was read in {directory}, so none is due; `adr validate` says why a file there "
+            "is not read as one.")
+
+
 def as_json(due: list[DueDecision], workspace: Workspace) -> str:
     return to_json(as_data(due, workspace))
 

@@ -143,7 +143,7 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         key_lines["status"] = header["status"][1]
     if not header and not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None):
         return None
-    for key in ("date", "deciders", "decision-makers", *nygard.HEADER_LINKS):
+    for key in ("date", "deciders", "decision-makers", "revisit", *nygard.HEADER_LINKS):
         if key in header and key not in meta:
             meta = {key: header[key][0], **meta}
             key_lines[key] = header[key][1]

@@ -70,6 +70,9 @@ LOCALIZED_KEYS.update({word: key for key, words in {
                    "correlato", "correlata", "gerelateerd", "gerelateerd-aan", "powiązane", "powiązany",
                    "связано", "связано-с", "相关", "相關", "关联", "關聯", "関連", "관련"),
 }.items() for word in words})
+# Names of the revisit point in other templates, as words (`revisit-by`, `revisit_by` and `revisitBy` each).
+REVISIT_NAMES = (("revisit", "by"), ("revisit", "date"), ("revisit", "on"), ("next", "revisit"), ("review", "by"),
+                 ("next", "review"), ("next", "review", "date"))
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers", "superseded_by": "superseded-by",
            "relates_to": "relates-to",
@@ -81,7 +84,12 @@ ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers", "supe
            # `* Related: [ADR-0001](..)`, `* Related ADRs: ...` as bullets or header lines, `related: [1]`
            **dict.fromkeys(("related", "related-to", "related_to", "related-adrs", "related_adrs", "related-adr",
                             "related_adr", "related-decisions", "related_decisions", "related-records",
-                            "related_records"), "relates-to")}
+                            "related_records"), "relates-to"),
+           # the day a decision is to be looked at again, as other templates name it (`review-by: 2027-01-31`,
+           # `nextReviewDate:`); not `review-date`, `reviewed` or `last-reviewed`: in real logs those mostly name
+           # a review that took place
+           **dict.fromkeys((spelling for words in REVISIT_NAMES
+                            for spelling in ("-".join(words), "_".join(words), "".join(words))), "revisit")}
 ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.items())
 
 

@@ -17,9 +17,9 @@ import re
 import unicodedata
 from typing import Any
 
-from adrtool.model import Link
+from adrtool.model import Link, RevisitPoint
 from adrtool.records import markdown
-from adrtool.records.dialects.normalize import LOCALIZED_KEYS, number_of
+from adrtool.records.dialects.normalize import LOCALIZED_KEYS, REVISIT_NAMES, number_of
 from adrtool.records.names import identity, record_file_of_url
 from adrtool.records.values import date_alone, lifecycle_word, opens_with_a_month, read_status
 
@@ -35,11 +35,14 @@ _LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items()
 # The relations a header line or a table row names by a key of its own, besides the supersede ones: `Related:`,
 # `Related ADRs:`, `Relates to:`, `Amends:` (only before a colon: `Relates to 3 earlier designs` is prose).
 _RELATION_KEYS = r"related(?:[- ](?:to|adrs?|decisions?|records?))?|relates[- ]to|amends|amended[- ]by"
+# The revisit point's names (`Revisit:`, `Review by:`, `Next review date:`), as normalize's ALIASES take them.
+_REVISIT_KEYS = "|".join(sorted((r"[- ]".join(words) for words in (("revisit",), *REVISIT_NAMES)), key=len,
+                                reverse=True))
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|decided[- ]by|supersedes|superseded[- ]by|replaces"
     r"|replaced[- ]by|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
-    + _RELATION_KEYS + "|"
+    + _RELATION_KEYS + "|" + _REVISIT_KEYS + "|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
@@ -48,6 +51,7 @@ _HEADER_LINK = re.compile(r"(supers?c?[ce]e?des|supers?c?[ce]e?ded[- ]by|replace
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
 _TABLE_ROW = re.compile(
     r"\|[ \t]*(?:\*\*|__)?(status|date|supersedes|superseded[- ]by|replaces|replaced[- ]by|" + _RELATION_KEYS + "|"
+    + _REVISIT_KEYS + "|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word, key in _LOCALIZED.items()
                if key in ("status", "date", "supersedes", "superseded-by", "relates-to"))
     + ")"
@@ -64,6 +68,7 @@ _HEADER_KEYS = {"decision makers": "decision-makers", "decided by": "decision-ma
                                  "related-decision", "related-decisions", "related-record", "related-records"),
                                 "relates-to"),
                 "amended-by": "amended-by",
+                **{" ".join(words): "revisit" for words in REVISIT_NAMES},
                 **{word: "date" if key in ("decision-date", "decided-on") else key for word, key in _LOCALIZED.items()}}
 # The Status section, in other languages too.
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태")
@@ -159,6 +164,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if not value[:1].isdigit():
                 continue
             key = "date"
+        if key == "revisit" and not _a_revisit_day(value):
+            continue
         if key not in found and (value or key in ("status", "date")):
             found[key] = value, index + 1
     return found
@@ -173,6 +180,13 @@ def _colon_between(line: str, match: re.Match[str]) -> bool:
     return ":" in between or "：" in between
 
 
+def _a_revisit_day(value: str) -> bool:
+    """Whether a revisit line's value under the title is a day, month or quarter (or `never`): what other logs
+    write there; anything else (`Revisit: when the team doubles`) is a sentence, not a point to be due at."""
+    point = RevisitPoint.parse(_unbold(value))
+    return point is not None and point.kind != "cycle"
+
+
 def _unquoted(line: str) -> str:
     return line.lstrip(">").lstrip() if line[:1] == ">" else line
 
@@ -184,7 +198,7 @@ def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
     for name, value in zip(_cells(names), _cells(values)):
         key = _unbold(name).lower()
         key = _HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key)
-        if key in ("status", "date") or key in _LINK_KEYS:
+        if key in ("status", "date") or key in _LINK_KEYS or (key == "revisit" and _a_revisit_day(value)):
             found.append((key, _unbold(value)))
     return found
 
@@ -255,7 +269,7 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
                 date = match.group(1).rstrip(), index + 1
             elif first is None and (line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
                                                      "Decided", "Decision", "Decider", "Created", "Relate",
-                                                     "Amend"))
+                                                     "Amend", "Revisit", "Review", "Next"))
                                     or (date is None and opens_with_a_month(line))
                                     or _keyed_in_another_language(line)):
                 return None  # a header metadata line, or a day alone (`June 19, 2018`): the general functions read it
