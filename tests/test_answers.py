@@ -392,3 +392,15 @@ def test_a_subfolder_s_records_are_an_input_of_validate(project: Project, loads:
     twice(project, loads, "validate")
     added.unlink()
     assert "deprecated/ holds a record file adr" in read_again(project, loads, "validate")[1]
+
+
+def test_a_component_log_appearing_beside_the_root_log_is_seen(project: Project, loads: list[object],
+                                                               settled_files: None) -> None:
+    """The root's log is replayed while the components stay as they were; a component's log that appears (a
+    directory, then a record in it) is listed at once."""
+    assert twice(project, loads, "list")[0] == 0
+    project.write("services/billing/docs/adr/README.md", "# Decisions\n")
+    read_again(project, loads, "list")
+    assert twice(project, loads, "list")[0] == 0
+    write(project, 1, "Bill monthly", folder="services/billing/docs/adr")
+    assert read_again(project, loads, "list")[1].count("services/billing/docs/adr") == 1

@@ -136,6 +136,31 @@ def test_subfolders_by_area_are_read_together_and_records_of_its_own_come_first(
     assert logs(project) == [("", "0001-own.md")]
 
 
+def test_a_named_directory_holding_its_records_in_a_subfolder(project: Project) -> None:
+    """LBHackney-IT/Data-Platform-Playbook: `.adr-dir` names `docs/architecture-decisions`, which holds `index.md`,
+    `images/`, `templates/template.md` and `records/001-x.md`: the subfolder is read, and a line says which
+    (config `dir` alike); once the named directory holds a record of its own, it is the log, as before."""
+    named = "docs/architecture-decisions"
+    project.write(".adr-dir", f"{named}\n")
+    project.write(f"{named}/index.md", "# Decisions\n")
+    project.write(f"{named}/templates/template.md", "# Title\n")
+    project.write(f"{named}/images/context.svg", "<svg/>\n")
+    records(project, f"{named}/records", "001-record-decisions.md", "002-ingest-sheets.md")
+    result = project.run("list", "--format", "json")
+    assert [row["path"] for row in json.loads(result.stdout)] == [
+        f"{named}/records/001-record-decisions.md", f"{named}/records/002-ingest-sheets.md"]
+    assert result.stderr == (f"adr: {named}/ (named by .adr-dir) holds no record of its own; reading "
+                             f"{named}/records/\n")
+    assert project.run("new", "Use Glue").stdout == f"{named}/records/003-use-glue.md\n"
+    (project.root / ".adr-dir").unlink()
+    project.write(".adr.toml", f'dir = "{named}"\n')
+    assert project.run("list").stderr == (f"adr: {named}/ (named by config) holds no record of its own; reading "
+                                          f"{named}/records/\n")
+    records(project, named, "001-own.md")
+    result = project.run("list", "--format", "json")
+    assert ([row["path"] for row in json.loads(result.stdout)], result.stderr) == ([f"{named}/001-own.md"], "")
+
+
 # The search
 
 
@@ -206,8 +231,8 @@ def test_the_root_is_the_log_when_nothing_else_is(project: Project) -> None:
 
 
 def test_the_earlier_ways_are_asked_first(project: Project) -> None:
-    """A conventional directory, then components' logs, then structurizr, then Backstage, then the search: a
-    later way never changes the log an earlier one finds."""
+    """A conventional directory (its components' logs read beside it), then components' logs, then structurizr,
+    then Backstage, then the search: a later way never changes the log an earlier one finds."""
     records(project, "docs/design/adr", "0001-searched.md", "0002-searched.md")
     project.write("catalog-info.yaml", "metadata:\n  annotations:\n    backstage.io/adr-location: backstage\n")
     records(project, "backstage", "0001-b.md")
@@ -224,7 +249,8 @@ def test_the_earlier_ways_are_asked_first(project: Project) -> None:
         else:
             target.unlink()
     found.append(paths(project))
-    assert found == [["docs/adr/0001-conventional.md"], ["services/billing/docs/adr/0001-c.md"],
+    assert found == [["docs/adr/0001-conventional.md", "services/billing/docs/adr/0001-c.md"],
+                     ["services/billing/docs/adr/0001-c.md"],
                      ["structurizr/0001-s.md"], ["backstage/0001-b.md"],
                      ["docs/design/adr/0001-searched.md", "docs/design/adr/0002-searched.md"]]
 

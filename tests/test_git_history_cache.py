@@ -159,16 +159,20 @@ def test_a_shallow_clone_and_its_deepening(project: Project, repo: GitRepo, tmp_
 
 
 def test_two_decision_directories_in_one_repository(project: Project, repo: GitRepo, tmp_path: Path) -> None:
-    """Each decision directory has its own cache: one never answers for the other."""
+    """Each decision directory has its own cache: one never answers for the other, and the whole project's log
+    (the root's and a component's) is read from both."""
     xena(repo)
     repo.write("other/adr/0001-use-postgres.md", record("accepted", "Use Postgres"))
     repo.commit("Other log", "2022-05-01T10:00:00+00:00", ANN)
-    ours = json.loads(same_as_fresh(project, "log", "--format", "json"))
+    ours = json.loads(same_as_fresh(project, "--dir", "decisions", "log", "--format", "json"))
     theirs = json.loads(same_as_fresh(project, "--dir", "other/adr", "log", "--format", "json"))
     assert len(ours) == 7
     assert [(e["path"], e["event"]) for e in theirs] == [("other/adr/0001-use-postgres.md", "created")]
     assert len(cache_files(tmp_path)) == 2
-    assert json.loads(project.run("log", "--format", "json").stdout) == ours
+    both = json.loads(same_as_fresh(project, "log", "--format", "json"))
+    assert len(cache_files(tmp_path)) == 2
+    assert [(e["log"], e["path"]) for e in both][:1] == [("other/adr", "other/adr/0001-use-postgres.md")]
+    assert [{**e, "log": ""} for e in both[1:]] == ours
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "other key", "wrong types", "empty"])

@@ -42,7 +42,7 @@ def test_whole_log_newest_first_as_json(project: Project, repo: GitRepo) -> None
         (2, "created", None, "proposed", s["add"], "Jane Doe"),
     ]
     assert events[4] == {
-        "number": 2, "path": LINUXBRIDGE, "event": "status", "from": "proposed", "to": "accepted", "note": None,
+        "number": 2, "log": "", "path": LINUXBRIDGE, "event": "status", "from": "proposed", "to": "accepted", "note": None,
         "sha": repo.git("rev-parse", s["accept"]).strip(), "date": "2021-04-23T09:30:00+02:00",
         "author": "Ann Lee", "subject": "Accept ADR 2 at the Xena PTG"}
 
@@ -259,3 +259,41 @@ def test_no_log_and_no_history_is_said_as_every_command_says_it(project: Project
     assert walked.exit_code == listed.exit_code == 2
     assert walked.stdout == "" and walked.stderr == listed.stderr
     assert walked.stderr.startswith("adr: no decision log found under ")
+
+
+def test_every_log_of_a_project_and_its_records_by_log(project: Project, repo: GitRepo,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several logs (two packages' docs/adr): `adr log` shows every log's changes newest first with the log
+    as `adr list` names it (a LOG column, `log` in JSON), `adr log REF` takes a path of any log or a number
+    of the package it runs in, each log's walk is cached on its own, and git dates reach every log."""
+    from conftest import FRESH, adr, same_as_fresh
+
+    repo.write("packages/core/docs/adr/0001-core-one.md", record("accepted", "Core one"))
+    repo.commit("Core one", "2022-01-10T10:00:00+00:00", ANN)
+    repo.write("packages/web/docs/adr/0001-web-one.md", record("proposed", "Web one"))
+    repo.commit("Web one", "2022-02-10T10:00:00+00:00", BOB)
+    repo.write("packages/web/docs/adr/0001-web-one.md", record("accepted", "Web one"))
+    repo.write("packages/core/docs/adr/0002-core-two.md", record("accepted", "Core two"))
+    repo.commit("Core two, web one accepted", "2022-03-10T10:00:00+00:00", JANE)
+    assert same_as_fresh(project, "log") == same_as_fresh(project, "log") == (
+        "LOG                     DATE        COMMIT   ADR   CHANGE                       AUTHOR    SUBJECT\n"
+        f"packages/core/docs/adr  2022-03-10  {repo.head()}  0002  created (accepted)           Jane Doe  "
+        "Core two, web one accepted\n"
+        f"packages/web/docs/adr   2022-03-10  {repo.head()}  0001  status proposed -> accepted  Jane Doe  "
+        "Core two, web one accepted\n"
+        f"packages/web/docs/adr   2022-02-10  {repo.head('HEAD~1')}  0001  created (proposed)           Bob Roy   "
+        "Web one\n"
+        f"packages/core/docs/adr  2022-01-10  {repo.head('HEAD~2')}  0001  created (accepted)           Ann Lee   "
+        "Core one\n")
+    events = json.loads(same_as_fresh(project, "log", "--format", "json"))
+    assert [(e["log"], e["path"], e["event"]) for e in events][-1] == (
+        "packages/core/docs/adr", "packages/core/docs/adr/0001-core-one.md", "created")
+    assert [row["created"] for row in json.loads(project.run("list", "--git-dates", "--format", "json").stdout)] \
+        == ["2022-01-10", "2022-03-10", "2022-02-10"]
+    web = json.loads(same_as_fresh(project, "log", "packages/web/docs/adr/0001-web-one.md", "--format", "json"))
+    assert [(e["log"], e["event"]) for e in web] == [("packages/web/docs/adr", "created"),
+                                                    ("packages/web/docs/adr", "status")]
+    monkeypatch.chdir(project.root / "packages/web")
+    for env in ({}, FRESH):
+        assert [(e["log"], e["event"]) for e in json.loads(adr("log", "1", "--format", "json", env=env).stdout)] \
+            == [("packages/web/docs/adr", "created"), ("packages/web/docs/adr", "status")]

@@ -12,7 +12,7 @@ import pytest
 from adrtool.records.names import parse_name
 from adrtool.records.values import day_first, read_date, read_status, read_title
 
-from conftest import Project
+from conftest import Project, adr
 from gitrepo import GitRepo
 
 NYGARD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\n{status}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"
@@ -239,6 +239,42 @@ def test_a_monorepo_s_component_logs_are_read_together(project: Project) -> None
     assert [(f["path"], f["code"]) for f in json.loads(result.stdout) if f["severity"] == "error"] == []
     assert [(row["path"], row["log"]) for row in listed(project, "--dir", "services/search/docs/adr")] == [
         ("services/search/docs/adr/0001-search-one.md", ""), ("services/search/docs/adr/0002-search-two.md", "")]
+
+
+def test_the_root_log_and_its_components_logs_are_read_together(project: Project, repo: GitRepo,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """ikaelfess/distributed-workflow: `docs/adr` at the root and `services/iam/docs/adr` are both listed; from
+    the root a number and `adr new` take the root's log, from inside the component (its folder, any folder
+    below it) its own."""
+    for folder, count in (("docs/adr", 2), ("services/iam/docs/adr", 3)):
+        for number in range(1, count + 1):
+            project.write(f"{folder}/000{number}-r{number}.md",
+                          NYGARD.format(n=number, title=f"{folder} {number}", status="Accepted"))
+    assert [(row["log"], row["number"]) for row in listed(project)] == [
+        ("docs/adr", 1), ("docs/adr", 2), ("services/iam/docs/adr", 1), ("services/iam/docs/adr", 2),
+        ("services/iam/docs/adr", 3)]
+    assert project.run("show", "1", "--format", "json").stdout.count('"path": "docs/adr/0001-r1.md"') == 1
+    assert project.run("show", "3").stderr == "adr: no record number 3 in docs/adr\n"
+    (project.root / "services/iam/src").mkdir()
+    for where in ("services", "services/iam/src"):
+        monkeypatch.chdir(project.root / where)
+        assert json.loads(adr("show", "3", "--format", "json").stdout)["path"] == "services/iam/docs/adr/0003-r3.md"
+    assert adr("new", "Rotate keys").stdout == "../docs/adr/0004-rotate-keys.md\n"
+    monkeypatch.chdir(project.root)
+    assert project.run("new", "Trace requests").stdout == "docs/adr/0003-trace-requests.md\n"
+
+
+def test_a_root_log_takes_in_no_examples_fixtures_templates_or_dependencies(project: Project) -> None:
+    """A project whose root log is its only real one lists no log kept among dependencies, examples, test
+    fixtures or templates, nor a component's docs/adr holding a README alone."""
+    project.write("docs/adr/0001-a.md", NYGARD.format(n=1, title="A", status="Accepted"))
+    for folder in ("node_modules/adr-kit/docs/adr", "vendor/lib/docs/adr", "examples/demo/docs/adr",
+                   "tests/fixtures/docs/adr", "templates/madr/docs/adr", "docs/examples/adr", "packages/x/test/docs/adr",
+                   "packages/x/examples/docs/adr", "third_party/y/doc/adr", ".github/docs/adr"):
+        project.write(f"{folder}/0001-sample.md", NYGARD.format(n=1, title="Sample", status="Accepted"))
+    project.write("packages/app/docs/adr/README.md", "# Decisions\n\nNone yet.\n")
+    project.write("packages/app/docs/adr/template.md", "# Title\n")
+    assert [(row["log"], row["path"]) for row in listed(project)] == [("", "docs/adr/0001-a.md")]
 
 
 def test_config_dirs_name_several_logs(project: Project) -> None:

@@ -286,6 +286,8 @@ class Recording:
         # The directory's own stat: an entry added, removed or replaced (a checkout) changes it, and a kept
         # answer is then seen not to hold before every entry is statted.
         self._probe(STAT, directory)
+        for listed in dict.fromkeys(workspace.watched):  # where a component's log would appear
+            self._probe(STAT, str(listed))
         config = workspace.config
         if config.calendar is not None:
             self._probe(STAT, str(config.calendar))

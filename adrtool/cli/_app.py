@@ -62,6 +62,8 @@ class App:
 
         self.workspace.require_dir()
         log = load_logs(self.workspace, store)  # every log of the project, each record labelled with its log
+        if self.workspace.read_below is not None:
+            echo_error(self.workspace.read_below_note())
         if not log.records and not log.failures and not self.workspace.several:
             note = empty_log_note(self.workspace.decision_dir)
             if note is not None:

@@ -31,7 +31,7 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
       adr log --since origin/main --format json
     """
     from adrtool.views.output import table, to_json
-    from adrtool.views.timeline import COLUMNS, timeline
+    from adrtool.views.timeline import timeline
 
     found = timeline(app.workspace, app.store, ref, since)
     for note in found.notes:
@@ -39,7 +39,7 @@ def command(app: App, ref: str | None, since: str | None, output: str) -> None:
     if output == "json":
         echo(to_json(found.data()))
     elif found.events:
-        echo(table(found.rows(), COLUMNS))
+        echo(table(found.rows(), found.columns()))
     truncation = found.truncation()
     if truncation is not None:
         echo_error(truncation)

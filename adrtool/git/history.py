@@ -363,7 +363,10 @@ def dates_for(workspace: Workspace, record_paths: Iterable[Path], store: Store =
             return {}
         rev = git.resolve_at(at) if at else "HEAD"
         relative = _repository_paths(git, paths)
-        dates = record_dates(git, relative, rev, store)
+        dates: dict[str, RecordDates] = {}
+        for own, part in _by_log(git, workspace, relative):
+            with own:
+                dates.update(record_dates(own, part, rev, store))
     return {relative[path]: value for path, value in dates.items()}
 
 
@@ -378,8 +381,28 @@ def timelines_for(workspace: Workspace, record_paths: Iterable[Path], store: Sto
         return None
     with git:
         relative = _repository_paths(git, paths)
-        found = timelines(git, relative, store=store)
+        found: dict[str, list[Event]] = {}
+        for own, part in _by_log(git, workspace, relative):
+            with own:
+                found.update(timelines(own, part, store=store))
     return {relative[path]: events for path, events in found.items()}
+
+
+def _by_log(git: Git, workspace: Workspace, paths: Iterable[str]) -> list[tuple[Git, list[str]]]:
+    """Repository-relative record paths grouped by the log that holds them, each with the repository opened for
+    that log (its walk is the one that knows them); a path in none goes with the first log."""
+    wanted = list(paths)
+    if not workspace.several:
+        return [(git, wanted)]
+    directories: dict[str, Path] = {}
+    for log in workspace.logs:
+        with contextlib.suppress(GitError):
+            directories.setdefault(git.relative(log.directory), log.directory)
+    groups: dict[Path, list[str]] = {}
+    for path in wanted:
+        parent = path.rpartition("/")[0] or "."
+        groups.setdefault(directories.get(parent, workspace.decision_dir), []).append(path)
+    return [(git.within(directory), part) for directory, part in groups.items()]
 
 
 def _repository_paths(git: Git, paths: list[Path]) -> dict[str, Path]:

@@ -28,10 +28,10 @@ def numbers_on_other_branches(workspace: Workspace, warn: Callable[[str], None] 
     from adrtool.git.repo import open_repo
 
     try:
-        git = open_repo(workspace)
+        git = open_repo(workspace, workspace.own_dir)  # the log `adr new` writes in
     except GitError as error:
         if warn is not None and error.message.startswith("git is not available") \
-                and _in_a_work_tree(workspace.decision_dir):
+                and _in_a_work_tree(workspace.own_dir):
             warn("git cannot be run (is it on PATH?), so the numbers other branches use cannot be seen: the "
                  "number is the next in the working tree, and a branch may already hold it (--no-git to "
                  "say so on purpose)")

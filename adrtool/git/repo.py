@@ -128,6 +128,12 @@ class Git:
         except ValueError:
             raise GitError(f"{path} is outside the git repository at {self.root}") from None
 
+    def within(self, log: Path) -> Git:
+        """This repository opened for another decision directory (one of a project's several logs): its walks
+        and their caches are that directory's."""
+        relative = self.relative(log)
+        return Git(self.root, self.git_dir, self.common_dir, "" if relative == "." else relative, self.head)
+
     def in_directory(self, relative: str) -> bool:
         """Whether a repository-relative path is directly inside the decision directory."""
         return str(PurePosixPath(relative).parent) == (self.directory or ".")
@@ -721,12 +727,14 @@ def find_repo(workspace: Workspace) -> Git | None:
         return None
 
 
-def open_repo(workspace: Workspace) -> Git:
-    """The repository holding the decision directory; GitError, saying why, when there is none.
+def open_repo(workspace: Workspace, log: Path | None = None) -> Git:
+    """The repository holding the decision directory (``log``: that one of the project's logs); GitError,
+    saying why, when there is none.
 
     One `git rev-parse` finds it (git's own discovery: worktrees, submodules, GIT_DIR) and names HEAD's commit.
     """
-    start = workspace.decision_dir
+    decision_dir = workspace.decision_dir if log is None else log
+    start = decision_dir
     while not start.is_dir() and start != start.parent:
         start = start.parent
     try:
@@ -734,7 +742,7 @@ def open_repo(workspace: Workspace) -> Git:
                        "--verify", "--quiet", "HEAD^{commit}", allowed=(0, 1))
     except GitError as error:
         if "not a git repository" in error.message:
-            raise GitError(f"{workspace.relative(workspace.decision_dir)} is not in a git repository; "
+            raise GitError(f"{workspace.relative(decision_dir)} is not in a git repository; "
                            "history needs one (git init, or run from a clone)") from None
         if "must be run in a work tree" in error.message:
             raise GitError("the git repository has no work tree") from None
@@ -747,9 +755,9 @@ def open_repo(workspace: Workspace) -> Git:
     root = Path(lines[0]).resolve()
     head = lines[3].strip() if len(lines) > 3 else None
     try:
-        directory = workspace.decision_dir.resolve().relative_to(root).as_posix()
+        directory = decision_dir.resolve().relative_to(root).as_posix()
     except ValueError:
-        raise GitError(f"the decision directory {workspace.decision_dir} is outside the git repository "
+        raise GitError(f"the decision directory {decision_dir} is outside the git repository "
                        f"at {root}") from None
     return Git(root, Path(lines[1]), (start / lines[2]).resolve(), "" if directory == "." else directory,
                head or None)

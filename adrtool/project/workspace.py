@@ -8,6 +8,7 @@ Where no name adrtool knows finds a log, ``adrtool.project.discovery`` looks fur
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from collections.abc import Iterator
@@ -31,8 +32,9 @@ DEFAULT_DIR = "decisions"
 ADR_DIR_FILE = ".adr-dir"  # adr-tools' file naming the decision directory
 LOG4BRAINS_FILE = ".log4brains.yml"  # log4brains: `project.adrFolder` and its `packages`' `adrFolder`s
 DISCOVERY_FILES = (ADR_DIR_FILE, LOG4BRAINS_FILE)  # files up the tree that decide where the log is
-# A monorepo's components are looked through (two levels down) only when the root holds no log; directories
-# of code, dependencies or test data (``discovery.NOT_COMPONENTS``) are not components.
+# A monorepo's components are looked through (two levels down): their logs are the project's when the root
+# holds none, and are read beside the root's conventional log when they hold numbered records; directories of
+# code, dependencies or test data (``discovery.NOT_COMPONENTS``) are not components.
 _COMPONENT_DEPTH = 2
 # The ways a log was found whose answer the answer store may keep: it watches the files and names these look at
 # (the conventional names by kind, the naming files by stat), not the components', the other tools' files, a
@@ -61,6 +63,15 @@ class Workspace:
     # worked out from the workspace holds only while this still resolves to ``decision_dir``.
     named_dir: Path | None = None
     others: tuple[Path, ...] = ()  # the project's other logs, read together with ``decision_dir``
+    # Of several logs, the one a command that needs one takes (`adr new` writes there, `adr show 3` means its
+    # record 3): the log whose component holds the current directory, else the root's own log beside its
+    # components' (``locate``); None when nothing singles one out (peer logs, seen from the root).
+    home: Path | None = None
+    # The directory --dir, config or `.adr-dir` named, when it holds no record of its own and its subfolders'
+    # were read (``discovery.nested_logs``): said on every reading.
+    read_below: Path | None = None
+    # Directories a search of the tree listed to find the logs: an answer kept holds while none changes.
+    watched: tuple[Path, ...] = ()
 
     @property
     def root(self) -> Path:
@@ -80,10 +91,23 @@ class Workspace:
         return bool(self.others)
 
     @property
+    def own_dir(self) -> Path:
+        """The log a command that needs one takes: ``home``, else the first."""
+        return self.home if self.home is not None else self.decision_dir
+
+    @property
     def replayable(self) -> bool:
-        """Whether an answer worked out here may be kept by the answer store, which watches one directory and
-        the files that locate it: not for several logs, nor for logs found by looking into directories."""
-        return not self.others and self.how_found in _WATCHED_WAYS
+        """Whether an answer worked out here may be kept by the answer store, which watches one directory, the
+        files that locate it and ``watched``: not for several logs, nor for logs found by looking into
+        directories."""
+        return not self.others and self.how_found in _WATCHED_WAYS and self.read_below is None
+
+    def read_below_note(self) -> str:
+        """What to say of a named directory whose subfolders were read."""
+        below = self.read_below
+        assert below is not None
+        read = ", ".join(f"{self.relative(log.directory)}/" for log in self.logs)
+        return f"{self.relative(below)}/ (named by {self.how_found}) holds no record of its own; reading {read}"
 
     def relative(self, path: Path) -> str:
         """``path`` as shown to users and in JSON: relative to the project root when inside it."""
@@ -163,38 +187,81 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         return Workspace(config, named.resolve(), "--dir", named)
     if config.dirs:
         first, *others = (_inside(path.resolve(), config.root, f"`dirs` in {config.source}") for path in config.dirs)
-        return Workspace(config, first, "config", config.dirs[0], tuple(others))
+        return _at_home(Workspace(config, first, "config", config.dirs[0], tuple(others)), start)
     if config.dir is not None:
-        return Workspace(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config",
-                         config.dir)
+        return _named(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config",
+                      config.dir)
     marker = _find_discovery_file(start.resolve(), config.root)
     if marker is not None and marker.name == ADR_DIR_FILE:
         adr_dir = _read_adr_dir(marker)
-        return Workspace(config, _inside(adr_dir.resolve(), config.root, ".adr-dir"), ".adr-dir", adr_dir)
+        return _named(config, _inside(adr_dir.resolve(), config.root, ".adr-dir"), ".adr-dir", adr_dir)
     if marker is not None:
         folders = _log4brains_folders(marker)
         if folders:
             first, *others = (_inside(path.resolve(), config.root, LOG4BRAINS_FILE) for path in folders)
-            return Workspace(config, first, LOG4BRAINS_FILE, folders[0], tuple(others))
+            return _at_home(Workspace(config, first, LOG4BRAINS_FILE, folders[0], tuple(others)), start)
+    listed: list[Path] = []  # the directories the components' search lists
+    components = [_inside(path.resolve(), config.root, f"the component log {path}")
+                  for path in sorted(_component_logs(config.root, listed), key=str)]
     for name in CONVENTIONAL_DIRS:
         candidate = config.root / name
         if candidate.is_dir():
             directory = _inside(candidate.resolve(), config.root, f"the name {name}/")
             nested = discovery.nested_logs(directory)
+            own = [path for path in components if any(discovery.record_like(file) for file in _names(path))]
             if nested:
                 first, *others = nested
-                return Workspace(config, first, "subfolders", first, tuple(others))
-            return Workspace(config, directory, "convention", candidate)
-    components = sorted(_component_logs(config.root), key=str)
+                return _at_home(Workspace(config, first, "subfolders", first, (*others, *own)), start)
+            if own:  # the root's log, and its components' beside it
+                return _at_home(Workspace(config, directory, "convention", candidate, tuple(own), home=directory),
+                                start)
+            return Workspace(config, directory, "convention", candidate, watched=tuple(listed))
     if components:
-        first, *others = (_inside(path.resolve(), config.root, f"the component log {path}") for path in components)
-        return Workspace(config, first, "components", None, tuple(others))
+        first, *others = components
+        return _at_home(Workspace(config, first, "components", None, tuple(others)), start)
     found = _found_without_a_name(config)
     if found is not None:
-        return found
+        return _at_home(found, start)
     default = config.root / DEFAULT_DIR
     return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
                      default)
+
+
+def _named(config: Config, directory: Path, how: str, named: Path) -> Workspace:
+    """The log a name (config `dir`, `.adr-dir`) gives: the directory, or, when it holds no record of its own
+    but its subfolders do (`docs/architecture-decisions/records/0001-x.md` beside `index.md`), those, as for a
+    conventional directory (``discovery.nested_logs``)."""
+    nested = discovery.nested_logs(directory) if directory.is_dir() else []
+    if not nested:
+        return Workspace(config, directory, how, named)
+    first, *others = nested
+    return Workspace(config, first, how, first, tuple(others), read_below=directory)
+
+
+def _at_home(workspace: Workspace, start: Path) -> Workspace:
+    """``workspace`` with the log the current directory singles out as its ``home`` (kept when none does).
+
+    Each log owns the folders from its directory up to, not including, the first that also holds another
+    log or is the root (`packages/billing/` for `packages/billing/docs/adr` beside `packages/core/docs/adr`);
+    the current directory belongs to the log that owns it, the nearest if several do (`adr/team/` inside
+    `adr/`)."""
+    if not workspace.several:
+        return workspace
+    root = workspace.root.resolve()
+    here = start.resolve()
+    directories = [log.directory for log in workspace.logs]
+    best: tuple[int, Path] | None = None
+    for directory in directories:
+        region = directory
+        while region.parent != root and root in region.parent.parents and not any(
+                other != directory and (other == region.parent or region.parent in other.parents)
+                for other in directories):
+            region = region.parent
+        if (here == region or region in here.parents) and (best is None or len(region.parts) > best[0]):
+            best = (len(region.parts), directory)
+    if best is None:
+        return workspace
+    return dataclasses.replace(workspace, home=best[1])
 
 
 def _found_without_a_name(config: Config) -> Workspace | None:
@@ -284,28 +351,39 @@ def _log4brains_folders(marker: Path) -> list[Path]:
     return found
 
 
-def _component_logs(root: Path) -> Iterator[Path]:
+def _component_logs(root: Path, listed: list[Path] | None = None) -> Iterator[Path]:
     """The conventional decision directories of a monorepo's components (`services/billing/docs/adr`), up to
     two levels below the root, that hold Markdown files besides a README or index (which records are is the
-    reader's business, a layer up)."""
+    reader's business, a layer up). ``listed`` is told every directory the search lists."""
     firsts = {name.split("/", 1)[0] for name in CONVENTIONAL_DIRS}
     level = [root]
+    listed = [] if listed is None else listed
     for _ in range(_COMPONENT_DEPTH):
         below = []
         for folder in level:
+            listed.append(folder)
             for component in discovery.subdirectories(folder):
+                listed.append(component)
                 if component.name in firsts:
                     continue  # `docs/`, `adr/`: part of the root's layout, not a component
                 names = {entry for entry in _names(component) if entry in firsts}
                 for candidate in CONVENTIONAL_DIRS:
                     if candidate.split("/", 1)[0] in names:
                         directory = component / candidate
+                        listed.append(_nearest_existing(directory))
                         if directory.is_dir() and any(discovery.holds_records(name) for name in _names(directory)):
                             yield directory
                             break
                 else:
                     below.append(component)
         level = below
+
+
+def _nearest_existing(directory: Path) -> Path:
+    """``directory``, or its nearest ancestor that is a directory: the one whose entries change when it appears."""
+    while not directory.is_dir() and directory != directory.parent:
+        directory = directory.parent
+    return directory
 
 
 def _names(folder: Path) -> list[str]:

@@ -286,7 +286,7 @@ def _check_status(workspace: Workspace, status: str) -> None:
 
 
 def _existing(log: DecisionLog, number: int, option: str) -> Record:
-    matches = log.numbered(number)
+    matches = log.referred(number)
     if not matches:
         raise UsageError(f"{option} {number}: no record number {number} in {log.directory.name}/")
     if len(matches) > 1:

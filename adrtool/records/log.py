@@ -52,17 +52,29 @@ class DecisionLog:
                 raise failure
         raise NotFound(f"no record {ref!r} in {self.directory}")
 
+    def referred(self, number: int) -> list[Record]:
+        """The records a number names (in several logs, those of the one a command takes, when it has one)."""
+        return self.numbered(number)
+
+    def _missing(self, number: int) -> str:
+        return f"no record number {number} in {self.directory}"
+
+    def _refers_to(self, path: Path) -> bool:
+        """Whether a number may name the file at ``path`` (in several logs, one of the log a command takes)."""
+        return True
+
     def _by_number(self, number: int, ref: str) -> Record:
-        matches = self.numbered(number)
+        matches = self.referred(number)
         if len(matches) > 1:
             names = " and ".join(record.path.name for record in matches)
             raise UsageError(f"{names} share number {number}; name the file instead of {ref!r}")
         if matches:
             return matches[0]
         for failure in self.failures:
-            if failure.path is not None and _number_of_name(failure.path.name) == number:
+            if failure.path is not None and _number_of_name(failure.path.name) == number \
+                    and self._refers_to(failure.path):
                 raise failure
-        raise NotFound(f"no record number {number} in {self.directory}")
+        raise NotFound(self._missing(number))
 
 
 def _same(path: Path, other: Path) -> bool:

@@ -26,6 +26,23 @@ class CombinedLog(DecisionLog):
     logs, and ``parts`` the logs themselves (what is kept per directory: body facts, numbers, conventions)."""
 
     parts: tuple[DecisionLog, ...] = ()
+    # The log a number names a record of, and ``directory``: the workspace's ``home``, when it has one.
+    home: Path | None = None
+
+    def referred(self, number: int) -> list[Record]:
+        if self.home is None:
+            return self.numbered(number)
+        return [record for record in self.records if record.number == number and record.directory == self.home]
+
+    def _refers_to(self, path: Path) -> bool:
+        return self.home is None or path.parent == self.home
+
+    def _missing(self, number: int) -> str:
+        if self.home is None:
+            return super()._missing(number)
+        label = next((part.records[0].log for part in self.parts if part.directory == self.home and part.records),
+                     None)
+        return f"no record number {number} in {label or self.home}"
 
 
 def parts_of(log: DecisionLog) -> tuple[DecisionLog, ...]:
@@ -38,7 +55,8 @@ def load_logs(workspace: Workspace, store: Store = NULL_STORE) -> DecisionLog:
     record labelled with its log (a project's only log has no label: "")."""
     if not workspace.several:
         return settle(store.read_log(workspace.decision_dir))
-    return combine([label_log(settle(store.read_log(log.directory)), log.label) for log in workspace.logs])
+    return combine([label_log(settle(store.read_log(log.directory)), log.label) for log in workspace.logs],
+                   workspace.home)
 
 
 def label_log(log: DecisionLog, label: str) -> DecisionLog:
@@ -52,12 +70,12 @@ def label_log(log: DecisionLog, label: str) -> DecisionLog:
     return log
 
 
-def combine(parts: list[DecisionLog]) -> CombinedLog:
-    """One log of ``parts``, in their order."""
+def combine(parts: list[DecisionLog], home: Path | None = None) -> CombinedLog:
+    """One log of ``parts``, in their order; ``home``: the part a command that needs one log takes."""
     records = tuple(record for part in parts for record in part.records)
     failures = tuple(failure for part in parts for failure in part.failures)
     templates = tuple(template for part in parts for template in part.templates)
-    return CombinedLog(parts[0].directory, records, failures, templates, tuple(parts))
+    return CombinedLog(home or parts[0].directory, records, failures, templates, tuple(parts), home)
 
 
 # -- what only the whole log tells ------------------------------------------------------------------------

@@ -6,14 +6,16 @@ history walk of ``adrtool.git.history``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from adrtool.errors import NotFound
+from adrtool.errors import NotFound, UsageError
 from adrtool.git import history
 from adrtool.git.events import SUCCESSOR, Event
 from adrtool.git.repo import Commit, Git, open_repo
-from adrtool.project.workspace import Workspace
+from adrtool.project.workspace import LogDir, Workspace
 from adrtool.records.logs import load_logs
 from adrtool.records.store import Store
 
@@ -26,15 +28,24 @@ class Timeline:
     shown: dict[str, str]  # each event's repository path as shown (relative to the project root)
     notes: list[str]  # what to say before the events: a repository without commits, a record not committed
     truncated_at: Commit | None  # where a shallow clone's history ends, if the walk reached it
+    logs: list[str] = field(default_factory=list)  # each event's log as `adr list` names it ("": the only one)
+    several: bool = False  # whether the project keeps several logs (the table has a LOG column)
 
     def data(self) -> list[dict[str, Any]]:
         """The JSON shape of the events (documented in the README)."""
-        return [_event_data(event, self.shown[event.path]) for event in self.events]
+        return [_event_data(event, self.shown[event.path], log) for event, log in zip(self.events, self._logs())]
+
+    def columns(self) -> tuple[str, ...]:
+        return (("LOG",) if self.several else ()) + COLUMNS
 
     def rows(self) -> list[list[str]]:
-        """The table's rows, under ``COLUMNS``."""
-        return [[event.commit.date.date().isoformat(), event.commit.short, _shown_number(event), event.change,
-                 event.commit.author, event.commit.subject] for event in self.events]
+        """The table's rows, under ``columns()``."""
+        return [([log] if self.several else []) + [
+                    event.commit.date.date().isoformat(), event.commit.short, _shown_number(event), event.change,
+                    event.commit.author, event.commit.subject] for event, log in zip(self.events, self._logs())]
+
+    def _logs(self) -> list[str]:
+        return self.logs or [""] * len(self.events)
 
     def truncation(self) -> str | None:
         """What to say after the events when a shallow clone cut the history short."""
@@ -47,34 +58,84 @@ class Timeline:
 
 def timeline(workspace: Workspace, store: Store, ref: str | None = None, since: str | None = None) -> Timeline:
     """The timeline of the record ``ref`` names (a number, file name or path; also one deleted or renamed in
-    git's history), or of the whole log; only changes on or after ``since`` (a day or a revision)."""
+    git's history), or of every log; only changes on or after ``since`` (a day or a revision)."""
     window = history.Since.parse(since)
     notes = []
     with open_repo(workspace) as git:
         if not git.has_commits():
             notes.append("the repository has no commits yet: no history to show")
         if ref is None:
-            found = history.log_history(git, window, store=store)
-            events = list(found.events)
+            events, logs, truncated = _every_log(workspace, git, window, store)
             if not events and not workspace.exists:  # no log, and none in git's history: as every command says
                 workspace.require_dir()
         else:
-            try:
-                workspace.require_dir()
-                path = git.relative(load_logs(workspace, store).find(ref).path)
-            except NotFound:
-                path = history.resolve_in_history(git, ref, store=store)
-            found = history.record_history(git, path, window, store=store)
-            events = found.oldest_first()
+            path, log = _record_path(workspace, git, store, ref)
+            with git.within(git.path(path).parent if log is None else log.directory) as own:
+                found = history.record_history(own, path, window, store=store)
+            events, truncated = found.oldest_first(), found.truncated_at
+            logs = [log.label if log is not None and workspace.several else ""] * len(events)
             if not events and found.truncated_at is None and window is None:
                 notes.append(f"{workspace.shown(git.path(path))} has no history in git yet (not committed)")
         shown = _shown_paths(events, workspace, git)
-    return Timeline(events, shown, notes, found.truncated_at)
+    return Timeline(events, shown, notes, truncated, logs, workspace.several)
 
 
-def _event_data(event: Event, path: str) -> dict[str, Any]:
+def _every_log(workspace: Workspace, git: Git, window: history.Since | None, store: Store
+               ) -> tuple[list[Event], list[str], Commit | None]:
+    """Every event of every log, newest first, each with its log's label (a project's only log: "")."""
+    if not workspace.several:
+        found = history.log_history(git, window, store=store)
+        return list(found.events), [""] * len(found.events), found.truncated_at
+    per_log: list[tuple[str, list[Event]]] = []
+    truncated = None
+    for log in workspace.logs:
+        with git.within(log.directory) as own:  # each log's walk, kept by the store under its own directory
+            found = history.log_history(own, window, store=store)
+        per_log.append((log.label, list(found.events)))
+        truncated = truncated or found.truncated_at
+    # In the order git walks the whole history (newest first), each log's own order kept.
+    order = {sha: place for place, sha in enumerate(
+        git.newest_first(event.commit.sha for _, events in per_log for event in events))}
+    merged = list(heapq.merge(*([(order[event.commit.sha], label, event) for event in events]
+                                for label, events in per_log), key=lambda item: item[0]))
+    return [event for _, _, event in merged], [label for _, label, _ in merged], truncated
+
+
+def _record_path(workspace: Workspace, git: Git, store: Store, ref: str) -> tuple[str, LogDir | None]:
+    """The repository-relative path of the record ``ref`` names, and its log: in the work tree as `adr show`
+    finds it, else in the history of each log (the log a command takes first: ``Workspace.home``)."""
+    try:
+        workspace.require_dir()
+        record = load_logs(workspace, store).find(ref)
+        return git.relative(record.path), _log_of(workspace, record.path.parent)
+    except NotFound as missing:
+        if not workspace.several:
+            return history.resolve_in_history(git, ref, store=store), None
+        logs = sorted(workspace.logs, key=lambda log: log.directory != workspace.home)
+        found: list[tuple[str, LogDir]] = []
+        for log in logs:
+            with git.within(log.directory) as own:
+                try:
+                    found.append((history.resolve_in_history(own, ref, store=store), log))
+                except NotFound:
+                    continue
+            if workspace.home is not None:
+                break  # the log a command takes answers alone
+        if not found:
+            raise missing from None
+        if len(found) > 1:
+            names = " and ".join(path for path, _ in found)
+            raise UsageError(f"{names} were both {ref!r}; name the file instead") from None
+        return found[0]
+
+
+def _log_of(workspace: Workspace, directory: Path) -> LogDir | None:
+    return next((log for log in workspace.logs if log.directory == directory), None)
+
+
+def _event_data(event: Event, path: str, log: str) -> dict[str, Any]:
     before, after = (_numbers(event.old), _numbers(event.new)) if event.event == SUCCESSOR else (event.old, event.new)
-    return {"number": event.number if event.number >= 0 else None, "path": path, "event": event.event,
+    return {"number": event.number if event.number >= 0 else None, "log": log, "path": path, "event": event.event,
             "from": before, "to": after, "note": event.note, "sha": event.commit.sha,
             "date": event.commit.date.isoformat(), "author": event.commit.author, "subject": event.commit.subject}
 
