@@ -324,3 +324,22 @@ def test_a_draft_is_accepted_or_rejected_in_place(project: Project) -> None:
     assert project.run("reject", "20250716-add-descheduler").exit_code == 0
     assert project.read("decisions/20250423-replace-pomerium.md") == madr2("Replace Pomerium", "- Status: accepted\n")
     assert project.read("decisions/20250716-add-descheduler.md") == madr2("Add a descheduler", "- Status: rejected\n")
+
+
+def test_deciders_written_as_links_to_their_profiles(project: Project) -> None:
+    """bareos/bareos docs/adr asks for deciders linked to their GitHub profiles: `* Deciders: [Jörg Steffens],
+    [Stephan Dühr]`, defined at the foot or not: plain names, and no placeholder; the template's one bracketed
+    hint still is one."""
+    project.write("decisions/0002-plain-text.md", madr2(
+        "Use plain text", "* Status: accepted\n* Deciders: [Jörg Steffens], [Stephan Dühr]\n* Date: 2024-04-09\n",
+        "## Context\n\nWhy.\n\n[Jörg Steffens]: https://github.com/joergsteffens\n"))
+    project.write("decisions/0006-virtual-filenames.md", madr2(
+        "Virtual file names", "* Status: accepted\n* Deciders: [Bruno Friedmann], [Sebastian Sura]\n"))
+    project.write("decisions/0007-third.md", madr2(
+        "Third", "* Status: accepted\n* Deciders: [list everyone involved in the decision]\n"))
+    rows = listed(project)
+    assert [rows[n]["decision_makers"] for n in (2, 6, 7)] == [
+        ["Jörg Steffens", "Stephan Dühr"], ["Bruno Friedmann", "Sebastian Sura"], []]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"].rsplit("/", 1)[1], f["code"]) for f in findings if f["code"] == "ADR204"] == [
+        ("0007-third.md", "ADR204")]

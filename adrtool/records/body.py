@@ -56,6 +56,9 @@ _OWN_TEXT = re.compile(r"\w")
 _KEY_OPENING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?([^\s:\[\]][^:\[\]]*):[ \t]*")
 _ONE_VALUE_KEYS = frozenset({"status", "date"})
 _FLOW_LIST = re.compile(r"\[[^\s,\[\]]+(?:,[ \t]*[^\s,\[\]]+)+\]")
+# A key's whole value written as bracketed names, each a link to a reference (`* Deciders: [Jane Doe], [John
+# Roe]`, defined at the foot or not): the author's list, not the template's one bracketed hint.
+_BRACKETED_LIST = re.compile(r"\[[^\[\]\n]+\](?:[ \t]*,[ \t]*\[[^\[\]\n]+\])+[ \t]*")
 # `[label]:` written on one line: where a link reference definition may be (the cheap look before markdown-it's).
 _DEFINITION = re.compile(r"\[([^\[\]\n]*)\]:")
 # The body text adr-tools' template puts under each heading, left as it is in an unedited record.
@@ -321,6 +324,9 @@ class Body:
             return True
         key = _KEY_OPENING.fullmatch(before) if _FLOW_LIST.fullmatch(found.group(0)) else None
         if key and key.group(1).strip().lower() not in _ONE_VALUE_KEYS and not visible[found.end():].strip():
+            return True
+        if "," in visible and (opening := _KEY_OPENING.match(visible)) is not None \
+                and _BRACKETED_LIST.fullmatch(visible, opening.end()):
             return True
         return self._defines(found.group(0)[1:-1])
 

@@ -284,8 +284,8 @@ def as_names(value: Any) -> tuple[str, ...]:
         items = list(value)  # `deciders: { Ann, Bo }`: the template's braces around the names (a YAML set)
     elif _is_scalar(value):
         text = str(value).strip()
-        if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # a YAML list written in a bullet
-            text = text[1:-1]
+        if text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:-1] and "]" not in text[1:-1]:
+            text = text[1:-1]  # a YAML list written in a bullet (`[Ann, Bo]`; not `[Ann], [Bo]`)
         items = text.split(",")
     else:
         return ()
@@ -293,6 +293,8 @@ def as_names(value: Any) -> tuple[str, ...]:
     for item in items:
         if type(item) is str or _is_scalar(item):
             text = (item if type(item) is str else str(item)).strip()
+            if text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:-1]:
+                text = text[1:-1].strip()  # `[Jane Doe], [John Roe]`: links to their profiles, defined below
             if text and not _no_name(text):
                 names.append(sys.intern(text))
     return tuple(names)
