@@ -236,6 +236,17 @@ def test_where_the_log_is_found_is_an_input(project: Project, loads: list[object
         ["Elsewhere"]
 
 
+def test_a_record_under_another_conventional_name_is_an_input(project: Project, loads: list[object],
+                                                              settled_files: None) -> None:
+    """`docs/adr/` empty beside the log: once a record is written there, the log there is read beside it."""
+    (project.root / "docs" / "adr").mkdir(parents=True)
+    twice(project, loads, "list", "--format", "json")
+    write(project, 1, "Blue green", folder="docs/adr")
+    rows = json.loads(read_again(project, loads, "list", "--format", "json")[1])
+    assert [(row["log"], row["title"]) for row in rows] == [
+        ("decisions", "Keep Linuxbridge"), ("decisions", "Switch the gate to OVN"), ("docs/adr", "Blue green")]
+
+
 def test_a_decision_directory_reached_through_a_symlink(project: Project, loads: list[object],
                                                         settled_files: None) -> None:
     """`--dir link`: when the link is pointed elsewhere, the log it now names is read."""

@@ -136,6 +136,18 @@ def test_subfolders_by_area_are_read_together_and_records_of_its_own_come_first(
     assert logs(project) == [("", "0001-own.md")]
 
 
+def test_logs_under_two_conventional_names_are_read_together(project: Project) -> None:
+    """HTT-BRANDS/azure-governance-platform: `docs/adr/` with one record beside `docs/decisions/` with three (it
+    listed the one alone, and said nothing of the others): both logs are read, the larger first, and `adr new`
+    writes there. (test_answers: a kept answer is not replayed once records appear under the other name.)"""
+    records(project, "docs/adr", "0001-blue-green.md")
+    assert logs(project) == [("", "0001-blue-green.md")]
+    records(project, "docs/decisions", "adr-0001-agents.md", "adr-0002-tools.md", "adr-0003-issues.md")
+    assert logs(project) == [("docs/decisions", "adr-0001-agents.md"), ("docs/decisions", "adr-0002-tools.md"),
+                             ("docs/decisions", "adr-0003-issues.md"), ("docs/adr", "0001-blue-green.md")]
+    assert project.run("new", "Use Kafka").stdout == "docs/decisions/adr-0004-use-kafka.md\n"
+
+
 def test_a_named_directory_holding_its_records_in_a_subfolder(project: Project) -> None:
     """LBHackney-IT/Data-Platform-Playbook: `.adr-dir` names `docs/architecture-decisions`, which holds `index.md`,
     `images/`, `templates/template.md` and `records/001-x.md`: the subfolder is read, and a line says which

@@ -203,19 +203,21 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     listed: list[Path] = []  # the directories the components' search lists
     components = [_inside(path.resolve(), config.root, f"the component log {path}")
                   for path in sorted(_component_logs(config.root, listed), key=str)]
-    for name in CONVENTIONAL_DIRS:
-        candidate = config.root / name
-        if candidate.is_dir():
-            directory = _inside(candidate.resolve(), config.root, f"the name {name}/")
-            nested = discovery.nested_logs(directory)
-            own = [path for path in components if any(discovery.record_like(file) for file in _names(path))]
-            if nested:
-                first, *others = nested
-                return _at_home(Workspace(config, first, "subfolders", first, (*others, *own)), start)
-            if own:  # the root's log, and its components' beside it
-                return _at_home(Workspace(config, directory, "convention", candidate, tuple(own), home=directory),
-                                start)
-            return Workspace(config, directory, "convention", candidate, watched=tuple(listed))
+    conventional = [(name, config.root / name) for name in CONVENTIONAL_DIRS if (config.root / name).is_dir()]
+    if conventional:
+        name, candidate, beside = _largest_conventional(conventional)
+        directory = _inside(candidate.resolve(), config.root, f"the name {name}/")
+        nested = discovery.nested_logs(directory)
+        own = [path for path in components if any(discovery.record_like(file) for file in _names(path))]
+        beside = [_inside(path.resolve(), config.root, f"the name {path}/") for path in beside]
+        if nested:
+            first, *others = nested
+            return _at_home(Workspace(config, first, "subfolders", first, (*others, *beside, *own)), start)
+        if own or beside:  # the root's log, and other logs beside it: under another name, or its components'
+            return _at_home(Workspace(config, directory, "convention", candidate, (*beside, *own), home=directory),
+                            start)
+        others_named = [path for _, path in conventional if path != candidate]  # a first record there shows
+        return Workspace(config, directory, "convention", candidate, watched=(*listed, *others_named))
     if components:
         first, *others = components
         return _at_home(Workspace(config, first, "components", None, tuple(others)), start)
@@ -225,6 +227,26 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     default = config.root / DEFAULT_DIR
     return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
                      default)
+
+
+def _largest_conventional(present: list[tuple[str, Path]]) -> tuple[str, Path, list[Path]]:
+    """Of the directories under a conventional name (in the order of CONVENTIONAL_DIRS): the log, and the
+    others that hold records of their own, to be read beside it (`docs/adr/` with one record beside
+    `docs/decisions/` with eleven). The log is the one holding the most records (the first of those holding
+    as many): where a new record goes; without records anywhere, the first."""
+    own = [sum(1 for file in _names(path) if discovery.record_like(file)) for _, path in present]
+    counts = [count or _nested_records(path) for count, (_, path) in zip(own, present)]
+    best = max(range(len(present)), key=lambda index: (counts[index], -index))
+    name, log = present[best]
+    beside = [path for index, (_, path) in enumerate(present) if index != best and own[index]
+              and log not in path.parents and path not in log.parents]
+    return name, log, beside
+
+
+def _nested_records(directory: Path) -> int:
+    """The records a directory holding none of its own keeps in its subfolders (``discovery.nested_logs``)."""
+    return sum(sum(1 for file in _names(log) if discovery.record_like(file))
+               for log in discovery.nested_logs(directory.resolve()))
 
 
 def _named(config: Config, directory: Path, how: str, named: Path) -> Workspace:
