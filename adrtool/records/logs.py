@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from adrtool.model import Record
 from adrtool.project.workspace import Workspace
 from adrtool.records.log import DecisionLog
+from adrtool.records.names import is_record_name
 from adrtool.records.store import NULL_STORE, Store
 
 
@@ -130,24 +132,43 @@ def empty_log_note(directory: Path) -> str | None:
         entries = list(os.scandir(directory))
     except OSError:
         return None
-    folders = sorted(entry.name for entry in entries if entry.is_dir(follow_symlinks=False)
-                     and not entry.name.startswith(".") and _holds_markdown(entry.path))
+    kept = {entry.name: _markdown_in(entry.path) for entry in entries
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")}
+    folders = sorted(name for name, (markdown, _) in kept.items() if markdown)
     others = sorted(entry.name for entry in entries if entry.name.lower().endswith(_OTHER_FORMATS)
                     and entry.name[:1].isdigit())
+    unnumbered = sorted(entry.name for entry in entries if entry.name.lower().endswith(".md")
+                        and not is_record_name(entry.name) and not _NOT_RECORDS.match(entry.name))
     if others:
         more = f" and {len(others) - 1} more" if len(others) > 1 else ""
         return (f"{directory.name}/ holds no Markdown record: its numbered files are in another format "
                 f"({others[0]}{more}); adr reads NNNN-title.md")
+    if unnumbered:  # `naming.md`: decisions named without numbers (unleash's contributing/ADRs/back-end/)
+        more = f" and {len(unnumbered) - 1} more" if len(unnumbered) > 1 else ""
+        return (f"{directory.name}/ holds no record adr can number: its Markdown files ({unnumbered[0]}{more}) "
+                "are not named NNNN-title.md")
     if folders:
         more = f" and {len(folders) - 1} more" if len(folders) > 1 else ""
+        if not any(numbered for _, numbered in kept.values()) and not any(name[:1].isdigit() for name in folders):
+            return (f"{directory.name}/ holds no record: the Markdown files of its subfolders ({folders[0]}/{more}) "
+                    "are not named NNNN-title.md either")
         return (f"{directory.name}/ holds no record of its own: adr reads the NNNN-title.md files in it, not the "
                 f"Markdown files of its subfolders ({folders[0]}/{more})")
     return None
 
 
-def _holds_markdown(folder: str) -> bool:
+_NOT_RECORDS = re.compile(r"(?:readme|index|template|changelog|contributing)\b|.*template", re.IGNORECASE)
+
+
+def _markdown_in(folder: str) -> tuple[bool, bool]:
+    """Whether ``folder`` holds Markdown files, and whether any of them is numbered."""
+    markdown = numbered = False
     try:
         with os.scandir(folder) as entries:
-            return any(entry.name.lower().endswith(".md") for entry in entries)
+            for entry in entries:
+                if entry.name.lower().endswith(".md"):
+                    markdown = True
+                    numbered = numbered or is_record_name(entry.name)
     except OSError:
-        return False
+        pass
+    return markdown, numbered
