@@ -18,10 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adrtool.model import Record
+from adrtool.model import Dialect, Record
 from adrtool.records.names import DEFAULT_SCHEME, NameScheme, is_template_name, parse_name
 
-# adrtool's own front-matter keys: a record holding one is kept with adrtool.
+# adrtool's own front-matter keys: a record holding one in front matter is kept with adrtool (a `Revisit:` line
+# under an adr-tools title, a `* Cycle:` bullet in MADR 2, are how `adr new` writes those logs' own dialect).
 ADRTOOL_KEYS = frozenset({"cycle", "revisit", "revisits"})
 # The record templates other tools keep in the decision directory (adr-tools looks in `templates/`).
 TEMPLATE_NAMES = ("templates/template.md", "template.md", "adr-template.md", "templates/adr-template.md",
@@ -52,7 +53,8 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
     the names of the directory's files; ``templates``: files named as records that are its template (the
     log's ``templates``)."""
     records = list(records)
-    adrtool = configured or any(not ADRTOOL_KEYS.isdisjoint(record.meta) for record in records)
+    adrtool = configured or any(record.format is Dialect.FRONTMATTER and not ADRTOOL_KEYS.isdisjoint(record.meta)
+                                for record in records)
     scheme = dominant_scheme(record.filename for record in records)
     template = find_template(directory, files, templates)
     sections, template_statuses = _template_facts(template) if template is not None else (None, frozenset())

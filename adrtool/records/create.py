@@ -17,16 +17,17 @@ from pathlib import Path
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
 from adrtool.errors import AdrError, UsageError, WriteRefused
-from adrtool.model import Record, RevisitPoint
+from adrtool.model import Dialect, Record, RevisitPoint
 from adrtool.project.config import Config
 from adrtool.project.templates import render
 from adrtool.project.workspace import DEFAULT_DIR, Workspace
 from adrtool.records.changes import FileChange
-from adrtool.records.conventions import dominant_scheme
+from adrtool.records.conventions import conventions, dominant_scheme
 from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog, record_paths
 from adrtool.records.names import number_of_name
+from adrtool.records.native import log_dialect, native_text, refusal, unheld
 from adrtool.records.slug import record_filename, slugify
 
 FIRST_TITLE = "Record architecture decisions"
@@ -235,17 +236,25 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         number = max([0, *taken, *elsewhere]) + 1
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
         path = directory / scheme.name(number, slugify(request.title))
-    text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
-                  status=request.status, date=request.date.isoformat(), cycle=request.cycle,
-                  revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
-                  consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
-                  relates_to=request.relates_to)
+    native = _native(log, workspace, request, number)
+    if native is None:
+        text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
+                      status=request.status, date=request.date.isoformat(), cycle=request.cycle,
+                      revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
+                      consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
+                      relates_to=request.relates_to)
+    else:
+        text = _linked(native, path, directory, request, superseded, related)
     if admit is not None:
         admit(parse_text(text, directory, path.name, path))
     data = fsio.encode(text)
     check = _reads_as(path, number, request.title)
     check(data)
     created = parse(fsio.decode(path, data), directory)
+    if native is not None:
+        missing = unheld(created, request)
+        if missing:
+            raise refusal(created.format, missing)
     changes = [FileChange(path, None, data, f"created ({request.status})", check=check)]
     updated: list[tuple[Path, str]] = []
     for old, file in superseded:
@@ -261,6 +270,45 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
                                   editor.check))
         updated.append((other.path, "related"))
     return Created(path, number, tuple(updated), skipped), changes
+
+
+def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None) -> str | None:
+    """The new record in the log's own dialect (``adrtool.records.native``), when the log is not kept with adrtool
+    and the project has no `record.md.j2` of its own; None for adrtool's record."""
+    templates = workspace.config.templates
+    if templates is not None and (templates / "record.md.j2").exists():
+        return None
+    found = conventions(log.directory, log.records, configured=workspace.config.source is not None,
+                        files=_names_in(log.directory), templates=log.templates)
+    if found.adrtool:
+        return None
+    return native_text(log_dialect(log.records), found.template, request, number, templates)
+
+
+def _names_in(directory: Path) -> list[str]:
+    import os
+
+    try:
+        return os.listdir(directory)
+    except OSError:
+        return []
+
+
+def _linked(text: str, path: Path, directory: Path, request: NewRecord,
+            superseded: list[tuple[Record, fsio.TextFile]], related: list[tuple[Record, fsio.TextFile]]) -> str:
+    """``text`` with its links to the records it supersedes and relates to, written where `adr link` writes them
+    in its dialect (front matter already has them)."""
+    if not superseded and not related:
+        return text
+    file = fsio.decode(path, fsio.encode(text))
+    record = parse(file, directory)
+    if record.format is Dialect.FRONTMATTER:
+        return text
+    editor = Editor(record, file)
+    for key, targets in (("supersedes", superseded), ("relates-to", related)):
+        for target, _ in targets:
+            editor.add_link(key, target)
+    return fsio.decode(path, editor.result()).text
 
 
 def _reads_as(path: Path, number: int | None, title: str | None) -> Callable[[bytes], None]:

@@ -1,0 +1,211 @@
+"""`adr new` in a log other tools keep: the record written as the log's other records are.
+
+A log not kept with adrtool (``Conventions.adrtool`` is False) gets its new record in the dialect most of its
+records use (adr-tools' or MADR 2's; a front-matter log gets front matter as before), from the log's own
+template when it has one of that dialect: adr-tools' `NUMBER`, `TITLE`, `DATE` and `STATUS` words, MADR 2's and
+log4brains' `* Status: [...]` bullets, MADR 3/4's `status: {...}` front matter. The title, number, status and
+date (and the deciders and tags when given) go in the template's own places; its other hints stay for the
+author (ADR204 reports them until they are replaced). Without a template the shipped `record-nygard.md.j2` or
+`record-madr2.md.j2` writes the dialect.
+
+adrtool's own options go where the reader reads them back in that dialect: a `Revisit:` line under an
+adr-tools title (a day, a month, a quarter or `never`: a cycle name there is prose to a reader of other logs),
+`* Cycle:`/`* Revisit:`/`* Tags:` bullets in MADR 2, links where `adr link` writes them. What the dialect has no
+place for is refused (``Unheld``), never dropped: the new record is read back and must give every field the
+command was given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from adrtool.errors import UsageError
+from adrtool.model import Dialect, Record
+from adrtool.project.templates import render, yaml_list, yaml_scalar
+
+if TYPE_CHECKING:
+    from adrtool.records.create import NewRecord
+
+# A template larger than this is not a record template.
+_MAX_TEMPLATE = 256 * 1024
+_NYGARD_WORD = re.compile(r"\b(NUMBER|TITLE|DATE|STATUS)\b")
+_FENCE = "---"
+# The options each field comes from, to name in a refusal.
+OPTIONS = {"cycle": "--cycle", "revisit": "--revisit", "tags": "--tag", "decision_makers": "--decision-maker",
+           "supersedes": "--supersedes", "relates_to": "--relates-to"}
+
+
+def log_dialect(records: Iterable[Record]) -> Dialect | None:
+    """The dialect most of ``records`` are written in (plain files aside); None for a log of none."""
+    counts = Counter(record.format for record in records if record.format is not Dialect.PLAIN)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def native_text(dialect: Dialect | None, template: Path | None, request: NewRecord, number: int | None,
+                project_templates: Path | None) -> str | None:
+    """The new record's text in ``dialect``, from ``template`` when it is one of that dialect; None when
+    adrtool's own record (front matter) is the log's dialect and it has no front-matter template to fill."""
+    text = _template_text(template)
+    if dialect is Dialect.NYGARD:
+        if text is not None and _NYGARD_WORD.search(text) and "TITLE" in text:
+            return _fill_nygard(text, request, number)
+        return render("record-nygard.md.j2", project_templates, **_variables(request, number))
+    if dialect is Dialect.MADR2:
+        if text is not None and _madr2_bullets(text.split("\n")) is not None:
+            return _fill_madr2(text, request)
+        return render("record-madr2.md.j2", project_templates, **_variables(request, number))
+    if dialect is Dialect.FRONTMATTER and text is not None and text.startswith(_FENCE) \
+            and re.search(r"^status: *\"?\{", text, re.MULTILINE):  # MADR 3/4: `status: "{proposed | ...}"`
+        return _fill_front_matter(text, request)
+    return None
+
+
+def unheld(record: Record, request: NewRecord) -> list[str]:
+    """The options of ``request`` whose values ``record`` (the new record, read back) does not give."""
+    wanted = {"cycle": request.cycle, "revisit": request.revisit, "tags": request.tags,
+              "decision_makers": request.decision_makers, "supersedes": request.supersedes,
+              "relates_to": request.relates_to}
+    missing = []
+    for field, value in wanted.items():
+        if not value:
+            continue
+        found = getattr(record, field)
+        if field == "revisit":
+            found = found.text if found is not None else None
+        if found != value:
+            missing.append(OPTIONS[field])
+    return missing
+
+
+def refusal(dialect: Dialect, missing: list[str]) -> UsageError:
+    names = {Dialect.NYGARD: "adr-tools", Dialect.MADR2: "MADR 2"}.get(dialect, dialect.value)
+    return UsageError(f"this log's records are {names} records, which have no place adr reads "
+                      f"{' and '.join(missing)} back from; leave {'it' if len(missing) == 1 else 'them'} out, or keep "
+                      "the log with adrtool (an .adr.toml) to write front matter; not creating the record")
+
+
+def _variables(request: NewRecord, number: int | None) -> dict[str, object]:
+    return {"number": number, "title": request.title, "status": request.status, "date": request.date.isoformat(),
+            "cycle": request.cycle, "revisit": request.revisit, "tags": request.tags,
+            "decision_makers": request.decision_makers}
+
+
+def _template_text(template: Path | None) -> str | None:
+    if template is None:
+        return None
+    from adrtool.errors import AdrError
+    from adrtool.fsio import read_text
+
+    try:
+        if template.stat().st_size > _MAX_TEMPLATE:
+            return None
+        return read_text(template).text
+    except (AdrError, OSError):
+        return None
+
+
+def _fill_nygard(text: str, request: NewRecord, number: int | None) -> str:
+    """adr-tools' template as `adr new` fills it (each word's first use on a line), with a `Deciders:` and a
+    `Revisit:` line under the `Date:` line when they are given."""
+    values = {"NUMBER": str(number) if number is not None else "", "TITLE": request.title,
+              "DATE": request.date.isoformat(), "STATUS": request.status.capitalize()}
+    lines = []
+    for line in text.split("\n"):
+        done: set[str] = set()
+
+        def fill(match: re.Match[str]) -> str:
+            word = match.group(1)
+            if word in done:
+                return word
+            done.add(word)
+            return values[word]
+
+        filled = _NYGARD_WORD.sub(fill, line)
+        lines.append(filled)
+        if "DATE" in done and line.lstrip().startswith("Date"):
+            if request.decision_makers:
+                lines.append(f"Deciders: {', '.join(request.decision_makers)}")
+            if request.revisit:
+                lines.append(f"Revisit: {request.revisit}")
+    return "\n".join(lines)
+
+
+def _madr2_bullets(lines: list[str]) -> tuple[int, dict[str, int]] | None:
+    """The index of the template's title line and its metadata bullets' keys with their 1-based lines; None
+    when it has no `Status` bullet under a title."""
+    from adrtool.records.dialects import madr2
+
+    title = next((index for index, line in enumerate(lines) if line.startswith("# ")), None)
+    if title is None:
+        return None
+    meta, key_lines, _ = madr2.metadata(lines, title)
+    return (title, key_lines) if "status" in meta else None
+
+
+def _fill_madr2(text: str, request: NewRecord) -> str:
+    """A MADR 2 or log4brains template with its title, status and date bullets (and deciders and tags when given)
+    filled, and bullets for the other options after its last one."""
+    lines = text.split("\n")
+    found = _madr2_bullets(lines)
+    assert found is not None
+    title, key_lines = found
+    lines[title] = f"# {request.title}"
+    values = {"status": request.status, "date": request.date.isoformat(),
+              "deciders": ", ".join(request.decision_makers), "decision-makers": ", ".join(request.decision_makers),
+              "tags": ", ".join(request.tags)}
+    for key, line in key_lines.items():
+        if values.get(key):
+            bullet = re.match(r"\s*[*-]\s+[^:]+:", lines[line - 1])
+            assert bullet is not None
+            lines[line - 1] = f"{bullet.group(0)} {values[key]}"
+    marker = re.match(r"\s*[*-]\s+", lines[max(key_lines.values()) - 1])
+    extra = []
+    if "date" not in key_lines:
+        extra.append(f"Date: {request.date.isoformat()}")
+    if request.decision_makers and not {"deciders", "decision-makers"} & set(key_lines):
+        extra.append(f"Deciders: {values['deciders']}")
+    if request.cycle:
+        extra.append(f"Cycle: {request.cycle}")
+    if request.revisit:
+        extra.append(f"Revisit: {request.revisit}")
+    if request.tags and "tags" not in key_lines:
+        extra.append(f"Tags: {values['tags']}")
+    at = max(key_lines.values())
+    lines[at:at] = [f"{marker.group(0) if marker else '* '}{item}" for item in extra]
+    return "\n".join(lines)
+
+
+def _fill_front_matter(text: str, request: NewRecord) -> str:
+    """A MADR 3/4 template: its `status`, `date` (and `decision-makers` when given) keys and its title heading
+    filled, the other options as keys before the closing fence."""
+    lines = text.split("\n")
+    try:
+        closing = lines.index(_FENCE, 1)
+    except ValueError:
+        return text
+    values = {"status": yaml_scalar(request.status), "date": request.date.isoformat()}
+    if request.decision_makers:
+        values["decision-makers"] = yaml_list(request.decision_makers)
+    for index in range(1, closing):
+        key = lines[index].split(":", 1)[0]
+        if ":" in lines[index] and key in values:
+            lines[index] = f"{key}: {values.pop(key)}"
+    extra = [f"{key}: {value}" for key, value in values.items()]
+    for key, value in (("cycle", request.cycle), ("revisit", request.revisit)):
+        if value:
+            extra.append(f"{key}: {yaml_scalar(value)}")
+    for key, items in (("tags", request.tags), ("supersedes", request.supersedes),
+                       ("relates-to", request.relates_to)):
+        if items:
+            extra.append(f"{key}: {yaml_list(items)}")
+    lines[closing:closing] = extra
+    closing += len(extra)
+    for index in range(closing + 1, len(lines)):
+        if lines[index].startswith("# "):
+            lines[index] = f"# {request.title}"
+            break
+    return "\n".join(lines)
