@@ -212,7 +212,14 @@ class Editor:
             raise self._unsupported(key)
 
     def mark_superseded(self, successor: Record) -> None:
-        if self.record.format is Dialect.NYGARD:
+        if self.record.format is Dialect.NYGARD and self._status_word_last():
+            # the link takes the status word's line: the blank lines around it stay as the author left them
+            index = self.key_lines.pop("status") - 1
+            title = successor.title or successor.slug
+            self.lines[index] = (f"Superseded by [{successor.number}. {title}]({successor.path.name})"
+                                 f"{_line_ending(self.lines[index]) or self.newline}")
+            self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
+        elif self.record.format is Dialect.NYGARD:
             self._nygard_status(None)  # adr-tools replaces the status word by the link
             self.add_link("superseded-by", successor)
             self.typed["status"] = "superseded"
@@ -222,6 +229,18 @@ class Editor:
             self.set_scalar("status", "superseded")
             self.add_link("superseded-by", successor)
         self.typed["status"] = "superseded"
+
+    def _status_word_last(self) -> bool:
+        """Whether the Status section's status word paragraph (one line) is all the section holds after its
+        heading and blank lines."""
+        if "status" not in self.key_lines or not self.record.meta.get("status") or \
+                label_key(str(self.record.meta["status"])) == "superseded":
+            return False
+        index = self.key_lines["status"] - 1
+        start, end = self._status_section_lines()
+        before, after = self.lines[start:index], self.lines[index + 1:end]
+        return start <= index < end and all(not line.strip() or line.startswith("#") for line in before) \
+            and all(not line.strip() for line in after)
 
     def append_to_list(self, key: str, item_yaml: str, meant: object = None) -> None:
         """Append one flow-mapping item to a front-matter list (block style, so history reads well);
