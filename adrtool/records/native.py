@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 # A template larger than this is not a record template.
 _MAX_TEMPLATE = 256 * 1024
 _NYGARD_WORD = re.compile(r"\b(NUMBER|TITLE|DATE|STATUS)\b")
+_NYGARD_WORD_ALONE = {word: re.compile(rf"\b{word}\b") for word in ("NUMBER", "TITLE", "DATE", "STATUS")}
 _FENCE = "---"
 # The options each field comes from, to name in a refusal.
 OPTIONS = {"cycle": "--cycle", "revisit": "--revisit", "tags": "--tag", "decision_makers": "--decision-maker",
@@ -115,18 +116,11 @@ def _fill_nygard(text: str, request: NewRecord, number: int | None) -> str:
               "DATE": request.date.isoformat(), "STATUS": request.status.capitalize()}
     lines = []
     for line in text.split("\n"):
-        done: set[str] = set()
-
-        def fill(match: re.Match[str]) -> str:
-            word = match.group(1)
-            if word in done:
-                return word
-            done.add(word)
-            return values[word]
-
-        filled = _NYGARD_WORD.sub(fill, line)
+        filled = line
+        for word, value in values.items():
+            filled = _NYGARD_WORD_ALONE[word].sub(value.replace("\\", "\\\\"), filled, count=1)
         lines.append(filled)
-        if "DATE" in done and line.lstrip().startswith("Date"):
+        if "DATE" in line and line.lstrip().startswith("Date"):
             if request.decision_makers:
                 lines.append(f"Deciders: {', '.join(request.decision_makers)}")
             if request.revisit:

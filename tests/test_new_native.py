@@ -1,0 +1,285 @@
+"""adr new in a log other tools keep: the record in the log's own dialect, from the log's own template."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from conftest import Project
+
+NYGARD_1 = """\
+# 1. Record architecture decisions
+
+Date: 2020-01-02
+
+## Status
+
+Accepted
+
+## Context
+
+C.
+"""
+# dotnet/reactive's Rx.NET 0004: the status word, then two blank lines before the next section.
+NYGARD_2 = """\
+# 2. Use Rx
+
+Date: 2020-02-03
+
+## Status
+
+Proposed
+
+
+## Authors
+
+Ann.
+"""
+MADR2_1 = """\
+# Use MADR
+
+* Status: accepted
+* Date: 2020-01-02
+
+## Context and Problem Statement
+
+C.
+"""
+# The bullets and hints of MADR 2.1.2's template, cut short (pyadr and bareos keep it as template.md).
+MADR2_TEMPLATE = """\
+# [short title of solved problem and solution]
+
+* Status: [proposed | rejected | accepted | deprecated | ... | superseded by [ADR-0005](0005-example.md)]
+* Deciders: [list everyone involved in the decision]
+* Date: [YYYY-MM-DD when the decision was last updated] <!-- optional -->
+
+Technical Story: [description | ticket/issue URL] <!-- optional -->
+
+## Context and Problem Statement
+
+[Describe the context and problem statement.]
+
+## Links <!-- optional -->
+
+* [Link type] [Link to ADR] <!-- example: Refined by [ADR-0005](0005-example.md) -->
+"""
+
+
+def shown(project: Project, number: str) -> dict[str, object]:
+    return json.loads(project.run("show", number, "--format", "json").stdout)
+
+
+def fields(record: dict[str, object]) -> tuple[object, ...]:
+    return tuple(record[key] for key in ("title", "status", "date", "cycle", "revisit", "tags", "decision_makers",
+                                         "supersedes", "relates_to", "format"))
+
+
+def test_an_adr_tools_log_gets_an_adr_tools_record(project: Project) -> None:
+    """Without a template, an adr-tools log's new record is `# N. Title`, `Date:`, a Status section and Context /
+    Decision / Consequences; the revisit day and deciders are header lines, the link is in the Status section,
+    and the superseded record's status word is the only line that changes."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", NYGARD_1)
+    project.write("doc/adr/0002-use-rx.md", NYGARD_2)
+    result = project.run("new", "--supersedes", "2", "--revisit", "2022-06", "-m", "Ann,Bob", "Use", "Rx", "7")
+    assert (result.exit_code, result.stdout) == (0, "doc/adr/0003-use-rx-7.md\n"), result.stderr
+    assert project.read("doc/adr/0003-use-rx-7.md") == """\
+# 3. Use Rx 7
+
+Date: 2021-05-01
+Deciders: Ann, Bob
+Revisit: 2022-06
+
+## Status
+
+Proposed
+
+Supersedes [2. Use Rx](0002-use-rx.md)
+
+## Context
+
+<!-- What is the issue we are facing, what forces are at play, and what limits the options? -->
+
+## Decision
+
+<!-- The change we decided on, in one sentence first. -->
+
+## Consequences
+
+<!-- What becomes easier or harder because of this decision, and when we should look at it again. -->
+"""
+    assert project.read("doc/adr/0002-use-rx.md") == NYGARD_2.replace("Proposed",
+                                                                        "Superseded by [3. Use Rx 7](0003-use-rx-7.md)")
+    assert fields(shown(project, "3")) == ("Use Rx 7", "proposed", "2021-05-01", None, "2022-06", [], ["Ann", "Bob"],
+                                           [2], [], "nygard")
+
+
+def test_an_adr_tools_template_is_filled_as_adr_tools_fills_it(project: Project) -> None:
+    """adr-tools' `templates/template.md`: NUMBER, TITLE, DATE and STATUS replaced, every other line kept."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", NYGARD_1)
+    project.write("doc/adr/templates/template.md",
+                  "# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nThe issue motivating this."
+                  "\n\n## Decision\n\nThe change.\n\n## Consequences\n\nWhat becomes easier.\n")
+    result = project.run("new", "--status", "accepted", "Use", "Rx")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("doc/adr/0002-use-rx.md") == (
+        "# 2. Use Rx\n\nDate: 2021-05-01\n\n## Status\n\nAccepted\n\n## Context\n\nThe issue motivating this."
+        "\n\n## Decision\n\nThe change.\n\n## Consequences\n\nWhat becomes easier.\n")
+
+
+def test_an_adr_tools_log_refuses_what_it_has_no_place_for(project: Project) -> None:
+    """A cycle or tags in an adr-tools log (no line a reader of that dialect takes them from): one `adr:` line,
+    exit 2, nothing written, rather than a record that silently lost them."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", NYGARD_1)
+    result = project.run("new", "--cycle", "xena", "--tag", "net", "Use", "Rx")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("adr: this log's records are adr-tools records, which have no place adr reads --cycle "
+                             "and --tag back from; leave them out, or keep the log with adrtool (an .adr.toml) to "
+                             "write front matter; not creating the record\n")
+    assert sorted(path.name for path in (project.root / "doc/adr").iterdir()) == [
+        "0001-record-architecture-decisions.md"]
+
+
+def test_a_madr2_template_is_filled_in_its_own_places(project: Project) -> None:
+    """MADR 2's template.md: title, status, date and deciders in its bullets, the other options as bullets after
+    them, the link in its Links section; its other hints stay as they are; every option reads back."""
+    project.write("docs/adr/0001-use-madr.md", MADR2_1)
+    project.write("docs/adr/template.md", MADR2_TEMPLATE)
+    result = project.run("new", "--supersedes", "1", "--cycle", "xena", "--revisit", "yoga", "--tag", "a,b",
+                         "-m", "Ann", "--date", "2021-04-01", "Use", "gRPC")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/0002-use-grpc.md\n"), result.stderr
+    assert project.read("docs/adr/0002-use-grpc.md") == """\
+# Use gRPC
+
+* Status: proposed
+* Deciders: Ann
+* Date: 2021-04-01
+* Cycle: xena
+* Revisit: yoga
+* Tags: a, b
+
+Technical Story: [description | ticket/issue URL] <!-- optional -->
+
+## Context and Problem Statement
+
+[Describe the context and problem statement.]
+
+## Links <!-- optional -->
+
+* [Link type] [Link to ADR] <!-- example: Refined by [ADR-0005](0005-example.md) -->
+* Supersedes: [ADR-0001](0001-use-madr.md)
+"""
+    assert project.read("docs/adr/0001-use-madr.md") == MADR2_1.replace(
+        "* Status: accepted", "* Status: superseded by [ADR-0002](0002-use-grpc.md)")
+    assert fields(shown(project, "2")) == ("Use gRPC", "proposed", "2021-04-01", "xena", "yoga", ["a", "b"], ["Ann"],
+                                           [1], [], "madr2")
+
+
+def test_a_madr2_log_without_a_template_gets_madr2(project: Project) -> None:
+    """Without a template, MADR 2's bullets and its required sections; the log stays one not kept with adrtool,
+    so the next record is MADR 2 too."""
+    project.write("docs/adr/0001-use-madr.md", MADR2_1)
+    assert project.run("new", "--revisit", "yoga", "Use", "gRPC").exit_code == 0
+    assert project.read("docs/adr/0002-use-grpc.md") == """\
+# Use gRPC
+
+* Status: proposed
+* Date: 2021-05-01
+* Revisit: yoga
+
+## Context and Problem Statement
+
+<!-- What is the issue we are facing, what forces are at play, and what limits the options? -->
+
+## Considered Options
+
+<!-- One bullet per option. -->
+
+## Decision Outcome
+
+<!-- Chosen option, because ...: in one sentence first. -->
+"""
+    assert project.run("new", "Use", "Kafka").exit_code == 0
+    assert project.read("docs/adr/0003-use-kafka.md").startswith("# Use Kafka\n\n* Status: proposed\n")
+
+
+def test_a_madr4_front_matter_template_is_filled(project: Project) -> None:
+    """MADR 3/4's template: the `{...}` status and date and the title filled, unfilled keys left for the author,
+    adrtool's options added as keys."""
+    project.write("docs/decisions/0001-use-madr.md", "---\nstatus: accepted\ndate: 2020-01-02\n---\n# Use MADR\n")
+    project.write("docs/decisions/adr-template.md", """\
+---
+status: "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123}"
+date: {YYYY-MM-DD when the decision was last updated}
+decision-makers: {list everyone involved in the decision}
+---
+
+# {short title, representative of solved problem and found solution}
+
+## Context and Problem Statement
+
+{Describe the context.}
+""")
+    assert project.run("new", "--tag", "db", "Use", "Postgres").exit_code == 0
+    assert project.read("docs/decisions/0002-use-postgres.md") == """\
+---
+status: proposed
+date: 2021-05-01
+decision-makers: {list everyone involved in the decision}
+tags: [db]
+---
+
+# Use Postgres
+
+## Context and Problem Statement
+
+{Describe the context.}
+"""
+
+
+def test_a_log_kept_with_adrtool_keeps_its_record(project: Project) -> None:
+    """With an .adr.toml, an adr-tools log's new record is still adrtool's record.md.j2, exactly."""
+    project.write(".adr.toml", 'dir = "doc/adr"\n')
+    project.write("doc/adr/0001-record-architecture-decisions.md", NYGARD_1)
+    assert project.run("new", "Use", "Rx").exit_code == 0
+    assert project.read("doc/adr/0002-use-rx.md") == """\
+---
+status: proposed
+date: 2021-05-01
+decision-makers: []
+consulted: []
+informed: []
+tags: []
+---
+# Use Rx
+
+## Context
+
+<!-- What is the issue we are facing, what forces are at play, and what limits the options? -->
+
+## Decision
+
+<!-- The change we decided on, in one sentence first: that sentence is quoted in PTG agendas. -->
+
+## Consequences
+
+<!-- What becomes easier or harder because of this decision, and when we should look at it again. -->
+"""
+
+
+def test_a_log_with_adrtool_keys_in_front_matter_is_kept_with_adrtool(project: Project) -> None:
+    """A front-matter record with `revisit` makes the log adrtool's (record.md.j2); a `Revisit:` line under an
+    adr-tools title does not (the next record is adr-tools' again)."""
+    project.write("doc/adr/0001-a.md", "# 1. A\n\nDate: 2020-01-02\nRevisit: 2022-01\n\n## Status\n\nAccepted\n")
+    assert project.run("new", "B").exit_code == 0
+    assert project.read("doc/adr/0002-b.md").startswith("# 2. B\n\nDate: 2021-05-01\n\n## Status\n")
+    project.write("doc/adr/0003-c.md", "---\nstatus: accepted\ndate: 2020-01-02\nrevisit: 2022-01\n---\n# C\n")
+    assert project.run("new", "D").exit_code == 0
+    assert project.read("doc/adr/0004-d.md").startswith("---\nstatus: proposed\n")
+
+
+def test_an_adr_tools_record_on_today_s_date(project: Project) -> None:
+    """On the real date, the adr-tools record's `Date:` line is today's."""
+    project.today = dt.date.today().isoformat()
+    project.write("doc/adr/0001-record-architecture-decisions.md", NYGARD_1)
+    assert project.run("new", "Use", "Rx").exit_code == 0
+    assert project.read("doc/adr/0002-use-rx.md").split("\n")[2] == f"Date: {project.today}"
