@@ -82,6 +82,8 @@ def test_a_log_of_every_scheme_lists_each_record(project: Project) -> None:
     ("Approved by the architecture board on 2024-05-18.", "approved", (), (), True),
     ("on hold", "on hold", (), (), True),
     ("partially implemented", "partially implemented", (), (), True),
+    ("Ready for Implementation", "ready for implementation", (), (), True),  # grpc/proposal's gRFCs
+    ("Implementation in progress", "implementation in progress", (), (), True),
     ("🤔 Incomplete", "incomplete", (), (), True),
     ("Living ", "living", (), (), True),
     ("[proposed | rejected | accepted | deprecated | … | superseded by [ADR-0005](0005-example.md)]", None, (), (),
@@ -136,6 +138,8 @@ def test_a_log_settles_day_first_dates() -> None:
      "Push Metrics via InfluxDB", None), ("[DEPRECATED] 4. Use X", "Use X", 4),
     ("[Superseded] [ADR-0012] Use X", "Use X", 12), ("[Superseded by ADR-0019]", "[Superseded by ADR-0019]", None),
     ("[Supersede] the old API", "[Supersede] the old API", None),
+    ("**RFC: PD Endpoints**", "RFC: PD Endpoints", None), ("**3. Use X**", "Use X", 3),  # tikv/rfcs: all in bold
+    ("**Use** X **now**", "**Use** X **now**", None), ("__init__ files", "__init__ files", None),
 ])
 def test_titles_lose_their_decorations(heading: str, title: str, number: int | None) -> None:
     """Numbering and prefixes around a title go; the rest is verbatim."""

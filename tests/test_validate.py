@@ -102,6 +102,22 @@ def test_unnumbered_record_is_flagged_but_readme_index_and_templates_are_not(cle
                                "rename it 0004-use-postgres.md"]
 
 
+def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(clean: Project) -> None:
+    """ADR101 on alphagov/govuk-rfcs' `rfc-008-x.md` and grpc/proposal's `A27-x.md`: a warning that adr does not
+    read that numbering; no advice to rename them `0004-rfc-008-x.md` (RFC 8 would become 4) or to give A27 and
+    G27 one number."""
+    write(clean, "rfc-008-migrating.md", record("Migrating"))
+    write(clean, "A27-xds.md", record("xDS"))
+    findings = json.loads(clean.run("validate", "--format", "json").stdout)
+    assert sorted((f["path"].rsplit("/", 1)[1], f["code"], f["severity"], f["message"]) for f in findings
+                  if f["code"] == "ADR101") == [
+        ("A27-xds.md", "ADR101", "warning", "looks like a decision record numbered as another scheme numbers them "
+                                            "(A27), which adr does not read, so adr ignores it"),
+        ("rfc-008-migrating.md", "ADR101", "warning", "looks like a decision record numbered as another scheme "
+                                                      "numbers them (rfc-008), which adr does not read, so adr "
+                                                      "ignores it")]
+
+
 def test_a_document_that_names_its_record_is_an_attachment(clean: Project) -> None:
     """ADR101: `cm003-implementation-spec.md` whose metadata names its record (`**ADR:** [ADR-0002](..)`, a
     `Parent ADR:` bullet, front matter `decision: ADR-0003`; HTT-BRANDS/azure-governance-platform) is no record

@@ -34,6 +34,7 @@ MULTI_WORD_STATUSES = frozenset({
     "in review", "under review", "last call", "on hold", "in progress", "work in progress", "partly superseded",
     "partially superseded", "partly implemented", "partially implemented", "not started", "in discussion",
     "under discussion", "under consideration", "partly accepted", "partially accepted",
+    "ready for implementation", "implementation in progress", "ready for review",  # gRPC's proposals
 })
 _SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "superceeded": "superseded",
               "cancelled": "cancelled"}
@@ -354,7 +355,7 @@ _NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]
 
 
 # What a title's decoration opens with, besides a digit and `DR` (a cheap test before the expressions).
-TITLE_PREFIX_OPENINGS = "Aa[【"
+TITLE_PREFIX_OPENINGS = "Aa[【*_"
 
 
 def may_be_decorated(text: str) -> bool:
@@ -376,6 +377,8 @@ def read_title(heading: str) -> TitleReading:
     text = heading
     if text.endswith("}") and "{#" in text:
         text = _ANCHOR.sub("", text)
+    if text[:2] in ("**", "__") and text[-2:] == text[:2] and len(text) > 4 and text[:2] not in text[2:-2]:
+        text = text[2:-2].strip()  # `# **RFC: PD Endpoints**`: the whole title in bold
     if text[:1] == "[" and (banner := _STATUS_BANNER.match(text)) is not None:
         text = text[banner.end():]
     if not text or not (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS

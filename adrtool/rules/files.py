@@ -35,6 +35,11 @@ def unreadable(context: Context) -> Iterator[Problem]:
             yield Problem(record.path, line.line, 1, line.message)
 
 
+# A name numbered after letters adr does not take for a prefix (`rfc-008-`, `A27-`, `L116-`): advising a number
+# of adr's would renumber the record (RFC 8 as 1), or give gRPC's A27 and G27 one number.
+_OTHER_SCHEME = re.compile(r"([A-Za-z]{1,5}[-_]?\d+)[-_]")
+
+
 @log_rule("ADR101", "unnumbered-record", ERROR,
           "A decision record named without a number is invisible to adr: it is never listed, indexed or due.")
 def unnumbered(context: Context) -> Iterator[Problem]:
@@ -59,6 +64,11 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             if lower.startswith(PROPOSED_BY_PYADR):
                 yield Problem(path, 1, 1, "a proposed record named as pyadr names one until it is accepted "
                                           "(`pyadr accept` numbers it); adr lists it once numbered", WARNING)
+                continue
+            other = _OTHER_SCHEME.match(name)
+            if other is not None:  # `rfc-008-x.md`, gRPC's `A27-x.md`: numbered, but not as adr reads numbers
+                yield Problem(path, 1, 1, f"looks like a decision record numbered as another scheme numbers them "
+                                          f"({other.group(1)}), which adr does not read, so adr ignores it", WARNING)
                 continue
             scheme = part.conventions.scheme
             try:
