@@ -680,3 +680,14 @@ def test_a_log_of_unnumbered_files_says_so(project: Project) -> None:
         "NNNN-title.md either\n")
     assert project.run("--dir", "contributing/ADRs/back-end", "list").stderr == (
         "adr: back-end/ holds no record adr can number: its Markdown files (naming.md) are not named NNNN-title.md\n")
+
+
+def test_a_title_underlined_with_dashes(project: Project) -> None:
+    """grpc/proposal writes its titles as level-2 setext headings (`HTTP CONNECT Proxy Support` over `----`), the
+    MADR 2 bullets right under the underline: the title, and the bullets read. A paragraph of two lines over
+    `---` is no title of one line (CommonMark would make it one heading of both)."""
+    project.write("decisions/0001-proxy.md", "HTTP CONNECT Proxy Support\n----\n* Status: Implemented\n"
+                  "* Last updated: 2017-03-20\n\n## Abstract\n\nA.\n")
+    project.write("decisions/0002-intro.md", "Some intro text\nmore text\n---\n\n## Status\n\nAccepted\n")
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("HTTP CONNECT Proxy Support", "implemented", "2017-03-20"), (None, "accepted", None)]

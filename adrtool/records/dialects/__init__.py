@@ -88,6 +88,8 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     if title is None:
         title = _opening_heading(lines)
     after = title.line - 1 if title is not None else -1
+    if after >= 0 and lines[after][:1] != "#" and after + 1 < len(lines) and _SETEXT_TWO.fullmatch(lines[after + 1]):
+        after += 1  # the metadata opens under a setext title's underline
     if after >= 0:
         meta, key_lines, ended = madr2.metadata(lines, after)
         in_bullets = madr2.is_metadata(meta)
@@ -193,11 +195,18 @@ def _dated_below(text: str, lines: list[str], body: int) -> bool:
     return text.find("Date", sum(map(len, lines[:body])) + body) >= 0
 
 
+_SETEXT_TWO = re.compile(r" {0,3}-+[ \t]*")
+
+
 def _opening_heading(lines: list[str]) -> markdown.Heading | None:
     """The title of a record without a level-1 one: a heading of level 2 or 3 that opens it (`### Use Gradle`
     over its metadata, as some hand-kept logs write it), unless it names a template's section."""
     index = markdown.first_content(lines, 0)
-    if index == len(lines) or lines[index][:2] != "##":
+    if index == len(lines):
+        return None
+    if lines[index][:2] != "##":  # `HTTP CONNECT Proxy Support` over `----` (grpc/proposal): a level-2 setext one
+        if lines[index][:1].isalnum() and index + 1 < len(lines) and _SETEXT_TWO.fullmatch(lines[index + 1]):
+            return _not_a_section(markdown.Heading(2, lines[index].strip(), index + 1))
         return None
     atx = markdown.atx_heading(lines[index])
     if atx is None or atx[0] > 3 or not atx[1]:
