@@ -78,6 +78,27 @@ def test_a_renumbered_record_keeps_its_history(project: Project, repo: GitRepo) 
     assert events[0]["path"] == LINUXBRIDGE
 
 
+def test_the_whole_log_names_each_record_as_it_is_named_now(project: Project, repo: GitRepo) -> None:
+    """tikv/rfcs named its records by day, then numbered them: in the whole log's table every row of a record
+    renamed (or renumbered, or moved in) shows the name it has now, so its creation is found by its number; the
+    JSON keeps each commit's own number and path. A record created later at the old name is itself."""
+    repo.write("decisions/2018-08-29-unsafe-destroy-range.md", record("proposed", "Unsafe destroy range"))
+    repo.commit("Add the RFC", "2018-09-17T10:00:00+00:00", ANN)
+    repo.git("mv", "decisions/2018-08-29-unsafe-destroy-range.md", "decisions/0002-unsafe-destroy-range.md")
+    repo.commit("Number the RFCs", "2021-05-31T10:00:00+00:00", BOB)
+    repo.write("decisions/0002-unsafe-destroy-range.md", record("accepted", "Unsafe destroy range"))
+    repo.commit("Accept it", "2021-06-01T10:00:00+00:00", BOB)
+    repo.git("mv", "decisions/0002-unsafe-destroy-range.md", "decisions/0005-unsafe-destroy-range.md")
+    repo.write("decisions/0002-other.md", record("proposed", "Other"))
+    repo.commit("Renumber 2 to 5, and a new 2", "2021-07-01T10:00:00+00:00", JANE)
+    rows = [line.split()[2:4] for line in project.run("log").stdout.splitlines()[1:]]
+    assert rows == [["0002", "created"], ["0005", "renamed"], ["0005", "status"], ["0005", "renamed"],
+                    ["0005", "created"]]
+    events = json.loads(project.run("log", "--format", "json").stdout)
+    assert [(e["number"], e["event"]) for e in events] == [
+        (2, "created"), (5, "renamed"), (2, "status"), (2, "renamed"), (None, "created")]
+
+
 def test_a_near_copy_does_not_inherit_another_records_history(project: Project, repo: GitRepo) -> None:
     """A new record that git sees as a copy of another starts its own timeline at its creation."""
     s = xena(repo)

@@ -13,7 +13,7 @@ from typing import Any
 
 from adrtool.errors import NotFound, UsageError
 from adrtool.git import history
-from adrtool.git.events import SUCCESSOR, Event
+from adrtool.git.events import MOVED, RENAMED, SUCCESSOR, Event
 from adrtool.git.repo import Commit, Git, open_repo
 from adrtool.project.workspace import LogDir, Workspace
 from adrtool.records.logs import load_logs
@@ -30,6 +30,9 @@ class Timeline:
     truncated_at: Commit | None  # where a shallow clone's history ends, if the walk reached it
     logs: list[str] = field(default_factory=list)  # each event's log as `adr list` names it ("": the only one)
     several: bool = False  # whether the project keeps several logs (the table has a LOG column)
+    # The whole log's changes (newest first): each row names its record as the log names it now, not by a name
+    # it had before a rename or a move (tikv/rfcs' records were named by day before they were numbered).
+    as_named_now: bool = False
 
     def data(self) -> list[dict[str, Any]]:
         """The JSON shape of the events (documented in the README)."""
@@ -40,9 +43,11 @@ class Timeline:
 
     def rows(self) -> list[list[str]]:
         """The table's rows, under ``columns()``."""
+        names = _names_now(self.events) if self.as_named_now else [_shown_number(event) for event in self.events]
         return [([log] if self.several else []) + [
-                    event.commit.date.date().isoformat(), event.commit.short, _shown_number(event), event.change,
-                    event.commit.author, event.commit.subject] for event, log in zip(self.events, self._logs())]
+                    event.commit.date.date().isoformat(), event.commit.short, name, event.change,
+                    event.commit.author, event.commit.subject]
+                for event, log, name in zip(self.events, self._logs(), names)]
 
     def _logs(self) -> list[str]:
         return self.logs or [""] * len(self.events)
@@ -64,6 +69,7 @@ def timeline(workspace: Workspace, store: Store, ref: str | None = None, since: 
     with open_repo(workspace) as git:
         if not git.has_commits():
             notes.append("the repository has no commits yet: no history to show")
+        whole = ref is None
         if ref is None:
             events, logs, truncated = _every_log(workspace, git, window, store)
             if not events and not workspace.exists:  # no log, and none in git's history: as every command says
@@ -77,7 +83,7 @@ def timeline(workspace: Workspace, store: Store, ref: str | None = None, since: 
             if not events and found.truncated_at is None and window is None:
                 notes.append(f"{workspace.shown(git.path(path))} has no history in git yet (not committed)")
         shown = _shown_paths(events, workspace, git)
-    return Timeline(events, shown, notes, truncated, logs, workspace.several)
+    return Timeline(events, shown, notes, truncated, logs, workspace.several, as_named_now=whole)
 
 
 def _every_log(workspace: Workspace, git: Git, window: history.Since | None, store: Store
@@ -143,6 +149,21 @@ def _event_data(event: Event, path: str, log: str) -> dict[str, Any]:
 def _numbers(text: str | None) -> list[int]:
     """A successor event's `0011, 0012` as the numbers they are."""
     return [int(part) for part in text.split(",")] if text else []
+
+
+def _names_now(events: list[Event]) -> list[str]:
+    """How each of ``events`` (newest first) names its record: as the latest of them does, past the renames and
+    moves that come after it."""
+    later: dict[str, str] = {}  # a path the record had before a rename or a move: its name after
+    names = []
+    for event in events:
+        name = later.get(event.path) or _shown_number(event)
+        names.append(name)
+        if event.event == RENAMED and event.old:
+            later[f"{event.path.rpartition('/')[0]}/{event.old}".lstrip("/")] = name
+        elif event.event == MOVED and event.old:
+            later[event.old] = name
+    return names
 
 
 def _shown_number(event: Event) -> str:
