@@ -301,3 +301,42 @@ def test_placeholders_and_stand_ins_are_no_names_and_a_log_s_own_word_in_braces_
                   if f["code"] in ("ADR204", "ADR301")) == [
         ("0057-structured.md", "ADR204", "warning"), ("0057-structured.md", "ADR301", "warning"),
         ("0057-structured.md", "ADR301", "warning"), ("0058-other.md", "ADR301", "error")]
+
+
+@pytest.mark.parametrize("heading", ["## 상태(Status)", "## 상태 (Status)", "## ステータス / Status",
+                                     "## Status（ステータス）", "## 状态（Status）", "## Status / 状态",
+                                     "## Статус (Status)"])
+def test_a_status_section_named_in_two_languages(project: Project, heading: str) -> None:
+    """dnd-side-project/dnd-8th-5-backend's `## 상태(Status)`: a Status heading in two languages is the Status
+    section."""
+    project.write("decisions/0001-a.md", f"# 1. A\n\n{heading}\n\nAccepted\n\n## Context\n\nC.\n")
+    assert rows(project)[1]["status"] == "accepted"
+
+
+def test_near_misses_of_a_two_language_status_heading_are_no_status_section(project: Project) -> None:
+    """`## Status (draft)`, `## Status / Roadmap` and `## 상태(요약)` name no Status section: the record states
+    no status."""
+    for number, heading in enumerate(("## Status (draft)", "## Status / Roadmap", "## 상태(요약)"), start=1):
+        project.write(f"decisions/000{number}-a.md", f"# {number}. A\n\n{heading}\n\nAccepted\n\n## Context\n\nC.\n")
+    assert [row["status"] for row in rows(project).values()] == [None, None, None]
+
+
+def test_the_templates_hint_quoted_over_the_status_and_a_status_heading_line(project: Project) -> None:
+    """dnd-8th-5-backend's `> 상태: 제안됨(Proposed)|승인됨(Accepted)|…` hint over `Accepted` is skipped, and
+    touka-aoi/parallel-vs-single's `# Status: accepted` heading line under the title is the status."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## 상태(Status)\n\n> 상태: 제안됨(Proposed)|승인됨(Accepted)|…\n\n"
+                  "Accepted\n\n## 상황(Context)\n\nC.\n")
+    project.write("decisions/0002-b.md", "# ADR B\n# Status: accepted\n\n# Decision\nD.\n")
+    listed = rows(project)
+    assert (listed[1]["status"], listed[2]["status"]) == ("accepted", "accepted")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["code"] for finding in findings if finding["code"].startswith("ADR3")] == []
+
+
+def test_a_quoted_status_and_a_status_heading_line_after_prose_are_read_as_before(project: Project) -> None:
+    """A quoted status alone (`> Accepted`) is the status; the hint alone stays the template's placeholder; a
+    `# Status: accepted` heading after prose is a section heading, not the record's status."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Status\n\n> Accepted\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n## Status\n\n> Status: Proposed | Accepted\n\n## Context\n\nC.\n")
+    project.write("decisions/0003-c.md", "# C\n\nSome prose first.\n\n# Status: accepted\n\nD.\n")
+    assert [row["status"] for row in rows(project).values()] == ["accepted", None, None]

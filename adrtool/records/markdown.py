@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -229,8 +229,10 @@ def find_section(lines: list[str], names: tuple[str, ...], first: int = 0) -> Se
     return find_section_in(lines, names, iter_headings(lines, first))
 
 
-def find_section_in(lines: list[str], names: tuple[str, ...], headings: Iterable[Heading]) -> Section | None:
-    """``find_section`` over ``headings`` as ``iter_headings`` yields them, read only until the section ends."""
+def find_section_in(lines: list[str], names: tuple[str, ...], headings: Iterable[Heading],
+                    named: Callable[[str], bool] | None = None) -> Section | None:
+    """``find_section`` over ``headings`` as ``iter_headings`` yields them, read only until the section ends;
+    ``named``, when given, tells whether a heading's text names the section (``names`` are not looked at)."""
     wanted = {name.lower() for name in names}
     opened: Heading | None = None
     for heading in headings:
@@ -238,7 +240,7 @@ def find_section_in(lines: list[str], names: tuple[str, ...], headings: Iterable
             continue
         if opened is not None:
             return Section(opened, opened.line, end_before(lines, heading))
-        if heading.level == 2 and heading.text.lower() in wanted:
+        if heading.level == 2 and (heading.text.lower() in wanted if named is None else named(heading.text)):
             opened = heading
     return Section(opened, opened.line, len(lines)) if opened is not None else None
 

@@ -73,6 +73,21 @@ _HEADER_KEYS = {"decision makers": "decision-makers", "decided by": "decision-ma
 # The Status section, in other languages too.
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
+# A heading that names the section in two languages: `상태(Status)`, `ステータス / Status`, `状态（Status）`.
+_BILINGUAL = re.compile(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
+
+
+def is_status_heading(text: str) -> bool:
+    """Whether a heading's text names the Status section: `Status`, `Статус`, or the name in two languages,
+    each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)` or `Status of the API`."""
+    lowered = text.strip().lower()
+    if lowered in _STATUS_NAMES:
+        return True
+    if "(" not in lowered and "（" not in lowered and "/" not in lowered:
+        return False
+    both = _BILINGUAL.fullmatch(lowered)
+    return both is not None and both.group(1) in _STATUS_NAMES \
+        and (both.group(2) or both.group(3)) in _STATUS_NAMES
 HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by", "relates-to", "amends", "amended-by")
 _LINK_KEYS = frozenset(HEADER_LINKS)
 # Relations as other languages name them (`Ersetzt durch`, `Remplace`, `Relacionado`), as link labels.
@@ -130,11 +145,17 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     """Metadata lines between line index ``after`` (the title) and ``until`` (the first section): each key's
     first value and its 1-based line."""
     found: dict[str, tuple[str, int]] = {}
+    opening_lines = True  # every line so far blank or metadata: a `# Status: accepted` heading line may follow
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
         if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
             line = _unquoted(line)
         opening = line[:1]
+        if opening == "#" and opening_lines and "status" not in found:
+            keyed = _status_heading_line(line)
+            if keyed is not None:
+                found["status"] = keyed, index + 1
+                continue
         if opening == "|":
             if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
                     and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None:  # keys over values
@@ -153,6 +174,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if "date" not in found and (opening.isalnum() or opening in ("*", "_")) and len(line) <= _DAY_ALONE \
                     and date_alone(line) is not None:
                 found["date"] = line.strip(), index + 1  # the day alone on its line, under the title
+            elif opening_lines and line.strip():
+                opening_lines = False
             continue
         key = match.group(1).lower()
         key = label_key(key) if match.re is _HEADER_LINK else \
@@ -169,6 +192,19 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if key not in found and (value or key in ("status", "date")):
             found[key] = value, index + 1
     return found
+
+
+def _status_heading_line(line: str) -> str | None:
+    """The status a heading line under the title states as a key and a value (`# Status: accepted`, as
+    some hand-kept logs write it); None for a Status section's heading (`# Status`) or any other."""
+    atx = markdown.atx_heading(line)
+    if atx is None or atx[0] > 2 or (":" not in atx[1] and "：" not in atx[1]):
+        return None
+    keyed = _HEADER_LINE.fullmatch(atx[1])
+    if keyed is None or _HEADER_KEYS.get(keyed.group(1).lower(), keyed.group(1).lower()) != "status":
+        return None
+    value = keyed.group(2).strip()
+    return value if value and read_status(value).sure else None
 
 
 # Relations a header line names only before a colon.
@@ -231,7 +267,8 @@ def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, mar
             break
     else:
         return None, None
-    status = markdown.find_section_in(lines, STATUS_HEADINGS, itertools.chain((opening,), headings))
+    status = markdown.find_section_in(lines, STATUS_HEADINGS, itertools.chain((opening,), headings),
+                                      is_status_heading)
     return (opening if opening.level == 2 else None), status
 
 
@@ -240,7 +277,7 @@ def status_at_another_level(lines: list[str], after: int) -> markdown.Section | 
     it runs to the next heading of its level or above."""
     found = markdown.scan_headings(lines, after + 1)
     for position, heading in enumerate(found):
-        if heading.text.strip().lower() in _STATUS_NAMES:
+        if is_status_heading(heading.text):
             end = next((markdown.end_before(lines, other) for other in found[position + 1:]
                         if other.level <= heading.level), len(lines))
             return markdown.Section(heading, heading.line, end)
@@ -286,7 +323,8 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
             first = heading
         if opened is not None:
             return first, markdown.Section(opened, opened.line, markdown.end_before(lines, heading)), date
-        if heading.level == 2 and heading.text.lower() == "status":
+        if heading.level == 2 and (heading.text.lower() == "status" or
+                                   (not heading.text.isascii() and is_status_heading(heading.text))):
             opened = heading
     return None
 
@@ -312,11 +350,15 @@ def _read_status(lines: list[str], section: markdown.Section) \
     meta: dict[str, Any] = {}
     key_lines: dict[str, int] = {}
     found_links: list[Link] = []
+    hint: markdown.Paragraph | None = None
     for paragraph in _status_paragraphs(lines, section):
         key = _link_label(paragraph) if paragraph.links else None
         if key is None:
             if paragraph.text[:2] in _DATE_OPENINGS and _date_paragraph(paragraph.text):
                 continue  # `Date: 2025-10-17` in the Status section: the record's day (read by `dated`)
+            if hint is None and "status" not in meta and _a_hint(lines, paragraph):
+                hint = paragraph  # `> 상태: 제안됨(Proposed)|승인됨(Accepted)` over the status: the template's
+                continue
             # The status is the first other paragraph; after a link one, only a status word is (a paragraph
             # that says why, `See [0021](..) for the discussion`, is not).
             if "status" not in meta and paragraph.text and (not found_links or _a_status_word(paragraph)):
@@ -331,6 +373,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if target is not None:
                 meta.setdefault(key, []).append(target)
                 key_lines.setdefault(key, paragraph.line)
+    if hint is not None and "status" not in meta:  # the hint is all the section says: read as it was
+        meta["status"] = hint.text
+        key_lines["status"] = hint.line
     successor = next((link for link in found_links if link.label == "superseded-by"), None)
     if successor is not None and successor.target is not None and "superseded-by" not in meta:
         meta["superseded-by"] = [successor.target]  # named in the status paragraph
@@ -352,6 +397,23 @@ def _read_status(lines: list[str], section: markdown.Section) \
         meta = {"status": "", **meta}
         key_lines["status"] = section.heading.line
     return meta, key_lines, tuple(found_links)
+
+
+def _a_hint(lines: list[str], paragraph: markdown.Paragraph) -> bool:
+    """Whether a Status section's paragraph is the template's hint left in a blockquote (`> Status: Proposed |
+    Accepted | ...`): a quoted paragraph that states no status a reader can name."""
+    if lines[paragraph.line - 1].lstrip()[:1] != ">":
+        return False
+    reading = read_status(_unkeyed_any(paragraph.text))
+    return reading.template or not reading.sure
+
+
+def _unkeyed_any(text: str) -> str:
+    """``text`` without a status key in any language before it (`상태: ...`, `Status: ...`)."""
+    keyed = _HEADER_LINE.match(text)
+    if keyed is not None and _HEADER_KEYS.get(keyed.group(1).lower(), keyed.group(1).lower()) == "status":
+        return keyed.group(2).strip()
+    return text
 
 
 _PARTLY_SUPERSEDED_BY = frozenset({"partially-superseded-by", "partly-superseded-by"})
