@@ -340,3 +340,40 @@ def test_a_quoted_status_and_a_status_heading_line_after_prose_are_read_as_befor
     project.write("decisions/0002-b.md", "# 2. B\n\n## Status\n\n> Status: Proposed | Accepted\n\n## Context\n\nC.\n")
     project.write("decisions/0003-c.md", "# C\n\nSome prose first.\n\n# Status: accepted\n\nD.\n")
     assert [row["status"] for row in rows(project).values()] == ["accepted", None, None]
+
+
+@pytest.mark.parametrize(("word", "status"), [
+    ("На рассмотрении", "proposed"), ("승인됨", "accepted"), ("제안됨", "proposed"), ("거부됨", "rejected"),
+    ("대체됨", "superseded"), ("廃止", "deprecated"), ("已提议", "proposed"), ("Kabul edildi", "accepted"),
+    ("Diterima", "accepted"), ("Đã chấp nhận", "accepted"),
+])
+def test_lifecycle_words_of_more_languages(project: Project, word: str, status: str) -> None:
+    """Russian, Korean, Japanese, Chinese, Turkish, Indonesian and Vietnamese lifecycle words in a Status
+    section are the status they translate."""
+    project.write("decisions/0001-x.md", f"# 1. X\n\n## Status\n\n{word}\n\n## Context\n\nC.\n")
+    assert rows(project)[1]["status"] == status
+
+
+def test_withdrawn_for_a_number_status_keys_and_the_chinese_successor_order(project: Project) -> None:
+    """kreghek/SynAdor's `Отменено (0005)` is superseded by 5; Vietnamese `Trạng thái` and Turkish `Durum` /
+    `Tarih` are the status and the date; `已废弃，由 [ADR 0003](..) 取代。` is deprecated, superseded by 3."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Статус\n\nОтменено (0005)\n\n## Контекст\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n## Trạng thái\n\nĐã chấp nhận\n\n## Bối cảnh\n\nC.\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\nDurum: Kabul edildi\nTarih: 01.03.2024\n\n## Bağlam\n\nC.\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\n## 状态\n\n已废弃，由 [ADR 0003](0003-c.md) 取代。\n\n## 背景\n\nC.\n")
+    listed = rows(project)
+    assert [(row["status"], row["date"], row["superseded_by"]) for row in listed.values()] == [
+        ("superseded", None, [5]), ("accepted", None, []), ("accepted", "2024-03-01", []),
+        ("deprecated", None, [3])]
+
+
+def test_withdrawn_without_a_number_and_chinese_prose_with_you_name_no_successor(project: Project) -> None:
+    """`Отменено` alone and `Отменено (см. обсуждение)` stay the log's own word; `已废弃，由于性能原因被放弃`
+    (because of ...) names no successor; `Tarih: geçen yıl` (no day) is no date."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Статус\n\nОтменено\n\n## Контекст\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n## Статус\n\nОтменено (см. обсуждение)\n\n## Контекст\n\nC.\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n## 状态\n\n已废弃，由于 2 个原因不再取代旧方案\n\n## 背景\n\nC.\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\nDurum: Kabul edildi\nTarih: geçen yıl\n\n## Bağlam\n\nC.\n")
+    listed = rows(project)
+    assert [(row["status"], row["date"], row["superseded_by"]) for row in listed.values()] == [
+        ("отменено", None, []), ("отменено", None, []), ("deprecated", None, []), ("accepted", None, [])]

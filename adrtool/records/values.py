@@ -45,22 +45,32 @@ _SPELLINGS.update({word: status for status, words in {
                  "aceito", "aceita", "aprovado", "aprovada", "accettato", "accettata", "accetato", "geaccepteerd",
                  "aangenomen", "zaakceptowana", "zaakceptowany", "zaakceptowane", "przyjęta", "przyjęty",
                  "принято", "принят", "принята", "承認", "承認済み", "採用", "採択", "已接受", "接受", "采纳",
-                 "已采纳", "已采用", "승인", "수락"),
+                 "已采纳", "已采用", "승인", "수락", "승인됨", "수락됨", "diterima"),
     "proposed": ("proposé", "proposée", "vorgeschlagen", "propuesto", "propuesta", "proposto", "proposta",
                  "voorgesteld", "proponowana", "proponowany", "proponowane", "предложено", "предложен",
-                 "предложена", "提案", "提议", "提案中", "제안"),
+                 "предложена", "提案", "提议", "提案中", "已提议", "제안", "제안됨"),
     "rejected": ("rejeté", "rejetée", "refusé", "refusée", "abgelehnt", "rechazado", "rechazada", "rejeitado",
                  "rejeitada", "rifiutato", "rifiutata", "respinto", "afgewezen", "odrzucona", "odrzucony",
-                 "odrzucone", "отклонено", "отклонен", "отклонён", "отклонена", "却下", "拒绝", "已拒绝", "거부"),
+                 "odrzucone", "отклонено", "отклонен", "отклонён", "отклонена", "却下", "拒绝", "已拒绝", "거부",
+                 "거부됨", "반려됨"),
     "deprecated": ("déprécié", "dépréciée", "obsolète", "veraltet", "obsoleto", "obsoleta", "depreciado",
                    "deprecado", "deprecada", "deprecato", "verouderd", "przestarzała", "przestarzały",
-                   "przestarzałe", "устарело", "非推奨", "废弃", "弃用", "已废弃", "已弃用", "폐기"),
+                   "przestarzałe", "устарело", "非推奨", "廃止", "废弃", "弃用", "已废弃", "已弃用", "폐기", "폐기됨",
+                   "사용중단됨"),
     "draft": ("brouillon", "entwurf", "borrador", "rascunho", "bozza", "szkic", "черновик", "草案",
               "下書き", "초안"),
     "superseded": ("remplacé", "remplacée", "ersetzt", "abgelöst", "reemplazado", "reemplazada", "substituído",
                    "substituido", "sostituito", "vervangen", "zastąpiona", "zastąpiony", "zastąpione", "заменено",
-                   "已取代", "已被取代", "被取代", "已替代"),
+                   "已取代", "已被取代", "被取代", "已替代", "대체됨"),
 }.items() for word in words})
+# Lifecycle words of several words in other languages (Russian `На рассмотрении`, under review; Turkish
+# `Kabul edildi`, Vietnamese `Đã chấp nhận`, accepted), read as the one status they stand for.
+_PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accepted", "đã chấp nhận": "accepted",
+            "chấp nhận": "accepted"}
+# A word for withdrawn followed by a record's number alone (Russian `Отменено (0005)`, as kreghek/SynAdor writes
+# a decision replaced by 0005): superseded by that record. The word alone stays the log's own.
+_WITHDRAWN_FOR = ("отменено", "отменен", "отменён", "отменена")
+_NUMBER_ALONE = re.compile(r"\s*[(（]\s*(?:adr[-_ ]?)?#?(\d+)\s*[)）]\s*\.?", re.IGNORECASE)
 _SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
 # A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
@@ -79,6 +89,7 @@ _QUALIFIER = re.compile(r"\s*(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–�
 _PLACEHOLDER = re.compile(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
 _REPLACED_BY_CJK = ("取代", "替代", "代替")  # the verbs of `被 X 取代`
+_CJK_REFERENCE = re.compile(r"\s*(?:adr[-_ ]?|#)\d+\b|\s*\d+\s*$", re.IGNORECASE)  # `由 ADR 0008 取代`, `由 8 取代`
 
 
 class StatusReading(NamedTuple):
@@ -126,7 +137,9 @@ def _read_status(text: str) -> StatusReading:
     by = _SUPERSEDED_BY.match(head)
     if by:
         return StatusReading("superseded", (by.group(1).strip(), *successors), replaced)
-    if "被" in head and (cjk := _replaced_by_cjk(head)) is not None:
+    if head[:1] in "Оо" and (withdrawn := _withdrawn_for(head)) is not None:
+        return StatusReading("superseded", (withdrawn, *successors), replaced)
+    if ("被" in head or "由" in head) and (cjk := _replaced_by_cjk(head)) is not None:
         opening, successor = cjk
         successors = (successor, *successors)
         if not head[:opening].strip():  # `已被 [ADR-0003](..) 取代`: the status itself
@@ -138,10 +151,26 @@ def _read_status(text: str) -> StatusReading:
     return StatusReading(status, successors, replaced, sure)
 
 
+def _withdrawn_for(text: str) -> str | None:
+    """The record a word for withdrawn names by its number alone after it (`Отменено (0005)`), or None."""
+    lowered = text.lower()
+    for word in _WITHDRAWN_FOR:
+        if lowered.startswith(word):
+            number = _NUMBER_ALONE.fullmatch(text, len(word))
+            return number.group(1) if number is not None else None
+    return None
+
+
 def _replaced_by_cjk(text: str) -> tuple[int, str] | None:
     """Where `被 X 取代` (superseded by X) opens in ``text`` (at `已` in `已被`), and X; found with `find`, in time
-    linear in the text, whatever it holds."""
+    linear in the text, whatever it holds. `由 X 取代` (`已废弃，由 [ADR 0008](..) 取代`) too, where X holds a
+    reference (`由于 2 个原因`, because of two reasons, is prose)."""
     by = text.find("被")
+    if by < 0:
+        by = text.find("由")
+        verbs = [found for verb in _REPLACED_BY_CJK if (found := text.find(verb, by + 1)) > by + 1]
+        if not verbs or _CJK_REFERENCE.match(text, by + 1, min(verbs)) is None:
+            return None
     verbs = [found for verb in _REPLACED_BY_CJK if (found := text.find(verb, by + 1)) > by + 1]
     if not verbs:
         return None
@@ -153,13 +182,13 @@ def _replaced_by_cjk(text: str) -> tuple[int, str] | None:
 
 
 def _is_lifecycle_word(word: str) -> bool:
-    return word in KNOWN_STATUSES or word in MULTI_WORD_STATUSES or word in _SPELLINGS
+    return word in KNOWN_STATUSES or word in MULTI_WORD_STATUSES or word in _SPELLINGS or word in _PHRASES
 
 
 def lifecycle_word(text: str) -> str | None:
     """The lifecycle word ``text`` is on its own (`Accepted`, `Accepté`, `已采纳` are `accepted`), or None."""
     word = text.lower() if text.isascii() else unicodedata.normalize("NFC", text.lower())
-    return _SPELLINGS.get(word, word) if _is_lifecycle_word(word) else None
+    return _PHRASES.get(word) or _SPELLINGS.get(word, word) if _is_lifecycle_word(word) else None
 
 
 def _braced_status(text: str) -> str | None:
@@ -215,6 +244,8 @@ def _status_words(text: str) -> tuple[str | None, bool]:
         phrase = " ".join(words[:length])
         if len(words) >= length and phrase in MULTI_WORD_STATUSES:
             return phrase, True
+        if len(words) >= length and phrase in _PHRASES:
+            return _PHRASES[phrase], True
     if first in KNOWN_STATUSES:
         return first, True
     if len(words) <= _CUSTOM_WORDS and all(word.replace("-", "").isalpha() for word in words):

@@ -71,7 +71,8 @@ _HEADER_KEYS = {"decision makers": "decision-makers", "decided by": "decision-ma
                 **{" ".join(words): "revisit" for words in REVISIT_NAMES},
                 **{word: "date" if key in ("decision-date", "decided-on") else key for word, key in _LOCALIZED.items()}}
 # The Status section, in other languages too.
-STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태")
+STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태", "Trạng thái",
+                   "Durum")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # A heading that names the section in two languages: `상태(Status)`, `ステータス / Status`, `状态（Status）`.
 _BILINGUAL = re.compile(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
