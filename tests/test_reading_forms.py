@@ -691,3 +691,15 @@ def test_a_title_underlined_with_dashes(project: Project) -> None:
     project.write("decisions/0002-intro.md", "Some intro text\nmore text\n---\n\n## Status\n\nAccepted\n")
     assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
         ("HTTP CONNECT Proxy Support", "implemented", "2017-03-20"), (None, "accepted", None)]
+
+
+def test_a_title_opened_by_its_file_s_number_and_a_hyphen(project: Project) -> None:
+    """kreghek/SynAdor's `# 0004-Дата создания решения` in `0004-….md` is titled without `0004-`; `3-tier X` in
+    `0003-3-tier-x.md` and `2024-roadmap` in `0002-x.md` keep their digits (not the file's number as written)."""
+    project.write("decisions/0001-data.md", "# 0001-Дата создания решения\n\n## Статус\n\nПринято\n")
+    project.write("decisions/0002-x.md", "# 2024-roadmap\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0003-3-tier-x.md", "# 3-tier architecture\n\n## Status\n\nAccepted\n")
+    assert [row["title"] for row in listed(project)] == ["Дата создания решения", "2024-roadmap",
+                                                         "3-tier architecture"]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["code"] for finding in findings if finding["file"].endswith("0001-data.md")] == []

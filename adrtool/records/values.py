@@ -401,10 +401,12 @@ class TitleReading(NamedTuple):
     number: int | None  # the number the decoration gives (`# 3. Title`, `# ADR-012: Title`), if any
 
 
-def read_title(heading: str) -> TitleReading:
+def read_title(heading: str, file_digits: str = "") -> TitleReading:
     """A title heading's text without its decoration: `3. Use X`, `3) Use X {#adr_0003}`, `23 Use X`,
     `ADR 012: Use X`, `ADR-012 - Use X`, `ADR012: Use X`, `ADR: Use X`, `Architecture Decision Record: Use X`
-    and `[Superseded by [ADR-0019](0019-y.md)] Use X` all give `Use X`; anything else is kept verbatim."""
+    and `[Superseded by [ADR-0019](0019-y.md)] Use X` all give `Use X`; so does `0003-Use X` in a file whose name
+    opens with ``file_digits`` `0003` (as its file is named; `3-tier X` in `0003-3-tier-x.md` keeps its `3-`);
+    anything else is kept verbatim."""
     text = heading
     if text.endswith("}") and "{#" in text:
         text = _ANCHOR.sub("", text)
@@ -417,6 +419,9 @@ def read_title(heading: str) -> TitleReading:
         return TitleReading(text, None)
     match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
     if match is None:
+        if file_digits and text.startswith(file_digits) and text[len(file_digits):len(file_digits) + 1] == "-" \
+                and (rest := text[len(file_digits) + 1:].strip())[:1].isalpha():
+            return TitleReading(rest, int(file_digits))  # `0004-Дата создания решения`, as its file is named
         return TitleReading(text, None)
     digits = (match.group(1) or match.group(2)) if match.re is _NUMBERED_PREFIX else \
         (match.group("n") or match.group("m"))
