@@ -377,3 +377,28 @@ def test_withdrawn_without_a_number_and_chinese_prose_with_you_name_no_successor
     listed = rows(project)
     assert [(row["status"], row["date"], row["superseded_by"]) for row in listed.values()] == [
         ("отменено", None, []), ("отменено", None, []), ("deprecated", None, []), ("accepted", None, [])]
+
+
+def test_compound_date_sections_cjk_and_korean_days_and_the_ideographic_comma(project: Project) -> None:
+    """kreghek/SynAdor's `## Дата создания` over `12.01.2020`; `日期：2024年3月1日`, `- 날짜: 2024. 3. 1.` and
+    `决策者：张三、李四` (two deciders)."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Статус\n\nПринято\n\n## Дата создания\n\n12.01.2020\n\n"
+                  "## Авторы\n\nkreghek\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n- 状态：已接受\n- 日期：2024年3月1日\n- 决策者：张三、李四\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n- 날짜: 2024. 3. 1.\n- 상태: 승인됨\n")
+    listed = rows(project)
+    assert [(row["status"], row["date"], row["decision_makers"]) for row in listed.values()] == [
+        ("accepted", "2020-01-12", []), ("accepted", "2024-03-01", ["张三", "李四"]),
+        ("accepted", "2024-03-01", [])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["code"] for finding in findings if finding["code"] == "ADR304"] == []
+
+
+def test_near_misses_of_localized_days_are_no_day(project: Project) -> None:
+    """`## Дата создания` over prose, `日期：2024年13月1日` (no such month), `- 날짜: 2024. 3 people` and a CJK day
+    in a Status section's prose give no day."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Статус\n\nПринято\n\n## Дата создания\n\nв начале года\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n- 状态：已接受\n- 日期：2024年13月1日\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n- 날짜: 2024. 3 people\n- 상태: 승인됨\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\n## Status\n\nAccepted\n\n2024年3月1日に決定\n")
+    assert [row["date"] for row in rows(project).values()] == [None, None, None, None]

@@ -278,7 +278,10 @@ _DATE = re.compile(
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m3>{_MONTH_NAME})\.?,?\s+(?:de\s+)?"
     r"(?P<y3>\d{4})(?!\d)"
     rf"|\b(?P<m4>{_MONTH_NAME})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})(?!\d)"
-    r"|(?<!\d)(?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?!\d)",  # compact: 20220513
+    r"|(?<!\d)(?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?!\d)"  # compact: 20220513
+    # CJK text's `2024年3月1日`, Korean `2024년 3월 1일` and `2024. 3. 1.`
+    r"|(?<!\d)(?P<y6>\d{4})\s*(?:年|년)\s*(?P<m6>\d{1,2})\s*(?:月|월)\s*(?P<d6>\d{1,2})\s*(?:日|일)"
+    r"|(?<!\d)(?P<y7>\d{4})\.\s(?P<m7>\d{1,2})\.\s(?P<d7>\d{1,2})\.?(?!\d)",
     re.IGNORECASE)
 
 
@@ -313,6 +316,10 @@ def read_date(text: str) -> DateReading:
         return DateReading(_day(found["y3"], found["m3"], found["d3"]))
     if found["y5"]:
         return DateReading(_day(found["y5"], found["m5"], found["d5"]))
+    if found["y6"]:
+        return DateReading(_day(found["y6"], found["m6"], found["d6"]))
+    if found["y7"]:
+        return DateReading(_day(found["y7"], found["m7"], found["d7"]))
     return DateReading(_day(found["y4"], found["m4"], found["d4"]))
 
 

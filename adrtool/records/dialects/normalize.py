@@ -274,6 +274,8 @@ def as_names(value: Any) -> tuple[str, ...]:
     if type(value) is str:
         if "<!--" in value or value[:2] == "- ":
             value = _HTML_COMMENT.sub("", value).strip().removeprefix("- ")  # `[a] <!-- optional -->`, `- Ann, Bo`
+        if "、" in value or "，" in value:  # `张三、李四`: CJK text's enumeration comma, and its full-width comma
+            value = value.replace("、", ",").replace("，", ",")
         if "," not in value:  # one name, as most are
             text = value.strip()
             if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # `Tags: [one]`

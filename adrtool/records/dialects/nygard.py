@@ -480,7 +480,8 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
 
 
 # A section named for the record's day (`## Date`), in the languages whose Status sections are read.
-_DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "날짜", "дата"})
+_DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "날짜", "дата", "дата создания",
+                         "дата принятия"})  # Russian: the day it was written, the day it was accepted
 
 
 def _successor_named_in(paragraph: markdown.Paragraph) -> list[Link]:
