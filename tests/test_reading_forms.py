@@ -703,3 +703,16 @@ def test_a_title_opened_by_its_file_s_number_and_a_hyphen(project: Project) -> N
                                                          "3-tier architecture"]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [finding["code"] for finding in findings if finding["file"].endswith("0001-data.md")] == []
+
+
+def test_a_superseded_by_key_with_an_underscore_under_the_title(project: Project) -> None:
+    """maehwasoo/AILSS's `status: superseded` / `superseded_by: 0007-x` lines under the title name the successor
+    (no ADR302); prose that opens with `superseded_by` and no colon names none."""
+    project.write("docs/adr/0006-f.md", "# 0006. F\n\nstatus: superseded\nsuperseded_by: 0007-g\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0007-g.md", "# 0007. G\n\nstatus: accepted\nreplaced_by: 8\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0008-h.md", "# 0008. H\n\nstatus: accepted\nsuperseded_by is set in YAML 8 times\n\n"
+                  "## Context\n\nC.\n")
+    assert [(row["status"], row["superseded_by"]) for row in listed(project)] == [
+        ("superseded", [7]), ("accepted", [8]), ("accepted", [])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["code"] for finding in findings if finding["code"] == "ADR302"] == []

@@ -40,8 +40,8 @@ _REVISIT_KEYS = "|".join(sorted((r"[- ]".join(words) for words in (("revisit",),
                                 reverse=True))
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
-    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|decided[- ]by|supersedes|superseded[- ]by|replaces"
-    r"|replaced[- ]by|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
+    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|decided[- ]by|supersedes|superseded[-_ ]by|replaces"
+    r"|replaced[-_ ]by|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
     + _RELATION_KEYS + "|" + _REVISIT_KEYS + "|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
@@ -61,6 +61,7 @@ _KEY_LENGTH = 40
 # Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
 _HEADER_KEYS = {"decision makers": "decision-makers", "decided by": "decision-makers", "decided-by": "decision-makers",
                 "superseded by": "superseded-by", "replaced by": "replaced-by",
+                "superseded_by": "superseded-by", "replaced_by": "replaced-by",  # as a YAML key, under the title
                 "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
                 "date decided": "date", "date-decided": "date", "date accepted": "date", "date-accepted": "date",
                 "created": "date",  # the day it was decided
