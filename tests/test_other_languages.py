@@ -402,3 +402,16 @@ def test_near_misses_of_localized_days_are_no_day(project: Project) -> None:
     project.write("decisions/0003-c.md", "# 3. C\n\n- 날짜: 2024. 3 people\n- 상태: 승인됨\n")
     project.write("decisions/0004-d.md", "# 4. D\n\n## Status\n\nAccepted\n\n2024年3月1日に決定\n")
     assert [row["date"] for row in rows(project).values()] == [None, None, None, None]
+
+
+def test_a_document_s_file_named_in_a_relation_names_no_record(project: Project) -> None:
+    """kani3camp/mine-party's `- 関連: 仕様書 04_api_spec.md, 設計書 01_high_level_design.md` beside records named
+    `0001-…`: the specs are no records; `ADR-0003（ランタイム選定）` and `0003-c.md`, named as the log's records
+    are, still are."""
+    project.write("decisions/0001-a.md", "# A\n\n- ステータス: Accepted\n"
+                  "- 関連: 仕様書 04_api_spec.md, 設計書 01_high_level_design.md\n\n## 背景\n\nC.\n")
+    project.write("decisions/0002-b.md", "# B\n\n- ステータス: Accepted\n- 関連: ADR-0003（ランタイム選定）, 仕様書 01\n")
+    project.write("decisions/0003-c.md", "# C\n\n- ステータス: Accepted\n- 関連: 0001-a.md, 04_api_spec.md\n")
+    project.write("decisions/0004-d.md", "# D\n\n- Status: Accepted\n- Related: 0002-b.md\n")
+    listed = rows(project)
+    assert [row["relates_to"] for row in listed.values()] == [[], [3], [1], [2]]

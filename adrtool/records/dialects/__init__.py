@@ -16,7 +16,7 @@ from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
-from adrtool.records.dialects.normalize import typed_fields
+from adrtool.records.dialects.normalize import other_documents, relation_value, typed_fields
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
 from adrtool.records.values import TITLE_PREFIX_OPENINGS, may_be_decorated, read_status, read_title
 
@@ -276,6 +276,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         fields = typed_fields({key: value for key, value in meta.items() if key not in left_out})
     else:
         fields = typed_fields(meta)
+    if fields["relates_to"] and (foreign := other_documents(relation_value(meta, "relates-to"), name)):
+        fields["relates_to"] = tuple(number for number in fields["relates_to"] if number not in foreign)
     if fields["status"] == "superseded" and not fields["superseded_by"] and not links:
         links = _named_successors(meta.get("status"), key_lines.get("status"))
         numbered = [link.target for link in links if link.target is not None]

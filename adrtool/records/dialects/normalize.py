@@ -94,6 +94,27 @@ ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers", "supe
 ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.items())
 
 
+# A file named bare in a relation's value (`仕様書 04_api_spec.md`, not a link): its number and how its name is
+# written (the digits, then `-` or `_`).
+_BARE_FILE = re.compile(r"(?<![\w/(\[.-])(\d+)([-_])[\w.-]*?\.md(?![\w)])", re.IGNORECASE)
+
+
+def other_documents(value: Any, own_name: str) -> frozenset[int]:
+    """The numbers of the files a relation's value names bare whose names are not written as the record's own
+    file name is (its digits, then its separator): `04_api_spec.md` beside `0001-x.md` is a spec, no record
+    (kani3camp/mine-party's `- 関連: 仕様書 04_api_spec.md, 設計書 01_high_level_design.md`)."""
+    if type(value) is not str or ".md" not in value.lower():
+        return frozenset()
+    end = 0
+    while end < len(own_name) and own_name[end].isdigit():
+        end += 1
+    if not end or end == len(own_name):
+        return frozenset()
+    digits, separator = end, own_name[end]
+    return frozenset(int(found.group(1)) for found in _BARE_FILE.finditer(value)
+                     if len(found.group(1)) != digits or found.group(2) != separator)
+
+
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of Record that ``meta`` determines."""
     get = _getter(meta)
@@ -225,6 +246,11 @@ def _references(texts: tuple[str, ...]) -> tuple[int, ...]:
 
 def _revisit(value: Any) -> RevisitPoint | None:
     return RevisitPoint.parse(value) if _is_scalar(value) else None
+
+
+def relation_value(meta: Mapping[str, Any], key: str) -> Any:
+    """``meta``'s value for the canonical ``key`` (`relates-to` under `Related:` or `関連:` too)."""
+    return _getter(meta)(key)
 
 
 def _getter(meta: Mapping[str, Any]) -> Any:
