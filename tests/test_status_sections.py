@@ -149,3 +149,24 @@ def test_a_status_section_s_other_forms(project: Project) -> None:
         ("draft", []), ("accepted", []), ("deprecated", []), ("superseded", [2])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [finding for finding in findings if finding["severity"] == "error"] == []
+
+
+def test_a_documentation_system_s_page_state_gives_way_to_the_record_s_status_section(project: Project) -> None:
+    """ZeirSor/bookmark-visualizer's front matter `type: decision` / `status: active` over `## 状态` / `已接受`:
+    accepted; `adr deprecate` then writes the front matter's line, and the record reads deprecated."""
+    project.write("docs/adr/0013-a.md", "---\ntype: decision\nstatus: active\nscope: architecture\n---\n\n"
+                  "# ADR 0013: 恢复\n\n## 状态\n\n已接受\n\n## 背景\n\nC.\n")
+    assert (rows(project)[13]["status"], rows(project)[13]["format"]) == ("accepted", "frontmatter")
+    assert project.run("deprecate", "13").exit_code == 0
+    assert "status: deprecated\n" in project.read("docs/adr/0013-a.md")
+    assert rows(project)[13]["status"] == "deprecated"
+
+
+def test_a_front_matter_status_stays_without_a_decision_word_below_it(project: Project) -> None:
+    """EIP's `status: Living` (over a Status section too, as decentraland's ADR-35), `status: active` over
+    `## Status` / `Implemented`, and a decision's own `status: accepted` over `## Status` / `Rejected` keep the
+    front matter's status."""
+    project.write("docs/adr/0001-a.md", "---\nstatus: Living\n---\n# A\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0002-b.md", "---\nstatus: active\n---\n# B\n\n## Status\n\nImplemented\n")
+    project.write("docs/adr/0003-c.md", "---\nstatus: accepted\n---\n# C\n\n## Status\n\nRejected\n")
+    assert [row["status"] for row in rows(project).values()] == ["living", "active", "accepted"]

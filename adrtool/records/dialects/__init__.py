@@ -69,6 +69,18 @@ def _parse(text: str, directory: Path, name: str) -> Record:
                 below, below_lines, links = found
                 return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},
                                {**below_lines, **key_lines}, body, links, unread=unread)
+        elif type(meta.get("status")) is str and meta["status"].strip().lower() in _DOCUMENT_STATES \
+                and nygard.may_state_a_status("\n".join(lines[body:])) \
+                and (found := _nygard(lines, title, after)) is not None \
+                and read_status(str(found[0].get("status", ""))).status in _DECISION_STATES:
+            # A documentation system's front matter (`type: decision`, `status: active`: the page is current)
+            # over the record's own Status section (`## 状态` / `已接受`): the decision's status is the body's;
+            # the front matter's line is where an edit writes it.
+            below, below_lines, links = found
+            meta = {**{key: value for key, value in below.items() if key not in meta}, **meta,
+                    "status": below["status"]}
+            return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
+                           unread=unread)
         elif "date" not in meta and not _gives_a_day(meta) and _dated_below(text, lines, body):
             # A status in the front matter, the day and the links in an adr-tools body under it (konflux-ci's
             # `Date: 2024-09-24` under the title, `Relates to [..](..)` in the Status section).
@@ -165,6 +177,13 @@ def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
     if heading is None or len(heading.text) > 30 or heading.text.strip().lower() not in _SECTION_NAMES:
         return heading
     return None
+
+
+# The states a documentation system gives every page (ZeirSor/bookmark-visualizer's `status: active`), and the
+# decision's own states a record's Status section gives beside them. Not EIP's `Living`: a record's state there,
+# whatever its body's Status section says (decentraland's ADR-35: `status: Living` over `## Status` `Accepted`).
+_DOCUMENT_STATES = frozenset({"active", "current", "stable", "published", "maintained", "verified"})
+_DECISION_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft"})
 
 
 _DAY_KEYS = frozenset({"date", "created", "last-updated", "last_updated"})
