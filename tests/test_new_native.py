@@ -283,3 +283,23 @@ def test_an_adr_tools_record_on_today_s_date(project: Project) -> None:
     project.write("doc/adr/0001-record-architecture-decisions.md", NYGARD_1)
     assert project.run("new", "Use", "Rx").exit_code == 0
     assert project.read("doc/adr/0002-use-rx.md").split("\n")[2] == f"Date: {project.today}"
+
+
+def test_a_template_s_bold_or_full_width_keys_and_a_title_holding_a_template_word(project: Project) -> None:
+    """The bullets of a MADR 2 template keyed in bold (`* **Status:**`) or with CJK's full-width colon (`* 状态：`)
+    are filled with their markup kept (the first crashed, the bold lost its closing `**`); a title holding one
+    of adr-tools' words (`Store DATE columns as UTC`) is written as given, the words filled once."""
+    project.write("docs/adr/0001-a.md", "# Use X\n\n* **Status:** accepted\n* **Deciders:** Ann\n* **Date:** 2024-01-01\n")
+    project.write("docs/adr/template.md", "# [short title]\n\n* **Status:** [proposed | accepted]\n"
+                  "* **Deciders:** [list everyone]\n* **Date:** [YYYY-MM-DD]\n")
+    assert project.run("new", "Use Y", "--decision-maker", "Bo").exit_code == 0
+    assert project.read("docs/adr/0002-use-y.md") == (
+        f"# Use Y\n\n* **Status:** proposed\n* **Deciders:** Bo\n* **Date:** {project.today}\n")
+    project.write("docs/adr/template.md", "# [标题]\n\n* 状态：[提议 | 已接受]\n* 日期：[YYYY-MM-DD]\n")
+    assert project.run("new", "Use Z").exit_code == 0
+    assert project.read("docs/adr/0003-use-z.md") == f"# Use Z\n\n* 状态：proposed\n* 日期：{project.today}\n"
+    project.write("doc/adr/0001-record.md", "# 1. Record\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n")
+    project.write("doc/adr/templates/template.md", "# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n")
+    assert project.run("--dir", "doc/adr", "new", "Store DATE columns as UTC").exit_code == 0
+    assert project.read("doc/adr/0002-store-date-columns-as-utc.md") == (
+        f"# 2. Store DATE columns as UTC\n\nDate: {project.today}\n\n## Status\n\nProposed\n")

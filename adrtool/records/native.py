@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 # A template larger than this is not a record template.
 _MAX_TEMPLATE = 256 * 1024
 _NYGARD_WORD = re.compile(r"\b(NUMBER|TITLE|DATE|STATUS)\b")
-_NYGARD_WORD_ALONE = {word: re.compile(rf"\b{word}\b") for word in ("NUMBER", "TITLE", "DATE", "STATUS")}
 _FENCE = "---"
 # The options each field comes from, to name in a refusal.
 OPTIONS = {"cycle": "--cycle", "revisit": "--revisit", "tags": "--tag", "decision_makers": "--decision-maker",
@@ -116,9 +115,15 @@ def _fill_nygard(text: str, request: NewRecord, number: int | None) -> str:
               "DATE": request.date.isoformat(), "STATUS": request.status.capitalize()}
     lines = []
     for line in text.split("\n"):
-        filled = line
-        for word, value in values.items():
-            filled = _NYGARD_WORD_ALONE[word].sub(value.replace("\\", "\\\\"), filled, count=1)
+        seen: set[str] = set()
+
+        def fill(word: re.Match[str], seen: set[str] = seen) -> str:  # each word's first use, in one pass: a
+            if word.group(0) in seen:  # title holding `DATE` is not filled again
+                return word.group(0)
+            seen.add(word.group(0))
+            return values[word.group(0)]
+
+        filled = _NYGARD_WORD.sub(fill, line)
         lines.append(filled)
         if "DATE" in line and line.lstrip().startswith("Date"):
             if request.decision_makers:
@@ -140,6 +145,11 @@ def _madr2_bullets(lines: list[str]) -> tuple[int, dict[str, int]] | None:
     return (title, key_lines) if "status" in meta else None
 
 
+# A bullet up to its value, as madr2 reads its key: the colon full-width too (`* 状态：`), bold around the key and
+# its colon (`* **Status:**`, `* **Status**:`).
+_BULLET_KEY = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?[^:：*_]+(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*")
+
+
 def _fill_madr2(text: str, request: NewRecord) -> str:
     """A MADR 2 or log4brains template with its title, status and date bullets (and deciders and tags when given)
     filled, and bullets for the other options after its last one."""
@@ -152,10 +162,10 @@ def _fill_madr2(text: str, request: NewRecord) -> str:
               "deciders": ", ".join(request.decision_makers), "decision-makers": ", ".join(request.decision_makers),
               "tags": ", ".join(request.tags)}
     for key, line in key_lines.items():
-        if values.get(key):
-            bullet = re.match(r"\s*[*-]\s+[^:]+:", lines[line - 1])
-            assert bullet is not None
-            lines[line - 1] = f"{bullet.group(0)} {values[key]}"
+        bullet = _BULLET_KEY.match(lines[line - 1])
+        if values.get(key) and bullet is not None:
+            opening = bullet.group(0).rstrip()
+            lines[line - 1] = f"{opening}{'' if opening.endswith('：') else ' '}{values[key]}"
     marker = re.match(r"\s*[*-]\s+", lines[max(key_lines.values()) - 1])
     extra = []
     if "date" not in key_lines:
