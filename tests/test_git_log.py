@@ -318,3 +318,17 @@ def test_every_log_of_a_project_and_its_records_by_log(project: Project, repo: G
     for env in ({}, FRESH):
         assert [(e["log"], e["event"]) for e in json.loads(adr("log", "1", "--format", "json", env=env).stdout)] \
             == [("packages/web/docs/adr", "created"), ("packages/web/docs/adr", "status")]
+
+
+def test_several_logs_commits_of_one_second_in_the_order_git_walks_them(project: Project, repo: GitRepo) -> None:
+    """Commits of the same second (a rebase, a script) in two logs: `adr log` lists them as git's walk does,
+    child before parent (found by this stop's review: ordered by date alone, c1 came before c2)."""
+    same = "2022-01-10T10:00:00+00:00"
+    repo.write("docs/adr/0001-one.md", record("accepted", "One"))
+    first = repo.commit("c1", same, ANN)
+    repo.write("services/billing/docs/adr/0001-bill.md", record("accepted", "Bill"))
+    second = repo.commit("c2", same, ANN)
+    repo.write("docs/adr/0002-two.md", record("accepted", "Two"))
+    third = repo.commit("c3", same, ANN)
+    events = json.loads(project.run("log", "--format", "json").stdout)
+    assert [e["sha"][:7] for e in events] == [third, second, first]

@@ -273,10 +273,11 @@ def test_a_day_on_the_status_line_of_a_record_with_no_date(project: Project) -> 
     project.write("decisions/0020-twenty.md", "# Twenty\n\n**Status:** ✅ **Accepted** (2026-04-17, Tyler + Richard)\n")
     project.write("decisions/0021-dated.md", "# 21. Dated\n\nDate: 2026-01-05\n\n## Status\n\nAccepted 2026-03-09\n")
     project.write("decisions/0022-retired.md", "# 22. Retired\n\n## Status\n\nSuperseded 2026-03-09 by [18](0018-achtzehn.md)\n")
+    project.write("decisions/0023-prose.md", "# 23. Prose\n\n## Status\n\nAccepted (replaces the 2019-05-01 design)\n")
     listed = rows(project)
     assert [(n, listed[n]["status"], listed[n]["date"]) for n in sorted(listed)] == [
         (18, "accepted", "2026-03-09"), (20, "accepted", "2026-04-17"), (21, "accepted", "2026-01-05"),
-        (22, "superseded", None)]
+        (22, "superseded", None), (23, "accepted", None)]
 
 
 def test_placeholders_and_stand_ins_are_no_names_and_a_log_s_own_word_in_braces_is_its_status(

@@ -649,6 +649,18 @@ def test_a_revisit_point_under_another_template_s_name(project: Project, key: st
     assert revisits(project) == ["2027-01-31" if read else None]
 
 
+def test_words_under_another_template_s_revisit_name_are_its_own(project: Project) -> None:
+    """`next-review: after the pilot ends` is no revisit point and no finding (found by this stop's review: it
+    was read as a cycle of that name, an ADR307 error); under `revisit:` such words stay an error."""
+    project.write("decisions/0001-a.md", "---\nstatus: accepted\ndate: 2021-01-10\nnext-review: after the pilot "
+                  "ends\n---\n# A\n")
+    project.write("decisions/0002-b.md", "---\nstatus: accepted\ndate: 2021-01-10\nrevisit: someday soon\n---\n# B\n")
+    assert revisits(project) == [None, "someday soon"]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"].rsplit("/", 1)[1], f["code"]) for f in findings if f["code"] == "ADR307"] == [
+        ("0002-b.md", "ADR307")]
+
+
 @pytest.mark.parametrize(("metadata", "revisit"), [
     ("- **Status**: Accepted\n- **Date**: 2021-01-10\n- **Revisit date**: 2026-09-30\n", "2026-09-30"),
     ("**Status:** Accepted\n**Date:** 2021-01-10\n**Revisit:** 2024-06-01\n", "2024-06-01"),
@@ -716,3 +728,16 @@ def test_a_superseded_by_key_with_an_underscore_under_the_title(project: Project
         ("superseded", [7]), ("accepted", [8]), ("accepted", [])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [finding["code"] for finding in findings if finding["code"] == "ADR302"] == []
+
+
+@pytest.mark.parametrize(("related", "numbers"), [
+    ("CM-002, ADR-0001", [1]),  # another system's id first: the record after it is still named
+    ("RFC 7231 and ADR-0001", [1]),
+    ("ADR-0004, 04_api_spec.md", [4]),  # a record named beside a spec of the same number
+    ("the 2 services we run, and 4 teams", []),  # items none of which opens with a reference: prose
+])
+def test_a_relation_line_mixing_records_with_other_things(project: Project, related: str, numbers: list[int]) -> None:
+    """Found by this stop's review: each item is judged on its own (an external id, a spec's file, words)."""
+    project.write("decisions/0009-use-x.md", f"# 9. Use X\n\nDate: 2021-04-19\nRelated: {related}\n\n## Status\n\n"
+                  "Accepted\n")
+    assert listed(project)[0]["relates_to"] == numbers

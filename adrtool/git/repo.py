@@ -369,6 +369,16 @@ class Git:
             raise GitError(f"git rev-list failed: {_last_line(err.decode('utf-8', 'replace'), process.returncode)}")
         return out.decode("ascii").split()
 
+    def walk_order(self, directories: Iterable[Path]) -> list[str]:
+        """The commits of HEAD that change any of ``directories``, in the order one `git log` walking them all
+        lists them: its graph decides between commits of the same second, as each directory's own walk did."""
+        paths = [self.relative(directory) for directory in directories]
+        process = self._start("rev-list", "HEAD", "--", *paths)
+        out, err = process.communicate()
+        if process.returncode != 0:
+            raise GitError(f"git rev-list failed: {_last_line(err.decode('utf-8', 'replace'), process.returncode)}")
+        return out.decode("ascii").split()
+
     def walk_line(self, line: Sequence[str], parts: int, *, changes: bool = True) -> Iterator[Commit]:
         """``walk(rev=line[0])`` on a history that is one line (``line``: every commit behind it, newest first,
         no merge), by ``parts`` `git log` processes running at once on consecutive ranges of it (or one).

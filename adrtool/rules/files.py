@@ -35,9 +35,10 @@ def unreadable(context: Context) -> Iterator[Problem]:
             yield Problem(record.path, line.line, 1, line.message)
 
 
-# A name numbered after letters adr does not take for a prefix (`rfc-008-`, `A27-`, `L116-`): advising a number
-# of adr's would renumber the record (RFC 8 as 1), or give gRPC's A27 and G27 one number.
-_OTHER_SCHEME = re.compile(r"([A-Za-z]{1,5}[-_]?\d+)[-_]")
+# A name numbered after letters adr does not take for a prefix (`rfc-008-`, gRPC's `A27-`, `cm003-`): advising a
+# number of adr's would renumber the record (RFC 8 as 1), or give gRPC's A27 and G27 one number. Not a word that
+# holds a digit (`oauth2-login`, `s3-buckets`, `v2-api`): that is a name with no number.
+_OTHER_SCHEME = re.compile(r"([A-Za-z]{2,5}[-_]\d+|[A-Z]\d+|[A-Za-z]{2,5}0\d+)[-_]")
 
 
 @log_rule("ADR101", "unnumbered-record", ERROR,

@@ -99,9 +99,11 @@ def _every_log(workspace: Workspace, git: Git, window: history.Since | None, sto
             found = history.log_history(own, window, store=store)
         per_log.append((log.label, list(found.events)))
         truncated = truncated or found.truncated_at
-    # In the order git walks the whole history (newest first), each log's own order kept.
-    order = {sha: place for place, sha in enumerate(
-        git.newest_first(event.commit.sha for _, events in per_log for event in events))}
+    # In the order one walk of every log lists the commits (newest first, its graph deciding between commits of
+    # the same second); by commit date when some commit is not on it (a record's history before it moved in).
+    shas = {event.commit.sha for _, events in per_log for event in events}
+    walked = [sha for sha in git.walk_order(log.directory for log in workspace.logs) if sha in shas]
+    order = {sha: place for place, sha in enumerate(walked if len(walked) == len(shas) else git.newest_first(shas))}
     merged = list(heapq.merge(*([(order[event.commit.sha], label, event) for event in events]
                                 for label, events in per_log), key=lambda item: item[0]))
     return [event for _, _, event in merged], [label for _, label, _ in merged], truncated

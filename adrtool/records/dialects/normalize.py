@@ -111,8 +111,11 @@ def other_documents(value: Any, own_name: str) -> frozenset[int]:
     if not end or end == len(own_name):
         return frozenset()
     digits, separator = end, own_name[end]
-    return frozenset(int(found.group(1)) for found in _BARE_FILE.finditer(value)
-                     if len(found.group(1)) != digits or found.group(2) != separator)
+    documents = {int(found.group(1)) for found in _BARE_FILE.finditer(value)
+                 if len(found.group(1)) != digits or found.group(2) != separator}
+    if documents:  # a record the value also names otherwise (`ADR-0004, 04_api_spec.md`) stays named
+        documents.difference_update(as_numbers(_BARE_FILE.sub(" ", value).strip(" \t,;&+、，；")))
+    return frozenset(documents)
 
 
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
@@ -134,7 +137,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "status": status,
         "date": as_date(day) if (day := get("date")) is not None else _undated(get, stated, status),
         "cycle": _cycle(cycle) if cycle is not None else None,
-        "revisit": _revisit(value) if (value := get("revisit")) is not None else None,
+        "revisit": _revisit(value, meta) if (value := get("revisit")) is not None else None,
         "decision_makers": as_names(value) if (value := get("decision-makers")) is not None else (),
         "consulted": as_names(value) if (value := get("consulted")) is not None else (),
         "informed": as_names(value) if (value := get("informed")) is not None else (),
@@ -152,9 +155,14 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     decided."""
     day = as_date(other) if (other := _other_day(get)) is not None else None
     if day is None and type(stated) is str and "-" in stated and status not in _RETIRING \
-            and (found := _ISO_DAY.search(stated)) is not None:
+            and (found := _ISO_DAY.search(stated)) is not None and _STATUS_THEN.fullmatch(stated, 0, found.start()):
         day = parse_iso_date(found.group())
     return day
+
+
+# What may come before that day: the status word(s) and marks alone (`✅ **Accepted** (`, `Akzeptiert, `), not
+# words of a sentence (`Accepted (replaces the 2019-05-01 design)`).
+_STATUS_THEN = re.compile(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[\W_]*")
 
 
 _RETIRING = frozenset({"superseded", "deprecated", "obsolete", "retired", "replaced", "amended"})
@@ -244,8 +252,18 @@ def _references(texts: tuple[str, ...]) -> tuple[int, ...]:
     return as_numbers(items)
 
 
-def _revisit(value: Any) -> RevisitPoint | None:
-    return RevisitPoint.parse(value) if _is_scalar(value) else None
+def _revisit(value: Any, meta: Mapping[str, Any]) -> RevisitPoint | None:
+    """The revisit point; under another template's name (`next-review:`, `review-by:`) only a day, a month, a
+    quarter or `never`: words there (`after the pilot ends`) are that template's, no cycle of ours."""
+    point = RevisitPoint.parse(value) if _is_scalar(value) else None
+    if point is not None and point.kind == "cycle" and "revisit" not in meta and not is_revisit_key(meta):
+        return None
+    return point
+
+
+def is_revisit_key(meta: Mapping[str, Any]) -> bool:
+    """Whether ``meta`` names its revisit point `revisit`, in any case (not by another template's name)."""
+    return any(type(key) is str and key.lower() == "revisit" for key in meta)
 
 
 def relation_value(meta: Mapping[str, Any], key: str) -> Any:
@@ -351,8 +369,8 @@ def as_numbers(value: Any) -> tuple[int, ...]:
     numbers: list[int] = []
     for item in items:
         if type(item) is str:
-            if negated(item) or _external_id(item):  # `None (extends ADR-0087)`; `RFC 7231`, `CM-002`
-                continue
+            if negated(item) or (_external_id(item) and external_ids(item)):  # `None (extends ADR-0087)`;
+                continue  # `RFC 7231`, `CM-002` (`CM-002, ADR-0003` names 3)
             listed = _listed(item) if _may_list(item) else None
             if listed is not None:
                 numbers.extend(listed)
@@ -401,16 +419,16 @@ def _may_list(text: str) -> bool:
 
 def _listed(text: str) -> tuple[int, ...] | None:
     """The records a value naming several gives, one an item that opens with a reference (others, a PRD's link
-    or a file path among them, name none); None when it is no such list (one item, or no item opens with a
-    reference): the value is then read as one reference."""
+    or a file path among them, name none); None when it is no such list (one item): the value is then read as
+    one reference."""
     plain = _MARKDOWN_LINK.sub(_masked_link, text) if "](" in text else text
     if "(" in plain or "（" in plain:
         plain = _REMARK.sub(" ", plain)
     parts = [part for part in (part.strip() for part in _RELATION_SEPARATOR.split(plain)) if part]
     if len(parts) < 2:
         return None
-    numbers = [number for part in parts if (number := item_reference(part)) is not None]
-    return tuple(numbers) if numbers else None
+    # Items none of which opens with a reference name none (`the 2 services we run, and 4 teams`).
+    return tuple(number for part in parts if (number := item_reference(part)) is not None)
 
 
 def item_reference(item: str) -> int | None:
