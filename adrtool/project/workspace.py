@@ -234,6 +234,8 @@ def _largest_conventional(present: list[tuple[str, Path]]) -> tuple[str, Path, l
     others that hold records of their own, to be read beside it (`docs/adr/` with one record beside
     `docs/decisions/` with eleven). The log is the one holding the most records (the first of those holding
     as many): where a new record goes; without records anywhere, the first."""
+    if len(present) == 1:  # the usual case: one, nothing to count
+        return present[0][0], present[0][1], []
     own = [sum(1 for file in _names(path) if discovery.record_like(file)) for _, path in present]
     counts = [count or _nested_records(path) for count, (_, path) in zip(own, present)]
     best = max(range(len(present)), key=lambda index: (counts[index], -index))
