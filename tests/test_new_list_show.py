@@ -241,3 +241,14 @@ def test_a_typo_in_a_template_is_one_clear_line(project: Project) -> None:
     result = project.run("new", "Use OVN")
     assert (result.exit_code, result.stderr) == (2, "adr: template record.md.j2: 'titel' is undefined\n")
     assert sorted(p.name for p in project.decisions.glob("[0-9]*.md")) == ["0001-record-architecture-decisions.md"]
+
+
+def test_one_record_named_as_both_superseded_and_related_is_refused_in_one_line(project: Project) -> None:
+    """`adr new --supersedes 1 --relates-to 1` ended in an internal error (the record edited twice in one
+    transaction, found by this stop's review): one line, exit 2, nothing written."""
+    project.run("init")
+    before = sorted(p.name for p in project.decisions.iterdir())
+    result = project.run("new", "--supersedes", "1", "--relates-to", "1", "Use OVN")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: ADR 0001 is named by both --supersedes and --relates-to; name it once\n")
+    assert sorted(p.name for p in project.decisions.iterdir()) == before

@@ -223,6 +223,9 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     directory = log.directory
     check_title(request.title)
     _check_status(workspace, request.status)
+    both = sorted(set(request.supersedes) & set(request.relates_to))
+    if both:  # a record the new one replaces is not also one it stands beside
+        raise UsageError(f"ADR {both[0]:04d} is named by both --supersedes and --relates-to; name it once")
     superseded = [_editable(log, number) for number in request.supersedes]
     related = [_editable(log, number, "--relates-to") for number in request.relates_to]
     scheme = dominant_scheme(path.name for path in record_paths(directory))
