@@ -248,8 +248,8 @@ def test_a_french_template_s_keys_drafts_in_other_languages_and_translated_templ
 def test_decision_days_and_deciders_under_other_names(project: Project) -> None:
     """Keys for the day of the decision and who took it, as smart-village-solutions/sva-studio docs/adr writes
     them (`**Entscheidungsdatum:**`, `**Entschieden durch:**`), English `Decided by`, `date-issued` in front
-    matter (LBHackney-IT/Data-Platform-Playbook), and a day with the month's name in German, Spanish and French
-    (`27. Februar 2026`); a month's name in a sentence is no day."""
+    matter (LBHackney-IT/Data-Platform-Playbook), and a day with the month's name in German, Spanish, French and
+    Russian (`27. Februar 2026`, `23 июня 2026 г.`); a month's name in a sentence is no day."""
     project.write("decisions/0004-vier.md", "# ADR-004: Vier\n\n**Status:** Accepted\n"
                   "**Entscheidungsdatum:** 2026-02-27\n**Entschieden durch:** IAM/Core Team\n\n## Kontext\n\nK.\n")
     project.write("decisions/0009-neun.md", "# ADR-009 · Neun\n\n**Status:** Akzeptiert\n**Datum:** 27. Februar 2026\n"
@@ -258,11 +258,12 @@ def test_decision_days_and_deciders_under_other_names(project: Project) -> None:
     project.write("decisions/0011-onze.md", "---\ntitle: Onze\nstatus: Accepted\ndate-issued: \"2021-05-19\"\n---\n")
     project.write("decisions/0012-douze.md", "# 12. Douze\n\nDate : 1er mars 2021\n\n## Statut\n\nAccepté\n")
     project.write("decisions/0013-mai.md", "# 13. Mai\n\n* Status: accepted\n* Date: im Mai 2026 besprochen\n")
+    project.write("decisions/0014-iyun.md", "# 14. Июнь\n\n* Статус: принято\n* Дата: 23 июня 2026 г.\n")
     listed = rows(project)
     assert [(n, listed[n]["title"], listed[n]["date"], listed[n]["decision_makers"]) for n in sorted(listed)] == [
         (4, "Vier", "2026-02-27", ["IAM/Core Team"]), (9, "Neun", "2026-02-27", ["Ann Lee"]),
         (10, "Diez", "2025-03-03", []), (11, "Onze", "2021-05-19", []), (12, "Douze", "2021-03-01", []),
-        (13, "Mai", None, [])]
+        (13, "Mai", None, []), (14, "Июнь", "2026-06-23", [])]
 
 
 def test_a_day_on_the_status_line_of_a_record_with_no_date(project: Project) -> None:

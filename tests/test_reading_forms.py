@@ -741,3 +741,12 @@ def test_a_relation_line_mixing_records_with_other_things(project: Project, rela
     project.write("decisions/0009-use-x.md", f"# 9. Use X\n\nDate: 2021-04-19\nRelated: {related}\n\n## Status\n\n"
                   "Accepted\n")
     assert listed(project)[0]["relates_to"] == numbers
+
+
+@pytest.mark.parametrize("heading", ["Problem", "TL;DR", "Background"])
+def test_another_document_s_first_section_is_no_title(project: Project, heading: str) -> None:
+    """alphagov/govuk-rfcs' pages moved from a wiki open with `# Problem` or `# TL;DR`: no title (ADR201 says
+    so), as `# Summary` was already; `# Problems with the cache` is a title."""
+    project.write("decisions/0031-tagging.md", f"# {heading}\n\nWe need tags.\n\n# APIs\n\nA.\n")
+    project.write("decisions/0032-cache.md", "# Problems with the cache\n\nStatus: Accepted\n")
+    assert [row["title"] for row in listed(project)] == [None, "Problems with the cache"]

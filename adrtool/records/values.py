@@ -270,6 +270,10 @@ _MONTHS = {name: number for number, names in enumerate(
      ("nov", "november", "novembre", "noviembre", "novembro"),
      ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre")),
     start=1) for name in names}
+# Russian, as a day's month is written (`23 июня 2026 г.`)
+_MONTHS.update((name, number) for number, name in enumerate(
+    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+     "декабря"), start=1))
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"

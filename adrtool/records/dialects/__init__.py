@@ -168,7 +168,9 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
 _SECTION_NAMES = frozenset({
     "context and problem statement", "context", "problem statement", "decision", "decision outcome",
     "decision drivers", "considered options", "consequences", "status", "contexte", "contesto", "contexto",
-    "kontext", "summary"})
+    "kontext", "summary",
+    # the first sections of other documents (alphagov/govuk-rfcs, moved from a wiki: `# Problem`, `# TL;DR`)
+    "problem", "tl;dr", "tldr", "background", "motivation", "introduction", "overview"})
 
 
 def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
