@@ -227,8 +227,10 @@ def first_day_of(text: str) -> date | None:
 
 def is_period(text: str) -> bool:
     """Whether ``text`` is written as a month or a quarter (`2024-13`, `Q5 2024` too): never a cycle's name."""
-    text = _NOTE.sub("", text).strip()
-    return bool(re.fullmatch(r"\d{4}-\d{1,2}|\d{4}[- ]?[Qq]\d|[Qq]\d[- ]?\d{4}", text))
+    return _PERIOD_SHAPE.fullmatch(_NOTE.sub("", text).strip()) is not None
+
+
+_PERIOD_SHAPE = re.compile(r"\d{4}-\d{1,2}|\d{4}[- ]?[Qq]\d|[Qq]\d[- ]?\d{4}")  # the digits aside
 
 
 def date_shaped(text: str) -> bool:

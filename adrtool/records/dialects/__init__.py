@@ -16,7 +16,7 @@ from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard
-from adrtool.records.dialects.normalize import other_documents, relation_value, typed_fields
+from adrtool.records.dialects.normalize import digits_opening, other_documents, relation_value, typed_fields
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
 from adrtool.records.values import TITLE_PREFIX_OPENINGS, may_be_decorated, read_status, read_title
 
@@ -281,14 +281,6 @@ def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
 
 
 
-def _digits_opening(name: str) -> str:
-    """The digits a record file's name opens with (`0004` of `0004-x.md`), as written."""
-    end = 0
-    while end < len(name) and name[end].isdigit():
-        end += 1
-    return name[:end]
-
-
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,
             title: markdown.Heading | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
             links: tuple[Link, ...] = (), *, unread: tuple[Unread, ...] = ()) -> Record:
@@ -308,7 +300,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     heading_number = None
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
                  or (text[0] in "Dd" and may_be_decorated(text))):  # may be decorated (read_title)
-        text, heading_number = read_title(text, _digits_opening(name) if text[0].isdigit() else "")
+        text, heading_number = read_title(text, digits_opening(name) if text[0].isdigit() else "")
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
     number, ident, slug = named

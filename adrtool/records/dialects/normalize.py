@@ -99,15 +99,21 @@ ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.ite
 _BARE_FILE = re.compile(r"(?<![\w/(\[.-])(\d+)([-_])[\w.-]*?\.md(?![\w)])", re.IGNORECASE)
 
 
+def digits_opening(name: str) -> str:
+    """The digits a record file's name opens with (`0004` of `0004-x.md`), as written."""
+    end = 0
+    while end < len(name) and name[end].isdigit():
+        end += 1
+    return name[:end]
+
+
 def other_documents(value: Any, own_name: str) -> frozenset[int]:
     """The numbers of the files a relation's value names bare whose names are not written as the record's own
     file name is (its digits, then its separator): `04_api_spec.md` beside `0001-x.md` is a spec, no record
     (kani3camp/mine-party's `- 関連: 仕様書 04_api_spec.md, 設計書 01_high_level_design.md`)."""
     if type(value) is not str or ".md" not in value.lower():
         return frozenset()
-    end = 0
-    while end < len(own_name) and own_name[end].isdigit():
-        end += 1
+    end = len(digits_opening(own_name))
     if not end or end == len(own_name):
         return frozenset()
     digits, separator = end, own_name[end]
