@@ -180,7 +180,8 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         href = link.href
         if _SCHEME.match(href) or href.startswith(("/", "#")):
             continue
-        target = unquote(href.split("#", 1)[0].split("?", 1)[0])
+        written = unquote(href.split("#", 1)[0].split("?", 1)[0])
+        target = written.replace("\\", "/")  # as a browser reads it (GitHub's pages): Windows writes paths so
         name = target.rsplit("/", 1)[-1]
         named = parse_name(name)
         resolved = os.path.normpath(os.path.join(here, target))
@@ -196,5 +197,18 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
             continue
         number = named.number if named is not None else None
         candidates = part.names_by_number.get(number, []) if number is not None else []
-        hint = f"; ADR {number:04d} is {candidates[0]}" if len(candidates) == 1 and number is not None else ""
-        yield at(record, link.line, f"link target {target!r} does not exist{hint}", link.column)
+        hint = f"; ADR {number:04d} is {candidates[0]}" if len(candidates) == 1 and number is not None \
+            else _from_root_hint(target, here, context)
+        yield at(record, link.line, f"link target {written!r} does not exist{hint}", link.column)
+
+
+def _from_root_hint(target: str, here: str, context: Context) -> str:
+    """For a link written from the project's root (`docs/design/x.md` in `docs/adr/0002-y.md`): that it
+    resolves from the record's own folder, and the link that reaches the file from there."""
+    root = str(context.workspace.root)
+    if target.startswith(("./", "../")) or "/" not in target:
+        return ""
+    from_root = os.path.normpath(os.path.join(root, target))
+    if not from_root.startswith(root + os.sep) or not context.path_exists(from_root):
+        return ""
+    return f"; from the record's folder, the project's {target} is {os.path.relpath(from_root, here)!r}"
