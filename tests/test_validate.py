@@ -102,6 +102,23 @@ def test_unnumbered_record_is_flagged_but_readme_index_and_templates_are_not(cle
                                "rename it 0004-use-postgres.md"]
 
 
+def test_the_name_advised_for_an_unnumbered_adr_file_says_adr_once(project: Project) -> None:
+    """ADR101 on PlebeianApp/market's `ADR-add-product-workflow-boundaries.md` in a log of `ADR-0016-x.md` names:
+    rename it `ADR-0017-add-product-workflow-boundaries.md`, not `ADR-0017-adr-add-...`; a name that merely
+    opens with the letters (`adrenaline-...`) keeps them."""
+    for number in (15, 16):
+        project.write(f"docs/adr/ADR-{number:04d}-r{number}.md", f"# ADR-{number:04d}: R{number}\n\n"
+                      "## Status\n\nAccepted\n")
+    body = "\n\n## Status\n\nProposed\n"
+    project.write("docs/adr/ADR-add-product-workflow-boundaries.md", "# ADR: Add product workflow boundaries" + body)
+    project.write("docs/adr/adrenaline-pumps.md", "# Adrenaline pumps" + body)
+    assert sorted(messages(project)) == [
+        "looks like a decision record but its name has no number, so adr ignores it; "
+        "rename it ADR-0017-add-product-workflow-boundaries.md",
+        "looks like a decision record but its name has no number, so adr ignores it; "
+        "rename it ADR-0018-adrenaline-pumps.md"]
+
+
 def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(clean: Project) -> None:
     """ADR101 on alphagov/govuk-rfcs' `rfc-008-x.md` and grpc/proposal's `A27-x.md`: a warning that adr does not
     read that numbering; no advice to rename them `0004-rfc-008-x.md` (RFC 8 would become 4) or to give A27 and
@@ -524,6 +541,26 @@ def test_dangling_markdown_links(clean: Project) -> None:
     assert messages(clean) == ["link target '0009-gone.md' does not exist",
                                "link target '0002-old-name.md' does not exist; ADR 0002 is 0002-keep-linuxbridge.md",
                                "link target './0008-missing.md' does not exist"]
+
+
+def test_links_written_with_backslashes_or_from_the_root(project: Project) -> None:
+    """A link with Windows' separators (`..\\databases.md`, DFE-Digital/find-information-about-academies-and-trusts)
+    is read as a browser reads it; one written from the project's root (`docs/design/2025-hld.md`,
+    DEFRA/epr-re-ex-service) is broken, and the message gives the link that reaches the file."""
+    project.write("docs/databases.md", "# Databases\n")
+    project.write("docs/design/2025-hld.md", "# Design\n")
+    project.write("docs/adr/0002-other.md", "# 2. Other\n\nDate: 2023-01-25\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0001-links.md", "# 1. Links\n\nDate: 2023-01-24\n\n## Status\n\nAccepted\n\n## Context\n\n"
+                  "See [db](..\\databases.md), [gone](..\\0009-gone.md), [other](docs\\adr\\0002-other.md),\n"
+                  "[design](docs/design/2025-hld.md) and [none](docs/design/2024-none.md).\n")
+    assert [(line, column) for _, line, column, code in found(project) if code == "ADR403"] == [
+        (11, 35), (11, 61), (12, 10), (12, 46)]
+    assert [message for message in messages(project) if "link target" in message] == [
+        "link target '..\\\\0009-gone.md' does not exist",
+        "link target 'docs\\\\adr\\\\0002-other.md' does not exist; ADR 0002 is 0002-other.md",
+        "link target 'docs/design/2025-hld.md' does not exist; from the record's folder, the project's "
+        "docs/design/2025-hld.md is '../design/2025-hld.md'",
+        "link target 'docs/design/2024-none.md' does not exist"]
 
 
 # ADR6xx: the index

@@ -41,6 +41,10 @@ def unreadable(context: Context) -> Iterator[Problem]:
 _OTHER_SCHEME = re.compile(r"([A-Za-z]{2,5}[-_]\d+|[A-Z]\d+|[A-Za-z]{2,5}0\d+)[-_]")
 
 
+# The `ADR-` an unnumbered name opens with (`ADR-add-workflow.md`): the name advised carries the log's own prefix.
+_ADR_PREFIX = re.compile(r"^adr(?:[-_ ]+|(?=[^a-z]))", re.IGNORECASE)
+
+
 @log_rule("ADR101", "unnumbered-record", ERROR,
           "A decision record named without a number is invisible to adr: it is never listed, indexed or due.")
 def unnumbered(context: Context) -> Iterator[Problem]:
@@ -73,7 +77,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 continue
             scheme = part.conventions.scheme
             try:
-                slug = slugify(name[:-3])
+                slug = slugify(_ADR_PREFIX.sub("", name[:-3]) or name[:-3])
             except AdrError:  # no letters to make a slug from
                 slug = "title"
             if scheme.dated:
