@@ -119,6 +119,24 @@ def test_the_name_advised_for_an_unnumbered_adr_file_says_adr_once(project: Proj
         "rename it ADR-0018-adrenaline-pumps.md"]
 
 
+def test_records_kept_in_folders_or_named_markdown_are_said_to_be_unread(project: Project) -> None:
+    """ADR101 warns of a record in a folder of its own (`0002-use-redis/README.md`, as pipe-cd's tutorial keeps
+    them) and of `0003-use-x.markdown` beside records adr reads; a folder of a record's attachments
+    (`0001-use-postgres/` beside `0001-use-postgres.md`) and an empty numbered folder are no record."""
+    accepted = "\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n"
+    project.write("docs/adr/0001-use-postgres.md", "# 1. Use Postgres" + accepted)
+    project.write("docs/adr/0001-use-postgres/README.md", "# 1. Use Postgres" + accepted)
+    project.write("docs/adr/0002-use-redis/README.md", "# 2. Use Redis" + accepted)
+    project.write("docs/adr/0003-use-x.markdown", "# 3. Use X" + accepted)
+    (project.root / "docs/adr/0004-plans").mkdir()
+    assert [path for path, _, _, code in found(project) if code == "ADR101"] == [
+        "docs/adr/0002-use-redis/README.md", "docs/adr/0003-use-x.markdown"]
+    assert [message for message in messages(project) if "does not read" in message] == [
+        "a record kept in a folder of its own (0002-use-redis/), which adr does not read: adr reads record files; "
+        "move it to 0002-use-redis.md",
+        "a record file named .markdown, which adr does not read; rename it 0003-use-x.md"]
+
+
 def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(clean: Project) -> None:
     """ADR101 on alphagov/govuk-rfcs' `rfc-008-x.md` and grpc/proposal's `A27-x.md`: a warning that adr does not
     read that numbering; no advice to rename them `0004-rfc-008-x.md` (RFC 8 would become 4) or to give A27 and

@@ -55,6 +55,11 @@ def unnumbered(context: Context) -> Iterator[Problem]:
         suggested = part.next_number
         for name in names:
             lower = name.lower()
+            kept_otherwise = _kept_otherwise(directory, name, part.decision_files)
+            if kept_otherwise is not None:
+                if context.in_scope(kept_otherwise[0]):
+                    yield Problem(kept_otherwise[0], 1, 1, kept_otherwise[1], WARNING)
+                continue
             if not lower.endswith(".md") or is_record_name(name) or name.startswith(".") or lower == index_name \
                     or lower[:-3] in NOT_RECORDS or "template" in lower \
                     or not TEMPLATE_IN_LANGUAGES.isdisjoint(_WORDS.split(lower[:-3])):
@@ -97,6 +102,26 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                               f"{folder}/ holds {count} adr does not read: records are read from {shown}/ "
                               "itself, not its subfolders; move them up, or name the subfolder a log of its own "
                               "(config `dirs`)", WARNING)
+
+
+_OTHER_EXTENSIONS = (".markdown", ".mdx")
+_FOLDER_RECORDS = ("README.md", "readme.md", "index.md")
+
+
+def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[Path, str] | None:
+    """Why a record kept under a name adr does not read (`0004-x.markdown`, or a folder of its own:
+    `0001-use-postgres/README.md`) is not listed; None for any other name. A folder beside a record of its name
+    holds that record's attachments."""
+    stem, dot, extension = name.rpartition(".")
+    if dot and f".{extension.lower()}" in _OTHER_EXTENSIONS and is_record_name(f"{stem}.md"):
+        return directory / name, f"a record file named .{extension}, which adr does not read; rename it {stem}.md"
+    if "." in name or not is_record_name(f"{name}.md") or f"{name}.md" in names:
+        return None
+    inside = next((file for file in _FOLDER_RECORDS if (directory / name / file).is_file()), None)
+    if inside is None:
+        return None
+    return directory / name / inside, (f"a record kept in a folder of its own ({name}/), which adr does not read: "
+                                       f"adr reads record files; move it to {name}.md")
 
 
 def _as_record(path: Path) -> tuple[Record, str] | None:
