@@ -230,17 +230,21 @@ def test_a_header_line_keyed_in_another_language_above_an_english_status_section
 
 def test_a_french_template_s_keys_drafts_in_other_languages_and_translated_template_names(project: Project) -> None:
     """ansforge's French MADR template writes `* décisionnaires : CTO`; `Entwurf`, `Brouillon` and `Borrador` are
-    drafts; a log's `PLANTILLA.md` (KikoNet13/Cuentos-Cosmere) or `Vorlage.md` is its template, no record to
-    renumber (ADR101)."""
+    drafts; a log's `PLANTILLA.md` (KikoNet13/Cuentos-Cosmere), `Vorlage.md` or `gabarit.md` (CQEN-QDCE/wiki-innovation)
+    is its template, no record to renumber (ADR101), and numbered so (`0000-plantilla.md`,
+    avelasquez0996/avelasquez0996-mlops-U2) no record to list; `0005-modelo-de-dados.md` (a data model) is one."""
     project.write("decisions/0001-licence.md", "# Licence\n\n* statut : proposé\n* date : 2020-05-27\n"
                                                "* décisionnaires : CTO\n")
     for number, word in ((2, "Entwurf"), (3, "Brouillon"), (4, "Borrador")):
         project.write(f"decisions/000{number}-d.md", f"# {number}. D\n\n## Status\n\n{word}\n")
     project.write("decisions/PLANTILLA.md", "# Plantilla ADR\n- Estado: propuesto\n- Fecha: dd/mm/aa\n")
     project.write("decisions/Vorlage.md", "# Vorlage\n\n## Status\n\nVorgeschlagen\n")
+    project.write("decisions/gabarit.md", "---\nstatus: {proposé | rejeté | accepté}\n---\n# {titre}\n")
+    project.write("decisions/0000-plantilla.md", "# [Número] [Título]\n\n* **Estado**: [Propuesto | Aceptado]\n")
+    project.write("decisions/0005-modelo-de-dados.md", "# 5. Modelo de dados\n\n## Status\n\nAceito\n")
     result = project.run("list", "--format", "json")
     assert [(row["status"], row["decision_makers"]) for row in json.loads(result.stdout)] == [
-        ("proposed", ["CTO"]), ("draft", []), ("draft", []), ("draft", [])]
+        ("proposed", ["CTO"]), ("draft", []), ("draft", []), ("draft", []), ("accepted", [])]
     checked = project.run("validate", "--format", "json")
     assert (checked.exit_code, [f["code"] for f in json.loads(checked.stdout) if f["code"] == "ADR101"]) == (0, [])
 

@@ -38,12 +38,17 @@ def _one_of(words: Iterable[str]) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())) + ")"
 
 
-# `template` among such words alone, joined by `-`, `_` or a blank (`adrtemplate` too, as before). A separator
+# A template's name in the languages logs are kept in (`0000-plantilla.md`, `Vorlage.md`, `modele-adr.md`).
+TEMPLATE_IN_LANGUAGES = ("plantilla", "vorlage", "gabarit", "modele", "modèle", "modelo", "sjabloon", "szablon",
+                         "шаблон", "テンプレート", "模板", "템플릿")
+
+# `template` (or its name in another language) among such words alone, joined by `-`, `_` or a blank (`adrtemplate` too, as before). A separator
 # after each word is required: words that could also run together (`v1`, `2`) would make the match try every
 # split of a long run of digits. The first letter is checked first: most slugs (`use-...`) fail there.
 _KIND = rf"(?:{_one_of(TEMPLATE_WORDS)}|v?\d+)"
-_FIRST = "".join(sorted({word[0] for word in (*TEMPLATE_WORDS, "template", "v")}))
-_TEMPLATE_WORDS = rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:adr)?template(?:[-_ ]{_KIND})*"
+_FIRST = "".join(sorted({word[0] for word in (*TEMPLATE_WORDS, "template", *TEMPLATE_IN_LANGUAGES, "v")}))
+_TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one_of(TEMPLATE_IN_LANGUAGES)})"
+                   rf"(?:[-_ ]{_KIND})*")
 # Matching only decides whether a name is a record's (``parse_name`` reads it); a name that names a template
 # is not one. The slug runs to the `.md` that ends the name (greedy, then three steps back: a lazy slug would
 # try for `.md` after every character, ten times the cost of the rest of the match).

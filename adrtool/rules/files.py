@@ -8,6 +8,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
+from adrtool.records.names import TEMPLATE_IN_LANGUAGES as _TEMPLATE_IN_LANGUAGES
 from adrtool.records.names import CANONICAL_NAME, NameScheme, is_record_name, parse_name
 from adrtool.records.slug import is_canonical_slug, slugify
 from adrtool.rules.context import Context
@@ -16,9 +17,7 @@ from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record
 # Markdown files a decision directory commonly holds besides records (and any *template*): never flagged.
 NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc", "agents", "claude",
                          "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct"})
-# A template's name in the languages logs are kept in (`PLANTILLA.md`, `Vorlage.md`, `modele-adr.md`).
-TEMPLATE_IN_LANGUAGES = frozenset({"plantilla", "vorlage", "modele", "modèle", "modelo", "sjabloon", "szablon",
-                                   "шаблон", "テンプレート", "模板", "템플릿"})
+TEMPLATE_IN_LANGUAGES = frozenset(_TEMPLATE_IN_LANGUAGES)  # a word of an unnumbered name (`PLANTILLA.md`)
 _WORDS = re.compile(r"[-_. ]+")
 PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until `pyadr accept` numbers it
 
