@@ -185,12 +185,14 @@ def test_a_named_directory_holding_its_records_in_a_subfolder(project: Project) 
     ("docs/structurizr/doc/notes", ("0001-record-architecture-decisions.md", "0002-b.md")),
     ("docs/knowledge", ("20250108-use-markdown-architectural-decision-records.md", "20250109-b.md")),
     ("web/docs/architecture", ("000-architecture-decision-records.md", "001-b.md")),  # guardian/dotcom-rendering
+    ("docs/design", ("0001-no-stateful-sets.md", "0002-b.md", "adr-template.md")),  # elastic/cloud-on-k8s
 ])
 def test_a_log_found_by_a_search_of_the_tree(project: Project, folder: str, names: tuple[str, ...]) -> None:
     """Up to four levels down, a directory of two or more numbered records that its name (`adr`,
-    `decision-log`), its records' names (`adr-01.md`) or a tool's first record says is a decision log."""
+    `decision-log`), its records' names (`adr-01.md`), a tool's first record or a decision record template beside
+    them says is a decision log."""
     records(project, folder, *names)
-    assert paths(project) == [f"{folder}/{name}" for name in names if name != "README.md"]
+    assert paths(project) == [f"{folder}/{name}" for name in names if not name.endswith(("README.md", "template.md"))]
 
 
 def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Project) -> None:
@@ -199,6 +201,7 @@ def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Projec
     records(project, "docs/tutorial", "01-intro.md", "02-setup.md")
     records(project, "microsite/blog", "2023-08-23-ccf-on-vm.md", "2023-09-07-on-prem.md")
     records(project, "docs/design", "05_video_sorting.md", "06_logo_support.md")
+    records(project, "text", "0001-a.md", "0002-b.md", "0000-template.md")  # RFCs beside their template
     records(project, "a/b/c/d/adr", "0001-a.md", "0002-b.md")
     records(project, ".github/adr", "0001-a.md", "0002-b.md")
     records(project, "node_modules/pkg/docs/design/adr", "0001-a.md", "0002-b.md")

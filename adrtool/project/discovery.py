@@ -45,6 +45,10 @@ _FIRST_RECORDS = ("record-architecture-decisions", "use-markdown-architectural-d
                   "architecture-decision-record")  # and a log's own first record about them, named so
 _RECORD_SHAPE = re.compile(r"(?:a?dr[-_ ]?)?\d+(?:[-_ ](.*))?\.md", re.IGNORECASE)
 _WORD_BREAK = re.compile(r"[-_. ]+")
+# A decision record template beside the records (`adr-template.md`, `0000-madr-template.md`, `template-adr.md`):
+# elastic/cloud-on-k8s keeps its log in `docs/design/` so.
+_DECISION_TEMPLATE = re.compile(r"(?:\d+[-_])?(?:(?:m?adr|decision)[-_ ]?template|template[-_ ](?:m?adr|decision))"
+                                r"(?:[-_ ][a-z0-9]+)*\.md", re.IGNORECASE)
 
 
 def record_like(name: str) -> bool:
@@ -77,7 +81,8 @@ def looks_like_log(name: str, files: list[str]) -> bool:
         return False
     if says_decisions(name) or sum(record.startswith("adr") for record in records) >= 2:
         return True
-    return any(first in record for record in records for first in _FIRST_RECORDS)
+    return any(first in record for record in records for first in _FIRST_RECORDS) \
+        or any(_DECISION_TEMPLATE.fullmatch(file) for file in files)
 
 
 def structurizr_dirs(root: Path) -> list[Path]:
