@@ -144,16 +144,23 @@ def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(
     write(clean, "rfc-008-migrating.md", record("Migrating"))
     write(clean, "A27-xds.md", record("xDS"))
     write(clean, "oauth2-login.md", record("OAuth2 login"))  # a word holding a digit: a name with no number
+    # a record about templates (cloudfoundry/community's toc/rfc/), not a template
+    write(clean, "rfc-0054-extend-template.md", record("Extend the template"))
+    write(clean, "use-jinja-templates-for-emails.md", record("Use Jinja templates for emails"))
     findings = json.loads(clean.run("validate", "--format", "json").stdout)
     assert sorted((f["path"].rsplit("/", 1)[1], f["code"], f["severity"], f["message"]) for f in findings
                   if f["code"] == "ADR101" and "another scheme" in f["message"]) == [
         ("A27-xds.md", "ADR101", "warning", "looks like a decision record numbered as another scheme numbers them "
                                             "(A27), which adr does not read, so adr ignores it"),
+        ("rfc-0054-extend-template.md", "ADR101", "warning", "looks like a decision record numbered as another "
+                                                             "scheme numbers them (rfc-0054), which adr does not "
+                                                             "read, so adr ignores it"),
         ("rfc-008-migrating.md", "ADR101", "warning", "looks like a decision record numbered as another scheme "
                                                       "numbers them (rfc-008), which adr does not read, so adr "
                                                       "ignores it")]
     assert [(f["path"].rsplit("/", 1)[1], f["severity"]) for f in findings if f["code"] == "ADR101"
-            and "another scheme" not in f["message"]] == [("oauth2-login.md", "error")]
+            and "another scheme" not in f["message"]] == [("oauth2-login.md", "error"),
+                                                          ("use-jinja-templates-for-emails.md", "error")]
 
 
 def test_a_document_that_names_its_record_is_an_attachment(clean: Project) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
 from adrtool.records.names import TEMPLATE_IN_LANGUAGES as _TEMPLATE_IN_LANGUAGES
-from adrtool.records.names import CANONICAL_NAME, NameScheme, is_record_name, parse_name
+from adrtool.records.names import CANONICAL_NAME, NameScheme, is_record_name, is_template_name, parse_name
 from adrtool.records.slug import is_canonical_slug, slugify
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
@@ -60,8 +60,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                     yield Problem(kept_otherwise[0], 1, 1, kept_otherwise[1], WARNING)
                 continue
             if not lower.endswith(".md") or is_record_name(name) or name.startswith(".") or lower == index_name \
-                    or lower[:-3] in NOT_RECORDS or "template" in lower \
-                    or not TEMPLATE_IN_LANGUAGES.isdisjoint(_WORDS.split(lower[:-3])):
+                    or lower[:-3] in NOT_RECORDS or _template_named(lower):
                 continue
             path = directory / name
             if not (path.is_file() and context.in_scope(path)):
@@ -105,6 +104,14 @@ def unnumbered(context: Context) -> Iterator[Problem]:
 
 _OTHER_EXTENSIONS = (".markdown", ".mdx")
 _FOLDER_RECORDS = ("README.md", "readme.md", "index.md")
+
+
+def _template_named(lower: str) -> bool:
+    """Whether a lower-case file name names a template (`adr-template-v2.md`, `PLANTILLA.md`), not a record about
+    one (`rfc-0054-extend-template.md`, `use-jinja-templates-for-emails.md`)."""
+    words = _WORDS.split(lower[:-3])
+    return is_template_name(lower) or ("template" in lower and len(words) <= 3) \
+        or not TEMPLATE_IN_LANGUAGES.isdisjoint(words)
 
 
 def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[Path, str] | None:
