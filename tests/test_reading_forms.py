@@ -355,6 +355,15 @@ def test_a_long_custom_status_keeps_the_table_narrow(project: Project) -> None:
                                                           "provisionally-accepted-pending-review"]
 
 
+def test_a_log_s_own_word_before_by_and_a_link_is_its_status(project: Project) -> None:
+    """`Invalidated by [0018-uuid-resource-names.md](..)` (cloudfoundry/korifi) is the log's own word, as
+    `Superseded by` is superseded (no link read: the truth of a supersession is its own relation); a sentence
+    that only holds `by` later is no status."""
+    project.write("decisions/0001-a.md", NYGARD.format(n=1, title="A", status="Invalidated by [0002-b.md](./0002-b.md)"))
+    project.write("decisions/0002-b.md", NYGARD.format(n=2, title="B", status="We will go with it by default"))
+    assert [(row["status"], row["superseded_by"]) for row in listed(project)] == [("invalidated", []), (None, [])]
+
+
 def test_the_history_of_a_date_named_record(project: Project, repo: GitRepo) -> None:
     """`adr log` names a date-named record by its id (JSON: number null), and finds it by that id."""
     repo.write("docs/adr/20210114-use-x.md", "# Use X\n\n- Status: accepted\n- Date: 2021-01-14\n")

@@ -250,6 +250,8 @@ def _status_words(text: str) -> tuple[str | None, bool]:
         return first, True
     if len(words) <= _CUSTOM_WORDS and all(word.replace("-", "").isalpha() for word in words):
         return " ".join([first, *words[1:]]), True
+    if len(words) > 2 and words[1] == "by" and first.isalpha():  # `Invalidated by [0018-x.md](..)`: the log's word
+        return first, True
     return None, False
 
 

@@ -422,6 +422,11 @@ _PARTLY_SUPERSEDED_BY = frozenset({"partially-superseded-by", "partly-superseded
 # A link paragraph that says the status as well, when the section says none besides it.
 _STATUS_OF_LABEL = {"partially-superseded-by": "partially superseded", "partly-superseded-by": "partly superseded",
                     "deprecated-by": "deprecated"}
+# Words for a decision set aside by another, as logs write them before a link (`Invalidated by [0018-x.md](..)`,
+# cloudfoundry/korifi): the status is the log's own word.
+_STATUS_OF_LABEL.update((f"{word}-by", word) for word in (
+    "invalidated", "obsoleted", "overridden", "overruled", "replaced", "revoked", "rescinded", "retired",
+    "withdrawn", "voided", "reversed", "reverted", "cancelled", "canceled", "abandoned"))
 
 
 def _unkeyed(text: str) -> str:
