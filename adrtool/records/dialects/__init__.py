@@ -155,6 +155,11 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         # (`While this is marked accepted, we are still learning`)
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]
+        said = nygard.status_line_links(*header["status"])  # `Status: Accepted, amended by [0018](..)`
+        if said:
+            found = list(links)
+            nygard.add_links(meta, key_lines, found, said)
+            links = tuple(found)
     if not header and not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None):
         return None
     for key in ("date", "deciders", "decision-makers", "revisit", *nygard.HEADER_LINKS):
