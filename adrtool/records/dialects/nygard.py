@@ -161,8 +161,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line, *others = _MIDDLE_DOT.split(line)
             for other in others:
-                keyed = _HEADER_LINE.fullmatch(other.strip())
-                read = _keyed(other, keyed) if keyed is not None else None
+                other_match = _HEADER_LINE.fullmatch(other.strip())
+                read = _keyed(other, other_match) if other_match is not None else None
                 if read is not None and read[0] not in found:
                     found[read[0]] = read[1], index + 1
         if opening == "|":
