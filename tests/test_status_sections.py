@@ -176,7 +176,7 @@ def test_a_relation_sentence_after_the_status_word_or_opening_a_paragraph_names_
     """DEFRA/epr-re-ex-service's `Accepted. Supersedes [ADR-0031](..).` and `Amends [..](..): prose`,
     weaveworks' `This ADR supersedes parts of [ADR 13](..).` / `is in part superseded by`, alphagov/gsp's
     `Accepted, amended by [ADR039](..)` and adr-tools' `Amended by` alone: each names its record; a partial
-    supersession is amends, and leaves the older record in force."""
+    supersession is amends, and leaves the older record in force; `adr convert` keeps the sentence."""
     write(project, 1, "Use A", "Superseded by [2. Use B](0002-use-b.md)")
     write(project, 2, "Use B", "Accepted. Supersedes [ADR-0001](./0001-use-a.md).")
     write(project, 3, "Use C", "Accepted. Amends [ADR-0002](./0002-use-b.md): the ledger stands; this adds rows.")
@@ -196,6 +196,9 @@ def test_a_relation_sentence_after_the_status_word_or_opening_a_paragraph_names_
     assert project.run("graph").stdout.split("\n")[11:] == [
         "  adr2 -->|supersedes| adr1", "  adr3 -->|amends| adr2", "  adr4 -->|amends| adr3",
         "  adr6 -->|amends| adr5", "  adr8 -->|amends| adr7", "  adr10 -->|amends| adr9", ""]
+    assert project.run("convert", "3").exit_code == 0  # the sentence stays in the body; its link in front matter
+    converted = project.read("decisions/0003-use-c.md")
+    assert "amends: [2]\n" in converted and "Accepted. Amends [ADR-0002](./0002-use-b.md): the ledger" in converted
 
 
 def test_a_record_mentioned_in_prose_is_no_relation(project: Project) -> None:

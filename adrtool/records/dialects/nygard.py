@@ -641,6 +641,11 @@ def _a_status_word(paragraph: markdown.Paragraph) -> bool:
     return not paragraph.links and len(paragraph.text.split()) <= _STATUS_WORDS
 
 
+def is_link_paragraph(paragraph: markdown.Paragraph) -> bool:
+    """Whether ``paragraph`` (one with links) is a label and its links, nothing more."""
+    return _link_label(paragraph) is not None
+
+
 def _link_label(paragraph: markdown.Paragraph) -> str | None:
     """The label of a link paragraph (`Superseded by [3. X](0003-x.md)`, `⌛️ Amends [..](..)`), or None when
     the paragraph is not one: its links are mentions inside a status or prose."""
