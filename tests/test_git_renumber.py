@@ -132,6 +132,16 @@ See also `0003-use-ovn.md` [13. Other](0013-other.md).
     assert (listed[2]["superseded_by"], listed[6]["relates_to"], listed[8]["supersedes"]) == ([8], [8, 13], [2])
 
 
+def test_renumber_rewrites_a_related_section_s_plain_references(log: Project) -> None:
+    """`- ADR-0003: Use OVN` under `## Related` (a relation read without a link) takes the new number; a mention
+    of ADR 3 in prose elsewhere stays as written."""
+    log.write("decisions/0007-watch-ovn.md", "# 7. Watch OVN\n\nDate: 2021-04-23\n\n## Status\n\nAccepted\n\n"
+              "## Related\n\n- ADR-0003: Use OVN\n\n## Context\n\nADR-0003 said so.\n")
+    assert log.run("renumber", "3", "--to", "8", "--no-git").exit_code == 0
+    assert log.read("decisions/0007-watch-ovn.md").split("## Related\n\n")[1] == \
+        "- ADR-0008: Use OVN\n\n## Context\n\nADR-0003 said so.\n"
+
+
 def test_renumber_keeps_the_index_in_step(log: Project) -> None:
     """An index written by `adr index` is rewritten with the new file name, and stderr says so."""
     assert log.run("index").exit_code == 0

@@ -343,3 +343,25 @@ def test_deciders_written_as_links_to_their_profiles(project: Project) -> None:
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"].rsplit("/", 1)[1], f["code"]) for f in findings if f["code"] == "ADR204"] == [
         ("0007-third.md", "ADR204")]
+
+
+def test_a_related_section_s_bullets_that_open_with_a_record_relate_to_it(project: Project) -> None:
+    """`## Related` / `## Related Decisions` bullets (PlebeianApp/market, Reneromero08/agent-governance-system):
+    `- ADR-013: Title`, `- ADR-013 / ADR-014 (..)`, `- [ADR-004](ADR-004-x.md): ..` relate to the record and
+    `- Extends ADR-0002 (..)` extends it, in any dialect; `- Issue: #1084`, a commit, a path, a link to another
+    document, `Supersedes no prior ADR` and a record named later in a bullet or outside the section do not."""
+    project.write("docs/adr/ADR-001-a.md", "# ADR-001: A\n\n## Status\n\nAccepted\n\n## Related\n\n"
+                  "- ADR-002: B\n- ADR-003 / ADR-004 (both later)\n- Issue: #1084 (ADR-005 tracks it)\n"
+                  "- Commit `8de113e4`: fix ADR-005\n- `e2e/utils/mock.ts`\n- Supersedes no prior ADR\n\n"
+                  "## Context\n\n- ADR-005: mentioned outside the section\n")
+    project.write("docs/adr/ADR-002-b.md", "---\ntitle: B\nstatus: Accepted\ndate: 2020-12-23\n---\n\n"
+                  "## Related Decisions\n\n- [INV-006](../../CANON/INVARIANTS.md): Output roots\n"
+                  "- [ADR-004](ADR-004-d.md): MCP entrypoint pattern\n- CMP-01: a protocol\n")
+    project.write("docs/adr/ADR-003-c.md", "# ADR-003: C\n\n## Status\n\nAccepted\n\n## Related\n\n"
+                  "- Extends ADR-0001 (relay connections)\n- PR: PlebeianApp/market#1211\n")
+    project.write("docs/adr/ADR-004-d.md", "# ADR-004: D\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/ADR-005-e.md", "# ADR-005: E\n\n## Status\n\nAccepted\n")
+    rows = listed(project)
+    assert [rows[n]["relates_to"] for n in range(1, 6)] == [[2, 3, 4], [4], [], [], []]
+    assert "  adr3 -->|extends| adr1\n" in project.run("graph").stdout
+    assert project.run("validate").exit_code == 0

@@ -170,3 +170,63 @@ def test_a_front_matter_status_stays_without_a_decision_word_below_it(project: P
     project.write("docs/adr/0002-b.md", "---\nstatus: active\n---\n# B\n\n## Status\n\nImplemented\n")
     project.write("docs/adr/0003-c.md", "---\nstatus: accepted\n---\n# C\n\n## Status\n\nRejected\n")
     assert [row["status"] for row in rows(project).values()] == ["living", "active", "accepted"]
+
+
+def test_a_relation_sentence_after_the_status_word_or_opening_a_paragraph_names_its_record(project: Project) -> None:
+    """DEFRA/epr-re-ex-service's `Accepted. Supersedes [ADR-0031](..).` and `Amends [..](..): prose`,
+    weaveworks' `This ADR supersedes parts of [ADR 13](..).` / `is in part superseded by`, alphagov/gsp's
+    `Accepted, amended by [ADR039](..)` and adr-tools' `Amended by` alone: each names its record; a partial
+    supersession is amends, and leaves the older record in force; `adr convert` keeps the sentence."""
+    write(project, 1, "Use A", "Superseded by [2. Use B](0002-use-b.md)")
+    write(project, 2, "Use B", "Accepted. Supersedes [ADR-0001](./0001-use-a.md).")
+    write(project, 3, "Use C", "Accepted. Amends [ADR-0002](./0002-use-b.md): the ledger stands; this adds rows.")
+    write(project, 4, "Use D", "Proposed\n\nSupersedes the \"option 3\" portion of [ADR 0003 (Use C)](0003-use-c.md)"
+          " for maintainers only.")
+    write(project, 5, "Use E", "Accepted\n\nThis ADR is in part superseded by [ADR 6](00006-use-f.md).")
+    write(project, 6, "Use F", "Accepted\n\nThis ADR supersedes parts of [ADR 5](0005-use-e.md).")
+    write(project, 7, "Use G", "Accepted; amended by [ADR 8](0008-use-h.md)")
+    write(project, 8, "Use H", "Accepted")
+    write(project, 9, "Use I", "Accepted\n\nAmended by [10. Use J](0010-use-j.md)")
+    write(project, 10, "Use J", "Accepted")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"], listed[n]["superseded_by"]) for n in range(1, 11)] == [
+        ("superseded", [], [2]), ("accepted", [1], []), ("accepted", [], []), ("proposed", [], []),
+        ("accepted", [], []), ("accepted", [], []), ("accepted", [], []), ("accepted", [], []), ("accepted", [], []),
+        ("accepted", [], [])]
+    assert project.run("graph").stdout.split("\n")[11:] == [
+        "  adr2 -->|supersedes| adr1", "  adr3 -->|amends| adr2", "  adr4 -->|amends| adr3",
+        "  adr6 -->|amends| adr5", "  adr8 -->|amends| adr7", "  adr10 -->|amends| adr9", ""]
+    assert project.run("convert", "3").exit_code == 0  # the sentence stays in the body; its link in front matter
+    converted = project.read("decisions/0003-use-c.md")
+    assert "amends: [2]\n" in converted and "Accepted. Amends [ADR-0002](./0002-use-b.md): the ledger" in converted
+
+
+def test_a_record_mentioned_in_prose_is_no_relation(project: Project) -> None:
+    """A link after other words (`See [..](..), which supersedes ..`, `This is an addendum to [..](..)`), a verb
+    after a word that is no status (`See below, amends [..](..)`), a ticket (`Implemented by [PAE-1](https://..)`),
+    a relation named without a link, and one in the Context section relate nothing."""
+    write(project, 1, "Use A", "Accepted")
+    write(project, 2, "Use B", "Accepted. See [ADR 1](0001-use-a.md), which supersedes the old design.\n\n"
+          "This is an addendum to [ADR 1](0001-use-a.md).")
+    write(project, 3, "Use C", "See below, amends [ADR 1](0001-use-a.md)")
+    write(project, 4, "Use D", "Accepted (2026-07-03). Implemented by [PAE-1](https://example.org/PAE-1).\n\n"
+          "This ADR supersedes ADR-0001 at the conceptual level.")
+    project.write("decisions/0005-use-e.md", "# 5. Use E\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n"
+                  "## Context\n\nSupersedes [ADR 1](0001-use-a.md) in part.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"], listed[n]["relates_to"]) for n in (2, 4, 5)] == [
+        ("accepted", [], []), ("accepted", [], []), ("accepted", [], [])]
+    assert project.run("graph").stdout == ""
+
+
+def test_a_status_line_under_the_title_names_a_relation_and_keys_after_a_middle_dot(project: Project) -> None:
+    """`**Status:** Accepted, amended by [0002](0002-b.md) · **Date:** 2026-10-04`: the status, the day and the
+    link; words after a middle dot that are no key are no day."""
+    project.write("decisions/0001-a.md", "# ADR-0001: A\n\n**Status:** Accepted, amended by [0002](0002-b.md) · "
+                  "**Date:** 2026-10-04\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# ADR-0002: B\n\n**Status:** Accepted · reviewed 2026-10-05\n\n"
+                  "## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"]) for n in (1, 2)] == [("accepted", "2026-10-04"),
+                                                                            ("accepted", None)]
+    assert project.run("graph").stdout.split("\n")[3:] == ["  adr2 -->|amends| adr1", ""]

@@ -23,6 +23,7 @@ from adrtool.model import STATUSES, Dialect, Record
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown
 from adrtool.records.changes import FileChange
+from adrtool.records.dialects import nygard
 from adrtool.records.log import DecisionLog
 from adrtool.records.values import read_date, read_status
 
@@ -181,10 +182,14 @@ def _nygard_body(record: Record, lines: list[str], keys: frozenset[str]) -> list
     section = markdown.find_section(lines, ("Status",))
     if section is not None:
         moved = {record.meta_lines["status"]} if "status" in record.meta_lines and _only_status(record) else set()
-        moved |= {link.line for link in record.links if link.label in keys and link.line is not None}
         moved |= {line for key, line in record.meta_lines.items()  # `Date: ...` under the status word
                   if key != "status" and key in _MADR2_KEYS and section.start < line <= section.end}
-        kept = [p for p in markdown.paragraphs(section.text(lines), section.start + 1) if p.line not in moved]
+        paragraphs = markdown.paragraphs(section.text(lines), section.start + 1)
+        linked = {link.line for link in record.links if link.label in keys and link.line is not None}
+        # a link paragraph moves; a sentence that names a relation among other words (`Accepted. Amends
+        # [ADR-0036](..): the stream stands; ...`) stays, its link in front matter too
+        moved |= {p.line for p in paragraphs if p.line in linked and p.links and nygard.is_link_paragraph(p)}
+        kept = [p for p in paragraphs if p.line not in moved]
         if kept:
             for line in sorted(moved):
                 _drop_paragraph(lines, line - 1, section.end, drop)

@@ -11,6 +11,7 @@ What is rewritten, in the decision directory's records:
   name), so the diff is one or two lines;
 - Markdown links to the record's file anywhere in a record (adr-tools' `Superseded by [5. Title](0005-..)`
   in the Status section, links in the body), and a label naming the old number (`5. Title`, `ADR-0005`);
+- a record a bullet names without a link where it is read as a relation (`- ADR-013: Title` under `## Related`);
 - the renamed record's own adr-tools title `# 5. Title`.
 Plain-text mentions ("see ADR 5") are left alone: they cannot be told apart from other numbers.
 """
@@ -179,6 +180,9 @@ class _Rewrite:
         for index in self._metadata_lines(record, lines):
             lines[index] = self._tokens(lines[index], first=index + 1 in record.meta_lines.values())
         self._links(lines)
+        for link in record.links:  # `- ADR-013: Title` in a Related section: a reference with no link
+            if link.href is None and link.target == self.old and link.line is not None and link.line <= len(lines):
+                lines[link.line - 1] = _PLAIN_REFERENCE.sub(self._plain, lines[link.line - 1])
         if own and record.format is Dialect.NYGARD and record.heading_number == self.old \
                 and record.title_line is not None:
             index = record.title_line - 1
@@ -214,6 +218,11 @@ class _Rewrite:
 
         return (key + ":" if first and ":" in line else "") + _TOKEN.sub(replace, value)
 
+    def _plain(self, match: re.Match[str]) -> str:
+        if int(match.group(2)) != self.old:
+            return match.group(0)
+        return match.group(1) + self._digits(match.group(2))
+
     def _digits(self, old: str) -> str:
         return f"{self.new:0{len(old)}d}" if old.startswith("0") and len(old) > 1 else str(self.new)
 
@@ -246,6 +255,9 @@ class _Rewrite:
         if match is None or int(match.group("digits")) != self.old:
             return label
         return match.group("prefix") + self._digits(match.group("digits")) + match.group("rest")
+
+
+_PLAIN_REFERENCE = re.compile(r"\b(ADR[-_ ]?)(\d+)\b")
 
 
 def _anchor(href: str) -> str:

@@ -3,7 +3,8 @@
 Edges come from both ends: `A supersedes B` and `B superseded-by A` are one edge, and so are `A relates-to
 B` and `B relates-to A`. Every other link an adr-tools Status section holds (`Amends`, `Clarifies`, any label
 `adr link` was given) is drawn as adr-tools' own `adr generate graph` draws it: from the record that says it,
-labelled as it says it, and not again from its `... by` side. Links name records of their own log (a project
+labelled as it says it, and not again from its `... by` side (an `Amended by` link only one side writes is
+the other's `amends`). Links name records of their own log (a project
 may keep several). Only records with at least one link are drawn. Output is sorted: the same log gives the
 same text.
 """
@@ -19,6 +20,8 @@ from adrtool.model import Record
 SUPERSEDES = "supersedes"
 RELATES = "relates-to"
 _OWN_KEYS = frozenset({"supersedes", "superseded-by", "relates-to"})
+# The `... by` relations whose other side is known: drawn from it when only the `... by` record says so.
+_ACTIVE = {"amended-by": "amends"}
 _NOT_AN_ID = re.compile(r"[^A-Za-z0-9]+")
 
 # A node: (the log's position among the project's logs, 0 numbered / 1 date-named, number, id).
@@ -74,6 +77,8 @@ class _Graph:
             for link in record.links:
                 label = link.label
                 if label.endswith("-by") and link.target is not None:
+                    if label in _ACTIVE:  # `Amended by [6. f](..)`: the edge `6 amends 5`, once if 6 says it too
+                        found.add((_node(log, link.target), here, _ACTIVE[label]))
                     continue  # drawn from the other end, as its record words it
                 found_node = _node(log, link.target) if link.target is not None else \
                     by_name.get((log, _file_of(link.href))) if link.href else None

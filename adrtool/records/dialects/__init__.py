@@ -15,7 +15,7 @@ from adrtool.errors import ReadError
 from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
-from adrtool.records.dialects import frontmatter, madr2, nygard
+from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import digits_opening, other_documents, relation_value, typed_fields
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
 from adrtool.records.values import TITLE_PREFIX_OPENINGS, may_be_decorated, read_status, read_title
@@ -43,6 +43,13 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
+    record = _read(text, directory, name)
+    if related.MARK in text:  # `## Related` bullets: the records it relates to, in any dialect
+        return related.with_related(record, text.split("\n"))
+    return record
+
+
+def _read(text: str, directory: Path, name: str) -> Record:
     named = identity(name)
     if named is None:
         raise ReadError("not a decision record file name (expected NNNN-title.md)")
@@ -155,6 +162,11 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         # (`While this is marked accepted, we are still learning`)
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]
+        said = nygard.status_line_links(*header["status"])  # `Status: Accepted, amended by [0018](..)`
+        if said:
+            found = list(links)
+            nygard.add_links(meta, key_lines, found, said)
+            links = tuple(found)
     if not header and not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None):
         return None
     for key in ("date", "deciders", "decision-makers", "revisit", *nygard.HEADER_LINKS):

@@ -158,6 +158,13 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if keyed is not None:
                 found["status"] = keyed, index + 1
                 continue
+        if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
+            line, *others = _MIDDLE_DOT.split(line)
+            for other in others:
+                other_match = _HEADER_LINE.fullmatch(other.strip())
+                read = _keyed(other, other_match) if other_match is not None else None
+                if read is not None and read[0] not in found:
+                    found[read[0]] = read[1], index + 1
         if opening == "|":
             if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
                     and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None:  # keys over values
@@ -179,21 +186,30 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             elif opening_lines and line.strip():
                 opening_lines = False
             continue
-        key = match.group(1).lower()
-        key = label_key(key) if match.re is _HEADER_LINK else \
-            (_HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key))
-        if key in _KEYED_ONLY and match.re is _HEADER_LINE and not _colon_between(line, match):
-            continue  # `Relates to 3 earlier designs`: prose
-        value = match.group(2).strip()
-        if key == "data":  # Italian and Portuguese for the date, when its value is one
-            if not value[:1].isdigit():
-                continue
-            key = "date"
-        if key == "revisit" and not _a_revisit_day(value):
-            continue
-        if key not in found and (value or key in ("status", "date")):
-            found[key] = value, index + 1
+        read = _keyed(line, match)
+        if read is not None and read[0] not in found:
+            found[read[0]] = read[1], index + 1
     return found
+
+
+_MIDDLE_DOT = re.compile(r"\s+·\s+")
+
+
+def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
+    """The key and value a header line ``match`` gives, or None when it gives none (prose, an empty value)."""
+    key = match.group(1).lower()
+    key = label_key(key) if match.re is _HEADER_LINK else \
+        (_HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key))
+    if key in _KEYED_ONLY and match.re is _HEADER_LINE and not _colon_between(line, match):
+        return None  # `Relates to 3 earlier designs`: prose
+    value = match.group(2).strip()
+    if key == "data":  # Italian and Portuguese for the date, when its value is one
+        if not value[:1].isdigit():
+            return None
+        key = "date"
+    if key == "revisit" and not _a_revisit_day(value):
+        return None
+    return (key, value) if value or key in ("status", "date") else None
 
 
 def _status_heading_line(line: str) -> str | None:
@@ -355,6 +371,12 @@ def _read_status(lines: list[str], section: markdown.Section) \
     hint: markdown.Paragraph | None = None
     for paragraph in _status_paragraphs(lines, section):
         key = _link_label(paragraph) if paragraph.links else None
+        said = _relation_sentence(paragraph) if key is None and paragraph.links else None
+        if said is not None:
+            named, after_a_status = said
+            add_links(meta, key_lines, found_links, named)
+            if not after_a_status:
+                continue  # `Supersedes parts of [ADR 13](..).`: a link paragraph in words, not the status
         if key is None:
             if paragraph.text[:2] in _DATE_OPENINGS and _date_paragraph(paragraph.text):
                 continue  # `Date: 2025-10-17` in the Status section: the record's day (read by `dated`)
@@ -363,10 +385,11 @@ def _read_status(lines: list[str], section: markdown.Section) \
                 continue
             # The status is the first other paragraph; after a link one, only a status word is (a paragraph
             # that says why, `See [0021](..) for the discussion`, is not).
-            if "status" not in meta and paragraph.text and (not found_links or _a_status_word(paragraph)):
+            if "status" not in meta and paragraph.text and \
+                    (not found_links or _a_status_word(paragraph) or said is not None):
                 meta["status"] = paragraph.text if paragraph.text[:1] not in "Ss" else _unkeyed(paragraph.text)
                 key_lines["status"] = paragraph.line
-                if paragraph.links:
+                if paragraph.links and said is None:
                     found_links.extend(_successor_named_in(paragraph))
             continue
         for label_text, href in paragraph.links:
@@ -399,6 +422,81 @@ def _read_status(lines: list[str], section: markdown.Section) \
         meta = {"status": "", **meta}
         key_lines["status"] = section.heading.line
     return meta, key_lines, tuple(found_links)
+
+
+# A sentence of the Status section that names a relation and links to the record, where a reader looks for one:
+# opening its paragraph, or straight after the status word (`Accepted. Supersedes [ADR-0031](..).`, `Accepted,
+# amended by [ADR039](..)`, `This ADR supersedes parts of [ADR 13](..).`, `Amends [ADR-0036](..): the stream
+# stands; ...`). Anywhere else in a sentence a link is a mention. A supersession of part of a record (`supersedes
+# parts of`, `the "option 3" portion of`, `is in part superseded by`) leaves that record in force: amends.
+_RELATION_SENTENCE = re.compile(
+    r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})\s*(?:\([^()]{0,40}\))?\s*[.,;:—–]\s*)?"
+    r"(?:this\s+(?:adr|decision|record)\s+)?(?:is\s+)?(?P<partly>(?:in\s+part|partly|partially)\s+)?"
+    r"(?P<verb>supers?c?[ce]e?ded\s+by|amended\s+by|extended\s+by|supers?c?[ce]e?des|amends|extends|relates\s+to)"
+    r"\s+(?P<part>(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of)\s+)?", re.IGNORECASE)
+_SENTENCE_OPENINGS = frozenset("AaSsTtEeRrIiPpDdCcWwOo")  # a status word, `This ADR`, or a relation's verb
+_PARTLY = {"supersedes": "amends", "superseded-by": "amended-by"}
+
+
+def _relation_sentence(paragraph: markdown.Paragraph) -> tuple[list[Link], bool] | None:
+    """The links a relation sentence opening ``paragraph`` names, and whether a status word comes before it;
+    None when the paragraph opens with none (prose that mentions a record)."""
+    text = paragraph.text
+    if text[:1] not in _SENTENCE_OPENINGS:
+        return None
+    said = _RELATION_SENTENCE.match(text)
+    if said is None or (said.group("status") is not None and lifecycle_word(said.group("status")) is None):
+        return None
+    key = label_key(said.group("verb"))
+    if said.group("partly") or (said.group("part") and key in _PARTLY):
+        key = _PARTLY.get(key, key)
+    at = said.end()
+    found: list[Link] = []
+    position = 0
+    for label_text, href in paragraph.links:
+        start = text.find(label_text, position) if label_text else -1
+        if start < 0:
+            break
+        if start > at:
+            if not found or any(word not in _CONJUNCTIONS for word in _SEPARATORS.split(text[at:start].lower())
+                                if word):
+                break  # `[1](..) and [2](..)` are both named; a link after more words is a mention
+        elif start < at:
+            position = start + len(label_text)
+            continue
+        target = link_target(label_text, href)
+        if target is not None or (href[-3:].lower() == ".md" and not _SCHEME.match(href)):
+            found.append(Link(key, target, href, paragraph.line))
+        at = position = start + len(label_text)
+    if not found:
+        return None
+    return found, said.group("status") is not None
+
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
+
+
+def status_line_links(value: str, line: int) -> list[Link]:
+    """The links a relation sentence in a status line under the title names (`**Status:** Accepted, amended by
+    [0018](0018-x.md)`), as in a Status section."""
+    if "](" not in value:
+        return []
+    links = [(found.group(1), found.group(2)) for found in _MARKDOWN_LINK.finditer(value)]
+    plain = _MARKDOWN_LINK.sub(lambda found: found.group(1), value).strip("*_ \t")
+    said = _relation_sentence(markdown.Paragraph(plain, line, tuple(links))) if links else None
+    return said[0] if said is not None else []
+
+
+def add_links(meta: dict[str, Any], key_lines: dict[str, int], found_links: list[Link], links: list[Link]) -> None:
+    """``links`` added to ``found_links`` (each once) and their record numbers to ``meta`` under their labels."""
+    for link in links:
+        if any(link.label == other.label and link.target == other.target for other in found_links):
+            continue
+        found_links.append(link)
+        if link.target is not None:
+            meta.setdefault(link.label, []).append(link.target)
+            if link.line is not None:
+                key_lines.setdefault(link.label, link.line)
 
 
 def _a_hint(lines: list[str], paragraph: markdown.Paragraph) -> bool:
@@ -546,6 +644,11 @@ _STATUS_TEXT = 16 * 1024
 
 def _a_status_word(paragraph: markdown.Paragraph) -> bool:
     return not paragraph.links and len(paragraph.text.split()) <= _STATUS_WORDS
+
+
+def is_link_paragraph(paragraph: markdown.Paragraph) -> bool:
+    """Whether ``paragraph`` (one with links) is a label and its links, nothing more."""
+    return _link_label(paragraph) is not None
 
 
 def _link_label(paragraph: markdown.Paragraph) -> str | None:

@@ -1,0 +1,88 @@
+"""The records a `## Related` section lists (`## Related Decisions`, `## Related ADRs`): each bullet that opens
+with a reference to a record (`- ADR-013: NIP-17 Order Message Transport`, `- ADR-013 / ADR-014 (...)`) or a
+link to one (`- [ADR-004](ADR-004-mcp-integration.md): MCP entrypoint pattern`) relates the record to it; one
+that opens with `Extends` (`- Extends ADR-0002 (...)`) extends it. A bullet that opens otherwise (`Issue:
+#1084`, a commit, a path, `[INV-006](../CANON/INVARIANTS.md)`, `Supersedes no prior ADR`) names no record,
+and neither does a mention later in a bullet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from adrtool.model import Link, Record
+from adrtool.records import markdown
+from adrtool.records.dialects.nygard import link_target, number_of_file
+
+# What a record's text holds when it may have such a section (a cheap look, before its headings are scanned).
+MARK = "\n## Related"
+_HEADINGS = frozenset({"related", "related decisions", "related adrs", "related records", "related decision records"})
+_ITEM = re.compile(r"[*+-]\s+(?:\*\*|__)?(.*)")  # a top-level bullet
+_VERB = re.compile(r"(extends|relates\s+to|related\s+to)\s+", re.IGNORECASE)
+# A reference as these logs write it: `ADR-013`, `ADR 4`, `ADR004` (capitals: `adr` in prose is a word).
+_REFERENCE = re.compile(r"ADR[-_ ]?(\d{1,6})(?![\w.-]*\w)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
+_JOINED = re.compile(r"\s*(?:/|,|&|and)\s*")  # `ADR-013 / ADR-014`
+
+
+def related_links(lines: list[str]) -> list[Link]:
+    """The links the bullets of the record's Related sections give, each once."""
+    found: list[Link] = []
+    headings = markdown.iter_headings(lines)
+    opened: markdown.Heading | None = None
+    for heading in (*headings, None):
+        if opened is not None:
+            end = markdown.end_before(lines, heading) if heading is not None else len(lines)
+            for index in range(opened.line, end):
+                item = _ITEM.fullmatch(lines[index].rstrip())
+                if item is not None:
+                    found.extend(link for link in _bullet(item.group(1), index + 1)
+                                 if all((link.label, link.target) != (other.label, other.target) for other in found))
+            opened = None
+        if heading is not None and heading.level == 2 and heading.text.strip().lower() in _HEADINGS:
+            opened = heading
+    return found
+
+
+def _bullet(text: str, line: int) -> list[Link]:
+    verb = _VERB.match(text)
+    key = "relates-to"
+    if verb is not None:
+        key = "extends" if verb.group(1).lower() == "extends" else key
+        text = text[verb.end():]
+    found: list[Link] = []
+    at = 0
+    while True:
+        link = _LINK.match(text, at)
+        if link is not None:
+            label, href = link.groups()
+            if _REFERENCE.match(label) is None and ("/" in href.removeprefix("./") or number_of_file(href) is None):
+                break  # `[INV-006](../CANON/INVARIANTS.md)`: no record
+            target = link_target(label, href)
+            if target is None:
+                break
+            found.append(Link(key, target, href, line))
+        else:
+            reference = _REFERENCE.match(text, at)
+            if reference is None:
+                break
+            found.append(Link(key, int(reference.group(1)), None, line))
+            link = reference
+        joined = _JOINED.match(text, link.end())
+        if joined is None or joined.end() == len(text):
+            break
+        at = joined.end()
+    return found
+
+
+def with_related(record: Record, lines: list[str]) -> Record:
+    """``record`` with the records its Related sections list among its links (and its relates-to)."""
+    known = {(link.label, link.target) for link in record.links}
+    added = [link for link in related_links(lines)
+             if (link.label, link.target) not in known and link.target != record.number]
+    if not added:
+        return record
+    related = tuple(dict.fromkeys((*record.relates_to,
+                                   *(link.target for link in added if link.label == "relates-to" and link.target))))
+    return dataclasses.replace(record, relates_to=related, links=(*record.links, *added))
