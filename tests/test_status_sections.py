@@ -42,7 +42,8 @@ def test_a_link_line_straight_under_the_status_word(project: Project) -> None:
 
 def test_a_paragraph_after_a_link_paragraph_is_not_the_status(project: Project) -> None:
     """`Superseded by [..](..)` then a paragraph that says why: superseded by 2, and nothing to report; prose
-    after a link that names no status leaves the record without one, never with the prose as its status."""
+    after a link is never the status: `Reverted by [discussion #1198](..)` (home-assistant/architecture) is
+    the log's own word, `reverted`."""
     write(project, 1, "Unit Tests", "Superseded by [2. Use RTL](0002-use-rtl.md).\n\n"
           "See [2. Use RTL](0002-use-rtl.md) for updated discussion of choosing a library.")
     write(project, 2, "Use RTL", "Accepted\n\nSupersedes [1. Unit Tests](0001-unit-tests.md)")
@@ -51,7 +52,7 @@ def test_a_paragraph_after_a_link_paragraph_is_not_the_status(project: Project) 
     write(project, 4, "Use JSON", "Supersedes [1. Unit Tests](0001-unit-tests.md)\n\nAccepted")
     listed = rows(project)
     assert [(listed[n]["status"], listed[n]["superseded_by"], listed[n]["supersedes"]) for n in (1, 3, 4)] == [
-        ("superseded", [2], []), (None, [], []), ("accepted", [], [1])]
+        ("superseded", [2], []), ("reverted", [], []), ("accepted", [], [1])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert all("reverted as the configuration" not in finding["message"] for finding in findings)
     assert not any(finding["path"].endswith("0001-unit-tests.md") for finding in findings)

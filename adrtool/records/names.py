@@ -42,9 +42,10 @@ def _one_of(words: Iterable[str]) -> str:
 TEMPLATE_IN_LANGUAGES = ("plantilla", "vorlage", "gabarit", "modele", "modèle", "modelo", "sjabloon", "szablon",
                          "шаблон", "テンプレート", "模板", "템플릿")
 
-# `template` (or its name in another language) among such words alone, joined by `-`, `_` or a blank (`adrtemplate` too, as before). A separator
-# after each word is required: words that could also run together (`v1`, `2`) would make the match try every
-# split of a long run of digits. The first letter is checked first: most slugs (`use-...`) fail there.
+# `template` (or its name in another language) among such words alone, joined by `-`, `_` or a blank
+# (`adrtemplate` too, as before). A separator after each word is required: words that could also run together
+# (`v1`, `2`) would make the match try every split of a long run of digits. The first letter is checked first:
+# most slugs (`use-...`) fail there.
 _KIND = rf"(?:{_one_of(TEMPLATE_WORDS)}|v?\d+)"
 _FIRST = "".join(sorted({word[0] for word in (*TEMPLATE_WORDS, "template", *TEMPLATE_IN_LANGUAGES, "v")}))
 _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one_of(TEMPLATE_IN_LANGUAGES)})"

@@ -80,6 +80,10 @@ _CUSTOM_WORDS = 2
 _SUPERSEDED_BY = re.compile(r"^\s*(?:supers?c?[ce]e?ded\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
                             r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+por|sostituit[oa]\s+da"
                             r"|vervangen\s+door)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+# A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
+# (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
+_WORD_BY_A_RECORD = re.compile(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
+                               re.IGNORECASE)
 _SUPERSEDES = re.compile(r"^\s*supers?c?[ce]e?des\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"~~.*?~~|[*_`]+")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
@@ -148,6 +152,8 @@ def _read_status(text: str) -> StatusReading:
     if older:  # `Supersedes ADR-3` alone says what it replaced, not what it is
         return StatusReading(None, successors, (older.group(1).strip(), *replaced), sure=False)
     status, sure = _status_words(head)
+    if status is None and (by := _WORD_BY_A_RECORD.match(text)) is not None:  # `Invalidated by [0018-x.md](..)`
+        status, sure = by.group(1).lower(), True
     return StatusReading(status, successors, replaced, sure)
 
 
@@ -250,8 +256,6 @@ def _status_words(text: str) -> tuple[str | None, bool]:
         return first, True
     if len(words) <= _CUSTOM_WORDS and all(word.replace("-", "").isalpha() for word in words):
         return " ".join([first, *words[1:]]), True
-    if len(words) > 2 and words[1] == "by" and first.isalpha():  # `Invalidated by [0018-x.md](..)`: the log's word
-        return first, True
     return None, False
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
-from adrtool.records.names import TEMPLATE_IN_LANGUAGES as _TEMPLATE_IN_LANGUAGES
 from adrtool.records.names import CANONICAL_NAME, NameScheme, is_record_name, is_template_name, parse_name
+from adrtool.records.names import TEMPLATE_IN_LANGUAGES as _TEMPLATE_IN_LANGUAGES
 from adrtool.records.slug import is_canonical_slug, slugify
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
