@@ -67,7 +67,7 @@ class Link:
     """A labelled reference from one record to another, as adr-tools writes them (`Amended by [..](..)`)."""
 
     label: str  # e.g. "supersedes", "superseded-by", "amends", "amended-by", "relates-to"
-    target: int | None  # record number, when the link names one
+    target: int | None  # record number, when the link names one (a date-named record's link: None, by its href)
     href: str | None = None
     line: int | None = None
 
@@ -124,7 +124,9 @@ class Record:
     slug: str = ""
     title_line: int | None = None
     heading_number: int | None = None  # the `3` of an adr-tools title `# 3. Title`
-    links: tuple[Link, ...] = ()
+    # Every labelled link the record writes (a Status section's, a `## Links` bullet's, a superseded status's
+    # successor), in file order. Public: JSON and CSV show it with the typed fields' links (adrtool.views.output).
+    links: tuple[Link, ...] = field(default=(), metadata=PUBLIC)
     meta: Mapping[str, Any] = field(default_factory=dict)
     meta_lines: Mapping[str, int] = field(default_factory=dict)
     body_line: int = 1  # first line after the front matter

@@ -150,6 +150,38 @@ def test_log4brains_links_to_date_named_records(project: Project) -> None:
     assert project.run("validate").exit_code == 0
 
 
+def test_links_between_date_named_records_name_them_by_id(project: Project) -> None:
+    """No-Cash-7970/duckySigner (log4brains): `- Relates to [..](20240101-x.md)` bullets, one without `.md`, and a
+    `- Status: superseded by [..](..)` beside a Links section name their records by id: in JSON, the graph and
+    validate (a missing one without `.md` is ADR401); a URL, a non-day and prose are no links."""
+    project.write("decisions/20200101-a.md", madr2(
+        "A", "- Status: superseded by [20200201-b](20200201-b.md)\n- Date: 2020-01-01\n",
+        "## Context and Problem Statement\n\nSee 20200301-c for why.\n\n## Links\n\n- Relates to [C](20200301-c.md)\n"
+        "- Relates to [B](20200201-b)\n- Relates to [the log](https://example.org/20200301-c)\n"
+        "- Relates to [the diagram](20200301-c.png)\n"))
+    project.write("decisions/20200201-b.md", madr2("B", "- Status: accepted\n- Date: 2020-02-01\n"))
+    project.write("decisions/20200301-c.md", madr2(
+        "C", "- Status: accepted\n- Date: 2020-03-01\n", "## Links\n\n- Refined by [Gone](20200401-gone)\n"))
+    rows = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(link["kind"], link["number"], link["id"], link["href"]) for link in rows["20200101-a"]["links"]] == [
+        ("superseded-by", None, "20200201-b", "20200201-b.md"), ("relates-to", None, "20200301-c", "20200301-c.md"),
+        ("relates-to", None, "20200201-b", "20200201-b")]
+    assert (rows["20200101-a"]["superseded_by"], rows["20200101-a"]["relates_to"]) == ([], [])
+    assert project.run("graph").stdout == (
+        "graph LR\n"
+        '  adr0_20200101_a["20200101-a: A"]\n'
+        '  adr0_20200201_b["20200201-b: B"]\n'
+        '  adr0_20200301_c["20200301-c: C"]\n'
+        '  adr0_20200401_gone["20200401-gone (missing)"]\n'
+        "  adr0_20200101_a -.-|relates to| adr0_20200201_b\n"
+        "  adr0_20200101_a -.-|relates to| adr0_20200301_c\n"
+        "  adr0_20200201_b -->|supersedes| adr0_20200101_a\n"
+        "  adr0_20200301_c -->|refined by| adr0_20200401_gone\n")
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (
+        1, "decisions/20200301-c.md:8:1: ADR401 error: refined-by names 20200401-gone, which does not exist\n")
+
+
 def test_deciders_listed_under_their_bullet_and_a_blank_line_before_the_date(project: Project) -> None:
     """mozilla/application-services (`docs/adr/0005-...`): `* Deciders:` over an indented list of them, then a
     blank line, then `* Date:`; the body's first list after a blank line is not metadata."""

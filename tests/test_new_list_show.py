@@ -107,8 +107,32 @@ def test_list_filters_and_formats(project: Project) -> None:
         "0002    accepted  2021-05-01  -        Use OVN\n")
     assert project.run("list", "--format", "csv", "--tag", "ovs").stdout == (
         "number,title,status,date,cycle,revisit,tags,decision_makers,consulted,informed,supersedes,superseded_by,"
-        "relates_to,format,id,log,path\n"
-        "3,Keep OVS,proposed,2021-05-01,,,ovs,,,,,,,frontmatter,0003,,decisions/0003-keep-ovs.md\n")
+        "relates_to,format,id,log,links,path\n"
+        "3,Keep OVS,proposed,2021-05-01,,,ovs,,,,,,,frontmatter,0003,,,decisions/0003-keep-ovs.md\n")
+
+
+def test_json_and_csv_show_every_link_a_record_writes(project: Project) -> None:
+    """`links` holds every link a record writes, each as {kind, number, id, href}: adr-tools' `Amended by`
+    (wuespace/telestion-architecture 0001), a `## Links` bullet's `Extends` (DEFRA/epr-re-ex-service 0017), front
+    matter's `supersedes: [1]`; the typed fields stay lists of numbers; CSV writes each as its kind and record."""
+    project.write("decisions/0001-use-nats.md", "# 1. Use NATS\n\nDate: 2021-04-01\n\n## Status\n\nAccepted\n\n"
+                  "Amended by [2. Use JetStream](0002-use-jetstream.md)\n\n## Context\n\nWhy.\n")
+    project.write("decisions/0002-use-jetstream.md", "# 2. Use JetStream\n\nDate: 2021-04-02\n\n## Status\n\n"
+                  "Accepted\n\nAmends [1. Use NATS](0001-use-nats.md)\n\n## Context\n\nWhy.\n")
+    project.write("decisions/0003-parse-files.md", "# Parse files\n\n* Status: accepted\n* Date: 2021-04-03\n\n"
+                  "## Links\n\n* Extends [1. Use NATS](0001-use-nats.md)\n")
+    project.write("decisions/0004-drop-nats.md", "---\nstatus: accepted\ndate: 2021-04-04\nsupersedes: [1]\n---\n"
+                  "# Drop NATS\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["links"] for row in rows] == [
+        [{"kind": "amended-by", "number": 2, "id": "0002", "href": "0002-use-jetstream.md"}],
+        [{"kind": "amends", "number": 1, "id": "0001", "href": "0001-use-nats.md"}],
+        [{"kind": "extends", "number": 1, "id": "0001", "href": "0001-use-nats.md"}],
+        [{"kind": "supersedes", "number": 1, "id": None, "href": None}]]
+    assert [(row["supersedes"], row["relates_to"]) for row in rows] == [([], []), ([], []), ([], []), ([1], [])]
+    assert json.loads(project.run("show", "3", "--format", "json", "--no-git-dates").stdout)["links"] == rows[2]["links"]
+    csv = project.run("list", "--format", "csv").stdout.splitlines()
+    assert [line.rsplit(",", 2)[1] for line in csv] == ["links", "amended-by 2", "amends 1", "extends 1", "supersedes 1"]
 
 
 def test_show_by_number_file_name_and_path(project: Project) -> None:

@@ -155,7 +155,8 @@ def test_reading_a_file_that_grew_after_the_scan(tmp_path: Path) -> None:
 def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
     """The list's JSON is json's own encoding of each record's data, one object a line, made safe for a
     terminal (views.visible.json_safe), and that data is each public field as JSON data: fixtures of every
-    dialect, and titles, names and tags with quotes, backslashes, control characters, non-ASCII and HTML."""
+    dialect, and titles, names and tags with quotes, backslashes, control characters, non-ASCII and HTML; `links`
+    is every link the record writes, its labelled links and its typed fields' numbers (output.links_data)."""
     from adrtool.project.workspace import locate
     from adrtool.views import output
 
@@ -170,7 +171,13 @@ def test_records_json_is_the_generic_encoding(tmp_path: Path) -> None:
     assert any(record.title and '"' in record.title for record in records)
     data = [output.record_data(record, workspace) for record in records]
     assert data == [{**{name: output.json_value(getattr(record, name)) for name in output.PUBLIC_FIELDS},
-                     "path": output.shown_path(record, workspace)} for record in records]
+                     "links": output.links_data(record), "path": output.shown_path(record, workspace)}
+                    for record in records]
+    assert any(item["links"] and not item["supersedes"] for item in data)  # the labelled links of a fixture
+    assert data[-len(fixture_records()) - 1]["links"] == [  # 0100-odd's front matter: its typed fields alone
+        {"kind": "supersedes", "number": 3, "id": None, "href": None},
+        {"kind": "supersedes", "number": 4, "id": None, "href": None},
+        {"kind": "superseded-by", "number": 101, "id": None, "href": None}]
     generic = json_safe("[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in data) + "\n]")
     assert output.records_json(records, workspace) == output.to_json(data) == generic
     assert output.records_json([], workspace) == output.to_json([]) == "[]"

@@ -169,6 +169,23 @@ def record_file_of_url(url: str) -> str | None:
     return last if last.lower().endswith(".md") and RECORD_NAME.match(last) else None
 
 
+def linked_identity(href: str) -> tuple[int | None, str] | None:
+    """(number, id) of the record a relative link names by its file (`0002-x.md` -> (2, "0002"), `../adr/0002-x.md#why`
+    too), a date-named record's file with or without `.md` (`20240101-x.md`, `20240101-x` -> (None, "20240101-x"));
+    None for a URL or any other file. A name without `.md` is a record's only when it is a day's and has no other
+    extension (log4brains' site links its records so): `0002-x` alone may be anything."""
+    if "://" in href:
+        return None
+    name = href.split("#", 1)[0].split("?", 1)[0].rsplit("/", 1)[-1]
+    if name[-3:].lower() != ".md":
+        if not name[:1].isdigit() or "." in name:  # `20240101-diagram.png`: another file
+            return None
+        named = identity(name + ".md")
+        return (None, named[1]) if named is not None and named[0] is None else None
+    named = identity(name)
+    return (named[0], named[1]) if named is not None else None
+
+
 def number_of_name(name: str) -> int | None:
     """The record number in the file name ``name`` (None for a date-named record or any other file)."""
     parsed = parse_name(name)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from adrtool.model import Dialect, Record
-from adrtool.records.names import parse_name
+from adrtool.records.names import linked_identity, parse_name
 from adrtool.rules.context import Context
 from adrtool.rules.metadata import known_keys, missing_line, raw
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
@@ -68,6 +68,12 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
         for key, number, line in references(record):
             if not part.exists(number) and not part.exists_in_a_subfolder(number):  # (that one: ADR101)
                 yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
+        for link in record.links:  # `[x](20240101-x)`: a date-named record linked without `.md` (ADR403 judges
+            href = link.href       # the links to a `.md` file)
+            if link.target is None and href and ".md" not in href.lower() and not _in_another_directory(record, href):
+                named = linked_identity(href)
+                if named is not None and f"{named[1]}.md" not in part.decision_files:
+                    yield at(record, link.line, f"{link.label} names {named[1]}, which does not exist")
     if record.format is not Dialect.FRONTMATTER or (known_keys(record) and _LINK_KEYS.isdisjoint(record.meta)):
         return
     unread = {item.line for item in record.unread}  # values YAML refused: ADR100 reports them

@@ -4,9 +4,11 @@ Edges come from both ends: `A supersedes B` and `B superseded-by A` are one edge
 B` and `B relates-to A`. Every other link an adr-tools Status section holds (`Amends`, `Clarifies`, any label
 `adr link` was given) is drawn as adr-tools' own `adr generate graph` draws it: from the record that says it,
 labelled as it says it, and not again from its `... by` side (an `Amended by` link only one side writes is
-the other's `amends`). Links name records of their own log (a project
-may keep several). Only records with at least one link are drawn. Output is sorted: the same log gives the
-same text.
+the other's `amends`; another `... by` link the other record does not echo, `Refined by [2](..)` where 2 says
+nothing of 1, is drawn from the record that says it, as it says it). Links name records of their own log (a
+project may keep several), by number or by file name (a date-named record's, `20240101-x.md` or
+`20240101-x`). Only records with at least one link are drawn. Output is sorted: the same log gives the same
+text.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from adrtool.model import Record
+from adrtool.records.names import linked_identity
 
 SUPERSEDES = "supersedes"
 RELATES = "relates-to"
-_OWN_KEYS = frozenset({"supersedes", "superseded-by", "relates-to"})
 # The `... by` relations whose other side is known: drawn from it when only the `... by` record says so.
 _ACTIVE = {"amended-by": "amends"}
 _NOT_AN_ID = re.compile(r"[^A-Za-z0-9]+")
@@ -57,13 +59,12 @@ class _Graph:
         self.records = list(records)
         self.logs: dict[object, int] = {}
         self.titles: dict[Node, str] = {}
-        by_name: dict[tuple[int, str], Node] = {}
         for record in self.records:
             log = self.logs.setdefault(record.directory, len(self.logs))
             node = _node(log, record.number, record.id)
             self.titles.setdefault(node, record.title or "(no title)")
-            by_name.setdefault((log, record.filename), node)
         found: set[tuple[Node, Node, str]] = set()
+        passive: list[tuple[Node, Node, str]] = []  # `Amended by`: drawn only when the other end says nothing
         for record in self.records:
             log = self.logs[record.directory]
             here = _node(log, record.number, record.id)
@@ -75,22 +76,24 @@ class _Graph:
                 there = _node(log, other)
                 found.add((min(here, there), max(here, there), RELATES))
             for link in record.links:
-                label = link.label
-                if label.endswith("-by") and link.target is not None:
-                    if label in _ACTIVE:  # `Amended by [6. f](..)`: the edge `6 amends 5`, once if 6 says it too
-                        found.add((_node(log, link.target), here, _ACTIVE[label]))
-                    continue  # drawn from the other end, as its record words it
-                found_node = _node(log, link.target) if link.target is not None else \
-                    by_name.get((log, _file_of(link.href))) if link.href else None
-                if found_node is None:
+                linked = _linked_node(log, link.target, link.href)
+                if linked is None:
                     continue
-                there = found_node
+                label = link.label
                 if label == "superseded-by":
-                    found.add((there, here, SUPERSEDES))
+                    found.add((linked, here, SUPERSEDES))
                 elif label == "supersedes":
-                    found.add((here, there, SUPERSEDES))
-                elif label not in _OWN_KEYS and not label.endswith("-by"):
-                    found.add((here, there, label))
+                    found.add((here, linked, SUPERSEDES))
+                elif label == RELATES:
+                    found.add((min(here, linked), max(here, linked), RELATES))
+                elif label in _ACTIVE:  # `Amended by [6. f](..)`: the edge `6 amends 5`, once if 6 says it too
+                    found.add((linked, here, _ACTIVE[label]))
+                elif label.endswith("-by"):
+                    passive.append((here, linked, label))
+                else:
+                    found.add((here, linked, label))
+        stated = {(source, target) for source, target, kind in found if kind not in (SUPERSEDES, RELATES)}
+        found.update(edge for edge in passive if (edge[1], edge[0]) not in stated)
         self.edges = sorted(key for key in found if key[0] != key[1])
 
     def nodes(self) -> list[Node]:
@@ -106,8 +109,13 @@ def _node(log: int, number: int | None, ident: str = "") -> Node:
     return (log, 0, number, "") if number is not None else (log, 1, 0, ident)
 
 
-def _file_of(href: str) -> str:
-    return href.split("#", 1)[0].rsplit("/", 1)[-1]
+def _linked_node(log: int, target: int | None, href: str | None) -> Node | None:
+    """The node a link names: its record number, else the record its file names (a date-named record's, with
+    or without `.md`); None when it names no record."""
+    if target is not None:
+        return _node(log, target)
+    named = linked_identity(href) if href else None
+    return _node(log, named[0], named[1]) if named is not None else None
 
 
 def _name(node: Node) -> str:

@@ -10,8 +10,9 @@ from itertools import islice
 from operator import attrgetter
 from typing import Any
 
-from adrtool.model import Record, RevisitPoint, public_fields
+from adrtool.model import Link, Record, RevisitPoint, public_fields
 from adrtool.project.workspace import Workspace
+from adrtool.records.names import linked_identity
 from adrtool.views.visible import json_safe, one_line, visible
 
 LIST_COLUMNS = ("number", "status", "date", "revisit", "title")
@@ -39,6 +40,8 @@ def json_value(value: object) -> Any:
         return value.text
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, Link):
+        return link_data(value)
     raise TypeError(f"no JSON form for a {type(value).__name__}")
 
 
@@ -59,14 +62,17 @@ class RecordData:
             value = data[name]
             if value is not None:
                 data[name] = convert(value)
+        data["links"] = links_data(record) if record.links or record.supersedes or record.superseded_by or \
+            record.relates_to else []
         data["path"] = self.prefix + record.filename if record.directory is self.directory else \
             shown_path(record, self.workspace)
         return data
 
 
 def _conversion(kind: str) -> Callable[[Any], Any] | None:
-    """How a value of the model's type ``kind`` (its annotation) becomes JSON data; None: it is already."""
-    if kind in ("str", "str | None", "int", "int | None"):
+    """How a value of the model's type ``kind`` (its annotation) becomes JSON data; None: it is already (or, for
+    the links, made from the whole record: ``links_data``)."""
+    if kind in ("str", "str | None", "int", "int | None") or kind.startswith("tuple[Link"):
         return None
     if kind.startswith(("tuple[str", "tuple[int")):
         return list
@@ -77,6 +83,41 @@ def _conversion(kind: str) -> Callable[[Any], Any] | None:
     if kind.startswith("Dialect"):
         return _enum_value
     return json_value
+
+
+# The typed link fields of a record: each link's kind, and the field holding the numbers it names.
+TYPED_LINKS = (("supersedes", "supersedes"), ("superseded-by", "superseded_by"), ("relates-to", "relates_to"))
+
+
+def links_data(record: Record) -> list[dict[str, Any]]:
+    """Every link the record writes, each once, as JSON data: ``{"kind": "amended-by", "number": 2, "id": "0002",
+    "href": "0002-x.md"}``. ``kind`` is the label as the reader keys it (`supersedes`, `relates-to`, `extends`,
+    `refined-by` ...); the other record is named by ``number``, or, a date-named one, by ``id`` (null when the link
+    names it by number alone, `ADR-0002`); ``href`` is the link as written, null for a number in metadata. The
+    labelled links come first, in file order, then the typed fields' numbers no link gave (front matter's
+    `supersedes: [3]`): one list a script reads, whatever the dialect."""
+    found: list[dict[str, Any]] = []
+    seen: set[tuple[str, int | str | None]] = set()
+    for link in record.links:
+        item = link_data(link)
+        number = item["number"]
+        key = (link.label, number if number is not None else item["id"])
+        if key not in seen:
+            seen.add(key)
+            found.append(item)
+    for kind, name in TYPED_LINKS:
+        for number in getattr(record, name):
+            if (kind, number) not in seen:
+                seen.add((kind, number))
+                found.append({"kind": kind, "number": number, "id": None, "href": None})
+    return found
+
+
+def link_data(link: Link) -> dict[str, Any]:
+    """One link as JSON data (see ``links_data``)."""
+    named = linked_identity(link.href) if link.href else None
+    number = link.target if link.target is not None or named is None else named[0]
+    return {"kind": link.label, "number": number, "id": named[1] if named is not None else None, "href": link.href}
 
 
 def _point_text(point: RevisitPoint) -> str:
@@ -172,10 +213,18 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([one_line("; ".join(map(str, row[c]))) if isinstance(row[c], list) else
+        writer.writerow([one_line("; ".join(map(_csv_item, row[c]))) if isinstance(row[c], list) else
                          ("" if row[c] is None else one_line(row[c]) if isinstance(row[c], str) else row[c])
                          for c in columns])
     return buffer.getvalue()
+
+
+def _csv_item(item: object) -> str:
+    """An item of a list in a CSV cell: a link (``links_data``) as its kind and the record it names
+    (`amended-by 2`, `relates-to 20240101-x`), anything else as its text."""
+    if isinstance(item, dict):
+        return f"{item['kind']} {item['number'] if item['number'] is not None else item['id']}"
+    return str(item)
 
 
 def table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:

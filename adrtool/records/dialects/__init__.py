@@ -303,9 +303,11 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         fields = typed_fields(meta)
     if fields["relates_to"] and (foreign := other_documents(relation_value(meta, "relates-to"), name)):
         fields["relates_to"] = tuple(number for number in fields["relates_to"] if number not in foreign)
-    if fields["status"] == "superseded" and not fields["superseded_by"] and not links:
-        links = _named_successors(meta.get("status"), key_lines.get("status"))
-        numbered = [link.target for link in links if link.target is not None]
+    if fields["status"] == "superseded" and not fields["superseded_by"] and \
+            not any(link.label == "superseded-by" for link in links):
+        successors = _named_successors(meta.get("status"), key_lines.get("status"))
+        links = (*successors, *links)
+        numbered = [link.target for link in successors if link.target is not None]
         if len(numbered) == 1:  # `superseded, see [this](0023-x.md) instead`: the one record it names
             fields["superseded_by"] = (numbered[0],)
     text = title.text if title is not None else None

@@ -17,6 +17,7 @@ from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS
 from adrtool.records.dialects.nygard import is_label, label_key, link_target
+from adrtool.records.names import linked_identity
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value). The colon may be the full-width one of CJK text
@@ -218,7 +219,7 @@ def _item_links(text: str, line: int) -> list[Link]:
         after = link.end()
         label_text, href = link.groups()
         target = link_target(label_text, href)
-        if target is not None or (href.endswith(".md") and "://" not in href):
+        if target is not None or ("://" not in href and (href.endswith(".md") or linked_identity(href) is not None)):
             links.append(Link(key, target, href, line))
     if not links and bracketed is not None and (reference := _ADR_REFERENCE.match(rest)) is not None:
         links.append(Link(key, int(reference.group(1)), None, line))
