@@ -215,16 +215,16 @@ def test_show_is_adr_show_with_revisits_links_both_ways_and_when_it_is_due(serve
     assert expected["created"] == "2021-04-23" and "NASA uses the Linuxbridge driver" in expected["body"]
     assert answer["revisit_due"] == {"point": "yoga", "due_on": "2021-10-18", "at": "Yoga PTG", "projected": False}
     assert answer["revisits"] == []
-    outgoing = [(link["relation"], link["number"], link["title"]) for link in answer["links"]["outgoing"]]
+    outgoing = [(link["relation"], link["number"], link["title"]) for link in answer["links_both_ways"]["outgoing"]]
     assert outgoing == [("relates-to", 6, "Keep the iptables_hybrid firewall driver"),
                         ("relates-to", 15, "No migration away from iptables needed with nftables")]
-    assert [(link["relation"], link["number"]) for link in answer["links"]["incoming"]] == [("relates-to", 6),
-                                                                                          ("relates-to", 15)]
+    incoming = [(link["relation"], link["number"]) for link in answer["links_both_ways"]["incoming"]]
+    assert incoming == [("relates-to", 6), ("relates-to", 15)]
     old = server.tool("show", ref="ADR-3")
     assert old["successor"] == 21 and old["status"] == "superseded"
-    assert [(link["relation"], link["number"], link["status"]) for link in old["links"]["outgoing"]] == [
+    assert [(link["relation"], link["number"], link["status"]) for link in old["links_both_ways"]["outgoing"]] == [
         ("superseded-by", 21, "accepted")]
-    assert [(link["relation"], link["number"]) for link in old["links"]["incoming"]] == [("supersedes", 21)]
+    assert [(link["relation"], link["number"]) for link in old["links_both_ways"]["incoming"]] == [("supersedes", 21)]
 
 
 def test_search_ranks_the_record_a_question_is_about_first(server: Connection) -> None:

@@ -44,7 +44,7 @@ def show_record(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     dates = dates_for(workspace, [file.path], call.store).get(file.path)
     record, data = detail.record_json(file, workspace, dates, found)
     data["revisit_due"] = detail.revisit_due(record, call.calendar)
-    data["links"] = detail.links(record, call.log, workspace)
+    data["links_both_ways"] = detail.links(record, call.log, workspace)  # beside the record's own `links`
     return {**data, **guidance(record, call.log)}
 
 

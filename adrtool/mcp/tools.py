@@ -60,8 +60,9 @@ READ_TOOLS = (
     Tool("show", "Show one decision",
          "Read one decision in full: its metadata, its Markdown body (context, decision, consequences: why it "
          "was decided), when its revisit point falls due (`revisit_due`), the outcomes of earlier revisits "
-         "(`revisits`) and its links both ways (`links`: what it supersedes or relates to, and the records that "
-         "name it). Use it before acting on a decision, and to answer why something is the way it is. "
+         "(`revisits`) and its links both ways (`links_both_ways`: what it supersedes or relates to, and the "
+         "records that name it; `links` is the record's own list, as `list` gives it). Use it before acting on "
+         "a decision, and to answer why something is the way it is. "
          + FOLLOW_RULE,
          (REF,), reading.show_record),
     Tool("search", "Search decisions",
