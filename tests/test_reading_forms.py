@@ -364,6 +364,29 @@ def test_a_log_s_own_word_before_by_and_a_link_is_its_status(project: Project) -
     assert [(row["status"], row["superseded_by"]) for row in listed(project)] == [("invalidated", []), (None, [])]
 
 
+def test_front_matter_names_date_named_records_by_their_ids(project: Project) -> None:
+    """`superseded-by: 2026-06-28-multilingual-i18n-and-multi-market-content` (erikjager55/Branddock) names that
+    record by its id, not record 2026: a link in JSON and the graph, no ADR401; an id of no record is one (and
+    drawn missing, as a number of no record is)."""
+    front = "---\nstatus: {status}\n{links}---\n# {title}\n"
+    project.write("docs/adr/2026-05-08-locale-routing.md", front.format(
+        status="superseded", links="superseded-by: 2026-06-28-multilingual-i18n-and-multi-market-content\n",
+        title="Locale routing"))
+    project.write("docs/adr/2026-06-28-multilingual-i18n-and-multi-market-content.md", front.format(
+        status="accepted", links="supersedes: [2026-05-08-locale-routing, 2026-01-02-gone]\n", title="i18n"))
+    rows = listed(project)
+    assert [(row["superseded_by"], row["supersedes"], [(link["kind"], link["number"], link["id"])
+                                                       for link in row["links"]]) for row in rows] == [
+        ([], [], [("superseded-by", None, "2026-06-28-multilingual-i18n-and-multi-market-content")]),
+        ([], [], [("supersedes", None, "2026-05-08-locale-routing"), ("supersedes", None, "2026-01-02-gone")])]
+    assert [line.strip() for line in project.run("graph").stdout.splitlines() if "-->" in line] == [
+        "adr0_2026_06_28_multilingual_i18n_and_multi_market_content -->|supersedes| adr0_2026_01_02_gone",
+        "adr0_2026_06_28_multilingual_i18n_and_multi_market_content -->|supersedes| adr0_2026_05_08_locale_routing"]
+    found = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["code"], f["message"]) for f in found if f["code"] == "ADR401"] == [
+        ("ADR401", "supersedes names 2026-01-02-gone, which does not exist")]
+
+
 def test_the_history_of_a_date_named_record(project: Project, repo: GitRepo) -> None:
     """`adr log` names a date-named record by its id (JSON: number null), and finds it by that id."""
     repo.write("docs/adr/20210114-use-x.md", "# Use X\n\n- Status: accepted\n- Date: 2021-01-14\n")

@@ -91,11 +91,11 @@ def _names_a_number(item: object) -> bool:
     (`CM-002`, `AUTH-001, AUTH-002`: requirements or tickets, which adr cannot check and does not judge)."""
     if isinstance(item, int) and not isinstance(item, bool):
         return item >= 0  # as number_of judges it, without loading the reader
-    from adrtool.records.dialects.normalize import as_numbers, external_ids, negated, number_of
+    from adrtool.records.dialects.normalize import as_numbers, dated_references, external_ids, negated, number_of
 
     if type(item) is not str:
         return number_of(item) is not None
-    return bool(as_numbers(item)) or negated(item) or external_ids(item)
+    return bool(as_numbers(item)) or negated(item) or external_ids(item) or bool(dated_references(item))
 
 
 @log_rule("ADR402", "non-reciprocal-link", WARNING,

@@ -16,7 +16,13 @@ from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
-from adrtool.records.dialects.normalize import digits_opening, other_documents, relation_value, typed_fields
+from adrtool.records.dialects.normalize import (
+    dated_references,
+    digits_opening,
+    other_documents,
+    relation_value,
+    typed_fields,
+)
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
 from adrtool.records.values import TITLE_PREFIX_OPENINGS, may_be_decorated, read_status, read_title
 
@@ -293,6 +299,25 @@ def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
 
 
 
+_RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")
+
+
+def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """Links to the date-named records a relation key names by id (`superseded-by: 2026-06-28-x`), which no
+    number gives; those the record links already are left out."""
+    if not any(key in meta for key in _RELATION_KEYS):
+        return ()
+    made = []
+    for key in _RELATION_KEYS:
+        value = meta.get(key)
+        if value is None:
+            continue
+        for ident in dated_references(value):
+            if not any(link.label == key and link.href is not None and ident in link.href for link in links):
+                made.append(Link(key, None, ident, key_lines.get(key)))
+    return tuple(made)
+
+
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,
             title: markdown.Heading | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
             links: tuple[Link, ...] = (), *, unread: tuple[Unread, ...] = ()) -> Record:
@@ -303,6 +328,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         fields = typed_fields(meta)
     if fields["relates_to"] and (foreign := other_documents(relation_value(meta, "relates-to"), name)):
         fields["relates_to"] = tuple(number for number in fields["relates_to"] if number not in foreign)
+    if dated_links := _dated_links(meta, key_lines, links):
+        links = (*links, *dated_links)
     if fields["status"] == "superseded" and not fields["superseded_by"] and \
             not any(link.label == "superseded-by" for link in links):
         successors = _named_successors(meta.get("status"), key_lines.get("status"))

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from adrtool.model import RevisitPoint, parse_iso_date
-from adrtool.records.names import record_file_of_url
+from adrtool.records.names import linked_identity, record_file_of_url
 from adrtool.records.values import read_date, read_status
 
 _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?)?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
@@ -23,7 +23,8 @@ _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?)?0*(\d+)(?=$|[-_.\s)\]]
 _URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
 _MARKDOWN_LINK = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 # log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
-_DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_]")
+# So is `2026-06-28-multilingual-content` (a name dated with dashes, erikjager55/Branddock's front matter).
+_DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)([-_]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[-_]")
 
 # Metadata keys as logs kept in other languages write them (French, Italian, Spanish, Portuguese, German,
 # Dutch, Polish, Russian, Japanese, Chinese, Korean), words joined by `-` as ``madr2.key_of`` joins them: the
@@ -398,6 +399,23 @@ def as_numbers(value: Any) -> tuple[int, ...]:
     return _unique(tuple(numbers))
 
 
+_REFERENCES_APART = re.compile(r"[,;、，；]|\s(?:and|und|et)\s")  # not the `-and-` of a slug
+
+
+def dated_references(value: Any) -> list[str]:
+    """The date-named records a relation's value names by their ids (`superseded-by: 2026-06-28-x`,
+    `[20240101-x, 20240102-y]`): no numbers, but records all the same."""
+    items = value if isinstance(value, list) else [value]
+    found = []
+    for item in items:
+        if isinstance(item, str):
+            for part in _REFERENCES_APART.split(item):
+                ident = part.strip().split(None, 1)[0] if part.strip() else ""
+                if ident[:2] in ("19", "20") and _DATED_REF.match(ident) and (named := linked_identity(ident)):
+                    found.append(named[1])
+    return found
+
+
 def number_of(item: Any) -> int | None:
     """The record number one reference names, or None when it names none."""
     if isinstance(item, bool):
@@ -410,7 +428,7 @@ def number_of(item: Any) -> int | None:
     if "://" in text:
         text = _URL.sub(lambda url: f" {record_file_of_url(url.group(0)) or ''} ", text)
     match = _NUMBER_IN_REF.search(text)
-    if match is None or _DATED_REF.search(text, max(match.start(1) - 1, 0), match.end(1) + 1):
+    if match is None or _DATED_REF.search(text, max(match.start(1) - 1, 0), match.end(1) + 7):
         return None
     return int(match.group(1))
 
