@@ -116,8 +116,8 @@ def test_date_named_records_are_named_by_their_id_and_keep_every_field(project: 
     assert [(entry["number"], entry["id"]) for entry in listed] == [(None, "20210114-use-markdown-records"),
                                                                     (None, "20210201-use-log4brains")]
     shown = call(project.root, "show", ref="20210201-use-log4brains")
-    assert (shown["title"], shown["revisit_due"], shown["links"]) == ("Use log4brains", None,
-                                                                      {"outgoing": [], "incoming": []})
+    assert (shown["title"], shown["revisit_due"], shown["links"], shown["links_both_ways"]) == (
+        "Use log4brains", None, [], {"outgoing": [], "incoming": []})
     uris = [item.uri for item in resources.listing(Session(project.root).call())]
     assert uris == ["adr://index", "adr://decisions/20210114-use-markdown-records",
                     "adr://decisions/20210201-use-log4brains"]
