@@ -348,6 +348,16 @@ def test_a_quoted_status_and_a_status_heading_line_after_prose_are_read_as_befor
     assert [row["status"] for row in rows(project).values()] == ["accepted", None, None]
 
 
+def test_a_status_word_on_the_status_heading_line(project: Project) -> None:
+    """Sternrassler/eve-sde's `## Status Accepted` (and `## Status: Accepted`) as the first section states the
+    status; `## Status quo`, `## Status of the migration` and a `## Status Accepted` after prose state none."""
+    for number, heading in enumerate(("## Status Accepted", "## Status: Accepted", "## Status quo",
+                                      "## Status of the migration"), start=1):
+        project.write(f"decisions/ADR-00{number}-a.md", f"# ADR-00{number}: A\n\n{heading}\n\n## Kontext\n\nK.\n")
+    project.write("decisions/ADR-005-e.md", "# ADR-005: E\n\nProse first.\n\n## Status Accepted\n\nK.\n")
+    assert [row["status"] for row in rows(project).values()] == ["accepted", "accepted", None, None, None]
+
+
 @pytest.mark.parametrize(("word", "status"), [
     ("На рассмотрении", "proposed"), ("승인됨", "accepted"), ("제안됨", "proposed"), ("거부됨", "rejected"),
     ("대체됨", "superseded"), ("廃止", "deprecated"), ("已提议", "proposed"), ("Kabul edildi", "accepted"),
