@@ -144,6 +144,23 @@ def test_link_verbs_of_other_languages_in_a_status_section(project: Project) -> 
     assert 'adr6 -> adr4 [label="depende de"]' in graph
 
 
+@pytest.mark.parametrize(("line", "related"), [
+    ("**Verwante ADRs**: [ADR-0001](0001-r1.md)", [1]),  # Dutch, as erikjager55/Branddock writes it
+    ("Gerelateerde besluiten: ADR-0001", [1]),
+    ("**Verwandte Entscheidungen:** ADR-0001", [1]),
+    ("**Décisions liées** : [ADR-0001](0001-r1.md)", [1]),
+    ("Decisiones relacionadas: ADR-0001", [1]),
+    ("Decisões relacionadas: ADR-0001", [1]),
+    ("Verwante ADRs zijn er 1 of 2", []),  # prose: no colon after the key
+])
+def test_related_records_keys_of_other_languages(project: Project, line: str, related: list[int]) -> None:
+    """`Related ADRs:` in Dutch, German, French, Spanish and Portuguese names related records; the words opening
+    a sentence name none."""
+    project.write("decisions/0001-r1.md", "# 1. R1\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0002-r2.md", f"# 2. R2\n\nDate: 2024-01-02\n{line}\n\n## Status\n\nAccepted\n")
+    assert rows(project)[2]["relates_to"] == related
+
+
 def test_a_links_section_in_another_language_with_labels_mid_line(project: Project) -> None:
     """juliantorres92/bike-rental-system's `## Enlaces`: `- Aterriza en: [..](..). Relacionado: [ADR-0006](..)`
     gives each link the label of its own sentence; `, ` or a remark in brackets goes on with the label before."""
@@ -346,6 +363,16 @@ def test_a_quoted_status_and_a_status_heading_line_after_prose_are_read_as_befor
     project.write("decisions/0002-b.md", "# 2. B\n\n## Status\n\n> Status: Proposed | Accepted\n\n## Context\n\nC.\n")
     project.write("decisions/0003-c.md", "# C\n\nSome prose first.\n\n# Status: accepted\n\nD.\n")
     assert [row["status"] for row in rows(project).values()] == ["accepted", None, None]
+
+
+def test_a_status_word_on_the_status_heading_line(project: Project) -> None:
+    """Sternrassler/eve-sde's `## Status Accepted` (and `## Status: Accepted`) as the first section states the
+    status; `## Status quo`, `## Status of the migration` and a `## Status Accepted` after prose state none."""
+    for number, heading in enumerate(("## Status Accepted", "## Status: Accepted", "## Status quo",
+                                      "## Status of the migration"), start=1):
+        project.write(f"decisions/ADR-00{number}-a.md", f"# ADR-00{number}: A\n\n{heading}\n\n## Kontext\n\nK.\n")
+    project.write("decisions/ADR-005-e.md", "# ADR-005: E\n\nProse first.\n\n## Status Accepted\n\nK.\n")
+    assert [row["status"] for row in rows(project).values()] == ["accepted", "accepted", None, None, None]
 
 
 @pytest.mark.parametrize(("word", "status"), [

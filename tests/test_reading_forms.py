@@ -140,6 +140,10 @@ def test_a_log_settles_day_first_dates() -> None:
     ("[Supersede] the old API", "[Supersede] the old API", None),
     ("**RFC: PD Endpoints**", "RFC: PD Endpoints", None), ("**3. Use X**", "Use X", 3),  # tikv/rfcs: all in bold
     ("**Use** X **now**", "**Use** X **now**", None), ("__init__ files", "__init__ files", None),
+    # a date-named record's day as its id (erikjager55/Branddock); a day alone or a month is no id
+    ("ADR 2026-05-10 — Brand-language auto-detect", "Brand-language auto-detect", None),
+    ("ADR-2026-05-10: Use X", "Use X", None), ("ADR 2026-05-10", "ADR 2026-05-10", None),
+    ("ADR 2026-13 — Use X", "ADR 2026-13 — Use X", None),
 ])
 def test_titles_lose_their_decorations(heading: str, title: str, number: int | None) -> None:
     """Numbering and prefixes around a title go; the rest is verbatim."""
@@ -510,6 +514,32 @@ def test_a_day_given_below_the_title_s_lines(project: Project, status_section: s
     assert project.run("validate").exit_code == 0
 
 
+@pytest.mark.parametrize(("ending", "day"), [
+    ("---\n\n**Date**: 2025-01-26  \n**Author**: Claude Code  \n**Context**: 要求\n", "2025-01-26"),  # ksyunnnn
+    ("***\n**Author**: Ann\n**Date:** 2025-01-26\n\n", "2025-01-26"),
+    ("---\n\n**Date**: 2025-01-26\n\nMore prose after it.\n", None),  # the block does not close the record
+    ("---\n\n**Date**: 2025-01-26\nnot a field\n", None),
+    ("Some prose\n---\n\n**Date**: 2025-01-26\n", None),  # `---` under text underlines a heading
+    ("| **Date**: 2025-01-26 | x |\n", None),  # in a table
+    ("We met on **Date**: 2025-01-26 to decide.\n", None),  # in prose
+])
+def test_a_closing_block_of_bold_fields_gives_the_day(project: Project, ending: str, day: str | None) -> None:
+    """`---` and a closing block of bold fields (`**Date**:`, `**Author**:`) at a record's end give the day it
+    states nowhere else; the author is no decider; a `**Date**:` anywhere else is not read."""
+    project.write("doc/adr/0001-use-x.md", f"# ADR-0001: Use X\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n"
+                  f"{ending}")
+    row = listed(project)[0]
+    assert (row["status"], row["date"], row["decision_makers"]) == ("accepted", day, [])
+
+
+def test_a_closing_block_never_overrides_the_date_under_the_title(project: Project) -> None:
+    """The `Date:` under the title stays the day; a closing block's status fills in a record that gives none."""
+    project.write("doc/adr/0001-use-x.md", "# 1. Use X\n\nDate: 2020-01-03\n\n## Context\n\nC.\n\n---\n\n"
+                  "**Date**: 2025-01-26\n**Status**: Proposed\n")
+    row = listed(project)[0]
+    assert (row["status"], row["date"]) == ("proposed", "2020-01-03")
+
+
 def test_a_date_under_the_title_wins_and_a_deciders_line_beside_it_is_read(project: Project) -> None:
     """`Date:` under the title is the day whatever the Status section says; `Deciders:` on the line after it
     (GreydonDesu/pokemon-tcg-simulator writes it so) names the decision makers."""
@@ -782,3 +812,12 @@ def test_another_document_s_first_section_is_no_title(project: Project, heading:
     project.write("decisions/0031-tagging.md", f"# {heading}\n\nWe need tags.\n\n# APIs\n\nA.\n")
     project.write("decisions/0032-cache.md", "# Problems with the cache\n\nStatus: Accepted\n")
     assert [row["title"] for row in listed(project)] == [None, "Problems with the cache"]
+
+
+def test_a_first_section_named_with_a_colon_is_no_title(project: Project) -> None:
+    """cloudfoundry/cloud_controller_ng's `# Context:` / `# Decision:` / `# Status` records have no title heading;
+    `# Context: why we split` is a title."""
+    project.write("decisions/0008-codes.md", "# Context:\nWhy.\n\n# Decision:\nD.\n\n# Status\nAccepted\n")
+    project.write("decisions/0009-split.md", "# Context: why we split\n\n## Status\n\nAccepted\n")
+    assert [(row["title"], row["status"]) for row in listed(project)] == [
+        (None, "accepted"), ("Context: why we split", "accepted")]

@@ -489,6 +489,14 @@ def test_unknown_key_with_did_you_mean(clean: Project) -> None:
     assert messages(clean) == ["unknown key 'revist'; did you mean 'revisit'?", "unknown key 'owner'"]
 
 
+def test_unknown_key_suggests_only_a_typo(clean: Project) -> None:
+    """ADR310 offers a known key only for a slip of the keys (`staus`, `cylce`), never for a merely similar word
+    (`revises` is no `revisits`); an author key in any language (`Auteur`) is known (CQEN-QDCE, Branddock)."""
+    write(clean, "0004-typo.md", record("Typo", staus="x", cylce="zed", revises="3", Auteur="Centre", autor="Ana"))
+    assert messages(clean) == ["unknown key 'staus'; did you mean 'status'?",
+                               "unknown key 'cylce'; did you mean 'cycle'?", "unknown key 'revises'"]
+
+
 def test_keys_in_any_case_or_an_alias_are_judged_and_placed(clean: Project) -> None:
     """Keys written in another case or as another tool's alias are found with their lines, as their
     lowercase names would be."""

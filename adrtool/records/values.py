@@ -386,12 +386,13 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 # -- titles --------------------------------------------------------------------------------------------------
 
-# What decorates a title heading: the record's number (`3.`, `3)`, `023 `, `ADR 012:`, `ADR-012 -`), a prefix
-# naming the kind of document (`ADR:`, `Architecture Decision Record:`), an anchor (`{#adr_0003}`).
+# What decorates a title heading: the record's number (`3.`, `3)`, `023 `, `ADR 012:`, `ADR-012 -`) or the day
+# that names a date-named one (`ADR 2026-05-10 —`, no number), a prefix naming the kind of document (`ADR:`,
+# `Architecture Decision Record:`), an anchor (`{#adr_0003}`).
 _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|dr(?=[\s#_-]*\d))"
-    r"(?:[\s#_-]*(?P<n>\d+))?(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
+    r"(?:[\s#_-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<n>\d+)))?(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
     r"\s*(?=\S)", re.IGNORECASE)  # `：` and `｜`, the full-width colon and bar, as CJK text writes them; `·`, `•`
 # A banner a log puts before the title of a record it has retired: `[Superseded by [ADR-0019](0019-x.md)] Push
 # Metrics`, `[DEPRECATED] Use X` (the status says it too).

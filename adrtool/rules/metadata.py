@@ -32,6 +32,8 @@ OTHER_TOOLS_KEYS = frozenset({
     "draft", "weight", "toc", "summary", "excerpt", "last_modified_date", "number", "links", "adr", "eip",
     "authors", "author", "type", "discussions-to", "created", "updated", "requires", "spdx-license",
     "deprecated-reason", "withdrawal-reason", "last-call-deadline", "technical-story",
+    # who wrote it, in the languages the reader knows (`Auteur: Centre d'expertise ...`): no decider
+    "auteur", "auteurs", "autor", "autores", "autoren", "autore", "autori",
 })
 # Statuses a log may use without configuring them: the common tools' words.
 _COMMON_STATUSES = KNOWN_STATUSES | MULTI_WORD_STATUSES
@@ -57,6 +59,32 @@ def closest_status(status: str, candidates: Iterable[str], cutoff: float = 0.6) 
             continue
         return close
     return None
+
+
+def typo_of(key: str) -> str | None:
+    """The known key ``key`` is a typo of: one letter added, dropped, changed, or two neighbours swapped (`revist`,
+    `staus`, `cylce`); two such slips in a key of ten letters or more (`superceeded-by`). Not a merely similar
+    word: `revises` is not `revisits`, nor `auteur` `date`."""
+    slips = 1 if len(key) < 10 else 2
+    for known in KNOWN_KEYS:
+        if abs(len(known) - len(key)) <= slips and _slips(key, known) <= slips:
+            return known
+    return None
+
+
+def _slips(one: str, other: str) -> int:
+    """The typing slips between ``one`` and ``other``: letters added, dropped or changed, neighbours swapped."""
+    before: list[int] = []
+    row = list(range(len(other) + 1))
+    for i, letter in enumerate(one, 1):
+        current = [i]
+        for j, wanted in enumerate(other, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (letter != wanted))
+            if i > 1 and j > 1 and letter == other[j - 2] and one[i - 2] == wanted:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, row = row, current
+    return row[-1]
 
 
 def known_keys(record: Record) -> bool:
@@ -315,8 +343,8 @@ def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
         name = str(key)
         if name.lower() in known:
             continue
-        close = difflib.get_close_matches(name.lower(), KNOWN_KEYS, n=1)
-        if not adrtool and not close:
+        close = typo_of(name.lower())
+        if not adrtool and close is None:
             continue  # another tool's key: the log's own business
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        hint = f"; did you mean {close!r}?" if close else ""
         yield at(record, record.meta_lines.get(key), f"unknown key {name!r}{hint}")

@@ -157,12 +157,17 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         first_section, status = nygard.sections(lines, after)
         if status is None:  # `# Status`, `### Status`: hand-kept logs have it so
             status = nygard.status_at_another_level(lines, after)
-        header = nygard.header(lines, after, first_section.line - 1 if first_section else len(lines))
+        until = first_section.line - 1 if first_section else len(lines)
+        if status is None and first_section is not None and nygard.may_state_a_status(first_section.text):
+            until += 1  # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it
+        header = nygard.header(lines, after, until)
     meta, key_lines, links = nygard.status_section(lines, status)
     if "date" not in header:
         elsewhere = nygard.dated(lines, status, after)
         if elsewhere is not None:
             header["date"] = elsewhere
+    for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26` at the end
+        header.setdefault(key, value)
     if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None):
         # the metadata under the title says it; a Status section below says none a reader can name
         # (`While this is marked accepted, we are still learning`)
@@ -193,8 +198,9 @@ _SECTION_NAMES = frozenset({
 
 def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
     """``heading``, unless it is a template's section heading written at level 1 (`# Context and Problem
-    Statement` opening a record that has no title of its own)."""
-    if heading is None or len(heading.text) > 30 or heading.text.strip().lower() not in _SECTION_NAMES:
+    Statement`, `# Context:` opening a record that has no title of its own)."""
+    if heading is None or len(heading.text) > 30 or heading.text.strip().rstrip(":：").rstrip().lower() \
+            not in _SECTION_NAMES:
         return heading
     return None
 

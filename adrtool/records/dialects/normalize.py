@@ -70,7 +70,12 @@ LOCALIZED_KEYS.update({word: key for key, words in {
     "relates-to": ("relacionado", "relacionada", "relacionado-con", "relacionada-con", "relacionado-com",
                    "relacionada-com", "lié-à", "liée-à", "lié", "liée", "verwandt", "verwandt-mit",
                    "correlato", "correlata", "gerelateerd", "gerelateerd-aan", "powiązane", "powiązany",
-                   "связано", "связано-с", "相关", "相關", "关联", "關聯", "関連", "관련"),
+                   "связано", "связано-с", "相关", "相關", "关联", "關聯", "関連", "관련",
+                   # as `Related ADRs` is a key (`**Verwante ADRs**: 2026-05-08-x`, erikjager55/Branddock)
+                   "verwante-adrs", "verwante-besluiten", "gerelateerde-besluiten", "gerelateerde-adrs",
+                   "verwandte-entscheidungen", "verwandte-adrs", "décisions-liées", "decisions-liees",
+                   "decisiones-relacionadas", "adrs-relacionados", "adrs-relacionadas", "decisões-relacionadas",
+                   "decisoes-relacionadas"),
 }.items() for word in words})
 # Names of the revisit point in other templates, as words (`revisit-by`, `revisit_by` and `revisitBy` each).
 REVISIT_NAMES = (("revisit", "by"), ("revisit", "date"), ("revisit", "on"), ("next", "revisit"), ("review", "by"),

@@ -216,13 +216,25 @@ def _status_heading_line(line: str) -> str | None:
     """The status a heading line under the title states as a key and a value (`# Status: accepted`, as
     some hand-kept logs write it); None for a Status section's heading (`# Status`) or any other."""
     atx = markdown.atx_heading(line)
-    if atx is None or atx[0] > 2 or (":" not in atx[1] and "：" not in atx[1]):
+    if atx is None or atx[0] > 2:
         return None
+    if ":" not in atx[1] and "：" not in atx[1]:
+        return status_named_in_heading(atx[1])
     keyed = _HEADER_LINE.fullmatch(atx[1])
     if keyed is None or _HEADER_KEYS.get(keyed.group(1).lower(), keyed.group(1).lower()) != "status":
         return None
     value = keyed.group(2).strip()
     return value if value and read_status(value).sure else None
+
+
+def status_named_in_heading(text: str) -> str | None:
+    """The status a Status heading states on its own line (`## Status Accepted`, as eve-sde writes it): a
+    lifecycle word after the name; None for `Status of the migration`, `Status quo` or the name alone."""
+    name, _, rest = text.strip().partition(" ")
+    if not rest or name.lower() not in _STATUS_NAMES:
+        return None
+    word = _unbold(rest)
+    return word if lifecycle_word(word) is not None else None
 
 
 # Relations a header line names only before a colon.
@@ -581,6 +593,47 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 return None
             return lines[following].strip(), following + 1
     return None
+
+
+_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
+_BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__))")
+# What a closing block may state, when the record states it nowhere else (`**Author**:` names no decider).
+_CLOSING_KEYS = ("date", "status", "deciders", "decision-makers")
+
+
+def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
+    """The metadata a record gives in a closing block of bold fields after a final thematic break (`---`, then
+    `**Date**: 2025-01-26` and `**Author**: ...` as its last lines): each key's value and its 1-based line.
+    Nothing when the block holds any other line, ends before the record does, or follows no break."""
+    end = len(lines)
+    while end > after + 1 and not lines[end - 1].strip():
+        end -= 1
+    if lines[end - 1][:2] not in ("**", "__"):  # nearly every record: it ends otherwise
+        return {}
+    start = end - 1
+    while start > after + 1 and lines[start - 1][:2] in ("**", "__") \
+            and not _THEMATIC_BREAK.fullmatch(lines[start - 1]):
+        start -= 1
+    rule = start - 1
+    while rule > after and not lines[rule].strip():
+        rule -= 1
+    # the break, with a blank line over it (`text` over `---` underlines a heading)
+    if rule <= after + 1 or _THEMATIC_BREAK.fullmatch(lines[rule]) is None or lines[rule - 1].strip():
+        return {}
+    found: dict[str, tuple[str, int]] = {}
+    for index in range(start, end):
+        line = lines[index].rstrip()
+        if _BOLD_FIELD.match(line) is None:
+            return {}
+        match = _HEADER_LINE.fullmatch(line)
+        if match is None:
+            continue
+        key = match.group(1).lower()
+        key = _HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key)
+        value = match.group(2).strip()
+        if key in _CLOSING_KEYS and key not in found and value:
+            found[key] = value, index + 1
+    return found
 
 
 # A section named for the record's day (`## Date`), in the languages whose Status sections are read.
