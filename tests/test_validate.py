@@ -213,10 +213,12 @@ def test_adr_tools_title_number_differs(project: Project) -> None:
 
 
 def test_no_title(clean: Project) -> None:
-    """ADR201: no level-1 heading; reported on the first line after the front matter."""
+    """ADR201: no level-1 heading; reported on the first line after the front matter, an error in a log kept with
+    adrtool."""
     write(clean, "0004-untitled.md", "\n".join(["---", "status: accepted", "date: 2021-04-19", "cycle: xena",
                                                "revisit: yoga", "---", "", BODY]))
     assert found(clean) == [(D + "0004-untitled.md", 7, 1, "ADR201")]
+    assert json.loads(clean.run("validate", "--format", "json").stdout)[0]["severity"] == "error"
 
 
 def test_missing_required_section(clean: Project) -> None:

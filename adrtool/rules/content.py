@@ -49,13 +49,16 @@ def _missing(sections: tuple[str, ...], required: tuple[tuple[str, ...], ...]) -
 
 
 @record_rule("ADR201", "missing-title", ERROR,
-             "Every record needs a level-1 heading: it is the title that lists, the index and agendas show.")
+             "Every record needs a level-1 heading: it is the title that lists, the index and agendas show. In a "
+             "log kept with another tool, a record written without one is a warning (an empty heading is an "
+             "error everywhere).")
 def missing_title(record: Record, context: Context) -> Iterator[Problem]:
     if record.title is None:
         if record.title_line is not None:
             yield at(record, record.title_line, "the title heading is empty")
         else:
-            yield at(record, record.body_line, "no title; the record needs a '# Title' heading")
+            yield at(record, record.body_line, "no title; the record needs a '# Title' heading",
+                     severity=None if context.conventions_of(record).adrtool else WARNING)
 
 
 @record_rule("ADR202", "missing-section", ERROR,
