@@ -147,6 +147,7 @@ def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(
     # a record about templates (cloudfoundry/community's toc/rfc/), not a template
     write(clean, "rfc-0054-extend-template.md", record("Extend the template"))
     write(clean, "use-jinja-templates-for-emails.md", record("Use Jinja templates for emails"))
+    write(clean, "ADRXXX-architecture-decision-record-template.md", record("ADR title"))  # alphagov/forms' template
     findings = json.loads(clean.run("validate", "--format", "json").stdout)
     assert sorted((f["path"].rsplit("/", 1)[1], f["code"], f["severity"], f["message"]) for f in findings
                   if f["code"] == "ADR101" and "another scheme" in f["message"]) == [
@@ -773,6 +774,19 @@ def test_a_successor_in_another_log_is_judged_by_its_file(project: Project) -> N
     project.write("mcp/docs/adr/0021-unified-rail.md", "# 21. Unified rail\n\nDate: 2021-01-03\n\n## Status\n\nAccepted\n")
     assert [(path.rsplit("/", 1)[-1], code) for path, _, _, code in found(project)] == [
         ("0016-other-rail.md", "ADR403")]
+
+
+def test_a_number_another_log_of_the_project_has_is_no_missing_record(project: Project) -> None:
+    """dougborg/katana-openapi-client's `docs/adr/0009-x.md` relates to `ADR-002` under `## Related ADRs`, a record of
+    the client's own log: no ADR401 there; a number no log has is one."""
+    accepted = "\n\nDate: 2025-01-02\n\n## Status\n\nAccepted\n"
+    project.write("docs/adr/0009-migrate-to-uv.md", "# 9. Migrate to uv" + accepted +
+                  "\n## Related ADRs\n\n- ADR-002: Generate the client\n- ADR-007: Gone\n")
+    project.write("docs/adr/0010-other.md", "# 10. Other" + accepted)
+    project.write("client/docs/adr/0002-generate-the-client.md", "# 2. Generate the client" + accepted)
+    project.write("client/docs/adr/0003-defer.md", "# 3. Defer" + accepted)
+    assert [(path, message) for (path, _, _, code), message in zip(found(project), messages(project))
+            if code == "ADR401"] == [("docs/adr/0009-migrate-to-uv.md", "relates-to names ADR 0007, which does not exist")]
 
 
 def test_files_beside_the_records_that_are_none(project: Project) -> None:

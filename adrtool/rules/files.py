@@ -8,7 +8,14 @@ from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
-from adrtool.records.names import CANONICAL_NAME, NameScheme, is_record_name, is_template_name, parse_name
+from adrtool.records.names import (
+    CANONICAL_NAME,
+    TEMPLATE_WORDS,
+    NameScheme,
+    is_record_name,
+    is_template_name,
+    parse_name,
+)
 from adrtool.records.names import TEMPLATE_IN_LANGUAGES as _TEMPLATE_IN_LANGUAGES
 from adrtool.records.slug import is_canonical_slug, slugify
 from adrtool.rules.context import Context
@@ -110,8 +117,14 @@ def _template_named(lower: str) -> bool:
     """Whether a lower-case file name names a template (`adr-template-v2.md`, `PLANTILLA.md`), not a record about
     one (`rfc-0054-extend-template.md`, `use-jinja-templates-for-emails.md`)."""
     words = _WORDS.split(lower[:-3])
-    return is_template_name(lower) or ("template" in lower and len(words) <= 3) \
-        or not TEMPLATE_IN_LANGUAGES.isdisjoint(words)
+    if is_template_name(lower) or not TEMPLATE_IN_LANGUAGES.isdisjoint(words):
+        return True
+    return "template" in lower and (len(words) <= 3 or all(
+        word in TEMPLATE_WORDS or "template" in word or _PLACEHOLDER_WORD.fullmatch(word) for word in words))
+
+
+# A number still to be given, in a template's name (`ADRXXX-architecture-decision-record-template.md`, alphagov/forms).
+_PLACEHOLDER_WORD = re.compile(r"(?:a?dr)?(?:x+|n+|#+|\d+)")
 
 
 def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[Path, str] | None:
