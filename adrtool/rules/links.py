@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 from adrtool.model import Dialect, Record
 from adrtool.records.names import linked_identity, parse_name
-from adrtool.rules.context import Context
+from adrtool.rules.context import Context, LogPart
 from adrtool.rules.metadata import known_keys, missing_line, raw
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
 
@@ -66,7 +66,8 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
     if record.supersedes or record.superseded_by or record.relates_to or record.links:
         part = context.part_of(record)
         for key, number, line in references(record):
-            if not part.exists(number) and not part.exists_in_a_subfolder(number):  # (that one: ADR101)
+            if not part.exists(number) and not part.exists_in_a_subfolder(number) \
+                    and not _in_another_log(number, part, context):  # (a subfolder's: ADR101)
                 yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
         for link in record.links:  # `[x](20240101-x)`: a date-named record linked without `.md` (ADR403 judges
             href = link.href       # the links to a `.md` file)
@@ -84,6 +85,13 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
         for item in value if isinstance(value, list) else [] if value is None else [value]:
             if not _names_a_number(item):
                 yield at(record, line, f"{key} item {item!r} names no record number")
+
+
+def _in_another_log(number: int, part: LogPart, context: Context) -> bool:
+    """Whether another log of the project has record ``number``: a record that names one by number alone
+    (`- ADR-002: Generate the client` under `## Related ADRs`, dougborg/katana-openapi-client) may mean it."""
+    parts = context.parts
+    return len(parts) > 1 and any(other is not part and other.exists(number) for other in parts)
 
 
 def _names_a_number(item: object) -> bool:
