@@ -821,3 +821,25 @@ def test_a_first_section_named_with_a_colon_is_no_title(project: Project) -> Non
     project.write("decisions/0009-split.md", "# Context: why we split\n\n## Status\n\nAccepted\n")
     assert [(row["title"], row["status"]) for row in listed(project)] == [
         (None, "accepted"), ("Context: why we split", "accepted")]
+
+
+def test_metadata_lines_under_front_matter_add_the_keys_it_leaves_out(project: Project) -> None:
+    """Reneromero08/agent-governance-system's front matter gives id, title, status and date, the body
+    `**Deciders:** ...` and `**Related:** ADR-027 (..), ADR-028 (..)` under the title: read; the front matter wins
+    where both say something (its deciders, its status, its day), and prose opening the body is not read."""
+    project.write("decisions/ADR-030-core.md", '---\nid: "ADR-030"\ntitle: "Core"\nstatus: "Proposed"\n'
+                  'date: "2025-12-28"\n---\n\n<!-- CONTENT_HASH: x -->\n\n# ADR-030: Core\n\n'
+                  "**Deciders:** System Architect\n**Related:** ADR-027 (Dual-DB), ADR-028 (Semiotic)\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/ADR-038-cmp.md", '---\nstatus: "Accepted"\ndate: "2026-01-07"\n'
+                  'deciders: ["System architects"]\n---\n\n# ADR-038: CMP\n\n**Status**: Rejected\n'
+                  "**Date**: 2020-01-01\n**Deciders**: Someone else\n\n## Context\n\nC.\n")
+    project.write("decisions/ADR-040-lab.md", "---\nstatus: accepted\ndate: 2026-01-08\n---\n# Lab\n\n"
+                  "Related work on ADR-027: we keep it.\nDeciders were many.\n\n## Context\n\nC.\n")
+    assert [(row["number"], row["status"], row["date"], row["decision_makers"], row["relates_to"])
+            for row in listed(project)] == [
+        (30, "proposed", "2025-12-28", ["System Architect"], [27, 28]),
+        (38, "accepted", "2026-01-07", ["System architects"], []),
+        (40, "accepted", "2026-01-08", [], [])]
+    assert project.run("accept", "30").exit_code == 0
+    assert project.read("decisions/ADR-030-core.md").count("**Deciders:** System Architect\n") == 1

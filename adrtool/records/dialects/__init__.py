@@ -17,6 +17,7 @@ from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import (
+    canonical_key,
     dated_references,
     digits_opening,
     other_documents,
@@ -106,6 +107,7 @@ def _read(text: str, directory: Path, name: str) -> Record:
                     key_lines = {**key_lines, **{key: below_lines[key] for key in added if key in below_lines}}
                 return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
                                unread=unread)
+        meta, key_lines = _with_body_fields(lines, after, meta, key_lines)
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
 
     # The title, and MADR 2's bullets under it.
@@ -185,6 +187,34 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             meta = {key: header[key][0], **meta}
             key_lines[key] = header[key][1]
     return meta, key_lines, links
+
+
+def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
+                      ) -> tuple[dict[str, Any], dict[str, int]]:
+    """``meta`` with the metadata lines that open the body under the title (line index ``after``) for the keys the
+    front matter leaves out (`**Deciders:** System Architect`, `**Related:** ADR-027 (Dual-DB)` under front
+    matter that gives only an id, a title, a status and a day); the front matter's own keys, and its status and
+    day, stay as it says them. Read only when the first line under the title is such a line (a cheap look)."""
+    first = markdown.first_content(lines, after + 1)
+    if first >= len(lines) or lines[first][:1] not in _FIELD_OPENINGS or not nygard.header(lines, first - 1, first + 1):
+        return meta, key_lines
+    until = first
+    while until < len(lines) and lines[until][:1] != "#":
+        until += 1
+    stated = {canonical_key(key) for key in meta}
+    if _gives_a_day(meta):
+        stated.add("date")
+    added = {key: found for key, found in nygard.header(lines, after, until).items()
+             if key != "status" and canonical_key(key) not in stated}
+    if not added:
+        return meta, key_lines
+    return ({**meta, **{key: value for key, (value, _) in added.items()}},
+            {**key_lines, **{key: line for key, (_, line) in added.items()}})
+
+
+# How a metadata line under a title opens (`**Deciders:**`, `Deciders:`, `> **Related:**`), and how prose or a
+# section does not.
+_FIELD_OPENINGS = frozenset("*_>|abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 # The sections of the common templates: a record that opens with one of them at level 1 has no title heading.

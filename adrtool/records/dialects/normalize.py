@@ -283,6 +283,12 @@ def relation_value(meta: Mapping[str, Any], key: str) -> Any:
     return _getter(meta)(key)
 
 
+def canonical_key(key: Any) -> str:
+    """The canonical name of a metadata key (`Deciders` -> `decision-makers`, `Related` -> `relates-to`)."""
+    lowered = str(key).lower()
+    return ALIASES.get(lowered, lowered)
+
+
 def _getter(meta: Mapping[str, Any]) -> Any:
     """``meta``'s get, by canonical key (aliases renamed, lower case; the first of two keys that mean one wins)."""
     if ALIASES.keys().isdisjoint(meta) and all(map(str.islower, meta)):  # the usual case: nothing to rename
