@@ -843,3 +843,20 @@ def test_metadata_lines_under_front_matter_add_the_keys_it_leaves_out(project: P
         (40, "accepted", "2026-01-08", [], [])]
     assert project.run("accept", "30").exit_code == 0
     assert project.read("decisions/ADR-030-core.md").count("**Deciders:** System Architect\n") == 1
+
+
+def test_a_title_under_a_generic_heading_and_links_in_titles(project: Project) -> None:
+    """DFE-Digital's `# Architectural Decision Record (ADR)` over `## ADR: Adoption of X`: the title is the
+    level-2 heading's (over `## Status` the level-1 heading stays the title); a link in a title reads as its text
+    (defenseunicorns/uds-common's `# 4. [AGPLv3](https://..) or Commercial`), other markup stays as written."""
+    project.write("docs/adr/0004-agpl.md", "# 4. [Affero GPL v3 (AGPLv3)](https://opensource.org/license/agpl-v3) or "
+                  "Commercial for `All` Products\n\nDate: 2024-10-08\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0008-release-notes.md", "# Architectural Decision Record (ADR)\n\n## ADR: Adoption of Keep"
+                  " a Changelog\n\n### Status\n\nAccepted\n\n### Context\n\nC.\n")
+    project.write("docs/adr/0009-generic.md", "# Architecture Decision Record\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0010-image.md", "# 10. Use ![logo](logo.png) badges\n\nDate: 2024-10-08\n\n## Status\n\n"
+                  "Accepted\n")
+    assert [(row["number"], row["title"], row["status"]) for row in listed(project)] == [
+        (4, "Affero GPL v3 (AGPLv3) or Commercial for `All` Products", "accepted"),
+        (8, "Adoption of Keep a Changelog", "accepted"), (9, "Architecture Decision Record", "accepted"),
+        (10, "Use ![logo](logo.png) badges", "accepted")]

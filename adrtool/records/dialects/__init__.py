@@ -114,6 +114,8 @@ def _read(text: str, directory: Path, name: str) -> Record:
     title = _not_a_section(markdown.first_heading(lines, 0, 1))
     if title is None:
         title = _opening_heading(lines)
+    elif len(title.text) <= _GENERIC_LENGTH and title.text.lower() in _GENERIC_TITLES:
+        title = _title_under(lines, title)
     after = title.line - 1 if title is not None else -1
     if after >= 0 and lines[after][:1] != "#" and after + 1 < len(lines) and _SETEXT_TWO.fullmatch(lines[after + 1]):
         after += 1  # the metadata opens under a setext title's underline
@@ -226,6 +228,26 @@ _SECTION_NAMES = frozenset({
     "problem", "tl;dr", "tldr", "background", "motivation", "introduction", "overview"})
 
 
+# What a record's level-1 heading says when it names no decision, only the kind of document (DFE-Digital's
+# `# Architectural Decision Record (ADR)` over `## ADR: Adoption of Keep a Changelog Format`).
+_GENERIC_TITLES = frozenset(
+    f"{name}{suffix}" for name in ("architecture decision record", "architectural decision record",
+                                   "architecture decision", "decision record", "adr")
+    for suffix in ("", " (adr)"))
+_GENERIC_LENGTH = max(map(len, _GENERIC_TITLES))
+
+
+def _title_under(lines: list[str], generic: markdown.Heading) -> markdown.Heading:
+    """The title of a record whose level-1 heading only names the kind of document: the level-2 heading right
+    under it, unless that names a template's section (`## Status`); else the level-1 heading, as it is."""
+    index = markdown.first_content(lines, generic.line)
+    atx = markdown.atx_heading(lines[index]) if index < len(lines) and lines[index][:3] == "## " else None
+    if atx is None or atx[0] != 2 or not atx[1]:
+        return generic
+    under = markdown.Heading(2, atx[1], index + 1)
+    return under if _not_a_section(under) is not None and not nygard.is_status_heading(atx[1]) else generic
+
+
 def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
     """``heading``, unless it is a template's section heading written at level 1 (`# Context and Problem
     Statement`, `# Context:` opening a record that has no title of its own)."""
@@ -321,6 +343,7 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
     return markdown.Heading(0, named.strip(), key_lines.get("title", 1))
 
 
+_LINK_IN_TITLE = re.compile(r"(?<!!)\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # not an image's `![..](..)`
 _HREF = re.compile(r"\]\(([^()\s]+)\)")
 
 
@@ -374,6 +397,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         if len(numbered) == 1:  # `superseded, see [this](0023-x.md) instead`: the one record it names
             fields["superseded_by"] = (numbered[0],)
     text = title.text if title is not None else None
+    if text and "](" in text:  # `4. [AGPLv3](https://..) or Commercial`: a link reads as its text
+        text = _LINK_IN_TITLE.sub(r"\1", text)
     heading_number = None
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
                  or (text[0] in "Dd" and may_be_decorated(text))):  # may be decorated (read_title)
