@@ -699,13 +699,15 @@ def revisits(project: Project) -> list[object]:
 @pytest.mark.parametrize(("key", "read"), [
     ("review-by", True), ("revisit_by", True), ("next-review-date", True), ("nextReviewDate", True),
     ("revisitOn", True), ("next_revisit", True),
+    # a review date later than the record's own day, and the end of its validity
+    ("review-date", True), ("review_date", True), ("reviewDate", True), ("valid-until", True), ("expires", True),
     # a review that took place, in real logs: not a point to revisit at
-    ("review-date", False), ("review_date", False), ("reviewDate", False), ("last-reviewed", False),
-    ("lastReviewedAt", False), ("reviewed", False),
+    ("last-reviewed", False), ("lastReviewedAt", False), ("reviewed", False),
 ])
 def test_a_revisit_point_under_another_template_s_name(project: Project, key: str, read: bool) -> None:
-    """Front matter's `review-by:`, `revisit_by:`, `nextReviewDate:` ... are the revisit point; `review-date:`,
-    `reviewed:` and `last-reviewed:` are not (they mostly name a review that happened)."""
+    """Front matter's `review-by:`, `revisit_by:`, `nextReviewDate:` ... are the revisit point, and so are
+    `review-date:`, `valid-until:` and `expires:` after the record's day; `reviewed:` and `last-reviewed:` are not
+    (they name a review that happened)."""
     project.write("decisions/0001-use-x.md", f"---\nstatus: accepted\ndate: 2021-01-10\n{key}: 2027-01-31\n---\n"
                   "# Use X\n")
     assert revisits(project) == ["2027-01-31" if read else None]
@@ -860,3 +862,20 @@ def test_a_title_under_a_generic_heading_and_links_in_titles(project: Project) -
         (4, "Affero GPL v3 (AGPLv3) or Commercial for `All` Products", "accepted"),
         (8, "Adoption of Keep a Changelog", "accepted"), (9, "Architecture Decision Record", "accepted"),
         (10, "Use ![logo](logo.png) badges", "accepted")]
+
+
+def test_a_review_date_is_the_revisit_point_only_after_the_record_s_day(project: Project) -> None:
+    """Reneromero08's `review_date: "2026-03-01"` on a record of 2025-12-29 is its revisit point, and `adr due`
+    shows it (overdue on any day since); a review date on or before the record's day (a review held), one on a
+    record with no day, words (`6 months (April 2026)`) and a Review Date section are none."""
+    project.write("decisions/0001-a.md", '---\nstatus: Proposed\ndate: 2020-12-29\nreview_date: "2021-03-01"\n---\n'
+                  "# A\n")
+    project.write("decisions/0002-b.md", "# B\n\n* Status: accepted\n* Date: 2021-01-10\n* Valid until: 2021-01-10\n")
+    project.write("decisions/0003-c.md", "# C\n\n- **Status:** Accepted\n- **Review date:** 2026-10-25\n")
+    project.write("decisions/0004-d.md", "# D\n\n* Status: accepted\n* Date: 2021-01-10\n"
+                  "* Review date: 6 months (April 2026)\n")
+    project.write("decisions/0005-e.md", "# 5. E\n\nDate: 2021-01-10\n\n## Status\n\nAccepted\n\n## Review Date\n\n"
+                  "2026-04-01\n")
+    assert revisits(project) == ["2021-03-01", None, None, None, None]
+    due = project.run("due")
+    assert due.exit_code == 1 and "0001    overdue  2021-03-01" in due.stdout and "0002" not in due.stdout
