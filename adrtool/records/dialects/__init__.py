@@ -197,6 +197,8 @@ def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_li
     front matter leaves out (`**Deciders:** System Architect`, `**Related:** ADR-027 (Dual-DB)` under front
     matter that gives only an id, a title, a status and a day); the front matter's own keys, and its status and
     day, stay as it says them. Read only when the first line under the title is such a line (a cheap look)."""
+    if after + 2 < len(lines) and lines[after + 2][:1] == "#" and not lines[after + 1]:
+        return meta, key_lines  # the title, a blank line and a section: the usual record
     first = markdown.first_content(lines, after + 1)
     if first >= len(lines) or lines[first][:1] not in _FIELD_OPENINGS or not nygard.header(lines, first - 1, first + 1):
         return meta, key_lines

@@ -169,9 +169,14 @@ _AHEAD_KEYS = ("review-date", "review_date", "reviewdate", "valid-until", "valid
                "expiry-date", "expiry_date")
 
 
+_AHEAD_SET = frozenset(_AHEAD_KEYS)
+
+
 def _ahead(get: Any, day: date) -> RevisitPoint | None:
     """The revisit point a record of ``day`` gives under one of ``_AHEAD_KEYS``: a day, month or quarter later
     than ``day`` (words, or a day on or before it, are no revisit point)."""
+    if _AHEAD_SET.isdisjoint(get.__self__):  # ``_getter``'s get is a dict's, keyed canonically: one look for all
+        return None
     for key in _AHEAD_KEYS:
         value = get(key)
         if value is not None:
