@@ -699,13 +699,15 @@ def revisits(project: Project) -> list[object]:
 @pytest.mark.parametrize(("key", "read"), [
     ("review-by", True), ("revisit_by", True), ("next-review-date", True), ("nextReviewDate", True),
     ("revisitOn", True), ("next_revisit", True),
+    # a review date later than the record's own day, and the end of its validity
+    ("review-date", True), ("review_date", True), ("reviewDate", True), ("valid-until", True), ("expires", True),
     # a review that took place, in real logs: not a point to revisit at
-    ("review-date", False), ("review_date", False), ("reviewDate", False), ("last-reviewed", False),
-    ("lastReviewedAt", False), ("reviewed", False),
+    ("last-reviewed", False), ("lastReviewedAt", False), ("reviewed", False),
 ])
 def test_a_revisit_point_under_another_template_s_name(project: Project, key: str, read: bool) -> None:
-    """Front matter's `review-by:`, `revisit_by:`, `nextReviewDate:` ... are the revisit point; `review-date:`,
-    `reviewed:` and `last-reviewed:` are not (they mostly name a review that happened)."""
+    """Front matter's `review-by:`, `revisit_by:`, `nextReviewDate:` ... are the revisit point, and so are
+    `review-date:`, `valid-until:` and `expires:` after the record's day; `reviewed:` and `last-reviewed:` are not
+    (they name a review that happened)."""
     project.write("decisions/0001-use-x.md", f"---\nstatus: accepted\ndate: 2021-01-10\n{key}: 2027-01-31\n---\n"
                   "# Use X\n")
     assert revisits(project) == ["2027-01-31" if read else None]
@@ -825,3 +827,59 @@ def test_a_first_section_named_with_a_colon_is_no_title(project: Project) -> Non
     found = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"], f["severity"]) for f in found if f["code"] == "ADR201"] == [
         ("decisions/0008-codes.md", "warning")]
+
+
+def test_metadata_lines_under_front_matter_add_the_keys_it_leaves_out(project: Project) -> None:
+    """Reneromero08/agent-governance-system's front matter gives id, title, status and date, the body
+    `**Deciders:** ...` and `**Related:** ADR-027 (..), ADR-028 (..)` under the title: read; the front matter wins
+    where both say something (its deciders, its status, its day), and prose opening the body is not read."""
+    project.write("decisions/ADR-030-core.md", '---\nid: "ADR-030"\ntitle: "Core"\nstatus: "Proposed"\n'
+                  'date: "2025-12-28"\n---\n\n<!-- CONTENT_HASH: x -->\n\n# ADR-030: Core\n\n'
+                  "**Deciders:** System Architect\n**Related:** ADR-027 (Dual-DB), ADR-028 (Semiotic)\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/ADR-038-cmp.md", '---\nstatus: "Accepted"\ndate: "2026-01-07"\n'
+                  'deciders: ["System architects"]\n---\n\n# ADR-038: CMP\n\n**Status**: Rejected\n'
+                  "**Date**: 2020-01-01\n**Deciders**: Someone else\n\n## Context\n\nC.\n")
+    project.write("decisions/ADR-040-lab.md", "---\nstatus: accepted\ndate: 2026-01-08\n---\n# Lab\n\n"
+                  "Related work on ADR-027: we keep it.\nDeciders were many.\n\n## Context\n\nC.\n")
+    assert [(row["number"], row["status"], row["date"], row["decision_makers"], row["relates_to"])
+            for row in listed(project)] == [
+        (30, "proposed", "2025-12-28", ["System Architect"], [27, 28]),
+        (38, "accepted", "2026-01-07", ["System architects"], []),
+        (40, "accepted", "2026-01-08", [], [])]
+    assert project.run("accept", "30").exit_code == 0
+    assert project.read("decisions/ADR-030-core.md").count("**Deciders:** System Architect\n") == 1
+
+
+def test_a_title_under_a_generic_heading_and_links_in_titles(project: Project) -> None:
+    """DFE-Digital's `# Architectural Decision Record (ADR)` over `## ADR: Adoption of X`: the title is the
+    level-2 heading's (over `## Status` the level-1 heading stays the title); a link in a title reads as its text
+    (defenseunicorns/uds-common's `# 4. [AGPLv3](https://..) or Commercial`), other markup stays as written."""
+    project.write("docs/adr/0004-agpl.md", "# 4. [Affero GPL v3 (AGPLv3)](https://opensource.org/license/agpl-v3) or "
+                  "Commercial for `All` Products\n\nDate: 2024-10-08\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0008-release-notes.md", "# Architectural Decision Record (ADR)\n\n## ADR: Adoption of Keep"
+                  " a Changelog\n\n### Status\n\nAccepted\n\n### Context\n\nC.\n")
+    project.write("docs/adr/0009-generic.md", "# Architecture Decision Record\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0010-image.md", "# 10. Use ![logo](logo.png) badges\n\nDate: 2024-10-08\n\n## Status\n\n"
+                  "Accepted\n")
+    assert [(row["number"], row["title"], row["status"]) for row in listed(project)] == [
+        (4, "Affero GPL v3 (AGPLv3) or Commercial for `All` Products", "accepted"),
+        (8, "Adoption of Keep a Changelog", "accepted"), (9, "Architecture Decision Record", "accepted"),
+        (10, "Use ![logo](logo.png) badges", "accepted")]
+
+
+def test_a_review_date_is_the_revisit_point_only_after_the_record_s_day(project: Project) -> None:
+    """Reneromero08's `review_date: "2026-03-01"` on a record of 2025-12-29 is its revisit point, and `adr due`
+    shows it (overdue on any day since); a review date on or before the record's day (a review held), one on a
+    record with no day, words (`6 months (April 2026)`) and a Review Date section are none."""
+    project.write("decisions/0001-a.md", '---\nstatus: Proposed\ndate: 2020-12-29\nreview_date: "2021-03-01"\n---\n'
+                  "# A\n")
+    project.write("decisions/0002-b.md", "# B\n\n* Status: accepted\n* Date: 2021-01-10\n* Valid until: 2021-01-10\n")
+    project.write("decisions/0003-c.md", "# C\n\n- **Status:** Accepted\n- **Review date:** 2026-10-25\n")
+    project.write("decisions/0004-d.md", "# D\n\n* Status: accepted\n* Date: 2021-01-10\n"
+                  "* Review date: 6 months (April 2026)\n")
+    project.write("decisions/0005-e.md", "# 5. E\n\nDate: 2021-01-10\n\n## Status\n\nAccepted\n\n## Review Date\n\n"
+                  "2026-04-01\n")
+    assert revisits(project) == ["2021-03-01", None, None, None, None]
+    due = project.run("due")
+    assert due.exit_code == 1 and "0001    overdue  2021-03-01" in due.stdout and "0002" not in due.stdout

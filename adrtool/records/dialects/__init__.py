@@ -17,6 +17,7 @@ from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import (
+    canonical_key,
     dated_references,
     digits_opening,
     other_documents,
@@ -106,12 +107,15 @@ def _read(text: str, directory: Path, name: str) -> Record:
                     key_lines = {**key_lines, **{key: below_lines[key] for key in added if key in below_lines}}
                 return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
                                unread=unread)
+        meta, key_lines = _with_body_fields(lines, after, meta, key_lines)
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
 
     # The title, and MADR 2's bullets under it.
     title = _not_a_section(markdown.first_heading(lines, 0, 1))
     if title is None:
         title = _opening_heading(lines)
+    elif len(title.text) <= _GENERIC_LENGTH and title.text.lower() in _GENERIC_TITLES:
+        title = _title_under(lines, title)
     after = title.line - 1 if title is not None else -1
     if after >= 0 and lines[after][:1] != "#" and after + 1 < len(lines) and _SETEXT_TWO.fullmatch(lines[after + 1]):
         after += 1  # the metadata opens under a setext title's underline
@@ -187,6 +191,36 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
     return meta, key_lines, links
 
 
+def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
+                      ) -> tuple[dict[str, Any], dict[str, int]]:
+    """``meta`` with the metadata lines that open the body under the title (line index ``after``) for the keys the
+    front matter leaves out (`**Deciders:** System Architect`, `**Related:** ADR-027 (Dual-DB)` under front
+    matter that gives only an id, a title, a status and a day); the front matter's own keys, and its status and
+    day, stay as it says them. Read only when the first line under the title is such a line (a cheap look)."""
+    if after + 2 < len(lines) and lines[after + 2][:1] == "#" and not lines[after + 1]:
+        return meta, key_lines  # the title, a blank line and a section: the usual record
+    first = markdown.first_content(lines, after + 1)
+    if first >= len(lines) or lines[first][:1] not in _FIELD_OPENINGS or not nygard.header(lines, first - 1, first + 1):
+        return meta, key_lines
+    until = first
+    while until < len(lines) and lines[until][:1] != "#":
+        until += 1
+    stated = {canonical_key(key) for key in meta}
+    if _gives_a_day(meta):
+        stated.add("date")
+    added = {key: found for key, found in nygard.header(lines, after, until).items()
+             if key != "status" and canonical_key(key) not in stated}
+    if not added:
+        return meta, key_lines
+    return ({**meta, **{key: value for key, (value, _) in added.items()}},
+            {**key_lines, **{key: line for key, (_, line) in added.items()}})
+
+
+# How a metadata line under a title opens (`**Deciders:**`, `Deciders:`, `> **Related:**`), and how prose or a
+# section does not.
+_FIELD_OPENINGS = frozenset("*_>|abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 # The sections of the common templates: a record that opens with one of them at level 1 has no title heading.
 _SECTION_NAMES = frozenset({
     "context and problem statement", "context", "problem statement", "decision", "decision outcome",
@@ -194,6 +228,26 @@ _SECTION_NAMES = frozenset({
     "kontext", "summary",
     # the first sections of other documents (alphagov/govuk-rfcs, moved from a wiki: `# Problem`, `# TL;DR`)
     "problem", "tl;dr", "tldr", "background", "motivation", "introduction", "overview"})
+
+
+# What a record's level-1 heading says when it names no decision, only the kind of document (DFE-Digital's
+# `# Architectural Decision Record (ADR)` over `## ADR: Adoption of Keep a Changelog Format`).
+_GENERIC_TITLES = frozenset(
+    f"{name}{suffix}" for name in ("architecture decision record", "architectural decision record",
+                                   "architecture decision", "decision record", "adr")
+    for suffix in ("", " (adr)"))
+_GENERIC_LENGTH = max(map(len, _GENERIC_TITLES))
+
+
+def _title_under(lines: list[str], generic: markdown.Heading) -> markdown.Heading:
+    """The title of a record whose level-1 heading only names the kind of document: the level-2 heading right
+    under it, unless that names a template's section (`## Status`); else the level-1 heading, as it is."""
+    index = markdown.first_content(lines, generic.line)
+    atx = markdown.atx_heading(lines[index]) if index < len(lines) and lines[index][:3] == "## " else None
+    if atx is None or atx[0] != 2 or not atx[1]:
+        return generic
+    under = markdown.Heading(2, atx[1], index + 1)
+    return under if _not_a_section(under) is not None and not nygard.is_status_heading(atx[1]) else generic
 
 
 def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
@@ -291,6 +345,7 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
     return markdown.Heading(0, named.strip(), key_lines.get("title", 1))
 
 
+_LINK_IN_TITLE = re.compile(r"(?<!!)\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # not an image's `![..](..)`
 _HREF = re.compile(r"\]\(([^()\s]+)\)")
 
 
@@ -344,6 +399,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         if len(numbered) == 1:  # `superseded, see [this](0023-x.md) instead`: the one record it names
             fields["superseded_by"] = (numbered[0],)
     text = title.text if title is not None else None
+    if text and "](" in text:  # `4. [AGPLv3](https://..) or Commercial`: a link reads as its text
+        text = _LINK_IN_TITLE.sub(r"\1", text)
     heading_number = None
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
                  or (text[0] in "Dd" and may_be_decorated(text))):  # may be decorated (read_title)

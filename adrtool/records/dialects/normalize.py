@@ -145,11 +145,13 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     links = get("links")
     if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
+    day = as_date(value) if (value := get("date")) is not None else _undated(get, stated, status)
     return {
         "status": status,
-        "date": as_date(day) if (day := get("date")) is not None else _undated(get, stated, status),
+        "date": day,
         "cycle": _cycle(cycle) if cycle is not None else None,
-        "revisit": _revisit(value, meta) if (value := get("revisit")) is not None else None,
+        "revisit": _revisit(value, meta) if (value := get("revisit")) is not None else
+        (_ahead(get, day) if day is not None else None),
         "decision_makers": as_names(value) if (value := get("decision-makers")) is not None else (),
         "consulted": as_names(value) if (value := get("consulted")) is not None else (),
         "informed": as_names(value) if (value := get("informed")) is not None else (),
@@ -158,6 +160,29 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "superseded_by": _unique(superseded_by + successor) if successor else superseded_by,
         "relates_to": relates_to,
     }
+
+
+# Keys that name a day the decision is to be looked at by only when that day is later than the record's own: a
+# review date (`review_date: "2026-03-01"` on a record of 2025-12-29; in most logs it names a review held, on or
+# before the record's day) and the end of the decision's validity (`Valid until:`, `Expires:`).
+_AHEAD_KEYS = ("review-date", "review_date", "reviewdate", "valid-until", "valid_until", "validuntil", "expires",
+               "expiry-date", "expiry_date")
+
+
+_AHEAD_SET = frozenset(_AHEAD_KEYS)
+
+
+def _ahead(get: Any, day: date) -> RevisitPoint | None:
+    """The revisit point a record of ``day`` gives under one of ``_AHEAD_KEYS``: a day, month or quarter later
+    than ``day`` (words, or a day on or before it, are no revisit point)."""
+    if _AHEAD_SET.isdisjoint(get.__self__):  # ``_getter``'s get is a dict's, keyed canonically: one look for all
+        return None
+    for key in _AHEAD_KEYS:
+        value = get(key)
+        if value is not None:
+            point = RevisitPoint.parse(value) if _is_scalar(value) else None
+            return point if point is not None and point.on is not None and point.on > day else None
+    return None
 
 
 def _undated(get: Any, stated: Any, status: str | None) -> date | None:
@@ -281,6 +306,12 @@ def is_revisit_key(meta: Mapping[str, Any]) -> bool:
 def relation_value(meta: Mapping[str, Any], key: str) -> Any:
     """``meta``'s value for the canonical ``key`` (`relates-to` under `Related:` or `関連:` too)."""
     return _getter(meta)(key)
+
+
+def canonical_key(key: Any) -> str:
+    """The canonical name of a metadata key (`Deciders` -> `decision-makers`, `Related` -> `relates-to`)."""
+    lowered = str(key).lower()
+    return ALIASES.get(lowered, lowered)
 
 
 def _getter(meta: Mapping[str, Any]) -> Any:
