@@ -158,6 +158,25 @@ def test_a_status_line_or_table_row_under_the_title(project: Project, header: st
     assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2021-04-19")]
 
 
+@pytest.mark.parametrize("record", [
+    "# Use X\n\n* Status: ~~accepted~~ rejected, superseded by https://github.com/o/r/issues/1173\n"
+    "* Date: ~~~2019-02-12~~ 2019-07-30\n\n## Context\n\nC.\n",
+    "---\nstatus: ~~accepted~~ rejected\ndate: ~~2019-02-12~~ 2019-07-30\n---\n# Use X\n\nC.\n",
+    NYGARD.format(n=1, title="Use X", status="~~Accepted~~ Rejected").replace("2021-04-19",
+                                                                              "~~2019-02-12~~ 2019-07-30"),
+])
+def test_struck_through_words_are_no_value(project: Project, record: str) -> None:
+    """elastic/cloud-on-k8s strikes the old value out beside the new one (`~~accepted~~ rejected`,
+    `~~~2019-02-12~~ 2019-07-30`): the new one is read, in MADR 2's bullets, front matter and an adr-tools record
+    alike; a struck value alone is none."""
+    project.write("docs/adr/0001-x.md", record)
+    struck_alone = record.replace(", superseded by https://github.com/o/r/issues/1173", "")
+    for new_value in (" 2019-07-30", " Rejected", " rejected"):
+        struck_alone = struck_alone.replace(new_value, "")
+    project.write("docs/adr/0002-y.md", struck_alone)
+    assert [(row["status"], row["date"]) for row in listed(project)] == [("rejected", "2019-07-30"), (None, None)]
+
+
 def test_relation_lines_under_the_title_name_every_record(project: Project) -> None:
     """`**Related:** ADR-0070 (..), ADR-0087 (..)` and `**Related ADRs:**` lines (45ck/Portarium), a blockquote
     `> 关联：ADR-006（..）、ADR-013（..）、`crates/x.md`` (GoyacJ/octopus) and a table row `| **Related** | [PRD](..),

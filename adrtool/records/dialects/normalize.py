@@ -17,7 +17,7 @@ from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.records.names import linked_identity, record_file_of_url
 from adrtool.records.values import read_date, read_status
 
-_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?)?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
+_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?)?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)  # `ADR#0007` too
 # A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
 # `https://github.com/org/repo/discussions/1198` names none.
 _URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
