@@ -445,3 +445,18 @@ def test_relations_written_adr_hash_number(project: Project) -> None:
     assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (0, 7, 8)] == [
         ("superseded", [], [7]), ("accepted", [0], []), ("accepted", [], [])]
 
+
+def test_deciders_listed_in_a_sentence(project: Project) -> None:
+    """mozilla/experimenter: `Lauren Zugai, Kate Hudson, and Jody Heavener, with additional input from those
+    involved in Nimbus` names three deciders (the serial `and ` dropped, the input-from tail no name); a name
+    that opens with `And` keeps it."""
+    project.write("decisions/0005-doc-hub.md", madr2("Doc hub", "- Deciders: Lauren Zugai, Kate Hudson, and Jody "
+                                                     "Heavener, with additional input from those involved\n"
+                                                     "- Date: 2021-02-25\n"))
+    project.write("decisions/0007-doc-hub-url.md", madr2(
+        "Doc hub URL", "- Status: accepted\n- Deciders: Kate Hudson, with input from Jared Lockhart, Tim Smith\n"))
+    project.write("decisions/0008-andy.md", madr2("Andy", "- Status: accepted\n- Deciders: Ann Anderson, Andy Roe, "
+                                                           "and Bo\n"))
+    rows = listed(project)
+    assert [rows[n]["decision_makers"] for n in (5, 7, 8)] == [
+        ["Lauren Zugai", "Kate Hudson", "Jody Heavener"], ["Kate Hudson"], ["Ann Anderson", "Andy Roe", "Bo"]]

@@ -177,6 +177,19 @@ def test_struck_through_words_are_no_value(project: Project, record: str) -> Non
     assert [(row["status"], row["date"]) for row in listed(project)] == [("rejected", "2019-07-30"), (None, None)]
 
 
+def test_a_deciders_section_lists_the_deciders(project: Project) -> None:
+    """mozilla/experimenter 0014's `## Deciders` section of bullets (`- **Data Science**: Daniel Berry (Jun 12,
+    2024)`): the names, without the role in bold or the day in parentheses; another parenthesis stays, and
+    bullets under another section (`## Decision`) name no decider."""
+    status = "ACCEPTED: Option 1.\n\n## Deciders\n\n- **Data Science**: Daniel Berry (Jun 12, 2024)\n" \
+             "- Mike Williams (Tech Lead)\n"
+    project.write("docs/adr/0014-x.md", NYGARD.format(n=14, title="Use X", status=status))
+    project.write("docs/adr/0015-y.md", NYGARD.format(n=15, title="Use Y", status="Accepted").replace(
+        "## Decision\n\nD.", "## Decision\n\n- **Option 1**: Daniel Berry (Jun 12, 2024)"))
+    assert [(row["status"], row["decision_makers"]) for row in listed(project)] == [
+        ("accepted", ["Daniel Berry", "Mike Williams (Tech Lead)"]), ("accepted", [])]
+
+
 def test_relation_lines_under_the_title_name_every_record(project: Project) -> None:
     """`**Related:** ADR-0070 (..), ADR-0087 (..)` and `**Related ADRs:**` lines (45ck/Portarium), a blockquote
     `> 关联：ADR-006（..）、ADR-013（..）、`crates/x.md`` (GoyacJ/octopus) and a table row `| **Related** | [PRD](..),
