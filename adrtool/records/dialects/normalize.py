@@ -351,12 +351,13 @@ def as_names(value: Any) -> tuple[str, ...]:
     else:
         return ()
     names = []
+    serial = type(value) is str and ", and " in value  # `Ann, Bo, and Cy`: `and` before the list's last name
     for item in items:
         if type(item) is str or _is_scalar(item):
             text = (item if type(item) is str else str(item)).strip()
             if text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:-1]:
                 text = text[1:-1].strip()  # `[Jane Doe], [John Roe]`: links to their profiles, defined below
-            if text[:4] == "and ":  # `Ann, Bo, and Cy`: the list's last name
+            if serial and text[:4] == "and ":
                 text = text[4:].lstrip()
             # ``_no_name`` written out: this runs on every name of every record
             if text and text not in _NO_NAMES_WRITTEN and "…" not in text and text[-3:] != "..." \
