@@ -397,3 +397,66 @@ def test_a_related_section_s_bullets_that_open_with_a_record_relate_to_it(projec
     assert [rows[n]["relates_to"] for n in range(1, 6)] == [[2, 3, 4], [4], [], [], []]
     assert "  adr3 -->|extends| adr1\n" in project.run("graph").stdout
     assert project.run("validate").exit_code == 0
+
+
+def test_a_paragraph_opening_with_emphasis_before_the_bullets(project: Project) -> None:
+    """elastic/cloud-on-k8s opens records with `**Update (2019-07-30):** ...` above the bullets: a paragraph,
+    as one opening with a letter is; a rule (`***`) there still ends the search, and bullets of the body are
+    never read."""
+    update = "**Update (2019-07-30):**\nWe decided to move to StatefulSets.\n\n"
+    project.write("decisions/0006-sidecar-health.md", madr2(
+        "6. Sidecar health", update + "* Status: proposed\n* Deciders: cloud-on-k8s team\n* Date: 2019-03-05\n"))
+    project.write("decisions/0007-rule.md", madr2("7. Rule", "**Note**\n\n***\n\n* Status: proposed\n"))
+    project.write("decisions/0008-body.md", madr2(
+        "8. Body", "**Update:** none.\n", "## Context\n\n* Status: accepted\n* Date: 2019-03-05\n"))
+    rows = listed(project)
+    assert [(rows[n]["format"], rows[n]["status"], rows[n]["date"], rows[n]["decision_makers"]) for n in (6, 7, 8)] \
+        == [("madr2", "proposed", "2019-03-05", ["cloud-on-k8s team"]), ("nygard", None, None, []),
+            ("nygard", None, None, [])]
+
+
+def test_a_bullet_that_runs_on_unindented_lines(project: Project) -> None:
+    """Markdown's lazy continuation (cloud-on-k8s 0011: `* Status: rejected ... is moved` / `into an init
+    container.`) keeps the bullet going up to the next one; lines after the last bullet with no keyed bullet
+    after them are no part of its value."""
+    project.write("decisions/0011-process-manager.md", madr2(
+        "11. Process manager", "* Status: rejected (implementation removed) in July 2019. The updater is moved\n"
+        "into an init container.\nMain benefits are simplicity.\n* Deciders: cloud-on-k8s team\n* Date: 2019-05-28\n"))
+    project.write("decisions/0012-remark.md", madr2(
+        "12. Remark", "* Status: accepted\n* Date: 2019-05-28\nReviewed again on 2020-01-02.\n"))
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["decision_makers"]) for n in (11, 12)] == [
+        ("rejected", "2019-05-28", ["cloud-on-k8s team"]), ("accepted", "2019-05-28", [])]
+
+
+def test_relations_written_adr_hash_number(project: Project) -> None:
+    """mozilla/blurts-server: `- Status: Superseded by _Unit Testing Framework_ (ADR#0007)`, and `- Status:
+    Accepted` over `  - Supersedes ES-compatible unit test frameworks (ADR#0000)`; another item under the status,
+    or prose naming `ADR#3`, relates nothing."""
+    project.write("decisions/0000-es-compatible.md", madr2(
+        "ES-compatible", "- Status: Superseded by _Unit Testing Framework_ (ADR#0007)\n- Date: 2023-07-25\n"))
+    project.write("decisions/0007-unit-testing.md", madr2(
+        "Unit Testing", "- Status: Accepted\n  - Supersedes ES-compatible unit test frameworks (ADR#0000)\n"
+        "- Date: 2023-07-25\n"))
+    project.write("decisions/0008-prose.md", madr2(
+        "Prose", "- Status: Accepted\n  - Discussed after ADR#3 was written\n",
+        "## Context\n\nThis supersedes ADR#3 in part.\n"))
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (0, 7, 8)] == [
+        ("superseded", [], [7]), ("accepted", [0], []), ("accepted", [], [])]
+
+
+def test_deciders_listed_in_a_sentence(project: Project) -> None:
+    """mozilla/experimenter: `Lauren Zugai, Kate Hudson, and Jody Heavener, with additional input from those
+    involved in Nimbus` names three deciders (the serial `and ` dropped, the input-from tail no name); a name
+    that opens with `And` keeps it."""
+    project.write("decisions/0005-doc-hub.md", madr2("Doc hub", "- Deciders: Lauren Zugai, Kate Hudson, and Jody "
+                                                     "Heavener, with additional input from those involved\n"
+                                                     "- Date: 2021-02-25\n"))
+    project.write("decisions/0007-doc-hub-url.md", madr2(
+        "Doc hub URL", "- Status: accepted\n- Deciders: Kate Hudson, with input from Jared Lockhart, Tim Smith\n"))
+    project.write("decisions/0008-andy.md", madr2("Andy", "- Status: accepted\n- Deciders: Ann Anderson, Andy Roe, "
+                                                           "and Bo\n"))
+    rows = listed(project)
+    assert [rows[n]["decision_makers"] for n in (5, 7, 8)] == [
+        ["Lauren Zugai", "Kate Hudson", "Jody Heavener"], ["Kate Hudson"], ["Ann Anderson", "Andy Roe", "Bo"]]

@@ -158,6 +158,38 @@ def test_a_status_line_or_table_row_under_the_title(project: Project, header: st
     assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2021-04-19")]
 
 
+@pytest.mark.parametrize("record", [
+    "# Use X\n\n* Status: ~~accepted~~ rejected, superseded by https://github.com/o/r/issues/1173\n"
+    "* Date: ~~~2019-02-12~~ 2019-07-30\n\n## Context\n\nC.\n",
+    "---\nstatus: ~~accepted~~ rejected\ndate: ~~2019-02-12~~ 2019-07-30\n---\n# Use X\n\nC.\n",
+    NYGARD.format(n=1, title="Use X", status="~~Accepted~~ Rejected").replace("2021-04-19",
+                                                                              "~~2019-02-12~~ 2019-07-30"),
+])
+def test_struck_through_words_are_no_value(project: Project, record: str) -> None:
+    """elastic/cloud-on-k8s strikes the old value out beside the new one (`~~accepted~~ rejected`,
+    `~~~2019-02-12~~ 2019-07-30`): the new one is read, in MADR 2's bullets, front matter and an adr-tools record
+    alike; a struck value alone is none."""
+    project.write("docs/adr/0001-x.md", record)
+    struck_alone = record.replace(", superseded by https://github.com/o/r/issues/1173", "")
+    for new_value in (" 2019-07-30", " Rejected", " rejected"):
+        struck_alone = struck_alone.replace(new_value, "")
+    project.write("docs/adr/0002-y.md", struck_alone)
+    assert [(row["status"], row["date"]) for row in listed(project)] == [("rejected", "2019-07-30"), (None, None)]
+
+
+def test_a_deciders_section_lists_the_deciders(project: Project) -> None:
+    """mozilla/experimenter 0014's `## Deciders` section of bullets (`- **Data Science**: Daniel Berry (Jun 12,
+    2024)`): the names, without the role in bold or the day in parentheses; another parenthesis stays, and
+    bullets under another section (`## Decision`) name no decider."""
+    status = "ACCEPTED: Option 1.\n\n## Deciders\n\n- **Data Science**: Daniel Berry (Jun 12, 2024)\n" \
+             "- Mike Williams (Tech Lead)\n"
+    project.write("docs/adr/0014-x.md", NYGARD.format(n=14, title="Use X", status=status))
+    project.write("docs/adr/0015-y.md", NYGARD.format(n=15, title="Use Y", status="Accepted").replace(
+        "## Decision\n\nD.", "## Decision\n\n- **Option 1**: Daniel Berry (Jun 12, 2024)"))
+    assert [(row["status"], row["decision_makers"]) for row in listed(project)] == [
+        ("accepted", ["Daniel Berry", "Mike Williams (Tech Lead)"]), ("accepted", [])]
+
+
 def test_relation_lines_under_the_title_name_every_record(project: Project) -> None:
     """`**Related:** ADR-0070 (..), ADR-0087 (..)` and `**Related ADRs:**` lines (45ck/Portarium), a blockquote
     `> 关联：ADR-006（..）、ADR-013（..）、`crates/x.md`` (GoyacJ/octopus) and a table row `| **Related** | [PRD](..),

@@ -157,6 +157,11 @@ def _read_status(text: str) -> StatusReading:
     return StatusReading(status, successors, replaced, sure)
 
 
+def names_a_supersession(text: str) -> bool:
+    """Whether ``text`` opens with a supersede relation (`Supersedes X (ADR#0000)`, `Superseded by ADR-0007`)."""
+    return _SUPERSEDES.match(text) is not None or _SUPERSEDED_BY.match(text) is not None
+
+
 def _withdrawn_for(text: str) -> str | None:
     """The record a word for withdrawn names by its number alone after it (`Отменено (0005)`), or None."""
     lowered = text.lower()
@@ -308,8 +313,8 @@ def read_date(text: str) -> DateReading:
     iso = parse_iso_date(plain)
     if iso is not None:
         return DateReading(iso)
-    if "*" in plain or "_" in plain or "`" in plain:
-        plain = _MARKUP.sub("", plain)
+    if "*" in plain or "_" in plain or "`" in plain or "~" in plain:
+        plain = _MARKUP.sub("", plain)  # struck-through text (`~~2019-02-12~~ 2019-07-30`) is no value
     match = _DATE.search(plain)
     if match is None:
         return DateReading(None, sure=not plain)

@@ -142,7 +142,23 @@ def _read(text: str, directory: Path, name: str) -> Record:
     if found is None:
         return _record(directory, name, named, Dialect.PLAIN, title, {}, {}, 0)
     meta, key_lines, links = found
+    if "\n## Deci" in text and not _DECIDER_KEYS & meta.keys() \
+            and any(heading in text for heading in nygard.DECIDERS_HEADINGS):
+        meta, key_lines = _with_deciders_section(lines, after, meta, key_lines)
     return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
+
+
+_DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
+
+
+def _with_deciders_section(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
+                           ) -> tuple[dict[str, Any], dict[str, int]]:
+    """``meta`` with the deciders a `## Deciders` section lists, when the lines under the title name none."""
+    listed = nygard.deciders_section(lines, after)
+    if listed is None:
+        return meta, key_lines
+    names, line = listed
+    return {**meta, "deciders": names}, {**key_lines, "deciders": line}
 
 
 def _nygard(lines: list[str], title: markdown.Heading | None, after: int

@@ -1,10 +1,12 @@
 """MADR 2 and log4brains: `* Status: accepted` (or `- Status:`) bullets under the title.
 
 The bullets usually follow the title directly; pyadr's logs may have a paragraph (`Adapted from ...`) or a
-`Technical Story:` line first: the first bullet list before the first section is the record's metadata.
-HTML comments among the bullets (`<!-- vale off -->`) are skipped, and a bullet wrapped onto an indented
-line goes on there. The template's `## Links` section lists a record's links to others, one a bullet
-(`* Refined by [ADR-0005](0005-x.md)`, `- Related: [ADR-0006](0006-y.md) - why`, `* [Related to] ADR-0002`).
+`Technical Story:` line first, elastic/cloud-on-k8s's one that opens with emphasis (`**Update (2019-07-30):**`):
+the first bullet list before the first section is the record's metadata. HTML comments among the bullets
+(`<!-- vale off -->`) are skipped, and a bullet wrapped onto an indented line goes on there, as one that runs
+on unindented lines up to the next bullet does (Markdown's lazy continuation). The template's `## Links` section
+lists a record's links to others, one a bullet (`* Refined by [ADR-0005](0005-x.md)`, `- Related:
+[ADR-0006](0006-y.md) - why`, `* [Related to] ADR-0002`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS
 from adrtool.records.dialects.nygard import is_label, label_key, link_target
 from adrtool.records.names import linked_identity
+from adrtool.records.values import names_a_supersession
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value). The colon may be the full-width one of CJK text
@@ -56,12 +59,15 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
             continue
         if last_key is not None and line[:2] == "  " and line.lstrip()[:2] in ("* ", "- ", "+ "):
             # An item under the bullet just read: `* Deciders:` over a list of them is that list; under a
-            # bullet that has its value, the item is no metadata.
+            # bullet that has its value, the item is no metadata, except a supersede relation under the status
+            # (`- Status: Accepted` over `  - Supersedes X (ADR#0000)`): read as `Accepted; Supersedes ...`.
             item = line.lstrip()[2:].strip()
             if not meta[last_key]:
                 meta[last_key] = [item]
             elif type(meta[last_key]) is list:
                 meta[last_key].append(item)
+            elif last_key == "status" and item[:1] in "Ss" and names_a_supersession(item):
+                wrapped.setdefault(last_key, [meta[last_key]]).append(f"; {item}")
             index += 1
             continue
         bullet = _bullet(line)
@@ -81,9 +87,18 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                 last_key = None
                 index += 1  # a bullet with no key among them (`* [Previous revision](..)`): the list goes on
                 continue
-            if started or line.lstrip()[:1] in ("#", "*", "-", "|", "`", "~", "<"):
+            if last_key is not None and (lazy := _lazy_lines(lines, index)) > index:
+                # the bullet runs on unindented (Markdown's lazy continuation) up to the next bullet
+                value = meta[last_key]
+                if type(value) is list:  # the last item of a list under the bullet runs on
+                    value[-1] = " ".join([value[-1], *(part.strip() for part in lines[index:lazy])])
+                else:
+                    wrapped.setdefault(last_key, [value]).extend(part.strip() for part in lines[index:lazy])
+                index = lazy
+                continue
+            if started or _opens_a_block(line):
                 break  # the list ended, or a section, another list or a block comes before any bullet
-            index += 1  # a paragraph before the bullets
+            index += 1  # a paragraph before the bullets (`**Update (2019-07-30):** we decided ...` too)
             continue
         started = True
         key, value = bullet
@@ -99,6 +114,30 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         meta["date"] = meta.pop("data")
         key_lines["date"] = key_lines.pop("data")
     return meta, key_lines, index
+
+
+def _opens_a_block(line: str) -> bool:
+    """Whether ``line`` opens what ends the search for the bullets before any is read: a heading, a list item
+    or a rule, a table, a fence, HTML; not a paragraph that opens with emphasis (`**Update:** ...`)."""
+    plain = line.lstrip()
+    first = plain[:1]
+    if first in ("*", "-"):
+        return plain[1:2] in (" ", "\t", "") or not plain.replace(" ", "").strip(first)  # an item, or `***`
+    return first in ("#", "|", "`", "~", "<")
+
+
+def _lazy_lines(lines: list[str], index: int) -> int:
+    """The index of the keyed bullet that follows the unindented lines a bullet runs on to from line index
+    ``index`` (Markdown's lazy continuation: `* Status: rejected in July 2019. The updater is moved` / `into
+    an init container.` / `* Date: 2019-05-28`); ``index`` itself when no keyed bullet follows them (a
+    paragraph after the list, however it is written, ends the list)."""
+    end = index
+    while end < len(lines) and lines[end].strip() and not _opens_a_block(lines[end]) \
+            and lines[end].lstrip()[:1] not in (">", "+"):
+        end += 1
+    if end == index or end == len(lines) or lines[end][:2] not in ("* ", "- ") or _bullet(lines[end]) is None:
+        return index
+    return end
 
 
 # Keys no language writes otherwise (the bullet's key as it is, no look-up in LOCALIZED_KEYS).

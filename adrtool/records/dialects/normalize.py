@@ -17,7 +17,7 @@ from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.records.names import linked_identity, record_file_of_url
 from adrtool.records.values import read_date, read_status
 
-_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?)?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
+_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?)?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)  # `ADR#0007` too
 # A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
 # `https://github.com/org/repo/discussions/1198` names none.
 _URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
@@ -359,6 +359,8 @@ def as_names(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     if type(value) is str:
+        if " input from" in value:  # `Ann, Bo, with additional input from those involved`: the rest names no decider
+            value = _INPUT_FROM.split(value, 1)[0]
         if "<!--" in value or value[:2] == "- ":
             value = _HTML_COMMENT.sub("", value).strip().removeprefix("- ")  # `[a] <!-- optional -->`, `- Ann, Bo`
         if not value.isascii() and ("、" in value or "，" in value):  # `张三、李四`: CJK text's enumeration
@@ -380,11 +382,14 @@ def as_names(value: Any) -> tuple[str, ...]:
     else:
         return ()
     names = []
+    serial = type(value) is str and ", and " in value  # `Ann, Bo, and Cy`: `and` before the list's last name
     for item in items:
         if type(item) is str or _is_scalar(item):
             text = (item if type(item) is str else str(item)).strip()
             if text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:-1]:
                 text = text[1:-1].strip()  # `[Jane Doe], [John Roe]`: links to their profiles, defined below
+            if serial and text[:4] == "and ":
+                text = text[4:].lstrip()
             # ``_no_name`` written out: this runs on every name of every record
             if text and text not in _NO_NAMES_WRITTEN and "…" not in text and text[-3:] != "..." \
                     and not (text[:1] in "eln" and text.startswith(_HINT_OPENINGS)):
@@ -392,6 +397,7 @@ def as_names(value: Any) -> tuple[str, ...]:
     return tuple(names)
 
 
+_INPUT_FROM = re.compile(r",?\s*\bwith\s+(?:[a-z]+\s+)?input\s+from\b")  # `, with (additional) input from`
 # What stands where names are still to come: `Deciders: TBD`, `none`, `-`.
 _NO_NAMES = frozenset({"tbd", "tba", "tbc", "n/a", "na", "none", "nobody", "-", "—", "?", "todo", "..."})
 # How MADR's hints for the people open (`{list everyone who is kept up-to-date on progress; ...}`).

@@ -21,7 +21,7 @@ from adrtool.model import Link, RevisitPoint
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, REVISIT_NAMES, number_of
 from adrtool.records.names import identity, record_file_of_url
-from adrtool.records.values import date_alone, lifecycle_word, opens_with_a_month, read_status
+from adrtool.records.values import date_alone, lifecycle_word, opens_with_a_month, read_date, read_status
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
@@ -753,3 +753,36 @@ def number_of_file(href: str) -> int | None:
         named = identity(name)
         return named[0] if named is not None else None
     return number
+
+
+# A section that names the deciders (`## Deciders`, `## Decision makers`), as some hand-kept logs have it.
+DECIDERS_HEADINGS = ("## Deciders", "## Decision makers", "## Decision Makers")
+_ROLE = re.compile(r"(\*\*|__)[^*_]+?[:：]?\1\s*[:：]?\s*")  # `**Data Science**: ` before the name
+_REMARK_AT_END = re.compile(r"\s*[(（]([^()（）]*)[)）]\s*$")
+
+
+def deciders_section(lines: list[str], after: int) -> tuple[list[str], int] | None:
+    """The names a `## Deciders` section below line index ``after`` lists, one a bullet, and its heading's
+    line: a role in bold before a name (`- **Data Science**: Daniel Berry (Jun 12, 2024)`) and a day in
+    parentheses after it are no part of it. None when there is no such section, or it lists none."""
+    for index in range(after + 1, len(lines)):
+        line = lines[index]
+        if line[:3] == "## " and line.rstrip() in DECIDERS_HEADINGS:
+            break
+    else:
+        return None
+    names = []
+    for item in itertools.islice(lines, index + 1, None):
+        if item[:1] == "#":
+            break
+        if item[:2] not in ("- ", "* "):
+            continue
+        name = item[2:].strip()
+        if name[:2] in ("**", "__") and (role := _ROLE.match(name)) is not None:
+            name = name[role.end():]
+        if name[-1:] in (")", "）") and (remark := _REMARK_AT_END.search(name)) is not None \
+                and read_date(remark.group(1)).day is not None:
+            name = name[:remark.start()]
+        if name:
+            names.append(name)
+    return (names, index + 1) if names else None
