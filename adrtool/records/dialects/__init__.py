@@ -49,14 +49,22 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
         raise error.at(path or directory / name) from None
 
 
+# The sections few records have that the reader reads (`## Related` and `## Links` bullets, a `## Deciders`
+# list): looked for in one pass over the text (each look at the whole text costs a thirtieth of a record's
+# reading). Their first letters: what ``_read`` is told.
+_RARE_SECTIONS = re.compile(r"\n## (?:Related|Links|Deciders|Decision [Mm]akers)")
+
+
 def _parse(text: str, directory: Path, name: str) -> Record:
-    record = _read(text, directory, name)
-    if related.MARK in text:  # `## Related` bullets: the records it relates to, in any dialect
+    found = _RARE_SECTIONS.findall(text)
+    rare = "".join([heading[4] for heading in found]) if found else ""
+    record = _read(text, directory, name, rare)
+    if "R" in rare:  # `## Related` bullets, in any dialect
         return related.with_related(record, text.split("\n"))
     return record
 
 
-def _read(text: str, directory: Path, name: str) -> Record:
+def _read(text: str, directory: Path, name: str, rare: str) -> Record:
     named = identity(name)
     if named is None:
         raise ReadError("not a decision record file name (expected NNNN-title.md)")
@@ -126,7 +134,7 @@ def _read(text: str, directory: Path, name: str) -> Record:
             meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
             in_bullets = madr2.is_metadata(meta)
         if in_bullets:
-            listed = madr2.links_section(lines) if madr2.may_list_links(text) else ()
+            listed = madr2.links_section(lines) if madr2.may_list_links(text, "L" in rare) else ()
             if listed:
                 meta, key_lines = _with_links(meta, key_lines, listed)
             if "status" not in meta and nygard.may_state_a_status(text):
@@ -142,13 +150,13 @@ def _read(text: str, directory: Path, name: str) -> Record:
     if found is None:
         return _record(directory, name, named, Dialect.PLAIN, title, {}, {}, 0)
     meta, key_lines, links = found
-    if "\n## Deci" in text and not _DECIDER_KEYS & meta.keys() \
-            and any(heading in text for heading in nygard.DECIDERS_HEADINGS):
+    if "D" in rare and _DECIDER_KEYS.isdisjoint(meta):
         meta, key_lines = _with_deciders_section(lines, after, meta, key_lines)
     return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
 
 
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
+
 
 
 def _with_deciders_section(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
@@ -186,8 +194,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         elsewhere = nygard.dated(lines, status, after)
         if elsewhere is not None:
             header["date"] = elsewhere
-    for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26` at the end
-        header.setdefault(key, value)
+    tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
+    if not tail or tail[:2] in ("**", "__"):  # the last line may close a block of fields (a cheap look first)
+        for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
+            header.setdefault(key, value)
     if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None):
         # the metadata under the title says it; a Status section below says none a reader can name
         # (`While this is marked accepted, we are still learning`)
@@ -377,13 +387,12 @@ def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
 
 
 _RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")
+_RELATION_KEY_SET = frozenset(_RELATION_KEYS)
 
 
 def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[Link, ...]) -> tuple[Link, ...]:
     """Links to the date-named records a relation key names by id (`superseded-by: 2026-06-28-x`), which no
     number gives; those the record links already are left out."""
-    if not any(key in meta for key in _RELATION_KEYS):
-        return ()
     made = []
     for key in _RELATION_KEYS:
         value = meta.get(key)
@@ -405,7 +414,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         fields = typed_fields(meta)
     if fields["relates_to"] and (foreign := other_documents(relation_value(meta, "relates-to"), name)):
         fields["relates_to"] = tuple(number for number in fields["relates_to"] if number not in foreign)
-    if dated_links := _dated_links(meta, key_lines, links):
+    if not _RELATION_KEY_SET.isdisjoint(meta) and (dated_links := _dated_links(meta, key_lines, links)):
         links = (*links, *dated_links)
     if fields["status"] == "superseded" and not fields["superseded_by"] and \
             not any(link.label == "superseded-by" for link in links):

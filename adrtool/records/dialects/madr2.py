@@ -96,7 +96,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     wrapped.setdefault(last_key, [value]).extend(part.strip() for part in lines[index:lazy])
                 index = lazy
                 continue
-            if started or _opens_a_block(line):
+            if started or (line[:1] in _BLOCK_OPENINGS and _opens_a_block(line)):
                 break  # the list ended, or a section, another list or a block comes before any bullet
             index += 1  # a paragraph before the bullets (`**Update (2019-07-30):** we decided ...` too)
             continue
@@ -114,6 +114,9 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         meta["date"] = meta.pop("data")
         key_lines["date"] = key_lines.pop("data")
     return meta, key_lines, index
+
+
+_BLOCK_OPENINGS = frozenset("*-#|`~< \t")  # how a line ``_opens_a_block`` may judge so opens (a cheap look first)
 
 
 def _opens_a_block(line: str) -> bool:
@@ -220,11 +223,11 @@ def links_section(lines: list[str]) -> tuple[Link, ...]:
     return tuple(found)
 
 
-def may_list_links(text: str) -> bool:
+def may_list_links(text: str, english: bool) -> bool:
     """Whether a record's ``text`` may have a Links section (a cheap look, before the headings are scanned): an
-    English one, or, in a text that is not all ASCII and not in the English of MADR's template (its first
-    section, found near the top), one named in another language."""
-    if "\n## Links" in text:
+    English one (``english``: the caller has looked for `## Links`), or, in a text that is not all ASCII and not
+    in the English of MADR's template (its first section, found near the top), one named in another language."""
+    if english:
         return True
     if text.isascii() or "\n## Context and Problem Statement" in text or "\n## Context\n" in text:
         return False

@@ -151,7 +151,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "date": day,
         "cycle": _cycle(cycle) if cycle is not None else None,
         "revisit": _revisit(value, meta) if (value := get("revisit")) is not None else
-        (_ahead(get, day) if day is not None else None),
+        (_ahead(get, day) if day is not None and not _AHEAD_SET.isdisjoint(get.__self__) else None),
         "decision_makers": as_names(value) if (value := get("decision-makers")) is not None else (),
         "consulted": as_names(value) if (value := get("consulted")) is not None else (),
         "informed": as_names(value) if (value := get("informed")) is not None else (),
@@ -174,9 +174,8 @@ _AHEAD_SET = frozenset(_AHEAD_KEYS)
 
 def _ahead(get: Any, day: date) -> RevisitPoint | None:
     """The revisit point a record of ``day`` gives under one of ``_AHEAD_KEYS``: a day, month or quarter later
-    than ``day`` (words, or a day on or before it, are no revisit point)."""
-    if _AHEAD_SET.isdisjoint(get.__self__):  # ``_getter``'s get is a dict's, keyed canonically: one look for all
-        return None
+    than ``day`` (words, or a day on or before it, are no revisit point). Asked only when the keys ``get`` looks
+    up (``_getter``'s: a dict's get, keyed canonically) hold one of them."""
     for key in _AHEAD_KEYS:
         value = get(key)
         if value is not None:

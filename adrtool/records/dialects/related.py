@@ -15,8 +15,6 @@ from adrtool.model import Link, Record
 from adrtool.records import markdown
 from adrtool.records.dialects.nygard import link_target, number_of_file
 
-# What a record's text holds when it may have such a section (a cheap look, before its headings are scanned).
-MARK = "\n## Related"
 _HEADINGS = frozenset({"related", "related decisions", "related adrs", "related records", "related decision records"})
 _ITEM = re.compile(r"[*+-]\s+(?:\*\*|__)?(.*)")  # a top-level bullet
 _VERB = re.compile(r"(extends|relates\s+to|related\s+to)\s+", re.IGNORECASE)
