@@ -588,15 +588,18 @@ def test_links_written_with_backslashes_or_from_the_root(project: Project) -> No
     project.write("docs/adr/0002-other.md", "# 2. Other\n\nDate: 2023-01-25\n\n## Status\n\nAccepted\n")
     project.write("docs/adr/0001-links.md", "# 1. Links\n\nDate: 2023-01-24\n\n## Status\n\nAccepted\n\n## Context\n\n"
                   "See [db](..\\databases.md), [gone](..\\0009-gone.md), [other](docs\\adr\\0002-other.md),\n"
-                  "[design](docs/design/2025-hld.md) and [none](docs/design/2024-none.md).\n")
+                  "[design](docs/design/2025-hld.md) and [none](docs/design/2024-none.md).\n\n"
+                  "[Out](docs/../../0003-out.md).\n")
+    project.write("../0003-out.md", "# 3. Outside the project\n")  # no hint leads out of the project
     assert [(line, column) for _, line, column, code in found(project) if code == "ADR403"] == [
-        (11, 35), (11, 61), (12, 10), (12, 46)]
+        (11, 35), (11, 61), (12, 10), (12, 46), (14, 7)]
     assert [message for message in messages(project) if "link target" in message] == [
         "link target '..\\\\0009-gone.md' does not exist",
         "link target 'docs\\\\adr\\\\0002-other.md' does not exist; ADR 0002 is 0002-other.md",
         "link target 'docs/design/2025-hld.md' does not exist; from the record's folder, the project's "
         "docs/design/2025-hld.md is '../design/2025-hld.md'",
-        "link target 'docs/design/2024-none.md' does not exist"]
+        "link target 'docs/design/2024-none.md' does not exist",
+        "link target 'docs/../../0003-out.md' does not exist"]
 
 
 # ADR6xx: the index
