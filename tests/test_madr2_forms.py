@@ -460,3 +460,16 @@ def test_deciders_listed_in_a_sentence(project: Project) -> None:
     rows = listed(project)
     assert [rows[n]["decision_makers"] for n in (5, 7, 8)] == [
         ["Lauren Zugai", "Kate Hudson", "Jody Heavener"], ["Kate Hudson"], ["Ann Anderson", "Andy Roe", "Bo"]]
+
+
+def test_a_successor_linked_under_its_title_is_the_record_its_file_is(project: Project) -> None:
+    """Flagsmith/flagsmith-jira-integration: `- Status: Superseded by [Use UI Kit 2](0004-use-ui-kit-2.md)` names
+    record 4 (its file), not 2 (a number in its title); a title's number with a date-named file names none."""
+    project.write("docs/decisions/0002-use-current-runtime.md",
+                  "# Use Current Runtime\n\n- Status: Superseded by [Use UI Kit 2](0004-use-ui-kit-2.md)\n")
+    project.write("docs/decisions/0003-use-node.md",
+                  "# Use Node\n\n- Status: accepted\n- Supersedes: [Use Node 14](20210101-use-node-14.md)\n")
+    project.write("docs/decisions/0004-use-ui-kit-2.md", "# Use UI Kit 2\n\n- Status: accepted\n")
+    rows = listed(project)
+    assert (rows[2]["status"], rows[2]["superseded_by"], rows[3]["supersedes"]) == ("superseded", [4], [])
+    assert as_numbers("[Use UI Kit 2](0004-use-ui-kit-2.md), [ADR 7](0007-x.md)") == (4, 7)

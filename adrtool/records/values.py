@@ -19,7 +19,7 @@ from datetime import date
 from typing import NamedTuple
 
 from adrtool.model import parse_iso_date
-from adrtool.records.names import record_file_of_url
+from adrtool.records.names import is_record_name, record_file_of_url
 
 # Lifecycle words of the common tools and templates (adrtool, MADR, adr-tools, log4brains, EIP-style logs) and
 # of hand-kept logs. A status that opens with one of them is that status; what follows is a qualifier.
@@ -239,9 +239,13 @@ def _undecorated(text: str) -> str:
 
 
 def _link_text(link: re.Match[str]) -> str:
-    if not _SCHEME.match(link.group(2)):
-        return link.group(1)
-    return record_file_of_url(link.group(2)) or ""
+    """A link in a status as the record file it points at (`[Use UI Kit 2](0004-use-ui-kit-2.md)` names record 4,
+    not 2), else its label; a link to a URL that is no record file goes whole."""
+    href = link.group(2)
+    if not _SCHEME.match(href):
+        file = href.split("#", 1)[0].split("?", 1)[0].rsplit("/", 1)[-1]
+        return file if file[:1].isdigit() and is_record_name(file) else link.group(1)
+    return record_file_of_url(href) or ""
 
 
 def _status_words(text: str) -> tuple[str | None, bool]:

@@ -466,7 +466,9 @@ def number_of(item: Any) -> int | None:
     if not isinstance(item, str):
         return None
     text = item.strip()
-    if "://" in text:
+    if "](" in text:  # a link names the record its file is (`[Use UI Kit 2](0004-use-ui-kit-2.md)`: 4, not 2)
+        text = _MARKDOWN_LINK.sub(_masked_link, text)
+    elif "://" in text:
         text = _URL.sub(lambda url: f" {record_file_of_url(url.group(0)) or ''} ", text)
     match = _NUMBER_IN_REF.search(text)
     if match is None or _DATED_REF.search(text, max(match.start(1) - 1, 0), match.end(1) + 7):
