@@ -473,3 +473,16 @@ def test_a_successor_linked_under_its_title_is_the_record_its_file_is(project: P
     rows = listed(project)
     assert (rows[2]["status"], rows[2]["superseded_by"], rows[3]["supersedes"]) == ("superseded", [4], [])
     assert as_numbers("[Use UI Kit 2](0004-use-ui-kit-2.md), [ADR 7](0007-x.md)") == (4, 7)
+
+
+def test_a_link_to_a_date_named_record_labelled_by_its_date(project: Project) -> None:
+    """navapbc/template-infra: `- Builds on [ADR-2023-05-09](./2023-05-09-separate.md)` names that record by its
+    file, not record 2023 (drawn missing before)."""
+    project.write("docs/decisions/2023-05-09-separate.md", "# Separate configs\n\n- Status: accepted\n")
+    project.write("docs/decisions/2023-09-07-consolidate.md", "# Consolidate\n\n- Status: accepted\n\n## Links\n\n"
+                  "- Builds on [ADR-2023-05-09](./2023-05-09-separate.md)\n")
+    result = project.run("list", "--format", "json")
+    rows = {row["id"]: row for row in json.loads(result.stdout)}
+    assert [(link["kind"], link["number"], link["id"]) for link in rows["2023-09-07-consolidate"]["links"]] == [
+        ("builds-on", None, "2023-05-09-separate")]
+    assert "missing" not in project.run("graph").stdout

@@ -20,7 +20,7 @@ from typing import Any
 from adrtool.model import Link, RevisitPoint
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, REVISIT_NAMES, number_of
-from adrtool.records.names import identity, record_file_of_url
+from adrtool.records.names import identity, linked_identity, record_file_of_url
 from adrtool.records.values import date_alone, lifecycle_word, opens_with_a_month, read_date, read_status
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
@@ -742,6 +742,8 @@ def link_target(label_text: str, href: str) -> int | None:
         file = record_file_of_url(href)
         return number_of(file) if file is not None else None
     target = number_of_file(href) if href else None
+    if target is None and href and linked_identity(href) is not None:
+        return None  # a date-named record's file (`[ADR-2023-09-07](./2023-09-07-x.md)`): its label's year is none
     return target if target is not None else number_of(label_text)
 
 
