@@ -486,3 +486,16 @@ def test_a_link_to_a_date_named_record_labelled_by_its_date(project: Project) ->
     assert [(link["kind"], link["number"], link["id"]) for link in rows["2023-09-07-consolidate"]["links"]] == [
         ("builds-on", None, "2023-05-09-separate")]
     assert "missing" not in project.run("graph").stdout
+
+
+def test_a_references_section_s_labelled_links_to_records(project: Project) -> None:
+    """V-Sekai's log4brains template (fire/fire-proposals) keeps `- Relates to [..](20210212-x.md)` under
+    `## References`: a link, as under `## Links`; the sources it cites (a URL, even to another project's record
+    file, a link with no label) are none."""
+    project.write("docs/adr/20210212-use-madr.md", "# Use MADR\n\n- Status: accepted\n\n## References\n\n"
+                  "- Relates to [Use Log4brains](20210212-use-log4brains.md)\n- [MADR](https://adr.github.io/madr/)\n"
+                  "- See [their record](https://github.com/o/r/blob/main/docs/adr/0004-y.md)\n")
+    project.write("docs/adr/20210212-use-log4brains.md", "# Use Log4brains\n\n- Status: accepted\n")
+    rows = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(link["kind"], link["id"]) for link in rows["20210212-use-madr"]["links"]] == [
+        ("relates-to", "20210212-use-log4brains")]

@@ -49,15 +49,17 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
         raise error.at(path or directory / name) from None
 
 
-# The sections few records have that the reader reads (`## Related` and `## Links` bullets, a `## Deciders`
-# list): looked for in one pass over the text (each look at the whole text costs a thirtieth of a record's
-# reading). Their first letters: what ``_read`` is told.
-_RARE_SECTIONS = re.compile(r"\n## (?:Related|Links|Deciders|Decision [Mm]akers)")
+# The sections few records have that the reader reads (`## Related`, `## Links` and `## References` bullets, a
+# `## Deciders` list): looked for in one pass over the text (each look at the whole text costs a thirtieth of a
+# record's reading). What ``_read`` is told of them: R (related), L (links), D (deciders).
+_RARE_SECTIONS = re.compile(r"\n## (Related|Links|References|Deciders|Decision [Mm]akers)")
+_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Deciders": "D", "Decision makers": "D",
+              "Decision Makers": "D"}
 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
     found = _RARE_SECTIONS.findall(text)
-    rare = "".join([heading[4] for heading in found]) if found else ""
+    rare = "".join([_RARE_KIND[heading] for heading in found]) if found else ""
     record = _read(text, directory, name, rare)
     if "R" in rare:  # `## Related` bullets, in any dialect
         return related.with_related(record, text.split("\n"))

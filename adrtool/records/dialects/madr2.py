@@ -195,7 +195,7 @@ def is_metadata(meta: dict[str, Any]) -> bool:
 _ITEM = re.compile(r"\s{0,3}[*+-]\s+(.*)")
 _LABEL_IN_BRACKETS = re.compile(r"\[([^\[\]]{1,41})\](?!\()\s*[:：]?\s*(.*)")  # `[Related to] ADR-0002`
 # The Links section in the languages logs are kept in (`## Enlaces`); `Links` in English, German and Dutch.
-_LINKS_HEADINGS = frozenset({"links", "enlaces", "liens", "collegamenti", "ligações", "ligacoes", "verweise",
+_LINKS_HEADINGS = frozenset({"links", "references", "enlaces", "liens", "collegamenti", "ligações", "ligacoes", "verweise",
                              "koppelingen", "linki", "odnośniki", "ссылки", "リンク", "链接", "連結", "링크"})
 # Between two links of one bullet, where the sentence before the next link starts
 # (`Aterriza en: [..](..). Relacionado: [ADR-0006](..)`, `Contrato: [..](..) · Backlog: [..](..)`).
@@ -210,7 +210,8 @@ def links_section(lines: list[str]) -> tuple[Link, ...]:
     record (or `ADR-0002` when the label is in brackets); a bullet that names no record is not a link."""
     headings = markdown.iter_headings(lines)
     for heading in headings:
-        if heading.level == 2 and heading.text.split("<!--", 1)[0].strip().lower() in _LINKS_HEADINGS:
+        name = heading.text.split("<!--", 1)[0].strip().lower() if heading.level == 2 else ""
+        if name in _LINKS_HEADINGS:
             end = next((markdown.end_before(lines, other) for other in headings if other.level <= 2), len(lines))
             break
     else:
@@ -220,6 +221,8 @@ def links_section(lines: list[str]) -> tuple[Link, ...]:
         item = _ITEM.fullmatch(lines[index])
         if item is not None:
             found.extend(_item_links(item.group(1).strip(), index + 1))
+    if name == "references":  # a record's own links among the sources it cites: a URL is another project's
+        return tuple(link for link in found if link.href is None or "://" not in link.href)
     return tuple(found)
 
 
