@@ -499,3 +499,16 @@ def test_a_references_section_s_labelled_links_to_records(project: Project) -> N
     rows = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(link["kind"], link["id"]) for link in rows["20210212-use-madr"]["links"]] == [
         ("relates-to", "20210212-use-log4brains")]
+
+
+def test_names_and_tags_as_a_reader_sees_them(project: Project) -> None:
+    """HHS/simpler-grants-gov's GitBook-synced records: `**Deciders:** Lucas, Billy&#x20;` and `P\\&D team` are
+    `Billy` and `P&D team`; a remark in brackets (`Jay (contributors: Doug, Andy)`) stays with its name; the
+    log4brains template's `[space and/or comma separated list of tags]` is no tag; `R&D` stays as written."""
+    project.write("docs/decisions/0001-a.md", "# A\n\n* **Status:** Active\n"
+                  "* **Deciders:** Lucas, Billy&#x20;, P\\&D team, Jay (contributors: Doug, Andy)\n"
+                  "* **Tags:** [space and/or comma separated list of tags] <!-- optional -->\n")
+    project.write("docs/decisions/0002-b.md", "# B\n\n* Status: accepted\n* Deciders: R&D, Ops\n* Tags: db\n")
+    rows = listed(project)
+    assert [(rows[n]["decision_makers"], rows[n]["tags"]) for n in (1, 2)] == [
+        (["Lucas", "Billy", "P&D team", "Jay (contributors: Doug, Andy)"], []), (["R&D", "Ops"], ["db"])]

@@ -197,7 +197,8 @@ _LABEL_IN_BRACKETS = re.compile(r"\[([^\[\]]{1,41})\](?!\()\s*[:：]?\s*(.*)")  
 # The Links section in the languages logs are kept in (`## Enlaces`); `Links` in English, German and Dutch; a
 # References section (read for relative links only).
 _LINKS_HEADINGS = frozenset({"links", "references", "enlaces", "liens", "collegamenti", "ligações", "ligacoes",
-                             "verweise", "koppelingen", "linki", "odnośniki", "ссылки", "リンク", "链接", "連結", "링크"})
+                             "verweise", "koppelingen", "linki", "odnośniki", "ссылки", "リンク", "链接", "連結",
+                             "링크"})
 # Between two links of one bullet, where the sentence before the next link starts
 # (`Aterriza en: [..](..). Relacionado: [ADR-0006](..)`, `Contrato: [..](..) · Backlog: [..](..)`).
 _SENTENCE_BREAK = re.compile(r"[.;·|。；]")

@@ -360,6 +360,8 @@ def as_names(value: Any) -> tuple[str, ...]:
     if type(value) is str:
         if " input from" in value:  # `Ann, Bo, with additional input from those involved`: the rest names no decider
             value = _INPUT_FROM.split(value, 1)[0]
+        if "&" in value or "\\" in value:  # as a reader sees them: `Billy&#x20;`, `P\&D team` (GitBook writes so)
+            value = _as_shown(value)
         if "<!--" in value or value[:2] == "- ":
             value = _HTML_COMMENT.sub("", value).strip().removeprefix("- ")  # `[a] <!-- optional -->`, `- Ann, Bo`
         if not value.isascii() and ("、" in value or "，" in value):  # `张三、李四`: CJK text's enumeration
@@ -377,7 +379,7 @@ def as_names(value: Any) -> tuple[str, ...]:
         text = str(value).strip()
         if text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:-1] and "]" not in text[1:-1]:
             text = text[1:-1]  # a YAML list written in a bullet (`[Ann, Bo]`; not `[Ann], [Bo]`)
-        items = text.split(",")
+        items = _COMMA_OUTSIDE_BRACKETS.split(text) if "(" in text else text.split(",")
     else:
         return ()
     names = []
@@ -391,16 +393,31 @@ def as_names(value: Any) -> tuple[str, ...]:
                 text = text[4:].lstrip()
             # ``_no_name`` written out: this runs on every name of every record
             if text and text not in _NO_NAMES_WRITTEN and "…" not in text and text[-3:] != "..." \
-                    and not (text[:1] in "eln" and text.startswith(_HINT_OPENINGS)):
+                    and not (text[:1] in "elnsc" and text.startswith(_HINT_OPENINGS)):
                 names.append(sys.intern(text))
     return tuple(names)
+
+
+_COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^()]*\))")  # `Jay (contributors: Doug, Andy)` is one name
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]+);")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown's backslash escapes of punctuation
+
+
+def _as_shown(value: str) -> str:
+    """``value`` with HTML entities and Markdown's backslash escapes as a reader sees them."""
+    if "&" in value and _ENTITY.search(value):
+        import html
+
+        value = html.unescape(value)
+    return _ESCAPED.sub(r"\1", value) if "\\" in value else value
 
 
 _INPUT_FROM = re.compile(r",?\s*\bwith\s+(?:[a-z]+\s+)?input\s+from\b")  # `, with (additional) input from`
 # What stands where names are still to come: `Deciders: TBD`, `none`, `-`.
 _NO_NAMES = frozenset({"tbd", "tba", "tbc", "n/a", "na", "none", "nobody", "-", "—", "?", "todo", "..."})
 # How MADR's hints for the people open (`{list everyone who is kept up-to-date on progress; ...}`).
-_HINT_OPENINGS = ("list everyone", "list all", "names of", "everyone ")
+_HINT_OPENINGS = ("list everyone", "list all", "names of", "everyone ", "space and/or", "comma separated",
+                  "comma-separated")  # and log4brains' `[space and/or comma separated list of tags]`
 
 
 _NO_NAMES_WRITTEN = frozenset(spelling for word in _NO_NAMES
@@ -412,7 +429,7 @@ def _no_name(text: str) -> bool:
     words is a name: `Experience Architect 🎨 (UI persona interaction)`, `csadilek for the mobile teams`).
     Written out of cheap tests, as it runs on every name of every record."""
     return (text in _NO_NAMES_WRITTEN or "…" in text or text[-3:] == "..."
-            or (text[:1] in "eln" and text.startswith(_HINT_OPENINGS)))
+            or (text[:1] in "elnsc" and text.startswith(_HINT_OPENINGS)))
 
 
 def as_numbers(value: Any) -> tuple[int, ...]:
