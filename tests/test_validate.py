@@ -91,11 +91,15 @@ def test_unreadable_file_in_every_format(clean: Project, output: str) -> None:
 
 
 def test_unnumbered_record_is_flagged_but_readme_index_and_templates_are_not(clean: Project) -> None:
-    """ADR101: a decision-looking file without a number; README, index, templates and notes are ignored."""
+    """ADR101: a decision-looking file without a number; README, index, a register of the records, templates
+    and notes are ignored."""
     write(clean, "use-postgres.md", record("Use Postgres"))
     write(clean, "index.md", record("An index with metadata"))
     write(clean, "adr-template.md", record("{short title}"))
     write(clean, "notes.md", "# Notes\n\nNot a decision.\n")
+    # a log's own register of its records (Hardhat-Enterprises/Deakin-Detonator-Toolkit)
+    write(clean, "adr_register.md", "# ADR register\n\n| ADR | Title | Status |\n|---|---|---|\n| 0001 | X | APPROVED |\n")
+    write(clean, "decision-log.md", record("Decision log"))
     (clean.decisions / "README.md").write_text("# Our decisions\n\nHand-written.\n", encoding="utf-8")
     assert found(clean) == [(D + "use-postgres.md", 1, 1, "ADR101")]
     assert messages(clean) == ["looks like a decision record but its name has no number, so adr ignores it; "

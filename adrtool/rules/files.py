@@ -67,7 +67,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                     yield Problem(kept_otherwise[0], 1, 1, kept_otherwise[1], WARNING)
                 continue
             if not lower.endswith(".md") or is_record_name(name) or name.startswith(".") or lower == index_name \
-                    or lower[:-3] in NOT_RECORDS or _template_named(lower):
+                    or lower[:-3] in NOT_RECORDS or _template_named(lower) or _an_index(lower):
                 continue
             path = directory / name
             if not (path.is_file() and context.in_scope(path)):
@@ -111,6 +111,20 @@ def unnumbered(context: Context) -> Iterator[Problem]:
 
 _OTHER_EXTENSIONS = (".markdown", ".mdx")
 _FOLDER_RECORDS = ("README.md", "readme.md", "index.md")
+
+
+# What a log's own list of its records is called (`adr_register.md`, `decision-log.md`, `adr-index.md`).
+_INDEX_WORDS = frozenset({"register", "registry", "index", "log", "list", "toc", "overview", "catalog", "catalogue",
+                          "summary", "contents"})
+_KIND_WORDS = frozenset({"adr", "adrs", "decision", "decisions", "architecture", "architectural", "record",
+                         "records", "of", "table"})
+
+
+def _an_index(lower: str) -> bool:
+    """Whether a lower-case file name names a list of the log's records (`adr_register.md`, Hardhat-Enterprises'
+    Deakin-Detonator-Toolkit): index words and words of the kind alone."""
+    words = _WORDS.split(lower[:-3])
+    return not _INDEX_WORDS.isdisjoint(words) and all(word in _INDEX_WORDS or word in _KIND_WORDS for word in words)
 
 
 def _template_named(lower: str) -> bool:
