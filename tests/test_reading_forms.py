@@ -915,3 +915,13 @@ def test_a_review_date_is_the_revisit_point_only_after_the_record_s_day(project:
     assert revisits(project) == ["2021-03-01", None, None, None, None]
     due = project.run("due")
     assert due.exit_code == 1 and "0001    overdue  2021-03-01" in due.stdout and "0002" not in due.stdout
+
+
+def test_a_supersede_link_however_it_is_spelt(project: Project) -> None:
+    """thoni56/c-xrefactory writes `Superceeds [Remove support for JavaDoc](0010-x.md).` in a Status section: it
+    supersedes 10 (the graph drew a `superceeds` edge beside 10's own `superseded by`)."""
+    project.write("decisions/0010-x.md", NYGARD.format(n=10, title="X", status="Superseded by [11. Y](0011-y.md)"))
+    project.write("decisions/0011-y.md", NYGARD.format(n=11, title="Y", status="Accepted\n\nSuperceeds [10. X](0010-x.md)"))
+    assert [(row["supersedes"], row["superseded_by"]) for row in listed(project)] == [([], [11]), ([10], [])]
+    assert [line.strip() for line in project.run("graph").stdout.splitlines() if "-->" in line] == [
+        "adr11 -->|supersedes| adr10"]

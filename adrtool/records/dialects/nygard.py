@@ -99,6 +99,8 @@ _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", 
                   "superceeded-by": "superseded-by", "superceedes": "supersedes",
                   "related": "relates-to", "related-to": "relates-to",
                   "superseded": "superseded-by"}  # `⌛️ Superseded [0019](0019-x.md)`: by it
+# How people spell supersede (`Superceeds`, `Superseeds`, `Superceeded by`): the relation all the same.
+_SUPERSEDE_SPELLINGS = re.compile(r"supers?c?[ce]{1,2}e?d(?:e?s|(e?d-by))")
 # The text before a link in a link paragraph: a label of a few words in any script (`Superseded by`, `Amends`,
 # `Clarified by`, `Ersetzt durch`, `Lié à`, `相关`), nothing that reads as prose or a qualifier around a status.
 _LABEL_LENGTH = 41
@@ -283,6 +285,8 @@ def label_key(label: str) -> str:
     key = "-".join(label.lower().strip(" :：").split())
     if key in _LABEL_ALIASES:
         return _LABEL_ALIASES[key]
+    if key[:5] == "super" and (spelt := _SUPERSEDE_SPELLINGS.fullmatch(key)) is not None:
+        return "superseded-by" if spelt.group(1) else "supersedes"  # `Superceeds`, `Superseeded by`
     if not key.isascii():
         key = unicodedata.normalize("NFC", key)
     return _RELATION_WORDS.get(key, key)
