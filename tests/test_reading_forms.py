@@ -925,3 +925,12 @@ def test_a_supersede_link_however_it_is_spelt(project: Project) -> None:
     assert [(row["supersedes"], row["superseded_by"]) for row in listed(project)] == [([], [11]), ([10], [])]
     assert [line.strip() for line in project.run("graph").stdout.splitlines() if "-->" in line] == [
         "adr11 -->|supersedes| adr10"]
+
+
+def test_the_day_alone_under_the_title_in_backticks(project: Project) -> None:
+    """trivedisorabh/ferris writes `` `2021-04-12` `` on the line under the title (and `` `✅ Accepted` ``): the
+    day; a line of code that holds more than a day (`` `2021-04-12 release` ``) is none."""
+    project.write("decisions/0001-tabs.md", "# 1. Use tabs\n\n`2021-04-26`\n\n## Status\n\n`✅ Accepted`\n")
+    project.write("decisions/0002-x.md", "# 2. X\n\n`2021-04-12 release`\n\n## Status\n\nAccepted\n")
+    assert [(row["date"], row["status"]) for row in listed(project)] == [("2021-04-26", "accepted"),
+                                                                         (None, "accepted")]

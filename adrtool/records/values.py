@@ -345,7 +345,7 @@ def read_date(text: str) -> DateReading:
 def date_alone(text: str) -> date | None:
     """The day a line that is a date and nothing else gives (`June 19, 2018`, `11 March 2022`, `2022-03-11`, as
     some logs write the day under the title with no `Date:`); None for any other line."""
-    plain = text.strip().strip("*_").strip()
+    plain = text.strip().strip("*_`").strip()
     match = _DATE.match(plain)
     if match is None or plain[match.end():].strip(" .") or not plain[:1].isalnum():
         return None

@@ -182,9 +182,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         else:
             match = None
         if match is None:
-            if "date" not in found and (opening.isalnum() or opening in ("*", "_")) and len(line) <= _DAY_ALONE \
-                    and date_alone(line) is not None:
-                found["date"] = line.strip(), index + 1  # the day alone on its line, under the title
+            if "date" not in found and (opening.isalnum() or opening in ("*", "_", "`")) and len(line) <= _DAY_ALONE \
+                    and date_alone(line) is not None:  # the day alone on its line, under the title (`2021-04-12`)
+                found["date"] = line.strip().strip("`").strip(), index + 1
             elif opening_lines and line.strip():
                 opening_lines = False
             continue
