@@ -54,9 +54,10 @@ def test_filters_have_short_forms_and_match_any_case(tagged: Project) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["list", "--status", "bogus"], "--status 'bogus' is not a configured status; expected one of: proposed, "
-                                    "accepted, rejected, deprecated, superseded"),
-    (["list", "-s", "acepted"], "--status 'acepted' is not a configured status; did you mean 'accepted'?"),
+    (["list", "--status", "bogus"], "--status 'bogus' is neither a configured status nor one a record has; "
+                                    "expected one of: proposed, accepted, rejected, deprecated, superseded"),
+    (["list", "-s", "acepted"], "--status 'acepted' is neither a configured status nor one a record has; did you "
+                                "mean 'accepted'?"),
     (["list", "--tag", "linuxbrige"], "--tag 'linuxbrige': no record has this tag; did you mean 'linuxbridge'?"),
     (["due", "--cycle", "yoga", "-t", "nova"], "--tag 'nova': no record has this tag; tags in use: linuxbridge, ml2, "
                                                "ovn"),
@@ -65,6 +66,19 @@ def test_filters_refuse_values_that_cannot_match(tagged: Project, args: list[str
     """A status that is not configured or a tag no record has is a usage error, not an empty answer."""
     result = tagged.run(*args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"adr: {message}\n")
+
+
+def test_a_status_of_the_log_s_own_is_a_filter(project: Project) -> None:
+    """thoni56/c-xrefactory's records say `Implemented`: `adr list -s implemented` lists them (it was refused as
+    no configured status); a word no record has is still refused, offered the log's own words too."""
+    project.write("doc/adr/0001-a.md", "# 1. A\n\nDate: 2021-01-01\n\n## Status\n\nImplemented\n")
+    project.write("doc/adr/0002-b.md", "# 2. B\n\nDate: 2021-01-02\n\n## Status\n\nAccepted\n")
+    result = project.run("list", "-s", "implemented", "--format", "json")
+    assert (result.exit_code, [row["number"] for row in json.loads(result.stdout)]) == (0, [1])
+    refused = project.run("list", "-s", "implemnted")
+    assert (refused.exit_code, refused.stderr) == (
+        2, "adr: --status 'implemnted' is neither a configured status nor one a record has; did you mean "
+           "'implemented'?\n")
 
 
 @pytest.mark.parametrize(("command", "old"), [(["list"], "table"), (["cycles"], "table"), (["rules"], "table"),

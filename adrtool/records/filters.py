@@ -13,13 +13,19 @@ from adrtool.project.config import Config
 
 def filtered(records: Sequence[Record], config: Config, statuses: Iterable[str] = (),
              tags: Iterable[str] = ()) -> list[Record]:
-    """The records with one of ``statuses`` (configured ones only) and one of ``tags`` (any case; tags no
-    record has are refused), all of them when both are empty."""
+    """The records with one of ``statuses`` (configured ones, or a log's own words its records have:
+    `implemented`, `approved`) and one of ``tags`` (any case; tags no record has are refused), all of them when
+    both are empty."""
     wanted_status = {status.strip().lower() for status in statuses}
-    for status in sorted(wanted_status - set(config.statuses)):
-        close = difflib.get_close_matches(status, config.statuses, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(config.statuses)}"
-        raise UsageError(f"--status {status!r} is not a configured status{hint}")
+    unknown = wanted_status - set(config.statuses)
+    if unknown:
+        unknown -= {record.status for record in records if record.status}
+    for status in sorted(unknown):
+        known = [*config.statuses, *sorted({record.status for record in records if record.status} -
+                                           set(config.statuses))]
+        close = difflib.get_close_matches(status, known, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(known)}"
+        raise UsageError(f"--status {status!r} is neither a configured status nor one a record has{hint}")
     wanted_tags = {tag.strip().lower() for tag in tags}
     if wanted_tags:
         used = {tag.lower() for record in records for tag in record.tags}
