@@ -512,3 +512,19 @@ def test_names_and_tags_as_a_reader_sees_them(project: Project) -> None:
     rows = listed(project)
     assert [(rows[n]["decision_makers"], rows[n]["tags"]) for n in (1, 2)] == [
         (["Lucas", "Billy", "P&D team", "Jay (contributors: Doug, Andy)"], []), (["R&D", "Ops"], ["db"])]
+
+
+def test_a_number_in_the_label_of_a_link_to_another_file_names_no_record(project: Project) -> None:
+    """`- See [chapter 7](../book/ch7.md)` under `## References`, or `Accepted. Supersedes [Use Node 14](../notes/
+    node.md).` in a Status section, name no record 7 or 14 (found by this stop's review); `[ADR-0005](../site/5.html)`
+    still names 5 by its label."""
+    project.write("docs/adr/0001-use-kafka.md", "# Use Kafka\n\n- Status: accepted\n\n## References\n\n"
+                  "- See [chapter 7](../book/ch7.md)\n- Relates to [ADR-0002](../site/adr-2.html)\n")
+    project.write("docs/adr/0002-use-node.md", "# 2. Use Node\n\nDate: 2021-01-01\n\n## Status\n\n"
+                  "Accepted. Supersedes [Use Node 14](../notes/node.md).\n")
+    rows = listed(project)
+    assert [(row["supersedes"], [(link["kind"], link["number"]) for link in row["links"]]) for row in rows.values()] \
+        == [([], [("relates-to", 2)]), ([], [("supersedes", None)])]
+    assert "missing" not in project.run("graph").stdout
+    csv = project.run("list", "--format", "csv").stdout
+    assert "supersedes ../notes/node.md" in csv and "None" not in csv

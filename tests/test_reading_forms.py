@@ -934,3 +934,15 @@ def test_the_day_alone_under_the_title_in_backticks(project: Project) -> None:
     project.write("decisions/0002-x.md", "# 2. X\n\n`2021-04-12 release`\n\n## Status\n\nAccepted\n")
     assert [(row["date"], row["status"]) for row in listed(project)] == [("2021-04-26", "accepted"),
                                                                          (None, "accepted")]
+
+
+def test_record_zero_in_a_related_section_and_a_decider_written_in_bold(project: Project) -> None:
+    """Found by this stop's review: `- ADR-0000: Record decisions` under `## Related` relates to record 0, as
+    `- ADR-0002: Other` to 2; `- **Jane Doe**` under `## Deciders` is Jane Doe (a bold name is no role)."""
+    project.write("decisions/0000-record.md", NYGARD.format(n=0, title="Record", status="Accepted"))
+    project.write("decisions/0002-other.md", NYGARD.format(n=2, title="Other", status="Accepted"))
+    project.write("decisions/0003-x.md", NYGARD.format(n=3, title="X", status="Accepted") +
+                  "\n## Deciders\n\n- **Jane Doe**\n- **Data Science**: Bob Roe (Jun 12, 2024)\n\n"
+                  "## Related\n\n- ADR-0000: Record decisions\n- ADR-0002: Other\n")
+    row = listed(project)[2]
+    assert (row["relates_to"], row["decision_makers"]) == ([0, 2], ["Jane Doe", "Bob Roe"])

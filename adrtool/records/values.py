@@ -77,14 +77,17 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the sta
 # not a status the reader can name.
 _CUSTOM_WORDS = 2
 
-_SUPERSEDED_BY = re.compile(r"^\s*(?:supers?c?[ce]e?ded\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
+# How people spell supersede (`Supercedes`, `Superceeds`, `Superseeds`, `Superceeded`): one word all the same.
+SUPERSEDES_WORD = r"supers?c?[ce]{1,2}e?de?s"
+SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
+_SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
                             r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+por|sostituit[oa]\s+da"
                             r"|vervangen\s+door)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
 _WORD_BY_A_RECORD = re.compile(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
                                re.IGNORECASE)
-_SUPERSEDES = re.compile(r"^\s*supers?c?[ce]e?des\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_SUPERSEDES = re.compile(rf"^\s*{SUPERSEDES_WORD}\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"~~.*?~~|[*_`]+")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")

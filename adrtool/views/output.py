@@ -101,7 +101,7 @@ def links_data(record: Record) -> list[dict[str, Any]]:
     for link in record.links:
         item = link_data(link)
         number = item["number"]
-        key = (link.label, number if number is not None else item["id"])
+        key = (link.label, number if number is not None else item["id"] or item["href"])
         if key not in seen:
             seen.add(key)
             found.append(item)
@@ -221,9 +221,12 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
 
 def _csv_item(item: object) -> str:
     """An item of a list in a CSV cell: a link (``links_data``) as its kind and the record it names
-    (`amended-by 2`, `relates-to 20240101-x`), anything else as its text."""
+    (`amended-by 2`, `relates-to 20240101-x`; a document that is no record by its link), anything else as its
+    text."""
     if isinstance(item, dict):
-        return f"{item['kind']} {item['number'] if item['number'] is not None else item['id']}"
+        named = item["number"] if item["number"] is not None else item["id"] if item["id"] is not None \
+            else item["href"]  # a link to a document that is no record: as written
+        return f"{item['kind']} {named}"
     return str(item)
 
 

@@ -223,8 +223,9 @@ def links_section(lines: list[str]) -> tuple[Link, ...]:
         item = _ITEM.fullmatch(lines[index])
         if item is not None:
             found.extend(_item_links(item.group(1).strip(), index + 1))
-    if name == "references":  # a record's own links among the sources it cites: a URL is another project's
-        return tuple(link for link in found if link.href is None or "://" not in link.href)
+    if name == "references":  # a record's own links among the sources it cites (a URL is another project's)
+        return tuple(link for link in found if link.href is None or ("://" not in link.href
+                     and (link.target is not None or linked_identity(link.href) is not None)))
     return tuple(found)
 
 

@@ -379,7 +379,7 @@ def as_names(value: Any) -> tuple[str, ...]:
         text = str(value).strip()
         if text[:1] == "[" and text[-1:] == "]" and "[" not in text[1:-1] and "]" not in text[1:-1]:
             text = text[1:-1]  # a YAML list written in a bullet (`[Ann, Bo]`; not `[Ann], [Bo]`)
-        items = _COMMA_OUTSIDE_BRACKETS.split(text) if "(" in text else text.split(",")
+        items = _split_outside_brackets(text) if "(" in text else text.split(",")
     else:
         return ()
     names = []
@@ -398,7 +398,22 @@ def as_names(value: Any) -> tuple[str, ...]:
     return tuple(names)
 
 
-_COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^()]*\))")  # `Jay (contributors: Doug, Andy)` is one name
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """``text`` split at its commas outside brackets: `Jay (contributors: Doug, Andy)` is one name."""
+    items, depth, start = [], 0, 0
+    for index, character in enumerate(text):
+        if character == "(":
+            depth += 1
+        elif character == ")" and depth:
+            depth -= 1
+        elif character == "," and not depth:
+            items.append(text[start:index])
+            start = index + 1
+    items.append(text[start:])
+    return items
+
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]+);")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown's backslash escapes of punctuation
 

@@ -19,9 +19,17 @@ from typing import Any
 
 from adrtool.model import Link, RevisitPoint
 from adrtool.records import markdown
-from adrtool.records.dialects.normalize import LOCALIZED_KEYS, REVISIT_NAMES, number_of
+from adrtool.records.dialects.normalize import LOCALIZED_KEYS, REVISIT_NAMES, item_reference, number_of
 from adrtool.records.names import identity, linked_identity, record_file_of_url
-from adrtool.records.values import date_alone, lifecycle_word, opens_with_a_month, read_date, read_status
+from adrtool.records.values import (
+    SUPERSEDED_WORD,
+    SUPERSEDES_WORD,
+    date_alone,
+    lifecycle_word,
+    opens_with_a_month,
+    read_date,
+    read_status,
+)
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
@@ -46,7 +54,7 @@ _HEADER_LINE = re.compile(
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
-_HEADER_LINK = re.compile(r"(supers?c?[ce]e?des|supers?c?[ce]e?ded[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
+_HEADER_LINK = re.compile(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
                           re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
 _TABLE_ROW = re.compile(
@@ -99,8 +107,7 @@ _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", 
                   "superceeded-by": "superseded-by", "superceedes": "supersedes",
                   "related": "relates-to", "related-to": "relates-to",
                   "superseded": "superseded-by"}  # `⌛️ Superseded [0019](0019-x.md)`: by it
-# How people spell supersede (`Superceeds`, `Superseeds`, `Superceeded by`): the relation all the same.
-_SUPERSEDE_SPELLINGS = re.compile(r"supers?c?[ce]{1,2}e?d(?:e?s|(e?d-by))")
+_SUPERSEDE_SPELLINGS = re.compile(rf"{SUPERSEDES_WORD}|({SUPERSEDED_WORD}-by)")  # a label's key, however spelt
 # The text before a link in a link paragraph: a label of a few words in any script (`Superseded by`, `Amends`,
 # `Clarified by`, `Ersetzt durch`, `Lié à`, `相关`), nothing that reads as prose or a qualifier around a status.
 _LABEL_LENGTH = 41
@@ -117,7 +124,7 @@ _CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "e"
 _LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z -]{0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _LINK_LINE_IN_ANY_SCRIPT = re.compile(r"\W{0,4}[^\W\d_](?:[^\W\d_]|[ -]){0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _STATUS_WORDS = 3
-_SUPERSEDED_BY_WORDS = re.compile(r"\W*supers?c?[ce]e?ded\s+by\b", re.IGNORECASE)  # read as the status says
+_SUPERSEDED_BY_WORDS = re.compile(rf"\W*{SUPERSEDED_WORD}\s+by\b", re.IGNORECASE)  # read as the status says
 _STATUS_LINE = re.compile(r"\W{0,4}[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\W{0,2}\s*")
 
 
@@ -448,7 +455,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
 _RELATION_SENTENCE = re.compile(
     r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})\s*(?:\([^()]{0,40}\))?\s*[.,;:—–]\s*)?"
     r"(?:this\s+(?:adr|decision|record)\s+)?(?:is\s+)?(?P<partly>(?:in\s+part|partly|partially)\s+)?"
-    r"(?P<verb>supers?c?[ce]e?ded\s+by|amended\s+by|extended\s+by|supers?c?[ce]e?des|amends|extends|relates\s+to)"
+    rf"(?P<verb>{SUPERSEDED_WORD}\s+by|amended\s+by|extended\s+by|{SUPERSEDES_WORD}|amends|extends|relates\s+to)"
     r"\s+(?P<part>(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of)\s+)?", re.IGNORECASE)
 _SENTENCE_OPENINGS = frozenset("AaSsTtEeRrIiPpDdCcWwOo")  # a status word, `This ADR`, or a relation's verb
 _PARTLY = {"supersedes": "amends", "superseded-by": "amended-by"}
@@ -746,9 +753,15 @@ def link_target(label_text: str, href: str) -> int | None:
         file = record_file_of_url(href)
         return number_of(file) if file is not None else None
     target = number_of_file(href) if href else None
-    if target is None and href and linked_identity(href) is not None:
+    if target is not None:
+        return target
+    if not href or href[:1] == "#":  # no file (`[ADR 7](#adr-7)`): the record its label names
+        return number_of(label_text)
+    if linked_identity(href) is not None:
         return None  # a date-named record's file (`[ADR-2023-09-07](./2023-09-07-x.md)`): its label's year is none
-    return target if target is not None else number_of(label_text)
+    # another file (`[chapter 7](../book/ch7.md)`, `[Use Node 14](../notes/node.md)`): a record only when the label
+    # opens with its reference (`[ADR-0005](../site/adr-5.html)`)
+    return item_reference(label_text.strip())
 
 
 def number_of_file(href: str) -> int | None:
@@ -763,8 +776,9 @@ def number_of_file(href: str) -> int | None:
 
 # A section that names the deciders (`## Deciders`, `## Decision makers`), as some hand-kept logs have it.
 DECIDERS_HEADINGS = ("## Deciders", "## Decision makers", "## Decision Makers")
-_ROLE = re.compile(r"(\*\*|__)[^*_]+?[:：]?\1\s*[:：]?\s*")  # `**Data Science**: ` before the name
-_REMARK_AT_END = re.compile(r"\s*[(（]([^()（）]*)[)）]\s*$")
+# `**Data Science**: ` or `**Data Science:** ` before the name (a name alone in bold, `**Jane Doe**`, is the name)
+_ROLE = re.compile(r"(\*\*|__)[^*_]+?(?:[:：]\1|\1\s*[:：])\s*")
+_REMARK_AT_END = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
 
 
 def deciders_section(lines: list[str], after: int) -> tuple[list[str], int] | None:
@@ -784,11 +798,14 @@ def deciders_section(lines: list[str], after: int) -> tuple[list[str], int] | No
         if item[:2] not in ("- ", "* "):
             continue
         name = item[2:].strip()
-        if name[:2] in ("**", "__") and (role := _ROLE.match(name)) is not None:
-            name = name[role.end():]
+        if name[:2] in ("**", "__"):
+            if (role := _ROLE.match(name)) is not None:
+                name = name[role.end():]
+            elif name[-2:] == name[:2]:  # a name in bold
+                name = name[2:-2].strip()
         if name[-1:] in (")", "）") and (remark := _REMARK_AT_END.search(name)) is not None \
                 and read_date(remark.group(1)).day is not None:
-            name = name[:remark.start()]
+            name = name[:remark.start()].rstrip()
         if name:
             names.append(name)
     return (names, index + 1) if names else None

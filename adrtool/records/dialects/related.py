@@ -82,5 +82,6 @@ def with_related(record: Record, lines: list[str]) -> Record:
     if not added:
         return record
     related = tuple(dict.fromkeys((*record.relates_to,
-                                   *(link.target for link in added if link.label == "relates-to" and link.target))))
+                                   *(link.target for link in added
+                                     if link.label == "relates-to" and link.target is not None))))
     return dataclasses.replace(record, relates_to=related, links=(*record.links, *added))
