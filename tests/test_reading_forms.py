@@ -190,6 +190,17 @@ def test_a_deciders_section_lists_the_deciders(project: Project) -> None:
         ("accepted", ["Daniel Berry", "Mike Williams (Tech Lead)"]), ("accepted", [])]
 
 
+def test_a_deciders_section_of_one_line_names_the_deciders(project: Project) -> None:
+    """c-xrefactory's `## Deciders` then `Thomas Nilefalk`: the names, split as a `Deciders:` line's are; a
+    sentence or a paragraph of several lines there names no decider."""
+    for number, deciders in enumerate(("Thomas Nilefalk, Claude (AI pair programmer)",
+                                       "The platform team decided this after a review.", "Ann and\nBo"), 1):
+        project.write(f"docs/adr/000{number}-x.md", NYGARD.format(n=number, title="Use X", status="Implemented")
+                      .replace("## Context", f"## Deciders\n\n{deciders}\n\n## Context"))
+    assert [row["decision_makers"] for row in listed(project)] == [
+        ["Thomas Nilefalk", "Claude (AI pair programmer)"], [], []]
+
+
 def test_relation_lines_under_the_title_name_every_record(project: Project) -> None:
     """`**Related:** ADR-0070 (..), ADR-0087 (..)` and `**Related ADRs:**` lines (45ck/Portarium), a blockquote
     `> 关联：ADR-006（..）、ADR-013（..）、`crates/x.md`` (GoyacJ/octopus) and a table row `| **Related** | [PRD](..),
@@ -898,6 +909,19 @@ def test_a_title_under_a_generic_heading_and_links_in_titles(project: Project) -
         (4, "Affero GPL v3 (AGPLv3) or Commercial for `All` Products", "accepted"),
         (8, "Adoption of Keep a Changelog", "accepted"), (9, "Architecture Decision Record", "accepted"),
         (10, "Use ![logo](logo.png) badges", "accepted")]
+
+
+def test_a_title_section_s_paragraph_is_the_title(project: Project) -> None:
+    """Deakin-Detonator-Toolkit's `## Title` (or `# Title`) then `Containerising DDT`: the title; ferris's template
+    left `# Title` over a day in backticks, a `Date:` line or a paragraph of several lines keeps `Title`."""
+    project.write("docs/adr/0001-a.md", "## Title\n\nContainerising DDT\n\n## Proposal status\n\n-   Proposed\n")
+    project.write("docs/adr/0002-b.md", "# Title\n\nRemoving Dirb\n\n## Proposal status\n\nApproved\n")
+    project.write("docs/adr/0003-c.md", "# Title\n\n`2021-04-26`\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0004-d.md", "# Title\n\nDate: 2021-04-26\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0005-e.md", "# Title\n\nWe chose\nthis.\n\n## Status\n\nAccepted\n")
+    assert [(row["title"], row["status"]) for row in listed(project)] == [
+        ("Containerising DDT", "proposed"), ("Removing Dirb", "approved"), ("Title", "accepted"),
+        ("Title", "accepted"), ("Title", "accepted")]
 
 
 def test_a_review_date_is_the_revisit_point_only_after_the_record_s_day(project: Project) -> None:

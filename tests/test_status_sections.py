@@ -231,3 +231,34 @@ def test_a_status_line_under_the_title_names_a_relation_and_keys_after_a_middle_
     assert [(listed[n]["status"], listed[n]["date"]) for n in (1, 2)] == [("accepted", "2026-10-04"),
                                                                             ("accepted", None)]
     assert project.run("graph").stdout.split("\n")[3:] == ["  adr2 -->|amends| adr1", ""]
+
+
+def test_a_status_named_for_the_proposal_or_the_decision(project: Project) -> None:
+    """Deakin-Detonator-Toolkit's `## Proposal status` (under the template's question, as a bullet) and
+    `**Proposal Status:** Proposed`, a `### Decision Status` and c-xrefactory's `## Status:` state the status;
+    `Implementation status`, how far the work went, and a `## Project status` state none."""
+    project.write("decisions/0001-a.md", "## Title\n\nA\n\n## Proposal status\n\nWhat is the status of this "
+                  "decision?\n\n-   Approved\n\n## Implementation status\n\n-   Implemented\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# ADR-002: B\n\n**Title:** B  \n**Proposal Status:** Proposed  \n"
+                  "**Implementation Status:** Work in Progress\n\n---\n\n## Context\n\nC.\n")
+    project.write("decisions/0003-c.md", "# C\n\n### Decision Status\n\nAccepted\n\n### Context\n\nC.\n")
+    project.write("decisions/0004-d.md", "# D\n\nDate: 2021-09-05\n\n## Status:\n\nImplemented (2021-09-05 in "
+                  "d05874bb)\n\n## Context\n\nC.\n")
+    project.write("decisions/0005-e.md", "# E\n\n## Implementation status\n\nImplemented\n\n## Context\n\nC.\n")
+    project.write("decisions/0006-f.md", "# F\n\n**Implementation Status:** Done\n\n## Project status\n\n"
+                  "Accepted\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 7)] == ["approved", "proposed", "accepted", "implemented", None,
+                                                          None]
+
+
+def test_a_status_badge_states_the_status_its_address_gives(project: Project) -> None:
+    """trade-remedies-api's `[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](..)` is approved and
+    shields.io's `status-in_review-yellow` in review; a badge of something else (`build-passing`) or an image
+    whose address says nothing states no status, whatever its alt text (`Generic badge`) says."""
+    write(project, 1, "Use A", "[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md)")
+    write(project, 2, "Use B", "![Status](https://img.shields.io/badge/status-in_review-yellow.svg)")
+    write(project, 3, "Use C", "![build](https://img.shields.io/badge/build-passing-green)")
+    write(project, 4, "Use D", "[![Generic badge](https://example.org/badge.png)](README.md)")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (1, 2, 3, 4)] == ["approved", "in review", None, None]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
@@ -119,7 +120,62 @@ def read_status(text: str) -> StatusReading:
         plain = _COMMENT.sub("", plain).strip()
         if not plain:
             return StatusReading(None, sure=False, template=True)
+    if "![" in plain and (badges := _badge_status(plain)) is not None:
+        return badges
     return _read_status(plain)
+
+
+# An image, linked or not (`[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md)`).
+_IMAGE = re.compile(r"\[?!\[([^\[\]]*)\]\(<?([^()\s<>]*)>?(?:\s+\"[^\"]*\")?\)(?:\]\([^()\s]*\))?")
+# What a status badge's subject says it is (`ADR`, `status`); a badge with another subject (`build`) states a
+# status only when its message is a lifecycle word.
+_BADGE_SUBJECTS = frozenset({"adr", "status", "decision", "state", "record", "proposal"})
+
+
+def _badge_status(text: str) -> StatusReading | None:
+    """The status a status written as images alone states: a badge's message, read from its address (badgen's
+    `/badge/<subject>/<status>/<colour>`, shields.io's `/badge/<subject>-<status>-<colour>`), else an image's
+    alt text that is a lifecycle word (`![Accepted](..)`); no status for any other image (`Generic badge` is
+    its alt text, not a status). None when ``text`` holds more than images: it is read as any status is."""
+    images = list(_IMAGE.finditer(text))
+    if not images or _IMAGE.sub("", text).strip():
+        return None
+    for image in images:
+        message = _badge_message(image.group(2))
+        if message is not None:
+            return read_status(message)
+    for image in images:
+        alt = _undecorated(image.group(1))
+        if alt and lifecycle_word(alt) is not None:
+            return read_status(alt)
+    return StatusReading(None, sure=False)
+
+
+def _badge_message(address: str) -> str | None:
+    """The status a badge's address states (see ``_badge_status``), or None when it is no status badge."""
+    address = address.split("?", 1)[0].split("#", 1)[0]
+    if "badgen.net/badge/" in address:
+        parts = address.split("/badge/", 1)[1].split("/")
+        if len(parts) < 2:
+            return None
+        subject, message = (urllib.parse.unquote(part).strip() for part in parts[:2])
+    elif "shields.io/badge/" in address:
+        path = address.split("/badge/", 1)[1].removesuffix(".svg").removesuffix(".png")
+        # shields' escapes: `--` is a dash, `__` an underscore, `_` a space
+        parts = [urllib.parse.unquote(part.replace("\0", "-").replace("__", "\1").replace("_", " ")
+                                      .replace("\1", "_")).strip()
+                 for part in path.replace("--", "\0").split("-")]
+        if len(parts) == 3:
+            subject, message = parts[0], parts[1]
+        elif len(parts) == 2:  # `/badge/<status>-<colour>`: no subject
+            subject, message = "", parts[0]
+        else:
+            return None
+    else:
+        return None
+    if not message or (subject.lower() not in _BADGE_SUBJECTS and lifecycle_word(message) is None):
+        return None
+    return message
 
 
 def _read_status(text: str) -> StatusReading:

@@ -25,7 +25,7 @@ from adrtool.records.dialects.normalize import (
     typed_fields,
 )
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
-from adrtool.records.values import TITLE_PREFIX_OPENINGS, may_be_decorated, read_status, read_title
+from adrtool.records.values import TITLE_PREFIX_OPENINGS, date_alone, may_be_decorated, read_status, read_title
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
 
@@ -126,6 +126,8 @@ def _read(text: str, directory: Path, name: str, rare: str) -> Record:
         title = _opening_heading(lines)
     elif len(title.text) <= _GENERIC_LENGTH and title.text.lower() in _GENERIC_TITLES:
         title = _title_under(lines, title)
+    if title is not None and len(title.text) <= _TITLE_NAME_LENGTH and title.text.rstrip(" :").lower() == "title":
+        title = _title_below(lines, title)
     after = title.line - 1 if title is not None else -1
     if after >= 0 and lines[after][:1] != "#" and after + 1 < len(lines) and _SETEXT_TWO.fullmatch(lines[after + 1]):
         after += 1  # the metadata opens under a setext title's underline
@@ -276,6 +278,24 @@ def _title_under(lines: list[str], generic: markdown.Heading) -> markdown.Headin
         return generic
     under = markdown.Heading(2, atx[1], index + 1)
     return under if _not_a_section(under) is not None and not nygard.is_status_heading(atx[1]) else generic
+
+
+_TITLE_NAME_LENGTH = len("Title :")
+
+
+def _title_below(lines: list[str], named: markdown.Heading) -> markdown.Heading:
+    """The title a `## Title` (or `# Title`) heading's paragraph gives, as a template that asks for it in a
+    section has it written (Deakin-Detonator-Toolkit's `## Title` then `Containerising DDT`), at that line; the
+    heading as it is when its paragraph is none: a day (`2021-04-26`, or `` `2021-04-26` `` as ferris's template
+    leaves it), a metadata line (`Date: ..`), several lines, a list, or another heading."""
+    index = markdown.first_content(lines, named.line)
+    if index >= len(lines):
+        return named
+    text = lines[index].strip()
+    if not text[:1].isalnum() or (index + 1 < len(lines) and lines[index + 1].strip()) \
+            or date_alone(text) is not None or nygard.header(lines, index - 1, index + 1):
+        return named
+    return markdown.Heading(named.level, text, index + 1)
 
 
 def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:

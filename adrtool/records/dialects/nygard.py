@@ -48,7 +48,8 @@ _REVISIT_KEYS = "|".join(sorted((r"[- ]".join(words) for words in (("revisit",),
                                 reverse=True))
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
-    r"(?:\*\*|__)?(status|date|deciders|decision[- ]makers|decided[- ]by|supersedes|superseded[-_ ]by|replaces"
+    r"(?:\*\*|__)?(status|(?:proposal|decision)[- ]status|date|deciders|decision[- ]makers|decided[- ]by"
+    r"|supersedes|superseded[-_ ]by|replaces"
     r"|replaced[-_ ]by|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
     + _RELATION_KEYS + "|" + _REVISIT_KEYS + "|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
@@ -58,7 +59,8 @@ _HEADER_LINK = re.compile(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces
                           re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
 _TABLE_ROW = re.compile(
-    r"\|[ \t]*(?:\*\*|__)?(status|date|supersedes|superseded[- ]by|replaces|replaced[- ]by|" + _RELATION_KEYS + "|"
+    r"\|[ \t]*(?:\*\*|__)?(status|(?:proposal|decision)[- ]status|date|supersedes|superseded[- ]by|replaces"
+    r"|replaced[- ]by|" + _RELATION_KEYS + "|"
     + _REVISIT_KEYS + "|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word, key in _LOCALIZED.items()
                if key in ("status", "date", "supersedes", "superseded-by", "relates-to"))
@@ -67,7 +69,9 @@ _TABLE_ROW = re.compile(
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
 # Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
-_HEADER_KEYS = {"decision makers": "decision-makers", "decided by": "decision-makers", "decided-by": "decision-makers",
+_HEADER_KEYS = {"proposal status": "status", "proposal-status": "status", "decision status": "status",
+                "decision-status": "status",
+                "decision makers": "decision-makers", "decided by": "decision-makers", "decided-by": "decision-makers",
                 "superseded by": "superseded-by", "replaced by": "replaced-by",
                 "superseded_by": "superseded-by", "replaced_by": "replaced-by",  # as a YAML key, under the title
                 "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
@@ -83,15 +87,26 @@ _HEADER_KEYS = {"decision makers": "decision-makers", "decided by": "decision-ma
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태", "Trạng thái",
                    "Durum")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
+# What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
+# the decision's. Not `Implementation status`, which says how far the work went.
+_STATUS_OF = frozenset({"proposal", "decision", "adr", "record"})
 # A heading that names the section in two languages: `상태(Status)`, `ステータス / Status`, `状态（Status）`.
 _BILINGUAL = re.compile(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
 
 
 def is_status_heading(text: str) -> bool:
-    """Whether a heading's text names the Status section: `Status`, `Статус`, or the name in two languages,
-    each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)` or `Status of the API`."""
+    """Whether a heading's text names the Status section: `Status`, `Статус`, `Status:`, the status of the
+    proposal or decision (`Proposal status`, as Deakin-Detonator-Toolkit's template has it), or the name in two
+    languages, each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)`, `Status of the API`
+    or `Implementation status` (how far the work went)."""
     lowered = text.strip().lower()
     if lowered in _STATUS_NAMES:
+        return True
+    if lowered[-1:] in (":", "："):
+        lowered = lowered[:-1].rstrip()
+        if lowered in _STATUS_NAMES:
+            return True
+    if lowered[-7:] == " status" and lowered[:-7].rstrip() in _STATUS_OF:
         return True
     if "(" not in lowered and "（" not in lowered and "/" not in lowered:
         return False
@@ -346,7 +361,7 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
                     return None  # `Date Accepted: ...`: the general functions read it
                 date = match.group(1).rstrip(), index + 1
             elif first is None and (line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
-                                                     "Decided", "Decision", "Decider", "Created", "Relate",
+                                                     "Decided", "Decision", "Decider", "Created", "Relate", "Proposal",
                                                      "Amend", "Revisit", "Review", "Next"))
                                     or (date is None and opens_with_a_month(line))
                                     or _keyed_in_another_language(line)):
@@ -403,14 +418,17 @@ def _read_status(lines: list[str], section: markdown.Section) \
         if key is None:
             if paragraph.text[:2] in _DATE_OPENINGS and _date_paragraph(paragraph.text):
                 continue  # `Date: 2025-10-17` in the Status section: the record's day (read by `dated`)
-            if hint is None and "status" not in meta and _a_hint(lines, paragraph):
+            if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)):
                 hint = paragraph  # `> 상태: 제안됨(Proposed)|승인됨(Accepted)` over the status: the template's
                 continue
             # The status is the first other paragraph; after a link one, only a status word is (a paragraph
             # that says why, `See [0021](..) for the discussion`, is not).
             if "status" not in meta and paragraph.text and \
                     (not found_links or _a_status_word(paragraph) or said is not None):
-                meta["status"] = paragraph.text if paragraph.text[:1] not in "Ss" else _unkeyed(paragraph.text)
+                if "![" in lines[paragraph.line - 1]:  # a badge: its address states the status, not its alt text
+                    meta["status"] = _source(lines, paragraph)
+                else:
+                    meta["status"] = paragraph.text if paragraph.text[:1] not in "Ss" else _unkeyed(paragraph.text)
                 key_lines["status"] = paragraph.line
                 if paragraph.links and said is None:
                     found_links.extend(_successor_named_in(paragraph))
@@ -520,6 +538,20 @@ def add_links(meta: dict[str, Any], key_lines: dict[str, int], found_links: list
             meta.setdefault(link.label, []).append(link.target)
             if link.line is not None:
                 key_lines.setdefault(link.label, link.line)
+
+
+def _a_question(paragraph: markdown.Paragraph) -> bool:
+    """Whether a Status section's paragraph is the template's question left over the status (`What is the
+    status of this decision?`, then `- Approved`): a sentence that asks, not a status word with a doubt."""
+    return paragraph.text[-1:] == "?" and len(paragraph.text.split()) > _STATUS_WORDS
+
+
+def _source(lines: list[str], paragraph: markdown.Paragraph) -> str:
+    """The Markdown ``paragraph`` was read from (its lines up to a blank one), joined on one line."""
+    end = paragraph.line - 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return " ".join(line.strip() for line in lines[paragraph.line - 1:end])
 
 
 def _a_hint(lines: list[str], paragraph: markdown.Paragraph) -> bool:
@@ -781,16 +813,22 @@ _ROLE = re.compile(r"(\*\*|__)[^*_]+?(?:[:：]\1|\1\s*[:：])\s*")
 _REMARK_AT_END = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
 
 
-def deciders_section(lines: list[str], after: int) -> tuple[list[str], int] | None:
+def deciders_section(lines: list[str], after: int) -> tuple[list[str] | str, int] | None:
     """The names a `## Deciders` section below line index ``after`` lists, one a bullet, and its heading's
     line: a role in bold before a name (`- **Data Science**: Daniel Berry (Jun 12, 2024)`) and a day in
-    parentheses after it are no part of it. None when there is no such section, or it lists none."""
+    parentheses after it are no part of it. A section of one line of text names them as a `Deciders:` line
+    does (`Thomas Nilefalk`, `Ann, Bo`): that line, split where such a line is. None when there is no such
+    section, or it lists none."""
     for index in range(after + 1, len(lines)):
         line = lines[index]
         if line[:3] == "## " and line.rstrip() in DECIDERS_HEADINGS:
             break
     else:
         return None
+    first = markdown.first_content(lines, index + 1)
+    if first < len(lines) and lines[first][:1].isalpha():
+        named = _names_line(lines, first)
+        return (named, index + 1) if named is not None else None
     names = []
     for item in itertools.islice(lines, index + 1, None):
         if item[:1] == "#":
@@ -809,3 +847,15 @@ def deciders_section(lines: list[str], after: int) -> tuple[list[str], int] | No
         if name:
             names.append(name)
     return (names, index + 1) if names else None
+
+
+_NAMES_LINE = 120  # the longest line of text read as the names of a `## Deciders` section
+
+
+def _names_line(lines: list[str], index: int) -> str | None:
+    """The names the line of text at ``index`` gives as a paragraph of its own (`Thomas Nilefalk`, `Ann, Bo`);
+    None for prose: a paragraph of several lines, a sentence (`The platform team decided.`), a long line."""
+    line = lines[index].strip()
+    if (index + 1 < len(lines) and lines[index + 1].strip()) or len(line) > _NAMES_LINE or line[-1:] in ".?!:;":
+        return None
+    return line
