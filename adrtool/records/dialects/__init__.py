@@ -211,6 +211,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             until += 1  # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it
         header = nygard.header(lines, after, until)
     meta, key_lines, links = nygard.status_section(lines, status)
+    if status is None and "status" not in header:  # what the record says of itself under its title, if anything
+        opening = nygard.opening_statement(lines, after)
+        if opening is not None:
+            meta, key_lines, links = opening
     if "date" not in header:
         elsewhere = nygard.dated(lines, status, after)
         if elsewhere is not None:
