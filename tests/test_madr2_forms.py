@@ -273,6 +273,32 @@ def test_bullets_under_a_metadata_heading(project: Project) -> None:
     assert "- Status: accepted\n" in project.read("decisions/0001-scripting.md")
 
 
+def test_bullets_under_a_heading_that_repeats_the_title(project: Project) -> None:
+    """`## ADR 0025 — Move AV scanning` under front matter's `title:` (Enterprise-CMCS/managed-care-review) and
+    `## Front-end Code Quality Tools` under the same `#` title (HHS/simpler-grants-gov): the bullets under it are
+    the record's metadata; an edit goes to the bullet."""
+    project.write("decisions/0025-clamavd.md", "---\ntitle: Move AV scanning to clamavd\n---\n\n"
+                  "## ADR 0025 — Move AV scanning to clamavd\n\n-   Status: Proposed\n-   Date: 2023-12-05\n\n"
+                  "## Decision Drivers\n\nWhy.\n")
+    project.write("decisions/0003-tools.md", madr2("Front-end Code Quality Tools", "## Front-end Code Quality Tools\n\n"
+                  "* **Status:** Active\n* **Last Modified:** 2023-07-17\n"))
+    rows = listed(project)
+    assert [(rows[n]["title"], rows[n]["status"], rows[n]["date"]) for n in (25, 3)] == [
+        ("Move AV scanning to clamavd", "proposed", "2023-12-05"), ("Front-end Code Quality Tools", "active", None)]
+    assert project.run("accept", "25").exit_code == 0
+    assert "-   Status: accepted\n" in project.read("decisions/0025-clamavd.md")
+
+
+def test_bullets_under_another_section_stay_unread(project: Project) -> None:
+    """`## Context` (or a level-2 heading that neither repeats nor numbers the title) straight under the title,
+    then `- Status: ...` bullets: a section's list, not the record's metadata."""
+    project.write("decisions/0001-a.md", madr2("Use A", "## Context\n\n- Status: legacy systems\n- Date: 2020-01-01\n"))
+    project.write("decisions/0002-b.md", madr2("Use B", "## Use B instead of C\n\n- Status: accepted\n"))
+    project.write("decisions/0003-c.md", "---\ntitle: Use C\n---\n\n## 3. Context\n\n- Status: accepted\n")
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["date"]) for n in (1, 2, 3)] == [(None, None)] * 3
+
+
 def test_day_bullets_over_an_adr_tools_status_section(project: Project) -> None:
     """`* **Date**: 2021-03-01` under the title and the status in a `## Status` section (as jaegertracing/jaeger's
     shape would have it without a status bullet): both read; an edit of the status goes to the section."""

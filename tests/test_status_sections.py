@@ -173,6 +173,38 @@ def test_a_front_matter_status_stays_without_a_decision_word_below_it(project: P
     assert [row["status"] for row in rows(project).values()] == ["living", "active", "accepted"]
 
 
+def test_a_record_without_a_status_section_says_what_became_of_it_under_its_title(project: Project) -> None:
+    """Enterprise-CMCS/managed-care-review: `This ADR was superceded by [ADR 007](..).` straight under the title,
+    `## This ADR has been superseded by [..](..)`, `## This document is now outdated. This ADR is superceded by
+    [ADR 0024](./024-x)` (no `.md`) and `## This ADR is deprecated as ...`: superseded by that record, deprecated."""
+    project.write("decisions/0004-dynamo.md", "# 004 — OUTDATED Use DynamoDB\nThis ADR was superceded by "
+                                              "[ADR 007](./0007-postgres.md).\n\nWe need a database.\n")
+    project.write("decisions/0005-tools.md", "# OUTDATED Tools\n\n## This ADR has been superseded by "
+                                             "[0008-updated](0008-updated.md)\n\nDecide.\n")
+    project.write("decisions/0009-protobufs.md", "# 009 — OUTDATED Use protobufs\n\n## This document is now "
+                                                 "outdated. This ADR is superceded by  [ADR 0024](./0024-remove)\n")
+    project.write("decisions/0018-form.md", "# ADR: The Form Changes\n\n## This ADR is deprecated as we removed "
+                                            "Protobufs. There is no superseding ADR.\n\n## Background\n\nB.\n")
+    for name in ("0007-postgres", "0008-updated", "0024-remove"):
+        project.write(f"decisions/{name}.md", f"# {name[5:].title()}\n\nWhy.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (4, 5, 9, 18)] == [
+        ("superseded", [7]), ("superseded", [8]), ("superseded", [24]), ("deprecated", [])]
+
+
+def test_a_relation_sentence_elsewhere_in_a_record_without_a_status_section_is_a_mention(project: Project) -> None:
+    """A supersession written in the second paragraph, prose under the title that names a record later in its
+    sentence, `This ADR builds on [..](..)`, or a deprecation in passing: no status, no relation."""
+    project.write("decisions/0001-a.md", "# Use A\n\nWe decide.\n\nThis ADR supersedes [ADR 2](0002-b.md).\n")
+    project.write("decisions/0002-b.md", "# Use B\n\nUpdated toolset and supersedes [ADR 1](0001-a.md).\n")
+    project.write("decisions/0003-c.md", "# Use C\n\nThis ADR builds on [ADR 1](0001-a.md), superseded by none.\n")
+    project.write("decisions/0004-d.md", "# Use D\n\n## Context\n\nThis ADR is deprecated upstream.\n")
+    project.write("decisions/0005-e.md", "# Use E\n\nWhy this ADR is deprecated: nobody asked.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"], listed[n]["superseded_by"]) for n in range(1, 6)] == \
+        [(None, [], [])] * 5
+
+
 def test_a_relation_sentence_after_the_status_word_or_opening_a_paragraph_names_its_record(project: Project) -> None:
     """DEFRA/epr-re-ex-service's `Accepted. Supersedes [ADR-0031](..).` and `Amends [..](..): prose`,
     weaveworks' `This ADR supersedes parts of [ADR 13](..).` / `is in part superseded by`, alphagov/gsp's

@@ -84,7 +84,7 @@ def _read(text: str, directory: Path, name: str, rare: str) -> Record:
             # Front matter for a site generator (`layout:`, `tags:`) over a record of another dialect: MADR 2's
             # bullets or an adr-tools Status section (or a table of metadata) hold the status, the front matter
             # adds its keys.
-            bullets, bullet_lines, _ = madr2.metadata(lines, after)
+            bullets, bullet_lines, _ = madr2.metadata(lines, _past_a_repeated_title(lines, after, title))
             if madr2.is_metadata(bullets):
                 return _record(directory, name, named, Dialect.MADR2, title, {**bullets, **meta},
                                {**bullet_lines, **key_lines}, body, unread=unread)
@@ -132,7 +132,7 @@ def _read(text: str, directory: Path, name: str, rare: str) -> Record:
     if after >= 0 and lines[after][:1] != "#" and after + 1 < len(lines) and _SETEXT_TWO.fullmatch(lines[after + 1]):
         after += 1  # the metadata opens under a setext title's underline
     if after >= 0:
-        meta, key_lines, ended = madr2.metadata(lines, after)
+        meta, key_lines, ended = madr2.metadata(lines, _past_a_repeated_title(lines, after, title))
         in_bullets = madr2.is_metadata(meta)
         if not in_bullets and ended < len(lines) and lines[ended][:1] == "#" and "etadat" in lines[ended]:
             meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
@@ -161,6 +161,25 @@ def _read(text: str, directory: Path, name: str, rare: str) -> Record:
 
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
 
+
+
+def _past_a_repeated_title(lines: list[str], after: int, title: markdown.Heading | None) -> int:
+    """The line index MADR 2's bullets follow: ``after`` (the title's, or the front matter's end), or that of a
+    level-2 heading straight under it that repeats the title (`# Front-end Code Quality Tools` over `## Front-end
+    Code Quality Tools`) or numbers it (front matter's `title:` over `## ADR 0025 — Move AV scanning to ...`, as
+    Enterprise-CMCS/managed-care-review writes its records)."""
+    index = markdown.first_content(lines, after + 1)
+    if index == len(lines) or lines[index][:3] != "## ":
+        return after
+    atx = markdown.atx_heading(lines[index])
+    if atx is None or atx[0] != 2 or not atx[1]:
+        return after
+    text = atx[1]
+    if title is not None and text.lower() == title.text.strip().lower():
+        return index
+    if text[:3].lower() == "adr" and read_title(text).number is not None:
+        return index
+    return after
 
 
 def _with_deciders_section(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
@@ -194,6 +213,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             until += 1  # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it
         header = nygard.header(lines, after, until)
     meta, key_lines, links = nygard.status_section(lines, status)
+    if status is None and "status" not in header:  # what the record says of itself under its title, if anything
+        opening = nygard.opening_statement(lines, after)
+        if opening is not None:
+            meta, key_lines, links = opening
     if "date" not in header:
         elsewhere = nygard.dated(lines, status, after)
         if elsewhere is not None:

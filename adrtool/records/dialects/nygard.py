@@ -472,7 +472,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
 # parts of`, `the "option 3" portion of`, `is in part superseded by`) leaves that record in force: amends.
 _RELATION_SENTENCE = re.compile(
     r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})\s*(?:\([^()]{0,40}\))?\s*[.,;:—–]\s*)?"
-    r"(?:this\s+(?:adr|decision|record)\s+)?(?:is\s+)?(?P<partly>(?:in\s+part|partly|partially)\s+)?"
+    r"(?:this\s+(?:adr|decision|record|document)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?"
+    r"(?P<partly>(?:in\s+part|partly|partially)\s+)?"
     rf"(?P<verb>{SUPERSEDED_WORD}\s+by|amended\s+by|extended\s+by|{SUPERSEDES_WORD}|amends|extends|relates\s+to)"
     r"\s+(?P<part>(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of)\s+)?", re.IGNORECASE)
 _SENTENCE_OPENINGS = frozenset("AaSsTtEeRrIiPpDdCcWwOo")  # a status word, `This ADR`, or a relation's verb
@@ -526,6 +527,58 @@ def status_line_links(value: str, line: int) -> list[Link]:
     plain = _MARKDOWN_LINK.sub(lambda found: found.group(1), value).strip("*_ \t")
     said = _relation_sentence(markdown.Paragraph(plain, line, tuple(links))) if links else None
     return said[0] if said is not None else []
+
+
+# What a record with no Status section may say of itself straight under its title, as a paragraph or a heading
+# (Enterprise-CMCS/managed-care-review): `This ADR was superceded by [ADR 007](..).`, `## This document is now
+# outdated. This ADR is superceded by [ADR 0024](..)`, `## This ADR is deprecated as we removed ...`.
+_OPENING_STATE = re.compile(r"this\s+(?:adr|decision|record|document)\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
+                            r"(deprecated|supers?c?[ce]e?ded|obsolete|rejected|withdrawn)\b", re.IGNORECASE)
+_NEXT_THIS = re.compile(r"[.!]\s+(?=[Tt]his\s)")
+_OPENING_RELATIONS = frozenset({"supersedes", "superseded-by"})
+_OPENING_LINES = 4  # the most lines of an opening paragraph read
+
+
+def opening_statement(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]] | None:
+    """The status and supersede relation a record states in the paragraph or heading straight under its title
+    (line index ``after``), in a sentence that opens with `This ADR` (`This ADR was superceded by [ADR 007](..).`,
+    `## This ADR has been superseded by [028-x](028-x.md)`, `## This ADR is deprecated as ...`); None when that
+    paragraph says neither (prose, or a relation in a later paragraph, is no statement)."""
+    index = markdown.first_content(lines, after + 1)
+    if index == len(lines) or "this " not in lines[index][:12].lower():
+        return None
+    line = lines[index]
+    if line[:1] == "#":
+        atx = markdown.atx_heading(line)
+        if atx is None or atx[0] < 2:
+            return None
+        text = atx[1]
+    else:
+        end = index + 1
+        while end < len(lines) and end < index + _OPENING_LINES and lines[end].strip() and lines[end][:1] != "#":
+            end += 1
+        text = " ".join(part.strip() for part in lines[index:end])
+    if text[:5].lower() != "this ":
+        return None
+    start: int | None = 0
+    while start is not None:
+        sentence = text[start:]
+        said = [link for link in status_line_links(sentence, index + 1) if link.label in _OPENING_RELATIONS]
+        if said:
+            meta: dict[str, Any] = {}
+            key_lines: dict[str, int] = {}
+            found: list[Link] = []
+            add_links(meta, key_lines, found, said)
+            if any(link.label == "superseded-by" for link in found):
+                meta = {"status": "superseded", **meta}
+                key_lines["status"] = index + 1
+            return meta, key_lines, tuple(found)
+        state = _OPENING_STATE.match(sentence)
+        if state is not None:
+            return {"status": state.group(1)}, {"status": index + 1}, ()
+        following = _NEXT_THIS.search(text, start)
+        start = following.end() if following is not None else None
+    return None
 
 
 def add_links(meta: dict[str, Any], key_lines: dict[str, int], found_links: list[Link], links: list[Link]) -> None:
