@@ -533,7 +533,7 @@ def status_line_links(value: str, line: int) -> list[Link]:
 # (Enterprise-CMCS/managed-care-review): `This ADR was superceded by [ADR 007](..).`, `## This document is now
 # outdated. This ADR is superceded by [ADR 0024](..)`, `## This ADR is deprecated as we removed ...`.
 _OPENING_STATE = re.compile(r"this\s+(?:adr|decision|record|document)\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
-                            r"(deprecated|supers?c?[ce]e?ded|obsolete|rejected|withdrawn)\b", re.IGNORECASE)
+                            rf"(deprecated|{SUPERSEDED_WORD}|obsolete|rejected|withdrawn)\b", re.IGNORECASE)
 _NEXT_THIS = re.compile(r"[.!]\s+(?=[Tt]his\s)")
 _OPENING_RELATIONS = frozenset({"supersedes", "superseded-by"})
 _OPENING_LINES = 4  # the most lines of an opening paragraph read
