@@ -154,9 +154,8 @@ def public_fields() -> tuple[str, ...]:
 
 def record_from(values: dict[str, Any]) -> Record:
     """The Record holding ``values``, one for each of its fields, set straight into its slots by their own
-    descriptors: the frozen dataclass's ``__init__`` (its defaults, a check of each argument) costs twice as
-    much, for a log read into thousands of them. Slots, not a dict of attributes: a record takes a third of the
-    memory."""
+    descriptors: the frozen dataclass's ``__init__`` (its defaults, a check of each argument) costs much more,
+    for a log read into thousands of them. Slots, not a dict of attributes: a record takes much less memory."""
     record = _new(Record)
     for name, value in values.items():
         _SLOT_SETTERS[name](record, value)

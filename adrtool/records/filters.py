@@ -18,11 +18,9 @@ def filtered(records: Sequence[Record], config: Config, statuses: Iterable[str] 
     both are empty."""
     wanted_status = {status.strip().lower() for status in statuses}
     unknown = wanted_status - set(config.statuses)
-    if unknown:
-        unknown -= {record.status for record in records if record.status}
-    for status in sorted(unknown):
-        known = [*config.statuses, *sorted({record.status for record in records if record.status} -
-                                           set(config.statuses))]
+    own = {record.status for record in records if record.status} if unknown else set()
+    for status in sorted(unknown - own):
+        known = [*config.statuses, *sorted(own - set(config.statuses))]
         close = difflib.get_close_matches(status, known, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(known)}"
         raise UsageError(f"--status {status!r} is neither a configured status nor one a record has{hint}")

@@ -39,8 +39,8 @@ def _one_of(words: Iterable[str]) -> str:
 
 
 # A template's name in the languages logs are kept in (`0000-plantilla.md`, `Vorlage.md`, `modele-adr.md`).
-TEMPLATE_IN_LANGUAGES = ("plantilla", "vorlage", "gabarit", "modele", "modèle", "modelo", "sjabloon", "szablon",
-                         "шаблон", "テンプレート", "模板", "템플릿")
+TEMPLATE_IN_LANGUAGES = frozenset({"plantilla", "vorlage", "gabarit", "modele", "modèle", "modelo", "sjabloon",
+                                   "szablon", "шаблон", "テンプレート", "模板", "템플릿"})
 
 # `template` (or its name in another language) among such words alone, joined by `-`, `_` or a blank
 # (`adrtemplate` too, as before). A separator after each word is required: words that could also run together

@@ -10,13 +10,13 @@ from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
 from adrtool.records.names import (
     CANONICAL_NAME,
+    TEMPLATE_IN_LANGUAGES,
     TEMPLATE_WORDS,
     NameScheme,
     is_record_name,
     is_template_name,
     parse_name,
 )
-from adrtool.records.names import TEMPLATE_IN_LANGUAGES as _TEMPLATE_IN_LANGUAGES
 from adrtool.records.slug import is_canonical_slug, slugify
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
@@ -24,7 +24,6 @@ from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record
 # Markdown files a decision directory commonly holds besides records (and any *template*): never flagged.
 NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc", "agents", "claude",
                          "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct"})
-TEMPLATE_IN_LANGUAGES = frozenset(_TEMPLATE_IN_LANGUAGES)  # a word of an unnumbered name (`PLANTILLA.md`)
 _WORDS = re.compile(r"[-_. ]+")
 PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until `pyadr accept` numbers it
 

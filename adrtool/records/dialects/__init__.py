@@ -50,11 +50,11 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 
 
 # The sections few records have that the reader reads (`## Related`, `## Links` and `## References` bullets, a
-# `## Deciders` list): looked for in one pass over the text (each look at the whole text costs a thirtieth of a
-# record's reading). What ``_read`` is told of them: R (related), L (links), D (deciders).
-_RARE_SECTIONS = re.compile(r"\n## (Related|Links|References|Deciders|Decision [Mm]akers)")
-_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Deciders": "D", "Decision makers": "D",
-              "Decision Makers": "D"}
+# `## Deciders` list): looked for in one pass over the text (each look at the whole text costs as much as a
+# small part of a record's reading). What ``_read`` is told of them: R (related), L (links), D (deciders).
+_RARE_KIND = {"Related": "R", "Links": "L", "References": "L",
+              **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
+_RARE_SECTIONS = re.compile(rf"\n## ({'|'.join(map(re.escape, _RARE_KIND))})")
 
 
 def _parse(text: str, directory: Path, name: str) -> Record:

@@ -132,7 +132,8 @@ def other_documents(value: Any, own_name: str) -> frozenset[int]:
 
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of Record that ``meta`` determines."""
-    get = _getter(meta)
+    keyed = _canonical(meta)
+    get = keyed.get
     stated = get("status")
     status, successor, replaced = _status(stated)
     cycle = get("cycle")
@@ -151,7 +152,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "date": day,
         "cycle": _cycle(cycle) if cycle is not None else None,
         "revisit": _revisit(value, meta) if (value := get("revisit")) is not None else
-        (_ahead(get, day) if day is not None and not _AHEAD_SET.isdisjoint(get.__self__) else None),
+        (_ahead(get, day) if day is not None and not _AHEAD_SET.isdisjoint(keyed) else None),
         "decision_makers": as_names(value) if (value := get("decision-makers")) is not None else (),
         "consulted": as_names(value) if (value := get("consulted")) is not None else (),
         "informed": as_names(value) if (value := get("informed")) is not None else (),
@@ -174,8 +175,8 @@ _AHEAD_SET = frozenset(_AHEAD_KEYS)
 
 def _ahead(get: Any, day: date) -> RevisitPoint | None:
     """The revisit point a record of ``day`` gives under one of ``_AHEAD_KEYS``: a day, month or quarter later
-    than ``day`` (words, or a day on or before it, are no revisit point). Asked only when the keys ``get`` looks
-    up (``_getter``'s: a dict's get, keyed canonically) hold one of them."""
+    than ``day`` (words, or a day on or before it, are no revisit point). Asked only when the record has one of
+    those keys."""
     for key in _AHEAD_KEYS:
         value = get(key)
         if value is not None:
@@ -314,14 +315,19 @@ def canonical_key(key: Any) -> str:
 
 
 def _getter(meta: Mapping[str, Any]) -> Any:
-    """``meta``'s get, by canonical key (aliases renamed, lower case; the first of two keys that mean one wins)."""
+    """``meta``'s get, by canonical key."""
+    return _canonical(meta).get
+
+
+def _canonical(meta: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``meta`` keyed canonically (aliases renamed, lower case; the first of two keys that mean one wins)."""
     if ALIASES.keys().isdisjoint(meta) and all(map(str.islower, meta)):  # the usual case: nothing to rename
-        return meta.get
+        return meta
     canonical: dict[str, Any] = {}
     for key, value in meta.items():
         lowered = str(key).lower()
         canonical.setdefault(ALIASES.get(lowered, lowered), value)
-    return canonical.get
+    return canonical
 
 
 def _is_scalar(value: Any) -> bool:
