@@ -168,6 +168,9 @@ def _past_a_repeated_title(lines: list[str], after: int, title: markdown.Heading
     level-2 heading straight under it that repeats the title (`# Front-end Code Quality Tools` over `## Front-end
     Code Quality Tools`) or numbers it (front matter's `title:` over `## ADR 0025 — Move AV scanning to ...`, as
     Enterprise-CMCS/managed-care-review writes its records)."""
+    index = after + 2 if after + 2 < len(lines) and not lines[after + 1] else after + 1
+    if index < len(lines) and lines[index].strip() and lines[index][:3] != "## " and "<!--" not in lines[index]:
+        return after  # the usual record: its first line under the title opens no level-2 heading (a cheap look)
     index = markdown.first_content(lines, after + 1)
     if index == len(lines) or lines[index][:3] != "## ":
         return after
