@@ -554,3 +554,14 @@ def test_a_number_in_the_label_of_a_link_to_another_file_names_no_record(project
     assert "missing" not in project.run("graph").stdout
     csv = project.run("list", "--format", "csv").stdout
     assert "supersedes ../notes/node.md" in csv and "None" not in csv
+
+
+def test_bullets_in_the_body_under_bold_metadata_lines_are_none(project: Project) -> None:
+    """Brownie2002/Boxing-Round-Splitter writes `**Statut**: Accepté` under the title and, in the body, a list
+    describing the format (`- **Statut**: \\`Accepté | Rejeté | Supersédé\\``): the record is accepted (the bold
+    paragraph that may open MADR 2's bullets, `**Update (..):**`, is no metadata line)."""
+    project.write("docs/adr/0002-format.md", "# ADR-0002 — Format des ADR\n\n**Statut**: Accepté\n\n"
+                  "**Décision**: \nUtiliser le format suivant :\n- **Titre**: `# ADR-XXXX — [Titre]`\n"
+                  "- **Statut**: `Accepté | Rejeté | Supersédé`\n")
+    assert listed(project)[2]["status"] == "accepted"
+    assert not [f for f in json.loads(project.run("validate", "--format", "json").stdout) if f["code"] == "ADR301"]

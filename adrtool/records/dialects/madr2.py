@@ -18,7 +18,7 @@ from typing import Any
 from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS
-from adrtool.records.dialects.nygard import is_label, label_key, link_target
+from adrtool.records.dialects.nygard import is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
 from adrtool.records.values import names_a_supersession
 
@@ -96,8 +96,10 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     wrapped.setdefault(last_key, [value]).extend(part.strip() for part in lines[index:lazy])
                 index = lazy
                 continue
-            if started or (line[:1] in _BLOCK_OPENINGS and _opens_a_block(line)):
-                break  # the list ended, or a section, another list or a block comes before any bullet
+            if started or (line[:1] in _BLOCK_OPENINGS and _opens_a_block(line)) \
+                    or (line[:2] in ("**", "__") and is_header_line(line)):
+                break  # the list ended; a section, another list or a block comes first; or the metadata is in
+                # lines of their own (`**Statut**: Accepté`), and bullets below are the body's
             index += 1  # a paragraph before the bullets (`**Update (2019-07-30):** we decided ...` too)
             continue
         started = True

@@ -385,6 +385,11 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
     return None
 
 
+def is_header_line(line: str) -> bool:
+    """Whether ``line`` is a metadata line as records write them under the title (`**Statut**: Accepté`)."""
+    return _HEADER_LINE.fullmatch(line.rstrip()) is not None
+
+
 def _keyed_in_another_language(line: str) -> bool:
     """Whether ``line`` is a header metadata line whose key is in another language (`Datum: 2021-04-19`)."""
     colon = line.find(":")
