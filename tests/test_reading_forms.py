@@ -970,3 +970,7 @@ def test_record_zero_in_a_related_section_and_a_decider_written_in_bold(project:
                   "## Related\n\n- ADR-0000: Record decisions\n- ADR-0002: Other\n")
     row = listed(project)[2]
     assert (row["relates_to"], row["decision_makers"]) == ([0, 2], ["Jane Doe", "Bob Roe"])
+    # V-Sekai/manuals: one bullet naming several
+    project.write("decisions/0004-y.md", NYGARD.format(n=4, title="Y", status="Draft") +
+                  "\n## Decision Makers\n\n- V-Sekai development team, GDQuest, Fire\n")
+    assert listed(project)[3]["decision_makers"] == ["V-Sekai development team", "GDQuest", "Fire"]

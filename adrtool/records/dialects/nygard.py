@@ -904,6 +904,8 @@ def deciders_section(lines: list[str], after: int) -> tuple[list[str] | str, int
             name = name[:remark.start()].rstrip()
         if name:
             names.append(name)
+    if len(names) == 1:  # `- V-Sekai development team, GDQuest, Fire`: one bullet naming several, as a line does
+        return names[0].rstrip("."), index + 1
     return (names, index + 1) if names else None
 
 
