@@ -96,7 +96,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     wrapped.setdefault(last_key, [value]).extend(part.strip() for part in lines[index:lazy])
                 index = lazy
                 continue
-            if started or (line[:1] in _BLOCK_OPENINGS and _opens_a_block(line)) \
+            if started or (line[:1] in _BLOCK_OPENINGS and (line[:1] in "#|`~<" or _opens_a_block(line))) \
                     or (line[:2] in ("**", "__") and is_header_line(line)):
                 break  # the list ended; a section, another list or a block comes first; or the metadata is in
                 # lines of their own (`**Statut**: Accepté`), and bullets below are the body's
