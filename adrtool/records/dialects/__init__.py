@@ -60,17 +60,17 @@ _RARE_SECTIONS = re.compile(rf"\n## ({'|'.join(map(re.escape, _RARE_KIND))})")
 def _parse(text: str, directory: Path, name: str) -> Record:
     found = _RARE_SECTIONS.findall(text)
     rare = "".join([_RARE_KIND[heading] for heading in found]) if found else ""
-    record = _read(text, directory, name, rare)
+    lines = text.split("\n")
+    record = _read(text, lines, directory, name, rare)
     if "R" in rare:  # `## Related` bullets, in any dialect
-        return related.with_related(record, text.split("\n"))
+        return related.with_related(record, lines)
     return record
 
 
-def _read(text: str, directory: Path, name: str, rare: str) -> Record:
+def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) -> Record:
     named = identity(name)
     if named is None:
         raise ReadError("not a decision record file name (expected NNNN-title.md)")
-    lines = text.split("\n")
     bounds = frontmatter.split(lines)
     if bounds is not None:
         title = _not_a_section(markdown.leading_heading(lines, bounds[1] + 1, 1) if bounds[1] >= 0 else None)
@@ -162,7 +162,6 @@ def _read(text: str, directory: Path, name: str, rare: str) -> Record:
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
 
 
-
 def _past_a_repeated_title(lines: list[str], after: int, title: markdown.Heading | None) -> int:
     """The line index MADR 2's bullets follow: ``after`` (the title's, or the front matter's end), or that of a
     level-2 heading straight under it that repeats the title (`# Front-end Code Quality Tools` over `## Front-end
@@ -171,18 +170,22 @@ def _past_a_repeated_title(lines: list[str], after: int, title: markdown.Heading
     index = after + 2 if after + 2 < len(lines) and not lines[after + 1] else after + 1
     if index < len(lines) and lines[index].strip() and lines[index][:3] != "## " and "<!--" not in lines[index]:
         return after  # the usual record: its first line under the title opens no level-2 heading (a cheap look)
-    index = markdown.first_content(lines, after + 1)
-    if index == len(lines) or lines[index][:3] != "## ":
+    under = _level_two_under(lines, after + 1)
+    if under is None:
         return after
-    atx = markdown.atx_heading(lines[index])
-    if atx is None or atx[0] != 2 or not atx[1]:
-        return after
-    text = atx[1]
+    text = under.text
     if title is not None and text.lower() == title.text.strip().lower():
-        return index
+        return under.line - 1
     if text[:3].lower() == "adr" and read_title(text).number is not None:
-        return index
+        return under.line - 1
     return after
+
+
+def _level_two_under(lines: list[str], start: int) -> markdown.Heading | None:
+    """The level-2 heading that is the first content from line index ``start`` on, or None."""
+    index = markdown.first_content(lines, start)
+    atx = markdown.atx_heading(lines[index]) if index < len(lines) and lines[index][:3] == "## " else None
+    return markdown.Heading(2, atx[1], index + 1) if atx is not None and atx[0] == 2 and atx[1] else None
 
 
 def _with_deciders_section(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
@@ -298,12 +301,10 @@ _GENERIC_LENGTH = max(map(len, _GENERIC_TITLES))
 def _title_under(lines: list[str], generic: markdown.Heading) -> markdown.Heading:
     """The title of a record whose level-1 heading only names the kind of document: the level-2 heading right
     under it, unless that names a template's section (`## Status`); else the level-1 heading, as it is."""
-    index = markdown.first_content(lines, generic.line)
-    atx = markdown.atx_heading(lines[index]) if index < len(lines) and lines[index][:3] == "## " else None
-    if atx is None or atx[0] != 2 or not atx[1]:
+    under = _level_two_under(lines, generic.line)
+    if under is None:
         return generic
-    under = markdown.Heading(2, atx[1], index + 1)
-    return under if _not_a_section(under) is not None and not nygard.is_status_heading(atx[1]) else generic
+    return under if _not_a_section(under) is not None and not nygard.is_status_heading(under.text) else generic
 
 
 _TITLE_NAME_LENGTH = len("Title :")
@@ -431,7 +432,6 @@ def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
         return ()
     return tuple(Link("superseded-by", nygard.number_of_file(href), href, line)
                  for href in _HREF.findall(status) if "://" not in href)
-
 
 
 _RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")
