@@ -5,6 +5,7 @@ Standard library only: the console script uses it before it replays a kept answe
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 
@@ -20,6 +21,17 @@ def prepare() -> str | None:
                 and getattr(stream, "errors", "strict") == "strict":
             stream.reconfigure(errors=errors)
     return None
+
+
+def encodes_everything(stream: object) -> bool:
+    """Whether ``stream`` encodes every character (a UTF encoding), so that no output needs replacing."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return True  # a stream of text alone (a test's capture): nothing is encoded
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
 
 
 def reader_gone() -> None:

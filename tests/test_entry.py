@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -69,6 +70,20 @@ def test_a_stdout_that_cannot_encode_gets_replacements_replayed_or_not(log: Path
     assert runs[0].stdout.decode(encoding).splitlines()[1].endswith(expected)
     assert all(run.stderr == b"" for run in runs)
     assert list((log.parent / "cache" / "answers").iterdir())  # the second run was a replay
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_json_on_a_stdout_that_cannot_encode_keeps_every_character_as_an_escape(log: Path, encoding: str) -> None:
+    """JSON, which has an escape for every character, loses none to a replacement: the data read back equals
+    a UTF-8 run's, kept and replayed alike; a table still shows `?`."""
+    utf8 = json.loads(adr(log, "list", "--format", "json", env={"ADR_NO_CACHE": "1"}).stdout)
+    env = {"PYTHONIOENCODING": encoding}
+    runs = [adr(log, "list", "--format", "json", env=env) for _ in range(2)]
+    assert runs[0].stdout == runs[1].stdout and runs[0].stdout.isascii()
+    assert b"Gr\\u00f6\\u00dfe: keep the \\u2713 backend" in runs[0].stdout
+    assert json.loads(runs[0].stdout) == utf8 and utf8[0]["title"] == "Größe: keep the ✓ backend"
+    shown = adr(log, "show", "1", "--format", "json", env=env)
+    assert json.loads(shown.stdout)["title"] == utf8[0]["title"]
 
 
 def test_a_replayed_answer_is_the_answer_given_on_a_utf8_stream(log: Path) -> None:

@@ -139,9 +139,13 @@ def pass_app(function: Any) -> Any:
     (the console's answer wrapper asks, adrtool.cache.answers)."""
     @functools.wraps(function)
     def run(**params: Any) -> Any:
+        from adrtool.streams import encodes_everything
+        from adrtool.views.visible import json_in_ascii
+
         context = click.get_current_context()
         app = context.ensure_object(App)
         app.command, app.params = context.info_name, params
+        json_in_ascii(not encodes_everything(sys.stdout))  # JSON keeps its data where `?` would replace it
         return function(app, **params)
 
     return run

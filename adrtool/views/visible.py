@@ -14,7 +14,9 @@ reads `##vso[` likewise).
   leading `::`). In Markdown both backslashes render as the characters they stand before, so a record
   shown or an index written reads the same.
 - ``json_safe``: for JSON text: what JSON leaves raw (DEL, C1, the separators) written as `\\u` escapes, and
-  `##[` as `##\\u005b`: the same data, nothing a terminal or runner obeys.
+  `##[` as `##\\u005b`: the same data, nothing a terminal or runner obeys. For an output that cannot encode
+  every character (``json_in_ascii``), everything beyond ASCII is escaped too, where a stream's replacement
+  character would lose it.
 
 adrtool itself writes no control character but newline and tab, no `##[`, and no line starting `::`
 except in the `github` formats (whose record text goes through ``visible`` and GitHub's own escapes), so
@@ -31,6 +33,8 @@ _COMMAND_LINE = re.compile(r"^([^\S\n]*)(?=::)", re.MULTILINE)  # blanks, then `
 _OLD_COMMAND = re.compile(r"##(?=\[|vso\[)", re.IGNORECASE)
 _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
 _JSON_OLD_COMMAND = re.compile("(?<=##)\\[|(?i:(?<=##vso))\\[")
+_BEYOND_ASCII = re.compile("[^\x00-\x7f]")
+_ascii_json = False
 
 
 _SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
@@ -70,12 +74,30 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group(0)):04x}"
 
 
+def _json_escape_utf16(match: re.Match[str]) -> str:
+    """The character as JSON writes it in ASCII: beyond the Basic Multilingual Plane, a surrogate pair."""
+    code = ord(match.group(0))
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xd800 + (code >> 10):04x}\\u{0xdc00 + (code & 0x3ff):04x}"
+
+
+def json_in_ascii(ascii_only: bool) -> None:
+    """Whether ``json_safe`` writes every character beyond ASCII as an escape: for an output stream that cannot
+    encode them all (`PYTHONIOENCODING=ascii`, latin-1), JSON stays the same data."""
+    global _ascii_json
+    _ascii_json = ascii_only
+
+
 def json_safe(text: str) -> str:
     """JSON text with nothing a terminal or a CI runner would obey, and the same data (the characters can
     only be inside JSON strings, where `\\uXXXX` stands for them). Megabytes of JSON go through here: the usual
     ASCII text is looked at by ``str`` methods alone."""
     if "##" in text:
         text = _JSON_OLD_COMMAND.sub(_json_escape, text)
+    if _ascii_json and not text.isascii():
+        text = _BEYOND_ASCII.sub(_json_escape_utf16, text)
     if text.isascii():
         return text.replace("\x7f", "\\u007f") if "\x7f" in text else text
     if text.replace("\n", "").isprintable():  # none of them (each is unprintable): faster than a search
