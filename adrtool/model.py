@@ -22,6 +22,10 @@ class Dialect(str, enum.Enum):
 
 STATUSES = ("proposed", "accepted", "rejected", "deprecated", "superseded")
 ACTIVE_STATUSES = ("proposed", "accepted")
+# What other tools' logs write for a decision in force: due for a revisit as an accepted one is, unless a project
+# names its own active-statuses (adrtool.project.config.Config.due_statuses).
+IN_FORCE_STATUSES = ("approved", "adopted", "agreed", "decided", "implemented", "active", "in progress",
+                     "in-progress")
 
 NEVER = "never"
 

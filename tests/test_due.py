@@ -58,6 +58,17 @@ def test_only_active_decisions_and_never_is_never_due(project: Project) -> None:
     assert due_numbers(project, "--cycle", "yoga") == [(1, False)]
 
 
+def test_a_log_s_words_for_a_decision_in_force_are_due_unless_config_names_its_own(project: Project) -> None:
+    """`Implemented`, `Approved`, `In Progress` (tobondev/homelab, tmforum-oda) are due as accepted is; `Draft`
+    is not; a project that sets active-statuses gets exactly those."""
+    for number, status in enumerate(["Implemented", "Approved", "In Progress", "Draft"], start=1):
+        project.write(f"decisions/{number:04d}-t.md", f"# {number}. T\n\nDate: 2021-04-10\n\nReview by: 2021-06-10\n\n"
+                                                      f"## Status\n\n{status}\n")
+    assert due_numbers(project, "--cycle", "yoga") == [(1, True), (2, True), (3, True)]
+    project.write(".adr.toml", 'active-statuses = ["approved"]\n')
+    assert due_numbers(project, "--cycle", "yoga") == [(2, True)]
+
+
 def test_text_output_and_exit_codes(project: Project) -> None:
     """The text report lists due decisions sorted by revisit point then number; exit 1, or 0 with --exit-zero."""
     record(project, 2, "Keep Linuxbridge", "yoga")

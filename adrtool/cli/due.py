@@ -77,7 +77,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
         for failure in log.failures:
             echo_error(str(failure))
         return ExitCode.USAGE if log.failures else ExitCode.OK
-    due, unplaceable = due_decisions(records, calendar, deadline, app.workspace.config.active_statuses)
+    due, unplaceable = due_decisions(records, calendar, deadline, app.workspace.config.due_statuses)
 
     workspace = app.workspace
     if output == "json":

@@ -42,7 +42,7 @@ def command(app: App, what: str, output: Path | None, name: str | None, team_eve
     else:
         log = app.load_log()
         text, unplaceable = feeds.revisit_feed(log.records, calendar, workspace, title, app.today,
-                                               workspace.config.active_statuses)
+                                               workspace.config.due_statuses)
         for item in unplaceable:
             echo_error(f"{workspace.shown(item.record.path)}: {item.reason}; not in the feed (see adr validate)")
         for failure in log.failures:

@@ -85,7 +85,7 @@ def due(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     calendar = call.calendar
     deadline = deadline_for(calendar, call.today, point=cycle, on=iso_date("as_of", as_of), within=days)
     records = filtered(call.log.records, call.workspace.config, args["status"] or (), args["tag"] or ())
-    found, unplaceable = due_decisions(records, calendar, deadline, call.workspace.config.active_statuses)
+    found, unplaceable = due_decisions(records, calendar, deadline, call.workspace.config.due_statuses)
     answer = {"deadline": deadline.describe(), "due": due_report.as_data(found, call.workspace),
               "not_placed": [{"path": call.workspace.relative(item.record.path), "reason": item.reason}
                              for item in unplaceable],

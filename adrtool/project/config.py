@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from adrtool.errors import ReadError
-from adrtool.model import ACTIVE_STATUSES, STATUSES
+from adrtool.model import ACTIVE_STATUSES, IN_FORCE_STATUSES, STATUSES
 
 SEVERITY_LEVELS = ("error", "warning", "off")
 _RELATION = r"[a-z]+(?:-[a-z]+)*"
@@ -39,7 +39,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("dirs", "paths", (), "Several decision directories read as one project (a monorepo's components), "
            "each record labelled with its directory; `--dir` picks one."),
     Option("statuses", "list", STATUSES, "Every status a record may have."),
-    Option("active-statuses", "list", ACTIVE_STATUSES, "Statuses whose decisions can be due for a revisit."),
+    Option("active-statuses", "list", ACTIVE_STATUSES, "Statuses whose decisions can be due for a revisit; by "
+           "default also the words other logs write for a decision in force (approved, implemented, ...)."),
     Option("default-status", "str", "proposed", "Status `adr new` gives a record unless --status says otherwise."),
     Option("templates", "path", None, "Directory of Jinja2 templates that override the shipped ones."),
     Option("calendar", "path", None, "TOML file of release series (the `[[series]]` format)."),
@@ -77,6 +78,14 @@ class Config:
     require_revisit: bool = False
     index: str = "README.md"
     relations: dict[str, str] = field(default_factory=dict)
+    active_statuses_named: bool = False  # the project set active-statuses itself
+
+    @property
+    def due_statuses(self) -> tuple[str, ...]:
+        """The statuses whose decisions can be due: ``active_statuses``, and, unless the project named its own,
+        the words other tools' logs write for a decision in force (`approved`, `implemented`, ...): a log that
+        writes them would otherwise never hear of a revisit."""
+        return self.active_statuses if self.active_statuses_named else self.active_statuses + IN_FORCE_STATUSES
 
 
 PYPROJECT, DOTFILE = "pyproject.toml", ".adr.toml"  # looked for in that order, in each directory up
@@ -131,7 +140,7 @@ def _build(table: Any, source: Path, section: str | None) -> Config:
         values[option.attr] = _convert(option, raw, source, where)
     if "dir" in values and "dirs" in values:
         raise ReadError(f"{where or 'config '}sets both dir and dirs; keep one", path=source)
-    return replace(config, **values)
+    return replace(config, **values, active_statuses_named="active_statuses" in values)
 
 
 def _convert(option: Option, raw: Any, source: Path, where: str) -> Any:

@@ -252,7 +252,7 @@ def missing_revisit(record: Record, context: Context) -> Iterator[Problem]:
     if not context.config.require_revisit:
         return
     if record.revisit is not None or record.format not in REVISIT_DIALECTS \
-            or record.status not in context.config.active_statuses:
+            or record.status not in context.config.due_statuses:
         return
     value, line = raw(record, "revisit")
     if _absent(value):

@@ -136,7 +136,7 @@ class DueDirective(_LogDirective):
             deadline = deadline_for(calendar, _today(), point=self.arguments[0] if self.arguments else None)
         except AdrError as error:
             return self.fail(error)
-        due, _ = due_decisions(log.records, calendar, deadline, workspace.config.active_statuses)
+        due, _ = due_decisions(log.records, calendar, deadline, workspace.config.due_statuses)
         self.depend_on(log.records)
         self.depend_on_listing(log)
         count = len(due)

@@ -117,7 +117,7 @@ def _rendered(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> lis
     make = IndexCells(workspace.decision_dir)
     cells = [make(record) for record in records]
     names = _names(records, cells)
-    agenda = _agenda(records, calendar, config.active_statuses, names)
+    agenda = _agenda(records, calendar, config.due_statuses, names)
     superseded = [_superseded(position, record, names) for position, record in enumerate(records)
                   if record.status == "superseded"]
     links = graph.mermaid(records)
