@@ -112,6 +112,30 @@ def test_a_naming_file_adr_cannot_read_names_nothing(project: Project) -> None:
     assert paths(project) == ["docs/design/adr/0001-a.md", "docs/design/adr/0002-b.md"]
 
 
+def test_adrs_toml_names_the_log_as_adr_dir_does(project: Project, tmp_path: Path) -> None:
+    """The adrs tool's `adrs.toml` (opalmedapps/docs): its top-level `adr_dir`, relative to the file, before a
+    `.adr-dir` beside it; a key in a table or a file without the key names nothing; a value that is no string is
+    one line, and a path out of the project is refused."""
+    records(project, "docs/development/architecture/decisions", "0001-a.md")
+    records(project, "docs/adr", "0001-b.md")
+    project.write(".adr-dir", "docs/adr\n")
+    project.write("adrs.toml", '# adrs\n\nadr_dir = "docs/development/architecture/decisions"  # here\n'
+                               'mode = "nextgen"\n\n[templates]\nformat = "madr"\n')
+    assert paths(project) == ["docs/development/architecture/decisions/0001-a.md"]
+    project.write("adrs.toml", '[templates]\nadr_dir = "docs/development/architecture/decisions"\n')
+    assert paths(project) == ["docs/adr/0001-b.md"]
+    project.write("adrs.toml", "adr_dir = docs\n")
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.root / 'adrs.toml'}: adr_dir should be a quoted, non-empty path "
+           '(`adr_dir = "doc/adr"`)\n')
+    project.write("adrs.toml", "adr_dir = '../elsewhere'\n")
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: the decision directory {tmp_path / 'elsewhere'} named by adrs.toml is outside the project "
+           f"{project.root}; pass --dir to use it\n")
+
+
 # A conventional directory's subfolders
 
 

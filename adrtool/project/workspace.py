@@ -31,7 +31,8 @@ CONVENTIONAL_DIRS = _FIRST + tuple(base + name for base in CONVENTIONAL_BASES fo
 DEFAULT_DIR = "decisions"
 ADR_DIR_FILE = ".adr-dir"  # adr-tools' file naming the decision directory
 LOG4BRAINS_FILE = ".log4brains.yml"  # log4brains: `project.adrFolder` and its `packages`' `adrFolder`s
-DISCOVERY_FILES = (ADR_DIR_FILE, LOG4BRAINS_FILE)  # files up the tree that decide where the log is
+ADRS_FILE = "adrs.toml"  # the adrs tool's: its top-level `adr_dir`, preferred there to a `.adr-dir` beside it
+DISCOVERY_FILES = (ADRS_FILE, ADR_DIR_FILE, LOG4BRAINS_FILE)  # files up the tree that decide where the log is
 # A monorepo's components are looked through (two levels down): their logs are the project's when the root
 # holds none, and are read beside the root's conventional log when they hold numbered records; directories of
 # code, dependencies or test data (``discovery.NOT_COMPONENTS``) are not components.
@@ -39,7 +40,7 @@ _COMPONENT_DEPTH = 2
 # The ways a log was found whose answer the answer store may keep: it watches the files and names these look at
 # (the conventional names by kind, the naming files by stat), not the components', the other tools' files, a
 # conventional directory's subfolders, nor what a search of the tree would find.
-_WATCHED_WAYS = frozenset({"--dir", "config", ADR_DIR_FILE, LOG4BRAINS_FILE, "convention", "default"})
+_WATCHED_WAYS = frozenset({"--dir", "config", ADRS_FILE, ADR_DIR_FILE, LOG4BRAINS_FILE, "convention", "default"})
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ class Workspace:
         if self.how_found == "default":
             looked = ", ".join(f"{name}/" for name in _FIRST)
             raise NotFound(f"no decision log found under {self.root} (looked for {looked}, adr/, "
-                           "architecture-decision-records/ ..., the files that name one: .adr-dir, .log4brains.yml, "
+                           "architecture-decision-records/ ..., the files that name one: .adr-dir, adrs.toml, "
+                           ".log4brains.yml, "
                            f"{discovery.STRUCTURIZR_FILE}, {discovery.BACKSTAGE_FILES[0]}, and directories of "
                            f"numbered records up to {discovery.SEARCH_DEPTH} levels down); run `adr init` or pass "
                            "--dir")
@@ -191,10 +193,9 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     if config.dir is not None:
         return _named(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config",
                       config.dir)
-    marker = _find_discovery_file(start.resolve(), config.root)
-    if marker is not None and marker.name == ADR_DIR_FILE:
-        adr_dir = _read_adr_dir(marker)
-        return _named(config, _inside(adr_dir.resolve(), config.root, ".adr-dir"), ".adr-dir", adr_dir)
+    marker, adr_dir = _find_discovery_file(start.resolve(), config.root)
+    if marker is not None and adr_dir is not None:  # `.adr-dir`, or `adrs.toml`'s `adr_dir`
+        return _named(config, _inside(adr_dir.resolve(), config.root, marker.name), marker.name, adr_dir)
     if marker is not None:
         folders = _log4brains_folders(marker)
         if folders:
@@ -322,16 +323,22 @@ def _inside(directory: Path, root: Path, named_by: str) -> Path:
     return directory
 
 
-def _find_discovery_file(start: Path, root: Path) -> Path | None:
-    """The nearest `.adr-dir` or `.log4brains.yml` from ``start`` up to the project root (`.adr-dir` first)."""
+def _find_discovery_file(start: Path, root: Path) -> tuple[Path | None, Path | None]:
+    """The nearest `adrs.toml` naming a directory, `.adr-dir` or `.log4brains.yml` from ``start`` up to the
+    project root (in that order in one directory, as adrs prefers its `adrs.toml` to `.adr-dir`), and the
+    directory the first two name (None for `.log4brains.yml`). An `adrs.toml` without `adr_dir` is passed over."""
     for directory in (start, *start.parents):
         for name in DISCOVERY_FILES:
             marker = directory / name
             if marker.is_file():
-                return marker
+                if name == LOG4BRAINS_FILE:
+                    return marker, None
+                named = _read_adr_dir(marker) if name == ADR_DIR_FILE else _read_adrs_toml(marker)
+                if named is not None:
+                    return marker, named
         if directory == root:
-            return None
-    return None
+            break
+    return None, None
 
 
 def _read_adr_dir(marker: Path) -> Path:
@@ -345,6 +352,50 @@ def _read_adr_dir(marker: Path) -> Path:
     if "\n" in named or "\r" in named:
         raise ReadError(".adr-dir holds more than one line; it should name the decision directory", path=marker)
     return marker.parent / named
+
+
+def _read_adrs_toml(marker: Path) -> Path | None:
+    """The directory the adrs tool's `adrs.toml` names by its top-level `adr_dir` (relative to the file, as
+    named), None when it names none. Only that key is read, by hand (``tomllib`` needs Python 3.11): a
+    top-level line `adr_dir = "path"` (or `'path'`), before the first table; whatever else the file holds
+    is the adrs tool's business."""
+    from adrtool.fsio import read_bytes, text_of
+
+    text = text_of(marker, read_bytes(marker, 1024 * 1024, f"{ADRS_FILE} file"))
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):  # a table: its keys are not the top level's
+            return None
+        if not stripped.startswith("adr_dir") or stripped[7:].lstrip()[:1] != "=":
+            continue
+        named = _toml_string(stripped[7:].lstrip()[1:].strip())
+        if not named or not named.strip() or "\0" in named:
+            raise ReadError(f"adr_dir should be a quoted, non-empty path (`adr_dir = \"doc/adr\"`)",
+                            path=marker)
+        return marker.parent / named.strip()
+    return None
+
+
+def _toml_string(value: str) -> str | None:
+    """A one-line TOML string (`"a/b"`, `'a/b'`, a comment after it), or None when ``value`` is not one."""
+    import json
+
+    quote = value[:1]
+    if quote not in ("'", '"') or value.startswith(quote * 3):
+        return None
+    end = value.find(quote, 1)
+    while quote == '"' and end > 0 and (len(value[1:end]) - len(value[1:end].rstrip("\\"))) % 2:
+        end = value.find(quote, end + 1)  # an escaped quote
+    if end < 0 or value[end + 1:].strip()[:1] not in ("", "#"):
+        return None
+    inner = value[1:end]
+    if quote == "'" or "\\" not in inner:
+        return inner
+    try:
+        decoded = json.loads(f'"{inner}"')  # TOML's escapes are JSON's, but for `\U` (not in a path)
+    except ValueError:
+        return None
+    return decoded if isinstance(decoded, str) else None
 
 
 def _log4brains_folders(marker: Path) -> list[Path]:
