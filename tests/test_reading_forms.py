@@ -33,6 +33,9 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     ("ADR-12-slug.md", 12, "12"), ("ADR012-slug.md", 12, "012"), ("ADR-7.md", 7, "7"), ("0031_slug.md", 31, "0031"),
     ("ADR-102-protocol copy.md", 102, "102"), ("ADR-164-quests.poc.md", 164, "164"),
     ("20210114-slug.md", None, "20210114-slug"), ("2021-01-14-slug.md", None, "2021-01-14-slug"),
+    ("adr-2026-04-10-004-slug.md", 4, "004"), ("adr-20260324-001-slug.md", 1, "001"),
+    ("20240202-3-tier-apps.md", None, "20240202-3-tier-apps"), ("2023-09-07-004-x.md", None, "2023-09-07-004-x"),
+    ("adr-2026-13-10-004-x.md", 2026, "2026"),  # no day: the number is the first
 ])
 def test_every_common_naming_scheme_is_a_record(name: str, number: int | None, ident: str) -> None:
     """The number (none for a date-named file) and the id each scheme gives."""
@@ -359,6 +362,20 @@ def test_unnumbered_record_advice_never_gives_two_files_one_number(project: Proj
     result = project.run("validate", "--format", "json")
     assert [f["message"].rsplit(" ", 1)[-1] for f in json.loads(result.stdout) if f["code"] == "ADR101"] == \
         ["ADR-2-use-b.md", "ADR-3-use-c.md"]
+
+
+def test_a_day_before_the_number_is_no_number(project: Project) -> None:
+    """tobondev/homelab: `adr-2026-04-10-004-x.md` is record 4 (the number after the day), with no ADR103/ADR104,
+    and `adr new` names the next record so, with its own day."""
+    for number, name in ((1, "adr-2026-03-24-001-centralize.md"), (2, "adr-2026-04-03-002-patching.md"),
+                         (4, "adr-2026-04-10-004-sops.md")):
+        project.write(f"docs/adrs/{name}", NYGARD.format(n=f"ADR {number:03d}:", title="T", status="Accepted")
+                      .replace(f"# ADR {number:03d}:.", f"# ADR {number:03d}:"))
+    assert [row["number"] for row in listed(project)] == [1, 2, 4]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert project.run("new", "--date", "2021-04-30", "Next").exit_code == 0
+    assert (project.root / "docs/adrs/adr-2021-04-30-005-next.md").is_file()
 
 
 @pytest.mark.parametrize(("section", "code", "severity"), [

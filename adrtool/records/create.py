@@ -238,7 +238,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         elsewhere = other_numbers() if other_numbers is not None else {}
         number = max([0, *taken, *elsewhere]) + 1
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
-        path = directory / scheme.name(number, slugify(request.title))
+        path = directory / scheme.name(number, slugify(request.title), request.date)
     native = _native(log, workspace, request, number)
     if native is None:
         text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,

@@ -6,7 +6,9 @@ and every common one is a record here:
 - `0003-slug.md`, `003-Title-Case.md`, `0031_slug.md` (adr-tools, MADR, pyadr and hand-made logs);
 - `adr-003-slug.md`, `ADR-12-slug.md`, `ADR012-slug.md`, `ADR-7.md` (a prefix before the number);
 - `20210114-slug.md` and `2021-01-14-slug.md` (log4brains and others name records by date): no number; the
-  record's id is its file name without `.md`, and records of one day are not "the same number".
+  record's id is its file name without `.md`, and records of one day are not "the same number";
+- `adr-2026-04-10-004-slug.md`, `adr-20260324-001-slug.md` (a prefix, the day, then the number): the number is
+  the one after the day (unprefixed, a day and a number stay a date-named record: `20240202-3-tier-x.md`).
 
 Templates, indexes and READMEs have no number in their name, or are named as templates, and are not records.
 A name says template when its words are `template` and words that say which kind of template it is, nothing
@@ -76,6 +78,7 @@ class NameScheme(NamedTuple):
     dated: bool = False  # `20210114-slug.md`: named by the day, not numbered
     dashed_date: bool = False  # `2021-01-14-slug.md` (or `2021_01_14_slug.md`: see ``date_joint``)
     date_joint: str = "-"  # between a dashed date's parts
+    stamp: str = ""  # the day before the number, as `strftime` writes it (`%Y-%m-%d-`): `adr-2026-04-10-004-x.md`
 
     def name(self, number: int | None, slug: str, day: date | None = None) -> str:
         """The file name of a record of this scheme (``day`` for a date-named log, ``number`` otherwise)."""
@@ -86,7 +89,8 @@ class NameScheme(NamedTuple):
             return f"{stamp}{self.separator}{slug}.md"
         assert number is not None
         digits = f"{number:0{self.width}d}" if self.width else str(number)
-        return f"{self.prefix}{self.joint}{digits}{self.separator if slug else ''}{slug}.md"
+        stamp = day.strftime(self.stamp) if self.stamp and day is not None else ""
+        return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator if slug else ''}{slug}.md"
 
     def describe(self) -> str:
         """`NNNN-slug.md`, `ADR-N-slug.md`, `YYYYMMDD-slug.md` ... as messages show the scheme."""
@@ -94,7 +98,8 @@ class NameScheme(NamedTuple):
             joint = self.date_joint
             return f"{f'YYYY{joint}MM{joint}DD' if self.dashed_date else 'YYYYMMDD'}{self.separator}slug.md"
         digits = "N" * self.width if self.width else "N"
-        return f"{self.prefix}{self.joint}{digits}{self.separator}slug.md"
+        stamp = self.stamp.replace("%Y", "YYYY").replace("%m", "MM").replace("%d", "DD")
+        return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator}slug.md"
 
 
 DEFAULT_SCHEME = NameScheme()
@@ -136,6 +141,10 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return None, dated.id, dated.slug
+    elif prefix and len(digits) in (4, 8) and slug[:1].isdigit():
+        after = _after_day(digits, separator, slug)
+        if after is not None:
+            return int(after[1]), after[1], after[2]
     return int(digits), digits, slug
 
 
@@ -149,17 +158,39 @@ def parse_name(name: str) -> RecordName | None:
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return dated
+    stamp = ""
+    if prefix and len(digits) in (4, 8) and slug[:1].isdigit():
+        after = _after_day(digits, separator, slug)
+        if after is not None:
+            stamp, digits, slug = after
     width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
-    key = (prefix, joint, width, separator)
+    key = (prefix, joint, width, separator, stamp)
     scheme = _SCHEMES.get(key)
     if scheme is None:  # a log names its files alike: one scheme object for all of them
         if len(_SCHEMES) > 1000:
             _SCHEMES.clear()
-        scheme = _SCHEMES[key] = NameScheme(prefix, joint, width, separator or "-")
+        scheme = _SCHEMES[key] = NameScheme(prefix, joint, width, separator or "-", stamp=stamp)
     return RecordName(int(digits), digits, slug, scheme)
 
 
-_SCHEMES: dict[tuple[str, str, int, str], NameScheme] = {}
+_SCHEMES: dict[tuple[str, str, int, str, str], NameScheme] = {}
+# What follows a prefixed name's year (`04-10-004-x`) or day (`004-x`): the rest of the day, then the number.
+_AFTER_YEAR = re.compile(r"(\d\d)([-_])(\d\d)\2(\d+)(?:\2(.*))?$")
+_AFTER_DAY = re.compile(r"(\d+)(?:[-_ ](.*))?$")
+
+
+def _after_day(digits: str, separator: str, slug: str) -> tuple[str, str, str] | None:
+    """(the day's `strftime` stamp, the number's digits, the slug) of a prefixed name whose ``digits`` start a
+    day followed by a number (`adr-2026-04-10-004-x`, `adr-20260324-001-x`); None for any other."""
+    if len(digits) == 4 and separator in ("-", "_"):
+        match = _AFTER_YEAR.match(slug)
+        if match is not None and separator == match.group(2) and _day(digits, match.group(1), match.group(3)):
+            return f"%Y{separator}%m{separator}%d{separator}", match.group(4), match.group(5) or ""
+    elif len(digits) == 8 and separator and _day(digits[:4], digits[4:6], digits[6:]):
+        match = _AFTER_DAY.match(slug)
+        if match is not None:
+            return f"%Y%m%d{separator}", match.group(1), match.group(2) or ""
+    return None
 
 
 def record_file_of_url(url: str) -> str | None:

@@ -93,7 +93,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 expected = scheme.name(None, slug, record.date) if record.date is not None else \
                     scheme.describe().replace("slug", slug)
             else:
-                expected = scheme.name(suggested, slug)
+                expected = scheme.name(suggested, slug, record.date)
                 suggested += 1  # the next file is advised the next number: no two files get the same
             yield Problem(path, 1, 1, f"looks like a decision record but its name has no number, so adr "
                                       f"ignores it; rename it {expected}")
