@@ -7,13 +7,14 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record, sort_records
-from adrtool.records.names import RECORD_NAME, is_template_title, number_of_name, ref_digits
+from adrtool.records.names import RECORD_NAME, is_placeholder_title, is_template_title, number_of_name, ref_digits
 
 
 @dataclass(frozen=True)
@@ -219,15 +220,31 @@ def is_example(record: Record) -> bool:
 
 
 def _take_templates(ordered: list[Record]) -> list[Path]:
-    """The files of the records numbered 0 (the first of ``ordered``) that are a template, as a person sees it:
-    its title is `Template`, `ADR Template` or `Architecture Decision Record Template` (``is_template_title``),
-    where a record's would name a decision (MADR's `0000-use-markdown-architectural-decision-records.md`).
-    They are taken out of ``ordered``. Only number 0 is looked at: a template numbered as a record is
-    numbered first, and a title is judged for no other record."""
+    """The files of the records numbered 0 (the first of ``ordered``) that are a template, as a person sees it
+    (``is_template``), where a record's would name a decision (MADR's
+    `0000-use-markdown-architectural-decision-records.md`). They are taken out of ``ordered``. Only number 0
+    is looked at: a template numbered as a record is numbered first, and a title is judged for no other record."""
     zeros = 0
     while zeros < len(ordered) and ordered[zeros].number == 0:
         zeros += 1
-    templates = [record for record in ordered[:zeros] if is_template_title(record.title)]
+    templates = [record for record in ordered[:zeros] if is_template(record)]
     if templates:
-        ordered[:zeros] = [record for record in ordered[:zeros] if not is_template_title(record.title)]
+        ordered[:zeros] = [record for record in ordered[:zeros] if record not in templates]
     return [record.path for record in templates]
+
+
+def is_template(record: Record) -> bool:
+    """Whether a record numbered 0 is its log's template: titled so (`ADR Template`, ``is_template_title``), or
+    a placeholder for a title (`xxxx. ADR title`, `{제목}`, ``is_placeholder_title``), or named as a template or
+    an example and dated by a placeholder (`Date: 20yy-mm-dd`, `YYYY-MM-DD`)."""
+    if is_template_title(record.title) or is_placeholder_title(record.title):
+        return True
+    slug = record.slug.lower()
+    day = record.meta.get("date")
+    return ("templat" in slug or "example" in slug or "sample" in slug) and isinstance(day, str) \
+        and _PLACEHOLDER_DAY.fullmatch(day.strip()) is not None
+
+
+# A template's date: `YYYY-MM-DD`, `20yy-mm-dd`, `DD/MM/YYYY` ... (letters where the digits go).
+_PLACEHOLDER_DAY = re.compile(r"(?:(?:19|20)?yy(?:yy)?[-/.]mm[-/.]dd|dd[-/.]mm[-/.](?:19|20)?yy(?:yy)?|"
+                              r"mm[-/.]dd[-/.](?:19|20)?yy(?:yy)?)", re.IGNORECASE)

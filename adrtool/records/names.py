@@ -130,6 +130,18 @@ def is_template_title(title: str | None) -> bool:
     return title is not None and "emplate" in title and _TEMPLATE_TITLE.fullmatch(title) is not None
 
 
+# A template's title: a placeholder for the number (`xxxx. ADR title`, `NNNN - Title`, `ADR-XXX: Title`), or a
+# placeholder alone (`{제목}`, `<title>`, `[short title of solved problem and solution]`).
+_PLACEHOLDER_TITLE = re.compile(r"(?:adr[-_ ]?)?(?:[xX]{2,}|N{2,}|n{2,}|#{2,})(?:[.:)]|\s-)?(?:\s|$)|"
+                                r"\{[^{}]*\}$|<[^<>]*>$|\[[^\[\]]*\]$", re.IGNORECASE)
+
+
+def is_placeholder_title(title: str | None) -> bool:
+    """Whether ``title`` is a template's placeholder (`xxxx. ADR title`, `{title}`), not a decision's: its number
+    written as letters, or nothing but one placeholder; `XML parsers` or `Use {braces}` are titles."""
+    return title is not None and title[:1] in "xXNn#{<[aA" and _PLACEHOLDER_TITLE.match(title) is not None
+
+
 def identity(name: str) -> tuple[int | None, str, str] | None:
     """(number, id, slug) of the record file name ``name``, as ``parse_name`` reads them; None when it is not
     a record's name. The reader's path: no scheme, no named tuple (it runs once for every record read)."""
