@@ -206,6 +206,18 @@ def test_shared_date_numbers_of_log4brains_are_not_flagged(project: Project) -> 
     assert found(project) == []
 
 
+def test_a_translation_shares_its_record_s_number(clean: Project) -> None:
+    """Melandel/dotnet-web-service: `0004-fr-x.md` beside `0004-x.md` is record 4 in French, no ADR103 (both
+    listed: two files, two titles); two originals, or a slug opening with an English word (`it-`), still are."""
+    write(clean, "0004-use-postgres.md", record("Use Postgres"))
+    write(clean, "0004-fr-utiliser-postgres.md", record("Utiliser Postgres"))
+    assert found(clean) == []
+    assert [row["title"] for row in json.loads(clean.run("list", "--format", "json").stdout)
+            if row["number"] == 4] == ["Utiliser Postgres", "Use Postgres"]
+    write(clean, "0004-it-runs-mysql.md", record("IT runs MySQL"))
+    assert [code for _, _, _, code in found(clean)] == ["ADR103"] * 3
+
+
 def test_adr_tools_title_number_differs(project: Project) -> None:
     """ADR104: `# 3. Title` in 0004-....md, reported on the title line."""
     write(project, "0004-use-postgres.md", "# 3. Use Postgres\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n"

@@ -22,7 +22,7 @@ from adrtool.records.conventions import Conventions, conventions
 from adrtool.records.facts import BodyFacts, comment_text
 from adrtool.records.log import DecisionLog
 from adrtool.records.logs import parts_of
-from adrtool.records.names import number_of_name
+from adrtool.records.names import is_translation, number_of_name
 from adrtool.records.store import NullStore, Store
 
 _TEMPLATE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -117,6 +117,8 @@ class LogPart:
     def single(self, number: int) -> Record | None:
         """The record with ``number``, when exactly one readable record has it."""
         found = self.by_number.get(number, ())
+        if len(found) > 1:  # the record, and its translations (``translations``)
+            found = [record for record in found if not is_translation(record.slug)]
         return found[0] if len(found) == 1 else None
 
     @functools.cached_property

@@ -15,6 +15,7 @@ from adrtool.records.names import (
     NameScheme,
     is_record_name,
     is_template_name,
+    is_translation,
     parse_name,
 )
 from adrtool.records.slug import is_canonical_slug, slugify
@@ -248,10 +249,19 @@ def duplicate_number(context: Context) -> Iterator[Problem]:
         for number, names in part.names_by_number.items():
             if len(names) < 2:
                 continue
+            # `0001-fr-x.md` beside `0001-x.md` is record 1 in French: the same decision, not another with its number
+            originals = [name for name in names if not _translated(name)]
+            if len(originals) == 1:
+                continue
             for name in names:
                 others = ", ".join(other for other in names if other != name)
                 yield Problem(part.directory / name, 1, 1, f"number {number} is also used by {others}; give one "
                                                            f"of them the next free number ({part.next_number:04d})")
+
+
+def _translated(name: str) -> bool:
+    parsed = parse_name(name)
+    return parsed is not None and is_translation(parsed.slug)
 
 
 @record_rule("ADR104", "title-number", ERROR,
