@@ -364,6 +364,16 @@ def test_unnumbered_record_advice_never_gives_two_files_one_number(project: Proj
         ["ADR-2-use-b.md", "ADR-3-use-c.md"]
 
 
+def test_unnumbered_record_advice_never_repeats_a_number_the_name_holds(project: Project) -> None:
+    """daniel-frak/backity's `backend-0001-x.md`: ADR101 advises `0001-x.md`, not `0001-backend-0001-x.md`; a name
+    without such a number keeps its words (`use-zero-trust`)."""
+    for name in ("backend-0001-prefer-archunit.md", "nr.-002-verwendung.md", "use-zero-trust.md"):
+        project.write(f"docs/adr/{name}", NYGARD.format(n=0, title=name, status="Accepted").replace("# 0. ", "# "))
+    result = project.run("validate", "--format", "json")
+    assert [f["message"].rsplit(" ", 1)[-1] for f in json.loads(result.stdout) if f["code"] == "ADR101"] == \
+        ["0001-prefer-archunit.md", "0002-verwendung.md", "0003-use-zero-trust.md"]
+
+
 def test_a_day_before_the_number_is_no_number(project: Project) -> None:
     """tobondev/homelab: `adr-2026-04-10-004-x.md` is record 4 (the number after the day), with no ADR103/ADR104,
     and `adr new` names the next record so, with its own day."""
