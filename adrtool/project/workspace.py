@@ -370,7 +370,7 @@ def _read_adrs_toml(marker: Path) -> Path | None:
             continue
         named = _toml_string(stripped[7:].lstrip()[1:].strip())
         if not named or not named.strip() or "\0" in named:
-            raise ReadError(f"adr_dir should be a quoted, non-empty path (`adr_dir = \"doc/adr\"`)",
+            raise ReadError("adr_dir should be a quoted, non-empty path (`adr_dir = \"doc/adr\"`)",
                             path=marker)
         return marker.parent / named.strip()
     return None

@@ -145,12 +145,17 @@ def is_placeholder_title(title: str | None) -> bool:
 # ISO 639-1 language codes, but those that are also English words a slug may open with (`an`, `be`, `is`, `it`,
 # `my`, `no`, `or`, `so`, `to` ...): `0001-fr-premier-niveau.md` beside `0001-top-level.md` is its French
 # translation (Melandel/dotnet-web-service keeps each record so, in English and in French).
-LANGUAGE_CODES = frozenset(
-    "aa ab ae af ak ar av ay az ba bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es "
-    "et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha hi ho hr ht hu hy hz ia ie ig ii ik io iu ja jv ka kg ki kj kk "
-    "kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt na nb nd ne ng nl nn nr nv "
-    "ny oc oj om os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn sq sr ss st su sv sw ta te tg "
-    "th ti tk tl tn tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split())
+LANGUAGE_CODES = frozenset({
+    "aa", "ab", "ae", "af", "ak", "ar", "av", "ay", "az", "ba", "bg", "bh", "bi", "bm", "bn", "bo", "br", "bs",
+    "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee", "el", "en", "eo", "es",
+    "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "hi", "ho",
+    "hr", "ht", "hu", "hy", "hz", "ia", "ie", "ig", "ii", "ik", "io", "iu", "ja", "jv", "ka", "kg", "ki", "kj",
+    "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln", "lo", "lt",
+    "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "na", "nb", "nd", "ne", "ng", "nl", "nn",
+    "nr", "nv", "ny", "oc", "oj", "om", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw",
+    "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta",
+    "te", "tg", "th", "ti", "tk", "tl", "tn", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi",
+    "vo", "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu"})
 
 
 def is_translation(slug: str) -> bool:
