@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from conftest import Project
+from gitrepo import GitRepo
 
 RECORD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\n{status}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"
 
@@ -294,3 +295,85 @@ def test_a_status_badge_states_the_status_its_address_gives(project: Project) ->
     write(project, 4, "Use D", "[![Generic badge](https://example.org/badge.png)](README.md)")
     listed = rows(project)
     assert [listed[n]["status"] for n in (1, 2, 3, 4)] == ["approved", "in review", None, None]
+
+
+def test_a_status_history_reads_its_latest_entry(project: Project) -> None:
+    """Several status entries, newest last (slior/adrflow, ministryofjustice/opg-lpa, buenhyden/hy-home.docker):
+    the latest is the status, by day when every entry gives one; a struck-out status gives way to the next; a
+    table of history rows reads its latest row, no placeholder. Not a history: prose after the status, the
+    template's choices undated."""
+    write(project, 1, "Use A", "Proposed 2018-12-09\nAccepted 2018-12-10\n\nSupersedes [2](0002-use-b.md)")
+    write(project, 2, "Use B", "* Proposed (2021-06-16)\n* Rejected partially (2022-09-26)")
+    write(project, 3, "Use C", "- **Proposed**: 2026-03-26\n- **Accepted**: 2026-03-26")
+    write(project, 4, "Use D", "* 2020-02-01 Accepted\n* 2020-01-01 Proposed")  # by day, not by place
+    write(project, 5, "Use E", "~~Proposed~~\n\nAccepted")
+    write(project, 6, "Use F", "| Status | Date |\n|---|---|\n| Proposed | 2020-01-01 |\n| Accepted | 2020-02-01 |")
+    write(project, 7, "Use G", "Accepted.\n\nWe will revisit this next year.")
+    write(project, 8, "Use H", "* Proposed\n* Accepted\n* Rejected")
+    write(project, 9, "Use I", "Proposed 2019-01-01\n\nWe decided on 2019-02-01 to wait.")
+    project.write("decisions/0010-use-j.md", "---\nstatus: active\n---\n# 10. Use J\n\n## Status\n\n"
+                  "- **Proposed**: 2026-03-26\n- **Accepted**: 2026-03-27\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 11)] == [
+        "accepted", "rejected", "accepted", "accepted", "accepted", "accepted", "accepted", "proposed", "proposed",
+        "accepted"]
+    assert listed[1]["supersedes"] == [2]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["path"] for finding in findings if finding["code"] == "ADR301"] == []
+
+
+def test_a_status_history_s_new_entry_is_a_status_change_in_the_log(project: Project, repo: GitRepo) -> None:
+    """An entry added under the history (`Accepted 2018-12-10` under `Proposed 2018-12-09`) is `adr log`'s
+    `status proposed -> accepted`, as any edit of the status is."""
+    write(project, 1, "Use A", "Proposed 2018-12-09")
+    repo.commit("Propose A", "2018-12-09T10:00:00+00:00")
+    write(project, 1, "Use A", "Proposed 2018-12-09\n\nAccepted 2018-12-10")
+    repo.commit("Accept A", "2018-12-10T10:00:00+00:00")
+    changes = [line.split(None, 3)[3].split("  ", 1)[0] for line in project.run("log", "1").stdout.splitlines()[1:]]
+    assert changes == ["created (proposed)", "status proposed -> accepted"]
+
+
+def test_a_kramdown_attribute_list_styles_the_status(project: Project) -> None:
+    """just-the-docs sites colour the status with `{: .label .label-green}` on its line or the next
+    (daniel-frak/backity): the status is the word, and no placeholder is reported."""
+    write(project, 1, "Use A", "Accepted\n{: .label .label-green}")
+    write(project, 2, "Use B", "Proposed {: .label .label-yellow }")
+    write(project, 3, "Use C", "{status}")  # the template's placeholder stays one
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (1, 2, 3)] == ["accepted", "proposed", None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["path"][-len("0003-use-c.md"):] for finding in findings if finding["code"] == "ADR301"] == [
+        "0003-use-c.md"]
+
+
+def test_a_status_with_who_gave_it_or_in_parentheses(project: Project) -> None:
+    """`Proposed by [@ann](https://github.com/ann)` (tmforum-oda/oda-ca-docs) and `Proposed by Jane Doe` are
+    proposed; `(DRAFT)` alone (aws/aws-cdk-rfcs) is draft. A record's link after `by` stays a relation's
+    (`Reverted by [..](0001-use-a.md)`), and words in parentheses that are no status stay unread."""
+    write(project, 1, "Use A", "Proposed by [@ann](https://github.com/ann)")
+    write(project, 2, "Use B", "Proposed by Jane Doe")
+    write(project, 3, "Use C", "(DRAFT)")
+    write(project, 4, "Use D", "Reverted by [1. Use A](0001-use-a.md)")
+    write(project, 5, "Use E", "(see the wiki)")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 6)] == ["proposed", "proposed", "draft", "reverted", None]
+    assert "adr4 -->|reverted by| adr1" in project.run("graph").stdout
+
+
+def test_no_field_is_read_inside_a_code_fence_and_a_state_row_is_the_status(project: Project) -> None:
+    """kubewarden/rfc: a key/value table under no title (`| State | **REJECTED** |`) states the status, and
+    `status:`, `date:` and `## Deciders` inside a fenced block state nothing; `ACCEPTED, later DEPRECATED`
+    is what it became. A `State` column over rows (a table of states) is no status."""
+    table = "|  |  |\n| :-- | :-- |\n| Feature Name | {name} |\n| Start Date | 19/12/2024 |\n| State | {state} |\n"
+    fenced = "\n# Summary\n\nS.\n\n```yaml\nstatus: accepted\ndate: 2019-01-01\n```\n\n~~~\n## Deciders\n\n- Ann\n~~~\n"
+    project.write("decisions/0001-a.md", table.format(name="A", state="**REJECTED**") + fenced)
+    project.write("decisions/0002-b.md", table.format(name="B", state="**ACCEPTED, later DEPRECATED**") + fenced)
+    project.write("decisions/0003-c.md", "# 3. C\n\n```\nStatus: accepted\nDate: 2019-01-01\n```\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\n| State | Meaning |\n|---|---|\n| Pending | waits |\n\n"
+                  "## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"], listed[n]["decision_makers"]) for n in range(1, 5)] == [
+        ("rejected", None, []), ("deprecated", None, []), (None, None, []), (None, None, [])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert not any(finding["code"] == "ADR301" for finding in findings)

@@ -165,6 +165,39 @@ def atx_heading(line: str) -> tuple[int, str] | None:
     return (len(atx.group(1)), (atx.group(2) or "").strip()) if atx else None
 
 
+Fence = tuple[str, int]  # a code fence's character and length
+
+
+def fence_opening(line: str) -> Fence | None:
+    """The code fence ``line`` opens (```` ```yaml ````, `~~~`), as the heading scanner reads one; None for any
+    other line (a cheap look at its first character first: `` `2021-04-12` `` opens none)."""
+    if line[:1] not in ("`", "~", " "):
+        return None
+    match = _FENCE.match(line)
+    if match is None or (match.group(2)[0] == "`" and "`" in match.group(3)):
+        return None
+    return match.group(2)[0], len(match.group(2))
+
+
+def closes_fence(line: str, fence: Fence) -> bool:
+    """Whether ``line`` closes ``fence``: the same character, at least as many, nothing after."""
+    match = _FENCE.match(line) if line[:1] in ("`", "~", " ") else None
+    return match is not None and match.group(2)[0] == fence[0] and len(match.group(2)) >= fence[1] \
+        and not match.group(3).strip()
+
+
+def unfenced(lines: list[str], start: int, end: int | None = None) -> Iterator[int]:
+    """The indexes of ``lines[start:end]`` outside code fences: what a field reader that scans lines may read."""
+    fence: Fence | None = None
+    for index in range(start, len(lines) if end is None else min(end, len(lines))):
+        line = lines[index]
+        if fence is not None:
+            if closes_fence(line, fence):
+                fence = None
+        elif line[:1] not in ("`", "~", " ") or (fence := fence_opening(line)) is None:
+            yield index
+
+
 def first_content(lines: list[str], start: int) -> int:
     """The index of the first line from ``start`` on that is neither blank nor part of an HTML comment
     (``len(lines)`` when there is none)."""

@@ -72,6 +72,10 @@ _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accept
 # a decision replaced by 0005): superseded by that record. The word alone stays the log's own.
 _WITHDRAWN_FOR = ("отменено", "отменен", "отменён", "отменена")
 _NUMBER_ALONE = re.compile(r"\s*[(（]\s*(?:adr[-_ ]?)?#?(\d+)\s*[)）]\s*\.?", re.IGNORECASE)
+# A kramdown attribute list after the status (`{: .label .label-green}`): how just-the-docs sites colour it.
+_ATTRIBUTE_LIST = re.compile(r"\{:[^{}]*\}")
+# What a status that tells what became of the decision says before the later word (`Accepted, later deprecated`).
+_LATER = re.compile(r"^[*_]*([^\W\d_]+)[*_]*\s*[,;]?\s+(?:and\s+|but\s+)?later\s+", re.IGNORECASE)
 _SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
 # A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
@@ -116,6 +120,12 @@ def read_status(text: str) -> StatusReading:
     if plain.isalpha():  # nearly every status: one word, no decoration
         word = plain.lower() if plain.isascii() else unicodedata.normalize("NFC", plain.lower())
         return StatusReading(_SPELLINGS.get(word, word))
+    if "{:" in plain:  # `Accepted {: .label .label-green}`: a kramdown attribute list styles it (just-the-docs)
+        plain = _ATTRIBUTE_LIST.sub("", plain).strip()
+        if not plain:
+            return StatusReading(None)
+        if plain.isalpha():
+            return read_status(plain)
     if "<!--" in plain:  # `accepted <!-- proposed | accepted | rejected -->`: the choices the template gave
         plain = _COMMENT.sub("", plain).strip()
         if not plain:
@@ -179,6 +189,13 @@ def _badge_message(address: str) -> str | None:
 
 
 def _read_status(text: str) -> StatusReading:
+    if text[:1] in ("(", "（") and text[-1:] in (")", "）") and (word := _undecorated(text[1:-1])) \
+            and _is_lifecycle_word(word.lower()):  # `(DRAFT)`: a status its author put in parentheses
+        return read_status(word)
+    if " later " in text and (later := _LATER.match(text)) is not None and _is_lifecycle_word(later.group(1).lower()):
+        reading = _read_status(text[later.end():].strip())  # `ACCEPTED, later DEPRECATED`: what it became
+        if reading.status in KNOWN_STATUSES or reading.status in MULTI_WORD_STATUSES:
+            return reading
     if _PLACEHOLDER.search(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
@@ -521,3 +538,40 @@ def plain_text(text: str) -> str:
     """``text`` folded for comparing what people wrote: accents and case dropped, spaces collapsed."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(folded.lower().split())
+
+
+class StatusEntry(NamedTuple):
+    text: str  # the status as written (`Rejected partially (2022-09-26)`), without a day written before it
+    day: date | None  # the day the entry gives, if any
+    struck: bool  # struck through (`~~Proposed~~`): a status the record no longer has
+
+
+_ENTRY_WORDS = 3  # the most words an entry's status has (`Rejected partially`, `in review`)
+_ENTRY_TRIM = " \t*_:,;()[]-–—"
+
+
+def status_entry(text: str) -> StatusEntry | None:
+    """``text`` as an entry of a status history (`Proposed 2018-12-09`, `Proposed (2021-06-16)`, `**Accepted**:
+    2026-03-26`, `2020-02-01 Accepted`, `~~Proposed~~`, `Accepted`): a lifecycle word of a few words, with a day
+    before or after it or none; None for anything else (prose, a link, the template's choices in one line)."""
+    plain = whole = text.strip()
+    struck = plain[:2] == "~~" and plain[-2:] == "~~" and len(plain) > 4
+    if struck:
+        plain = whole = plain[2:-2].strip()
+    day = None
+    if any(character.isdigit() for character in plain):
+        match = _DATE.search(plain)
+        if match is None:
+            return None
+        day = read_date(match.group(0)).day
+        if day is None:
+            return None
+        plain = f"{plain[:match.start()].rstrip(_ENTRY_TRIM)} {plain[match.end():].lstrip(_ENTRY_TRIM)}"
+    plain = plain.strip(_ENTRY_TRIM)
+    if not plain or len(plain.split()) > _ENTRY_WORDS or "|" in plain or "[" in plain:
+        return None
+    status = read_status(plain).status
+    if status not in KNOWN_STATUSES and status not in MULTI_WORD_STATUSES:
+        return None
+    # as written where it reads the same (`Accepted (retrospectively) :29/04/2022`), else without the day before it
+    return StatusEntry(whole if day is None or read_status(whole).status == status else plain, day, struck)

@@ -12,6 +12,7 @@ well: `Date 09/04/2018`, `Status: Accepted`, `**Status**: Accepted`, or a table 
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 import unicodedata
@@ -24,11 +25,13 @@ from adrtool.records.names import identity, linked_identity, record_file_of_url
 from adrtool.records.values import (
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
+    StatusEntry,
     date_alone,
     lifecycle_word,
     opens_with_a_month,
     read_date,
     read_status,
+    status_entry,
 )
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
@@ -58,8 +61,10 @@ _HEADER_LINE = re.compile(
 _HEADER_LINK = re.compile(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
                           re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
+# A key/value table's `State` row is the status too (kubewarden's RFCs: `| State | **ACCEPTED** |`); not a
+# `State` column over rows, which tables of states in a body have.
 _TABLE_ROW = re.compile(
-    r"\|[ \t]*(?:\*\*|__)?(status|(?:proposal|decision)[- ]status|date|supersedes|superseded[- ]by|replaces"
+    r"\|[ \t]*(?:\*\*|__)?(status|state|(?:proposal|decision)[- ]status|date|supersedes|superseded[- ]by|replaces"
     r"|replaced[- ]by|" + _RELATION_KEYS + "|"
     + _REVISIT_KEYS + "|"
     + "|".join(re.escape(word).replace("\\-", "[- ]") for word, key in _LOCALIZED.items()
@@ -69,8 +74,8 @@ _TABLE_ROW = re.compile(
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
 # Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
-_HEADER_KEYS = {"proposal status": "status", "proposal-status": "status", "decision status": "status",
-                "decision-status": "status",
+_HEADER_KEYS = {"state": "status", "proposal status": "status", "proposal-status": "status",
+                "decision status": "status", "decision-status": "status",
                 "decision makers": "decision-makers", "decided by": "decision-makers", "decided-by": "decision-makers",
                 "superseded by": "superseded-by", "replaced by": "replaced-by",
                 "superseded_by": "superseded-by", "replaced_by": "replaced-by",  # as a YAML key, under the title
@@ -172,8 +177,16 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     first value and its 1-based line."""
     found: dict[str, tuple[str, int]] = {}
     opening_lines = True  # every line so far blank or metadata: a `# Status: accepted` heading line may follow
+    fence: markdown.Fence | None = None  # a code block's lines state nothing of the record (`status:` in YAML)
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
+        if fence is not None:
+            if markdown.closes_fence(line, fence):
+                fence = None
+            continue
+        if line[:1] in ("`", "~", " ") and (fence := markdown.fence_opening(line)) is not None:
+            opening_lines = False
+            continue
         if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
             line = _unquoted(line)
         opening = line[:1]
@@ -287,6 +300,8 @@ def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
     found = []
     for name, value in zip(_cells(names), _cells(values)):
         key = _unbold(name).lower()
+        if key == "state":
+            continue
         key = _HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key)
         if key in ("status", "date") or key in _LINK_KEYS or (key == "revisit" and _a_revisit_day(value)):
             found.append((key, _unbold(value)))
@@ -444,6 +459,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if target is not None:
                 meta.setdefault(key, []).append(target)
                 key_lines.setdefault(key, paragraph.line)
+    if "status" in meta and (latest := _latest_entry(lines, key_lines["status"] - 1, section.end,
+                                                     meta["status"])) is not None:
+        meta["status"], key_lines["status"] = latest  # a history of statuses, newest last: the record's is the latest
     if hint is not None and "status" not in meta:  # the hint is all the section says: read as it was
         meta["status"] = hint.text
         key_lines["status"] = hint.line
@@ -468,6 +486,73 @@ def _read_status(lines: list[str], section: markdown.Section) \
         meta = {"status": "", **meta}
         key_lines["status"] = section.heading.line
     return meta, key_lines, tuple(found_links)
+
+
+_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
+
+
+def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tuple[str, int] | None:
+    """The latest entry of a status history that opens the Status section at line index ``first`` (lines or
+    bullets: `Proposed 2018-12-09` then `Accepted 2018-12-10`; `~~Proposed~~` then `Accepted`; a table with a
+    Status column), and its 1-based line: the newest by day when every entry gives one, else the last written.
+    None when the section holds no history: one status (its day before it, `2020-02-01 Accepted`, is read all
+    the same where the status read as written names none), undated entries (the template's choices), prose."""
+    opening = lines[first].lstrip()[:1]
+    if opening == "|":
+        return _latest_row(lines, first, end)
+    line = lines[first]
+    if "~~" not in line and not any(character.isdigit() for character in line):
+        return None  # nearly every Status section: a status word, no day, nothing struck
+    entries: list[tuple[StatusEntry, int]] = []
+    for index in range(first, end):
+        text = lines[index].strip()
+        if not text:
+            continue
+        bullet = _BULLET.match(text)
+        entry = status_entry(text[bullet.end():] if bullet is not None else text)
+        if entry is None:
+            break
+        entries.append((entry, index))
+    if len(entries) == 1:
+        entry, index = entries[0]
+        return (entry.text, index + 1) if entry.day is not None and read_status(str(status)).status is None \
+            else None
+    if len(entries) < 2:
+        return None
+    if all(entry.day is not None for entry, _ in entries):
+        entry, index = max(entries, key=lambda found: (found[0].day, found[1]))
+    elif all(entry.struck for entry, _ in entries[:-1]) and not entries[-1][0].struck:
+        entry, index = entries[-1]
+    else:
+        return None
+    return entry.text, index + 1
+
+
+def _latest_row(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
+    """The latest row of a table of statuses (`| Status | Date |` over rows): by day when every row gives one,
+    else the last; None for a table with no Status column or no rows."""
+    if first + 2 >= end or _TABLE_RULE.fullmatch(lines[first + 1]) is None:
+        return None
+    names = [_unbold(name).lower() for name in _cells(lines[first])]
+    column = next((position for position, name in enumerate(names) if name in ("status", "state")), None)
+    if column is None:
+        return None
+    dates = next((position for position, name in enumerate(names) if name == "date"), None)
+    rows: list[tuple[str, datetime.date | None, int]] = []
+    for index in range(first + 2, end):
+        if lines[index].lstrip()[:1] != "|":
+            break
+        cells = _cells(lines[index])
+        if column < len(cells) and cells[column]:
+            day = read_date(cells[dates]).day if dates is not None and dates < len(cells) else None
+            rows.append((cells[column], day, index))
+    if not rows:
+        return None
+    if all(day is not None for _, day, _ in rows):
+        text, _, index = max(rows, key=lambda row: (row[1], row[2]))
+    else:
+        text, _, index = rows[-1]
+    return text, index + 1
 
 
 # A sentence of the Status section that names a relation and links to the record, where a reader looks for one:
@@ -676,13 +761,13 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
     """The day a record that gives none under its title gives elsewhere: a `Date:` line in its Status section
     (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line."""
     if status is not None:
-        for index in range(status.start, status.end):
+        for index in markdown.unfenced(lines, status.start, status.end):
             line = lines[index]
             if line[:2] in ("- ", "* "):  # a bullet: `- Date: 2025-10-17`
                 line = line[2:]
             if line[:2] in _DATE_OPENINGS and _date_paragraph(line.rstrip()):
                 return _HEADER_LINE.match(line.rstrip()).group(2).strip(), index + 1  # type: ignore[union-attr]
-    for index in range(after + 1, len(lines)):
+    for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
         if line[:1] == "#" and line.lstrip("#").strip().lower() in _DATE_NAMES:
             heading = markdown.atx_heading(line)
@@ -826,6 +911,10 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
     key = label_key(prefix)
     if key not in _RELATIONS and lifecycle_word(prefix) is not None:
         return None  # `Accepted [ADR-0001](..)`, `Accepté [..](..)`: a status that mentions a record
+    if key[-3:] == "-by" and key not in _RELATIONS and key not in _STATUS_OF_LABEL \
+            and lifecycle_word(prefix[:-3].rstrip()) is not None \
+            and all(_SCHEME.match(href) and link_target(label, href) is None for label, href in paragraph.links):
+        return None  # `Proposed by [@ann](https://github.com/ann)`: a status and who gave it, not a relation
     return key or None
 
 
@@ -877,7 +966,7 @@ def deciders_section(lines: list[str], after: int) -> tuple[list[str] | str, int
     parentheses after it are no part of it. A section of one line of text names them as a `Deciders:` line
     does (`Thomas Nilefalk`, `Ann, Bo`): that line, split where such a line is. None when there is no such
     section, or it lists none."""
-    for index in range(after + 1, len(lines)):
+    for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
         if line[:3] == "## " and line.rstrip() in DECIDERS_HEADINGS:
             break
@@ -888,7 +977,8 @@ def deciders_section(lines: list[str], after: int) -> tuple[list[str] | str, int
         named = _names_line(lines, first)
         return (named, index + 1) if named is not None else None
     names = []
-    for item in itertools.islice(lines, index + 1, None):
+    for position in markdown.unfenced(lines, index + 1):
+        item = lines[position]
         if item[:1] == "#":
             break
         if item[:2] not in ("- ", "* "):
