@@ -122,12 +122,14 @@ def test_a_status_its_author_put_in_brackets_is_the_status(project: Project) -> 
 
 def test_partially_superseded_by_a_record_names_it(project: Project) -> None:
     """`Partially superseded by [ADR 2](./0002-use-b.md)` (cloudfoundry/cf-k8s-networking), alone in the Status
-    section: the status says partially superseded, and the record that took over part of it is its successor."""
+    section: the status says partially superseded; the record that took over part of it amends it, as a partial
+    supersession worded by the newer record does, and supersedes nothing."""
     write(project, 1, "Use A", "Partially superseded by [ADR 2](./0002-use-b.md)")
     write(project, 2, "Use B", "Accepted")
     listed = rows(project)
-    assert (listed[1]["status"], listed[1]["superseded_by"]) == ("partially superseded", [2])
-    assert "  adr2 -->|supersedes| adr1\n" in project.run("graph").stdout
+    assert (listed[1]["status"], listed[1]["superseded_by"]) == ("partially superseded", [])
+    assert [(link["kind"], link["number"]) for link in listed[1]["links"]] == [("amended-by", 2)]
+    assert project.run("graph").stdout.endswith("  adr2 -->|amends| adr1\n")
 
 
 def test_a_status_section_longer_than_any_status_is_read_from_its_start(project: Project) -> None:

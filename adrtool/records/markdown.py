@@ -384,6 +384,8 @@ def _flatten(children: list[Any]) -> tuple[str, list[tuple[str, str]]]:
     for child in children:
         if child.type == "link_open":
             href = str(child.attrGet("href") or "")
+            if "%5C" in href:  # a Windows path (`.\0002-x`, as adr-cli links records): as written
+                href = href.replace("%5C", "\\")
             label = []
         elif child.type == "link_close":
             if href is not None:

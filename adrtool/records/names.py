@@ -238,10 +238,14 @@ def linked_identity(href: str) -> tuple[int | None, str] | None:
     """(number, id) of the record a relative link names by its file (`0002-x.md` -> (2, "0002"), `../adr/0002-x.md#why`
     too), a date-named record's file with or without `.md` (`20240101-x.md`, `20240101-x` -> (None, "20240101-x"));
     None for a URL or any other file. A name without `.md` is a record's only when it is a day's and has no other
-    extension (log4brains' site links its records so): `0002-x` alone may be anything."""
+    extension (log4brains' site links its records so), or written as a Windows path (`.\\0002-x`, as adr-cli
+    links them): `0002-x` alone may be anything."""
     if "://" in href:
         return None
-    name = href.split("#", 1)[0].split("?", 1)[0].rsplit("/", 1)[-1]
+    windows = "\\" in href  # `.\0002-x`: adr-cli's link to a record's file, written without `.md`
+    name = href.split("#", 1)[0].split("?", 1)[0].replace("\\", "/").rsplit("/", 1)[-1]
+    if windows and "." not in name:
+        name += ".md"
     if name[-3:].lower() != ".md":
         if not name[:1].isdigit() or "." in name:  # `20240101-diagram.png`: another file
             return None

@@ -93,6 +93,21 @@ _SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetz
 _WORD_BY_A_RECORD = re.compile(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
                                re.IGNORECASE)
 _SUPERSEDES = re.compile(rf"^\s*{SUPERSEDES_WORD}\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+# What names a part of a record after `supersedes` (`parts of`, `the v1 permission-mapping portion of`): that
+# record stays in force, amended (the Status section's reader says amends), never superseded.
+PART_OF = r"(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of)\s+"
+_PART_OF = re.compile(PART_OF, re.IGNORECASE)
+# A part of the record superseded, named before the verb (`V1 permission-mapping portion superseded by [0009](..)`,
+# elsa-workflows/elsa-core): the rest of it stands, partially superseded.
+PORTION_SUPERSEDED = rf"[^\W_][^\[\]\n.;:]{{0,60}}?\s(?:portions?|parts?)\s+(?:(?:is|are|was|were|has\s+been)\s+)?" \
+    rf"{SUPERSEDED_WORD}\s+by\s+"
+# A relation in parentheses straight after the status words, naming records alone (`Accepted (replaces ADR
+# 0013)`, `Superseded (by 0013)`, `Accepted (supersedes [ADR 0002](0002-b.md))`): `by` alone after superseded.
+_REFERENCE_ITEM = r"(?:(?:adr|rfc)[-_ ]?|#)?\d+(?:[-_][\w.-]*?\.md)?"
+_IN_PARENTHESES = re.compile(
+    rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}\s*\(\s*(?:(?P<older>{SUPERSEDES_WORD}|replaces)|(?P<newer>by))\s+"
+    rf"(?P<references>{_REFERENCE_ITEM}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE_ITEM})*)\s*\)", re.IGNORECASE)
+_PORTION_SUPERSEDED = re.compile(rf"{PORTION_SUPERSEDED}{_REFERENCE_ITEM}\s*\.?", re.IGNORECASE)  # a record alone
 _MARKUP = re.compile(r"~~.*?~~|[*_`]+")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -212,7 +227,7 @@ def _read_status(text: str) -> StatusReading:
             successors += (by.group(1).strip(),)
             continue
         older = _SUPERSEDES.match(undecorated)
-        if older:
+        if older and not _PART_OF.match(older.group(1)):  # `supersedes the v1 portion of [4](..)`: amends 4
             replaced += (older.group(1).strip(),)
     by = _SUPERSEDED_BY.match(head)
     if by:
@@ -226,10 +241,19 @@ def _read_status(text: str) -> StatusReading:
             return StatusReading("superseded", successors, replaced)
     older = _SUPERSEDES.match(head)
     if older:  # `Supersedes ADR-3` alone says what it replaced, not what it is
-        return StatusReading(None, successors, (older.group(1).strip(), *replaced), sure=False)
+        partly = _PART_OF.match(older.group(1)) is not None  # `Supersedes parts of ADR-3`: amends it
+        return StatusReading(None, successors, replaced if partly else (older.group(1).strip(), *replaced),
+                             sure=False)
     status, sure = _status_words(head)
     if status is None and (by := _WORD_BY_A_RECORD.match(text)) is not None:  # `Invalidated by [0018-x.md](..)`
         status, sure = by.group(1).lower(), True
+    if status is None and ("portion" in head or "part" in head) and _PORTION_SUPERSEDED.fullmatch(head):
+        status, sure = "partially superseded", True  # the log's own words for it (`Partially superseded by`)
+    if status is not None and "(" in head and (named := _IN_PARENTHESES.match(head)) is not None:
+        if named.group("older"):
+            replaced = (named.group("references"), *replaced)
+        elif status == "superseded":
+            successors = (named.group("references"), *successors)
     return StatusReading(status, successors, replaced, sure)
 
 

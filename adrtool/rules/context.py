@@ -114,6 +114,12 @@ class LogPart:
     def exists_in_a_subfolder(self, number: int) -> bool:
         return number in self.numbers_in_subfolders
 
+    @functools.cached_property
+    def superseded_numbers(self) -> frozenset[int]:
+        """The numbers of the records another record of the log says it supersedes (`Accepted (replaces ADR
+        0013)`): each has a successor named, if only by it."""
+        return frozenset(number for record in self.log.records for number in record.supersedes)
+
     def single(self, number: int) -> Record | None:
         """The record with ``number``, when exactly one readable record has it."""
         found = self.by_number.get(number, ())

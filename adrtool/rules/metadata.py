@@ -195,6 +195,8 @@ def superseded_without_successor(record: Record, context: Context) -> Iterator[P
         return
     if any(link.label == "superseded-by" for link in record.links):
         return  # named, but not by number (a date-named successor, a link the reader could not number)
+    if record.number is not None and record.number in context.part_of(record).superseded_numbers:
+        return  # the successor names it (`Accepted (replaces ADR 0013)`): the graph leads on (ADR402, one way)
     value, line = raw(record, "status")
     if isinstance(value, str) and read_status(value).superseded_by:
         return  # `superseded by [20201016-x](20201016-x.md)`: a date-named successor

@@ -122,6 +122,12 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
 
     # The title, and MADR 2's bullets under it.
     title = _not_a_section(markdown.first_heading(lines, 0, 1))
+    successors: list[Link] = []
+    if title is not None and title.text[:1] in "Ss" and nygard.names_its_successor(title.text):
+        # `# SUPERSEDED BY [RFC 12](./0012-x.md).` (kubewarden/rfc): what became of the record, not its title
+        successors = [link for link in nygard.status_line_links(title.text, title.line)
+                      if link.label == "superseded-by"]
+        title = None
     if title is None:
         title = _opening_heading(lines)
     elif len(title.text) <= _GENERIC_LENGTH and title.text.lower() in _GENERIC_TITLES:
@@ -151,9 +157,15 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
             return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0, listed)
 
     found = _nygard(lines, title, after)
-    if found is None:
+    if found is None and not successors:
         return _record(directory, name, named, Dialect.PLAIN, title, {}, {}, 0)
-    meta, key_lines, links = found
+    meta, key_lines, links = found if found is not None else ({}, {}, ())
+    if successors:
+        named_links = list(links)
+        nygard.add_links(meta, key_lines, named_links, successors)
+        links = tuple(named_links)
+        if found is None:
+            return _record(directory, name, named, Dialect.PLAIN, title, meta, key_lines, 0, links)
     if "D" in rare and _DECIDER_KEYS.isdisjoint(meta):
         meta, key_lines = _with_deciders_section(lines, after, meta, key_lines)
     return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
@@ -247,6 +259,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         if key in header and key not in meta:
             meta = {key: header[key][0], **meta}
             key_lines[key] = header[key][1]
+            if key in nygard.LINK_ONLY_KEYS:  # `| Extends | ADR-0005 |`: no typed field holds it
+                links = (*links, *nygard.keyed_links(key, *header[key]))
     return meta, key_lines, links
 
 

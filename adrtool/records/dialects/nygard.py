@@ -20,9 +20,11 @@ from typing import Any
 
 from adrtool.model import Link, RevisitPoint
 from adrtool.records import markdown
-from adrtool.records.dialects.normalize import LOCALIZED_KEYS, REVISIT_NAMES, item_reference, number_of
+from adrtool.records.dialects.normalize import LOCALIZED_KEYS, REVISIT_NAMES, as_numbers, item_reference, number_of
 from adrtool.records.names import identity, linked_identity, record_file_of_url
 from adrtool.records.values import (
+    PART_OF,
+    PORTION_SUPERSEDED,
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     StatusEntry,
@@ -45,7 +47,8 @@ _LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items()
                          "relates-to")}
 # The relations a header line or a table row names by a key of its own, besides the supersede ones: `Related:`,
 # `Related ADRs:`, `Relates to:`, `Amends:` (only before a colon: `Relates to 3 earlier designs` is prose).
-_RELATION_KEYS = r"related(?:[- ](?:to|adrs?|decisions?|records?))?|relates[- ]to|amends|amended[- ]by"
+_RELATION_KEYS = r"related(?:[- ](?:to|adrs?|decisions?|records?))?|relates[- ]to|amends|amended[- ]by|extends" \
+    r"|extended[- ]by|refines|refined[- ]by"
 # The revisit point's names (`Revisit:`, `Review by:`, `Next review date:`), as normalize's ALIASES take them.
 _REVISIT_KEYS = "|".join(sorted((r"[- ]".join(words) for words in (("revisit",), *REVISIT_NAMES)), key=len,
                                 reverse=True))
@@ -85,7 +88,8 @@ _HEADER_KEYS = {"state": "status", "proposal status": "status", "proposal-status
                 **dict.fromkeys(("related", "related-to", "relates-to", "related-adr", "related-adrs",
                                  "related-decision", "related-decisions", "related-record", "related-records"),
                                 "relates-to"),
-                "amended-by": "amended-by",
+                "amended-by": "amended-by", "amended by": "amended-by", "extended by": "extended-by",
+                "refines": "amends", "refined by": "amended-by", "refined-by": "amended-by",  # as label_key reads them
                 **{" ".join(words): "revisit" for words in REVISIT_NAMES},
                 **{word: "date" if key in ("decision-date", "decided-on") else key for word, key in _LOCALIZED.items()}}
 # The Status section, in other languages too.
@@ -118,7 +122,10 @@ def is_status_heading(text: str) -> bool:
     both = _BILINGUAL.fullmatch(lowered)
     return both is not None and both.group(1) in _STATUS_NAMES \
         and (both.group(2) or both.group(3)) in _STATUS_NAMES
-HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by", "relates-to", "amends", "amended-by")
+HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by", "relates-to", "amends", "amended-by",
+                "extends", "extended-by")
+# The relations a header line or a table row names that no typed field holds: kept as links.
+LINK_ONLY_KEYS = ("amends", "amended-by", "extends", "extended-by")
 _LINK_KEYS = frozenset(HEADER_LINKS)
 # Relations as other languages name them (`Ersetzt durch`, `Remplace`, `Relacionado`), as link labels.
 _RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
@@ -126,7 +133,12 @@ _RELATION_WORDS = {word: key for word, key in LOCALIZED_KEYS.items() if key in _
 _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", "supersceded-by": "superseded-by",
                   "superceeded-by": "superseded-by", "superceedes": "supersedes",
                   "related": "relates-to", "related-to": "relates-to",
-                  "superseded": "superseded-by"}  # `⌛️ Superseded [0019](0019-x.md)`: by it
+                  "superseded": "superseded-by",  # `⌛️ Superseded [0019](0019-x.md)`: by it
+                  # words for the relations adr knows: a refinement amends the record, leaving it in force; a
+                  # generalization extends it; a mention relates to it
+                  "refines": "amends", "refined-by": "amended-by", "generalizes": "extends",
+                  "generalises": "extends", "generalized-by": "extended-by", "generalised-by": "extended-by",
+                  "mentions": "relates-to"}
 _SUPERSEDE_SPELLINGS = re.compile(rf"{SUPERSEDES_WORD}|({SUPERSEDED_WORD}-by)")  # a label's key, however spelt
 # The text before a link in a link paragraph: a label of a few words in any script (`Superseded by`, `Amends`,
 # `Clarified by`, `Ersetzt durch`, `Lié à`, `相关`), nothing that reads as prose or a qualifier around a status.
@@ -141,7 +153,7 @@ _CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "e"
 # A line that is a link paragraph's start (`Amended by [2. X](0002-x.md)`), and a line that is a status word.
 # (Labels in other scripts, `Lié à`, `相关`, by a second expression, for lines that are not ASCII only: a class
 # of letters in any script, with spaces, costs several times as much on every line.)
-_LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z -]{0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
+_LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z_ -]{0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _LINK_LINE_IN_ANY_SCRIPT = re.compile(r"\W{0,4}[^\W\d_](?:[^\W\d_]|[ -]){0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _STATUS_WORDS = 3
 _SUPERSEDED_BY_WORDS = re.compile(rf"\W*{SUPERSEDED_WORD}\s+by\b", re.IGNORECASE)  # read as the status says
@@ -275,7 +287,7 @@ def status_named_in_heading(text: str) -> str | None:
 
 
 # Relations a header line names only before a colon.
-_KEYED_ONLY = frozenset({"relates-to", "amends", "amended-by"})
+_KEYED_ONLY = frozenset({"relates-to", "amends", "amended-by", "extends", "extended-by"})
 
 
 def _colon_between(line: str, match: re.Match[str]) -> bool:
@@ -320,6 +332,8 @@ def label_key(label: str) -> str:
     """The relation a link's label names: `Superseded by` -> `superseded-by`; in other languages too
     (`Ersetzt durch`, `Remplace`, `Relacionado`); any other label as its words joined by `-`."""
     key = "-".join(label.lower().strip(" :：").split())
+    if "_" in key:  # `generalized_by`, as slior/adrflow writes its labels
+        key = key.replace("_", "-")
     if key in _LABEL_ALIASES:
         return _LABEL_ALIASES[key]
     if key[:5] == "super" and (spelt := _SUPERSEDE_SPELLINGS.fullmatch(key)) is not None:
@@ -400,6 +414,11 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
     return None
 
 
+def names_its_successor(text: str) -> bool:
+    """Whether a heading's ``text`` says the record was superseded (`SUPERSEDED BY [RFC 12](..).`): no title."""
+    return _SUPERSEDED_BY_WORDS.match(text) is not None
+
+
 def is_header_line(line: str) -> bool:
     """Whether ``line`` is a metadata line as records write them under the title (`**Statut**: Accepté`)."""
     return _HEADER_LINE.fullmatch(line.rstrip()) is not None
@@ -441,6 +460,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)):
                 hint = paragraph  # `> 상태: 제안됨(Proposed)|승인됨(Accepted)` over the status: the template's
                 continue
+            if "status" in meta and not paragraph.links and (bare := _bare_relation(paragraph)):
+                add_links(meta, key_lines, found_links, bare)  # `mentions 1` after the status
+                continue
             # The status is the first other paragraph; after a link one, only a status word is (a paragraph
             # that says why, `See [0021](..) for the discussion`, is not).
             if "status" not in meta and paragraph.text and \
@@ -474,9 +496,12 @@ def _read_status(lines: list[str], section: markdown.Section) \
     if partly is not None:  # `Partially superseded by [ADR 2](./0002-b.md)`, `Deprecated by [..](..)` alone
         meta["status"] = _STATUS_OF_LABEL[partly.label]
         key_lines["status"] = partly.line or section.heading.line
-        if partly.target is not None and partly.label in _PARTLY_SUPERSEDED_BY:
-            meta.setdefault("superseded-by", []).append(partly.target)
-            key_lines.setdefault("superseded-by", key_lines["status"])
+        if partly.label in _PARTLY_SUPERSEDED_BY:  # the rest of it stands: amended by that record, not superseded
+            found_links = [Link("amended-by", link.target, link.href, link.line)
+                           if link.label in _PARTLY_SUPERSEDED_BY else link for link in found_links]
+            for label in _PARTLY_SUPERSEDED_BY & meta.keys():
+                meta.setdefault("amended-by", []).extend(meta.pop(label))
+                key_lines.setdefault("amended-by", key_lines.pop(label))
     if successor is not None and "status" in meta and _still_in_force(meta["status"]):
         meta["status"] = "superseded"  # `Accepted`, then `Superseded by [..](..)`: the later word counts
     if "status" not in meta and successor is not None:  # named by number or not (a URL, a date-named file)
@@ -561,28 +586,33 @@ def _latest_row(lines: list[str], first: int, end: int) -> tuple[str, int] | Non
 # stands; ...`). Anywhere else in a sentence a link is a mention. A supersession of part of a record (`supersedes
 # parts of`, `the "option 3" portion of`, `is in part superseded by`) leaves that record in force: amends.
 _RELATION_SENTENCE = re.compile(
-    r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})\s*(?:\([^()]{0,40}\))?\s*[.,;:—–]\s*)?"
+    r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})\s*(?:\([^()]{0,40}\))?\s*[.,;:—–(]\s*)?"
     r"(?:this\s+(?:adr|decision|record|document)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?"
     r"(?P<partly>(?:in\s+part|partly|partially)\s+)?"
-    rf"(?P<verb>{SUPERSEDED_WORD}\s+by|amended\s+by|extended\s+by|{SUPERSEDES_WORD}|amends|extends|relates\s+to)"
-    r"\s+(?P<part>(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of)\s+)?", re.IGNORECASE)
+    rf"(?P<verb>{SUPERSEDED_WORD}\s+by|amended\s+by|extended\s+by|refined\s+by|{SUPERSEDES_WORD}|amends|extends"
+    r"|refines|replaces|relates\s+to)"
+    rf"\s+(?P<part>{PART_OF})?", re.IGNORECASE)
 _SENTENCE_OPENINGS = frozenset("AaSsTtEeRrIiPpDdCcWwOo")  # a status word, `This ADR`, or a relation's verb
 _PARTLY = {"supersedes": "amends", "superseded-by": "amended-by"}
+_PORTION_SENTENCE = re.compile(PORTION_SUPERSEDED, re.IGNORECASE)  # `Connection identity portion superseded by`
 
 
 def _relation_sentence(paragraph: markdown.Paragraph) -> tuple[list[Link], bool] | None:
     """The links a relation sentence opening ``paragraph`` names, and whether a status word comes before it;
     None when the paragraph opens with none (prose that mentions a record)."""
     text = paragraph.text
-    if text[:1] not in _SENTENCE_OPENINGS:
-        return None
-    said = _RELATION_SENTENCE.match(text)
+    said = _RELATION_SENTENCE.match(text) if text[:1] in _SENTENCE_OPENINGS else None
     if said is None or (said.group("status") is not None and lifecycle_word(said.group("status")) is None):
-        return None
-    key = label_key(said.group("verb"))
-    if said.group("partly") or (said.group("part") and key in _PARTLY):
-        key = _PARTLY.get(key, key)
-    at = said.end()
+        portion = _PORTION_SENTENCE.match(text) if "portion" in text or "part" in text else None
+        if portion is None:
+            return None
+        key, at, after_a_status = "amended-by", portion.end(), True  # the rest of the record stands: the status
+    else:
+        verb = said.group("verb")
+        key = "supersedes" if verb.lower() == "replaces" else label_key(verb)
+        if said.group("partly") or (said.group("part") and key in _PARTLY):
+            key = _PARTLY.get(key, key)
+        at, after_a_status = said.end(), said.group("status") is not None
     found: list[Link] = []
     position = 0
     for label_text, href in paragraph.links:
@@ -602,10 +632,36 @@ def _relation_sentence(paragraph: markdown.Paragraph) -> tuple[list[Link], bool]
         at = position = start + len(label_text)
     if not found:
         return None
-    return found, said.group("status") is not None
+    return found, after_a_status
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
+# A relation named by records' numbers alone, in a paragraph of its own after the status (`mentions 1`, as
+# slior/adrflow writes it beside `mentions [1](1-x.md)`): a relation's word, then references and nothing else.
+_REFERENCE = r"(?:(?:adr|rfc)[-_ ]?|#)?\d+"
+_BARE_RELATION = re.compile(rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)\s+({_REFERENCE}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE})*)\.?",
+                            re.IGNORECASE)
+KNOWN_RELATIONS = frozenset({"supersedes", "superseded-by", "amends", "amended-by", "relates-to", "extends",
+                             "extended-by"})
+
+
+def keyed_links(key: str, value: str, line: int) -> list[Link]:
+    """The links a header line or a table row of a relation names (`| Extends | ADR-0005 |`, `**Refines**: ADR-001-P
+    section on endpoint versioning`, `Amends: [3](0003-x.md)`): each record, by its link or its number."""
+    if "](" in value:
+        return [Link(key, link_target(label_text, href), href, line)
+                for label_text, href in _MARKDOWN_LINK.findall(value)
+                if not _SCHEME.match(href) or record_file_of_url(href) is not None]
+    return [Link(key, number, None, line) for number in as_numbers(value)]
+
+
+def _bare_relation(paragraph: markdown.Paragraph) -> list[Link]:
+    """The records a paragraph names by number after a relation's word (`mentions 1`, `Amends ADR-3`); none for
+    any other paragraph (`Accepted 2017-08-11`, `See 3`)."""
+    named = _BARE_RELATION.fullmatch(paragraph.text)
+    if named is None or (key := label_key(named.group(1))) not in KNOWN_RELATIONS:
+        return []
+    return [Link(key, number, None, paragraph.line) for number in as_numbers(named.group(2))]
 
 
 def status_line_links(value: str, line: int) -> list[Link]:
@@ -921,7 +977,8 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
 def is_label(text: str) -> bool:
     """Whether ``text`` reads as a link's label: a few words in any script (`Superseded by`, `Lié à`, `相关`),
     nothing with digits or other signs, which prose and qualifiers have."""
-    return (0 < len(text) <= _LABEL_LENGTH and text[0].isalpha() and text.replace(" ", "").replace("-", "").isalpha()
+    return (0 < len(text) <= _LABEL_LENGTH and text[0].isalpha()
+            and text.replace(" ", "").replace("-", "").replace("_", "").isalpha()
             and len(text.split()) <= _LABEL_WORDS)
 
 
@@ -946,6 +1003,9 @@ def link_target(label_text: str, href: str) -> int | None:
 def number_of_file(href: str) -> int | None:
     """The record number of the file a relative link points at (`../0023-x.md#why` -> 23), if it has one."""
     name = href.split("#", 1)[0].rsplit("/", 1)[-1]
+    if "\\" in name:  # `.\0002-x`, as adr-cli links a record (no `.md`)
+        named = linked_identity(name)
+        return named[0] if named is not None else None
     number = number_of(name)
     if number is None and name[-3:].lower() == ".md":  # `DR005-x.md`, as its reader numbers it
         named = identity(name)
