@@ -379,3 +379,78 @@ def test_no_field_is_read_inside_a_code_fence_and_a_state_row_is_the_status(proj
         ("rejected", None, []), ("deprecated", None, []), (None, None, []), (None, None, [])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert not any(finding["code"] == "ADR301" for finding in findings)
+
+
+def _links(row: dict[str, object]) -> list[tuple[object, object, object]]:
+    return [(link["kind"], link["number"], link["id"]) for link in row["links"]]  # type: ignore[attr-defined]
+
+
+def test_a_relation_in_parentheses_after_the_status_names_its_record(project: Project) -> None:
+    """ministryofjustice/opg-lpa's `Accepted (replaces ADR 0013)` (so 13's bare `Superceded (2023-04-13)` has a
+    successor: no ADR302), pulibrary/tigerdata-app's `Superseded (by 0013)`, and a link inside; words, a day or
+    `by` after a status other than superseded name none."""
+    write(project, 1, "Use A", "* Superceded (2023-04-13)")
+    write(project, 2, "Use B", "Accepted (replaces ADR 0001)")
+    write(project, 3, "Use C", "Superseded (by ADR-0004)")
+    write(project, 4, "Use D", "Accepted (supersedes [ADR 0002](0002-use-b.md))")
+    write(project, 5, "Use E", "Accepted (replaces the 2019-05-01 design)")
+    write(project, 6, "Use F", "Accepted (by 0004)")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"], listed[n]["superseded_by"]) for n in range(1, 7)] == [
+        ("superseded", [], []), ("accepted", [1], []), ("superseded", [], [4]), ("accepted", [2], []),
+        ("accepted", [], []), ("accepted", [], [])]
+    assert _links(listed[4]) == [("supersedes", 2, "0002")]
+    assert "ADR302" not in project.run("validate").stdout
+
+
+def test_a_partial_supersession_is_amends_whichever_record_words_it(project: Project) -> None:
+    """elsa-workflows/elsa-core: `**Status**: V1 permission-mapping portion superseded by [3](..)` is partially
+    superseded and amended by 3; `Accepted; supersedes the v1 ... portion of [1](..)` amends 1 and supersedes
+    nothing; `Accepted; refines [1](..)` amends it too; a portion named in a sentence with more after it still
+    names the record, but is no status."""
+    project.write("decisions/0001-a.md", "# A\n\n**Status**: V1 permission-mapping portion superseded by "
+                                         "[0003](0003-c.md)\n\nText.\n")
+    project.write("decisions/0002-b.md", "# B\n\n**Status**: The API part was superseded by [0003](0003-c.md) "
+                                         "last year, see below\n\nText.\n")
+    project.write("decisions/0003-c.md", "# C\n\n**Status**: Accepted; supersedes the v1 permission-mapping "
+                                         "portion of [0001](0001-a.md)\n\n**Date**: 2026-07-24\n")
+    project.write("decisions/0004-d.md", "# D\n\n**Status**: Accepted; refines [0001](0001-a.md)\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"], listed[n]["superseded_by"], _links(listed[n]))
+            for n in range(1, 5)] == [
+        ("partially superseded", [], [], [("amended-by", 3, "0003")]), (None, [], [], [("amended-by", 3, "0003")]),
+        ("accepted", [], [], [("amends", 1, "0001")]), ("accepted", [], [], [("amends", 1, "0001")])]
+    assert project.run("graph").stdout.split("\n")[-4:] == [
+        "  adr3 -->|amends| adr1", "  adr3 -->|amends| adr2", "  adr4 -->|amends| adr1", ""]
+
+
+def test_more_relation_words_map_to_the_relations_adr_knows(project: Project) -> None:
+    """slior/adrflow's `generalized_by [2](..)` and `mentions 1` (a number alone), sotayamashita's `| Extends |
+    ADR-0002 |` row and Nepopams' `**Refines**: ADR-001-P section on ...`: extended-by, relates-to, extends and
+    amends; a number after a status word, or `Extends 3 earlier designs` (prose: no colon), names none."""
+    write(project, 1, "Use A", "Accepted 2017-07-11\n\ngeneralized_by [2](0002-use-b.md)")
+    write(project, 2, "Use B", "Accepted 2017-07-12\n\nmentions 1")
+    project.write("decisions/0003-c.md", "# ADR-0003: C\n\n| Status  | Proposed   |\n| ------- | ---------- |\n"
+                                         "| Extends | ADR-0002   |\n\n## Context\n\nC.\n")
+    project.write("decisions/0004-d.md", "# ADR-004: D\n\n**Status**: Proposed\nExtends 3 earlier designs.\n**Refines**: ADR-001-P section on "
+                                         "endpoint versioning\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [_links(listed[n]) for n in range(1, 5)] == [
+        [("extended-by", 2, "0002")], [("relates-to", 1, None)], [("extends", 2, None)], [("amends", 1, None)]]
+    assert [listed[n]["status"] for n in range(1, 5)] == ["accepted", "accepted", "proposed", "proposed"]
+
+
+def test_adr_cli_s_windows_link_and_a_superseded_by_heading(project: Project) -> None:
+    """gjkaal/adr-cli's `Extends [00001.A](.\\0001-a)` (a Windows path, no `.md`) names record 1 by its file;
+    kubewarden/rfc's `# SUPERSEDED BY [RFC 1](./0001-a.md).` is no title: superseded by 1."""
+    project.write("decisions/0001-a.md", "# 1. A\n\nDate: 2025-10-28\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nDate: 2025-10-28\n\n## Status\n\n__Obsolete__\n\n"
+                                         "Extends [00001.A](.\\0001-a)\n")
+    project.write("decisions/0003-c.md", "| | |\n| :-- | :-- |\n| Feature Name | C |\n\n"
+                                         "# SUPERSEDED BY [RFC 1](./0001-a.md).\n\nWhat follows.\n")
+    listed = rows(project)
+    assert [(link["kind"], link["number"], link["id"], link["href"]) for link in listed[2]["links"]] == [
+        ("extends", 1, "0001", ".\\0001-a")]
+    assert (listed[3]["title"], listed[3]["superseded_by"], _links(listed[3])) == (
+        None, [1], [("superseded-by", 1, "0001")])
+    assert "ADR403" not in project.run("validate").stdout

@@ -639,8 +639,8 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 # A relation named by records' numbers alone, in a paragraph of its own after the status (`mentions 1`, as
 # slior/adrflow writes it beside `mentions [1](1-x.md)`): a relation's word, then references and nothing else.
 _REFERENCE = r"(?:(?:adr|rfc)[-_ ]?|#)?\d+"
-_BARE_RELATION = re.compile(rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)\s+({_REFERENCE}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE})*)\.?",
-                            re.IGNORECASE)
+_BARE_RELATION = re.compile(
+    rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)\s+({_REFERENCE}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE})*)\.?", re.IGNORECASE)
 KNOWN_RELATIONS = frozenset({"supersedes", "superseded-by", "amends", "amended-by", "relates-to", "extends",
                              "extended-by"})
 
@@ -1004,8 +1004,8 @@ def number_of_file(href: str) -> int | None:
     """The record number of the file a relative link points at (`../0023-x.md#why` -> 23), if it has one."""
     name = href.split("#", 1)[0].rsplit("/", 1)[-1]
     if "\\" in name:  # `.\0002-x`, as adr-cli links a record (no `.md`)
-        named = linked_identity(name)
-        return named[0] if named is not None else None
+        linked = linked_identity(name)
+        return linked[0] if linked is not None else None
     number = number_of(name)
     if number is None and name[-3:].lower() == ".md":  # `DR005-x.md`, as its reader numbers it
         named = identity(name)
