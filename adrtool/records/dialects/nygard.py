@@ -734,7 +734,9 @@ def add_links(meta: dict[str, Any], key_lines: dict[str, int], found_links: list
             continue
         found_links.append(link)
         if link.target is not None:
-            meta.setdefault(link.label, []).append(link.target)
+            named = meta.setdefault(link.label, [])
+            if type(named) is list:  # a line under the title that names it already (`Superseded by: 2`) stays
+                named.append(link.target)
             if link.line is not None:
                 key_lines.setdefault(link.label, link.line)
 
