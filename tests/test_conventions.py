@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
+from pathlib import Path
 
 import pytest
 
-from conftest import Project
+from conftest import Project, Result, run_adr
 
 RECORD = """\
 ---
@@ -136,12 +136,20 @@ def test_validate_help_explains_against_and_since() -> None:
     assert "--since REV compares the log with an older state of itself" in shown
 
 
+def shell_asks(env: dict[str, str]) -> Result:
+    """`adr` with no arguments as the console script runs it (as the shell calls it, in the project directory),
+    in this process, with ``env`` added: the variables by which click's completion protocol speaks."""
+    from adrtool import console
+
+    return run_adr(lambda: console.run([]), env)
+
+
 def complete(project: Project, shell: str, words: str, current: str) -> list[str]:
     """What `adr` offers the shell for the command line ``words`` (click's completion protocol)."""
-    env = {**os.environ, "_ADR_COMPLETE": f"{shell}_complete", "COMP_WORDS": words, "COMP_CWORD": current,
-           "ADR_NO_CACHE": "1"}
-    done = subprocess.run([sys.executable, "-m", "adrtool"], cwd=project.root, env=env, capture_output=True,
-                          text=True, check=True)
+    assert Path.cwd() == project.root
+    done = shell_asks({"_ADR_COMPLETE": f"{shell}_complete", "COMP_WORDS": words, "COMP_CWORD": current,
+                       "ADR_NO_CACHE": "1"})
+    assert done.exit_code == 0, done.stderr
     return done.stdout.splitlines()
 
 
@@ -164,8 +172,8 @@ def test_completion_scripts_exist_for_bash_zsh_and_fish(project: Project) -> Non
     """The README's `_ADR_COMPLETE=SHELL_source adr` prints a script for each shell."""
     for shell, marker in (("bash", "complete -o nosort -F _adr_completion adr"), ("zsh", "compdef _adr_completion adr"),
                           ("fish", "complete --no-files --command adr")):
-        done = subprocess.run([sys.executable, "-m", "adrtool"], cwd=project.root, capture_output=True, text=True,
-                              env={**os.environ, "_ADR_COMPLETE": f"{shell}_source"}, check=True)
+        done = shell_asks({"_ADR_COMPLETE": f"{shell}_source"})
+        assert done.exit_code == 0, done.stderr
         assert marker in done.stdout, shell
 
 

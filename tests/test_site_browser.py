@@ -208,7 +208,8 @@ def test_the_log_facet_keeps_one_logs_rows(browser: Any, sites: Callable[[str], 
         from selenium.webdriver.support.ui import WebDriverWait
 
         with contextlib.suppress(TimeoutException):
-            WebDriverWait(browser, 10).until(lambda driver: driver.execute_script(titles) == expected)
+            WebDriverWait(browser, 10, poll_frequency=0.02).until(
+                lambda driver: driver.execute_script(titles) == expected)
         return browser.execute_script(titles)
 
     logs.select_by_value("packages/web/docs/adr")
