@@ -87,11 +87,11 @@ def test_a_value_that_only_opens_like_none_still_names_its_records(project: Proj
 
 
 def test_a_by_link_the_other_record_does_not_echo_is_drawn_from_its_own_record(project: Project) -> None:
-    """`Refined by [4](..)` (amended by, in adr's words) where 4 says nothing of 3 is drawn from 3 as it says it;
-    `Amended by [2](..)` where 2 says `Amends [1](..)` is drawn once, from 2 (as adr-tools draws it)."""
+    """`Refined by [4](..)` where 4 says nothing of 3 is drawn from 3 as it says it; `Amended by [2](..)` where 2
+    says `Amends [1](..)` is drawn once, from 2 (as adr-tools draws it)."""
     status = "# {n}. {title}\n\nDate: 2021-04-0{n}\n\n## Status\n\nAccepted\n\n{link}\n\n## Context\n\nWhy.\n"
     write(project, "0001-a.md", status.format(n=1, title="A", link="Amended by [2. B](0002-b.md)"))
     write(project, "0002-b.md", status.format(n=2, title="B", link="Amends [1. A](0001-a.md)"))
     write(project, "0003-c.md", status.format(n=3, title="C", link="Refined by [4. D](0004-d.md)"))
     write(project, "0004-d.md", status.format(n=4, title="D", link=""))
-    assert project.run("graph").stdout.splitlines()[-2:] == ["  adr2 -->|amends| adr1", "  adr4 -->|amends| adr3"]
+    assert project.run("graph").stdout.splitlines()[-2:] == ["  adr2 -->|amends| adr1", "  adr3 -->|refined by| adr4"]

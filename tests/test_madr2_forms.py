@@ -176,10 +176,10 @@ def test_links_between_date_named_records_name_them_by_id(project: Project) -> N
         "  adr0_20200101_a -.-|relates to| adr0_20200201_b\n"
         "  adr0_20200101_a -.-|relates to| adr0_20200301_c\n"
         "  adr0_20200201_b -->|supersedes| adr0_20200101_a\n"
-        "  adr0_20200401_gone -->|amends| adr0_20200301_c\n")
+        "  adr0_20200301_c -->|refined by| adr0_20200401_gone\n")
     result = project.run("validate")
     assert (result.exit_code, result.stdout) == (
-        1, "decisions/20200301-c.md:8:1: ADR401 error: amended-by names 20200401-gone, which does not exist\n")
+        1, "decisions/20200301-c.md:8:1: ADR401 error: refined-by names 20200401-gone, which does not exist\n")
 
 
 def test_deciders_listed_under_their_bullet_and_a_blank_line_before_the_date(project: Project) -> None:

@@ -406,7 +406,7 @@ def test_a_relation_in_parentheses_after_the_status_names_its_record(project: Pr
 def test_a_partial_supersession_is_amends_whichever_record_words_it(project: Project) -> None:
     """elsa-workflows/elsa-core: `**Status**: V1 permission-mapping portion superseded by [3](..)` is partially
     superseded and amended by 3; `Accepted; supersedes the v1 ... portion of [1](..)` amends 1 and supersedes
-    nothing; `Accepted; refines [1](..)` amends it too; a portion named in a sentence with more after it still
+    nothing; `Accepted; refines [1](..)` refines it (the log's own word); a portion named in a sentence with more after it still
     names the record, but is no status."""
     project.write("decisions/0001-a.md", "# A\n\n**Status**: V1 permission-mapping portion superseded by "
                                          "[0003](0003-c.md)\n\nText.\n")
@@ -419,15 +419,15 @@ def test_a_partial_supersession_is_amends_whichever_record_words_it(project: Pro
     assert [(listed[n]["status"], listed[n]["supersedes"], listed[n]["superseded_by"], _links(listed[n]))
             for n in range(1, 5)] == [
         ("partially superseded", [], [], [("amended-by", 3, "0003")]), (None, [], [], [("amended-by", 3, "0003")]),
-        ("accepted", [], [], [("amends", 1, "0001")]), ("accepted", [], [], [("amends", 1, "0001")])]
+        ("accepted", [], [], [("amends", 1, "0001")]), ("accepted", [], [], [("refines", 1, "0001")])]
     assert project.run("graph").stdout.split("\n")[-4:] == [
-        "  adr3 -->|amends| adr1", "  adr3 -->|amends| adr2", "  adr4 -->|amends| adr1", ""]
+        "  adr3 -->|amends| adr1", "  adr3 -->|amends| adr2", "  adr4 -->|refines| adr1", ""]
 
 
 def test_more_relation_words_map_to_the_relations_adr_knows(project: Project) -> None:
     """slior/adrflow's `generalized_by [2](..)` and `mentions 1` (a number alone), sotayamashita's `| Extends |
     ADR-0002 |` row and Nepopams' `**Refines**: ADR-001-P section on ...`: extended-by, relates-to, extends and
-    amends; a number after a status word, or `Extends 3 earlier designs` (prose: no colon), names none."""
+    refines; a number after a status word, or `Extends 3 earlier designs` (prose: no colon), names none."""
     write(project, 1, "Use A", "Accepted 2017-07-11\n\ngeneralized_by [2](0002-use-b.md)")
     write(project, 2, "Use B", "Accepted 2017-07-12\n\nmentions 1")
     project.write("decisions/0003-c.md", "# ADR-0003: C\n\n| Status  | Proposed   |\n| ------- | ---------- |\n"
@@ -436,7 +436,7 @@ def test_more_relation_words_map_to_the_relations_adr_knows(project: Project) ->
                                          "endpoint versioning\n\n## Context\n\nC.\n")
     listed = rows(project)
     assert [_links(listed[n]) for n in range(1, 5)] == [
-        [("extended-by", 2, "0002")], [("relates-to", 1, None)], [("extends", 2, None)], [("amends", 1, None)]]
+        [("extended-by", 2, "0002")], [("relates-to", 1, None)], [("extends", 2, None)], [("refines", 1, None)]]
     assert [listed[n]["status"] for n in range(1, 5)] == ["accepted", "accepted", "proposed", "proposed"]
 
 

@@ -89,7 +89,7 @@ _HEADER_KEYS = {"state": "status", "proposal status": "status", "proposal-status
                                  "related-decision", "related-decisions", "related-record", "related-records"),
                                 "relates-to"),
                 "amended-by": "amended-by", "amended by": "amended-by", "extended by": "extended-by",
-                "refines": "amends", "refined by": "amended-by", "refined-by": "amended-by",  # as label_key reads them
+                "refines": "refines", "refined by": "refined-by", "refined-by": "refined-by",  # as label_key reads them
                 **{" ".join(words): "revisit" for words in REVISIT_NAMES},
                 **{word: "date" if key in ("decision-date", "decided-on") else key for word, key in _LOCALIZED.items()}}
 # The Status section, in other languages too.
@@ -123,9 +123,9 @@ def is_status_heading(text: str) -> bool:
     return both is not None and both.group(1) in _STATUS_NAMES \
         and (both.group(2) or both.group(3)) in _STATUS_NAMES
 HEADER_LINKS = ("supersedes", "superseded-by", "replaces", "replaced-by", "relates-to", "amends", "amended-by",
-                "extends", "extended-by")
+                "extends", "extended-by", "refines", "refined-by")
 # The relations a header line or a table row names that no typed field holds: kept as links.
-LINK_ONLY_KEYS = ("amends", "amended-by", "extends", "extended-by")
+LINK_ONLY_KEYS = ("amends", "amended-by", "extends", "extended-by", "refines", "refined-by")
 _LINK_KEYS = frozenset(HEADER_LINKS)
 # Relations as other languages name them (`Ersetzt durch`, `Remplace`, `Relacionado`), as link labels.
 _RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
@@ -134,9 +134,9 @@ _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", 
                   "superceeded-by": "superseded-by", "superceedes": "supersedes",
                   "related": "relates-to", "related-to": "relates-to",
                   "superseded": "superseded-by",  # `⌛️ Superseded [0019](0019-x.md)`: by it
-                  # words for the relations adr knows: a refinement amends the record, leaving it in force; a
-                  # generalization extends it; a mention relates to it
-                  "refines": "amends", "refined-by": "amended-by", "generalizes": "extends",
+                  # words for the relations adr knows: a generalization extends the record; a mention relates
+                  # to it (a refinement keeps its own word, as `adr link` writes a configured pair)
+                  "generalizes": "extends",
                   "generalises": "extends", "generalized-by": "extended-by", "generalised-by": "extended-by",
                   "mentions": "relates-to"}
 _SUPERSEDE_SPELLINGS = re.compile(rf"{SUPERSEDES_WORD}|({SUPERSEDED_WORD}-by)")  # a label's key, however spelt
