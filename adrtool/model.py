@@ -78,8 +78,9 @@ class Link:
 
 @dataclass(frozen=True)
 class Unread:
-    """A metadata line the reader could not read (a value YAML refuses, in front matter read around it): the
-    value stays in ``meta`` as the text it is, out of the typed fields, and the linter reports it."""
+    """A metadata line the reader could not read as YAML (front matter YAML refuses is read a key at a time): the
+    value stays in ``meta`` as the text it is, read into the typed fields as text (a relation's aside), and the
+    linter reports it."""
 
     key: str
     line: int
@@ -98,7 +99,7 @@ class Record:
     ``meta`` holds every metadata key exactly as read, in file order, unknown keys included, so nothing is
     dropped and the linter can judge raw values. The typed fields are the normalised view of it; a value
     that cannot be normalised (a date that is not a date) is None there and stays raw in ``meta``, as does
-    a value that could not be read at all (``unread``: YAML refuses it), which the typed fields leave out.
+    a value YAML refuses (``unread``), which the typed fields read as the text it is.
 
     Adding a field means adding it here and filling it in the reader: the cache's packing and the JSON and
     CSV output are derived from these fields.

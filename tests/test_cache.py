@@ -127,7 +127,7 @@ def test_an_entry_whose_day_is_not_an_ordinal_is_read_again(project: Project, ca
 def test_a_misshapen_entry_drops_the_cache(project: Project, cached: Path, tmp_path: Path, entry: object) -> None:
     """An entry that is not (signature, hash, value) makes the whole file unusable, even one kept for a
     file that cannot be read (its entry is never replaced): the cache is rewritten."""
-    project.write("decisions/0002-broken.md", "---\nstatus: [\n---\n# Broken\n")
+    project.write("decisions/0002-broken.md", "---\nstatus: !status x\n---\n# Broken\n")
     expected = project.run("list", "--format", "json")
     assert expected.exit_code == 2 and "0002-broken.md" in expected.stderr
     [cache_path] = list((tmp_path / "cache").glob("records-*"))

@@ -215,7 +215,7 @@ def test_records_at_a_revision_are_parsed_once_a_blob(project: Project, repo: Gi
 def test_an_unreadable_record_at_a_revision_is_reported_every_time(project: Project, repo: GitRepo) -> None:
     """Only records are kept: a file that fails to parse fails again on the next run, the same way."""
     xena(repo)
-    repo.write("decisions/0005-broken.md", "---\nstatus: [accepted\n---\n# Broken\n")
+    repo.write("decisions/0005-broken.md", "---\nstatus: !status accepted\n---\n# Broken\n")
     broken = repo.commit("Add a broken record", "2022-05-01T10:00:00+00:00", BOB)
     first = project.run("list", "--at", broken)
     second = project.run("list", "--at", broken)

@@ -137,14 +137,14 @@ def test_branch_commits_keep_their_own_authors_and_dates(project: Project, repo:
 def test_an_unreadable_version_is_an_event(project: Project, repo: GitRepo) -> None:
     """A commit that breaks a record's front matter shows as `unreadable`; the fix shows what changed."""
     s = xena(repo)
-    repo.write("decisions/0003-deprecate-linuxbridge.md", "---\nstatus: [accepted\n---\n# Deprecate\n")
+    repo.write("decisions/0003-deprecate-linuxbridge.md", "---\nstatus: !status accepted\n---\n# Deprecate\n")
     broken = repo.commit("Break ADR 3", "2022-06-01T10:00:00+00:00", BOB)
     repo.write("decisions/0003-deprecate-linuxbridge.md", record("deprecated", "Deprecate Linuxbridge"))
     fixed = repo.commit("Fix ADR 3", "2022-06-02T10:00:00+00:00", BOB)
     events = json.loads(project.run("log", "3", "--format", "json").stdout)
     assert [(e["event"], e["from"], e["to"], e["sha"][:7]) for e in events] == [
         ("created", None, "accepted", s["supersede"]),
-        ("unreadable", None, "invalid YAML front matter: did not find expected ',' or ']'", broken),
+        ("unreadable", None, "invalid YAML front matter: could not determine a constructor for the tag '!status'", broken),
         ("status", None, "deprecated", fixed),
     ]
 
@@ -263,12 +263,12 @@ def test_a_record_created_without_a_status_says_so(project: Project, repo: GitRe
     """A record written without a status (as most of JabRef's are) is `created (no status)`; one that could
     not be read is created, then `unreadable` with the reason."""
     repo.write("decisions/0001-use-x.md", "# Use X\n\n## Context\n\nC.\n")
-    repo.write("decisions/0002-use-y.md", "---\nstatus: [accepted\n---\n# Use Y\n")
+    repo.write("decisions/0002-use-y.md", "---\nstatus: !status accepted\n---\n# Use Y\n")
     repo.commit("Add ADR 1 and 2", "2022-06-01T10:00:00+00:00", BOB)
     rows = [line.split(None, 3) for line in project.run("log").stdout.splitlines()[1:]]
     assert [(row[2], row[3].split("  ", 1)[0]) for row in rows] == [
         ("0001", "created (no status)"), ("0002", "created (no status)"),
-        ("0002", "unreadable: invalid YAML front matter: did not find expected ',' or ']'")]
+        ("0002", "unreadable: invalid YAML front matter: could not determine a constructor for the tag '!status'")]
 
 
 def test_no_log_and_no_history_is_said_as_every_command_says_it(project: Project, repo: GitRepo) -> None:

@@ -189,11 +189,11 @@ def test_no_graph_without_links(project: Project) -> None:
 
 def test_unreadable_record_is_left_out_and_reported(log: Project) -> None:
     """A broken record: the index of the others is written, the failure named, exit 2."""
-    write(log, "0007-broken.md", "---\nstatus: [\n---\n")
+    write(log, "0007-broken.md", "---\nstatus: !status x\n---\n")
     result = log.run("index")
     assert (result.exit_code, result.stdout) == (2, "decisions/README.md\n")
-    assert result.stderr == ("adr: decisions/0007-broken.md:3: invalid YAML front matter: did not find expected node "
-                             "content; left out of the index\n")
+    assert result.stderr == ("adr: decisions/0007-broken.md:2: invalid YAML front matter: could not determine a "
+                             "constructor for the tag '!status'; left out of the index\n")
     assert log.read("decisions/README.md") == EXPECTED
 
 

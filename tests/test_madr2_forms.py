@@ -540,6 +540,29 @@ def test_names_and_tags_as_a_reader_sees_them(project: Project) -> None:
         (["Lucas", "Billy", "P&D team", "Jay (contributors: Doug, Andy)"], []), (["R&D", "Ops"], ["db"])]
 
 
+def test_handles_separated_by_blanks_are_one_person_each(project: Project) -> None:
+    """`- Deciders: @tomek-i @yaqi-lyu` (SSWConsulting/SSW.YakShaver.Desktop), `decision-makers: eljobe@
+    plasmapower@` (OffchainLabs/nitro), teams `@d3b-center/devops @d3b-center/ADAPT`, and flow-php's
+    `consulted: @bellangelo @stloyd @mleczakm` (front matter YAML refuses, read as text): a person a handle. A
+    name of words (`Ann Lee`), a name with its handle (`Ann Lee (@ann)`), e-mail addresses and a remark in
+    brackets after a comma (`@olafveerman, VITO (@VictorVerhaert, @jdries)`) stay as written."""
+    project.write("decisions/0001-a.md", "# A\n\n- Status: accepted\n- Deciders: @tomek-i @yaqi-lyu\n")
+    project.write("decisions/0002-b.md", "---\nstatus: accepted\ndecision-makers: eljobe@ plasmapower@\n"
+                  "informed: [\"@d3b-center/devops @d3b-center/ADAPT\"]\n---\n# B\n")
+    project.write("decisions/0003-c.md", "---\nstatus: accepted\ndecision-makers: @norberttech\n"
+                  "consulted: @bellangelo @stloyd @mleczakm\n---\n# C\n")
+    project.write("decisions/0004-d.md", "---\nstatus: accepted\ndecision-makers: Ann Lee, Ann Lee (@ann)\n"
+                  "informed: ann@example.com bo@example.com\nconsulted: @olafveerman, VITO (@VictorVerhaert, @jdries)"
+                  "\n---\n# D\n")
+    rows = listed(project)
+    assert [(rows[n]["decision_makers"], rows[n]["consulted"], rows[n]["informed"]) for n in (1, 2, 3, 4)] == [
+        (["@tomek-i", "@yaqi-lyu"], [], []),
+        (["eljobe@", "plasmapower@"], [], ["@d3b-center/devops", "@d3b-center/ADAPT"]),
+        (["@norberttech"], ["@bellangelo", "@stloyd", "@mleczakm"], []),
+        (["Ann Lee", "Ann Lee (@ann)"], ["@olafveerman", "VITO (@VictorVerhaert, @jdries)"],
+         ["ann@example.com bo@example.com"])]
+
+
 def test_a_number_in_the_label_of_a_link_to_another_file_names_no_record(project: Project) -> None:
     """`- See [chapter 7](../book/ch7.md)` under `## References`, or `Accepted. Supersedes [Use Node 14](../notes/
     node.md).` in a Status section, name no record 7 or 14 (found by this stop's review); `[ADR-0005](../site/5.html)`

@@ -31,7 +31,7 @@ def write_hostile_log(project: Project) -> None:
     project.write("decisions/0001-hostile.md", meta + "\n" + body)
     project.write(f"decisions/0002-old{HOSTILE[:9]}.md", "---\nstatus: accepted\nsuperseded-by: [1]\n---\n"
                                                          f"# Old {HOSTILE}\n")
-    (project.decisions / f"0003-broken{HOSTILE[:9]}.md").write_bytes(b"---\nstatus: [\n---\n# Broken\n")
+    (project.decisions / f"0003-broken{HOSTILE[:9]}.md").write_bytes(b"---\nstatus: !status x\n---\n# Broken\n")
 
 
 def assert_inert(text: str, *, annotations: bool = False) -> None:

@@ -59,7 +59,7 @@ def write_log(directory: Path, count: int) -> None:
             f"---\nstatus: {status}\ndate: 2021-04-{number % 28 + 1:02d}\nrevisit: {revisit}\n"
             f"tags: [ovn, team-{number % 5}]\nrelates-to: [{max(1, number - 1)}]\n---\n# Decision {number}\n\n"
             "## Context\n\nSomething.\n", encoding="utf-8")
-    (directory / "0007-broken.md").write_text("---\nstatus: [unclosed\n---\n# Broken\n", encoding="utf-8")
+    (directory / "0007-broken.md").write_text("---\nstatus: !status unclosed\n---\n# Broken\n", encoding="utf-8")
     (directory / "0009-not-utf8.md").write_bytes(b"# Caf\xe9\n")
 
 

@@ -136,7 +136,7 @@ def test_the_issue_is_opened_kept_edited_and_closed(project: Project, remind) ->
 def test_a_broken_log_fails_the_job_and_touches_no_issue(project: Project, remind) -> None:
     """A record adr cannot read makes `adr due` exit 2: the script stops before calling gh."""
     record(project, 1, "Keep Linuxbridge", "yoga")
-    project.write("decisions/0002-broken.md", "---\nstatus: [accepted\n---\n# Broken\n")
+    project.write("decisions/0002-broken.md", "---\nstatus: !status accepted\n---\n# Broken\n")
     with pytest.raises(AssertionError):
         remind("2021-10-01")
     assert not (remind.state / "calls.jsonl").exists()

@@ -278,7 +278,7 @@ def test_outside_git_the_pages_have_no_timeline(project: Project) -> None:
 def test_an_unreadable_record_is_left_out_and_reported(project: Project) -> None:
     """A record that cannot be read is not in the site; stderr says so and the exit code is 2."""
     project.write("decisions/0001-use-adrs.md", record("accepted", "Use ADRs"))
-    project.write("decisions/0002-broken.md", "---\nstatus: [unclosed\n---\n# Broken\n")
+    project.write("decisions/0002-broken.md", "---\nstatus: !status unclosed\n---\n# Broken\n")
     result = project.run("site")
     assert result.exit_code == 2
     assert result.stderr.startswith("adr: ") and "0002-broken.md" in result.stderr and "left out of the site" \

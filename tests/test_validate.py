@@ -67,9 +67,9 @@ def test_clean_log_reports_nothing(clean: Project) -> None:
 
 def test_unreadable_file_is_a_finding_and_hides_nothing(clean: Project) -> None:
     """ADR100: broken YAML is reported at its line; the other records are still checked."""
-    write(clean, "0004-broken.md", "---\nstatus: [accepted\n---\n# Broken\n")
+    write(clean, "0004-broken.md", "---\nstatus: !status accepted\n---\n# Broken\n")
     write(clean, "0005-no-status.md", record("No status", status=None))
-    assert found(clean) == [(D + "0004-broken.md", 3, 1, "ADR100"), (D + "0005-no-status.md", 1, 1, "ADR301")]
+    assert found(clean) == [(D + "0004-broken.md", 2, 1, "ADR100"), (D + "0005-no-status.md", 1, 1, "ADR301")]
 
 
 @pytest.mark.parametrize("output", ["text", "json", "github"])
@@ -652,7 +652,7 @@ def test_every_fault_at_once(project: Project) -> None:
                                                   "date: 2021-04-19", "---", "", "## Context", "", "<!-- What is the "
                                                   "issue we are facing, what forces are at play, and what limits "
                                                   "the options? -->", ""]))
-    write(project, "0004-broken.md", "---\nstatus: accepted\ndate: [\n---\n# Broken\n")
+    write(project, "0004-broken.md", "---\nstatus: accepted\ndate: !day x\n---\n# Broken\n")
     write(project, "0005-new.md", record("New", supersedes="[7]"))
     write(project, "0006-adr-tools.md", "# 7. Adr tools\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n"
                                         "## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n")
@@ -677,7 +677,7 @@ def test_every_fault_at_once(project: Project) -> None:
         (D + "0003-Untitled.md", 7, 1, "ADR202"),
         (D + "0003-Untitled.md", 8, 1, "ADR203"),
         (D + "0003-Untitled.md", 10, 1, "ADR204"),
-        (D + "0004-broken.md", 4, 1, "ADR100"),
+        (D + "0004-broken.md", 3, 1, "ADR100"),
         (D + "0005-new.md", 1, 1, "ADR402"),
         (D + "0005-new.md", 6, 1, "ADR401"),
         (D + "0006-adr-tools.md", 1, 1, "ADR104"),

@@ -31,7 +31,7 @@ PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until
 
 @log_rule("ADR100", "unreadable-record", ERROR,
           "A record file that cannot be read or parsed (bad UTF-8, broken YAML) drops out of every report. A value "
-          "YAML refuses on a line of its own is read around: the record stays, that value unread.")
+          "YAML refuses in front matter is read as the text it is: the record stays.")
 def unreadable(context: Context) -> Iterator[Problem]:
     for failure in (*context.log.failures, *context.late_failures):
         if failure.path is not None:

@@ -469,8 +469,10 @@ def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[L
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,
             title: markdown.Heading | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
             links: tuple[Link, ...] = (), *, unread: tuple[Unread, ...] = ()) -> Record:
-    if unread:  # values read as the text they are: none of them is read into a typed field
-        left_out = {line.key for line in unread}
+    if unread and any(canonical_key(line.key) in _RELATION_KEY_SET for line in unread):
+        # values YAML refused are read as the plain text they are, but for relations: `related: [#788, #782]`
+        # names issues there, not records
+        left_out = {line.key for line in unread if canonical_key(line.key) in _RELATION_KEY_SET}
         fields = typed_fields({key: value for key, value in meta.items() if key not in left_out})
     else:
         fields = typed_fields(meta)

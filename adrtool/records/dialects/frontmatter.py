@@ -1,8 +1,9 @@
 """YAML front matter (adrtool's canonical form, MADR 3 and 4), loaded safely and with limits.
 
-Front matter YAML refuses for one value written on one line (`decision-makers: @ann @bo`: `@` cannot start a
-YAML value) is read around it: the other keys as YAML reads them without that line, the value as the text it
-is, noted as unread (``Unread``) for the linter to report. Anything less certain stays a ReadError.
+Front matter YAML's syntax refuses (`decision-makers: @ann @bo`: `@` cannot start a YAML value; `rfc pr:
+[#335](https://..)`: `#` opens a comment inside a flow list) is read a key at a time: each key YAML reads on its
+own as YAML reads it, the others as the text they are, noted as unread (``Unread``) for the linter to report.
+What YAML reads but cannot build (an unknown tag) or would build too big stays a ReadError.
 """
 
 from __future__ import annotations
@@ -17,12 +18,6 @@ from adrtool.records import markdown
 from adrtool.records.dialects import flatyaml
 
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:][^:]*?)\s*:(?:\s|$)")
-# A top-level key written plainly, and its value on the line (comment and all).
-_PLAIN_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):[ \t]+(\S.*)")
-# The first character of a value that may run on over the next lines (a quoted or flow scalar, a block
-# scalar), or that depends on another line (an alias, an anchor) or on a tag: a value starting so is never
-# read around.
-_OPENERS = frozenset("\"'[{|>*&!")
 _DATE_LIKE = re.compile(r"\b(\d{4})-(\d\d?)-(\d\d?)\b")
 _FENCES = ("---", "...")
 MAX_NODES = 10_000  # bounds alias expansion ("billion laughs") and absurd nesting
@@ -96,10 +91,7 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
     try:
         meta = _safe_load("\n".join(lines[first:end]), first)
     except _Refused as refused:
-        around = _read_around(lines, first, end, refused.error)
-        if around is None:
-            raise refused.error from None
-        meta, unread = around
+        meta, unread = _read_loosely(lines, first, end, refused.error)
     except _NotAMapping as other:  # `tag:Web Client` (no space: one string): no key to read, the body is read
         return {}, {}, end + 1, (Unread("", first + 1, other.message),)
     key_lines: dict[str, int] = {}
@@ -150,100 +142,63 @@ class _NotAMapping(Exception):
 
 
 class _Refused(Exception):
-    """YAML's syntax refused the front matter (``error`` says where and why): it may be read around."""
+    """YAML's syntax refused the front matter (``error`` says where and why; an alias never defined, as
+    `*Accepted*` is to YAML, too): it is read a key at a time."""
 
     def __init__(self, error: ReadError) -> None:
         super().__init__(error.message)
         self.error = error
 
 
-def _read_around(lines: list[str], first: int, end: int, error: ReadError
-                 ) -> tuple[dict[str, Any], tuple[Unread, ...]] | None:
-    """The front matter ``lines[first:end]`` read around the values YAML refuses, when that is certain; None
-    otherwise (``error``, YAML's refusal of the whole, then stands).
-
-    A line is read around when it is a top-level `key: value` line that YAML refuses on its own, for the value
-    written on it (not one that may run on, such as a quoted or flow value, nor one followed by indented
-    lines), and YAML's own error is on one of them. The rest is read by YAML without those lines, and must
-    hold every other key of the front matter, each once: a line that belonged to another value (inside a
-    flow list left open) would show there. Each value read around is kept as the text it is."""
-    refused: dict[int, tuple[str, str, str]] = {}  # index: key, value's text, why YAML refuses it
-    keys: list[tuple[int, str]] = []  # every top-level key, with its index
-    for index in range(first, end):
-        line = lines[index]
-        key = _TOP_LEVEL_KEY.match(line)
-        if key is not None:
-            keys.append((index, key.group(1).strip().strip("'\"")))
-        if key is None or flatyaml.parse([line]) is not None:  # no key, or a line read as YAML reads it
-            continue
-        plain = _PLAIN_KEY_LINE.fullmatch(line.rstrip(" \t"))
-        why = _refusal(line) if plain is not None else None
-        if plain is None or why is None:  # YAML reads it on its own, or it is no plain `key: value` line
-            continue
-        if (plain.group(2)[0] in _OPENERS and not _closed_flow(plain.group(2))) or _runs_on(lines, index + 1, end):
-            return None
-        refused[index] = (plain.group(1), plain.group(2), why)
-    if not refused or error.line is None or not (error.line - 1 in refused or _cut_short(refused, error.line - 2)):
-        return None
-    names = [name for _, name in keys]
-    if len(set(names)) != len(names):
-        return None
-    rest = "\n".join("" if index in refused else lines[index] for index in range(first, end))
-    try:
-        read = _safe_load(rest, first)
-    except (_Refused, _NotAMapping, ReadError):
-        return None
-    if set(read) != {name for index, name in keys if index not in refused}:
-        return None
+def _read_loosely(lines: list[str], first: int, end: int, error: ReadError
+                  ) -> tuple[dict[str, Any], tuple[Unread, ...]]:
+    """The front matter ``lines[first:end]``, which YAML refuses (``error``), read a key at a time, as a person
+    reads it: each top-level `key: value` line (a key of a few words: `rfc pr`, `decision-makers`), with the
+    indented or list lines under it, is read by YAML alone when YAML reads it, else as the text it is (a
+    list of its items' texts under an empty value) and noted as unread for the linter. A line that is no such
+    key (prose, `The plan: do X`) belongs to the key before it. When every key reads alone, YAML's refusal of
+    the whole is noted where it says."""
+    starts = [index for index in range(first, end) if _LOOSE_KEY.match(lines[index])]
     meta: dict[str, Any] = {}
-    unread = []
-    for index, name in keys:
-        if index in refused:
-            plain_key, text, why = refused[index]
-            meta[plain_key] = text
-            message = error.message if index + 1 == error.line else f"invalid YAML front matter: {why}"
-            unread.append(Unread(plain_key, index + 1, message))
-        else:
-            meta[name] = read[name]
+    unread: list[Unread] = []
+    for position, start in enumerate(starts):
+        stop = starts[position + 1] if position + 1 < len(starts) else end
+        chunk = lines[start:stop]
+        read = flatyaml.parse(chunk)
+        why = None
+        if read is None:
+            try:
+                read = _safe_load("\n".join(chunk), start)
+            except _Refused as refused:
+                why = refused.error.message
+            except (_NotAMapping, ReadError) as other:
+                why = other.message
+        if read is not None and why is None:
+            meta.update(read)
+            continue
+        match = _LOOSE_KEY.match(chunk[0])
+        assert match is not None
+        key = sys.intern(match.group(1))
+        meta[key] = _loose_value(match.group(2) or "", chunk[1:])
+        unread.append(Unread(key, start + 1, why or error.message))
+    if not unread:  # every key reads alone, the whole does not (a line before the first key, say)
+        unread.append(Unread("", error.line or first + 1, error.message))
     return meta, tuple(unread)
 
 
-def _refusal(line: str) -> str | None:
-    """Why YAML refuses ``line`` on its own for its syntax; None when it reads it (or refuses it otherwise)."""
-    import yaml
-
-    try:
-        yaml.load(line, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (yaml.scanner.ScannerError, yaml.parser.ParserError) as error:
-        return error.problem or error.context or "invalid YAML"
-    except (yaml.YAMLError, ValueError, OverflowError, RecursionError):
-        return None
-    return None
+# A key as people write one in front matter: a word, or a few (`rfc pr`, `tracking issue`), then a colon and a
+# blank or the line's end; what follows is its value.
+_LOOSE_KEY = re.compile(r"([^\W\d][\w.-]*(?: [\w.-]+){0,2}):(?:[ \t]+(.*?))?[ \t]*$")
 
 
-def _cut_short(refused: dict[int, tuple[str, str, str]], index: int) -> bool:
-    """Whether line ``index`` is a refused flow value that a comment cut short: YAML then says so at the next
-    line, where it looked for the rest of the list."""
-    return index in refused and refused[index][1][0] in "[{"
-
-
-def _closed_flow(value: str) -> bool:
-    """Whether ``value`` is a flow list or mapping opened and closed on its line, with no quotes that could
-    carry it on (`[#788, #782]`, which YAML refuses: `#` opens a comment there)."""
-    return (value[0] in "[{" and value.rstrip()[-1:] == ("]" if value[0] == "[" else "}")
-            and value.count("[") == value.count("]") and value.count("{") == value.count("}")
-            and '"' not in value and "'" not in value)
-
-
-def _runs_on(lines: list[str], start: int, end: int) -> bool:
-    """Whether the next line of ``lines[start:end]`` (blank and comment lines aside) is anything but a top-level
-    key's (an indented line, a list item): the line before ``start`` would hold a value that runs on."""
-    for index in range(start, end):
-        line = lines[index]
-        if not line.strip() or line.startswith("#"):
-            continue
-        return _TOP_LEVEL_KEY.match(line) is None
-    return False
+def _loose_value(text: str, under: list[str]) -> Any:
+    """The value written ``text`` on its key's line, with the lines ``under`` it: the text, its indented lines
+    run on (as YAML runs a plain value on), or under an empty value, its list items' texts."""
+    rest = [line.strip() for line in under if line.strip() and not line.lstrip().startswith("#")]
+    if not text and rest and all(line[:2] == "- " or line == "-" for line in rest):
+        return [line[2:].strip() for line in rest]
+    folded = [line for line in rest if line[:2] != "- "] if text else rest
+    return " ".join([text, *folded]).strip() or None
 
 
 def _safe_load(source: str, first: int) -> dict[str, Any]:
@@ -257,7 +212,7 @@ def _safe_load(source: str, first: int) -> dict[str, Any]:
         line = first + 1 + mark.line if mark is not None else None
         problem = error.problem or error.context or "invalid YAML"
         refusal = ReadError(f"invalid YAML front matter: {problem}", line=line)
-        if isinstance(error, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
+        if isinstance(error, (yaml.scanner.ScannerError, yaml.parser.ParserError, yaml.composer.ComposerError)):
             raise _Refused(refusal) from None
         raise refusal from None
     except yaml.YAMLError as error:

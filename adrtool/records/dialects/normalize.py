@@ -376,6 +376,8 @@ def as_names(value: Any) -> tuple[str, ...]:
             text = value.strip()
             if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # `Tags: [one]`
                 text = text[1:-1].strip()
+            if "@" in text and " " in text and (handles := _handles(text)):
+                return handles
             return (sys.intern(text),) if text and text not in _NO_NAMES_WRITTEN and not _no_name(text) else ()
     if isinstance(value, list):
         items = value
@@ -388,7 +390,7 @@ def as_names(value: Any) -> tuple[str, ...]:
         items = _split_outside_brackets(text) if "(" in text else text.split(",")
     else:
         return ()
-    names = []
+    names: list[str] = []
     serial = type(value) is str and ", and " in value  # `Ann, Bo, and Cy`: `and` before the list's last name
     for item in items:
         if type(item) is str or _is_scalar(item):
@@ -397,6 +399,9 @@ def as_names(value: Any) -> tuple[str, ...]:
                 text = text[1:-1].strip()  # `[Jane Doe], [John Roe]`: links to their profiles, defined below
             if serial and text[:4] == "and ":
                 text = text[4:].lstrip()
+            if "@" in text and " " in text and (handles := _handles(text)):
+                names.extend(handles)
+                continue
             # ``_no_name`` written out: this runs on every name of every record
             if text and text not in _NO_NAMES_WRITTEN and "…" not in text and text[-3:] != "..." \
                     and not (text[:1] in "elnsc" and text.startswith(_HINT_OPENINGS)):
@@ -404,6 +409,19 @@ def as_names(value: Any) -> tuple[str, ...]:
     return tuple(names)
 
 
+
+
+# A handle people are named by: `@ann`, a team `@org/team`, or written after the name (`ann@`, OffchainLabs'
+# `eljobe@ plasmapower@`); not an e-mail address.
+_HANDLE = re.compile(r"@[\w.-]+(?:/[\w.-]+)?|[\w.-]+@")
+
+
+def _handles(text: str) -> tuple[str, ...]:
+    """The handles ``text`` lists separated by blanks (`@ann @bo`), when every word of it is one; else ()."""
+    words = text.split()
+    if len(words) < 2 or not all(_HANDLE.fullmatch(word) for word in words):
+        return ()
+    return tuple(sys.intern(word) for word in words)
 
 
 def _split_outside_brackets(text: str) -> list[str]:
