@@ -540,6 +540,24 @@ def test_names_and_tags_as_a_reader_sees_them(project: Project) -> None:
         (["Lucas", "Billy", "P&D team", "Jay (contributors: Doug, Andy)"], []), (["R&D", "Ops"], ["db"])]
 
 
+def test_log4brains_tags_separated_by_blanks_are_a_tag_each(project: Project) -> None:
+    """log4brains' template asks for a `space and/or comma separated list of tags` (SSWConsulting/Northwind365):
+    `- Tags: dev-tools doc` and `- Tags: #docs #governance` are a tag a word; with commas, the commas separate
+    (`machine learning, db`); a tag of a word and punctuation (`greenhouse / cloud`) stays one. Front matter is
+    YAML, whose lists are written as lists: `tags: a b` and `tags: [a b]` stay one tag, over the bullets too."""
+    project.write("decisions/0001-a.md", "# A\n\n- Status: accepted\n- Tags: dev-tools doc\n")
+    project.write("decisions/0002-b.md", "# B\n\n* Status: accepted\n* Tags: #docs #governance\n")
+    project.write("decisions/0003-c.md", "# C\n\n- Status: accepted\n- Tags: machine learning, db\n")
+    project.write("decisions/0004-d.md", "# D\n\n- Status: accepted\n- Tags: greenhouse / cloud\n")
+    project.write("decisions/0005-e.md", "---\nstatus: accepted\ntags: a b\n---\n# E\n")
+    project.write("decisions/0006-f.md", "---\ntags: [a b]\n---\n# F\n\n- Status: accepted\n- Deciders: Ann\n")
+    project.write("decisions/0007-g.md", "---\nlayout: adr\n---\n# G\n\n- Status: accepted\n- Tags: x y\n")
+    rows = listed(project)
+    assert [(rows[n]["format"], rows[n]["tags"]) for n in range(1, 8)] == [
+        ("madr2", ["dev-tools", "doc"]), ("madr2", ["#docs", "#governance"]), ("madr2", ["machine learning", "db"]),
+        ("madr2", ["greenhouse / cloud"]), ("frontmatter", ["a b"]), ("madr2", ["a b"]), ("madr2", ["x", "y"])]
+
+
 def test_handles_separated_by_blanks_are_one_person_each(project: Project) -> None:
     """`- Deciders: @tomek-i @yaqi-lyu` (SSWConsulting/SSW.YakShaver.Desktop), `decision-makers: eljobe@
     plasmapower@` (OffchainLabs/nitro), teams `@d3b-center/devops @d3b-center/ADAPT`, and flow-php's

@@ -22,6 +22,7 @@ from adrtool.records.dialects.normalize import (
     digits_opening,
     other_documents,
     relation_value,
+    spaced_tags,
     typed_fields,
 )
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
@@ -476,6 +477,9 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         fields = typed_fields({key: value for key, value in meta.items() if key not in left_out})
     else:
         fields = typed_fields(meta)
+    if dialect is Dialect.MADR2 and fields["tags"] and type(meta.get("tags")) is str \
+            and key_lines.get("tags", 0) > body:  # a `- Tags:` bullet's, not the front matter's above them
+        fields["tags"] = spaced_tags(fields["tags"])
     if fields["relates_to"] and (foreign := other_documents(relation_value(meta, "relates-to"), name)):
         fields["relates_to"] = tuple(number for number in fields["relates_to"] if number not in foreign)
     if not _RELATION_KEY_SET.isdisjoint(meta) and (dated_links := _dated_links(meta, key_lines, links)):

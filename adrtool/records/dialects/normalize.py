@@ -424,6 +424,18 @@ def _handles(text: str) -> tuple[str, ...]:
     return tuple(sys.intern(word) for word in words)
 
 
+def spaced_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """log4brains' tags, which its template says are `space and/or comma separated` (`- Tags: dev-tools doc`):
+    a tag read with blanks in it (no comma was written) is a tag a word; not one with brackets or braces in it
+    (a template's `{{ TAGS }}`, `api (internal)`) or a word of punctuation alone (`greenhouse / cloud`)."""
+    if len(tags) != 1 or " " not in tags[0] or any(mark in tags[0] for mark in "()[]{}<>"):
+        return tags
+    words = tags[0].split()
+    if not all(any(character.isalnum() for character in word) for word in words):
+        return tags
+    return tuple(sys.intern(word) for word in words)
+
+
 def _split_outside_brackets(text: str) -> list[str]:
     """``text`` split at its commas outside brackets: `Jay (contributors: Doug, Andy)` is one name."""
     items, depth, start = [], 0, 0
