@@ -118,6 +118,8 @@ def test_statuses_read_as_a_person_reads_them(text: str, status: str | None, suc
     ("20220513", dt.date(2022, 5, 13), True),
     ("2020-01-45", None, True),
     ("soon", None, False),
+    # typography's dashes where `-` is meant (a non-breaking hyphen, a minus sign: sotayamashita/electron-template)
+    ("2025\u201105\u201107", dt.date(2025, 5, 7), True), ("2025\u221205\u221207", dt.date(2025, 5, 7), True),
 ])
 def test_dates_read_as_a_person_reads_them(text: str, day: dt.date | None, sure: bool) -> None:
     """ISO and near-ISO dates, day-first legacy dates, month names; the first date of a longer text."""
@@ -141,12 +143,23 @@ def test_a_log_settles_day_first_dates() -> None:
      "Push Metrics via InfluxDB", None), ("[DEPRECATED] 4. Use X", "Use X", 4),
     ("[Superseded] [ADR-0012] Use X", "Use X", 12), ("[Superseded by ADR-0019]", "[Superseded by ADR-0019]", None),
     ("[Supersede] the old API", "[Supersede] the old API", None),
-    ("**RFC: PD Endpoints**", "RFC: PD Endpoints", None), ("**3. Use X**", "Use X", 3),  # tikv/rfcs: all in bold
+    ("**RFC: PD Endpoints**", "PD Endpoints", None), ("**3. Use X**", "Use X", 3),  # tikv/rfcs: all in bold
     ("**Use** X **now**", "**Use** X **now**", None), ("__init__ files", "__init__ files", None),
     # a date-named record's day as its id (erikjager55/Branddock); a day alone or a month is no id
     ("ADR 2026-05-10 — Brand-language auto-detect", "Brand-language auto-detect", None),
     ("ADR-2026-05-10: Use X", "Use X", None), ("ADR 2026-05-10", "ADR 2026-05-10", None),
     ("ADR 2026-13 — Use X", "ADR 2026-13 — Use X", None),
+    # RFCs' and other logs' prefixes (aws-cdk-rfcs, wellcomecollection/docs, jeel-st/Sipster, GSA/notifications-api,
+    # Nepopams/vr_ai_platform), and typography's dashes in one (the en dash inside the title stays)
+    ("RFC 001: Matcher architecture", "Matcher architecture", 1), ("RFC 728 - MediaPackage", "MediaPackage", 728),
+    ("RFC-473 - Pipes L2", "Pipes L2", 473), ("RFC: Feature Flag Advisor", "Feature Flag Advisor", None),
+    ("Nr. 001: Verwendung von React Native", "Verwendung von React Native", 1),
+    ("TITLE:  Establishing ADRs for US Notify", "Establishing ADRs for US Notify", None),
+    ("ADR-003 (Draft): Extractor", "Extractor", 3), ("ADR-006-P: Multi-Item Model", "Multi-Item Model", 6),
+    ("ADR\u20110002: tRPC over IPC \u2013 Type-safe", "tRPC over IPC \u2013 Type-safe", 2),
+    # a title that merely opens with such a word keeps it
+    ("RFCs are our process", "RFCs are our process", None), ("Title case everywhere", "Title case everywhere", None),
+    ("Nrwl Nx for the monorepo", "Nrwl Nx for the monorepo", None), ("Use X\u2011Y \u2013 Z", "Use X\u2011Y \u2013 Z", None),
 ])
 def test_titles_lose_their_decorations(heading: str, title: str, number: int | None) -> None:
     """Numbering and prefixes around a title go; the rest is verbatim."""
@@ -1001,3 +1014,84 @@ def test_record_zero_in_a_related_section_and_a_decider_written_in_bold(project:
     project.write("decisions/0004-y.md", NYGARD.format(n=4, title="Y", status="Draft") +
                   "\n## Decision Makers\n\n- V-Sekai development team, GDQuest, Fire\n")
     assert listed(project)[3]["decision_makers"] == ["V-Sekai development team", "GDQuest", "Fire"]
+
+
+def test_a_day_under_the_names_other_templates_give_it(project: Project) -> None:
+    """`Start Date` in a table of key | value rows with no title heading over it (kubewarden/rfc, whose `Feature
+    Name` row is the title), `CREATED DATE` as a column of a table under the title (GSA/notifications-api),
+    `start date:` in front matter (aws/aws-cdk-rfcs), `Created date:` on a line: each the record's day; `Last
+    modified:` is when the file changed, not when the decision was taken."""
+    project.write("rfc/0001-policy-lifecycle.md", "|  |  |\n| :--- | :--- |\n| Feature Name | Policy lifecycle |\n"
+                  "| Start Date   | Jul 22nd 2021 |\n| Category | Policy Enforcement |\n\n# Summary\n\nS.\n")
+    project.write("rfc/0002-notify.md", "# TITLE:  Establishing ADRs for US Notify\n\n\n"
+                  "| CREATED DATE | LAST UPDATED | STATUS | AUTHOR |\n| :---: | :---: | :---: | :---: |\n"
+                  "| 2021-03-01 | 2021-04-15 | Accepted | @ccostino |\n\n## CONTEXT AND PROBLEM STATEMENT\n\nC.\n")
+    project.write("rfc/0003-packaging.md", "---\nfeature name: monolithic-packaging\nstart date: 2020-02-13\n---\n\n"
+                  "# Summary\n\nS.\n\n# Motivation\n\nM.\n")
+    project.write("rfc/0004-cache.md", "# 4. Cache\n\nCreated date: 2021-01-05\n\n## Status\n\nAccepted\n")
+    project.write("rfc/0005-matcher.md", "# RFC 005: Matcher\n\n**Last modified:** 2018-11-02T16:46:57+00:00\n\n"
+                  "## Purpose\n\nP.\n")
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project, "--dir", "rfc")] == [
+        ("Policy lifecycle", None, "2021-07-22"), ("Establishing ADRs for US Notify", "accepted", "2021-03-01"),
+        ("monolithic-packaging", None, "2020-02-13"), ("Cache", "accepted", "2021-01-05"), ("Matcher", None, None)]
+
+
+def test_a_key_is_one_key_however_it_is_spelt(project: Project) -> None:
+    """Case, `-`, `_` or a blank between its words and a plural written `(s)` make no other key (tobondev/homelab:
+    `Decider(s): @tobondev`, `Review-by: 2026-10-03`); a review date is the revisit point when it is later than
+    the record's day. A review date before it, or words where a day is meant, are no revisit point."""
+    def record(lines: str) -> str:
+        return f"# Use X\n\nDate: 2021-04-10\n{lines}\n\n## Status\n\nAccepted\n"
+
+    project.write("docs/adr/0001-a.md", record("Decider(s): Marcos Tobon\nReview-by: 2026-05-27"))
+    project.write("docs/adr/0002-b.md", record("**REVIEW BY:** 2026-06-10"))
+    project.write("docs/adr/0003-c.md", record("Review date: 2026-06-10"))
+    project.write("docs/adr/0004-d.md", "---\nStatus: accepted\nReview_By: 2026-06-11\n---\n# Use X\n")
+    project.write("docs/adr/0005-e.md", "# Use X\n\n* Status: accepted\n* Decider(s): Ann, Bo\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0006-f.md", record("Review date: 2020-01-01\nReview-by: when the team doubles"))
+    assert [(row["decision_makers"], row["revisit"]) for row in listed(project)] == [
+        (["Marcos Tobon"], "2026-05-27"), ([], "2026-06-10"), ([], "2026-06-10"), ([], "2026-06-11"),
+        (["Ann", "Bo"], None), ([], None)]
+
+
+def test_a_date_line_reads_the_same_whatever_follows_it(project: Project) -> None:
+    """`DATE: 2025.04.29` in capitals (devFancy/springboot-coupon-system) is the day whether a section or a list
+    follows it, as `Date:` is; `DATE` opening a sentence is no day."""
+    sections = "\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    project.write("docs/adr/0001-a.md", "# ADR 001: A\n\nDATE: 2021.04.29" + sections)
+    project.write("docs/adr/0002-b.md", "# ADR 002: B\n\nDATE: 2021.05.01\n- a link" + sections)
+    project.write("docs/adr/0003-c.md", "# ADR 003: C\n\nDATE is a reserved word." + sections)
+    assert [row["date"] for row in listed(project)] == ["2021-04-29", "2021-05-01", None]
+
+
+def test_a_day_section_in_another_language_under_front_matter(project: Project) -> None:
+    """Front matter without a day over a body whose `## Fecha` section gives it (zarvent/v2m-lab's Spanish
+    records) reads it as the same record without front matter does; a `## Fecha` over prose gives none."""
+    body = "# ADR-001: Migración a FastAPI\n\n## Estado\n\nAceptada\n\n## Fecha\n\n{day}\n\n## Contexto\n\nC.\n"
+    project.write("docs/adr/0001-a.md", "---\ntitle: 'ADR-001: Migración'\nstatus: accepted\n---\n"
+                  + body.format(day="2021-01-15"))
+    project.write("docs/adr/0002-b.md", body.format(day="2021-01-15"))
+    project.write("docs/adr/0003-c.md", "---\nstatus: accepted\n---\n" + body.format(day="Cuando se decida."))
+    assert [row["date"] for row in listed(project)] == ["2021-01-15", "2021-01-15", None]
+
+
+def test_typography_s_dashes_in_a_title_s_number_and_a_day(project: Project) -> None:
+    """`# ADR‑0002: tRPC over IPC – Type-safe` and `| Date | 2025‑05‑07 |` with non-breaking hyphens
+    (sotayamashita/electron-template): the number prefix goes and the day is read, with no warning; the en dash
+    inside the title stays."""
+    project.write("docs/adr/0002-trpc.md", "# ADR\u20110002: tRPC over IPC \u2013 Type-safe\n\n| Status | Accepted |\n"
+                  "| ------ | ---------- |\n| Date   | 2021\u201104\u201107 |\n\n## Context\n\nC.\n")
+    assert [(row["title"], row["date"]) for row in listed(project)] == [("tRPC over IPC \u2013 Type-safe", "2021-04-07")]
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_template_section_is_no_title_under_front_matter(project: Project) -> None:
+    """`# Summary` opening a proposal's body under front matter that names no title (aws-cdk-rfcs) is a section:
+    the record is untitled (validate says so), or titled by its front matter's `feature name`."""
+    project.write("text/0006-packaging.md", "---\nstart date: 2020-02-13\n---\n\n# Summary\n\nS.\n")
+    project.write("text/0007-named.md", "---\nfeature name: monolithic-packaging\n---\n\n# Abstract\n\nS.\n")
+    project.write("text/0008-titled.md", "---\nfeature name: x\n---\n\n# Summary of the options\n\nS.\n")
+    assert [row["title"] for row in listed(project, "--dir", "text")] == [
+        None, "monolithic-packaging", "Summary of the options"]
+    found = json.loads(project.run("--dir", "text", "validate", "--format", "json").stdout)
+    assert [f["path"].rsplit("/", 1)[-1] for f in found if f["code"] == "ADR201"] == ["0006-packaging.md"]

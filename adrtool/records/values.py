@@ -409,14 +409,27 @@ class DateReading(NamedTuple):
     sure: bool = True  # False: a day-first date whose day and month could be swapped, or no date in the text
 
 
+# The dashes that typography (a word processor's, a language model's) sets where `-` is meant: the hyphen, the
+# non-breaking hyphen, the figure dash, the en dash, the minus sign. Read as `-` in a day and in a title's number
+# prefix (`ADR‑0002:`, `2025‑05‑07`), nowhere else.
+DASHES = "\u2010\u2011\u2012\u2013\u2212"
+_AS_HYPHENS = str.maketrans(dict.fromkeys(DASHES, "-"))
+
+
 def read_date(text: str) -> DateReading:
-    """The first date in ``text``: ISO (`2021-04-19`, `2026-05-1`, `2020-Nov-09`), day first (`05/02/2018`,
-    `10/04/18`, as legacy adr-tools wrote them), or with the month's name (`5 February 2018`, `Feb 5, 2018`);
-    anything after it (`, updated 2023-...`) is ignored. None for no date, or an impossible one."""
+    """The first date in ``text``: ISO (`2021-04-19`, `2026-05-1`, `2020-Nov-09`, `2025‑05‑07` with typography's
+    dashes), day first (`05/02/2018`, `10/04/18`, as legacy adr-tools wrote them), or with the month's name (`5
+    February 2018`, `Feb 5, 2018`); anything after it (`, updated 2023-...`) is ignored. None for no date, or an
+    impossible one."""
     plain = text.strip()
     iso = parse_iso_date(plain)
     if iso is not None:
         return DateReading(iso)
+    if not plain.isascii():
+        plain = plain.translate(_AS_HYPHENS)
+        iso = parse_iso_date(plain)
+        if iso is not None:
+            return DateReading(iso)
     if "*" in plain or "_" in plain or "`" in plain or "~" in plain:
         plain = _MARKUP.sub("", plain)  # struck-through text (`~~2019-02-12~~ 2019-07-30`) is no value
     match = _DATE.search(plain)
@@ -446,6 +459,8 @@ def date_alone(text: str) -> date | None:
     """The day a line that is a date and nothing else gives (`June 19, 2018`, `11 March 2022`, `2022-03-11`, as
     some logs write the day under the title with no `Date:`); None for any other line."""
     plain = text.strip().strip("*_`").strip()
+    if not plain.isascii():
+        plain = plain.translate(_AS_HYPHENS)
     match = _DATE.match(plain)
     if match is None or plain[match.end():].strip(" .") or not plain[:1].isalnum():
         return None
@@ -499,9 +514,14 @@ def _valid(year: int, month: int, day: int) -> date | None:
 # that names a date-named one (`ADR 2026-05-10 —`, no number), a prefix naming the kind of document (`ADR:`,
 # `Architecture Decision Record:`), an anchor (`{#adr_0003}`).
 _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
+# The kind of document may be a request for comments (`RFC 001:`, `RFC-473 -`, `RFC:`), as logs of RFCs number
+# them; German `Nr. 001:` numbers a record, and `TITLE:` names the title (as GSA's template leaves it) before a
+# colon. A number may carry a suffix (`ADR-006-P:`) or a remark (`ADR-003 (Draft):`) before the separator.
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|dr(?=[\s#_-]*\d))"
-    r"(?:[\s#_-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<n>\d+)))?(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
+    r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|rfc|dr(?=[\s#_-]*\d)"
+    r"|nr\.?(?=\s*\d)|title(?=\s*:))"
+    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<n>\d+)(?:-[A-Za-z](?![A-Za-z]))?(?:\s*\([^()]{1,20}\))?))?"
+    r"(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
     r"\s*(?=\S)", re.IGNORECASE)  # `：` and `｜`, the full-width colon and bar, as CJK text writes them; `·`, `•`
 # A banner a log puts before the title of a record it has retired: `[Superseded by [ADR-0019](0019-x.md)] Push
 # Metrics`, `[DEPRECATED] Use X` (the status says it too).
@@ -519,8 +539,14 @@ TITLE_PREFIX_OPENINGS = "Aa[【*_"
 def may_be_decorated(text: str) -> bool:
     """Whether a title may carry a decoration ``read_title`` takes off (a cheap test, on every title read)."""
     first = text[:1]
-    return first.isdigit() or first in TITLE_PREFIX_OPENINGS or (first in "Dd" and text[1:2] in "Rr" and
-                                                                 text[2:3] in "0123456789 -_#")
+    if first.isdigit() or first in TITLE_PREFIX_OPENINGS:
+        return True
+    if first in "Dd":
+        return text[1:2] in "Rr" and text[2:3] in "0123456789 -_#"
+    if first in "RrNnTt":  # `RFC`, `Nr.`, `TITLE:`
+        second = text[1:3].lower()
+        return second == "fc" or (second[:1] == "r" and first in "Nn") or (second == "it" and text[3:5].lower() == "le")
+    return False
 
 
 class TitleReading(NamedTuple):
@@ -541,8 +567,7 @@ def read_title(heading: str, file_digits: str = "") -> TitleReading:
         text = text[2:-2].strip()  # `# **RFC: PD Endpoints**`: the whole title in bold
     if text[:1] == "[" and (banner := _STATUS_BANNER.match(text)) is not None:
         text = text[banner.end():]
-    if not text or not (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS
-                        or (text[0] in "Dd" and may_be_decorated(text))):
+    if not text or not may_be_decorated(text):
         return TitleReading(text, None)
     match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
     if match is None:

@@ -97,11 +97,10 @@ def raw(record: Record, key: str) -> tuple[Any, int | None]:
     meta = record.meta
     if _KNOWN.issuperset(meta) and (key not in KNOWN_ALIAS_TARGETS or KNOWN_ALIASES.isdisjoint(meta)):
         return meta.get(key), record.meta_lines.get(key)  # no other written key stands for ``key``
-    from adrtool.records.dialects.normalize import ALIASES
+    from adrtool.records.dialects.normalize import canonical_key
 
     for written, value in record.meta.items():
-        name = str(written).lower()
-        if ALIASES.get(name, name) == key:
+        if canonical_key(written) == key:
             return value, record.meta_lines.get(written)
     return None, None
 

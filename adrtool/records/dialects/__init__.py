@@ -167,6 +167,8 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
         links = tuple(named_links)
         if found is None:
             return _record(directory, name, named, Dialect.PLAIN, title, meta, key_lines, 0, links)
+    if title is None and "feature-name" in meta:  # `| Feature Name | Policy reports |`, and no title heading
+        title = markdown.Heading(0, str(meta["feature-name"]), key_lines["feature-name"])
     if "D" in rare and _DECIDER_KEYS.isdisjoint(meta):
         meta, key_lines = _with_deciders_section(lines, after, meta, key_lines)
     return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
@@ -256,13 +258,19 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             links = tuple(found)
     if not header and not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None):
         return None
-    for key in ("date", "deciders", "decision-makers", "revisit", *nygard.HEADER_LINKS):
+    for key in _HEADER_FIELDS:
         if key in header and key not in meta:
             meta = {key: header[key][0], **meta}
             key_lines[key] = header[key][1]
             if key in nygard.LINK_ONLY_KEYS:  # `| Extends | ADR-0005 |`: no typed field holds it
                 links = (*links, *nygard.keyed_links(key, *header[key]))
     return meta, key_lines, links
+
+
+# The keys the lines under a title give a record (the others are read there only to be passed by): `review-date`
+# is a revisit point when it is later than the record's day, `feature-name` the title of one without a heading.
+_HEADER_FIELDS = ("date", "deciders", "decision-makers", "revisit", "review-date", "feature-name",
+                  *nygard.HEADER_LINKS)
 
 
 def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
@@ -299,7 +307,7 @@ _FIELD_OPENINGS = frozenset("*_>|abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU
 _SECTION_NAMES = frozenset({
     "context and problem statement", "context", "problem statement", "decision", "decision outcome",
     "decision drivers", "considered options", "consequences", "status", "contexte", "contesto", "contexto",
-    "kontext", "summary",
+    "kontext", "summary", "abstract",
     # the first sections of other documents (alphagov/govuk-rfcs, moved from a wiki: `# Problem`, `# TL;DR`)
     "problem", "tl;dr", "tldr", "background", "motivation", "introduction", "overview"})
 
@@ -356,11 +364,11 @@ _DOCUMENT_STATES = frozenset({"active", "current", "stable", "published", "maint
 _DECISION_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft"})
 
 
-_DAY_KEYS = frozenset({"date", "created", "last-updated", "last_updated"})
+_DAY_KEYS = frozenset({"date", "created", "last-updated"})  # canonical names (`start date` is `created`)
 
 
 def _gives_a_day(meta: dict[str, Any]) -> bool:
-    return "date" in meta or any(str(key).lower() in _DAY_KEYS for key in meta)
+    return "date" in meta or any(canonical_key(key) in _DAY_KEYS for key in meta)
 
 
 _METADATA_HEADINGS = frozenset({"metadata", "meta data", "metadaten", "métadonnées", "metadatos", "metadados"})
@@ -379,9 +387,16 @@ def _under_a_metadata_heading(lines: list[str], after: int, meta: dict[str, Any]
 
 
 def _dated_below(text: str, lines: list[str], body: int) -> bool:
-    """Whether the body under front matter that gives no date has a `Date` of its own (a cheap look, before its
-    lines are read)."""
-    return text.find("Date", sum(map(len, lines[:body])) + body) >= 0
+    """Whether the body under front matter that gives no date may have a day of its own, a `Date` line or section
+    in any language a record without front matter is read in (`## Fecha`): a cheap look, before its lines are
+    read."""
+    start = sum(map(len, lines[:body])) + body
+    return any(text.find(word, start) >= 0 for word in _DAY_WORDS)
+
+
+# What a day's key or section heading in a body is written with (English, German, Spanish, Russian, Japanese,
+# Chinese, Korean; Italian and Portuguese `Data` as a key or a heading, not in `Database`; all caps `DATE`).
+_DAY_WORDS = ("Date", "DATE", "Datum", "Fecha", "Data:", "# Data", "Дата", "日付", "日期", "날짜")
 
 
 _SETEXT_TWO = re.compile(r" {0,3}-+[ \t]*")
@@ -421,18 +436,23 @@ def _with_links(meta: dict[str, Any], key_lines: dict[str, int],
 def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
                            key_lines: dict[str, int]) -> markdown.Heading | None:
     """The title of a front-matter record whose body does not open with one: the first level-1 heading when
-    only comments come before it, else the front matter's `title` (MADR, Jekyll, EIP-style logs), else the
-    first level-1 heading anywhere."""
-    named = meta.get("title")
+    only comments come before it, else the front matter's `title` (MADR, Jekyll, EIP-style logs) or the name of
+    the feature a proposal is for (aws-cdk-rfcs' `feature name: monolithic-packaging`), else the first level-1
+    heading anywhere, unless it names a template's section (`# Summary` opening a proposal)."""
+    key = "title"
+    named = meta.get(key)
     if not isinstance(named, str) or not named.strip():
-        return markdown.first_heading(lines, body, 1)
+        key = next((key for key in meta if canonical_key(key) == "feature-name"), "")
+        named = meta.get(key)
+        if not isinstance(named, str) or not named.strip():
+            return _not_a_section(markdown.first_heading(lines, body, 1))
     # The first level-1 heading counts only if nothing but comments comes before it: it is looked for up to
     # the first other line, not through the whole body.
     content = markdown.first_content(lines, body)
     for heading in markdown.iter_headings(lines, body, content):
         if heading.level == 1 and _not_a_section(heading) is not None:
             return heading
-    return markdown.Heading(0, named.strip(), key_lines.get("title", 1))
+    return markdown.Heading(0, named.strip(), key_lines.get(key, 1))
 
 
 _LINK_IN_TITLE = re.compile(r"(?<!!)\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # not an image's `![..](..)`
@@ -496,7 +516,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         text = _LINK_IN_TITLE.sub(r"\1", text)
     heading_number = None
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
-                 or (text[0] in "Dd" and may_be_decorated(text))):  # may be decorated (read_title)
+                 or may_be_decorated(text)):  # may be decorated (read_title)
         text, heading_number = read_title(text, digits_opening(name) if text[0].isdigit() else "")
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None

@@ -17,7 +17,7 @@ from typing import Any
 
 from adrtool.model import Link
 from adrtool.records import markdown
-from adrtool.records.dialects.normalize import LOCALIZED_KEYS
+from adrtool.records.dialects.normalize import LOCALIZED_KEYS, key_spelling
 from adrtool.records.dialects.nygard import is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
 from adrtool.records.values import names_a_supersession
@@ -25,12 +25,13 @@ from adrtool.records.values import names_a_supersession
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value). The colon may be the full-width one of CJK text
 # (`- **状态**：已采纳`).
-_BULLET = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?([^\W\d_](?:[^\W\d_]|[ -])*?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.*)")
+_BULLET = re.compile(
+    r"\s{0,3}[*-]\s+(?:\*\*|__)?([^\W\d_](?:[^\W\d_]|[ -])*?(?:\(s\))?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.*)")
 
 
 def key_of(label: str) -> str:
     """The metadata key a bullet's label names (`Decision makers` -> `decision-makers`; `Statut` -> `status`)."""
-    key = "-".join(label.lower().split())
+    key = key_spelling(label)
     return LOCALIZED_KEYS.get(key, key)
 
 

@@ -96,7 +96,10 @@ ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers", "supe
            # `nextReviewDate:`); not `review-date`, `reviewed` or `last-reviewed`: in real logs those mostly name
            # a review that took place
            **dict.fromkeys((spelling for words in REVISIT_NAMES
-                            for spelling in ("-".join(words), "_".join(words), "".join(words))), "revisit")}
+                            for spelling in ("-".join(words), "_".join(words), "".join(words))), "revisit"),
+           # the day a record was written, as other templates name it (aws-cdk-rfcs' `start date:`)
+           **dict.fromkeys(("start-date", "startdate", "created-date", "createddate", "creation-date",
+                            "creationdate", "created-on"), "created")}
 ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.items())
 
 
@@ -308,10 +311,36 @@ def relation_value(meta: Mapping[str, Any], key: str) -> Any:
     return _getter(meta)(key)
 
 
+_KEY_JOINTS = re.compile(r"[\s_-]+")
+
+
+def key_spelling(label: str) -> str:
+    """A key however it is written, as one spelling: lower case, words joined by one `-`, a plural written `(s)`
+    as the plural (`Decider(s)`, `Review-by`, `review_by`, `REVIEW BY` and `**Start Date**` are `deciders`,
+    `review-by`, `review-by`, `review-by`, `start-date`). Every reader matches keys through it."""
+    key = label.strip(" \t*_:：").lower()
+    if "(s)" in key:
+        key = key.replace("(s)", "s")
+    if " " in key or "_" in key or "\t" in key or "--" in key:
+        key = _KEY_JOINTS.sub("-", key)
+    return key
+
+
+# Each key seen as written, as its canonical name: a record's keys are a few spellings of the same few keys.
+_CANONICAL_KEYS: dict[Any, str] = {}
+_CANONICAL_KEYS_KEPT = 4096
+
+
 def canonical_key(key: Any) -> str:
-    """The canonical name of a metadata key (`Deciders` -> `decision-makers`, `Related` -> `relates-to`)."""
-    lowered = str(key).lower()
-    return ALIASES.get(lowered, lowered)
+    """The canonical name of a metadata key (`Deciders` -> `decision-makers`, `Related` -> `relates-to`, `start
+    date` -> `created`), by its ``key_spelling``."""
+    found = _CANONICAL_KEYS.get(key)
+    if found is None:
+        spelt = key_spelling(str(key))
+        found = ALIASES.get(spelt, spelt)
+        if len(_CANONICAL_KEYS) < _CANONICAL_KEYS_KEPT:
+            _CANONICAL_KEYS[key] = found
+    return found
 
 
 def _getter(meta: Mapping[str, Any]) -> Any:
@@ -320,13 +349,13 @@ def _getter(meta: Mapping[str, Any]) -> Any:
 
 
 def _canonical(meta: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``meta`` keyed canonically (aliases renamed, lower case; the first of two keys that mean one wins)."""
-    if ALIASES.keys().isdisjoint(meta) and all(map(str.islower, meta)):  # the usual case: nothing to rename
+    """``meta`` keyed canonically (aliases renamed, one spelling; the first of two keys that mean one wins)."""
+    known = _CANONICAL_KEYS
+    if all(known.get(key) == key for key in meta):  # the usual case (keys seen before): nothing to rename
         return meta
     canonical: dict[str, Any] = {}
     for key, value in meta.items():
-        lowered = str(key).lower()
-        canonical.setdefault(ALIASES.get(lowered, lowered), value)
+        canonical.setdefault(canonical_key(key), value)
     return canonical
 
 

@@ -16,11 +16,19 @@ import datetime
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from adrtool.model import Link, RevisitPoint
 from adrtool.records import markdown
-from adrtool.records.dialects.normalize import LOCALIZED_KEYS, REVISIT_NAMES, as_numbers, item_reference, number_of
+from adrtool.records.dialects.normalize import (
+    LOCALIZED_KEYS,
+    REVISIT_NAMES,
+    as_numbers,
+    item_reference,
+    key_spelling,
+    number_of,
+)
 from adrtool.records.names import identity, linked_identity, record_file_of_url
 from adrtool.records.values import (
     PART_OF,
@@ -38,7 +46,7 @@ from adrtool.records.values import (
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
-_DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)")
+_DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)", re.IGNORECASE)
 # Header metadata lines: `Status: x`, `**Status**: x`, `**Status:** x`, `Date 09/04/2018`, `Replaces: [..](..)`;
 # table rows `| Status | Accepted |`. Keys are read in any case, in the languages LOCALIZED_KEYS knows too
 # (`data`, Italian and Portuguese for the date, only where its value is a day).
@@ -47,51 +55,77 @@ _LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items()
                          "relates-to")}
 # The relations a header line or a table row names by a key of its own, besides the supersede ones: `Related:`,
 # `Related ADRs:`, `Relates to:`, `Amends:` (only before a colon: `Relates to 3 earlier designs` is prose).
-_RELATION_KEYS = r"related(?:[- ](?:to|adrs?|decisions?|records?))?|relates[- ]to|amends|amended[- ]by|extends" \
-    r"|extended[- ]by|refines|refined[- ]by"
+_RELATION_NAMES = ("related", "related to", "related adr", "related adrs", "related decision", "related decisions",
+                   "related record", "related records", "relates to", "amends", "amended by", "extends", "extended by",
+                   "refines", "refined by")
 # The revisit point's names (`Revisit:`, `Review by:`, `Next review date:`), as normalize's ALIASES take them.
-_REVISIT_KEYS = "|".join(sorted((r"[- ]".join(words) for words in (("revisit",), *REVISIT_NAMES)), key=len,
-                                reverse=True))
+_REVISIT_NAMES = tuple(" ".join(words) for words in (("revisit",), *REVISIT_NAMES))
+# The day the record was written, under the names other templates give it (`Created:`, `Created date:`, `Start
+# Date:`, as kubewarden's and aws-cdk-rfcs' RFCs and GSA's records have it): the day it was decided.
+_CREATED_NAMES = ("created", "created date", "creation date", "start date")
+_SUPERSEDE_NAMES = ("supersedes", "superseded by", "replaces", "replaced by")
+_STATUS_KEY_NAMES = ("status", "proposal status", "decision status")
+# A day a review is planned for (`Review date:`): the revisit point when it is later than the record's day (as
+# normalize reads `review-date`).
+_REVIEW_DATE = "review date"
+
+
+def _alternatives(names: Iterable[str]) -> str:
+    """The key names as one alternation of a pattern, each name's words joined by `-`, `_` or a blank, and a
+    plural written `(s)` after it (`Decider(s)`): each spelling ``key_spelling`` makes one."""
+    spelt = sorted({name.replace("-", " ") for name in names}, key=len, reverse=True)
+    return "(?:" + "|".join(r"[-_ ]".join(map(re.escape, name.split())) for name in spelt) + r")(?:\(s\))?"
+
+
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
-    r"(?:\*\*|__)?(status|(?:proposal|decision)[- ]status|date|deciders|decision[- ]makers|decided[- ]by"
-    r"|supersedes|superseded[-_ ]by|replaces"
-    r"|replaced[-_ ]by|introduced|decided|decision[- ]date|date[- ]decided|date[- ]accepted|created|data|"
-    + _RELATION_KEYS + "|" + _REVISIT_KEYS + "|"
-    + "|".join(re.escape(word).replace("\\-", "[- ]") for word in _LOCALIZED) + ")"
+    r"(?:\*\*|__)?(" + _alternatives((
+        *_STATUS_KEY_NAMES, "date", "deciders", "decider", "decision makers", "decided by", *_SUPERSEDE_NAMES,
+        "introduced", "decided", "decision date", "date decided", "date accepted", *_CREATED_NAMES, "data",
+        *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = re.compile(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
                           re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
-# A key/value table's `State` row is the status too (kubewarden's RFCs: `| State | **ACCEPTED** |`); not a
-# `State` column over rows, which tables of states in a body have.
+# A table row's key (`| Status | Accepted |`); the name of the feature a proposal is for (`| Feature Name | Policy
+# reports |`, kubewarden's RFCs) as well, read as the title of a record that has no title heading. A key/value
+# table's `State` row is the status too (kubewarden's RFCs: `| State | **ACCEPTED** |`); not a `State` column
+# over rows, which tables of states in a body have.
+_FEATURE_NAME = "feature name"
 _TABLE_ROW = re.compile(
-    r"\|[ \t]*(?:\*\*|__)?(status|state|(?:proposal|decision)[- ]status|date|supersedes|superseded[- ]by|replaces"
-    r"|replaced[- ]by|" + _RELATION_KEYS + "|"
-    + _REVISIT_KEYS + "|"
-    + "|".join(re.escape(word).replace("\\-", "[- ]") for word, key in _LOCALIZED.items()
-               if key in ("status", "date", "supersedes", "superseded-by", "relates-to"))
-    + ")"
+    r"\|[ \t]*(?:\*\*|__)?(" + _alternatives((
+        *_STATUS_KEY_NAMES, "state", "date", *_SUPERSEDE_NAMES, *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE,
+        *_CREATED_NAMES, _FEATURE_NAME,
+        *(word for word, key in _LOCALIZED.items()
+          if key in ("status", "date", "supersedes", "superseded-by", "relates-to")))) + ")"
     r"(?:\*\*|__)?[ \t]*[:：]?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*", re.IGNORECASE)
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
-# Header keys as metadata keys: `Replaces` and `Replaced by` are the supersede relation (as ALIASES has them).
-_HEADER_KEYS = {"state": "status", "proposal status": "status", "proposal-status": "status",
-                "decision status": "status", "decision-status": "status",
-                "decision makers": "decision-makers", "decided by": "decision-makers", "decided-by": "decision-makers",
-                "superseded by": "superseded-by", "replaced by": "replaced-by",
-                "superseded_by": "superseded-by", "replaced_by": "replaced-by",  # as a YAML key, under the title
-                "introduced": "date", "decided": "date", "decision date": "date", "decision-date": "date",
-                "date decided": "date", "date-decided": "date", "date accepted": "date", "date-accepted": "date",
-                "created": "date",  # the day it was decided
+# Header keys (as ``key_spelling`` writes them) as metadata keys: `Replaces` and `Replaced by` are the supersede
+# relation (as ALIASES has them).
+_HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status": "status", "decider": "deciders",
+                "decision-makers": "decision-makers", "decided-by": "decision-makers",
+                "introduced": "date", "decided": "date", "decision-date": "date", "date-decided": "date",
+                "date-accepted": "date",
+                **{name.replace(" ", "-"): "date" for name in _CREATED_NAMES},  # the day it was decided
                 **dict.fromkeys(("related", "related-to", "relates-to", "related-adr", "related-adrs",
                                  "related-decision", "related-decisions", "related-record", "related-records"),
                                 "relates-to"),
-                "amended-by": "amended-by", "amended by": "amended-by", "extended by": "extended-by",
-                "refines": "refines", "refined by": "refined-by", "refined-by": "refined-by",  # as label_key reads them
-                **{" ".join(words): "revisit" for words in REVISIT_NAMES},
+                "amended-by": "amended-by", "extended-by": "extended-by",
+                "refines": "refines", "refined-by": "refined-by",  # as label_key reads them
+                **{name.replace(" ", "-"): "revisit" for name in _REVISIT_NAMES},
+                _FEATURE_NAME.replace(" ", "-"): "feature-name",
                 **{word: "date" if key in ("decision-date", "decided-on") else key for word, key in _LOCALIZED.items()}}
+
+
+def header_key(name: str) -> str:
+    """The metadata key a header line's, a table row's or a table column's key names (`Decider(s)` ->
+    `deciders`, `Review-by` -> `revisit`, `CREATED DATE` -> `date`), however it is spelt."""
+    spelt = key_spelling(name)
+    return _HEADER_KEYS.get(spelt, spelt)
+
+
 # The Status section, in other languages too.
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태", "Trạng thái",
                    "Durum")
@@ -246,9 +280,7 @@ _MIDDLE_DOT = re.compile(r"\s+·\s+")
 
 def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     """The key and value a header line ``match`` gives, or None when it gives none (prose, an empty value)."""
-    key = match.group(1).lower()
-    key = label_key(key) if match.re is _HEADER_LINK else \
-        (_HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key))
+    key = label_key(match.group(1)) if match.re is _HEADER_LINK else header_key(match.group(1))
     if key in _KEYED_ONLY and match.re is _HEADER_LINE and not _colon_between(line, match):
         return None  # `Relates to 3 earlier designs`: prose
     value = match.group(2).strip()
@@ -270,7 +302,7 @@ def _status_heading_line(line: str) -> str | None:
     if ":" not in atx[1] and "：" not in atx[1]:
         return status_named_in_heading(atx[1])
     keyed = _HEADER_LINE.fullmatch(atx[1])
-    if keyed is None or _HEADER_KEYS.get(keyed.group(1).lower(), keyed.group(1).lower()) != "status":
+    if keyed is None or header_key(keyed.group(1)) != "status":
         return None
     value = keyed.group(2).strip()
     return value if value and read_status(value).sure else None
@@ -311,10 +343,9 @@ def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
     `| Proposed | 2025-01-07 | ... |`): the status and date columns, by their header."""
     found = []
     for name, value in zip(_cells(names), _cells(values)):
-        key = _unbold(name).lower()
-        if key == "state":
+        key = header_key(name)
+        if key == "status" and key_spelling(name) == "state":
             continue
-        key = _HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key)
         if key in ("status", "date") or key in _LINK_KEYS or (key == "revisit" and _a_revisit_day(value)):
             found.append((key, _unbold(value)))
     return found
@@ -384,16 +415,16 @@ def plain_layout(lines: list[str], after: int) -> Layout | None:
         if not line:
             continue
         if line[0].isalpha():  # nothing that opens a heading, a fence, a block, or underlines one
-            if first is None and date is None and line.startswith("Date"):
+            if first is not None:
+                continue
+            opening = line[:10].lower()  # keys in any case: `DATE: 2025.04.29` reads as `Date:` does
+            if date is None and opening[:4] == "date":
                 match = _DATE_LINE.fullmatch(line)
                 if match is None:
                     return None  # `Date Accepted: ...`: the general functions read it
                 date = match.group(1).rstrip(), index + 1
-            elif first is None and (line.startswith(("Status", "status", "STATUS", "Supersede", "Replace", "Introduced",
-                                                     "Decided", "Decision", "Decider", "Created", "Relate", "Proposal",
-                                                     "Amend", "Revisit", "Review", "Next"))
-                                    or (date is None and opens_with_a_month(line))
-                                    or _keyed_in_another_language(line)):
+            elif opening.startswith(_HEADER_OPENINGS) or (date is None and opens_with_a_month(line)) \
+                    or _keyed_in_another_language(line):
                 return None  # a header metadata line, or a day alone (`June 19, 2018`): the general functions read it
             continue
         if line[0] != "#":
@@ -419,6 +450,11 @@ def names_its_successor(text: str) -> bool:
     return _SUPERSEDED_BY_WORDS.match(text) is not None
 
 
+# How the header lines the general functions read open (in lower case).
+_HEADER_OPENINGS = ("status", "supersede", "replace", "introduced", "decided", "decision", "decider", "created",
+                    "creation", "start", "relate", "proposal", "amend", "revisit", "review", "next")
+
+
 def is_header_line(line: str) -> bool:
     """Whether ``line`` is a metadata line as records write them under the title (`**Statut**: Accepté`)."""
     return _HEADER_LINE.fullmatch(line.rstrip()) is not None
@@ -429,7 +465,7 @@ def _keyed_in_another_language(line: str) -> bool:
     colon = line.find(":")
     if colon < 0:
         colon = line.find("：")
-    return 0 < colon <= _KEY_LENGTH and "-".join(line[:colon].strip("*_ \t").lower().split()) in _LOCALIZED_OR_DATA
+    return 0 < colon <= _KEY_LENGTH and key_spelling(line[:colon]) in _LOCALIZED_OR_DATA
 
 
 def status_section(lines: list[str], section: markdown.Section | None) \
@@ -767,7 +803,7 @@ def _a_hint(lines: list[str], paragraph: markdown.Paragraph) -> bool:
 def _unkeyed_any(text: str) -> str:
     """``text`` without a status key in any language before it (`상태: ...`, `Status: ...`)."""
     keyed = _HEADER_LINE.match(text)
-    if keyed is not None and _HEADER_KEYS.get(keyed.group(1).lower(), keyed.group(1).lower()) == "status":
+    if keyed is not None and header_key(keyed.group(1)) == "status":
         return keyed.group(2).strip()
     return text
 
@@ -812,7 +848,7 @@ _DATE_OPENINGS = ("Da", "da", "DA", "**", "__")
 
 def _date_paragraph(text: str) -> bool:
     match = _HEADER_LINE.match(text)
-    return match is not None and _HEADER_KEYS.get(match.group(1).lower(), match.group(1).lower()) == "date"
+    return match is not None and header_key(match.group(1)) == "date"
 
 
 def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, int] | None:
@@ -872,8 +908,7 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
         match = _HEADER_LINE.fullmatch(line)
         if match is None:
             continue
-        key = match.group(1).lower()
-        key = _HEADER_KEYS.get(key) or _HEADER_KEYS.get("-".join(key.split()), key)
+        key = header_key(match.group(1))
         value = match.group(2).strip()
         if key in _CLOSING_KEYS and key not in found and value:
             found[key] = value, index + 1
