@@ -363,7 +363,8 @@ def test_a_status_with_who_gave_it_or_in_parentheses(project: Project) -> None:
 
 
 def test_no_field_is_read_inside_a_code_fence_and_a_state_row_is_the_status(project: Project) -> None:
-    """kubewarden/rfc: a key/value table under no title (`| State | **REJECTED** |`) states the status, and
+    """kubewarden/rfc: a key/value table under no title (`| State | **REJECTED** |`) states the status (its
+    `Start Date` row the day), and
     `status:`, `date:` and `## Deciders` inside a fenced block state nothing; `ACCEPTED, later DEPRECATED`
     is what it became. A `State` column over rows (a table of states) is no status."""
     table = "|  |  |\n| :-- | :-- |\n| Feature Name | {name} |\n| Start Date | 19/12/2024 |\n| State | {state} |\n"
@@ -376,7 +377,7 @@ def test_no_field_is_read_inside_a_code_fence_and_a_state_row_is_the_status(proj
                   "## Context\n\nC.\n")
     listed = rows(project)
     assert [(listed[n]["status"], listed[n]["date"], listed[n]["decision_makers"]) for n in range(1, 5)] == [
-        ("rejected", None, []), ("deprecated", None, []), (None, None, []), (None, None, [])]
+        ("rejected", "2024-12-19", []), ("deprecated", "2024-12-19", []), (None, None, []), (None, None, [])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert not any(finding["code"] == "ADR301" for finding in findings)
 
