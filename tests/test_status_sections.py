@@ -443,7 +443,8 @@ def test_more_relation_words_map_to_the_relations_adr_knows(project: Project) ->
 
 def test_adr_cli_s_windows_link_and_a_superseded_by_heading(project: Project) -> None:
     """gjkaal/adr-cli's `Extends [00001.A](.\\0001-a)` (a Windows path, no `.md`) names record 1 by its file;
-    kubewarden/rfc's `# SUPERSEDED BY [RFC 1](./0001-a.md).` is no title: superseded by 1."""
+    kubewarden/rfc's `# SUPERSEDED BY [RFC 1](./0001-a.md).` is no title (its `Feature Name` row is): superseded
+    by 1."""
     project.write("decisions/0001-a.md", "# 1. A\n\nDate: 2025-10-28\n\n## Status\n\nAccepted\n")
     project.write("decisions/0002-b.md", "# 2. B\n\nDate: 2025-10-28\n\n## Status\n\n__Obsolete__\n\n"
                                          "Extends [00001.A](.\\0001-a)\n")
@@ -453,5 +454,5 @@ def test_adr_cli_s_windows_link_and_a_superseded_by_heading(project: Project) ->
     assert [(link["kind"], link["number"], link["id"], link["href"]) for link in listed[2]["links"]] == [
         ("extends", 1, "0001", ".\\0001-a")]
     assert (listed[3]["title"], listed[3]["superseded_by"], _links(listed[3])) == (
-        None, [1], [("superseded-by", 1, "0001")])
+        "C", [1], [("superseded-by", 1, "0001")])
     assert "ADR403" not in project.run("validate").stdout
