@@ -456,3 +456,16 @@ def test_adr_cli_s_windows_link_and_a_superseded_by_heading(project: Project) ->
     assert (listed[3]["title"], listed[3]["superseded_by"], _links(listed[3])) == (
         "C", [1], [("superseded-by", 1, "0001")])
     assert "ADR403" not in project.run("validate").stdout
+
+
+def test_a_superseded_by_heading_with_the_title_after_a_colon_keeps_the_title(project: Project) -> None:
+    """V-Sekai/manuals' `# Superceded by <20250427-b.md>: Phoenix ...`: the autolink names the successor, the words
+    after the colon are the title; a colon inside the successor's link is no title."""
+    project.write("decisions/20250416-a.md", "# Superceded by <20250427-b.md>: Phoenix-Based Recommender\n\n"
+                                             "## Context\n\nWhy.\n")
+    project.write("decisions/20250427-b.md", "# Phoenix with Pythonx\n\n## Context\n\nWhy.\n")
+    project.write("decisions/20250428-c.md", "# Superseded by [ADR: B](20250427-b.md)\n\n## Context\n\nWhy.\n")
+    listed = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(listed[key]["title"], _links(listed[key])) for key in ("20250416-a", "20250428-c")] == [
+        ("Phoenix-Based Recommender", [("superseded-by", None, "20250427-b")]),
+        (None, [("superseded-by", None, "20250427-b")])]

@@ -125,10 +125,11 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
     title = _not_a_section(markdown.first_heading(lines, 0, 1))
     successors: list[Link] = []
     if title is not None and title.text[:1] in "Ss" and nygard.names_its_successor(title.text):
-        # `# SUPERSEDED BY [RFC 12](./0012-x.md).` (kubewarden/rfc): what became of the record, not its title
-        successors = [link for link in nygard.status_line_links(title.text, title.line)
-                      if link.label == "superseded-by"]
-        title = None
+        # `# SUPERSEDED BY [RFC 12](./0012-x.md).` (kubewarden/rfc): what became of the record, not its title,
+        # unless the title follows (`# Superseded by <20250427-x.md>: Phoenix ...`)
+        said, rest = nygard.successor_and_title(title.text)
+        successors = [link for link in nygard.status_line_links(said, title.line) if link.label == "superseded-by"]
+        title = markdown.Heading(title.level, rest, title.line) if rest else None
     if title is None:
         title = _opening_heading(lines)
     elif len(title.text) <= _GENERIC_LENGTH and title.text.lower() in _GENERIC_TITLES:

@@ -450,6 +450,22 @@ def names_its_successor(text: str) -> bool:
     return _SUPERSEDED_BY_WORDS.match(text) is not None
 
 
+# A successor's reference, then the title after a colon (V-Sekai/manuals: `# Superceded by <20250427-x.md>: Phoenix
+# ...`): the reference a link, an autolink or a word.
+_SUCCESSOR_THEN_TITLE = re.compile(r"(\[[^\[\]]*\]\([^()\s]*\)|<([^<>\s]+)>|[^\s\[<]\S*?)\s*:\s+(\S.*)")
+
+
+def successor_and_title(text: str) -> tuple[str, str | None]:
+    """A superseded heading's words naming the successor (an autolink as a Markdown link) and the title written
+    after them, if any."""
+    said = _SUPERSEDED_BY_WORDS.match(text)
+    rest = _SUCCESSOR_THEN_TITLE.fullmatch(text[said.end():].strip()) if said is not None else None
+    if said is None or rest is None:
+        return text, None
+    reference = f"[{rest.group(2)}]({rest.group(2)})" if rest.group(2) else rest.group(1)
+    return f"{text[:said.end()]} {reference}", rest.group(3).strip()
+
+
 # How the header lines the general functions read open (in lower case).
 _HEADER_OPENINGS = ("status", "supersede", "replace", "introduced", "decided", "decision", "decider", "created",
                     "creation", "start", "relate", "proposal", "amend", "revisit", "review", "next")
