@@ -106,6 +106,21 @@ def test_without_cycle_the_coming_ptg_by_the_frozen_clock(project: Project) -> N
     assert project.run("due", env={"ADR_TODAY": "2021-10-22"}).exit_code == 1
 
 
+@pytest.mark.parametrize("today", ["2026-12-05", "real"])
+def test_at_the_coming_ptg_overdue_is_what_has_passed_by_today(project: Project, today: str) -> None:
+    """Plain `adr due` months before the coming PTG: a point passed yesterday is overdue, one today or later is
+    due at that PTG, not overdue already (`--cycle` asks about the PTG: there both are overdue by its week)."""
+    import datetime as dt
+
+    day = dt.date.today() if today == "real" else dt.date.fromisoformat(today)
+    project.today = day.isoformat()
+    record(project, 1, "Keep iptables", (day - dt.timedelta(days=1)).isoformat())
+    record(project, 2, "Keep Linuxbridge", day.isoformat())
+    assert due_numbers(project) == [(1, True), (2, False)]
+    if today != "real":
+        assert due_numbers(project, "--cycle", "2027.2") == [(1, True), (2, True)]
+
+
 def test_past_the_last_published_ptg_the_projected_one(project: Project) -> None:
     """After Indri's PTG (the last published), due looks at the projected 2027.2 PTG, says so, and exits 1, not 2."""
     record(project, 1, "Keep Linuxbridge", "yoga")

@@ -3,7 +3,8 @@
 Due at a point P (a PTG week, a feature-freeze week): active, and the revisit point is on or before P's last
 day (a cycle point counts as the first day of its PTG, an event point as the first day of its week). Overdue:
 the revisit point is before P's first day. Due on a day D: the point is on or before D; overdue when before D.
-Due within N days of today: the point is on or before today + N; overdue when before today.
+Due within N days of today: the point is on or before today + N; overdue when before today. Due at the coming
+PTG (no question asked): due at that PTG, overdue when before today.
 """
 
 from __future__ import annotations
@@ -106,12 +107,14 @@ def parse_window(text: str) -> int:
 
 def coming_ptg(calendar: Calendar, today: date) -> Deadline:
     """The first PTG, published or projected, whose last day is today or later; with no PTG ahead (a project
-    calendar without PTG dates, or none ahead), today."""
+    calendar without PTG dates, or none ahead), today. Overdue is what has passed by today (by the PTG's first
+    day once it has begun): a revisit point months ahead is due at that PTG, not overdue already."""
     cycle = calendar.next_ptg(today)
     ptg = cycle.ptg if cycle is not None else None
     if cycle is None or ptg is None:
         return Deadline.on_day(today, "the calendar has no PTG ahead")
-    return Deadline.at_point(CalendarPoint(cycle, ptg, False))
+    point = CalendarPoint(cycle, ptg, False)
+    return Deadline(point.end, min(point.day, today), point)
 
 
 def due_decisions(records: Iterable[Record], calendar: Calendar, deadline: Deadline,
