@@ -114,8 +114,8 @@ def test_a_naming_file_adr_cannot_read_names_nothing(project: Project) -> None:
 
 def test_adrs_toml_names_the_log_as_adr_dir_does(project: Project, tmp_path: Path) -> None:
     """The adrs tool's `adrs.toml` (opalmedapps/docs): its top-level `adr_dir`, relative to the file, before a
-    `.adr-dir` beside it; a key in a table or a file without the key names nothing; a value that is no string is
-    one line, and a path out of the project is refused."""
+    `.adr-dir` beside it; a key in a table or a file without the key names nothing; a value that is no string and
+    a path out of the project are refused."""
     records(project, "docs/development/architecture/decisions", "0001-a.md")
     records(project, "docs/adr", "0001-b.md")
     project.write(".adr-dir", "docs/adr\n")
@@ -124,7 +124,7 @@ def test_adrs_toml_names_the_log_as_adr_dir_does(project: Project, tmp_path: Pat
     assert paths(project) == ["docs/development/architecture/decisions/0001-a.md"]
     project.write("adrs.toml", '[templates]\nadr_dir = "docs/development/architecture/decisions"\n')
     assert paths(project) == ["docs/adr/0001-b.md"]
-    project.write("adrs.toml", "adr_dir = docs\n")
+    project.write("adrs.toml", "adr_dir = 5\n")
     result = project.run("list")
     assert (result.exit_code, result.stderr) == (
         2, f"adr: {project.root / 'adrs.toml'}: adr_dir should be a quoted, non-empty path "
@@ -134,6 +134,25 @@ def test_adrs_toml_names_the_log_as_adr_dir_does(project: Project, tmp_path: Pat
     assert (result.exit_code, result.stderr) == (
         2, f"adr: the decision directory {tmp_path / 'elsewhere'} named by adrs.toml is outside the project "
            f"{project.root}; pass --dir to use it\n")
+
+
+def test_adrs_toml_is_read_as_toml(project: Project) -> None:
+    """`adrs.toml` is read by a TOML reader, as the adrs tool reads it: a multi-line string or an escape names the
+    directory as written; an escape no TOML allows (a lone surrogate) or broken TOML is an error naming the file,
+    as a broken `.log4brains.yml` is, never a crash."""
+    records(project, "docs/development/decisions", "0001-a.md")
+    project.write("adrs.toml", 'adr_dir = """docs/development\\u002fdecisions"""\n')
+    assert paths(project) == ["docs/development/decisions/0001-a.md"]
+    project.write("adrs.toml", 'adr_dir = "\\ud800"\n')
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.root / 'adrs.toml'}: invalid TOML: Escaped character is not a Unicode scalar value "
+           "(at line 1, column 18)\n")
+    project.write("adrs.toml", 'adr_dir = "docs/development/decisions"\n[templates\n')
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.root / 'adrs.toml'}: invalid TOML: Expected ']' at the end of a table declaration "
+           "(at line 2, column 11)\n")
 
 
 # A conventional directory's subfolders

@@ -97,25 +97,26 @@ def find_config(start: Path) -> Config:
     for directory in (start, *start.parents):
         pyproject = directory / PYPROJECT
         if pyproject.is_file():
-            table = _load_toml(pyproject).get("tool", {}).get("adr")
+            table = load_toml(pyproject).get("tool", {}).get("adr")
             if table is not None:
                 return _build(table, pyproject, "[tool.adr]")
         dotfile = directory / DOTFILE
         if dotfile.is_file():
-            return _build(_load_toml(dotfile), dotfile, None)
+            return _build(load_toml(dotfile), dotfile, None)
         if (directory / ".git").exists():
             return Config(root=directory)
     return Config(root=start)
 
 
-def _load_toml(path: Path) -> dict[str, Any]:
+def load_toml(path: Path, what: str = "config file") -> dict[str, Any]:
+    """The TOML document in ``path`` (a ``what``: a config file, another tool's `adrs.toml`), or a ReadError."""
     if sys.version_info >= (3, 11):  # a version check, unlike try/except ImportError, type-checks on both
         import tomllib
     else:
         import tomli as tomllib
     from adrtool.fsio import read_bytes, text_of
 
-    text = text_of(path, read_bytes(path, MAX_CONFIG_BYTES, "config file"))
+    text = text_of(path, read_bytes(path, MAX_CONFIG_BYTES, what))
     try:
         document: dict[str, Any] = tomllib.loads(text)
         return document

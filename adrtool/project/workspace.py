@@ -17,7 +17,7 @@ from pathlib import Path
 
 from adrtool.errors import NotFound, ReadError, UsageError
 from adrtool.project import discovery
-from adrtool.project.config import Config, find_config
+from adrtool.project.config import Config, find_config, load_toml
 
 # Where teams keep a log, looked for in this order at the project root when neither --dir, config,
 # `.adr-dir` nor `.log4brains.yml` names it: a directory whose name says it holds decisions, at the root or
@@ -356,46 +356,13 @@ def _read_adr_dir(marker: Path) -> Path:
 
 def _read_adrs_toml(marker: Path) -> Path | None:
     """The directory the adrs tool's `adrs.toml` names by its top-level `adr_dir` (relative to the file, as
-    named), None when it names none. Only that key is read, by hand (``tomllib`` needs Python 3.11): a
-    top-level line `adr_dir = "path"` (or `'path'`), before the first table; whatever else the file holds
-    is the adrs tool's business."""
-    from adrtool.fsio import read_bytes, text_of
-
-    text = text_of(marker, read_bytes(marker, 1024 * 1024, f"{ADRS_FILE} file"))
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("["):  # a table: its keys are not the top level's
-            return None
-        if not stripped.startswith("adr_dir") or stripped[7:].lstrip()[:1] != "=":
-            continue
-        named = _toml_string(stripped[7:].lstrip()[1:].strip())
-        if not named or not named.strip() or "\0" in named:
-            raise ReadError("adr_dir should be a quoted, non-empty path (`adr_dir = \"doc/adr\"`)",
-                            path=marker)
-        return marker.parent / named.strip()
-    return None
-
-
-def _toml_string(value: str) -> str | None:
-    """A one-line TOML string (`"a/b"`, `'a/b'`, a comment after it), or None when ``value`` is not one."""
-    import json
-
-    quote = value[:1]
-    if quote not in ("'", '"') or value.startswith(quote * 3):
+    named), None when it names none; whatever else the file holds is the adrs tool's business."""
+    named = load_toml(marker, f"{ADRS_FILE} file").get("adr_dir")
+    if named is None:
         return None
-    end = value.find(quote, 1)
-    while quote == '"' and end > 0 and (len(value[1:end]) - len(value[1:end].rstrip("\\"))) % 2:
-        end = value.find(quote, end + 1)  # an escaped quote
-    if end < 0 or value[end + 1:].strip()[:1] not in ("", "#"):
-        return None
-    inner = value[1:end]
-    if quote == "'" or "\\" not in inner:
-        return inner
-    try:
-        decoded = json.loads(f'"{inner}"')  # TOML's escapes are JSON's, but for `\U` (not in a path)
-    except ValueError:
-        return None
-    return decoded if isinstance(decoded, str) else None
+    if not isinstance(named, str) or not named.strip() or "\0" in named:
+        raise ReadError("adr_dir should be a quoted, non-empty path (`adr_dir = \"doc/adr\"`)", path=marker)
+    return marker.parent / named.strip()
 
 
 def _log4brains_folders(marker: Path) -> list[Path]:
