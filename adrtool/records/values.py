@@ -111,8 +111,9 @@ _PORTION_SUPERSEDED = re.compile(rf"{PORTION_SUPERSEDED}{_REFERENCE_ITEM}\s*\.?"
 _MARKUP = re.compile(r"~~.*?~~|[*_`]+")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-# Where the status words end (full-width punctuation and `——` as CJK text writes them too)
-_QUALIFIER = re.compile(r"\s*(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s|——|$)")
+# Where the status words end (full-width punctuation and `——` as CJK text writes them too). No blanks before it:
+# the words are split on blanks anyway, and a split that tried a run of blanks at each of its places is quadratic.
+_QUALIFIER = re.compile(r"(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s|——|$)")
 _PLACEHOLDER = re.compile(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
 _REPLACED_BY_CJK = ("取代", "替代", "代替")  # the verbs of `被 X 取代`
