@@ -75,7 +75,8 @@ _NUMBER_ALONE = re.compile(r"\s*[(（]\s*(?:adr[-_ ]?)?#?(\d+)\s*[)）]\s*\.?", 
 # A kramdown attribute list after the status (`{: .label .label-green}`): how just-the-docs sites colour it.
 _ATTRIBUTE_LIST = re.compile(r"\{:[^{}]*\}")
 # What a status that tells what became of the decision says before the later word (`Accepted, later deprecated`).
-_LATER = re.compile(r"^[*_]*([^\W\d_]+)[*_]*\s*[,;]?\s+(?:and\s+|but\s+)?later\s+", re.IGNORECASE)
+# The blanks before a comma are optional only with the comma: `\s*[,;]?\s+` would split a run of blanks every way.
+_LATER = re.compile(r"^[*_]*([^\W\d_]+)[*_]*(?:\s*[,;])?\s+(?:and\s+|but\s+)?later\s+", re.IGNORECASE)
 _SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
 # A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
