@@ -1,6 +1,6 @@
-"""Front matter YAML refuses for a value written on a line of its own is read around that line: the record is
-listed with every other key, the value kept as text, and `validate` reports the line (ADR100). A value that
-may run over several lines is never read around: the file stays unreadable, as before."""
+"""Front matter YAML refuses is read a key at a time: the record is listed with each key YAML reads on its own,
+each value it refuses kept as text (with the lines it runs on over), and `validate` reports the line (ADR100).
+What YAML reads but cannot build (an unknown tag) stays unreadable."""
 
 from __future__ import annotations
 
@@ -94,6 +94,17 @@ def test_a_refused_value_is_kept_as_text_for_the_linter(project: Project) -> Non
     assert [(line, code) for _, line, code, _ in findings(project)] == [(2, "ADR100")]
     assert project.run("due", "--cycle", "yoga").exit_code == 0
     assert project.run("graph").exit_code == 0
+
+
+def test_a_refused_value_ends_at_its_last_character(project: Project) -> None:
+    """The blanks after a value YAML refuses are no part of it, and blanks inside it (a run as long as a line can
+    hold) are kept as written."""
+    blanks = " " * 20_000
+    write(project, "0001-use-swr.md", f"status: @accepted \t\nconsulted: @ann{blanks}x\n")
+    from adrtool.records.log import read_log
+
+    record = read_log(project.decisions).records[0]
+    assert (record.status, dict(record.meta)) == ("accepted", {"status": "@accepted", "consulted": f"@ann{blanks}x"})
 
 
 def test_a_record_read_around_is_not_edited(project: Project) -> None:

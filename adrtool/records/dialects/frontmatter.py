@@ -179,7 +179,7 @@ def _read_loosely(lines: list[str], first: int, end: int, error: ReadError
         match = _LOOSE_KEY.match(chunk[0])
         assert match is not None
         key = sys.intern(match.group(1))
-        meta[key] = _loose_value(match.group(2) or "", chunk[1:])
+        meta[key] = _loose_value((match.group(2) or "").rstrip(" \t"), chunk[1:])
         unread.append(Unread(key, start + 1, why or error.message))
     if not unread:  # every key reads alone, the whole does not (a line before the first key, say)
         unread.append(Unread("", error.line or first + 1, error.message))
@@ -188,7 +188,9 @@ def _read_loosely(lines: list[str], first: int, end: int, error: ReadError
 
 # A key as people write one in front matter: a word, or a few (`rfc pr`, `tracking issue`), then a colon and a
 # blank or the line's end; what follows is its value.
-_LOOSE_KEY = re.compile(r"([^\W\d][\w.-]*(?: [\w.-]+){0,2}):(?:[ \t]+(.*?))?[ \t]*$")
+# The value's trailing blanks are stripped after the match: a lazy value before `[ \t]*$` would try the end of the
+# line at every character of it.
+_LOOSE_KEY = re.compile(r"([^\W\d][\w.-]*(?: [\w.-]+){0,2}):(?:[ \t]+(.*))?$")
 
 
 def _loose_value(text: str, under: list[str]) -> Any:
