@@ -385,13 +385,14 @@ def test_no_field_is_read_inside_a_code_fence_and_a_state_row_is_the_status(proj
 def test_what_a_status_later_became_is_read_from_its_first_word_alone(project: Project) -> None:
     """`Accepted , later deprecated` (a blank before the comma) and `Accepted; but later superseded` are what the
     record became; `Accepted,later deprecated`, and a word between the status and `later` on a `Status:` line even
-    after a run of blanks a line can hold, are the first status."""
+    after a run of blanks a line can hold, are the first status; a Status section's paragraph that long is no status (read at once, not word by word)."""
     statuses = ("Accepted , later deprecated", "**Accepted**; but later superseded", "Accepted,later deprecated")
     for number, status in enumerate(statuses, start=1):
         write(project, number, f"Use {number}", status)
     project.write("decisions/0004-use-4.md", "# 4. Use 4\n\nStatus: Accepted" + " " * 20_000 + "x later deprecated\n")
+    project.write("decisions/0005-use-5.md", "# 5. Use 5\n\n## Status\n\nAccepted" + " " * 20_000 + "(x\n")
     listed = rows(project)
-    assert [listed[n]["status"] for n in range(1, 5)] == ["deprecated", "superseded", "accepted", "accepted"]
+    assert [listed[n]["status"] for n in range(1, 6)] == ["deprecated", "superseded", "accepted", "accepted", None]
 
 
 def _links(row: dict[str, object]) -> list[tuple[object, object, object]]:

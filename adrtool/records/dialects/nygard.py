@@ -638,7 +638,7 @@ def _latest_row(lines: list[str], first: int, end: int) -> tuple[str, int] | Non
 # stands; ...`). Anywhere else in a sentence a link is a mention. A supersession of part of a record (`supersedes
 # parts of`, `the "option 3" portion of`, `is in part superseded by`) leaves that record in force: amends.
 _RELATION_SENTENCE = re.compile(
-    r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})\s*(?:\([^()]{0,40}\))?\s*[.,;:—–(]\s*)?"
+    r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})(?:\s*\([^()]{0,40}\))?\s*[.,;:—–(]\s*)?"
     r"(?:this\s+(?:adr|decision|record|document)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?"
     r"(?P<partly>(?:in\s+part|partly|partially)\s+)?"
     rf"(?P<verb>{SUPERSEDED_WORD}\s+by|amended\s+by|extended\s+by|refined\s+by|{SUPERSEDES_WORD}|amends|extends"
