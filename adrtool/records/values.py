@@ -29,7 +29,7 @@ KNOWN_STATUSES = frozenset({
     "stagnant", "withdrawn", "pending", "approved", "implemented", "reverted", "abandoned", "obsolete", "retired",
     "replaced", "amended", "declined", "cancelled", "canceled", "postponed", "deferred", "completed", "done",
     "active", "decided", "agreed", "experimental", "incomplete", "proposal", "idea", "discarded", "suspended",
-    "paused", "outdated", "closed", "open", "adopted", "wip", "planned", "rfc",
+    "paused", "outdated", "closed", "open", "adopted", "wip", "planned", "rfc", "partial", "deleted",
 })
 MULTI_WORD_STATUSES = frozenset({
     "in review", "under review", "last call", "on hold", "in progress", "work in progress", "partly superseded",
@@ -583,6 +583,46 @@ def read_title(heading: str, file_digits: str = "") -> TitleReading:
     if not rest:
         return TitleReading(text, None)
     return TitleReading(rest, int(digits) if digits else None)
+
+
+# The lifecycle words a title's closing brackets may hold that also close titles as plain words (`Use a
+# Circuit Breaker (Open)`, `Cache Layer (Active)`): never read as a status there.
+_NOT_IN_A_TITLE = frozenset({"open", "closed", "active", "idea", "rfc", "proposal", "review", "done"})
+
+
+def title_status(text: str) -> tuple[str, str] | None:
+    """A title heading that states its record's status in brackets at its end (`Soft Delete Pattern
+    [ACCEPTED]`, `Universal Module Pattern [SUPERSEDED BY ADR-030]`, `Search query classes (superseded by [RFC
+    25](025-x.md))`, `Immutable Revision Events (deleted)`): the title without them and the status as written;
+    None when the brackets hold anything else (`[FULL REVERSE ENGINEERING — 2026-02-26]`, `(Revised)`)."""
+    closing = text[-1:]
+    if closing not in ("]", ")"):
+        return None
+    opening = "[" if closing == "]" else "("
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        character = text[index]
+        if character == closing:
+            depth += 1
+        elif character == opening:
+            depth -= 1
+            if not depth:
+                break
+    else:
+        return None
+    title, inside = text[:index].rstrip(), text[index + 1:-1].strip()
+    if not title or not inside or title[-1:] in "]!" or not text[index - 1:index].isspace():
+        return None  # `[a](b)` is a link's target, `![..]` an image
+    words = _undecorated(inside)
+    first = words.split(None, 1)[0].lower().rstrip(".,;:") if words else ""
+    if first in _NOT_IN_A_TITLE or not _is_lifecycle_word(first):
+        return None
+    reading = read_status(inside)
+    # the word alone, or with a qualifier after it (`ACCEPTED — MANDATORY`), or naming its successor; not prose
+    # (`(accepted by the board after a long debate)`)
+    if reading.status is None or not (reading.superseded_by or _QUALIFIER.match(words, len(first))):
+        return None
+    return title, inside
 
 
 def plain_text(text: str) -> str:
