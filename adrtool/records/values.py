@@ -64,10 +64,42 @@ _SPELLINGS.update({word: status for status, words in {
                    "substituido", "sostituito", "vervangen", "zastąpiona", "zastąpiony", "zastąpione", "заменено",
                    "已取代", "已被取代", "被取代", "已替代", "대체됨"),
 }.items() for word in words})
+# Czech, Slovak-free Czech as gestima and ot-it-docs write it; Dutch, Swedish, Ukrainian, Turkish, Indonesian,
+# Hebrew and Arabic; `implementováno` is the log's word implemented, as English `implemented` is kept.
+_SPELLINGS.update({word: status for status, words in {
+    "accepted": ("přijato", "přijaté", "přijata", "přijatý", "schváleno", "schválené", "schválený", "goedgekeurd",
+                 "aanvaard", "godkänd", "godkänt", "beslutat", "beslutad", "прийнято", "прийнятий", "прийнята",
+                 "onaylandı", "onaylanan", "disetujui", "מאושר", "مقبول"),
+    "proposed": ("navrženo", "navržené", "navržený", "navrhováno", "föreslagen", "föreslaget", "запропоновано",
+                 "запропонований", "önerilen", "önerildi", "usulan", "diusulkan"),
+    "rejected": ("zamítnuto", "zamítnuté", "avvisad", "avvisat", "відхилено", "відхилений", "reddedildi",
+                 "ditolak"),
+    "superseded": ("nahrazeno", "nahrazené", "ersatt", "замінено", "замінений", "digantikan"),
+    "deprecated": ("zastaralé", "zastaralý", "zastaralo", "застаріло", "застарілий"),
+    "implemented": ("implementováno", "implementované", "implementován"),
+}.items() for word in words})
+
+
+def _folded(word: str) -> str:
+    """``word`` without its diacritics (`přijato` is `prijato`, Vietnamese `đề xuất` is `de xuat`), as logs
+    typed without them write it; empty for a word of another script."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("ı", "i"))
+    return decomposed.encode("ascii", "ignore").decode("ascii") if decomposed.isascii() or any(
+        "a" <= character <= "z" for character in decomposed) else ""
+
+
+# Every such word typed without its diacritics is that word (`prijato`, `zamitnuto`, `onaylandi`); not where the
+# plain spelling is a word of its own.
+_SPELLINGS.update({plain: status for word, status in list(_SPELLINGS.items())
+                   if not word.isascii() and (plain := _folded(word)) and plain.isalpha() and plain not in _SPELLINGS
+                   and plain not in KNOWN_STATUSES})
 # Lifecycle words of several words in other languages (Russian `На рассмотрении`, under review; Turkish
 # `Kabul edildi`, Vietnamese `Đã chấp nhận`, accepted), read as the one status they stand for.
 _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accepted", "đã chấp nhận": "accepted",
-            "chấp nhận": "accepted"}
+            "chấp nhận": "accepted", "đã quyết định": "accepted", "đã duyệt": "accepted", "đề xuất": "proposed",
+            "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected"}
+_PHRASES.update({plain: status for phrase, status in list(_PHRASES.items())
+                 if not phrase.isascii() and (plain := _folded(phrase)) and plain.replace(" ", "").isalpha()})
 # A word for withdrawn followed by a record's number alone (Russian `Отменено (0005)`, as kreghek/SynAdor writes
 # a decision replaced by 0005): superseded by that record. The word alone stays the log's own.
 _WITHDRAWN_FOR = ("отменено", "отменен", "отменён", "отменена")
@@ -88,7 +120,9 @@ SUPERSEDES_WORD = r"supers?c?[ce]{1,2}e?de?s"
 SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
 _SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
                             r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+por|sostituit[oa]\s+da"
-                            r"|vervangen\s+door)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+                            r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|digantikan\s+oleh"
+                            r"|(?:заменено|замінено)\s+на|nahrazen[oa]?(?:\s+rozhodnut[ií]m)?(?=\s+(?:\[|adr|#|\d)))"
+                            r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
 _WORD_BY_A_RECORD = re.compile(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
