@@ -185,6 +185,19 @@ def test_a_status_in_brackets_closing_the_title(project: Project) -> None:
         ("Baseline", "accepted", [])]
 
 
+def test_a_documentation_tag_that_is_a_lifecycle_word_is_the_status_of_a_record_stating_none(project: Project) -> None:
+    """mkdocs-tech-docs-template's `tags:` / `- Superseded` is the status, kept as a tag; a status the record
+    states wins, and a topic tag, or two lifecycle tags, state none."""
+    fronts = {1: "tags:\n    - Superseded\n", 2: "tags: [Accepted]\nstatus: proposed\n", 3: "tags: [experimental, api]\n",
+              4: "tags: [Draft, Accepted]\n", 5: "tags: [Rejected]\n"}
+    for number, front in fronts.items():
+        body = "\n## Status\n\nAccepted\n" if number == 5 else ""
+        project.write(f"docs/adr/{number:04d}-x.md", f"---\ntitle: X\n{front}---\n{body}\n## Context\n\nC.\n")
+    assert [(row["status"], row["tags"]) for row in listed(project)] == [
+        ("superseded", ["Superseded"]), ("proposed", ["Accepted"]), (None, ["experimental", "api"]),
+        (None, ["Draft", "Accepted"]), ("accepted", ["Rejected"])]
+
+
 @pytest.mark.parametrize("header", ["Status: Accepted", "**Status**: Accepted", "**Status:** Accepted",
                                     "| Status | Accepted |"])
 def test_a_status_line_or_table_row_under_the_title(project: Project, header: str) -> None:

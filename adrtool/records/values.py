@@ -659,6 +659,21 @@ def title_status(text: str) -> tuple[str, str] | None:
     return title, inside
 
 
+# The lifecycle words a documentation tag may be read as a status by: the decision's own states, not words a
+# page is tagged with for its topic (`experimental`, `open`, `rfc`, `active`).
+_TAG_STATUSES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",
+                           "approved", "implemented", "obsolete", "retired", "replaced", "declined", "abandoned",
+                           "pending", "amended", "in review", "under review", "on hold"})
+
+
+def tagged_status(tags: Iterable[str]) -> str | None:
+    """The status a record's documentation tags state when it states none itself: its one tag that is a
+    lifecycle word (`tags: [Superseded]`, as mkdocs-tech-docs-template tells its users to write it); None when
+    none is, or tags name two (a page tagged `draft` and `accepted` says nothing certain)."""
+    found = {status for tag in tags if (status := lifecycle_word(tag.strip())) in _TAG_STATUSES}
+    return found.pop() if len(found) == 1 else None
+
+
 def plain_text(text: str) -> str:
     """``text`` folded for comparing what people wrote: accents and case dropped, spaces collapsed."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -32,6 +32,7 @@ from adrtool.records.values import (
     may_be_decorated,
     read_status,
     read_title,
+    tagged_status,
     title_status,
 )
 
@@ -511,6 +512,9 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         title, in_title = markdown.Heading(title.level, split[0], title.line), split[1]
         if fields["status"] is None:
             fields = typed_fields({**meta, "status": in_title})
+    if fields["status"] is None and fields["tags"] and (tagged := tagged_status(fields["tags"])) is not None \
+            and not any(type(key) is str and key.lower() == "status" for key in meta):
+        fields["status"] = tagged  # `tags: [Superseded]`: a site's tag for the status, kept as a tag too
     if dialect is Dialect.MADR2 and fields["tags"] and type(meta.get("tags")) is str \
             and key_lines.get("tags", 0) > body:  # a `- Tags:` bullet's, not the front matter's above them
         fields["tags"] = spaced_tags(fields["tags"])
