@@ -252,6 +252,8 @@ def _read_status(text: str) -> StatusReading:
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
         inside = _braced_status(text)
         return StatusReading(inside) if inside is not None else StatusReading(None, sure=False, template=True)
+    if " on " in text and (dated := _dated_entries(text)) is not None:
+        return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
     head = _undecorated(parts[0]) if parts else ""
     successors: tuple[str, ...] = ()
@@ -291,6 +293,30 @@ def _read_status(text: str) -> StatusReading:
         elif status == "superseded":
             successors = (named.group("references"), *successors)
     return StatusReading(status, successors, replaced, sure)
+
+
+# A status with the day it was given (`Accepted on 2021-08-04.`, `Invalidated on 2021-08-04 by [DR 021](..)`), as
+# kyma-project's decision records write it; a history of them (`Proposed on 2021-07-12, Accepted on 2021-08-04`).
+_ON_A_DAY = re.compile(r"[*_]*([^\W\d_]+)[*_]*\s+on\s+")
+_ENTRIES_APART = re.compile(r"\s*[,;]\s*")
+
+
+def _dated_entries(text: str) -> str | None:
+    """The status a status written with its day says without that day (the latest entry's, if several); None
+    when ``text`` is not written so (`Accepted on the condition that ...`, `We decided on 2021-08-04 to ...`)."""
+    latest: tuple[date, str] | None = None
+    for part in _ENTRIES_APART.split(text.strip().rstrip(".")):
+        entry = _ON_A_DAY.match(part)
+        day = _DATE.match(part, entry.end()) if entry is not None else None
+        reading = read_date(day.group(0)).day if day is not None else None
+        if entry is None or day is None or reading is None:
+            return None
+        rest = part[day.end():].strip()
+        if rest and not rest.lower().startswith("by "):
+            return None
+        if latest is None or reading >= latest[0]:
+            latest = reading, f"{entry.group(1)} {rest}".strip()
+    return latest[1] if latest is not None else None
 
 
 def names_a_supersession(text: str) -> bool:
