@@ -448,3 +448,21 @@ def test_a_document_s_file_named_in_a_relation_names_no_record(project: Project)
     project.write("decisions/0004-d.md", "# D\n\n- Status: Accepted\n- Related: 0002-b.md\n")
     listed = rows(project)
     assert [row["relates_to"] for row in listed.values()] == [[], [3], [1], [2]]
+
+
+def test_czech_vietnamese_and_more_lifecycle_words_with_and_without_diacritics(project: Project) -> None:
+    """Czech (`- **Stav:** Přijato (2025-08-24)`, Cy80r6/ot-it-docs), Vietnamese (`**Trạng thái:** Đã quyết định`,
+    VidIsWandering/uit-go-backend), Swedish, Ukrainian, Turkish, Indonesian and Hebrew words are the status they
+    translate, typed without diacritics too; a localized superseded-by names its record; a near miss stays."""
+    statuses = {1: "- **Stav:** Přijato (2025-08-24)", 2: "**Trạng thái:** Đã quyết định", 3: "Status: prijato",
+                4: "Status: Da quyet dinh", 5: "Status: Zamítnuto", 6: "Status: Implementováno ✅",
+                7: "Status: Zastąpiony przez ADR-001", 8: "Status: Nahrazeno [ADR-0002](0002-x.md)",
+                9: "Status: Godkänd", 10: "Status: Відхилено", 11: "Status: Onaylandi", 12: "Status: Diusulkan",
+                13: "Status: מאושר", 14: "Status: Přijatelné"}
+    for number, line in statuses.items():
+        project.write(f"decisions/{number:04d}-x.md", f"# {number}. X\n\n{line}\n\n## Kontext\n\nC.\n")
+    assert [(row["status"], row["superseded_by"]) for row in rows(project).values()] == [
+        ("accepted", []), ("accepted", []), ("accepted", []), ("accepted", []), ("rejected", []),
+        ("implemented", []), ("superseded", [1]), ("superseded", [2]), ("accepted", []), ("rejected", []),
+        ("accepted", []), ("proposed", []), ("accepted", []), ("přijatelné", [])]
+    assert "prijato" not in project.run("validate").stdout

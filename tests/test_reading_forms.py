@@ -166,6 +166,38 @@ def test_titles_lose_their_decorations(heading: str, title: str, number: int | N
     assert tuple(read_title(heading)) == (title, number)
 
 
+def test_a_status_in_brackets_closing_the_title(project: Project) -> None:
+    """A title that closes with its status in brackets (kg46sp8kps-web/gestima, wagtail/rfcs) gives the status
+    and its successor, the title without them; other brackets, or a status the record states, keep theirs."""
+    titles = {1: "Soft Delete Pattern [ACCEPTED]", 2: "Parser [PARTIAL — fáze 1/3 hotová]",
+              3: "Module Pattern [SUPERSEDED BY ADR-030]", 4: "Query classes (superseded by [RFC 5](0005-x.md))",
+              5: "Revision Events (deleted)", 6: "Comparison [FULL REVERSE ENGINEERING — 2026-02-26]",
+              7: "Admin API (Revised)", 8: "Circuit Breaker (Open)", 9: "Use X (accepted by the board in 2020)",
+              10: "Baseline [ACCEPTED — VERIFIED]"}
+    for number, title in titles.items():
+        stated = "## Status\n\nPřijato.\n\n" if number == 10 else ""
+        project.write(f"docs/adr/{number:04d}-x.md", f"# ADR-{number:03d}: {title}\n\n{stated}## Context\n\nC.\n")
+    assert [(row["title"], row["status"], row["superseded_by"]) for row in listed(project)] == [
+        ("Soft Delete Pattern", "accepted", []), ("Parser", "partial", []), ("Module Pattern", "superseded", [30]),
+        ("Query classes", "superseded", [5]), ("Revision Events", "deleted", []),
+        ("Comparison [FULL REVERSE ENGINEERING — 2026-02-26]", None, []), ("Admin API (Revised)", None, []),
+        ("Circuit Breaker (Open)", None, []), ("Use X (accepted by the board in 2020)", None, []),
+        ("Baseline", "accepted", [])]
+
+
+def test_a_documentation_tag_that_is_a_lifecycle_word_is_the_status_of_a_record_stating_none(project: Project) -> None:
+    """mkdocs-tech-docs-template's `tags:` / `- Superseded` is the status, kept as a tag; a status the record
+    states wins, and a topic tag, or two lifecycle tags, state none."""
+    fronts = {1: "tags:\n    - Superseded\n", 2: "tags: [Accepted]\nstatus: proposed\n", 3: "tags: [experimental, api]\n",
+              4: "tags: [Draft, Accepted]\n", 5: "tags: [Rejected]\n"}
+    for number, front in fronts.items():
+        body = "\n## Status\n\nAccepted\n" if number == 5 else ""
+        project.write(f"docs/adr/{number:04d}-x.md", f"---\ntitle: X\n{front}---\n{body}\n## Context\n\nC.\n")
+    assert [(row["status"], row["tags"]) for row in listed(project)] == [
+        ("superseded", ["Superseded"]), ("proposed", ["Accepted"]), (None, ["experimental", "api"]),
+        (None, ["Draft", "Accepted"]), ("accepted", ["Rejected"])]
+
+
 @pytest.mark.parametrize("header", ["Status: Accepted", "**Status**: Accepted", "**Status:** Accepted",
                                     "| Status | Accepted |"])
 def test_a_status_line_or_table_row_under_the_title(project: Project, header: str) -> None:

@@ -482,3 +482,14 @@ def test_a_superseded_by_heading_with_the_title_after_a_colon_keeps_the_title(pr
     assert [(listed[key]["title"], _links(listed[key])) for key in ("20250416-a", "20250428-c")] == [
         ("Phoenix-Based Recommender", [("superseded-by", None, "20250427-b")]),
         (None, [("superseded-by", None, "20250427-b")])]
+
+
+def test_a_status_with_the_day_it_was_given(project: Project) -> None:
+    """kyma-project's `Invalidated on 2021-08-04.` is invalidated, `Superseded on DAY by [..](..)` names its
+    successor, a history `Proposed on DAY, Accepted on DAY` states its latest; prose with a day states none."""
+    write(project, 1, "A", "Invalidated on 2021-08-04.")
+    write(project, 2, "B", "Superseded on 2021-08-04 by [ADR 3](0003-c.md).")
+    write(project, 3, "C", "Proposed on 2021-07-12, Accepted on 2021-08-04")
+    write(project, 4, "D", "We decided on 2021-08-04 to wait.")
+    assert [(row["status"], row["superseded_by"]) for row in rows(project).values()] == [
+        ("invalidated", []), ("superseded", [3]), ("accepted", []), (None, [])]

@@ -29,7 +29,7 @@ KNOWN_STATUSES = frozenset({
     "stagnant", "withdrawn", "pending", "approved", "implemented", "reverted", "abandoned", "obsolete", "retired",
     "replaced", "amended", "declined", "cancelled", "canceled", "postponed", "deferred", "completed", "done",
     "active", "decided", "agreed", "experimental", "incomplete", "proposal", "idea", "discarded", "suspended",
-    "paused", "outdated", "closed", "open", "adopted", "wip", "planned", "rfc",
+    "paused", "outdated", "closed", "open", "adopted", "wip", "planned", "rfc", "partial", "deleted",
 })
 MULTI_WORD_STATUSES = frozenset({
     "in review", "under review", "last call", "on hold", "in progress", "work in progress", "partly superseded",
@@ -64,10 +64,42 @@ _SPELLINGS.update({word: status for status, words in {
                    "substituido", "sostituito", "vervangen", "zastąpiona", "zastąpiony", "zastąpione", "заменено",
                    "已取代", "已被取代", "被取代", "已替代", "대체됨"),
 }.items() for word in words})
+# Czech, Slovak-free Czech as gestima and ot-it-docs write it; Dutch, Swedish, Ukrainian, Turkish, Indonesian,
+# Hebrew and Arabic; `implementováno` is the log's word implemented, as English `implemented` is kept.
+_SPELLINGS.update({word: status for status, words in {
+    "accepted": ("přijato", "přijaté", "přijata", "přijatý", "schváleno", "schválené", "schválený", "goedgekeurd",
+                 "aanvaard", "godkänd", "godkänt", "beslutat", "beslutad", "прийнято", "прийнятий", "прийнята",
+                 "onaylandı", "onaylanan", "disetujui", "מאושר", "مقبول"),
+    "proposed": ("navrženo", "navržené", "navržený", "navrhováno", "föreslagen", "föreslaget", "запропоновано",
+                 "запропонований", "önerilen", "önerildi", "usulan", "diusulkan"),
+    "rejected": ("zamítnuto", "zamítnuté", "avvisad", "avvisat", "відхилено", "відхилений", "reddedildi",
+                 "ditolak"),
+    "superseded": ("nahrazeno", "nahrazené", "ersatt", "замінено", "замінений", "digantikan"),
+    "deprecated": ("zastaralé", "zastaralý", "zastaralo", "застаріло", "застарілий"),
+    "implemented": ("implementováno", "implementované", "implementován"),
+}.items() for word in words})
+
+
+def _folded(word: str) -> str:
+    """``word`` without its diacritics (`přijato` is `prijato`, Vietnamese `đề xuất` is `de xuat`), as logs
+    typed without them write it; empty for a word of another script."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("ı", "i"))
+    return decomposed.encode("ascii", "ignore").decode("ascii") if decomposed.isascii() or any(
+        "a" <= character <= "z" for character in decomposed) else ""
+
+
+# Every such word typed without its diacritics is that word (`prijato`, `zamitnuto`, `onaylandi`); not where the
+# plain spelling is a word of its own.
+_SPELLINGS.update({plain: status for word, status in list(_SPELLINGS.items())
+                   if not word.isascii() and (plain := _folded(word)) and plain.isalpha() and plain not in _SPELLINGS
+                   and plain not in KNOWN_STATUSES})
 # Lifecycle words of several words in other languages (Russian `На рассмотрении`, under review; Turkish
 # `Kabul edildi`, Vietnamese `Đã chấp nhận`, accepted), read as the one status they stand for.
 _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accepted", "đã chấp nhận": "accepted",
-            "chấp nhận": "accepted"}
+            "chấp nhận": "accepted", "đã quyết định": "accepted", "đã duyệt": "accepted", "đề xuất": "proposed",
+            "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected"}
+_PHRASES.update({plain: status for phrase, status in list(_PHRASES.items())
+                 if not phrase.isascii() and (plain := _folded(phrase)) and plain.replace(" ", "").isalpha()})
 # A word for withdrawn followed by a record's number alone (Russian `Отменено (0005)`, as kreghek/SynAdor writes
 # a decision replaced by 0005): superseded by that record. The word alone stays the log's own.
 _WITHDRAWN_FOR = ("отменено", "отменен", "отменён", "отменена")
@@ -88,7 +120,9 @@ SUPERSEDES_WORD = r"supers?c?[ce]{1,2}e?de?s"
 SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
 _SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
                             r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+por|sostituit[oa]\s+da"
-                            r"|vervangen\s+door)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+                            r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|digantikan\s+oleh"
+                            r"|(?:заменено|замінено)\s+на|nahrazen[oa]?(?:\s+rozhodnut[ií]m)?(?=\s+(?:\[|adr|#|\d)))"
+                            r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
 _WORD_BY_A_RECORD = re.compile(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
@@ -218,6 +252,8 @@ def _read_status(text: str) -> StatusReading:
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
         inside = _braced_status(text)
         return StatusReading(inside) if inside is not None else StatusReading(None, sure=False, template=True)
+    if " on " in text and (dated := _dated_entries(text)) is not None:
+        return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
     head = _undecorated(parts[0]) if parts else ""
     successors: tuple[str, ...] = ()
@@ -257,6 +293,30 @@ def _read_status(text: str) -> StatusReading:
         elif status == "superseded":
             successors = (named.group("references"), *successors)
     return StatusReading(status, successors, replaced, sure)
+
+
+# A status with the day it was given (`Accepted on 2021-08-04.`, `Invalidated on 2021-08-04 by [DR 021](..)`), as
+# kyma-project's decision records write it; a history of them (`Proposed on 2021-07-12, Accepted on 2021-08-04`).
+_ON_A_DAY = re.compile(r"[*_]*([^\W\d_]+)[*_]*\s+on\s+")
+_ENTRIES_APART = re.compile(r"\s*[,;]\s*")
+
+
+def _dated_entries(text: str) -> str | None:
+    """The status a status written with its day says without that day (the latest entry's, if several); None
+    when ``text`` is not written so (`Accepted on the condition that ...`, `We decided on 2021-08-04 to ...`)."""
+    latest: tuple[date, str] | None = None
+    for part in _ENTRIES_APART.split(text.strip().rstrip(".")):
+        entry = _ON_A_DAY.match(part)
+        day = _DATE.match(part, entry.end()) if entry is not None else None
+        reading = read_date(day.group(0)).day if day is not None else None
+        if entry is None or day is None or reading is None:
+            return None
+        rest = part[day.end():].strip()
+        if rest and not rest.lower().startswith("by "):
+            return None
+        if latest is None or reading >= latest[0]:
+            latest = reading, f"{entry.group(1)} {rest}".strip()
+    return latest[1] if latest is not None else None
 
 
 def names_a_supersession(text: str) -> bool:
@@ -583,6 +643,61 @@ def read_title(heading: str, file_digits: str = "") -> TitleReading:
     if not rest:
         return TitleReading(text, None)
     return TitleReading(rest, int(digits) if digits else None)
+
+
+# The lifecycle words a title's closing brackets may hold that also close titles as plain words (`Use a
+# Circuit Breaker (Open)`, `Cache Layer (Active)`): never read as a status there.
+_NOT_IN_A_TITLE = frozenset({"open", "closed", "active", "idea", "rfc", "proposal", "review", "done"})
+
+
+def title_status(text: str) -> tuple[str, str] | None:
+    """A title heading that states its record's status in brackets at its end (`Soft Delete Pattern
+    [ACCEPTED]`, `Universal Module Pattern [SUPERSEDED BY ADR-030]`, `Search query classes (superseded by [RFC
+    25](025-x.md))`, `Immutable Revision Events (deleted)`): the title without them and the status as written;
+    None when the brackets hold anything else (`[FULL REVERSE ENGINEERING — 2026-02-26]`, `(Revised)`)."""
+    closing = text[-1:]
+    if closing not in ("]", ")"):
+        return None
+    opening = "[" if closing == "]" else "("
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        character = text[index]
+        if character == closing:
+            depth += 1
+        elif character == opening:
+            depth -= 1
+            if not depth:
+                break
+    else:
+        return None
+    title, inside = text[:index].rstrip(), text[index + 1:-1].strip()
+    if not title or not inside or title[-1:] in "]!" or not text[index - 1:index].isspace():
+        return None  # `[a](b)` is a link's target, `![..]` an image
+    words = _undecorated(inside)
+    first = words.split(None, 1)[0].lower().rstrip(".,;:") if words else ""
+    if first in _NOT_IN_A_TITLE or not _is_lifecycle_word(first):
+        return None
+    reading = read_status(inside)
+    # the word alone, or with a qualifier after it (`ACCEPTED — MANDATORY`), or naming its successor; not prose
+    # (`(accepted by the board after a long debate)`)
+    if reading.status is None or not (reading.superseded_by or _QUALIFIER.match(words, len(first))):
+        return None
+    return title, inside
+
+
+# The lifecycle words a documentation tag may be read as a status by: the decision's own states, not words a
+# page is tagged with for its topic (`experimental`, `open`, `rfc`, `active`).
+_TAG_STATUSES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",
+                           "approved", "implemented", "obsolete", "retired", "replaced", "declined", "abandoned",
+                           "pending", "amended", "in review", "under review", "on hold"})
+
+
+def tagged_status(tags: Iterable[str]) -> str | None:
+    """The status a record's documentation tags state when it states none itself: its one tag that is a
+    lifecycle word (`tags: [Superseded]`, as mkdocs-tech-docs-template tells its users to write it); None when
+    none is, or tags name two (a page tagged `draft` and `accepted` says nothing certain)."""
+    found = {status for tag in tags if (status := lifecycle_word(tag.strip())) in _TAG_STATUSES}
+    return found.pop() if len(found) == 1 else None
 
 
 def plain_text(text: str) -> str:

@@ -26,7 +26,15 @@ from adrtool.records.dialects.normalize import (
     typed_fields,
 )
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
-from adrtool.records.values import TITLE_PREFIX_OPENINGS, date_alone, may_be_decorated, read_status, read_title
+from adrtool.records.values import (
+    TITLE_PREFIX_OPENINGS,
+    date_alone,
+    may_be_decorated,
+    read_status,
+    read_title,
+    tagged_status,
+    title_status,
+)
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
 
@@ -498,6 +506,15 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         fields = typed_fields({key: value for key, value in meta.items() if key not in left_out})
     else:
         fields = typed_fields(meta)
+    in_title = None
+    if title is not None and title.text[-1:] in "])" and (split := title_status(title.text)) is not None:
+        # `# ADR-001: Soft Delete Pattern [ACCEPTED]`: the status the title states, when the record states none
+        title, in_title = markdown.Heading(title.level, split[0], title.line), split[1]
+        if fields["status"] is None:
+            fields = typed_fields({**meta, "status": in_title})
+    if fields["status"] is None and fields["tags"] and (tagged := tagged_status(fields["tags"])) is not None \
+            and not any(type(key) is str and key.lower() == "status" for key in meta):
+        fields["status"] = tagged  # `tags: [Superseded]`: a site's tag for the status, kept as a tag too
     if dialect is Dialect.MADR2 and fields["tags"] and type(meta.get("tags")) is str \
             and key_lines.get("tags", 0) > body:  # a `- Tags:` bullet's, not the front matter's above them
         fields["tags"] = spaced_tags(fields["tags"])
@@ -507,7 +524,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         links = (*links, *dated_links)
     if fields["status"] == "superseded" and not fields["superseded_by"] and \
             not any(link.label == "superseded-by" for link in links):
-        successors = _named_successors(meta.get("status"), key_lines.get("status"))
+        successors = _named_successors(meta.get("status"), key_lines.get("status")) if "status" in meta else \
+            _named_successors(in_title, title.line if title is not None else None)
         links = (*successors, *links)
         numbered = [link.target for link in successors if link.target is not None]
         if len(numbered) == 1:  # `superseded, see [this](0023-x.md) instead`: the one record it names

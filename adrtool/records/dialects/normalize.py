@@ -36,7 +36,7 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "erstellt": "created", "dernière-mise-à-jour": "last-updated",
                   "статус": "status", "дата": "date", "状態": "status", "ステータス": "status", "日付": "date",
                   "状态": "status", "狀態": "status", "日期": "date", "상태": "status", "날짜": "date",
-                  "trạng-thái": "status", "durum": "status", "tarih": "date",
+                  "trạng-thái": "status", "durum": "status", "tarih": "date", "stav": "status",
                   "décideurs": "deciders", "decideurs": "deciders", "décisionnaires": "deciders",
                   "decisionnaires": "deciders", "decisori": "deciders",
                   "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders",
