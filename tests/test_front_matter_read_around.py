@@ -252,6 +252,21 @@ def test_camel_case_keys_are_the_keys_they_spell(project: Project) -> None:
     assert [code for _, _, code, _ in findings(project) if code == "ADR310"] == []
 
 
+def test_superceded_by_misspelt_as_a_key_is_the_successor(project: Project) -> None:
+    """`SupercededBy: RFC0037` (PowerShell/PowerShell-RFC's front matter): the successor, record 37 (a padded RFC
+    number is a record's); `N/A`, `n/a` and an empty value name none, an IETF RFC (`RFC 2119`) is no record, and
+    no key is unknown."""
+    front = "RFC: RFC00{n}\nAuthor: Ann\nStatus: {status}\nSupercededBy: {by}\nArea: Commands\n"
+    for number, status, by in ((22, "Rejected", "RFC0037"), (23, "Final", "N/A"), (24, "Final", "n/a"),
+                               (25, "Final", ""), (26, "Final", "RFC 2119"), (37, "Final", "N/A")):
+        write(project, f"00{number}-r.md", front.format(n=number, status=status, by=by))
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["superseded_by"]) for row in rows] == [
+        (22, "rejected", [37]), (23, "final", []), (24, "final", []), (25, "final", []), (26, "final", []),
+        (37, "final", [])]
+    assert [code for _, _, code, _ in findings(project) if code in ("ADR310", "ADR401")] == []
+
+
 def test_a_flow_list_a_comment_cuts_short_on_its_line_is_read_around(project: Project) -> None:
     """`related: [#788, #782]` (chf3198/megingjord-harness research/adr): `#` opens a YAML comment, so the list
     is never closed and YAML says so at the next line. The value is read as the text it is, on its line or run

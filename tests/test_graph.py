@@ -95,3 +95,26 @@ def test_a_by_link_the_other_record_does_not_echo_is_drawn_from_its_own_record(p
     write(project, "0003-c.md", status.format(n=3, title="C", link="Refined by [4. D](0004-d.md)"))
     write(project, "0004-d.md", status.format(n=4, title="D", link=""))
     assert project.run("graph").stdout.splitlines()[-2:] == ["  adr2 -->|amends| adr1", "  adr3 -->|refined by| adr4"]
+
+
+def test_a_record_of_another_log_is_linked_and_drawn_in_its_own_log(project: Project) -> None:
+    """davideme/lamp-control-api-reference: `src/py/docs/adr/0007-pg.md` lists `[Root ADR 005: PostgreSQL](../../../
+    ../docs/adr/0005-pg.md)` and `[C# ADR (ADR 005)](/docs/adr/0005-pg.md)` under `## Related ADRs` beside its own
+    `[ADR 005](0005-fastapi.md)`: `links` names the root log's 5 once (`log`), its own 5 without `log`, and the
+    graph draws the edge to the root log's node. A link from there into no log, or to a file no record's name
+    (`../../../../docs/guide.md`), is no link."""
+    accepted = "\n\n## Status\n\nAccepted\n"
+    project.write("docs/adr/0005-pg.md", "# 5. Use PostgreSQL" + accepted)
+    project.write("src/py/docs/adr/0005-fastapi.md", "# 5. FastAPI" + accepted)
+    project.write("src/py/docs/adr/0007-pg.md", "# 7. PG in Python" + accepted + "\n## Related ADRs\n\n"
+                  "- [ADR 005: FastAPI](0005-fastapi.md)\n"
+                  "- [Root ADR 005: PostgreSQL](../../../../docs/adr/0005-pg.md)\n"
+                  "- [C# ADR (ADR 005)](/docs/adr/0005-pg.md)\n- [The guide](../../../../docs/guide.md)\n")
+    rows = {row["path"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    row = rows["src/py/docs/adr/0007-pg.md"]
+    assert (row["relates_to"], row["links"]) == ([5], [
+        {"kind": "relates-to", "number": 5, "id": "0005", "href": "0005-fastapi.md"},
+        {"kind": "relates-to", "number": 5, "id": "0005", "href": "../../../../docs/adr/0005-pg.md", "log": "docs/adr"}])
+    assert project.run("graph").stdout == (
+        'graph LR\n  adr5["0005: Use PostgreSQL"]\n  adr1_5["0005: FastAPI"]\n  adr1_7["0007: PG in Python"]\n'
+        "  adr5 -.-|relates to| adr1_7\n  adr1_5 -.-|relates to| adr1_7\n")

@@ -795,6 +795,21 @@ def test_a_successor_in_another_log_is_judged_by_its_file(project: Project) -> N
         ("0016-other-rail.md", "ADR403")]
 
 
+def test_a_broken_link_into_another_log_is_hinted_by_that_log_s_records(project: Project) -> None:
+    """davideme/lamp-control-api-reference: a link into another log to a file that does not exist is hinted by
+    the record of that number there (`docs/adr/0005-pg.md`), never by the linking log's own 0005; a link into a
+    folder that is no log (`../../../docs/adr/`, one `..` short) gets no hint."""
+    accepted = "\n\n## Status\n\nAccepted\n"
+    project.write("docs/adr/0005-pg.md", "# 5. Use PostgreSQL" + accepted)
+    project.write("src/py/docs/adr/0005-fastapi.md", "# 5. FastAPI" + accepted)
+    project.write("src/py/docs/adr/0006-pg.md", "# 6. PG in Python" + accepted + "\n## Related ADRs\n\n"
+                  "- [Root ADR 005](../../../../docs/adr/0005-postgres.md)\n"
+                  "- [Root ADR 005](../../../docs/adr/0005-pg.md)\n")
+    assert [message for (_, _, _, code), message in zip(found(project), messages(project)) if code == "ADR403"] == [
+        "link target '../../../../docs/adr/0005-postgres.md' does not exist; ADR 0005 is 0005-pg.md",
+        "link target '../../../docs/adr/0005-pg.md' does not exist"]
+
+
 def test_a_number_another_log_of_the_project_has_is_no_missing_record(project: Project) -> None:
     """dougborg/katana-openapi-client's `docs/adr/0009-x.md` relates to `ADR-002` under `## Related ADRs`, a record of
     the client's own log: no ADR401 there; a number no log has is one."""

@@ -37,7 +37,8 @@ def command(app: App, output: str) -> ExitCode:
     from adrtool.views import graph
 
     log = app.load_log()
-    text = graph.mermaid(log.records) if output == "mermaid" else graph.dot(log.records)
+    root = str(app.workspace.root)
+    text = graph.mermaid(log.records, root) if output == "mermaid" else graph.dot(log.records, root)
     echo(text, nl=False)
     for failure in log.failures:
         echo_error(f"{failure_text(failure, app.workspace)}; left out of the graph")

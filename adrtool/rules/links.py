@@ -210,10 +210,21 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         if exists:
             continue
         number = named.number if named is not None else None
-        candidates = part.names_by_number.get(number, []) if number is not None else []
+        into = part if os.path.dirname(resolved) == here else _part_at(os.path.dirname(resolved), context)
+        candidates = into.names_by_number.get(number, []) if number is not None and into is not None else []
         hint = f"; ADR {number:04d} is {candidates[0]}" if len(candidates) == 1 and number is not None \
             else _from_root_hint(target, here, context)
         yield at(record, link.line, f"link target {written!r} does not exist{hint}", link.column)
+
+
+def _part_at(directory: str, context: Context) -> LogPart | None:
+    """The log a link leading out of its record's folder into ``directory`` is hinted by: of several logs, the
+    one kept there, if any (never the linking log's records: `../../../docs/adr/005-x.md` one `..` short of the
+    root's log means that log's 5); a project's only log, wherever the link leads."""
+    parts = context.parts
+    if len(parts) < 2:
+        return parts[0]
+    return next((part for part in parts if str(part.directory) == directory), None)
 
 
 def _from_root_hint(target: str, here: str, context: Context) -> str:

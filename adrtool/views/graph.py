@@ -7,8 +7,9 @@ labelled as it says it, and not again from its `... by` side (an `Amended by` li
 the other's `amends`; another `... by` link the other record does not echo, `Refined by [2](..)` where 2 says
 nothing of 1, is drawn from the record that says it, as it says it). Links name records of their own log (a
 project may keep several), by number or by file name (a date-named record's, `20240101-x.md` or
-`20240101-x`). Only records with at least one link are drawn. Output is sorted: the same log gives the same
-text.
+`20240101-x`); a link into another log drawn with it (`../../../../docs/adr/0005-x.md`, `/docs/adr/0005-x.md`
+from the project's root) names that log's record, and a link into a log not drawn is left out. Only records
+with at least one link are drawn. Output is sorted: the same log gives the same text.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from adrtool.model import Record
+from adrtool.records.crosslog import leaves_directory, other_log
 from adrtool.records.names import linked_identity
 
 SUPERSEDES = "supersedes"
@@ -55,28 +57,43 @@ def edges(records: Iterable[Record]) -> list[Edge]:
 
 
 class _Graph:
-    def __init__(self, records: Iterable[Record]) -> None:
+    def __init__(self, records: Iterable[Record], root: str | None = None) -> None:
         self.records = list(records)
         self.logs: dict[object, int] = {}
+        directories: dict[str, int] = {}  # each drawn log by its directory as text: what a link into it names
         self.titles: dict[Node, str] = {}
         for record in self.records:
             log = self.logs.setdefault(record.directory, len(self.logs))
             node = _node(log, record.number, record.id)
             self.titles.setdefault(node, record.title or "(no title)")
+            directories.setdefault(str(record.directory), log)
         found: set[tuple[Node, Node, str]] = set()
         passive: list[tuple[Node, Node, str]] = []  # `Amended by`: drawn only when the other end says nothing
         for record in self.records:
             log = self.logs[record.directory]
             here = _node(log, record.number, record.id)
+            # a number a link into another log gave (`Relates to [ADR-0001](../../docs/adr/0001-x.md)`) is that
+            # log's record, drawn by its link, not this log's
+            elsewhere = {(link.label, link.target) for link in record.links
+                         if link.href and "/" in link.href and leaves_directory(str(record.directory), link.href)}
             for old in record.supersedes:
-                found.add((here, _node(log, old), SUPERSEDES))
+                if ("supersedes", old) not in elsewhere:
+                    found.add((here, _node(log, old), SUPERSEDES))
             for new in record.superseded_by:
-                found.add((_node(log, new), here, SUPERSEDES))
+                if ("superseded-by", new) not in elsewhere:
+                    found.add((_node(log, new), here, SUPERSEDES))
             for other in record.relates_to:
-                there = _node(log, other)
-                found.add((min(here, there), max(here, there), RELATES))
+                if (RELATES, other) not in elsewhere:
+                    there = _node(log, other)
+                    found.add((min(here, there), max(here, there), RELATES))
             for link in record.links:
-                linked = _linked_node(log, link.target, link.href)
+                linked_log = log
+                if link.href and "/" in link.href and leaves_directory(str(record.directory), link.href):
+                    into = other_log(str(record.directory), link.href, directories, root)
+                    if into is None:
+                        continue  # a record of a log not drawn (or no file of any log)
+                    linked_log = directories[into]
+                linked = _linked_node(linked_log, link.target, link.href)
                 if linked is None:
                     continue
                 label = link.label
@@ -126,9 +143,10 @@ def _name(node: Node) -> str:
     return f"adr{log}_{_NOT_AN_ID.sub('_', ident).strip('_')}"
 
 
-def mermaid(records: Iterable[Record]) -> str:
-    """A Mermaid flowchart; empty string when no record links to another."""
-    graph = _Graph(records)
+def mermaid(records: Iterable[Record], root: str | None = None) -> str:
+    """A Mermaid flowchart; empty string when no record links to another. ``root``, the project's: what a link
+    written from it (`/src/docs/adr/0005-x.md`) leads into."""
+    graph = _Graph(records, root)
     if not graph.edges:
         return ""
     lines = ["graph LR"]
@@ -157,9 +175,9 @@ def _mermaid_text(text: str) -> str:
             .replace(">", "#gt;").replace("`", "#96;"))
 
 
-def dot(records: Iterable[Record]) -> str:
+def dot(records: Iterable[Record], root: str | None = None) -> str:
     """A Graphviz digraph; relates-to edges are dashed and undirected."""
-    graph = _Graph(records)
+    graph = _Graph(records, root)
     lines = ["digraph decisions {", "  rankdir=LR;", '  node [shape=box, fontname="sans-serif"];']
     for node in graph.nodes():
         lines.append(f'  {_name(node)} [label="{_dot_text(graph.label(node))}"];')

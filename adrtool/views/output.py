@@ -12,6 +12,7 @@ from typing import Any
 
 from adrtool.model import Link, Record, RevisitPoint, public_fields
 from adrtool.project.workspace import Workspace
+from adrtool.records.crosslog import other_log, written_folder
 from adrtool.records.names import linked_identity
 from adrtool.views.visible import json_safe, one_line, visible
 
@@ -53,6 +54,8 @@ class RecordData:
         self.workspace = workspace
         self.directory, self.prefix = workspace.decision_dir, workspace.relative_in_dir("")  # nearly every record's
         types = {item.name: str(item.type) for item in fields(Record)}
+        # Of several logs, each one's directory and its name: a link into another log names it (``log``)
+        self.logs = {str(log.directory): log.label for log in workspace.logs} if workspace.several else {}
         self.conversions = [(name, convert) for name in PUBLIC_FIELDS
                             if (convert := _conversion(types[name])) is not None]
 
@@ -64,9 +67,26 @@ class RecordData:
                 data[name] = convert(value)
         data["links"] = links_data(record) if record.links or record.supersedes or record.superseded_by or \
             record.relates_to else []
+        if self.logs and data["links"]:
+            self._name_other_logs(record, data["links"])
         data["path"] = self.prefix + record.filename if record.directory is self.directory else \
             shown_path(record, self.workspace)
         return data
+
+
+    def _name_other_logs(self, record: Record, links: list[dict[str, Any]]) -> None:
+        """Give each link into another log of the project (``links_data``'s items) that log's name as ``log``."""
+        directory, root = str(record.directory), str(self.workspace.root)
+        seen = set()
+        for item in list(links):
+            log = other_log(directory, item["href"], self.logs, root)
+            if log is None:
+                continue
+            if (item["kind"], item["number"], item["id"], log) in seen:  # `../../docs/adr/5-x.md`, `/docs/adr/5-x.md`
+                links.remove(item)
+                continue
+            seen.add((item["kind"], item["number"], item["id"], log))
+            item["log"] = self.logs[log]
 
 
 def _conversion(kind: str) -> Callable[[Any], Any] | None:
@@ -97,18 +117,19 @@ def links_data(record: Record) -> list[dict[str, Any]]:
     labelled links come first, in file order, then the typed fields' numbers no link gave (front matter's
     `supersedes: [3]`): one list a script reads, whatever the dialect."""
     found: list[dict[str, Any]] = []
-    seen: set[tuple[str, int | str | None]] = set()
+    seen: set[tuple[str, int | str | None, str]] = set()
     for link in record.links:
         item = link_data(link)
         number = item["number"]
-        key = (link.label, number if number is not None else item["id"] or item["href"])
+        key = (link.label, number if number is not None else item["id"] or item["href"], written_folder(link.href))
         if key not in seen:
             seen.add(key)
             found.append(item)
+    folders = {key[2] for key in seen} or {""}
     for kind, name in TYPED_LINKS:
         for number in getattr(record, name):
-            if (kind, number) not in seen:
-                seen.add((kind, number))
+            if not any((kind, number, folder) in seen for folder in folders):
+                seen.add((kind, number, ""))
                 found.append({"kind": kind, "number": number, "id": None, "href": None})
     return found
 

@@ -17,7 +17,8 @@ from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.records.names import linked_identity, record_file_of_url
 from adrtool.records.values import read_date, read_status
 
-_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?)?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)  # `ADR#0007` too
+# `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
+_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
 # A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
 # `https://github.com/org/repo/discussions/1198` names none.
 _URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
@@ -88,6 +89,9 @@ ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers", "supe
            # camelCase, as some front matter writes keys (read in lower case)
            "supersededby": "superseded-by", "relatesto": "relates-to", "decisionmakers": "decision-makers",
            "replacedby": "superseded-by", "lastupdated": "last-updated",
+           # supersede misspelt, as PowerShell/PowerShell-RFC's front matter keys it (`SupercededBy: RFC0037`)
+           **dict.fromkeys(("supercededby", "superceded-by", "superceded_by"), "superseded-by"),
+           **dict.fromkeys(("supercedes",), "supersedes"),
            # `* Related: [ADR-0001](..)`, `* Related ADRs: ...` as bullets or header lines, `related: [1]`
            **dict.fromkeys(("related", "related-to", "related_to", "related-adrs", "related_adrs", "related-adr",
                             "related_adr", "related-decisions", "related_decisions", "related-records",
@@ -642,7 +646,7 @@ def _masked_link(link: re.Match[str]) -> str:
 # Another system's id (`CM-002`, `AUTH-001`, `bead-0784`, `RFC 7231`): letters joined to a number by `-` or `_`,
 # or capitals before it; the letters of a record's own prefix (`ADR-0003`, `DR-005`, as record file names have
 # them) make a record's reference, and words before a number (`decision 12`) are read as they were.
-_EXTERNAL_ID = re.compile(r"([A-Za-z]{2,})([-_ ]?)#?\d+\b")
+_EXTERNAL_ID = re.compile(r"([A-Za-z]{2,})([-_ ]?)#?(\d+)\b")
 _RECORD_PREFIXES = frozenset({"adr", "dr"})
 
 
@@ -658,7 +662,9 @@ def _external_id(item: str) -> bool:
     match = _EXTERNAL_ID.match(item) if item[:1].isalpha() else None
     if match is None:
         return False
-    letters, joint = match.groups()
+    letters, joint, digits = match.groups()
+    if digits[:1] == "0" and letters.lower() == "rfc":
+        return False  # `RFC0037`: a log of RFCs numbers its records so (an IETF RFC's number is never padded)
     return letters.lower() not in _RECORD_PREFIXES and (joint in ("-", "_") or letters.isupper())
 
 

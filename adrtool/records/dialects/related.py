@@ -1,7 +1,9 @@
 """The records a `## Related` section lists (`## Related Decisions`, `## Related ADRs`): each bullet that opens
 with a reference to a record (`- ADR-013: NIP-17 Order Message Transport`, `- ADR-013 / ADR-014 (...)`) or a
 link to one (`- [ADR-004](ADR-004-mcp-integration.md): MCP entrypoint pattern`) relates the record to it; one
-that opens with `Extends` (`- Extends ADR-0002 (...)`) extends it. A bullet that opens otherwise (`Issue:
+that opens with `Extends` (`- Extends ADR-0002 (...)`) extends it. A link to a record file of another log
+(`- [Root ADR 005: PostgreSQL](../../../../docs/adr/005-x.md)`, `/src/csharp/docs/adr/005-x.md` from the root) is
+a link to that log's record, kept out of this record's own relates-to. A bullet that opens otherwise (`Issue:
 #1084`, a commit, a path, `[INV-006](../CANON/INVARIANTS.md)`, `Supersedes no prior ADR`) names no record,
 and neither does a mention later in a bullet.
 """
@@ -13,6 +15,7 @@ import re
 
 from adrtool.model import Link, Record
 from adrtool.records import markdown
+from adrtool.records.crosslog import leaves_directory, written_folder
 from adrtool.records.dialects.nygard import link_target, number_of_file
 
 _HEADINGS = frozenset({"related", "related decisions", "related adrs", "related records", "related decision records"})
@@ -36,7 +39,8 @@ def related_links(lines: list[str]) -> list[Link]:
                 item = _ITEM.fullmatch(lines[index].rstrip())
                 if item is not None:
                     found.extend(link for link in _bullet(item.group(1), index + 1)
-                                 if all((link.label, link.target) != (other.label, other.target) for other in found))
+                                 if all((link.label, link.target, written_folder(link.href))
+                                        != (other.label, other.target, written_folder(other.href)) for other in found))
             opened = None
         if heading is not None and heading.level == 2 and heading.text.strip().lower() in _HEADINGS:
             opened = heading
@@ -55,7 +59,8 @@ def _bullet(text: str, line: int) -> list[Link]:
         link = _LINK.match(text, at)
         if link is not None:
             label, href = link.groups()
-            if _REFERENCE.match(label) is None and ("/" in href.removeprefix("./") or number_of_file(href) is None):
+            if _REFERENCE.match(label) is None and (number_of_file(href) is None or ("/" in href.removeprefix("./")
+                                                                                    and not _another_log(href))):
                 break  # `[INV-006](../CANON/INVARIANTS.md)`: no record
             target = link_target(label, href)
             if target is None:
@@ -74,14 +79,25 @@ def _bullet(text: str, line: int) -> list[Link]:
     return found
 
 
+def _another_log(href: str) -> bool:
+    """Whether a link to a record file leads into another log: up from the record's folder to one named as logs
+    are (`../../../../docs/adr/005-x.md`), or from the project's root (`/src/csharp/docs/adr/005-x.md`)."""
+    return href[:3] == "../" or (href[:1] == "/" and href[:2] != "//")
+
+
 def with_related(record: Record, lines: list[str]) -> Record:
-    """``record`` with the records its Related sections list among its links (and its relates-to)."""
-    known = {(link.label, link.target) for link in record.links}
-    added = [link for link in related_links(lines)
-             if (link.label, link.target) not in known and link.target != record.number]
+    """``record`` with the records its Related sections list among its links (and its relates-to: of its own log
+    only; a record of another log, `[Root ADR 005](../../../../docs/adr/005-x.md)`, is a link alone)."""
+    directory = str(record.directory)
+    known = {(link.label, link.target, leaves_directory(directory, link.href)) for link in record.links}
+    added = []
+    for link in related_links(lines):
+        elsewhere = leaves_directory(directory, link.href)
+        if (link.label, link.target, elsewhere) not in known and (elsewhere or link.target != record.number):
+            added.append(link)
     if not added:
         return record
     related = tuple(dict.fromkeys((*record.relates_to,
-                                   *(link.target for link in added
-                                     if link.label == "relates-to" and link.target is not None))))
+                                   *(link.target for link in added if link.label == "relates-to"
+                                     and link.target is not None and not leaves_directory(directory, link.href)))))
     return dataclasses.replace(record, relates_to=related, links=(*record.links, *added))
