@@ -36,6 +36,15 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     ("adr-2026-04-10-004-slug.md", 4, "004"), ("adr-20260324-001-slug.md", 1, "001"),
     ("20240202-3-tier-apps.md", None, "20240202-3-tier-apps"), ("2023-09-07-004-x.md", None, "2023-09-07-004-x"),
     ("adr-2026-13-10-004-x.md", 2026, "2026"),  # no day: the number is the first
+    # a Docusaurus blog of records (cardano-scaling/hydra): the day, another joint, then the number
+    ("2022-03-28_017-udp-networking.md", 17, "017"), ("2023-10-16_028_offline_adr.md", 28, "028"),
+    ("2023-09-07_3-tier-apps.md", None, "2023-09-07_3-tier-apps"),  # one digit: words after the day
+    # an unpadded month or day (vectordotdev/vector, ray-project/enhancements), only when it is a day
+    ("2023-8-18-ray-on-spark.md", None, "2023-8-18-ray-on-spark"), ("2024-12-4-x.md", None, "2024-12-4-x"),
+    ("2022-11-2-14714-expand-vrl.md", None, "2022-11-2-14714-expand-vrl"), ("2021-13-2-x.md", 2021, "2021"),
+    ("2022-11-x.md", 2022, "2022"),
+    # `RFC` as a prefix (PowerShell/PowerShell-RFC, alphagov/govuk-rfcs, cloudfoundry/community)
+    ("RFC0004-PowerShell-Module-Versioning.md", 4, "0004"), ("RFC-0004-x.md", 4, "0004"), ("rfc-008-x.md", 8, "008"),
 ])
 def test_every_common_naming_scheme_is_a_record(name: str, number: int | None, ident: str) -> None:
     """The number (none for a date-named file) and the id each scheme gives."""
@@ -44,7 +53,7 @@ def test_every_common_naming_scheme_is_a_record(name: str, number: int | None, i
 
 
 @pytest.mark.parametrize("name", ["README.md", "index.md", "template.md", "adr-template.md", "0000-template.md",
-                                  "notes.md", "0001-x.txt"])
+                                  "notes.md", "0001-x.txt", "rfc-template.md", "RFC0000-template.md", "rfcs.md"])
 def test_templates_indexes_and_readmes_are_not_records(name: str) -> None:
     """A template, an index, a README or a file without a number is not a record."""
     assert parse_name(name) is None

@@ -142,14 +142,14 @@ def test_records_kept_in_folders_or_named_markdown_are_said_to_be_unread(project
 
 
 def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(clean: Project) -> None:
-    """ADR101 on alphagov/govuk-rfcs' `rfc-008-x.md` and grpc/proposal's `A27-x.md`: a warning that adr does not
-    read that numbering; no advice to rename them `0004-rfc-008-x.md` (RFC 8 would become 4) or to give A27 and
-    G27 one number."""
-    write(clean, "rfc-008-migrating.md", record("Migrating"))
+    """ADR101 on grpc/proposal's `A27-x.md` and a `cm-008-x.md`: a warning that adr does not read that numbering;
+    no advice to rename them `0004-cm-008-x.md` (8 would become 4) or to give A27 and G27 one number. (alphagov/
+    govuk-rfcs' `rfc-008-x.md` is read: `RFC` is a prefix, as `ADR` is.)"""
+    write(clean, "cm-008-migrating.md", record("Migrating"))
     write(clean, "A27-xds.md", record("xDS"))
     write(clean, "oauth2-login.md", record("OAuth2 login"))  # a word holding a digit: a name with no number
-    # a record about templates (cloudfoundry/community's toc/rfc/), not a template
-    write(clean, "rfc-0054-extend-template.md", record("Extend the template"))
+    # a record about templates (as cloudfoundry/community's toc/rfc/ has one), not a template
+    write(clean, "cm-0054-extend-template.md", record("Extend the template"))
     write(clean, "use-jinja-templates-for-emails.md", record("Use Jinja templates for emails"))
     write(clean, "ADRXXX-architecture-decision-record-template.md", record("ADR title"))  # alphagov/forms' template
     findings = json.loads(clean.run("validate", "--format", "json").stdout)
@@ -157,12 +157,12 @@ def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(
                   if f["code"] == "ADR101" and "another scheme" in f["message"]) == [
         ("A27-xds.md", "ADR101", "warning", "looks like a decision record numbered as another scheme numbers them "
                                             "(A27), which adr does not read, so adr ignores it"),
-        ("rfc-0054-extend-template.md", "ADR101", "warning", "looks like a decision record numbered as another "
-                                                             "scheme numbers them (rfc-0054), which adr does not "
-                                                             "read, so adr ignores it"),
-        ("rfc-008-migrating.md", "ADR101", "warning", "looks like a decision record numbered as another scheme "
-                                                      "numbers them (rfc-008), which adr does not read, so adr "
-                                                      "ignores it")]
+        ("cm-0054-extend-template.md", "ADR101", "warning", "looks like a decision record numbered as another "
+                                                            "scheme numbers them (cm-0054), which adr does not "
+                                                            "read, so adr ignores it"),
+        ("cm-008-migrating.md", "ADR101", "warning", "looks like a decision record numbered as another scheme "
+                                                     "numbers them (cm-008), which adr does not read, so adr "
+                                                     "ignores it")]
     assert [(f["path"].rsplit("/", 1)[1], f["severity"]) for f in findings if f["code"] == "ADR101"
             and "another scheme" not in f["message"]] == [("oauth2-login.md", "error"),
                                                           ("use-jinja-templates-for-emails.md", "error")]

@@ -4,11 +4,15 @@ Kept apart from the reader: scanning a directory needs only this. Logs name thei
 and every common one is a record here:
 
 - `0003-slug.md`, `003-Title-Case.md`, `0031_slug.md` (adr-tools, MADR, pyadr and hand-made logs);
-- `adr-003-slug.md`, `ADR-12-slug.md`, `ADR012-slug.md`, `ADR-7.md` (a prefix before the number);
-- `20210114-slug.md` and `2021-01-14-slug.md` (log4brains and others name records by date): no number; the
-  record's id is its file name without `.md`, and records of one day are not "the same number";
-- `adr-2026-04-10-004-slug.md`, `adr-20260324-001-slug.md` (a prefix, the day, then the number): the number is
-  the one after the day (unprefixed, a day and a number stay a date-named record: `20240202-3-tier-x.md`).
+- `adr-003-slug.md`, `ADR-12-slug.md`, `ADR012-slug.md`, `ADR-7.md`, `RFC0004-slug.md`, `rfc-0004-slug.md` (a
+  prefix before the number);
+- `20210114-slug.md` and `2021-01-14-slug.md` (log4brains and others name records by date), `2023-8-18-slug.md`
+  (the month or day unpadded): no number; the record's id is its file name without `.md`, and records of one
+  day are not "the same number";
+- `adr-2026-04-10-004-slug.md`, `adr-20260324-001-slug.md` (a prefix, the day, then the number), and
+  `2022-03-28_017-slug.md` (no prefix, the day, another joint, then three digits or more: Docusaurus blogs of
+  records): the number is the one after the day. Unprefixed, a day and a number joined as the day's parts are
+  stay a date-named record (`20240202-3-tier-x.md`, `2020-03-06-1999-slug.md`: the number of an issue).
 
 Templates, indexes and READMEs have no number in their name, or are named as templates, and are not records.
 A name says template when its words are `template` and words that say which kind of template it is, nothing
@@ -56,7 +60,7 @@ _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one
 # is not one. The slug runs to the `.md` that ends the name (greedy, then three steps back: a lazy slug would
 # try for `.md` after every character, ten times the cost of the rest of the match).
 RECORD_NAME = re.compile(
-    rf"^(?:(a?dr)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}\.md$)(.*))?\.md$", re.IGNORECASE)  # `DR005-x.md` too
+    rf"^(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}\.md$)(.*))?\.md$", re.IGNORECASE)  # `DR005-x.md` too
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).
 TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}\.md$", re.IGNORECASE)
@@ -65,7 +69,7 @@ _TEMPLATE_TITLE = re.compile(
     rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
 CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 # After a 4-digit year: `2021-01-14-slug`, `2020_03_03_slug` (the joint is the same twice).
-_DASHED_DATE = re.compile(r"^(\d\d)([-_])(\d\d)(?:[-_ ](.*))?$")
+_DASHED_DATE = re.compile(r"^(\d\d?)([-_])(\d\d?)(?:[-_ ](.*))?$")  # `2023-8-18-slug` too
 
 
 class NameScheme(NamedTuple):
@@ -171,7 +175,9 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     if match is None:
         return None
     prefix, _, digits, separator, slug = match.groups("")
-    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and slug[2:3] == separator)):
+    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and separator in slug[1:3])):
+        if slug[5:6] in ("-", "_") and slug[5:6] != separator and (after := _after_day(digits, separator, slug)):
+            return int(after[1]), after[1], after[2]
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return None, dated.id, dated.slug
@@ -188,12 +194,16 @@ def parse_name(name: str) -> RecordName | None:
     if match is None:
         return None
     prefix, joint, digits, separator, slug = match.groups("")
-    if not prefix:
-        dated = _dated(digits, separator, slug)
-        if dated is not None:
-            return dated
     stamp = ""
-    if prefix and len(digits) in (4, 8) and slug[:1].isdigit():
+    if not prefix:
+        if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator and \
+                (after := _after_day(digits, separator, slug)):
+            stamp, digits, slug = after
+        else:
+            dated = _dated(digits, separator, slug)
+            if dated is not None:
+                return dated
+    elif len(digits) in (4, 8) and slug[:1].isdigit():
         after = _after_day(digits, separator, slug)
         if after is not None:
             stamp, digits, slug = after
@@ -210,13 +220,22 @@ def parse_name(name: str) -> RecordName | None:
 _SCHEMES: dict[tuple[str, str, int, str, str], NameScheme] = {}
 # What follows a prefixed name's year (`04-10-004-x`) or day (`004-x`): the rest of the day, then the number.
 _AFTER_YEAR = re.compile(r"(\d\d)([-_])(\d\d)\2(\d+)(?:\2(.*))?$")
+# What follows an unprefixed name's year (`03-28_017-x`): the rest of the day, another joint, then the number.
+_AFTER_YEAR_JOINED = re.compile(r"(\d\d)([-_])(\d\d)[-_](\d{3,})(?:[-_](.*))?$")
 _AFTER_DAY = re.compile(r"(\d+)(?:[-_ ](.*))?$")
 
 
 def _after_day(digits: str, separator: str, slug: str) -> tuple[str, str, str] | None:
     """(the day's `strftime` stamp, the number's digits, the slug) of a prefixed name whose ``digits`` start a
-    day followed by a number (`adr-2026-04-10-004-x`, `adr-20260324-001-x`); None for any other."""
+    day followed by a number (`adr-2026-04-10-004-x`, `adr-20260324-001-x`), or of an unprefixed name whose day
+    is followed by another joint and a number of three digits or more (`2022-03-28_017-x`, `2023-10-16_028_x`: the
+    day's parts are joined by one joint, the number by the other); None for any other."""
     if len(digits) == 4 and separator in ("-", "_"):
+        if slug[5:6] != separator:  # `03-28_017-x`, as the caller has checked the joint after the day
+            match = _AFTER_YEAR_JOINED.match(slug)
+            if match is not None and separator == match.group(2) and _day(digits, match.group(1), match.group(3)):
+                return f"%Y{separator}%m{separator}%d{slug[5]}", match.group(4), match.group(5) or ""
+            return None
         match = _AFTER_YEAR.match(slug)
         if match is not None and separator == match.group(2) and _day(digits, match.group(1), match.group(3)):
             return f"%Y{separator}%m{separator}%d{separator}", match.group(4), match.group(5) or ""
@@ -269,10 +288,11 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
     if len(digits) == 4 and separator in ("-", "_"):
         dashed = _DASHED_DATE.match(slug)
         # a day in the name, or the shape of one in a log's years (`2022-27-09-x`, day and month swapped: a
-        # date-named record whose date is wrong, not record 2022)
-        if dashed and dashed.group(2) == separator and 1970 <= int(digits) <= 2099:
+        # date-named record whose date is wrong, not record 2022); unpadded (`2023-8-18-x`), a day
+        if dashed and dashed.group(2) == separator and 1970 <= int(digits) <= 2099 and \
+                (dashed.end(3) == 5 or _day(digits, dashed.group(1), dashed.group(3))):
             words = dashed.group(4) or ""
-            joint = slug[5:6] if words else separator
+            joint = slug[dashed.end(3):dashed.end(3) + 1] if words else separator
             return RecordName(None, f"{digits}{separator}{slug}", words,
                               NameScheme(width=0, separator=joint, dated=True, dashed_date=True, date_joint=separator))
     return None
