@@ -148,6 +148,13 @@ def test_a_log_settles_day_first_dates() -> None:
     ("ADR: Use X", "Use X", None), ("Architecture Decision Record: Use X", "Use X", None),
     ("ADR-7 Use X", "Use X", 7), ("[ADR-0012] Use X", "Use X", 12), ("Adopt `X`", "Adopt `X`", None), ("ADRs are useful", "ADRs are useful", None),
     ("3D printing", "3D printing", None),
+    # a year and a blank is the title's word (rust-lang/rfcs' `2019 Roadmap`); punctuated, or padded, a number
+    ("2019 Roadmap", "2019 Roadmap", None), ("2019. Roadmap", "Roadmap", 2019), ("2019 - Roadmap", "Roadmap", 2019),
+    ("0007 Use X", "Use X", 7), ("0007 - Use X", "Use X", 7),
+    # vector's `RFC <issue#> - <YYYY-MM-DD> - <title>`: the day goes too; a day followed by words stays
+    ("RFC #1999 - 2020-03-06 - API extensions", "API extensions", 1999), ("RFC 2064 - 2020-03-17 - X", "X", 2064),
+    ("RFC #3643 - 2020-09-28 CloudWatch source", "2020-09-28 CloudWatch source", 3643),
+    ("ADR 7: 2020-03-06 outage review", "2020-03-06 outage review", 7),
     ("[Superseded by [ADR-0019](0019-push-metrics-via-thanos.md)] Push Metrics via InfluxDB",
      "Push Metrics via InfluxDB", None), ("[DEPRECATED] 4. Use X", "Use X", 4),
     ("[Superseded] [ADR-0012] Use X", "Use X", 12), ("[Superseded by ADR-0019]", "[Superseded by ADR-0019]", None),
@@ -440,6 +447,50 @@ def test_a_day_before_the_number_is_no_number(project: Project) -> None:
     assert (result.exit_code, result.stdout) == (0, "")
     assert project.run("new", "--date", "2021-04-30", "Next").exit_code == 0
     assert (project.root / "docs/adrs/adr-2021-04-30-005-next.md").is_file()
+
+
+def test_a_docusaurus_blog_of_records_is_numbered_after_the_day(project: Project) -> None:
+    """cardano-scaling/hydra: `2022-03-28_017-x.md` is record 17, its `[ADR 32](/adr/32)` names record 32 (no
+    "missing" in the graph), and `adr new` names the next record so, with its own day."""
+    blog = "---\nslug: {n}\ntitle: |\n  {n}. {title}\n---\n\n## Status\n\n{status}\n\n## Context\n\nC.\n"
+    project.write("docs/adr/2019-03-28_017-udp-networking.md",
+                  blog.format(n=17, title="Use UDP", status="Superseded by [ADR 32](/adr/32)"))
+    project.write("docs/adr/2020-10-16_028_offline_adr.md", blog.format(n=28, title="Offline", status="Accepted"))
+    project.write("docs/adr/2021-02-12_032-etcd.md", blog.format(n=32, title="Use etcd", status="Accepted"))
+    assert [(row["number"], row["id"], row["title"], row["superseded_by"]) for row in listed(project)] == [
+        (17, "017", "Use UDP", [32]), (28, "028", "Offline", []), (32, "032", "Use etcd", [])]
+    assert "missing" not in project.run("graph").stdout
+    assert (project.run("validate").exit_code, project.run("new", "--date", "2021-03-01", "Next").stderr) == (0, "")
+    assert (project.root / "docs/adr/2021-03-01_033-next.md").is_file()
+
+
+def test_a_log_named_by_day_and_issue_reads_its_days(project: Project) -> None:
+    """vectordotdev/vector: `2020-03-06-1999-x.md` is date-named (1999 is the issue it answers, not a record
+    number; an unpadded day, `2022-11-2-14714-x.md`, too), and `# RFC #1999 - 2020-03-06 - Title` is `Title`: no
+    ADR102, no ADR104 against a "number" 2022."""
+    rfc = "# RFC {issue} - {day} - {title}\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    project.write("rfcs/2020-03-06-1999-lua.md", rfc.format(issue="#1999", day="2020-03-06", title="Lua API"))
+    project.write("rfcs/2022-11-2-14714-vrl.md", rfc.format(issue="14714", day="2022-11-02", title="VRL web UI"))
+    project.write("rfcs/2022-11-04-validation.md", rfc.format(issue="15103", day="2022-11-04", title="Validation"))
+    assert [(row["number"], row["id"], row["title"]) for row in listed(project, "--dir", "rfcs")] == [
+        (None, "2020-03-06-1999-lua", "Lua API"), (None, "2022-11-04-validation", "Validation"),
+        (None, "2022-11-2-14714-vrl", "VRL web UI")]
+    assert json.loads(project.run("--dir", "rfcs", "validate", "--format", "json").stdout) == []
+
+
+def test_rfc_names_and_a_year_opening_a_title(project: Project) -> None:
+    """PowerShell-RFC's `RFC0004-x.md` is record 4 beside `0006-x.md` (it was dropped); rust-lang/rfcs'
+    `# 2019 Roadmap` in `2657-x.md` is that title, no ADR104; `# 29. X` in `0030-x.md` keeps its ADR104, and the
+    one name unlike the others its ADR102."""
+    project.write("rfcs/RFC0004-versioning.md", NYGARD.format(n=4, title="Versioning", status="Accepted"))
+    project.write("rfcs/0006-parsing.md", NYGARD.format(n=6, title="Parsing", status="Accepted"))
+    project.write("rfcs/2657-roadmap-2019.md", "# 2019 Roadmap\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n")
+    project.write("rfcs/0030-copied.md", NYGARD.format(n=29, title="Copied", status="Accepted"))
+    assert [(row["number"], row["title"]) for row in listed(project, "--dir", "rfcs")] == [
+        (4, "Versioning"), (6, "Parsing"), (30, "Copied"), (2657, "2019 Roadmap")]
+    assert [(f["path"], f["code"]) for f in json.loads(project.run("--dir", "rfcs", "validate", "--format",
+                                                                   "json").stdout)] == [
+        ("rfcs/0030-copied.md", "ADR104"), ("rfcs/RFC0004-versioning.md", "ADR102")]
 
 
 @pytest.mark.parametrize(("section", "code", "severity"), [

@@ -578,12 +578,15 @@ def _valid(year: int, month: int, day: int) -> date | None:
 _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 # The kind of document may be a request for comments (`RFC 001:`, `RFC-473 -`, `RFC:`), as logs of RFCs number
 # them; German `Nr. 001:` numbers a record, and `TITLE:` names the title (as GSA's template leaves it) before a
-# colon. A number may carry a suffix (`ADR-006-P:`) or a remark (`ADR-003 (Draft):`) before the separator.
+# colon. A number may carry a suffix (`ADR-006-P:`) or a remark (`ADR-003 (Draft):`) before the separator, and the
+# day it was written after it (`RFC #1999 - 2020-03-06 - Title`, as vector's template `RFC <issue#> - <YYYY-MM-DD> -
+# <title>` has it; a day followed by a word, `ADR 7: 2020-03-06 outage`, stays in the title).
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|rfc|dr(?=[\s#_-]*\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
     r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<n>\d+)(?:-[A-Za-z](?![A-Za-z]))?(?:\s*\([^()]{1,20}\))?))?"
-    r"(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
+    r"(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)(?:\s*\d{4}-\d\d-\d\d(?:\s+(?:--|[-–—|·•])|\s*[-–—]\s))?"
+    r"|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
     r"\s*(?=\S)", re.IGNORECASE)  # `：` and `｜`, the full-width colon and bar, as CJK text writes them; `·`, `•`
 # A banner a log puts before the title of a record it has retired: `[Superseded by [ADR-0019](0019-x.md)] Push
 # Metrics`, `[DEPRECATED] Use X` (the status says it too).
@@ -618,10 +621,11 @@ class TitleReading(NamedTuple):
 
 def read_title(heading: str, file_digits: str = "") -> TitleReading:
     """A title heading's text without its decoration: `3. Use X`, `3) Use X {#adr_0003}`, `23 Use X`,
-    `ADR 012: Use X`, `ADR-012 - Use X`, `ADR012: Use X`, `ADR: Use X`, `Architecture Decision Record: Use X`
-    and `[Superseded by [ADR-0019](0019-y.md)] Use X` all give `Use X`; so does `0003-Use X` in a file whose name
-    opens with ``file_digits`` `0003` (as its file is named; `3-tier X` in `0003-3-tier-x.md` keeps its `3-`);
-    anything else is kept verbatim."""
+    `ADR 012: Use X`, `ADR-012 - Use X`, `ADR012: Use X`, `ADR: Use X`, `Architecture Decision Record: Use X`,
+    `RFC #1999 - 2020-03-06 - Use X` and `[Superseded by [ADR-0019](0019-y.md)] Use X` all give `Use X`; so does
+    `0003-Use X` in a file whose name opens with ``file_digits`` `0003` (as its file is named; `3-tier X` in
+    `0003-3-tier-x.md` keeps its `3-`); anything else is kept verbatim, a year and a blank too (`2019 Roadmap`,
+    unless ``file_digits`` are `2019`)."""
     text = heading
     if text.endswith("}") and "{#" in text:
         text = _ANCHOR.sub("", text)
@@ -639,6 +643,11 @@ def read_title(heading: str, file_digits: str = "") -> TitleReading:
         return TitleReading(text, None)
     digits = (match.group(1) or match.group(2)) if match.re is _NUMBERED_PREFIX else \
         (match.group("n") or match.group("m"))
+    if len(digits or "") == 4 and digits[:2] in ("19", "20") and digits == match.group("m") \
+            and not text[4:match.end()].strip() and (not file_digits or int(digits) != int(file_digits)):
+        # a year and a blank that is not the file's number (`2019 Roadmap` in `2657-roadmap-2019.md`): title words;
+        # `2019. X`, `2019 - X`, `0007 X` and `23 Use X` (a copied title's number, as often) still number it
+        return TitleReading(text, None)
     rest = text[match.end():].strip()
     if not rest:
         return TitleReading(text, None)
