@@ -1187,3 +1187,70 @@ def test_a_template_section_is_no_title_under_front_matter(project: Project) -> 
         None, "monolithic-packaging", "Summary of the options"]
     found = json.loads(project.run("--dir", "text", "validate", "--format", "json").stdout)
     assert [f["path"].rsplit("/", 1)[-1] for f in found if f["code"] == "ADR201"] == ["0006-packaging.md"]
+
+
+def test_a_changelog_list_dates_a_record_that_states_no_other_day(project: Project) -> None:
+    """The earliest day of a `## Changelog` list of dated entries (Cosmos and Tendermint ADRs: `* 21.7.2020:`,
+    `- 2022.03.03 - init commit`, `{8/18/22}:`, `27th of June, 2024:`, newest first too) is the day of a record
+    that states none otherwise; not a list with an undated entry, a template's `{date}:`, a changelog named in
+    prose, or over a `Date:` line."""
+    body = "## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    cases = {
+        "0001-a.md": "# ADR 001: A\n\n## Changelog\n* 21.7.2020: Initial sketch\n* 2.11.2020: Reviewed\n\n",
+        "0002-b.md": "# ADR 002: B\n\n## Changelog\n\n- 2022.07.20 - detail\n  more of it\n- 2022.03.03 - init commit\n\n",
+        "0003-c.md": "# ADR 003: C\n\n## Changelog\n\n* {8/18/22}: Initial draft\n* {11/10/22}: Rejected\n"
+                     "* 27th of June, 2024: Revised\n\n",
+        "0004-d.md": "# ADR 004: D\n\n## Changelog\n\n* 2023-01-10: Draft\n* Reviewed by the team\n\n",
+        "0005-e.md": "# ADR 005: E\n\n## Changelog\n\n* {date}: {changelog}\n\n",
+        "0006-f.md": "# ADR 006: F\n\nChangelog: see below.\n\n* 2023-01-10: Draft\n\n",
+        "0007-g.md": "# ADR 007: G\n\nDate: 2024-05-01\n\n## Changelog\n\n* 2023-01-10: Draft\n\n",
+    }
+    for name, head in cases.items():
+        project.write(f"docs/adr/{name}", head + body)
+    assert [row["date"] for row in listed(project)] == [
+        "2020-07-21", "2022-03-03", "2022-08-18", None, None, None, "2024-05-01"]
+
+
+_DATED = "Date: 2021-01-10\n"
+_ACCEPTED = "\n## Status\n\nAccepted\n"
+
+
+@pytest.mark.parametrize(("metadata", "revisit"), [
+    (f"{_DATED}Revisit: 12 March 2027\n{_ACCEPTED}", "12 March 2027"),
+    (f"{_DATED}Revisit: March 12, 2027\n{_ACCEPTED}", "March 12, 2027"),
+    (f"{_DATED}Revisit: 2027/03/12\n{_ACCEPTED}", "2027/03/12"),
+    (f"{_DATED}Revisit: Friday, 1 January 2027\n{_ACCEPTED}", "Friday, 1 January 2027"),
+    (f"{_DATED}Valid until: 2026-12-31\n{_ACCEPTED}", "2026-12-31"),
+    (f"{_DATED}Sunset date: 12.03.2027\n{_ACCEPTED}", "12.03.2027"),
+    # a review held before the record's day, not ISO, leaves the end of its validity standing (it hid it)
+    ("* Status: accepted\n* Date: 2021-01-10\n* Review date: 5 January 2020\n* Valid until: 2026-12-31\n",
+     "2026-12-31"),
+    ("* Status: accepted\n* Date: 2021-01-10\n* Review date: 15 March 2027\n", "15 March 2027"),
+    # near misses: a day with words after it, a past day, the day to decide by
+    (f"{_DATED}Revisit: 12 March 2027 if load doubles\n{_ACCEPTED}", None),
+    (f"{_DATED}Expires: 1 March 2020\n{_ACCEPTED}", None),
+    (f"{_DATED}\n| | |\n|---|---|\n| Due date | 2027-01-10 |\n{_ACCEPTED}", None),
+])
+def test_a_revisit_day_in_any_form_a_date_is_read_in(project: Project, metadata: str, revisit: str | None) -> None:
+    """A revisit point, review date, `Valid until:` or `Sunset date:` written as a record's date may be (`12
+    March 2027`, `2027/03/12`, `Friday, 1 January 2027`) is that day, and `adr due` lists it."""
+    project.write("docs/adr/0001-a.md", f"# 1. A\n\n{metadata}")
+    rows = listed(project)
+    assert [(row["status"], row["date"], row["revisit"]) for row in rows] == [("accepted", "2021-01-10", revisit)]
+    due = project.run("due", "--as-of", "2030-01-01", "--format", "json")
+    assert ("0001-a.md" in due.stdout) == (revisit is not None)
+
+
+def test_a_revisit_row_in_a_decision_log_and_a_review_date_in_a_closing_block(project: Project) -> None:
+    """kyma-project's `Created on 2017-11-20 by ...` line is the record's day and its `## Decision log` table's
+    `Earliest date to revisit the decision` row the revisit point (its `Due date` row, and a `Status` row there,
+    are not read); akordium-id's closing `**Next Review Date:**` after `---` is one too; `Created on` in a
+    sentence is no day."""
+    project.write("docs/adr/0001-a.md", "# DR 001: A\n\nCreated on 2017-11-20 by Ann (@ann).\n\n## Decision log\n\n"
+                  "| Name | Description |\n|---|---|\n| Due date | 2018-09-13 |\n| Status | Proposed on 2018-09-01 |\n"
+                  "| Earliest date to revisit the decision | 2018-12-01 |\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\nDate: 2024-01-10\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n"
+                  "---\n\n**Owner:** Ann\n**Next Review Date:** 2025-06-01\n")
+    project.write("docs/adr/0003-c.md", "# 3. C\n\nThis was created on 2017-11-20 by Ann.\n\n## Status\n\nAccepted\n")
+    assert [(row["status"], row["date"], row["revisit"]) for row in listed(project)] == [
+        (None, "2017-11-20", "2018-12-01"), ("accepted", "2024-01-10", "2025-06-01"), ("accepted", None, None)]

@@ -455,8 +455,8 @@ _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
     r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}|\d{2}))(?!\d)"
-    # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`
-    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m3>{_MONTH_NAME})\.?,?\s+(?:de\s+)?"
+    # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`, `27th of June, 2024`
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m3>{_MONTH_NAME})\.?,?\s+(?:de\s+)?"
     r"(?P<y3>\d{4})(?!\d)"
     rf"|\b(?P<m4>{_MONTH_NAME})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})(?!\d)"
     r"|(?<!\d)(?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?!\d)"  # compact: 20220513
@@ -478,11 +478,11 @@ DASHES = "\u2010\u2011\u2012\u2013\u2212"
 _AS_HYPHENS = str.maketrans(dict.fromkeys(DASHES, "-"))
 
 
-def read_date(text: str) -> DateReading:
+def read_date(text: str, month_first: bool | None = None) -> DateReading:
     """The first date in ``text``: ISO (`2021-04-19`, `2026-05-1`, `2020-Nov-09`, `2025‑05‑07` with typography's
     dashes), day first (`05/02/2018`, `10/04/18`, as legacy adr-tools wrote them), or with the month's name (`5
     February 2018`, `Feb 5, 2018`); anything after it (`, updated 2023-...`) is ignored. None for no date, or an
-    impossible one."""
+    impossible one. ``month_first`` (from ``slash_order``) reads `5/1/2023` as the record's other dates settle it."""
     plain = text.strip()
     iso = parse_iso_date(plain)
     if iso is not None:
@@ -502,6 +502,8 @@ def read_date(text: str) -> DateReading:
         return DateReading(_day(found["y"], found["m"], found["d"]))
     if found["dmy"]:
         day, month, year = int(found["d2"]), int(found["m2"]), _year(found["y2"])
+        if month_first is not None:  # the record's other slash dates settle the order
+            return DateReading(_valid(year, day, month) if month_first else _valid(year, month, day))
         first = _valid(year, month, day)
         if first is not None:  # day first, as adr-tools' `date +%d/%m/%Y` wrote it
             return DateReading(first, sure=day > 12 or day == month)
@@ -549,6 +551,44 @@ def day_first(texts: Iterable[str]) -> bool:
         only_day_first |= first > 12 >= second
         only_month_first |= second > 12 >= first
     return only_day_first and not only_month_first
+
+
+def slash_order(texts: Iterable[str]) -> bool | None:
+    """How the `dd/mm/yyyy`-like dates of one record are written, when one of them settles it: month first when
+    one's second field is above 12 (`7/23/2023`), day first when one's first is (`23/7/2023`); None when none
+    does, or they disagree."""
+    month_first = day_first = False
+    for text in texts:
+        if "/" not in text and "." not in text and "-" not in text:
+            continue
+        for match in _DATE.finditer(text):
+            if match.group("dmy"):
+                first, second = int(match.group("d2")), int(match.group("m2"))
+                month_first |= second > 12 >= first
+                day_first |= first > 12 >= second
+    return None if month_first == day_first else month_first
+
+
+# What ends the day that opens a changelog's entry (`21.7.2020: Initial sketch`, `2022.03.03 - init commit`,
+# `{8/18/22}: Initial draft`, `**2023-01-10**: ...`).
+_ENTRY_OPENING = "{[*_`"
+_AFTER_ENTRY_DAY = ":-–—,"
+
+
+def changelog_days(entries: list[str]) -> list[date]:
+    """The day each entry of a changelog list opens with, or [] when one of them opens with none."""
+    opened = []
+    for entry in entries:
+        text = entry.lstrip(_ENTRY_OPENING)
+        match = _DATE.match(text)
+        if match is None or text[match.end():].lstrip(" }]*_`")[:1] not in _AFTER_ENTRY_DAY:
+            return []
+        opened.append(match.group(0))
+    if not opened:
+        return []
+    order = slash_order(opened)
+    days = [read_date(text, order).day for text in opened]
+    return [day for day in days if day is not None] if all(days) else []
 
 
 def _day(year: str, month: str, day: str) -> date | None:

@@ -242,6 +242,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         if status is None and first_section is not None and nygard.may_state_a_status(first_section.text):
             until += 1  # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it
         header = nygard.header(lines, after, until)
+        if first_section is not None and first_section.text.strip().lower() == _DECISION_LOG:
+            logged = nygard.header(lines, first_section.line - 1, _section_end(lines, first_section.line))
+            if "revisit" in logged:  # its table's `Earliest date to revisit the decision` row
+                header.setdefault("revisit", logged["revisit"])
     meta, key_lines, links = nygard.status_section(lines, status)
     if status is None and "status" not in header:  # what the record says of itself under its title, if anything
         opening = nygard.opening_statement(lines, after)
@@ -250,7 +254,7 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
     if "date" not in header:
         elsewhere = nygard.dated(lines, status, after)
         if elsewhere is not None:
-            header["date"] = elsewhere
+            header[elsewhere[0]] = elsewhere[1:]
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
     if not tail or tail[:2] in ("**", "__"):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
@@ -276,10 +280,24 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
     return meta, key_lines, links
 
 
+# A first section that is a table of the decision's facts (kyma-project's `## Decision log`): its `| Earliest date
+# to revisit the decision | 2018-12-01 |` row is the revisit point (its `| Due date |`, the day to decide by, is not).
+_DECISION_LOG = "decision log"
+
+
+def _section_end(lines: list[str], start: int) -> int:
+    """The line index of the first heading from line index ``start`` on (or the end)."""
+    for index in markdown.unfenced(lines, start):
+        if lines[index][:1] == "#":
+            return index
+    return len(lines)
+
+
 # The keys the lines under a title give a record (the others are read there only to be passed by): `review-date`
-# is a revisit point when it is later than the record's day, `feature-name` the title of one without a heading.
-_HEADER_FIELDS = ("date", "deciders", "decision-makers", "revisit", "review-date", "feature-name",
-                  *nygard.HEADER_LINKS)
+# (and `valid-until`, `expires`, `sunset`) is a revisit point when it is later than the record's day,
+# `feature-name` the title of one without a heading; `changelog-date` the day of one that states no other.
+_HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revisit", "review-date", "valid-until",
+                  "expires", "expiry-date", "sunset", "sunset-date", "feature-name", *nygard.HEADER_LINKS)
 
 
 def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]

@@ -15,7 +15,7 @@ from typing import Any
 
 from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.records.names import linked_identity, record_file_of_url
-from adrtool.records.values import read_date, read_status
+from adrtool.records.values import date_alone, read_date, read_status
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
 _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
@@ -174,7 +174,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
 # review date (`review_date: "2026-03-01"` on a record of 2025-12-29; in most logs it names a review held, on or
 # before the record's day) and the end of the decision's validity (`Valid until:`, `Expires:`).
 _AHEAD_KEYS = ("review-date", "review_date", "reviewdate", "valid-until", "valid_until", "validuntil", "expires",
-               "expiry-date", "expiry_date")
+               "expiry-date", "expiry_date", "sunset", "sunset-date", "sunset_date", "sunsetdate")
 
 
 _AHEAD_SET = frozenset(_AHEAD_KEYS)
@@ -187,9 +187,28 @@ def _ahead(get: Any, day: date) -> RevisitPoint | None:
     for key in _AHEAD_KEYS:
         value = get(key)
         if value is not None:
-            point = RevisitPoint.parse(value) if _is_scalar(value) else None
-            return point if point is not None and point.on is not None and point.on > day else None
-    return None
+            point = revisit_point(value) if _is_scalar(value) else None
+            if point is not None and point.on is not None and point.on > day:
+                return point
+    return None  # each key is looked at: a review held (`Review date: 2024-01-02`) leaves `Valid until:` standing
+
+
+# A weekday before a day (`Friday, 1 January 2027`), which says nothing the day does not.
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+
+
+def revisit_point(value: Any) -> RevisitPoint | None:
+    """A revisit value as ``RevisitPoint.parse`` reads it, and a day written in any form a record's date is read
+    in (`12 March 2027`, `March 12, 2027`, `2027/03/12`, `12.03.2027`, `Friday, 1 January 2027`) as that day; a
+    day with more after it (`Zed (2027-03-12)`) stays the words it is."""
+    point = RevisitPoint.parse(value)
+    if point is None or point.kind != "cycle" or not any(character.isdigit() for character in point.text):
+        return point
+    text = point.text
+    if text[:1].isalpha() and (weekday := _WEEKDAY.match(text)) is not None:
+        text = text[weekday.end():]
+    day = date_alone(text)
+    return RevisitPoint("date", point.text, day) if day is not None else point
 
 
 def _undated(get: Any, stated: Any, status: str | None) -> date | None:
@@ -227,9 +246,9 @@ def _other_day(get: Any) -> Any:
 
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
 # `Date Decided:`, `Date Accepted:`, `date-issued:`), else the last update MADR 2's template calls its date,
-# else its creation.
+# else its creation, else the earliest day of its changelog.
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "date-issued", "last-updated", "created")
+               "date-issued", "last-updated", "created", "changelog-date")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}
@@ -299,7 +318,7 @@ def _references(texts: tuple[str, ...]) -> tuple[int, ...]:
 def _revisit(value: Any, meta: Mapping[str, Any]) -> RevisitPoint | None:
     """The revisit point; under another template's name (`next-review:`, `review-by:`) only a day, a month, a
     quarter or `never`: words there (`after the pilot ends`) are that template's, no cycle of ours."""
-    point = RevisitPoint.parse(value) if _is_scalar(value) else None
+    point = revisit_point(value) if _is_scalar(value) else None
     if point is not None and point.kind == "cycle" and "revisit" not in meta and not is_revisit_key(meta):
         return None
     return point

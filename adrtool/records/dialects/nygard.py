@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from adrtool.model import Link, RevisitPoint
+from adrtool.model import Link
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import (
     LOCALIZED_KEYS,
@@ -28,6 +28,7 @@ from adrtool.records.dialects.normalize import (
     item_reference,
     key_spelling,
     number_of,
+    revisit_point,
 )
 from adrtool.records.names import identity, linked_identity, record_file_of_url
 from adrtool.records.values import (
@@ -36,6 +37,7 @@ from adrtool.records.values import (
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     StatusEntry,
+    changelog_days,
     date_alone,
     lifecycle_word,
     opens_with_a_month,
@@ -59,15 +61,19 @@ _RELATION_NAMES = ("related", "related to", "related adr", "related adrs", "rela
                    "related record", "related records", "relates to", "amends", "amended by", "extends", "extended by",
                    "refines", "refined by")
 # The revisit point's names (`Revisit:`, `Review by:`, `Next review date:`), as normalize's ALIASES take them.
-_REVISIT_NAMES = tuple(" ".join(words) for words in (("revisit",), *REVISIT_NAMES))
+_REVISIT_NAMES = tuple(" ".join(words) for words in (("revisit",), *REVISIT_NAMES)) + (
+    "earliest date to revisit the decision",)  # kyma-project's table row (not its `Due date`, to decide by)
 # The day the record was written, under the names other templates give it (`Created:`, `Created date:`, `Start
 # Date:`, as kubewarden's and aws-cdk-rfcs' RFCs and GSA's records have it): the day it was decided.
-_CREATED_NAMES = ("created", "created date", "creation date", "start date")
+_CREATED_NAMES = ("created", "created date", "creation date", "start date",
+                  "created on")  # kyma-project's `Created on 2017-11-20 by Łukasz Górnicki (@derberg).`
 _SUPERSEDE_NAMES = ("supersedes", "superseded by", "replaces", "replaced by")
 _STATUS_KEY_NAMES = ("status", "proposal status", "decision status")
 # A day a review is planned for (`Review date:`): the revisit point when it is later than the record's day (as
 # normalize reads `review-date`).
 _REVIEW_DATE = "review date"
+# The end of the decision's validity (`Valid until:`, `Expires:`, `Sunset date:`): read as a review date is.
+_AHEAD_NAMES = ("valid until", "expires", "expiry date", "sunset", "sunset date")
 
 
 def _alternatives(names: Iterable[str]) -> str:
@@ -82,7 +88,7 @@ _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "date", "deciders", "decider", "decision makers", "decided by", *_SUPERSEDE_NAMES,
         "introduced", "decided", "decision date", "date decided", "date accepted", *_CREATED_NAMES, "data",
-        *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_LOCALIZED)) + ")"
+        *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = re.compile(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
@@ -330,7 +336,7 @@ def _colon_between(line: str, match: re.Match[str]) -> bool:
 def _a_revisit_day(value: str) -> bool:
     """Whether a revisit line's value under the title is a day, month or quarter (or `never`): what other logs
     write there; anything else (`Revisit: when the team doubles`) is a sentence, not a point to be due at."""
-    point = RevisitPoint.parse(_unbold(value))
+    point = revisit_point(_unbold(value))
     return point is not None and point.kind != "cycle"
 
 
@@ -867,19 +873,24 @@ def _date_paragraph(text: str) -> bool:
     return match is not None and header_key(match.group(1)) == "date"
 
 
-def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, int] | None:
-    """The day a record that gives none under its title gives elsewhere: a `Date:` line in its Status section
-    (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line."""
+def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, str, int] | None:
+    """The day a record that gives none under its title gives elsewhere, with its key: a `Date:` line in its
+    Status section (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line (`date`), else
+    the earliest day of a `## Changelog` list (`changelog-date`: any other day the record states comes first)."""
     if status is not None:
         for index in markdown.unfenced(lines, status.start, status.end):
             line = lines[index]
             if line[:2] in ("- ", "* "):  # a bullet: `- Date: 2025-10-17`
                 line = line[2:]
             if line[:2] in _DATE_OPENINGS and _date_paragraph(line.rstrip()):
-                return _HEADER_LINE.match(line.rstrip()).group(2).strip(), index + 1  # type: ignore[union-attr]
+                return "date", _HEADER_LINE.match(line.rstrip()).group(2).strip(), index + 1  # type: ignore[union-attr]
+    changelog = None
     for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
-        if line[:1] == "#" and line.lstrip("#").strip().lower() in _DATE_NAMES:
+        if line[:1] != "#":
+            continue
+        name = line.lstrip("#").strip().lower()
+        if name in _DATE_NAMES:
             heading = markdown.atx_heading(line)
             if heading is None:
                 continue
@@ -887,14 +898,43 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                              None)
             if following is None or date_alone(lines[following]) is None:  # `## Data` over prose is no day
                 return None
-            return lines[following].strip(), following + 1
-    return None
+            return "date", lines[following].strip(), following + 1
+        if changelog is None and name in _CHANGELOG_NAMES and markdown.atx_heading(line) is not None:
+            changelog = changelog_day(lines, index + 1)
+    return ("changelog-date", *changelog) if changelog is not None else None
+
+
+_CHANGELOG_NAMES = frozenset({"changelog", "change log", "changelog:", "revision history"})
+_LIST_MARKS = ("* ", "- ", "+ ")
+
+
+def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
+    """The earliest day of a `## Changelog` whose list starts at line index ``start`` (Cosmos and Tendermint
+    records keep their days only there: `* 21.7.2020: Initial sketch`, `- 2022.03.03 - init commit`, `{8/18/22}:
+    Initial draft`, newest first or last), as ISO text, with that entry's 1-based line; None unless every entry
+    of the list opens with a day (a list of changes, a template's `{date}: {changelog}`)."""
+    entries: list[tuple[str, int]] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            continue
+        if line[:2] in _LIST_MARKS:
+            entries.append((line[2:].strip(), index + 1))
+        elif line[:1] in (" ", "\t") and entries:
+            continue  # a nested item or an item's next line
+        else:
+            break
+    days = changelog_days([text for text, _ in entries])
+    if not days:
+        return None
+    earliest = min(range(len(days)), key=days.__getitem__)
+    return days[earliest].isoformat(), entries[earliest][1]
 
 
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__))")
 # What a closing block may state, when the record states it nowhere else (`**Author**:` names no decider).
-_CLOSING_KEYS = ("date", "status", "deciders", "decision-makers")
+_CLOSING_KEYS = ("date", "status", "deciders", "decision-makers", "revisit")  # `**Next Review Date:** 2025-06-01`
 
 
 def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
