@@ -606,3 +606,13 @@ def test_bullets_in_the_body_under_bold_metadata_lines_are_none(project: Project
                   "- **Statut**: `Accepté | Rejeté | Supersédé`\n")
     assert listed(project)[2]["status"] == "accepted"
     assert not [f for f in json.loads(project.run("validate", "--format", "json").stdout) if f["code"] == "ADR301"]
+
+
+def test_bullets_that_give_only_the_day_written_are_the_metadata(project: Project) -> None:
+    """wagtail/rfcs' `* Created: 2019-11-12` bullets with no Status bullet date the record; a list whose
+    `Created:` item holds no day (`* Created: a new queue`) is a list, no metadata."""
+    project.write("docs/adr/0001-a.md", "# RFC 1: A\n\n* RFC: 1\n* Author: Ann\n* Created: 2019-11-12\n"
+                  "* Last Modified: 2019-11-20\n\n## Abstract\n\nA.\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\n* Created: a new queue\n* Author: Bo\n\n## Abstract\n\nB.\n")
+    rows = listed(project)
+    assert [(rows[n]["date"], rows[n]["format"]) for n in (1, 2)] == [("2019-11-12", "madr2"), (None, "nygard")]

@@ -20,7 +20,7 @@ from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, key_spelling
 from adrtool.records.dialects.nygard import is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
-from adrtool.records.values import names_a_supersession
+from adrtool.records.values import names_a_supersession, read_date
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value). The colon may be the full-width one of CJK text
@@ -191,8 +191,15 @@ def _bullet(line: str) -> tuple[str, str] | None:
 
 
 def is_metadata(meta: dict[str, Any]) -> bool:
-    """Whether bullets under a title are MADR 2's metadata (not just any list)."""
-    return "status" in meta or "date" in meta or "deciders" in meta
+    """Whether bullets under a title are MADR 2's metadata (not just any list): a status, a date or deciders, or
+    the day the record was written under another name holding a day (wagtail/rfcs' `* Created: 2019-11-12` with
+    no status; not `* Created: a new queue`)."""
+    if "status" in meta or "date" in meta or "deciders" in meta:
+        return True
+    return any(type(value := meta.get(key)) is str and read_date(value).day is not None for key in _DAY_KEYS)
+
+
+_DAY_KEYS = ("created", "start-date", "created-date", "creation-date")
 
 
 _ITEM = re.compile(r"\s{0,3}[*+-]\s+(.*)")
