@@ -1254,3 +1254,18 @@ def test_a_revisit_row_in_a_decision_log_and_a_review_date_in_a_closing_block(pr
     project.write("docs/adr/0003-c.md", "# 3. C\n\nThis was created on 2017-11-20 by Ann.\n\n## Status\n\nAccepted\n")
     assert [(row["status"], row["date"], row["revisit"]) for row in listed(project)] == [
         (None, "2017-11-20", "2018-12-01"), ("accepted", "2024-01-10", "2025-06-01"), ("accepted", None, None)]
+
+
+@pytest.mark.parametrize(("status", "day"), [
+    ("Přijato (22.1.2026)", "2026-01-22"), ("Accepted (v2.0, 2026-01-28)", "2026-01-28"),
+    ("Přijato (implementováno 2026-02-28).", "2026-02-28"),
+    # near misses: a day inside a sentence, a retiring status's day
+    ("Accepted (replaces the 1.5.2019 design)", None), ("Superseded (1.5.2023)", None),
+])
+def test_a_day_in_the_status_s_parentheses_dates_a_record_that_states_none(project: Project, status: str,
+                                                                           day: str | None) -> None:
+    """kg46sp8kps-web/gestima's `Přijato (22.1.2026)`: the remark's last item, a day in any form, is the record's
+    day when it states none; never over a `Date:` line."""
+    project.write("docs/adr/0001-a.md", f"# 1. A\n\n## Status\n\n{status}\n")
+    project.write("docs/adr/0002-b.md", f"# 2. B\n\nDate: 2025-01-02\n\n## Status\n\n{status}\n")
+    assert [row["date"] for row in listed(project)] == [day, "2025-01-02"]

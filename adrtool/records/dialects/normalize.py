@@ -220,7 +220,17 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     if day is None and type(stated) is str and "-" in stated and status not in _RETIRING \
             and (found := _ISO_DAY.search(stated)) is not None and _STATUS_THEN.fullmatch(stated, 0, found.start()):
         day = parse_iso_date(found.group())
+    if day is None and type(stated) is str and "(" in stated and status not in _RETIRING \
+            and (remark := _STATUS_REMARK.match(stated)) is not None:
+        last = remark.group(1).rsplit(",", 1)[-1].strip()  # `Přijato (22.1.2026)`, `Accepted (v2.0, 2026-01-28)`
+        day = date_alone(last[_REMARK_WORDS.match(last).end():])  # type: ignore[union-attr]
     return day
+
+
+# A status's remark in parentheses straight after its words, whose last item may be the day (in any form a date is),
+# and a word or two before that day (`implementováno 2026-02-28`: implemented on it)
+_REMARK_WORDS = re.compile(r"(?:[^\W\d_]+\s+){0,2}")
+_STATUS_REMARK = re.compile(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*\(([^()]*)\)")
 
 
 # What may come before that day: the status word(s) and marks alone (`✅ **Accepted** (`, `Akzeptiert, `), not
