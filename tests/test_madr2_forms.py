@@ -616,3 +616,17 @@ def test_bullets_that_give_only_the_day_written_are_the_metadata(project: Projec
     project.write("docs/adr/0002-b.md", "# 2. B\n\n* Created: a new queue\n* Author: Bo\n\n## Abstract\n\nB.\n")
     rows = listed(project)
     assert [(rows[n]["date"], rows[n]["format"]) for n in (1, 2)] == [("2019-11-12", "madr2"), (None, "nygard")]
+
+
+def test_bullets_before_any_heading_are_the_metadata(project: Project) -> None:
+    """rust-lang/rfcs' and getsentry/rfcs' `- Start Date: 2014-03-11` list opening a record with no title heading
+    gives its day (and `* Status:` there its status); a list opening a record that gives no day or status is
+    a list, and an empty record is none."""
+    project.write("docs/adr/0001-a.md", "- Start Date: 2014-03-11\n- RFC PR: [rust-lang/rfcs#1](https://github.com"
+                  "/rust-lang/rfcs/pull/1)\n\n## Summary\n\nS.\n")
+    project.write("docs/adr/0002-b.md", "\n* Status: accepted\n* Created: 2022-07-21\n\n# Summary\n\nS.\n")
+    project.write("docs/adr/0003-c.md", "- first we met\n- on 2014-03-11\n\n## Summary\n\nS.\n")
+    project.write("docs/adr/0004-d.md", "")
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["date"]) for n in (1, 2, 3, 4)] == [
+        (None, "2014-03-11"), ("accepted", "2022-07-21"), (None, None), (None, None)]

@@ -147,7 +147,8 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
     after = title.line - 1 if title is not None else -1
     if after >= 0 and lines[after][:1] != "#" and after + 1 < len(lines) and _SETEXT_TWO.fullmatch(lines[after + 1]):
         after += 1  # the metadata opens under a setext title's underline
-    if after >= 0:
+    if after >= 0 or (title is None and _opens_with_a_list(lines)):
+        # MADR 2's bullets under the title, or opening a record with no title (rust-lang/rfcs' `- Start Date:`)
         meta, key_lines, ended = madr2.metadata(lines, _past_a_repeated_title(lines, after, title))
         in_bullets = madr2.is_metadata(meta)
         if not in_bullets and ended < len(lines) and lines[ended][:1] == "#" and "etadat" in lines[ended]:
@@ -181,6 +182,14 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
     if "D" in rare and _DECIDER_KEYS.isdisjoint(meta):
         meta, key_lines = _with_deciders_section(lines, after, meta, key_lines)
     return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
+
+
+_BULLETS = ("- ", "* ")
+
+
+def _opens_with_a_list(lines: list[str]) -> bool:
+    index = markdown.first_content(lines, 0)
+    return index < len(lines) and lines[index][:2] in _BULLETS
 
 
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
