@@ -165,7 +165,9 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
                     below, below_lines, links = found
                     return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},
                                    {**below_lines, **key_lines}, 0, links or listed)
-            return _record(directory, name, named, Dialect.MADR2, title, meta, key_lines, 0, listed)
+            # a list before any heading: its keys are read, the record stays plain (no title to write under)
+            return _record(directory, name, named, Dialect.MADR2 if after >= 0 else Dialect.PLAIN, title, meta,
+                           key_lines, 0, listed)
 
     found = _nygard(lines, title, after)
     if found is None and not successors:
@@ -181,10 +183,12 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
         title = markdown.Heading(0, str(meta["feature-name"]), key_lines["feature-name"])
     if "D" in rare and _DECIDER_KEYS.isdisjoint(meta):
         meta, key_lines = _with_deciders_section(lines, after, meta, key_lines)
-    return _record(directory, name, named, Dialect.NYGARD, title, meta, key_lines, 0, links)
+    dialect = Dialect.PLAIN if meta.keys() == _CHANGELOG_ONLY else Dialect.NYGARD
+    return _record(directory, name, named, dialect, title, meta, key_lines, 0, links)
 
 
 _BULLETS = ("- ", "* ")
+_CHANGELOG_ONLY = {"changelog-date"}
 
 
 def _opens_with_a_list(lines: list[str]) -> bool:
@@ -278,7 +282,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             found = list(links)
             nygard.add_links(meta, key_lines, found, said)
             links = tuple(found)
-    if not header and not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None):
+    if not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None) \
+            and (not header or header.keys() == _CHANGELOG_ONLY):
+        if header:  # a plain record dated by its changelog alone: that day, and nothing else read as adr-tools'
+            return {"changelog-date": header["changelog-date"][0]}, {"changelog-date": header["changelog-date"][1]}, ()
         return None
     for key in _HEADER_FIELDS:
         if key in header and key not in meta:
