@@ -35,8 +35,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 # MADR 3 and 4: `{short title of solved problem and solution}`: braces around words, at least two of them; not
 # glued to a name (`Func{Message, Type}` is code: no template writes a placeholder so), nor after a path's `::`.
 # Or the choices a template offers (`{Deprecated|Proposed|Accepted}`).
-_BRACES = re.compile(r"(?<![{$%\\A-Za-z0-9_])(?<!::)\{(?:[A-Za-z][^{}\n]*?\s[^{}\n]*|[A-Za-z][\w-]*(?:\|[A-Za-z][\w-]*)+)\}"
-                     r"(?!\})")
+_BRACES = re.compile(r"(?<![{$%\\A-Za-z0-9_])(?<!::)"
+                     r"\{(?:[A-Za-z][^{}\n]*?\s[^{}\n]*|[A-Za-z][\w-]*(?:\|[A-Za-z][\w-]*)+)\}(?!\})")
 # MADR 2, log4brains: `[option 1]`, `[YYYY-MM-DD when the decision was last updated]`; not a link or a task box (a
 # `[label]` that a link reference definition in the file defines is a link too: `Body._defines`).
 # In front matter a placeholder is a key's whole value (`date: {YYYY-MM-DD when ...}`, quoted or not, or a list
@@ -487,7 +487,8 @@ def simple_links(lines: list[str], start: int, end: int) -> list[BodyLink] | Non
 def _template_braces(text: str) -> bool:
     """Whether `{...}` ``text`` is written as templates write a placeholder (`{reference link}`,
     `{Deprecated|Proposed|Accepted}`, MADR's `{list everyone ...; and with whom ...}`), not as code or data: a
-    map (`{name: demo-app, ...}`), a statement (`{let x: T;}`), TeX (`{r \\cdot 60}`), string fragments (`{p", "er", "son", "}`)."""
+    map (`{name: demo-app, ...}`), a statement (`{let x: T;}`), TeX (`{r \\cdot 60}`), string fragments
+    (`{p", "er", "son", "}`)."""
     inner = text[1:-1]
     if inner.rstrip().endswith(";") or "\\" in inner or inner.count('"') % 2:
         return False

@@ -86,10 +86,10 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
     flat = flatyaml.parse_with_lines(lines[first:end])
     if flat is not None:
         meta, offsets = flat
-        key_lines = {key: first + offset + 1 for key, offset in offsets.items()}
+        flat_lines = {key: first + offset + 1 for key, offset in offsets.items()}
         if type(meta.get(NESTING_KEY)) is dict and "status" not in meta:
-            return (*_lifted(meta, key_lines, lines, first, end), end + 1, ())
-        return meta, key_lines, end + 1, ()
+            return (*_lifted(meta, flat_lines, lines, first, end), end + 1, ())
+        return meta, flat_lines, end + 1, ()
     unread: tuple[Unread, ...] = ()
     try:
         meta = _safe_load("\n".join(lines[first:end]), first)
