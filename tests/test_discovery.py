@@ -191,6 +191,23 @@ def test_logs_under_two_conventional_names_are_read_together(project: Project) -
     assert project.run("new", "Use Kafka").stdout == "docs/decisions/adr-0004-use-kafka.md\n"
 
 
+def test_logs_under_a_conventional_name_deeper_in_the_docs_are_read_beside_it(project: Project) -> None:
+    """PoliticalSphere/political-sphere: `docs/architecture/decisions/` with one record, `docs/04-architecture/adr/`
+    with two and `docs/apps/adr/` with one (it listed the one alone, and said nothing of the others): every log is
+    read, the largest first, and `adr new` writes there; a folder of another name (`docs/guides/`), test data,
+    a log's own subfolders and a conventional name four levels down are no log."""
+    records(project, "docs/architecture/decisions", "0001-esm.md")
+    records(project, "docs/04-architecture/adr", "0001-nx.md", "0002-vitest.md")
+    records(project, "docs/apps/adr", "0001-renovate.md")
+    records(project, "docs/guides", "0001-setup.md", "0002-deploy.md")
+    records(project, "docs/tests/adr", "0001-fixture.md")
+    records(project, "docs/apps/adr/old/adr", "0001-older.md")
+    records(project, "docs/a/b/c/adr", "0001-deep.md")
+    assert logs(project) == [("docs/04-architecture/adr", "0001-nx.md"), ("docs/04-architecture/adr", "0002-vitest.md"),
+                             ("docs/architecture/decisions", "0001-esm.md"), ("docs/apps/adr", "0001-renovate.md")]
+    assert project.run("new", "Use Kafka").stdout == "docs/04-architecture/adr/0003-use-kafka.md\n"
+
+
 def test_a_named_directory_holding_its_records_in_a_subfolder(project: Project) -> None:
     """LBHackney-IT/Data-Platform-Playbook: `.adr-dir` names `docs/architecture-decisions`, which holds `index.md`,
     `images/`, `templates/template.md` and `records/001-x.md`: the subfolder is read, and a line says which
@@ -291,7 +308,7 @@ def test_the_root_is_the_log_when_nothing_else_is(project: Project) -> None:
 def test_the_earlier_ways_are_asked_first(project: Project) -> None:
     """A conventional directory (its components' logs read beside it), then components' logs, then structurizr,
     then Backstage, then the search: a later way never changes the log an earlier one finds."""
-    records(project, "docs/design/adr", "0001-searched.md", "0002-searched.md")
+    records(project, "docs/design/decision-log", "0001-searched.md", "0002-searched.md")
     project.write("catalog-info.yaml", "metadata:\n  annotations:\n    backstage.io/adr-location: backstage\n")
     records(project, "backstage", "0001-b.md")
     project.write("docs/workspace.dsl", "workspace {\n    !adrs ../structurizr\n}\n")
@@ -310,7 +327,7 @@ def test_the_earlier_ways_are_asked_first(project: Project) -> None:
     assert found == [["docs/adr/0001-conventional.md", "services/billing/docs/adr/0001-c.md"],
                      ["services/billing/docs/adr/0001-c.md"],
                      ["structurizr/0001-s.md"], ["backstage/0001-b.md"],
-                     ["docs/design/adr/0001-searched.md", "docs/design/adr/0002-searched.md"]]
+                     ["docs/design/decision-log/0001-searched.md", "docs/design/decision-log/0002-searched.md"]]
 
 
 def test_the_quick_record_name_test_agrees_with_the_records_layer() -> None:

@@ -279,3 +279,26 @@ def test_a_flow_list_a_comment_cuts_short_on_its_line_is_read_around(project: Pr
         ["0001    accepted  2021-04-19  -        Use SWR", "0002    accepted  -           -        Use SWR"], "")
     assert [finding[:3] for finding in findings(project)] == [("0001-substrate.md", 4, "ADR100"),
                                                               ("0002-open.md", 3, "ADR100")]
+
+
+def test_fields_nested_under_an_adr_key_are_the_record_s(project: Project) -> None:
+    """`adr:` holding the status, author, day and relations under a site generator's title and tags, the whole
+    block indented or not (input-output-hk/catalyst-voices): read as the record's own, `author` the decider,
+    `extends` a related record, links named by file stems; no unknown key, no ADR302 for the superseded one, and
+    ADR304 on the nested day's own line. An `adr:` map without a status (another tool's) is not read, and an
+    edit of nested fields is refused in one line."""
+    write(project, "0009-uuid7.md", "    title: 0009 UUIDv7\n    adr:\n        author: Ann\n        created: 2020-10-17\n"
+                                    "        status: superseded\n        superseded_by: 0011-ids\n    tags:\n"
+                                    "        - uuid\n")
+    write(project, "0011-ids.md", "title: 0011 Identifier Strategy\nadr:\n  author: Bo\n  date: 29-Oct-2025x\n"
+                                  "  status: accepted\n  extends:\n    - 0009-uuid7\n")
+    write(project, "0012-other.md", "status: proposed\nadr:\n  id: 7\n  author: Cy\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["decision_makers"], rows[n]["superseded_by"],
+             rows[n]["relates_to"]) for n in (9, 11, 12)] == [
+        ("superseded", "2020-10-17", ["Ann"], [11], []), ("accepted", None, ["Bo"], [], [9]),
+        ("proposed", None, [], [], [])]
+    assert [(name, line, code) for name, line, code, _ in findings(project) if code != "ADR310"] == [
+        ("0011-ids.md", 5, "ADR304")]
+    refused = project.run("deprecate", "11")
+    assert (refused.exit_code, refused.stderr.count("\n"), "nested under `adr:`" in refused.stderr) == (2, 1, True)

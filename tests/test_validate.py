@@ -387,6 +387,23 @@ def test_braces_in_html_tags_and_identifiers_are_not_placeholders(project: Proje
     assert messages(project) == ["unfilled template placeholder {argument a}"]
 
 
+def test_braces_of_code_maths_and_maps_are_not_placeholders(project: Project) -> None:
+    """ADR204 (rust-lang/rfcs, strimzi/proposals, informalsystems/hermes, kumahq/kuma): braces in indented code
+    (a list item's too, four columns past its text), in a code span that runs over a line break, after a path's
+    `::`, in TeX, around a map or string fragments, and a `[...]` inside such a map, are code or data; a template's
+    `{words}` and `{word|word}` stay placeholders, in a list item's indented paragraph too."""
+    body = BODY + ("\nBasic blocks:\n\n    MIR = fn({TYPE}) -> TYPE {\n        {let [mut] B: TYPE;}  // bindings\n"
+                   "    'p = {A/1, B/0, C/0}\n\n"
+                   "* To splice an argument:\n\n       println!(concat!(\"hello {p\", \"er\", \"son\", \"}\"));\n\n"
+                   "With `use\nfoo::bar::{mod, baz};` the path is imported.\n\n"
+                   "1. Add constants:\n    - i8::{MAX, MIN}\n\n"
+                   "$$ \\frac{x}{y} {r \\cdot 60} $$ and {name: demo-app, ports[port == 5000]}\n\n"
+                   "- Item:\n\n    see {reference link}\n\nStatus: {Deprecated|Proposed|Accepted}\n")
+    write(project, "0001-mir.md", record("MIR", body=body))
+    assert messages(project) == ["unfilled template placeholder {reference link}",
+                                 "unfilled template placeholder {Deprecated|Proposed|Accepted}"]
+
+
 # ADR3xx: metadata
 
 

@@ -206,6 +206,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
                   for path in sorted(_component_logs(config.root, listed), key=str)]
     conventional = [(name, config.root / name) for name in CONVENTIONAL_DIRS if (config.root / name).is_dir()]
     if conventional:
+        conventional += _deeper_conventional(config.root, {path for _, path in conventional}, listed)
         name, candidate, beside = _largest_conventional(conventional)
         directory = _inside(candidate.resolve(), config.root, f"the name {name}/")
         nested = discovery.nested_logs(directory)
@@ -244,6 +245,41 @@ def _largest_conventional(present: list[tuple[str, Path]]) -> tuple[str, Path, l
     beside = [path for index, (_, path) in enumerate(present) if index != best and own[index]
               and log not in path.parents and path not in log.parents]
     return name, log, beside
+
+
+def _deeper_conventional(root: Path, found: set[Path], listed: list[Path]) -> list[tuple[str, Path]]:
+    """The directories under a conventional name deeper in the root's documentation (`docs/04-architecture/adr`,
+    `docs/apps/adr` beside `docs/architecture/decisions`, as PoliticalSphere/political-sphere keeps three logs),
+    up to ``_DOCS_DEPTH`` levels below `doc/`, `docs/` or `architecture/`, that hold records of their own: logs
+    of the project as much as the one the conventional names find. A conventional directory is not looked into
+    (its subfolders are its areas); nor are hidden ones, symbolic links, or those of ``discovery.NOT_COMPONENTS``.
+    Nothing once ``_DOCS_LIMIT`` directories were listed: a documentation tree that big is not looked through.
+    ``listed`` is told every directory listed."""
+    level = [path for name in _DOCS_BASES if (path := root / name).is_dir() and not path.is_symlink()]
+    deeper: list[tuple[str, Path]] = []
+    seen = len(level)
+    names = frozenset(CONVENTIONAL_NAMES)
+    for _ in range(_DOCS_DEPTH):
+        below = []
+        for folder in level:
+            listed.append(folder)
+            for sub in discovery.subdirectories(folder):
+                seen += 1
+                if seen > _DOCS_LIMIT:
+                    return []
+                if sub.name not in names:
+                    below.append(sub)
+                    continue
+                listed.append(sub)  # a first record there makes it a log
+                if sub not in found and any(discovery.record_like(file) for file in _names(sub)):
+                    deeper.append((sub.relative_to(root).as_posix(), sub))
+        level = below
+    return deeper
+
+
+_DOCS_BASES = ("doc", "docs", "architecture")  # where the conventional names' bases are
+_DOCS_DEPTH = 3
+_DOCS_LIMIT = 500
 
 
 def _nested_records(directory: Path) -> int:

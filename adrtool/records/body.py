@@ -31,9 +31,12 @@ _UNSAFE_STARTS = frozenset("<`~\t")
 _LOOK_CLOSER = frozenset(" \t#<`~=-")  # and "" (an empty line) is skipped as well
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 # MADR 3 and 4: `{short title of solved problem and solution}`: braces around words, at least two of them; not
-# glued to a name (`Func{Message, Type}` is code: no template writes a placeholder so).
-_BRACES = re.compile(r"(?<![{$%\\A-Za-z0-9_])\{[A-Za-z][^{}\n]*?\s[^{}\n]*\}(?!\})")
+# glued to a name (`Func{Message, Type}` is code: no template writes a placeholder so), nor after a path's `::`.
+# Or the choices a template offers (`{Deprecated|Proposed|Accepted}`).
+_BRACES = re.compile(r"(?<![{$%\\A-Za-z0-9_])(?<!::)"
+                     r"\{(?:[A-Za-z][^{}\n]*?\s[^{}\n]*|[A-Za-z][\w-]*(?:\|[A-Za-z][\w-]*)+)\}(?!\})")
 # MADR 2, log4brains: `[option 1]`, `[YYYY-MM-DD when the decision was last updated]`; not a link or a task box (a
 # `[label]` that a link reference definition in the file defines is a link too: `Body._defines`).
 # In front matter a placeholder is a key's whole value (`date: {YYYY-MM-DD when ...}`, quoted or not, or a list
@@ -181,6 +184,35 @@ class Body:
         return facts
 
     @functools.cached_property
+    def indented_code(self) -> frozenset[int]:
+        """0-based indexes of the lines of indented code blocks: four columns past the text they are in (the
+        margin, or a list item's text), after a blank line; less indented, a line is the item's paragraph."""
+        if "    " not in self.text and "\t" not in self.text:
+            return frozenset()
+        inside: set[int] = set()
+        in_code = False
+        base = 0  # the column the text the lines are in starts at: a list item's, else the margin
+        blank = True
+        for index in range(self.first, len(self.lines)):
+            line = self.lines[index]
+            if not line.strip():
+                blank = True
+                continue
+            indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+            if indent >= base + 4 and (in_code or blank) and index not in self.fenced:
+                inside.add(index)
+                in_code = True
+            else:
+                in_code = False
+                item = _LIST_ITEM.match(line)
+                if item is not None:
+                    base = item.end()
+                elif blank and indent == 0:  # a paragraph at the margin ends the list
+                    base = 0
+            blank = False
+        return frozenset(inside)
+
+    @functools.cached_property
     def fenced(self) -> frozenset[int]:
         """0-based indexes of the lines of fenced code blocks, fences included."""
         if "```" not in self.text and "~~~" not in self.text:
@@ -286,16 +318,34 @@ class Body:
             found.extend(self._comment_placeholders(hints))
         check_braces = "{" in self.text
         check_square = square and "[" in self.text
+        code = self.indented_code if check_braces or check_square else frozenset()
+        spans = (check_braces or check_square) and "`" in self.text
+        open_span = ""  # the backticks of a code span a line leaves open, closed on a later line of its paragraph
         for index, line in enumerate(self.lines):
-            if index in self.fenced:
+            if index in self.fenced or index in code:
                 continue
+            if open_span and not line.strip():
+                open_span = ""
             if adr_tools and line.strip() in ADR_TOOLS_HINTS:
                 found.append(Placeholder(line.strip(), index + 1, len(line) - len(line.lstrip()) + 1))
                 continue
-            if not (check_braces and "{" in line) and not (check_square and "[" in line):
+            if open_span and "`" not in line:
+                continue  # inside a code span that runs over lines (`use\nfoo::bar::{mod, baz};`)
+            if not (check_braces and "{" in line) and not (check_square and "[" in line) \
+                    and not (spans and "`" in line):
                 continue
             shown = _COMMENT.sub(lambda m: " " * len(m.group(0)), line) if "<!--" in line else line
+            if open_span:
+                end = _closing_run(shown, open_span)
+                shown, open_span = " " * end + shown[end:], ""
             visible = _blank_code_spans(shown)
+            if "`" in visible:
+                start = visible.index("`")
+                run = visible[start:len(visible) - len(visible[start:].lstrip("`"))]
+                open_span = run
+                visible = visible[:start] + " " * (len(visible) - start)
+            if not (check_braces and "{" in line) and not (check_square and "[" in line):
+                continue
             match = self._placeholder_in(visible, shown, check_braces, check_square)
             if match and "<" in visible:  # one inside an HTML tag is markup, seen by no reader
                 shown, visible = _blank_html_tags(shown), _blank_html_tags(visible)
@@ -310,7 +360,14 @@ class Body:
     def _placeholder_in(self, visible: str, shown: str, braces: bool, square: bool) -> re.Match[str] | None:
         """The first placeholder of a line: ``visible`` is the line with its comments and code spans blanked,
         ``shown`` with its comments only (a code span is the author's text)."""
-        match = _BRACES.search(visible) if braces else None
+        match = None
+        if braces and "{" in visible:
+            for found in _BRACES.finditer(visible):
+                if _template_braces(found.group(0)):
+                    match = found
+                    break
+                # code or data: no `[...]` inside it is a placeholder either (`{name: x, ports[port == 5000]}`)
+                visible = visible[:found.start()] + " " * (found.end() - found.start()) + visible[found.end():]
         if match is None and square:
             match = next((found for found in _SQUARE.finditer(visible) if not self._filled(found, visible, shown)),
                          None)
@@ -425,6 +482,32 @@ def simple_links(lines: list[str], start: int, end: int) -> list[BodyLink] | Non
     if brackets != 2 * len(found):
         return None
     return found
+
+
+def _template_braces(text: str) -> bool:
+    """Whether `{...}` ``text`` is written as templates write a placeholder (`{reference link}`,
+    `{Deprecated|Proposed|Accepted}`, MADR's `{list everyone ...; and with whom ...}`), not as code or data: a
+    map (`{name: demo-app, ...}`), a statement (`{let x: T;}`), TeX (`{r \\cdot 60}`), string fragments
+    (`{p", "er", "son", "}`)."""
+    inner = text[1:-1]
+    if inner.rstrip().endswith(";") or "\\" in inner or inner.count('"') % 2:
+        return False
+    return _MAP_KEY.match(inner) is None
+
+
+_MAP_KEY = re.compile(r"[A-Za-z_][\w.-]*:\s")
+
+
+def _closing_run(line: str, run: str) -> int:
+    """Where the code span a line before opened with backticks ``run`` ends on ``line``: past its closing run of
+    as many backticks; the line's length when it does not close there."""
+    start = 0
+    while (found := line.find(run, start)) >= 0:
+        end = found + len(run)
+        if line[end:end + 1] != "`" and (found == 0 or line[found - 1] != "`"):
+            return end
+        start = end + len(line[end:]) - len(line[end:].lstrip("`"))
+    return len(line)
 
 
 def _blank_code_spans(line: str) -> str:

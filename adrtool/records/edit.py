@@ -21,7 +21,7 @@ from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import yaml_list, yaml_scalar
-from adrtool.records.dialects.frontmatter import is_toml
+from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import split as split_front_matter
 from adrtool.records.dialects.normalize import as_numbers
 from adrtool.records.dialects.nygard import label_key
@@ -149,6 +149,8 @@ class Editor:
         twice = sorted(key for key, count in seen.items() if count > 1)
         if twice:
             raise self._refusal(f"its front matter has `{twice[0]}` more than once")
+        if seen.get(NESTING_KEY) and "status" in self.key_lines and "status" not in seen:
+            raise self._refusal(f"its fields are nested under `{NESTING_KEY}:`; edit them by hand")
 
     # -- operations ----------------------------------------------------------------------------------
 

@@ -92,7 +92,8 @@ def empty_section(record: Record, context: Context) -> Iterator[Problem]:
 @record_rule("ADR204", "placeholder", WARNING,
              "Template text left unfilled: the HTML-comment hints of adrtool's template, MADR's {placeholders} "
              "and [placeholders], adr-tools' boilerplate sentences. Brackets the author wrote are not: a link to a "
-             "reference definition, a label their text follows, a list as a key's value, code and HTML tags.")
+             "reference definition, a label their text follows, a list as a key's value, code (indented, or a span "
+             "over a line break, too), TeX, maps (`{name: x}`) and HTML tags.")
 def placeholder(record: Record, context: Context) -> Iterator[Problem]:
     facts = context.facts_of(record)
     for item in facts.placeholders if facts is not None else ():

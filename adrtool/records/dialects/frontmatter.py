@@ -86,7 +86,10 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
     flat = flatyaml.parse_with_lines(lines[first:end])
     if flat is not None:
         meta, offsets = flat
-        return meta, {key: first + offset + 1 for key, offset in offsets.items()}, end + 1, ()
+        flat_lines = {key: first + offset + 1 for key, offset in offsets.items()}
+        if type(meta.get(NESTING_KEY)) is dict and "status" not in meta:
+            return (*_lifted(meta, flat_lines, lines, first, end), end + 1, ())
+        return meta, flat_lines, end + 1, ()
     unread: tuple[Unread, ...] = ()
     try:
         meta = _safe_load("\n".join(lines[first:end]), first)
@@ -99,7 +102,45 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
         match = _TOP_LEVEL_KEY.match(lines[index])
         if match:
             key_lines.setdefault(sys.intern(match.group(1).strip().strip("'\"")), index + 1)
+    if type(meta.get(NESTING_KEY)) is dict and "status" not in meta:
+        meta, key_lines = _lifted(meta, key_lines, lines, first, end)
     return meta, key_lines, end + 1, unread
+
+
+# The key some logs nest a record's own fields under, the rest of the front matter being a site generator's
+# (input-output-hk/catalyst-voices: `title:` and `tags:` beside `adr:` / `  status: accepted` / `  created:` /
+# `  author:` / `  extends: [0009-x]`). Its `author` is who decided, `extends` names a related record.
+NESTING_KEY = "adr"
+_NESTED_NAMES = {"author": "decision-makers", "authors": "decision-makers", "extends": "relates-to"}
+
+
+def _lifted(meta: dict[str, Any], key_lines: dict[str, int], lines: list[str], first: int, end: int
+            ) -> tuple[dict[str, Any], dict[str, int]]:
+    """``meta`` with the fields nested under ``NESTING_KEY`` read as the record's own, when they state its
+    status (a map under `adr:` without one, `adr: {id: 7}`, is another tool's and stays as it is); the keys the
+    front matter writes beside it win. Each lifted key's line is where it is written, indented under `adr:`."""
+    nested: dict[str, Any] = meta[NESTING_KEY]
+    if not any(type(key) is str and key.lower() == "status" for key in nested):
+        return meta, key_lines
+    renamed = {} if "decision-makers" in nested or "deciders" in nested else _NESTED_NAMES
+    lifted = {renamed.get(key, key) if type(key) is str else key: value for key, value in nested.items()}
+    outer = {key: value for key, value in meta.items() if key != NESTING_KEY}
+    lines_of = {key: line for key, line in key_lines.items() if key != NESTING_KEY}
+    opening = next((index for index in range(first, end) if lines[index].lstrip().startswith(NESTING_KEY + ":")),
+                   None)
+    if opening is not None:
+        depth = len(lines[opening]) - len(lines[opening].lstrip())
+        for index in range(opening + 1, end):
+            line = lines[index]
+            stripped = line.lstrip()
+            if not stripped or stripped[0] == "#":
+                continue
+            if len(line) - len(stripped) <= depth:
+                break
+            key = stripped.split(":", 1)[0].strip()
+            if ":" in stripped and key in nested:
+                lines_of.setdefault(renamed.get(key, key), index + 1)
+    return {**lifted, **outer}, lines_of
 
 
 _TOML_KEY = re.compile(r"^([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
