@@ -404,6 +404,14 @@ def test_braces_of_code_maths_and_maps_are_not_placeholders(project: Project) ->
                                  "unfilled template placeholder {Deprecated|Proposed|Accepted}"]
 
 
+def test_a_backtick_left_open_ends_with_its_paragraph(project: Project) -> None:
+    """ADR204: a lone backtick opens no code span past its paragraph (found by the property test): after a
+    heading, `{in code}` outside the backticks of its own line is still a placeholder."""
+    body = BODY + "\nRun `use\n## Notes\n`[in code]` and {in text}\n"
+    write(project, "0001-notes.md", record("Notes", body=body))
+    assert messages(project) == ["unfilled template placeholder {in text}"]
+
+
 # ADR3xx: metadata
 
 

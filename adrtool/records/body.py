@@ -323,9 +323,10 @@ class Body:
         open_span = ""  # the backticks of a code span a line leaves open, closed on a later line of its paragraph
         for index, line in enumerate(self.lines):
             if index in self.fenced or index in code:
-                continue
-            if open_span and not line.strip():
                 open_span = ""
+                continue
+            if open_span and _ends_a_paragraph(line):
+                open_span = ""  # a code span never runs past its paragraph
             if adr_tools and line.strip() in ADR_TOOLS_HINTS:
                 found.append(Placeholder(line.strip(), index + 1, len(line) - len(line.lstrip()) + 1))
                 continue
@@ -496,6 +497,13 @@ def _template_braces(text: str) -> bool:
 
 
 _MAP_KEY = re.compile(r"[A-Za-z_][\w.-]*:\s")
+
+
+def _ends_a_paragraph(line: str) -> bool:
+    """Whether ``line`` is blank or opens a block of its own (a heading, a list item, a quote, a table row), so
+    that no code span of the lines before runs on into it."""
+    stripped = line.lstrip()
+    return not stripped or stripped[0] in "#>|" or _LIST_ITEM.match(line) is not None
 
 
 def _closing_run(line: str, run: str) -> int:
