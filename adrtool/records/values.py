@@ -755,6 +755,9 @@ def plain_text(text: str) -> str:
     return " ".join(folded.lower().split())
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class StatusEntry(NamedTuple):
     text: str  # the status as written (`Rejected partially (2022-09-26)`), without a day written before it
     day: date | None  # the day the entry gives, if any
@@ -774,7 +777,7 @@ def status_entry(text: str) -> StatusEntry | None:
     if struck:
         plain = whole = plain[2:-2].strip()
     day = None
-    if any(character.isdigit() for character in plain):
+    if _DIGIT.search(plain) is not None:
         match = _DATE.search(plain)
         if match is None:
             return None

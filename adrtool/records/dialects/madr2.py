@@ -196,10 +196,12 @@ def is_metadata(meta: dict[str, Any]) -> bool:
     no status; not `* Created: a new queue`)."""
     if "status" in meta or "date" in meta or "deciders" in meta:
         return True
+    if _DAY_KEYS.isdisjoint(meta):  # nearly every list that is no metadata: none of these keys
+        return False
     return any(type(value := meta.get(key)) is str and read_date(value).day is not None for key in _DAY_KEYS)
 
 
-_DAY_KEYS = ("created", "start-date", "created-date", "creation-date")
+_DAY_KEYS = frozenset({"created", "start-date", "created-date", "creation-date"})
 
 
 _ITEM = re.compile(r"\s{0,3}[*+-]\s+(.*)")

@@ -11,7 +11,7 @@ import re
 import sys
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.records.names import linked_identity, record_file_of_url
@@ -383,12 +383,15 @@ def _getter(meta: Mapping[str, Any]) -> Any:
 
 def _canonical(meta: Mapping[str, Any]) -> Mapping[str, Any]:
     """``meta`` keyed canonically (aliases renamed, one spelling; the first of two keys that mean one wins)."""
-    known = _CANONICAL_KEYS
-    if all(known.get(key) == key for key in meta):  # the usual case (keys seen before): nothing to rename
+    seen = list(map(_CANONICAL_KEYS.get, meta))  # keys seen before: the usual case, looked up without a loop
+    names = [canonical_key(key) for key in meta] if None in seen else cast("list[str]", seen)
+    if names == list(meta):  # nothing to rename
         return meta
+    if len(set(names)) == len(names):
+        return dict(zip(names, meta.values()))
     canonical: dict[str, Any] = {}
-    for key, value in meta.items():
-        canonical.setdefault(canonical_key(key), value)
+    for name, value in zip(names, meta.values()):
+        canonical.setdefault(name, value)
     return canonical
 
 

@@ -572,6 +572,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
 
 
 _BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tuple[str, int] | None:
@@ -584,7 +585,7 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
     if opening == "|":
         return _latest_row(lines, first, end)
     line = lines[first]
-    if "~~" not in line and not any(character.isdigit() for character in line):
+    if "~~" not in line and _DIGIT.search(line) is None:
         return None  # nearly every Status section: a status word, no day, nothing struck
     entries: list[tuple[StatusEntry, int]] = []
     for index in range(first, end):
