@@ -493,3 +493,17 @@ def test_a_status_with_the_day_it_was_given(project: Project) -> None:
     write(project, 4, "D", "We decided on 2021-08-04 to wait.")
     assert [(row["status"], row["superseded_by"]) for row in rows(project).values()] == [
         ("invalidated", []), ("superseded", [3]), ("accepted", []), (None, [])]
+
+
+
+def test_a_status_with_its_day_is_read_at_once_beside_a_long_run_of_blanks(project: Project) -> None:
+    """A dated status's entries are split at their commas whatever blanks surround them (`Proposed on DAY ,
+    Accepted on DAY`), and a `Status:` line, front matter or bullet with a run of blanks a line can hold after its
+    `on` reads as it did, at once (not a run of blanks tried at each of its places)."""
+    blanks = " " * 20_000
+    write(project, 1, "A", "Proposed on 2021-07-12 ,  Accepted on 2021-08-04")
+    project.write("decisions/0002-b.md", f"# 2. B\n\nStatus: Accepted on{blanks}x\n")
+    project.write("decisions/0003-c.md", f"---\nstatus: Accepted on{blanks}x\n---\n# C\n")
+    project.write("decisions/0004-d.md", f"# 4. D\n\n* Status: Accepted on{blanks}2021-08-04\n")
+    assert [(row["status"], row["date"]) for row in rows(project).values()] == [
+        ("accepted", "2021-04-19"), ("accepted", None), ("accepted", None), ("accepted", "2021-08-04")]

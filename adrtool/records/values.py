@@ -298,14 +298,17 @@ def _read_status(text: str) -> StatusReading:
 # A status with the day it was given (`Accepted on 2021-08-04.`, `Invalidated on 2021-08-04 by [DR 021](..)`), as
 # kyma-project's decision records write it; a history of them (`Proposed on 2021-07-12, Accepted on 2021-08-04`).
 _ON_A_DAY = re.compile(r"[*_]*([^\W\d_]+)[*_]*\s+on\s+")
-_ENTRIES_APART = re.compile(r"\s*[,;]\s*")
+# Split on the mark alone, each entry stripped after: blanks on both sides in the pattern would try a run of blanks
+# at each of its places (quadratic on a long run with no mark after it).
+_ENTRIES_APART = re.compile(r"[,;]")
 
 
 def _dated_entries(text: str) -> str | None:
     """The status a status written with its day says without that day (the latest entry's, if several); None
     when ``text`` is not written so (`Accepted on the condition that ...`, `We decided on 2021-08-04 to ...`)."""
     latest: tuple[date, str] | None = None
-    for part in _ENTRIES_APART.split(text.strip().rstrip(".")):
+    for entry_text in _ENTRIES_APART.split(text.strip().rstrip(".")):
+        part = entry_text.strip()
         entry = _ON_A_DAY.match(part)
         day = _DATE.match(part, entry.end()) if entry is not None else None
         reading = read_date(day.group(0)).day if day is not None else None
