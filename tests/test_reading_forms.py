@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from adrtool.records.names import parse_name
+from adrtool.records.names import identity, parse_name
 from adrtool.records.values import day_first, read_date, read_status, read_title
 
 from conftest import Project, adr
@@ -39,6 +39,7 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     # a Docusaurus blog of records (cardano-scaling/hydra): the day, another joint, then the number
     ("2022-03-28_017-udp-networking.md", 17, "017"), ("2023-10-16_028_offline_adr.md", 28, "028"),
     ("2023-09-07_3-tier-apps.md", None, "2023-09-07_3-tier-apps"),  # one digit: words after the day
+    ("20220328_00017-x.md", None, "20220328_00017-x"),  # a compact day's joint: words after it
     # an unpadded month or day (vectordotdev/vector, ray-project/enhancements), only when it is a day
     ("2023-8-18-ray-on-spark.md", None, "2023-8-18-ray-on-spark"), ("2024-12-4-x.md", None, "2024-12-4-x"),
     ("2022-11-2-14714-expand-vrl.md", None, "2022-11-2-14714-expand-vrl"), ("2021-13-2-x.md", 2021, "2021"),
@@ -47,9 +48,10 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     ("RFC0004-PowerShell-Module-Versioning.md", 4, "0004"), ("RFC-0004-x.md", 4, "0004"), ("rfc-008-x.md", 8, "008"),
 ])
 def test_every_common_naming_scheme_is_a_record(name: str, number: int | None, ident: str) -> None:
-    """The number (none for a date-named file) and the id each scheme gives."""
+    """The number (none for a date-named file) and the id each scheme gives, the reader's path as the scan's."""
     parsed = parse_name(name)
     assert parsed is not None and (parsed.number, parsed.id) == (number, ident)
+    assert identity(name) == (number, ident, parsed.slug)
 
 
 @pytest.mark.parametrize("name", ["README.md", "index.md", "template.md", "adr-template.md", "0000-template.md",

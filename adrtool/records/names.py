@@ -176,7 +176,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
         return None
     prefix, _, digits, separator, slug = match.groups("")
     if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and separator in slug[1:3])):
-        if slug[5:6] in ("-", "_") and slug[5:6] != separator and (after := _after_day(digits, separator, slug)):
+        if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
+                and (after := _after_day(digits, separator, slug)):
             return int(after[1]), after[1], after[2]
         dated = _dated(digits, separator, slug)
         if dated is not None:
