@@ -1263,6 +1263,10 @@ def test_a_revisit_row_in_a_decision_log_and_a_review_date_in_a_closing_block(pr
     ("Přijato (implementováno 2026-02-28).", "2026-02-28"),
     # near misses: a day inside a sentence, a retiring status's day
     ("Accepted (replaces the 1.5.2019 design)", None), ("Superseded (1.5.2023)", None),
+    ("Accepted (approved on 1.5.2019)", "2019-05-01"),
+    # a day ahead, or one a word other than a state names: not the day the decision was taken
+    ("Accepted (until 2027-01-01)", None), ("Accepted (revisit on 2027-06-01)", None),
+    ("Accepted (review by 2027-06-01)", None), ("Accepted (see 2020-01-01)", None),
 ])
 def test_a_day_in_the_status_s_parentheses_dates_a_record_that_states_none(project: Project, status: str,
                                                                            day: str | None) -> None:

@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.records.names import linked_identity, record_file_of_url
-from adrtool.records.values import date_alone, read_date, read_status
+from adrtool.records.values import date_alone, lifecycle_word, read_date, read_status
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
 _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
@@ -223,13 +223,19 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     if day is None and type(stated) is str and "(" in stated and status not in _RETIRING \
             and (remark := _STATUS_REMARK.match(stated)) is not None:
         last = remark.group(1).rsplit(",", 1)[-1].strip()  # `Přijato (22.1.2026)`, `Accepted (v2.0, 2026-01-28)`
-        day = date_alone(last[_REMARK_WORDS.match(last).end():])  # type: ignore[union-attr]
+        words = last[:_REMARK_WORDS.match(last).end()]  # type: ignore[union-attr]
+        if not words or lifecycle_word(words.split(None, 1)[0]) in _REACHED_STATES:
+            day = date_alone(last[len(words):])
     return day
 
 
 # A status's remark in parentheses straight after its words, whose last item may be the day (in any form a date is),
-# and a word or two before that day (`implementováno 2026-02-28`: implemented on it)
+# and a word or two before that day that say the decision reached a state on it (`implementováno 2026-02-28`,
+# `approved on 2026-02-28`), not a day ahead (`until 2027-01-01`, `revisit on 2027-06-01`, `review by ...`)
 _REMARK_WORDS = re.compile(r"(?:[^\W\d_]+\s+){0,2}")
+_REACHED_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",
+                             "approved", "implemented", "obsolete", "retired", "replaced", "declined", "abandoned",
+                             "amended", "decided"})
 _STATUS_REMARK = re.compile(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*\(([^()]*)\)")
 
 
