@@ -162,3 +162,11 @@ def test_the_definition_scan_misses_no_label_markdown_it_defines(lines: list[str
     cheap = body._definition_labels
     assert cheap is None or {label for label in defined if "[" not in label and "]" not in label} <= cheap
     assert body._reference_labels == defined
+
+
+def test_a_brace_before_a_long_run_of_blanks_is_passed_at_once() -> None:
+    """An unclosed `{word` and a run of blanks a line can hold before a placeholder on the same line: the
+    placeholder is found, the brace passed over in one look (not its blanks split at each of their places)."""
+    text = "{a" + " " * 20_000 + "x {short title of solved problem}\n\n{a\tb} and {name}"
+    found = Body(Path("0001-x.md"), text, 1).placeholders(frozenset())
+    assert [(item.text, item.line) for item in found] == [("{short title of solved problem}", 1), ("{a\tb}", 3)]

@@ -36,7 +36,7 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 # glued to a name (`Func{Message, Type}` is code: no template writes a placeholder so), nor after a path's `::`.
 # Or the choices a template offers (`{Deprecated|Proposed|Accepted}`).
 _BRACES = re.compile(r"(?<![{$%\\A-Za-z0-9_])(?<!::)"
-                     r"\{(?:[A-Za-z][^{}\n]*?\s[^{}\n]*|[A-Za-z][\w-]*(?:\|[A-Za-z][\w-]*)+)\}(?!\})")
+                     r"\{(?:[A-Za-z][^{}\s]*\s[^{}\n]*|[A-Za-z][\w-]*(?:\|[A-Za-z][\w-]*)+)\}(?!\})")
 # MADR 2, log4brains: `[option 1]`, `[YYYY-MM-DD when the decision was last updated]`; not a link or a task box (a
 # `[label]` that a link reference definition in the file defines is a link too: `Body._defines`).
 # In front matter a placeholder is a key's whole value (`date: {YYYY-MM-DD when ...}`, quoted or not, or a list
