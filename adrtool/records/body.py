@@ -500,10 +500,12 @@ _MAP_KEY = re.compile(r"[A-Za-z_][\w.-]*:\s")
 
 
 def _ends_a_paragraph(line: str) -> bool:
-    """Whether ``line`` is blank or opens a block of its own (a heading, a list item, a quote, a table row), so
-    that no code span of the lines before runs on into it."""
-    stripped = line.lstrip()
-    return not stripped or stripped[0] in "#>|" or _LIST_ITEM.match(line) is not None
+    """Whether ``line`` is blank, opens a block of its own (a heading, a list item, a quote, a table row) or ends
+    the paragraph before it (a setext heading's underline, a thematic break), so that no code span of the lines
+    before runs on into or past it."""
+    stripped = line.strip()
+    return not stripped or stripped[0] in "#>|" or _LIST_ITEM.match(line) is not None \
+        or (len(set(stripped.replace(" ", ""))) == 1 and stripped[0] in "-=*_")
 
 
 def _closing_run(line: str, run: str) -> int:
