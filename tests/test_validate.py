@@ -406,8 +406,10 @@ def test_braces_of_code_maths_and_maps_are_not_placeholders(project: Project) ->
 
 def test_a_backtick_left_open_ends_with_its_paragraph(project: Project) -> None:
     """ADR204: a lone backtick opens no code span past its paragraph (found by the property test): after a
-    heading or a setext underline, a placeholder outside the backticks of its own line is still one."""
-    body = BODY + "\nRun `use\n## Notes\n`[in code]` and {in text}\n\nGo `on\n---\n`[in code]` and {in setext}\n"
+    heading or a setext underline, a placeholder outside the backticks of its own line is still one; inside a span
+    over a quote's lazy lines (as markdown-it reads them) it is none."""
+    body = BODY + ("\nRun `use\n## Notes\n`[in code]` and {in text}\n\nGo `on\n---\n`[in code]` and {in setext}\n\n"
+                   "> quoted\n`use\n> quoted\n[option 1]\n`use\n")
     write(project, "0001-notes.md", record("Notes", body=body))
     assert messages(project) == ["unfilled template placeholder {in text}", "unfilled template placeholder {in setext}"]
 

@@ -321,6 +321,7 @@ class Body:
         code = self.indented_code if check_braces or check_square else frozenset()
         spans = (check_braces or check_square) and "`" in self.text
         open_span = ""  # the backticks of a code span a line leaves open, closed on a later line of its paragraph
+        spans_over_lines = False
         for index, line in enumerate(self.lines):
             if index in self.fenced or index in code:
                 open_span = ""
@@ -344,6 +345,7 @@ class Body:
                 start = visible.index("`")
                 run = visible[start:len(visible) - len(visible[start:].lstrip("`"))]
                 open_span = run
+                spans_over_lines = True
                 visible = visible[:start] + " " * (len(visible) - start)
             if not (check_braces and "{" in line) and not (check_square and "[" in line):
                 continue
@@ -355,6 +357,11 @@ class Body:
                 continue
             if match:
                 found.append(Placeholder(match.group(0), index + 1, match.start() + 1))
+        if spans_over_lines and found:
+            # Where a paragraph ends for a code span left open (a quote's lazy lines, a table's) takes a Markdown
+            # parser to say: a placeholder is kept only if it is in the text markdown-it shows.
+            seen = _text_a_reader_sees("\n".join(self.lines[self.first:]))
+            found = [item for item in found if item.line <= self.first or any(item.text in block for block in seen)]
         found.sort(key=lambda item: (item.line, item.column))
         return found
 
@@ -497,6 +504,16 @@ def _template_braces(text: str) -> bool:
 
 
 _MAP_KEY = re.compile(r"[A-Za-z_][\w.-]*:\s")
+
+
+def _text_a_reader_sees(text: str) -> list[str]:
+    """The text of each inline block of ``text`` as markdown-it reads it: without markup, code or HTML."""
+    seen = []
+    for token in markdown.parser().parse(text):
+        if token.type == "inline":
+            seen.append("".join(child.content if child.type == "text" else "\n" if child.type == "softbreak"
+                                else "" for child in token.children or []))
+    return seen
 
 
 def _ends_a_paragraph(line: str) -> bool:
