@@ -507,3 +507,18 @@ def test_a_status_with_its_day_is_read_at_once_beside_a_long_run_of_blanks(proje
     project.write("decisions/0004-d.md", f"# 4. D\n\n* Status: Accepted on{blanks}2021-08-04\n")
     assert [(row["status"], row["date"]) for row in rows(project).values()] == [
         ("accepted", "2021-04-19"), ("accepted", None), ("accepted", None), ("accepted", "2021-08-04")]
+
+
+def test_a_status_with_where_it_came_from_and_an_emphasised_status_heading(project: Project) -> None:
+    """celestiaorg/celestia-app's `Implemented in <https://..pull/1557>` and `Deprecated in favor of [x#66](https://..)`
+    are their statuses (the links go to web pages, not records), cosmos/ibc-rs's `## **Status**` is the Status
+    section; `Deprecated in favor of [ADR 1](0001-t1.md)` still names the record it links, as before."""
+    status = "# {n}. T{n}\n\nDate: 2021-01-01\n\n## {heading}\n\n{text}\n"
+    forms = [("Status", "Accepted"), ("Status", "Implemented in <https://github.com/o/r/pull/1557>"),
+             ("Status", "Deprecated in favor of [orchestrator-relayer#66](https://github.com/o/r/issues/66)"),
+             ("**Status**", "Accepted"), ("Status", "Deprecated in favor of [ADR 1](0001-t1.md)")]
+    for n, (heading, text) in enumerate(forms, start=1):
+        project.write(f"decisions/{n:04d}-t{n}.md", status.format(n=n, heading=heading, text=text))
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 5)] == ["accepted", "implemented", "deprecated", "accepted"]
+    assert [_links(listed[n]) for n in (2, 3, 5)] == [[], [], [("deprecated-in-favor-of", 1, "0001")]]

@@ -147,8 +147,10 @@ def is_status_heading(text: str) -> bool:
     """Whether a heading's text names the Status section: `Status`, `Статус`, `Status:`, the status of the
     proposal or decision (`Proposal status`, as Deakin-Detonator-Toolkit's template has it), or the name in two
     languages, each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)`, `Status of the API`
-    or `Implementation status` (how far the work went)."""
+    or `Implementation status` (how far the work went). The name may be emphasised (`**Status**`)."""
     lowered = text.strip().lower()
+    if lowered[:1] in "*_" and lowered[-1:] in "*_":  # `## **Status**` (cosmos/ibc-rs)
+        lowered = lowered.strip("*_ \t")
     if lowered in _STATUS_NAMES:
         return True
     if lowered[-1:] in (":", "："):
@@ -1061,10 +1063,12 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
     key = label_key(prefix)
     if key not in _RELATIONS and lifecycle_word(prefix) is not None:
         return None  # `Accepted [ADR-0001](..)`, `Accepté [..](..)`: a status that mentions a record
-    if key[-3:] == "-by" and key not in _RELATIONS and key not in _STATUS_OF_LABEL \
-            and lifecycle_word(prefix[:-3].rstrip()) is not None \
+    if key not in _RELATIONS and key not in _STATUS_OF_LABEL and key not in _LINK_KEYS \
+            and lifecycle_word(prefix.split(None, 1)[0]) is not None \
             and all(_SCHEME.match(href) and link_target(label, href) is None for label, href in paragraph.links):
-        return None  # `Proposed by [@ann](https://github.com/ann)`: a status and who gave it, not a relation
+        # `Proposed by [@ann](https://github.com/ann)`, `Implemented in <https://github.com/o/r/pull/1>`,
+        # `Deprecated in favor of [x#66](https://..)`: a status and where it came from, not a relation
+        return None
     return key or None
 
 
