@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,21 @@ def test_branch_commits_keep_their_own_authors_and_dates(project: Project, repo:
         (4, "created", side, "Ann Lee", "2022-05-10"),
     ]
     assert merge not in project.run("log").stdout
+
+
+def test_columns_line_up_by_what_a_terminal_shows(project: Project, repo: GitRepo) -> None:
+    """An author's name stored with a combining accent (`e` and U+0301, as macOS often stores it) takes as many
+    columns as its precomposed twin, and a CJK name two a character: the subjects start in one column."""
+    xena(repo)
+    authors = [("Wolf Montwe\u0301", "w@example.org"), ("Wolf Montw\u00e9", "w@example.org"), ("山田太郎", "y@example.org")]
+    for day, author in enumerate(authors, start=1):
+        repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions", revisit=f"zed{day}"))
+        repo.commit(f"Edit {day}", f"2022-06-0{day}T10:00:00+00:00", author)
+    rows = project.run("log", "1", "--since", "2022-06-01").stdout.splitlines()
+    assert len(rows) == 4 and [row.count("Edit") for row in rows[1:]] == [1, 1, 1]
+    shown = [unicodedata.normalize("NFC", row[:row.index("Edit")]) for row in rows[1:]]
+    assert len({len(row) + sum(unicodedata.east_asian_width(char) == "W" for char in row) for row in shown}) == 1
+    assert rows[0].index("SUBJECT") == len(shown[0])
 
 
 def test_an_unreadable_version_is_an_event(project: Project, repo: GitRepo) -> None:

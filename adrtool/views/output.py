@@ -265,11 +265,14 @@ def table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
 
 
 def _width(text: str) -> int:
+    """The columns ``text`` takes on a terminal: two for a wide (CJK) character, none for a combining mark or a
+    format character (`e` and U+0301 show as one `é`, as a name typed on macOS is often stored)."""
     if text.isascii():
         return len(text)
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return sum(0 if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 STATUS_WIDTH = 24  # a status is a word or two; a longer one (a log's own phrase) is cut in the table
