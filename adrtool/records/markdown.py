@@ -2,8 +2,10 @@
 
 Listing 10,000 records must not run a full Markdown parser over each one, so headings come from a line
 scanner that knows the block constructs that can hide a `#` line (code fences, indented code, HTML
-comments and blocks). The scanner is held to markdown-it's answer by a property test; its one known
-difference is a heading nested in a list item or block quote, which it reports as top level. Everything inside
+comments and blocks). The scanner is held to markdown-it's answer by a property test; its known differences
+are a heading nested in a list item or block quote, which it reports as top level, and two rare setext
+underlines: under a paragraph of link reference definitions alone (a heading here, none there), and under a
+line of Unicode blanks such as U+00A0 (a blank line here, text there). Everything inside
 a section (paragraphs, links) is parsed by markdown-it itself, on that section's text only, except plain text
 with simple links (an adr-tools Status section), which `simple_paragraphs` reads to the same answer.
 """
@@ -31,6 +33,12 @@ _HTML_BLOCK = re.compile(
     r"(?:[ \t/>]|$))",
     re.IGNORECASE,
 )
+
+
+# The characters a line may open with to be anything but a line of text (a digit too: an ordered list's, in any
+# script, as `\d` reads it): a fence, an HTML block or comment, a setext underline, a list item, a quote, a
+# thematic break.
+_OPENS_A_BLOCK = frozenset("`~<=-+*_>")
 
 
 class Heading(NamedTuple):  # a tuple: made for every heading scanned, at a fifth of a frozen dataclass's cost
@@ -96,8 +104,9 @@ def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Headin
         if in_html:
             in_html = bool(line.strip())
             continue
-        # Shortcuts for the common lines: of the constructs below, none opens with a letter and only an ATX
-        # heading opens with `#`; any other line that opens so is a line of text.
+        # Shortcuts for the common lines: of the constructs below, none opens with a letter, a table's `|`, a
+        # link's `[` or any other character outside _OPENS_A_BLOCK, and only an ATX heading opens with `#`; any
+        # other line that opens so is a line of text.
         if not line:
             paragraph = False
             continue
@@ -107,7 +116,8 @@ def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Headin
             paragraph = False
             yield Heading(atx[0], atx[1], index + 1)
             continue
-        if opening == "#" or opening.isalpha():
+        if opening == "#" or opening.isalpha() or (opening not in _OPENS_A_BLOCK and not opening.isspace()
+                                                   and not opening.isdecimal()):
             if not paragraph:
                 paragraph_start = index
             paragraph = True

@@ -248,9 +248,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         if date is not None:
             header["date"] = date
     else:
-        first_section, status = nygard.sections(lines, after)
-        if status is None:  # `# Status`, `### Status`: hand-kept logs have it so
-            status = nygard.status_at_another_level(lines, after)
+        scanned: list[markdown.Heading] = []
+        first_section, status = nygard.sections(lines, after, scanned)
+        if status is None:  # `# Status`, `### Status`: hand-kept logs have it so (the scan met every heading)
+            status = nygard.status_at_another_level(lines, after, scanned)
         until = first_section.line - 1 if first_section else len(lines)
         if status is None and first_section is not None and nygard.may_state_a_status(first_section.text):
             until += 1  # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it

@@ -16,7 +16,7 @@ import datetime
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from adrtool.model import Link
@@ -382,10 +382,14 @@ def label_key(label: str) -> str:
     return _RELATION_WORDS.get(key, key)
 
 
-def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, markdown.Section | None]:
+def sections(lines: list[str], after: int, scanned: list[markdown.Heading] | None = None
+             ) -> tuple[markdown.Heading | None, markdown.Section | None]:
     """The first section heading after line index ``after`` (None when a level-1 heading comes first) and the
-    `## Status` section, from one scan of the headings: in adr-tools' layout, Status is the first section."""
-    headings = markdown.iter_headings(lines, after + 1)
+    `## Status` section, from one scan of the headings: in adr-tools' layout, Status is the first section.
+    ``scanned``, when given, gets every heading the scan met: all of them when no Status section is found."""
+    headings: Iterator[markdown.Heading] = markdown.iter_headings(lines, after + 1)
+    if scanned is not None:
+        headings = _kept(headings, scanned)
     for opening in headings:
         if opening.level <= 2:
             break
@@ -396,10 +400,19 @@ def sections(lines: list[str], after: int) -> tuple[markdown.Heading | None, mar
     return (opening if opening.level == 2 else None), status
 
 
-def status_at_another_level(lines: list[str], after: int) -> markdown.Section | None:
+def _kept(headings: Iterator[markdown.Heading], kept: list[markdown.Heading]) -> Iterator[markdown.Heading]:
+    for heading in headings:
+        kept.append(heading)
+        yield heading
+
+
+def status_at_another_level(lines: list[str], after: int, found: list[markdown.Heading] | None = None
+                            ) -> markdown.Section | None:
     """A Status section under a heading of another level (`# Status`, `### Status`), as hand-kept logs write it;
-    it runs to the next heading of its level or above."""
-    found = markdown.scan_headings(lines, after + 1)
+    it runs to the next heading of its level or above. ``found``: the headings after line index ``after``, when
+    a scan has already met them all (``sections``' scan that found no Status section)."""
+    if found is None:
+        found = markdown.scan_headings(lines, after + 1)
     for position, heading in enumerate(found):
         if is_status_heading(heading.text):
             end = next((markdown.end_before(lines, other) for other in found[position + 1:]
