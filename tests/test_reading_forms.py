@@ -224,6 +224,31 @@ def test_a_status_line_or_table_row_under_the_title(project: Project, header: st
     assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2021-04-19")]
 
 
+@pytest.mark.parametrize("fields", ["| Field | Value |\n|---|---|\n| **Status** | Accepted |\n| **Date** | 2026-07-01 |",
+                                    "**Status:** Accepted\n**Date:** 2026-07-01", "Status: Accepted\nDate: 2026-07-01"])
+def test_metadata_lines_in_a_metadata_section(project: Project, fields: str) -> None:
+    """The key lines or table of a `## Metadata` section opening the record (AI-written templates, as
+    YorgosPag/NestorApp's) are its metadata; the same lines in a later section (`## Notes`) are not."""
+    project.write("docs/adr/0001-x.md", f"# ADR-001: X\n\n## Metadata\n\n{fields}\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0002-y.md", f"# ADR-002: Y\n\n## Context\n\nC.\n\n## Notes\n\n{fields}\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2026-07-01"), (None, None)]
+
+
+def test_fields_as_headings_under_the_title(project: Project) -> None:
+    """`## Status: IMPLEMENTED` then `## Date: 2026-02-14`, or a `**Date**:` line under the status heading
+    (YorgosPag/NestorApp's ADR-181 and ADR-065), date the record; a `## Date: to be agreed` heading, or a
+    `## Date: 2026-02-14` heading after a section, does not."""
+    project.write("docs/adr/0001-a.md", "# ADR-001: A\n\n## Status: IMPLEMENTED\n\n## Date: 2026-02-14\n\n"
+                                        "## Context\n\nC.\n")
+    project.write("docs/adr/0002-b.md", "# ADR-002: B\n\n## Status: ✅ IMPLEMENTED\n\n**Date**: 2026-02-01\n"
+                                        "**Category**: Entity Systems\n\n---\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0003-c.md", "# ADR-003: C\n\n## Status: Accepted\n\n## Date: to be agreed\n\nC.\n")
+    project.write("docs/adr/0004-d.md", "# ADR-004: D\n\n## Status: Accepted\n\n## Context\n\nC.\n\n"
+                                        "## Date: 2026-02-14\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("implemented", "2026-02-14"), ("implemented", "2026-02-01"), ("accepted", None), ("accepted", None)]
+
+
 @pytest.mark.parametrize("record", [
     "# Use X\n\n* Status: ~~accepted~~ rejected, superseded by https://github.com/o/r/issues/1173\n"
     "* Date: ~~~2019-02-12~~ 2019-07-30\n\n## Context\n\nC.\n",

@@ -251,10 +251,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         first_section, status = nygard.sections(lines, after)
         if status is None:  # `# Status`, `### Status`: hand-kept logs have it so
             status = nygard.status_at_another_level(lines, after)
-        until = first_section.line - 1 if first_section else len(lines)
-        if status is None and first_section is not None and nygard.may_state_a_status(first_section.text):
-            until += 1  # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it
-        header = nygard.header(lines, after, until)
+        # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it; `## Metadata` holds it
+        header = nygard.header(lines, after, nygard.header_end(lines, first_section, status))
         if first_section is not None and first_section.text.strip().lower() == _DECISION_LOG:
             logged = nygard.header(lines, first_section.line - 1, _section_end(lines, first_section.line))
             if "revisit" in logged:  # its table's `Earliest date to revisit the decision` row
@@ -414,15 +412,12 @@ def _gives_a_day(meta: dict[str, Any]) -> bool:
     return "date" in meta or any(canonical_key(key) in _DAY_KEYS for key in meta)
 
 
-_METADATA_HEADINGS = frozenset({"metadata", "meta data", "metadaten", "métadonnées", "metadatos", "metadados"})
-
-
 def _under_a_metadata_heading(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
                               ) -> tuple[dict[str, Any], dict[str, int]]:
     """MADR 2's bullets under a `## Metadata` (or `### Metadata`) heading that is the first under the title (as
     V-Sekai's log keeps them); ``meta`` and ``key_lines`` as they were when there is none."""
     for heading in markdown.iter_headings(lines, after + 1):
-        if heading.text.strip().lower() not in _METADATA_HEADINGS:
+        if heading.text.strip().lower() not in nygard.METADATA_HEADINGS:
             break
         found, found_lines, _ = madr2.metadata(lines, heading.line - 1)
         return (found, found_lines) if madr2.is_metadata(found) else (meta, key_lines)

@@ -244,10 +244,12 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
             line = _unquoted(line)
         opening = line[:1]
-        if opening == "#" and opening_lines and "status" not in found:
-            keyed = _status_heading_line(line)
-            if keyed is not None:
+        if opening == "#" and opening_lines:
+            if "status" not in found and (keyed := _status_heading_line(line)) is not None:
                 found["status"] = keyed, index + 1
+                continue
+            if "date" not in found and (day := date_heading_line(line)) is not None:
+                found["date"] = day, index + 1  # `## Date: 2026-02-14`, after `## Status: IMPLEMENTED`
                 continue
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line, *others = _MIDDLE_DOT.split(line)
@@ -314,6 +316,55 @@ def _status_heading_line(line: str) -> str | None:
         return None
     value = keyed.group(2).strip()
     return value if value and read_status(value).sure else None
+
+
+def date_heading_line(line: str) -> str | None:
+    """The day a heading line under the title states as a key and a value (`## Date: 2026-02-14`, as some
+    AI-written templates lay their fields out, one heading each); None for `## Date` alone, or a value that is no
+    day (`## Date: to be agreed`)."""
+    if line[:2] != "##" or "ate" not in line:
+        return None
+    atx = markdown.atx_heading(line)
+    if atx is None or atx[0] > 2:
+        return None
+    keyed = _HEADER_LINE.fullmatch(atx[1])
+    if keyed is None or header_key(keyed.group(1)) != "date":
+        return None
+    value = keyed.group(2).strip()
+    return value if date_alone(value) is not None else None
+
+
+def header_end(lines: list[str], first: markdown.Heading | None, status: markdown.Section | None) -> int:
+    """The line index the metadata under a title runs to, when ``first`` is the first section's heading: that
+    heading; past it when it is a `## Metadata` section's (to its end: key lines, a table) or states the status
+    as a key and a value (`## Status: IMPLEMENTED`, its lines, and a `## Date: 2026-02-14` heading under it)."""
+    if first is None:
+        return len(lines)
+    until = first.line - 1
+    text = first.text
+    if len(text) <= _METADATA_LENGTH and text.strip().lower() in METADATA_HEADINGS:
+        return _next_heading(lines, first.line)
+    if status is not None or not may_state_a_status(text):
+        return until
+    if (":" not in text and "：" not in text) or _status_heading_line(lines[until]) is None:
+        return until + 1  # `## Status Accepted`: the heading alone
+    end = _next_heading(lines, first.line)
+    while end < len(lines) and date_heading_line(lines[end]) is not None:
+        end = _next_heading(lines, end + 1)
+    return end
+
+
+# What a section holding a record's metadata is called (`## Metadata`, as some templates have it).
+METADATA_HEADINGS = frozenset({"metadata", "meta data", "metadaten", "métadonnées", "metadatos", "metadados"})
+_METADATA_LENGTH = 16
+
+
+def _next_heading(lines: list[str], start: int) -> int:
+    """The line index of the first ATX heading from line index ``start`` on (or the end)."""
+    for index in markdown.unfenced(lines, start):
+        if lines[index][:1] == "#" and markdown.atx_heading(lines[index]) is not None:
+            return index
+    return len(lines)
 
 
 def status_named_in_heading(text: str) -> str | None:
