@@ -268,6 +268,32 @@ def test_struck_through_words_are_no_value(project: Project, record: str) -> Non
     assert [(row["status"], row["date"]) for row in listed(project)] == [("rejected", "2019-07-30"), (None, None)]
 
 
+def test_deciders_in_a_metadata_table(project: Project) -> None:
+    """A table under the title names the deciders in a `Deciders` column (AshkanYarmoradi/go-mink) or row, in a
+    blockquote and a code span (nhs-england-tools/repository-template); an `Owners` row and a `Deciders` column
+    of a table below a section name none."""
+    project.write("docs/adr/001-a.md", "# ADR-001: A\n\n| Status | Date | Deciders |\n|--------|------|----------|\n"
+                                       "| Accepted | 2024-01-15 | Core Team |\n\n## Context\n\nC.\n")
+    project.write("docs/adr/002-b.md", "# ADR-002: B\n\n>|              |              |\n>| --- | --- |\n"
+                                       ">| Status       | `RFC`        |\n>| Deciders     | `Engineering` |\n"
+                                       ">| Owners       | `Dan, Jon` |\n\n## Context\n\nC.\n")
+    project.write("docs/adr/003-c.md", "# ADR-003: C\n\nStatus: Accepted\n\n## Context\n\n| Option | Deciders |\n"
+                                       "|---|---|\n| A | Core Team |\n")
+    assert [row["decision_makers"] for row in listed(project)] == [["Core Team"], ["Engineering"], []]
+
+
+def test_a_tags_section_of_hashtags(project: Project) -> None:
+    """A `## Tags` section's line of hashtags in a code span (nhs-england-tools/repository-template) gives the
+    tags; its template's placeholder (`#a|#b|…` and a note), prose, or a list gives none."""
+    tail = "# ADR-00{n}: X\n\n| Status | Date |\n|---|---|\n| Accepted | 2024-01-15 |\n\n## Context\n\nC.\n\n"
+    sections = ["## Tags\n\n`#maintainability, #testability, #security`\n",
+                "## Tags\n\n`#availability|#scalability|…` these tags are intended to be ...\n",
+                "## Tags\n\nWe tag #security work.\n", "## Tags\n\n- Backend, Godot\n"]
+    for number, section in enumerate(sections, start=1):
+        project.write(f"docs/adr/00{number}-x.md", tail.format(n=number) + section)
+    assert [row["tags"] for row in listed(project)] == [["maintainability", "testability", "security"], [], [], []]
+
+
 def test_a_deciders_section_lists_the_deciders(project: Project) -> None:
     """mozilla/experimenter 0014's `## Deciders` section of bullets (`- **Data Science**: Daniel Berry (Jun 12,
     2024)`): the names, without the role in bold or the day in parentheses; another parenthesis stays, and

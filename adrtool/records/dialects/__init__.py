@@ -59,9 +59,10 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 
 
 # The sections few records have that the reader reads (`## Related`, `## Links` and `## References` bullets, a
-# `## Deciders` list): looked for in one pass over the text (each look at the whole text costs as much as a
-# small part of a record's reading). What ``_read`` is told of them: R (related), L (links), D (deciders).
-_RARE_KIND = {"Related": "R", "Links": "L", "References": "L",
+# `## Deciders` list, a `## Tags` line of hashtags): looked for in one pass over the text (each look at the whole
+# text costs as much as a small part of a record's reading). What ``_read`` is told of them: R (related), L (links),
+# D (deciders), T (tags).
+_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 _RARE_SECTIONS = re.compile(rf"\n## ({'|'.join(map(re.escape, _RARE_KIND))})")
 
@@ -183,6 +184,8 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
         title = markdown.Heading(0, str(meta["feature-name"]), key_lines["feature-name"])
     if "D" in rare and _DECIDER_KEYS.isdisjoint(meta):
         meta, key_lines = _with_deciders_section(lines, after, meta, key_lines)
+    if "T" in rare and "tags" not in meta and (tagged := nygard.tags_section(lines, after)) is not None:
+        meta, key_lines = {**meta, "tags": tagged[0]}, {**key_lines, "tags": tagged[1]}
     dialect = Dialect.PLAIN if meta.keys() == _CHANGELOG_ONLY else Dialect.NYGARD
     return _record(directory, name, named, dialect, title, meta, key_lines, 0, links)
 

@@ -69,6 +69,8 @@ _CREATED_NAMES = ("created", "created date", "creation date", "start date",
                   "created on")  # kyma-project's `Created on 2017-11-20 by Łukasz Górnicki (@derberg).`
 _SUPERSEDE_NAMES = ("supersedes", "superseded by", "replaces", "replaced by")
 _STATUS_KEY_NAMES = ("status", "proposal status", "decision status")
+_DECIDER_NAMES = ("deciders", "decider", "decision makers", "decided by")
+_DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
 # A day a review is planned for (`Review date:`): the revisit point when it is later than the record's day (as
 # normalize reads `review-date`).
 _REVIEW_DATE = "review date"
@@ -86,7 +88,7 @@ def _alternatives(names: Iterable[str]) -> str:
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(" + _alternatives((
-        *_STATUS_KEY_NAMES, "date", "deciders", "decider", "decision makers", "decided by", *_SUPERSEDE_NAMES,
+        *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
         "introduced", "decided", "decision date", "date decided", "date accepted", *_CREATED_NAMES, "data",
         *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
@@ -101,8 +103,8 @@ _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  
 _FEATURE_NAME = "feature name"
 _TABLE_ROW = re.compile(
     r"\|[ \t]*(?:\*\*|__)?(" + _alternatives((
-        *_STATUS_KEY_NAMES, "state", "date", *_SUPERSEDE_NAMES, *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE,
-        *_CREATED_NAMES, _FEATURE_NAME,
+        *_STATUS_KEY_NAMES, "state", "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES, *_RELATION_NAMES, *_REVISIT_NAMES,
+        _REVIEW_DATE, *_CREATED_NAMES, _FEATURE_NAME,
         *(word for word, key in _LOCALIZED.items()
           if key in ("status", "date", "supersedes", "superseded-by", "relates-to")))) + ")"
     r"(?:\*\*|__)?[ \t]*[:：]?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*", re.IGNORECASE)
@@ -294,6 +296,8 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     if key in _KEYED_ONLY and match.re is _HEADER_LINE and not _colon_between(line, match):
         return None  # `Relates to 3 earlier designs`: prose
     value = match.group(2).strip()
+    if key in _DECIDER_KEYS and value[:1] == "`" and value[-1:] == "`" and value.count("`") == 2:
+        value = value[1:-1].strip()  # `| Deciders | `Engineering` |`, as nhs-england-tools' template writes values
     if key == "data":  # Italian and Portuguese for the date, when its value is one
         if not value[:1].isdigit():
             return None
@@ -398,14 +402,15 @@ def _unquoted(line: str) -> str:
 
 
 def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
-    """The metadata a table with a header row holds in its first row (`| Status | Date | Author(s) |` over
-    `| Proposed | 2025-01-07 | ... |`): the status and date columns, by their header."""
+    """The metadata a table with a header row holds in its first row (`| Status | Date | Deciders |` over
+    `| Proposed | 2025-01-07 | Core Team |`): the status, date and deciders columns, by their header."""
     found = []
     for name, value in zip(_cells(names), _cells(values)):
         key = header_key(name)
         if key == "status" and key_spelling(name) == "state":
             continue
-        if key in ("status", "date") or key in _LINK_KEYS or (key == "revisit" and _a_revisit_day(value)):
+        if key in ("status", "date") or key in _DECIDER_KEYS or key in _LINK_KEYS \
+                or (key == "revisit" and _a_revisit_day(value)):
             found.append((key, _unbold(value)))
     return found
 
@@ -1167,6 +1172,33 @@ DECIDERS_HEADINGS = ("## Deciders", "## Decision makers", "## Decision Makers")
 # `**Data Science**: ` or `**Data Science:** ` before the name (a name alone in bold, `**Jane Doe**`, is the name)
 _ROLE = re.compile(r"(\*\*|__)[^*_]+?(?:[:：]\1|\1\s*[:：])\s*")
 _REMARK_AT_END = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
+
+
+TAGS_HEADING = "## Tags"
+_HASHTAG = re.compile(r"#[^\W_][\w-]*")
+_HASHTAG_SEPARATORS = re.compile(r"[\s,|]+")
+
+
+def tags_section(lines: list[str], after: int) -> tuple[list[str], int] | None:
+    """The tags a `## Tags` section below line index ``after`` gives as one line of hashtags, in a code span or
+    not (`` `#maintainability, #testability` ``, as nhs-england-tools' template has them), without their `#`, and
+    that line; None when there is no such section, or its first paragraph is anything else (prose, a list, the
+    template's `#availability|#scalability|…` placeholder and its note)."""
+    for index in markdown.unfenced(lines, after + 1):
+        if lines[index][:7] == TAGS_HEADING and lines[index].rstrip() == TAGS_HEADING:
+            break
+    else:
+        return None
+    first = markdown.first_content(lines, index + 1)
+    if first >= len(lines) or (first + 1 < len(lines) and lines[first + 1].strip()):
+        return None
+    text = lines[first].strip()
+    if text[:1] == "`" and text[-1:] == "`" and text.count("`") == 2:
+        text = text[1:-1].strip()
+    words = [word for word in _HASHTAG_SEPARATORS.split(text) if word]
+    if not words or any(_HASHTAG.fullmatch(word) is None for word in words):
+        return None
+    return [word[1:] for word in words], first + 1
 
 
 def deciders_section(lines: list[str], after: int) -> tuple[list[str] | str, int] | None:
