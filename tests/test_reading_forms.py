@@ -175,7 +175,13 @@ def test_a_log_settles_day_first_dates() -> None:
     ("TITLE:  Establishing ADRs for US Notify", "Establishing ADRs for US Notify", None),
     ("ADR-003 (Draft): Extractor", "Extractor", 3), ("ADR-006-P: Multi-Item Model", "Multi-Item Model", 6),
     ("ADR\u20110002: tRPC over IPC \u2013 Type-safe", "tRPC over IPC \u2013 Type-safe", 2),
+    # neokapi's `AD-001:`, and `Decision 003:` / `Decision #5:`, numbered and followed by a separator
+    ("AD-001: Vision and Module Architecture", "Vision and Module Architecture", 1), ("AD 002. Use X", "Use X", 2),
+    ("Decision 003: Use X", "Use X", 3), ("Decision #5: Use X", "Use X", 5),
     # a title that merely opens with such a word keeps it
+    ("AD integration", "AD integration", None), ("Ad hoc reports", "Ad hoc reports", None),
+    ("AD 5 things to know", "AD 5 things to know", None), ("Decision making process", "Decision making process", None),
+    ("Decisions 3: Use X", "Decisions 3: Use X", None),
     ("RFCs are our process", "RFCs are our process", None), ("Title case everywhere", "Title case everywhere", None),
     ("Nrwl Nx for the monorepo", "Nrwl Nx for the monorepo", None), ("Use X\u2011Y \u2013 Z", "Use X\u2011Y \u2013 Z", None),
 ])
