@@ -274,6 +274,19 @@ def test_struck_through_words_are_no_value(project: Project, record: str) -> Non
     assert [(row["status"], row["date"]) for row in listed(project)] == [("rejected", "2019-07-30"), (None, None)]
 
 
+def test_a_status_label_without_a_heading(project: Project) -> None:
+    """A record that marks its sections with a line of the name alone (motionmavericks/app's `Status` over
+    `- Accepted — 2025-08-31.`) states that status and day; the word alone with nothing under it, a sentence
+    about the status, or such a line in a record with `##` sections state none."""
+    labels = "# ADR-0001: X\n\nContext\n- We need x.\n\n"
+    project.write("docs/adr/0001-a.md", labels + "Status\n- Accepted — 2025-08-31.\n")
+    project.write("docs/adr/0002-b.md", labels + "Status\n\n| a | b |\n")
+    project.write("docs/adr/0003-c.md", labels + "Status of the work: accepted by all on 2025-08-31.\n")
+    project.write("docs/adr/0004-d.md", "# ADR-0004: X\n\n## Context\n\nC.\n\nStatus\n- Accepted — 2025-08-31.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2025-08-31"), (None, None), (None, None), (None, None)]
+
+
 def test_deciders_in_a_metadata_table(project: Project) -> None:
     """A table under the title names the deciders in a `Deciders` column (AshkanYarmoradi/go-mink) or row, in a
     blockquote and a code span (nhs-england-tools/repository-template); an `Owners` row and a `Deciders` column

@@ -254,6 +254,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         first_section, status = nygard.sections(lines, after)
         if status is None:  # `# Status`, `### Status`: hand-kept logs have it so
             status = nygard.status_at_another_level(lines, after)
+            if status is None and first_section is None:  # no headings: `Status` alone on a line may be its label
+                status = nygard.status_label(lines, after)
         # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it; `## Metadata` holds it
         header = nygard.header(lines, after, nygard.header_end(lines, first_section, status))
         if first_section is not None and first_section.text.strip().lower() == _DECISION_LOG:

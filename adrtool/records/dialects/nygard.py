@@ -464,6 +464,25 @@ def status_at_another_level(lines: list[str], after: int) -> markdown.Section | 
     return None
 
 
+def status_label(lines: list[str], after: int) -> markdown.Section | None:
+    """The Status section of a record that marks its sections with no heading, only a line of the section's name
+    alone (motionmavericks/app: `Status`, then `- Accepted — 2025-08-31.`): that line, after a blank one, and the
+    list or paragraph right under it, to the next blank line. None for the word inside a sentence, or alone with
+    nothing under it."""
+    for index in range(after + 1, len(lines) - 1):
+        line = lines[index]
+        if line[:1] not in ("S", "s") or line.rstrip() not in ("Status", "status") or lines[index - 1].strip():
+            continue
+        under = lines[index + 1]
+        if not (under[:2] in _LIST_MARKS or under[:1].isalpha()):
+            return None
+        end = index + 1
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        return markdown.Section(markdown.Heading(0, line.rstrip(), index + 1), index + 1, end)
+    return None
+
+
 Layout = tuple["markdown.Heading | None", "markdown.Section | None", "tuple[str, int] | None"]
 
 
