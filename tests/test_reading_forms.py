@@ -175,7 +175,13 @@ def test_a_log_settles_day_first_dates() -> None:
     ("TITLE:  Establishing ADRs for US Notify", "Establishing ADRs for US Notify", None),
     ("ADR-003 (Draft): Extractor", "Extractor", 3), ("ADR-006-P: Multi-Item Model", "Multi-Item Model", 6),
     ("ADR\u20110002: tRPC over IPC \u2013 Type-safe", "tRPC over IPC \u2013 Type-safe", 2),
+    # neokapi's `AD-001:`, and `Decision 003:` / `Decision #5:`, numbered and followed by a separator
+    ("AD-001: Vision and Module Architecture", "Vision and Module Architecture", 1), ("AD 002. Use X", "Use X", 2),
+    ("Decision 003: Use X", "Use X", 3), ("Decision #5: Use X", "Use X", 5),
     # a title that merely opens with such a word keeps it
+    ("AD integration", "AD integration", None), ("Ad hoc reports", "Ad hoc reports", None),
+    ("AD 5 things to know", "AD 5 things to know", None), ("Decision making process", "Decision making process", None),
+    ("Decisions 3: Use X", "Decisions 3: Use X", None),
     ("RFCs are our process", "RFCs are our process", None), ("Title case everywhere", "Title case everywhere", None),
     ("Nrwl Nx for the monorepo", "Nrwl Nx for the monorepo", None), ("Use X\u2011Y \u2013 Z", "Use X\u2011Y \u2013 Z", None),
 ])
@@ -224,6 +230,31 @@ def test_a_status_line_or_table_row_under_the_title(project: Project, header: st
     assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2021-04-19")]
 
 
+@pytest.mark.parametrize("fields", ["| Field | Value |\n|---|---|\n| **Status** | Accepted |\n| **Date** | 2026-07-01 |",
+                                    "**Status:** Accepted\n**Date:** 2026-07-01", "Status: Accepted\nDate: 2026-07-01"])
+def test_metadata_lines_in_a_metadata_section(project: Project, fields: str) -> None:
+    """The key lines or table of a `## Metadata` section opening the record (AI-written templates, as
+    YorgosPag/NestorApp's) are its metadata; the same lines in a later section (`## Notes`) are not."""
+    project.write("docs/adr/0001-x.md", f"# ADR-001: X\n\n## Metadata\n\n{fields}\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0002-y.md", f"# ADR-002: Y\n\n## Context\n\nC.\n\n## Notes\n\n{fields}\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2026-07-01"), (None, None)]
+
+
+def test_fields_as_headings_under_the_title(project: Project) -> None:
+    """`## Status: IMPLEMENTED` then `## Date: 2026-02-14`, or a `**Date**:` line under the status heading
+    (YorgosPag/NestorApp's ADR-181 and ADR-065), date the record; a `## Date: to be agreed` heading, or a
+    `## Date: 2026-02-14` heading after a section, does not."""
+    project.write("docs/adr/0001-a.md", "# ADR-001: A\n\n## Status: IMPLEMENTED\n\n## Date: 2026-02-14\n\n"
+                                        "## Context\n\nC.\n")
+    project.write("docs/adr/0002-b.md", "# ADR-002: B\n\n## Status: ✅ IMPLEMENTED\n\n**Date**: 2026-02-01\n"
+                                        "**Category**: Entity Systems\n\n---\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0003-c.md", "# ADR-003: C\n\n## Status: Accepted\n\n## Date: to be agreed\n\nC.\n")
+    project.write("docs/adr/0004-d.md", "# ADR-004: D\n\n## Status: Accepted\n\n## Context\n\nC.\n\n"
+                                        "## Date: 2026-02-14\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("implemented", "2026-02-14"), ("implemented", "2026-02-01"), ("accepted", None), ("accepted", None)]
+
+
 @pytest.mark.parametrize("record", [
     "# Use X\n\n* Status: ~~accepted~~ rejected, superseded by https://github.com/o/r/issues/1173\n"
     "* Date: ~~~2019-02-12~~ 2019-07-30\n\n## Context\n\nC.\n",
@@ -241,6 +272,45 @@ def test_struck_through_words_are_no_value(project: Project, record: str) -> Non
         struck_alone = struck_alone.replace(new_value, "")
     project.write("docs/adr/0002-y.md", struck_alone)
     assert [(row["status"], row["date"]) for row in listed(project)] == [("rejected", "2019-07-30"), (None, None)]
+
+
+def test_a_status_label_without_a_heading(project: Project) -> None:
+    """A record that marks its sections with a line of the name alone (motionmavericks/app's `Status` over
+    `- Accepted — 2025-08-31.`) states that status and day; the word alone with nothing under it, a sentence
+    about the status, or such a line in a record with `##` sections state none."""
+    labels = "# ADR-0001: X\n\nContext\n- We need x.\n\n"
+    project.write("docs/adr/0001-a.md", labels + "Status\n- Accepted — 2025-08-31.\n")
+    project.write("docs/adr/0002-b.md", labels + "Status\n\n| a | b |\n")
+    project.write("docs/adr/0003-c.md", labels + "Status of the work: accepted by all on 2025-08-31.\n")
+    project.write("docs/adr/0004-d.md", "# ADR-0004: X\n\n## Context\n\nC.\n\nStatus\n- Accepted — 2025-08-31.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2025-08-31"), (None, None), (None, None), (None, None)]
+
+
+def test_deciders_in_a_metadata_table(project: Project) -> None:
+    """A table under the title names the deciders in a `Deciders` column (AshkanYarmoradi/go-mink) or row, in a
+    blockquote and a code span (nhs-england-tools/repository-template); an `Owners` row and a `Deciders` column
+    of a table below a section name none."""
+    project.write("docs/adr/001-a.md", "# ADR-001: A\n\n| Status | Date | Deciders |\n|--------|------|----------|\n"
+                                       "| Accepted | 2024-01-15 | Core Team |\n\n## Context\n\nC.\n")
+    project.write("docs/adr/002-b.md", "# ADR-002: B\n\n>|              |              |\n>| --- | --- |\n"
+                                       ">| Status       | `RFC`        |\n>| Deciders     | `Engineering` |\n"
+                                       ">| Owners       | `Dan, Jon` |\n\n## Context\n\nC.\n")
+    project.write("docs/adr/003-c.md", "# ADR-003: C\n\nStatus: Accepted\n\n## Context\n\n| Option | Deciders |\n"
+                                       "|---|---|\n| A | Core Team |\n")
+    assert [row["decision_makers"] for row in listed(project)] == [["Core Team"], ["Engineering"], []]
+
+
+def test_a_tags_section_of_hashtags(project: Project) -> None:
+    """A `## Tags` section's line of hashtags in a code span (nhs-england-tools/repository-template) gives the
+    tags; its template's placeholder (`#a|#b|…` and a note), prose, or a list gives none."""
+    tail = "# ADR-00{n}: X\n\n| Status | Date |\n|---|---|\n| Accepted | 2024-01-15 |\n\n## Context\n\nC.\n\n"
+    sections = ["## Tags\n\n`#maintainability, #testability, #security`\n",
+                "## Tags\n\n`#availability|#scalability|…` these tags are intended to be ...\n",
+                "## Tags\n\nWe tag #security work.\n", "## Tags\n\n- Backend, Godot\n"]
+    for number, section in enumerate(sections, start=1):
+        project.write(f"docs/adr/00{number}-x.md", tail.format(n=number) + section)
+    assert [row["tags"] for row in listed(project)] == [["maintainability", "testability", "security"], [], [], []]
 
 
 def test_a_deciders_section_lists_the_deciders(project: Project) -> None:

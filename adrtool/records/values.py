@@ -620,12 +620,14 @@ def _valid(year: int, month: int, day: int) -> date | None:
 # `Architecture Decision Record:`), an anchor (`{#adr_0003}`).
 _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 # The kind of document may be a request for comments (`RFC 001:`, `RFC-473 -`, `RFC:`), as logs of RFCs number
-# them; German `Nr. 001:` numbers a record, and `TITLE:` names the title (as GSA's template leaves it) before a
+# them; `AD-001:` (neokapi) and `Decision 003:` / `Decision #5:` do only before a number; German `Nr. 001:` numbers a
+# record, and `TITLE:` names the title (as GSA's template leaves it) before a
 # colon. A number may carry a suffix (`ADR-006-P:`) or a remark (`ADR-003 (Draft):`) before the separator, and the
 # day it was written after it (`RFC #1999 - 2020-03-06 - Title`, as vector's template `RFC <issue#> - <YYYY-MM-DD> -
 # <title>` has it; a day followed by a word, `ADR 7: 2020-03-06 outage`, stays in the title).
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|rfc|dr(?=[\s#_-]*\d)"
+    r"|ad(?=[\s#_-]*\d)|decision(?=\s*#?\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
     r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<n>\d+)(?:-[A-Za-z](?![A-Za-z]))?(?:\s*\([^()]{1,20}\))?))?"
     r"(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)(?:\s*\d{4}-\d\d-\d\d(?:\s+(?:--|[-–—|·•])|\s*[-–—]\s))?"
@@ -650,7 +652,7 @@ def may_be_decorated(text: str) -> bool:
     if first.isdigit() or first in TITLE_PREFIX_OPENINGS:
         return True
     if first in "Dd":
-        return text[1:2] in "Rr" and text[2:3] in "0123456789 -_#"
+        return (text[1:2] in "Rr" and text[2:3] in "0123456789 -_#") or text[1:8].lower() == "ecision"
     if first in "RrNnTt":  # `RFC`, `Nr.`, `TITLE:`
         second = text[1:3].lower()
         return second == "fc" or (second[:1] == "r" and first in "Nn") or (second == "it" and text[3:5].lower() == "le")

@@ -59,9 +59,10 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 
 
 # The sections few records have that the reader reads (`## Related`, `## Links` and `## References` bullets, a
-# `## Deciders` list): looked for in one pass over the text (each look at the whole text costs as much as a
-# small part of a record's reading). What ``_read`` is told of them: R (related), L (links), D (deciders).
-_RARE_KIND = {"Related": "R", "Links": "L", "References": "L",
+# `## Deciders` list, a `## Tags` line of hashtags): looked for in one pass over the text (each look at the whole
+# text costs as much as a small part of a record's reading). What ``_read`` is told of them: R (related), L (links),
+# D (deciders), T (tags).
+_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 _RARE_SECTIONS = re.compile(rf"\n## ({'|'.join(map(re.escape, _RARE_KIND))})")
 
@@ -183,6 +184,8 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
         title = markdown.Heading(0, str(meta["feature-name"]), key_lines["feature-name"])
     if "D" in rare and _DECIDER_KEYS.isdisjoint(meta):
         meta, key_lines = _with_deciders_section(lines, after, meta, key_lines)
+    if "T" in rare and "tags" not in meta and (tagged := nygard.tags_section(lines, after)) is not None:
+        meta, key_lines = {**meta, "tags": tagged[0]}, {**key_lines, "tags": tagged[1]}
     dialect = Dialect.PLAIN if meta.keys() == _CHANGELOG_ONLY else Dialect.NYGARD
     return _record(directory, name, named, dialect, title, meta, key_lines, 0, links)
 
@@ -252,10 +255,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         first_section, status = nygard.sections(lines, after, scanned)
         if status is None:  # `# Status`, `### Status`: hand-kept logs have it so (the scan met every heading)
             status = nygard.status_at_another_level(lines, after, scanned)
-        until = first_section.line - 1 if first_section else len(lines)
-        if status is None and first_section is not None and nygard.may_state_a_status(first_section.text):
-            until += 1  # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it
-        header = nygard.header(lines, after, until)
+            if status is None and first_section is None:  # no headings: `Status` alone on a line may be its label
+                status = nygard.status_label(lines, after)
+        # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it; `## Metadata` holds it
+        header = nygard.header(lines, after, nygard.header_end(lines, first_section, status))
         if first_section is not None and first_section.text.strip().lower() == _DECISION_LOG:
             logged = nygard.header(lines, first_section.line - 1, _section_end(lines, first_section.line))
             if "revisit" in logged:  # its table's `Earliest date to revisit the decision` row
@@ -415,15 +418,12 @@ def _gives_a_day(meta: dict[str, Any]) -> bool:
     return "date" in meta or any(canonical_key(key) in _DAY_KEYS for key in meta)
 
 
-_METADATA_HEADINGS = frozenset({"metadata", "meta data", "metadaten", "métadonnées", "metadatos", "metadados"})
-
-
 def _under_a_metadata_heading(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
                               ) -> tuple[dict[str, Any], dict[str, int]]:
     """MADR 2's bullets under a `## Metadata` (or `### Metadata`) heading that is the first under the title (as
     V-Sekai's log keeps them); ``meta`` and ``key_lines`` as they were when there is none."""
     for heading in markdown.iter_headings(lines, after + 1):
-        if heading.text.strip().lower() not in _METADATA_HEADINGS:
+        if heading.text.strip().lower() not in nygard.METADATA_HEADINGS:
             break
         found, found_lines, _ = madr2.metadata(lines, heading.line - 1)
         return (found, found_lines) if madr2.is_metadata(found) else (meta, key_lines)

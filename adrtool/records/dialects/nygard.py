@@ -69,6 +69,8 @@ _CREATED_NAMES = ("created", "created date", "creation date", "start date",
                   "created on")  # kyma-project's `Created on 2017-11-20 by Łukasz Górnicki (@derberg).`
 _SUPERSEDE_NAMES = ("supersedes", "superseded by", "replaces", "replaced by")
 _STATUS_KEY_NAMES = ("status", "proposal status", "decision status")
+_DECIDER_NAMES = ("deciders", "decider", "decision makers", "decided by")
+_DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
 # A day a review is planned for (`Review date:`): the revisit point when it is later than the record's day (as
 # normalize reads `review-date`).
 _REVIEW_DATE = "review date"
@@ -86,7 +88,7 @@ def _alternatives(names: Iterable[str]) -> str:
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
 _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(" + _alternatives((
-        *_STATUS_KEY_NAMES, "date", "deciders", "decider", "decision makers", "decided by", *_SUPERSEDE_NAMES,
+        *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
         "introduced", "decided", "decision date", "date decided", "date accepted", *_CREATED_NAMES, "data",
         *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
@@ -101,8 +103,8 @@ _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  
 _FEATURE_NAME = "feature name"
 _TABLE_ROW = re.compile(
     r"\|[ \t]*(?:\*\*|__)?(" + _alternatives((
-        *_STATUS_KEY_NAMES, "state", "date", *_SUPERSEDE_NAMES, *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE,
-        *_CREATED_NAMES, _FEATURE_NAME,
+        *_STATUS_KEY_NAMES, "state", "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES, *_RELATION_NAMES, *_REVISIT_NAMES,
+        _REVIEW_DATE, *_CREATED_NAMES, _FEATURE_NAME,
         *(word for word, key in _LOCALIZED.items()
           if key in ("status", "date", "supersedes", "superseded-by", "relates-to")))) + ")"
     r"(?:\*\*|__)?[ \t]*[:：]?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*", re.IGNORECASE)
@@ -244,10 +246,12 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
             line = _unquoted(line)
         opening = line[:1]
-        if opening == "#" and opening_lines and "status" not in found:
-            keyed = _status_heading_line(line)
-            if keyed is not None:
+        if opening == "#" and opening_lines:
+            if "status" not in found and (keyed := _status_heading_line(line)) is not None:
                 found["status"] = keyed, index + 1
+                continue
+            if "date" not in found and (day := date_heading_line(line)) is not None:
+                found["date"] = day, index + 1  # `## Date: 2026-02-14`, after `## Status: IMPLEMENTED`
                 continue
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line, *others = _MIDDLE_DOT.split(line)
@@ -292,6 +296,8 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     if key in _KEYED_ONLY and match.re is _HEADER_LINE and not _colon_between(line, match):
         return None  # `Relates to 3 earlier designs`: prose
     value = match.group(2).strip()
+    if key in _DECIDER_KEYS and value[:1] == "`" and value[-1:] == "`" and value.count("`") == 2:
+        value = value[1:-1].strip()  # `| Deciders | `Engineering` |`, as nhs-england-tools' template writes values
     if key == "data":  # Italian and Portuguese for the date, when its value is one
         if not value[:1].isdigit():
             return None
@@ -314,6 +320,55 @@ def _status_heading_line(line: str) -> str | None:
         return None
     value = keyed.group(2).strip()
     return value if value and read_status(value).sure else None
+
+
+def date_heading_line(line: str) -> str | None:
+    """The day a heading line under the title states as a key and a value (`## Date: 2026-02-14`, as some
+    AI-written templates lay their fields out, one heading each); None for `## Date` alone, or a value that is no
+    day (`## Date: to be agreed`)."""
+    if line[:2] != "##" or "ate" not in line:
+        return None
+    atx = markdown.atx_heading(line)
+    if atx is None or atx[0] > 2:
+        return None
+    keyed = _HEADER_LINE.fullmatch(atx[1])
+    if keyed is None or header_key(keyed.group(1)) != "date":
+        return None
+    value = keyed.group(2).strip()
+    return value if date_alone(value) is not None else None
+
+
+def header_end(lines: list[str], first: markdown.Heading | None, status: markdown.Section | None) -> int:
+    """The line index the metadata under a title runs to, when ``first`` is the first section's heading: that
+    heading; past it when it is a `## Metadata` section's (to its end: key lines, a table) or states the status
+    as a key and a value (`## Status: IMPLEMENTED`, its lines, and a `## Date: 2026-02-14` heading under it)."""
+    if first is None:
+        return len(lines)
+    until = first.line - 1
+    text = first.text
+    if len(text) <= _METADATA_LENGTH and text.strip().lower() in METADATA_HEADINGS:
+        return _next_heading(lines, first.line)
+    if status is not None or not may_state_a_status(text):
+        return until
+    if (":" not in text and "：" not in text) or _status_heading_line(lines[until]) is None:
+        return until + 1  # `## Status Accepted`: the heading alone
+    end = _next_heading(lines, first.line)
+    while end < len(lines) and date_heading_line(lines[end]) is not None:
+        end = _next_heading(lines, end + 1)
+    return end
+
+
+# What a section holding a record's metadata is called (`## Metadata`, as some templates have it).
+METADATA_HEADINGS = frozenset({"metadata", "meta data", "metadaten", "métadonnées", "metadatos", "metadados"})
+_METADATA_LENGTH = 16
+
+
+def _next_heading(lines: list[str], start: int) -> int:
+    """The line index of the first ATX heading from line index ``start`` on (or the end)."""
+    for index in markdown.unfenced(lines, start):
+        if lines[index][:1] == "#" and markdown.atx_heading(lines[index]) is not None:
+            return index
+    return len(lines)
 
 
 def status_named_in_heading(text: str) -> str | None:
@@ -347,14 +402,15 @@ def _unquoted(line: str) -> str:
 
 
 def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
-    """The metadata a table with a header row holds in its first row (`| Status | Date | Author(s) |` over
-    `| Proposed | 2025-01-07 | ... |`): the status and date columns, by their header."""
+    """The metadata a table with a header row holds in its first row (`| Status | Date | Deciders |` over
+    `| Proposed | 2025-01-07 | Core Team |`): the status, date and deciders columns, by their header."""
     found = []
     for name, value in zip(_cells(names), _cells(values)):
         key = header_key(name)
         if key == "status" and key_spelling(name) == "state":
             continue
-        if key in ("status", "date") or key in _LINK_KEYS or (key == "revisit" and _a_revisit_day(value)):
+        if key in ("status", "date") or key in _DECIDER_KEYS or key in _LINK_KEYS \
+                or (key == "revisit" and _a_revisit_day(value)):
             found.append((key, _unbold(value)))
     return found
 
@@ -418,6 +474,25 @@ def status_at_another_level(lines: list[str], after: int, found: list[markdown.H
             end = next((markdown.end_before(lines, other) for other in found[position + 1:]
                         if other.level <= heading.level), len(lines))
             return markdown.Section(heading, heading.line, end)
+    return None
+
+
+def status_label(lines: list[str], after: int) -> markdown.Section | None:
+    """The Status section of a record that marks its sections with no heading, only a line of the section's name
+    alone (motionmavericks/app: `Status`, then `- Accepted — 2025-08-31.`): that line, after a blank one, and the
+    list or paragraph right under it, to the next blank line. None for the word inside a sentence, or alone with
+    nothing under it."""
+    for index in range(after + 1, len(lines) - 1):
+        line = lines[index]
+        if line[:1] not in ("S", "s") or line.rstrip() not in ("Status", "status") or lines[index - 1].strip():
+            continue
+        under = lines[index + 1]
+        if not (under[:2] in _LIST_MARKS or under[:1].isalpha()):
+            return None
+        end = index + 1
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        return markdown.Section(markdown.Heading(0, line.rstrip(), index + 1), index + 1, end)
     return None
 
 
@@ -1129,6 +1204,33 @@ DECIDERS_HEADINGS = ("## Deciders", "## Decision makers", "## Decision Makers")
 # `**Data Science**: ` or `**Data Science:** ` before the name (a name alone in bold, `**Jane Doe**`, is the name)
 _ROLE = re.compile(r"(\*\*|__)[^*_]+?(?:[:：]\1|\1\s*[:：])\s*")
 _REMARK_AT_END = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
+
+
+TAGS_HEADING = "## Tags"
+_HASHTAG = re.compile(r"#[^\W_][\w-]*")
+_HASHTAG_SEPARATORS = re.compile(r"[\s,|]+")
+
+
+def tags_section(lines: list[str], after: int) -> tuple[list[str], int] | None:
+    """The tags a `## Tags` section below line index ``after`` gives as one line of hashtags, in a code span or
+    not (`` `#maintainability, #testability` ``, as nhs-england-tools' template has them), without their `#`, and
+    that line; None when there is no such section, or its first paragraph is anything else (prose, a list, the
+    template's `#availability|#scalability|…` placeholder and its note)."""
+    for index in markdown.unfenced(lines, after + 1):
+        if lines[index][:7] == TAGS_HEADING and lines[index].rstrip() == TAGS_HEADING:
+            break
+    else:
+        return None
+    first = markdown.first_content(lines, index + 1)
+    if first >= len(lines) or (first + 1 < len(lines) and lines[first + 1].strip()):
+        return None
+    text = lines[first].strip()
+    if text[:1] == "`" and text[-1:] == "`" and text.count("`") == 2:
+        text = text[1:-1].strip()
+    words = [word for word in _HASHTAG_SEPARATORS.split(text) if word]
+    if not words or any(_HASHTAG.fullmatch(word) is None for word in words):
+        return None
+    return [word[1:] for word in words], first + 1
 
 
 def deciders_section(lines: list[str], after: int) -> tuple[list[str] | str, int] | None:
