@@ -13,6 +13,9 @@ and every common one is a record here:
   `2022-03-28_017-slug.md` (no prefix, the day, another joint, then three digits or more: Docusaurus blogs of
   records): the number is the one after the day. Unprefixed, a day and a number joined as the day's parts are
   stay a date-named record (`20240202-3-tier-x.md`, `2020-03-06-1999-slug.md`: the number of an issue).
+- `20251028_0001_slug.md`, `20251028-0001-slug.md` (a compact day, then a zero-padded number of three digits or
+  more, the same joint both times): the number is the one after the day; `20240202-100-days.md` (unpadded) or
+  `20220328_00017-x.md` (joined otherwise) stay date-named.
 
 Templates, indexes and READMEs have no number in their name, or are named as templates, and are not records.
 A name says template when its words are `template` and words that say which kind of template it is, nothing
@@ -179,6 +182,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
                 and (after := _after_day(digits, separator, slug)):
             return int(after[1]), after[1], after[2]
+        if len(digits) == 8 and slug[:1] == "0" and (after := _after_compact_day(digits, separator, slug)):
+            return int(after[1]), after[1], after[2]
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return None, dated.id, dated.slug
@@ -199,6 +204,8 @@ def parse_name(name: str) -> RecordName | None:
     if not prefix:
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator and \
                 (after := _after_day(digits, separator, slug)):
+            stamp, digits, slug = after
+        elif len(digits) == 8 and slug[:1] == "0" and (after := _after_compact_day(digits, separator, slug)):
             stamp, digits, slug = after
         else:
             dated = _dated(digits, separator, slug)
@@ -224,6 +231,20 @@ _AFTER_YEAR = re.compile(r"(\d\d)([-_])(\d\d)\2(\d+)(?:\2(.*))?$")
 # What follows an unprefixed name's year (`03-28_017-x`): the rest of the day, another joint, then the number.
 _AFTER_YEAR_JOINED = re.compile(r"(\d\d)([-_])(\d\d)[-_](\d{3,})(?:[-_](.*))?$")
 _AFTER_DAY = re.compile(r"(\d+)(?:[-_ ](.*))?$")
+# What follows an unprefixed compact day and its joint (`0001_x` of `20251028_0001_x`): a zero-padded number of
+# three digits or more, then the same joint again.
+_AFTER_COMPACT_DAY = re.compile(r"(0\d{2,})([-_])(.+)$")
+
+
+def _after_compact_day(digits: str, separator: str, slug: str) -> tuple[str, str, str] | None:
+    """(stamp, number, slug) of an unprefixed name whose compact day is followed by a zero-padded number and the
+    same joint twice (`20251028_0001_ci-cd-pause`, `20251028-0001-x`); None for any other, which stays date-named:
+    the number unpadded (`20240202-100-days`, `20200306-1999-x`: an issue, a year) or joined otherwise
+    (`20220328_00017-x`)."""
+    match = _AFTER_COMPACT_DAY.match(slug)
+    if match is None or match.group(2) != separator or not _day(digits[:4], digits[4:6], digits[6:]):
+        return None
+    return f"%Y%m%d{separator}", match.group(1), match.group(3)
 
 
 def _after_day(digits: str, separator: str, slug: str) -> tuple[str, str, str] | None:
