@@ -202,10 +202,9 @@ def parse_name(name: str) -> RecordName | None:
     prefix, joint, digits, separator, slug = match.groups("")
     stamp = ""
     if not prefix:
-        if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator and \
-                (after := _after_day(digits, separator, slug)):
-            stamp, digits, slug = after
-        elif len(digits) == 8 and slug[:1] == "0" and (after := _after_compact_day(digits, separator, slug)):
+        if (len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator and
+                (after := _after_day(digits, separator, slug))) or \
+                (len(digits) == 8 and slug[:1] == "0" and (after := _after_compact_day(digits, separator, slug))):
             stamp, digits, slug = after
         else:
             dated = _dated(digits, separator, slug)
