@@ -58,10 +58,20 @@ def test_every_common_naming_scheme_is_a_record(name: str, number: int | None, i
 
 
 @pytest.mark.parametrize("name", ["README.md", "index.md", "template.md", "adr-template.md", "0000-template.md",
-                                  "notes.md", "0001-x.txt", "rfc-template.md", "RFC0000-template.md", "rfcs.md"])
+                                  "notes.md", "0001-x.txt", "rfc-template.md", "RFC0000-template.md", "rfcs.md",
+                                  # a template's language (StefanMoCoAt/Meldestelle), or MADR's "any decision"
+                                  "0000-adr-template-de.md", "adr-template.fr.md", "0000-template_pt-BR.md",
+                                  "0000-any-template.md"])
 def test_templates_indexes_and_readmes_are_not_records(name: str) -> None:
     """A template, an index, a README or a file without a number is not a record."""
     assert parse_name(name) is None
+
+
+@pytest.mark.parametrize("name", ["0004-template-de-facto.md", "0006-use-template-en-masse.md",
+                                  "0002-adr-template-it-ops.md", "0007-use-any-db.md"])
+def test_a_language_code_or_any_among_other_words_is_a_record(name: str) -> None:
+    """A language code or `any` in a record's words, not after a template's alone, leaves it a record."""
+    assert parse_name(name) is not None
 
 
 def test_a_log_of_every_scheme_lists_each_record(project: Project) -> None:

@@ -33,7 +33,7 @@ from datetime import date
 from typing import NamedTuple
 
 # The words that say which kind of template a file is (`madr`, `bare`, `v2` ...), besides `template` itself.
-TEMPLATE_WORDS = ("adr", "adrs", "ladr", "madr", "nygard", "architecture", "architectural", "decision",
+TEMPLATE_WORDS = ("adr", "adrs", "any", "ladr", "madr", "nygard", "architecture", "architectural", "decision",
                   "decisions", "record", "records", "markdown", "default", "basic", "bare", "minimal", "simple",
                   "short", "long", "full", "lightweight", "blank", "empty", "example", "sample", "new")
 
@@ -57,8 +57,10 @@ TEMPLATE_IN_LANGUAGES = frozenset({"plantilla", "vorlage", "gabarit", "modele", 
 # most slugs (`use-...`) fail there.
 _KIND = rf"(?:{_one_of(TEMPLATE_WORDS)}|v?\d+)"
 _FIRST = "".join(sorted({word[0] for word in (*TEMPLATE_WORDS, "template", *TEMPLATE_IN_LANGUAGES, "v")}))
+# A template's language after its words (`0000-adr-template-de.md`, `adr-template.fr.md`, `template_pt-BR.md`).
+_TEMPLATE_LANGUAGE = r"(?:[-_.](?:cs|da|de|en|es|fi|fr|it|ja|ko|nb|nl|pl|pt|ru|sv|tr|uk|zh)(?:[-_][A-Za-z]{2})?)?"
 _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one_of(TEMPLATE_IN_LANGUAGES)})"
-                   rf"(?:[-_ ]{_KIND})*")
+                   rf"(?:[-_ ]{_KIND})*{_TEMPLATE_LANGUAGE}")
 # Matching only decides whether a name is a record's (``parse_name`` reads it); a name that names a template
 # is not one. The slug runs to the `.md` that ends the name (greedy, then three steps back: a lazy slug would
 # try for `.md` after every character, ten times the cost of the rest of the match).
