@@ -291,6 +291,19 @@ def test_numbered_files_that_read_as_decisions_are_a_log(project: Project, folde
                               if record_like(name) and "emplate" not in name]
 
 
+def test_a_log_its_name_finds_outranks_records_that_read_as_decisions(project: Project) -> None:
+    """thunderbird-android, StefanMoCoAt/Meldestelle: `docs/engineering/adr` is the log, not also the RFCs beside it
+    or dated reports with a `Status:` nearer the root; with no log named so, numbered records that read as
+    decisions are found, and a journal named by day is still none."""
+    records(project, "docs/engineering/adr", "0001-a.md", "0002-b.md")
+    for folder in ("docs/engineering/rfcs", "docs/reports"):
+        records(project, folder, "0001-x.md", "0002-y.md")
+    records(project, "docs/journal", "2026-01-31_smoke.md", "2026-02-01_sync.md")
+    assert paths(project) == ["docs/engineering/adr/0001-a.md", "docs/engineering/adr/0002-b.md"]
+    shutil.rmtree(project.root / "docs/engineering/adr")
+    assert paths(project) == ["docs/reports/0001-x.md", "docs/reports/0002-y.md"]
+
+
 def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Project) -> None:
     """Numbered tutorials, plans, dated blog posts and SQL migrations that read as no decision, and records too
     deep, hidden, in dependencies or behind a symbolic link are not a log: `adr` still says it found none, and

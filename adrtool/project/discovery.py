@@ -76,21 +76,31 @@ def says_decisions(name: str) -> bool:
 
 def looks_like_log(name: str, files: list[str], folder: str | None = None) -> bool:
     """Two or more record-named Markdown files (or one named `adr-N` beside a decision record template), and one
-    more sign that they are decisions: the directory's name says so, the records' names start with `adr`, one is
-    the first record adr-tools, MADR or log4brains writes, or, the directory ``folder`` given, two of its first
-    three records read as decisions (``reads_as_decision``). Numbered tutorials, plans and dated blog posts give
-    no such sign."""
-    records = sorted(file for file in files if record_like(file))
-    lowered = [record.lower() for record in records]
+    more sign that they are decisions: the directory's name says so, the records' names start with `adr`, or one
+    is the first record adr-tools, MADR or log4brains writes. Numbered tutorials, plans and dated blog posts give no
+    such sign. With ``folder`` (the directory's path), what the records say is the sign instead
+    (``reads_like_log``): a search asks so only where no name gave a sign."""
+    if folder is not None:
+        return reads_like_log(files, folder)
+    records = [file.lower() for file in files if record_like(file)]
     template = any(_DECISION_TEMPLATE.fullmatch(file) for file in files)
-    if len(records) < 2 and not (template and lowered and lowered[0].startswith("adr")):
+    if len(records) < 2 and not (template and records and records[0].startswith("adr")):
         return False
-    if says_decisions(name) or sum(record.startswith("adr") for record in lowered) >= 2 or template:
+    if says_decisions(name) or sum(record.startswith("adr") for record in records) >= 2 or template:
         return True
-    if any(first in record for record in lowered for first in _FIRST_RECORDS):
-        return True
-    return folder is not None and sum(reads_as_decision(_head(os.path.join(folder, record)))
-                                      for record in records[:3]) >= 2
+    return any(first in record for record in records for first in _FIRST_RECORDS)
+
+
+_DAY_NAMED = re.compile(r"(?:19|20)\d\d[-_]?\d\d?[-_]?\d\d?(?!\d)")
+
+
+def reads_like_log(files: list[str], folder: str) -> bool:
+    """Whether two of the first three numbered records of the directory ``folder`` read as decisions
+    (``reads_as_decision``), whatever its name. Files named by a day (a journal's, a blog's, a report's) are not
+    numbered records here."""
+    records = sorted(file for file in files if record_like(file) and _DAY_NAMED.match(file) is None)
+    return len(records) >= 2 and sum(reads_as_decision(_head(os.path.join(folder, record)))
+                                     for record in records[:3]) >= 2
 
 
 # How much of a record the search reads: a decision's status, or its Context and Decision headings, come early.
@@ -215,10 +225,12 @@ def _small_text(path: Path) -> str | None:
         return None
 
 
-def searched_logs(root: Path) -> list[Path]:
+def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
     """The directories below ``root`` that look like a decision log, found level by level (hidden
     directories, those of ``NOT_COMPONENTS`` and symbolic links are passed over): those of the shallowest level
-    that holds any, in order of their paths. Nothing once ``SEARCH_LIMIT`` directories were listed."""
+    that holds any, in order of their paths. Nothing once ``SEARCH_LIMIT`` directories were listed. By their
+    names, or ``by_content``, by what their records say: asked only when names found no log anywhere, so that
+    a log its name finds deeper is never outranked by numbered notes with a status nearer the root."""
     level = _listing(str(root))[1]  # paths as text: a tree of thousands of directories makes no Path of each
     listed = 1
     for _ in range(SEARCH_DEPTH):
@@ -229,7 +241,7 @@ def searched_logs(root: Path) -> list[Path]:
             if listed > SEARCH_LIMIT:
                 return []
             files, folders = _listing(folder)
-            if looks_like_log(os.path.basename(folder), files, folder):
+            if looks_like_log(os.path.basename(folder), files, folder if by_content else None):
                 found.append(folder)
             else:
                 below += folders
@@ -239,9 +251,10 @@ def searched_logs(root: Path) -> list[Path]:
     return []
 
 
-def root_is_log(root: Path) -> bool:
-    """Whether the project's root is itself a decision log (archivematica's: `0001-x.md` beside README.md)."""
-    return looks_like_log(root.name, _listing(str(root))[0], str(root))
+def root_is_log(root: Path, by_content: bool = False) -> bool:
+    """Whether the project's root is itself a decision log (archivematica's: `0001-x.md` beside README.md), by
+    its names or ``by_content`` (Cadasta/decision-records': `DR_0001_x.md` with a `**Status:**`)."""
+    return looks_like_log(root.name, _listing(str(root))[0], str(root) if by_content else None)
 
 
 def nested_logs(directory: Path) -> list[Path]:
