@@ -26,6 +26,17 @@ def records(project: Project, folder: str, *names: str) -> None:
         project.write(f"{folder}/{name}", NYGARD.format(n=number, title=name.removesuffix(".md")))
 
 
+# Numbered files that are no decisions, with the near misses of one: a chapter's `## Status codes`, an HTTP
+# answer's `Status: 200 OK`, a blog post's `status: publish`, a context without a decision, a sentence's status.
+CHAPTER = ("---\ntitle: {title}\nstatus: publish\n---\n\n# {n}. {title}\n\n## Context\n\nWhat you need.\n\n"
+           "## Status codes\n\n```\nStatus: 200 OK\n```\n\nThe status of the decision to install is yours.\n")
+
+
+def chapters(project: Project, folder: str, *names: str) -> None:
+    for number, name in enumerate(names, start=1):
+        project.write(f"{folder}/{name}", CHAPTER.format(n=number, title=name.removesuffix(".md")))
+
+
 def paths(project: Project, *args: str) -> list[str]:
     result = project.run(*args, "list", "--format", "json")
     assert result.exit_code == 0, result.stderr
@@ -255,13 +266,56 @@ def test_a_log_found_by_a_search_of_the_tree(project: Project, folder: str, name
     assert paths(project) == [f"{folder}/{name}" for name in names if not name.endswith(("README.md", "template.md"))]
 
 
+COSMOS = "# Design Doc {n}: {title}\n\n## Changelog\n\n- Sep 10, 2021: Initial draft\n\n## Status\n\nImplemented\n"
+DOCUSAURUS = ("---\nid: {title}\ntitle: \"AD-{n}: {title}\"\n---\n\n# AD-{n}: {title}\n\n## Summary\n\nS.\n\n"
+              "## Context\n\nC.\n\n## Decision\n\nD.\n")
+BOLD = "# {n}: {title}\n\n- **Author:** O. R.\n- **Status:** Accepted, 2016-11-23\n\n## Context\n\nC.\n"
+FRONT = "---\nadr: {n}\ntitle: {title}\nstatus: Proposed\ndate: 2021-02-03\n---\n\n## Context\n\nC.\n"
+
+
+@pytest.mark.parametrize(("folder", "names", "shape"), [
+    ("docs/architecture", ("001-vision.md", "002-modules.md"), NYGARD),
+    ("docs/design_docs", ("001-interest-stream.md", "002-deposit.md", "README.md"), COSMOS),  # umee-network/umee
+    ("web/docs/contribute/architecture", ("001-vision.md", "002-content.md", "README.md"), DOCUSAURUS),  # neokapi
+    ("docs/architecture", ("adr-0001-decouple.md", "adr-0000-template.md", "README.md"), FRONT),  # 1Money-Co/emerald
+    (".", ("DR_0001_blocking-upload.md", "DR_0002_map.md", "DR_Template.md", "README.md"), BOLD),  # Cadasta
+])
+def test_numbered_files_that_read_as_decisions_are_a_log(project: Project, folder: str, names: tuple[str, ...],
+                                                        shape: str) -> None:
+    """A directory of numbered records whose name says nothing of decisions, the root too, is a log when two of
+    its first records read as decisions (a Status heading or line, Context and Decision headings), or when its one
+    `adr-N` record has a decision record template beside it."""
+    for number, name in enumerate(names, start=1):
+        project.write(f"{folder}/{name}", shape.format(n=number, title=name.removesuffix(".md")))
+    assert paths(project) == [f"{folder}/{name}".removeprefix("./") for name in names
+                              if record_like(name) and "emplate" not in name]
+
+
+def test_a_log_its_name_finds_outranks_records_that_read_as_decisions(project: Project) -> None:
+    """thunderbird-android, StefanMoCoAt/Meldestelle: `docs/engineering/adr` is the log, not also the RFCs beside it
+    or dated reports with a `Status:` nearer the root; with no log named so, numbered records that read as
+    decisions are found, and a journal named by day is still none."""
+    records(project, "docs/engineering/adr", "0001-a.md", "0002-b.md")
+    for folder in ("docs/engineering/rfcs", "docs/reports"):
+        records(project, folder, "0001-x.md", "0002-y.md")
+    records(project, "docs/journal", "2026-01-31_smoke.md", "2026-02-01_sync.md")
+    assert paths(project) == ["docs/engineering/adr/0001-a.md", "docs/engineering/adr/0002-b.md"]
+    shutil.rmtree(project.root / "docs/engineering/adr")
+    assert paths(project) == ["docs/reports/0001-x.md", "docs/reports/0002-y.md"]
+
+
 def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Project) -> None:
-    """Numbered tutorials, plans, dated blog posts and records too deep, hidden, in dependencies or behind a
-    symbolic link are not a log: `adr` still says it found none, and where it looked."""
-    records(project, "docs/tutorial", "01-intro.md", "02-setup.md")
-    records(project, "microsite/blog", "2023-08-23-ccf-on-vm.md", "2023-09-07-on-prem.md")
-    records(project, "docs/design", "05_video_sorting.md", "06_logo_support.md")
-    records(project, "text", "0001-a.md", "0002-b.md", "0000-template.md")  # RFCs beside their template
+    """Numbered tutorials, plans, dated blog posts and SQL migrations that read as no decision, and records too
+    deep, hidden, in dependencies or behind a symbolic link are not a log: `adr` still says it found none, and
+    where it looked."""
+    chapters(project, "docs/tutorial", "01-intro.md", "02-setup.md")
+    chapters(project, "microsite/blog", "2023-08-23-ccf-on-vm.md", "2023-09-07-on-prem.md")
+    chapters(project, "docs/design", "05_video_sorting.md", "06_logo_support.md")
+    chapters(project, "text", "0001-a.md", "0002-b.md", "0000-template.md")  # RFCs beside their template
+    records(project, "docs/guide", "01-intro.md")  # one decision among chapters is no log
+    chapters(project, "docs/guide", "02-setup.md", "03-run.md")
+    project.write("db/migrations/0001_init.sql", "-- Status: applied\nCREATE TABLE t (status text);\n")
+    project.write("db/migrations/0002_more.sql", "-- Status: applied\nALTER TABLE t ADD x int;\n")
     records(project, "a/b/c/d/adr", "0001-a.md", "0002-b.md")
     records(project, ".github/adr", "0001-a.md", "0002-b.md")
     records(project, "node_modules/pkg/docs/design/adr", "0001-a.md", "0002-b.md")
@@ -289,7 +343,7 @@ def test_the_shallowest_logs_found_are_read_together(project: Project) -> None:
 def test_the_root_is_the_log_when_nothing_else_is(project: Project) -> None:
     """archivematica-architectural-decisions: the repository is the log (`0000-use-markdown-...md` beside
     README.md and template.md); numbered chapters at the root are not."""
-    records(project, ".", "01-intro.md", "02-setup.md")
+    chapters(project, ".", "01-intro.md", "02-setup.md")
     assert no_log(project)
     for name in ("01-intro.md", "02-setup.md"):
         (project.root / name).unlink()

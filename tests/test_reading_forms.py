@@ -40,6 +40,9 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     ("2022-03-28_017-udp-networking.md", 17, "017"), ("2023-10-16_028_offline_adr.md", 28, "028"),
     ("2023-09-07_3-tier-apps.md", None, "2023-09-07_3-tier-apps"),  # one digit: words after the day
     ("20220328_00017-x.md", None, "20220328_00017-x"),  # a compact day's joint: words after it
+    # a compact day, a zero-padded number, the same joint twice (nullvariant/self-perfecting-os)
+    ("20251028_0001_ci-cd-pause.md", 1, "0001"), ("20251028-0012-x.md", 12, "0012"),
+    ("20240202-100-days.md", None, "20240202-100-days"), ("20251328_0001_x.md", 20251328, "20251328"),
     # an unpadded month or day (vectordotdev/vector, ray-project/enhancements), only when it is a day
     ("2023-8-18-ray-on-spark.md", None, "2023-8-18-ray-on-spark"), ("2024-12-4-x.md", None, "2024-12-4-x"),
     ("2022-11-2-14714-expand-vrl.md", None, "2022-11-2-14714-expand-vrl"), ("2021-13-2-x.md", 2021, "2021"),
@@ -55,10 +58,20 @@ def test_every_common_naming_scheme_is_a_record(name: str, number: int | None, i
 
 
 @pytest.mark.parametrize("name", ["README.md", "index.md", "template.md", "adr-template.md", "0000-template.md",
-                                  "notes.md", "0001-x.txt", "rfc-template.md", "RFC0000-template.md", "rfcs.md"])
+                                  "notes.md", "0001-x.txt", "rfc-template.md", "RFC0000-template.md", "rfcs.md",
+                                  # a template's language (StefanMoCoAt/Meldestelle), or MADR's "any decision"
+                                  "0000-adr-template-de.md", "adr-template.fr.md", "0000-template_pt-BR.md",
+                                  "0000-any-template.md"])
 def test_templates_indexes_and_readmes_are_not_records(name: str) -> None:
     """A template, an index, a README or a file without a number is not a record."""
     assert parse_name(name) is None
+
+
+@pytest.mark.parametrize("name", ["0004-template-de-facto.md", "0006-use-template-en-masse.md",
+                                  "0002-adr-template-it-ops.md", "0007-use-any-db.md"])
+def test_a_language_code_or_any_among_other_words_is_a_record(name: str) -> None:
+    """A language code or `any` in a record's words, not after a template's alone, leaves it a record."""
+    assert parse_name(name) is not None
 
 
 def test_a_log_of_every_scheme_lists_each_record(project: Project) -> None:
@@ -534,6 +547,25 @@ def test_a_docusaurus_blog_of_records_is_numbered_after_the_day(project: Project
     assert "missing" not in project.run("graph").stdout
     assert (project.run("validate").exit_code, project.run("new", "--date", "2021-03-01", "Next").stderr) == (0, "")
     assert (project.root / "docs/adr/2021-03-01_033-next.md").is_file()
+
+
+def test_a_log_named_by_compact_day_and_number_is_numbered(project: Project) -> None:
+    """nullvariant/self-perfecting-os: `20251028_0001_x.md` is record 1 (its `Related: ADR-0001` names it: no
+    ADR401), and `adr new` names the next record `YYYYMMDD_0003_slug.md` with its own day; `20240202-100-days.md`
+    beside them stays date-named."""
+    record = "---\nnumber: {n}\nstatus: Accepted\ndate: {day}\n---\n\n# ADR-{n}: {title}\n\n**Related**: {rel}\n\n" \
+             "## Context\n\nC.\n"
+    project.write("docs/log/20201028_0001_ci-cd-pause.md", record.format(n="0001", day="2020-10-28", title="Pause",
+                                                                           rel="none"))
+    project.write("docs/log/20201030_0002_hooks.md", record.format(n="0002", day="2020-10-30", title="Hooks",
+                                                                     rel="ADR-0001 (CI/CD pause)"))
+    project.write("docs/log/20240202-100-days.md", record.format(n="none", day="2024-02-02", title="Days", rel="-"))
+    assert [(row["number"], row["id"]) for row in listed(project, "--dir", "docs/log")] == [
+        (1, "0001"), (2, "0002"), (None, "20240202-100-days")]
+    assert [finding["code"] for finding in json.loads(project.run("--dir", "docs/log", "validate", "--format",
+                                                                  "json").stdout) if finding["code"] == "ADR401"] == []
+    assert project.run("--dir", "docs/log", "new", "--date", "2021-03-01", "Next").exit_code == 0
+    assert (project.root / "docs/log/20210301_0003_next.md").is_file()
 
 
 def test_a_log_named_by_day_and_issue_reads_its_days(project: Project) -> None:

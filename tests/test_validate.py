@@ -123,6 +123,22 @@ def test_the_name_advised_for_an_unnumbered_adr_file_says_adr_once(project: Proj
         "rename it ADR-0018-adrenaline-pumps.md"]
 
 
+def test_a_placeholder_number_is_no_word_of_the_name_advised_and_any_decision_template_is_none(
+        project: Project) -> None:
+    """nhs-england-tools/repository-template: `ADR-XXX_Agree_CICD.md` is advised `ADR-003_agree-cicd.md` (the
+    placeholder dropped), `ADR-nnn_Any_Decision_Record_Template.md` is the log's template (no ADR101), and
+    `ADR-XXX_xxx.md`'s words stay (`xxx` after the placeholder is the name)."""
+    for number in (1, 2):
+        project.write(f"docs/adr/ADR-{number:03d}_R{number}.md", f"# ADR-{number:03d}: R{number}\n\n## Status\n\nAccepted\n")
+    body = "\n\n## Status\n\nProposed\n"
+    project.write("docs/adr/ADR-XXX_Agree_CICD.md", "# ADR-XXX: Agree CICD" + body)
+    project.write("docs/adr/ADR-nnn_Any_Decision_Record_Template.md", "# ADR-nnn: Any Decision Record Template" + body)
+    project.write("docs/adr/ADR-XXX_xxx.md", "# ADR-XXX: xxx" + body)
+    assert sorted(messages(project)) == [
+        "looks like a decision record but its name has no number, so adr ignores it; rename it ADR-003_agree-cicd.md",
+        "looks like a decision record but its name has no number, so adr ignores it; rename it ADR-004_xxx.md"]
+
+
 def test_records_kept_in_folders_or_named_markdown_are_said_to_be_unread(project: Project) -> None:
     """ADR101 warns of a record in a folder of its own (`0002-use-redis/README.md`, as pipe-cd's tutorial keeps
     them) and of `0003-use-x.markdown` beside records adr reads; a folder of a record's attachments

@@ -45,9 +45,11 @@ _FIRST_RECORDS = ("record-architecture-decisions", "use-markdown-architectural-d
                   "architecture-decision-record")  # and a log's own first record about them, named so
 _RECORD_SHAPE = re.compile(r"(?:a?dr[-_ ]?)?\d+(?:[-_ ](.*))?\.md", re.IGNORECASE)
 _WORD_BREAK = re.compile(r"[-_. ]+")
-# A decision record template beside the records (`adr-template.md`, `0000-madr-template.md`, `template-adr.md`):
+# A decision record template beside the records (`adr-template.md`, `0000-madr-template.md`, `template-adr.md`,
+# `adr-0000-template.md`):
 # elastic/cloud-on-k8s keeps its log in `docs/design/` so.
-_DECISION_TEMPLATE = re.compile(r"(?:\d+[-_])?(?:(?:m?adr|decision)[-_ ]?template|template[-_ ](?:m?adr|decision))"
+_DECISION_TEMPLATE = re.compile(r"(?:adr[-_]?\d+[-_]template|(?:\d+[-_])?"
+                                r"(?:(?:m?adr|decision)[-_ ]?template|template[-_ ](?:m?adr|decision)))"
                                 r"(?:[-_ ][a-z0-9]+)*\.md", re.IGNORECASE)
 
 
@@ -72,17 +74,76 @@ def says_decisions(name: str) -> bool:
     return not DECISION_WORDS.isdisjoint(_WORD_BREAK.split(name.lower()))
 
 
-def looks_like_log(name: str, files: list[str]) -> bool:
-    """Two or more record-named Markdown files, and one more sign that they are decisions: the directory's
-    name says so, the records' names start with `adr`, or one is the first record adr-tools, MADR or
-    log4brains writes. Numbered tutorials, plans and dated blog posts give no such sign."""
+def looks_like_log(name: str, files: list[str], folder: str | None = None) -> bool:
+    """Two or more record-named Markdown files (or one named `adr-N` beside a decision record template), and one
+    more sign that they are decisions: the directory's name says so, the records' names start with `adr`, or one
+    is the first record adr-tools, MADR or log4brains writes. Numbered tutorials, plans and dated blog posts give no
+    such sign. With ``folder`` (the directory's path), what the records say is the sign instead
+    (``reads_like_log``): a search asks so only where no name gave a sign."""
+    if folder is not None:
+        return reads_like_log(files, folder)
     records = [file.lower() for file in files if record_like(file)]
-    if len(records) < 2:
+    template = any(_DECISION_TEMPLATE.fullmatch(file) for file in files)
+    if len(records) < 2 and not (template and records and records[0].startswith("adr")):
         return False
-    if says_decisions(name) or sum(record.startswith("adr") for record in records) >= 2:
+    if says_decisions(name) or sum(record.startswith("adr") for record in records) >= 2 or template:
         return True
-    return any(first in record for record in records for first in _FIRST_RECORDS) \
-        or any(_DECISION_TEMPLATE.fullmatch(file) for file in files)
+    return any(first in record for record in records for first in _FIRST_RECORDS)
+
+
+_DAY_NAMED = re.compile(r"(?:19|20)\d\d[-_]?\d\d?[-_]?\d\d?(?!\d)")
+
+
+def reads_like_log(files: list[str], folder: str) -> bool:
+    """Whether two of the first three numbered records of the directory ``folder`` read as decisions
+    (``reads_as_decision``), whatever its name. Files named by a day (a journal's, a blog's, a report's) are not
+    numbered records here."""
+    records = sorted(file for file in files if record_like(file) and _DAY_NAMED.match(file) is None)
+    return len(records) >= 2 and sum(reads_as_decision(_head(os.path.join(folder, record)))
+                                     for record in records[:3]) >= 2
+
+
+# How much of a record the search reads: a decision's status, or its Context and Decision headings, come early.
+_HEAD = 8192
+_SECTION_HEADING = re.compile(r"#{1,6}[ \t]+(status|context|decision)[^\n]*", re.IGNORECASE)
+_STATUS_LINE = re.compile(r"(?:[-*+][ \t]+)?(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
+                          r"([^\s*_|])", re.IGNORECASE)
+# Values of a `status:` that say a page's state, not a decision's (a blog's `status: publish`, HTTP's `Status: 200`).
+_PAGE_STATES = ("publish", "private", "future", "trash", "inherit")
+
+
+def reads_as_decision(head: str) -> bool:
+    """Whether the start of a Markdown file reads as a decision record: a `Status` heading (Nygard's, Cosmos'), a
+    `Status:` line with a word for its value (`**Status:** Accepted`, front matter's `status: Proposed`), or
+    headings `Context` and `Decision` (a decision without a status). A chapter (`## Prerequisites`), a heading
+    `## Status codes`, `Status: 200 OK` or a blog post's `status: publish` is none: a cheap look at line starts."""
+    if "tatus" not in head and "TATUS" not in head and "ecision" not in head and "ECISION" not in head:
+        return False
+    headings: set[str] = set()
+    for line in head.splitlines():
+        start = line.lstrip(" >")
+        if start[:1] == "#":
+            heading = _SECTION_HEADING.fullmatch(start.rstrip())
+            if heading is not None:
+                words = start.lstrip("#").strip().strip("*_:").strip().lower()
+                if words == "status":
+                    return True
+                headings.add(words.split()[0] if words.startswith(("context", "decision")) else words)
+        elif start[:1].lower() in "s-*+_" and "tatus" in start[:12].lower():
+            value = _STATUS_LINE.match(start)
+            if value is not None and value.group(1).isalpha() and \
+                    not start[value.start(1):].lower().startswith(_PAGE_STATES):
+                return True
+    return {"context", "decision"} <= headings or {"context", "decisions"} <= headings
+
+
+def _head(path: str) -> str:
+    """The first ``_HEAD`` bytes of a file as text (undecodable bytes replaced); empty when it cannot be read."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(_HEAD).decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def structurizr_dirs(root: Path) -> list[Path]:
@@ -164,10 +225,12 @@ def _small_text(path: Path) -> str | None:
         return None
 
 
-def searched_logs(root: Path) -> list[Path]:
+def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
     """The directories below ``root`` that look like a decision log, found level by level (hidden
     directories, those of ``NOT_COMPONENTS`` and symbolic links are passed over): those of the shallowest level
-    that holds any, in order of their paths. Nothing once ``SEARCH_LIMIT`` directories were listed."""
+    that holds any, in order of their paths. Nothing once ``SEARCH_LIMIT`` directories were listed. By their
+    names, or ``by_content``, by what their records say: asked only when names found no log anywhere, so that
+    a log its name finds deeper is never outranked by numbered notes with a status nearer the root."""
     level = _listing(str(root))[1]  # paths as text: a tree of thousands of directories makes no Path of each
     listed = 1
     for _ in range(SEARCH_DEPTH):
@@ -178,7 +241,7 @@ def searched_logs(root: Path) -> list[Path]:
             if listed > SEARCH_LIMIT:
                 return []
             files, folders = _listing(folder)
-            if looks_like_log(os.path.basename(folder), files):
+            if looks_like_log(os.path.basename(folder), files, folder if by_content else None):
                 found.append(folder)
             else:
                 below += folders
@@ -188,9 +251,10 @@ def searched_logs(root: Path) -> list[Path]:
     return []
 
 
-def root_is_log(root: Path) -> bool:
-    """Whether the project's root is itself a decision log (archivematica's: `0001-x.md` beside README.md)."""
-    return looks_like_log(root.name, _listing(str(root))[0])
+def root_is_log(root: Path, by_content: bool = False) -> bool:
+    """Whether the project's root is itself a decision log (archivematica's: `0001-x.md` beside README.md), by
+    its names or ``by_content`` (Cadasta/decision-records': `DR_0001_x.md` with a `**Status:**`)."""
+    return looks_like_log(root.name, _listing(str(root))[0], str(root) if by_content else None)
 
 
 def nested_logs(directory: Path) -> list[Path]:

@@ -337,12 +337,13 @@ def _found_without_a_name(config: Config) -> Workspace | None:
             resolved = [_inside(path.resolve(), root, f"{how} ({path})") for path in existing]
             first, *others = dict.fromkeys(resolved)  # two names of one directory: one log
             return Workspace(config, first, how, existing[0], tuple(others))
-    searched = discovery.searched_logs(root)
-    if searched:
-        first, *others = (_inside(path.resolve(), root, f"the search ({path})") for path in searched)
-        return Workspace(config, first, "search", searched[0], tuple(others))
-    if discovery.root_is_log(root):
-        return Workspace(config, _inside(root.resolve(), root, "the root"), "root", root)
+    for by_content in (False, True):  # by names first, then by what the records say
+        searched = discovery.searched_logs(root, by_content)
+        if searched:
+            first, *others = (_inside(path.resolve(), root, f"the search ({path})") for path in searched)
+            return Workspace(config, first, "search", searched[0], tuple(others))
+        if discovery.root_is_log(root, by_content):
+            return Workspace(config, _inside(root.resolve(), root, "the root"), "root", root)
     return None
 
 

@@ -13,6 +13,9 @@ and every common one is a record here:
   `2022-03-28_017-slug.md` (no prefix, the day, another joint, then three digits or more: Docusaurus blogs of
   records): the number is the one after the day. Unprefixed, a day and a number joined as the day's parts are
   stay a date-named record (`20240202-3-tier-x.md`, `2020-03-06-1999-slug.md`: the number of an issue).
+- `20251028_0001_slug.md`, `20251028-0001-slug.md` (a compact day, then a zero-padded number of three digits or
+  more, the same joint both times): the number is the one after the day; `20240202-100-days.md` (unpadded) or
+  `20220328_00017-x.md` (joined otherwise) stay date-named.
 
 Templates, indexes and READMEs have no number in their name, or are named as templates, and are not records.
 A name says template when its words are `template` and words that say which kind of template it is, nothing
@@ -30,7 +33,7 @@ from datetime import date
 from typing import NamedTuple
 
 # The words that say which kind of template a file is (`madr`, `bare`, `v2` ...), besides `template` itself.
-TEMPLATE_WORDS = ("adr", "adrs", "ladr", "madr", "nygard", "architecture", "architectural", "decision",
+TEMPLATE_WORDS = ("adr", "adrs", "any", "ladr", "madr", "nygard", "architecture", "architectural", "decision",
                   "decisions", "record", "records", "markdown", "default", "basic", "bare", "minimal", "simple",
                   "short", "long", "full", "lightweight", "blank", "empty", "example", "sample", "new")
 
@@ -54,8 +57,10 @@ TEMPLATE_IN_LANGUAGES = frozenset({"plantilla", "vorlage", "gabarit", "modele", 
 # most slugs (`use-...`) fail there.
 _KIND = rf"(?:{_one_of(TEMPLATE_WORDS)}|v?\d+)"
 _FIRST = "".join(sorted({word[0] for word in (*TEMPLATE_WORDS, "template", *TEMPLATE_IN_LANGUAGES, "v")}))
+# A template's language after its words (`0000-adr-template-de.md`, `adr-template.fr.md`, `template_pt-BR.md`).
+_TEMPLATE_LANGUAGE = r"(?:[-_.](?:cs|da|de|en|es|fi|fr|it|ja|ko|nb|nl|pl|pt|ru|sv|tr|uk|zh)(?:[-_][A-Za-z]{2})?)?"
 _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one_of(TEMPLATE_IN_LANGUAGES)})"
-                   rf"(?:[-_ ]{_KIND})*")
+                   rf"(?:[-_ ]{_KIND})*{_TEMPLATE_LANGUAGE}")
 # Matching only decides whether a name is a record's (``parse_name`` reads it); a name that names a template
 # is not one. The slug runs to the `.md` that ends the name (greedy, then three steps back: a lazy slug would
 # try for `.md` after every character, ten times the cost of the rest of the match).
@@ -179,6 +184,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
                 and (after := _after_day(digits, separator, slug)):
             return int(after[1]), after[1], after[2]
+        if len(digits) == 8 and slug[:1] == "0" and (after := _after_compact_day(digits, separator, slug)):
+            return int(after[1]), after[1], after[2]
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return None, dated.id, dated.slug
@@ -197,8 +204,9 @@ def parse_name(name: str) -> RecordName | None:
     prefix, joint, digits, separator, slug = match.groups("")
     stamp = ""
     if not prefix:
-        if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator and \
-                (after := _after_day(digits, separator, slug)):
+        if (len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator and
+                (after := _after_day(digits, separator, slug))) or \
+                (len(digits) == 8 and slug[:1] == "0" and (after := _after_compact_day(digits, separator, slug))):
             stamp, digits, slug = after
         else:
             dated = _dated(digits, separator, slug)
@@ -224,6 +232,20 @@ _AFTER_YEAR = re.compile(r"(\d\d)([-_])(\d\d)\2(\d+)(?:\2(.*))?$")
 # What follows an unprefixed name's year (`03-28_017-x`): the rest of the day, another joint, then the number.
 _AFTER_YEAR_JOINED = re.compile(r"(\d\d)([-_])(\d\d)[-_](\d{3,})(?:[-_](.*))?$")
 _AFTER_DAY = re.compile(r"(\d+)(?:[-_ ](.*))?$")
+# What follows an unprefixed compact day and its joint (`0001_x` of `20251028_0001_x`): a zero-padded number of
+# three digits or more, then the same joint again.
+_AFTER_COMPACT_DAY = re.compile(r"(0\d{2,})([-_])(.+)$")
+
+
+def _after_compact_day(digits: str, separator: str, slug: str) -> tuple[str, str, str] | None:
+    """(stamp, number, slug) of an unprefixed name whose compact day is followed by a zero-padded number and the
+    same joint twice (`20251028_0001_ci-cd-pause`, `20251028-0001-x`); None for any other, which stays date-named:
+    the number unpadded (`20240202-100-days`, `20200306-1999-x`: an issue, a year) or joined otherwise
+    (`20220328_00017-x`)."""
+    match = _AFTER_COMPACT_DAY.match(slug)
+    if match is None or match.group(2) != separator or not _day(digits[:4], digits[4:6], digits[6:]):
+        return None
+    return f"%Y%m%d{separator}", match.group(1), match.group(3)
 
 
 def _after_day(digits: str, separator: str, slug: str) -> tuple[str, str, str] | None:

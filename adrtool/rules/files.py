@@ -48,9 +48,11 @@ _OTHER_SCHEME = re.compile(r"([A-Za-z]{2,5}[-_]\d+|[A-Z]\d+|[A-Za-z]{2,5}0\d+)[-
 
 
 # The `ADR-` an unnumbered name opens with (`ADR-add-workflow.md`): the name advised carries the log's own prefix.
-# What a file name has before its words, which advice gives a name of the log's own: `adr-`, and a number the name
-# already holds after a word (`backend-0001-`, `nr.-001-`), which the advised name must not repeat.
-_ADR_PREFIX = re.compile(r"^(?:adr(?:[-_ ]+|(?=[^a-z]))|[^\W\d_]+\.?[-_ ]0\d+(?:[-_ ]+|$))", re.IGNORECASE)
+# What a file name has before its words, which advice gives a name of the log's own: `adr-` (and a placeholder for
+# its number, `ADR-XXX_`), and a number the name already holds after a word (`backend-0001-`, `nr.-001-`), which
+# the advised name must not repeat.
+_ADR_PREFIX = re.compile(r"^(?:adr(?:[-_ ]+|(?=[^a-z]))(?:(?:x{2,}|n{2,})(?:[-_ ]+|$))?|"
+                         r"[^\W\d_]+\.?[-_ ]0\d+(?:[-_ ]+|$))", re.IGNORECASE)
 
 
 @log_rule("ADR101", "unnumbered-record", ERROR,
