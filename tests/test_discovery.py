@@ -328,6 +328,17 @@ def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Projec
     assert project.run("new", "X").exit_code == 2
 
 
+def test_a_search_by_content_opens_no_fifo_and_reads_through_no_link(project: Project) -> None:
+    """The search that reads records to find a log unnamed so never opens a FIFO (it would wait for a writer)
+    and never reads a file through a symbolic link: of `docs/notes`, one record read, no log."""
+    records(project, "../outside", "0001-a.md", "0002-b.md")
+    records(project, "docs/notes", "0003-c.md")
+    os.mkfifo(project.root / "docs/notes/0001-a.md")
+    (project.root / "docs/notes/0002-b.md").symlink_to(project.root.parent / "outside/0002-b.md")
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (2, no_log_line(project.root))
+
+
 def test_the_shallowest_logs_found_are_read_together(project: Project) -> None:
     """The level nearest the root that holds a log ends the search; two logs there are read together, each
     record labelled with its log, and `adr new` writes in the first."""

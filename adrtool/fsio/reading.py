@@ -99,6 +99,22 @@ def read_bytes(path: Path, limit: int = MAX_RECORD_BYTES, what: str = "record fi
         os.close(fd)
 
 
+def read_head(path: str, size: int) -> bytes:
+    """Up to ``size`` bytes from the start of ``path`` when it is a regular file and no symbolic link; empty for
+    anything else, or when it cannot be read: a search that peeks into files never opens a FIFO or a device,
+    and never reads through a link."""
+    try:
+        fd = os.open(path, os.O_RDONLY | NONBLOCK | NOCTTY | CLOEXEC | NOFOLLOW)
+    except OSError:
+        return b""
+    try:
+        return os.read(fd, size) if kind_of(os.fstat(fd).st_mode) is None else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
 def read_open(fd: int, limit: int, what: str) -> bytes:
     """The bytes of an open file, checked to be a regular file of at most ``limit`` bytes (it may have been
     swapped or grown since its stat)."""

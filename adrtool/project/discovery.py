@@ -24,6 +24,8 @@ import os
 import re
 from pathlib import Path
 
+from adrtool.fsio.reading import read_head
+
 # A monorepo's components, and the search, pass over these directories: they hold code, dependencies or test
 # data, never a project's own decisions.
 NOT_COMPONENTS = frozenset({"node_modules", "vendor", "third_party", "target", "build", "dist", "venv", "env",
@@ -138,12 +140,9 @@ def reads_as_decision(head: str) -> bool:
 
 
 def _head(path: str) -> str:
-    """The first ``_HEAD`` bytes of a file as text (undecodable bytes replaced); empty when it cannot be read."""
-    try:
-        with open(path, "rb") as file:
-            return file.read(_HEAD).decode("utf-8", "replace")
-    except OSError:
-        return ""
+    """The first ``_HEAD`` bytes of a regular file as text (undecodable bytes replaced); empty for anything else
+    (a FIFO, a device, a symbolic link) or when it cannot be read."""
+    return read_head(path, _HEAD).decode("utf-8", "replace")
 
 
 def structurizr_dirs(root: Path) -> list[Path]:
