@@ -38,6 +38,9 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "статус": "status", "дата": "date", "状態": "status", "ステータス": "status", "日付": "date",
                   "状态": "status", "狀態": "status", "日期": "date", "상태": "status", "날짜": "date",
                   "trạng-thái": "status", "durum": "status", "tarih": "date", "stav": "status",
+                  "stan": "status", "tilstand": "status", "zustand": "status", "situação": "status",
+                  "estado-da-decisão": "status", "état-de-la-décision": "status", "etat-de-la-decision": "status",
+                  "κατάσταση": "status", "dato": "date", "ημερομηνία": "date", "ημ/νία": "date",
                   "décideurs": "deciders", "decideurs": "deciders", "décisionnaires": "deciders",
                   "decisionnaires": "deciders", "decisori": "deciders",
                   "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders",
@@ -67,11 +70,12 @@ LOCALIZED_KEYS.update({word: key for key, words in {
     "superseded-by": ("remplacé-par", "remplacée-par", "ersetzt-durch", "abgelöst-durch", "reemplazado-por",
                       "reemplazada-por", "sustituido-por", "sustituida-por", "substituído-por",
                       "substituída-por", "substituido-por", "sostituito-da", "sostituita-da", "vervangen-door",
-                      "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代"),
+                      "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代",
+                      "erstattet-af", "erstattet-av"),
     "relates-to": ("relacionado", "relacionada", "relacionado-con", "relacionada-con", "relacionado-com",
                    "relacionada-com", "lié-à", "liée-à", "lié", "liée", "verwandt", "verwandt-mit",
                    "correlato", "correlata", "gerelateerd", "gerelateerd-aan", "powiązane", "powiązany",
-                   "связано", "связано-с", "相关", "相關", "关联", "關聯", "関連", "관련",
+                   "связано", "связано-с", "相关", "相關", "关联", "關聯", "関連", "관련", "σχετικά",
                    # as `Related ADRs` is a key (`**Verwante ADRs**: 2026-05-08-x`, erikjager55/Branddock)
                    "verwante-adrs", "verwante-besluiten", "gerelateerde-besluiten", "gerelateerde-adrs",
                    "verwandte-entscheidungen", "verwandte-adrs", "décisions-liées", "decisions-liees",
@@ -153,7 +157,12 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     links = get("links")
     if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
-    day = as_date(value) if (value := get("date")) is not None else _undated(get, stated, status)
+    day = as_date(value) if (value := get("date")) is not None else None
+    if value is None:  # Portuguese and Italian `data:` is the date where its value is a day (`data` is English too)
+        day = (date_alone(value) if type(value) is str else as_date(value)) if (value := get("data")) is not None \
+            else None
+        if day is None:
+            day = _undated(get, stated, status)
     return {
         "status": status,
         "date": day,
