@@ -466,3 +466,40 @@ def test_czech_vietnamese_and_more_lifecycle_words_with_and_without_diacritics(p
         ("implemented", []), ("superseded", [1]), ("superseded", [2]), ("accepted", []), ("rejected", []),
         ("accepted", []), ("proposed", []), ("accepted", []), ("přijatelné", [])]
     assert "prijato" not in project.run("validate").stdout
+
+
+@pytest.mark.parametrize(("word", "status"), [
+    ("Akseptert", "accepted"), ("Foreslått", "proposed"), ("Avvist", "rejected"), ("Erstattet", "superseded"),
+    ("Godkjent", "accepted"), ("Vedtatt", "accepted"), ("Accepteret", "accepted"), ("Forslag", "proposed"),
+    ("Afvist", "rejected"), ("Vedtaget", "accepted"), ("Entschieden", "decided"), ("Avslagen", "rejected"),
+    ("Validé", "accepted"), ("Adopté", "adopted"), ("置換済み", "superseded"), ("채택", "accepted"),
+    ("Hyväksytty", "accepted"), ("Αποδεκτό", "accepted"), ("ΑΠΟΔΕΚΤΟ", "accepted"), ("Προτεινόμενο", "proposed"),
+    ("Υλοποιημένο", "implemented"), ("ενεργο", "active"), ("Απορρίφθηκε", "rejected"),
+    ("Bekræftet", "bekræftet")])  # a word of no table stays as written
+def test_status_words_of_more_languages(project: Project, word: str, status: str) -> None:
+    """Norwegian, Danish, Swedish, German, French, Japanese, Korean, Finnish and Greek (accents or none, any
+    case) status words are the status they stand for."""
+    project.write("decisions/0001-a.md", f"# 1. A\n\n## Status\n\n{word}\n\n## Context\n\nC.\n")
+    assert rows(project)[1]["status"] == status
+
+
+def test_status_keys_and_headings_of_more_languages(project: Project) -> None:
+    """`## Tilstand`, `## Stan`, `## Estado da decisão`, Greek `**Κατάσταση:**` / `**Ημ/νία:**` / `**Σχετικά:**`,
+    `État de la décision : acceptée`, `Erstattet af [ADR-0001](..)` (superseded, with its successor) and front
+    matter `data:` holding a day are read; `## Tilstandsrapport` and `data: customer records from 2020-01-01`
+    are not."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Tilstand\n\nErstattet af [ADR-0002](0002-b.md)\n\n"
+                  "## Kontekst\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n**Κατάσταση:** Αποδεκτό\n**Ημ/νία:** 2025-03-04\n"
+                  "**Σχετικά:** ADR-1\n\n## Πλαίσιο\n\nC.\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\nÉtat de la décision : acceptée\n\n## Contexte\n\nC.\n")
+    project.write("decisions/0004-d.md", "---\ntitle: D\nstatus: Vedtaget\ndata: 2024-05-06\n---\n# D\n\nC.\n")
+    project.write("decisions/0005-e.md", "---\ntitle: E\nstatus: aceito\ndata: customer records from 2020-01-01\n"
+                  "---\n# E\n\nC.\n")
+    project.write("decisions/0006-f.md", "# 6. F\n\n## Stan\n\nZaakceptowana\n\n## Tilstandsrapport\n\nC.\n")
+    project.write("decisions/0007-g.md", "# 7. G\n\n## Tilstandsrapport\n\nAccepted\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"]) for n in range(1, 8)] == [
+        ("superseded", None), ("accepted", "2025-03-04"), ("accepted", None), ("accepted", "2024-05-06"),
+        ("accepted", None), ("accepted", None), (None, None)]
+    assert (listed[1]["superseded_by"], listed[2]["relates_to"]) == ([2], [1])

@@ -1377,3 +1377,36 @@ def test_a_day_in_the_status_s_parentheses_dates_a_record_that_states_none(proje
     project.write("docs/adr/0001-a.md", f"# 1. A\n\n## Status\n\n{status}\n")
     project.write("docs/adr/0002-b.md", f"# 2. B\n\nDate: 2025-01-02\n\n## Status\n\n{status}\n")
     assert [row["date"] for row in listed(project)] == [day, "2025-01-02"]
+
+
+def test_a_status_history_on_one_line_is_its_latest_entry(project: Project) -> None:
+    """Cadasta/decision-records' `Submitted, 2017-01-26; Approved 2017-02-22` is approved, dated by that entry
+    as a history on lines is; `Accepted (2020-02-01), Deprecated (2021-05-01)` is deprecated; `Accepted, see ADR
+    3` and `Accepted; supersedes ADR-1` stay accepted."""
+    for number, status in enumerate(("Submitted, 2017-01-26; Approved 2017-02-22",
+                                     "Accepted (2020-02-01), Deprecated (2021-05-01)", "Accepted, see ADR 3",
+                                     "Accepted; supersedes ADR-1"), start=1):
+        project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n- **Status:** {status}\n\n## Context\n\nC.\n")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(listed[n]["status"], listed[n]["date"]) for n in (1, 2, 3, 4)] == [
+        ("approved", "2017-02-22"), ("deprecated", None), ("accepted", None), ("accepted", None)]
+    assert listed[4]["supersedes"] == [1]
+
+
+@pytest.mark.parametrize(("status", "day"), [
+    ("Accepted (uncommitted) — 2026-06-20", "2026-06-20"),
+    ("✅ APPROVED (implemented v1, UNCOMMITTED) — 2026-06-16", "2026-06-16"),
+    ("Accepted — implemented 2026-06-07", "2026-06-07"),
+    ("Accepted on 20/11/2015.", "2015-11-20"),
+    ("Accepted on 04/07/2023", "2023-07-04"),  # day first, as `04/07/2023` is read elsewhere
+    ("Accepted (uncommitted) — see 2026-06-20", None),
+    ("Accepted — until 2027-01-01", None),
+    ("Accepted on the condition that 2 teams agree", None),
+])
+def test_a_day_after_a_status_and_its_remark(project: Project, status: str, day: str | None) -> None:
+    """A day after the status's remark and a dash, or after a state's word or `on`, dates the record; a day
+    after any other word (`see`, `until`) does not."""
+    project.write("decisions/0001-a.md", f"# 1. A\n\n- **Status:** {status}\n\n## Context\n\nC.\n")
+    row = json.loads(project.run("list", "--format", "json").stdout)[0]
+    assert row["date"] == day
+    assert row["status"] in ("accepted", "approved")

@@ -522,3 +522,45 @@ def test_a_status_with_where_it_came_from_and_an_emphasised_status_heading(proje
     listed = rows(project)
     assert [listed[n]["status"] for n in range(1, 5)] == ["accepted", "implemented", "deprecated", "accepted"]
     assert [_links(listed[n]) for n in (2, 3, 5)] == [[], [], [("deprecated-in-favor-of", 1, "0001")]]
+
+
+def test_a_status_written_as_a_task_list_is_its_last_ticked_box(project: Project) -> None:
+    """Arbeidstilsynet/design's `- [x] Foreslått (dato: ..)` / `- [x] Akseptert (dato: 2025-06-10)` / `- [ ]
+    Avvist`: the last ticked box is the status, dated by its own day; an English list reads the same way."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Status\n\n- [x] Foreslått (dato: 2025-06-02)\n"
+                  "- [x] Akseptert (dato: 2025-06-10)\n- [ ] Avvist (dato: ÅÅÅÅ-MM-DD)\n\n## Kontekst\n\nC.\n")
+    write(project, 2, "B", "- [ ] Proposed\n- [x] Accepted\n- [ ] Rejected")
+    listed = rows(project)
+    assert (listed[1]["status"], listed[1]["date"]) == ("accepted", "2025-06-10")
+    assert listed[2]["status"] == "accepted"
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["code"] for finding in findings if finding["code"] == "ADR301"] == []
+
+
+def test_a_task_list_with_no_box_ticked_is_the_templates_choices(project: Project) -> None:
+    """`- [ ] Proposed` / `- [ ] Accepted` with nothing ticked states no status: the template's choices, left as
+    they were (ADR301 says so), and a remark's day that is no date key (`frist:`) dates nothing."""
+    write(project, 1, "A", "- [ ] Proposed\n- [ ] Accepted\n- [ ] Rejected")
+    project.write("decisions/0002-b.md", "# 2. B\n\n## Status\n\n- [x] Akseptert (frist: 2025-06-10)\n\n"
+                  "## Kontekst\n\nC.\n")
+    listed = rows(project)
+    assert (listed[1]["status"], listed[2]["status"], listed[2]["date"]) == (None, "accepted", None)
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["path"].rsplit("/", 1)[-1], finding["code"]) for finding in findings
+            if finding["code"] == "ADR301"] == [("0001-a.md", "ADR301")]
+
+
+def test_a_status_then_a_bar_and_its_day_or_braces_in_code_is_no_placeholder(project: Project) -> None:
+    """YorgosPag/NestorApp's `**IMPLEMENTED** | 2026-02-05` and `✅ **ACTIVE — 2026-07-08** — .. (`src/{a,b}`)`
+    state a status; `Proposed | Accepted | Rejected`, `{proposed | accepted}` and `proposed — accepted | rejected`
+    stay the template's choices."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Status\n\n**IMPLEMENTED** | 2026-02-05\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n## Status\n\n✅ **ACTIVE — 2026-07-08** — De-duplication "
+                  "(`src/app/api/{instagram,whatsapp}`)\n\n## Context\n\nC.\n")
+    write(project, 3, "C", "Proposed | Accepted | Rejected")
+    write(project, 4, "D", "{proposed | accepted}")
+    write(project, 5, "E", "proposed — accepted | rejected")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"]) for n in (1, 2)] == [("implemented", "2026-02-05"),
+                                                                         ("active", "2026-07-08")]
+    assert (listed[3]["status"], listed[4]["status"], listed[5]["status"]) == (None, None, None)

@@ -29,7 +29,7 @@ KNOWN_STATUSES = frozenset({
     "stagnant", "withdrawn", "pending", "approved", "implemented", "reverted", "abandoned", "obsolete", "retired",
     "replaced", "amended", "declined", "cancelled", "canceled", "postponed", "deferred", "completed", "done",
     "active", "decided", "agreed", "experimental", "incomplete", "proposal", "idea", "discarded", "suspended",
-    "paused", "outdated", "closed", "open", "adopted", "wip", "planned", "rfc", "partial", "deleted",
+    "paused", "outdated", "closed", "open", "adopted", "wip", "planned", "rfc", "partial", "deleted", "submitted",
 })
 MULTI_WORD_STATUSES = frozenset({
     "in review", "under review", "last call", "on hold", "in progress", "work in progress", "partly superseded",
@@ -78,6 +78,20 @@ _SPELLINGS.update({word: status for status, words in {
     "deprecated": ("zastaralé", "zastaralý", "zastaralo", "застаріло", "застарілий"),
     "implemented": ("implementováno", "implementované", "implementován"),
 }.items() for word in words})
+# Norwegian, Danish, Swedish, Finnish, German, French, Japanese, Korean and Greek (Greek typed without its accents
+# too, as capitals drop them: `ΑΠΟΔΕΚΤΟ`); a word for decided or adopted is that word (`Entschieden`, `Adopté`).
+_SPELLINGS.update({word: status for status, words in {
+    "accepted": ("akseptert", "godkjent", "vedtatt", "accepteret", "vedtaget", "godkendt", "validé", "validée",
+                 "hyväksytty", "채택", "채택됨", "αποδεκτό", "αποδεκτο", "αποδεκτή", "αποδεκτη"),
+    "proposed": ("foreslått", "foreslået", "forslag", "προτεινόμενο", "προτεινομενο", "προτεινόμενη",
+                 "προτεινομενη"),
+    "rejected": ("avvist", "afvist", "avslagen", "avslaget", "απορρίφθηκε", "απορριφθηκε", "απορριφθέν"),
+    "superseded": ("erstattet", "置換済み"),
+    "decided": ("entschieden",),
+    "adopted": ("adopté", "adoptée"),
+    "implemented": ("υλοποιημένο", "υλοποιημενο", "υλοποιήθηκε", "υλοποιηθηκε"),
+    "active": ("ενεργό", "ενεργο", "ενεργή", "ενεργη"),
+}.items() for word in words})
 
 
 def _folded(word: str) -> str:
@@ -120,7 +134,7 @@ SUPERSEDES_WORD = r"supers?c?[ce]{1,2}e?de?s"
 SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
 _SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
                             r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+por|sostituit[oa]\s+da"
-                            r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|digantikan\s+oleh"
+                            r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
                             r"|(?:заменено|замінено)\s+на|nahrazen[oa]?(?:\s+rozhodnut[ií]m)?(?=\s+(?:\[|adr|#|\d)))"
                             r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
@@ -247,11 +261,13 @@ def _read_status(text: str) -> StatusReading:
         reading = _read_status(text[later.end():].strip())  # `ACCEPTED, later DEPRECATED`: what it became
         if reading.status in KNOWN_STATUSES or reading.status in MULTI_WORD_STATUSES:
             return reading
-    if _PLACEHOLDER.search(text):
+    if _PLACEHOLDER.search(text) and _a_placeholder(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
         inside = _braced_status(text)
         return StatusReading(inside) if inside is not None else StatusReading(None, sure=False, template=True)
+    if ("," in text or ";" in text) and (latest := latest_in_line(text)) is not None:
+        return _read_status(latest)  # `Submitted, 2017-01-26; Approved 2017-02-22`: what it became
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
@@ -322,6 +338,27 @@ def _dated_entries(text: str) -> str | None:
     return latest[1] if latest is not None else None
 
 
+def latest_in_line(text: str) -> str | None:
+    """The latest entry of a status history written on one line, each entry a status with its day, apart by `;`
+    or `,` (`Submitted, 2017-01-26; Approved 2017-02-22`, `Accepted (2020-02-01), Deprecated (2021-05-01)`), as
+    a history on lines of their own is read; None for anything else (`Accepted, see ADR 3`, one dated status)."""
+    if _DIGIT.search(text) is None:
+        return None
+    for separator in (";", ","):
+        if separator not in text:
+            continue
+        entries: list[StatusEntry] = []
+        for part in text.split(separator):
+            entry = status_entry(part.strip().rstrip("."))
+            if entry is None or entry.day is None:
+                break
+            entries.append(entry)
+        else:
+            if len(entries) >= 2:
+                return max(enumerate(entries), key=lambda found: (found[1].day, found[0]))[1].text
+    return None
+
+
 def names_a_supersession(text: str) -> bool:
     """Whether ``text`` opens with a supersede relation (`Supersedes X (ADR#0000)`, `Superseded by ADR-0007`)."""
     return _SUPERSEDES.match(text) is not None or _SUPERSEDED_BY.match(text) is not None
@@ -365,6 +402,36 @@ def lifecycle_word(text: str) -> str | None:
     """The lifecycle word ``text`` is on its own (`Accepted`, `Accepté`, `已采纳` are `accepted`), or None."""
     word = text.lower() if text.isascii() else unicodedata.normalize("NFC", text.lower())
     return _PHRASES.get(word) or _SPELLINGS.get(word, word) if _is_lifecycle_word(word) else None
+
+
+# A code span in a status's sentence (`(src/app/api/{instagram,messenger})`): its braces are the code's.
+_CODE_SPAN = re.compile(r"`[^`]*`")
+_DASH_APART = re.compile(r"\s[-–—]\s")
+
+
+def _a_placeholder(text: str) -> bool:
+    """Whether ``text``, holding `|`, `{` or `}` or bracketed, may be the template's placeholder (the choices,
+    `{status}`, `[status]`): not when its marks are all in code spans (`✅ **ACTIVE** — (`src/{a,b}`)`), nor a
+    status followed by `|` and what is no other status (`**IMPLEMENTED** | 2026-02-05`: a day, not a choice)."""
+    if "`" in text:
+        outside = _CODE_SPAN.sub("", text)
+        if _PLACEHOLDER.search(outside) is None:
+            return not _undecorated(outside)  # `` `{status}` `` alone is still the placeholder
+        text = outside
+    if (dash := _DASH_APART.search(text)) is not None and _PLACEHOLDER.search(text, 0, dash.start()) is None \
+            and _status_words(_undecorated(text[:dash.start()]))[0] in KNOWN_STATUSES \
+            and ("|" not in text or _status_words(_undecorated(text[dash.end():].split("|", 1)[0]))[0]
+                 not in KNOWN_STATUSES):
+        return False  # `✅ **ACTIVE — 2026-07-08** — under src/{a,b}` (the code span's marks gone): a status
+    if "|" not in text or text[:1] in "{[" or "{" in text or "}" in text:
+        return True
+    head, rest = text.split("|", 1)
+    status, sure = _status_words(_undecorated(head))
+    if not sure or (status not in KNOWN_STATUSES and status not in MULTI_WORD_STATUSES):
+        return True
+    then = _undecorated(rest.split("|", 1)[0])
+    return not then or "…" in rest or _status_words(then)[0] in KNOWN_STATUSES \
+        or lifecycle_word(then.split(None, 1)[0].strip(".,;:*_")) is not None
 
 
 def _braced_status(text: str) -> str | None:

@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.records.names import linked_identity, record_file_of_url
-from adrtool.records.values import date_alone, lifecycle_word, read_date, read_status
+from adrtool.records.values import date_alone, latest_in_line, lifecycle_word, read_date, read_status
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
 _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
@@ -38,6 +38,9 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "статус": "status", "дата": "date", "状態": "status", "ステータス": "status", "日付": "date",
                   "状态": "status", "狀態": "status", "日期": "date", "상태": "status", "날짜": "date",
                   "trạng-thái": "status", "durum": "status", "tarih": "date", "stav": "status",
+                  "stan": "status", "tilstand": "status", "zustand": "status", "situação": "status",
+                  "estado-da-decisão": "status", "état-de-la-décision": "status", "etat-de-la-decision": "status",
+                  "κατάσταση": "status", "dato": "date", "ημερομηνία": "date", "ημ/νία": "date",
                   "décideurs": "deciders", "decideurs": "deciders", "décisionnaires": "deciders",
                   "decisionnaires": "deciders", "decisori": "deciders",
                   "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders",
@@ -67,11 +70,12 @@ LOCALIZED_KEYS.update({word: key for key, words in {
     "superseded-by": ("remplacé-par", "remplacée-par", "ersetzt-durch", "abgelöst-durch", "reemplazado-por",
                       "reemplazada-por", "sustituido-por", "sustituida-por", "substituído-por",
                       "substituída-por", "substituido-por", "sostituito-da", "sostituita-da", "vervangen-door",
-                      "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代"),
+                      "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代",
+                      "erstattet-af", "erstattet-av"),
     "relates-to": ("relacionado", "relacionada", "relacionado-con", "relacionada-con", "relacionado-com",
                    "relacionada-com", "lié-à", "liée-à", "lié", "liée", "verwandt", "verwandt-mit",
                    "correlato", "correlata", "gerelateerd", "gerelateerd-aan", "powiązane", "powiązany",
-                   "связано", "связано-с", "相关", "相關", "关联", "關聯", "関連", "관련",
+                   "связано", "связано-с", "相关", "相關", "关联", "關聯", "関連", "관련", "σχετικά",
                    # as `Related ADRs` is a key (`**Verwante ADRs**: 2026-05-08-x`, erikjager55/Branddock)
                    "verwante-adrs", "verwante-besluiten", "gerelateerde-besluiten", "gerelateerde-adrs",
                    "verwandte-entscheidungen", "verwandte-adrs", "décisions-liées", "decisions-liees",
@@ -153,7 +157,12 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     links = get("links")
     if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
-    day = as_date(value) if (value := get("date")) is not None else _undated(get, stated, status)
+    day = as_date(value) if (value := get("date")) is not None else None
+    if value is None:  # Portuguese and Italian `data:` is the date where its value is a day (`data` is English too)
+        day = (date_alone(value) if type(value) is str else as_date(value)) if (value := get("data")) is not None \
+            else None
+        if day is None:
+            day = _undated(get, stated, status)
     return {
         "status": status,
         "date": day,
@@ -217,16 +226,44 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     the day a status that retires the record gives (`Superseded 2023-01-10 by ...`): that is not when it was
     decided."""
     day = as_date(other) if (other := _other_day(get)) is not None else None
+    if day is None and type(stated) is str and ("," in stated or ";" in stated) \
+            and (latest := latest_in_line(stated)) is not None:
+        stated = latest  # a history on one line: dated by its latest entry, as a history on lines is
     if day is None and type(stated) is str and "-" in stated and status not in _RETIRING \
             and (found := _ISO_DAY.search(stated)) is not None and _STATUS_THEN.fullmatch(stated, 0, found.start()):
         day = parse_iso_date(found.group())
-    if day is None and type(stated) is str and "(" in stated and status not in _RETIRING \
-            and (remark := _STATUS_REMARK.match(stated)) is not None:
+    if day is None and type(stated) is str and status not in _RETIRING and _A_DIGIT.search(stated) is not None:
+        day = _day_after_status(stated)
+    return day
+
+
+def _day_after_status(stated: str) -> date | None:
+    """The day a status line gives after its words and a remark: in the remark (`Přijato (22.1.2026)`), after
+    it and a dash (`Accepted (uncommitted) — 2026-06-20`), after a state's word (`Accepted — implemented
+    2026-06-07`) or `on` (`Accepted on 20/11/2015.`, day first as other such days are read)."""
+    if " on " in stated and (on := _ON_A_DAY.match(stated)) is not None:
+        return date_alone(stated[on.end():].rstrip(" ."))
+    if "(" in stated and (remark := _STATUS_REMARK.match(stated)) is not None:
+        after = stated[remark.end():]
+        if after.lstrip(" *_")[:1] in _DASHES:  # `Accepted (uncommitted) — 2026-06-20`
+            return date_alone(after.lstrip(" *_")[1:])
         last = remark.group(1).rsplit(",", 1)[-1].strip()  # `Přijato (22.1.2026)`, `Accepted (v2.0, 2026-01-28)`
+        if ":" in last and LOCALIZED_KEYS.get(key := key_spelling(last.split(":", 1)[0]), key) == "date":
+            return date_alone(last.split(":", 1)[1])  # `Akseptert (dato: 2025-06-10)`
         words = last[:_REMARK_WORDS.match(last).end()]  # type: ignore[union-attr]
         if not words or lifecycle_word(words.split(None, 1)[0]) in _REACHED_STATES:
-            day = date_alone(last[len(words):])
-    return day
+            return date_alone(last[len(words):])
+        return None
+    if (then := _STATE_THEN.match(stated)) is not None and lifecycle_word(then.group(1)) in _REACHED_STATES:
+        return date_alone(stated[then.end():])  # `Accepted — implemented 2026-06-07`
+    return None
+
+
+_DASHES = ("-", "–", "—")
+_A_DIGIT = re.compile(r"\d")
+_ON_A_DAY = re.compile(r"[\W_]*[^\W\d_]+[*_]*\s+on\s+")  # `Accepted on 20/11/2015.`
+# The status words, a dash and a state's word before a day (`Accepted — implemented 2026-06-07`).
+_STATE_THEN = re.compile(r"[\W_]*[^\W\d_]+[*_]*\s+[-–—]\s+([^\W\d_]+)\s+")
 
 
 # A status's remark in parentheses straight after its words, whose last item may be the day (in any form a date is),

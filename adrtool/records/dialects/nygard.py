@@ -136,7 +136,8 @@ def header_key(name: str) -> str:
 
 # The Status section, in other languages too.
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태", "Trạng thái",
-                   "Durum")
+                   "Durum", "Stan", "Tilstand", "Zustand", "Estatus", "Situação", "Estado da decisão", "狀態",
+                   "Κατάσταση")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
 # the decision's. Not `Implementation status`, which says how far the work went.
@@ -629,8 +630,11 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if target is not None:
                 meta.setdefault(key, []).append(target)
                 key_lines.setdefault(key, paragraph.line)
-    if "status" in meta and (latest := _latest_entry(lines, key_lines["status"] - 1, section.end,
-                                                     meta["status"])) is not None:
+    if "status" in meta and meta["status"][:1] == "[" and (ticked := _ticked(lines, key_lines["status"] - 1,
+                                                                              section.end)) is not None:
+        meta["status"], key_lines["status"] = ticked  # `- [x] Proposed`, `- [x] Accepted`, `- [ ] Rejected`
+    elif "status" in meta and (latest := _latest_entry(lines, key_lines["status"] - 1, section.end,
+                                                       meta["status"])) is not None:
         meta["status"], key_lines["status"] = latest  # a history of statuses, newest last: the record's is the latest
     if hint is not None and "status" not in meta:  # the hint is all the section says: read as it was
         meta["status"] = hint.text
@@ -700,6 +704,31 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
     else:
         return None
     return entry.text, index + 1
+
+
+_CHECKBOX = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\[([ xX])\][ \t]+")
+
+
+def _ticked(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
+    """The status a Status section written as a task list states (`- [x] Foreslått (dato: 2025-06-02)`, then
+    `- [x] Akseptert (dato: 2025-06-10)`, `- [ ] Avvist`): the last ticked item, the newest step its writer
+    ticked, and its 1-based line; the items joined as choices (`Proposed | Accepted`, the template's placeholder)
+    when none is ticked. None when the section does not open with such a list."""
+    items: list[tuple[bool, str, int]] = []
+    for index in range(first, end):
+        line = lines[index]
+        if not line.strip():
+            continue
+        box = _CHECKBOX.match(line.lstrip())
+        if box is None:
+            break
+        items.append((box.group(1) != " ", line.lstrip()[box.end():].strip(), index + 1))
+    if not items:
+        return None
+    ticked = [(text, line) for tick, text, line in items if tick]
+    if ticked:
+        return ticked[-1]
+    return " | ".join(text for _, text, _ in items), items[0][2]
 
 
 def _latest_row(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
