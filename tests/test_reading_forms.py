@@ -1315,6 +1315,24 @@ def test_a_changelog_list_dates_a_record_that_states_no_other_day(project: Proje
         "2020-07-21", "2022-03-03", "2022-08-18", None, None, None, "2024-05-01"]
 
 
+def test_a_changelog_entry_of_a_month_alone_leaves_the_earliest_whole_day(project: Project) -> None:
+    """A changelog entry dated by a month alone (umee's `- May, 2022: ...`, `- May 2022: ...`, `- 2022-05: ...`)
+    no longer voids the list: its earliest whole day dates the record; months alone date nothing, nor does a day
+    after a month alone that comes first, nor an entry whose month runs into a word (`Mayday 2022:`)."""
+    body = "## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    cases = {
+        "0001-a.md": "- October 14, 2021: Initial Draft (@toteki)\n- November 5, 2021: Updates\n"
+                     "- May, 2022: Max supply utilization removal\n",
+        "0002-b.md": "- November 19, 2021: Initial Draft\n- May 2022: documentation updates\n- 2022-06: more\n",
+        "0003-c.md": "- August, 2023: Initial Design\n",
+        "0004-d.md": "- March 2021: first sketch\n- 2021-04-05: reviewed\n",
+        "0005-e.md": "- 2021-04-05: reviewed\n- Mayday 2022: a rollback\n",
+    }
+    for name, entries in cases.items():
+        project.write(f"docs/adr/{name}", f"# Design Doc {name[3]}: X\n\n## Changelog\n\n{entries}\n{body}")
+    assert [row["date"] for row in listed(project)] == ["2021-10-14", "2021-11-19", None, None, None]
+
+
 _DATED = "Date: 2021-01-10\n"
 _ACCEPTED = "\n## Status\n\nAccepted\n"
 

@@ -645,20 +645,43 @@ _ENTRY_OPENING = "{[*_`"
 _AFTER_ENTRY_DAY = ":-–—,"
 
 
-def changelog_days(entries: list[str]) -> list[date]:
-    """The day each entry of a changelog list opens with, or [] when one of them opens with none."""
-    opened = []
+def changelog_days(entries: list[str]) -> list[date | None]:
+    """The day each entry of a changelog list opens with (None for an entry that opens with a month alone: `May,
+    2022:`, `May 2022:`, `2022-05:`), or [] when one of them opens with neither, when none opens with a whole day,
+    or when a month alone comes before every whole day (the record was begun in that month, on no day it says)."""
+    opened: list[str | None] = []
+    months: list[tuple[int, int]] = []
     for entry in entries:
         text = entry.lstrip(_ENTRY_OPENING)
         match = _DATE.match(text)
-        if match is None or text[match.end():].lstrip(" }]*_`")[:1] not in _AFTER_ENTRY_DAY:
+        if match is None:
+            month = _MONTH_ENTRY.match(text)
+            if month is None or text[month.end():].lstrip(" }]*_`")[:1] not in _AFTER_ENTRY_DAY:
+                return []
+            name = month.group("name")
+            months.append((int(month.group("y") or month.group("y2")),
+                           _MONTHS[name.lower()] if name else int(month.group("m"))))
+            opened.append(None)
+            continue
+        if text[match.end():].lstrip(" }]*_`")[:1] not in _AFTER_ENTRY_DAY:
             return []
         opened.append(match.group(0))
-    if not opened:
+    whole = [text for text in opened if text is not None]
+    if not whole:
         return []
-    order = slash_order(opened)
-    days = [read_date(text, order).day for text in opened]
-    return [day for day in days if day is not None] if all(days) else []
+    order = slash_order(whole)
+    days = [read_date(text, order).day if text is not None else None for text in opened]
+    if not all(day is not None for day, text in zip(days, opened) if text is not None):
+        return []
+    first = min(day for day in days if day is not None)
+    if months and min(months) < (first.year, first.month):
+        return []
+    return days
+
+
+# A changelog entry that opens with a month and its year alone (`May, 2022: ...`, `May 2022 - ...`, `2022-05: ...`).
+_MONTH_ENTRY = re.compile(rf"(?:(?P<name>{_MONTH_NAME})\.?,?\s+(?P<y>(?:19|20)\d\d)"
+                          r"|(?P<y2>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2]))(?![\d-])", re.IGNORECASE)
 
 
 def _day(year: str, month: str, day: str) -> date | None:

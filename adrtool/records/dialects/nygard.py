@@ -1032,7 +1032,8 @@ def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
     """The earliest day of a `## Changelog` whose list starts at line index ``start`` (Cosmos and Tendermint
     records keep their days only there: `* 21.7.2020: Initial sketch`, `- 2022.03.03 - init commit`, `{8/18/22}:
     Initial draft`, newest first or last), as ISO text, with that entry's 1-based line; None unless every entry
-    of the list opens with a day (a list of changes, a template's `{date}: {changelog}`)."""
+    of the list opens with a day or a month alone (a list of changes, a template's `{date}: {changelog}`); a month
+    alone (`May, 2022:`) dates nothing (``changelog_days``)."""
     entries: list[tuple[str, int]] = []
     for index in range(start, len(lines)):
         line = lines[index]
@@ -1045,10 +1046,11 @@ def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
         else:
             break
     days = changelog_days([text for text, _ in entries])
-    if not days:
+    dated = [(day, line) for day, (_, line) in zip(days, entries) if day is not None]
+    if not dated:
         return None
-    earliest = min(range(len(days)), key=days.__getitem__)
-    return days[earliest].isoformat(), entries[earliest][1]
+    day, line = min(dated)
+    return day.isoformat(), line
 
 
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
