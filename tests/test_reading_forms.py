@@ -1271,6 +1271,19 @@ def test_a_day_section_in_another_language_under_front_matter(project: Project) 
     assert [row["date"] for row in listed(project)] == ["2021-01-15", "2021-01-15", None]
 
 
+def test_front_matter_s_data_key_is_the_date_when_its_value_is_a_day(project: Project) -> None:
+    """Front matter's `data:` (Italian and Portuguese for the date) is the record's day when its value is one
+    (`2023-04-05`, `05/04/2023`), with no unknown-key warning; not prose that opens with a year, a mapping, or
+    a `data:` beside a `date:`, which wins (and `data` stays an unknown key there)."""
+    cases = ["data: 2023-04-05", "data: 05/04/2023", "data: 2023 foi o ano", "data:\n  fonte: x",
+             "date: 2022-01-01\ndata: 2023-04-05"]
+    for number, keys in enumerate(cases, 1):
+        project.write(f"docs/adr/000{number}-a.md", f"---\ntitle: Usar X\nstatus: aceito\n{keys}\n---\n\n# Usar X\n")
+    assert [row["date"] for row in listed(project)] == ["2023-04-05", "2023-04-05", None, None, "2022-01-01"]
+    found = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [f["path"][-9:] for f in found if f["code"] == "ADR310"] == ["0003-a.md", "0004-a.md", "0005-a.md"]
+
+
 def test_typography_s_dashes_in_a_title_s_number_and_a_day(project: Project) -> None:
     """`# ADR‑0002: tRPC over IPC – Type-safe` and `| Date | 2025‑05‑07 |` with non-breaking hyphens
     (sotayamashita/electron-template): the number prefix goes and the day is read, with no warning; the en dash

@@ -335,7 +335,7 @@ def unknown_cycle(record: Record, context: Context) -> Iterator[Problem]:
 def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
     if record.format is not Dialect.FRONTMATTER or known_keys(record):
         return
-    from adrtool.records.dialects.normalize import ALIASES
+    from adrtool.records.dialects.normalize import ALIASES, as_date
     from adrtool.records.relations import link_keys
 
     known = set(KNOWN_KEYS) | set(ALIASES) | OTHER_TOOLS_KEYS | link_keys(context.config)
@@ -344,6 +344,8 @@ def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
         name = str(key)
         if name.lower() in known:
             continue
+        if name.lower() == "data" and record.date is not None and as_date(record.meta[key]) == record.date:
+            continue  # Italian and Portuguese for the date, read as the record's
         close = typo_of(name.lower())
         if not adrtool and close is None:
             continue  # another tool's key: the log's own business
