@@ -1046,11 +1046,11 @@ def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
         else:
             break
     days = changelog_days([text for text, _ in entries])
-    dated = [(day, line) for day, (_, line) in zip(days, entries) if day is not None]
+    dated = [(day, number) for day, (_, number) in zip(days, entries) if day is not None]
     if not dated:
         return None
-    day, line = min(dated)
-    return day.isoformat(), line
+    earliest, number = min(dated)
+    return earliest.isoformat(), number
 
 
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
