@@ -395,6 +395,27 @@ def test_the_earlier_ways_are_asked_first(project: Project) -> None:
                      ["docs/design/decision-log/0001-searched.md", "docs/design/decision-log/0002-searched.md"]]
 
 
+TECH_DOCS = ("---\nowner_slack: \"#team\"\ntitle: ADR-00{n} Use X\nlast_reviewed_on: 2023-03-28\nreview_in: 6 months\n"
+             "---\n\n# ADR-00{n} Use X\n\n## Status\n\n✅ Accepted\n\n## Context\n\nC.\n")
+
+
+def test_a_tech_docs_gem_log_of_html_md_erb_pages_is_found_and_written_in_kind(project: Project) -> None:
+    """The GOV.UK tech-docs-gem's pages (`source/documentation/adrs/adr-001.html.md.erb`, Markdown) are records,
+    numbered by their name, and their directory is found; `adr new` writes the next one as such a page. An ERB
+    template of a record (`0001-x.md.erb`, not a Middleman page) is no record."""
+    for n in (0, 1):
+        project.write(f"source/documentation/adrs/adr-00{n}.html.md.erb", TECH_DOCS.format(n=n))
+    project.write("source/documentation/adrs/adr-002-x.html.md", TECH_DOCS.format(n=2))
+    project.write("source/documentation/adrs/0003-x.md.erb", TECH_DOCS.format(n=3))
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["id"], row["title"], row["status"]) for row in rows] == [
+        (0, "000", "Use X", "accepted"), (1, "001", "Use X", "accepted"), (2, "002", "Use X", "accepted")]
+    made = project.run("new", "Use Y")
+    assert made.exit_code == 0, made.stderr
+    assert made.stdout.strip() == "source/documentation/adrs/adr-003-use-y.html.md.erb"
+    assert [row["title"] for row in json.loads(project.run("list", "--format", "json").stdout)][-1] == "Use Y"
+
+
 def test_the_quick_record_name_test_agrees_with_the_records_layer() -> None:
     """The project layer cannot import the records layer's names; its quick test says the same of every
     record-like name in the kept real logs and of the edge cases of templates and numbers."""
@@ -404,7 +425,8 @@ def test_the_quick_record_name_test_agrees_with_the_records_layer() -> None:
               "0007-use-a-template-engine.md", "ADR-7.md", "adr_012_x.md", "ADR012-slug.md", "2021-01-14-x.md",
               "20210114-x.md", "0001.md", "1.2.md", "0001-x.markdown", "0001-X.MD", "README.md", "a1.md",
               "adrx-1.md", "0001-adr-template-v2.md", "0001-templates.md", "DR005-x.md", "dr-1-x.md", "DR1.md",
-              "draft-1.md", "dr.md"}
+              "draft-1.md", "dr.md", "adr-001.html.md.erb", "0001-x.html.md", "0001-x.md.erb", "ADR-001.HTML.MD.ERB",
+              "0000-template.html.md.erb", "0001-x.html.erb", "adr-001.erb"}
     assert len(names) > 90
     assert [name for name in sorted(names) if record_like(name) != is_record_name(name)] == []
 

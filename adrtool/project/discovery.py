@@ -56,14 +56,20 @@ _DECISION_TEMPLATE = re.compile(r"(?:adr[-_]?\d+[-_]template|(?:\d+[-_])?"
 
 
 def record_like(name: str) -> bool:
-    """Whether a file name is a record's (`0001-x.md`, `adr-01.md`, `2021-01-14-x.md`), not a template's
+    """Whether a file name is a record's (`0001-x.md`, `adr-01.md`, `2021-01-14-x.md`, a tech-docs page's
+    `adr-001.html.md.erb`), not a template's
     (`0000-template.md`, `0000-ladr-template.md`, `0001-adr-template-v2.md`): the first character rules out
     most names before the match. A short slug with the word `template` is a template's here, where the
     records layer reads its words (`0002-template-for-rfcs.md` is a record there): it can only keep a
     directory below the two records a search asks for."""
     first = name[:1]
-    if not (first.isdigit() or first in "aAdD") or name[-3:].lower() != ".md":
+    if not (first.isdigit() or first in "aAdD"):
         return False
+    if name[-3:].lower() != ".md" or name[-8:-3].lower() == ".html":  # a tech-docs page: `adr-001.html.md.erb`
+        page = name[-12:].lower() == ".html.md.erb" or name[-8:].lower() == ".html.md"
+        if not page:
+            return False
+        name = name[:name.lower().rindex(".html")] + ".md"
     shape = _RECORD_SHAPE.fullmatch(name)
     if shape is None:
         return False
@@ -279,7 +285,7 @@ def holds_records(name: str) -> bool:
     """Whether a file named so may be a record: Markdown, and no README, index or template (which records are is
     the reader's business, a layer up)."""
     lower = name.lower()
-    return lower.endswith(".md") and not lower.startswith((".", "readme", "index", "template"))
+    return lower.endswith((".md", ".html.md.erb")) and not lower.startswith((".", "readme", "index", "template"))
 
 
 def _listing(folder: str) -> tuple[list[str], list[str]]:

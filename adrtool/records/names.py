@@ -64,11 +64,14 @@ _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one
 # Matching only decides whether a name is a record's (``parse_name`` reads it); a name that names a template
 # is not one. The slug runs to the `.md` that ends the name (greedy, then three steps back: a lazy slug would
 # try for `.md` after every character, ten times the cost of the rest of the match).
-RECORD_NAME = re.compile(
-    rf"^(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}\.md$)(.*))?\.md$", re.IGNORECASE)  # `DR005-x.md` too
+# A record file is Markdown: `.md`, or a Middleman page's `.html.md` and `.html.md.erb` (the GOV.UK tech-docs-gem's
+# `source/documentation/adrs/adr-001.html.md.erb`: Markdown that may hold ERB, which is rare and read as text).
+_SUFFIX = r"(?:\.md|\.html\.md(?:\.erb)?)$"
+RECORD_NAME = re.compile(  # `DR005-x.md` too
+    rf"^(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?{_SUFFIX}", re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).
-TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}\.md$", re.IGNORECASE)
+TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)
 # A title in those words (`Architecture Decision Record Template`, `ADR Template (MADR 4.0)`).
 _TEMPLATE_TITLE = re.compile(
     rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
@@ -88,6 +91,7 @@ class NameScheme(NamedTuple):
     dashed_date: bool = False  # `2021-01-14-slug.md` (or `2021_01_14_slug.md`: see ``date_joint``)
     date_joint: str = "-"  # between a dashed date's parts
     stamp: str = ""  # the day before the number, as `strftime` writes it (`%Y-%m-%d-`): `adr-2026-04-10-004-x.md`
+    suffix: str = ".md"  # `.html.md.erb` for a tech-docs-gem log's pages
 
     def name(self, number: int | None, slug: str, day: date | None = None) -> str:
         """The file name of a record of this scheme (``day`` for a date-named log, ``number`` otherwise)."""
@@ -95,20 +99,20 @@ class NameScheme(NamedTuple):
             assert day is not None
             stamp = day.strftime(f"%Y{self.date_joint}%m{self.date_joint}%d") if self.dashed_date else \
                 day.strftime("%Y%m%d")
-            return f"{stamp}{self.separator}{slug}.md"
+            return f"{stamp}{self.separator}{slug}{self.suffix}"
         assert number is not None
         digits = f"{number:0{self.width}d}" if self.width else str(number)
         stamp = day.strftime(self.stamp) if self.stamp and day is not None else ""
-        return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator if slug else ''}{slug}.md"
+        return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator if slug else ''}{slug}{self.suffix}"
 
     def describe(self) -> str:
         """`NNNN-slug.md`, `ADR-N-slug.md`, `YYYYMMDD-slug.md` ... as messages show the scheme."""
         if self.dated:
             joint = self.date_joint
-            return f"{f'YYYY{joint}MM{joint}DD' if self.dashed_date else 'YYYYMMDD'}{self.separator}slug.md"
+            return f"{f'YYYY{joint}MM{joint}DD' if self.dashed_date else 'YYYYMMDD'}{self.separator}slug{self.suffix}"
         digits = "N" * self.width if self.width else "N"
         stamp = self.stamp.replace("%Y", "YYYY").replace("%m", "MM").replace("%d", "DD")
-        return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator}slug.md"
+        return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator}slug{self.suffix}"
 
 
 DEFAULT_SCHEME = NameScheme()
@@ -180,6 +184,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     if match is None:
         return None
     prefix, _, digits, separator, slug = match.groups("")
+    if name[-1] not in "dD" or name[-8:-3].lower() == ".html":  # a tech-docs page: `adr-001-x.html.md.erb`
+        slug = _page_slug(slug)
     if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and separator in slug[1:3])):
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
                 and (after := _after_day(digits, separator, slug)):
@@ -203,6 +209,10 @@ def parse_name(name: str) -> RecordName | None:
         return None
     prefix, joint, digits, separator, slug = match.groups("")
     stamp = ""
+    suffix = ".md"
+    if name[-1] not in "dD" or name[-8:-3].lower() == ".html":  # a tech-docs page: `adr-001-x.html.md.erb`
+        slug = _page_slug(slug)
+        suffix = name[-12:] if name[-1] not in "dD" else name[-8:]
     if not prefix:
         if (len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator and
                 (after := _after_day(digits, separator, slug))) or \
@@ -211,22 +221,27 @@ def parse_name(name: str) -> RecordName | None:
         else:
             dated = _dated(digits, separator, slug)
             if dated is not None:
-                return dated
+                return dated._replace(scheme=dated.scheme._replace(suffix=suffix)) if suffix != ".md" else dated
     elif len(digits) in (4, 8) and slug[:1].isdigit():
         after = _after_day(digits, separator, slug)
         if after is not None:
             stamp, digits, slug = after
     width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
-    key = (prefix, joint, width, separator, stamp)
+    key = (prefix, joint, width, separator, stamp, suffix)
     scheme = _SCHEMES.get(key)
     if scheme is None:  # a log names its files alike: one scheme object for all of them
         if len(_SCHEMES) > 1000:
             _SCHEMES.clear()
-        scheme = _SCHEMES[key] = NameScheme(prefix, joint, width, separator or "-", stamp=stamp)
+        scheme = _SCHEMES[key] = NameScheme(prefix, joint, width, separator or "-", stamp=stamp, suffix=suffix)
     return RecordName(int(digits), digits, slug, scheme)
 
 
-_SCHEMES: dict[tuple[str, str, int, str, str], NameScheme] = {}
+_SCHEMES: dict[tuple[str, str, int, str, str, str], NameScheme] = {}
+
+
+def _page_slug(slug: str) -> str:
+    """The slug of a tech-docs page's name without the `.html` the name's match leaves on it (`x.html.md`)."""
+    return slug[:-5] if slug[-5:].lower() == ".html" else slug
 # What follows a prefixed name's year (`04-10-004-x`) or day (`004-x`): the rest of the day, then the number.
 _AFTER_YEAR = re.compile(r"(\d\d)([-_])(\d\d)\2(\d+)(?:\2(.*))?$")
 # What follows an unprefixed name's year (`03-28_017-x`): the rest of the day, another joint, then the number.
@@ -323,7 +338,7 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
 
 # The day a record's file name opens with: `20250802-x`, `2022-12-05_002-x`, `2023-8-18-x` (a joint, or none and
 # the month and day padded), followed by a joint or the end of the name.
-_NAME_DAY = re.compile(r"((?:19|20)\d\d)(?:([-_])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?=[-_ ]|\.md$)", re.IGNORECASE)
+_NAME_DAY = re.compile(r"((?:19|20)\d\d)(?:([-_])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?=[-_ .])", re.IGNORECASE)
 
 
 def day_of_name(name: str) -> date | None:
