@@ -333,10 +333,53 @@ def test_months_and_quarters_fall_due_on_their_first_day(project: Project) -> No
 
 def test_a_log_of_which_no_record_was_read_says_so(project: Project) -> None:
     """Every file ignored (names adr cannot number): `adr due` says no record was read, not that none has a
-    revisit point, and exits 0; a log of records without revisit points still says the latter."""
+    revisit point, and exits 0, pointing to `adr validate` only when a record file could not be read (validate
+    reports it, and `adr due` exits 2 as on any unreadable record; of the rest validate may say nothing); a log of records without revisit points still says the latter."""
     project.write("decisions/use-x.md", "# Use X\n\nStatus: accepted\n")
     result = project.run("due")
-    assert (result.exit_code, result.stdout) == (0, "No decision record was read in decisions, so none is due; `adr "
+    assert (result.exit_code, result.stdout) == (0, "No decision record was read in decisions, so none is due.\n")
+    project.write("decisions/0002-a-folder.md/notes.txt", "x")  # named as a record, and no file
+    result = project.run("due")
+    assert (result.exit_code, result.stdout) == (2, "No decision record was read in decisions, so none is due; `adr "
                                                     "validate` says why a file there is not read as one.\n")
+    assert "0002-a-folder.md" in project.run("validate").stdout
     record(project, 1, "Use Y", None)
     assert project.run("due").stdout.startswith("No decision in this log has a revisit point")
+
+
+def _page(project: Project, number: int, review: str) -> None:
+    """A tech-docs-gem page of a decision, with its review keys."""
+    project.write(f"source/documentation/adrs/adr-{number:03d}.html.md.erb",
+                  f"---\nowner_slack: \"#team\"\ntitle: ADR-{number:03d} Use X\n{review}---\n\n"
+                  f"# ADR-{number:03d} Use X\n\n## Status\n\n✅ Accepted\n\n## Context\n\nC.\n")
+
+
+def test_a_tech_docs_page_s_review_is_its_revisit_point(project: Project) -> None:
+    """tech-docs-gem's `last_reviewed_on` and `review_in` (`6 months`, `1 year`, `12 weeks`, `three months`; a
+    month's last day kept in a shorter month) give the day the page is due for review, as the gem reckons it,
+    and `adr due` lists it; `review_in` without a day of review, a day of review alone, or a period in words
+    (`when the contract ends`) give none."""
+    reviews = ["last_reviewed_on: 2023-03-28\nreview_in: 6 months\n", "last_reviewed_on: 2023-03-28\nreview_in: 1 year\n",
+               "last_reviewed_on: 2023-03-28\nreview_in: 12 weeks\n",
+               "last_reviewed_on: 2023-08-31\nreview_in: three months\n", "review_in: 6 months\n",
+               "last_reviewed_on: 2023-03-28\n", "last_reviewed_on: 2023-03-28\nreview_in: when the contract ends\n"]
+    for number, review in enumerate(reviews, 1):
+        _page(project, number, review)
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["revisit"] for row in rows] == ["2023-09-28", "2024-03-28", "2023-06-20", "2023-11-30", None, None,
+                                                None]
+    project.today = "2023-10-02"  # `adr --today 2023-10-02 due`: up to the Caracal PTG, 2023-10-23
+    assert due_numbers(project) == [(3, True), (1, True)]
+
+
+def test_a_tech_docs_page_reviewed_long_ago_is_overdue_today(project: Project) -> None:
+    """On today's real date, a page reviewed 400 days ago and due for review every 6 months is overdue; one
+    reviewed today is not due yet."""
+    from datetime import date, timedelta
+
+    today = date.today()
+    project.today = today.isoformat()
+    _page(project, 1, f"last_reviewed_on: {(today - timedelta(days=400)).isoformat()}\nreview_in: 6 months\n")
+    _page(project, 2, f"last_reviewed_on: {today.isoformat()}\nreview_in: 6 months\n")
+    assert due_numbers(project, "--as-of", today.isoformat()) == [(1, True)]
+    assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)][1] > today.isoformat()

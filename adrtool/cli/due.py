@@ -73,7 +73,8 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     if output == "text" and not any(record.revisit is not None for record in log.records):
         # Another tool's log, most likely: nothing is ever due, and it says so (the other formats say nothing
         # is due, as they do whenever nothing is).
-        echo(due_report.no_revisit_points(app.workspace.shown(log.directory), bool(log.records)))
+        echo(due_report.no_revisit_points(app.workspace.shown(log.directory), bool(log.records),
+                                          bool(log.failures)))
         for failure in log.failures:
             echo_error(str(failure))
         return ExitCode.USAGE if log.failures else ExitCode.OK

@@ -51,13 +51,17 @@ NO_REVISIT_POINTS = ("No decision in this log has a revisit point, so none is ev
                      "matter.")
 
 
-def no_revisit_points(directory: str, any_read: bool) -> str:
+def no_revisit_points(directory: str, any_read: bool, unreadable: bool = False) -> str:
     """What `adr due` says when nothing can be due: no decision has a revisit point, or no record was read at
-    all (every file in ``directory`` ignored, as names adr cannot number are)."""
+    all (every file in ``directory`` ignored, as names adr cannot number are). `adr validate` is named only when
+    a record file could not be read (``unreadable``): it reports those; of a directory without one it may say
+    nothing."""
     if any_read:
         return NO_REVISIT_POINTS
-    return (f"No decision record was read in {directory}, so none is due; `adr validate` says why a file there "
-            "is not read as one.")
+    if unreadable:
+        return (f"No decision record was read in {directory}, so none is due; `adr validate` says why a file there "
+                "is not read as one.")
+    return f"No decision record was read in {directory}, so none is due."
 
 
 def as_json(due: list[DueDecision], workspace: Workspace) -> str:

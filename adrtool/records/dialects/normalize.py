@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import sys
+from calendar import monthrange
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from adrtool.model import RevisitPoint, parse_iso_date
@@ -168,7 +169,8 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "date": day,
         "cycle": _cycle(cycle) if cycle is not None else None,
         "revisit": _revisit(value, meta) if (value := get("revisit")) is not None else
-        (_ahead(get, day) if day is not None and not _AHEAD_SET.isdisjoint(keyed) else None),
+        (_ahead(get, day) if day is not None and not _AHEAD_SET.isdisjoint(keyed) else None)
+        or (_review_due(get) if "review-in" in keyed else None),
         "decision_makers": as_names(value) if (value := get("decision-makers")) is not None else (),
         "consulted": as_names(value) if (value := get("consulted")) is not None else (),
         "informed": as_names(value) if (value := get("informed")) is not None else (),
@@ -200,6 +202,37 @@ def _ahead(get: Any, day: date) -> RevisitPoint | None:
             if point is not None and point.on is not None and point.on > day:
                 return point
     return None  # each key is looked at: a review held (`Review date: 2024-01-02`) leaves `Valid until:` standing
+
+
+# The GOV.UK tech-docs-gem's page review (`last_reviewed_on: 2023-03-28`, `review_in: 6 months`): the page is due
+# for review that long after its last one, as the gem reckons it (Chronic's `in 6 months`: calendar months).
+_REVIEW_IN = re.compile(r"(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+                        r"(day|week|month|year)s?", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _review_due(get: Any) -> RevisitPoint | None:
+    """The revisit point `last_reviewed_on` and `review_in` give (tech-docs-gem's page review): the day that long
+    after the last review, as a date; None unless the one is a day and the other a length of time alone
+    (`6 months`, `1 year`, `12 weeks`; not `when the contract ends`)."""
+    reviewed = get("last-reviewed-on")
+    period = get("review-in")
+    last = as_date(reviewed) if isinstance(reviewed, (str, date)) else None
+    length = _REVIEW_IN.fullmatch(period.strip()) if type(period) is str and last is not None else None
+    if last is None or length is None:
+        return None
+    count = _NUMBER_WORDS.get(length.group(1).lower()) or int(length.group(1))
+    unit = length.group(2).lower()
+    if unit in ("day", "week"):
+        due = last + timedelta(days=count * (7 if unit == "week" else 1))
+    else:
+        months = last.month - 1 + count * (12 if unit == "year" else 1)
+        year, month = last.year + months // 12, months % 12 + 1
+        if year > 9999:
+            return None
+        due = date(year, month, min(last.day, monthrange(year, month)[1]))
+    return RevisitPoint("date", due.isoformat(), due)
 
 
 # A weekday before a day (`Friday, 1 January 2027`), which says nothing the day does not.
