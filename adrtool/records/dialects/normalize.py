@@ -254,15 +254,11 @@ def revisit_point(value: Any) -> RevisitPoint | None:
 
 
 def _undated(get: Any, stated: Any, status: str | None) -> date | None:
-    """The day of a record that states no `date`: under another name (`data:`, Italian and Portuguese, when its
-    value is a day), else a day its status line gives
+    """The day of a record that states no `date`: under another name, else a day its status line gives
     (`Akzeptiert, 2026-03-09`, `✅ **Accepted** (2026-04-17, Tyler + Richard)`), written in full as ISO; not
     the day a status that retires the record gives (`Superseded 2023-01-10 by ...`): that is not when it was
     decided."""
     day = as_date(other) if (other := _other_day(get)) is not None else None
-    if day is None and (data := get("data")) is not None and isinstance(data, (str, date)) \
-            and str(data)[:1].isdigit():  # Italian and Portuguese front matter's `data: 2023-04-05`
-        day = as_date(data)
     if day is None and type(stated) is str and ("," in stated or ";" in stated) \
             and (latest := latest_in_line(stated)) is not None:
         stated = latest  # a history on one line: dated by its latest entry, as a history on lines is
