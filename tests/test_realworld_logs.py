@@ -106,7 +106,7 @@ TRUTH: dict[str, tuple[str | None, list[tuple[object, ...]]]] = {
         ("0010-non-canonical-status.md", 10, "Non-canonical status prose", "approved", "2024-05-20", [], []),
     ]),
     "identity-team": (None, [
-        ("20250909-external-groups-management.md", None, "External Groups management", "proposed", "2025-09-09", [], []),
+        ("20250909-external-groups-management.md", None, "External Groups management", "proposed", None, [], []),
     ]),
     "Corvus.Tenancy": (None, [
         ("0003-no-automatic-storage-container-creation.md", 3,
