@@ -9,7 +9,6 @@ from typing import Any
 
 from adrtool.calendar.revisit import due_on
 from adrtool.model import Dialect, Record, is_period, parse_iso_date
-from adrtool.records.names import day_of_name
 from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, read_status
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
@@ -241,9 +240,7 @@ def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
              "A decision dated after today is a typo (or not yet taken).")
 def future_date(record: Record, context: Context) -> Iterator[Problem]:
     if record.date is not None and record.date > context.today:
-        value, line = raw(record, "date")
-        if value is None and record.filename[:2] in ("19", "20") and day_of_name(record.filename) == record.date:
-            return  # the day the file is named by, the record stating none: the record's text has no typo
+        _, line = raw(record, "date")
         yield at(record, line, f"date {record.date.isoformat()} is in the future (today is "
                                f"{context.today.isoformat()})")
 
