@@ -1271,23 +1271,6 @@ def test_a_day_section_in_another_language_under_front_matter(project: Project) 
     assert [row["date"] for row in listed(project)] == ["2021-01-15", "2021-01-15", None]
 
 
-def test_a_record_that_states_no_day_is_dated_by_the_day_its_name_opens_with(project: Project) -> None:
-    """A record named by its day (log4brains' `20250802-use-css-in-js.md` with `- Status:` and no `- Date:`,
-    cardano-ledger's `2022-12-05_002-x.md` under front matter without one) is of that day; a day the record
-    writes wins, even one no day can be read from; a number (`0001-`), a year alone (`2022-`) or digits that are
-    no day (`20251399-`) date nothing."""
-    madr = "# X\n\n- Status: accepted\n{}\n## Context and Problem Statement\n\nC.\n"
-    project.write("docs/adr/20250802-use-css-in-js.md", madr.format(""))
-    project.write("docs/adr/2022-12-05_002-version-schemes.md", "---\nstatus: accepted\n---\n\n# X\n\nC.\n")
-    project.write("docs/adr/20230604-written.md", madr.format("- Date: 2023-06-03\n"))
-    project.write("docs/adr/20230604-impossible.md", madr.format("- Date: 2023-13-45\n"))
-    for name in ("0001-x.md", "2022-x.md", "20251399-x.md"):
-        project.write(f"docs/adr/{name}", madr.format(""))
-    assert {str(row["path"]).rsplit("/", 1)[-1]: row["date"] for row in listed(project)} == {
-        "0001-x.md": None, "2022-x.md": None, "20251399-x.md": None, "2022-12-05_002-version-schemes.md": "2022-12-05",
-        "20230604-impossible.md": None, "20230604-written.md": "2023-06-03", "20250802-use-css-in-js.md": "2025-08-02"}
-
-
 def test_front_matter_s_data_key_is_the_date_when_its_value_is_a_day(project: Project) -> None:
     """Front matter's `data:` (Italian and Portuguese for the date) is the record's day when its value is one
     (`2023-04-05`, `05/04/2023`), with no unknown-key warning; not prose that opens with a year, a mapping, or

@@ -336,25 +336,6 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
     return None
 
 
-# The day a record's file name opens with: `20250802-x`, `2022-12-05_002-x`, `2023-8-18-x` (a joint, or none and
-# the month and day padded), followed by a joint or the end of the name.
-_NAME_DAY = re.compile(r"((?:19|20)\d\d)(?:([-_])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?=[-_ .])", re.IGNORECASE)
-
-
-def day_of_name(name: str) -> date | None:
-    """The day the record file name ``name`` opens with (log4brains' `20250802-use-x.md`, cardano-ledger's
-    `2022-12-05_002-x.md`), or None: a number (`0001-x.md`, `2022-x.md`: a year alone), or digits that are no
-    day (`20251399-x.md`)."""
-    match = _NAME_DAY.match(name) if name[:2] in ("19", "20") else None
-    if match is None:
-        return None
-    year, _, month, day, compact_month, compact_day = match.groups()
-    try:
-        return date(int(year), int(month or compact_month), int(day or compact_day))
-    except ValueError:
-        return None
-
-
 def _day(year: str, month: str, day: str) -> bool:
     """Whether the digits are a calendar day in the years records can be dated (1970 to 2099)."""
     try:

@@ -17,7 +17,6 @@ from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import (
-    OTHER_DAYS,
     canonical_key,
     dated_references,
     digits_opening,
@@ -26,7 +25,7 @@ from adrtool.records.dialects.normalize import (
     spaced_tags,
     typed_fields,
 )
-from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, day_of_name, identity, is_record_name
+from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
 from adrtool.records.values import (
     TITLE_PREFIX_OPENINGS,
     date_alone,
@@ -532,11 +531,6 @@ def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[L
     return tuple(made)
 
 
-# The keys a record states its day under (``normalize.typed_fields``): one there, even one no day can be read from
-# (`Date: 2021-13-45`, an impossible day), keeps the day its file name opens with from standing in for it.
-_DAY_KEYS = frozenset({"date", *OTHER_DAYS})
-
-
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,
             title: markdown.Heading | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
             links: tuple[Link, ...] = (), *, unread: tuple[Unread, ...] = ()) -> Record:
@@ -582,9 +576,6 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         text, heading_number = read_title(text, digits)
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
-    if fields["date"] is None and name[:2] in ("19", "20") and (day := day_of_name(name)) is not None \
-            and not any(canonical_key(key) in _DAY_KEYS for key in meta):
-        fields["date"] = day  # a record that states no day, named by one (`20250802-x.md`, `2022-12-05_002-x.md`)
     number, ident, slug = named
     fields.update(directory=directory, filename=name, number=number, slug=slug, format=dialect, id=ident,
                   title=text or None, title_line=title.line if title is not None else None,

@@ -323,7 +323,7 @@ _ISO_DAY = re.compile(r"(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])")
 def _other_day(get: Any) -> Any:
     """The day of a record without `date`: MADR 2's template calls it the day of the last update, and some
     logs name it so; others keep the day the record was written as `created`."""
-    for key in OTHER_DAYS:
+    for key in _OTHER_DAYS:
         day = get(key)
         if day is not None:
             return day
@@ -333,7 +333,7 @@ def _other_day(get: Any) -> Any:
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
 # `Date Decided:`, `Date Accepted:`, `date-issued:`), else the last update MADR 2's template calls its date,
 # else its creation, else the earliest day of its changelog.
-OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
+_OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
                "date-issued", "last-updated", "created", "changelog-date")
 
 
