@@ -1441,3 +1441,18 @@ def test_a_day_after_a_status_and_its_remark(project: Project, status: str, day:
     row = json.loads(project.run("list", "--format", "json").stdout)[0]
     assert row["date"] == day
     assert row["status"] in ("accepted", "approved")
+
+
+def test_a_heading_that_shows_the_front_matter_title_is_none(project: Project) -> None:
+    """A site generator's expression as the page's heading (tech-docs-gem's `# <%= current_page.data.title %>`,
+    Jekyll's `# {{ page.title }}`) is no title: the front matter's `title:` is, and record 000 so titled is a record,
+    not the template; a title that only holds such braces among its words stays as written."""
+    page = ("---\n{title}last_reviewed_on: 2024-12-19\nreview_in: 6 months\n---\n\n"
+            "# {heading}\n\n## Status\n\n✅ Accepted\n")
+    for n, title, heading in ((0, "title: ADR-000 Record Architecture Decisions\n", "<%= current_page.data.title %>"),
+                              (1, "title: ADR-001 Use Cloud Platform\n", "{{ page.title }}"),
+                              (2, "", "Use {{ page.title }} in templates")):
+        project.write(f"docs/adr/adr-00{n}.md", page.format(title=title, heading=heading))
+    assert [(row["number"], row["title"], row["revisit"]) for row in listed(project)] == [
+        (0, "Record Architecture Decisions", "2025-06-19"), (1, "Use Cloud Platform", "2025-06-19"),
+        (2, "Use {{ page.title }} in templates", "2025-06-19")]

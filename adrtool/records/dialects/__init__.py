@@ -397,11 +397,20 @@ def _title_below(lines: list[str], named: markdown.Heading) -> markdown.Heading:
 
 def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
     """``heading``, unless it is a template's section heading written at level 1 (`# Context and Problem
-    Statement`, `# Context:` opening a record that has no title of its own)."""
-    if heading is None or len(heading.text) > 30 or heading.text.strip().rstrip(":：").rstrip().lower() \
-            not in _SECTION_NAMES:
+    Statement`, `# Context:` opening a record that has no title of its own), or a site generator's expression
+    that shows the front matter's title (`# <%= current_page.data.title %>` of GOV.UK's tech-docs pages,
+    `# {{ page.title }}` of Jekyll's)."""
+    if heading is None:
+        return None
+    text = heading.text
+    if text[:2] in ("<%", "{{") and _TITLE_EXPRESSION.fullmatch(text) is not None:
+        return None
+    if len(text) > 30 or text.strip().rstrip(":：").rstrip().lower() not in _SECTION_NAMES:
         return heading
     return None
+
+
+_TITLE_EXPRESSION = re.compile(r"<%=[^%]*%>|\{\{[^{}]*\}\}")
 
 
 # The states a documentation system gives every page (ZeirSor/bookmark-visualizer's `status: active`), and the
