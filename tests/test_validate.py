@@ -596,6 +596,15 @@ def test_other_systems_ids_and_none_are_no_missing_record(clean: Project) -> Non
     assert found(clean) == [(D + "0001-use-adrs.md", 6, 1, "ADR402")]  # 1 does not relate back; RFC 7231 is no ADR
 
 
+def test_empty_link_placeholders_are_no_link(clean: Project) -> None:
+    """ADR401: a template's empty link keys (`supersedes: ""`, `''`, `~`, `[]`, `[""]`; hleserg/azimut) name no
+    record and are no finding; a quoted letter among blanks still names no record number."""
+    write(clean, "0004-rules.md", record("Rules", supersedes='""', superseded_by="''", related_to="~"))
+    write(clean, "0005-auth.md", record("Auth", supersedes="[]", relates_to='[""]'))
+    write(clean, "0006-db.md", record("DB", supersedes='""', relates_to='" x "'))
+    assert messages(clean) == ["relates-to item ' x ' names no record number"]
+
+
 def test_an_item_that_names_nothing_or_a_record_prefix_without_a_number_is_still_reported(clean: Project) -> None:
     """ADR401: `ADR-x` (a record's prefix, no number) and prose beside an id still name no record number."""
     write(clean, "0004-rules.md", record("Rules", relates_to="ADR-x"))

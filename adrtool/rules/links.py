@@ -95,14 +95,17 @@ def _in_another_log(number: int, part: LogPart, context: Context) -> bool:
 
 
 def _names_a_number(item: object) -> bool:
-    """Whether ``item`` names a record, or says there is none (`None`), or names only another system's ids
-    (`CM-002`, `AUTH-001, AUTH-002`: requirements or tickets, which adr cannot check and does not judge)."""
+    """Whether ``item`` names a record, or says there is none (`None`, an empty placeholder `""` that a template
+    left for the link: hleserg/azimut), or names only another system's ids (`CM-002`, `AUTH-001, AUTH-002`:
+    requirements or tickets, which adr cannot check and does not judge)."""
     if isinstance(item, int) and not isinstance(item, bool):
         return item >= 0  # as number_of judges it, without loading the reader
     from adrtool.records.dialects.normalize import as_numbers, dated_references, external_ids, negated, number_of
 
     if type(item) is not str:
         return number_of(item) is not None
+    if not item.strip():
+        return True
     return bool(as_numbers(item)) or negated(item) or external_ids(item) or bool(dated_references(item))
 
 
