@@ -597,6 +597,20 @@ def test_rfc_names_and_a_year_opening_a_title(project: Project) -> None:
         ("rfcs/0030-copied.md", "ADR104"), ("rfcs/RFC0004-versioning.md", "ADR102")]
 
 
+def test_a_number_and_a_blank_the_slug_repeats_is_the_titles_word(project: Project) -> None:
+    """CMSgov/easi-app's `# 508 Systems List` in `0023-508-systems-list.md` is that title, no ADR104 (the slug
+    repeats the number); `# 24 Cache` in `0024-cache.md` is numbered, and `# 26 Queue` in `0025-queue.md`
+    (another record's copied number, the slug without it) keeps its ADR104."""
+    project.write("docs/adr/0023-508-systems-list.md", NYGARD.format(n=508, title="Systems List", status="Accepted")
+                  .replace("# 508. ", "# 508 "))
+    project.write("docs/adr/0024-cache.md", NYGARD.format(n=24, title="Cache", status="Accepted").replace(". ", " ", 1))
+    project.write("docs/adr/0025-queue.md", NYGARD.format(n=26, title="Queue", status="Accepted").replace(". ", " ", 1))
+    assert [(row["number"], row["title"]) for row in listed(project)] == [
+        (23, "508 Systems List"), (24, "Cache"), (25, "Queue")]
+    assert [(f["path"], f["code"]) for f in json.loads(project.run("validate", "--format", "json").stdout)] == [
+        ("docs/adr/0025-queue.md", "ADR104")]
+
+
 @pytest.mark.parametrize(("section", "code", "severity"), [
     ("", "ADR301", "error"),  # the place is there, and empty
     ("[proposed | accepted | deprecated | superseded]", "ADR301", "error"),  # the template's text

@@ -754,13 +754,14 @@ class TitleReading(NamedTuple):
     number: int | None  # the number the decoration gives (`# 3. Title`, `# ADR-012: Title`), if any
 
 
-def read_title(heading: str, file_digits: str = "") -> TitleReading:
+def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> TitleReading:
     """A title heading's text without its decoration: `3. Use X`, `3) Use X {#adr_0003}`, `23 Use X`,
     `ADR 012: Use X`, `ADR-012 - Use X`, `ADR012: Use X`, `ADR: Use X`, `Architecture Decision Record: Use X`,
     `RFC #1999 - 2020-03-06 - Use X` and `[Superseded by [ADR-0019](0019-y.md)] Use X` all give `Use X`; so does
     `0003-Use X` in a file whose name opens with ``file_digits`` `0003` (as its file is named; `3-tier X` in
     `0003-3-tier-x.md` keeps its `3-`); anything else is kept verbatim, a year and a blank too (`2019 Roadmap`,
-    unless ``file_digits`` are `2019`)."""
+    unless ``file_digits`` are `2019`), and a number and a blank other than ``file_digits`` that ``file_slug``
+    opens with too (`508 Systems` in `0023_508_systems.md`)."""
     text = heading
     if text.endswith("}") and "{#" in text:
         text = _ANCHOR.sub("", text)
@@ -778,15 +779,23 @@ def read_title(heading: str, file_digits: str = "") -> TitleReading:
         return TitleReading(text, None)
     digits = (match.group(1) or match.group(2)) if match.re is _NUMBERED_PREFIX else \
         (match.group("n") or match.group("m"))
-    if len(digits or "") == 4 and digits[:2] in ("19", "20") and digits == match.group("m") \
-            and not text[4:match.end()].strip() and (not file_digits or int(digits) != int(file_digits)):
-        # a year and a blank that is not the file's number (`2019 Roadmap` in `2657-roadmap-2019.md`): title words;
-        # `2019. X`, `2019 - X`, `0007 X` and `23 Use X` (a copied title's number, as often) still number it
+    if digits and match.re is _TITLE_PREFIX and digits == match.group("m") \
+            and not text[len(digits):match.end()].strip() and (not file_digits or int(digits) != int(file_digits)) \
+            and ((len(digits) == 4 and digits[:2] in ("19", "20")) or _slug_opens_with(file_slug, digits)):
+        # a year, or the number the file's slug opens with too, and a blank that is not the file's number: title
+        # words (`2019 Roadmap` in `2657-roadmap-2019.md`; `508 Systems List` in `0023_508_systems_list.md`,
+        # CMSgov/easi-app); `2019. X`, `2019 - X`, `0007 X` and `23 Use X` (a copied title's number, as often)
+        # still number it
         return TitleReading(text, None)
     rest = text[match.end():].strip()
     if not rest:
         return TitleReading(text, None)
     return TitleReading(rest, int(digits) if digits else None)
+
+
+def _slug_opens_with(slug: str, digits: str) -> bool:
+    """Whether a file's slug opens with ``digits`` as a word (`508_systems_list` with `508`)."""
+    return slug.startswith(digits) and slug[len(digits):len(digits) + 1] in ("-", "_", "")
 
 
 # The lifecycle words a title's closing brackets may hold that also close titles as plain words (`Use a

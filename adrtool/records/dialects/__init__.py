@@ -582,7 +582,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
                  or (text[0] in "DdRrNnTt" and may_be_decorated(text))):  # may be decorated (read_title)
         # the file's number as written (`003` of `adr-003-x.md`), or the digits its name opens with
         digits = (named[1] if named[0] is not None else digits_opening(name)) if text[0].isdigit() else ""
-        text, heading_number = read_title(text, digits)
+        text, heading_number = read_title(text, digits, named[2] if digits else "")
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
     number, ident, slug = named
