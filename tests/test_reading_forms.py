@@ -597,6 +597,21 @@ def test_rfc_names_and_a_year_opening_a_title(project: Project) -> None:
         ("rfcs/0030-copied.md", "ADR104"), ("rfcs/RFC0004-versioning.md", "ADR102")]
 
 
+def test_a_titles_emphasis_and_entities_read_as_shown(project: Project) -> None:
+    """`# *Use X*` (CMSgov/easi-app), `# 10. Propager les _Domain Events_` (1024pix/pix) and `Result&lt;T&gt;`
+    (Secaumene/frame-public) read as Markdown shows them; snake_case words, `2 * 3`, and `_x_` or `&lt;` in a
+    code span stay as written."""
+    titles = {1: "*Use react-testing-library*", 2: "Propager les _Domain Events_ via un **Dispatcher**",
+              3: "ADR-0003:核心库 Status/Result&lt;T&gt; 错误模型", 4: "Keep snake_case_words and 2 * 3 rows",
+              5: "Name `_private_` and `&lt;T&gt;` fields"}
+    for n, title in titles.items():
+        project.write(f"docs/adr/000{n}-title.md",
+                      NYGARD.format(n=n, title=title, status="Accepted").replace("# 3. ", "# "))
+    assert [row["title"] for row in listed(project)] == [
+        "Use react-testing-library", "Propager les Domain Events via un Dispatcher", "核心库 Status/Result<T> 错误模型",
+        "Keep snake_case_words and 2 * 3 rows", "Name `_private_` and `&lt;T&gt;` fields"]
+
+
 def test_a_number_and_a_blank_the_slug_repeats_is_the_titles_word(project: Project) -> None:
     """CMSgov/easi-app's `# 508 Systems List` in `0023-508-systems-list.md` is that title, no ADR104 (the slug
     repeats the number); `# 24 Cache` in `0024-cache.md` is numbered, and `# 26 Queue` in `0025-queue.md`

@@ -296,6 +296,40 @@ def parser() -> MarkdownIt:
 
 
 @functools.lru_cache(maxsize=1)
+def _inline_parser() -> MarkdownIt:
+    """markdown-it's parser with escapes and entities left as tokens of their own (text_join off)."""
+    from markdown_it import MarkdownIt
+
+    inline = MarkdownIt("commonmark")
+    inline.core.ruler.disable("text_join")
+    return inline
+
+
+_SHOWN_AS_WRITTEN = frozenset({"text", "html_inline"})
+_MARKUP_ONLY = frozenset({"em_open", "em_close", "strong_open", "strong_close"})
+
+
+def shown_inline(text: str) -> str:
+    """A line of Markdown as a reader sees it: emphasis markers gone (`*Use X*`, `les _Domain Events_`), entities
+    decoded (`Result&lt;T&gt;`), escapes (`OFFER\\_CASE`) and code spans kept as written; ``text`` unchanged
+    when it holds anything else (an image, a link), or no emphasis but `snake_case` or `2 * 3`."""
+    tokens = _inline_parser().parseInline(text)[0].children or []
+    shown = []
+    for token in tokens:
+        if token.type in _SHOWN_AS_WRITTEN:
+            shown.append(token.content)
+        elif token.type == "text_special":  # an entity decoded, an escape as written
+            shown.append(token.markup if token.info == "escape" else token.content)
+        elif token.type == "code_inline":
+            shown.append(f"{token.markup}{token.content}{token.markup}")
+        elif token.type in ("softbreak", "hardbreak"):
+            shown.append(" ")
+        elif token.type not in _MARKUP_ONLY:
+            return text
+    return "".join(shown).strip()
+
+
+@functools.lru_cache(maxsize=1)
 def _block_parser() -> MarkdownIt:
     """markdown-it's block parse alone: link reference definitions are read there, and the inline parse,
     which costs as much again, is not needed for them."""

@@ -577,6 +577,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     text = title.text if title is not None else None
     if text and "](" in text:  # `4. [AGPLv3](https://..) or Commercial`: a link reads as its text
         text = _LINK_IN_TITLE.sub(r"\1", text)
+    if text and title is not None and title.level and ("*" in text or "_" in text or "&" in text):
+        text = markdown.shown_inline(text) or text  # `*Use X*`, `_Domain Events_`, `Result&lt;T&gt;` as shown
     heading_number = None
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
                  or (text[0] in "DdRrNnTt" and may_be_decorated(text))):  # may be decorated (read_title)
