@@ -171,9 +171,9 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "revisit": _revisit(value, meta) if (value := get("revisit")) is not None else
         (_ahead(get, day) if day is not None and not _AHEAD_SET.isdisjoint(keyed) else None)
         or (_review_due(get) if "review-in" in keyed else None),
-        "decision_makers": as_names(value) if (value := get("decision-makers")) is not None else (),
-        "consulted": as_names(value) if (value := get("consulted")) is not None else (),
-        "informed": as_names(value) if (value := get("informed")) is not None else (),
+        "decision_makers": as_people(value) if (value := get("decision-makers")) is not None else (),
+        "consulted": as_people(value) if (value := get("consulted")) is not None else (),
+        "informed": as_people(value) if (value := get("informed")) is not None else (),
         "tags": as_names(value) if (value := get("tags")) is not None else (),
         "supersedes": _unique(supersedes + replaced) if replaced else supersedes,
         "superseded_by": _unique(superseded_by + successor) if successor else superseded_by,
@@ -497,7 +497,19 @@ def as_date(value: Any) -> date | None:
     return None
 
 
+# A Markdown link a name is written as (its text, the name), not an image's `![..](..)`
+_NAME_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\([^()\s]*\)")
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+
+
+def as_people(value: Any) -> tuple[str, ...]:
+    """The names of people (deciders, consulted, informed), as ``as_names`` reads them; a name written as a link
+    to its profile is the link's text (pod-os/PodOS: `[jg10](https://jg10.solidcommunity.net/profile/card#me)`)."""
+    if type(value) is str and "](" in value:
+        value = _NAME_LINK.sub(r"\1", value)
+    elif type(value) is list:
+        value = [_NAME_LINK.sub(r"\1", item) if type(item) is str and "](" in item else item for item in value]
+    return as_names(value)
 
 
 def as_names(value: Any) -> tuple[str, ...]:
