@@ -1006,7 +1006,7 @@ def revisits(project: Project) -> list[object]:
 
 @pytest.mark.parametrize(("key", "read"), [
     ("review-by", True), ("revisit_by", True), ("next-review-date", True), ("nextReviewDate", True),
-    ("revisitOn", True), ("next_revisit", True),
+    ("revisitOn", True), ("next_revisit", True), ("review_after", True), ("review-after", True), ("reviewAfter", True),
     # a review date later than the record's own day, and the end of its validity
     ("review-date", True), ("review_date", True), ("reviewDate", True), ("valid-until", True), ("expires", True),
     # a review that took place, in real logs: not a point to revisit at
@@ -1019,6 +1019,19 @@ def test_a_revisit_point_under_another_template_s_name(project: Project, key: st
     project.write("decisions/0001-use-x.md", f"---\nstatus: accepted\ndate: 2021-01-10\n{key}: 2027-01-31\n---\n"
                   "# Use X\n")
     assert revisits(project) == ["2027-01-31" if read else None]
+
+
+def test_an_empty_review_after_is_no_revisit_point(project: Project) -> None:
+    """A template's `review_after: ""  # accepted 時に YYYY-MM-DD を記入` (a note to fill it in) and words under
+    `review-after:` are no revisit point and no finding; `Review after: 2027-03-01` under the title is one."""
+    project.write("decisions/0001-a.md", '---\nstatus: accepted\ndate: 2021-01-10\nreview_after: ""  # accepted 時に '
+                  'YYYY-MM-DD を記入\n---\n# A\n')
+    project.write("decisions/0002-b.md", "---\nstatus: accepted\ndate: 2021-01-10\nreview-after: after the pilot\n"
+                  "---\n# B\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\nDate: 2021-01-10\nReview after: 2027-03-01\n\n## Status\n\n"
+                  "Accepted\n\n## Context\n\nWe review after the pilot.\n")
+    assert revisits(project) == [None, None, "2027-03-01"]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
 def test_words_under_another_template_s_revisit_name_are_its_own(project: Project) -> None:

@@ -85,7 +85,7 @@ LOCALIZED_KEYS.update({word: key for key, words in {
 }.items() for word in words})
 # Names of the revisit point in other templates, as words (`revisit-by`, `revisit_by` and `revisitBy` each).
 REVISIT_NAMES = (("revisit", "by"), ("revisit", "date"), ("revisit", "on"), ("next", "revisit"), ("review", "by"),
-                 ("next", "review"), ("next", "review", "date"))
+                 ("review", "after"), ("next", "review"), ("next", "review", "date"))
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers", "superseded_by": "superseded-by",
            "relates_to": "relates-to",
