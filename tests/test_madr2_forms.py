@@ -543,15 +543,16 @@ def test_names_and_tags_as_a_reader_sees_them(project: Project) -> None:
 def test_deciders_linked_to_their_profiles_are_their_names(project: Project) -> None:
     """pod-os/PodOS: `- Deciders: [jg10](https://..profile/card#me), [Angelo Veltens](https://..)` are `jg10`
     and `Angelo Veltens`, as is a front matter list of such links; a remark in brackets that is no link (`Dee
-    [team lead]`) stays as written."""
+    [team lead]`) and a consulted document's link (martin-francois/symphony-trello) stay as written."""
     project.write("docs/decisions/0001-a.md", "# A\n\n- Status: accepted\n- Deciders: [jg10](https://jg10.solid"
                   "community.net/profile/card#me), [Angelo Veltens](https://angelo.veltens.org/profile/card#me)\n")
     project.write("docs/decisions/0002-b.md", "---\nstatus: accepted\ndeciders: ['[Ann](https://a.example/ann,x)',"
-                  " Bo]\n---\n# B\n")
+                  " Bo]\nconsulted: ['[issue 11](https://x.example/11)']\n---\n# B\n")
     project.write("docs/decisions/0003-c.md", "# C\n\n- Status: accepted\n- Deciders: Dee [team lead], Eve\n")
     rows = listed(project)
     assert [rows[n]["decision_makers"] for n in (1, 2, 3)] == [
         ["jg10", "Angelo Veltens"], ["Ann", "Bo"], ["Dee [team lead]", "Eve"]]
+    assert rows[2]["consulted"] == ["[issue 11](https://x.example/11)"]
 
 
 def test_log4brains_tags_separated_by_blanks_are_a_tag_each(project: Project) -> None:

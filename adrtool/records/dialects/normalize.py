@@ -171,9 +171,9 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "revisit": _revisit(value, meta) if (value := get("revisit")) is not None else
         (_ahead(get, day) if day is not None and not _AHEAD_SET.isdisjoint(keyed) else None)
         or (_review_due(get) if "review-in" in keyed else None),
-        "decision_makers": as_people(value) if (value := get("decision-makers")) is not None else (),
-        "consulted": as_people(value) if (value := get("consulted")) is not None else (),
-        "informed": as_people(value) if (value := get("informed")) is not None else (),
+        "decision_makers": as_deciders(value) if (value := get("decision-makers")) is not None else (),
+        "consulted": as_names(value) if (value := get("consulted")) is not None else (),
+        "informed": as_names(value) if (value := get("informed")) is not None else (),
         "tags": as_names(value) if (value := get("tags")) is not None else (),
         "supersedes": _unique(supersedes + replaced) if replaced else supersedes,
         "superseded_by": _unique(superseded_by + successor) if successor else superseded_by,
@@ -502,9 +502,11 @@ _NAME_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\([^()\s]*\)")
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 
 
-def as_people(value: Any) -> tuple[str, ...]:
-    """The names of people (deciders, consulted, informed), as ``as_names`` reads them; a name written as a link
-    to its profile is the link's text (pod-os/PodOS: `[jg10](https://jg10.solidcommunity.net/profile/card#me)`)."""
+def as_deciders(value: Any) -> tuple[str, ...]:
+    """The deciders' names, as ``as_names`` reads them; a name written as a link to its profile is the link's text
+    (pod-os/PodOS: `[jg10](https://jg10.solidcommunity.net/profile/card#me)`). Not the consulted: there a link
+    names a document as often (martin-francois/symphony-trello: `[GitHub issue #11](https://..)`), its address
+    kept."""
     if type(value) is str and "](" in value:
         value = _NAME_LINK.sub(r"\1", value)
     elif type(value) is list:
