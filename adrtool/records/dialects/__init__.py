@@ -508,6 +508,9 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
     return markdown.Heading(0, named.strip(), key_lines.get(key, 1))
 
 
+# What may make a title's text differ from what a reader sees: a `*`, a `_` at a word's edge (one inside a word,
+# `snake_case`, emphasises nothing), an entity (`&lt;`). Titles without one are not parsed.
+_MAY_BE_MARKED = re.compile(r"\*|(?<!\w)_|_(?!\w)|&#?\w+;")
 _LINK_IN_TITLE = re.compile(r"(?<!!)\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # not an image's `![..](..)`
 _HREF = re.compile(r"\]\(([^()\s]+)\)")
 
@@ -577,7 +580,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     text = title.text if title is not None else None
     if text and "](" in text:  # `4. [AGPLv3](https://..) or Commercial`: a link reads as its text
         text = _LINK_IN_TITLE.sub(r"\1", text)
-    if text and title is not None and title.level and ("*" in text or "_" in text or "&" in text):
+    if text and title is not None and title.level and ("*" in text or "_" in text or "&" in text) \
+            and _MAY_BE_MARKED.search(text) is not None:
         text = markdown.shown_inline(text) or text  # `*Use X*`, `_Domain Events_`, `Result&lt;T&gt;` as shown
     heading_number = None
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
