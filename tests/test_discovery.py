@@ -437,3 +437,25 @@ def test_every_conventional_name_says_decisions() -> None:
     assert [name for name in CONVENTIONAL_NAMES if not says_decisions(name)] == []
     assert [name for name in ("design", "docs", "arch", "reference", "blog", "records", "address", "madrid")
             if says_decisions(name)] == []
+
+
+def test_no_write_adds_ruby_to_a_page_the_docs_site_runs_as_erb(project: Project) -> None:
+    """A tech-docs-gem page runs every `<%` tag in it when the site is built: `adr new` refuses a title that
+    would add one (exit 2, nothing written), takes ERB's literal `<%%`, and a change to a page keeps the tags the
+    page already holds (`# <%= current_page.data.title %>`)."""
+    page = ("---\ntitle: ADR-00{n} Use X\nlast_reviewed_on: 2023-03-28\nreview_in: 6 months\n---\n\n"
+            "# <%= current_page.data.title %>\n\n## Status\n\nProposed\n")
+    for n in (1, 2):
+        project.write(f"source/documentation/adrs/adr-00{n}.html.md.erb", page.format(n=n))
+    refused = project.run("new", "Use <%= `id` %> here")
+    assert (refused.exit_code, refused.stdout) == (2, "")
+    assert refused.stderr == (f"adr: {project.root}/source/documentation/adrs/adr-003-use-id-here.html.md.erb: would "
+                              "write '<%= `id` %>' into a page the docs site runs as Ruby (ERB) when it is built; "
+                              "not writing it (write it as '<%%' to show it as text)\n")
+    assert sorted(path.name for path in (project.root / "source/documentation/adrs").iterdir()) == [
+        "adr-001.html.md.erb", "adr-002.html.md.erb"]
+    assert project.run("new", "Show <%% as text").exit_code == 0
+    accepted = project.run("accept", "1")
+    assert accepted.exit_code == 0, accepted.stderr
+    assert "# <%= current_page.data.title %>\n\n## Status\n\nAccepted" in project.read(
+        "source/documentation/adrs/adr-001.html.md.erb")

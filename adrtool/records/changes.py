@@ -112,6 +112,8 @@ def commit(held: fsio.LockedDirectory, changes: Iterable[FileChange]) -> None:
         if change.path.parent != held.path:
             raise WriteRefused(f"{change.path} is not in the decision directory {held.path}; not writing it")
         name = change.path.name
+        if change.after is not None and name[-4:].lower() == ".erb":
+            _refuse_new_code(change)
         if change.after is None:
             assert change.before is not None
             transaction.remove(name, change.before)
@@ -133,3 +135,37 @@ def refuse_links(records: Iterable[Record]) -> None:
     for record in records:
         if record.path.is_symlink():
             raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
+
+
+def _refuse_new_code(change: FileChange) -> None:
+    """A page the docs site runs through ERB (a tech-docs-gem log's `adr-001.html.md.erb`) runs every `<%` tag in
+    it as Ruby when the site is built: a change may keep the tags the page holds, never add one (a title typed
+    `Use <%= `id` %>`, or one copied from another record into a link). `<%%` is ERB's literal `<%`, no tag."""
+    added = _erb_tags(change.after or b"")
+    for tag in _erb_tags(change.before or b""):
+        if tag in added:
+            added.remove(tag)
+    if added:
+        shown = added[0].decode("utf-8", "replace")
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        raise WriteRefused(f"would write {shown!r} into a page the docs site runs as Ruby (ERB) when it is "
+                           "built; not writing it (write it as '<%%' to show it as text)", path=change.path)
+
+
+def _erb_tags(data: bytes) -> list[bytes]:
+    """The ERB tags of ``data``, each from its `<%` to its `%>` (to the end when it is never closed), in order;
+    found in one pass whatever the text (no search runs from every opening to the end)."""
+    tags: list[bytes] = []
+    start = data.find(b"<%")
+    while start != -1:
+        if data[start + 2:start + 3] == b"%":  # `<%%`: a literal `<%`
+            start = data.find(b"<%", start + 3)
+            continue
+        end = data.find(b"%>", start + 2)
+        if end == -1:
+            tags.append(data[start:])
+            break
+        tags.append(data[start:end + 2])
+        start = data.find(b"<%", end + 2)
+    return tags
+
