@@ -503,3 +503,37 @@ def test_status_keys_and_headings_of_more_languages(project: Project) -> None:
         ("superseded", None), ("accepted", "2025-03-04"), ("accepted", None), ("accepted", "2024-05-06"),
         ("accepted", None), ("accepted", None), (None, None)]
     assert (listed[1]["superseded_by"], listed[2]["relates_to"]) == ([2], [1])
+
+
+def test_a_french_etat_section_and_its_relation_words(project: Project) -> None:
+    """1024pix/pix's adr-tools records in French: `## État` (and `## Statut de la décision`) is the Status
+    section, `Amende [..][0001]` and `Amendé par [..][0002]` (reference links) are amends and amended-by, not
+    the status; `## État des lieux`, a section on how things stand, is no Status section."""
+    record = "# {n}. {title}\n\nDate : 2020-01-18\n\n## {heading}\n\n{status}\n\n## Contexte\n\nC.\n"
+    for number, title, heading, status in (
+            (1, "Spécifier NodeJS", "État", "Amendé par [0002-suppression.md][0002]\n\n[0002]: ./0002-suppression.md"
+             "\n\nAccepté"),
+            (2, "Suppression", "État", "Amende [0001-specifier-nodejs.md][0001]\n\n[0001]: ./0001-specifier-nodejs.md"
+             "\n\nAdopté"),
+            (3, "Choix", "Statut de la décision", "Proposé"),
+            (4, "Constat", "État des lieux", "Accepté par tous, le code actuel reste.")):
+        project.write(f"decisions/{number:04d}-{title.lower().replace(' ', '-')}.md".replace("é", "e"),
+                      record.format(n=number, title=title, heading=heading, status=status))
+    listed = rows(project)
+    assert [(listed[n]["status"], [(link["kind"], link["number"]) for link in listed[n]["links"]])
+            for n in range(1, 5)] == [("accepted", [("amended-by", 2)]), ("adopted", [("amends", 1)]),
+                                      ("proposed", []), (None, [])]
+    assert "  adr2 -->|amends| adr1\n" in project.run("graph").stdout
+
+
+@pytest.mark.parametrize(("status", "read"), [
+    ("approuvée", "approved"), ("Approuvé", "approved"), ("Proposition", "proposal"), ("En discussion", "in discussion"),
+    ("En cours", "in progress"), ("En cours d'expérimentation", "experimental"), ("Abandonnée", "abandoned"),
+    ("推迟", "deferred"),
+    ("Nous sommes en cours de migration.", None),  # the words inside a sentence: no status
+])
+def test_french_and_chinese_lifecycle_words(project: Project, status: str, read: str | None) -> None:
+    """betagouv/rdv-service-public's `status: approuvée`, 1024pix/pix's `En cours d'expérimentation`,
+    Secaumene/frame-public's `推迟`: the English word they translate; the words inside prose are none."""
+    project.write("decisions/0001-x.md", f"---\nstatus: {status}\n---\n# X\n\n## Contexte\n\nC.\n")
+    assert rows(project)[1]["status"] == read

@@ -564,3 +564,53 @@ def test_a_status_then_a_bar_and_its_day_or_braces_in_code_is_no_placeholder(pro
     assert [(listed[n]["status"], listed[n]["date"]) for n in (1, 2)] == [("implemented", "2026-02-05"),
                                                                          ("active", "2026-07-08")]
     assert (listed[3]["status"], listed[4]["status"], listed[5]["status"]) == (None, None, None)
+
+
+def test_a_status_struck_with_single_tildes_gives_way_as_a_double_struck_one(project: Project) -> None:
+    """GitHub strikes text through with one tilde too (weaveworks/weave-gitops: `~Accepted~` then `Superseded by
+    [..](..)`): superseded by that record, as with `~~Accepted~~`; `~Proposed~ Accepted` and `~Proposed~` over
+    `Accepted` are accepted. Tildes with blanks inside strike nothing: `~ Proposed ~ Accepted` stays proposed."""
+    write(project, 1, "Use A", "~Accepted~\n\nSuperseded by [ADR-0002 Use B](./0002-use-b.md)\n\nNo longer used.")
+    write(project, 2, "Use B", "~Proposed~ Accepted")
+    write(project, 3, "Use C", "~Proposed~\n\nAccepted")
+    write(project, 4, "Use D", "~~Accepted~~\n\nSuperseded by [ADR-0002 Use B](./0002-use-b.md)")
+    write(project, 5, "Use E", "~ Proposed ~ Accepted")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in range(1, 6)] == [
+        ("superseded", [2]), ("accepted", []), ("accepted", []), ("superseded", [2]), ("proposed", [])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["code"] for finding in findings if finding["code"] == "ADR301"] == []
+
+
+def test_a_status_chosen_by_bolding_one_of_the_template_s_choices(project: Project) -> None:
+    """flux-iac/tofu-controller's `* Status: [ **proposed** | rejected | accepted | deprecated ]`: the bolded
+    choice is the status; none bolded, or two, is still the template's placeholder."""
+    bullets = "# {n}. {title}\n\n* Status: {status}\n* Date: 2023-07-18\n\n## Context\n\nC.\n"
+    for number, title, status in ((1, "Use A", "[ **proposed** | rejected | accepted | deprecated ]"),
+                                  (2, "Use B", "[ proposed | rejected | __accepted__ | deprecated ]"),
+                                  (3, "Use C", "[ proposed | rejected | accepted | deprecated ]"),
+                                  (4, "Use D", "[ **proposed** | rejected | **accepted** | deprecated ]")):
+        project.write(f"decisions/{number:04d}-{title.lower().replace(' ', '-')}.md",
+                      bullets.format(n=number, title=title, status=status))
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 5)] == ["proposed", "accepted", None, None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert sorted(finding["path"].rsplit("/", 1)[-1][:4] for finding in findings if finding["code"] == "ADR301") \
+        == ["0003", "0004"]
+
+
+def test_a_relation_sentence_opening_with_this_names_its_record(project: Project) -> None:
+    """weaveworks/weave-gitops' `This supersedes [ADR-0005 ..](./0005-..md).`, `This ADR supersedes`, `This
+    decision supersedes` and `This record amends`: the relation, not a link labelled `this-supersedes`; prose that
+    opens with `This superseded approach` mentions its record."""
+    write(project, 1, "Use A", "Superseded by [2. Use B](0002-use-b.md)")
+    write(project, 2, "Use B", "Accepted\n\nThis supersedes [ADR-0001 Use A](./0001-use-a.md).")
+    write(project, 3, "Use C", "Accepted\n\nThis ADR supersedes [1. Use A](0001-use-a.md)\n\n"
+          "This record amends [2. Use B](0002-use-b.md)")
+    write(project, 4, "Use D", "Accepted\n\nThis decision supersedes [3. Use C](0003-use-c.md)")
+    write(project, 5, "Use E", "Accepted\n\nThis superseded approach was [1. Use A](0001-use-a.md) and more.")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"], [(link["kind"], link["number"]) for link in
+                                                           listed[n]["links"]]) for n in (2, 3, 4, 5)] == [
+        ("accepted", [1], [("supersedes", 1)]), ("accepted", [1], [("supersedes", 1), ("amends", 2)]),
+        ("accepted", [3], [("supersedes", 3)]), ("accepted", [], [])]

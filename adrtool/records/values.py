@@ -91,6 +91,12 @@ _SPELLINGS.update({word: status for status, words in {
     "adopted": ("adopté", "adoptée"),
     "implemented": ("υλοποιημένο", "υλοποιημενο", "υλοποιήθηκε", "υλοποιηθηκε"),
     "active": ("ενεργό", "ενεργο", "ενεργή", "ενεργη"),
+    # French words kept as the English word they translate is (`status: approuvée`, betagouv/rdv-service-public),
+    # and Chinese `推迟`, put off
+    "approved": ("approuvé", "approuvée"),
+    "proposal": ("proposition",),
+    "abandoned": ("abandonné", "abandonnée"),
+    "deferred": ("推迟", "已推迟"),
 }.items() for word in words})
 
 
@@ -111,7 +117,9 @@ _SPELLINGS.update({plain: status for word, status in list(_SPELLINGS.items())
 # `Kabul edildi`, Vietnamese `Đã chấp nhận`, accepted), read as the one status they stand for.
 _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accepted", "đã chấp nhận": "accepted",
             "chấp nhận": "accepted", "đã quyết định": "accepted", "đã duyệt": "accepted", "đề xuất": "proposed",
-            "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected"}
+            "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected",
+            # French, as 1024pix/pix writes a decision under way or tried out (`En cours d'expérimentation`)
+            "en discussion": "in discussion", "en cours": "in progress", "en cours d'expérimentation": "experimental"}
 _PHRASES.update({plain: status for phrase, status in list(_PHRASES.items())
                  if not phrase.isascii() and (plain := _folded(phrase)) and plain.replace(" ", "").isalpha()})
 # A word for withdrawn followed by a record's number alone (Russian `Отменено (0005)`, as kreghek/SynAdor writes
@@ -157,7 +165,11 @@ _IN_PARENTHESES = re.compile(
     rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}\s*\(\s*(?:(?P<older>{SUPERSEDES_WORD}|replaces)|(?P<newer>by))\s+"
     rf"(?P<references>{_REFERENCE_ITEM}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE_ITEM})*)\s*\)", re.IGNORECASE)
 _PORTION_SUPERSEDED = re.compile(rf"{PORTION_SUPERSEDED}{_REFERENCE_ITEM}\s*\.?", re.IGNORECASE)  # a record alone
-_MARKUP = re.compile(r"~~.*?~~|[*_`]+")
+# Struck-through text, GitHub's `~~..~~` and its single-tilde `~..~` (no blank inside either tilde: `~5 ~ 10` is
+# none), and emphasis and code marks.
+_STRUCK_ONE_TILDE = r"(?<!~)~(?=[^\s~])[^~]*?(?<=[^\s~])~(?!~)"
+_MARKUP = re.compile(rf"~~.*?~~|{_STRUCK_ONE_TILDE}|[*_`]+")
+_STRUCK = re.compile(rf"~~[^~]+~~|{_STRUCK_ONE_TILDE}")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Where the status words end (full-width punctuation and `——` as CJK text writes them too). No blanks before it:
@@ -264,7 +276,7 @@ def _read_status(text: str) -> StatusReading:
     if _PLACEHOLDER.search(text) and _a_placeholder(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
-        inside = _braced_status(text)
+        inside = _braced_status(text) or (_bolded_choice(text) if "**" in text or "__" in text else None)
         return StatusReading(inside) if inside is not None else StatusReading(None, sure=False, template=True)
     if ("," in text or ";" in text) and (latest := latest_in_line(text)) is not None:
         return _read_status(latest)  # `Submitted, 2017-01-26; Approved 2017-02-22`: what it became
@@ -394,6 +406,11 @@ def _replaced_by_cjk(text: str) -> tuple[int, str] | None:
     return (by - 1 if by > 0 and text[by - 1] == "已" else by), successor
 
 
+def struck_through(text: str) -> bool:
+    """Whether ``text`` is all struck through (`~~Accepted~~`, `~Accepted~`): a status the record no longer has."""
+    return text[:1] == "~" and text[-1:] == "~" and _STRUCK.fullmatch(text) is not None
+
+
 def _is_lifecycle_word(word: str) -> bool:
     return word in KNOWN_STATUSES or word in MULTI_WORD_STATUSES or word in _SPELLINGS or word in _PHRASES
 
@@ -452,6 +469,19 @@ def _braced_status(text: str) -> str | None:
 
 
 _NOT_A_STATUS = frozenset({"status", "state", "tbd", "todo", "placeholder"})  # the words of a placeholder
+
+
+def _bolded_choice(text: str) -> str | None:
+    """The status chosen by bolding one of the template's choices (`[ **proposed** | rejected | accepted ]`,
+    flux-iac/tofu-controller): that lifecycle word; None when no choice, or more than one, is bolded."""
+    choices = text.strip("[]{} \t").split("|")
+    bolded = [choice.strip() for choice in choices if _BOLD.fullmatch(choice.strip()) is not None]
+    if len(bolded) != 1:
+        return None
+    return lifecycle_word(bolded[0].strip("*_ \t"))
+
+
+_BOLD = re.compile(r"\*\*[^*|]+\*\*|__[^_|]+__")
 
 
 def _undecorated(text: str) -> str:
@@ -877,9 +907,9 @@ def status_entry(text: str) -> StatusEntry | None:
     2026-03-26`, `2020-02-01 Accepted`, `~~Proposed~~`, `Accepted`): a lifecycle word of a few words, with a day
     before or after it or none; None for anything else (prose, a link, the template's choices in one line)."""
     plain = whole = text.strip()
-    struck = plain[:2] == "~~" and plain[-2:] == "~~" and len(plain) > 4
+    struck = struck_through(plain)
     if struck:
-        plain = whole = plain[2:-2].strip()
+        plain = whole = plain.strip("~").strip()
     day = None
     if _DIGIT.search(plain) is not None:
         match = _DATE.search(plain)

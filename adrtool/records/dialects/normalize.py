@@ -82,6 +82,8 @@ LOCALIZED_KEYS.update({word: key for key, words in {
                    "verwandte-entscheidungen", "verwandte-adrs", "décisions-liées", "decisions-liees",
                    "decisiones-relacionadas", "adrs-relacionados", "adrs-relacionadas", "decisões-relacionadas",
                    "decisoes-relacionadas"),
+    "amends": ("amende",),
+    "amended-by": ("amendé-par", "amendée-par", "amende-par", "amendee-par"),
 }.items() for word in words})
 # Names of the revisit point in other templates, as words (`revisit-by`, `revisit_by` and `revisitBy` each).
 REVISIT_NAMES = (("revisit", "by"), ("revisit", "date"), ("revisit", "on"), ("next", "revisit"), ("review", "by"),

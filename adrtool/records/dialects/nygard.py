@@ -44,6 +44,7 @@ from adrtool.records.values import (
     read_date,
     read_status,
     status_entry,
+    struck_through,
 )
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
@@ -137,7 +138,8 @@ def header_key(name: str) -> str:
 # The Status section, in other languages too.
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태", "Trạng thái",
                    "Durum", "Stan", "Tilstand", "Zustand", "Estatus", "Situação", "Estado da decisão", "狀態",
-                   "Κατάσταση")
+                   "Κατάσταση", "État", "Etat", "Statut de la décision", "État de la décision",
+                   "Etat de la decision")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
 # the decision's. Not `Implementation status`, which says how far the work went.
@@ -654,8 +656,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
             for label in _PARTLY_SUPERSEDED_BY & meta.keys():
                 meta.setdefault("amended-by", []).extend(meta.pop(label))
                 key_lines.setdefault("amended-by", key_lines.pop(label))
-    if successor is not None and "status" in meta and _still_in_force(meta["status"]):
-        meta["status"] = "superseded"  # `Accepted`, then `Superseded by [..](..)`: the later word counts
+    if successor is not None and "status" in meta and (_still_in_force(meta["status"])
+                                                       or struck_through(str(meta["status"]).strip())):
+        meta["status"] = "superseded"  # `Accepted` (or `~Accepted~`), then `Superseded by [..](..)`: the later word
     if "status" not in meta and successor is not None:  # named by number or not (a URL, a date-named file)
         key_lines["status"] = successor.line if successor.line is not None else section.heading.line
         meta = {"status": "superseded", **meta}
@@ -679,7 +682,7 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
     if opening == "|":
         return _latest_row(lines, first, end)
     line = lines[first]
-    if "~~" not in line and _DIGIT.search(line) is None:
+    if "~" not in line and _DIGIT.search(line) is None:
         return None  # nearly every Status section: a status word, no day, nothing struck
     entries: list[tuple[StatusEntry, int]] = []
     for index in range(first, end):
@@ -760,12 +763,13 @@ def _latest_row(lines: list[str], first: int, end: int) -> tuple[str, int] | Non
 
 # A sentence of the Status section that names a relation and links to the record, where a reader looks for one:
 # opening its paragraph, or straight after the status word (`Accepted. Supersedes [ADR-0031](..).`, `Accepted,
-# amended by [ADR039](..)`, `This ADR supersedes parts of [ADR 13](..).`, `Amends [ADR-0036](..): the stream
-# stands; ...`). Anywhere else in a sentence a link is a mention. A supersession of part of a record (`supersedes
-# parts of`, `the "option 3" portion of`, `is in part superseded by`) leaves that record in force: amends.
+# amended by [ADR039](..)`, `This ADR supersedes parts of [ADR 13](..).`, `This supersedes [..](..).`, `Amends
+# [ADR-0036](..): the stream stands; ...`). Anywhere else in a sentence a link is a mention. A supersession of part
+# of a record (`supersedes parts of`, `the "option 3" portion of`, `is in part superseded by`) leaves that record
+# in force: amends.
 _RELATION_SENTENCE = re.compile(
     r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})(?:\s*\([^()]{0,40}\))?\s*[.,;:—–(]\s*)?"
-    r"(?:this\s+(?:adr|decision|record|document)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?"
+    r"(?:this\s+(?:(?:adr|decision|record|document)\s+)?)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?"
     r"(?P<partly>(?:in\s+part|partly|partially)\s+)?"
     rf"(?P<verb>{SUPERSEDED_WORD}\s+by|amended\s+by|extended\s+by|refined\s+by|{SUPERSEDES_WORD}|amends|extends"
     r"|refines|replaces|relates\s+to)"
@@ -1172,8 +1176,8 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
     while start < len(prefix) and not prefix[start].isalnum():  # an emoji or a bullet before the label
         start += 1
     prefix = prefix[start:].strip().rstrip(":：").strip()
-    if not is_label(prefix):
-        return None
+    if not is_label(prefix) or (prefix[:5].lower() == "this " and _RELATION_SENTENCE.match(text) is not None):
+        return None  # `This supersedes [..](..)`, `This ADR amends [..](..)`: a relation sentence, read as one
     rest = text[cut + len(label_text):] if cut >= 0 else ""
     for other, _ in paragraph.links[1:]:  # `Supersedes [1](..) and [2](..)`
         rest = rest.replace(other, " ", 1)
