@@ -305,7 +305,8 @@ def test_a_log_its_name_finds_outranks_records_that_read_as_decisions(project: P
 
 
 def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Project) -> None:
-    """Numbered tutorials, plans, dated blog posts and SQL migrations that read as no decision, and records too
+    """Numbered tutorials, plans, a task tracker, incident reports, dated blog posts and SQL migrations that read
+    as no decision (a task's `## Status` / `✅ COMPLETED`, `**Status:** Resolved`, `## Decision trees`), and records too
     deep, hidden, in dependencies or behind a symbolic link are not a log: `adr` still says it found none, and
     where it looked."""
     chapters(project, "docs/tutorial", "01-intro.md", "02-setup.md")
@@ -314,6 +315,11 @@ def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Projec
     chapters(project, "text", "0001-a.md", "0002-b.md", "0000-template.md")  # RFCs beside their template
     records(project, "docs/guide", "01-intro.md")  # one decision among chapters is no log
     chapters(project, "docs/guide", "02-setup.md", "03-run.md")
+    for n, state in ((1, "✅ COMPLETED"), (2, "🟢 AVAILABLE"), (3, "In progress")):  # maxgiraldo/gram's tasks/
+        project.write(f"tasks/1-1.{n}-step.md", f"# Task 1.{n}: Step\n\n## Status\n\n{state}\n")
+    for n in (1, 2):  # an incident report's status; a chapter's Context window and Decision trees
+        project.write(f"incidents/00{n}-outage.md", f"# Outage {n}\n\n**Status:** Resolved\n\n## Timeline\n")
+        project.write(f"book/0{n}-models.md", f"# {n}. Models\n\n## Context window\n\nC.\n\n## Decision trees\n")
     project.write("db/migrations/0001_init.sql", "-- Status: applied\nCREATE TABLE t (status text);\n")
     project.write("db/migrations/0002_more.sql", "-- Status: applied\nALTER TABLE t ADD x int;\n")
     records(project, "a/b/c/d/adr", "0001-a.md", "0002-b.md")

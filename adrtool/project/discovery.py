@@ -116,33 +116,51 @@ _HEAD = 8192
 _SECTION_HEADING = re.compile(r"#{1,6}[ \t]+(status|context|decision)[^\n]*", re.IGNORECASE)
 _STATUS_LINE = re.compile(r"(?:[-*+][ \t]+)?(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
                           r"([^\s*_|])", re.IGNORECASE)
-# Values of a `status:` that say a page's state, not a decision's (a blog's `status: publish`, HTTP's `Status: 200`).
-_PAGE_STATES = ("publish", "private", "future", "trash", "inherit")
+# Values of a `status:` that say a page's state, not a decision's (a blog's `status: publish`, HTTP's `Status: 200`),
+# or a task's (a tracker's `## Status` / `✅ COMPLETED`, an incident's `**Status:** Resolved`).
+_NOT_A_DECISION_STATE = frozenset({"publish", "published", "private", "future", "trash", "inherit", "completed",
+                                   "complete", "done", "todo", "available", "blocked", "resolved", "fixed", "ready",
+                                   "doing", "started", "ongoing", "open", "closed", "wip", "in", "not"})
+# The headings of a decision that states no status: its context and the decision itself (not `## Context window`
+# or `## Decision trees` of a chapter).
+_CONTEXT_HEADINGS = frozenset({"context", "context and problem statement", "background"})
+_DECISION_HEADINGS = frozenset({"decision", "decisions", "decision outcome", "the decision"})
 
 
 def reads_as_decision(head: str) -> bool:
-    """Whether the start of a Markdown file reads as a decision record: a `Status` heading (Nygard's, Cosmos'), a
-    `Status:` line with a word for its value (`**Status:** Accepted`, front matter's `status: Proposed`), or
-    headings `Context` and `Decision` (a decision without a status). A chapter (`## Prerequisites`), a heading
-    `## Status codes`, `Status: 200 OK` or a blog post's `status: publish` is none: a cheap look at line starts."""
+    """Whether the start of a Markdown file reads as a decision record: a `Status` heading (Nygard's, Cosmos') or a
+    `Status:` line (`**Status:** Accepted`, front matter's `status: Proposed`) whose value opens with a word that
+    is no page's or task's state, or headings `Context` and `Decision` (a decision without a status). A chapter
+    (`## Prerequisites`), a heading `## Status codes`, `Status: 200 OK`, a blog post's `status: publish` or a task's
+    `## Status` / `✅ COMPLETED` is none: a cheap look at line starts."""
     if "tatus" not in head and "TATUS" not in head and "ecision" not in head and "ECISION" not in head:
         return False
     headings: set[str] = set()
-    for line in head.splitlines():
+    lines = head.splitlines()
+    for index, line in enumerate(lines):
         start = line.lstrip(" >")
         if start[:1] == "#":
             heading = _SECTION_HEADING.fullmatch(start.rstrip())
             if heading is not None:
-                words = start.lstrip("#").strip().strip("*_:").strip().lower()
+                words = " ".join(start.lstrip("#").strip().strip("*_:").strip().lower().split())
                 if words == "status":
-                    return True
-                headings.add(words.split()[0] if words.startswith(("context", "decision")) else words)
+                    value = next((later for later in lines[index + 1:index + 6] if later.strip()), "")
+                    return _a_decision_state(value)
+                headings.add(words)
         elif start[:1].lower() in "s-*+_" and "tatus" in start[:12].lower():
-            value = _STATUS_LINE.match(start)
-            if value is not None and value.group(1).isalpha() and \
-                    not start[value.start(1):].lower().startswith(_PAGE_STATES):
+            keyed = _STATUS_LINE.match(start)
+            if keyed is not None and keyed.group(1).isalpha() and _a_decision_state(start[keyed.start(1):]):
                 return True
-    return {"context", "decision"} <= headings or {"context", "decisions"} <= headings
+    return not headings.isdisjoint(_CONTEXT_HEADINGS) and not headings.isdisjoint(_DECISION_HEADINGS)
+
+
+def _a_decision_state(value: str) -> bool:
+    """Whether a status's value opens with a word (past emoji and markup) that is no page's or task's state."""
+    word = _FIRST_WORD.search(value)
+    return word is not None and word.group(0).lower() not in _NOT_A_DECISION_STATE
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _head(path: str) -> str:
