@@ -465,3 +465,15 @@ def test_no_write_adds_ruby_to_a_page_the_docs_site_runs_as_erb(project: Project
     assert accepted.exit_code == 0, accepted.stderr
     assert "# <%= current_page.data.title %>\n\n## Status\n\nAccepted" in project.read(
         "source/documentation/adrs/adr-001.html.md.erb")
+
+
+def test_a_renumbered_page_keeps_its_erb_tags(project: Project) -> None:
+    """Renumbering a tech-docs-gem page writes it under its new name and removes the old: the tags it held move
+    with it (`# <%= current_page.data.title %>`), which adds none to the log, so the page is renamed."""
+    project.write("source/documentation/adrs/adr-003.html.md.erb",
+                  "---\ntitle: Use X\n---\n\n# <%= current_page.data.title %>\n\n## Status\n\nProposed\n")
+    renumbered = project.run("renumber", "3", "--to", "2")
+    assert renumbered.exit_code == 0, renumbered.stderr
+    assert sorted(path.name for path in (project.root / "source/documentation/adrs").iterdir()) == [
+        "adr-002.html.md.erb"]
+    assert "# <%= current_page.data.title %>" in project.read("source/documentation/adrs/adr-002.html.md.erb")

@@ -357,17 +357,18 @@ def _page(project: Project, number: int, review: str) -> None:
 def test_a_tech_docs_page_s_review_is_its_revisit_point(project: Project) -> None:
     """tech-docs-gem's `last_reviewed_on` and `review_in` (`6 months`, `1 year`, `12 weeks`, `three months`; a
     month's last day kept in a shorter month) give the day the page is due for review, as the gem reckons it,
-    and `adr due` lists it; `review_in` without a day of review, a day of review alone, or a period in words
-    (`when the contract ends`) give none."""
+    and `adr due` lists it; `review_in` without a day of review, a day of review alone, a period in words
+    (`when the contract ends`) or one that runs past the year 9999 give none."""
     reviews = ["last_reviewed_on: 2023-03-28\nreview_in: 6 months\n", "last_reviewed_on: 2023-03-28\nreview_in: 1 year\n",
                "last_reviewed_on: 2023-03-28\nreview_in: 12 weeks\n",
                "last_reviewed_on: 2023-08-31\nreview_in: three months\n", "review_in: 6 months\n",
-               "last_reviewed_on: 2023-03-28\n", "last_reviewed_on: 2023-03-28\nreview_in: when the contract ends\n"]
+               "last_reviewed_on: 2023-03-28\n", "last_reviewed_on: 2023-03-28\nreview_in: when the contract ends\n",
+               "last_reviewed_on: 9999-12-20\nreview_in: 2 weeks\n", "last_reviewed_on: 9999-12-20\nreview_in: 1 month\n"]
     for number, review in enumerate(reviews, 1):
         _page(project, number, review)
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [row["revisit"] for row in rows] == ["2023-09-28", "2024-03-28", "2023-06-20", "2023-11-30", None, None,
-                                                None]
+                                                None, None, None]
     project.today = "2023-10-02"  # `adr --today 2023-10-02 due`: up to the Caracal PTG, 2023-10-23
     assert due_numbers(project) == [(3, True), (1, True)]
 

@@ -16,6 +16,7 @@ same way, under the directory's lock from its first read to its last write (``lo
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,12 +109,12 @@ def commit(held: fsio.LockedDirectory, changes: Iterable[FileChange]) -> None:
     """Make every change, or none (see ``adrtool.fsio.Transaction``)."""
     transaction = held.transaction()
     checks: dict[str, Callable[[bytes], None]] = {}
+    changes = list(changes)
+    _refuse_new_code(changes)
     for change in changes:
         if change.path.parent != held.path:
             raise WriteRefused(f"{change.path} is not in the decision directory {held.path}; not writing it")
         name = change.path.name
-        if change.after is not None and name[-4:].lower() == ".erb":
-            _refuse_new_code(change)
         if change.after is None:
             assert change.before is not None
             transaction.remove(name, change.before)
@@ -137,19 +138,22 @@ def refuse_links(records: Iterable[Record]) -> None:
             raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
 
 
-def _refuse_new_code(change: FileChange) -> None:
+def _refuse_new_code(changes: list[FileChange]) -> None:
     """A page the docs site runs through ERB (a tech-docs-gem log's `adr-001.html.md.erb`) runs every `<%` tag in
-    it as Ruby when the site is built: a change may keep the tags the page holds, never add one (a title typed
-    `Use <%= `id` %>`, or one copied from another record into a link). `<%%` is ERB's literal `<%`, no tag."""
-    added = _erb_tags(change.after or b"")
-    for tag in _erb_tags(change.before or b""):
-        if tag in added:
-            added.remove(tag)
-    if added:
-        shown = added[0].decode("utf-8", "replace")
-        shown = shown if len(shown) <= 40 else shown[:39] + "…"
-        raise WriteRefused(f"would write {shown!r} into a page the docs site runs as Ruby (ERB) when it is "
-                           "built; not writing it (write it as '<%%' to show it as text)", path=change.path)
+    it as Ruby when the site is built: the changes may keep or move the tags the pages hold (a renumbered page is
+    a new file and the old one removed), never add one (a title typed `Use <%= `id` %>`, or one copied from
+    another record into a link). `<%%` is ERB's literal `<%`, no tag."""
+    pages = [change for change in changes if change.path.name[-4:].lower() == ".erb"]
+    held = Counter(tag for change in pages for tag in _erb_tags(change.before or b""))
+    for change in pages:
+        for tag in _erb_tags(change.after or b""):
+            if held[tag] > 0:
+                held[tag] -= 1
+                continue
+            shown = tag.decode("utf-8", "replace")
+            shown = shown if len(shown) <= 40 else shown[:39] + "…"
+            raise WriteRefused(f"would write {shown!r} into a page the docs site runs as Ruby (ERB) when it is "
+                               "built; not writing it (write it as '<%%' to show it as text)", path=change.path)
 
 
 def _erb_tags(data: bytes) -> list[bytes]:

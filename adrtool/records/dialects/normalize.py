@@ -227,7 +227,10 @@ def _review_due(get: Any) -> RevisitPoint | None:
     count = _NUMBER_WORDS.get(length.group(1).lower()) or int(length.group(1))
     unit = length.group(2).lower()
     if unit in ("day", "week"):
-        due = last + timedelta(days=count * (7 if unit == "week" else 1))
+        days = count * (7 if unit == "week" else 1)
+        if (date.max - last).days < days:
+            return None
+        due = last + timedelta(days=days)
     else:
         months = last.month - 1 + count * (12 if unit == "year" else 1)
         year, month = last.year + months // 12, months % 12 + 1
