@@ -537,3 +537,48 @@ def test_french_and_chinese_lifecycle_words(project: Project, status: str, read:
     Secaumene/frame-public's `推迟`: the English word they translate; the words inside prose are none."""
     project.write("decisions/0001-x.md", f"---\nstatus: {status}\n---\n# X\n\n## Contexte\n\nC.\n")
     assert rows(project)[1]["status"] == read
+
+
+@pytest.mark.parametrize(("status", "read", "successor"), [
+    ("Approvata", "approved", []), ("Deprecata", "deprecated", []), ("Depreciada", "deprecated", []),
+    ("Descontinuado", "deprecated", []), ("In revisione", "in review", []), ("En revisión", "in review", []),
+    ("Em análise", "in review", []), ("Vigente", "active", []),
+    ("Superata da [ADR 1](0001-a.md)", "superseded", [1]), ("Supersedida por ADR 1", "superseded", [1]),
+    ("Substituída pela ADR 1", "superseded", [1]),
+    ("A regra segue vigente para todos os módulos.", None, []),  # the word inside a sentence: no status
+])
+def test_italian_spanish_and_portuguese_status_words(project: Project, status: str, read: str | None,
+                                                     successor: list[int]) -> None:
+    """Status sections in Italian, Spanish and Portuguese logs: the English word each translates, and the
+    record that supersedes it; the word opening a sentence is none."""
+    project.write("decisions/0001-a.md", "# 1. A\n\nData: 2024-01-02\n\n## Stato\n\nAccettato\n")
+    project.write("decisions/0002-b.md", f"# 2. B\n\nData: 2024-01-02\n\n## Status\n\n{status}\n\n## Contexto\n\nC.\n")
+    listed = rows(project)
+    assert (listed[2]["status"], listed[2]["superseded_by"]) == (read, successor)
+
+
+def test_portuguese_deciders_and_relation_labels(project: Project) -> None:
+    """henrique-m-ribeiro/caderno-tocantins-2026's `**Responsável:** Henrique Marques Ribeiro` names the
+    decider; `Emendado por [..](..)` and `Relacionada a: [..](..)` are amended-by and relates-to; `O responsável
+    é ...` is a sentence, and `Vedi anche` stays a label of its own (as `See also` does)."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n**Status:** Aceita\n**Data:** 2026-01-02\n"
+                  "**Responsável:** Henrique Marques Ribeiro\n\n## Contexto\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nData: 2026-01-03\n\nO responsável é a equipe de dados.\n\n"
+                  "## Status\n\nEmendado por [ADR 1](0001-a.md)\n\nRelacionada a: [ADR 1](0001-a.md)\n\n"
+                  "Vedi anche: [ADR 1](0001-a.md)\n\n## Contexto\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["decision_makers"], [(link["kind"], link["number"]) for link in listed[n]["links"]])
+            for n in (1, 2)] == [(["Henrique Marques Ribeiro"], []),
+                                 ([], [("amended-by", 1), ("relates-to", 1), ("vedi-anche", 1)])]
+
+
+def test_a_level_one_section_heading_in_portuguese_is_no_title(project: Project) -> None:
+    """scieloorg/kernel's untitled record with `# Consequências` below its Status section keeps its date and
+    status and takes no title from the section; `# Decisões de arquitetura`, no section name, is the title."""
+    project.write("decisions/0007-container.md", "Data: 2019-08-09\n\n## Status\n\nProposto\n\n## Contexto\n\n"
+                  "C.\n\n# Consequências\n\nD.\n")
+    project.write("decisions/0008-decisoes.md", "# Decisões de arquitetura\n\nData: 2019-08-10\n\n## Status\n\n"
+                  "Aceito\n")
+    listed = rows(project)
+    assert [(listed[n]["title"], listed[n]["status"], listed[n]["date"]) for n in (7, 8)] == [
+        (None, "proposed", "2019-08-09"), ("Decisões de arquitetura", "accepted", "2019-08-10")]

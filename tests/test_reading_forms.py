@@ -326,6 +326,20 @@ def test_a_tags_section_of_hashtags(project: Project) -> None:
     assert [row["tags"] for row in listed(project)] == [["maintainability", "testability", "security"], [], [], []]
 
 
+def test_a_tags_line_under_the_title(project: Project) -> None:
+    """A `Tags:` line under the title, plain or bold, in code spans (awesomecit/thc-app's ``**Tags**: `tooling`,
+    `automation` ``), as `Tag:` or Spanish `Etiquetas:`, and a MADR bullet's tags in code spans give the tags
+    without the marks; `Tags are ...` prose and a `Tags:` line in a section give none."""
+    head = "# ADR-00{n}: X\n\nDate: 2024-01-15\n{line}\n\n## Status\n\nAccepted\n\n## Context\n\n{body}\n"
+    for number, line, body in (
+            (1, "**Tags**: `tooling`, `automation`", "C."), (2, "Tags: a, b", "C."), (3, "**Tag:** a", "C."),
+            (4, "Etiquetas: a, b", "C."), (5, "Tags are chosen by the team.", "Tags: c, d")):
+        project.write(f"docs/adr/00{number}-x.md", head.format(n=number, line=line, body=body))
+    project.write("docs/adr/006-y.md", "# Y\n\n* Status: accepted\n* Tags: `a`, `b`\n\n## Context\n\nC.\n")
+    assert [row["tags"] for row in listed(project)] == [["tooling", "automation"], ["a", "b"], ["a"], ["a", "b"],
+                                                         [], ["a", "b"]]
+
+
 def test_a_deciders_section_lists_the_deciders(project: Project) -> None:
     """mozilla/experimenter 0014's `## Deciders` section of bullets (`- **Data Science**: Daniel Berry (Jun 12,
     2024)`): the names, without the role in bold or the day in parentheses; another parenthesis stays, and

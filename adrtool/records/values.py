@@ -56,8 +56,8 @@ _SPELLINGS.update({word: status for status, words in {
                  "거부됨", "반려됨"),
     "deprecated": ("déprécié", "dépréciée", "obsolète", "veraltet", "obsoleto", "obsoleta", "depreciado",
                    "deprecado", "deprecada", "deprecato", "verouderd", "przestarzała", "przestarzały",
-                   "przestarzałe", "устарело", "非推奨", "廃止", "废弃", "弃用", "已废弃", "已弃用", "폐기", "폐기됨",
-                   "사용중단됨"),
+                   "przestarzałe", "deprecata", "depreciada", "descontinuado", "descontinuada", "устарело",
+                   "非推奨", "廃止", "废弃", "弃用", "已废弃", "已弃用", "폐기", "폐기됨", "사용중단됨"),
     "draft": ("brouillon", "entwurf", "borrador", "rascunho", "bozza", "szkic", "черновик", "草案",
               "下書き", "초안"),
     "superseded": ("remplacé", "remplacée", "ersetzt", "abgelöst", "reemplazado", "reemplazada", "substituído",
@@ -90,10 +90,10 @@ _SPELLINGS.update({word: status for status, words in {
     "decided": ("entschieden",),
     "adopted": ("adopté", "adoptée"),
     "implemented": ("υλοποιημένο", "υλοποιημενο", "υλοποιήθηκε", "υλοποιηθηκε"),
-    "active": ("ενεργό", "ενεργο", "ενεργή", "ενεργη"),
+    "active": ("ενεργό", "ενεργο", "ενεργή", "ενεργη", "vigente"),
     # French words kept as the English word they translate is (`status: approuvée`, betagouv/rdv-service-public),
     # and Chinese `推迟`, put off
-    "approved": ("approuvé", "approuvée"),
+    "approved": ("approuvé", "approuvée", "approvato", "approvata"),
     "proposal": ("proposition",),
     "abandoned": ("abandonné", "abandonnée"),
     "deferred": ("推迟", "已推迟"),
@@ -119,6 +119,8 @@ _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accept
             "chấp nhận": "accepted", "đã quyết định": "accepted", "đã duyệt": "accepted", "đề xuất": "proposed",
             "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected",
             # French, as 1024pix/pix writes a decision under way or tried out (`En cours d'expérimentation`)
+            # Italian, Spanish and Portuguese for a decision under review
+            "in revisione": "in review", "en revisión": "in review", "em análise": "in review",
             "en discussion": "in discussion", "en cours": "in progress", "en cours d'expérimentation": "experimental"}
 _PHRASES.update({plain: status for phrase, status in list(_PHRASES.items())
                  if not phrase.isascii() and (plain := _folded(phrase)) and plain.replace(" ", "").isalpha()})
@@ -141,7 +143,8 @@ _CUSTOM_WORDS = 2
 SUPERSEDES_WORD = r"supers?c?[ce]{1,2}e?de?s"
 SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
 _SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
-                            r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+por|sostituit[oa]\s+da"
+                            r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por|sostituit[oa]\s+da"
+                            r"|superat[oa]\s+da"
                             r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
                             r"|(?:заменено|замінено)\s+на|nahrazen[oa]?(?:\s+rozhodnut[ií]m)?(?=\s+(?:\[|adr|#|\d)))"
                             r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)

@@ -192,6 +192,7 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
 
 _BULLETS = ("- ", "* ")
 _CHANGELOG_ONLY = {"changelog-date"}
+_CHANGELOG_OR_TAGS = {"changelog-date", "tags"}
 
 
 def _opens_with_a_list(lines: list[str]) -> bool:
@@ -287,8 +288,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             nygard.add_links(meta, key_lines, found, said)
             links = tuple(found)
     if not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None) \
-            and (not header or header.keys() == _CHANGELOG_ONLY):
-        if header:  # a plain record dated by its changelog alone: that day, and nothing else read as adr-tools'
+            and header.keys() <= _CHANGELOG_OR_TAGS:  # tags alone make no plain document a record
+        if "changelog-date" in header:  # a plain record dated by its changelog alone: that day, and nothing else
             return {"changelog-date": header["changelog-date"][0]}, {"changelog-date": header["changelog-date"][1]}, ()
         return None
     for key in _HEADER_FIELDS:
@@ -317,7 +318,8 @@ def _section_end(lines: list[str], start: int) -> int:
 # (and `valid-until`, `expires`, `sunset`) is a revisit point when it is later than the record's day,
 # `feature-name` the title of one without a heading; `changelog-date` the day of one that states no other.
 _HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revisit", "review-date", "valid-until",
-                  "expires", "expiry-date", "sunset", "sunset-date", "feature-name", *nygard.HEADER_LINKS)
+                  "expires", "expiry-date", "sunset", "sunset-date", "feature-name", "tags",
+                  *nygard.HEADER_LINKS)
 
 
 def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
@@ -355,6 +357,10 @@ _SECTION_NAMES = frozenset({
     "context and problem statement", "context", "problem statement", "decision", "decision outcome",
     "decision drivers", "considered options", "consequences", "status", "contexte", "contesto", "contexto",
     "kontext", "summary", "abstract",
+    # Portuguese, Spanish and Italian section names (scieloorg/kernel's `# Consequências` under an untitled record)
+    "consequências", "consequencias", "consecuencias", "conseguenze", "decisão", "decisao", "decisión",
+    "decisione", "estado", "stato", "situação", "alternativas consideradas", "opções consideradas",
+    "opciones consideradas", "opzioni considerate", "opzioni valutate",
     # the first sections of other documents (alphagov/govuk-rfcs, moved from a wiki: `# Problem`, `# TL;DR`)
     "problem", "tl;dr", "tldr", "background", "motivation", "introduction", "overview"})
 

@@ -45,11 +45,12 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "décideurs": "deciders", "decideurs": "deciders", "décisionnaires": "deciders",
                   "decisionnaires": "deciders", "decisori": "deciders",
                   "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders",
-                  "responsables": "deciders", "decydenci": "deciders", "решение-принимали": "deciders",
+                  "responsables": "deciders", "responsável": "deciders",
+                  "responsáveis": "deciders", "decydenci": "deciders", "решение-принимали": "deciders",
                   "决策者": "deciders", "决策人": "deciders", "決定者": "deciders", "決策者": "deciders",
                   "consultés": "consulted", "consultores": "consulted", "consultados": "consulted",
                   "konsultiert": "consulted", "informés": "informed", "informados": "informed",
-                  "informiert": "informed",
+                  "informiert": "informed", "etiquetas": "tags",
                   # the day of the decision, and who took it (`**Entscheidungsdatum:**`, `**Entschieden durch:**`)
                   "entscheidungsdatum": "decision-date", "entschieden-am": "decided-on",
                   "fecha-de-decisión": "decision-date", "fecha-de-decision": "decision-date",
@@ -72,9 +73,12 @@ LOCALIZED_KEYS.update({word: key for key, words in {
                       "reemplazada-por", "sustituido-por", "sustituida-por", "substituído-por",
                       "substituída-por", "substituido-por", "sostituito-da", "sostituita-da", "vervangen-door",
                       "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代",
-                      "erstattet-af", "erstattet-av"),
+                      "erstattet-af", "erstattet-av", "superato-da", "superata-da", "supersedido-por",
+                      "supersedida-por", "substituído-pelo", "substituída-pela", "substituido-pelo",
+                      "substituida-pela"),
     "relates-to": ("relacionado", "relacionada", "relacionado-con", "relacionada-con", "relacionado-com",
-                   "relacionada-com", "lié-à", "liée-à", "lié", "liée", "verwandt", "verwandt-mit",
+                   "relacionada-com", "relacionado-a", "relacionada-a", "lié-à", "liée-à", "lié", "liée", "verwandt",
+                   "verwandt-mit",
                    "correlato", "correlata", "gerelateerd", "gerelateerd-aan", "powiązane", "powiązany",
                    "связано", "связано-с", "相关", "相關", "关联", "關聯", "関連", "관련", "σχετικά",
                    # as `Related ADRs` is a key (`**Verwante ADRs**: 2026-05-08-x`, erikjager55/Branddock)
@@ -83,7 +87,8 @@ LOCALIZED_KEYS.update({word: key for key, words in {
                    "decisiones-relacionadas", "adrs-relacionados", "adrs-relacionadas", "decisões-relacionadas",
                    "decisoes-relacionadas"),
     "amends": ("amende",),
-    "amended-by": ("amendé-par", "amendée-par", "amende-par", "amendee-par"),
+    "amended-by": ("amendé-par", "amendée-par", "amende-par", "amendee-par", "emendado-por", "emendada-por",
+                   "enmendado-por", "enmendada-por", "emendato-da", "emendata-da"),
 }.items() for word in words})
 # Names of the revisit point in other templates, as words (`revisit-by`, `revisit_by` and `revisitBy` each).
 REVISIT_NAMES = (("revisit", "by"), ("revisit", "date"), ("revisit", "on"), ("next", "revisit"), ("review", "by"),
@@ -176,7 +181,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "decision_makers": as_deciders(value) if (value := get("decision-makers")) is not None else (),
         "consulted": as_names(value) if (value := get("consulted")) is not None else (),
         "informed": as_names(value) if (value := get("informed")) is not None else (),
-        "tags": as_names(value) if (value := get("tags")) is not None else (),
+        "tags": _as_tags(value) if (value := get("tags")) is not None else (),
         "supersedes": _unique(supersedes + replaced) if replaced else supersedes,
         "superseded_by": _unique(superseded_by + successor) if successor else superseded_by,
         "relates_to": relates_to,
@@ -517,6 +522,16 @@ def as_deciders(value: Any) -> tuple[str, ...]:
     elif type(value) is list:
         value = [_NAME_LINK.sub(r"\1", item) if type(item) is str and "](" in item else item for item in value]
     return as_names(value)
+
+
+def _as_tags(value: Any) -> tuple[str, ...]:
+    """The tags a list or a comma-separated string names, each without the code marks around it (`` `tooling`,
+    `automation` ``, as awesomecit/thc-app writes them)."""
+    tags = as_names(value)
+    if not any(tag[:1] == "`" for tag in tags):
+        return tags
+    return tuple(sys.intern(bare) if tag[:1] == "`" and tag[-1:] == "`" and (bare := tag.strip("`").strip()) else tag
+                 for tag in tags)
 
 
 def as_names(value: Any) -> tuple[str, ...]:

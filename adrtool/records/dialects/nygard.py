@@ -77,6 +77,8 @@ _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
 _REVIEW_DATE = "review date"
 # The end of the decision's validity (`Valid until:`, `Expires:`, `Sunset date:`): read as a review date is.
 _AHEAD_NAMES = ("valid until", "expires", "expiry date", "sunset", "sunset date")
+# The record's tags (`**Tags**: `tooling`, `automation``, `Etiquetas: a, b`), only before a colon.
+_TAG_NAMES = ("tags", "tag", "etiquetas", "etiqueta")
 
 
 def _alternatives(names: Iterable[str]) -> str:
@@ -91,7 +93,7 @@ _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
         "introduced", "decided", "decision date", "date decided", "date accepted", *_CREATED_NAMES, "data",
-        *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_LOCALIZED)) + ")"
+        *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, *_LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = re.compile(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
@@ -125,6 +127,7 @@ _HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status
                 "refines": "refines", "refined-by": "refined-by",  # as label_key reads them
                 **{name.replace(" ", "-"): "revisit" for name in _REVISIT_NAMES},
                 _FEATURE_NAME.replace(" ", "-"): "feature-name",
+                **dict.fromkeys(_TAG_NAMES, "tags"),
                 **{word: "date" if key in ("decision-date", "decided-on") else key for word, key in _LOCALIZED.items()}}
 
 
@@ -385,7 +388,7 @@ def status_named_in_heading(text: str) -> str | None:
 
 
 # Relations a header line names only before a colon.
-_KEYED_ONLY = frozenset({"relates-to", "amends", "amended-by", "extends", "extended-by"})
+_KEYED_ONLY = frozenset({"relates-to", "amends", "amended-by", "extends", "extended-by", "tags"})
 
 
 def _colon_between(line: str, match: re.Match[str]) -> bool:
@@ -567,7 +570,8 @@ def successor_and_title(text: str) -> tuple[str, str | None]:
 
 # How the header lines the general functions read open (in lower case).
 _HEADER_OPENINGS = ("status", "supersede", "replace", "introduced", "decided", "decision", "decider", "created",
-                    "creation", "start", "relate", "proposal", "amend", "revisit", "review", "next")
+                    "creation", "start", "relate", "proposal", "amend", "revisit", "review", "next", "tag",
+                    "etiqueta")
 
 
 def is_header_line(line: str) -> bool:
