@@ -184,7 +184,7 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     if match is None:
         return None
     prefix, _, digits, separator, slug = match.groups("")
-    if name[-1] not in "dD" or name[-8:-3].lower() == ".html":  # a tech-docs page: `adr-001-x.html.md.erb`
+    if page_suffix(name):  # a tech-docs page: `adr-001-x.html.md.erb`
         slug = _page_slug(slug)
     if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and separator in slug[1:3])):
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
@@ -209,10 +209,9 @@ def parse_name(name: str) -> RecordName | None:
         return None
     prefix, joint, digits, separator, slug = match.groups("")
     stamp = ""
-    suffix = ".md"
-    if name[-1] not in "dD" or name[-8:-3].lower() == ".html":  # a tech-docs page: `adr-001-x.html.md.erb`
+    suffix = page_suffix(name) or ".md"
+    if suffix != ".md":  # a tech-docs page: `adr-001-x.html.md.erb`
         slug = _page_slug(slug)
-        suffix = name[-12:] if name[-1] not in "dD" else name[-8:]
     if not prefix:
         if (len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator and
                 (after := _after_day(digits, separator, slug))) or \
@@ -237,6 +236,14 @@ def parse_name(name: str) -> RecordName | None:
 
 
 _SCHEMES: dict[tuple[str, str, int, str, str, str], NameScheme] = {}
+
+
+def page_suffix(name: str) -> str:
+    """The suffix of a record file name that is a Middleman page's (`.html.md.erb`, `.html.md`, as written);
+    empty for a plain `.md` name."""
+    if name[-1] not in "dD":
+        return name[-12:]
+    return name[-8:] if name[-8:-3].lower() == ".html" else ""
 
 
 def _page_slug(slug: str) -> str:
