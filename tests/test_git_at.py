@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import Project
+from conftest import Project, adr
 from gitrepo import ANN, BOB, LINUXBRIDGE, GitRepo, record, xena
 
 
@@ -264,3 +264,65 @@ def test_a_misshapen_blob_cache_entry_is_read_again(project: Project, repo: GitR
     result = project.run("list", "--at", s["accept"])
     assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
     assert BlobCache.for_directory(project.root / "decisions").entries == good
+
+
+
+NYGARD = "# 1. Use X\n\nDate: 2019-01-01\n\n## Status\n\nAccepted\n"
+LISTED = "NUMBER  STATUS    DATE        REVISIT  TITLE\n0001    accepted  2019-01-01  -        Use X\n"
+
+
+def moved_log(repo: GitRepo) -> str:
+    """alphagov/whitehall's history: a log in `adr/` moved to `doc/adr/` by a later commit; the commit before."""
+    repo.write("adr/0001-use-x.md", NYGARD)
+    before = repo.commit("init", "2019-01-01T10:00:00+00:00")
+    (repo.root / "doc").mkdir()
+    repo.git("mv", "adr", "doc/adr")
+    repo.commit("move", "2019-02-01T10:00:00+00:00")
+    return before
+
+
+def test_at_finds_a_log_where_it_was_before_it_moved(project: Project, repo: GitRepo) -> None:
+    """A log found by its name is looked for in the tree at REV: before `git mv adr doc/adr` it was `adr/`, and
+    list, show and a day read it there; a --dir or a config's dir keeps its meaning, and says it is not there."""
+    before = moved_log(repo)
+    for at in (before, "HEAD~1", "2019-01-15"):
+        result = project.run("list", "--at", at)
+        assert (result.exit_code, result.stdout, result.stderr) == (0, LISTED, "")
+    listed = json.loads(project.run("list", "--at", "HEAD~1", "--format", "json").stdout)
+    assert [row["path"] for row in listed] == ["adr/0001-use-x.md"]
+    assert project.run("show", "1", "--at", "HEAD~1").stdout.startswith(NYGARD)
+    assert project.run("list", "--at", "HEAD").stdout == LISTED
+    named = project.run("--dir", "doc/adr", "list", "--at", "HEAD~1")
+    assert (named.exit_code, named.stdout, named.stderr) == (
+        2, "", "adr: the decision directory doc/adr/ does not exist at HEAD~1\n")
+    project.write(".adr.toml", 'dir = "doc/adr"\n')
+    configured = project.run("list", "--at", "HEAD~1")
+    assert (configured.exit_code, configured.stderr) == (2, "adr: the decision directory doc/adr/ does not exist "
+                                                            "at HEAD~1\n")
+
+
+def test_at_finds_a_moved_log_on_todays_date(project: Project, repo: GitRepo) -> None:
+    """The same, run on today's real date (no --today): the log before the move is read from `adr/`."""
+    moved_log(repo)
+    result = adr("list", "--at", "HEAD~1")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, LISTED, "")
+
+
+def test_at_reads_the_adr_dir_of_that_revision(project: Project, repo: GitRepo) -> None:
+    """crabzilla/crabzilla's history: `.adr-dir` named `doc/architecture/decisions`, and both were deleted
+    later. --at an early commit reads the log `.adr-dir` named then; --at a commit with no log, neither named
+    nor under a conventional name (a `doc/` of other notes), is one `adr:` line."""
+    repo.write("doc/notes/0001-use-x.md", NYGARD)
+    bare = repo.commit("notes", "2017-07-01T10:00:00+00:00")
+    repo.write(".adr-dir", "doc/architecture/decisions\n")
+    repo.write("doc/architecture/decisions/0001-use-x.md", NYGARD)
+    named = repo.commit("log", "2017-07-23T10:00:00+00:00")
+    repo.remove(".adr-dir")
+    repo.git("rm", "-q", "-r", "doc/architecture")
+    repo.commit("drop the log", "2021-11-20T10:00:00+00:00")
+    result = project.run("list", "--at", named)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, LISTED, "")
+    missing = project.run("list", "--at", bare)
+    assert (missing.exit_code, missing.stdout, missing.stderr) == (
+        2, "", f"adr: no decision log at {bare}: decisions/ does not exist there, and neither .adr-dir nor a "
+               "conventional directory (decisions/, doc/adr/, adr/ ...) names one there\n")

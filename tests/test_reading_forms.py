@@ -1082,15 +1082,17 @@ def test_a_revisit_point_in_each_metadata_form(project: Project, metadata: str, 
 def test_a_log_of_unnumbered_files_says_so(project: Project) -> None:
     """Unleash/unleash keeps decisions named without numbers, by area (`contributing/ADRs/back-end/naming.md`):
     adr lists nothing, and says the files are not numbered (it said the subfolders' files would be read in the
-    directory itself), there and in an area's folder."""
+    directory itself), there and in an area's folder, each named from the project root (ONSdigital/sdc's
+    `doc/architecture/decisions/`, not `decisions/`)."""
     for area, name in (("back-end", "naming"), ("front-end", "styling")):
         project.write(f"contributing/ADRs/{area}/{name}.md", f'---\ntitle: "ADR: {name}"\n---\n## Decision\n\nD.\n')
     project.write("contributing/ADRs/README.md", "# ADRs\n")
     assert project.run("--dir", "contributing/ADRs", "list").stderr == (
-        "adr: ADRs/ holds no record: the Markdown files of its subfolders (back-end/ and 1 more) are not named "
-        "NNNN-title.md either\n")
+        "adr: contributing/ADRs/ holds no record: the Markdown files of its subfolders (back-end/ and 1 more) are "
+        "not named NNNN-title.md either\n")
     assert project.run("--dir", "contributing/ADRs/back-end", "list").stderr == (
-        "adr: back-end/ holds no record adr can number: its Markdown files (naming.md) are not named NNNN-title.md\n")
+        "adr: contributing/ADRs/back-end/ holds no record adr can number: its Markdown files (naming.md) are not "
+        "named NNNN-title.md\n")
 
 
 def test_a_title_underlined_with_dashes(project: Project) -> None:

@@ -65,7 +65,8 @@ class App:
         if self.workspace.read_below is not None:
             echo_error(self.workspace.read_below_note())
         if not log.records and not log.failures and not self.workspace.several:
-            note = empty_log_note(self.workspace.decision_dir)
+            directory = self.workspace.decision_dir
+            note = empty_log_note(directory, self.workspace.relative(directory))
             if note is not None:
                 echo_error(note)
         return log

@@ -776,26 +776,70 @@ def open_repo(workspace: Workspace, log: Path | None = None) -> Git:
 # -- the log at a revision ------------------------------------------------------------------------------
 
 
-def _record_blobs(git: Git, rev: str, shown: str) -> list[tuple[str, str]]:
-    """(file name, blob id) of the record files of the decision directory at commit ``rev``."""
+# The ways of finding a log that name its directory whatever a revision holds: `--at` reads that directory there.
+_NAMED_WAYS = frozenset({"--dir", "config"})
+
+
+def _record_blobs(git: Git, rev: str, directory: str) -> list[tuple[str, str]]:
+    """(file name, blob id) of the record files of ``directory`` (repository-relative) at commit ``rev``."""
     from adrtool.records.names import is_record_name
 
-    files = git.tree_files(rev)
-    if files is None:
-        raise NotFound(f"the decision directory {git.directory or '.'}/ does not exist at {shown}")
+    files = git.tree_files(rev, directory) or []
     return [(name, sha) for name, sha in sorted(files) if is_record_name(name) and not name.startswith(".")]
+
+
+def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:
+    """The decision directory (repository-relative) at commit ``rev``. A directory --dir or config names is that
+    directory there. One found by its name is looked for in that commit's tree as ``locate`` looks in the work
+    tree, so that a log read before it moved or before `.adr-dir` changed is found where it was then: the
+    directory the root's `.adr-dir` names there, else today's, else the first conventional directory there
+    holding a record (the first there at all, when none does). NotFound when there is none."""
+    today = git.directory
+    if workspace.how_found in _NAMED_WAYS:
+        if git.tree_files(rev, today) is None:
+            raise NotFound(f"the decision directory {today or '.'}/ does not exist at {shown}")
+        return today
+    from posixpath import join, normpath
+
+    from adrtool.project.workspace import ADR_DIR_FILE, CONVENTIONAL_DIRS
+    from adrtool.records.names import is_record_name
+
+    base = git.relative(workspace.root)
+    base = "" if base == "." else base
+    marker = dict(git.tree_files(rev, base) or []).get(ADR_DIR_FILE)
+    named = git.blob(marker).decode("utf-8", "replace").strip() if marker is not None else ""
+    if named and "\n" not in named:
+        directory = normpath(join(base, named))
+        if not directory.startswith("../") and directory != ".." and git.tree_files(rev, directory) is not None:
+            return directory
+    if git.tree_files(rev, today) is not None:
+        return today
+    present: list[str] = []
+    for name in CONVENTIONAL_DIRS:
+        files = git.tree_files(rev, join(base, name))
+        if files is not None and any(is_record_name(file) for file, _ in files):
+            return join(base, name)
+        if files is not None:
+            present.append(join(base, name))
+    if present:
+        return present[0]
+    raise NotFound(f"no decision log at {shown}: {today or '.'}/ does not exist there, and neither {ADR_DIR_FILE} "
+                   f"nor a conventional directory ({CONVENTIONAL_DIRS[0]}/, {CONVENTIONAL_DIRS[1]}/, adr/ ...) "
+                   "names one there")
 
 
 def load_log_at(workspace: Workspace, rev: str, store: Store) -> DecisionLog:
     """The decision log as it was at commit ``rev`` (or on a day, see ``Git.resolve_at``), read from that
-    commit's tree without a checkout, through ``store``.
+    commit's tree without a checkout, through ``store``; where it was then (``log_dir_at``).
 
     Record paths are where the files would be in the work tree, so they print as usual.
     """
     with open_repo(workspace) as git:
         sha = git.resolve_at(rev)
-        files = _record_blobs(git, sha, rev)
-        return store.read_tree(workspace.decision_dir, files, lambda blobs: dict(git.read_blobs(blobs)))
+        directory = log_dir_at(git, workspace, sha, rev)
+        files = _record_blobs(git, sha, directory)
+        place = workspace.decision_dir if directory == git.directory else git.path(directory)
+        return store.read_tree(place, files, lambda blobs: dict(git.read_blobs(blobs)))
 
 
 def text_at(workspace: Workspace, rev: str, path: Path) -> TextFile:

@@ -124,10 +124,11 @@ def _retitled(record: Record, title: str) -> Record:
 _OTHER_FORMATS = (".rst", ".adoc", ".asciidoc", ".markdown", ".mdx", ".txt")
 
 
-def empty_log_note(directory: Path) -> str | None:
-    """Why a decision directory that holds no record may look as if it did, said in one line: its records kept
-    one folder each (`2022-02-03-testing/README.md`) or by area in subfolders, or written in another format
-    (`0001-x.rst`); None when it holds nothing of the kind (a log just started)."""
+def empty_log_note(directory: Path, shown: str) -> str | None:
+    """Why a decision directory that holds no record may look as if it did, said in one line naming it as
+    ``shown`` (relative to the project root): its records kept one folder each (`2022-02-03-testing/README.md`)
+    or by area in subfolders, or written in another format (`0001-x.rst`); None when it holds nothing of the
+    kind (a log just started)."""
     try:
         entries = list(os.scandir(directory))
     except OSError:
@@ -141,18 +142,18 @@ def empty_log_note(directory: Path) -> str | None:
                         and not is_record_name(entry.name) and not _NOT_RECORDS.match(entry.name))
     if others:
         more = f" and {len(others) - 1} more" if len(others) > 1 else ""
-        return (f"{directory.name}/ holds no Markdown record: its numbered files are in another format "
+        return (f"{shown}/ holds no Markdown record: its numbered files are in another format "
                 f"({others[0]}{more}); adr reads NNNN-title.md")
     if unnumbered:  # `naming.md`: decisions named without numbers (unleash's contributing/ADRs/back-end/)
         more = f" and {len(unnumbered) - 1} more" if len(unnumbered) > 1 else ""
-        return (f"{directory.name}/ holds no record adr can number: its Markdown files ({unnumbered[0]}{more}) "
+        return (f"{shown}/ holds no record adr can number: its Markdown files ({unnumbered[0]}{more}) "
                 "are not named NNNN-title.md")
     if folders:
         more = f" and {len(folders) - 1} more" if len(folders) > 1 else ""
         if not any(numbered for _, numbered in kept.values()) and not any(name[:1].isdigit() for name in folders):
-            return (f"{directory.name}/ holds no record: the Markdown files of its subfolders ({folders[0]}/{more}) "
+            return (f"{shown}/ holds no record: the Markdown files of its subfolders ({folders[0]}/{more}) "
                     "are not named NNNN-title.md either")
-        return (f"{directory.name}/ holds no record of its own: adr reads the NNNN-title.md files in it, not the "
+        return (f"{shown}/ holds no record of its own: adr reads the NNNN-title.md files in it, not the "
                 f"Markdown files of its subfolders ({folders[0]}/{more})")
     return None
 
