@@ -184,7 +184,7 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     if match is None:
         return None
     prefix, _, digits, separator, slug = match.groups("")
-    if page_suffix(name):  # a tech-docs page: `adr-001-x.html.md.erb`
+    if name[-1] not in "dD" or name[-8:-3].lower() == ".html":  # page_suffix's test, inline: every record's name
         slug = _page_slug(slug)
     if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and separator in slug[1:3])):
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \

@@ -528,7 +528,7 @@ def _as_tags(value: Any) -> tuple[str, ...]:
     """The tags a list or a comma-separated string names, each without the code marks around it (`` `tooling`,
     `automation` ``, as awesomecit/thc-app writes them)."""
     tags = as_names(value)
-    if not any(tag[:1] == "`" for tag in tags):
+    if (type(value) is str and "`" not in value) or not any(tag[:1] == "`" for tag in tags):
         return tags
     return tuple(sys.intern(bare) if tag[:1] == "`" and tag[-1:] == "`" and (bare := tag.strip("`").strip()) else tag
                  for tag in tags)
