@@ -1514,3 +1514,21 @@ def test_a_heading_that_shows_the_front_matter_title_is_none(project: Project) -
     assert [(row["number"], row["title"], row["revisit"]) for row in listed(project)] == [
         (0, "Record Architecture Decisions", "2025-06-19"), (1, "Use Cloud Platform", "2025-06-19"),
         (2, "Use {{ page.title }} in templates", "2025-06-19")]
+
+
+def test_front_matter_in_a_yaml_code_block_opening_the_record_or_under_its_title(project: Project) -> None:
+    """external-secrets' design records keep KEP-like front matter in a ```yaml block at the top or right under the
+    title: read (and edited) as front matter; a block without `status:`, another language's, or one under a
+    section heading is an example and stays unread."""
+    block = "```yaml\n---\ntitle: CRD promotion\nauthors: Moritz Johner\ncreation-date: 2022-01-25\nstatus: {}\n---\n```\n"
+    project.write("docs/adr/0001-x.md", block.format("implemented") + "\n# Operator CRD\n\nText.\n")
+    project.write("docs/adr/0002-x.md", "# Provider Separation\n" + block.format("approved") + "\n## Context\n")
+    project.write("docs/adr/0003-x.md", "# No status\n```yaml\n---\ntitle: T\ncreation-date: 2022-01-25\n---\n```\n")
+    project.write("docs/adr/0004-x.md", "```json\n---\nstatus: accepted\n---\n```\n\n# Json\n")
+    project.write("docs/adr/0005-x.md", "# Example\n\n## Example\n\n" + block.format("accepted"))
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("Operator CRD", "implemented", "2022-01-25"), ("Provider Separation", "approved", "2022-01-25"),
+        ("No status", None, None), ("Json", None, None), ("Example", None, None)]
+    assert project.run("status", "2", "accepted").exit_code == 0
+    assert project.read("docs/adr/0002-x.md").startswith("# Provider Separation\n```yaml\n---\n")
+    assert "status: accepted\n---\n```\n" in project.read("docs/adr/0002-x.md")

@@ -83,8 +83,9 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
         raise ReadError("not a decision record file name (expected NNNN-title.md)")
     bounds = frontmatter.split(lines)
     if bounds is not None:
-        title = _not_a_section(markdown.leading_heading(lines, bounds[1] + 1, 1) if bounds[1] >= 0 else None)
         meta, key_lines, body, unread = frontmatter.load(lines, bounds)
+        # the title is above the front matter only when a ```yaml block of it follows the title
+        title = _not_a_section(markdown.leading_heading(lines, 0 if lines[0][:1] == "#" else body, 1))
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
         # The body's own metadata opens under its title heading, or at the body when the title is the front
