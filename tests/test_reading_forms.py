@@ -1532,3 +1532,16 @@ def test_front_matter_in_a_yaml_code_block_opening_the_record_or_under_its_title
     assert project.run("status", "2", "accepted").exit_code == 0
     assert project.read("docs/adr/0002-x.md").startswith("# Provider Separation\n```yaml\n---\n")
     assert "status: accepted\n---\n```\n" in project.read("docs/adr/0002-x.md")
+
+
+def test_related_records_in_a_closing_footer(project: Project) -> None:
+    """buildflow-docs closes records with `---` then `**Related:**` and the records inline or as a list under it:
+    relates-to; a list closing the body with no `**Related:**` over it, or without the break, names none, and a
+    footer's status never overrides the one under the title."""
+    head = "# {0}. X\n\nStatus: accepted\n\n## Decision\n\nD.\n\n"
+    project.write("docs/adr/0001-x.md", head.format(1) + "---\n\n**Related:** ADR-002 (storage limits)\n")
+    project.write("docs/adr/0002-x.md", head.format(2) + "---\n\n**Status**: rejected\n**Related:**\n- ADR-001 (a)\n- ADR-003 (b)\n")
+    project.write("docs/adr/0003-x.md", head.format(3) + "---\n\n- ADR-001 (a)\n")
+    project.write("docs/adr/0004-x.md", head.format(4) + "**Related:**\n- ADR-001 (a)\n")
+    assert [(row["status"], row["relates_to"]) for row in listed(project)] == [
+        ("accepted", [2]), ("accepted", [1, 3]), ("accepted", []), ("accepted", [])]

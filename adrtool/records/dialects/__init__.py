@@ -275,7 +275,7 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         if elsewhere is not None:
             header[elsewhere[0]] = elsewhere[1:]
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
-    if not tail or tail[:2] in ("**", "__"):  # the last line may close a block of fields (a cheap look first)
+    if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
             header.setdefault(key, value)
     if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None):
