@@ -1064,7 +1064,8 @@ def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__))")
 # What a closing block may state, when the record states it nowhere else (`**Author**:` names no decider).
-_CLOSING_KEYS = ("date", "status", "deciders", "decision-makers", "revisit", "relates-to")  # `**Next Review Date:** 2025-06-01`
+# `**Next Review Date:** 2025-06-01`, `**Related:** ADR-009 (...)`
+_CLOSING_KEYS = ("date", "status", "deciders", "decision-makers", "revisit", "relates-to")
 
 
 _RELATED_OPENING = re.compile(r"\*\*Related:?\*\*:?\s*$")
