@@ -1514,3 +1514,34 @@ def test_a_heading_that_shows_the_front_matter_title_is_none(project: Project) -
     assert [(row["number"], row["title"], row["revisit"]) for row in listed(project)] == [
         (0, "Record Architecture Decisions", "2025-06-19"), (1, "Use Cloud Platform", "2025-06-19"),
         (2, "Use {{ page.title }} in templates", "2025-06-19")]
+
+
+def test_front_matter_in_a_yaml_code_block_opening_the_record_or_under_its_title(project: Project) -> None:
+    """external-secrets' design records keep KEP-like front matter in a ```yaml block at the top or right under the
+    title: read (and edited) as front matter; a block without `status:`, another language's, or one under a
+    section heading is an example and stays unread."""
+    block = "```yaml\n---\ntitle: CRD promotion\nauthors: Moritz Johner\ncreation-date: 2022-01-25\nstatus: {}\n---\n```\n"
+    project.write("docs/adr/0001-x.md", block.format("implemented") + "\n# Operator CRD\n\nText.\n")
+    project.write("docs/adr/0002-x.md", "# Provider Separation\n" + block.format("approved") + "\n## Context\n")
+    project.write("docs/adr/0003-x.md", "# No status\n```yaml\n---\ntitle: T\ncreation-date: 2022-01-25\n---\n```\n")
+    project.write("docs/adr/0004-x.md", "```json\n---\nstatus: accepted\n---\n```\n\n# Json\n")
+    project.write("docs/adr/0005-x.md", "# Example\n\n## Example\n\n" + block.format("accepted"))
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("Operator CRD", "implemented", "2022-01-25"), ("Provider Separation", "approved", "2022-01-25"),
+        ("No status", None, None), ("Json", None, None), ("Example", None, None)]
+    assert project.run("status", "2", "accepted").exit_code == 0
+    assert project.read("docs/adr/0002-x.md").startswith("# Provider Separation\n```yaml\n---\n")
+    assert "status: accepted\n---\n```\n" in project.read("docs/adr/0002-x.md")
+
+
+def test_related_records_in_a_closing_footer(project: Project) -> None:
+    """buildflow-docs closes records with `---` then `**Related:**` and the records inline or as a list under it:
+    relates-to; a list closing the body with no `**Related:**` over it, or without the break, names none, and a
+    footer's status never overrides the one under the title."""
+    head = "# {0}. X\n\nStatus: accepted\n\n## Decision\n\nD.\n\n"
+    project.write("docs/adr/0001-x.md", head.format(1) + "---\n\n**Related:** ADR-002 (storage limits)\n")
+    project.write("docs/adr/0002-x.md", head.format(2) + "---\n\n**Status**: rejected\n**Related:**\n- ADR-001 (a)\n- ADR-003 (b)\n")
+    project.write("docs/adr/0003-x.md", head.format(3) + "---\n\n- ADR-001 (a)\n")
+    project.write("docs/adr/0004-x.md", head.format(4) + "**Related:**\n- ADR-001 (a)\n")
+    assert [(row["status"], row["relates_to"]) for row in listed(project)] == [
+        ("accepted", [2]), ("accepted", [1, 3]), ("accepted", []), ("accepted", [])]

@@ -131,7 +131,7 @@ class Editor:
         if bounds is not None and is_toml(self.lines, bounds):
             raise self._refusal("its front matter is TOML (`+++`), which adr reads but does not write; edit it by "
                                 "hand")
-        end = self.record.body_line - 2  # index of the closing fence
+        end = self._closing_fence()
         start = bounds[0] if bounds is not None else 1  # after the opening fence (a licence comment may precede it)
         content = [line.rstrip("\r\n") for line in self.lines[start:max(end, start)]]
         meaningful = [line for line in content if line.strip() and not line.lstrip().startswith("#")]
@@ -321,10 +321,16 @@ class Editor:
             del self.lines[index + 1:end]
             self._shift(index + 1, -removed)
 
+    def _closing_fence(self) -> int:
+        """The index of the front matter's closing `---` (above the closing fence of a ```yaml code block that
+        holds it)."""
+        closing = self.record.body_line - 2
+        return closing - 1 if closing > 0 and self.lines[closing][:3] == "```" else closing
+
     def _fm_insert_position(self, key: str) -> int:
         order = CANONICAL_ORDER.index(key) if key in CANONICAL_ORDER else len(CANONICAL_ORDER)
         before = [self.key_lines[name] for name in CANONICAL_ORDER[:order] if name in self.key_lines]
-        closing = self.record.body_line - 2  # index of the closing `---`
+        closing = self._closing_fence()
         if not before:
             return closing
         index = max(before)  # 1-based line of the key; its value may continue on following lines

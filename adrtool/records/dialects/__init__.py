@@ -83,8 +83,9 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
         raise ReadError("not a decision record file name (expected NNNN-title.md)")
     bounds = frontmatter.split(lines)
     if bounds is not None:
-        title = _not_a_section(markdown.leading_heading(lines, bounds[1] + 1, 1) if bounds[1] >= 0 else None)
         meta, key_lines, body, unread = frontmatter.load(lines, bounds)
+        # the title is above the front matter only when a ```yaml block of it follows the title
+        title = _not_a_section(markdown.leading_heading(lines, 0 if lines[0][:1] == "#" else body, 1))
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
         # The body's own metadata opens under its title heading, or at the body when the title is the front
@@ -274,7 +275,7 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         if elsewhere is not None:
             header[elsewhere[0]] = elsewhere[1:]
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
-    if not tail or tail[:2] in ("**", "__"):  # the last line may close a block of fields (a cheap look first)
+    if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
             header.setdefault(key, value)
     if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None):

@@ -34,7 +34,9 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     first = lines[0]
     if first[:3] != "---":  # most records that have none: no fence, no comment before one
         if first[:1] == "#":  # a title: the usual first line of a record without front matter
-            return None
+            return _fenced(lines, markdown.first_content(lines, 1)) if len(lines) > 1 else None
+        if first[:3] == "```":
+            return _fenced(lines, 0)
         if first[:4] == "<!--" or not first.strip():
             # front matter after a licence comment, or after blank lines (which site generators refuse)
             opening = markdown.first_content(lines, 0)
@@ -55,6 +57,33 @@ def split(lines: list[str]) -> tuple[int, int] | None:
 
 
 TOML_FENCE = "+++"  # Hugo's and Zola's TOML front matter, between `+++` lines
+_YAML_CODE_FENCES = ("```yaml", "```yml")
+
+
+def _fenced(lines: list[str], opening: int) -> tuple[int, int] | None:
+    """The bounds of front matter written inside a ```yaml code block that opens the record or follows its
+    title (external-secrets' design records, KEP-like: ```yaml / `---` / `status: implemented` / `---` / ```),
+    when the block is only a `---`-delimited mapping with a `status:` key; None otherwise (any other code
+    block stays unread)."""
+    if opening + 2 >= len(lines) or lines[opening][:3] != "```" \
+            or lines[opening].rstrip().lower() not in _YAML_CODE_FENCES \
+            or lines[opening + 1].rstrip() != "---":
+        return None
+    for index in range(opening + 2, len(lines)):
+        line = lines[index].rstrip()
+        if line == "---":
+            if index + 1 < len(lines) and lines[index + 1].strip() == "```" \
+                    and any(lines[key][:7].lower() == "status:" for key in range(opening + 2, index)):
+                return opening + 2, index
+            return None
+        if line[:3] == "```":
+            return None
+    return None
+
+
+def is_fenced(lines: list[str], bounds: tuple[int, int]) -> bool:
+    """Whether the front matter ``split`` found is inside a ```yaml code block (``_fenced``)."""
+    return bounds[0] >= 2 and lines[bounds[0] - 2][:3] == "```"
 
 
 def _toml_split(lines: list[str], opening: int) -> tuple[int, int]:
@@ -83,20 +112,21 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
         return _toml_load(lines, first, end), _toml_key_lines(lines, first, end), end + 1, ()
     if end < 0:
         raise ReadError(f"front matter opened on line {first} is never closed with '---'", line=first)
+    body = end + 2 if is_fenced(lines, bounds) else end + 1  # a code block's closing fence is not the body's
     flat = flatyaml.parse_with_lines(lines[first:end])
     if flat is not None:
         meta, offsets = flat
         flat_lines = {key: first + offset + 1 for key, offset in offsets.items()}
         if type(meta.get(NESTING_KEY)) is dict and "status" not in meta:
-            return (*_lifted(meta, flat_lines, lines, first, end), end + 1, ())
-        return meta, flat_lines, end + 1, ()
+            return (*_lifted(meta, flat_lines, lines, first, end), body, ())
+        return meta, flat_lines, body, ()
     unread: tuple[Unread, ...] = ()
     try:
         meta = _safe_load("\n".join(lines[first:end]), first)
     except _Refused as refused:
         meta, unread = _read_loosely(lines, first, end, refused.error)
     except _NotAMapping as other:  # `tag:Web Client` (no space: one string): no key to read, the body is read
-        return {}, {}, end + 1, (Unread("", first + 1, other.message),)
+        return {}, {}, body, (Unread("", first + 1, other.message),)
     key_lines: dict[str, int] = {}
     for index in range(first, end):
         match = _TOP_LEVEL_KEY.match(lines[index])
@@ -104,7 +134,7 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
             key_lines.setdefault(sys.intern(match.group(1).strip().strip("'\"")), index + 1)
     if type(meta.get(NESTING_KEY)) is dict and "status" not in meta:
         meta, key_lines = _lifted(meta, key_lines, lines, first, end)
-    return meta, key_lines, end + 1, unread
+    return meta, key_lines, body, unread
 
 
 # The key some logs nest a record's own fields under, the rest of the front matter being a site generator's

@@ -1064,7 +1064,11 @@ def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__))")
 # What a closing block may state, when the record states it nowhere else (`**Author**:` names no decider).
-_CLOSING_KEYS = ("date", "status", "deciders", "decision-makers", "revisit")  # `**Next Review Date:** 2025-06-01`
+# `**Next Review Date:** 2025-06-01`, `**Related:** ADR-009 (...)`
+_CLOSING_KEYS = ("date", "status", "deciders", "decision-makers", "revisit", "relates-to")
+
+
+_RELATED_OPENING = re.compile(r"\*\*Related:?\*\*:?\s*$")
 
 
 def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
@@ -1074,9 +1078,14 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
     end = len(lines)
     while end > after + 1 and not lines[end - 1].strip():
         end -= 1
-    if lines[end - 1][:2] not in ("**", "__"):  # nearly every record: it ends otherwise
+    if lines[end - 1][:2] not in ("**", "__", "- "):  # nearly every record: it ends otherwise
         return {}
-    start = end - 1
+    items = end
+    while items > after + 1 and lines[items - 1][:2] == "- ":  # `**Related:**` over a list of records
+        items -= 1
+    if items < end and (_RELATED_OPENING.match(lines[items - 1]) is None or items - 1 <= after):
+        return {}
+    start = (items if items < end else end) - 1
     while start > after + 1 and lines[start - 1][:2] in ("**", "__") \
             and not _THEMATIC_BREAK.fullmatch(lines[start - 1]):
         start -= 1
@@ -1087,6 +1096,9 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
     if rule <= after + 1 or _THEMATIC_BREAK.fullmatch(lines[rule]) is None or lines[rule - 1].strip():
         return {}
     found: dict[str, tuple[str, int]] = {}
+    if items < end:  # the list's items are the field's value
+        found["relates-to"] = ", ".join(line[2:].strip() for line in lines[items:end]), items
+        end = items - 1
     for index in range(start, end):
         line = lines[index].rstrip()
         if _BOLD_FIELD.match(line) is None:
