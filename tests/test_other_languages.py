@@ -582,3 +582,18 @@ def test_a_level_one_section_heading_in_portuguese_is_no_title(project: Project)
     listed = rows(project)
     assert [(listed[n]["title"], listed[n]["status"], listed[n]["date"]) for n in (7, 8)] == [
         (None, "proposed", "2019-08-09"), ("Decisões de arquitetura", "accepted", "2019-08-10")]
+
+
+def test_hitobito_s_german_status_nouns_and_a_proposal_accepted(project: Project) -> None:
+    """hitobito's `Status: **Vorschlag**` is proposed (so `adr accept` takes a `Vorschlag`), `**Abgeschlossen**`
+    accepted, `**Entscheid**` decided; a phrase holding `Vorschlag` is not proposed."""
+    record = "# ADR-00{n} {title}\n\nStatus: {status}\n\nEntscheid: **Offen**\n\n## Kontext\n\nC.\n"
+    for number, status in enumerate(("**Vorschlag**", "**Abgeschlossen**", "**Entscheid**",
+                                     "Ein Vorschlag, den wir noch besprechen"), start=1):
+        project.write(f"decisions/00{number}_r{number}.md", record.format(n=number, title=f"R{number}", status=status))
+    project.write("decisions/005_r5.md", "# ADR-005 R5\n\n## Status\n\nVorschlag\n\n## Kontext\n\nC.\n")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 6)] == ["proposed", "accepted", "decided", "ein vorschlag",
+                                                           "proposed"]
+    assert project.run("accept", "5").exit_code == 0
+    assert "## Status\n\nAccepted\n" in project.read("decisions/005_r5.md")

@@ -80,14 +80,17 @@ _SPELLINGS.update({word: status for status, words in {
 }.items() for word in words})
 # Norwegian, Danish, Swedish, Finnish, German, French, Japanese, Korean and Greek (Greek typed without its accents
 # too, as capitals drop them: `ΑΠΟΔΕΚΤΟ`); a word for decided or adopted is that word (`Entschieden`, `Adopté`).
+# hitobito's two German statuses, `Vorschlag` (a proposal, proposed so that `adr accept` takes it) and
+# `Abgeschlossen` (concluded: what its process sets once the decision is taken, so accepted); `Entscheid` (a
+# decision) is decided, as `Entschieden` is.
 _SPELLINGS.update({word: status for status, words in {
     "accepted": ("akseptert", "godkjent", "vedtatt", "accepteret", "vedtaget", "godkendt", "validé", "validée",
-                 "hyväksytty", "채택", "채택됨", "αποδεκτό", "αποδεκτο", "αποδεκτή", "αποδεκτη"),
-    "proposed": ("foreslått", "foreslået", "forslag", "προτεινόμενο", "προτεινομενο", "προτεινόμενη",
+                 "hyväksytty", "채택", "채택됨", "αποδεκτό", "αποδεκτο", "αποδεκτή", "αποδεκτη", "abgeschlossen"),
+    "proposed": ("foreslått", "foreslået", "forslag", "vorschlag", "προτεινόμενο", "προτεινομενο", "προτεινόμενη",
                  "προτεινομενη"),
     "rejected": ("avvist", "afvist", "avslagen", "avslaget", "απορρίφθηκε", "απορριφθηκε", "απορριφθέν"),
     "superseded": ("erstattet", "置換済み"),
-    "decided": ("entschieden",),
+    "decided": ("entschieden", "entscheid"),
     "adopted": ("adopté", "adoptée"),
     "implemented": ("υλοποιημένο", "υλοποιημενο", "υλοποιήθηκε", "υλοποιηθηκε"),
     "active": ("ενεργό", "ενεργο", "ενεργή", "ενεργη", "vigente"),
