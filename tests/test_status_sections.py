@@ -287,6 +287,21 @@ def test_a_status_named_for_the_proposal_or_the_decision(project: Project) -> No
                                                           None]
 
 
+def test_a_current_status_section_is_the_status_section(project: Project) -> None:
+    """profoundry-us/loco_motion's `## Current Status` under a table of contents (`**Accepted** - This decision
+    is ...`) states the status; `## Current State` and `## Current status of the migration` state none."""
+    record = ("<!-- omit from toc -->\n# {title}\n\nWhy.\n\n- [Current Status](#current-status)\n"
+              "- [Context](#context)\n\n## {heading}\n\n{status}\n\n## Context\n\nC.\n")
+    for number, heading, status in (
+            (202404, "Current Status", "**Accepted** - This decision is accepted and ratified in code."),
+            (202504, "Current Status", "**Draft** - This decision is still under consideration."),
+            (202505, "Current State", "Accepted"), (202506, "Current status of the migration", "Accepted")):
+        project.write(f"decisions/{number}_r{number}.md",
+                      record.format(title=f"R{number}", heading=heading, status=status))
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (202404, 202504, 202505, 202506)] == ["accepted", "draft", None, None]
+
+
 def test_a_status_badge_states_the_status_its_address_gives(project: Project) -> None:
     """trade-remedies-api's `[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](..)` is approved and
     shields.io's `status-in_review-yellow` in review; a badge of something else (`build-passing`) or an image

@@ -145,17 +145,18 @@ STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ス�
                    "Etat de la decision")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
-# the decision's. Not `Implementation status`, which says how far the work went.
-_STATUS_OF = frozenset({"proposal", "decision", "adr", "record"})
+# the decision's. Not `Implementation status`, which says how far the work went. The `Current Status` of it too
+# (profoundry-us/loco_motion's template).
+_STATUS_OF = frozenset({"proposal", "decision", "adr", "record", "current"})
 # A heading that names the section in two languages: `상태(Status)`, `ステータス / Status`, `状态（Status）`.
 _BILINGUAL = re.compile(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
 
 
 def is_status_heading(text: str) -> bool:
     """Whether a heading's text names the Status section: `Status`, `Статус`, `Status:`, the status of the
-    proposal or decision (`Proposal status`, as Deakin-Detonator-Toolkit's template has it), or the name in two
-    languages, each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)`, `Status of the API`
-    or `Implementation status` (how far the work went). The name may be emphasised (`**Status**`)."""
+    proposal or decision (`Proposal status`, as Deakin-Detonator-Toolkit's template has it), its `Current Status`,
+    or the name in two languages, each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)`,
+    `Status of the API`, `Current State` or `Implementation status` (how far the work went). The name may be emphasised (`**Status**`)."""
     lowered = text.strip().lower()
     if lowered[:1] in "*_" and lowered[-1:] in "*_":  # `## **Status**` (cosmos/ibc-rs)
         lowered = lowered.strip("*_ \t")
