@@ -912,6 +912,15 @@ def test_a_negated_status_in_another_tool_s_log_is_never_offered_the_word_it_neg
     assert messages_of == ["status 'implemnted' is not a status this log uses; did you mean 'implemented'?"]
 
 
+def test_a_status_of_several_words_spelt_with_hyphens_is_that_status(project: Project) -> None:
+    """thanos-io/thanos's `status: in-progress`, `Under-Review` and `Not-Started` are `in progress`, `under
+    review` and `not started` spelt otherwise: no hint; a misspelt `in-progres` still gets one."""
+    for number, status in ((1, "In-Progress"), (2, "Under-Review"), (3, "Not-Started"), (4, "in-progres")):
+        project.write(f"doc/adr/000{number}-x.md", f"# {number}. X\n\nDate: 2020-01-01\n\n## Status\n\n{status}\n")
+    messages_of = [item["message"] for item in json.loads(project.run("validate", "--format", "json").stdout)]
+    assert messages_of == ["status 'in-progres' is not a status this log uses; did you mean 'in progress'?"]
+
+
 def test_links_into_other_places_and_an_odd_padding(project: Project) -> None:
     """A link into a sibling log (`* Relates to [ADR-0009](../adr/0009-x.md)`, hmrc/play-frontend-hmrc) and a
     successor kept in `archived/` (CERTCC/Vultron) are no missing records (ADR401); one `00011-x.md` among

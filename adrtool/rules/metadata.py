@@ -126,8 +126,9 @@ def _absent(value: Any) -> bool:
 
 @record_rule("ADR301", "status", ERROR,
              "The status must be one of the configured statuses, or lists, due dates and the index misplace "
-             "the decision. In a log kept with another tool, its own statuses are fine; an empty Status section "
-             "or the template's placeholder is reported, and a status phrase adr cannot read is a warning.")
+             "the decision. In a log kept with another tool, its own statuses are fine (`in-progress` is "
+             "`in progress`); an empty Status section or the template's placeholder is reported, and a status "
+             "phrase adr cannot read is a warning.")
 def status(record: Record, context: Context) -> Iterator[Problem]:
     statuses = context.config.statuses
     if record.status is not None:
@@ -159,6 +160,11 @@ def _braces_left(key: str, read: object, record: Record, context: Context) -> It
                                f"write {read}", severity=WARNING)
 
 
+def _spaced(status: str) -> str:
+    """``status`` with the hyphens or underscores between its words as spaces (`in-progress`, `on_hold`)."""
+    return " ".join(status.replace("_", " ").replace("-", " ").split())
+
+
 def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
     """ADR301 in a log kept with another tool: status is optional, and the log's own words are statuses."""
     value, line = raw(record, "status")
@@ -178,8 +184,12 @@ def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
             yield at(record, line, f"status {shown(value, record, line, context)!r} is not a status adr can "
                                    "read; start it with the status word", severity=WARNING)
         return
-    if record.status in _COMMON_STATUSES or record.status in context.conventions_of(record).statuses:
+    used = context.conventions_of(record).statuses
+    if record.status in _COMMON_STATUSES or record.status in used:
         return
+    if ("-" in record.status or "_" in record.status) and (spaced := _spaced(record.status)) and \
+            (spaced in _COMMON_STATUSES or spaced in used):
+        return  # `in-progress` (thanos-io/thanos) is `in progress` spelt with hyphens: the same status
     known = sorted(_COMMON_STATUSES | context.conventions_of(record).statuses | set(context.config.statuses))
     close = closest_status(record.status, known, cutoff=0.8)
     if close:
