@@ -197,10 +197,26 @@ def test_a_log_settles_day_first_dates() -> None:
     ("Decisions 3: Use X", "Decisions 3: Use X", None),
     ("RFCs are our process", "RFCs are our process", None), ("Title case everywhere", "Title case everywhere", None),
     ("Nrwl Nx for the monorepo", "Nrwl Nx for the monorepo", None), ("Use X\u2011Y \u2013 Z", "Use X\u2011Y \u2013 Z", None),
+    # an emoji before the prefix (mohaneed/admin-control-panel), the template's number left as `00X` (losol/
+    # eventuras), `Decision Record:` (eclipse-tractusx); an emoji before words, `X` opening a word, stay
+    ("🔒 ADR-004 — Password Hashing (Keyless)", "Password Hashing (Keyless)", 4),
+    ("📄 ADR — Notification Module Scope", "Notification Module Scope", None), ("✅️ ADR 5: Use X", "Use X", 5),
+    ("ADR-00X: Introduce BusinessEventLog", "Introduce BusinessEventLog", None), ("ADR-XXX: Use X", "Use X", None),
+    ("Decision Record: Adding IdentityHub", "Adding IdentityHub", None), ("🔒 Security model", "🔒 Security model", None),
+    ("🔒 ADR tooling choices", "🔒 ADR tooling choices", None), ("ADR Xen: Use X", "ADR Xen: Use X", None),
+    ("ADR tooling choices", "ADR tooling choices", None), ("Decision records we keep", "Decision records we keep", None),
 ])
 def test_titles_lose_their_decorations(heading: str, title: str, number: int | None) -> None:
     """Numbering and prefixes around a title go; the rest is verbatim."""
     assert tuple(read_title(heading)) == (title, number)
+
+
+def test_an_emoji_before_a_title_s_prefix_goes_and_one_before_its_words_stays(project: Project) -> None:
+    """mohaneed/admin-control-panel's `# 🔒 ADR-004 — Password Hashing` is titled `Password Hashing`; `# 🔒
+    Security model` keeps its emoji."""
+    project.write("docs/adr/0004-x.md", "# 🔒 ADR-004 — Password Hashing\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0005-y.md", "# 🔒 Security model\n\n## Status\n\nAccepted\n")
+    assert [row["title"] for row in listed(project)] == ["Password Hashing", "🔒 Security model"]
 
 
 def test_a_status_in_brackets_closing_the_title(project: Project) -> None:

@@ -747,15 +747,18 @@ def _valid(year: int, month: int, day: int) -> date | None:
 _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 # The kind of document may be a request for comments (`RFC 001:`, `RFC-473 -`, `RFC:`), as logs of RFCs number
 # them; `AD-001:` (neokapi) and `Decision 003:` / `Decision #5:` do only before a number; German `Nr. 001:` numbers a
-# record, and `TITLE:` names the title (as GSA's template leaves it) before a
-# colon. A number may carry a suffix (`ADR-006-P:`) or a remark (`ADR-003 (Draft):`) before the separator, and the
-# day it was written after it (`RFC #1999 - 2020-03-06 - Title`, as vector's template `RFC <issue#> - <YYYY-MM-DD> -
-# <title>` has it; a day followed by a word, `ADR 7: 2020-03-06 outage`, stays in the title).
+# record, and `TITLE:` names the title (as GSA's template leaves it) before a colon; `Decision Record:`
+# (eclipse-tractusx) names the kind of document. The template's number left as a placeholder (`ADR-00X:`,
+# `ADR-XXX:`, losol/eventuras) is no number. A number may carry a suffix (`ADR-006-P:`) or a remark (`ADR-003
+# (Draft):`) before the separator, and the day it was written after it (`RFC #1999 - 2020-03-06 - Title`, as
+# vector's template `RFC <issue#> - <YYYY-MM-DD> - <title>` has it; a day followed by a word, `ADR 7: 2020-03-06
+# outage`, stays in the title).
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|rfc|dr(?=[\s#_-]*\d)"
-    r"|ad(?=[\s#_-]*\d)|decision(?=\s*#?\d)"
+    r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=\s*#?\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
-    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<n>\d+)(?:-[A-Za-z](?![A-Za-z]))?(?:\s*\([^()]{1,20}\))?))?"
+    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<n>\d+)(?:-[A-Za-z](?![A-Za-z]))?(?:\s*\([^()]{1,20}\))?"
+    r"|(?:\d+[Xx]+|[Xx]{2,})(?![A-Za-z0-9])))?"
     r"(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)(?:\s*\d{4}-\d\d-\d\d(?:\s+(?:--|[-–—|·•])|\s*[-–—]\s))?"
     r"|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
     r"\s*(?=\S)", re.IGNORECASE)  # `：` and `｜`, the full-width colon and bar, as CJK text writes them; `·`, `•`
@@ -772,11 +775,24 @@ _NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]
 TITLE_PREFIX_OPENINGS = "Aa[【*_"
 
 
+def _after_emoji(text: str) -> str:
+    """``text`` without the emoji that opens it and the blanks after (`🔒 ADR-004 — X` gives `ADR-004 — X`); ``text``
+    itself when no emoji opens it."""
+    index = 0
+    while index < len(text) and (unicodedata.category(text[index]) in ("So", "Sk")
+                                 or text[index] in "\ufe0f\u200d"):
+        index += 1
+    return text[index:].lstrip() if index else text
+
+
 def may_be_decorated(text: str) -> bool:
     """Whether a title may carry a decoration ``read_title`` takes off (a cheap test, on every title read)."""
     first = text[:1]
     if first.isdigit() or first in TITLE_PREFIX_OPENINGS:
         return True
+    if first and not first.isascii():  # `🔒 ADR-004 — X`: an emoji before the decoration
+        rest = _after_emoji(text)
+        return rest is not text and rest[:1] in "AaDdRr"
     if first in "Dd":
         return (text[1:2] in "Rr" and text[2:3] in "0123456789 -_#") or text[1:8].lower() == "ecision"
     if first in "RrNnTt":  # `RFC`, `Nr.`, `TITLE:`
@@ -793,7 +809,8 @@ class TitleReading(NamedTuple):
 def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> TitleReading:
     """A title heading's text without its decoration: `3. Use X`, `3) Use X {#adr_0003}`, `23 Use X`,
     `ADR 012: Use X`, `ADR-012 - Use X`, `ADR012: Use X`, `ADR: Use X`, `Architecture Decision Record: Use X`,
-    `RFC #1999 - 2020-03-06 - Use X` and `[Superseded by [ADR-0019](0019-y.md)] Use X` all give `Use X`; so does
+    `RFC #1999 - 2020-03-06 - Use X`, `🔒 ADR-004 — Use X`, `ADR-00X: Use X`, `Decision Record: Use X` and
+    `[Superseded by [ADR-0019](0019-y.md)] Use X` all give `Use X` (`🔒 Use X` keeps its emoji); so does
     `0003-Use X` in a file whose name opens with ``file_digits`` `0003` (as its file is named; `3-tier X` in
     `0003-3-tier-x.md` keeps its `3-`); anything else is kept verbatim, a year and a blank too (`2019 Roadmap`,
     unless ``file_digits`` are `2019`), and a number and a blank other than ``file_digits`` that ``file_slug``
@@ -807,6 +824,12 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
         text = text[banner.end():]
     if not text or not may_be_decorated(text):
         return TitleReading(text, None)
+    if not text[0].isascii():  # an emoji before the decoration (`🔒 ADR-004 — X`); one before words is theirs
+        decorated = _after_emoji(text)
+        match = _TITLE_PREFIX.match(decorated) or _NUMBERED_PREFIX.match(decorated)
+        if match is None:
+            return TitleReading(text, None)
+        text = decorated
     match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
     if match is None:
         if file_digits and text.startswith(file_digits) and text[len(file_digits):len(file_digits) + 1] == "-" \

@@ -592,8 +592,9 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         text = markdown.shown_inline(text) or text  # `*Use X*`, `_Domain Events_`, `Result&lt;T&gt;` as shown
     heading_number = None
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
-                 or (text[0] in "DdRrNnTt" and may_be_decorated(text))):  # may be decorated (read_title)
-        # the file's number as written (`003` of `adr-003-x.md`), or the digits its name opens with
+                 or ((text[0] in "DdRrNnTt" or not text[0].isascii()) and may_be_decorated(text))):
+        # may be decorated (read_title): the file's number as written (`003` of `adr-003-x.md`), or the digits
+        # its name opens with
         digits = (named[1] if named[0] is not None else digits_opening(name)) if text[0].isdigit() else ""
         text, heading_number = read_title(text, digits, named[2] if digits else "")
         if title is not None and title.level == 0:  # the front matter's title: no heading to number

@@ -156,7 +156,8 @@ def is_status_heading(text: str) -> bool:
     """Whether a heading's text names the Status section: `Status`, `Статус`, `Status:`, the status of the
     proposal or decision (`Proposal status`, as Deakin-Detonator-Toolkit's template has it), its `Current Status`,
     or the name in two languages, each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)`,
-    `Status of the API`, `Current State` or `Implementation status` (how far the work went). The name may be emphasised (`**Status**`)."""
+    `Status of the API`, `Current State` or `Implementation status` (how far the work went). The name may be
+    emphasised (`**Status**`)."""
     lowered = text.strip().lower()
     if lowered[:1] in "*_" and lowered[-1:] in "*_":  # `## **Status**` (cosmos/ibc-rs)
         lowered = lowered.strip("*_ \t")
