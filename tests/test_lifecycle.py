@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 import json
 
+import pytest
+
 from conftest import Project
 
 LINUXBRIDGE = """\
@@ -227,3 +229,19 @@ def test_revisit_moves_a_point_kept_under_another_name_where_it_is(project: Proj
         "---\nstatus: accepted\ndate: 2021-01-10\nrevisits:\n"
         "  - {date: 2021-05-01, cycle: xena, outcome: kept, next: 2022-01-31}\nreview-by: 2022-01-31\n---\n")
     assert project.run("due", "--as-of", "2021-05-01").exit_code == 0
+
+
+@pytest.mark.parametrize(("line", "accepted"), [
+    ("Status: Proposed", "Status: Accepted"),
+    ("**Status:** Proposed", "**Status:** Accepted"),
+    ("Status: **Proposed**", "Status: **Accepted**"),  # hitobito/hitobito
+    ("Status : proposé", "Status : Accepted"),
+])
+def test_accept_keeps_the_key_of_a_status_line_under_the_title(project: Project, line: str, accepted: str) -> None:
+    """A status written as a key line under the title, not in a Status section (hand-kept Nygard logs): `adr accept`
+    replaces its value and keeps its key and marks. It refused before ("would read as a plain record"): the whole
+    line became the bare word."""
+    project.write("doc/adr/001_kunden.md", f"# ADR-001 Kunden\n\n{line}\n\n## Kontext\n\nx\n")
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/adr/001_kunden.md") == f"# ADR-001 Kunden\n\n{accepted}\n\n## Kontext\n\nx\n"

@@ -385,7 +385,7 @@ class Editor:
                     self._shift(index, -1)
                 self.key_lines.pop("status")
             else:
-                self.lines[index] = f"{word}{_line_ending(self.lines[index]) or nl}"
+                self.lines[index] = self._status_line(self.lines[index], word)
             return
         if word is None:
             return
@@ -393,6 +393,19 @@ class Editor:
         self._insert(insert_at, f"{word}{nl}")
         self._insert(insert_at + 1, nl)
         self.key_lines["status"] = insert_at + 1
+
+    def _status_line(self, line: str, word: str) -> str:
+        """``line``, the status's own, stating ``word``: a Status section's paragraph becomes the word; a key line
+        under the title (`Status: Proposed`, `**Status:** **Proposed**`) keeps its key and marks, its value
+        replaced."""
+        ending = _line_ending(line) or self.newline
+        text = line.rstrip("\r\n")
+        said = str(self.record.meta["status"]).strip()
+        at = text.find(said) if said else -1
+        if at > 0 and (":" in text[:at] or "：" in text[:at]):
+            marks = said[:2] if said[:2] in ("**", "__") and said[-2:] == said[:2] and len(said) > 4 else ""
+            return f"{text[:at]}{marks}{word}{marks}{text[at + len(said):]}{ending}"
+        return f"{word}{ending}"
 
     def _nygard_link(self, label: str, target: Record) -> None:
         """Add a link paragraph at the end of the Status section, blank lines around it as adr-tools does."""
