@@ -47,6 +47,10 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     ("2023-8-18-ray-on-spark.md", None, "2023-8-18-ray-on-spark"), ("2024-12-4-x.md", None, "2024-12-4-x"),
     ("2022-11-2-14714-expand-vrl.md", None, "2022-11-2-14714-expand-vrl"), ("2021-13-2-x.md", 2021, "2021"),
     ("2022-11-x.md", 2022, "2022"),
+    # a month alone (thanos-io/thanos' proposals), only a year's and a month's digits: a number otherwise
+    ("202012-receive-split.md", None, "202012-receive-split"), ("199907_x.md", None, "199907_x"),
+    ("000123-x.md", 123, "000123"), ("201300-x.md", 201300, "201300"), ("202013-x.md", 202013, "202013"),
+    ("210012-x.md", 210012, "210012"), ("2020-x.md", 2020, "2020"),
     # `RFC` as a prefix (PowerShell/PowerShell-RFC, alphagov/govuk-rfcs, cloudfoundry/community)
     ("RFC0004-PowerShell-Module-Versioning.md", 4, "0004"), ("RFC-0004-x.md", 4, "0004"), ("rfc-008-x.md", 8, "008"),
 ])
@@ -86,6 +90,17 @@ def test_a_log_of_every_scheme_lists_each_record(project: Project) -> None:
         (None, "20210114-one"), (None, "20210114-two")]
     codes = [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)]
     assert "ADR103" not in codes and "ADR101" not in codes
+
+
+def test_records_named_by_their_month_are_date_named(project: Project) -> None:
+    """`202012-x.md` names a record by its month: two of one month are not "the same number", and a day's name
+    beside them fits the log."""
+    for name in ["202012-deletions.md", "202012-receive-split.md", "202101-discovery.md", "20221129-sort.md"]:
+        project.write(f"decisions/{name}", NYGARD.format(n=1, title=name, status="Accepted"))
+    assert [(row["number"], row["id"]) for row in listed(project)] == [
+        (None, "202012-deletions"), (None, "202012-receive-split"), (None, "202101-discovery"),
+        (None, "20221129-sort")]
+    assert project.run("validate").exit_code == 0
 
 
 # Statuses, dates, titles

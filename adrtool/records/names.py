@@ -7,7 +7,7 @@ and every common one is a record here:
 - `adr-003-slug.md`, `ADR-12-slug.md`, `ADR012-slug.md`, `ADR-7.md`, `RFC0004-slug.md`, `rfc-0004-slug.md` (a
   prefix before the number);
 - `20210114-slug.md` and `2021-01-14-slug.md` (log4brains and others name records by date), `2023-8-18-slug.md`
-  (the month or day unpadded): no number; the record's id is its file name without `.md`, and records of one
+  (the month or day unpadded), `202012-slug.md` (the month alone, 19xx or 20xx): no number; the record's id is its file name without `.md`, and records of one
   day are not "the same number";
 - `adr-2026-04-10-004-slug.md`, `adr-20260324-001-slug.md` (a prefix, the day, then the number), and
   `2022-03-28_017-slug.md` (no prefix, the day, another joint, then three digits or more: Docusaurus blogs of
@@ -186,7 +186,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     prefix, _, digits, separator, slug = match.groups("")
     if name[-1] not in "dD" or name[-8:-3].lower() == ".html":  # page_suffix's test, inline: every record's name
         slug = _page_slug(slug)
-    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and separator in slug[1:3])):
+    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and separator in slug[1:3])
+                       or (len(digits) == 6 and separator in ("-", "_"))):
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
                 and (after := _after_day(digits, separator, slug)):
             return int(after[1]), after[1], after[2]
@@ -326,10 +327,15 @@ def number_of_name(name: str) -> int | None:
 
 
 def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
-    """A date-named record (`20210114-slug`, `2021-01-14-slug`), or None when the digits are not a day."""
+    """A date-named record (`20210114-slug`, `2021-01-14-slug`, `202012-slug`), or None when the digits are not a
+    day (or a month)."""
     if len(digits) == 8 and _day(digits[:4], digits[4:6], digits[6:]):
         stem = f"{digits}{separator}{slug}" if separator else digits
         return RecordName(None, stem, slug, NameScheme(width=0, separator=separator or "-", dated=True))
+    if len(digits) == 6 and separator in ("-", "_") and digits[:2] in ("19", "20") and "01" <= digits[4:] <= "12":
+        # a month's (`202012-receive-split`, as Thanos names its proposals): records of one month are not "the
+        # same number" (`000123-x` and `201300-x` stay numbered: no year, no month)
+        return RecordName(None, f"{digits}{separator}{slug}", slug, NameScheme(width=0, separator=separator, dated=True))
     if len(digits) == 4 and separator in ("-", "_"):
         dashed = _DASHED_DATE.match(slug)
         # a day in the name, or the shape of one in a log's years (`2022-27-09-x`, day and month swapped: a
