@@ -7,8 +7,8 @@ and every common one is a record here:
 - `adr-003-slug.md`, `ADR-12-slug.md`, `ADR012-slug.md`, `ADR-7.md`, `RFC0004-slug.md`, `rfc-0004-slug.md` (a
   prefix before the number);
 - `20210114-slug.md` and `2021-01-14-slug.md` (log4brains and others name records by date), `2023-8-18-slug.md`
-  (the month or day unpadded), `202012-slug.md` (the month alone, 19xx or 20xx): no number; the record's id is its file name without `.md`, and records of one
-  day are not "the same number";
+  (the month or day unpadded), `202012-slug.md` (a 19xx or 20xx month alone): no number; the record's id is its
+  file name without `.md`, and records of one day are not "the same number";
 - `adr-2026-04-10-004-slug.md`, `adr-20260324-001-slug.md` (a prefix, the day, then the number), and
   `2022-03-28_017-slug.md` (no prefix, the day, another joint, then three digits or more: Docusaurus blogs of
   records): the number is the one after the day. Unprefixed, a day and a number joined as the day's parts are
@@ -335,7 +335,8 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
     if len(digits) == 6 and separator in ("-", "_") and digits[:2] in ("19", "20") and "01" <= digits[4:] <= "12":
         # a month's (`202012-receive-split`, as Thanos names its proposals): records of one month are not "the
         # same number" (`000123-x` and `201300-x` stay numbered: no year, no month)
-        return RecordName(None, f"{digits}{separator}{slug}", slug, NameScheme(width=0, separator=separator, dated=True))
+        return RecordName(None, f"{digits}{separator}{slug}", slug,
+                          NameScheme(width=0, separator=separator, dated=True))
     if len(digits) == 4 and separator in ("-", "_"):
         dashed = _DASHED_DATE.match(slug)
         # a day in the name, or the shape of one in a log's years (`2022-27-09-x`, day and month swapped: a
