@@ -134,6 +134,26 @@ def test_links_outside_the_links_section_are_not_read_as_links(project: Project)
     assert listed(project)[1]["relates_to"] == []
 
 
+def test_an_adr_tools_record_s_links_section_gives_its_typed_links(project: Project) -> None:
+    """yu-iskw/dbt-helpers ends adr-tools records with `## Links` (or `### Links` under Consequences): `- Amends:
+    [ADR 0004 ..](0004-x.md)` amends 4, `- Related: [..](..)` relates; a `### References` list, a bullet of
+    prose and a labelled link outside the section are not read."""
+    adr_tools = "# {n}. {title}\n\nDate: 2026-02-18\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n{rest}"
+    project.write("decisions/0037-schema.md", adr_tools.format(n=37, title="Schema", rest=(
+        "- Related: [ADR 0003](0003-c.md) in the Context\n\n## Links\n\n"
+        "- Amends: [ADR 0004 Decoupled adapters](0004-d.md)\n- Related: [ADR 0025 IR](0025-ir.md)\n"
+        "- We read [ADR 0005](0005-e.md) first, as the team asked in the review\n")))
+    project.write("decisions/0036-bigquery.md", adr_tools.format(n=36, title="BigQuery", rest=(
+        "## Consequences\n\n### Positive\n\n- Fast.\n\n### Links\n\n- Amends: [ADR 0022 Auth](0022-auth.md)\n")))
+    project.write("decisions/0035-ci.md", adr_tools.format(n=35, title="CI", rest=(
+        "## Consequences\n\n### References\n\n- Related: [ADR 0025 IR](0025-ir.md)\n")))
+    for number, slug in ((3, "c"), (4, "d"), (5, "e"), (22, "auth"), (25, "ir")):
+        project.write(f"decisions/{number:04d}-{slug}.md", adr_tools.format(n=number, title=slug, rest=""))
+    rows = listed(project)
+    assert [(rows[n]["relates_to"], [(link["kind"], link["number"]) for link in rows[n]["links"]])
+            for n in (37, 36, 35)] == [([25], [("amends", 4), ("relates-to", 25)]), ([], [("amends", 22)]), ([], [])]
+
+
 def test_log4brains_links_to_date_named_records(project: Project) -> None:
     """log4brains writes `## Links <!-- optional -->` and names records by day (thomvaill/log4brains,
     `docs/adr/20201016-use-the-adr-slug-as-its-unique-id.md`): the link is followed to its file, the record

@@ -70,6 +70,8 @@ _RARE_SECTIONS = re.compile(rf"\n## ({'|'.join(map(re.escape, _RARE_KIND))})")
 def _parse(text: str, directory: Path, name: str) -> Record:
     found = _RARE_SECTIONS.findall(text)
     rare = "".join([_RARE_KIND[heading] for heading in found]) if found else ""
+    if "\n### Links" in text:  # under the last section (`## Consequences`)
+        rare += "L"
     lines = text.split("\n")
     record = _read(text, lines, directory, name, rare)
     if "R" in rare:  # `## Related` bullets, in any dialect
@@ -187,6 +189,10 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
         meta, key_lines = _with_deciders_section(lines, after, meta, key_lines)
     if "T" in rare and "tags" not in meta and (tagged := nygard.tags_section(lines, after)) is not None:
         meta, key_lines = {**meta, "tags": tagged[0]}, {**key_lines, "tags": tagged[1]}
+    if "L" in rare and (listed := madr2.links_section(lines, adr_tools=True)):
+        # an adr-tools record's Links section (`- Amends: [ADR 0004 ...](0004-x.md)`), its labels read as MADR 2's
+        meta, key_lines = _with_links(meta, key_lines, listed)
+        links = (*links, *(link for link in listed if link not in links))
     dialect = Dialect.PLAIN if meta.keys() == _CHANGELOG_ONLY else Dialect.NYGARD
     return _record(directory, name, named, dialect, title, meta, key_lines, 0, links)
 

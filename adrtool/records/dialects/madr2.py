@@ -208,6 +208,7 @@ _ITEM = re.compile(r"\s{0,3}[*+-]\s+(.*)")
 _LABEL_IN_BRACKETS = re.compile(r"\[([^\[\]]{1,41})\](?!\()\s*[:：]?\s*(.*)")  # `[Related to] ADR-0002`
 # The Links section in the languages logs are kept in (`## Enlaces`); `Links` in English, German and Dutch; a
 # References section (read for relative links only).
+_RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
 _LINKS_HEADINGS = frozenset({"links", "references", "enlaces", "liens", "collegamenti", "ligações", "ligacoes",
                              "verweise", "koppelingen", "linki", "odnośniki", "ссылки", "リンク", "链接", "連結",
                              "링크"})
@@ -219,14 +220,19 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]+)\)")  # no `[` in the la
 _ADR_REFERENCE = re.compile(r"ADR[-_ ]?0*(\d+)\b", re.IGNORECASE)
 
 
-def links_section(lines: list[str]) -> tuple[Link, ...]:
+def links_section(lines: list[str], adr_tools: bool = False) -> tuple[Link, ...]:
     """The links the `## Links` section's bullets give: each a label of a few words, then a Markdown link to a
-    record (or `ADR-0002` when the label is in brackets); a bullet that names no record is not a link."""
+    record (or `ADR-0002` when the label is in brackets); a bullet that names no record is not a link. A
+    `### Links` under the last section (`## Consequences`) is the record's Links too. In an adr-tools record
+    (``adr_tools``, whose template has no such section) a `## References` section is not read, and a label is
+    one that ends with a colon (`- Amends: [ADR 0004 ..](..)`) or names a relation (`- Amends [..](..)`), not
+    the words of a sentence before a link."""
     headings = markdown.iter_headings(lines)
     for heading in headings:
-        name = heading.text.split("<!--", 1)[0].strip().lower() if heading.level == 2 else ""
-        if name in _LINKS_HEADINGS:
-            end = next((markdown.end_before(lines, other) for other in headings if other.level <= 2), len(lines))
+        name = heading.text.split("<!--", 1)[0].strip().lower() if heading.level in (2, 3) else ""
+        if name in _LINKS_HEADINGS and (name != "references" or (not adr_tools and heading.level == 2)):
+            end = next((markdown.end_before(lines, other) for other in headings if other.level <= heading.level),
+                       len(lines))
             break
     else:
         return ()
@@ -234,7 +240,11 @@ def links_section(lines: list[str]) -> tuple[Link, ...]:
     for index in range(heading.line, end):
         item = _ITEM.fullmatch(lines[index])
         if item is not None:
-            found.extend(_item_links(item.group(1).strip(), index + 1))
+            links = _item_links(item.group(1).strip(), index + 1)
+            if adr_tools and links and links[0].label not in _RELATIONS and \
+                    not item.group(1).split("[", 1)[0].rstrip().endswith((":", "：")):
+                continue
+            found.extend(links)
     if name == "references":  # a record's own links among the sources it cites (a URL is another project's)
         return tuple(link for link in found if link.href is None or ("://" not in link.href
                      and (link.target is not None or linked_identity(link.href) is not None)))
