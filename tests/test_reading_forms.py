@@ -1175,6 +1175,30 @@ def test_a_relation_line_mixing_records_with_other_things(project: Project, rela
     assert listed(project)[0]["relates_to"] == numbers
 
 
+def test_a_notes_footer_gives_the_day_and_related_records(project: Project) -> None:
+    """ai-tech-karthik/lc-pipeline-v1 ends records with `## Notes` bullets: `- Decision made:` is the day when the
+    record states none, `- Related ADRs: ADR-001 (Dagster), ADR-002 (DBT)` relates to both, as a `## Related
+    ADRs` bullet naming two does; the footer's status, last update and prose, and a record named inside a
+    bullet's parentheses or after its words, are not read."""
+    record = "# ADR {n:03d}: {title}\n\n{date}## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n{rest}"
+    notes = ("## Notes\n\n- Decision made: 2024-10-15\n- Last updated: 2024-10-30\n"
+             "- Status: Implemented and validated\n- Related ADRs: ADR-001 (Dagster), ADR-002 (DBT)\n")
+    project.write("decisions/003-config.md", record.format(n=3, title="Config", date="", rest=notes))
+    project.write("decisions/004-own-day.md", record.format(n=4, title="Own day", date="Date: 2023-02-01\n\n",
+                                                             rest=notes))
+    project.write("decisions/005-prose.md", record.format(n=5, title="Prose", date="", rest=(
+        "## Notes\n\nThe decision was made on 2024-10-15, related to ADR-001.\n- Last updated: 2024-10-30\n")))
+    project.write("decisions/006-related.md", record.format(n=6, title="Related", date="", rest=(
+        "## Related ADRs\n\n- ADR-001 (Dagster), ADR-002 (DBT)\n- ADR-003 (see ADR-004 for why)\n"
+        "- ADR-005 (x), which ADR-004 replaced\n")))
+    for number in (1, 2):
+        project.write(f"decisions/{number:03d}-x{number}.md", record.format(n=number, title="X", date="", rest=""))
+    rows = {row["number"]: row for row in listed(project)}
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["relates_to"]) for n in (3, 4, 5, 6)] == [
+        ("accepted", "2024-10-15", [1, 2]), ("accepted", "2023-02-01", [1, 2]), ("accepted", None, []),
+        ("accepted", None, [1, 2, 3, 5])]
+
+
 @pytest.mark.parametrize("heading", ["Problem", "TL;DR", "Background"])
 def test_another_document_s_first_section_is_no_title(project: Project, heading: str) -> None:
     """alphagov/govuk-rfcs' pages moved from a wiki open with `# Problem` or `# TL;DR`: no title (ADR201 says

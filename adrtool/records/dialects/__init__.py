@@ -62,7 +62,7 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 # `## Deciders` list, a `## Tags` line of hashtags): looked for in one pass over the text (each look at the whole
 # text costs as much as a small part of a record's reading). What ``_read`` is told of them: R (related), L (links),
 # D (deciders), T (tags).
-_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T",
+_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T", "Notes": "N",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 _RARE_SECTIONS = re.compile(rf"\n## ({'|'.join(map(re.escape, _RARE_KIND))})")
 
@@ -193,6 +193,8 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
         # an adr-tools record's Links section (`- Amends: [ADR 0004 ...](0004-x.md)`), its labels read as MADR 2's
         meta, key_lines = _with_links(meta, key_lines, listed)
         links = (*links, *(link for link in listed if link not in links))
+    if "N" in rare:
+        meta, key_lines = _with_notes_footer(lines, meta, key_lines)
     dialect = Dialect.PLAIN if meta.keys() == _CHANGELOG_ONLY else Dialect.NYGARD
     return _record(directory, name, named, dialect, title, meta, key_lines, 0, links)
 
@@ -434,6 +436,30 @@ _DECISION_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", 
 
 
 _DAY_KEYS = frozenset({"date", "created", "last-updated"})  # canonical names (`start date` is `created`)
+
+
+# What a `## Notes` footer's bullets may add: the day the decision was made, and the records it relates to.
+_NOTED_DAYS = frozenset({"decision-made", "decided", "decision-date", "date-decided"})
+
+
+def _with_notes_footer(lines: list[str], meta: dict[str, Any], key_lines: dict[str, int]
+                       ) -> tuple[dict[str, Any], dict[str, int]]:
+    """``meta`` with what a `## Notes` section's key bullets add (ai-tech-karthik/lc-pipeline-v1: `- Decision made:
+    2024-10-15`, `- Related ADRs: ADR-001 (Dagster), ADR-002 (DBT)`): the day, when the record states none, and
+    the related records, when it names none; its other bullets (`- Status: Implemented and validated`, `- Last
+    updated:`) and its prose are notes."""
+    heading = next((heading for heading in markdown.iter_headings(lines)
+                    if heading.level == 2 and heading.text.strip().lower() == "notes"), None)
+    if heading is None:
+        return meta, key_lines
+    found, found_lines, _ = madr2.metadata(lines, heading.line - 1)
+    stated = {canonical_key(key) for key in meta}
+    added = {key: value for key, value in found.items()
+             if (key in _NOTED_DAYS and not _gives_a_day(meta) and "decided" not in stated)
+             or (canonical_key(key) == "relates-to" and "relates-to" not in stated)}
+    if not added:
+        return meta, key_lines
+    return {**meta, **added}, {**key_lines, **{key: found_lines[key] for key in added}}
 
 
 def _gives_a_day(meta: dict[str, Any]) -> bool:

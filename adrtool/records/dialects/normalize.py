@@ -341,10 +341,10 @@ def _other_day(get: Any) -> Any:
 
 
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
-# `Date Decided:`, `Date Accepted:`, `date-issued:`), else the last update MADR 2's template calls its date,
+# `Date Decided:`, `Decision made:`, `Date Accepted:`, `date-issued:`), else the last update MADR 2's template calls its date,
 # else its creation, else the earliest day of its changelog.
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "date-issued", "last-updated", "created", "changelog-date")
+               "decision-made", "date-issued", "last-updated", "created", "changelog-date")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}

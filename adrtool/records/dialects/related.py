@@ -24,7 +24,8 @@ _VERB = re.compile(r"(extends|relates\s+to|related\s+to)\s+", re.IGNORECASE)
 # A reference as these logs write it: `ADR-013`, `ADR 4`, `ADR004` (capitals: `adr` in prose is a word).
 _REFERENCE = re.compile(r"ADR[-_ ]?(\d{1,6})(?![\w.-]*\w)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
-_JOINED = re.compile(r"\s*(?:/|,|&|and)\s*")  # `ADR-013 / ADR-014`
+# `ADR-013 / ADR-014`, `ADR-001 (Dagster), ADR-002 (DBT)`
+_JOINED = re.compile(r"(?:\s*\([^()]*\))?\s*(?:/|,|&|and)\s*")
 
 
 def related_links(lines: list[str]) -> list[Link]:
