@@ -341,8 +341,8 @@ def _other_day(get: Any) -> Any:
 
 
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
-# `Date Decided:`, `Decision made:`, `Date Accepted:`, `date-issued:`), else the last update MADR 2's template calls its date,
-# else its creation, else the earliest day of its changelog.
+# `Date Decided:`, `Decision made:`, `Date Accepted:`, `date-issued:`), else the last update MADR 2's template
+# calls its date, else its creation, else the earliest day of its changelog.
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
                "decision-made", "date-issued", "last-updated", "created", "changelog-date")
 
