@@ -298,8 +298,10 @@ def test_a_current_status_section_is_the_status_section(project: Project) -> Non
             (202505, "Current State", "Accepted"), (202506, "Current status of the migration", "Accepted")):
         project.write(f"decisions/{number}_r{number}.md",
                       record.format(title=f"R{number}", heading=heading, status=status))
-    listed = rows(project)
-    assert [listed[n]["status"] for n in (202404, 202504, 202505, 202506)] == ["accepted", "draft", None, None]
+    listed = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    # named by the month (`202404_r202404`): date-named, found by the name
+    assert [listed[f"{n}_r{n}"]["status"] for n in (202404, 202504, 202505, 202506)] == [
+        "accepted", "draft", None, None]
 
 
 def test_a_status_badge_states_the_status_its_address_gives(project: Project) -> None:
