@@ -665,3 +665,18 @@ def test_bullets_before_any_heading_are_the_metadata(project: Project) -> None:
     rows = listed(project)
     assert [(rows[n]["status"], rows[n]["date"]) for n in (1, 2, 3, 4)] == [
         (None, "2014-03-11"), ("accepted", "2022-07-21"), (None, None), (None, None)]
+
+
+def test_a_pictograph_before_a_bullet_s_key(project: Project) -> None:
+    """octo-technology/model_platform (`docs/adr/20241003_*.md`): `- 📅 Date:` and `- 👷 Decision taken by:`, the
+    names in bold with a mark after them; an arrow is no pictograph, and a pictograph before prose names no key."""
+    project.write("decisions/0001-mlflow.md", madr2(
+        "Use MLflow", "- 📅 Date: 2024/10/03\n- 👷 Decision taken by: STILL, TOUL\n"))
+    project.write("decisions/0002-metrics.md", madr2(
+        "Metrics", "- 📅 Date: 2026/03/13\n- 👷 Decision taken by: **Théophile & Philippe** ✅\n"))
+    project.write("decisions/0003-arrow.md", madr2("Arrow", "- Status: accepted\n- → Date: 2024/10/03\n"))
+    project.write("decisions/0004-prose.md", madr2(
+        "Prose", "- Status: accepted\n- 📅 Date of the kickoff meeting: 2024/10/03\n"))
+    rows = listed(project)
+    assert [(rows[n]["date"], rows[n]["decision_makers"]) for n in (1, 2, 3, 4)] == [
+        ("2024-10-03", ["STILL", "TOUL"]), ("2026-03-13", ["Théophile & Philippe"]), (None, []), (None, [])]

@@ -597,3 +597,17 @@ def test_hitobito_s_german_status_nouns_and_a_proposal_accepted(project: Project
                                                            "proposed"]
     assert project.run("accept", "5").exit_code == 0
     assert "## Status\n\nAccepted\n" in project.read("decisions/005_r5.md")
+
+
+def test_deciders_under_a_decision_owner_and_karar_vericiler(project: Project) -> None:
+    """`**Decision Owner:**` (mohaneed/admin-control-panel) and Turkish `**Karar Vericiler:**` (Krayirhan/ds-project)
+    name the deciders; `Decision owners met on Monday` in prose, no colon, names none."""
+    project.write("decisions/0004-hashing.md", "# ADR-004 — Hashing\n\n**Status:** ✅ ACCEPTED\n**Date:** 2026-01-08\n"
+                  "**Decision Owner:** Security Architecture\n\n## Context\n\nC.\n")
+    project.write("decisions/0010-api.md", "# ADR-010: Versiyonlu API\n\n**Durum:** Kabul Edildi  \n"
+                  "**Tarih:** 2026-02-17  \n**Karar Vericiler:** Proje Ekibi  \n\n## Bağlam\n\nB.\n")
+    project.write("decisions/0011-prose.md", "# ADR-011: Prose\n\n**Status:** Accepted\n\n"
+                  "Decision owners met on Monday 2026 and agreed.\n\n## Context\n\nC.\n")
+    result = project.run("list", "--format", "json")
+    assert [(row["number"], row["decision_makers"]) for row in json.loads(result.stdout)] == [
+        (4, ["Security Architecture"]), (10, ["Proje Ekibi"]), (11, [])]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from typing import Any
 
 from adrtool.model import Link
@@ -186,8 +187,26 @@ def _bullet(line: str) -> tuple[str, str] | None:
                 and not value.startswith(("**", "__")):
             key = label.lower()
             return sys.intern(key if key in _ENGLISH_KEYS else LOCALIZED_KEYS.get(key, key)), value.rstrip()
+    if line[2:3] > "\u2000" and line[:2] in ("* ", "- ") and (unmarked := _unmarked(line)) is not None:
+        return _bullet(unmarked)
     match = _BULLET.fullmatch(line)
     return (sys.intern(key_of(match.group(1))), match.group(2).rstrip()) if match else None
+
+
+def _unmarked(line: str) -> str | None:
+    """A bullet whose key opens with a pictograph (`- 📅 Date: 2024/10/03`, `- 👷 Decision taken by: T.`, as
+    octo-technology's template writes its keys) without it; None when the bullet opens otherwise (a word in
+    any script, `- → Date: x`, an arrow or other mark that is no pictograph)."""
+    mark, blank, rest = line[2:].partition(" ")
+    if not blank or not rest[:1].isalpha() or len(mark) > _MARK_LENGTH \
+            or not all(unicodedata.category(char) == "So" or char in _JOINERS for char in mark) \
+            or unicodedata.category(mark[0]) != "So":
+        return None
+    return line[:2] + rest
+
+
+_MARK_LENGTH = 4  # one pictograph: with a variation selector (`⚠️`), or a few joined (`🧑‍💻`)
+_JOINERS = frozenset("\ufe0f\u200d")
 
 
 def is_metadata(meta: dict[str, Any]) -> bool:

@@ -61,7 +61,7 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "決定日": "decision-date", "决策日期": "decision-date", "決策日期": "decision-date",
                   "entschieden-durch": "deciders", "entschieden-von": "deciders", "décidé-par": "deciders",
                   "decidido-por": "deciders", "decidida-por": "deciders", "deciso-da": "deciders",
-                  "besloten-door": "deciders"}
+                  "besloten-door": "deciders", "karar-vericiler": "deciders", "karar-verici": "deciders"}
 # The relations between records, as keys (`* Relacionado: [ADR-0006](..)`) and as the labels of link lines
 # (`Ersetzt durch [ADR-0001](..)` in a Status section, `- Lié à [..](..)` under Links). Not `see also` (in any
 # language: English reads it as a label of its own), nor what a log says of its own (`Depende de`, `Habilita`):
@@ -94,7 +94,10 @@ LOCALIZED_KEYS.update({word: key for key, words in {
 REVISIT_NAMES = (("revisit", "by"), ("revisit", "date"), ("revisit", "on"), ("next", "revisit"), ("review", "by"),
                  ("review", "after"), ("next", "review"), ("next", "review", "date"))
 # Front-matter keys and the aliases other tools use for them.
-ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers", "superseded_by": "superseded-by",
+ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers",
+           # who decided, as other templates name them (`Decision taken by:`, `**Decision Owner:**`)
+           **dict.fromkeys(("decision-taken-by", "decision-owner", "decision-owners"), "decision-makers"),
+           "superseded_by": "superseded-by",
            "relates_to": "relates-to",
            "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
            "replaced_by": "superseded-by",
@@ -512,11 +515,17 @@ _NAME_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\([^()\s]*\)")
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 
 
+# Names in bold, alone or with a pictograph after them (`✅`, `✔️`).
+_BOLD_NAMES = re.compile(r"(?:\*\*|__)([^*_]+?)(?:\*\*|__)(?:\s+[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)?")
+
+
 def as_deciders(value: Any) -> tuple[str, ...]:
     """The deciders' names, as ``as_names`` reads them; a name written as a link to its profile is the link's text
     (pod-os/PodOS: `[jg10](https://jg10.solidcommunity.net/profile/card#me)`). Not the consulted: there a link
     names a document as often (martin-francois/symphony-trello: `[GitHub issue #11](https://..)`), its address
     kept."""
+    if type(value) is str and value[:2] in ("**", "__") and (bold := _BOLD_NAMES.fullmatch(value.strip())):
+        value = bold.group(1)  # `**Théophile & Philippe** ✅`: the names in bold, a mark after them
     if type(value) is str and "](" in value:
         value = _NAME_LINK.sub(r"\1", value)
     elif type(value) is list:

@@ -70,7 +70,8 @@ _CREATED_NAMES = ("created", "created date", "creation date", "start date",
                   "created on")  # kyma-project's `Created on 2017-11-20 by Łukasz Górnicki (@derberg).`
 _SUPERSEDE_NAMES = ("supersedes", "superseded by", "replaces", "replaced by")
 _STATUS_KEY_NAMES = ("status", "proposal status", "decision status")
-_DECIDER_NAMES = ("deciders", "decider", "decision makers", "decided by")
+_DECIDER_NAMES = ("deciders", "decider", "decision makers", "decided by", "decision taken by", "decision owner",
+                  "decision owners")
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
 # A day a review is planned for (`Review date:`): the revisit point when it is later than the record's day (as
 # normalize reads `review-date`).
@@ -117,6 +118,7 @@ _KEY_LENGTH = 40
 # relation (as ALIASES has them).
 _HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status": "status", "decider": "deciders",
                 "decision-makers": "decision-makers", "decided-by": "decision-makers",
+                **dict.fromkeys(("decision-taken-by", "decision-owner", "decision-owners"), "decision-makers"),
                 "introduced": "date", "decided": "date", "decision-date": "date", "date-decided": "date",
                 "date-accepted": "date",
                 **{name.replace(" ", "-"): "date" for name in _CREATED_NAMES},  # the day it was decided
