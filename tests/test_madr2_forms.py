@@ -680,3 +680,13 @@ def test_a_pictograph_before_a_bullet_s_key(project: Project) -> None:
     rows = listed(project)
     assert [(rows[n]["date"], rows[n]["decision_makers"]) for n in (1, 2, 3, 4)] == [
         ("2024-10-03", ["STILL", "TOUL"]), ("2026-03-13", ["Théophile & Philippe"]), (None, []), (None, [])]
+
+
+def test_a_numbered_part_superseded_names_no_record_by_its_number(project: Project) -> None:
+    """`supersedes Part 2 "X" of ADR-007` (Azure-Samples/holiday-peak-hub adr-032) supersedes no record 2, nor 7;
+    `supersedes ADR-007` still supersedes it."""
+    project.write("decisions/0032-a.md", "# ADR-032: A\n\n**Status**: Accepted (Refines ADR-007; supersedes Part 2 "
+                  "\"Builder Pattern Configuration\" of ADR-007)\n**Date**: 2026-05-08\n\n## Context\n\nC.\n")
+    project.write("decisions/0033-b.md", "# ADR-033: B\n\n**Status**: Accepted (supersedes ADR-007)\n\n## Context\n\nC.\n")
+    rows = listed(project)
+    assert [rows[n]["supersedes"] for n in (32, 33)] == [[], [7]]

@@ -158,7 +158,8 @@ _WORD_BY_A_RECORD = re.compile(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?
 _SUPERSEDES = re.compile(rf"^\s*{SUPERSEDES_WORD}\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # What names a part of a record after `supersedes` (`parts of`, `the v1 permission-mapping portion of`): that
 # record stays in force, amended (the Status section's reader says amends), never superseded.
-PART_OF = r"(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of)\s+"
+PART_OF = r"(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of" \
+    r"|(?:part|section|phase|step|chapter)\s+\d+(?:\s+[^\[\]\n.;:]{1,60}?)?\s+of)\s+"  # `Part 2 "X" of ADR-7`
 _PART_OF = re.compile(PART_OF, re.IGNORECASE)
 # A part of the record superseded, named before the verb (`V1 permission-mapping portion superseded by [0009](..)`,
 # elsa-workflows/elsa-core): the rest of it stands, partially superseded.
