@@ -273,12 +273,16 @@ def find_section(lines: list[str], names: tuple[str, ...], first: int = 0) -> Se
 
 
 def find_section_in(lines: list[str], names: tuple[str, ...], headings: Iterable[Heading],
-                    named: Callable[[str], bool] | None = None) -> Section | None:
+                    named: Callable[[str], bool] | None = None, kept: list[Heading] | None = None
+                    ) -> Section | None:
     """``find_section`` over ``headings`` as ``iter_headings`` yields them, read only until the section ends;
-    ``named``, when given, tells whether a heading's text names the section (``names`` are not looked at)."""
+    ``named``, when given, tells whether a heading's text names the section (``names`` are not looked at);
+    ``kept``, when given, gets each heading read (every one when no such section is found)."""
     wanted = {name.lower() for name in names}
     opened: Heading | None = None
     for heading in headings:
+        if kept is not None:
+            kept.append(heading)
         if heading.level > 2:
             continue
         if opened is not None:

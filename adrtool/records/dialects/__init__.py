@@ -64,14 +64,13 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 # D (deciders), T (tags).
 _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T", "Notes": "N",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
-_RARE_SECTIONS = re.compile(rf"\n## ({'|'.join(map(re.escape, _RARE_KIND))})")
+# (`### Links` too, under the last section, `## Consequences`.)
+_RARE_SECTIONS = re.compile(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
     found = _RARE_SECTIONS.findall(text)
     rare = "".join([_RARE_KIND[heading] for heading in found]) if found else ""
-    if "\n### Links" in text:  # under the last section (`## Consequences`)
-        rare += "L"
     lines = text.split("\n")
     record = _read(text, lines, directory, name, rare)
     if "R" in rare:  # `## Related` bullets, in any dialect

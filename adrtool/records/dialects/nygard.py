@@ -16,7 +16,7 @@ import datetime
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from adrtool.model import Link
@@ -453,23 +453,17 @@ def sections(lines: list[str], after: int, scanned: list[markdown.Heading] | Non
     """The first section heading after line index ``after`` (None when a level-1 heading comes first) and the
     `## Status` section, from one scan of the headings: in adr-tools' layout, Status is the first section.
     ``scanned``, when given, gets every heading the scan met: all of them when no Status section is found."""
-    headings: Iterator[markdown.Heading] = markdown.iter_headings(lines, after + 1)
-    if scanned is not None:
-        headings = _kept(headings, scanned)
+    headings = markdown.iter_headings(lines, after + 1)
     for opening in headings:
         if opening.level <= 2:
             break
+        if scanned is not None:
+            scanned.append(opening)
     else:
         return None, None
     status = markdown.find_section_in(lines, STATUS_HEADINGS, itertools.chain((opening,), headings),
-                                      is_status_heading)
+                                      is_status_heading, kept=scanned)
     return (opening if opening.level == 2 else None), status
-
-
-def _kept(headings: Iterator[markdown.Heading], kept: list[markdown.Heading]) -> Iterator[markdown.Heading]:
-    for heading in headings:
-        kept.append(heading)
-        yield heading
 
 
 def status_at_another_level(lines: list[str], after: int, found: list[markdown.Heading] | None = None
