@@ -34,7 +34,9 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     first = lines[0]
     if first[:3] != "---":  # most records that have none: no fence, no comment before one
         if first[:1] == "#":  # a title: the usual first line of a record without front matter
-            return _fenced(lines, markdown.first_content(lines, 1)) if len(lines) > 1 else None
+            if len(lines) < 4 or (lines[1] or lines[2])[:1] not in ("`", "", "<"):
+                return None  # a title, then text or a heading: no code block under it (a cheap look first)
+            return _fenced(lines, markdown.first_content(lines, 1))
         if first[:3] == "```":
             return _fenced(lines, 0)
         if first[:4] == "<!--" or not first.strip():
