@@ -297,7 +297,7 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             links = tuple(found)
     if not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None) \
             and header.keys() <= _CHANGELOG_OR_TAGS:  # tags alone make no plain document a record
-        if "changelog-date" in header:  # a plain record dated by its changelog alone: that day, and nothing else
+        if "changelog-date" in header:  # a plain record with a dated changelog alone: no field, no link read
             return {"changelog-date": header["changelog-date"][0]}, {"changelog-date": header["changelog-date"][1]}, ()
         return None
     for key in _HEADER_FIELDS:
@@ -324,7 +324,8 @@ def _section_end(lines: list[str], start: int) -> int:
 
 # The keys the lines under a title give a record (the others are read there only to be passed by): `review-date`
 # (and `valid-until`, `expires`, `sunset`) is a revisit point when it is later than the record's day,
-# `feature-name` the title of one without a heading; `changelog-date` the day of one that states no other.
+# `feature-name` the title of one without a heading; `changelog-date` marks a record whose changelog alone has days
+# (never its date: the days are its revisions').
 _HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revisit", "review-date", "valid-until",
                   "expires", "expiry-date", "sunset", "sunset-date", "feature-name", "tags",
                   *nygard.HEADER_LINKS)

@@ -345,9 +345,10 @@ def _other_day(get: Any) -> Any:
 
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
 # `Date Decided:`, `Decision made:`, `Date Accepted:`, `date-issued:`), else the last update MADR 2's template
-# calls its date, else its creation, else the earliest day of its changelog.
+# calls its date, else its creation. Never a day of its changelog: a list of revisions dates the revisions, not the
+# decision (the first entry is the day a draft was begun).
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "decision-made", "date-issued", "last-updated", "created", "changelog-date")
+               "decision-made", "date-issued", "last-updated", "created")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}

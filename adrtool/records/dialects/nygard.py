@@ -1002,7 +1002,8 @@ def _date_paragraph(text: str) -> bool:
 def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, str, int] | None:
     """The day a record that gives none under its title gives elsewhere, with its key: a `Date:` line in its
     Status section (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line (`date`), else
-    the earliest day of a `## Changelog` list (`changelog-date`: any other day the record states comes first)."""
+    the earliest day of a `## Changelog` list (`changelog-date`). That one is no date of the decision (the list
+    dates revisions): it tells a record whose only metadata is a dated changelog, a plain document."""
     if status is not None:
         for index in markdown.unfenced(lines, status.start, status.end):
             line = lines[index]
