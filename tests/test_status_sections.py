@@ -631,3 +631,30 @@ def test_a_relation_sentence_opening_with_this_names_its_record(project: Project
                                                            listed[n]["links"]]) for n in (2, 3, 4, 5)] == [
         ("accepted", [1], [("supersedes", 1)]), ("accepted", [1], [("supersedes", 1), ("amends", 2)]),
         ("accepted", [3], [("supersedes", 3)]), ("accepted", [], [])]
+
+
+def test_section_headings_and_keys_decorated_with_a_pictograph_or_numbered(project: Project) -> None:
+    """tiagonpsilva/architecture-decision-records' `## ⚡ Status` over `Proposto` (its template's), and the same
+    class as other hobby and AI-written logs write it: `## 📌 Status`, `## Status 🚦`, `## 🚦 Status:`, a
+    numbered `## 1. Status`, keys `**🚦 Status:** Accepted` and `📅 Date: 2021-11-05`, a `## 📅 Date` section: the
+    status and the day. Near misses keep their reading: `## ⚡ Status of the migration` and `## 2024 Status` name
+    no Status section; `→ Date:` (an arrow, no pictograph) is no key; `## 📅 Data` over prose gives no day."""
+    records = {
+        1: "Data: 2024-04-19\n\n## ⚡ Status\n\nProposto\n\n## 🎯 Contexto\n\nC.\n",
+        2: "Date: 2021-11-05\n\n## 📌 Status\n\nAccepted\n\n## Context\n\nC.\n",
+        3: "Date: 2021-11-05\n\n## Status 🚦\n\nAccepted\n\n## Context\n\nC.\n",
+        4: "Date: 2021-11-05\n\n## 1. Status\n\nAccepted\n\n## 2. Context\n\nC.\n",
+        5: "**🚦 Status:** Accepted\n**📅 Date:** 2021-11-05\n\n## Context\n\nC.\n",
+        6: "📅 Date: 2021-11-05\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n",
+        7: "## 📅 Date\n\n2021-11-05\n\n## 🚦 Status:\n\nAccepted\n\n## Context\n\nC.\n",
+        8: "Date: 2021-11-05\n\n## ⚡ Status of the migration\n\nAccepted\n\n## Context\n\nC.\n",
+        9: "Date: 2021-11-05\n\n## 2024 Status\n\nAccepted\n\n## Context\n\nC.\n",
+        10: "→ Date: 2021-11-05\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n",
+        11: "## Status\n\nAccepted\n\n## 📅 Data\n\nData is kept since 2021-11-05 in one store.\n",
+    }
+    for number, text in records.items():
+        project.write(f"decisions/{number:04d}-r.md", f"# {number}. R\n\n{text}")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"]) for n in range(1, 12)] == [
+        ("proposed", "2024-04-19"), *[("accepted", "2021-11-05")] * 6, (None, "2021-11-05"), (None, "2021-11-05"),
+        ("accepted", None), ("accepted", None)]

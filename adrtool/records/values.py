@@ -786,6 +786,39 @@ def _after_emoji(text: str) -> str:
     return text[index:].lstrip() if index else text
 
 
+# What a pictograph is written with besides its symbol (Unicode's other symbols: `⚡`, `📌`, `🚦`, `📅`; not an arrow
+# or a mathematical sign): a variation selector (`⚠️`), a joiner (`🧑‍💻`), a skin tone.
+_PICTOGRAPH_MARKS = frozenset("\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+
+
+def _a_pictograph(character: str) -> bool:
+    return unicodedata.category(character) == "So" or character in _PICTOGRAPH_MARKS
+
+
+def after_pictographs(text: str) -> str:
+    """``text`` without the pictographs that open it and the blanks after them (`📅 Date: 2021-11-05` gives `Date:
+    2021-11-05`); ``text`` itself when none does."""
+    start = 0
+    if text[:1] > "\u2000":
+        while start < len(text) and _a_pictograph(text[start]):
+            start += 1
+    return text[start:].lstrip() if start else text
+
+
+def without_pictographs(text: str) -> str:
+    """``text`` without the pictographs that open or close it and the blanks beside them (`⚡ Status`, `Status 🚦`,
+    `📅 Date` give `Status` and `Date`, as hobby and AI-written logs decorate their headings and keys); ``text``
+    itself when none does (a cheap look first: a pictograph lies past U+2000)."""
+    start, end = 0, len(text)
+    if text[:1] > "\u2000":
+        while start < end and _a_pictograph(text[start]):
+            start += 1
+    if text[-1:] > "\u2000":
+        while end > start and _a_pictograph(text[end - 1]):
+            end -= 1
+    return text[start:end].strip() if start or end < len(text) else text
+
+
 def may_be_decorated(text: str) -> bool:
     """Whether a title may carry a decoration ``read_title`` takes off (a cheap test, on every title read)."""
     first = text[:1]

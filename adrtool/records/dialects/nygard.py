@@ -37,6 +37,7 @@ from adrtool.records.values import (
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     StatusEntry,
+    after_pictographs,
     changelog_days,
     date_alone,
     lifecycle_word,
@@ -45,6 +46,7 @@ from adrtool.records.values import (
     read_status,
     status_entry,
     struck_through,
+    without_pictographs,
 )
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
@@ -154,13 +156,28 @@ _STATUS_OF = frozenset({"proposal", "decision", "adr", "record", "current"})
 _BILINGUAL = re.compile(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
 
 
+# A section's number before its name (`## 1. Status`, `## 2.1 Date`, `## 3) Status`): not a year (`## 2024 Status`).
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
+
+
+def section_name(text: str) -> str:
+    """A heading's ``text`` without the section number before it and the pictographs around it (`1. Status`,
+    `⚡ Status`, `📌 Status`, `Status 🚦`, `📅 Date`, as numbered templates and hobby and AI-written logs decorate
+    their sections): the name a reader sees; ``text`` itself when nothing decorates it."""
+    if text[:1].isdigit() and (number := _SECTION_NUMBER.match(text)) is not None:
+        text = text[number.end():]
+    return without_pictographs(text) if not text.isascii() else text
+
+
 def is_status_heading(text: str) -> bool:
     """Whether a heading's text names the Status section: `Status`, `Статус`, `Status:`, the status of the
     proposal or decision (`Proposal status`, as Deakin-Detonator-Toolkit's template has it), its `Current Status`,
     or the name in two languages, each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)`,
     `Status of the API`, `Current State` or `Implementation status` (how far the work went). The name may be
-    emphasised (`**Status**`)."""
+    emphasised (`**Status**`), numbered or decorated (`1. Status`, `⚡ Status`, `Status 🚦`: ``section_name``)."""
     lowered = text.strip().lower()
+    if lowered[:1].isdigit() or not lowered.isascii():
+        lowered = section_name(lowered)
     if lowered[:1] in "*_" and lowered[-1:] in "*_":  # `## **Status**` (cosmos/ibc-rs)
         lowered = lowered.strip("*_ \t")
     if lowered in _STATUS_NAMES:
@@ -256,6 +273,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
             line = _unquoted(line)
         opening = line[:1]
+        if opening > "\u2000" or (opening in ("*", "_") and line[2:3] > "\u2000"):
+            line = _unpictured(line)  # `📅 Date: 2021-11-05`, `**🚦 Status:** Accepted`
+            opening = line[:1]
         if opening == "#" and opening_lines:
             if "status" not in found and (keyed := _status_heading_line(line)) is not None:
                 found["status"] = keyed, index + 1
@@ -300,6 +320,16 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
 _MIDDLE_DOT = re.compile(r"\s+·\s+")
 
 
+def _unpictured(line: str) -> str:
+    """A header line whose key a pictograph opens (`📅 Date: 2021-11-05`, `**🚦 Status:** Accepted`, as hobby and
+    AI-written logs decorate their keys) without it; ``line`` itself for any other (`状态：已采纳`, `✅ Accepted`
+    over no key is no header line either way)."""
+    mark = 2 if line[:2] in ("**", "__") else 0
+    key = line[mark:]
+    rest = after_pictographs(key)
+    return line[:mark] + rest if rest is not key and rest[:1].isalpha() else line
+
+
 def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     """The key and value a header line ``match`` gives, or None when it gives none (prose, an empty value)."""
     key = label_key(match.group(1)) if match.re is _HEADER_LINK else header_key(match.group(1))
@@ -323,9 +353,10 @@ def _status_heading_line(line: str) -> str | None:
     atx = markdown.atx_heading(line)
     if atx is None or atx[0] > 2:
         return None
-    if ":" not in atx[1] and "：" not in atx[1]:
-        return status_named_in_heading(atx[1])
-    keyed = _HEADER_LINE.fullmatch(atx[1])
+    text = without_pictographs(atx[1])  # `## ⚡ Status: Accepted`
+    if ":" not in text and "：" not in text:
+        return status_named_in_heading(text)
+    keyed = _HEADER_LINE.fullmatch(text)
     if keyed is None or header_key(keyed.group(1)) != "status":
         return None
     value = keyed.group(2).strip()
@@ -341,7 +372,7 @@ def date_heading_line(line: str) -> str | None:
     atx = markdown.atx_heading(line)
     if atx is None or atx[0] > 2:
         return None
-    keyed = _HEADER_LINE.fullmatch(atx[1])
+    keyed = _HEADER_LINE.fullmatch(without_pictographs(atx[1]))  # `## 📅 Date: 2026-02-14` too
     if keyed is None or header_key(keyed.group(1)) != "date":
         return None
     value = keyed.group(2).strip()
@@ -1017,7 +1048,7 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
         if line[:1] != "#":
             continue
         name = line.lstrip("#").strip().lower()
-        if name in _DATE_NAMES:
+        if name in _DATE_NAMES or ((name[:1].isdigit() or name[:1] > "\u2000") and section_name(name) in _DATE_NAMES):
             heading = markdown.atx_heading(line)
             if heading is None:
                 continue
