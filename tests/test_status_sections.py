@@ -658,3 +658,24 @@ def test_section_headings_and_keys_decorated_with_a_pictograph_or_numbered(proje
     assert [(listed[n]["status"], listed[n]["date"]) for n in range(1, 12)] == [
         ("proposed", "2024-04-19"), *[("accepted", "2021-11-05")] * 6, (None, "2021-11-05"), (None, "2021-11-05"),
         ("accepted", None), ("accepted", None)]
+
+
+def test_a_status_chosen_by_emphasis_in_a_status_section_s_list_of_every_status(project: Project) -> None:
+    """Real records in the index (repository not identified) write every status in the Status section and mark the
+    one chosen: `~~Proposed~~ | **Accepted** | ~~Depreciated~~ | ~~Superceded~~` (ADR-002 Override Default Type
+    Constraints), `**Proposed** | ~~Accepted~~ | ~~Deprecated~~ | ~~Superceded~~` (ADR 1 External Tooling), and a
+    Copilot prompt's `Proposed | **Accepted** | Rejected | Superseded | Deprecated`: the one emphasised, or the one
+    not struck out, and no ADR301 error. A list with nothing chosen, or two, stays the template's placeholder."""
+    write(project, 1, "Use A", "~~Proposed~~ | **Accepted** | ~~Depreciated~~ | ~~Superceded~~")
+    write(project, 2, "Use B", "**Proposed** | ~~Accepted~~ | ~~Deprecated~~ | ~~Superceded~~")
+    write(project, 3, "Use C", "Proposed | **Accepted** | Rejected | Superseded | Deprecated")
+    write(project, 4, "Use D", "~~Proposed~~ | Accepted | ~~Deprecated~~")
+    write(project, 5, "Use E", "**proposal** | ~~accepted~~ | ~~depreciated~~ | ~~superceded~~")
+    write(project, 6, "Use F", "Proposed | Accepted | Rejected | Superseded | Deprecated")
+    write(project, 7, "Use G", "**Proposed** | **Accepted** | Rejected")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 8)] == ["accepted", "proposed", "accepted", "accepted",
+                                                          "proposal", None, None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert sorted((finding["path"].rsplit("/", 1)[-1][:4], finding["severity"]) for finding in findings
+                  if finding["code"] == "ADR301") == [("0006", "error"), ("0007", "error")]

@@ -283,7 +283,7 @@ def _read_status(text: str) -> StatusReading:
     if _PLACEHOLDER.search(text) and _a_placeholder(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
-        inside = _braced_status(text) or (_bolded_choice(text) if "**" in text or "__" in text else None)
+        inside = _braced_status(text) or (_chosen(text) if "*" in text or "_" in text or "~" in text else None)
         return StatusReading(inside) if inside is not None else StatusReading(None, sure=False, template=True)
     if ("," in text or ";" in text) and (latest := latest_in_line(text)) is not None:
         return _read_status(latest)  # `Submitted, 2017-01-26; Approved 2017-02-22`: what it became
@@ -478,17 +478,23 @@ def _braced_status(text: str) -> str | None:
 _NOT_A_STATUS = frozenset({"status", "state", "tbd", "todo", "placeholder"})  # the words of a placeholder
 
 
-def _bolded_choice(text: str) -> str | None:
-    """The status chosen by bolding one of the template's choices (`[ **proposed** | rejected | accepted ]`,
-    flux-iac/tofu-controller): that lifecycle word; None when no choice, or more than one, is bolded."""
-    choices = text.strip("[]{} \t").split("|")
-    bolded = [choice.strip() for choice in choices if _BOLD.fullmatch(choice.strip()) is not None]
-    if len(bolded) != 1:
+def _chosen(text: str) -> str | None:
+    """The status chosen among the template's choices by emphasising one (`[ **proposed** | rejected | accepted ]`,
+    flux-iac/tofu-controller; `Proposed | **Accepted** | Rejected | Superseded | Deprecated`) or by striking out
+    every other (`~~Proposed~~ | **Accepted** | ~~Depreciated~~ | ~~Superceded~~`, `~~Proposed~~ | Accepted |
+    ~~Deprecated~~`): that lifecycle word; None when none is chosen so (the choices left as they were), or more
+    than one."""
+    choices = [choice.strip() for choice in text.strip("[]{} \t").split("|")]
+    emphasised = [choice for choice in choices if _EMPHASIS.fullmatch(choice) is not None]
+    if not emphasised and "~" in text:
+        emphasised = [choice for choice in choices if not struck_through(choice)]
+    if len(emphasised) != 1:
         return None
-    return lifecycle_word(bolded[0].strip("*_ \t"))
+    return lifecycle_word(emphasised[0].strip("*_ \t"))
 
 
-_BOLD = re.compile(r"\*\*[^*|]+\*\*|__[^_|]+__")
+# A choice emphasised, in bold or in italics (`**Accepted**`, `_accepted_`).
+_EMPHASIS = re.compile(r"\*\*[^*|]+\*\*|__[^_|]+__|\*[^*|]+\*|_[^_|]+_")
 
 
 def _undecorated(text: str) -> str:

@@ -653,6 +653,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
                     (not found_links or _a_status_word(paragraph) or said is not None):
                 if "![" in lines[paragraph.line - 1]:  # a badge: its address states the status, not its alt text
                     meta["status"] = _source(lines, paragraph)
+                elif "|" in paragraph.text and ("*" in lines[paragraph.line - 1] or "_" in lines[paragraph.line - 1]):
+                    meta["status"] = _source(lines, paragraph)  # `Proposed | **Accepted** | ...`: the emphasis chose
                 else:
                     meta["status"] = paragraph.text if paragraph.text[:1] not in "Ss" else _unkeyed(paragraph.text)
                 key_lines["status"] = paragraph.line
