@@ -679,3 +679,22 @@ def test_a_status_chosen_by_emphasis_in_a_status_section_s_list_of_every_status(
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert sorted((finding["path"].rsplit("/", 1)[-1][:4], finding["severity"]) for finding in findings
                   if finding["code"] == "ADR301") == [("0006", "error"), ("0007", "error")]
+
+
+def test_a_status_line_apart_by_middle_dots_gives_its_day(project: Project) -> None:
+    """rsstdd/fleet-console's `**Status:** Decided · 2026-08-19 · Implemented` (its template: the state, the day it
+    was decided, how far the work went) and other logs' `**Status:** Accepted · 2026-08-06 · issue [#742](..)`, as
+    `Decided, 2026-08-19` is read: the status, and the first day; keys after a middle dot stay keys of their own
+    (`Accepted · **Date:** 2026-10-04`), and a day after words that are no state is no decision's day."""
+    heads = ("**Status:** Decided · 2026-08-19 · Implemented",
+             "**Status:** Decided · 2026-08-19 · Implemented 2026-08-20",
+             "**Status:** Accepted · 2026-08-06 · issue [#742](https://github.com/o/r/issues/742)",
+             "**Status:** accepted · 2026-08-19 · decided by Tommi",
+             "**Status:** Accepted · **Date:** 2026-10-04 · by Ann",
+             "**Status:** Accepted · see the review of 2026-10-05")
+    for number, head in enumerate(heads, start=1):
+        project.write(f"decisions/{number:04d}-r.md", f"# ADR-{number:04d}: R\n\n{head}\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"]) for n in range(1, 7)] == [
+        ("decided", "2026-08-19"), ("decided", "2026-08-19"), ("accepted", "2026-08-06"), ("accepted", "2026-08-19"),
+        ("accepted", "2026-10-04"), ("accepted", None)]

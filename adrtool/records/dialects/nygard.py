@@ -284,12 +284,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 found["date"] = day, index + 1  # `## Date: 2026-02-14`, after `## Status: IMPLEMENTED`
                 continue
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
-            line, *others = _MIDDLE_DOT.split(line)
-            for other in others:
-                other_match = _HEADER_LINE.fullmatch(other.strip())
-                read = _keyed(other, other_match) if other_match is not None else None
-                if read is not None and read[0] not in found:
-                    found[read[0]] = read[1], index + 1
+            line = _first_field(line, found, index + 1)
         if opening == "|":
             if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
                     and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None:  # keys over values
@@ -318,6 +313,27 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
 
 
 _MIDDLE_DOT = re.compile(r"\s+·\s+")
+
+
+def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
+    """The first field of a line of fields apart by middle dots (`**Status:** Accepted · **Date:** 2026-10-04`), the
+    others added to ``found`` (at 1-based line ``number``) where a key opens them; after a status, a part that opens
+    with none is its value going on (`**Status:** Decided · 2026-08-19 · Implemented`, rsstdd/fleet-console's
+    template: the state, the day it was decided, how far the work went), read as a status line apart by commas is.
+    (Other keys keep their first part: `**Deciders:** Ann · Bo` is no list adr splits.)"""
+    first, *others = _MIDDLE_DOT.split(line)
+    keyed = _HEADER_LINE.match(first)
+    going_on = keyed is not None and header_key(keyed.group(1)) == "status"
+    for other in others:
+        other_match = _HEADER_LINE.fullmatch(other.strip())
+        read = _keyed(other, other_match) if other_match is not None else None
+        if other_match is not None:
+            going_on = False
+        elif going_on:
+            first = f"{first} · {other}"
+        if read is not None and read[0] not in found:
+            found[read[0]] = read[1], number
+    return first
 
 
 def _unpictured(line: str) -> str:
