@@ -867,6 +867,25 @@ def test_a_day_given_below_the_title_s_lines(project: Project, status_section: s
     assert project.run("validate").exit_code == 0
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("2025-12-30 (accepted update: 2026-02-22).", "2025-12-30"),  # leynos/wireframe adr-005
+    ("2026-03-31 (amended 2026-07-05 and 2026-07-17).", "2026-03-31"),  # adr-007
+    ("Proposed 2026-04-12. Accepted 2026-06-15.", "2026-04-12"),  # adr-009, adr-010
+    ("2019-05-13, updated 2023-01-02", "2019-05-13"),
+    ("Accepted on 2026-06-15", "2026-06-15"),
+    ("TBD, not before 2026-01-01", None),  # words that are no state: no day
+    ("We met on 2026-01-01 and agreed.", None),
+])
+def test_a_date_section_s_line_with_more_than_the_day(project: Project, line: str, day: str | None) -> None:
+    """leynos/wireframe's `## Date` sections carry a second day or words after the first (`2025-12-30 (accepted
+    update: 2026-02-22).`, `Proposed 2026-04-12. Accepted 2026-06-15.`): the first day, as on a `Date:` line; a
+    line whose words before the day name no state, or prose, gives none."""
+    project.write("docs/adr/adr-005-x.md", f"# ADR 005: X\n\n## Status\n\nAccepted\n\n## Date\n\n{line}\n\n"
+                                           "## Context\n\nC.\n")
+    row = listed(project)[0]
+    assert (row["status"], row["date"]) == ("accepted", day)
+
+
 @pytest.mark.parametrize(("ending", "day"), [
     ("---\n\n**Date**: 2025-01-26  \n**Author**: Claude Code  \n**Context**: 要求\n", "2025-01-26"),  # ksyunnnn
     ("***\n**Author**: Ann\n**Date:** 2025-01-26\n\n", "2025-01-26"),

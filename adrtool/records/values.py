@@ -644,6 +644,26 @@ def date_alone(text: str) -> date | None:
     return read_date(plain).day
 
 
+def first_day_of_line(text: str) -> date | None:
+    """The day a line of a `## Date` section gives where it opens with one and a remark follows (`2025-12-30
+    (accepted update: 2026-02-22).`, `2026-03-31 (amended 2026-07-05 and 2026-07-17).`), or its first entry names
+    a state reached on it (`Proposed 2026-04-12. Accepted 2026-06-15.`, `Accepted on 2026-06-15`): the first day,
+    as a `Date:` line's is read; None for words before it that are no state (`TBD, not before 2026-01-01`, a
+    sentence)."""
+    plain = text.strip().strip("*_`").strip()
+    if not plain.isascii():
+        plain = plain.translate(_AS_HYPHENS)
+    found = _DATE.search(plain)
+    if found is None:
+        return None
+    words = plain[:found.start()].strip(" \t*_:,(")
+    if words[-3:].lower() == " on":
+        words = words[:-3]
+    if words and lifecycle_word(words.strip("*_ \t")) is None:
+        return None
+    return read_date(plain[found.start():]).day
+
+
 _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
 
 

@@ -40,6 +40,7 @@ from adrtool.records.values import (
     after_pictographs,
     changelog_days,
     date_alone,
+    first_day_of_line,
     lifecycle_word,
     opens_with_a_month,
     read_date,
@@ -1072,7 +1073,8 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 continue
             following = next((position for position in range(index + 1, len(lines)) if lines[position].strip()),
                              None)
-            if following is None or date_alone(lines[following]) is None:  # `## Data` over prose is no day
+            if following is None or (date_alone(lines[following]) is None
+                                     and first_day_of_line(lines[following]) is None):  # `## Data` over prose
                 return None
             return "date", lines[following].strip(), following + 1
         if changelog is None and name in _CHANGELOG_NAMES and markdown.atx_heading(line) is not None:
