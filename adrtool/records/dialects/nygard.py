@@ -304,8 +304,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if "date" not in found and (opening.isalnum() or opening in ("*", "_", "`")) and len(line) <= _DAY_ALONE \
                     and date_alone(line) is not None:  # the day alone on its line, under the title (`2021-04-12`)
                 found["date"] = line.strip().strip("`").strip(), index + 1
-            elif opening_lines and line.strip():
-                opening_lines = False
+            elif opening_lines and line.strip() and not _a_key_line(line):
+                opening_lines = False  # prose; a line of a key adr does not read (`Maintainers: ..`) is metadata
             continue
         read = _keyed(line, match)
         if read is not None and read[0] not in found:
@@ -314,6 +314,14 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
 
 
 _MIDDLE_DOT = re.compile(r"\s+·\s+")
+# A line of metadata under a key adr does not read (`Maintainers: Igor Korsukov`, `**Author:** Joe`, `- Owner: Ann`,
+# `*Author*: Joe`): a key of a few words, in bold or italics or not, a bullet's or not, then a colon.
+_KEY_LINE = re.compile(r"(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}(?:\*\*|__|\*|_)?"
+                       r"[ \t]*[:：](?:\*\*|__|\*|_)?(?:[ \t]|$)")
+
+
+def _a_key_line(line: str) -> bool:
+    return (":" in line or "：" in line) and _KEY_LINE.match(line) is not None
 
 
 def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
