@@ -46,7 +46,7 @@ _SPELLINGS.update({word: status for status, words in {
                  "aceito", "aceita", "aprovado", "aprovada", "accettato", "accettata", "accetato", "geaccepteerd",
                  "aangenomen", "zaakceptowana", "zaakceptowany", "zaakceptowane", "przyjęta", "przyjęty",
                  "принято", "принят", "принята", "承認", "承認済み", "採用", "採択", "已接受", "接受", "采纳",
-                 "已采纳", "已采用", "승인", "수락", "승인됨", "수락됨", "diterima"),
+                 "已采纳", "已采用", "승인", "수락", "승인됨", "수락됨", "diterima", "通过", "已通过"),
     "proposed": ("proposé", "proposée", "vorgeschlagen", "propuesto", "propuesta", "proposto", "proposta",
                  "voorgesteld", "proponowana", "proponowany", "proponowane", "предложено", "предложен",
                  "предложена", "提案", "提议", "提案中", "已提议", "제안", "제안됨"),
@@ -101,6 +101,18 @@ _SPELLINGS.update({word: status for status, words in {
     "abandoned": ("abandonné", "abandonnée"),
     "deferred": ("推迟", "已推迟"),
 }.items() for word in words})
+# The words phodal/adr's `adr status` writes in the languages of its templates (`src/lib/helpers/i18n.ts`: zh-cn
+# `提议/通过/完成/已弃用/已取代`, it-IT `proposta/accettata/implementata/deprecata/sostituita`, pt-br
+# `proposto/aceito/finalizado/descontinuado/cancelado`, fr `propose/accepte/termine/deprecie/remplace`, ru
+# `предложено/принято/реализовано/устарело/изменено`), those no list above has: each the English word it
+# translates (`完成`, done; `cancelado`, cancelled); Russian `изменено` (changed) is the tool's word for superseded.
+_SPELLINGS.update({word: status for status, words in {
+    "done": ("完成", "已完成", "finalizado", "finalizada", "terminé", "terminée"),
+    "implemented": ("implementata", "implementato", "реализовано"),
+    "superseded": ("sostituita", "изменено"),
+    "cancelled": ("cancelado", "cancelada"),
+    "deprecated": ("منسوخ",),  # Persian, as phodal/adr's fa words below
+}.items() for word in words})
 
 
 def _folded(word: str) -> str:
@@ -124,7 +136,10 @@ _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accept
             # French, as 1024pix/pix writes a decision under way or tried out (`En cours d'expérimentation`)
             # Italian, Spanish and Portuguese for a decision under review
             "in revisione": "in review", "en revisión": "in review", "em análise": "in review",
-            "en discussion": "in discussion", "en cours": "in progress", "en cours d'expérimentation": "experimental"}
+            "en discussion": "in discussion", "en cours": "in progress", "en cours d'expérimentation": "experimental",
+            # phodal/adr's Persian words (`پیشنهاد شده/پذیرفته شده/پیاده شده/منسوخ/جایگزین شده`)
+            "پیشنهاد شده": "proposed", "پذیرفته شده": "accepted", "پیاده شده": "implemented",
+            "جایگزین شده": "superseded"}
 _PHRASES.update({plain: status for phrase, status in list(_PHRASES.items())
                  if not phrase.isascii() and (plain := _folded(phrase)) and plain.replace(" ", "").isalpha()})
 # A word for withdrawn followed by a record's number alone (Russian `Отменено (0005)`, as kreghek/SynAdor writes
@@ -287,6 +302,8 @@ def _read_status(text: str) -> StatusReading:
         return StatusReading(inside) if inside is not None else StatusReading(None, sure=False, template=True)
     if ("," in text or ";" in text) and (latest := latest_in_line(text)) is not None:
         return _read_status(latest)  # `Submitted, 2017-01-26; Approved 2017-02-22`: what it became
+    if text[:1].isdigit() and (joined := _joined_entries(text)) is not None:
+        return _read_status(joined)  # `2025-07-09 proposed 2025-07-09 accepted`: what it became
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
@@ -376,6 +393,30 @@ def latest_in_line(text: str) -> str | None:
             if len(entries) >= 2:
                 return max(enumerate(entries), key=lambda found: (found[1].day, found[0]))[1].text
     return None
+
+
+def _joined_entries(text: str) -> str | None:
+    """The latest entry of a status history whose entries each open with their day, joined on one line
+    (phodal/adr writes `2025-07-09 proposed` a line, and prettier's prose wrap joins them: `2025-07-09 proposed
+    2025-07-09 accepted`; the last may carry a remark, `2026-05-23 accepted — Phases 1–3 implemented`), without
+    its day: the latest by day, the last written of a day; None for one entry, or any other line (`2025-07-09
+    proposed by Ann, 2025-07-10 ...`)."""
+    days = list(_DATE.finditer(text))
+    if len(days) < 2 or days[0].start() != 0:
+        return None
+    latest: tuple[date, str] | None = None
+    for position, found in enumerate(days):
+        last = position + 1 == len(days)
+        words = text[found.end():len(text) if last else days[position + 1].start()].strip()
+        day = read_date(found.group(0)).day
+        if day is None or not words:
+            return None
+        reading = read_status(words).status if last else lifecycle_word(words.strip(_ENTRY_TRIM))
+        if reading not in KNOWN_STATUSES and reading not in MULTI_WORD_STATUSES:
+            return None
+        if latest is None or day >= latest[0]:
+            latest = day, words
+    return latest[1] if latest is not None else None
 
 
 def names_a_supersession(text: str) -> bool:

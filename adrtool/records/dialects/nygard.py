@@ -147,7 +147,7 @@ def header_key(name: str) -> str:
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태", "Trạng thái",
                    "Durum", "Stan", "Tilstand", "Zustand", "Estatus", "Situação", "Estado da decisão", "狀態",
                    "Κατάσταση", "État", "Etat", "Statut de la décision", "État de la décision",
-                   "Etat de la decision")
+                   "Etat de la decision", "وضعیت")  # Persian, phodal/adr's fa template
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
 # the decision's. Not `Implementation status`, which says how far the work went. The `Current Status` of it too
@@ -655,6 +655,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
     key_lines: dict[str, int] = {}
     found_links: list[Link] = []
     hint: markdown.Paragraph | None = None
+    choices: list[str] | None = None  # the hint, when it is the template's list of statuses
     for paragraph in _status_paragraphs(lines, section):
         key = _link_label(paragraph) if paragraph.links else None
         said = _relation_sentence(paragraph) if key is None and paragraph.links else None
@@ -666,7 +667,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
         if key is None:
             if paragraph.text[:2] in _DATE_OPENINGS and _date_paragraph(paragraph.text):
                 continue  # `Date: 2025-10-17` in the Status section: the record's day (read by `dated`)
-            if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)):
+            if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)
+                                                          or (choices := _the_choices(paragraph.text)) is not None):
                 hint = paragraph  # `> 상태: 제안됨(Proposed)|승인됨(Accepted)` over the status: the template's
                 continue
             if "status" in meta and not paragraph.links and (bare := _bare_relation(paragraph)):
@@ -699,7 +701,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
                                                        meta["status"])) is not None:
         meta["status"], key_lines["status"] = latest  # a history of statuses, newest last: the record's is the latest
     if hint is not None and "status" not in meta:  # the hint is all the section says: read as it was
-        meta["status"] = hint.text
+        meta["status"] = hint.text if choices is None else " | ".join(choices)  # the choices: none chosen
         key_lines["status"] = hint.line
     successor = next((link for link in found_links if link.label == "superseded-by"), None)
     if successor is not None and successor.target is not None and "superseded-by" not in meta:
@@ -981,6 +983,25 @@ def add_links(meta: dict[str, Any], key_lines: dict[str, int], found_links: list
                 named.append(link.target)
             if link.line is not None:
                 key_lines.setdefault(link.label, link.line)
+
+
+_CHOICES = 3  # the fewest statuses a list of the template's choices names
+_CHOICES_KEY = 12  # the longest key before them
+
+
+def _the_choices(text: str) -> list[str] | None:
+    """The statuses a Status section's paragraph lists as the template's choices, apart by `/`, under a key or none
+    (phodal/adr's templates until 2018 opened the section with `列表：提议/通过/完成/已弃用/已取代`, a list, and
+    `STATUS：proposed/accepted/done/deprecated/superseded`, over the dated status lines `adr status` adds); None
+    for any other paragraph (`Accepted/Implemented`, two states; words that are no statuses)."""
+    if text.count("/") < _CHOICES - 1:
+        return None
+    colon = max(text.find(":"), text.find("："))
+    listed = text[colon + 1:] if 0 < colon <= _CHOICES_KEY else text
+    named = [choice.strip() for choice in listed.split("/")]
+    if len(named) < _CHOICES or any(lifecycle_word(choice) is None for choice in named):
+        return None
+    return named
 
 
 def _a_question(paragraph: markdown.Paragraph) -> bool:
