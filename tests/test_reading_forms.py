@@ -903,6 +903,20 @@ def test_a_status_heading_line_after_a_key_adr_does_not_read(project: Project, k
     assert (row["status"], row["date"]) == (status, "2026-10-05")
 
 
+def test_a_status_glued_to_an_html_line_break(project: Project) -> None:
+    """tock/tock's TRDs: `**Status:** Final<br/>` (and `Obsolete<br/>`, `Draft<br/>`) under a setext title, the
+    line break written with no blank before it: `final`, as `Final <br/>` already read; a `Date:` line's `<br>`
+    was read too."""
+    project.write("d/0001-trds.md", "Tock Reference Document (TRD) Structure and Keywords\n"
+                  "========================================\n\n**TRD:** 1<br/>\n**Working Group:** Kernel<br/>\n"
+                  "**Status:** Final<br/>\n**Authors:** Philip Levis, Daniel Griffin<br/>\n\nAbstract\n-----\n\nA.\n")
+    project.write("d/0002-hil-design.md", "# 2. HIL\n\n**Status:** Obsolete<br/>\nDate: 2020-01-02<br>\n\n## A\n\nA.\n")
+    project.write("d/0003-x.md", "# 3. X\n\n## Status\n\nDraft<BR />\n\n## A\n\nA.\n")
+    assert [(row["status"], row["date"]) for row in listed(project, "--dir", "d")] == [
+        ("final", None), ("obsolete", "2020-01-02"), ("draft", None)]
+    assert project.run("--dir", "d", "validate").stdout.count("ADR301") == 0
+
+
 @pytest.mark.parametrize(("ending", "day"), [
     ("---\n\n**Date**: 2025-01-26  \n**Author**: Claude Code  \n**Context**: 要求\n", "2025-01-26"),  # ksyunnnn
     ("***\n**Author**: Ann\n**Date:** 2025-01-26\n\n", "2025-01-26"),
