@@ -177,6 +177,8 @@ def is_status_heading(text: str) -> bool:
     `Status of the API`, `Current State` or `Implementation status` (how far the work went). The name may be
     emphasised (`**Status**`), numbered or decorated (`1. Status`, `⚡ Status`, `Status 🚦`: ``section_name``)."""
     lowered = text.strip().lower()
+    if lowered in _STATUS_NAMES:  # nearly every Status section
+        return True
     if lowered[:1].isdigit() or not lowered.isascii():
         lowered = section_name(lowered)
     if lowered[:1] in "*_" and lowered[-1:] in "*_":  # `## **Status**` (cosmos/ibc-rs)
@@ -274,9 +276,6 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
             line = _unquoted(line)
         opening = line[:1]
-        if opening > "\u2000" or (opening in ("*", "_") and line[2:3] > "\u2000"):
-            line = _unpictured(line)  # `📅 Date: 2021-11-05`, `**🚦 Status:** Accepted`
-            opening = line[:1]
         if opening == "#" and opening_lines:
             if "status" not in found and (keyed := _status_heading_line(line)) is not None:
                 found["status"] = keyed, index + 1
@@ -298,6 +297,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             match = _HEADER_LINE.fullmatch(line.rstrip())
             if match is None and opening in "SsRr" and "](" in line:
                 match = _HEADER_LINK.fullmatch(line.rstrip())
+            if match is None and line[2:3] > "\u2000" and (bare := _unpictured(line)) is not line:
+                line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `**🚦 Status:** Accepted`
+        elif opening > "\u2000" and (bare := _unpictured(line)) is not line:
+            line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `📅 Date: 2021-11-05`
         else:
             match = None
         if match is None:
