@@ -605,6 +605,18 @@ def test_empty_link_placeholders_are_no_link(clean: Project) -> None:
     assert messages(clean) == ["relates-to item ' x ' names no record number"]
 
 
+def test_an_item_naming_a_record_then_its_title_after_a_colon_names_that_record(clean: Project) -> None:
+    """ADR401: front matter `related:` items written `"ADR-0003: Drop Linuxbridge"` (joelhooks/joelclaw, with
+    coding agents: 9 false errors in 3 records) name record 3, as `ADR-0003 (Drop Linuxbridge)` does; a time of
+    day (`12:30`) or a number run into a word after the colon (`ADR-7:x`) names none."""
+    write(clean, "0004-rules.md", record("Rules", relates_to='["ADR-0003: Drop Linuxbridge", "ADR-0002：Keep it"]'))
+    write(clean, "0005-auth.md", record("Auth", relates_to='["ADR-7:x", "at 12:30"]'))
+    rows = json.loads(clean.run("list", "--format", "json").stdout)
+    assert [row["relates_to"] for row in rows if row["number"] in (4, 5)] == [[3, 2], []]
+    assert [message for message in messages(clean) if "ADR 0004 relates" not in message] == [
+        "relates-to item 'ADR-7:x' names no record number", "relates-to item 'at 12:30' names no record number"]
+
+
 def test_an_item_that_names_nothing_or_a_record_prefix_without_a_number_is_still_reported(clean: Project) -> None:
     """ADR401: `ADR-x` (a record's prefix, no number) and prose beside an id still name no record number."""
     write(clean, "0004-rules.md", record("Rules", relates_to="ADR-x"))
