@@ -617,6 +617,15 @@ def test_an_item_naming_a_record_then_its_title_after_a_colon_names_that_record(
         "relates-to item 'ADR-7:x' names no record number", "relates-to item 'at 12:30' names no record number"]
 
 
+def test_a_related_document_that_exists_is_no_missing_record(clean: Project) -> None:
+    """ADR401: a `related:` item that is the relative path of a document that exists
+    (`../../docs/runbooks/flagg-gate5-staged-migration.md`, joelhooks/joelclaw) is a related document, not a
+    reference gone wrong; a path to no file is still reported."""
+    clean.write("runbooks/migration.md", "# Migration\n")
+    write(clean, "0004-rules.md", record("Rules", relates_to='["../runbooks/migration.md#steps", "../runbooks/gone.md"]'))
+    assert messages(clean) == ["relates-to item '../runbooks/gone.md' names no record number"]
+
+
 def test_an_item_that_names_nothing_or_a_record_prefix_without_a_number_is_still_reported(clean: Project) -> None:
     """ADR401: `ADR-x` (a record's prefix, no number) and prose beside an id still name no record number."""
     write(clean, "0004-rules.md", record("Rules", relates_to="ADR-x"))

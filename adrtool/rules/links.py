@@ -83,8 +83,17 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
         if line in unread:
             continue
         for item in value if isinstance(value, list) else [] if value is None else [value]:
-            if not _names_a_number(item):
+            if not _names_a_number(item) and not _a_document_beside(record, item):
                 yield at(record, line, f"{key} item {item!r} names no record number")
+
+
+def _a_document_beside(record: Record, item: object) -> bool:
+    """Whether ``item`` is the relative path of a file that exists, seen from the record (`related:` holding
+    `../../docs/runbooks/flagg-gate5-staged-migration.md`, joelhooks/joelclaw): a related document, not a
+    reference to a record gone wrong."""
+    if type(item) is not str or "/" not in item or _SCHEME.match(item) or "\0" in item:
+        return False
+    return os.path.isfile(os.path.join(record.directory, unquote(item.strip().split("#", 1)[0])))
 
 
 def _in_another_log(number: int, part: LogPart, context: Context) -> bool:
