@@ -29,10 +29,11 @@ def _quietly(function: Callable[[str], list[CompletionItem]]) -> Callable[[str],
 def _log() -> DecisionLog:
     from pathlib import Path
 
-    from adrtool.project.workspace import locate
-    from adrtool.records.log import read_log
+    from adrtool.records.logs import load_logs, locate_logs
 
-    return read_log(locate(Path.cwd()).require_dir())
+    workspace = locate_logs(Path.cwd())
+    workspace.require_dir()
+    return load_logs(workspace)
 
 
 def _item(value: str, help_text: str | None = None) -> CompletionItem:
