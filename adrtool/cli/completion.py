@@ -29,11 +29,11 @@ def _quietly(function: Callable[[str], list[CompletionItem]]) -> Callable[[str],
 def _log() -> DecisionLog:
     from pathlib import Path
 
-    from adrtool.records.logs import load_logs, locate_logs
+    from adrtool.records.logs import first_log, load_logs, locate_logs
 
     workspace = locate_logs(Path.cwd())
     workspace.require_dir()
-    return load_logs(workspace)
+    return first_log(load_logs(workspace))  # the first log's records, and its areas
 
 
 def _item(value: str, help_text: str | None = None) -> CompletionItem:

@@ -115,7 +115,7 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     """`adr new`: the next record from the project's template; records it supersedes marked."""
     from adrtool.git.numbers import numbers_on_other_branches
     from adrtool.records.create import new_record, new_request, plan_new
-    from adrtool.records.logs import load_logs
+    from adrtool.records.logs import first_log, load_logs
     from adrtool.rules.admission import admission
 
     workspace = call.workspace
@@ -130,7 +130,7 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     admit = admission(workspace, call.calendar, call.today)  # what validate would call an error is not written
     if not args["confirm"]:
         log = call.log
-        first = _first_log(log)  # the log `adr new` writes to, numbered on its own (and its areas)
+        first = first_log(log)  # the log `adr new` writes to, numbered on its own (and its areas)
         _, changes = plan_new(first, workspace, request, numbers, admit)
         return _preview("new", call, Planned.of(call, log, changes))
     approved: list[tuple[Planned, str]] = []
@@ -142,19 +142,6 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     new_record(workspace, request, numbers, admit, approve)
     planned, diff = approved[0]
     return _written(call, planned, diff)
-
-
-def _first_log(log: DecisionLog) -> DecisionLog:
-    """Of the project's logs, the first, with its areas (``adrtool.records.logs.with_areas``)."""
-    from adrtool.records.logs import combine, parts_of
-
-    parts = parts_of(log)
-    first = parts[0]
-    areas = log.areas_of(first.directory)
-    if not areas:
-        return first
-    return combine([first, *(part for part in parts if part.directory in areas)], None,
-                   tuple((area, first.directory) for area in areas))
 
 
 def revisit(call: Call, args: dict[str, Any]) -> dict[str, Any]:

@@ -101,6 +101,7 @@ class Workspace:
 
     @property
     def several(self) -> bool:
+        """Whether the project keeps more than one log (a log's areas are part of it)."""
         return bool(self.others)
 
     @property

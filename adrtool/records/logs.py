@@ -100,6 +100,18 @@ def combine(parts: list[DecisionLog], home: Path | None = None,
     return CombinedLog(home or parts[0].directory, records, failures, templates, tuple(parts), home, areas)
 
 
+def first_log(log: DecisionLog) -> DecisionLog:
+    """Of the logs ``log`` holds, the first, with its areas: the log `adr new` writes in when nothing singles out
+    another."""
+    parts = parts_of(log)
+    first = parts[0]
+    areas = log.areas_of(first.directory)
+    if not areas:
+        return first
+    return combine([first, *(part for part in parts if part.directory in areas)], None,
+                   tuple((area, first.directory) for area in areas))
+
+
 def _by_log(parts: list[DecisionLog], areas: tuple[tuple[Path, Path], ...]) -> tuple[Record, ...]:
     """The records of ``parts``, log by log in the order of their first part, each log's (its directory's and its
     areas') sorted as one directory's are."""
