@@ -172,7 +172,8 @@ def test_completion_offers_the_numbers_of_the_log_s_areas(project: Project) -> N
     """A record kept in an area of the log (EdgeX's `security/0020-spiffe.md`, numbered in its sequence) is offered
     as the log's own are."""
     project.write("decisions/0001-use-x.md", RECORD.format(status="accepted", tags="", title="Use X"))
-    project.write("decisions/security/0002-use-spiffe.md", RECORD.format(status="accepted", tags="", title="Use SPIFFE"))
+    project.write("decisions/security/0002-use-spiffe.md",
+                  RECORD.format(status="accepted", tags="", title="Use SPIFFE"))
     assert complete(project, "bash", "adr show ", "2") == ["plain,0001", "plain,0002"]
 
 

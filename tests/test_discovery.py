@@ -296,7 +296,7 @@ def test_an_archive_folder_of_retired_records_is_read_with_its_log(project: Proj
     adr = "knowledge-base/adr"
     project.write(f"{adr}/0031-resilience-options.md", "# Resilience Options\n\n## Status\n\ndecided\n")
     project.write(f"{adr}/0039-date-handling.md", "# Date Handling\n\n## Status\n\ndecided\n\n## Decision\n\n"
-                                                  "Remove the (de-)serializers ([ADR 15](./outdated/0015-date-time-handling.md)).\n")
+                  "Remove the (de-)serializers ([ADR 15](./outdated/0015-date-time-handling.md)).\n")
     project.write(f"{adr}/outdated/0001-circuit-breaker-options.md",
                   "# Circuit Breaker Options\n\n## Status\n\n**superseded**\n\nWe will add resilience via middleware "
                   "approach ([ADR#0031](../0031-resilience-options.md)).\n\nSuperseded by [31. Resilience Options]"
@@ -306,7 +306,8 @@ def test_an_archive_folder_of_retired_records_is_read_with_its_log(project: Proj
     result = project.run("list", "--format", "json")
     assert [(row["number"], row["status"], row["superseded_by"], row["path"].removeprefix(adr + "/"))
             for row in json.loads(result.stdout)] == [
-        (1, "superseded", [31], "outdated/0001-circuit-breaker-options.md"), (15, "outdated", [], "outdated/0015-date-time-handling.md"),
+        (1, "superseded", [31], "outdated/0001-circuit-breaker-options.md"),
+        (15, "outdated", [], "outdated/0015-date-time-handling.md"),
         (31, "decided", [], "0031-resilience-options.md"), (39, "decided", [], "0039-date-handling.md")]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
@@ -386,7 +387,8 @@ def test_validate_judges_the_numbers_and_links_of_the_whole_log(project: Project
     project.write(f"{adr}/outdated/0015-date-time-handling.md", "# Date and Time\n\n## Status\n\noutdated\n")
     project.write(f"{adr}/outdated/0015-moment.md", "# Moment\n\n## Status\n\noutdated\n")
     result = project.run("validate", "--format", "json")
-    assert [(item["path"].removeprefix(adr + "/"), item["code"], item["message"]) for item in json.loads(result.stdout)] == [
+    assert [(item["path"].removeprefix(adr + "/"), item["code"], item["message"])
+            for item in json.loads(result.stdout)] == [
         ("outdated/0001-circuit-breaker-options.md", "ADR403",
          "link target '0031-resilience-options.md' does not exist; ADR 0031 is ../0031-resilience-options.md"),
         ("outdated/0015-date-time-handling.md", "ADR103",

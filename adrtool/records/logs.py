@@ -49,8 +49,8 @@ class CombinedLog(DecisionLog):
     def referred(self, number: int) -> list[Record]:
         if self.home is None:
             return self.numbered(number)
-        home = self.home
-        return [record for record in self.records if record.number == number and self.log_of(record.directory) == home]
+        home, log_of = self.home, self.log_of
+        return [record for record in self.records if record.number == number and log_of(record.directory) == home]
 
     def _refers_to(self, path: Path) -> bool:
         return self.home is None or self.log_of(path.parent) == self.home
@@ -127,10 +127,10 @@ def _by_log(parts: list[DecisionLog], areas: tuple[tuple[Path, Path], ...]) -> t
 
 def locate_logs(start: Path, dir_option: str | None = None) -> Workspace:
     """The workspace ``adrtool.project.workspace.locate`` finds, with its logs' areas (``with_areas``): the logs
-    every command reads."""
-    from adrtool.project.workspace import locate
+    every command reads. (``locate`` is looked up when called: tests stand in for it.)"""
+    from adrtool.project import workspace
 
-    return with_areas(locate(start, dir_option))
+    return with_areas(workspace.locate(start, dir_option))
 
 
 def with_areas(workspace: Workspace) -> Workspace:

@@ -103,8 +103,9 @@ class LogPart:
 
     @functools.cached_property
     def in_subfolders(self) -> dict[str, list[str]]:
-        """The record files kept in each subfolder of the decision directory that is no log of its own (an
-        `archived/` or `deprecated/` folder): adr reads none of them (ADR101 says so), but they exist."""
+        """The record files kept in each subfolder of the decision directory that is no log of its own nor an area
+        of this one (a `deprecated/` folder numbered apart from the log): adr reads none of them (ADR101 says so),
+        but they exist."""
         import os
 
         from adrtool.records.names import is_record_name
