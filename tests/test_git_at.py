@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import Project, adr
-from gitrepo import ANN, BOB, LINUXBRIDGE, GitRepo, record, xena
+from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, record, xena
 
 
 def test_list_at_a_revision_and_at_a_day(project: Project, repo: GitRepo) -> None:
@@ -159,6 +159,19 @@ def test_index_at_a_revision_prints_and_writes_nothing(project: Project, repo: G
                      "| 0002 | [Keep Linuxbridge](0002-keep-linuxbridge.md) | accepted | 2021-04-19 |  | yoga |  |"]
     assert project.read("decisions/README.md") == readme
     assert project.run("index", "--at", s["accept"], "--check").exit_code == 2
+
+
+def test_the_log_s_areas_at_a_revision(project: Project, repo: GitRepo) -> None:
+    """`list --at REV` reads the log's areas (EdgeX's `security/0020-spiffe.md`, numbered in its sequence) from
+    that commit's tree too: a record added there later is not in it."""
+    repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions"))
+    repo.write("decisions/security/0002-use-vault.md", record("proposed", "Use Vault"))
+    start = repo.commit("Start", "2021-04-19T10:00:00+00:00", JANE)
+    repo.write("decisions/security/0003-use-spiffe.md", record("proposed", "Use SPIFFE"))
+    repo.commit("Propose ADR 3", "2021-04-20T10:00:00+00:00", JANE)
+    result = project.run("list", "--at", start, "--format", "json")
+    assert [row["path"] for row in json.loads(result.stdout)] == [
+        "decisions/0001-record-decisions.md", "decisions/security/0002-use-vault.md"]
 
 
 def test_index_json_with_git_dates(project: Project, repo: GitRepo) -> None:

@@ -1345,6 +1345,33 @@ def test_a_day_under_the_names_other_templates_give_it(project: Project) -> None
         ("monolithic-packaging", None, "2020-02-13"), ("Cache", "accepted", "2021-01-05"), ("Matcher", None, None)]
 
 
+def test_metadata_in_an_mkdocs_admonition_under_the_title(project: Project) -> None:
+    """The GIG Cymru NHS Wales template (GIG-Cymru-NHS-Wales/architecture-decision-records,
+    `use-arc42-for-architecture-overview-documents/index.md`) keeps its metadata in an MkDocs admonition: `!!! info`,
+    then `    **Status**: Proposed` / `    **Level**: 2` / `    **Updated**: 2025-07-24` indented four spaces (it read
+    no status and no date). They are read as the same lines unindented are, `**Updated**` the record's day beside
+    its status (the template gives no other), a `**Supersedes**:` line there too; `??? info` (collapsible) alike.
+    Near misses: an indented code block no admonition opens stays code, as does one after the admonition ended;
+    `**Updated**:` beside a Status section is when the page changed, no decision date."""
+    project.write("adr/0001-arc42.md", "# Adoption of Architecture Overview Documents\n\n!!! info\n\n"
+                  "    **Status**: Proposed\n\n    **Level**: 2\n\n    **Updated**: 2025-07-24\n\n## Summary  \n\nS.\n")
+    project.write("adr/0002-structure.md", "# Simplify Architecture Decision Records Structure\n\n!!! info\n\n"
+                  "    **Status**: Approved\n    \n    **Level**: 3\n\n    **Updated**: 12-01-2026\n\n"
+                  "    **Supersedes**: [ADR naming](0001-arc42.md)\n\n## Summary\n\nS.\n")
+    project.write("adr/0003-plain.md", "# Use Y\n\n**Status**: Proposed\n\n**Level**: 2\n\n**Updated**: 2025-07-24\n\n"
+                  "## Summary\n\nS.\n")
+    project.write("adr/0004-folded.md", '# Use Z\n\n??? info "Metadata"\n\n    **Status**: Accepted\n\n'
+                  "    **Updated**: 2025-06-04\n\n## Summary\n\nS.\n")
+    project.write("adr/0005-code.md", "# Use a code block\n\nWrite it so:\n\n    **Status**: Proposed\n"
+                  "    **Updated**: 2025-07-24\n\n## Summary\n\nS.\n")
+    project.write("adr/0006-after.md", "# After the box\n\n!!! note\n\n    Read the summary first.\n\nAn example:\n\n"
+                  "    Status: Rejected\n    Date: 2020-01-01\n\n## Summary\n\nS.\n")
+    project.write("adr/0007-page.md", "# A page\n\n**Updated**: 2025-07-24\n\n## Status\n\nAccepted\n")
+    assert [(row["status"], row["date"], row["supersedes"]) for row in listed(project)] == [
+        ("proposed", "2025-07-24", []), ("approved", "2026-01-12", [1]), ("proposed", "2025-07-24", []),
+        ("accepted", "2025-06-04", []), (None, None, []), (None, None, []), ("accepted", None, [])]
+
+
 def test_a_key_is_one_key_however_it_is_spelt(project: Project) -> None:
     """Case, `-`, `_` or a blank between its words and a plural written `(s)` make no other key (tobondev/homelab:
     `Decider(s): @tobondev`, `Review-by: 2026-10-03`); a review date is the revisit point when it is later than

@@ -839,7 +839,18 @@ def load_log_at(workspace: Workspace, rev: str, store: Store) -> DecisionLog:
         directory = log_dir_at(git, workspace, sha, rev)
         files = _record_blobs(git, sha, directory)
         place = workspace.decision_dir if directory == git.directory else git.path(directory)
-        return store.read_tree(place, files, lambda blobs: dict(git.read_blobs(blobs)))
+        log = store.read_tree(place, files, lambda blobs: dict(git.read_blobs(blobs)))
+        if directory != git.directory:
+            return log
+        # the log's areas (subfolders numbered in its sequence) as that commit holds them
+        areas = [(area, found) for area, owner in workspace.areas if owner == workspace.decision_dir
+                 and (found := _record_blobs(git, sha, git.relative(area)))]
+        if not areas:
+            return log
+        from adrtool.records.logs import combine
+
+        parts = [store.read_tree(area, found, lambda blobs: dict(git.read_blobs(blobs))) for area, found in areas]
+        return combine([log, *parts], None, tuple((area, place) for area, _ in areas))
 
 
 def text_at(workspace: Workspace, rev: str, path: Path) -> TextFile:

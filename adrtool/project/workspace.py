@@ -3,6 +3,7 @@
 A project usually keeps one log, but some keep several: log4brains packages (`.log4brains.yml`), a
 monorepo's per-component `docs/adr`, config `dirs = [...]`. They are read, listed, validated and made due
 together, each record labelled with its log (the directory, relative to the project root); `--dir` picks one.
+A log may also keep records in subfolders of its directory, numbered in its one sequence (``Workspace.areas``).
 Where no name adrtool knows finds a log, ``adrtool.project.discovery`` looks further.
 """
 
@@ -49,6 +50,8 @@ class LogDir:
 
     directory: Path
     label: str  # the directory relative to the project root (`docs/adr`, `packages/core/docs/adr`)
+    # For an area of a log (``Workspace.areas``): the log's directory, whose label it carries; None for a log.
+    area_of: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,10 @@ class Workspace:
     read_below: Path | None = None
     # Directories a search of the tree listed to find the logs: an answer kept holds while none changes.
     watched: tuple[Path, ...] = ()
+    # (subfolder, log) for each subfolder of a log's directory read as part of that log, its records numbered
+    # in the log's one sequence (EdgeX's `docs_src/design/adr/security/`, cloud-sdk-js' `adr/outdated/`): which
+    # are is worked out from the records' numbers, a layer up (``adrtool.records.logs.with_areas``).
+    areas: tuple[tuple[Path, Path], ...] = ()
 
     @property
     def root(self) -> Path:
@@ -84,11 +91,17 @@ class Workspace:
 
     @functools.cached_property
     def logs(self) -> tuple[LogDir, ...]:
-        """Every log of the project, the first being ``decision_dir``."""
-        return tuple(LogDir(directory, self.relative(directory)) for directory in (self.decision_dir, *self.others))
+        """Every directory of the project's logs: each log's, the first being ``decision_dir``, then the areas
+        (each labelled as its log)."""
+        logs = tuple(LogDir(directory, self.relative(directory)) for directory in (self.decision_dir, *self.others))
+        if not self.areas:
+            return logs
+        labels = {log.directory: log.label for log in logs}
+        return (*logs, *(LogDir(area, labels[log], log) for area, log in self.areas))
 
     @property
     def several(self) -> bool:
+        """Whether the project keeps more than one log (a log's areas are part of it)."""
         return bool(self.others)
 
     @property
@@ -101,13 +114,13 @@ class Workspace:
         """Whether an answer worked out here may be kept by the answer store, which watches one directory, the
         files that locate it and ``watched``: not for several logs, nor for logs found by looking into
         directories."""
-        return not self.others and self.how_found in _WATCHED_WAYS and self.read_below is None
+        return not self.others and not self.areas and self.how_found in _WATCHED_WAYS and self.read_below is None
 
     def read_below_note(self) -> str:
         """What to say of a named directory whose subfolders were read."""
         below = self.read_below
         assert below is not None
-        read = ", ".join(f"{self.relative(log.directory)}/" for log in self.logs)
+        read = ", ".join(f"{self.relative(log.directory)}/" for log in self.logs if log.area_of is None)
         return f"{self.relative(below)}/ (named by {self.how_found}) holds no record of its own; reading {read}"
 
     def relative(self, path: Path) -> str:
@@ -310,7 +323,7 @@ def _at_home(workspace: Workspace, start: Path) -> Workspace:
         return workspace
     root = workspace.root.resolve()
     here = start.resolve()
-    directories = [log.directory for log in workspace.logs]
+    directories = [log.directory for log in workspace.logs if log.area_of is None]
     best: tuple[int, Path] | None = None
     for directory in directories:
         region = directory

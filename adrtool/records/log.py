@@ -53,6 +53,15 @@ class DecisionLog:
                 raise failure
         raise NotFound(f"no record {ref!r} in {self.directory}")
 
+    def log_of(self, directory: Path) -> Path:
+        """The directory of the log whose records ``directory`` holds: itself, or of an area (a subfolder read as
+        part of a log, ``Workspace.areas``) its log's."""
+        return directory
+
+    def areas_of(self, directory: Path) -> tuple[Path, ...]:
+        """The areas of the log of ``directory``: their records are numbered in its sequence."""
+        return ()
+
     def referred(self, number: int) -> list[Record]:
         """The records a number names (in several logs, those of the one a command takes, when it has one)."""
         return self.numbered(number)

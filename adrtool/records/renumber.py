@@ -69,15 +69,17 @@ def plan_renumber(log: DecisionLog, ref: str, *, to: int | None = None,
     change planned from ``log`` (read under the directory's lock), none made."""
     from adrtool.records.log import record_paths
 
-    directory = log.directory
     record = log.find(ref)
     if record.number is None:
         raise UsageError(f"{record.filename} is named by its date and has no number to change")
+    own = log.log_of(record.directory)  # the record's log: its directory, and its areas (one sequence)
     taken: dict[int, str] = {}
-    for path in record_paths(directory):
-        taken_number = number_of_name(path.name)
-        if taken_number is not None:
-            taken.setdefault(taken_number, path.name)
+    for directory in (own, *log.areas_of(own)):
+        folder = "" if directory == own else f"{directory.name}/"
+        for path in record_paths(directory):
+            taken_number = number_of_name(path.name)
+            if taken_number is not None:
+                taken.setdefault(taken_number, folder + path.name)
     elsewhere = other_numbers(record.filename) if other_numbers is not None else {}
     skipped: dict[int, str] = {}
     conflicts: dict[int, str] = {}

@@ -250,6 +250,8 @@ def _fits(own: NameScheme, digits: int, log: NameScheme) -> bool:
           "to that number ambiguous (date-named records, such as log4brains' YYYYMMDD-slug.md, have no number).")
 def duplicate_number(context: Context) -> Iterator[Problem]:
     for part in context.parts:
+        if part.owner is not part:
+            continue  # an area: its numbers are its log's, judged there
         for number, names in part.names_by_number.items():
             if len(names) < 2:
                 continue

@@ -200,7 +200,7 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
 
 _BULLETS = ("- ", "* ")
 _CHANGELOG_ONLY = {"changelog-date"}
-_CHANGELOG_OR_TAGS = {"changelog-date", "tags"}
+_CHANGELOG_OR_TAGS = {"changelog-date", "tags", nygard.UPDATED}  # (a day it was updated alone neither)
 
 
 def _opens_with_a_list(lines: list[str]) -> bool:
@@ -281,6 +281,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         elsewhere = nygard.dated(lines, status, after)
         if elsewhere is not None:
             header[elsewhere[0]] = elsewhere[1:]
+        elif nygard.UPDATED in header and "status" in header:  # the template's one day, beside its status
+            header["date"] = header[nygard.UPDATED]
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
     if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
@@ -349,7 +351,7 @@ def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_li
     if _gives_a_day(meta):
         stated.add("date")
     added = {key: found for key, found in nygard.header(lines, after, until).items()
-             if key != "status" and canonical_key(key) not in stated}
+             if key not in ("status", nygard.UPDATED) and canonical_key(key) not in stated}
     if not added:
         return meta, key_lines
     return ({**meta, **{key: value for key, (value, _) in added.items()}},
