@@ -1583,3 +1583,39 @@ def test_related_records_in_a_closing_footer(project: Project) -> None:
     project.write("docs/adr/0004-x.md", head.format(4) + "**Related:**\n- ADR-001 (a)\n")
     assert [(row["status"], row["relates_to"]) for row in listed(project)] == [
         ("accepted", [2]), ("accepted", [1, 3]), ("accepted", []), ("accepted", [])]
+
+
+# Names and titles of less common logs
+
+
+@pytest.mark.parametrize(("heading", "title", "number"), [
+    # leynos' logs (wireframe, netsuke, rstest-bdd): the kind spelled out, then abbreviated in brackets
+    ("Architectural decision record (ADR) 004: shared policy crate", "shared policy crate", 4),
+    ("Architecture Decision Record (ADR): Adopt X", "Adopt X", None),
+    ("Architecture decision record (ADR): Environment seam taxonomy", "Environment seam taxonomy", None),
+    ("ADR (004): Use X", "Use X", 4),
+    # near misses: the kind alone, a bracket that is no number, one left open
+    ("Architectural Decision Record (ADR)", "Architectural Decision Record (ADR)", None),
+    ("ADR (draft) review process", "ADR (draft) review process", None), ("ADR (004: Use X", "ADR (004: Use X", None),
+])
+def test_the_kind_abbreviated_in_brackets_is_a_titles_prefix(heading: str, title: str, number: int | None) -> None:
+    """`# Architectural decision record (ADR) 004: shared policy crate` is `shared policy crate`, numbered 4, as
+    `# Architecture Decision Record: Use X` is `Use X`; brackets holding anything but `ADR` or the number stay."""
+    assert tuple(read_title(heading)) == (title, number)
+
+
+def test_a_log_titled_with_the_kind_abbreviated_in_brackets(project: Project) -> None:
+    """leynos/rstest-bdd's `# Architectural decision record (ADR) 004: shared policy crate` and leynos/netsuke's
+    `# Architecture Decision Record (ADR): Adopt the Polonius ...` give the title alone, and no ADR104 (the
+    number is the file's)."""
+    project.write("docs/adr-004-policy-crate.md", NYGARD.format(
+        n="Architectural decision record (ADR) 004:", title="shared policy crate", status="Accepted")
+        .replace("004:.", "004:"))
+    project.write("docs/adr-006-adopt-polonius.md", NYGARD.format(
+        n="Architecture Decision Record (ADR):", title="Adopt the Polonius borrow checker", status="Accepted")
+        .replace("(ADR):.", "(ADR):"))
+    assert [(row["number"], row["title"]) for row in listed(project, "--dir", "docs")] == [
+        (4, "shared policy crate"), (6, "Adopt the Polonius borrow checker")]
+    assert json.loads(project.run("--dir", "docs", "validate", "--format", "json").stdout) == []
+
+

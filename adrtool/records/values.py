@@ -753,12 +753,15 @@ _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 # `ADR-XXX:`, losol/eventuras) is no number. A number may carry a suffix (`ADR-006-P:`) or a remark (`ADR-003
 # (Draft):`) before the separator, and the day it was written after it (`RFC #1999 - 2020-03-06 - Title`, as
 # vector's template `RFC <issue#> - <YYYY-MM-DD> - <title>` has it; a day followed by a word, `ADR 7: 2020-03-06
-# outage`, stays in the title).
+# outage`, stays in the title). The kind may be spelled out and abbreviated (`Architectural decision record (ADR)
+# 004:`, `Architecture Decision Record (ADR):`, as leynos' logs title their records), the number bracketed (`ADR
+# (004):`).
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|rfc|dr(?=[\s#_-]*\d)"
+    r"^(?:(?:architectur(?:e|al)\s+decision\s+record(?:\s*\(adr\))?|adr|rfc|dr(?=[\s#_-]*\d)"
     r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=\s*#?\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
-    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<n>\d+)(?:-[A-Za-z](?![A-Za-z]))?(?:\s*\([^()]{1,20}\))?"
+    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))(?:-[A-Za-z](?![A-Za-z]))?"
+    r"(?:\s*\([^()]{1,20}\))?"
     r"|(?:\d+[Xx]+|[Xx]{2,})(?![A-Za-z0-9])))?"
     r"(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)(?:\s*\d{4}-\d\d-\d\d(?:\s+(?:--|[-–—|·•])|\s*[-–—]\s))?"
     r"|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
