@@ -1619,3 +1619,32 @@ def test_a_log_titled_with_the_kind_abbreviated_in_brackets(project: Project) ->
     assert json.loads(project.run("--dir", "docs", "validate", "--format", "json").stdout) == []
 
 
+@pytest.mark.parametrize(("name", "number", "ident"), [
+    # a compact day and its time (amberframework/amberframework.org's `20231019195329-x.md`): date-named
+    ("20231019195329-flyio-hosting.md", None, "20231019195329-flyio-hosting"),
+    ("202101141030-slug.md", None, "202101141030-slug"),
+    # near misses: no time of day after the day, or another count of digits, is a number
+    ("202101142530-x.md", 202101142530, "202101142530"), ("20210114103075-x.md", 20210114103075, "20210114103075"),
+    ("2021011410-x.md", 2021011410, "2021011410"), ("20211314103000-x.md", 20211314103000, "20211314103000"),
+])
+def test_a_timestamp_names_a_record_by_its_day(name: str, number: int | None, ident: str) -> None:
+    """A name opening with a day and its minute or second (12 or 14 digits) is date-named, as `20210114-x.md` is."""
+    parsed = parse_name(name)
+    assert parsed is not None and (parsed.number, parsed.id) == (number, ident)
+    assert identity(name) == (number, ident, parsed.slug)
+
+
+def test_a_log_named_by_timestamps_has_no_numbers(project: Project) -> None:
+    """amberframework/amberframework.org's `docs/adr/20231019195329-architectural-decision-record.md`: no number
+    (not 20231019195329), its id the file name; found by its id, and two of one minute are no duplicate."""
+    for name in ("20231019195329-architectural-decision-record.md", "20231019195406-circleci-adoption.md",
+                 "20231019195406-flyio-hosting.md"):
+        project.write(f"docs/adr/{name}", NYGARD.format(n=1, title=name[15:-3], status="Accepted")
+                      .replace("# 1. ", "# "))
+    assert [(row["number"], row["id"]) for row in listed(project)] == [
+        (None, "20231019195329-architectural-decision-record"), (None, "20231019195406-circleci-adoption"),
+        (None, "20231019195406-flyio-hosting")]
+    assert project.run("show", "20231019195406-flyio-hosting").exit_code == 0
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record, sort_records
-from adrtool.records.names import RECORD_NAME, is_placeholder_title, is_template_title, number_of_name, ref_digits
+from adrtool.records.names import (
+    DAY_LENGTHS,
+    RECORD_NAME,
+    is_placeholder_title,
+    is_template_title,
+    number_of_name,
+    ref_digits,
+)
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,7 @@ class DecisionLog:
         date-named record's id), or a path."""
         text = ref.strip()
         digits = ref_digits(text)  # ASCII digits only; `-3` is not 3
-        if digits is not None and not (len(digits) == 8 and number_of_name(digits + ".md") is None):
+        if digits is not None and not (len(digits) in DAY_LENGTHS and number_of_name(digits + ".md") is None):
             return self._by_number(int(digits), ref)
         if not text or "\x00" in text:
             raise NotFound(f"no record {ref!r} in {self.directory}")

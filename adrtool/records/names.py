@@ -7,8 +7,9 @@ and every common one is a record here:
 - `adr-003-slug.md`, `ADR-12-slug.md`, `ADR012-slug.md`, `ADR-7.md`, `RFC0004-slug.md`, `rfc-0004-slug.md` (a
   prefix before the number);
 - `20210114-slug.md` and `2021-01-14-slug.md` (log4brains and others name records by date), `2023-8-18-slug.md`
-  (the month or day unpadded), `202012-slug.md` (a 19xx or 20xx month alone): no number; the record's id is its
-  file name without `.md`, and records of one day are not "the same number";
+  (the month or day unpadded), `202012-slug.md` (a 19xx or 20xx month alone), `20231019195329-slug.md` (the day and
+  its minute or second): no number; the record's id is its file name without `.md`, and records of one day are not
+  "the same number";
 - `adr-2026-04-10-004-slug.md`, `adr-20260324-001-slug.md` (a prefix, the day, then the number), and
   `2022-03-28_017-slug.md` (no prefix, the day, another joint, then three digits or more: Docusaurus blogs of
   records): the number is the one after the day. Unprefixed, a day and a number joined as the day's parts are
@@ -186,7 +187,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     prefix, _, digits, separator, slug = match.groups("")
     if name[-1] not in "dD" or name[-8:-3].lower() == ".html":  # page_suffix's test, inline: every record's name
         slug = _page_slug(slug)
-    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and separator in slug[1:3])
+    if not prefix and (len(digits) in DAY_LENGTHS or (len(digits) == 4 and separator in ("-", "_") and
+                                                       separator in slug[1:3])
                        or (len(digits) == 6 and separator in ("-", "_"))):
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
                 and (after := _after_day(digits, separator, slug)):
@@ -329,7 +331,7 @@ def number_of_name(name: str) -> int | None:
 def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
     """A date-named record (`20210114-slug`, `2021-01-14-slug`, `202012-slug`), or None when the digits are not a
     day (or a month)."""
-    if len(digits) == 8 and _day(digits[:4], digits[4:6], digits[6:]):
+    if len(digits) in DAY_LENGTHS and _day(digits[:4], digits[4:6], digits[6:8]) and _time(digits[8:]):
         stem = f"{digits}{separator}{slug}" if separator else digits
         return RecordName(None, stem, slug, NameScheme(width=0, separator=separator or "-", dated=True))
     if len(digits) == 6 and separator in ("-", "_") and digits[:2] in ("19", "20") and "01" <= digits[4:] <= "12":
@@ -348,6 +350,16 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
             return RecordName(None, f"{digits}{separator}{slug}", words,
                               NameScheme(width=0, separator=joint, dated=True, dashed_date=True, date_joint=separator))
     return None
+
+
+# The lengths of a compact day's digits: the day (`20210114-x.md`), or the day and its minute or second
+# (`202101141030-x.md`, amberframework's `20231019195329-x.md`: a timestamp, as migrations are named).
+DAY_LENGTHS = (8, 12, 14)
+
+
+def _time(digits: str) -> bool:
+    """Whether ``digits`` (after a compact day's) are a time of day: none, `hhmm` or `hhmmss`."""
+    return not digits or (digits[:2] < "24" and digits[2:4] < "60" and digits[4:] < "60")
 
 
 def _day(year: str, month: str, day: str) -> bool:
