@@ -1648,3 +1648,27 @@ def test_a_log_named_by_timestamps_has_no_numbers(project: Project) -> None:
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
+@pytest.mark.parametrize(("name", "record"), [
+    ("000-index.md", False), ("0000-index.md", False), ("0000-adr-index.md", False), ("ADR-0000-index.md", False),
+    ("0000-README.md", False), ("000_toc.md", False),
+    # near misses: a number other than 0, or other words, name a record
+    ("0001-index.md", True), ("0000-indexing-strategy.md", True), ("0000-use-an-index.md", True)])
+def test_an_index_numbered_as_record_zero_is_no_record(name: str, record: bool) -> None:
+    """DependencyTrack/hyades' `000-index.md`, the log's index page, is no record, as `index.md` is not."""
+    assert (parse_name(name) is not None) == record
+
+
+def test_two_numbered_index_pages_are_no_duplicate_records(project: Project) -> None:
+    """hyades' `000-index.md` (the template in a code block under an introduction) beside a `0000-index.md`
+    holding a table of the records' statuses: neither is listed, and validate says nothing of them (no ADR103,
+    no ADR101)."""
+    project.write("docs/architecture/decisions/000-index.md",
+                  "Architecture decision records.\n\n```markdown\n| Status | Date |\n|---|---|\n| Proposed | |\n```\n")
+    project.write("docs/architecture/decisions/0000-index.md",
+                  "# Decisions\n\n| Record | Status | Date |\n|---|---|---|\n| 001 | Accepted | 2024-01-02 |\n")
+    project.write("docs/architecture/decisions/001-drop-kafka.md", NYGARD.format(n=1, title="Drop Kafka",
+                                                                                 status="Accepted"))
+    assert [row["id"] for row in listed(project)] == ["001"]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+

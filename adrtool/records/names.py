@@ -18,7 +18,8 @@ and every common one is a record here:
   more, the same joint both times): the number is the one after the day; `20240202-100-days.md` (unpadded) or
   `20220328_00017-x.md` (joined otherwise) stay date-named.
 
-Templates, indexes and READMEs have no number in their name, or are named as templates, and are not records.
+Templates, indexes and READMEs have no number in their name (or are numbered 0: `000-index.md`), or are named as
+templates, and are not records.
 A name says template when its words are `template` and words that say which kind of template it is, nothing
 else (`template.md`, `adr-template.md`, `0000-template.md`, `0000-ladr-template.md`, `000-template-madr.md`); a
 decision about templates says more (`0007-use-a-template-engine.md` is a record). A file named as record 0
@@ -68,8 +69,12 @@ _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one
 # A record file is Markdown: `.md`, or a Middleman page's `.html.md` and `.html.md.erb` (the GOV.UK tech-docs-gem's
 # `source/documentation/adrs/adr-001.html.md.erb`: Markdown that may hold ERB, which is rare and read as text).
 _SUFFIX = r"(?:\.md|\.html\.md(?:\.erb)?)$"
+# A log's index page numbered as record 0 (`000-index.md`, DependencyTrack/hyades; `0000-adr-index.md`) is no
+# record, as `index.md` and `README.md` are not; `0001-index.md` and `0000-use-an-index.md` are records.
+_ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc){_SUFFIX})"
 RECORD_NAME = re.compile(  # `DR005-x.md` too
-    rf"^(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?{_SUFFIX}", re.IGNORECASE)
+    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?{_SUFFIX}",
+    re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).
 TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)

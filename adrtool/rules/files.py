@@ -126,8 +126,8 @@ _KIND_WORDS = frozenset({"adr", "adrs", "decision", "decisions", "architecture",
 
 def _an_index(lower: str) -> bool:
     """Whether a lower-case file name names a list of the log's records (`adr_register.md`, Hardhat-Enterprises'
-    Deakin-Detonator-Toolkit): index words and words of the kind alone."""
-    words = _WORDS.split(lower[:-3])
+    Deakin-Detonator-Toolkit): index words and words of the kind alone, numbered 0 or not (`000-index.md`)."""
+    words = [word for word in _WORDS.split(lower[:-3]) if word.strip("0")]
     return not _INDEX_WORDS.isdisjoint(words) and all(word in _INDEX_WORDS or word in _KIND_WORDS for word in words)
 
 
