@@ -1672,3 +1672,16 @@ def test_two_numbered_index_pages_are_no_duplicate_records(project: Project) -> 
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
+def test_a_capitalised_title_key_in_front_matter_titles_a_record_without_a_heading(project: Project) -> None:
+    """HMCTS' Backstage ADR template (hmcts/backstage-hmcts-examples): `Title: Example ADR template` in front
+    matter, capitalised as its `Date:` and `Deciders:` are, over `## Status`, is the title (no ADR201); a level-1
+    heading still wins over it."""
+    front = "---\nTitle: {title}\nDate: 2021-04-17\nDeciders: Jack Maloney, Hen Wagner\n---\n{heading}## Status\n\n" \
+            "Proposed — under review by CoE team.\n\n## Context\n\nC.\n"
+    project.write("docs/adrs/0001-test-use-adrs-backstage.md", front.format(title="Example ADR template", heading=""))
+    project.write("docs/adrs/0002-demo.md", front.format(title="Demo", heading="# Demo of the ADR template\n\n"))
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("Example ADR template", "proposed", "2021-04-17"), ("Demo of the ADR template", "proposed", "2021-04-17")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+

@@ -533,6 +533,9 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
     heading anywhere, unless it names a template's section (`# Summary` opening a proposal)."""
     key = "title"
     named = meta.get(key)
+    if named is None:  # `Title:`, as HMCTS' Backstage template writes its keys capitalised (`Date:`, `Deciders:`)
+        key = next((key for key in meta if canonical_key(key) == "title"), key)
+        named = meta.get(key)
     if not isinstance(named, str) or not named.strip():
         key = next((key for key in meta if canonical_key(key) == "feature-name"), "")
         named = meta.get(key)
