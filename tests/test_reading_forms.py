@@ -556,13 +556,16 @@ def test_unnumbered_record_advice_never_gives_two_files_one_number(project: Proj
 
 
 def test_unnumbered_record_advice_never_repeats_a_number_the_name_holds(project: Project) -> None:
-    """daniel-frak/backity's `backend-0001-x.md`: ADR101 advises `0001-x.md`, not `0001-backend-0001-x.md`; a name
-    without such a number keeps its words (`use-zero-trust`)."""
+    """A word and a number opening a name beside records numbered as adr reads them (daniel-frak/backity's
+    `backend-0001-x.md` among `0001-x.md` records, German `nr.-002-x.md`): ADR101 advises `0002-x.md`, not
+    `0002-backend-0001-x.md`; a name without such a number keeps its words (`use-zero-trust`). (In a log of
+    `backend-NNNN-x.md` names alone, backity's own, they are its records.)"""
+    project.write("docs/adr/0001-record-decisions.md", NYGARD.format(n=1, title="Record", status="Accepted"))
     for name in ("backend-0001-prefer-archunit.md", "nr.-002-verwendung.md", "use-zero-trust.md"):
         project.write(f"docs/adr/{name}", NYGARD.format(n=0, title=name, status="Accepted").replace("# 0. ", "# "))
     result = project.run("validate", "--format", "json")
     assert [f["message"].rsplit(" ", 1)[-1] for f in json.loads(result.stdout) if f["code"] == "ADR101"] == \
-        ["0001-prefer-archunit.md", "0002-verwendung.md", "0003-use-zero-trust.md"]
+        ["0002-prefer-archunit.md", "0003-verwendung.md", "0004-use-zero-trust.md"]
 
 
 def test_a_day_before_the_number_is_no_number(project: Project) -> None:
@@ -1684,4 +1687,65 @@ def test_a_capitalised_title_key_in_front_matter_titles_a_record_without_a_headi
         ("Example ADR template", "proposed", "2021-04-17"), ("Demo of the ADR template", "proposed", "2021-04-17")]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
+
+def test_a_log_numbering_its_records_after_its_letters(project: Project) -> None:
+    """dapr's `docs/decision_records/api/API-001-state-store-api-design.md` (`# API-001: State store API design`),
+    one log per area, named by `--dir`: record 1, titled without the letters and number its title repeats, no
+    ADR101 "no number" and no ADR104; `adr new` names the next record as they are (`API-003-x.md`). Such names
+    alone make no log found."""
+    nygard = "# {heading}\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    project.write("docs/decision_records/api/API-001-state-store-api-design.md",
+                  nygard.format(heading="API-001: State store API design"))
+    project.write("docs/decision_records/api/API-002-actor-api-design.md", nygard.format(heading="Actor API design"))
+    project.write("docs/decision_records/api/README.md", "# API decisions\n")
+    nothing = project.run("list")  # such names alone find no log: `--dir` (or config) names it
+    assert (nothing.exit_code, nothing.stderr.startswith("adr: no decision log found")) == (2, True)
+    area = ("--dir", "docs/decision_records/api")
+    assert [(row["number"], row["id"], row["title"]) for row in listed(project, *area)] == [
+        (1, "001", "State store API design"), (2, "002", "Actor API design")]
+    assert json.loads(project.run(*area, "validate", "--format", "json").stdout) == []
+    assert project.run(*area, "new", "Content type").exit_code == 0
+    assert (project.root / "docs/decision_records/api/API-003-content-type.md").is_file()
+    assert [row["number"] for row in listed(project, *area)] == [1, 2, 3]
+    # near misses: gRPC's proposals, several series in one directory (`A27-x.md` beside `G1-x.md`), are read as
+    # before (none, ADR101 says why, advising no number); lettered names beside records numbered as adr reads
+    # them (`v2-api.md`, `step1-setup.md` beside `0001-x.md`) are no records; `adr-`, `RFC` and date names are
+    # read as ever
+    proposal = "{title}\n----\n\n* Status: Ready for Implementation\n* Last Updated: 2021-04-19\n\n## Abstract\n\nA.\n"
+    project.write("proposals/A27-xds-based-global-load-balancing.md", proposal.format(title="xDS load balancing"))
+    project.write("proposals/G1-true-binary-metadata.md", proposal.format(title="True binary metadata"))
+    assert listed(project, "--dir", "proposals") == []
+    assert [(f["code"], f["severity"]) for f in json.loads(project.run(
+        "--dir", "proposals", "validate", "--format", "json").stdout)] == [("ADR101", "warning"), ("ADR101", "warning")]
+    project.write("docs/adr/0001-use-adrs.md", NYGARD.format(n=1, title="Use ADRs", status="Accepted"))
+    project.write("docs/adr/v2-api.md", NYGARD.format(n=2, title="V2 API", status="Accepted").replace("# 2. ", "# "))
+    project.write("docs/adr/step1-setup.md", "# Step 1\n\nSet up.\n")
+    project.write("docs/adr/adr-002-x.md", NYGARD.format(n=2, title="X", status="Accepted"))
+    project.write("docs/adr/RFC-0003-y.md", NYGARD.format(n=3, title="Y", status="Accepted"))
+    project.write("docs/adr/2021-04-19-z.md", NYGARD.format(n=1, title="Z", status="Accepted").replace("# 1. ", "# "))
+    assert [(row["number"], row["id"]) for row in listed(project, "--dir", "docs/adr")] == [
+        (1, "0001"), (2, "002"), (3, "0003"), (None, "2021-04-19-z")]
+
+
+def test_reference_documents_and_memos_numbered_after_their_letters(project: Project) -> None:
+    """tock's `doc/reference/trd104-syscalls.md` (a setext title, `**TRD:** 104`) and a title repeating its letters
+    (`# TRD 105: Time`), RIOT's `rdm0001.md` and phodal/adr's `prefix` (CaenCamp/jobs-caen-camp's
+    `doc/adr/ccc-jb-001-x.md`, in a log found by its name): records numbered so; an unnumbered TRD draft
+    (`trd-appid.md`) is advised the log's next name, not `0106-trd-appid.md`."""
+    trd = "{title}\n========\n\n**TRD:** {n} <br/>\n**Status:** Draft <br/>\n\nAbstract\n--------\n\nA.\n"
+    project.write("doc/reference/trd1-trds.md", trd.format(title="TRD Structure and Keywords", n=1))
+    project.write("doc/reference/trd104-syscalls.md", trd.format(title="System Calls", n=104))
+    project.write("doc/reference/trd105-time.md", "# TRD 105: Time\n\n**Status:** Draft\n\n## Abstract\n\nA.\n")
+    project.write("doc/reference/trd-appid.md", trd.format(title="Application IDs", n="").replace(" <br/>", ""))
+    assert [(row["number"], row["title"], row["status"]) for row in listed(project, "--dir", "doc/reference")] == [
+        (1, "TRD Structure and Keywords", "draft"), (104, "System Calls", "draft"), (105, "Time", "draft")]
+    assert [(f["path"], f["code"], f["message"].rsplit(" ", 1)[-1]) for f in json.loads(project.run(
+        "--dir", "doc/reference", "validate", "--format", "json").stdout)] == [
+        ("doc/reference/trd-appid.md", "ADR101", "trd106-appid.md")]
+    project.write("doc/memos/rdm0001.md", "# RDM 1: Memo format\n\n## Status\n\nActive\n")
+    assert [(row["id"], row["title"]) for row in listed(project, "--dir", "doc/memos")] == [("0001", "Memo format")]
+    project.write("doc/adr/ccc-jb-001-utiliser-les-adrs.md",
+                  "# 1. Utilisation des ADR.s\n\nDate: 2020-03-04\n\n## Statut\n\n2020-03-25 accepted\n")
+    assert [(row["number"], row["title"], row["status"]) for row in listed(project)] == [
+        (1, "Utilisation des ADR.s", "accepted")]
 

@@ -18,6 +18,9 @@ and every common one is a record here:
   more, the same joint both times): the number is the one after the day; `20240202-100-days.md` (unpadded) or
   `20220328_00017-x.md` (joined otherwise) stay date-named.
 
+- `API-001-slug.md`, `trd104-slug.md`, `rdm0001.md` (a log's own letters before the number): records only in a log
+  whose records are all named so (``lettered_names``, asked by the directory's listing), never by the name alone.
+
 Templates, indexes and READMEs have no number in their name (or are numbered 0: `000-index.md`), or are named as
 templates, and are not records.
 A name says template when its words are `template` and words that say which kind of template it is, nothing
@@ -29,10 +32,14 @@ decided once the file is read (``adrtool.records.log.assemble``), for number 0 a
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # The words that say which kind of template a file is (`madr`, `bare`, `v2` ...), besides `template` itself.
 TEMPLATE_WORDS = ("adr", "adrs", "any", "ladr", "madr", "nygard", "architecture", "architectural", "decision",
@@ -136,6 +143,73 @@ class RecordName(NamedTuple):
 def is_record_name(name: str) -> bool:
     """Numbered (or dated) Markdown files are records; README.md, index.md or template.md are not."""
     return RECORD_NAME.match(name) is not None
+
+
+# A record numbered after letters of its log's own, in a word or two (dapr's logs by area, `API-001-x.md` and
+# `ENG-004-x.md`; tock's `trd104-x.md`; RIOT's `rdm0001.md`; phodal/adr's `prefix`, `ccc-jb-001-x.md`). Such a name
+# alone says nothing of decisions (`step1-x.md`, `v2-api.md`): it is a record's only in a log whose records are
+# all named so (``lettered_names``).
+LETTERED_NAME = re.compile(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")
+
+
+def lettered_names(names: Iterable[str]) -> list[str]:
+    """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
+    of its records numbered after letters (``LETTERED_NAME``): all, when every such name carries the same letters
+    (in any case); none, when names carry other letters too, as gRPC's proposals do (`A27-x.md` beside `G1-x.md`
+    and `L5-x.md`: series of their own, whose numbers repeat), or when no name is lettered. Hidden files and
+    templates are none (`trd-template-1.md`)."""
+    found: list[str] = []
+    letters = ""
+    for name in names:
+        if not name[:1].isalpha():
+            continue
+        match = LETTERED_NAME.match(name)
+        if match is None or is_template_name(name):
+            continue
+        own = match.group(1).lower()
+        if letters and own != letters:
+            return []
+        letters = own
+        found.append(name)
+    return found
+
+
+def letters_of(name: str) -> str | None:
+    """The letters (lower case) a name numbered after letters opens with (`api` of `API-001-x.md`), or None."""
+    match = LETTERED_NAME.match(name)
+    return match.group(1).lower() if match is not None else None
+
+
+def log_letters(directory: Path) -> str:
+    """The letters (lower case) the records of the log in ``directory`` are numbered after (``lettered_names``);
+    empty for a log of other names, and for a directory that cannot be listed."""
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return ""
+    if any(RECORD_NAME.match(name) for name in names):
+        return ""
+    found = lettered_names(names)
+    return letters_of(found[0]) or "" if found else ""
+
+
+def parse_lettered(name: str) -> RecordName | None:
+    """What the name of a record numbered after its log's letters says (`API-001-x.md`: number 1, id `001`, slug
+    `x`, scheme `API-NNN-slug.md`); None for any other name. Asked of a name ``lettered_names`` took."""
+    match = LETTERED_NAME.match(name)
+    if match is None:
+        return None
+    letters, joint, digits, separator, slug = match.groups("")
+    width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
+    suffix = page_suffix(name) or ".md"
+    return RecordName(int(digits), digits, _page_slug(slug) if suffix != ".md" else slug,
+                      NameScheme(letters, joint, width, separator or "-", suffix=suffix))
+
+
+def parse_listed(name: str) -> RecordName | None:
+    """What the name of a file a log's listing took for a record says: ``parse_name``'s reading, else a name
+    numbered after the log's letters (``parse_lettered``)."""
+    return parse_name(name) or parse_lettered(name)
 
 
 def is_template_name(name: str) -> bool:

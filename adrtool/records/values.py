@@ -12,6 +12,7 @@ the general paths run only for values that need them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import urllib.parse
@@ -854,6 +855,27 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     if not rest:
         return TitleReading(text, None)
     return TitleReading(rest, int(digits) if digits else None)
+
+
+def lettered_title(heading: str, letters: str) -> TitleReading | None:
+    """A title that opens with the letters its file is named after and a number (`API-001: State store API design`
+    in dapr's `API-001-x.md`, `TRD 104: System Calls`, `CCC-JB-001 - X`): the title without them, and that number;
+    None for a title that opens otherwise (`TRDs are ...`, `API design`)."""
+    if heading[:1].lower() != letters[:1].lower():
+        return None
+    match = _lettered_prefix(letters.lower()).match(heading)
+    if match is None or not heading[match.end():].strip():
+        return None
+    return TitleReading(heading[match.end():].strip(), int(match.group(1)))
+
+
+@functools.lru_cache(maxsize=64)
+def _lettered_prefix(letters: str) -> re.Pattern[str]:
+    """The letters (`api`, `ccc-jb`: a joint as any joint) and a number opening a title, and what separates them
+    from the words (as ``_TITLE_PREFIX`` has it, a blank too)."""
+    written = r"[-_\s]?".join(re.escape(part) for part in re.split(r"[-_]", letters))
+    return re.compile(rf"{written}[\s#_‐‑‒–−-]*(\d+)(?:\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s|\s)\s*(?=\S)",
+                      re.IGNORECASE)
 
 
 def _slug_opens_with(slug: str, digits: str) -> bool:

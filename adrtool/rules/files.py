@@ -91,7 +91,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 continue
             scheme = part.conventions.scheme
             try:
-                slug = slugify(_ADR_PREFIX.sub("", name[:-3]) or name[:-3])
+                slug = slugify(_ADR_PREFIX.sub("", _without_letters(name[:-3], scheme.prefix)) or name[:-3])
             except AdrError:  # no letters to make a slug from
                 slug = "title"
             if scheme.dated:
@@ -111,6 +111,20 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                               f"{folder}/ holds {count} adr does not read: records are read from {shown}/ "
                               "itself, not its subfolders; move them up, or name the subfolder a log of its own "
                               "(config `dirs`)", WARNING)
+
+
+def _without_letters(stem: str, letters: str) -> str:
+    """A file name's ``stem`` without the letters the log's records are named after, and a placeholder for the
+    number after them (`trd-digest`, `trdxxx-time` in a log of `trd104-syscalls.md`: `digest`, `time`), for the
+    name advised to carry them once; ``stem`` itself in a log named otherwise."""
+    if not letters or letters.lower() == "adr" or stem[:len(letters)].lower() != letters.lower():
+        return stem
+    rest = _AFTER_LETTERS.sub("", stem[len(letters):])
+    return rest or stem
+
+
+# What follows the letters of a name that has no number (`-`, `xxx-`): joints, and a placeholder for the number.
+_AFTER_LETTERS = re.compile(r"^[-_ ]*(?:(?:x{2,}|n{2,})(?:[-_ ]+|$))?", re.IGNORECASE)
 
 
 _OTHER_EXTENSIONS = (".markdown", ".mdx")
