@@ -116,8 +116,8 @@ def unnumbered(context: Context) -> Iterator[Problem]:
 def _without_letters(stem: str, letters: str) -> str:
     """A file name's ``stem`` without the letters the log's records are named after, and a placeholder for the
     number after them (`trd-digest`, `trdxxx-time` in a log of `trd104-syscalls.md`: `digest`, `time`), for the
-    name advised to carry them once; ``stem`` itself in a log named otherwise."""
-    if not letters or letters.lower() == "adr" or stem[:len(letters)].lower() != letters.lower():
+    name advised to carry them once; ``stem`` itself in a log named otherwise (`adr-`, `RFC` names: as ever)."""
+    if not letters or letters.lower() in ("adr", "dr", "rfc") or stem[:len(letters)].lower() != letters.lower():
         return stem
     rest = _AFTER_LETTERS.sub("", stem[len(letters):])
     return rest or stem
