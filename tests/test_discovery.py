@@ -147,6 +147,25 @@ def test_adrs_toml_names_the_log_as_adr_dir_does(project: Project, tmp_path: Pat
            f"{project.root}; pass --dir to use it\n")
 
 
+def test_phodal_adr_json_names_the_log_as_adr_dir_does(project: Project) -> None:
+    """phodal/adr's `.adr.json` (websublime/vitamin: `{..., "path": ".spec/", "prefix": ""}`): its `path`, relative
+    to the file, is the log, as `.adr-dir`'s line is (a hidden `.spec/` no search looks into); a `.adr-dir` beside
+    it comes first. One that names no directory there is (phodal's default `docs/adr/` before any record), or no
+    `path`, or is no JSON, names nothing: the conventional names find the log."""
+    records(project, ".spec", "0001-alert-component-spec.md", "0002-button-component-spec.md")
+    project.write(".adr.json", '{"decisions":[{"id":1,"name":"Alert component spec"}],"digits":4,"id":2,'
+                               '"language":"en","path":".spec/","prefix":""}')
+    assert paths(project) == [".spec/0001-alert-component-spec.md", ".spec/0002-button-component-spec.md"]
+    records(project, "doc/adr", "0001-a.md")
+    project.write(".adr-dir", "doc/adr\n")
+    assert paths(project) == ["doc/adr/0001-a.md"]
+    (project.root / ".adr-dir").unlink()
+    for config in ('{"language": "zh-cn", "path": "docs/adr/", "prefix": "", "digits": 4}', '{"language": "en"}',
+                   '{"path": ".spec/",', '["path", ".spec/"]', '{"path": 4}'):
+        project.write(".adr.json", config)
+        assert paths(project) == ["doc/adr/0001-a.md"]
+
+
 def test_adrs_toml_is_read_as_toml(project: Project) -> None:
     """`adrs.toml` is read by a TOML reader, as the adrs tool reads it: a multi-line string or an escape names the
     directory as written; an escape no TOML allows (a lone surrogate) or broken TOML is an error naming the file,

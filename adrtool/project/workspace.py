@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from adrtool.errors import NotFound, ReadError, UsageError
+from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.project import discovery
 from adrtool.project.config import Config, find_config, load_toml
 
@@ -33,7 +33,11 @@ DEFAULT_DIR = "decisions"
 ADR_DIR_FILE = ".adr-dir"  # adr-tools' file naming the decision directory
 LOG4BRAINS_FILE = ".log4brains.yml"  # log4brains: `project.adrFolder` and its `packages`' `adrFolder`s
 ADRS_FILE = "adrs.toml"  # the adrs tool's: its top-level `adr_dir`, preferred there to a `.adr-dir` beside it
-DISCOVERY_FILES = (ADRS_FILE, ADR_DIR_FILE, LOG4BRAINS_FILE)  # files up the tree that decide where the log is
+# phodal/adr's config, `{"language": "zh-cn", "path": "docs/adr/", "prefix": "", "digits": 4}`: its `path`, relative to
+# the file (phodal/adr reads it in the directory it runs in, the project's root, and writes `docs/adr/` there)
+ADR_JSON_FILE = ".adr.json"
+# files up the tree that decide where the log is
+DISCOVERY_FILES = (ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE)
 # A monorepo's components are looked through (two levels down): their logs are the project's when the root
 # holds none, and are read beside the root's conventional log when they hold numbered records; directories of
 # code, dependencies or test data (``discovery.NOT_COMPONENTS``) are not components.
@@ -41,7 +45,8 @@ _COMPONENT_DEPTH = 2
 # The ways a log was found whose answer the answer store may keep: it watches the files and names these look at
 # (the conventional names by kind, the naming files by stat), not the components', the other tools' files, a
 # conventional directory's subfolders, nor what a search of the tree would find.
-_WATCHED_WAYS = frozenset({"--dir", "config", ADRS_FILE, ADR_DIR_FILE, LOG4BRAINS_FILE, "convention", "default"})
+_WATCHED_WAYS = frozenset({"--dir", "config", ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE, "convention",
+                           "default"})
 
 
 @dataclass(frozen=True)
@@ -178,7 +183,7 @@ class Workspace:
             looked = ", ".join(f"{name}/" for name in _FIRST)
             raise NotFound(f"no decision log found under {self.root} (looked for {looked}, adr/, "
                            "architecture-decision-records/ ..., the files that name one: .adr-dir, adrs.toml, "
-                           ".log4brains.yml, "
+                           ".adr.json, .log4brains.yml, "
                            f"{discovery.STRUCTURIZR_FILE}, {discovery.BACKSTAGE_FILES[0]}, and directories of "
                            f"numbered records up to {discovery.SEARCH_DEPTH} levels down); run `adr init` or pass "
                            "--dir")
@@ -207,7 +212,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         return _named(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config",
                       config.dir)
     marker, adr_dir = _find_discovery_file(start.resolve(), config.root)
-    if marker is not None and adr_dir is not None:  # `.adr-dir`, or `adrs.toml`'s `adr_dir`
+    if marker is not None and adr_dir is not None:  # `.adr-dir`, `adrs.toml`'s `adr_dir`, `.adr.json`'s `path`
         return _named(config, _inside(adr_dir.resolve(), config.root, marker.name), marker.name, adr_dir)
     if marker is not None:
         folders = _log4brains_folders(marker)
@@ -374,16 +379,18 @@ def _inside(directory: Path, root: Path, named_by: str) -> Path:
 
 
 def _find_discovery_file(start: Path, root: Path) -> tuple[Path | None, Path | None]:
-    """The nearest `adrs.toml` naming a directory, `.adr-dir` or `.log4brains.yml` from ``start`` up to the
-    project root (in that order in one directory, as adrs prefers its `adrs.toml` to `.adr-dir`), and the
-    directory the first two name (None for `.log4brains.yml`). An `adrs.toml` without `adr_dir` is passed over."""
+    """The nearest `adrs.toml` naming a directory, `.adr-dir`, `.adr.json` naming a directory or `.log4brains.yml`
+    from ``start`` up to the project root (in that order in one directory, as adrs prefers its `adrs.toml` to
+    `.adr-dir`), and the directory the first three name (None for `.log4brains.yml`). An `adrs.toml` without
+    `adr_dir` is passed over, and so is an `.adr.json` that names no directory there is."""
     for directory in (start, *start.parents):
         for name in DISCOVERY_FILES:
             marker = directory / name
             if marker.is_file():
                 if name == LOG4BRAINS_FILE:
                     return marker, None
-                named = _read_adr_dir(marker) if name == ADR_DIR_FILE else _read_adrs_toml(marker)
+                named = _read_adr_dir(marker) if name == ADR_DIR_FILE else \
+                    _read_adr_json(marker) if name == ADR_JSON_FILE else _read_adrs_toml(marker)
                 if named is not None:
                     return marker, named
         if directory == root:
@@ -413,6 +420,25 @@ def _read_adrs_toml(marker: Path) -> Path | None:
     if not isinstance(named, str) or not named.strip() or "\0" in named:
         raise ReadError("adr_dir should be a quoted, non-empty path (`adr_dir = \"doc/adr\"`)", path=marker)
     return marker.parent / named.strip()
+
+
+def _read_adr_json(marker: Path) -> Path | None:
+    """The directory phodal/adr's `.adr.json` names by its `path` (`"path": ".spec/"`, websublime/vitamin), relative
+    to the file, as named; None when the file is not its JSON, names none, or names no directory there is (the
+    tool's config, written by `adr init` before any record: the conventional names may find the log)."""
+    import json
+
+    from adrtool.fsio import read_bytes, text_of
+
+    try:
+        data = json.loads(text_of(marker, read_bytes(marker, 64 * 1024, f"{ADR_JSON_FILE} file")))
+    except (AdrError, ValueError, RecursionError):
+        return None
+    named = data.get("path") if isinstance(data, dict) else None
+    if not isinstance(named, str) or not named.strip() or "\0" in named:
+        return None
+    path = marker.parent / named.strip()
+    return path if path.is_dir() else None
 
 
 def _log4brains_folders(marker: Path) -> list[Path]:

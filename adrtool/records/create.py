@@ -26,7 +26,7 @@ from adrtool.records.conventions import conventions, dominant_scheme
 from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog, read_log, record_paths
-from adrtool.records.names import number_of_name
+from adrtool.records.names import parse_listed
 from adrtool.records.native import log_dialect, native_text, refusal, unheld
 from adrtool.records.slug import record_filename, slugify
 
@@ -366,9 +366,9 @@ def _editable(log: DecisionLog, number: int, option: str = "--supersedes") -> tu
 
 
 def _numbers_in(*directories: Path) -> set[int]:
-    return {number for directory in directories for number in (number_of_name(path.name)
-                                                               for path in record_paths(directory))
-            if number is not None}
+    return {named.number for directory in directories
+            for named in (parse_listed(path.name) for path in record_paths(directory))
+            if named is not None and named.number is not None}
 
 
 def split_names(values: Iterable[str]) -> tuple[str, ...]:
