@@ -110,8 +110,9 @@ def run_adr(run: Callable[[], int], env: dict[str, str] | None = None) -> Result
 def no_log_line(root: Path) -> str:
     """The one line `adr` says when it finds no decision log under ``root``."""
     return (f"adr: no decision log found under {root} (looked for decisions/, doc/adr/, docs/adr/, docs/decisions/, "
-            "adr/, architecture-decision-records/ ..., the files that name one: .adr-dir, adrs.toml, .log4brains.yml, "
-            "workspace.dsl, catalog-info.yaml, and directories of numbered records up to 4 levels down); run "
+            "adr/, architecture-decision-records/ ..., the files that name one: .adr-dir, adrs.toml, .adr.json, "
+            ".log4brains.yml, workspace.dsl, catalog-info.yaml, and directories of numbered records up to 4 levels "
+            "down); run "
             "`adr init` or pass --dir\n")
 
 

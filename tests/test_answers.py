@@ -393,16 +393,27 @@ def test_stats_taken_by_both_readers_key_the_answer(project: Project, loads: lis
 
 def test_a_subfolder_s_records_are_an_input_of_validate(project: Project, loads: list[object],
                                                         settled_files: None) -> None:
-    """`validate` warns of records in a subfolder (ADR101): a record added there, or removed, is seen at once
-    (the decision directory's scan takes each subfolder's stat)."""
-    write(project, 3, "Use JWT", folder="decisions/deprecated")
+    """`validate` warns of records in a subfolder numbered apart from the log (ADR101): a record added there, or
+    removed, is seen at once (the decision directory's scan takes each subfolder's stat)."""
+    write(project, 1, "Use JWT", folder="decisions/deprecated")
     code, out, _ = twice(project, loads, "validate")
     assert (code, out.count("deprecated/ holds a record file adr does not read")) == (0, 1)
-    added = write(project, 4, "Use sessions", folder="decisions/deprecated")
+    added = write(project, 2, "Use sessions", folder="decisions/deprecated")
     assert "deprecated/ holds 2 record files" in read_again(project, loads, "validate")[1]
     twice(project, loads, "validate")
     added.unlink()
     assert "deprecated/ holds a record file adr" in read_again(project, loads, "validate")[1]
+
+
+def test_a_subfolder_numbered_in_the_log_s_sequence_is_read_at_once_and_never_replayed(
+        project: Project, loads: list[object], settled_files: None) -> None:
+    """A record added to a subfolder under a number the log does not use (`outdated/0003-x.md` beside 1 and 2)
+    makes the subfolder part of the log: listed at once, and the log's answers, which would have to watch the
+    subfolder, are no longer kept."""
+    assert twice(project, loads, "list")[0] == 0
+    write(project, 3, "Use JWT", status="deprecated", folder="decisions/outdated")
+    assert read_again(project, loads, "list")[1].count("Use JWT") == 1
+    assert twice(project, loads, "list", replayed=False)[1].count("Use JWT") == 1
 
 
 def test_a_component_log_appearing_beside_the_root_log_is_seen(project: Project, loads: list[object],

@@ -168,6 +168,15 @@ def test_completion_offers_numbers_with_titles_statuses_cycles_and_rule_codes(ta
     assert "plain,xena:ff" in complete(tagged, "bash", "adr due --cycle xena:", "3")
 
 
+def test_completion_offers_the_numbers_of_the_log_s_areas(project: Project) -> None:
+    """A record kept in an area of the log (EdgeX's `security/0020-spiffe.md`, numbered in its sequence) is offered
+    as the log's own are."""
+    project.write("decisions/0001-use-x.md", RECORD.format(status="accepted", tags="", title="Use X"))
+    project.write("decisions/security/0002-use-spiffe.md",
+                  RECORD.format(status="accepted", tags="", title="Use SPIFFE"))
+    assert complete(project, "bash", "adr show ", "2") == ["plain,0001", "plain,0002"]
+
+
 def test_completion_scripts_exist_for_bash_zsh_and_fish(project: Project) -> None:
     """The README's `_ADR_COMPLETE=SHELL_source adr` prints a script for each shell."""
     for shell, marker in (("bash", "complete -o nosort -F _adr_completion adr"), ("zsh", "compdef _adr_completion adr"),

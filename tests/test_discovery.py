@@ -147,6 +147,25 @@ def test_adrs_toml_names_the_log_as_adr_dir_does(project: Project, tmp_path: Pat
            f"{project.root}; pass --dir to use it\n")
 
 
+def test_phodal_adr_json_names_the_log_as_adr_dir_does(project: Project) -> None:
+    """phodal/adr's `.adr.json` (websublime/vitamin: `{..., "path": ".spec/", "prefix": ""}`): its `path`, relative
+    to the file, is the log, as `.adr-dir`'s line is (a hidden `.spec/` no search looks into); a `.adr-dir` beside
+    it comes first. One that names no directory there is (phodal's default `docs/adr/` before any record), or no
+    `path`, or is no JSON, names nothing: the conventional names find the log."""
+    records(project, ".spec", "0001-alert-component-spec.md", "0002-button-component-spec.md")
+    project.write(".adr.json", '{"decisions":[{"id":1,"name":"Alert component spec"}],"digits":4,"id":2,'
+                               '"language":"en","path":".spec/","prefix":""}')
+    assert paths(project) == [".spec/0001-alert-component-spec.md", ".spec/0002-button-component-spec.md"]
+    records(project, "doc/adr", "0001-a.md")
+    project.write(".adr-dir", "doc/adr\n")
+    assert paths(project) == ["doc/adr/0001-a.md"]
+    (project.root / ".adr-dir").unlink()
+    for config in ('{"language": "zh-cn", "path": "docs/adr/", "prefix": "", "digits": 4}', '{"language": "en"}',
+                   '{"path": ".spec/",', '["path", ".spec/"]', '{"path": 4}'):
+        project.write(".adr.json", config)
+        assert paths(project) == ["doc/adr/0001-a.md"]
+
+
 def test_adrs_toml_is_read_as_toml(project: Project) -> None:
     """`adrs.toml` is read by a TOML reader, as the adrs tool reads it: a multi-line string or an escape names the
     directory as written; an escape no TOML allows (a lone surrogate) or broken TOML is an error naming the file,
@@ -242,6 +261,159 @@ def test_a_named_directory_holding_its_records_in_a_subfolder(project: Project) 
     records(project, named, "001-own.md")
     result = project.run("list", "--format", "json")
     assert ([row["path"] for row in json.loads(result.stdout)], result.stderr) == ([f"{named}/001-own.md"], "")
+
+
+# A log's areas: subfolders whose records are numbered in the log's sequence
+
+EDGEX = "docs_src/design/adr"
+APPROVED = "# {title}\n\n## Status\n\n**Approved** (by TSC vote on 3/25/21)\n\n## Context\n\nC.\n"
+
+
+def edgex(project: Project) -> None:
+    """edgexfoundry/edgex-docs: cross-cutting records at the top, each working group's in a subfolder, and "The
+    sequence is a global sequence for all EdgeX ADR" (its README); assets beside them (`devops/0007/x.png`)."""
+    project.write(f"{EDGEX}/README.md", "# Architecture Decision Records Folder\n")
+    project.write(f"{EDGEX}/template.md", "# Title\n\n## Status\n\n## Context\n")
+    for name, title in (("0001-Registy-Refactor.md", "Registry Refactoring Design"),
+                        ("013-Device-Service-Events-Message-Bus.md", "Device Services Send Events via Message Bus"),
+                        ("0018-Service-Registry.md", "Service Registry"),
+                        ("device-service/0002-Array-Datatypes.md", "Array Datatypes Design"),
+                        ("core/0003-V2-API-Principles.md", "Geneva API Guiding Principles"),
+                        ("devops/0007-Release-Automation.md", "Release Automation"),
+                        ("security/0020-spiffe.md", "Use SPIFFE/SPIRE for On-demand Secret Store Token Generation"),
+                        ("security/0028-authentication.md", "EdgeX Microservice Authentication (token-based)")):
+        project.write(f"{EDGEX}/{name}", APPROVED.format(title=title))
+    (project.root / EDGEX / "devops" / "0007").mkdir()
+    (project.root / EDGEX / "devops" / "0007" / "releaseactions.png").write_bytes(b"\x89PNG")
+
+
+def test_records_kept_by_area_in_one_sequence_are_one_log(project: Project) -> None:
+    """EdgeX: the working groups' subfolders (`security/0020-spiffe.md`, `core/0003-...`) hold the numbers the top
+    leaves out, one sequence (it listed the top's three and warned ADR101 per subfolder). They are read as one log:
+    by number, unlabelled, nothing to validate; `adr new` writes at the top after the highest number of the whole
+    log (a subfolder's 28), and `adr show 20` is security's."""
+    edgex(project)
+    result = project.run("list", "--format", "json")
+    assert [(row["number"], row["log"], row["path"].removeprefix(EDGEX + "/")) for row in json.loads(result.stdout)] \
+        == [(1, "", "0001-Registy-Refactor.md"), (2, "", "device-service/0002-Array-Datatypes.md"),
+            (3, "", "core/0003-V2-API-Principles.md"), (7, "", "devops/0007-Release-Automation.md"),
+            (13, "", "013-Device-Service-Events-Message-Bus.md"), (18, "", "0018-Service-Registry.md"),
+            (20, "", "security/0020-spiffe.md"), (28, "", "security/0028-authentication.md")]
+    assert result.stderr == ""
+    assert [(item["path"].removeprefix(EDGEX + "/"), item["code"])
+            for item in json.loads(project.run("validate", "--format", "json").stdout)] == [
+        ("013-Device-Service-Events-Message-Bus.md", "ADR102")]  # `013-` among `0001-` names: EdgeX's own
+    assert json.loads(project.run("show", "20", "--format", "json").stdout)["title"] == \
+        "Use SPIFFE/SPIRE for On-demand Secret Store Token Generation"
+    assert project.run("new", "Use NATS").stdout == f"{EDGEX}/0029-use-nats.md\n"
+
+
+def test_an_archive_folder_of_retired_records_is_read_with_its_log(project: Project) -> None:
+    """SAP/cloud-sdk-js: `knowledge-base/adr/outdated/` keeps retired records under numbers the top does not use,
+    linked both ways (`([ADR#0031](../0031-resilience-options.md))`, `[ADR 15](./outdated/0015-date-time-handling.md)`):
+    they are listed with the log, and no link between the folders is dangling or missing."""
+    adr = "knowledge-base/adr"
+    project.write(f"{adr}/0031-resilience-options.md", "# Resilience Options\n\n## Status\n\ndecided\n")
+    project.write(f"{adr}/0039-date-handling.md", "# Date Handling\n\n## Status\n\ndecided\n\n## Decision\n\n"
+                  "Remove the (de-)serializers ([ADR 15](./outdated/0015-date-time-handling.md)).\n")
+    project.write(f"{adr}/outdated/0001-circuit-breaker-options.md",
+                  "# Circuit Breaker Options\n\n## Status\n\n**superseded**\n\nWe will add resilience via middleware "
+                  "approach ([ADR#0031](../0031-resilience-options.md)).\n\nSuperseded by [31. Resilience Options]"
+                  "(../0031-resilience-options.md)\n")
+    project.write(f"{adr}/outdated/0015-date-time-handling.md", "# Date and Time handling in the SDK\n\n## Status\n\n"
+                                                               "outdated\n")
+    result = project.run("list", "--format", "json")
+    assert [(row["number"], row["status"], row["superseded_by"], row["path"].removeprefix(adr + "/"))
+            for row in json.loads(result.stdout)] == [
+        (1, "superseded", [31], "outdated/0001-circuit-breaker-options.md"),
+        (15, "outdated", [], "outdated/0015-date-time-handling.md"),
+        (31, "decided", [], "0031-resilience-options.md"), (39, "decided", [], "0039-date-handling.md")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+def test_subfolders_numbered_apart_from_the_log_stay_unread(project: Project) -> None:
+    """Per-team logs that each number from 1 (`backend/0003-x.md` and `frontend/0003-y.md` beside the top's 1 and 2;
+    one number in two subfolders, or at the top and in a subfolder) are no part of the log: the top is listed
+    alone and ADR101 says so per subfolder, as before."""
+    records(project, "docs/adr", "0001-a.md", "0002-b.md")
+    project.write("docs/adr/backend/0003-x.md", NYGARD.format(n=3, title="X"))
+    project.write("docs/adr/frontend/0003-y.md", NYGARD.format(n=3, title="Y"))
+    assert paths(project) == ["docs/adr/0001-a.md", "docs/adr/0002-b.md"]
+    assert [(item["path"], item["code"]) for item in json.loads(project.run("validate", "--format", "json").stdout)] \
+        == [("docs/adr/backend/0003-x.md", "ADR101"), ("docs/adr/frontend/0003-y.md", "ADR101")]
+    (project.root / "docs/adr/frontend/0003-y.md").rename(project.root / "docs/adr/frontend/0002-y.md")
+    assert paths(project) == ["docs/adr/0001-a.md", "docs/adr/0002-b.md"]
+
+
+def test_a_subfolder_named_otherwise_or_under_the_root_is_no_area(project: Project) -> None:
+    """Near misses: leynos/wireframe keeps `adr-001-x.md` in `docs/` beside `docs/execplans/10-1-1-x.md`, numbered
+    execution plans named otherwise (no `adr-`): not read; a log that is the project's root (`--dir .`) has no
+    areas: its subfolders are the project's."""
+    project.write("docs/adr-001-a.md", NYGARD.format(n=1, title="A"))
+    project.write("docs/adr-002-b.md", NYGARD.format(n=2, title="B"))
+    project.write("docs/execplans/07-1-1-plan.md", NYGARD.format(n=7, title="Plan"))
+    assert paths(project) == ["docs/adr-001-a.md", "docs/adr-002-b.md"]
+    project.write("0001-root.md", NYGARD.format(n=1, title="Root"))
+    project.write("notes/0005-note.md", NYGARD.format(n=5, title="Note"))
+    assert paths(project, "--dir", ".") == ["0001-root.md"]
+    assert paths(project, "--dir", "docs") == ["docs/adr-001-a.md", "docs/adr-002-b.md"]
+
+
+def test_the_writing_commands_keep_the_log_s_one_sequence(project: Project) -> None:
+    """`adr supersede`, `adr link`, `adr new --supersedes`, `adr renumber` and `adr index` over the folders of one
+    log (EdgeX's): links are written from the record's own folder (`../0001-x.md`, `security/0020-x.md`), a
+    number names the record in whichever folder it is, and renumbering takes the next number of the whole log."""
+    edgex(project)
+    project.write(f"{EDGEX}/0030-nats.md", "# NATS\n\n## Status\n\nAccepted\n")
+    project.write(f"{EDGEX}/security/0029-e2ee.md", "# E2EE\n\n## Status\n\nProposed\n")
+    assert project.run("supersede", "29", "--by", "30").exit_code == 0
+    assert project.read(f"{EDGEX}/security/0029-e2ee.md") == \
+        "# E2EE\n\n## Status\n\nSuperseded by [30. NATS](../0030-nats.md)\n"
+    assert project.read(f"{EDGEX}/0030-nats.md") == \
+        "# NATS\n\n## Status\n\nAccepted\n\nSupersedes [29. E2EE](security/0029-e2ee.md)\n\n"
+    assert project.run("link", "20", "relates-to", "1").exit_code == 0
+    assert project.read(f"{EDGEX}/security/0020-spiffe.md").endswith(
+        "(by TSC vote on 3/25/21)\n\nRelates to [1. Registry Refactoring Design](../0001-Registy-Refactor.md)\n\n"
+        "## Context\n\nC.\n")
+    result = project.run("new", "--supersedes", "28", "Use mTLS")
+    assert (result.exit_code, result.stdout) == (0, f"{EDGEX}/0031-use-mtls.md\n")
+    assert "Supersedes [28. EdgeX Microservice Authentication (token-based)](security/0028-authentication.md)" \
+        in project.read(f"{EDGEX}/0031-use-mtls.md")
+    assert project.read(f"{EDGEX}/security/0028-authentication.md") == (
+        "# EdgeX Microservice Authentication (token-based)\n\n## Status\n\n"
+        "Superseded by [31. Use mTLS](../0031-use-mtls.md)\n\n## Context\n\nC.\n")
+    result = project.run("renumber", "29", "--next")
+    assert result.stdout == (f"renamed {EDGEX}/security/0029-e2ee.md -> {EDGEX}/security/0032-e2ee.md\n"
+                             f"updated {EDGEX}/0030-nats.md\n")
+    assert project.read(f"{EDGEX}/0030-nats.md").endswith("Supersedes [32. E2EE](security/0032-e2ee.md)\n\n")
+    assert project.run("index", "--force").exit_code == 0
+    index = project.read(f"{EDGEX}/README.md")
+    assert "| 0032 | [E2EE](security/0032-e2ee.md) | superseded by [0030](0030-nats.md) |" in index
+    assert "  adr30 -->|supersedes| adr32" in index
+    assert [item["code"] for item in json.loads(project.run("validate", "--format", "json").stdout)
+            if item["code"] != "ADR204"] == ["ADR102"]  # (the new record's placeholders: ADR204)
+
+
+def test_validate_judges_the_numbers_and_links_of_the_whole_log(project: Project) -> None:
+    """One number twice in an area is a duplicate of the log, given the next free number of the whole log; a link
+    from an area written as if beside the top's records is dangling, and the hint gives the path that reaches
+    the record from the area (`../0031-x.md`)."""
+    adr = "knowledge-base/adr"
+    project.write(f"{adr}/0031-resilience-options.md", "# Resilience Options\n\n## Status\n\ndecided\n")
+    project.write(f"{adr}/0039-date-handling.md", "# Date Handling\n\n## Status\n\ndecided\n")
+    project.write(f"{adr}/outdated/0001-circuit-breaker-options.md",
+                  "# Circuit Breaker Options\n\n## Status\n\noutdated\n\nSee [ADR#0031](0031-resilience-options.md).\n")
+    project.write(f"{adr}/outdated/0015-date-time-handling.md", "# Date and Time\n\n## Status\n\noutdated\n")
+    project.write(f"{adr}/outdated/0015-moment.md", "# Moment\n\n## Status\n\noutdated\n")
+    result = project.run("validate", "--format", "json")
+    assert [(item["path"].removeprefix(adr + "/"), item["code"], item["message"])
+            for item in json.loads(result.stdout)] == [
+        ("outdated/0001-circuit-breaker-options.md", "ADR403",
+         "link target '0031-resilience-options.md' does not exist; ADR 0031 is ../0031-resilience-options.md"),
+        ("outdated/0015-date-time-handling.md", "ADR103",
+         "number 15 is also used by outdated/0015-moment.md; give one of them the next free number (0040)"),
+        ("outdated/0015-moment.md", "ADR103",
+         "number 15 is also used by outdated/0015-date-time-handling.md; give one of them the next free number (0040)")]
 
 
 # The search

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from conftest import Project, adr
-from gitrepo import ANN, BOB, LINUXBRIDGE, GitRepo, record, xena
+from gitrepo import ANN, BOB, JANE, LINUXBRIDGE, GitRepo, record, xena
 
 
 def test_list_at_a_revision_and_at_a_day(project: Project, repo: GitRepo) -> None:
@@ -159,6 +159,19 @@ def test_index_at_a_revision_prints_and_writes_nothing(project: Project, repo: G
                      "| 0002 | [Keep Linuxbridge](0002-keep-linuxbridge.md) | accepted | 2021-04-19 |  | yoga |  |"]
     assert project.read("decisions/README.md") == readme
     assert project.run("index", "--at", s["accept"], "--check").exit_code == 2
+
+
+def test_the_log_s_areas_at_a_revision(project: Project, repo: GitRepo) -> None:
+    """`list --at REV` reads the log's areas (EdgeX's `security/0020-spiffe.md`, numbered in its sequence) from
+    that commit's tree too: a record added there later is not in it."""
+    repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions"))
+    repo.write("decisions/security/0002-use-vault.md", record("proposed", "Use Vault"))
+    start = repo.commit("Start", "2021-04-19T10:00:00+00:00", JANE)
+    repo.write("decisions/security/0003-use-spiffe.md", record("proposed", "Use SPIFFE"))
+    repo.commit("Propose ADR 3", "2021-04-20T10:00:00+00:00", JANE)
+    result = project.run("list", "--at", start, "--format", "json")
+    assert [row["path"] for row in json.loads(result.stdout)] == [
+        "decisions/0001-record-decisions.md", "decisions/security/0002-use-vault.md"]
 
 
 def test_index_json_with_git_dates(project: Project, repo: GitRepo) -> None:
@@ -326,3 +339,20 @@ def test_at_reads_the_adr_dir_of_that_revision(project: Project, repo: GitRepo) 
     assert (missing.exit_code, missing.stdout, missing.stderr) == (
         2, "", f"adr: no decision log at {bare}: decisions/ does not exist there, and neither .adr-dir nor a "
                "conventional directory (decisions/, doc/adr/, adr/ ...) names one there\n")
+
+
+def test_a_log_numbered_after_its_letters_at_a_revision_and_in_its_history(project: Project, repo: GitRepo) -> None:
+    """dapr's `docs/decision_records/api/API-001-x.md` (one log per area, named by `--dir`): `list --at` reads the
+    records of that commit's tree as the work tree's are read, and `adr log` finds their changes."""
+    nygard = "# API-00{n}: {title}\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    repo.write("docs/decision_records/api/API-001-state-store.md", nygard.format(n=1, title="State store"))
+    first = repo.commit("API-001", "2021-04-19T10:00:00+00:00")
+    repo.write("docs/decision_records/api/API-002-actors.md", nygard.format(n=2, title="Actors"))
+    repo.commit("API-002", "2021-04-20T10:00:00+00:00")
+    area = ("--dir", "docs/decision_records/api")
+    assert [(row["number"], row["title"]) for row in json.loads(
+        project.run(*area, "list", "--at", first, "--format", "json").stdout)] == [(1, "State store")]
+    assert len(json.loads(project.run(*area, "list", "--format", "json").stdout)) == 2
+    assert [(event["event"], event["path"].rsplit("/", 1)[-1]) for event in json.loads(
+        project.run(*area, "log", "--format", "json").stdout)] == [
+        ("created", "API-002-actors.md"), ("created", "API-001-state-store.md")]

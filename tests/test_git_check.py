@@ -35,6 +35,26 @@ def test_against_catches_a_number_both_branches_took(project: Project, diverged:
         "give this record the next free number: adr renumber 0003-use-bgp.md --next\n")
 
 
+def test_against_catches_a_number_taken_in_an_area_of_the_log(project: Project, repo: GitRepo) -> None:
+    """EdgeX numbers its working groups' records (`security/0020-spiffe.md`) in the log's one sequence: main's
+    `security/0004-use-vault.md` and this branch's `0004-use-tls.md` at the top both take 4."""
+    repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions"))
+    repo.write("decisions/security/0002-use-spiffe.md", record("accepted", "Use SPIFFE"))
+    repo.write("decisions/0003-keep-linuxbridge.md", record("accepted", "Keep Linuxbridge"))
+    repo.commit("Start", "2021-04-19T10:00:00+00:00", JANE)
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write("decisions/0004-use-tls.md", record("proposed", "Use TLS"))
+    repo.commit("Propose ADR 4: TLS", "2021-04-21T10:00:00+00:00", ANN)
+    repo.git("checkout", "-q", "main")
+    repo.write("decisions/security/0004-use-vault.md", record("proposed", "Use Vault"))
+    repo.commit("Propose ADR 4: Vault", "2021-04-20T10:00:00+00:00", BOB)
+    repo.git("checkout", "-q", "feature")
+    result = project.run("validate", "--against", "main", "--select", "ADR5")
+    assert result.stdout == (
+        "decisions/0004-use-tls.md:1:1: ADR501 error: number 4 is already used on main by 0004-use-vault.md; "
+        "give this record the next free number: adr renumber 0004-use-tls.md --next\n")
+
+
 def test_the_suggested_fix_clears_the_collision(project: Project, diverged: GitRepo) -> None:
     """`adr renumber 0003-use-bgp.md --next` takes 4 (main has 3), and --against is then clean."""
     fixed = project.run("renumber", "0003-use-bgp.md", "--next")

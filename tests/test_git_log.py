@@ -48,6 +48,23 @@ def test_whole_log_newest_first_as_json(project: Project, repo: GitRepo) -> None
         "author": "Ann Lee", "subject": "Accept ADR 2 at the Xena PTG"}
 
 
+def test_the_log_s_areas_have_their_history_too(project: Project, repo: GitRepo) -> None:
+    """A record kept in an area of the log (EdgeX's `security/0020-spiffe.md`, numbered in the log's sequence) is
+    in the log's timeline, unlabelled as the log's own are, and `adr log N` finds it."""
+    repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions"))
+    repo.write("decisions/security/0002-use-vault.md", record("proposed", "Use Vault"))
+    start = repo.commit("Start", "2021-04-19T10:00:00+00:00", JANE)[:7]
+    repo.write("decisions/security/0002-use-vault.md", record("accepted", "Use Vault"))
+    accept = repo.commit("Accept ADR 2", "2021-04-20T10:00:00+00:00", ANN)[:7]
+    events = json.loads(project.run("log", "--format", "json").stdout)
+    assert [(e["number"], e["log"], e["path"], e["event"], e["sha"][:7]) for e in events] == [
+        (2, "", "decisions/security/0002-use-vault.md", "status", accept),
+        (1, "", "decisions/0001-record-decisions.md", "created", start),
+        (2, "", "decisions/security/0002-use-vault.md", "created", start)]
+    assert [(e["event"], e["to"]) for e in json.loads(project.run("log", "2", "--format", "json").stdout)] == [
+        ("created", "proposed"), ("status", "accepted")]
+
+
 def test_since_a_date_and_since_a_revision(project: Project, repo: GitRepo) -> None:
     """--since DATE keeps events on or after that day (author date); --since REV those after REV."""
     s = xena(repo)

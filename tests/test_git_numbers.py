@@ -83,3 +83,19 @@ def test_numbers_in_the_work_tree_are_not_reported_as_skipped(project: Project, 
     two_branches.git("merge", "-q", "ovn")
     result = project.run("new", "Use BGP")
     assert (result.stdout, result.stderr) == ("decisions/0005-use-bgp.md\n", "")
+
+
+def test_new_skips_a_number_another_branch_took_in_an_area_of_the_log(project: Project, repo: GitRepo) -> None:
+    """EdgeX numbers its working groups' records (`security/0020-spiffe.md`) in the log's one sequence: a branch
+    that added `security/0005-x.md` holds number 5 as much as one that added `0005-x.md` at the top."""
+    repo.write("decisions/0001-record-decisions.md", record("accepted", "Record decisions"))
+    repo.write("decisions/0002-keep-linuxbridge.md", record("accepted", "Keep Linuxbridge"))
+    repo.write("decisions/security/0003-use-vault.md", record("accepted", "Use Vault"))
+    repo.commit("Start", "2021-04-19T10:00:00+00:00", JANE)
+    repo.git("checkout", "-q", "-b", "tls")
+    repo.write("decisions/security/0005-use-tls.md", record("proposed", "Use TLS"))
+    repo.commit("Propose ADR 5", "2021-04-20T10:00:00+00:00", ANN)
+    repo.git("checkout", "-q", "main")
+    result = project.run("new", "Use BGP")
+    assert (result.stdout, result.stderr) == ("decisions/0006-use-bgp.md\n",
+                                              "adr: number 5 is taken on tls; skipped it\n")

@@ -165,9 +165,9 @@ def test_index_name_from_config(log: Project) -> None:
     log.write(".adr.toml", 'index = "index.md"\n')
     assert log.run("index").stdout == "decisions/index.md\n"
     assert log.read("decisions/index.md") == EXPECTED
-    log.write(".adr.toml", 'index = "0000-index.md"\n')
+    log.write(".adr.toml", 'index = "0001-index.md"\n')
     result = log.run("index")
-    assert (result.exit_code, result.stderr) == (2, "adr: config index = '0000-index.md' is named like a record "
+    assert (result.exit_code, result.stderr) == (2, "adr: config index = '0001-index.md' is named like a record "
                                                     "(NNNN-...); choose another name\n")
 
 

@@ -168,3 +168,18 @@ def test_writes_in_a_project_of_several_logs_are_the_cli_s(project: Project, tmp
     assert run_adr(in_twin).exit_code == 0
     for path in sorted(twin.rglob("*.md")):
         assert (project.root / path.relative_to(twin)).read_bytes() == path.read_bytes(), path
+
+
+def test_the_new_tool_numbers_after_the_log_s_areas_and_supersedes_there(project: Project) -> None:
+    """The `new` tool, previewed then confirmed, numbers after the highest number of the whole log (EdgeX keeps
+    its working groups' records in subfolders of one sequence: `security/0003-x.md`), and marks the record it
+    supersedes where it is, linked from its folder."""
+    project.write("decisions/0001-a.md", record("accepted", "First"))
+    project.write("decisions/security/0003-vault.md", "# Use Vault\n\n## Status\n\nAccepted\n")
+    preview = call(project.root, "new", True, title="Use SPIFFE", supersedes=[3])
+    assert [item["path"] for item in preview["files"]] == ["decisions/0004-use-spiffe.md",
+                                                           "decisions/security/0003-vault.md"]
+    written = call(project.root, "new", True, title="Use SPIFFE", supersedes=[3], confirm=True, plan=preview["plan"])
+    assert written["diff"] == preview["diff"]
+    assert project.read("decisions/security/0003-vault.md") == (
+        "# Use Vault\n\n## Status\n\nSuperseded by [4. Use SPIFFE](../0004-use-spiffe.md)\n")

@@ -556,13 +556,16 @@ def test_unnumbered_record_advice_never_gives_two_files_one_number(project: Proj
 
 
 def test_unnumbered_record_advice_never_repeats_a_number_the_name_holds(project: Project) -> None:
-    """daniel-frak/backity's `backend-0001-x.md`: ADR101 advises `0001-x.md`, not `0001-backend-0001-x.md`; a name
-    without such a number keeps its words (`use-zero-trust`)."""
+    """A word and a number opening a name beside records numbered as adr reads them (daniel-frak/backity's
+    `backend-0001-x.md` among `0001-x.md` records, German `nr.-002-x.md`): ADR101 advises `0002-x.md`, not
+    `0002-backend-0001-x.md`; a name without such a number keeps its words (`use-zero-trust`). (In a log of
+    `backend-NNNN-x.md` names alone, backity's own, they are its records.)"""
+    project.write("docs/adr/0001-record-decisions.md", NYGARD.format(n=1, title="Record", status="Accepted"))
     for name in ("backend-0001-prefer-archunit.md", "nr.-002-verwendung.md", "use-zero-trust.md"):
         project.write(f"docs/adr/{name}", NYGARD.format(n=0, title=name, status="Accepted").replace("# 0. ", "# "))
     result = project.run("validate", "--format", "json")
     assert [f["message"].rsplit(" ", 1)[-1] for f in json.loads(result.stdout) if f["code"] == "ADR101"] == \
-        ["0001-prefer-archunit.md", "0002-verwendung.md", "0003-use-zero-trust.md"]
+        ["0002-prefer-archunit.md", "0003-verwendung.md", "0004-use-zero-trust.md"]
 
 
 def test_a_day_before_the_number_is_no_number(project: Project) -> None:
@@ -1395,6 +1398,33 @@ def test_a_day_under_the_names_other_templates_give_it(project: Project) -> None
         ("monolithic-packaging", None, "2020-02-13"), ("Cache", "accepted", "2021-01-05"), ("Matcher", None, None)]
 
 
+def test_metadata_in_an_mkdocs_admonition_under_the_title(project: Project) -> None:
+    """The GIG Cymru NHS Wales template (GIG-Cymru-NHS-Wales/architecture-decision-records,
+    `use-arc42-for-architecture-overview-documents/index.md`) keeps its metadata in an MkDocs admonition: `!!! info`,
+    then `    **Status**: Proposed` / `    **Level**: 2` / `    **Updated**: 2025-07-24` indented four spaces (it read
+    no status and no date). They are read as the same lines unindented are, `**Updated**` the record's day beside
+    its status (the template gives no other), a `**Supersedes**:` line there too; `??? info` (collapsible) alike.
+    Near misses: an indented code block no admonition opens stays code, as does one after the admonition ended;
+    `**Updated**:` beside a Status section is when the page changed, no decision date."""
+    project.write("adr/0001-arc42.md", "# Adoption of Architecture Overview Documents\n\n!!! info\n\n"
+                  "    **Status**: Proposed\n\n    **Level**: 2\n\n    **Updated**: 2025-07-24\n\n## Summary  \n\nS.\n")
+    project.write("adr/0002-structure.md", "# Simplify Architecture Decision Records Structure\n\n!!! info\n\n"
+                  "    **Status**: Approved\n    \n    **Level**: 3\n\n    **Updated**: 12-01-2026\n\n"
+                  "    **Supersedes**: [ADR naming](0001-arc42.md)\n\n## Summary\n\nS.\n")
+    project.write("adr/0003-plain.md", "# Use Y\n\n**Status**: Proposed\n\n**Level**: 2\n\n**Updated**: 2025-07-24\n\n"
+                  "## Summary\n\nS.\n")
+    project.write("adr/0004-folded.md", '# Use Z\n\n??? info "Metadata"\n\n    **Status**: Accepted\n\n'
+                  "    **Updated**: 2025-06-04\n\n## Summary\n\nS.\n")
+    project.write("adr/0005-code.md", "# Use a code block\n\nWrite it so:\n\n    **Status**: Proposed\n"
+                  "    **Updated**: 2025-07-24\n\n## Summary\n\nS.\n")
+    project.write("adr/0006-after.md", "# After the box\n\n!!! note\n\n    Read the summary first.\n\nAn example:\n\n"
+                  "    Status: Rejected\n    Date: 2020-01-01\n\n## Summary\n\nS.\n")
+    project.write("adr/0007-page.md", "# A page\n\n**Updated**: 2025-07-24\n\n## Status\n\nAccepted\n")
+    assert [(row["status"], row["date"], row["supersedes"]) for row in listed(project)] == [
+        ("proposed", "2025-07-24", []), ("approved", "2026-01-12", [1]), ("proposed", "2025-07-24", []),
+        ("accepted", "2025-06-04", []), (None, None, []), (None, None, []), ("accepted", None, [])]
+
+
 def test_a_key_is_one_key_however_it_is_spelt(project: Project) -> None:
     """Case, `-`, `_` or a blank between its words and a plural written `(s)` make no other key (tobondev/homelab:
     `Decider(s): @tobondev`, `Review-by: 2026-10-03`); a review date is the revisit point when it is later than
@@ -1633,3 +1663,166 @@ def test_related_records_in_a_closing_footer(project: Project) -> None:
     project.write("docs/adr/0004-x.md", head.format(4) + "**Related:**\n- ADR-001 (a)\n")
     assert [(row["status"], row["relates_to"]) for row in listed(project)] == [
         ("accepted", [2]), ("accepted", [1, 3]), ("accepted", []), ("accepted", [])]
+
+
+# Names and titles of less common logs
+
+
+@pytest.mark.parametrize(("heading", "title", "number"), [
+    # leynos' logs (wireframe, netsuke, rstest-bdd): the kind spelled out, then abbreviated in brackets
+    ("Architectural decision record (ADR) 004: shared policy crate", "shared policy crate", 4),
+    ("Architecture Decision Record (ADR): Adopt X", "Adopt X", None),
+    ("Architecture decision record (ADR): Environment seam taxonomy", "Environment seam taxonomy", None),
+    ("ADR (004): Use X", "Use X", 4),
+    # near misses: the kind alone, a bracket that is no number, one left open
+    ("Architectural Decision Record (ADR)", "Architectural Decision Record (ADR)", None),
+    ("ADR (draft) review process", "ADR (draft) review process", None), ("ADR (004: Use X", "ADR (004: Use X", None),
+])
+def test_the_kind_abbreviated_in_brackets_is_a_titles_prefix(heading: str, title: str, number: int | None) -> None:
+    """`# Architectural decision record (ADR) 004: shared policy crate` is `shared policy crate`, numbered 4, as
+    `# Architecture Decision Record: Use X` is `Use X`; brackets holding anything but `ADR` or the number stay."""
+    assert tuple(read_title(heading)) == (title, number)
+
+
+def test_a_log_titled_with_the_kind_abbreviated_in_brackets(project: Project) -> None:
+    """leynos/rstest-bdd's `# Architectural decision record (ADR) 004: shared policy crate` and leynos/netsuke's
+    `# Architecture Decision Record (ADR): Adopt the Polonius ...` give the title alone, and no ADR104 (the
+    number is the file's)."""
+    project.write("docs/adr-004-policy-crate.md", NYGARD.format(
+        n="Architectural decision record (ADR) 004:", title="shared policy crate", status="Accepted")
+        .replace("004:.", "004:"))
+    project.write("docs/adr-006-adopt-polonius.md", NYGARD.format(
+        n="Architecture Decision Record (ADR):", title="Adopt the Polonius borrow checker", status="Accepted")
+        .replace("(ADR):.", "(ADR):"))
+    assert [(row["number"], row["title"]) for row in listed(project, "--dir", "docs")] == [
+        (4, "shared policy crate"), (6, "Adopt the Polonius borrow checker")]
+    assert json.loads(project.run("--dir", "docs", "validate", "--format", "json").stdout) == []
+
+
+@pytest.mark.parametrize(("name", "number", "ident"), [
+    # a compact day and its time (amberframework/amberframework.org's `20231019195329-x.md`): date-named
+    ("20231019195329-flyio-hosting.md", None, "20231019195329-flyio-hosting"),
+    ("202101141030-slug.md", None, "202101141030-slug"),
+    # near misses: no time of day after the day, or another count of digits, is a number
+    ("202101142530-x.md", 202101142530, "202101142530"), ("20210114103075-x.md", 20210114103075, "20210114103075"),
+    ("2021011410-x.md", 2021011410, "2021011410"), ("20211314103000-x.md", 20211314103000, "20211314103000"),
+])
+def test_a_timestamp_names_a_record_by_its_day(name: str, number: int | None, ident: str) -> None:
+    """A name opening with a day and its minute or second (12 or 14 digits) is date-named, as `20210114-x.md` is."""
+    parsed = parse_name(name)
+    assert parsed is not None and (parsed.number, parsed.id) == (number, ident)
+    assert identity(name) == (number, ident, parsed.slug)
+
+
+def test_a_log_named_by_timestamps_has_no_numbers(project: Project) -> None:
+    """amberframework/amberframework.org's `docs/adr/20231019195329-architectural-decision-record.md`: no number
+    (not 20231019195329), its id the file name; found by its id, and two of one minute are no duplicate."""
+    for name in ("20231019195329-architectural-decision-record.md", "20231019195406-circleci-adoption.md",
+                 "20231019195406-flyio-hosting.md"):
+        project.write(f"docs/adr/{name}", NYGARD.format(n=1, title=name[15:-3], status="Accepted")
+                      .replace("# 1. ", "# "))
+    assert [(row["number"], row["id"]) for row in listed(project)] == [
+        (None, "20231019195329-architectural-decision-record"), (None, "20231019195406-circleci-adoption"),
+        (None, "20231019195406-flyio-hosting")]
+    assert project.run("show", "20231019195406-flyio-hosting").exit_code == 0
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+@pytest.mark.parametrize(("name", "record"), [
+    ("000-index.md", False), ("0000-index.md", False), ("0000-adr-index.md", False), ("ADR-0000-index.md", False),
+    ("0000-README.md", False), ("000_toc.md", False),
+    # near misses: a number other than 0, or other words, name a record
+    ("0001-index.md", True), ("0000-indexing-strategy.md", True), ("0000-use-an-index.md", True)])
+def test_an_index_numbered_as_record_zero_is_no_record(name: str, record: bool) -> None:
+    """DependencyTrack/hyades' `000-index.md`, the log's index page, is no record, as `index.md` is not."""
+    assert (parse_name(name) is not None) == record
+
+
+def test_two_numbered_index_pages_are_no_duplicate_records(project: Project) -> None:
+    """hyades' `000-index.md` (the template in a code block under an introduction) beside a `0000-index.md`
+    holding a table of the records' statuses: neither is listed, and validate says nothing of them (no ADR103,
+    no ADR101)."""
+    project.write("docs/architecture/decisions/000-index.md",
+                  "Architecture decision records.\n\n```markdown\n| Status | Date |\n|---|---|\n| Proposed | |\n```\n")
+    project.write("docs/architecture/decisions/0000-index.md",
+                  "# Decisions\n\n| Record | Status | Date |\n|---|---|---|\n| 001 | Accepted | 2024-01-02 |\n")
+    project.write("docs/architecture/decisions/001-drop-kafka.md", NYGARD.format(n=1, title="Drop Kafka",
+                                                                                 status="Accepted"))
+    assert [row["id"] for row in listed(project)] == ["001"]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+def test_a_capitalised_title_key_in_front_matter_titles_a_record_without_a_heading(project: Project) -> None:
+    """HMCTS' Backstage ADR template (hmcts/backstage-hmcts-examples): `Title: Example ADR template` in front
+    matter, capitalised as its `Date:` and `Deciders:` are, over `## Status`, is the title (no ADR201); a level-1
+    heading still wins over it."""
+    front = "---\nTitle: {title}\nDate: 2021-04-17\nDeciders: Jack Maloney, Hen Wagner\n---\n{heading}## Status\n\n" \
+            "Proposed — under review by CoE team.\n\n## Context\n\nC.\n"
+    project.write("docs/adrs/0001-test-use-adrs-backstage.md", front.format(title="Example ADR template", heading=""))
+    project.write("docs/adrs/0002-demo.md", front.format(title="Demo", heading="# Demo of the ADR template\n\n"))
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("Example ADR template", "proposed", "2021-04-17"), ("Demo of the ADR template", "proposed", "2021-04-17")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+def test_a_log_numbering_its_records_after_its_letters(project: Project) -> None:
+    """dapr's `docs/decision_records/api/API-001-state-store-api-design.md` (`# API-001: State store API design`),
+    one log per area, named by `--dir`: record 1, titled without the letters and number its title repeats, no
+    ADR101 "no number" and no ADR104; `adr new` names the next record as they are (`API-003-x.md`). Such names
+    alone make no log found."""
+    nygard = "# {heading}\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    project.write("docs/decision_records/api/API-001-state-store-api-design.md",
+                  nygard.format(heading="API-001: State store API design"))
+    project.write("docs/decision_records/api/API-002-actor-api-design.md", nygard.format(heading="Actor API design"))
+    project.write("docs/decision_records/api/README.md", "# API decisions\n")
+    nothing = project.run("list")  # such names alone find no log: `--dir` (or config) names it
+    assert (nothing.exit_code, nothing.stderr.startswith("adr: no decision log found")) == (2, True)
+    area = ("--dir", "docs/decision_records/api")
+    assert [(row["number"], row["id"], row["title"]) for row in listed(project, *area)] == [
+        (1, "001", "State store API design"), (2, "002", "Actor API design")]
+    assert json.loads(project.run(*area, "validate", "--format", "json").stdout) == []
+    assert project.run(*area, "new", "Content type").exit_code == 0
+    assert (project.root / "docs/decision_records/api/API-003-content-type.md").is_file()
+    assert [row["number"] for row in listed(project, *area)] == [1, 2, 3]
+    # near misses: gRPC's proposals, several series in one directory (`A27-x.md` beside `G1-x.md`), are read as
+    # before (none, ADR101 says why, advising no number); lettered names beside records numbered as adr reads
+    # them (`v2-api.md`, `step1-setup.md` beside `0001-x.md`) are no records; `adr-`, `RFC` and date names are
+    # read as ever
+    proposal = "{title}\n----\n\n* Status: Ready for Implementation\n* Last Updated: 2021-04-19\n\n## Abstract\n\nA.\n"
+    project.write("proposals/A27-xds-based-global-load-balancing.md", proposal.format(title="xDS load balancing"))
+    project.write("proposals/G1-true-binary-metadata.md", proposal.format(title="True binary metadata"))
+    assert listed(project, "--dir", "proposals") == []
+    assert [(f["code"], f["severity"]) for f in json.loads(project.run(
+        "--dir", "proposals", "validate", "--format", "json").stdout)] == [("ADR101", "warning"), ("ADR101", "warning")]
+    project.write("docs/adr/0001-use-adrs.md", NYGARD.format(n=1, title="Use ADRs", status="Accepted"))
+    project.write("docs/adr/v2-api.md", NYGARD.format(n=2, title="V2 API", status="Accepted").replace("# 2. ", "# "))
+    project.write("docs/adr/step1-setup.md", "# Step 1\n\nSet up.\n")
+    project.write("docs/adr/adr-002-x.md", NYGARD.format(n=2, title="X", status="Accepted"))
+    project.write("docs/adr/RFC-0003-y.md", NYGARD.format(n=3, title="Y", status="Accepted"))
+    project.write("docs/adr/2021-04-19-z.md", NYGARD.format(n=1, title="Z", status="Accepted").replace("# 1. ", "# "))
+    assert [(row["number"], row["id"]) for row in listed(project, "--dir", "docs/adr")] == [
+        (1, "0001"), (2, "002"), (3, "0003"), (None, "2021-04-19-z")]
+
+
+def test_reference_documents_and_memos_numbered_after_their_letters(project: Project) -> None:
+    """tock's `doc/reference/trd104-syscalls.md` (a setext title, `**TRD:** 104`) and a title repeating its letters
+    (`# TRD 105: Time`), RIOT's `rdm0001.md` and phodal/adr's `prefix` (CaenCamp/jobs-caen-camp's
+    `doc/adr/ccc-jb-001-x.md`, in a log found by its name): records numbered so; an unnumbered TRD draft
+    (`trd-appid.md`) is advised the log's next name, not `0106-trd-appid.md`."""
+    trd = "{title}\n========\n\n**TRD:** {n} <br/>\n**Status:** Draft <br/>\n\nAbstract\n--------\n\nA.\n"
+    project.write("doc/reference/trd1-trds.md", trd.format(title="TRD Structure and Keywords", n=1))
+    project.write("doc/reference/trd104-syscalls.md", trd.format(title="System Calls", n=104))
+    project.write("doc/reference/trd105-time.md", "# TRD 105: Time\n\n**Status:** Draft\n\n## Abstract\n\nA.\n")
+    project.write("doc/reference/trd-appid.md", trd.format(title="Application IDs", n="").replace(" <br/>", ""))
+    assert [(row["number"], row["title"], row["status"]) for row in listed(project, "--dir", "doc/reference")] == [
+        (1, "TRD Structure and Keywords", "draft"), (104, "System Calls", "draft"), (105, "Time", "draft")]
+    assert [(f["path"], f["code"], f["message"].rsplit(" ", 1)[-1]) for f in json.loads(project.run(
+        "--dir", "doc/reference", "validate", "--format", "json").stdout)] == [
+        ("doc/reference/trd-appid.md", "ADR101", "trd106-appid.md")]
+    project.write("doc/memos/rdm0001.md", "# RDM 1: Memo format\n\n## Status\n\nActive\n")
+    assert [(row["id"], row["title"]) for row in listed(project, "--dir", "doc/memos")] == [("0001", "Memo format")]
+    project.write("doc/adr/ccc-jb-001-utiliser-les-adrs.md",
+                  "# 1. Utilisation des ADR.s\n\nDate: 2020-03-04\n\n## Statut\n\n2020-03-25 accepted\n")
+    assert [(row["number"], row["title"], row["status"]) for row in listed(project)] == [
+        (1, "Utilisation des ADR.s", "accepted")]
+

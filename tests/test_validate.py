@@ -605,6 +605,27 @@ def test_empty_link_placeholders_are_no_link(clean: Project) -> None:
     assert messages(clean) == ["relates-to item ' x ' names no record number"]
 
 
+def test_an_item_naming_a_record_then_its_title_after_a_colon_names_that_record(clean: Project) -> None:
+    """ADR401: front matter `related:` items written `"ADR-0003: Drop Linuxbridge"` (joelhooks/joelclaw, with
+    coding agents: 9 false errors in 3 records) name record 3, as `ADR-0003 (Drop Linuxbridge)` does; a time of
+    day (`12:30`) or a number run into a word after the colon (`ADR-7:x`) names none."""
+    write(clean, "0004-rules.md", record("Rules", relates_to='["ADR-0003: Drop Linuxbridge", "ADR-0002：Keep it"]'))
+    write(clean, "0005-auth.md", record("Auth", relates_to='["ADR-7:x", "at 12:30"]'))
+    rows = json.loads(clean.run("list", "--format", "json").stdout)
+    assert [row["relates_to"] for row in rows if row["number"] in (4, 5)] == [[3, 2], []]
+    assert [message for message in messages(clean) if "ADR 0004 relates" not in message] == [
+        "relates-to item 'ADR-7:x' names no record number", "relates-to item 'at 12:30' names no record number"]
+
+
+def test_a_related_document_that_exists_is_no_missing_record(clean: Project) -> None:
+    """ADR401: a `related:` item that is the relative path of a document that exists
+    (`../../docs/runbooks/flagg-gate5-staged-migration.md`, joelhooks/joelclaw) is a related document, not a
+    reference gone wrong; a path to no file is still reported."""
+    clean.write("runbooks/migration.md", "# Migration\n")
+    write(clean, "0004-rules.md", record("Rules", relates_to='["../runbooks/migration.md#steps", "../runbooks/gone.md"]'))
+    assert messages(clean) == ["relates-to item '../runbooks/gone.md' names no record number"]
+
+
 def test_an_item_that_names_nothing_or_a_record_prefix_without_a_number_is_still_reported(clean: Project) -> None:
     """ADR401: `ADR-x` (a record's prefix, no number) and prose beside an id still name no record number."""
     write(clean, "0004-rules.md", record("Rules", relates_to="ADR-x"))
@@ -923,8 +944,9 @@ def test_a_status_of_several_words_spelt_with_hyphens_is_that_status(project: Pr
 
 def test_links_into_other_places_and_an_odd_padding(project: Project) -> None:
     """A link into a sibling log (`* Relates to [ADR-0009](../adr/0009-x.md)`, hmrc/play-frontend-hmrc) and a
-    successor kept in `archived/` (CERTCC/Vultron) are no missing records (ADR401); one `00011-x.md` among
-    `0001-x.md` names is the one ADR102 names (Lab-Topology-Builder: it named the 13 others)."""
+    successor kept in `archived/` (CERTCC/Vultron: read as part of the log, numbered in its sequence) are no
+    missing records (ADR401); one `00011-x.md` among `0001-x.md` names is the one ADR102 names
+    (Lab-Topology-Builder: it named the 13 others)."""
     project.write("docs/adr/0009-z.md", "# Z\n\n* Status: accepted\n")
     project.write("docs/govuk/0004-y.md", "# Y\n\n* Status: accepted\n\n## Links\n\n"
                                           "* Relates to [ADR-0009](../adr/0009-z.md)\n")
@@ -933,7 +955,7 @@ def test_links_into_other_places_and_an_odd_padding(project: Project) -> None:
     project.write("docs/govuk/00011-odd.md", "# Odd\n\n* Status: accepted\n")
     result = project.run("--dir", "docs/govuk", "validate", "--format", "json")
     assert [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in json.loads(result.stdout)] == [
-        ("00011-odd.md", "ADR102"), ("0001-old.md", "ADR101")]
+        ("00011-odd.md", "ADR102")]
 
 
 def test_a_log_that_pads_no_number_is_not_judged_by_one_name_that_does(project: Project) -> None:

@@ -33,9 +33,9 @@ class App:
     def workspace(self) -> Workspace:
         from pathlib import Path
 
-        from adrtool.project.workspace import locate
+        from adrtool.records.logs import locate_logs
 
-        return locate(Path.cwd(), self.directory)
+        return locate_logs(Path.cwd(), self.directory)
 
     @functools.cached_property
     def store(self) -> Store:

@@ -29,10 +29,11 @@ def _quietly(function: Callable[[str], list[CompletionItem]]) -> Callable[[str],
 def _log() -> DecisionLog:
     from pathlib import Path
 
-    from adrtool.project.workspace import locate
-    from adrtool.records.log import read_log
+    from adrtool.records.logs import first_log, load_logs, locate_logs
 
-    return read_log(locate(Path.cwd()).require_dir())
+    workspace = locate_logs(Path.cwd())
+    workspace.require_dir()
+    return first_log(load_logs(workspace))  # the first log's records, and its areas
 
 
 def _item(value: str, help_text: str | None = None) -> CompletionItem:

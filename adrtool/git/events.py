@@ -230,16 +230,19 @@ def _revisits(value: object) -> tuple[Revisited, ...]:
 
 def record_filter(git: Git) -> Callable[[str], bool]:
     """Whether a repository-relative path is a record file of the decision directory (remembered: a walk
-    asks about the same few thousand paths again and again)."""
-    from adrtool.records.names import is_record_name
+    asks about the same few thousand paths again and again): numbered as adr reads numbers, or, in a log whose
+    records are named after its letters today (`API-001-x.md`), named after those letters."""
+    from adrtool.records.names import is_record_name, letters_of, log_letters
 
     known: dict[str, bool] = {}
+    letters = log_letters(git.path(git.directory))
 
     def is_record(path: str) -> bool:
         found = known.get(path)
         if found is None:
             name = PurePosixPath(path).name
-            found = known[path] = git.in_directory(path) and is_record_name(name) and not name.startswith(".")
+            found = known[path] = git.in_directory(path) and not name.startswith(".") and (
+                is_record_name(name) or (bool(letters) and letters_of(name) == letters))
         return found
 
     return is_record

@@ -392,7 +392,7 @@ def _by_log(git: Git, workspace: Workspace, paths: Iterable[str]) -> list[tuple[
     """Repository-relative record paths grouped by the log that holds them, each with the repository opened for
     that log (its walk is the one that knows them); a path in none goes with the first log."""
     wanted = list(paths)
-    if not workspace.several:
+    if len(workspace.logs) == 1:
         return [(git, wanted)]
     directories: dict[str, Path] = {}
     for log in workspace.logs:

@@ -37,7 +37,8 @@ def numbers_on_other_branches(workspace: Workspace, warn: Callable[[str], None] 
                  "say so on purpose)")
         return {}
     with git:
-        return branch_numbers(git, besides)
+        areas = tuple(git.relative(area) for area, log in workspace.areas if log == workspace.own_dir)
+        return branch_numbers(git, besides, areas)
 
 
 def _in_a_work_tree(directory: Path) -> bool:
@@ -45,13 +46,17 @@ def _in_a_work_tree(directory: Path) -> bool:
     return any((parent / ".git").exists() for parent in (directory, *directory.parents))
 
 
-def branch_numbers(git: Git, besides: str | None = None) -> dict[int, str]:
+def branch_numbers(git: Git, besides: str | None = None, areas: tuple[str, ...] = ()) -> dict[int, str]:
+    """The numbers the decision directory's files use on each branch, and those of its ``areas`` (subfolders
+    numbered in its sequence, repository-relative)."""
     same = _unnumbered(besides) if besides is not None else None
     holders: dict[int, list[str]] = {}
     listings: dict[str, list[str] | None] = {}  # commit id -> record file names (branches often share one)
     for name, sha in git.branch_heads():
         if sha not in listings:
             files = git.tree_files(sha)
+            for area in areas:
+                files = [*(files or ()), *(git.tree_files(sha, area) or ())]
             listings[sha] = [file for file, _ in files] if files is not None else None
         for file in listings[sha] or ():
             number = number_of_name(file)

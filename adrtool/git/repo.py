@@ -781,11 +781,16 @@ _NAMED_WAYS = frozenset({"--dir", "config"})
 
 
 def _record_blobs(git: Git, rev: str, directory: str) -> list[tuple[str, str]]:
-    """(file name, blob id) of the record files of ``directory`` (repository-relative) at commit ``rev``."""
-    from adrtool.records.names import is_record_name
+    """(file name, blob id) of the record files of ``directory`` (repository-relative) at commit ``rev``: those
+    numbered as adr reads numbers, else those named after the log's letters (``lettered_names``)."""
+    from adrtool.records.names import is_record_name, lettered_names
 
-    files = git.tree_files(rev, directory) or []
-    return [(name, sha) for name, sha in sorted(files) if is_record_name(name) and not name.startswith(".")]
+    files = sorted(git.tree_files(rev, directory) or [])
+    found = [(name, sha) for name, sha in files if is_record_name(name) and not name.startswith(".")]
+    if found or not files:
+        return found
+    lettered = set(lettered_names([name for name, _ in files]))
+    return [(name, sha) for name, sha in files if name in lettered]
 
 
 def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:
@@ -839,7 +844,18 @@ def load_log_at(workspace: Workspace, rev: str, store: Store) -> DecisionLog:
         directory = log_dir_at(git, workspace, sha, rev)
         files = _record_blobs(git, sha, directory)
         place = workspace.decision_dir if directory == git.directory else git.path(directory)
-        return store.read_tree(place, files, lambda blobs: dict(git.read_blobs(blobs)))
+        log = store.read_tree(place, files, lambda blobs: dict(git.read_blobs(blobs)))
+        if directory != git.directory:
+            return log
+        # the log's areas (subfolders numbered in its sequence) as that commit holds them
+        areas = [(area, found) for area, owner in workspace.areas if owner == workspace.decision_dir
+                 and (found := _record_blobs(git, sha, git.relative(area)))]
+        if not areas:
+            return log
+        from adrtool.records.logs import combine
+
+        parts = [store.read_tree(area, found, lambda blobs: dict(git.read_blobs(blobs))) for area, found in areas]
+        return combine([log, *parts], None, tuple((area, place) for area, _ in areas))
 
 
 def text_at(workspace: Workspace, rev: str, path: Path) -> TextFile:

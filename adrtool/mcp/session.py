@@ -48,9 +48,9 @@ class Call:
 
     @functools.cached_property
     def workspace(self) -> Workspace:
-        from adrtool.project.workspace import locate
+        from adrtool.records.logs import locate_logs
 
-        return locate(self.session.start, self.session.directory)
+        return locate_logs(self.session.start, self.session.directory)
 
     @functools.cached_property
     def calendar(self) -> Calendar:

@@ -115,7 +115,7 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     """`adr new`: the next record from the project's template; records it supersedes marked."""
     from adrtool.git.numbers import numbers_on_other_branches
     from adrtool.records.create import new_record, new_request, plan_new
-    from adrtool.records.logs import load_logs, parts_of
+    from adrtool.records.logs import first_log, load_logs
     from adrtool.rules.admission import admission
 
     workspace = call.workspace
@@ -130,7 +130,7 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     admit = admission(workspace, call.calendar, call.today)  # what validate would call an error is not written
     if not args["confirm"]:
         log = call.log
-        first = parts_of(log)[0]  # the log `adr new` writes to, numbered on its own
+        first = first_log(log)  # the log `adr new` writes to, numbered on its own (and its areas)
         _, changes = plan_new(first, workspace, request, numbers, admit)
         return _preview("new", call, Planned.of(call, log, changes))
     approved: list[tuple[Planned, str]] = []

@@ -299,6 +299,20 @@ def nested_logs(directory: Path) -> list[Path]:
     return [Path(folder) for folder in sorted(folders) if any(record_like(name) for name in _listing(folder)[0])]
 
 
+def record_folders(directory: Path) -> list[Path]:
+    """The subfolders of a log's directory that hold record-named Markdown files (``record_like``: `security/`
+    beside the log's own `0001-x.md`), in order of their paths: not hidden, not symbolic links, not those of
+    ``NOT_COMPONENTS`` (`templates/`, `examples/`). Asked on every run: a directory whose link count says it
+    has no subdirectory is not listed."""
+    try:
+        if os.stat(directory).st_nlink == 2:  # no subdirectory (filesystems that do not count them say 1)
+            return []
+    except OSError:
+        return []
+    return [Path(folder) for folder in _listing(str(directory))[1]
+            if any(record_like(name) for name in _listing(folder)[0])]
+
+
 def holds_records(name: str) -> bool:
     """Whether a file named so may be a record: Markdown, and no README, index or template (which records are is
     the reader's business, a layer up)."""

@@ -3,6 +3,7 @@
 A project usually keeps one log, but some keep several: log4brains packages (`.log4brains.yml`), a
 monorepo's per-component `docs/adr`, config `dirs = [...]`. They are read, listed, validated and made due
 together, each record labelled with its log (the directory, relative to the project root); `--dir` picks one.
+A log may also keep records in subfolders of its directory, numbered in its one sequence (``Workspace.areas``).
 Where no name adrtool knows finds a log, ``adrtool.project.discovery`` looks further.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from adrtool.errors import NotFound, ReadError, UsageError
+from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.project import discovery
 from adrtool.project.config import Config, find_config, load_toml
 
@@ -32,7 +33,11 @@ DEFAULT_DIR = "decisions"
 ADR_DIR_FILE = ".adr-dir"  # adr-tools' file naming the decision directory
 LOG4BRAINS_FILE = ".log4brains.yml"  # log4brains: `project.adrFolder` and its `packages`' `adrFolder`s
 ADRS_FILE = "adrs.toml"  # the adrs tool's: its top-level `adr_dir`, preferred there to a `.adr-dir` beside it
-DISCOVERY_FILES = (ADRS_FILE, ADR_DIR_FILE, LOG4BRAINS_FILE)  # files up the tree that decide where the log is
+# phodal/adr's config, `{"language": "zh-cn", "path": "docs/adr/", "prefix": "", "digits": 4}`: its `path`, relative to
+# the file (phodal/adr reads it in the directory it runs in, the project's root, and writes `docs/adr/` there)
+ADR_JSON_FILE = ".adr.json"
+# files up the tree that decide where the log is
+DISCOVERY_FILES = (ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE)
 # A monorepo's components are looked through (two levels down): their logs are the project's when the root
 # holds none, and are read beside the root's conventional log when they hold numbered records; directories of
 # code, dependencies or test data (``discovery.NOT_COMPONENTS``) are not components.
@@ -40,7 +45,8 @@ _COMPONENT_DEPTH = 2
 # The ways a log was found whose answer the answer store may keep: it watches the files and names these look at
 # (the conventional names by kind, the naming files by stat), not the components', the other tools' files, a
 # conventional directory's subfolders, nor what a search of the tree would find.
-_WATCHED_WAYS = frozenset({"--dir", "config", ADRS_FILE, ADR_DIR_FILE, LOG4BRAINS_FILE, "convention", "default"})
+_WATCHED_WAYS = frozenset({"--dir", "config", ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE, "convention",
+                           "default"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,8 @@ class LogDir:
 
     directory: Path
     label: str  # the directory relative to the project root (`docs/adr`, `packages/core/docs/adr`)
+    # For an area of a log (``Workspace.areas``): the log's directory, whose label it carries; None for a log.
+    area_of: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,10 @@ class Workspace:
     read_below: Path | None = None
     # Directories a search of the tree listed to find the logs: an answer kept holds while none changes.
     watched: tuple[Path, ...] = ()
+    # (subfolder, log) for each subfolder of a log's directory read as part of that log, its records numbered
+    # in the log's one sequence (EdgeX's `docs_src/design/adr/security/`, cloud-sdk-js' `adr/outdated/`): which
+    # are is worked out from the records' numbers, a layer up (``adrtool.records.logs.with_areas``).
+    areas: tuple[tuple[Path, Path], ...] = ()
 
     @property
     def root(self) -> Path:
@@ -84,11 +96,17 @@ class Workspace:
 
     @functools.cached_property
     def logs(self) -> tuple[LogDir, ...]:
-        """Every log of the project, the first being ``decision_dir``."""
-        return tuple(LogDir(directory, self.relative(directory)) for directory in (self.decision_dir, *self.others))
+        """Every directory of the project's logs: each log's, the first being ``decision_dir``, then the areas
+        (each labelled as its log)."""
+        logs = tuple(LogDir(directory, self.relative(directory)) for directory in (self.decision_dir, *self.others))
+        if not self.areas:
+            return logs
+        labels = {log.directory: log.label for log in logs}
+        return (*logs, *(LogDir(area, labels[log], log) for area, log in self.areas))
 
     @property
     def several(self) -> bool:
+        """Whether the project keeps more than one log (a log's areas are part of it)."""
         return bool(self.others)
 
     @property
@@ -101,13 +119,13 @@ class Workspace:
         """Whether an answer worked out here may be kept by the answer store, which watches one directory, the
         files that locate it and ``watched``: not for several logs, nor for logs found by looking into
         directories."""
-        return not self.others and self.how_found in _WATCHED_WAYS and self.read_below is None
+        return not self.others and not self.areas and self.how_found in _WATCHED_WAYS and self.read_below is None
 
     def read_below_note(self) -> str:
         """What to say of a named directory whose subfolders were read."""
         below = self.read_below
         assert below is not None
-        read = ", ".join(f"{self.relative(log.directory)}/" for log in self.logs)
+        read = ", ".join(f"{self.relative(log.directory)}/" for log in self.logs if log.area_of is None)
         return f"{self.relative(below)}/ (named by {self.how_found}) holds no record of its own; reading {read}"
 
     def relative(self, path: Path) -> str:
@@ -165,7 +183,7 @@ class Workspace:
             looked = ", ".join(f"{name}/" for name in _FIRST)
             raise NotFound(f"no decision log found under {self.root} (looked for {looked}, adr/, "
                            "architecture-decision-records/ ..., the files that name one: .adr-dir, adrs.toml, "
-                           ".log4brains.yml, "
+                           ".adr.json, .log4brains.yml, "
                            f"{discovery.STRUCTURIZR_FILE}, {discovery.BACKSTAGE_FILES[0]}, and directories of "
                            f"numbered records up to {discovery.SEARCH_DEPTH} levels down); run `adr init` or pass "
                            "--dir")
@@ -194,7 +212,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         return _named(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config",
                       config.dir)
     marker, adr_dir = _find_discovery_file(start.resolve(), config.root)
-    if marker is not None and adr_dir is not None:  # `.adr-dir`, or `adrs.toml`'s `adr_dir`
+    if marker is not None and adr_dir is not None:  # `.adr-dir`, `adrs.toml`'s `adr_dir`, `.adr.json`'s `path`
         return _named(config, _inside(adr_dir.resolve(), config.root, marker.name), marker.name, adr_dir)
     if marker is not None:
         folders = _log4brains_folders(marker)
@@ -310,7 +328,7 @@ def _at_home(workspace: Workspace, start: Path) -> Workspace:
         return workspace
     root = workspace.root.resolve()
     here = start.resolve()
-    directories = [log.directory for log in workspace.logs]
+    directories = [log.directory for log in workspace.logs if log.area_of is None]
     best: tuple[int, Path] | None = None
     for directory in directories:
         region = directory
@@ -361,16 +379,18 @@ def _inside(directory: Path, root: Path, named_by: str) -> Path:
 
 
 def _find_discovery_file(start: Path, root: Path) -> tuple[Path | None, Path | None]:
-    """The nearest `adrs.toml` naming a directory, `.adr-dir` or `.log4brains.yml` from ``start`` up to the
-    project root (in that order in one directory, as adrs prefers its `adrs.toml` to `.adr-dir`), and the
-    directory the first two name (None for `.log4brains.yml`). An `adrs.toml` without `adr_dir` is passed over."""
+    """The nearest `adrs.toml` naming a directory, `.adr-dir`, `.adr.json` naming a directory or `.log4brains.yml`
+    from ``start`` up to the project root (in that order in one directory, as adrs prefers its `adrs.toml` to
+    `.adr-dir`), and the directory the first three name (None for `.log4brains.yml`). An `adrs.toml` without
+    `adr_dir` is passed over, and so is an `.adr.json` that names no directory there is."""
     for directory in (start, *start.parents):
         for name in DISCOVERY_FILES:
             marker = directory / name
             if marker.is_file():
                 if name == LOG4BRAINS_FILE:
                     return marker, None
-                named = _read_adr_dir(marker) if name == ADR_DIR_FILE else _read_adrs_toml(marker)
+                named = _read_adr_dir(marker) if name == ADR_DIR_FILE else \
+                    _read_adr_json(marker) if name == ADR_JSON_FILE else _read_adrs_toml(marker)
                 if named is not None:
                     return marker, named
         if directory == root:
@@ -400,6 +420,25 @@ def _read_adrs_toml(marker: Path) -> Path | None:
     if not isinstance(named, str) or not named.strip() or "\0" in named:
         raise ReadError("adr_dir should be a quoted, non-empty path (`adr_dir = \"doc/adr\"`)", path=marker)
     return marker.parent / named.strip()
+
+
+def _read_adr_json(marker: Path) -> Path | None:
+    """The directory phodal/adr's `.adr.json` names by its `path` (`"path": ".spec/"`, websublime/vitamin), relative
+    to the file, as named; None when the file is not its JSON, names none, or names no directory there is (the
+    tool's config, written by `adr init` before any record: the conventional names may find the log)."""
+    import json
+
+    from adrtool.fsio import read_bytes, text_of
+
+    try:
+        data = json.loads(text_of(marker, read_bytes(marker, 64 * 1024, f"{ADR_JSON_FILE} file")))
+    except (AdrError, ValueError, RecursionError):
+        return None
+    named = data.get("path") if isinstance(data, dict) else None
+    if not isinstance(named, str) or not named.strip() or "\0" in named:
+        return None
+    path = marker.parent / named.strip()
+    return path if path.is_dir() else None
 
 
 def _log4brains_folders(marker: Path) -> list[Path]:

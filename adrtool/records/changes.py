@@ -82,7 +82,7 @@ def log_after(log: DecisionLog, changes: Iterable[FileChange]) -> DecisionLog:
     for part in parts:
         label = part.records[0].log if part.records else ""
         after.append(label_log(settle(_one_log_after(part, changes)), label))
-    return combine(after, log.home) if isinstance(log, CombinedLog) else after[0]
+    return combine(after, log.home, log.areas) if isinstance(log, CombinedLog) else after[0]
 
 
 def _one_log_after(log: DecisionLog, changes: list[FileChange]) -> DecisionLog:

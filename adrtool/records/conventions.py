@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from adrtool.model import Dialect, Record
-from adrtool.records.names import DEFAULT_SCHEME, NameScheme, is_template_name, parse_name
+from adrtool.records.names import DEFAULT_SCHEME, NameScheme, is_template_name, parse_listed
 
 # adrtool's own front-matter keys: a record holding one in front matter is kept with adrtool (a `Revisit:` line
 # under an adr-tools title, a `* Cycle:` bullet in MADR 2, are how `adr new` writes those logs' own dialect).
@@ -71,7 +71,7 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
     widths: dict[tuple[str, str, str, bool, bool, str, str, str], Counter[int]] = {}
     unpadded: dict[tuple[str, str, str, bool, bool, str, str, str], Counter[int]] = {}  # unpadded names by their digits
     for name in names:
-        parsed = parse_name(name)
+        parsed = parse_listed(name)
         if parsed is None:
             continue
         scheme = parsed.scheme

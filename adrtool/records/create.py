@@ -25,8 +25,8 @@ from adrtool.records.changes import FileChange
 from adrtool.records.conventions import conventions, dominant_scheme
 from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
-from adrtool.records.log import DecisionLog, record_paths
-from adrtool.records.names import number_of_name
+from adrtool.records.log import DecisionLog, read_log, record_paths
+from adrtool.records.names import parse_listed
 from adrtool.records.native import log_dialect, native_text, refusal, unheld
 from adrtool.records.slug import record_filename, slugify
 
@@ -166,19 +166,28 @@ Approval = Callable[[DecisionLog, Sequence[FileChange]], None]
 
 def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
                admit: Admission | None = None, approve: Approval | None = None) -> Created:
-    """Create the next record in the first log (``plan_new``), under its directory's lock, all or nothing;
-    ``approve`` sees every change before anything is written, and may stop it (raising). Callers bring the
-    index in step afterwards (the CLI commits it with the records: ``adrtool.cli._writing``)."""
-    from adrtool.records.changes import commit, locked_log
+    """Create the next record in the first log (``plan_new``), under the lock of its directory and its areas',
+    all or nothing; ``approve`` sees every change before anything is written, and may stop it (raising). Callers
+    bring the index in step afterwards (the CLI commits it with the records: ``adrtool.cli._writing``)."""
+    from adrtool.records.changes import commit_all, locked_logs
 
     directory = workspace.require_dir()
     check_title(request.title)
     _check_status(workspace, request.status)
-    with locked_log(directory) as (held, log):
+    areas = tuple((area, log) for area, log in workspace.areas if log == directory)
+
+    def read() -> DecisionLog:
+        if not areas:
+            return read_log(directory)
+        from adrtool.records.logs import combine
+
+        return combine([read_log(directory), *(read_log(area) for area, _ in areas)], None, areas)
+
+    with locked_logs([directory, *(area for area, _ in areas)], read) as (held, log):
         created, changes = plan_new(log, workspace, request, other_numbers, admit)
         if approve is not None:
             approve(log, changes)
-        commit(held, changes)
+        commit_all(held, changes)
     return created
 
 
@@ -234,7 +243,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     if scheme.dated:  # log4brains: named by the day; several a day differ by their slug
         path = directory / scheme.name(None, slugify(request.title), request.date)
     else:
-        taken = _numbers_in(directory)
+        taken = _numbers_in(directory, *log.areas_of(directory))  # the log's one sequence, areas included
         elsewhere = other_numbers() if other_numbers is not None else {}
         number = max([0, *taken, *elsewhere]) + 1
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
@@ -353,12 +362,13 @@ def _editable(log: DecisionLog, number: int, option: str = "--supersedes") -> tu
     if record.path.is_symlink():
         raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
     file = fsio.read_text(record.path)
-    return parse(file, log.directory), file
+    return parse(file, record.directory), file
 
 
-def _numbers_in(directory: Path) -> set[int]:
-    return {number for number in (number_of_name(path.name) for path in record_paths(directory))
-            if number is not None}
+def _numbers_in(*directories: Path) -> set[int]:
+    return {named.number for directory in directories
+            for named in (parse_listed(path.name) for path in record_paths(directory))
+            if named is not None and named.number is not None}
 
 
 def split_names(values: Iterable[str]) -> tuple[str, ...]:

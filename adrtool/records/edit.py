@@ -13,6 +13,7 @@ dialect the same typed fields but those the edit meant to change, which must hol
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -206,7 +207,7 @@ class Editor:
                 return
             self._nygard_link(LINK_LABELS.get(key, key.replace("-", " ").capitalize()), target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":
-            self._madr2_set("status", f"superseded by [ADR-{target.number:04d}]({target.path.name})")
+            self._madr2_set("status", f"superseded by [ADR-{target.number:04d}]({self._href(target)})")
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2:
             self._madr2_link(key, target)
@@ -218,7 +219,7 @@ class Editor:
             # the link takes the status word's line: the blank lines around it stay as the author left them
             index = self.key_lines.pop("status") - 1
             title = successor.title or successor.slug
-            self.lines[index] = (f"Superseded by [{successor.number}. {title}]({successor.path.name})"
+            self.lines[index] = (f"Superseded by [{successor.number}. {title}]({self._href(successor)})"
                                  f"{_line_ending(self.lines[index]) or self.newline}")
             self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
         elif self.record.format is Dialect.NYGARD:
@@ -338,6 +339,13 @@ class Editor:
             index += 1
         return index
 
+    def _href(self, target: Record) -> str:
+        """The link to ``target``'s file from this record's: its name when it is beside it, else its path from
+        this record's folder (a log's areas: `../0031-x.md`, `outdated/0015-x.md`)."""
+        if target.directory == self.record.directory:
+            return target.path.name
+        return posixpath.relpath(target.path.as_posix(), self.record.directory.as_posix())
+
     # -- MADR 2 ---------------------------------------------------------------------------------------
 
     def _madr2_set(self, key: str, value: str) -> None:
@@ -355,7 +363,7 @@ class Editor:
     def _madr2_link(self, key: str, target: Record) -> None:
         """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title (the
         reader takes one value per key: a second target needs front matter)."""
-        link = f"[ADR-{target.number:04d}]({target.path.name})"
+        link = f"[ADR-{target.number:04d}]({self._href(target)})"
         if key in self.key_lines:
             if target.number in as_numbers(self.record.meta.get(key)):
                 return
@@ -421,7 +429,7 @@ class Editor:
         else:
             self._insert(at, nl)
             at += 1
-        self._insert(at, f"{label} [{target.number}. {title}]({target.path.name}){nl}")
+        self._insert(at, f"{label} [{target.number}. {title}]({self._href(target)}){nl}")
         if at + 1 >= len(self.lines) or self.lines[at + 1].strip():
             self._insert(at + 1, nl)
 

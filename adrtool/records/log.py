@@ -14,7 +14,15 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record, sort_records
-from adrtool.records.names import RECORD_NAME, is_placeholder_title, is_template_title, number_of_name, ref_digits
+from adrtool.records.names import (
+    DAY_LENGTHS,
+    RECORD_NAME,
+    is_placeholder_title,
+    is_template_title,
+    lettered_names,
+    number_of_name,
+    ref_digits,
+)
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,7 @@ class DecisionLog:
         date-named record's id), or a path."""
         text = ref.strip()
         digits = ref_digits(text)  # ASCII digits only; `-3` is not 3
-        if digits is not None and not (len(digits) == 8 and number_of_name(digits + ".md") is None):
+        if digits is not None and not (len(digits) in DAY_LENGTHS and number_of_name(digits + ".md") is None):
             return self._by_number(int(digits), ref)
         if not text or "\x00" in text:
             raise NotFound(f"no record {ref!r} in {self.directory}")
@@ -52,6 +60,15 @@ class DecisionLog:
             if failure.path is not None and failure.path.name == name:
                 raise failure
         raise NotFound(f"no record {ref!r} in {self.directory}")
+
+    def log_of(self, directory: Path) -> Path:
+        """The directory of the log whose records ``directory`` holds: itself, or of an area (a subfolder read as
+        part of a log, ``Workspace.areas``) its log's."""
+        return directory
+
+    def areas_of(self, directory: Path) -> tuple[Path, ...]:
+        """The areas of the log of ``directory``: their records are numbered in its sequence."""
+        return ()
 
     def referred(self, number: int) -> list[Record]:
         """The records a number names (in several logs, those of the one a command takes, when it has one)."""
@@ -90,12 +107,14 @@ def _number_of_name(name: str) -> int | None:
 
 
 def record_names(directory: Path) -> list[str]:
-    """The names of the record files of ``directory`` (numbered Markdown files, not hidden), in name order."""
+    """The names of the record files of ``directory`` (numbered Markdown files, not hidden, or those named after
+    the log's letters: ``lettered_names``), in name order."""
     try:
         with os.scandir(directory) as entries:
-            names = [entry.name for entry in entries if RECORD_NAME.match(entry.name) and entry.name[0] != "."]
+            every = [entry.name for entry in entries]
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
+    names = [name for name in every if RECORD_NAME.match(name) and name[0] != "."] or lettered_names(every)
     names.sort()
     return names
 
@@ -110,19 +129,30 @@ def record_entries(directory: Path) -> list[tuple[str, os.stat_result | None]]:
     """(name, stat) of each record file of ``directory``, in name order: None for a regular file (as the
     directory listing says, without a stat), the entry's own stat for anything else (a link, a FIFO ...)."""
     found: list[tuple[str, os.stat_result | None]] = []
+    others: list[os.DirEntry[str]] = []  # what a log of records named after its letters holds (``lettered_names``)
     try:
         with os.scandir(directory) as entries:
             for entry in entries:
                 if RECORD_NAME.match(entry.name) and entry.name[0] != ".":
-                    try:
-                        found.append((entry.name, None if entry.is_file(follow_symlinks=False)
-                                      else entry.stat(follow_symlinks=False)))
-                    except FileNotFoundError:
-                        continue  # gone while the directory was listed
+                    _add_entry(found, entry)
+                elif not found:
+                    others.append(entry)
+            if not found and others:
+                lettered = set(lettered_names([entry.name for entry in others]))
+                for entry in others:
+                    if entry.name in lettered:
+                        _add_entry(found, entry)
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _add_entry(found: list[tuple[str, os.stat_result | None]], entry: os.DirEntry[str]) -> None:
+    try:
+        found.append((entry.name, None if entry.is_file(follow_symlinks=False) else entry.stat(follow_symlinks=False)))
+    except FileNotFoundError:
+        pass  # gone while the directory was listed
 
 
 def readable_entries(directory: Path, entries: Iterable[tuple[str, os.stat_result | None]]

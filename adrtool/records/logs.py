@@ -1,9 +1,10 @@
 """The decision logs of a workspace, read together: one directory, or several labelled ones.
 
 Each directory is read through the store (``adrtool.records.store``: the caches, or a plain read); this
-module labels each record with its log, combines several logs into one, and settles what only the whole log
-can tell about a record: in a log whose titles live in front matter (EIP-style logs), a level-1 heading in a
-body is a section, not the title.
+module says which subfolders of a log's directory are part of the log (``with_areas``), labels each record
+with its log, combines several directories into one log, and settles what only the whole log can tell about a
+record: in a log whose titles live in front matter (EIP-style logs), a level-1 heading in a body is a section,
+not the title.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from adrtool.model import Record
+from adrtool.errors import ReadError
+from adrtool.model import Record, sort_records
+from adrtool.project import discovery
 from adrtool.project.workspace import Workspace
-from adrtool.records.log import DecisionLog
-from adrtool.records.names import is_record_name
+from adrtool.records.log import DecisionLog, record_names
+from adrtool.records.names import is_record_name, parse_name
 from adrtool.records.store import NULL_STORE, Store
 
 
@@ -30,14 +33,27 @@ class CombinedLog(DecisionLog):
     parts: tuple[DecisionLog, ...] = ()
     # The log a number names a record of, and ``directory``: the workspace's ``home``, when it has one.
     home: Path | None = None
+    # (subfolder, log) for each part that is an area of a log (``Workspace.areas``): numbered in the log's sequence.
+    areas: tuple[tuple[Path, Path], ...] = ()
+
+    def log_of(self, directory: Path) -> Path:
+        if self.areas:
+            for area, log in self.areas:
+                if area == directory:
+                    return log
+        return directory
+
+    def areas_of(self, directory: Path) -> tuple[Path, ...]:
+        return tuple(area for area, log in self.areas if log == directory)
 
     def referred(self, number: int) -> list[Record]:
         if self.home is None:
             return self.numbered(number)
-        return [record for record in self.records if record.number == number and record.directory == self.home]
+        home, log_of = self.home, self.log_of
+        return [record for record in self.records if record.number == number and log_of(record.directory) == home]
 
     def _refers_to(self, path: Path) -> bool:
-        return self.home is None or path.parent == self.home
+        return self.home is None or self.log_of(path.parent) == self.home
 
     def _missing(self, number: int) -> str:
         if self.home is None:
@@ -53,12 +69,14 @@ def parts_of(log: DecisionLog) -> tuple[DecisionLog, ...]:
 
 
 def load_logs(workspace: Workspace, store: Store = NULL_STORE) -> DecisionLog:
-    """Every log of ``workspace``, read through ``store``; several logs come back as a ``CombinedLog``, each
-    record labelled with its log (a project's only log has no label: "")."""
-    if not workspace.several:
+    """Every log of ``workspace``, read through ``store``; several directories (logs, or a log's areas) come back
+    as a ``CombinedLog``, each record labelled with its log (a project's only log has no label: "")."""
+    logs = workspace.logs
+    if len(logs) == 1:
         return settle(store.read_log(workspace.decision_dir))
-    return combine([label_log(settle(store.read_log(log.directory)), log.label) for log in workspace.logs],
-                   workspace.home)
+    several = workspace.several
+    return combine([label_log(settle(store.read_log(log.directory)), log.label if several else "") for log in logs],
+                   workspace.home, workspace.areas)
 
 
 def label_log(log: DecisionLog, label: str) -> DecisionLog:
@@ -72,12 +90,105 @@ def label_log(log: DecisionLog, label: str) -> DecisionLog:
     return log
 
 
-def combine(parts: list[DecisionLog], home: Path | None = None) -> CombinedLog:
-    """One log of ``parts``, in their order; ``home``: the part a command that needs one log takes."""
-    records = tuple(record for part in parts for record in part.records)
+def combine(parts: list[DecisionLog], home: Path | None = None,
+            areas: tuple[tuple[Path, Path], ...] = ()) -> CombinedLog:
+    """One log of ``parts``, in their order, but that the records of a log and of its ``areas`` are in one order
+    (by number); ``home``: the part a command that needs one log takes."""
+    records = tuple(record for part in parts for record in part.records) if not areas else _by_log(parts, areas)
     failures = tuple(failure for part in parts for failure in part.failures)
     templates = tuple(template for part in parts for template in part.templates)
-    return CombinedLog(home or parts[0].directory, records, failures, templates, tuple(parts), home)
+    return CombinedLog(home or parts[0].directory, records, failures, templates, tuple(parts), home, areas)
+
+
+def first_log(log: DecisionLog) -> DecisionLog:
+    """Of the logs ``log`` holds, the first, with its areas: the log `adr new` writes in when nothing singles out
+    another."""
+    parts = parts_of(log)
+    first = parts[0]
+    areas = log.areas_of(first.directory)
+    if not areas:
+        return first
+    return combine([first, *(part for part in parts if part.directory in areas)], None,
+                   tuple((area, first.directory) for area in areas))
+
+
+def _by_log(parts: list[DecisionLog], areas: tuple[tuple[Path, Path], ...]) -> tuple[Record, ...]:
+    """The records of ``parts``, log by log in the order of their first part, each log's (its directory's and its
+    areas') sorted as one directory's are."""
+    log_of = dict(areas)
+    grouped: dict[Path, list[Record]] = {}
+    for part in parts:
+        grouped.setdefault(log_of.get(part.directory, part.directory), []).extend(part.records)
+    for directory, records in grouped.items():
+        if any(log == directory for log in log_of.values()):
+            sort_records(records)
+    return tuple(record for records in grouped.values() for record in records)
+
+
+def locate_logs(start: Path, dir_option: str | None = None) -> Workspace:
+    """The workspace ``adrtool.project.workspace.locate`` finds, with its logs' areas (``with_areas``): the logs
+    every command reads. (``locate`` is looked up when called: tests stand in for it.)"""
+    from adrtool.project import workspace
+
+    return with_areas(workspace.locate(start, dir_option))
+
+
+def with_areas(workspace: Workspace) -> Workspace:
+    """``workspace`` with its logs' areas: the subfolders of a log's directory whose records are numbered in the
+    log's one sequence, read as part of the log.
+
+    EdgeX keeps the records of cross-cutting concerns in `docs_src/design/adr/` and each working group's in a
+    subfolder (`security/0020-spiffe.md`, `core/0022-UoM.md`), "a global sequence for all EdgeX ADR" as its
+    README says; cloud-sdk-js keeps its retired records in `knowledge-base/adr/outdated/`, under numbers the top
+    does not use. A subfolder is an area when the log's directory holds numbered records of its own, the subfolder
+    holds numbered records named as the log's are (with the same prefix, or none), and no number is used both at
+    the top and in a subfolder, nor in two subfolders. Per-team logs that each number from 1 are no areas: their
+    records stay unread, as ADR101 says. A log that is the project's root has none (its subfolders are the
+    project's), nor has a subfolder that is a log of its own."""
+    logs = [log.directory for log in workspace.logs]
+    root = workspace.root
+    found: list[tuple[Path, Path]] = []
+    for directory in logs:
+        if directory == root:
+            continue
+        folders = [folder for folder in discovery.record_folders(directory) if folder not in logs]
+        found += [(area, directory) for area in _areas(directory, folders)] if folders else []
+    return dataclasses.replace(workspace, areas=tuple(found)) if found else workspace
+
+
+def _areas(directory: Path, folders: list[Path]) -> list[Path]:
+    """Of ``folders`` (subfolders of the log ``directory`` holding record files), the log's areas (``with_areas``):
+    none when a number collides."""
+    own = _numbered(directory)
+    if not own:
+        return []
+    prefixes = {prefix for _, prefix in own}
+    taken = {number for number, _ in own}
+    areas = []
+    for folder in folders:
+        numbered = _numbered(folder)
+        if not numbered or any(prefix not in prefixes for _, prefix in numbered):
+            continue  # date-named files, or numbered as another scheme numbers them (`docs/execplans/10-1-1-x.md`)
+        numbers = {number for number, _ in numbered}
+        if not numbers.isdisjoint(taken):
+            return []
+        taken |= numbers
+        areas.append(folder)
+    return areas
+
+
+def _numbered(directory: Path) -> list[tuple[int, str]]:
+    """(number, prefix in lower case) of each numbered record file of ``directory``."""
+    try:
+        names = record_names(directory)
+    except ReadError:
+        return []
+    found = []
+    for name in names:
+        named = parse_name(name)
+        if named is not None and named.number is not None:
+            found.append((named.number, named.scheme.prefix.lower()))
+    return found
 
 
 # -- what only the whole log tells ------------------------------------------------------------------------

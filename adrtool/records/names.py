@@ -7,8 +7,9 @@ and every common one is a record here:
 - `adr-003-slug.md`, `ADR-12-slug.md`, `ADR012-slug.md`, `ADR-7.md`, `RFC0004-slug.md`, `rfc-0004-slug.md` (a
   prefix before the number);
 - `20210114-slug.md` and `2021-01-14-slug.md` (log4brains and others name records by date), `2023-8-18-slug.md`
-  (the month or day unpadded), `202012-slug.md` (a 19xx or 20xx month alone): no number; the record's id is its
-  file name without `.md`, and records of one day are not "the same number";
+  (the month or day unpadded), `202012-slug.md` (a 19xx or 20xx month alone), `20231019195329-slug.md` (the day and
+  its minute or second): no number; the record's id is its file name without `.md`, and records of one day are not
+  "the same number";
 - `adr-2026-04-10-004-slug.md`, `adr-20260324-001-slug.md` (a prefix, the day, then the number), and
   `2022-03-28_017-slug.md` (no prefix, the day, another joint, then three digits or more: Docusaurus blogs of
   records): the number is the one after the day. Unprefixed, a day and a number joined as the day's parts are
@@ -17,7 +18,11 @@ and every common one is a record here:
   more, the same joint both times): the number is the one after the day; `20240202-100-days.md` (unpadded) or
   `20220328_00017-x.md` (joined otherwise) stay date-named.
 
-Templates, indexes and READMEs have no number in their name, or are named as templates, and are not records.
+- `API-001-slug.md`, `trd104-slug.md`, `rdm0001.md` (a log's own letters before the number): records only in a log
+  whose records are all named so (``lettered_names``, asked by the directory's listing), never by the name alone.
+
+Templates, indexes and READMEs have no number in their name (or are numbered 0: `000-index.md`), or are named as
+templates, and are not records.
 A name says template when its words are `template` and words that say which kind of template it is, nothing
 else (`template.md`, `adr-template.md`, `0000-template.md`, `0000-ladr-template.md`, `000-template-madr.md`); a
 decision about templates says more (`0007-use-a-template-engine.md` is a record). A file named as record 0
@@ -27,10 +32,14 @@ decided once the file is read (``adrtool.records.log.assemble``), for number 0 a
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # The words that say which kind of template a file is (`madr`, `bare`, `v2` ...), besides `template` itself.
 TEMPLATE_WORDS = ("adr", "adrs", "any", "ladr", "madr", "nygard", "architecture", "architectural", "decision",
@@ -67,8 +76,12 @@ _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one
 # A record file is Markdown: `.md`, or a Middleman page's `.html.md` and `.html.md.erb` (the GOV.UK tech-docs-gem's
 # `source/documentation/adrs/adr-001.html.md.erb`: Markdown that may hold ERB, which is rare and read as text).
 _SUFFIX = r"(?:\.md|\.html\.md(?:\.erb)?)$"
+# A log's index page numbered as record 0 (`000-index.md`, DependencyTrack/hyades; `0000-adr-index.md`) is no
+# record, as `index.md` and `README.md` are not; `0001-index.md` and `0000-use-an-index.md` are records.
+_ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc){_SUFFIX})"
 RECORD_NAME = re.compile(  # `DR005-x.md` too
-    rf"^(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?{_SUFFIX}", re.IGNORECASE)
+    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?{_SUFFIX}",
+    re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).
 TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)
@@ -132,6 +145,73 @@ def is_record_name(name: str) -> bool:
     return RECORD_NAME.match(name) is not None
 
 
+# A record numbered after letters of its log's own, in a word or two (dapr's logs by area, `API-001-x.md` and
+# `ENG-004-x.md`; tock's `trd104-x.md`; RIOT's `rdm0001.md`; phodal/adr's `prefix`, `ccc-jb-001-x.md`). Such a name
+# alone says nothing of decisions (`step1-x.md`, `v2-api.md`): it is a record's only in a log whose records are
+# all named so (``lettered_names``).
+LETTERED_NAME = re.compile(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")
+
+
+def lettered_names(names: Iterable[str]) -> list[str]:
+    """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
+    of its records numbered after letters (``LETTERED_NAME``): all, when every such name carries the same letters
+    (in any case); none, when names carry other letters too, as gRPC's proposals do (`A27-x.md` beside `G1-x.md`
+    and `L5-x.md`: series of their own, whose numbers repeat), or when no name is lettered. Hidden files and
+    templates are none (`trd-template-1.md`)."""
+    found: list[str] = []
+    letters = ""
+    for name in names:
+        if not name[:1].isalpha():
+            continue
+        match = LETTERED_NAME.match(name)
+        if match is None or is_template_name(name):
+            continue
+        own = match.group(1).lower()
+        if letters and own != letters:
+            return []
+        letters = own
+        found.append(name)
+    return found
+
+
+def letters_of(name: str) -> str | None:
+    """The letters (lower case) a name numbered after letters opens with (`api` of `API-001-x.md`), or None."""
+    match = LETTERED_NAME.match(name)
+    return match.group(1).lower() if match is not None else None
+
+
+def log_letters(directory: Path) -> str:
+    """The letters (lower case) the records of the log in ``directory`` are numbered after (``lettered_names``);
+    empty for a log of other names, and for a directory that cannot be listed."""
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return ""
+    if any(RECORD_NAME.match(name) for name in names):
+        return ""
+    found = lettered_names(names)
+    return letters_of(found[0]) or "" if found else ""
+
+
+def parse_lettered(name: str) -> RecordName | None:
+    """What the name of a record numbered after its log's letters says (`API-001-x.md`: number 1, id `001`, slug
+    `x`, scheme `API-NNN-slug.md`); None for any other name. Asked of a name ``lettered_names`` took."""
+    match = LETTERED_NAME.match(name)
+    if match is None:
+        return None
+    letters, joint, digits, separator, slug = match.groups("")
+    width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
+    suffix = page_suffix(name) or ".md"
+    return RecordName(int(digits), digits, _page_slug(slug) if suffix != ".md" else slug,
+                      NameScheme(letters, joint, width, separator or "-", suffix=suffix))
+
+
+def parse_listed(name: str) -> RecordName | None:
+    """What the name of a file a log's listing took for a record says: ``parse_name``'s reading, else a name
+    numbered after the log's letters (``parse_lettered``)."""
+    return parse_name(name) or parse_lettered(name)
+
+
 def is_template_name(name: str) -> bool:
     """Whether the file ``name`` is named as a log's record template (see ``TEMPLATE_NAME``)."""
     return TEMPLATE_NAME.match(name) is not None
@@ -186,7 +266,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     prefix, _, digits, separator, slug = match.groups("")
     if name[-1] not in "dD" or name[-8:-3].lower() == ".html":  # page_suffix's test, inline: every record's name
         slug = _page_slug(slug)
-    if not prefix and (len(digits) == 8 or (len(digits) == 4 and separator in ("-", "_") and separator in slug[1:3])
+    if not prefix and (len(digits) in DAY_LENGTHS or (len(digits) == 4 and separator in ("-", "_") and
+                                                       separator in slug[1:3])
                        or (len(digits) == 6 and separator in ("-", "_"))):
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
                 and (after := _after_day(digits, separator, slug)):
@@ -329,7 +410,7 @@ def number_of_name(name: str) -> int | None:
 def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
     """A date-named record (`20210114-slug`, `2021-01-14-slug`, `202012-slug`), or None when the digits are not a
     day (or a month)."""
-    if len(digits) == 8 and _day(digits[:4], digits[4:6], digits[6:]):
+    if len(digits) in DAY_LENGTHS and _day(digits[:4], digits[4:6], digits[6:8]) and _time(digits[8:]):
         stem = f"{digits}{separator}{slug}" if separator else digits
         return RecordName(None, stem, slug, NameScheme(width=0, separator=separator or "-", dated=True))
     if len(digits) == 6 and separator in ("-", "_") and digits[:2] in ("19", "20") and "01" <= digits[4:] <= "12":
@@ -348,6 +429,16 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
             return RecordName(None, f"{digits}{separator}{slug}", words,
                               NameScheme(width=0, separator=joint, dated=True, dashed_date=True, date_joint=separator))
     return None
+
+
+# The lengths of a compact day's digits: the day (`20210114-x.md`), or the day and its minute or second
+# (`202101141030-x.md`, amberframework's `20231019195329-x.md`: a timestamp, as migrations are named).
+DAY_LENGTHS = (8, 12, 14)
+
+
+def _time(digits: str) -> bool:
+    """Whether ``digits`` (after a compact day's) are a time of day: none, `hhmm` or `hhmmss`."""
+    return not digits or (digits[:2] < "24" and digits[2:4] < "60" and digits[4:] < "60")
 
 
 def _day(year: str, month: str, day: str) -> bool:

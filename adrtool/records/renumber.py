@@ -30,7 +30,7 @@ from adrtool.errors import AdrError, UsageError
 from adrtool.fsio import TextFile
 from adrtool.model import Dialect, Record
 from adrtool.records.changes import FileChange
-from adrtool.records.names import number_of_name, parse_name
+from adrtool.records.names import parse_listed
 
 if TYPE_CHECKING:
     from adrtool.records.log import DecisionLog
@@ -69,15 +69,17 @@ def plan_renumber(log: DecisionLog, ref: str, *, to: int | None = None,
     change planned from ``log`` (read under the directory's lock), none made."""
     from adrtool.records.log import record_paths
 
-    directory = log.directory
     record = log.find(ref)
     if record.number is None:
         raise UsageError(f"{record.filename} is named by its date and has no number to change")
+    own = log.log_of(record.directory)  # the record's log: its directory, and its areas (one sequence)
     taken: dict[int, str] = {}
-    for path in record_paths(directory):
-        taken_number = number_of_name(path.name)
-        if taken_number is not None:
-            taken.setdefault(taken_number, path.name)
+    for directory in (own, *log.areas_of(own)):
+        folder = "" if directory == own else f"{directory.name}/"
+        for path in record_paths(directory):
+            named = parse_listed(path.name)
+            if named is not None and named.number is not None:
+                taken.setdefault(named.number, folder + path.name)
     elsewhere = other_numbers(record.filename) if other_numbers is not None else {}
     skipped: dict[int, str] = {}
     conflicts: dict[int, str] = {}
@@ -106,7 +108,7 @@ def _check_target(record: Record, number: int, taken: dict[int, str]) -> int:
 
 def new_filename(record: Record, number: int) -> str:
     """The record's file name with another number, padded as the old one was, slug unchanged."""
-    named = parse_name(record.filename)
+    named = parse_listed(record.filename)
     assert named is not None and named.number is not None
     scheme = named.scheme
     head = f"{scheme.prefix}{scheme.joint}"

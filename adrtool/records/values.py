@@ -12,6 +12,7 @@ the general paths run only for values that need them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import urllib.parse
@@ -827,12 +828,15 @@ _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 # `ADR-XXX:`, losol/eventuras) is no number. A number may carry a suffix (`ADR-006-P:`) or a remark (`ADR-003
 # (Draft):`) before the separator, and the day it was written after it (`RFC #1999 - 2020-03-06 - Title`, as
 # vector's template `RFC <issue#> - <YYYY-MM-DD> - <title>` has it; a day followed by a word, `ADR 7: 2020-03-06
-# outage`, stays in the title).
+# outage`, stays in the title). The kind may be spelled out and abbreviated (`Architectural decision record (ADR)
+# 004:`, `Architecture Decision Record (ADR):`, as leynos' logs title their records), the number bracketed (`ADR
+# (004):`).
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:architecture\s+decision\s+record|architectural\s+decision\s+record|adr|rfc|dr(?=[\s#_-]*\d)"
+    r"^(?:(?:architectur(?:e|al)\s+decision\s+record(?:\s*\(adr\))?|adr|rfc|dr(?=[\s#_-]*\d)"
     r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=\s*#?\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
-    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<n>\d+)(?:-[A-Za-z](?![A-Za-z]))?(?:\s*\([^()]{1,20}\))?"
+    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))(?:-[A-Za-z](?![A-Za-z]))?"
+    r"(?:\s*\([^()]{1,20}\))?"
     r"|(?:\d+[Xx]+|[Xx]{2,})(?![A-Za-z0-9])))?"
     r"(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)(?:\s*\d{4}-\d\d-\d\d(?:\s+(?:--|[-–—|·•])|\s*[-–—]\s))?"
     r"|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
@@ -958,6 +962,27 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     if not rest:
         return TitleReading(text, None)
     return TitleReading(rest, int(digits) if digits else None)
+
+
+def lettered_title(heading: str, letters: str) -> TitleReading | None:
+    """A title that opens with the letters its file is named after and a number (`API-001: State store API design`
+    in dapr's `API-001-x.md`, `TRD 104: System Calls`, `CCC-JB-001 - X`): the title without them, and that number;
+    None for a title that opens otherwise (`TRDs are ...`, `API design`)."""
+    if heading[:1].lower() != letters[:1].lower():
+        return None
+    match = _lettered_prefix(letters.lower()).match(heading)
+    if match is None or not heading[match.end():].strip():
+        return None
+    return TitleReading(heading[match.end():].strip(), int(match.group(1)))
+
+
+@functools.lru_cache(maxsize=64)
+def _lettered_prefix(letters: str) -> re.Pattern[str]:
+    """The letters (`api`, `ccc-jb`: a joint as any joint) and a number opening a title, and what separates them
+    from the words (as ``_TITLE_PREFIX`` has it, a blank too)."""
+    written = r"[-_\s]?".join(re.escape(part) for part in re.split(r"[-_]", letters))
+    return re.compile(rf"{written}[\s#_‐‑‒–−-]*(\d+)(?:\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s|\s)\s*(?=\S)",
+                      re.IGNORECASE)
 
 
 def _slug_opens_with(slug: str, digits: str) -> bool:

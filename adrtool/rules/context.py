@@ -29,41 +29,63 @@ _TEMPLATE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 
 class LogPart:
-    """One decision directory's log within a run: its records by number, its conventions, its files."""
+    """One decision directory's log within a run: its records by number, its conventions, its files.
+
+    A log whose records are also kept in areas (subfolders numbered in its sequence, ``Workspace.areas``) is one
+    part per directory, the log's own directory's the ``owner`` of the others (its ``group``): numbers, ids and
+    conventions are the whole log's, files and body facts each directory's."""
 
     def __init__(self, context: Context, log: DecisionLog) -> None:
         self.context = context
         self.log = log
         self.directory = log.directory
+        self.owner = self  # the part of the log's own directory
+        self.group: list[LogPart] = [self]  # the owner's: itself, then its areas' parts
 
     @functools.cached_property
     def conventions(self) -> Conventions:
-        return conventions(self.directory, self.log.records, configured=self.context.config.source is not None,
+        if self.owner is not self:
+            return self.owner.conventions
+        return conventions(self.directory, self._records, configured=self.context.config.source is not None,
                            files=self.decision_files, templates=self.log.templates)
+
+    @property
+    def _records(self) -> Iterable[Record]:
+        """The records of the whole log (the owner's group)."""
+        if len(self.group) == 1:
+            return self.log.records
+        return [record for part in self.group for record in part.log.records]
 
     @functools.cached_property
     def by_number(self) -> dict[int, list[Record]]:
+        if self.owner is not self:
+            return self.owner.by_number
         index: dict[int, list[Record]] = {}
-        for record in self.log.records:
+        for record in self._records:
             if record.number is not None:
                 index.setdefault(record.number, []).append(record)
         return index
 
     @functools.cached_property
     def names_by_number(self) -> dict[int, list[str]]:
-        """Every record file's name by its number, the unreadable ones included (they exist all the same).
+        """Every record file's name by its number, the unreadable ones included (they exist all the same), in
+        the whole log: an area's as its path from the log's directory (`security/0020-spiffe.md`).
 
-        Names, not paths: every record file is in the log's directory, and a Path per record costs more
-        than the check that needs it.
+        Names, not paths: a record file is in the log's directory (or an area of it), and a Path per record costs
+        more than the check that needs it.
         """
+        if self.owner is not self:
+            return self.owner.names_by_number
         index: dict[int, list[str]] = {}
-        for record in self.log.records:
-            if record.number is not None:
-                index.setdefault(record.number, []).append(record.filename)
-        for failure in self.log.failures:
-            number = number_of_name(failure.path.name) if failure.path is not None else None
-            if number is not None and failure.path is not None:
-                index.setdefault(number, []).append(failure.path.name)
+        for part in self.group:
+            folder = "" if part is self else part.directory.name + "/"
+            for record in part.log.records:
+                if record.number is not None:
+                    index.setdefault(record.number, []).append(folder + record.filename)
+            for failure in part.log.failures:
+                number = number_of_name(failure.path.name) if failure.path is not None else None
+                if number is not None and failure.path is not None:
+                    index.setdefault(number, []).append(folder + failure.path.name)
         for names in index.values():
             if len(names) > 1:
                 names.sort()
@@ -72,15 +94,18 @@ class LogPart:
     @functools.cached_property
     def ids(self) -> frozenset[str]:
         """The ids of the log's records (a date-named record's file name without `.md`)."""
-        return frozenset(record.id for record in self.log.records)
+        if self.owner is not self:
+            return self.owner.ids
+        return frozenset(record.id for record in self._records)
 
     def exists(self, number: int) -> bool:
         return number in self.names_by_number
 
     @functools.cached_property
     def in_subfolders(self) -> dict[str, list[str]]:
-        """The record files kept in each subfolder of the decision directory that is no log of its own (an
-        `archived/` or `deprecated/` folder): adr reads none of them (ADR101 says so), but they exist."""
+        """The record files kept in each subfolder of the decision directory that is no log of its own nor an area
+        of this one (a `deprecated/` folder numbered apart from the log): adr reads none of them (ADR101 says so),
+        but they exist."""
         import os
 
         from adrtool.records.names import is_record_name
@@ -106,9 +131,10 @@ class LogPart:
 
     @functools.cached_property
     def numbers_in_subfolders(self) -> frozenset[int]:
-        from adrtool.records.names import number_of_name
-
-        return frozenset(number for files in self.in_subfolders.values() for file in files
+        """The numbers of the record files the log's subfolders keep unread (its areas' are read)."""
+        if self.owner is not self:
+            return self.owner.numbers_in_subfolders
+        return frozenset(number for part in self.group for files in part.in_subfolders.values() for file in files
                          if (number := number_of_name(file)) is not None)
 
     def exists_in_a_subfolder(self, number: int) -> bool:
@@ -118,7 +144,9 @@ class LogPart:
     def superseded_numbers(self) -> frozenset[int]:
         """The numbers of the records another record of the log says it supersedes (`Accepted (replaces ADR
         0013)`): each has a successor named, if only by it."""
-        return frozenset(number for record in self.log.records for number in record.supersedes)
+        if self.owner is not self:
+            return self.owner.superseded_numbers
+        return frozenset(number for record in self._records for number in record.supersedes)
 
     def single(self, number: int) -> Record | None:
         """The record with ``number``, when exactly one readable record has it."""
@@ -178,8 +206,16 @@ class Context:
 
     @functools.cached_property
     def parts(self) -> tuple[LogPart, ...]:
-        """Each decision directory's log."""
-        return tuple(LogPart(self, part) for part in parts_of(self.log))
+        """Each decision directory's log, an area's owned by its log's (``LogPart``)."""
+        parts = tuple(LogPart(self, part) for part in parts_of(self.log))
+        if len(parts) > 1:
+            by_directory = {part.directory: part for part in parts}
+            for part in parts:
+                owner = by_directory.get(self.log.log_of(part.directory), part)
+                if owner is not part:
+                    part.owner = owner
+                    owner.group.append(part)
+        return parts
 
     @functools.cached_property
     def _by_directory(self) -> dict[Path, LogPart]:

@@ -91,7 +91,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 continue
             scheme = part.conventions.scheme
             try:
-                slug = slugify(_ADR_PREFIX.sub("", name[:-3]) or name[:-3])
+                slug = slugify(_ADR_PREFIX.sub("", _without_letters(name[:-3], scheme.prefix)) or name[:-3])
             except AdrError:  # no letters to make a slug from
                 slug = "title"
             if scheme.dated:
@@ -113,6 +113,20 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                               "(config `dirs`)", WARNING)
 
 
+def _without_letters(stem: str, letters: str) -> str:
+    """A file name's ``stem`` without the letters the log's records are named after, and a placeholder for the
+    number after them (`trd-digest`, `trdxxx-time` in a log of `trd104-syscalls.md`: `digest`, `time`), for the
+    name advised to carry them once; ``stem`` itself in a log named otherwise (`adr-`, `RFC` names: as ever)."""
+    if not letters or letters.lower() in ("adr", "dr", "rfc") or stem[:len(letters)].lower() != letters.lower():
+        return stem
+    rest = _AFTER_LETTERS.sub("", stem[len(letters):])
+    return rest or stem
+
+
+# What follows the letters of a name that has no number (`-`, `xxx-`): joints, and a placeholder for the number.
+_AFTER_LETTERS = re.compile(r"^[-_ ]*(?:(?:x{2,}|n{2,})(?:[-_ ]+|$))?", re.IGNORECASE)
+
+
 _OTHER_EXTENSIONS = (".markdown", ".mdx")
 _FOLDER_RECORDS = ("README.md", "readme.md", "index.md")
 
@@ -126,8 +140,8 @@ _KIND_WORDS = frozenset({"adr", "adrs", "decision", "decisions", "architecture",
 
 def _an_index(lower: str) -> bool:
     """Whether a lower-case file name names a list of the log's records (`adr_register.md`, Hardhat-Enterprises'
-    Deakin-Detonator-Toolkit): index words and words of the kind alone."""
-    words = _WORDS.split(lower[:-3])
+    Deakin-Detonator-Toolkit): index words and words of the kind alone, numbered 0 or not (`000-index.md`)."""
+    words = [word for word in _WORDS.split(lower[:-3]) if word.strip("0")]
     return not _INDEX_WORDS.isdisjoint(words) and all(word in _INDEX_WORDS or word in _KIND_WORDS for word in words)
 
 
@@ -250,6 +264,8 @@ def _fits(own: NameScheme, digits: int, log: NameScheme) -> bool:
           "to that number ambiguous (date-named records, such as log4brains' YYYYMMDD-slug.md, have no number).")
 def duplicate_number(context: Context) -> Iterator[Problem]:
     for part in context.parts:
+        if part.owner is not part:
+            continue  # an area: its numbers are its log's, judged there
         for number, names in part.names_by_number.items():
             if len(names) < 2:
                 continue

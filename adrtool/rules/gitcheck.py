@@ -59,20 +59,26 @@ def __getattr__(name: str) -> Any:
 
 
 def check_against(workspace: Workspace, log: DecisionLog, against: str) -> list[Finding]:
-    """Records added on this branch (not at the merge base with REV) whose number REV uses for another file."""
+    """Records added on this branch (not at the merge base with REV) whose number REV uses for another file, in
+    the decision directory and its areas (subfolders numbered in its sequence)."""
     from adrtool.git.repo import open_repo
     from adrtool.records.log import record_paths
 
+    directory = workspace.require_dir()
+    areas = [area for area, log in workspace.areas if log == directory]
     with open_repo(workspace) as git:
+        folders = [None, *(git.relative(area) for area in areas)]
         target = git.resolve(against)
-        theirs = [name for name, _ in git.tree_files(target) or [] if RECORD_NAME.match(name)]
+        theirs = [name for folder in folders for name, _ in git.tree_files(target, folder) or []
+                  if RECORD_NAME.match(name)]
         base = git.merge_base("HEAD", target) if git.has_commits() else None
-        at_base = {name for name, _ in git.tree_files(base) or []} if base is not None else set()
+        at_base = {name for folder in folders for name, _ in git.tree_files(base, folder) or []} \
+            if base is not None else set()
     by_number: dict[int, list[str]] = {}
     for name in theirs:
         by_number.setdefault(_number(name), []).append(name)
     findings = []
-    for path in record_paths(workspace.require_dir()):
+    for path in [path for folder in (directory, *areas) for path in record_paths(folder)]:
         name = path.name
         if name in theirs or name in at_base:
             continue  # the same record is there, or it was not added on this branch

@@ -83,15 +83,24 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
         if line in unread:
             continue
         for item in value if isinstance(value, list) else [] if value is None else [value]:
-            if not _names_a_number(item):
+            if not _names_a_number(item) and not _a_document_beside(record, item):
                 yield at(record, line, f"{key} item {item!r} names no record number")
+
+
+def _a_document_beside(record: Record, item: object) -> bool:
+    """Whether ``item`` is the relative path of a file that exists, seen from the record (`related:` holding
+    `../../docs/runbooks/flagg-gate5-staged-migration.md`, joelhooks/joelclaw): a related document, not a
+    reference to a record gone wrong."""
+    if type(item) is not str or "/" not in item or _SCHEME.match(item) or "\0" in item:
+        return False
+    return os.path.isfile(os.path.join(record.directory, unquote(item.strip().split("#", 1)[0])))
 
 
 def _in_another_log(number: int, part: LogPart, context: Context) -> bool:
     """Whether another log of the project has record ``number``: a record that names one by number alone
     (`- ADR-002: Generate the client` under `## Related ADRs`, dougborg/katana-openapi-client) may mean it."""
     parts = context.parts
-    return len(parts) > 1 and any(other is not part and other.exists(number) for other in parts)
+    return len(parts) > 1 and any(other.owner is not part.owner and other.exists(number) for other in parts)
 
 
 def _names_a_number(item: object) -> bool:
@@ -215,7 +224,8 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         number = named.number if named is not None else None
         into = part if os.path.dirname(resolved) == here else _part_at(os.path.dirname(resolved), context)
         candidates = into.names_by_number.get(number, []) if number is not None and into is not None else []
-        hint = f"; ADR {number:04d} is {candidates[0]}" if len(candidates) == 1 and number is not None \
+        hint = f"; ADR {number:04d} is {_shown_from(candidates[0], into, here)}" \
+            if len(candidates) == 1 and number is not None and into is not None \
             else _from_root_hint(target, here, context)
         yield at(record, link.line, f"link target {written!r} does not exist{hint}", link.column)
 
@@ -225,9 +235,19 @@ def _part_at(directory: str, context: Context) -> LogPart | None:
     one kept there, if any (never the linking log's records: `../../../docs/adr/005-x.md` one `..` short of the
     root's log means that log's 5); a project's only log, wherever the link leads."""
     parts = context.parts
-    if len(parts) < 2:
+    if all(part.owner is parts[0] for part in parts):
         return parts[0]
     return next((part for part in parts if str(part.directory) == directory), None)
+
+
+def _shown_from(name: str, into: LogPart, here: str) -> str:
+    """A record file ``names_by_number`` names (from the directory of ``into``'s log) as the hint shows it: its
+    name, or, in another folder of the log than the one the link led into (an area's record, or the log's own
+    from an area: `../0031-x.md`), its path from the linking record's folder ``here``."""
+    owner = into.owner
+    if owner is into and "/" not in name:
+        return name
+    return os.path.relpath(os.path.join(owner.directory, name), here).replace(os.sep, "/")
 
 
 def _from_root_hint(target: str, here: str, context: Context) -> str:

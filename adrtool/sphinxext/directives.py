@@ -40,12 +40,12 @@ class _LogDirective(SphinxDirective):
     """What the three directives share: the workspace, the log, the calendar, and links to records."""
 
     def workspace(self) -> Workspace:
-        from adrtool.project.workspace import locate
+        from adrtool.records.logs import locate_logs
 
         configured = self.config.adr_dir  # made absolute when the configuration was read (``absolute_adr_dir``)
         if configured:
-            return locate(Path(self.env.srcdir), str(configured))
-        return locate(Path(self.env.srcdir))
+            return locate_logs(Path(self.env.srcdir), str(configured))
+        return locate_logs(Path(self.env.srcdir))
 
     def load(self) -> tuple[Workspace, DecisionLog, Calendar]:
         from adrtool.cache import open_store

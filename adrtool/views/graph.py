@@ -63,14 +63,14 @@ class _Graph:
         directories: dict[str, int] = {}  # each drawn log by its directory as text: what a link into it names
         self.titles: dict[Node, str] = {}
         for record in self.records:
-            log = self.logs.setdefault(record.directory, len(self.logs))
+            log = self.logs.setdefault(record.log, len(self.logs))  # a log's areas are drawn with it
             node = _node(log, record.number, record.id)
             self.titles.setdefault(node, record.title or "(no title)")
             directories.setdefault(str(record.directory), log)
         found: set[tuple[Node, Node, str]] = set()
         passive: list[tuple[Node, Node, str]] = []  # `Amended by`: drawn only when the other end says nothing
         for record in self.records:
-            log = self.logs[record.directory]
+            log = self.logs[record.log]
             here = _node(log, record.number, record.id)
             # a number a link into another log gave (`Relates to [ADR-0001](../../docs/adr/0001-x.md)`) is that
             # log's record, drawn by its link, not this log's

@@ -116,7 +116,7 @@ def _rendered(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> lis
     records = list(log.records)
     make = IndexCells(workspace.decision_dir)
     cells = [make(record) for record in records]
-    names = _names(records, cells)
+    names = _names(records, cells, log.log_of)
     agenda = _agenda(records, calendar, config.due_statuses, names)
     superseded = [_superseded(position, record, names) for position, record in enumerate(records)
                   if record.status == "superseded"]
@@ -229,17 +229,18 @@ class _Names:
     hrefs: list[str]
     links: list[str]
     # (log, number) -> position of the first record with it: where a link to the number goes. A link names a
-    # record of its own log (a project may keep several, each numbered from 1).
+    # record of its own log (a project may keep several, each numbered from 1; a log's areas are numbered in it).
     first: dict[tuple[Path, int], int]
+    log_of: Callable[[Path], Path]  # the log of a record's directory (``DecisionLog.log_of``)
 
-    def link_to(self, number: int, log: Path) -> str:
-        """`[0004](0004-x.md)`, or `0004` when no record of the log ``log`` has that number."""
-        position = self.first.get((log, number))
+    def link_to(self, number: int, directory: Path) -> str:
+        """`[0004](0004-x.md)`, or `0004` when no record of the log of ``directory`` has that number."""
+        position = self.first.get((self.log_of(directory), number))
         return self.links[position] if position is not None else f"{number:04d}"
 
-    def titled_link_to(self, number: int, log: Path) -> str:
-        """`[0004](0004-x.md) Title`, or `0004` when no record of the log ``log`` has that number."""
-        position = self.first.get((log, number))
+    def titled_link_to(self, number: int, directory: Path) -> str:
+        """`[0004](0004-x.md) Title`, or `0004` when no record of the log of ``directory`` has that number."""
+        position = self.first.get((self.log_of(directory), number))
         return f"{self.links[position]} {self.titles[position]}" if position is not None else f"{number:04d}"
 
 
@@ -283,13 +284,13 @@ class IndexCells:
                            self.tags[record.tags])
 
 
-def _names(records: list[Record], cells: list[RecordCells]) -> _Names:
+def _names(records: list[Record], cells: list[RecordCells], log_of: Callable[[Path], Path]) -> _Names:
     first: dict[tuple[Path, int], int] = {}
     for position, record in enumerate(records):
         if record.number is not None:
-            first.setdefault((record.directory, record.number), position)
+            first.setdefault((log_of(record.directory), record.number), position)
     return _Names([cell.number for cell in cells], [cell.title for cell in cells], [cell.href for cell in cells],
-                  [cell.link for cell in cells], first)
+                  [cell.link for cell in cells], first, log_of)
 
 
 def _href(filename: str) -> str:

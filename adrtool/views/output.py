@@ -80,7 +80,7 @@ class RecordData:
         seen = set()
         for item in list(links):
             log = other_log(directory, item["href"], self.logs, root)
-            if log is None:
+            if log is None or self.logs[log] == record.log:  # none, or an area of the record's own log
                 continue
             if (item["kind"], item["number"], item["id"], log) in seen:  # `../../docs/adr/5-x.md`, `/docs/adr/5-x.md`
                 links.remove(item)

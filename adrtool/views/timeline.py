@@ -88,16 +88,17 @@ def timeline(workspace: Workspace, store: Store, ref: str | None = None, since: 
 
 def _every_log(workspace: Workspace, git: Git, window: history.Since | None, store: Store
                ) -> tuple[list[Event], list[str], Commit | None]:
-    """Every event of every log, newest first, each with its log's label (a project's only log: "")."""
-    if not workspace.several:
+    """Every event of every log (and of each log's areas), newest first, each with its log's label (a project's
+    only log: "")."""
+    if len(workspace.logs) == 1:
         found = history.log_history(git, window, store=store)
         return list(found.events), [""] * len(found.events), found.truncated_at
     per_log: list[tuple[str, list[Event]]] = []
     truncated = None
     for log in workspace.logs:
-        with git.within(log.directory) as own:  # each log's walk, kept by the store under its own directory
+        with git.within(log.directory) as own:  # each directory's walk, kept by the store under its own directory
             found = history.log_history(own, window, store=store)
-        per_log.append((log.label, list(found.events)))
+        per_log.append((log.label if workspace.several else "", list(found.events)))
         truncated = truncated or found.truncated_at
     # In the order one walk of every log lists the commits (newest first, its graph deciding between commits of
     # the same second); by commit date when some commit is not on it (a record's history before it moved in).
@@ -117,7 +118,7 @@ def _record_path(workspace: Workspace, git: Git, store: Store, ref: str) -> tupl
         record = load_logs(workspace, store).find(ref)
         return git.relative(record.path), _log_of(workspace, record.path.parent)
     except NotFound as missing:
-        if not workspace.several:
+        if len(workspace.logs) == 1:
             return history.resolve_in_history(git, ref, store=store), None
         logs = sorted(workspace.logs, key=lambda log: log.directory != workspace.home)
         found: list[tuple[str, LogDir]] = []

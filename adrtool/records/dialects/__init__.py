@@ -7,6 +7,7 @@ is left to the callers that need it (`adrtool.records.body`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any
@@ -25,10 +26,11 @@ from adrtool.records.dialects.normalize import (
     spaced_tags,
     typed_fields,
 )
-from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name
+from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name, parse_lettered
 from adrtool.records.values import (
     TITLE_PREFIX_OPENINGS,
     date_alone,
+    lettered_title,
     may_be_decorated,
     read_status,
     read_title,
@@ -81,7 +83,26 @@ def _parse(text: str, directory: Path, name: str) -> Record:
 def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) -> Record:
     named = identity(name)
     if named is None:
-        raise ReadError("not a decision record file name (expected NNNN-title.md)")
+        lettered = parse_lettered(name)  # `API-001-x.md`: a log's listing takes it in a log of such names alone
+        if lettered is None:
+            raise ReadError("not a decision record file name (expected NNNN-title.md)")
+        return _without_letters(_read_named(text, lines, directory, name, rare,
+                                            (lettered.number, lettered.id, lettered.slug)), lettered.scheme.prefix)
+    return _read_named(text, lines, directory, name, rare, named)
+
+
+def _without_letters(record: Record, letters: str) -> Record:
+    """``record``, named after its log's letters, with its title without them and its number, where it repeats
+    them (`# API-001: State store API design` in `API-001-x.md`, `# TRD 104: X` in `trd104-x.md`)."""
+    title = record.title
+    reading = lettered_title(title, letters) if title is not None else None
+    if reading is None or record.heading_number is not None:
+        return record
+    return dataclasses.replace(record, title=reading.text, heading_number=reading.number)
+
+
+def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: str,
+                named: tuple[int | None, str, str]) -> Record:
     bounds = frontmatter.split(lines)
     if bounds is not None:
         meta, key_lines, body, unread = frontmatter.load(lines, bounds)
@@ -200,7 +221,7 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
 
 _BULLETS = ("- ", "* ")
 _CHANGELOG_ONLY = {"changelog-date"}
-_CHANGELOG_OR_TAGS = {"changelog-date", "tags"}
+_CHANGELOG_OR_TAGS = {"changelog-date", "tags", nygard.UPDATED}  # (a day it was updated alone neither)
 
 
 def _opens_with_a_list(lines: list[str]) -> bool:
@@ -281,6 +302,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         elsewhere = nygard.dated(lines, status, after)
         if elsewhere is not None:
             header[elsewhere[0]] = elsewhere[1:]
+        elif nygard.UPDATED in header and "status" in header:  # the template's one day, beside its status
+            header["date"] = header[nygard.UPDATED]
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
     if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
@@ -349,7 +372,7 @@ def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_li
     if _gives_a_day(meta):
         stated.add("date")
     added = {key: found for key, found in nygard.header(lines, after, until).items()
-             if key != "status" and canonical_key(key) not in stated}
+             if key not in ("status", nygard.UPDATED) and canonical_key(key) not in stated}
     if not added:
         return meta, key_lines
     return ({**meta, **{key: value for key, (value, _) in added.items()}},
@@ -533,6 +556,9 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
     heading anywhere, unless it names a template's section (`# Summary` opening a proposal)."""
     key = "title"
     named = meta.get(key)
+    if named is None:  # `Title:`, as HMCTS' Backstage template writes its keys capitalised (`Date:`, `Deciders:`)
+        key = next((key for key in meta if canonical_key(key) == "title"), key)
+        named = meta.get(key)
     if not isinstance(named, str) or not named.strip():
         key = next((key for key in meta if canonical_key(key) == "feature-name"), "")
         named = meta.get(key)

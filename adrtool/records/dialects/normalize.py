@@ -19,7 +19,8 @@ from adrtool.records.names import linked_identity, record_file_of_url
 from adrtool.records.values import date_alone, latest_in_line, lifecycle_word, read_date, read_status
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
-_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]])", re.IGNORECASE)
+_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]]|:(?:\s|$)|：)",
+                            re.IGNORECASE)
 # A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
 # `https://github.com/org/repo/discussions/1198` names none.
 _URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")

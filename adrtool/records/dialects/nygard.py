@@ -83,6 +83,9 @@ _REVIEW_DATE = "review date"
 _AHEAD_NAMES = ("valid until", "expires", "expiry date", "sunset", "sunset date")
 # The record's tags (`**Tags**: `tooling`, `automation``, `Etiquetas: a, b`), only before a colon.
 _TAG_NAMES = ("tags", "tag", "etiquetas", "etiqueta")
+# The one day the GIG Cymru NHS Wales template gives a record (`**Status**: Proposed` / `**Level**: 2` /
+# `**Updated**: 2025-07-24`): its date when nothing else dates it, beside a status (``UPDATED``).
+UPDATED = "updated"
 
 
 def _alternatives(names: Iterable[str]) -> str:
@@ -97,7 +100,7 @@ _HEADER_LINE = re.compile(
     r"(?:\*\*|__)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
         "introduced", "decided", "decision date", "date decided", "date accepted", *_CREATED_NAMES, "data",
-        *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, *_LOCALIZED)) + ")"
+        *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = re.compile(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
@@ -264,8 +267,14 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     found: dict[str, tuple[str, int]] = {}
     opening_lines = True  # every line so far blank or metadata: a `# Status: accepted` heading line may follow
     fence: markdown.Fence | None = None  # a code block's lines state nothing of the record (`status:` in YAML)
+    admonition = False  # in an MkDocs admonition (``_ADMONITION``): its lines are read without their indent
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
+        if admonition:
+            if line[:4] == "    " or line[:1] == "\t":
+                line = line[4:] if line[:1] == " " else line[1:]
+            elif line.strip():
+                admonition = False
         if fence is not None:
             if markdown.closes_fence(line, fence):
                 fence = None
@@ -276,6 +285,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
             line = _unquoted(line)
         opening = line[:1]
+        if opening in ("!", "?") and _ADMONITION.fullmatch(line.rstrip()) is not None:
+            admonition = True
+            continue
         if opening == "#" and opening_lines:
             if "status" not in found and (keyed := _status_heading_line(line)) is not None:
                 found["status"] = keyed, index + 1
@@ -317,6 +329,11 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
 
 
 _MIDDLE_DOT = re.compile(r"\s+·\s+")
+# An MkDocs (Python-Markdown, Material) admonition's opening line, its body indented four spaces below it: the
+# GIG Cymru NHS Wales template puts the metadata in one under the title (`!!! info` / `    **Status**: Proposed` /
+# `    **Updated**: 2025-07-24`); `!!! note "Title"`, `??? info` and `???+ info` (collapsible) alike. An indented
+# block that no such line opens stays code.
+_ADMONITION = re.compile(r'(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"\n]*")?[ \t]*')
 # A line of metadata under a key adr does not read (`Maintainers: Igor Korsukov`, `**Author:** Joe`, `- Owner: Ann`,
 # `*Author*: Joe`): a key of a few words, in bold or italics or not, a bullet's or not, then a colon.
 _KEY_LINE = re.compile(r"(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}(?:\*\*|__|\*|_)?"
