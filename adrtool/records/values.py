@@ -61,8 +61,9 @@ _SPELLINGS.update({word: status for status, words in {
     "draft": ("brouillon", "entwurf", "borrador", "rascunho", "bozza", "szkic", "черновик", "草案",
               "下書き", "초안"),
     "superseded": ("remplacé", "remplacée", "ersetzt", "abgelöst", "reemplazado", "reemplazada", "substituído",
-                   "substituido", "sostituito", "vervangen", "zastąpiona", "zastąpiony", "zastąpione", "заменено",
-                   "已取代", "已被取代", "被取代", "已替代", "대체됨"),
+                   "substituido", "sustituido", "sustituida", "superado", "superada", "sostituito", "vervangen",
+                   "zastąpiona", "zastąpiony", "zastąpione", "заменено", "已取代", "已被取代", "被取代", "已替代",
+                   "대체됨"),
 }.items() for word in words})
 # Czech, Slovak-free Czech as gestima and ot-it-docs write it; Dutch, Swedish, Ukrainian, Turkish, Indonesian,
 # Hebrew and Arabic; `implementováno` is the log's word implemented, as English `implemented` is kept.
@@ -145,11 +146,16 @@ _CUSTOM_WORDS = 2
 # How people spell supersede (`Supercedes`, `Superceeds`, `Superseeds`, `Superceeded`): one word all the same.
 SUPERSEDES_WORD = r"supers?c?[ce]{1,2}e?de?s"
 SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
-_SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
-                            r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por|sostituit[oa]\s+da"
-                            r"|superat[oa]\s+da"
-                            r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
-                            r"|(?:заменено|замінено)\s+на|nahrazen[oa]?(?:\s+rozhodnut[ií]m)?(?=\s+(?:\[|adr|#|\d)))"
+# Superseded by, in the languages statuses are read in (`Ersetzt durch`, `Remplacé par`, Spanish and Portuguese
+# `Superado por` and Spanish `Sustituido por` as well as `Reemplazado por`).
+SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
+                        r"|reemplazad[oa]\s+por|sustituid[oa]\s+por|substitu[íi]d[oa]\s+(?:por|pel[oa])"
+                        r"|superad[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por|sostituit[oa]\s+da|superat[oa]\s+da"
+                        r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
+                        r"|(?:заменено|замінено)\s+на")
+# (Czech `Nahrazeno` and Russian `Заменено` without `на` say it only before the record: `Заменено ADR-1`.)
+_SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
+                            r"|(?:nahrazen[oa]?(?:\s+rozhodnut[ií]m)?|заменено)(?=\s+(?:\[|adr|#|\d)))"
                             r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
