@@ -268,6 +268,33 @@ def test_a_status_line_under_the_title_names_a_relation_and_keys_after_a_middle_
     assert project.run("graph").stdout.split("\n")[3:] == ["  adr2 -->|amends| adr1", ""]
 
 
+def test_a_status_line_s_relation_wrapped_onto_the_next_line(project: Project) -> None:
+    """epicweb-dev/epic-stack's `Status: superseded by` over `[040-tigris-image-storage.md](./040-..)` (prettier
+    wrapped it; the same in other logs, one with ` · 2026-08-09` after the link), and `**Status:** ~~accepted~~ —
+    **superseded by` over `[ADR-0015](0015-x.md)**`: superseded by the record the next line links to; `Accepted,
+    supersedes` over two links names both. Near misses: a `Date:` line, prose or a link to an issue under
+    `superseded by` name no successor, and a link line under `Accepted` is no relation."""
+    head = "# {n}. R{n}\n\nDate: 2023-06-23\n\n"
+    records = {
+        1: "Status: superseded by\n[040-tigris-image-storage.md](./0040-tigris-image-storage.md)\n\n## Context\n",
+        2: "**Status:** ~~accepted~~ — **superseded by\n[ADR-0015](0015-x.md)**\n\n## Context\n",
+        3: "Status: superseded by\n[ADR 0010](0010-triage.md) · 2026-08-09\n\nThe measurement holds.\n",
+        4: "Status: Accepted, supersedes\n[ADR-0001](0001-r1.md) and [ADR-0003](0003-r3.md)\n\n## Context\n",
+        5: "Status: superseded by\nthe process the wiki describes.\n\n## Context\n",
+        6: "Status: superseded by\n[#123](https://github.com/o/r/issues/123)\n\n## Context\n",
+        7: "Status: accepted\n[ADR 0010](0010-triage.md) says more.\n\n## Context\n",
+    }
+    for number, text in records.items():
+        project.write(f"decisions/{number:04d}-r{number}.md", head.format(n=number) + text)
+    project.write("decisions/0008-r8.md", "# 8. R8\n\nStatus: superseded by\nDate: 2023-06-23\n\n## Context\n")
+    listed = rows(project)
+    assert [(row["status"], row["date"], row["superseded_by"], row["supersedes"]) for row in listed.values()] == [
+        ("superseded", "2023-06-23", [40], []), ("superseded", "2023-06-23", [15], []),
+        ("superseded", "2023-06-23", [10], []), ("accepted", "2023-06-23", [], [1, 3]),
+        ("superseded", "2023-06-23", [], []), ("superseded", "2023-06-23", [], []),
+        ("accepted", "2023-06-23", [], []), ("superseded", "2023-06-23", [], [])]
+
+
 def test_a_status_named_for_the_proposal_or_the_decision(project: Project) -> None:
     """Deakin-Detonator-Toolkit's `## Proposal status` (under the template's question, as a bullet) and
     `**Proposal Status:** Proposed`, a `### Decision Status` and c-xrefactory's `## Status:` state the status;

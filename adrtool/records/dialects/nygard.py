@@ -34,6 +34,7 @@ from adrtool.records.names import identity, linked_identity, record_file_of_url
 from adrtool.records.values import (
     PART_OF,
     PORTION_SUPERSEDED,
+    SUPERSEDED_BY_PHRASE,
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     StatusEntry,
@@ -293,11 +294,29 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             continue
         read = _keyed(line, match)
         if read is not None and read[0] not in found:
-            found[read[0]] = read[1], index + 1
+            value = read[1]
+            if read[0] == "status" and index + 1 < until and _ENDS_ON_A_RELATION.search(value) is not None:
+                value = _run_on(value, lines[index + 1])
+            found[read[0]] = value, index + 1
     return found
 
 
 _MIDDLE_DOT = re.compile(r"\s+·\s+")
+# A status line that ends on a relation's words, the record they name wrapped onto the next line (`Status:
+# superseded by` over `[040-tigris-image-storage.md](./040-tigris-image-storage.md)`, as prettier wraps
+# epicweb-dev/epic-stack's records; `**Status:** ~~accepted~~ — **superseded by` over `[ADR-0015](..)**`).
+_ENDS_ON_A_RELATION = re.compile(rf"(?:^|[\s*_(—–-])(?:{SUPERSEDED_BY_PHRASE}|{SUPERSEDES_WORD}|replaced\s+by|replaces)"
+                                 r"[\s*_:：]*$", re.IGNORECASE)
+
+
+def _run_on(value: str, following: str) -> str:
+    """A status line's ``value`` with the line ``following`` it, which goes on with the record its relation
+    names (up to a middle dot: `[ADR 0010](..) · 2026-08-09`); ``value`` as it is when that line is blank, or
+    opens a heading, a list, a table or another key (`Date: 2023-06-23`)."""
+    text = _unquoted(following).strip() if following[:1] == ">" else following.strip()
+    if not text or text[:1] in ("#", "|", "<") or text[:2] in ("- ", "* ", "+ ") or _HEADER_LINE.fullmatch(text):
+        return value
+    return f"{value} {_MIDDLE_DOT.split(text, 1)[0]}"
 
 
 def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
