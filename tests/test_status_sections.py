@@ -295,6 +295,48 @@ def test_a_status_line_s_relation_wrapped_onto_the_next_line(project: Project) -
         ("accepted", "2023-06-23", [], []), ("superseded", "2023-06-23", [], [])]
 
 
+def test_a_supersede_line_keyed_with_a_colon_or_naming_records_by_myst_roles(project: Project) -> None:
+    """In a Status section, after the status: `Supersedes: ADR-0001`, `Supersedes: ADR-0001, ADR-0002`,
+    `Supersedes: 0001` and ``Supersedes: `ADR-0001` `` name the records as the colon-less line does; so do MyST
+    roles (soviar-systems/ai_engineering_handbook's `Supersedes: {term}`ADR-26006`, {term}`ADR-26008``, a
+    `{doc}` role by the record's file); `Superseded by: {term}`ADR-0006`` alone is superseded by 6. Near misses:
+    prose (`This ADR in part supersedes ADR-0001.`), a part (`(partially)`, `parts of`), an issue or a URL, `none`,
+    and `Amends: ADR-0001` (a link of its own) supersede nothing."""
+    statuses = ["Accepted\n\nSupersedes: ADR-0001", "Accepted\n\nSupersedes: ADR-0001, ADR-0002",
+                "Accepted\n\nSupersedes: 0001", "Accepted\n\nSupersedes: `ADR-0001`",
+                "Accepted\n\nSupersedes: {term}`ADR-0001`, {term}`ADR-0002`", "Accepted\n\nSupersedes {term}`ADR-0002`.",
+                "Accepted\n\nSupersedes: {doc}`adr_0001_use_a`", "Superseded by: {term}`ADR-0006`",
+                "Accepted\n\nThis ADR in part supersedes ADR-0001.", "Accepted\n\nSupersedes: ADR-0001 (partially)",
+                "Accepted\n\nSupersedes: parts of ADR-0001", "Accepted\n\nSupersedes: issue 12",
+                "Accepted\n\nSupersedes: https://github.com/o/r/issues/12", "Accepted\n\nSupersedes: none",
+                "Accepted\n\nAmends: ADR-0001"]
+    for number, status in enumerate(statuses, start=10):
+        write(project, number, f"Use {number}", status)
+    listed = rows(project)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed.values()] == [
+        ("accepted", [1], []), ("accepted", [1, 2], []), ("accepted", [1], []), ("accepted", [1], []),
+        ("accepted", [1, 2], []), ("accepted", [2], []), ("accepted", [1], []), ("superseded", [], [6]),
+        *[("accepted", [], [])] * 7]
+    assert [(link["kind"], link["number"]) for link in listed[24]["links"]] == [("amends", 1)]
+
+
+def test_front_matter_over_a_status_section_that_names_what_the_record_supersedes(project: Project) -> None:
+    """soviar-systems/ai_engineering_handbook: front matter `status: accepted` and `superseded_by: null`, no
+    `supersedes:` key, and the body's `## Status` / `Accepted` / `Supersedes: {term}`ADR-26006``: supersedes
+    26006; the front matter's status, and a relation it keys (`superseded_by: ADR-26030` over a body that says
+    otherwise), stay as it says them. A body with no Status section adds nothing (`supersedes` in prose)."""
+    front = "---\nid: {n}\ntitle: R{n}\nstatus: {status}\nsuperseded_by: {by}\n---\n\n# ADR-{n}: R{n}\n\n"
+    project.write("decisions/adr_26027_r.md", front.format(n=26027, status="accepted", by="null")
+                  + "## Status\n\nAccepted\n\nSupersedes: {term}`ADR-26006`, {term}`ADR-26008`\n\n## Context\n")
+    project.write("decisions/adr_26028_r.md", front.format(n=26028, status="superseded", by="ADR-26030")
+                  + "## Status\n\nSuperseded\n\nSuperseded by: {term}`ADR-26029`\n\n## Context\n")
+    project.write("decisions/adr_26029_r.md", front.format(n=26029, status="accepted", by="null")
+                  + "## Context\n\nThis supersedes ADR-26001 in spirit.\n")
+    listed = rows(project)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed.values()] == [
+        ("accepted", [26006, 26008], []), ("superseded", [], [26030]), ("accepted", [], [])]
+
+
 def test_a_status_named_for_the_proposal_or_the_decision(project: Project) -> None:
     """Deakin-Detonator-Toolkit's `## Proposal status` (under the template's question, as a bullet) and
     `**Proposal Status:** Proposed`, a `### Decision Status` and c-xrefactory's `## Status:` state the status;

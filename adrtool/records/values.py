@@ -210,6 +210,8 @@ def read_status(text: str) -> StatusReading:
     if plain.isalpha():  # nearly every status: one word, no decoration
         word = plain.lower() if plain.isascii() else unicodedata.normalize("NFC", plain.lower())
         return StatusReading(_SPELLINGS.get(word, word))
+    if "}`" in plain:  # `Superseded by: {term}`ADR-0006``: a role names the record (MyST)
+        plain = unroled(plain)
     if "{:" in plain:  # `Accepted {: .label .label-green}`: a kramdown attribute list styles it (just-the-docs)
         plain = _ATTRIBUTE_LIST.sub("", plain).strip()
         if not plain:
@@ -417,6 +419,31 @@ def _replaced_by_cjk(text: str) -> tuple[int, str] | None:
     if not successor:
         return None
     return (by - 1 if by > 0 and text[by - 1] == "已" else by), successor
+
+
+# A MyST or Sphinx role naming a record, as soviar-systems/ai_engineering_handbook links its records:
+# ``{term}`ADR-26018` `` (a glossary term), ``{doc}`adr_26018_x` `` (the record's document, by its file's stem;
+# ``{doc}`Title <adr_26018_x>` `` too). As written (the role's text in backticks), or as Markdown shows it
+# (`{term}ADR-26018`, no backticks).
+_ROLE = re.compile(r"\{(term|doc|ref|any|numref)\}(?:`([^`\n]*)`|([^\s`,;]+))")
+_DOCUMENT_NUMBER = re.compile(r"(?:adr[-_]?)?0*(\d+)(?:[-_.]|$)", re.IGNORECASE)
+
+
+def unroled(text: str) -> str:
+    """``text`` with each role that names a record written as the reference it is (``{term}`ADR-26018` `` ->
+    `ADR-26018`, ``{doc}`adr_26018_x` `` -> `ADR-26018`); a role that names no record keeps its text alone."""
+    return _ROLE.sub(_role_shown, text)
+
+
+def _role_shown(role: re.Match[str]) -> str:
+    content = role.group(2) if role.group(2) is not None else role.group(3)
+    if content[-1:] == ">" and "<" in content:  # `Title <target>`: the target is what it names
+        content = content[content.rfind("<") + 1:-1]
+    if role.group(1) != "term":  # a document or a label: the number its file's name opens with
+        named = _DOCUMENT_NUMBER.match(content.rstrip(".").rsplit("/", 1)[-1])
+        if named is not None:
+            return f"ADR-{int(named.group(1))}"
+    return content
 
 
 def struck_through(text: str) -> bool:

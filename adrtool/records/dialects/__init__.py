@@ -130,7 +130,12 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
                 return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
                                unread=unread)
         meta, key_lines = _with_body_fields(lines, after, meta, key_lines)
-        return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
+        relations: tuple[Link, ...] = ()
+        if text.find("upers", sum(map(len, lines[:body])) + body) >= 0 \
+                and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
+            meta, key_lines, relations = _with_status_section_relations(lines, after, meta, key_lines)
+        return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, relations,
+                       unread=unread)
 
     # The title, and MADR 2's bullets under it.
     title = _not_a_section(markdown.first_heading(lines, 0, 1))
@@ -329,6 +334,28 @@ def _section_end(lines: list[str], start: int) -> int:
 _HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revisit", "review-date", "valid-until",
                   "expires", "expiry-date", "sunset", "sunset-date", "feature-name", "tags",
                   *nygard.HEADER_LINKS)
+
+
+_SUPERSEDE_KEYS = frozenset({"supersedes", "superseded-by"})
+
+
+def _with_status_section_relations(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
+                                   ) -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]:
+    """``meta`` with the supersede relations the body's Status section names under front matter that keys them
+    not (soviar-systems/ai_engineering_handbook: `status: accepted` above, `## Status` / `Accepted` / `Supersedes:
+    {term}`ADR-26006`, {term}`ADR-26008`` below), and the links to those records; the front matter's own keys,
+    and its status, stay as it says them. A record whose body has no Status section gains nothing."""
+    _, status = nygard.sections(lines, after)
+    if status is None:
+        return meta, key_lines, ()
+    below, below_lines, links = nygard.status_section(lines, status)
+    stated = {canonical_key(key) for key in meta}
+    added = [key for key in _SUPERSEDE_KEYS if key in below and key not in stated]
+    if not added:
+        return meta, key_lines, ()
+    return ({**meta, **{key: below[key] for key in added}},
+            {**key_lines, **{key: below_lines[key] for key in added if key in below_lines}},
+            tuple(link for link in links if link.label in added))
 
 
 def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]

@@ -46,6 +46,7 @@ from adrtool.records.values import (
     read_status,
     status_entry,
     struck_through,
+    unroled,
 )
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
@@ -619,6 +620,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
     found_links: list[Link] = []
     hint: markdown.Paragraph | None = None
     for paragraph in _status_paragraphs(lines, section):
+        if "}" in paragraph.text:  # `Supersedes: {term}ADR-26006`: MyST roles naming records, as references
+            paragraph = markdown.Paragraph(unroled(paragraph.text), paragraph.line, paragraph.links)
         key = _link_label(paragraph) if paragraph.links else None
         said = _relation_sentence(paragraph) if key is None and paragraph.links else None
         if said is not None:
@@ -842,8 +845,11 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 # A relation named by records' numbers alone, in a paragraph of its own after the status (`mentions 1`, as
 # slior/adrflow writes it beside `mentions [1](1-x.md)`): a relation's word, then references and nothing else.
 _REFERENCE = r"(?:(?:adr|rfc)[-_ ]?|#)?\d+"
+# The word may end with a colon (`Supersedes: ADR-0001, ADR-0002`, `Supersedes: 0001`, as a key is written).
 _BARE_RELATION = re.compile(
-    rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)\s+({_REFERENCE}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE})*)\.?", re.IGNORECASE)
+    rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)(?:[ \t]*[:：][ \t]*|\s+)({_REFERENCE}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE})*)\.?",
+    re.IGNORECASE)
+_REPLACE_KEYS = {"replaces": "supersedes", "replaced-by": "superseded-by"}  # `Replaces: ADR-3`, as a header says
 KNOWN_RELATIONS = frozenset({"supersedes", "superseded-by", "amends", "amended-by", "relates-to", "extends",
                              "extended-by"})
 
@@ -862,7 +868,11 @@ def _bare_relation(paragraph: markdown.Paragraph) -> list[Link]:
     """The records a paragraph names by number after a relation's word (`mentions 1`, `Amends ADR-3`); none for
     any other paragraph (`Accepted 2017-08-11`, `See 3`)."""
     named = _BARE_RELATION.fullmatch(paragraph.text)
-    if named is None or (key := label_key(named.group(1))) not in KNOWN_RELATIONS:
+    if named is None:
+        return []
+    key = label_key(named.group(1))
+    key = _REPLACE_KEYS.get(key, key)
+    if key not in KNOWN_RELATIONS:
         return []
     return [Link(key, number, None, paragraph.line) for number in as_numbers(named.group(2))]
 
