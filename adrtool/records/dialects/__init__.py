@@ -163,6 +163,9 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
             meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
             in_bullets = madr2.is_metadata(meta)
         if in_bullets:
+            if ended < len(lines) and (under := madr2.relations_under(lines, ended, meta)):
+                meta = {**meta, **{key: value for key, (value, _) in under.items()}}
+                key_lines = {**key_lines, **{key: line for key, (_, line) in under.items()}}
             listed = madr2.links_section(lines) if madr2.may_list_links(text, "L" in rare) else ()
             if listed:
                 meta, key_lines = _with_links(meta, key_lines, listed)
