@@ -268,6 +268,32 @@ def test_a_status_line_under_the_title_names_a_relation_and_keys_after_a_middle_
     assert project.run("graph").stdout.split("\n")[3:] == ["  adr2 -->|amends| adr1", ""]
 
 
+def test_bold_fields_a_formatter_joined_on_one_line_are_each_read(project: Project) -> None:
+    """vytches/ddd, whose lines prettier joined: `**Status**: Proposed **Date**: 2026-03-31 **Supersedes**: None
+    **Context**:` over the context, `**Date**: 2026-05-08 **Status**: Accepted **Context**: ...`, `**Date:**
+    2025-07-12 **Status:** ~~Accepted~~ **SUPERSEDED** (2026-05-22)`; and `**Status**: Accepted **Date**:
+    2023-01-05 **Deciders**: Ann, Bo **Supersedes**: [ADR-0002](..)`: each field read. Near misses: a bold word
+    with no colon stays in the value (`**Status:** **Accepted** **Date:** ..`, `Accepted **with conditions**`)
+    and a field of another key ends the value (`**Note**: see the wiki`)."""
+    lines = {
+        1: "**Status**: Proposed **Date**: 2026-03-31 **Supersedes**: None **Context**:\nStabilize CI first",
+        2: "**Date**: 2026-05-08 **Status**: Accepted **Context**: REL-000 task —\npre-publish check",
+        3: "**Date:** 2025-07-12 **Status:** ~~Accepted~~ **SUPERSEDED** (2026-05-22)",
+        4: "**Status**: Accepted **Date**: 2023-01-05 **Deciders**: Ann, Bo **Supersedes**: [ADR-0002](0002-r2.md)",
+        5: "**Status:** **Accepted** **Date:** 2023-01-05",
+        6: "**Status**: Accepted **with conditions** for now",
+        7: "**Status**: Accepted **Note**: see the wiki",
+    }
+    for number, line in lines.items():
+        project.write(f"decisions/{number:04d}-r{number}.md", f"# ADR-{number:04d}: R{number}\n\n{line}\n\n"
+                      "## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(row["status"], row["date"], row["decision_makers"], row["supersedes"]) for row in listed.values()] == [
+        ("proposed", "2026-03-31", [], []), ("accepted", "2026-05-08", [], []),
+        ("superseded", "2025-07-12", [], []), ("accepted", "2023-01-05", ["Ann", "Bo"], [2]),
+        ("accepted", "2023-01-05", [], []), ("accepted", None, [], []), ("accepted", None, [], [])]
+
+
 def test_a_status_line_s_relation_wrapped_onto_the_next_line(project: Project) -> None:
     """epicweb-dev/epic-stack's `Status: superseded by` over `[040-tigris-image-storage.md](./040-..)` (prettier
     wrapped it; the same in other logs, one with ` · 2026-08-09` after the link), and `**Status:** ~~accepted~~ —

@@ -265,13 +265,17 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if "date" not in found and (day := date_heading_line(line)) is not None:
                 found["date"] = day, index + 1  # `## Date: 2026-02-14`, after `## Status: IMPLEMENTED`
                 continue
+        others: list[str] = []
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line, *others = _MIDDLE_DOT.split(line)
-            for other in others:
-                other_match = _HEADER_LINE.fullmatch(other.strip())
-                read = _keyed(other, other_match) if other_match is not None else None
-                if read is not None and read[0] not in found:
-                    found[read[0]] = read[1], index + 1
+        if line[:2] in ("**", "__") and line.count(line[:2]) >= 4 and _BOLD_FIELD.match(line) is not None:
+            line, *joined = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
+            others += joined
+        for other in others:
+            other_match = _HEADER_LINE.fullmatch(other.strip())
+            read = _keyed(other, other_match) if other_match is not None else None
+            if read is not None and read[0] not in found:
+                found[read[0]] = read[1], index + 1
         if opening == "|":
             if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
                     and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None:  # keys over values
@@ -303,6 +307,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
 
 
 _MIDDLE_DOT = re.compile(r"\s+·\s+")
+# Where the next of several bold fields on one line opens (`**Status**: Proposed **Date**: 2026-03-31
+# **Supersedes**: None`, as prettier joins vytches/ddd's lines that had no trailing blanks): the blanks before it.
+_BOLD_FIELDS_APART = re.compile(r"[ \t]+(?=(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__)))")
 # A status line that ends on a relation's words, the record they name wrapped onto the next line (`Status:
 # superseded by` over `[040-tigris-image-storage.md](./040-tigris-image-storage.md)`, as prettier wraps
 # epicweb-dev/epic-stack's records; `**Status:** ~~accepted~~ — **superseded by` over `[ADR-0015](..)**`).
