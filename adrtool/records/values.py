@@ -210,8 +210,6 @@ def read_status(text: str) -> StatusReading:
     if plain.isalpha():  # nearly every status: one word, no decoration
         word = plain.lower() if plain.isascii() else unicodedata.normalize("NFC", plain.lower())
         return StatusReading(_SPELLINGS.get(word, word))
-    if "}`" in plain:  # `Superseded by: {term}`ADR-0006``: a role names the record (MyST)
-        plain = unroled(plain)
     if "{:" in plain:  # `Accepted {: .label .label-green}`: a kramdown attribute list styles it (just-the-docs)
         plain = _ATTRIBUTE_LIST.sub("", plain).strip()
         if not plain:
@@ -288,6 +286,8 @@ def _read_status(text: str) -> StatusReading:
         reading = _read_status(text[later.end():].strip())  # `ACCEPTED, later DEPRECATED`: what it became
         if reading.status in KNOWN_STATUSES or reading.status in MULTI_WORD_STATUSES:
             return reading
+    if _PLACEHOLDER.search(text) and "}`" in text and (shown := unroled(text)) != text:
+        return _read_status(shown)  # `Superseded by: {term}`ADR-0006``: a MyST role names the record, no placeholder
     if _PLACEHOLDER.search(text) and _a_placeholder(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed

@@ -131,7 +131,7 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
                                unread=unread)
         meta, key_lines = _with_body_fields(lines, after, meta, key_lines)
         relations: tuple[Link, ...] = ()
-        if text.find("upers", sum(map(len, lines[:body])) + body) >= 0 \
+        if _supersede_line_below(text, sum(map(len, lines[:body])) + body) \
                 and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
             meta, key_lines, relations = _with_status_section_relations(lines, after, meta, key_lines)
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, relations,
@@ -163,7 +163,10 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
             meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
             in_bullets = madr2.is_metadata(meta)
         if in_bullets:
-            if ended < len(lines) and (under := madr2.relations_under(lines, ended, meta)):
+            # a supersede relation on a line of its own under them, unless a section follows (a cheap look first)
+            following = ended + 1 if ended + 1 < len(lines) and not lines[ended] else ended
+            if following < len(lines) and lines[following][:1] != "#" \
+                    and (under := madr2.relations_under(lines, ended, meta)):
                 meta = {**meta, **{key: value for key, (value, _) in under.items()}}
                 key_lines = {**key_lines, **{key: line for key, (_, line) in under.items()}}
             listed = madr2.links_section(lines) if madr2.may_list_links(text, "L" in rare) else ()
@@ -340,6 +343,19 @@ _HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revi
 
 
 _SUPERSEDE_KEYS = frozenset({"supersedes", "superseded-by"})
+
+
+def _supersede_line_below(text: str, start: int) -> bool:
+    """Whether a line from offset ``start`` on opens with a supersede relation's word (`Supersedes:`, `Superseded
+    by`, `**Supersedes**`), as a Status section writes it: a cheap look, before the body's sections are read (the
+    word in prose, `link to newer ADRs that supersede them`, opens no line)."""
+    at = text.find("upers", start)
+    while at >= 0:
+        opening = max(text.rfind("\n", start, at) + 1, start)
+        if at > opening and text[at - 1] in "Ss" and not text[opening:at - 1].strip(" \t*_>-"):
+            return True
+        at = text.find("upers", at + 5)
+    return False
 
 
 def _with_status_section_relations(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]

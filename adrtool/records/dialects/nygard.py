@@ -265,17 +265,13 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if "date" not in found and (day := date_heading_line(line)) is not None:
                 found["date"] = day, index + 1  # `## Date: 2026-02-14`, after `## Status: IMPLEMENTED`
                 continue
-        others: list[str] = []
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line, *others = _MIDDLE_DOT.split(line)
-        if line[:2] in ("**", "__") and line.count(line[:2]) >= 4 and _BOLD_FIELD.match(line) is not None:
-            line, *joined = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
-            others += joined
-        for other in others:
-            other_match = _HEADER_LINE.fullmatch(other.strip())
-            read = _keyed(other, other_match) if other_match is not None else None
-            if read is not None and read[0] not in found:
-                found[read[0]] = read[1], index + 1
+            _read_others(others, index, found)
+        if opening in ("*", "_") and line[1:2] == opening and line.count(line[:2]) >= 4 \
+                and _BOLD_FIELD.match(line) is not None:
+            line, *others = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
+            _read_others(others, index, found)
         if opening == "|":
             if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
                     and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None:  # keys over values
@@ -300,10 +296,21 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         read = _keyed(line, match)
         if read is not None and read[0] not in found:
             value = read[1]
-            if read[0] == "status" and index + 1 < until and _ENDS_ON_A_RELATION.search(value) is not None:
+            if read[0] == "status" and index + 1 < until and _may_end_on_a_relation(value) \
+                    and _ENDS_ON_A_RELATION.search(value) is not None:
                 value = _run_on(value, lines[index + 1])
             found[read[0]] = value, index + 1
     return found
+
+
+def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]]) -> None:
+    """The keys and values of the fields after the first on the line at index ``index`` added to ``found``, each
+    key unless it is there."""
+    for other in others:
+        other_match = _HEADER_LINE.fullmatch(other.strip())
+        read = _keyed(other, other_match) if other_match is not None else None
+        if read is not None and read[0] not in found:
+            found[read[0]] = read[1], index + 1
 
 
 _MIDDLE_DOT = re.compile(r"\s+·\s+")
@@ -315,6 +322,17 @@ _BOLD_FIELDS_APART = re.compile(r"[ \t]+(?=(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|
 # epicweb-dev/epic-stack's records; `**Status:** ~~accepted~~ — **superseded by` over `[ADR-0015](..)**`).
 _ENDS_ON_A_RELATION = re.compile(rf"(?:^|[\s*_(—–-])(?:{SUPERSEDED_BY_PHRASE}|{SUPERSEDES_WORD}|replaced\s+by|replaces)"
                                  r"[\s*_:：]*$", re.IGNORECASE)
+
+
+# The last word of a relation that names its record after it (`by`, `durch`, `par`, `supersedes`, `replaces`).
+_RELATION_ENDINGS = frozenset({"by", "durch", "par", "por", "pelo", "pela", "da", "door", "przez", "av", "af", "oleh",
+                               "на", "replaces"})
+
+
+def _may_end_on_a_relation(value: str) -> bool:
+    """Whether a status line's ``value`` may end on a relation's words (a cheap look before the expression)."""
+    last = value.rstrip(" \t*_:：").rsplit(None, 1)[-1:]
+    return bool(last) and ((word := last[0].lower().lstrip("*_")) in _RELATION_ENDINGS or word[:5] == "super")
 
 
 def _run_on(value: str, following: str) -> str:
