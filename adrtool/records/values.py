@@ -286,9 +286,10 @@ def _read_status(text: str) -> StatusReading:
         reading = _read_status(text[later.end():].strip())  # `ACCEPTED, later DEPRECATED`: what it became
         if reading.status in KNOWN_STATUSES or reading.status in MULTI_WORD_STATUSES:
             return reading
-    if _PLACEHOLDER.search(text) and "}`" in text and (shown := unroled(text)) != text:
+    marked = _PLACEHOLDER.search(text) is not None
+    if marked and "}`" in text and (shown := unroled(text)) != text:
         return _read_status(shown)  # `Superseded by: {term}`ADR-0006``: a MyST role names the record, no placeholder
-    if _PLACEHOLDER.search(text) and _a_placeholder(text):
+    if marked and _a_placeholder(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
         inside = _braced_status(text) or (_bolded_choice(text) if "**" in text or "__" in text else None)

@@ -61,8 +61,9 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 # The sections few records have that the reader reads (`## Related`, `## Links` and `## References` bullets, a
 # `## Deciders` list, a `## Tags` line of hashtags): looked for in one pass over the text (each look at the whole
 # text costs as much as a small part of a record's reading). What ``_read`` is told of them: R (related), L (links),
-# D (deciders), T (tags).
-_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T", "Notes": "N",
+# D (deciders), T (tags); and S, a `## Status` section, which a record under front matter seldom has (its
+# supersede relations are read there only then).
+_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T", "Notes": "N", "Status": "S",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 # (`### Links` too, under the last section, `## Consequences`.)
 _RARE_SECTIONS = re.compile(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
@@ -70,7 +71,12 @@ _RARE_SECTIONS = re.compile(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
     found = _RARE_SECTIONS.findall(text)
-    rare = "".join([_RARE_KIND[heading] for heading in found]) if found else ""
+    if not found:
+        rare = ""
+    elif len(found) == 1:  # an adr-tools record's `## Status` alone, most often
+        rare = _RARE_KIND[found[0]]
+    else:
+        rare = "".join([_RARE_KIND[heading] for heading in found])
     lines = text.split("\n")
     record = _read(text, lines, directory, name, rare)
     if "R" in rare:  # `## Related` bullets, in any dialect
@@ -131,7 +137,7 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
                                unread=unread)
         meta, key_lines = _with_body_fields(lines, after, meta, key_lines)
         relations: tuple[Link, ...] = ()
-        if _supersede_line_below(text, sum(map(len, lines[:body])) + body) \
+        if "S" in rare and _supersede_line_below(text, sum(map(len, lines[:body])) + body) \
                 and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
             meta, key_lines, relations = _with_status_section_relations(lines, after, meta, key_lines)
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, relations,
