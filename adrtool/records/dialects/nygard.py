@@ -296,7 +296,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         read = _keyed(line, match)
         if read is not None and read[0] not in found:
             value = read[1]
-            if read[0] == "status" and index + 1 < until and _may_end_on_a_relation(value) \
+            if read[0] == "status" and index + 1 < min(until, len(lines)) and _may_end_on_a_relation(value) \
                     and _ENDS_ON_A_RELATION.search(value) is not None:
                 value = _run_on(value, lines[index + 1])
             found[read[0]] = value, index + 1
