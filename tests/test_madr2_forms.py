@@ -230,6 +230,31 @@ def test_a_list_loosened_by_blank_lines_reads_on_to_the_status(project: Project)
         ("accepted", "2021-04-16", []), ("accepted", "2021-04-16", [])]
 
 
+def test_a_supersede_relation_after_a_blank_line_or_on_a_line_of_its_own_under_the_bullets(project: Project) -> None:
+    """kumahq/kuma's `* Status: accepted`, a blank line, `* Supersedes: [MADR 093](093-x.md)` (099), and a plain
+    `Supersedes: https://github.com/kumahq/kuma/blob/master/docs/madr/decisions/036-internal-listeners.md` under
+    `Technical Story:` (077): the record supersedes 93, and 36 (the URL is the file of a record); a plain line
+    straight under the bullets too. Near misses: an issue's URL, `Amends:`, a sentence that says supersedes, and
+    a `* Supersedes:` bullet in a section's list supersede nothing."""
+    story = "Technical Story: https://github.com/kumahq/kuma/issues/15631\n\n"
+    project.write("decisions/0099-allow.md", madr2(
+        "Allow", "* Status: accepted\n\n* Supersedes: [MADR 093](093-disallow.md)\n\n" + story))
+    project.write("decisions/0077-naming.md", madr2("Naming", "* Status: accepted\n\n" + story + "Supersedes: "
+                  "https://github.com/kumahq/kuma/blob/master/docs/madr/decisions/036-internal-listeners.md\n\n"))
+    project.write("decisions/0078-c.md", madr2("C", "* Status: accepted\n* Date: 2024-01-01\nSuperseded by: ADR-0004\n"))
+    project.write("decisions/0079-d.md", madr2("D", "* Status: accepted\n\nSupersedes: "
+                                                   "https://github.com/kumahq/kuma/issues/13266\n\n"))
+    project.write("decisions/0080-e.md", madr2("E", "* Status: accepted\n\nAmends: [ADR-0001](0001-a.md)\n\n"))
+    project.write("decisions/0081-f.md", madr2("F", "* Status: accepted\n\nThis supersedes the design we had in mind, "
+                                                   "see [ADR-0001](0001-a.md).\n\n"))
+    project.write("decisions/0082-g.md", madr2("G", "* Status: accepted\n",
+                                               "## Context and Problem Statement\n\n* Supersedes: [ADR-0001](0001-a.md)\n"))
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in range(77, 83)] + [
+        (rows[99]["status"], rows[99]["supersedes"], rows[99]["superseded_by"])] == [
+        ("accepted", [36], []), ("accepted", [], [4]), *[("accepted", [], [])] * 4, ("accepted", [93], [])]
+
+
 @pytest.mark.parametrize("status", [
     "superseded by [ADR-0001](0001-a.md), [ADR-0002](0002-b.md)", "superseded by ADR-0001, ADR-0002",
     "Superseded by ADR-0001 and ADR-0002"])

@@ -545,7 +545,13 @@ def test_french_and_chinese_lifecycle_words(project: Project, status: str, read:
     ("Em análise", "in review", []), ("Vigente", "active", []),
     ("Superata da [ADR 1](0001-a.md)", "superseded", [1]), ("Supersedida por ADR 1", "superseded", [1]),
     ("Substituída pela ADR 1", "superseded", [1]),
+    # Spanish and Portuguese `Superado por`, as a Spanish log's template asks (`actualizar el estado a "Superado
+    # por ADR-XXX"`), and Spanish `Sustituido por`
+    ("Superado por ADR-1", "superseded", [1]), ("Superada por [ADR 1](0001-a.md)", "superseded", [1]),
+    ("Superado pelo ADR 1", "superseded", [1]), ("Sustituido por ADR 1", "superseded", [1]),
+    ("Заменено ADR-1", "superseded", [1]),  # Russian, without `на`
     ("A regra segue vigente para todos os módulos.", None, []),  # the word inside a sentence: no status
+    ("Quedó superado por ADR 1 en parte", None, []),
 ])
 def test_italian_spanish_and_portuguese_status_words(project: Project, status: str, read: str | None,
                                                      successor: list[int]) -> None:

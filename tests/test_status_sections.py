@@ -268,6 +268,101 @@ def test_a_status_line_under_the_title_names_a_relation_and_keys_after_a_middle_
     assert project.run("graph").stdout.split("\n")[3:] == ["  adr2 -->|amends| adr1", ""]
 
 
+def test_bold_fields_a_formatter_joined_on_one_line_are_each_read(project: Project) -> None:
+    """vytches/ddd, whose lines prettier joined: `**Status**: Proposed **Date**: 2026-03-31 **Supersedes**: None
+    **Context**:` over the context, `**Date**: 2026-05-08 **Status**: Accepted **Context**: ...`, `**Date:**
+    2025-07-12 **Status:** ~~Accepted~~ **SUPERSEDED** (2026-05-22)`; and `**Status**: Accepted **Date**:
+    2023-01-05 **Deciders**: Ann, Bo **Supersedes**: [ADR-0002](..)`: each field read. Near misses: a bold word
+    with no colon stays in the value (`**Status:** **Accepted** **Date:** ..`, `Accepted **with conditions**`)
+    and a field of another key ends the value (`**Note**: see the wiki`)."""
+    lines = {
+        1: "**Status**: Proposed **Date**: 2026-03-31 **Supersedes**: None **Context**:\nStabilize CI first",
+        2: "**Date**: 2026-05-08 **Status**: Accepted **Context**: REL-000 task —\npre-publish check",
+        3: "**Date:** 2025-07-12 **Status:** ~~Accepted~~ **SUPERSEDED** (2026-05-22)",
+        4: "**Status**: Accepted **Date**: 2023-01-05 **Deciders**: Ann, Bo **Supersedes**: [ADR-0002](0002-r2.md)",
+        5: "**Status:** **Accepted** **Date:** 2023-01-05",
+        6: "**Status**: Accepted **with conditions** for now",
+        7: "**Status**: Accepted **Note**: see the wiki",
+    }
+    for number, line in lines.items():
+        project.write(f"decisions/{number:04d}-r{number}.md", f"# ADR-{number:04d}: R{number}\n\n{line}\n\n"
+                      "## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(row["status"], row["date"], row["decision_makers"], row["supersedes"]) for row in listed.values()] == [
+        ("proposed", "2026-03-31", [], []), ("accepted", "2026-05-08", [], []),
+        ("superseded", "2025-07-12", [], []), ("accepted", "2023-01-05", ["Ann", "Bo"], [2]),
+        ("accepted", "2023-01-05", [], []), ("accepted", None, [], []), ("accepted", None, [], [])]
+
+
+def test_a_status_line_s_relation_wrapped_onto_the_next_line(project: Project) -> None:
+    """epicweb-dev/epic-stack's `Status: superseded by` over `[040-tigris-image-storage.md](./040-..)` (prettier
+    wrapped it; the same in other logs, one with ` · 2026-08-09` after the link), and `**Status:** ~~accepted~~ —
+    **superseded by` over `[ADR-0015](0015-x.md)**`: superseded by the record the next line links to; `Accepted,
+    supersedes` over two links names both. Near misses: a `Date:` line, prose or a link to an issue under
+    `superseded by` name no successor, and a link line under `Accepted` is no relation."""
+    head = "# {n}. R{n}\n\nDate: 2023-06-23\n\n"
+    records = {
+        1: "Status: superseded by\n[040-tigris-image-storage.md](./0040-tigris-image-storage.md)\n\n## Context\n",
+        2: "**Status:** ~~accepted~~ — **superseded by\n[ADR-0015](0015-x.md)**\n\n## Context\n",
+        3: "Status: superseded by\n[ADR 0010](0010-triage.md) · 2026-08-09\n\nThe measurement holds.\n",
+        4: "Status: Accepted, supersedes\n[ADR-0001](0001-r1.md) and [ADR-0003](0003-r3.md)\n\n## Context\n",
+        5: "Status: superseded by\nthe process the wiki describes.\n\n## Context\n",
+        6: "Status: superseded by\n[#123](https://github.com/o/r/issues/123)\n\n## Context\n",
+        7: "Status: accepted\n[ADR 0010](0010-triage.md) says more.\n\n## Context\n",
+    }
+    for number, text in records.items():
+        project.write(f"decisions/{number:04d}-r{number}.md", head.format(n=number) + text)
+    project.write("decisions/0008-r8.md", "# 8. R8\n\nStatus: superseded by\nDate: 2023-06-23\n\n## Context\n")
+    listed = rows(project)
+    assert [(row["status"], row["date"], row["superseded_by"], row["supersedes"]) for row in listed.values()] == [
+        ("superseded", "2023-06-23", [40], []), ("superseded", "2023-06-23", [15], []),
+        ("superseded", "2023-06-23", [10], []), ("accepted", "2023-06-23", [], [1, 3]),
+        ("superseded", "2023-06-23", [], []), ("superseded", "2023-06-23", [], []),
+        ("accepted", "2023-06-23", [], []), ("superseded", "2023-06-23", [], [])]
+
+
+def test_a_supersede_line_keyed_with_a_colon_or_naming_records_by_myst_roles(project: Project) -> None:
+    """In a Status section, after the status: `Supersedes: ADR-0001`, `Supersedes: ADR-0001, ADR-0002`,
+    `Supersedes: 0001` and ``Supersedes: `ADR-0001` `` name the records as the colon-less line does; so do MyST
+    roles (soviar-systems/ai_engineering_handbook's `Supersedes: {term}`ADR-26006`, {term}`ADR-26008``, a
+    `{doc}` role by the record's file); `Superseded by: {term}`ADR-0006`` alone is superseded by 6. Near misses:
+    prose (`This ADR in part supersedes ADR-0001.`), a part (`(partially)`, `parts of`), an issue or a URL, `none`,
+    and `Amends: ADR-0001` (a link of its own) supersede nothing."""
+    statuses = ["Accepted\n\nSupersedes: ADR-0001", "Accepted\n\nSupersedes: ADR-0001, ADR-0002",
+                "Accepted\n\nSupersedes: 0001", "Accepted\n\nSupersedes: `ADR-0001`",
+                "Accepted\n\nSupersedes: {term}`ADR-0001`, {term}`ADR-0002`", "Accepted\n\nSupersedes {term}`ADR-0002`.",
+                "Accepted\n\nSupersedes: {doc}`adr_0001_use_a`", "Superseded by: {term}`ADR-0006`",
+                "Accepted\n\nThis ADR in part supersedes ADR-0001.", "Accepted\n\nSupersedes: ADR-0001 (partially)",
+                "Accepted\n\nSupersedes: parts of ADR-0001", "Accepted\n\nSupersedes: issue 12",
+                "Accepted\n\nSupersedes: https://github.com/o/r/issues/12", "Accepted\n\nSupersedes: none",
+                "Accepted\n\nAmends: ADR-0001"]
+    for number, status in enumerate(statuses, start=10):
+        write(project, number, f"Use {number}", status)
+    listed = rows(project)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed.values()] == [
+        ("accepted", [1], []), ("accepted", [1, 2], []), ("accepted", [1], []), ("accepted", [1], []),
+        ("accepted", [1, 2], []), ("accepted", [2], []), ("accepted", [1], []), ("superseded", [], [6]),
+        *[("accepted", [], [])] * 7]
+    assert [(link["kind"], link["number"]) for link in listed[24]["links"]] == [("amends", 1)]
+
+
+def test_front_matter_over_a_status_section_that_names_what_the_record_supersedes(project: Project) -> None:
+    """soviar-systems/ai_engineering_handbook: front matter `status: accepted` and `superseded_by: null`, no
+    `supersedes:` key, and the body's `## Status` / `Accepted` / `Supersedes: {term}`ADR-26006``: supersedes
+    26006; the front matter's status, and a relation it keys (`superseded_by: ADR-26030` over a body that says
+    otherwise), stay as it says them. A body with no Status section adds nothing (`supersedes` in prose)."""
+    front = "---\nid: {n}\ntitle: R{n}\nstatus: {status}\nsuperseded_by: {by}\n---\n\n# ADR-{n}: R{n}\n\n"
+    project.write("decisions/adr_26027_r.md", front.format(n=26027, status="accepted", by="null")
+                  + "## Status\n\nAccepted\n\nSupersedes: {term}`ADR-26006`, {term}`ADR-26008`\n\n## Context\n")
+    project.write("decisions/adr_26028_r.md", front.format(n=26028, status="superseded", by="ADR-26030")
+                  + "## Status\n\nSuperseded\n\nSuperseded by: {term}`ADR-26029`\n\n## Context\n")
+    project.write("decisions/adr_26029_r.md", front.format(n=26029, status="accepted", by="null")
+                  + "## Context\n\nThis supersedes ADR-26001 in spirit.\n")
+    listed = rows(project)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed.values()] == [
+        ("accepted", [26006, 26008], []), ("superseded", [], [26030]), ("accepted", [], [])]
+
+
 def test_a_status_named_for_the_proposal_or_the_decision(project: Project) -> None:
     """Deakin-Detonator-Toolkit's `## Proposal status` (under the template's question, as a bullet) and
     `**Proposal Status:** Proposed`, a `### Decision Status` and c-xrefactory's `## Status:` state the status;

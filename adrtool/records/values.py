@@ -62,8 +62,9 @@ _SPELLINGS.update({word: status for status, words in {
     "draft": ("brouillon", "entwurf", "borrador", "rascunho", "bozza", "szkic", "черновик", "草案",
               "下書き", "초안"),
     "superseded": ("remplacé", "remplacée", "ersetzt", "abgelöst", "reemplazado", "reemplazada", "substituído",
-                   "substituido", "sostituito", "vervangen", "zastąpiona", "zastąpiony", "zastąpione", "заменено",
-                   "已取代", "已被取代", "被取代", "已替代", "대체됨"),
+                   "substituido", "sustituido", "sustituida", "superado", "superada", "sostituito", "vervangen",
+                   "zastąpiona", "zastąpiony", "zastąpione", "заменено", "已取代", "已被取代", "被取代", "已替代",
+                   "대체됨"),
 }.items() for word in words})
 # Czech, Slovak-free Czech as gestima and ot-it-docs write it; Dutch, Swedish, Ukrainian, Turkish, Indonesian,
 # Hebrew and Arabic; `implementováno` is the log's word implemented, as English `implemented` is kept.
@@ -161,11 +162,16 @@ _CUSTOM_WORDS = 2
 # How people spell supersede (`Supercedes`, `Superceeds`, `Superseeds`, `Superceeded`): one word all the same.
 SUPERSEDES_WORD = r"supers?c?[ce]{1,2}e?de?s"
 SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
-_SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
-                            r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por|sostituit[oa]\s+da"
-                            r"|superat[oa]\s+da"
-                            r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
-                            r"|(?:заменено|замінено)\s+на|nahrazen[oa]?(?:\s+rozhodnut[ií]m)?(?=\s+(?:\[|adr|#|\d)))"
+# Superseded by, in the languages statuses are read in (`Ersetzt durch`, `Remplacé par`, Spanish and Portuguese
+# `Superado por` and Spanish `Sustituido por` as well as `Reemplazado por`).
+SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
+                        r"|reemplazad[oa]\s+por|sustituid[oa]\s+por|substitu[íi]d[oa]\s+(?:por|pel[oa])"
+                        r"|superad[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por|sostituit[oa]\s+da|superat[oa]\s+da"
+                        r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
+                        r"|(?:заменено|замінено)\s+на")
+# (Czech `Nahrazeno` and Russian `Заменено` without `на` say it only before the record: `Заменено ADR-1`.)
+_SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
+                            r"|(?:nahrazen[oa]?(?:\s+rozhodnut[ií]m)?|заменено)(?=\s+(?:\[|adr|#|\d)))"
                             r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
@@ -303,7 +309,10 @@ def _read_status(text: str) -> StatusReading:
         reading = _read_status(text[later.end():].strip())  # `ACCEPTED, later DEPRECATED`: what it became
         if reading.status in KNOWN_STATUSES or reading.status in MULTI_WORD_STATUSES:
             return reading
-    if _PLACEHOLDER.search(text) and _a_placeholder(text):
+    marked = _PLACEHOLDER.search(text) is not None
+    if marked and "}`" in text and (shown := unroled(text)) != text:
+        return _read_status(shown)  # `Superseded by: {term}`ADR-0006``: a MyST role names the record, no placeholder
+    if marked and _a_placeholder(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
         inside = _braced_status(text) or (_chosen(text) if "*" in text or "_" in text or "~" in text else None)
@@ -460,6 +469,31 @@ def _replaced_by_cjk(text: str) -> tuple[int, str] | None:
     if not successor:
         return None
     return (by - 1 if by > 0 and text[by - 1] == "已" else by), successor
+
+
+# A MyST or Sphinx role naming a record, as soviar-systems/ai_engineering_handbook links its records:
+# ``{term}`ADR-26018` `` (a glossary term), ``{doc}`adr_26018_x` `` (the record's document, by its file's stem;
+# ``{doc}`Title <adr_26018_x>` `` too). As written (the role's text in backticks), or as Markdown shows it
+# (`{term}ADR-26018`, no backticks).
+_ROLE = re.compile(r"\{(term|doc|ref|any|numref)\}(?:`([^`\n]*)`|([^\s`,;]+))")
+_DOCUMENT_NUMBER = re.compile(r"(?:adr[-_]?)?0*(\d+)(?:[-_.]|$)", re.IGNORECASE)
+
+
+def unroled(text: str) -> str:
+    """``text`` with each role that names a record written as the reference it is (``{term}`ADR-26018` `` ->
+    `ADR-26018`, ``{doc}`adr_26018_x` `` -> `ADR-26018`); a role that names no record keeps its text alone."""
+    return _ROLE.sub(_role_shown, text)
+
+
+def _role_shown(role: re.Match[str]) -> str:
+    content = role.group(2) if role.group(2) is not None else role.group(3)
+    if content[-1:] == ">" and "<" in content:  # `Title <target>`: the target is what it names
+        content = content[content.rfind("<") + 1:-1]
+    if role.group(1) != "term":  # a document or a label: the number its file's name opens with
+        named = _DOCUMENT_NUMBER.match(content.rstrip(".").rsplit("/", 1)[-1])
+        if named is not None:
+            return f"ADR-{int(named.group(1))}"
+    return content
 
 
 def struck_through(text: str) -> bool:

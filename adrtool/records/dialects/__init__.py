@@ -63,8 +63,9 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 # The sections few records have that the reader reads (`## Related`, `## Links` and `## References` bullets, a
 # `## Deciders` list, a `## Tags` line of hashtags): looked for in one pass over the text (each look at the whole
 # text costs as much as a small part of a record's reading). What ``_read`` is told of them: R (related), L (links),
-# D (deciders), T (tags).
-_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T", "Notes": "N",
+# D (deciders), T (tags); and S, a `## Status` section, which a record under front matter seldom has (its
+# supersede relations are read there only then).
+_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T", "Notes": "N", "Status": "S",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 # (`### Links` too, under the last section, `## Consequences`.)
 _RARE_SECTIONS = re.compile(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
@@ -72,7 +73,12 @@ _RARE_SECTIONS = re.compile(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
     found = _RARE_SECTIONS.findall(text)
-    rare = "".join([_RARE_KIND[heading] for heading in found]) if found else ""
+    if not found:
+        rare = ""
+    elif len(found) == 1:  # an adr-tools record's `## Status` alone, most often
+        rare = _RARE_KIND[found[0]]
+    else:
+        rare = "".join([_RARE_KIND[heading] for heading in found])
     lines = text.split("\n")
     record = _read(text, lines, directory, name, rare)
     if "R" in rare:  # `## Related` bullets, in any dialect
@@ -151,7 +157,12 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
                                unread=unread)
         meta, key_lines = _with_body_fields(lines, after, meta, key_lines)
-        return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
+        relations: tuple[Link, ...] = ()
+        if "S" in rare and _supersede_line_below(text, sum(map(len, lines[:body])) + body) \
+                and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
+            meta, key_lines, relations = _with_status_section_relations(lines, after, meta, key_lines)
+        return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, relations,
+                       unread=unread)
 
     # The title, and MADR 2's bullets under it.
     title = _not_a_section(markdown.first_heading(lines, 0, 1))
@@ -179,6 +190,12 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
             in_bullets = madr2.is_metadata(meta)
         if in_bullets:
+            # a supersede relation on a line of its own under them, unless a section follows (a cheap look first)
+            following = ended + 1 if ended + 1 < len(lines) and not lines[ended] else ended
+            if following < len(lines) and lines[following][:1] != "#" \
+                    and (under := madr2.relations_under(lines, ended, meta)):
+                meta = {**meta, **{key: value for key, (value, _) in under.items()}}
+                key_lines = {**key_lines, **{key: line for key, (_, line) in under.items()}}
             listed = madr2.links_section(lines) if madr2.may_list_links(text, "L" in rare) else ()
             if listed:
                 meta, key_lines = _with_links(meta, key_lines, listed)
@@ -352,6 +369,41 @@ def _section_end(lines: list[str], start: int) -> int:
 _HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revisit", "review-date", "valid-until",
                   "expires", "expiry-date", "sunset", "sunset-date", "feature-name", "tags",
                   *nygard.HEADER_LINKS)
+
+
+_SUPERSEDE_KEYS = frozenset({"supersedes", "superseded-by"})
+
+
+def _supersede_line_below(text: str, start: int) -> bool:
+    """Whether a line from offset ``start`` on opens with a supersede relation's word (`Supersedes:`, `Superseded
+    by`, `**Supersedes**`), as a Status section writes it: a cheap look, before the body's sections are read (the
+    word in prose, `link to newer ADRs that supersede them`, opens no line)."""
+    at = text.find("upers", start)
+    while at >= 0:
+        opening = max(text.rfind("\n", start, at) + 1, start)
+        if at > opening and text[at - 1] in "Ss" and not text[opening:at - 1].strip(" \t*_>-"):
+            return True
+        at = text.find("upers", at + 5)
+    return False
+
+
+def _with_status_section_relations(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
+                                   ) -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]:
+    """``meta`` with the supersede relations the body's Status section names under front matter that keys them
+    not (soviar-systems/ai_engineering_handbook: `status: accepted` above, `## Status` / `Accepted` / `Supersedes:
+    {term}`ADR-26006`, {term}`ADR-26008`` below), and the links to those records; the front matter's own keys,
+    and its status, stay as it says them. A record whose body has no Status section gains nothing."""
+    _, status = nygard.sections(lines, after)
+    if status is None:
+        return meta, key_lines, ()
+    below, below_lines, links = nygard.status_section(lines, status)
+    stated = {canonical_key(key) for key in meta}
+    added = [key for key in _SUPERSEDE_KEYS if key in below and key not in stated]
+    if not added:
+        return meta, key_lines, ()
+    return ({**meta, **{key: below[key] for key in added}},
+            {**key_lines, **{key: below_lines[key] for key in added if key in below_lines}},
+            tuple(link for link in links if link.label in added))
 
 
 def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]

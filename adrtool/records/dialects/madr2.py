@@ -18,8 +18,8 @@ from typing import Any
 
 from adrtool.model import Link
 from adrtool.records import markdown
-from adrtool.records.dialects.normalize import LOCALIZED_KEYS, key_spelling
-from adrtool.records.dialects.nygard import is_header_line, is_label, label_key, link_target
+from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, key_spelling
+from adrtool.records.dialects.nygard import header, is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
 from adrtool.records.values import names_a_supersession, read_date
 
@@ -164,7 +164,35 @@ def _more_metadata(lines: list[str], index: int, meta: dict[str, Any]) -> int:
     bullet = _bullet(lines[index]) if index < len(lines) and lines[index][:1] in ("*", "-") else None
     if bullet is None or bullet[0] in meta:
         return -1
-    return index if bullet[0] in _TEMPLATE_KEYS or "status" not in meta else -1
+    return index if bullet[0] in _TEMPLATE_KEYS or "status" not in meta or canonical_key(bullet[0]) in _SUPERSEDE \
+        else -1
+
+
+# The supersede relation, which goes on the bullets after a blank line (kumahq/kuma's `* Status: accepted`, a
+# blank line, `* Supersedes: [MADR 093](093-x.md)`) and is read from a line of its own under them.
+_SUPERSEDE = frozenset({"supersedes", "superseded-by"})
+
+
+def relations_under(lines: list[str], ended: int, meta: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """The supersede relations lines of their own under the bullets (from line index ``ended``, where they ended)
+    name up to the first section, beside `Technical Story:` (kumahq/kuma: `Supersedes:
+    https://github.com/kumahq/kuma/blob/master/docs/madr/decisions/036-internal-listeners.md`), for the keys
+    the bullets name not: each key's value and its 1-based line."""
+    found: dict[str, tuple[str, int]] = {}
+    for index in range(ended, len(lines)):
+        line = lines[index]
+        if line[:1] == "#" or line[:3] in ("```", "~~~"):
+            break
+        if line[:1] not in _RELATION_OPENINGS or ("upers" not in line and "eplace" not in line):
+            continue  # nearly every line: no relation's key (a cheap look first)
+        for key, value in header(lines, index - 1, index + 1).items():
+            key = canonical_key(key)
+            if key in _SUPERSEDE and key not in found and not any(canonical_key(name) == key for name in meta):
+                found[key] = value
+    return found
+
+
+_RELATION_OPENINGS = frozenset("SsRr*_")
 
 
 def _after_comment(lines: list[str], index: int) -> int:

@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.records.names import linked_identity, record_file_of_url
-from adrtool.records.values import date_alone, latest_in_line, lifecycle_word, read_date, read_status
+from adrtool.records.values import date_alone, latest_in_line, lifecycle_word, read_date, read_status, unroled
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
 _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]]|:(?:\s|$)|：)",
@@ -76,7 +76,8 @@ LOCALIZED_KEYS.update({word: key for key, words in {
                       "substituída-por", "substituido-por", "sostituito-da", "sostituita-da", "vervangen-door",
                       "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代",
                       "erstattet-af", "erstattet-av", "superato-da", "superata-da", "supersedido-por",
-                      "supersedida-por", "substituído-pelo", "substituída-pela", "substituido-pelo",
+                      "supersedida-por", "superado-por", "superada-por", "superado-pelo",
+                      "superada-pela", "substituído-pelo", "substituída-pela", "substituido-pelo",
                       "substituida-pela"),
     "relates-to": ("relacionado", "relacionada", "relacionado-con", "relacionada-con", "relacionado-com",
                    "relacionada-com", "relacionado-a", "relacionada-a", "lié-à", "liée-à", "lié", "liée", "verwandt",
@@ -680,6 +681,8 @@ def as_numbers(value: Any) -> tuple[int, ...]:
     numbers: list[int] = []
     for item in items:
         if type(item) is str:
+            if "}" in item:  # `{term}`ADR-26006`, {term}`ADR-26008``: MyST roles naming records
+                item = unroled(item)
             if negated(item) or (_external_id(item) and external_ids(item)):  # `None (extends ADR-0087)`;
                 continue  # `RFC 7231`, `CM-002` (`CM-002, ADR-0003` names 3)
             listed = _listed(item) if _may_list(item) else None

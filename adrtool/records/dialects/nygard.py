@@ -34,6 +34,7 @@ from adrtool.records.names import identity, linked_identity, record_file_of_url
 from adrtool.records.values import (
     PART_OF,
     PORTION_SUPERSEDED,
+    SUPERSEDED_BY_PHRASE,
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     StatusEntry,
@@ -47,6 +48,7 @@ from adrtool.records.values import (
     read_status,
     status_entry,
     struck_through,
+    unroled,
     without_pictographs,
 )
 
@@ -297,6 +299,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 continue
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line = _first_field(line, found, index + 1)
+        if opening in ("*", "_") and line[1:2] == opening and line.count(line[:2]) >= 4 \
+                and _BOLD_FIELD.match(line) is not None:
+            line, *others = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
+            _read_others(others, index, found)
         if opening == "|":
             if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
                     and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None:  # keys over values
@@ -324,8 +330,22 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             continue
         read = _keyed(line, match)
         if read is not None and read[0] not in found:
-            found[read[0]] = read[1], index + 1
+            value = read[1]
+            if read[0] == "status" and index + 1 < min(until, len(lines)) and _may_end_on_a_relation(value) \
+                    and _ENDS_ON_A_RELATION.search(value) is not None:
+                value = _run_on(value, lines[index + 1])
+            found[read[0]] = value, index + 1
     return found
+
+
+def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]]) -> None:
+    """The keys and values of the fields after the first on the line at index ``index`` added to ``found``, each
+    key unless it is there."""
+    for other in others:
+        other_match = _HEADER_LINE.fullmatch(other.strip())
+        read = _keyed(other, other_match) if other_match is not None else None
+        if read is not None and read[0] not in found:
+            found[read[0]] = read[1], index + 1
 
 
 _MIDDLE_DOT = re.compile(r"\s+·\s+")
@@ -334,6 +354,37 @@ _MIDDLE_DOT = re.compile(r"\s+·\s+")
 # `    **Updated**: 2025-07-24`); `!!! note "Title"`, `??? info` and `???+ info` (collapsible) alike. An indented
 # block that no such line opens stays code.
 _ADMONITION = re.compile(r'(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"\n]*")?[ \t]*')
+# Where the next of several bold fields on one line opens (`**Status**: Proposed **Date**: 2026-03-31
+# **Supersedes**: None`, as prettier joins vytches/ddd's lines that had no trailing blanks): the blanks before it.
+_BOLD_FIELDS_APART = re.compile(r"[ \t]+(?=(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__)))")
+# A status line that ends on a relation's words, the record they name wrapped onto the next line (`Status:
+# superseded by` over `[040-tigris-image-storage.md](./040-tigris-image-storage.md)`, as prettier wraps
+# epicweb-dev/epic-stack's records; `**Status:** ~~accepted~~ — **superseded by` over `[ADR-0015](..)**`).
+_ENDS_ON_A_RELATION = re.compile(rf"(?:^|[\s*_(—–-])(?:{SUPERSEDED_BY_PHRASE}|{SUPERSEDES_WORD}|replaced\s+by|replaces)"
+                                 r"[\s*_:：]*$", re.IGNORECASE)
+
+
+# The last word of a relation that names its record after it (`by`, `durch`, `par`, `supersedes`, `replaces`).
+_RELATION_ENDINGS = frozenset({"by", "durch", "par", "por", "pelo", "pela", "da", "door", "przez", "av", "af", "oleh",
+                               "на", "replaces"})
+
+
+def _may_end_on_a_relation(value: str) -> bool:
+    """Whether a status line's ``value`` may end on a relation's words (a cheap look before the expression)."""
+    last = value.rstrip(" \t*_:：").rsplit(None, 1)[-1:]
+    return bool(last) and ((word := last[0].lower().lstrip("*_")) in _RELATION_ENDINGS or word[:5] == "super")
+
+
+def _run_on(value: str, following: str) -> str:
+    """A status line's ``value`` with the line ``following`` it, which goes on with the record its relation
+    names (up to a middle dot: `[ADR 0010](..) · 2026-08-09`); ``value`` as it is when that line is blank, or
+    opens a heading, a list, a table or another key (`Date: 2023-06-23`)."""
+    text = _unquoted(following).strip() if following[:1] == ">" else following.strip()
+    if not text or text[:1] in ("#", "|", "<") or text[:2] in ("- ", "* ", "+ ") or _HEADER_LINE.fullmatch(text):
+        return value
+    return f"{value} {_MIDDLE_DOT.split(text, 1)[0]}"
+
+
 # A line of metadata under a key adr does not read (`Maintainers: Igor Korsukov`, `**Author:** Joe`, `- Owner: Ann`,
 # `*Author*: Joe`): a key of a few words, in bold or italics or not, a bullet's or not, then a colon.
 _KEY_LINE = re.compile(r"(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}(?:\*\*|__|\*|_)?"
@@ -677,6 +728,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
     hint: markdown.Paragraph | None = None
     choices: list[str] | None = None  # the hint, when it is the template's list of statuses
     for paragraph in _status_paragraphs(lines, section):
+        if "}" in paragraph.text:  # `Supersedes: {term}ADR-26006`: MyST roles naming records, as references
+            paragraph = markdown.Paragraph(unroled(paragraph.text), paragraph.line, paragraph.links)
         key = _link_label(paragraph) if paragraph.links else None
         said = _relation_sentence(paragraph) if key is None and paragraph.links else None
         if said is not None:
@@ -903,8 +956,11 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 # A relation named by records' numbers alone, in a paragraph of its own after the status (`mentions 1`, as
 # slior/adrflow writes it beside `mentions [1](1-x.md)`): a relation's word, then references and nothing else.
 _REFERENCE = r"(?:(?:adr|rfc)[-_ ]?|#)?\d+"
+# The word may end with a colon (`Supersedes: ADR-0001, ADR-0002`, `Supersedes: 0001`, as a key is written).
 _BARE_RELATION = re.compile(
-    rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)\s+({_REFERENCE}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE})*)\.?", re.IGNORECASE)
+    rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)(?:[ \t]*[:：][ \t]*|\s+)({_REFERENCE}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE})*)\.?",
+    re.IGNORECASE)
+_REPLACE_KEYS = {"replaces": "supersedes", "replaced-by": "superseded-by"}  # `Replaces: ADR-3`, as a header says
 KNOWN_RELATIONS = frozenset({"supersedes", "superseded-by", "amends", "amended-by", "relates-to", "extends",
                              "extended-by"})
 
@@ -923,7 +979,11 @@ def _bare_relation(paragraph: markdown.Paragraph) -> list[Link]:
     """The records a paragraph names by number after a relation's word (`mentions 1`, `Amends ADR-3`); none for
     any other paragraph (`Accepted 2017-08-11`, `See 3`)."""
     named = _BARE_RELATION.fullmatch(paragraph.text)
-    if named is None or (key := label_key(named.group(1))) not in KNOWN_RELATIONS:
+    if named is None:
+        return []
+    key = label_key(named.group(1))
+    key = _REPLACE_KEYS.get(key, key)
+    if key not in KNOWN_RELATIONS:
         return []
     return [Link(key, number, None, paragraph.line) for number in as_numbers(named.group(2))]
 
