@@ -617,3 +617,52 @@ def test_deciders_under_a_decision_owner_and_karar_vericiler(project: Project) -
     result = project.run("list", "--format", "json")
     assert [(row["number"], row["decision_makers"]) for row in json.loads(result.stdout)] == [
         (4, ["Security Architecture"]), (10, ["Proje Ekibi"]), (11, [])]
+
+
+def test_phodal_adr_s_chinese_template_its_hint_and_its_dated_status_lines(project: Project) -> None:
+    """phodal/mooa (phodal/adr's zh-cn template until 2018): `列表：提议/通过/完成/已弃用/已取代` opens the Status
+    section, the template's choices, not the status; the status is the last dated line under it, `通过` and `完成`
+    phodal/adr's accepted and done as `提议` is its proposed (mooa 0017: `2018-03-24 通过`, then `2018-03-24 已取代`
+    the same day). Its English template's `STATUS：proposed/accepted/done/deprecated/superseded` is the same hint;
+    vytches/ddd's lines joined by prettier (`2025-07-09 proposed 2025-07-09 accepted`) give the latest; the hint
+    alone chooses nothing: the template's placeholder. `Accepted/Implemented`, two states, is no hint."""
+    hint = "列表：提议/通过/完成/已弃用/已取代\n\n"
+    project.write("decisions/0001-a.md", f"# 1. 基本的 Angular 应用替换\n\n日期: 2018-03-10\n\n## 状态\n\n{hint}"
+                  "2018-03-10 提议\n\n2018-03-12 完成\n\n## 背景\n\nC.\n")
+    project.write("decisions/0002-b.md", f"# 2. B\n\n日期: 2018-03-20\n\n## 状态\n\n{hint}2018-03-20 提议\n\n"
+                  "2018-03-24 通过\n\n2018-03-24 已取代\n\n## 背景\n\nC.\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\nDate: 2018-03-10\n\n## Status\n\n"
+                  "STATUS：proposed/accepted/done/deprecated/superseded\n\n2018-03-10 proposed\n\n2018-03-12 done\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\nDate: 2025-07-09\n\n## Status\n\n"
+                  "2025-07-09 proposed 2025-07-09 accepted\n\n## Context\n\nC.\n")
+    project.write("decisions/0005-e.md", "# 5. E\n\nDate: 2026-05-23\n\n## Status\n\n"
+                  "2026-05-23 proposed 2026-05-23 accepted — Phases 1–3 implemented\n\n## Context\n\nC.\n")
+    project.write("decisions/0006-f.md", f"# 6. F\n\n日期: 2018-03-10\n\n## 状态\n\n{hint}## 背景\n\nC.\n")
+    project.write("decisions/0007-g.md", "# 7. G\n\nDate: 2018-03-10\n\n## Status\n\nAccepted/Implemented\n\n"
+                  "## Context\n\nC.\n")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 8)] == ["done", "superseded", "done", "accepted", "accepted", None,
+                                                          "accepted"]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["path"].rsplit("/", 1)[-1][:4], finding["code"]) for finding in findings
+            if finding["code"] == "ADR301"] == [("0006", "ADR301")]
+
+
+@pytest.mark.parametrize(("lines", "status"), [
+    ("Data: 2024-01-01\n\n## Stato\n\n2024-01-01 proposta\n\n2024-01-05 implementata", "implemented"),  # it-IT
+    ("Data: 2024-01-01\n\n## Stato\n\n2024-01-01 proposta\n\n2024-01-05 sostituita", "superseded"),
+    ("Data: 2024-01-01\n\n## Status\n\n2024-01-01 proposto\n\n2024-01-05 finalizado", "done"),  # pt-br
+    ("Data: 2024-01-01\n\n## Status\n\n2024-01-01 proposto\n\n2024-01-05 cancelado", "cancelled"),
+    ("Date: 2024-01-01\n\n## Statut\n\n2024-01-01 proposé\n\n2024-01-05 termine", "done"),  # fr
+    ("Дата: 2024-01-01\n\n## Статус\n\nПредложено: 2024-01-01\n\n2024-01-05 реализовано", "implemented"),  # ru
+    ("Дата: 2024-01-01\n\n## Статус\n\nПредложено: 2024-01-01\n\n2024-01-05 изменено", "superseded"),
+    ("تاریخ: 2024-01-01\n\n## وضعیت \n\n2024-01-01 پیشنهاد شده\n\n2024-01-05 پذیرفته شده", "accepted"),  # fa
+    ("تاریخ: 2024-01-01\n\n## وضعیت\n\n2024-01-01 پیشنهاد شده\n\n2024-01-05 پیاده شده", "implemented"),
+])
+def test_phodal_adr_s_templates_in_every_language(project: Project, lines: str, status: str) -> None:
+    """phodal/adr's templates (`src/lib/templates/*.md`) and the words its `adr status` writes in each language
+    (`src/lib/helpers/i18n.ts`): the Status section's latest dated line is the status, its word the English one
+    it translates (Russian `изменено`, changed, is the tool's word for superseded), and the day under the title."""
+    project.write("decisions/0001-x.md", f"# 1. X\n\n{lines}\n\n## Context\n\nC.\n")
+    assert (rows(project)[1]["status"], rows(project)[1]["date"]) == (status, "2024-01-01")

@@ -870,6 +870,56 @@ def test_a_day_given_below_the_title_s_lines(project: Project, status_section: s
     assert project.run("validate").exit_code == 0
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("2025-12-30 (accepted update: 2026-02-22).", "2025-12-30"),  # leynos/wireframe adr-005
+    ("2026-03-31 (amended 2026-07-05 and 2026-07-17).", "2026-03-31"),  # adr-007
+    ("Proposed 2026-04-12. Accepted 2026-06-15.", "2026-04-12"),  # adr-009, adr-010
+    ("2019-05-13, updated 2023-01-02", "2019-05-13"),
+    ("Accepted on 2026-06-15", "2026-06-15"),
+    ("TBD, not before 2026-01-01", None),  # words that are no state: no day
+    ("We met on 2026-01-01 and agreed.", None),
+])
+def test_a_date_section_s_line_with_more_than_the_day(project: Project, line: str, day: str | None) -> None:
+    """leynos/wireframe's `## Date` sections carry a second day or words after the first (`2025-12-30 (accepted
+    update: 2026-02-22).`, `Proposed 2026-04-12. Accepted 2026-06-15.`): the first day, as on a `Date:` line; a
+    line whose words before the day name no state, or prose, gives none."""
+    project.write("docs/adr/adr-005-x.md", f"# ADR 005: X\n\n## Status\n\nAccepted\n\n## Date\n\n{line}\n\n"
+                                           "## Context\n\nC.\n")
+    row = listed(project)[0]
+    assert (row["status"], row["date"]) == ("accepted", day)
+
+
+@pytest.mark.parametrize(("key", "status"), [
+    ("Maintainers: Igor Korsukov, Dmitry Makarenko    ", "accepted"),  # musescore/muse_framework 00107
+    ("Author: Joe", "accepted"), ("Owner: Ann", "accepted"), ("**Author:** Joe", "accepted"),
+    ("- Author: Joe", "accepted"), ("*Author*: Joe", "accepted"), ("Reviewers: Ann, Bo", "accepted"),
+    ("Some prose first, before any field.", None),  # prose: the heading after it is a section's
+    ("This record explains why: we had to.", None),
+])
+def test_a_status_heading_line_after_a_key_adr_does_not_read(project: Project, key: str, status: str | None) -> None:
+    """musescore/muse_framework's `Date:`, `Tags:` and `Maintainers: ..` lines over `## Status: Accepted`: the key
+    line is metadata too, and the heading line under it still states the status (`**Author:** Joe`, `- Author:
+    Joe` as well); a line of prose before it still makes it a section's heading."""
+    project.write("docs/adr/00107-commands-availability.md", f"# 00107 Commands: Availability\n\nDate: 2026-10-05   \n"
+                  f"Tags: commands, dispatch   \n{key}\n\n## Status: Accepted\n\n## Context\n\nC.\n")
+    row = listed(project)[0]
+    assert (row["status"], row["date"]) == (status, "2026-10-05")
+
+
+def test_a_status_glued_to_an_html_line_break(project: Project) -> None:
+    """tock/tock's TRDs: `**Status:** Final<br/>` (and `Obsolete<br/>`, `Draft<br/>`) under a setext title, the
+    line break written with no blank before it: `final`, as `Final <br/>` already read; a `Date:` line's `<br>`
+    was read too."""
+    project.write("d/0001-trds.md", "Tock Reference Document (TRD) Structure and Keywords\n"
+                  "========================================\n\n**TRD:** 1<br/>\n**Working Group:** Kernel<br/>\n"
+                  "**Status:** Final<br/>\n**Authors:** Philip Levis, Daniel Griffin<br/>\n\nAbstract\n-----\n\nA.\n")
+    project.write("d/0002-hil-design.md", "# 2. HIL\n\n**Status:** Obsolete<br/>\nDate: 2020-01-02<br>\n\n## A\n\nA.\n")
+    project.write("d/0003-x.md", "# 3. X\n\n## Status\n\nDraft<BR />\n\n## A\n\nA.\n")
+    assert [(row["status"], row["date"]) for row in listed(project, "--dir", "d")] == [
+        ("final", None), ("obsolete", "2020-01-02"), ("draft", None)]
+    assert project.run("--dir", "d", "validate").stdout.count("ADR301") == 0
+
+
 @pytest.mark.parametrize(("ending", "day"), [
     ("---\n\n**Date**: 2025-01-26  \n**Author**: Claude Code  \n**Context**: 要求\n", "2025-01-26"),  # ksyunnnn
     ("***\n**Author**: Ann\n**Date:** 2025-01-26\n\n", "2025-01-26"),

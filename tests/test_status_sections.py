@@ -726,3 +726,70 @@ def test_a_relation_sentence_opening_with_this_names_its_record(project: Project
                                                            listed[n]["links"]]) for n in (2, 3, 4, 5)] == [
         ("accepted", [1], [("supersedes", 1)]), ("accepted", [1], [("supersedes", 1), ("amends", 2)]),
         ("accepted", [3], [("supersedes", 3)]), ("accepted", [], [])]
+
+
+def test_section_headings_and_keys_decorated_with_a_pictograph_or_numbered(project: Project) -> None:
+    """tiagonpsilva/architecture-decision-records' `## ⚡ Status` over `Proposto` (its template's), and the same
+    class as other hobby and AI-written logs write it: `## 📌 Status`, `## Status 🚦`, `## 🚦 Status:`, a
+    numbered `## 1. Status`, keys `**🚦 Status:** Accepted` and `📅 Date: 2021-11-05`, a `## 📅 Date` section: the
+    status and the day. Near misses keep their reading: `## ⚡ Status of the migration` and `## 2024 Status` name
+    no Status section; `→ Date:` (an arrow, no pictograph) is no key; `## 📅 Data` over prose gives no day."""
+    records = {
+        1: "Data: 2024-04-19\n\n## ⚡ Status\n\nProposto\n\n## 🎯 Contexto\n\nC.\n",
+        2: "Date: 2021-11-05\n\n## 📌 Status\n\nAccepted\n\n## Context\n\nC.\n",
+        3: "Date: 2021-11-05\n\n## Status 🚦\n\nAccepted\n\n## Context\n\nC.\n",
+        4: "Date: 2021-11-05\n\n## 1. Status\n\nAccepted\n\n## 2. Context\n\nC.\n",
+        5: "**🚦 Status:** Accepted\n**📅 Date:** 2021-11-05\n\n## Context\n\nC.\n",
+        6: "📅 Date: 2021-11-05\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n",
+        7: "## 📅 Date\n\n2021-11-05\n\n## 🚦 Status:\n\nAccepted\n\n## Context\n\nC.\n",
+        8: "Date: 2021-11-05\n\n## ⚡ Status of the migration\n\nAccepted\n\n## Context\n\nC.\n",
+        9: "Date: 2021-11-05\n\n## 2024 Status\n\nAccepted\n\n## Context\n\nC.\n",
+        10: "→ Date: 2021-11-05\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n",
+        11: "## Status\n\nAccepted\n\n## 📅 Data\n\nData is kept since 2021-11-05 in one store.\n",
+    }
+    for number, text in records.items():
+        project.write(f"decisions/{number:04d}-r.md", f"# {number}. R\n\n{text}")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"]) for n in range(1, 12)] == [
+        ("proposed", "2024-04-19"), *[("accepted", "2021-11-05")] * 6, (None, "2021-11-05"), (None, "2021-11-05"),
+        ("accepted", None), ("accepted", None)]
+
+
+def test_a_status_chosen_by_emphasis_in_a_status_section_s_list_of_every_status(project: Project) -> None:
+    """Real records in the index (repository not identified) write every status in the Status section and mark the
+    one chosen: `~~Proposed~~ | **Accepted** | ~~Depreciated~~ | ~~Superceded~~` (ADR-002 Override Default Type
+    Constraints), `**Proposed** | ~~Accepted~~ | ~~Deprecated~~ | ~~Superceded~~` (ADR 1 External Tooling), and a
+    Copilot prompt's `Proposed | **Accepted** | Rejected | Superseded | Deprecated`: the one emphasised, or the one
+    not struck out, and no ADR301 error. A list with nothing chosen, or two, stays the template's placeholder."""
+    write(project, 1, "Use A", "~~Proposed~~ | **Accepted** | ~~Depreciated~~ | ~~Superceded~~")
+    write(project, 2, "Use B", "**Proposed** | ~~Accepted~~ | ~~Deprecated~~ | ~~Superceded~~")
+    write(project, 3, "Use C", "Proposed | **Accepted** | Rejected | Superseded | Deprecated")
+    write(project, 4, "Use D", "~~Proposed~~ | Accepted | ~~Deprecated~~")
+    write(project, 5, "Use E", "**proposal** | ~~accepted~~ | ~~depreciated~~ | ~~superceded~~")
+    write(project, 6, "Use F", "Proposed | Accepted | Rejected | Superseded | Deprecated")
+    write(project, 7, "Use G", "**Proposed** | **Accepted** | Rejected")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 8)] == ["accepted", "proposed", "accepted", "accepted",
+                                                          "proposal", None, None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert sorted((finding["path"].rsplit("/", 1)[-1][:4], finding["severity"]) for finding in findings
+                  if finding["code"] == "ADR301") == [("0006", "error"), ("0007", "error")]
+
+
+def test_a_status_line_apart_by_middle_dots_gives_its_day(project: Project) -> None:
+    """rsstdd/fleet-console's `**Status:** Decided · 2026-08-19 · Implemented` (its template: the state, the day it
+    was decided, how far the work went) and other logs' `**Status:** Accepted · 2026-08-06 · issue [#742](..)`, as
+    `Decided, 2026-08-19` is read: the status, and the first day; keys after a middle dot stay keys of their own
+    (`Accepted · **Date:** 2026-10-04`), and a day after words that are no state is no decision's day."""
+    heads = ("**Status:** Decided · 2026-08-19 · Implemented",
+             "**Status:** Decided · 2026-08-19 · Implemented 2026-08-20",
+             "**Status:** Accepted · 2026-08-06 · issue [#742](https://github.com/o/r/issues/742)",
+             "**Status:** accepted · 2026-08-19 · decided by Tommi",
+             "**Status:** Accepted · **Date:** 2026-10-04 · by Ann",
+             "**Status:** Accepted · see the review of 2026-10-05")
+    for number, head in enumerate(heads, start=1):
+        project.write(f"decisions/{number:04d}-r.md", f"# ADR-{number:04d}: R\n\n{head}\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"]) for n in range(1, 7)] == [
+        ("decided", "2026-08-19"), ("decided", "2026-08-19"), ("accepted", "2026-08-06"), ("accepted", "2026-08-19"),
+        ("accepted", "2026-10-04"), ("accepted", None)]

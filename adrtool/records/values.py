@@ -47,7 +47,7 @@ _SPELLINGS.update({word: status for status, words in {
                  "aceito", "aceita", "aprovado", "aprovada", "accettato", "accettata", "accetato", "geaccepteerd",
                  "aangenomen", "zaakceptowana", "zaakceptowany", "zaakceptowane", "przyjęta", "przyjęty",
                  "принято", "принят", "принята", "承認", "承認済み", "採用", "採択", "已接受", "接受", "采纳",
-                 "已采纳", "已采用", "승인", "수락", "승인됨", "수락됨", "diterima"),
+                 "已采纳", "已采用", "승인", "수락", "승인됨", "수락됨", "diterima", "通过", "已通过"),
     "proposed": ("proposé", "proposée", "vorgeschlagen", "propuesto", "propuesta", "proposto", "proposta",
                  "voorgesteld", "proponowana", "proponowany", "proponowane", "предложено", "предложен",
                  "предложена", "提案", "提议", "提案中", "已提议", "제안", "제안됨"),
@@ -103,6 +103,18 @@ _SPELLINGS.update({word: status for status, words in {
     "abandoned": ("abandonné", "abandonnée"),
     "deferred": ("推迟", "已推迟"),
 }.items() for word in words})
+# The words phodal/adr's `adr status` writes in the languages of its templates (`src/lib/helpers/i18n.ts`: zh-cn
+# `提议/通过/完成/已弃用/已取代`, it-IT `proposta/accettata/implementata/deprecata/sostituita`, pt-br
+# `proposto/aceito/finalizado/descontinuado/cancelado`, fr `propose/accepte/termine/deprecie/remplace`, ru
+# `предложено/принято/реализовано/устарело/изменено`), those no list above has: each the English word it
+# translates (`完成`, done; `cancelado`, cancelled); Russian `изменено` (changed) is the tool's word for superseded.
+_SPELLINGS.update({word: status for status, words in {
+    "done": ("完成", "已完成", "finalizado", "finalizada", "terminé", "terminée"),
+    "implemented": ("implementata", "implementato", "реализовано"),
+    "superseded": ("sostituita", "изменено"),
+    "cancelled": ("cancelado", "cancelada"),
+    "deprecated": ("منسوخ",),  # Persian, as phodal/adr's fa words below
+}.items() for word in words})
 
 
 def _folded(word: str) -> str:
@@ -126,7 +138,10 @@ _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accept
             # French, as 1024pix/pix writes a decision under way or tried out (`En cours d'expérimentation`)
             # Italian, Spanish and Portuguese for a decision under review
             "in revisione": "in review", "en revisión": "in review", "em análise": "in review",
-            "en discussion": "in discussion", "en cours": "in progress", "en cours d'expérimentation": "experimental"}
+            "en discussion": "in discussion", "en cours": "in progress", "en cours d'expérimentation": "experimental",
+            # phodal/adr's Persian words (`پیشنهاد شده/پذیرفته شده/پیاده شده/منسوخ/جایگزین شده`)
+            "پیشنهاد شده": "proposed", "پذیرفته شده": "accepted", "پیاده شده": "implemented",
+            "جایگزین شده": "superseded"}
 _PHRASES.update({plain: status for phrase, status in list(_PHRASES.items())
                  if not phrase.isascii() and (plain := _folded(phrase)) and plain.replace(" ", "").isalpha()})
 # A word for withdrawn followed by a record's number alone (Russian `Отменено (0005)`, as kreghek/SynAdor writes
@@ -217,6 +232,10 @@ def read_status(text: str) -> StatusReading:
             return StatusReading(None)
         if plain.isalpha():
             return read_status(plain)
+    if "<" in plain and "<br" in plain.lower():  # `Final<br/>`: an HTML line break ends the line (tock's TRDs)
+        plain = _LINE_BREAK.sub(" ", plain).strip()
+        if not plain or plain.isalpha():
+            return read_status(plain)
     if "<!--" in plain:  # `accepted <!-- proposed | accepted | rejected -->`: the choices the template gave
         plain = _COMMENT.sub("", plain).strip()
         if not plain:
@@ -224,6 +243,9 @@ def read_status(text: str) -> StatusReading:
     if "![" in plain and (badges := _badge_status(plain)) is not None:
         return badges
     return _read_status(plain)
+
+
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # `<br>`, `<br/>`, `<br />`
 
 
 # An image, linked or not (`[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md)`).
@@ -293,10 +315,12 @@ def _read_status(text: str) -> StatusReading:
     if marked and _a_placeholder(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
-        inside = _braced_status(text) or (_bolded_choice(text) if "**" in text or "__" in text else None)
+        inside = _braced_status(text) or (_chosen(text) if "*" in text or "_" in text or "~" in text else None)
         return StatusReading(inside) if inside is not None else StatusReading(None, sure=False, template=True)
     if ("," in text or ";" in text) and (latest := latest_in_line(text)) is not None:
         return _read_status(latest)  # `Submitted, 2017-01-26; Approved 2017-02-22`: what it became
+    if text[:1].isdigit() and (joined := _joined_entries(text)) is not None:
+        return _read_status(joined)  # `2025-07-09 proposed 2025-07-09 accepted`: what it became
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
@@ -386,6 +410,30 @@ def latest_in_line(text: str) -> str | None:
             if len(entries) >= 2:
                 return max(enumerate(entries), key=lambda found: (found[1].day, found[0]))[1].text
     return None
+
+
+def _joined_entries(text: str) -> str | None:
+    """The latest entry of a status history whose entries each open with their day, joined on one line
+    (phodal/adr writes `2025-07-09 proposed` a line, and prettier's prose wrap joins them: `2025-07-09 proposed
+    2025-07-09 accepted`; the last may carry a remark, `2026-05-23 accepted — Phases 1–3 implemented`), without
+    its day: the latest by day, the last written of a day; None for one entry, or any other line (`2025-07-09
+    proposed by Ann, 2025-07-10 ...`)."""
+    days = list(_DATE.finditer(text))
+    if len(days) < 2 or days[0].start() != 0:
+        return None
+    latest: tuple[date, str] | None = None
+    for position, found in enumerate(days):
+        last = position + 1 == len(days)
+        words = text[found.end():len(text) if last else days[position + 1].start()].strip()
+        day = read_date(found.group(0)).day
+        if day is None or not words:
+            return None
+        reading = read_status(words).status if last else lifecycle_word(words.strip(_ENTRY_TRIM))
+        if reading not in KNOWN_STATUSES and reading not in MULTI_WORD_STATUSES:
+            return None
+        if latest is None or day >= latest[0]:
+            latest = day, words
+    return latest[1] if latest is not None else None
 
 
 def names_a_supersession(text: str) -> bool:
@@ -513,17 +561,23 @@ def _braced_status(text: str) -> str | None:
 _NOT_A_STATUS = frozenset({"status", "state", "tbd", "todo", "placeholder"})  # the words of a placeholder
 
 
-def _bolded_choice(text: str) -> str | None:
-    """The status chosen by bolding one of the template's choices (`[ **proposed** | rejected | accepted ]`,
-    flux-iac/tofu-controller): that lifecycle word; None when no choice, or more than one, is bolded."""
-    choices = text.strip("[]{} \t").split("|")
-    bolded = [choice.strip() for choice in choices if _BOLD.fullmatch(choice.strip()) is not None]
-    if len(bolded) != 1:
+def _chosen(text: str) -> str | None:
+    """The status chosen among the template's choices by emphasising one (`[ **proposed** | rejected | accepted ]`,
+    flux-iac/tofu-controller; `Proposed | **Accepted** | Rejected | Superseded | Deprecated`) or by striking out
+    every other (`~~Proposed~~ | **Accepted** | ~~Depreciated~~ | ~~Superceded~~`, `~~Proposed~~ | Accepted |
+    ~~Deprecated~~`): that lifecycle word; None when none is chosen so (the choices left as they were), or more
+    than one."""
+    choices = [choice.strip() for choice in text.strip("[]{} \t").split("|")]
+    emphasised = [choice for choice in choices if _EMPHASIS.fullmatch(choice) is not None]
+    if not emphasised and "~" in text:
+        emphasised = [choice for choice in choices if not struck_through(choice)]
+    if len(emphasised) != 1:
         return None
-    return lifecycle_word(bolded[0].strip("*_ \t"))
+    return lifecycle_word(emphasised[0].strip("*_ \t"))
 
 
-_BOLD = re.compile(r"\*\*[^*|]+\*\*|__[^_|]+__")
+# A choice emphasised, in bold or in italics (`**Accepted**`, `_accepted_`).
+_EMPHASIS = re.compile(r"\*\*[^*|]+\*\*|__[^_|]+__|\*[^*|]+\*|_[^_|]+_")
 
 
 def _undecorated(text: str) -> str:
@@ -671,6 +725,26 @@ def date_alone(text: str) -> date | None:
     if match is None or plain[match.end():].strip(" .") or not plain[:1].isalnum():
         return None
     return read_date(plain).day
+
+
+def first_day_of_line(text: str) -> date | None:
+    """The day a line of a `## Date` section gives where it opens with one and a remark follows (`2025-12-30
+    (accepted update: 2026-02-22).`, `2026-03-31 (amended 2026-07-05 and 2026-07-17).`), or its first entry names
+    a state reached on it (`Proposed 2026-04-12. Accepted 2026-06-15.`, `Accepted on 2026-06-15`): the first day,
+    as a `Date:` line's is read; None for words before it that are no state (`TBD, not before 2026-01-01`, a
+    sentence)."""
+    plain = text.strip().strip("*_`").strip()
+    if not plain.isascii():
+        plain = plain.translate(_AS_HYPHENS)
+    found = _DATE.search(plain)
+    if found is None:
+        return None
+    words = plain[:found.start()].strip(" \t*_:,(")
+    if words[-3:].lower() == " on":
+        words = words[:-3]
+    if words and lifecycle_word(words.strip("*_ \t")) is None:
+        return None
+    return read_date(plain[found.start():]).day
 
 
 _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
@@ -822,6 +896,39 @@ def _after_emoji(text: str) -> str:
                                  or text[index] in "\ufe0f\u200d"):
         index += 1
     return text[index:].lstrip() if index else text
+
+
+# What a pictograph is written with besides its symbol (Unicode's other symbols: `⚡`, `📌`, `🚦`, `📅`; not an arrow
+# or a mathematical sign): a variation selector (`⚠️`), a joiner (`🧑‍💻`), a skin tone.
+_PICTOGRAPH_MARKS = frozenset("\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+
+
+def _a_pictograph(character: str) -> bool:
+    return unicodedata.category(character) == "So" or character in _PICTOGRAPH_MARKS
+
+
+def after_pictographs(text: str) -> str:
+    """``text`` without the pictographs that open it and the blanks after them (`📅 Date: 2021-11-05` gives `Date:
+    2021-11-05`); ``text`` itself when none does."""
+    start = 0
+    if text[:1] > "\u2000":
+        while start < len(text) and _a_pictograph(text[start]):
+            start += 1
+    return text[start:].lstrip() if start else text
+
+
+def without_pictographs(text: str) -> str:
+    """``text`` without the pictographs that open or close it and the blanks beside them (`⚡ Status`, `Status 🚦`,
+    `📅 Date` give `Status` and `Date`, as hobby and AI-written logs decorate their headings and keys); ``text``
+    itself when none does (a cheap look first: a pictograph lies past U+2000)."""
+    start, end = 0, len(text)
+    if text[:1] > "\u2000":
+        while start < end and _a_pictograph(text[start]):
+            start += 1
+    if text[-1:] > "\u2000":
+        while end > start and _a_pictograph(text[end - 1]):
+            end -= 1
+    return text[start:end].strip() if start or end < len(text) else text
 
 
 def may_be_decorated(text: str) -> bool:

@@ -30,7 +30,7 @@ _MARKDOWN_LINK = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 _DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)([-_]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[-_]")
 
 # Metadata keys as logs kept in other languages write them (French, Italian, Spanish, Portuguese, German,
-# Dutch, Polish, Russian, Japanese, Chinese, Korean), words joined by `-` as ``madr2.key_of`` joins them: the
+# Dutch, Polish, Russian, Japanese, Chinese, Korean, Persian), words joined by `-` as ``madr2.key_of`` joins them: the
 # key they stand for.
 # (Italian, Portuguese and Polish `Data` is read as the date only where its value is a day: `data` is an
 # English word.)
@@ -43,6 +43,7 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "stan": "status", "tilstand": "status", "zustand": "status", "situação": "status",
                   "estado-da-decisão": "status", "état-de-la-décision": "status", "etat-de-la-decision": "status",
                   "κατάσταση": "status", "dato": "date", "ημερομηνία": "date", "ημ/νία": "date",
+                  "وضعیت": "status", "تاریخ": "date",  # Persian, as phodal/adr's fa template writes them
                   "décideurs": "deciders", "decideurs": "deciders", "décisionnaires": "deciders",
                   "decisionnaires": "deciders", "decisori": "deciders",
                   "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders",

@@ -38,8 +38,10 @@ from adrtool.records.values import (
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     StatusEntry,
+    after_pictographs,
     changelog_days,
     date_alone,
+    first_day_of_line,
     lifecycle_word,
     opens_with_a_month,
     read_date,
@@ -47,6 +49,7 @@ from adrtool.records.values import (
     status_entry,
     struck_through,
     unroled,
+    without_pictographs,
 )
 
 TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
@@ -149,7 +152,7 @@ def header_key(name: str) -> str:
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태", "Trạng thái",
                    "Durum", "Stan", "Tilstand", "Zustand", "Estatus", "Situação", "Estado da decisão", "狀態",
                    "Κατάσταση", "État", "Etat", "Statut de la décision", "État de la décision",
-                   "Etat de la decision")
+                   "Etat de la decision", "وضعیت")  # Persian, phodal/adr's fa template
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
 # the decision's. Not `Implementation status`, which says how far the work went. The `Current Status` of it too
@@ -159,13 +162,30 @@ _STATUS_OF = frozenset({"proposal", "decision", "adr", "record", "current"})
 _BILINGUAL = re.compile(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
 
 
+# A section's number before its name (`## 1. Status`, `## 2.1 Date`, `## 3) Status`): not a year (`## 2024 Status`).
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
+
+
+def section_name(text: str) -> str:
+    """A heading's ``text`` without the section number before it and the pictographs around it (`1. Status`,
+    `⚡ Status`, `📌 Status`, `Status 🚦`, `📅 Date`, as numbered templates and hobby and AI-written logs decorate
+    their sections): the name a reader sees; ``text`` itself when nothing decorates it."""
+    if text[:1].isdigit() and (number := _SECTION_NUMBER.match(text)) is not None:
+        text = text[number.end():]
+    return without_pictographs(text) if not text.isascii() else text
+
+
 def is_status_heading(text: str) -> bool:
     """Whether a heading's text names the Status section: `Status`, `Статус`, `Status:`, the status of the
     proposal or decision (`Proposal status`, as Deakin-Detonator-Toolkit's template has it), its `Current Status`,
     or the name in two languages, each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)`,
     `Status of the API`, `Current State` or `Implementation status` (how far the work went). The name may be
-    emphasised (`**Status**`)."""
+    emphasised (`**Status**`), numbered or decorated (`1. Status`, `⚡ Status`, `Status 🚦`: ``section_name``)."""
     lowered = text.strip().lower()
+    if lowered in _STATUS_NAMES:  # nearly every Status section
+        return True
+    if lowered[:1].isdigit() or not lowered.isascii():
+        lowered = section_name(lowered)
     if lowered[:1] in "*_" and lowered[-1:] in "*_":  # `## **Status**` (cosmos/ibc-rs)
         lowered = lowered.strip("*_ \t")
     if lowered in _STATUS_NAMES:
@@ -278,8 +298,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 found["date"] = day, index + 1  # `## Date: 2026-02-14`, after `## Status: IMPLEMENTED`
                 continue
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
-            line, *others = _MIDDLE_DOT.split(line)
-            _read_others(others, index, found)
+            line = _first_field(line, found, index + 1)
         if opening in ("*", "_") and line[1:2] == opening and line.count(line[:2]) >= 4 \
                 and _BOLD_FIELD.match(line) is not None:
             line, *others = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
@@ -296,14 +315,18 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             match = _HEADER_LINE.fullmatch(line.rstrip())
             if match is None and opening in "SsRr" and "](" in line:
                 match = _HEADER_LINK.fullmatch(line.rstrip())
+            if match is None and line[2:3] > "\u2000" and (bare := _unpictured(line)) is not line:
+                line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `**🚦 Status:** Accepted`
+        elif opening > "\u2000" and (bare := _unpictured(line)) is not line:
+            line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `📅 Date: 2021-11-05`
         else:
             match = None
         if match is None:
             if "date" not in found and (opening.isalnum() or opening in ("*", "_", "`")) and len(line) <= _DAY_ALONE \
                     and date_alone(line) is not None:  # the day alone on its line, under the title (`2021-04-12`)
                 found["date"] = line.strip().strip("`").strip(), index + 1
-            elif opening_lines and line.strip():
-                opening_lines = False
+            elif opening_lines and line.strip() and not _a_key_line(line):
+                opening_lines = False  # prose; a line of a key adr does not read (`Maintainers: ..`) is metadata
             continue
         read = _keyed(line, match)
         if read is not None and read[0] not in found:
@@ -362,6 +385,47 @@ def _run_on(value: str, following: str) -> str:
     return f"{value} {_MIDDLE_DOT.split(text, 1)[0]}"
 
 
+# A line of metadata under a key adr does not read (`Maintainers: Igor Korsukov`, `**Author:** Joe`, `- Owner: Ann`,
+# `*Author*: Joe`): a key of a few words, in bold or italics or not, a bullet's or not, then a colon.
+_KEY_LINE = re.compile(r"(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}(?:\*\*|__|\*|_)?"
+                       r"[ \t]*[:：](?:\*\*|__|\*|_)?(?:[ \t]|$)")
+
+
+def _a_key_line(line: str) -> bool:
+    return (":" in line or "：" in line) and _KEY_LINE.match(line) is not None
+
+
+def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
+    """The first field of a line of fields apart by middle dots (`**Status:** Accepted · **Date:** 2026-10-04`), the
+    others added to ``found`` (at 1-based line ``number``) where a key opens them; after a status, a part that opens
+    with none is its value going on (`**Status:** Decided · 2026-08-19 · Implemented`, rsstdd/fleet-console's
+    template: the state, the day it was decided, how far the work went), read as a status line apart by commas is.
+    (Other keys keep their first part: `**Deciders:** Ann · Bo` is no list adr splits.)"""
+    first, *others = _MIDDLE_DOT.split(line)
+    keyed = _HEADER_LINE.match(first)
+    going_on = keyed is not None and header_key(keyed.group(1)) == "status"
+    for other in others:
+        other_match = _HEADER_LINE.fullmatch(other.strip())
+        read = _keyed(other, other_match) if other_match is not None else None
+        if other_match is not None:
+            going_on = False
+        elif going_on:
+            first = f"{first} · {other}"
+        if read is not None and read[0] not in found:
+            found[read[0]] = read[1], number
+    return first
+
+
+def _unpictured(line: str) -> str:
+    """A header line whose key a pictograph opens (`📅 Date: 2021-11-05`, `**🚦 Status:** Accepted`, as hobby and
+    AI-written logs decorate their keys) without it; ``line`` itself for any other (`状态：已采纳`, `✅ Accepted`
+    over no key is no header line either way)."""
+    mark = 2 if line[:2] in ("**", "__") else 0
+    key = line[mark:]
+    rest = after_pictographs(key)
+    return line[:mark] + rest if rest is not key and rest[:1].isalpha() else line
+
+
 def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     """The key and value a header line ``match`` gives, or None when it gives none (prose, an empty value)."""
     key = label_key(match.group(1)) if match.re is _HEADER_LINK else header_key(match.group(1))
@@ -385,9 +449,10 @@ def _status_heading_line(line: str) -> str | None:
     atx = markdown.atx_heading(line)
     if atx is None or atx[0] > 2:
         return None
-    if ":" not in atx[1] and "：" not in atx[1]:
-        return status_named_in_heading(atx[1])
-    keyed = _HEADER_LINE.fullmatch(atx[1])
+    text = without_pictographs(atx[1])  # `## ⚡ Status: Accepted`
+    if ":" not in text and "：" not in text:
+        return status_named_in_heading(text)
+    keyed = _HEADER_LINE.fullmatch(text)
     if keyed is None or header_key(keyed.group(1)) != "status":
         return None
     value = keyed.group(2).strip()
@@ -403,7 +468,7 @@ def date_heading_line(line: str) -> str | None:
     atx = markdown.atx_heading(line)
     if atx is None or atx[0] > 2:
         return None
-    keyed = _HEADER_LINE.fullmatch(atx[1])
+    keyed = _HEADER_LINE.fullmatch(without_pictographs(atx[1]))  # `## 📅 Date: 2026-02-14` too
     if keyed is None or header_key(keyed.group(1)) != "date":
         return None
     value = keyed.group(2).strip()
@@ -661,6 +726,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
     key_lines: dict[str, int] = {}
     found_links: list[Link] = []
     hint: markdown.Paragraph | None = None
+    choices: list[str] | None = None  # the hint, when it is the template's list of statuses
     for paragraph in _status_paragraphs(lines, section):
         if "}" in paragraph.text:  # `Supersedes: {term}ADR-26006`: MyST roles naming records, as references
             paragraph = markdown.Paragraph(unroled(paragraph.text), paragraph.line, paragraph.links)
@@ -674,7 +740,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
         if key is None:
             if paragraph.text[:2] in _DATE_OPENINGS and _date_paragraph(paragraph.text):
                 continue  # `Date: 2025-10-17` in the Status section: the record's day (read by `dated`)
-            if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)):
+            if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)
+                                                          or (choices := _the_choices(paragraph.text)) is not None):
                 hint = paragraph  # `> 상태: 제안됨(Proposed)|승인됨(Accepted)` over the status: the template's
                 continue
             if "status" in meta and not paragraph.links and (bare := _bare_relation(paragraph)):
@@ -686,6 +753,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
                     (not found_links or _a_status_word(paragraph) or said is not None):
                 if "![" in lines[paragraph.line - 1]:  # a badge: its address states the status, not its alt text
                     meta["status"] = _source(lines, paragraph)
+                elif "|" in paragraph.text and ("*" in lines[paragraph.line - 1] or "_" in lines[paragraph.line - 1]):
+                    meta["status"] = _source(lines, paragraph)  # `Proposed | **Accepted** | ...`: the emphasis chose
                 else:
                     meta["status"] = paragraph.text if paragraph.text[:1] not in "Ss" else _unkeyed(paragraph.text)
                 key_lines["status"] = paragraph.line
@@ -705,7 +774,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
                                                        meta["status"])) is not None:
         meta["status"], key_lines["status"] = latest  # a history of statuses, newest last: the record's is the latest
     if hint is not None and "status" not in meta:  # the hint is all the section says: read as it was
-        meta["status"] = hint.text
+        meta["status"] = hint.text if choices is None else " | ".join(choices)  # the choices: none chosen
         key_lines["status"] = hint.line
     successor = next((link for link in found_links if link.label == "superseded-by"), None)
     if successor is not None and successor.target is not None and "superseded-by" not in meta:
@@ -996,6 +1065,25 @@ def add_links(meta: dict[str, Any], key_lines: dict[str, int], found_links: list
                 key_lines.setdefault(link.label, link.line)
 
 
+_CHOICES = 3  # the fewest statuses a list of the template's choices names
+_CHOICES_KEY = 12  # the longest key before them
+
+
+def _the_choices(text: str) -> list[str] | None:
+    """The statuses a Status section's paragraph lists as the template's choices, apart by `/`, under a key or none
+    (phodal/adr's templates until 2018 opened the section with `列表：提议/通过/完成/已弃用/已取代`, a list, and
+    `STATUS：proposed/accepted/done/deprecated/superseded`, over the dated status lines `adr status` adds); None
+    for any other paragraph (`Accepted/Implemented`, two states; words that are no statuses)."""
+    if text.count("/") < _CHOICES - 1:
+        return None
+    colon = max(text.find(":"), text.find("："))
+    listed = text[colon + 1:] if 0 < colon <= _CHOICES_KEY else text
+    named = [choice.strip() for choice in listed.split("/")]
+    if len(named) < _CHOICES or any(lifecycle_word(choice) is None for choice in named):
+        return None
+    return named
+
+
 def _a_question(paragraph: markdown.Paragraph) -> bool:
     """Whether a Status section's paragraph is the template's question left over the status (`What is the
     status of this decision?`, then `- Approved`): a sentence that asks, not a status word with a doubt."""
@@ -1088,13 +1176,14 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
         if line[:1] != "#":
             continue
         name = line.lstrip("#").strip().lower()
-        if name in _DATE_NAMES:
+        if name in _DATE_NAMES or ((name[:1].isdigit() or name[:1] > "\u2000") and section_name(name) in _DATE_NAMES):
             heading = markdown.atx_heading(line)
             if heading is None:
                 continue
             following = next((position for position in range(index + 1, len(lines)) if lines[position].strip()),
                              None)
-            if following is None or date_alone(lines[following]) is None:  # `## Data` over prose is no day
+            if following is None or (date_alone(lines[following]) is None
+                                     and first_day_of_line(lines[following]) is None):  # `## Data` over prose
                 return None
             return "date", lines[following].strip(), following + 1
         if changelog is None and name in _CHANGELOG_NAMES and markdown.atx_heading(line) is not None:
