@@ -626,6 +626,18 @@ def read_date(text: str, month_first: bool | None = None) -> DateReading:
     return DateReading(_day(found["y4"], found["m4"], found["d4"]))
 
 
+def day_found(text: str) -> tuple[int, date | None, bool] | None:
+    """Where the first date in ``text`` opens, the day it gives as ``read_date`` reads it (None for an impossible
+    one), and whether that reading is certain: not for a date written with slashes whose day and month could be
+    swapped (`04/08/2020`; `13.07.2026` and `05.11.2021` are day first, as dotted days are written); None when
+    ``text`` holds no date."""
+    match = _DATE.search(text if text.isascii() else text.translate(_AS_HYPHENS))
+    if match is None:
+        return None
+    reading = read_date(match.group(0))
+    return match.start(), reading.day, reading.sure or "/" not in match.group(0)
+
+
 def date_alone(text: str) -> date | None:
     """The day a line that is a date and nothing else gives (`June 19, 2018`, `11 March 2022`, `2022-03-11`, as
     some logs write the day under the title with no `Date:`); None for any other line."""
