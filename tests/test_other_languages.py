@@ -611,3 +611,23 @@ def test_deciders_under_a_decision_owner_and_karar_vericiler(project: Project) -
     result = project.run("list", "--format", "json")
     assert [(row["number"], row["decision_makers"]) for row in json.loads(result.stdout)] == [
         (4, ["Security Architecture"]), (10, ["Proje Ekibi"]), (11, [])]
+
+
+def test_a_czech_stav_section_and_its_words(project: Project) -> None:
+    """Czech logs' `## Stav` (`# ADR 0001: Jednotná skladová kniha` / `## Stav` / `Přijato 2026-07-19.`; `Přijato.`;
+    `Přijato` over `## Datum` / `2026-06-30`; `Přijato pro R0.`) is the Status section, with its day; `Odmítnuto`,
+    `Návrh` and `Nahrazeno [..](..)` are rejected, proposed and superseded; Hungarian `## Státusz` / `Elfogadva`
+    too. `## Stav systému` (the state of the system) is no Status section."""
+    records = {1: "# ADR 0001: Jednotná skladová kniha\n\n## Stav\n\nPřijato 2026-07-19.\n\n## Kontext\n\nC.\n",
+               2: "# 0002. PostgreSQL as the primary database\n\n## Stav\n\nPřijato.\n\n## Kontext\n\nC.\n",
+               3: "# ADR 0003: Vlastní shell\n\n## Stav\n\nPřijato\n\n## Datum\n\n2026-06-30\n\n## Kontext\n\nC.\n",
+               4: "# ADR 0004: node:sqlite pro R0\n\n## Stav\n\nPřijato pro R0.\n\n## Kontext\n\nC.\n",
+               5: "# 5. E\n\n## Stav\n\nOdmítnuto\n", 6: "# 6. F\n\n## Stav\n\nNávrh\n",
+               7: "# 7. G\n\n## Stav\n\nNahrazeno [ADR-1](0001-a.md)\n", 8: "# 8. H\n\n## Státusz\n\nElfogadva\n",
+               9: "# 9. I\n\n## Stav systému\n\nPřijato\n\n## Kontext\n\nC.\n"}
+    for number, text in records.items():
+        project.write(f"decisions/{number:04d}-a.md", text)
+    assert [(row["status"], row["date"], row["superseded_by"]) for row in rows(project).values()] == [
+        ("accepted", "2026-07-19", []), ("accepted", None, []), ("accepted", "2026-06-30", []),
+        ("accepted", None, []), ("rejected", None, []), ("proposed", None, []), ("superseded", None, [1]),
+        ("accepted", None, []), (None, None, [])]

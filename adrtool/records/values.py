@@ -78,6 +78,19 @@ _SPELLINGS.update({word: status for status, words in {
     "deprecated": ("zastaralé", "zastaralý", "zastaralo", "застаріло", "застарілий"),
     "implemented": ("implementováno", "implementované", "implementován"),
 }.items() for word in words})
+# More Czech words (`Odmítnuto`, `Zrušeno`, `Návrh`), Hungarian and Romanian; Turkish, Ukrainian and Indonesian
+# words for a draft, and Indonesian for deprecated (`Usang`).
+_SPELLINGS.update({word: status for status, words in {
+    "accepted": ("elfogadva", "elfogadott", "jóváhagyva", "jóváhagyott", "acceptat", "acceptată", "aprobat",
+                 "aprobată"),
+    "proposed": ("návrh", "navržená", "javasolt", "javaslat", "propus", "propusă"),
+    "rejected": ("odmítnuto", "odmítnuté", "zamítnutý", "zamítnutá", "elutasítva", "elutasított", "respins",
+                 "respinsă"),
+    "superseded": ("nahrazený", "nahrazená", "felváltva", "leváltva", "lecserélve", "înlocuit", "înlocuită"),
+    "deprecated": ("zastaralá", "elavult", "învechit", "învechită", "depreciat", "depreciată", "usang"),
+    "draft": ("koncept", "tervezet", "ciornă", "taslak", "чернетка", "draf"),
+    "cancelled": ("zrušeno",),
+}.items() for word in words})
 # Norwegian, Danish, Swedish, Finnish, German, French, Japanese, Korean and Greek (Greek typed without its accents
 # too, as capitals drop them: `ΑΠΟΔΕΚΤΟ`); a word for decided or adopted is that word (`Entschieden`, `Adopté`).
 # hitobito's two German statuses, `Vorschlag` (a proposal, proposed so that `adr accept` takes it) and

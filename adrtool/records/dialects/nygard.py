@@ -144,7 +144,8 @@ def header_key(name: str) -> str:
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태", "Trạng thái",
                    "Durum", "Stan", "Tilstand", "Zustand", "Estatus", "Situação", "Estado da decisão", "狀態",
                    "Κατάσταση", "État", "Etat", "Statut de la décision", "État de la décision",
-                   "Etat de la decision")
+                   "Etat de la decision",
+                   "Stav", "Státusz")  # Czech (`## Stav` / `Přijato 2026-07-19.`), Hungarian
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
 # the decision's. Not `Implementation status`, which says how far the work went. The `Current Status` of it too
