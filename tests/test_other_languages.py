@@ -631,3 +631,24 @@ def test_a_czech_stav_section_and_its_words(project: Project) -> None:
         ("accepted", "2026-07-19", []), ("accepted", None, []), ("accepted", "2026-06-30", []),
         ("accepted", None, []), ("rejected", None, []), ("proposed", None, []), ("superseded", None, [1]),
         ("accepted", None, []), (None, None, [])]
+
+
+def test_date_keys_of_vietnamese_indonesian_and_more_languages(project: Project) -> None:
+    """Vietnamese MADR-like bullets (`- Trạng thái: Đã chấp nhận` / `- Ngày: 2026-10-06`), Indonesian `## Tanggal`
+    over `2026-09-12` and `Tanggal: 2026-09-27.` in the Status section, Finnish `Päivämäärä:`, Hungarian `Dátum:`,
+    Turkish `## Tarih`: the date; a placeholder (`- Ngày: [Điền ngày — tuần 7]`) and `## Tanggal` over prose are
+    none."""
+    records = {1: "# ADR 0008: Bản đồ MapLibre\n\n- Trạng thái: Đã chấp nhận\n- Ngày: 2026-10-06\n\n## Bối cảnh\n\nC.\n",
+               2: "# ADR-0002: Gunakan ULID\n\n## Status\n\nDiterima\n\n## Tanggal\n\n2026-09-12\n\n## Konteks\n\nC.\n",
+               3: "# ADR-019: Deploy\n\n## Status\n\nDiterima. Menjawab `AUDIT/11.md` D-12.\nTanggal: 2026-09-27.\n\n"
+                  "## Konteks\n\nC.\n",
+               4: "# 4. D\n\nPäivämäärä: 5.11.2021\n\n## Status\n\nHyväksytty\n",
+               5: "# 5. E\n\nDátum: 2021-11-05\n\n## Státusz\n\nElfogadva\n",
+               6: "# 6. F\n\n## Durum\n\nKabul edildi\n\n## Tarih\n\n2021-11-05\n",
+               7: "# ADR-015: Topology\n\n- Trạng thái: Đã chấp nhận\n- Ngày: [Điền ngày — tuần 7]\n\n## Bối cảnh\n\nC.\n",
+               8: "# 8. H\n\n## Status\n\nDiterima\n\n## Tanggal\n\nsetelah rapat berikutnya\n"}
+    for number, text in records.items():
+        project.write(f"decisions/{number:04d}-a.md", text)
+    assert [(row["status"], row["date"]) for row in rows(project).values()] == [
+        ("accepted", "2026-10-06"), ("accepted", "2026-09-12"), ("accepted", "2026-09-27"), ("accepted", "2021-11-05"),
+        ("accepted", "2021-11-05"), ("accepted", "2021-11-05"), ("accepted", None), ("accepted", None)]

@@ -61,7 +61,12 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "決定日": "decision-date", "决策日期": "decision-date", "決策日期": "decision-date",
                   "entschieden-durch": "deciders", "entschieden-von": "deciders", "décidé-par": "deciders",
                   "decidido-por": "deciders", "decidida-por": "deciders", "deciso-da": "deciders",
-                  "besloten-door": "deciders", "karar-vericiler": "deciders", "karar-verici": "deciders"}
+                  "besloten-door": "deciders", "karar-vericiler": "deciders", "karar-verici": "deciders",
+                  # Vietnamese (`- Ngày: 2026-10-06`), Indonesian (`Tanggal: 2026-09-27.`), Finnish, Hungarian,
+                  # Hebrew and Arabic for the date; Hungarian for the status
+                  "ngày": "date", "tanggal": "date", "päivämäärä": "date", "dátum": "date", "תאריך": "date",
+                  "التاريخ": "date", "ngày-quyết-định": "decision-date", "tanggal-keputusan": "decision-date",
+                  "státusz": "status"}
 # The relations between records, as keys (`* Relacionado: [ADR-0006](..)`) and as the labels of link lines
 # (`Ersetzt durch [ADR-0001](..)` in a Status section, `- Lié à [..](..)` under Links). Not `see also` (in any
 # language: English reads it as a label of its own), nor what a log says of its own (`Depende de`, `Habilita`):

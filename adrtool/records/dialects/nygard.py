@@ -992,7 +992,10 @@ def _still_in_force(status: object) -> bool:
     return reading.status is not None and reading.status not in _ENDED
 
 
-_DATE_OPENINGS = ("Da", "da", "DA", "**", "__")
+# How a `Date:` line opens (in any case, and a date key of another language: `Tanggal: 2026-09-27.`, `Дата:`).
+_DATE_OPENINGS = frozenset({"**", "__", "Da", "da", "DA",
+                            *(spelling for word, key in _LOCALIZED.items() if key in ("date", "decision-date")
+                              for spelling in (word[:2], word[:2].title(), word[:2].upper()))})
 
 
 def _date_paragraph(text: str) -> bool:
@@ -1115,7 +1118,11 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
 
 # A section named for the record's day (`## Date`), in the languages whose Status sections are read.
 _DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "날짜", "дата", "дата создания",
-                         "дата принятия"})  # Russian: the day it was written, the day it was accepted
+                         "дата принятия",  # Russian: the day it was written, the day it was accepted
+                         # Indonesian (`## Tanggal` over `2026-09-12`), Vietnamese, Turkish, and the other date keys
+                         # adr reads
+                         "tanggal", "ngày", "tarih", "dato", "dátum", "päivämäärä", "ημερομηνία", "תאריך",
+                         "التاريخ"})
 
 
 def _successor_named_in(paragraph: markdown.Paragraph) -> list[Link]:
