@@ -652,3 +652,37 @@ def test_date_keys_of_vietnamese_indonesian_and_more_languages(project: Project)
     assert [(row["status"], row["date"]) for row in rows(project).values()] == [
         ("accepted", "2026-10-06"), ("accepted", "2026-09-12"), ("accepted", "2026-09-27"), ("accepted", "2021-11-05"),
         ("accepted", "2021-11-05"), ("accepted", "2021-11-05"), ("accepted", None), ("accepted", None)]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Tarih: 5 Kasım 2021", "2021-11-05"), ("Tarih: 5 KASIM 2021", "2021-11-05"), ("Tarih: 5 Kasim 2021", "2021-11-05"),
+    ("Datum: 5. listopadu 2021", "2021-11-05"), ("Datum: 5. brezna 2021", "2021-03-05"),
+    ("Дата: 5 листопада 2021", "2021-11-05"), ("Data: 5 listopada 2021", "2021-11-05"),
+    ("Dátum: 2021. november 5.", "2021-11-05"), ("Data: 5 noiembrie 2021", "2021-11-05"),
+    ("Tanggal: 5 Agustus 2021", "2021-08-05"), ("Datum: 5 augusti 2021", "2021-08-05"),
+    ("Dato: 5. desember 2021", "2021-12-05"), ("Päivämäärä: 5. marraskuuta 2021", "2021-11-05"),
+    ("Ημερομηνία: 5 Νοεμβρίου 2021", "2021-11-05"), ("Ημερομηνία: 5 ΜΑΪΟΥ 2021", "2021-05-05"),
+    ("Date: Temmuz 14, 2026", "2026-07-14"),
+], ids=["tr", "tr-capitals", "tr-plain", "cs", "cs-plain", "uk", "pl", "hu", "ro", "id", "sv", "no", "fi", "el",
+        "el-capitals", "tr-month-first"])
+def test_month_names_of_more_languages(project: Project, line: str, day: str) -> None:
+    """A day with its month's name in Turkish, Czech and Ukrainian (the genitive, as Russian), Polish, Hungarian
+    (year first), Romanian, Indonesian, Swedish, Norwegian, Finnish and Greek, in the forms English months are
+    read in, typed without diacritics or in capitals too."""
+    project.write("decisions/0001-a.md", f"# 1. A\n\n{line}\n\n## Status\n\nAccepted\n")
+    assert rows(project)[1]["date"] == day
+
+
+def test_a_turkish_month_is_no_false_warning_and_near_misses_are_no_day(project: Project) -> None:
+    """TerekliTahaBerk/online-dershanem-style `| Tarih | 14 Temmuz 2026 |` gives its day and no ADR304; a month
+    without a day (`Temmuz 2026`), a day without a year (`5. listopadu`) and a month in prose are no day."""
+    project.write("decisions/0001-mobil.md", "# ADR-001 — Mobil framework seçimi\n\n| Alan | Değer |\n|---|---|\n"
+                  "| Durum | Kabul edildi |\n| Tarih | 14 Temmuz 2026 |\n\n## Bağlam\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nTarih: Temmuz 2026\n\n## Durum\n\nKabul edildi\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\nDatum: 5. listopadu\n\n## Stav\n\nPřijato\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\n## Durum\n\nKabul edildi\n\n## Tarih\n\nKasım ayında 2 kez\n")
+    assert [(row["title"], row["date"]) for row in rows(project).values()] == [
+        ("Mobil framework seçimi", "2026-07-14"), ("B", None), ("C", None), ("D", None)]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["path"].rsplit("/", 1)[-1], finding["code"]) for finding in findings
+            if finding["code"] == "ADR304"] == [("0002-b.md", "ADR304"), ("0003-c.md", "ADR304")]

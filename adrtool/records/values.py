@@ -571,6 +571,41 @@ _MONTHS = {name: number for number, names in enumerate(
 _MONTHS.update((name, number) for number, name in enumerate(
     ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
      "декабря"), start=1))
+# Polish, Czech and Ukrainian as a day's month is written (`5. listopadu 2021`, `5 листопада 2021`), Turkish (`14
+# Temmuz 2026`), Hungarian (`2021. november 5.`), Romanian, Indonesian, Swedish, Norwegian, Danish, Finnish
+# (`5. marraskuuta 2021`), Greek (`5 Νοεμβρίου 2021`), Hebrew (`5 בנובמבר 2021`) and Arabic; each typed without its
+# diacritics too (`Kasim`, `brezna`), and Greek capitals without their accents (`ΜΑΪΟΥ`).
+_MORE_MONTHS = (
+    ("stycznia", "ledna", "січня", "ocak", "január", "ianuarie", "tammikuuta", "ιανουαρίου", "בינואר", "يناير"),
+    ("lutego", "února", "лютого", "şubat", "február", "februarie", "helmikuuta", "φεβρουαρίου", "בפברואר", "فبراير"),
+    ("marca", "března", "березня", "mart", "március", "martie", "maret", "marts", "maaliskuuta", "μαρτίου", "במרץ",
+     "مارس"),
+    ("kwietnia", "dubna", "квітня", "nisan", "április", "aprilie", "huhtikuuta", "απριλίου", "באפריל", "أبريل"),
+    ("maja", "května", "травня", "mayıs", "május", "maj", "toukokuuta", "μαΐου", "במאי", "مايو"),
+    ("czerwca", "června", "червня", "haziran", "június", "iunie", "kesäkuuta", "ιουνίου", "ביוני", "يونيو"),
+    ("lipca", "července", "липня", "temmuz", "július", "iulie", "heinäkuuta", "ιουλίου", "ביולי", "يوليو"),
+    ("sierpnia", "srpna", "серпня", "ağustos", "augusztus", "agustus", "augusti", "elokuuta", "αυγούστου",
+     "באוגוסט", "أغسطس"),
+    ("września", "září", "вересня", "eylül", "szeptember", "septembrie", "syyskuuta", "σεπτεμβρίου", "בספטמבר",
+     "سبتمبر"),
+    ("października", "října", "жовтня", "ekim", "október", "octombrie", "lokakuuta", "οκτωβρίου", "באוקטובר",
+     "أكتوبر"),
+    ("listopada", "listopadu", "листопада", "kasım", "noiembrie", "marraskuuta", "νοεμβρίου", "בנובמבר", "نوفمبر"),
+    ("grudnia", "prosince", "грудня", "aralık", "decembrie", "desember", "joulukuuta", "δεκεμβρίου", "בדצמבר",
+     "ديسمبر"))
+
+
+def _spellings(name: str) -> set[str]:
+    """``name`` and the ways it is typed without its marks: a Latin name without its diacritics (`kasim`,
+    `brezna`), any other without its accents, with its diaeresis (`μαϊου`, as capitals `ΜΑΪΟΥ` write it) or without."""
+    decomposed = unicodedata.normalize("NFD", name.replace("ı", "i"))
+    unaccented = unicodedata.normalize("NFC", decomposed.replace("\u0301", ""))
+    bare = "".join(character for character in decomposed if not unicodedata.combining(character))
+    return {name, unaccented, bare} if not bare.isascii() else {name, bare}
+
+
+_MONTHS.update((spelling, number) for number, names in enumerate(_MORE_MONTHS, start=1)
+               for name in names for spelling in _spellings(name) if spelling not in _MONTHS)
 _MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
@@ -582,7 +617,8 @@ _DATE = re.compile(
     r"|(?<!\d)(?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?!\d)"  # compact: 20220513
     # CJK text's `2024年3月1日`, Korean `2024년 3월 1일` and `2024. 3. 1.`
     r"|(?<!\d)(?P<y6>\d{4})\s*(?:年|년)\s*(?P<m6>\d{1,2})\s*(?:月|월)\s*(?P<d6>\d{1,2})\s*(?:日|일)"
-    r"|(?<!\d)(?P<y7>\d{4})\.\s(?P<m7>\d{1,2})\.\s(?P<d7>\d{1,2})\.?(?!\d)",
+    r"|(?<!\d)(?P<y7>\d{4})\.\s(?P<m7>\d{1,2})\.\s(?P<d7>\d{1,2})\.?(?!\d)"
+    rf"|(?<!\d)(?P<y8>\d{{4}})\.\s+(?P<m8>{_MONTH_NAME})\s+(?P<d8>\d{{1,2}})\.?(?!\d)",  # `2021. november 5.`
     re.IGNORECASE)
 
 
@@ -636,6 +672,8 @@ def read_date(text: str, month_first: bool | None = None) -> DateReading:
         return DateReading(_day(found["y6"], found["m6"], found["d6"]))
     if found["y7"]:
         return DateReading(_day(found["y7"], found["m7"], found["d7"]))
+    if found["y8"]:
+        return DateReading(_day(found["y8"], found["m8"], found["d8"]))
     return DateReading(_day(found["y4"], found["m4"], found["d4"]))
 
 
