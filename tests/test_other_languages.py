@@ -686,3 +686,31 @@ def test_a_turkish_month_is_no_false_warning_and_near_misses_are_no_day(project:
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(finding["path"].rsplit("/", 1)[-1], finding["code"]) for finding in findings
             if finding["code"] == "ADR304"] == [("0002-b.md", "ADR304"), ("0003-c.md", "ADR304")]
+
+
+def test_a_successor_named_in_a_remark_or_in_another_language(project: Project) -> None:
+    """BramLambertJansen/ABAS's `Status: **vervallen**` over `Toelichting: **vervangen door [ADR 0002](..)**`
+    (explanation: replaced by ADR 0002) names the successor, the log's own status word kept; so does such a remark
+    in a Status section; Vietnamese `- Trạng thái: Bị thay thế bởi ADR-0007` is superseded by 7 (no ADR301) and
+    Ukrainian `Замінено на [ADR-1](..)` under `## Статус` superseded by 1. Near misses name none: `niet vervangen
+    door` (not replaced by), `replaced by` (the log's own word), a remark naming a repository's URL."""
+    project.write("decisions/0001-a.md", "# 0001 — A\n\nStatus: **vervallen**\n\n"
+                  "Toelichting: **vervangen door [ADR 0002](0002-b.md)**\n(2026-08-26). Bram heeft ...\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 0002 — B\n\nStatus: **geaccepteerd door Bram (2026-09-30)**\n\n## Context\n\nC.\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n## Status\n\nDeprecated\n\nNote: superseded by [ADR 0002](0002-b.md)\n")
+    project.write("decisions/0005-e.md", "# ADR-0005: Thử nghiệm\n\n- Trạng thái: Bị thay thế bởi ADR-0007\n"
+                  "- Ngày: 2026-05-01\n\n## Bối cảnh\n\nC.\n")
+    project.write("decisions/0006-f.md", "# 6. F\n\nДата: 2021-11-05\n\n## Статус\n\nЗамінено на [ADR-1](0001-a.md)\n")
+    project.write("decisions/0007-g.md", "# ADR-0007: G\n\n- Trạng thái: Đã chấp nhận\n- Ngày: 2026-05-02\n")
+    project.write("decisions/0008-h.md", "# 0008 — H\n\nStatus: vervallen\n\n"
+                  "Toelichting: niet vervangen door [ADR 0002](0002-b.md)\n\n## Context\n\nC.\n")
+    project.write("decisions/0009-i.md", "# 9. I\n\nStatus: deprecated\nNote: replaced by [ADR 0002](0002-b.md)\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0010-j.md", "# 10. J\n\nStatus: vervallen\nToelichting: vervangen door "
+                  "[moza-mcp](https://github.com/o/moza-mcp)\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(n, listed[n]["status"], listed[n]["superseded_by"]) for n in sorted(listed)] == [
+        (1, "vervallen", [2]), (2, "accepted", []), (3, "deprecated", [2]), (5, "superseded", [7]), (6, "superseded", [1]),
+        (7, "accepted", []), (8, "vervallen", []), (9, "deprecated", []), (10, "vervallen", [])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding for finding in findings if finding["code"] == "ADR301"] == []

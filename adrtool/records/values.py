@@ -134,6 +134,8 @@ _SPELLINGS.update({plain: status for word, status in list(_SPELLINGS.items())
 _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accepted", "đã chấp nhận": "accepted",
             "chấp nhận": "accepted", "đã quyết định": "accepted", "đã duyệt": "accepted", "đề xuất": "proposed",
             "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected",
+            "bị thay thế": "superseded", "lỗi thời": "deprecated",
+            "đã lỗi thời": "deprecated", "kullanımdan kaldırıldı": "deprecated",
             # French, as 1024pix/pix writes a decision under way or tried out (`En cours d'expérimentation`)
             # Italian, Spanish and Portuguese for a decision under review
             "in revisione": "in review", "en revisión": "in review", "em análise": "in review",
@@ -162,6 +164,10 @@ _SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetz
                             r"|reemplazad[oa]\s+por|substitu[íi]d[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por|sostituit[oa]\s+da"
                             r"|superat[oa]\s+da"
                             r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
+                            # Vietnamese `Bị thay thế bởi ADR-0007` (diacritics typed or not), Indonesian `diganti
+                            # oleh`, Romanian `înlocuit de`
+                            r"|(?:(?:đ|d)[aã]\s+)?(?:b[iị]|đ[uư][oợ]c|duoc)\s+thay\s+th[eế]\s+b[oở]i|diganti\s+oleh"
+                            r"|[îi]nlocuit[ăa]?\s+de"
                             r"|(?:заменено|замінено)\s+на|nahrazen[oa]?(?:\s+rozhodnut[ií]m)?(?=\s+(?:\[|adr|#|\d)))"
                             r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number

@@ -73,14 +73,20 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
 # those stay links under their own label.
 LOCALIZED_KEYS.update({word: key for key, words in {
     "supersedes": ("remplace", "ersetzt", "löst-ab", "reemplaza", "reemplaza-a", "sustituye", "sustituye-a",
-                   "substitui", "sostituisce", "vervangt", "zastępuje", "заменяет", "取代", "替代"),
+                   "substitui", "sostituisce", "vervangt", "zastępuje", "заменяет", "取代", "替代",
+                   "nahrazuje", "замінює", "thay-thế-cho", "menggantikan", "înlocuiește"),
     "superseded-by": ("remplacé-par", "remplacée-par", "ersetzt-durch", "abgelöst-durch", "reemplazado-por",
                       "reemplazada-por", "sustituido-por", "sustituida-por", "substituído-por",
                       "substituída-por", "substituido-por", "sostituito-da", "sostituita-da", "vervangen-door",
                       "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代",
                       "erstattet-af", "erstattet-av", "superato-da", "superata-da", "supersedido-por",
                       "supersedida-por", "substituído-pelo", "substituída-pela", "substituido-pelo",
-                      "substituida-pela"),
+                      "substituida-pela",
+                      # Russian and Ukrainian `Замінено на [ADR-1](..)`, Czech, Vietnamese (`Bị thay thế bởi`),
+                      # Indonesian and Romanian
+                      "заменено-на", "замінено-на", "nahrazeno", "nahrazeno-rozhodnutím", "bị-thay-thế-bởi",
+                      "được-thay-thế-bởi", "thay-thế-bởi", "digantikan-oleh", "diganti-oleh", "înlocuit-de",
+                      "înlocuită-de"),
     "relates-to": ("relacionado", "relacionada", "relacionado-con", "relacionada-con", "relacionado-com",
                    "relacionada-com", "relacionado-a", "relacionada-a", "lié-à", "liée-à", "lié", "liée", "verwandt",
                    "verwandt-mit",
