@@ -714,3 +714,19 @@ def test_a_successor_named_in_a_remark_or_in_another_language(project: Project) 
         (7, "accepted", []), (8, "vervallen", []), (9, "deprecated", []), (10, "vervallen", [])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [finding for finding in findings if finding["code"] == "ADR301"] == []
+
+
+def test_the_word_for_decision_before_the_number_is_the_title_s_decoration(project: Project) -> None:
+    """`# Keputusan 0001: Pertahankan blast flow di satu dashboard page` (Indonesian, decision) gives the title
+    after it, as `# Decision 003: X` does; so do German, Russian, Turkish, Vietnamese and Dutch words for decision
+    before a number and a colon. Without a number (`Keputusan: X`), without a colon (`Besluit 7 over X`) or a longer
+    word (`Beslutningsgrundlag 3: X`) the title stays as written."""
+    titles = {1: "Keputusan 0001: Pertahankan blast flow di satu dashboard page", 2: "Entscheidung 2: Kafka nutzen",
+              3: "Решение 3: Использовать Kafka", 4: "Karar 4: Flutter", 5: "Quyết định 5: Dùng Kafka",
+              6: "Besluit #6: Kafka", 7: "Keputusan: Pertahankan", 8: "Besluit 7 over Kafka",
+              9: "Beslutningsgrundlag 3: Kafka"}
+    for number, title in titles.items():
+        project.write(f"decisions/{number:04d}-a.md", f"# {title}\n\n## Status\n\nAccepted\n")
+    assert [row["title"] for row in rows(project).values()] == [
+        "Pertahankan blast flow di satu dashboard page", "Kafka nutzen", "Использовать Kafka", "Flutter",
+        "Dùng Kafka", "Kafka", "Keputusan: Pertahankan", "Besluit 7 over Kafka", "Beslutningsgrundlag 3: Kafka"]

@@ -862,13 +862,44 @@ def may_be_decorated(text: str) -> bool:
         return True
     if first and not first.isascii():  # `🔒 ADR-004 — X`: an emoji before the decoration
         rest = _after_emoji(text)
-        return rest is not text and rest[:1] in "AaDdRr"
+        return (rest is not text and rest[:1] in "AaDdRr") or _opens_with_a_decision_word(text)
     if first in "Dd":
-        return (text[1:2] in "Rr" and text[2:3] in "0123456789 -_#") or text[1:8].lower() == "ecision"
+        return (text[1:2] in "Rr" and text[2:3] in "0123456789 -_#") or text[1:8].lower() == "ecision" \
+            or _opens_with_a_decision_word(text)
     if first in "RrNnTt":  # `RFC`, `Nr.`, `TITLE:`
         second = text[1:3].lower()
-        return second == "fc" or (second[:1] == "r" and first in "Nn") or (second == "it" and text[3:5].lower() == "le")
-    return False
+        return second == "fc" or (second[:1] == "r" and first in "Nn") \
+            or (second == "it" and text[3:5].lower() == "le") or _opens_with_a_decision_word(text)
+    return _opens_with_a_decision_word(text)
+
+
+# The word for decision in the languages whose status words adr reads, as a title's decoration before the record's
+# number and a colon (`# Keputusan 0001: Pertahankan blast flow`, Indonesian), as `Decision 003:` is one.
+_DECISION_WORDS = tuple(sorted({spelling for word in (
+    "keputusan", "décision", "entscheidung", "decisión", "decisão", "decisione", "besluit", "beslissing", "decyzja",
+    "решение", "рішення", "rozhodnutí", "karar", "quyết định", "beslut", "beslutning", "päätös", "απόφαση",
+    "החלטה", "قرار", "決定", "决策", "决定", "결정", "döntés", "decizie") for spelling in _spellings(word)},
+    key=len, reverse=True))
+_DECISION_OPENINGS = frozenset(word[0] for word in _DECISION_WORDS) | frozenset(word[0].upper() for word in
+                                                                             _DECISION_WORDS)
+# First letters of the titles ``may_be_decorated`` looks at further (a caller's cheap test before it).
+DECORATION_INITIALS = "".join(sorted(set("DdRrNnTt") | {letter for letter in _DECISION_OPENINGS
+                                                       if letter.isascii()}))
+_DECISION_NUMBERED = re.compile(rf"(?:{'|'.join(map(re.escape, _DECISION_WORDS))})[ \t]*#?(?P<n>\d+)[ \t]*[:：]"
+                                r"[ \t]*(?=\S)", re.IGNORECASE)
+
+
+def _opens_with_a_decision_word(text: str) -> bool:
+    return text[:1] in _DECISION_OPENINGS and text[:12].lower().startswith(_DECISION_WORDS)
+
+
+def _decision_numbered(text: str) -> TitleReading | None:
+    """``text`` without the word for decision, the record's number and the colon opening it (`Keputusan 0001: X`
+    gives `X`, numbered 1); None when they do not open it (`Karar: X`, `Keputusan 2026 tentang X`)."""
+    if not _opens_with_a_decision_word(text):
+        return None
+    match = _DECISION_NUMBERED.match(text)
+    return TitleReading(text[match.end():], int(match.group("n"))) if match is not None else None
 
 
 class TitleReading(NamedTuple):
@@ -898,10 +929,12 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
         decorated = _after_emoji(text)
         match = _TITLE_PREFIX.match(decorated) or _NUMBERED_PREFIX.match(decorated)
         if match is None:
-            return TitleReading(text, None)
+            return _decision_numbered(text) or TitleReading(text, None)  # `Решение 3: X`
         text = decorated
     match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
     if match is None:
+        if (decided := _decision_numbered(text)) is not None:
+            return decided  # `Keputusan 0001: X`
         if file_digits and text.startswith(file_digits) and text[len(file_digits):len(file_digits) + 1] == "-" \
                 and (rest := text[len(file_digits) + 1:].strip())[:1].isalpha():
             return TitleReading(rest, int(file_digits))  # `0004-Дата создания решения`, as its file is named
