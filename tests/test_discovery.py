@@ -375,6 +375,12 @@ def test_the_writing_commands_keep_the_log_s_one_sequence(project: Project) -> N
     assert project.read(f"{EDGEX}/security/0020-spiffe.md").endswith(
         "(by TSC vote on 3/25/21)\n\nRelates to [1. Registry Refactoring Design](../0001-Registy-Refactor.md)\n\n"
         "## Context\n\nC.\n")
+    result = project.run("new", "--supersedes", "28", "Use mTLS")  # its day is its status line's: kept, not lost
+    assert (result.exit_code, result.stderr) == (2, f"adr: {project.root / EDGEX}/security/0028-authentication.md: "
+                                                    "cannot edit it exactly: its date would read as None, not "
+                                                    "2021-03-25; nothing was changed\n")
+    project.write(f"{EDGEX}/security/0028-authentication.md",
+                  "# EdgeX Microservice Authentication (token-based)\n\n## Status\n\nApproved\n\n## Context\n\nC.\n")
     result = project.run("new", "--supersedes", "28", "Use mTLS")
     assert (result.exit_code, result.stdout) == (0, f"{EDGEX}/0031-use-mtls.md\n")
     assert "Supersedes [28. EdgeX Microservice Authentication (token-based)](security/0028-authentication.md)" \

@@ -666,3 +666,121 @@ def test_phodal_adr_s_templates_in_every_language(project: Project, lines: str, 
     it translates (Russian `изменено`, changed, is the tool's word for superseded), and the day under the title."""
     project.write("decisions/0001-x.md", f"# 1. X\n\n{lines}\n\n## Context\n\nC.\n")
     assert (rows(project)[1]["status"], rows(project)[1]["date"]) == (status, "2024-01-01")
+
+
+def test_a_czech_stav_section_and_its_words(project: Project) -> None:
+    """Czech logs' `## Stav` (`# ADR 0001: Jednotná skladová kniha` / `## Stav` / `Přijato 2026-07-19.`; `Přijato.`;
+    `Přijato` over `## Datum` / `2026-06-30`; `Přijato pro R0.`) is the Status section, with its day; `Odmítnuto`,
+    `Návrh` and `Nahrazeno [..](..)` are rejected, proposed and superseded; Hungarian `## Státusz` / `Elfogadva`
+    too. `## Stav systému` (the state of the system) is no Status section."""
+    records = {1: "# ADR 0001: Jednotná skladová kniha\n\n## Stav\n\nPřijato 2026-07-19.\n\n## Kontext\n\nC.\n",
+               2: "# 0002. PostgreSQL as the primary database\n\n## Stav\n\nPřijato.\n\n## Kontext\n\nC.\n",
+               3: "# ADR 0003: Vlastní shell\n\n## Stav\n\nPřijato\n\n## Datum\n\n2026-06-30\n\n## Kontext\n\nC.\n",
+               4: "# ADR 0004: node:sqlite pro R0\n\n## Stav\n\nPřijato pro R0.\n\n## Kontext\n\nC.\n",
+               5: "# 5. E\n\n## Stav\n\nOdmítnuto\n", 6: "# 6. F\n\n## Stav\n\nNávrh\n",
+               7: "# 7. G\n\n## Stav\n\nNahrazeno [ADR-1](0001-a.md)\n", 8: "# 8. H\n\n## Státusz\n\nElfogadva\n",
+               9: "# 9. I\n\n## Stav systému\n\nPřijato\n\n## Kontext\n\nC.\n"}
+    for number, text in records.items():
+        project.write(f"decisions/{number:04d}-a.md", text)
+    assert [(row["status"], row["date"], row["superseded_by"]) for row in rows(project).values()] == [
+        ("accepted", "2026-07-19", []), ("accepted", None, []), ("accepted", "2026-06-30", []),
+        ("accepted", None, []), ("rejected", None, []), ("proposed", None, []), ("superseded", None, [1]),
+        ("accepted", None, []), (None, None, [])]
+
+
+def test_date_keys_of_vietnamese_indonesian_and_more_languages(project: Project) -> None:
+    """Vietnamese MADR-like bullets (`- Trạng thái: Đã chấp nhận` / `- Ngày: 2026-10-06`), Indonesian `## Tanggal`
+    over `2026-09-12` and `Tanggal: 2026-09-27.` in the Status section, Finnish `Päivämäärä:`, Hungarian `Dátum:`,
+    Turkish `## Tarih`: the date; a placeholder (`- Ngày: [Điền ngày — tuần 7]`) and `## Tanggal` over prose are
+    none."""
+    records = {1: "# ADR 0008: Bản đồ MapLibre\n\n- Trạng thái: Đã chấp nhận\n- Ngày: 2026-10-06\n\n## Bối cảnh\n\nC.\n",
+               2: "# ADR-0002: Gunakan ULID\n\n## Status\n\nDiterima\n\n## Tanggal\n\n2026-09-12\n\n## Konteks\n\nC.\n",
+               3: "# ADR-019: Deploy\n\n## Status\n\nDiterima. Menjawab `AUDIT/11.md` D-12.\nTanggal: 2026-09-27.\n\n"
+                  "## Konteks\n\nC.\n",
+               4: "# 4. D\n\nPäivämäärä: 5.11.2021\n\n## Status\n\nHyväksytty\n",
+               5: "# 5. E\n\nDátum: 2021-11-05\n\n## Státusz\n\nElfogadva\n",
+               6: "# 6. F\n\n## Durum\n\nKabul edildi\n\n## Tarih\n\n2021-11-05\n",
+               7: "# ADR-015: Topology\n\n- Trạng thái: Đã chấp nhận\n- Ngày: [Điền ngày — tuần 7]\n\n## Bối cảnh\n\nC.\n",
+               8: "# 8. H\n\n## Status\n\nDiterima\n\n## Tanggal\n\nsetelah rapat berikutnya\n"}
+    for number, text in records.items():
+        project.write(f"decisions/{number:04d}-a.md", text)
+    assert [(row["status"], row["date"]) for row in rows(project).values()] == [
+        ("accepted", "2026-10-06"), ("accepted", "2026-09-12"), ("accepted", "2026-09-27"), ("accepted", "2021-11-05"),
+        ("accepted", "2021-11-05"), ("accepted", "2021-11-05"), ("accepted", None), ("accepted", None)]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Tarih: 5 Kasım 2021", "2021-11-05"), ("Tarih: 5 KASIM 2021", "2021-11-05"), ("Tarih: 5 Kasim 2021", "2021-11-05"),
+    ("Datum: 5. listopadu 2021", "2021-11-05"), ("Datum: 5. brezna 2021", "2021-03-05"),
+    ("Дата: 5 листопада 2021", "2021-11-05"), ("Data: 5 listopada 2021", "2021-11-05"),
+    ("Dátum: 2021. november 5.", "2021-11-05"), ("Data: 5 noiembrie 2021", "2021-11-05"),
+    ("Tanggal: 5 Agustus 2021", "2021-08-05"), ("Datum: 5 augusti 2021", "2021-08-05"),
+    ("Dato: 5. desember 2021", "2021-12-05"), ("Päivämäärä: 5. marraskuuta 2021", "2021-11-05"),
+    ("Ημερομηνία: 5 Νοεμβρίου 2021", "2021-11-05"), ("Ημερομηνία: 5 ΜΑΪΟΥ 2021", "2021-05-05"),
+], ids=["tr", "tr-capitals", "tr-plain", "cs", "cs-plain", "uk", "pl", "hu", "ro", "id", "sv", "no", "fi", "el",
+        "el-capitals"])
+def test_month_names_of_more_languages(project: Project, line: str, day: str) -> None:
+    """A day with its month's name in Turkish, Czech and Ukrainian (the genitive, as Russian), Polish, Hungarian
+    (year first), Romanian, Indonesian, Swedish, Norwegian, Finnish and Greek, the day before the month as those
+    languages write it, typed without diacritics or in capitals too."""
+    project.write("decisions/0001-a.md", f"# 1. A\n\n{line}\n\n## Status\n\nAccepted\n")
+    assert rows(project)[1]["date"] == day
+
+
+def test_a_turkish_month_is_no_false_warning_and_near_misses_are_no_day(project: Project) -> None:
+    """TerekliTahaBerk/online-dershanem-style `| Tarih | 14 Temmuz 2026 |` gives its day and no ADR304; a month
+    without a day (`Temmuz 2026`), a day without a year (`5. listopadu`) and a month in prose are no day."""
+    project.write("decisions/0001-mobil.md", "# ADR-001 — Mobil framework seçimi\n\n| Alan | Değer |\n|---|---|\n"
+                  "| Durum | Kabul edildi |\n| Tarih | 14 Temmuz 2026 |\n\n## Bağlam\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nTarih: Temmuz 2026\n\n## Durum\n\nKabul edildi\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\nDatum: 5. listopadu\n\n## Stav\n\nPřijato\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\n## Durum\n\nKabul edildi\n\n## Tarih\n\nKasım ayında 2 kez\n")
+    assert [(row["title"], row["date"]) for row in rows(project).values()] == [
+        ("Mobil framework seçimi", "2026-07-14"), ("B", None), ("C", None), ("D", None)]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["path"].rsplit("/", 1)[-1], finding["code"]) for finding in findings
+            if finding["code"] == "ADR304"] == [("0002-b.md", "ADR304"), ("0003-c.md", "ADR304")]
+
+
+def test_a_successor_named_in_a_remark_or_in_another_language(project: Project) -> None:
+    """BramLambertJansen/ABAS's `Status: **vervallen**` over `Toelichting: **vervangen door [ADR 0002](..)**`
+    (explanation: replaced by ADR 0002) names the successor, the log's own status word kept; so does such a remark
+    in a Status section; Vietnamese `- Trạng thái: Bị thay thế bởi ADR-0007` is superseded by 7 (no ADR301) and
+    Ukrainian `Замінено на [ADR-1](..)` under `## Статус` superseded by 1. Near misses name none: `niet vervangen
+    door` (not replaced by), `replaced by` (the log's own word), a remark naming a repository's URL."""
+    project.write("decisions/0001-a.md", "# 0001 — A\n\nStatus: **vervallen**\n\n"
+                  "Toelichting: **vervangen door [ADR 0002](0002-b.md)**\n(2026-08-26). Bram heeft ...\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 0002 — B\n\nStatus: **geaccepteerd door Bram (2026-09-30)**\n\n## Context\n\nC.\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n## Status\n\nDeprecated\n\nNote: superseded by [ADR 0002](0002-b.md)\n")
+    project.write("decisions/0005-e.md", "# ADR-0005: Thử nghiệm\n\n- Trạng thái: Bị thay thế bởi ADR-0007\n"
+                  "- Ngày: 2026-05-01\n\n## Bối cảnh\n\nC.\n")
+    project.write("decisions/0006-f.md", "# 6. F\n\nДата: 2021-11-05\n\n## Статус\n\nЗамінено на [ADR-1](0001-a.md)\n")
+    project.write("decisions/0007-g.md", "# ADR-0007: G\n\n- Trạng thái: Đã chấp nhận\n- Ngày: 2026-05-02\n")
+    project.write("decisions/0008-h.md", "# 0008 — H\n\nStatus: vervallen\n\n"
+                  "Toelichting: niet vervangen door [ADR 0002](0002-b.md)\n\n## Context\n\nC.\n")
+    project.write("decisions/0009-i.md", "# 9. I\n\nStatus: deprecated\nNote: replaced by [ADR 0002](0002-b.md)\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0010-j.md", "# 10. J\n\nStatus: vervallen\nToelichting: vervangen door "
+                  "[moza-mcp](https://github.com/o/moza-mcp)\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(n, listed[n]["status"], listed[n]["superseded_by"]) for n in sorted(listed)] == [
+        (1, "vervallen", [2]), (2, "accepted", []), (3, "deprecated", [2]), (5, "superseded", [7]), (6, "superseded", [1]),
+        (7, "accepted", []), (8, "vervallen", []), (9, "deprecated", []), (10, "vervallen", [])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding for finding in findings if finding["code"] == "ADR301"] == []
+
+
+def test_the_word_for_decision_before_the_number_is_the_title_s_decoration(project: Project) -> None:
+    """`# Keputusan 0001: Pertahankan blast flow di satu dashboard page` (Indonesian, decision) gives the title
+    after it, as `# Decision 003: X` does; so do German, Russian, Turkish, Vietnamese and Dutch words for decision
+    before a number and a colon. Without a number (`Keputusan: X`), without a colon (`Besluit 7 over X`) or a longer
+    word (`Beslutningsgrundlag 3: X`) the title stays as written."""
+    titles = {1: "Keputusan 0001: Pertahankan blast flow di satu dashboard page", 2: "Entscheidung 2: Kafka nutzen",
+              3: "Решение 3: Использовать Kafka", 4: "Karar 4: Flutter", 5: "Quyết định 5: Dùng Kafka",
+              6: "Besluit #6: Kafka", 7: "Keputusan: Pertahankan", 8: "Besluit 7 over Kafka",
+              9: "Beslutningsgrundlag 3: Kafka"}
+    for number, title in titles.items():
+        project.write(f"decisions/{number:04d}-a.md", f"# {title}\n\n## Status\n\nAccepted\n")
+    assert [row["title"] for row in rows(project).values()] == [
+        "Pertahankan blast flow di satu dashboard page", "Kafka nutzen", "Использовать Kafka", "Flutter",
+        "Dùng Kafka", "Kafka", "Keputusan: Pertahankan", "Besluit 7 over Kafka", "Beslutningsgrundlag 3: Kafka"]

@@ -1619,6 +1619,32 @@ def test_a_day_after_a_status_and_its_remark(project: Project, status: str, day:
     assert row["status"] in ("accepted", "approved")
 
 
+def test_a_day_after_words_of_who_decided_in_the_status_sentence(project: Project) -> None:
+    """masterfocus92/medarchive's `Принято владельцем 13.07.2026 (одобрение плана T1.1-INFRA).` (accepted by the
+    owner; no other day in the record), a Dutch `Geaccepteerd door de product owner op 14 juli 2026 en ...`,
+    edgexfoundry/edgex-docs' `** Approved ** via TSC vote on 2021-12-14` and `**Approved** (by TSC vote on
+    3/25/21)`, a dotted day straight after the word (`Přijato 22.1.2026`): the record's day when it states no
+    other. Near misses keep no day: a mark ending the status's clause (`Accepted; to be revisited after ...`), a
+    word for a day ahead (`until`, `до`, a review), another state's day (EdgeX's `**Approved**` over `Original
+    proposal 10/24/2020`), a slash day whose day and month could be swapped; a `Date:` line wins."""
+    statuses = {
+        1: "Принято владельцем 13.07.2026 (одобрение плана T1.1-INFRA).", 2: "Принято 13.07.2026 (основа compose-файла).",
+        3: "Accepted by the owner 2026-07-13", 4: "Geaccepteerd door de product owner op 14 juli 2026 en technisch "
+        "toegepast in de afgeronde Module 5C.2.", 5: "** Approved ** via TSC vote on 2021-12-14",
+        6: "**Approved** (by TSC vote on 3/25/21)", 7: "Přijato 22.1.2026", 8: "Принято (23 июня 2026 г.)",
+        9: "Accepted; to be revisited after 2027-01-01", 10: "Accepted until 2027-01-01", 11: "Принято до 01.01.2027",
+        12: "Accepted pending review by 2027-01-01", 13: "Approved by TSC 04/08/2020",
+        14: "**Approved**\nOriginal proposal 10/24/2020\nApproved by the TSC on 3/2/22", 15: "Accepted for release 2027-01-01"}
+    for number, status in statuses.items():
+        project.write(f"docs/adr/{number:04d}-a.md", f"# {number}. A\n\n## Status\n\n{status}\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0016-a.md", "# 16. A\n\nDate: 2025-01-02\n\n## Status\n\nПринято владельцем 13.07.2026\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2026-07-13"), ("accepted", "2026-07-13"), ("accepted", "2026-07-13"), ("accepted", "2026-07-14"),
+        ("approved", "2021-12-14"), ("approved", "2021-03-25"), ("accepted", "2026-01-22"), ("accepted", "2026-06-23"),
+        ("accepted", None), ("accepted", None), ("accepted", None), ("accepted", None), ("approved", None),
+        ("approved", None), ("accepted", None), ("accepted", "2025-01-02")]
+
+
 def test_a_heading_that_shows_the_front_matter_title_is_none(project: Project) -> None:
     """A site generator's expression as the page's heading (tech-docs-gem's `# <%= current_page.data.title %>`,
     Jekyll's `# {{ page.title }}`) is no title: the front matter's `title:` is, and record 000 so titled is a record,

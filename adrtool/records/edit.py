@@ -13,6 +13,7 @@ dialect the same typed fields but those the edit meant to change, which must hol
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile, decode, encode
-from adrtool.model import Dialect, Record
+from adrtool.model import Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import split as split_front_matter
@@ -105,9 +106,8 @@ class Editor:
             if name == "status" and isinstance(value, str) and isinstance(found, str):
                 value, found = value.lower(), found.lower()
             if found != value:
-                shown = (lambda point: point.text if point is not None else None) if name == "revisit" else repr
-                raise self._refusal(f"its {name.replace('_', ' ')} would read as {shown(found)}, not "
-                                    f"{shown(value)}")
+                raise self._refusal(f"its {name.replace('_', ' ')} would read as {_shown(found)}, not "
+                                    f"{_shown(value)}")
 
     def _expected_meta(self) -> dict[str, object]:
         meta = dict(self.record.meta)
@@ -500,3 +500,14 @@ def _line_ending(line: str) -> str:
 
 def _ints(values: Sequence[object]) -> list[int]:
     return [value for value in values if isinstance(value, int) and not isinstance(value, bool)]
+
+
+def _shown(value: object) -> str:
+    """A field's value as a refusal names it: a day as ISO, a revisit point as written, text quoted."""
+    if value is None:
+        return "None"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, RevisitPoint):
+        return value.text
+    return repr(value)

@@ -18,7 +18,7 @@ import unicodedata
 import urllib.parse
 from collections.abc import Iterable
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from adrtool.model import parse_iso_date
 from adrtool.records.names import is_record_name, record_file_of_url
@@ -80,6 +80,19 @@ _SPELLINGS.update({word: status for status, words in {
     "deprecated": ("zastaralé", "zastaralý", "zastaralo", "застаріло", "застарілий"),
     "implemented": ("implementováno", "implementované", "implementován"),
 }.items() for word in words})
+# More Czech words (`Odmítnuto`, `Zrušeno`, `Návrh`), Hungarian and Romanian; Turkish, Ukrainian and Indonesian
+# words for a draft, and Indonesian for deprecated (`Usang`).
+_SPELLINGS.update({word: status for status, words in {
+    "accepted": ("elfogadva", "elfogadott", "jóváhagyva", "jóváhagyott", "acceptat", "acceptată", "aprobat",
+                 "aprobată"),
+    "proposed": ("návrh", "navržená", "javasolt", "javaslat", "propus", "propusă"),
+    "rejected": ("odmítnuto", "odmítnuté", "zamítnutý", "zamítnutá", "elutasítva", "elutasított", "respins",
+                 "respinsă"),
+    "superseded": ("nahrazený", "nahrazená", "felváltva", "leváltva", "lecserélve", "înlocuit", "înlocuită"),
+    "deprecated": ("zastaralá", "elavult", "învechit", "învechită", "depreciat", "depreciată", "usang"),
+    "draft": ("koncept", "tervezet", "ciornă", "taslak", "чернетка", "draf"),
+    "cancelled": ("zrušeno",),
+}.items() for word in words})
 # Norwegian, Danish, Swedish, Finnish, German, French, Japanese, Korean and Greek (Greek typed without its accents
 # too, as capitals drop them: `ΑΠΟΔΕΚΤΟ`); a word for decided or adopted is that word (`Entschieden`, `Adopté`).
 # hitobito's two German statuses, `Vorschlag` (a proposal, proposed so that `adr accept` takes it) and
@@ -135,6 +148,8 @@ _SPELLINGS.update({plain: status for word, status in list(_SPELLINGS.items())
 _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accepted", "đã chấp nhận": "accepted",
             "chấp nhận": "accepted", "đã quyết định": "accepted", "đã duyệt": "accepted", "đề xuất": "proposed",
             "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected",
+            "bị thay thế": "superseded", "lỗi thời": "deprecated",
+            "đã lỗi thời": "deprecated", "kullanımdan kaldırıldı": "deprecated",
             # French, as 1024pix/pix writes a decision under way or tried out (`En cours d'expérimentation`)
             # Italian, Spanish and Portuguese for a decision under review
             "in revisione": "in review", "en revisión": "in review", "em análise": "in review",
@@ -163,11 +178,14 @@ _CUSTOM_WORDS = 2
 SUPERSEDES_WORD = r"supers?c?[ce]{1,2}e?de?s"
 SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
 # Superseded by, in the languages statuses are read in (`Ersetzt durch`, `Remplacé par`, Spanish and Portuguese
-# `Superado por` and Spanish `Sustituido por` as well as `Reemplazado por`).
+# `Superado por` and Spanish `Sustituido por` as well as `Reemplazado por`; Vietnamese `Bị thay thế bởi ADR-0007`,
+# diacritics typed or not; Indonesian `diganti oleh`; Romanian `înlocuit de`).
 SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
                         r"|reemplazad[oa]\s+por|sustituid[oa]\s+por|substitu[íi]d[oa]\s+(?:por|pel[oa])"
                         r"|superad[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por|sostituit[oa]\s+da|superat[oa]\s+da"
                         r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
+                        r"|(?:(?:đ|d)[aã]\s+)?(?:b[iị]|đ[uư][oợ]c|duoc)\s+thay\s+th[eế]\s+b[oở]i|diganti\s+oleh"
+                        r"|[îi]nlocuit[ăa]?\s+de"
                         r"|(?:заменено|замінено)\s+на")
 # (Czech `Nahrazeno` and Russian `Заменено` without `на` say it only before the record: `Заменено ADR-1`.)
 _SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
@@ -647,18 +665,79 @@ _MONTHS = {name: number for number, names in enumerate(
 _MONTHS.update((name, number) for number, name in enumerate(
     ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
      "декабря"), start=1))
-_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))  # those a month-first day is written with too
+# Polish, Czech and Ukrainian as a day's month is written (`5. listopadu 2021`, `5 листопада 2021`), Turkish (`14
+# Temmuz 2026`), Hungarian (`2021. november 5.`), Romanian, Indonesian, Swedish, Norwegian, Danish, Finnish
+# (`5. marraskuuta 2021`), Greek (`5 Νοεμβρίου 2021`), Hebrew (`5 בנובמבר 2021`) and Arabic; each typed without its
+# diacritics too (`Kasim`, `brezna`), and Greek capitals without their accents (`ΜΑΪΟΥ`).
+_MORE_MONTHS = (
+    ("stycznia", "ledna", "січня", "ocak", "ianuarie", "tammikuuta", "ιανουαρίου", "בינואר", "يناير"),
+    ("lutego", "února", "лютого", "şubat", "februarie", "helmikuuta", "φεβρουαρίου", "בפברואר", "فبراير"),
+    ("marca", "března", "березня", "mart", "martie", "maret", "marts", "maaliskuuta", "μαρτίου", "במרץ",
+     "مارس"),
+    ("kwietnia", "dubna", "квітня", "nisan", "aprilie", "huhtikuuta", "απριλίου", "באפריל", "أبريل"),
+    ("maja", "května", "травня", "mayıs", "maj", "toukokuuta", "μαΐου", "במאי", "مايو"),
+    ("czerwca", "června", "червня", "haziran", "iunie", "kesäkuuta", "ιουνίου", "ביוני", "يونيو"),
+    ("lipca", "července", "липня", "temmuz", "iulie", "heinäkuuta", "ιουλίου", "ביולי", "يوليو"),
+    ("sierpnia", "srpna", "серпня", "ağustos", "agustus", "augusti", "elokuuta", "αυγούστου",
+     "באוגוסט", "أغسطس"),
+    ("września", "září", "вересня", "eylül", "septembrie", "syyskuuta", "σεπτεμβρίου", "בספטמבר",
+     "سبتمبر"),
+    ("października", "října", "жовтня", "ekim", "octombrie", "lokakuuta", "οκτωβρίου", "באוקטובר",
+     "أكتوبر"),
+    ("listopada", "listopadu", "листопада", "kasım", "noiembrie", "marraskuuta", "νοεμβρίου", "בנובמבר", "نوفمبر"),
+    ("grudnia", "prosince", "грудня", "aralık", "decembrie", "desember", "joulukuuta", "δεκεμβρίου", "בדצמבר",
+     "ديسمبر"))
+_HUNGARIAN_MONTHS = ("január", "február", "március", "április", "május", "június", "július", "augusztus",
+                     "szeptember", "október", "november", "december")
+
+
+def _spellings(name: str) -> set[str]:
+    """``name`` and the ways it is typed without its marks: a Latin name without its diacritics (`kasim`,
+    `brezna`), any other without its accents, with its diaeresis (`μαϊου`, as capitals `ΜΑΪΟΥ` write it) or without."""
+    decomposed = unicodedata.normalize("NFD", name.replace("ı", "i"))
+    unaccented = unicodedata.normalize("NFC", decomposed.replace("\u0301", ""))
+    bare = "".join(character for character in decomposed if not unicodedata.combining(character))
+    return {name, unaccented, bare} if not bare.isascii() else {name, bare}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """``words`` as one alternation whose words share their openings (`ma(?:rca|rtie|...)`): far quicker to
+    match than the words side by side, which a search tries one by one at each place."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def written(node: dict[str, Any]) -> str:
+        branches = [re.escape(character) + written(rest) for character, rest in sorted(node.items()) if character]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return written(tree)
+
+
+_MONTHS.update((spelling, number) for number, (names, hungarian) in enumerate(zip(_MORE_MONTHS, _HUNGARIAN_MONTHS),
+                                                                          start=1)
+               for name in (*names, hungarian) for spelling in _spellings(name) if spelling not in _MONTHS)
+_DAY_MONTH_NAME = _alternation(_MONTHS)  # every language's, as a day's month (`14 Temmuz 2026`)
+_HUNGARIAN_MONTH_NAME = _alternation(spelling for name in _HUNGARIAN_MONTHS for spelling in _spellings(name))
 _DATE = re.compile(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
     r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}|\d{2}))(?!\d)"
     # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`, `27th of June, 2024`
-    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m3>{_MONTH_NAME})\.?,?\s+(?:de\s+)?"
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m3>{_DAY_MONTH_NAME})\.?,?\s+(?:de\s+)?"
     r"(?P<y3>\d{4})(?!\d)"
     rf"|\b(?P<m4>{_MONTH_NAME})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})(?!\d)"
     r"|(?<!\d)(?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?!\d)"  # compact: 20220513
     # CJK text's `2024年3月1日`, Korean `2024년 3월 1일` and `2024. 3. 1.`
     r"|(?<!\d)(?P<y6>\d{4})\s*(?:年|년)\s*(?P<m6>\d{1,2})\s*(?:月|월)\s*(?P<d6>\d{1,2})\s*(?:日|일)"
-    r"|(?<!\d)(?P<y7>\d{4})\.\s(?P<m7>\d{1,2})\.\s(?P<d7>\d{1,2})\.?(?!\d)",
+    r"|(?<!\d)(?P<y7>\d{4})\.\s(?P<m7>\d{1,2})\.\s(?P<d7>\d{1,2})\.?(?!\d)"
+    rf"|(?<!\d)(?P<y8>\d{{4}})\.\s+(?P<m8>{_HUNGARIAN_MONTH_NAME})\s+(?P<d8>\d{{1,2}})\.?(?!\d)",  # `2021. november 5.`
     re.IGNORECASE)
 
 
@@ -712,7 +791,21 @@ def read_date(text: str, month_first: bool | None = None) -> DateReading:
         return DateReading(_day(found["y6"], found["m6"], found["d6"]))
     if found["y7"]:
         return DateReading(_day(found["y7"], found["m7"], found["d7"]))
+    if found["y8"]:
+        return DateReading(_day(found["y8"], found["m8"], found["d8"]))
     return DateReading(_day(found["y4"], found["m4"], found["d4"]))
+
+
+def day_found(text: str) -> tuple[int, date | None, bool] | None:
+    """Where the first date in ``text`` opens, the day it gives as ``read_date`` reads it (None for an impossible
+    one), and whether that reading is certain: not for a date written with slashes whose day and month could be
+    swapped (`04/08/2020`; `13.07.2026` and `05.11.2021` are day first, as dotted days are written); None when
+    ``text`` holds no date."""
+    match = _DATE.search(text if text.isascii() else text.translate(_AS_HYPHENS))
+    if match is None:
+        return None
+    reading = read_date(match.group(0))
+    return match.start(), reading.day, reading.sure or "/" not in match.group(0)
 
 
 def date_alone(text: str) -> date | None:
@@ -938,13 +1031,44 @@ def may_be_decorated(text: str) -> bool:
         return True
     if first and not first.isascii():  # `🔒 ADR-004 — X`: an emoji before the decoration
         rest = _after_emoji(text)
-        return rest is not text and rest[:1] in "AaDdRr"
+        return (rest is not text and rest[:1] in "AaDdRr") or _opens_with_a_decision_word(text)
     if first in "Dd":
-        return (text[1:2] in "Rr" and text[2:3] in "0123456789 -_#") or text[1:8].lower() == "ecision"
+        return (text[1:2] in "Rr" and text[2:3] in "0123456789 -_#") or text[1:8].lower() == "ecision" \
+            or _opens_with_a_decision_word(text)
     if first in "RrNnTt":  # `RFC`, `Nr.`, `TITLE:`
         second = text[1:3].lower()
-        return second == "fc" or (second[:1] == "r" and first in "Nn") or (second == "it" and text[3:5].lower() == "le")
-    return False
+        return second == "fc" or (second[:1] == "r" and first in "Nn") \
+            or (second == "it" and text[3:5].lower() == "le") or _opens_with_a_decision_word(text)
+    return _opens_with_a_decision_word(text)
+
+
+# The word for decision in the languages whose status words adr reads, as a title's decoration before the record's
+# number and a colon (`# Keputusan 0001: Pertahankan blast flow`, Indonesian), as `Decision 003:` is one.
+_DECISION_WORDS = tuple(sorted({spelling for word in (
+    "keputusan", "décision", "entscheidung", "decisión", "decisão", "decisione", "besluit", "beslissing", "decyzja",
+    "решение", "рішення", "rozhodnutí", "karar", "quyết định", "beslut", "beslutning", "päätös", "απόφαση",
+    "החלטה", "قرار", "決定", "决策", "决定", "결정", "döntés", "decizie") for spelling in _spellings(word)},
+    key=len, reverse=True))
+_DECISION_OPENINGS = frozenset(word[0] for word in _DECISION_WORDS) | frozenset(word[0].upper() for word in
+                                                                             _DECISION_WORDS)
+# First letters of the titles ``may_be_decorated`` looks at further (a caller's cheap test before it).
+DECORATION_INITIALS = "".join(sorted(set("DdRrNnTt") | {letter for letter in _DECISION_OPENINGS
+                                                       if letter.isascii()}))
+_DECISION_NUMBERED = re.compile(rf"(?:{'|'.join(map(re.escape, _DECISION_WORDS))})[ \t]*#?(?P<n>\d+)[ \t]*[:：]"
+                                r"[ \t]*(?=\S)", re.IGNORECASE)
+
+
+def _opens_with_a_decision_word(text: str) -> bool:
+    return text[:1] in _DECISION_OPENINGS and text[:12].lower().startswith(_DECISION_WORDS)
+
+
+def _decision_numbered(text: str) -> TitleReading | None:
+    """``text`` without the word for decision, the record's number and the colon opening it (`Keputusan 0001: X`
+    gives `X`, numbered 1); None when they do not open it (`Karar: X`, `Keputusan 2026 tentang X`)."""
+    if not _opens_with_a_decision_word(text):
+        return None
+    match = _DECISION_NUMBERED.match(text)
+    return TitleReading(text[match.end():], int(match.group("n"))) if match is not None else None
 
 
 class TitleReading(NamedTuple):
@@ -974,10 +1098,12 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
         decorated = _after_emoji(text)
         match = _TITLE_PREFIX.match(decorated) or _NUMBERED_PREFIX.match(decorated)
         if match is None:
-            return TitleReading(text, None)
+            return _decision_numbered(text) or TitleReading(text, None)  # `Решение 3: X`
         text = decorated
     match = _TITLE_PREFIX.match(text) or _NUMBERED_PREFIX.match(text)
     if match is None:
+        if (decided := _decision_numbered(text)) is not None:
+            return decided  # `Keputusan 0001: X`
         if file_digits and text.startswith(file_digits) and text[len(file_digits):len(file_digits) + 1] == "-" \
                 and (rest := text[len(file_digits) + 1:].strip())[:1].isalpha():
             return TitleReading(rest, int(file_digits))  # `0004-Дата создания решения`, as its file is named

@@ -28,6 +28,7 @@ from adrtool.records.dialects.normalize import (
 )
 from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name, parse_lettered
 from adrtool.records.values import (
+    DECORATION_INITIALS,
     TITLE_PREFIX_OPENINGS,
     date_alone,
     lettered_title,
@@ -702,7 +703,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         text = markdown.shown_inline(text) or text  # `*Use X*`, `_Domain Events_`, `Result&lt;T&gt;` as shown
     heading_number = None
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
-                 or ((text[0] in "DdRrNnTt" or not text[0].isascii()) and may_be_decorated(text))):
+                 or ((text[0] in DECORATION_INITIALS or not text[0].isascii()) and may_be_decorated(text))):
         # may be decorated (read_title): the file's number as written (`003` of `adr-003-x.md`), or the digits
         # its name opens with
         digits = (named[1] if named[0] is not None else digits_opening(name)) if text[0].isdigit() else ""

@@ -16,7 +16,15 @@ from typing import Any, cast
 
 from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.records.names import linked_identity, record_file_of_url
-from adrtool.records.values import date_alone, latest_in_line, lifecycle_word, read_date, read_status, unroled
+from adrtool.records.values import (
+    date_alone,
+    day_found,
+    latest_in_line,
+    lifecycle_word,
+    read_date,
+    read_status,
+    unroled,
+)
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
 _NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]]|:(?:\s|$)|：)",
@@ -63,14 +71,20 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "決定日": "decision-date", "决策日期": "decision-date", "決策日期": "decision-date",
                   "entschieden-durch": "deciders", "entschieden-von": "deciders", "décidé-par": "deciders",
                   "decidido-por": "deciders", "decidida-por": "deciders", "deciso-da": "deciders",
-                  "besloten-door": "deciders", "karar-vericiler": "deciders", "karar-verici": "deciders"}
+                  "besloten-door": "deciders", "karar-vericiler": "deciders", "karar-verici": "deciders",
+                  # Vietnamese (`- Ngày: 2026-10-06`), Indonesian (`Tanggal: 2026-09-27.`), Finnish, Hungarian,
+                  # Hebrew and Arabic for the date; Hungarian for the status
+                  "ngày": "date", "tanggal": "date", "päivämäärä": "date", "dátum": "date", "תאריך": "date",
+                  "التاريخ": "date", "ngày-quyết-định": "decision-date", "tanggal-keputusan": "decision-date",
+                  "státusz": "status"}
 # The relations between records, as keys (`* Relacionado: [ADR-0006](..)`) and as the labels of link lines
 # (`Ersetzt durch [ADR-0001](..)` in a Status section, `- Lié à [..](..)` under Links). Not `see also` (in any
 # language: English reads it as a label of its own), nor what a log says of its own (`Depende de`, `Habilita`):
 # those stay links under their own label.
 LOCALIZED_KEYS.update({word: key for key, words in {
     "supersedes": ("remplace", "ersetzt", "löst-ab", "reemplaza", "reemplaza-a", "sustituye", "sustituye-a",
-                   "substitui", "sostituisce", "vervangt", "zastępuje", "заменяет", "取代", "替代"),
+                   "substitui", "sostituisce", "vervangt", "zastępuje", "заменяет", "取代", "替代",
+                   "nahrazuje", "замінює", "thay-thế-cho", "menggantikan", "înlocuiește"),
     "superseded-by": ("remplacé-par", "remplacée-par", "ersetzt-durch", "abgelöst-durch", "reemplazado-por",
                       "reemplazada-por", "sustituido-por", "sustituida-por", "substituído-por",
                       "substituída-por", "substituido-por", "sostituito-da", "sostituita-da", "vervangen-door",
@@ -78,7 +92,12 @@ LOCALIZED_KEYS.update({word: key for key, words in {
                       "erstattet-af", "erstattet-av", "superato-da", "superata-da", "supersedido-por",
                       "supersedida-por", "superado-por", "superada-por", "superado-pelo",
                       "superada-pela", "substituído-pelo", "substituída-pela", "substituido-pelo",
-                      "substituida-pela"),
+                      "substituida-pela",
+                      # Russian and Ukrainian `Замінено на [ADR-1](..)`, Czech, Vietnamese (`Bị thay thế bởi`),
+                      # Indonesian and Romanian
+                      "заменено-на", "замінено-на", "nahrazeno", "nahrazeno-rozhodnutím", "bị-thay-thế-bởi",
+                      "được-thay-thế-bởi", "thay-thế-bởi", "digantikan-oleh", "diganti-oleh", "înlocuit-de",
+                      "înlocuită-de"),
     "relates-to": ("relacionado", "relacionada", "relacionado-con", "relacionada-con", "relacionado-com",
                    "relacionada-com", "relacionado-a", "relacionada-a", "lié-à", "liée-à", "lié", "liée", "verwandt",
                    "verwandt-mit",
@@ -279,7 +298,8 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
             and (latest := latest_in_line(stated)) is not None:
         stated = latest  # a history on one line: dated by its latest entry, as a history on lines is
     if day is None and type(stated) is str and "-" in stated and status not in _RETIRING \
-            and (found := _ISO_DAY.search(stated)) is not None and _STATUS_THEN.fullmatch(stated, 0, found.start()):
+            and (found := _ISO_DAY.search(stated)) is not None and _STATUS_THEN.fullmatch(stated, 0, found.start()) \
+            and not _another_day(stated[:found.start()]):
         day = parse_iso_date(found.group())
     if day is None and type(stated) is str and status not in _RETIRING and _A_DIGIT.search(stated) is not None:
         day = _day_after_status(stated)
@@ -297,15 +317,97 @@ def _day_after_status(stated: str) -> date | None:
         if after.lstrip(" *_")[:1] in _DASHES:  # `Accepted (uncommitted) — 2026-06-20`
             return date_alone(after.lstrip(" *_")[1:])
         last = remark.group(1).rsplit(",", 1)[-1].strip()  # `Přijato (22.1.2026)`, `Accepted (v2.0, 2026-01-28)`
+        if not last.isascii() and (year := _YEAR_WORD.search(last)) is not None:
+            last = last[:year.start()]  # `Принято (23 июня 2026 г.)`
         if ":" in last and LOCALIZED_KEYS.get(key := key_spelling(last.split(":", 1)[0]), key) == "date":
             return date_alone(last.split(":", 1)[1])  # `Akseptert (dato: 2025-06-10)`
         words = last[:_REMARK_WORDS.match(last).end()]  # type: ignore[union-attr]
         if not words or lifecycle_word(words.split(None, 1)[0]) in _REACHED_STATES:
             return date_alone(last[len(words):])
+        if words.split(None, 1)[0].lower() in _BY:  # `Approved (by TSC vote on 3/25/21)`
+            return _day_after_words(last, agent=True)
         return None
     if (then := _STATE_THEN.match(stated)) is not None and lifecycle_word(then.group(1)) in _REACHED_STATES:
         return date_alone(stated[then.end():])  # `Accepted — implemented 2026-06-07`
-    return None
+    return _day_after_words(stated)
+
+
+def _day_after_words(stated: str, agent: bool = False) -> date | None:
+    """The day a status line gives straight after its words and marks in any form a date is written (`Принято
+    13.07.2026.`, `Přijato 22.1.2026`), or after them and a few words of who decided it or how (`Принято владельцем
+    13.07.2026 (…)`, `Accepted by the owner 2026-07-13`, `Geaccepteerd door de product owner op 14 juli 2026 en …`,
+    `Approved via TSC vote on 2021-12-14`); blanks alone between those words (a mark ends the status's clause:
+    `Accepted; to be revisited after 2027-01-01`), none of them a word for a day ahead or another day than the
+    decision's (`Accepted until 2027-01-01`, `Принято до 01.01.2027`, `Accepted pending review by 2027-01-01`). With
+    ``agent``, ``stated`` is a status's remark that opens with `by` and ends with the day (`by TSC vote on 3/25/21`).
+    A day whose day and month could be swapped (`04/08/2020`) is none."""
+    found = day_found(stated)
+    if found is None or found[0] > _WORDS_BEFORE_A_DAY:
+        return None
+    start, day, sure = found
+    if day is None or not sure:
+        return None
+    if agent:  # the remark's words, then the day ending it
+        words = _WORDS.fullmatch(stated, 0, start)
+        if words is None or len(words.group(0).split()) > _AGENT_WORDS + 1 or date_alone(stated[start:]) is None:
+            return None
+        return None if _another_day(stated[:start]) else day
+    if _STATUS_THEN.fullmatch(stated, 0, start):  # the status's words and marks alone: `Přijato 22.1.2026`
+        return None if _another_day(stated[:start]) else day
+    words = _STATUS_AND_WORDS.fullmatch(stated, 0, start)
+    if words is None:
+        return None
+    said = [word.lower() for word in _LETTERS.findall(words.group(0))]
+    opening, state = _status_opening(said)
+    if state not in _REACHED_STATES or len(said) - opening > _AGENT_WORDS or _another_day(stated[:start]):
+        return None
+    return day
+
+
+def _status_opening(said: list[str]) -> tuple[int, str | None]:
+    """How many of the words ``said`` are the status's (`Kabul edildi` two), and the state they name; (1, None)
+    when they open with none."""
+    for length in (3, 2, 1):
+        if len(said) >= length and (state := lifecycle_word(" ".join(said[:length]))) is not None:
+            return length, state
+    return 1, None
+
+
+def _another_day(before: str) -> bool:
+    """Whether the words of a status line ``before`` its day make that day another than the decision's: a word
+    for a day ahead (until, after, from, for, a review: `Accepted until 2027-01-01`, `Принято до 01.01.2027`) or
+    for another state (`Approved Original proposal 10/24/2020`, a proposal's day) after the status's words, or
+    English `by` straight before the day (`Proposed, decide by 2027-01-01`)."""
+    said = [word.lower() for word in _LETTERS.findall(before)]
+    if not said:
+        return False
+    opening, state = _status_opening(said)
+    return said[-1] == "by" or any(word in _AHEAD or word.startswith(_AHEAD_STEMS)
+                                   or lifecycle_word(word) not in (None, state) for word in said[opening:])
+
+
+# The words of a status line before its day: the status's, then those of who or how (letters, blanks and emphasis).
+_STATUS_AND_WORDS = re.compile(r"[\W_]*?[^\W\d_]+(?:[\s*_]+[^\W\d_]+){1,8}[\s*_]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*\s+")  # words and blanks alone: `by TSC vote on `
+_LETTERS = re.compile(r"[^\W\d_]+")
+_BY = frozenset({"by", "via", "door", "von", "durch", "par", "por", "pelo", "pela", "da", "dal", "dalla", "przez",
+                 "oleh", "bởi"})  # who decided, in a remark: `(by TSC vote on 3/25/21)`
+_WORDS_BEFORE_A_DAY = 120  # the farthest a status line's day is looked for
+_AGENT_WORDS = 6  # the most words of who decided it or how (`door de product owner op`)
+# Words that make the day after them another than the decision's: a day ahead (until, after, from, before, for, a
+# review), in the languages whose status words adr reads.
+_AHEAD = frozenset({
+    "after", "until", "till", "before", "from", "due", "deadline", "effective", "next", "expires",
+    "expiry", "valid", "through", "starting", "for", "bis", "nach", "ab", "vor", "für", "gültig", "tot", "na",
+    "vanaf", "voor", "uiterlijk", "geldig", "jusqu", "après", "avant", "dès", "pour", "hasta", "até",
+    "después", "depois", "antes", "desde", "para", "fino", "dopo", "prima", "entro", "per", "do", "po", "przed",
+    "od", "před", "pro", "до", "после", "після", "перед", "с", "з", "со", "для", "kadar", "sonra", "önce", "için",
+    "sampai", "hingga", "setelah", "sebelum", "mulai", "untuk", "đến", "sau", "trước", "từ", "cho"})
+_AHEAD_STEMS = ("revisit", "review", "reconsider", "re-evaluat", "reevaluat", "expir", "überprüf", "herzie",
+                "révis", "revis", "пересм", "перегл", "revize")
+# The word year that Russian and Ukrainian write after a day, abbreviated or not (`23 июня 2026 г.`, `5 листопада
+# 2021 р.`).
+_YEAR_WORD = re.compile(r"(?<=\d)\s+(?:г|год|года|р|рік|року)\.?\s*$")
 
 
 _DASHES = ("-", "–", "—")
@@ -322,7 +424,7 @@ _REMARK_WORDS = re.compile(r"(?:[^\W\d_]+\s+){0,2}")
 _REACHED_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",
                              "approved", "implemented", "obsolete", "retired", "replaced", "declined", "abandoned",
                              "amended", "decided"})
-_STATUS_REMARK = re.compile(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*\(([^()]*)\)")
+_STATUS_REMARK = re.compile(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[*_]*\s*\(([^()]*)\)")
 
 
 # What may come before that day: the status word(s) and marks alone (`✅ **Accepted** (`, `Akzeptiert, `), not

@@ -152,7 +152,8 @@ def header_key(name: str) -> str:
 STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ステータス", "状態", "状态", "상태", "Trạng thái",
                    "Durum", "Stan", "Tilstand", "Zustand", "Estatus", "Situação", "Estado da decisão", "狀態",
                    "Κατάσταση", "État", "Etat", "Statut de la décision", "État de la décision",
-                   "Etat de la decision", "وضعیت")  # Persian, phodal/adr's fa template
+                   "Etat de la decision", "وضعیت",  # Persian, phodal/adr's fa template
+                   "Stav", "Státusz")  # Czech (`## Stav` / `Přijato 2026-07-19.`), Hungarian
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
 # the decision's. Not `Implementation status`, which says how far the work went. The `Current Status` of it too
@@ -321,6 +322,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `📅 Date: 2021-11-05`
         else:
             match = None
+        if match is None and "](" in line and "superseded-by" not in found \
+                and (remark := _successor_remark(line)) is not None:
+            found["superseded-by"] = remark, index + 1  # `Toelichting: **vervangen door [ADR 0002](..)**`
+            continue
         if match is None:
             if "date" not in found and (opening.isalnum() or opening in ("*", "_", "`")) and len(line) <= _DAY_ALONE \
                     and date_alone(line) is not None:  # the day alone on its line, under the title (`2021-04-12`)
@@ -441,6 +446,24 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     if key == "revisit" and not _a_revisit_day(value):
         return None
     return (key, value) if value or key in ("status", "date") else None
+
+
+_REMARK_KEY = 24  # the longest key of a remark (`Toelichting`, `Note`, `Opmerking`)
+
+
+def _successor_remark(text: str) -> str | None:
+    """The successor a remark names that opens with the superseded-by words of any language adr reads, after a
+    key of the log's own or none, from its link on (`Toelichting: **vervangen door [ADR 0002](0002-x.md)**`,
+    BramLambertJansen/ABAS; `Note: superseded by [ADR 2](..)`; `Vervangen door [ADR 2](..)`, as `Superseded by
+    [..](..)` is a relation line); None for any other (`Toelichting: niet vervangen door [ADR 2](..)`, `Note:
+    replaced by [..](..)` (the log's own word), a remark that names no record)."""
+    colon = text.find(":")
+    value = text[colon + 1:] if 0 < colon <= _REMARK_KEY and is_label(text[:colon].strip(" *_")) else text
+    reading = read_status(value)
+    link = value.find("[")
+    if reading.status != "superseded" or not reading.superseded_by or link < 0:
+        return None
+    return value[link:].strip() if keyed_links("superseded-by", value[link:], 0) else None
 
 
 def _status_heading_line(line: str) -> str | None:
@@ -747,6 +770,10 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if "status" in meta and not paragraph.links and (bare := _bare_relation(paragraph)):
                 add_links(meta, key_lines, found_links, bare)  # `mentions 1` after the status
                 continue
+            if "status" in meta and said is None and paragraph.links \
+                    and (remark := _successor_remark(_source(lines, paragraph))) is not None:
+                add_links(meta, key_lines, found_links, keyed_links("superseded-by", remark, paragraph.line))
+                continue  # `Toelichting: vervangen door [ADR 0002](..)` after the status
             # The status is the first other paragraph; after a link one, only a status word is (a paragraph
             # that says why, `See [0021](..) for the discussion`, is not).
             if "status" not in meta and paragraph.text and \
@@ -1150,7 +1177,10 @@ def _still_in_force(status: object) -> bool:
     return reading.status is not None and reading.status not in _ENDED
 
 
-_DATE_OPENINGS = ("Da", "da", "DA", "**", "__")
+# How a `Date:` line opens (in any case, and a date key of another language: `Tanggal: 2026-09-27.`, `Дата:`).
+_DATE_OPENINGS = frozenset({"**", "__", "Da", "da", "DA",
+                            *(spelling for word, key in _LOCALIZED.items() if key in ("date", "decision-date")
+                              for spelling in (word[:2], word[:2].title(), word[:2].upper()))})
 
 
 def _date_paragraph(text: str) -> bool:
@@ -1274,7 +1304,11 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
 
 # A section named for the record's day (`## Date`), in the languages whose Status sections are read.
 _DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "날짜", "дата", "дата создания",
-                         "дата принятия"})  # Russian: the day it was written, the day it was accepted
+                         "дата принятия",  # Russian: the day it was written, the day it was accepted
+                         # Indonesian (`## Tanggal` over `2026-09-12`), Vietnamese, Turkish, and the other date keys
+                         # adr reads
+                         "tanggal", "ngày", "tarih", "dato", "dátum", "päivämäärä", "ημερομηνία", "תאריך",
+                         "التاريخ"})
 
 
 def _successor_named_in(paragraph: markdown.Paragraph) -> list[Link]:
