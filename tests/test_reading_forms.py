@@ -1830,6 +1830,23 @@ def test_a_log_numbering_its_records_after_its_letters(project: Project) -> None
         (1, "0001"), (2, "002"), (3, "0003"), (None, "2021-04-19-z")]
 
 
+def test_a_lettered_note_alone_or_beside_a_lettered_log_is_no_record(project: Project) -> None:
+    """A name with a plain number alone (`v2-migration.md` in `docs/adr/`) says nothing of decisions: no record, and
+    `adr new` writes `0001-x.md`, not `v3-x.md`; a note of other letters (`step1-notes.md`) beside a log numbered
+    after its letters (`API-001-x.md` ...) leaves that log read, and `adr new` goes on with its names."""
+    project.write("docs/adr/v2-migration.md", "# Migrating to v2\n\n## Status\n\nAccepted\n")
+    assert listed(project) == []
+    assert project.run("new", "First real").exit_code == 0
+    assert (project.root / "docs/adr/0001-first-real.md").is_file()
+    nygard = "# {title}\n\n## Status\n\nAccepted\n"
+    for number in (1, 2, 3):
+        project.write(f"api/API-00{number}-x{number}.md", nygard.format(title=f"X{number}"))
+    project.write("api/step1-notes.md", "# Notes\n")
+    assert [row["number"] for row in listed(project, "--dir", "api")] == [1, 2, 3]
+    assert project.run("--dir", "api", "new", "Fourth").exit_code == 0
+    assert (project.root / "api/API-004-fourth.md").is_file()
+
+
 def test_reference_documents_and_memos_numbered_after_their_letters(project: Project) -> None:
     """tock's `doc/reference/trd104-syscalls.md` (a setext title, `**TRD:** 104`) and a title repeating its letters
     (`# TRD 105: Time`), RIOT's `rdm0001.md` and phodal/adr's `prefix` (CaenCamp/jobs-caen-camp's

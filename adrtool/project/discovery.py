@@ -302,8 +302,8 @@ def nested_logs(directory: Path) -> list[Path]:
 def record_folders(directory: Path) -> list[Path]:
     """The subfolders of a log's directory that hold record-named Markdown files (``record_like``: `security/`
     beside the log's own `0001-x.md`), in order of their paths: not hidden, not symbolic links, not those of
-    ``NOT_COMPONENTS`` (`templates/`, `examples/`). Asked on every run: a directory whose link count says it
-    has no subdirectory is not listed."""
+    ``NOT_COMPONENTS`` (`templates/`, `examples/`). A directory whose link count says it has no subdirectory
+    holds none (asked of every log on every run: one stat, not a listing)."""
     try:
         if os.stat(directory).st_nlink == 2:  # no subdirectory (filesystems that do not count them say 1)
             return []

@@ -154,24 +154,26 @@ LETTERED_NAME = re.compile(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_
 
 def lettered_names(names: Iterable[str]) -> list[str]:
     """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
-    of its records numbered after letters (``LETTERED_NAME``): all, when every such name carries the same letters
-    (in any case); none, when names carry other letters too, as gRPC's proposals do (`A27-x.md` beside `G1-x.md`
-    and `L5-x.md`: series of their own, whose numbers repeat), or when no name is lettered. Hidden files and
-    templates are none (`trd-template-1.md`)."""
-    found: list[str] = []
-    letters = ""
+    of its records numbered after letters (``LETTERED_NAME``): the names of the one series that carries the same
+    letters (in any case) on two names or more, or on one with a padded number (`ccc-jb-001-x.md`); a name of other
+    letters beside them is a note (`step1-notes.md` beside `API-001-x.md`), and so is a name alone with a plain
+    number (`v2-migration.md`); none when two such series carry letters of their own, as gRPC's proposals do
+    (`A27-x.md` beside `G1-x.md` and `L5-x.md`: series whose numbers repeat). Hidden files and templates are none
+    (`trd-template-1.md`)."""
+    series: dict[str, list[str]] = {}
+    padded: set[str] = set()
     for name in names:
         if not name[:1].isalpha():
             continue
         match = LETTERED_NAME.match(name)
         if match is None or is_template_name(name):
             continue
-        own = match.group(1).lower()
-        if letters and own != letters:
-            return []
-        letters = own
-        found.append(name)
-    return found
+        letters, digits = match.group(1).lower(), match.group(3)
+        series.setdefault(letters, []).append(name)
+        if digits[:1] == "0" and len(digits) > 1:
+            padded.add(letters)
+    found = [group for letters, group in series.items() if len(group) > 1 or letters in padded]
+    return found[0] if len(found) == 1 else []
 
 
 def letters_of(name: str) -> str | None:
@@ -187,7 +189,7 @@ def log_letters(directory: Path) -> str:
         names = os.listdir(directory)
     except OSError:
         return ""
-    if any(RECORD_NAME.match(name) for name in names):
+    if any(RECORD_NAME.match(name) for name in names if name[:1] != "."):
         return ""
     found = lettered_names(names)
     return letters_of(found[0]) or "" if found else ""

@@ -239,7 +239,9 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
 
 _BULLETS = ("- ", "* ")
 _CHANGELOG_ONLY = {"changelog-date"}
-_CHANGELOG_OR_TAGS = {"changelog-date", "tags", nygard.UPDATED}  # (a day it was updated alone neither)
+# The keys under a title that alone read no record into a plain document: tags, the day a page was updated, a
+# dated changelog (which marks it a plain record).
+_CHANGELOG_OR_TAGS = {"changelog-date", "tags", nygard.UPDATED}
 
 
 def _opens_with_a_list(lines: list[str]) -> bool:

@@ -361,7 +361,9 @@ _MIDDLE_DOT = re.compile(r"\s+·\s+")
 _ADMONITION = re.compile(r'(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"\n]*")?[ \t]*')
 # Where the next of several bold fields on one line opens (`**Status**: Proposed **Date**: 2026-03-31
 # **Supersedes**: None`, as prettier joins vytches/ddd's lines that had no trailing blanks): the blanks before it.
-_BOLD_FIELDS_APART = re.compile(r"[ \t]+(?=(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__)))")
+# (Blanks preceded by a blank are passed by: the split is tried once a run of them, not once a blank.)
+_BOLD_FIELDS_APART = re.compile(r"(?<![ \t])[ \t]+"
+                                r"(?=(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__)))")
 # A status line that ends on a relation's words, the record they name wrapped onto the next line (`Status:
 # superseded by` over `[040-tigris-image-storage.md](./040-tigris-image-storage.md)`, as prettier wraps
 # epicweb-dev/epic-stack's records; `**Status:** ~~accepted~~ — **superseded by` over `[ADR-0015](..)**`).
@@ -448,7 +450,9 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     return (key, value) if value or key in ("status", "date") else None
 
 
-_REMARK_KEY = 24  # the longest key of a remark (`Toelichting`, `Note`, `Opmerking`)
+# How far into a line a remark's key may run (`Toelichting:`, `Note:`, `Opmerking:`, a few words of one): a colon
+# further on is in the remark's text.
+_REMARK_KEY = 24
 
 
 def _successor_remark(text: str) -> str | None:
@@ -1093,7 +1097,7 @@ def add_links(meta: dict[str, Any], key_lines: dict[str, int], found_links: list
 
 
 _CHOICES = 3  # the fewest statuses a list of the template's choices names
-_CHOICES_KEY = 12  # the longest key before them
+_CHOICES_KEY = 12  # how far into the line a key before them may run (`列表：`, `STATUS：`): a colon further on is text
 
 
 def _the_choices(text: str) -> list[str] | None:
