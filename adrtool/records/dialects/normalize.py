@@ -341,7 +341,7 @@ def _day_after_words(stated: str, agent: bool = False) -> date | None:
     decision's (`Accepted until 2027-01-01`, `Принято до 01.01.2027`, `Accepted pending review by 2027-01-01`). With
     ``agent``, ``stated`` is a status's remark that opens with `by` and ends with the day (`by TSC vote on 3/25/21`).
     A day whose day and month could be swapped (`04/08/2020`) is none."""
-    found = day_found(stated)
+    found = day_found(stated[:_WORDS_BEFORE_A_DAY + _A_DAY])  # a long paragraph's rest is not looked through
     if found is None or found[0] > _WORDS_BEFORE_A_DAY:
         return None
     start, day, sure = found
@@ -393,6 +393,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _BY = frozenset({"by", "via", "door", "von", "durch", "par", "por", "pelo", "pela", "da", "dal", "dalla", "przez",
                  "oleh", "bởi"})  # who decided, in a remark: `(by TSC vote on 3/25/21)`
 _WORDS_BEFORE_A_DAY = 120  # the farthest a status line's day is looked for
+_A_DAY = 30  # the longest a day is written (`5. listopadu 2021`, `23rd of September, 2024`)
 _AGENT_WORDS = 6  # the most words of who decided it or how (`door de product owner op`)
 # Words that make the day after them another than the decision's: a day ahead (until, after, from, before, for, a
 # review), in the languages whose status words adr reads.

@@ -43,6 +43,7 @@ from adrtool.records.values import (
     date_alone,
     first_day_of_line,
     lifecycle_word,
+    names_a_supersession,
     opens_with_a_month,
     read_date,
     read_status,
@@ -463,6 +464,8 @@ def _successor_remark(text: str) -> str | None:
     replaced by [..](..)` (the log's own word), a remark that names no record)."""
     colon = text.find(":")
     value = text[colon + 1:] if 0 < colon <= _REMARK_KEY and is_label(text[:colon].strip(" *_")) else text
+    if not names_a_supersession(value.lstrip(" \t*_")):  # a cheap look at its opening first
+        return None
     reading = read_status(value)
     link = value.find("[")
     if reading.status != "superseded" or not reading.superseded_by or link < 0:
