@@ -1830,6 +1830,34 @@ def test_a_log_numbering_its_records_after_its_letters(project: Project) -> None
         (1, "0001"), (2, "002"), (3, "0003"), (None, "2021-04-19-z")]
 
 
+def test_a_log_numbering_its_records_before_a_dot(project: Project) -> None:
+    """DITP-pilotage/pilote-2 names its records by hand, `doc/adr/001. Enregistrement des décisions concernant
+    l'architecture dans des ADR.md` (`# 001. Enregistrement …`, `Date : 2022-11-02`) and
+    `002.Installer_ppg_metadata.md`: records 1 and 2, titled without their number, and no ADR101 "no number";
+    `adr new` numbers the next one 3, named as they are. Near misses: a version's and a day's dots
+    (`1.2-upgrade.md`, `2024.01.15-x.md`) and one unpadded chapter (`1. Introduction.md`) make no record, nor does
+    such a name beside records named as adr reads them."""
+    first = ("# 001. Enregistrement des décisions concernant l'architecture dans des ADR\n\nDate : 2020-11-02\n\n"
+             "## Contexte\n\nC.\n\n## Décision\n\nD.\n\n## État\n\nAccepté.\n")
+    project.write("doc/adr/001. Enregistrement des décisions concernant l'architecture dans des ADR.md", first)
+    project.write("doc/adr/002.Installer_ppg_metadata.md", "# Installer PPG METADATA\n\n## prérequis\n\nP.\n")
+    assert [(row["number"], row["id"], row["title"], row["date"]) for row in listed(project)] == [
+        (1, "001", "Enregistrement des décisions concernant l'architecture dans des ADR", "2020-11-02"),
+        (2, "002", "Installer PPG METADATA", None)]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    assert project.run("new", "Choisir une base").exit_code == 0
+    assert [row["number"] for row in listed(project)] == [1, 2, 3]
+    assert sorted(path.name for path in (project.root / "doc/adr").glob("003*")) in (
+        [["003. choisir-une-base.md"], ["003.choisir-une-base.md"]])
+    for name in ("1.2-upgrade.md", "2024.01.15-x.md", "1. Introduction.md"):
+        project.write(f"notes/{name}", "# Notes\n\n## Status\n\nAccepted\n")
+    assert listed(project, "--dir", "notes") == []
+    project.write("docs/adr/0001-use-adrs.md", NYGARD.format(n=1, title="Use ADRs", status="Accepted"))
+    project.write("docs/adr/2. Notes.md", NYGARD.format(n=2, title="Notes", status="Accepted"))
+    project.write("docs/adr/003. More notes.md", NYGARD.format(n=3, title="More notes", status="Accepted"))
+    assert [row["number"] for row in listed(project, "--dir", "docs/adr")] == [1]
+
+
 def test_a_lettered_note_alone_or_beside_a_lettered_log_is_no_record(project: Project) -> None:
     """A name with a plain number alone (`v2-migration.md` in `docs/adr/`) says nothing of decisions: no record, and
     `adr new` writes `0001-x.md`, not `v3-x.md`; a note of other letters (`step1-notes.md`) beside a log numbered

@@ -208,10 +208,47 @@ def parse_lettered(name: str) -> RecordName | None:
                       NameScheme(letters, joint, width, separator or "-", suffix=suffix))
 
 
+# A record numbered by hand with a dot after its number, a blank or none before its words (DITP-pilotage/pilote-2's
+# `doc/adr/001. Enregistrement des décisions concernant l'architecture dans des ADR.md` and
+# `002.Installer_ppg_metadata.md`). Such a name alone may be a chapter's (`1. Introduction.md`): it is a record's
+# only in a log whose records are all named so (``dotted_names``). Words follow the dot: `1.2-upgrade.md` and
+# `2024.01.15-x.md` are a version's and a day's.
+DOTTED_NAME = re.compile(rf"^(\d+)(\. ?)(?=[^\W\d_])(.+?){_SUFFIX}")
+
+
+def dotted_names(names: Iterable[str]) -> list[str]:
+    """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
+    numbered before a dot (``DOTTED_NAME``): two or more, or one with a padded number (`001. X.md`); none else.
+    Templates are none (`000. Template.md`)."""
+    found = [name for name in names if name[:1].isdigit() and (match := DOTTED_NAME.match(name)) is not None
+             and not is_template_name(f"{match.group(1)}-{match.group(3)}.md")]
+    return found if len(found) > 1 or (found and found[0][:1] == "0" and found[0][1:2].isdigit()) else []
+
+
+def listed_names(names: Iterable[str]) -> list[str]:
+    """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
+    of its records named otherwise: after the log's letters (``lettered_names``), else numbered before a dot
+    (``dotted_names``)."""
+    every = list(names)
+    return lettered_names(every) or dotted_names(every)
+
+
+def parse_dotted(name: str) -> RecordName | None:
+    """What the name of a record numbered before a dot says (`001. Enregistrement des décisions.md`: number 1, id
+    `001`, slug `Enregistrement des décisions`, scheme `NNN. slug.md`); None for any other name. Asked of a name
+    ``dotted_names`` took."""
+    match = DOTTED_NAME.match(name)
+    if match is None:
+        return None
+    digits, joint, slug = match.groups()
+    width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
+    return RecordName(int(digits), digits, slug, NameScheme(width=width, separator=joint))
+
+
 def parse_listed(name: str) -> RecordName | None:
     """What the name of a file a log's listing took for a record says: ``parse_name``'s reading, else a name
-    numbered after the log's letters (``parse_lettered``)."""
-    return parse_name(name) or parse_lettered(name)
+    numbered after the log's letters (``parse_lettered``) or before a dot (``parse_dotted``)."""
+    return parse_name(name) or parse_lettered(name) or parse_dotted(name)
 
 
 def is_template_name(name: str) -> bool:

@@ -26,7 +26,7 @@ from adrtool.records.dialects.normalize import (
     spaced_tags,
     typed_fields,
 )
-from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name, parse_lettered
+from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name, parse_dotted, parse_lettered
 from adrtool.records.values import (
     DECORATION_INITIALS,
     TITLE_PREFIX_OPENINGS,
@@ -92,7 +92,10 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
     if named is None:
         lettered = parse_lettered(name)  # `API-001-x.md`: a log's listing takes it in a log of such names alone
         if lettered is None:
-            raise ReadError("not a decision record file name (expected NNNN-title.md)")
+            dotted = parse_dotted(name)  # `001. Title.md`: so too
+            if dotted is None:
+                raise ReadError("not a decision record file name (expected NNNN-title.md)")
+            return _read_named(text, lines, directory, name, rare, (dotted.number, dotted.id, dotted.slug))
         return _without_letters(_read_named(text, lines, directory, name, rare,
                                             (lettered.number, lettered.id, lettered.slug)), lettered.scheme.prefix)
     return _read_named(text, lines, directory, name, rare, named)
