@@ -674,6 +674,23 @@ def test_a_number_and_a_blank_the_slug_repeats_is_the_titles_word(project: Proje
         ("docs/adr/0025-queue.md", "ADR104")]
 
 
+def test_a_number_left_as_the_template_s_letter_opens_no_title(project: Project) -> None:
+    """cisagov/manage.get.gov's `# n. Django Templates` in `0010-django-templates.md` (adr-tools' `# NUMBER.
+    TITLE` with the number left as a letter), and `# NNNN. Use Kafka`, `# XXXX - Use Redis`: titled by their words.
+    Near misses keep theirs: an initial (`# N. Virginia as primary region`), words (`# XML parsers`, `# nx.
+    monorepo`), and a template numbered 0 (`# xxxx. ADR title` in `0000-i-am-an-adr-template.md`) stays no record."""
+    titles = {10: "n. Django Templates", 11: "NNNN. Use Kafka", 12: "XXXX - Use Redis",
+              13: "N. Virginia as primary region", 14: "XML parsers", 15: "nx. monorepo"}
+    for n, title in titles.items():
+        project.write(f"docs/adr/00{n}-title.md", NYGARD.format(n=n, title=title, status="Accepted")
+                      .replace(f"# {n}. ", "# "))
+    project.write("docs/adr/0000-i-am-an-adr-template.md", "# xxxx. ADR title\n\nDate: 20yy-mm-dd\n")
+    assert [(row["number"], row["title"]) for row in listed(project)] == [
+        (10, "Django Templates"), (11, "Use Kafka"), (12, "Use Redis"), (13, "N. Virginia as primary region"),
+        (14, "XML parsers"), (15, "nx. monorepo")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
 @pytest.mark.parametrize(("section", "code", "severity"), [
     ("", "ADR301", "error"),  # the place is there, and empty
     ("[proposed | accepted | deprecated | superseded]", "ADR301", "error"),  # the template's text

@@ -37,6 +37,7 @@ from adrtool.records.values import (
     read_title,
     tagged_status,
     title_status,
+    without_number_placeholder,
 )
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
@@ -707,6 +708,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             and _MAY_BE_MARKED.search(text) is not None:
         text = markdown.shown_inline(text) or text  # `*Use X*`, `_Domain Events_`, `Result&lt;T&gt;` as shown
     heading_number = None
+    if text and text[0] in "nNxX" and named[0] and (unnumbered := without_number_placeholder(text)) is not None:
+        text = unnumbered  # `n. Django Templates`: the number left as the template's letter (record 0 keeps it)
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
                  or ((text[0] in DECORATION_INITIALS or not text[0].isascii()) and may_be_decorated(text))):
         # may be decorated (read_title): the file's number as written (`003` of `adr-003-x.md`), or the digits
