@@ -1875,6 +1875,35 @@ def test_a_log_numbering_its_records_before_a_dot(project: Project) -> None:
     assert [row["number"] for row in listed(project, "--dir", "docs/adr")] == [1]
 
 
+def test_a_log_numbering_its_records_after_their_words(project: Project) -> None:
+    """RedHatProductSecurity/trestle-bot's `docs/architecture/decisions/record-architecture-decisions_000.md` and
+    `implement-cli-framework_001.md` (compliance-trestle's `trestle author docs`: `title:` and `status:` in front
+    matter, `# ADR 001 - Implement CLI Framework`): records 0 and 1, and no ADR101 "no number" on either; `adr new`
+    names the next as they are (`choose-a-queue_002.md`). Near misses: one such name alone (`notes-of-a-meeting_001.md`),
+    unpadded or lettered ends (`release-2021.md`, `plan_v2.md`), names joined or padded unlike (`a_001.md`,
+    `b-0002.md`), and such names beside records numbered as adr reads them, are no records."""
+    trestle = "---\nx-trestle-template-version: 0.0.1\ntitle: {title}\nstatus: accepted\n---\n\n{heading}## Context\n\nC.\n"
+    project.write("docs/architecture/decisions/record-architecture-decisions_000.md",
+                  trestle.format(title="Record architecture decisions", heading=""))
+    project.write("docs/architecture/decisions/implement-cli-framework_001.md",
+                  trestle.format(title="Implement CLI Framework", heading="# ADR 001 - Implement CLI Framework\n\n"))
+    assert [(row["number"], row["id"], row["title"], row["status"]) for row in listed(project)] == [
+        (0, "000", "Record architecture decisions", "accepted"), (1, "001", "Implement CLI Framework", "accepted")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    assert project.run("new", "Choose a queue").exit_code == 0
+    assert (project.root / "docs/architecture/decisions/choose-a-queue_002.md").is_file()
+    assert [row["number"] for row in listed(project)] == [0, 1, 2]
+    for folder, names in {"one": ["notes-of-a-meeting_001.md"], "unpadded": ["release-2021.md", "plan_v2.md", "x_12.md"],
+                          "unlike": ["a_001.md", "b-0002.md"]}.items():
+        for name in names:
+            project.write(f"{folder}/{name}", "# Notes\n\n## Status\n\nAccepted\n")
+        assert listed(project, "--dir", folder) == []
+    project.write("docs/adr/0001-use-adrs.md", NYGARD.format(n=1, title="Use ADRs", status="Accepted"))
+    project.write("docs/adr/some-notes_002.md", NYGARD.format(n=2, title="Notes", status="Accepted"))
+    project.write("docs/adr/more-notes_003.md", NYGARD.format(n=3, title="More notes", status="Accepted"))
+    assert [row["number"] for row in listed(project, "--dir", "docs/adr")] == [1]
+
+
 def test_a_lettered_note_alone_or_beside_a_lettered_log_is_no_record(project: Project) -> None:
     """A name with a plain number alone (`v2-migration.md` in `docs/adr/`) says nothing of decisions: no record, and
     `adr new` writes `0001-x.md`, not `v3-x.md`; a note of other letters (`step1-notes.md`) beside a log numbered

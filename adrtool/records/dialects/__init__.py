@@ -26,7 +26,15 @@ from adrtool.records.dialects.normalize import (
     spaced_tags,
     typed_fields,
 )
-from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name, parse_dotted, parse_lettered
+from adrtool.records.names import (
+    CANONICAL_NAME,
+    RECORD_NAME,
+    identity,
+    is_record_name,
+    parse_dotted,
+    parse_lettered,
+    parse_suffixed,
+)
 from adrtool.records.values import (
     DECORATION_INITIALS,
     TITLE_PREFIX_OPENINGS,
@@ -93,7 +101,7 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
     if named is None:
         lettered = parse_lettered(name)  # `API-001-x.md`: a log's listing takes it in a log of such names alone
         if lettered is None:
-            dotted = parse_dotted(name)  # `001. Title.md`: so too
+            dotted = parse_dotted(name) or parse_suffixed(name)  # `001. Title.md`, `title_001.md`: so too
             if dotted is None:
                 raise ReadError("not a decision record file name (expected NNNN-title.md)")
             return _read_named(text, lines, directory, name, rare, (dotted.number, dotted.id, dotted.slug))
