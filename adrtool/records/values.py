@@ -1071,6 +1071,20 @@ def _decision_numbered(text: str) -> TitleReading | None:
     return TitleReading(text[match.end():], int(match.group("n"))) if match is not None else None
 
 
+# The number of adr-tools' `# NUMBER. TITLE` left as a letter, or as a run of one, before the title's words (`n.
+# Django Templates`, cisagov/manage.get.gov's `0010-django-templates.md`; `NNNN. Use Kafka`, `XXXX - Use Redis`).
+# A capital letter alone is a word's initial (`N. Virginia as the primary region`, `X. Org`): kept.
+_NUMBER_PLACEHOLDER = re.compile(r"(?:n|x|N{2,}|n{2,}|X{2,}|x{2,})(?:[.:)]|\s+[-–—])\s+(?=\S)")
+
+
+def without_number_placeholder(text: str) -> str | None:
+    """``text`` without the placeholder for its number that opens it (`n. Django Templates` gives `Django
+    Templates`); None when none does. A template's title keeps it (`xxxx. ADR title`): the caller asks for records
+    numbered 1 or more."""
+    match = _NUMBER_PLACEHOLDER.match(text)
+    return text[match.end():] if match is not None else None
+
+
 class TitleReading(NamedTuple):
     text: str
     number: int | None  # the number the decoration gives (`# 3. Title`, `# ADR-012: Title`), if any
