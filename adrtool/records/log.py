@@ -14,6 +14,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record, sort_records
+from adrtool.patterns import deferred
 from adrtool.records.names import (
     DAY_LENGTHS,
     RECORD_NAME,
@@ -276,5 +277,5 @@ def is_template(record: Record) -> bool:
 
 
 # A template's date: `YYYY-MM-DD`, `20yy-mm-dd`, `DD/MM/YYYY` ... (letters where the digits go).
-_PLACEHOLDER_DAY = re.compile(r"(?:(?:19|20)?yy(?:yy)?[-/.]mm[-/.]dd|dd[-/.]mm[-/.](?:19|20)?yy(?:yy)?|"
-                              r"mm[-/.]dd[-/.](?:19|20)?yy(?:yy)?)", re.IGNORECASE)
+_PLACEHOLDER_DAY = deferred(r"(?:(?:19|20)?yy(?:yy)?[-/.]mm[-/.]dd|dd[-/.]mm[-/.](?:19|20)?yy(?:yy)?|"
+                            r"mm[-/.]dd[-/.](?:19|20)?yy(?:yy)?)", re.IGNORECASE)

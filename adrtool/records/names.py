@@ -38,6 +38,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from adrtool.patterns import deferred
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -84,9 +86,9 @@ RECORD_NAME = re.compile(  # `DR005-x.md` too
     re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).
-TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)
+TEMPLATE_NAME = deferred(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)
 # A title in those words (`Architecture Decision Record Template`, `ADR Template (MADR 4.0)`).
-_TEMPLATE_TITLE = re.compile(
+_TEMPLATE_TITLE = deferred(
     rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
 CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 # After a 4-digit year: `2021-01-14-slug`, `2020_03_03_slug` (the joint is the same twice).
@@ -154,7 +156,7 @@ def is_record_name(name: str) -> bool:
 # `ENG-004-x.md`; tock's `trd104-x.md`; RIOT's `rdm0001.md`; phodal/adr's `prefix`, `ccc-jb-001-x.md`). Such a name
 # alone says nothing of decisions (`step1-x.md`, `v2-api.md`): it is a record's only in a log whose records are
 # all named so (``lettered_names``).
-LETTERED_NAME = re.compile(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")
+LETTERED_NAME = deferred(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")
 
 
 def lettered_names(names: Iterable[str]) -> list[str]:
@@ -300,8 +302,8 @@ def is_template_title(title: str | None) -> bool:
 
 # A template's title: a placeholder for the number (`xxxx. ADR title`, `NNNN - Title`, `ADR-XXX: Title`), or a
 # placeholder alone (`{제목}`, `<title>`, `[short title of solved problem and solution]`).
-_PLACEHOLDER_TITLE = re.compile(r"(?:adr[-_ ]?)?(?:[xX]{2,}|N{2,}|n{2,}|#{2,})(?:[.:)]|\s-)?(?:\s|$)|"
-                                r"\{[^{}]*\}$|<[^<>]*>$|\[[^\[\]]*\]$", re.IGNORECASE)
+_PLACEHOLDER_TITLE = deferred(r"(?:adr[-_ ]?)?(?:[xX]{2,}|N{2,}|n{2,}|#{2,})(?:[.:)]|\s-)?(?:\s|$)|"
+                              r"\{[^{}]*\}$|<[^<>]*>$|\[[^\[\]]*\]$", re.IGNORECASE)
 
 
 def is_placeholder_title(title: str | None) -> bool:
