@@ -220,7 +220,7 @@ def parse_lettered(name: str) -> RecordName | None:
 # `002.Installer_ppg_metadata.md`). Such a name alone may be a chapter's (`1. Introduction.md`): it is a record's
 # only in a log whose records are all named so (``dotted_names``). Words follow the dot: `1.2-upgrade.md` and
 # `2024.01.15-x.md` are a version's and a day's.
-DOTTED_NAME = re.compile(rf"^(\d+)(\. ?)(?=[^\W\d_])(.+?){_SUFFIX}")
+DOTTED_NAME = deferred(rf"^(\d+)(\. ?)(?=[^\W\d_])(.+?){_SUFFIX}")
 
 
 def dotted_names(names: Iterable[str]) -> list[str]:
@@ -236,7 +236,7 @@ def dotted_names(names: Iterable[str]) -> list[str]:
 # `docs/architecture/decisions/implement-cli-framework_001.md` and `record-architecture-decisions_000.md`, written
 # with compliance-trestle's `trestle author docs`). Such a name alone may be any file's (`notes_001.md`): it is a
 # record's only in a log whose records are all named so (``suffixed_names``).
-SUFFIXED_NAME = re.compile(r"^(?=[^\W\d_])(.+?)([-_])(0\d{2,})\.md$")
+SUFFIXED_NAME = deferred(r"^(?=[^\W\d_])(.+?)([-_])(0\d{2,})\.md$")
 
 
 def suffixed_names(names: Iterable[str]) -> list[str]:

@@ -1075,7 +1075,7 @@ def _decision_numbered(text: str) -> TitleReading | None:
 # The number of adr-tools' `# NUMBER. TITLE` left as a letter, or as a run of one, before the title's words (`n.
 # Django Templates`, cisagov/manage.get.gov's `0010-django-templates.md`; `NNNN. Use Kafka`, `XXXX - Use Redis`).
 # A capital letter alone is a word's initial (`N. Virginia as the primary region`, `X. Org`): kept.
-_NUMBER_PLACEHOLDER = re.compile(r"(?:n|x|N{2,}|n{2,}|X{2,}|x{2,})(?:[.:)]|\s+[-–—])\s+(?=\S)")
+_NUMBER_PLACEHOLDER = deferred(r"(?:n|x|N{2,}|n{2,}|X{2,}|x{2,})(?:[.:)]|\s+[-–—])\s+(?=\S)")
 
 
 def without_number_placeholder(text: str) -> str | None:
