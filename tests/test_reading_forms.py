@@ -124,6 +124,9 @@ def test_records_named_by_their_month_are_date_named(project: Project) -> None:
     ("Approved by the architecture board on 2024-05-18.", "approved", (), (), True),
     ("on hold", "on hold", (), (), True),
     ("partially implemented", "partially implemented", (), (), True),
+    ("Pending review", "pending review", (), (), True),  # GSA-TTS/FAC's docs/architecture/decisions
+    ("Pending approval", "pending approval", (), (), True),
+    ("Pending", "pending", (), (), True), ("Accepted, pending review", "accepted", (), (), True),
     ("Ready for Implementation", "ready for implementation", (), (), True),  # grpc/proposal's gRFCs
     ("Implementation in progress", "implementation in progress", (), (), True),
     ("🤔 Incomplete", "incomplete", (), (), True),

@@ -38,6 +38,7 @@ MULTI_WORD_STATUSES = frozenset({
     "partially superseded", "partly implemented", "partially implemented", "not started", "in discussion",
     "under discussion", "under consideration", "partly accepted", "partially accepted",
     "ready for implementation", "implementation in progress", "ready for review",  # gRPC's proposals
+    "pending review", "pending approval",  # GSA-TTS/FAC's `Pending review`: a state of its own, not a pending one
 })
 _SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "superceeded": "superseded",
               "cancelled": "cancelled"}
