@@ -768,6 +768,26 @@ def test_a_supersede_line_under_the_title(project: Project, line: str, supersede
     assert [(row["supersedes"], row["superseded_by"]) for row in listed(project)] == [(supersedes, superseded_by)]
 
 
+def test_a_links_line_over_a_list_of_relation_lines(project: Project) -> None:
+    """juliusl/adr-skill's nygard-agent template (0058-relocate-cargo-workspace-from-crates-to-src-crates.md):
+    `Date:` / `Status: Accepted` / `Last Updated:` / `Links:` over `- Supersedes [ADR-0028](0028-x.md) (...)`: the
+    item is the supersede relation, as MADR 2's Links bullets are; its other verbs (`Related to`, `Extends`,
+    `Amends`, `Amended by`, `Refined by`) supersede nothing, and a relation item with no `Links:` line over it
+    (a list under the title) is no relation line."""
+    project.write("docs/adr/0058-relocate.md", "# 58. Relocate\n\nDate: 2026-04-07\nStatus: Accepted\n"
+                  "Last Updated: 2026-04-07\nLinks:\n- Related to [ADR-0027](0027-x.md) (shared context)\n"
+                  "- Supersedes [ADR-0028](0028-locate.md) (ADR-0012 chose `crates/`)\n"
+                  "- Extends [ADR-0030](0030-x.md) (x)\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0028-locate.md", "# 28. Locate\n\nDate: 2026-01-07\n"
+                  "Status: Superseded by [ADR-0058](0058-relocate.md)\nLast Updated: 2026-04-07\n**Links:**\n"
+                  "- Amended by [ADR-0031](0031-x.md) (x)\n- Refined by [ADR-0032](0032-x.md)\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0029-near.md", "# 29. Near\n\nDate: 2026-01-07\nStatus: Accepted\nLinks:\n"
+                  "- Amends [ADR-0027](0027-x.md)\n\nSome prose.\n\n- Supersedes [ADR-0026](0026-x.md)\n"
+                  "\n## Context\n\nC.\n")
+    assert [(row["number"], row["status"], row["supersedes"], row["superseded_by"]) for row in listed(project)] == [
+        (28, "superseded", [], [58]), (29, "accepted", [], []), (58, "accepted", [28], [])]
+
+
 def test_a_kept_answer_never_hides_a_change_in_another_log(project: Project, settled_files: None) -> None:
     """The answer store watches one directory: a project of several logs is answered afresh every time, so an
     edit in its second log shows at once."""

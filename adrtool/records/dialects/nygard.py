@@ -272,8 +272,17 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     opening_lines = True  # every line so far blank or metadata: a `# Status: accepted` heading line may follow
     fence: markdown.Fence | None = None  # a code block's lines state nothing of the record (`status:` in YAML)
     admonition = False  # in an MkDocs admonition (``_ADMONITION``): its lines are read without their indent
+    listing = False  # in the list of relation lines a `Links:` line opens (``_links_key``)
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
+        if listing:
+            if line[:2] in _LIST_ITEMS:  # `- Supersedes [ADR-0028](0028-x.md) (...)`; `- Related to [..](..)`: none
+                link = _HEADER_LINK.fullmatch(line[2:].strip()) if "](" in line else None
+                read = _keyed(line, link) if link is not None else None
+                if read is not None and read[0] not in found:
+                    found[read[0]] = read[1], index + 1
+                continue
+            listing = not line.strip()
         if admonition:
             if line[:4] == "    " or line[:1] == "\t":
                 line = line[4:] if line[:1] == " " else line[1:]
@@ -333,6 +342,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 found["date"] = line.strip().strip("`").strip(), index + 1
             elif opening_lines and line.strip() and not _a_key_line(line):
                 opening_lines = False  # prose; a line of a key adr does not read (`Maintainers: ..`) is metadata
+            elif opening in _LINKS_OPENINGS and _links_key(line):
+                listing = True
             continue
         read = _keyed(line, match)
         if read is not None and read[0] not in found:
@@ -342,6 +353,20 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 value = _run_on(value, lines[index + 1])
             found[read[0]] = value, index + 1
     return found
+
+
+# A `Links:` line among the lines under the title, over a list of relation lines (juliusl/adr-skill's nygard-agent
+# template: `Date:` / `Status: Accepted` / `Last Updated:` / `Links:` / `- Supersedes [ADR-0028](0028-x.md) (why)`),
+# as MADR 2's Links section lists them: a supersede relation's item is one; `Related to`, `Extends`, `Amends`,
+# `Amended by`, `Refined by` items are none.
+_LINKS_KEY = re.compile(r"(?:\*\*|__)?links(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*", re.IGNORECASE)
+_LINKS_OPENINGS = frozenset("Ll*_")
+_LINKS_KEY_LENGTH = 16  # `**Links:**` and its trailing blanks: a longer line is no such key alone
+_LIST_ITEMS = ("- ", "* ", "+ ")
+
+
+def _links_key(line: str) -> bool:
+    return len(line) <= _LINKS_KEY_LENGTH and _LINKS_KEY.fullmatch(line.rstrip()) is not None
 
 
 def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]]) -> None:
