@@ -187,6 +187,14 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     relates_to = as_numbers(value) if (value := get("relates-to")) is not None else ()
     if not supersedes and type(older) is str and (extended := negated_relations(older)):
         relates_to = _unique(relates_to + extended)  # `Supersedes: None (extends ADR-0087)`: related, not replaced
+    elif supersedes and type(older) is str and older[:1] in _OTHER_RELATION_OPENINGS \
+            and (other := _another_relation(older)) is not None:
+        supersedes = ()  # `**Supersedes**: Extends 0140 (inference router), 0147 (..)`: extended, not replaced
+        relates_to = _unique(relates_to + other)
+    if superseded_by and type(newer := get("superseded-by")) is str and newer[:1] in _OTHER_RELATION_OPENINGS \
+            and (other := _another_relation(newer)) is not None:
+        superseded_by = ()  # `Superseded by: Extended by ADR-0009`
+        relates_to = _unique(relates_to + other)
     links = get("links")
     if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
@@ -967,6 +975,28 @@ def negated_relations(value: Any) -> tuple[int, ...]:
         return ()
     related = _RELATED_IN_REMARK.fullmatch(remark.group(0)[1:-1])
     return as_numbers(related.group(1)) if related is not None else ()
+
+
+# A supersede relation's value that opens with the verb of another relation (joelclaw's `**Supersedes**: Extends
+# 0140 (inference router), 0147 (named agent profiles)`, `Amends ADR-0002`, `Related to ADR-0003`; `Superseded
+# by: Extended by ADR-0009`): the record replaces none of those it names, nor is it replaced; it relates to them
+# where the verb is one `_RELATED_IN_REMARK` reads so, as the remark after `None` does (`Supersedes: None (extends
+# ADR-0087)`), and names none for the others (`Amends`, `Refines`: relations a supersede key cannot hold).
+_OTHER_RELATION = re.compile(r"[*_]*(extends|extending|relates\s+to|related\s+to|builds\s+on|complements|amends|"
+                             r"amended\s+by|refines|refined\s+by|extended\s+by)\b[*_:]*\s*(.*)",
+                             re.IGNORECASE | re.DOTALL)
+_OTHER_RELATION_OPENINGS = frozenset("EeRrBbCcAa*_")
+
+
+def _another_relation(value: str) -> tuple[int, ...] | None:
+    """The records a supersede relation's ``value`` relates the record to when it opens with another relation's
+    verb (`Extends 0140 (..), 0147 (..)` -> 140, 147; `Amends ADR-0002` -> none), or None when it opens with no
+    such verb (`ADR-0005 (extends it)`, `Partially supersedes ADR-0001`: read as they are)."""
+    other = _OTHER_RELATION.match(value)
+    if other is None:
+        return None
+    verb = other.group(1).lower()
+    return as_numbers(other.group(2)) if _RELATED_IN_REMARK.match(verb) is not None else ()
 
 
 def _unique(numbers: tuple[int, ...]) -> tuple[int, ...]:
