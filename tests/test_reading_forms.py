@@ -940,6 +940,23 @@ def test_a_status_glued_to_an_html_line_break(project: Project) -> None:
     assert project.run("--dir", "d", "validate").stdout.count("ADR301") == 0
 
 
+def test_an_html_line_break_ends_a_status_and_the_next_line_is_read_as_a_line(project: Project) -> None:
+    """An HTML line break ends the status (tock's TRDs break their header's lines with `<br/>`): `Accepted<br/>Final`
+    in a Status section was `acceptedfinal`, and is `accepted`, as `Accepted` over `Final` is; what follows the
+    break is read as the next line is: a day there dates the record (`Accepted<br />2020-01-03`, `Status:
+    Accepted<br>2020-01-02`), a key there is read (`**Status:** Accepted<br/>**Date:** 2020-01-05<br/>`). Near
+    misses: `<b>Accepted</b>` is bold, no break; a table row's `<br>` parts no row."""
+    project.write("d/0001-a.md", "# 1. A\n\n## Status\n\nAccepted<br/>Final\n\n## Context\n\nC.\n")
+    project.write("d/0002-b.md", "# 2. B\n\nStatus: Accepted<br>2020-01-02\n\n## Context\n\nC.\n")
+    project.write("d/0003-c.md", "# 3. C\n\n## Status\n\nAccepted<br />2020-01-03\n\n## Context\n\nC.\n")
+    project.write("d/0004-d.md", "# 4. D\n\n**Status:** Accepted<br/>**Date:** 2020-01-05<br/>\n\n## Context\n")
+    project.write("d/0005-e.md", "# 5. E\n\n## Status\n\n<b>Accepted</b>\n\n## Context\n\nC.\n")
+    project.write("d/0006-f.md", "# 6. F\n\n|  |  |\n|---|---|\n| Status | Accepted<br>x |\n\n## Context\n")
+    assert [(row["status"], row["date"]) for row in listed(project, "--dir", "d")] == [
+        ("accepted", None), ("accepted", "2020-01-02"), ("accepted", "2020-01-03"), ("accepted", "2020-01-05"),
+        ("accepted", None), ("accepted", None)]
+
+
 @pytest.mark.parametrize(("ending", "day"), [
     ("---\n\n**Date**: 2025-01-26  \n**Author**: Claude Code  \n**Context**: 要求\n", "2025-01-26"),  # ksyunnnn
     ("***\n**Author**: Ann\n**Date:** 2025-01-26\n\n", "2025-01-26"),

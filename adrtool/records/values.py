@@ -251,7 +251,7 @@ def read_status(text: str) -> StatusReading:
         if plain.isalpha():
             return read_status(plain)
     if "<" in plain and "<br" in plain.lower():  # `Final<br/>`: an HTML line break ends the line (tock's TRDs)
-        plain = _LINE_BREAK.sub(" ", plain).strip()
+        plain = LINE_BREAK.sub(" ", plain).strip()
         if not plain or plain.isalpha():
             return read_status(plain)
     if "<!--" in plain:  # `accepted <!-- proposed | accepted | rejected -->`: the choices the template gave
@@ -263,7 +263,7 @@ def read_status(text: str) -> StatusReading:
     return _read_status(plain)
 
 
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # `<br>`, `<br/>`, `<br />`
+LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # `<br>`, `<br/>`, `<br />`
 
 
 # An image, linked or not (`[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md)`).

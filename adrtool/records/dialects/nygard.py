@@ -32,6 +32,7 @@ from adrtool.records.dialects.normalize import (
 )
 from adrtool.records.names import identity, linked_identity, record_file_of_url
 from adrtool.records.values import (
+    LINE_BREAK,
     PART_OF,
     PORTION_SUPERSEDED,
     SUPERSEDED_BY_PHRASE,
@@ -310,6 +311,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 continue
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line = _first_field(line, found, index + 1)
+        if "<" in line and opening != "|" and "<br" in line.lower():
+            line = _first_line(line, found, index + 1)  # `**Status:** Final<br/>**Date:** 2020-01-05<br/>`
         if opening in ("*", "_") and line[1:2] == opening and line.count(line[:2]) >= 4 \
                 and _BOLD_FIELD.match(line) is not None:
             line, *others = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
@@ -446,6 +449,23 @@ def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> s
             first = f"{first} · {other}"
         if read is not None and read[0] not in found:
             found[read[0]] = read[1], number
+    return first
+
+
+def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
+    """The first of the lines HTML line breaks part ``line`` into (`**Status:** Final<br/>**Date:** 2020-01-05<br/>`,
+    `Status: Accepted<br>2020-01-02`, as tock's TRDs break their header's lines), the keys of the others added to
+    ``found`` (at 1-based line ``number``), and a day alone on one as the date, as on a line of its own."""
+    first, *others = LINE_BREAK.split(line)
+    for other in others:
+        other = other.strip()
+        match = _HEADER_LINE.fullmatch(other) if other else None
+        read = _keyed(other, match) if match is not None else None
+        if read is not None:
+            if read[0] not in found:
+                found[read[0]] = read[1], number
+        elif other and "date" not in found and len(other) <= _DAY_ALONE and date_alone(other) is not None:
+            found["date"] = other, number
     return first
 
 
