@@ -1637,6 +1637,26 @@ def test_a_status_history_on_one_line_is_its_latest_entry(project: Project) -> N
     assert listed[4]["supersedes"] == [1]
 
 
+def test_a_status_history_with_each_day_first_is_dated_by_its_latest_entry(project: Project) -> None:
+    """vytches/ddd's phodal/adr histories joined by prettier (`2025-07-09 proposed 2025-07-10 accepted`, `2026-05-23
+    proposed 2026-05-24 accepted — Phases 1–3 implemented`) gave the latest status but no day; they are dated by
+    that entry, as the same entries on lines are (`* 2020-02-01 Proposed` / `* 2020-02-03 Accepted`, which gave
+    none either) and as `Proposed 2018-12-09` / `Accepted 2018-12-10` already were; one such entry alone
+    (`2020-02-03 Accepted`) as `Accepted 2020-02-03` is. Near misses: a latest entry
+    that retires the record (`2025-08-01 superseded`) gives no day, as `Superseded 2023-01-10` does not; a
+    `Date:` line wins."""
+    for number, status in enumerate(("2025-07-09 proposed 2025-07-10 accepted",
+                                     "2026-05-23 proposed 2026-05-24 accepted — Phases 1–3 implemented",
+                                     "* 2020-02-01 Proposed\n* 2020-02-03 Accepted", "2020-02-01 Proposed\n\n2020-02-03 Accepted",
+                                     "2025-07-09 accepted 2025-08-01 superseded", "2020-02-03 Accepted"), start=1):
+        project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n## Status\n\n{status}\n\n## Context\n\nC.\n")
+    project.write("decisions/0007-a.md", "# 7. A\n\nDate: 2025-01-02\n\n## Status\n\n2025-07-09 proposed 2025-07-10 "
+                  "accepted\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2025-07-10"), ("accepted", "2026-05-24"), ("accepted", "2020-02-03"), ("accepted", "2020-02-03"),
+        ("superseded", None), ("accepted", "2020-02-03"), ("accepted", "2025-01-02")]
+
+
 @pytest.mark.parametrize(("status", "day"), [
     ("Accepted (uncommitted) — 2026-06-20", "2026-06-20"),
     ("✅ APPROVED (implemented v1, UNCOMMITTED) — 2026-06-16", "2026-06-16"),

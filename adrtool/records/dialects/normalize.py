@@ -19,6 +19,7 @@ from adrtool.records.names import linked_identity, record_file_of_url
 from adrtool.records.values import (
     date_alone,
     day_found,
+    joined_history,
     latest_in_line,
     lifecycle_word,
     read_date,
@@ -305,6 +306,9 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     if day is None and type(stated) is str and ("," in stated or ";" in stated) \
             and (latest := latest_in_line(stated)) is not None:
         stated = latest  # a history on one line: dated by its latest entry, as a history on lines is
+    if day is None and type(stated) is str and stated[:1].isdigit() and status not in _RETIRING \
+            and (joined := joined_history(stated)) is not None:
+        day = joined[0]  # `2025-07-09 proposed 2025-07-10 accepted`: a history on one line, its entries' days first
     if day is None and type(stated) is str and "-" in stated and status not in _RETIRING \
             and (found := _ISO_DAY.search(stated)) is not None and _STATUS_THEN.fullmatch(stated, 0, found.start()) \
             and not _another_day(stated[:found.start()]):

@@ -916,6 +916,11 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
         return None
     if all(entry.day is not None for entry, _ in entries):
         entry, index = max(entries, key=lambda found: (found[0].day, found[1]))
+        text = lines[index].strip()
+        if (bullet := _BULLET.match(text)) is not None:
+            text = text[bullet.end():]
+        if text[:1].isdigit():  # `2020-02-03 Accepted`: its day first, kept to date the record, as `Accepted
+            return text, index + 1  # 2020-02-03` is
     elif all(entry.struck for entry, _ in entries[:-1]) and not entries[-1][0].struck:
         entry, index = entries[-1]
     else:
