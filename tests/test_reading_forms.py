@@ -1926,3 +1926,33 @@ def test_reference_documents_and_memos_numbered_after_their_letters(project: Pro
     assert [(row["number"], row["title"], row["status"]) for row in listed(project)] == [
         (1, "Utilisation des ADR.s", "accepted")]
 
+
+
+def test_a_memo_s_title_bullet_over_numbered_sections(project: Project) -> None:
+    """RIOT-OS/RIOT's developer memos (`doc/memos/rdm0002.md`): no title heading, PEP-like bullets (`- RDM: 2` /
+    `- Title: The IEEE802.15.4 radio HAL` / `- Status: Deprecated by RDM 0004`, indented one blank in
+    `rdm0001.md`), then numbered sections (`# 1. Abstract`) or `## Abstract` before `# 1. Introduction`: the
+    `Title:` bullet is the title (it was `Abstract`, `Introduction`), the `Status:` bullet the status
+    (deprecated: no supersede relation), and no ADR104 for a section's number; the memo on memos' example link
+    (`[RDM XXXX](./rdmXXXX.md)`) is no dangling link. Near misses: a list over an unnumbered `# Title` keeps the
+    heading as the title; a link to a numbered record that is missing is still ADR403."""
+    memo = "{space}- RDM: {n}\n{space}- Title: {title}\n{space}- Status: {status}\n- Created: March 2020\n\n{body}"
+    project.write("doc/memos/rdm0000.md", memo.format(
+        space="", n=0, title="Memo Format", status="Active",
+        body="## Abstract\n\nA.\n\n## Status\n\nThis document is a product of the community.\n\n# 1. Introduction\n\n"
+             "Its status says \"deprecated by [RDM XXXX](./rdmXXXX.md)\".\n"))
+    project.write("doc/memos/rdm0001.md", memo.format(space=" ", n=1, title="Design Goals", status="Active",
+                                                      body="## Abstract\n\nA.\n\n# 1. Introduction\n\nI.\n"))
+    project.write("doc/memos/rdm0002.md", memo.format(
+        space="", n=2, title="The IEEE802.15.4 radio HAL", status="Deprecated by RDM 0004",
+        body="# 1. Abstract\n\nA.\n\n# 2. Status\n\nThis document is currently under open discussions.\n\n"
+             "## 2.1 Terminology\n\nSee [RDM 3](./rdm0003.md).\n"))
+    project.write("doc/memos/rdm0004.md", memo.format(space="", n=4, title="Listed", status="Active",
+                                                      body="# Radio HAL\n\nA.\n"))
+    rows = listed(project, "--dir", "doc/memos")
+    assert [(row["number"], row["title"]) for row in rows] == [
+        (0, "Memo Format"), (1, "Design Goals"), (2, "The IEEE802.15.4 radio HAL"), (4, "Radio HAL")]
+    assert [(row["status"], row["superseded_by"]) for row in rows[:3]] == [
+        ("active", []), ("active", []), ("deprecated", [])]
+    assert [(f["path"], f["code"]) for f in json.loads(project.run(
+        "--dir", "doc/memos", "validate", "--format", "json").stdout)] == [("doc/memos/rdm0002.md", "ADR403")]
