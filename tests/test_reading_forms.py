@@ -945,16 +945,20 @@ def test_an_html_line_break_ends_a_status_and_the_next_line_is_read_as_a_line(pr
     in a Status section was `acceptedfinal`, and is `accepted`, as `Accepted` over `Final` is; what follows the
     break is read as the next line is: a day there dates the record (`Accepted<br />2020-01-03`, `Status:
     Accepted<br>2020-01-02`), a key there is read (`**Status:** Accepted<br/>**Date:** 2020-01-05<br/>`). Near
-    misses: `<b>Accepted</b>` is bold, no break; a table row's `<br>` parts no row."""
+    misses: `<b>Accepted</b>` is bold, no break; a table row's `<br>` parts no row; `Superseded by<br>[ADR 2](..)`
+    names its successor as before."""
     project.write("d/0001-a.md", "# 1. A\n\n## Status\n\nAccepted<br/>Final\n\n## Context\n\nC.\n")
     project.write("d/0002-b.md", "# 2. B\n\nStatus: Accepted<br>2020-01-02\n\n## Context\n\nC.\n")
     project.write("d/0003-c.md", "# 3. C\n\n## Status\n\nAccepted<br />2020-01-03\n\n## Context\n\nC.\n")
     project.write("d/0004-d.md", "# 4. D\n\n**Status:** Accepted<br/>**Date:** 2020-01-05<br/>\n\n## Context\n")
     project.write("d/0005-e.md", "# 5. E\n\n## Status\n\n<b>Accepted</b>\n\n## Context\n\nC.\n")
     project.write("d/0006-f.md", "# 6. F\n\n|  |  |\n|---|---|\n| Status | Accepted<br>x |\n\n## Context\n")
-    assert [(row["status"], row["date"]) for row in listed(project, "--dir", "d")] == [
+    project.write("d/0007-g.md", "# 7. G\n\nStatus: Superseded by<br>[ADR 2](0002-b.md)<br>Date: 2020-01-07\n\n## C\n")
+    rows = listed(project, "--dir", "d")
+    assert [(row["status"], row["date"]) for row in rows] == [
         ("accepted", None), ("accepted", "2020-01-02"), ("accepted", "2020-01-03"), ("accepted", "2020-01-05"),
-        ("accepted", None), ("accepted", None)]
+        ("accepted", None), ("accepted", None), ("superseded", "2020-01-07")]
+    assert rows[6]["superseded_by"] == [2]  # a part after a break that is no key nor day goes on with the line
 
 
 @pytest.mark.parametrize(("ending", "day"), [
@@ -1935,7 +1939,8 @@ def test_a_memo_s_title_bullet_over_numbered_sections(project: Project) -> None:
     `Title:` bullet is the title (it was `Abstract`, `Introduction`), the `Status:` bullet the status
     (deprecated: no supersede relation), and no ADR104 for a section's number; the memo on memos' example link
     (`[RDM XXXX](./rdmXXXX.md)`) is no dangling link. Near misses: a list over an unnumbered `# Title` keeps the
-    heading as the title; a link to a numbered record that is missing is still ADR403."""
+    heading as the title, and so does a list with no `Title:` over `# 1. Details`; a link to a numbered record
+    that is missing is still ADR403."""
     memo = "{space}- RDM: {n}\n{space}- Title: {title}\n{space}- Status: {status}\n- Created: March 2020\n\n{body}"
     project.write("doc/memos/rdm0000.md", memo.format(
         space="", n=0, title="Memo Format", status="Active",
@@ -1949,9 +1954,10 @@ def test_a_memo_s_title_bullet_over_numbered_sections(project: Project) -> None:
              "## 2.1 Terminology\n\nSee [RDM 3](./rdm0003.md).\n"))
     project.write("doc/memos/rdm0004.md", memo.format(space="", n=4, title="Listed", status="Active",
                                                       body="# Radio HAL\n\nA.\n"))
+    project.write("doc/memos/rdm0005.md", "- RDM: 5\n- Status: Active\n\n## Summary\n\nS.\n\n# 5. Details\n\nD.\n")
     rows = listed(project, "--dir", "doc/memos")
     assert [(row["number"], row["title"]) for row in rows] == [
-        (0, "Memo Format"), (1, "Design Goals"), (2, "The IEEE802.15.4 radio HAL"), (4, "Radio HAL")]
+        (0, "Memo Format"), (1, "Design Goals"), (2, "The IEEE802.15.4 radio HAL"), (4, "Radio HAL"), (5, "Details")]
     assert [(row["status"], row["superseded_by"]) for row in rows[:3]] == [
         ("active", []), ("active", []), ("deprecated", [])]
     assert [(f["path"], f["code"]) for f in json.loads(project.run(

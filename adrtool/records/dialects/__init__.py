@@ -258,14 +258,29 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # `1. Abstract`, 
 
 
 def _a_section_of_the_body(lines: list[str], title: markdown.Heading) -> bool:
-    """Whether the first level-1 heading ``title`` of a record a list of metadata opens is a section of its
-    body, not its title: numbered (`# 1. Abstract`, RIOT's developer memos, whose `- Title:` bullet is the
-    title) or under a section of another level (`## Abstract` ... `# 1. Introduction`). An unnumbered heading
-    first under the list (`- Start Date: ..` over `# Use X`) stays the title."""
+    """Whether the first level-1 heading ``title`` of a record that a list of metadata with a `Title:` opens is a
+    section of its body, not its title: numbered (`# 1. Abstract`, RIOT's developer memos, whose `- Title:`
+    bullet is the title) or under a section of another level (`## Abstract` ... `# 1. Introduction`). An
+    unnumbered heading first under the list (`- Title: X` over `# Use X`) stays the title, and so does any with
+    no `Title:` in the list over it (`- Start Date: ..`)."""
+    if not _lists_a_title(lines, title.line - 1):
+        return False
     if _NUMBERED_SECTION.match(title.text) is not None:
         return True
     first = next(iter(markdown.iter_headings(lines)), None)
     return first is not None and first.line < title.line
+
+
+def _lists_a_title(lines: list[str], end: int) -> bool:
+    """Whether the list that opens a record names its title (`- Title: The IEEE802.15.4 radio HAL`), before line
+    index ``end``."""
+    for index in range(markdown.first_content(lines, 0), end):
+        line = lines[index].lstrip(" ")
+        if line[:2] not in _BULLETS:
+            return False
+        if line[2:8].lower() == "title:":
+            return True
+    return False
 
 
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})

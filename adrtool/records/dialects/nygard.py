@@ -454,8 +454,9 @@ def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> s
 
 def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
     """The first of the lines HTML line breaks part ``line`` into (`**Status:** Final<br/>**Date:** 2020-01-05<br/>`,
-    `Status: Accepted<br>2020-01-02`, as tock's TRDs break their header's lines), the keys of the others added to
-    ``found`` (at 1-based line ``number``), and a day alone on one as the date, as on a line of its own."""
+    `Status: Accepted<br>2020-01-02`, as tock's TRDs break their header's lines): the keys of the others added to
+    ``found`` (at 1-based line ``number``), a day alone on one as the date, as on a line of its own; a part that
+    is neither goes on with the first, the break read as a blank (`Superseded by<br>[ADR 2](..)`)."""
     first, *others = LINE_BREAK.split(line)
     for other in others:
         other = other.strip()
@@ -466,6 +467,8 @@ def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> st
                 found[read[0]] = read[1], number
         elif other and "date" not in found and len(other) <= _DAY_ALONE and date_alone(other) is not None:
             found["date"] = other, number
+        elif other:
+            first = f"{first} {other}"
     return first
 
 
