@@ -232,7 +232,7 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
 
 # Letters standing for a record's number in an example's file name (RIOT's memo on memos: `deprecated by [RDM
 # XXXX](./rdmXXXX.md)`; `NNNN-title.md`), before a joint, the extension or the end.
-_NUMBER_PLACEHOLDER = re.compile(r"(?:x{3,}|n{3,})(?=[-_ .]|$)", re.IGNORECASE)
+_NUMBER_PLACEHOLDER = re.compile(r"(?:[xX]{3,}|[nN]{3,})(?=[-_ .]|$)")
 
 
 def _a_placeholder_name(name: str) -> bool:

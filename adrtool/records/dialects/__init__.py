@@ -254,7 +254,6 @@ def _opens_with_a_list(lines: list[str]) -> bool:
 
 
 _LIST_OPENINGS = frozenset({"-", "*", " ", ""})  # a record's first line, where a list may open it (a cheap look)
-_NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")  # `1. Abstract`, `2.1 Terminology`
 
 
 def _a_section_of_the_body(lines: list[str], title: markdown.Heading) -> bool:
@@ -265,10 +264,16 @@ def _a_section_of_the_body(lines: list[str], title: markdown.Heading) -> bool:
     no `Title:` in the list over it (`- Start Date: ..`)."""
     if not _lists_a_title(lines, title.line - 1):
         return False
-    if _NUMBERED_SECTION.match(title.text) is not None:
+    if _numbered_section(title.text):
         return True
     first = next(iter(markdown.iter_headings(lines)), None)
     return first is not None and first.line < title.line
+
+
+def _numbered_section(text: str) -> bool:
+    """Whether a heading's ``text`` opens with a section's number (`1. Abstract`, `2.1 Terminology`)."""
+    number = text.split(None, 1)[0] if text[:1].isdigit() and " " in text else ""
+    return bool(number) and all(part.isdigit() and len(part) <= 2 for part in number.rstrip(".").split("."))
 
 
 def _lists_a_title(lines: list[str], end: int) -> bool:

@@ -7,6 +7,7 @@ typed view and stays in ``meta`` for the linter to report.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from calendar import monthrange
@@ -986,21 +987,24 @@ def negated_relations(value: Any) -> tuple[int, ...]:
 # by: Extended by ADR-0009`): the record replaces none of those it names, nor is it replaced; it relates to them
 # where the verb is one `_RELATED_IN_REMARK` reads so, as the remark after `None` does (`Supersedes: None (extends
 # ADR-0087)`), and names none for the others (`Amends`, `Refines`: relations a supersede key cannot hold).
-_OTHER_RELATION = re.compile(r"[*_]*(extends|extending|relates\s+to|related\s+to|builds\s+on|complements|amends|"
-                             r"amended\s+by|refines|refined\s+by|extended\s+by)\b[*_:]*\s*(.*)",
-                             re.IGNORECASE | re.DOTALL)
 _OTHER_RELATION_OPENINGS = frozenset("EeRrBbCcAa*_")
+
+
+@functools.lru_cache(maxsize=1)
+def _other_relation() -> re.Pattern[str]:
+    """The verbs, matched against a value in lower case (compiled when first asked: few runs meet one)."""
+    return re.compile(r"[*_]*(extends|extending|relates\s+to|related\s+to|builds\s+on|complements|amends|"
+                      r"amended\s+by|refines|refined\s+by|extended\s+by)\b[*_:]*\s*")
 
 
 def _another_relation(value: str) -> tuple[int, ...] | None:
     """The records a supersede relation's ``value`` relates the record to when it opens with another relation's
     verb (`Extends 0140 (..), 0147 (..)` -> 140, 147; `Amends ADR-0002` -> none), or None when it opens with no
     such verb (`ADR-0005 (extends it)`, `Partially supersedes ADR-0001`: read as they are)."""
-    other = _OTHER_RELATION.match(value)
+    other = _other_relation().match(value.lower())
     if other is None:
-        return None
-    verb = other.group(1).lower()
-    return as_numbers(other.group(2)) if _RELATED_IN_REMARK.match(verb) is not None else ()
+        return None  # (what it matched is ASCII: its end is the same place in ``value``)
+    return as_numbers(value[other.end():]) if _RELATED_IN_REMARK.match(other.group(1)) is not None else ()
 
 
 def _unique(numbers: tuple[int, ...]) -> tuple[int, ...]:

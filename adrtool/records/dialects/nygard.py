@@ -362,14 +362,16 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
 # template: `Date:` / `Status: Accepted` / `Last Updated:` / `Links:` / `- Supersedes [ADR-0028](0028-x.md) (why)`),
 # as MADR 2's Links section lists them: a supersede relation's item is one; `Related to`, `Extends`, `Amends`,
 # `Amended by`, `Refined by` items are none.
-_LINKS_KEY = re.compile(r"(?:\*\*|__)?links(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*", re.IGNORECASE)
 _LINKS_OPENINGS = frozenset("Ll*_")
 _LINKS_KEY_LENGTH = 16  # `**Links:**` and its trailing blanks: a longer line is no such key alone
 _LIST_ITEMS = ("- ", "* ", "+ ")
 
 
 def _links_key(line: str) -> bool:
-    return len(line) <= _LINKS_KEY_LENGTH and _LINKS_KEY.fullmatch(line.rstrip()) is not None
+    if len(line) > _LINKS_KEY_LENGTH:
+        return False
+    key = line.rstrip().lower().strip("*_")
+    return key[-1:] in (":", "：") and key[:-1].rstrip(" \t*_") == "links"
 
 
 def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]]) -> None:
