@@ -99,3 +99,23 @@ def test_new_skips_a_number_another_branch_took_in_an_area_of_the_log(project: P
     result = project.run("new", "Use BGP")
     assert (result.stdout, result.stderr) == ("decisions/0006-use-bgp.md\n",
                                               "adr: number 5 is taken on tls; skipped it\n")
+
+
+def test_new_skips_a_number_another_branch_took_in_a_log_named_after_its_letters(project: Project,
+                                                                                 repo: GitRepo) -> None:
+    """dapr's logs by area (`docs/decision_records/api/API-001-x.md`): a branch that added `API-003-x.md` holds
+    number 3 as the log's listing reads it, so `adr new` on main takes `API-004-x.md` (it took 3, the name the
+    branch has). A note of other letters on a branch (`step7-notes.md`) holds no number."""
+    area = "docs/decision_records/api"
+    nygard = "# API-00{n}: {title}\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    repo.write(f"{area}/API-001-state-store.md", nygard.format(n=1, title="State store"))
+    repo.write(f"{area}/API-002-actors.md", nygard.format(n=2, title="Actors"))
+    repo.commit("Start", "2021-04-19T10:00:00+00:00", JANE)
+    repo.git("checkout", "-q", "-b", "bindings")
+    repo.write(f"{area}/API-003-bindings.md", nygard.format(n=3, title="Bindings"))
+    repo.write(f"{area}/step7-notes.md", "# Notes\n")
+    repo.commit("Propose API-003", "2021-04-20T10:00:00+00:00", ANN)
+    repo.git("checkout", "-q", "main")
+    result = project.run("--dir", area, "new", "Content type")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, f"{area}/API-004-content-type.md\n", "adr: number 3 is taken on bindings; skipped it\n")

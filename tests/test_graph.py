@@ -86,6 +86,27 @@ def test_a_value_that_only_opens_like_none_still_names_its_records(project: Proj
     assert (rows[2], rows[3]) == ([1], [1])
 
 
+def test_a_supersede_value_opening_with_another_relation_s_verb_supersedes_nothing(project: Project) -> None:
+    """joelclaw 0163-adaptive-prompt-architecture.md: `**Supersedes**: Extends 0140 (inference router), 0147 (named
+    agent profiles)` supersedes neither (it gave 147): its records are related, as `None (extends ADR-0087)`'s
+    are; `Amends ADR-0001` in a front matter's `supersedes:` and `Superseded by: Refined by ADR-0002` name none.
+    Near misses keep their reading: `ADR-0001 (extends it)` and `Partially supersedes ADR-0001` supersede 1."""
+    project.write("docs/adr/0001-a.md", "# 1. A\n\n**Status:** Accepted\n\n## Context\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\n**Status:** Accepted\n\n## Context\n")
+    project.write("docs/adr/0003-c.md", "# ADR-0003: C\n\n**Status**: Accepted\n**Date**: 2026-01-01\n"
+                                        "**Supersedes**: Extends 0001 (inference router), 0002 (named agent profiles)"
+                                        "\n\n## Context\n")
+    project.write("docs/adr/0004-d.md", "---\nstatus: accepted\nsupersedes: Amends ADR-0001\n---\n# D\n")
+    project.write("docs/adr/0005-e.md", "# 5. E\n\nDate: 2026-01-01\nSuperseded by: Refined by ADR-0002\n\n"
+                                        "## Status\n\nAccepted\n")
+    project.write("docs/adr/0006-f.md", "# 6. F\n\n**Status:** Accepted\n**Supersedes:** ADR-0001 (extends it)\n")
+    project.write("docs/adr/0007-g.md", "# 7. G\n\n**Status:** Accepted\n**Supersedes:** Partially supersedes "
+                                        "ADR-0001 (x)\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["supersedes"], row["superseded_by"], row["relates_to"]) for row in rows[2:]] == [
+        (3, [], [], [1, 2]), (4, [], [], []), (5, [], [], []), (6, [1], [], []), (7, [1], [], [])]
+
+
 def test_a_by_link_the_other_record_does_not_echo_is_drawn_from_its_own_record(project: Project) -> None:
     """`Refined by [4](..)` where 4 says nothing of 3 is drawn from 3 as it says it; `Amended by [2](..)` where 2
     says `Amends [1](..)` is drawn once, from 2 (as adr-tools draws it)."""

@@ -788,6 +788,26 @@ def test_a_supersede_line_under_the_title(project: Project, line: str, supersede
     assert [(row["supersedes"], row["superseded_by"]) for row in listed(project)] == [(supersedes, superseded_by)]
 
 
+def test_a_links_line_over_a_list_of_relation_lines(project: Project) -> None:
+    """juliusl/adr-skill's nygard-agent template (0058-relocate-cargo-workspace-from-crates-to-src-crates.md):
+    `Date:` / `Status: Accepted` / `Last Updated:` / `Links:` over `- Supersedes [ADR-0028](0028-x.md) (...)`: the
+    item is the supersede relation, as MADR 2's Links bullets are; its other verbs (`Related to`, `Extends`,
+    `Amends`, `Amended by`, `Refined by`) supersede nothing, and a relation item with no `Links:` line over it
+    (a list under the title) is no relation line."""
+    project.write("docs/adr/0058-relocate.md", "# 58. Relocate\n\nDate: 2026-04-07\nStatus: Accepted\n"
+                  "Last Updated: 2026-04-07\nLinks:\n- Related to [ADR-0027](0027-x.md) (shared context)\n"
+                  "- Supersedes [ADR-0028](0028-locate.md) (ADR-0012 chose `crates/`)\n"
+                  "- Extends [ADR-0030](0030-x.md) (x)\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0028-locate.md", "# 28. Locate\n\nDate: 2026-01-07\n"
+                  "Status: Superseded by [ADR-0058](0058-relocate.md)\nLast Updated: 2026-04-07\n**Links:**\n"
+                  "- Amended by [ADR-0031](0031-x.md) (x)\n- Refined by [ADR-0032](0032-x.md)\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0029-near.md", "# 29. Near\n\nDate: 2026-01-07\nStatus: Accepted\nLinks:\n"
+                  "- Amends [ADR-0027](0027-x.md)\n\nSome prose.\n\n- Supersedes [ADR-0026](0026-x.md)\n"
+                  "\n## Context\n\nC.\n")
+    assert [(row["number"], row["status"], row["supersedes"], row["superseded_by"]) for row in listed(project)] == [
+        (28, "superseded", [], [58]), (29, "accepted", [], []), (58, "accepted", [28], [])]
+
+
 def test_a_kept_answer_never_hides_a_change_in_another_log(project: Project, settled_files: None) -> None:
     """The answer store watches one directory: a project of several logs is answered afresh every time, so an
     edit in its second log shows at once."""
@@ -938,6 +958,27 @@ def test_a_status_glued_to_an_html_line_break(project: Project) -> None:
     assert [(row["status"], row["date"]) for row in listed(project, "--dir", "d")] == [
         ("final", None), ("obsolete", "2020-01-02"), ("draft", None)]
     assert project.run("--dir", "d", "validate").stdout.count("ADR301") == 0
+
+
+def test_an_html_line_break_ends_a_status_and_the_next_line_is_read_as_a_line(project: Project) -> None:
+    """An HTML line break ends the status (tock's TRDs break their header's lines with `<br/>`): `Accepted<br/>Final`
+    in a Status section was `acceptedfinal`, and is `accepted`, as `Accepted` over `Final` is; what follows the
+    break is read as the next line is: a day there dates the record (`Accepted<br />2020-01-03`, `Status:
+    Accepted<br>2020-01-02`), a key there is read (`**Status:** Accepted<br/>**Date:** 2020-01-05<br/>`). Near
+    misses: `<b>Accepted</b>` is bold, no break; a table row's `<br>` parts no row; `Superseded by<br>[ADR 2](..)`
+    names its successor as before."""
+    project.write("d/0001-a.md", "# 1. A\n\n## Status\n\nAccepted<br/>Final\n\n## Context\n\nC.\n")
+    project.write("d/0002-b.md", "# 2. B\n\nStatus: Accepted<br>2020-01-02\n\n## Context\n\nC.\n")
+    project.write("d/0003-c.md", "# 3. C\n\n## Status\n\nAccepted<br />2020-01-03\n\n## Context\n\nC.\n")
+    project.write("d/0004-d.md", "# 4. D\n\n**Status:** Accepted<br/>**Date:** 2020-01-05<br/>\n\n## Context\n")
+    project.write("d/0005-e.md", "# 5. E\n\n## Status\n\n<b>Accepted</b>\n\n## Context\n\nC.\n")
+    project.write("d/0006-f.md", "# 6. F\n\n|  |  |\n|---|---|\n| Status | Accepted<br>x |\n\n## Context\n")
+    project.write("d/0007-g.md", "# 7. G\n\nStatus: Superseded by<br>[ADR 2](0002-b.md)<br>Date: 2020-01-07\n\n## C\n")
+    rows = listed(project, "--dir", "d")
+    assert [(row["status"], row["date"]) for row in rows] == [
+        ("accepted", None), ("accepted", "2020-01-02"), ("accepted", "2020-01-03"), ("accepted", "2020-01-05"),
+        ("accepted", None), ("accepted", None), ("superseded", "2020-01-07")]
+    assert rows[6]["superseded_by"] == [2]  # a part after a break that is no key nor day goes on with the line
 
 
 @pytest.mark.parametrize(("ending", "day"), [
@@ -1620,6 +1661,26 @@ def test_a_status_history_on_one_line_is_its_latest_entry(project: Project) -> N
     assert listed[4]["supersedes"] == [1]
 
 
+def test_a_status_history_with_each_day_first_is_dated_by_its_latest_entry(project: Project) -> None:
+    """vytches/ddd's phodal/adr histories joined by prettier (`2025-07-09 proposed 2025-07-10 accepted`, `2026-05-23
+    proposed 2026-05-24 accepted — Phases 1–3 implemented`) gave the latest status but no day; they are dated by
+    that entry, as the same entries on lines are (`* 2020-02-01 Proposed` / `* 2020-02-03 Accepted`, which gave
+    none either) and as `Proposed 2018-12-09` / `Accepted 2018-12-10` already were; one such entry alone
+    (`2020-02-03 Accepted`) as `Accepted 2020-02-03` is. Near misses: a latest entry
+    that retires the record (`2025-08-01 superseded`) gives no day, as `Superseded 2023-01-10` does not; a
+    `Date:` line wins."""
+    for number, status in enumerate(("2025-07-09 proposed 2025-07-10 accepted",
+                                     "2026-05-23 proposed 2026-05-24 accepted — Phases 1–3 implemented",
+                                     "* 2020-02-01 Proposed\n* 2020-02-03 Accepted", "2020-02-01 Proposed\n\n2020-02-03 Accepted",
+                                     "2025-07-09 accepted 2025-08-01 superseded", "2020-02-03 Accepted"), start=1):
+        project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n## Status\n\n{status}\n\n## Context\n\nC.\n")
+    project.write("decisions/0007-a.md", "# 7. A\n\nDate: 2025-01-02\n\n## Status\n\n2025-07-09 proposed 2025-07-10 "
+                  "accepted\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2025-07-10"), ("accepted", "2026-05-24"), ("accepted", "2020-02-03"), ("accepted", "2020-02-03"),
+        ("superseded", None), ("accepted", "2020-02-03"), ("accepted", "2025-01-02")]
+
+
 @pytest.mark.parametrize(("status", "day"), [
     ("Accepted (uncommitted) — 2026-06-20", "2026-06-20"),
     ("✅ APPROVED (implemented v1, UNCOMMITTED) — 2026-06-16", "2026-06-16"),
@@ -1946,3 +2007,35 @@ def test_reference_documents_and_memos_numbered_after_their_letters(project: Pro
     assert [(row["number"], row["title"], row["status"]) for row in listed(project)] == [
         (1, "Utilisation des ADR.s", "accepted")]
 
+
+
+def test_a_memo_s_title_bullet_over_numbered_sections(project: Project) -> None:
+    """RIOT-OS/RIOT's developer memos (`doc/memos/rdm0002.md`): no title heading, PEP-like bullets (`- RDM: 2` /
+    `- Title: The IEEE802.15.4 radio HAL` / `- Status: Deprecated by RDM 0004`, indented one blank in
+    `rdm0001.md`), then numbered sections (`# 1. Abstract`) or `## Abstract` before `# 1. Introduction`: the
+    `Title:` bullet is the title (it was `Abstract`, `Introduction`), the `Status:` bullet the status
+    (deprecated: no supersede relation), and no ADR104 for a section's number; the memo on memos' example link
+    (`[RDM XXXX](./rdmXXXX.md)`) is no dangling link. Near misses: a list over an unnumbered `# Title` keeps the
+    heading as the title, and so does a list with no `Title:` over `# 1. Details`; a link to a numbered record
+    that is missing is still ADR403."""
+    memo = "{space}- RDM: {n}\n{space}- Title: {title}\n{space}- Status: {status}\n- Created: March 2020\n\n{body}"
+    project.write("doc/memos/rdm0000.md", memo.format(
+        space="", n=0, title="Memo Format", status="Active",
+        body="## Abstract\n\nA.\n\n## Status\n\nThis document is a product of the community.\n\n# 1. Introduction\n\n"
+             "Its status says \"deprecated by [RDM XXXX](./rdmXXXX.md)\".\n"))
+    project.write("doc/memos/rdm0001.md", memo.format(space=" ", n=1, title="Design Goals", status="Active",
+                                                      body="## Abstract\n\nA.\n\n# 1. Introduction\n\nI.\n"))
+    project.write("doc/memos/rdm0002.md", memo.format(
+        space="", n=2, title="The IEEE802.15.4 radio HAL", status="Deprecated by RDM 0004",
+        body="# 1. Abstract\n\nA.\n\n# 2. Status\n\nThis document is currently under open discussions.\n\n"
+             "## 2.1 Terminology\n\nSee [RDM 3](./rdm0003.md).\n"))
+    project.write("doc/memos/rdm0004.md", memo.format(space="", n=4, title="Listed", status="Active",
+                                                      body="# Radio HAL\n\nA.\n"))
+    project.write("doc/memos/rdm0005.md", "- RDM: 5\n- Status: Active\n\n## Summary\n\nS.\n\n# 5. Details\n\nD.\n")
+    rows = listed(project, "--dir", "doc/memos")
+    assert [(row["number"], row["title"]) for row in rows] == [
+        (0, "Memo Format"), (1, "Design Goals"), (2, "The IEEE802.15.4 radio HAL"), (4, "Radio HAL"), (5, "Details")]
+    assert [(row["status"], row["superseded_by"]) for row in rows[:3]] == [
+        ("active", []), ("active", []), ("deprecated", [])]
+    assert [(f["path"], f["code"]) for f in json.loads(project.run(
+        "--dir", "doc/memos", "validate", "--format", "json").stdout)] == [("doc/memos/rdm0002.md", "ADR403")]

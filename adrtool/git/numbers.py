@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from adrtool.records.names import number_of_name
+from adrtool.records.names import LETTERED_NAME, parse_listed, record_files
 
 if TYPE_CHECKING:
     from adrtool.git.repo import Git
@@ -47,26 +47,28 @@ def _in_a_work_tree(directory: Path) -> bool:
 
 
 def branch_numbers(git: Git, besides: str | None = None, areas: tuple[str, ...] = ()) -> dict[int, str]:
-    """The numbers the decision directory's files use on each branch, and those of its ``areas`` (subfolders
-    numbered in its sequence, repository-relative)."""
+    """The numbers the decision directory's record files (``record_files``: numbered names, else those named
+    after the log's letters, `API-003-x.md`) use on each branch, and those of its ``areas`` (subfolders numbered
+    in its sequence, repository-relative, each chosen from apart)."""
     same = _unnumbered(besides) if besides is not None else None
     holders: dict[int, list[str]] = {}
-    listings: dict[str, list[str] | None] = {}  # commit id -> record file names (branches often share one)
+    listings: dict[str, list[str]] = {}  # commit id -> record file names (branches often share one)
     for name, sha in git.branch_heads():
         if sha not in listings:
-            files = git.tree_files(sha)
-            for area in areas:
-                files = [*(files or ()), *(git.tree_files(sha, area) or ())]
-            listings[sha] = [file for file, _ in files] if files is not None else None
-        for file in listings[sha] or ():
-            number = number_of_name(file)
-            if number is not None and not file.startswith(".") and _unnumbered(file) != same:
-                holders.setdefault(number, []).append(name)
+            listings[sha] = [file for directory in ("", *areas)
+                             for file in record_files([file for file, _ in git.tree_files(sha, directory or None)
+                                                       or ()], str)]
+        for file in listings[sha]:
+            parsed = parse_listed(file)
+            if parsed is not None and parsed.number is not None and _unnumbered(file) != same:
+                holders.setdefault(parsed.number, []).append(name)
     return {number: _where(names) for number, names in holders.items()}
 
 
 def _unnumbered(file: str) -> str:
-    """A record file's name without its number (`0012-use-ovn.md` -> `use-ovn.md`)."""
+    """A record file's name without its number (`0012-use-ovn.md` -> `use-ovn.md`, `API-003-x.md` -> `API-x.md`)."""
+    if file[:1].isalpha() and (lettered := LETTERED_NAME.match(file)) is not None:
+        return f"{lettered.group(1)}{lettered.group(2)}{file[lettered.end(3):].lstrip('-_ ')}"
     return file.lstrip("0123456789").lstrip("-_ ")
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import operator
 import os
 import subprocess
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -782,15 +783,10 @@ _NAMED_WAYS = frozenset({"--dir", "config"})
 
 def _record_blobs(git: Git, rev: str, directory: str) -> list[tuple[str, str]]:
     """(file name, blob id) of the record files of ``directory`` (repository-relative) at commit ``rev``: those
-    numbered as adr reads numbers, else those named otherwise in a log of such names alone (``listed_names``)."""
-    from adrtool.records.names import is_record_name, listed_names
+    numbered as adr reads numbers, else those named otherwise in a log of such names alone (``record_files``)."""
+    from adrtool.records.names import record_files
 
-    files = sorted(git.tree_files(rev, directory) or [])
-    found = [(name, sha) for name, sha in files if is_record_name(name) and not name.startswith(".")]
-    if found or not files:
-        return found
-    lettered = set(listed_names([name for name, _ in files]))
-    return [(name, sha) for name, sha in files if name in lettered]
+    return record_files(sorted(git.tree_files(rev, directory) or []), operator.itemgetter(0))
 
 
 def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 from collections.abc import Iterable
@@ -17,11 +18,10 @@ from adrtool.model import Record, sort_records
 from adrtool.patterns import deferred
 from adrtool.records.names import (
     DAY_LENGTHS,
-    RECORD_NAME,
     is_placeholder_title,
     is_template_title,
-    listed_names,
     number_of_name,
+    record_files,
     ref_digits,
 )
 
@@ -108,14 +108,13 @@ def _number_of_name(name: str) -> int | None:
 
 
 def record_names(directory: Path) -> list[str]:
-    """The names of the record files of ``directory`` (numbered Markdown files, not hidden, or those named
-    otherwise in a log of such names alone: ``listed_names``), in name order."""
+    """The names of the record files of ``directory`` (``record_files``), in name order."""
     try:
         with os.scandir(directory) as entries:
             every = [entry.name for entry in entries]
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
-    names = [name for name in every if RECORD_NAME.match(name) and name[0] != "."] or listed_names(every)
+    names = record_files(every, str)
     names.sort()
     return names
 
@@ -130,23 +129,17 @@ def record_entries(directory: Path) -> list[tuple[str, os.stat_result | None]]:
     """(name, stat) of each record file of ``directory``, in name order: None for a regular file (as the
     directory listing says, without a stat), the entry's own stat for anything else (a link, a FIFO ...)."""
     found: list[tuple[str, os.stat_result | None]] = []
-    others: list[os.DirEntry[str]] = []  # what a log of records named otherwise holds (``listed_names``)
     try:
         with os.scandir(directory) as entries:
-            for entry in entries:
-                if RECORD_NAME.match(entry.name) and entry.name[0] != ".":
-                    _add_entry(found, entry)
-                elif not found:
-                    others.append(entry)
-            if not found and others:
-                lettered = set(listed_names([entry.name for entry in others]))
-                for entry in others:
-                    if entry.name in lettered:
-                        _add_entry(found, entry)
+            for entry in record_files(list(entries), _name):
+                _add_entry(found, entry)
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
     found.sort(key=lambda item: item[0])
     return found
+
+
+_name = operator.attrgetter("name")  # a directory entry's
 
 
 def _add_entry(found: list[tuple[str, os.stat_result | None]], entry: os.DirEntry[str]) -> None:

@@ -447,6 +447,8 @@ def _flatten(children: list[Any]) -> tuple[str, list[tuple[str, str]]]:
                 label.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
+        elif child.type == "html_inline" and child.content[:3].lower() == "<br" and child.content[3:4] in " \t/>":
+            parts.append(" ")  # `Accepted<br/>Final`: an HTML line break, the next line's words apart
         elif child.type == "image":  # a badge, `![Accepted](https://img.shields.io/...)`: its text is its alt
             parts.append(child.content)
             if href is not None:

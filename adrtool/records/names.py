@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from adrtool.patterns import deferred
 
@@ -183,6 +183,22 @@ def lettered_names(names: Iterable[str]) -> list[str]:
     return found[0] if len(found) == 1 else []
 
 
+_Listed = TypeVar("_Listed")
+
+
+def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) -> list[_Listed]:
+    """Of a directory's ``listing`` (its files' names, or entries ``name_of`` names: a scan's, a commit's tree's),
+    those of its record files, in the listing's order: the numbered (or dated) ones (``RECORD_NAME``), not hidden;
+    when there are none, those named otherwise in a log of such names alone (``listed_names``: after the log's
+    letters, numbered before a dot or after their words). Every reader of a directory (the work tree's, the
+    cache's, a commit's, other branches') chooses its records here."""
+    numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."]
+    if numbered or not listing:
+        return numbered
+    listed = set(listed_names([name_of(item) for item in listing]))
+    return [item for item in listing if name_of(item) in listed] if listed else []
+
+
 def letters_of(name: str) -> str | None:
     """The letters (lower case) a name numbered after letters opens with (`api` of `API-001-x.md`), or None."""
     match = LETTERED_NAME.match(name)
@@ -196,10 +212,8 @@ def log_letters(directory: Path) -> str:
         names = os.listdir(directory)
     except OSError:
         return ""
-    if any(RECORD_NAME.match(name) for name in names if name[:1] != "."):
-        return ""
-    found = lettered_names(names)
-    return letters_of(found[0]) or "" if found else ""
+    found = record_files(names, str)
+    return letters_of(found[0]) or "" if found and not RECORD_NAME.match(found[0]) else ""
 
 
 def parse_lettered(name: str) -> RecordName | None:

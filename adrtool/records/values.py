@@ -253,7 +253,7 @@ def read_status(text: str) -> StatusReading:
         if plain.isalpha():
             return read_status(plain)
     if "<" in plain and "<br" in plain.lower():  # `Final<br/>`: an HTML line break ends the line (tock's TRDs)
-        plain = _LINE_BREAK.sub(" ", plain).strip()
+        plain = LINE_BREAK.sub(" ", plain).strip()
         if not plain or plain.isalpha():
             return read_status(plain)
     if "<!--" in plain:  # `accepted <!-- proposed | accepted | rejected -->`: the choices the template gave
@@ -265,7 +265,7 @@ def read_status(text: str) -> StatusReading:
     return _read_status(plain)
 
 
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # `<br>`, `<br/>`, `<br />`
+LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # `<br>`, `<br/>`, `<br />`
 
 
 # An image, linked or not (`[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md)`).
@@ -339,8 +339,8 @@ def _read_status(text: str) -> StatusReading:
         return StatusReading(inside) if inside is not None else StatusReading(None, sure=False, template=True)
     if ("," in text or ";" in text) and (latest := latest_in_line(text)) is not None:
         return _read_status(latest)  # `Submitted, 2017-01-26; Approved 2017-02-22`: what it became
-    if text[:1].isdigit() and (joined := _joined_entries(text)) is not None:
-        return _read_status(joined)  # `2025-07-09 proposed 2025-07-09 accepted`: what it became
+    if text[:1].isdigit() and (joined := joined_history(text)) is not None:
+        return _read_status(joined[1])  # `2025-07-09 proposed 2025-07-09 accepted`: what it became
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
@@ -432,14 +432,15 @@ def latest_in_line(text: str) -> str | None:
     return None
 
 
-def _joined_entries(text: str) -> str | None:
+def joined_history(text: str) -> tuple[date, str] | None:
     """The latest entry of a status history whose entries each open with their day, joined on one line
     (phodal/adr writes `2025-07-09 proposed` a line, and prettier's prose wrap joins them: `2025-07-09 proposed
-    2025-07-09 accepted`; the last may carry a remark, `2026-05-23 accepted — Phases 1–3 implemented`), without
-    its day: the latest by day, the last written of a day; None for one entry, or any other line (`2025-07-09
-    proposed by Ann, 2025-07-10 ...`)."""
+    2025-07-09 accepted`; the last may carry a remark, `2026-05-23 accepted — Phases 1–3 implemented`): its day
+    and its words, the latest by day, the last written of a day. One entry is read alike (`2020-02-03 Accepted`,
+    the latest line of such a history on lines, or a status given its day before it). None for any other line
+    (`2025-07-09 proposed by Ann, 2025-07-10 ...`)."""
     days = list(_DATE.finditer(text))
-    if len(days) < 2 or days[0].start() != 0:
+    if not days or days[0].start() != 0:
         return None
     latest: tuple[date, str] | None = None
     for position, found in enumerate(days):
@@ -453,7 +454,7 @@ def _joined_entries(text: str) -> str | None:
             return None
         if latest is None or day >= latest[0]:
             latest = day, words
-    return latest[1] if latest is not None else None
+    return latest
 
 
 def names_a_supersession(text: str) -> bool:

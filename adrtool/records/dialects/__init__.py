@@ -188,6 +188,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         title = markdown.Heading(title.level, rest, title.line) if rest else None
     if title is None:
         title = _opening_heading(lines)
+    elif lines[0][:1] in _LIST_OPENINGS and _opens_with_a_list(lines) and _a_section_of_the_body(lines, title):
+        title = None  # `- Title: The IEEE802.15.4 radio HAL` over `# 1. Abstract`: the list's Title is the title
     elif len(title.text) <= _GENERIC_LENGTH and title.text.lower() in _GENERIC_TITLES:
         title = _title_under(lines, title)
     if title is not None and len(title.text) <= _TITLE_NAME_LENGTH and title.text.rstrip(" :").lower() == "title":
@@ -199,6 +201,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         # MADR 2's bullets under the title, or opening a record with no title (rust-lang/rfcs' `- Start Date:`)
         meta, key_lines, ended = madr2.metadata(lines, _past_a_repeated_title(lines, after, title))
         in_bullets = madr2.is_metadata(meta)
+        if title is None and in_bullets and type(listed_title := meta.get("title")) is str and listed_title.strip():
+            title = markdown.Heading(0, listed_title.strip(), key_lines.get("title", 1))  # RIOT's `- Title: X`
         if not in_bullets and ended < len(lines) and lines[ended][:1] == "#" and "etadat" in lines[ended]:
             meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
             in_bullets = madr2.is_metadata(meta)
@@ -258,7 +262,42 @@ _CHANGELOG_OR_TAGS = {"changelog-date", "tags", nygard.UPDATED}
 
 def _opens_with_a_list(lines: list[str]) -> bool:
     index = markdown.first_content(lines, 0)
-    return index < len(lines) and lines[index][:2] in _BULLETS
+    return index < len(lines) and lines[index].lstrip(" ")[:2] in _BULLETS and lines[index][:4] != "    "
+
+
+_LIST_OPENINGS = frozenset({"-", "*", " ", ""})  # a record's first line, where a list may open it (a cheap look)
+
+
+def _a_section_of_the_body(lines: list[str], title: markdown.Heading) -> bool:
+    """Whether the first level-1 heading ``title`` of a record that a list of metadata with a `Title:` opens is a
+    section of its body, not its title: numbered (`# 1. Abstract`, RIOT's developer memos, whose `- Title:`
+    bullet is the title) or under a section of another level (`## Abstract` ... `# 1. Introduction`). An
+    unnumbered heading first under the list (`- Title: X` over `# Use X`) stays the title, and so does any with
+    no `Title:` in the list over it (`- Start Date: ..`)."""
+    if not _lists_a_title(lines, title.line - 1):
+        return False
+    if _numbered_section(title.text):
+        return True
+    first = next(iter(markdown.iter_headings(lines)), None)
+    return first is not None and first.line < title.line
+
+
+def _numbered_section(text: str) -> bool:
+    """Whether a heading's ``text`` opens with a section's number (`1. Abstract`, `2.1 Terminology`)."""
+    number = text.split(None, 1)[0] if text[:1].isdigit() and " " in text else ""
+    return bool(number) and all(part.isdigit() and len(part) <= 2 for part in number.rstrip(".").split("."))
+
+
+def _lists_a_title(lines: list[str], end: int) -> bool:
+    """Whether the list that opens a record names its title (`- Title: The IEEE802.15.4 radio HAL`), before line
+    index ``end``."""
+    for index in range(markdown.first_content(lines, 0), end):
+        line = lines[index].lstrip(" ")
+        if line[:2] not in _BULLETS:
+            return False
+        if line[2:8].lower() == "title:":
+            return True
+    return False
 
 
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})

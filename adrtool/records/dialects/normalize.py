@@ -7,6 +7,7 @@ typed view and stays in ``meta`` for the linter to report.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from calendar import monthrange
@@ -20,6 +21,7 @@ from adrtool.records.names import linked_identity, record_file_of_url
 from adrtool.records.values import (
     date_alone,
     day_found,
+    joined_history,
     latest_in_line,
     lifecycle_word,
     read_date,
@@ -188,6 +190,14 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     relates_to = as_numbers(value) if (value := get("relates-to")) is not None else ()
     if not supersedes and type(older) is str and (extended := negated_relations(older)):
         relates_to = _unique(relates_to + extended)  # `Supersedes: None (extends ADR-0087)`: related, not replaced
+    elif supersedes and type(older) is str and older[:1] in _OTHER_RELATION_OPENINGS \
+            and (other := _another_relation(older)) is not None:
+        supersedes = ()  # `**Supersedes**: Extends 0140 (inference router), 0147 (..)`: extended, not replaced
+        relates_to = _unique(relates_to + other)
+    if superseded_by and type(newer := get("superseded-by")) is str and newer[:1] in _OTHER_RELATION_OPENINGS \
+            and (other := _another_relation(newer)) is not None:
+        superseded_by = ()  # `Superseded by: Extended by ADR-0009`
+        relates_to = _unique(relates_to + other)
     links = get("links")
     if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
@@ -298,6 +308,9 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     if day is None and type(stated) is str and ("," in stated or ";" in stated) \
             and (latest := latest_in_line(stated)) is not None:
         stated = latest  # a history on one line: dated by its latest entry, as a history on lines is
+    if day is None and type(stated) is str and stated[:1].isdigit() and status not in _RETIRING \
+            and (joined := joined_history(stated)) is not None:
+        day = joined[0]  # `2025-07-09 proposed 2025-07-10 accepted`: a history on one line, its entries' days first
     if day is None and type(stated) is str and "-" in stated and status not in _RETIRING \
             and (found := _ISO_DAY.search(stated)) is not None and _STATUS_THEN.fullmatch(stated, 0, found.start()) \
             and not _another_day(stated[:found.start()]):
@@ -968,6 +981,31 @@ def negated_relations(value: Any) -> tuple[int, ...]:
         return ()
     related = _RELATED_IN_REMARK.fullmatch(remark.group(0)[1:-1])
     return as_numbers(related.group(1)) if related is not None else ()
+
+
+# A supersede relation's value that opens with the verb of another relation (joelclaw's `**Supersedes**: Extends
+# 0140 (inference router), 0147 (named agent profiles)`, `Amends ADR-0002`, `Related to ADR-0003`; `Superseded
+# by: Extended by ADR-0009`): the record replaces none of those it names, nor is it replaced; it relates to them
+# where the verb is one `_RELATED_IN_REMARK` reads so, as the remark after `None` does (`Supersedes: None (extends
+# ADR-0087)`), and names none for the others (`Amends`, `Refines`: relations a supersede key cannot hold).
+_OTHER_RELATION_OPENINGS = frozenset("EeRrBbCcAa*_")
+
+
+@functools.lru_cache(maxsize=1)
+def _other_relation() -> re.Pattern[str]:
+    """The verbs, matched against a value in lower case (compiled when first asked: few runs meet one)."""
+    return re.compile(r"[*_]*(extends|extending|relates\s+to|related\s+to|builds\s+on|complements|amends|"
+                      r"amended\s+by|refines|refined\s+by|extended\s+by)\b[*_:]*\s*")
+
+
+def _another_relation(value: str) -> tuple[int, ...] | None:
+    """The records a supersede relation's ``value`` relates the record to when it opens with another relation's
+    verb (`Extends 0140 (..), 0147 (..)` -> 140, 147; `Amends ADR-0002` -> none), or None when it opens with no
+    such verb (`ADR-0005 (extends it)`, `Partially supersedes ADR-0001`: read as they are)."""
+    other = _other_relation().match(value.lower())
+    if other is None:
+        return None  # (what it matched is ASCII: its end is the same place in ``value``)
+    return as_numbers(value[other.end():]) if _RELATED_IN_REMARK.match(other.group(1)) is not None else ()
 
 
 def _unique(numbers: tuple[int, ...]) -> tuple[int, ...]:

@@ -33,6 +33,7 @@ from adrtool.records.dialects.normalize import (
 )
 from adrtool.records.names import identity, linked_identity, record_file_of_url
 from adrtool.records.values import (
+    LINE_BREAK,
     PART_OF,
     PORTION_SUPERSEDED,
     SUPERSEDED_BY_PHRASE,
@@ -273,8 +274,17 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     opening_lines = True  # every line so far blank or metadata: a `# Status: accepted` heading line may follow
     fence: markdown.Fence | None = None  # a code block's lines state nothing of the record (`status:` in YAML)
     admonition = False  # in an MkDocs admonition (``_ADMONITION``): its lines are read without their indent
+    listing = False  # in the list of relation lines a `Links:` line opens (``_links_key``)
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
+        if listing:
+            if line[:2] in _LIST_ITEMS:  # `- Supersedes [ADR-0028](0028-x.md) (...)`; `- Related to [..](..)`: none
+                link = _HEADER_LINK.fullmatch(line[2:].strip()) if "](" in line else None
+                read = _keyed(line, link) if link is not None else None
+                if read is not None and read[0] not in found:
+                    found[read[0]] = read[1], index + 1
+                continue
+            listing = not line.strip()
         if admonition:
             if line[:4] == "    " or line[:1] == "\t":
                 line = line[4:] if line[:1] == " " else line[1:]
@@ -302,6 +312,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 continue
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line = _first_field(line, found, index + 1)
+        if "<" in line and opening != "|" and "<br" in line.lower():
+            line = _first_line(line, found, index + 1)  # `**Status:** Final<br/>**Date:** 2020-01-05<br/>`
         if opening in ("*", "_") and line[1:2] == opening and line.count(line[:2]) >= 4 \
                 and _BOLD_FIELD.match(line) is not None:
             line, *others = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
@@ -334,6 +346,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 found["date"] = line.strip().strip("`").strip(), index + 1
             elif opening_lines and line.strip() and not _a_key_line(line):
                 opening_lines = False  # prose; a line of a key adr does not read (`Maintainers: ..`) is metadata
+            elif opening in _LINKS_OPENINGS and _links_key(line):
+                listing = True
             continue
         read = _keyed(line, match)
         if read is not None and read[0] not in found:
@@ -343,6 +357,22 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 value = _run_on(value, lines[index + 1])
             found[read[0]] = value, index + 1
     return found
+
+
+# A `Links:` line among the lines under the title, over a list of relation lines (juliusl/adr-skill's nygard-agent
+# template: `Date:` / `Status: Accepted` / `Last Updated:` / `Links:` / `- Supersedes [ADR-0028](0028-x.md) (why)`),
+# as MADR 2's Links section lists them: a supersede relation's item is one; `Related to`, `Extends`, `Amends`,
+# `Amended by`, `Refined by` items are none.
+_LINKS_OPENINGS = frozenset("Ll*_")
+_LINKS_KEY_LENGTH = 16  # `**Links:**` and its trailing blanks: a longer line is no such key alone
+_LIST_ITEMS = ("- ", "* ", "+ ")
+
+
+def _links_key(line: str) -> bool:
+    if len(line) > _LINKS_KEY_LENGTH:
+        return False
+    key = line.rstrip().lower().strip("*_")
+    return key[-1:] in (":", "：") and key[:-1].rstrip(" \t*_") == "links"
 
 
 def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]]) -> None:
@@ -422,6 +452,26 @@ def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> s
             first = f"{first} · {other}"
         if read is not None and read[0] not in found:
             found[read[0]] = read[1], number
+    return first
+
+
+def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
+    """The first of the lines HTML line breaks part ``line`` into (`**Status:** Final<br/>**Date:** 2020-01-05<br/>`,
+    `Status: Accepted<br>2020-01-02`, as tock's TRDs break their header's lines): the keys of the others added to
+    ``found`` (at 1-based line ``number``), a day alone on one as the date, as on a line of its own; a part that
+    is neither goes on with the first, the break read as a blank (`Superseded by<br>[ADR 2](..)`)."""
+    first, *others = LINE_BREAK.split(line)
+    for other in others:
+        other = other.strip()
+        match = _HEADER_LINE.fullmatch(other) if other else None
+        read = _keyed(other, match) if match is not None else None
+        if read is not None:
+            if read[0] not in found:
+                found[read[0]] = read[1], number
+        elif other and "date" not in found and len(other) <= _DAY_ALONE and date_alone(other) is not None:
+            found["date"] = other, number
+        elif other:
+            first = f"{first} {other}"
     return first
 
 
@@ -872,6 +922,11 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
         return None
     if all(entry.day is not None for entry, _ in entries):
         entry, index = max(entries, key=lambda found: (found[0].day, found[1]))
+        text = lines[index].strip()
+        if (bullet := _BULLET.match(text)) is not None:
+            text = text[bullet.end():]
+        if text[:1].isdigit():  # `2020-02-03 Accepted`: its day first, kept to date the record, as `Accepted
+            return text, index + 1  # 2020-02-03` is
     elif all(entry.struck for entry, _ in entries[:-1]) and not entries[-1][0].struck:
         entry, index = entries[-1]
     else:
