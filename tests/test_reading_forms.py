@@ -124,6 +124,9 @@ def test_records_named_by_their_month_are_date_named(project: Project) -> None:
     ("Approved by the architecture board on 2024-05-18.", "approved", (), (), True),
     ("on hold", "on hold", (), (), True),
     ("partially implemented", "partially implemented", (), (), True),
+    ("Pending review", "pending review", (), (), True),  # GSA-TTS/FAC's docs/architecture/decisions
+    ("Pending approval", "pending approval", (), (), True),
+    ("Pending", "pending", (), (), True), ("Accepted, pending review", "accepted", (), (), True),
     ("Ready for Implementation", "ready for implementation", (), (), True),  # grpc/proposal's gRFCs
     ("Implementation in progress", "implementation in progress", (), (), True),
     ("🤔 Incomplete", "incomplete", (), (), True),
@@ -672,6 +675,23 @@ def test_a_number_and_a_blank_the_slug_repeats_is_the_titles_word(project: Proje
         (23, "508 Systems List"), (24, "Cache"), (25, "Queue")]
     assert [(f["path"], f["code"]) for f in json.loads(project.run("validate", "--format", "json").stdout)] == [
         ("docs/adr/0025-queue.md", "ADR104")]
+
+
+def test_a_number_left_as_the_template_s_letter_opens_no_title(project: Project) -> None:
+    """cisagov/manage.get.gov's `# n. Django Templates` in `0010-django-templates.md` (adr-tools' `# NUMBER.
+    TITLE` with the number left as a letter), and `# NNNN. Use Kafka`, `# XXXX - Use Redis`: titled by their words.
+    Near misses keep theirs: an initial (`# N. Virginia as primary region`), words (`# XML parsers`, `# nx.
+    monorepo`), and a template numbered 0 (`# xxxx. ADR title` in `0000-i-am-an-adr-template.md`) stays no record."""
+    titles = {10: "n. Django Templates", 11: "NNNN. Use Kafka", 12: "XXXX - Use Redis",
+              13: "N. Virginia as primary region", 14: "XML parsers", 15: "nx. monorepo"}
+    for n, title in titles.items():
+        project.write(f"docs/adr/00{n}-title.md", NYGARD.format(n=n, title=title, status="Accepted")
+                      .replace(f"# {n}. ", "# "))
+    project.write("docs/adr/0000-i-am-an-adr-template.md", "# xxxx. ADR title\n\nDate: 20yy-mm-dd\n")
+    assert [(row["number"], row["title"]) for row in listed(project)] == [
+        (10, "Django Templates"), (11, "Use Kafka"), (12, "Use Redis"), (13, "N. Virginia as primary region"),
+        (14, "XML parsers"), (15, "nx. monorepo")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
 @pytest.mark.parametrize(("section", "code", "severity"), [
@@ -1828,6 +1848,63 @@ def test_a_log_numbering_its_records_after_its_letters(project: Project) -> None
     project.write("docs/adr/2021-04-19-z.md", NYGARD.format(n=1, title="Z", status="Accepted").replace("# 1. ", "# "))
     assert [(row["number"], row["id"]) for row in listed(project, "--dir", "docs/adr")] == [
         (1, "0001"), (2, "002"), (3, "0003"), (None, "2021-04-19-z")]
+
+
+def test_a_log_numbering_its_records_before_a_dot(project: Project) -> None:
+    """DITP-pilotage/pilote-2 names its records by hand, `doc/adr/001. Enregistrement des décisions concernant
+    l'architecture dans des ADR.md` (`# 001. Enregistrement …`, `Date : 2022-11-02`) and
+    `002.Installer_ppg_metadata.md`: records 1 and 2, titled without their number, and no ADR101 "no number";
+    `adr new` numbers the next one 3, named as they are. Near misses: a version's and a day's dots
+    (`1.2-upgrade.md`, `2024.01.15-x.md`) and one unpadded chapter (`1. Introduction.md`) make no record, nor does
+    such a name beside records named as adr reads them."""
+    first = ("# 001. Enregistrement des décisions concernant l'architecture dans des ADR\n\nDate : 2020-11-02\n\n"
+             "## Contexte\n\nC.\n\n## Décision\n\nD.\n\n## État\n\nAccepté.\n")
+    project.write("doc/adr/001. Enregistrement des décisions concernant l'architecture dans des ADR.md", first)
+    project.write("doc/adr/002.Installer_ppg_metadata.md", "# Installer PPG METADATA\n\n## prérequis\n\nP.\n")
+    assert [(row["number"], row["id"], row["title"], row["date"]) for row in listed(project)] == [
+        (1, "001", "Enregistrement des décisions concernant l'architecture dans des ADR", "2020-11-02"),
+        (2, "002", "Installer PPG METADATA", None)]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    assert project.run("new", "Choisir une base").exit_code == 0
+    assert [row["number"] for row in listed(project)] == [1, 2, 3]
+    assert sorted(path.name for path in (project.root / "doc/adr").glob("003*")) in (
+        [["003. choisir-une-base.md"], ["003.choisir-une-base.md"]])
+    for name in ("1.2-upgrade.md", "2024.01.15-x.md", "1. Introduction.md"):
+        project.write(f"notes/{name}", "# Notes\n\n## Status\n\nAccepted\n")
+    assert listed(project, "--dir", "notes") == []
+    project.write("docs/adr/0001-use-adrs.md", NYGARD.format(n=1, title="Use ADRs", status="Accepted"))
+    project.write("docs/adr/2. Notes.md", NYGARD.format(n=2, title="Notes", status="Accepted"))
+    project.write("docs/adr/003. More notes.md", NYGARD.format(n=3, title="More notes", status="Accepted"))
+    assert [row["number"] for row in listed(project, "--dir", "docs/adr")] == [1]
+
+
+def test_a_log_numbering_its_records_after_their_words(project: Project) -> None:
+    """RedHatProductSecurity/trestle-bot's `docs/architecture/decisions/record-architecture-decisions_000.md` and
+    `implement-cli-framework_001.md` (compliance-trestle's `trestle author docs`: `title:` and `status:` in front
+    matter, `# ADR 001 - Implement CLI Framework`): records 0 and 1, and no ADR101 "no number" on either; `adr new`
+    names the next as they are (`choose-a-queue_002.md`). Near misses: one such name alone (`notes-of-a-meeting_001.md`),
+    unpadded or lettered ends (`release-2021.md`, `plan_v2.md`), names joined or padded unlike (`a_001.md`,
+    `b-0002.md`), and such names beside records numbered as adr reads them, are no records."""
+    trestle = "---\nx-trestle-template-version: 0.0.1\ntitle: {title}\nstatus: accepted\n---\n\n{heading}## Context\n\nC.\n"
+    project.write("docs/architecture/decisions/record-architecture-decisions_000.md",
+                  trestle.format(title="Record architecture decisions", heading=""))
+    project.write("docs/architecture/decisions/implement-cli-framework_001.md",
+                  trestle.format(title="Implement CLI Framework", heading="# ADR 001 - Implement CLI Framework\n\n"))
+    assert [(row["number"], row["id"], row["title"], row["status"]) for row in listed(project)] == [
+        (0, "000", "Record architecture decisions", "accepted"), (1, "001", "Implement CLI Framework", "accepted")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    assert project.run("new", "Choose a queue").exit_code == 0
+    assert (project.root / "docs/architecture/decisions/choose-a-queue_002.md").is_file()
+    assert [row["number"] for row in listed(project)] == [0, 1, 2]
+    for folder, names in {"one": ["notes-of-a-meeting_001.md"], "unpadded": ["release-2021.md", "plan_v2.md", "x_12.md"],
+                          "unlike": ["a_001.md", "b-0002.md"]}.items():
+        for name in names:
+            project.write(f"{folder}/{name}", "# Notes\n\n## Status\n\nAccepted\n")
+        assert listed(project, "--dir", folder) == []
+    project.write("docs/adr/0001-use-adrs.md", NYGARD.format(n=1, title="Use ADRs", status="Accepted"))
+    project.write("docs/adr/some-notes_002.md", NYGARD.format(n=2, title="Notes", status="Accepted"))
+    project.write("docs/adr/more-notes_003.md", NYGARD.format(n=3, title="More notes", status="Accepted"))
+    assert [row["number"] for row in listed(project, "--dir", "docs/adr")] == [1]
 
 
 def test_a_lettered_note_alone_or_beside_a_lettered_log_is_no_record(project: Project) -> None:

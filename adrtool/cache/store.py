@@ -254,12 +254,12 @@ def _record_files(directory: Path, scan: DirectoryScan) -> tuple[list[tuple[str,
     why each of the others cannot be read (a FIFO, a device, a dangling link: ``readable_entries``)."""
     from adrtool.cache.scan import Stat
     from adrtool.records.log import readable_entries
-    from adrtool.records.names import RECORD_NAME, lettered_names
+    from adrtool.records.names import RECORD_NAME, listed_names
 
     record_name = RECORD_NAME.match
     listed = [(name, stat) for name, stat in scan.entries if record_name(name) and not name.startswith(".")]
-    if not listed:  # a log of records named after its letters (`API-001-x.md`), or none
-        lettered = set(lettered_names([name for name, _ in scan.entries]))
+    if not listed:  # a log of records named after its letters (`API-001-x.md`) or before a dot, or none
+        lettered = set(listed_names([name for name, _ in scan.entries]))
         listed = [(name, stat) for name, stat in scan.entries if name in lettered]
     found, unreadable = readable_entries(directory, [  # it reads a stat's kind alone (st_mode): ours have it
         (name, cast("os.stat_result | None", stat)) for name, stat in listed])

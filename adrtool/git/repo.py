@@ -782,14 +782,14 @@ _NAMED_WAYS = frozenset({"--dir", "config"})
 
 def _record_blobs(git: Git, rev: str, directory: str) -> list[tuple[str, str]]:
     """(file name, blob id) of the record files of ``directory`` (repository-relative) at commit ``rev``: those
-    numbered as adr reads numbers, else those named after the log's letters (``lettered_names``)."""
-    from adrtool.records.names import is_record_name, lettered_names
+    numbered as adr reads numbers, else those named otherwise in a log of such names alone (``listed_names``)."""
+    from adrtool.records.names import is_record_name, listed_names
 
     files = sorted(git.tree_files(rev, directory) or [])
     found = [(name, sha) for name, sha in files if is_record_name(name) and not name.startswith(".")]
     if found or not files:
         return found
-    lettered = set(lettered_names([name for name, _ in files]))
+    lettered = set(listed_names([name for name, _ in files]))
     return [(name, sha) for name, sha in files if name in lettered]
 
 

@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 
 from adrtool.fsio.reading import read_head
+from adrtool.patterns import deferred
 
 # A monorepo's components, and the search, pass over these directories: they hold code, dependencies or test
 # data, never a project's own decisions.
@@ -50,9 +51,9 @@ _WORD_BREAK = re.compile(r"[-_. ]+")
 # A decision record template beside the records (`adr-template.md`, `0000-madr-template.md`, `template-adr.md`,
 # `adr-0000-template.md`):
 # elastic/cloud-on-k8s keeps its log in `docs/design/` so.
-_DECISION_TEMPLATE = re.compile(r"(?:adr[-_]?\d+[-_]template|(?:\d+[-_])?"
-                                r"(?:(?:m?adr|decision)[-_ ]?template|template[-_ ](?:m?adr|decision)))"
-                                r"(?:[-_ ][a-z0-9]+)*\.md", re.IGNORECASE)
+_DECISION_TEMPLATE = deferred(r"(?:adr[-_]?\d+[-_]template|(?:\d+[-_])?"
+                              r"(?:(?:m?adr|decision)[-_ ]?template|template[-_ ](?:m?adr|decision)))"
+                              r"(?:[-_ ][a-z0-9]+)*\.md", re.IGNORECASE)
 
 
 def record_like(name: str) -> bool:
@@ -114,8 +115,8 @@ def reads_like_log(files: list[str], folder: str) -> bool:
 # How much of a record the search reads: a decision's status, or its Context and Decision headings, come early.
 _HEAD = 8192
 _SECTION_HEADING = re.compile(r"#{1,6}[ \t]+(status|context|decision)[^\n]*", re.IGNORECASE)
-_STATUS_LINE = re.compile(r"(?:[-*+][ \t]+)?(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
-                          r"([^\s*_|])", re.IGNORECASE)
+_STATUS_LINE = deferred(r"(?:[-*+][ \t]+)?(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
+                        r"([^\s*_|])", re.IGNORECASE)
 # Values of a `status:` that say a page's state, not a decision's (a blog's `status: publish`, HTTP's `Status: 200`),
 # or a task's (a tracker's `## Status` / `✅ COMPLETED`, an incident's `**Status:** Resolved`).
 _NOT_A_DECISION_STATE = frozenset({"publish", "published", "private", "future", "trash", "inherit", "completed",

@@ -67,16 +67,16 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
     """The naming scheme most of ``names`` follow (adrtool's `NNNN-slug.md` for an empty log), with the
     zero-padding most of its padded names have (one `00011-x.md` among `0001-x.md` names is the odd one out);
     unpadded when none is padded."""
-    counts: Counter[tuple[str, str, str, bool, bool, str, str, str]] = Counter()
-    widths: dict[tuple[str, str, str, bool, bool, str, str, str], Counter[int]] = {}
-    unpadded: dict[tuple[str, str, str, bool, bool, str, str, str], Counter[int]] = {}  # unpadded names by their digits
+    counts: Counter[tuple[str, str, str, bool, bool, str, str, str, bool]] = Counter()
+    widths: dict[tuple[str, str, str, bool, bool, str, str, str, bool], Counter[int]] = {}
+    unpadded: dict[tuple[str, str, str, bool, bool, str, str, str, bool], Counter[int]] = {}  # by their digits
     for name in names:
         parsed = parse_listed(name)
         if parsed is None:
             continue
         scheme = parsed.scheme
         key = (scheme.prefix, scheme.joint, scheme.separator, scheme.dated, scheme.dashed_date, scheme.date_joint,
-               scheme.stamp, scheme.suffix)
+               scheme.stamp, scheme.suffix, scheme.trailing)
         counts[key] += 1
         if scheme.width:
             widths.setdefault(key, Counter())[scheme.width] += 1
@@ -91,8 +91,8 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
     if width and sum(count for digits, count in unpadded.get(key, Counter()).items() if digits < width) \
             > padded[width]:
         width = 0
-    prefix, joint, separator, dated, dashed, date_joint, stamp, suffix = key
-    return NameScheme(prefix, joint, width, separator, dated, dashed, date_joint, stamp, suffix)
+    prefix, joint, separator, dated, dashed, date_joint, stamp, suffix, trailing = key
+    return NameScheme(prefix, joint, width, separator, dated, dashed, date_joint, stamp, suffix, trailing)
 
 
 def find_template(directory: Path, files: Iterable[str] = (), templates: Iterable[Path] = ()) -> Path | None:

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.model import Record, sort_records
+from adrtool.patterns import deferred
 from adrtool.records.names import (
     DAY_LENGTHS,
     RECORD_NAME,
     is_placeholder_title,
     is_template_title,
-    lettered_names,
+    listed_names,
     number_of_name,
     ref_digits,
 )
@@ -107,14 +108,14 @@ def _number_of_name(name: str) -> int | None:
 
 
 def record_names(directory: Path) -> list[str]:
-    """The names of the record files of ``directory`` (numbered Markdown files, not hidden, or those named after
-    the log's letters: ``lettered_names``), in name order."""
+    """The names of the record files of ``directory`` (numbered Markdown files, not hidden, or those named
+    otherwise in a log of such names alone: ``listed_names``), in name order."""
     try:
         with os.scandir(directory) as entries:
             every = [entry.name for entry in entries]
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
-    names = [name for name in every if RECORD_NAME.match(name) and name[0] != "."] or lettered_names(every)
+    names = [name for name in every if RECORD_NAME.match(name) and name[0] != "."] or listed_names(every)
     names.sort()
     return names
 
@@ -129,7 +130,7 @@ def record_entries(directory: Path) -> list[tuple[str, os.stat_result | None]]:
     """(name, stat) of each record file of ``directory``, in name order: None for a regular file (as the
     directory listing says, without a stat), the entry's own stat for anything else (a link, a FIFO ...)."""
     found: list[tuple[str, os.stat_result | None]] = []
-    others: list[os.DirEntry[str]] = []  # what a log of records named after its letters holds (``lettered_names``)
+    others: list[os.DirEntry[str]] = []  # what a log of records named otherwise holds (``listed_names``)
     try:
         with os.scandir(directory) as entries:
             for entry in entries:
@@ -138,7 +139,7 @@ def record_entries(directory: Path) -> list[tuple[str, os.stat_result | None]]:
                 elif not found:
                     others.append(entry)
             if not found and others:
-                lettered = set(lettered_names([entry.name for entry in others]))
+                lettered = set(listed_names([entry.name for entry in others]))
                 for entry in others:
                     if entry.name in lettered:
                         _add_entry(found, entry)
@@ -276,5 +277,5 @@ def is_template(record: Record) -> bool:
 
 
 # A template's date: `YYYY-MM-DD`, `20yy-mm-dd`, `DD/MM/YYYY` ... (letters where the digits go).
-_PLACEHOLDER_DAY = re.compile(r"(?:(?:19|20)?yy(?:yy)?[-/.]mm[-/.]dd|dd[-/.]mm[-/.](?:19|20)?yy(?:yy)?|"
-                              r"mm[-/.]dd[-/.](?:19|20)?yy(?:yy)?)", re.IGNORECASE)
+_PLACEHOLDER_DAY = deferred(r"(?:(?:19|20)?yy(?:yy)?[-/.]mm[-/.]dd|dd[-/.]mm[-/.](?:19|20)?yy(?:yy)?|"
+                            r"mm[-/.]dd[-/.](?:19|20)?yy(?:yy)?)", re.IGNORECASE)

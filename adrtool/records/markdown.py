@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from adrtool.patterns import deferred
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -27,7 +29,7 @@ _ATX_OPENING = re.compile(r" {0,3}(#{1,6})[ \t]")
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _BLOCK_START = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>|^ {0,3}(?:[-*_][ \t]*){3,}$")
-_HTML_BLOCK = re.compile(
+_HTML_BLOCK = deferred(
     r"^ {0,3}<(?:/?(?:address|article|aside|blockquote|body|details|dialog|div|dl|fieldset|figure|footer|"
     r"form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|th|thead|tr|ul)"
     r"(?:[ \t/>]|$))",

@@ -38,6 +38,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from adrtool.patterns import deferred
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -84,9 +86,9 @@ RECORD_NAME = re.compile(  # `DR005-x.md` too
     re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).
-TEMPLATE_NAME = re.compile(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)
+TEMPLATE_NAME = deferred(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)
 # A title in those words (`Architecture Decision Record Template`, `ADR Template (MADR 4.0)`).
-_TEMPLATE_TITLE = re.compile(
+_TEMPLATE_TITLE = deferred(
     rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
 CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 # After a 4-digit year: `2021-01-14-slug`, `2020_03_03_slug` (the joint is the same twice).
@@ -105,6 +107,7 @@ class NameScheme(NamedTuple):
     date_joint: str = "-"  # between a dashed date's parts
     stamp: str = ""  # the day before the number, as `strftime` writes it (`%Y-%m-%d-`): `adr-2026-04-10-004-x.md`
     suffix: str = ".md"  # `.html.md.erb` for a tech-docs-gem log's pages
+    trailing: bool = False  # `slug_001.md`: the number after the words (``suffixed_names``)
 
     def name(self, number: int | None, slug: str, day: date | None = None) -> str:
         """The file name of a record of this scheme (``day`` for a date-named log, ``number`` otherwise)."""
@@ -115,6 +118,8 @@ class NameScheme(NamedTuple):
             return f"{stamp}{self.separator}{slug}{self.suffix}"
         assert number is not None
         digits = f"{number:0{self.width}d}" if self.width else str(number)
+        if self.trailing:
+            return f"{slug}{self.separator}{digits}{self.suffix}"
         stamp = day.strftime(self.stamp) if self.stamp and day is not None else ""
         return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator if slug else ''}{slug}{self.suffix}"
 
@@ -124,6 +129,8 @@ class NameScheme(NamedTuple):
             joint = self.date_joint
             return f"{f'YYYY{joint}MM{joint}DD' if self.dashed_date else 'YYYYMMDD'}{self.separator}slug{self.suffix}"
         digits = "N" * self.width if self.width else "N"
+        if self.trailing:
+            return f"slug{self.separator}{digits}{self.suffix}"
         stamp = self.stamp.replace("%Y", "YYYY").replace("%m", "MM").replace("%d", "DD")
         return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator}slug{self.suffix}"
 
@@ -149,7 +156,7 @@ def is_record_name(name: str) -> bool:
 # `ENG-004-x.md`; tock's `trd104-x.md`; RIOT's `rdm0001.md`; phodal/adr's `prefix`, `ccc-jb-001-x.md`). Such a name
 # alone says nothing of decisions (`step1-x.md`, `v2-api.md`): it is a record's only in a log whose records are
 # all named so (``lettered_names``).
-LETTERED_NAME = re.compile(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")
+LETTERED_NAME = deferred(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")
 
 
 def lettered_names(names: Iterable[str]) -> list[str]:
@@ -208,10 +215,78 @@ def parse_lettered(name: str) -> RecordName | None:
                       NameScheme(letters, joint, width, separator or "-", suffix=suffix))
 
 
+# A record numbered by hand with a dot after its number, a blank or none before its words (DITP-pilotage/pilote-2's
+# `doc/adr/001. Enregistrement des décisions concernant l'architecture dans des ADR.md` and
+# `002.Installer_ppg_metadata.md`). Such a name alone may be a chapter's (`1. Introduction.md`): it is a record's
+# only in a log whose records are all named so (``dotted_names``). Words follow the dot: `1.2-upgrade.md` and
+# `2024.01.15-x.md` are a version's and a day's.
+DOTTED_NAME = deferred(rf"^(\d+)(\. ?)(?=[^\W\d_])(.+?){_SUFFIX}")
+
+
+def dotted_names(names: Iterable[str]) -> list[str]:
+    """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
+    numbered before a dot (``DOTTED_NAME``): two or more, or one with a padded number (`001. X.md`); none else.
+    Templates are none (`000. Template.md`)."""
+    found = [name for name in names if name[:1].isdigit() and (match := DOTTED_NAME.match(name)) is not None
+             and not is_template_name(f"{match.group(1)}-{match.group(3)}.md")]
+    return found if len(found) > 1 or (found and found[0][:1] == "0" and found[0][1:2].isdigit()) else []
+
+
+# A record numbered after its words, zero-padded (RedHatProductSecurity/trestle-bot's
+# `docs/architecture/decisions/implement-cli-framework_001.md` and `record-architecture-decisions_000.md`, written
+# with compliance-trestle's `trestle author docs`). Such a name alone may be any file's (`notes_001.md`): it is a
+# record's only in a log whose records are all named so (``suffixed_names``).
+SUFFIXED_NAME = deferred(r"^(?=[^\W\d_])(.+?)([-_])(0\d{2,})\.md$")
+
+
+def suffixed_names(names: Iterable[str]) -> list[str]:
+    """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
+    numbered after their words (``SUFFIXED_NAME``): two or more, joined and padded alike; none else (a `-2021` or
+    `_v2` ends a name unpadded). Templates are none."""
+    found: dict[tuple[str, int], list[str]] = {}
+    for name in names:
+        match = SUFFIXED_NAME.match(name) if name[-5:-3].isdigit() else None
+        if match is not None and not is_template_name(name):
+            found.setdefault((match.group(2), len(match.group(3))), []).append(name)
+    return next(iter(found.values())) if len(found) == 1 and len(next(iter(found.values()))) > 1 else []
+
+
+def listed_names(names: Iterable[str]) -> list[str]:
+    """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
+    of its records named otherwise: after the log's letters (``lettered_names``), else numbered before a dot
+    (``dotted_names``) or after their words (``suffixed_names``)."""
+    every = list(names)
+    return lettered_names(every) or dotted_names(every) or suffixed_names(every)
+
+
+def parse_suffixed(name: str) -> RecordName | None:
+    """What the name of a record numbered after its words says (`implement-cli-framework_001.md`: number 1, id
+    `001`, slug `implement-cli-framework`, scheme `slug_NNN.md`); None for any other name. Asked of a name
+    ``suffixed_names`` took."""
+    match = SUFFIXED_NAME.match(name)
+    if match is None:
+        return None
+    slug, joint, digits = match.groups()
+    return RecordName(int(digits), digits, slug, NameScheme(width=len(digits), separator=joint, trailing=True))
+
+
+def parse_dotted(name: str) -> RecordName | None:
+    """What the name of a record numbered before a dot says (`001. Enregistrement des décisions.md`: number 1, id
+    `001`, slug `Enregistrement des décisions`, scheme `NNN. slug.md`); None for any other name. Asked of a name
+    ``dotted_names`` took."""
+    match = DOTTED_NAME.match(name)
+    if match is None:
+        return None
+    digits, joint, slug = match.groups()
+    width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
+    return RecordName(int(digits), digits, slug, NameScheme(width=width, separator=joint))
+
+
 def parse_listed(name: str) -> RecordName | None:
     """What the name of a file a log's listing took for a record says: ``parse_name``'s reading, else a name
-    numbered after the log's letters (``parse_lettered``)."""
-    return parse_name(name) or parse_lettered(name)
+    numbered after the log's letters (``parse_lettered``), before a dot (``parse_dotted``) or after its words
+    (``parse_suffixed``)."""
+    return parse_name(name) or parse_lettered(name) or parse_dotted(name) or parse_suffixed(name)
 
 
 def is_template_name(name: str) -> bool:
@@ -227,8 +302,8 @@ def is_template_title(title: str | None) -> bool:
 
 # A template's title: a placeholder for the number (`xxxx. ADR title`, `NNNN - Title`, `ADR-XXX: Title`), or a
 # placeholder alone (`{제목}`, `<title>`, `[short title of solved problem and solution]`).
-_PLACEHOLDER_TITLE = re.compile(r"(?:adr[-_ ]?)?(?:[xX]{2,}|N{2,}|n{2,}|#{2,})(?:[.:)]|\s-)?(?:\s|$)|"
-                                r"\{[^{}]*\}$|<[^<>]*>$|\[[^\[\]]*\]$", re.IGNORECASE)
+_PLACEHOLDER_TITLE = deferred(r"(?:adr[-_ ]?)?(?:[xX]{2,}|N{2,}|n{2,}|#{2,})(?:[.:)]|\s-)?(?:\s|$)|"
+                              r"\{[^{}]*\}$|<[^<>]*>$|\[[^\[\]]*\]$", re.IGNORECASE)
 
 
 def is_placeholder_title(title: str | None) -> bool:

@@ -111,8 +111,10 @@ def new_filename(record: Record, number: int) -> str:
     named = parse_listed(record.filename)
     assert named is not None and named.number is not None
     scheme = named.scheme
-    head = f"{scheme.prefix}{scheme.joint}"
     digits = named.id
+    if scheme.trailing:  # `implement-cli-framework_001.md`: the number after the words
+        return f"{record.filename[:-len(digits) - 3]}{number:0{len(digits)}d}.md"
+    head = f"{scheme.prefix}{scheme.joint}"
     return f"{head}{number:0{len(digits)}d}" + record.filename[len(head) + len(digits):]
 
 

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from adrtool.model import parse_iso_date
+from adrtool.patterns import deferred
 from adrtool.records.names import is_record_name, record_file_of_url
 
 # Lifecycle words of the common tools and templates (adrtool, MADR, adr-tools, log4brains, EIP-style logs) and
@@ -37,6 +38,7 @@ MULTI_WORD_STATUSES = frozenset({
     "partially superseded", "partly implemented", "partially implemented", "not started", "in discussion",
     "under discussion", "under consideration", "partly accepted", "partially accepted",
     "ready for implementation", "implementation in progress", "ready for review",  # gRPC's proposals
+    "pending review", "pending approval",  # GSA-TTS/FAC's `Pending review`: a state of its own, not a pending one
 })
 _SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "superceeded": "superseded",
               "cancelled": "cancelled"}
@@ -188,19 +190,19 @@ SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|
                         r"|[îi]nlocuit[ăa]?\s+de"
                         r"|(?:заменено|замінено)\s+на")
 # (Czech `Nahrazeno` and Russian `Заменено` without `на` say it only before the record: `Заменено ADR-1`.)
-_SUPERSEDED_BY = re.compile(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
-                            r"|(?:nahrazen[oa]?(?:\s+rozhodnut[ií]m)?|заменено)(?=\s+(?:\[|adr|#|\d)))"
-                            r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
+                          r"|(?:nahrazen[oa]?(?:\s+rozhodnut[ií]m)?|заменено)(?=\s+(?:\[|adr|#|\d)))"
+                          r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
-_WORD_BY_A_RECORD = re.compile(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
-                               re.IGNORECASE)
+_WORD_BY_A_RECORD = deferred(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
+                             re.IGNORECASE)
 _SUPERSEDES = re.compile(rf"^\s*{SUPERSEDES_WORD}\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # What names a part of a record after `supersedes` (`parts of`, `the v1 permission-mapping portion of`): that
 # record stays in force, amended (the Status section's reader says amends), never superseded.
 PART_OF = r"(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of" \
     r"|(?:part|section|phase|step|chapter)\s+\d+(?:\s+[^\[\]\n.;:]{1,60}?)?\s+of)\s+"  # `Part 2 "X" of ADR-7`
-_PART_OF = re.compile(PART_OF, re.IGNORECASE)
+_PART_OF = deferred(PART_OF, re.IGNORECASE)
 # A part of the record superseded, named before the verb (`V1 permission-mapping portion superseded by [0009](..)`,
 # elsa-workflows/elsa-core): the rest of it stands, partially superseded.
 PORTION_SUPERSEDED = rf"[^\W_][^\[\]\n.;:]{{0,60}}?\s(?:portions?|parts?)\s+(?:(?:is|are|was|were|has\s+been)\s+)?" \
@@ -208,10 +210,10 @@ PORTION_SUPERSEDED = rf"[^\W_][^\[\]\n.;:]{{0,60}}?\s(?:portions?|parts?)\s+(?:(
 # A relation in parentheses straight after the status words, naming records alone (`Accepted (replaces ADR
 # 0013)`, `Superseded (by 0013)`, `Accepted (supersedes [ADR 0002](0002-b.md))`): `by` alone after superseded.
 _REFERENCE_ITEM = r"(?:(?:adr|rfc)[-_ ]?|#)?\d+(?:[-_][\w.-]*?\.md)?"
-_IN_PARENTHESES = re.compile(
+_IN_PARENTHESES = deferred(
     rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}\s*\(\s*(?:(?P<older>{SUPERSEDES_WORD}|replaces)|(?P<newer>by))\s+"
     rf"(?P<references>{_REFERENCE_ITEM}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE_ITEM})*)\s*\)", re.IGNORECASE)
-_PORTION_SUPERSEDED = re.compile(rf"{PORTION_SUPERSEDED}{_REFERENCE_ITEM}\s*\.?", re.IGNORECASE)  # a record alone
+_PORTION_SUPERSEDED = deferred(rf"{PORTION_SUPERSEDED}{_REFERENCE_ITEM}\s*\.?", re.IGNORECASE)  # a record alone
 # Struck-through text, GitHub's `~~..~~` and its single-tilde `~..~` (no blank inside either tilde: `~5 ~ 10` is
 # none), and emphasis and code marks.
 _STRUCK_ONE_TILDE = r"(?<!~)~(?=[^\s~])[^~]*?(?<=[^\s~])~(?!~)"
@@ -221,7 +223,7 @@ _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Where the status words end (full-width punctuation and `——` as CJK text writes them too). No blanks before it:
 # the words are split on blanks anyway, and a split that tried a run of blanks at each of its places is quadratic.
-_QUALIFIER = re.compile(r"(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s|——|$)")
+_QUALIFIER = deferred(r"(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s|——|$)")
 _PLACEHOLDER = re.compile(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
 _REPLACED_BY_CJK = ("取代", "替代", "代替")  # the verbs of `被 X 取代`
@@ -726,7 +728,7 @@ _MONTHS.update((spelling, number) for number, (names, hungarian) in enumerate(zi
                for name in (*names, hungarian) for spelling in _spellings(name) if spelling not in _MONTHS)
 _DAY_MONTH_NAME = _alternation(_MONTHS)  # every language's, as a day's month (`14 Temmuz 2026`)
 _HUNGARIAN_MONTH_NAME = _alternation(spelling for name in _HUNGARIAN_MONTHS for spelling in _spellings(name))
-_DATE = re.compile(
+_DATE = deferred(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
     r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}|\d{2}))(?!\d)"
     # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`, `27th of June, 2024`
@@ -919,8 +921,8 @@ def changelog_days(entries: list[str]) -> list[date | None]:
 
 
 # A changelog entry that opens with a month and its year alone (`May, 2022: ...`, `May 2022 - ...`, `2022-05: ...`).
-_MONTH_ENTRY = re.compile(rf"(?:(?P<name>{_MONTH_NAME})\.?,?\s+(?P<y>(?:19|20)\d\d)"
-                          r"|(?P<y2>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2]))(?![\d-])", re.IGNORECASE)
+_MONTH_ENTRY = deferred(rf"(?:(?P<name>{_MONTH_NAME})\.?,?\s+(?P<y>(?:19|20)\d\d)"
+                        r"|(?P<y2>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2]))(?![\d-])", re.IGNORECASE)
 
 
 def _day(year: str, month: str, day: str) -> date | None:
@@ -958,7 +960,7 @@ _ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
 # outage`, stays in the title). The kind may be spelled out and abbreviated (`Architectural decision record (ADR)
 # 004:`, `Architecture Decision Record (ADR):`, as leynos' logs title their records), the number bracketed (`ADR
 # (004):`).
-_TITLE_PREFIX = re.compile(
+_TITLE_PREFIX = deferred(
     r"^(?:(?:architectur(?:e|al)\s+decision\s+record(?:\s*\(adr\))?|adr|rfc|dr(?=[\s#_-]*\d)"
     r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=\s*#?\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
@@ -970,11 +972,11 @@ _TITLE_PREFIX = re.compile(
     r"\s*(?=\S)", re.IGNORECASE)  # `：` and `｜`, the full-width colon and bar, as CJK text writes them; `·`, `•`
 # A banner a log puts before the title of a record it has retired: `[Superseded by [ADR-0019](0019-x.md)] Push
 # Metrics`, `[DEPRECATED] Use X` (the status says it too).
-_STATUS_BANNER = re.compile(r"^\[(?:superseded|deprecated|obsolete|rejected|replaced|retired)\b"
-                            r"(?:[^\[\]]|\[[^\[\]]*\](?:\([^()]*\))?)*\]\s*(?=\S)", re.IGNORECASE)
-_NUMBERED_PREFIX = re.compile(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]*(\d+)\s+(?=\S)|"
-                              r"^[\[【](?:adr[\s#_-]*)?(\d+)[\]】][\s:.：-]*(?=\S)",  # `[ADR-12] T`, `【ADR-12】T`
-                              re.IGNORECASE)
+_STATUS_BANNER = deferred(r"^\[(?:superseded|deprecated|obsolete|rejected|replaced|retired)\b"
+                          r"(?:[^\[\]]|\[[^\[\]]*\](?:\([^()]*\))?)*\]\s*(?=\S)", re.IGNORECASE)
+_NUMBERED_PREFIX = deferred(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]*(\d+)\s+(?=\S)|"
+                            r"^[\[【](?:adr[\s#_-]*)?(\d+)[\]】][\s:.：-]*(?=\S)",  # `[ADR-12] T`, `【ADR-12】T`
+                            re.IGNORECASE)
 
 
 # What a title's decoration opens with, besides a digit and `DR` (a cheap test before the expressions).
@@ -1054,8 +1056,8 @@ _DECISION_OPENINGS = frozenset(word[0] for word in _DECISION_WORDS) | frozenset(
 # First letters of the titles ``may_be_decorated`` looks at further (a caller's cheap test before it).
 DECORATION_INITIALS = "".join(sorted(set("DdRrNnTt") | {letter for letter in _DECISION_OPENINGS
                                                        if letter.isascii()}))
-_DECISION_NUMBERED = re.compile(rf"(?:{'|'.join(map(re.escape, _DECISION_WORDS))})[ \t]*#?(?P<n>\d+)[ \t]*[:：]"
-                                r"[ \t]*(?=\S)", re.IGNORECASE)
+_DECISION_NUMBERED = deferred(rf"(?:{'|'.join(map(re.escape, _DECISION_WORDS))})[ \t]*#?(?P<n>\d+)[ \t]*[:：]"
+                              r"[ \t]*(?=\S)", re.IGNORECASE)
 
 
 def _opens_with_a_decision_word(text: str) -> bool:
@@ -1069,6 +1071,20 @@ def _decision_numbered(text: str) -> TitleReading | None:
         return None
     match = _DECISION_NUMBERED.match(text)
     return TitleReading(text[match.end():], int(match.group("n"))) if match is not None else None
+
+
+# The number of adr-tools' `# NUMBER. TITLE` left as a letter, or as a run of one, before the title's words (`n.
+# Django Templates`, cisagov/manage.get.gov's `0010-django-templates.md`; `NNNN. Use Kafka`, `XXXX - Use Redis`).
+# A capital letter alone is a word's initial (`N. Virginia as the primary region`, `X. Org`): kept.
+_NUMBER_PLACEHOLDER = deferred(r"(?:n|x|N{2,}|n{2,}|X{2,}|x{2,})(?:[.:)]|\s+[-–—])\s+(?=\S)")
+
+
+def without_number_placeholder(text: str) -> str | None:
+    """``text`` without the placeholder for its number that opens it (`n. Django Templates` gives `Django
+    Templates`); None when none does. A template's title keeps it (`xxxx. ADR title`): the caller asks for records
+    numbered 1 or more."""
+    match = _NUMBER_PLACEHOLDER.match(text)
+    return text[match.end():] if match is not None else None
 
 
 class TitleReading(NamedTuple):

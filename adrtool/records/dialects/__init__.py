@@ -26,7 +26,15 @@ from adrtool.records.dialects.normalize import (
     spaced_tags,
     typed_fields,
 )
-from adrtool.records.names import CANONICAL_NAME, RECORD_NAME, identity, is_record_name, parse_lettered
+from adrtool.records.names import (
+    CANONICAL_NAME,
+    RECORD_NAME,
+    identity,
+    is_record_name,
+    parse_dotted,
+    parse_lettered,
+    parse_suffixed,
+)
 from adrtool.records.values import (
     DECORATION_INITIALS,
     TITLE_PREFIX_OPENINGS,
@@ -37,6 +45,7 @@ from adrtool.records.values import (
     read_title,
     tagged_status,
     title_status,
+    without_number_placeholder,
 )
 
 __all__ = ["CANONICAL_NAME", "RECORD_NAME", "is_record_name", "parse", "parse_text", "read_record"]
@@ -92,7 +101,10 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
     if named is None:
         lettered = parse_lettered(name)  # `API-001-x.md`: a log's listing takes it in a log of such names alone
         if lettered is None:
-            raise ReadError("not a decision record file name (expected NNNN-title.md)")
+            dotted = parse_dotted(name) or parse_suffixed(name)  # `001. Title.md`, `title_001.md`: so too
+            if dotted is None:
+                raise ReadError("not a decision record file name (expected NNNN-title.md)")
+            return _read_named(text, lines, directory, name, rare, (dotted.number, dotted.id, dotted.slug))
         return _without_letters(_read_named(text, lines, directory, name, rare,
                                             (lettered.number, lettered.id, lettered.slug)), lettered.scheme.prefix)
     return _read_named(text, lines, directory, name, rare, named)
@@ -704,6 +716,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             and _MAY_BE_MARKED.search(text) is not None:
         text = markdown.shown_inline(text) or text  # `*Use X*`, `_Domain Events_`, `Result&lt;T&gt;` as shown
     heading_number = None
+    if text and text[0] in "nNxX" and named[0] and (unnumbered := without_number_placeholder(text)) is not None:
+        text = unnumbered  # `n. Django Templates`: the number left as the template's letter (record 0 keeps it)
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
                  or ((text[0] in DECORATION_INITIALS or not text[0].isascii()) and may_be_decorated(text))):
         # may be decorated (read_title): the file's number as written (`003` of `adr-003-x.md`), or the digits

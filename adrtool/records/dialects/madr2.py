@@ -17,6 +17,7 @@ import unicodedata
 from typing import Any
 
 from adrtool.model import Link
+from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, key_spelling
 from adrtool.records.dialects.nygard import header, is_header_line, is_label, label_key, link_target
@@ -261,7 +262,7 @@ _LINKS_HEADINGS = frozenset({"links", "references", "enlaces", "liens", "collega
                              "링크"})
 # Between two links of one bullet, where the sentence before the next link starts
 # (`Aterriza en: [..](..). Relacionado: [ADR-0006](..)`, `Contrato: [..](..) · Backlog: [..](..)`).
-_SENTENCE_BREAK = re.compile(r"[.;·|。；]")
+_SENTENCE_BREAK = deferred(r"[.;·|。；]")
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")  # `[ADR-0008](..) (hexagonal), [ADR-0007](..)`
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]+)\)")  # no `[` in the label: linear on any line
 _ADR_REFERENCE = re.compile(r"ADR[-_ ]?0*(\d+)\b", re.IGNORECASE)

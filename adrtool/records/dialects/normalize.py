@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from adrtool.model import RevisitPoint, parse_iso_date
+from adrtool.patterns import deferred
 from adrtool.records.names import linked_identity, record_file_of_url
 from adrtool.records.values import (
     date_alone,
@@ -35,7 +36,7 @@ _URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
 _MARKDOWN_LINK = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 # log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
 # So is `2026-06-28-multilingual-content` (a name dated with dashes, erikjager55/Branddock's front matter).
-_DATED_REF = re.compile(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)([-_]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[-_]")
+_DATED_REF = deferred(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)([-_]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[-_]")
 
 # Metadata keys as logs kept in other languages write them (French, Italian, Spanish, Portuguese, German,
 # Dutch, Polish, Russian, Japanese, Chinese, Korean, Persian), words joined by `-` as ``madr2.key_of`` joins them: the
@@ -238,8 +239,8 @@ def _ahead(get: Any, day: date) -> RevisitPoint | None:
 
 # The GOV.UK tech-docs-gem's page review (`last_reviewed_on: 2023-03-28`, `review_in: 6 months`): the page is due
 # for review that long after its last one, as the gem reckons it (Chronic's `in 6 months`: calendar months).
-_REVIEW_IN = re.compile(r"(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
-                        r"(day|week|month|year)s?", re.IGNORECASE)
+_REVIEW_IN = deferred(r"(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+                      r"(day|week|month|year)s?", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -801,7 +802,7 @@ def as_numbers(value: Any) -> tuple[int, ...]:
     return _unique(tuple(numbers))
 
 
-_REFERENCES_APART = re.compile(r"[,;、，；]|\s(?:and|und|et)\s")  # not the `-and-` of a slug
+_REFERENCES_APART = deferred(r"[,;、，；]|\s(?:and|und|et)\s")  # not the `-and-` of a slug
 
 
 def dated_references(value: Any) -> list[str]:
@@ -841,7 +842,7 @@ def number_of(item: Any) -> int | None:
 
 # What separates the records a relation names (`ADR-0003, ADR-0004`, `ADR-006、ADR-013`, `1 and 2`, `1和2`); no
 # blanks around a word in the pattern (the parts are stripped instead).
-_RELATION_SEPARATOR = re.compile(r"[,;&+、，；]|\band\b|\bund\b|\bet\b|和|及", re.IGNORECASE)
+_RELATION_SEPARATOR = deferred(r"[,;&+、，；]|\band\b|\bund\b|\bet\b|和|及", re.IGNORECASE)
 _SEPARATOR_SIGNS = (",", ";", "&", "+", "、", "，", "；", " and ", " und ", " et ", "和", "及")
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")  # `ADR-0076 (SPIRE workload identity)`: what the item is about
 # An item that names a record: a reference at its start (`ADR-0076`, `#3`, `3`, `0003-x.md`, a link masked to

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from adrtool.model import Link
+from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import (
     LOCALIZED_KEYS,
@@ -99,22 +100,22 @@ def _alternatives(names: Iterable[str]) -> str:
 
 
 # The colon may be the full-width one of CJK text (`状态：已采纳`).
-_HEADER_LINE = re.compile(
+_HEADER_LINE = deferred(
     r"(?:\*\*|__)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
         "introduced", "decided", "decision date", "date decided", "date accepted", *_CREATED_NAMES, "data",
         *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
-_HEADER_LINK = re.compile(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
-                          re.IGNORECASE)
+_HEADER_LINK = deferred(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
+                        re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
 # A table row's key (`| Status | Accepted |`); the name of the feature a proposal is for (`| Feature Name | Policy
 # reports |`, kubewarden's RFCs) as well, read as the title of a record that has no title heading. A key/value
 # table's `State` row is the status too (kubewarden's RFCs: `| State | **ACCEPTED** |`); not a `State` column
 # over rows, which tables of states in a body have.
 _FEATURE_NAME = "feature name"
-_TABLE_ROW = re.compile(
+_TABLE_ROW = deferred(
     r"\|[ \t]*(?:\*\*|__)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "state", "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES, *_RELATION_NAMES, *_REVISIT_NAMES,
         _REVIEW_DATE, *_CREATED_NAMES, _FEATURE_NAME,
@@ -161,7 +162,7 @@ _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # (profoundry-us/loco_motion's template).
 _STATUS_OF = frozenset({"proposal", "decision", "adr", "record", "current"})
 # A heading that names the section in two languages: `상태(Status)`, `ステータス / Status`, `状态（Status）`.
-_BILINGUAL = re.compile(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
+_BILINGUAL = deferred(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
 
 
 # A section's number before its name (`## 1. Status`, `## 2.1 Date`, `## 3) Status`): not a year (`## 2024 Status`).
@@ -359,17 +360,17 @@ _MIDDLE_DOT = re.compile(r"\s+·\s+")
 # GIG Cymru NHS Wales template puts the metadata in one under the title (`!!! info` / `    **Status**: Proposed` /
 # `    **Updated**: 2025-07-24`); `!!! note "Title"`, `??? info` and `???+ info` (collapsible) alike. An indented
 # block that no such line opens stays code.
-_ADMONITION = re.compile(r'(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"\n]*")?[ \t]*')
+_ADMONITION = deferred(r'(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"\n]*")?[ \t]*')
 # Where the next of several bold fields on one line opens (`**Status**: Proposed **Date**: 2026-03-31
 # **Supersedes**: None`, as prettier joins vytches/ddd's lines that had no trailing blanks): the blanks before it.
 # (Blanks preceded by a blank are passed by: the split is tried once a run of them, not once a blank.)
-_BOLD_FIELDS_APART = re.compile(r"(?<![ \t])[ \t]+"
-                                r"(?=(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__)))")
+_BOLD_FIELDS_APART = deferred(r"(?<![ \t])[ \t]+"
+                              r"(?=(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__)))")
 # A status line that ends on a relation's words, the record they name wrapped onto the next line (`Status:
 # superseded by` over `[040-tigris-image-storage.md](./040-tigris-image-storage.md)`, as prettier wraps
 # epicweb-dev/epic-stack's records; `**Status:** ~~accepted~~ — **superseded by` over `[ADR-0015](..)**`).
-_ENDS_ON_A_RELATION = re.compile(rf"(?:^|[\s*_(—–-])(?:{SUPERSEDED_BY_PHRASE}|{SUPERSEDES_WORD}|replaced\s+by|replaces)"
-                                 r"[\s*_:：]*$", re.IGNORECASE)
+_ENDS_ON_A_RELATION = deferred(rf"(?:^|[\s*_(—–-])(?:{SUPERSEDED_BY_PHRASE}|{SUPERSEDES_WORD}|replaced\s+by|replaces)"
+                               r"[\s*_:：]*$", re.IGNORECASE)
 
 
 # The last word of a relation that names its record after it (`by`, `durch`, `par`, `supersedes`, `replaces`).
@@ -395,8 +396,8 @@ def _run_on(value: str, following: str) -> str:
 
 # A line of metadata under a key adr does not read (`Maintainers: Igor Korsukov`, `**Author:** Joe`, `- Owner: Ann`,
 # `*Author*: Joe`): a key of a few words, in bold or italics or not, a bullet's or not, then a colon.
-_KEY_LINE = re.compile(r"(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}(?:\*\*|__|\*|_)?"
-                       r"[ \t]*[:：](?:\*\*|__|\*|_)?(?:[ \t]|$)")
+_KEY_LINE = deferred(r"(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}(?:\*\*|__|\*|_)?"
+                     r"[ \t]*[:：](?:\*\*|__|\*|_)?(?:[ \t]|$)")
 
 
 def _a_key_line(line: str) -> bool:
@@ -936,7 +937,7 @@ def _latest_row(lines: list[str], first: int, end: int) -> tuple[str, int] | Non
 # [ADR-0036](..): the stream stands; ...`). Anywhere else in a sentence a link is a mention. A supersession of part
 # of a record (`supersedes parts of`, `the "option 3" portion of`, `is in part superseded by`) leaves that record
 # in force: amends.
-_RELATION_SENTENCE = re.compile(
+_RELATION_SENTENCE = deferred(
     r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})(?:\s*\([^()]{0,40}\))?\s*[.,;:—–(]\s*)?"
     r"(?:this\s+(?:(?:adr|decision|record|document)\s+)?)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?"
     r"(?P<partly>(?:in\s+part|partly|partially)\s+)?"
@@ -945,7 +946,7 @@ _RELATION_SENTENCE = re.compile(
     rf"\s+(?P<part>{PART_OF})?", re.IGNORECASE)
 _SENTENCE_OPENINGS = frozenset("AaSsTtEeRrIiPpDdCcWwOo")  # a status word, `This ADR`, or a relation's verb
 _PARTLY = {"supersedes": "amends", "superseded-by": "amended-by"}
-_PORTION_SENTENCE = re.compile(PORTION_SUPERSEDED, re.IGNORECASE)  # `Connection identity portion superseded by`
+_PORTION_SENTENCE = deferred(PORTION_SUPERSEDED, re.IGNORECASE)  # `Connection identity portion superseded by`
 
 
 def _relation_sentence(paragraph: markdown.Paragraph) -> tuple[list[Link], bool] | None:
@@ -991,7 +992,7 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 # slior/adrflow writes it beside `mentions [1](1-x.md)`): a relation's word, then references and nothing else.
 _REFERENCE = r"(?:(?:adr|rfc)[-_ ]?|#)?\d+"
 # The word may end with a colon (`Supersedes: ADR-0001, ADR-0002`, `Supersedes: 0001`, as a key is written).
-_BARE_RELATION = re.compile(
+_BARE_RELATION = deferred(
     rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)(?:[ \t]*[:：][ \t]*|\s+)({_REFERENCE}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE})*)\.?",
     re.IGNORECASE)
 _REPLACE_KEYS = {"replaces": "supersedes", "replaced-by": "superseded-by"}  # `Replaces: ADR-3`, as a header says
@@ -1036,8 +1037,8 @@ def status_line_links(value: str, line: int) -> list[Link]:
 # What a record with no Status section may say of itself straight under its title, as a paragraph or a heading
 # (Enterprise-CMCS/managed-care-review): `This ADR was superceded by [ADR 007](..).`, `## This document is now
 # outdated. This ADR is superceded by [ADR 0024](..)`, `## This ADR is deprecated as we removed ...`.
-_OPENING_STATE = re.compile(r"this\s+(?:adr|decision|record|document)\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
-                            rf"(deprecated|{SUPERSEDED_WORD}|obsolete|rejected|withdrawn)\b", re.IGNORECASE)
+_OPENING_STATE = deferred(r"this\s+(?:adr|decision|record|document)\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
+                          rf"(deprecated|{SUPERSEDED_WORD}|obsolete|rejected|withdrawn)\b", re.IGNORECASE)
 _NEXT_THIS = re.compile(r"[.!]\s+(?=[Tt]his\s)")
 _OPENING_RELATIONS = frozenset({"supersedes", "superseded-by"})
 _OPENING_LINES = 4  # the most lines of an opening paragraph read
@@ -1258,7 +1259,7 @@ def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
 
 
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
-_BOLD_FIELD = re.compile(r"(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__))")
+_BOLD_FIELD = deferred(r"(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__))")
 # What a closing block may state, when the record states it nowhere else (`**Author**:` names no decider).
 # `**Next Review Date:** 2025-06-01`, `**Related:** ADR-009 (...)`
 _CLOSING_KEYS = ("date", "status", "deciders", "decision-makers", "revisit", "relates-to")
