@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import functools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,18 +39,29 @@ def syntax_tree(path: Path) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"))
 
 
+def statements(node: ast.AST) -> Iterator[ast.AST]:
+    """``node`` and every node under it except expressions and what they hold: all its statements, where every
+    import is (an expression, a lambda's or a comprehension's too, holds none), without visiting the far more
+    numerous nodes of expressions that `ast.walk` goes through."""
+    todo = [node]
+    while todo:
+        node = todo.pop()
+        yield node
+        todo.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, ast.expr))
+
+
 @functools.cache
 def imports(path: Path, name: str) -> frozenset[str]:
     """The adrtool modules ``path`` imports anywhere (inside functions too), but only for type checking."""
     tree = syntax_tree(path)
     typing_only: set[int] = set()
-    for node in ast.walk(tree):
+    for node in statements(tree):
         if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
-            typing_only.update(id(child) for stmt in node.body for child in ast.walk(stmt))
+            typing_only.update(id(child) for stmt in node.body for child in statements(stmt))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     known = modules()
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in statements(tree):
         if id(node) in typing_only:
             continue
         if isinstance(node, ast.Import):
@@ -112,7 +124,7 @@ def test_the_core_never_imports_click() -> None:
     for name, path in modules().items():
         if name.startswith(("adrtool.cli", "adrtool.console", "adrtool.__main__")):
             continue
-        for node in ast.walk(syntax_tree(path)):
+        for node in statements(syntax_tree(path)):
             names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else \
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             if any(found == "click" or found.startswith("click.") for found in names):
