@@ -1,6 +1,6 @@
 """Regular expressions compiled when first used.
 
-The reader holds a few hundred module-level patterns, and compiling a pattern is pure Python work done by every
+The reader holds many module-level patterns, and compiling a pattern is pure Python work done by every
 process at import: the large ones (keys, month names and status words of many languages, with IGNORECASE) cost
 as much to compile as reading hundreds of records. Most logs never need most of them (an adr-tools log no
 MADR 2 bullet's, a front-matter log no table row's). ``deferred`` gives a stand-in that compiles on its first
@@ -12,9 +12,14 @@ Standard library only (the foundation layer).
 
 from __future__ import annotations
 
+import _thread
 import re
 import sys
 from typing import Any, cast
+
+# One compile at a time: threads first using a pattern together get the one compiled pattern the module ends up
+# holding (the reader compares a match's pattern with the module's by identity).
+_COMPILING = _thread.allocate_lock()
 
 
 class _Deferred:
@@ -30,11 +35,14 @@ class _Deferred:
         self._compiled: re.Pattern[str] | None = None
 
     def _compile(self) -> re.Pattern[str]:
-        compiled = re.compile(self._source, self._flags)
-        for name, value in list(self._namespace.items()):
-            if value is self:
-                self._namespace[name] = compiled
-        self._compiled = compiled
+        with _COMPILING:
+            compiled = self._compiled
+            if compiled is None:
+                compiled = re.compile(self._source, self._flags)
+                for name, value in list(self._namespace.items()):
+                    if value is self:
+                        self._namespace[name] = compiled
+                self._compiled = compiled
         return compiled
 
     def __getattr__(self, name: str) -> Any:

@@ -67,3 +67,31 @@ def test_reading_an_adr_tools_log_leaves_the_patterns_of_other_forms_uncompiled(
         "print(isinstance(nygard._TABLE_ROW, re.Pattern), isinstance(nygard._BOLD_FIELD, re.Pattern))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == ["accepted 2021-04-19 Record architecture decisions", "False False"]
+
+
+def test_threads_using_a_pattern_first_together_get_the_one_the_module_holds() -> None:
+    """Threads first using a stand-in at once (the MCP server and the site's preview answer on threads) get matches
+    of the one compiled pattern the module ends up holding: the reader compares a match's pattern with the
+    module's by identity (`match.re is _HEADER_LINE`)."""
+    import threading
+
+    module = module_with("from adrtool.patterns import deferred\nKEY = deferred(r'(?:status|date)\\s*:', 2)\n")
+    stand_in = module["KEY"]
+    barrier = threading.Barrier(8)
+    found: list[object] = []
+
+    def first_use() -> None:
+        barrier.wait()
+        found.append(stand_in.match("Status: accepted").re)  # type: ignore[attr-defined]
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can: the race, if any, shows
+    try:
+        threads = [threading.Thread(target=first_use) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert len(found) == 8 and all(pattern is module["KEY"] for pattern in found)

@@ -1968,6 +1968,40 @@ def test_a_log_numbering_its_records_after_their_words(project: Project) -> None
     assert [row["number"] for row in listed(project, "--dir", "docs/adr")] == [1]
 
 
+def test_a_short_name_numbered_after_its_words_stays_in_its_log(project: Project, repo: GitRepo) -> None:
+    """A name of one or two words numbered after them (`use-tekton_002.md`, `notes_001.md`) fits the lettered scheme
+    too, as a series of one: it must not take the log of `slug_NNN.md` names (or of `001. X.md` names) it sits in,
+    nor `adr new`'s own `use-tekton_003.md`; and `adr log` follows such a log's records, as it follows a numbered
+    log's (it listed nothing for them)."""
+    folder = "docs/architecture/decisions"
+    for name in ("record-architecture-decisions_000.md", "implement-cli-framework_001.md",
+                 "adopt-a-shared-library-layout_002.md"):
+        project.write(f"{folder}/{name}", NYGARD.format(n=1, title=name[:-8], status="Accepted"))
+    repo.commit("Add the records", "2021-04-19T10:00:00+00:00")
+    assert project.run("new", "Use Tekton").exit_code == 0
+    assert (project.root / folder / "use-tekton_003.md").is_file()
+    assert [row["number"] for row in listed(project)] == [0, 1, 2, 3]
+    project.write(f"{folder}/notes_004.md", NYGARD.format(n=4, title="Notes", status="Accepted"))
+    assert [row["number"] for row in listed(project)] == [0, 1, 2, 3, 4]
+    logged = json.loads(project.run("log", "--format", "json").stdout)
+    assert sorted({event["number"] for event in logged}) == [0, 1, 2]
+    project.write("dotted/001. Enregistrement des décisions.md", NYGARD.format(n=1, title="E", status="Accepted"))
+    project.write("dotted/002.Installer_ppg_metadata.md", NYGARD.format(n=2, title="I", status="Accepted"))
+    project.write("dotted/release_001.md", "# Release notes\n")
+    assert [row["title"] for row in listed(project, "--dir", "dotted")] == ["E", "I"]
+
+
+def test_a_title_bullet_over_the_records_own_numbered_title_leaves_it_the_title(project: Project) -> None:
+    """A list naming a `Title:` over `# 3. Use Kafka for events` in `0003-x.md`: the heading numbered as the record
+    is adr-tools' title, not a section of the body as RIOT's `# 1. Abstract` in `rdm0002.md` is."""
+    project.write("doc/adr/0003-use-kafka.md", "- Title: Use Kafka\n- Owner: Ann\n\n# 3. Use Kafka for events\n\n"
+                  "## Status\n\nAccepted\n")
+    project.write("doc/adr/0004-use-redis.md", "- Title: Use Redis\n- Status: accepted\n- Date: 2021-01-01\n\n"
+                  "# 4. Use Redis for caching\n\nR.\n")
+    assert [(row["number"], row["title"]) for row in listed(project, "--dir", "doc/adr")] == [
+        (3, "Use Kafka for events"), (4, "Use Redis for caching")]
+
+
 def test_a_lettered_note_alone_or_beside_a_lettered_log_is_no_record(project: Project) -> None:
     """A name with a plain number alone (`v2-migration.md` in `docs/adr/`) says nothing of decisions: no record, and
     `adr new` writes `0001-x.md`, not `v3-x.md`; a note of other letters (`step1-notes.md`) beside a log numbered

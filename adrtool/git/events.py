@@ -184,10 +184,12 @@ def _numbers(numbers: tuple[int, ...]) -> str | None:
 
 
 def number_of_path(path: str) -> int:
-    from adrtool.records.names import number_of_name
+    from adrtool.records.names import parse_listed
 
-    number = number_of_name(path.rpartition("/")[2])  # git's paths: "/"-separated, normalised
-    return number if number is not None else -1
+    # git's paths: "/"-separated, normalised; a path the record filter took (named otherwise in a log of such
+    # names: `API-001-x.md`, `001. X.md`, `x_001.md`) is read as the log's listing reads it
+    named = parse_listed(path.rpartition("/")[2])
+    return named.number if named is not None and named.number is not None else -1
 
 
 _STAND_IN = "9999-followed.md"  # the name a version read at another name is read under: a record's, not 0's
@@ -231,18 +233,18 @@ def _revisits(value: object) -> tuple[Revisited, ...]:
 def record_filter(git: Git) -> Callable[[str], bool]:
     """Whether a repository-relative path is a record file of the decision directory (remembered: a walk
     asks about the same few thousand paths again and again): numbered as adr reads numbers, or, in a log whose
-    records are named after its letters today (`API-001-x.md`), named after those letters."""
-    from adrtool.records.names import is_record_name, letters_of, log_letters
+    records are named otherwise today (`API-001-x.md`, `001. X.md`, `x_001.md`), named so."""
+    from adrtool.records.names import is_record_name, log_names_otherwise
 
     known: dict[str, bool] = {}
-    letters = log_letters(git.path(git.directory))
+    otherwise = log_names_otherwise(git.path(git.directory))
 
     def is_record(path: str) -> bool:
         found = known.get(path)
         if found is None:
             name = PurePosixPath(path).name
             found = known[path] = git.in_directory(path) and not name.startswith(".") and (
-                is_record_name(name) or (bool(letters) and letters_of(name) == letters))
+                is_record_name(name) or (otherwise is not None and otherwise(name)))
         return found
 
     return is_record

@@ -156,7 +156,7 @@ def is_record_name(name: str) -> bool:
 # `ENG-004-x.md`; tock's `trd104-x.md`; RIOT's `rdm0001.md`; phodal/adr's `prefix`, `ccc-jb-001-x.md`). Such a name
 # alone says nothing of decisions (`step1-x.md`, `v2-api.md`): it is a record's only in a log whose records are
 # all named so (``lettered_names``).
-LETTERED_NAME = deferred(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")
+LETTERED_NAME = re.compile(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")
 
 
 def lettered_names(names: Iterable[str]) -> list[str]:
@@ -205,15 +205,23 @@ def letters_of(name: str) -> str | None:
     return match.group(1).lower() if match is not None else None
 
 
-def log_letters(directory: Path) -> str:
-    """The letters (lower case) the records of the log in ``directory`` are numbered after (``lettered_names``);
-    empty for a log of other names, and for a directory that cannot be listed."""
+def log_names_otherwise(directory: Path) -> Callable[[str], bool] | None:
+    """How the log in ``directory`` names its records when none is numbered as adr reads numbers (``record_files``
+    took names after its letters, before a dot or after their words): whether a file name, today's or one of its
+    history, is named so. None for a log of numbered names (or none), and for a directory that cannot be listed."""
     try:
-        names = os.listdir(directory)
+        names = sorted(os.listdir(directory))
     except OSError:
-        return ""
+        return None
     found = record_files(names, str)
-    return letters_of(found[0]) or "" if found and not RECORD_NAME.match(found[0]) else ""
+    if not found or RECORD_NAME.match(found[0]):
+        return None
+    letters = letters_of(found[0])
+    if found[0] in lettered_names(names) and letters:
+        return lambda name: letters_of(name) == letters
+    if DOTTED_NAME.match(found[0]) is not None and found[0][:1].isdigit():
+        return lambda name: name[:1].isdigit() and DOTTED_NAME.match(name) is not None
+    return lambda name: SUFFIXED_NAME.match(name) is not None
 
 
 def parse_lettered(name: str) -> RecordName | None:
@@ -267,10 +275,12 @@ def suffixed_names(names: Iterable[str]) -> list[str]:
 
 def listed_names(names: Iterable[str]) -> list[str]:
     """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
-    of its records named otherwise: after the log's letters (``lettered_names``), else numbered before a dot
-    (``dotted_names``) or after their words (``suffixed_names``)."""
+    of its records named otherwise: after the log's letters (``lettered_names``), numbered before a dot
+    (``dotted_names``) or after their words (``suffixed_names``), whichever takes the most (the first on a tie)."""
     every = list(names)
-    return lettered_names(every) or dotted_names(every) or suffixed_names(every)
+    # The largest of the series: a one- or two-word name numbered after its words (`use-tekton_002.md`) fits the
+    # lettered scheme too, as a series of its own, and must not hide the log it belongs to.
+    return max((lettered_names(every), dotted_names(every), suffixed_names(every)), key=len)
 
 
 def parse_suffixed(name: str) -> RecordName | None:

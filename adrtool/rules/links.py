@@ -232,7 +232,7 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
 
 # Letters standing for a record's number in an example's file name (RIOT's memo on memos: `deprecated by [RDM
 # XXXX](./rdmXXXX.md)`; `NNNN-title.md`), before a joint, the extension or the end.
-_NUMBER_PLACEHOLDER = re.compile(r"(?:[xX]{3,}|[nN]{3,})(?=[-_ .]|$)")
+_NUMBER_PLACEHOLDER = re.compile(r"(?<![xXnN])(?:[xX]{3,}|[nN]{3,})(?=[-_ .]|$)")  # a run tried once
 
 
 def _a_placeholder_name(name: str) -> bool:

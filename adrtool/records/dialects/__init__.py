@@ -188,7 +188,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         title = markdown.Heading(title.level, rest, title.line) if rest else None
     if title is None:
         title = _opening_heading(lines)
-    elif lines[0][:1] in _LIST_OPENINGS and _opens_with_a_list(lines) and _a_section_of_the_body(lines, title):
+    elif lines[0][:1] in _LIST_OPENINGS and _opens_with_a_list(lines) \
+            and _a_section_of_the_body(lines, title, named[0]):
         title = None  # `- Title: The IEEE802.15.4 radio HAL` over `# 1. Abstract`: the list's Title is the title
     elif len(title.text) <= _GENERIC_LENGTH and title.text.lower() in _GENERIC_TITLES:
         title = _title_under(lines, title)
@@ -268,15 +269,16 @@ def _opens_with_a_list(lines: list[str]) -> bool:
 _LIST_OPENINGS = frozenset({"-", "*", " ", ""})  # a record's first line, where a list may open it (a cheap look)
 
 
-def _a_section_of_the_body(lines: list[str], title: markdown.Heading) -> bool:
+def _a_section_of_the_body(lines: list[str], title: markdown.Heading, number: int | None) -> bool:
     """Whether the first level-1 heading ``title`` of a record that a list of metadata with a `Title:` opens is a
-    section of its body, not its title: numbered (`# 1. Abstract`, RIOT's developer memos, whose `- Title:`
-    bullet is the title) or under a section of another level (`## Abstract` ... `# 1. Introduction`). An
-    unnumbered heading first under the list (`- Title: X` over `# Use X`) stays the title, and so does any with
-    no `Title:` in the list over it (`- Start Date: ..`)."""
+    section of its body, not its title: numbered otherwise than the record (`# 1. Abstract` in `rdm0002.md`, RIOT's
+    developer memos, whose `- Title:` bullet is the title) or under a section of another level (`## Abstract` ...
+    `# 1. Introduction`). A heading first under the list that is unnumbered (`- Title: X` over `# Use X`) or
+    numbered as the record is (`# 3. Use Kafka for events` in `0003-x.md`, adr-tools' title) stays the title, and
+    so does any with no `Title:` in the list over it (`- Start Date: ..`)."""
     if not _lists_a_title(lines, title.line - 1):
         return False
-    if _numbered_section(title.text):
+    if _numbered_section(title.text) and int(title.text.split(None, 1)[0].split(".")[0]) != number:
         return True
     first = next(iter(markdown.iter_headings(lines)), None)
     return first is not None and first.line < title.line
