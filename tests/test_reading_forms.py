@@ -1998,8 +1998,9 @@ def test_a_title_bullet_over_the_records_own_numbered_title_leaves_it_the_title(
                   "## Status\n\nAccepted\n")
     project.write("doc/adr/0004-use-redis.md", "- Title: Use Redis\n- Status: accepted\n- Date: 2021-01-01\n\n"
                   "# 4. Use Redis for caching\n\nR.\n")
+    project.write("doc/adr/0005-x.md", "- Title: X\n- Status: Active\n\n# \u00b2. Abstract\n\nA.\n")
     assert [(row["number"], row["title"]) for row in listed(project, "--dir", "doc/adr")] == [
-        (3, "Use Kafka for events"), (4, "Use Redis for caching")]
+        (3, "Use Kafka for events"), (4, "Use Redis for caching"), (5, "². Abstract")]
 
 
 def test_a_lettered_note_alone_or_beside_a_lettered_log_is_no_record(project: Project) -> None:

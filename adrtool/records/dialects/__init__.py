@@ -286,8 +286,8 @@ def _a_section_of_the_body(lines: list[str], title: markdown.Heading, number: in
 
 def _numbered_section(text: str) -> bool:
     """Whether a heading's ``text`` opens with a section's number (`1. Abstract`, `2.1 Terminology`)."""
-    number = text.split(None, 1)[0] if text[:1].isdigit() and " " in text else ""
-    return bool(number) and all(part.isdigit() and len(part) <= 2 for part in number.rstrip(".").split("."))
+    number = text.split(None, 1)[0] if text[:1].isdecimal() and " " in text else ""
+    return bool(number) and all(part.isdecimal() and len(part) <= 2 for part in number.rstrip(".").split("."))
 
 
 def _lists_a_title(lines: list[str], end: int) -> bool:
