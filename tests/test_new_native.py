@@ -303,3 +303,56 @@ def test_a_template_s_bold_or_full_width_keys_and_a_title_holding_a_template_wor
     assert project.run("--dir", "doc/adr", "new", "Store DATE columns as UTC").exit_code == 0
     assert project.read("doc/adr/0002-store-date-columns-as-utc.md") == (
         f"# 2. Store DATE columns as UTC\n\nDate: {project.today}\n\n## Status\n\nProposed\n")
+
+
+def nygard(number: int, title: str) -> str:
+    return f"# {number}. {title}\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+
+
+def test_a_log_named_by_its_titles_gets_a_name_of_its_title_and_links_that_read(project: Project) -> None:
+    """A log whose files are named by their titles as written (DITP-pilotage/pilote-2's `doc/adr/001.
+    Enregistrement des décisions ....md`) gets `003. Use Redis (über Kafka).md`: case, accents and brackets kept,
+    what no file name may hold (`:` `?`) dropped. The Supersedes links, both ways, escape the blanks and brackets
+    a Markdown link cannot hold, and read back (the new record was refused: its link did not read)."""
+    project.write("decisions/001. Enregistrement des décisions.md", nygard(1, "Enregistrement des décisions"))
+    project.write("decisions/002. Use Kafka.md", nygard(2, "Use Kafka"))
+    result = project.run("new", "--supersedes", "2", "Use Redis (über Kafka): why?")
+    new = "decisions/003. Use Redis (über Kafka) why.md"
+    assert (result.exit_code, result.stdout) == (0, f"{new}\n"), result.stderr
+    assert "Supersedes [2. Use Kafka](002.%20Use%20Kafka.md)\n" in project.read(new)
+    assert "Superseded by [3. Use Redis (über Kafka): why?](003.%20Use%20Redis%20%28über%20Kafka%29%20why.md)\n" \
+        in project.read("decisions/002. Use Kafka.md")
+    assert (shown(project, "3")["supersedes"], shown(project, "2")["superseded_by"]) == ([2], [3])
+    checked = project.run("validate")
+    assert checked.exit_code == 0 and "ADR1" not in checked.stdout, checked.stdout  # no broken link or name
+
+
+def test_a_new_record_s_name_writes_its_words_as_the_log_does(project: Project) -> None:
+    """Words joined by `_` (`0001_use_postgres_db.md`) or keeping capitals (ministryofjustice/cloud-platform's
+    `018-Dedicated-Ingress-Controllers.md`) are how the next name writes them too, as most names write them: a
+    one-word name says nothing of the joint, and a log where as many names keep capitals as do not gets
+    adrtool's lowercase words."""
+    cases = {
+        ("0001_use_postgres_db.md", "0002_use_kafka_streams.md"): "0003_use_redis_for_caching.md",
+        ("018-Dedicated-Ingress-Controllers.md", "019-Use-Kafka.md"): "020-Use-Redis-for-caching.md",
+        ("0001-Postgres.md", "0002-use-kafka.md", "0003-use-flink.md"): "0004-use-redis-for-caching.md",
+        ("0001-Use-Postgres.md", "0002-use-kafka.md"): "0003-use-redis-for-caching.md",
+        ("ADR-001-Use-Postgres.md", "ADR-002-Adopt_Kafka.md", "ADR-003-Use-Flink.md"): "ADR-004-Use-Redis-for-caching.md",
+    }
+    for names, expected in cases.items():
+        root = project.root / "decisions"
+        for path in root.glob("*"):
+            path.unlink()
+        for number, name in enumerate(names, 1):
+            project.write(f"decisions/{name}", nygard(number, "A decision"))
+        result = project.run("new", "Use Redis for caching")
+        assert (result.exit_code, result.stdout) == (0, f"decisions/{expected}\n"), (names, result.stderr)
+
+
+def test_a_file_the_log_does_not_number_is_advised_a_name_in_the_log_s_words(project: Project) -> None:
+    """`Use Redis.md` among `001. Title.md` records is advised `003. Use Redis.md`, not a slug of another style."""
+    project.write("decisions/001. Use Postgres.md", nygard(1, "Use Postgres"))
+    project.write("decisions/002. Use Kafka.md", nygard(2, "Use Kafka"))
+    project.write("decisions/Use Redis.md", "# Use Redis\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n")
+    result = project.run("validate")
+    assert "rename it 003. Use Redis.md\n" in result.stdout, result.stdout

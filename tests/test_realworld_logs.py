@@ -226,12 +226,13 @@ def test_log4brains_packages_are_one_project_each_record_labelled(project: Proje
 @pytest.mark.parametrize(("name", "expected"), [
     ("log4brains", "docs/adr/{today}-use-vite.md"),
     ("decentraland-adr", "content/ADR-165-use-vite.md"),
-    ("cloud-platform", "architecture-decision-record/037-use-vite.md"),
+    ("cloud-platform", "architecture-decision-record/037-Use-Vite.md"),
     ("arachne-architecture", "adr-009-use-vite.md"),
 ])
 def test_new_follows_the_log_s_naming_scheme(project: Project, name: str, expected: str) -> None:
     """adr new names the file as the log does: date-named in log4brains' log (no number), `ADR-N-slug.md` in an
-    EIP-style log, `NNN-slug.md` where three digits are the rule, `adr-NNN-slug.md` with the prefix."""
+    EIP-style log, `NNN-Slug.md` where three digits are the rule and most names keep the title's capitals
+    (`021-Multi-cluster.md`), `adr-NNN-slug.md` with the prefix."""
     real_log(project, name)
     path = expected.format(today=dt.date.today().strftime("%Y%m%d"))
     result = project.run(*dir_args(name), "new", "Use", "Vite")

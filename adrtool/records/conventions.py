@@ -66,10 +66,11 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
 def dominant_scheme(names: Iterable[str]) -> NameScheme:
     """The naming scheme most of ``names`` follow (adrtool's `NNNN-slug.md` for an empty log), with the
     zero-padding most of its padded names have (one `00011-x.md` among `0001-x.md` names is the odd one out);
-    unpadded when none is padded."""
+    unpadded when none is padded; and the way most of them write their words (``_word_style``)."""
     counts: Counter[tuple[str, str, str, bool, bool, str, str, str, bool]] = Counter()
     widths: dict[tuple[str, str, str, bool, bool, str, str, str, bool], Counter[int]] = {}
     unpadded: dict[tuple[str, str, str, bool, bool, str, str, str, bool], Counter[int]] = {}  # by their digits
+    slugs: dict[tuple[str, str, str, bool, bool, str, str, str, bool], list[str]] = {}
     for name in names:
         parsed = parse_listed(name)
         if parsed is None:
@@ -78,6 +79,7 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
         key = (scheme.prefix, scheme.joint, scheme.separator, scheme.dated, scheme.dashed_date, scheme.date_joint,
                scheme.stamp, scheme.suffix, scheme.trailing)
         counts[key] += 1
+        slugs.setdefault(key, []).append(parsed.slug)
         if scheme.width:
             widths.setdefault(key, Counter())[scheme.width] += 1
         else:
@@ -92,7 +94,30 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
             > padded[width]:
         width = 0
     prefix, joint, separator, dated, dashed, date_joint, stamp, suffix, trailing = key
-    return NameScheme(prefix, joint, width, separator, dated, dashed, date_joint, stamp, suffix, trailing)
+    words, cased = _word_style(slugs[key], separator)
+    return NameScheme(prefix, joint, width, separator, dated, dashed, date_joint, stamp, suffix, trailing, words,
+                      cased)
+
+
+def _word_style(slugs: list[str], separator: str) -> tuple[str, bool]:
+    """How most of ``slugs`` write their words: joined by `-`, `_` or blanks (the title as written), and whether
+    they keep capitals. A one-word slug says nothing of the joint: where none says, the words are joined as the
+    number is to them (`ADR-001_Postgres.md`: `_`), else by `-`; lowercase where as many keep capitals as not."""
+    joints: Counter[str] = Counter()
+    cases: Counter[bool] = Counter()
+    for slug in slugs:
+        if " " in slug:
+            joints[" "] += 1
+        elif "_" in slug and "-" not in slug:
+            joints["_"] += 1
+        elif "-" in slug:
+            joints["-"] += 1
+        letters = [char for char in slug if char.isalpha() and char.lower() != char.upper()]
+        if letters:
+            cases[any(char.isupper() for char in letters)] += 1
+    words = max(joints, key=lambda joint: (joints[joint], joint == "-")) if joints else \
+        (separator if separator in ("-", "_") else "-")
+    return words, cases[True] > cases[False]
 
 
 def find_template(directory: Path, files: Iterable[str] = (), templates: Iterable[Path] = ()) -> Path | None:

@@ -241,13 +241,13 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     number: int | None = None
     skipped: dict[int, str] = {}
     if scheme.dated:  # log4brains: named by the day; several a day differ by their slug
-        path = directory / scheme.name(None, slugify(request.title), request.date)
+        path = directory / scheme.name(None, scheme.slug(request.title), request.date)
     else:
         taken = _numbers_in(directory, *log.areas_of(directory))  # the log's one sequence, areas included
         elsewhere = other_numbers() if other_numbers is not None else {}
         number = max([0, *taken, *elsewhere]) + 1
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
-        path = directory / scheme.name(number, slugify(request.title), request.date)
+        path = directory / scheme.name(number, scheme.slug(request.title), request.date)
     native = _native(log, workspace, request, number)
     if native is None:
         text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,

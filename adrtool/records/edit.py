@@ -343,8 +343,8 @@ class Editor:
         """The link to ``target``'s file from this record's: its name when it is beside it, else its path from
         this record's folder (a log's areas: `../0031-x.md`, `outdated/0015-x.md`)."""
         if target.directory == self.record.directory:
-            return target.path.name
-        return posixpath.relpath(target.path.as_posix(), self.record.directory.as_posix())
+            return link_destination(target.path.name)
+        return link_destination(posixpath.relpath(target.path.as_posix(), self.record.directory.as_posix()))
 
     # -- MADR 2 ---------------------------------------------------------------------------------------
 
@@ -511,3 +511,14 @@ def _shown(value: object) -> str:
     if isinstance(value, RevisitPoint):
         return value.text
     return repr(value)
+
+
+# What a Markdown link's destination cannot hold as it is (a blank or a bracket ends or breaks it), escaped as a
+# URL escapes it; `%` first, so that a name holding one reads back as itself.
+_IN_DESTINATIONS = str.maketrans({"%": "%25", " ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"})
+
+
+def link_destination(path: str) -> str:
+    """``path`` as a link's destination: `002.%20Use%20Kafka.md` for a log of `002. Use Kafka.md` names, which
+    a reader (GitHub's, adr's) follows to the file; other names as they are."""
+    return path.translate(_IN_DESTINATIONS)

@@ -108,6 +108,14 @@ class NameScheme(NamedTuple):
     stamp: str = ""  # the day before the number, as `strftime` writes it (`%Y-%m-%d-`): `adr-2026-04-10-004-x.md`
     suffix: str = ".md"  # `.html.md.erb` for a tech-docs-gem log's pages
     trailing: bool = False  # `slug_001.md`: the number after the words (``suffixed_names``)
+    words: str = "-"  # between the words of the slug: "-", "_", or " " for the title as written (`001. Use X.md`)
+    cased: bool = False  # the slug keeps the title's capitals (`018-Dedicated-Ingress-Controllers.md`)
+
+    def slug(self, title: str) -> str:
+        """The words of a new record's file name made of ``title``, as this log writes them."""
+        from adrtool.records.slug import as_written, slugify
+
+        return as_written(title) if self.words == " " else slugify(title, self.words, cased=self.cased)
 
     def name(self, number: int | None, slug: str, day: date | None = None) -> str:
         """The file name of a record of this scheme (``day`` for a date-named log, ``number`` otherwise)."""

@@ -91,7 +91,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 continue
             scheme = part.conventions.scheme
             try:
-                slug = slugify(_ADR_PREFIX.sub("", _without_letters(name[:-3], scheme.prefix)) or name[:-3])
+                slug = scheme.slug(_ADR_PREFIX.sub("", _without_letters(name[:-3], scheme.prefix)) or name[:-3])
             except AdrError:  # no letters to make a slug from
                 slug = "title"
             if scheme.dated:
