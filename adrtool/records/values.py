@@ -341,6 +341,8 @@ def _read_status(text: str) -> StatusReading:
         return _read_status(latest)  # `Submitted, 2017-01-26; Approved 2017-02-22`: what it became
     if text[:1].isdigit() and (joined := joined_history(text)) is not None:
         return _read_status(joined[1])  # `2025-07-09 proposed 2025-07-09 accepted`: what it became
+    if text[-1:] in _HISTORY_ENDS and text[:1].isalpha() and (history := word_first_history(text)) is not None:
+        return _read_status(history[1])  # `Proposed 2018-12-09 Accepted 2018-12-10`: what it became
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
@@ -451,6 +453,32 @@ def joined_history(text: str) -> tuple[date, str] | None:
             return None
         reading = read_status(words).status if last else lifecycle_word(words.strip(_ENTRY_TRIM))
         if reading not in KNOWN_STATUSES and reading not in MULTI_WORD_STATUSES:
+            return None
+        if latest is None or day >= latest[0]:
+            latest = day, words
+    return latest
+
+
+def word_first_history(text: str) -> tuple[date, str] | None:
+    """The latest entry of a status history whose entries each give their day after their word, joined on one
+    line without marks between them (`Proposed 2018-12-09 Accepted 2018-12-10`, `Proposed (2018-12-09)
+    Accepted (2018-12-10)`, as a prose wrap joins a history written a line an entry): its day and its word, the
+    latest by day, the last written of a day. None for one entry (read as a status with its day) and for any
+    other line (`Accepted 2020-01-02 after the review of 2020-01-01`)."""
+    if "·" in text:  # `Decided · 2026-08-19 · Implemented 2026-08-20`: a state, its day, how far the work went
+        return None
+    days = list(_DATE.finditer(text))
+    if len(days) < 2 or text[days[-1].end():].strip(_ENTRY_TRIM):
+        return None
+    latest: tuple[date, str] | None = None
+    start = 0
+    for found in days:
+        words = text[start:found.start()].strip(_ENTRY_TRIM)
+        start = found.end()
+        day = read_date(found.group(0)).day
+        if day is None or not words or len(words.split()) > _ENTRY_WORDS:
+            return None
+        if read_status(words).status not in KNOWN_STATUSES and words.lower() not in MULTI_WORD_STATUSES:
             return None
         if latest is None or day >= latest[0]:
             latest = day, words
@@ -1239,6 +1267,7 @@ class StatusEntry(NamedTuple):
 
 _ENTRY_WORDS = 3  # the most words an entry's status has (`Rejected partially`, `in review`)
 _ENTRY_TRIM = " \t*_:,;()[]-–—"
+_HISTORY_ENDS = frozenset("0123456789)]*_")  # how a history whose days follow their words may end
 
 
 def status_entry(text: str) -> StatusEntry | None:

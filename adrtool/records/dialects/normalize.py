@@ -27,6 +27,7 @@ from adrtool.records.values import (
     read_date,
     read_status,
     unroled,
+    word_first_history,
 )
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
@@ -311,6 +312,9 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     if day is None and type(stated) is str and stated[:1].isdigit() and status not in _RETIRING \
             and (joined := joined_history(stated)) is not None:
         day = joined[0]  # `2025-07-09 proposed 2025-07-10 accepted`: a history on one line, its entries' days first
+    if day is None and type(stated) is str and stated[-1:] in "0123456789)" and status not in _RETIRING \
+            and (history := word_first_history(stated)) is not None:
+        day = history[0]  # `Proposed 2018-12-09 Accepted 2018-12-10`: a history on one line, its days after
     if day is None and type(stated) is str and "-" in stated and status not in _RETIRING \
             and (found := _ISO_DAY.search(stated)) is not None and _STATUS_THEN.fullmatch(stated, 0, found.start()) \
             and not _another_day(stated[:found.start()]):
