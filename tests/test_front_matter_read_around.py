@@ -162,19 +162,28 @@ def test_front_matter_over_an_adr_tools_record_adds_to_it(project: Project) -> N
     assert project.read("decisions/0005-unit-tests.md").startswith("---\ntags: [web]\n---\n")
 
 
-def test_front_matter_that_is_no_mapping_is_reported_and_the_body_read(project: Project) -> None:
-    """`tag:Web Client` (no space after the colon: YAML reads one string): the block holds no key, so the
-    record is read from its body and listed; validate reports the block (ADR100); an edit of the Status
-    section leaves the block as it is."""
+def test_front_matter_of_keys_without_a_blank_after_the_colon_is_read_as_keys(project: Project) -> None:
+    """Ensembl/decisions writes `tag:Web Client` over each adr-tools record (no blank after the colon: YAML reads
+    one string, a person and adr-viewer, which renders that log, a key): the keys are read (`status:proposed`
+    too), the record from its body, and validate reports nothing (ADR100 said "must be a mapping", a false error on 27 of
+    its 28 records); an edit of the Status section leaves the block as it is. Near misses, still reported: a
+    block of prose and a URL (`https://...`) are no keys."""
     project.write("decisions/0005-unit-tests.md", ENSEMBL.format(front="tag:Web Client"))
     result = project.run("list")
     assert (result.exit_code, result.stdout.splitlines()[1:], result.stderr) == (
         0, ["0005    accepted  2018-08-30  -        Unit Tests"], "")
-    assert findings(project) == [("0005-unit-tests.md", 2, "ADR100",
-                                  "front matter must be a mapping of keys to values, not a string")]
+    project.write("decisions/0008-c.md", "---\nstatus:proposed\ndate:2020-01-02\n---\n\n# Use C\n")
+    shown = json.loads(project.run("show", "8", "--format", "json").stdout)
+    assert (shown["title"], shown["status"], shown["date"]) == ("Use C", "proposed", "2020-01-02")
+    assert findings(project) == []
     assert project.run("deprecate", "5").exit_code == 0
     assert project.read("decisions/0005-unit-tests.md") == ENSEMBL.format(front="tag:Web Client").replace(
         "## Status\n\nAccepted\n", "## Status\n\nDeprecated\n")
+    project.write("decisions/0006-a.md", ENSEMBL.format(front="A note on this record").replace("5. Unit", "6. Unit"))
+    project.write("decisions/0007-b.md", ENSEMBL.format(front="https://example.com/x").replace("5. Unit", "7. Unit"))
+    assert findings(project) == [
+        ("0006-a.md", 2, "ADR100", "front matter must be a mapping of keys to values, not a string"),
+        ("0007-b.md", 2, "ADR100", "front matter must be a mapping of keys to values, not a string")]
 
 
 def test_front_matter_after_a_licence_comment_is_the_record_s(project: Project) -> None:

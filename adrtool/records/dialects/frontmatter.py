@@ -127,7 +127,10 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
         meta = _safe_load("\n".join(lines[first:end]), first)
     except _Refused as refused:
         meta, unread = _read_loosely(lines, first, end, refused.error)
-    except _NotAMapping as other:  # `tag:Web Client` (no space: one string): no key to read, the body is read
+    except _NotAMapping as other:
+        unspaced = _unspaced_keys(lines, first, end)
+        if unspaced is not None:
+            return *unspaced, body, ()
         return {}, {}, body, (Unread("", first + 1, other.message),)
     key_lines: dict[str, int] = {}
     for index in range(first, end):
@@ -204,6 +207,30 @@ def _toml_key_lines(lines: list[str], first: int, end: int) -> dict[str, int]:
         if match:
             key_lines.setdefault(sys.intern(match.group(1).strip('"')), index + 1)
     return key_lines
+
+
+# A key written with no blank after its colon (Ensembl/decisions' `tag:Web Client` over each adr-tools record): YAML
+# reads the line as one string, a person (and adr-viewer, which renders that log) as a key and its value. Not a
+# URL's scheme (`https://x`).
+_UNSPACED_KEY = re.compile(r"([^\W\d][\w.-]*):(?=[^\s/])(.*)$")
+
+
+def _unspaced_keys(lines: list[str], first: int, end: int) -> tuple[dict[str, Any], dict[str, int]] | None:
+    """The front matter ``lines[first:end]`` as keys and their texts when every line of it is a key written
+    with no blank after its colon; None otherwise (prose, a list: front matter that says nothing to read)."""
+    meta: dict[str, Any] = {}
+    key_lines: dict[str, int] = {}
+    for index in range(first, end):
+        line = lines[index].strip()
+        if not line or line[0] == "#":
+            continue
+        match = _UNSPACED_KEY.match(line)
+        if match is None:
+            return None
+        key = sys.intern(match.group(1))
+        meta[key] = match.group(2).strip()
+        key_lines.setdefault(key, index + 1)
+    return (meta, key_lines) if meta else None
 
 
 class _NotAMapping(Exception):
