@@ -715,3 +715,20 @@ def test_a_numbered_part_superseded_names_no_record_by_its_number(project: Proje
     project.write("decisions/0033-b.md", "# ADR-033: B\n\n**Status**: Accepted (supersedes ADR-007)\n\n## Context\n\nC.\n")
     rows = listed(project)
     assert [rows[n]["supersedes"] for n in (32, 33)] == [[], [7]]
+
+
+def test_a_supersede_line_over_the_bullets_is_read_with_them(project: Project) -> None:
+    """V-Sekai/manuals writes the relation on a line of its own between the title and the `- Status:` bullets
+    (`Supersedes: x.md`, `**Superseded by: x.md**`, a plain name beside a linked one): read as the bullets are (it
+    was lost, and the bold line ended the search for the bullets: no status at all). Near miss: a sentence that
+    opens with the word (`Supersedes are rare here.`) is no relation; the bullets are read under it all the same."""
+    project.write("decisions/0001-old.md", "# Old\n\n- Status: accepted\n")
+    project.write("decisions/0002-older.md", "# Older\n\n- Status: accepted\n")
+    project.write("decisions/0003-new.md", "# New\n\nSupersedes: 0001-old.md, [0002-older.md](0002-older.md)\n\n"
+                  "- Status: accepted\n- Date: 2024-01-05\n")
+    project.write("decisions/0004-a.md", "# A\n\n**Superseded by: 0005-b.md**\n\n- Status: accepted\n")
+    project.write("decisions/0005-b.md", "# B\n\nSupersedes: [0004-a.md](0004-a.md)\n\n- Status: proposed\n")
+    project.write("decisions/0006-c.md", "# C\n\nSupersedes are rare here.\n\n- Status: accepted\n")
+    records = listed(project)
+    assert [(records[n]["status"], records[n]["supersedes"], records[n]["superseded_by"]) for n in (3, 4, 5, 6)] == [
+        ("accepted", [1, 2], []), ("accepted", [], [5]), ("proposed", [4], []), ("accepted", [], [])]

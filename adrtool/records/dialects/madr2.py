@@ -75,6 +75,12 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
             continue
         bullet = _bullet(line)
         if bullet is None:
+            if not started and (relation := _relation_line(lines, index)) is not None:
+                key, (value, number) = relation  # `Supersedes: 0001-x.md` over the bullets: read with them
+                if key not in meta:
+                    meta[key], key_lines[key] = value, number
+                index += 1
+                continue
             if "<!--" in line and line.lstrip().startswith("<!--"):
                 index = _after_comment(lines, index)
                 continue
@@ -194,6 +200,20 @@ def relations_under(lines: list[str], ended: int, meta: dict[str, Any]) -> dict[
 
 
 _RELATION_OPENINGS = frozenset("SsRr*_")
+
+
+def _relation_line(lines: list[str], index: int) -> tuple[str, tuple[str, int]] | None:
+    """The supersede relation line index ``index`` is, as a header line writes one (`Supersedes: 0001-x.md`,
+    `**Superseded by: [0005-y.md](0005-y.md)**`: V-Sekai/manuals' records over their `- Status:` bullets), as
+    (key, (value, 1-based line)); None for any other line (a cheap look first)."""
+    line = lines[index]
+    if line[:1] not in _RELATION_OPENINGS or ("upers" not in line and "eplace" not in line):
+        return None
+    for key, value in header(lines, index - 1, index + 1).items():
+        key = canonical_key(key)
+        if key in _SUPERSEDE:
+            return key, value
+    return None
 
 
 def _after_comment(lines: list[str], index: int) -> int:
