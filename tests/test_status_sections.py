@@ -793,3 +793,27 @@ def test_a_status_line_apart_by_middle_dots_gives_its_day(project: Project) -> N
     assert [(listed[n]["status"], listed[n]["date"]) for n in range(1, 7)] == [
         ("decided", "2026-08-19"), ("decided", "2026-08-19"), ("accepted", "2026-08-06"), ("accepted", "2026-08-19"),
         ("accepted", "2026-10-04"), ("accepted", None)]
+
+
+def test_a_status_with_an_entity_or_a_comment_missing_its_bang_is_read(project: Project) -> None:
+    """V-Sekai/manuals' `- Status: Draft&#x20;` (an entity an export leaves at a line's end, as GitBook and Notion
+    do; `&nbsp;` too) and `- Status: Draft <-- draft | rejected | accepted -->` (a comment whose `!` was lost: the
+    template's choices) read `draft`; they gave no status (the second with an ADR301 warning). Near misses: an
+    entity inside a status that is no status word (`R&amp;D approved`) and a lost comment alone give none."""
+    for number, status in enumerate(("Draft&#x20;", "accepted&nbsp;", "Draft <-- draft | rejected | accepted -->",
+                                     "R&amp;D approved", "<-- draft | accepted -->"), start=1):
+        project.write(f"decisions/{number:04d}-a.md", f"# A\n\n- Status: {status}\n- Date: 2024-01-02\n")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 6)] == ["draft", "accepted", "draft", None, None]
+
+
+def test_a_status_section_asked_for_by_a_question_is_the_status_section(project: Project) -> None:
+    """V-Sekai/manuals' proposal template asks `## What is the status of the proposal?` over `Status: Proposed`
+    (or `**Status:** Accepted`): the record's status (it gave none). Near miss: a question about something
+    else's status (`## What is the status of the API?`) is a section of the body."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## What is the status of the proposal?\n\nStatus: Proposed\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0002-a.md", "# 2. A\n\n## What's the status?\n\n**Status:** Accepted\n")
+    project.write("decisions/0003-a.md", "# 3. A\n\n## What is the status of the API?\n\nStable.\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (1, 2, 3)] == ["proposed", "accepted", None]

@@ -256,10 +256,15 @@ def read_status(text: str) -> StatusReading:
         plain = LINE_BREAK.sub(" ", plain).strip()
         if not plain or plain.isalpha():
             return read_status(plain)
+    if "&" in plain and ";" in plain and (unescaped := _unescaped(plain)) != plain:
+        return read_status(unescaped)  # `Draft&#x20;`: an entity an export left (GitBook, Notion)
     if "<!--" in plain:  # `accepted <!-- proposed | accepted | rejected -->`: the choices the template gave
         plain = _COMMENT.sub("", plain).strip()
         if not plain:
             return StatusReading(None, sure=False, template=True)
+    elif "<--" in plain and (end := plain.find("-->", plain.index("<--"))) >= 0:
+        return read_status(plain[:plain.index("<--")] + plain[end + 3:])  # `Draft <-- draft | rejected -->`: a
+        # comment whose `!` was lost
     if "![" in plain and (badges := _badge_status(plain)) is not None:
         return badges
     return _read_status(plain)
@@ -319,6 +324,13 @@ def _badge_message(address: str) -> str | None:
     if not message or (subject.lower() not in _BADGE_SUBJECTS and lifecycle_word(message) is None):
         return None
     return message
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with its HTML character references read (`&#x20;`, `&nbsp;`, `&amp;`), blanks as blanks."""
+    import html
+
+    return html.unescape(text).replace("\xa0", " ").strip()
 
 
 def _read_status(text: str) -> StatusReading:

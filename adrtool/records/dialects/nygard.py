@@ -162,6 +162,9 @@ _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # the decision's. Not `Implementation status`, which says how far the work went. The `Current Status` of it too
 # (profoundry-us/loco_motion's template).
 _STATUS_OF = frozenset({"proposal", "decision", "adr", "record", "current"})
+# A heading that asks for the status (V-Sekai/manuals' template: `## What is the status of the proposal?`).
+_STATUS_QUESTION = deferred(r"(?:what(?:'s|’s| is) )?(?:the )?(?:current )?status(?: of (?:the|this) "
+                            r"(?:proposal|decision|adr|record))?\s*\?")
 # A heading that names the section in two languages: `상태(Status)`, `ステータス / Status`, `状态（Status）`.
 _BILINGUAL = deferred(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
 
@@ -183,7 +186,8 @@ def is_status_heading(text: str) -> bool:
     """Whether a heading's text names the Status section: `Status`, `Статус`, `Status:`, the status of the
     proposal or decision (`Proposal status`, as Deakin-Detonator-Toolkit's template has it), its `Current Status`,
     or the name in two languages, each part a name of it (`상태(Status)`, `Status / 状态`); not `Status (draft)`,
-    `Status of the API`, `Current State` or `Implementation status` (how far the work went). The name may be
+    `Status of the API`, `Current State` or `Implementation status` (how far the work went); the question
+    asking for it (`What is the status of the proposal?`). The name may be
     emphasised (`**Status**`), numbered or decorated (`1. Status`, `⚡ Status`, `Status 🚦`: ``section_name``)."""
     lowered = text.strip().lower()
     if lowered in _STATUS_NAMES:  # nearly every Status section
@@ -199,6 +203,8 @@ def is_status_heading(text: str) -> bool:
         if lowered in _STATUS_NAMES:
             return True
     if lowered[-7:] == " status" and lowered[:-7].rstrip() in _STATUS_OF:
+        return True
+    if lowered[-1:] == "?" and "status" in lowered and _STATUS_QUESTION.fullmatch(lowered) is not None:
         return True
     if "(" not in lowered and "（" not in lowered and "/" not in lowered:
         return False
