@@ -291,7 +291,8 @@ def test_records_kept_by_area_in_one_sequence_are_one_log(project: Project) -> N
     """EdgeX: the working groups' subfolders (`security/0020-spiffe.md`, `core/0003-...`) hold the numbers the top
     leaves out, one sequence (it listed the top's three and warned ADR101 per subfolder). They are read as one log:
     by number, unlabelled, nothing to validate; `adr new` writes at the top after the highest number of the whole
-    log (a subfolder's 28), and `adr show 20` is security's."""
+    log (a subfolder's 28), its words capitalised as the top's names write theirs, and `adr show 20` is
+    security's."""
     edgex(project)
     result = project.run("list", "--format", "json")
     assert [(row["number"], row["log"], row["path"].removeprefix(EDGEX + "/")) for row in json.loads(result.stdout)] \
@@ -305,7 +306,7 @@ def test_records_kept_by_area_in_one_sequence_are_one_log(project: Project) -> N
         ("013-Device-Service-Events-Message-Bus.md", "ADR102")]  # `013-` among `0001-` names: EdgeX's own
     assert json.loads(project.run("show", "20", "--format", "json").stdout)["title"] == \
         "Use SPIFFE/SPIRE for On-demand Secret Store Token Generation"
-    assert project.run("new", "Use NATS").stdout == f"{EDGEX}/0029-use-nats.md\n"
+    assert project.run("new", "Use NATS").stdout == f"{EDGEX}/0029-Use-NATS.md\n"
 
 
 def test_an_archive_folder_of_retired_records_is_read_with_its_log(project: Project) -> None:
@@ -382,12 +383,12 @@ def test_the_writing_commands_keep_the_log_s_one_sequence(project: Project) -> N
     project.write(f"{EDGEX}/security/0028-authentication.md",
                   "# EdgeX Microservice Authentication (token-based)\n\n## Status\n\nApproved\n\n## Context\n\nC.\n")
     result = project.run("new", "--supersedes", "28", "Use mTLS")
-    assert (result.exit_code, result.stdout) == (0, f"{EDGEX}/0031-use-mtls.md\n")
+    assert (result.exit_code, result.stdout) == (0, f"{EDGEX}/0031-Use-mTLS.md\n")
     assert "Supersedes [28. EdgeX Microservice Authentication (token-based)](security/0028-authentication.md)" \
-        in project.read(f"{EDGEX}/0031-use-mtls.md")
+        in project.read(f"{EDGEX}/0031-Use-mTLS.md")
     assert project.read(f"{EDGEX}/security/0028-authentication.md") == (
         "# EdgeX Microservice Authentication (token-based)\n\n## Status\n\n"
-        "Superseded by [31. Use mTLS](../0031-use-mtls.md)\n\n## Context\n\nC.\n")
+        "Superseded by [31. Use mTLS](../0031-Use-mTLS.md)\n\n## Context\n\nC.\n")
     result = project.run("renumber", "29", "--next")
     assert result.stdout == (f"renamed {EDGEX}/security/0029-e2ee.md -> {EDGEX}/security/0032-e2ee.md\n"
                              f"updated {EDGEX}/0030-nats.md\n")
@@ -656,3 +657,14 @@ def test_a_renumbered_page_keeps_its_erb_tags(project: Project) -> None:
     assert sorted(path.name for path in (project.root / "source/documentation/adrs").iterdir()) == [
         "adr-002.html.md.erb"]
     assert "# <%= current_page.data.title %>" in project.read("source/documentation/adrs/adr-002.html.md.erb")
+
+
+def test_a_hidden_adr_folder_holding_records_is_the_log(project: Project) -> None:
+    """sciety/sciety keeps its 17 records in `.adr/` at the root (SigNoz keeps one there too), with no `.adr-dir`:
+    found without --dir (no log was found), and `adr new` writes there. Near miss: a `.adr/` holding no record (a
+    tool's settings) is no log."""
+    project.write(".adr/settings.json", "{}\n")
+    assert no_log(project)
+    records(project, ".adr", "0001-record-architecture-decisions.md", "0002-use-typescript.md")
+    assert paths(project) == [".adr/0001-record-architecture-decisions.md", ".adr/0002-use-typescript.md"]
+    assert project.run("new", "Use Docker").stdout == ".adr/0003-use-docker.md\n"

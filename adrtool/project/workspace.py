@@ -29,6 +29,9 @@ CONVENTIONAL_BASES = ("", "doc/", "docs/", "doc/architecture/", "docs/architectu
 _FIRST = ("decisions", "doc/adr", "docs/adr", "docs/decisions")  # adrtool's, adr-tools', MADR's: first, as ever
 CONVENTIONAL_DIRS = _FIRST + tuple(base + name for base in CONVENTIONAL_BASES for name in CONVENTIONAL_NAMES
                                    if base + name not in _FIRST)
+# A log kept hidden at the root (sciety/sciety's and SigNoz's `.adr/0001-x.md`): a log only once it holds records
+# (another tool may keep its settings there).
+HIDDEN_DIR = ".adr"
 DEFAULT_DIR = "decisions"
 ADR_DIR_FILE = ".adr-dir"  # adr-tools' file naming the decision directory
 LOG4BRAINS_FILE = ".log4brains.yml"  # log4brains: `project.adrFolder` and its `packages`' `adrFolder`s
@@ -223,6 +226,9 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     components = [_inside(path.resolve(), config.root, f"the component log {path}")
                   for path in sorted(_component_logs(config.root, listed), key=str)]
     conventional = [(name, config.root / name) for name in CONVENTIONAL_DIRS if (config.root / name).is_dir()]
+    hidden = config.root / HIDDEN_DIR
+    if hidden.is_dir() and any(discovery.record_like(file) for file in _names(hidden)):
+        conventional.append((HIDDEN_DIR, hidden))
     if conventional:
         conventional += _deeper_conventional(config.root, {path for _, path in conventional}, listed)
         name, candidate, beside = _largest_conventional(conventional)
