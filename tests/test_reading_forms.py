@@ -2093,3 +2093,17 @@ def test_a_memo_s_title_bullet_over_numbered_sections(project: Project) -> None:
         ("active", []), ("active", []), ("deprecated", [])]
     assert [(f["path"], f["code"]) for f in json.loads(project.run(
         "--dir", "doc/memos", "validate", "--format", "json").stdout)] == [("doc/memos/rdm0002.md", "ADR403")]
+
+
+def test_a_numbered_title_written_without_a_blank_after_its_hash_is_the_title(project: Project) -> None:
+    """`#25. Automatic code merging` (one record of a DFE-Digital log: a paragraph to Markdown, the title to its
+    reader) gives the title, and a number other than the file's is reported as any title's (ADR104). Near miss:
+    an issue's reference opening a record (`#26 was merged`) is no title."""
+    body = "\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n"
+    project.write("decisions/0025-automatic-code-merging.md", "#25. Automatic code merging" + body)
+    project.write("decisions/0026-a.md", "#26 was merged" + body)
+    project.write("decisions/0027-b.md", "#25) Automatic code merging" + body)
+    assert [(row["number"], row["title"]) for row in listed(project)] == [
+        (25, "Automatic code merging"), (26, None), (27, "Automatic code merging")]
+    codes = [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in json.loads(project.run("validate", "--format", "json").stdout)]
+    assert ("0027-b.md", "ADR104") in codes and ("0025-automatic-code-merging.md", "ADR104") not in codes
