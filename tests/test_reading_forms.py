@@ -2107,3 +2107,19 @@ def test_a_numbered_title_written_without_a_blank_after_its_hash_is_the_title(pr
         (25, "Automatic code merging"), (26, None), (27, "Automatic code merging")]
     codes = [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in json.loads(project.run("validate", "--format", "json").stdout)]
     assert ("0027-b.md", "ADR104") in codes and ("0025-automatic-code-merging.md", "ADR104") not in codes
+
+
+def test_a_title_written_as_another_record_s_file_name_gives_that_number(project: Project) -> None:
+    """cloudoperators/documentation's `011-greenhouse-plugin-lifecycle.md` opens `# 013-greenhouse-plugin-lifecycle`
+    (a heading copied from another record's name): the title is the words, and the number, padded as the file's
+    is, is another record's (ADR104), as `# 013 Title` is; it kept `013-` in the title and said nothing. Near
+    misses keep their words: an unpadded number (`3-tier X` in `0003-3-tier-x.md`), a year (`2019-roadmap`)."""
+    for name, title in (("011-greenhouse-plugin-lifecycle.md", "013-greenhouse-plugin-lifecycle"),
+                        ("009-greenhouse-helm.md", "009-greenhouse-helm-controller-ng"),
+                        ("003-3-tier-x.md", "3-tier X"), ("012-x.md", "2019-roadmap")):
+        project.write(f"decisions/{name}", f"# {title}\n\n- Status: accepted\n")
+    assert [(row["number"], row["title"]) for row in listed(project)] == [
+        (3, "3-tier X"), (9, "greenhouse-helm-controller-ng"), (11, "greenhouse-plugin-lifecycle"), (12, "2019-roadmap")]
+    codes = [(f["path"].rsplit("/", 1)[-1], f["code"], f["message"])
+             for f in json.loads(project.run("validate", "--format", "json").stdout) if f["severity"] == "error"]
+    assert codes == [("011-greenhouse-plugin-lifecycle.md", "ADR104", "title number 13 differs from the file's number 11")]

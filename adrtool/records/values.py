@@ -1161,9 +1161,8 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     if match is None:
         if (decided := _decision_numbered(text)) is not None:
             return decided  # `Keputusan 0001: X`
-        if file_digits and text.startswith(file_digits) and text[len(file_digits):len(file_digits) + 1] == "-" \
-                and (rest := text[len(file_digits) + 1:].strip())[:1].isalpha():
-            return TitleReading(rest, int(file_digits))  # `0004-Дата создания решения`, as its file is named
+        if file_digits and text[:1].isdigit() and (named := _named_as_a_file(text, file_digits)) is not None:
+            return named  # `0004-Дата создания решения`, as its file is named
         return TitleReading(text, None)
     digits = (match.group(1) or match.group(2)) if match.re is _NUMBERED_PREFIX else \
         (match.group("n") or match.group("m"))
@@ -1179,6 +1178,18 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     if not rest:
         return TitleReading(text, None)
     return TitleReading(rest, int(digits) if digits else None)
+
+
+def _named_as_a_file(text: str, file_digits: str) -> TitleReading | None:
+    """A title written as a record's file is named, its number and `-` before its words: the file's own number
+    (`0004-Дата создания решения` in `0004-x.md`), or another padded as the file's is (`013-greenhouse-plugin-
+    lifecycle` in `011-x.md`, a heading copied from another record's name: its number is ADR104's to report); None
+    for an unpadded number that is a word's (`3-tier X` in `0003-3-tier-x.md`)."""
+    digits = text[:len(text) - len(text.lstrip("0123456789"))]
+    if digits != file_digits and not (len(digits) == len(file_digits) >= 3 and digits[0] == "0"):
+        return None
+    rest = text[len(digits) + 1:].strip() if text[len(digits):len(digits) + 1] == "-" else ""
+    return TitleReading(rest, int(digits)) if rest[:1].isalpha() else None
 
 
 def lettered_title(heading: str, letters: str) -> TitleReading | None:
