@@ -732,3 +732,23 @@ def test_a_supersede_line_over_the_bullets_is_read_with_them(project: Project) -
     records = listed(project)
     assert [(records[n]["status"], records[n]["supersedes"], records[n]["superseded_by"]) for n in (3, 4, 5, 6)] == [
         ("accepted", [1, 2], []), ("accepted", [], [5]), ("proposed", [4], []), ("accepted", [], [])]
+
+
+def test_a_date_named_record_named_by_its_id_in_another_log_exists(project: Project) -> None:
+    """V-Sekai/manuals keeps retired records in `_archive/decisions/` beside `decisions/` (two logs): a record
+    naming one there by its id alone (`Supersedes: 20200423-old.md`) names a record that exists (ADR401 said it
+    did not, though `adr list` lists it); a name no log holds is still reported."""
+    project.write("decisions/20200425-new.md", "# New\n\nSupersedes: 20200423-old.md\n\n- Status: accepted\n"
+                  "- Date: 2020-04-25\n")
+    project.write("decisions/20200426-newer.md", "# Newer\n\nSupersedes: 20190101-gone.md\n\n- Status: accepted\n"
+                  "- Date: 2020-04-26\n")
+    project.write("_archive/decisions/20200423-old.md", "# Old\n\n- Status: superseded by "
+                  "[20200425-new.md](../../decisions/20200425-new.md)\n- Date: 2020-04-23\n")
+    project.write("_archive/decisions/20200420-x.md", "# X\n\n- Status: accepted\n- Date: 2020-04-20\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert sorted((row["log"], row["id"]) for row in listed) == [
+        ("_archive/decisions", "20200420-x"), ("_archive/decisions", "20200423-old"),
+        ("decisions", "20200425-new"), ("decisions", "20200426-newer")]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (
+        1, "decisions/20200426-newer.md:3:1: ADR401 error: supersedes names 20190101-gone, which does not exist\n")

@@ -73,7 +73,8 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
             href = link.href       # the links to a `.md` file)
             if link.target is None and href and ".md" not in href.lower() and not _in_another_directory(record, href):
                 named = linked_identity(href)
-                if named is not None and f"{named[1]}.md" not in part.decision_files:
+                if named is not None and f"{named[1]}.md" not in part.decision_files \
+                        and not _named_in_another_log(f"{named[1]}.md", part, context):
                     yield at(record, link.line, f"{link.label} names {named[1]}, which does not exist")
     if record.format is not Dialect.FRONTMATTER or (known_keys(record) and _LINK_KEYS.isdisjoint(record.meta)):
         return
@@ -101,6 +102,13 @@ def _in_another_log(number: int, part: LogPart, context: Context) -> bool:
     (`- ADR-002: Generate the client` under `## Related ADRs`, dougborg/katana-openapi-client) may mean it."""
     parts = context.parts
     return len(parts) > 1 and any(other.owner is not part.owner and other.exists(number) for other in parts)
+
+
+def _named_in_another_log(name: str, part: LogPart, context: Context) -> bool:
+    """Whether another log of the project has a record file ``name`` (a date-named record named by its id alone,
+    `Supersedes: 20260423-x.md`, where V-Sekai/manuals keeps it: in `_archive/decisions/` beside `decisions/`)."""
+    parts = context.parts
+    return len(parts) > 1 and any(other.owner is not part.owner and name in other.decision_files for other in parts)
 
 
 def _names_a_number(item: object) -> bool:
