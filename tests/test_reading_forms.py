@@ -2123,3 +2123,15 @@ def test_a_title_written_as_another_record_s_file_name_gives_that_number(project
     codes = [(f["path"].rsplit("/", 1)[-1], f["code"], f["message"])
              for f in json.loads(project.run("validate", "--format", "json").stdout) if f["severity"] == "error"]
     assert codes == [("011-greenhouse-plugin-lifecycle.md", "ADR104", "title number 13 differs from the file's number 11")]
+
+
+@pytest.mark.parametrize("key", ["Date of decision", "Decided on", "Accepted on", "Date of submission",
+                                 "Submission date", "Submitted on"])
+def test_a_day_under_a_name_of_its_own_dates_the_record(project: Project, key: str) -> None:
+    """Anthony-Nolan/Atlas writes `Date of submission: 2019-06-21` under the title (no `Date:`), others `Date of
+    decision:`, `Decided on:`, `Accepted on:`: the record's day (none was read), as `Decision date:` already was;
+    a `Date:` line written before it wins."""
+    project.write("decisions/0001-a.md", f"# 1. A\n\n{key}: 2019-06-21\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0002-b.md", f"# 2. B\n\nDate: 2019-01-02\n{key}: 2019-06-21\n\n## Status\n\nAccepted\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2019-06-21"), ("accepted", "2019-01-02")]

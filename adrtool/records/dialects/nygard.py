@@ -104,7 +104,8 @@ def _alternatives(names: Iterable[str]) -> str:
 _HEADER_LINE = deferred(
     r"(?:\*\*|__)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
-        "introduced", "decided", "decision date", "date decided", "date accepted", *_CREATED_NAMES, "data",
+        "introduced", "decided", "decision date", "date decided", "date accepted", "date of decision", "decided on",
+        "accepted on", "date of submission", "submission date", "submitted on", *_CREATED_NAMES, "data",
         *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
@@ -131,7 +132,9 @@ _HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status
                 "decision-makers": "decision-makers", "decided-by": "decision-makers",
                 **dict.fromkeys(("decision-taken-by", "decision-owner", "decision-owners"), "decision-makers"),
                 "introduced": "date", "decided": "date", "decision-date": "date", "date-decided": "date",
-                "date-accepted": "date",
+                "date-accepted": "date", "date-of-decision": "date", "decided-on": "date", "accepted-on": "date",
+                # the day it was put forward for decision (Anthony-Nolan/Atlas), where no other day is written first
+                "date-of-submission": "date", "submission-date": "date", "submitted-on": "date",
                 **{name.replace(" ", "-"): "date" for name in _CREATED_NAMES},  # the day it was decided
                 **dict.fromkeys(("related", "related-to", "relates-to", "related-adr", "related-adrs",
                                  "related-decision", "related-decisions", "related-record", "related-records"),
