@@ -2135,3 +2135,15 @@ def test_a_day_under_a_name_of_its_own_dates_the_record(project: Project, key: s
     project.write("decisions/0002-b.md", f"# 2. B\n\nDate: 2019-01-02\n{key}: 2019-06-21\n\n## Status\n\nAccepted\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("accepted", "2019-06-21"), ("accepted", "2019-01-02")]
+
+
+def test_a_numbered_title_underlined_as_restructuredtext_does_is_the_title(project: Project) -> None:
+    """palantir/atlasdb's adr-tools records, published with Sphinx, open `1. Record architecture decisions` over a
+    row of `*` (a rule to Markdown): the title, its number read as `# 1. ...`'s is (all 18 had none). Near miss:
+    an unnumbered line over a rule (`Some intro` / `****`) is no title."""
+    project.write("decisions/0001-record-architecture-decisions.md", "1. Record architecture decisions\n"
+                  "********************************\n\nDate: 13/04/2016\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0002-b.md", "2. Batch requests\n^^^^^^^^^^^^^^^^^\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0003-c.md", "Some intro\n****\n\n## Status\n\nAccepted\n")
+    assert [(row["number"], row["title"], row["date"]) for row in listed(project)] == [
+        (1, "Record architecture decisions", "2016-04-13"), (2, "Batch requests", None), (3, None, None)]

@@ -625,6 +625,11 @@ _DAY_WORDS = ("Date", "DATE", "Datum", "Fecha", "Data:", "# Data", "Дата", "
 _SETEXT_TWO = re.compile(r" {0,3}-+[ \t]*")
 
 
+# A numbered title underlined as reStructuredText underlines one (palantir/atlasdb's adr-tools records, published
+# with Sphinx: `1. Record architecture decisions` over a row of `*`): a rule to Markdown, the title to its reader.
+_UNDERLINE = re.compile(r"([*^+=])\1{2,}[ \t]*")
+
+
 # A title written with no blank after its `#` (a paragraph to Markdown, a title to its reader): a record's number
 # and its words (`#25. Automatic code merging`, as one record of DFE-Digital's log opens), not an issue's
 # reference (`#25 was merged`) or a tag (`#25`).
@@ -640,6 +645,8 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
     if lines[index][:2] != "##":  # `HTTP CONNECT Proxy Support` over `----` (grpc/proposal): a level-2 setext one
         if lines[index][:1].isalnum() and index + 1 < len(lines) and _SETEXT_TWO.fullmatch(lines[index + 1]):
             return _not_a_section(markdown.Heading(2, lines[index].strip(), index + 1))
+        if lines[index][:1].isdecimal() and index + 1 < len(lines) and _UNDERLINE.fullmatch(lines[index + 1]):
+            return markdown.Heading(1, lines[index].strip(), index + 1)  # `1. Record ...` over `*****`
         if lines[index][:1] == "#" and lines[index][1:2].isdecimal() and _NUMBERED_UNSPACED.match(lines[index]):
             return markdown.Heading(1, lines[index][1:].strip(), index + 1)  # `#25. Automatic code merging`
         return None
