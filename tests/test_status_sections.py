@@ -817,3 +817,21 @@ def test_a_status_section_asked_for_by_a_question_is_the_status_section(project:
     project.write("decisions/0003-a.md", "# 3. A\n\n## What is the status of the API?\n\nStable.\n\n## Context\n\nC.\n")
     listed = rows(project)
     assert [listed[n]["status"] for n in (1, 2, 3)] == ["proposed", "accepted", None]
+
+
+def test_a_status_word_then_its_successor_in_brackets_or_after_a_comma(project: Project) -> None:
+    """`Deprecated (Replaced by ADR #0012)` (a log the survey read), `Deprecated (Superseded by ADR-0012)` and
+    `Deprecated, replaced by [ADR 12](0012-x.md)` keep their status and name the successor (none was read), as
+    `Deprecated; superseded by ...` does; `Replaces ADR-0003` alone and `Accepted, supersedes [3](..)` name the
+    record replaced. Near miss: `Accepted, replacing the old approach` names nothing."""
+    for number, status in enumerate(("Deprecated (Replaced by ADR #0012)", "Deprecated (Superseded by ADR-0012)",
+                                     "Deprecated, replaced by [ADR 12](0012-x.md)", "Replaces ADR-0003",
+                                     "Accepted, supersedes [3](0003-x.md)",
+                                     "Accepted, replacing the old approach by a new one"), start=4):
+        project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n## Status\n\n{status}\n")
+    project.write("decisions/0003-x.md", "# 3. X\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0012-x.md", "# 12. X\n\n## Status\n\nAccepted\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"], listed[n]["superseded_by"]) for n in range(4, 10)] == [
+        ("deprecated", [], [12]), ("deprecated", [], [12]), ("deprecated", [], [12]), (None, [3], []),
+        ("accepted", [3], []), ("accepted", [], [])]

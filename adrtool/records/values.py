@@ -197,7 +197,9 @@ _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
 _WORD_BY_A_RECORD = deferred(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
                              re.IGNORECASE)
-_SUPERSEDES = re.compile(rf"^\s*{SUPERSEDES_WORD}\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_SUPERSEDES = re.compile(rf"^\s*(?:{SUPERSEDES_WORD}|replaces)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+# `replaced by X` after the status word and a `;` or `,` (`Deprecated, replaced by [ADR 12](..)`): its successor.
+_REPLACED_BY = re.compile(r"^\s*replaced\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # What names a part of a record after `supersedes` (`parts of`, `the v1 permission-mapping portion of`): that
 # record stays in force, amended (the Status section's reader says amends), never superseded.
 PART_OF = r"(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of" \
@@ -209,10 +211,15 @@ PORTION_SUPERSEDED = rf"[^\W_][^\[\]\n.;:]{{0,60}}?\s(?:portions?|parts?)\s+(?:(
     rf"{SUPERSEDED_WORD}\s+by\s+"
 # A relation in parentheses straight after the status words, naming records alone (`Accepted (replaces ADR
 # 0013)`, `Superseded (by 0013)`, `Accepted (supersedes [ADR 0002](0002-b.md))`): `by` alone after superseded.
-_REFERENCE_ITEM = r"(?:(?:adr|rfc)[-_ ]?|#)?\d+(?:[-_][\w.-]*?\.md)?"
+_REFERENCE_ITEM = r"(?:(?:adr|rfc)[-_ ]?#?|#)?\d+(?:[-_][\w.-]*?\.md)?"
 _IN_PARENTHESES = deferred(
-    rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}\s*\(\s*(?:(?P<older>{SUPERSEDES_WORD}|replaces)|(?P<newer>by))\s+"
+    rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}\s*\(\s*(?:(?P<older>{SUPERSEDES_WORD}|replaces)"
+    rf"|(?P<newer>(?:{SUPERSEDED_WORD}\s+|replaced\s+)?by))\s+"
     rf"(?P<references>{_REFERENCE_ITEM}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE_ITEM})*)\s*\)", re.IGNORECASE)
+# A supersede relation after a comma that follows the status word (`Deprecated, replaced by [ADR 12](0012-x.md)`):
+# read as one after a `;` is.
+_RELATION_AFTER_A_COMMA = deferred(rf",\s*(?={SUPERSEDED_WORD}\s+by\b|replaced\s+by\b|{SUPERSEDES_WORD}\b|replaces\b)",
+                                   re.IGNORECASE)
 _PORTION_SUPERSEDED = deferred(rf"{PORTION_SUPERSEDED}{_REFERENCE_ITEM}\s*\.?", re.IGNORECASE)  # a record alone
 # Struck-through text, GitHub's `~~..~~` and its single-tilde `~..~` (no blank inside either tilde: `~5 ~ 10` is
 # none), and emphasis and code marks.
@@ -358,12 +365,14 @@ def _read_status(text: str) -> StatusReading:
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
+    if parts and "," in parts[0] and (comma := _RELATION_AFTER_A_COMMA.search(parts[0])) is not None:
+        parts[:1] = [parts[0][:comma.start()], parts[0][comma.start() + 1:]]  # `Deprecated, replaced by [ADR 12](..)`
     head = _undecorated(parts[0]) if parts else ""
     successors: tuple[str, ...] = ()
     replaced: tuple[str, ...] = ()
     for part in parts[1:]:
         undecorated = _undecorated(part)
-        by = _SUPERSEDED_BY.match(undecorated)
+        by = _SUPERSEDED_BY.match(undecorated) or _REPLACED_BY.match(undecorated)
         if by:
             successors += (by.group(1).strip(),)
             continue
@@ -393,7 +402,7 @@ def _read_status(text: str) -> StatusReading:
     if status is not None and "(" in head and (named := _IN_PARENTHESES.match(head)) is not None:
         if named.group("older"):
             replaced = (named.group("references"), *replaced)
-        elif status == "superseded":
+        elif status == "superseded" or named.group("newer").lower() != "by":  # `Deprecated (Replaced by ADR #12)`
             successors = (named.group("references"), *successors)
     return StatusReading(status, successors, replaced, sure)
 
