@@ -835,3 +835,17 @@ def test_a_status_word_then_its_successor_in_brackets_or_after_a_comma(project: 
     assert [(listed[n]["status"], listed[n]["supersedes"], listed[n]["superseded_by"]) for n in range(4, 10)] == [
         ("deprecated", [], [12]), ("deprecated", [], [12]), ("deprecated", [], [12]), (None, [3], []),
         ("accepted", [3], []), ("accepted", [], [])]
+
+
+def test_a_sentence_saying_what_became_of_the_decision_is_its_status(project: Project) -> None:
+    """`Technical decision has been accepted.` (a Status section of a log the survey read), `This ADR is accepted.`,
+    `The decision was accepted on 2020-01-01.` and `This proposal has been rejected.` state a status (none was
+    read). Near misses name none: a sentence about something else (`It is accepted that we need more tests.`), or
+    one that goes on (`This ADR is accepted, but we may revisit it.`)."""
+    for number, status in enumerate(("Technical decision has been accepted.", "This ADR is accepted.",
+                                     "The decision was accepted on 2020-01-01.", "This proposal has been rejected.",
+                                     "It is accepted that we need more tests.",
+                                     "This ADR is accepted, but we may revisit it."), start=1):
+        project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n## Status\n\n{status}\n")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 7)] == ["accepted", "accepted", "accepted", "rejected", None, None]

@@ -216,6 +216,11 @@ _IN_PARENTHESES = deferred(
     rf"[^\W\d_]+(?:[ -][^\W\d_]+){{0,2}}\s*\(\s*(?:(?P<older>{SUPERSEDES_WORD}|replaces)"
     rf"|(?P<newer>(?:{SUPERSEDED_WORD}\s+|replaced\s+)?by))\s+"
     rf"(?P<references>{_REFERENCE_ITEM}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE_ITEM})*)\s*\)", re.IGNORECASE)
+# A sentence saying what became of the decision (`Technical decision has been accepted.`, `This ADR is accepted.`,
+# `The decision was accepted on 2020-01-01.`): its word. Not one about anything else (`It is accepted that ...`).
+_DECISION_SENTENCE = deferred(r"(?:th(?:is|e)\s+)?(?:[^\W\d_]+\s+)?(?:decision|adr|proposal|record|rfc)\s+"
+                              r"(?:has\s+been|is|was)\s+(?:now\s+)?([^\W\d_]+)(?:\s+(?:on|in|by)\b[^.]*)?\.?",
+                              re.IGNORECASE)
 # A supersede relation after a comma that follows the status word (`Deprecated, replaced by [ADR 12](0012-x.md)`):
 # read as one after a `;` is.
 _RELATION_AFTER_A_COMMA = deferred(rf",\s*(?={SUPERSEDED_WORD}\s+by\b|replaced\s+by\b|{SUPERSEDES_WORD}\b|replaces\b)",
@@ -397,6 +402,10 @@ def _read_status(text: str) -> StatusReading:
     status, sure = _status_words(head)
     if status is None and (by := _WORD_BY_A_RECORD.match(text)) is not None:  # `Invalidated by [0018-x.md](..)`
         status, sure = by.group(1).lower(), True
+    if status is None and (" been " in head or " is " in head or " was " in head):
+        said = _DECISION_SENTENCE.fullmatch(head)
+        if said is not None and _is_lifecycle_word(said.group(1).lower()):  # `This decision has been accepted.`
+            status, sure = lifecycle_word(said.group(1)), True
     if status is None and ("portion" in head or "part" in head) and _PORTION_SUPERSEDED.fullmatch(head):
         status, sure = "partially superseded", True  # the log's own words for it (`Partially superseded by`)
     if status is not None and "(" in head and (named := _IN_PARENTHESES.match(head)) is not None:
