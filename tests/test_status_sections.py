@@ -585,7 +585,8 @@ def test_adr_cli_s_windows_link_and_a_superseded_by_heading(project: Project) ->
 
 def test_a_superseded_by_heading_with_the_title_after_a_colon_keeps_the_title(project: Project) -> None:
     """V-Sekai/manuals' `# Superceded by <20250427-b.md>: Phoenix ...`: the autolink names the successor, the words
-    after the colon are the title; a colon inside the successor's link is no title."""
+    after the colon are the title; a colon inside the successor's link is no title. The heading states the status
+    too (superseded) where nothing else states one (it gave none); a status bullet under it keeps its word."""
     project.write("decisions/20250416-a.md", "# Superceded by <20250427-b.md>: Phoenix-Based Recommender\n\n"
                                              "## Context\n\nWhy.\n")
     project.write("decisions/20250427-b.md", "# Phoenix with Pythonx\n\n## Context\n\nWhy.\n")
@@ -594,6 +595,13 @@ def test_a_superseded_by_heading_with_the_title_after_a_colon_keeps_the_title(pr
     assert [(listed[key]["title"], _links(listed[key])) for key in ("20250416-a", "20250428-c")] == [
         ("Phoenix-Based Recommender", [("superseded-by", None, "20250427-b")]),
         (None, [("superseded-by", None, "20250427-b")])]
+    assert [listed[key]["status"] for key in ("20250416-a", "20250428-c")] == ["superseded", "superseded"]
+    project.write("decisions/20250429-d.md", "# Superseded by <20250427-b.md>: D\n\n- Status: accepted\n")
+    assert rows_by_id(project)["20250429-d"]["status"] == "accepted"
+
+
+def rows_by_id(project: Project) -> dict[str, dict[str, object]]:
+    return {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
 
 
 def test_a_status_with_the_day_it_was_given(project: Project) -> None:

@@ -179,11 +179,13 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
 
     # The title, and MADR 2's bullets under it.
     title = _not_a_section(markdown.first_heading(lines, 0, 1))
-    successors: list[Link] = []
+    successors: list[Link] = []  # those a heading names (`# Superseded by <x.md>: Title`), on line ``title_line``
+    title_line = 0
     if title is not None and title.text[:1] in "Ss" and nygard.names_its_successor(title.text):
         # `# SUPERSEDED BY [RFC 12](./0012-x.md).` (kubewarden/rfc): what became of the record, not its title,
         # unless the title follows (`# Superseded by <20250427-x.md>: Phoenix ...`)
         said, rest = nygard.successor_and_title(title.text)
+        title_line = title.line
         successors = [link for link in nygard.status_line_links(said, title.line) if link.label == "superseded-by"]
         title = markdown.Heading(title.level, rest, title.line) if rest else None
     if title is None:
@@ -236,6 +238,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         named_links = list(links)
         nygard.add_links(meta, key_lines, named_links, successors)
         links = tuple(named_links)
+        if "status" not in meta:  # the heading says what became of the record, and nothing else does
+            meta["status"], key_lines["status"] = "superseded", title_line
         if found is None:
             return _record(directory, name, named, Dialect.PLAIN, title, meta, key_lines, 0, links)
     if title is None and "feature-name" in meta:  # `| Feature Name | Policy reports |`, and no title heading
