@@ -817,14 +817,17 @@ def test_a_status_with_an_entity_or_a_comment_missing_its_bang_is_read(project: 
 
 def test_a_status_section_asked_for_by_a_question_is_the_status_section(project: Project) -> None:
     """V-Sekai/manuals' proposal template asks `## What is the status of the proposal?` over `Status: Proposed`
-    (or `**Status:** Accepted`): the record's status (it gave none). Near miss: a question about something
+    (or `**Status:** Accepted`), and its older one `### Describe the status of the issue` over a checklist of
+    statuses (the last ticked): the record's status (they gave none). Near miss: a question about something
     else's status (`## What is the status of the API?`) is a section of the body."""
     project.write("decisions/0001-a.md", "# 1. A\n\n## What is the status of the proposal?\n\nStatus: Proposed\n\n"
                   "## Context\n\nC.\n")
     project.write("decisions/0002-a.md", "# 2. A\n\n## What's the status?\n\n**Status:** Accepted\n")
     project.write("decisions/0003-a.md", "# 3. A\n\n## What is the status of the API?\n\nStable.\n\n## Context\n\nC.\n")
+    project.write("decisions/0004-a.md", "# 4. A\n\n### Describe the status of the issue\n\n- [x] proposed\n"
+                  "- [ ] draft\n- [x] accepted\n\n## Context\n\nC.\n")
     listed = rows(project)
-    assert [listed[n]["status"] for n in (1, 2, 3)] == ["proposed", "accepted", None]
+    assert [listed[n]["status"] for n in (1, 2, 3, 4)] == ["proposed", "accepted", None, "accepted"]
 
 
 def test_a_status_word_then_its_successor_in_brackets_or_after_a_comma(project: Project) -> None:

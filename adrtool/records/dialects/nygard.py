@@ -165,9 +165,12 @@ _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # the decision's. Not `Implementation status`, which says how far the work went. The `Current Status` of it too
 # (profoundry-us/loco_motion's template).
 _STATUS_OF = frozenset({"proposal", "decision", "adr", "record", "current"})
-# A heading that asks for the status (V-Sekai/manuals' template: `## What is the status of the proposal?`).
-_STATUS_QUESTION = deferred(r"(?:what(?:'s|’s| is) )?(?:the )?(?:current )?status(?: of (?:the|this) "
-                            r"(?:proposal|decision|adr|record))?\s*\?")
+# A heading that asks for the status (V-Sekai/manuals' templates: `## What is the status of the proposal?`,
+# `### Describe the status of the issue` over a checklist of statuses).
+_STATUS_QUESTION = deferred(r"(?:(?:what(?:'s|’s| is) )?(?:the )?(?:current )?status(?: of (?:the|this) "
+                            r"(?:proposal|decision|adr|record|issue))?\s*\?"
+                            r"|describe the (?:current )?status of (?:the|this) "
+                            r"(?:proposal|decision|adr|record|issue))")
 # A heading that names the section in two languages: `상태(Status)`, `ステータス / Status`, `状态（Status）`.
 _BILINGUAL = deferred(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
 
@@ -207,7 +210,8 @@ def is_status_heading(text: str) -> bool:
             return True
     if lowered[-7:] == " status" and lowered[:-7].rstrip() in _STATUS_OF:
         return True
-    if lowered[-1:] == "?" and "status" in lowered and _STATUS_QUESTION.fullmatch(lowered) is not None:
+    if (lowered[-1:] == "?" or lowered[:9] == "describe ") and "status" in lowered \
+            and _STATUS_QUESTION.fullmatch(lowered) is not None:
         return True
     if "(" not in lowered and "（" not in lowered and "/" not in lowered:
         return False
