@@ -495,8 +495,8 @@ def word_first_history(text: str) -> tuple[date, str] | None:
     Accepted (2018-12-10)`, as a prose wrap joins a history written a line an entry): its day and its word, the
     latest by day, the last written of a day. None for one entry (read as a status with its day) and for any
     other line (`Accepted 2020-01-02 after the review of 2020-01-01`)."""
-    if "·" in text:  # `Decided · 2026-08-19 · Implemented 2026-08-20`: a state, its day, how far the work went
-        return None
+    if "·" in text or len(_DAY_LIKE.findall(text)) < 2:  # `Decided · 2026-08-19 · Implemented 2026-08-20`: a
+        return None  # state, its day, how far the work went
     days = list(_DATE.finditer(text))
     if len(days) < 2 or text[days[-1].end():].strip(_ENTRY_TRIM):
         return None
@@ -1309,6 +1309,9 @@ class StatusEntry(NamedTuple):
 _ENTRY_WORDS = 3  # the most words an entry's status has (`Rejected partially`, `in review`)
 _ENTRY_TRIM = " \t*_:,;()[]-–—"
 _HISTORY_ENDS = frozenset("0123456789)]*_")  # how a history whose days follow their words may end
+# A year, or a day written with a two-digit one: two of them at least in a history (a cheap look before ``_DATE``'s:
+# `superseded by [ADR-0005](0005-x.md)` has none).
+_DAY_LIKE = re.compile(r"(?<!\d)(?:(?:1[89]|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d\d)(?!\d)")
 
 
 def status_entry(text: str) -> StatusEntry | None:
