@@ -784,3 +784,21 @@ def test_the_word_for_decision_before_the_number_is_the_title_s_decoration(proje
     assert [row["title"] for row in rows(project).values()] == [
         "Pertahankan blast flow di satu dashboard page", "Kafka nutzen", "Использовать Kafka", "Flutter",
         "Dùng Kafka", "Kafka", "Keputusan: Pertahankan", "Besluit 7 over Kafka", "Beslutningsgrundlag 3: Kafka"]
+
+
+def test_chinese_and_japanese_words_for_proposed_draft_implemented_adopted_and_replaced(project: Project) -> None:
+    """cosmos-sdk's log translated into Chinese writes PROPOSED as `建议中` or `提议中 未实现`, DRAFT as `草稿` and
+    IMPLEMENTED as `已实施`; Japanese logs write `採用済み` (adopted), `廃止済み` and `置き換え（[ADR-0013](..) により
+    ...）` (replaced, by what): each the status it translates (they were kept as written), the successor named
+    (none was), and a replaced record's day in brackets is not its decision's."""
+    statuses = ("建议中", "提议中 未实现", "草稿", "已实施", "採用済み (Accepted)", "廃止済み",
+                "置き換え（[ADR-0013](./0013-x.md) により `AccountRef` を撤去）", "置き換え（ADR-0013: pnpm + Bun移行）",
+                "置き換え済み (2026-05-14)")
+    for number, status in enumerate(statuses, start=1):
+        project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n## 状态\n\n{status}\n")
+    project.write("decisions/0013-x.md", "# 13. X\n\n## Status\n\nAccepted\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"], listed[n]["date"]) for n in range(1, 10)] == [
+        ("proposed", [], None), ("proposed", [], None), ("draft", [], None), ("implemented", [], None),
+        ("accepted", [], None), ("deprecated", [], None), ("superseded", [13], None), ("superseded", [13], None),
+        ("superseded", [], None)]

@@ -898,10 +898,14 @@ def test_a_number_another_log_of_the_project_has_is_no_missing_record(project: P
 
 
 def test_files_beside_the_records_that_are_none(project: Project) -> None:
-    """An `AGENTS.md` holding a `Status:` legend is no record; pyadr's proposed `XXXX-x.md` is one adr cannot list
-    yet: a warning that says why, not an error asking to renumber it."""
+    """An `AGENTS.md` holding a `Status:` legend is no record, nor is the log's process document (cosmos-sdk's
+    `docs/architecture/PROCESS.md`, which describes a record's Status and Context: ADR101 asked to number it);
+    pyadr's proposed `XXXX-x.md` is one adr cannot list yet: a warning that says why, not an error asking to
+    renumber it."""
     write(project, "0001-use-x.md", record("Use X"))
     write(project, "AGENTS.md", "# Agents\n\nStatus: one of proposed, accepted.\n")
+    write(project, "PROCESS.md", "# ADR Creation Process\n\n## Status\n\nProposed, then accepted.\n\n"
+                                 "## Context\n\nWhy a record is written.\n")
     write(project, "XXXX-use-tree-sitter.md", "# Use tree-sitter\n\n* Status: proposed\n")
     result = project.run("validate", "--format", "json")
     assert [(item["path"], item["code"], item["severity"]) for item in json.loads(result.stdout)] == [

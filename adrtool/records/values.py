@@ -130,6 +130,16 @@ _SPELLINGS.update({word: status for status, words in {
     "cancelled": ("cancelado", "cancelada"),
     "deprecated": ("منسوخ",),  # Persian, as phodal/adr's fa words below
 }.items() for word in words})
+# Chinese as cosmos-sdk's translated log writes its PROPOSED / DRAFT / IMPLEMENTED (`建议中`, `提议中`, `草稿`,
+# `已实施`), and Japanese words done (`済み`) as many logs write them: `採用済み` adopted, `置き換え済み` replaced.
+_SPELLINGS.update({word: status for status, words in {
+    "proposed": ("建议中", "提议中", "建议", "已建议"),
+    "draft": ("草稿",),
+    "implemented": ("已实施", "已实施的提案", "已实现"),
+    "accepted": ("採用済み", "採択済み"),
+    "deprecated": ("廃止済み",),
+    "superseded": ("置き換え", "置き換え済み", "置換", "置き換えられた"),
+}.items() for word in words})
 
 
 def _folded(word: str) -> str:
@@ -221,6 +231,10 @@ _IN_PARENTHESES = deferred(
 _DECISION_SENTENCE = deferred(r"(?:th(?:is|e)\s+)?(?:[^\W\d_]+\s+)?(?:decision|adr|proposal|record|rfc)\s+"
                               r"(?:has\s+been|is|was)\s+(?:now\s+)?([^\W\d_]+)(?:\s+(?:on|in|by)\b[^.]*)?\.?",
                               re.IGNORECASE)
+# The record that replaced this one, named first in brackets after a superseded status in words of its own language
+# (`置き換え（[ADR-0013](./0013-x.md) により ...）`, `置き換え（ADR-0006: pnpm + Bun移行）`).
+_SUCCESSOR_IN_BRACKETS = deferred(r"^[^\W\d_]+\s*[（(]\s*(\[[^\[\]]*\]\([^()\s]*\)|(?:adr|rfc)[-_ ]?#?\d+)",
+                                  re.IGNORECASE)
 # A supersede relation after a comma that follows the status word (`Deprecated, replaced by [ADR 12](0012-x.md)`):
 # read as one after a `;` is.
 _RELATION_AFTER_A_COMMA = deferred(rf",\s*(?={SUPERSEDED_WORD}\s+by\b|replaced\s+by\b|{SUPERSEDES_WORD}\b|replaces\b)",
@@ -408,6 +422,9 @@ def _read_status(text: str) -> StatusReading:
             status, sure = lifecycle_word(said.group(1)), True
     if status is None and ("portion" in head or "part" in head) and _PORTION_SUPERSEDED.fullmatch(head):
         status, sure = "partially superseded", True  # the log's own words for it (`Partially superseded by`)
+    if status == "superseded" and not successors and ("（" in head or "(" in head) \
+            and (bracketed := _SUCCESSOR_IN_BRACKETS.search(head)) is not None:
+        successors = (bracketed.group(1),)  # `置き換え（[ADR-0013](./0013-x.md) により ...）`: what replaced it
     if status is not None and "(" in head and (named := _IN_PARENTHESES.match(head)) is not None:
         if named.group("older"):
             replaced = (named.group("references"), *replaced)

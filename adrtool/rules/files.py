@@ -24,7 +24,8 @@ from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record
 
 # Markdown files a decision directory commonly holds besides records (and any *template*): never flagged.
 NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc", "agents", "claude",
-                         "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct"})
+                         "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct",
+                         "process"})
 _WORDS = re.compile(r"[-_. ]+")
 PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until `pyadr accept` numbers it
 
