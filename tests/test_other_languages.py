@@ -802,3 +802,17 @@ def test_chinese_and_japanese_words_for_proposed_draft_implemented_adopted_and_r
         ("proposed", [], None), ("proposed", [], None), ("draft", [], None), ("implemented", [], None),
         ("accepted", [], None), ("deprecated", [], None), ("superseded", [13], None), ("superseded", [13], None),
         ("superseded", [], None)]
+
+
+def test_a_day_in_a_section_named_for_the_decision_s_day_or_under_a_created_key(project: Project) -> None:
+    """`## Data della decisione` over the day (an Italian log; `## Decision date`, `## Entscheidungsdatum`, `## Date
+    de décision` alike), Korean `작성일:` (written on) under the title and front matter's `created_at:` timestamp
+    date a record that gives no other day (none was read)."""
+    for number, heading in enumerate(("Data della decisione", "Decision date", "Entscheidungsdatum",
+                                      "Date de décision"), start=1):
+        project.write(f"decisions/{number:04d}-a.md",
+                      f"# {number}. A\n\n## Status\n\nAccepted\n\n## {heading}\n\n2020-01-0{number}\n\n## Context\n\nC.\n")
+    project.write("decisions/0005-a.md", "# 5. A\n\n작성일: 2020-01-05\n\n## 상태\n\n승인됨\n")
+    project.write("decisions/0006-a.md", "---\nstatus: accepted\ncreated_at: 2020-01-06T10:00:00Z\n---\n# A\n")
+    listed = rows(project)
+    assert [listed[n]["date"] for n in range(1, 7)] == [f"2020-01-0{n}" for n in range(1, 7)]

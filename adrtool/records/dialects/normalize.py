@@ -51,6 +51,7 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "erstellt": "created", "dernière-mise-à-jour": "last-updated",
                   "статус": "status", "дата": "date", "状態": "status", "ステータス": "status", "日付": "date",
                   "状态": "status", "狀態": "status", "日期": "date", "상태": "status", "날짜": "date",
+                  "작성일": "date",  # Korean: the day it was written
                   "trạng-thái": "status", "durum": "status", "tarih": "date", "stav": "status",
                   "stan": "status", "tilstand": "status", "zustand": "status", "situação": "status",
                   "estado-da-decisão": "status", "état-de-la-décision": "status", "etat-de-la-decision": "status",
@@ -472,7 +473,7 @@ def _other_day(get: Any) -> Any:
 # calls its date, else its creation. Never a day of its changelog: a list of revisions dates the revisions, not the
 # decision (the first entry is the day a draft was begun).
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "decision-made", "date-issued", "last-updated", "created")
+               "decision-made", "date-issued", "last-updated", "created", "created-at")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}

@@ -1384,7 +1384,11 @@ _DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "
                          # Indonesian (`## Tanggal` over `2026-09-12`), Vietnamese, Turkish, and the other date keys
                          # adr reads
                          "tanggal", "ngày", "tarih", "dato", "dátum", "päivämäärä", "ημερομηνία", "תאריך",
-                         "التاريخ"})
+                         "التاريخ",
+                         # the day of the decision, as a section names it (`## Data della decisione`)
+                         "decision date", "date of decision", "data della decisione", "data da decisão",
+                         "data de decisão", "entscheidungsdatum", "date de décision", "date de la décision",
+                         "fecha de decisión", "fecha de decision", "beslisdatum", "決定日", "决策日期"})
 
 
 def _successor_named_in(paragraph: markdown.Paragraph) -> list[Link]:
