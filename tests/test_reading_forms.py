@@ -2147,3 +2147,17 @@ def test_a_numbered_title_underlined_as_restructuredtext_does_is_the_title(proje
     project.write("decisions/0003-c.md", "Some intro\n****\n\n## Status\n\nAccepted\n")
     assert [(row["number"], row["title"], row["date"]) for row in listed(project)] == [
         (1, "Record architecture decisions", "2016-04-13"), (2, "Batch requests", None), (3, None, None)]
+
+
+def test_a_day_s_key_line_written_as_a_list_item_dates_the_record(project: Project) -> None:
+    """konflux-ci/architecture's records over four years: `* Date: 2024-06-21` under front matter that gives no
+    day, `* Date 2023-02-10` (no colon), `* Date Documented:` over `* Date Accepted:` (the accepted day, as the
+    same lines without bullets give) over an adr-tools Status section: each dates the record (none did). Near
+    miss: another bullet there (`* Status: proposed` after a rule) is still no key line."""
+    project.write("decisions/0037-a.md", "---\nstatus: Accepted\n---\n\n# 37. A\n\n* Date: 2024-06-21\n\n## Context\n\nC.\n")
+    project.write("decisions/0017-b.md", "# 17. B\n\n* Date 2023-02-10\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0016-c.md", "# 16. C\n\n* Date Documented: 2023-02-08\n* Date Accepted: 2023-02-27\n\n"
+                  "## Status\n\nAccepted\n")
+    project.write("decisions/0018-d.md", "# 18. D\n\n**Note**\n\n***\n\n* Status: proposed\n")
+    assert [(row["number"], row["status"], row["date"]) for row in listed(project)] == [
+        (16, "accepted", "2023-02-27"), (17, "accepted", "2023-02-10"), (18, None, None), (37, "accepted", "2024-06-21")]
