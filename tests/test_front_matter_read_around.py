@@ -311,3 +311,14 @@ def test_fields_nested_under_an_adr_key_are_the_record_s(project: Project) -> No
         ("0011-ids.md", 5, "ADR304")]
     refused = project.run("deprecate", "11")
     assert (refused.exit_code, refused.stderr.count("\n"), "nested under `adr:`" in refused.stderr) == (2, 1, True)
+
+
+def test_a_proposal_s_creation_day_over_its_last_update_dates_it(project: Project) -> None:
+    """Kubernetes' and Tekton's enhancement proposals keep `creation-date:` and `last-updated:` in front matter
+    (no `date:`): dated by the creation, as `created:` / `updated:` and the same keys in a body are (it gave the
+    last update); a last update alone still dates a record (MADR 2's template calls it the date)."""
+    project.write("decisions/0001-tep.md", "---\ntitle: TEP\ncreation-date: 2020-03-10\nlast-updated: 2020-06-11\n"
+                  "status: implemented\n---\n\n# TEP-0001\n")
+    project.write("decisions/0002-x.md", "---\nstatus: accepted\nlast-updated: 2021-02-03\n---\n\n# X\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["date"]) for row in listed] == [(1, "2020-03-10"), (2, "2021-02-03")]

@@ -469,11 +469,12 @@ def _other_day(get: Any) -> Any:
 
 
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
-# `Date Decided:`, `Decision made:`, `Date Accepted:`, `date-issued:`), else the last update MADR 2's template
-# calls its date, else its creation. Never a day of its changelog: a list of revisions dates the revisions, not the
-# decision (the first entry is the day a draft was begun).
+# `Date Decided:`, `Decision made:`, `Date Accepted:`, `date-issued:`), else its creation (`creation-date:` over
+# `last-updated:` in the front matter of Kubernetes' and Tekton's enhancement proposals: the first day, as the same
+# keys in a body give it), else the last update MADR 2's template calls its date. Never a day of its changelog: a
+# list of revisions dates the revisions, not the decision (the first entry is the day a draft was begun).
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "decision-made", "date-issued", "last-updated", "created", "created-at")
+               "decision-made", "date-issued", "created", "created-at", "last-updated")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}
