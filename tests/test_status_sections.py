@@ -860,3 +860,16 @@ def test_a_sentence_saying_what_became_of_the_decision_is_its_status(project: Pr
         project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n## Status\n\n{status}\n")
     listed = rows(project)
     assert [listed[n]["status"] for n in range(1, 7)] == ["accepted", "accepted", "accepted", "rejected", None, None]
+
+
+def test_a_superseded_by_heading_under_the_title_is_the_status(project: Project) -> None:
+    """shopware keeps its retired records with `## Superseded by [Feature flags for major versions](../x.md)` as
+    the first heading (under front matter that gives the title and day, or under a title): superseded by that
+    record (no status and no link were read), as `## Status: Deprecated` there is read."""
+    project.write("decisions/0001-a.md", "---\ntitle: Feature flag system\ndate: 2020-08-10\n---\n\n"
+                  "## Superseded by [Feature flags for major versions](0002-b.md)\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n## Superseded by [2. B](0002-b.md)\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["title"], listed[n]["status"], listed[n]["date"], listed[n]["superseded_by"])
+            for n in (1, 3)] == [("Feature flag system", "superseded", "2020-08-10", [2]), ("C", "superseded", None, [2])]

@@ -262,7 +262,7 @@ _STATUS_NAMED = ("tatus", "TATUS", *STATUS_HEADINGS[1:], "ESTADO", "STATUT", "ST
 
 
 def may_state_a_status(text: str) -> bool:
-    return any(name in text for name in _STATUS_NAMED)
+    return any(name in text for name in _STATUS_NAMED) or ("upers" in text and "](" in text)
 
 
 _DAY_ALONE = 40  # the longest line read as a day alone (`**Wednesday, 28th of September 2022**` and less)
@@ -547,6 +547,8 @@ def _status_heading_line(line: str) -> str | None:
     if atx is None or atx[0] > 2:
         return None
     text = without_pictographs(atx[1])  # `## ⚡ Status: Accepted`
+    if text[:1] in "Ss" and "](" in text and _SUPERSEDED_BY_WORDS.match(text) is not None:
+        return text  # `## Superseded by [Feature flags for major versions](../x.md)` (shopware's retired records)
     if ":" not in text and "：" not in text:
         return status_named_in_heading(text)
     keyed = _HEADER_LINE.fullmatch(text)
