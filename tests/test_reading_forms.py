@@ -933,13 +933,14 @@ def test_a_date_section_s_line_with_more_than_the_day(project: Project, line: st
     ("Maintainers: Igor Korsukov, Dmitry Makarenko    ", "accepted"),  # musescore/muse_framework 00107
     ("Author: Joe", "accepted"), ("Owner: Ann", "accepted"), ("**Author:** Joe", "accepted"),
     ("- Author: Joe", "accepted"), ("*Author*: Joe", "accepted"), ("Reviewers: Ann, Bo", "accepted"),
-    ("Some prose first, before any field.", None),  # prose: the heading after it is a section's
-    ("This record explains why: we had to.", None),
+    ("Some prose first, before any field.", "accepted"),  # prose: the heading after it is a section's, which
+    ("This record explains why: we had to.", "accepted"),  # states the status all the same, as one further down
 ])
 def test_a_status_heading_line_after_a_key_adr_does_not_read(project: Project, key: str, status: str | None) -> None:
     """musescore/muse_framework's `Date:`, `Tags:` and `Maintainers: ..` lines over `## Status: Accepted`: the key
     line is metadata too, and the heading line under it still states the status (`**Author:** Joe`, `- Author:
-    Joe` as well); a line of prose before it still makes it a section's heading."""
+    Joe` as well); after a line of prose it is a section's heading, which states the status where nothing else
+    does, as `### Status: **Approved**` below other sections does (teaching-vacancies)."""
     project.write("docs/adr/00107-commands-availability.md", f"# 00107 Commands: Availability\n\nDate: 2026-10-05   \n"
                   f"Tags: commands, dispatch   \n{key}\n\n## Status: Accepted\n\n## Context\n\nC.\n")
     row = listed(project)[0]

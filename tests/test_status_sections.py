@@ -873,3 +873,17 @@ def test_a_superseded_by_heading_under_the_title_is_the_status(project: Project)
     listed = rows(project)
     assert [(listed[n]["title"], listed[n]["status"], listed[n]["date"], listed[n]["superseded_by"])
             for n in (1, 3)] == [("Feature flag system", "superseded", "2020-08-10", [2]), ("C", "superseded", None, [2])]
+
+
+def test_a_status_heading_with_its_value_below_other_sections(project: Project) -> None:
+    """DFE-Digital/teaching-vacancies' early records end their `## Prologue (Summary)` with `### Status:
+    **Approved**` (`### Status: **discussing**`): the status, as `## Status: Approved` right under the title is
+    (none was read); so is `## Status: Approved` after a `## Summary`. Near miss: a heading that goes on in
+    words (`### Status: of the migration is unclear`) states none."""
+    body = "\n\nDate: 20/01/2020\n\n## Prologue (Summary)\n\nWhy.\n\n### Status: {status}\n\n## Discussion\n\nD.\n"
+    project.write("decisions/0002-a.md", "# 2. A" + body.format(status="**Approved**"))
+    project.write("decisions/0003-b.md", "# 3. B" + body.format(status="**discussing**"))
+    project.write("decisions/0004-c.md", "# 4. C\n\n## Summary\n\nS.\n\n## Status: Approved\n")
+    project.write("decisions/0005-d.md", "# 5. D" + body.format(status="of the migration is unclear"))
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (2, 3, 4, 5)] == ["approved", "discussing", "approved", None]

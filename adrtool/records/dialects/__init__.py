@@ -366,6 +366,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
                 status = nygard.status_label(lines, after)
         # `## Status: Accepted`, `## Status Accepted`: the first section's heading states it; `## Metadata` holds it
         header = nygard.header(lines, after, nygard.header_end(lines, first_section, status))
+        if status is None and "status" not in header and (below := nygard.status_heading_below(lines, after, scanned)):
+            header["status"] = below  # `### Status: **Approved**` under other sections
         if first_section is not None and first_section.text.strip().lower() == _DECISION_LOG:
             logged = nygard.header(lines, first_section.line - 1, _section_end(lines, first_section.line))
             if "revisit" in logged:  # its table's `Earliest date to revisit the decision` row

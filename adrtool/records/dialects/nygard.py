@@ -707,6 +707,23 @@ def status_at_another_level(lines: list[str], after: int, found: list[markdown.H
     return None
 
 
+def status_heading_below(lines: list[str], after: int, found: list[markdown.Heading] | None = None
+                         ) -> tuple[str, int] | None:
+    """The status a heading below other sections states as a key and a value (DFE-Digital/teaching-vacancies'
+    `### Status: **Approved**` at the end of a `## Prologue (Summary)`), and its 1-based line, in a record no
+    Status section or line states one of; None when no heading of level 2 or 3 does. ``found`` as
+    ``status_at_another_level`` takes it."""
+    if found is None:
+        found = markdown.scan_headings(lines, after + 1)
+    for heading in found:
+        if 2 <= heading.level <= 3 and ("tatus" in heading.text or "TATUS" in heading.text) \
+                and (":" in heading.text or "：" in heading.text):
+            value = _status_heading_line(f"## {heading.text}")
+            if value is not None:
+                return value, heading.line
+    return None
+
+
 def status_label(lines: list[str], after: int) -> markdown.Section | None:
     """The Status section of a record that marks its sections with no heading, only a line of the section's name
     alone (motionmavericks/app: `Status`, then `- Accepted — 2025-08-31.`): that line, after a blank one, and the
