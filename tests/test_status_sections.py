@@ -887,3 +887,15 @@ def test_a_status_heading_with_its_value_below_other_sections(project: Project) 
     project.write("decisions/0005-d.md", "# 5. D" + body.format(status="of the migration is unclear"))
     listed = rows(project)
     assert [listed[n]["status"] for n in (2, 3, 4, 5)] == ["approved", "discussing", "approved", None]
+
+
+def test_a_status_word_after_the_record_it_is_of(project: Project) -> None:
+    """mozilla/experimenter's `* Status: Decision proposed; accepting feedback`, and `Decision accepted`, `ADR
+    accepted (2020-01-01)`, `Proposal accepted`: the lifecycle word (they gave `decision proposed`, `adr accepted`
+    ...). Near miss: `Decision made` names no lifecycle word after it and stays the log's own."""
+    for number, status in enumerate(("Decision proposed; accepting feedback", "Decision accepted",
+                                     "ADR accepted (2020-01-01)", "Proposal accepted", "Decision made"), start=1):
+        project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n* Status: {status}\n")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in range(1, 6)] == ["proposed", "accepted", "accepted", "accepted",
+                                                          "decision made"]

@@ -702,12 +702,20 @@ def _link_text(link: re.Match[str]) -> str:
     return record_file_of_url(href) or ""
 
 
+# What a status may name before its word: the record itself (`Decision accepted`, `ADR accepted`, `Proposal
+# rejected`).
+_SUBJECTS = frozenset({"decision", "adr", "proposal", "rfc", "record"})
+
+
 def _status_words(text: str) -> tuple[str | None, bool]:
     """The lifecycle word(s) at the start of ``text``, and whether they are certain."""
     words = _QUALIFIER.split(text if text.isascii() else unicodedata.normalize("NFC", text), maxsplit=1)[0] \
         .lower().split()
     if not words:
         return None, not text
+    if len(words) > 1 and words[0] in _SUBJECTS and (following := _SPELLINGS.get(words[1], words[1])) \
+            in KNOWN_STATUSES:
+        return following, True  # `Decision proposed; accepting feedback` (mozilla/experimenter), `ADR accepted`
     first = _SPELLINGS.get(words[0], words[0])
     for length in (3, 2):
         phrase = " ".join(words[:length])
