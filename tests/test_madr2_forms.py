@@ -752,3 +752,17 @@ def test_a_date_named_record_named_by_its_id_in_another_log_exists(project: Proj
     result = project.run("validate")
     assert (result.exit_code, result.stdout) == (
         1, "decisions/20200426-newer.md:3:1: ADR401 error: supersedes names 20190101-gone, which does not exist\n")
+
+
+def test_the_bullets_after_a_note_holding_a_list_of_its_own(project: Project) -> None:
+    """elastic/cloud-on-k8s 0003 opens with an `**Update (2019-07-30)**:` note listing what it restricts (`* ES/Kibana
+    association (...)`), then its `* Status: ~~accepted~~ rejected` bullets: read (the note's list ended the search:
+    no status, no day). Near miss: a list under the title, then a section, leaves the body's bullets unread."""
+    project.write("decisions/0003-associations.md", madr2("3. Associations", (
+        "**Update (2019-07-30)**:\nWe decided to restrict the number of CRDs:\n\n* ES/Kibana association (...)\n"
+        "* Users (replaced by Kubernetes Secrets)\n\nThese were judged as confusing.\n\n"
+        "* Status: ~~accepted~~ rejected\n* Deciders: k8s team\n* Date: ~~2019-02-12~~ 2019-07-30\n")))
+    project.write("decisions/0004-a.md", "# 4. A\n\n* one thing\n* another\n\n## Context\n\n* Status: accepted\n")
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["decision_makers"]) for n in (3, 4)] == [
+        ("rejected", "2019-07-30", ["k8s team"]), (None, None, [])]

@@ -105,6 +105,9 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     wrapped.setdefault(last_key, [value]).extend(part.strip() for part in lines[index:lazy])
                 index = lazy
                 continue
+            if not started and line[:2] in ("* ", "- ") and line[2:3] not in (" ", "*", "-", ""):
+                index += 1  # an item of a list before the bullets (cloud-on-k8s 0003's `**Update**:` note lists
+                continue  # what it restricts): the search goes on, as past a paragraph
             if started or (line[:1] in _BLOCK_OPENINGS and (line[:1] in "#|`~<" or _opens_a_block(line))) \
                     or (line[:2] in ("**", "__") and is_header_line(line)):
                 break  # the list ended; a section, another list or a block comes first; or the metadata is in
