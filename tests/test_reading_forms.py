@@ -2162,3 +2162,18 @@ def test_a_day_s_key_line_written_as_a_list_item_dates_the_record(project: Proje
     project.write("decisions/0018-d.md", "# 18. D\n\n**Note**\n\n***\n\n* Status: proposed\n")
     assert [(row["number"], row["status"], row["date"]) for row in listed(project)] == [
         (16, "accepted", "2023-02-27"), (17, "accepted", "2023-02-10"), (18, None, None), (37, "accepted", "2024-06-21")]
+
+
+def test_a_title_carrying_its_file_s_number_after_its_words_or_other_letters(project: Project) -> None:
+    """LBHackney-IT's pages carry their number after the title (`Partition Strategy - ADR 004`, in front matter or a
+    heading; `X (ADR-003)`), Tekton's and Kubernetes' proposals before it after letters of their own (`TEP-0001:
+    Tekton ...`, `KEP-4: W`): the words alone, as `ADR-004: X` gives them. Near misses keep their words: another
+    record's number (`Y - ADR 7` in file 8) and a word with a digit (`Use HTTP-2: for APIs`)."""
+    for name, title in (("004-partition-strategy.md", "Partition Strategy - ADR 004"), ("003-x.md", "X (ADR-003)"),
+                        ("0001-tep.md", "TEP-0001: Tekton Enhancement Proposal Process"), ("0005-kep.md", "KEP-5: W"),
+                        ("0008-y.md", "Y - ADR 7"), ("0002-http.md", "Use HTTP-2: for APIs")):
+        project.write(f"decisions/{name}", f"# {title}\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0006-p.md", '---\ntitle: "Partition Strategy - ADR 006"\nstatus: accepted\n---\n\nBody.\n')
+    assert [(row["number"], row["title"]) for row in listed(project)] == [
+        (1, "Tekton Enhancement Proposal Process"), (2, "Use HTTP-2: for APIs"), (3, "X"), (4, "Partition Strategy"),
+        (5, "W"), (6, "Partition Strategy"), (8, "Y - ADR 7")]

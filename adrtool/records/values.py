@@ -1223,6 +1223,25 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     return TitleReading(rest, int(digits) if digits else None)
 
 
+# The file's number after letters of another kind of proposal (`TEP-0001: X`, `KEP-4: X`, Tekton's and Kubernetes'
+# enhancement proposals), or after the title (`Partition Strategy - ADR 004`, `X (ADR-003)`: LBHackney-IT's pages,
+# published with the number in the page's title).
+_LETTERED_NUMBER = deferred(r"[A-Z]{2,5}-(\d+):\s+(\S.*)")
+_NUMBER_AFTER = deferred(r"(\S.*?)\s*(?:[-–—:|]\s*|\()(?:adr|rfc)[-_ ]?#?(\d+)\)?\s*", re.IGNORECASE)
+
+
+def numbered_as_the_file(text: str, number: int) -> TitleReading | None:
+    """A title that carries its file's own ``number`` after letters of its own or after its words: the words
+    alone; None for any other (`HTTP-2: X`, `X - ADR 7` in file 8: another record's number is kept, not judged)."""
+    before = _LETTERED_NUMBER.fullmatch(text) if text[:1].isupper() and "-" in text[:6] else None
+    if before is not None and int(before.group(1)) == number:
+        return TitleReading(before.group(2).strip(), number)
+    after = _NUMBER_AFTER.fullmatch(text) if text[-1:].isdigit() or text[-1:] == ")" else None
+    if after is not None and int(after.group(2)) == number:
+        return TitleReading(after.group(1).strip(), number)
+    return None
+
+
 def _named_as_a_file(text: str, file_digits: str) -> TitleReading | None:
     """A title written as a record's file is named, its number and `-` before its words: the file's own number
     (`0004-Дата создания решения` in `0004-x.md`), or another padded as the file's is (`013-greenhouse-plugin-

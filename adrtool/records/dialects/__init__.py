@@ -41,6 +41,7 @@ from adrtool.records.values import (
     date_alone,
     lettered_title,
     may_be_decorated,
+    numbered_as_the_file,
     read_status,
     read_title,
     tagged_status,
@@ -636,6 +637,9 @@ _SETEXT_TWO = re.compile(r" {0,3}-+[ \t]*")
 _UNDERLINE = re.compile(r"([*^+=])\1{2,}[ \t]*")
 
 
+_ENDS_OF_A_NUMBER = frozenset("0123456789)")  # how a title carrying its number after its words ends
+
+
 # A title written with no blank after its `#` (a paragraph to Markdown, a title to its reader): a record's number
 # and its words (`#25. Automatic code merging`, as one record of DFE-Digital's log opens), not an issue's
 # reference (`#25 was merged`) or a tag (`#25`).
@@ -788,6 +792,9 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         text, heading_number = read_title(text, digits, named[2] if digits else "")
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
+    elif text and named[0] is not None and (text[-1] in _ENDS_OF_A_NUMBER or (text[0].isupper() and "-" in text[:6])) \
+            and (own := numbered_as_the_file(text, named[0])) is not None:
+        text = own.text  # `TEP-0001: Tekton ...`, `Partition Strategy - ADR 004`: the file's own number
     number, ident, slug = named
     fields.update(directory=directory, filename=name, number=number, slug=slug, format=dialect, id=ident,
                   title=text or None, title_line=title.line if title is not None else None,
