@@ -766,3 +766,20 @@ def test_the_bullets_after_a_note_holding_a_list_of_its_own(project: Project) ->
     rows = listed(project)
     assert [(rows[n]["status"], rows[n]["date"], rows[n]["decision_makers"]) for n in (3, 4)] == [
         ("rejected", "2019-07-30", ["k8s team"]), (None, None, [])]
+
+
+def test_bullets_opening_a_section_that_describes_the_decision(project: Project) -> None:
+    """OS2borgerPC (a Danish municipal body) opens `## Beskrivelse af beslutningen` (description of the decision)
+    with `- **Dato**: 2026-05-28` / `- **Status**: Godkendt på styregruppemødet ...` / `- **Beslutningstagere**:
+    Styregruppen`: the record's metadata, as the same bullets under the title are (nothing was read); so in
+    English (`## Summary of the decision`). Near misses stay a section's list (`## Context` over `- Status:
+    legacy systems`, in test_bullets_under_another_section_stay_unread)."""
+    project.write("decisions/2026-05-28-cormora.md", "# [ODR] Cormora indkøbes\n\n## Beskrivelse af beslutningen\n\n"
+                  "- **Dato**: 2026-05-28\n- **Status**: Godkendt på styregruppemødet den 4. juni 2026.\n"
+                  "- **Beslutningstagere**: Styregruppen\n\nTekst.\n")
+    project.write("decisions/2026-01-02-kafka.md", "# Use Kafka\n\n## Summary of the decision\n\n"
+                  "- **Date**: 2026-01-02\n- **Status**: Accepted\n\n## Context\n\nC.\n")
+    rows = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[key]["status"], rows[key]["date"], rows[key]["decision_makers"])
+            for key in ("2026-01-02-kafka", "2026-05-28-cormora")] == [
+        ("accepted", "2026-01-02", []), ("accepted", "2026-05-28", ["Styregruppen"])]

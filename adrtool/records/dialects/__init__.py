@@ -210,6 +210,10 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         if not in_bullets and ended < len(lines) and lines[ended][:1] == "#" and "etadat" in lines[ended]:
             meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
             in_bullets = madr2.is_metadata(meta)
+        elif not in_bullets and ended < len(lines) and lines[ended][:2] == "##" and _bullets_open(lines, ended):
+            opening, opening_lines, _ = madr2.metadata(lines, ended)  # `## Beskrivelse af beslutningen` over them
+            if madr2.is_metadata(opening) and "status" in opening:
+                meta, key_lines, in_bullets = opening, opening_lines, True
         if in_bullets:
             # a supersede relation on a line of its own under them, unless a section follows (a cheap look first)
             following = ended + 1 if ended + 1 < len(lines) and not lines[ended] else ended
@@ -602,6 +606,29 @@ def _with_notes_footer(lines: list[str], meta: dict[str, Any], key_lines: dict[s
 
 def _gives_a_day(meta: dict[str, Any]) -> bool:
     return "date" in meta or any(canonical_key(key) in _DAY_KEYS for key in meta)
+
+
+def _bullets_open(lines: list[str], heading: int) -> bool:
+    """Whether the section whose heading is line index ``heading`` describes the decision as a whole and opens
+    with a keyed bullet (OS2borgerPC's `## Beskrivelse af beslutningen` over `- **Dato**: ...` / `- **Status**:
+    Godkendt ...`, `## Summary of the decision`): the record's metadata, as under the title (the caller reads it,
+    keeping it only when it states a status). Not another section's list (`## Context` over `- Status: legacy
+    systems`: the systems' status)."""
+    name = lines[heading].lstrip("#").strip().lower()
+    if not any(word in name for word in _WHOLE_DECISION_WORDS):
+        return False
+    for index in range(heading + 1, min(heading + 3, len(lines))):
+        line = lines[index]
+        if line.strip():
+            return line[:2] in ("- ", "* ") and (":" in line or "：" in line)
+    return False
+
+
+# What a section describing the decision as a whole is named with (`Summary of the decision`, `Beskrivelse af
+# beslutningen`, `Description de la décision`, `Zusammenfassung`).
+_WHOLE_DECISION_WORDS = ("decision", "beslutning", "beslut", "besluit", "entscheidung", "décision", "decisión",
+                         "decisão", "decisione", "summary", "description", "beskrivelse", "zusammenfassung",
+                         "résumé", "resumen", "overview")
 
 
 def _under_a_metadata_heading(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]

@@ -60,6 +60,7 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "décideurs": "deciders", "decideurs": "deciders", "décisionnaires": "deciders",
                   "decisionnaires": "deciders", "decisori": "deciders",
                   "decisores": "deciders", "entscheider": "deciders", "beslissers": "deciders",
+                  "beslutningstagere": "deciders", "beslutsfattare": "deciders",  # Danish, Swedish
                   "responsables": "deciders", "responsável": "deciders",
                   "responsáveis": "deciders", "decydenci": "deciders", "решение-принимали": "deciders",
                   "决策者": "deciders", "决策人": "deciders", "決定者": "deciders", "決策者": "deciders",
