@@ -235,10 +235,10 @@ _DECISION_SENTENCE = deferred(r"(?:th(?:is|e)\s+)?(?:[^\W\d_]+\s+)?(?:decision|a
 # (`置き換え（[ADR-0013](./0013-x.md) により ...）`, `置き換え（ADR-0006: pnpm + Bun移行）`).
 _SUCCESSOR_IN_BRACKETS = deferred(r"^[^\W\d_]+\s*[（(]\s*(\[[^\[\]]*\]\([^()\s]*\)|(?:adr|rfc)[-_ ]?#?\d+)",
                                   re.IGNORECASE)
-# A supersede relation after a comma that follows the status word (`Deprecated, replaced by [ADR 12](0012-x.md)`):
-# read as one after a `;` is.
-_RELATION_AFTER_A_COMMA = deferred(rf",\s*(?={SUPERSEDED_WORD}\s+by\b|replaced\s+by\b|{SUPERSEDES_WORD}\b|replaces\b)",
-                                   re.IGNORECASE)
+# A supersede relation after a comma or a dash that follows the status word (`Deprecated, replaced by [ADR 12](..)`,
+# `**Historisch** – ersetzt durch [ADR 004](..)`): read as one after a `;` is.
+_RELATION_AFTER_A_COMMA = deferred(rf"(?:,|\s[-–—])\s*(?=(?:{SUPERSEDED_BY_PHRASE})\b|replaced\s+by\b"
+                                   rf"|{SUPERSEDES_WORD}\b|replaces\b)", re.IGNORECASE)
 _PORTION_SUPERSEDED = deferred(rf"{PORTION_SUPERSEDED}{_REFERENCE_ITEM}\s*\.?", re.IGNORECASE)  # a record alone
 # Struck-through text, GitHub's `~~..~~` and its single-tilde `~..~` (no blank inside either tilde: `~5 ~ 10` is
 # none), and emphasis and code marks.
@@ -384,8 +384,9 @@ def _read_status(text: str) -> StatusReading:
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
-    if parts and "," in parts[0] and (comma := _RELATION_AFTER_A_COMMA.search(parts[0])) is not None:
-        parts[:1] = [parts[0][:comma.start()], parts[0][comma.start() + 1:]]  # `Deprecated, replaced by [ADR 12](..)`
+    if parts and ("," in parts[0] or " " in parts[0]) and (comma := _RELATION_AFTER_A_COMMA.search(parts[0])):
+        parts[:1] = [parts[0][:comma.start()], parts[0][comma.end():]]  # `Deprecated, replaced by [ADR 12](..)`,
+        # `**Historisch** – ersetzt durch [ADR 004 – Inline ...](..)`
     head = _undecorated(parts[0]) if parts else ""
     successors: tuple[str, ...] = ()
     replaced: tuple[str, ...] = ()
