@@ -356,3 +356,23 @@ def test_a_file_the_log_does_not_number_is_advised_a_name_in_the_log_s_words(pro
     project.write("decisions/Use Redis.md", "# Use Redis\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n")
     result = project.run("validate")
     assert "rename it 003. Use Redis.md\n" in result.stdout, result.stdout
+
+
+def test_a_hostile_title_in_a_log_named_by_its_titles_makes_a_plain_name_inside_the_log(project: Project) -> None:
+    """Where the name is the title as written, what no file name may hold goes: separators (`../../etc/passwd` is
+    `etc passwd`, inside the log), Windows' reserved characters, bidirectional controls; a long title is cut at a
+    word within 120 characters; a title of punctuation alone is refused with one line and exit 2."""
+    project.write("decisions/001. Use Postgres.md", nygard(1, "Use Postgres"))
+    project.write("decisions/002. Use Kafka.md", nygard(2, "Use Kafka"))
+    made = []
+    for title in ("../../etc/passwd", 'a/b\\c:d*e?f"g<h>i|j', "Bidi \u202eevil\u202c name", "word " * 40):
+        result = project.run("new", title)
+        assert result.exit_code == 0, result.stderr
+        made.append(result.stdout.strip().removeprefix("decisions/"))
+    assert made == ["003. etc passwd.md", "004. a b c d e f g h i j.md", "005. Bidi evil name.md",
+                    f"006. {('word ' * 24).strip()}.md"]
+    assert sorted(path.name for path in project.root.rglob("*.md")) == sorted(
+        ["001. Use Postgres.md", "002. Use Kafka.md", *made])
+    refused = project.run("new", "..")
+    assert (refused.exit_code, refused.stdout, refused.stderr) == (
+        2, "", "adr: title '..' has no letters or digits to make a file name from\n")

@@ -67,11 +67,14 @@ MAX_WRITTEN = 120
 def as_written(title: str) -> str:
     """The title as a log of `001. Use Redis for caching.md` names its files: letters, case and accents kept,
     without characters no file name may hold (separators, control, format and bidirectional characters),
-    blanks collapsed, no dot or blank at the end, cut at a word within ``MAX_WRITTEN`` characters."""
+    blanks collapsed, opening with a letter or a digit, no dot or blank at the end, cut at a word within
+    ``MAX_WRITTEN`` characters."""
     kept = "".join(" " if char in _NOT_IN_NAMES or char.isspace() else char
                    for char in unicodedata.normalize("NFC", title)
                    if unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co"))
     text = " ".join(kept.split()).rstrip(". ")
+    opening = next((index for index, char in enumerate(text) if char.isalnum()), len(text))
+    text = text[opening:]  # `../../x`, `.NET`: a name opens with a letter or a digit, as such a log's names are read
     if len(text) > MAX_WRITTEN:
         cut = text[:MAX_WRITTEN + 1]
         text = (cut.rsplit(" ", 1)[0] if " " in cut else cut[:MAX_WRITTEN]).rstrip(". ")
