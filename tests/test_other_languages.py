@@ -816,3 +816,19 @@ def test_a_day_in_a_section_named_for_the_decision_s_day_or_under_a_created_key(
     project.write("decisions/0006-a.md", "---\nstatus: accepted\ncreated_at: 2020-01-06T10:00:00Z\n---\n# A\n")
     listed = rows(project)
     assert [listed[n]["date"] for n in range(1, 7)] == [f"2020-01-0{n}" for n in range(1, 7)]
+
+
+def test_partly_superseded_in_other_languages(project: Project) -> None:
+    """`Teilweise ersetzt durch [ADR-0023](..).` (a German log; French `Partiellement remplacé par`, Spanish
+    `Parcialmente reemplazado por`) is partially superseded, amended by 23, as English `Partially superseded by`
+    is: it gave no status, a link of the log's own kind and a false ADR301 warning."""
+    for number, status in enumerate(("Teilweise ersetzt durch [ADR-0023](0023-x.md).",
+                                     "Partiellement remplacé par [ADR-0023](0023-x.md).",
+                                     "Parcialmente reemplazado por [ADR-0023](0023-x.md)."), start=1):
+        project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n## Status\n\n{status}\n")
+    project.write("decisions/0023-x.md", "# 23. X\n\n## Status\n\nAccepted\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"], [(link["kind"], link["number"]) for link in
+                                                              listed[n]["links"]]) for n in (1, 2, 3)] == [
+        ("partially superseded", [], [("amended-by", 23)])] * 3
+    assert "ADR301" not in project.run("validate").stdout

@@ -1240,10 +1240,16 @@ def _unkeyed_any(text: str) -> str:
     return text
 
 
-_PARTLY_SUPERSEDED_BY = frozenset({"partially-superseded-by", "partly-superseded-by"})
+# Partly superseded by, in English and as German, French, Spanish and Portuguese logs write it (`Teilweise ersetzt
+# durch [ADR-0023](..)`).
+_PARTLY_IN_OTHER_LANGUAGES = ("teilweise-ersetzt-durch", "teilweise-abgelöst-durch", "partiellement-remplacé-par",
+                              "partiellement-remplacée-par", "parcialmente-reemplazado-por",
+                              "parcialmente-substituído-por", "parcialmente-substituido-por")
+_PARTLY_SUPERSEDED_BY = frozenset({"partially-superseded-by", "partly-superseded-by", *_PARTLY_IN_OTHER_LANGUAGES})
 # A link paragraph that says the status as well, when the section says none besides it.
 _STATUS_OF_LABEL = {"partially-superseded-by": "partially superseded", "partly-superseded-by": "partly superseded",
-                    "deprecated-by": "deprecated"}
+                    "deprecated-by": "deprecated",
+                    **dict.fromkeys(_PARTLY_IN_OTHER_LANGUAGES, "partially superseded")}
 # Words for a decision set aside by another, as logs write them before a link (`Invalidated by [0018-x.md](..)`,
 # cloudfoundry/korifi): the status is the log's own word.
 _STATUS_OF_LABEL.update((f"{word}-by", word) for word in (
