@@ -912,3 +912,11 @@ def test_a_status_word_then_its_successor_after_a_dash(project: Project) -> None
     listed = rows(project)
     assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2, 3)] == [
         ("historisch", [4]), ("deprecated", [4]), ("accepted", [])]
+
+
+def test_deprecated_misspelt_depreciated(project: Project) -> None:
+    """Ensembl/decisions' `Depreciated.` is deprecated, as `Superceded` is superseded (it stayed `depreciated`)."""
+    project.write("decisions/0014-a.md", "# 14. A\n\n## Status\n\nDepreciated.\n")
+    project.write("decisions/0015-b.md", "# 15. B\n\n* Status: depreciated\n")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (14, 15)] == ["deprecated", "deprecated"]

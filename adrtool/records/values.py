@@ -41,6 +41,7 @@ MULTI_WORD_STATUSES = frozenset({
     "pending review", "pending approval",  # GSA-TTS/FAC's `Pending review`: a state of its own, not a pending one
 })
 _SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "superceeded": "superseded",
+              "depreciated": "deprecated",  # as often misspelt (Ensembl/decisions: `Depreciated.`)
               "cancelled": "cancelled"}
 # The lifecycle words as logs kept in French, German, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
 # Japanese, Chinese and Korean write them (a word for approval is the word for accepted there, as `承認` is).
