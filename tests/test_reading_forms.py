@@ -2177,3 +2177,19 @@ def test_a_title_carrying_its_file_s_number_after_its_words_or_other_letters(pro
     assert [(row["number"], row["title"]) for row in listed(project)] == [
         (1, "Tekton Enhancement Proposal Process"), (2, "Use HTTP-2: for APIs"), (3, "X"), (4, "Partition Strategy"),
         (5, "W"), (6, "Partition Strategy"), (8, "Y - ADR 7")]
+
+
+def test_a_day_named_last_modified_initial_or_established_dates_a_record_with_no_other(project: Project) -> None:
+    """HHS/simpler-grants-gov's template writes `* **Last Modified:** 2023-06-26` (as MADR 2 defines its date), as a
+    bullet or a line; CDCgov's `Initial date: 2022-12-21` over `Updated: 2025-01-07`; Rancher's `## Established`
+    section: each dates the record (none did); a `Created:` line before `Last updated:` still wins."""
+    project.write("decisions/0001-a.md", "# Use A\n\n* Status: accepted\n* **Last Modified:** 2023-04-05\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nLast Modified: 2023-04-06\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n## Status\n\nAccepted\n\n## Established\n\n2022-03-04\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\nInitial date: 2022-12-21\nUpdated: 2025-01-07\n\n## Status\n\n"
+                  "Accepted\n")
+    project.write("decisions/0005-e.md", "# 5. E\n\nCreated: 2022-12-22\nLast updated: 2025-01-07\n\n## Status\n\n"
+                  "Accepted\n")
+    assert [row["date"] for row in listed(project)] == [
+        "2023-04-05", "2023-04-06", "2022-03-04", "2022-12-21", "2022-12-22"]

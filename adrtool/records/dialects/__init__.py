@@ -388,6 +388,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             header[elsewhere[0]] = elsewhere[1:]
         elif nygard.UPDATED in header and "status" in header:  # the template's one day, beside its status
             header["date"] = header[nygard.UPDATED]
+        elif "last-updated" in header:  # `Last Modified:` / `Last updated:`: MADR 2's day, when nothing else dates it
+            header["date"] = header["last-updated"]
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
     if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`

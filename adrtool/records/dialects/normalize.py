@@ -475,7 +475,7 @@ def _other_day(get: Any) -> Any:
 # keys in a body give it), else the last update MADR 2's template calls its date. Never a day of its changelog: a
 # list of revisions dates the revisions, not the decision (the first entry is the day a draft was begun).
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "decision-made", "date-issued", "created", "created-at", "last-updated")
+               "decision-made", "date-issued", "created", "created-at", "last-updated", "last-modified")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}

@@ -105,7 +105,9 @@ _HEADER_LINE = deferred(
     r"(?:\*\*|__)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
         "introduced", "decided", "decision date", "date decided", "date accepted", "date of decision", "decided on",
-        "accepted on", "date of submission", "submission date", "submitted on", *_CREATED_NAMES, "data",
+        "accepted on", "date of submission", "submission date", "submitted on", "last updated", "last modified",
+        "initial date", "established",
+        *_CREATED_NAMES, "data",
         *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)) + ")"
     r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
@@ -135,6 +137,8 @@ _HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status
                 "date-accepted": "date", "date-of-decision": "date", "decided-on": "date", "accepted-on": "date",
                 # the day it was put forward for decision (Anthony-Nolan/Atlas), where no other day is written first
                 "date-of-submission": "date", "submission-date": "date", "submitted-on": "date",
+                "last-modified": "last-updated",  # MADR 2's template's day, as some logs name it (`Last Modified:`)
+                "initial-date": "date", "established": "date",  # the day it was first written, or decided (Rancher's)
                 **{name.replace(" ", "-"): "date" for name in _CREATED_NAMES},  # the day it was decided
                 **dict.fromkeys(("related", "related-to", "relates-to", "related-adr", "related-adrs",
                                  "related-decision", "related-decisions", "related-record", "related-records"),
@@ -1414,7 +1418,7 @@ _DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "
                          "tanggal", "ngày", "tarih", "dato", "dátum", "päivämäärä", "ημερομηνία", "תאריך",
                          "التاريخ",
                          # the day of the decision, as a section names it (`## Data della decisione`)
-                         "decision date", "date of decision", "data della decisione", "data da decisão",
+                         "decision date", "date of decision", "established", "data della decisione", "data da decisão",
                          "data de decisão", "entscheidungsdatum", "date de décision", "date de la décision",
                          "fecha de decisión", "fecha de decision", "beslisdatum", "決定日", "决策日期"})
 
