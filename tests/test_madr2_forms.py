@@ -321,7 +321,8 @@ def test_bullets_under_a_metadata_heading(project: Project) -> None:
 def test_bullets_under_a_heading_that_repeats_the_title(project: Project) -> None:
     """`## ADR 0025 — Move AV scanning` under front matter's `title:` (Enterprise-CMCS/managed-care-review) and
     `## Front-end Code Quality Tools` under the same `#` title (HHS/simpler-grants-gov): the bullets under it are
-    the record's metadata; an edit goes to the bullet."""
+    the record's metadata (its `Last Modified:`, which its template defines as MADR 2 defines `Date:`, the day);
+    an edit goes to the bullet."""
     project.write("decisions/0025-clamavd.md", "---\ntitle: Move AV scanning to clamavd\n---\n\n"
                   "## ADR 0025 — Move AV scanning to clamavd\n\n-   Status: Proposed\n-   Date: 2023-12-05\n\n"
                   "## Decision Drivers\n\nWhy.\n")
@@ -329,7 +330,8 @@ def test_bullets_under_a_heading_that_repeats_the_title(project: Project) -> Non
                   "* **Status:** Active\n* **Last Modified:** 2023-07-17\n"))
     rows = listed(project)
     assert [(rows[n]["title"], rows[n]["status"], rows[n]["date"]) for n in (25, 3)] == [
-        ("Move AV scanning to clamavd", "proposed", "2023-12-05"), ("Front-end Code Quality Tools", "active", None)]
+        ("Move AV scanning to clamavd", "proposed", "2023-12-05"),
+        ("Front-end Code Quality Tools", "active", "2023-07-17")]
     assert project.run("accept", "25").exit_code == 0
     assert "-   Status: accepted\n" in project.read("decisions/0025-clamavd.md")
 

@@ -1444,7 +1444,8 @@ def test_a_day_under_the_names_other_templates_give_it(project: Project) -> None
     """`Start Date` in a table of key | value rows with no title heading over it (kubewarden/rfc, whose `Feature
     Name` row is the title), `CREATED DATE` as a column of a table under the title (GSA/notifications-api),
     `start date:` in front matter (aws/aws-cdk-rfcs), `Created date:` on a line: each the record's day; `Last
-    modified:` is when the file changed, not when the decision was taken."""
+    modified:` stamped with a time of day (`2018-11-02T16:46:57+00:00`) is when a tool saw the file change, not when
+    the decision was taken."""
     project.write("rfc/0001-policy-lifecycle.md", "|  |  |\n| :--- | :--- |\n| Feature Name | Policy lifecycle |\n"
                   "| Start Date   | Jul 22nd 2021 |\n| Category | Policy Enforcement |\n\n# Summary\n\nS.\n")
     project.write("rfc/0002-notify.md", "# TITLE:  Establishing ADRs for US Notify\n\n\n"

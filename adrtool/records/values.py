@@ -17,7 +17,7 @@ import re
 import unicodedata
 import urllib.parse
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from adrtool.model import parse_iso_date
@@ -263,6 +263,15 @@ class StatusReading(NamedTuple):
     supersedes: tuple[str, ...] = ()  # after `supersedes` in a compound status (`accepted; supersedes ADR-45`)
     sure: bool = True  # False: the text says something the reader could not make out as a status
     template: bool = False  # the template's placeholder, left as it was
+
+
+def a_moment(value: object) -> bool:
+    """Whether ``value`` is a moment a tool stamped (`2018-11-02T16:46:57+00:00`, YAML's datetime), not a day a
+    person wrote."""
+    return isinstance(value, datetime) or (type(value) is str and _TIME_OF_DAY.search(value) is not None)
+
+
+_TIME_OF_DAY = re.compile(r"\d[T ]\d\d:\d\d")
 
 
 def read_status(text: str) -> StatusReading:

@@ -38,6 +38,7 @@ from adrtool.records.names import (
 from adrtool.records.values import (
     DECORATION_INITIALS,
     TITLE_PREFIX_OPENINGS,
+    a_moment,
     date_alone,
     lettered_title,
     may_be_decorated,
@@ -388,8 +389,9 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             header[elsewhere[0]] = elsewhere[1:]
         elif nygard.UPDATED in header and "status" in header:  # the template's one day, beside its status
             header["date"] = header[nygard.UPDATED]
-        elif "last-updated" in header:  # `Last Modified:` / `Last updated:`: MADR 2's day, when nothing else dates it
-            header["date"] = header["last-updated"]
+        elif "last-updated" in header and not a_moment(header["last-updated"][0]):
+            header["date"] = header["last-updated"]  # `Last Modified: 2023-06-26`: MADR 2's day, when nothing else
+            # dates it; not a moment a tool stamped (`2018-11-02T16:46:57+00:00`: when the file changed)
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
     if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`

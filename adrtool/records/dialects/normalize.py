@@ -19,6 +19,7 @@ from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.patterns import deferred
 from adrtool.records.names import linked_identity, record_file_of_url
 from adrtool.records.values import (
+    a_moment,
     date_alone,
     day_found,
     joined_history,
@@ -464,9 +465,15 @@ def _other_day(get: Any) -> Any:
     logs name it so; others keep the day the record was written as `created`."""
     for key in _OTHER_DAYS:
         day = get(key)
-        if day is not None:
+        if day is not None and (key not in _CHANGED_DAYS or not a_moment(day)):
             return day
     return None
+
+
+# The days a record's file was last changed on: a day its author wrote (`Last Modified: 2023-06-26`, as a template
+# asks for the day the decision was last updated), not a moment a tool stamped (`2018-11-02T16:46:57+00:00`).
+_CHANGED_DAYS = frozenset({"last-updated", "last-modified"})
+
 
 
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
