@@ -668,3 +668,42 @@ def test_a_hidden_adr_folder_holding_records_is_the_log(project: Project) -> Non
     records(project, ".adr", "0001-record-architecture-decisions.md", "0002-use-typescript.md")
     assert paths(project) == [".adr/0001-record-architecture-decisions.md", ".adr/0002-use-typescript.md"]
     assert project.run("new", "Use Docker").stdout == ".adr/0003-use-docker.md\n"
+
+
+def test_a_log_of_records_named_by_their_words_alone(project: Project) -> None:
+    """k3s-io/k3s names its records by their words (`docs/adrs/embedded-registry.md`), as Docusaurus and MkDocs logs
+    name a record by its page's address (Unleash, flow-php): in a place a name says is a log, each Markdown file
+    but its README, index and template is a record, numbered by none and known by its name (as a date-named one
+    is); nothing is reported as unnumbered; `adr show` finds one by its name, and `adr new` names the next by its
+    words (`# Use Redis`, no number, from adr-tools' template too). Near misses: such files beside numbered records
+    stay unread (ADR101 says so), one alone is no log, and a folder no name says is a log is not searched for them."""
+    project.write("docs/adrs/embedded-registry.md", "# Embedded registry\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n")
+    project.write("docs/adrs/naming.md", '---\ntitle: "ADR: Naming"\nstatus: accepted\n---\n\n## Background\n\nB.\n')
+    project.write("docs/adrs/README.md", "# ADRs\n\nThe index.\n")
+    project.write("docs/adrs/template.md", "# Title\n\n## Status\n\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["id"], row["title"], row["status"], row["date"]) for row in listed] == [
+        (None, "embedded-registry", "Embedded registry", "accepted", "2020-01-02"),
+        (None, "naming", "Naming", "accepted", None)]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    assert json.loads(project.run("show", "naming", "--format", "json").stdout)["title"] == "Naming"
+    made = project.run("new", "Use Redis")
+    assert (made.exit_code, made.stdout) == (0, "docs/adrs/use-redis.md\n"), made.stderr
+    assert project.read("docs/adrs/use-redis.md").startswith("# Use Redis\n\nDate: 2021-05-01\n")
+    project.write("docs/adrs/templates/template.md", "# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n")
+    assert project.run("new", "Use Kafka").exit_code == 0
+    assert project.read("docs/adrs/use-kafka.md").startswith("# Use Kafka\n\nDate: 2021-05-01\n")
+    # near misses
+    records(project, "decisions", "0001-use-x.md")
+    project.write("decisions/use-y.md", "# Use Y\n\n## Status\n\nAccepted\n")
+    assert [row["id"] for row in json.loads(project.run("--dir", "decisions", "list", "--format", "json").stdout)] \
+        == ["0001"]
+    assert "ADR101" in project.run("--dir", "decisions", "validate").stdout
+    project.write("adr/only-one.md", "# Only one\n\n## Status\n\nAccepted\n")
+    assert json.loads(project.run("--dir", "adr", "list", "--format", "json").stdout) == []
+    shutil.rmtree(project.root / "docs")
+    shutil.rmtree(project.root / "decisions")
+    shutil.rmtree(project.root / "adr")
+    project.write("guides/getting-started.md", "# Getting started\n\n## Status\n\nAccepted\n")
+    project.write("guides/deploying.md", "# Deploying\n\n## Status\n\nAccepted\n")
+    assert no_log(project)

@@ -240,7 +240,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     scheme = dominant_scheme(path.name for path in record_paths(directory))
     number: int | None = None
     skipped: dict[int, str] = {}
-    if scheme.dated:  # log4brains: named by the day; several a day differ by their slug
+    if scheme.dated or scheme.bare:  # log4brains: named by the day; a log of words alone: by them
         path = directory / scheme.name(None, scheme.slug(request.title), request.date)
     else:
         taken = _numbers_in(directory, *log.areas_of(directory))  # the log's one sequence, areas included

@@ -108,6 +108,7 @@ class NameScheme(NamedTuple):
     stamp: str = ""  # the day before the number, as `strftime` writes it (`%Y-%m-%d-`): `adr-2026-04-10-004-x.md`
     suffix: str = ".md"  # `.html.md.erb` for a tech-docs-gem log's pages
     trailing: bool = False  # `slug_001.md`: the number after the words (``suffixed_names``)
+    bare: bool = False  # `embedded-registry.md`: named by its words alone, no number, no day (``slug_names``)
     words: str = "-"  # between the words of the slug: "-", "_", or " " for the title as written (`001. Use X.md`)
     cased: bool = False  # the slug keeps the title's capitals (`018-Dedicated-Ingress-Controllers.md`)
 
@@ -124,6 +125,8 @@ class NameScheme(NamedTuple):
             stamp = day.strftime(f"%Y{self.date_joint}%m{self.date_joint}%d") if self.dashed_date else \
                 day.strftime("%Y%m%d")
             return f"{stamp}{self.separator}{slug}{self.suffix}"
+        if self.bare:
+            return f"{slug}{self.suffix}"
         assert number is not None
         digits = f"{number:0{self.width}d}" if self.width else str(number)
         if self.trailing:
@@ -136,6 +139,8 @@ class NameScheme(NamedTuple):
         if self.dated:
             joint = self.date_joint
             return f"{f'YYYY{joint}MM{joint}DD' if self.dashed_date else 'YYYYMMDD'}{self.separator}slug{self.suffix}"
+        if self.bare:
+            return f"slug{self.suffix}"
         digits = "N" * self.width if self.width else "N"
         if self.trailing:
             return f"slug{self.separator}{digits}{self.suffix}"
@@ -198,12 +203,14 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
     """Of a directory's ``listing`` (its files' names, or entries ``name_of`` names: a scan's, a commit's tree's),
     those of its record files, in the listing's order: the numbered (or dated) ones (``RECORD_NAME``), not hidden;
     when there are none, those named otherwise in a log of such names alone (``listed_names``: after the log's
-    letters, numbered before a dot or after their words). Every reader of a directory (the work tree's, the
-    cache's, a commit's, other branches') chooses its records here."""
+    letters, numbered before a dot or after their words), else those named by their words alone (``slug_names``).
+    Every reader of a directory (the work tree's, the cache's, a commit's, other branches') chooses its records
+    here."""
     numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."]
     if numbered or not listing:
         return numbered
-    listed = set(listed_names([name_of(item) for item in listing]))
+    names = [name_of(item) for item in listing]
+    listed = set(listed_names(names) or slug_names(names))
     return [item for item in listing if name_of(item) in listed] if listed else []
 
 
@@ -229,7 +236,9 @@ def log_names_otherwise(directory: Path) -> Callable[[str], bool] | None:
         return lambda name: letters_of(name) == letters
     if DOTTED_NAME.match(found[0]) is not None and found[0][:1].isdigit():
         return lambda name: name[:1].isdigit() and DOTTED_NAME.match(name) is not None
-    return lambda name: SUFFIXED_NAME.match(name) is not None
+    if SUFFIXED_NAME.match(found[0]) is not None:
+        return lambda name: SUFFIXED_NAME.match(name) is not None
+    return is_slug_name
 
 
 def parse_lettered(name: str) -> RecordName | None:
@@ -291,6 +300,76 @@ def listed_names(names: Iterable[str]) -> list[str]:
     return max((lettered_names(every), dotted_names(every), suffixed_names(every)), key=len)
 
 
+# Markdown files a decision directory commonly holds besides records (and any template): never records, nor
+# unnumbered ones to report.
+NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc", "agents", "claude",
+                         "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct",
+                         "process"})
+_NAME_WORDS = re.compile(r"[-_. ]+")
+# What a log's own list of its records is called (`adr_register.md`, `decision-log.md`, `adr-index.md`).
+_INDEX_WORDS = frozenset({"register", "registry", "index", "log", "list", "toc", "overview", "catalog", "catalogue",
+                          "summary", "contents"})
+_KIND_WORDS = frozenset({"adr", "adrs", "decision", "decisions", "architecture", "architectural", "record",
+                         "records", "of", "table"})
+# A number still to be given, in a template's name (`ADRXXX-architecture-decision-record-template.md`, alphagov/forms).
+_PLACEHOLDER_WORD = deferred(r"(?:a?dr)?(?:x+|n+|#+|\d+)")
+
+
+def is_an_index(lower: str) -> bool:
+    """Whether a lower-case file name names a list of the log's records (`adr_register.md`, Hardhat-Enterprises'
+    Deakin-Detonator-Toolkit): index words and words of the kind alone, numbered 0 or not (`000-index.md`)."""
+    words = [word for word in _NAME_WORDS.split(lower[:-3]) if word.strip("0")]
+    return not _INDEX_WORDS.isdisjoint(words) and all(word in _INDEX_WORDS or word in _KIND_WORDS for word in words)
+
+
+def is_template_named(lower: str) -> bool:
+    """Whether a lower-case file name names a template (`adr-template-v2.md`, `PLANTILLA.md`), not a record about
+    one (`rfc-0054-extend-template.md`, `use-jinja-templates-for-emails.md`)."""
+    words = _NAME_WORDS.split(lower[:-3])
+    if is_template_name(lower) or not TEMPLATE_IN_LANGUAGES.isdisjoint(words):
+        return True
+    return "template" in lower and (len(words) <= 3 or all(
+        word in TEMPLATE_WORDS or "template" in word or _PLACEHOLDER_WORD.fullmatch(word) for word in words))
+
+
+def is_other_document(name: str) -> bool:
+    """Whether the Markdown file ``name`` is one a decision directory holds besides its records: a README, an
+    index of them, a template, a process or contributing guide (``NOT_RECORDS``)."""
+    lower = name.lower()
+    return lower[:-3] in NOT_RECORDS or is_template_named(lower) or is_an_index(lower)
+
+
+def is_slug_name(name: str) -> bool:
+    """Whether ``name`` is a record's in a log of records named by their words alone (``slug_names``): its first
+    and last words are of letters, not a number or a code of a scheme adr does not read (`1. Introduction.md`,
+    `2024.01.15-x.md`, gRPC's `A27-x.md`, `v2-api.md`, `plan_v2.md`, `notes_001.md`)."""
+    if name[-3:] != ".md" or not name[:1].isalpha() or is_other_document(name):
+        return False
+    words = _NAME_WORDS.split(name[:-3])
+    return not any(char.isdigit() for char in words[0] + words[-1])
+
+
+def slug_names(names: Iterable[str]) -> list[str]:
+    """Of the names of a log's files, when none of them is a record's by a number or a day (the caller's test),
+    those of records named by their words alone (k3s-io/k3s's `docs/adrs/embedded-registry.md`, as Docusaurus and
+    MkDocs logs name a record by its page's address): its Markdown files but its README, index, templates and
+    guides, two or more. Such a directory is a log only where a name or a config says so: the search for logs
+    no name says reads numbered names alone."""
+    found = [name for name in names if is_slug_name(name)]
+    return found if len(found) > 1 else []
+
+
+def parse_slugged(name: str) -> RecordName | None:
+    """What the name of a record named by its words alone says (`embedded-registry.md`: no number, id and slug
+    `embedded-registry`, scheme `slug.md`); None for any other name. Asked of a name ``slug_names`` took."""
+    if not is_slug_name(name):
+        return None
+    return RecordName(None, name[:-3], name[:-3], _BARE)
+
+
+_BARE = NameScheme(width=0, bare=True)
+
+
 def parse_suffixed(name: str) -> RecordName | None:
     """What the name of a record numbered after its words says (`implement-cli-framework_001.md`: number 1, id
     `001`, slug `implement-cli-framework`, scheme `slug_NNN.md`); None for any other name. Asked of a name
@@ -317,8 +396,9 @@ def parse_dotted(name: str) -> RecordName | None:
 def parse_listed(name: str) -> RecordName | None:
     """What the name of a file a log's listing took for a record says: ``parse_name``'s reading, else a name
     numbered after the log's letters (``parse_lettered``), before a dot (``parse_dotted``) or after its words
-    (``parse_suffixed``)."""
-    return parse_name(name) or parse_lettered(name) or parse_dotted(name) or parse_suffixed(name)
+    (``parse_suffixed``), else one of words alone (``parse_slugged``)."""
+    return parse_name(name) or parse_lettered(name) or parse_dotted(name) or parse_suffixed(name) \
+        or parse_slugged(name)
 
 
 def is_template_name(name: str) -> bool:

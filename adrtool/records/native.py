@@ -108,11 +108,16 @@ def _template_text(template: Path | None) -> str | None:
         return None
 
 
+_NUMBER_BEFORE_TITLE = re.compile(r"(?m)(?<=^# )NUMBER[.:)]?[ \t]+(?=TITLE)")
+
+
 def _fill_nygard(text: str, request: NewRecord, number: int | None) -> str:
     """adr-tools' template as `adr new` fills it (each word's first use on a line), with a `Deciders:` and a
     `Revisit:` line under the `Date:` line when they are given."""
     values = {"NUMBER": str(number) if number is not None else "", "TITLE": request.title,
               "DATE": request.date.isoformat(), "STATUS": request.status.capitalize()}
+    if number is None:  # a log of records named by their words: `# NUMBER. TITLE` is `# TITLE`
+        text = _NUMBER_BEFORE_TITLE.sub("", text)
     lines = []
     for line in text.split("\n"):
         seen: set[str] = set()

@@ -10,11 +10,9 @@ from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
 from adrtool.records.names import (
     CANONICAL_NAME,
-    TEMPLATE_IN_LANGUAGES,
-    TEMPLATE_WORDS,
     NameScheme,
+    is_other_document,
     is_record_name,
-    is_template_name,
     is_translation,
     parse_name,
 )
@@ -22,11 +20,6 @@ from adrtool.records.slug import is_canonical_slug, slugify
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
 
-# Markdown files a decision directory commonly holds besides records (and any *template*): never flagged.
-NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc", "agents", "claude",
-                         "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct",
-                         "process"})
-_WORDS = re.compile(r"[-_. ]+")
 PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until `pyadr accept` numbers it
 
 
@@ -72,7 +65,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                     yield Problem(kept_otherwise[0], 1, 1, kept_otherwise[1], WARNING)
                 continue
             if not lower.endswith(".md") or is_record_name(name) or name.startswith(".") or lower == index_name \
-                    or lower[:-3] in NOT_RECORDS or _template_named(lower) or _an_index(lower):
+                    or is_other_document(name):
                 continue
             path = directory / name
             if not (path.is_file() and context.in_scope(path)):
@@ -132,32 +125,6 @@ _OTHER_EXTENSIONS = (".markdown", ".mdx")
 _FOLDER_RECORDS = ("README.md", "readme.md", "index.md")
 
 
-# What a log's own list of its records is called (`adr_register.md`, `decision-log.md`, `adr-index.md`).
-_INDEX_WORDS = frozenset({"register", "registry", "index", "log", "list", "toc", "overview", "catalog", "catalogue",
-                          "summary", "contents"})
-_KIND_WORDS = frozenset({"adr", "adrs", "decision", "decisions", "architecture", "architectural", "record",
-                         "records", "of", "table"})
-
-
-def _an_index(lower: str) -> bool:
-    """Whether a lower-case file name names a list of the log's records (`adr_register.md`, Hardhat-Enterprises'
-    Deakin-Detonator-Toolkit): index words and words of the kind alone, numbered 0 or not (`000-index.md`)."""
-    words = [word for word in _WORDS.split(lower[:-3]) if word.strip("0")]
-    return not _INDEX_WORDS.isdisjoint(words) and all(word in _INDEX_WORDS or word in _KIND_WORDS for word in words)
-
-
-def _template_named(lower: str) -> bool:
-    """Whether a lower-case file name names a template (`adr-template-v2.md`, `PLANTILLA.md`), not a record about
-    one (`rfc-0054-extend-template.md`, `use-jinja-templates-for-emails.md`)."""
-    words = _WORDS.split(lower[:-3])
-    if is_template_name(lower) or not TEMPLATE_IN_LANGUAGES.isdisjoint(words):
-        return True
-    return "template" in lower and (len(words) <= 3 or all(
-        word in TEMPLATE_WORDS or "template" in word or _PLACEHOLDER_WORD.fullmatch(word) for word in words))
-
-
-# A number still to be given, in a template's name (`ADRXXX-architecture-decision-record-template.md`, alphagov/forms).
-_PLACEHOLDER_WORD = re.compile(r"(?:a?dr)?(?:x+|n+|#+|\d+)")
 
 
 def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[Path, str] | None:

@@ -33,6 +33,7 @@ from adrtool.records.names import (
     is_record_name,
     parse_dotted,
     parse_lettered,
+    parse_slugged,
     parse_suffixed,
 )
 from adrtool.records.values import (
@@ -103,7 +104,8 @@ def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) ->
     if named is None:
         lettered = parse_lettered(name)  # `API-001-x.md`: a log's listing takes it in a log of such names alone
         if lettered is None:
-            dotted = parse_dotted(name) or parse_suffixed(name)  # `001. Title.md`, `title_001.md`: so too
+            # `001. Title.md`, `title_001.md`, `embedded-registry.md`: so too
+            dotted = parse_dotted(name) or parse_suffixed(name) or parse_slugged(name)
             if dotted is None:
                 raise ReadError("not a decision record file name (expected NNNN-title.md)")
             return _read_named(text, lines, directory, name, rare, (dotted.number, dotted.id, dotted.slug))
