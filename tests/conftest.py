@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import sys
@@ -25,6 +26,17 @@ LONGEST = ("test_site_browser.py", "test_mcp.py", "test_benchmarks.py")
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.path.name not in LONGEST)  # stable: the order is kept otherwise
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The process that runs the tests (an xdist worker, or pytest alone) keeps what collection loaded for its
+    whole life: the modules, the test items, their parameters. Frozen, the cycle collector no longer goes over
+    them at each full collection; and it collects as the console script has it collect (adrtool.console.main),
+    less often, still freeing every garbage cycle. What a test checks is the same: nothing a test asserts
+    depends on when the collector runs."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(200_000, 30, 30)
 
 
 THOROUGH = os.environ.get("ADR_PROPERTY_EXAMPLES") == "thorough"  # the thorough pass that .ci/run adds
