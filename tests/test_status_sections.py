@@ -920,3 +920,16 @@ def test_deprecated_misspelt_depreciated(project: Project) -> None:
     project.write("decisions/0015-b.md", "# 15. B\n\n* Status: depreciated\n")
     listed = rows(project)
     assert [listed[n]["status"] for n in (14, 15)] == ["deprecated", "deprecated"]
+
+
+def test_a_status_paragraph_keyed_by_what_it_is_the_status_of(project: Project) -> None:
+    """ministryofjustice/hmpps-integration-api writes `Decision status: ✅ Accepted` in its Status section (and
+    `Decision status: Superseded by [..](..)`); others `Current status: Proposed`: the status, and the successor
+    (they gave `decision status`, and lost the link), as `Status: Accepted` there is read."""
+    for number, status in enumerate(("Decision status: ✅ Accepted", "Current status: Proposed",
+                                     "Decision status: Superseded by [ADR 9](0009-x.md)"), start=1):
+        project.write(f"decisions/{number:04d}-a.md", f"# {number}. A\n\n## Status\n\n{status}\n")
+    project.write("decisions/0009-x.md", "# 9. X\n\n## Status\n\nAccepted\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2, 3)] == [
+        ("accepted", []), ("proposed", []), ("superseded", [9])]

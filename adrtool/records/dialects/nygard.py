@@ -880,7 +880,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
                 elif "|" in paragraph.text and ("*" in lines[paragraph.line - 1] or "_" in lines[paragraph.line - 1]):
                     meta["status"] = _source(lines, paragraph)  # `Proposed | **Accepted** | ...`: the emphasis chose
                 else:
-                    meta["status"] = paragraph.text if paragraph.text[:1] not in "Ss" else _unkeyed(paragraph.text)
+                    meta["status"] = _unkeyed(paragraph.text) if "tatus" in paragraph.text[:20] else paragraph.text
                 key_lines["status"] = paragraph.line
                 if paragraph.links and said is None:
                     found_links.extend(_successor_named_in(paragraph))
@@ -1262,11 +1262,14 @@ _STATUS_OF_LABEL.update((f"{word}-by", word) for word in (
 
 
 def _unkeyed(text: str) -> str:
-    """A status paragraph without the key some write before it (`Status: Draft` under `## Status`)."""
-    if text[:6].lower() == "status":
-        keyed = _HEADER_LINE.match(text)
-        if keyed is not None and keyed.group(1).lower() == "status":
-            return keyed.group(2).strip()
+    """A status paragraph without the key some write before it (`Status: Draft` under `## Status`; the status of
+    what it is, `Decision status: ✅ Accepted`, ministryofjustice/hmpps-integration-api, `Current status:`)."""
+    keyed = _HEADER_LINE.match(text)
+    if keyed is not None and (keyed.group(1).lower() == "status" or header_key(keyed.group(1)) == "status"):
+        return keyed.group(2).strip()
+    named, _, rest = text.partition(":")
+    if rest and named.lower().endswith(" status") and named[:-7].strip().lower() in _STATUS_OF:
+        return rest.strip()
     return text
 
 
