@@ -674,17 +674,24 @@ def test_a_log_of_records_named_by_their_words_alone(project: Project) -> None:
     """k3s-io/k3s names its records by their words (`docs/adrs/embedded-registry.md`), as Docusaurus and MkDocs logs
     name a record by its page's address (Unleash, flow-php): in a place a name says is a log, each Markdown file
     but its README, index and template is a record, numbered by none and known by its name (as a date-named one
-    is); nothing is reported as unnumbered; `adr show` finds one by its name, and `adr new` names the next by its
-    words (`# Use Redis`, no number, from adr-tools' template too). Near misses: such files beside numbered records
+    is; `etcd-s3-secret.md` is no lettered record 3); nothing is reported as unnumbered; `adr show` finds one by
+    its name, and `adr new` names the next by its words (`# Use Redis`, no number, from adr-tools' template too;
+    a title whose name would open with a number is refused in one line). Near misses: such files beside numbered records
     stay unread (ADR101 says so), one alone is no log, and a folder no name says is a log is not searched for them."""
     project.write("docs/adrs/embedded-registry.md", "# Embedded registry\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n")
     project.write("docs/adrs/naming.md", '---\ntitle: "ADR: Naming"\nstatus: accepted\n---\n\n## Background\n\nB.\n')
     project.write("docs/adrs/README.md", "# ADRs\n\nThe index.\n")
     project.write("docs/adrs/template.md", "# Title\n\n## Status\n\n")
+    for name in ("etcd-s3-secret", "etcd-s3-retention", "k3s-charts", "testing-2024"):  # k3s' own: words with digits
+        project.write(f"docs/adrs/{name}.md", f"# {name}\n\n## Status\n\nAccepted\n")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["id"], row["title"], row["status"], row["date"]) for row in listed] == [
         (None, "embedded-registry", "Embedded registry", "accepted", "2020-01-02"),
-        (None, "naming", "Naming", "accepted", None)]
+        (None, "etcd-s3-retention", "etcd-s3-retention", "accepted", None),
+        (None, "etcd-s3-secret", "etcd-s3-secret", "accepted", None),
+        (None, "k3s-charts", "k3s-charts", "accepted", None),
+        (None, "naming", "Naming", "accepted", None),
+        (None, "testing-2024", "testing-2024", "accepted", None)]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
     assert json.loads(project.run("show", "naming", "--format", "json").stdout)["title"] == "Naming"
     made = project.run("new", "Use Redis")
@@ -693,6 +700,9 @@ def test_a_log_of_records_named_by_their_words_alone(project: Project) -> None:
     project.write("docs/adrs/templates/template.md", "# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n")
     assert project.run("new", "Use Kafka").exit_code == 0
     assert project.read("docs/adrs/use-kafka.md").startswith("# Use Kafka\n\nDate: 2021-05-01\n")
+    assert project.run("new", "Use S3 for storage").stdout == "docs/adrs/use-s3-for-storage.md\n"
+    refused = project.run("new", "2FA for admins")  # its name would open with a number: no record's in this log
+    assert (refused.exit_code, refused.stderr.startswith("adr: this log names its records by their words")) == (2, True)
     # near misses
     records(project, "decisions", "0001-use-x.md")
     project.write("decisions/use-y.md", "# Use Y\n\n## Status\n\nAccepted\n")

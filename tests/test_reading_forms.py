@@ -1965,8 +1965,9 @@ def test_a_log_numbering_its_records_after_their_words(project: Project) -> None
     `implement-cli-framework_001.md` (compliance-trestle's `trestle author docs`: `title:` and `status:` in front
     matter, `# ADR 001 - Implement CLI Framework`): records 0 and 1, and no ADR101 "no number" on either; `adr new`
     names the next as they are (`choose-a-queue_002.md`). Near misses: one such name alone (`notes-of-a-meeting_001.md`),
-    unpadded or lettered ends (`release-2021.md`, `plan_v2.md`), names joined or padded unlike (`a_001.md`,
-    `b-0002.md`), and such names beside records numbered as adr reads them, are no records."""
+    names joined or padded unlike (`a_001.md`, `b-0002.md`), and such names beside records numbered as adr reads
+    them, are no records; unpadded or lettered ends (`release-2021.md`, `plan_v2.md`) number none: where a name says
+    the folder is a log, they are records named by their words alone."""
     trestle = "---\nx-trestle-template-version: 0.0.1\ntitle: {title}\nstatus: accepted\n---\n\n{heading}## Context\n\nC.\n"
     project.write("docs/architecture/decisions/record-architecture-decisions_000.md",
                   trestle.format(title="Record architecture decisions", heading=""))
@@ -1982,7 +1983,8 @@ def test_a_log_numbering_its_records_after_their_words(project: Project) -> None
                           "unlike": ["a_001.md", "b-0002.md"]}.items():
         for name in names:
             project.write(f"{folder}/{name}", "# Notes\n\n## Status\n\nAccepted\n")
-        assert listed(project, "--dir", folder) == []
+        expected = [(None, name[:-3]) for name in sorted(names)] if folder == "unpadded" else []
+        assert [(row["number"], row["id"]) for row in listed(project, "--dir", folder)] == expected
     project.write("docs/adr/0001-use-adrs.md", NYGARD.format(n=1, title="Use ADRs", status="Accepted"))
     project.write("docs/adr/some-notes_002.md", NYGARD.format(n=2, title="Notes", status="Accepted"))
     project.write("docs/adr/more-notes_003.md", NYGARD.format(n=3, title="More notes", status="Accepted"))

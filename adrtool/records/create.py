@@ -26,7 +26,7 @@ from adrtool.records.conventions import conventions, dominant_scheme
 from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog, read_log, record_paths
-from adrtool.records.names import parse_listed
+from adrtool.records.names import is_slug_name, parse_listed
 from adrtool.records.native import log_dialect, native_text, refusal, unheld
 from adrtool.records.slug import record_filename, slugify
 
@@ -242,6 +242,10 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     skipped: dict[int, str] = {}
     if scheme.dated or scheme.bare:  # log4brains: named by the day; a log of words alone: by them
         path = directory / scheme.name(None, scheme.slug(request.title), request.date)
+        if scheme.bare and not is_slug_name(path.name):
+            raise UsageError(f"this log names its records by their words alone, and {path.name} would read as no "
+                             "record's name (it opens with a number or a code, or ends with one); start or end the "
+                             "title with a word")
     else:
         taken = _numbers_in(directory, *log.areas_of(directory))  # the log's one sequence, areas included
         elsewhere = other_numbers() if other_numbers is not None else {}

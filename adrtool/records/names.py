@@ -209,9 +209,17 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
     numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."]
     if numbered or not listing:
         return numbered
-    names = [name_of(item) for item in listing]
-    listed = set(listed_names(names) or slug_names(names))
+    listed = set(otherwise_named([name_of(item) for item in listing]))
     return [item for item in listing if name_of(item) in listed] if listed else []
+
+
+def otherwise_named(names: Sequence[str]) -> list[str]:
+    """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
+    of its records named otherwise: the largest of the series ``listed_names`` finds and the names of words alone
+    (``slug_names``: `etcd-s3-secret.md` and `etcd-s3-retention.md` are two of k3s' thirty, no lettered series),
+    the series on a tie."""
+    listed, slugged = listed_names(names), slug_names(names)
+    return slugged if len(slugged) > len(listed) else listed
 
 
 def letters_of(name: str) -> str | None:
@@ -231,14 +239,14 @@ def log_names_otherwise(directory: Path) -> Callable[[str], bool] | None:
     found = record_files(names, str)
     if not found or RECORD_NAME.match(found[0]):
         return None
+    if found == slug_names(names):
+        return is_slug_name
     letters = letters_of(found[0])
     if found[0] in lettered_names(names) and letters:
         return lambda name: letters_of(name) == letters
     if DOTTED_NAME.match(found[0]) is not None and found[0][:1].isdigit():
         return lambda name: name[:1].isdigit() and DOTTED_NAME.match(name) is not None
-    if SUFFIXED_NAME.match(found[0]) is not None:
-        return lambda name: SUFFIXED_NAME.match(name) is not None
-    return is_slug_name
+    return lambda name: SUFFIXED_NAME.match(name) is not None
 
 
 def parse_lettered(name: str) -> RecordName | None:
@@ -340,13 +348,23 @@ def is_other_document(name: str) -> bool:
 
 
 def is_slug_name(name: str) -> bool:
-    """Whether ``name`` is a record's in a log of records named by their words alone (``slug_names``): its first
-    and last words are of letters, not a number or a code of a scheme adr does not read (`1. Introduction.md`,
-    `2024.01.15-x.md`, gRPC's `A27-x.md`, `v2-api.md`, `plan_v2.md`, `notes_001.md`)."""
-    if name[-3:] != ".md" or not name[:1].isalpha() or is_other_document(name):
+    """Whether ``name`` is a record's in a log of records named by their words alone (``slug_names``): it opens
+    with a letter, not with a code of a scheme adr does not read (gRPC's `A27-x.md`, dapr's `API-001-x.md`,
+    `trd104-x.md`, `v2-api.md`), and does not end with a padded number (`notes_001.md`, a name numbered after its
+    words); `k3s-charts.md`, `etcd-s3-secret.md` and `testing-2024.md` are such names."""
+    if name[-3:] != ".md" or not name[:1].isalpha():
         return False
-    words = _NAME_WORDS.split(name[:-3])
-    return not any(char.isdigit() for char in words[0] + words[-1])
+    stem = name[:-3]
+    if _CODE_OPENING.match(stem) is not None or _PADDED_ENDING.search(stem) is not None:
+        return False
+    lower = name.lower()
+    return stem.lower() not in NOT_RECORDS and not is_template_name(lower) and not is_an_index(lower)
+
+
+# The code of another scheme opening a name: capitals and a number (`A27-`, `API-001-`, `RFC-8-`), letters glued to
+# a number (`trd104-`, `rdm0001`), `v2-`; not a word holding a digit (`k3s-`, `s3-`, `ec2-`, `oauth2-`).
+_CODE_OPENING = re.compile(r"(?:[A-Z]{1,5}[-_ ]?\d+|[a-z]{2,5}\d+|v\d+)(?:[-_. ]|$)")
+_PADDED_ENDING = re.compile(r"[-_ ]0\d+$")
 
 
 def slug_names(names: Iterable[str]) -> list[str]:
@@ -357,6 +375,33 @@ def slug_names(names: Iterable[str]) -> list[str]:
     no name says reads numbered names alone."""
     found = [name for name in names if is_slug_name(name)]
     return found if len(found) > 1 else []
+
+
+def names_words_alone(directory: Path) -> bool:
+    """Whether the log in ``directory`` names its records by their words alone: its listing took them
+    (``record_files``), so that a name such a log holds is read as one (`etcd-s3-secret.md` no lettered record 3).
+    Asked by the reader of a name no number or day opens; a directory's answer is kept while it is unchanged."""
+    try:
+        changed = os.stat(directory).st_mtime_ns
+    except OSError:
+        return False
+    key = os.fspath(directory)
+    kept = _WORDS_ALONE.get(key)
+    if kept is not None and kept[0] == changed:
+        return kept[1]
+    try:
+        names = sorted(os.listdir(directory))
+    except OSError:
+        return False
+    answer = not any(RECORD_NAME.match(name) and name[:1] != "." for name in names) \
+        and bool(found := otherwise_named(names)) and found == slug_names(names)
+    if len(_WORDS_ALONE) > 256:
+        _WORDS_ALONE.clear()
+    _WORDS_ALONE[key] = changed, answer
+    return answer
+
+
+_WORDS_ALONE: dict[str, tuple[int, bool]] = {}
 
 
 def parse_slugged(name: str) -> RecordName | None:

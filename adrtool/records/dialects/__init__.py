@@ -31,6 +31,8 @@ from adrtool.records.names import (
     RECORD_NAME,
     identity,
     is_record_name,
+    is_slug_name,
+    names_words_alone,
     parse_dotted,
     parse_lettered,
     parse_slugged,
@@ -101,10 +103,12 @@ def _parse(text: str, directory: Path, name: str) -> Record:
 
 def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) -> Record:
     named = identity(name)
+    if named is None and is_slug_name(name) and names_words_alone(directory):
+        return _read_named(text, lines, directory, name, rare, (None, name[:-3], name[:-3]))  # `embedded-registry.md`
     if named is None:
         lettered = parse_lettered(name)  # `API-001-x.md`: a log's listing takes it in a log of such names alone
         if lettered is None:
-            # `001. Title.md`, `title_001.md`, `embedded-registry.md`: so too
+            # `001. Title.md`, `title_001.md`, `embedded-registry.md` (asked of a file alone): so too
             dotted = parse_dotted(name) or parse_suffixed(name) or parse_slugged(name)
             if dotted is None:
                 raise ReadError("not a decision record file name (expected NNNN-title.md)")
