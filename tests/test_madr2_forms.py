@@ -775,13 +775,16 @@ def test_bullets_opening_a_section_that_describes_the_decision(project: Project)
     with `- **Dato**: 2026-05-28` / `- **Status**: Godkendt på styregruppemødet ...` / `- **Beslutningstagere**:
     Styregruppen`: the record's metadata, as the same bullets under the title are (nothing was read); so in
     English (`## Summary of the decision`). Near misses stay a section's list (`## Context` over `- Status:
-    legacy systems`, in test_bullets_under_another_section_stay_unread)."""
+    legacy systems`, in test_bullets_under_another_section_stay_unread), and so do bullets under `## Summary` that
+    state no lifecycle (`- Status: the current system is slow`) over a Status section, which states the status."""
     project.write("decisions/2026-05-28-cormora.md", "# [ODR] Cormora indkøbes\n\n## Beskrivelse af beslutningen\n\n"
                   "- **Dato**: 2026-05-28\n- **Status**: Godkendt på styregruppemødet den 4. juni 2026.\n"
                   "- **Beslutningstagere**: Styregruppen\n\nTekst.\n")
     project.write("decisions/2026-01-02-kafka.md", "# Use Kafka\n\n## Summary of the decision\n\n"
                   "- **Date**: 2026-01-02\n- **Status**: Accepted\n\n## Context\n\nC.\n")
+    project.write("decisions/2026-01-03-slow.md", "# Slow\n\n## Summary\n\n- Status: the current system is slow\n"
+                  "- Impact: high\n\n## Status\n\nAccepted\n")
     rows = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(rows[key]["status"], rows[key]["date"], rows[key]["decision_makers"])
-            for key in ("2026-01-02-kafka", "2026-05-28-cormora")] == [
-        ("accepted", "2026-01-02", []), ("accepted", "2026-05-28", ["Styregruppen"])]
+            for key in ("2026-01-02-kafka", "2026-05-28-cormora", "2026-01-03-slow")] == [
+        ("accepted", "2026-01-02", []), ("accepted", "2026-05-28", ["Styregruppen"]), ("accepted", None, [])]

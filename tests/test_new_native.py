@@ -323,6 +323,9 @@ def test_a_log_named_by_its_titles_gets_a_name_of_its_title_and_links_that_read(
     assert "Superseded by [3. Use Redis (über Kafka): why?](003.%20Use%20Redis%20%28über%20Kafka%29%20why.md)\n" \
         in project.read("decisions/002. Use Kafka.md")
     assert (shown(project, "3")["supersedes"], shown(project, "2")["superseded_by"]) == ([2], [3])
+    sharp = project.run("new", "--supersedes", "3", "Use F# instead?")  # `#` and `?` would open a fragment, a query
+    assert (sharp.exit_code, sharp.stdout) == (0, "decisions/004. Use F# instead.md\n"), sharp.stderr
+    assert "(004.%20Use%20F%23%20instead.md)" in project.read(new)
     checked = project.run("validate")
     assert checked.exit_code == 0 and "ADR1" not in checked.stdout, checked.stdout  # no broken link or name
 
@@ -338,6 +341,8 @@ def test_a_new_record_s_name_writes_its_words_as_the_log_does(project: Project) 
         ("0001-Postgres.md", "0002-use-kafka.md", "0003-use-flink.md"): "0004-use-redis-for-caching.md",
         ("0001-Use-Postgres.md", "0002-use-kafka.md"): "0003-use-redis-for-caching.md",
         ("ADR-001-Use-Postgres.md", "ADR-002-Adopt_Kafka.md", "ADR-003-Use-Flink.md"): "ADR-004-Use-Redis-for-caching.md",
+        # an acronym is written in capitals in a lowercase name too: it says nothing of the case
+        ("0001-record-decisions.md", "0002-use-AWS-lambda.md", "0003-adopt-GraphQL.md"): "0004-use-redis-for-caching.md",
     }
     for names, expected in cases.items():
         root = project.root / "decisions"

@@ -2170,16 +2170,18 @@ def test_a_day_s_key_line_written_as_a_list_item_dates_the_record(project: Proje
 def test_a_title_carrying_its_file_s_number_after_its_words_or_other_letters(project: Project) -> None:
     """LBHackney-IT's pages carry their number after the title (`Partition Strategy - ADR 004`, in front matter or a
     heading; `X (ADR-003)`), Tekton's and Kubernetes' proposals before it after letters of their own (`TEP-0001:
-    Tekton ...`, `KEP-4: W`): the words alone, as `ADR-004: X` gives them. Near misses keep their words: another
-    record's number (`Y - ADR 7` in file 8) and a word with a digit (`Use HTTP-2: for APIs`)."""
+    Tekton ...`, `KEP-0005: W`): the words alone, as `ADR-004: X` gives them. Near misses keep their words: another
+    record's number (`Y - ADR 7` in file 8), a word with a digit (`Use HTTP-2: for APIs`), one that only equals the
+    file's number (`UTF-8: X` in file 0008), an RFC's (`Use OAuth 2 (RFC 10)` in file 0010)."""
     for name, title in (("004-partition-strategy.md", "Partition Strategy - ADR 004"), ("003-x.md", "X (ADR-003)"),
-                        ("0001-tep.md", "TEP-0001: Tekton Enhancement Proposal Process"), ("0005-kep.md", "KEP-5: W"),
-                        ("0008-y.md", "Y - ADR 7"), ("0002-http.md", "Use HTTP-2: for APIs")):
+                        ("0001-tep.md", "TEP-0001: Tekton Enhancement Proposal Process"),
+                        ("0005-kep.md", "KEP-0005: W"), ("0007-y.md", "Y - ADR 7"), ("0002-http.md", "Use HTTP-2: for APIs"),
+                        ("0008-utf.md", "UTF-8: the one encoding"), ("0010-oauth.md", "Use OAuth 2 (RFC 10)")):
         project.write(f"decisions/{name}", f"# {title}\n\n## Status\n\nAccepted\n")
     project.write("decisions/0006-p.md", '---\ntitle: "Partition Strategy - ADR 006"\nstatus: accepted\n---\n\nBody.\n')
     assert [(row["number"], row["title"]) for row in listed(project)] == [
         (1, "Tekton Enhancement Proposal Process"), (2, "Use HTTP-2: for APIs"), (3, "X"), (4, "Partition Strategy"),
-        (5, "W"), (6, "Partition Strategy"), (8, "Y - ADR 7")]
+        (5, "W"), (6, "Partition Strategy"), (7, "Y"), (8, "UTF-8: the one encoding"), (10, "Use OAuth 2 (RFC 10)")]
 
 
 def test_a_day_named_last_modified_initial_or_established_dates_a_record_with_no_other(project: Project) -> None:
@@ -2196,3 +2198,40 @@ def test_a_day_named_last_modified_initial_or_established_dates_a_record_with_no
                   "Accepted\n")
     assert [row["date"] for row in listed(project)] == [
         "2023-04-05", "2023-04-06", "2022-03-04", "2022-12-21", "2022-12-22"]
+
+
+def test_a_day_a_record_was_changed_or_put_forward_never_beats_its_decision_s(project: Project) -> None:
+    """`Last updated:` over a status history (`Proposed 2019-12-09` / `Accepted 2020-01-01`) leaves the history's day
+    (a day the record changed is its day only when nothing else dates it); `Date of submission:` over `Date of
+    decision:`, `Submitted on:` over `Accepted on:` and `Initial date:` over `Date:` give the decision's; prose
+    that opens with such words and no colon (`Last modified 2 weeks ago by ...`, `Established 2015 as ...`) is no
+    day, and no ADR304 finding."""
+    project.write("decisions/0001-a.md", "# 1. A\n\nLast updated: 2021-05-01\n\n## Status\n\nProposed 2019-12-09\n"
+                  "Accepted 2020-01-01\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nDate of submission: 2020-01-01\nDate of decision: 2020-03-03\n\n"
+                  "## Status\n\nAccepted\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\nSubmitted on: 2020-01-01\nAccepted on: 2020-02-02\n\n"
+                  "## Status\n\nAccepted\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\nInitial date: 2020-03-03\nDate: 2021-01-01\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0005-e.md", "# 5. E\n\nLast modified 2 weeks ago by the platform team\n\n"
+                  "## Status\n\nAccepted\n")
+    project.write("decisions/0006-f.md", "# 6. F\n\nEstablished 2015 as the baseline, this covers all services.\n\n"
+                  "## Status\n\nAccepted\n")
+    assert [row["date"] for row in listed(project)] == [
+        "2020-01-01", "2020-03-03", "2020-02-02", "2021-01-01", None, None]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+def test_titles_and_statuses_of_runs_past_what_int_reads_give_no_number(project: Project) -> None:
+    """A title of 20,000 digits (`# 111…1. x`, `#111…1. x`, over a row of `*`, `# TEP-111…1: x`) and a status of
+    2,000 lost comments (`Draft <-- --> <-- --> ...`) ended `adr list` in an internal error (int() past its limit, a
+    recursion): they give no number and `draft`."""
+    ones = "1" * 20000
+    project.write("decisions/0001-a.md", f"# {ones}. x\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0002-b.md", f"#{ones}. x\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0003-c.md", f"{ones}. x\n{'*' * 40}\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0004-d.md", f"# TEP-{ones}: x\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0005-e.md", "# 5. E\n\n## Status\n\nDraft " + "<-- --> " * 2000 + "\n")
+    rows = listed(project)
+    assert [row["status"] for row in rows] == ["accepted"] * 4 + ["draft"]
+    assert [row["title"][:5] for row in rows[:4]] == ["11111", "11111", "11111", "TEP-1"]

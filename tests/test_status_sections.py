@@ -878,15 +878,17 @@ def test_a_superseded_by_heading_under_the_title_is_the_status(project: Project)
 def test_a_status_heading_with_its_value_below_other_sections(project: Project) -> None:
     """DFE-Digital/teaching-vacancies' early records end their `## Prologue (Summary)` with `### Status:
     **Approved**` (`### Status: **discussing**`): the status, as `## Status: Approved` right under the title is
-    (none was read); so is `## Status: Approved` after a `## Summary`. Near miss: a heading that goes on in
-    words (`### Status: of the migration is unclear`) states none."""
+    (none was read); so is `## Status: Approved` after a `## Summary`. Near misses: a heading that goes on in
+    words (`### Status: of the migration is unclear`, `### Status: Rejected alternatives considered below`) states
+    none."""
     body = "\n\nDate: 20/01/2020\n\n## Prologue (Summary)\n\nWhy.\n\n### Status: {status}\n\n## Discussion\n\nD.\n"
     project.write("decisions/0002-a.md", "# 2. A" + body.format(status="**Approved**"))
     project.write("decisions/0003-b.md", "# 3. B" + body.format(status="**discussing**"))
     project.write("decisions/0004-c.md", "# 4. C\n\n## Summary\n\nS.\n\n## Status: Approved\n")
     project.write("decisions/0005-d.md", "# 5. D" + body.format(status="of the migration is unclear"))
+    project.write("decisions/0006-e.md", "# 6. E" + body.format(status="Rejected alternatives considered below"))
     listed = rows(project)
-    assert [listed[n]["status"] for n in (2, 3, 4, 5)] == ["approved", "discussing", "approved", None]
+    assert [listed[n]["status"] for n in (2, 3, 4, 5, 6)] == ["approved", "discussing", "approved", None, None]
 
 
 def test_a_status_word_after_the_record_it_is_of(project: Project) -> None:

@@ -125,10 +125,10 @@ def test_the_name_advised_for_an_unnumbered_adr_file_says_adr_once(project: Proj
 
 def test_a_placeholder_number_is_no_word_of_the_name_advised_and_any_decision_template_is_none(
         project: Project) -> None:
-    """nhs-england-tools/repository-template: `ADR-XXX_Agree_CICD.md` is advised `ADR-003_Agree_CICD.md` (the
-    placeholder dropped, the words as the log's `ADR-001_R1.md` names write them), `ADR-nnn_Any_Decision_Record_
-    Template.md` is the log's template (no ADR101), and `ADR-XXX_xxx.md`'s words stay (`xxx` after the placeholder
-    is the name)."""
+    """nhs-england-tools/repository-template: `ADR-XXX_Agree_CICD.md` is advised `ADR-003_agree_cicd.md` (the
+    placeholder dropped, the words joined as the log's `ADR-001_R1.md` names join them, whose capitals say nothing
+    of a case), `ADR-nnn_Any_Decision_Record_Template.md` is the log's template (no ADR101), and `ADR-XXX_xxx.md`'s
+    words stay (`xxx` after the placeholder is the name)."""
     for number in (1, 2):
         project.write(f"docs/adr/ADR-{number:03d}_R{number}.md", f"# ADR-{number:03d}: R{number}\n\n## Status\n\nAccepted\n")
     body = "\n\n## Status\n\nProposed\n"
@@ -136,7 +136,7 @@ def test_a_placeholder_number_is_no_word_of_the_name_advised_and_any_decision_te
     project.write("docs/adr/ADR-nnn_Any_Decision_Record_Template.md", "# ADR-nnn: Any Decision Record Template" + body)
     project.write("docs/adr/ADR-XXX_xxx.md", "# ADR-XXX: xxx" + body)
     assert sorted(messages(project)) == [
-        "looks like a decision record but its name has no number, so adr ignores it; rename it ADR-003_Agree_CICD.md",
+        "looks like a decision record but its name has no number, so adr ignores it; rename it ADR-003_agree_cicd.md",
         "looks like a decision record but its name has no number, so adr ignores it; rename it ADR-004_xxx.md"]
 
 

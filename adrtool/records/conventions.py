@@ -101,8 +101,9 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
 
 def _word_style(slugs: list[str], separator: str) -> tuple[str, bool]:
     """How most of ``slugs`` write their words: joined by `-`, `_` or blanks (the title as written), and whether
-    they keep capitals. A one-word slug says nothing of the joint: where none says, the words are joined as the
-    number is to them (`ADR-001_Postgres.md`: `_`), else by `-`; lowercase where as many keep capitals as not."""
+    they keep capitals (a word opening with one: `Dedicated-Ingress`; an acronym says neither). A one-word slug says
+    nothing of the joint: where none says, the words are joined as the number is to them (`ADR-001_Postgres.md`:
+    `_`), else by `-`; lowercase where as many keep capitals as not."""
     joints: Counter[str] = Counter()
     cases: Counter[bool] = Counter()
     for slug in slugs:
@@ -112,12 +113,15 @@ def _word_style(slugs: list[str], separator: str) -> tuple[str, bool]:
             joints["_"] += 1
         elif "-" in slug:
             joints["-"] += 1
-        letters = [char for char in slug if char.isalpha() and char.lower() != char.upper()]
-        if letters:
-            cases[any(char.isupper() for char in letters)] += 1
+        spoken = [word for word in _SLUG_WORDS.split(slug) if any(char.islower() for char in word)]
+        if spoken:  # `AWS` alone says nothing: an acronym is written so in a lowercase name too (`use-AWS-lambda`)
+            cases[any(word[:1].isupper() for word in spoken)] += 1
     words = max(joints, key=lambda joint: (joints[joint], joint == "-")) if joints else \
         (separator if separator in ("-", "_") else "-")
     return words, cases[True] > cases[False]
+
+
+_SLUG_WORDS = re.compile(r"[-_ ]+")
 
 
 def find_template(directory: Path, files: Iterable[str] = (), templates: Iterable[Path] = ()) -> Path | None:

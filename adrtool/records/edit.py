@@ -513,9 +513,10 @@ def _shown(value: object) -> str:
     return repr(value)
 
 
-# What a Markdown link's destination cannot hold as it is (a blank or a bracket ends or breaks it), escaped as a
-# URL escapes it; `%` first, so that a name holding one reads back as itself.
-_IN_DESTINATIONS = str.maketrans({"%": "%25", " ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"})
+# What a Markdown link's destination cannot hold as it is (a blank or a bracket ends or breaks it; `#` and `?` open
+# a fragment or a query), escaped as a URL escapes it; `%` too, so that a name holding one reads back as itself.
+_IN_DESTINATIONS = str.maketrans({"%": "%25", " ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E",
+                                   "#": "%23", "?": "%3F"})
 
 
 def link_destination(path: str) -> str:

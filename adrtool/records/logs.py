@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from adrtool.model import Record, sort_records
 from adrtool.project import discovery
 from adrtool.project.workspace import Workspace
 from adrtool.records.log import DecisionLog, record_names
-from adrtool.records.names import is_record_name, parse_name
+from adrtool.records.names import is_other_document, is_record_name, parse_name
 from adrtool.records.store import NULL_STORE, Store
 
 
@@ -250,7 +249,7 @@ def empty_log_note(directory: Path, shown: str) -> str | None:
     others = sorted(entry.name for entry in entries if entry.name.lower().endswith(_OTHER_FORMATS)
                     and entry.name[:1].isdigit())
     unnumbered = sorted(entry.name for entry in entries if entry.name.lower().endswith(".md")
-                        and not is_record_name(entry.name) and not _NOT_RECORDS.match(entry.name))
+                        and not is_record_name(entry.name) and not is_other_document(entry.name))
     if others:
         more = f" and {len(others) - 1} more" if len(others) > 1 else ""
         return (f"{shown}/ holds no Markdown record: its numbered files are in another format "
@@ -267,9 +266,6 @@ def empty_log_note(directory: Path, shown: str) -> str | None:
         return (f"{shown}/ holds no record of its own: adr reads the NNNN-title.md files in it, not the "
                 f"Markdown files of its subfolders ({folders[0]}/{more})")
     return None
-
-
-_NOT_RECORDS = re.compile(r"(?:readme|index|template|changelog|contributing)\b|.*template", re.IGNORECASE)
 
 
 def _markdown_in(folder: str) -> tuple[bool, bool]:

@@ -183,6 +183,7 @@ _ATTRIBUTE_LIST = re.compile(r"\{:[^{}]*\}")
 _LATER = re.compile(r"^[*_]*([^\W\d_]+)[*_]*(?:\s*[,;])?\s+(?:and\s+|but\s+)?later\s+", re.IGNORECASE)
 _SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
+_LOST_COMMENT = re.compile(r"<--.*?-->", re.DOTALL)
 # A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
 # not a status the reader can name.
 _CUSTOM_WORDS = 2
@@ -298,9 +299,10 @@ def read_status(text: str) -> StatusReading:
         plain = _COMMENT.sub("", plain).strip()
         if not plain:
             return StatusReading(None, sure=False, template=True)
-    elif "<--" in plain and (end := plain.find("-->", plain.index("<--"))) >= 0:
-        return read_status(plain[:plain.index("<--")] + plain[end + 3:])  # `Draft <-- draft | rejected -->`: a
-        # comment whose `!` was lost
+    elif "<--" in plain and "-->" in plain:  # `Draft <-- draft | rejected -->`: a comment whose `!` was lost
+        plain = _LOST_COMMENT.sub("", plain).strip()
+        if not plain:
+            return StatusReading(None)
     if "![" in plain and (badges := _badge_status(plain)) is not None:
         return badges
     return _read_status(plain)
@@ -1165,7 +1167,9 @@ def _decision_numbered(text: str) -> TitleReading | None:
     if not _opens_with_a_decision_word(text):
         return None
     match = _DECISION_NUMBERED.match(text)
-    return TitleReading(text[match.end():], int(match.group("n"))) if match is not None else None
+    if match is None or len(match.group("n")) > _MOST_DIGITS:
+        return None
+    return TitleReading(text[match.end():], int(match.group("n")))
 
 
 # The number of adr-tools' `# NUMBER. TITLE` left as a letter, or as a run of one, before the title's words (`n.
@@ -1180,6 +1184,9 @@ def without_number_placeholder(text: str) -> str | None:
     numbered 1 or more."""
     match = _NUMBER_PLACEHOLDER.match(text)
     return text[match.end():] if match is not None else None
+
+
+_MOST_DIGITS = 9  # the longest record number a title is read as giving
 
 
 class TitleReading(NamedTuple):
@@ -1220,6 +1227,8 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
         return TitleReading(text, None)
     digits = (match.group(1) or match.group(2)) if match.re is _NUMBERED_PREFIX else \
         (match.group("n") or match.group("m"))
+    if digits and len(digits) > _MOST_DIGITS:  # `# 111…1. x`: no record's number (and past what int() reads)
+        return TitleReading(text, None)
     if digits and match.re is _TITLE_PREFIX and digits == match.group("m") \
             and not text[len(digits):match.end()].strip() and (not file_digits or int(digits) != int(file_digits)) \
             and ((len(digits) == 4 and digits[:2] in ("19", "20")) or _slug_opens_with(file_slug, digits)):
@@ -1234,22 +1243,28 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     return TitleReading(rest, int(digits) if digits else None)
 
 
-# The file's number after letters of another kind of proposal (`TEP-0001: X`, `KEP-4: X`, Tekton's and Kubernetes'
-# enhancement proposals), or after the title (`Partition Strategy - ADR 004`, `X (ADR-003)`: LBHackney-IT's pages,
-# published with the number in the page's title).
-_LETTERED_NUMBER = deferred(r"[A-Z]{2,5}-(\d+):\s+(\S.*)")
-_NUMBER_AFTER = deferred(r"(\S.*?)\s*(?:[-–—:|]\s*|\()(?:adr|rfc)[-_ ]?#?(\d+)\)?\s*", re.IGNORECASE)
+# The file's number after letters of another kind of proposal (`TEP-0001: X`, Tekton's and Kubernetes' enhancement
+# proposals), or after the title (`Partition Strategy - ADR 004`, `X (ADR-003)`: LBHackney-IT's pages, published with
+# the number in the page's title): looked for in the title's last characters alone.
+_LETTERED_NUMBER = deferred(r"[A-Z]{2,5}-(\d{1,9}):\s+(\S.*)")
+_NUMBER_AFTER = deferred(r"\s*(?:[-–—:|]\s*|\()adr[-_ ]?#?(\d{1,9})\)?\s*$", re.IGNORECASE)
+_TAIL = 24
 
 
-def numbered_as_the_file(text: str, number: int) -> TitleReading | None:
-    """A title that carries its file's own ``number`` after letters of its own or after its words: the words
-    alone; None for any other (`HTTP-2: X`, `X - ADR 7` in file 8: another record's number is kept, not judged)."""
+def numbered_as_the_file(text: str, file_digits: str) -> TitleReading | None:
+    """A title that carries its file's own number (``file_digits``, as the name writes it) after letters of its own
+    (written as the file writes it, or padded: `UTF-8: X` in file 0008 is a word's) or after its words and `ADR`:
+    the words alone; None for any other (`HTTP-2: X`, `X - ADR 7` in file 8)."""
     before = _LETTERED_NUMBER.fullmatch(text) if text[:1].isupper() and "-" in text[:6] else None
-    if before is not None and int(before.group(1)) == number:
-        return TitleReading(before.group(2).strip(), number)
-    after = _NUMBER_AFTER.fullmatch(text) if text[-1:].isdigit() or text[-1:] == ")" else None
-    if after is not None and int(after.group(2)) == number:
-        return TitleReading(after.group(1).strip(), number)
+    if before is not None and (before.group(1) == file_digits or (len(before.group(1)) >= 3 and int(before.group(1))
+                                                                 == int(file_digits))):
+        return TitleReading(before.group(2).strip(), int(before.group(1)))
+    if text[-1:].isdigit() or text[-1:] == ")":
+        tail = text[-_TAIL:]
+        after = _NUMBER_AFTER.search(tail)
+        if after is not None and int(after.group(1)) == int(file_digits) \
+                and (words := text[:len(text) - len(tail) + after.start()].strip()):
+            return TitleReading(words, int(after.group(1)))  # `ADR` names it the record's: `Y - ADR 7` in file 0007
     return None
 
 
@@ -1259,7 +1274,8 @@ def _named_as_a_file(text: str, file_digits: str) -> TitleReading | None:
     lifecycle` in `011-x.md`, a heading copied from another record's name: its number is ADR104's to report); None
     for an unpadded number that is a word's (`3-tier X` in `0003-3-tier-x.md`)."""
     digits = text[:len(text) - len(text.lstrip("0123456789"))]
-    if digits != file_digits and not (len(digits) == len(file_digits) >= 3 and digits[0] == "0"):
+    if len(digits) > _MOST_DIGITS or (digits != file_digits and not (len(digits) == len(file_digits) >= 3
+                                                                     and digits[0] == "0")):
         return None
     rest = text[len(digits) + 1:].strip() if text[len(digits):len(digits) + 1] == "-" else ""
     return TitleReading(rest, int(digits)) if rest[:1].isalpha() else None
@@ -1272,7 +1288,7 @@ def lettered_title(heading: str, letters: str) -> TitleReading | None:
     if heading[:1].lower() != letters[:1].lower():
         return None
     match = _lettered_prefix(letters.lower()).match(heading)
-    if match is None or not heading[match.end():].strip():
+    if match is None or not heading[match.end():].strip() or len(match.group(1)) > _MOST_DIGITS:
         return None
     return TitleReading(heading[match.end():].strip(), int(match.group(1)))
 

@@ -40,8 +40,9 @@ from adrtool.records.names import (
 )
 from adrtool.records.values import (
     DECORATION_INITIALS,
+    KNOWN_STATUSES,
+    MULTI_WORD_STATUSES,
     TITLE_PREFIX_OPENINGS,
-    a_moment,
     date_alone,
     lettered_title,
     may_be_decorated,
@@ -219,8 +220,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             in_bullets = madr2.is_metadata(meta)
         elif not in_bullets and ended < len(lines) and lines[ended][:2] == "##" and _bullets_open(lines, ended):
             opening, opening_lines, _ = madr2.metadata(lines, ended)  # `## Beskrivelse af beslutningen` over them
-            if madr2.is_metadata(opening) and "status" in opening:
-                meta, key_lines, in_bullets = opening, opening_lines, True
+            if madr2.is_metadata(opening) and _states_a_lifecycle(opening.get("status")):
+                meta, key_lines, in_bullets = opening, opening_lines, True  # not `- Status: the system is slow`
         if in_bullets:
             # a supersede relation on a line of its own under them, unless a section follows (a cheap look first)
             following = ended + 1 if ended + 1 < len(lines) and not lines[ended] else ended
@@ -395,9 +396,6 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             header[elsewhere[0]] = elsewhere[1:]
         elif nygard.UPDATED in header and "status" in header:  # the template's one day, beside its status
             header["date"] = header[nygard.UPDATED]
-        elif "last-updated" in header and not a_moment(header["last-updated"][0]):
-            header["date"] = header["last-updated"]  # `Last Modified: 2023-06-26`: MADR 2's day, when nothing else
-            # dates it; not a moment a tool stamped (`2018-11-02T16:46:57+00:00`: when the file changed)
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
     if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
@@ -445,6 +443,8 @@ def _section_end(lines: list[str], start: int) -> int:
 # (never its date: the days are its revisions').
 _HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revisit", "review-date", "valid-until",
                   "expires", "expiry-date", "sunset", "sunset-date", "feature-name", "tags",
+                  # days the record's day falls back on (normalize's ``_OTHER_DAYS`` and ``_CHANGED_DAYS``)
+                  "date-of-submission", "submission-date", "submitted-on", "initial-date", "last-updated",
                   *nygard.HEADER_LINKS)
 
 
@@ -618,6 +618,15 @@ def _gives_a_day(meta: dict[str, Any]) -> bool:
     return "date" in meta or any(canonical_key(key) in _DAY_KEYS for key in meta)
 
 
+def _states_a_lifecycle(value: Any) -> bool:
+    """Whether ``value`` states where a decision stands (`Godkendt på styregruppemødet ...`: accepted), not what
+    something else's status is (`the current system is slow`)."""
+    if type(value) is not str:
+        return False
+    status = read_status(value).status
+    return status in KNOWN_STATUSES or status in MULTI_WORD_STATUSES
+
+
 def _bullets_open(lines: list[str], heading: int) -> bool:
     """Whether the section whose heading is line index ``heading`` describes the decision as a whole and opens
     with a keyed bullet (OS2borgerPC's `## Beskrivelse af beslutningen` over `- **Dato**: ...` / `- **Status**:
@@ -672,9 +681,6 @@ _SETEXT_TWO = re.compile(r" {0,3}-+[ \t]*")
 # A numbered title underlined as reStructuredText underlines one (palantir/atlasdb's adr-tools records, published
 # with Sphinx: `1. Record architecture decisions` over a row of `*`): a rule to Markdown, the title to its reader.
 _UNDERLINE = re.compile(r"([*^+=])\1{2,}[ \t]*")
-
-
-_ENDS_OF_A_NUMBER = frozenset("0123456789)")  # how a title carrying its number after its words ends
 
 
 # A title written with no blank after its `#` (a paragraph to Markdown, a title to its reader): a record's number
@@ -829,8 +835,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         text, heading_number = read_title(text, digits, named[2] if digits else "")
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
-    elif text and named[0] is not None and (text[-1] in _ENDS_OF_A_NUMBER or (text[0].isupper() and "-" in text[:6])) \
-            and (own := numbered_as_the_file(text, named[0])) is not None:
+    elif text and named[0] is not None and (own := numbered_as_the_file(text, named[1])) is not None:
         text = own.text  # `TEP-0001: Tekton ...`, `Partition Strategy - ADR 004`: the file's own number
     number, ident, slug = named
     fields.update(directory=directory, filename=name, number=number, slug=slug, format=dialect, id=ident,

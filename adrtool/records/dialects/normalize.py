@@ -324,6 +324,8 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
         day = parse_iso_date(found.group())
     if day is None and type(stated) is str and status not in _RETIRING and _A_DIGIT.search(stated) is not None:
         day = _day_after_status(stated)
+    if day is None and (changed := _changed_day(get)) is not None:
+        day = as_date(changed)  # `Last Modified: 2023-06-26`, when nothing else dates the record
     return day
 
 
@@ -465,24 +467,35 @@ def _other_day(get: Any) -> Any:
     logs name it so; others keep the day the record was written as `created`."""
     for key in _OTHER_DAYS:
         day = get(key)
-        if day is not None and (key not in _CHANGED_DAYS or not a_moment(day)):
+        if day is not None:
             return day
     return None
 
 
-# The days a record's file was last changed on: a day its author wrote (`Last Modified: 2023-06-26`, as a template
-# asks for the day the decision was last updated), not a moment a tool stamped (`2018-11-02T16:46:57+00:00`).
-_CHANGED_DAYS = frozenset({"last-updated", "last-modified"})
+def _changed_day(get: Any) -> Any:
+    """The day a record was last changed on, as its author wrote it (`Last Modified: 2023-06-26`, as a template asks
+    for the day the decision was last updated): its day when nothing else dates it, a status's history included;
+    not a moment a tool stamped (`2018-11-02T16:46:57+00:00`)."""
+    for key in _CHANGED_DAYS:
+        day = get(key)
+        if day is not None and not a_moment(day):
+            return day
+    return None
+
+
+_CHANGED_DAYS = ("last-updated", "last-modified")
 
 
 
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
-# `Date Decided:`, `Decision made:`, `Date Accepted:`, `date-issued:`), else its creation (`creation-date:` over
-# `last-updated:` in the front matter of Kubernetes' and Tekton's enhancement proposals: the first day, as the same
-# keys in a body give it), else the last update MADR 2's template calls its date. Never a day of its changelog: a
-# list of revisions dates the revisions, not the decision (the first entry is the day a draft was begun).
+# `Date Decided:`, `Decision made:`, `Date Accepted:`, `date-issued:`), else the day it was put forward (`Date of
+# submission:`, Anthony-Nolan/Atlas; `Initial date:`), else its creation (`creation-date:` over `last-updated:` in
+# Kubernetes' and Tekton's enhancement proposals). The last update MADR 2's template calls its date comes after a
+# status's own day (``_changed_day``). Never a day of its changelog: a list of revisions dates the revisions, not
+# the decision (the first entry is the day a draft was begun).
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "decision-made", "date-issued", "created", "created-at", "last-updated", "last-modified")
+               "decision-made", "date-issued", "date-of-submission", "submission-date", "submitted-on", "initial-date",
+               "created", "created-at")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}

@@ -135,10 +135,8 @@ _HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status
                 **dict.fromkeys(("decision-taken-by", "decision-owner", "decision-owners"), "decision-makers"),
                 "introduced": "date", "decided": "date", "decision-date": "date", "date-decided": "date",
                 "date-accepted": "date", "date-of-decision": "date", "decided-on": "date", "accepted-on": "date",
-                # the day it was put forward for decision (Anthony-Nolan/Atlas), where no other day is written first
-                "date-of-submission": "date", "submission-date": "date", "submitted-on": "date",
                 "last-modified": "last-updated",  # MADR 2's template's day, as some logs name it (`Last Modified:`)
-                "initial-date": "date", "established": "date",  # the day it was first written, or decided (Rancher's)
+                "established": "date",  # the day it was decided (Rancher's template)
                 **{name.replace(" ", "-"): "date" for name in _CREATED_NAMES},  # the day it was decided
                 **dict.fromkeys(("related", "related-to", "relates-to", "related-adr", "related-adrs",
                                  "related-decision", "related-decisions", "related-record", "related-records"),
@@ -508,8 +506,9 @@ def _unpictured(line: str) -> str:
 def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     """The key and value a header line ``match`` gives, or None when it gives none (prose, an empty value)."""
     key = label_key(match.group(1)) if match.re is _HEADER_LINK else header_key(match.group(1))
-    if key in _KEYED_ONLY and match.re is _HEADER_LINE and not _colon_between(line, match):
-        return None  # `Relates to 3 earlier designs`: prose
+    if match.re is _HEADER_LINE and (key in _KEYED_ONLY or match.group(1).lower() in _DAYS_KEYED_ONLY) \
+            and not _colon_between(line, match):
+        return None  # `Relates to 3 earlier designs`, `Last modified 2 weeks ago by ...`: prose
     value = match.group(2).strip()
     if key in _DECIDER_KEYS and value[:1] == "`" and value[-1:] == "`" and value.count("`") == 2:
         value = value[1:-1].strip()  # `| Deciders | `Engineering` |`, as nhs-england-tools' template writes values
@@ -545,8 +544,10 @@ def _successor_remark(text: str) -> str | None:
 
 
 def _status_heading_line(line: str) -> str | None:
-    """The status a heading line under the title states as a key and a value (`# Status: accepted`, as
-    some hand-kept logs write it); None for a Status section's heading (`# Status`) or any other."""
+    """The status a heading line states as a key and a value (`# Status: accepted`, as some hand-kept logs write
+    it under the title; `### Status: **Approved**` below other sections, ``status_heading_below``), or as what
+    became of the record (`## Superseded by [x](..)`: the heading's text); None for a Status section's heading
+    (`# Status`) or any other."""
     atx = markdown.atx_heading(line)
     if atx is None or atx[0] > 2:
         return None
@@ -623,6 +624,9 @@ def status_named_in_heading(text: str) -> str | None:
 
 # Relations a header line names only before a colon.
 _KEYED_ONLY = frozenset({"relates-to", "amends", "amended-by", "extends", "extended-by", "tags"})
+# Days named so only before a colon: without one they open a sentence (`Established 2015 as the team's baseline`).
+_DAYS_KEYED_ONLY = frozenset({"last updated", "last modified", "established", "initial date", "date of submission",
+                              "submission date", "submitted on", "date of decision", "decided on", "accepted on"})
 
 
 def _colon_between(line: str, match: re.Match[str]) -> bool:
@@ -723,8 +727,8 @@ def status_heading_below(lines: list[str], after: int, found: list[markdown.Head
         if 2 <= heading.level <= 3 and ("tatus" in heading.text or "TATUS" in heading.text) \
                 and (":" in heading.text or "：" in heading.text):
             value = _status_heading_line(f"## {heading.text}")
-            if value is not None:
-                return value, heading.line
+            if value is not None and (word := _unbold(value)) and (word.isalpha() or lifecycle_word(word) is not None):
+                return value, heading.line  # a word, not a sentence (`Rejected alternatives considered below`)
     return None
 
 
