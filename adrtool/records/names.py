@@ -313,7 +313,7 @@ def listed_names(names: Iterable[str]) -> list[str]:
 NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "license", "toc", "agents", "claude",
                          "gemini", "summary", "_sidebar", "sidebar", "glossary", "security", "code_of_conduct",
                          "process"})
-_NAME_WORDS = re.compile(r"[-_. ]+")
+_NAME_WORDS = deferred(r"[-_. ]+")
 # What a log's own list of its records is called (`adr_register.md`, `decision-log.md`, `adr-index.md`).
 _INDEX_WORDS = frozenset({"register", "registry", "index", "log", "list", "toc", "overview", "catalog", "catalogue",
                           "summary", "contents"})
@@ -363,8 +363,8 @@ def is_slug_name(name: str) -> bool:
 
 # The code of another scheme opening a name: capitals and a number (`A27-`, `API-001-`, `RFC-8-`), letters glued to
 # a number (`trd104-`, `rdm0001`), `v2-`; not a word holding a digit (`k3s-`, `s3-`, `ec2-`, `oauth2-`).
-_CODE_OPENING = re.compile(r"(?:[A-Z]{1,5}[-_ ]?\d+|[a-z]{2,5}\d+|v\d+)(?:[-_. ]|$)")
-_PADDED_ENDING = re.compile(r"[-_ ]0\d+$")
+_CODE_OPENING = deferred(r"(?:[A-Z]{1,5}[-_ ]?\d+|[a-z]{2,5}\d+|v\d+)(?:[-_. ]|$)")
+_PADDED_ENDING = deferred(r"[-_ ]0\d+$")
 
 
 def slug_names(names: Iterable[str]) -> list[str]:

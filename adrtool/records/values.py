@@ -183,7 +183,7 @@ _ATTRIBUTE_LIST = re.compile(r"\{:[^{}]*\}")
 _LATER = re.compile(r"^[*_]*([^\W\d_]+)[*_]*(?:\s*[,;])?\s+(?:and\s+|but\s+)?later\s+", re.IGNORECASE)
 _SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
-_LOST_COMMENT = re.compile(r"<--.*?-->", re.DOTALL)
+_LOST_COMMENT = deferred(r"<--.*?-->", re.DOTALL)
 # A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
 # not a status the reader can name.
 _CUSTOM_WORDS = 2
@@ -211,7 +211,7 @@ _WORD_BY_A_RECORD = deferred(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:a
                              re.IGNORECASE)
 _SUPERSEDES = re.compile(rf"^\s*(?:{SUPERSEDES_WORD}|replaces)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # `replaced by X` after the status word and a `;` or `,` (`Deprecated, replaced by [ADR 12](..)`): its successor.
-_REPLACED_BY = re.compile(r"^\s*replaced\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_REPLACED_BY = deferred(r"^\s*replaced\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # What names a part of a record after `supersedes` (`parts of`, `the v1 permission-mapping portion of`): that
 # record stays in force, amended (the Status section's reader says amends), never superseded.
 PART_OF = r"(?:(?:some|parts?|portions?)\s+of|the\s+[^\[\]\n.;:]{1,60}?\s+of" \
@@ -272,7 +272,7 @@ def a_moment(value: object) -> bool:
     return isinstance(value, datetime) or (type(value) is str and _TIME_OF_DAY.search(value) is not None)
 
 
-_TIME_OF_DAY = re.compile(r"\d[T ]\d\d:\d\d")
+_TIME_OF_DAY = deferred(r"\d[T ]\d\d:\d\d")
 
 
 def read_status(text: str) -> StatusReading:
@@ -396,7 +396,8 @@ def _read_status(text: str) -> StatusReading:
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     parts = [part for part in text.split(";") if part.strip()]
-    if parts and ("," in parts[0] or " " in parts[0]) and (comma := _RELATION_AFTER_A_COMMA.search(parts[0])):
+    if parts and ("," in parts[0] or " -" in parts[0] or " –" in parts[0] or " —" in parts[0]) \
+            and (comma := _RELATION_AFTER_A_COMMA.search(parts[0])):
         parts[:1] = [parts[0][:comma.start()], parts[0][comma.end():]]  # `Deprecated, replaced by [ADR 12](..)`,
         # `**Historisch** – ersetzt durch [ADR 004 – Inline ...](..)`
     head = _undecorated(parts[0]) if parts else ""
@@ -1382,7 +1383,7 @@ _ENTRY_TRIM = " \t*_:,;()[]-–—"
 _HISTORY_ENDS = frozenset("0123456789)]*_")  # how a history whose days follow their words may end
 # A year, or a day written with a two-digit one: two of them at least in a history (a cheap look before ``_DATE``'s:
 # `superseded by [ADR-0005](0005-x.md)` has none).
-_DAY_LIKE = re.compile(r"(?<!\d)(?:(?:1[89]|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d\d)(?!\d)")
+_DAY_LIKE = deferred(r"(?<!\d)(?:(?:1[89]|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d\d)(?!\d)")
 
 
 def status_entry(text: str) -> StatusEntry | None:

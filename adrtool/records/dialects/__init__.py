@@ -15,6 +15,7 @@ from typing import Any
 from adrtool.errors import ReadError
 from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record, Unread, record_from
+from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import (
@@ -218,7 +219,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         if not in_bullets and ended < len(lines) and lines[ended][:1] == "#" and "etadat" in lines[ended]:
             meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
             in_bullets = madr2.is_metadata(meta)
-        elif not in_bullets and ended < len(lines) and lines[ended][:2] == "##" and _bullets_open(lines, ended):
+        elif not in_bullets and ended + 2 < len(lines) and lines[ended][:2] == "##" \
+                and (lines[ended + 1][:2] in _ITEMS or lines[ended + 2][:2] in _ITEMS) and _bullets_open(lines, ended):
             opening, opening_lines, _ = madr2.metadata(lines, ended)  # `## Beskrivelse af beslutningen` over them
             if madr2.is_metadata(opening) and _states_a_lifecycle(opening.get("status")):
                 meta, key_lines, in_bullets = opening, opening_lines, True  # not `- Status: the system is slow`
@@ -627,27 +629,28 @@ def _states_a_lifecycle(value: Any) -> bool:
     return status in KNOWN_STATUSES or status in MULTI_WORD_STATUSES
 
 
+_ITEMS = ("- ", "* ")
+
+
 def _bullets_open(lines: list[str], heading: int) -> bool:
     """Whether the section whose heading is line index ``heading`` describes the decision as a whole and opens
     with a keyed bullet (OS2borgerPC's `## Beskrivelse af beslutningen` over `- **Dato**: ...` / `- **Status**:
     Godkendt ...`, `## Summary of the decision`): the record's metadata, as under the title (the caller reads it,
     keeping it only when it states a status). Not another section's list (`## Context` over `- Status: legacy
     systems`: the systems' status)."""
-    name = lines[heading].lstrip("#").strip().lower()
-    if not any(word in name for word in _WHOLE_DECISION_WORDS):
-        return False
     for index in range(heading + 1, min(heading + 3, len(lines))):
         line = lines[index]
         if line.strip():
-            return line[:2] in ("- ", "* ") and (":" in line or "：" in line)
+            if line[:2] not in ("- ", "* ") or (":" not in line and "：" not in line):
+                return False  # nearly every section: no keyed bullet under its heading (a cheap look first)
+            return _WHOLE_DECISION.search(lines[heading]) is not None
     return False
 
 
 # What a section describing the decision as a whole is named with (`Summary of the decision`, `Beskrivelse af
 # beslutningen`, `Description de la décision`, `Zusammenfassung`).
-_WHOLE_DECISION_WORDS = ("decision", "beslutning", "beslut", "besluit", "entscheidung", "décision", "decisión",
-                         "decisão", "decisione", "summary", "description", "beskrivelse", "zusammenfassung",
-                         "résumé", "resumen", "overview")
+_WHOLE_DECISION = deferred(r"decisi|beslut|besluit|entscheidung|décision|decisão|summary|description|beskrivelse"
+                           r"|zusammenfassung|résumé|resumen|overview", re.IGNORECASE)
 
 
 def _under_a_metadata_heading(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
@@ -680,13 +683,13 @@ _SETEXT_TWO = re.compile(r" {0,3}-+[ \t]*")
 
 # A numbered title underlined as reStructuredText underlines one (palantir/atlasdb's adr-tools records, published
 # with Sphinx: `1. Record architecture decisions` over a row of `*`): a rule to Markdown, the title to its reader.
-_UNDERLINE = re.compile(r"([*^+=])\1{2,}[ \t]*")
+_UNDERLINE = deferred(r"([*^+=])\1{2,}[ \t]*")
 
 
 # A title written with no blank after its `#` (a paragraph to Markdown, a title to its reader): a record's number
 # and its words (`#25. Automatic code merging`, as one record of DFE-Digital's log opens), not an issue's
 # reference (`#25 was merged`) or a tag (`#25`).
-_NUMBERED_UNSPACED = re.compile(r"#\d+[.:)][ \t]+\S")
+_NUMBERED_UNSPACED = deferred(r"#\d+[.:)][ \t]+\S")
 
 
 def _opening_heading(lines: list[str]) -> markdown.Heading | None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from adrtool.errors import ReadError
 from adrtool.model import Unread, parse_iso_date
+from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.dialects import flatyaml
 
@@ -212,7 +213,7 @@ def _toml_key_lines(lines: list[str], first: int, end: int) -> dict[str, int]:
 # A key written with no blank after its colon (Ensembl/decisions' `tag:Web Client` over each adr-tools record): YAML
 # reads the line as one string, a person (and adr-viewer, which renders that log) as a key and its value. Not a
 # URL's scheme (`https://x`).
-_UNSPACED_KEY = re.compile(r"([^\W\d][\w.-]*):(?=[^\s/])(.*)$")
+_UNSPACED_KEY = deferred(r"([^\W\d][\w.-]*):(?=[^\s/])(.*)$")
 
 
 def _unspaced_keys(lines: list[str], first: int, end: int) -> tuple[dict[str, Any], dict[str, int]] | None:

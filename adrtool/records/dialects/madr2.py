@@ -75,7 +75,8 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
             continue
         bullet = _bullet(line)
         if bullet is None:
-            if not started and (relation := _relation_line(lines, index)) is not None:
+            if not started and line[:1] in _RELATION_OPENINGS \
+                    and (relation := _relation_line(lines, index)) is not None:
                 key, (value, number) = relation  # `Supersedes: 0001-x.md` over the bullets: read with them
                 if key not in meta:
                     meta[key], key_lines[key] = value, number
