@@ -904,16 +904,19 @@ def test_a_status_word_after_the_record_it_is_of(project: Project) -> None:
 
 
 def test_a_status_word_then_its_successor_after_a_dash(project: Project) -> None:
-    """`**Historisch** – ersetzt durch [ADR 004 – Inline Draft](0004-x.md).` (a German log's Status section): the
-    log's own word and the successor (none was named), as after a comma; `Accepted – see the review` names none."""
+    """`**Historisch** – ersetzt durch [ADR 004 – Inline Draft](0004-x.md).` (a German log's Status section), and
+    `**Historical** - superseded by [..](..)` (a hyphen: it was read as a link's label, `historical---superseded-by`,
+    and no status): the log's own word and the successor (none was named), as after a comma; `Accepted – see the
+    review` names none."""
     project.write("decisions/0001-a.md", "# 1. A\n\n## Status\n\n**Historisch** – ersetzt durch "
                   "[ADR 004 – Inline Draft](0004-x.md).\n")
     project.write("decisions/0002-b.md", "# 2. B\n\n* Status: Deprecated — superseded by [ADR 4](0004-x.md)\n")
     project.write("decisions/0003-c.md", "# 3. C\n\n## Status\n\nAccepted – see the review\n")
     project.write("decisions/0004-x.md", "# 4. X\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0005-d.md", "# 5. D\n\n## Status\n\n**Historical** - superseded by [ADR 4](0004-x.md)\n")
     listed = rows(project)
-    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2, 3)] == [
-        ("historisch", [4]), ("deprecated", [4]), ("accepted", [])]
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2, 3, 5)] == [
+        ("historisch", [4]), ("deprecated", [4]), ("accepted", []), ("historical", [4])]
 
 
 def test_deprecated_misspelt_depreciated(project: Project) -> None:

@@ -1525,10 +1525,11 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
 
 def is_label(text: str) -> bool:
     """Whether ``text`` reads as a link's label: a few words in any script (`Superseded by`, `Lié à`, `相关`),
-    nothing with digits or other signs, which prose and qualifiers have."""
+    nothing with digits or other signs, which prose and qualifiers have; a dash between blanks parts a status from
+    its remark (`Historical - superseded by [..](..)`), no label's words."""
     return (0 < len(text) <= _LABEL_LENGTH and text[0].isalpha()
             and text.replace(" ", "").replace("-", "").replace("_", "").isalpha()
-            and len(text.split()) <= _LABEL_WORDS)
+            and len(text.split()) <= _LABEL_WORDS and " - " not in text)
 
 
 def link_target(label_text: str, href: str) -> int | None:
