@@ -159,8 +159,9 @@ def test_records_kept_in_folders_or_named_markdown_are_said_to_be_unread(project
 
 
 def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(clean: Project) -> None:
-    """ADR101 on grpc/proposal's `A27-x.md` and a `cm-008-x.md`: a warning that adr does not read that numbering;
-    no advice to rename them `0004-cm-008-x.md` (8 would become 4) or to give A27 and G27 one number. (alphagov/
+    """ADR101 on grpc/proposal's `A27-x.md`, a `cm-008-x.md` and bbc/tams' addendum `0004a-x.md` (it was an error
+    advising a number): a warning that adr does not read that numbering; no advice to rename them
+    `0004-cm-008-x.md` (8 would become 4) or to give A27 and G27 one number. (alphagov/
     govuk-rfcs' `rfc-008-x.md` is read: `RFC` is a prefix, as `ADR` is.)"""
     write(clean, "cm-008-migrating.md", record("Migrating"))
     write(clean, "A27-xds.md", record("xDS"))
@@ -169,9 +170,13 @@ def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(
     write(clean, "cm-0054-extend-template.md", record("Extend the template"))
     write(clean, "use-jinja-templates-for-emails.md", record("Use Jinja templates for emails"))
     write(clean, "ADRXXX-architecture-decision-record-template.md", record("ADR title"))  # alphagov/forms' template
+    write(clean, "0004a-ancestry-relationships.md", record("Ancestry relationships"))  # bbc/tams: an addendum of 4
     findings = json.loads(clean.run("validate", "--format", "json").stdout)
     assert sorted((f["path"].rsplit("/", 1)[1], f["code"], f["severity"], f["message"]) for f in findings
                   if f["code"] == "ADR101" and "another scheme" in f["message"]) == [
+        ("0004a-ancestry-relationships.md", "ADR101", "warning", "looks like a decision record numbered as another "
+                                                                 "scheme numbers them (0004a), which adr does not "
+                                                                 "read, so adr ignores it"),
         ("A27-xds.md", "ADR101", "warning", "looks like a decision record numbered as another scheme numbers them "
                                             "(A27), which adr does not read, so adr ignores it"),
         ("cm-0054-extend-template.md", "ADR101", "warning", "looks like a decision record numbered as another "

@@ -35,10 +35,11 @@ def unreadable(context: Context) -> Iterator[Problem]:
             yield Problem(record.path, line.line, 1, line.message)
 
 
-# A name numbered after letters adr does not take for a prefix (`rfc-008-`, gRPC's `A27-`, `cm003-`): advising a
+# A name numbered after letters adr does not take for a prefix (`rfc-008-`, gRPC's `A27-`, `cm003-`), or a record
+# numbered as an addendum of another (bbc/tams' `0004a-ancestry-relationships.md` beside `0004-x.md`): advising a
 # number of adr's would renumber the record (RFC 8 as 1), or give gRPC's A27 and G27 one number. Not a word that
 # holds a digit (`oauth2-login`, `s3-buckets`, `v2-api`): that is a name with no number.
-_OTHER_SCHEME = re.compile(r"([A-Za-z]{2,5}[-_]\d+|[A-Z]\d+|[A-Za-z]{2,5}0\d+)[-_]")
+_OTHER_SCHEME = re.compile(r"([A-Za-z]{2,5}[-_]\d+|[A-Z]\d+|[A-Za-z]{2,5}0\d+|\d+[a-z])[-_]")
 
 
 # The `ADR-` an unnumbered name opens with (`ADR-add-workflow.md`): the name advised carries the log's own prefix.
