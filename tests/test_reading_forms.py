@@ -2235,3 +2235,16 @@ def test_titles_and_statuses_of_runs_past_what_int_reads_give_no_number(project:
     rows = listed(project)
     assert [row["status"] for row in rows] == ["accepted"] * 4 + ["draft"]
     assert [row["title"][:5] for row in rows[:4]] == ["11111", "11111", "11111", "TEP-1"]
+
+
+def test_keyed_fields_apart_by_pipes_on_one_line(project: Project) -> None:
+    """wagov-dtt writes `**Status:** Accepted | **Date:** 2025-03-26 | **Review:** 2026-03-26` under each title: the
+    status and the day (the status kept ` |`, which read as the template's choices: no status and a false ADR301
+    error on 20 records). Near miss: `**Status:** Proposed | Accepted | Rejected` stays the template's choices."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n**Status:** Accepted | **Date:** 2020-03-26 | **Review:** 2021-03-26\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n**Status:** Proposed | Accepted | Rejected\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2020-03-26"), (None, None)]
+    codes = [(f["path"].rsplit("/", 1)[-1], f["code"], f["severity"])
+             for f in json.loads(project.run("validate", "--format", "json").stdout)]
+    assert ("0001-a.md", "ADR301", "error") not in codes and ("0002-b.md", "ADR301", "error") in codes

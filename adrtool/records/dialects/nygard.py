@@ -327,6 +327,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 continue
         if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line = _first_field(line, found, index + 1)
+        elif " | " in line and opening in ("*", "_") and line.count(line[:2]) >= 4:
+            line = _first_of_fields(line, found, index + 1)  # `**Status:** Accepted | **Date:** 2025-03-26`
         if "<" in line and opening != "|" and "<br" in line.lower():
             line = _first_line(line, found, index + 1)  # `**Status:** Final<br/>**Date:** 2020-01-05<br/>`
         if opening in ("*", "_") and line[1:2] == opening and line.count(line[:2]) >= 4 \
@@ -471,6 +473,23 @@ def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> s
         if read is not None and read[0] not in found:
             found[read[0]] = read[1], number
     return first
+
+
+def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
+    """The first field of a line of keyed fields apart by pipes (wagov-dtt's `**Status:** Accepted | **Date:**
+    2025-03-26 | **Review:** 2026-03-26`), the others added to ``found`` (at 1-based line ``number``); the line as
+    it is when no other part opens with a key (`**Status:** Proposed | Accepted | Rejected`: a template's choices)."""
+    first, *others = _PIPES_APART.split(line)
+    read = [_keyed(other, match) for other in others if (match := _HEADER_LINE.fullmatch(other.strip())) is not None]
+    if not read:
+        return line
+    for pair in read:
+        if pair is not None and pair[0] not in found:
+            found[pair[0]] = pair[1], number
+    return first
+
+
+_PIPES_APART = re.compile(r"[ \t]+\|[ \t]+")
 
 
 def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
