@@ -320,7 +320,7 @@ _INDEX_WORDS = frozenset({"register", "registry", "index", "log", "list", "toc",
 _KIND_WORDS = frozenset({"adr", "adrs", "decision", "decisions", "architecture", "architectural", "record",
                          "records", "of", "table"})
 # A number still to be given, in a template's name (`ADRXXX-architecture-decision-record-template.md`, alphagov/forms).
-_PLACEHOLDER_WORD = deferred(r"(?:a?dr)?(?:x+|n+|#+|\d+)")
+_PLACEHOLDER_WORD = deferred(r"(?:a?dr)?(?:x+|n+|#+|\d+|y{2,4}|m{1,2}|d{1,2})")
 
 
 def is_an_index(lower: str) -> bool:

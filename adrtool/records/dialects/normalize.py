@@ -815,6 +815,9 @@ def _no_name(text: str) -> bool:
             or (text[:1] in "elnsc" and text.startswith(_HINT_OPENINGS)))
 
 
+_REFERENCE_LABEL = deferred(r"\]\[[^\[\]]*\]")
+
+
 def as_numbers(value: Any) -> tuple[int, ...]:
     """Record numbers from `5`, `[3, 4]`, `"ADR-0005"`, `0005-title.md` or a Markdown link to one, or a line
     naming several (`ADR-0003, ADR-0004`, `ADR-0076 (SPIRE), ADR-0080 (egress)`, `ADR-006（..）、ADR-013`); a
@@ -827,6 +830,8 @@ def as_numbers(value: Any) -> tuple[int, ...]:
         if type(item) is str:
             if "}" in item:  # `{term}`ADR-26006`, {term}`ADR-26008``: MyST roles naming records
                 item = unroled(item)
+            if "][" in item:  # `([GitHub][1])`: a reference-style link's label is no record's number
+                item = _REFERENCE_LABEL.sub("]", item)
             if negated(item) or (_external_id(item) and external_ids(item)):  # `None (extends ADR-0087)`;
                 continue  # `RFC 7231`, `CM-002` (`CM-002, ADR-0003` names 3)
             listed = _listed(item) if _may_list(item) else None
