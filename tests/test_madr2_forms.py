@@ -801,3 +801,21 @@ def test_a_reference_style_link_and_a_template_named_by_its_day_placeholder(proj
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["id"], row["relates_to"]) for row in rows] == [("2020-01-01-a", []), ("2020-01-02-b", [])]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+def test_a_log_of_days_and_dots(project: Project) -> None:
+    """cert-manager's `design/20190708.certificate-request-crd.md` (a day, a dot, the words): a record named by its
+    day, as `20210203-webhook.md` beside it is (four of its 20 were read; the others were dropped or advised a
+    name of two days, `20190708-20190708-x.md`); `adr new` names the next as most are (`20261206.use-x.md`).
+    Near misses: a version (`1.2-upgrade.md`) and eight digits that are no day (`12345678.x.md`)."""
+    front = "---\ntitle: {title}\nstatus: implemented\ndate: 2019-07-08\n---\n\n# {title}\n"
+    for name in ("20190708.certificate-request-crd", "20200101.acme-dns", "20210203-webhook", "12345678.x"):
+        project.write(f"design/{name}.md", front.format(title=name))
+    rows = json.loads(project.run("--dir", "design", "list", "--format", "json").stdout)
+    assert [(row["number"], row["id"]) for row in rows] == [
+        (None, "20190708.certificate-request-crd"), (None, "20200101.acme-dns"), (None, "20210203-webhook")]
+    assert [f["path"].rsplit("/", 1)[-1] for f in json.loads(project.run("--dir", "design", "validate", "--format",
+                                                                         "json").stdout) if f["code"] == "ADR101"] \
+        == ["12345678.x.md"]
+    project.today = "2026-12-06"
+    assert project.run("--dir", "design", "new", "Use X").stdout == "design/20261206.use-x.md\n"

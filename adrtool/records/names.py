@@ -81,9 +81,11 @@ _SUFFIX = r"(?:\.md|\.html\.md(?:\.erb)?)$"
 # A log's index page numbered as record 0 (`000-index.md`, DependencyTrack/hyades; `0000-adr-index.md`) is no
 # record, as `index.md` and `README.md` are not; `0001-index.md` and `0000-use-an-index.md` are records.
 _ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc){_SUFFIX})"
-RECORD_NAME = re.compile(  # `DR005-x.md` too
-    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ])(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?{_SUFFIX}",
-    re.IGNORECASE)
+# `DR005-x.md` too; a day and a dot (cert-manager's `design/20190708.certificate-request.md`)
+_AFTER_A_DAY = r"(?<=(?:19|20)\d{6})\.(?=[^\W\d_])"
+RECORD_NAME = re.compile(
+    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ]|{_AFTER_A_DAY})(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?"
+    rf"{_SUFFIX}", re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).
 TEMPLATE_NAME = deferred(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)
