@@ -793,11 +793,12 @@ def test_bullets_opening_a_section_that_describes_the_decision(project: Project)
 def test_a_reference_style_link_and_a_template_named_by_its_day_placeholder(project: Project) -> None:
     """Altinn/altinn-studio's `- **Related:** ... ([GitHub][1])` names no record 1 (a reference-style link's label:
     it gave relates-to 1 and a false ADR401 error), and its `yyyy-mm-dd-template.md` is the log's template, no
-    unnumbered record (a false ADR101 error)."""
+    unnumbered record (a false ADR101 error), as Azure/azure-service-operator's `ADR-(YEAR)-(MONTH)-(TITLE).md` is."""
     project.write("decisions/2020-01-01-a.md", "# A\n\n- Status: accepted\n- Date: 2020-01-01\n"
                   "- **Related:** see the discussion ([GitHub][1])\n\n[1]: https://github.com/o/r/issues/5\n")
     project.write("decisions/2020-01-02-b.md", "# B\n\n- Status: accepted\n- Date: 2020-01-02\n")
     project.write("decisions/yyyy-mm-dd-template.md", "# Title\n\n- Status: [proposed | accepted]\n")
+    project.write("decisions/ADR-(YEAR)-(MONTH)-(TITLE).md", "# (TITLE)\n\n- Status: (STATUS)\n")  # Azure's
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["id"], row["relates_to"]) for row in rows] == [("2020-01-01-a", []), ("2020-01-02-b", [])]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []

@@ -332,12 +332,17 @@ def is_an_index(lower: str) -> bool:
     return not _INDEX_WORDS.isdisjoint(words) and all(word in _INDEX_WORDS or word in _KIND_WORDS for word in words)
 
 
+_BRACKETED_TITLE = deferred(r"[(\[{<]title[)\]}>]")
+
+
 def is_template_named(lower: str) -> bool:
     """Whether a lower-case file name names a template (`adr-template-v2.md`, `PLANTILLA.md`), not a record about
     one (`rfc-0054-extend-template.md`, `use-jinja-templates-for-emails.md`)."""
     words = _NAME_WORDS.split(lower[:-3])
     if is_template_name(lower) or not TEMPLATE_IN_LANGUAGES.isdisjoint(words):
         return True
+    if "title" in lower and _BRACKETED_TITLE.search(lower) is not None:
+        return True  # `ADR-(YEAR)-(MONTH)-(TITLE).md`, `{title}.md`: the name's words still to be written
     return "template" in lower and (len(words) <= 3 or all(
         word in TEMPLATE_WORDS or "template" in word or _PLACEHOLDER_WORD.fullmatch(word) for word in words))
 
