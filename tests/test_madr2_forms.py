@@ -820,3 +820,17 @@ def test_a_log_of_days_and_dots(project: Project) -> None:
         == ["12345678.x.md"]
     project.today = "2026-12-06"
     assert project.run("--dir", "design", "new", "Use X").stdout == "design/20261206.use-x.md\n"
+
+
+def test_a_log_of_names_of_a_year_and_its_month(project: Project) -> None:
+    """Azure/azure-service-operator names records `ADR-2022-09-Title.md`: records named by their month, no number
+    (each was record 2022, and ADR103 called them duplicates, an error); `adr new` names the next so
+    (`ADR-2026-12-Use-Z.md`). Near misses: a day after the year keeps its reading, and a month past 12 is none."""
+    for name in ("ADR-2022-09-Use-X", "ADR-2022-11-Use-Y", "ADR-2023-07-PackageReferences"):
+        project.write(f"decisions/{name}.md", f"---\ntitle: {name}\nstatus: accepted\n---\n\n## Context\n\nC.\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["id"]) for row in rows] == [
+        (None, "ADR-2022-09-Use-X"), (None, "ADR-2022-11-Use-Y"), (None, "ADR-2023-07-PackageReferences")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    project.today = "2026-12-06"
+    assert project.run("new", "Use Z").stdout == "decisions/ADR-2026-12-Use-Z.md\n"

@@ -63,21 +63,26 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
     return Conventions(adrtool, scheme, scheme.dated, template, sections, statuses)
 
 
+# What tells a naming scheme from another, less its padding: (prefix, joint, separator, dated, dashed date, date's
+# joint, stamp, suffix, trailing, bare, monthly).
+_SchemeKey = tuple[str, str, str, bool, bool, str, str, str, bool, bool, bool]
+
+
 def dominant_scheme(names: Iterable[str]) -> NameScheme:
     """The naming scheme most of ``names`` follow (adrtool's `NNNN-slug.md` for an empty log), with the
     zero-padding most of its padded names have (one `00011-x.md` among `0001-x.md` names is the odd one out);
     unpadded when none is padded; and the way most of them write their words (``_word_style``)."""
-    counts: Counter[tuple[str, str, str, bool, bool, str, str, str, bool, bool]] = Counter()
-    widths: dict[tuple[str, str, str, bool, bool, str, str, str, bool, bool], Counter[int]] = {}
-    unpadded: dict[tuple[str, str, str, bool, bool, str, str, str, bool, bool], Counter[int]] = {}  # by their digits
-    slugs: dict[tuple[str, str, str, bool, bool, str, str, str, bool, bool], list[str]] = {}
+    counts: Counter[_SchemeKey] = Counter()
+    widths: dict[_SchemeKey, Counter[int]] = {}
+    unpadded: dict[_SchemeKey, Counter[int]] = {}  # by their digits
+    slugs: dict[_SchemeKey, list[str]] = {}
     for name in names:
         parsed = parse_listed(name)
         if parsed is None:
             continue
         scheme = parsed.scheme
         key = (scheme.prefix, scheme.joint, scheme.separator, scheme.dated, scheme.dashed_date, scheme.date_joint,
-               scheme.stamp, scheme.suffix, scheme.trailing, scheme.bare)
+               scheme.stamp, scheme.suffix, scheme.trailing, scheme.bare, scheme.monthly)
         counts[key] += 1
         slugs.setdefault(key, []).append(parsed.slug)
         if scheme.width:
@@ -93,10 +98,10 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
     if width and sum(count for digits, count in unpadded.get(key, Counter()).items() if digits < width) \
             > padded[width]:
         width = 0
-    prefix, joint, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare = key
+    prefix, joint, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare, monthly = key
     words, cased = _word_style(slugs[key], separator)
     return NameScheme(prefix, joint, width, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare,
-                      words, cased)
+                      monthly, words, cased)
 
 
 def _word_style(slugs: list[str], separator: str) -> tuple[str, bool]:

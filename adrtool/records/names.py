@@ -111,6 +111,7 @@ class NameScheme(NamedTuple):
     suffix: str = ".md"  # `.html.md.erb` for a tech-docs-gem log's pages
     trailing: bool = False  # `slug_001.md`: the number after the words (``suffixed_names``)
     bare: bool = False  # `embedded-registry.md`: named by its words alone, no number, no day (``slug_names``)
+    monthly: bool = False  # `ADR-2022-09-title.md`: a dated name of a year and its month after the prefix
     words: str = "-"  # between the words of the slug: "-", "_", or " " for the title as written (`001. Use X.md`)
     cased: bool = False  # the slug keeps the title's capitals (`018-Dedicated-Ingress-Controllers.md`)
 
@@ -124,6 +125,9 @@ class NameScheme(NamedTuple):
         """The file name of a record of this scheme (``day`` for a date-named log, ``number`` otherwise)."""
         if self.dated:
             assert day is not None
+            if self.monthly:
+                return f"{self.prefix}{self.joint}{day.strftime(f'%Y{self.separator}%m')}{self.separator}{slug}" \
+                       f"{self.suffix}"
             stamp = day.strftime(f"%Y{self.date_joint}%m{self.date_joint}%d") if self.dashed_date else \
                 day.strftime("%Y%m%d")
             return f"{stamp}{self.separator}{slug}{self.suffix}"
@@ -138,6 +142,8 @@ class NameScheme(NamedTuple):
 
     def describe(self) -> str:
         """`NNNN-slug.md`, `ADR-N-slug.md`, `YYYYMMDD-slug.md` ... as messages show the scheme."""
+        if self.dated and self.monthly:
+            return f"{self.prefix}{self.joint}YYYY{self.separator}MM{self.separator}slug{self.suffix}"
         if self.dated:
             joint = self.date_joint
             return f"{f'YYYY{joint}MM{joint}DD' if self.dashed_date else 'YYYYMMDD'}{self.separator}slug{self.suffix}"
@@ -522,6 +528,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
         after = _after_day(digits, separator, slug)
         if after is not None:
             return int(after[1]), after[1], after[2]
+        if len(digits) == 4 and (month := _a_month(digits, slug)) is not None:
+            return None, name[:len(name) - len(slug) - 3] + slug, month  # `ADR-2022-09-title.md`
     return int(digits), digits, slug
 
 
@@ -548,6 +556,9 @@ def parse_name(name: str) -> RecordName | None:
         after = _after_day(digits, separator, slug)
         if after is not None:
             stamp, digits, slug = after
+        elif len(digits) == 4 and suffix == ".md" and (month := _a_month(digits, slug)) is not None:
+            return RecordName(None, name[:-3], month, NameScheme(prefix, joint, 0, separator or "-", dated=True,
+                                                                 monthly=True))
     width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
     key = (prefix, joint, width, separator, stamp, suffix)
     scheme = _SCHEMES.get(key)
@@ -675,6 +686,15 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
 # The lengths of a compact day's digits: the day (`20210114-x.md`), or the day and its minute or second
 # (`202101141030-x.md`, amberframework's `20231019195329-x.md`: a timestamp, as migrations are named).
 DAY_LENGTHS = (8, 12, 14)
+
+
+def _a_month(digits: str, slug: str) -> str | None:
+    """The words of a name numbered by a year and its month after a prefix (Azure/azure-service-operator's
+    `ADR-2022-09-Title.md`, `ADR-2023-07-PackageReferences.md`: records of one month are not record 2022), or
+    None for any other."""
+    if digits[:2] not in ("19", "20") or len(slug) < 4 or slug[2:3] not in ("-", "_") or not slug[3:4].isalpha():
+        return None
+    return slug[3:] if "01" <= slug[:2] <= "12" else None
 
 
 def _time(digits: str) -> bool:
