@@ -364,7 +364,8 @@ def is_slug_name(name: str) -> bool:
     """Whether ``name`` is a record's in a log of records named by their words alone (``slug_names``): it opens
     with a letter, not with a code of a scheme adr does not read (gRPC's `A27-x.md`, dapr's `API-001-x.md`,
     `trd104-x.md`, `v2-api.md`), and does not end with a padded number (`notes_001.md`, a name numbered after its
-    words); `k3s-charts.md`, `etcd-s3-secret.md` and `testing-2024.md` are such names."""
+    words); `k3s-charts.md`, `etcd-s3-secret.md` and `testing-2024.md` are such names. A template is one only by
+    ``is_template_name``'s strict test: `email-templates.md` is a record's name here."""
     if name[-3:] != ".md" or not name[:1].isalpha():
         return False
     stem = name[:-3]
@@ -406,8 +407,8 @@ def names_words_alone(directory: Path) -> bool:
         names = sorted(os.listdir(directory))
     except OSError:
         return False
-    answer = not any(RECORD_NAME.match(name) and name[:1] != "." for name in names) \
-        and bool(found := otherwise_named(names)) and found == slug_names(names)
+    found = record_files(names, str)
+    answer = bool(found) and found == slug_names(names)
     if len(_WORDS_ALONE) > 256:
         _WORDS_ALONE.clear()
     _WORDS_ALONE[key] = changed, answer
@@ -528,8 +529,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
         after = _after_day(digits, separator, slug)
         if after is not None:
             return int(after[1]), after[1], after[2]
-        if len(digits) == 4 and (month := _a_month(digits, slug)) is not None:
-            return None, name[:len(name) - len(slug) - 3] + slug, month  # `ADR-2022-09-title.md`
+        if len(digits) == 4 and name[-3:] == ".md" and (month := _a_month(digits, slug)) is not None:
+            return None, name[:-3], month  # `ADR-2022-09-title.md`
     return int(digits), digits, slug
 
 

@@ -641,7 +641,7 @@ def _bullets_open(lines: list[str], heading: int) -> bool:
     for index in range(heading + 1, min(heading + 3, len(lines))):
         line = lines[index]
         if line.strip():
-            if line[:2] not in ("- ", "* ") or (":" not in line and "：" not in line):
+            if line[:2] not in _ITEMS or (":" not in line and "：" not in line):
                 return False  # nearly every section: no keyed bullet under its heading (a cheap look first)
             return _WHOLE_DECISION.search(lines[heading]) is not None
     return False
