@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from adrtool.patterns import deferred
 
 
 class Dialect(str, enum.Enum):
@@ -198,10 +199,10 @@ def parse_iso_date(text: str) -> date | None:
         return None
 
 
-_DATE_TIME = re.compile(r"(\d{4}-\d\d-\d\d)[Tt ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:[Zz]|[+-]\d\d(?::?\d\d)?)?")
-_MONTH = re.compile(r"(\d{4})-(\d\d)")
-_QUARTER = re.compile(r"(?:(\d{4})[- ]?[Qq]([1-4])|[Qq]([1-4])[- ]?(\d{4}))")
-_NOTE = re.compile(r"\s+\([^()]*\)")  # `2026-Q4 (if the ecosystem shifts)`: the note after the point
+_DATE_TIME = deferred(r"(\d{4}-\d\d-\d\d)[Tt ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:[Zz]|[+-]\d\d(?::?\d\d)?)?")
+_MONTH = deferred(r"(\d{4})-(\d\d)")
+_QUARTER = deferred(r"(?:(\d{4})[- ]?[Qq]([1-4])|[Qq]([1-4])[- ]?(\d{4}))")
+_NOTE = deferred(r"\s+\([^()]*\)")  # `2026-Q4 (if the ecosystem shifts)`: the note after the point
 
 
 def first_day_of(text: str) -> date | None:
@@ -238,7 +239,7 @@ def is_period(text: str) -> bool:
     return _PERIOD_SHAPE.fullmatch(_NOTE.sub("", text).strip()) is not None
 
 
-_PERIOD_SHAPE = re.compile(r"\d{4}-\d{1,2}|\d{4}[- ]?[Qq]\d|[Qq]\d[- ]?\d{4}")  # the digits aside
+_PERIOD_SHAPE = deferred(r"\d{4}-\d{1,2}|\d{4}[- ]?[Qq]\d|[Qq]\d[- ]?\d{4}")  # the digits aside
 
 
 def date_shaped(text: str) -> bool:

@@ -46,8 +46,8 @@ DECISION_WORDS = frozenset({"adr", "adrs", "madr", "decision", "decisions"})
 _FIRST_RECORDS = ("record-architecture-decisions", "use-markdown-architectural-decision-records",
                   "use-markdown-any-decision-records", "use-log4brains-to-manage-the-adrs",
                   "architecture-decision-record")  # and a log's own first record about them, named so
-_RECORD_SHAPE = re.compile(r"(?:a?dr[-_ ]?)?\d+(?:[-_ ](.*))?\.md", re.IGNORECASE)
-_WORD_BREAK = re.compile(r"[-_. ]+")
+_RECORD_SHAPE = deferred(r"(?:a?dr[-_ ]?)?\d+(?:[-_ ](.*))?\.md", re.IGNORECASE)
+_WORD_BREAK = deferred(r"[-_. ]+")
 # A decision record template beside the records (`adr-template.md`, `0000-madr-template.md`, `template-adr.md`,
 # `adr-0000-template.md`):
 # elastic/cloud-on-k8s keeps its log in `docs/design/` so.
@@ -100,7 +100,7 @@ def looks_like_log(name: str, files: list[str], folder: str | None = None) -> bo
     return any(first in record for record in records for first in _FIRST_RECORDS)
 
 
-_DAY_NAMED = re.compile(r"(?:19|20)\d\d[-_]?\d\d?[-_]?\d\d?(?!\d)")
+_DAY_NAMED = deferred(r"(?:19|20)\d\d[-_]?\d\d?[-_]?\d\d?(?!\d)")
 
 
 def reads_like_log(files: list[str], folder: str) -> bool:
@@ -114,7 +114,7 @@ def reads_like_log(files: list[str], folder: str) -> bool:
 
 # How much of a record the search reads: a decision's status, or its Context and Decision headings, come early.
 _HEAD = 8192
-_SECTION_HEADING = re.compile(r"#{1,6}[ \t]+(status|context|decision)[^\n]*", re.IGNORECASE)
+_SECTION_HEADING = deferred(r"#{1,6}[ \t]+(status|context|decision)[^\n]*", re.IGNORECASE)
 _STATUS_LINE = deferred(r"(?:[-*+][ \t]+)?(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
                         r"([^\s*_|])", re.IGNORECASE)
 # Values of a `status:` that say a page's state, not a decision's (a blog's `status: publish`, HTTP's `Status: 200`),
@@ -161,7 +161,7 @@ def _a_decision_state(value: str) -> bool:
     return word is not None and word.group(0).lower() not in _NOT_A_DECISION_STATE
 
 
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = deferred(r"[^\W\d_]+")
 
 
 def _head(path: str) -> str:

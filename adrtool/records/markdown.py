@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _ATX_OPENING = re.compile(r" {0,3}(#{1,6})[ \t]")
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_BLOCK_START = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>|^ {0,3}(?:[-*_][ \t]*){3,}$")
+_SETEXT = deferred(r"^ {0,3}(=+|-+)[ \t]*$")
+_BLOCK_START = deferred(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>|^ {0,3}(?:[-*_][ \t]*){3,}$")
 _HTML_BLOCK = deferred(
     r"^ {0,3}<(?:/?(?:address|article|aside|blockquote|body|details|dialog|div|dl|fieldset|figure|footer|"
     r"form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|th|thead|tr|ul)"
@@ -385,9 +385,9 @@ def paragraphs(text: str, first_line: int = 1) -> list[Paragraph]:
 
 # The fast path of `simple_paragraphs`: a link whose label and href markdown-it reads as written, a line
 # opening that could start a block construct (or indentation), and characters that could start inline markup.
-_SIMPLE_LINK = re.compile(r"\[([^\[\]]*)\]\((?!//)([-\w./#]+)\)", re.ASCII)
-_BLOCK_OPENING = re.compile(r"[ #>+=~-]|\d+[.)]")
-_INLINE_MARKUP = re.compile(r"[`*_\\<>&!\[\]]")
+_SIMPLE_LINK = deferred(r"\[([^\[\]]*)\]\((?!//)([-\w./#]+)\)", re.ASCII)
+_BLOCK_OPENING = deferred(r"[ #>+=~-]|\d+[.)]")
+_INLINE_MARKUP = deferred(r"[`*_\\<>&!\[\]]")
 
 
 def simple_paragraphs(text: str, first_line: int = 1) -> list[Paragraph] | None:
@@ -468,7 +468,7 @@ def links(text: str, first_line: int = 1) -> list[tuple[str, str, int]]:
     return found
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[`*_])")
+_SENTENCE_END = deferred(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[`*_])")
 
 
 def first_sentence(text: str) -> str:

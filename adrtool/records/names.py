@@ -94,7 +94,7 @@ _TEMPLATE_TITLE = deferred(
     rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
 CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 # After a 4-digit year: `2021-01-14-slug`, `2020_03_03_slug` (the joint is the same twice).
-_DASHED_DATE = re.compile(r"^(\d\d?)([-_])(\d\d?)(?:[-_ ](.*))?$")  # `2023-8-18-slug` too
+_DASHED_DATE = deferred(r"^(\d\d?)([-_])(\d\d?)(?:[-_ ](.*))?$")  # `2023-8-18-slug` too
 
 
 class NameScheme(NamedTuple):
@@ -585,13 +585,13 @@ def _page_slug(slug: str) -> str:
     """The slug of a tech-docs page's name without the `.html` the name's match leaves on it (`x.html.md`)."""
     return slug[:-5] if slug[-5:].lower() == ".html" else slug
 # What follows a prefixed name's year (`04-10-004-x`) or day (`004-x`): the rest of the day, then the number.
-_AFTER_YEAR = re.compile(r"(\d\d)([-_])(\d\d)\2(\d+)(?:\2(.*))?$")
+_AFTER_YEAR = deferred(r"(\d\d)([-_])(\d\d)\2(\d+)(?:\2(.*))?$")
 # What follows an unprefixed name's year (`03-28_017-x`): the rest of the day, another joint, then the number.
-_AFTER_YEAR_JOINED = re.compile(r"(\d\d)([-_])(\d\d)[-_](\d{3,})(?:[-_](.*))?$")
-_AFTER_DAY = re.compile(r"(\d+)(?:[-_ ](.*))?$")
+_AFTER_YEAR_JOINED = deferred(r"(\d\d)([-_])(\d\d)[-_](\d{3,})(?:[-_](.*))?$")
+_AFTER_DAY = deferred(r"(\d+)(?:[-_ ](.*))?$")
 # What follows an unprefixed compact day and its joint (`0001_x` of `20251028_0001_x`): a zero-padded number of
 # three digits or more, then the same joint again.
-_AFTER_COMPACT_DAY = re.compile(r"(0\d{2,})([-_])(.+)$")
+_AFTER_COMPACT_DAY = deferred(r"(0\d{2,})([-_])(.+)$")
 
 
 def _after_compact_day(digits: str, separator: str, slug: str) -> tuple[str, str, str] | None:
@@ -711,7 +711,7 @@ def _day(year: str, month: str, day: str) -> bool:
         return False
 
 
-_NUMBER_REF = re.compile(r"(?:ADR[-_ ]?)?([0-9]+)", re.IGNORECASE)
+_NUMBER_REF = deferred(r"(?:ADR[-_ ]?)?([0-9]+)", re.IGNORECASE)
 
 
 def ref_digits(ref: str) -> str | None:

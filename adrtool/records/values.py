@@ -175,13 +175,13 @@ _PHRASES.update({plain: status for phrase, status in list(_PHRASES.items())
 # A word for withdrawn followed by a record's number alone (Russian `Отменено (0005)`, as kreghek/SynAdor writes
 # a decision replaced by 0005): superseded by that record. The word alone stays the log's own.
 _WITHDRAWN_FOR = ("отменено", "отменен", "отменён", "отменена")
-_NUMBER_ALONE = re.compile(r"\s*[(（]\s*(?:adr[-_ ]?)?#?(\d+)\s*[)）]\s*\.?", re.IGNORECASE)
+_NUMBER_ALONE = deferred(r"\s*[(（]\s*(?:adr[-_ ]?)?#?(\d+)\s*[)）]\s*\.?", re.IGNORECASE)
 # A kramdown attribute list after the status (`{: .label .label-green}`): how just-the-docs sites colour it.
-_ATTRIBUTE_LIST = re.compile(r"\{:[^{}]*\}")
+_ATTRIBUTE_LIST = deferred(r"\{:[^{}]*\}")
 # What a status that tells what became of the decision says before the later word (`Accepted, later deprecated`).
 # The blanks before a comma are optional only with the comma: `\s*[,;]?\s+` would split a run of blanks every way.
-_LATER = re.compile(r"^[*_]*([^\W\d_]+)[*_]*(?:\s*[,;])?\s+(?:and\s+|but\s+)?later\s+", re.IGNORECASE)
-_SHORTCODES = re.compile(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
+_LATER = deferred(r"^[*_]*([^\W\d_]+)[*_]*(?:\s*[,;])?\s+(?:and\s+|but\s+)?later\s+", re.IGNORECASE)
+_SHORTCODES = deferred(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
 _LOST_COMMENT = deferred(r"<--.*?-->", re.DOTALL)
 # A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
@@ -209,7 +209,7 @@ _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
 _WORD_BY_A_RECORD = deferred(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
                              re.IGNORECASE)
-_SUPERSEDES = re.compile(rf"^\s*(?:{SUPERSEDES_WORD}|replaces)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+_SUPERSEDES = deferred(rf"^\s*(?:{SUPERSEDES_WORD}|replaces)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # `replaced by X` after the status word and a `;` or `,` (`Deprecated, replaced by [ADR 12](..)`): its successor.
 _REPLACED_BY = deferred(r"^\s*replaced\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # What names a part of a record after `supersedes` (`parts of`, `the v1 permission-mapping portion of`): that
@@ -245,17 +245,17 @@ _PORTION_SUPERSEDED = deferred(rf"{PORTION_SUPERSEDED}{_REFERENCE_ITEM}\s*\.?", 
 # Struck-through text, GitHub's `~~..~~` and its single-tilde `~..~` (no blank inside either tilde: `~5 ~ 10` is
 # none), and emphasis and code marks.
 _STRUCK_ONE_TILDE = r"(?<!~)~(?=[^\s~])[^~]*?(?<=[^\s~])~(?!~)"
-_MARKUP = re.compile(rf"~~.*?~~|{_STRUCK_ONE_TILDE}|[*_`]+")
-_STRUCK = re.compile(rf"~~[^~]+~~|{_STRUCK_ONE_TILDE}")
+_MARKUP = deferred(rf"~~.*?~~|{_STRUCK_ONE_TILDE}|[*_`]+")
+_STRUCK = deferred(rf"~~[^~]+~~|{_STRUCK_ONE_TILDE}")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Where the status words end (full-width punctuation and `——` as CJK text writes them too). No blanks before it:
 # the words are split on blanks anyway, and a split that tried a run of blanks at each of its places is quadratic.
 _QUALIFIER = deferred(r"(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s|——|$)")
-_PLACEHOLDER = re.compile(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
+_PLACEHOLDER = deferred(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
 _REPLACED_BY_CJK = ("取代", "替代", "代替")  # the verbs of `被 X 取代`
-_CJK_REFERENCE = re.compile(r"\s*(?:adr[-_ ]?|#)\d+\b|\s*\d+\s*$", re.IGNORECASE)  # `由 ADR 0008 取代`, `由 8 取代`
+_CJK_REFERENCE = deferred(r"\s*(?:adr[-_ ]?|#)\d+\b|\s*\d+\s*$", re.IGNORECASE)  # `由 ADR 0008 取代`, `由 8 取代`
 
 
 class StatusReading(NamedTuple):
@@ -312,7 +312,7 @@ LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # `<br>`, `<br/>`, `<br />
 
 
 # An image, linked or not (`[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md)`).
-_IMAGE = re.compile(r"\[?!\[([^\[\]]*)\]\(<?([^()\s<>]*)>?(?:\s+\"[^\"]*\")?\)(?:\]\([^()\s]*\))?")
+_IMAGE = deferred(r"\[?!\[([^\[\]]*)\]\(<?([^()\s<>]*)>?(?:\s+\"[^\"]*\")?\)(?:\]\([^()\s]*\))?")
 # What a status badge's subject says it is (`ADR`, `status`); a badge with another subject (`build`) states a
 # status only when its message is a lifecycle word.
 _BADGE_SUBJECTS = frozenset({"adr", "status", "decision", "state", "record", "proposal"})
@@ -452,7 +452,7 @@ def _read_status(text: str) -> StatusReading:
 _ON_A_DAY = re.compile(r"[*_]*([^\W\d_]+)[*_]*\s+on\s+")
 # Split on the mark alone, each entry stripped after: blanks on both sides in the pattern would try a run of blanks
 # at each of its places (quadratic on a long run with no mark after it).
-_ENTRIES_APART = re.compile(r"[,;]")
+_ENTRIES_APART = deferred(r"[,;]")
 
 
 def _dated_entries(text: str) -> str | None:
@@ -586,7 +586,7 @@ def _replaced_by_cjk(text: str) -> tuple[int, str] | None:
 # ``{doc}`Title <adr_26018_x>` `` too). As written (the role's text in backticks), or as Markdown shows it
 # (`{term}ADR-26018`, no backticks).
 _ROLE = re.compile(r"\{(term|doc|ref|any|numref)\}(?:`([^`\n]*)`|([^\s`,;]+))")
-_DOCUMENT_NUMBER = re.compile(r"(?:adr[-_]?)?0*(\d+)(?:[-_.]|$)", re.IGNORECASE)
+_DOCUMENT_NUMBER = deferred(r"(?:adr[-_]?)?0*(\d+)(?:[-_.]|$)", re.IGNORECASE)
 
 
 def unroled(text: str) -> str:
@@ -623,7 +623,7 @@ def lifecycle_word(text: str) -> str | None:
 
 # A code span in a status's sentence (`(src/app/api/{instagram,messenger})`): its braces are the code's.
 _CODE_SPAN = re.compile(r"`[^`]*`")
-_DASH_APART = re.compile(r"\s[-–—]\s")
+_DASH_APART = deferred(r"\s[-–—]\s")
 
 
 def _a_placeholder(text: str) -> bool:
@@ -687,7 +687,7 @@ def _chosen(text: str) -> str | None:
 
 
 # A choice emphasised, in bold or in italics (`**Accepted**`, `_accepted_`).
-_EMPHASIS = re.compile(r"\*\*[^*|]+\*\*|__[^_|]+__|\*[^*|]+\*|_[^_|]+_")
+_EMPHASIS = deferred(r"\*\*[^*|]+\*\*|__[^_|]+__|\*[^*|]+\*|_[^_|]+_")
 
 
 def _undecorated(text: str) -> str:
@@ -1047,7 +1047,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
 # What decorates a title heading: the record's number (`3.`, `3)`, `023 `, `ADR 012:`, `ADR-012 -`) or the day
 # that names a date-named one (`ADR 2026-05-10 —`, no number), a prefix naming the kind of document (`ADR:`,
 # `Architecture Decision Record:`), an anchor (`{#adr_0003}`).
-_ANCHOR = re.compile(r"\s*\{#[^{}]*\}\s*$")
+_ANCHOR = deferred(r"\s*\{#[^{}]*\}\s*$")
 # The kind of document may be a request for comments (`RFC 001:`, `RFC-473 -`, `RFC:`), as logs of RFCs number
 # them; `AD-001:` (neokapi) and `Decision 003:` / `Decision #5:` do only before a number; German `Nr. 001:` numbers a
 # record, and `TITLE:` names the title (as GSA's template leaves it) before a colon; `Decision Record:`

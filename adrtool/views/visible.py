@@ -27,13 +27,15 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_COMMAND_LINE = re.compile(r"^([^\S\n]*)(?=::)", re.MULTILINE)  # blanks, then `::`, at a line's start
-_OLD_COMMAND = re.compile(r"##(?=\[|vso\[)", re.IGNORECASE)
-_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
-_JSON_OLD_COMMAND = re.compile("(?<=##)\\[|(?i:(?<=##vso))\\[")
-_BEYOND_ASCII = re.compile("[^\x00-\x7f]")
+from adrtool.patterns import deferred
+
+_CONTROL = deferred("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_OR_BREAK = deferred("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_COMMAND_LINE = deferred(r"^([^\S\n]*)(?=::)", re.MULTILINE)  # blanks, then `::`, at a line's start
+_OLD_COMMAND = deferred(r"##(?=\[|vso\[)", re.IGNORECASE)
+_JSON_RAW = deferred("[\x7f-\x9f\u2028\u2029]")
+_JSON_OLD_COMMAND = deferred("(?<=##)\\[|(?i:(?<=##vso))\\[")
+_BEYOND_ASCII = deferred("[^\x00-\x7f]")
 _ascii_json = False
 
 

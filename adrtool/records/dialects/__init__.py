@@ -85,7 +85,7 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T", "Notes": "N", "Status": "S",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 # (`### Links` too, under the last section, `## Consequences`.)
-_RARE_SECTIONS = re.compile(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
+_RARE_SECTIONS = deferred(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
@@ -579,7 +579,7 @@ def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
     return None
 
 
-_TITLE_EXPRESSION = re.compile(r"<%=[^%]*%>|\{\{[^{}]*\}\}")
+_TITLE_EXPRESSION = deferred(r"<%=[^%]*%>|\{\{[^{}]*\}\}")
 
 
 # The states a documentation system gives every page (ZeirSor/bookmark-visualizer's `status: active`), and the
@@ -678,7 +678,7 @@ def _dated_below(text: str, lines: list[str], body: int) -> bool:
 _DAY_WORDS = ("Date", "DATE", "Datum", "Fecha", "Data:", "# Data", "Дата", "日付", "日期", "날짜")
 
 
-_SETEXT_TWO = re.compile(r" {0,3}-+[ \t]*")
+_SETEXT_TWO = deferred(r" {0,3}-+[ \t]*")
 
 
 # A numbered title underlined as reStructuredText underlines one (palantir/atlasdb's adr-tools records, published
@@ -754,9 +754,9 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
 
 # What may make a title's text differ from what a reader sees: a `*`, a `_` at a word's edge (one inside a word,
 # `snake_case`, emphasises nothing), an entity (`&lt;`). Titles without one are not parsed.
-_MAY_BE_MARKED = re.compile(r"\*|(?<!\w)_|_(?!\w)|&#?\w+;")
-_LINK_IN_TITLE = re.compile(r"(?<!!)\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # not an image's `![..](..)`
-_HREF = re.compile(r"\]\(([^()\s]+)\)")
+_MAY_BE_MARKED = deferred(r"\*|(?<!\w)_|_(?!\w)|&#?\w+;")
+_LINK_IN_TITLE = deferred(r"(?<!!)\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # not an image's `![..](..)`
+_HREF = deferred(r"\]\(([^()\s]+)\)")
 
 
 def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:

@@ -15,19 +15,21 @@ import sys
 from datetime import date
 from typing import Any
 
+from adrtool.patterns import deferred
+
 # `key: value` or `key:`; the value's trailing spaces are stripped after the match (a lazy group followed by
 # ` *$` would try the end of the line at every character of the value).
 _KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?")
-_ITEM_LINE = re.compile(r"( *)- +(.*)")  # a block list's item: `  - value`
+_ITEM_LINE = deferred(r"( *)- +(.*)")  # a block list's item: `  - value`
 # A plain scalar in a flow list: starts with a letter, no flow indicators, quotes, comment or mapping signs
 # (`?` too: inside brackets, PyYAML takes it for a key anywhere).
 _FLOW_PLAIN = re.compile(r"^[A-Za-z_][^#:?,\[\]{}\"'\t\\]*$")
 # A plain scalar in block context (a value, a block list's item) may hold commas, brackets, quotes and a colon
 # not followed by a blank; a blank and `#` open a comment, cut off before this is applied.
 _BLOCK_PLAIN = re.compile(r"^[A-Za-z_/][^\t]*$")  # a path too (`/rfc/RFC-1`): no resolver starts with `/`
-_INT = re.compile(r"^(?:0|[1-9][0-9]{0,17})$")
+_INT = deferred(r"^(?:0|[1-9][0-9]{0,17})$")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_QUOTED = re.compile(r"^\"([^\"\\]*)\"$|^'([^']*)'$")
+_QUOTED = deferred(r"^\"([^\"\\]*)\"$|^'([^']*)'$")
 _COMMENT = re.compile(r" #")  # after a tab, `#` is an error to PyYAML
 # Plain words PyYAML (YAML 1.1) resolves to something other than a string.
 _SPECIAL_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}

@@ -179,7 +179,7 @@ def _lifted(meta: dict[str, Any], key_lines: dict[str, int], lines: list[str], f
     return {**lifted, **outer}, lines_of
 
 
-_TOML_KEY = re.compile(r"^([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
+_TOML_KEY = deferred(r"^([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
 
 
 def _toml_load(lines: list[str], first: int, end: int) -> dict[str, Any]:
@@ -291,7 +291,7 @@ def _read_loosely(lines: list[str], first: int, end: int, error: ReadError
 # blank or the line's end; what follows is its value.
 # The value's trailing blanks are stripped after the match: a lazy value before `[ \t]*$` would try the end of the
 # line at every character of it.
-_LOOSE_KEY = re.compile(r"([^\W\d][\w.-]*(?: [\w.-]+){0,2}):(?:[ \t]+(.*))?$")
+_LOOSE_KEY = deferred(r"([^\W\d][\w.-]*(?: [\w.-]+){0,2}):(?:[ \t]+(.*))?$")
 
 
 def _loose_value(text: str, under: list[str]) -> Any:

@@ -277,7 +277,7 @@ _DAY_KEYS = frozenset({"created", "start-date", "created-date", "creation-date"}
 
 
 _ITEM = re.compile(r"\s{0,3}[*+-]\s+(.*)")
-_LABEL_IN_BRACKETS = re.compile(r"\[([^\[\]]{1,41})\](?!\()\s*[:：]?\s*(.*)")  # `[Related to] ADR-0002`
+_LABEL_IN_BRACKETS = deferred(r"\[([^\[\]]{1,41})\](?!\()\s*[:：]?\s*(.*)")  # `[Related to] ADR-0002`
 # The Links section in the languages logs are kept in (`## Enlaces`); `Links` in English, German and Dutch; a
 # References section (read for relative links only).
 _RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
@@ -289,7 +289,7 @@ _LINKS_HEADINGS = frozenset({"links", "references", "enlaces", "liens", "collega
 _SENTENCE_BREAK = deferred(r"[.;·|。；]")
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")  # `[ADR-0008](..) (hexagonal), [ADR-0007](..)`
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]+)\)")  # no `[` in the label: linear on any line
-_ADR_REFERENCE = re.compile(r"ADR[-_ ]?0*(\d+)\b", re.IGNORECASE)
+_ADR_REFERENCE = deferred(r"ADR[-_ ]?0*(\d+)\b", re.IGNORECASE)
 
 
 def links_section(lines: list[str], adr_tools: bool = False) -> tuple[Link, ...]:

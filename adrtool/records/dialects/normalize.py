@@ -32,11 +32,11 @@ from adrtool.records.values import (
 )
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
-_NUMBER_IN_REF = re.compile(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]]|:(?:\s|$)|：)",
+_NUMBER_IN_REF = deferred(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]]|:(?:\s|$)|：)",
                             re.IGNORECASE)
 # A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
 # `https://github.com/org/repo/discussions/1198` names none.
-_URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
+_URL = deferred(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
 _MARKDOWN_LINK = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 # log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
 # So is `2026-06-28-multilingual-content` (a name dated with dashes, erikjager55/Branddock's front matter).
@@ -153,7 +153,7 @@ ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.ite
 
 # A file named bare in a relation's value (`仕様書 04_api_spec.md`, not a link): its number and how its name is
 # written (the digits, then `-` or `_`).
-_BARE_FILE = re.compile(r"(?<![\w/(\[.-])(\d+)([-_])[\w.-]*?\.md(?![\w)])", re.IGNORECASE)
+_BARE_FILE = deferred(r"(?<![\w/(\[.-])(\d+)([-_])[\w.-]*?\.md(?![\w)])", re.IGNORECASE)
 
 
 def digits_opening(name: str) -> str:
@@ -286,7 +286,7 @@ def _review_due(get: Any) -> RevisitPoint | None:
 
 
 # A weekday before a day (`Friday, 1 January 2027`), which says nothing the day does not.
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+_WEEKDAY = deferred(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 
 
 def revisit_point(value: Any) -> RevisitPoint | None:
@@ -410,9 +410,9 @@ def _another_day(before: str) -> bool:
 
 
 # The words of a status line before its day: the status's, then those of who or how (letters, blanks and emphasis).
-_STATUS_AND_WORDS = re.compile(r"[\W_]*?[^\W\d_]+(?:[\s*_]+[^\W\d_]+){1,8}[\s*_]+")
-_WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*\s+")  # words and blanks alone: `by TSC vote on `
-_LETTERS = re.compile(r"[^\W\d_]+")
+_STATUS_AND_WORDS = deferred(r"[\W_]*?[^\W\d_]+(?:[\s*_]+[^\W\d_]+){1,8}[\s*_]+")
+_WORDS = deferred(r"[^\W\d_]+(?:\s+[^\W\d_]+)*\s+")  # words and blanks alone: `by TSC vote on `
+_LETTERS = deferred(r"[^\W\d_]+")
 _BY = frozenset({"by", "via", "door", "von", "durch", "par", "por", "pelo", "pela", "da", "dal", "dalla", "przez",
                  "oleh", "bởi"})  # who decided, in a remark: `(by TSC vote on 3/25/21)`
 _WORDS_BEFORE_A_DAY = 120  # the farthest a status line's day is looked for
@@ -431,35 +431,35 @@ _AHEAD_STEMS = ("revisit", "review", "reconsider", "re-evaluat", "reevaluat", "e
                 "révis", "revis", "пересм", "перегл", "revize")
 # The word year that Russian and Ukrainian write after a day, abbreviated or not (`23 июня 2026 г.`, `5 листопада
 # 2021 р.`).
-_YEAR_WORD = re.compile(r"(?<=\d)\s+(?:г|год|года|р|рік|року)\.?\s*$")
+_YEAR_WORD = deferred(r"(?<=\d)\s+(?:г|год|года|р|рік|року)\.?\s*$")
 
 
 _DASHES = ("-", "–", "—")
-_A_DIGIT = re.compile(r"\d")
+_A_DIGIT = deferred(r"\d")
 _ON_A_DAY = re.compile(r"[\W_]*[^\W\d_]+[*_]*\s+on\s+")  # `Accepted on 20/11/2015.`
 # The status words, a dash and a state's word before a day (`Accepted — implemented 2026-06-07`).
-_STATE_THEN = re.compile(r"[\W_]*[^\W\d_]+[*_]*\s+[-–—]\s+([^\W\d_]+)\s+")
+_STATE_THEN = deferred(r"[\W_]*[^\W\d_]+[*_]*\s+[-–—]\s+([^\W\d_]+)\s+")
 
 
 # A status's remark in parentheses straight after its words, whose last item may be the day (in any form a date is),
 # and a word or two before that day that say the decision reached a state on it (`implementováno 2026-02-28`,
 # `approved on 2026-02-28`), not a day ahead (`until 2027-01-01`, `revisit on 2027-06-01`, `review by ...`)
-_REMARK_WORDS = re.compile(r"(?:[^\W\d_]+\s+){0,2}")
+_REMARK_WORDS = deferred(r"(?:[^\W\d_]+\s+){0,2}")
 _REACHED_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",
                              "approved", "implemented", "obsolete", "retired", "replaced", "declined", "abandoned",
                              "amended", "decided"})
-_STATUS_REMARK = re.compile(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[*_]*\s*\(([^()]*)\)")
+_STATUS_REMARK = deferred(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[*_]*\s*\(([^()]*)\)")
 
 
 # What may come before that day: the status word(s) and marks alone (`✅ **Accepted** (`, `Akzeptiert, `), not
 # words of a sentence (`Accepted (replaces the 2019-05-01 design)`).
-_STATUS_THEN = re.compile(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[\W_]*")
+_STATUS_THEN = deferred(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[\W_]*")
 
 
 _RETIRING = frozenset({"superseded", "deprecated", "obsolete", "retired", "replaced", "amended"})
 
 
-_ISO_DAY = re.compile(r"(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])")
+_ISO_DAY = deferred(r"(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])")
 
 
 def _other_day(get: Any) -> Any:
@@ -543,7 +543,7 @@ def _status(value: Any) -> tuple[str | None, tuple[int, ...], tuple[int, ...]]:
 
 # What joins the records of a list (no blanks around it in the pattern: a run of blanks would be tried from
 # each of its characters; the parts are stripped instead).
-_LIST_SEPARATOR = re.compile(r"[,&+]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
+_LIST_SEPARATOR = deferred(r"[,&+]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
 _REFERENCE = re.compile(r"\W*(?:adr[-_ ]?)?#?\d+\b(?![-/.]\d)", re.IGNORECASE)  # `ADR-0002`, `#2`, not a day
 
 
@@ -581,7 +581,7 @@ def relation_value(meta: Mapping[str, Any], key: str) -> Any:
     return _getter(meta)(key)
 
 
-_KEY_JOINTS = re.compile(r"[\s_-]+")
+_KEY_JOINTS = deferred(r"[\s_-]+")
 
 
 def key_spelling(label: str) -> str:
@@ -659,12 +659,12 @@ def as_date(value: Any) -> date | None:
 
 
 # A Markdown link a name is written as (its text, the name), not an image's `![..](..)`
-_NAME_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\([^()\s]*\)")
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_NAME_LINK = deferred(r"(?<!!)\[([^\[\]]+)\]\([^()\s]*\)")
+_HTML_COMMENT = deferred(r"<!--.*?(?:-->|$)", re.DOTALL)
 
 
 # Names in bold, alone or with a pictograph after them (`✅`, `✔️`).
-_BOLD_NAMES = re.compile(r"(?:\*\*|__)([^*_]+?)(?:\*\*|__)(?:\s+[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)?")
+_BOLD_NAMES = deferred(r"(?:\*\*|__)([^*_]+?)(?:\*\*|__)(?:\s+[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)?")
 
 
 def as_deciders(value: Any) -> tuple[str, ...]:
@@ -745,7 +745,7 @@ def as_names(value: Any) -> tuple[str, ...]:
 
 # A handle people are named by: `@ann`, a team `@org/team`, or written after the name (`ann@`, OffchainLabs'
 # `eljobe@ plasmapower@`); not an e-mail address.
-_HANDLE = re.compile(r"@[\w.-]+(?:/[\w.-]+)?|[\w.-]+@")
+_HANDLE = deferred(r"@[\w.-]+(?:/[\w.-]+)?|[\w.-]+@")
 
 
 def _handles(text: str) -> tuple[str, ...]:
@@ -782,8 +782,8 @@ def _split_outside_brackets(text: str) -> list[str]:
     items.append(text[start:])
     return items
 
-_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]+);")
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown's backslash escapes of punctuation
+_ENTITY = deferred(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]+);")
+_ESCAPED = deferred(r"\\([!-/:-@\[-`{-~])")  # Markdown's backslash escapes of punctuation
 
 
 def _as_shown(value: str) -> str:
@@ -795,7 +795,7 @@ def _as_shown(value: str) -> str:
     return _ESCAPED.sub(r"\1", value) if "\\" in value else value
 
 
-_INPUT_FROM = re.compile(r",?\s*\bwith\s+(?:[a-z]+\s+)?input\s+from\b")  # `, with (additional) input from`
+_INPUT_FROM = deferred(r",?\s*\bwith\s+(?:[a-z]+\s+)?input\s+from\b")  # `, with (additional) input from`
 # What stands where names are still to come: `Deciders: TBD`, `none`, `-`.
 _NO_NAMES = frozenset({"tbd", "tba", "tbc", "n/a", "na", "none", "nobody", "-", "—", "?", "todo", "..."})
 # How MADR's hints for the people open (`{list everyone who is kept up-to-date on progress; ...}`).
@@ -892,7 +892,7 @@ _SEPARATOR_SIGNS = (",", ";", "&", "+", "、", "，", "；", " and ", " und ", "
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")  # `ADR-0076 (SPIRE workload identity)`: what the item is about
 # An item that names a record: a reference at its start (`ADR-0076`, `#3`, `3`, `0003-x.md`, a link masked to
 # `ADR-3`); a bare number followed by a word (`4 others`) is a count, not a record.
-_ITEM_REFERENCE = re.compile(r"[^\w#]*(adr[-_ ]?|#)?0*(\d+)\b(?![-/.]\d)\s*(.?)", re.IGNORECASE)
+_ITEM_REFERENCE = deferred(r"[^\w#]*(adr[-_ ]?|#)?0*(\d+)\b(?![-/.]\d)\s*(.?)", re.IGNORECASE)
 
 
 def _may_list(text: str) -> bool:
@@ -952,7 +952,7 @@ def _masked_link(link: re.Match[str]) -> str:
 # Another system's id (`CM-002`, `AUTH-001`, `bead-0784`, `RFC 7231`): letters joined to a number by `-` or `_`,
 # or capitals before it; the letters of a record's own prefix (`ADR-0003`, `DR-005`, as record file names have
 # them) make a record's reference, and words before a number (`decision 12`) are read as they were.
-_EXTERNAL_ID = re.compile(r"([A-Za-z]{2,})([-_ ]?)#?(\d+)\b")
+_EXTERNAL_ID = deferred(r"([A-Za-z]{2,})([-_ ]?)#?(\d+)\b")
 _RECORD_PREFIXES = frozenset({"adr", "dr"})
 
 
@@ -1000,7 +1000,7 @@ def negated(text: str) -> bool:
 
 # The verbs in the remark after a negated value (`None (extends ADR-0087)`) that make the record it names a
 # relates-to (an extension relates to what it extends); after any other, the remark names no relation.
-_RELATED_IN_REMARK = re.compile(r"\s*(?:extends|extending|relates\s+to|related\s+to|builds\s+on|complements)\b\s*(.*)",
+_RELATED_IN_REMARK = deferred(r"\s*(?:extends|extending|relates\s+to|related\s+to|builds\s+on|complements)\b\s*(.*)",
                                 re.IGNORECASE | re.DOTALL)
 
 

@@ -55,9 +55,9 @@ from adrtool.records.values import (
     without_pictographs,
 )
 
-TITLE_NUMBER = re.compile(r"^(\d+)\.\s+(.*)$")
+TITLE_NUMBER = deferred(r"^(\d+)\.\s+(.*)$")
 # `Date: 2021-04-19`, or `Date 09/04/2018` (no colon, a digit next); trailing blanks stripped after the match
-_DATE_LINE = re.compile(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)", re.IGNORECASE)
+_DATE_LINE = deferred(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)", re.IGNORECASE)
 # Header metadata lines: `Status: x`, `**Status**: x`, `**Status:** x`, `Date 09/04/2018`, `Replaces: [..](..)`;
 # table rows `| Status | Accepted |`. Keys are read in any case, in the languages LOCALIZED_KEYS knows too
 # (`data`, Italian and Portuguese for the date, only where its value is a day).
@@ -113,7 +113,7 @@ _HEADER_LINE = deferred(
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = deferred(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
                         re.IGNORECASE)
-_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
+_TABLE_RULE = deferred(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
 # A table row's key (`| Status | Accepted |`); the name of the feature a proposal is for (`| Feature Name | Policy
 # reports |`, kubewarden's RFCs) as well, read as the title of a record that has no title heading. A key/value
 # table's `State` row is the status too (kubewarden's RFCs: `| State | **ACCEPTED** |`); not a `State` column
@@ -178,7 +178,7 @@ _BILINGUAL = deferred(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)�
 
 
 # A section's number before its name (`## 1. Status`, `## 2.1 Date`, `## 3) Status`): not a year (`## 2024 Status`).
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
+_SECTION_NUMBER = deferred(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
 
 
 def section_name(text: str) -> str:
@@ -237,13 +237,13 @@ _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", 
                   "generalizes": "extends",
                   "generalises": "extends", "generalized-by": "extended-by", "generalised-by": "extended-by",
                   "mentions": "relates-to"}
-_SUPERSEDE_SPELLINGS = re.compile(rf"{SUPERSEDES_WORD}|({SUPERSEDED_WORD}-by)")  # a label's key, however spelt
+_SUPERSEDE_SPELLINGS = deferred(rf"{SUPERSEDES_WORD}|({SUPERSEDED_WORD}-by)")  # a label's key, however spelt
 # The text before a link in a link paragraph: a label of a few words in any script (`Superseded by`, `Amends`,
 # `Clarified by`, `Ersetzt durch`, `Lié à`, `相关`), nothing that reads as prose or a qualifier around a status.
 _LABEL_LENGTH = 41
 _LABEL_WORDS = 4
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_SEPARATORS = re.compile(r"[\s,.;&、，；。]+")
+_SEPARATORS = deferred(r"[\s,.;&、，；。]+")
 # What may join the links of one link paragraph (`Supersedes [1](..) and [2](..)`), in the languages the
 # labels are read in.
 _CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub", "и",
@@ -251,10 +251,10 @@ _CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "et", "ou", "y", "o", "e"
 # A line that is a link paragraph's start (`Amended by [2. X](0002-x.md)`), and a line that is a status word.
 # (Labels in other scripts, `Lié à`, `相关`, by a second expression, for lines that are not ASCII only: a class
 # of letters in any script, with spaces, costs several times as much on every line.)
-_LINK_LINE = re.compile(r"\W{0,4}[A-Za-z][A-Za-z_ -]{0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
-_LINK_LINE_IN_ANY_SCRIPT = re.compile(r"\W{0,4}[^\W\d_](?:[^\W\d_]|[ -]){0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
+_LINK_LINE = deferred(r"\W{0,4}[A-Za-z][A-Za-z_ -]{0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
+_LINK_LINE_IN_ANY_SCRIPT = deferred(r"\W{0,4}[^\W\d_](?:[^\W\d_]|[ -]){0,40}[:：]?\s*\[[^\[\]]*\]\([^()\s]*\)")
 _STATUS_WORDS = 3
-_SUPERSEDED_BY_WORDS = re.compile(rf"\W*{SUPERSEDED_WORD}\s+by\b", re.IGNORECASE)  # read as the status says
+_SUPERSEDED_BY_WORDS = deferred(rf"\W*{SUPERSEDED_WORD}\s+by\b", re.IGNORECASE)  # read as the status says
 _STATUS_LINE = re.compile(r"\W{0,4}[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\W{0,2}\s*")
 
 
@@ -405,7 +405,7 @@ def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]
             found[read[0]] = read[1], index + 1
 
 
-_MIDDLE_DOT = re.compile(r"\s+·\s+")
+_MIDDLE_DOT = deferred(r"\s+·\s+")
 # An MkDocs (Python-Markdown, Material) admonition's opening line, its body indented four spaces below it: the
 # GIG Cymru NHS Wales template puts the metadata in one under the title (`!!! info` / `    **Status**: Proposed` /
 # `    **Updated**: 2025-07-24`); `!!! note "Title"`, `??? info` and `???+ info` (collapsible) alike. An indented
@@ -489,7 +489,7 @@ def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) 
     return first
 
 
-_PIPES_APART = re.compile(r"[ \t]+\|[ \t]+")
+_PIPES_APART = deferred(r"[ \t]+\|[ \t]+")
 
 
 def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
@@ -822,7 +822,7 @@ def names_its_successor(text: str) -> bool:
 
 # A successor's reference, then the title after a colon (V-Sekai/manuals: `# Superceded by <20250427-x.md>: Phoenix
 # ...`): the reference a link, an autolink or a word.
-_SUCCESSOR_THEN_TITLE = re.compile(r"(\[[^\[\]]*\]\([^()\s]*\)|<([^<>\s]+)>|[^\s\[<]\S*?)\s*:\s+(\S.*)")
+_SUCCESSOR_THEN_TITLE = deferred(r"(\[[^\[\]]*\]\([^()\s]*\)|<([^<>\s]+)>|[^\s\[<]\S*?)\s*:\s+(\S.*)")
 
 
 def successor_and_title(text: str) -> tuple[str, str | None]:
@@ -996,7 +996,7 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
     return entry.text, index + 1
 
 
-_CHECKBOX = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\[([ xX])\][ \t]+")
+_CHECKBOX = deferred(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\[([ xX])\][ \t]+")
 
 
 def _ticked(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
@@ -1156,7 +1156,7 @@ def status_line_links(value: str, line: int) -> list[Link]:
 # outdated. This ADR is superceded by [ADR 0024](..)`, `## This ADR is deprecated as we removed ...`.
 _OPENING_STATE = deferred(r"this\s+(?:adr|decision|record|document)\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
                           rf"(deprecated|{SUPERSEDED_WORD}|obsolete|rejected|withdrawn)\b", re.IGNORECASE)
-_NEXT_THIS = re.compile(r"[.!]\s+(?=[Tt]his\s)")
+_NEXT_THIS = deferred(r"[.!]\s+(?=[Tt]his\s)")
 _OPENING_RELATIONS = frozenset({"supersedes", "superseded-by"})
 _OPENING_LINES = 4  # the most lines of an opening paragraph read
 
@@ -1384,14 +1384,14 @@ def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
     return earliest.isoformat(), number
 
 
-_THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
+_THEMATIC_BREAK = deferred(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _BOLD_FIELD = deferred(r"(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__))")
 # What a closing block may state, when the record states it nowhere else (`**Author**:` names no decider).
 # `**Next Review Date:** 2025-06-01`, `**Related:** ADR-009 (...)`
 _CLOSING_KEYS = ("date", "status", "deciders", "decision-makers", "revisit", "relates-to")
 
 
-_RELATED_OPENING = re.compile(r"\*\*Related:?\*\*:?\s*$")
+_RELATED_OPENING = deferred(r"\*\*Related:?\*\*:?\s*$")
 
 
 def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
@@ -1586,12 +1586,12 @@ def number_of_file(href: str) -> int | None:
 DECIDERS_HEADINGS = ("## Deciders", "## Decision makers", "## Decision Makers")
 # `**Data Science**: ` or `**Data Science:** ` before the name (a name alone in bold, `**Jane Doe**`, is the name)
 _ROLE = re.compile(r"(\*\*|__)[^*_]+?(?:[:：]\1|\1\s*[:：])\s*")
-_REMARK_AT_END = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
+_REMARK_AT_END = deferred(r"[(（]([^()（）]*)[)）]\s*$")
 
 
 TAGS_HEADING = "## Tags"
-_HASHTAG = re.compile(r"#[^\W_][\w-]*")
-_HASHTAG_SEPARATORS = re.compile(r"[\s,|]+")
+_HASHTAG = deferred(r"#[^\W_][\w-]*")
+_HASHTAG_SEPARATORS = deferred(r"[\s,|]+")
 
 
 def tags_section(lines: list[str], after: int) -> tuple[list[str], int] | None:

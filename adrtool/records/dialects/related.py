@@ -14,18 +14,19 @@ import dataclasses
 import re
 
 from adrtool.model import Link, Record
+from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.crosslog import leaves_directory, written_folder
 from adrtool.records.dialects.nygard import link_target, number_of_file
 
 _HEADINGS = frozenset({"related", "related decisions", "related adrs", "related records", "related decision records"})
 _ITEM = re.compile(r"[*+-]\s+(?:\*\*|__)?(.*)")  # a top-level bullet
-_VERB = re.compile(r"(extends|relates\s+to|related\s+to)\s+", re.IGNORECASE)
+_VERB = deferred(r"(extends|relates\s+to|related\s+to)\s+", re.IGNORECASE)
 # A reference as these logs write it: `ADR-013`, `ADR 4`, `ADR004` (capitals: `adr` in prose is a word).
 _REFERENCE = re.compile(r"ADR[-_ ]?(\d{1,6})(?![\w.-]*\w)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 # `ADR-013 / ADR-014`, `ADR-001 (Dagster), ADR-002 (DBT)`
-_JOINED = re.compile(r"(?:\s*\([^()]*\))?\s*(?:/|,|&|and)\s*")
+_JOINED = deferred(r"(?:\s*\([^()]*\))?\s*(?:/|,|&|and)\s*")
 
 
 def related_links(lines: list[str]) -> list[Link]:
