@@ -25,7 +25,6 @@ from adrtool.cache.location import caching_off, read_private
 from adrtool.cache.reading import Sharing
 from adrtool.errors import ReadError
 from adrtool.model import Record
-from adrtool.records.facts import BodyFacts
 from adrtool.records.log import DecisionLog, assemble
 from adrtool.records.store import BlobReader, NullStore, Store, TreeFiles, parse_blobs
 
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from adrtool.cache.parsed import Clock, ParseCache
     from adrtool.cache.scan import DirectoryScan, Stat
     from adrtool.project.workspace import Workspace
+    from adrtool.records.facts import BodyFacts
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -176,6 +176,7 @@ class CachedStore:
         """From the facts cache while each file's stat is the one its record was read with; a log this store
         did not read from disk has its files read, and nothing kept."""
         from adrtool.cache.parsed import ParseCache, cache_file, code_key, content_digest, signature
+        from adrtool.records.facts import BodyFacts  # a listing never loads the facts' classes
 
         directory = log.directory
         stats, clock = self._stats.get(directory, ({}, None))

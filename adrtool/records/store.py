@@ -13,12 +13,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from adrtool.errors import AdrError, ReadError
 from adrtool.model import Record
-from adrtool.records.facts import BodyFacts
 from adrtool.records.log import DecisionLog, as_read_error, assemble, read_log
+
+if TYPE_CHECKING:  # a listing needs no body facts: only validate loads them
+    from adrtool.records.facts import BodyFacts
 
 T = TypeVar("T")
 R = TypeVar("R")
