@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -1027,6 +1028,21 @@ def test_a_record_opened_by_a_deeper_heading_has_it_as_its_title(project: Projec
     rows = listed(project)
     assert [(row["title"], row["status"]) for row in rows] == [
         ("Use Gradle as the default build tool", "final"), ("Use JDK 17", "accepted"), (None, "accepted")]
+
+
+def test_an_opening_heading_numbered_as_the_first_of_its_sections_is_the_title(project: Project) -> None:
+    """`#### 1. Use CQRS` over `#### 2. Status` (maciejgz/Drive numbers every section, the title first): the
+    title, its `1.` the section's number, so no title number to differ from the file's (ADR104); a `1.` with no
+    `2.` section after it stays a title's number."""
+    project.write("docs/adr/008-use-cqrs.md", "#### 1. Use CQRS for searching vehicles\n\n#### 2. Status \n"
+                                              "Accepted\n\n#### 3. Context \nJoins are slow.\n")
+    project.write("docs/adr/009-use-redis.md", "## 1. Use Redis\n\n## Status\n\nAccepted\n")
+    rows = listed(project)
+    assert [(row["title"], row["status"]) for row in rows] == [
+        ("Use CQRS for searching vehicles", "accepted"), ("Use Redis", "accepted")]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(Path(f["path"]).name, f["message"]) for f in findings if f["code"] == "ADR104"] == [
+        ("009-use-redis.md", "title number 1 differs from the file's number 9")]
 
 
 @pytest.mark.parametrize(("line", "day"), [

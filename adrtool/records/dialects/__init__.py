@@ -693,7 +693,7 @@ _NUMBERED_UNSPACED = deferred(r"#\d+[.:)][ \t]+\S")
 
 
 def _opening_heading(lines: list[str]) -> markdown.Heading | None:
-    """The title of a record without a level-1 one: a heading of level 2 or 3 that opens it (`### Use Gradle`
+    """The title of a record without a level-1 one: a heading of another level that opens it (`### Use Gradle`
     over its metadata, as some hand-kept logs write it), unless it names a template's section."""
     index = markdown.first_content(lines, 0)
     if index == len(lines):
@@ -707,9 +707,22 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
             return markdown.Heading(1, lines[index][1:].strip(), index + 1)  # `#25. Automatic code merging`
         return None
     atx = markdown.atx_heading(lines[index])
-    if atx is None or atx[0] > 3 or not atx[1]:
+    if atx is None or not atx[1]:
         return None
-    return _not_a_section(markdown.Heading(atx[0], atx[1], index + 1))
+    level, text = atx
+    if text[:2] == "1." and _numbered_as_the_first_section(lines, index, level):
+        text = text[2:].strip() or text  # `#### 1. Use CQRS` over `#### 2. Status`: the first of numbered sections
+    return _not_a_section(markdown.Heading(level, text, index + 1))
+
+
+def _numbered_as_the_first_section(lines: list[str], index: int, level: int) -> bool:
+    """Whether the heading on line index ``index`` numbers the record's sections from 1: the next heading of
+    its ``level`` opens with `2.` (maciejgz/Drive's `#### 1. Title`, `#### 2. Status`, `#### 3. Context`)."""
+    marks = "#" * level + " "
+    for line in lines[index + 1:]:
+        if line[:level + 1] == marks:
+            return line[level + 1:].lstrip()[:2] == "2."
+    return False
 
 
 def _with_links(meta: dict[str, Any], key_lines: dict[str, int],
