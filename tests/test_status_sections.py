@@ -474,6 +474,18 @@ def test_a_status_with_who_gave_it_or_in_parentheses(project: Project) -> None:
     assert "adr4 -->|reverted by| adr1" in project.run("graph").stdout
 
 
+def test_a_status_pointing_to_a_section_of_its_own_record(project: Project) -> None:
+    """`**DEPRECATED** _check [update 1](#update-1)_` (bud-co's logs: the update below says why) is deprecated,
+    with or without the emphasis; an anchor whose label names a record (`Superseded by [ADR 1](#adr-1)`, a log
+    kept in one file) still names it."""
+    write(project, 1, "Use A", "**DEPRECATED** _check [update 1](#update-1)_")
+    write(project, 2, "Use B", "**REJECTED** check [update 2](#update-2)")
+    write(project, 3, "Use C", "Superseded by [ADR 1](#adr-1)")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2, 3)] == [
+        ("deprecated", []), ("rejected", []), ("superseded", [1])]
+
+
 def test_no_field_is_read_inside_a_code_fence_and_a_state_row_is_the_status(project: Project) -> None:
     """kubewarden/rfc: a key/value table under no title (`| State | **REJECTED** |`) states the status (its
     `Start Date` row the day), and

@@ -1535,9 +1535,11 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
         return None  # `Accepted [ADR-0001](..)`, `Accepté [..](..)`: a status that mentions a record
     if key not in _RELATIONS and key not in _STATUS_OF_LABEL and key not in _LINK_KEYS \
             and lifecycle_word(prefix.split(None, 1)[0]) is not None \
-            and all(_SCHEME.match(href) and link_target(label, href) is None for label, href in paragraph.links):
+            and all((_SCHEME.match(href) and link_target(label, href) is None)
+                    or (href[:1] == "#" and item_reference(label.strip()) is None) for label, href in paragraph.links):
         # `Proposed by [@ann](https://github.com/ann)`, `Implemented in <https://github.com/o/r/pull/1>`,
-        # `Deprecated in favor of [x#66](https://..)`: a status and where it came from, not a relation
+        # `Deprecated in favor of [x#66](https://..)`: a status and where it came from, not a relation; `REJECTED
+        # check [update 1](#update-1)` (bud-co's logs): a status and a pointer to a section of the record itself
         return None
     return key or None
 
