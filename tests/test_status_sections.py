@@ -474,6 +474,19 @@ def test_a_status_with_who_gave_it_or_in_parentheses(project: Project) -> None:
     assert "adr4 -->|reverted by| adr1" in project.run("graph").stdout
 
 
+def test_a_relation_in_a_sentence_after_the_status(project: Project) -> None:
+    """`Proposed. Supersedes ADR-036.` (rjmurillo/ai-agents; `Accepted. Supersedes ADR-0003.` elsewhere): the
+    status, and the records the next sentence names, as after a `;`; a sentence that names none is prose."""
+    for number in (1, 2, 3):
+        write(project, number, f"Use {number}", "Accepted")
+    write(project, 4, "Use D", "Proposed. Supersedes ADR-001.")
+    write(project, 5, "Use E", "Accepted. Supersedes ADR-002 (naming) and ADR-003 (layout).")
+    write(project, 6, "Use F", "Accepted. We chose it over ADR-001.")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"]) for n in (4, 5, 6)] == [
+        ("proposed", [1]), ("accepted", [2, 3]), ("accepted", [])]
+
+
 def test_a_status_pointing_to_a_section_of_its_own_record(project: Project) -> None:
     """`**DEPRECATED** _check [update 1](#update-1)_` (bud-co's logs: the update below says why) is deprecated,
     with or without the emphasis; an anchor whose label names a record (`Superseded by [ADR 1](#adr-1)`, a log

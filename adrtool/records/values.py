@@ -395,6 +395,8 @@ def _read_status(text: str) -> StatusReading:
         return _read_status(history[1])  # `Proposed 2018-12-09 Accepted 2018-12-10`: what it became
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
+    if ". " in text and (sentences := _RELATION_SENTENCE_AFTER.sub(";", text)) != text:
+        text = sentences  # `Accepted. Supersedes ADR-003.`: the relation a sentence of its own, as after `;`
     parts = [part for part in text.split(";") if part.strip()]
     if parts and ("," in parts[0] or " -" in parts[0] or " –" in parts[0] or " —" in parts[0]) \
             and (comma := _RELATION_AFTER_A_COMMA.search(parts[0])):
@@ -1380,6 +1382,9 @@ class StatusEntry(NamedTuple):
 
 _ENTRY_WORDS = 3  # the most words an entry's status has (`Rejected partially`, `in review`)
 _ENTRY_TRIM = " \t*_:,;()[]-–—"
+# A sentence after the status that names a relation (`Accepted. Supersedes ADR-003.`, `Proposed. Superseded by
+# ADR-9.`): read as the part after a `;` is.
+_RELATION_SENTENCE_AFTER = deferred(r"\.\s+(?=(?:supersedes|superseded\s+by|replaced\s+by|replaces)\b)", re.IGNORECASE)
 _HISTORY_ENDS = frozenset("0123456789)]*_")  # how a history whose days follow their words may end
 # A year, or a day written with a two-digit one: two of them at least in a history (a cheap look before ``_DATE``'s:
 # `superseded by [ADR-0005](0005-x.md)` has none).
