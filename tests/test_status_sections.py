@@ -327,7 +327,8 @@ def test_a_supersede_line_keyed_with_a_colon_or_naming_records_by_myst_roles(pro
     roles (soviar-systems/ai_engineering_handbook's `Supersedes: {term}`ADR-26006`, {term}`ADR-26008``, a
     `{doc}` role by the record's file); `Superseded by: {term}`ADR-0006`` alone is superseded by 6. Near misses:
     prose (`This ADR in part supersedes ADR-0001.`), a part (`(partially)`, `parts of`), an issue or a URL, `none`,
-    and `Amends: ADR-0001` (a link of its own) supersede nothing."""
+    and `Amends: ADR-0001` (a link of its own) supersede nothing; a remark in brackets after the record (rjmurillo/
+    ai-agents' `**Supersedes**: ADR-002 (pending validation)`) leaves it named."""
     statuses = ["Accepted\n\nSupersedes: ADR-0001", "Accepted\n\nSupersedes: ADR-0001, ADR-0002",
                 "Accepted\n\nSupersedes: 0001", "Accepted\n\nSupersedes: `ADR-0001`",
                 "Accepted\n\nSupersedes: {term}`ADR-0001`, {term}`ADR-0002`", "Accepted\n\nSupersedes {term}`ADR-0002`.",
@@ -335,14 +336,14 @@ def test_a_supersede_line_keyed_with_a_colon_or_naming_records_by_myst_roles(pro
                 "Accepted\n\nThis ADR in part supersedes ADR-0001.", "Accepted\n\nSupersedes: ADR-0001 (partially)",
                 "Accepted\n\nSupersedes: parts of ADR-0001", "Accepted\n\nSupersedes: issue 12",
                 "Accepted\n\nSupersedes: https://github.com/o/r/issues/12", "Accepted\n\nSupersedes: none",
-                "Accepted\n\nAmends: ADR-0001"]
+                "Accepted\n\nAmends: ADR-0001", "Accepted\n\n**Supersedes**: ADR-0002 (pending validation)"]
     for number, status in enumerate(statuses, start=10):
         write(project, number, f"Use {number}", status)
     listed = rows(project)
     assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed.values()] == [
         ("accepted", [1], []), ("accepted", [1, 2], []), ("accepted", [1], []), ("accepted", [1], []),
         ("accepted", [1, 2], []), ("accepted", [2], []), ("accepted", [1], []), ("superseded", [], [6]),
-        *[("accepted", [], [])] * 7]
+        *[("accepted", [], [])] * 7, ("accepted", [2], [])]
     assert [(link["kind"], link["number"]) for link in listed[24]["links"]] == [("amends", 1)]
 
 

@@ -1108,9 +1108,11 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 # A relation named by records' numbers alone, in a paragraph of its own after the status (`mentions 1`, as
 # slior/adrflow writes it beside `mentions [1](1-x.md)`): a relation's word, then references and nothing else.
 _REFERENCE = r"(?:(?:adr|rfc)[-_ ]?|#)?\d+"
-# The word may end with a colon (`Supersedes: ADR-0001, ADR-0002`, `Supersedes: 0001`, as a key is written).
+# The word may end with a colon (`Supersedes: ADR-0001, ADR-0002`, `Supersedes: 0001`, as a key is written); a
+# remark in brackets may follow a reference (`Supersedes: ADR-002 (pending validation)`), but for a part of it.
+_REMARKED = rf"{_REFERENCE}(?:\s*\((?!\s*(?:partial|partly|in\s+part|parts?\b))[^()]{{1,80}}\))?"  # not `(partially)`
 _BARE_RELATION = deferred(
-    rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)(?:[ \t]*[:：][ \t]*|\s+)({_REFERENCE}(?:\s*(?:,|&|\band\b)\s*{_REFERENCE})*)\.?",
+    rf"([A-Za-z][A-Za-z_ -]{{0,40}}?)(?:[ \t]*[:：][ \t]*|\s+)({_REMARKED}(?:\s*(?:,|&|\band\b)\s*{_REMARKED})*)\.?",
     re.IGNORECASE)
 _REPLACE_KEYS = {"replaces": "supersedes", "replaced-by": "superseded-by"}  # `Replaces: ADR-3`, as a header says
 KNOWN_RELATIONS = frozenset({"supersedes", "superseded-by", "amends", "amended-by", "relates-to", "extends",
