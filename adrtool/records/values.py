@@ -1382,9 +1382,10 @@ class StatusEntry(NamedTuple):
 
 _ENTRY_WORDS = 3  # the most words an entry's status has (`Rejected partially`, `in review`)
 _ENTRY_TRIM = " \t*_:,;()[]-–—"
-# A sentence after the status that names a relation (`Accepted. Supersedes ADR-003.`, `Proposed. Superseded by
-# ADR-9.`): read as the part after a `;` is.
-_RELATION_SENTENCE_AFTER = deferred(r"\.\s+(?=(?:supersedes|superseded\s+by|replaced\s+by|replaces)\b)", re.IGNORECASE)
+# A sentence after the status that names a relation by a record's number (`Accepted. Supersedes ADR-003.`,
+# `Proposed. Superseded by ADR-9.`): read as the part after a `;` is.
+_RELATION_SENTENCE_AFTER = deferred(r"\.\s+(?=(?:supersedes|superseded\s+by|replaced\s+by|replaces)[:\s]+"
+                                    r"(?:adr[-_ ]?|#)?\d)", re.IGNORECASE)  # a record's number next, no title
 _HISTORY_ENDS = frozenset("0123456789)]*_")  # how a history whose days follow their words may end
 # A year, or a day written with a two-digit one: two of them at least in a history (a cheap look before ``_DATE``'s:
 # `superseded by [ADR-0005](0005-x.md)` has none).
