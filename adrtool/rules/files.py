@@ -25,14 +25,14 @@ PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until
 
 @log_rule("ADR100", "unreadable-record", ERROR,
           "A record file that cannot be read or parsed (bad UTF-8, broken YAML) drops out of every report. A value "
-          "YAML refuses in front matter is read as the text it is: the record stays.")
+          "YAML refuses in front matter is read as the text it is: the record stays, with a warning.")
 def unreadable(context: Context) -> Iterator[Problem]:
     for failure in (*context.log.failures, *context.late_failures):
         if failure.path is not None:
             yield Problem(failure.path, failure.line or 1, 1, failure.message)
     for record in context.scoped_records:
-        for line in record.unread:
-            yield Problem(record.path, line.line, 1, line.message)
+        for line in record.unread:  # the record stays, its value read as the text it is: other readers may refuse it
+            yield Problem(record.path, line.line, 1, line.message, WARNING)
 
 
 # A name numbered after letters adr does not take for a prefix (`rfc-008-`, gRPC's `A27-`, `cm003-`), or a record
@@ -50,8 +50,10 @@ _ADR_PREFIX = re.compile(r"^(?:adr(?:[-_ ]+|(?=[^a-z]))(?:(?:x{2,}|n{2,})(?:[-_ 
                          r"[^\W\d_]+\.?[-_ ]0\d+(?:[-_ ]+|$))", re.IGNORECASE)
 
 
-@log_rule("ADR101", "unnumbered-record", ERROR,
-          "A decision record named without a number is invisible to adr: it is never listed, indexed or due.")
+@log_rule("ADR101", "unnumbered-record", WARNING,
+          "A decision record named without a number is invisible to adr: it is never listed, indexed or due. A "
+          "warning: a log's folder often holds documents written as records are (reviews, assessments, notes) that "
+          "are none.")
 def unnumbered(context: Context) -> Iterator[Problem]:
     index_name = context.config.index.lower()
     for part in context.parts:
