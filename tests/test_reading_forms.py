@@ -448,6 +448,15 @@ def test_front_matter_of_the_adrs_tool(project: Project) -> None:
     assert [(row["title"], row["supersedes"], row["relates_to"]) for row in listed(project)] == [("B", [1], [3])]
 
 
+def test_a_front_matter_list_of_typed_relations(project: Project) -> None:
+    """`relations:` items of a `type` and a `target` (windlasstech/slsa-builder's schema, as the adrs tool's
+    `links:` are of a `kind`): the records each names; a type that is no relation of ours names none."""
+    project.write("docs/decisions/0028-use-z.md", "---\nstatus: accepted\ndate: 2026-07-04\nrelations:\n"
+                  "  - type: supersedes\n    target: ADR-0020\n  - type: supersedes\n    target: ADR-0021\n"
+                  "  - type: see-also\n    target: ADR-0004\n---\n# Use Z\n")
+    assert [(row["supersedes"], row["relates_to"]) for row in listed(project)] == [([20, 21], [])]
+
+
 # Where logs are kept
 
 

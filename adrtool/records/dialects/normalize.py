@@ -203,6 +203,8 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         superseded_by = ()  # `Superseded by: Extended by ADR-0009`
         relates_to = _unique(relates_to + other)
     links = get("links")
+    if type(links) is not list:
+        links = get("relations")  # `relations: [{type: supersedes, target: ADR-0020}]` (windlasstech/slsa-builder)
     if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
     day = as_date(value) if (value := get("date")) is not None else None
@@ -506,7 +508,7 @@ def _adrs_links(links: list[Any], *lists: tuple[int, ...]) -> tuple[tuple[int, .
     for link in links:
         if not isinstance(link, dict):
             continue
-        kind = _ADRS_KINDS.get(str(link.get("kind", "")).strip().lower())
+        kind = _ADRS_KINDS.get(str(link.get("kind", link.get("type", ""))).strip().lower())
         target = number_of(link.get("target"))
         if kind is not None and target is not None:
             found[kind].append(target)
