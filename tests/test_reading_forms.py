@@ -40,6 +40,9 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     # a Docusaurus blog of records (cardano-scaling/hydra): the day, another joint, then the number
     ("2022-03-28_017-udp-networking.md", 17, "017"), ("2023-10-16_028_offline_adr.md", 28, "028"),
     ("2023-09-07_3-tier-apps.md", None, "2023-09-07_3-tier-apps"),  # one digit: words after the day
+    # `adr-` before the number (kg46sp8kps-web/gestima); not a word opening so, nor a number of fewer digits
+    ("2026-02-26_adr-0001_auth-library.md", 1, "0001"), ("2026-02-26_ADR-012_x.md", 12, "012"),
+    ("2026-02-26_adrian-x.md", None, "2026-02-26_adrian-x"), ("2026-02-26_adr-12_x.md", None, "2026-02-26_adr-12_x"),
     ("20220328_00017-x.md", None, "20220328_00017-x"),  # a compact day's joint: words after it
     # a compact day, a zero-padded number, the same joint twice (nullvariant/self-perfecting-os)
     ("20251028_0001_ci-cd-pause.md", 1, "0001"), ("20251028-0012-x.md", 12, "0012"),
@@ -608,6 +611,21 @@ def test_a_docusaurus_blog_of_records_is_numbered_after_the_day(project: Project
     assert "missing" not in project.run("graph").stdout
     assert (project.run("validate").exit_code, project.run("new", "--date", "2021-03-01", "Next").stderr) == (0, "")
     assert (project.root / "docs/adr/2021-03-01_033-next.md").is_file()
+
+
+def test_a_log_named_by_day_then_adr_and_number_is_numbered(project: Project) -> None:
+    """kg46sp8kps-web/gestima's `2026-02-26_adr-0001_auth-library.md` is record 1 (`adr show 1` finds it, its
+    `Supersedes: ADR-0001` names it), and `adr new` names the next `DAY_adr-0003_slug.md` with its own day."""
+    record = "# ADR-{n}: {title}\n\n**Status**: {status}\n**Date**: 2021-02-26\n\n## Context\n\nC.\n"
+    project.write("docs/adr/2021-02-26_adr-0001_auth-library.md", record.format(n="0001", title="Auth library",
+                                                                                 status="Superseded by ADR-0002"))
+    project.write("docs/adr/2021-03-01_adr-0002_auth-service.md", record.format(
+        n="0002", title="Auth service", status="Accepted\n**Supersedes**: ADR-0001"))
+    assert [(row["number"], row["id"], row["title"], row["supersedes"]) for row in listed(project)] == [
+        (1, "0001", "Auth library", []), (2, "0002", "Auth service", [1])]
+    assert "Auth library" in project.run("show", "1").stdout
+    assert project.run("new", "--date", "2021-03-05", "Use tokens").exit_code == 0
+    assert (project.root / "docs/adr/2021-03-05_adr-0003_use-tokens.md").is_file()
 
 
 def test_a_log_named_by_compact_day_and_number_is_numbered(project: Project) -> None:

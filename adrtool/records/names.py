@@ -549,6 +549,8 @@ def parse_name(name: str) -> RecordName | None:
                 (after := _after_day(digits, separator, slug))) or \
                 (len(digits) == 8 and slug[:1] == "0" and (after := _after_compact_day(digits, separator, slug))):
             stamp, digits, slug = after
+            if slug:  # the joint after the number (`2023-10-16_028_x`, `2026-02-26_adr-0001_x`), not the day's
+                separator = name[len(name) - len(suffix) - len(slug) - 1]
         else:
             dated = _dated(digits, separator, slug)
             if dated is not None:
@@ -586,8 +588,9 @@ def _page_slug(slug: str) -> str:
     return slug[:-5] if slug[-5:].lower() == ".html" else slug
 # What follows a prefixed name's year (`04-10-004-x`) or day (`004-x`): the rest of the day, then the number.
 _AFTER_YEAR = deferred(r"(\d\d)([-_])(\d\d)\2(\d+)(?:\2(.*))?$")
-# What follows an unprefixed name's year (`03-28_017-x`): the rest of the day, another joint, then the number.
-_AFTER_YEAR_JOINED = deferred(r"(\d\d)([-_])(\d\d)[-_](\d{3,})(?:[-_](.*))?$")
+# What follows an unprefixed name's year (`03-28_017-x`): the rest of the day, another joint, then the number,
+# after `adr-` too (`02-26_adr-0001_auth-library`).
+_AFTER_YEAR_JOINED = deferred(r"(\d\d)([-_])(\d\d)[-_]((?:[Aa][Dd][Rr][-_]?)?)(\d{3,})(?:[-_](.*))?$")
 _AFTER_DAY = deferred(r"(\d+)(?:[-_ ](.*))?$")
 # What follows an unprefixed compact day and its joint (`0001_x` of `20251028_0001_x`): a zero-padded number of
 # three digits or more, then the same joint again.
@@ -609,12 +612,13 @@ def _after_day(digits: str, separator: str, slug: str) -> tuple[str, str, str] |
     """(the day's `strftime` stamp, the number's digits, the slug) of a prefixed name whose ``digits`` start a
     day followed by a number (`adr-2026-04-10-004-x`, `adr-20260324-001-x`), or of an unprefixed name whose day
     is followed by another joint and a number of three digits or more (`2022-03-28_017-x`, `2023-10-16_028_x`: the
-    day's parts are joined by one joint, the number by the other); None for any other."""
+    day's parts are joined by one joint, the number by the other), `adr-` before it too (`2026-02-26_adr-0001_x`,
+    its stamp holding the `adr-`); None for any other."""
     if len(digits) == 4 and separator in ("-", "_"):
         if slug[5:6] != separator:  # `03-28_017-x`, as the caller has checked the joint after the day
             match = _AFTER_YEAR_JOINED.match(slug)
             if match is not None and separator == match.group(2) and _day(digits, match.group(1), match.group(3)):
-                return f"%Y{separator}%m{separator}%d{slug[5]}", match.group(4), match.group(5) or ""
+                return f"%Y{separator}%m{separator}%d{slug[5]}{match.group(4)}", match.group(5), match.group(6) or ""
             return None
         match = _AFTER_YEAR.match(slug)
         if match is not None and separator == match.group(2) and _day(digits, match.group(1), match.group(3)):
