@@ -818,6 +818,21 @@ def test_a_day_in_a_section_named_for_the_decision_s_day_or_under_a_created_key(
     assert [listed[n]["date"] for n in range(1, 7)] == [f"2020-01-0{n}" for n in range(1, 7)]
 
 
+def test_a_day_in_a_date_section_under_a_label_or_as_a_bullet(project: Project) -> None:
+    """`## Data` over `Original: 2026-02-19` and `Última Atualização: ..` (luanalves/realestate_backend: the first
+    day is the record's), `Criado em:`, `**Created**:` or `- 2020-01-04` under `## Date`: the day; a sentence with
+    a day in it, or words alone, date nothing."""
+    bodies = ("Original: 2020-01-01\nÚltima Atualização: 2020-02-20 (v2)", "Criado em: 2020-01-02",
+              "**Created**: 2020-01-03", "- 2020-01-04", "We met on the day: 2020-01-05 was chosen", "To be decided")
+    for number, body in enumerate(bodies, start=1):
+        heading = "Data" if number < 3 else "Date"
+        project.write(f"decisions/{number:04d}-a.md",
+                      f"# {number}. A\n\n## Status\n\nAccepted\n\n## {heading}\n\n{body}\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [listed[n]["date"] for n in range(1, 7)] == [
+        "2020-01-01", "2020-01-02", "2020-01-03", "2020-01-04", None, None]
+
+
 def test_partly_superseded_in_other_languages(project: Project) -> None:
     """`Teilweise ersetzt durch [ADR-0023](..).` (a German log; French `Partiellement remplacé par`, Spanish
     `Parcialmente reemplazado por`) is partially superseded, amended by 23, as English `Partially superseded by`

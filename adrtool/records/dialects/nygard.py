@@ -1326,7 +1326,8 @@ def _date_paragraph(text: str) -> bool:
 
 def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, str, int] | None:
     """The day a record that gives none under its title gives elsewhere, with its key: a `Date:` line in its
-    Status section (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line (`date`), else
+    Status section (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line (`date`; a day
+    alone, a bullet of one, or one labelled `Original: 2026-02-19`), else
     the earliest day of a `## Changelog` list (`changelog-date`). That one is no date of the decision (the list
     dates revisions): it tells a record whose only metadata is a dated changelog, a plain document."""
     if status is not None:
@@ -1348,10 +1349,17 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 continue
             following = next((position for position in range(index + 1, len(lines)) if lines[position].strip()),
                              None)
-            if following is None or (date_alone(lines[following]) is None
-                                     and first_day_of_line(lines[following]) is None):  # `## Data` over prose
+            if following is None:
                 return None
-            return "date", lines[following].strip(), following + 1
+            text = lines[following].strip()
+            if text[:2] in _LIST_MARKS:  # `- 2026-02-19`
+                text = text[2:].strip()
+            if date_alone(text) is None and first_day_of_line(text) is None:
+                label, colon, value = text.partition(":")
+                if not colon or not is_label(label.strip(" *_")) or date_alone(value.strip(" *_")) is None:
+                    return None  # `## Data` over prose
+                text = value.strip(" *_")  # `Original: 2026-02-19`, `Criado em: 2026-02-19`: a day and its label
+            return "date", text, following + 1
         if changelog is None and name in _CHANGELOG_NAMES and markdown.atx_heading(line) is not None:
             changelog = changelog_day(lines, index + 1)
     return ("changelog-date", *changelog) if changelog is not None else None
