@@ -672,13 +672,15 @@ def test_a_status_with_where_it_came_from_and_an_emphasised_status_heading(proje
 
 def test_a_status_written_as_a_task_list_is_its_last_ticked_box(project: Project) -> None:
     """Arbeidstilsynet/design's `- [x] Foreslått (dato: ..)` / `- [x] Akseptert (dato: 2025-06-10)` / `- [ ]
-    Avvist`: the last ticked box is the status, dated by its own day; an English list reads the same way."""
+    Avvist`: the last ticked box is the status, dated by its own day; an English list reads the same way, and so
+    do boxes a line each with no list marker (`[ ] Предложено` / `[x] Принято`)."""
     project.write("decisions/0001-a.md", "# 1. A\n\n## Status\n\n- [x] Foreslått (dato: 2025-06-02)\n"
                   "- [x] Akseptert (dato: 2025-06-10)\n- [ ] Avvist (dato: ÅÅÅÅ-MM-DD)\n\n## Kontekst\n\nC.\n")
     write(project, 2, "B", "- [ ] Proposed\n- [x] Accepted\n- [ ] Rejected")
+    write(project, 3, "C", "[ ] Предложено\n[x] Принято\n[ ] Отклонено")  # boxes with no list marker
     listed = rows(project)
     assert (listed[1]["status"], listed[1]["date"]) == ("accepted", "2025-06-10")
-    assert listed[2]["status"] == "accepted"
+    assert (listed[2]["status"], listed[3]["status"]) == ("accepted", "accepted")
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [finding["code"] for finding in findings if finding["code"] == "ADR301"] == []
 

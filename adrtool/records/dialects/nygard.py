@@ -996,14 +996,15 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
     return entry.text, index + 1
 
 
-_CHECKBOX = deferred(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\[([ xX])\][ \t]+")
+_CHECKBOX = deferred(r"(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?\[([ xX])\][ \t]+")  # a list's box, or a box alone on its line
 
 
 def _ticked(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
     """The status a Status section written as a task list states (`- [x] Foreslått (dato: 2025-06-02)`, then
     `- [x] Akseptert (dato: 2025-06-10)`, `- [ ] Avvist`): the last ticked item, the newest step its writer
     ticked, and its 1-based line; the items joined as choices (`Proposed | Accepted`, the template's placeholder)
-    when none is ticked. None when the section does not open with such a list."""
+    when none is ticked. Boxes with no list marker (`[ ] Предложено`, `[x] Принято`, a line each) are read so too.
+    None when the section does not open with such a list."""
     items: list[tuple[bool, str, int]] = []
     for index in range(first, end):
         line = lines[index]
