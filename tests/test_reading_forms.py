@@ -166,6 +166,9 @@ def test_statuses_read_as_a_person_reads_them(text: str, status: str | None, suc
     ("soon", None, False),
     # typography's dashes where `-` is meant (a non-breaking hyphen, a minus sign: sotayamashita/electron-template)
     ("2025\u201105\u201107", dt.date(2025, 5, 7), True), ("2025\u221205\u221207", dt.date(2025, 5, 7), True),
+    # Czech writes a blank after each dot (`Datum: 17. 3. 2026`); three small numbers are no day
+    ("17. 3. 2026", dt.date(2026, 3, 17), True), ("Datum: 1. 12. 2025", dt.date(2025, 12, 1), False),  # day first, as a dotted day is read
+    ("1. 2. 3", None, False),
 ])
 def test_dates_read_as_a_person_reads_them(text: str, day: dt.date | None, sure: bool) -> None:
     """ISO and near-ISO dates, day-first legacy dates, month names; the first date of a longer text."""

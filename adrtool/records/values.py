@@ -830,7 +830,7 @@ _DAY_MONTH_NAME = _alternation(_MONTHS)  # every language's, as a day's month (`
 _HUNGARIAN_MONTH_NAME = _alternation(spelling for name in _HUNGARIAN_MONTHS for spelling in _spellings(name))
 _DATE = deferred(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
-    r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}|\d{2}))(?!\d)"
+    r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})(?:[/.-]|\.\s)(?P<m2>\d{1,2})(?:[/.-]|\.\s)(?P<y2>\d{4}|\d{2}))(?!\d)"
     # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`, `27th of June, 2024`
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m3>{_DAY_MONTH_NAME})\.?,?\s+(?:de\s+)?"
     r"(?P<y3>\d{4})(?!\d)"
@@ -857,7 +857,8 @@ _AS_HYPHENS = str.maketrans(dict.fromkeys(DASHES, "-"))
 
 def read_date(text: str, month_first: bool | None = None) -> DateReading:
     """The first date in ``text``: ISO (`2021-04-19`, `2026-05-1`, `2020-Nov-09`, `2025‑05‑07` with typography's
-    dashes), day first (`05/02/2018`, `10/04/18`, as legacy adr-tools wrote them), or with the month's name (`5
+    dashes), day first (`05/02/2018`, `10/04/18`, as legacy adr-tools wrote them; Czech `17. 3. 2026`, a blank
+    after each dot), or with the month's name (`5
     February 2018`, `Feb 5, 2018`); anything after it (`, updated 2023-...`) is ignored. None for no date, or an
     impossible one. ``month_first`` (from ``slash_order``) reads `5/1/2023` as the record's other dates settle it."""
     plain = text.strip()
