@@ -209,6 +209,22 @@ def test_subfolders_by_area_are_read_together_and_records_of_its_own_come_first(
     assert logs(project) == [("", "0001-own.md")]
 
 
+def test_subfolder_logs_beside_a_stray_document_and_a_log_of_documents(project: Project) -> None:
+    """navapbc/oscer: `docs/decisions/adr-authorization.md` (a record with no number in its name), `index.md` and
+    `template.md` beside `infra/`'s records: the subfolder is the log (it listed nothing); a log of more documents
+    named by their words than its subfolders hold records (k3s' `docs/adrs/`) stays the log."""
+    project.write("docs/decisions/adr-authorization.md", "# Adopt ABAC\n\n- Status: Accepted\n")
+    project.write("docs/decisions/index.md", "# Decisions\n")
+    project.write("docs/decisions/template.md", "# Title\n")
+    records(project, "docs/decisions/infra", "2022-10-01-use-madr.md", "2022-10-04-ci-cd.md")
+    assert logs(project) == [("", "2022-10-01-use-madr.md"), ("", "2022-10-04-ci-cd.md")]
+    shutil.rmtree(project.root / "docs/decisions")
+    for name in ("embedded-registry.md", "secrets-encryption.md", "cli-flags.md"):
+        project.write(f"docs/adrs/{name}", f"# {name[:-3]}\n\nStatus: accepted\n")
+    records(project, "docs/adrs/old", "0001-a.md", "0002-b.md")
+    assert [name for _, name in logs(project)] == ["cli-flags.md", "embedded-registry.md", "secrets-encryption.md"]
+
+
 def test_logs_under_two_conventional_names_are_read_together(project: Project) -> None:
     """HTT-BRANDS/azure-governance-platform: `docs/adr/` with one record beside `docs/decisions/` with three (it
     listed the one alone, and said nothing of the others): both logs are read, the larger first, and `adr new`

@@ -282,22 +282,31 @@ def root_is_log(root: Path, by_content: bool = False) -> bool:
 
 
 def nested_logs(directory: Path) -> list[Path]:
-    """The subfolders holding records of a conventional directory that holds no Markdown file but its README,
-    index or template (`docs/ADR/README.md` beside `docs/ADR/decisions/0001-x.md`), in order of their paths."""
+    """The subfolders holding records of a conventional directory that holds no record of its own, in order of
+    their paths: beside its README, index or template (`docs/ADR/README.md` beside `docs/ADR/decisions/0001-x.md`),
+    or beside documents named by their words that are fewer than the subfolders' records (navapbc/oscer's one
+    `adr-authorization.md` beside `infra/`'s fourteen records; k3s' log of such documents stays the log)."""
     folders: list[str] = []
+    documents = 0
     try:  # asked on every run that finds a conventional directory: its first record ends the look
         if os.stat(directory).st_nlink == 2:  # no subdirectory (filesystems that do not count them say 1)
             return []
         with os.scandir(directory) as entries:
             for entry in entries:
                 if holds_records(entry.name):
-                    return []
-                if not entry.name.startswith(".") and entry.name not in NOT_COMPONENTS \
+                    if record_like(entry.name):
+                        return []
+                    documents += 1
+                elif not entry.name.startswith(".") and entry.name not in NOT_COMPONENTS \
                         and entry.is_dir(follow_symlinks=False):
                     folders.append(entry.path)
     except OSError:
         return []
-    return [Path(folder) for folder in sorted(folders) if any(record_like(name) for name in _listing(folder)[0])]
+    counts = [(Path(folder), sum(map(record_like, _listing(folder)[0]))) for folder in sorted(folders)]
+    logs = [(folder, count) for folder, count in counts if count]
+    if documents and sum(count for _, count in logs) <= documents:
+        return []
+    return [folder for folder, _ in logs]
 
 
 def record_folders(directory: Path) -> list[Path]:
