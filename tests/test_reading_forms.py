@@ -43,6 +43,8 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     # `adr-` before the number (kg46sp8kps-web/gestima); not a word opening so, nor a number of fewer digits
     ("2026-02-26_adr-0001_auth-library.md", 1, "0001"), ("2026-02-26_ADR-012_x.md", 12, "012"),
     ("2026-02-26_adrian-x.md", None, "2026-02-26_adrian-x"), ("2026-02-26_adr-12_x.md", None, "2026-02-26_adr-12_x"),
+    # a day with two digits of its year (drewgingerich/homelab); not a zero-padded number, nor digits of no day
+    ("230927-maintain-x.md", None, "230927-maintain-x"), ("000123-x.md", 123, "000123"), ("231345-x.md", 231345, "231345"),
     ("20220328_00017-x.md", None, "20220328_00017-x"),  # a compact day's joint: words after it
     # a compact day, a zero-padded number, the same joint twice (nullvariant/self-perfecting-os)
     ("20251028_0001_ci-cd-pause.md", 1, "0001"), ("20251028-0012-x.md", 12, "0012"),
@@ -629,6 +631,21 @@ def test_a_log_named_by_day_then_adr_and_number_is_numbered(project: Project) ->
     assert "Auth library" in project.run("show", "1").stdout
     assert project.run("new", "--date", "2021-03-05", "Use tokens").exit_code == 0
     assert (project.root / "docs/adr/2021-03-05_adr-0003_use-tokens.md").is_file()
+
+
+def test_a_log_named_by_days_of_two_year_digits_is_date_named(project: Project) -> None:
+    """drewgingerich/homelab's `230927-maintain-x.md` titled `# 2. Maintain x`: a date-named record, whose title
+    numbers no other record (ADR104 called each an error: `title number 2 differs from the file's number
+    230927`); `adr new` names the next by its day as the log writes it (`YYMMDD-slug.md`)."""
+    project.write("docs/decisions/200927-maintain-x.md", "# 2. Maintain x\n\nDate: 2020-09-27\n\n## Status\n\n"
+                                                        "Accepted\n")
+    project.write("docs/decisions/201005-use-git.md", "# 3. Use git\n\nDate: 2020-10-05\n\n## Status\n\nAccepted\n")
+    assert [(row["number"], row["id"], row["title"]) for row in listed(project)] == [
+        (None, "200927-maintain-x", "Maintain x"), (None, "201005-use-git", "Use git")]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)
+            if f["severity"] == "error"] == []
+    assert project.run("new", "--date", "2021-03-05", "Use tokens").exit_code == 0
+    assert (project.root / "docs/decisions/210305-use-tokens.md").is_file()
 
 
 def test_a_log_named_by_compact_day_and_number_is_numbered(project: Project) -> None:

@@ -107,7 +107,8 @@ class NameScheme(NamedTuple):
     dated: bool = False  # `20210114-slug.md`: named by the day, not numbered
     dashed_date: bool = False  # `2021-01-14-slug.md` (or `2021_01_14_slug.md`: see ``date_joint``)
     date_joint: str = "-"  # between a dashed date's parts
-    stamp: str = ""  # the day before the number, as `strftime` writes it (`%Y-%m-%d-`): `adr-2026-04-10-004-x.md`
+    stamp: str = ""  # the day before the number, as `strftime` writes it (`%Y-%m-%d-`): `adr-2026-04-10-004-x.md`;
+    # of a date-named log whose days have two digits of their year, the day itself (`%y%m%d`: `230927-x.md`)
     suffix: str = ".md"  # `.html.md.erb` for a tech-docs-gem log's pages
     trailing: bool = False  # `slug_001.md`: the number after the words (``suffixed_names``)
     bare: bool = False  # `embedded-registry.md`: named by its words alone, no number, no day (``slug_names``)
@@ -128,8 +129,8 @@ class NameScheme(NamedTuple):
             if self.monthly:
                 return f"{self.prefix}{self.joint}{day.strftime(f'%Y{self.separator}%m')}{self.separator}{slug}" \
                        f"{self.suffix}"
-            stamp = day.strftime(f"%Y{self.date_joint}%m{self.date_joint}%d") if self.dashed_date else \
-                day.strftime("%Y%m%d")
+            joint = self.date_joint
+            stamp = day.strftime(self.stamp or (f"%Y{joint}%m{joint}%d" if self.dashed_date else "%Y%m%d"))
             return f"{stamp}{self.separator}{slug}{self.suffix}"
         if self.bare:
             return f"{slug}{self.suffix}"
@@ -146,7 +147,9 @@ class NameScheme(NamedTuple):
             return f"{self.prefix}{self.joint}YYYY{self.separator}MM{self.separator}slug{self.suffix}"
         if self.dated:
             joint = self.date_joint
-            return f"{f'YYYY{joint}MM{joint}DD' if self.dashed_date else 'YYYYMMDD'}{self.separator}slug{self.suffix}"
+            day = self.stamp.replace("%y", "YY").replace("%m", "MM").replace("%d", "DD") if self.stamp else \
+                f"YYYY{joint}MM{joint}DD" if self.dashed_date else "YYYYMMDD"
+            return f"{day}{self.separator}slug{self.suffix}"
         if self.bare:
             return f"slug{self.suffix}"
         digits = "N" * self.width if self.width else "N"
@@ -675,6 +678,12 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
         # same number" (`000123-x` and `201300-x` stay numbered: no year, no month)
         return RecordName(None, f"{digits}{separator}{slug}", slug,
                           NameScheme(width=0, separator=separator, dated=True))
+    if len(digits) == 6 and separator in ("-", "_") and digits[0] in "123" and _day(f"20{digits[:2]}", digits[2:4],
+                                                                                      digits[4:]):
+        # a day with two digits of its year (drewgingerich/homelab's `230927-maintain-x.md` beside `# 2. Maintain
+        # x`: no record 230927); a zero-padded number (`000123-x`) opens with 0, and a year of this century with 1-3
+        return RecordName(None, f"{digits}{separator}{slug}", slug,
+                          NameScheme(width=0, separator=separator, dated=True, stamp="%y%m%d"))
     if len(digits) == 4 and separator in ("-", "_"):
         dashed = _DASHED_DATE.match(slug)
         # a day in the name, or the shape of one in a log's years (`2022-27-09-x`, day and month swapped: a
