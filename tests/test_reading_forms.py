@@ -207,6 +207,9 @@ def test_a_log_settles_day_first_dates() -> None:
     ("ADR 2026-05-10 — Brand-language auto-detect", "Brand-language auto-detect", None),
     ("ADR-2026-05-10: Use X", "Use X", None), ("ADR 2026-05-10", "ADR 2026-05-10", None),
     ("ADR 2026-13 — Use X", "ADR 2026-13 — Use X", None),
+    # an id of a day and its sequence (@kompiro/adr-tools: no number), a part of a record (`ADR-018.1:`)
+    ("ADR-20260312-01: Use a monorepo", "Use a monorepo", None), ("ADR-2024-01: Use X", "Use X", None),
+    ("ADR-018.1: Split the gateway", "Split the gateway", 18), ("ADR-012-1: Use X", "Use X", 12),
     # RFCs' and other logs' prefixes (aws-cdk-rfcs, wellcomecollection/docs, jeel-st/Sipster, GSA/notifications-api,
     # Nepopams/vr_ai_platform), and typography's dashes in one (the en dash inside the title stays)
     ("RFC 001: Matcher architecture", "Matcher architecture", 1), ("RFC 728 - MediaPackage", "MediaPackage", 728),
@@ -646,6 +649,23 @@ def test_a_log_named_by_days_of_two_year_digits_is_date_named(project: Project) 
             if f["severity"] == "error"] == []
     assert project.run("new", "--date", "2021-03-05", "Use tokens").exit_code == 0
     assert (project.root / "docs/decisions/210305-use-tokens.md").is_file()
+
+
+def test_relations_by_an_id_of_a_day_and_its_sequence(project: Project) -> None:
+    """@kompiro/adr-tools (kompiro/karasu): `20260324-01-manual-qa.md` titled `# ADR-20260324-01: X`, its front
+    matter's `superseded_by: ADR-20260412-05`: the title without its id, and no record 20260412 superseding it
+    (ADR401 called each such item a missing record, 297 errors in that log); `ADR-0003` beside it still names 3."""
+    head = "---\nstatus: {status}\ndate: 2021-03-{day}\n{relation}\n---\n\n# ADR-202103{day}-01: {title}\n"
+    project.write("docs/adr/20210324-01-manual-qa.md", head.format(
+        status="superseded", day="24", relation="superseded_by: ADR-20210412-05", title="Manual QA"))
+    project.write("docs/adr/20210412-05-visual-review.md", head.format(
+        status="accepted", day="12", relation="supersedes:\n  - ADR-20210324-01\nrelated_to:\n  - ADR-0003",
+        title="Visual review"))
+    assert [(row["title"], row["supersedes"], row["superseded_by"], row["relates_to"]) for row in listed(project)] \
+        == [("Manual QA", [], [], []), ("Visual review", [], [], [3])]
+    errors = [f for f in json.loads(project.run("validate", "--format", "json").stdout) if f["severity"] == "error"]
+    assert [(f["code"], f["message"]) for f in errors] == [
+        ("ADR401", "relates-to names ADR 0003, which does not exist")]
 
 
 def test_a_log_named_by_compact_day_and_number_is_numbered(project: Project) -> None:

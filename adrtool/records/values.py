@@ -1065,7 +1065,8 @@ _TITLE_PREFIX = deferred(
     r"^(?:(?:architectur(?:e|al)\s+decision\s+record(?:\s*\(adr\))?|adr|rfc|dr(?=[\s#_-]*\d)"
     r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=\s*#?\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
-    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))(?:-[A-Za-z](?![A-Za-z]))?"
+    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))"
+    r"(?:-[A-Za-z](?![A-Za-z])|(?P<part>[-.]\d{1,3})(?=\s*[.:)：]))?"  # `ADR-018.1:`, `ADR-20260312-01:`
     r"(?:\s*\([^()]{1,20}\))?"
     r"|(?:\d+[Xx]+|[Xx]{2,})(?![A-Za-z0-9])))?"
     r"(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)(?:\s*\d{4}-\d\d-\d\d(?:\s+(?:--|[-–—|·•])|\s*[-–—]\s))?"
@@ -1244,6 +1245,9 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     rest = text[match.end():].strip()
     if not rest:
         return TitleReading(text, None)
+    if digits and match.re is _TITLE_PREFIX and match.group("part") and digits[:2] in ("19", "20") \
+            and len(digits) in (4, 6, 8):  # `ADR-20260312-01:`, `ADR-2024-01:`: an id of a day or a month, no number
+        return TitleReading(rest, None)
     return TitleReading(rest, int(digits) if digits else None)
 
 

@@ -123,7 +123,13 @@ def _names_a_number(item: object) -> bool:
         return number_of(item) is not None
     if not item.strip():
         return True
-    return bool(as_numbers(item)) or negated(item) or external_ids(item) or bool(dated_references(item))
+    return bool(as_numbers(item)) or negated(item) or external_ids(item) or bool(dated_references(item)) \
+        or _DAY_AND_SEQUENCE.fullmatch(item) is not None
+
+
+# A date-named record's id of its day and its sequence that day, as @kompiro/adr-tools writes relations
+# (`supersedes: [ADR-20260324-01]` for `20260324-01-manual-qa.md`): it names a record, by no number.
+_DAY_AND_SEQUENCE = re.compile(r"\s*(?:adr[-_ ]?)?(?:19|20)\d{6}[-_]\d{1,3}\s*", re.IGNORECASE)
 
 
 @log_rule("ADR402", "non-reciprocal-link", WARNING,

@@ -40,7 +40,9 @@ _URL = deferred(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
 _MARKDOWN_LINK = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 # log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
 # So is `2026-06-28-multilingual-content` (a name dated with dashes, erikjager55/Branddock's front matter).
-_DATED_REF = deferred(r"(?:^|[/\s(\[])(?:19[7-9]\d|20\d\d)([-_]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])[-_]")
+# An `ADR-` before the day too (`superseded_by: ADR-20260412-05`, @kompiro/adr-tools' ids of a day and a sequence).
+_DATED_REF = deferred(r"(?:^|[/\s(\[])(?:[Aa][Dd][Rr][-_ ]?)?(?:19[7-9]\d|20\d\d)([-_]?)(?:0[1-9]|1[0-2])\1"
+                      r"(?:0[1-9]|[12]\d|3[01])[-_]")
 
 # Metadata keys as logs kept in other languages write them (French, Italian, Spanish, Portuguese, German,
 # Dutch, Polish, Russian, Japanese, Chinese, Korean, Persian), words joined by `-` as ``madr2.key_of`` joins them: the
@@ -880,7 +882,7 @@ def number_of(item: Any) -> int | None:
     elif "://" in text:
         text = _URL.sub(lambda url: f" {record_file_of_url(url.group(0)) or ''} ", text)
     match = _NUMBER_IN_REF.search(text)
-    if match is None or _DATED_REF.search(text, max(match.start(1) - 1, 0), match.end(1) + 7):
+    if match is None or _DATED_REF.search(text, match.start(), match.end(1) + 7):
         return None
     return int(match.group(1))
 
