@@ -166,6 +166,23 @@ def test_a_documentation_system_s_page_state_gives_way_to_the_record_s_status_se
     assert rows(project)[13]["status"] == "deprecated"
 
 
+def test_a_page_state_gives_way_to_bold_bullets_and_their_day_is_read(project: Project) -> None:
+    """mikeybeezy/goldenpath-idp-infra: front matter `status: active` over `- **Status:** Accepted` / `- **Date:**
+    2025-12-26` reads accepted of that day (the day was lost, the page's state kept); `adr deprecate` writes the front
+    matter's line. Front matter with no status over `## ADR-0148: X` and `**Status**: Accepted` / `**Date**: ..`
+    lines reads them (both were lost)."""
+    project.write("docs/adr/0001-a.md", "---\nstatus: active\n---\n\n# ADR-0001: Adopt Argo CD\n\n"
+                  "- **Status:** Accepted\n- **Date:** 2025-12-26\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0148-b.md", "---\ntitle: Immutable builds\n---\n\n## ADR-0148: Immutable builds\n\n"
+                  "**Status**: Accepted\n**Date**: 2026-01-13\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"]) for n in (1, 148)] == [
+        ("accepted", "2025-12-26"), ("accepted", "2026-01-13")]
+    assert project.run("deprecate", "1").exit_code == 0
+    assert "status: deprecated\n" in project.read("docs/adr/0001-a.md")
+    assert rows(project)[1]["status"] == "deprecated"
+
+
 def test_a_front_matter_status_stays_without_a_decision_word_below_it(project: Project) -> None:
     """EIP's `status: Living` (over a Status section too, as decentraland's ADR-35), `status: active` over
     `## Status` / `Implemented`, and a decision's own `status: accepted` over `## Status` / `Rejected` keep the

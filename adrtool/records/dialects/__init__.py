@@ -146,11 +146,13 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             # Front matter for a site generator (`layout:`, `tags:`) over a record of another dialect: MADR 2's
             # bullets or an adr-tools Status section (or a table of metadata) hold the status, the front matter
             # adds its keys.
-            bullets, bullet_lines, _ = madr2.metadata(lines, _past_a_repeated_title(lines, after, title))
+            start = _past_a_repeated_title(lines, after, title)
+            bullets, bullet_lines, _ = madr2.metadata(lines, start)
             if madr2.is_metadata(bullets):
                 return _record(directory, name, named, Dialect.MADR2, title, {**bullets, **meta},
                                {**bullet_lines, **key_lines}, body, unread=unread)
-            found = _nygard(lines, title, after) if nygard.may_state_a_status(text) else None
+            # under a level-2 heading that repeats or numbers the title (`## ADR-0148: X` over `**Status**: ..`)
+            found = _nygard(lines, title, start) if nygard.may_state_a_status(text) else None
             if found is not None and found[0].get("status") is not None:
                 below, below_lines, links = found
                 return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},
@@ -167,6 +169,17 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                     "status": below["status"]}
             return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
                            unread=unread)
+        elif type(meta.get("status")) is str and meta["status"].strip().lower() in _DOCUMENT_STATES \
+                and (under_title := madr2.metadata(lines, _past_a_repeated_title(lines, after, title)))[0] \
+                and read_status(str(under_title[0].get("status", ""))).status in _DECISION_STATES:
+            # the same over MADR 2's bullets (`- **Status:** Accepted`, `- **Date:** 2025-12-26`;
+            # mikeybeezy/goldenpath-idp-infra): the decision's status is the bullets', their keys join the front
+            # matter's
+            bullets, bullet_lines, _ = under_title
+            keys = [key for key in bullets if key not in meta]
+            meta = {**{key: bullets[key] for key in keys}, **meta, "status": bullets["status"]}
+            key_lines = {**{key: bullet_lines[key] for key in keys}, **key_lines}
+            return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
         elif "date" not in meta and not _gives_a_day(meta) and _dated_below(text, lines, body):
             # A status in the front matter, the day and the links in an adr-tools body under it (konflux-ci's
             # `Date: 2024-09-24` under the title, `Relates to [..](..)` in the Status section).

@@ -335,9 +335,11 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 and _BOLD_FIELD.match(line) is not None:
             line, *others = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
             _read_others(others, index, found)
-        if opening in ("*", "-") and line[1:2] == " " and line[2:6].lower() == "date":
+        if opening in ("*", "-") and line[1:2] == " " and (line[2:6].lower() == "date" or (
+                line[2:4] in ("**", "__") and line[4:8].lower() == "date")):
             line = line[2:]  # a day's key line as a list item (`* Date: 2024-06-21`, `* Date Accepted: 2023-02-27`,
-            opening = line[:1]  # konflux-ci's over an adr-tools Status section; other bullets are MADR 2's)
+            opening = line[:1]  # konflux-ci's over an adr-tools Status section, `- **Date:** 2025-12-26`; other
+            # bullets are MADR 2's)
         if opening == "|":
             if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
                     and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None:  # keys over values
