@@ -137,6 +137,9 @@ def test_records_named_by_their_month_are_date_named(project: Project) -> None:
     ("Implementation in progress", "implementation in progress", (), (), True),
     ("🤔 Incomplete", "incomplete", (), (), True),
     ("Living ", "living", (), (), True),
+    # a constant's name (YorgosPag/NestorApp, kompiro/karasu): its words; emphasis stays emphasis
+    ("IN_PROGRESS", "in progress", (), (), True), ("not_adopted", "not adopted", (), (), True),
+    ("_Accepted_", "accepted", (), (), True),
     ("[proposed | rejected | accepted | deprecated | … | superseded by [ADR-0005](0005-example.md)]", None, (), (),
      False),
     ('{proposed | rejected | accepted}', None, (), (), False),

@@ -283,6 +283,8 @@ def read_status(text: str) -> StatusReading:
     if plain.isalpha():  # nearly every status: one word, no decoration
         word = plain.lower() if plain.isascii() else unicodedata.normalize("NFC", plain.lower())
         return StatusReading(_SPELLINGS.get(word, word))
+    if "_" in plain and plain[0] != "_" and plain[-1] != "_" and plain.replace("_", "").isalpha():
+        return read_status(plain.replace("_", " "))  # `IN_PROGRESS`, `not_adopted`: words of a constant's name
     if "{:" in plain:  # `Accepted {: .label .label-green}`: a kramdown attribute list styles it (just-the-docs)
         plain = _ATTRIBUTE_LIST.sub("", plain).strip()
         if not plain:
