@@ -140,6 +140,9 @@ def test_records_named_by_their_month_are_date_named(project: Project) -> None:
     # a constant's name (YorgosPag/NestorApp, kompiro/karasu): its words; emphasis stays emphasis
     ("IN_PROGRESS", "in progress", (), (), True), ("not_adopted", "not adopted", (), (), True),
     ("_Accepted_", "accepted", (), (), True),
+    # the day between the word and who gave it (tosin2013/openshift-aiops-platform)
+    ("SUPERSEDED - 2025-10-31 by ADR-019 (Patterns)", "superseded", ("ADR-019 (Patterns)",), (), True),
+    ("Superseded (2025-10-31) by ADR-019", "superseded", ("ADR-019",), (), True),
     ("[proposed | rejected | accepted | deprecated | … | superseded by [ADR-0005](0005-example.md)]", None, (), (),
      False),
     ('{proposed | rejected | accepted}', None, (), (), False),

@@ -183,6 +183,20 @@ def test_a_page_state_gives_way_to_bold_bullets_and_their_day_is_read(project: P
     assert rows(project)[1]["status"] == "deprecated"
 
 
+def test_a_day_in_a_successor_that_is_no_record_names_none(project: Project) -> None:
+    """jordigilh/kubernaut: `**Superseded by:** MCP-only architecture (kubernaut#1326, 2026-05-27)` names no
+    record 2026 (it gave superseded_by [2026]); `ADR-0001 (2026-05-27)` names 1; `**SUPERSEDED** - 2025-10-31 by
+    ADR-001` names its successor past the day."""
+    write(project, 1, "Use A", "Accepted")
+    project.write("decisions/0002-b.md", "# 2. B\n\n**Status:** Superseded by MCP-only migration\n"
+                  "**Superseded by:** MCP-only architecture (kubernaut#1326, 2026-05-27)\n\n## Context\n\nC.\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n**Status:** Superseded\n**Superseded by:** ADR-0001 (2026-05-27)\n")
+    write(project, 4, "Use D", "**SUPERSEDED** - 2025-10-31 by ADR-001 (Use A)")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (2, 3, 4)] == [
+        ("superseded", []), ("superseded", [1]), ("superseded", [1])]
+
+
 def test_a_front_matter_status_stays_without_a_decision_word_below_it(project: Project) -> None:
     """EIP's `status: Living` (over a Status section too, as decentraland's ADR-35), `status: active` over
     `## Status` / `Implemented`, and a decision's own `status: accepted` over `## Status` / `Rejected` keep the

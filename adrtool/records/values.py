@@ -395,6 +395,8 @@ def _read_status(text: str) -> StatusReading:
         return _read_status(joined[1])  # `2025-07-09 proposed 2025-07-09 accepted`: what it became
     if text[-1:] in _HISTORY_ENDS and text[:1].isalpha() and (history := word_first_history(text)) is not None:
         return _read_status(history[1])  # `Proposed 2018-12-09 Accepted 2018-12-10`: what it became
+    if " by " in text and text[:1].isalpha() and (day_by := _DAY_BEFORE_BY.match(text)) is not None:
+        return _read_status(f"{day_by.group(1)} {day_by.group(2)}")  # `SUPERSEDED - 2025-10-31 by ADR-019`
     if " on " in text and (dated := _dated_entries(text)) is not None:
         return _read_status(dated)  # `Invalidated on 2021-08-04 by [DR 021](..)`: `Invalidated by [DR 021](..)`
     if ". " in text and (sentences := _RELATION_SENTENCE_AFTER.sub(";", text)) != text:
@@ -451,6 +453,9 @@ def _read_status(text: str) -> StatusReading:
     return StatusReading(status, successors, replaced, sure)
 
 
+# A status, the day it was given, then who gave it (`SUPERSEDED - 2025-10-31 by ADR-019 (..)`, `Superseded
+# (2025-10-31) by [ADR-036](..)`: tosin2013's logs): the day says when, not what.
+_DAY_BEFORE_BY = deferred(r"[*_]*([^\W\d_]+)[*_]*\s*(?:[-–—:,]\s*)?\(?\d{4}-\d{1,2}-\d{1,2}\)?\s+(by\s.+)", re.DOTALL)
 # A status with the day it was given (`Accepted on 2021-08-04.`, `Invalidated on 2021-08-04 by [DR 021](..)`), as
 # kyma-project's decision records write it; a history of them (`Proposed on 2021-07-12, Accepted on 2021-08-04`).
 _ON_A_DAY = re.compile(r"[*_]*([^\W\d_]+)[*_]*\s+on\s+")

@@ -41,6 +41,7 @@ _MARKDOWN_LINK = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 # log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
 # So is `2026-06-28-multilingual-content` (a name dated with dashes, erikjager55/Branddock's front matter).
 # An `ADR-` before the day too (`superseded_by: ADR-20260412-05`, @kompiro/adr-tools' ids of a day and a sequence).
+_DAY_AFTER_YEAR = deferred(r"-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")  # `-05-27` after `2026`
 _DATED_REF = deferred(r"(?:^|[/\s(\[])(?:[Aa][Dd][Rr][-_ ]?)?(?:19[7-9]\d|20\d\d)([-_]?)(?:0[1-9]|1[0-2])\1"
                       r"(?:0[1-9]|[12]\d|3[01])[-_]")
 
@@ -882,8 +883,9 @@ def number_of(item: Any) -> int | None:
     elif "://" in text:
         text = _URL.sub(lambda url: f" {record_file_of_url(url.group(0)) or ''} ", text)
     match = _NUMBER_IN_REF.search(text)
-    if match is None or _DATED_REF.search(text, match.start(), match.end(1) + 7):
-        return None
+    if match is None or _DATED_REF.search(text, match.start(), match.end(1) + 7) \
+            or (len(match.group(1)) == 4 and _DAY_AFTER_YEAR.match(text, match.end(1))):
+        return None  # a day (`MCP-only architecture (kubernaut#1326, 2026-05-27)`) names no record 2026
     return int(match.group(1))
 
 
