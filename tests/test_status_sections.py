@@ -197,6 +197,21 @@ def test_a_day_in_a_successor_that_is_no_record_names_none(project: Project) -> 
         ("superseded", []), ("superseded", [1]), ("superseded", [1])]
 
 
+def test_a_former_number_under_a_supersede_key_supersedes_nothing(project: Project) -> None:
+    """tosin2013/jupyter-notebook-validator-operator: `**Supersedes**: Previously numbered as ADR-042 (renumbered to
+    resolve duplicate)` is the record's own old number, not record 42 (a live record of another decision); a
+    relation beside it still names its record."""
+    for number in (2, 42):
+        write(project, number, f"Use {number}", "Accepted")
+    project.write("decisions/0050-fix.md", "# 50. Fix\n\n**Status**: Accepted\n**Supersedes**: Previously numbered as"
+                  " ADR-042 (renumbered to resolve duplicate)\n\n## Context\n\nC.\n")
+    project.write("decisions/0051-fix.md", "# 51. Fix\n\n**Status**: Accepted\n**Supersedes**: ADR-002\n")
+    listed = rows(project)
+    assert (listed[50]["supersedes"], listed[51]["supersedes"]) == ([], [2])
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)
+            if f["severity"] == "error"] == []
+
+
 def test_a_front_matter_status_stays_without_a_decision_word_below_it(project: Project) -> None:
     """EIP's `status: Living` (over a Status section too, as decentraland's ADR-35), `status: active` over
     `## Status` / `Implemented`, and a decision's own `status: accepted` over `## Status` / `Rejected` keep the

@@ -983,7 +983,10 @@ def _external_id(item: str) -> bool:
 # What a value that names no record opens with (`None`, `N/A`, `_(none)_`, `keine`, `无`), in the languages the
 # keys are read in.
 _NONE_WORDS = ("none", "n/a", "nothing", "nil", "keine", "keiner", "kein", "aucun", "aucune", "ninguno", "ninguna",
-               "nenhum", "nenhuma", "nessuno", "nessuna", "geen", "brak", "нет", "无", "無", "なし", "없음")
+               "nenhum", "nenhuma", "nessuno", "nessuna", "geen", "brak", "нет", "无", "無", "なし", "없음",
+               # the record's own former number, no other record (`Previously numbered as ADR-042 (renumbered to
+               # resolve duplicate)`, tosin2013/jupyter-notebook-validator-operator)
+               "previously numbered", "formerly numbered", "originally numbered", "renumbered from")
 _NONE_OPENINGS = frozenset(word[0] for word in _NONE_WORDS) | {"-", "–", "—"}
 _NONE_WORDS_BY_OPENING = {opening: tuple(word for word in _NONE_WORDS if word[0] == opening)
                           for opening in _NONE_OPENINGS}
@@ -991,7 +994,8 @@ _NONE_WORDS_BY_OPENING = {opening: tuple(word for word in _NONE_WORDS if word[0]
 
 def negated(text: str) -> bool:
     """Whether a relation's value says there is none: it opens with `None`, `N/A`, `nothing`, `keine`, `aucun`,
-    `无` (a remark may follow: `None (extends ADR-0087)`), or is a dash (`-`, `—`) alone or before a remark."""
+    `无` (a remark may follow: `None (extends ADR-0087)`) or the record's own former number (`Previously numbered
+    as ADR-042`), or is a dash (`-`, `—`) alone or before a remark."""
     plain = text.lstrip(" \t*_`([（")
     first = plain[:1].lower()
     if first not in _NONE_OPENINGS:
