@@ -1715,8 +1715,17 @@ def test_a_revisit_row_in_a_decision_log_and_a_review_date_in_a_closing_block(pr
     project.write("docs/adr/0002-b.md", "# 2. B\n\nDate: 2024-01-10\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n"
                   "---\n\n**Owner:** Ann\n**Next Review Date:** 2025-06-01\n")
     project.write("docs/adr/0003-c.md", "# 3. C\n\nThis was created on 2017-11-20 by Ann.\n\n## Status\n\nAccepted\n")
+    # jordigilh/kubernaut: a closing `**Next Review**:` of words is none (ADR307 called it an error), of a day with
+    # a remark after it, that day
+    project.write("docs/adr/0004-d.md", "# 4. D\n\nDate: 2024-01-10\n\n## Status\n\nAccepted\n\n---\n\n"
+                  "**Last Updated**: 2025-10-17\n**Next Review**: After V1.0 implementation complete\n")
+    project.write("docs/adr/0005-e.md", "# 5. E\n\n**Status**: Accepted\n**Date**: 2024-06-25\n"
+                  "**Next Review**: September 25, 2026 (3 months)\n\n## Context\n\nC.\n")
     assert [(row["status"], row["date"], row["revisit"]) for row in listed(project)] == [
-        (None, "2017-11-20", "2018-12-01"), ("accepted", "2024-01-10", "2025-06-01"), ("accepted", None, None)]
+        (None, "2017-11-20", "2018-12-01"), ("accepted", "2024-01-10", "2025-06-01"), ("accepted", None, None),
+        ("accepted", "2024-01-10", None), ("accepted", "2024-06-25", "September 25, 2026")]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)
+            if f["code"] == "ADR307"] == []
 
 
 @pytest.mark.parametrize(("status", "day"), [

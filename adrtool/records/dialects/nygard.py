@@ -537,7 +537,7 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
         if not value[:1].isdigit():
             return None
         key = "date"
-    if key == "revisit" and not _a_revisit_day(value):
+    if key == "revisit" and not (value := _day_of_a_revisit(value)):
         return None
     return (key, value) if value or key in ("status", "date") else None
 
@@ -653,6 +653,16 @@ _DAYS_KEYED_ONLY = frozenset({"last updated", "last modified", "established", "i
 def _colon_between(line: str, match: re.Match[str]) -> bool:
     between = line[match.end(1):match.start(2)]
     return ":" in between or "：" in between
+
+
+def _day_of_a_revisit(value: str) -> str:
+    """A revisit line's value when it is a day, month or quarter (``_a_revisit_day``), a remark in brackets after it
+    left out (`September 25, 2026 (3 months)`); "" for a sentence."""
+    if _a_revisit_day(value):
+        return value
+    if value[-1:] == ")" and "(" in value and _a_revisit_day(bare := value[:value.rindex("(")].rstrip()):
+        return bare
+    return ""
 
 
 def _a_revisit_day(value: str) -> bool:
@@ -1444,6 +1454,8 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
             continue
         key = header_key(match.group(1))
         value = match.group(2).strip()
+        if key == "revisit":  # `**Next Review**: After V1.0 implementation complete`: a sentence, no point
+            value = _day_of_a_revisit(value)
         if key in _CLOSING_KEYS and key not in found and value:
             found[key] = value, index + 1
     return found
