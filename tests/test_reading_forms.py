@@ -143,6 +143,9 @@ def test_records_named_by_their_month_are_date_named(project: Project) -> None:
     # the day between the word and who gave it (tosin2013/openshift-aiops-platform)
     ("SUPERSEDED - 2025-10-31 by ADR-019 (Patterns)", "superseded", ("ADR-019 (Patterns)",), (), True),
     ("Superseded (2025-10-31) by ADR-019", "superseded", ("ADR-019",), (), True),
+    # a state per area apart by `|`, each with what it is of (tosin2013/openshift-aiops-platform): no menu
+    ("ACCEPTED (Infrastructure) | SUPERSEDED (Notebooks by ADR-029)", "accepted", (), (), True),
+    ("Accepted (a) | Rejected", None, (), (), False),
     ("[proposed | rejected | accepted | deprecated | … | superseded by [ADR-0005](0005-example.md)]", None, (), (),
      False),
     ('{proposed | rejected | accepted}', None, (), (), False),

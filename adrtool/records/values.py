@@ -651,6 +651,9 @@ def _a_placeholder(text: str) -> bool:
         return False  # `✅ **ACTIVE — 2026-07-08** — under src/{a,b}` (the code span's marks gone): a status
     if "|" not in text or text[:1] in "{[" or "{" in text or "}" in text:
         return True
+    if all(part.rstrip(" *_")[-1:] == ")" and "(" in part for part in text.split("|")):
+        return False  # `ACCEPTED (Infrastructure Validation) | SUPERSEDED (Notebook Validation by ADR-029)`: each
+        # part of the decision's state with what it is of, no menu of the template's
     head, rest = text.split("|", 1)
     status, sure = _status_words(_undecorated(head))
     if not sure or (status not in KNOWN_STATUSES and status not in MULTI_WORD_STATUSES):
