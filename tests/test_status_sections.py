@@ -197,6 +197,21 @@ def test_a_day_in_a_successor_that_is_no_record_names_none(project: Project) -> 
         ("superseded", []), ("superseded", [1]), ("superseded", [1])]
 
 
+def test_a_successor_named_past_a_day_or_only_in_the_line_under_the_title(project: Project) -> None:
+    """tosin2013's logs: `**SUPERSEDED** - 2025-12-09 by [ADR-036: X](..)` with an `**UPDATED** - ..` line after
+    it naming another record is superseded by 36; `**Status**: Superseded by ADR-031 (..)` under the title over a
+    Status section `**Superseded** - ADR-031 (Tekton Build) is now ..` is superseded by 31 (each named none)."""
+    for number in (31, 36, 38):
+        write(project, number, f"Use {number}", "Accepted")
+    write(project, 15, "Use O", "**SUPERSEDED** - 2020-12-09 by [ADR-036: Use 36](0036-use-36.md)\n**UPDATED** - "
+                                "2021-01-07 (both now per [ADR-038](0038-use-38.md))")
+    project.write("decisions/0027-use-p.md", "# 27. Use P\n\n**Status**: Superseded by ADR-031 (Tekton now)\n\n"
+                  "## Status\n\n**Superseded** - ADR-031 (Tekton Build) is now the primary build method.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (15, 27)] == [
+        ("superseded", [36]), ("superseded", [31])]
+
+
 def test_a_former_number_under_a_supersede_key_supersedes_nothing(project: Project) -> None:
     """tosin2013/jupyter-notebook-validator-operator: `**Supersedes**: Previously numbered as ADR-042 (renumbered to
     resolve duplicate)` is the record's own old number, not record 42 (a live record of another decision); a

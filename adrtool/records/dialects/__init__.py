@@ -363,6 +363,17 @@ def _level_two_under(lines: list[str], start: int) -> markdown.Heading | None:
     return markdown.Heading(2, atx[1], index + 1) if atx is not None and atx[0] == 2 and atx[1] else None
 
 
+def _names_the_successor_alone(stated: str, meta: dict[str, Any], links: tuple[Link, ...]) -> bool:
+    """Whether a status line under the title (``stated``) says superseded and names the successor where the
+    Status section (``meta``, ``links``) says superseded and names none (`**Status**: Superseded by ADR-031 (..)`
+    over `## Status` / `**Superseded** - ADR-031 (Tekton Build) is now ...`, as agents keep both)."""
+    if "superseded-by" in meta or any(link.label == "superseded-by" for link in links) \
+            or "uperse" not in stated or "uperse" not in str(meta.get("status", "")):
+        return False
+    below, above = read_status(str(meta["status"])), read_status(stated)
+    return below.status == above.status == "superseded" and not below.superseded_by and bool(above.superseded_by)
+
+
 def _with_deciders_section(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
                            ) -> tuple[dict[str, Any], dict[str, int]]:
     """``meta`` with the deciders a `## Deciders` section lists, when the lines under the title name none."""
@@ -415,9 +426,11 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
     if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
             header.setdefault(key, value)
-    if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None):
+    if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None
+                               or _names_the_successor_alone(header["status"][0], meta, links)):
         # the metadata under the title says it; a Status section below says none a reader can name
-        # (`While this is marked accepted, we are still learning`)
+        # (`While this is marked accepted, we are still learning`), or says superseded and names no successor
+        # where the line under the title names it
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]
         said = nygard.status_line_links(*header["status"])  # `Status: Accepted, amended by [0018](..)`
