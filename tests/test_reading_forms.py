@@ -491,9 +491,12 @@ def test_the_log_is_found_where_teams_keep_it(project: Project, place: str) -> N
 
 
 def test_a_log_named_by_log4brains_config(project: Project) -> None:
-    """`.log4brains.yml` names the project's log (`adrFolder`), wherever it is."""
+    """`.log4brains.yml` names the project's log (`adrFolder`), wherever it is, with a `/` before it too."""
     project.write(".log4brains.yml", "project:\n  name: X\n  adrFolder: ./knowledge/decisions\n")
     project.write("knowledge/decisions/20210114-a.md", "# A\n\n- Status: accepted\n")
+    assert [(row["path"], row["log"]) for row in listed(project)] == [("knowledge/decisions/20210114-a.md", "")]
+    # `/knowledge/decisions` (basher83's logs): log4brains joins it to the project's directory, as adr does
+    project.write(".log4brains.yml", "project:\n  name: X\n  adrFolder: /knowledge/decisions\n")
     assert [(row["path"], row["log"]) for row in listed(project)] == [("knowledge/decisions/20210114-a.md", "")]
 
 

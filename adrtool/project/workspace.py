@@ -448,7 +448,8 @@ def _read_adr_json(marker: Path) -> Path | None:
 
 
 def _log4brains_folders(marker: Path) -> list[Path]:
-    """The `adrFolder` of `.log4brains.yml`'s project, then of each of its `packages`, relative to the file."""
+    """The `adrFolder` of `.log4brains.yml`'s project, then of each of its `packages`, relative to the file (with a
+    `/` before it too, as log4brains joins it to the project's directory)."""
     import yaml
 
     from adrtool.fsio import read_bytes, text_of
@@ -468,8 +469,8 @@ def _log4brains_folders(marker: Path) -> list[Path]:
             folders.append(package.get("adrFolder"))
     found = []
     for folder in folders:
-        if isinstance(folder, str) and folder.strip():
-            path = marker.parent / folder.strip()
+        if isinstance(folder, str) and folder.strip(" /"):
+            path = marker.parent / folder.strip().lstrip("/")  # `/docs/decisions`: log4brains joins it to the root
             if path not in found:
                 found.append(path)
     return found
