@@ -834,3 +834,11 @@ def test_a_log_of_names_of_a_year_and_its_month(project: Project) -> None:
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
     project.today = "2026-12-06"
     assert project.run("new", "Use Z").stdout == "decisions/ADR-2026-12-Use-Z.md\n"
+
+
+def test_a_date_bullet_written_without_its_colon(project: Project) -> None:
+    """hyperledger/identus-cloud-agent: `- Date 2023-09-26` among the bullets, its colon missing, dates the record;
+    a bullet of words after `Date` (`- Date format is ISO`) dates nothing."""
+    project.write("docs/adr/0001-a.md", "# A\n\n- Status: accepted\n- Deciders: Ann\n- Date 2023-09-26\n\n## Context\n")
+    project.write("docs/adr/0002-b.md", "# B\n\n- Status: accepted\n- Date format is ISO 8601\n\n## Context\n")
+    assert [row["date"] for row in listed(project).values()] == ["2023-09-26", None]

@@ -22,7 +22,7 @@ from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, key_spelling
 from adrtool.records.dialects.nygard import header, is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
-from adrtool.records.values import names_a_supersession, read_date
+from adrtool.records.values import date_alone, names_a_supersession, read_date
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value). The colon may be the full-width one of CJK text
@@ -94,6 +94,8 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                 index += 1
                 continue
             if started and line[:2] in ("* ", "- "):
+                if line[2:7].lower() == "date " and "date" not in meta and date_alone(line[7:]) is not None:
+                    meta["date"], key_lines["date"] = line[7:].strip(), index + 1  # `- Date 2023-09-26`, no colon
                 last_key = None
                 index += 1  # a bullet with no key among them (`* [Previous revision](..)`): the list goes on
                 continue
