@@ -975,3 +975,14 @@ def test_a_log_that_pads_no_number_is_not_judged_by_one_name_that_does(project: 
     project.write("decisions/003-r3.md", "# R3\n\n* Status: accepted\n")
     assert [(f["path"], f["code"]) for f in json.loads(project.run("validate", "--format", "json").stdout)] == [
         (D + "003-r3.md", "ADR102")]
+
+
+def test_a_day_named_file_with_a_letter_is_advised_its_day_once(project: Project) -> None:
+    """drewgingerich/homelab's `231006A-gamma.md` (a day's second record) beside date-named records: ADR101 advises
+    `YYMMDD-gamma.md` of the record's day, not `231006-231006a-gamma.md` (the day twice)."""
+    for name, day in (("230927-alpha.md", "2023-09-27"), ("231005-beta.md", "2023-10-05"),
+                      ("231006A-gamma.md", "2023-10-06")):
+        project.write(f"docs/decisions/{name}", f"# {name[7:-3]}\n\nDate: {day}\n\n## Status\n\nAccepted\n")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [f["message"].rsplit("; ", 1)[-1] for f in findings if f["code"] == "ADR101"] == [
+        "rename it 231006-gamma.md"]

@@ -92,6 +92,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             except AdrError:  # no letters to make a slug from
                 slug = "title"
             if scheme.dated:
+                slug = _LEADING_DAY.sub("", slug) or slug  # `231006A-gamma.md`: its day is the name's already
                 expected = scheme.name(None, slug, record.date) if record.date is not None else \
                     scheme.describe().replace("slug", slug)
             else:
@@ -122,6 +123,10 @@ def _without_letters(stem: str, letters: str) -> str:
 
 # What follows the letters of a name that has no number (`-`, `xxx-`): joints, and a placeholder for the number.
 _AFTER_LETTERS = re.compile(r"^[-_ ]*(?:(?:x{2,}|n{2,})(?:[-_ ]+|$))?", re.IGNORECASE)
+
+
+# A day's digits and a letter opening a name (drewgingerich/homelab's `231006A-gamma.md`, a day's second record).
+_LEADING_DAY = re.compile(r"^\d{6,8}[a-z]?[-_]", re.IGNORECASE)
 
 
 _OTHER_EXTENSIONS = (".markdown", ".mdx")
