@@ -145,6 +145,9 @@ def test_records_named_by_their_month_are_date_named(project: Project) -> None:
     ("Superseded (2025-10-31) by ADR-019", "superseded", ("ADR-019",), (), True),
     # a state per area apart by `|`, each with what it is of (tosin2013/openshift-aiops-platform): no menu
     ("ACCEPTED (Infrastructure) | SUPERSEDED (Notebooks by ADR-029)", "accepted", (), (), True),
+    # `by` left out before the record's number (ThoughtWorksInc/kakuma-frontend); a day or a count is no record
+    ("Superseded ADR 7", "superseded", ("ADR 7",), (), True), ("Superseded 2023-01-10", "superseded", (), (), True),
+    ("Superseded 3 times", "superseded", (), (), True),
     ("Accepted (a) | Rejected", None, (), (), False),
     ("[proposed | rejected | accepted | deprecated | … | superseded by [ADR-0005](0005-example.md)]", None, (), (),
      False),
