@@ -45,6 +45,9 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     ("2026-02-26_adrian-x.md", None, "2026-02-26_adrian-x"), ("2026-02-26_adr-12_x.md", None, "2026-02-26_adr-12_x"),
     # a day with two digits of its year (drewgingerich/homelab); not a zero-padded number, nor digits of no day
     ("230927-maintain-x.md", None, "230927-maintain-x"), ("000123-x.md", 123, "000123"), ("231345-x.md", 231345, "231345"),
+    # a US day, month first (UCSD CSE 110 teams' logs), with dashes too; a number before words stays a number
+    ("052521-dexie-storage.md", None, "052521-dexie-storage"), ("05-30-21-bulletlog.md", None, "05-30-21-bulletlog"),
+    ("05-slug.md", 5, "05"), ("01-02-03-x.md", 1, "01"),
     ("20220328_00017-x.md", None, "20220328_00017-x"),  # a compact day's joint: words after it
     # a compact day, a zero-padded number, the same joint twice (nullvariant/self-perfecting-os)
     ("20251028_0001_ci-cd-pause.md", 1, "0001"), ("20251028-0012-x.md", 12, "0012"),
@@ -681,6 +684,27 @@ def test_relations_by_an_id_of_a_day_and_its_sequence(project: Project) -> None:
     errors = [f for f in json.loads(project.run("validate", "--format", "json").stdout) if f["severity"] == "error"]
     assert [(f["code"], f["message"]) for f in errors] == [
         ("ADR401", "relates-to names ADR 0003, which does not exist")]
+
+
+def test_a_log_named_by_us_days_is_date_named(project: Project) -> None:
+    """UCSD CSE 110 teams' `052521-dexie-storage.md` (three records of one day), `051021-use-indexeddb.md` and
+    `05-30-21-bulletlog.md`: date-named records, not records 52521 (ADR103 called them duplicates, errors), 51021
+    and 5; a link between them names its record by its id; `adr new` names the next as the log does."""
+    record = "# {title}\n\n## Status\n\n{status}\n\n## Context\n\nC.\n"
+    project.write("specs/adrs/051021-use-indexeddb.md", record.format(
+        title="Use IndexedDB", status="Superseded by [ADR-05-25-21-dexie-storage](./052521-dexie-storage.md)"))
+    for slug in ("bulletlog-design", "css-remove-tailwind", "dexie-storage"):
+        project.write(f"specs/adrs/052521-{slug}.md", record.format(title=slug, status="Accepted"))
+    project.write("specs/adrs/05-30-21-bulletlog.md", record.format(title="Bullet log", status="Accepted"))
+    rows = listed(project, "--dir", "specs/adrs")
+    assert [(row["number"], row["id"]) for row in rows] == [
+        (None, "05-30-21-bulletlog"), (None, "051021-use-indexeddb"), (None, "052521-bulletlog-design"),
+        (None, "052521-css-remove-tailwind"), (None, "052521-dexie-storage")]
+    assert [link["id"] for link in rows[1]["links"]] == ["052521-dexie-storage"]
+    assert [f["code"] for f in json.loads(project.run("--dir", "specs/adrs", "validate", "--format", "json").stdout)
+            if f["severity"] == "error"] == []
+    assert project.run("--dir", "specs/adrs", "new", "--date", "2021-03-05", "Use tokens").exit_code == 0
+    assert (project.root / "specs/adrs/030521-use-tokens.md").is_file()
 
 
 def test_a_log_named_by_compact_day_and_number_is_numbered(project: Project) -> None:

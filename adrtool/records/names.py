@@ -519,7 +519,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
         slug = _page_slug(slug)
     if not prefix and (len(digits) in DAY_LENGTHS or (len(digits) == 4 and separator in ("-", "_") and
                                                        separator in slug[1:3])
-                       or (len(digits) == 6 and separator in ("-", "_"))):
+                       or (len(digits) == 6 and separator in ("-", "_"))
+                       or (len(digits) == 2 and separator == "-" and slug[2:3] == "-")):
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
                 and (after := _after_day(digits, separator, slug)):
             return int(after[1]), after[1], after[2]
@@ -678,12 +679,16 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
         # same number" (`000123-x` and `201300-x` stay numbered: no year, no month)
         return RecordName(None, f"{digits}{separator}{slug}", slug,
                           NameScheme(width=0, separator=separator, dated=True))
-    if len(digits) == 6 and separator in ("-", "_") and digits[0] in "123" and _day(f"20{digits[:2]}", digits[2:4],
-                                                                                      digits[4:]):
+    if len(digits) == 6 and separator in ("-", "_") and (stamp := _short_day(digits[:2], digits[2:4], digits[4:])):
         # a day with two digits of its year (drewgingerich/homelab's `230927-maintain-x.md` beside `# 2. Maintain
-        # x`: no record 230927); a zero-padded number (`000123-x`) opens with 0, and a year of this century with 1-3
+        # x`: no record 230927), or written month first (UCSD CSE 110 teams' `052521-dexie-storage.md`)
         return RecordName(None, f"{digits}{separator}{slug}", slug,
-                          NameScheme(width=0, separator=separator, dated=True, stamp="%y%m%d"))
+                          NameScheme(width=0, separator=separator, dated=True, stamp=stamp))
+    if len(digits) == 2 and separator == "-" and slug[2:3] == "-" and slug[5:6] in ("-", "_") \
+            and _short_day(digits, slug[:2], slug[3:5]) == _MONTH_FIRST:
+        # a day written month first with dashes (`05-30-21-updated-bulletlog.md`): no record 5
+        return RecordName(None, f"{digits}{separator}{slug}", slug[6:],
+                          NameScheme(width=0, separator=slug[5], dated=True, stamp="%m-%d-%y"))
     if len(digits) == 4 and separator in ("-", "_"):
         dashed = _DASHED_DATE.match(slug)
         # a day in the name, or the shape of one in a log's years (`2022-27-09-x`, day and month swapped: a
@@ -700,6 +705,20 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
 # The lengths of a compact day's digits: the day (`20210114-x.md`), or the day and its minute or second
 # (`202101141030-x.md`, amberframework's `20231019195329-x.md`: a timestamp, as migrations are named).
 DAY_LENGTHS = (8, 12, 14)
+
+
+_MONTH_FIRST = "%m%d%y"
+
+
+def _short_day(first: str, second: str, third: str) -> str:
+    """The `strftime` stamp of a day written with two digits of its year in three pairs of digits: year first
+    (`230927`), else month first (`052521`, as a US date is written); "" for neither. The year is one of 2010-2039:
+    a zero-padded number (`000123`, `010203`) is no day."""
+    if first[0] in "123" and _day(f"20{first}", second, third):
+        return "%y%m%d"
+    if third[0] in "123" and _day(f"20{third}", first, second):
+        return _MONTH_FIRST
+    return ""
 
 
 def _a_month(digits: str, slug: str) -> str | None:

@@ -1602,11 +1602,9 @@ def number_of_file(href: str) -> int | None:
     if "\\" in name:  # `.\0002-x`, as adr-cli links a record (no `.md`)
         linked = linked_identity(name)
         return linked[0] if linked is not None else None
-    number = number_of(name)
-    if number is None and name[-3:].lower() == ".md":  # `DR005-x.md`, as its reader numbers it
-        named = identity(name)
-        return named[0] if named is not None else None
-    return number
+    if name[-3:].lower() == ".md" and (named := identity(name)) is not None:
+        return named[0]  # as its reader numbers it (`DR005-x.md`: 5; a date-named record's `052521-x.md`: none)
+    return number_of(name)
 
 
 # A section that names the deciders (`## Deciders`, `## Decision makers`), as some hand-kept logs have it.
