@@ -842,3 +842,12 @@ def test_a_date_bullet_written_without_its_colon(project: Project) -> None:
     project.write("docs/adr/0001-a.md", "# A\n\n- Status: accepted\n- Deciders: Ann\n- Date 2023-09-26\n\n## Context\n")
     project.write("docs/adr/0002-b.md", "# B\n\n- Status: accepted\n- Date format is ISO 8601\n\n## Context\n")
     assert [row["date"] for row in listed(project).values()] == ["2023-09-26", None]
+
+
+def test_bullets_between_rules_under_the_title(project: Project) -> None:
+    """univention/decision-records: `# Title`, a `---` rule, then `- status: accepted` / `- deciders: ..` / `- date:`
+    bullets and another rule: the bullets are the record's metadata (the status was lost, the date read)."""
+    project.write("docs/adr/0001-a.md", "# Add plugin points\n\n---\n\n- status: accepted\n- deciders: tk, ra\n"
+                  "- date: 2023-10-09\n\n---\n\n## Context\n\nC.\n")
+    row = listed(project)[1]
+    assert (row["status"], row["date"], row["decision_makers"]) == ("accepted", "2023-10-09", ["tk", "ra"])
