@@ -108,9 +108,10 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     wrapped.setdefault(last_key, [value]).extend(part.strip() for part in lines[index:lazy])
                 index = lazy
                 continue
-            if not started and line[:3] in ("---", "***", "___") and not line.strip(line[0]):
-                index += 1  # a rule between the title and the bullets (univention/decision-records)
-                continue
+            if not started and line[:3] in ("---", "***", "___") and not line.strip(line[0]) \
+                    and not any(lines[after + 1:index]):
+                index += 1  # a rule straight under the title, over the bullets (univention/decision-records); after
+                continue  # a paragraph, a rule ends the search (`**Note**` over `***`)
             if not started and line[:2] in ("* ", "- ") and line[2:3] not in (" ", "*", "-", ""):
                 index += 1  # an item of a list before the bullets (cloud-on-k8s 0003's `**Update**:` note lists
                 continue  # what it restricts): the search goes on, as past a paragraph
