@@ -199,6 +199,18 @@ def test_a_log_settles_day_first_dates() -> None:
     assert not day_first(["28/03/2018", "03/28/2018"])
 
 
+def test_a_log_of_us_days_reads_its_ambiguous_days_month_first(project: Project) -> None:
+    """UCSD CSE 110 teams and kubewarden/rfc write days month first: where one of the log's days can only be read
+    so (`05/31/2021`), `03/09/2021` is 9 March and `05-10-2021` 10 May (they read 3 September and 5 October, after
+    the repositories' last commits); a log with a day only day first (`13/04/2016`, legacy adr-tools) keeps
+    `05/02/2018` day first."""
+    for number, day in ((1, "03/09/2021"), (2, "05/31/2021"), (3, "05-10-2021")):
+        project.write(f"docs/adr/000{number}-a.md", f"# {number}. A\n\nDate: {day}\n\n## Status\n\nAccepted\n")
+    assert [row["date"] for row in listed(project)] == ["2021-03-09", "2021-05-31", "2021-05-10"]
+    project.write("docs/adr/0002-a.md", "# 2. A\n\nDate: 13/04/2016\n\n## Status\n\nAccepted\n")
+    assert [row["date"] for row in listed(project)] == ["2021-09-03", "2016-04-13", "2021-10-05"]
+
+
 @pytest.mark.parametrize(("heading", "title", "number"), [
     ("3. Use X", "Use X", 3), ("3) Use X {#adr_0003}", "Use X", 3), ("23 Logging", "Logging", 23),
     ("ADR 012: Use X", "Use X", 12), ("ADR-012 - Use X", "Use X", 12), ("ADR012: Use X", "Use X", 12),

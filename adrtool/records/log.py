@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 import os
 import re
@@ -217,9 +218,34 @@ def assemble(directory: Path, records: Iterable[Record], failures: Iterable[Read
     ``templates`` (with those already known), not a record."""
     ordered = list(records)
     sort_records(ordered)
+    _settle_month_first_days(ordered)
     found = (*templates, *_take_templates(ordered), *_take_examples(ordered))
     return DecisionLog(directory, tuple(ordered), tuple(sorted(failures, key=lambda failure: str(failure.path))),
                        tuple(sorted(set(found))))
+
+
+def _settle_month_first_days(ordered: list[Record]) -> None:
+    """Give the records of a log whose days written with slashes or dashes show it writes them month first (one is
+    `05/31/2021`, none `31/05/2021`) each such day month first where it could be either (`03/09/2021`: 9 March,
+    not 3 September), as a record's own days settle it. A day first log (legacy adr-tools' `13/04/2016`), or one of
+    neither, keeps each day as read."""
+    days = [(index, text) for index, record in enumerate(ordered)
+            if type(text := record.meta.get("date")) is str and text[4:5] != "-" and _A_DAY_APART.search(text)]
+    if not days:  # nearly every log: ISO days
+        return
+    from adrtool.records.values import read_date, slash_order
+
+    if slash_order([text for _, text in days]) is not True:
+        return
+    for index, text in days:
+        record = ordered[index]
+        month_first = read_date(text, month_first=True).day
+        if month_first is not None and month_first != record.date and read_date(text).day == record.date:
+            ordered[index] = dataclasses.replace(record, date=month_first)
+
+
+# A day of three numbers apart by slashes, dots or dashes (`03/09/2021`, `05-10-2021`): which is the month depends.
+_A_DAY_APART = deferred(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
 def _take_examples(ordered: list[Record]) -> list[Path]:
