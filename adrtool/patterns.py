@@ -2,7 +2,7 @@
 
 The reader holds many module-level patterns, and compiling a pattern is pure Python work done by every
 process at import: the large ones (keys, month names and status words of many languages, with IGNORECASE) cost
-as much to compile as reading hundreds of records. Most logs never need most of them (an adr-tools log no
+as much to compile as reading many records. Most logs never need most of them (an adr-tools log no
 MADR 2 bullet's, a front-matter log no table row's). ``deferred`` gives a stand-in that compiles on its first
 use and then puts the compiled pattern in its place in the module that named it, so that later uses find the
 real pattern with no extra step.
@@ -57,7 +57,9 @@ class _Deferred:
 
 def deferred(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, done at the pattern's first use rather than at import. Only for a pattern
-    bound to a module-level name and used through its methods and attributes (``re.sub(pattern, ...)`` and
-    identity comparisons need the compiled pattern: compile those at import)."""
+    bound to a module-level name and used through its methods and attributes (``re.sub(pattern, ...)`` needs the
+    compiled pattern: compile those at import). A match's pattern may be compared with the module's name by
+    identity there (``match.re is _TITLE``): a match from it means the name was rebound to it first; a stand-in
+    still in place compares unequal, as the pattern it stands for made no match."""
     namespace = sys._getframe(1).f_globals
     return cast("re.Pattern[str]", _Deferred(source, int(flags), namespace))

@@ -211,17 +211,20 @@ def test_subfolders_by_area_are_read_together_and_records_of_its_own_come_first(
 
 def test_subfolder_logs_beside_a_stray_document_and_a_log_of_documents(project: Project) -> None:
     """navapbc/oscer: `docs/decisions/adr-authorization.md` (a record with no number in its name), `index.md` and
-    `template.md` beside `infra/`'s records: the subfolder is the log (it listed nothing); a log of more documents
-    named by their words than its subfolders hold records (k3s' `docs/adrs/`) stays the log."""
+    `template.md` beside `infra/`'s records: the subfolder is the log (it listed nothing); a log of documents named
+    by their words (k3s' `docs/adrs/`) beside an archive of numbered records stays the log, found or named."""
     project.write("docs/decisions/adr-authorization.md", "# Adopt ABAC\n\n- Status: Accepted\n")
     project.write("docs/decisions/index.md", "# Decisions\n")
     project.write("docs/decisions/template.md", "# Title\n")
-    records(project, "docs/decisions/infra", "2022-10-01-use-madr.md", "2022-10-04-ci-cd.md")
-    assert logs(project) == [("", "2022-10-01-use-madr.md"), ("", "2022-10-04-ci-cd.md")]
+    infra = ["2022-10-01-use-madr.md", "2022-10-04-ci-cd.md", "2022-10-05-use-oidc.md", "2022-10-07-manage-ecr.md"]
+    records(project, "docs/decisions/infra", *infra)
+    assert logs(project) == [("", name) for name in infra]
     shutil.rmtree(project.root / "docs/decisions")
     for name in ("embedded-registry.md", "secrets-encryption.md", "cli-flags.md"):
         project.write(f"docs/adrs/{name}", f"# {name[:-3]}\n\nStatus: accepted\n")
-    records(project, "docs/adrs/old", "0001-a.md", "0002-b.md")
+    records(project, "docs/adrs/old", "0001-a.md", "0002-b.md", "0003-c.md", "0004-d.md")
+    assert [name for _, name in logs(project)] == ["cli-flags.md", "embedded-registry.md", "secrets-encryption.md"]
+    project.write(".adr-dir", "docs/adrs\n")  # named: its documents are its records, whatever its subfolders hold
     assert [name for _, name in logs(project)] == ["cli-flags.md", "embedded-registry.md", "secrets-encryption.md"]
 
 

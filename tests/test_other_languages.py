@@ -823,14 +823,15 @@ def test_a_day_in_a_date_section_under_a_label_or_as_a_bullet(project: Project) 
     day is the record's), `Criado em:`, `**Created**:` or `- 2020-01-04` under `## Date`: the day; a sentence with
     a day in it, or words alone, date nothing."""
     bodies = ("Original: 2020-01-01\nÚltima Atualização: 2020-02-20 (v2)", "Criado em: 2020-01-02",
-              "**Created**: 2020-01-03", "- 2020-01-04", "We met on the day: 2020-01-05 was chosen", "To be decided")
+              "**Created**: 2020-01-03", "- 2020-01-04", "We met on the day: 2020-01-05 was chosen", "To be decided",
+              "Revisit: 2027-02-19")  # another day's label: not the decision's
     for number, body in enumerate(bodies, start=1):
         heading = "Data" if number < 3 else "Date"
         project.write(f"decisions/{number:04d}-a.md",
                       f"# {number}. A\n\n## Status\n\nAccepted\n\n## {heading}\n\n{body}\n\n## Context\n\nC.\n")
     listed = rows(project)
-    assert [listed[n]["date"] for n in range(1, 7)] == [
-        "2020-01-01", "2020-01-02", "2020-01-03", "2020-01-04", None, None]
+    assert [listed[n]["date"] for n in range(1, 8)] == [
+        "2020-01-01", "2020-01-02", "2020-01-03", "2020-01-04", None, None, None]
 
 
 def test_partly_superseded_in_other_languages(project: Project) -> None:

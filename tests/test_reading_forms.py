@@ -150,7 +150,14 @@ def test_records_named_by_their_month_are_date_named(project: Project) -> None:
     ("ACCEPTED (Infrastructure) | SUPERSEDED (Notebooks by ADR-029)", "accepted", (), (), True),
     # `by` left out before the record's number (ThoughtWorksInc/kakuma-frontend); a day or a count is no record
     ("Superseded ADR 7", "superseded", ("ADR 7",), (), True), ("Superseded 2023-01-10", "superseded", (), (), True),
-    ("Superseded 3 times", "superseded", (), (), True),
+    ("Superseded 3 times", "superseded", (), (), True), ("Superseded 2024", "superseded", (), (), True),
+    ("Superseded 7 (partly)", "superseded", (), (), True),
+    # a relation sentence names a record, not a count or a year; `Supercedes` as the rest of the reader spells it
+    ("Accepted. Replaces 3 older scripts.", "accepted", (), (), True),
+    ("Accepted. Supersedes 2019 plan.", "accepted", (), (), True),
+    ("Accepted. Supercedes ADR-003.", "accepted", (), ("ADR-003.",), True),
+    # a template's menu with a remark after each choice stays the menu
+    ("Proposed (default) | Accepted (once approved)", None, (), (), False),
     ("Accepted (a) | Rejected", None, (), (), False),
     ("[proposed | rejected | accepted | deprecated | … | superseded by [ADR-0005](0005-example.md)]", None, (), (),
      False),
@@ -237,6 +244,7 @@ def test_a_log_of_us_days_reads_its_ambiguous_days_month_first(project: Project)
     # an id of a day and its sequence (@kompiro/adr-tools: no number), a part of a record (`ADR-018.1:`)
     ("ADR-20260312-01: Use a monorepo", "Use a monorepo", None), ("ADR-2024-01: Use X", "Use X", None),
     ("ADR-018.1: Split the gateway", "Split the gateway", 18), ("ADR-012-1: Use X", "Use X", 12),
+    ("ADR 3.2 Use X", "2 Use X", 3),
     # RFCs' and other logs' prefixes (aws-cdk-rfcs, wellcomecollection/docs, jeel-st/Sipster, GSA/notifications-api,
     # Nepopams/vr_ai_platform), and typography's dashes in one (the en dash inside the title stays)
     ("RFC 001: Matcher architecture", "Matcher architecture", 1), ("RFC 728 - MediaPackage", "MediaPackage", 728),
@@ -492,7 +500,9 @@ def test_a_front_matter_list_of_typed_relations(project: Project) -> None:
     project.write("docs/decisions/0028-use-z.md", "---\nstatus: accepted\ndate: 2026-07-04\nrelations:\n"
                   "  - type: supersedes\n    target: ADR-0020\n  - type: supersedes\n    target: ADR-0021\n"
                   "  - type: see-also\n    target: ADR-0004\n---\n# Use Z\n")
-    assert [(row["supersedes"], row["relates_to"]) for row in listed(project)] == [([20, 21], [])]
+    project.write("docs/decisions/0029-use-y.md", "---\nstatus: accepted\nlinks:\n  - target: 3\n    kind: relates-to\n"
+                  "relations:\n  - type: supersedes\n    target: ADR-0022\n---\n# Use Y\n")  # both lists read
+    assert [(row["supersedes"], row["relates_to"]) for row in listed(project)] == [([20, 21], []), ([22], [3])]
 
 
 # Where logs are kept
@@ -1155,9 +1165,11 @@ def test_an_opening_heading_numbered_as_the_first_of_its_sections_is_the_title(p
     project.write("docs/adr/008-use-cqrs.md", "#### 1. Use CQRS for searching vehicles\n\n#### 2. Status \n"
                                               "Accepted\n\n#### 3. Context \nJoins are slow.\n")
     project.write("docs/adr/009-use-redis.md", "## 1. Use Redis\n\n## Status\n\nAccepted\n")
+    # a deep heading over sections of a higher level is no title (`#### Table of contents` over `## Context`)
+    project.write("docs/adr/010-toc.md", "#### Table of contents\n\n- a\n\n## Context\n\nC.\n\n## Status\n\nAccepted\n")
     rows = listed(project)
     assert [(row["title"], row["status"]) for row in rows] == [
-        ("Use CQRS for searching vehicles", "accepted"), ("Use Redis", "accepted")]
+        ("Use CQRS for searching vehicles", "accepted"), ("Use Redis", "accepted"), (None, "accepted")]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(Path(f["path"]).name, f["message"]) for f in findings if f["code"] == "ADR104"] == [
         ("009-use-redis.md", "title number 1 differs from the file's number 9")]

@@ -281,11 +281,12 @@ def root_is_log(root: Path, by_content: bool = False) -> bool:
     return looks_like_log(root.name, _listing(str(root))[0], str(root) if by_content else None)
 
 
-def nested_logs(directory: Path) -> list[Path]:
+def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
     """The subfolders holding records of a conventional directory that holds no record of its own, in order of
-    their paths: beside its README, index or template (`docs/ADR/README.md` beside `docs/ADR/decisions/0001-x.md`),
-    or beside documents named by their words that are fewer than the subfolders' records (navapbc/oscer's one
-    `adr-authorization.md` beside `infra/`'s fourteen records; k3s' log of such documents stays the log)."""
+    their paths: beside its README, index or template (`docs/ADR/README.md` beside `docs/ADR/decisions/0001-x.md`);
+    with ``strays``, also beside a stray document or two that the subfolders' records far outnumber (navapbc/oscer's
+    `adr-authorization.md` beside `infra/`'s records). A log of documents named by their words (k3s' `docs/adrs/`)
+    beside an `archive/` of numbered ones stays the log."""
     folders: list[str] = []
     documents = 0
     try:  # asked on every run that finds a conventional directory: its first record ends the look
@@ -294,9 +295,9 @@ def nested_logs(directory: Path) -> list[Path]:
         with os.scandir(directory) as entries:
             for entry in entries:
                 if holds_records(entry.name):
-                    if record_like(entry.name):
+                    if not strays or record_like(entry.name):
                         return []
-                    documents += 1
+                    documents += "template" not in entry.name.lower()  # `adr-template.md` is the log's template
                 elif not entry.name.startswith(".") and entry.name not in NOT_COMPONENTS \
                         and entry.is_dir(follow_symlinks=False):
                     folders.append(entry.path)
@@ -304,9 +305,15 @@ def nested_logs(directory: Path) -> list[Path]:
         return []
     counts = [(Path(folder), sum(map(record_like, _listing(folder)[0]))) for folder in sorted(folders)]
     logs = [(folder, count) for folder, count in counts if count]
-    if documents and sum(count for _, count in logs) <= documents:
+    if documents > _STRAYS or documents * _STRAYS_SHARE > sum(count for _, count in logs):
         return []
     return [folder for folder, _ in logs]
+
+
+# The stray documents beside subfolders of records that leave those the logs: at most this many, and the records
+# at least this many times as many.
+_STRAYS = 2
+_STRAYS_SHARE = 4
 
 
 def record_folders(directory: Path) -> list[Path]:

@@ -233,7 +233,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         conventional += _deeper_conventional(config.root, {path for _, path in conventional}, listed)
         name, candidate, beside = _largest_conventional(conventional)
         directory = _inside(candidate.resolve(), config.root, f"the name {name}/")
-        nested = discovery.nested_logs(directory)
+        nested = discovery.nested_logs(directory, strays=True)
         own = [path for path in components if any(discovery.record_like(file) for file in _names(path))]
         beside = [_inside(path.resolve(), config.root, f"the name {path}/") for path in beside]
         if nested:
@@ -309,7 +309,7 @@ _DOCS_LIMIT = 500
 def _nested_records(directory: Path) -> int:
     """The records a directory holding none of its own keeps in its subfolders (``discovery.nested_logs``)."""
     return sum(sum(1 for file in _names(log) if discovery.record_like(file))
-               for log in discovery.nested_logs(directory.resolve()))
+               for log in discovery.nested_logs(directory.resolve(), strays=True))
 
 
 def _named(config: Config, directory: Path, how: str, named: Path) -> Workspace:

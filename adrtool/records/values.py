@@ -191,6 +191,11 @@ _CUSTOM_WORDS = 2
 # How people spell supersede (`Supercedes`, `Superceeds`, `Superseeds`, `Superceeded`): one word all the same.
 SUPERSEDES_WORD = r"supers?c?[ce]{1,2}e?de?s"
 SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
+# A record named by its number alone, as a relation's word may be followed by it (`Superseded ADR 7`, `Supersedes
+# ADR-003.`): not a day, a year or a count (`Superseded 2023-01-10`, `Supersedes 2019 plan`, `Replaces 3 scripts`),
+# nor a part of one (`7 (partly)`).
+_A_RECORD_ALONE = (r"(?:(?:adr[-_ ]?#?|#)\d+|(?!(?:19|20)\d\d(?!\d))\d+)(?!\d|[-/.]\d)"
+                   r"\s*(?:$|[,;.]|\((?!\s*part)|and\s)")
 # Superseded by, in the languages statuses are read in (`Ersetzt durch`, `Remplacé par`, Spanish and Portuguese
 # `Superado por` and Spanish `Sustituido por` as well as `Reemplazado por`; Vietnamese `Bị thay thế bởi ADR-0007`,
 # diacritics typed or not; Indonesian `diganti oleh`; Romanian `înlocuit de`).
@@ -205,7 +210,7 @@ SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|
 _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
                           r"|(?:nahrazen[oa]?(?:\s+rozhodnut[ií]m)?|заменено)(?=\s+(?:\[|adr|#|\d))"
                           # `Superseded ADR 7` (ThoughtWorksInc/kakuma-frontend): `by` left out before a record's number
-                          rf"|{SUPERSEDED_WORD}(?=\s+(?:adr[-_ ]?#?|#)?\d+(?!\d|[-/.]\d)\s*(?:$|[,;.(]|and\s)))"
+                          rf"|{SUPERSEDED_WORD}(?=\s+{_A_RECORD_ALONE}))"
                           r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
@@ -653,9 +658,11 @@ def _a_placeholder(text: str) -> bool:
         return False  # `✅ **ACTIVE — 2026-07-08** — under src/{a,b}` (the code span's marks gone): a status
     if "|" not in text or text[:1] in "{[" or "{" in text or "}" in text:
         return True
-    if all(part.rstrip(" *_")[-1:] == ")" and "(" in part for part in text.split("|")):
+    if all(part.rstrip(" *_")[-1:] == ")" and "(" in part and part[:part.index("(")].isupper()
+           for part in text.split("|")):
         return False  # `ACCEPTED (Infrastructure Validation) | SUPERSEDED (Notebook Validation by ADR-029)`: each
-        # part of the decision's state with what it is of, no menu of the template's
+        # part of the decision's state, in capitals as agents write it, with what it is of; a template's menu with a
+        # remark after each choice (`Proposed (default) | Accepted (once approved)`) stays the menu
     head, rest = text.split("|", 1)
     status, sure = _status_words(_undecorated(head))
     if not sure or (status not in KNOWN_STATUSES and status not in MULTI_WORD_STATUSES):
@@ -842,7 +849,7 @@ _DAY_MONTH_NAME = _alternation(_MONTHS)  # every language's, as a day's month (`
 _HUNGARIAN_MONTH_NAME = _alternation(spelling for name in _HUNGARIAN_MONTHS for spelling in _spellings(name))
 _DATE = deferred(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
-    r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})(?:[/.-]|\.\s)(?P<m2>\d{1,2})(?:[/.-]|\.\s)(?P<y2>\d{4}|\d{2}))(?!\d)"
+    r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})(?:[/.-]|\. )(?P<m2>\d{1,2})(?:[/.-]|\. )(?P<y2>\d{4}|\d{2}))(?!\d)"
     # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`, `27th of June, 2024`
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m3>{_DAY_MONTH_NAME})\.?,?\s+(?:de\s+)?"
     r"(?P<y3>\d{4})(?!\d)"
@@ -1257,9 +1264,11 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     rest = text[match.end():].strip()
     if not rest:
         return TitleReading(text, None)
-    if digits and match.re is _TITLE_PREFIX and match.group("part") and digits[:2] in ("19", "20") \
-            and len(digits) in (4, 6, 8):  # `ADR-20260312-01:`, `ADR-2024-01:`: an id of a day or a month, no number
-        return TitleReading(rest, None)
+    if digits and "part" in match.re.groupindex and match.group("part") \
+            and ((digits[:2] in ("19", "20") and len(digits) in (4, 6, 8))
+                 or (file_digits and int(digits) != int(file_digits))):
+        return TitleReading(rest, None)  # `ADR-20260312-01:`, `ADR-2024-01:`: an id of a day or a month; `ADR-12-1:`
+        # in file 13: the first of another record's parts, no number of this record's
     return TitleReading(rest, int(digits) if digits else None)
 
 
@@ -1401,8 +1410,8 @@ _ENTRY_WORDS = 3  # the most words an entry's status has (`Rejected partially`, 
 _ENTRY_TRIM = " \t*_:,;()[]-–—"
 # A sentence after the status that names a relation by a record's number (`Accepted. Supersedes ADR-003.`,
 # `Proposed. Superseded by ADR-9.`): read as the part after a `;` is.
-_RELATION_SENTENCE_AFTER = deferred(r"\.\s+(?=(?:supersedes|superseded\s+by|replaced\s+by|replaces)[:\s]+"
-                                    r"(?:adr[-_ ]?|#)?\d)", re.IGNORECASE)  # a record's number next, no title
+_RELATION_SENTENCE_AFTER = deferred(rf"\.\s+(?=(?:supers?c?[ce]{{1,2}}des|{SUPERSEDED_WORD}\s+by|replaced\s+by"
+                                    rf"|replaces)[:\s]+{_A_RECORD_ALONE})", re.IGNORECASE)  # a record's number next
 _HISTORY_ENDS = frozenset("0123456789)]*_")  # how a history whose days follow their words may end
 # A year, or a day written with a two-digit one: two of them at least in a history (a cheap look before ``_DATE``'s:
 # `superseded by [ADR-0005](0005-x.md)` has none).

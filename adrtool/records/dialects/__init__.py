@@ -158,28 +158,16 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},
                                {**below_lines, **key_lines}, body, links, unread=unread)
         elif type(meta.get("status")) is str and meta["status"].strip().lower() in _DOCUMENT_STATES \
-                and nygard.may_state_a_status("\n".join(lines[body:])) \
-                and (found := _nygard(lines, title, after)) is not None \
-                and read_status(str(found[0].get("status", ""))).status in _DECISION_STATES:
-            # A documentation system's front matter (`type: decision`, `status: active`: the page is current)
-            # over the record's own Status section (`## 状态` / `已接受`): the decision's status is the body's;
-            # the front matter's line is where an edit writes it.
-            below, below_lines, links = found
-            meta = {**{key: value for key, value in below.items() if key not in meta}, **meta,
-                    "status": below["status"]}
+                and (decided := _decided_below(lines, title, after, body)) is not None:
+            # A documentation system's front matter (`type: decision`, `status: active`: the page is current) over
+            # the record's own status: the decision's is the body's, its other keys join the front matter's; the
+            # front matter's line is where an edit writes the status.
+            below, below_lines, links = decided
+            keys = [key for key in below if key not in meta]
+            meta = {**{key: below[key] for key in keys}, **meta, "status": below["status"]}
+            key_lines = {**{key: below_lines[key] for key in keys if key in below_lines}, **key_lines}
             return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
                            unread=unread)
-        elif type(meta.get("status")) is str and meta["status"].strip().lower() in _DOCUMENT_STATES \
-                and (under_title := madr2.metadata(lines, _past_a_repeated_title(lines, after, title)))[0] \
-                and read_status(str(under_title[0].get("status", ""))).status in _DECISION_STATES:
-            # the same over MADR 2's bullets (`- **Status:** Accepted`, `- **Date:** 2025-12-26`;
-            # mikeybeezy/goldenpath-idp-infra): the decision's status is the bullets', their keys join the front
-            # matter's
-            bullets, bullet_lines, _ = under_title
-            keys = [key for key in bullets if key not in meta]
-            meta = {**{key: bullets[key] for key in keys}, **meta, "status": bullets["status"]}
-            key_lines = {**{key: bullet_lines[key] for key in keys}, **key_lines}
-            return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, unread=unread)
         elif "date" not in meta and not _gives_a_day(meta) and _dated_below(text, lines, body):
             # A status in the front matter, the day and the links in an adr-tools body under it (konflux-ci's
             # `Date: 2024-09-24` under the title, `Relates to [..](..)` in the Status section).
@@ -361,6 +349,20 @@ def _level_two_under(lines: list[str], start: int) -> markdown.Heading | None:
     index = markdown.first_content(lines, start)
     atx = markdown.atx_heading(lines[index]) if index < len(lines) and lines[index][:3] == "## " else None
     return markdown.Heading(2, atx[1], index + 1) if atx is not None and atx[0] == 2 and atx[1] else None
+
+
+def _decided_below(lines: list[str], title: markdown.Heading | None, after: int, body: int
+                   ) -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]] | None:
+    """The decision's own metadata under a page's front matter, when it states a decision's status: its Status
+    section's (`## 状态` / `已接受`), else MADR 2's bullets' under the title (`- **Status:** Accepted`, `- **Date:**
+    2025-12-26`, as mikeybeezy/goldenpath-idp-infra writes them); None for neither."""
+    if nygard.may_state_a_status("\n".join(lines[body:])) and (found := _nygard(lines, title, after)) is not None \
+            and read_status(str(found[0].get("status", ""))).status in _DECISION_STATES:
+        return found
+    bullets, bullet_lines, _ = madr2.metadata(lines, _past_a_repeated_title(lines, after, title))
+    if read_status(str(bullets.get("status", ""))).status in _DECISION_STATES:
+        return bullets, bullet_lines, ()
+    return None
 
 
 def _names_the_successor_alone(stated: str, meta: dict[str, Any], links: tuple[Link, ...]) -> bool:
@@ -736,9 +738,15 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
     if atx is None or not atx[1]:
         return None
     level, text = atx
+    if level > _TITLE_LEVEL and any(line[:1] == "#" and (other := markdown.atx_heading(line)) is not None
+                                    and other[0] < level for line in lines[index + 1:]):
+        return None  # `#### Table of contents` over `## Context`: a deep heading is a title only atop its peers
     if text[:2] == "1." and _numbered_as_the_first_section(lines, index, level):
         text = text[2:].strip() or text  # `#### 1. Use CQRS` over `#### 2. Status`: the first of numbered sections
     return _not_a_section(markdown.Heading(level, text, index + 1))
+
+
+_TITLE_LEVEL = 3  # the deepest opening heading taken for the title whatever headings follow it
 
 
 def _numbered_as_the_first_section(lines: list[str], index: int, level: int) -> bool:

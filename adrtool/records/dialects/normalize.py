@@ -206,8 +206,8 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         superseded_by = ()  # `Superseded by: Extended by ADR-0009`
         relates_to = _unique(relates_to + other)
     links = get("links")
-    if type(links) is not list:
-        links = get("relations")  # `relations: [{type: supersedes, target: ADR-0020}]` (windlasstech/slsa-builder)
+    if type(relations := get("relations")) is list:  # `relations: [{type: supersedes, target: ADR-0020}]`
+        links = [*links, *relations] if type(links) is list else relations  # (windlasstech/slsa-builder)
     if type(links) is list:  # the adrs tool's front matter: `links: [{target: 2, kind: relates-to}]`
         supersedes, superseded_by, relates_to = _adrs_links(links, supersedes, superseded_by, relates_to)
     day = as_date(value) if (value := get("date")) is not None else None

@@ -1369,8 +1369,9 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 text = text[2:].strip()
             if date_alone(text) is None and first_day_of_line(text) is None:
                 label, colon, value = text.partition(":")
-                if not colon or not is_label(label.strip(" *_")) or date_alone(value.strip(" *_")) is None:
-                    return None  # `## Data` over prose
+                if not colon or not is_label(label.strip(" *_")) or date_alone(value.strip(" *_")) is None \
+                        or _ANOTHER_DAY.search(label) is not None:
+                    return None  # `## Data` over prose, or over another day's (`Revisit: 2027-02-19`)
                 text = value.strip(" *_")  # `Original: 2026-02-19`, `Criado em: 2026-02-19`: a day and its label
             return "date", text, following + 1
         if changelog is None and name in _CHANGELOG_NAMES and markdown.atx_heading(line) is not None:
@@ -1378,6 +1379,10 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
     return ("changelog-date", *changelog) if changelog is not None else None
 
 
+# The words of a day's label in a Date section that name another day than the decision's: when it is to be looked
+# at again, when it was changed, until when it holds.
+_ANOTHER_DAY = deferred(r"revisit|review|next|updat|modif|chang|expir|valid|due|deadline|until|atualiza|aktualisi"
+                        r"|mise\s+à\s+jour|actualiza|aggiorna", re.IGNORECASE)
 _CHANGELOG_NAMES = frozenset({"changelog", "change log", "changelog:", "revision history"})
 _LIST_MARKS = ("* ", "- ", "+ ")
 
