@@ -990,14 +990,18 @@ def test_a_section_heading_opening_a_record_is_no_title(project: Project) -> Non
 
 def test_a_table_of_metadata_with_a_header_row(project: Project) -> None:
     """DependencyTrack/hyades keeps status, date and authors as a table's columns under the title; a table of
-    key | value rows (its first pair as the header row, as Markdown requires one) is read row by row."""
+    key | value rows (its first pair as the header row, as Markdown requires one) is read row by row, a day's pair
+    over a row of another key too."""
     project.write("decisions/0001-drop-kafka.md", "# Drop Kafka\n\n| Status | Date | Author(s) |\n"
                   "|:-------|:-----|:----------|\n| Proposed | 2025-01-07 | [@nscuro](https://github.com/nscuro) |\n\n"
                   "## Context\n\nC.\n")
     project.write("decisions/0002-use-postgres.md", "# 2. Use Postgres\n\n| Status | Accepted |\n|---|---|\n"
                   "| Date | 2021-04-19 |\n\n## Context\n\nC.\n")
+    # opendatahub-io: the day as the header row's pair over a row of a key adr does not read (`| Scope | .. |`)
+    project.write("decisions/0003-use-kserve.md", "# 3. Use KServe\n\n| Date | 2021-04-20 |\n|---|---|\n"
+                  "| Scope | Platform |\n| Status | Accepted |\n\n## Context\n\nC.\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
-        ("proposed", "2025-01-07"), ("accepted", "2021-04-19")]
+        ("proposed", "2025-01-07"), ("accepted", "2021-04-19"), ("accepted", "2021-04-20")]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [f["code"] for f in findings if f["code"] == "ADR301"] == []
 

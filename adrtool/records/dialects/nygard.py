@@ -342,7 +342,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             # bullets are MADR 2's)
         if opening == "|":
             if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
-                    and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None:  # keys over values
+                    and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None \
+                    and not _a_dated_pair(line):  # keys over values
                 for key, value in _table_columns(line, _unquoted(lines[index + 2])):
                     if key not in found and value:
                         found[key] = value, index + 3
@@ -688,6 +689,13 @@ def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
                 or (key == "revisit" and _a_revisit_day(value)):
             found.append((key, _unbold(value)))
     return found
+
+
+def _a_dated_pair(row: str) -> bool:
+    """Whether a table's header row is itself a key and its value (`| Date | 2025-12-04 |` over `|---|---|` and
+    `| Scope | Platform |`, opendatahub-io's records): the table's rows are all pairs, the first row's too."""
+    cells = _cells(row)
+    return len(cells) == 2 and header_key(_unbold(cells[0])) == "date" and date_alone(_unbold(cells[1])) is not None
 
 
 def _cells(row: str) -> list[str]:
