@@ -329,6 +329,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             line = _first_field(line, found, index + 1)
         elif " | " in line and opening in ("*", "_") and line.count(line[:2]) >= 4:
             line = _first_of_fields(line, found, index + 1)  # `**Status:** Accepted | **Date:** 2025-03-26`
+        if "</" in line and opening in ("*", "_", "<") and _EMPHASIS_TAGS.search(line) is not None:
+            line = _EMPHASIS_TAGS.sub("", line)  # `**<u>Status</u>**: Accepted`: a key underlined, as HTML writes it
+            opening = line[:1]
         if "<" in line and opening != "|" and "<br" in line.lower():
             line = _first_line(line, found, index + 1)  # `**Status:** Final<br/>**Date:** 2020-01-05<br/>`
         if opening in ("*", "_") and line[1:2] == opening and line.count(line[:2]) >= 4 \
@@ -689,6 +692,9 @@ def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
                 or (key == "revisit" and _a_revisit_day(value)):
             found.append((key, _unbold(value)))
     return found
+
+
+_EMPHASIS_TAGS = deferred(r"</?(?:u|b|i|em|strong|ins|mark)>", re.IGNORECASE)
 
 
 def _a_dated_pair(row: str) -> bool:
