@@ -1783,9 +1783,16 @@ def test_a_revisit_row_in_a_decision_log_and_a_review_date_in_a_closing_block(pr
                   "**Last Updated**: 2025-10-17\n**Next Review**: After V1.0 implementation complete\n")
     project.write("docs/adr/0005-e.md", "# 5. E\n\n**Status**: Accepted\n**Date**: 2024-06-25\n"
                   "**Next Review**: September 25, 2026 (3 months)\n\n## Context\n\nC.\n")
+    # dafywinf/hello-world-spring-boot: a last paragraph of the decision's day alone, no rule over it, dates the
+    # record; a last updated day there does not
+    project.write("docs/adr/0006-f.md", "# 6. F\n\n## Status\n\nAccepted\n\n## Notes\n\nText.\n\n"
+                  "**Decision Date**: September 7, 2024\n")
+    project.write("docs/adr/0007-g.md", "# 7. G\n\n## Status\n\nAccepted\n\n## Notes\n\nText.\n\n"
+                  "**Last updated**: 2024-09-07\n")
     assert [(row["status"], row["date"], row["revisit"]) for row in listed(project)] == [
         (None, "2017-11-20", "2018-12-01"), ("accepted", "2024-01-10", "2025-06-01"), ("accepted", None, None),
-        ("accepted", "2024-01-10", None), ("accepted", "2024-06-25", "September 25, 2026")]
+        ("accepted", "2024-01-10", None), ("accepted", "2024-06-25", "September 25, 2026"),
+        ("accepted", "2024-09-07", None), ("accepted", None, None)]
     assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)
             if f["code"] == "ADR307"] == []
 

@@ -694,6 +694,12 @@ def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
     return found
 
 
+def _a_day_line(line: str) -> bool:
+    """Whether ``line`` is a bold key of the decision's day and a day (`**Decision Date**: September 7, 2024`)."""
+    match = _HEADER_LINE.fullmatch(line.rstrip())
+    return match is not None and header_key(match.group(1)) == "date" and date_alone(match.group(2).strip()) is not None
+
+
 _EMPHASIS_TAGS = deferred(r"</?(?:u|b|i|em|strong|ins|mark)>", re.IGNORECASE)
 
 
@@ -1457,8 +1463,11 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
     rule = start - 1
     while rule > after and not lines[rule].strip():
         rule -= 1
-    # the break, with a blank line over it (`text` over `---` underlines a heading)
-    if rule <= after + 1 or _THEMATIC_BREAK.fullmatch(lines[rule]) is None or lines[rule - 1].strip():
+    # the break, with a blank line over it (`text` over `---` underlines a heading); or none over a last paragraph
+    # of the day alone (`**Decision Date**: September 7, 2024` closing dafywinf/hello-world-spring-boot's records)
+    if (rule <= after + 1 or _THEMATIC_BREAK.fullmatch(lines[rule]) is None or lines[rule - 1].strip()) \
+            and not (items == end and start > after + 1 and not lines[start - 1].strip()
+                     and all(_a_day_line(lines[index]) for index in range(start, end))):
         return {}
     found: dict[str, tuple[str, int]] = {}
     if items < end:  # the list's items are the field's value
