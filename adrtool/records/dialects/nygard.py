@@ -695,9 +695,11 @@ def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
 
 
 def _a_day_line(line: str) -> bool:
-    """Whether ``line`` is a bold key of the decision's day and a day (`**Decision Date**: September 7, 2024`)."""
+    """Whether ``line`` is a key that names the decision's day and a day (`**Decision Date**: September 7, 2024`;
+    not `**Date**:` alone, which closes other documents as much)."""
     match = _HEADER_LINE.fullmatch(line.rstrip())
-    return match is not None and header_key(match.group(1)) == "date" and date_alone(match.group(2).strip()) is not None
+    return match is not None and "decid" in match.group(1).lower().replace("decision", "decid") \
+        and header_key(match.group(1)) == "date" and date_alone(match.group(2).strip()) is not None
 
 
 _EMPHASIS_TAGS = deferred(r"</?(?:u|b|i|em|strong|ins|mark)>", re.IGNORECASE)
