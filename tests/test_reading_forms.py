@@ -48,6 +48,8 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     # a US day, month first (UCSD CSE 110 teams' logs), with dashes too; a number before words stays a number
     ("052521-dexie-storage.md", None, "052521-dexie-storage"), ("05-30-21-bulletlog.md", None, "05-30-21-bulletlog"),
     ("05-slug.md", 5, "05"), ("01-02-03-x.md", 1, "01"),
+    # a dashed day and a dot before the words (DNUM-SocialGouv/1j1s-front's Docusaurus log)
+    ("2021-06-25.choix-du-framework.md", None, "2021-06-25.choix-du-framework"),
     ("20220328_00017-x.md", None, "20220328_00017-x"),  # a compact day's joint: words after it
     # a compact day, a zero-padded number, the same joint twice (nullvariant/self-perfecting-os)
     ("20251028_0001_ci-cd-pause.md", 1, "0001"), ("20251028-0012-x.md", 12, "0012"),
@@ -728,6 +730,20 @@ def test_a_log_named_by_us_days_is_date_named(project: Project) -> None:
             if f["severity"] == "error"] == []
     assert project.run("--dir", "specs/adrs", "new", "--date", "2021-03-05", "Use tokens").exit_code == 0
     assert (project.root / "specs/adrs/030521-use-tokens.md").is_file()
+
+
+def test_a_log_named_by_dashed_days_and_a_dot_is_date_named(project: Project) -> None:
+    """DNUM-SocialGouv/1j1s-front: `2021-06-25.choix-du-framework.md` and `2021-07-01.hebergement.md` are
+    date-named records, not two records 2021 (ADR103 called each a duplicate, an error); `adr new` names the next
+    with the dot."""
+    project.write("docs/adr/2021-06-25.choix-du-framework.md", "# Choix du framework\n\n## Statut\n\nAccepté\n")
+    project.write("docs/adr/2021-07-01.hebergement.md", "# Hébergement\n\n## Statut\n\nAccepté\n")
+    assert [(row["number"], row["id"], row["status"]) for row in listed(project)] == [
+        (None, "2021-06-25.choix-du-framework", "accepted"), (None, "2021-07-01.hebergement", "accepted")]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)
+            if f["severity"] == "error"] == []
+    assert project.run("new", "--date", "2021-03-05", "Use tokens").exit_code == 0
+    assert (project.root / "docs/adr/2021-03-05.use-tokens.md").is_file()
 
 
 def test_a_log_named_by_compact_day_and_number_is_numbered(project: Project) -> None:

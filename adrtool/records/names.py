@@ -94,7 +94,7 @@ _TEMPLATE_TITLE = deferred(
     rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
 CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 # After a 4-digit year: `2021-01-14-slug`, `2020_03_03_slug` (the joint is the same twice).
-_DASHED_DATE = deferred(r"^(\d\d?)([-_])(\d\d?)(?:[-_ ](.*))?$")  # `2023-8-18-slug` too
+_DASHED_DATE = deferred(r"^(\d\d?)([-_])(\d\d?)(?:[-_ .](.*))?$")  # `2023-8-18-slug`, `2021-06-25.slug` too
 
 
 class NameScheme(NamedTuple):
