@@ -848,3 +848,17 @@ def test_partly_superseded_in_other_languages(project: Project) -> None:
                                                               listed[n]["links"]]) for n in (1, 2, 3)] == [
         ("partially superseded", [], [("amended-by", 23)])] * 3
     assert "ADR301" not in project.run("validate").stdout
+
+
+def test_finnish_and_nordic_status_sections_and_replaces_lines(project: Project) -> None:
+    """A Finnish `## Tila` section (`Hyväksytty`) and `- **Tila:**` bullet state the status; Norwegian and Danish
+    `Erstatter [ADR 1](..)` and Swedish `Ersätter [..](..)` name the records replaced, as German `Ersetzt` does;
+    Swedish `Antagen`, Norwegian `Utkast` and Danish `Besluttet` are accepted, draft, accepted."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Tila\n\nHyväksytty\n\n## Konteksti\n\nX.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n- **Tila:** Ehdotettu\n- **Päivämäärä:** 2021-01-01\n\n## Konteksti\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n## Status\n\nBesluttet\n\nErstatter [ADR 0001](0001-a.md)\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\n## Status\n\nAntagen\n\nErsätter [ADR 0002](0002-b.md)\n")
+    project.write("decisions/0005-e.md", "# 5. E\n\n## Status\n\nUtkast\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"]) for n in range(1, 6)] == [
+        ("accepted", []), ("proposed", []), ("accepted", [1]), ("accepted", [2]), ("draft", [])]

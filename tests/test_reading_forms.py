@@ -2431,3 +2431,20 @@ def test_keyed_fields_apart_by_pipes_on_one_line(project: Project) -> None:
     codes = [(f["path"].rsplit("/", 1)[-1], f["code"], f["severity"])
              for f in json.loads(project.run("validate", "--format", "json").stdout)]
     assert ("0001-a.md", "ADR301", "error") not in codes and ("0002-b.md", "ADR301", "error") in codes
+
+
+def test_drctl_keys_in_camel_case_a_sort_prefix_and_a_month_to_revisit(project: Project) -> None:
+    """danjmfox/decision-record (drctl): front matter `dateCreated:` / `dateAccepted:` / `reviewDate:` date the
+    record and give its revisit point (all were lost: the review day is kept only after the record's); a status
+    behind a Jekyll sort prefix (`_3_agreed`, The-Microservice-Dungeon) is the word; a revisit month in words
+    (`November 2020`) is that month, as `2020-11` is; a closing `**Review Date:**` is one too."""
+    project.write("docs/adr/0001-a.md", "---\nstatus: accepted\ndateCreated: 2020-04-29\ndateAccepted: 2020-04-30\n"
+                  "reviewDate: 2021-04-29\n---\n# A\n")
+    project.write("docs/adr/0002-b.md", "---\nstatus: _3_agreed\ndate: 2020-01-01\nrevisit: November 2020\n---\n# B\n")
+    project.write("docs/adr/0003-c.md", "# 3. C\n\nDate: 2020-11-02\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n"
+                  "---\n\n**Review Date:** 2020-12-02\n")
+    assert [(row["status"], row["date"], row["revisit"]) for row in listed(project)] == [
+        ("accepted", "2020-04-30", "2021-04-29"), ("agreed", "2020-01-01", "November 2020"),
+        ("accepted", "2020-11-02", "2020-12-02")]
+    due = json.loads(project.run("due", "--as-of", "2030-01-01", "--format", "json").stdout)
+    assert len(due) == 3

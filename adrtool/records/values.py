@@ -103,11 +103,13 @@ _SPELLINGS.update({word: status for status, words in {
 # decision) is decided, as `Entschieden` is.
 _SPELLINGS.update({word: status for status, words in {
     "accepted": ("akseptert", "godkjent", "vedtatt", "accepteret", "vedtaget", "godkendt", "validé", "validée",
-                 "hyväksytty", "채택", "채택됨", "αποδεκτό", "αποδεκτο", "αποδεκτή", "αποδεκτη", "abgeschlossen"),
-    "proposed": ("foreslått", "foreslået", "forslag", "vorschlag", "προτεινόμενο", "προτεινομενο", "προτεινόμενη",
-                 "προτεινομενη"),
+                 "hyväksytty", "antagen", "antaget", "besluttet", "채택", "채택됨", "αποδεκτό", "αποδεκτο", "αποδεκτή",
+                 "αποδεκτη", "abgeschlossen"),
+    "proposed": ("foreslått", "foreslået", "forslag", "vorschlag", "ehdotettu", "προτεινόμενο", "προτεινομενο",
+                 "προτεινόμενη", "προτεινομενη"),
     "rejected": ("avvist", "afvist", "avslagen", "avslaget", "απορρίφθηκε", "απορριφθηκε", "απορριφθέν"),
-    "superseded": ("erstattet", "置換済み"),
+    "superseded": ("erstattet", "置換済み", "korvattu"),
+    "draft": ("utkast", "luonnos"),
     "decided": ("entschieden", "entscheid"),
     "adopted": ("adopté", "adoptée"),
     "implemented": ("υλοποιημένο", "υλοποιημενο", "υλοποιήθηκε", "υλοποιηθηκε"),
@@ -292,6 +294,8 @@ def read_status(text: str) -> StatusReading:
         return StatusReading(_SPELLINGS.get(word, word))
     if "_" in plain and plain[0] != "_" and plain[-1] != "_" and plain.replace("_", "").isalpha():
         return read_status(plain.replace("_", " "))  # `IN_PROGRESS`, `not_adopted`: words of a constant's name
+    if plain[:1] == "_" and plain[1:2].isdigit() and (sorting := _SORT_PREFIX.match(plain)) is not None:
+        return read_status(plain[sorting.end():])  # `_3_agreed`: a site's sort order before the word (Jekyll)
     if "{:" in plain:  # `Accepted {: .label .label-green}`: a kramdown attribute list styles it (just-the-docs)
         plain = _ATTRIBUTE_LIST.sub("", plain).strip()
         if not plain:
@@ -317,6 +321,7 @@ def read_status(text: str) -> StatusReading:
     return _read_status(plain)
 
 
+_SORT_PREFIX = deferred(r"_\d{1,3}_(?=[^\W\d_])")
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # `<br>`, `<br/>`, `<br />`
 
 
@@ -1038,6 +1043,14 @@ def changelog_days(entries: list[str]) -> list[date | None]:
     if months and min(months) < (first.year, first.month):
         return []
     return days
+
+
+def month_alone(text: str) -> date | None:
+    """The first day of the month a text that is a month's name and its year and nothing else names (`November
+    2026`, `Nov. 2026`, `März 2027`); None for any other text."""
+    month = _MONTH_ENTRY.fullmatch(text.strip())
+    name = month.group("name") if month is not None else None
+    return _valid(int(month.group("y")), _MONTHS[name.lower()], 1) if month is not None and name else None
 
 
 # A changelog entry that opens with a month and its year alone (`May, 2022: ...`, `May 2022 - ...`, `2022-05: ...`).

@@ -25,6 +25,7 @@ from adrtool.records.values import (
     joined_history,
     latest_in_line,
     lifecycle_word,
+    month_alone,
     read_date,
     read_status,
     unroled,
@@ -57,7 +58,7 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "状态": "status", "狀態": "status", "日期": "date", "상태": "status", "날짜": "date",
                   "작성일": "date",  # Korean: the day it was written
                   "trạng-thái": "status", "durum": "status", "tarih": "date", "stav": "status",
-                  "stan": "status", "tilstand": "status", "zustand": "status", "situação": "status",
+                  "stan": "status", "tilstand": "status", "tila": "status", "zustand": "status", "situação": "status",
                   "estado-da-decisão": "status", "état-de-la-décision": "status", "etat-de-la-decision": "status",
                   "κατάσταση": "status", "dato": "date", "ημερομηνία": "date", "ημ/νία": "date",
                   "وضعیت": "status", "تاریخ": "date",  # Persian, as phodal/adr's fa template writes them
@@ -94,7 +95,9 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
 LOCALIZED_KEYS.update({word: key for key, words in {
     "supersedes": ("remplace", "ersetzt", "löst-ab", "reemplaza", "reemplaza-a", "sustituye", "sustituye-a",
                    "substitui", "sostituisce", "vervangt", "zastępuje", "заменяет", "取代", "替代",
-                   "nahrazuje", "замінює", "thay-thế-cho", "menggantikan", "înlocuiește"),
+                   "nahrazuje", "замінює", "thay-thế-cho", "menggantikan", "înlocuiește",
+                   # Norwegian and Danish, Swedish (`Erstatter [ADR 0011](..)`, `Ersätter [ADR 0018](..)`)
+                   "erstatter", "ersätter"),
     "superseded-by": ("remplacé-par", "remplacée-par", "ersetzt-durch", "abgelöst-durch", "reemplazado-por",
                       "reemplazada-por", "sustituido-por", "sustituida-por", "substituído-por",
                       "substituída-por", "substituido-por", "sostituito-da", "sostituita-da", "vervangen-door",
@@ -296,8 +299,9 @@ _WEEKDAY = deferred(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNOR
 
 def revisit_point(value: Any) -> RevisitPoint | None:
     """A revisit value as ``RevisitPoint.parse`` reads it, and a day written in any form a record's date is read
-    in (`12 March 2027`, `March 12, 2027`, `2027/03/12`, `12.03.2027`, `Friday, 1 January 2027`) as that day; a
-    day with more after it (`Zed (2027-03-12)`) stays the words it is."""
+    in (`12 March 2027`, `March 12, 2027`, `2027/03/12`, `12.03.2027`, `Friday, 1 January 2027`) as that day, and
+    a month in words (`November 2026`) as its first day, as `2026-11` is; a day with more after it (`Zed
+    (2027-03-12)`) stays the words it is."""
     point = RevisitPoint.parse(value)
     if point is None or point.kind != "cycle" or not any(character.isdigit() for character in point.text):
         return point
@@ -305,6 +309,8 @@ def revisit_point(value: Any) -> RevisitPoint | None:
     if text[:1].isalpha() and (weekday := _WEEKDAY.match(text)) is not None:
         text = text[weekday.end():]
     day = date_alone(text)
+    if day is None and text[:1].isalpha() and (month := month_alone(text)) is not None:
+        day = month  # `November 2026`, `Nov 2026`: its first day, as `2026-11` is read
     return RevisitPoint("date", point.text, day) if day is not None else point
 
 
@@ -591,14 +597,21 @@ _KEY_JOINTS = deferred(r"[\s_-]+")
 
 def key_spelling(label: str) -> str:
     """A key however it is written, as one spelling: lower case, words joined by one `-`, a plural written `(s)`
-    as the plural (`Decider(s)`, `Review-by`, `review_by`, `REVIEW BY` and `**Start Date**` are `deciders`,
-    `review-by`, `review-by`, `review-by`, `start-date`). Every reader matches keys through it."""
-    key = label.strip(" \t*_:：").lower()
+    as the plural (`Decider(s)`, `Review-by`, `review_by`, `REVIEW BY`, `reviewBy` and `**Start Date**` are
+    `deciders`, `review-by`, `review-by`, `review-by`, `review-by`, `start-date`). Every reader matches keys
+    through it."""
+    key = label.strip(" \t*_:：")
+    if not key.islower() and _CAMEL_JOINT.search(key) is not None:  # `dateAccepted`, `reviewDate` (drctl)
+        key = _CAMEL_JOINT.sub("-", key)
+    key = key.lower()
     if "(s)" in key:
         key = key.replace("(s)", "s")
     if " " in key or "_" in key or "\t" in key or "--" in key:
         key = _KEY_JOINTS.sub("-", key)
     return key
+
+
+_CAMEL_JOINT = deferred(r"(?<=[a-z])(?=[A-Z])")  # between the words of a key written in camel case
 
 
 # Each key seen as written, as its canonical name: a record's keys are a few spellings of the same few keys.

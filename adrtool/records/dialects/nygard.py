@@ -161,7 +161,8 @@ STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ス�
                    "Durum", "Stan", "Tilstand", "Zustand", "Estatus", "Situação", "Estado da decisão", "狀態",
                    "Κατάσταση", "État", "Etat", "Statut de la décision", "État de la décision",
                    "Etat de la decision", "وضعیت",  # Persian, phodal/adr's fa template
-                   "Stav", "Státusz")  # Czech (`## Stav` / `Přijato 2026-07-19.`), Hungarian
+                   "Stav", "Státusz",  # Czech (`## Stav` / `Přijato 2026-07-19.`), Hungarian
+                   "Tila")  # Finnish (`## Tila` / `Hyväksytty`)
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
 # the decision's. Not `Implementation status`, which says how far the work went. The `Current Status` of it too
@@ -1438,7 +1439,7 @@ _THEMATIC_BREAK = deferred(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _BOLD_FIELD = deferred(r"(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__))")
 # What a closing block may state, when the record states it nowhere else (`**Author**:` names no decider).
 # `**Next Review Date:** 2025-06-01`, `**Related:** ADR-009 (...)`
-_CLOSING_KEYS = ("date", "status", "deciders", "decision-makers", "revisit", "relates-to")
+_CLOSING_KEYS = ("date", "status", "deciders", "decision-makers", "revisit", "review-date", "relates-to")
 
 
 _RELATED_OPENING = deferred(r"\*\*Related:?\*\*:?\s*$")
