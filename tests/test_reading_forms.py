@@ -319,10 +319,11 @@ def test_a_documentation_tag_that_is_a_lifecycle_word_is_the_status_of_a_record_
 
 
 @pytest.mark.parametrize("header", ["Status: Accepted", "**Status**: Accepted", "**Status:** Accepted",
-                                    "| Status | Accepted |", "**<u>Status</u>**: Accepted"])
+                                    "| Status | Accepted |", "**<u>Status</u>**: Accepted", "> Status · Accepted"])
 def test_a_status_line_or_table_row_under_the_title(project: Project, header: str) -> None:
     """A hand-kept log's metadata lines between the title and the first section are read, a key underlined with
-    HTML too (a student team's `**<u>Status</u>**:`)."""
+    HTML too (a student team's `**<u>Status</u>**:`), or apart from its value by a middle dot (chipi/chemigram's
+    `> Status · Accepted`)."""
     project.write("docs/adr/0001-x.md", f"# Use X\n\n{header}\n\nDate: 2021-04-19\n\n## Context\n\nC.\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2021-04-19")]
 

@@ -326,7 +326,11 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if "date" not in found and (day := date_heading_line(line)) is not None:
                 found["date"] = day, index + 1  # `## Date: 2026-02-14`, after `## Status: IMPLEMENTED`
                 continue
-        if "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
+        if "·" in line and ":" not in line and (dotted := _DOT_KEYED.fullmatch(line.strip())) is not None \
+                and header_key(dotted.group(1)) in _DOT_KEYS:
+            line = f"{dotted.group(1)}: {dotted.group(2)}"  # `> Status · Accepted`: a key and its value apart by
+            opening = line[:1]  # a middle dot (chipi/chemigram's template)
+        elif "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line = _first_field(line, found, index + 1)
         elif " | " in line and opening in ("*", "_") and line.count(line[:2]) >= 4:
             line = _first_of_fields(line, found, index + 1)  # `**Status:** Accepted | **Date:** 2025-03-26`
@@ -703,6 +707,8 @@ def _a_day_line(line: str) -> bool:
         and header_key(match.group(1)) == "date" and date_alone(match.group(2).strip()) is not None
 
 
+_DOT_KEYED = deferred(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})[ \t]+·[ \t]+(\S.*)")
+_DOT_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "supersedes", "superseded-by", "revisit"})
 _EMPHASIS_TAGS = deferred(r"</?(?:u|b|i|em|strong|ins|mark)>", re.IGNORECASE)
 
 
