@@ -247,6 +247,9 @@ def test_a_log_of_us_days_reads_its_ambiguous_days_month_first(project: Project)
     ("ADR-20260312-01: Use a monorepo", "Use a monorepo", None), ("ADR-2024-01: Use X", "Use X", None),
     ("ADR-018.1: Split the gateway", "Split the gateway", 18), ("ADR-012-1: Use X", "Use X", 12),
     ("ADR 3.2 Use X", "2 Use X", 3),
+    # `N°` before the number, a word for decision and a dash (French and Danish logs)
+    ("ADR N°5 — Choix du message broker", "Choix du message broker", 5), ("Décision 005 — Use X", "Use X", 5),
+    ("Beslutning 003 — Use X", "Use X", 3), ("Décision prise", "Décision prise", None),
     # RFCs' and other logs' prefixes (aws-cdk-rfcs, wellcomecollection/docs, jeel-st/Sipster, GSA/notifications-api,
     # Nepopams/vr_ai_platform), and typography's dashes in one (the en dash inside the title stays)
     ("RFC 001: Matcher architecture", "Matcher architecture", 1), ("RFC 728 - MediaPackage", "MediaPackage", 728),

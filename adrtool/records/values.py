@@ -1097,7 +1097,7 @@ _TITLE_PREFIX = deferred(
     r"^(?:(?:architectur(?:e|al)\s+decision\s+record(?:\s*\(adr\))?|adr|rfc|dr(?=[\s#_-]*\d)"
     r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=\s*#?\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
-    r"(?:[\s#_‐‑‒–−-]*(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))"
+    r"(?:[\s#_‐‑‒–−-]*(?:[Nn][°º]\s*)?(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))"
     r"(?:-[A-Za-z](?![A-Za-z])|(?P<part>[-.]\d{1,3})(?=\s*[.:)：]))?"  # `ADR-018.1:`, `ADR-20260312-01:`
     r"(?:\s*\([^()]{1,20}\))?"
     r"|(?:\d+[Xx]+|[Xx]{2,})(?![A-Za-z0-9])))?"
@@ -1190,8 +1190,8 @@ _DECISION_OPENINGS = frozenset(word[0] for word in _DECISION_WORDS) | frozenset(
 # First letters of the titles ``may_be_decorated`` looks at further (a caller's cheap test before it).
 DECORATION_INITIALS = "".join(sorted(set("DdRrNnTt") | {letter for letter in _DECISION_OPENINGS
                                                        if letter.isascii()}))
-_DECISION_NUMBERED = deferred(rf"(?:{'|'.join(map(re.escape, _DECISION_WORDS))})[ \t]*#?(?P<n>\d+)[ \t]*[:：]"
-                              r"[ \t]*(?=\S)", re.IGNORECASE)
+_DECISION_NUMBERED = deferred(rf"(?:{'|'.join(map(re.escape, _DECISION_WORDS))})[ \t]*(?:#|n[°º][ \t]*)?(?P<n>\d+)"
+                              r"(?:[ \t]*[:：]|[ \t]+[-–—])[ \t]*(?=\S)", re.IGNORECASE)  # `Décision 005 — X` too
 
 
 def _opens_with_a_decision_word(text: str) -> bool:
@@ -1199,8 +1199,9 @@ def _opens_with_a_decision_word(text: str) -> bool:
 
 
 def _decision_numbered(text: str) -> TitleReading | None:
-    """``text`` without the word for decision, the record's number and the colon opening it (`Keputusan 0001: X`
-    gives `X`, numbered 1); None when they do not open it (`Karar: X`, `Keputusan 2026 tentang X`)."""
+    """``text`` without the word for decision, the record's number and the colon or dash opening it (`Keputusan
+    0001: X` and `Décision 005 — X` give `X`, numbered 1 and 5); None when they do not open it (`Karar: X`,
+    `Keputusan 2026 tentang X`)."""
     if not _opens_with_a_decision_word(text):
         return None
     match = _DECISION_NUMBERED.match(text)
