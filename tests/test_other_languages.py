@@ -862,3 +862,16 @@ def test_finnish_and_nordic_status_sections_and_replaces_lines(project: Project)
     listed = rows(project)
     assert [(listed[n]["status"], listed[n]["supersedes"]) for n in range(1, 6)] == [
         ("accepted", []), ("proposed", []), ("accepted", [1]), ("accepted", [2]), ("draft", [])]
+
+
+@pytest.mark.parametrize(("line", "status", "day"), [
+    ("Datum: 17. 3. 2026 Stav: Přijato", "accepted", "2026-03-17"),
+    ("Datum: 2026-10-10. Stav: přijato.", "accepted", "2026-10-10"),
+    ("Dato: 25. september 2026. Status: vedtaget", "accepted", "2026-09-25"),
+    ("Deciders: Ann, the status: team", None, None),  # a word in a value, no key
+])
+def test_a_status_after_the_day_on_one_line(project: Project, line: str, status: str | None, day: str | None) -> None:
+    """Czech and Danish logs write the day and the status on one line (`Datum: .. Stav: ..`): each is read; the
+    status's word inside another key's value, written as no key is, is none."""
+    project.write("decisions/0001-a.md", f"# 1. A\n\n{line}\n\n## Kontext\n\nX.\n")
+    assert [(row["status"], row["date"]) for row in rows(project).values()] == [(status, day)]

@@ -326,6 +326,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if "date" not in found and (day := date_heading_line(line)) is not None:
                 found["date"] = day, index + 1  # `## Date: 2026-02-14`, after `## Status: IMPLEMENTED`
                 continue
+        if opening.isalpha() and line.count(":") > 1 and (status := _A_STATUS_AFTER.search(line, 6)) is not None \
+                and "status" not in found and _HEADER_LINE.fullmatch(line[:status.start()].rstrip()) is not None:
+            found["status"] = line[status.end():].strip(), index + 1  # `Datum: 2026-10-10. Stav: přijato.`, `Dato:
+            line = line[:status.start()]  # 25. september 2026. Status: vedtaget`: a day's key line, then the status's
         if "·" in line and ":" not in line and (dotted := _DOT_KEYED.fullmatch(line.strip())) is not None \
                 and header_key(dotted.group(1)) in _DOT_KEYS:
             line = f"{dotted.group(1)}: {dotted.group(2)}"  # `> Status · Accepted`: a key and its value apart by
@@ -707,6 +711,10 @@ def _a_day_line(line: str) -> bool:
         and header_key(match.group(1)) == "date" and date_alone(match.group(2).strip()) is not None
 
 
+# The status's key after another key's value on one line (`Datum: 17. 3. 2026 Stav: Přijato`), its value after it.
+_STATUS_KEYS_AS_WRITTEN = "|".join(re.escape(name) for heading in STATUS_HEADINGS
+                                   for name in (heading, heading.upper()))
+_A_STATUS_AFTER = deferred(rf"[.,;]?\s+(?:{_STATUS_KEYS_AS_WRITTEN})[ \t]*[:：]")  # as a key is written: `Stav:`
 _DOT_KEYED = deferred(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})[ \t]+·[ \t]+(\S.*)")
 _DOT_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "supersedes", "superseded-by", "revisit"})
 _EMPHASIS_TAGS = deferred(r"</?(?:u|b|i|em|strong|ins|mark)>", re.IGNORECASE)
