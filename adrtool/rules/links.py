@@ -117,19 +117,21 @@ def _names_a_number(item: object) -> bool:
     requirements or tickets, which adr cannot check and does not judge)."""
     if isinstance(item, int) and not isinstance(item, bool):
         return item >= 0  # as number_of judges it, without loading the reader
-    from adrtool.records.dialects.normalize import as_numbers, dated_references, external_ids, negated, number_of
+    from adrtool.records.dialects.normalize import (
+        as_numbers,
+        dated_references,
+        external_ids,
+        names_a_day_and_sequence,
+        negated,
+        number_of,
+    )
 
     if type(item) is not str:
         return number_of(item) is not None
     if not item.strip():
         return True
     return bool(as_numbers(item)) or negated(item) or external_ids(item) or bool(dated_references(item)) \
-        or _DAY_AND_SEQUENCE.fullmatch(item) is not None
-
-
-# A date-named record's id of its day and its sequence that day, as @kompiro/adr-tools writes relations
-# (`supersedes: [ADR-20260324-01]` for `20260324-01-manual-qa.md`): it names a record, by no number.
-_DAY_AND_SEQUENCE = re.compile(r"\s*(?:adr[-_ ]?)?(?:19|20)\d{6}[-_]\d{1,3}\s*", re.IGNORECASE)
+        or names_a_day_and_sequence(item)
 
 
 @log_rule("ADR402", "non-reciprocal-link", WARNING,

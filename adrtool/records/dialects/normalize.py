@@ -41,8 +41,8 @@ _URL = deferred(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
 _MARKDOWN_LINK = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 # log4brains names records by day: `20201016-use-the-adr-slug` is a record's id, not record number 20201016.
 # So is `2026-06-28-multilingual-content` (a name dated with dashes, erikjager55/Branddock's front matter).
-# An `ADR-` before the day too (`superseded_by: ADR-20260412-05`, @kompiro/adr-tools' ids of a day and a sequence).
 _DAY_AFTER_YEAR = deferred(r"-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)")  # `-05-27` after `2026`
+# An `ADR-` before the day too (`superseded_by: ADR-20260412-05`, @kompiro/adr-tools' ids of a day and a sequence).
 _DATED_REF = deferred(r"(?:^|[/\s(\[])(?:[Aa][Dd][Rr][-_ ]?)?(?:19[7-9]\d|20\d\d)([-_]?)(?:0[1-9]|1[0-2])\1"
                       r"(?:0[1-9]|[12]\d|3[01])[-_]")
 
@@ -880,6 +880,14 @@ def dated_references(value: Any) -> list[str]:
                 if ident[:2] in ("19", "20") and _DATED_REF.match(ident) and (named := linked_identity(ident)):
                     found.append(named[1])
     return found
+
+
+def names_a_day_and_sequence(text: str) -> bool:
+    """Whether ``text`` is a date-named record's id of its day and its sequence that day, as @kompiro/adr-tools
+    writes relations (`supersedes: [ADR-20260324-01]` for `20260324-01-manual-qa.md`): a record, by no number."""
+    text = text.strip()
+    day = _DATED_REF.match(text)
+    return day is not None and 0 < len(text) - day.end() <= 3 and text[day.end():].isdecimal()
 
 
 def number_of(item: Any) -> int | None:
