@@ -851,3 +851,19 @@ def test_bullets_between_rules_under_the_title(project: Project) -> None:
                   "- date: 2023-10-09\n\n---\n\n## Context\n\nC.\n")
     row = listed(project)[1]
     assert (row["status"], row["date"], row["decision_makers"]) == ("accepted", "2023-10-09", ["tk", "ra"])
+
+
+def test_bullets_marked_with_a_plus_a_key_with_a_remark_and_another_field_after_the_status(project: Project) -> None:
+    """NASA-IMPACT/admg-backend writes its bullets with `+` and puts `Technical Story:` on the status's line after a
+    bar (`+ **Status:** developed | Technical Story: [#297](..)`): status and date were lost. nikmagrus-creator's
+    records qualify the day's key (`- Date (MSK): 2026-02-05 19:57 MSK`): the date was lost. Near misses: the
+    template's menu after a bar stays no status; a key's remark without a colon after it is no key."""
+    project.write("adr/0001-a.md", madr2("A", "+ **Status:** developed | Technical Story: [#297](https://x.org/297)\n"
+                                         "+ **Deciders:** Heidi Mok, John Hedman\n+ **Date:** 2022-05-31\n"))
+    project.write("adr/0002-b.md", "# ADR-002: B\n\nАктуально на: 2026-02-10 22:20 MSK\n\n"
+                  + madr2("", "- Status: Accepted\n- Date (MSK): 2026-02-05 19:57 MSK\n- Deciders: N\n").lstrip("# \n"))
+    project.write("adr/0003-c.md", madr2("C", "- Status: proposed | accepted | rejected\n- Date (UTC) 2026-02-05\n"))
+    rows = listed(project)
+    assert [(row["status"], row["date"]) for row in rows.values()] == [
+        ("developed", "2022-05-31"), ("accepted", "2026-02-05"), (None, None)]
+    assert rows[1]["decision_makers"] == ["Heidi Mok", "John Hedman"]

@@ -2452,3 +2452,14 @@ def test_drctl_keys_in_camel_case_a_sort_prefix_and_a_month_to_revisit(project: 
         ("accepted", "2020-11-02", "2020-12-02")]
     due = json.loads(project.run("due", "--as-of", "2030-01-01", "--format", "json").stdout)
     assert len(due) == 3
+
+
+def test_a_day_s_key_with_a_remark_in_brackets_or_a_dash_before_the_day(project: Project) -> None:
+    """`**Date (UTC)**: 2026-02-06`, `Date (UTC): 2026-02-07 10:00 UTC` (the remark says the day's time zone, as
+    agents write it) and heritagefund's `Date – 2019-07-23` (a dash for the colon) date their records: all were
+    lost. Near misses: words after the dash date nothing; the remark with no colon after it is no key."""
+    for number, line in enumerate(("**Date (UTC)**: 2026-02-06", "Date (UTC): 2026-02-07 10:00 UTC",
+                                   "Date – 2019-07-23", "Decided – two weeks ago", "Date (UTC) 2026-02-07"), 1):
+        project.write(f"decisions/000{number}-x.md", NYGARD.format(n=number, title="X", status="Accepted")
+                      .replace("Date: 2021-04-19", line))
+    assert [row["date"] for row in listed(project)] == ["2026-02-06", "2026-02-07", "2019-07-23", None, None]

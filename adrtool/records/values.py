@@ -182,6 +182,9 @@ _NUMBER_ALONE = deferred(r"\s*[(（]\s*(?:adr[-_ ]?)?#?(\d+)\s*[)）]\s*\.?", re
 _ATTRIBUTE_LIST = deferred(r"\{:[^{}]*\}")
 # What a status that tells what became of the decision says before the later word (`Accepted, later deprecated`).
 # The blanks before a comma are optional only with the comma: `\s*[,;]?\s+` would split a run of blanks every way.
+# Another key and its value after a status on its line, apart by a bar (`developed | Technical Story: [#297](..)`,
+# MADR 2 bullets one line held): no choice of a template's menu, which names no key.
+_ANOTHER_FIELD = deferred(r"\s\|\s+(?:\*\*|__)?[^\W\d_][^\W\d_ ]{0,30}(?: [^\W\d_]+){0,2}(?:\*\*|__)?\s*[:：]")
 _LATER = deferred(r"^[*_]*([^\W\d_]+)[*_]*(?:\s*[,;])?\s+(?:and\s+|but\s+)?later\s+", re.IGNORECASE)
 _SHORTCODES = deferred(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
@@ -393,6 +396,8 @@ def _read_status(text: str) -> StatusReading:
         reading = _read_status(text[later.end():].strip())  # `ACCEPTED, later DEPRECATED`: what it became
         if reading.status in KNOWN_STATUSES or reading.status in MULTI_WORD_STATUSES:
             return reading
+    if " | " in text and (field := _ANOTHER_FIELD.search(text)) is not None and field.start():
+        return _read_status(text[:field.start()])  # `developed | Technical Story: [#297](..)`: another field after it
     marked = _PLACEHOLDER.search(text) is not None
     if marked and "}`" in text and (shown := unroled(text)) != text:
         return _read_status(shown)  # `Superseded by: {term}`ADR-0006``: a MyST role names the record, no placeholder

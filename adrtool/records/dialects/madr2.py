@@ -26,9 +26,14 @@ from adrtool.records.values import date_alone, names_a_supersession, read_date
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value). The colon may be the full-width one of CJK text
-# (`- **状态**：已采纳`).
+# (`- **状态**：已采纳`); a remark in brackets may qualify the key (`- Date (MSK): 2026-02-05 19:57 MSK`).
 _BULLET = re.compile(
-    r"\s{0,3}[*-]\s+(?:\*\*|__)?([^\W\d_](?:[^\W\d_]|[ -])*?(?:\(s\))?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.*)")
+    r"\s{0,3}[*+-]\s+(?:\*\*|__)?([^\W\d_](?:[^\W\d_]|[ -])*?(?:\(s\))?)(?:[ \t]+\([^()\n]{1,24}\))?"
+    r"(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.*)")
+
+
+# The marks a list's item opens with; `+` too (NASA-IMPACT/admg-backend's `+ **Status:** developed`).
+_ITEM_MARKS = ("* ", "- ", "+ ")
 
 
 def key_of(label: str) -> str:
@@ -51,7 +56,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         if not line or line.isspace():
             if started:
                 following = lines[index + 1][:1] if index + 1 < len(lines) else ""
-                if following not in ("*", "-", "", " ", "\t"):  # a section or a paragraph: the list ended
+                if following not in ("*", "-", "+", "", " ", "\t"):  # a section or a paragraph: the list ended
                     break
                 going_on = _more_metadata(lines, index + 1, meta)
                 if going_on < 0:
@@ -60,7 +65,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                 continue
             index += 1
             continue
-        if last_key is not None and line[:2] == "  " and line.lstrip()[:2] in ("* ", "- ", "+ "):
+        if last_key is not None and line[:2] == "  " and line.lstrip()[:2] in _ITEM_MARKS:
             # An item under the bullet just read: `* Deciders:` over a list of them is that list; under a
             # bullet that has its value, the item is no metadata, except a supersede relation under the status
             # (`- Status: Accepted` over `  - Supersedes X (ADR#0000)`): read as `Accepted; Supersedes ...`.
@@ -93,7 +98,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     wrapped.setdefault(last_key, [value]).append(line.strip())
                 index += 1
                 continue
-            if started and line[:2] in ("* ", "- "):
+            if started and line[:2] in _ITEM_MARKS:
                 if line[2:7].lower() == "date " and "date" not in meta and date_alone(line[7:]) is not None:
                     meta["date"], key_lines["date"] = line[7:].strip(), index + 1  # `- Date 2023-09-26`, no colon
                 last_key = None
@@ -112,7 +117,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     and not any(lines[after + 1:index]):
                 index += 1  # a rule straight under the title, over the bullets (univention/decision-records); after
                 continue  # a paragraph, a rule ends the search (`**Note**` over `***`)
-            if not started and line[:2] in ("* ", "- ") and line[2:3] not in (" ", "*", "-", ""):
+            if not started and line[:2] in _ITEM_MARKS and line[2:3] not in (" ", "*", "-", ""):
                 index += 1  # an item of a list before the bullets (cloud-on-k8s 0003's `**Update**:` note lists
                 continue  # what it restricts): the search goes on, as past a paragraph
             if started or (line[:1] in _BLOCK_OPENINGS and (line[:1] in "#|`~<" or _opens_a_block(line))) \
@@ -137,7 +142,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
     return meta, key_lines, index
 
 
-_BLOCK_OPENINGS = frozenset("*-#|`~< \t")  # how a line ``_opens_a_block`` may judge so opens (a cheap look first)
+_BLOCK_OPENINGS = frozenset("*-+#|`~< \t")  # how a line ``_opens_a_block`` may judge so opens (a cheap look first)
 
 
 def _opens_a_block(line: str) -> bool:
@@ -145,7 +150,7 @@ def _opens_a_block(line: str) -> bool:
     or a rule, a table, a fence, HTML; not a paragraph that opens with emphasis (`**Update:** ...`)."""
     plain = line.lstrip()
     first = plain[:1]
-    if first in ("*", "-"):
+    if first in ("*", "-", "+"):
         return plain[1:2] in (" ", "\t", "") or not plain.replace(" ", "").strip(first)  # an item, or `***`
     return first in ("#", "|", "`", "~", "<")
 
@@ -159,7 +164,7 @@ def _lazy_lines(lines: list[str], index: int) -> int:
     while end < len(lines) and lines[end].strip() and not _opens_a_block(lines[end]) \
             and lines[end].lstrip()[:1] not in (">", "+"):
         end += 1
-    if end == index or end == len(lines) or lines[end][:2] not in ("* ", "- ") or _bullet(lines[end]) is None:
+    if end == index or end == len(lines) or lines[end][:2] not in _ITEM_MARKS or _bullet(lines[end]) is None:
         return index
     return end
 
@@ -178,7 +183,7 @@ def _more_metadata(lines: list[str], index: int, meta: dict[str, Any]) -> int:
     the body's first list); -1 when they end."""
     while index < len(lines) and not lines[index].strip():
         index += 1
-    bullet = _bullet(lines[index]) if index < len(lines) and lines[index][:1] in ("*", "-") else None
+    bullet = _bullet(lines[index]) if index < len(lines) and lines[index][:1] in ("*", "-", "+") else None
     if bullet is None or bullet[0] in meta:
         return -1
     return index if bullet[0] in _TEMPLATE_KEYS or "status" not in meta or canonical_key(bullet[0]) in _SUPERSEDE \

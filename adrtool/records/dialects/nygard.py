@@ -100,7 +100,9 @@ def _alternatives(names: Iterable[str]) -> str:
     return "(?:" + "|".join(r"[-_ ]".join(map(re.escape, name.split())) for name in spelt) + r")(?:\(s\))?"
 
 
-# The colon may be the full-width one of CJK text (`状态：已采纳`).
+# The colon may be the full-width one of CJK text (`状态：已采纳`); a remark in brackets may qualify the key
+# (`Date (UTC): 2026-02-05`, `**Date (MSK)**:`, as agents write it); a day may follow its key after blanks alone or
+# a dash (`Date 2023-09-26`, `Date – 2019-07-23`).
 _HEADER_LINE = deferred(
     r"(?:\*\*|__)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
@@ -109,7 +111,9 @@ _HEADER_LINE = deferred(
         "initial date", "established",
         *_CREATED_NAMES, "data",
         *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)) + ")"
-    r"(?:(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?|(?:\*\*|__)?[ \t]+(?=\d))[ \t]*(.*)", re.IGNORECASE)
+    r"(?:(?:[ \t]+\([^()\n]{1,24}\))?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?"
+    r"|(?:\*\*|__)?[ \t]+(?:[–—][ \t]+)?(?=\d))[ \t]*(.*)",
+    re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = deferred(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
                         re.IGNORECASE)
