@@ -875,3 +875,20 @@ def test_a_status_after_the_day_on_one_line(project: Project, line: str, status:
     status's word inside another key's value, written as no key is, is none."""
     project.write("decisions/0001-a.md", f"# 1. A\n\n{line}\n\n## Kontext\n\nX.\n")
     assert [(row["status"], row["date"]) for row in rows(project).values()] == [(status, day)]
+
+
+def test_a_word_adr_has_not_learnt_with_its_english_word_and_japanese_verbs_of_a_decision(project: Project) -> None:
+    """stomx/hanaloop's Korean template writes each status with its English word (`구현됨 (Implemented)`, `거절됨
+    (Rejected)`): the Korean word was kept where adr knows it not, even for rejected. k2works' Japanese template of
+    phodal/adr writes a dated verb (`2024-11-13 提案されました`, proposed; `承認されました（IT3）`, accepted): no
+    status, and a false ADR301 on each record. Near misses: a remark in brackets that is no status keeps the word;
+    an English word first keeps it."""
+    for number, status in enumerate(("구현됨 (Implemented)", "사용 중단됨 (Deprecated)", "**거절됨 (Rejected)**",
+                                     "2024-11-13 提案されました", "2026-07-11 承認されました（IT3）", "却下されました",
+                                     "구현됨 (2024-01-01)", "Pending (Accepted)"), 1):
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n日付: 2024-11-13\n\n## 상태 (Status)\n\n"
+                      f"{status}\n\n## Context\n\nC.\n")
+    assert [row["status"] for row in rows(project).values()] == [
+        "implemented", "deprecated", "rejected", "proposed", "accepted", "rejected", "구현됨", "pending"]
+    codes = [finding["code"] for finding in json.loads(project.run("validate", "--format", "json").stdout)]
+    assert "ADR301" not in codes

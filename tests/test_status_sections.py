@@ -1027,3 +1027,18 @@ def test_a_status_paragraph_keyed_by_what_it_is_the_status_of(project: Project) 
     listed = rows(project)
     assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (1, 2, 3)] == [
         ("accepted", []), ("proposed", []), ("superseded", [9])]
+
+
+def test_a_rule_of_equals_signs_under_the_status_heading_is_no_status(project: Project) -> None:
+    """marouni/adr's template puts `======` under each `##` heading; lenzenmi/Gofer's records have a blank line
+    between it and `Proposed`: the rule was read as the status (none, and a false ADR301 on each record). Near
+    miss: a Status section holding the rule alone is empty, an error."""
+    project.write("adrs/6-backend-messaging.md", "# 6. backend messaging\n======\nDate: 16-09-2020 12:06:17\n"
+                  "## Status\n======\n\nProposed\n\n## Context\n======\n\nC.\n")
+    project.write("adrs/7-x.md", "# 7. X\n\n## Status\n========================================\n\n**Accepted**\n")
+    project.write("adrs/8-y.md", "# 8. Y\n\n## Status\n\n======\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in rows(project).values()] == [
+        ("proposed", "2020-09-16"), ("accepted", None), (None, None)]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"].rsplit("/", 1)[-1], f["code"], f["severity"]) for f in findings] == [
+        ("8-y.md", "ADR301", "error")]

@@ -143,6 +143,13 @@ _SPELLINGS.update({word: status for status, words in {
     "deprecated": ("廃止済み",),
     "superseded": ("置き換え", "置き換え済み", "置換", "置き換えられた"),
 }.items() for word in words})
+# Japanese verbs of a decision in the polite past, as the Japanese template of phodal/adr's k2works fork writes a
+# status (`2024-11-13 提案されました`, proposed; `承認されました`, accepted): each stem's word.
+_SPELLINGS.update({stem + ending: status for status, stems in {
+    "proposed": ("提案",), "accepted": ("承認", "採用", "採択", "受け入れ", "受け入れら"), "rejected": ("却下",),
+    "deprecated": ("非推奨", "廃止"), "superseded": ("置き換え", "置き換えら", "置換"), "done": ("完了",),
+    "implemented": ("実装",),
+}.items() for stem in stems for ending in ("されました", "しました", "れました", "になりました")})
 
 
 def _folded(word: str) -> str:
@@ -264,6 +271,9 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Where the status words end (full-width punctuation and `——` as CJK text writes them too). No blanks before it:
 # the words are split on blanks anyway, and a split that tried a run of blanks at each of its places is quadratic.
 _QUALIFIER = deferred(r"(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s|——|$)")
+# A status in the log's language with its English word after it in brackets, as bilingual templates write them
+# (`구현됨 (Implemented)`, `사용 중단됨 (Deprecated)`: a Korean word adr has not learnt).
+_TRANSLATED = deferred(r"[^\W\d_][^()（）]{0,30}?\s*[(（]\s*([A-Za-z]+(?: [A-Za-z]+){0,3})\s*[)）]")
 _PLACEHOLDER = deferred(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
 _REPLACED_BY_CJK = ("取代", "替代", "代替")  # the verbs of `被 X 取代`
@@ -770,6 +780,9 @@ def _status_words(text: str) -> tuple[str | None, bool]:
             return _PHRASES[phrase], True
     if first in KNOWN_STATUSES:
         return first, True
+    if not first.isascii() and ("(" in text or "（" in text) and (translated := _TRANSLATED.match(text)) is not None \
+            and (english := translated.group(1).lower()) in KNOWN_STATUSES | MULTI_WORD_STATUSES:
+        return english, True  # `구현됨 (Implemented)`, `Uygulandı (Implemented)`: the English word the log gave
     if len(words) <= _CUSTOM_WORDS and all(word.replace("-", "").isalpha() for word in words):
         return " ".join([first, *words[1:]]), True
     return None, False

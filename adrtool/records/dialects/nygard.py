@@ -924,6 +924,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
     hint: markdown.Paragraph | None = None
     choices: list[str] | None = None  # the hint, when it is the template's list of statuses
     for paragraph in _status_paragraphs(lines, section):
+        if paragraph.text[:1] == "=" and not paragraph.text.strip("= "):
+            continue  # `======` under `## Status`: a rule (marouni/adr's template), no status
         if "}" in paragraph.text:  # `Supersedes: {term}ADR-26006`: MyST roles naming records, as references
             paragraph = markdown.Paragraph(unroled(paragraph.text), paragraph.line, paragraph.links)
         key = _link_label(paragraph) if paragraph.links else None
