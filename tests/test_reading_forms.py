@@ -2463,3 +2463,25 @@ def test_a_day_s_key_with_a_remark_in_brackets_or_a_dash_before_the_day(project:
         project.write(f"decisions/000{number}-x.md", NYGARD.format(n=number, title="X", status="Accepted")
                       .replace("Date: 2021-04-19", line))
     assert [row["date"] for row in listed(project)] == ["2026-02-06", "2026-02-07", "2019-07-23", None, None]
+
+
+def test_titles_glued_to_their_number_numbered_after_their_words_a_comment_or_a_colon_left(project: Project) -> None:
+    """Wayfinder-Foundry/gdal-mcp titles its records with their file's name (`# ADR-0005-mvp-scope.md`), and one
+    copied another's (`# ADR-0010-crs.md` in file 0011, an ADR104 error it missed); DFE-Digital writes the number
+    after the words (`# Data Storage (0001)`); MADR 4's bare template leaves `# <!-- short title, .. -->` (a title no
+    page shows: an empty heading, not the comment's words); usnistgov/OSCAL left the colon of `# N: X` (`# : Design
+    X`); Zss.BilliardHall's part of a record (`# ADR-907-A 对齐清单`). Near misses: a number in brackets that is not
+    the file's stays (`Use Python (3)`), and so do words after a blank (`ADR-0009 Use Y` reads as before)."""
+    for name, heading in (("0005-mvp-scope.md", "ADR-0005-mvp-scope.md"), ("0011-crs.md", "ADR-0010-crs.md"),
+                          ("0001-data-storage.md", "Data Storage (0001)"), ("0007-python.md", "Use Python (3)"),
+                          ("0120-x.md", "<!-- short title, representative of solved problem and found solution -->"),
+                          ("0121-y.md", "<!-- a hint --> Real title"), ("0009-z.md", ": Design X"),
+                          ("adr-907-a-checklist.md", "ADR-907-A 对齐清单"), ("0019-u.md", "ADR-0019 Use Y")):
+        project.write(f"decisions/{name}", f"# {heading}\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n")
+    assert [(row["number"], row["title"]) for row in listed(project)] == [
+        (1, "Data Storage"), (5, "mvp-scope.md"), (7, "Use Python (3)"), (9, "Design X"), (11, "crs.md"),
+        (19, "Use Y"), (120, None), (121, "Real title"), (907, "对齐清单")]
+    findings = [(f["path"].rsplit("/", 1)[-1], f["code"], f["message"])
+                for f in json.loads(project.run("validate", "--format", "json").stdout) if f["severity"] == "error"]
+    assert findings == [("0011-crs.md", "ADR104", "title number 10 differs from the file's number 11"),
+                        ("0120-x.md", "ADR201", "the title heading is empty")]

@@ -802,6 +802,7 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
 # What may make a title's text differ from what a reader sees: a `*`, a `_` at a word's edge (one inside a word,
 # `snake_case`, emphasises nothing), an entity (`&lt;`). Titles without one are not parsed.
 _MAY_BE_MARKED = deferred(r"\*|(?<!\w)_|_(?!\w)|&#?\w+;")
+_COMMENT_IN_TITLE = deferred(r"<!--.*?(?:-->|$)")
 _LINK_IN_TITLE = deferred(r"(?<!!)\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # not an image's `![..](..)`
 _HREF = deferred(r"\]\(([^()\s]+)\)")
 
@@ -869,6 +870,10 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         if len(numbered) == 1:  # `superseded, see [this](0023-x.md) instead`: the one record it names
             fields["superseded_by"] = (numbered[0],)
     text = title.text if title is not None else None
+    if text and "<!--" in text:  # `# <!-- short title, .. -->` (MADR 4's bare template): a comment shows nothing
+        text = _COMMENT_IN_TITLE.sub("", text).strip()
+    if text and text[0] in ":：" and text[1:2].isspace():
+        text = text[1:].strip()  # `# : Design X`: the number before the colon left out of the template's `# N: X`
     if text and "](" in text:  # `4. [AGPLv3](https://..) or Commercial`: a link reads as its text
         text = _LINK_IN_TITLE.sub(r"\1", text)
     if text and title is not None and title.level and ("*" in text or "_" in text or "&" in text) \
