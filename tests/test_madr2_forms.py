@@ -867,3 +867,37 @@ def test_bullets_marked_with_a_plus_a_key_with_a_remark_and_another_field_after_
     assert [(row["status"], row["date"]) for row in rows.values()] == [
         ("developed", "2022-05-31"), ("accepted", "2026-02-05"), (None, None)]
     assert rows[1]["decision_makers"] == ["Heidi Mok", "John Hedman"]
+
+
+def test_the_days_of_a_decision_s_steps_under_a_date_s_bullet(project: Project) -> None:
+    """sul-dlss-labs' MADR template: `* Date(s): <!-- required -->` over the days of the steps (`  * drafted:
+    2019-11-06`, `  * ...`), and `- Approved:` among them: no date (22 records), and `* Status: drafted without
+    decision` gave none either. The step that decided dates the record, else the first day; near miss: a list of
+    no day dates nothing."""
+    project.write("docs/adr/0001-a.md", madr2("A", "* Status: accepted\n* Date(s): <!-- required -->\n"
+                                                   "  * drafted: 2019-11-06\n  * ...\n"))
+    project.write("docs/adr/0002-b.md", madr2("B", "* Status: accepted\n* Date(s):\n  - Drafted: 2024-03-14\n"
+                                                   "  - Approved: 2024-04-28\n"))
+    project.write("docs/adr/0003-c.md", madr2("C", "* Status: drafted without decision\n* Date(s): 2020-01-28\n"))
+    project.write("docs/adr/0004-d.md", madr2("D", "* Status: accepted\n* Date(s):\n  * drafted: soon\n"))
+    assert [(row["status"], row["date"]) for row in listed(project).values()] == [
+        ("accepted", "2019-11-06"), ("accepted", "2024-04-28"), ("drafted", "2020-01-28"), ("accepted", None)]
+
+
+def test_the_chosen_option_in_the_template_s_brackets_and_a_set_of_words_in_braces_are_filled(
+        project: Project) -> None:
+    """Sylius kept MADR 2's brackets around the option it chose (`Chosen option: "[Explicitly declare, ...]"`, under
+    `### Explicitly declare, ...`); ldamasio/robson writes a set (`status in {PLANNED, ACTIVE}`): both were ADR204
+    warnings. Near misses: the template's `[option 1]`, with its `### [option 1]`, and MADR's `{short title,
+    representative of ...}` stay unfilled."""
+    options = "## Considered Options\n\n* {option}\n\n## Decision Outcome\n\nChosen option: \"[{option}]\", because x.\n\n"
+    project.write("docs/adr/0001-a.md", madr2("A", "* Status: accepted\n* Date: 2020-11-12\n", options.format(
+        option="Explicitly declare, where bus should be registered")
+        + "### Explicitly declare, where bus should be registered\n\nAllowed: status in {PLANNED, ACTIVE}.\n"))
+    project.write("docs/adr/0002-b.md", madr2("B", "* Status: accepted\n* Date: 2020-11-12\n", options.format(
+        option="[option 1]").replace("[[option 1]]", "[option 1]") + "### [option 1]\n\n"
+        "{short title, representative of solved problem and found solution}\n"))
+    findings = [(f["path"].rsplit("/", 1)[-1], f["line"], f["code"])
+                for f in json.loads(project.run("validate", "--format", "json").stdout)]
+    assert findings == [("0002-b.md", 8, "ADR204"), ("0002-b.md", 12, "ADR204"), ("0002-b.md", 14, "ADR204"),
+                        ("0002-b.md", 16, "ADR204")]

@@ -393,7 +393,15 @@ class Body:
         if "," in visible and (opening := _KEY_OPENING.match(visible)) is not None \
                 and _BRACKETED_LIST.fullmatch(visible, opening.end()):
             return True
-        return self._defines(found.group(0)[1:-1])
+        return self._defines(found.group(0)[1:-1]) or self._an_option_named(found.group(0)[1:-1])
+
+    def _an_option_named(self, label: str) -> bool:
+        """Whether a heading of the record is ``label`` unbracketed: the option chosen, its name in the brackets
+        the template had around it (Sylius: `Chosen option: "[Explicitly declare, ...]"` under `### Explicitly
+        declare, ...`); the template's own `### [option 1]` keeps its brackets."""
+        wanted = label.strip()
+        return bool(wanted) and f" {wanted}" in self.text and any(
+            line[:1] == "#" and line.lstrip("#").strip() == wanted for line in self.lines)
 
     def _defines(self, label: str) -> bool:
         """Whether a link reference definition in the body defines ``label``, so that `[label]` (and `[label][]`)
@@ -500,10 +508,13 @@ def _template_braces(text: str) -> bool:
     inner = text[1:-1]
     if inner.rstrip().endswith(";") or "\\" in inner or inner.count('"') % 2:
         return False
+    if "," in inner and _SET.fullmatch(inner) is not None:
+        return False  # `status in {PLANNED, ACTIVE}`, `{red, green, blue}`: a set of words, as code and maths write one
     return _MAP_KEY.match(inner) is None
 
 
 _MAP_KEY = re.compile(r"[A-Za-z_][\w.-]*:\s")
+_SET = re.compile(r"\s*[\w.'\"-]+(?:\s*,\s*[\w.'\"-]+)+\s*")  # a word each (a template's are phrases)
 
 
 def _text_a_reader_sees(text: str) -> list[str]:

@@ -70,8 +70,9 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
             # bullet that has its value, the item is no metadata, except a supersede relation under the status
             # (`- Status: Accepted` over `  - Supersedes X (ADR#0000)`): read as `Accepted; Supersedes ...`.
             item = line.lstrip()[2:].strip()
-            if not meta[last_key]:
-                meta[last_key] = [item]
+            if not meta[last_key] or (meta[last_key][:4] == "<!--" and meta[last_key].endswith("-->")
+                                      and "-->" not in meta[last_key][4:-3]):
+                meta[last_key] = [item]  # `* Date(s): <!-- required -->` over them: the template's hint, no value
             elif type(meta[last_key]) is list:
                 meta[last_key].append(item)
             elif last_key == "status" and item[:1] in "Ss" and names_a_supersession(item):

@@ -134,6 +134,7 @@ ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers",
            **dict.fromkeys(("decision-taken-by", "decision-owner", "decision-owners"), "decision-makers"),
            "superseded_by": "superseded-by",
            "relates_to": "relates-to",
+           "dates": "date",  # `* Date(s):` over the days of its steps (sul-dlss-labs' MADR template)
            "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
            "replaced_by": "superseded-by",
            # camelCase, as some front matter writes keys (read in lower case)
@@ -673,7 +674,26 @@ def as_date(value: Any) -> date | None:
     if type(value) is dict:  # `date: { 2023-06-18 }`: the template's braces left around the date
         inside = braced(value)
         return as_date(inside) if inside is not None else None
+    if type(value) is list:
+        return _day_of_the_steps(value)
     return None
+
+
+def _day_of_the_steps(steps: list[Any]) -> date | None:
+    """The day of a list of the days of a decision's steps (`* Date(s):` over `  * drafted: 2019-10-29`, `  *
+    Approved: 2024-04-28`): the step that decided it, else the first day the list gives."""
+    first: date | None = None
+    for step in steps:
+        label, colon, text = step.partition(":") if type(step) is str else ("", "", "")
+        day = as_date(text) if colon else None
+        if day is not None and key_spelling(label) in _DECIDING_STEPS:
+            return day
+        if first is None:
+            first = day
+    return first
+
+
+_DECIDING_STEPS = frozenset({"decided", "accepted", "approved", "adopted", "agreed"})
 
 
 # A Markdown link a name is written as (its text, the name), not an image's `![..](..)`
