@@ -276,3 +276,18 @@ def test_one_record_named_as_both_superseded_and_related_is_refused_in_one_line(
     assert (result.exit_code, result.stderr) == (
         2, "adr: ADR 0001 is named by both --supersedes and --relates-to; name it once\n")
     assert sorted(p.name for p in project.decisions.iterdir()) == before
+
+
+def test_the_root_s_options_may_follow_the_command(project: Project) -> None:
+    """`adr list --dir docs/adr`, as people type it (it was `no such option`); `--dir=..` and `--today` too. `adr init
+    --dir` keeps its own option; a `--dir` after `--` is a title's word; one with no value is a usage error."""
+    project.run("init", "--dir", "doc/arch")
+    assert project.run("new", "Use", "OVN").stdout == "doc/arch/0002-use-ovn.md\n"
+    (project.root / ".adr.toml").unlink()
+    project.write("other/0001-x.md", "# 1. X\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    numbers = [[row["number"] for row in json.loads(project.run("list", *args, "--format", "json").stdout)]
+               for args in (("--dir", "doc/arch"), ("--dir=other",))]
+    assert numbers == [[1, 2], [1]]
+    assert project.run("new", "--dir", "other", "--", "Use", "--dir").stdout == "other/0002-use-dir.md\n"
+    failed = project.run("list", "--dir")
+    assert (failed.exit_code, failed.stderr) == (2, "adr: option --dir requires a value; see adr --help\n")

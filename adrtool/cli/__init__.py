@@ -72,6 +72,9 @@ class LazyGroup(click.Group):
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, global_options_first(args))
+
     def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
                                                                                list[str]]:
         name = args[0] if args else ""
@@ -80,6 +83,43 @@ class LazyGroup(click.Group):
             hint = f" (did you mean {close[0]}?)" if close else ""
             raise click.UsageError(f"no such command {name!r}{hint}", ctx)
         return super().resolve_command(ctx, args)
+
+
+# The root's options, which a command line may also give after the command (`adr list --dir docs/adr`, as people
+# type them); not where the command has an option of that name (`adr init --dir`).
+GLOBAL_OPTIONS = ("--dir", "--today")
+_OWN_OPTIONS = {"init": frozenset({"--dir"})}
+
+
+def global_options_first(args: list[str]) -> list[str]:
+    """``args`` with the root's options written after the command moved before it."""
+    index = 0
+    while index < len(args) and args[index] in GLOBAL_OPTIONS:
+        index += 2  # an option before the command, and its value
+    while index < len(args) and args[index].split("=", 1)[0] in GLOBAL_OPTIONS:
+        index += 1
+    if index >= len(args) or args[index] not in COMMANDS:
+        return args
+    own = _OWN_OPTIONS.get(args[index], frozenset())
+    moved: list[str] = []
+    rest: list[str] = []
+    position = index + 1
+    while position < len(args):
+        arg = args[position]
+        if arg == "--":
+            rest.extend(args[position:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS and name not in own:
+            taken = 1 if "=" in arg else 2
+            if position + taken > len(args):
+                raise click.BadOptionUsage(name, f"option {name} requires a value")
+            moved.extend(args[position:position + taken])
+            position += taken
+            continue
+        rest.append(arg)
+        position += 1
+    return [*args[:index], *moved, args[index], *rest] if moved else args
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -101,6 +141,8 @@ def cli(ctx: click.Context, directory: str | None, today: Any) -> None:
       adr new --revisit yoga Keep the Linuxbridge backend for Xena
       adr due --cycle yoga
       adr validate --strict && adr index --check
+
+    --dir and --today may follow the command too (adr list --dir docs/adr).
 
     Exit codes: 0 ok; 1 findings (due decisions, rule violations, stale index); 2 bad usage or
     unreadable input.
