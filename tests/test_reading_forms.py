@@ -2485,3 +2485,17 @@ def test_titles_glued_to_their_number_numbered_after_their_words_a_comment_or_a_
                 for f in json.loads(project.run("validate", "--format", "json").stdout) if f["severity"] == "error"]
     assert findings == [("0011-crs.md", "ADR104", "title number 10 differs from the file's number 11"),
                         ("0120-x.md", "ADR201", "the title heading is empty")]
+
+
+def test_fields_under_a_subtitle_straight_under_the_title(project: Project) -> None:
+    """container-registry/harbor-satellite: `# X` / `## Using PARSEC as ..` (a subtitle) / `**Version:** 1.0` /
+    `**Date:** March 6, 2026`: the day was lost, as a status so placed is. Near misses: a section after a paragraph
+    is no subtitle, and a field after the prose that opens a section is the body's."""
+    project.write("decisions/0008-parsec.md", "# PARSEC Integration\n## Using PARSEC as a Secure Backend\n"
+                  "**Version:** 1.0  \n**Date:** March 6, 2026  \n**Authors:** Team  \n\n## Context\n\nC.\n")
+    project.write("decisions/0009-b.md", "# B\n\n## Subtitle\n\n**Status:** Accepted\n**Date:** 2026-03-06\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0010-c.md", "# C\n\n## Context\n\nWe decided on 2026-03-06.\n\nStatus: none here\n")
+    project.write("decisions/0011-d.md", "# D\n\nWhy.\n\n## Subtitle\n\n**Status:** Accepted\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        (None, "2026-03-06"), ("accepted", "2026-03-06"), (None, None), (None, None)]

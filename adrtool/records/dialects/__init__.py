@@ -409,6 +409,11 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         header = nygard.header(lines, after, nygard.header_end(lines, first_section, status))
         if status is None and "status" not in header and (below := nygard.status_heading_below(lines, after, scanned)):
             header["status"] = below  # `### Status: **Approved**` under other sections
+        if first_section is not None and first_section is not status and "status" not in header \
+                and "date" not in header and _straight_under(lines, after, first_section):
+            subtitled = _fields_opening(lines, first_section.line)
+            if "status" in subtitled or "date" in subtitled:  # `# X` / `## A subtitle` / `**Date:** March 6, 2026`
+                header = subtitled
         if first_section is not None and first_section.text.strip().lower() == _DECISION_LOG:
             logged = nygard.header(lines, first_section.line - 1, _section_end(lines, first_section.line))
             if "revisit" in logged:  # its table's `Earliest date to revisit the decision` row
@@ -457,6 +462,24 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
 # A first section that is a table of the decision's facts (kyma-project's `## Decision log`): its `| Earliest date
 # to revisit the decision | 2018-12-01 |` row is the revisit point (its `| Due date |`, the day to decide by, is not).
 _DECISION_LOG = "decision log"
+
+
+def _straight_under(lines: list[str], after: int, heading: markdown.Heading) -> bool:
+    """Whether ``heading`` follows the title (line index ``after``) with blank lines alone between: a subtitle."""
+    return after >= 0 and heading.level > 1 and not any(line.strip() for line in lines[after + 1:heading.line - 1])
+
+
+def _fields_opening(lines: list[str], start: int) -> dict[str, tuple[str, int]]:
+    """The fields of the lines that open the section whose text starts at line index ``start``, when its first
+    line is one: up to a blank line or a heading, as the lines under a title are read."""
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start == len(lines) or not nygard.a_key_line(lines[start]):
+        return {}
+    end = start
+    while end < len(lines) and lines[end].strip() and lines[end][:1] != "#":
+        end += 1
+    return nygard.header(lines, start - 1, end)
 
 
 def _section_end(lines: list[str], start: int) -> int:

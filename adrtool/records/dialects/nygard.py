@@ -383,7 +383,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if "date" not in found and (opening.isalnum() or opening in ("*", "_", "`")) and len(line) <= _DAY_ALONE \
                     and date_alone(line) is not None:  # the day alone on its line, under the title (`2021-04-12`)
                 found["date"] = line.strip().strip("`").strip(), index + 1
-            elif opening_lines and line.strip() and not _a_key_line(line):
+            elif opening_lines and line.strip() and not a_key_line(line):
                 opening_lines = False  # prose; a line of a key adr does not read (`Maintainers: ..`) is metadata
             elif opening in _LINKS_OPENINGS and _links_key(line):
                 listing = True
@@ -469,7 +469,8 @@ _KEY_LINE = deferred(r"(?:[-*+][ \t]+)?(?:\*\*|__|\*|_)?[^\W\d_][\w'’-]*(?:[ \
                      r"[ \t]*[:：](?:\*\*|__|\*|_)?(?:[ \t]|$)")
 
 
-def _a_key_line(line: str) -> bool:
+def a_key_line(line: str) -> bool:
+    """Whether ``line`` opens with a key and its colon, as a field under a title does (`**Version:** 1.0`)."""
     return (":" in line or "：" in line) and _KEY_LINE.match(line) is not None
 
 
