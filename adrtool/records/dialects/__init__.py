@@ -409,8 +409,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         header = nygard.header(lines, after, nygard.header_end(lines, first_section, status))
         if status is None and "status" not in header and (below := nygard.status_heading_below(lines, after, scanned)):
             header["status"] = below  # `### Status: **Approved**` under other sections
-        if first_section is not None and first_section is not status and "status" not in header \
-                and "date" not in header and _straight_under(lines, after, first_section):
+        if first_section is not None and (status is None or status.heading.line != first_section.line) \
+                and "status" not in header and "date" not in header and _straight_under(lines, after, first_section):
             subtitled = _fields_opening(lines, first_section.line)
             if "status" in subtitled or "date" in subtitled:  # `# X` / `## A subtitle` / `**Date:** March 6, 2026`
                 header = subtitled
@@ -469,13 +469,16 @@ def _straight_under(lines: list[str], after: int, heading: markdown.Heading) -> 
     return after >= 0 and heading.level > 1 and not any(line.strip() for line in lines[after + 1:heading.line - 1])
 
 
+_LIST_MARKS = ("- ", "* ", "+ ")
+
+
 def _fields_opening(lines: list[str], start: int) -> dict[str, tuple[str, int]]:
     """The fields of the lines that open the section whose text starts at line index ``start``, when its first
     line is one: up to a blank line or a heading, as the lines under a title are read."""
     while start < len(lines) and not lines[start].strip():
         start += 1
-    if start == len(lines) or not nygard.a_key_line(lines[start]):
-        return {}
+    if start == len(lines) or lines[start].lstrip()[:2] in _LIST_MARKS or not nygard.a_key_line(lines[start]):
+        return {}  # a list opening a section is the section's (`## Context` / `- Status: legacy systems`)
     end = start
     while end < len(lines) and lines[end].strip() and lines[end][:1] != "#":
         end += 1
