@@ -2499,3 +2499,18 @@ def test_fields_under_a_subtitle_straight_under_the_title(project: Project) -> N
     project.write("decisions/0011-d.md", "# D\n\nWhy.\n\n## Subtitle\n\n**Status:** Accepted\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         (None, "2026-03-06"), ("accepted", "2026-03-06"), (None, None), (None, None)]
+
+
+def test_a_record_s_number_and_title_on_its_first_line_with_no_heading(project: Project) -> None:
+    """ldamasio/robson's records are plain text: `ADR-0001: BinanceService Singleton` / `Status: Accepted` / `Date:
+    ..`: no title (an ADR201 warning on 11 records), so a copied number (`ADR-0007: ..` in file 12) went unseen.
+    Near miss: a first line of words after the number, no colon, is no title."""
+    project.write("docs/adr/ADR-0001-binance.md", "ADR-0001: BinanceService Singleton\nStatus: Accepted\n"
+                  "Date: 2020-09-13\n\nContext\nWe need X.\n")
+    project.write("docs/adr/ADR-0012-paradedb.md", "ADR-0007: Adopt ParadeDB\nStatus: Accepted\nDate: 2020-09-13\n")
+    project.write("docs/adr/ADR-0013-x.md", "ADR-0007 is about this\n\nStatus: Accepted\n")
+    assert [(row["number"], row["title"], row["status"]) for row in listed(project)] == [
+        (1, "BinanceService Singleton", "accepted"), (12, "Adopt ParadeDB", "accepted"), (13, None, "accepted")]
+    findings = [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in json.loads(project.run("validate", "--format",
+                                                                                          "json").stdout)]
+    assert findings == [("ADR-0012-paradedb.md", "ADR104"), ("ADR-0013-x.md", "ADR201")]

@@ -746,6 +746,10 @@ _UNDERLINE = deferred(r"([*^+=])\1{2,}[ \t]*")
 _NUMBERED_UNSPACED = deferred(r"#\d+[.:)][ \t]+\S")
 
 
+# A record's number and its title on its first line, no heading (ldamasio/robson's plain-text records).
+_NUMBERED_LINE = deferred(r"adr[-_ ]?\d{1,6}[ \t]*[:：][ \t]+[^\W\d_]", re.IGNORECASE)
+
+
 def _opening_heading(lines: list[str]) -> markdown.Heading | None:
     """The title of a record without a level-1 one: a heading of another level that opens it (`### Use Gradle`
     over its metadata, as some hand-kept logs write it), unless it names a template's section."""
@@ -759,6 +763,8 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
             return markdown.Heading(1, lines[index].strip(), index + 1)  # `1. Record ...` over `*****`
         if lines[index][:1] == "#" and lines[index][1:2].isdecimal() and _NUMBERED_UNSPACED.match(lines[index]):
             return markdown.Heading(1, lines[index][1:].strip(), index + 1)  # `#25. Automatic code merging`
+        if lines[index][:1] in "Aa" and _NUMBERED_LINE.match(lines[index]) is not None:
+            return markdown.Heading(1, lines[index].strip(), index + 1)  # `ADR-0001: X` over `Status: Accepted`
         return None
     atx = markdown.atx_heading(lines[index])
     if atx is None or not atx[1]:
