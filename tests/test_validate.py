@@ -674,6 +674,21 @@ def test_dangling_markdown_links(clean: Project) -> None:
                                "link target './0008-missing.md' does not exist"]
 
 
+def test_a_dangling_link_s_hint_names_the_record_of_its_words(project: Project) -> None:
+    """OnkelMato/MFFM links `[ADR-0200](0200-use-semantic-versioning.md)` where `0500-use-semantic-versioning.md` is
+    the file: the hint named record 200 (`0200-use-buildin-data-binding.md`), which the link did not mean. Near
+    misses: no record of those words keeps the number's hint; two of them name neither."""
+    for name in ("0200-use-buildin-data-binding", "0500-use-semantic-versioning", "0600-twice", "0700-twice"):
+        project.write(f"docs/adr/{name}.md", f"# {name}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0505-v.md", "# 505. V\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n"
+                  "[a](0200-use-semantic-versioning.md), [b](0200-gone.md), [c](0100-twice.md).\n")
+    assert [message for message in messages(project) if "link target" in message] == [
+        "link target '0200-use-semantic-versioning.md' does not exist; the record of the same words is "
+        "0500-use-semantic-versioning.md",
+        "link target '0200-gone.md' does not exist; ADR 0200 is 0200-use-buildin-data-binding.md",
+        "link target '0100-twice.md' does not exist"]
+
+
 def test_links_written_with_backslashes_or_from_the_root(project: Project) -> None:
     """A link with Windows' separators (`..\\databases.md`, DFE-Digital/find-information-about-academies-and-trusts)
     is read as a browser reads it; one written from the project's root (`docs/design/2025-hld.md`,

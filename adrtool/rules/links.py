@@ -240,9 +240,12 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         number = named.number if named is not None else None
         into = part if os.path.dirname(resolved) == here else _part_at(os.path.dirname(resolved), context)
         candidates = into.names_by_number.get(number, []) if number is not None and into is not None else []
-        hint = f"; ADR {number:04d} is {_shown_from(candidates[0], into, here)}" \
-            if len(candidates) == 1 and number is not None and into is not None \
-            else _from_root_hint(target, here, context)
+        if named is not None and into is not None and (same := _named_alike(named.slug, number, into)) is not None:
+            hint = f"; the record of the same words is {_shown_from(same, into, here)}"  # `0200-x.md` for `0500-x.md`
+        elif len(candidates) == 1 and number is not None and into is not None:
+            hint = f"; ADR {number:04d} is {_shown_from(candidates[0], into, here)}"
+        else:
+            hint = _from_root_hint(target, here, context)
         yield at(record, link.line, f"link target {written!r} does not exist{hint}", link.column)
 
 
@@ -255,6 +258,17 @@ def _a_placeholder_name(name: str) -> bool:
     """Whether the file ``name`` a link leads to is an example's, its number written as letters (`rdmXXXX.md`,
     `NNNN-title.md`): no file to look for. A name with a digit is a record's (`0003-use-xxx.md` may be missing)."""
     return not any(map(str.isdigit, name)) and _NUMBER_PLACEHOLDER.search(name) is not None
+
+
+def _named_alike(slug: str, number: int | None, into: LogPart) -> str | None:
+    """The one record file of ``into``'s log whose name has the words ``slug`` (of a link's missing file) under
+    another number: the file the link meant, its number mistyped or since changed."""
+    if not slug:
+        return None
+    alike = [name for names in into.names_by_number.values() for name in names
+             if (parsed := parse_name(name.rsplit("/", 1)[-1])) is not None and parsed.slug == slug
+             and parsed.number != number]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _part_at(directory: str, context: Context) -> LogPart | None:
