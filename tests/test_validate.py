@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import pytest
 
@@ -687,6 +688,17 @@ def test_a_dangling_link_s_hint_names_the_record_of_its_words(project: Project) 
         "0500-use-semantic-versioning.md",
         "link target '0200-gone.md' does not exist; ADR 0200 is 0200-use-buildin-data-binding.md",
         "link target '0100-twice.md' does not exist"]
+
+
+def test_two_names_alike_but_for_their_unicode_form_are_told_apart(project: Project) -> None:
+    """k2works/case-study-sales holds `0012-フィーチャートグル.md` twice, `グ` one character in one name and `ク` with a
+    combining mark in the other: ADR103 named a file that looks like the one it was reported on."""
+    composed = unicodedata.normalize("NFC", "0012-フィーチャートグル.md")
+    for name in (composed, unicodedata.normalize("NFD", composed)):
+        project.write(f"docs/adr/{name}", "# 12. X\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    assert sorted(message.split("(", 1)[1].split(")")[0] for message in messages(project)) == [
+        "the same name, its letters in Unicode's composed form",
+        "the same name, its letters in Unicode's decomposed form"]
 
 
 def test_links_written_with_backslashes_or_from_the_root(project: Project) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -250,9 +251,18 @@ def duplicate_number(context: Context) -> Iterator[Problem]:
             if len(originals) == 1:
                 continue
             for name in names:
-                others = ", ".join(other for other in names if other != name)
+                others = ", ".join(_told_apart(other, name) for other in names if other != name)
                 yield Problem(part.directory / name, 1, 1, f"number {number} is also used by {others}; give one "
                                                            f"of them the next free number ({part.next_number:04d})")
+
+
+def _told_apart(other: str, name: str) -> str:
+    """``other`` as a message names it beside ``name``: said to be the same name in another Unicode form where
+    the two look alike (`グ` written as one character in one, as `ク` and a combining mark in the other)."""
+    if unicodedata.normalize("NFC", other) != unicodedata.normalize("NFC", name):
+        return other
+    form = "composed" if unicodedata.is_normalized("NFC", other) else "decomposed"
+    return f"{other} (the same name, its letters in Unicode's {form} form)"
 
 
 def _translated(name: str) -> bool:
