@@ -3,6 +3,8 @@ like numbers, revisions in git's own syntax, titles that are not one line of tex
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import Project
@@ -113,3 +115,25 @@ def test_an_option_holding_bytes_that_are_not_text_is_refused(three: Project, op
     assert (result.exit_code, result.stderr) == (
         2, f"adr: {option} holds bytes that are not text in this locale (byte 0xff); not creating the record\n")
     assert len(list(three.decisions.iterdir())) == 3
+
+
+def test_comments_left_open_are_no_comments_and_read_no_further_than_the_last_close() -> None:
+    """A run of `<!--` with no `-->` after it (a hostile record: `adr validate` searched from each one to the end of
+    the text, and hung on 200,000 of them) closes no comment; the search ends at the last `-->`."""
+    from adrtool.records.comments import comments_end, html_comments, without_comments
+
+    text = "<!-- a -->x<!-- b -->" + "<!--" * 5
+    assert comments_end(text) == len("<!-- a -->x<!-- b -->") and comments_end("<!--" * 5) == 0
+    assert [match.group(1) for match in html_comments(text)] == [" a ", " b "]
+    assert without_comments(text) == "x" + "<!--" * 5
+    assert without_comments("k <!-- c --> v <!--", blank=True) == "k " + " " * len("<!-- c -->") + " v <!--"
+
+
+def test_a_record_of_open_comments_is_validated(project: Project) -> None:
+    """The hostile record itself, at a size the suite reads quickly: its title and sections of open comments are
+    read as the text they are (Markdown shows a `<!--` that nothing closes), and judged as any text is."""
+    project.write("decisions/0001-a.md", "# " + "<!--" * 20_000 + "\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n"
+                  "## Context\n\n" + "<!--" * 20_000 + "\n")
+    result = project.run("validate", "--format", "json")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "[]\n", "")
+    assert json.loads(project.run("list", "--format", "json").stdout)[0]["title"] == "<!--" * 20_000

@@ -21,7 +21,7 @@ from typing import Any
 from adrtool.errors import AdrError, ReadError
 from adrtool.fsio import read_text
 from adrtool.model import Dialect, Record
-from adrtool.records import markdown
+from adrtool.records import comments, markdown
 from adrtool.records.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -29,7 +29,6 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")  # as 
 # Line starts that can hide a `#` line or open a block the fast heading scan does not follow.
 _UNSAFE_STARTS = frozenset("<`~\t")
 _LOOK_CLOSER = frozenset(" \t#<`~=-")  # and "" (an empty line) is skipped as well
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 # MADR 3 and 4: `{short title of solved problem and solution}`: braces around words, at least two of them; not
@@ -86,7 +85,7 @@ def _shared(value: Any) -> Any:
 def normalise_heading(text: str) -> str:
     """`Decision Drivers <!-- optional -->` -> `decision drivers`."""
     if "<!--" in text:
-        text = _COMMENT.sub("", text)
+        text = comments.without_comments(text)
     return " ".join(text.split()).lower()
 
 
@@ -169,7 +168,7 @@ class Body:
 
     def is_empty(self, section: markdown.Section) -> bool:
         """True when the section holds nothing but blank lines and HTML comments."""
-        return not _COMMENT.sub("", section.text(self.lines)).strip()
+        return not comments.without_comments(section.text(self.lines)).strip()
 
     def facts(self, format: Dialect, hints: frozenset[str]) -> BodyFacts:
         """What the content and link rules look at, for a record of dialect ``format``; ``hints`` as for
@@ -336,7 +335,7 @@ class Body:
             if not (check_braces and "{" in line) and not (check_square and "[" in line) \
                     and not (spans and "`" in line):
                 continue
-            shown = _COMMENT.sub(lambda m: " " * len(m.group(0)), line) if "<!--" in line else line
+            shown = comments.without_comments(line, blank=True) if "<!--" in line else line
             if open_span:
                 end = _closing_run(shown, open_span)
                 shown, open_span = " " * end + shown[end:], ""
@@ -448,7 +447,7 @@ class Body:
     def _comment_placeholders(self, hints: frozenset[str]) -> list[Placeholder]:
         found = []
         offsets = _line_offsets(self.text)
-        for match in _COMMENT.finditer(self.text):
+        for match in comments.html_comments(self.text):
             if comment_text(match.group(1)) not in hints:
                 continue
             line = _line_of(offsets, match.start())

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from adrtool.model import Dialect, Record
+from adrtool.records import comments
 from adrtool.records.names import DEFAULT_SCHEME, NameScheme, is_template_name, parse_listed
 
 # adrtool's own front-matter keys: a record holding one in front matter is kept with adrtool (a `Revisit:` line
@@ -29,7 +30,6 @@ TEMPLATE_NAMES = ("templates/template.md", "template.md", "adr-template.md", "te
                   ".TEMPLATE.md", "TEMPLATE.md", "_template.md")
 _OPTIONAL = re.compile(r"<!--[^>]*\boptional\b[^>]*-->", re.IGNORECASE)
 _OPTIONAL_NOTE = re.compile(r"<!--.*?\boptional element\b.*?-->", re.IGNORECASE | re.DOTALL)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ def find_template(directory: Path, files: Iterable[str] = (), templates: Iterabl
 def _template_facts(template: Path) -> tuple[tuple[str, ...] | None, frozenset[str]]:
     """The sections ``template`` requires (its level-2 headings not marked optional), and the statuses it
     offers (`[proposed | accepted | ...]`)."""
-    from adrtool.records.markdown import scan_headings
+    from adrtool.records import markdown
 
     try:
         text = template.read_text(encoding="utf-8")
@@ -163,18 +163,20 @@ def _template_facts(template: Path) -> tuple[tuple[str, ...] | None, frozenset[s
     bounds = split(lines)
     first = bounds[1] + 1 if bounds is not None and bounds[1] >= 0 else 0
     required = []
-    for heading in scan_headings(lines, first):
+    for heading in markdown.scan_headings(lines, first):
         if heading.level != 2:
             continue
         before = "\n".join(lines[max(0, heading.line - 3):heading.line - 1])
-        if _OPTIONAL.search(lines[heading.line - 1]) or _OPTIONAL_NOTE.search(before):
+        line = lines[heading.line - 1]
+        if _OPTIONAL.search(line, 0, comments.comments_end(line)) \
+                or _OPTIONAL_NOTE.search(before, 0, comments.comments_end(before)):
             continue
-        required.append(" ".join(_COMMENT.sub("", heading.text).split()))
+        required.append(" ".join(comments.without_comments(heading.text).split()))
     statuses = set()
     for line in lines:
         lower = line.lower()
         if "status" in lower and "|" in lower:
-            choices = _COMMENT.sub("", lower.split("status", 1)[1])
+            choices = comments.without_comments(lower.split("status", 1)[1])
             for choice in re.split(r"[|\[\]{}\"':,]+", choices):
                 word = choice.strip(" .…*_-")
                 if word.isalpha():

@@ -7,7 +7,6 @@ one log, and each log is judged by its own conventions (``adrtool.records.conven
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,14 +17,13 @@ from adrtool.errors import AdrError, ReadError
 from adrtool.model import Record
 from adrtool.project.config import Config
 from adrtool.project.workspace import Workspace
+from adrtool.records import comments
 from adrtool.records.conventions import Conventions, conventions
 from adrtool.records.facts import BodyFacts, comment_text
 from adrtool.records.log import DecisionLog
 from adrtool.records.logs import parts_of
 from adrtool.records.names import is_translation, number_of_name
 from adrtool.records.store import NullStore, Store
-
-_TEMPLATE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 
 class LogPart:
@@ -270,7 +268,7 @@ def _hints(paths: Iterable[Path]) -> set[str]:
             source = read_bytes(path, 1024 * 1024, "template").decode("utf-8")
         except (ReadError, UnicodeDecodeError):
             continue
-        for match in _TEMPLATE_COMMENT.finditer(source):
+        for match in comments.html_comments(source):
             if "{{" not in match.group(1) and "{%" not in match.group(1):
                 hints.add(comment_text(match.group(1)))
     hints.discard("")

@@ -16,7 +16,7 @@ from adrtool.errors import ReadError
 from adrtool.fsio import TextFile, read_text
 from adrtool.model import Dialect, Link, Record, Unread, record_from
 from adrtool.patterns import deferred
-from adrtool.records import markdown
+from adrtool.records import comments, markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import (
     canonical_key,
@@ -834,7 +834,6 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
 # What may make a title's text differ from what a reader sees: a `*`, a `_` at a word's edge (one inside a word,
 # `snake_case`, emphasises nothing), an entity (`&lt;`). Titles without one are not parsed.
 _MAY_BE_MARKED = deferred(r"\*|(?<!\w)_|_(?!\w)|&#?\w+;")
-_COMMENT_IN_TITLE = deferred(r"<!--.*?(?:-->|$)")
 _LINK_IN_TITLE = deferred(r"(?<!!)\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # not an image's `![..](..)`
 _HREF = deferred(r"\]\(([^()\s]+)\)")
 
@@ -903,7 +902,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             fields["superseded_by"] = (numbered[0],)
     text = title.text if title is not None else None
     if text and "<!--" in text:  # `# <!-- short title, .. -->` (MADR 4's bare template): a comment shows nothing
-        text = _COMMENT_IN_TITLE.sub("", text).strip()
+        text = comments.without_comments(text).strip()
     if text and text[0] in ":：" and text[1:2].isspace():
         text = text[1:].strip()  # `# : Design X`: the number before the colon left out of the template's `# N: X`
     if text and "](" in text:  # `4. [AGPLv3](https://..) or Commercial`: a link reads as its text
