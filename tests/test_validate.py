@@ -701,6 +701,21 @@ def test_two_names_alike_but_for_their_unicode_form_are_told_apart(project: Proj
         "the same name, its letters in Unicode's decomposed form"]
 
 
+def test_relations_to_documents_of_another_folder_name_no_record(project: Project) -> None:
+    """JochiRaider/purple-axiom's front matter relates records to its specs (`related: [../spec/025_data_contracts.md,
+    ..]`): each was read as record 25, and 33 ADR401 errors named records that do not exist. Near misses: a path
+    up into a folder of decisions (`../adr/0002-b.md`) and one up to the log above (`../0002-b.md`) name records."""
+    project.write("docs/spec/025_data_contracts.md", "# Data contracts\n")
+    project.write("docs/spec/030_scenarios.md", "# Scenarios\n")
+    project.write("docs/adr/0002-b.md", "---\nstatus: accepted\ndate: 2020-01-01\n---\n# B\n")
+    project.write("docs/adr/0001-a.md", "---\nstatus: accepted\ndate: 2020-01-01\nrelated:\n"
+                  "  - ../spec/025_data_contracts.md\n  - ../spec/030_scenarios.md\n  - ../adr/0002-b.md\n---\n"
+                  "# A\n\nSee [contracts](../spec/025_data_contracts.md).\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert rows[1]["relates_to"] == [2]
+    assert [code for _, _, _, code in found(project)] == []
+
+
 def test_links_written_with_backslashes_or_from_the_root(project: Project) -> None:
     """A link with Windows' separators (`..\\databases.md`, DFE-Digital/find-information-about-academies-and-trusts)
     is read as a browser reads it; one written from the project's root (`docs/design/2025-hld.md`,

@@ -919,6 +919,8 @@ def number_of(item: Any) -> int | None:
     if not isinstance(item, str):
         return None
     text = item.strip()
+    if "../" in text and "](" not in text and _outside_the_logs(text):
+        return None  # `../spec/025_data_contracts.md`: a document of another folder, no record 25
     if "](" in text:  # a link names the record its file is (`[Use UI Kit 2](0004-use-ui-kit-2.md)`: 4, not 2)
         text = _MARKDOWN_LINK.sub(_masked_link, text)
     elif "://" in text:
@@ -981,6 +983,19 @@ def names_first(text: str) -> int | None:
     return item_reference(plain.strip())
 
 
+def _outside_the_logs(path: str) -> bool:
+    """Whether a relative ``path`` leads up out of the log and into a folder whose name says no decisions are kept
+    there (`../spec/025_x.md`); not `../0003-x.md` (the log above an area) nor `../../adr/0003-x.md`."""
+    from adrtool.project.discovery import DECISION_WORDS
+
+    below = _UP_AND_DOWN.search(path)
+    return below is not None and DECISION_WORDS.isdisjoint(_FOLDER_WORDS.split(below.group(1).lower()))
+
+
+_UP_AND_DOWN = deferred(r"(?:\.\./)+((?:[^/\s()\[\]]+/)+)[^/\s]*$")  # the folders after the last `../`
+_FOLDER_WORDS = deferred(r"[-_./ ]+")
+
+
 def _masked_link(link: re.Match[str]) -> str:
     """A Markdown link as the reference it is (`ADR-3`), or a word when it names no record (`[PRD](../p.md)`):
     by its file, else by a reference its label opens with."""
@@ -989,6 +1004,8 @@ def _masked_link(link: re.Match[str]) -> str:
     if "://" in href:
         file = record_file_of_url(href)
         number = item_reference(file) if file is not None else None
+    elif "../" in href and _outside_the_logs(href):
+        number = None  # `[Data contracts](../spec/025_data_contracts.md)`: another folder's document
     else:
         number = item_reference(href.split("#", 1)[0].rsplit("/", 1)[-1]) if href else None
         if number is None:
