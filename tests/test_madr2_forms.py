@@ -901,3 +901,20 @@ def test_the_chosen_option_in_the_template_s_brackets_and_a_set_of_words_in_brac
                 for f in json.loads(project.run("validate", "--format", "json").stdout)]
     assert findings == [("0002-b.md", 8, "ADR204"), ("0002-b.md", 12, "ADR204"), ("0002-b.md", 14, "ADR204"),
                         ("0002-b.md", 16, "ADR204")]
+
+
+def test_bullets_over_the_title_as_madr_3_s_front_matter_was_kept(project: Project) -> None:
+    """eclipse-tractusx/bpdm keeps MADR 3's front matter as bullets over the title (`<!-- .. -->` / `* status:
+    accepted` / `* date: 2023-09-01` / `---` / `# Title`): no status, no date. `adr accept` writes the bullet.
+    Near miss: a list of other items over the title is no metadata (the Status section below is read)."""
+    project.write("docs/decision-records/003-orchestrator.md",
+                  "<!-- Template based on: https://adr.github.io/madr/ -->\n\n<!-- * status: {proposed | accepted} -->\n"
+                  "* status: proposed\n* date: 2020-09-01\n* deciders: bpdm team\n<!-- * informed: … -->\n---\n"
+                  "<!-- markdownlint-disable-next-line MD025 -->\n# Use an API\n\n## Context and Problem Statement\n\nC.\n")
+    project.write("docs/decision-records/006-b.md", "* Item one of a list\n* Item two\n\n# Use B\n\n"
+                  "Date: 2020-01-01\n\n## Status\n\nAccepted\n")
+    rows = listed(project)
+    assert [(row["title"], row["status"], row["date"], row["decision_makers"]) for row in rows.values()] == [
+        ("Use an API", "proposed", "2020-09-01", ["bpdm team"]), ("Use B", "accepted", "2020-01-01", [])]
+    assert project.run("accept", "3").exit_code == 0
+    assert "* status: accepted\n* date: 2020-09-01\n" in project.read("docs/decision-records/003-orchestrator.md")

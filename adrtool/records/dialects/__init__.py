@@ -220,6 +220,12 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         if not in_bullets and ended < len(lines) and lines[ended][:1] == "#" and "etadat" in lines[ended]:
             meta, key_lines = _under_a_metadata_heading(lines, after, meta, key_lines)  # `### Metadata` first
             in_bullets = madr2.is_metadata(meta)
+        elif not in_bullets and title is not None and title.line > 1 and lines[0][:1] in _ABOVE_THE_TITLE \
+                and _opens_with_a_list(lines):
+            above, above_lines, _ = madr2.metadata(lines, -1)  # MADR 3's front matter kept as bullets over the title
+            if madr2.is_metadata(above) and _states_a_lifecycle(above.get("status")):  # (eclipse-tractusx/bpdm)
+                above.pop("title", None)  # the heading is the title (`- Title: Listed` over `# Radio HAL`)
+                meta, key_lines, in_bullets = above, above_lines, True
         elif not in_bullets and ended + 2 < len(lines) and lines[ended][:2] == "##" \
                 and (lines[ended + 1][:2] in _ITEMS or lines[ended + 2][:2] in _ITEMS) and _bullets_open(lines, ended):
             opening, opening_lines, _ = madr2.metadata(lines, ended)  # `## Beskrivelse af beslutningen` over them
@@ -275,6 +281,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
 
 
 _BULLETS = ("- ", "* ")
+_ABOVE_THE_TITLE = frozenset("<*-")  # how a record may open with its bullets, a comment over them perhaps
 _CHANGELOG_ONLY = {"changelog-date"}
 # The keys under a title that alone read no record into a plain document: tags, the day a page was updated, a
 # dated changelog (which marks it a plain record).
