@@ -2514,3 +2514,14 @@ def test_a_record_s_number_and_title_on_its_first_line_with_no_heading(project: 
     findings = [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in json.loads(project.run("validate", "--format",
                                                                                           "json").stdout)]
     assert findings == [("ADR-0012-paradedb.md", "ADR104"), ("ADR-0013-x.md", "ADR201")]
+
+
+def test_a_table_of_the_day_and_status_over_a_rule_of_short_dashes(project: Project) -> None:
+    """winery/winery's `| Date | Status |` / `| -- | -- |` / `| 2018-02-05 | Accepted |`: GFM's rule needs one dash,
+    and with two the header was read as a pair (no status, and `date 'Status'` an ADR304 warning); a third column
+    too. Near miss: a rule of three dashes reads as before."""
+    for number, rule in ((17, "| -- | -- | -- |"), (18, "|-|-|-|"), (19, "|---|---|---|")):
+        project.write(f"docs/adr/00{number}-x.md", f"# X\n\n| Date | Status | Author |\n{rule}\n"
+                      f"| 2018-02-05 | Accepted | Ann |\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2018-02-05")] * 3
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []

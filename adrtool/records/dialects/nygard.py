@@ -117,7 +117,7 @@ _HEADER_LINE = deferred(
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = deferred(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
                         re.IGNORECASE)
-_TABLE_RULE = deferred(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # `|:--|---|`
+_TABLE_RULE = deferred(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")  # `|:--|---|`, `| -- | -- |` (GFM asks one `-`)
 # A table row's key (`| Status | Accepted |`); the name of the feature a proposal is for (`| Feature Name | Policy
 # reports |`, kubewarden's RFCs) as well, read as the title of a record that has no title heading. A key/value
 # table's `State` row is the status too (kubewarden's RFCs: `| State | **ACCEPTED** |`); not a `State` column
