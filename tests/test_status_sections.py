@@ -1042,3 +1042,22 @@ def test_a_rule_of_equals_signs_under_the_status_heading_is_no_status(project: P
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"].rsplit("/", 1)[-1], f["code"], f["severity"]) for f in findings] == [
         ("8-y.md", "ADR301", "error")]
+
+
+def test_status_lines_over_bullets_and_a_sub_decision_s_bullets(project: Project) -> None:
+    """kimak-irmagi/taidon (records Codex writes): `Status: Obsolete. Superseded by` wrapped onto the link's line (and
+    `and` / a second link on the lines after) over `- Conversation timestamp:` / `- Status: Obsolete` bullets: the
+    successors were lost; `Status: Accepted` / `Date:` over `## Decision Record 1` and its `- Status: Obsolete`
+    bullet: the sub-decision's status was the record's, its day lost. Near miss: a section's bullets under a title
+    with no such lines are still read as before."""
+    project.write("docs/adr/2026-03-18-mixed.md", "# M\n\nStatus: Accepted\nDate: 2026-03-18\n")
+    project.write("docs/adr/2026-03-19-bases.md", "# N\n\nStatus: Accepted\nDate: 2026-03-19\n")
+    project.write("docs/adr/2026-03-16-aliases.md", "# A\n\nStatus: Obsolete. Superseded by\n"
+                  "[`2026-03-18-mixed.md`](2026-03-18-mixed.md)\nand\n[`2026-03-19-bases.md`](2026-03-19-bases.md).\n\n"
+                  "- Conversation timestamp: 2026-03-16T16:20:00+07:00\n- Status: Obsolete\n\n## Question\n\nQ.\n")
+    project.write("docs/adr/2026-02-20-probe.md", "# P\n\nStatus: Accepted\nDate: 2026-02-20\n\n"
+                  "## Decision Record 1: X\n\n- Status: Obsolete (superseded by [Decision Record 5](#record-5))\n")
+    rows = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [link["id"] for link in rows["2026-03-16-aliases"]["links"]] == ["2026-03-18-mixed", "2026-03-19-bases"]
+    assert rows["2026-03-16-aliases"]["status"] == "obsolete"
+    assert (rows["2026-02-20-probe"]["status"], rows["2026-02-20-probe"]["date"]) == ("accepted", "2026-02-20")

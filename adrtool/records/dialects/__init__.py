@@ -227,10 +227,19 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 above.pop("title", None)  # the heading is the title (`- Title: Listed` over `# Radio HAL`)
                 meta, key_lines, in_bullets = above, above_lines, True
         elif not in_bullets and ended + 2 < len(lines) and lines[ended][:2] == "##" \
-                and (lines[ended + 1][:2] in _ITEMS or lines[ended + 2][:2] in _ITEMS) and _bullets_open(lines, ended):
+                and (lines[ended + 1][:2] in _ITEMS or lines[ended + 2][:2] in _ITEMS) and _bullets_open(lines, ended) \
+                and not _STATED.intersection(nygard.header(lines, after, ended)):  # (not a sub-decision's bullets
+            # under `Status: Accepted` / `Date:` lines: kimak-irmagi/taidon's `## Decision Record 1`)
             opening, opening_lines, _ = madr2.metadata(lines, ended)  # `## Beskrivelse af beslutningen` over them
             if madr2.is_metadata(opening) and _states_a_lifecycle(opening.get("status")):
                 meta, key_lines, in_bullets = opening, opening_lines, True  # not `- Status: the system is slow`
+        if in_bullets and after >= 0 and (first := min(key_lines.values(), default=0) - 1) > after + 1 \
+                and lines[after + 1:first] and (above := nygard.header(lines, after, first)):
+            # `Status: Obsolete. Superseded by` / `[..](..)` over `- Conversation timestamp:` bullets (taidon): the
+            # lines over the bullets say what the bullets do not
+            meta, key_lines, listed_above = _with_lines_above(above, meta, key_lines)
+        else:
+            listed_above = []
         if in_bullets:
             # a supersede relation on a line of its own under them, unless a section follows (a cheap look first)
             following = ended + 1 if ended + 1 < len(lines) and not lines[ended] else ended
@@ -250,7 +259,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                                    {**below_lines, **key_lines}, 0, links or listed)
             # a list before any heading: its keys are read, the record stays plain (no title to write under)
             return _record(directory, name, named, Dialect.MADR2 if after >= 0 else Dialect.PLAIN, title, meta,
-                           key_lines, 0, listed)
+                           key_lines, 0, (*listed_above, *listed))
 
     found = _nygard(lines, title, after)
     if found is None and not successors:
@@ -286,6 +295,21 @@ _CHANGELOG_ONLY = {"changelog-date"}
 # The keys under a title that alone read no record into a plain document: tags, the day a page was updated, a
 # dated changelog (which marks it a plain record).
 _CHANGELOG_OR_TAGS = {"changelog-date", "tags", nygard.UPDATED}
+
+
+_STATED = frozenset({"status", "date"})
+
+
+def _with_lines_above(above: dict[str, tuple[str, int]], meta: dict[str, Any], key_lines: dict[str, int]
+                      ) -> tuple[dict[str, Any], dict[str, int], list[Link]]:
+    """``meta`` with the keys the lines over its bullets give and the bullets do not, and the successors a status
+    line among them names (`Status: Obsolete. Superseded by [..](..)`)."""
+    meta, key_lines = dict(meta), dict(key_lines)
+    for key, (value, line) in above.items():
+        if key != "status" and key not in meta:
+            meta[key], key_lines[key] = value, line
+    said = nygard.status_line_links(*above["status"]) if "status" in above else []
+    return meta, key_lines, [link for link in said if link.label == "superseded-by"]
 
 
 def _opens_with_a_list(lines: list[str]) -> bool:

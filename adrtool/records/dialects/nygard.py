@@ -393,9 +393,27 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             value = read[1]
             if read[0] == "status" and index + 1 < min(until, len(lines)) and _may_end_on_a_relation(value) \
                     and _ENDS_ON_A_RELATION.search(value) is not None:
-                value = _run_on(value, lines[index + 1])
+                value = _runs_on(value, lines, index + 1, min(until, len(lines)))
             found[read[0]] = value, index + 1
     return found
+
+
+def _runs_on(value: str, lines: list[str], following: int, until: int) -> str:
+    """A status line's ``value`` with the lines from index ``following`` on that go on with the records its relation
+    names (``_run_on``): the first, and each after a joining word (`Superseded by` / `[x](x.md)` / `and` /
+    `[y](y.md)`, as agents wrap a line)."""
+    joined = _run_on(value, lines[following])
+    while joined is not value and following + 1 < until:
+        ending = joined.rstrip().rsplit(None, 1)[-1].lower()
+        opening = lines[following + 1].strip().split(None, 1)[:1]
+        if ending not in _JOINING and (not opening or opening[0].lower() not in _JOINING):
+            break
+        following += 1
+        value, joined = joined, _run_on(joined, lines[following])
+    return joined
+
+
+_JOINING = frozenset({"and", "&", ",", "und", "et", "y", "e", "en", "og", "och"})
 
 
 # A `Links:` line among the lines under the title, over a list of relation lines (juliusl/adr-skill's nygard-agent
