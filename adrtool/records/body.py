@@ -389,6 +389,10 @@ class Body:
         key = _KEY_OPENING.fullmatch(before) if _FLOW_LIST.fullmatch(found.group(0)) else None
         if key and key.group(1).strip().lower() not in _ONE_VALUE_KEYS and not visible[found.end():].strip():
             return True
+        if before[-2:] in (": ", ":") and (status := _KEY_OPENING.fullmatch(before)) is not None \
+                and status.group(1).strip(" *_").lower() == "status" and not visible[found.end():].strip() \
+                and _lifecycle_word(found.group(0)[1:-1].strip()) is not None:
+            return True  # `* Status: [accepted ]`: the template's choices cut to the one chosen, its brackets kept
         if "," in visible and (opening := _KEY_OPENING.match(visible)) is not None \
                 and _BRACKETED_LIST.fullmatch(visible, opening.end()):
             return True
@@ -455,6 +459,12 @@ class Body:
                 continue
             found.append(Placeholder(match.group(0), line, match.start() - offsets[line - 1] + 1))
         return found
+
+
+def _lifecycle_word(text: str) -> str | None:
+    from adrtool.records.values import lifecycle_word
+
+    return lifecycle_word(text)
 
 
 def _front_matter_placeholder(line: str, found: str) -> bool:
