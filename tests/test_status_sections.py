@@ -1061,3 +1061,22 @@ def test_status_lines_over_bullets_and_a_sub_decision_s_bullets(project: Project
     assert [link["id"] for link in rows["2026-03-16-aliases"]["links"]] == ["2026-03-18-mixed", "2026-03-19-bases"]
     assert rows["2026-03-16-aliases"]["status"] == "obsolete"
     assert (rows["2026-02-20-probe"]["status"], rows["2026-02-20-probe"]["date"]) == ("accepted", "2026-02-20")
+
+
+def test_a_date_named_successor_named_under_the_title_by_its_file(project: Project) -> None:
+    """sebastianlang84/beelink_ai_stack: `Superseded by: `agents/adr/20260219-memory.md`` (a code span) named no
+    successor, and ADR302 warned that none was; `Superseded by: [Memory](20260219-memory.md)` under the title named
+    none either, and `[20260219](20260219-memory.md)` named record 20260219. Near miss: a numbered record's file in
+    a code span names its number, as before."""
+    project.write("agents/adr/20260219-memory.md", "# Memory\n\nStatus: Accepted\n")
+    for day, successor in (("16", "[Memory](20260219-memory.md)"), ("17", "[20260219](20260219-memory.md)"),
+                           ("18", "`agents/adr/20260219-memory.md`")):
+        project.write(f"agents/adr/202602{day}-x.md", f"# X\n\nStatus: Superseded\nSuperseded by: {successor}\n")
+    rows = json.loads(project.run("--dir", "agents/adr", "list", "--format", "json").stdout)
+    assert [(row["superseded_by"], [link["id"] for link in row["links"]]) for row in rows] == [
+        ([], ["20260219-memory"])] * 3 + [([], [])]
+    assert json.loads(project.run("--dir", "agents/adr", "validate", "--format", "json").stdout) == []
+    project.write("docs/adr/0001-a.md", "# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nSuperseded by: `0002-b.md`\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    assert [row["superseded_by"] for row in json.loads(project.run("--dir", "docs/adr", "list", "--format",
+                                                                   "json").stdout)] == [[2], []]

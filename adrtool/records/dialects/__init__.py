@@ -33,6 +33,7 @@ from adrtool.records.names import (
     identity,
     is_record_name,
     is_slug_name,
+    linked_identity,
     names_words_alone,
     parse_dotted,
     parse_lettered,
@@ -487,7 +488,15 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             key_lines[key] = header[key][1]
             if key in nygard.LINK_ONLY_KEYS:  # `| Extends | ADR-0005 |`: no typed field holds it
                 links = (*links, *nygard.keyed_links(key, *header[key]))
+    for key in _SUPERSEDE_KEYS.intersection(header):  # a date-named record (`Superseded by: [x](20260219-x.md)`, or
+        links = (*links, *(link for link in nygard.keyed_links(key, *header[key])  # `` `20260219-x.md` ``): its
+                           if link.target is None and link.href and _date_named(link.href)))  # slug is its link's
     return meta, key_lines, links
+
+
+def _date_named(href: str) -> bool:
+    linked = linked_identity(href)
+    return linked is not None and linked[0] is None
 
 
 # A first section that is a table of the decision's facts (kyma-project's `## Decision log`): its `| Earliest date

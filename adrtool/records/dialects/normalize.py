@@ -1008,8 +1008,8 @@ def _masked_link(link: re.Match[str]) -> str:
         number = None  # `[Data contracts](../spec/025_data_contracts.md)`: another folder's document
     else:
         number = item_reference(href.split("#", 1)[0].rsplit("/", 1)[-1]) if href else None
-        if number is None:
-            number = item_reference(label)
+        if number is None and not (href and (linked := linked_identity(href)) is not None and linked[0] is None):
+            number = item_reference(label)  # not `[20260219](20260219-x.md)`: a date-named record, no number
     return f" ADR-{number} " if number is not None else " link "
 
 

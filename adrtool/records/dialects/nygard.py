@@ -1201,7 +1201,12 @@ def keyed_links(key: str, value: str, line: int) -> list[Link]:
         return [Link(key, link_target(label_text, href), href, line)
                 for label_text, href in _MARKDOWN_LINK.findall(value)
                 if not _SCHEME.match(href) or record_file_of_url(href) is not None]
+    if "`" in value and (files := _FILE_IN_CODE.findall(value)):
+        return [Link(key, number_of_file(file), file, line) for file in files]  # `` `20260219-x.md` ``: no link
     return [Link(key, number, None, line) for number in as_numbers(value)]
+
+
+_FILE_IN_CODE = deferred(r"`([^`\s]+\.md)`", re.IGNORECASE)  # a record's file named in a code span
 
 
 def _bare_relation(paragraph: markdown.Paragraph) -> list[Link]:
