@@ -1080,3 +1080,20 @@ def test_a_date_named_successor_named_under_the_title_by_its_file(project: Proje
     project.write("docs/adr/0002-b.md", "# 2. B\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
     assert [row["superseded_by"] for row in json.loads(project.run("--dir", "docs/adr", "list", "--format",
                                                                    "json").stdout)] == [[2], []]
+
+
+def test_a_supersede_line_that_names_its_first_record_after_words_or_two_apart_by_a_slash(project: Project) -> None:
+    """Agents' logs (troykelly/hermes-voip, shaal/ruvector): `**Supersedes**: Portions of ADR-001 (..), ADR-018 (..)`
+    gave [18], `**Supersedes (return type only):** the bare `bool` return of ADR-0009/ADR-0021` gave [21] (the first
+    record lost after the words, or before a slash), and `**Supersedes**: Partially amends ADR-029, ADR-030` gave
+    [30]: amends, which supersedes none. Near miss: a list whose first item is words and no record names the rest."""
+    for number in (1, 9, 18, 21, 29, 30):
+        write(project, number, f"R{number}", "Accepted")
+    for number, line in ((40, "**Supersedes**: Portions of ADR-001 (storage layer), ADR-018 (block-based storage)"),
+                         (41, "**Supersedes (return type only):** the bare `bool` return of ADR-0009/ADR-0021"),
+                         (42, "**Supersedes**: Partially amends ADR-029 (RVF Canonical Format), ADR-030 (Container)"),
+                         (43, "**Supersedes**: the 2 services we run, and ADR-0018")):
+        project.write(f"decisions/00{number}-x.md", f"# {number}. X\n\n{line}\n\nDate: 2020-01-01\n\n## Status\n\n"
+                      "Accepted\n")
+    listed = rows(project)
+    assert [listed[number]["supersedes"] for number in (40, 41, 42, 43)] == [[1, 18], [9, 21], [], [18]]

@@ -945,7 +945,7 @@ _ITEM_REFERENCE = deferred(r"[^\w#]*(adr[-_ ]?|#)?0*(\d+)\b(?![-/.]\d)\s*(.?)", 
 
 
 def _may_list(text: str) -> bool:
-    return any(sign in text for sign in _SEPARATOR_SIGNS)
+    return any(sign in text for sign in _SEPARATOR_SIGNS) or ("/" in text and _SLASHED.search(text) is not None)
 
 
 def _listed(text: str) -> tuple[int, ...] | None:
@@ -955,11 +955,22 @@ def _listed(text: str) -> tuple[int, ...] | None:
     plain = _MARKDOWN_LINK.sub(_masked_link, text) if "](" in text else text
     if "(" in plain or "（" in plain:
         plain = _REMARK.sub(" ", plain)
+    if "/" in plain:
+        plain = _SLASHED.sub(", ", plain)  # `ADR-0009/ADR-0021`
     parts = [part for part in (part.strip() for part in _RELATION_SEPARATOR.split(plain)) if part]
     if len(parts) < 2:
         return None
-    # Items none of which opens with a reference name none (`the 2 services we run, and 4 teams`).
-    return tuple(number for part in parts if (number := item_reference(part)) is not None)
+    # Items none of which opens with a reference name none (`the 2 services we run, and 4 teams`); the first may end
+    # on one after its words (`Portions of ADR-001, ADR-018`, `the bool return of ADR-0009/ADR-0021`).
+    numbers = [item_reference(part) for part in parts]
+    if numbers[0] is None and any(number is not None for number in numbers[1:]) \
+            and (last := _LAST_REFERENCE.search(parts[0])) is not None:
+        numbers[0] = int(last.group(1))
+    return tuple(number for number in numbers if number is not None)
+
+
+_SLASHED = deferred(r"(?<=\d)\s*/\s*(?=(?:adr[-_ ]?|#)\d)", re.IGNORECASE)  # between two references
+_LAST_REFERENCE = deferred(r"(?:\badr[-_ ]?|#)0*(\d+)\W*$", re.IGNORECASE)  # `.. of ADR-0009`, by its prefix
 
 
 def item_reference(item: str) -> int | None:
@@ -1088,13 +1099,14 @@ def negated_relations(value: Any) -> tuple[int, ...]:
 # by: Extended by ADR-0009`): the record replaces none of those it names, nor is it replaced; it relates to them
 # where the verb is one `_RELATED_IN_REMARK` reads so, as the remark after `None` does (`Supersedes: None (extends
 # ADR-0087)`), and names none for the others (`Amends`, `Refines`: relations a supersede key cannot hold).
-_OTHER_RELATION_OPENINGS = frozenset("EeRrBbCcAa*_")
+_OTHER_RELATION_OPENINGS = frozenset("EeRrBbCcAaPp*_")
 
 
 @functools.lru_cache(maxsize=1)
 def _other_relation() -> re.Pattern[str]:
     """The verbs, matched against a value in lower case (compiled when first asked: few runs meet one)."""
-    return re.compile(r"[*_]*(extends|extending|relates\s+to|related\s+to|builds\s+on|complements|amends|"
+    return re.compile(r"[*_]*(?:partially\s+|partly\s+)?"
+                      r"(extends|extending|relates\s+to|related\s+to|builds\s+on|complements|amends|"
                       r"amended\s+by|refines|refined\s+by|extended\s+by)\b[*_:]*\s*")
 
 
