@@ -1097,3 +1097,28 @@ def test_a_supersede_line_that_names_its_first_record_after_words_or_two_apart_b
                       "Accepted\n")
     listed = rows(project)
     assert [listed[number]["supersedes"] for number in (40, 41, 42, 43)] == [[1, 18], [9, 21], [], [18]]
+
+
+def test_a_struck_status_then_its_successor_a_related_record_to_come_and_a_conversation_s_day(
+        project: Project) -> None:
+    """mfhens/opendebt: `~~Accepted~~ — **Superseded by ADR-0035** (2026-04-10)` (no status: the struck word was the
+    head, the successor after the dash); micro/go-micro's `## Related` lists records still to be written (`- ADR-002:
+    Interface-First Design (planned)`: false ADR401 errors); kimak-irmagi/taidon's records Codex writes date their
+    decision only by `- Conversation timestamp: 2026-03-09T10:13:04+07:00` (no date). Near misses: the struck word then another
+    status (`~~Accepted~~ - Deprecated`) is that one, a Related record with another remark is named, and a record's
+    own `Date:` beats its timestamp."""
+    write(project, 35, "Y", "Accepted")
+    write(project, 4, "D", "Accepted")
+    write(project, 15, "X", "~~Accepted~~ — **Superseded by ADR-0035** (2026-04-10)")
+    write(project, 16, "Z", "~~Accepted~~ - Deprecated")
+    project.write("decisions/0001-a.md", "# 1. A\n\nStatus: Accepted\n\n- Conversation timestamp: 2020-01-14T17:08:02+07:00\n"
+                  "- GitHub user id: @evilguest\n- Status: Accepted\n\n## Related\n\n"
+                  "- ADR-002: Interface-First Design (planned)\n- ADR-004: Real (the base)\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nDate: 2020-02-01\n\n## Status\n\nAccepted\n\n"
+                  "- Timestamp: 2020-01-14T17:08:02+07:00\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (15, 16)] == [("superseded", [35]),
+                                                                                    ("deprecated", [])]
+    assert (listed[1]["date"], listed[1]["relates_to"], listed[2]["date"]) == ("2020-01-14", [4], "2020-02-01")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["code"] for finding in findings if finding["severity"] == "error"] == []

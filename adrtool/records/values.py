@@ -446,6 +446,8 @@ def _read_status(text: str) -> StatusReading:
         older = _SUPERSEDES.match(undecorated)
         if older and not _PART_OF.match(older.group(1)):  # `supersedes the v1 portion of [4](..)`: amends 4
             replaced += (older.group(1).strip(),)
+    if successors and parts and "~" in parts[0] and struck_through(parts[0].strip(" \t*_")):
+        return StatusReading("superseded", successors, replaced)  # `~~Accepted~~ — Superseded by ADR-0035`
     by = _SUPERSEDED_BY.match(head)
     if by:
         return StatusReading("superseded", (by.group(1).strip(), *successors), replaced)

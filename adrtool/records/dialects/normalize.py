@@ -507,7 +507,7 @@ _CHANGED_DAYS = ("last-updated", "last-modified")
 # the decision (the first entry is the day a draft was begun).
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
                "decision-made", "date-issued", "date-of-submission", "submission-date", "submitted-on", "initial-date",
-               "created", "created-at")
+               "created", "created-at", "conversation-timestamp", "timestamp")
 
 
 _ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}
