@@ -892,3 +892,26 @@ def test_a_word_adr_has_not_learnt_with_its_english_word_and_japanese_verbs_of_a
         "implemented", "deprecated", "rejected", "proposed", "accepted", "rejected", "구현됨", "pending"]
     codes = [finding["code"] for finding in json.loads(project.run("validate", "--format", "json").stdout)]
     assert "ADR301" not in codes
+
+
+def test_replaced_by_without_its_accent_or_after_an_article_and_other_european_relations(project: Project) -> None:
+    """French logs type `remplacé par` without its accent (`Statut : remplace par ADR-017`, `REMPLACE par ADR 003`,
+    under `## Statut` too) or with an article (`Remplacé par l'ADR-0003`), Italian `Sostituito dall'ADR 0003`: the
+    successor was lost (and ADR302 warned none was named; `Statut : ..` was the status `statut`). Polish
+    `Zastepuje:` without its diacritic, and German MADR's `* Löst [ADR-0005](..) ab`, supersede. Near miss: German
+    `Löst` with no `ab` after its link is no relation adr reads."""
+    for number in (3, 5, 17):
+        project.write(f"docs/adr/00{number:02d}-r.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    for number, status in ((1, "Remplace par [ADR-0003](0003-r.md)"), (12, "Statut : remplace par ADR-017"),
+                           (13, "Remplacé par l'ADR-0003"), (14, "Sostituito dall'ADR 0003")):
+        project.write(f"docs/adr/00{number:02d}-x.md", f"# {number}. X\n\nDate: 2020-01-01\n\n## Statut\n\n{status}\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\nData: 2020-01-01\n\nStatus: Przyjęta\nZastepuje: ADR-005\n")
+    for number, line in ((11, "* Löst [ADR-0005](0005-r.md) ab"), (15, "* Löst [ADR-0005](0005-r.md)")):
+        project.write(f"docs/adr/00{number}-u.md", f"# U\n\n* Status: akzeptiert\n* Datum: 2020-01-01\n\n"
+                      f"## Kontext und Problemstellung\n\nC.\n\n## Links\n\n{line}\n")
+    listed = rows(project)
+    assert [(n, listed[n]["status"], listed[n]["supersedes"], listed[n]["superseded_by"])
+            for n in (1, 2, 11, 12, 13, 14, 15)] == [
+        (1, "superseded", [], [3]), (2, "accepted", [5], []), (11, "accepted", [5], []), (12, "superseded", [], [17]),
+        (13, "superseded", [], [3]), (14, "superseded", [], [3]), (15, "accepted", [], [])]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []

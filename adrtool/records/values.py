@@ -212,9 +212,11 @@ _A_RECORD_ALONE = (r"(?:(?:adr[-_ ]?#?|#)\d+|(?!(?:19|20)\d\d(?!\d))\d+)(?!\d|[-
 # Superseded by, in the languages statuses are read in (`Ersetzt durch`, `Remplacé par`, Spanish and Portuguese
 # `Superado por` and Spanish `Sustituido por` as well as `Reemplazado por`; Vietnamese `Bị thay thế bởi ADR-0007`,
 # diacritics typed or not; Indonesian `diganti oleh`; Romanian `înlocuit de`).
-SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch|remplacée?\s+par"
+SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch"
+                        r"|remplac[ée]e?\s+par(?:\s+l['’]|\s+la\s|\s+le\s)?"  # `remplace par`: the accent not typed
                         r"|reemplazad[oa]\s+por|sustituid[oa]\s+por|substitu[íi]d[oa]\s+(?:por|pel[oa])"
-                        r"|superad[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por|sostituit[oa]\s+da|superat[oa]\s+da"
+                        r"|superad[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por"
+                        r"|(?:sostituit|superat)[oa]\s+da(?:ll['’]|lla\s|l\s)?"  # `sostituito dall'ADR 0003`
                         r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
                         r"|(?:(?:đ|d)[aã]\s+)?(?:b[iị]|đ[uư][oợ]c|duoc)\s+thay\s+th[eế]\s+b[oở]i|diganti\s+oleh"
                         r"|[îi]nlocuit[ăa]?\s+de"

@@ -365,6 +365,8 @@ def _item_links(text: str, line: int) -> list[Link]:
     if not is_label(label):
         return []
     key = label_key(label)
+    if label.lower() == "löst" and rest.rstrip(" .").lower().endswith(" ab"):
+        key = label_key("löst ab")  # `Löst [ADR-0005](..) ab`: German's verb around its record, supersedes it
     links = []
     after = 0  # where the last link ended
     for link in _MARKDOWN_LINK.finditer(rest):

@@ -94,13 +94,14 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
 # those stay links under their own label.
 LOCALIZED_KEYS.update({word: key for key, words in {
     "supersedes": ("remplace", "ersetzt", "löst-ab", "reemplaza", "reemplaza-a", "sustituye", "sustituye-a",
-                   "substitui", "sostituisce", "vervangt", "zastępuje", "заменяет", "取代", "替代",
+                   "substitui", "sostituisce", "vervangt", "zastępuje", "zastepuje", "заменяет", "取代", "替代",
                    "nahrazuje", "замінює", "thay-thế-cho", "menggantikan", "înlocuiește",
                    # Norwegian and Danish, Swedish (`Erstatter [ADR 0011](..)`, `Ersätter [ADR 0018](..)`)
                    "erstatter", "ersätter"),
-    "superseded-by": ("remplacé-par", "remplacée-par", "ersetzt-durch", "abgelöst-durch", "reemplazado-por",
-                      "reemplazada-por", "sustituido-por", "sustituida-por", "substituído-por",
-                      "substituída-por", "substituido-por", "sostituito-da", "sostituita-da", "vervangen-door",
+    "superseded-by": ("remplacé-par", "remplacée-par", "remplace-par", "remplacee-par", "ersetzt-durch",
+                      "abgelöst-durch", "reemplazado-por", "reemplazada-por", "sustituido-por", "sustituida-por",
+                      "substituído-por", "substituída-por", "substituido-por", "sostituito-da", "sostituita-da",
+                      "vervangen-door",
                       "zastąpiony-przez", "zastąpiona-przez", "заменено", "заменён", "заменен", "被取代",
                       "erstattet-af", "erstattet-av", "superato-da", "superata-da", "supersedido-por",
                       "supersedida-por", "superado-por", "superada-por", "superado-pelo",

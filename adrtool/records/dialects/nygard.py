@@ -976,8 +976,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
                     meta["status"] = _source(lines, paragraph)
                 elif "|" in paragraph.text and ("*" in lines[paragraph.line - 1] or "_" in lines[paragraph.line - 1]):
                     meta["status"] = _source(lines, paragraph)  # `Proposed | **Accepted** | ...`: the emphasis chose
-                else:
-                    meta["status"] = _unkeyed(paragraph.text) if "tatus" in paragraph.text[:20] else paragraph.text
+                else:  # `Status: Draft`, `Statut : remplacé par ADR-017`: without its key
+                    keyed = ":" in paragraph.text[:24] or "：" in paragraph.text[:24]
+                    meta["status"] = _unkeyed(paragraph.text) if keyed else paragraph.text
                 key_lines["status"] = paragraph.line
                 if paragraph.links and said is None:
                     found_links.extend(_successor_named_in(paragraph))
