@@ -218,10 +218,22 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
     Every reader of a directory (the work tree's, the cache's, a commit's, other branches') chooses its records
     here."""
     numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."]
-    if numbered or not listing:
+    if numbered:
+        names = {name_of(item) for item in numbered}
+        if any(name.count(".") > 1 for name in names):
+            numbered = [item for item in numbered if not _a_companion(name_of(item), names)]
+        return numbered
+    if not listing:
         return numbered
     listed = set(otherwise_named([name_of(item) for item in listing]))
     return [item for item in listing if name_of(item) in listed] if listed else []
+
+
+def _a_companion(name: str, names: set[str]) -> bool:
+    """Whether ``name`` is a document kept beside a record of ``names``, named as it is with a word of its own before
+    `.md` (jaresty/talon-ai-tools' `0055-x.work-log.md` beside `0055-x.md`): the record's, no record of its own."""
+    stem, dot, kind = name[:-3].rpartition(".")
+    return bool(dot) and kind.lower() != "html" and f"{stem}.md" in names
 
 
 def otherwise_named(names: Sequence[str]) -> list[str]:
