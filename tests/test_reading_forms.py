@@ -2529,8 +2529,8 @@ def test_a_table_of_the_day_and_status_over_a_rule_of_short_dashes(project: Proj
 
 def test_a_document_kept_beside_a_record_under_its_name_is_the_record_s(project: Project) -> None:
     """jaresty/talon-ai-tools keeps `0055-x.work-log.md` beside `0055-x.md`: each work log was a second record 55,
-    and 233 ADR103 errors called the numbers duplicates. Near misses: a name with a word before `.md` and no record
-    of its stem beside it is a record (`ADR-164-quests.poc.md`), and so is a tech-docs page (`adr-001.html.md`)."""
+    and 233 ADR103 errors called the numbers duplicates. Near miss: a name with a word before `.md` and no record of
+    its stem beside it is a record (`0164-quests.poc.md`)."""
     for name in ("0054-a", "0055-b"):
         project.write(f"docs/adr/{name}.md", "# X\n\n- Status: accepted\n- Date: 2020-01-01\n")
         project.write(f"docs/adr/{name}.work-log.md", "# Work log\n\nNotes.\n")

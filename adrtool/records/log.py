@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
-from adrtool.model import Record, sort_records
+from adrtool.model import Dialect, Record, sort_records
 from adrtool.patterns import deferred
 from adrtool.records.names import (
     DAY_LENGTHS,
@@ -219,6 +219,7 @@ def assemble(directory: Path, records: Iterable[Record], failures: Iterable[Read
     ordered = list(records)
     sort_records(ordered)
     _settle_month_first_days(ordered)
+    _settle_relations_by_slug(ordered)
     found = (*templates, *_take_templates(ordered), *_take_examples(ordered))
     return DecisionLog(directory, tuple(ordered), tuple(sorted(failures, key=lambda failure: str(failure.path))),
                        tuple(sorted(set(found))))
@@ -242,6 +243,48 @@ def _settle_month_first_days(ordered: list[Record]) -> None:
         month_first = read_date(text, month_first=True).day
         if month_first is not None and month_first != record.date and read_date(text).day == record.date:
             ordered[index] = dataclasses.replace(record, date=month_first)
+
+
+def _settle_relations_by_slug(ordered: list[Record]) -> None:
+    """Give each record whose front matter names another by the words of its file's name (`supersedes:
+    [hosting-on-render]` for `0008-hosting-on-render.md`, robsartin/setlist-scout) that record's number: the words of
+    one numbered record of the log, not a date-named one's (its slug is its id already)."""
+    named = [(index, key, words) for index, record in enumerate(ordered) if record.format is Dialect.FRONTMATTER
+             for key in _RELATION_FIELDS if (words := _words_named(record.meta.get(key)))]
+    if not named:  # nearly every log
+        return
+    numbers: dict[str, int | None] = {}
+    for record in ordered:
+        if record.number is not None and record.slug:
+            numbers[record.slug] = None if record.slug in numbers else record.number  # the same words twice: none
+    for index, key, words in named:
+        found = tuple(number for word in words if (number := numbers.get(word)) is not None)
+        if not found:
+            continue
+        record = ordered[index]
+        field = _RELATION_FIELDS[key]
+        merged: tuple[int, ...] = tuple(dict.fromkeys((*getattr(record, field), *found)))
+        if field == "supersedes":
+            ordered[index] = dataclasses.replace(record, supersedes=merged)
+        elif field == "superseded_by":
+            ordered[index] = dataclasses.replace(record, superseded_by=merged)
+        else:
+            ordered[index] = dataclasses.replace(record, relates_to=merged)
+
+
+# Front matter keys of relations, as written by most logs (the reader's own spelling), and the fields they fill.
+_RELATION_FIELDS = {"supersedes": "supersedes", "superseded-by": "superseded_by", "superseded_by": "superseded_by",
+                    "relates-to": "relates_to", "relates_to": "relates_to"}
+
+
+def _words_named(value: object) -> list[str]:
+    """The items of a relation's value that are the words of a file's name alone (`hosting-on-render`: lower case,
+    joined by `-` or `_`, no digit)."""
+    items = value if type(value) is list else [value] if type(value) is str else []
+    return [item.strip() for item in items if type(item) is str and _FILE_WORDS.fullmatch(item.strip())]
+
+
+_FILE_WORDS = deferred(r"[a-z][a-z-_]*[a-z]")
 
 
 # A day of three numbers apart by slashes, dots or dashes (`03/09/2021`, `05-10-2021`): which is the month depends.

@@ -84,7 +84,8 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
         if line in unread:
             continue
         for item in value if isinstance(value, list) else [] if value is None else [value]:
-            if not _names_a_number(item) and not _a_document_beside(record, item):
+            if not _names_a_number(item) and not _a_document_beside(record, item) \
+                    and not _a_record_s_words(item, record, context):
                 yield at(record, line, f"{key} item {item!r} names no record number")
 
 
@@ -95,6 +96,16 @@ def _a_document_beside(record: Record, item: object) -> bool:
     if type(item) is not str or "/" not in item or _SCHEME.match(item) or "\0" in item:
         return False
     return os.path.isfile(os.path.join(record.directory, unquote(item.strip().split("#", 1)[0])))
+
+
+def _a_record_s_words(item: object, record: Record, context: Context) -> bool:
+    """Whether ``item`` is the words of a record's file name in the record's log (`hosting-on-render` for
+    `0008-hosting-on-render.md`): the reader took it for that record's number."""
+    if type(item) is not str or not item.strip() or not item.strip()[0].isalpha():
+        return False
+    words = item.strip()
+    return any((parsed := parse_name(name.rsplit("/", 1)[-1])) is not None and parsed.slug == words
+               for names in context.part_of(record).names_by_number.values() for name in names)
 
 
 def _in_another_log(number: int, part: LogPart, context: Context) -> bool:
