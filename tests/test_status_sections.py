@@ -1122,3 +1122,18 @@ def test_a_struck_status_then_its_successor_a_related_record_to_come_and_a_conve
     assert (listed[1]["date"], listed[1]["relates_to"], listed[2]["date"]) == ("2020-01-14", [4], "2020-02-01")
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [finding["code"] for finding in findings if finding["severity"] == "error"] == []
+
+
+def test_a_dated_history_whose_latest_entry_retires_the_record(project: Project) -> None:
+    """digitalservicebund/digitalcheck-dito's Status sections: `- 2024-05-24: Accepted` then `- 2025-03-03: Superceded
+    by [0018](..)`: read as accepted with no successor (an entry with a link was no entry); `- 2025-12-11: Obsolete`
+    last lost the record's day. The latest entry is the status, and the day it was accepted the date. Near miss: a
+    history whose latest entry accepts it keeps that entry's day."""
+    for number, history in ((9, "- 2024-05-24: Accepted\n- 2025-03-03: Superceded by [0018](0018-x.md)"),
+                            (14, "- 2024-09-06: Accepted\n- 2025-12-11: Obsolete"),
+                            (15, "- 2024-09-06: Proposed\n- 2024-10-01: Accepted")):
+        project.write(f"decisions/00{number}-m.md", f"# {number}. M\n\n## Status\n\n{history}\n\n## Context\n\nC.\n")
+    write(project, 18, "X", "Accepted")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"], listed[n]["superseded_by"]) for n in (9, 14, 15)] == [
+        ("superseded", "2024-05-24", [18]), ("obsolete", "2024-09-06", []), ("accepted", "2024-10-01", [])]

@@ -1484,6 +1484,9 @@ def status_entry(text: str) -> StatusEntry | None:
             return None
         plain = f"{plain[:match.start()].rstrip(_ENTRY_TRIM)} {plain[match.end():].lstrip(_ENTRY_TRIM)}"
     plain = plain.strip(_ENTRY_TRIM)
+    if plain and day is not None and plain[:1] in "SsRr" and (reading := read_status(plain)).superseded_by \
+            and reading.status == "superseded":
+        return StatusEntry(plain, day, struck)  # `2025-03-03: Superceded by [0018](0018-x.md)`: its successor too
     if not plain or len(plain.split()) > _ENTRY_WORDS or "|" in plain or "[" in plain:
         return None
     status = read_status(plain).status

@@ -995,6 +995,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
     elif "status" in meta and (latest := _latest_entry(lines, key_lines["status"] - 1, section.end,
                                                        meta["status"])) is not None:
         meta["status"], key_lines["status"] = latest  # a history of statuses, newest last: the record's is the latest
+        if (decided := _decided_entry(lines, key_lines["status"], section.end, latest[0])) is not None:
+            meta["decided"] = decided  # `- 2024-05-24: Accepted` before `- 2025-03-03: Superceded by ..`: its day
     if hint is not None and "status" not in meta:  # the hint is all the section says: read as it was
         meta["status"] = hint.text if choices is None else " | ".join(choices)  # the choices: none chosen
         key_lines["status"] = hint.line
@@ -1027,6 +1029,30 @@ def _read_status(lines: list[str], section: markdown.Section) \
 
 _BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _DIGIT = re.compile(r"\d")
+
+
+def _decided_entry(lines: list[str], latest: int, end: int, text: str) -> str | None:
+    """The day of the entry that decided a record whose latest status (``text``, on 1-based line ``latest``) retired
+    it, in the history around it (up to line index ``end``): the first accepting entry's; None when the latest
+    entry is no retirement, or none decided it."""
+    if read_status(text).status not in _RETIRED:
+        return None
+    start = latest - 1
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    for index in range(start, min(end, len(lines))):
+        line = lines[index].strip()
+        if not line:
+            break
+        bullet = _BULLET.match(line)
+        entry = status_entry(line[bullet.end():] if bullet is not None else line)
+        if entry is not None and entry.day is not None and read_status(entry.text).status in _DECIDING:
+            return entry.day.isoformat()
+    return None
+
+
+_RETIRED = frozenset({"superseded", "deprecated", "obsolete", "retired", "replaced", "withdrawn", "abandoned"})
+_DECIDING = frozenset({"accepted", "approved", "decided", "adopted", "agreed"})
 
 
 def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tuple[str, int] | None:
