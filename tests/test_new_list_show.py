@@ -279,8 +279,9 @@ def test_one_record_named_as_both_superseded_and_related_is_refused_in_one_line(
 
 
 def test_the_root_s_options_may_follow_the_command(project: Project) -> None:
-    """`adr list --dir docs/adr`, as people type it (it was `no such option`); `--dir=..` and `--today` too. `adr init
-    --dir` keeps its own option; a `--dir` after `--` is a title's word; one with no value is a usage error."""
+    """`adr list --dir docs/adr`, as people type it (it was `no such option`); `--dir=..` and `--today` too, and the
+    two in any order. `adr init --dir` keeps its own option; a `--dir` after `--` is a title's word, and so is the
+    value of the command's own option (`new -m --today`); one with no value is a usage error."""
     project.run("init", "--dir", "doc/arch")
     assert project.run("new", "Use", "OVN").stdout == "doc/arch/0002-use-ovn.md\n"
     (project.root / ".adr.toml").unlink()
@@ -291,3 +292,20 @@ def test_the_root_s_options_may_follow_the_command(project: Project) -> None:
     assert project.run("new", "--dir", "other", "--", "Use", "--dir").stdout == "other/0002-use-dir.md\n"
     failed = project.run("list", "--dir")
     assert (failed.exit_code, failed.stderr) == (2, "adr: option --dir requires a value; see adr --help\n")
+    due = json.loads(project.run("--dir=other", "due", "--today", "2020-01-02", "--as-of", "2030-01-01", "--format",
+                                 "json").stdout)
+    assert due == []  # `--today` after the command and `--dir=` before it, in one line
+    made = project.run("--dir", "other", "new", "-m", "--today", "Keep", "X")  # the option's value, as it is
+    assert made.stdout == "other/0003-keep-x.md\n"
+    assert "Deciders: --today" in project.read("other/0003-keep-x.md")
+
+
+def test_completing_a_root_option_after_the_command_shows_no_traceback(project: Project) -> None:
+    """Completing `adr list --dir ` (no value yet) raised the usage error the command line would give: a traceback
+    in the shell."""
+    from click.shell_completion import ShellComplete
+
+    from adrtool.cli import cli
+
+    completion = ShellComplete(cli, {}, "adr", "_ADR_COMPLETE")
+    assert completion.get_completions(["list", "--dir"], "") is not None

@@ -137,3 +137,18 @@ def test_a_record_of_open_comments_is_validated(project: Project) -> None:
     result = project.run("validate", "--format", "json")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "[]\n", "")
     assert json.loads(project.run("list", "--format", "json").stdout)[0]["title"] == "<!--" * 20_000
+
+
+def test_hostile_runs_in_this_stop_s_new_forms_are_read(project: Project) -> None:
+    """A review's attack on this stop's forms: a relation of 20,000 `../` (the path test tried each way of dividing the
+    run: 141 s on 2,000), a `+` bullet followed by 50,000 blanks (215 s at 100,000), 20,000 lines of `and` after a
+    wrapped successor and 20,000 bracketed words under a heading of their own: each record is read as its text."""
+    project.write("decisions/0001-a.md", "---\nstatus: accepted\ndate: 2020-01-01\nrelated: " + "../" * 20_000
+                  + " x y\n---\n# A\n")
+    project.write("decisions/0002-b.md", "# B\n\n+ a" + " " * 50_000 + "x\n+ Status: accepted\n")
+    project.write("decisions/0003-c.md", "# C\n\nStatus: Superseded by\n[ADR-1](0001-a.md)\n" + "and\n" * 20_000)
+    project.write("decisions/0004-d.md", "# D\n\n* Status: accepted\n\n## x\n\n" + "x [a b] a b\n" * 20_000)
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["status"], rows[n]["relates_to"], rows[n]["superseded_by"]) for n in (1, 2, 3, 4)] == [
+        ("accepted", [], []), ("accepted", [], []), ("superseded", [], [1]), ("accepted", [], [])]
+    assert project.run("validate", "--format", "json").exit_code in (0, 1)

@@ -2471,16 +2471,18 @@ def test_titles_glued_to_their_number_numbered_after_their_words_a_comment_or_a_
     after the words (`# Data Storage (0001)`); MADR 4's bare template leaves `# <!-- short title, .. -->` (a title no
     page shows: an empty heading, not the comment's words); usnistgov/OSCAL left the colon of `# N: X` (`# : Design
     X`); Zss.BilliardHall's part of a record (`# ADR-907-A 对齐清单`). Near misses: a number in brackets that is not
-    the file's stays (`Use Python (3)`), and so do words after a blank (`ADR-0009 Use Y` reads as before)."""
+    the file's padded one stays (`Use Python (3)`, in file 7 and in file 3), words after a blank read as before
+    (`ADR-0009 Use Y`), and a one-letter word glued to the number is the title's (`ADR-0020-a-new-cache`)."""
     for name, heading in (("0005-mvp-scope.md", "ADR-0005-mvp-scope.md"), ("0011-crs.md", "ADR-0010-crs.md"),
                           ("0001-data-storage.md", "Data Storage (0001)"), ("0007-python.md", "Use Python (3)"),
                           ("0120-x.md", "<!-- short title, representative of solved problem and found solution -->"),
                           ("0121-y.md", "<!-- a hint --> Real title"), ("0009-z.md", ": Design X"),
-                          ("adr-907-a-checklist.md", "ADR-907-A 对齐清单"), ("0019-u.md", "ADR-0019 Use Y")):
+                          ("adr-907-a-checklist.md", "ADR-907-A 对齐清单"), ("0019-u.md", "ADR-0019 Use Y"),
+                          ("3-upgrade.md", "Upgrade to Python (3)"), ("0020-v.md", "ADR-0020-a-new-cache")):
         project.write(f"decisions/{name}", f"# {heading}\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n")
     assert [(row["number"], row["title"]) for row in listed(project)] == [
-        (1, "Data Storage"), (5, "mvp-scope.md"), (7, "Use Python (3)"), (9, "Design X"), (11, "crs.md"),
-        (19, "Use Y"), (120, None), (121, "Real title"), (907, "对齐清单")]
+        (1, "Data Storage"), (3, "Upgrade to Python (3)"), (5, "mvp-scope.md"), (7, "Use Python (3)"), (9, "Design X"),
+        (11, "crs.md"), (19, "Use Y"), (20, "a-new-cache"), (120, None), (121, "Real title"), (907, "对齐清单")]
     findings = [(f["path"].rsplit("/", 1)[-1], f["code"], f["message"])
                 for f in json.loads(project.run("validate", "--format", "json").stdout) if f["severity"] == "error"]
     assert findings == [("0011-crs.md", "ADR104", "title number 10 differs from the file's number 11"),
@@ -2490,30 +2492,40 @@ def test_titles_glued_to_their_number_numbered_after_their_words_a_comment_or_a_
 def test_fields_under_a_subtitle_straight_under_the_title(project: Project) -> None:
     """container-registry/harbor-satellite: `# X` / `## Using PARSEC as ..` (a subtitle) / `**Version:** 1.0` /
     `**Date:** March 6, 2026`: the day was lost, as a status so placed is. Near misses: a section after a paragraph
-    is no subtitle, and a field after the prose that opens a section is the body's."""
+    is no subtitle, a field after the prose that opens a section is the body's, and a template's section opening
+    with a key's words (`## Background` / `Data: 2 TB per day`) is no subtitle of fields."""
     project.write("decisions/0008-parsec.md", "# PARSEC Integration\n## Using PARSEC as a Secure Backend\n"
                   "**Version:** 1.0  \n**Date:** March 6, 2026  \n**Authors:** Team  \n\n## Context\n\nC.\n")
     project.write("decisions/0009-b.md", "# B\n\n## Subtitle\n\n**Status:** Accepted\n**Date:** 2026-03-06\n\n"
                   "## Context\n\nC.\n")
     project.write("decisions/0010-c.md", "# C\n\n## Context\n\nWe decided on 2026-03-06.\n\nStatus: none here\n")
     project.write("decisions/0011-d.md", "# D\n\nWhy.\n\n## Subtitle\n\n**Status:** Accepted\n")
+    project.write("decisions/0012-e.md", "# E\n\n## Background\n\nData: 2 TB per day arrive from the sensors.\n")
+    project.write("decisions/0013-f.md", "# F\n\n## Problem\n\nStatus: our build takes 40 minutes.\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
-        (None, "2026-03-06"), ("accepted", "2026-03-06"), (None, None), (None, None)]
+        (None, "2026-03-06"), ("accepted", "2026-03-06"), (None, None), (None, None), (None, None), (None, None)]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)
+            if f["code"] in ("ADR301", "ADR304")] == []
 
 
 def test_a_record_s_number_and_title_on_its_first_line_with_no_heading(project: Project) -> None:
     """ldamasio/robson's records are plain text: `ADR-0001: BinanceService Singleton` / `Status: Accepted` / `Date:
     ..`: no title (an ADR201 warning on 11 records), so a copied number (`ADR-0007: ..` in file 12) went unseen.
-    Near miss: a first line of words after the number, no colon, is no title."""
+    Near misses: a first line of words after the number, no colon, is no title; nor is a sentence over a blank line
+    (`ADR 7: this record replaces ..`), or a status word (`ADR-0015: Accepted`)."""
     project.write("docs/adr/ADR-0001-binance.md", "ADR-0001: BinanceService Singleton\nStatus: Accepted\n"
                   "Date: 2020-09-13\n\nContext\nWe need X.\n")
     project.write("docs/adr/ADR-0012-paradedb.md", "ADR-0007: Adopt ParadeDB\nStatus: Accepted\nDate: 2020-09-13\n")
     project.write("docs/adr/ADR-0013-x.md", "ADR-0007 is about this\n\nStatus: Accepted\n")
+    project.write("docs/adr/ADR-0014-y.md", "ADR 7: this record replaces the one below.\n\nStatus: Accepted\n")
+    project.write("docs/adr/ADR-0015-z.md", "ADR-0015: Accepted\nDate: 2020-09-13\n")
     assert [(row["number"], row["title"], row["status"]) for row in listed(project)] == [
-        (1, "BinanceService Singleton", "accepted"), (12, "Adopt ParadeDB", "accepted"), (13, None, "accepted")]
+        (1, "BinanceService Singleton", "accepted"), (12, "Adopt ParadeDB", "accepted"), (13, None, "accepted"),
+        (14, None, "accepted"), (15, None, None)]
     findings = [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in json.loads(project.run("validate", "--format",
                                                                                           "json").stdout)]
-    assert findings == [("ADR-0012-paradedb.md", "ADR104"), ("ADR-0013-x.md", "ADR201")]
+    assert findings == [("ADR-0012-paradedb.md", "ADR104"), ("ADR-0013-x.md", "ADR201"), ("ADR-0014-y.md", "ADR201"),
+                        ("ADR-0015-z.md", "ADR201")]
 
 
 def test_a_table_of_the_day_and_status_over_a_rule_of_short_dashes(project: Project) -> None:

@@ -1048,8 +1048,8 @@ def test_status_lines_over_bullets_and_a_sub_decision_s_bullets(project: Project
     """kimak-irmagi/taidon (records Codex writes): `Status: Obsolete. Superseded by` wrapped onto the link's line (and
     `and` / a second link on the lines after) over `- Conversation timestamp:` / `- Status: Obsolete` bullets: the
     successors were lost; `Status: Accepted` / `Date:` over `## Decision Record 1` and its `- Status: Obsolete`
-    bullet: the sub-decision's status was the record's, its day lost. Near miss: a section's bullets under a title
-    with no such lines are still read as before."""
+    bullet: the sub-decision's status was the record's, its day lost. Near misses: a section's bullets under a
+    title with a `Date:` line alone are the record's, as before; a sentence after a wrapped successor names none."""
     project.write("docs/adr/2026-03-18-mixed.md", "# M\n\nStatus: Accepted\nDate: 2026-03-18\n")
     project.write("docs/adr/2026-03-19-bases.md", "# N\n\nStatus: Accepted\nDate: 2026-03-19\n")
     project.write("docs/adr/2026-03-16-aliases.md", "# A\n\nStatus: Obsolete. Superseded by\n"
@@ -1057,8 +1057,15 @@ def test_status_lines_over_bullets_and_a_sub_decision_s_bullets(project: Project
                   "- Conversation timestamp: 2026-03-16T16:20:00+07:00\n- Status: Obsolete\n\n## Question\n\nQ.\n")
     project.write("docs/adr/2026-02-20-probe.md", "# P\n\nStatus: Accepted\nDate: 2026-02-20\n\n"
                   "## Decision Record 1: X\n\n- Status: Obsolete (superseded by [Decision Record 5](#record-5))\n")
+    project.write("docs/adr/2026-02-21-date-only.md", "# D\n\nDate: 2026-02-21\n\n## Overview\n\n- Status: accepted\n"
+                  "- Deciders: Ann, Bob\n")
+    project.write("docs/adr/2026-02-22-prose.md", "# E\n\nStatus: Superseded by\n[`2026-03-18-mixed.md`](2026-03-18-mixed.md)\n"
+                  "and [`2026-03-19-bases.md`](2026-03-19-bases.md) stays in force for billing.\n")
     rows = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [link["id"] for link in rows["2026-03-16-aliases"]["links"]] == ["2026-03-18-mixed", "2026-03-19-bases"]
+    assert (rows["2026-02-21-date-only"]["status"], rows["2026-02-21-date-only"]["decision_makers"]) == (
+        "accepted", ["Ann", "Bob"])
+    assert [link["id"] for link in rows["2026-02-22-prose"]["links"]] == ["2026-03-18-mixed"]
     assert rows["2026-03-16-aliases"]["status"] == "obsolete"
     assert (rows["2026-02-20-probe"]["status"], rows["2026-02-20-probe"]["date"]) == ("accepted", "2026-02-20")
 
@@ -1066,8 +1073,8 @@ def test_status_lines_over_bullets_and_a_sub_decision_s_bullets(project: Project
 def test_a_date_named_successor_named_under_the_title_by_its_file(project: Project) -> None:
     """sebastianlang84/beelink_ai_stack: `Superseded by: `agents/adr/20260219-memory.md`` (a code span) named no
     successor, and ADR302 warned that none was; `Superseded by: [Memory](20260219-memory.md)` under the title named
-    none either, and `[20260219](20260219-memory.md)` named record 20260219. Near miss: a numbered record's file in
-    a code span names its number, as before."""
+    none either, and `[20260219](20260219-memory.md)` named record 20260219. Near misses: a numbered record's file
+    in a code span names its number, as before; a note's file in a code span beside a record named is no record."""
     project.write("agents/adr/20260219-memory.md", "# Memory\n\nStatus: Accepted\n")
     for day, successor in (("16", "[Memory](20260219-memory.md)"), ("17", "[20260219](20260219-memory.md)"),
                            ("18", "`agents/adr/20260219-memory.md`")):
@@ -1076,27 +1083,32 @@ def test_a_date_named_successor_named_under_the_title_by_its_file(project: Proje
     assert [(row["superseded_by"], [link["id"] for link in row["links"]]) for row in rows] == [
         ([], ["20260219-memory"])] * 3 + [([], [])]
     assert json.loads(project.run("--dir", "agents/adr", "validate", "--format", "json").stdout) == []
+    project.write("docs/adr/0003-c.md", "# 3. C\n\nSupersedes: ADR-0002 (notes in `20200101-meeting.md`)\n\n"
+                  "Date: 2020-01-01\n\n## Status\n\nAccepted\n")
     project.write("docs/adr/0001-a.md", "# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nSuperseded by: `0002-b.md`\n")
     project.write("docs/adr/0002-b.md", "# 2. B\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
-    assert [row["superseded_by"] for row in json.loads(project.run("--dir", "docs/adr", "list", "--format",
-                                                                   "json").stdout)] == [[2], []]
+    rows = json.loads(project.run("--dir", "docs/adr", "list", "--format", "json").stdout)
+    assert [(row["superseded_by"], row["supersedes"]) for row in rows] == [([2], []), ([], []), ([], [2])]
+    assert [link["id"] for row in rows for link in row["links"] if link["number"] is None] == []
 
 
 def test_a_supersede_line_that_names_its_first_record_after_words_or_two_apart_by_a_slash(project: Project) -> None:
     """Agents' logs (troykelly/hermes-voip, shaal/ruvector): `**Supersedes**: Portions of ADR-001 (..), ADR-018 (..)`
     gave [18], `**Supersedes (return type only):** the bare `bool` return of ADR-0009/ADR-0021` gave [21] (the first
     record lost after the words, or before a slash), and `**Supersedes**: Partially amends ADR-029, ADR-030` gave
-    [30]: amends, which supersedes none. Near miss: a list whose first item is words and no record names the rest."""
+    [30]: amends, which supersedes none. Near misses: a list whose first item is words and no record names the rest,
+    and one whose first item ends on an issue's number (`issue #123`)."""
     for number in (1, 9, 18, 21, 29, 30):
         write(project, number, f"R{number}", "Accepted")
     for number, line in ((40, "**Supersedes**: Portions of ADR-001 (storage layer), ADR-018 (block-based storage)"),
                          (41, "**Supersedes (return type only):** the bare `bool` return of ADR-0009/ADR-0021"),
                          (42, "**Supersedes**: Partially amends ADR-029 (RVF Canonical Format), ADR-030 (Container)"),
-                         (43, "**Supersedes**: the 2 services we run, and ADR-0018")):
+                         (43, "**Supersedes**: the 2 services we run, and ADR-0018"),
+                         (44, "**Supersedes**: the draft in issue #123, ADR-0018")):
         project.write(f"decisions/00{number}-x.md", f"# {number}. X\n\n{line}\n\nDate: 2020-01-01\n\n## Status\n\n"
                       "Accepted\n")
     listed = rows(project)
-    assert [listed[number]["supersedes"] for number in (40, 41, 42, 43)] == [[1, 18], [9, 21], [], [18]]
+    assert [listed[number]["supersedes"] for number in (40, 41, 42, 43, 44)] == [[1, 18], [9, 21], [], [18], [18]]
 
 
 def test_a_struck_status_then_its_successor_a_related_record_to_come_and_a_conversation_s_day(

@@ -83,7 +83,7 @@ ANSWERABLE: dict[str, Callable[[Mapping[str, Any]], bool]] = {
     "index": lambda options: (bool(options.get("check")) or options.get("output") == "json")
     and not options.get("at") and not options.get("git_dates"),
 }
-_GLOBAL_WITH_VALUE = ("--dir", "--today")  # the root group's options that take a value
+ROOT_OPTIONS_WITH_VALUE = ("--dir", "--today")  # the root group's options that take a value
 
 # The answer being recorded in this process, if any: adrtool.cache.store tells it what the command reads.
 active: Recording | None = None
@@ -115,12 +115,21 @@ def answered(argv: list[str], run: Run) -> int:
 
 def _command_word(argv: Sequence[str]) -> str | None:
     """The subcommand's name in ``argv``, the root group's options skipped."""
-    words = iter(argv)
-    for word in words:
-        if word in _GLOBAL_WITH_VALUE:
-            next(words, None)
-        elif not word.startswith("-"):
-            return word
+    position = command_position(argv)
+    return argv[position] if position is not None else None
+
+
+def command_position(argv: Sequence[str]) -> int | None:
+    """Where the subcommand's name is in ``argv``, the root group's options (and their values) skipped."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word in ROOT_OPTIONS_WITH_VALUE:
+            index += 2
+        elif word.startswith("-"):
+            index += 1
+        else:
+            return index
     return None
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from adrtool import __version__
+from adrtool.cache.answers import ROOT_OPTIONS_WITH_VALUE, command_position
 from adrtool.cli._app import App, IsoDate, echo_error
 from adrtool.errors import AdrError, ExitCode, report_bug
 from adrtool.streams import reader_gone
@@ -73,7 +74,7 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, global_options_first(args))
+        return super().parse_args(ctx, global_options_first(args, self, ctx))
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
                                                                                list[str]]:
@@ -85,41 +86,41 @@ class LazyGroup(click.Group):
         return super().resolve_command(ctx, args)
 
 
-# The root's options, which a command line may also give after the command (`adr list --dir docs/adr`, as people
-# type them); not where the command has an option of that name (`adr init --dir`).
-GLOBAL_OPTIONS = ("--dir", "--today")
-_OWN_OPTIONS = {"init": frozenset({"--dir"})}
-
-
-def global_options_first(args: list[str]) -> list[str]:
-    """``args`` with the root's options written after the command moved before it."""
-    index = 0
-    while index < len(args) and args[index] in GLOBAL_OPTIONS:
-        index += 2  # an option before the command, and its value
-    while index < len(args) and args[index].split("=", 1)[0] in GLOBAL_OPTIONS:
-        index += 1
-    if index >= len(args) or args[index] not in COMMANDS:
+def global_options_first(args: list[str], group: click.Group, ctx: click.Context) -> list[str]:
+    """``args`` with the root's options that take a value (``ROOT_OPTIONS_WITH_VALUE``) written after the command
+    moved before it (`adr list --dir docs/adr`, as people type it); not an option the command has of its own name
+    (`adr init --dir`), a value of one of its options (`adr new -m --today ..`), or anything after `--`."""
+    position = command_position(args)
+    if position is None or args[position] not in COMMANDS:
         return args
-    own = _OWN_OPTIONS.get(args[index], frozenset())
+    command = group.get_command(ctx, args[position])
+    options = [param for param in command.params if isinstance(param, click.Option)] if command is not None else []
+    own = {name for param in options for name in (*param.opts, *param.secondary_opts)}
+    valued = {name for param in options if not param.is_flag and not param.count for name in param.opts}
     moved: list[str] = []
     rest: list[str] = []
-    position = index + 1
-    while position < len(args):
-        arg = args[position]
-        if arg == "--":
-            rest.extend(args[position:])
-            break
+    index = position + 1
+    while index < len(args):
+        arg = args[index]
         name = arg.split("=", 1)[0]
-        if name in GLOBAL_OPTIONS and name not in own:
+        if arg == "--":
+            rest.extend(args[index:])
+            break
+        if name in ROOT_OPTIONS_WITH_VALUE and name not in own:
             taken = 1 if "=" in arg else 2
-            if position + taken > len(args):
+            if index + taken > len(args):
+                if ctx.resilient_parsing:  # completing the command line: it is still being written
+                    return args
                 raise click.BadOptionUsage(name, f"option {name} requires a value")
-            moved.extend(args[position:position + taken])
-            position += taken
+            moved.extend(args[index:index + taken])
+            index += taken
             continue
         rest.append(arg)
-        position += 1
-    return [*args[:index], *moved, args[index], *rest] if moved else args
+        if arg in valued and index + 1 < len(args):
+            rest.append(args[index + 1])  # the option's value, whatever it looks like
+            index += 1
+        index += 1
+    return [*args[:position], *moved, args[position], *rest] if moved else args
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -403,8 +403,12 @@ class Body:
         the template had around it (Sylius: `Chosen option: "[Explicitly declare, ...]"` under `### Explicitly
         declare, ...`); the template's own `### [option 1]` keeps its brackets."""
         wanted = label.strip()
-        return bool(wanted) and f" {wanted}" in self.text and any(
-            line[:1] == "#" and line.lstrip("#").strip() == wanted for line in self.lines)
+        return bool(wanted) and f" {wanted}" in self.text and wanted in self._heading_texts
+
+    @functools.cached_property
+    def _heading_texts(self) -> frozenset[str]:
+        """The text of each of the record's `#` lines, as written: read once for every bracket that asks."""
+        return frozenset(line.lstrip("#").strip() for line in self.lines if line[:1] == "#")
 
     def _defines(self, label: str) -> bool:
         """Whether a link reference definition in the body defines ``label``, so that `[label]` (and `[label][]`)
@@ -462,6 +466,8 @@ class Body:
 
 
 def _lifecycle_word(text: str) -> str | None:
+    """``values.lifecycle_word``, imported when a bracketed status asks (the body's facts seldom need the reader's
+    values, which a warm run does not load)."""
     from adrtool.records.values import lifecycle_word
 
     return lifecycle_word(text)

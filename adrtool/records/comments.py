@@ -1,6 +1,8 @@
 """HTML comments in Markdown text (`<!-- optional -->`, a template's hints), found in time linear in the text
 whatever it holds. Kept apart from ``markdown`` so that a warm run, which reads a template's hints and no record,
-imports no more than this."""
+imports no more than this. (The readers' own patterns for a comment after a status or in front matter,
+`values._COMMENT` and `normalize._HTML_COMMENT`, match one left open too, to the end of its short value: linear as
+they are.)"""
 
 from __future__ import annotations
 

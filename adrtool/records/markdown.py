@@ -37,6 +37,10 @@ _HTML_BLOCK = deferred(
 )
 
 
+# How a bullet list's item opens (`- `, `* `, `+ `), its first two characters.
+LIST_MARKS = ("- ", "* ", "+ ")
+
+
 # The characters a line may open with to be anything but a line of text (a digit too: an ordered list's, in any
 # script, as `\d` reads it): a fence, an HTML block or comment, a setext underline, a list item, a quote, a
 # thematic break.

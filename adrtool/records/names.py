@@ -653,6 +653,12 @@ def record_file_of_url(url: str) -> str | None:
     return last if last.lower().endswith(".md") and RECORD_NAME.match(last) else None
 
 
+def is_date_named(href: str) -> bool:
+    """Whether a relative link (or a file's name) names a date-named record's file (`20260219-x.md`)."""
+    linked = linked_identity(href)
+    return linked is not None and linked[0] is None
+
+
 def linked_identity(href: str) -> tuple[int | None, str] | None:
     """(number, id) of the record a relative link names by its file (`0002-x.md` -> (2, "0002"), `../adr/0002-x.md#why`
     too), a date-named record's file with or without `.md` (`20240101-x.md`, `20240101-x` -> (None, "20240101-x"));

@@ -1133,8 +1133,8 @@ _STATUS_BANNER = deferred(r"^\[(?:superseded|deprecated|obsolete|rejected|replac
                           r"(?:[^\[\]]|\[[^\[\]]*\](?:\([^()]*\))?)*\]\s*(?=\S)", re.IGNORECASE)
 # The number glued to the title by a hyphen (`ADR-0005-mvp-scope`, a file's name for the title, as gdal-mcp's are),
 # or after a letter of a part (`ADR-907-A 对齐清单`).
-_NUMBERED_PREFIX = deferred(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]*(\d+)(?:-[A-Za-z])?"
-                            r"(?:\s+|-(?=[^\W\d_]{2}))(?=\S)|"
+_NUMBERED_PREFIX = deferred(r"^(?:adr|architecture\s+decision\s+record)[\s#_-]*(\d+)(?:-(?-i:[A-Z])(?=\s))?"
+                            r"(?:\s+|-(?=[^\W\d_]))(?=\S)|"
                             r"^[\[【](?:adr[\s#_-]*)?(\d+)[\]】][\s:.：-]*(?=\S)",  # `[ADR-12] T`, `【ADR-12】T`
                             re.IGNORECASE)
 
@@ -1317,8 +1317,9 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
 # the number in the page's title): looked for in the title's last characters alone.
 _LETTERED_NUMBER = deferred(r"[A-Z]{2,5}-(\d{1,9}):\s+(\S.*)")
 _NUMBER_AFTER = deferred(r"\s*(?:[-–—:|]\s*|\()adr[-_ ]?#?(\d{1,9})\)?\s*$", re.IGNORECASE)
-# The file's own number in brackets after the title, written as the file writes it or padded (`Data Storage
-# (0001)`): not a number a title's words end on (`Python (3)` in file 0007).
+# The file's own number in brackets after the title, written as the file writes it, padded (`Data Storage (0001)`
+# in file 0001): not a number a title's words end on (`Python (3)`, in file 3 too; `OAuth (02)` in file 0002).
+_PADDED = 3
 _BRACKETED_NUMBER = deferred(r"\s*\((\d{1,9})\)\s*$")
 _TAIL = 24
 
@@ -1338,8 +1339,7 @@ def numbered_as_the_file(text: str, file_digits: str) -> TitleReading | None:
                 and (words := text[:len(text) - len(tail) + after.start()].strip()):
             return TitleReading(words, int(after.group(1)))  # `ADR` names it the record's: `Y - ADR 7` in file 0007
         bracketed = _BRACKETED_NUMBER.search(tail) if text[-1:] == ")" else None
-        if bracketed is not None and (bracketed.group(1) == file_digits or (bracketed.group(1)[:1] == "0"
-                                      and int(bracketed.group(1)) == int(file_digits))) \
+        if bracketed is not None and bracketed.group(1) == file_digits and len(file_digits) >= _PADDED \
                 and (words := text[:len(text) - len(tail) + bracketed.start()].strip()):
             return TitleReading(words, int(file_digits))  # `Data Storage (0001)` in file 0001 (DFE-Digital's pages)
     return None

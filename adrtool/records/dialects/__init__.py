@@ -33,7 +33,6 @@ from adrtool.records.names import (
     identity,
     is_record_name,
     is_slug_name,
-    linked_identity,
     names_words_alone,
     parse_dotted,
     parse_lettered,
@@ -49,6 +48,7 @@ from adrtool.records.values import (
     lettered_title,
     may_be_decorated,
     numbered_as_the_file,
+    read_date,
     read_status,
     read_title,
     tagged_status,
@@ -224,12 +224,17 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         elif not in_bullets and title is not None and title.line > 1 and lines[0][:1] in _ABOVE_THE_TITLE \
                 and _opens_with_a_list(lines):
             above, above_lines, _ = madr2.metadata(lines, -1)  # MADR 3's front matter kept as bullets over the title
-            if madr2.is_metadata(above) and _states_a_lifecycle(above.get("status")):  # (eclipse-tractusx/bpdm)
+            under_title = _nygard(lines, title, after) if madr2.is_metadata(above) else None
+            if madr2.is_metadata(above) and _states_a_lifecycle(above.get("status")) \
+                    and (under_title is None or not under_title[0].get("status")):  # (eclipse-tractusx/bpdm)
                 above.pop("title", None)  # the heading is the title (`- Title: Listed` over `# Radio HAL`)
+                if under_title is not None:  # what the lines under the title add (`Date: 2020-01-01`)
+                    above_lines.update({key: line for key, line in under_title[1].items() if key not in above})
+                    above.update({key: value for key, value in under_title[0].items() if key not in above})
                 meta, key_lines, in_bullets = above, above_lines, True
         elif not in_bullets and ended + 2 < len(lines) and lines[ended][:2] == "##" \
                 and (lines[ended + 1][:2] in _ITEMS or lines[ended + 2][:2] in _ITEMS) and _bullets_open(lines, ended) \
-                and not _STATED.intersection(nygard.header(lines, after, ended)):  # (not a sub-decision's bullets
+                and "status" not in nygard.header(lines, after, ended):  # (not a sub-decision's bullets
             # under `Status: Accepted` / `Date:` lines: kimak-irmagi/taidon's `## Decision Record 1`)
             opening, opening_lines, _ = madr2.metadata(lines, ended)  # `## Beskrivelse af beslutningen` over them
             if madr2.is_metadata(opening) and _states_a_lifecycle(opening.get("status")):
@@ -296,9 +301,6 @@ _CHANGELOG_ONLY = {"changelog-date"}
 # The keys under a title that alone read no record into a plain document: tags, the day a page was updated, a
 # dated changelog (which marks it a plain record).
 _CHANGELOG_OR_TAGS = {"changelog-date", "tags", nygard.UPDATED}
-
-
-_STATED = frozenset({"status", "date"})
 
 
 def _with_lines_above(above: dict[str, tuple[str, int]], meta: dict[str, Any], key_lines: dict[str, int]
@@ -443,9 +445,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             header["status"] = below  # `### Status: **Approved**` under other sections
         if first_section is not None and (status is None or status.heading.line != first_section.line) \
                 and "status" not in header and "date" not in header and _straight_under(lines, after, first_section):
-            subtitled = _fields_opening(lines, first_section.line)
-            if "status" in subtitled or "date" in subtitled:  # `# X` / `## A subtitle` / `**Date:** March 6, 2026`
-                header = subtitled
+            subtitled = _fields_opening(lines, first_section.line) if _not_a_section(first_section) else {}
+            if ("status" in subtitled and _states_a_lifecycle(subtitled["status"][0])) \
+                    or ("date" in subtitled and read_date(subtitled["date"][0]).day is not None):
+                header = subtitled  # `## A subtitle` / `**Date:** March 6, 2026`; not `## Context` / `Data: 2 TB`
         if first_section is not None and first_section.text.strip().lower() == _DECISION_LOG:
             logged = nygard.header(lines, first_section.line - 1, _section_end(lines, first_section.line))
             if "revisit" in logged:  # its table's `Earliest date to revisit the decision` row
@@ -488,15 +491,9 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             key_lines[key] = header[key][1]
             if key in nygard.LINK_ONLY_KEYS:  # `| Extends | ADR-0005 |`: no typed field holds it
                 links = (*links, *nygard.keyed_links(key, *header[key]))
-    for key in _SUPERSEDE_KEYS.intersection(header):  # a date-named record (`Superseded by: [x](20260219-x.md)`, or
-        links = (*links, *(link for link in nygard.keyed_links(key, *header[key])  # `` `20260219-x.md` ``): its
-                           if link.target is None and link.href and _date_named(link.href)))  # slug is its link's
+    for key in _SUPERSEDE_KEYS.intersection(header):  # a date-named record: its slug is its link's
+        links = (*links, *nygard.date_named_links(key, *header[key]))
     return meta, key_lines, links
-
-
-def _date_named(href: str) -> bool:
-    linked = linked_identity(href)
-    return linked is not None and linked[0] is None
 
 
 # A first section that is a table of the decision's facts (kyma-project's `## Decision log`): its `| Earliest date
@@ -509,15 +506,12 @@ def _straight_under(lines: list[str], after: int, heading: markdown.Heading) -> 
     return after >= 0 and heading.level > 1 and not any(line.strip() for line in lines[after + 1:heading.line - 1])
 
 
-_LIST_MARKS = ("- ", "* ", "+ ")
-
-
 def _fields_opening(lines: list[str], start: int) -> dict[str, tuple[str, int]]:
     """The fields of the lines that open the section whose text starts at line index ``start``, when its first
     line is one: up to a blank line or a heading, as the lines under a title are read."""
     while start < len(lines) and not lines[start].strip():
         start += 1
-    if start == len(lines) or lines[start].lstrip()[:2] in _LIST_MARKS or not nygard.a_key_line(lines[start]):
+    if start == len(lines) or lines[start].lstrip()[:2] in markdown.LIST_MARKS or not nygard.a_key_line(lines[start]):
         return {}  # a list opening a section is the section's (`## Context` / `- Status: legacy systems`)
     end = start
     while end < len(lines) and lines[end].strip() and lines[end][:1] != "#":
@@ -803,7 +797,9 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
             return markdown.Heading(1, lines[index].strip(), index + 1)  # `1. Record ...` over `*****`
         if lines[index][:1] == "#" and lines[index][1:2].isdecimal() and _NUMBERED_UNSPACED.match(lines[index]):
             return markdown.Heading(1, lines[index][1:].strip(), index + 1)  # `#25. Automatic code merging`
-        if lines[index][:1] in "Aa" and _NUMBERED_LINE.match(lines[index]) is not None:
+        if lines[index][:1] in "Aa" and _NUMBERED_LINE.match(lines[index]) is not None \
+                and index + 1 < len(lines) and nygard.a_key_line(lines[index + 1]) \
+                and not _states_a_lifecycle(lines[index].split(":", 1)[-1]):
             return markdown.Heading(1, lines[index].strip(), index + 1)  # `ADR-0001: X` over `Status: Accepted`
         return None
     atx = markdown.atx_heading(lines[index])

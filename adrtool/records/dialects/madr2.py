@@ -25,15 +25,12 @@ from adrtool.records.names import linked_identity
 from adrtool.records.values import date_alone, names_a_supersession, read_date
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
-# of the line at every character of the value). The colon may be the full-width one of CJK text
+# of the line at every character of the value); the key's words are one blank or `-` apart, so that it cannot end
+# in a run of blanks the pattern after it would take apart again. The colon may be the full-width one of CJK text
 # (`- **状态**：已采纳`); a remark in brackets may qualify the key (`- Date (MSK): 2026-02-05 19:57 MSK`).
 _BULLET = re.compile(
-    r"\s{0,3}[*+-]\s+(?:\*\*|__)?([^\W\d_](?:[^\W\d_]|[ -])*?(?:\(s\))?)(?:[ \t]+\([^()\n]{1,24}\))?"
+    r"\s{0,3}[*+-]\s+(?:\*\*|__)?([^\W\d_](?:[ -]?[^\W\d_])*(?:\(s\))?)(?:[ \t]+\([^()\n]{1,24}\))?"
     r"(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.*)")
-
-
-# The marks a list's item opens with; `+` too (NASA-IMPACT/admg-backend's `+ **Status:** developed`).
-_ITEM_MARKS = ("* ", "- ", "+ ")
 
 
 def key_of(label: str) -> str:
@@ -65,7 +62,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                 continue
             index += 1
             continue
-        if last_key is not None and line[:2] == "  " and line.lstrip()[:2] in _ITEM_MARKS:
+        if last_key is not None and line[:2] == "  " and line.lstrip()[:2] in markdown.LIST_MARKS:
             # An item under the bullet just read: `* Deciders:` over a list of them is that list; under a
             # bullet that has its value, the item is no metadata, except a supersede relation under the status
             # (`- Status: Accepted` over `  - Supersedes X (ADR#0000)`): read as `Accepted; Supersedes ...`.
@@ -99,7 +96,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     wrapped.setdefault(last_key, [value]).append(line.strip())
                 index += 1
                 continue
-            if started and line[:2] in _ITEM_MARKS:
+            if started and line[:2] in markdown.LIST_MARKS:
                 if line[2:7].lower() == "date " and "date" not in meta and date_alone(line[7:]) is not None:
                     meta["date"], key_lines["date"] = line[7:].strip(), index + 1  # `- Date 2023-09-26`, no colon
                 last_key = None
@@ -118,7 +115,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                     and not any(lines[after + 1:index]):
                 index += 1  # a rule straight under the title, over the bullets (univention/decision-records); after
                 continue  # a paragraph, a rule ends the search (`**Note**` over `***`)
-            if not started and line[:2] in _ITEM_MARKS and line[2:3] not in (" ", "*", "-", ""):
+            if not started and line[:2] in markdown.LIST_MARKS and line[2:3] not in (" ", "*", "-", ""):
                 index += 1  # an item of a list before the bullets (cloud-on-k8s 0003's `**Update**:` note lists
                 continue  # what it restricts): the search goes on, as past a paragraph
             if started or (line[:1] in _BLOCK_OPENINGS and (line[:1] in "#|`~<" or _opens_a_block(line))) \
@@ -165,7 +162,7 @@ def _lazy_lines(lines: list[str], index: int) -> int:
     while end < len(lines) and lines[end].strip() and not _opens_a_block(lines[end]) \
             and lines[end].lstrip()[:1] not in (">", "+"):
         end += 1
-    if end == index or end == len(lines) or lines[end][:2] not in _ITEM_MARKS or _bullet(lines[end]) is None:
+    if end == index or end == len(lines) or lines[end][:2] not in markdown.LIST_MARKS or _bullet(lines[end]) is None:
         return index
     return end
 

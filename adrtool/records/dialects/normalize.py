@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.patterns import deferred
-from adrtool.records.names import linked_identity, record_file_of_url
+from adrtool.records.names import is_date_named, linked_identity, record_file_of_url
 from adrtool.records.values import (
     a_moment,
     date_alone,
@@ -971,7 +971,7 @@ def _listed(text: str) -> tuple[int, ...] | None:
 
 
 _SLASHED = deferred(r"(?<=\d)\s*/\s*(?=(?:adr[-_ ]?|#)\d)", re.IGNORECASE)  # between two references
-_LAST_REFERENCE = deferred(r"(?:\badr[-_ ]?|#)0*(\d+)\W*$", re.IGNORECASE)  # `.. of ADR-0009`, by its prefix
+_LAST_REFERENCE = deferred(r"\badr[-_ ]?(\d{1,9})\W*$", re.IGNORECASE)  # `.. of ADR-0009`: by its prefix, not `#123`
 
 
 def item_reference(item: str) -> int | None:
@@ -997,14 +997,17 @@ def names_first(text: str) -> int | None:
 
 def _outside_the_logs(path: str) -> bool:
     """Whether a relative ``path`` leads up out of the log and into a folder whose name says no decisions are kept
-    there (`../spec/025_x.md`); not `../0003-x.md` (the log above an area) nor `../../adr/0003-x.md`."""
+    there (`../spec/025_x.md`); not `../0003-x.md` (the log above an area) nor `../../adr/0003-x.md`. (String
+    operations: a pattern over a run of `../` would try each way of dividing it.)"""
     from adrtool.project.discovery import DECISION_WORDS
 
-    below = _UP_AND_DOWN.search(path)
-    return below is not None and DECISION_WORDS.isdisjoint(_FOLDER_WORDS.split(below.group(1).lower()))
+    last = path.rfind("../")
+    folders, slash, name = path[last + 3:].rpartition("/")
+    if not slash or any(mark in folders for mark in " \t()[]") or any(char.isspace() for char in name):
+        return False
+    return DECISION_WORDS.isdisjoint(_FOLDER_WORDS.split(folders.lower()))
 
 
-_UP_AND_DOWN = deferred(r"(?:\.\./)+((?:[^/\s()\[\]]+/)+)[^/\s]*$")  # the folders after the last `../`
 _FOLDER_WORDS = deferred(r"[-_./ ]+")
 
 
@@ -1020,7 +1023,7 @@ def _masked_link(link: re.Match[str]) -> str:
         number = None  # `[Data contracts](../spec/025_data_contracts.md)`: another folder's document
     else:
         number = item_reference(href.split("#", 1)[0].rsplit("/", 1)[-1]) if href else None
-        if number is None and not (href and (linked := linked_identity(href)) is not None and linked[0] is None):
+        if number is None and not (href and is_date_named(href)):
             number = item_reference(label)  # not `[20260219](20260219-x.md)`: a date-named record, no number
     return f" ADR-{number} " if number is not None else " link "
 

@@ -31,7 +31,7 @@ from adrtool.records.dialects.normalize import (
     number_of,
     revisit_point,
 )
-from adrtool.records.names import identity, linked_identity, record_file_of_url
+from adrtool.records.names import identity, is_date_named, linked_identity, record_file_of_url
 from adrtool.records.values import (
     LINE_BREAK,
     PART_OF,
@@ -298,7 +298,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
         if listing:
-            if line[:2] in _LIST_ITEMS:  # `- Supersedes [ADR-0028](0028-x.md) (...)`; `- Related to [..](..)`: none
+            if line[:2] in markdown.LIST_MARKS:  # `- Supersedes [ADR-0028](0028-x.md)`; not `- Related to [..](..)`
                 link = _HEADER_LINK.fullmatch(line[2:].strip()) if "](" in line else None
                 read = _keyed(line, link) if link is not None else None
                 if read is not None and read[0] not in found:
@@ -400,20 +400,31 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
 
 def _runs_on(value: str, lines: list[str], following: int, until: int) -> str:
     """A status line's ``value`` with the lines from index ``following`` on that go on with the records its relation
-    names (``_run_on``): the first, and each after a joining word (`Superseded by` / `[x](x.md)` / `and` /
-    `[y](y.md)`, as agents wrap a line)."""
+    names (``_run_on``): the first, then each that names another after a joining word (`Superseded by` / `[x](x.md)`
+    / `and` / `[y](y.md)`, as agents wrap a line), a few at most; not a sentence after it (`and [ADR-4](..) stays in
+    force`)."""
     joined = _run_on(value, lines[following])
-    while joined is not value and following + 1 < until:
-        ending = joined.rstrip().rsplit(None, 1)[-1].lower()
-        opening = lines[following + 1].strip().split(None, 1)[:1]
-        if ending not in _JOINING and (not opening or opening[0].lower() not in _JOINING):
+    if joined is value:
+        return value
+    parts = [joined]
+    for index in range(following + 1, min(until, following + _MOST_WRAPPED)):
+        ending = parts[-1].rstrip().rsplit(None, 1)[-1].lower()
+        text = lines[index].strip()
+        word, _, rest = text.partition(" ")
+        if text.lower() in _JOINING or (ending in _JOINING and _NAMES_A_RECORD.fullmatch(text)):
+            parts.append(text)  # `and` alone, or the record after an `and` that ended the line before
+        elif word.lower() in _JOINING and _NAMES_A_RECORD.fullmatch(rest.strip()):
+            parts.append(text)  # `and [y](y.md).`
+        else:
             break
-        following += 1
-        value, joined = joined, _run_on(joined, lines[following])
-    return joined
+    return " ".join(parts)
 
 
-_JOINING = frozenset({"and", "&", ",", "und", "et", "y", "e", "en", "og", "och"})
+_JOINING = frozenset({"and", "&", ",", "und", "et", "en", "og", "och"})
+_MOST_WRAPPED = 6  # lines a wrapped list of successors runs on to
+# A line that is a record's link or reference alone (`[`x.md`](x.md).`, `ADR-0004`)
+_NAMES_A_RECORD = deferred(r"(?:\[[^\[\]]*\]\([^()\s]*\)|`?[\w.-]*\d[\w.-]*\.md`?|adr[-_ ]?\d+)[.,;]?",
+                           re.IGNORECASE)
 
 
 # A `Links:` line among the lines under the title, over a list of relation lines (juliusl/adr-skill's nygard-agent
@@ -422,7 +433,6 @@ _JOINING = frozenset({"and", "&", ",", "und", "et", "y", "e", "en", "og", "och"}
 # `Amended by`, `Refined by` items are none.
 _LINKS_OPENINGS = frozenset("Ll*_")
 _LINKS_KEY_LENGTH = 16  # `**Links:**` and its trailing blanks: a longer line is no such key alone
-_LIST_ITEMS = ("- ", "* ", "+ ")
 
 
 def _links_key(line: str) -> bool:
@@ -833,7 +843,7 @@ def status_label(lines: list[str], after: int) -> markdown.Section | None:
         if line[:1] not in ("S", "s") or line.rstrip() not in ("Status", "status") or lines[index - 1].strip():
             continue
         under = lines[index + 1]
-        if not (under[:2] in _LIST_MARKS or under[:1].isalpha()):
+        if not (under[:2] in markdown.LIST_MARKS or under[:1].isalpha()):
             return None
         end = index + 1
         while end < len(lines) and lines[end].strip():
@@ -1228,9 +1238,16 @@ def keyed_links(key: str, value: str, line: int) -> list[Link]:
         return [Link(key, link_target(label_text, href), href, line)
                 for label_text, href in _MARKDOWN_LINK.findall(value)
                 if not _SCHEME.match(href) or record_file_of_url(href) is not None]
-    if "`" in value and (files := _FILE_IN_CODE.findall(value)):
-        return [Link(key, number_of_file(file), file, line) for file in files]  # `` `20260219-x.md` ``: no link
     return [Link(key, number, None, line) for number in as_numbers(value)]
+
+
+def date_named_links(key: str, value: str, line: int) -> list[Link]:
+    """The date-named records a supersede line under the title names by their files (`Superseded by:
+    [Memory](20260219-memory.md)`, or `` `agents/adr/20260219-memory.md` `` in a code span): no number says them."""
+    files = [href for _, href in _MARKDOWN_LINK.findall(value)] if "](" in value else []
+    if "`" in value and not files and not as_numbers(value):  # a code span names the record only where nothing
+        files = _FILE_IN_CODE.findall(value)  # else does (`ADR-0003 (notes in `20200101-meeting.md`)`: a note)
+    return [Link(key, None, file, line) for file in files if not _SCHEME.match(file) and is_date_named(file)]
 
 
 _FILE_IN_CODE = deferred(r"`([^`\s]+\.md)`", re.IGNORECASE)  # a record's file named in a code span
@@ -1459,7 +1476,7 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
             if following is None:
                 return None
             text = lines[following].strip()
-            if text[:2] in _LIST_MARKS:  # `- 2026-02-19`
+            if text[:2] in markdown.LIST_MARKS:  # `- 2026-02-19`
                 text = text[2:].strip()
             if date_alone(text) is None and first_day_of_line(text) is None:
                 label, colon, value = text.partition(":")
@@ -1478,7 +1495,6 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
 _ANOTHER_DAY = deferred(r"revisit|review|next|updat|modif|chang|expir|valid|due|deadline|until|atualiza|aktualisi"
                         r"|mise\s+à\s+jour|actualiza|aggiorna", re.IGNORECASE)
 _CHANGELOG_NAMES = frozenset({"changelog", "change log", "changelog:", "revision history"})
-_LIST_MARKS = ("* ", "- ", "+ ")
 
 
 def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
@@ -1492,7 +1508,7 @@ def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
         line = lines[index]
         if not line.strip():
             continue
-        if line[:2] in _LIST_MARKS:
+        if line[:2] in markdown.LIST_MARKS:
             entries.append((line[2:].strip(), index + 1))
         elif line[:1] in (" ", "\t") and entries:
             continue  # a nested item or an item's next line
