@@ -152,3 +152,13 @@ def test_hostile_runs_in_this_stop_s_new_forms_are_read(project: Project) -> Non
     assert [(rows[n]["status"], rows[n]["relates_to"], rows[n]["superseded_by"]) for n in (1, 2, 3, 4)] == [
         ("accepted", [], []), ("accepted", [], []), ("superseded", [], [1]), ("accepted", [], [])]
     assert project.run("validate", "--format", "json").exit_code in (0, 1)
+
+
+def test_a_reference_of_a_run_of_zeros_is_read_in_one_pass() -> None:
+    """`#000…0x` (100,000 zeros) as an item of a list: the item's pattern split the zeros every way before it gave
+    up (found by the review, in the code before this stop too)."""
+    from adrtool.records.dialects.normalize import as_numbers, item_reference
+
+    assert item_reference("#" + "0" * 100_000 + "x") is None
+    assert as_numbers("#" + "0" * 100_000 + "x, ADR-2") == (2,)
+    assert (item_reference("#0012"), item_reference("0000")) == (12, 0)

@@ -942,7 +942,7 @@ _SEPARATOR_SIGNS = (",", ";", "&", "+", "、", "，", "；", " and ", " und ", "
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")  # `ADR-0076 (SPIRE workload identity)`: what the item is about
 # An item that names a record: a reference at its start (`ADR-0076`, `#3`, `3`, `0003-x.md`, a link masked to
 # `ADR-3`); a bare number followed by a word (`4 others`) is a count, not a record.
-_ITEM_REFERENCE = deferred(r"[^\w#]*(adr[-_ ]?|#)?0*(\d+)\b(?![-/.]\d)\s*(.?)", re.IGNORECASE)
+_ITEM_REFERENCE = deferred(r"[^\w#]*(adr[-_ ]?|#)?(\d+)\b(?![-/.]\d)\s*(.?)", re.IGNORECASE)
 
 
 def _may_list(text: str) -> bool:
