@@ -249,7 +249,8 @@ def _settle_relations_by_slug(ordered: list[Record]) -> None:
     """Give each record whose front matter names another by the words of its file's name (`supersedes:
     [hosting-on-render]` for `0008-hosting-on-render.md`, robsartin/setlist-scout) that record's number: the words of
     one numbered record of the log, not a date-named one's (its slug is its id already)."""
-    named = [(index, key, words) for index, record in enumerate(ordered) if record.format is Dialect.FRONTMATTER
+    named = [(index, key, words) for index, record in enumerate(ordered)
+             if record.format is Dialect.FRONTMATTER and not _RELATION_KEYS.isdisjoint(record.meta)
              for key in _RELATION_FIELDS if (words := _words_named(record.meta.get(key)))]
     if not named:  # nearly every log
         return
@@ -275,6 +276,7 @@ def _settle_relations_by_slug(ordered: list[Record]) -> None:
 # Front matter keys of relations, as written by most logs (the reader's own spelling), and the fields they fill.
 _RELATION_FIELDS = {"supersedes": "supersedes", "superseded-by": "superseded_by", "superseded_by": "superseded_by",
                     "relates-to": "relates_to", "relates_to": "relates_to"}
+_RELATION_KEYS = frozenset(_RELATION_FIELDS)
 
 
 def _words_named(value: object) -> list[str]:

@@ -219,8 +219,8 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
     here."""
     numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."]
     if numbered:
-        names = {name_of(item) for item in numbered}
-        if any(name.count(".") > 1 for name in names):
+        if any(name_of(item).count(".") > 1 for item in numbered):  # a companion's name has two dots at least
+            names = {name_of(item) for item in numbered}
             numbered = [item for item in numbered if not _a_companion(name_of(item), names)]
         return numbered
     if not listing:

@@ -239,8 +239,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             opening, opening_lines, _ = madr2.metadata(lines, ended)  # `## Beskrivelse af beslutningen` over them
             if madr2.is_metadata(opening) and _states_a_lifecycle(opening.get("status")):
                 meta, key_lines, in_bullets = opening, opening_lines, True  # not `- Status: the system is slow`
-        if in_bullets and after >= 0 and (first := min(key_lines.values(), default=0) - 1) > after + 1 \
-                and lines[after + 1:first] and (above := nygard.header(lines, after, first)):
+        if in_bullets and after >= 0 and (first := min(key_lines.values(), default=0) - 1) > after + 2 \
+                and any(lines[after + 1:first]) and (above := nygard.header(lines, after, first)):
             # `Status: Obsolete. Superseded by` / `[..](..)` over `- Conversation timestamp:` bullets (taidon): the
             # lines over the bullets say what the bullets do not
             meta, key_lines, listed_above = _with_lines_above(above, meta, key_lines)
@@ -491,8 +491,9 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             key_lines[key] = header[key][1]
             if key in nygard.LINK_ONLY_KEYS:  # `| Extends | ADR-0005 |`: no typed field holds it
                 links = (*links, *nygard.keyed_links(key, *header[key]))
-    for key in _SUPERSEDE_KEYS.intersection(header):  # a date-named record: its slug is its link's
-        links = (*links, *nygard.date_named_links(key, *header[key]))
+    if "supersedes" in header or "superseded-by" in header:  # a date-named record: its slug is its link's
+        for key in _SUPERSEDE_KEYS.intersection(header):
+            links = (*links, *nygard.date_named_links(key, *header[key]))
     return meta, key_lines, links
 
 
