@@ -286,7 +286,7 @@ def _words_named(value: object) -> list[str]:
     return [item.strip() for item in items if type(item) is str and _FILE_WORDS.fullmatch(item.strip())]
 
 
-_FILE_WORDS = deferred(r"[a-z][a-z-_]*[a-z]")
+_FILE_WORDS = deferred(r"[a-z][a-z_-]*[a-z]")
 
 
 # A day of three numbers apart by slashes, dots or dashes (`03/09/2021`, `05-10-2021`): which is the month depends.

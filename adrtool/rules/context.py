@@ -22,7 +22,7 @@ from adrtool.records.conventions import Conventions, conventions
 from adrtool.records.facts import BodyFacts, comment_text
 from adrtool.records.log import DecisionLog
 from adrtool.records.logs import parts_of
-from adrtool.records.names import is_translation, number_of_name
+from adrtool.records.names import is_translation, number_of_name, parse_name
 from adrtool.records.store import NullStore, Store
 
 
@@ -87,6 +87,19 @@ class LogPart:
         for names in index.values():
             if len(names) > 1:
                 names.sort()
+        return index
+
+    @functools.cached_property
+    def names_by_slug(self) -> dict[str, list[tuple[int, str]]]:
+        """The numbered record files of ``names_by_number`` by the words of their names (`hosting-on-render` of
+        `0008-hosting-on-render.md`), each with its number: what a link or a relation that names a record by its
+        words is looked up in."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for number, names in self.names_by_number.items():
+            for name in names:
+                parsed = parse_name(name.rsplit("/", 1)[-1])
+                if parsed is not None and parsed.slug:
+                    index.setdefault(parsed.slug, []).append((number, name))
         return index
 
     @functools.cached_property

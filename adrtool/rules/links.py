@@ -103,9 +103,7 @@ def _a_record_s_words(item: object, record: Record, context: Context) -> bool:
     `0008-hosting-on-render.md`): the reader took it for that record's number."""
     if type(item) is not str or not item.strip() or not item.strip()[0].isalpha():
         return False
-    words = item.strip()
-    return any((parsed := parse_name(name.rsplit("/", 1)[-1])) is not None and parsed.slug == words
-               for names in context.part_of(record).names_by_number.values() for name in names)
+    return item.strip() in context.part_of(record).names_by_slug
 
 
 def _in_another_log(number: int, part: LogPart, context: Context) -> bool:
@@ -274,11 +272,7 @@ def _a_placeholder_name(name: str) -> bool:
 def _named_alike(slug: str, number: int | None, into: LogPart) -> str | None:
     """The one record file of ``into``'s log whose name has the words ``slug`` (of a link's missing file) under
     another number: the file the link meant, its number mistyped or since changed."""
-    if not slug:
-        return None
-    alike = [name for names in into.names_by_number.values() for name in names
-             if (parsed := parse_name(name.rsplit("/", 1)[-1])) is not None and parsed.slug == slug
-             and parsed.number != number]
+    alike = [name for other, name in into.names_by_slug.get(slug, ()) if other != number] if slug else []
     return alike[0] if len(alike) == 1 else None
 
 

@@ -491,8 +491,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             key_lines[key] = header[key][1]
             if key in nygard.LINK_ONLY_KEYS:  # `| Extends | ADR-0005 |`: no typed field holds it
                 links = (*links, *nygard.keyed_links(key, *header[key]))
-    if "supersedes" in header or "superseded-by" in header:  # a date-named record: its slug is its link's
-        for key in _SUPERSEDE_KEYS.intersection(header):
+    for key in ("supersedes", "superseded-by"):  # a date-named record: its slug is its link's
+        if key in header:
             links = (*links, *nygard.date_named_links(key, *header[key]))
     return meta, key_lines, links
 
