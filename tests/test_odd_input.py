@@ -142,7 +142,8 @@ def test_a_record_of_open_comments_is_validated(project: Project) -> None:
 def test_hostile_runs_in_this_stop_s_new_forms_are_read(project: Project) -> None:
     """A review's attack on this stop's forms: a relation of 20,000 `../` (the path test tried each way of dividing the
     run: 141 s on 2,000), a `+` bullet followed by 50,000 blanks (215 s at 100,000), 20,000 lines of `and` after a
-    wrapped successor and 20,000 bracketed words under a heading of their own: each record is read as its text."""
+    wrapped successor and 20,000 bracketed words under a heading of their own (each bracket searched the whole text
+    for a link definition: 20,000 warnings took 6 s); each record is read as its text."""
     project.write("decisions/0001-a.md", "---\nstatus: accepted\ndate: 2020-01-01\nrelated: " + "../" * 20_000
                   + " x y\n---\n# A\n")
     project.write("decisions/0002-b.md", "# B\n\n+ a" + " " * 50_000 + "x\n+ Status: accepted\n")

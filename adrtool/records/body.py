@@ -403,7 +403,7 @@ class Body:
         the template had around it (Sylius: `Chosen option: "[Explicitly declare, ...]"` under `### Explicitly
         declare, ...`); the template's own `### [option 1]` keeps its brackets."""
         wanted = label.strip()
-        return bool(wanted) and f" {wanted}" in self.text and wanted in self._heading_texts
+        return bool(wanted) and wanted in self._heading_texts and f" {wanted}" in self.text
 
     @functools.cached_property
     def _heading_texts(self) -> frozenset[str]:
@@ -414,13 +414,18 @@ class Body:
         """Whether a link reference definition in the body defines ``label``, so that `[label]` (and `[label][]`)
         is a link. markdown-it decides, on the body's block structure, and is asked only when a line could
         define the label (`_definition_labels`)."""
-        if "]:" not in self.text:
+        if not self._may_define:
             return False
         key = markdown.reference_label(label)
         possible = self._definition_labels
         if possible is not None and key not in possible:
             return False
         return key in self._reference_labels
+
+    @functools.cached_property
+    def _may_define(self) -> bool:
+        """Whether the text holds a `]:` at all: looked for once, not for every bracket that asks."""
+        return "]:" in self.text
 
     @functools.cached_property
     def _definition_labels(self) -> frozenset[str] | None:
