@@ -281,6 +281,8 @@ def test_due_on_a_log_without_revisit_points_says_so(project: Project) -> None:
                                                     "`adr new --revisit`, or `revisit:` in a record's front "
                                                     "matter.\n")
     assert project.run("due", "--format", "json").stdout == "[]\n"
+    agenda = project.run("due", "--format", "markdown")  # the agenda says why too
+    assert (agenda.exit_code, agenda.stdout.splitlines()[1:]) == (0, ["", "Nothing is due. " + result.stdout.strip()])
 
 
 def test_index_check_on_a_readme_adr_did_not_write_says_how_to_adopt_it(project: Project) -> None:

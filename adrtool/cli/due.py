@@ -70,9 +70,10 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     deadline = deadline_for(calendar, app.today, point=cycle, on=as_of, within=within)
     log = app.load_log(at)
     records = filtered(log.records, app.workspace.config, statuses, tags)
-    if output == "text" and not any(record.revisit is not None for record in log.records):
-        # Another tool's log, most likely: nothing is ever due, and it says so (the other formats say nothing
-        # is due, as they do whenever nothing is).
+    any_revisit_point = any(record.revisit is not None for record in log.records)
+    if output == "text" and not any_revisit_point:
+        # Another tool's log, most likely: nothing is ever due, and it says so (the agenda says it too; the
+        # formats read by programs say nothing is due, as they do whenever nothing is).
         echo(due_report.no_revisit_points(app.workspace.shown(log.directory), bool(log.records),
                                           bool(log.failures)))
         for failure in log.failures:
@@ -84,7 +85,8 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     if output == "json":
         echo(due_report.as_json(due, workspace))
     elif output == "markdown":
-        echo(due_report.as_markdown(due, deadline, workspace, app.record_text))
+        echo(due_report.as_markdown(due, deadline, workspace, app.record_text,
+                                    any_revisit_point=any_revisit_point))
     elif output == "issue":
         echo(due_report.as_issue(due, deadline, workspace, app.record_text))
     elif output == "github":

@@ -82,11 +82,12 @@ def _plain_heading(item: DueDecision) -> str | None:
 
 
 def as_markdown(due: list[DueDecision], deadline: Deadline, workspace: Workspace,
-                body_of: Callable[[Record], str]) -> str:
-    """An agenda to paste into the PTG etherpad: a heading per event (or day) in calendar order."""
+                body_of: Callable[[Record], str], *, any_revisit_point: bool = True) -> str:
+    """An agenda to paste into the PTG etherpad: a heading per event (or day) in calendar order. Of a log
+    without a revisit point (``any_revisit_point`` false), it says why nothing is ever due, as the text does."""
     lines = [f"# Decisions to revisit {markdown_inline(deadline.describe())}", ""]
     if not due:
-        lines.append("Nothing is due.")
+        lines.append("Nothing is due." if any_revisit_point else f"Nothing is due. {NO_REVISIT_POINTS}")
     lines += _grouped(due, workspace, body_of)
     return guarded("\n".join(lines).rstrip("\n"))
 
