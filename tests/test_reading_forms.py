@@ -2550,3 +2550,32 @@ def test_a_document_kept_beside_a_record_under_its_name_is_the_record_s(project:
     assert [(row["number"], row["path"].rsplit("/", 1)[-1]) for row in listed(project)] == [
         (54, "0054-a.md"), (55, "0055-b.md"), (164, "0164-quests.poc.md")]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+def test_keys_as_run_in_headings_ending_in_a_full_stop(project: Project) -> None:
+    """axsaucedo/kaos-adrs writes its keys as run-in headings, the full stop inside the bold (`- **Status.**
+    Proposed` over `- **Date.** 2026-06-29`, and without the bullets): status and date were lost. Near misses: a
+    full stop outside the bold, or a key in plain text with one, opens a sentence, not a field."""
+    for number, lines in enumerate((("- **Status.** Proposed", "- **Date.** 2026-06-29"),
+                                    ("**Status.** Accepted", "**Date.** 2026-06-30"),
+                                    ("**Status**. Accepted", "Date. 2026-07-01"),
+                                    ("- Status. Accepted", "- Date. 2026-07-02")), 1):
+        project.write(f"decisions/000{number}-x.md", f"# ADR 000{number}: X\n\n" + "\n".join(lines)
+                      + "\n\n## Context\n\nx\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("proposed", "2026-06-29"), ("accepted", "2026-06-30"), (None, None), (None, None)]
+
+
+def test_a_status_s_remark_dated_in_its_first_item_by_who_decided(project: Project) -> None:
+    """`**Status:** ACCEPTED (owner-ratified 2026-07-29, after three review revisions)`: the remark's first item
+    dates the decision (a word for a decision reached, by someone's word before a hyphen), as `ACCEPTED
+    (2026-07-26, owner decision ..)` did. Near misses: a day ahead in the first item (`until`, `revisit`), and a
+    hyphened word that reaches no state (`re-review`), date nothing."""
+    for number, remark in enumerate(("owner-ratified 2026-07-29, after three review revisions",
+                                     "ratified 2026-07-30", "until 2027-01-01, then review",
+                                     "revisit 2027-01-01, owner", "re-review 2027-01-01, owner"), 1):
+        project.write(f"decisions/000{number}-x.md", f"# ADR 000{number}: X\n\n**Status:** ACCEPTED ({remark}) · x\n"
+                      "\n## Context\n\nx\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2026-07-29"), ("accepted", "2026-07-30"), ("accepted", None), ("accepted", None),
+        ("accepted", None)]

@@ -30,7 +30,7 @@ from adrtool.records.values import date_alone, names_a_supersession, read_date
 # (`- **状态**：已采纳`); a remark in brackets may qualify the key (`- Date (MSK): 2026-02-05 19:57 MSK`).
 _BULLET = re.compile(
     r"\s{0,3}[*+-]\s+(?:\*\*|__)?([^\W\d_](?:[ -]?[^\W\d_])*(?:\(s\))?)(?:[ \t]+\([^()\n]{1,24}\))?"
-    r"(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.*)")
+    r"(?:(?:\*\*|__)?\s*[:：](?:\*\*|__)?|\.(?:\*\*|__)(?=\s))\s*(.*)")
 
 
 def key_of(label: str) -> str:

@@ -352,13 +352,16 @@ def _day_after_status(stated: str) -> date | None:
         after = stated[remark.end():]
         if after.lstrip(" *_")[:1] in _DASHES:  # `Accepted (uncommitted) — 2026-06-20`
             return date_alone(after.lstrip(" *_")[1:])
-        last = remark.group(1).rsplit(",", 1)[-1].strip()  # `Přijato (22.1.2026)`, `Accepted (v2.0, 2026-01-28)`
+        items = remark.group(1).split(",")
+        last = items[-1].strip()  # `Přijato (22.1.2026)`, `Accepted (v2.0, 2026-01-28)`
+        if len(items) > 1 and _A_DIGIT.search(last) is None:
+            last = items[0].strip()  # `ACCEPTED (owner-ratified 2026-07-29, after three review revisions)`
         if not last.isascii() and (year := _YEAR_WORD.search(last)) is not None:
             last = last[:year.start()]  # `Принято (23 июня 2026 г.)`
         if ":" in last and LOCALIZED_KEYS.get(key := key_spelling(last.split(":", 1)[0]), key) == "date":
             return date_alone(last.split(":", 1)[1])  # `Akseptert (dato: 2025-06-10)`
         words = last[:_REMARK_WORDS.match(last).end()]  # type: ignore[union-attr]
-        if not words or lifecycle_word(words.split(None, 1)[0]) in _REACHED_STATES:
+        if not words or _a_reached_state(words.split(None, 1)[0]):
             return date_alone(last[len(words):])
         if words.split(None, 1)[0].lower() in _BY:  # `Approved (by TSC vote on 3/25/21)`
             return _day_after_words(last, agent=True)
@@ -457,10 +460,22 @@ _STATE_THEN = deferred(r"[\W_]*[^\W\d_]+[*_]*\s+[-–—]\s+([^\W\d_]+)\s+")
 # A status's remark in parentheses straight after its words, whose last item may be the day (in any form a date is),
 # and a word or two before that day that say the decision reached a state on it (`implementováno 2026-02-28`,
 # `approved on 2026-02-28`), not a day ahead (`until 2027-01-01`, `revisit on 2027-06-01`, `review by ...`)
-_REMARK_WORDS = deferred(r"(?:[^\W\d_]+\s+){0,2}")
+_REMARK_WORDS = deferred(r"(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){0,2}")
 _REACHED_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",
                              "approved", "implemented", "obsolete", "retired", "replaced", "declined", "abandoned",
                              "amended", "decided"})
+# Words for a decision reached that are no status of its own (`ratified 2026-07-29`), as a remark dates it.
+_DECIDING_WORDS = frozenset({"ratified", "agreed", "adopted", "confirmed", "endorsed", "signed", "finalized",
+                             "finalised", "merged"})
+
+
+def _a_reached_state(word: str) -> bool:
+    """Whether ``word`` says a decision reached a state (`approved`, `ratified`), by someone's word before a hyphen
+    too (`owner-ratified`)."""
+    word = word.rsplit("-", 1)[-1].lower()
+    return word in _DECIDING_WORDS or lifecycle_word(word) in _REACHED_STATES
+
+
 _STATUS_REMARK = deferred(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[*_]*\s*\(([^()]*)\)")
 
 

@@ -112,6 +112,7 @@ _HEADER_LINE = deferred(
         *_CREATED_NAMES, "data",
         *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)) + ")"
     r"(?:(?:[ \t]+\([^()\n]{1,24}\))?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?"
+    r"|\.(?:\*\*|__)(?=[ \t])"
     r"|(?:\*\*|__)?[ \t]+(?:[–—][ \t]+)?(?=\d))[ \t]*(.*)",
     re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
