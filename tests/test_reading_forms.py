@@ -2579,3 +2579,24 @@ def test_a_status_s_remark_dated_in_its_first_item_by_who_decided(project: Proje
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("accepted", "2026-07-29"), ("accepted", "2026-07-30"), ("accepted", None), ("accepted", None),
         ("accepted", None)]
+
+
+def test_days_under_keys_of_more_words_as_items_indented_or_in_italics(project: Project) -> None:
+    """Keys of a day people write that were lost: `- **Date created**: 04/02/2025` (foxleigh81/jackanory, day first),
+    `- **Created on**:`, `- **Decision date**:` as list items over a Status section, MADR 2's last update spelt out
+    (`- Date Updated: 8/15/2024`, `- Date last updated:`, HUD-Data-Lab), a `Date:` indented less than code is
+    (weather.gov), and a key in italics (`_Status_: _Accepted_ (2025-09-26)`, `*Date*:`). Near misses: a line
+    indented as code is states nothing, nor does a key in italics with no colon."""
+    for number, line in enumerate(("- **Date created**: 04/02/2025", "- **Created on**: 2025-02-04",
+                                   "- **Decision date**: 2025-02-05", "- Date Updated: 8/15/2024",
+                                   "- Date last updated: 2024-10-18", "  Date: 2024-07-11", "    Date: 2024-07-12",
+                                   "*Date*: 2025-01-01", "*Date* 2025-01-02 was a Friday"), 1):
+        project.write(f"decisions/000{number}-x.md", f"# {number}. X\n\n{line}\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0010-y.md", "# 10. Y\n\n_Status_: _Accepted_ (2025-09-26)\n\n## Context\n\nx\n")
+    project.write("decisions/0011-z.md", "# 11. Z\n\n* Status: accepted\n* Date created: 2025-03-01\n\n## Context\n")
+    project.write("decisions/0012-w.md", "# 12. W\n\n* Status: accepted\n* Date last updated: 2025-03-02\n\n## C\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2025-02-04"), ("accepted", "2025-02-04"), ("accepted", "2025-02-05"),
+        ("accepted", "2024-08-15"), ("accepted", "2024-10-18"), ("accepted", "2024-07-11"), ("accepted", None),
+        ("accepted", "2025-01-01"), ("accepted", None), ("accepted", "2025-09-26"), ("accepted", "2025-03-01"),
+        ("accepted", "2025-03-02")]

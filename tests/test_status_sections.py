@@ -473,6 +473,25 @@ def test_a_status_badge_states_the_status_its_address_gives(project: Project) ->
     assert [listed[n]["status"] for n in (1, 2, 3, 4)] == ["approved", "in review", None, None]
 
 
+def test_a_status_badge_whose_address_a_reference_definition_gives(project: Project) -> None:
+    """foxleigh81/jackanory's `![accepted]` under Status, its badge defined below (`[accepted]: https://img.shields.io
+    /badge/Accepted-green`), and archetypes-rules' `[![adr: accepted][adr-accepted-badge]][adr-0002]` (the alt text
+    a badge's subject and message) state their status: both were a placeholder (ADR301). Near misses: a badge of
+    something else by reference (`![build][b]`), and a subject of another thing (`![ci: passing][c]`), state none."""
+    for number, (status, definitions) in enumerate((
+            ("![accepted]", "[accepted]: https://img.shields.io/badge/Accepted-green?style=for-the-badge"),
+            ("[![adr: accepted][adr-accepted-badge]][adr-0002]",
+             "[adr-accepted-badge]: https://img.shields.io/badge/adr-accepted-green.svg\n[adr-0002]: ./0002-use-b.md"),
+            ("![build][b]", "[b]: https://img.shields.io/badge/build-passing-green.svg"),
+            ("![ci: proposed][c]", "[c]: https://example.org/c.png")), 1):
+        write(project, number, f"Use {'ABCD'[number - 1]}", f"{status}\n\n{definitions}")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (1, 2, 3, 4)] == ["accepted", "accepted", None, None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert sorted((finding["path"][-13:], finding["code"]) for finding in findings) == [
+        ("0003-use-c.md", "ADR301"), ("0004-use-d.md", "ADR301")]
+
+
 def test_a_status_history_reads_its_latest_entry(project: Project) -> None:
     """Several status entries, newest last (slior/adrflow, ministryofjustice/opg-lpa, buenhyden/hy-home.docker):
     the latest is the status, by day when every entry gives one; a struck-out status gives way to the next; a

@@ -341,8 +341,11 @@ _SORT_PREFIX = deferred(r"_\d{1,3}_(?=[^\W\d_])")
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # `<br>`, `<br/>`, `<br />`
 
 
-# An image, linked or not (`[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md)`).
-_IMAGE = deferred(r"\[?!\[([^\[\]]*)\]\(<?([^()\s<>]*)>?(?:\s+\"[^\"]*\")?\)(?:\]\([^()\s]*\))?")
+# An image, linked or not (`[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md)`), its
+# address in a reference definition elsewhere or not (`![accepted]`, `[![adr: accepted][adr-accepted]][adr-2]`):
+# the second group is the address written in the image, None for a reference.
+_IMAGE = deferred(r"\[?!\[([^\[\]]*)\](?:\(<?([^()\s<>]*)>?(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])?"
+                  r"(?:\]\([^()\s]*\)|\]\[[^\[\]]*\])?")
 # What a status badge's subject says it is (`ADR`, `status`); a badge with another subject (`build`) states a
 # status only when its message is a lifecycle word.
 _BADGE_SUBJECTS = frozenset({"adr", "status", "decision", "state", "record", "proposal"})
@@ -351,17 +354,21 @@ _BADGE_SUBJECTS = frozenset({"adr", "status", "decision", "state", "record", "pr
 def _badge_status(text: str) -> StatusReading | None:
     """The status a status written as images alone states: a badge's message, read from its address (badgen's
     `/badge/<subject>/<status>/<colour>`, shields.io's `/badge/<subject>-<status>-<colour>`), else an image's
-    alt text that is a lifecycle word (`![Accepted](..)`); no status for any other image (`Generic badge` is
+    alt text that is a lifecycle word (`![Accepted](..)`, `![accepted]` whose address a reference definition
+    gives, `![adr: accepted][badge]`); no status for any other image (`Generic badge` is
     its alt text, not a status). None when ``text`` holds more than images: it is read as any status is."""
     images = list(_IMAGE.finditer(text))
     if not images or _IMAGE.sub("", text).strip():
         return None
     for image in images:
-        message = _badge_message(image.group(2))
+        message = _badge_message(image.group(2)) if image.group(2) else None
         if message is not None:
             return read_status(message)
     for image in images:
         alt = _undecorated(image.group(1))
+        subject, colon, message = alt.partition(":")
+        if colon and subject.strip().lower() in _BADGE_SUBJECTS:
+            alt = message.strip()  # `adr: accepted`: a badge's subject and message as its alt text
         if alt and lifecycle_word(alt) is not None:
             return read_status(alt)
     return StatusReading(None, sure=False)

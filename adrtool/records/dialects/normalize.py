@@ -155,7 +155,9 @@ ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers",
                             for spelling in ("-".join(words), "_".join(words), "".join(words))), "revisit"),
            # the day a record was written, as other templates name it (aws-cdk-rfcs' `start date:`)
            **dict.fromkeys(("start-date", "startdate", "created-date", "createddate", "creation-date",
-                            "creationdate", "created-on"), "created")}
+                            "creationdate", "created-on", "date-created", "datecreated"), "created"),
+           # the day of the last update MADR 2's template calls the date, its name spelt out
+           **dict.fromkeys(("date-updated", "date-last-updated"), "last-updated")}
 ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.items())
 
 

@@ -74,7 +74,7 @@ _REVISIT_NAMES = tuple(" ".join(words) for words in (("revisit",), *REVISIT_NAME
     "earliest date to revisit the decision",)  # kyma-project's table row (not its `Due date`, to decide by)
 # The day the record was written, under the names other templates give it (`Created:`, `Created date:`, `Start
 # Date:`, as kubewarden's and aws-cdk-rfcs' RFCs and GSA's records have it): the day it was decided.
-_CREATED_NAMES = ("created", "created date", "creation date", "start date",
+_CREATED_NAMES = ("created", "created date", "creation date", "start date", "date created",
                   "created on")  # kyma-project's `Created on 2017-11-20 by Łukasz Górnicki (@derberg).`
 _SUPERSEDE_NAMES = ("supersedes", "superseded by", "replaces", "replaced by")
 _STATUS_KEY_NAMES = ("status", "proposal status", "decision status")
@@ -102,16 +102,18 @@ def _alternatives(names: Iterable[str]) -> str:
 
 # The colon may be the full-width one of CJK text (`状态：已采纳`); a remark in brackets may qualify the key
 # (`Date (UTC): 2026-02-05`, `**Date (MSK)**:`, as agents write it); a day may follow its key after blanks alone or
-# a dash (`Date 2023-09-26`, `Date – 2019-07-23`).
+# a dash (`Date 2023-09-26`, `Date – 2019-07-23`). The key may be in bold or italics (`_Status_: _Accepted_`), or
+# a run-in heading's, its full stop inside the bold (`**Status.** Proposed`).
 _HEADER_LINE = deferred(
-    r"(?:\*\*|__)?(" + _alternatives((
+    r"(?:\*\*|__|\*|_)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
         "introduced", "decided", "decision date", "date decided", "date accepted", "date of decision", "decided on",
         "accepted on", "date of submission", "submission date", "submitted on", "last updated", "last modified",
+        "date updated", "date last updated",
         "initial date", "established",
         *_CREATED_NAMES, "data",
         *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)) + ")"
-    r"(?:(?:[ \t]+\([^()\n]{1,24}\))?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?"
+    r"(?:(?:[ \t]+\([^()\n]{1,24}\))?(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__|\*|_)?"
     r"|\.(?:\*\*|__)(?=[ \t])"
     r"|(?:\*\*|__)?[ \t]+(?:[–—][ \t]+)?(?=\d))[ \t]*(.*)",
     re.IGNORECASE)
@@ -140,7 +142,8 @@ _HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status
                 **dict.fromkeys(("decision-taken-by", "decision-owner", "decision-owners"), "decision-makers"),
                 "introduced": "date", "decided": "date", "decision-date": "date", "date-decided": "date",
                 "date-accepted": "date", "date-of-decision": "date", "decided-on": "date", "accepted-on": "date",
-                "last-modified": "last-updated",  # MADR 2's template's day, as some logs name it (`Last Modified:`)
+                # MADR 2's template's day, as some logs name it (`Last Modified:`, `Date last updated:`)
+                **dict.fromkeys(("last-modified", "date-updated", "date-last-updated"), "last-updated"),
                 "established": "date",  # the day it was decided (Rancher's template)
                 **{name.replace(" ", "-"): "date" for name in _CREATED_NAMES},  # the day it was decided
                 **dict.fromkeys(("related", "related-to", "relates-to", "related-adr", "related-adrs",
@@ -320,6 +323,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             continue
         if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
             line = _unquoted(line)
+        elif line[:1] == " " and line[:4].strip():
+            line = line.lstrip(" ")  # indented less than code is (`  Date: 2024-07-11`): a paragraph's line
         opening = line[:1]
         if opening in ("!", "?") and _ADMONITION.fullmatch(line.rstrip()) is not None:
             admonition = True
@@ -352,11 +357,11 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 and _BOLD_FIELD.match(line) is not None:
             line, *others = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
             _read_others(others, index, found)
-        if opening in ("*", "-") and line[1:2] == " " and (line[2:6].lower() == "date" or (
-                line[2:4] in ("**", "__") and line[4:8].lower() == "date")):
+        if opening in ("*", "-") and line[1:2] == " " \
+                and line[4 if line[2:4] in ("**", "__") else 2:].lower().startswith(_DAY_KEY_OPENINGS):
             line = line[2:]  # a day's key line as a list item (`* Date: 2024-06-21`, `* Date Accepted: 2023-02-27`,
-            opening = line[:1]  # konflux-ci's over an adr-tools Status section, `- **Date:** 2025-12-26`; other
-            # bullets are MADR 2's)
+            opening = line[:1]  # konflux-ci's over an adr-tools Status section, `- **Date:** 2025-12-26`, `- **Date
+            # created**: 04/02/2025`, `- **Decision date**:`; other bullets are MADR 2's)
         if opening == "|":
             if index + 2 < len(lines) and _TABLE_RULE.fullmatch(_unquoted(lines[index + 1])) \
                     and _TABLE_ROW.fullmatch(_unquoted(lines[index + 2])) is None \
@@ -397,6 +402,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 value = _runs_on(value, lines, index + 1, min(until, len(lines)))
             found[read[0]] = value, index + 1
     return found
+
+
+# How the key of a day's line as a list item opens (``header``).
+_DAY_KEY_OPENINGS = ("date", "created", "decision date", "decided")
 
 
 def _runs_on(value: str, lines: list[str], following: int, until: int) -> str:
