@@ -719,13 +719,17 @@ def test_relations_to_documents_of_another_folder_name_no_record(project: Projec
 def test_front_matter_naming_a_record_by_the_words_of_its_file(project: Project) -> None:
     """robsartin/setlist-scout's front matter names records by the words of their files (`supersedes:
     [hosting-on-render]` for `0008-hosting-on-render.md`): the relation was lost and ADR401 said the item names no
-    record number (11 false errors). Near miss: words no record's file has stay that error."""
+    record number (11 false errors). Will-Conklin/offload relates its records to plans and studies by their names
+    (`related: [plan-backend-api-privacy]`): documents, no error in another tool's log. Near miss: a successor
+    or predecessor that no record's file names stays that error."""
     project.write("docs/adr/0008-hosting-on-render.md", "---\nstatus: superseded\ndate: 2020-01-01\n---\n# Render\n")
     project.write("docs/adr/0016-fly.md", "---\nstatus: accepted\ndate: 2020-02-01\nsupersedes: [hosting-on-render]\n"
-                  "relates_to:\n  - nowhere-topic\n---\n# Fly\n")
+                  "relates_to:\n  - plan-backend-api-privacy\n---\n# Fly\n")
+    project.write("docs/adr/0017-k8s.md", "---\nstatus: accepted\ndate: 2020-03-01\nsupersedes: [nowhere-topic]\n"
+                  "---\n# K8s\n")
     rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert (rows[16]["supersedes"], rows[16]["relates_to"]) == ([8], [])
-    assert messages(project) == ["relates-to item 'nowhere-topic' names no record number"]
+    assert messages(project) == ["supersedes item 'nowhere-topic' names no record number"]
 
 
 def test_links_written_with_backslashes_or_from_the_root(project: Project) -> None:

@@ -15,6 +15,7 @@ from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record
 
 LINK_KEYS = ("supersedes", "superseded-by", "relates-to")
 _LINK_KEYS = frozenset(LINK_KEYS)
+_SUPERSEDE_KEYS = LINK_KEYS[:2]
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Each key and the key the other record must hold for the link to be reciprocal.
 BACK_KEY = {"supersedes": "superseded-by", "superseded-by": "supersedes", "relates-to": "relates-to"}
@@ -61,7 +62,8 @@ def numbers_of(record: Record, key: str) -> tuple[int, ...]:
 
 @record_rule("ADR401", "missing-link-target", ERROR,
              "A successor, `supersedes` or `relates-to` target must be a record that exists, or the chain "
-             "of decisions breaks. A link to a record of another log is judged by its file (ADR403).")
+             "of decisions breaks. A link to a record of another log is judged by its file (ADR403). In a log "
+             "adrtool does not keep, a front matter `relates-to` item without a number may name any document.")
 def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
     if record.supersedes or record.superseded_by or record.relates_to or record.links:
         part = context.part_of(record)
@@ -79,7 +81,11 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
     if record.format is not Dialect.FRONTMATTER or (known_keys(record) and _LINK_KEYS.isdisjoint(record.meta)):
         return
     unread = {item.line for item in record.unread}  # values YAML refused: ADR100 reports them
-    for key in LINK_KEYS:
+    # Another tool's log relates its records to any document (`related: [plan-backend-api-privacy]`, a plan or
+    # a study beside the decisions): only its supersede items must name records. A log kept with adrtool writes
+    # each relation as numbers.
+    keys = LINK_KEYS if context.part_of(record).conventions.adrtool else _SUPERSEDE_KEYS
+    for key in keys:
         value, line = raw(record, key)
         if line in unread:
             continue
