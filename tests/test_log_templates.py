@@ -69,13 +69,17 @@ def test_record_0_titled_as_a_template_is_the_log_s_template(project: Project) -
 
 def test_record_0_with_placeholders_for_its_title_or_day_is_the_log_s_template(project: Project) -> None:
     """Haus-des-Engagements/roomsharing's `0000-i-am-an-adr-template.md` (`# xxxx. ADR title`), devFancy's
-    `000-sample-example.md` (`# ADR 000 - {제목}`), a template-named record 0 dated `YYYY-MM-DD`: templates; a
+    `000-sample-example.md` (`# ADR 000 - {제목}`), a template-named record 0 dated `YYYY-MM-DD`, one named with
+    the word template first, one titled `Title`: templates; a
     record 0 named for a decision, or a title that only starts with those letters, stays a record."""
     first = "# 1. Use Go\n\nDate: 2021-04-19\n\n" + SECTIONS.format(status="Accepted")
     project.write("decisions/0001-use-go.md", first)
     templates = {"0000-i-am-an-adr-template.md": "# xxxx. ADR title\n\nDate: 20yy-mm-dd\n\n",
                  "000-sample-example.md": "# ADR 000 - {제목}\n\nDATE: \n\n",
-                 "0000-template-for-decisions.md": "# 0. Pick a title\n\nDate: YYYY-MM-DD\n\n"}
+                 "0000-template-for-decisions.md": "# 0. Pick a title\n\nDate: YYYY-MM-DD\n\n",
+                 # wireapp/wire-android (a title that says whose template), simpledotorg/simple-server (`# Title`)
+                 "0000-template-lightway-adr.md": "# Decision record template by Michael Nygard\n\n",
+                 "000-sample.md": "# Title\n\n"}
     for name, head in templates.items():
         project.write(f"decisions/{name}", head + SECTIONS.format(status="Accepted"))
         listed = json.loads(project.run("list", "--format", "json").stdout)
@@ -83,7 +87,8 @@ def test_record_0_with_placeholders_for_its_title_or_day_is_the_log_s_template(p
         (project.decisions / name).unlink()
     records = {"0000-record-architecture-decisions.md": "# 0. Record architecture decisions\n\nDate: 2021-04-19\n\n",
                "0000-use-markdown-architectural-decision-records.md": "# Use MADR\n\nDate: YYYY-MM-DD\n\n",
-               "0000-xml-parsers.md": "# XXL payloads\n\nDate: 2021-04-19\n\n"}
+               "0000-xml-parsers.md": "# XXL payloads\n\nDate: 2021-04-19\n\n",
+               "0000-titles-of-pages.md": "# Title pages\n\nDate: 2021-04-19\n\n"}
     for name, head in records.items():
         project.write(f"decisions/{name}", head + SECTIONS.format(status="Accepted"))
         listed = json.loads(project.run("list", "--format", "json").stdout)

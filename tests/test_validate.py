@@ -159,6 +159,24 @@ def test_records_kept_in_folders_or_named_markdown_are_said_to_be_unread(project
         "a record file named .markdown, which adr does not read; rename it 0003-use-x.md"]
 
 
+def test_records_in_another_markup_among_markdown_ones_are_said_to_be_unread(project: Project) -> None:
+    """bluesky/ophyd-async keeps records 3-6 as `.rst` among `.md` ones: the log showed a gap and validate said
+    nothing. ADR101 warns of each; a numbered `.txt` beside the record of its name is an attachment, and a `.rst`
+    named as no record (`conf.rst`) is none."""
+    accepted = "\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n"
+    project.write("docs/adr/0001-use-postgres.md", "# 1. Use Postgres" + accepted)
+    project.write("docs/adr/0001-use-postgres.txt", "notes\n")
+    project.write("docs/adr/0003-ophyd-async-migration.rst", "3. Migration\n============\n\nDate: 2023-09-07\n")
+    project.write("docs/adr/0004-structure.adoc", "= 4. Structure\n")
+    project.write("docs/adr/conf.rst", "Configuration\n")
+    assert [path for path, _, _, code in found(project) if code == "ADR101"] == [
+        "docs/adr/0003-ophyd-async-migration.rst", "docs/adr/0004-structure.adoc"]
+    assert [message for message in messages(project) if "does not read" in message] == [
+        "a record file in reStructuredText, which adr does not read: adr reads Markdown records "
+        "(0003-ophyd-async-migration.md)",
+        "a record file in AsciiDoc, which adr does not read: adr reads Markdown records (0004-structure.md)"]
+
+
 def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(clean: Project) -> None:
     """ADR101 on grpc/proposal's `A27-x.md`, a `cm-008-x.md` and bbc/tams' addendum `0004a-x.md` (it was an error
     advising a number): a warning that adr does not read that numbering; no advice to rename them

@@ -330,11 +330,15 @@ def _take_templates(ordered: list[Record]) -> list[Path]:
 
 def is_template(record: Record) -> bool:
     """Whether a record numbered 0 is its log's template: titled so (`ADR Template`, ``is_template_title``), or
-    a placeholder for a title (`xxxx. ADR title`, `{제목}`, ``is_placeholder_title``), or named as a template or
-    an example and dated by a placeholder (`Date: 20yy-mm-dd`, `YYYY-MM-DD`)."""
-    if is_template_title(record.title) or is_placeholder_title(record.title):
+    a placeholder for a title (`xxxx. ADR title`, `{제목}`, ``is_placeholder_title``; `Title` itself), or named
+    with the word template first (`0000-template-lightway-adr.md`), or named as a template or an example and
+    dated by a placeholder (`Date: 20yy-mm-dd`, `YYYY-MM-DD`)."""
+    if is_template_title(record.title) or is_placeholder_title(record.title) \
+            or (record.title or "").strip(" .:*_").lower() == "title":
         return True
     slug = record.slug.lower()
+    if slug.startswith("templat"):
+        return True
     day = record.meta.get("date")
     return ("templat" in slug or "example" in slug or "sample" in slug) and isinstance(day, str) \
         and _PLACEHOLDER_DAY.fullmatch(day.strip()) is not None
