@@ -2600,3 +2600,21 @@ def test_days_under_keys_of_more_words_as_items_indented_or_in_italics(project: 
         ("accepted", "2024-08-15"), ("accepted", "2024-10-18"), ("accepted", "2024-07-11"), ("accepted", None),
         ("accepted", "2025-01-01"), ("accepted", None), ("accepted", "2025-09-26"), ("accepted", "2025-03-01"),
         ("accepted", "2025-03-02")]
+
+
+def test_a_log_numbering_its_records_after_lower_case_letters_and_a_padded_number(project: Project) -> None:
+    """NOAA-GSL/VxIngest's scientific decisions (`sdr-0002-we-will-recalculate-all-heights-for-raobs.md`, as its
+    README says: `adr-XXXX-` or `sdr-XXXX-` before the title): records 1 and 2 of a log of such names, as
+    `API-001-x.md` are; they were named by their words alone, unnumbered. Near misses: a word holding a digit or a
+    year after a word (`k3s-charts.md`, `web-2024-redesign.md`) still opens a name of words alone."""
+    nygard = "# {title}\n\nDate: 2024-10-0{day}\n\n## Status\n\nAccepted\n"
+    project.write("docs/decisions/scientific/sdr-0001-we-will-record-scientific-decisions.md",
+                  nygard.format(title="We will record scientific decisions", day=8))
+    project.write("docs/decisions/scientific/sdr-0002-we-will-recalculate-heights.md",
+                  nygard.format(title="We will recalculate all heights", day=9))
+    assert [(row["number"], row["id"]) for row in listed(project, "--dir", "docs/decisions/scientific")] == [
+        (1, "0001"), (2, "0002")]
+    project.write("docs/words/k3s-charts.md", nygard.format(title="Charts", day=1))
+    project.write("docs/words/web-2024-redesign.md", nygard.format(title="Redesign", day=2))
+    assert [(row["number"], row["id"]) for row in listed(project, "--dir", "docs/words")] == [
+        (None, "k3s-charts"), (None, "web-2024-redesign")]
