@@ -2618,3 +2618,18 @@ def test_a_log_numbering_its_records_after_lower_case_letters_and_a_padded_numbe
     project.write("docs/words/web-2024-redesign.md", nygard.format(title="Redesign", day=2))
     assert [(row["number"], row["id"]) for row in listed(project, "--dir", "docs/words")] == [
         (None, "k3s-charts"), (None, "web-2024-redesign")]
+
+
+def test_a_day_keyed_after_a_pipe_on_the_status_s_line(project: Project) -> None:
+    """velox-global-adrs writes `**Accepted** | Date: 2025-01-03` under Status, and agents' one-line headers
+    `> Status: Accepted | Date: 2026-07-24 | Issue: #70` (a plain key; only bold ones were read): the day was lost.
+    Near misses: the template's choices apart by pipes are no status, as before, and a day keyed in a table row is
+    read as tables are."""
+    records = {1: "## Status\n\n**Accepted** | Date: 2025-01-03\n", 2: "> Status: Accepted | Date: 2026-07-24 | "
+               "Issue: #70\n", 3: "## Status\n\nAccepted · Date: 2025-01-05\n",
+               4: "Status: Proposed | Accepted | Rejected\n", 5: "| Status | Date |\n|---|---|\n| Accepted | 2025-01-06 |\n"}
+    for number, text in records.items():
+        project.write(f"docs/adr/000{number}-x.md", f"# ADR {number}: X\n\n{text}\n## Context\n\nx\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2025-01-03"), ("accepted", "2026-07-24"), ("accepted", "2025-01-05"),
+        (None, None), ("accepted", "2025-01-06")]

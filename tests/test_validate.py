@@ -312,7 +312,8 @@ def test_own_html_comments_are_not_placeholders(clean: Project) -> None:
 
 
 def test_madr_placeholders(project: Project) -> None:
-    """ADR204: MADR 3/4 `{...}` anywhere (not in code); MADR 2 `[...]` in MADR 2 records only."""
+    """ADR204: MADR 3/4 `{...}` anywhere (not in code); MADR 2 `[...]` in MADR 2 records only. A title left as one
+    is an ADR201 error, reported once."""
     code = "\n`{not a placeholder}` and {one}\n\n```\n{in code too}\n```\n"
     write(project, "0001-madr3.md", record("{short title of solved problem and solution}", revisit="never",
                                            body=BODY + code))
@@ -321,9 +322,10 @@ def test_madr_placeholders(project: Project) -> None:
                                     "## Decision Outcome\n\n"
                                     "Chosen option: \"[option 1]\", see [ADR 1](0001-madr3.md).\n\n"
                                     "- [ ] a task\n")
-    assert found(project) == [(D + "0001-madr3.md", 7, 3, "ADR204"), (D + "0002-madr2.md", 9, 1, "ADR204"),
+    assert found(project) == [(D + "0001-madr3.md", 7, 1, "ADR201"), (D + "0002-madr2.md", 9, 1, "ADR204"),
                               (D + "0002-madr2.md", 13, 17, "ADR204")]
-    assert messages(project) == ["unfilled template placeholder {short title of solved problem and solution}",
+    assert messages(project) == ["the title is the template's placeholder '{short title of solved problem and "
+                                 "solution}'; give the record its title",
                                  "unfilled template placeholder [Describe the context]",
                                  "unfilled template placeholder [option 1]"]
 
@@ -1062,3 +1064,18 @@ def test_a_day_named_file_with_a_letter_is_advised_its_day_once(project: Project
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [f["message"].rsplit("; ", 1)[-1] for f in findings if f["code"] == "ADR101"] == [
         "rename it 231006-gamma.md"]
+
+
+def test_a_title_left_as_the_template_s_placeholder_is_an_error(project: Project) -> None:
+    """ADR201: remix-run/react-router's `0004-streaming-apis.md` kept its template's `# Title`; `# xxxx. ADR title`,
+    `# {title}` and MADR 2's `# [short title of solved problem and solution]` are the templates' placeholders too,
+    in any log. Near misses: a title that opens with the word (`Title pages`) or holds braces is a decision's."""
+    for number, title in enumerate(("Title", "xxxx. ADR title", "{title}",
+                                    "[short title of solved problem and solution]", "Title pages",
+                                    "{Service} names"), 1):
+        project.write(f"docs/adr/000{number}-x.md", f"# {title}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    assert [(path[-9:], line, code) for path, line, _, code in found(project)] == [
+        ("0001-x.md", 1, "ADR201"), ("0002-x.md", 1, "ADR201"), ("0003-x.md", 1, "ADR201"),
+        ("0004-x.md", 1, "ADR201")]
+    assert messages(project)[:2] == ["the title is the template's placeholder 'Title'; give the record its title",
+                                     "the title is the template's placeholder 'ADR title'; give the record its title"]

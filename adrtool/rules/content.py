@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from adrtool.model import Dialect, Record
 from adrtool.records.conventions import Conventions
 from adrtool.records.facts import BodyFacts
+from adrtool.records.names import is_placeholder_title
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 
@@ -51,7 +52,7 @@ def _missing(sections: tuple[str, ...], required: tuple[tuple[str, ...], ...]) -
 @record_rule("ADR201", "missing-title", ERROR,
              "Every record needs a level-1 heading: it is the title that lists, the index and agendas show. In a "
              "log kept with another tool, a record written without one is a warning (an empty heading is an "
-             "error everywhere).")
+             "error everywhere, as is the template's placeholder left for the title: `# Title`, `# {title}`).")
 def missing_title(record: Record, context: Context) -> Iterator[Problem]:
     if record.title is None:
         if record.title_line is not None:
@@ -59,6 +60,20 @@ def missing_title(record: Record, context: Context) -> Iterator[Problem]:
         else:
             yield at(record, record.body_line, "no title; the record needs a '# Title' heading",
                      severity=None if context.conventions_of(record).adrtool else WARNING)
+    elif _a_placeholder_title(record):
+        yield at(record, record.title_line or record.body_line,
+                 f"the title is the template's placeholder {record.title!r}; give the record its title")
+
+
+def _a_placeholder_title(record: Record) -> bool:
+    title = record.title
+    return title is not None and (is_placeholder_title(title) or title.strip(" .:*_").lower() in _PLACEHOLDER_TITLES)
+
+
+# What a template writes for the title, as the reader gives it (`# xxxx. ADR title` is `ADR title`): the word
+# alone, in the languages of the templates adr reads.
+_PLACEHOLDER_TITLES = frozenset({"title", "adr title", "decision title", "record title", "short title", "titre",
+                                 "titel", "título", "titolo", "tytuł", "заголовок", "标题", "タイトル", "제목"})
 
 
 @record_rule("ADR202", "missing-section", ERROR,
@@ -96,8 +111,10 @@ def empty_section(record: Record, context: Context) -> Iterator[Problem]:
              "over a line break, too), TeX, maps (`{name: x}`) and HTML tags.")
 def placeholder(record: Record, context: Context) -> Iterator[Problem]:
     facts = context.facts_of(record)
+    title_line = record.title_line if _a_placeholder_title(record) else None  # ADR201 reports that title
     for item in facts.placeholders if facts is not None else ():
-        yield at(record, item.line, f"unfilled template placeholder {_short(item.text)}", item.column)
+        if item.line != title_line:
+            yield at(record, item.line, f"unfilled template placeholder {_short(item.text)}", item.column)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -346,8 +346,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             opening = line[:1]  # a middle dot (chipi/chemigram's template)
         elif "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
             line = _first_field(line, found, index + 1)
-        elif " | " in line and opening in ("*", "_") and line.count(line[:2]) >= 4:
-            line = _first_of_fields(line, found, index + 1)  # `**Status:** Accepted | **Date:** 2025-03-26`
+        elif " | " in line and opening != "|":
+            line = _first_of_fields(line, found, index + 1)  # `**Status:** Accepted | **Date:** 2025-03-26`,
+            # `Status: Accepted | Date: 2026-07-24 | Issue: #70`
         if "</" in line and opening in ("*", "_", "<") and _EMPHASIS_TAGS.search(line) is not None:
             line = _EMPHASIS_TAGS.sub("", line)  # `**<u>Status</u>**: Accepted`: a key underlined, as HTML writes it
             opening = line[:1]
@@ -1453,6 +1454,9 @@ _DATE_OPENINGS = frozenset({"**", "__", "Da", "da", "DA",
                               for spelling in (word[:2], word[:2].title(), word[:2].upper()))})
 
 
+_FIELDS_APART = deferred(r"[ \t]+[|·][ \t]+")  # the status and other fields on its line, apart by pipes or dots
+
+
 def _date_paragraph(text: str) -> bool:
     match = _HEADER_LINE.match(text)
     return match is not None and header_key(match.group(1)) == "date"
@@ -1471,6 +1475,11 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 line = line[2:]
             if line[:2] in _DATE_OPENINGS and _date_paragraph(line.rstrip()):
                 return "date", _HEADER_LINE.match(line.rstrip()).group(2).strip(), index + 1  # type: ignore[union-attr]
+            if (" | " in line or "·" in line) and line[:1] != "|":  # `**Accepted** | Date: 2025-01-03`
+                for part in _FIELDS_APART.split(line)[1:]:
+                    part = part.strip()
+                    if part[:2] in _DATE_OPENINGS and _date_paragraph(part):
+                        return "date", _HEADER_LINE.match(part).group(2).strip(), index + 1  # type: ignore[union-attr]
     changelog = None
     for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
