@@ -2633,3 +2633,36 @@ def test_a_day_keyed_after_a_pipe_on_the_status_s_line(project: Project) -> None
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("accepted", "2025-01-03"), ("accepted", "2026-07-24"), ("accepted", "2025-01-05"),
         (None, None), ("accepted", "2025-01-06")]
+
+
+def test_a_bold_status_with_more_after_it_and_a_banner_dating_front_matter(project: Project) -> None:
+    """A key and its value in bold with a relation or a day after the bold (`**Status: accepted.** Supersedes
+    [ADR-0001](..)`, `**Status: accepted** Date: 2026-09-01`) lost what followed, which the same line without
+    bold gave; manifold's front matter states the status alone, its banner the day (`> **Status: proposed (decided
+    2026-07-10).**`): the day was lost. Near misses: a whole line in bold reads as before, and a banner's day
+    does not override the front matter's date."""
+    project.write("docs/adr/0001-a.md", "# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nSuperseded\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\n**Status: accepted.** Supersedes [ADR-0001](0001-a.md)\n\n## C\n")
+    project.write("docs/adr/0003-c.md", "# 3. C\n\n**Status: accepted** Date: 2026-09-01\n\n## C\n")
+    project.write("docs/adr/0004-d.md", "---\nstatus: proposed\n---\n\n# 4. D\n\n"
+                  "> **Status: proposed (decided 2026-07-10).**\n\n## C\n")
+    project.write("docs/adr/0005-e.md", "# 5. E\n\n**Status: accepted (2026-07-11)**\n\n## C\n")
+    project.write("docs/adr/0006-f.md", "---\nstatus: proposed\ndate: 2026-01-01\n---\n\n# 6. F\n\n"
+                  "> **Status: proposed (decided 2026-07-10).**\n\n## C\n")
+    assert [(row["status"], row["date"], row["supersedes"]) for row in listed(project)] == [
+        ("superseded", "2020-01-01", []), ("accepted", None, [1]), ("accepted", "2026-09-01", []),
+        ("proposed", "2026-07-10", []), ("accepted", "2026-07-11", []), ("proposed", "2026-01-01", [])]
+
+
+def test_a_related_number_another_word_counts_names_no_record(project: Project) -> None:
+    """TagPulse's `- Related: Sprint 54 design doc` related the record to ADR 54 (an ADR401 error where no record 54
+    is, a false relation where one is); `milestone 3` and `Python 3.12` alike. Near misses: `ADR 2`, `Decision 2`,
+    `see 2` and a link name record 2 as before."""
+    project.write("docs/adr/0002-b.md", "# 2. B\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    for number, related in enumerate(("Sprint 54 design doc", "milestone 2", "Python 3.12", "ADR 2", "Decision 2",
+                                      "see 2", "[the sprint 2 doc](0002-b.md)"), 3):
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n* Status: accepted\n* Date: 2020-01-01\n"
+                      f"* Related: {related}\n\n## Context\n\nx\n")
+    assert [row["relates_to"] for row in listed(project)][1:] == [[], [], [], [2], [2], [2], [2]]
+    assert [finding for finding in json.loads(project.run("validate", "--format", "json").stdout)
+            if finding["code"] == "ADR401"] == []

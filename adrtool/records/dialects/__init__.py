@@ -25,6 +25,7 @@ from adrtool.records.dialects.normalize import (
     other_documents,
     relation_value,
     spaced_tags,
+    status_day,
     typed_fields,
 )
 from adrtool.records.names import (
@@ -579,7 +580,8 @@ def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_li
     """``meta`` with the metadata lines that open the body under the title (line index ``after``) for the keys the
     front matter leaves out (`**Deciders:** System Architect`, `**Related:** ADR-027 (Dual-DB)` under front
     matter that gives only an id, a title, a status and a day); the front matter's own keys, and its status and
-    day, stay as it says them. Read only when the first line under the title is such a line (a cheap look)."""
+    day, stay as it says them; the day a status line there gives dates a record whose front matter gives none.
+    Read only when the first line under the title is such a line (a cheap look)."""
     if after + 2 < len(lines) and lines[after + 2][:1] == "#" and not lines[after + 1]:
         return meta, key_lines  # the title, a blank line and a section: the usual record
     first = markdown.first_content(lines, after + 1)
@@ -591,8 +593,12 @@ def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_li
     stated = {canonical_key(key) for key in meta}
     if _gives_a_day(meta):
         stated.add("date")
-    added = {key: found for key, found in nygard.header(lines, after, until).items()
+    fields = nygard.header(lines, after, until)
+    added = {key: found for key, found in fields.items()
              if key not in ("status", nygard.UPDATED) and canonical_key(key) not in stated}
+    if "date" not in stated and "date" not in added and "status" in fields \
+            and (day := status_day(fields["status"][0])) is not None:
+        added["date"] = day.isoformat(), fields["status"][1]  # `> **Status: proposed (decided 2026-07-10).**`
     if not added:
         return meta, key_lines
     return ({**meta, **{key: value for key, (value, _) in added.items()}},

@@ -201,7 +201,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     # Most keys are absent from most records: a value's reader is called only for a value.
     superseded_by = as_numbers(value) if (value := get("superseded-by")) is not None else ()
     supersedes = as_numbers(older) if (older := get("supersedes")) is not None else ()
-    relates_to = as_numbers(value) if (value := get("relates-to")) is not None else ()
+    relates_to = as_numbers(value) if (value := get("relates-to")) is not None and not _counted(value) else ()
     if not supersedes and type(older) is str and (extended := negated_relations(older)):
         relates_to = _unique(relates_to + extended)  # `Supersedes: None (extends ADR-0087)`: related, not replaced
     elif supersedes and type(older) is str and older[:1] in _OTHER_RELATION_OPENINGS \
@@ -316,6 +316,16 @@ def revisit_point(value: Any) -> RevisitPoint | None:
     if day is None and text[:1].isalpha() and (month := month_alone(text)) is not None:
         day = month  # `November 2026`, `Nov 2026`: its first day, as `2026-11` is read
     return RevisitPoint("date", point.text, day) if day is not None else point
+
+
+def status_day(stated: str) -> date | None:
+    """The day a status line gives its decision (`proposed (decided 2026-07-10)`), as a record without a date is
+    dated by its status: None for a status that retires the record, or a line that gives no day."""
+    return _undated(_nothing, stated, read_status(stated).status)
+
+
+def _nothing(key: str) -> None:
+    return None
 
 
 def _undated(get: Any, stated: Any, status: str | None) -> date | None:
@@ -926,6 +936,23 @@ def names_a_day_and_sequence(text: str) -> bool:
     text = text.strip()
     day = _DATED_REF.match(text)
     return day is not None and 0 < len(text) - day.end() <= 3 and text[day.end():].isdecimal()
+
+
+def _counted(value: Any) -> bool:
+    """Whether a related value is a number another word counts (`Sprint 54 design doc`, `milestone 3`, `Python
+    3.12`: TagPulse's `- Related: Sprint 54 design doc` named no record 54), not a record's (`ADR 54`, `Decision
+    5`, `see 12`, a link)."""
+    if type(value) is not str or "](" in value or "#" in value:
+        return False
+    match = _WORD_THEN_NUMBER.match(value)
+    return match is not None and match.group(1).lower() not in _RECORD_WORDS
+
+
+_WORD_THEN_NUMBER = deferred(r"\s*([^\W\d_]+)\s+\d")
+# The words a record's number follows in a related value (`Decision 5`, `see 12`, `Entscheidung 3`).
+_RECORD_WORDS = frozenset({"adr", "adrs", "decision", "decisions", "record", "records", "rfc", "see", "and", "also",
+                           "number", "no", "nr", "entscheidung", "décision", "decisión", "decisão",
+                           "decisione", "beslissing", "beslut", "beslutning", "decyzja", "решение"})
 
 
 def number_of(item: Any) -> int | None:

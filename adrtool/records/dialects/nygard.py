@@ -340,6 +340,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 and "status" not in found and _HEADER_LINE.fullmatch(line[:status.start()].rstrip()) is not None:
             found["status"] = line[status.end():].strip(), index + 1  # `Datum: 2026-10-10. Stav: přijato.`, `Dato:
             line = line[:status.start()]  # 25. september 2026. Status: vedtaget`: a day's key line, then the status's
+        if opening in ("*", "_") and line[1:2] == opening and (run_in := _BOLD_OVER_A_VALUE.match(line)) is not None:
+            line = f"{run_in.group(1)}{run_in.group(2)}{run_in.group(1)} {run_in.group(3)}{run_in.group(4)}"
+            # `**Status: accepted.** Supersedes [ADR-0001](..)`: the key and its value in bold, more after them
         if "·" in line and ":" not in line and (dotted := _DOT_KEYED.fullmatch(line.strip())) is not None \
                 and header_key(dotted.group(1)) in _DOT_KEYS:
             line = f"{dotted.group(1)}: {dotted.group(2)}"  # `> Status · Accepted`: a key and its value apart by
@@ -464,6 +467,9 @@ def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]
 
 
 _MIDDLE_DOT = deferred(r"\s+·\s+")
+# A key and its value in bold with more after them (`**Status: accepted.** Supersedes [ADR-0001](..)`, `**Status:
+# accepted** Date: 2026-09-01`): the bold's marks, the key and its colon, the value, what follows the bold.
+_BOLD_OVER_A_VALUE = deferred(r"(\*\*|__)([^*_:：\n]{1,40}[:：])[ \t]*([^*_ \t][^*_]*?)\1(?=[ \t]+\S)(.*)")
 # An MkDocs (Python-Markdown, Material) admonition's opening line, its body indented four spaces below it: the
 # GIG Cymru NHS Wales template puts the metadata in one under the title (`!!! info` / `    **Status**: Proposed` /
 # `    **Updated**: 2025-07-24`); `!!! note "Title"`, `??? info` and `???+ info` (collapsible) alike. An indented
