@@ -1069,10 +1069,11 @@ def test_a_day_named_file_with_a_letter_is_advised_its_day_once(project: Project
 def test_a_title_left_as_the_template_s_placeholder_is_an_error(project: Project) -> None:
     """ADR201: remix-run/react-router's `0004-streaming-apis.md` kept its template's `# Title`; `# xxxx. ADR title`,
     `# {title}` and MADR 2's `# [short title of solved problem and solution]` are the templates' placeholders too,
-    in any log. Near misses: a title that opens with the word (`Title pages`) or holds braces is a decision's."""
+    in any log. Near misses: a title that opens with the word (`Title pages`) or holds braces is a decision's, and
+    so is one its author bracketed (Trendyol's `# [Design Guideline]`)."""
     for number, title in enumerate(("Title", "xxxx. ADR title", "{title}",
                                     "[short title of solved problem and solution]", "Title pages",
-                                    "{Service} names"), 1):
+                                    "{Service} names", "[Design Guideline]", "[Subtitle search]"), 1):
         project.write(f"docs/adr/000{number}-x.md", f"# {title}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
     assert [(path[-9:], line, code) for path, line, _, code in found(project)] == [
         ("0001-x.md", 1, "ADR201"), ("0002-x.md", 1, "ADR201"), ("0003-x.md", 1, "ADR201"),
