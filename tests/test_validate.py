@@ -189,6 +189,7 @@ def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(
     write(clean, "cm-0054-extend-template.md", record("Extend the template"))
     write(clean, "use-jinja-templates-for-emails.md", record("Use Jinja templates for emails"))
     write(clean, "ADRXXX-architecture-decision-record-template.md", record("ADR title"))  # alphagov/forms' template
+    write(clean, "YYYY-MM-DD-z-template.md", record("Title"))  # prose-im/prose-pod-api's: a letter sorts it last
     write(clean, "0004a-ancestry-relationships.md", record("Ancestry relationships"))  # bbc/tams: an addendum of 4
     findings = json.loads(clean.run("validate", "--format", "json").stdout)
     assert sorted((f["path"].rsplit("/", 1)[1], f["code"], f["severity"], f["message"]) for f in findings
@@ -1080,3 +1081,13 @@ def test_a_title_left_as_the_template_s_placeholder_is_an_error(project: Project
         ("0004-x.md", 1, "ADR201")]
     assert messages(project)[:2] == ["the title is the template's placeholder 'Title'; give the record its title",
                                      "the title is the template's placeholder 'ADR title'; give the record its title"]
+
+
+def test_brackets_holding_code_or_among_a_heading_s_words_are_the_author_s(project: Project) -> None:
+    """ADR204 in MADR 2 records: ``[the `reqwest` crate]`` (prose-pod-api's shortcut links, reported cut at the
+    backtick as `[the crate]`) and a title's `[device, recovery, PDS]` (ezpds) are the author's text. Near misses:
+    the template's whole-heading `### [option 1]` and a chosen option left as it is stay placeholders."""
+    project.write("docs/adr/0001-a.md", "# Sign in on [device, recovery, PDS]\n\n* Status: accepted\n* Date: 2020-01-01\n"
+                  "\n## Context and Problem Statement\n\nWe use [the `reqwest` crate] and [Rocket's `Template`s].\n\n"
+                  "## Decision Outcome\n\nChosen option: \"[option 1]\"\n\n### [option 2]\n")
+    assert [(line, code) for _, line, _, code in found(project)] == [(12, "ADR204"), (14, "ADR204")]

@@ -383,7 +383,12 @@ class Body:
     def _filled(self, found: re.Match[str], visible: str, shown: str) -> bool:
         """Whether the `[...]` ``found`` is the author's: a label their own text follows, a key's value written
         as a list, a link to a reference definition."""
+        if "`" in shown[found.start():found.end()]:
+            return True  # ``[the `reqwest` crate]``: code in it, which no template's placeholder holds
         before = shown[:found.start()]
+        if before[:1] == "#" and (before.strip("# \t") or shown[found.end():].strip()):
+            return True  # a heading's words around it (`# Sign in on [device, recovery, PDS]`): not the template's
+            # `# [short title of solved problem and solution]` or `### [option 1]`, a whole heading
         if _LINE_OPENING.fullmatch(before) and _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():])):
             return True
         key = _KEY_OPENING.fullmatch(before) if _FLOW_LIST.fullmatch(found.group(0)) else None

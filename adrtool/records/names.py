@@ -342,8 +342,9 @@ _INDEX_WORDS = frozenset({"register", "registry", "index", "log", "list", "toc",
                           "summary", "contents"})
 _KIND_WORDS = frozenset({"adr", "adrs", "decision", "decisions", "architecture", "architectural", "record",
                          "records", "of", "table"})
-# A number still to be given, in a template's name (`ADRXXX-architecture-decision-record-template.md`, alphagov/forms).
-_PLACEHOLDER_WORD = deferred(r"(?:a?dr)?(?:x+|n+|#+|\d+|y{2,4}|m{1,2}|d{1,2})")
+# A number still to be given, in a template's name (`ADRXXX-architecture-decision-record-template.md`, alphagov/forms),
+# or a letter that sorts it (`YYYY-MM-DD-z-template.md`, prose-im/prose-pod-api).
+_PLACEHOLDER_WORD = deferred(r"(?:a?dr)?(?:x+|n+|#+|\d+|y{2,4}|m{1,2}|d{1,2})|[a-z]")
 
 
 def is_an_index(lower: str) -> bool:
