@@ -1091,3 +1091,19 @@ def test_brackets_holding_code_or_among_a_heading_s_words_are_the_author_s(proje
                   "\n## Context and Problem Statement\n\nWe use [the `reqwest` crate] and [Rocket's `Template`s].\n\n"
                   "## Decision Outcome\n\nChosen option: \"[option 1]\"\n\n### [option 2]\n")
     assert [(line, code) for _, line, _, code in found(project)] == [(12, "ADR204"), (14, "ADR204")]
+
+
+def test_a_link_to_a_record_file_that_does_not_exist_is_reported_once(project: Project) -> None:
+    """A record named by a link to its file alone, which does not exist (a `## Related ADRs` item, devmix; a Status
+    section's `Supersedes [8. Z](0008-z.md)`; MADR 2's `* Relates to [..](..)` under Links), was reported twice:
+    ADR401 at the relation and ADR403 at the link. ADR403 says it once, where the link is. Near miss: a number in
+    front matter that no record has stays ADR401's."""
+    project.write("docs/adr/0006-x.md", "---\nstatus: accepted\ndate: 2020-01-01\nsupersedes: [5]\n---\n# ADR-0006: X\n"
+                  "\n## Related ADRs\n\n- [ADR-0008: Adopt Security-First Approach](./0008-security-approach.md)\n")
+    project.write("docs/adr/0007-y.md", "# 7. Y\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n"
+                  "Supersedes [8. Z](0008-z.md)\n")
+    project.write("docs/adr/0004-w.md", "# 4. W\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Links\n\n"
+                  "* Relates to [ADR-0009](0009-q.md)\n")
+    assert [(path[-9:], line, code) for path, line, _, code in found(project)] == [
+        ("0004-w.md", 8, "ADR403"), ("0006-x.md", 4, "ADR401"), ("0006-x.md", 10, "ADR403"),
+        ("0007-y.md", 9, "ADR403")]

@@ -67,7 +67,14 @@ def numbers_of(record: Record, key: str) -> tuple[int, ...]:
 def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
     if record.supersedes or record.superseded_by or record.relates_to or record.links:
         part = context.part_of(record)
+        # A record named by a link to its file alone (`Supersedes [8. Z](0008-z.md)`, a `## Related` item): ADR403
+        # says the file does not exist, once, where the link is.
+        by_file = {(link.target, link.line) for link in record.links
+                   if link.target is not None and link.href and ".md" in link.href.lower()}
+        linked = {number for number, _ in by_file}
         for key, number, line in references(record):
+            if (number, line) in by_file or (number in linked and _named_by_links(raw(record, key)[0])):
+                continue
             if not part.exists(number) and not part.exists_in_a_subfolder(number) \
                     and not _in_another_log(number, part, context):  # (a subfolder's: ADR101)
                 yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
@@ -93,6 +100,12 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
             if not _names_a_number(item) and not _a_document_beside(record, item) \
                     and not _a_record_s_words(item, record, context):
                 yield at(record, line, f"{key} item {item!r} names no record number")
+
+
+def _named_by_links(value: object) -> bool:
+    """Whether a relation's value is absent from the metadata (its links are the body's, a `## Related` list's) or
+    written as links (`Relates to [ADR-0009](0009-x.md)`)."""
+    return value is None or (type(value) is str and "](" in value)
 
 
 def _a_document_beside(record: Record, item: object) -> bool:
