@@ -37,6 +37,9 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     ("adr-2026-04-10-004-slug.md", 4, "004"), ("adr-20260324-001-slug.md", 1, "001"),
     ("20240202-3-tier-apps.md", None, "20240202-3-tier-apps"), ("2023-09-07-004-x.md", None, "2023-09-07-004-x"),
     ("adr-2026-13-10-004-x.md", 2026, "2026"),  # no day: the number is the first
+    # a day after the prefix, no number after it (agent-written logs): date-named, no record 2026
+    ("ADR-2026-03-19-use-x.md", None, "ADR-2026-03-19-use-x"), ("adr-20260319-x.md", None, "adr-20260319-x"),
+    ("ADR-2026-13-19-x.md", 2026, "2026"), ("adr-20261319-x.md", 20261319, "20261319"),
     # a Docusaurus blog of records (cardano-scaling/hydra): the day, another joint, then the number
     ("2022-03-28_017-udp-networking.md", 17, "017"), ("2023-10-16_028_offline_adr.md", 28, "028"),
     ("2023-09-07_3-tier-apps.md", None, "2023-09-07_3-tier-apps"),  # one digit: words after the day
@@ -2666,3 +2669,17 @@ def test_a_related_number_another_word_counts_names_no_record(project: Project) 
     assert [row["relates_to"] for row in listed(project)][1:] == [[], [], [], [2], [2], [2], [2]]
     assert [finding for finding in json.loads(project.run("validate", "--format", "json").stdout)
             if finding["code"] == "ADR401"] == []
+
+
+def test_a_log_named_by_days_after_its_prefix(project: Project) -> None:
+    """acsdeveloper2025/crm2's `ADR-2026-03-19-slug.md`: twelve records were number 2026 (twelve false ADR103
+    errors, a successor named 2026); they are date-named, as `2026-03-19-slug.md` is, and `adr new` names the next
+    as they are."""
+    project.write("docs/adr/ADR-2026-03-10-use-y.md", "# Use Y\n\n## Status\n\nSuperseded by "
+                  "[ADR-2026-03-19](ADR-2026-03-19-use-x.md)\n")
+    project.write("docs/adr/ADR-2026-03-19-use-x.md", "# ADR-2026-03-19: Use X\n\n## Status\n\nAccepted\n")
+    assert [(row["number"], row["id"], row["title"]) for row in listed(project)] == [
+        (None, "ADR-2026-03-10-use-y", "Use Y"), (None, "ADR-2026-03-19-use-x", "Use X")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    assert project.run("new", "--no-git", "Use W").exit_code == 0
+    assert (project.root / f"docs/adr/ADR-{project.today}-use-w.md").is_file()

@@ -131,7 +131,7 @@ class NameScheme(NamedTuple):
                        f"{self.suffix}"
             joint = self.date_joint
             stamp = day.strftime(self.stamp or (f"%Y{joint}%m{joint}%d" if self.dashed_date else "%Y%m%d"))
-            return f"{stamp}{self.separator}{slug}{self.suffix}"
+            return f"{self.prefix}{self.joint}{stamp}{self.separator}{slug}{self.suffix}"
         if self.bare:
             return f"{slug}{self.suffix}"
         assert number is not None
@@ -149,7 +149,7 @@ class NameScheme(NamedTuple):
             joint = self.date_joint
             day = self.stamp.replace("%y", "YY").replace("%m", "MM").replace("%d", "DD") if self.stamp else \
                 f"YYYY{joint}MM{joint}DD" if self.dashed_date else "YYYYMMDD"
-            return f"{day}{self.separator}slug{self.suffix}"
+            return f"{self.prefix}{self.joint}{day}{self.separator}slug{self.suffix}"
         if self.bare:
             return f"slug{self.suffix}"
         digits = "N" * self.width if self.width else "N"
@@ -543,12 +543,14 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return None, dated.id, dated.slug
-    elif prefix and len(digits) in (4, 8) and slug[:1].isdigit():
-        after = _after_day(digits, separator, slug)
+    elif prefix and len(digits) in (4, 8) and (slug[:1].isdigit() or len(digits) == 8):
+        after = _after_day(digits, separator, slug) if slug[:1].isdigit() else None
         if after is not None:
             return int(after[1]), after[1], after[2]
         if len(digits) == 4 and name[-3:] == ".md" and (month := _a_month(digits, slug)) is not None:
             return None, name[:-3], month  # `ADR-2022-09-title.md`
+        if name[-3:] == ".md" and (dated := _day_after_a_prefix(digits, separator, slug)) is not None:
+            return None, name[:-3], dated.slug  # `ADR-2026-03-19-use-x.md`
     return int(digits), digits, slug
 
 
@@ -573,13 +575,16 @@ def parse_name(name: str) -> RecordName | None:
             dated = _dated(digits, separator, slug)
             if dated is not None:
                 return dated._replace(scheme=dated.scheme._replace(suffix=suffix)) if suffix != ".md" else dated
-    elif len(digits) in (4, 8) and slug[:1].isdigit():
-        after = _after_day(digits, separator, slug)
+    elif len(digits) in (4, 8) and (slug[:1].isdigit() or len(digits) == 8):
+        after = _after_day(digits, separator, slug) if slug[:1].isdigit() else None
         if after is not None:
             stamp, digits, slug = after
         elif len(digits) == 4 and suffix == ".md" and (month := _a_month(digits, slug)) is not None:
             return RecordName(None, name[:-3], month, NameScheme(prefix, joint, 0, separator or "-", dated=True,
                                                                  monthly=True))
+        elif suffix == ".md" and (dated := _day_after_a_prefix(digits, separator, slug)) is not None:
+            # a day after the prefix (`ADR-2026-03-19-use-x.md`, `adr-20260319-x.md`): date-named, no record 2026
+            return RecordName(None, name[:-3], dated.slug, dated.scheme._replace(prefix=prefix, joint=joint))
     width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
     key = (prefix, joint, width, separator, stamp, suffix)
     scheme = _SCHEMES.get(key)
@@ -720,6 +725,18 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
             return RecordName(None, f"{digits}{separator}{slug}", words,
                               NameScheme(width=0, separator=joint, dated=True, dashed_date=True, date_joint=separator))
     return None
+
+
+def _day_after_a_prefix(digits: str, separator: str, slug: str) -> RecordName | None:
+    """A record named by a day after its prefix (`ADR-2026-03-19-use-x`, `adr-20260319-x`), or None: only a day
+    that is one (`adr-2026-13-10-004-x` is record 2026, not a day with its month and day swapped)."""
+    dated = _dated(digits, separator, slug)
+    if dated is None or len(digits) not in (4, 8):
+        return None
+    if len(digits) == 4 and ((dashed := _DASHED_DATE.match(slug)) is None
+                             or not _day(digits, dashed.group(1), dashed.group(3))):
+        return None
+    return dated
 
 
 # The lengths of a compact day's digits: the day (`20210114-x.md`), or the day and its minute or second
