@@ -7,7 +7,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from adrtool.records.dialects import flatyaml
+from adrtool.records.dialects import flatyaml, frontmatter
 
 from conftest import examples
 
@@ -60,7 +60,7 @@ GOOD_LINES = st.lists(st.one_of(
 
 
 # What the reader falls back to where the flat parser does not answer: libyaml's loader, where PyYAML has it.
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LOADER = frontmatter.loader()  # what the reader loads front matter with
 
 
 def pyyaml(lines: list[str]) -> object:

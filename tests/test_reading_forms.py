@@ -2683,3 +2683,18 @@ def test_a_log_named_by_days_after_its_prefix(project: Project) -> None:
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
     assert project.run("new", "--no-git", "Use W").exit_code == 0
     assert (project.root / f"docs/adr/ADR-{project.today}-use-w.md").is_file()
+
+
+def test_front_matter_numbers_written_with_zeros_before_them_are_decimal(project: Project) -> None:
+    """docmind-ai-llm's front matter `Supersedes: 021` / `Superseded-by: 057`: YAML 1.1 reads a number with a zero
+    before it as octal (17 and 47: a false ADR401 where no record 17 is, a false relation where one is); it is the
+    record its author wrote. `[0012, 017]` alike. Near misses: `09` (no octal) and a quoted `"021"` read as before."""
+    for number in (9, 12, 17, 21, 57):
+        project.write(f"docs/adr/{number:04d}-x.md", f"---\nstatus: accepted\ndate: 2020-01-01\n---\n# R{number}\n")
+    project.write("docs/adr/0030-y.md", "---\nstatus: accepted\ndate: 2020-01-01\nSupersedes: 021\nSuperseded-by: "
+                  "057\nrelated: [0012, 017, 09]\n---\n# Y\n")
+    project.write("docs/adr/0031-z.md", "---\nstatus: accepted\ndate: 2020-01-01\nsupersedes: \"021\"\n---\n# Z\n")
+    rows = {row["number"]: row for row in listed(project)}
+    assert (rows[30]["supersedes"], rows[30]["superseded_by"], rows[30]["relates_to"]) == ([21], [57], [12, 17, 9])
+    assert rows[31]["supersedes"] == [21]
+    assert [f for f in json.loads(project.run("validate", "--format", "json").stdout) if f["code"] == "ADR401"] == []

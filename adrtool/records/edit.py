@@ -24,6 +24,7 @@ from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
+from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
 from adrtool.records.dialects.normalize import as_numbers
 from adrtool.records.dialects.nygard import label_key
@@ -486,8 +487,7 @@ def _yaml_value(text: str) -> object:
     """What YAML reads from a value written as ``text``."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(f"v: {text}", Loader=loader)["v"]
+    return yaml.load(f"v: {text}", Loader=front_matter_loader())["v"]
 
 
 def _line_ending(line: str) -> str:

@@ -27,7 +27,7 @@ _FLOW_PLAIN = re.compile(r"^[A-Za-z_][^#:?,\[\]{}\"'\t\\]*$")
 # A plain scalar in block context (a value, a block list's item) may hold commas, brackets, quotes and a colon
 # not followed by a blank; a blank and `#` open a comment, cut off before this is applied.
 _BLOCK_PLAIN = re.compile(r"^[A-Za-z_/][^\t]*$")  # a path too (`/rfc/RFC-1`): no resolver starts with `/`
-_INT = deferred(r"^(?:0|[1-9][0-9]{0,17})$")
+_INT = deferred(r"^(?:0|[1-9][0-9]{0,17}|0[0-7]{1,17})$")  # zero-padded: decimal, as frontmatter.loader reads it
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _QUOTED = deferred(r"^\"([^\"\\]*)\"$|^'([^']*)'$")
 _COMMENT = re.compile(r" #")  # after a tab, `#` is an error to PyYAML

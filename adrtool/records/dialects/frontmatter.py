@@ -304,12 +304,35 @@ def _loose_value(text: str, under: list[str]) -> Any:
     return " ".join([text, *folded]).strip() or None
 
 
+def loader() -> Any:
+    """The YAML loader front matter is read with: PyYAML's safe loader (its C one where built), a number written
+    with zeros before it decimal (`supersedes: 021` is record 21, as its author means, not YAML 1.1's octal 17)."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        class FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+            pass
+
+        def integer(loader: Any, node: Any) -> Any:
+            if _ZERO_PADDED.fullmatch(node.value) is not None:
+                return int(node.value.replace("_", ""), 10)
+            return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+
+        FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", integer)
+        _LOADER = FrontMatterLoader
+    return _LOADER
+
+
+_LOADER: Any = None
+_ZERO_PADDED = re.compile(r"[-+]?0[0-7_]+")  # what YAML 1.1 reads as octal
+
+
 def _safe_load(source: str, first: int) -> dict[str, Any]:
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(source, Loader=loader)
+        data = yaml.load(source, Loader=loader())  # a safe loader: builds no Python objects
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first + 1 + mark.line if mark is not None else None
@@ -344,9 +367,7 @@ def _lenient_load(source: str) -> Any:
     still cannot be loaded."""
     import yaml
 
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-    class LenientLoader(base):  # type: ignore[misc,valid-type]
+    class LenientLoader(loader()):  # type: ignore[misc]
         pass
 
     def timestamp(loader: Any, node: Any) -> Any:
