@@ -2698,3 +2698,22 @@ def test_front_matter_numbers_written_with_zeros_before_them_are_decimal(project
     assert (rows[30]["supersedes"], rows[30]["superseded_by"], rows[30]["relates_to"]) == ([21], [57], [12, 17, 9])
     assert rows[31]["supersedes"] == [21]
     assert [f for f in json.loads(project.run("validate", "--format", "json").stdout) if f["code"] == "ADR401"] == []
+
+
+def test_days_with_the_month_s_name_between_dashes_a_sentence_s_date_key_and_a_retired_record_s_original_day(
+        project: Project) -> None:
+    """input-output-hk's catalyst logs date records `created: 15-Nov-2023` (41 records lost their day); OTGW-firmware
+    writes `Accepted. Date: 2026-06-26.` under Status (20 records), and a retired record's own day in brackets
+    (`Superseded by ADR-0001 (was: Accepted, 2026-06-08)`). Near misses: a retired record's day of retirement
+    dates nothing, nor does an original state that decided nothing (`was: Proposed`)."""
+    records = {1: "---\ncreated: 15-Nov-2023\nstatus: accepted\n---\n# 1. A\n",
+               2: "# 2. B\n\nDate: 3/Feb/2024\n\n## Status\n\nAccepted\n",
+               3: "# 3. C\n\n## Status\n\nAccepted. Date: 2026-06-26.\n",
+               4: "# 4. D\n\n## Status\n\nSuperseded by ADR-0001 (was: Accepted, 2026-06-08)\n",
+               5: "# 5. E\n\n## Status\n\nSuperseded by ADR-0001 (was: Proposed, 2026-06-09)\n",
+               6: "# 6. F\n\n## Status\n\nSuperseded 2026-06-10 by ADR-0001\n"}
+    for number, text in records.items():
+        project.write(f"docs/adr/000{number}-x.md", text)
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2023-11-15"), ("accepted", "2024-02-03"), ("accepted", "2026-06-26"),
+        ("superseded", "2026-06-08"), ("superseded", None), ("superseded", None)]

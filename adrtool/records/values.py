@@ -885,9 +885,9 @@ _HUNGARIAN_MONTH_NAME = _alternation(spelling for name in _HUNGARIAN_MONTHS for 
 _DATE = deferred(
     r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
     r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})(?:[/.-]|\. )(?P<m2>\d{1,2})(?:[/.-]|\. )(?P<y2>\d{4}|\d{2}))(?!\d)"
-    # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`, `27th of June, 2024`
-    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m3>{_DAY_MONTH_NAME})\.?,?\s+(?:de\s+)?"
-    r"(?P<y3>\d{4})(?!\d)"
+    # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`, `27th of June, 2024`, `15-Nov-2023`
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|of\s+)?|[-/])(?P<m3>{_DAY_MONTH_NAME})"
+    r"(?:\.?,?\s+(?:de\s+)?|[-/])(?P<y3>\d{4})(?!\w)"
     rf"|\b(?P<m4>{_MONTH_NAME})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})(?!\d)"
     r"|(?<!\d)(?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?!\d)"  # compact: 20220513
     # CJK text's `2024年3月1日`, Korean `2024년 3월 1일` and `2024. 3. 1.`

@@ -324,6 +324,12 @@ def status_day(stated: str) -> date | None:
     return _undated(_nothing, stated, read_status(stated).status)
 
 
+# A retired record's state before it, and the day it reached it (`Original status: Accepted, 2026-05-07`).
+_ORIGINAL_STATE = deferred(r"\b(?:original(?:ly)?(?:\s+status)?|was|previously)\s*:\s*[*_]*([^\W\d_]+)[*_]*,?\s+"
+                           r"(?:on\s+)?([^\s,;)]+)", re.IGNORECASE)
+_DECIDING_STATES = frozenset({"accepted", "approved", "decided", "implemented", "adopted", "agreed"})
+
+
 def _nothing(key: str) -> None:
     return None
 
@@ -334,6 +340,11 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     the day a status that retires the record gives (`Superseded 2023-01-10 by ...`): that is not when it was
     decided."""
     day = as_date(other) if (other := _other_day(get)) is not None else None
+    if day is None and status in _RETIRING and type(stated) is str and ":" in stated \
+            and (original := _ORIGINAL_STATE.search(stated)) is not None \
+            and lifecycle_word(original.group(1)) in _DECIDING_STATES:
+        day = read_date(original.group(2)).day  # `Superseded by ADR-103, 2026-05-19. Original status: Accepted,
+        # 2026-05-07`, `(was: Accepted, 2026-06-08)`: the day the record was decided, before it was retired
     if day is None and type(stated) is str and ("," in stated or ";" in stated) \
             and (latest := latest_in_line(stated)) is not None:
         stated = latest  # a history on one line: dated by its latest entry, as a history on lines is

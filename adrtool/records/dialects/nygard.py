@@ -1460,7 +1460,8 @@ _DATE_OPENINGS = frozenset({"**", "__", "Da", "da", "DA",
                               for spelling in (word[:2], word[:2].title(), word[:2].upper()))})
 
 
-_FIELDS_APART = deferred(r"[ \t]+[|·][ \t]+")  # the status and other fields on its line, apart by pipes or dots
+# The status and other fields on its line, apart by pipes or middle dots, or as sentences.
+_FIELDS_APART = deferred(r"[ \t]+[|·][ \t]+|(?<=[.;])[ \t]+")
 
 
 def _date_paragraph(text: str) -> bool:
@@ -1481,7 +1482,8 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 line = line[2:]
             if line[:2] in _DATE_OPENINGS and _date_paragraph(line.rstrip()):
                 return "date", _HEADER_LINE.match(line.rstrip()).group(2).strip(), index + 1  # type: ignore[union-attr]
-            if (" | " in line or "·" in line) and line[:1] != "|":  # `**Accepted** | Date: 2025-01-03`
+            if (" | " in line or "·" in line or ". " in line or "; " in line) and line[:1] != "|":
+                # `**Accepted** | Date: 2025-01-03`, `Accepted. Date: 2026-06-26.`
                 for part in _FIELDS_APART.split(line)[1:]:
                     part = part.strip()
                     if part[:2] in _DATE_OPENINGS and _date_paragraph(part):
