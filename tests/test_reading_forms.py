@@ -2717,3 +2717,18 @@ def test_days_with_the_month_s_name_between_dashes_a_sentence_s_date_key_and_a_r
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("accepted", "2023-11-15"), ("accepted", "2024-02-03"), ("accepted", "2026-06-26"),
         ("superseded", "2026-06-08"), ("superseded", None), ("superseded", None)]
+
+
+def test_a_title_given_as_a_field_on_the_first_line_over_the_record_s_bullets(project: Project) -> None:
+    """phys-sims' logs open a record with `**Title:** X` (no heading) over `- **Status:** Proposed` bullets: title
+    and status were lost in 20 records (ADR201 said no title). Near miss: a `Title:` line under a heading is the
+    heading's record's field, not its title."""
+    project.write("docs/adr/0001-units.md", "**Title:** cpa-sim conventions and units contract\n"
+                  "- **ADR ID:** ADR-0001\n- **Status:** Proposed\n- **Date:** 2020-02-16\n\n## Context\n\nx\n")
+    project.write("docs/adr/0002-lite.md", "**Title:** `Use pure-data SystemPreset`\n\n- **Status:** `Accepted`\n"
+                  "- **Date:** `2020-02-07`\n\n## Context\n\nx\n")
+    project.write("docs/adr/0003-z.md", "# Use Z\n\nTitle: Something else\n\n## Status\n\nAccepted\n")
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("cpa-sim conventions and units contract", "proposed", "2020-02-16"),
+        ("Use pure-data SystemPreset", "accepted", "2020-02-07"), ("Use Z", "accepted", None)]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
