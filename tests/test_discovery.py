@@ -736,3 +736,15 @@ def test_a_log_of_records_named_by_their_words_alone(project: Project) -> None:
     project.write("guides/getting-started.md", "# Getting started\n\n## Status\n\nAccepted\n")
     project.write("guides/deploying.md", "# Deploying\n\n## Status\n\nAccepted\n")
     assert no_log(project)
+
+
+def test_a_coding_agent_s_skill_named_for_decision_records_is_no_log(project: Project) -> None:
+    """arielperez82/agents-and-skills keeps a skill in `skills/engineering-team/architecture-decision-records/`
+    (its `SKILL.md` alone): `adr` took it for the log and stopped there. No log is found; a record beside the
+    skill's file makes that folder a log as before."""
+    project.write("skills/engineering-team/architecture-decision-records/SKILL.md", "---\nname: adr\n---\n# ADRs\n")
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (2, no_log_line(project.root))
+    project.write("skills/engineering-team/architecture-decision-records/0001-use-x.md",
+                  "# 1. Use X\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    assert paths(project) == ["skills/engineering-team/architecture-decision-records/0001-use-x.md"]

@@ -331,10 +331,15 @@ def record_folders(directory: Path) -> list[Path]:
 
 
 def holds_records(name: str) -> bool:
-    """Whether a file named so may be a record: Markdown, and no README, index or template (which records are is
-    the reader's business, a layer up)."""
+    """Whether a file named so may be a record: Markdown, and no README, index or template, nor a coding agent's
+    instructions (`SKILL.md` of a skill named `architecture-decision-records/`, `AGENTS.md`); which records are is
+    the reader's business, a layer up."""
     lower = name.lower()
-    return lower.endswith((".md", ".html.md.erb")) and not lower.startswith((".", "readme", "index", "template"))
+    return lower.endswith((".md", ".html.md.erb")) and not lower.startswith((".", "readme", "index", "template")) \
+        and lower not in _AGENT_FILES
+
+
+_AGENT_FILES = frozenset({"skill.md", "agents.md", "claude.md", "gemini.md", "copilot-instructions.md"})
 
 
 def _listing(folder: str) -> tuple[list[str], list[str]]:
