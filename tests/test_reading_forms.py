@@ -2732,3 +2732,19 @@ def test_a_title_given_as_a_field_on_the_first_line_over_the_record_s_bullets(pr
         ("cpa-sim conventions and units contract", "proposed", "2020-02-16"),
         ("Use pure-data SystemPreset", "accepted", "2020-02-07"), ("Use Z", "accepted", None)]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+def test_a_table_of_keys_and_values_under_status_and_a_status_before_a_key_adr_does_not_read(project: Project) -> None:
+    """cheqd's records keep a table of keys and values under `## Status` (`| Category | Status |` over `| **ADR
+    Stage** | DRAFT |` and `| **Start Date** | 2021-09-10 |`): its last row's day was the status (13 records).
+    A status line's other fields after pipes end it whatever their keys (`**Status**: Proposed | **Type**:
+    Standard` gave `Proposed |`). Near miss: a table of statuses over rows still reads its latest row."""
+    records = {1: "## Status\n\n| Category | Status |\n| :--- | :--- |\n| **Authors** | Renata Toktar |\n"
+                  "| **ADR Stage** | DRAFT |\n| **Implementation Status** | Not Implemented |\n"
+                  "| **Start Date** | 2021-09-10 |\n",
+               2: "**Status**: Proposed | **Type**: Standard\n",
+               3: "## Status\n\n| Status | Date |\n|---|---|\n| Proposed | 2020-01-01 |\n| Accepted | 2020-02-01 |\n"}
+    for number, text in records.items():
+        project.write(f"docs/adr/000{number}-x.md", f"# ADR 00{number}: X\n\n{text}\n## Context\n\nx\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("draft", "2021-09-10"), ("proposed", None), ("accepted", None)]

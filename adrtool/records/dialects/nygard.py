@@ -546,8 +546,8 @@ def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) 
     it is when no other part opens with a key (`**Status:** Proposed | Accepted | Rejected`: a template's choices)."""
     first, *others = _PIPES_APART.split(line)
     read = [_keyed(other, match) for other in others if (match := _HEADER_LINE.fullmatch(other.strip())) is not None]
-    if not read:
-        return line
+    if not read and not any(a_key_line(other.strip()) for other in others):
+        return line  # (a key adr does not read ends the status too: `**Status**: Proposed | **Type**: Standard`)
     for pair in read:
         if pair is not None and pair[0] not in found:
             found[pair[0]] = pair[1], number
@@ -1150,11 +1150,19 @@ def _ticked(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
     return " | ".join(text for _, text, _ in items), items[0][2]
 
 
+# The key of a status's row in a table of keys and values under the Status heading.
+_STATUS_ROW_KEYS = frozenset({"status", "state", "stage", "adr stage", "adr status", "decision status"})
+
+
 def _latest_row(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
     """The latest row of a table of statuses (`| Status | Date |` over rows): by day when every row gives one,
     else the last; None for a table with no Status column or no rows."""
     if first + 2 >= end or _TABLE_RULE.fullmatch(lines[first + 1]) is None:
         return None
+    for index in range(first + 2, end):  # a table of keys and values (`| **ADR Stage** | DRAFT |`, cheqd's)
+        cells = _cells(lines[index]) if lines[index].lstrip()[:1] == "|" else []
+        if len(cells) == 2 and _unbold(cells[0]).lower() in _STATUS_ROW_KEYS and cells[1]:
+            return cells[1], index + 1
     names = [_unbold(name).lower() for name in _cells(lines[first])]
     column = next((position for position, name in enumerate(names) if name in ("status", "state")), None)
     if column is None:
@@ -1482,6 +1490,9 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 line = line[2:]
             if line[:2] in _DATE_OPENINGS and _date_paragraph(line.rstrip()):
                 return "date", _HEADER_LINE.match(line.rstrip()).group(2).strip(), index + 1  # type: ignore[union-attr]
+            if line[:1] == "|" and (row := _TABLE_ROW.fullmatch(line.rstrip())) is not None \
+                    and header_key(row.group(1)) == "date" and row.group(2).strip():
+                return "date", row.group(2).strip(), index + 1  # `| **Start Date** | 2021-09-10 |`
             if (" | " in line or "·" in line or ". " in line or "; " in line) and line[:1] != "|":
                 # `**Accepted** | Date: 2025-01-03`, `Accepted. Date: 2026-06-26.`
                 for part in _FIELDS_APART.split(line)[1:]:
