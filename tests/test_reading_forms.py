@@ -2748,3 +2748,20 @@ def test_a_table_of_keys_and_values_under_status_and_a_status_before_a_key_adr_d
         project.write(f"docs/adr/000{number}-x.md", f"# ADR 00{number}: X\n\n{text}\n## Context\n\nx\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("draft", "2021-09-10"), ("proposed", None), ("accepted", None)]
+
+
+def test_an_arrow_for_by_and_a_supersede_key_over_a_list_of_its_records(project: Project) -> None:
+    """`Superseded → ADR-0008` (an arrow for `by`: no successor, and ADR302 said none was named), and treesitter-ls'
+    `**Supersedes**:` over a list of links (`- [ADR-0005](0005-r.md)`): the relation was lost. Near misses: an
+    arrow after other words names no successor, and a list under another empty key is no relation."""
+    for number in range(5, 10):
+        project.write(f"docs/adr/000{number}-r.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0010-a.md", "# 10. A\n\nDate: 2020-01-01\n\n## Status\n\nSuperseded → ADR-0008\n")
+    project.write("docs/adr/0011-b.md", "# 11. B\n\nDate: 2020-01-01\n**Status**: Accepted\n**Supersedes**:\n"
+                  "- [ADR-0005](0005-r.md)\n- [ADR-0006](0006-r.md)\n\n## Context\n\nx\n")
+    project.write("docs/adr/0012-c.md", "# 12. C\n\nDate: 2020-01-01\n\n## Status\n\nAccepted (plan → ADR-0007)\n")
+    project.write("docs/adr/0013-d.md", "# 13. D\n\nDate: 2020-01-01\n**Status**: Accepted\n**Related**:\n"
+                  "- [ADR-0009](0009-r.md)\n\n## Context\n\nx\n")
+    rows = {row["number"]: row for row in listed(project)}
+    assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (10, 11, 12, 13)] == [
+        ("superseded", [], [8]), ("accepted", [5, 6], []), ("accepted", [], []), ("accepted", [], [])]

@@ -225,7 +225,9 @@ SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch"
 _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
                           r"|(?:nahrazen[oa]?(?:\s+rozhodnut[ií]m)?|заменено)(?=\s+(?:\[|adr|#|\d))"
                           # `Superseded ADR 7` (ThoughtWorksInc/kakuma-frontend): `by` left out before a record's number
-                          rf"|{SUPERSEDED_WORD}(?=\s+{_A_RECORD_ALONE}))"
+                          rf"|{SUPERSEDED_WORD}(?=\s+{_A_RECORD_ALONE})"
+                          # `Superseded → ADR-0018`: an arrow for `by`
+                          rf"|{SUPERSEDED_WORD}(?:\s+by)?\s*(?:→|->|=>|⇒)\s*(?=[\w\[]))"
                           r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).

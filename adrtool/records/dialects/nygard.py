@@ -299,8 +299,16 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     fence: markdown.Fence | None = None  # a code block's lines state nothing of the record (`status:` in YAML)
     admonition = False  # in an MkDocs admonition (``_ADMONITION``): its lines are read without their indent
     listing = False  # in the list of relation lines a `Links:` line opens (``_links_key``)
+    listed: str | None = None  # the supersede key whose records the list below its empty value names
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
+        if listed is not None:
+            if line.lstrip()[:2] in markdown.LIST_MARKS:  # `**Supersedes**:` over `- [ADR-0005](0005-x.md)`
+                value, number = found.get(listed, ("", index + 1))
+                found[listed] = f"{value}, {line.lstrip()[2:].strip()}" if value else line.lstrip()[2:].strip(), \
+                    number
+                continue
+            listed = None
         if listing:
             if line[:2] in markdown.LIST_MARKS:  # `- Supersedes [ADR-0028](0028-x.md)`; not `- Related to [..](..)`
                 link = _HEADER_LINK.fullmatch(line[2:].strip()) if "](" in line else None
@@ -399,6 +407,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 listing = True
             continue
         read = _keyed(line, match)
+        if read is None and match.re is _HEADER_LINE and not match.group(2).strip() \
+                and header_key(match.group(1)) in _SUPERSEDE_KEYS and header_key(match.group(1)) not in found:
+            listed = header_key(match.group(1))  # its records in a list under it
+            continue
         if read is not None and read[0] not in found:
             value = read[1]
             if read[0] == "status" and index + 1 < min(until, len(lines)) and _may_end_on_a_relation(value) \
@@ -410,6 +422,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
 
 # How the key of a day's line as a list item opens (``header``).
 _DAY_KEY_OPENINGS = ("date", "created", "decision date", "decided")
+
+
+# The keys of a supersede relation under the title, as ``header_key`` gives them.
+_SUPERSEDE_KEYS = frozenset({"supersedes", "superseded-by", "replaces", "replaced-by"})
 
 
 def _runs_on(value: str, lines: list[str], following: int, until: int) -> str:
