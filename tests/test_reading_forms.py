@@ -2765,3 +2765,17 @@ def test_an_arrow_for_by_and_a_supersede_key_over_a_list_of_its_records(project:
     rows = {row["number"]: row for row in listed(project)}
     assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (10, 11, 12, 13)] == [
         ("superseded", [], [8]), ("accepted", [5, 6], []), ("accepted", [], []), ("accepted", [], [])]
+
+
+def test_madr_2_bullets_under_a_table_of_contents_under_the_title(project: Project) -> None:
+    """anamanlab/lawglance puts `## Table of Contents` (links to the record's headings, as doctoc writes them) between
+    the title and MADR 2's bullets: status and date were lost in all 6 records. Near misses: a contents section over
+    a Status section reads as before, and a first section of other words is the body's."""
+    project.write("docs/adr/0003-provider.md", "# ADR-003: Provider Abstraction\n\n## Table of Contents\n\n"
+                  "- [Context](#context)\n- [Decision](#decision)\n  - [Sub](#sub)\n\n- Status: Accepted\n"
+                  "- Date: 2020-02-23\n- Deciders: maintainers\n\n## Context\n\nx\n")
+    project.write("docs/adr/0004-other.md", "# ADR-004: Other\n\n## Contents\n\n1. [Context](#context)\n\n"
+                  "## Status\n\nAccepted\n\n## Context\n\nx\n")
+    project.write("docs/adr/0005-third.md", "# ADR-005: Third\n\n## Summary\n\n- Status: of the art\n\n## Context\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2020-02-23"), ("accepted", None), (None, None)]

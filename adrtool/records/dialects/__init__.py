@@ -213,6 +213,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
     after = title.line - 1 if title is not None else -1
     if after >= 0 and lines[after][:1] != "#" and after + 1 < len(lines) and _SETEXT_TWO.fullmatch(lines[after + 1]):
         after += 1  # the metadata opens under a setext title's underline
+    if after >= 0:
+        after = _past_contents(lines, after)
     if after >= 0 or (title is None and _opens_with_a_list(lines)):
         # MADR 2's bullets under the title, or opening a record with no title (rust-lang/rfcs' `- Start Date:`)
         meta, key_lines, ended = madr2.metadata(lines, _past_a_repeated_title(lines, after, title))
@@ -789,6 +791,24 @@ _NUMBERED_UNSPACED = deferred(r"#\d+[.:)][ \t]+\S")
 
 # A record's number and its title on its first line, no heading (ldamasio/robson's plain-text records).
 _NUMBERED_LINE = deferred(r"adr[-_ ]?\d{1,6}[ \t]*[:：][ \t]+[^\W\d_]", re.IGNORECASE)
+
+
+def _past_contents(lines: list[str], after: int) -> int:
+    """The line index the metadata opens under, past a table of contents that follows the title at line index
+    ``after`` (`## Table of Contents` over `- [Context](#context)`, as doctoc and markdown-toc put one under the
+    title, over MADR 2's bullets: anamanlab/lawglance); ``after`` itself when no such section follows it."""
+    first = markdown.first_content(lines, after + 1)
+    if first >= len(lines) or lines[first][:1] != "#" \
+            or lines[first].lstrip("#").strip().rstrip(":").lower() not in _CONTENTS_NAMES:
+        return after
+    index = first + 1
+    while index < len(lines) and (not lines[index].strip() or "](#" in lines[index]):
+        index += 1  # blank lines and the contents' links to the record's own headings
+    return index - 1
+
+
+_CONTENTS_NAMES = frozenset({"table of contents", "contents", "toc", "inhalt", "inhaltsverzeichnis", "índice",
+                             "indice", "sommaire", "table des matières", "目次", "目录", "목차"})
 
 
 def _opening_heading(lines: list[str]) -> markdown.Heading | None:
