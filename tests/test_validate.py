@@ -1107,3 +1107,13 @@ def test_a_link_to_a_record_file_that_does_not_exist_is_reported_once(project: P
     assert [(path[-9:], line, code) for path, line, _, code in found(project)] == [
         ("0004-w.md", 8, "ADR403"), ("0006-x.md", 4, "ADR401"), ("0006-x.md", 10, "ADR403"),
         ("0007-y.md", 9, "ADR403")]
+
+
+def test_braces_holding_a_formula_or_a_flow_are_no_placeholder(project: Project) -> None:
+    """ADR204: atomone's `{D_i + V_i}` and a data platform's `{Planner → Retrieval → Synthesis → Validation}` are
+    maths and a flow, not MADR's `{...}` text to fill. Near miss: MADR's `{list everyone involved in the decision}`
+    and a template's choices `{Proposed|Accepted}` stay placeholders."""
+    project.write("docs/adr/0001-a.md", "# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n"
+                  "The weight is {D_i + V_i} and the flow {Planner → Retrieval → Synthesis} or {a -> b}.\n\n"
+                  "Deciders: {list everyone involved in the decision}\n\nState: {Proposed|Accepted}\n")
+    assert [(line, code) for _, line, _, code in found(project)] == [(13, "ADR204"), (15, "ADR204")]

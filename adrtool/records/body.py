@@ -535,10 +535,13 @@ def _template_braces(text: str) -> bool:
         return False
     if "," in inner and _SET.fullmatch(inner) is not None:
         return False  # `status in {PLANNED, ACTIVE}`, `{red, green, blue}`: a set of words, as code and maths write one
+    if _FORMULA.search(inner) is not None:
+        return False  # `{D_i + V_i}`, `{Planner → Retrieval → Synthesis}`: a formula or a flow, no template's words
     return _MAP_KEY.match(inner) is None
 
 
 _MAP_KEY = re.compile(r"[A-Za-z_][\w.-]*:\s")
+_FORMULA = re.compile(r"[+=^→←↔⇒]|->|(?<=[A-Za-z])_[A-Za-z0-9]")
 _SET = re.compile(r"\s*[\w.'\"-]+(?:\s*,\s*[\w.'\"-]+)+\s*")  # a word each (a template's are phrases)
 
 
