@@ -929,3 +929,17 @@ def test_the_template_s_choices_cut_to_the_status_chosen_in_their_brackets(proje
     findings = [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in json.loads(project.run("validate", "--format",
                                                                                           "json").stdout)]
     assert findings == [("0029-b.md", "ADR301"), ("0029-b.md", "ADR204")]
+
+
+def test_a_note_quoted_among_the_bullets_does_not_end_them(project: Project) -> None:
+    """bosshawk/Harubridge's archived records put a warning in a quote between `- ステータス: Superseded by ..` and
+    `- 日付: 2026-08-03`: the day after it was lost. Near miss: a quote then an item that names no key is the
+    body's."""
+    project.write("docs/adr/0026-x.md", "# 26. X\n\n- Status: Superseded by [ADR-0027](0027-x.md)\n\n"
+                  "> ⚠️ **Do not read this ADR.**\n> more\n- 日付: 2020-08-03\n- Deciders: someone\n\n## Context\n")
+    project.write("docs/adr/0027-x.md", "# 27. X\n\n- Status: Accepted\n\n> a note\n\n- Date: 2020-08-04\n\n## C\n")
+    project.write("docs/adr/0028-x.md", "# 28. X\n\n- Status: Accepted\n\n> a quote of the body\n\n"
+                  "- an item of the body\n\n## Context\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"], row["decision_makers"]) for row in rows] == [
+        ("superseded", "2020-08-03", ["someone"]), ("accepted", "2020-08-04", []), ("accepted", None, [])]

@@ -53,6 +53,15 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         if not line or line.isspace():
             if started:
                 following = lines[index + 1][:1] if index + 1 < len(lines) else ""
+                if following == ">":  # a note quoted among the bullets (`> ⚠️ **Do not rely on this ADR.**`)
+                    past = index + 1
+                    while past < len(lines) and lines[past][:1] == ">":
+                        past += 1
+                    going_on = _more_metadata(lines, past, meta)
+                    if going_on < 0:
+                        break
+                    index = going_on
+                    continue
                 if following not in ("*", "-", "+", "", " ", "\t"):  # a section or a paragraph: the list ended
                     break
                 going_on = _more_metadata(lines, index + 1, meta)
