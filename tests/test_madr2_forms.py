@@ -943,3 +943,22 @@ def test_a_note_quoted_among_the_bullets_does_not_end_them(project: Project) -> 
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["date"], row["decision_makers"]) for row in rows] == [
         ("superseded", "2020-08-03", ["someone"]), ("accepted", "2020-08-04", []), ("accepted", None, [])]
+
+
+def test_deciders_named_in_brackets_and_a_status_before_the_template_s_choices(project: Project) -> None:
+    """navikt/dagpenger lists its deciders in brackets (`* Deciders: [Knut, Atle, Marte, Geir André]`: ADR204 took
+    a name of two words for a placeholder's); navikt/eessi-pensjon wrote its status before the template's choices
+    (`* Status: WIP [accepted | superseeded by [ADR-0005](0005-example.md) | deprecated | …]`: no status, and an
+    ADR301 error). Near misses: the choices alone stay the template's, and MADR's `[list everyone involved in the
+    decision]` stays a placeholder."""
+    project.write("docs/adr/0009-x.md", "# 9. X\n\n* Status: accepted\n* Deciders: [Knut, Atle, Marte, Geir André]\n"
+                  "* Date: 2020-01-01\n\n## Context\n\nx\n")
+    project.write("docs/adr/0008-y.md", "# 8. Y\n\n* Status: WIP [accepted | superseeded by [ADR-0009](0009-x.md) | "
+                  "deprecated | …]\n* Date: 2020-01-01\n\n## Context\n\nx\n")
+    project.write("docs/adr/0007-z.md", "# 7. Z\n\n* Status: [proposed | accepted]\n* Deciders: [list everyone "
+                  "involved in the decision]\n* Date: 2020-01-01\n\n## Context\n\nx\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["status"] for row in rows] == [None, "wip", "accepted"]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert sorted((f["path"][-9:], f["code"]) for f in findings) == [
+        ("0007-z.md", "ADR204"), ("0007-z.md", "ADR204"), ("0007-z.md", "ADR301")]

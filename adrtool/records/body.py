@@ -57,7 +57,8 @@ _OWN_TEXT = re.compile(r"\w")
 # that holds one value (`* Status: [proposed, approved, rejected, deprecated]`), is a template's choices.
 _KEY_OPENING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?([^\s:\[\]][^:\[\]]*):[ \t]*")
 _ONE_VALUE_KEYS = frozenset({"status", "date"})
-_FLOW_LIST = re.compile(r"\[[^\s,\[\]]+(?:,[ \t]*[^\s,\[\]]+)+\]")
+# A key's value written as a list of names (`[Knut, Atle, Geir André]`): an item of a few words each.
+_FLOW_LIST = re.compile(r"\[[^\s,\[\]]+(?: [^\s,\[\]]+){0,3}(?:,[ \t]*[^\s,\[\]]+(?: [^\s,\[\]]+){0,3})+\]")
 # A key's whole value written as bracketed names, each a link to a reference (`* Deciders: [Jane Doe], [John
 # Roe]`, defined at the foot or not): the author's list, not the template's one bracketed hint.
 _BRACKETED_LIST = re.compile(r"\[[^\[\]\n]+\](?:[ \t]*,[ \t]*\[[^\[\]\n]+\])+[ \t]*")

@@ -410,6 +410,10 @@ def _unescaped(text: str) -> str:
     return html.unescape(text).replace("\xa0", " ").strip()
 
 
+# A status written before the template's choices, which were left in their brackets after it.
+_WORD_THEN_CHOICES = deferred(r"([^\W\d_][\w-]*(?:[ \t][^\W\d_][\w-]*)?)[ \t]*\[[^\n]*\|[^\n]*\][ \t]*")
+
+
 def _read_status(text: str) -> StatusReading:
     if text[:1] in ("(", "（") and text[-1:] in (")", "）") and (word := _undecorated(text[1:-1])) \
             and _is_lifecycle_word(word.lower()):  # `(DRAFT)`: a status its author put in parentheses
@@ -423,6 +427,8 @@ def _read_status(text: str) -> StatusReading:
     marked = _PLACEHOLDER.search(text) is not None
     if marked and "}`" in text and (shown := unroled(text)) != text:
         return _read_status(shown)  # `Superseded by: {term}`ADR-0006``: a MyST role names the record, no placeholder
+    if marked and "|" in text and text[:1].isalpha() and (kept := _WORD_THEN_CHOICES.fullmatch(text)) is not None:
+        return _read_status(kept.group(1))  # `WIP [accepted | superseeded by .. | …]`: the template's choices after it
     if marked and _a_placeholder(text):
         if text[:1] == "[" and (word := text[1:-1].strip().lower()) and _is_lifecycle_word(word):
             return StatusReading(_SPELLINGS.get(word, word))  # `[Approved]`: a status its author bracketed
