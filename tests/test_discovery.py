@@ -748,3 +748,14 @@ def test_a_coding_agent_s_skill_named_for_decision_records_is_no_log(project: Pr
     project.write("skills/engineering-team/architecture-decision-records/0001-use-x.md",
                   "# 1. Use X\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
     assert paths(project) == ["skills/engineering-team/architecture-decision-records/0001-use-x.md"]
+
+
+def test_a_folder_named_for_decisions_in_another_language_is_a_log(project: Project) -> None:
+    """KolonLabs/forja keeps `docs/decisiones/` (`Estado: Aceptado`): no log was found; Portuguese `decisões`,
+    German `entscheidungen` alike. Near miss: numbered files under another name stay no log."""
+    record = "# {n}. X\n\nFecha: 2020-01-0{n}\n\n## Estado\n\nAceptado\n"
+    for number in (1, 2):
+        project.write(f"docs/decisiones/000{number}-x.md", record.format(n=number))
+        project.write(f"docs/chapters/000{number}-x.md", record.format(n=number))
+    assert paths(project) == ["docs/decisiones/0001-x.md", "docs/decisiones/0002-x.md"]
+    assert says_decisions("decisões") and says_decisions("architektur-entscheidungen")

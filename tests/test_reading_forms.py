@@ -2779,3 +2779,16 @@ def test_madr_2_bullets_under_a_table_of_contents_under_the_title(project: Proje
     project.write("docs/adr/0005-third.md", "# ADR-005: Third\n\n## Summary\n\n- Status: of the art\n\n## Context\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("accepted", "2020-02-23"), ("accepted", None), (None, None)]
+
+
+def test_spanish_and_portuguese_keys_of_the_day_a_record_was_written_or_decided(project: Project) -> None:
+    """`Creado:`, `Fecha de creación:`, `Criado em:`, `Data de criação:` (the day it was written, as `Created:` is
+    read) and `Aceptado el:`, `Aceito em:`, `Decidido em:` (the day it was decided) under the title and as MADR 2
+    bullets: no day was read (an Iberian survey's 56 records). German `Erstellt:` alike."""
+    keys = ("Creado", "Fecha de creación", "Criado em", "Data de criação", "Aceptado el", "Aceito em", "Decidido em",
+            "Erstellt")
+    for number, key in enumerate(keys, 1):
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n{key}: 2020-01-0{number}\n\n## Estado\n\n"
+                      "Aceptado\n")
+    project.write("docs/adr/0009-x.md", "# 9. X\n\n* Estado: aceptado\n* Creado: 2020-01-09\n\n## Contexto\n\nx\n")
+    assert [row["date"] for row in listed(project)] == [f"2020-01-0{number}" for number in range(1, 10)]

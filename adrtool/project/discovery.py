@@ -40,8 +40,11 @@ _MAX_NAMING_FILE = 1024 * 1024
 SEARCH_DEPTH = 4
 SEARCH_LIMIT = 2000  # directories listed at most: the search ends there, having found nothing
 # The words of a directory's name that say it keeps decisions (`adr`, `docs/design-decisions`,
-# `architecture-decision-records`): every conventional name has one.
-DECISION_WORDS = frozenset({"adr", "adrs", "madr", "decision", "decisions"})
+# `architecture-decision-records`): every conventional name has one; in the languages logs are kept in too
+# (`docs/decisiones/`, KolonLabs/forja).
+DECISION_WORDS = frozenset({"adr", "adrs", "madr", "decision", "decisions", "decisiones", "decisoes", "decisões",
+                            "décisions", "decisioni", "entscheidungen", "beslissingen", "beslutninger", "beslut",
+                            "decyzje", "решения"})
 # The first record adr-tools, MADR and log4brains write in a new log.
 _FIRST_RECORDS = ("record-architecture-decisions", "use-markdown-architectural-decision-records",
                   "use-markdown-any-decision-records", "use-log4brains-to-manage-the-adrs",

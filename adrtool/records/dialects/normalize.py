@@ -87,7 +87,14 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   # Hebrew and Arabic for the date; Hungarian for the status
                   "ngày": "date", "tanggal": "date", "päivämäärä": "date", "dátum": "date", "תאריך": "date",
                   "التاريخ": "date", "ngày-quyết-định": "decision-date", "tanggal-keputusan": "decision-date",
-                  "státusz": "status"}
+                  "státusz": "status",
+                  # Spanish and Portuguese for the day it was written, accepted or decided, and the days of its
+                  # steps (`Fechas:`, as `* Date(s):`)
+                  **dict.fromkeys(("creado", "creada", "fecha-de-creación", "fecha-de-creacion", "criado-em",
+                                   "data-de-criação", "data-de-criacao"), "created"),
+                  **dict.fromkeys(("aceptado-el", "aceptada-el", "aceito-em", "aceita-em", "decidido-el",
+                                   "decidido-em", "decidida-em"), "decided-on"),
+                  "fechas": "dates"}
 # The relations between records, as keys (`* Relacionado: [ADR-0006](..)`) and as the labels of link lines
 # (`Ersetzt durch [ADR-0001](..)` in a Status section, `- Lié à [..](..)` under Links). Not `see also` (in any
 # language: English reads it as a label of its own), nor what a log says of its own (`Depende de`, `Habilita`):
