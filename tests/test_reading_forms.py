@@ -2792,3 +2792,19 @@ def test_spanish_and_portuguese_keys_of_the_day_a_record_was_written_or_decided(
                       "Aceptado\n")
     project.write("docs/adr/0009-x.md", "# 9. X\n\n* Estado: aceptado\n* Creado: 2020-01-09\n\n## Contexto\n\nx\n")
     assert [row["date"] for row in listed(project)] == [f"2020-01-0{number}" for number in range(1, 10)]
+
+
+def test_the_day_a_decision_was_taken_under_agents_and_italian_and_portuguese_keys(project: Project) -> None:
+    """wagnerra23/oimpresso's front matter keys the day `decided_at: "2026-06-06"` (298 records had no day;
+    `accepted_at:` alike); Fubeo/Fub's table row `| **Decisa** | 2026-07-26 |` under a paragraph (91 records) and
+    `**Data decisão:**`, `Deciso:` under the title. Near miss: a front matter `updated_at:` dates nothing."""
+    records = {1: "---\nstatus: accepted\ndecided_at: \"2020-07-01\"\n---\n# 1. A\n",
+               2: "---\nstatus: accepted\naccepted_at: 2020-07-02\n---\n# 2. B\n",
+               3: "# 3. C\n\n**In breve:** x.\n\n|  |  |\n|---|---|\n| **Decisa** | 2020-07-03 |\n| **Origine** | x |\n",
+               4: "# 4. D\n\n**Status:** Aceito\n**Data decisão:** 2020-07-04\n",
+               5: "# 5. E\n\nStato: accettata\nDeciso: 2020-07-05\n",
+               6: "---\nstatus: accepted\nupdated_at: 2020-07-06\n---\n# 6. F\n"}
+    for number, text in records.items():
+        project.write(f"docs/adr/000{number}-x.md", text + "\n## Context\n\nx\n")
+    assert [row["date"] for row in listed(project)] == [
+        "2020-07-01", "2020-07-02", "2020-07-03", "2020-07-04", "2020-07-05", None]

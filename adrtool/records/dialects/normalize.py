@@ -93,7 +93,9 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   **dict.fromkeys(("creado", "creada", "fecha-de-creación", "fecha-de-creacion", "criado-em",
                                    "data-de-criação", "data-de-criacao"), "created"),
                   **dict.fromkeys(("aceptado-el", "aceptada-el", "aceito-em", "aceita-em", "decidido-el",
-                                   "decidido-em", "decidida-em"), "decided-on"),
+                                   "decidido-em", "decidida-em", "decisa", "deciso", "decisa-il", "deciso-il"),
+                                  "decided-on"),
+                  **dict.fromkeys(("data-decisão", "data-decisao"), "decision-date"),
                   "fechas": "dates"}
 # The relations between records, as keys (`* Relacionado: [ADR-0006](..)`) and as the labels of link lines
 # (`Ersetzt durch [ADR-0001](..)` in a Status section, `- Lié à [..](..)` under Links). Not `see also` (in any
@@ -163,6 +165,9 @@ ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers",
            # the day a record was written, as other templates name it (aws-cdk-rfcs' `start date:`)
            **dict.fromkeys(("start-date", "startdate", "created-date", "createddate", "creation-date",
                             "creationdate", "created-on", "date-created", "datecreated"), "created"),
+           # the moment a decision was taken or accepted, as agents' front matter keys it (`decided_at:`)
+           **dict.fromkeys(("decided-at", "decided_at", "decidedat"), "decided-on"),
+           **dict.fromkeys(("accepted-at", "accepted_at", "acceptedat"), "accepted-on"),
            # the day of the last update MADR 2's template calls the date, its name spelt out
            **dict.fromkeys(("date-updated", "date-last-updated"), "last-updated")}
 ALIASES.update((word, ALIASES.get(key, key)) for word, key in LOCALIZED_KEYS.items())

@@ -131,7 +131,8 @@ _TABLE_ROW = deferred(
         *_STATUS_KEY_NAMES, "state", "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES, *_RELATION_NAMES, *_REVISIT_NAMES,
         _REVIEW_DATE, *_CREATED_NAMES, _FEATURE_NAME,
         *(word for word, key in _LOCALIZED.items()
-          if key in ("status", "date", "supersedes", "superseded-by", "relates-to")))) + ")"
+          if key in ("status", "date", "supersedes", "superseded-by", "relates-to", "decision-date", "decided-on",
+                     "created")))) + ")"
     r"(?:\*\*|__)?[ \t]*[:：]?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*", re.IGNORECASE)
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
