@@ -1168,3 +1168,18 @@ def test_a_dated_history_whose_latest_entry_retires_the_record(project: Project)
     listed = rows(project)
     assert [(listed[n]["status"], listed[n]["date"], listed[n]["superseded_by"]) for n in (9, 14, 15)] == [
         ("superseded", "2024-05-24", [18]), ("obsolete", "2024-09-06", []), ("accepted", "2024-10-01", [])]
+
+
+def test_a_status_word_linked_to_the_page_that_explains_it(project: Project) -> None:
+    """Juanchope039/Finanzas-PRISMA writes its status as a link to its process page (`[✅ Aceptado](../22-
+    documentacion.md#estados-de-un-adr)`, in a table cell or after `**Estado:**`): no status, and an ADR301 warning on
+    each of 53 records. Near miss: a link whose words are no status (`[ADR-5](..)`) states none."""
+    project.write("docs/adr/0001-x.md", "# 1. X\n\n| Estado | Creado |\n|---|---|\n"
+                  "| [✅ Aceptado](../22-documentacion.md#estados-de-un-adr) | 2020-01-05 |\n\n## Contexto\n\nx\n")
+    project.write("docs/adr/0002-y.md", "# 2. Y\n\n**Estado:** [Aceptado](../22-documentacion.md#estados)\n\n## C\n")
+    project.write("docs/adr/0003-z.md", "# 3. Z\n\n**Estado:** [ADR-5](../22-documentacion.md)\n\n## C\n")
+    project.write("docs/22-documentacion.md", "# Estados\n")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [listed[n]["status"] for n in (1, 2, 3)] == ["accepted", "accepted", None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"][-9:], f["code"]) for f in findings] == [("0003-z.md", "ADR301")]

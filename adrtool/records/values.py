@@ -300,6 +300,7 @@ def a_moment(value: object) -> bool:
 
 
 _TIME_OF_DAY = deferred(r"\d[T ]\d\d:\d\d")
+_WHOLE_LINK = deferred(r"\[([^\[\]]+)\]\([^()\s]*\)")
 
 
 def read_status(text: str) -> StatusReading:
@@ -314,6 +315,9 @@ def read_status(text: str) -> StatusReading:
         return read_status(plain.replace("_", " "))  # `IN_PROGRESS`, `not_adopted`: words of a constant's name
     if plain[:1] == "_" and plain[1:2].isdigit() and (sorting := _SORT_PREFIX.match(plain)) is not None:
         return read_status(plain[sorting.end():])  # `_3_agreed`: a site's sort order before the word (Jekyll)
+    if plain[:1] == "[" and plain[-1:] == ")" and (linked := _WHOLE_LINK.fullmatch(plain)) is not None \
+            and (word := _undecorated(linked.group(1))) and _is_lifecycle_word(word.lower()):
+        return read_status(word)  # `[✅ Aceptado](../22-documentacion.md#estados)`: a status word linked to its meaning
     if "{:" in plain:  # `Accepted {: .label .label-green}`: a kramdown attribute list styles it (just-the-docs)
         plain = _ATTRIBUTE_LIST.sub("", plain).strip()
         if not plain:
