@@ -275,6 +275,7 @@ def test_a_log_of_us_days_reads_its_ambiguous_days_month_first(project: Project)
     ("🔒 ADR-004 — Password Hashing (Keyless)", "Password Hashing (Keyless)", 4),
     ("📄 ADR — Notification Module Scope", "Notification Module Scope", None), ("✅️ ADR 5: Use X", "Use X", 5),
     ("ADR-00X: Introduce BusinessEventLog", "Introduce BusinessEventLog", None), ("ADR-XXX: Use X", "Use X", None),
+    ("ADR-nnn: Use Django framework", "Use Django framework", None), ("ADR-Nginx: proxy", "ADR-Nginx: proxy", None),
     ("Decision Record: Adding IdentityHub", "Adding IdentityHub", None), ("🔒 Security model", "🔒 Security model", None),
     ("🔒 ADR tooling choices", "🔒 ADR tooling choices", None), ("ADR Xen: Use X", "ADR Xen: Use X", None),
     ("ADR tooling choices", "ADR tooling choices", None), ("Decision records we keep", "Decision records we keep", None),

@@ -1129,8 +1129,8 @@ _ANCHOR = deferred(r"\s*\{#[^{}]*\}\s*$")
 # them; `AD-001:` (neokapi) and `Decision 003:` / `Decision #5:` do only before a number; German `Nr. 001:` numbers a
 # record, and `TITLE:` names the title (as GSA's template leaves it) before a colon; `Decision Record:`
 # (eclipse-tractusx) names the kind of document. The template's number left as a placeholder (`ADR-00X:`,
-# `ADR-XXX:`, losol/eventuras) is no number. A number may carry a suffix (`ADR-006-P:`) or a remark (`ADR-003
-# (Draft):`) before the separator, and the day it was written after it (`RFC #1999 - 2020-03-06 - Title`, as
+# `ADR-XXX:`, losol/eventuras; `ADR-nnn:`) is no number. A number may carry a suffix (`ADR-006-P:`) or a remark
+# (`ADR-003 (Draft):`) before the separator, and the day it was written after it (`RFC #1999 - 2020-03-06 - Title`, as
 # vector's template `RFC <issue#> - <YYYY-MM-DD> - <title>` has it; a day followed by a word, `ADR 7: 2020-03-06
 # outage`, stays in the title). The kind may be spelled out and abbreviated (`Architectural decision record (ADR)
 # 004:`, `Architecture Decision Record (ADR):`, as leynos' logs title their records), the number bracketed (`ADR
@@ -1142,7 +1142,7 @@ _TITLE_PREFIX = deferred(
     r"(?:[\s#_‐‑‒–−-]*(?:[Nn][°º]\s*)?(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))"
     r"(?:-[A-Za-z](?![A-Za-z])|(?P<part>[-.]\d{1,3})(?=\s*[.:)：]))?"  # `ADR-018.1:`, `ADR-20260312-01:`
     r"(?:\s*\([^()]{1,20}\))?"
-    r"|(?:\d+[Xx]+|[Xx]{2,})(?![A-Za-z0-9])))?"
+    r"|(?:\d+[Xx]+|[Xx]{2,}|[Nn]{2,})(?![A-Za-z0-9])))?"
     r"(?P<sep>\s*[.:)：｜]|\s+(?:--|[-–—|·•])|\s*[-–—]\s)(?:\s*\d{4}-\d\d-\d\d(?:\s+(?:--|[-–—|·•])|\s*[-–—]\s))?"
     r"|(?P<m>\d+)(?:(?:[.:)]|\s+[-–—:|·•])?\s|[：｜]))"
     r"\s*(?=\S)", re.IGNORECASE)  # `：` and `｜`, the full-width colon and bar, as CJK text writes them; `·`, `•`
