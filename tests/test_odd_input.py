@@ -163,3 +163,21 @@ def test_a_reference_of_a_run_of_zeros_is_read_in_one_pass() -> None:
     assert item_reference("#" + "0" * 100_000 + "x") is None
     assert as_numbers("#" + "0" * 100_000 + "x, ADR-2") == (2,)
     assert (item_reference("#0012"), item_reference("0000")) == (12, 0)
+
+
+def test_hostile_runs_in_round_30_s_new_forms_are_read(project: Project) -> None:
+    """A review's attack on this stop's forms, at sizes the suite reads quickly (each took 5-25 s at its size): a run
+    of blanks after a sentence's full stop or a pipe on a status's line (each blank a new start for the split), a
+    supersede key over 20,000 items (its value rebuilt for each), a line of 20,000 formulas in braces and a heading
+    of 20,000 bracketed words (the line copied for each). Each record is read as its text."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Status\n\nAccepted\n\nx. a" + " " * 20_000 + "y\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nStatus: Accepted | a" + " " * 50_000 + "y\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\nStatus: Accepted\nSupersedes:\n" + "- [ADR-0002](0002-b.md)\n" * 20_000)
+    project.write("decisions/0004-d.md", "# 4. D\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n"
+                  + "{a + b} " * 20_000 + "\n")
+    project.write("decisions/0005-e.md", "# 5. E\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context and Problem "
+                  "Statement\n\nc\n\n## x " + "[a b] " * 20_000 + "\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["status"], rows[n]["supersedes"]) for n in range(1, 6)] == [
+        ("accepted", []), ("accepted", []), ("accepted", [2]), ("accepted", []), ("accepted", [])]
+    assert project.run("validate", "--format", "json").exit_code in (0, 1)

@@ -1117,3 +1117,26 @@ def test_braces_holding_a_formula_or_a_flow_are_no_placeholder(project: Project)
                   "The weight is {D_i + V_i} and the flow {Planner → Retrieval → Synthesis} or {a -> b}.\n\n"
                   "Deciders: {list everyone involved in the decision}\n\nState: {Proposed|Accepted}\n")
     assert [(line, code) for _, line, _, code in found(project)] == [(13, "ADR204"), (15, "ADR204")]
+
+
+def test_ordinary_records_near_round_30_s_new_forms_are_read_as_before(project: Project) -> None:
+    """A review's near misses of this stop's forms: record 0 about templating (`0000-templating-engine.md`) is a
+    record; a title its author bracketed around the word (`# [Title search in the catalogue]`) is no placeholder, the
+    template's `### [option 1] - [description of option 1]` is one; a paragraph's run-in heading (`**Decided.** We
+    adopt Postgres`, `- **Created.** By the platform team`) is no field (no ADR304); a text attachment
+    (`0002-r2-sequence.txt`) is no record (no ADR101); `Superseded → [ADR-0002](..)` names its successor (no ADR302)."""
+    nygard = "# {n}. {title}\n\n{lines}Date: 2020-01-01\n\n## Status\n\n{status}\n"
+    project.write("docs/adr/0000-templating-engine.md", nygard.format(n=0, title="Templating engine", lines="",
+                                                                      status="Accepted"))
+    project.write("docs/adr/0001-a.md", "# [Title search in the catalogue]\n\nDate: 2020-01-01\n\n## Status\n\n"
+                  "Accepted\n")
+    project.write("docs/adr/0002-r2.md", nygard.format(n=2, title="R2", lines="**Decided.** We adopt Postgres.\n\n",
+                                                       status="Accepted"))
+    project.write("docs/adr/0002-r2-sequence.txt", "a diagram\n")
+    project.write("docs/adr/0003-c.md", "# 3. C\n\n* Status: accepted\n* Date: 2020-01-01\n- **Created.** By the "
+                  "platform team\n\n## Considered Options\n\n### [option 1] - [description of option 1]\n")
+    project.write("docs/adr/0004-d.md", nygard.format(n=4, title="D", lines="", status="Superseded → [ADR-0002]"
+                                                      "(0002-r2.md)"))
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (sorted(rows), rows[4]["superseded_by"], rows[2]["date"]) == ([0, 1, 2, 3, 4], [2], "2020-01-01")
+    assert [(path[-9:], line, code) for path, line, _, code in found(project)] == [("0003-c.md", 9, "ADR204")]

@@ -51,6 +51,7 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(
                            r"(?:\*\*|__|\*|_)?")
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\](?!\()")  # bracketed text that is not a link's
 _OWN_TEXT = re.compile(r"\w")
+_HEADING_MARKS = re.compile(r"[# \t]*")  # what opens a heading's line before its words
 # A key's whole value written as a flow list of single words is data (`- Tags: [identity-platform, cip, groups]`),
 # as in front matter; the template describes the value in words (`- Tags: [space and/or comma separated list of
 # tags]`). A list standing alone as a line of text (`[Positive, Neutral, Negative]`), or as the value of a key
@@ -370,12 +371,14 @@ class Body:
         ``shown`` with its comments only (a code span is the author's text)."""
         match = None
         if braces and "{" in visible:
-            for found in _BRACES.finditer(visible):
+            data: list[tuple[int, int]] = []  # code or data: no `[...]` inside it is a placeholder either
+            for found in _BRACES.finditer(visible):  # (`{name: x, ports[port == 5000]}`)
                 if _template_braces(found.group(0)):
                     match = found
                     break
-                # code or data: no `[...]` inside it is a placeholder either (`{name: x, ports[port == 5000]}`)
-                visible = visible[:found.start()] + " " * (found.end() - found.start()) + visible[found.end():]
+                data.append(found.span())
+            if data and match is None:
+                visible = _blanked(visible, data)
         if match is None and square:
             match = next((found for found in _SQUARE.finditer(visible) if not self._filled(found, visible, shown)),
                          None)
@@ -386,10 +389,11 @@ class Body:
         as a list, a link to a reference definition."""
         if "`" in shown[found.start():found.end()]:
             return True  # ``[the `reqwest` crate]``: code in it, which no template's placeholder holds
-        before = shown[:found.start()]
-        if before[:1] == "#" and (before.strip("# \t") or shown[found.end():].strip()):
+        if shown[:1] == "#" and (found.start() > _HEADING_MARKS.match(shown).end()  # type: ignore[union-attr]
+                                 or _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():]))):
             return True  # a heading's words around it (`# Sign in on [device, recovery, PDS]`): not the template's
-            # `# [short title of solved problem and solution]` or `### [option 1]`, a whole heading
+            # `# [short title of solved problem and solution]`, or `### [option 1] - [description of option 1]`
+        before = shown[:found.start()]
         if _LINE_OPENING.fullmatch(before) and _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():])):
             return True
         key = _KEY_OPENING.fullmatch(before) if _FLOW_LIST.fullmatch(found.group(0)) else None
@@ -524,6 +528,16 @@ def simple_links(lines: list[str], start: int, end: int) -> list[BodyLink] | Non
     if brackets != 2 * len(found):
         return None
     return found
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the parts at ``spans`` (in order, apart) as blanks: built once, however many there are."""
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces += [text[last:start], " " * (end - start)]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _template_braces(text: str) -> bool:

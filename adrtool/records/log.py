@@ -21,6 +21,7 @@ from adrtool.records.names import (
     DAY_LENGTHS,
     is_placeholder_title,
     is_template_title,
+    is_title_left_as_placeholder,
     number_of_name,
     record_files,
     ref_digits,
@@ -334,10 +335,10 @@ def is_template(record: Record) -> bool:
     with the word template first (`0000-template-lightway-adr.md`), or named as a template or an example and
     dated by a placeholder (`Date: 20yy-mm-dd`, `YYYY-MM-DD`)."""
     if is_template_title(record.title) or is_placeholder_title(record.title) \
-            or (record.title or "").strip(" .:*_").lower() == "title":
+            or (record.title is not None and is_title_left_as_placeholder(record.title)):
         return True
     slug = record.slug.lower()
-    if slug.startswith("templat"):
+    if slug.split("-", 1)[0] == "template":
         return True
     day = record.meta.get("date")
     return ("templat" in slug or "example" in slug or "sample" in slug) and isinstance(day, str) \

@@ -494,6 +494,26 @@ _PLACEHOLDER_TITLE = deferred(r"(?:adr[-_ ]?)?(?:[xX]{2,}|N{2,}|n{2,}|#{2,})(?:[
                               r"\{[^{}]*\}$|<[^<>]*>$|\[[^\[\]]*\]$", re.IGNORECASE)
 
 
+def is_title_left_as_placeholder(title: str) -> bool:
+    """Whether ``title`` (as the reader gives it) is its template's word for a title: alone (`Title`, `ADR title`,
+    as `# xxxx. ADR title` is read), or in the template's brackets with the template's words (`{short title of
+    solved problem and solution}`, `[titre du problème résolu et de sa solution]`, `<Title>`, `{제목}`); not a title
+    its author bracketed (`[Design Guideline]`, `[Title search in the catalogue]`)."""
+    if title.strip(" .:*_").lower() in _PLACEHOLDER_TITLE_WORDS:
+        return True
+    if len(title) < 3 or title[0] + title[-1] not in ("[]", "{}", "<>"):
+        return False
+    inner = title[1:-1].strip(" .:*_").lower()
+    return inner in _PLACEHOLDER_TITLE_WORDS or _SOLVED_PROBLEM.search(inner) is not None
+
+
+# The word for a title in the templates adr reads, alone or as they qualify it.
+_PLACEHOLDER_TITLE_WORDS = frozenset({"title", "titre", "titel", "título", "titolo", "tytuł", "заголовок", "标题",
+                                      "タイトル", "제목", "adr title", "decision title", "record title", "short title"})
+# MADR's title placeholder, in the languages its templates are translated to.
+_SOLVED_PROBLEM = deferred(r"solved problem|problème résolu|problema resuelto|problema resolvido|problema risolto")
+
+
 def is_placeholder_title(title: str | None) -> bool:
     """Whether ``title`` is a template's placeholder (`xxxx. ADR title`, `{title}`), not a decision's: its number
     written as letters, or nothing but one placeholder; `XML parsers` or `Use {braces}` are titles."""

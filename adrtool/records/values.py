@@ -227,8 +227,8 @@ _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
                           # `Superseded ADR 7` (ThoughtWorksInc/kakuma-frontend): `by` left out before a record's number
                           rf"|{SUPERSEDED_WORD}(?=\s+{_A_RECORD_ALONE})"
                           # `Superseded → ADR-0018`: an arrow for `by`
-                          rf"|{SUPERSEDED_WORD}(?:\s+by)?\s*(?:→|->|=>|⇒)\s*(?=[\w\[]))"
-                          r"\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+                          rf"|{SUPERSEDED_WORD}(?:\s+by)?\s*(?:→|->|=>|⇒)(?=\s*[\w\[]))"
+                          r"(?:\b|(?<=[→>⇒]))[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
 _WORD_BY_A_RECORD = deferred(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
@@ -301,6 +301,24 @@ def a_moment(value: object) -> bool:
 
 _TIME_OF_DAY = deferred(r"\d[T ]\d\d:\d\d")
 _WHOLE_LINK = deferred(r"\[([^\[\]]+)\]\([^()\s]*\)")
+
+
+def a_run_in_value(key: str, value: str) -> bool:
+    """Whether ``value`` after a key written as a run-in heading (`**Status.** Proposed`, the full stop inside the
+    bold) is that key's: a status word first for the status, a digit for a day's key; a sentence that opens a
+    paragraph otherwise (`**Decided.** We adopt Postgres`, `- **Created.** By the platform team`)."""
+    if key == "status":
+        first = _FIRST_WORD.search(value)
+        return first is not None and first.start() < _MARKS_BEFORE and _is_lifecycle_word(first.group(0).lower())
+    if "date" in key or key in _DAY_KEYS:
+        return any(character.isdigit() for character in value)
+    return True
+
+
+_FIRST_WORD = deferred(r"[^\W\d_]+")
+_MARKS_BEFORE = 4  # what may come before a run-in status's word (`**`, an emoji)
+_DAY_KEYS = frozenset({"created", "decided", "decided-on", "accepted-on", "established", "introduced", "updated",
+                       "last-updated", "last-modified"})
 
 
 def read_status(text: str) -> StatusReading:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 
 from adrtool.model import Dialect, Record
 from adrtool.records.conventions import Conventions
 from adrtool.records.facts import BodyFacts
+from adrtool.records.names import is_title_left_as_placeholder
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 
@@ -66,24 +66,7 @@ def missing_title(record: Record, context: Context) -> Iterator[Problem]:
 
 
 def _a_placeholder_title(record: Record) -> bool:
-    """Whether the record's title is its template's placeholder: the word for a title alone (`# xxxx. ADR title`
-    is read `ADR title`), or in the template's brackets (`{short title of solved problem and solution}`, `<Title>`,
-    `{제목}`); not a title its author bracketed (`[Design Guideline]`)."""
-    title = record.title
-    if title is None:
-        return False
-    if title.strip(" .:*_").lower() in _PLACEHOLDER_TITLES:
-        return True
-    inner = title[1:-1].lower() if len(title) > 2 and title[0] + title[-1] in ("[]", "{}", "<>") else ""
-    return bool(inner) and not _TITLE_WORDS.isdisjoint(_WORDS_APART.split(inner))
-
-
-# What a template writes for the title, as the reader gives it: the word alone, in the languages of the templates
-# adr reads.
-_TITLE_WORDS = frozenset({"title", "titre", "titel", "título", "titolo", "tytuł", "заголовок", "标题", "タイトル",
-                          "제목"})
-_WORDS_APART = re.compile(r"[\W_]+")
-_PLACEHOLDER_TITLES = frozenset({*_TITLE_WORDS, "adr title", "decision title", "record title", "short title"})
+    return record.title is not None and is_title_left_as_placeholder(record.title)
 
 
 @record_rule("ADR202", "missing-section", ERROR,

@@ -133,7 +133,7 @@ _LEADING_DAY = re.compile(r"^\d{6,8}[a-z]?[-_]", re.IGNORECASE)
 _OTHER_EXTENSIONS = (".markdown", ".mdx")
 # Records written in another markup than Markdown, as some logs keep a few (bluesky/ophyd-async's `.rst` records
 # among its `.md` ones, from before the log's template moved to Markdown).
-_OTHER_MARKUP = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".txt": "plain text"}
+_OTHER_MARKUP = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc"}  # (`.txt`: attachments)
 _FOLDER_RECORDS = ("README.md", "readme.md", "index.md")
 
 

@@ -15,7 +15,7 @@ from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record
 
 LINK_KEYS = ("supersedes", "superseded-by", "relates-to")
 _LINK_KEYS = frozenset(LINK_KEYS)
-_SUPERSEDE_KEYS = LINK_KEYS[:2]
+_SUPERSEDE_ONLY = ("supersedes", "superseded-by")  # the relations another tool's front matter must name records in
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Each key and the key the other record must hold for the link to be reciprocal.
 BACK_KEY = {"supersedes": "superseded-by", "superseded-by": "supersedes", "relates-to": "relates-to"}
@@ -91,7 +91,7 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
     # Another tool's log relates its records to any document (`related: [plan-backend-api-privacy]`, a plan or
     # a study beside the decisions): only its supersede items must name records. A log kept with adrtool writes
     # each relation as numbers.
-    keys = LINK_KEYS if context.part_of(record).conventions.adrtool else _SUPERSEDE_KEYS
+    keys = LINK_KEYS if context.part_of(record).conventions.adrtool else _SUPERSEDE_ONLY
     for key in keys:
         value, line = raw(record, key)
         if line in unread:

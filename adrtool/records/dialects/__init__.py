@@ -828,8 +828,9 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
                 and index + 1 < len(lines) and nygard.a_key_line(lines[index + 1]) \
                 and not _states_a_lifecycle(lines[index].split(":", 1)[-1]):
             return markdown.Heading(1, lines[index].strip(), index + 1)  # `ADR-0001: X` over `Status: Accepted`
-        if lines[index][:1] in "Tt*_" and (keyed := _TITLE_KEY.fullmatch(lines[index].rstrip())) is not None:
-            return markdown.Heading(0, keyed.group(1).strip("`"), index + 1)  # `**Title:** X` over its fields
+        if lines[index][:1] in "Tt*_" and (keyed := _TITLE_KEY.fullmatch(lines[index].rstrip())) is not None \
+                and (text := keyed.group(1).strip("`*_ \t")):
+            return markdown.Heading(0, text, index + 1)  # `**Title:** X` over its fields
         return None
     atx = markdown.atx_heading(lines[index])
     if atx is None or not atx[1]:

@@ -315,7 +315,7 @@ def loader() -> Any:
             pass
 
         def integer(loader: Any, node: Any) -> Any:
-            if _ZERO_PADDED.fullmatch(node.value) is not None:
+            if len(node.value) <= _LONGEST_NUMBER and _ZERO_PADDED.fullmatch(node.value) is not None:
                 return int(node.value.replace("_", ""), 10)
             return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
 
@@ -326,6 +326,7 @@ def loader() -> Any:
 
 _LOADER: Any = None
 _ZERO_PADDED = re.compile(r"[-+]?0[0-7_]+")  # what YAML 1.1 reads as octal
+_LONGEST_NUMBER = 20  # digits of a number read so: a longer one names no record (and stays YAML's)
 
 
 def _safe_load(source: str, first: int) -> dict[str, Any]:

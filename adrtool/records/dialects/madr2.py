@@ -22,7 +22,7 @@ from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, key_spelling
 from adrtool.records.dialects.nygard import header, is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
-from adrtool.records.values import date_alone, names_a_supersession, read_date
+from adrtool.records.values import a_run_in_value, date_alone, names_a_supersession, read_date
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value); the key's words are one blank or `-` apart, so that it cannot end
@@ -261,7 +261,12 @@ def _bullet(line: str) -> tuple[str, str] | None:
     if line[2:3] > "\u2000" and line[:2] in ("* ", "- ") and (unmarked := _unmarked(line)) is not None:
         return _bullet(unmarked)
     match = _BULLET.fullmatch(line)
-    return (sys.intern(key_of(match.group(1))), match.group(2).rstrip()) if match else None
+    if match is None:
+        return None
+    key = sys.intern(key_of(match.group(1)))
+    if line[match.end(1):match.end(1) + 1] == "." and not a_run_in_value(key, match.group(2)):
+        return None  # `- **Created.** By the platform team`: a run-in heading over prose, no field
+    return key, match.group(2).rstrip()
 
 
 def _unmarked(line: str) -> str | None:

@@ -343,6 +343,7 @@ _DECIDING_STATES = frozenset({"accepted", "approved", "decided", "implemented", 
 
 
 def _nothing(key: str) -> None:
+    """A record's metadata that holds no key: ``status_day`` asks only what the status line itself says."""
     return None
 
 

@@ -40,6 +40,7 @@ from adrtool.records.values import (
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     StatusEntry,
+    a_run_in_value,
     after_pictographs,
     changelog_days,
     date_alone,
@@ -302,13 +303,14 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     admonition = False  # in an MkDocs admonition (``_ADMONITION``): its lines are read without their indent
     listing = False  # in the list of relation lines a `Links:` line opens (``_links_key``)
     listed: str | None = None  # the supersede key whose records the list below its empty value names
+    items: list[str] = []  # that list's items, a few at most
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
         if listed is not None:
             if line.lstrip()[:2] in markdown.LIST_MARKS:  # `**Supersedes**:` over `- [ADR-0005](0005-x.md)`
-                value, number = found.get(listed, ("", index + 1))
-                found[listed] = f"{value}, {line.lstrip()[2:].strip()}" if value else line.lstrip()[2:].strip(), \
-                    number
+                if len(items) < _MOST_LISTED:
+                    items.append(line.lstrip()[2:].strip())
+                    found[listed] = ", ".join(items), found[listed][1] if listed in found else index + 1
                 continue
             listed = None
         if listing:
@@ -411,7 +413,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         read = _keyed(line, match)
         if read is None and match.re is _HEADER_LINE and not match.group(2).strip() \
                 and header_key(match.group(1)) in _SUPERSEDE_KEYS and header_key(match.group(1)) not in found:
-            listed = header_key(match.group(1))  # its records in a list under it
+            listed, items = header_key(match.group(1)), []  # its records in a list under it
             continue
         if read is not None and read[0] not in found:
             value = read[1]
@@ -426,6 +428,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
 _DAY_KEY_OPENINGS = ("date", "created", "decision date", "decided")
 
 
+_MOST_LISTED = 20  # the records a supersede key's list is read for: a longer list is no record's relation
 # The keys of a supersede relation under the title, as ``header_key`` gives them.
 _SUPERSEDE_KEYS = frozenset({"supersedes", "superseded-by", "replaces", "replaced-by"})
 
@@ -572,7 +575,7 @@ def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) 
     return first
 
 
-_PIPES_APART = deferred(r"[ \t]+\|[ \t]+")
+_PIPES_APART = deferred(r"(?<![ \t])[ \t]+\|[ \t]+")  # tried once a run of blanks, not at each blank
 
 
 def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
@@ -612,6 +615,9 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
             and not _colon_between(line, match):
         return None  # `Relates to 3 earlier designs`, `Last modified 2 weeks ago by ...`: prose
     value = match.group(2).strip()
+    if match.re is _HEADER_LINE and match.string[match.end(1):match.end(1) + 1] == "." \
+            and not a_run_in_value(key, value):
+        return None  # `**Decided.** We adopt Postgres`: a paragraph's run-in heading, no field
     if key in _DECIDER_KEYS and value[:1] == "`" and value[-1:] == "`" and value.count("`") == 2:
         value = value[1:-1].strip()  # `| Deciders | `Engineering` |`, as nhs-england-tools' template writes values
     if key == "data":  # Italian and Portuguese for the date, when its value is one
@@ -1173,8 +1179,9 @@ _STATUS_ROW_KEYS = frozenset({"status", "state", "stage", "adr stage", "adr stat
 
 
 def _latest_row(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
-    """The latest row of a table of statuses (`| Status | Date |` over rows): by day when every row gives one,
-    else the last; None for a table with no Status column or no rows."""
+    """The status a table opening the Status section gives: its status row when it is a table of keys and values
+    (`| **ADR Stage** | DRAFT |`), else the latest row of a table of statuses (`| Status | Date |` over rows), by
+    day when every row gives one, else the last; None for a table with neither, or no rows."""
     if first + 2 >= end or _TABLE_RULE.fullmatch(lines[first + 1]) is None:
         return None
     for index in range(first + 2, end):  # a table of keys and values (`| **ADR Stage** | DRAFT |`, cheqd's)
@@ -1487,7 +1494,7 @@ _DATE_OPENINGS = frozenset({"**", "__", "Da", "da", "DA",
 
 
 # The status and other fields on its line, apart by pipes or middle dots, or as sentences.
-_FIELDS_APART = deferred(r"[ \t]+[|·][ \t]+|(?<=[.;])[ \t]+")
+_FIELDS_APART = deferred(r"(?<![ \t])[ \t]+[|·][ \t]+|(?<=[.;])[ \t]+")
 
 
 def _date_paragraph(text: str) -> bool:
