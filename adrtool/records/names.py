@@ -751,7 +751,7 @@ def _day_after_a_prefix(digits: str, separator: str, slug: str) -> RecordName | 
     """A record named by a day after its prefix (`ADR-2026-03-19-use-x`, `adr-20260319-x`), or None: only a day
     that is one (`adr-2026-13-10-004-x` is record 2026, not a day with its month and day swapped)."""
     dated = _dated(digits, separator, slug)
-    if dated is None or len(digits) not in (4, 8):
+    if dated is None:
         return None
     if len(digits) == 4 and ((dashed := _DASHED_DATE.match(slug)) is None
                              or not _day(digits, dashed.group(1), dashed.group(3))):

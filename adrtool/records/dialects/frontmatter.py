@@ -8,6 +8,7 @@ What YAML reads but cannot build (an unknown tag) or would build too big stays a
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from typing import Any
@@ -304,27 +305,24 @@ def _loose_value(text: str, under: list[str]) -> Any:
     return " ".join([text, *folded]).strip() or None
 
 
+@functools.cache
 def loader() -> Any:
     """The YAML loader front matter is read with: PyYAML's safe loader (its C one where built), a number written
     with zeros before it decimal (`supersedes: 021` is record 21, as its author means, not YAML 1.1's octal 17)."""
-    global _LOADER
-    if _LOADER is None:
-        import yaml
+    import yaml
 
-        class FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-            pass
+    class FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
 
-        def integer(loader: Any, node: Any) -> Any:
-            if len(node.value) <= _LONGEST_NUMBER and _ZERO_PADDED.fullmatch(node.value) is not None:
-                return int(node.value.replace("_", ""), 10)
-            return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    def integer(loader: Any, node: Any) -> Any:
+        if len(node.value) <= _LONGEST_NUMBER and _ZERO_PADDED.fullmatch(node.value) is not None:
+            return int(node.value.replace("_", ""), 10)
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
 
-        FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", integer)
-        _LOADER = FrontMatterLoader
-    return _LOADER
+    FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", integer)
+    return FrontMatterLoader
 
 
-_LOADER: Any = None
 _ZERO_PADDED = re.compile(r"[-+]?0[0-7_]+")  # what YAML 1.1 reads as octal
 _LONGEST_NUMBER = 20  # digits of a number read so: a longer one names no record (and stays YAML's)
 
@@ -333,7 +331,7 @@ def _safe_load(source: str, first: int) -> dict[str, Any]:
     import yaml
 
     try:
-        data = yaml.load(source, Loader=loader())  # a safe loader: builds no Python objects
+        data = yaml.load(source, Loader=loader())
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first + 1 + mark.line if mark is not None else None

@@ -333,18 +333,13 @@ def revisit_point(value: Any) -> RevisitPoint | None:
 def status_day(stated: str) -> date | None:
     """The day a status line gives its decision (`proposed (decided 2026-07-10)`), as a record without a date is
     dated by its status: None for a status that retires the record, or a line that gives no day."""
-    return _undated(_nothing, stated, read_status(stated).status)
+    return _undated({}.get, stated, read_status(stated).status)  # the line alone: no other key to ask
 
 
 # A retired record's state before it, and the day it reached it (`Original status: Accepted, 2026-05-07`).
 _ORIGINAL_STATE = deferred(r"\b(?:original(?:ly)?(?:\s+status)?|was|previously)\s*:\s*[*_]*([^\W\d_]+)[*_]*,?\s+"
                            r"(?:on\s+)?([^\s,;)]+)", re.IGNORECASE)
 _DECIDING_STATES = frozenset({"accepted", "approved", "decided", "implemented", "adopted", "agreed"})
-
-
-def _nothing(key: str) -> None:
-    """A record's metadata that holds no key: ``status_day`` asks only what the status line itself says."""
-    return None
 
 
 def _undated(get: Any, stated: Any, status: str | None) -> date | None:

@@ -352,9 +352,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 and "status" not in found and _HEADER_LINE.fullmatch(line[:status.start()].rstrip()) is not None:
             found["status"] = line[status.end():].strip(), index + 1  # `Datum: 2026-10-10. Stav: přijato.`, `Dato:
             line = line[:status.start()]  # 25. september 2026. Status: vedtaget`: a day's key line, then the status's
+        # `**Status: accepted.** Supersedes [ADR-0001](..)`: the key and its value in bold, more after them
         if opening in ("*", "_") and line[1:2] == opening and (run_in := _BOLD_OVER_A_VALUE.match(line)) is not None:
             line = f"{run_in.group(1)}{run_in.group(2)}{run_in.group(1)} {run_in.group(3)}{run_in.group(4)}"
-            # `**Status: accepted.** Supersedes [ADR-0001](..)`: the key and its value in bold, more after them
         if "·" in line and ":" not in line and (dotted := _DOT_KEYED.fullmatch(line.strip())) is not None \
                 and header_key(dotted.group(1)) in _DOT_KEYS:
             line = f"{dotted.group(1)}: {dotted.group(2)}"  # `> Status · Accepted`: a key and its value apart by
@@ -1006,7 +1006,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if not after_a_status:
                 continue  # `Supersedes parts of [ADR 13](..).`: a link paragraph in words, not the status
         if key is None:
-            if paragraph.text[:2] in _DATE_OPENINGS and _date_paragraph(paragraph.text):
+            if paragraph.text[:2] in _DATE_OPENINGS and _date_value(paragraph.text) is not None:
                 continue  # `Date: 2025-10-17` in the Status section: the record's day (read by `dated`)
             if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)
                                                           or (choices := _the_choices(paragraph.text)) is not None):
@@ -1114,7 +1114,7 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
     the same where the status read as written names none), undated entries (the template's choices), prose."""
     opening = lines[first].lstrip()[:1]
     if opening == "|":
-        return _latest_row(lines, first, end)
+        return _status_row(lines, first, end)
     line = lines[first]
     if "~" not in line and _DIGIT.search(line) is None:
         return None  # nearly every Status section: a status word, no day, nothing struck
@@ -1178,7 +1178,7 @@ def _ticked(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
 _STATUS_ROW_KEYS = frozenset({"status", "state", "stage", "adr stage", "adr status", "decision status"})
 
 
-def _latest_row(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
+def _status_row(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
     """The status a table opening the Status section gives: its status row when it is a table of keys and values
     (`| **ADR Stage** | DRAFT |`), else the latest row of a table of statuses (`| Status | Date |` over rows), by
     day when every row gives one, else the last; None for a table with neither, or no rows."""
@@ -1497,9 +1497,10 @@ _DATE_OPENINGS = frozenset({"**", "__", "Da", "da", "DA",
 _FIELDS_APART = deferred(r"(?<![ \t])[ \t]+[|·][ \t]+|(?<=[.;])[ \t]+")
 
 
-def _date_paragraph(text: str) -> bool:
+def _date_value(text: str) -> str | None:
+    """The value of ``text`` when it is a day's key line (`Date: 2025-10-17`); None for any other."""
     match = _HEADER_LINE.match(text)
-    return match is not None and header_key(match.group(1)) == "date"
+    return match.group(2).strip() if match is not None and header_key(match.group(1)) == "date" else None
 
 
 def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, str, int] | None:
@@ -1513,8 +1514,8 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
             line = lines[index]
             if line[:2] in ("- ", "* "):  # a bullet: `- Date: 2025-10-17`
                 line = line[2:]
-            if line[:2] in _DATE_OPENINGS and _date_paragraph(line.rstrip()):
-                return "date", _HEADER_LINE.match(line.rstrip()).group(2).strip(), index + 1  # type: ignore[union-attr]
+            if line[:2] in _DATE_OPENINGS and (day := _date_value(line.rstrip())):
+                return "date", day, index + 1
             if line[:1] == "|" and (row := _TABLE_ROW.fullmatch(line.rstrip())) is not None \
                     and header_key(row.group(1)) == "date" and row.group(2).strip():
                 return "date", row.group(2).strip(), index + 1  # `| **Start Date** | 2021-09-10 |`
@@ -1522,8 +1523,8 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 # `**Accepted** | Date: 2025-01-03`, `Accepted. Date: 2026-06-26.`
                 for part in _FIELDS_APART.split(line)[1:]:
                     part = part.strip()
-                    if part[:2] in _DATE_OPENINGS and _date_paragraph(part):
-                        return "date", _HEADER_LINE.match(part).group(2).strip(), index + 1  # type: ignore[union-attr]
+                    if part[:2] in _DATE_OPENINGS and (day := _date_value(part)):
+                        return "date", day, index + 1
     changelog = None
     for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
