@@ -915,3 +915,12 @@ def test_replaced_by_without_its_accent_or_after_an_article_and_other_european_r
         (1, "superseded", [], [3]), (2, "accepted", [5], []), (11, "accepted", [5], []), (12, "superseded", [], [17]),
         (13, "superseded", [], [3]), (14, "superseded", [], [3]), (15, "accepted", [], [])]
     assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []
+
+
+def test_bulgarian_statuses(project: Project) -> None:
+    """midt-bg/sigma writes `Прието · ..` (accepted, a remark after a middle dot): no status; `Прието` alone was kept
+    as the word while its `Предложено` read as proposed."""
+    for number, status in enumerate(("Прието · от екипа", "Прието", "Предложено", "Отхвърлено"), 1):
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\nDate: 2020-01-01\n\n## Статус\n\n{status}\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["status"] for row in rows] == ["accepted", "accepted", "proposed", "rejected"]

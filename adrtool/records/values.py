@@ -84,8 +84,8 @@ _SPELLINGS.update({word: status for status, words in {
     "deprecated": ("zastaralé", "zastaralý", "zastaralo", "застаріло", "застарілий"),
     "implemented": ("implementováno", "implementované", "implementován"),
 }.items() for word in words})
-# More Czech words (`Odmítnuto`, `Zrušeno`, `Návrh`), Hungarian and Romanian; Turkish, Ukrainian and Indonesian
-# words for a draft, and Indonesian for deprecated (`Usang`).
+# More Czech words (`Odmítnuto`, `Zrušeno`, `Návrh`), Hungarian and Romanian; Turkish, Ukrainian, Bulgarian and
+# Indonesian words for a draft, and Indonesian for deprecated (`Usang`).
 _SPELLINGS.update({word: status for status, words in {
     "accepted": ("elfogadva", "elfogadott", "jóváhagyva", "jóváhagyott", "acceptat", "acceptată", "aprobat",
                  "aprobată"),
@@ -94,8 +94,13 @@ _SPELLINGS.update({word: status for status, words in {
                  "respinsă"),
     "superseded": ("nahrazený", "nahrazená", "felváltva", "leváltva", "lecserélve", "înlocuit", "înlocuită"),
     "deprecated": ("zastaralá", "elavult", "învechit", "învechită", "depreciat", "depreciată", "usang"),
-    "draft": ("koncept", "tervezet", "ciornă", "taslak", "чернетка", "draf"),
+    "draft": ("koncept", "tervezet", "ciornă", "taslak", "чернетка", "draf", "чернова"),
     "cancelled": ("zrušeno",),
+}.items() for word in words})
+# Bulgarian (midt-bg/sigma's `Прието`; its `Предложено` is written as Russian writes it).
+_SPELLINGS.update({word: status for status, words in {
+    "accepted": ("прието", "приет", "приета"), "rejected": ("отхвърлено", "отхвърлен", "отхвърлена"),
+    "deprecated": ("остаряло", "остарял", "остаряла"),
 }.items() for word in words})
 # Norwegian, Danish, Swedish, Finnish, German, French, Japanese, Korean and Greek (Greek typed without its accents
 # too, as capitals drop them: `ΑΠΟΔΕΚΤΟ`); a word for decided or adopted is that word (`Entschieden`, `Adopté`).
