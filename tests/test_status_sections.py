@@ -1115,8 +1115,9 @@ def test_a_supersede_line_that_names_its_first_record_after_words_or_two_apart_b
     """Agents' logs (troykelly/hermes-voip, shaal/ruvector): `**Supersedes**: Portions of ADR-001 (..), ADR-018 (..)`
     gave [18], `**Supersedes (return type only):** the bare `bool` return of ADR-0009/ADR-0021` gave [21] (the first
     record lost after the words, or before a slash), and `**Supersedes**: Partially amends ADR-029, ADR-030` gave
-    [30]: amends, which supersedes none. Near misses: a list whose first item is words and no record names the rest,
-    and one whose first item ends on an issue's number (`issue #123`)."""
+    [30]. Each names a part of the records it names, which stay in force: amends, as `Supersedes parts of [..](..)`
+    in a Status section does and `**Supersedes (in part):**` under the title. Near misses: a list whose first item is
+    words and no record names the rest, and one whose first item ends on an issue's number (`issue #123`)."""
     for number in (1, 9, 18, 21, 29, 30):
         write(project, number, f"R{number}", "Accepted")
     for number, line in ((40, "**Supersedes**: Portions of ADR-001 (storage layer), ADR-018 (block-based storage)"),
@@ -1127,7 +1128,9 @@ def test_a_supersede_line_that_names_its_first_record_after_words_or_two_apart_b
         project.write(f"decisions/00{number}-x.md", f"# {number}. X\n\n{line}\n\nDate: 2020-01-01\n\n## Status\n\n"
                       "Accepted\n")
     listed = rows(project)
-    assert [listed[number]["supersedes"] for number in (40, 41, 42, 43, 44)] == [[1, 18], [9, 21], [], [18], [18]]
+    assert [listed[number]["supersedes"] for number in (40, 41, 42, 43, 44)] == [[], [], [], [18], [18]]
+    assert [[link["number"] for link in listed[number]["links"] if link["kind"] == "amends"] for number in (40, 41)] \
+        == [[1, 18], [9, 21]]
 
 
 def test_a_struck_status_then_its_successor_a_related_record_to_come_and_a_conversation_s_day(
@@ -1183,3 +1186,20 @@ def test_a_status_word_linked_to_the_page_that_explains_it(project: Project) -> 
     assert [listed[n]["status"] for n in (1, 2, 3)] == ["accepted", "accepted", None]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"][-9:], f["code"]) for f in findings] == [("0003-z.md", "ADR301")]
+
+
+def test_a_supersede_key_said_to_be_in_part_amends(project: Project) -> None:
+    """govtech-bb/gov-bb's `**Supersedes (in part):** [0008](..)` and `**Supersedes:** part of [ADR 0011](..)`, and
+    a fintech log's `* Supersedes (partially): [ADR-0008](..)`: the records named stay in force, so they are
+    amended, not superseded (as a Status section's `Supersedes parts of [..](..)` is). Near miss: a remark of
+    another kind (`Supersedes (2024):`) supersedes."""
+    for number in (8, 11):
+        write(project, number, f"R{number}", "Accepted")
+    heads = {50: "**Status:** Accepted\n**Supersedes (in part):** [0008](0008-r8.md)\n",
+             51: "**Status:** Accepted\n**Supersedes:** part of [ADR 0011](0011-r11.md)\n",
+             52: "* Status: accepted\n* Supersedes (partially): [ADR-0008](0008-r8.md)\n",
+             53: "**Status:** Accepted\n**Supersedes (2024):** [0011](0011-r11.md)\n"}
+    for number, head in heads.items():
+        project.write(f"decisions/00{number}-x.md", f"# {number}. X\n\n{head}* Date: 2020-01-01\n\n## Context\n\nx\n")
+    listed = rows(project)
+    assert [listed[number]["supersedes"] for number in (50, 51, 52, 53)] == [[], [], [], [11]]

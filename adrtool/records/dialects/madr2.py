@@ -20,7 +20,7 @@ from adrtool.model import Link
 from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, key_spelling
-from adrtool.records.dialects.nygard import header, is_header_line, is_label, label_key, link_target
+from adrtool.records.dialects.nygard import PARTIAL, PARTLY, header, is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
 from adrtool.records.values import a_run_in_value, date_alone, names_a_supersession, read_date
 
@@ -266,6 +266,8 @@ def _bullet(line: str) -> tuple[str, str] | None:
     key = sys.intern(key_of(match.group(1)))
     if line[match.end(1):match.end(1) + 1] == "." and not a_run_in_value(key, match.group(2)):
         return None  # `- **Created.** By the platform team`: a run-in heading over prose, no field
+    if key in PARTLY and PARTIAL.search(line, match.end(1), match.start(2)):
+        key = PARTLY[key]  # `* Supersedes (partially): [ADR-0008](..)`: amends
     return key, match.group(2).rstrip()
 
 

@@ -615,6 +615,9 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
             and not _colon_between(line, match):
         return None  # `Relates to 3 earlier designs`, `Last modified 2 weeks ago by ...`: prose
     value = match.group(2).strip()
+    if key in PARTLY and match.re is _HEADER_LINE and (PARTIAL.search(match.string, match.end(1), match.start(2))
+                                                         or _PART_OF_A_RECORD.match(value)):
+        key = PARTLY[key]  # `**Supersedes (in part):** [0008](..)`, `Supersedes: part of [ADR 11](..)`: amends
     if match.re is _HEADER_LINE and match.string[match.end(1):match.end(1) + 1] == "." \
             and not a_run_in_value(key, value):
         return None  # `**Decided.** We adopt Postgres`: a paragraph's run-in heading, no field
@@ -1224,7 +1227,11 @@ _RELATION_SENTENCE = deferred(
     r"|refines|replaces|relates\s+to)"
     rf"\s+(?P<part>{PART_OF})?", re.IGNORECASE)
 _SENTENCE_OPENINGS = frozenset("AaSsTtEeRrIiPpDdCcWwOo")  # a status word, `This ADR`, or a relation's verb
-_PARTLY = {"supersedes": "amends", "superseded-by": "amended-by"}
+PARTLY = {"supersedes": "amends", "superseded-by": "amended-by"}
+# A supersede key's remark that says it is in part (`Supersedes (in part):`, `(partially)`, `(teilweise)`), and a
+# value that names a part of the record first.
+PARTIAL = deferred(r"\bpart|partial|partly|parcial|teilweise|partiel", re.IGNORECASE)
+_PART_OF_A_RECORD = deferred(PART_OF, re.IGNORECASE)
 _PORTION_SENTENCE = deferred(PORTION_SUPERSEDED, re.IGNORECASE)  # `Connection identity portion superseded by`
 
 
@@ -1241,8 +1248,8 @@ def _relation_sentence(paragraph: markdown.Paragraph) -> tuple[list[Link], bool]
     else:
         verb = said.group("verb")
         key = "supersedes" if verb.lower() == "replaces" else label_key(verb)
-        if said.group("partly") or (said.group("part") and key in _PARTLY):
-            key = _PARTLY.get(key, key)
+        if said.group("partly") or (said.group("part") and key in PARTLY):
+            key = PARTLY.get(key, key)
         at, after_a_status = said.end(), said.group("status") is not None
     found: list[Link] = []
     position = 0
