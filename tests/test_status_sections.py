@@ -1203,3 +1203,14 @@ def test_a_supersede_key_said_to_be_in_part_amends(project: Project) -> None:
         project.write(f"decisions/00{number}-x.md", f"# {number}. X\n\n{head}* Date: 2020-01-01\n\n## Context\n\nx\n")
     listed = rows(project)
     assert [listed[number]["supersedes"] for number in (50, 51, 52, 53)] == [[], [], [], [11]]
+
+
+def test_a_successor_linked_to_a_section_of_the_page_by_words_that_count_something(project: Project) -> None:
+    """Hamix's `Superseded by [Cycle 7 browse policy cleanup](#cycle-7-amendment-2026-06-23)` links to a section of
+    its own page: it named record 7. Near misses: `[ADR 7](#adr-7)` and `[Decision 7](#d7)` name record 7."""
+    write(project, 7, "R7", "Accepted")
+    write(project, 36, "A", "Superseded by [Cycle 7 browse policy cleanup](#cycle-7-amendment-2026-06-23)")
+    write(project, 37, "B", "Superseded by [ADR 7](#adr-7)")
+    write(project, 38, "C", "Superseded by [Decision 7](#d7)")
+    listed = rows(project)
+    assert [listed[number]["superseded_by"] for number in (36, 37, 38)] == [[], [7], [7]]

@@ -213,7 +213,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     # Most keys are absent from most records: a value's reader is called only for a value.
     superseded_by = as_numbers(value) if (value := get("superseded-by")) is not None else ()
     supersedes = as_numbers(older) if (older := get("supersedes")) is not None else ()
-    relates_to = as_numbers(value) if (value := get("relates-to")) is not None and not _counted(value) else ()
+    relates_to = as_numbers(value) if (value := get("relates-to")) is not None and not counted(value) else ()
     if not supersedes and type(older) is str and (extended := negated_relations(older)):
         relates_to = _unique(relates_to + extended)  # `Supersedes: None (extends ADR-0087)`: related, not replaced
     elif supersedes and type(older) is str and older[:1] in _OTHER_RELATION_OPENINGS \
@@ -957,7 +957,7 @@ def names_a_day_and_sequence(text: str) -> bool:
     return day is not None and 0 < len(text) - day.end() <= 3 and text[day.end():].isdecimal()
 
 
-def _counted(value: Any) -> bool:
+def counted(value: Any) -> bool:
     """Whether a related value is a number another word counts (`Sprint 54 design doc`, `milestone 3`, `Python
     3.12`: TagPulse's `- Related: Sprint 54 design doc` named no record 54), not a record's (`ADR 54`, `Decision
     5`, `see 12`, a link)."""

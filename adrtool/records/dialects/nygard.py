@@ -26,6 +26,7 @@ from adrtool.records.dialects.normalize import (
     LOCALIZED_KEYS,
     REVISIT_NAMES,
     as_numbers,
+    counted,
     item_reference,
     key_spelling,
     number_of,
@@ -1776,8 +1777,8 @@ def link_target(label_text: str, href: str) -> int | None:
     target = number_of_file(href) if href else None
     if target is not None:
         return target
-    if not href or href[:1] == "#":  # no file (`[ADR 7](#adr-7)`): the record its label names
-        return number_of(label_text)
+    if not href or href[:1] == "#":  # no file (`[ADR 7](#adr-7)`): the record its label names, not a number
+        return None if counted(label_text) else number_of(label_text)  # another word counts (`[Cycle 7 ..](#..)`)
     if linked_identity(href) is not None:
         return None  # a date-named record's file (`[ADR-2023-09-07](./2023-09-07-x.md)`): its label's year is none
     # another file (`[chapter 7](../book/ch7.md)`, `[Use Node 14](../notes/node.md)`): a record only when the label
