@@ -1214,3 +1214,18 @@ def test_a_successor_linked_to_a_section_of_the_page_by_words_that_count_somethi
     write(project, 38, "C", "Superseded by [Decision 7](#d7)")
     listed = rows(project)
     assert [listed[number]["superseded_by"] for number in (36, 37, 38)] == [[], [7], [7]]
+
+
+def test_a_successor_opening_the_status_section_is_its_status_whatever_a_remark_after_says(
+        project: Project) -> None:
+    """AetherizeGmbH's records open the Status section with `**Superseded by [ADR-0013](..).**` and end it with
+    `(Originally Accepted)`: the remark was taken for the status (none, and an ADR301 warning). Near miss: a status
+    word before the successor's link is read as before."""
+    write(project, 13, "N", "Accepted")
+    write(project, 5, "A", "**Superseded by [ADR-0013](0013-n.md).**\n\nThe bridge moved.\n\n(Originally Accepted)")
+    write(project, 6, "B", "Deprecated\n\nSuperseded by [ADR-0013](0013-n.md)")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (5, 6)] == [
+        ("superseded", [13]), ("deprecated", [13])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [f["code"] for f in findings if f["code"] == "ADR301"] == []

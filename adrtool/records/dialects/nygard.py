@@ -1038,6 +1038,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
                 if paragraph.links and said is None:
                     found_links.extend(_successor_named_in(paragraph))
             continue
+        if key == "superseded-by" and "status" not in meta and not found_links:
+            meta["status"], key_lines["status"] = "superseded", paragraph.line  # `**Superseded by
+            # [ADR-0013](..).**` opening the section: the status, whatever a remark after says (`(Originally Accepted)`)
         for label_text, href in paragraph.links:
             target = link_target(label_text, href)
             found_links.append(Link(key, target, href, paragraph.line))
