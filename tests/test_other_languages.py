@@ -924,3 +924,16 @@ def test_bulgarian_statuses(project: Project) -> None:
         project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\nDate: 2020-01-01\n\n## Статус\n\n{status}\n")
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [row["status"] for row in rows] == ["accepted", "accepted", "proposed", "rejected"]
+
+
+def test_a_section_of_the_day_a_record_was_written_in_japanese_chinese_and_korean(project: Project) -> None:
+    """cloudnativedaysjp/dreamkast's `## 作成日` over `2025-06-21` (the day it was written, as `Created:` dates a
+    record) gave no day; Chinese `## 创建日期` and Korean `## 작성일` alike. Near miss: a section of another name
+    over a day is the body's."""
+    records = {1: "## ステータス\n\n承認\n\n## 作成日\n\n2020-06-21\n", 2: "## 状态\n\n已接受\n\n## 创建日期\n\n2020-06-22\n",
+               3: "## 상태\n\n승인됨\n\n## 작성일\n\n2020-06-23\n", 4: "## 状态\n\n已接受\n\n## 背景\n\n2020-06-24\n"}
+    for number, text in records.items():
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n{text}")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"]) for row in rows] == [
+        ("accepted", "2020-06-21"), ("accepted", "2020-06-22"), ("accepted", "2020-06-23"), ("accepted", None)]

@@ -1664,7 +1664,9 @@ _DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "
                          # the day of the decision, as a section names it (`## Data della decisione`)
                          "decision date", "date of decision", "established", "data della decisione", "data da decisão",
                          "data de decisão", "entscheidungsdatum", "date de décision", "date de la décision",
-                         "fecha de decisión", "fecha de decision", "beslisdatum", "決定日", "决策日期"})
+                         "fecha de decisión", "fecha de decision", "beslisdatum", "決定日", "决策日期",
+                         # the day it was written (`## 作成日`, cloudnativedaysjp/dreamkast), as `Created:` is read
+                         "作成日", "创建日期", "創建日期", "작성일", "created", "date created"})
 
 
 def _successor_named_in(paragraph: markdown.Paragraph) -> list[Link]:
