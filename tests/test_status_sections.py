@@ -1229,3 +1229,12 @@ def test_a_successor_opening_the_status_section_is_its_status_whatever_a_remark_
         ("superseded", [13]), ("deprecated", [13])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [f["code"] for f in findings if f["code"] == "ADR301"] == []
+
+
+def test_a_status_history_entry_of_a_word_the_log_uses_for_done(project: Project) -> None:
+    """tw-bc-group/tw-wallet-backend writes `2020-05-22 complete` (phodal/adr's dated history): no status and an
+    ADR301 warning, where `2020-05-20 completed` read."""
+    write(project, 6, "A", "2020-05-20 proposed\n2020-05-22 complete")
+    write(project, 7, "B", "2020-05-20 completed")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (6, 7)] == ["complete", "completed"]
