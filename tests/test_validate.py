@@ -1140,3 +1140,12 @@ def test_ordinary_records_near_round_30_s_new_forms_are_read_as_before(project: 
     rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert (sorted(rows), rows[4]["superseded_by"], rows[2]["date"]) == ([0, 1, 2, 3, 4], [2], "2020-01-01")
     assert [(path[-9:], line, code) for path, line, _, code in found(project)] == [("0003-c.md", 9, "ADR204")]
+
+
+def test_a_table_row_holding_words_besides_its_brackets_is_the_author_s(project: Project) -> None:
+    """ADR204: buildpacks/rfcs copies a specification's table (`| [exit status] | Pass (0), fail (100) |`): no
+    placeholder. Near miss: a row of brackets alone (`| [option 1] | [description] |`) is the template's."""
+    project.write("docs/adr/0001-x.md", "# X\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context and Problem "
+                  "Statement\n\n| Input | Output |\n|---|---|\n| [exit status] | Pass (0), fail (100) |\n"
+                  "| [option 1] | [description] |\n")
+    assert [(line, code) for _, line, _, code in found(project)] == [(11, "ADR204")]

@@ -379,7 +379,7 @@ class Body:
                 data.append(found.span())
             if data and match is None:
                 visible = _blanked(visible, data)
-        if match is None and square:
+        if match is None and square and not _a_row_of_words(shown):
             match = next((found for found in _SQUARE.finditer(visible) if not self._filled(found, visible, shown)),
                          None)
         return match
@@ -528,6 +528,12 @@ def simple_links(lines: list[str], start: int, end: int) -> list[BodyLink] | Non
     if brackets != 2 * len(found):
         return None
     return found
+
+
+def _a_row_of_words(line: str) -> bool:
+    """Whether ``line`` is a table's row holding words besides its brackets (`| [exit status] | Pass (0), .. |`, a
+    row copied from a specification): the author's, no template's placeholder."""
+    return line.lstrip()[:1] == "|" and _OWN_TEXT.search(_BRACKETED.sub("", line)) is not None
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
