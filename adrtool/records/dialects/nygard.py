@@ -997,6 +997,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
     found_links: list[Link] = []
     hint: markdown.Paragraph | None = None
     choices: list[str] | None = None  # the hint, when it is the template's list of statuses
+    successor_first: int | None = None  # the line of a successor's link that opens the section
     for paragraph in _status_paragraphs(lines, section):
         if paragraph.text[:1] == "=" and not paragraph.text.strip("= "):
             continue  # `======` under `## Status`: a rule (marouni/adr's template), no status
@@ -1039,8 +1040,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
                     found_links.extend(_successor_named_in(paragraph))
             continue
         if key == "superseded-by" and "status" not in meta and not found_links:
-            meta["status"], key_lines["status"] = "superseded", paragraph.line  # `**Superseded by
-            # [ADR-0013](..).**` opening the section: the status, whatever a remark after says (`(Originally Accepted)`)
+            successor_first = paragraph.line  # `**Superseded by [ADR-0013](..).**` opening the section
         for label_text, href in paragraph.links:
             target = link_target(label_text, href)
             found_links.append(Link(key, target, href, paragraph.line))
@@ -1055,6 +1055,11 @@ def _read_status(lines: list[str], section: markdown.Section) \
         meta["status"], key_lines["status"] = latest  # a history of statuses, newest last: the record's is the latest
         if (decided := _decided_entry(lines, key_lines["status"], section.end, latest[0])) is not None:
             meta["decided"] = decided  # `- 2024-05-24: Accepted` before `- 2025-03-03: Superceded by ..`: its day
+    # A successor's link opening the section makes the status superseded, whatever a remark after it says
+    # (`(Originally Accepted)`, `The bridge moved.`)
+    if successor_first is not None and ("status" not in meta or (key_lines["status"] > successor_first
+                                                                 and _a_remark(meta["status"]))):
+        meta["status"], key_lines["status"] = "superseded", successor_first
     if hint is not None and "status" not in meta:  # the hint is all the section says: read as it was
         meta["status"] = hint.text if choices is None else " | ".join(choices)  # the choices: none chosen
         key_lines["status"] = hint.line
@@ -1110,6 +1115,14 @@ def _decided_entry(lines: list[str], latest: int, end: int, text: str) -> str | 
 
 
 _RETIRED = frozenset({"superseded", "deprecated", "obsolete", "retired", "replaced", "withdrawn", "abandoned"})
+_REMARK_OPENINGS = frozenset("(（")
+
+
+def _a_remark(text: str) -> bool:
+    """Whether a paragraph after a successor's link is a remark on it, no status of the record: in brackets
+    (`(Originally Accepted)`), or words that open with no status's (`The bridge moved.`)."""
+    first = text.lstrip(" *_").split(None, 1)[:1]
+    return text[:1] in _REMARK_OPENINGS or not first or lifecycle_word(first[0].strip(".,;:")) is None
 _DECIDING = frozenset({"accepted", "approved", "decided", "adopted", "agreed"})
 
 
