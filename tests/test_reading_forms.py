@@ -2809,3 +2809,13 @@ def test_the_day_a_decision_was_taken_under_agents_and_italian_and_portuguese_ke
         project.write(f"docs/adr/000{number}-x.md", text + "\n## Context\n\nx\n")
     assert [row["date"] for row in listed(project)] == [
         "2020-07-01", "2020-07-02", "2020-07-03", "2020-07-04", "2020-07-05", None]
+
+
+def test_key_lines_set_as_code_under_the_title(project: Project) -> None:
+    """geoadmin/service-stac writes ``> `Status: accepted` `` and ``> `Date: 2020-08-13` ``: status and date were lost
+    (its sister log without the backticks read). Near miss: code of two spans on a line is no key line."""
+    project.write("docs/adr/0001-x.md", "# 1. X\n\n> `Status: accepted`\n>\n> `Date: 2020-08-13`\n\n## Context\n\nx\n")
+    project.write("docs/adr/0002-y.md", "# 2. Y\n\n`Status: accepted`\n\n`Date: 2020-08-14`\n\n## Context\n\nx\n")
+    project.write("docs/adr/0003-z.md", "# 3. Z\n\n`Status: x` and `y`\n\n## Context\n\nx\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2020-08-13"), ("accepted", "2020-08-14"), (None, None)]

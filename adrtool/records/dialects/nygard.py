@@ -338,6 +338,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             line = _unquoted(line)
         elif line[:1] == " " and line[:4].strip():
             line = line.lstrip(" ")  # indented less than code is (`  Date: 2024-07-11`): a paragraph's line
+        if line[:1] == "`" and line[1:2] != "`" and line.rstrip()[-1:] == "`" and line.count("`") == 2:
+            line = line.strip().strip("`")  # a key line set as code (`` > `Status: accepted` ``, geoadmin's)
         opening = line[:1]
         if opening in ("!", "?") and _ADMONITION.fullmatch(line.rstrip()) is not None:
             admonition = True
