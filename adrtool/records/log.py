@@ -228,22 +228,53 @@ def assemble(directory: Path, records: Iterable[Record], failures: Iterable[Read
 
 def _settle_month_first_days(ordered: list[Record]) -> None:
     """Give the records of a log whose days written with slashes or dashes show it writes them month first (one is
-    `05/31/2021`, none `31/05/2021`) each such day month first where it could be either (`03/09/2021`: 9 March,
-    not 3 September), as a record's own days settle it. A day first log (legacy adr-tools' `13/04/2016`), or one of
-    neither, keeps each day as read."""
+    `05/31/2021`, none `31/05/2021`; or such days far outnumber the day first ones, a few slips among them, as
+    aptos-foundation/AIPs' template asks `created: <mm/dd/yyyy>`) each such day month first where it could be either
+    (`03/09/2021`: 9 March, not 3 September), as a record's own days settle it. A day first log (legacy adr-tools'
+    `13/04/2016`), or one of neither, keeps each day as read."""
     days = [(index, text) for index, record in enumerate(ordered)
-            if type(text := record.meta.get("date")) is str and text[4:5] != "-" and _A_DAY_APART.search(text)]
+            if record.date is not None and (text := _day_written(record)) is not None]
     if not days:  # nearly every log: ISO days
         return
-    from adrtool.records.values import read_date, slash_order
+    from adrtool.records.values import read_date
 
-    if slash_order([text for _, text in days]) is not True:
+    if not _month_first_log([text for _, text in days]):
         return
     for index, text in days:
         record = ordered[index]
         month_first = read_date(text, month_first=True).day
         if month_first is not None and month_first != record.date and read_date(text).day == record.date:
             ordered[index] = dataclasses.replace(record, date=month_first)
+
+
+def _day_written(record: Record) -> str | None:
+    """The text a record's day was read from when it is written with slashes or dashes, day and month first either
+    way (`05/02/2018`): under `date`, or under the key the record's day fell back on (`created:`)."""
+    for key in _DAY_KEYS_WRITTEN:
+        text = record.meta.get(key)
+        if type(text) is str and text[4:5] != "-" and _A_DAY_APART.search(text):
+            return text
+    return None
+
+
+_DAY_KEYS_WRITTEN = ("date", "created", "Created", "decided", "decision-date")
+
+
+def _month_first_log(texts: list[str]) -> bool:
+    """Whether a log's days written with slashes or dashes are month first: some can only be read so (`05/31/2021`)
+    and none day first, or those read only month first are at least ``_MONTH_FIRST_MAJORITY`` times as many."""
+    from adrtool.records.values import first_and_second
+
+    month_first = day_first = 0
+    for text in texts:
+        fields = first_and_second(text)
+        if fields is not None:
+            month_first += fields[1] > 12 >= fields[0]
+            day_first += fields[0] > 12 >= fields[1]
+    return month_first > 0 and month_first >= _MONTH_FIRST_MAJORITY * day_first
+
+
+_MONTH_FIRST_MAJORITY = 5
 
 
 def _settle_relations_by_slug(ordered: list[Record]) -> None:

@@ -1054,6 +1054,15 @@ def day_first(texts: Iterable[str]) -> bool:
     return only_day_first and not only_month_first
 
 
+def first_and_second(text: str) -> tuple[int, int] | None:
+    """The first two fields of the first day of ``text`` written day and month first either way (`05/31/2021`:
+    5 and 31), or None when it has no such day."""
+    match = _DATE.search(text)
+    if match is None or not match.group("dmy"):
+        return None
+    return int(match.group("d2")), int(match.group("m2"))
+
+
 def slash_order(texts: Iterable[str]) -> bool | None:
     """How the `dd/mm/yyyy`-like dates of one record are written, when one of them settles it: month first when
     one's second field is above 12 (`7/23/2023`), day first when one's first is (`23/7/2023`); None when none
