@@ -1238,3 +1238,12 @@ def test_a_status_history_entry_of_a_word_the_log_uses_for_done(project: Project
     write(project, 7, "B", "2020-05-20 completed")
     listed = rows(project)
     assert [listed[n]["status"] for n in (6, 7)] == ["complete", "completed"]
+
+
+def test_the_steps_of_a_status_joined_by_an_ampersand(project: Project) -> None:
+    """a2j's `Drafted & Accepted`: the steps the record went through, the last its state (it read `drafted`). Near
+    miss: words that are no statuses (`Research & Development`) read as before."""
+    write(project, 1, "A", "Drafted & Accepted")
+    write(project, 2, "B", "Research & Development")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (1, 2)] == ["accepted", None]

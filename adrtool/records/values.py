@@ -454,6 +454,9 @@ def _read_status(text: str) -> StatusReading:
     marked = _PLACEHOLDER.search(text) is not None
     if marked and "}`" in text and (shown := unroled(text)) != text:
         return _read_status(shown)  # `Superseded by: {term}`ADR-0006``: a MyST role names the record, no placeholder
+    if " & " in text and (steps := text.split(" & ")) and all(
+            (word := _undecorated(step)) and _is_lifecycle_word(word.lower()) for step in steps):
+        return _read_status(steps[-1])  # `Drafted & Accepted`: the steps it went through, the last its state
     if marked and "|" in text and text[:1].isalpha() and (kept := _WORD_THEN_CHOICES.fullmatch(text)) is not None:
         return _read_status(kept.group(1))  # `WIP [accepted | superseeded by .. | …]`: the template's choices after it
     if marked and _a_placeholder(text):
