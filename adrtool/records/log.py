@@ -263,14 +263,9 @@ _DAY_KEYS_WRITTEN = ("date", "created", "Created", "decided", "decision-date")
 def _month_first_log(texts: list[str]) -> bool:
     """Whether a log's days written with slashes or dashes are month first: some can only be read so (`05/31/2021`)
     and none day first, or those read only month first are at least ``_MONTH_FIRST_MAJORITY`` times as many."""
-    from adrtool.records.values import first_and_second
+    from adrtool.records.values import slash_days
 
-    month_first = day_first = 0
-    for text in texts:
-        fields = first_and_second(text)
-        if fields is not None:
-            month_first += fields[1] > 12 >= fields[0]
-            day_first += fields[0] > 12 >= fields[1]
+    month_first, day_first = slash_days(texts)
     return month_first > 0 and month_first >= _MONTH_FIRST_MAJORITY * day_first
 
 

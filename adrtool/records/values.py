@@ -1046,24 +1046,22 @@ def day_first(texts: Iterable[str]) -> bool:
     """Whether a log's `dd/mm/yyyy`-like dates are day first for certain: some of them can only be read day
     first (`28/03/2018`) and none only month first (`03/28/2018`). Then `05/02/2018` in the same log is
     5 February, as its authors wrote it."""
-    only_day_first = only_month_first = False
+    month_first, day_first_only = slash_days(texts)
+    return day_first_only > 0 and month_first == 0
+
+
+def slash_days(texts: Iterable[str]) -> tuple[int, int]:
+    """How many of ``texts`` open their first `dd/mm/yyyy`-like date with a field only a month first reading takes
+    (`03/28/2018`), and how many with one only a day first reading takes (`28/03/2018`)."""
+    month_first = day_first_only = 0
     for text in texts:
         match = _DATE.search(text)
         if match is None or not match.group("dmy"):
             continue
         first, second = int(match.group("d2")), int(match.group("m2"))
-        only_day_first |= first > 12 >= second
-        only_month_first |= second > 12 >= first
-    return only_day_first and not only_month_first
-
-
-def first_and_second(text: str) -> tuple[int, int] | None:
-    """The first two fields of the first day of ``text`` written day and month first either way (`05/31/2021`:
-    5 and 31), or None when it has no such day."""
-    match = _DATE.search(text)
-    if match is None or not match.group("dmy"):
-        return None
-    return int(match.group("d2")), int(match.group("m2"))
+        month_first += second > 12 >= first
+        day_first_only += first > 12 >= second
+    return month_first, day_first_only
 
 
 def slash_order(texts: Iterable[str]) -> bool | None:
