@@ -962,3 +962,29 @@ def test_deciders_named_in_brackets_and_a_status_before_the_template_s_choices(p
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert sorted((f["path"][-9:], f["code"]) for f in findings) == [
         ("0007-z.md", "ADR204"), ("0007-z.md", "ADR204"), ("0007-z.md", "ADR301")]
+
+
+
+def test_placeholders_inside_a_comment_over_several_lines_are_hidden(project: Project) -> None:
+    """MADR 2 authors (bbc/react-transcript-editor, digital-paper-edit-client and -firebase) comment out the
+    template's sections they did not use across lines (`<!-- * [option 1]` .. `* [option 3] -->`, a `<!--` line
+    over `### Positive Consequences`): 150 false ADR204 warnings on text no reader sees. Near misses: the
+    placeholders before and after such a comment, and on the line a comment closes after, are still reported."""
+    body = ("## Considered Options\n\n<!-- * [option 1]\n* [option 2]\n* {option 3} -->\n* SQLite\n\n"
+            "## Decision Outcome\n\nChosen option: \"SQLite\", because simple.\n\n<!--\n### Positive Consequences\n\n"
+            "* [e.g., improvement of quality attribute satisfaction, follow-up decisions required, …]\n-->\n\n"
+            "## Pros and Cons of the Options\n\n* Good, because [argument a] <!-- a\ncomment --> and [argument c]\n"
+            "* Bad, because [argument b]\n")
+    project.write("docs/adr/0001-a.md", madr2("A", "* Status: accepted\n* Date: 2019-04-29\n", body))
+    findings = [(f["line"], f["column"], f["message"][30:]) for f in
+                json.loads(project.run("validate", "--format", "json").stdout) if f["code"] == "ADR204"]
+    assert findings == [(25, 17, "[argument a]"), (26, 17, "[argument c]"), (27, 16, "[argument b]")]
+
+
+def test_tags_in_brackets_are_the_author_s(project: Project) -> None:
+    """`- Tags: [Deployment CICD]` (log4brains' template asks for tags space-separated in its brackets) was an
+    ADR204 warning; the template's own `[space and/or comma separated list of tags]` still is."""
+    for number, tags in ((1, "[Deployment CICD]"), (2, "[space and/or comma separated list of tags] <!-- optional -->")):
+        project.write(f"docs/adr/000{number}-t.md", madr2("T", f"* Status: accepted\n* Date: 2019-05-01\n* Tags: {tags}\n"))
+    findings = [(f["path"][-9:], f["code"]) for f in json.loads(project.run("validate", "--format", "json").stdout)]
+    assert findings == [("0002-t.md", "ADR204")]

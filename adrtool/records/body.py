@@ -12,6 +12,7 @@ in a cache: a record is scanned here only when its file changed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import sys
@@ -58,6 +59,7 @@ _HEADING_MARKS = re.compile(r"[# \t]*")  # what opens a heading's line before it
 # that holds one value (`* Status: [proposed, approved, rejected, deprecated]`), is a template's choices.
 _KEY_OPENING = re.compile(r"[ \t]*(?:[-*+][ \t]+)?([^\s:\[\]][^:\[\]]*):[ \t]*")
 _ONE_VALUE_KEYS = frozenset({"status", "date"})
+_TAGS_AT_MOST = 4  # words in the brackets of a tags key: more are its template's hint, `[space and/or comma ...]`
 # A key's value written as a list of names (`[Knut, Atle, Geir André]`): an item of a few words each.
 _FLOW_LIST = re.compile(r"\[[^\s,\[\]]+(?: [^\s,\[\]]+){0,3}(?:,[ \t]*[^\s,\[\]]+(?: [^\s,\[\]]+){0,3})+\]")
 # A key's whole value written as bracketed names, each a link to a reference (`* Deciders: [Jane Doe], [John
@@ -323,10 +325,14 @@ class Body:
         spans = (check_braces or check_square) and "`" in self.text
         open_span = ""  # the backticks of a code span a line leaves open, closed on a later line of its paragraph
         spans_over_lines = False
+        hidden = self._hidden_by_comments_over_lines if (check_braces or check_square) and "<!--" in self.text \
+            else {}
         for index, line in enumerate(self.lines):
             if index in self.fenced or index in code:
                 open_span = ""
                 continue
+            if index in hidden:  # `<!-- * [option 1]` .. `* [option 3] -->`: template text the author hid
+                line = _blanked(line, hidden[index])
             if open_span and _ends_a_paragraph(line):
                 open_span = ""  # a code span never runs past its paragraph
             if adr_tools and line.strip() in ADR_TOOLS_HINTS:
@@ -366,6 +372,28 @@ class Body:
         found.sort(key=lambda item: (item.line, item.column))
         return found
 
+    @functools.cached_property
+    def _hidden_by_comments_over_lines(self) -> dict[int, list[tuple[int, int]]]:
+        """The columns of each line that an HTML comment running over several lines hides, by line index (a
+        comment on one line is blanked where the line is read)."""
+        hidden: dict[int, list[tuple[int, int]]] = {}
+        line_starts: list[int] = []
+        offset = 0
+        for line in self.lines:
+            line_starts.append(offset)
+            offset += len(line) + 1
+        for match in comments.html_comments(self.text):
+            start, end = match.span()
+            index = bisect.bisect_right(line_starts, start) - 1
+            if end <= line_starts[index] + len(self.lines[index]):
+                continue  # on one line
+            while index < len(self.lines) and line_starts[index] < end:
+                line_start = line_starts[index]
+                hidden.setdefault(index, []).append(
+                    (max(start, line_start) - line_start, min(end, line_start + len(self.lines[index])) - line_start))
+                index += 1
+        return hidden
+
     def _placeholder_in(self, visible: str, shown: str, braces: bool, square: bool) -> re.Match[str] | None:
         """The first placeholder of a line: ``visible`` is the line with its comments and code spans blanked,
         ``shown`` with its comments only (a code span is the author's text)."""
@@ -399,6 +427,10 @@ class Body:
         key = _KEY_OPENING.fullmatch(before) if _FLOW_LIST.fullmatch(found.group(0)) else None
         if key and key.group(1).strip().lower() not in _ONE_VALUE_KEYS and not visible[found.end():].strip():
             return True
+        if before[-1:] in (":", " ") and len(found.group(0).split()) <= _TAGS_AT_MOST \
+                and (tags := _KEY_OPENING.fullmatch(before)) is not None \
+                and tags.group(1).strip(" *_").lower() in ("tags", "tag") and not visible[found.end():].strip():
+            return True  # `- Tags: [Deployment CICD]`: the tags, space-separated as log4brains' template asks
         if before[-2:] in (": ", ":") and (status := _KEY_OPENING.fullmatch(before)) is not None \
                 and status.group(1).strip(" *_").lower() == "status" and not visible[found.end():].strip() \
                 and _lifecycle_word(found.group(0)[1:-1].strip()) is not None:
