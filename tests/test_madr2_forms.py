@@ -964,6 +964,21 @@ def test_deciders_named_in_brackets_and_a_status_before_the_template_s_choices(p
         ("0007-z.md", "ADR204"), ("0007-z.md", "ADR204"), ("0007-z.md", "ADR301")]
 
 
+def test_a_supersede_bullet_without_a_colon_names_its_record(project: Project) -> None:
+    """adoble/semplate's bullets `* **Superceded** by ADR #0009` and `* Supercedes #0003`: no colon after the
+    relation's words, and they were passed over (and `#0003` named no record even after a colon). Near misses: a
+    bullet of such words that names no record first, and an issue named further on in a value."""
+    for number in (1, 5):
+        project.write(f"decisions/000{number}-r.md", madr2("R", "* Status: accepted\n* Date: 2021-04-24\n"))
+    bullets = {3: "* **Superceded** by ADR #0009", 9: "* Supercedes #0003",
+               4: "* Superseded by [ADR-0005](0005-r.md) — later text", 6: "- **Supersedes** [ADR-0001](0001-r.md)",
+               7: "* Supersedes the nightly job", 8: "* Supersedes: Issue #5"}
+    for number, bullet in bullets.items():
+        project.write(f"decisions/000{number}-x.md", madr2("X", f"* Status: accepted\n* Date: 2021-04-24\n{bullet}\n"))
+    rows = listed(project)
+    assert [(n, rows[n]["supersedes"], rows[n]["superseded_by"]) for n in sorted(bullets)] == [
+        (3, [], [9]), (4, [], [5]), (6, [1], []), (7, [], []), (8, [], []), (9, [3], [])]
+
 
 def test_placeholders_inside_a_comment_over_several_lines_are_hidden(project: Project) -> None:
     """MADR 2 authors (bbc/react-transcript-editor, digital-paper-edit-client and -firebase) comment out the

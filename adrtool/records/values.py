@@ -637,6 +637,23 @@ def names_a_supersession(text: str) -> bool:
     return _SUPERSEDES.match(text) is not None or _SUPERSEDED_BY.match(text) is not None
 
 
+# A reference to a record opening a relation's value: a link, `ADR-9`, `ADR #0009`, `#3`, a number.
+_REFERENCE_OPENING = deferred(r"\[|(?:adr|rfc)[-_ ]?#?\s?\d|#\d|\d", re.IGNORECASE)
+
+
+def supersession_named(text: str) -> tuple[str, str] | None:
+    """(key, value) of a text that is a supersede relation without a colon, naming the record first (`Supersedes
+    #0003`, `Superseded by [ADR-0022](..) — later text`, `Superceded by ADR #0009`), emphasis left out; None for
+    any other (`Supersedes the nightly job`)."""
+    plain = text.replace("**", "").replace("__", "").strip()
+    for key, pattern in (("superseded-by", _SUPERSEDED_BY), ("supersedes", _SUPERSEDES)):
+        match = pattern.match(plain)
+        if match is not None:
+            value = match.group(1)
+            return (key, value.strip()) if _REFERENCE_OPENING.match(value) is not None else None
+    return None
+
+
 def _withdrawn_for(text: str) -> str | None:
     """The record a word for withdrawn names by its number alone after it (`Отменено (0005)`), or None."""
     lowered = text.lower()

@@ -22,7 +22,7 @@ from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, key_spelling
 from adrtool.records.dialects.nygard import PARTIAL, PARTLY, header, is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
-from adrtool.records.values import a_run_in_value, date_alone, names_a_supersession, read_date
+from adrtool.records.values import a_run_in_value, date_alone, names_a_supersession, read_date, supersession_named
 
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value); the key's words are one blank or `-` apart, so that it cannot end
@@ -262,6 +262,8 @@ def _bullet(line: str) -> tuple[str, str] | None:
         return _bullet(unmarked)
     match = _BULLET.fullmatch(line)
     if match is None:
+        if line[:2] in ("* ", "- ", "+ ") and ("upers" in line or "eplace" in line or "upercede" in line):
+            return supersession_named(line[2:])  # `* Supercedes #0003`, `* **Superceded** by ADR #0009`
         return None
     key = sys.intern(key_of(match.group(1)))
     if line[match.end(1):match.end(1) + 1] == "." and not a_run_in_value(key, match.group(2)):

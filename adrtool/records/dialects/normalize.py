@@ -32,9 +32,10 @@ from adrtool.records.values import (
     word_first_history,
 )
 
-# `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records
-_NUMBER_IN_REF = deferred(r"(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?0*(\d+)(?=$|[-_.\s)\]]|:(?:\s|$)|：)",
-                            re.IGNORECASE)
+# `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records;
+# `#0003` when the value opens with it (`Supersedes: #0003`; `Issue #12` further on names an issue)
+_NUMBER_IN_REF = deferred(r"(?:^#|(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?)0*(\d+)"
+                          r"(?=$|[-_.\s)\]]|:(?:\s|$)|：)", re.IGNORECASE)
 # A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
 # `https://github.com/org/repo/discussions/1198` names none.
 _URL = deferred(r"\b[A-Za-z][A-Za-z0-9+.-]*://\S*")
