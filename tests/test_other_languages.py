@@ -937,3 +937,27 @@ def test_a_section_of_the_day_a_record_was_written_in_japanese_chinese_and_korea
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["date"]) for row in rows] == [
         ("accepted", "2020-06-21"), ("accepted", "2020-06-22"), ("accepted", "2020-06-23"), ("accepted", None)]
+
+
+def test_swedish_turkish_and_hungarian_words_surveyed_in_2026(project: Project) -> None:
+    """Swedish `Accepterad` (the commonest Swedish status in 2026 logs) was kept as the word, and with a day or a
+    remark after it (`accepterad 2026-07-12`, `Accepterad för TASK155`) gave no status; `Föråldrad` is deprecated.
+    Turkish `Yerini aldı` (it took the place of) was a status of its own and its successor lost. Hungarian's usual
+    key `Állapot` was no key (its Barion record lost its status and the day in it); Dutch `aangemaakt:` dates a
+    record as `created:` does. Near miss: `Yerini aldı` naming no record stays superseded with no successor."""
+    for number in (2, 13):
+        project.write(f"docs/adr/00{number:02d}-r.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    lines = {1: "- Status: Accepterad\n- Datum: 2026-08-26", 3: "**Status:** accepterad 2026-07-12",
+             4: "- Status: Accepterad för TASK155", 5: "- Status: Föråldrad\n- Datum: 2026-01-02",
+             6: "- **Durum:** Yerini Aldı ([ADR-0013](0013-r.md))\n- **Tarih:** 2026-07-24",
+             7: "**Durum:** Yerini aldı: ADR-0002", 8: "- **Durum:** Yerini aldı",
+             9: "- **Állapot:** elfogadva (2026-09-30)", 10: "## Állapot\n\nElfogadott\n\n## Dátum\n\n2026-08-23"}
+    for number, text in lines.items():
+        project.write(f"docs/adr/00{number:02d}-x.md", f"# ADR-{number:03d}: X\n\n{text}\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0011-y.md", "---\nstatus: geaccepteerd\naangemaakt: 2025-09-09\n---\n# Y\n")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(n, listed[n]["status"], listed[n]["date"], listed[n]["superseded_by"]) for n in (*lines, 11)] == [
+        (1, "accepted", "2026-08-26", []), (3, "accepted", "2026-07-12", []), (4, "accepted", None, []),
+        (5, "deprecated", "2026-01-02", []), (6, "superseded", "2026-07-24", [13]), (7, "superseded", None, [2]),
+        (8, "superseded", None, []), (9, "accepted", "2026-09-30", []), (10, "accepted", "2026-08-23", []),
+        (11, "accepted", "2025-09-09", [])]

@@ -2849,3 +2849,17 @@ def test_a_log_of_names_that_are_letters_and_a_number_alone(project: Project) ->
     project.write("words/use-redis.md", "# Use Redis\n\n## Status\n\nAccepted\n")
     assert [(row["number"], row["id"]) for row in listed(project, "--dir", "words")] == [
         (None, "plan-2024"), (None, "use-redis")]
+
+
+def test_a_status_line_that_goes_on_with_the_day(project: Project) -> None:
+    """`Status: accepted. Date: 2026-09-20.` on one line (sixteen records of about ten 2026 logs, English and
+    Swedish `Datum:`): the status was read and the day lost. Near misses: a sentence after the status that names
+    a day under another word, and a day's key line after the status's in its own line, are read as before."""
+    lines = {1: "Status: accepted. Date: 2020-09-20.", 2: "Status: Accepted. Date: 2020-07-27. Relates to issue #19.",
+             3: "Status: Accepterad. Datum: 2020-09-12. TASK042.", 4: "Status: accepted. Reviewed: 2020-09-21.",
+             5: "Status: accepted\nDate: 2020-09-22"}
+    for number, text in lines.items():
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n{text}\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2020-09-20"), ("accepted", "2020-07-27"), ("accepted", "2020-09-12"), ("accepted", None),
+        ("accepted", "2020-09-22")]

@@ -74,14 +74,15 @@ _SPELLINGS.update({word: status for status, words in {
 # Hebrew and Arabic; `implementováno` is the log's word implemented, as English `implemented` is kept.
 _SPELLINGS.update({word: status for status, words in {
     "accepted": ("přijato", "přijaté", "přijata", "přijatý", "schváleno", "schválené", "schválený", "goedgekeurd",
-                 "aanvaard", "godkänd", "godkänt", "beslutat", "beslutad", "прийнято", "прийнятий", "прийнята",
+                 "aanvaard", "godkänd", "godkänt", "beslutat", "beslutad", "accepterad", "accepterat",
+                 "прийнято", "прийнятий", "прийнята",
                  "onaylandı", "onaylanan", "disetujui", "מאושר", "مقبول"),
     "proposed": ("navrženo", "navržené", "navržený", "navrhováno", "föreslagen", "föreslaget", "запропоновано",
                  "запропонований", "önerilen", "önerildi", "usulan", "diusulkan"),
     "rejected": ("zamítnuto", "zamítnuté", "avvisad", "avvisat", "відхилено", "відхилений", "reddedildi",
                  "ditolak"),
     "superseded": ("nahrazeno", "nahrazené", "ersatt", "замінено", "замінений", "digantikan"),
-    "deprecated": ("zastaralé", "zastaralý", "zastaralo", "застаріло", "застарілий"),
+    "deprecated": ("zastaralé", "zastaralý", "zastaralo", "застаріло", "застарілий", "föråldrad", "föråldrat"),
     "implemented": ("implementováno", "implementované", "implementován"),
 }.items() for word in words})
 # More Czech words (`Odmítnuto`, `Zrušeno`, `Návrh`), Hungarian and Romanian; Turkish, Ukrainian, Bulgarian and
@@ -216,7 +217,7 @@ _A_RECORD_ALONE = (r"(?:(?:adr[-_ ]?#?|#)\d+|(?!(?:19|20)\d\d(?!\d))\d+)(?!\d|[-
                    r"\s*(?:$|[,;.]|\((?!\s*part)|and\s)")
 # Superseded by, in the languages statuses are read in (`Ersetzt durch`, `Remplacé par`, Spanish and Portuguese
 # `Superado por` and Spanish `Sustituido por` as well as `Reemplazado por`; Vietnamese `Bị thay thế bởi ADR-0007`,
-# diacritics typed or not; Indonesian `diganti oleh`; Romanian `înlocuit de`).
+# diacritics typed or not; Indonesian `diganti oleh`; Romanian `înlocuit de`; Turkish `Yerini aldı`).
 SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch"
                         r"|remplac[ée]e?\s+par(?:\s+l['’]|\s+la\s|\s+le\s)?"  # `remplace par`: the accent not typed
                         r"|reemplazad[oa]\s+por|sustituid[oa]\s+por|substitu[íi]d[oa]\s+(?:por|pel[oa])"
@@ -225,7 +226,8 @@ SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch"
                         r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
                         r"|(?:(?:đ|d)[aã]\s+)?(?:b[iị]|đ[uư][oợ]c|duoc)\s+thay\s+th[eế]\s+b[oở]i|diganti\s+oleh"
                         r"|[îi]nlocuit[ăa]?\s+de"
-                        r"|(?:заменено|замінено)\s+на")
+                        r"|(?:заменено|замінено)\s+на"
+                        r"|yerini\s+ald[ıi]")  # Turkish: `Yerini aldı: ADR-0002`, it took the record's place
 # (Czech `Nahrazeno` and Russian `Заменено` without `на` say it only before the record: `Заменено ADR-1`.)
 _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
                           r"|(?:nahrazen[oa]?(?:\s+rozhodnut[ií]m)?|заменено)(?=\s+(?:\[|adr|#|\d))"

@@ -88,7 +88,8 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   # Hebrew and Arabic for the date; Hungarian for the status
                   "ngày": "date", "tanggal": "date", "päivämäärä": "date", "dátum": "date", "תאריך": "date",
                   "التاريخ": "date", "ngày-quyết-định": "decision-date", "tanggal-keputusan": "decision-date",
-                  "státusz": "status",
+                  "státusz": "status", "állapot": "status",
+                  "aangemaakt": "created", "aangemaakt-op": "created",  # Dutch: the day it was written
                   # Spanish and Portuguese for the day it was written, accepted or decided, and the days of its
                   # steps (`Fechas:`, as `* Date(s):`)
                   **dict.fromkeys(("creado", "creada", "fecha-de-creación", "fecha-de-creacion", "criado-em",

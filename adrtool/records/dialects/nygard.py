@@ -173,7 +173,7 @@ STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ス�
                    "Durum", "Stan", "Tilstand", "Zustand", "Estatus", "Situação", "Estado da decisão", "狀態",
                    "Κατάσταση", "État", "Etat", "Statut de la décision", "État de la décision",
                    "Etat de la decision", "وضعیت",  # Persian, phodal/adr's fa template
-                   "Stav", "Státusz",  # Czech (`## Stav` / `Přijato 2026-07-19.`), Hungarian
+                   "Stav", "Státusz", "Állapot",  # Czech (`## Stav` / `Přijato 2026-07-19.`), Hungarian
                    "Tila")  # Finnish (`## Tila` / `Hyväksytty`)
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
@@ -355,6 +355,12 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 and "status" not in found and _HEADER_LINE.fullmatch(line[:status.start()].rstrip()) is not None:
             found["status"] = line[status.end():].strip(), index + 1  # `Datum: 2026-10-10. Stav: přijato.`, `Dato:
             line = line[:status.start()]  # 25. september 2026. Status: vedtaget`: a day's key line, then the status's
+        if opening.isalpha() and line.count(":") > 1 and "date" not in found \
+                and (day_key := _A_DAY_AFTER.search(line, 6)) is not None and header_key(day_key.group(1)) == "date" \
+                and (head := _HEADER_LINE.fullmatch(line[:day_key.start()].rstrip())) is not None \
+                and header_key(head.group(1)) == "status":
+            found["date"] = line[day_key.end():].strip(), index + 1  # `Status: accepted. Date: 2026-09-20.`: the
+            line = line[:day_key.start()]  # status's key line, then the day's
         # `**Status: accepted.** Supersedes [ADR-0001](..)`: the key and its value in bold, more after them
         if opening in ("*", "_") and line[1:2] == opening and (run_in := _BOLD_OVER_A_VALUE.match(line)) is not None:
             line = f"{run_in.group(1)}{run_in.group(2)}{run_in.group(1)} {run_in.group(3)}{run_in.group(4)}"
@@ -794,6 +800,7 @@ def _a_day_line(line: str) -> bool:
 # The status's key after another key's value on one line (`Datum: 17. 3. 2026 Stav: Přijato`), its value after it.
 _STATUS_KEYS_AS_WRITTEN = "|".join(re.escape(name) for heading in STATUS_HEADINGS
                                    for name in (heading, heading.upper()))
+_A_DAY_AFTER = deferred(r"[.;]\s+([^\W\d_]{3,9})[ \t]*[:：][ \t]*(?=\d)")  # `. Date: 2026-..` after a status
 _A_STATUS_AFTER = deferred(rf"[.,;]?\s+(?:{_STATUS_KEYS_AS_WRITTEN})[ \t]*[:：]")  # as a key is written: `Stav:`
 _DOT_KEYED = deferred(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})[ \t]+·[ \t]+(\S.*)")
 _DOT_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "supersedes", "superseded-by", "revisit"})
