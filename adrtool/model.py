@@ -202,14 +202,18 @@ def parse_iso_date(text: str) -> date | None:
 _DATE_TIME = deferred(r"(\d{4}-\d\d-\d\d)[Tt ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:[Zz]|[+-]\d\d(?::?\d\d)?)?")
 _MONTH = deferred(r"(\d{4})-(\d\d)")
 _QUARTER = deferred(r"(?:(\d{4})[- ]?[Qq]([1-4])|[Qq]([1-4])[- ]?(\d{4}))")
+_HALF = deferred(r"(?:(\d{4})[- ]?[Hh]([12])|[Hh]([12])[- ]?(\d{4}))")  # `2026-H2`, `H2 2026`
+_YEAR = deferred(r"(?:19|20|21)\d\d")  # `revisit: 2027`: a year alone (never a cycle: those are `2027.1`)
+_SLASHED_MONTH = deferred(r"(0?[1-9]|1[0-2])/(\d{4})")  # `05/2017`, as a header table writes a month
 _NOTE = deferred(r"\s+\([^()]*\)")  # `2026-Q4 (if the ecosystem shifts)`: the note after the point
 
 
 def first_day_of(text: str) -> date | None:
     """The day a revisit point that is not an ISO date falls due, or None: a date-time's day
-    (`2024-06-01T00:00:00Z`), a month's first day (`2024-06`), a quarter's (`2024-Q3`, `Q3 2024`), each maybe
-    followed by a note in brackets. Only text that opens with a digit or a Q is looked at further."""
-    if not text or not (text[0].isdigit() or text[0] in "Qq"):
+    (`2024-06-01T00:00:00Z`), a month's first day (`2024-06`, `05/2024`), a quarter's (`2024-Q3`, `Q3 2024`), a
+    half-year's (`2026-H2`, `H2 2026`), a year's (`2027`), each maybe followed by a note in brackets. Only text that
+    opens with a digit, a Q or an H is looked at further."""
+    if not text or not (text[0].isdigit() or text[0] in "QqHh"):
         return None
     if text[-1] == ")":
         note = _NOTE.search(text)
@@ -231,6 +235,15 @@ def first_day_of(text: str) -> date | None:
         year = int(match.group(1) or match.group(4))
         quarter = int(match.group(2) or match.group(3))
         return date(year, 3 * quarter - 2, 1) if year >= 1 else None
+    match = _HALF.fullmatch(text)
+    if match is not None:
+        year = int(match.group(1) or match.group(4))
+        return date(year, 1 if (match.group(2) or match.group(3)) == "1" else 7, 1) if year >= 1 else None
+    if _YEAR.fullmatch(text) is not None:
+        return date(int(text), 1, 1)
+    match = _SLASHED_MONTH.fullmatch(text)
+    if match is not None:
+        return date(int(match.group(2)), int(match.group(1)), 1) if int(match.group(2)) >= 1 else None
     return None
 
 
@@ -239,7 +252,12 @@ def is_period(text: str) -> bool:
     return _PERIOD_SHAPE.fullmatch(_NOTE.sub("", text).strip()) is not None
 
 
-_PERIOD_SHAPE = deferred(r"\d{4}-\d{1,2}|\d{4}[- ]?[Qq]\d|[Qq]\d[- ]?\d{4}")  # the digits aside
+def period_shapes(text: str) -> str:
+    """What a period ``is_period`` says ``text`` is written as must look like, for a message."""
+    return "half-year (YYYY-H1, YYYY-H2)" if "h" in text.lower() else "month or quarter (YYYY-MM, YYYY-QN)"
+
+
+_PERIOD_SHAPE = deferred(r"\d{4}-\d{1,2}|\d{4}[- ]?[QqHh]\d|[QqHh]\d[- ]?\d{4}")  # the digits aside
 
 
 def date_shaped(text: str) -> bool:

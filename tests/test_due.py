@@ -303,7 +303,7 @@ def test_a_date_time_revisit_point_is_its_calendar_day(project: Project) -> None
                   "    next: 2021-06-01T00:00:00Z\n---\n# A\n" + body)
     project.write("decisions/0002-b.md", "---\nstatus: accepted\ndate: 2021-01-10\nrevisit: "
                   "\"2021-06-01T23:30:00-05:00\"\n---\n# B\n" + body)
-    project.write("decisions/0003-c.md", "---\nstatus: accepted\ndate: 2021-01-10\nrevisit: 2021-06-01 or later\n"
+    project.write("decisions/0003-c.md", "---\nstatus: accepted\ndate: 2021-01-10\nrevisit: once 2021-06-01 is past\n"
                   "---\n# C\n" + body)
     result = project.run("due", "--as-of", "2021-06-01", "--format", "json")
     assert result.exit_code == 1, result.stderr
@@ -317,7 +317,7 @@ def test_months_and_quarters_fall_due_on_their_first_day(project: Project) -> No
     """`2024-06`, `2024-Q3`, `Q3 2024` and `2026-Q4 (if the ecosystem shifts)` are due from the first day of the
     month or quarter; a mistyped month is said to be one, never offered a release cycle."""
     for number, point in enumerate(["2024-06", "2024-Q3", "Q3 2024", "2026-Q4 (if the ecosystem shifts)",
-                                    "2024-13"], 1):
+                                    "2024-13", "2026-H3"], 1):
         record(project, number, f"Use {number}", f'"{point}"', cycle="2024.1")
     assert due_numbers(project, "--as-of", "2024-06-30") == [(1, True)]
     assert due_numbers(project, "--as-of", "2024-07-01") == [(1, True), (2, False), (3, False)]
@@ -325,10 +325,73 @@ def test_months_and_quarters_fall_due_on_their_first_day(project: Project) -> No
     result = project.run("due", "--as-of", "2024-05-31")
     assert (result.exit_code, result.stderr) == (0, "adr: decisions/0005-use-5.md: revisit '2024-13' is not a valid "
                                                     "month or quarter (YYYY-MM, YYYY-QN); not counted (see adr "
+                                                    "validate)\nadr: decisions/0006-use-6.md: revisit '2026-H3' is "
+                                                    "not a valid half-year (YYYY-H1, YYYY-H2); not counted (see adr "
                                                     "validate)\n")
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["code"], f["message"]) for f in findings if f["code"].startswith("ADR30")] == [
-        ("ADR307", "revisit '2024-13' is not a valid month or quarter (YYYY-MM, YYYY-QN)")]
+        ("ADR307", "revisit '2024-13' is not a valid month or quarter (YYYY-MM, YYYY-QN)"),
+        ("ADR307", "revisit '2026-H3' is not a valid half-year (YYYY-H1, YYYY-H2)")]
+
+
+# Revisit points as other logs write them under the title (real lines of 2025-26 records), and the day each
+# falls due on: the point that opens the value, a note after it; a backstop the value says comes first; a year,
+# half-year, a month written `05/2017`, the end of a period; bold or a calendar pictograph around the point.
+NOTED_POINTS = [
+    ("2026-Q4 — DAG unblock criterion is sparse L>64 void-field work", "2026-10-01"),
+    ("2026-12-31, or sooner if this endpoint becomes public.", "2026-12-31"),
+    ("2026-Q3.", "2026-07-01"),
+    ("Q4 2026 – after the pilot", "2026-10-01"),
+    ("12 March 2027 - after the audit", "2027-03-12"),
+    ("March 2027, when the contract ends", "2027-03-01"),
+    ("by Q3 2026", "2026-07-01"),
+    ("Upon any revisit trigger or 2026-Q1 (whichever comes first)", "2026-01-01"),
+    ("🗓️ **March 2026** (12 months after public launch)", "2026-03-01"),
+    ("**2026-08-15**", "2026-08-15"),
+    ("2027", "2027-01-01"),
+    ("H2 2026", "2026-07-01"),
+    ("05/2026", "2026-05-01"),
+    ("end of 2026", "2026-12-31"),
+    ("end of Q3 2026", "2026-09-30"),
+    ("end of February 2028", "2028-02-29"),
+]
+# Values that stay words: no point is read from them, and none falls due.
+SENTENCES = ["when the team doubles, or in 2027", "after the pilot ends", "2026-12-31 ambitions aside",
+             "end of the pilot"]
+
+
+def test_a_point_with_a_note_after_it_falls_due_on_the_point(project: Project) -> None:
+    """A revisit value that opens with a day, month, quarter, half-year or year and goes on with a note (after a
+    dash, a comma, a semicolon or a full stop) falls due on that point, its text kept as written; `never` with a
+    note is never; a value of words stays words, no point, under the title as in front matter."""
+    body = "\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n"
+    values = [value for value, _ in NOTED_POINTS] + SENTENCES + ["never — free tier broken", "Never."]
+    for number, value in enumerate(values, 1):
+        project.write(f"decisions/{number:04d}-r.md", f"# {number}. R\n\nDate: 2025-06-10\n\nRevisit: {value}\n{body}")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    plain = [value.replace("🗓️ ", "").replace("**", "") for value, _ in NOTED_POINTS]
+    plain[8] = "March 2026"  # a remark in brackets is left out under the title
+    assert [item["revisit"] for item in listed] == plain + [None] * len(SENTENCES) + ["never", "never"]
+    result = project.run("due", "--as-of", "2029-01-01", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    assert sorted((item["number"], item["due_on"]) for item in json.loads(result.stdout)) == \
+        [(number, day) for number, (_, day) in enumerate(NOTED_POINTS, 1)]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [f for f in findings if f["code"] in ("ADR307", "ADR308")] == []
+
+
+def test_front_matter_reads_a_noted_point_as_the_title_s_lines_do(project: Project) -> None:
+    """The same values in front matter: the point read, never an ADR307 error for its note."""
+    for number, (value, _) in enumerate(NOTED_POINTS[:8], 1):
+        record(project, number, f"Use {number}", json.dumps(value))
+    record(project, 9, "Use 9", json.dumps("never; kept for history"))
+    project.write("decisions/0010-use-10.md", "---\nstatus: accepted\ndate: 2021-04-19\nvalid_until: 2026-Q2 (the "
+                  "licence)\n---\n# Use 10\n\n## Decision\n\nWe use 10.\n")  # a key the point is read from: known
+    result = project.run("due", "--as-of", "2029-01-01", "--format", "json")
+    assert sorted((item["number"], item["due_on"]) for item in json.loads(result.stdout)) == \
+        [(number, day) for number, (_, day) in enumerate(NOTED_POINTS[:8], 1)] + [(10, "2026-04-01")]
+    assert json.loads(project.run("show", "9", "--format", "json").stdout)["revisit"] == "never"
+    assert [f for f in json.loads(project.run("validate", "--format", "json").stdout) if f["code"] in ("ADR307", "ADR310")] == []
 
 
 def test_a_log_of_which_no_record_was_read_says_so(project: Project) -> None:

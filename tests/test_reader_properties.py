@@ -169,7 +169,8 @@ def test_numbers_as_strings_and_strings_as_numbers() -> None:
     record = outcome(b'---\nstatus: 1\ndate: "2021-04-19"\ntags: 5\nsupersedes: "3"\nrevisit: 2022\n---\n# T\n')
     assert isinstance(record, Record)
     assert (record.status, record.date.isoformat(), record.tags, record.supersedes) == (None, "2021-04-19", ("5",), (3,))
-    assert record.revisit is not None and (record.revisit.kind, record.revisit.text) == ("cycle", "2022")
+    assert record.revisit is not None and (record.revisit.kind, record.revisit.text, str(record.revisit.on)) == (
+        "date", "2022", "2022-01-01")  # a year alone: its first day, as a month's is
 
 
 def test_a_ten_thousand_character_title() -> None:

@@ -18,7 +18,7 @@ from adrtool.calendar.cycles import Calendar, Cycle
 from adrtool.calendar.points import CalendarPoint, split
 from adrtool.calendar.revisit import calendar_point
 from adrtool.errors import UsageError
-from adrtool.model import Record, is_period, record_order
+from adrtool.model import Record, is_period, period_shapes, record_order
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ def _why_unplaceable(record: Record, calendar: Calendar) -> str:
     if cycle is not None:
         return f"revisit cycle {text!r} has no PTG dates in the calendar"
     if is_period(text):  # `2024-13`, `Q5 2024`: a month or quarter mistyped, never a cycle's name
-        return f"revisit {text!r} is not a valid month or quarter (YYYY-MM, YYYY-QN)"
+        return f"revisit {text!r} is not a valid {period_shapes(text)}"
     suggestions = calendar.suggest(cycle_ref)
     hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
     return f"revisit {text!r} is neither a known cycle nor a date{hint}"

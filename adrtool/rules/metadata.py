@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from adrtool.calendar.revisit import due_on
-from adrtool.model import Dialect, Record, is_period, parse_iso_date
+from adrtool.model import Dialect, Record, is_period, parse_iso_date, period_shapes
 from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, read_status
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
@@ -273,7 +273,8 @@ def missing_revisit(record: Record, context: Context) -> Iterator[Problem]:
 
 @record_rule("ADR307", "unknown-revisit", ERROR,
              "A revisit point must be a cycle the calendar knows (with PTG dates), an event of one (`xena:ff`), "
-             "an ISO date, a month or quarter (`2024-06`, `2024-Q3`) or `never`, or it never falls due.")
+             "an ISO date, a month, quarter, half-year or year (`2024-06`, `2024-Q3`, `2026-H2`, `2027`) or `never`, "
+             "or it never falls due.")
 def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
     point = record.revisit
     if point is None:
@@ -298,7 +299,7 @@ def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
     elif cycle is None and _DATE_LIKE.match(point.text):
         yield at(record, line, f"revisit {point.text!r} is not a valid date (YYYY-MM-DD)")
     elif cycle is None and is_period(point.text):  # a month or quarter mistyped: no cycle is offered for it
-        yield at(record, line, f"revisit {point.text!r} is not a valid month or quarter (YYYY-MM, YYYY-QN)")
+        yield at(record, line, f"revisit {point.text!r} is not a valid {period_shapes(point.text)}")
     elif cycle is None:
         suggestions = context.calendar.suggest(cycle_ref)
         if event_ref is not None:
@@ -345,10 +346,10 @@ def unknown_cycle(record: Record, context: Context) -> Iterator[Problem]:
 def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
     if record.format is not Dialect.FRONTMATTER or known_keys(record):
         return
-    from adrtool.records.dialects.normalize import ALIASES, as_date
+    from adrtool.records.dialects.normalize import ALIASES, REVIEW_DAY_KEYS, as_date
     from adrtool.records.relations import link_keys
 
-    known = set(KNOWN_KEYS) | set(ALIASES) | OTHER_TOOLS_KEYS | link_keys(context.config)
+    known = set(KNOWN_KEYS) | set(ALIASES) | REVIEW_DAY_KEYS | OTHER_TOOLS_KEYS | link_keys(context.config)
     adrtool = context.conventions_of(record).adrtool
     for key in record.meta:
         name = str(key)

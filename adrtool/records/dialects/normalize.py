@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from adrtool.model import RevisitPoint, parse_iso_date
+from adrtool.model import NEVER, RevisitPoint, parse_iso_date
 from adrtool.patterns import deferred
 from adrtool.records.names import is_date_named, linked_identity, record_file_of_url
 from adrtool.records.values import (
@@ -242,7 +242,7 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
         "date": day,
         "cycle": _cycle(cycle) if cycle is not None else None,
         "revisit": _revisit(value, meta) if (value := get("revisit")) is not None else
-        (_ahead(get, day) if day is not None and not _AHEAD_SET.isdisjoint(keyed) else None)
+        (_ahead(get, day) if day is not None and not REVIEW_DAY_KEYS.isdisjoint(keyed) else None)
         or (_review_due(get) if "review-in" in keyed else None),
         "decision_makers": as_deciders(value) if (value := get("decision-makers")) is not None else (),
         "consulted": as_names(value) if (value := get("consulted")) is not None else (),
@@ -261,7 +261,7 @@ _AHEAD_KEYS = ("review-date", "review_date", "reviewdate", "valid-until", "valid
                "expiry-date", "expiry_date", "sunset", "sunset-date", "sunset_date", "sunsetdate")
 
 
-_AHEAD_SET = frozenset(_AHEAD_KEYS)
+REVIEW_DAY_KEYS = frozenset(_AHEAD_KEYS)
 
 
 def _ahead(get: Any, day: date) -> RevisitPoint | None:
@@ -318,8 +318,23 @@ _WEEKDAY = deferred(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNOR
 def revisit_point(value: Any) -> RevisitPoint | None:
     """A revisit value as ``RevisitPoint.parse`` reads it, and a day written in any form a record's date is read
     in (`12 March 2027`, `March 12, 2027`, `2027/03/12`, `12.03.2027`, `Friday, 1 January 2027`) as that day, and
-    a month in words (`November 2026`) as its first day, as `2026-11` is; a day with more after it (`Zed
-    (2027-03-12)`) stays the words it is."""
+    a month in words (`November 2026`) as its first day, as `2026-11` is; the end of a year, half, quarter or
+    month (`end of 2026`) as its last day. A point with a note after it (`2026-Q4 — once the pilot ends`,
+    `2026-12-31, or sooner if ..`, `never; kept for history`) or a preposition before it (`by Q3 2026`) is that
+    point, the text kept as written; a day with more words before it (`Zed (2027-03-12)`) stays the words it
+    is, but for a backstop the text says comes first (`after the pilot or 2026-Q1 (whichever comes first)`)."""
+    point = _revisit_alone(value)
+    if point is None or point.kind != "cycle":
+        return point
+    text = point.text
+    head = _point_before_a_note(text)
+    if head is not None:
+        return RevisitPoint(head.kind, NEVER if head.kind == "never" else text, head.on)
+    return point
+
+
+def _revisit_alone(value: Any) -> RevisitPoint | None:
+    """``revisit_point`` of a value that is a point and nothing more."""
     point = RevisitPoint.parse(value)
     if point is None or point.kind != "cycle" or not any(character.isdigit() for character in point.text):
         return point
@@ -329,7 +344,57 @@ def revisit_point(value: Any) -> RevisitPoint | None:
     day = date_alone(text)
     if day is None and text[:1].isalpha() and (month := month_alone(text)) is not None:
         day = month  # `November 2026`, `Nov 2026`: its first day, as `2026-11` is read
+    if day is None and text[:1] in "Ee" and (end := _END_OF.fullmatch(text)) is not None:
+        day = _last_day_of(end.group(1))
     return RevisitPoint("date", point.text, day) if day is not None else point
+
+
+_END_OF = deferred(r"end\s+of\s+(.+)", re.IGNORECASE)
+
+
+def _last_day_of(period: str) -> date | None:
+    """The last day of the year, half, quarter or month ``period`` names (`2026`, `H2 2026`, `Q3 2026`, `March
+    2027`, `2027-03`); None for any other text."""
+    first = RevisitPoint.parse(period)
+    start = first.on if first is not None and first.kind == "date" else month_alone(period)
+    if start is None or start.day != 1 or parse_iso_date(period.strip()) is not None:
+        return None
+    shape = period.strip().upper()
+    months = 12 if shape.isdigit() else 6 if "H" in shape else 3 if "Q" in shape else 1
+    last_month = start.month + months - 1
+    return date(start.year, last_month, monthrange(start.year, last_month)[1])
+
+
+# Where a note may follow a revisit point: a dash between spaces, a comma, a semicolon, a full stop, `or`.
+_NOTE_JOINT = deferred(r"\s+[-–—]+\s+|\s*[,;]\s+|\.(?:\s+|$)|\s+or\s+")
+# Words before a point that leave it the same point (`by Q3 2026`, `no later than 2027-03-01`).
+_BEFORE_A_POINT = deferred(r"(?:by|in|on|before|until|no\s+later\s+than|not\s+later\s+than)\s+", re.IGNORECASE)
+# A backstop after other words (`Upon any revisit trigger or 2026-Q1 (whichever comes first)`).
+_BACKSTOP = deferred(r".+?\s+or\s+(.+?)\s*(?:\(|,\s*)whichever\s+(?:comes\s+|is\s+)?(?:first|earlier|sooner)\)?\.?",
+                     re.IGNORECASE)
+_AT_MOST_NOTES = 4  # joints tried before the text is taken for a sentence
+
+
+def _point_before_a_note(text: str) -> RevisitPoint | None:
+    """The day or `never` that opens ``text`` (after a preposition), a note following it; or a backstop the text
+    names as coming first; None when the text is words that name none."""
+    if text[:1].isalpha() and (before := _BEFORE_A_POINT.match(text)) is not None:
+        rest = text[before.end():]
+        alone = _revisit_alone(rest)
+        if alone is not None and alone.kind != "cycle":
+            return alone
+        text = rest
+    for count, joint in enumerate(_NOTE_JOINT.finditer(text)):
+        if count == _AT_MOST_NOTES:
+            break
+        head = _revisit_alone(text[:joint.start()])
+        if head is not None and head.kind != "cycle":
+            return head
+    backstop = _BACKSTOP.fullmatch(text) if "whichever" in text.lower() else None
+    if backstop is not None:
+        point = _revisit_alone(backstop.group(1))
+        return point if point is not None and point.kind == "date" else None
+    return None
 
 
 def status_day(stated: str) -> date | None:

@@ -756,12 +756,18 @@ def _colon_between(line: str, match: re.Match[str]) -> bool:
 
 def _day_of_a_revisit(value: str) -> str:
     """A revisit line's value when it is a day, month or quarter (``_a_revisit_day``), a remark in brackets after it
-    left out (`September 25, 2026 (3 months)`); "" for a sentence."""
+    left out (`September 25, 2026 (3 months)`), without the emphasis or pictograph that set it off (`🗓️ **March
+    2026**`); "" for a sentence."""
+    if value[:1] > "\u2000" or "**" in value or "__" in value:
+        value = _EMPHASIS_PAIR.sub(r"\2", after_pictographs(value)).strip()
     if _a_revisit_day(value):
         return value
     if value[-1:] == ")" and "(" in value and _a_revisit_day(bare := value[:value.rindex("(")].rstrip()):
         return bare
     return ""
+
+
+_EMPHASIS_PAIR = deferred(r"(\*\*|__)(.+?)\1")
 
 
 def _a_revisit_day(value: str) -> bool:
