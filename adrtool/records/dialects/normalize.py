@@ -327,6 +327,8 @@ def revisit_point(value: Any) -> RevisitPoint | None:
     if point is None or point.kind != "cycle":
         return point
     text = point.text
+    if " " not in text and text[-1:] != ".":  # a cycle's name (`yoga`, `2027.1`): no note is joined to it
+        return point
     head = _point_before_a_note(text)
     if head is not None:
         return RevisitPoint(head.kind, NEVER if head.kind == "never" else text, head.on)
