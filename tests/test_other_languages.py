@@ -961,3 +961,22 @@ def test_swedish_turkish_and_hungarian_words_surveyed_in_2026(project: Project) 
         (5, "deprecated", "2026-01-02", []), (6, "superseded", "2026-07-24", [13]), (7, "superseded", None, [2]),
         (8, "superseded", None, []), (9, "accepted", "2026-09-30", []), (10, "accepted", "2026-08-23", []),
         (11, "accepted", "2025-09-09", [])]
+
+
+def test_templates_named_in_nordic_and_central_european_languages(project: Project) -> None:
+    """BenjaminHenriksson/geodata-mcp's `0000-mall.md` (Swedish for template) was listed as record 0 with the
+    status `mall`, its `ÅÅÅÅ-MM-DD` a bad date; Norwegian `mal`, Danish `skabelon`, Finnish `malli`, Hungarian and
+    Turkish `sablon`, Slovak `sablona`, Slovene `predloga` and Croatian `predložak` alike, and unnumbered each drew
+    an ADR101 warning `template.md` does not. Near misses: `mall` and `mal` among other words are English
+    (`0007-mall-checkout.md`, a record), as `0006-sablon-engine.md` is a record about one."""
+    template = "# ADR 0000: Mall för arkitekturbeslut\n\n- **Status:** Mall (kopiera, ändra inte)\n- **Datum:** ÅÅÅÅ-MM-DD\n"
+    for name in ("0000-mall.md", "mal.md", "skabelon.md", "malli.md", "sablon.md", "sablona.md", "predloga.md",
+                 "predložak.md"):
+        project.write(f"docs/adr/{name}", template)
+    project.write("docs/adr/0001-a.md", "# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nAntagen\n")
+    project.write("docs/adr/0007-mall-checkout.md", "# 7. Mall checkout\n\nDate: 2020-01-02\n\n## Status\n\nAntagen\n")
+    project.write("docs/adr/0006-sablon-engine.md", "# 6. Sablon engine\n\nDate: 2020-01-02\n\n## Status\n\nAntagen\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"]) for row in listed] == [(1, "accepted"), (6, "accepted"), (7, "accepted")]
+    checked = project.run("validate", "--format", "json")
+    assert (checked.exit_code, json.loads(checked.stdout)) == (0, [])

@@ -21,6 +21,7 @@ from adrtool.records.names import (
     DAY_LENGTHS,
     is_placeholder_title,
     is_template_title,
+    is_template_word,
     is_title_left_as_placeholder,
     number_of_name,
     record_files,
@@ -358,13 +359,13 @@ def _take_templates(ordered: list[Record]) -> list[Path]:
 def is_template(record: Record) -> bool:
     """Whether a record numbered 0 is its log's template: titled so (`ADR Template`, ``is_template_title``), or
     a placeholder for a title (`xxxx. ADR title`, `{제목}`, ``is_placeholder_title``; `Title` itself), or named
-    with the word template first (`0000-template-lightway-adr.md`), or named as a template or an example and
-    dated by a placeholder (`Date: 20yy-mm-dd`, `YYYY-MM-DD`)."""
+    with the word template first, in any language (`0000-template-lightway-adr.md`, `0000-mall.md`), or named as a
+    template or an example and dated by a placeholder (`Date: 20yy-mm-dd`, `YYYY-MM-DD`)."""
     if is_template_title(record.title) or is_placeholder_title(record.title) \
             or (record.title is not None and is_title_left_as_placeholder(record.title)):
         return True
     slug = record.slug.lower()
-    if slug.split("-", 1)[0] == "template":
+    if is_template_word(slug.split("-", 1)[0]):
         return True
     day = record.meta.get("date")
     return ("templat" in slug or "example" in slug or "sample" in slug) and isinstance(day, str) \

@@ -61,6 +61,13 @@ def _one_of(words: Iterable[str]) -> str:
 # A template's name in the languages logs are kept in (`0000-plantilla.md`, `Vorlage.md`, `modele-adr.md`).
 TEMPLATE_IN_LANGUAGES = frozenset({"plantilla", "vorlage", "gabarit", "modele", "modèle", "modelo", "sjabloon",
                                    "szablon", "шаблон", "テンプレート", "模板", "템플릿"})
+# Danish, Finnish, Hungarian and Turkish, Czech and Slovak, Slovene, Croatian: read as a word of a name, not by the
+# pattern of template names (whose first letters every record's name is looked at for).
+_TEMPLATE_IN_MORE_LANGUAGES = frozenset({"skabelon", "malli", "sablon", "şablon", "sablona", "šablona", "predloga",
+                                         "predložak", "predlozak", "šablon"})
+# Swedish and Norwegian `mall` and `mal`, English words too (`0007-mall-checkout.md`): a template's name only
+# with no other word but a number or the log's kind (`0000-mall.md`, `adr-mal.md`).
+_TEMPLATE_ALONE = frozenset({"mall", "mal"})
 
 # `template` (or its name in another language) among such words alone, joined by `-`, `_` or a blank
 # (`adrtemplate` too, as before). A separator after each word is required: words that could also run together
@@ -357,11 +364,21 @@ def is_an_index(lower: str) -> bool:
 _BRACKETED_TITLE = deferred(r"[(\[{<]title[)\]}>]")
 
 
+def is_template_word(word: str) -> bool:
+    """Whether a lower-case word is `template` in a language logs are kept in (`mall` and `mal` too)."""
+    return word == "template" or word in TEMPLATE_IN_LANGUAGES or word in _TEMPLATE_IN_MORE_LANGUAGES \
+        or word in _TEMPLATE_ALONE
+
+
 def is_template_named(lower: str) -> bool:
     """Whether a lower-case file name names a template (`adr-template-v2.md`, `PLANTILLA.md`), not a record about
     one (`rfc-0054-extend-template.md`, `use-jinja-templates-for-emails.md`)."""
     words = _NAME_WORDS.split(lower[:-3])
-    if is_template_name(lower) or not TEMPLATE_IN_LANGUAGES.isdisjoint(words):
+    if is_template_name(lower) or not TEMPLATE_IN_LANGUAGES.isdisjoint(words) \
+            or not _TEMPLATE_IN_MORE_LANGUAGES.isdisjoint(words):
+        return True
+    if not _TEMPLATE_ALONE.isdisjoint(words) and all(
+            word in _TEMPLATE_ALONE or word in _KIND_WORDS or not word.strip("0123456789") for word in words):
         return True
     if "title" in lower and _BRACKETED_TITLE.search(lower) is not None:
         return True  # `ADR-(YEAR)-(MONTH)-(TITLE).md`, `{title}.md`: the name's words still to be written
