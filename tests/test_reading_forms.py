@@ -2863,3 +2863,22 @@ def test_a_status_line_that_goes_on_with_the_day(project: Project) -> None:
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("accepted", "2020-09-20"), ("accepted", "2020-07-27"), ("accepted", "2020-09-12"), ("accepted", None),
         ("accepted", "2020-09-22")]
+
+
+def test_a_log_keeping_its_titles_in_front_matter_and_one_titling_by_heading_half_the_time(project: Project) -> None:
+    """A log whose records nearly all have a front matter `title:` and no title heading keeps its titles there
+    (decentraland's `#` headings are sections: its one record opening with a heading of its own is titled by
+    front matter too). rockymountain/dx-vas titles half its records by a heading under the front matter and
+    half by `title:` alone: its headed records were retitled from front matter (11 of 27), where the first
+    heading wins."""
+    for number in range(1, 11):
+        heading = "# Communication kernel<>website in the flow\n\n" if number == 10 else ""
+        project.write(f"eip/ADR-{number}-x.md", f"---\nadr: {number}\ntitle: Front {number}\nstatus: Final\n---\n\n"
+                      f"{heading}# Abstract\n\nA.\n\n# Context\n\nC.\n")
+    for number in range(1, 8):
+        heading = f"# Heading {number}\n\n" if number % 2 == 0 else ""
+        project.write(f"vas/adr-00{number}-x.md", f"---\ntitle: Front {number}\nstatus: accepted\n---\n{heading}"
+                      "## Bối cảnh\n\nC.\n")
+    assert [row["title"] for row in listed(project, "--dir", "eip")] == [f"Front {n}" for n in range(1, 11)]
+    assert [row["title"] for row in listed(project, "--dir", "vas")] == [
+        "Front 1", "Heading 2", "Front 3", "Heading 4", "Front 5", "Heading 6", "Front 7"]

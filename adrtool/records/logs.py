@@ -201,16 +201,22 @@ def settle(log: DecisionLog) -> DecisionLog:
     return dataclasses.replace(log, records=retitled)
 
 
+# At most one record in so many titled by a heading (or a single one), in a log that keeps its titles in front matter.
+_HEADINGS_AMONG_TITLES = 10
+
+
 def _front_matter_titles(records: Iterable[Record]) -> tuple[Record, ...] | None:
     """The records with their front matter's `title` as their title, when the log keeps titles there: most of
-    its records have a `title` key and no title heading (EIP-style logs, whose `#` headings are sections such
-    as `# Abstract`). None when the log is not such a log, or no record's title changes."""
+    its records have a `title` key, and nearly all of those no title heading (EIP-style logs, whose `#` headings
+    are sections such as `# Abstract`; in decentraland's one record has a heading of its own). None when
+    the log is not such a log (rockymountain/dx-vas: half its records titled by a heading, half by front matter
+    alone; each keeps its own), or no record's title changes."""
     records = tuple(records)
     titled = [record for record in records if isinstance(record.meta.get("title"), str)]
     if len(titled) * 2 <= len(records):
         return None
-    from_front_matter = sum(1 for record in titled if record.title_line == record.meta_lines.get("title"))
-    if from_front_matter * 2 <= len(titled):
+    by_heading = sum(1 for record in titled if record.title_line != record.meta_lines.get("title"))
+    if by_heading * 2 >= len(titled) or (by_heading > 1 and by_heading * _HEADINGS_AMONG_TITLES > len(titled)):
         return None
     changed = False
     result = []
