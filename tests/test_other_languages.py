@@ -980,3 +980,26 @@ def test_templates_named_in_nordic_and_central_european_languages(project: Proje
     assert [(row["number"], row["status"]) for row in listed] == [(1, "accepted"), (6, "accepted"), (7, "accepted")]
     checked = project.run("validate", "--format", "json")
     assert (checked.exit_code, json.loads(checked.stdout)) == (0, [])
+
+
+def test_thai_hindi_bengali_arabic_hebrew_malay_and_filipino_keys_and_words(project: Project) -> None:
+    """Thai logs (nine records of four 2026 logs) write `- **สถานะ:** ยอมรับแล้ว` and `- **วันที่:** 15 กันยายน
+    2026`: status and day were lost, an ISO day too, since the vowel marks over and under Thai (and Hindi and
+    Bengali) letters matched no word of a key; Thai months were no months, full or abbreviated (`22 ส.ค. 2026`).
+    Hindi, Bengali, Arabic and Hebrew status keys, Malay `Tarikh`, Vietnamese `Đã thay thế bởi` (replaced by) and
+    Turkish `Kabul` alone (acceptance) likewise. Near miss: a Thai word that is no status stays the log's own."""
+    project.write("docs/adr/0002-r.md", "# 2. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    lines = {1: "- **สถานะ:** ยอมรับแล้ว\n- **วันที่:** 2026-09-15", 3: "- **Status:** Accepted\n- **Date:** 15 กันยายน 2026",
+             4: "- **Status:** ยอมรับแล้ว\n- **Date:** 22 ส.ค. 2026", 5: "## สถานะ\n\nเสนอ\n\n## วันที่\n\n2026-01-02",
+             6: "- **स्थिति:** स्वीकृत\n- **दिनांक:** 2026-09-15", 7: "- **الحالة:** مقترح\n- **التاريخ:** 2026-09-15",
+             8: "- **סטטוס:** התקבל\n- **תאריך:** 2026-09-15", 9: "- **Status:** Diterima\n- **Tarikh:** 2026-09-15",
+             10: "- **Trạng thái:** Đã thay thế bởi ADR-0002", 11: "- **Durum:** Kabul\n- **Tarih:** 2026-09-15",
+             12: "- **অবস্থা:** গৃহীত\n- **তারিখ:** 2026-09-15", 13: "- **สถานะ:** รอตรวจสอบ\n- **วันที่:** 2026-09-16"}
+    for number, text in lines.items():
+        project.write(f"docs/adr/00{number:02d}-x.md", f"# ADR-{number:03d}: เรื่อง\n\n{text}\n\n## Context\n\nC.\n")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(n, listed[n]["status"], listed[n]["date"], listed[n]["superseded_by"]) for n in lines] == [
+        (1, "accepted", "2026-09-15", []), (3, "accepted", "2026-09-15", []), (4, "accepted", "2026-08-22", []),
+        (5, "proposed", "2026-01-02", []), (6, "accepted", "2026-09-15", []), (7, "proposed", "2026-09-15", []),
+        (8, "accepted", "2026-09-15", []), (9, "accepted", "2026-09-15", []), (10, "superseded", None, [2]),
+        (11, "accepted", "2026-09-15", []), (12, "accepted", "2026-09-15", []), (13, "รอตรวจสอบ", "2026-09-16", [])]

@@ -98,6 +98,15 @@ _SPELLINGS.update({word: status for status, words in {
     "draft": ("koncept", "tervezet", "ciornă", "taslak", "чернетка", "draf", "чернова"),
     "cancelled": ("zrušeno",),
 }.items() for word in words})
+# Thai (`ยอมรับแล้ว`, accepted), Hindi, Bengali, Arabic, Hebrew and Filipino; Turkish `Kabul` alone (acceptance).
+_SPELLINGS.update({word: status for status, words in {
+    "accepted": ("ยอมรับแล้ว", "ยอมรับ", "อนุมัติแล้ว", "อนุมัติ", "स्वीकृत", "গৃহীত", "התקבל", "tinanggap", "kabul"),
+    "proposed": ("เสนอ", "เสนอแล้ว", "प्रस्तावित", "প্রস্তাবিত", "مقترح", "מוצע", "iminungkahi"),
+    "rejected": ("ปฏิเสธ", "ถูกปฏิเสธ", "अस्वीकृत", "প্রত্যাখ্যাত", "مرفوض", "נדחה", "tinanggihan"),
+    "superseded": ("ถูกแทนที่", "प्रतिस्थापित", "מוחלף"),
+    "deprecated": ("เลิกใช้", "เลิกใช้แล้ว", "अप्रचलित", "مهمل"),
+    "draft": ("ร่าง", "ฉบับร่าง", "मसौदा", "טיוטה", "مسودة"),
+}.items() for word in words})
 # Bulgarian (midt-bg/sigma's `Прието`; its `Предложено` is written as Russian writes it).
 _SPELLINGS.update({word: status for status, words in {
     "accepted": ("прието", "приет", "приета"), "rejected": ("отхвърлено", "отхвърлен", "отхвърлена"),
@@ -224,7 +233,7 @@ SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch"
                         r"|superad[oa]\s+(?:por|pel[oa])|supersedid[oa]\s+por"
                         r"|(?:sostituit|superat)[oa]\s+da(?:ll['’]|lla\s|l\s)?"  # `sostituito dall'ADR 0003`
                         r"|vervangen\s+door|zast[aą]pion[yae]?\s+przez|ersatt\s+av|erstattet\s+a[fv]|digantikan\s+oleh"
-                        r"|(?:(?:đ|d)[aã]\s+)?(?:b[iị]|đ[uư][oợ]c|duoc)\s+thay\s+th[eế]\s+b[oở]i|diganti\s+oleh"
+                        r"|(?:(?:đ|d)[aã]\s+)?(?:(?:b[iị]|đ[uư][oợ]c|duoc)\s+)?thay\s+th[eế]\s+b[oở]i|diganti\s+oleh"
                         r"|[îi]nlocuit[ăa]?\s+de"
                         r"|(?:заменено|замінено)\s+на"
                         r"|yerini\s+ald[ıi]")  # Turkish: `Yerini aldı: ADR-0002`, it took the record's place
@@ -937,6 +946,11 @@ def _alternation(words: Iterable[str]) -> str:
 _MONTHS.update((spelling, number) for number, (names, hungarian) in enumerate(zip(_MORE_MONTHS, _HUNGARIAN_MONTHS),
                                                                           start=1)
                for name in (*names, hungarian) for spelling in _spellings(name) if spelling not in _MONTHS)
+# Thai, in full and abbreviated (`15 กันยายน 2026`, `22 ส.ค. 2026`): its marks kept, as Thai is always written.
+_MONTHS.update((name, number) for number, names in enumerate(
+    (("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."), ("พฤษภาคม", "พ.ค."),
+     ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."), ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."),
+     ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค.")), start=1) for name in names)
 _DAY_MONTH_NAME = _alternation(_MONTHS)  # every language's, as a day's month (`14 Temmuz 2026`)
 _HUNGARIAN_MONTH_NAME = _alternation(spelling for name in _HUNGARIAN_MONTHS for spelling in _spellings(name))
 _DATE = deferred(

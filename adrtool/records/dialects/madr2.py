@@ -24,12 +24,17 @@ from adrtool.records.dialects.nygard import PARTIAL, PARTLY, header, is_header_l
 from adrtool.records.names import linked_identity
 from adrtool.records.values import a_run_in_value, date_alone, names_a_supersession, read_date, supersession_named
 
+# The vowel and other marks written over and under the letters of Indic and Thai words, which no `\w` matches
+# (`วันที่`, `स्थिति`, `তারিখ`): a key's word goes on over them.
+COMBINING_MARKS = "[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3" \
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 # The value's trailing blanks are stripped after the match (a lazy group followed by `\s*$` would try the end
 # of the line at every character of the value); the key's words are one blank or `-` apart, so that it cannot end
 # in a run of blanks the pattern after it would take apart again. The colon may be the full-width one of CJK text
 # (`- **状态**：已采纳`); a remark in brackets may qualify the key (`- Date (MSK): 2026-02-05 19:57 MSK`).
 _BULLET = re.compile(
-    r"\s{0,3}[*+-]\s+(?:\*\*|__)?([^\W\d_](?:[ -]?[^\W\d_])*(?:\(s\))?)(?:[ \t]+\([^()\n]{1,24}\))?"
+    r"\s{0,3}[*+-]\s+(?:\*\*|__)?([^\W\d_](?:[ -]?(?:[^\W\d_]|" + COMBINING_MARKS + r"))*(?:\(s\))?)"
+    r"(?:[ \t]+\([^()\n]{1,24}\))?"
     r"(?:(?:\*\*|__)?\s*[:：](?:\*\*|__)?|\.(?:\*\*|__)(?=\s))\s*(.*)")
 
 

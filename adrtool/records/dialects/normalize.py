@@ -89,6 +89,12 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "ngày": "date", "tanggal": "date", "päivämäärä": "date", "dátum": "date", "תאריך": "date",
                   "التاريخ": "date", "ngày-quyết-định": "decision-date", "tanggal-keputusan": "decision-date",
                   "státusz": "status", "állapot": "status",
+                  # Thai, Hindi, Bengali, Arabic, Hebrew, Filipino for the status; Thai, Hindi, Bengali, Malay
+                  # and Filipino for the date
+                  "สถานะ": "status", "स्थिति": "status", "অবস্থা": "status", "الحالة": "status",
+                  "סטטוס": "status", "katayuan": "status",
+                  "วันที่": "date", "दिनांक": "date", "तारीख": "date", "তারিখ": "date", "tarikh": "date",
+                  "petsa": "date",
                   "aangemaakt": "created", "aangemaakt-op": "created",  # Dutch: the day it was written
                   # Spanish and Portuguese for the day it was written, accepted or decided, and the days of its
                   # steps (`Fechas:`, as `* Date(s):`)

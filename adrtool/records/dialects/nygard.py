@@ -174,7 +174,9 @@ STATUS_HEADINGS = ("Status", "Statut", "Stato", "Estado", "Статус", "ス�
                    "Κατάσταση", "État", "Etat", "Statut de la décision", "État de la décision",
                    "Etat de la decision", "وضعیت",  # Persian, phodal/adr's fa template
                    "Stav", "Státusz", "Állapot",  # Czech (`## Stav` / `Přijato 2026-07-19.`), Hungarian
-                   "Tila")  # Finnish (`## Tila` / `Hyväksytty`)
+                   "Tila",  # Finnish (`## Tila` / `Hyväksytty`)
+                   # Thai, Hindi, Bengali, Arabic, Hebrew, Filipino
+                   "สถานะ", "स्थिति", "অবস্থা", "الحالة", "סטטוס", "Katayuan")
 _STATUS_NAMES = frozenset(name.lower() for name in STATUS_HEADINGS)
 # What a status named for what it is the status of may be the status of (`Proposal status`, `Decision Status`):
 # the decision's. Not `Implementation status`, which says how far the work went. The `Current Status` of it too
@@ -1688,7 +1690,7 @@ _DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "
                          # Indonesian (`## Tanggal` over `2026-09-12`), Vietnamese, Turkish, and the other date keys
                          # adr reads
                          "tanggal", "ngày", "tarih", "dato", "dátum", "päivämäärä", "ημερομηνία", "תאריך",
-                         "التاريخ",
+                         "التاريخ", "วันที่", "दिनांक", "तारीख", "তারিখ", "tarikh", "petsa",
                          # the day of the decision, as a section names it (`## Data della decisione`)
                          "decision date", "date of decision", "established", "data della decisione", "data da decisão",
                          "data de decisão", "entscheidungsdatum", "date de décision", "date de la décision",
