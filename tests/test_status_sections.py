@@ -1247,3 +1247,18 @@ def test_the_steps_of_a_status_joined_by_an_ampersand(project: Project) -> None:
     write(project, 2, "B", "Research & Development")
     listed = rows(project)
     assert [listed[n]["status"] for n in (1, 2)] == ["accepted", None]
+
+
+def test_a_status_history_whose_entries_end_in_a_bar(project: Project) -> None:
+    """Amsterdam/signals-frontend closes its history's entries with a bar (`2020-12-02 Proposed |`): taken for a
+    template's `a | b | c` choices, the record had no status, its successor was lost and ADR301 was a false error.
+    Near miss: the latest entry closed by a bar too."""
+    history = "2020-12-02 Proposed |\n2020-02-11 Approved | \n2020-12-30 Superseded by [0014-naming](./0014-naming.md)"
+    for number, lines in ((10, history), (11, history + " |")):
+        project.write(f"docs/adr/00{number}-naming.md", f"# {number}. Naming\n\nDate: 2020-12-02\n\n## Status\n\n"
+                      f"{lines}\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0014-naming.md", "# 14. Naming\n\nDate: 2020-12-30\n\n## Status\n\n2020-12-30 Approved\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["superseded_by"]) for row in rows] == [
+        (10, "superseded", [14]), (11, "superseded", [14]), (14, "approved", [])]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []

@@ -1160,6 +1160,8 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
         text = lines[index].strip()
         if not text:
             continue
+        if text[-1] == "|":  # `2020-12-02 Proposed |`: a bar closing an entry, as Amsterdam/signals-frontend writes
+            text = text.rstrip("| \t")
         bullet = _BULLET.match(text)
         entry = status_entry(text[bullet.end():] if bullet is not None else text)
         if entry is None:
@@ -1173,7 +1175,7 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
         return None
     if all(entry.day is not None for entry, _ in entries):
         entry, index = max(entries, key=lambda found: (found[0].day, found[1]))
-        text = lines[index].strip()
+        text = lines[index].strip().rstrip("| \t")
         if (bullet := _BULLET.match(text)) is not None:
             text = text[bullet.end():]
         if text[:1].isdigit():  # `2020-02-03 Accepted`: its day first, kept to date the record, as `Accepted
