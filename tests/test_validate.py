@@ -1149,3 +1149,20 @@ def test_a_table_row_holding_words_besides_its_brackets_is_the_author_s(project:
                   "Statement\n\n| Input | Output |\n|---|---|\n| [exit status] | Pass (0), fail (100) |\n"
                   "| [option 1] | [description] |\n")
     assert [(line, code) for _, line, _, code in found(project)] == [(11, "ADR204")]
+
+
+def test_issues_named_by_number_in_a_related_line_are_no_records(project: Project) -> None:
+    """T-rav/hydraflow's agent-written records cite issues and pull requests in their related lines (`- **Related:**
+    [ADR-0087](..) and ..; requirement 6 of #10853 (..); #10840 (..)`): each was a record 10853 or 10840, an
+    ADR401 error (all 13 of the log's errors). Near misses: a record's number after `#` zero-padded or after the
+    log's kind (`#0003`, `ADR #2`), or as a link's label, names it."""
+    for number in (2, 3, 4):
+        project.write(f"docs/adr/000{number}-r.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0001-a.md", "# 1. A\n\n- **Status:** Accepted\n- **Date:** 2020-01-02\n- **Related:** "
+                  "[ADR-0004](0004-r.md) (the counter); requirement 6 of #10853 (tests); #10840 (the policy); #0003; "
+                  "ADR #2\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0005-b.md", "# 5. B\n\n- **Status:** Accepted\n- **Date:** 2020-01-02\n- **Related:** "
+                  "#11600, [#4](0004-r.md)\n\n## Context\n\nC.\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (rows[1]["relates_to"], rows[5]["relates_to"]) == ([4, 3, 2], [4])
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []

@@ -221,7 +221,8 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     # Most keys are absent from most records: a value's reader is called only for a value.
     superseded_by = as_numbers(value) if (value := get("superseded-by")) is not None else ()
     supersedes = as_numbers(older) if (older := get("supersedes")) is not None else ()
-    relates_to = as_numbers(value) if (value := get("relates-to")) is not None and not counted(value) else ()
+    relates_to = as_numbers(_without_issues(value)) if (value := get("relates-to")) is not None \
+        and not counted(value) else ()
     if not supersedes and type(older) is str and (extended := negated_relations(older)):
         relates_to = _unique(relates_to + extended)  # `Supersedes: None (extends ADR-0087)`: related, not replaced
     elif supersedes and type(older) is str and older[:1] in _OTHER_RELATION_OPENINGS \
@@ -1032,6 +1033,21 @@ def names_a_day_and_sequence(text: str) -> bool:
     return day is not None and 0 < len(text) - day.end() <= 3 and text[day.end():].isdecimal()
 
 
+# An issue or a pull request named by its number after `#` alone (`requirement 6 of #10853`, `#10840 (the policy)`):
+# no record, which a log names zero-padded (`#0003`) or after its kind (`ADR #12`). Not inside a link's label, whose
+# address says what it names.
+_ISSUE = deferred(r"(?<![\w#\[-])(?<!adr )(?<!ADR )(?<!Adr )#[1-9]\d*\b(?![^\[\]]*\]\()")
+
+
+def _without_issues(value: Any) -> Any:
+    """A related value without the issues and pull requests it names by `#` and their number."""
+    if type(value) is str:
+        return _ISSUE.sub("", value) if "#" in value else value
+    if type(value) is list:
+        return [_ISSUE.sub("", item) if type(item) is str and "#" in item else item for item in value]
+    return value
+
+
 def counted(value: Any) -> bool:
     """Whether a related value is a number another word counts (`Sprint 54 design doc`, `milestone 3`, `Python
     3.12`: TagPulse's `- Related: Sprint 54 design doc` named no record 54), not a record's (`ADR 54`, `Decision
@@ -1080,7 +1096,7 @@ _SEPARATOR_SIGNS = (",", ";", "&", "+", "、", "，", "；", " and ", " und ", "
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")  # `ADR-0076 (SPIRE workload identity)`: what the item is about
 # An item that names a record: a reference at its start (`ADR-0076`, `#3`, `3`, `0003-x.md`, a link masked to
 # `ADR-3`); a bare number followed by a word (`4 others`) is a count, not a record.
-_ITEM_REFERENCE = deferred(r"[^\w#]*(adr[-_ ]?|#)?(\d+)\b(?![-/.]\d)\s*(.?)", re.IGNORECASE)
+_ITEM_REFERENCE = deferred(r"[^\w#]*(adr[-_ ]?#?|#)?(\d+)\b(?![-/.]\d)\s*(.?)", re.IGNORECASE)
 
 
 def _may_list(text: str) -> bool:
