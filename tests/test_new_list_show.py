@@ -309,3 +309,20 @@ def test_completing_a_root_option_after_the_command_shows_no_traceback(project: 
 
     completion = ShellComplete(cli, {}, "adr", "_ADR_COMPLETE")
     assert completion.get_completions(["list", "--dir"], "") is not None
+
+
+def test_new_in_a_log_named_by_words_and_in_one_numbered_after_an_area_s_code(project: Project) -> None:
+    """In a log of names of words alone whose first words read as letters and a number (`etcd-s3-secret.md`),
+    `adr new` named the record `etcd-s4-use-bar.md`, then refused it saying it "would read with the title 'Use
+    bar', not 'Use bar'": it is named by its words; in `ADR-FE-00N` logs it takes the next number after the code;
+    a new record that would read under another number says so."""
+    project.write("words/etcd-s3-secret.md", "# Etcd S3 secret\n\nStatus: accepted\n")
+    project.write("words/use-foo.md", "# Use foo\n\nStatus: accepted\n")
+    for number in (1, 2):
+        project.write(f"fe/ADR-FE-00{number}-x.md", f"# ADR-FE-00{number}: X\n\n**Status:** Accepted\n")
+    result = project.run("--dir", "words", "new", "Use bar")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "words/use-bar.md\n", "")
+    result = project.run("--dir", "fe", "new", "Use baz")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "fe/ADR-FE-003-use-baz.md\n", "")
+    assert [(row["number"], row["title"]) for row in json.loads(project.run("--dir", "fe", "list", "--format",
+                                                                            "json").stdout)][-1] == (3, "Use baz")

@@ -2882,3 +2882,23 @@ def test_a_log_keeping_its_titles_in_front_matter_and_one_titling_by_heading_hal
     assert [row["title"] for row in listed(project, "--dir", "eip")] == [f"Front {n}" for n in range(1, 11)]
     assert [row["title"] for row in listed(project, "--dir", "vas")] == [
         "Front 1", "Heading 2", "Front 3", "Heading 4", "Front 5", "Heading 6", "Front 7"]
+
+
+def test_an_area_s_code_between_the_kind_and_the_number(project: Project) -> None:
+    """JulianGiraldo97/frontend-tesis names its records `ADR-FE-001-x.md` (a frontend's code between the kind and
+    the number; survey35-naming counts such logs first among unusual names): read as a log named by words, none
+    was numbered and each title kept `ADR-FE-001:`. Near misses: a log mixing two areas' codes numbers none (each
+    area counts from 1) but titles each; k3s' `etcd-s3-secret.md` names stay words."""
+    for number in (1, 2, 3):
+        project.write(f"fe/ADR-FE-00{number}-x{number}.md", f"# ADR-FE-00{number}: Anuncio {number}\n\n"
+                      f"**Status:** Accepted\n**Date:** 2020-01-0{number}\n")
+    project.write("mixed/ADR-FE-001-a.md", "# ADR-FE-001: A\n\n**Status:** Accepted\n")
+    project.write("mixed/ADR-BE-001-b.md", "# ADR-BE-001: B\n\n**Status:** Accepted\n")
+    project.write("words/etcd-s3-secret.md", "# Etcd S3 secret\n\nStatus: accepted\n")
+    project.write("words/etcd-s3-retention.md", "# Etcd S3 retention\n\nStatus: accepted\n")
+    assert [(row["number"], row["id"], row["title"]) for row in listed(project, "--dir", "fe")] == [
+        (1, "001", "Anuncio 1"), (2, "002", "Anuncio 2"), (3, "003", "Anuncio 3")]
+    assert [(row["number"], row["id"], row["title"]) for row in listed(project, "--dir", "mixed")] == [
+        (None, "ADR-BE-001-b", "B"), (None, "ADR-FE-001-a", "A")]
+    assert [(row["number"], row["id"]) for row in listed(project, "--dir", "words")] == [
+        (None, "etcd-s3-retention"), (None, "etcd-s3-secret")]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from adrtool.model import Dialect, Record
 from adrtool.records import comments
-from adrtool.records.names import DEFAULT_SCHEME, NameScheme, is_template_name, parse_listed
+from adrtool.records.names import DEFAULT_SCHEME, NameScheme, is_template_name, named_by_words, parse_listed
 
 # adrtool's own front-matter keys: a record holding one in front matter is kept with adrtool (a `Revisit:` line
 # under an adr-tools title, a `* Cycle:` bullet in MADR 2, are how `adr new` writes those logs' own dialect).
@@ -76,8 +76,10 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
     widths: dict[_SchemeKey, Counter[int]] = {}
     unpadded: dict[_SchemeKey, Counter[int]] = {}  # by their digits
     slugs: dict[_SchemeKey, list[str]] = {}
+    names = list(names)
+    words_alone = named_by_words(names)
     for name in names:
-        parsed = parse_listed(name)
+        parsed = parse_listed(name, words_alone)
         if parsed is None:
             continue
         scheme = parsed.scheme

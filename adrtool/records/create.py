@@ -336,7 +336,12 @@ def _reads_as(path: Path, number: int | None, title: str | None) -> Callable[[by
             raise WriteRefused(f"the new record would not read ({error.message}); check the template; "
                                "nothing was written", path=path) from None
         # The title as given, whole (a template may put more around it, such as adr-tools' `2. `).
-        if record.number != number or (title is not None and title not in (record.title or "")):
+        if record.number != number:
+            read = f"ADR {record.number:04d}" if record.number is not None else f"{record.id!r}, numbered none"
+            raise WriteRefused(f"the new record would read as {read}, not as "
+                               f"{f'ADR {number:04d}' if number is not None else 'a record named by its words'}; "
+                               "nothing was written", path=path)
+        if title is not None and title not in (record.title or ""):
             raise WriteRefused(f"the new record would read with the title {record.title!r}, not {title!r}; "
                                "nothing was written", path=path)
 

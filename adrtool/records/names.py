@@ -269,7 +269,7 @@ def log_names_otherwise(directory: Path) -> Callable[[str], bool] | None:
     found = record_files(names, str)
     if not found or RECORD_NAME.match(found[0]):
         return None
-    if found == slug_names(names):
+    if _named_by_words(found, names):
         return is_slug_name
     letters = letters_of(found[0])
     if found[0] in lettered_names(names) and letters:
@@ -444,7 +444,7 @@ def names_words_alone(directory: Path) -> bool:
     except OSError:
         return False
     found = record_files(names, str)
-    answer = bool(found) and found == slug_names(names)
+    answer = bool(found) and _named_by_words(found, names)
     if len(_WORDS_ALONE) > 256:
         _WORDS_ALONE.clear()
     _WORDS_ALONE[key] = changed, answer
@@ -452,6 +452,18 @@ def names_words_alone(directory: Path) -> bool:
 
 
 _WORDS_ALONE: dict[str, tuple[int, bool]] = {}
+
+
+def _named_by_words(found: list[str], names: list[str]) -> bool:
+    """Whether a log's record files ``found`` (of its file ``names``) are named by their words alone, not numbered
+    after letters: its names are words, and not a series of distinct zero-padded numbers after the same letters
+    (`ADR-FE-001-x.md`, `ADR-FE-002-y.md`: an area's code between the kind and the number; `etcd-s3-secret.md`
+    and `etcd-s3-retention.md` are words)."""
+    if found != slug_names(names):
+        return False
+    read = [parse_lettered(name) for name in found]
+    return not (all(named is not None and named.id[:1] == "0" and len(named.id) > 1 for named in read)
+                and len({named.number for named in read if named is not None}) == len(read))
 
 
 def parse_slugged(name: str) -> RecordName | None:
@@ -488,12 +500,20 @@ def parse_dotted(name: str) -> RecordName | None:
     return RecordName(int(digits), digits, slug, NameScheme(width=width, separator=joint))
 
 
-def parse_listed(name: str) -> RecordName | None:
+def parse_listed(name: str, words_alone: bool = False) -> RecordName | None:
     """What the name of a file a log's listing took for a record says: ``parse_name``'s reading, else a name
     numbered after the log's letters (``parse_lettered``), before a dot (``parse_dotted``) or after its words
-    (``parse_suffixed``), else one of words alone (``parse_slugged``)."""
+    (``parse_suffixed``), else one of words alone (``parse_slugged``); in a log named by words alone
+    (``named_by_words``), that reading first."""
+    if words_alone:
+        return parse_slugged(name) or parse_name(name)
     return parse_name(name) or parse_lettered(name) or parse_dotted(name) or parse_suffixed(name) \
         or parse_slugged(name)
+
+
+def named_by_words(names: list[str]) -> bool:
+    """Whether the record files ``names`` of a log are named by their words alone (``_named_by_words``)."""
+    return bool(names) and not any(RECORD_NAME.match(name) for name in names) and _named_by_words(names, names)
 
 
 def is_template_name(name: str) -> bool:

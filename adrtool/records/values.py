@@ -1202,7 +1202,8 @@ _ANCHOR = deferred(r"\s*\{#[^{}]*\}\s*$")
 # 004:`, `Architecture Decision Record (ADR):`, as leynos' logs title their records), the number bracketed (`ADR
 # (004):`).
 _TITLE_PREFIX = deferred(
-    r"^(?:(?:architectur(?:e|al)\s+decision\s+record(?:\s*\(adr\))?|adr|rfc|dr(?=[\s#_-]*\d)"
+    r"^(?:(?:architectur(?:e|al)\s+decision\s+record(?:\s*\(adr\))?|adr(?:[-_ ](?-i:[A-Z]{2,4})(?=[-_ ]?\d))?|rfc"
+    r"|dr(?=[\s#_-]*\d)"
     r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=\s*#?\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
     r"(?:[\s#_‐‑‒–−-]*(?:[Nn][°º]\s*)?(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))"
