@@ -2902,3 +2902,26 @@ def test_an_area_s_code_between_the_kind_and_the_number(project: Project) -> Non
         (None, "ADR-BE-001-b", "B"), (None, "ADR-FE-001-a", "A")]
     assert [(row["number"], row["id"]) for row in listed(project, "--dir", "words")] == [
         (None, "etcd-s3-retention"), (None, "etcd-s3-secret")]
+
+
+def test_a_supersede_relation_in_a_related_section(project: Project) -> None:
+    """zeixcom/le-truc's template places a record's relations in a closing `## Related` section, and
+    T-rav/hydraflow's records write them there too (`- Superseded by: ADR-0009 (..)`, `- **Supersedes:**
+    [ADR-0033](..)`, `- **Supersedes ADR-0006 (..)** — ..`): only its plain references were read, as related, and
+    a superseded record named no successor (ADR302). Near misses: `Supersedes no prior ADR` and a part of a record
+    superseded name none."""
+    for number in (6, 9, 33):
+        project.write(f"docs/adr/00{number:02d}-r.md", f"# ADR-00{number:02d}: R\n\n**Status:** Accepted\n"
+                      "**Date:** 2020-01-01\n\n## Context\n\nC.\n")
+    related = {1: "- Superseded by: ADR-0009 (the new flow)\n- ADR-0006 (context)",
+               2: "- **Supersedes:** [ADR-0033](0033-r.md)\n- See also [ADR-0006](0006-r.md)",
+               3: "- **Supersedes ADR-0006 (the old one)** — we moved on",
+               4: "- Supersedes no prior ADR\n- Supersedes part of ADR-0006"}
+    for number, bullets in related.items():
+        status = "Superseded" if number == 1 else "Accepted"
+        project.write(f"docs/adr/000{number}-x.md", f"# ADR-000{number}: X\n\n**Status:** {status}\n**Date:** "
+                      f"2020-01-02\n\n## Context\n\nC.\n\n## Related\n\n{bullets}\n")
+    rows = {row["number"]: row for row in listed(project)}
+    assert [(n, rows[n]["supersedes"], rows[n]["superseded_by"], rows[n]["relates_to"]) for n in related] == [
+        (1, [], [9], [6]), (2, [33], [], []), (3, [6], [], []), (4, [], [], [])]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []

@@ -1,7 +1,9 @@
 """The records a `## Related` section lists (`## Related Decisions`, `## Related ADRs`): each bullet that opens
 with a reference to a record (`- ADR-013: NIP-17 Order Message Transport`, `- ADR-013 / ADR-014 (...)`) or a
 link to one (`- [ADR-004](ADR-004-mcp-integration.md): MCP entrypoint pattern`) relates the record to it; one
-that opens with `Extends` (`- Extends ADR-0002 (...)`) extends it. A link to a record file of another log
+that opens with `Extends` (`- Extends ADR-0002 (...)`) extends it, and one that opens with a supersede relation
+(`- Superseded by: ADR-0009 (..)`, `- **Supersedes:** [ADR-0033](..)`, as le-truc's template places it)
+supersedes it or names its successor. A link to a record file of another log
 (`- [Root ADR 005: PostgreSQL](../../../../docs/adr/005-x.md)`, `/src/csharp/docs/adr/005-x.md` from the root) is
 a link to that log's record, kept out of this record's own relates-to. A bullet that opens otherwise (`Issue:
 #1084`, a commit, a path, `[INV-006](../CANON/INVARIANTS.md)`, `Supersedes no prior ADR`) names no record,
@@ -18,10 +20,13 @@ from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.crosslog import leaves_directory, written_folder
 from adrtool.records.dialects.nygard import link_target, number_of_file
+from adrtool.records.values import SUPERSEDED_WORD, SUPERSEDES_WORD
 
 _HEADINGS = frozenset({"related", "related decisions", "related adrs", "related records", "related decision records"})
 _ITEM = re.compile(r"[*+-]\s+(?:\*\*|__)?(.*)")  # a top-level bullet
-_VERB = deferred(r"(extends|relates\s+to|related\s+to)\s+", re.IGNORECASE)
+_VERB = deferred(rf"(extends|relates\s+to|related\s+to|(?P<older>{SUPERSEDES_WORD}|replaces)"
+                 rf"|(?P<newer>{SUPERSEDED_WORD}\s+by|replaced\s+by))(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?\s+",
+                 re.IGNORECASE)
 # A reference as these logs write it: `ADR-013`, `ADR 4`, `ADR004` (capitals: `adr` in prose is a word).
 _REFERENCE = re.compile(r"ADR[-_ ]?(\d{1,6})(?![\w.-]*\w)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
@@ -60,7 +65,8 @@ def _bullet(text: str, line: int) -> list[Link]:
     verb = _VERB.match(text)
     key = "relates-to"
     if verb is not None:
-        key = "extends" if verb.group(1).lower() == "extends" else key
+        key = "supersedes" if verb.group("older") else "superseded-by" if verb.group("newer") \
+            else "extends" if verb.group(1).lower() == "extends" else key
         text = text[verb.end():]
     found: list[Link] = []
     at = 0
@@ -106,7 +112,12 @@ def with_related(record: Record, lines: list[str]) -> Record:
             added.append(link)
     if not added:
         return record
-    related = tuple(dict.fromkeys((*record.relates_to,
-                                   *(link.target for link in added if link.label == "relates-to"
-                                     and link.target is not None and not leaves_directory(directory, link.href)))))
-    return dataclasses.replace(record, relates_to=related, links=(*record.links, *added))
+    def joined(numbers: tuple[int, ...], label: str) -> tuple[int, ...]:
+        return tuple(dict.fromkeys((*numbers, *(link.target for link in added if link.label == label
+                                                and link.target is not None
+                                                and not leaves_directory(directory, link.href)))))
+
+    return dataclasses.replace(record, relates_to=joined(record.relates_to, "relates-to"),
+                               supersedes=joined(record.supersedes, "supersedes"),
+                               superseded_by=joined(record.superseded_by, "superseded-by"),
+                               links=(*record.links, *added))
