@@ -2753,7 +2753,8 @@ def test_a_table_of_keys_and_values_under_status_and_a_status_before_a_key_adr_d
     """cheqd's records keep a table of keys and values under `## Status` (`| Category | Status |` over `| **ADR
     Stage** | DRAFT |` and `| **Start Date** | 2021-09-10 |`): its last row's day was the status (13 records).
     A status line's other fields after pipes end it whatever their keys (`**Status**: Proposed | **Type**:
-    Standard` gave `Proposed |`). Near miss: a table of statuses over rows still reads its latest row."""
+    Standard` gave `Proposed |`). Near miss: a table of statuses over rows still reads its latest row, which dates
+    the record, as a history's lines do."""
     records = {1: "## Status\n\n| Category | Status |\n| :--- | :--- |\n| **Authors** | Renata Toktar |\n"
                   "| **ADR Stage** | DRAFT |\n| **Implementation Status** | Not Implemented |\n"
                   "| **Start Date** | 2021-09-10 |\n",
@@ -2762,7 +2763,7 @@ def test_a_table_of_keys_and_values_under_status_and_a_status_before_a_key_adr_d
     for number, text in records.items():
         project.write(f"docs/adr/000{number}-x.md", f"# ADR 00{number}: X\n\n{text}\n## Context\n\nx\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
-        ("draft", "2021-09-10"), ("proposed", None), ("accepted", None)]
+        ("draft", "2021-09-10"), ("proposed", None), ("accepted", "2020-02-01")]
 
 
 def test_an_arrow_for_by_and_a_supersede_key_over_a_list_of_its_records(project: Project) -> None:
@@ -2925,3 +2926,26 @@ def test_a_supersede_relation_in_a_related_section(project: Project) -> None:
     assert [(n, rows[n]["supersedes"], rows[n]["superseded_by"], rows[n]["relates_to"]) for n in related] == [
         (1, [], [9], [6]), (2, [33], [], []), (3, [6], [], []), (4, [], [], [])]
     assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []
+
+
+def test_a_metadata_table_under_its_heading_a_relation_set_as_code_and_a_table_of_timed_statuses(
+        project: Project) -> None:
+    """OmniNode-ai/omnibase_core keeps its keys in a table under `## Document Metadata` (7 records: status and day
+    lost; `## Metadata` was read); twk0d/pop_cube_wallet sets a relation's value as code (`**Supersedes:**
+    `ADR-005 — ..``); talo writes a table of statuses whose days are in a `Time` column, and a table of statuses
+    with a `Date` column gave no day either."""
+    for number in (4, 5):
+        project.write(f"docs/adr/ADR-00{number}-r.md", f"# ADR-00{number}: R\n\n**Status:** Accepted\n"
+                      "**Date:** 2020-01-01\n\n## Context\n\nC.\n")
+    project.write("docs/adr/ADR-001-x.md", "# ADR-001: X\n\n## Document Metadata\n\n| Field | Value |\n|---|---|\n"
+                  "| **Status** | 🟢 **IMPLEMENTED** |\n| **Created** | 2020-01-15 |\n\n## Context\n\nC.\n")
+    project.write("docs/adr/ADR-002-y.md", "# ADR-002: Y\n\n## Status\n\n| Status   | Time |\n| --- | --- |\n"
+                  "| Accepted | 2020-09-26T21:34:07.9151360Z |\n\n## Context\n\nC.\n")
+    project.write("docs/adr/ADR-003-z.md", "# ADR-003: Z\n\n## Status\n\n| Status | Date |\n| --- | --- |\n"
+                  "| Proposed | 2020-09-20 |\n| Accepted | 2020-09-26 |\n\n## Context\n\nC.\n")
+    project.write("docs/adr/ADR-010-w.md", "# ADR-010: W\n\n**Status:** Accepted\n**Date:** 2020-01-02\n"
+                  "**Supersedes:** `ADR-005 — Legacy wallet flow`\n\n## Context\n\nC.\n")
+    rows = {row["number"]: row for row in listed(project)}
+    assert [(n, rows[n]["status"], rows[n]["date"], rows[n]["supersedes"]) for n in (1, 2, 3, 10)] == [
+        (1, "implemented", "2020-01-15", []), (2, "accepted", "2020-09-26", []), (3, "accepted", "2020-09-26", []),
+        (10, "accepted", "2020-01-02", [5])]

@@ -632,8 +632,10 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     if match.re is _HEADER_LINE and match.string[match.end(1):match.end(1) + 1] == "." \
             and not a_run_in_value(key, value):
         return None  # `**Decided.** We adopt Postgres`: a paragraph's run-in heading, no field
-    if key in _DECIDER_KEYS and value[:1] == "`" and value[-1:] == "`" and value.count("`") == 2:
-        value = value[1:-1].strip()  # `| Deciders | `Engineering` |`, as nhs-england-tools' template writes values
+    if (key in _DECIDER_KEYS or (key in _CODED_RELATIONS and ".md" not in value)) and value[:1] == "`" \
+            and value[-1:] == "`" and value.count("`") == 2:
+        value = value[1:-1].strip()  # `| Deciders | `Engineering` |`, as nhs-england-tools' template writes values;
+        # `**Supersedes:** `ADR-0005 — Legacy wallet flow``, twk0d/pop_cube_wallet's
     if key == "data":  # Italian and Portuguese for the date, when its value is one
         if not value[:1].isdigit():
             return None
@@ -721,9 +723,12 @@ def header_end(lines: list[str], first: markdown.Heading | None, status: markdow
     return end
 
 
-# What a section holding a record's metadata is called (`## Metadata`, as some templates have it).
-METADATA_HEADINGS = frozenset({"metadata", "meta data", "metadaten", "métadonnées", "metadatos", "metadados"})
-_METADATA_LENGTH = 16
+# What a section holding a record's metadata is called (`## Metadata`, as some templates have it; `## Document
+# Metadata` over a table of keys, OmniNode-ai/omnibase_core's).
+METADATA_HEADINGS = frozenset({"metadata", "meta data", "metadaten", "métadonnées", "metadatos", "metadados",
+                               "document metadata", "adr metadata", "record metadata", "decision metadata",
+                               "document information", "document info"})
+_METADATA_LENGTH = max(map(len, METADATA_HEADINGS))
 
 
 def _next_heading(lines: list[str], start: int) -> int:
@@ -744,6 +749,8 @@ def status_named_in_heading(text: str) -> str | None:
     return word if lifecycle_word(word) is not None else None
 
 
+# Relations whose value set as code is still one (a record's file set so is read as a file's name is elsewhere).
+_CODED_RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to"})
 # Relations a header line names only before a colon.
 _KEYED_ONLY = frozenset({"relates-to", "amends", "amended-by", "extends", "extended-by", "tags"})
 # Days named so only before a colon: without one they open a sentence (`Established 2015 as the team's baseline`).
@@ -1231,7 +1238,7 @@ def _status_row(lines: list[str], first: int, end: int) -> tuple[str, int] | Non
     column = next((position for position, name in enumerate(names) if name in ("status", "state")), None)
     if column is None:
         return None
-    dates = next((position for position, name in enumerate(names) if name == "date"), None)
+    dates = next((position for position, name in enumerate(names) if name in _DAY_COLUMNS), None)
     rows: list[tuple[str, datetime.date | None, int]] = []
     for index in range(first + 2, end):
         if lines[index].lstrip()[:1] != "|":
@@ -1242,11 +1249,17 @@ def _status_row(lines: list[str], first: int, end: int) -> tuple[str, int] | Non
             rows.append((cells[column], day, index))
     if not rows:
         return None
-    if all(day is not None for _, day, _ in rows):
-        text, _, index = max(rows, key=lambda row: (row[1], row[2]))
-    else:
-        text, _, index = rows[-1]
+    days = [(day, index, text) for text, day, index in rows if day is not None]
+    if len(days) == len(rows):
+        day, index, text = max(days)
+        return f"{text} ({day.isoformat()})", index + 1  # its day dates a record that gives none, as a line's does
+    text, _, index = rows[-1]
     return text, index + 1
+
+
+# The column of a table of statuses that gives each its day (talo's `| Status | Time |` over `| Accepted |
+# 2024-09-26T21:34:07.9151360Z |`).
+_DAY_COLUMNS = frozenset({"date", "time", "datum", "when", "timestamp", "date/time", "day"})
 
 
 # A sentence of the Status section that names a relation and links to the record, where a reader looks for one:
