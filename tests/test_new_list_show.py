@@ -326,3 +326,24 @@ def test_new_in_a_log_named_by_words_and_in_one_numbered_after_an_area_s_code(pr
     assert (result.exit_code, result.stdout, result.stderr) == (0, "fe/ADR-FE-003-use-baz.md\n", "")
     assert [(row["number"], row["title"]) for row in json.loads(project.run("--dir", "fe", "list", "--format",
                                                                             "json").stdout)][-1] == (3, "Use baz")
+
+
+def test_a_log_keeping_each_record_in_a_folder_of_its_number(project: Project) -> None:
+    """kwojtasinski-repo/ECommerceApp keeps record 14 in `docs/adr/0014/0014-x.md` beside its README, checklists
+    and notes: each folder reads as a log of one record. `adr new` wrote `docs/adr/0001/0002-x.md`, a number taken,
+    in another record's folder: it refuses, writing nothing; ADR101 told a record's own notes to take the next
+    number (`rename it 0003-tech-details-dotnet.md`, another record's): they are the record's. Near miss: a folder
+    named by a number in a log of its own, alone, is written in as before."""
+    for number in (1, 2, 3):
+        project.write(f"docs/adr/000{number}/000{number}-rec.md", f"# ADR-000{number}: Rec\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0002/tech-details-dotnet.md", "# Tech details\n\nStatus: accepted\nDate: 2020-01-01\n")
+    result = project.run("new", "Use folders")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        "adr: docs/adr/ keeps each record in a folder of its number (0001/ holds record 1); adr new writes no such "
+        "folder: not creating the record\n"))
+    assert sorted(path.name for path in (project.root / "docs/adr").rglob("*.md")) == [
+        "0001-rec.md", "0002-rec.md", "0003-rec.md", "tech-details-dotnet.md"]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []
+    project.write("other/2024/0001-a.md", "# 1. A\n\n## Status\n\nAccepted\n")
+    result = project.run("--dir", "other/2024", "new", "B")
+    assert (result.exit_code, result.stdout) == (0, "other/2024/0002-b.md\n")

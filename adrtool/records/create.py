@@ -25,7 +25,7 @@ from adrtool.records.changes import FileChange
 from adrtool.records.conventions import conventions, dominant_scheme
 from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
-from adrtool.records.log import DecisionLog, read_log, record_paths
+from adrtool.records.log import DecisionLog, a_folder_per_record, read_log, record_paths
 from adrtool.records.names import is_slug_name, parse_listed
 from adrtool.records.native import log_dialect, native_text, refusal, unheld
 from adrtool.records.slug import record_filename, slugify
@@ -232,6 +232,10 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     directory = log.directory
     check_title(request.title)
     _check_status(workspace, request.status)
+    if a_folder_per_record(directory):
+        shown = workspace.relative(directory.parent)
+        raise UsageError(f"{shown}/ keeps each record in a folder of its number ({directory.name}/ holds record "
+                         f"{int(directory.name)}); adr new writes no such folder: not creating the record")
     both = sorted(set(request.supersedes) & set(request.relates_to))
     if both:  # a record the new one replaces is not also one it stands beside
         raise UsageError(f"ADR {both[0]:04d} is named by both --supersedes and --relates-to; name it once")

@@ -375,3 +375,26 @@ def is_template(record: Record) -> bool:
 # A template's date: `YYYY-MM-DD`, `20yy-mm-dd`, `DD/MM/YYYY` ... (letters where the digits go).
 _PLACEHOLDER_DAY = deferred(r"(?:(?:19|20)?yy(?:yy)?[-/.]mm[-/.]dd|dd[-/.]mm[-/.](?:19|20)?yy(?:yy)?|"
                             r"mm[-/.]dd[-/.](?:19|20)?yy(?:yy)?)", re.IGNORECASE)
+
+
+def a_folder_per_record(directory: Path) -> bool:
+    """Whether ``directory`` is one of the folders a log keeps one record in each, named by its number
+    (kwojtasinski-repo/ECommerceApp's `docs/adr/0014/0014-x.md` beside its README and checklists): a new record in
+    it would take the next number of that folder alone, where the log's next belongs in a folder of its own."""
+    if not directory.name.isdigit():
+        return False
+    try:
+        siblings = [entry for entry in os.scandir(directory.parent)
+                    if entry.name.isdigit() and entry.is_dir(follow_symlinks=False)]
+    except OSError:
+        return False
+    holding = sum(1 for entry in siblings
+                  if any(number_of_name(name) == int(entry.name) for name in _names_in(entry.path)))
+    return holding > 1
+
+
+def _names_in(folder: str) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
+from adrtool.records.log import a_folder_per_record
 from adrtool.records.names import (
     CANONICAL_NAME,
     NameScheme,
@@ -60,6 +61,8 @@ def unnumbered(context: Context) -> Iterator[Problem]:
     for part in context.parts:
         directory = part.directory
         names = sorted(part.decision_files.difference(record.filename for record in part.log.records))
+        if names and a_folder_per_record(directory):
+            names = []  # the record's own documents (`0028/tech-details-dotnet.md`), no records of the log
         suggested = part.next_number
         for name in names:
             lower = name.lower()
