@@ -1262,3 +1262,19 @@ def test_a_status_history_whose_entries_end_in_a_bar(project: Project) -> None:
     assert [(row["number"], row["status"], row["superseded_by"]) for row in rows] == [
         (10, "superseded", [14]), (11, "superseded", [14]), (14, "approved", [])]
     assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []
+
+
+def test_a_successor_s_key_line_with_a_remark_after_the_status(project: Project) -> None:
+    """T-rav/hydraflow's record 55: `Superseded` then `**Superseded by:** [ADR-0118](..) — OTel is removed; ..`
+    in its Status section named no successor (the same line under the title was read). Near miss: a remark that
+    links another record leaves the line prose."""
+    project.write("docs/adr/0118-new.md", "# 118. New\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0007-old.md", "# 7. Old\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    remarks = {55: "**Superseded by:** [ADR-0118](0118-new.md) — OTel is removed; see there.",
+               56: "**Superseded by:** [ADR-0118](0118-new.md) — see also [ADR-0007](0007-old.md)"}
+    for number, remark in remarks.items():
+        project.write(f"docs/adr/00{number}-x.md", f"# {number}. X\n\nDate: 2020-01-01\n\n## Status\n\nSuperseded\n\n"
+                      f"{remark}\n\n## Context\n\nC.\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(n, rows[n]["status"], rows[n]["superseded_by"]) for n in remarks] == [
+        (55, "superseded", [118]), (56, "superseded", [])]

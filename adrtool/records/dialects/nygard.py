@@ -1787,14 +1787,17 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
     start = 0
     while start < len(prefix) and not prefix[start].isalnum():  # an emoji or a bullet before the label
         start += 1
+    keyed = prefix.rstrip()[-1:] in (":", "：")
     prefix = prefix[start:].strip().rstrip(":：").strip()
     if not is_label(prefix) or (prefix[:5].lower() == "this " and _RELATION_SENTENCE.match(text) is not None):
         return None  # `This supersedes [..](..)`, `This ADR amends [..](..)`: a relation sentence, read as one
     rest = text[cut + len(label_text):] if cut >= 0 else ""
     for other, _ in paragraph.links[1:]:  # `Supersedes [1](..) and [2](..)`
         rest = rest.replace(other, " ", 1)
-    if any(word not in _CONJUNCTIONS for word in _SEPARATORS.split(rest.lower()) if word):
-        return None  # more text after the link: prose that mentions a record
+    if any(word not in _CONJUNCTIONS for word in _SEPARATORS.split(rest.lower()) if word) \
+            and not (keyed and len(paragraph.links) == 1 and label_key(prefix) in _RELATIONS):
+        return None  # more text after the link: prose that mentions a record; after a relation's key and its one
+        # link, a remark (`**Superseded by:** [ADR-0118](..) — OTel is removed`, T-rav/hydraflow's)
     key = label_key(prefix)
     if key not in _RELATIONS and lifecycle_word(prefix) is not None:
         return None  # `Accepted [ADR-0001](..)`, `Accepté [..](..)`: a status that mentions a record
