@@ -1166,3 +1166,17 @@ def test_issues_named_by_number_in_a_related_line_are_no_records(project: Projec
     rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert (rows[1]["relates_to"], rows[5]["relates_to"]) == ([4, 3, 2], [4])
     assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []
+
+
+def test_a_successor_in_words_in_another_tool_s_front_matter(project: Project) -> None:
+    """claylo/claylo-rs retires a record to a practice, no record: `superseded_by: Workspace version inheritance is
+    now always used (..)` was an ADR401 error (names no record number) beside ADR302's warning. Near miss: an item
+    that reads as a reference and names none is still an error."""
+    body = "\n## Context and Problem Statement\n\nC.\n\n## Decision Outcome\n\nD.\n"
+    project.write("docs/decisions/0007-a.md", "---\nstatus: superseded\ndate: 2020-01-01\nsuperseded_by: Workspace "
+                  "version inheritance is now always used (no independent option)\n---\n# A\n" + body)
+    project.write("docs/decisions/0008-b.md", "---\nstatus: superseded\ndate: 2020-01-01\nsuperseded_by: ADR-X\n"
+                  "---\n# B\n" + body)
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"][-9:], f["code"]) for f in findings] == [("0007-a.md", "ADR302"), ("0008-b.md", "ADR302"),
+                                                               ("0008-b.md", "ADR401")]

@@ -98,8 +98,18 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
             continue
         for item in value if isinstance(value, list) else [] if value is None else [value]:
             if not _names_a_number(item) and not _a_document_beside(record, item) \
-                    and not _a_record_s_words(item, record, context):
+                    and not _a_record_s_words(item, record, context) \
+                    and (keys is LINK_KEYS or not _a_successor_in_words(item)):
                 yield at(record, line, f"{key} item {item!r} names no record number")
+
+
+_WORDS_OF_A_SENTENCE = 4
+
+
+def _a_successor_in_words(item: object) -> bool:
+    """Whether a supersede item is a sentence that names no record (claylo/claylo-rs: `superseded_by: Workspace
+    version inheritance is now always used (..)`): what replaced the decision is no record, which ADR302 says."""
+    return type(item) is str and len(item.split()) >= _WORDS_OF_A_SENTENCE and not any(char.isdigit() for char in item)
 
 
 def _named_by_links(value: object) -> bool:
