@@ -1003,3 +1003,17 @@ def test_tags_in_brackets_are_the_author_s(project: Project) -> None:
         project.write(f"docs/adr/000{number}-t.md", madr2("T", f"* Status: accepted\n* Date: 2019-05-01\n* Tags: {tags}\n"))
     findings = [(f["path"][-9:], f["code"]) for f in json.loads(project.run("validate", "--format", "json").stdout)]
     assert findings == [("0002-t.md", "ADR204")]
+
+
+def test_bullets_under_a_title_written_twice(project: Project) -> None:
+    """RelationalFabric/canon writes its record's title twice over the bullets, and bbc/react-transcript-editor has
+    a heading pasted from another record there: the status was lost (the date was read). Near miss: a heading over
+    prose is a section, whose list is no metadata."""
+    project.write("docs/adrs/0011-x.md", madr2("ADR-0011: Use X", "# ADR-0011: Use X\n\n- Status: accepted\n"
+                                                                  "- Date: 2020-05-01\n"))
+    project.write("docs/adrs/0012-y.md", madr2("Keyboard shortcuts", "# Notes on keys\n\n* Status: being evaluated\n"
+                                                                     "* Date: 2018-10-12\n"))
+    project.write("docs/adrs/0013-z.md", madr2("Z", "# Background\n\nWe list:\n\n- Status: of the build\n"))
+    rows = listed(project)
+    assert [(rows[n]["title"], rows[n]["status"], rows[n]["date"]) for n in (11, 12, 13)] == [
+        ("Use X", "accepted", "2020-05-01"), ("Keyboard shortcuts", "being evaluated", "2018-10-12"), ("Z", None, None)]

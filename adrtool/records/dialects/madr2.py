@@ -52,7 +52,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
     started = False
     last_key: str | None = None  # the key of the bullet just read, which an indented line continues
     wrapped: dict[str, list[str]] = {}  # each wrapped bullet's value, line by line
-    index = after + 1
+    index = _past_a_second_title(lines, after + 1)
     while index < len(lines):
         line = lines[index]
         if not line or line.isspace():
@@ -186,6 +186,21 @@ _ENGLISH_KEYS = frozenset({"status", "date", "deciders", "tags", "consulted", "i
 # The keys MADR 2's and log4brains' templates put in the bullets under the title.
 _TEMPLATE_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "consulted", "informed", "tags",
                             "technical-story", "last-updated", "created"})
+
+
+def _past_a_second_title(lines: list[str], index: int) -> int:
+    """Where the bullets under a title start looking from line index ``index``: past a second level-1 heading that
+    follows the title over them (RelationalFabric/canon's title written twice, bbc/react-transcript-editor's heading
+    pasted from another record), else ``index`` itself."""
+    at = index
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    if at == len(lines) or lines[at][:2] != "# ":
+        return index
+    bullet = at + 1
+    while bullet < len(lines) and not lines[bullet].strip():
+        bullet += 1
+    return at + 1 if bullet < len(lines) and _bullet(lines[bullet]) is not None else index
 
 
 def _more_metadata(lines: list[str], index: int, meta: dict[str, Any]) -> int:
