@@ -2949,3 +2949,22 @@ def test_a_metadata_table_under_its_heading_a_relation_set_as_code_and_a_table_o
     assert [(n, rows[n]["status"], rows[n]["date"], rows[n]["supersedes"]) for n in (1, 2, 3, 10)] == [
         (1, "implemented", "2020-01-15", []), (2, "accepted", "2020-09-26", []), (3, "accepted", "2020-09-26", []),
         (10, "accepted", "2020-01-02", [5])]
+
+
+def test_records_named_by_their_tracker_s_ids_beside_a_few_numbered_stubs(project: Project) -> None:
+    """holomush/holomush names its records by its issue tracker's ids (`holomush-05f3v-x.md`, 180 records) beside
+    17 numbered stubs saying where records moved: one numbered file hid every record named by words. A log with
+    so many more named by words reads both. Near miss: a numbered log beside a few documents reads its numbered
+    records alone."""
+    for index in range(9):
+        project.write(f"docs/adr/holomush-0{index}f3v-topic-{index}.md", f"# Topic {index}\n\n**Status:** Accepted\n"
+                      "**Date:** 2020-01-01\n")
+    project.write("docs/adr/0001-moved.md", "# Moved\n\nSee holomush-00f3v-topic-0.md.\n")
+    for number in (1, 2, 3):
+        project.write(f"other/adr/000{number}-r.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    for name in ("guidelines", "tooling", "faq"):
+        project.write(f"other/adr/{name}.md", f"# {name}\n\nStatus: a guide\n")
+    rows = listed(project, "--dir", "docs/adr")
+    assert [(row["number"], row["id"]) for row in rows][:2] == [(1, "0001"), (None, "holomush-00f3v-topic-0")]
+    assert len(rows) == 10
+    assert [row["id"] for row in listed(project, "--dir", "other/adr")] == ["0001", "0002", "0003"]

@@ -229,11 +229,24 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
         if any(name_of(item).count(".") > 1 for item in numbered):  # a companion's name has two dots at least
             names = {name_of(item) for item in numbered}
             numbered = [item for item in numbered if not _a_companion(name_of(item), names)]
+        if len(listing) >= _WORDED_AT_LEAST + len(numbered):
+            others = [name_of(item) for item in listing if not RECORD_NAME.match(name_of(item))]
+            worded = set(slug_names(others))
+            if len(worded) >= max(_WORDED_AT_LEAST, _WORDED_OVER_NUMBERED * len(numbered)):
+                kept = {id(item) for item in numbered}  # the log's records named by words, a few numbered beside
+                return [item for item in listing if id(item) in kept or name_of(item) in worded]
         return numbered
     if not listing:
         return numbered
     listed = set(otherwise_named([name_of(item) for item in listing]))
     return [item for item in listing if name_of(item) in listed] if listed else []
+
+
+# A log of records named by their words, with a few numbered files beside them (holomush/holomush's 180 records
+# named by their tracker's ids, `holomush-05f3v-x.md`, beside 17 numbered stubs saying where records moved): its
+# records are both; so many more named by words, and at least so many.
+_WORDED_OVER_NUMBERED = 4
+_WORDED_AT_LEAST = 8
 
 
 def _a_companion(name: str, names: set[str]) -> bool:
