@@ -2968,3 +2968,16 @@ def test_records_named_by_their_tracker_s_ids_beside_a_few_numbered_stubs(projec
     assert [(row["number"], row["id"]) for row in rows][:2] == [(1, "0001"), (None, "holomush-00f3v-topic-0")]
     assert len(rows) == 10
     assert [row["id"] for row in listed(project, "--dir", "other/adr")] == ["0001", "0002", "0003"]
+
+
+def test_an_introduction_numbered_zero_is_no_record(project: Project) -> None:
+    """MinBZK/logboek-dataverwerkingen keeps its ReSpec introduction as `00-introductie.md` beside record
+    `0000-gebruik-van-adr.md`: read as a record 0 with no title, it made two false ADR103 errors. Near miss:
+    `0001-introduction.md` is a record."""
+    project.write("docs/besluiten/00-introductie.md", "Dit document beschrijft de besluiten.\n")
+    project.write("docs/besluiten/0000-gebruik-van-adr.md", "# Gebruik van ADR\n\n- Status: geaccepteerd\n")
+    project.write("docs/besluiten/0001-introduction.md", "# Introduction of X\n\n- Status: geaccepteerd\n")
+    assert [(row["number"], row["title"]) for row in listed(project, "--dir", "docs/besluiten")] == [
+        (0, "Gebruik van ADR"), (1, "Introduction of X")]
+    result = project.run("--dir", "docs/besluiten", "validate", "--format", "json")
+    assert [f["code"] for f in json.loads(result.stdout) if f["severity"] == "error"] == []

@@ -86,8 +86,10 @@ _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one
 # `source/documentation/adrs/adr-001.html.md.erb`: Markdown that may hold ERB, which is rare and read as text).
 _SUFFIX = r"(?:\.md|\.html\.md(?:\.erb)?)$"
 # A log's index page numbered as record 0 (`000-index.md`, DependencyTrack/hyades; `0000-adr-index.md`) is no
-# record, as `index.md` and `README.md` are not; `0001-index.md` and `0000-use-an-index.md` are records.
-_ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc){_SUFFIX})"
+# record, as `index.md` and `README.md` are not, nor is its introduction (MinBZK/logboek-dataverwerkingen's ReSpec
+# section `00-introductie.md`); `0001-index.md` and `0000-use-an-index.md` are records.
+_ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc|intro" \
+    rf"|introduction|introductie|inleiding|einleitung|einführung|introducción|introdução){_SUFFIX})"
 # `DR005-x.md` too; a day and a dot (cert-manager's `design/20190708.certificate-request.md`)
 _AFTER_A_DAY = r"(?<=(?:19|20)\d{6})\.(?=[^\W\d_])"
 RECORD_NAME = re.compile(
