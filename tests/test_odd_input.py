@@ -181,3 +181,13 @@ def test_hostile_runs_in_round_30_s_new_forms_are_read(project: Project) -> None
     assert [(rows[n]["status"], rows[n]["supersedes"]) for n in range(1, 6)] == [
         ("accepted", []), ("accepted", []), ("accepted", [2]), ("accepted", []), ("accepted", [])]
     assert project.run("validate", "--format", "json").exit_code in (0, 1)
+
+
+def test_a_revisit_value_of_many_ors_before_whichever_comes_first_is_read_once() -> None:
+    """The attack on this stop's revisit notes: `x or ` 60,000 times, then `whichever comes first` (the pattern of a
+    backstop tried every `or` against every other: past 60 s); a backstop is read from the last `or`."""
+    from adrtool.records.dialects.normalize import revisit_point
+
+    assert revisit_point("x or " * 60_000 + "(whichever comes first)").kind == "cycle"
+    point = revisit_point("after the pilot or x or 2026-Q1 (whichever comes first)")
+    assert point is not None and str(point.on) == "2026-01-01"

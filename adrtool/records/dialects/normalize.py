@@ -378,9 +378,9 @@ def _last_day_of(period: str) -> date | None:
 _NOTE_JOINT = deferred(r"\s+[-–—]+\s+|\s*[,;]\s+|\.(?:\s+|$)|\s+or\s+")
 # Words before a point that leave it the same point (`by Q3 2026`, `no later than 2027-03-01`).
 _BEFORE_A_POINT = deferred(r"(?:by|in|on|before|until|no\s+later\s+than|not\s+later\s+than)\s+", re.IGNORECASE)
-# A backstop after other words (`Upon any revisit trigger or 2026-Q1 (whichever comes first)`).
-_BACKSTOP = deferred(r".+?\s+or\s+(.+?)\s*(?:\(|,\s*)whichever\s+(?:comes\s+|is\s+)?(?:first|earlier|sooner)\)?\.?",
-                     re.IGNORECASE)
+# The remark that makes what comes before it a backstop (`.. or 2026-Q1 (whichever comes first)`), at the end.
+_WHICHEVER_FIRST = deferred(r"\s*(?:\(|,\s*)whichever\s+(?:comes\s+|is\s+)?(?:first|earlier|sooner)\)?\.?$",
+                            re.IGNORECASE)
 _AT_MOST_NOTES = 4  # joints tried before the text is taken for a sentence
 
 
@@ -399,9 +399,11 @@ def _point_before_a_note(text: str) -> RevisitPoint | None:
         head = _revisit_alone(text[:joint.start()])
         if head is not None and head.kind != "cycle":
             return head
-    backstop = _BACKSTOP.fullmatch(text) if "whichever" in text.lower() else None
-    if backstop is not None:
-        point = _revisit_alone(backstop.group(1))
+    remark = _WHICHEVER_FIRST.search(text) if "whichever" in text.lower() else None
+    if remark is not None:  # `Upon any revisit trigger or 2026-Q1 (whichever comes first)`: the last `or`'s point
+        words = text[:remark.start()]
+        last_or = max(words.rfind(" or "), words.rfind(" OR "), words.rfind(" Or "))
+        point = _revisit_alone(words[last_or + 4:].strip()) if last_or > 0 else None
         return point if point is not None and point.kind == "date" else None
     return None
 
