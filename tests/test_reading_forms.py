@@ -2981,3 +2981,13 @@ def test_an_introduction_numbered_zero_is_no_record(project: Project) -> None:
         (0, "Gebruik van ADR"), (1, "Introduction of X")]
     result = project.run("--dir", "docs/besluiten", "validate", "--format", "json")
     assert [f["code"] for f in json.loads(result.stdout) if f["severity"] == "error"] == []
+
+
+def test_a_status_line_going_on_after_a_bullet_sign(project: Project) -> None:
+    """VladislavDraga398/Expirians_Golang_Project writes `Status: **Accepted** • Date: 2025-09-27`: the status was
+    read and the day lost (a middle dot `·` was read). Near miss: a deciders' line keeps its first part, as after a
+    middle dot."""
+    project.write("docs/adr/0001-x.md", "# 1. X\n\nStatus: **Accepted** • Date: 2020-09-27\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0002-y.md", "# 2. Y\n\nDeciders: Ann • Bo\nDate: 2020-09-28\n\n## Status\n\nAccepted\n")
+    assert [(row["status"], row["date"], row["decision_makers"]) for row in listed(project)] == [
+        ("accepted", "2020-09-27", []), ("accepted", "2020-09-28", ["Ann"])]

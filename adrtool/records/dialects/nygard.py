@@ -370,8 +370,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 and header_key(dotted.group(1)) in _DOT_KEYS:
             line = f"{dotted.group(1)}: {dotted.group(2)}"  # `> Status · Accepted`: a key and its value apart by
             opening = line[:1]  # a middle dot (chipi/chemigram's template)
-        elif "·" in line and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`: keys on one line
-            line = _first_field(line, found, index + 1)
+        elif ("·" in line or "•" in line) and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`
+            line = _first_field(line, found, index + 1)  # keys on one line
         elif " | " in line and opening != "|":
             line = _first_of_fields(line, found, index + 1)  # `**Status:** Accepted | **Date:** 2025-03-26`,
             # `Status: Accepted | Date: 2026-07-24 | Issue: #70`
@@ -498,7 +498,7 @@ def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]
             found[read[0]] = read[1], index + 1
 
 
-_MIDDLE_DOT = deferred(r"\s+·\s+")
+_MIDDLE_DOT = deferred(r"\s+[·•]\s+")  # or a bullet (`Status: **Accepted** • Date: 2025-09-27`)
 # A key and its value in bold with more after them (`**Status: accepted.** Supersedes [ADR-0001](..)`, `**Status:
 # accepted** Date: 2026-09-01`): the bold's marks, the key and its colon, the value, what follows the bold.
 _BOLD_OVER_A_VALUE = deferred(r"(\*\*|__)([^*_:：\n]{1,40}[:：])[ \t]*([^*_ \t][^*_]*?)\1(?=[ \t]+\S)(.*)")
