@@ -759,3 +759,15 @@ def test_a_folder_named_for_decisions_in_another_language_is_a_log(project: Proj
         project.write(f"docs/chapters/000{number}-x.md", record.format(n=number))
     assert paths(project) == ["docs/decisiones/0001-x.md", "docs/decisiones/0002-x.md"]
     assert says_decisions("decisões") and says_decisions("architektur-entscheidungen")
+
+
+def test_subfolder_logs_beside_notes_that_are_no_decisions(project: Project) -> None:
+    """VladislavDraga398/Expirians_Golang_Project keeps loose notes in `docs/decisions/` and its records in
+    `docs/decisions/adr/`: the notes were taken for a log of records named by words, its records left unread. Notes
+    that read as no decision leave the subfolder the log; near miss: documents that read as decisions (k3s') stay
+    the log (the test above)."""
+    project.write("docs/decisions/meeting-notes.md", "# Notes on the meeting\n\nWe talked.\n")
+    project.write("docs/decisions/roadmap.md", "# Roadmap\n\n- Q1: things\n")
+    project.write("docs/decisions/glossary-terms.md", "# Terms\n\nA word.\n")
+    records(project, "docs/decisions/adr", "0001-a.md", "0002-b.md")
+    assert logs(project) == [("", "0001-a.md"), ("", "0002-b.md")]

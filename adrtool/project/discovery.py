@@ -291,7 +291,7 @@ def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
     `adr-authorization.md` beside `infra/`'s records). A log of documents named by their words (k3s' `docs/adrs/`)
     beside an `archive/` of numbered ones stays the log."""
     folders: list[str] = []
-    documents = 0
+    stray: list[str] = []
     try:  # asked on every run that finds a conventional directory: its first record ends the look
         if os.stat(directory).st_nlink == 2:  # no subdirectory (filesystems that do not count them say 1)
             return []
@@ -300,7 +300,8 @@ def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
                 if holds_records(entry.name):
                     if not strays or record_like(entry.name):
                         return []
-                    documents += "template" not in entry.name.lower()  # `adr-template.md` is the log's template
+                    if "template" not in entry.name.lower():  # `adr-template.md` is the log's template
+                        stray.append(entry.path)
                 elif not entry.name.startswith(".") and entry.name not in NOT_COMPONENTS \
                         and entry.is_dir(follow_symlinks=False):
                     folders.append(entry.path)
@@ -308,6 +309,13 @@ def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
         return []
     counts = [(Path(folder), sum(map(record_like, _listing(folder)[0]))) for folder in sorted(folders)]
     logs = [(folder, count) for folder, count in counts if count]
+    if not logs:
+        return []
+    # A stray that reads as no decision (a meeting's notes, a roadmap beside `docs/decisions/adr/`) leaves the
+    # subfolders the logs, however many there are.
+    if len(stray) > _STRAYS_READ:
+        return []
+    documents = sum(reads_as_decision(_head(path)) for path in stray)
     if documents > _STRAYS or documents * _STRAYS_SHARE > sum(count for _, count in logs):
         return []
     return [folder for folder, _ in logs]
@@ -317,6 +325,7 @@ def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
 # at least this many times as many.
 _STRAYS = 2
 _STRAYS_SHARE = 4
+_STRAYS_READ = 8  # the strays whose start is read, to see whether they are decisions: more make a log of their own
 
 
 def record_folders(directory: Path) -> list[Path]:
