@@ -1017,3 +1017,16 @@ def test_bullets_under_a_title_written_twice(project: Project) -> None:
     rows = listed(project)
     assert [(rows[n]["title"], rows[n]["status"], rows[n]["date"]) for n in (11, 12, 13)] == [
         ("Use X", "accepted", "2020-05-01"), ("Keyboard shortcuts", "being evaluated", "2018-10-12"), ("Z", None, None)]
+
+
+def test_keys_in_italics_in_bullets(project: Project) -> None:
+    """IBM/mcp-context-forge's 51 records write `- *Status:* Accepted`, `- *Date:* ..`, `- *Supersedes:* ADR-0025`
+    (and `- _Status:_ Draft`): no status, day or relation was read, and a later `## Status` paragraph's words were
+    taken for the status (`implemented` where the header says Accepted)."""
+    project.write("docs/adr/001-a.md", "# ADR-001: A\n\n- *Status:* Accepted\n- *Date:* 2020-01-15\n- *Deciders:* "
+                  "Team\n\n## Context\n\nC.\n\n## Status\n\nImplemented in release 2.\n")
+    project.write("docs/adr/002-b.md", "# ADR-002: B\n\n- _Status:_ Draft\n- _Date:_ 2020-01-16\n- *Supersedes:* "
+                  "ADR-001\n\n## Context\n\nC.\n")
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["date"], rows[n]["supersedes"], rows[n]["decision_makers"]) for n in (1, 2)] \
+        == [("accepted", "2020-01-15", [], ["Team"]), ("draft", "2020-01-16", [1], [])]

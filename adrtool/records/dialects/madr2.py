@@ -33,9 +33,9 @@ COMBINING_MARKS = "[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u
 # in a run of blanks the pattern after it would take apart again. The colon may be the full-width one of CJK text
 # (`- **状态**：已采纳`); a remark in brackets may qualify the key (`- Date (MSK): 2026-02-05 19:57 MSK`).
 _BULLET = re.compile(
-    r"\s{0,3}[*+-]\s+(?:\*\*|__)?([^\W\d_](?:[ -]?(?:[^\W\d_]|" + COMBINING_MARKS + r"))*(?:\(s\))?)"
+    r"\s{0,3}[*+-]\s+(?:\*\*|__|\*|_)?([^\W\d_](?:[ -]?(?:[^\W\d_]|" + COMBINING_MARKS + r"))*(?:\(s\))?)"
     r"(?:[ \t]+\([^()\n]{1,24}\))?"
-    r"(?:(?:\*\*|__)?\s*[:：](?:\*\*|__)?|\.(?:\*\*|__)(?=\s))\s*(.*)")
+    r"(?:(?:\*\*|__|\*|_)?\s*[:：](?:\*\*|__|\*|_)?|\.(?:\*\*|__)(?=\s))\s*(.*)")
 
 
 def key_of(label: str) -> str:
