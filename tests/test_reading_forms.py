@@ -2991,3 +2991,14 @@ def test_a_status_line_going_on_after_a_bullet_sign(project: Project) -> None:
     project.write("docs/adr/0002-y.md", "# 2. Y\n\nDeciders: Ann • Bo\nDate: 2020-09-28\n\n## Status\n\nAccepted\n")
     assert [(row["status"], row["date"], row["decision_makers"]) for row in listed(project)] == [
         ("accepted", "2020-09-27", []), ("accepted", "2020-09-28", ["Ann"])]
+
+
+def test_a_bold_status_key_without_a_colon(project: Project) -> None:
+    """actions/runner writes `**Status** Accepted` over `**Date** 2019-06-05` (3 records): the day was read, the
+    status not. Near misses: bold words of a paragraph (`**Status** of the migration is unclear`) and another key
+    in bold over words name nothing."""
+    project.write("docs/adr/0276-a.md", "# ADR 0276: A\n\n**Status** Accepted\n**Date** 2019-06-05\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0277-b.md", "# ADR 0277: B\n\n**Status** of the migration is unclear.\n\n**Deciders** "
+                  "were many.\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"], row["decision_makers"]) for row in listed(project)] == [
+        ("accepted", "2019-06-05", []), (None, None, [])]

@@ -117,7 +117,8 @@ _HEADER_LINE = deferred(
         *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)) + ")"
     r"(?:(?:[ \t]+\([^()\n]{1,24}\))?(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__|\*|_)?"
     r"|\.(?:\*\*|__)(?=[ \t])"
-    r"|(?:\*\*|__)?[ \t]+(?:[–—][ \t]+)?(?=\d))[ \t]*(.*)",
+    r"|(?:\*\*|__)?[ \t]+(?:[–—][ \t]+)?(?=\d)"
+    r"|(?:\*\*|__)[ \t]+(?=[^\W\d_]))[ \t]*(.*)",  # `**Status** Accepted`: a status word after the bold key
     re.IGNORECASE)
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = deferred(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
@@ -632,6 +633,11 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
     if match.re is _HEADER_LINE and match.string[match.end(1):match.end(1) + 1] == "." \
             and not a_run_in_value(key, value):
         return None  # `**Decided.** We adopt Postgres`: a paragraph's run-in heading, no field
+    if match.re is _HEADER_LINE and match.string[match.end(1):match.end(1) + 2] in ("**", "__") \
+            and value[:1].isalpha() and not _colon_between(match.string, match) \
+            and (key != "status" or not a_run_in_value(key, value)):
+        return None  # `**Status** Accepted` (actions/runner's) is the status; `**Deciders** Ann`, `**Status** of
+        # the migration` are a paragraph's words
     if (key in _DECIDER_KEYS or (key in _CODED_RELATIONS and ".md" not in value)) and value[:1] == "`" \
             and value[-1:] == "`" and value.count("`") == 2:
         value = value[1:-1].strip()  # `| Deciders | `Engineering` |`, as nhs-england-tools' template writes values;
