@@ -1278,3 +1278,16 @@ def test_a_successor_s_key_line_with_a_remark_after_the_status(project: Project)
     rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(n, rows[n]["status"], rows[n]["superseded_by"]) for n in remarks] == [
         (55, "superseded", [118]), (56, "superseded", [])]
+
+
+def test_a_task_list_of_statuses_under_the_template_s_instruction(project: Project) -> None:
+    """microsoft/edge-ai's template leaves `[Use the appropriate status to represent this decision record]` over its
+    task list (`- [x] Accepted`): no status, and ADR301 called the instruction a placeholder (5 records). Near
+    miss: with no box ticked, the instruction is what the section says, the template's placeholder."""
+    for number, tick in ((5, "x"), (6, " ")):
+        project.write(f"docs/adr/00{number}-x.md", f"# ADR 00{number}: X\n\n## Status\n\n[Use the appropriate status "
+                      f"to represent this decision record]\n\n- [ ] Draft\n- [{tick}] Accepted\n\n## Context\n\nC.\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["status"] for row in rows] == ["accepted", None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"][-8:], f["code"]) for f in findings if f["severity"] == "error"] == [("006-x.md", "ADR301")]

@@ -1078,7 +1078,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
                 meta.setdefault(key, []).append(target)
                 key_lines.setdefault(key, paragraph.line)
     if "status" in meta and meta["status"][:1] == "[" and (ticked := _ticked(lines, key_lines["status"] - 1,
-                                                                              section.end)) is not None:
+                                                                              section.end)
+                                                             or _ticked_under_a_hint(lines, key_lines["status"] - 1,
+                                                                                     section.end)) is not None:
         meta["status"], key_lines["status"] = ticked  # `- [x] Proposed`, `- [x] Accepted`, `- [ ] Rejected`
     elif "status" in meta and (latest := _latest_entry(lines, key_lines["status"] - 1, section.end,
                                                        meta["status"])) is not None:
@@ -1224,6 +1226,20 @@ def _ticked(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
     if ticked:
         return ticked[-1]
     return " | ".join(text for _, text, _ in items), items[0][2]
+
+
+def _ticked_under_a_hint(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
+    """``_ticked``'s status of a task list under the template's instruction in brackets, a paragraph of its own at
+    line index ``first`` (microsoft/edge-ai's `[Use the appropriate status to represent this decision record]` over
+    `- [x] Accepted`), with a box ticked; None for any other paragraph."""
+    line = lines[first].strip()
+    if line[:1] != "[" or line[-1:] != "]" or "](" in line or not line[1:2].isalpha():
+        return None
+    after = first + 1
+    if after < end and lines[after].strip():
+        return None  # the bracket goes on: no instruction standing alone
+    ticked = _ticked(lines, after, end)
+    return ticked if ticked is not None and "|" not in ticked[0] else None
 
 
 # The key of a status's row in a table of keys and values under the Status heading.
