@@ -1030,3 +1030,22 @@ def test_keys_in_italics_in_bullets(project: Project) -> None:
     rows = listed(project)
     assert [(rows[n]["status"], rows[n]["date"], rows[n]["supersedes"], rows[n]["decision_makers"]) for n in (1, 2)] \
         == [("accepted", "2020-01-15", [], ["Team"]), ("draft", "2020-01-16", [1], [])]
+
+
+def test_supersede_bullets_under_links_and_more_information_below_front_matter(project: Project) -> None:
+    """samjmarshall/rekurve's records give a status in front matter and their predecessor under `## Links` (`-
+    Supersedes [adr009](..)`), and miwurster/relay's under MADR 4's `## More Information`: front matter holding a
+    status hid the one, and no More Information bullet was read. Near misses: a More Information bullet that
+    mentions a record (`See [ADR-0008](..)`) names no relation, and front matter's own supersede key stays."""
+    for number in (3, 8, 9, 19):
+        project.write(f"docs/adr/adr0{number:02d}-r.md", f"---\nstatus: accepted\ndate: 2020-01-01\n---\n# R{number}\n")
+    project.write("docs/adr/adr010-x.md", "---\nstatus: 'Accepted'\ndate: 2020-01-02\n---\n# X\n\n## Context\n\nC.\n\n"
+                  "## Links\n\n- Supersedes [adr009](adr009-r.md)\n")
+    project.write("docs/adr/adr020-y.md", "---\nstatus: accepted\ndate: 2020-01-02\n---\n# Y\n\n## Context and Problem "
+                  "Statement\n\nC.\n\n## More Information\n\n- Supersedes [ADR-0019](adr019-r.md)\n- See [ADR-0008]"
+                  "(adr008-r.md) for background\n")
+    project.write("docs/adr/adr021-z.md", "---\nstatus: accepted\ndate: 2020-01-02\nsupersedes: [3]\n---\n# Z\n\n"
+                  "## Links\n\n- Supersedes [adr008](adr008-r.md)\n")
+    rows = listed(project)
+    assert [(n, rows[n]["supersedes"], rows[n]["relates_to"]) for n in (10, 20, 21)] == [
+        (10, [9], []), (20, [19], []), (21, [3], [])]

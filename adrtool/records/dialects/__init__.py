@@ -84,7 +84,8 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 # text costs as much as a small part of a record's reading). What ``_read`` is told of them: R (related), L (links),
 # D (deciders), T (tags); and S, a `## Status` section, which a record under front matter seldom has (its
 # supersede relations are read there only then).
-_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "Tags": "T", "Notes": "N", "Status": "S",
+_RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information": "L", "More information": "L",
+              "Tags": "T", "Notes": "N", "Status": "S",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 # (`### Links` too, under the last section, `## Consequences`.)
 _RARE_SECTIONS = deferred(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
@@ -187,6 +188,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         if "S" in rare and _supersede_line_below(text, sum(map(len, lines[:body])) + body) \
                 and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
             meta, key_lines, relations = _with_status_section_relations(lines, after, meta, key_lines)
+        if "L" in rare and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
+            meta, key_lines, relations = _with_links_section_relations(lines, meta, key_lines, relations)
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, relations,
                        unread=unread)
 
@@ -556,6 +559,21 @@ def _supersede_line_below(text: str, start: int) -> bool:
             return True
         at = text.find("upers", at + 5)
     return False
+
+
+def _with_links_section_relations(lines: list[str], meta: dict[str, Any], key_lines: dict[str, int],
+                                  relations: tuple[Link, ...]) -> tuple[dict[str, Any], dict[str, int],
+                                                                        tuple[Link, ...]]:
+    """``meta`` with the supersede relations a Links (or More Information) section's bullets name under front matter
+    that keys them not (samjmarshall/rekurve: `status: 'Accepted'` above, `- Supersedes [adr009](..)` under
+    `## Links`), and ``relations`` with their links; the front matter's own keys stay as it says them."""
+    stated = {canonical_key(key) for key in meta}
+    listed = tuple(link for link in madr2.links_section(lines)
+                   if link.label in _SUPERSEDE_KEYS and link.label not in stated and link not in relations)
+    if not listed:
+        return meta, key_lines, relations
+    meta, key_lines = _with_links(meta, key_lines, listed)
+    return meta, key_lines, (*relations, *listed)
 
 
 def _with_status_section_relations(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]

@@ -328,6 +328,10 @@ _LABEL_IN_BRACKETS = deferred(r"\[([^\[\]]{1,41})\](?!\()\s*[:：]?\s*(.*)")  # 
 # The Links section in the languages logs are kept in (`## Enlaces`); `Links` in English, German and Dutch; a
 # References section (read for relative links only).
 _RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
+_SUPERSEDE_OR_AMEND = frozenset({"supersedes", "superseded-by", "amends", "amended-by"})
+# MADR 3 and 4's closing section, where their records name the records they supersede (miwurster/relay's `- Supersedes
+# [ADR-0019](..)`) among prose and other links.
+MORE_INFORMATION = "more information"
 _LINKS_HEADINGS = frozenset({"links", "references", "enlaces", "liens", "collegamenti", "ligações", "ligacoes",
                              "verweise", "koppelingen", "linki", "odnośniki", "ссылки", "リンク", "链接", "連結",
                              "링크"})
@@ -349,7 +353,8 @@ def links_section(lines: list[str], adr_tools: bool = False) -> tuple[Link, ...]
     headings = markdown.iter_headings(lines)
     for heading in headings:
         name = heading.text.split("<!--", 1)[0].strip().lower() if heading.level in (2, 3) else ""
-        if name in _LINKS_HEADINGS and (name != "references" or (not adr_tools and heading.level == 2)):
+        if (name in _LINKS_HEADINGS and (name != "references" or (not adr_tools and heading.level == 2))) \
+                or name == MORE_INFORMATION:
             end = next((markdown.end_before(lines, other) for other in headings if other.level <= heading.level),
                        len(lines))
             break
@@ -364,6 +369,8 @@ def links_section(lines: list[str], adr_tools: bool = False) -> tuple[Link, ...]
                     not item.group(1).split("[", 1)[0].rstrip().endswith((":", "：")):
                 continue
             found.extend(links)
+    if name == MORE_INFORMATION:  # MADR 3/4's last section: its bullets that say a relation (`- Supersedes [..](..)`)
+        return tuple(link for link in found if link.label in _SUPERSEDE_OR_AMEND)
     if name == "references":  # a record's own links among the sources it cites (a URL is another project's)
         return tuple(link for link in found if link.href is None or ("://" not in link.href
                      and (link.target is not None or linked_identity(link.href) is not None)))
