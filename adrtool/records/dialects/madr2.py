@@ -52,7 +52,9 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
     started = False
     last_key: str | None = None  # the key of the bullet just read, which an indented line continues
     wrapped: dict[str, list[str]] = {}  # each wrapped bullet's value, line by line
-    index = _past_a_second_title(lines, after + 1)
+    index = after + 1
+    if index + 1 < len(lines) and (lines[index][:2] == "# " or lines[index + 1][:2] == "# "):
+        index = _past_a_second_title(lines, index)
     while index < len(lines):
         line = lines[index]
         if not line or line.isspace():
