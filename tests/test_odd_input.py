@@ -191,3 +191,15 @@ def test_a_revisit_value_of_many_ors_before_whichever_comes_first_is_read_once()
     assert revisit_point("x or " * 60_000 + "(whichever comes first)").kind == "cycle"
     point = revisit_point("after the pilot or x or 2026-Q1 (whichever comes first)")
     assert point is not None and str(point.on) == "2026-01-01"
+
+
+def test_a_review_s_hostile_runs_of_this_stop_s_forms_are_read(project: Project) -> None:
+    """A review's attack: a revisit value with a run of 20,000 blanks (each blank a new start for the note's joints:
+    7 s, 13 s with `whichever`), a related value of 20,000 `#1` (a lookahead over the rest of it for each: 4 s), and a
+    status's line with a run of blanks before a second key (the status key after it, tried from each blank: 21 s
+    before this stop); each record is read as its text."""
+    project.write("decisions/0001-a.md", "---\nstatus: accepted\ndate: 2020-01-01\nrevisit: \"soon" + " " * 20_000
+                  + "x whichever\"\nrelated: \"" + "#1 " * 20_000 + "\"\n---\n# A\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nStatus: accepted." + " " * 20_000 + ":: Date: 2020-01-01\n")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["status"], rows[n]["relates_to"]) for n in (1, 2)] == [("accepted", []), ("accepted", [])]

@@ -33,8 +33,8 @@ from adrtool.records.values import (
 )
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records;
-# `#0003` when the value opens with it (`Supersedes: #0003`; `Issue #12` further on names an issue)
-_NUMBER_IN_REF = deferred(r"(?:^#|(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?)0*(\d+)"
+# `#0003` when the value opens with it zero-padded (`Supersedes: #0003`; `#12` and `Issue #12` name an issue)
+_NUMBER_IN_REF = deferred(r"(?:^#(?=0)|(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0))?)0*(\d+)"
                           r"(?=$|[-_.\s)\]]|:(?:\s|$)|：)", re.IGNORECASE)
 # A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
 # `https://github.com/org/repo/discussions/1198` names none.
@@ -359,6 +359,8 @@ def _revisit_alone(value: Any) -> RevisitPoint | None:
 
 
 _END_OF = deferred(r"end\s+of\s+(.+)", re.IGNORECASE)
+_HALF_SHAPE = deferred(r"\d{4}[- ]?[Hh][12]|[Hh][12][- ]?\d{4}")
+_QUARTER_SHAPE = deferred(r"\d{4}[- ]?[Qq][1-4]|[Qq][1-4][- ]?\d{4}")
 
 
 def _last_day_of(period: str) -> date | None:
@@ -368,18 +370,19 @@ def _last_day_of(period: str) -> date | None:
     start = first.on if first is not None and first.kind == "date" else month_alone(period)
     if start is None or start.day != 1 or parse_iso_date(period.strip()) is not None:
         return None
-    shape = period.strip().upper()
-    months = 12 if shape.isdigit() else 6 if "H" in shape else 3 if "Q" in shape else 1
+    shape = period.strip()
+    months = 12 if shape.isdigit() else 6 if _HALF_SHAPE.fullmatch(shape) else 3 if _QUARTER_SHAPE.fullmatch(shape) \
+        else 1
     last_month = start.month + months - 1
     return date(start.year, last_month, monthrange(start.year, last_month)[1])
 
 
 # Where a note may follow a revisit point: a dash between spaces, a comma, a semicolon, a full stop, `or`.
-_NOTE_JOINT = deferred(r"\s+[-–—]+\s+|\s*[,;]\s+|\.(?:\s+|$)|\s+or\s+")
+_NOTE_JOINT = deferred(r"(?<!\s)(?:\s+[-–—]+\s+|\s*[,;]\s+|\.(?:\s+|$)|\s+or\s+)")  # from a run's start alone
 # Words before a point that leave it the same point (`by Q3 2026`, `no later than 2027-03-01`).
 _BEFORE_A_POINT = deferred(r"(?:by|in|on|before|until|no\s+later\s+than|not\s+later\s+than)\s+", re.IGNORECASE)
 # The remark that makes what comes before it a backstop (`.. or 2026-Q1 (whichever comes first)`), at the end.
-_WHICHEVER_FIRST = deferred(r"\s*(?:\(|,\s*)whichever\s+(?:comes\s+|is\s+)?(?:first|earlier|sooner)\)?\.?$",
+_WHICHEVER_FIRST = deferred(r"(?<!\s)\s*(?:\(|,\s*)whichever\s+(?:comes\s+|is\s+)?(?:first|earlier|sooner)\)?\.?$",
                             re.IGNORECASE)
 _AT_MOST_NOTES = 4  # joints tried before the text is taken for a sentence
 
@@ -1038,16 +1041,34 @@ def names_a_day_and_sequence(text: str) -> bool:
 # An issue or a pull request named by its number after `#` alone (`requirement 6 of #10853`, `#10840 (the policy)`):
 # no record, which a log names zero-padded (`#0003`) or after its kind (`ADR #12`). Not inside a link's label, whose
 # address says what it names.
-_ISSUE = deferred(r"(?<![\w#\[-])(?<!adr )(?<!ADR )(?<!Adr )#[1-9]\d*\b(?![^\[\]]*\]\()")
+_ISSUE = deferred(r"(\[[^\[\]]*\]\([^()\s]*\))|(?<![\w#\[-])(?<!adr )(?<!ADR )(?<!Adr )#[1-9]\d*\b")
+_SEPARATOR_KEPT = deferred(r"([,;])")
 
 
 def _without_issues(value: Any) -> Any:
-    """A related value without the issues and pull requests it names by `#` and their number."""
+    """A related value without the issues and pull requests it names by `#` and their number (a link's label
+    stays: its address says what it names)."""
     if type(value) is str:
-        return _ISSUE.sub("", value) if "#" in value else value
+        return _issues_out(value) if "#" in value else value
     if type(value) is list:
-        return [_ISSUE.sub("", item) if type(item) is str and "#" in item else item for item in value]
+        return [_issues_out(item) if type(item) is str and "#" in item else item for item in value]
     return value
+
+
+def _issues_out(text: str) -> str:
+    """``text`` without its issues, and without the separators they leave with nothing between them or at an end
+    (`ADR-0003, #9` is `ADR-0003`)."""
+    kept = _ISSUE.sub(lambda found: found.group(1) or "", text)
+    if kept == text:
+        return text
+    pieces = _SEPARATOR_KEPT.split(kept)  # text, separator, text, ...
+    result: list[str] = []
+    for at in range(0, len(pieces), 2):
+        if pieces[at].strip():
+            if result:
+                result.append(pieces[at - 1])
+            result.append(pieces[at])
+    return "".join(result).strip()
 
 
 def counted(value: Any) -> bool:

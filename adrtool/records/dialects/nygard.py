@@ -822,7 +822,7 @@ def _a_day_line(line: str) -> bool:
 _STATUS_KEYS_AS_WRITTEN = "|".join(re.escape(name) for heading in STATUS_HEADINGS
                                    for name in (heading, heading.upper()))
 _A_DAY_AFTER = deferred(r"[.;]\s+([^\W\d_]{3,9})[ \t]*[:：][ \t]*(?=\d)")  # `. Date: 2026-..` after a status
-_A_STATUS_AFTER = deferred(rf"[.,;]?\s+(?:{_STATUS_KEYS_AS_WRITTEN})[ \t]*[:：]")  # as a key is written: `Stav:`
+_A_STATUS_AFTER = deferred(rf"(?<!\s)[.,;]?\s+(?:{_STATUS_KEYS_AS_WRITTEN})[ \t]*[:：]")  # as a key is written: `Stav:`
 _DOT_KEYED = deferred(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})[ \t]+·[ \t]+(\S.*)")
 _DOT_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "supersedes", "superseded-by", "revisit"})
 _EMPHASIS_TAGS = deferred(r"</?(?:u|b|i|em|strong|ins|mark)>", re.IGNORECASE)
