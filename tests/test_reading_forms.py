@@ -2954,20 +2954,26 @@ def test_a_metadata_table_under_its_heading_a_relation_set_as_code_and_a_table_o
 def test_records_named_by_their_tracker_s_ids_beside_a_few_numbered_stubs(project: Project) -> None:
     """holomush/holomush names its records by its issue tracker's ids (`holomush-05f3v-x.md`, 180 records) beside
     17 numbered stubs saying where records moved: one numbered file hid every record named by words. A log with
-    so many more named by words reads both. Near miss: a numbered log beside a few documents reads its numbered
-    records alone."""
-    for index in range(9):
-        project.write(f"docs/adr/holomush-0{index}f3v-topic-{index}.md", f"# Topic {index}\n\n**Status:** Accepted\n"
+    so many more named by words reads both. Near misses: a numbered log beside a few documents, and a young one of
+    two records beside ten notes, read their numbered records alone."""
+    for index in range(20):
+        project.write(f"docs/adr/holomush-{index:02d}f3v-topic-{index}.md", f"# Topic {index}\n\n**Status:** Accepted\n"
                       "**Date:** 2020-01-01\n")
     project.write("docs/adr/0001-moved.md", "# Moved\n\nSee holomush-00f3v-topic-0.md.\n")
     for number in (1, 2, 3):
         project.write(f"other/adr/000{number}-r.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
     for name in ("guidelines", "tooling", "faq"):
         project.write(f"other/adr/{name}.md", f"# {name}\n\nStatus: a guide\n")
+    for index in range(10):
+        project.write(f"young/adr/note-{index}.md", f"# Note {index}\n\nStatus: a note\n")
+    records_of_young = ("0001-a.md", "0002-b.md")
+    for name in records_of_young:
+        project.write(f"young/adr/{name}", "# A\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
     rows = listed(project, "--dir", "docs/adr")
     assert [(row["number"], row["id"]) for row in rows][:2] == [(1, "0001"), (None, "holomush-00f3v-topic-0")]
-    assert len(rows) == 10
+    assert len(rows) == 21
     assert [row["id"] for row in listed(project, "--dir", "other/adr")] == ["0001", "0002", "0003"]
+    assert [row["id"] for row in listed(project, "--dir", "young/adr")] == ["0001", "0002"]
 
 
 def test_an_introduction_numbered_zero_is_no_record(project: Project) -> None:
@@ -3002,3 +3008,43 @@ def test_a_bold_status_key_without_a_colon(project: Project) -> None:
                   "were many.\n\n## Context\n\nC.\n")
     assert [(row["status"], row["date"], row["decision_makers"]) for row in listed(project)] == [
         ("accepted", "2019-06-05", []), (None, None, [])]
+
+
+def test_a_review_s_near_misses_of_this_stop_s_forms(project: Project) -> None:
+    """A review of this stop's forms found ordinary records they misread: an issue taken out of a related value left
+    a comma that voided it (`ADR-0003, #9`); `[Accepted]` over a list of work done lost its status to the list; a
+    supersession in part read as whole (a successor's key line, a Related or Links bullet); a sentence opening with a
+    bold `**Status**` set the status; `Supersedes 2 legacy cron scripts` named record 2, `Replaces #1234` an issue;
+    `end of March 2027` took the H of March for a half-year; `Kabul edilmedi` (not accepted) read as accepted;
+    `ADR-0009's successor` named record 9; a day after the status on its line won over the record's own `Date:` line;
+    a heading over bullets of other keys (`# Background` over `* Cost:`) was passed over for the status below it."""
+    for number in (3, 9):
+        project.write(f"docs/adr/000{number}-r.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    body = "\n\n## Context\n\nC.\n"
+    records = {
+        1: "- **Status:** Accepted\n- **Date:** 2020-01-02\n- **Related:** ADR-0003, #9" + body,
+        2: "Date: 2020-01-02\n\n## Status\n\n[Accepted]\n\n- [x] Migrate the database\n- [ ] Drop the old one" + body,
+        4: "Date: 2020-01-02\n\n## Status\n\nAccepted\n\n**Superseded by:** [ADR-0009](0009-r.md) in part (the API)"
+           + body,
+        5: "Date: 2020-01-02\n\n## Status\n\nAccepted" + body + "\n## Related\n\n- Supersedes ADR-0003 (partly: the "
+           "cron)\n- Replaced by ADR-0009's successor, once written\n",
+        6: "**Status** Deprecated APIs are listed below.\n\nDate: 2020-01-02" + body,
+        7: "* Status: accepted\n* Date: 2020-01-02\n* Supersedes 2 legacy cron scripts\n* Replaces #1234 (the ticket)"
+           + body,
+        8: "Date: 2020-01-02\nRevisit: end of March 2021\n\n## Status\n\nKabul edilmedi" + body,
+        10: "Status: accepted. Date: 2020-09-20. Deciders: Ann\nDate: 2020-01-01" + body,
+        11: "# Background\n\n* Cost: we pay 3k a month\n* Status: the service is down weekly" + body,
+        12: "Date: 2020-01-02\nRevisit: end of March 2021\n\n## Status\n\nAccepted" + body,
+    }
+    for number, text in records.items():
+        project.write(f"docs/adr/00{number:02d}-x.md", f"# {number}. X\n\n{text}")
+    rows = {row["number"]: row for row in listed(project)}
+    assert [(n, rows[n]["status"], rows[n]["date"], rows[n]["supersedes"], rows[n]["superseded_by"],
+             rows[n]["relates_to"]) for n in records] == [
+        (1, "accepted", "2020-01-02", [], [], [3]), (2, "accepted", "2020-01-02", [], [], []),
+        (4, "accepted", "2020-01-02", [], [], []), (5, "accepted", "2020-01-02", [], [], []),
+        (6, None, "2020-01-02", [], [], []), (7, "accepted", "2020-01-02", [], [], []),
+        (8, "rejected", "2020-01-02", [], [], []), (10, "accepted", "2020-01-01", [], [], []),
+        (11, None, None, [], [], []), (12, "accepted", "2020-01-02", [], [], [])]
+    due = json.loads(project.run("due", "--as-of", "2021-03-31", "--format", "json").stdout)
+    assert [(item["number"], item["due_on"]) for item in due] == [(12, "2021-03-31")]  # 8 is rejected: never due

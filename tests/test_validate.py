@@ -1180,3 +1180,16 @@ def test_a_successor_in_words_in_another_tool_s_front_matter(project: Project) -
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"][-9:], f["code"]) for f in findings] == [("0007-a.md", "ADR302"), ("0008-b.md", "ADR302"),
                                                                ("0008-b.md", "ADR401")]
+
+
+def test_a_supersedes_value_in_words_is_still_named_and_an_english_introduction_is_a_record(project: Project) -> None:
+    """Near misses of this stop's forms a review found: `supersedes: the old manual deploy checklist` in another
+    tool's front matter names no record (ADR401, as before: no ADR302 speaks for it); `0000-introduction.md`, a
+    record, is read as one (only an introduction in the languages it was seen in is no record)."""
+    project.write("docs/decisions/0001-a.md", "---\nstatus: accepted\ndate: 2020-01-01\nsupersedes: the old manual "
+                  "deploy checklist\n---\n# A\n\n## Context and Problem Statement\n\nC.\n")
+    project.write("docs/decisions/0000-introduction.md", "# 0. Introduction of ADRs\n\nDate: 2020-01-01\n\n## Status"
+                  "\n\nAccepted\n\n## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"][-9:], f["code"]) for f in findings] == [("0001-a.md", "ADR401")]
+    assert [row["number"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [0, 1]

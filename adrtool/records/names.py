@@ -88,8 +88,8 @@ _SUFFIX = r"(?:\.md|\.html\.md(?:\.erb)?)$"
 # A log's index page numbered as record 0 (`000-index.md`, DependencyTrack/hyades; `0000-adr-index.md`) is no
 # record, as `index.md` and `README.md` are not, nor is its introduction (MinBZK/logboek-dataverwerkingen's ReSpec
 # section `00-introductie.md`); `0001-index.md` and `0000-use-an-index.md` are records.
-_ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc|intro" \
-    rf"|introduction|introductie|inleiding|einleitung|einführung|introducción|introdução){_SUFFIX})"
+_ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc" \
+    rf"|introductie|inleiding|einleitung|einführung){_SUFFIX})"
 # `DR005-x.md` too; a day and a dot (cert-manager's `design/20190708.certificate-request.md`)
 _AFTER_A_DAY = r"(?<=(?:19|20)\d{6})\.(?=[^\W\d_])"
 RECORD_NAME = re.compile(
@@ -246,9 +246,10 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
 
 # A log of records named by their words, with a few numbered files beside them (holomush/holomush's 180 records
 # named by their tracker's ids, `holomush-05f3v-x.md`, beside 17 numbered stubs saying where records moved): its
-# records are both; so many more named by words, and at least so many.
-_WORDED_OVER_NUMBERED = 4
-_WORDED_AT_LEAST = 8
+# records are both: so many times more named by words, and at least so many (a young numbered log beside its notes
+# is no such log).
+_WORDED_OVER_NUMBERED = 5
+_WORDED_AT_LEAST = 20
 
 
 def _a_companion(name: str, names: set[str]) -> bool:

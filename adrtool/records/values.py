@@ -183,7 +183,8 @@ _SPELLINGS.update({plain: status for word, status in list(_SPELLINGS.items())
                    and plain not in KNOWN_STATUSES})
 # Lifecycle words of several words in other languages (Russian `На рассмотрении`, under review; Turkish
 # `Kabul edildi`, Vietnamese `Đã chấp nhận`, accepted), read as the one status they stand for.
-_PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accepted", "đã chấp nhận": "accepted",
+_PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accepted", "kabul edilmedi": "rejected",
+            "स्वीकृत नहीं": "rejected", "đã chấp nhận": "accepted",
             "chấp nhận": "accepted", "đã quyết định": "accepted", "đã duyệt": "accepted", "đề xuất": "proposed",
             "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected",
             "bị thay thế": "superseded", "lỗi thời": "deprecated",
@@ -648,8 +649,11 @@ def names_a_supersession(text: str) -> bool:
     return _SUPERSEDES.match(text) is not None or _SUPERSEDED_BY.match(text) is not None
 
 
-# A reference to a record opening a relation's value: a link, `ADR-9`, `ADR #0009`, `#3`, a number.
-_REFERENCE_OPENING = deferred(r"\[|(?:adr|rfc)[-_ ]?#?\s?\d|#\d|\d", re.IGNORECASE)
+# A reference to a record opening a relation's value: a link, `ADR-9`, `ADR #0009`, `#0003` (zero-padded: `#1234` is
+# an issue), a number alone (`Supersedes 2 legacy cron scripts` counts scripts).
+_REFERENCE_OPENING = deferred(r"\[|(?:adr|rfc)[-_ ]?#?\s?\d|#0|\d+[-_][\w.-]*?\.md\b"
+                              r"|(?!(?:19|20)\d\d(?!\d))\d+(?!\d|[-/.]\d)\s*(?:$|[,;.)]|\((?!\s*part)|and\s)",
+                              re.IGNORECASE)
 
 
 def supersession_named(text: str) -> tuple[str, str] | None:

@@ -11,6 +11,7 @@ lists a record's links to others, one a bullet (`* Refined by [ADR-0005](0005-x.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 import unicodedata
@@ -202,7 +203,8 @@ def _past_a_second_title(lines: list[str], index: int) -> int:
     bullet = at + 1
     while bullet < len(lines) and not lines[bullet].strip():
         bullet += 1
-    return at + 1 if bullet < len(lines) and _bullet(lines[bullet]) is not None else index
+    read = _bullet(lines[bullet]) if bullet < len(lines) else None
+    return at + 1 if read is not None and read[0] in _TEMPLATE_KEYS else index  # `# Background` over `* Cost: ..`
 
 
 def _more_metadata(lines: list[str], index: int, meta: dict[str, Any]) -> int:
@@ -367,6 +369,9 @@ def links_section(lines: list[str], adr_tools: bool = False) -> tuple[Link, ...]
         item = _ITEM.fullmatch(lines[index])
         if item is not None:
             links = _item_links(item.group(1).strip(), index + 1)
+            if links and PARTIAL.search(item.group(1)) is not None:  # `- Supersedes [ADR-0003](..) in part`: amends
+                links = [dataclasses.replace(link, label=PARTLY[link.label]) if link.label in PARTLY else link
+                         for link in links]
             if adr_tools and links and links[0].label not in _RELATIONS and \
                     not item.group(1).split("[", 1)[0].rstrip().endswith((":", "：")):
                 continue

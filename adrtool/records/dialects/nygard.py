@@ -308,6 +308,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     listing = False  # in the list of relation lines a `Links:` line opens (``_links_key``)
     listed: str | None = None  # the supersede key whose records the list below its empty value names
     items: list[str] = []  # that list's items, a few at most
+    status_day: tuple[str, int] | None = None  # a day keyed after the status on its line
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
         if listed is not None:
@@ -362,8 +363,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 and (day_key := _A_DAY_AFTER.search(line, 6)) is not None and header_key(day_key.group(1)) == "date" \
                 and (head := _HEADER_LINE.fullmatch(line[:day_key.start()].rstrip())) is not None \
                 and header_key(head.group(1)) == "status":
-            found["date"] = line[day_key.end():].strip(), index + 1  # `Status: accepted. Date: 2026-09-20.`: the
-            line = line[:day_key.start()]  # status's key line, then the day's
+            status_day = line[day_key.end():].strip(), index + 1  # `Status: accepted. Date: 2026-09-20.`: the
+            line = line[:day_key.start()]  # status's key line, then the day's (a `Date:` line of its own wins)
         # `**Status: accepted.** Supersedes [ADR-0001](..)`: the key and its value in bold, more after them
         if opening in ("*", "_") and line[1:2] == opening and (run_in := _BOLD_OVER_A_VALUE.match(line)) is not None:
             line = f"{run_in.group(1)}{run_in.group(2)}{run_in.group(1)} {run_in.group(3)}{run_in.group(4)}"
@@ -433,6 +434,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                     and _ENDS_ON_A_RELATION.search(value) is not None:
                 value = _runs_on(value, lines, index + 1, min(until, len(lines)))
             found[read[0]] = value, index + 1
+    if status_day is not None:
+        found.setdefault("date", status_day)
     return found
 
 
@@ -635,7 +638,7 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
         return None  # `**Decided.** We adopt Postgres`: a paragraph's run-in heading, no field
     if match.re is _HEADER_LINE and match.string[match.end(1):match.end(1) + 2] in ("**", "__") \
             and value[:1].isalpha() and not _colon_between(match.string, match) \
-            and (key != "status" or not a_run_in_value(key, value)):
+            and (key != "status" or not a_run_in_value(key, value) or not _a_word_alone(value)):
         return None  # `**Status** Accepted` (actions/runner's) is the status; `**Deciders** Ann`, `**Status** of
         # the migration` are a paragraph's words
     if (key in _DECIDER_KEYS or (key in _CODED_RELATIONS and ".md" not in value)) and value[:1] == "`" \
@@ -762,6 +765,13 @@ _KEYED_ONLY = frozenset({"relates-to", "amends", "amended-by", "extends", "exten
 # Days named so only before a colon: without one they open a sentence (`Established 2015 as the team's baseline`).
 _DAYS_KEYED_ONLY = frozenset({"last updated", "last modified", "established", "initial date", "date of submission",
                               "submission date", "submitted on", "date of decision", "decided on", "accepted on"})
+
+
+def _a_word_alone(value: str) -> bool:
+    """Whether a status value is its word alone, or one with a remark set apart (`Accepted`, `Accepted (2019)`,
+    `Accepted. See ..`), not the words of a sentence (`Deprecated APIs are listed ..`)."""
+    rest = value.lstrip("*_").split(None, 1)
+    return len(rest) < 2 or rest[0][-1:] in ".,;:" or rest[1][:1] in "([—–-|*_"
 
 
 def _colon_between(line: str, match: re.Match[str]) -> bool:
@@ -1233,13 +1243,23 @@ def _ticked_under_a_hint(lines: list[str], first: int, end: int) -> tuple[str, i
     line index ``first`` (microsoft/edge-ai's `[Use the appropriate status to represent this decision record]` over
     `- [x] Accepted`), with a box ticked; None for any other paragraph."""
     line = lines[first].strip()
-    if line[:1] != "[" or line[-1:] != "]" or "](" in line or not line[1:2].isalpha():
-        return None
+    if line[:1] != "[" or line[-1:] != "]" or "](" in line or not line[1:2].isalpha() \
+            or len(line.split()) < _INSTRUCTION_WORDS:
+        return None  # `[Accepted]` over a list of the work done is the status
     after = first + 1
     if after < end and lines[after].strip():
         return None  # the bracket goes on: no instruction standing alone
     ticked = _ticked(lines, after, end)
-    return ticked if ticked is not None and "|" not in ticked[0] else None
+    return ticked if ticked is not None and "|" not in ticked[0] and _opens_with_a_status(ticked[0]) else None
+
+
+_INSTRUCTION_WORDS = 4
+
+
+def _opens_with_a_status(text: str) -> bool:
+    """Whether ``text`` opens with a status word (`Accepted`, `Proposed (2024-01-02)`)."""
+    first = text.split(None, 1)[0].strip("*_.,:") if text.split() else ""
+    return lifecycle_word(first) is not None
 
 
 # The key of a status's row in a table of keys and values under the Status heading.
@@ -1817,7 +1837,8 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
     for other, _ in paragraph.links[1:]:  # `Supersedes [1](..) and [2](..)`
         rest = rest.replace(other, " ", 1)
     if any(word not in _CONJUNCTIONS for word in _SEPARATORS.split(rest.lower()) if word) \
-            and not (keyed and len(paragraph.links) == 1 and label_key(prefix) in _RELATIONS):
+            and not (keyed and len(paragraph.links) == 1 and label_key(prefix) in _RELATIONS
+                     and PARTIAL.search(rest) is None):
         return None  # more text after the link: prose that mentions a record; after a relation's key and its one
         # link, a remark (`**Superseded by:** [ADR-0118](..) — OTel is removed`, T-rav/hydraflow's)
     key = label_key(prefix)

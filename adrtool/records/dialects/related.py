@@ -19,7 +19,7 @@ from adrtool.model import Link, Record
 from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.crosslog import leaves_directory, written_folder
-from adrtool.records.dialects.nygard import link_target, number_of_file
+from adrtool.records.dialects.nygard import PARTIAL, PARTLY, link_target, number_of_file
 from adrtool.records.values import SUPERSEDED_WORD, SUPERSEDES_WORD
 
 _HEADINGS = frozenset({"related", "related decisions", "related adrs", "related records", "related decision records"})
@@ -28,7 +28,7 @@ _VERB = deferred(rf"(extends|relates\s+to|related\s+to|(?P<older>{SUPERSEDES_WOR
                  rf"|(?P<newer>{SUPERSEDED_WORD}\s+by|replaced\s+by))(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?\s+",
                  re.IGNORECASE)
 # A reference as these logs write it: `ADR-013`, `ADR 4`, `ADR004` (capitals: `adr` in prose is a word).
-_REFERENCE = re.compile(r"ADR[-_ ]?(\d{1,6})(?![\w.-]*\w)")
+_REFERENCE = re.compile(r"ADR[-_ ]?(\d{1,6})(?![\w.'’-]*\w)")  # not `ADR-0009's successor`
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 # `ADR-013 / ADR-014`, `ADR-001 (Dagster), ADR-002 (DBT)`
 _JOINED = deferred(r"(?:\s*\([^()]*\))?\s*(?:/|,|&|and)\s*")
@@ -67,6 +67,8 @@ def _bullet(text: str, line: int) -> list[Link]:
     if verb is not None:
         key = "supersedes" if verb.group("older") else "superseded-by" if verb.group("newer") \
             else "extends" if verb.group(1).lower() == "extends" else key
+        if key in PARTLY and PARTIAL.search(text, verb.end()) is not None:
+            key = PARTLY[key]  # `- Supersedes ADR-0003 (partly: ..)`: amends
         text = text[verb.end():]
     found: list[Link] = []
     at = 0
