@@ -3048,3 +3048,25 @@ def test_a_review_s_near_misses_of_this_stop_s_forms(project: Project) -> None:
         (11, None, None, [], [], []), (12, "accepted", "2020-01-02", [], [], [])]
     due = json.loads(project.run("due", "--as-of", "2021-03-31", "--format", "json").stdout)
     assert [(item["number"], item["due_on"]) for item in due] == [(12, "2021-03-31")]  # 8 is rejected: never due
+
+
+def test_survey_clones_near_misses_of_this_stop_s_forms(project: Project) -> None:
+    """Read again over every earlier survey's clones, this stop's forms changed three logs they should not have:
+    subtract0/Fresh's `docs/` (two numbered records beside 39 guides, `ARCHITECTURE.md`, `CICD.md`, ..) read its
+    guides as records named by words; goldenpath's record whose front matter says `supersedes: []` took a
+    `**Supersedes**:` line of its Related section (a branch not merged); ot-it-docs' `**Přijato** • Datum: <!--
+    2025-08-15 -->` read the day the template left commented out."""
+    for name in ("ARCHITECTURE", "CICD", "TESTING", "DEPLOYMENT", "MONITORING", "ROADMAP", "TOOLS", "MCP", "MEMORY",
+                 "PATTERNS", "RELEASES", "SCAFFOLD", "INTERFACES", "PERFORMANCE", "QUALITY", "TELEGRAM", "CAPABILITIES",
+                 "BOOTSTRAP", "ASSIST", "AGENTS_GUIDE", "COSTS", "FEATURES"):
+        project.write(f"guides/docs/{name}.md", f"# {name}\n\nStatus: current\n")
+    for number in (1, 2):
+        project.write(f"guides/docs/000{number}-r.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    assert [row["id"] for row in listed(project, "--dir", "guides/docs")] == ["0001", "0002"]
+    project.write("docs/adr/0153-x.md", "# 153. X\n\nDate: 2020-01-01\n\n## Status\n\nProposed\n")
+    project.write("docs/adr/0148-y.md", "---\nstatus: accepted\ndate: 2020-01-13\nsupersedes: []\n---\n# Y\n\n## Context"
+                  "\n\nC.\n\n## Related\n\n- **Supersedes**: [ADR-0153](0153-x.md) (a branch, not merged)\n")
+    project.write("docs/adr/0001-z.md", "# ADR 0001 — Z\n\n!!! info \"Status\"\n    **Přijato** • Datum: <!--  2020-08-15 "
+                  "--> • Verze: <!-- 0.1 -->\n\n## Kontext\n\nK.\n")
+    rows = {row["number"]: row for row in listed(project, "--dir", "docs/adr")}
+    assert [(n, rows[n]["date"], rows[n]["supersedes"]) for n in (1, 148)] == [(1, None, []), (148, "2020-01-13", [])]

@@ -234,7 +234,8 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
         if len(listing) >= _WORDED_AT_LEAST + len(numbered):
             others = [name_of(item) for item in listing if not RECORD_NAME.match(name_of(item))]
             worded = set(slug_names(others))
-            if len(worded) >= max(_WORDED_AT_LEAST, _WORDED_OVER_NUMBERED * len(numbered)):
+            if len(worded) >= max(_WORDED_AT_LEAST, _WORDED_OVER_NUMBERED * len(numbered)) \
+                    and _one_first_word(worded):
                 kept = {id(item) for item in numbered}  # the log's records named by words, a few numbered beside
                 return [item for item in listing if id(item) in kept or name_of(item) in worded]
         return numbered
@@ -250,6 +251,19 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
 # is no such log).
 _WORDED_OVER_NUMBERED = 5
 _WORDED_AT_LEAST = 20
+
+
+def _one_first_word(names: set[str]) -> bool:
+    """Whether nearly all of ``names`` open with one word, as a tracker's ids do (`holomush-05f3v-x.md`): a folder's
+    other documents (`ARCHITECTURE.md`, `CICD.md`, `TESTING.md`) share none."""
+    counts: dict[str, int] = {}
+    for name in names:
+        first = _NAME_WORDS.split(name.lower(), 1)[0]
+        counts[first] = counts.get(first, 0) + 1
+    return max(counts.values(), default=0) * _ONE_WORD_SHARE >= len(names) * (_ONE_WORD_SHARE - 1)
+
+
+_ONE_WORD_SHARE = 10  # all but one name in so many
 
 
 def _a_companion(name: str, names: set[str]) -> bool:

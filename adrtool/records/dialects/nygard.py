@@ -22,6 +22,7 @@ from typing import Any
 from adrtool.model import Link
 from adrtool.patterns import deferred
 from adrtool.records import markdown
+from adrtool.records.comments import without_comments
 from adrtool.records.dialects.normalize import (
     LOCALIZED_KEYS,
     REVISIT_NAMES,
@@ -562,6 +563,8 @@ def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> s
     template: the state, the day it was decided, how far the work went), read as a status line apart by commas is.
     (Other keys keep their first part: `**Deciders:** Ann · Bo` is no list adr splits.)"""
     first, *others = _MIDDLE_DOT.split(line)
+    if "<!--" in line:  # `• Datum: <!-- 2025-08-15 -->`: a value the template left commented out is none
+        others = [without_comments(other) for other in others]
     keyed = _HEADER_LINE.match(first)
     going_on = keyed is not None and header_key(keyed.group(1)) == "status"
     for other in others:

@@ -34,6 +34,7 @@ _LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
 _JOINED = deferred(r"(?:\s*\([^()]*\))?\s*(?:/|,|&|and)\s*")
 
 
+_SUPERSEDE_LABELS = frozenset({"supersedes", "superseded-by"})
 # A remark that the record a bullet names is yet to be written.
 _NOT_YET_WRITTEN = deferred(r"\((?:planned|future|upcoming|to be written|not yet written|tbd|to do|todo|coming)\)",
                             re.IGNORECASE)
@@ -107,8 +108,11 @@ def with_related(record: Record, lines: list[str]) -> Record:
     only; a record of another log, `[Root ADR 005](../../../../docs/adr/005-x.md)`, is a link alone)."""
     directory = str(record.directory)
     known = {(link.label, link.target, leaves_directory(directory, link.href)) for link in record.links}
+    stated = {str(key).lower().replace("_", "-") for key in record.meta}  # front matter's `supersedes: []` stands
     added = []
     for link in related_links(lines):
+        if link.label in _SUPERSEDE_LABELS and link.label in stated:
+            continue
         elsewhere = leaves_directory(directory, link.href)
         if (link.label, link.target, elsewhere) not in known and (elsewhere or link.target != record.number):
             added.append(link)
