@@ -245,8 +245,8 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
     return [item for item in listing if name_of(item) in listed] if listed else []
 
 
-# A log of records named by their words, with a few numbered files beside them (holomush/holomush's 180 records
-# named by their tracker's ids, `holomush-05f3v-x.md`, beside 17 numbered stubs saying where records moved): its
+# A log of records named by their words, with a few numbered files beside them (holomush/holomush's records named
+# by their tracker's ids, `holomush-05f3v-x.md`, beside a few numbered stubs saying where records moved): its
 # records are both: so many times more named by words, and at least so many (a young numbered log beside its notes
 # is no such log).
 _WORDED_OVER_NUMBERED = 5
