@@ -19,6 +19,7 @@ from adrtool.model import Link, Record
 from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.crosslog import leaves_directory, written_folder
+from adrtool.records.dialects.normalize import canonical_key
 from adrtool.records.dialects.nygard import PARTIAL, PARTLY, link_target, number_of_file
 from adrtool.records.values import SUPERSEDED_WORD, SUPERSEDES_WORD
 
@@ -108,7 +109,7 @@ def with_related(record: Record, lines: list[str]) -> Record:
     only; a record of another log, `[Root ADR 005](../../../../docs/adr/005-x.md)`, is a link alone)."""
     directory = str(record.directory)
     known = {(link.label, link.target, leaves_directory(directory, link.href)) for link in record.links}
-    stated = {str(key).lower().replace("_", "-") for key in record.meta}  # front matter's `supersedes: []` stands
+    stated = {canonical_key(key) for key in record.meta}  # front matter's `supersedes: []` stands
     added = []
     for link in related_links(lines):
         if link.label in _SUPERSEDE_LABELS and link.label in stated:
