@@ -7,12 +7,13 @@ import io
 import os
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from forking import ForkServer
 from gitrepo import GitRepo, make_repo
 
 # A bug shows its traceback in the tests, not only the one line users see (adrtool.errors.report_bug).
@@ -136,6 +137,14 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
     monkeypatch.delenv("ADR_TODAY", raising=False)
     monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "adr-cache"))  # never the user's own cache
     return Project(root)
+
+
+@pytest.fixture(scope="session")
+def fork_server() -> Iterator[ForkServer]:
+    """Where a test runs what forks (tests/forking.py)."""
+    server = ForkServer()
+    yield server
+    server.close()
 
 
 FRESH = {"ADR_NO_CACHE": "1"}

@@ -1,6 +1,6 @@
 """A command that changes several files changes all of them or none, also when it is killed (SIGKILL).
 
-The command runs in a forked copy of this process that kills itself just before its n-th change to a
+The command runs in a forked process (tests/forking.py) that kills itself just before its n-th change to a
 directory entry (a rename, link or removal: the only steps another process can see), for every n from
 the first to the last: every moment at which it could be interrupted, deterministically. After each kill
 the directory holds the old files, the new ones, or a journal; the next command (here `adr list`) reads
@@ -20,6 +20,7 @@ import pytest
 from adrtool import fsio
 
 from conftest import Project
+from forking import ForkServer, Killed
 
 HUB = "---\nstatus: accepted\ndate: 2021-04-19\n---\n# Hub\n\n## Decision\n\nEverything links here.\n"
 SPOKE = ("---\nstatus: accepted\ndate: 2021-04-2{n}\nrelates-to: [1]\n---\n# Spoke {n}\n\n## Decision\n\n"
@@ -44,46 +45,53 @@ def restore(directory: Path, files: dict[str, bytes]) -> None:
         (directory / name).write_bytes(data)
 
 
-def run_killed_at(project: Project, args: tuple[str, ...], n: int | None) -> bool:
+def run_killed_at(project: Project, args: tuple[str, ...], n: int | None, fork_server: ForkServer) -> bool:
     """Run `adr ARGS` in a forked process killed before its n-th directory-entry change (None: never);
     True when it was killed."""
-    pid = os.fork()
-    if pid == 0:  # the child: never returns into pytest
-        try:
-            count = [0]
-
-            def counted(call: Callable[..., object]) -> Callable[..., object]:
-                def step(*args: object, **kwargs: object) -> object:
-                    count[0] += 1
-                    if count[0] == n:
-                        os.kill(os.getpid(), signal.SIGKILL)
-                    return call(*args, **kwargs)
-                return step
-
-            for name in ENTRY_CALLS:
-                setattr(os, name, counted(getattr(os, name)))
-            project.run(*args)
-            os._exit(0 if n is None or count[0] < n else 3)
-        finally:
-            os._exit(4)
-    _, status = os.waitpid(pid, 0)
-    assert os.WIFSIGNALED(status) or os.WEXITSTATUS(status) == 0, status
-    return os.WIFSIGNALED(status)
+    try:
+        code, steps = fork_server.call(run_killed_before_step, project.today, args, n)
+    except Killed:
+        return True
+    assert code == 0 and (n is None or steps < n), (code, steps)
+    return False
 
 
-def kill_everywhere(project: Project, args: tuple[str, ...]) -> tuple[int, set[str]]:
+def run_killed_before_step(today: str, args: tuple[str, ...], n: int | None) -> tuple[int, int]:
+    """In the fork server's child: `adr ARGS`, killing this process before its n-th directory-entry change;
+    its exit code and the changes it made. No fsync, as in `hub`."""
+    count = [0]
+
+    def counted(call: Callable[..., object]) -> Callable[..., object]:
+        def step(*args: object, **kwargs: object) -> object:
+            count[0] += 1
+            if count[0] == n:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return call(*args, **kwargs)
+        return step
+
+    for name in ENTRY_CALLS:
+        setattr(os, name, counted(getattr(os, name)))
+    os.fsync = lambda fd: None
+    return Project(Path.cwd(), today).run(*args).exit_code, count[0]
+
+
+def run_whole(today: str, args: tuple[str, ...]) -> int:
+    return Project(Path.cwd(), today).run(*args).exit_code
+
+
+def kill_everywhere(project: Project, args: tuple[str, ...], fork_server: ForkServer) -> tuple[int, set[str]]:
     """Kill `adr ARGS` at every step in turn; after each, the next command finds the old or the new log.
     (kills, the outcomes seen: "old", "new")."""
     directory = project.decisions
     old = snapshot(directory)
-    assert project.run(*args).exit_code == 0  # here: what it loads once (the calendar) the forks then share
+    assert fork_server.call_here(run_whole, project.today, args) == 0  # what it loads, the forks share
     new = snapshot(directory)
     assert new != old
     outcomes = set()
     kills = 0
     for n in range(1, 1000):
         restore(directory, old)
-        if not run_killed_at(project, args, n):
+        if not run_killed_at(project, args, n, fork_server):
             break  # the command ran to its end before its n-th step
         kills += 1
         left = snapshot(directory)
@@ -114,35 +122,38 @@ def hub(project: Project, monkeypatch: pytest.MonkeyPatch) -> Project:
     return project
 
 
-def test_renumber_killed_at_any_step_leaves_the_old_log_or_the_new(hub: Project) -> None:
+def test_renumber_killed_at_any_step_leaves_the_old_log_or_the_new(hub: Project, fork_server: ForkServer) -> None:
     """`adr renumber` (a file renamed, three rewritten, the index) killed at each of its steps."""
-    kills, outcomes = kill_everywhere(hub, ("renumber", "1", "--to", "9", "--no-git"))
+    kills, outcomes = kill_everywhere(hub, ("renumber", "1", "--to", "9", "--no-git"), fork_server)
     assert kills >= 10  # every rename, link and removal of the change, the journal's included
     assert outcomes == {"old", "new"}
 
 
-def test_supersede_killed_at_any_step_leaves_the_old_log_or_the_new(hub: Project) -> None:
+def test_supersede_killed_at_any_step_leaves_the_old_log_or_the_new(hub: Project, fork_server: ForkServer) -> None:
     """`adr supersede` (two records and the index) killed at each of its steps."""
-    kills, outcomes = kill_everywhere(hub, ("supersede", "2", "--by", "3"))
+    kills, outcomes = kill_everywhere(hub, ("supersede", "2", "--by", "3"), fork_server)
     assert kills >= 5
     assert outcomes == {"old", "new"}
 
 
-def test_new_superseding_killed_at_any_step_leaves_the_old_log_or_the_new(hub: Project) -> None:
+def test_new_superseding_killed_at_any_step_leaves_the_old_log_or_the_new(hub: Project,
+                                                                         fork_server: ForkServer) -> None:
     """`adr new --supersedes` (a new record, the superseded one and the index) killed at each of its steps."""
-    kills, outcomes = kill_everywhere(hub, ("new", "--no-git", "--supersedes", "4", "Replace spoke 4"))
+    kills, outcomes = kill_everywhere(hub, ("new", "--no-git", "--supersedes", "4", "Replace spoke 4"), fork_server)
     assert kills >= 5
     assert outcomes == {"old", "new"}
 
 
-def test_a_journal_that_cannot_be_completed_is_undone(hub: Project) -> None:
+def test_a_journal_that_cannot_be_completed_is_undone(hub: Project, fork_server: ForkServer) -> None:
     """Killed after the journal was published and a step taken, with a temporary file then lost: the next
     command undoes the steps taken (from the originals the journal keeps) instead of completing them."""
     directory = hub.decisions
     old = snapshot(directory)
+    renumber = ("renumber", "1", "--to", "9", "--no-git")
+    assert fork_server.call_here(run_whole, hub.today, renumber) == 0  # what it loads, the forks share
     for n in range(1, 100):  # the first kill that leaves a journal with a step taken
         restore(directory, old)
-        assert run_killed_at(hub, ("renumber", "1", "--to", "9", "--no-git"), n)
+        assert run_killed_at(hub, renumber, n, fork_server)
         left = snapshot(directory)
         if ".adr-journal" in left and any(left.get(name) != data for name, data in old.items()):
             break

@@ -19,6 +19,7 @@ from adrtool.records.log import DecisionLog
 from adrtool.records.store import NullStore
 
 from conftest import Project
+from forking import ForkServer, counted_forks
 
 RECORD = """---
 status: {status}
@@ -371,24 +372,45 @@ def test_a_closed_pipe_ends_a_replay_quietly(project: Project, loads: list[objec
 
 
 def test_stats_taken_by_both_readers_key_the_answer(project: Project, loads: list[object], settled_files: None,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+                                                     fork_server: ForkServer) -> None:
     """A cold reading on two cores takes each record's stat from the file it opens, in either process: the
     answer kept from them is replayed, and an edit to any record (its size and mtime kept) is seen."""
-    from adrtool.views import output
-
     for number in range(3, 41):
         write(project, number, f"Decision {number}", status="accepted")
-    monkeypatch.setattr(output, "PIECE_OBJECTS", 7)  # the JSON written, and kept, in six pieces
-    monkeypatch.setattr(store, "SHARING", Sharing(parallel_from=2, chunk=3, cores=2))
-    first = json.loads(twice(project, loads, "list", "--format", "json")[1])
-    assert len(first) == 40
+    args = ("list", "--format", "json")
+    first = fork_server.call(read_on_two_cores, project.today, args)
+    loads.clear()
+    again = project.run_console(*args)
+    assert (again.exit_code, again.stdout, again.stderr) == first and loads == ["replayed"]
+    assert len(json.loads(first[1])) == 40
     for number in (2, 40):  # one read early, one late: by either process
         path = next(project.decisions.glob(f"{number:04d}-*.md"))
         stat = path.stat()
         path.write_text(path.read_text(encoding="utf-8").replace("accepted", "rejected"), encoding="utf-8")
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-        rows = json.loads(read_again(project, loads, "list", "--format", "json")[1])
+        rows = json.loads(read_again(project, loads, *args)[1])
         assert [row["number"] for row in rows if row["status"] == "rejected"] == [n for n in (2, 40) if n <= number]
+
+
+def read_on_two_cores(today: str, args: tuple[str, ...]) -> tuple[int, str, str]:
+    """In the fork server's child: `adr ARGS` as the console script runs it, read on two cores (it forked: no
+    answer was replayed), its JSON written and kept in pieces of seven records; the caches written as if well
+    after the files changed (conftest.settled_files)."""
+    from adrtool.views import output
+
+    calibrate = cache.Clock.calibrate
+
+    def later(self: cache.Clock, probe: object) -> None:
+        calibrate(self, probe)  # type: ignore[arg-type]
+        self.reference += 20 * cache.RACY_SECONDS * 1_000_000_000
+
+    cache.Clock.calibrate = later  # type: ignore[method-assign]
+    output.PIECE_OBJECTS = 7
+    store.SHARING = Sharing(parallel_from=2, chunk=3, cores=2)
+    forks = counted_forks()
+    result = Project(Path.cwd(), today).run_console(*args)
+    assert len(forks) == 1
+    return result.exit_code, result.stdout, result.stderr
 
 
 def test_a_subfolder_s_records_are_an_input_of_validate(project: Project, loads: list[object],

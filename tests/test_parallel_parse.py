@@ -23,6 +23,7 @@ from adrtool.records.dialects import flatyaml
 from adrtool.records.log import read_log
 from adrtool.records.store import NullStore
 from adrtool.views.visible import json_safe
+from forking import ForkServer, counted_forks
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -67,24 +68,20 @@ TWO_CORES = Sharing(parallel_from=2, chunk=4, cores=2)  # 16 chunks to share out
 ONE_CORE = Sharing(parallel_from=10**9)
 
 
-def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_processes_read_what_one_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           fork_server: ForkServer) -> None:
     """Parsing shared out with a forked worker gives the records, failures and stats of one process alone."""
     write_log(tmp_path / "decisions", 60)
     monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "cache"))
-    directory = tmp_path / "decisions"
+    fork_server.call(read_alone_and_together, tmp_path / "decisions")
+
+
+def read_alone_and_together(directory: Path) -> None:
     plain = NullStore().read_log(directory)
     alone_store = CachedStore(sharing=ONE_CORE)
     alone = alone_store.read_log(directory)
-    shutil.rmtree(tmp_path / "cache")
-    forks = []
-    real_fork = os.fork
-
-    def fork() -> int:
-        pid = real_fork()
-        forks.append(pid)
-        return pid
-
-    monkeypatch.setattr(os, "fork", fork)
+    shutil.rmtree(os.environ["ADR_CACHE_DIR"])
+    forks = counted_forks()
     together_store = CachedStore(sharing=TWO_CORES)
     together = together_store.read_log(directory)
     assert len(forks) == 1
@@ -108,10 +105,17 @@ def test_a_stat_sent_as_its_fields_is_the_same_stat(tmp_path: Path) -> None:
     assert [getattr(again, field) for field in Stat.__slots__] == [getattr(stat, field) for field in Stat.__slots__]
 
 
-def test_a_chunk_the_worker_took_and_never_sent_is_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_chunk_the_worker_took_and_never_sent_is_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             fork_server: ForkServer) -> None:
     """A worker that dies (killed, out of memory) with a chunk in hand costs time, not records."""
     write_log(tmp_path / "decisions", 30)
     monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "cache"))
+    numbers, failures = fork_server.call(read_with_a_worker_that_dies, tmp_path / "decisions")
+    assert numbers == list(range(1, 31))
+    assert failures == 2
+
+
+def read_with_a_worker_that_dies(directory: Path) -> tuple[list[int | None], int]:
     parent = os.getpid()
     real = dialects.parse_text
 
@@ -120,10 +124,11 @@ def test_a_chunk_the_worker_took_and_never_sent_is_read_here(tmp_path: Path, mon
             os._exit(9)
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(dialects, "parse_text", parse_text)
-    log = CachedStore(sharing=TWO_CORES).read_log(tmp_path / "decisions")
-    assert [record.number for record in log.records] == list(range(1, 31))
-    assert len(log.failures) == 2
+    dialects.parse_text = parse_text  # type: ignore[assignment]  # in the fork server's child alone
+    forks = counted_forks()
+    log = CachedStore(sharing=TWO_CORES).read_log(directory)
+    assert len(forks) == 1
+    return [record.number for record in log.records], len(log.failures)
 
 
 def test_remembered_front_matter_lines_hand_out_their_own_lists() -> None:
@@ -195,12 +200,13 @@ def test_the_json_array_in_pieces_is_the_whole_array(count: int, monkeypatch: py
     assert json.loads("".join(pieces)) == [{"number": number} for number in range(count)]
 
 
-def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     fork_server: ForkServer) -> None:
     """Each process pickles its chunks as frames of the parse cache; the next reading finds every record in
     it (nothing parsed), and a record file changed since is read again."""
     write_log(tmp_path / "decisions", 60)
     monkeypatch.setenv("ADR_CACHE_DIR", str(tmp_path / "cache"))
-    first = CachedStore(sharing=TWO_CORES).read_log(tmp_path / "decisions")
+    first = fork_server.call(read_on_two_cores, tmp_path / "decisions")
     parsed: list[str] = []  # the files read
     real = fsio.read_in
 
@@ -210,7 +216,7 @@ def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch
 
     monkeypatch.setattr(fsio, "read_in", read_in)
     again = CachedStore(sharing=ONE_CORE).read_log(tmp_path / "decisions")
-    assert again.records == first.records and len(first.records) == 60
+    assert list(again.records) == first and len(first) == 60
     assert sorted(parsed) == ["0007-broken.md", "0009-not-utf8.md"]  # unreadable files are never cached
     (tmp_path / "decisions" / "0003-decision-3.md").write_text("---\nstatus: rejected\n---\n# Three\n",
                                                                  encoding="utf-8")
@@ -218,3 +224,10 @@ def test_frames_made_on_two_cores_make_a_whole_cache(tmp_path: Path, monkeypatch
     third = CachedStore(sharing=ONE_CORE).read_log(tmp_path / "decisions")
     assert sorted(parsed) == ["0003-decision-3.md", "0007-broken.md", "0009-not-utf8.md"]
     assert [record.status for record in third.records if record.number == 3] == ["rejected"]
+
+
+def read_on_two_cores(directory: Path) -> list[Record]:
+    forks = counted_forks()
+    records = list(CachedStore(sharing=TWO_CORES).read_log(directory).records)
+    assert len(forks) == 1
+    return records

@@ -15,6 +15,7 @@ from sitekit import HOSTILE, TODAY, hrefs, neutron_log, site_pages
 from test_realworld_logs import TRUTH, dir_args
 
 from conftest import Project
+from forking import ForkServer
 from gitrepo import GitRepo, make_repo, record
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -353,15 +354,9 @@ def test_the_readme_shows_the_example_workflow_as_it_is() -> None:
 
 def test_pages_made_on_two_processes_are_the_pages_one_process_makes(project: Project, repo: GitRepo,
                                                                      tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                     fork_server: ForkServer) -> None:
     """With the records' pages shared out (one record a chunk), the worker makes some of them, and the site,
     its search index and the image files the worker's pages show are byte for byte those of one process."""
-    import os
-    import time
-
-    from adrtool.cache import sharing, store
-    from adrtool.cache.reading import Sharing
-
     for number in (9, 10, 11):
         repo.write(f"decisions/{number:04d}-picture-{number}.md",
                    record("accepted", f"Picture {number}", body=f"![plan](plan-{number}.png)\n"))
@@ -369,7 +364,26 @@ def test_pages_made_on_two_processes_are_the_pages_one_process_makes(project: Pr
     repo.commit("Pictures", "2021-06-01T10:00:00+00:00")
     one, two = tmp_path / "one", tmp_path / "two"
     build(project, "--output", str(one))
-    parent, pids = os.getpid(), tmp_path / "pids"
+    pids = tmp_path / "pids"
+    fork_server.call(build_on_two_processes, project.today, two, pids)
+    assert len(set(pids.read_text().split())) == 2
+    files = sorted(path.relative_to(one) for path in one.rglob("*") if path.is_file())
+    assert files == sorted(path.relative_to(two) for path in two.rglob("*") if path.is_file())
+    assert {f"files/decisions/plan-{number}.png" for number in (9, 10, 11)} <= {name.as_posix() for name in files}
+    for name in files:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+
+
+def build_on_two_processes(today: str, output: Path, pids: Path) -> None:
+    """In the fork server's child: `adr site --output OUTPUT` with every record's page a chunk to share out,
+    each process noting its id in ``pids`` as it takes one, and waiting until the other has taken one too."""
+    import os
+    import time
+
+    from adrtool.cache import sharing, store
+    from adrtool.cache.reading import Sharing
+
+    parent = os.getpid()
     original = sharing.share_out
 
     def observed(work: Any, items: Any, chunk: int) -> Any:
@@ -382,14 +396,8 @@ def test_pages_made_on_two_processes_are_the_pages_one_process_makes(project: Pr
             return work(part)
         return original(noting, items, chunk)
 
-    monkeypatch.setattr(sharing, "share_out", observed)
-    monkeypatch.setattr(store, "SHARING", Sharing(cores=2))
-    monkeypatch.setattr(store, "SHARED_ITEMS_MIN", 1)
-    monkeypatch.setattr(store, "SHARED_CHUNK", 1)
-    build(project, "--output", str(two))
-    assert len(set(pids.read_text().split())) == 2
-    files = sorted(path.relative_to(one) for path in one.rglob("*") if path.is_file())
-    assert files == sorted(path.relative_to(two) for path in two.rglob("*") if path.is_file())
-    assert {f"files/decisions/plan-{number}.png" for number in (9, 10, 11)} <= {name.as_posix() for name in files}
-    for name in files:
-        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    sharing.share_out = observed  # type: ignore[assignment]
+    store.SHARING = Sharing(cores=2)
+    store.SHARED_ITEMS_MIN = 1
+    store.SHARED_CHUNK = 1
+    build(Project(Path.cwd(), today), "--output", str(output))

@@ -22,15 +22,25 @@ R = TypeVar("R")
 
 def may_fork(cores: int | None = None) -> bool:
     """A second core, a platform with fork, and no other thread (a thread holding a lock at the fork would
-    leave the worker stuck on it). Without the threading module loaded, no thread was started from Python."""
-    import sys
-
-    threading = sys.modules.get("threading")
-    if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
+    leave the worker stuck on it)."""
+    if not hasattr(os, "fork") or threads() > 1:
         return False
     if cores is None:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return cores > 1
+
+
+def threads() -> int:
+    """The threads of this process: every one where the system lists them (Linux), those started by a C
+    library or by ``_thread`` included; elsewhere those Python's threading module knows (without that module
+    loaded, no thread was started from Python)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        import sys
+
+        threading = sys.modules.get("threading")
+        return threading.active_count() if threading is not None else 1
 
 
 def chunk_queue(count: int) -> int:
