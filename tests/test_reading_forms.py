@@ -51,6 +51,10 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     # a US day, month first (UCSD CSE 110 teams' logs), with dashes too; a number before words stays a number
     ("052521-dexie-storage.md", None, "052521-dexie-storage"), ("05-30-21-bulletlog.md", None, "05-30-21-bulletlog"),
     ("05-slug.md", 5, "05"), ("01-02-03-x.md", 1, "01"),
+    # the month or day unpadded (UCSD CSE 110 fa22 teams), or read year first when it cannot be a US day
+    ("11-1-22-use-dexie.md", None, "11-1-22-use-dexie"), ("12-4-22-x.md", None, "12-4-22-x"),
+    ("12-08-22-adopt-jest.md", None, "12-08-22-adopt-jest"), ("23-09-27-x.md", None, "23-09-27-x"),
+    ("13-1-22-x.md", 13, "13"), ("1-2-x.md", 1, "1"), ("12-4-2-x.md", 12, "12"), ("2-30-22-x.md", 2, "2"),
     # a dashed day and a dot before the words (DNUM-SocialGouv/1j1s-front's Docusaurus log)
     ("2021-06-25.choix-du-framework.md", None, "2021-06-25.choix-du-framework"),
     ("20220328_00017-x.md", None, "20220328_00017-x"),  # a compact day's joint: words after it
@@ -752,6 +756,25 @@ def test_a_log_named_by_us_days_is_date_named(project: Project) -> None:
             if f["severity"] == "error"] == []
     assert project.run("--dir", "specs/adrs", "new", "--date", "2021-03-05", "Use tokens").exit_code == 0
     assert (project.root / "specs/adrs/030521-use-tokens.md").is_file()
+
+
+def test_a_log_named_by_us_days_with_a_part_unpadded_is_date_named(project: Project) -> None:
+    """UCSD CSE 110 fa22 teams: `11-1-22-x.md`, two records of `12-4-22`, `12-08-22-x.md` are date-named records,
+    not records 11, 12, 12 and 12 (ADR103 called three of them duplicates, errors); `adr new` names the next as
+    the log does."""
+    project.today = "2022-12-10"
+    record = "# {title}\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    for name in ("11-1-22-use-dexie", "12-4-22-use-eslint", "12-4-22-use-prettier", "12-08-22-adopt-jest"):
+        project.write(f"specs/adr/{name}.md", record.format(title=name[name.index("-use") + 1:]
+                                                            if "-use" in name else "Adopt jest"))
+    rows = listed(project, "--dir", "specs/adr")
+    assert [(row["number"], row["id"], row["title"]) for row in rows] == [
+        (None, "11-1-22-use-dexie", "use-dexie"), (None, "12-08-22-adopt-jest", "Adopt jest"),
+        (None, "12-4-22-use-eslint", "use-eslint"), (None, "12-4-22-use-prettier", "use-prettier")]
+    result = project.run("--dir", "specs/adr", "validate")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert project.run("--dir", "specs/adr", "new", "--date", "2022-12-06", "Use tokens").exit_code == 0
+    assert (project.root / "specs/adr/12-06-22-use-tokens.md").is_file()
 
 
 def test_a_log_named_by_dashed_days_and_a_dot_is_date_named(project: Project) -> None:

@@ -623,7 +623,7 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     if not prefix and (len(digits) in DAY_LENGTHS or (len(digits) == 4 and separator in ("-", "_") and
                                                        separator in slug[1:3])
                        or (len(digits) == 6 and separator in ("-", "_"))
-                       or (len(digits) == 2 and separator == "-" and slug[2:3] == "-")):
+                       or (len(digits) <= 2 and separator == "-" and "-" in slug[1:3])):
         if len(digits) == 4 and slug[5:6] in ("-", "_") and slug[5:6] != separator \
                 and (after := _after_day(digits, separator, slug)):
             return int(after[1]), after[1], after[2]
@@ -798,11 +798,12 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
         # x`: no record 230927), or written month first (UCSD CSE 110 teams' `052521-dexie-storage.md`)
         return RecordName(None, f"{digits}{separator}{slug}", slug,
                           NameScheme(width=0, separator=separator, dated=True, stamp=stamp))
-    if len(digits) == 2 and separator == "-" and slug[2:3] == "-" and slug[5:6] in ("-", "_") \
-            and _short_day(digits, slug[:2], slug[3:5]) == _MONTH_FIRST:
-        # a day written month first with dashes (`05-30-21-updated-bulletlog.md`): no record 5
-        return RecordName(None, f"{digits}{separator}{slug}", slug[6:],
-                          NameScheme(width=0, separator=slug[5], dated=True, stamp="%m-%d-%y"))
+    if len(digits) <= 2 and separator == "-" and (short := _DASHED_SHORT_DAY.match(slug)) \
+            and (stamp := _dashed_short_day(digits, short.group(1), short.group(2))):
+        # a day written with dashes and two digits of its year, month first as in the US (`05-30-21-x.md`,
+        # `11-1-22-x.md`, `12-08-22-x.md`), else year first (`23-09-27-x.md`): no record 5, 11, 12 or 23
+        return RecordName(None, f"{digits}{separator}{slug}", short.group(4),
+                          NameScheme(width=0, separator=short.group(3), dated=True, stamp=stamp))
     if len(digits) == 4 and separator in ("-", "_"):
         dashed = _DASHED_DATE.match(slug)
         # a day in the name, or the shape of one in a log's years (`2022-27-09-x`, day and month swapped: a
@@ -833,8 +834,6 @@ def _day_after_a_prefix(digits: str, separator: str, slug: str) -> RecordName | 
 DAY_LENGTHS = (8, 12, 14)
 
 
-_MONTH_FIRST = "%m%d%y"
-
 
 def _short_day(first: str, second: str, third: str) -> str:
     """The `strftime` stamp of a day written with two digits of its year in three pairs of digits: year first
@@ -843,7 +842,22 @@ def _short_day(first: str, second: str, third: str) -> str:
     if first[0] in "123" and _day(f"20{first}", second, third):
         return "%y%m%d"
     if third[0] in "123" and _day(f"20{third}", first, second):
-        return _MONTH_FIRST
+        return "%m%d%y"
+    return ""
+
+
+# What follows the first part of a day written with dashes and two digits of its year (`1-22-x` of `11-1-22-x`).
+_DASHED_SHORT_DAY = deferred(r"(\d\d?)-(\d\d)([-_])(.*)$")
+
+
+def _dashed_short_day(first: str, second: str, third: str) -> str:
+    """The `strftime` stamp of a day written with dashes in three parts, its year's two digits among 2010-2039:
+    month first (`11-1-22`; `12-08-22`, which could be read year first, is read as a US date is written), else
+    year first with every part of two digits (`23-09-27`); "" for neither."""
+    if third[0] in "123" and _day(f"20{third}", first, second):
+        return "%m-%d-%y"
+    if len(first) == len(second) == 2 and first[0] in "123" and _day(f"20{first}", second, third):
+        return "%y-%m-%d"
     return ""
 
 
