@@ -1291,3 +1291,26 @@ def test_a_task_list_of_statuses_under_the_template_s_instruction(project: Proje
     assert [row["status"] for row in rows] == ["accepted", None]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"][-8:], f["code"]) for f in findings if f["severity"] == "error"] == [("006-x.md", "ADR301")]
+
+
+def test_the_template_s_choices_with_one_chosen_are_the_status_with_or_without_a_heading(project: Project) -> None:
+    """ecmwf/codex: the template's choices with one left standing (`<s>..</s>` and `~~..~~` strike the others, bold
+    marks the choice) are the status under `## Status` and straight under the title alike, also with a remark
+    after the choice (`**Withdrawn** — moved to [MARS-001](..)`: no placeholder left, no ADR301 error). Choices
+    none of which is chosen, two words apart by a bar, or a table's row are no status."""
+    choices = {
+        1: "## Status\n\n<s>Proposed</s> | <s>Accepted</s> | <s>Deprecated</s> | **Withdrawn** — moved to "
+           "[ADR-0002](0002-r.md)\n",
+        2: "[~~Proposed~~ | **Accepted** | ~~Deprecated~~ | ~~Superseded by [ADR-XXX]~~]\n",
+        3: "<s>Proposed</s> | **Accepted** | <s>Deprecated</s>\n\n## Last Updated\n\n2025-06-25\n",
+        4: "~~Proposed~~ | Rejected | ~~Accepted~~\n",
+        5: "Proposed | Accepted | Deprecated\n",
+        6: "**Fast** | slow | medium\n",
+        7: "~~Proposed~~ | **Accepted**\n",
+    }
+    for number, lines in choices.items():
+        project.write(f"decisions/{number:04d}-r.md", f"# {number}. R\n\n{lines}\n## Context\n\nC.\n")
+    assert [row["status"] for row in rows(project).values()] == [
+        "withdrawn", "accepted", "accepted", "rejected", None, None, None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"], f["code"]) for f in findings if f["severity"] == "error"] == []

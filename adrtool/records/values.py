@@ -729,6 +729,24 @@ def struck_through(text: str) -> bool:
     return text[:1] == "~" and text[-1:] == "~" and _STRUCK.fullmatch(text) is not None
 
 
+def a_line_of_choices(text: str) -> bool:
+    """Whether ``text`` is the template's line of status choices with one of them chosen (`[~~Proposed~~ |
+    **Accepted** | ~~Deprecated~~ | ~~Superseded by [ADR-XXX]~~]`, `<s>Proposed</s> | **Accepted** |
+    <s>Deprecated</s>`): a status without a key or heading above it (ecmwf/codex's MARS records)."""
+    choices = text.strip().strip("[]").split("|")
+    if len(choices) < 3:
+        return False
+    for choice in choices:
+        words = _CHOICE_MARKUP.sub("", choice).split(None, 1)
+        if not words or not _is_lifecycle_word(words[0].lower()):
+            return False
+    return _chosen(text) is not None
+
+
+# What marks a choice struck out or chosen: HTML's and GitHub's strike-through, emphasis.
+_CHOICE_MARKUP = deferred(r"</?(?:s|del|strike)>|~|\*|_")
+
+
 def _is_lifecycle_word(word: str) -> bool:
     return word in KNOWN_STATUSES or word in MULTI_WORD_STATUSES or word in _SPELLINGS or word in _PHRASES
 
@@ -801,9 +819,9 @@ def _chosen(text: str) -> str | None:
     ~~Deprecated~~`): that lifecycle word; None when none is chosen so (the choices left as they were), or more
     than one."""
     choices = [choice.strip() for choice in text.strip("[]{} \t").split("|")]
-    emphasised = [choice for choice in choices if _EMPHASIS.fullmatch(choice) is not None]
+    emphasised = [word for choice in choices if (word := _emphasised(choice)) is not None]
     if not emphasised and "~" in text:
-        emphasised = [choice for choice in choices if not struck_through(choice)]
+        emphasised = [_emphasised(choice) or choice for choice in choices if not struck_through(choice)]
     if len(emphasised) != 1:
         return None
     return lifecycle_word(emphasised[0].strip("*_ \t"))
@@ -811,6 +829,16 @@ def _chosen(text: str) -> str | None:
 
 # A choice emphasised, in bold or in italics (`**Accepted**`, `_accepted_`).
 _EMPHASIS = deferred(r"\*\*[^*|]+\*\*|__[^_|]+__|\*[^*|]+\*|_[^_|]+_")
+
+
+def _emphasised(choice: str) -> str | None:
+    """The choice emphasised (`**Accepted**`), also with a remark after it, set off by a dash, a comma, a colon or
+    a bracket (`**Withdrawn** — moved to [MARS-001](..)`, ecmwf/codex); None for a choice not emphasised."""
+    match = _EMPHASIS.match(choice)
+    if match is None:
+        return None
+    rest = choice[match.end():].lstrip()
+    return match.group() if not rest or rest[0] in "—–-,;:(" else None
 
 
 def _undecorated(text: str) -> str:

@@ -42,6 +42,7 @@ from adrtool.records.values import (
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     StatusEntry,
+    a_line_of_choices,
     a_run_in_value,
     after_pictographs,
     changelog_days,
@@ -416,7 +417,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             found["superseded-by"] = remark, index + 1  # `Toelichting: **vervangen door [ADR 0002](..)**`
             continue
         if match is None:
-            if "date" not in found and (opening.isalnum() or opening in ("*", "_", "`")) and len(line) <= _DAY_ALONE \
+            if "status" not in found and opening_lines and opening in _CHOICE_OPENINGS and "|" in line \
+                    and a_line_of_choices(line):
+                found["status"] = line.strip(), index + 1  # the template's choices, one chosen, under the title
+            elif "date" not in found and (opening.isalnum() or opening in ("*", "_", "`")) and len(line) <= _DAY_ALONE \
                     and date_alone(line) is not None:  # the day alone on its line, under the title (`2021-04-12`)
                 found["date"] = line.strip().strip("`").strip(), index + 1
             elif opening_lines and line.strip() and not a_key_line(line):
@@ -440,6 +444,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     return found
 
 
+# How a line of status choices opens (`[~~Proposed~~ | ..`, `~~Proposed~~ | ..`, `<s>Proposed</s> | ..`, `**Accepted**
+# | ..`).
+_CHOICE_OPENINGS = ("[", "~", "<", "*", "_")
 # How the key of a day's line as a list item opens (``header``).
 _DAY_KEY_OPENINGS = ("date", "created", "decision date", "decided")
 
