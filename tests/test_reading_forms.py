@@ -297,10 +297,28 @@ def test_a_log_of_us_days_with_a_slip_or_two_reads_its_ambiguous_days_month_firs
     ("Decision Record: Adding IdentityHub", "Adding IdentityHub", None), ("🔒 Security model", "🔒 Security model", None),
     ("🔒 ADR tooling choices", "🔒 ADR tooling choices", None), ("ADR Xen: Use X", "ADR Xen: Use X", None),
     ("ADR tooling choices", "ADR tooling choices", None), ("Decision records we keep", "Decision records we keep", None),
+    # the kind of record in words of its own before the number (ecmwf/codex); not without a number, nor in prose
+    ("MARS Language Decision Record 002: GRIB2 data", "GRIB2 data", 2),
+    ("Design Decision Record 001: Agent Debate", "Agent Debate", 1), ("Technical Decision Record 2 - Use Y", "Use Y", 2),
+    ("Mars Decision Record: X", "Mars Decision Record: X", None),
+    ("Write a Decision Record 5 times", "Write a Decision Record 5 times", None),
+    ("Our Decision Record process", "Our Decision Record process", None),
 ])
 def test_titles_lose_their_decorations(heading: str, title: str, number: int | None) -> None:
     """Numbering and prefixes around a title go; the rest is verbatim."""
     assert tuple(read_title(heading)) == (title, number)
+
+
+def test_a_kind_of_record_named_in_words_of_its_own_goes_from_the_title(project: Project) -> None:
+    """ecmwf/codex's `# MARS Language Decision Record 002: GRIB2 data in flight levels` is titled by its words after
+    the number, as `# Architectural Decision Record 001: X` is; the number that opens it is the record's."""
+    project.write("docs/adr/0002-grib.md", "# MARS Language Decision Record 002: GRIB2 data in flight levels\n\n"
+                                          "## Status\n\nAccepted\n")
+    project.write("docs/adr/0003-debate.md", "# Design Decision Record 003: Agent Debate\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0004-x.md", "# Technical Decision Record 5: Use X\n\n## Status\n\nAccepted\n")
+    assert [row["title"] for row in listed(project)] == ["GRIB2 data in flight levels", "Agent Debate", "Use X"]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"], f["code"]) for f in findings] == [("docs/adr/0004-x.md", "ADR104")]
 
 
 def test_an_emoji_before_a_title_s_prefix_goes_and_one_before_its_words_stays(project: Project) -> None:

@@ -1314,12 +1314,24 @@ def may_be_decorated(text: str) -> bool:
         return (rest is not text and rest[:1] in "AaDdRr") or _opens_with_a_decision_word(text)
     if first in "Dd":
         return (text[1:2] in "Rr" and text[2:3] in "0123456789 -_#") or text[1:8].lower() == "ecision" \
-            or _opens_with_a_decision_word(text)
+            or _opens_with_a_decision_word(text) or names_a_kind_of_record(text)
     if first in "RrNnTt":  # `RFC`, `Nr.`, `TITLE:`
         second = text[1:3].lower()
         return second == "fc" or (second[:1] == "r" and first in "Nn") \
-            or (second == "it" and text[3:5].lower() == "le") or _opens_with_a_decision_word(text)
-    return _opens_with_a_decision_word(text)
+            or (second == "it" and text[3:5].lower() == "le") or _opens_with_a_decision_word(text) \
+            or names_a_kind_of_record(text)
+    return _opens_with_a_decision_word(text) or names_a_kind_of_record(text)
+
+
+def names_a_kind_of_record(text: str) -> bool:
+    """Whether a title may name its kind of decision record in words of its own (``_QUALIFIED_RECORD``)."""
+    return "ecision Record " in text or "ecision record " in text  # `Design Decision Record 001: X`
+
+
+# The kind of decision record named in words of its own, before the record's number (`MARS Language Decision
+# Record 002: X`, ecmwf/codex; `Design Decision Record 001: X`, `Technical Decision Record 2 - X`).
+_QUALIFIED_RECORD = deferred(r"(?:[^\W\d_][\w'’-]*\s+){1,3}decision\s+record\s*#?(?P<n>\d+)"
+                             r"(?:\s*[.:)：]|\s+[-–—|])\s*(?=\S)", re.IGNORECASE)
 
 
 # The word for decision in the languages whose status words adr reads, as a title's decoration before the record's
@@ -1404,6 +1416,9 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     if match is None:
         if (decided := _decision_numbered(text)) is not None:
             return decided  # `Keputusan 0001: X`
+        if names_a_kind_of_record(text) and (kind := _QUALIFIED_RECORD.match(text)) is not None \
+                and len(kind.group("n")) <= _MOST_DIGITS:
+            return TitleReading(text[kind.end():], int(kind.group("n")))  # `Design Decision Record 001: X`
         if file_digits and text[:1].isdigit() and (named := _named_as_a_file(text, file_digits)) is not None:
             return named  # `0004-Дата создания решения`, as its file is named
         return TitleReading(text, None)

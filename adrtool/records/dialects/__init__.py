@@ -48,6 +48,7 @@ from adrtool.records.values import (
     date_alone,
     lettered_title,
     may_be_decorated,
+    names_a_kind_of_record,
     numbered_as_the_file,
     read_date,
     read_status,
@@ -1001,7 +1002,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     if text and text[0] in "nNxX" and named[0] and (unnumbered := without_number_placeholder(text)) is not None:
         text = unnumbered  # `n. Django Templates`: the number left as the template's letter (record 0 keeps it)
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
-                 or ((text[0] in DECORATION_INITIALS or not text[0].isascii()) and may_be_decorated(text))):
+                 or ((text[0] in DECORATION_INITIALS or not text[0].isascii()) and may_be_decorated(text))
+                 or names_a_kind_of_record(text)):
         # may be decorated (read_title): the file's number as written (`003` of `adr-003-x.md`), or the digits
         # its name opens with
         digits = (named[1] if named[0] is not None else digits_opening(name)) if text[0].isdigit() else ""
