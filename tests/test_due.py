@@ -447,3 +447,49 @@ def test_a_tech_docs_page_reviewed_long_ago_is_overdue_today(project: Project) -
     _page(project, 2, f"last_reviewed_on: {today.isoformat()}\nreview_in: 6 months\n")
     assert due_numbers(project, "--as-of", today.isoformat()) == [(1, True)]
     assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)][1] > today.isoformat()
+
+
+def test_review_and_validity_keys_in_tables_and_lines_are_revisit_points(project: Project) -> None:
+    """What vets.gov's and hand-kept records write when a decision is to be looked at again: a table's key in bold
+    with its colon (`| **Revisit Date:** | .. |`), two keys and values on one row (`|**Decision Made:**|Yes|
+    **Decision Date:** | 01/2017 |`), a `Review date` column, an `Expires` row, `Valid until:` and `Sunset:` lines
+    over an adr-tools Status section: each a revisit point, due once passed; a review day on or before the
+    record's own is a review held, no point."""
+    body = "\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    records = {
+        1: "| | |\n|---|---|\n| **Status:** | Accepted |\n| **Date:** | 2019-03-04 |\n| **Revisit Date:** | 2020-01-01 |\n",
+        2: "| | | | |\n| --- | --- | --- | --- |\n|**Decision Made:**|Yes| **Decision Date:** | 2016-08-04 |\n"
+           "|**Revisit Decision:**| Yes | **Revisit Date:** | December 2017 |\n" + body,
+        3: "| Status | Date | Review date |\n|---|---|---|\n| Accepted | 2016-08-04 | 2017-03-01 |\n",
+        4: "| Status | Accepted |\n|---|---|\n| Decision Date | 2016-08-04 |\n| Expires | 2018-01-01 |\n",
+        5: "Date: 2025-10-15\nValid until: 2026-03-01\n" + body,
+        6: "Date: 2025-10-15\nSunset: 2026-04-01\n" + body,
+        7: "Date: 2025-10-15\nExpiry date: 2025-10-15\n" + body,
+        8: "| Status | Date | Review date |\n|---|---|---|\n| Accepted | 2016-08-04 | 2016-08-04 |\n",
+    }
+    for number, lines in records.items():
+        project.write(f"decisions/{number:04d}-r.md", f"# {number}. R\n\n{lines}\n## Decision\n\nD.\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(item["status"], item["date"], item["revisit"]) for item in listed] == [
+        ("accepted", "2019-03-04", "2020-01-01"), ("accepted", "2016-08-04", "December 2017"),
+        ("accepted", "2016-08-04", "2017-03-01"), ("accepted", "2016-08-04", "2018-01-01"),
+        ("accepted", "2025-10-15", "2026-03-01"), ("accepted", "2025-10-15", "2026-04-01"),
+        ("accepted", "2025-10-15", None), ("accepted", "2016-08-04", None)]
+    result = project.run("due", "--as-of", "2026-03-15", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    assert [(item["number"], item["due_on"]) for item in json.loads(result.stdout)] == [
+        (3, "2017-03-01"), (2, "2017-12-01"), (4, "2018-01-01"), (1, "2020-01-01"), (5, "2026-03-01")]
+
+
+def test_review_keys_on_today_s_date(project: Project) -> None:
+    """The sibling on the real date: a table's bold `**Revisit Date:**` in the past is overdue today, one a
+    year from now is not yet due."""
+    import datetime
+
+    project.today = datetime.date.today().isoformat()
+    ahead = (datetime.date.today() + datetime.timedelta(days=400)).isoformat()
+    for number, revisit in ((1, "2020-01-01"), (2, ahead)):
+        project.write(f"decisions/{number:04d}-r.md", f"# {number}. R\n\n| | |\n|---|---|\n| **Status:** | Accepted |\n"
+                                                      f"| **Date:** | 2019-03-04 |\n| **Revisit Date:** | {revisit} |\n")
+    result = project.run("due", "--as-of", project.today, "--format", "json")
+    assert [(item["number"], item["overdue"]) for item in json.loads(result.stdout)] == [(1, True)]

@@ -82,6 +82,9 @@ _CREATED_NAMES = ("created", "created date", "creation date", "start date", "dat
                   "created on")  # kyma-project's `Created on 2017-11-20 by Łukasz Górnicki (@derberg).`
 _SUPERSEDE_NAMES = ("supersedes", "superseded by", "replaces", "replaced by")
 _STATUS_KEY_NAMES = ("status", "proposal status", "decision status")
+# The day it was decided, as keys name it besides `Date`.
+_DECISION_DAY_NAMES = ("decision date", "date decided", "date accepted", "date of decision", "decided on",
+                       "accepted on")
 _DECIDER_NAMES = ("deciders", "decider", "decision makers", "decided by", "decision taken by", "decision owner",
                   "decision owners")
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
@@ -108,15 +111,15 @@ def _alternatives(names: Iterable[str]) -> str:
 # (`Date (UTC): 2026-02-05`, `**Date (MSK)**:`, as agents write it); a day may follow its key after blanks alone or
 # a dash (`Date 2023-09-26`, `Date – 2019-07-23`). The key may be in bold or italics (`_Status_: _Accepted_`), or
 # a run-in heading's, its full stop inside the bold (`**Status.** Proposed`).
+_HEADER_NAMES = (
+    *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
+    "introduced", "decided", *_DECISION_DAY_NAMES, "date of submission", "submission date", "submitted on", "last updated", "last modified",
+    "date updated", "date last updated",
+    "initial date", "established",
+    *_CREATED_NAMES, "data",
+    *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)
 _HEADER_LINE = deferred(
-    r"(?:\*\*|__|\*|_)?(" + _alternatives((
-        *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
-        "introduced", "decided", "decision date", "date decided", "date accepted", "date of decision", "decided on",
-        "accepted on", "date of submission", "submission date", "submitted on", "last updated", "last modified",
-        "date updated", "date last updated",
-        "initial date", "established",
-        *_CREATED_NAMES, "data",
-        *_RELATION_NAMES, *_REVISIT_NAMES, _REVIEW_DATE, *_AHEAD_NAMES, *_TAG_NAMES, UPDATED, *_LOCALIZED)) + ")"
+    r"(?:\*\*|__|\*|_)?(" + _alternatives(_HEADER_NAMES) + ")"
     r"(?:(?:[ \t]+\([^()\n]{1,24}\))?(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__|\*|_)?"
     r"|\.(?:\*\*|__)(?=[ \t])"
     r"|(?:\*\*|__)?[ \t]+(?:[–—][ \t]+)?(?=\d)"
@@ -134,11 +137,11 @@ _FEATURE_NAME = "feature name"
 _TABLE_ROW = deferred(
     r"\|[ \t]*(?:\*\*|__)?(" + _alternatives((
         *_STATUS_KEY_NAMES, "state", "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES, *_RELATION_NAMES, *_REVISIT_NAMES,
-        _REVIEW_DATE, *_CREATED_NAMES, _FEATURE_NAME,
+        _REVIEW_DATE, *_AHEAD_NAMES, *_CREATED_NAMES, _FEATURE_NAME, *_DECISION_DAY_NAMES,
         *(word for word, key in _LOCALIZED.items()
           if key in ("status", "date", "supersedes", "superseded-by", "relates-to", "decision-date", "decided-on",
                      "created")))) + ")"
-    r"(?:\*\*|__)?[ \t]*[:：]?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*", re.IGNORECASE)
+    r"(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*", re.IGNORECASE)  # `| **Status:** |`
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
 # Header keys (as ``key_spelling`` writes them) as metadata keys: `Replaces` and `Replaced by` are the supersede
@@ -402,6 +405,11 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                         found[key] = value, index + 3
                 continue
             match = _TABLE_ROW.fullmatch(line)
+            if match is None and line.count("|") >= 5:
+                for pair in _paired_rows(line):
+                    if (paired := _TABLE_ROW.fullmatch(pair)) is not None and (read := _keyed(pair, paired)):
+                        found.setdefault(read[0], (read[1], index + 1))
+                continue
         elif opening in ("*", "_") or opening.isalpha():
             match = _HEADER_LINE.fullmatch(line.rstrip())
             if match is None and opening in "SsRr" and "](" in line:
@@ -825,9 +833,23 @@ def _table_columns(names: str, values: str) -> list[tuple[str, str]]:
         if key == "status" and key_spelling(name) == "state":
             continue
         if key in ("status", "date") or key in _DECIDER_KEYS or key in _LINK_KEYS \
-                or (key == "revisit" and _a_revisit_day(value)):
+                or ((key == "revisit" or key in _AHEAD_KEYS) and _a_revisit_day(value)):
             found.append((key, _unbold(value)))
     return found
+
+
+def _paired_rows(row: str) -> list[str]:
+    """The key and value pairs of a table row holding two or three (`|**Decision Made:**|Yes| **Decision Date:** |
+    01/2017 |`, vets.gov's decision records), each as a row of its own; none for any other row."""
+    cells = _cells(row)
+    if len(cells) not in (4, 6):
+        return []
+    return [f"| {cells[at]} | {cells[at + 1]} |" for at in range(0, len(cells), 2)]
+
+
+# The keys of ``_REVIEW_DATE`` and ``_AHEAD_NAMES``, as ``header_key`` gives them: a revisit point when later than
+# the record's day (normalize).
+_AHEAD_KEYS = frozenset({header_key(name) for name in (_REVIEW_DATE, *_AHEAD_NAMES)})
 
 
 def _a_day_line(line: str) -> bool:
@@ -1013,10 +1035,10 @@ def successor_and_title(text: str) -> tuple[str, str | None]:
     return f"{text[:said.end()]} {reference}", rest.group(3).strip()
 
 
-# How the header lines the general functions read open (in lower case).
-_HEADER_OPENINGS = ("status", "supersede", "replace", "introduced", "decided", "decision", "decider", "created",
-                    "creation", "start", "relate", "proposal", "amend", "revisit", "review", "next", "tag",
-                    "etiqueta")
+# How the header lines the general functions read open (in lower case, the first ten characters at most): the
+# first word of each key they read (`Valid until:`, `Expires:`, `Sunset:` too), a date's aside (``plain_layout``).
+_HEADER_OPENINGS = tuple(sorted({name.split()[0][:10] for name in _HEADER_NAMES if not name.startswith("date")}
+                                | {"supersede", "replace", "relate", "amend", "revisit", "review", "next"}))
 
 
 def is_header_line(line: str) -> bool:
