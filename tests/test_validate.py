@@ -101,10 +101,14 @@ def test_unnumbered_record_is_flagged_but_readme_index_and_templates_are_not(cle
     # a log's own register of its records (Hardhat-Enterprises/Deakin-Detonator-Toolkit)
     write(clean, "adr_register.md", "# ADR register\n\n| ADR | Title | Status |\n|---|---|---|\n| 0001 | X | APPROVED |\n")
     write(clean, "decision-log.md", record("Decision log"))
+    # guides to the log, its statuses described (ecmwf/codex's `ADR-Guidelines.md`)
+    write(clean, "ADR-Guidelines.md", record("ECMWF Architectural Decision Records (ADR) Guidelines"))
+    write(clean, "how-to-write-an-adr.md", record("How to write an ADR"))
+    write(clean, "adr-process-for-postgres.md", record("Use Postgres for the ADR process"))
     (clean.decisions / "README.md").write_text("# Our decisions\n\nHand-written.\n", encoding="utf-8")
-    assert found(clean) == [(D + "use-postgres.md", 1, 1, "ADR101")]
-    assert messages(clean) == ["looks like a decision record but its name has no number, so adr ignores it; "
-                               "rename it 0004-use-postgres.md"]
+    assert found(clean) == [(D + "adr-process-for-postgres.md", 1, 1, "ADR101"), (D + "use-postgres.md", 1, 1, "ADR101")]
+    assert messages(clean)[1:] == ["looks like a decision record but its name has no number, so adr ignores it; "
+                                   "rename it 0005-use-postgres.md"]
 
 
 def test_the_name_advised_for_an_unnumbered_adr_file_says_adr_once(project: Project) -> None:

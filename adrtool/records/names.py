@@ -418,9 +418,22 @@ def is_template_named(lower: str) -> bool:
 
 def is_other_document(name: str) -> bool:
     """Whether the Markdown file ``name`` is one a decision directory holds besides its records: a README, an
-    index of them, a template, a process or contributing guide (``NOT_RECORDS``)."""
+    index of them, a template, a process or contributing guide (``NOT_RECORDS``, ``is_a_guide``)."""
     lower = name.lower()
-    return lower[:-3] in NOT_RECORDS or is_template_named(lower) or is_an_index(lower)
+    return lower[:-3] in NOT_RECORDS or is_template_named(lower) or is_an_index(lower) or is_a_guide(lower)
+
+
+def is_a_guide(lower: str) -> bool:
+    """Whether a lower-case file name names a guide to the log (`adr-guidelines.md`, ecmwf/codex's
+    `ADR-Guidelines.md`; `how-to-write-an-adr.md`): a guide's words and words of the kind alone."""
+    words = [word for word in _NAME_WORDS.split(lower[:-3]) if word.strip("0")]
+    return not _GUIDE_WORDS.isdisjoint(words) and \
+        all(word in _GUIDE_WORDS or word in _KIND_WORDS or word in _JOINING_WORDS for word in words)
+
+
+_GUIDE_WORDS = frozenset({"guidelines", "guideline", "guide", "guides", "howto", "how", "process", "conventions",
+                          "governance", "faq", "workflow", "instructions"})
+_JOINING_WORDS = frozenset({"to", "write", "writing", "an", "a", "the", "for", "and", "our"})
 
 
 def is_slug_name(name: str) -> bool:
