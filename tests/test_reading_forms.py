@@ -3111,3 +3111,15 @@ def test_survey_clones_near_misses_of_this_stop_s_forms(project: Project) -> Non
                   "--> • Verze: <!-- 0.1 -->\n\n## Kontext\n\nK.\n")
     rows = {row["number"]: row for row in listed(project, "--dir", "docs/adr")}
     assert [(n, rows[n]["date"], rows[n]["supersedes"]) for n in (1, 148)] == [(1, None, []), (148, "2020-01-13", [])]
+
+
+def test_the_day_a_record_was_last_updated_dates_it_when_it_gives_no_other(project: Project) -> None:
+    """ecmwf/codex's `## Last Updated` over `2025-06-25`, and a `Last Updated:` line under the title over an
+    adr-tools Status section, date a record as MADR 2's `Last updated` bullet does; a `Date:` line wins over it,
+    and a section of prose gives no day."""
+    body = "\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    project.write("docs/adr/0001-x.md", f"# 1. X\n\nLast Updated: 2025-06-25\n{body}")
+    project.write("docs/adr/0002-y.md", f"# 2. Y\n{body}\n## Last Updated\n\n2025-06-26\n")
+    project.write("docs/adr/0003-z.md", f"# 3. Z\n\nDate: 2024-01-02\n{body}\n## Last Updated\n\n2025-06-27\n")
+    project.write("docs/adr/0004-w.md", f"# 4. W\n{body}\n## Last Updated\n\nWhen the team last met.\n")
+    assert [row["date"] for row in listed(project)] == ["2025-06-25", "2025-06-26", "2024-01-02", None]
