@@ -1302,7 +1302,7 @@ def test_the_template_s_choices_with_one_chosen_are_the_status_with_or_without_a
         1: "## Status\n\n<s>Proposed</s> | <s>Accepted</s> | <s>Deprecated</s> | **Withdrawn** — moved to "
            "[ADR-0002](0002-r.md)\n",
         2: "[~~Proposed~~ | **Accepted** | ~~Deprecated~~ | ~~Superseded by [ADR-XXX]~~]\n",
-        3: "<s>Proposed</s> | **Accepted** | <s>Deprecated</s>\n\n## Last Updated\n\n2025-06-25\n",
+        3: "<s>Proposed</s> | **Accepted** | <s>Deprecated</s>\n\n## Last Updated\n\n2021-03-25\n",
         4: "~~Proposed~~ | Rejected | ~~Accepted~~\n",
         5: "Proposed | Accepted | Deprecated\n",
         6: "**Fast** | slow | medium\n",
@@ -1314,3 +1314,28 @@ def test_the_template_s_choices_with_one_chosen_are_the_status_with_or_without_a
         "withdrawn", "accepted", "accepted", "rejected", None, None, None]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"], f["code"]) for f in findings if f["severity"] == "error"] == []
+
+
+def test_a_status_table_s_row_named_for_the_status_in_words_of_its_own(project: Project) -> None:
+    """bartytime4life/Kansas-Frontier-Matrix's Status sections are tables of facts: the status is the row whose key
+    ends on `status` (`Effective decision status`, `Source/effective status`, `Effective ADR-0003 status`), the one
+    in force where another row gives another (`Source status` / `Effective status`); a table with no status row
+    states none, and is no template's placeholder (a warning, not an error)."""
+    rows_of = {
+        1: "| **ADR ID** | `ADR-0011` — unique |\n| **Source metadata** | `proposed` |\n"
+           "| **Effective decision status** | `proposed` |",
+        2: "| **Decision status** | `accepted` — reviewed at the [index](../README.md) |",
+        3: "| **Source/effective status** | `proposed` / `proposed` |",
+        4: "| **Effective ADR-0003 status** | `rejected` — the board said no |",
+        5: "| **Source status** | `draft` |\n| **Effective status** | `proposed` |",
+        6: "| **Owner** | Ann |\n| **Tracked path** | docs |",
+        7: "| **Status of the migration** | done |",
+    }
+    for number, table in rows_of.items():
+        project.write(f"decisions/{number:04d}-x.md", f"# ADR-{number:04d} — X\n\n## Status\n\n| Field | Current value |\n"
+                                                      f"|---|---|\n{table}\n\n## Context\n\nC.\n")
+    assert [row["status"] for row in rows(project).values()] == [
+        "proposed", "accepted", "proposed", "rejected", "proposed", None, None]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"], f["code"], f["severity"]) for f in findings if f["code"] == "ADR301"] == [
+        ("decisions/0006-x.md", "ADR301", "warning"), ("decisions/0007-x.md", "ADR301", "warning")]

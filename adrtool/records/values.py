@@ -297,6 +297,7 @@ _QUALIFIER = deferred(r"(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s
 # (`구현됨 (Implemented)`, `사용 중단됨 (Deprecated)`: a Korean word adr has not learnt).
 _TRANSLATED = deferred(r"[^\W\d_][^()（）]{0,30}?\s*[(（]\s*([A-Za-z]+(?: [A-Za-z]+){0,3})\s*[)）]")
 _PLACEHOLDER = deferred(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
+_TABLE_RULE_IN = deferred(r"\|\s*:?-{3,}:?\s*\|")  # a table's rule in a paragraph's text (`| Field | Value | |---|---|`)
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
 _REPLACED_BY_CJK = ("取代", "替代", "代替")  # the verbs of `被 X 取代`
 _CJK_REFERENCE = deferred(r"\s*(?:adr[-_ ]?|#)\d+\b|\s*\d+\s*$", re.IGNORECASE)  # `由 ADR 0008 取代`, `由 8 取代`
@@ -765,7 +766,10 @@ _DASH_APART = deferred(r"\s[-–—]\s")
 def _a_placeholder(text: str) -> bool:
     """Whether ``text``, holding `|`, `{` or `}` or bracketed, may be the template's placeholder (the choices,
     `{status}`, `[status]`): not when its marks are all in code spans (`✅ **ACTIVE** — (`src/{a,b}`)`), nor a
-    status followed by `|` and what is no other status (`**IMPLEMENTED** | 2026-02-05`: a day, not a choice)."""
+    status followed by `|` and what is no other status (`**IMPLEMENTED** | 2026-02-05`: a day, not a choice), nor a
+    table (`| Field | Value |` over its rule: facts of the record, none of them its status)."""
+    if text[:1] == "|" and _TABLE_RULE_IN.search(text) is not None:
+        return False
     if "`" in text:
         outside = _CODE_SPAN.sub("", text)
         if _PLACEHOLDER.search(outside) is None:

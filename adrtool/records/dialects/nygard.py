@@ -1296,6 +1296,14 @@ def _opens_with_a_status(text: str) -> bool:
 
 # The key of a status's row in a table of keys and values under the Status heading.
 _STATUS_ROW_KEYS = frozenset({"status", "state", "stage", "adr stage", "adr status", "decision status"})
+# What opens the key of the row giving the status in force, where a table gives another too.
+_IN_FORCE_NOW = ("effective", "current")
+
+
+def _a_status_row_key(key: str) -> bool:
+    """Whether a key and value table's row gives the status: its key one of ``_STATUS_ROW_KEYS`` or words ending
+    on `status` (`Effective decision status`, `Source/effective status`, KFM's Status tables)."""
+    return key in _STATUS_ROW_KEYS or (key[-7:] == " status" or key[-7:] == "/status") and len(key) <= _KEY_LENGTH
 
 
 def _status_row(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
@@ -1304,10 +1312,15 @@ def _status_row(lines: list[str], first: int, end: int) -> tuple[str, int] | Non
     day when every row gives one, else the last; None for a table with neither, or no rows."""
     if first + 2 >= end or _TABLE_RULE.fullmatch(lines[first + 1]) is None:
         return None
+    keyed: tuple[str, int] | None = None
     for index in range(first + 2, end):  # a table of keys and values (`| **ADR Stage** | DRAFT |`, cheqd's)
         cells = _cells(lines[index]) if lines[index].lstrip()[:1] == "|" else []
-        if len(cells) == 2 and _unbold(cells[0]).lower() in _STATUS_ROW_KEYS and cells[1]:
-            return cells[1], index + 1
+        if len(cells) == 2 and cells[1] and _a_status_row_key(key := _unbold(cells[0]).lower()):
+            if key.startswith(_IN_FORCE_NOW):
+                return cells[1], index + 1  # `| **Effective decision status** | `proposed` |` under `| **Source
+            keyed = keyed or (cells[1], index + 1)  # status** | `draft` |`: the one in force
+    if keyed is not None:
+        return keyed
     names = [_unbold(name).lower() for name in _cells(lines[first])]
     column = next((position for position, name in enumerate(names) if name in ("status", "state")), None)
     if column is None:
