@@ -575,6 +575,26 @@ def test_a_log_named_by_log4brains_config(project: Project) -> None:
     assert [(row["path"], row["log"]) for row in listed(project)] == [("knowledge/decisions/20210114-a.md", "")]
 
 
+def test_a_log4brains_package_whose_folder_is_missing_leaves_the_others_read(project: Project) -> None:
+    """BasJ93/EuroJudoWebContestSheets' `.log4brains.yml` names two packages' logs, one never made: the project's
+    log and the other package's are read (the command refused them all); with no folder there at all, it says
+    the project's is missing."""
+    project.write(".log4brains.yml", "project:\n  name: X\n  adrFolder: ./docs/adr\n  packages:\n"
+                                     "    - name: web\n      path: ./Web\n      adrFolder: ./Web/docs/adr\n"
+                                     "    - name: pub\n      path: ./Pub\n      adrFolder: ./Pub/docs/adr\n")
+    project.write("docs/adr/20221231-use-log4brains.md", "# Use Log4brains\n\n- Status: accepted\n")
+    project.write("Pub/docs/adr/20221231-caching.md", "# Caching\n\n- Status: accepted\n")
+    assert [(row["path"], row["log"]) for row in listed(project)] == [
+        ("docs/adr/20221231-use-log4brains.md", "docs/adr"), ("Pub/docs/adr/20221231-caching.md", "Pub/docs/adr")]
+    assert project.run("validate").exit_code == 0
+    for path in ("docs/adr/20221231-use-log4brains.md", "Pub/docs/adr/20221231-caching.md"):
+        (project.root / path).unlink()
+        (project.root / path).parent.rmdir()
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: decision directory docs/adr does not exist (named by .log4brains.yml)\n")
+
+
 def two_logs(project: Project) -> Project:
     for component in ("billing", "search"):
         for number in (1, 2):
