@@ -1339,3 +1339,11 @@ def test_a_status_table_s_row_named_for_the_status_in_words_of_its_own(project: 
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"], f["code"], f["severity"]) for f in findings if f["code"] == "ADR301"] == [
         ("decisions/0006-x.md", "ADR301", "warning"), ("decisions/0007-x.md", "ADR301", "warning")]
+
+
+def test_a_status_heading_holding_its_word_after_a_dash(project: Project) -> None:
+    """SumoSumir/kata-na's `## Status - accepted` states the status as `## Status Accepted` does; a dash before
+    words that are no status (`## Status - of the migration`) states none."""
+    for number, heading in ((1, "## Status - accepted"), (2, "## Status — Rejected"), (3, "## Status - of the migration")):
+        project.write(f"decisions/{number:04d}-x.md", f"# ADR-0{number}: X\n\n{heading}\n\n### Context\n\nC.\n")
+    assert [row["status"] for row in rows(project).values()] == ["accepted", "rejected", None]

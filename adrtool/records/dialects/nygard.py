@@ -767,12 +767,13 @@ def _next_heading(lines: list[str], start: int) -> int:
 
 
 def status_named_in_heading(text: str) -> str | None:
-    """The status a Status heading states on its own line (`## Status Accepted`, as eve-sde writes it): a
-    lifecycle word after the name; None for `Status of the migration`, `Status quo` or the name alone."""
+    """The status a Status heading states on its own line (`## Status Accepted`, as eve-sde writes it; `## Status -
+    accepted`, SumoSumir/kata-na's): a lifecycle word after the name; None for `Status of the migration`, `Status
+    quo` or the name alone."""
     name, _, rest = text.strip().partition(" ")
     if not rest or name.lower() not in _STATUS_NAMES:
         return None
-    word = _unbold(rest)
+    word = _unbold(rest.lstrip("-–— \t"))
     return word if lifecycle_word(word) is not None else None
 
 
