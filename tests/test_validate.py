@@ -1197,3 +1197,18 @@ def test_a_supersedes_value_in_words_is_still_named_and_an_english_introduction_
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"][-9:], f["code"]) for f in findings] == [("0001-a.md", "ADR401")]
     assert [row["number"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [0, 1]
+
+
+def test_a_record_related_in_words_alone_that_does_not_exist_is_a_warning(project: Project) -> None:
+    """GO-Commerce-Platform/mcp's `## Related Decisions` lists records to come in words (`- ADR 0004: Data
+    Partitioning Strategy`): a warning each, not an error; a missing record named by a link, or by a supersede
+    line, stays an error."""
+    related = ("\n## Related Decisions\n\n- ADR 0002: Technology Stack Selection\n- ADR 0004: Data Partitioning "
+               "Strategy\n")
+    project.write("docs/adr/0001-tenancy.md", f"# 1. Tenancy\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n{related}")
+    project.write("docs/adr/0002-stack.md", "# 2. Stack\n\n## Status\n\nSuperseded by [5. Later](0005-later.md)\n\n"
+                                           "## Context\n\nC.\n\n## Related Decisions\n\n- [ADR 0006](0006-x.md)\n")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"], f["line"], f["code"], f["severity"]) for f in findings] == [
+        ("docs/adr/0001-tenancy.md", 14, "ADR401", "warning"), ("docs/adr/0002-stack.md", 5, "ADR403", "error"),
+        ("docs/adr/0002-stack.md", 13, "ADR403", "error")]

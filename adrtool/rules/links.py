@@ -63,7 +63,9 @@ def numbers_of(record: Record, key: str) -> tuple[int, ...]:
 @record_rule("ADR401", "missing-link-target", ERROR,
              "A successor, `supersedes` or `relates-to` target must be a record that exists, or the chain "
              "of decisions breaks. A link to a record of another log is judged by its file (ADR403). In a log "
-             "adrtool does not keep, a front matter `relates-to` item without a number may name any document.")
+             "adrtool does not keep, a front matter `relates-to` item without a number may name any document. A "
+             "record related in words alone, with no link (a `Related Decisions` list of records to come), is a "
+             "warning.")
 def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
     if record.supersedes or record.superseded_by or record.relates_to or record.links:
         part = context.part_of(record)
@@ -72,12 +74,17 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
         by_file = {(link.target, link.line) for link in record.links
                    if link.target is not None and link.href and ".md" in link.href.lower()}
         linked = {number for number, _ in by_file}
+        # A record related in words alone, no link (`## Related Decisions` / `- ADR 0004: Data Partitioning`): one
+        # planned, maybe, not a link gone wrong: a warning.
+        mentioned = {(link.target, link.line) for link in record.links
+                     if link.target is not None and not link.href and link.label == "relates-to"}
         for key, number, line in references(record):
             if (number, line) in by_file or (number in linked and _named_by_links(raw(record, key)[0])):
                 continue
             if not part.exists(number) and not part.exists_in_a_subfolder(number) \
                     and not _in_another_log(number, part, context):  # (a subfolder's: ADR101)
-                yield at(record, line, f"{key} names ADR {number:04d}, which does not exist")
+                yield at(record, line, f"{key} names ADR {number:04d}, which does not exist",
+                         severity=WARNING if (number, line) in mentioned else None)
         for link in record.links:  # `[x](20240101-x)`: a date-named record linked without `.md` (ADR403 judges
             href = link.href       # the links to a `.md` file)
             if link.target is None and href and ".md" not in href.lower() and not _in_another_directory(record, href):
