@@ -434,6 +434,10 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
             and lifecycle_word(original.group(1)) in _DECIDING_STATES:
         day = read_date(original.group(2)).day  # `Superseded by ADR-103, 2026-05-19. Original status: Accepted,
         # 2026-05-07`, `(was: Accepted, 2026-06-08)`: the day the record was decided, before it was retired
+    if day is None and type(stated) is str and ")" in stated and (remark := _STATUS_REMARK.match(stated)) \
+            and _A_DIGIT.search(stated, remark.end()) is not None:
+        stated = f"{stated[:remark.start(1) - 1].rstrip()} {stated[remark.end():].lstrip()}"  # `Accepted (Supersedes
+        # [001](..), [007](..)) on 2019-10-01` (simpledotorg/simple-android): the day after the remark the status's
     if day is None and type(stated) is str and ("," in stated or ";" in stated) \
             and (latest := latest_in_line(stated)) is not None:
         stated = latest  # a history on one line: dated by its latest entry, as a history on lines is
