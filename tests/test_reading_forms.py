@@ -3160,3 +3160,18 @@ def test_a_status_s_day_after_a_remark_in_brackets_dates_the_record(project: Pro
     assert [(row["number"], row["status"], row["date"], row["supersedes"]) for row in listed(project)][1:] == [
         (2, "accepted", "2019-10-01", [1]), (3, "accepted", None, []), (4, "accepted", None, []),
         (5, "accepted", "2020-04-16", []), (6, "superseded", None, [])]
+
+
+def test_badges_under_the_title_state_the_status_and_the_day(project: Project) -> None:
+    """HibiscusCollective/goats: `![Accepted](https://img.shields.io/badge/status-accepted-success)
+    ![Date](https://img.shields.io/badge/Date-27_Jul_2023-lightblue)` under the title is the record's status and
+    date (shields' escapes read: `_` a blank, `--` a dash, `%20`); a badge of anything else states nothing."""
+    badge = "https://img.shields.io/badge/"
+    project.write("docs/adr/adr-0001-rust.md", f"# **ADR-0001** Use Rust\n\n**Author**: Ann\n\n![Accepted]({badge}"
+                                               f"status-accepted-success) ![Date]({badge}Date-27_Jul_2023-lightblue)\n")
+    project.write("docs/adr/adr-0002-x.md", f"# ADR-0002 X\n\n[![ADR status: proposed]({badge}ADR%20status-proposed-"
+                                            f"d4a72c?style=flat-square)](#status) ![d]({badge}date-2026--05--09-blue)\n")
+    project.write("docs/adr/adr-0003-y.md", f"# ADR-0003 Y\n\n![build]({badge}build-passing-green) "
+                                            f"![coverage]({badge}coverage-2021--01--02-green)\n")
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("Use Rust", "accepted", "2023-07-27"), ("X", "proposed", "2026-05-09"), ("Y", None, None)]

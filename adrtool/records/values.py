@@ -416,8 +416,45 @@ def _badge_status(text: str) -> StatusReading | None:
     return StatusReading(None, sure=False)
 
 
+def badge_fields(text: str) -> dict[str, str]:
+    """The status and the day a line of badges alone states under a title (HibiscusCollective/goats:
+    `![Accepted](https://img.shields.io/badge/status-accepted-success)
+    ![Date](https://img.shields.io/badge/Date-27_Jul_2023-lightblue)`): a status badge's message (as
+    ``_badge_status`` reads one), a date badge's; nothing for a line holding more than images."""
+    images = list(_IMAGE.finditer(text))
+    if not images or _IMAGE.sub("", text).strip():
+        return {}
+    found = {}
+    for image in images:
+        address = image.group(2)
+        if not address:
+            continue
+        if "status" not in found and (message := _badge_message(address)) is not None \
+                and read_status(message).status is not None:
+            found["status"] = message
+        elif "date" not in found and (parts := _badge_parts(address)) is not None \
+                and parts[0].lower() in _BADGE_DAYS and read_date(parts[1]).day is not None:
+            found["date"] = parts[1]
+    return found
+
+
+_BADGE_DAYS = frozenset({"date", "decided", "decision date", "accepted"})
+
+
 def _badge_message(address: str) -> str | None:
     """The status a badge's address states (see ``_badge_status``), or None when it is no status badge."""
+    parts = _badge_parts(address)
+    if parts is None:
+        return None
+    subject, message = parts
+    if not message or (subject.lower() not in _BADGE_SUBJECTS and lifecycle_word(message) is None):
+        return None
+    return message
+
+
+def _badge_parts(address: str) -> tuple[str, str] | None:
+    """A badge's subject and message, read from its address (badgen's `/badge/<subject>/<message>/<colour>`,
+    shields.io's `/badge/<subject>-<message>-<colour>`); None for the address of any other image."""
     address = address.split("?", 1)[0].split("#", 1)[0]
     if "badgen.net/badge/" in address:
         parts = address.split("/badge/", 1)[1].split("/")
@@ -438,9 +475,7 @@ def _badge_message(address: str) -> str | None:
             return None
     else:
         return None
-    if not message or (subject.lower() not in _BADGE_SUBJECTS and lifecycle_word(message) is None):
-        return None
-    return message
+    return subject, message
 
 
 def _unescaped(text: str) -> str:

@@ -45,6 +45,7 @@ from adrtool.records.values import (
     a_line_of_choices,
     a_run_in_value,
     after_pictographs,
+    badge_fields,
     changelog_days,
     date_alone,
     first_day_of_line,
@@ -428,6 +429,9 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if "status" not in found and opening_lines and opening in _CHOICE_OPENINGS and "|" in line \
                     and a_line_of_choices(line):
                 found["status"] = line.strip(), index + 1  # the template's choices, one chosen, under the title
+            elif opening in ("!", "[") and "![" in line and "/badge/" in line and (badges := badge_fields(line)):
+                for key, value in badges.items():  # `![Accepted](https://img.shields.io/badge/status-accepted-..)`
+                    found.setdefault(key, (value, index + 1))
             elif "date" not in found and (opening.isalnum() or opening in ("*", "_", "`")) and len(line) <= _DAY_ALONE \
                     and date_alone(line) is not None:  # the day alone on its line, under the title (`2021-04-12`)
                 found["date"] = line.strip().strip("`").strip(), index + 1
