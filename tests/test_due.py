@@ -493,3 +493,19 @@ def test_review_keys_on_today_s_date(project: Project) -> None:
                                                       f"| **Date:** | 2019-03-04 |\n| **Revisit Date:** | {revisit} |\n")
     result = project.run("due", "--as-of", project.today, "--format", "json")
     assert [(item["number"], item["overdue"]) for item in json.loads(result.stdout)] == [(1, True)]
+
+
+def test_a_revisit_section_gives_the_point(project: Project) -> None:
+    """A `## Revisit` or `## Review Date` section (below an adr-tools Status section) gives the point its first
+    line names, or its key line (`**Revisit by:** 2026-12-01`); a review day on or before the record's own is a
+    review held, and a sentence is no point."""
+    sections = {1: "## Review Date\n\n2026-04-01", 2: "## Revisit\n\nQ2 2026", 3: "## Review Date\n\n**Revisit by:** 2026-12-01",
+                4: "## Revisit\n\nWhen the pilot ends.", 5: "## Review Date\n\n2025-01-01", 6: "## Next Review\n\n- March 2026"}
+    for number, section in sections.items():
+        project.write(f"doc/adr/000{number}-x.md", f"# {number}. X\n\nDate: 2025-10-15\n\n## Status\n\nAccepted\n\n"
+                                                    f"## Context\n\nC.\n\n{section}\n")
+    assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        "2026-04-01", "Q2 2026", "2026-12-01", None, None, "March 2026"]
+    result = project.run("due", "--as-of", "2026-06-01", "--format", "json")
+    assert [(item["number"], item["due_on"]) for item in json.loads(result.stdout)] == [
+        (6, "2026-03-01"), (1, "2026-04-01"), (2, "2026-04-01")]

@@ -81,12 +81,13 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 
 
 # The sections few records have that the reader reads (`## Related`, `## Links` and `## References` bullets, a
-# `## Deciders` list, a `## Tags` line of hashtags): looked for in one pass over the text (each look at the whole
-# text costs as much as a small part of a record's reading). What ``_read`` is told of them: R (related), L (links),
-# D (deciders), T (tags); and S, a `## Status` section, which a record under front matter seldom has (its
-# supersede relations are read there only then).
+# `## Deciders` list, a `## Tags` line of hashtags, a `## Revisit` point): looked for in one pass over the text (each
+# look at the whole text costs as much as a small part of a record's reading). What ``_read`` is told of them: R
+# (related), L (links), D (deciders), T (tags), V (revisit); and S, a `## Status` section, which a record under front
+# matter seldom has (its supersede relations are read there only then).
 _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information": "L", "More information": "L",
-              "Tags": "T", "Notes": "N", "Status": "S",
+              "Tags": "T", "Notes": "N", "Status": "S", "Revisit": "V", "Review Date": "V", "Next Review": "V",
+              "Review By": "V", "Review by": "V", "Review date": "V", "Next review": "V",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 # (`### Links` too, under the last section, `## Consequences`.)
 _RARE_SECTIONS = deferred(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
@@ -298,10 +299,13 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         links = (*links, *(link for link in listed if link not in links))
     if "N" in rare:
         meta, key_lines = _with_notes_footer(lines, meta, key_lines)
+    if "V" in rare and _REVISIT_KEYS.isdisjoint(meta) and (point := nygard.revisit_section(lines, after)) is not None:
+        meta, key_lines = {**meta, point[0]: point[1]}, {**key_lines, point[0]: point[2]}  # `## Revisit` / `Q2 2026`
     dialect = Dialect.PLAIN if meta.keys() == _CHANGELOG_ONLY else Dialect.NYGARD
     return _record(directory, name, named, dialect, title, meta, key_lines, 0, links)
 
 
+_REVISIT_KEYS = frozenset({"revisit", "review-date"})
 _BULLETS = ("- ", "* ")
 _ABOVE_THE_TITLE = frozenset("<*-")  # how a record may open with its bullets, a comment over them perhaps
 _CHANGELOG_ONLY = {"changelog-date"}

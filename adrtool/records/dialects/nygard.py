@@ -114,7 +114,8 @@ def _alternatives(names: Iterable[str]) -> str:
 # a run-in heading's, its full stop inside the bold (`**Status.** Proposed`).
 _HEADER_NAMES = (
     *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
-    "introduced", "decided", *_DECISION_DAY_NAMES, "date of submission", "submission date", "submitted on", "last updated", "last modified",
+    "introduced", "decided", *_DECISION_DAY_NAMES, "date of submission", "submission date", "submitted on",
+    "last updated", "last modified",
     "date updated", "date last updated",
     "initial date", "established",
     *_CREATED_NAMES, "data",
@@ -1308,7 +1309,7 @@ _IN_FORCE_NOW = ("effective", "current")
 def _a_status_row_key(key: str) -> bool:
     """Whether a key and value table's row gives the status: its key one of ``_STATUS_ROW_KEYS`` or words ending
     on `status` (`Effective decision status`, `Source/effective status`, KFM's Status tables)."""
-    return key in _STATUS_ROW_KEYS or (key[-7:] == " status" or key[-7:] == "/status") and len(key) <= _KEY_LENGTH
+    return key in _STATUS_ROW_KEYS or (key[-7:] in (" status", "/status") and len(key) <= _KEY_LENGTH)
 
 
 def _status_row(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
@@ -1958,6 +1959,36 @@ _REMARK_AT_END = deferred(r"[(（]([^()（）]*)[)）]\s*$")
 TAGS_HEADING = "## Tags"
 _HASHTAG = deferred(r"#[^\W_][\w-]*")
 _HASHTAG_SEPARATORS = deferred(r"[\s,|]+")
+
+
+# The sections that give the point a decision is to be looked at again (`## Revisit` over `Q2 2026`), each with the
+# key its point is read under: a review date only when it is later than the record's day (normalize).
+REVISIT_SECTIONS = {"revisit": "revisit", "revisit date": "revisit", "revisit by": "revisit", "next review": "revisit",
+                    "next review date": "revisit", "review date": "review-date", "review by": "revisit"}
+
+
+def revisit_section(lines: list[str], after: int) -> tuple[str, str, int] | None:
+    """(key, value, line) of the point a `## Revisit` or `## Review Date` section below line index ``after``
+    gives: its key line (`**Revisit by:** 2026-12-01`) or its first line, a day, month or quarter (`Q2 2026`);
+    None when there is no such section, or its first line is anything else (prose, `When the pilot ends`)."""
+    for index in markdown.unfenced(lines, after + 1):
+        line = lines[index]
+        if line[:3] == "## " and (key := REVISIT_SECTIONS.get(line[3:].strip().rstrip(":").lower())) is not None:
+            break
+    else:
+        return None
+    first = markdown.first_content(lines, index + 1)
+    if first >= len(lines) or lines[first][:1] == "#":
+        return None
+    text = lines[first].strip()
+    if text[:2] in markdown.LIST_MARKS:
+        text = text[2:].strip()
+    fields = header(lines, first - 1, first + 1)
+    for keyed in ("revisit", "review-date"):
+        if keyed in fields:
+            return keyed, fields[keyed][0], fields[keyed][1]
+    value = _day_of_a_revisit(text)
+    return (key, value, first + 1) if value else None
 
 
 def tags_section(lines: list[str], after: int) -> tuple[list[str], int] | None:
