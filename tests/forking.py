@@ -104,7 +104,7 @@ def run(request: Request) -> tuple[str, object]:
     os.environ.update(environment)
     try:
         return "returned", getattr(importlib.import_module(module), name)(*args)
-    except BaseException:  # noqa: BLE001 - whatever it raised is the test's failure, told to the caller
+    except BaseException:  # whatever it raised is the test's failure, told to the caller
         return "raised", traceback.format_exc()
 
 

@@ -23,6 +23,7 @@ from adrtool.records.dialects import flatyaml
 from adrtool.records.log import read_log
 from adrtool.records.store import NullStore
 from adrtool.views.visible import json_safe
+
 from forking import ForkServer, counted_forks
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from adrtool.cache.sharing import may_fork, share_out
+
 from forking import ForkServer
 
 

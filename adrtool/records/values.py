@@ -297,7 +297,7 @@ _QUALIFIER = deferred(r"(?:[(\[,;:.!?/（【，；：。、！？]|\s[-–—]\s
 # (`구현됨 (Implemented)`, `사용 중단됨 (Deprecated)`: a Korean word adr has not learnt).
 _TRANSLATED = deferred(r"[^\W\d_][^()（）]{0,30}?\s*[(（]\s*([A-Za-z]+(?: [A-Za-z]+){0,3})\s*[)）]")
 _PLACEHOLDER = deferred(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
-_TABLE_RULE_IN = deferred(r"\|\s*:?-{3,}:?\s*\|")  # a table's rule in a paragraph's text (`| Field | Value | |---|---|`)
+_TABLE_RULE_IN = deferred(r"\|\s*:?-{3,}:?\s*\|")  # a table's rule in a paragraph's text (`| Key | Value | |---|---|`)
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
 _REPLACED_BY_CJK = ("取代", "替代", "代替")  # the verbs of `被 X 取代`
 _CJK_REFERENCE = deferred(r"\s*(?:adr[-_ ]?|#)\d+\b|\s*\d+\s*$", re.IGNORECASE)  # `由 ADR 0008 取代`, `由 8 取代`
