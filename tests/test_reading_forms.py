@@ -3175,3 +3175,18 @@ def test_badges_under_the_title_state_the_status_and_the_day(project: Project) -
                                             f"![coverage]({badge}coverage-2021--01--02-green)\n")
     assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
         ("Use Rust", "accepted", "2023-07-27"), ("X", "proposed", "2026-05-09"), ("Y", None, None)]
+
+
+def test_the_page_a_log_s_next_links_end_on_is_no_record(project: Project) -> None:
+    """ministryofjustice's HMPPS logs end their records' `[Next >>]` links on `9999-end.md` (`No more records`): no
+    record 9999, no finding, and `adr new` takes the number after the records'; a record that merely ends a
+    word so, or numbered otherwise, stays one."""
+    record = "# {n}. {title}\n\n[Next >>]({next})\n\nDate: 2021-11-23\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    project.write("doc/architecture/decisions/0001-use-adr.md", record.format(n=1, title="Use ADR", next="0002-split.md"))
+    project.write("doc/architecture/decisions/0002-split.md", record.format(n=2, title="Split", next="9999-end.md"))
+    project.write("doc/architecture/decisions/9999-end.md", "No more records\n")
+    project.write("doc/architecture/decisions/0003-end.md", record.format(n=3, title="End", next="9999-end.md"))
+    project.today = "2021-12-01"
+    assert [row["number"] for row in listed(project)] == [1, 2, 3]
+    assert project.run("validate").stdout == ""
+    assert project.run("new", "--no-git", "Use Kotlin").stdout == "doc/architecture/decisions/0004-use-kotlin.md\n"

@@ -226,7 +226,8 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
     letters, numbered before a dot or after their words), else those named by their words alone (``slug_names``).
     Every reader of a directory (the work tree's, the cache's, a commit's, other branches') chooses its records
     here."""
-    numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."]
+    numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."
+                and (name[:3] != "999" or not is_an_end_page(name))]
     if numbered:
         if any(name_of(item).count(".") > 1 for item in numbered):  # a companion's name has two dots at least
             names = {name_of(item) for item in numbered}
@@ -418,9 +419,21 @@ def is_template_named(lower: str) -> bool:
 
 def is_other_document(name: str) -> bool:
     """Whether the Markdown file ``name`` is one a decision directory holds besides its records: a README, an
-    index of them, a template, a process or contributing guide (``NOT_RECORDS``, ``is_a_guide``)."""
+    index of them, a template, a process or contributing guide (``NOT_RECORDS``, ``is_a_guide``), the page its
+    records' `Next` links end on (``is_an_end_page``)."""
     lower = name.lower()
-    return lower[:-3] in NOT_RECORDS or is_template_named(lower) or is_an_index(lower) or is_a_guide(lower)
+    return lower[:-3] in NOT_RECORDS or is_template_named(lower) or is_an_index(lower) or is_a_guide(lower) \
+        or is_an_end_page(name)
+
+
+def is_an_end_page(name: str) -> bool:
+    """Whether ``name`` is the page a log's `[Next >>]` links end on, numbered after every record (`9999-end.md`,
+    holding `No more records`, as ministryofjustice's HMPPS logs keep one): no record."""
+    return _END_PAGE.match(name) is not None
+
+
+_END_PAGE = deferred(r"9{3,}[-_ ](?:the[-_ ])?end(?:[-_ ]of[-_ ](?:the[-_ ])?(?:log|records|list))?\.md$",
+                     re.IGNORECASE)
 
 
 def is_a_guide(lower: str) -> bool:
