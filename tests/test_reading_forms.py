@@ -1640,8 +1640,9 @@ def test_a_title_section_s_paragraph_is_the_title(project: Project) -> None:
 
 def test_a_review_date_is_the_revisit_point_only_after_the_record_s_day(project: Project) -> None:
     """Reneromero08's `review_date: "2026-03-01"` on a record of 2025-12-29 is its revisit point, and `adr due`
-    shows it (overdue on any day since); a review date on or before the record's day (a review held), one on a
-    record with no day, words (`6 months (April 2026)`) and a Review Date section are none."""
+    shows it (overdue on any day since), as a Review Date section's day later than the record's is; a review date
+    on or before the record's day (a review held), one on a record with no day, and words (`6 months (April 2026)`)
+    are none."""
     project.write("decisions/0001-a.md", '---\nstatus: Proposed\ndate: 2020-12-29\nreview_date: "2021-03-01"\n---\n'
                   "# A\n")
     project.write("decisions/0002-b.md", "# B\n\n* Status: accepted\n* Date: 2021-01-10\n* Valid until: 2021-01-10\n")
