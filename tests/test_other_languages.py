@@ -196,7 +196,9 @@ def test_a_links_section_in_another_language_with_labels_mid_line(project: Proje
     ("- Статус: Принято\n- Решение принимали: Иван, Олег", "accepted", ["Иван", "Олег"]),  # Russian
     ("- 状态：已采纳\n- 决策者：张三", "accepted", ["张三"]),  # Chinese
     ("- 日付: 2026-09-23\n- 状態: 採択\n- 決定者: yo-xe", "accepted", ["yo-xe"]),  # Japanese
-], ids=["pt", "es", "pl-accepted", "pl-proposed", "ru", "zh", "ja"])
+    ("- Status: Implementiert\n- Entscheider: Team", "implemented", ["Team"]),  # German (EdgeX's redbox)
+    ("* Estado: implementado\n* Decisores: Ana", "implemented", ["Ana"]),
+], ids=["pt", "es", "pl-accepted", "pl-proposed", "ru", "zh", "ja", "de-implemented", "pt-implemented"])
 def test_status_words_and_decider_keys_of_more_languages(project: Project, bullets: str, status: str,
                                                          deciders: list[str]) -> None:
     """Lifecycle words and decider keys as Portuguese, Spanish, Polish, Russian, Chinese and Japanese logs write

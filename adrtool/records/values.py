@@ -71,7 +71,8 @@ _SPELLINGS.update({word: status for status, words in {
                    "대체됨"),
 }.items() for word in words})
 # Czech, Slovak-free Czech as gestima and ot-it-docs write it; Dutch, Swedish, Ukrainian, Turkish, Indonesian,
-# Hebrew and Arabic; `implementováno` is the log's word implemented, as English `implemented` is kept.
+# Hebrew and Arabic; `implementováno` (and German `Implementiert`, French, Spanish, Portuguese, Italian and Dutch
+# ones) is the log's word implemented, as English `implemented` is kept.
 _SPELLINGS.update({word: status for status, words in {
     "accepted": ("přijato", "přijaté", "přijata", "přijatý", "schváleno", "schválené", "schválený", "goedgekeurd",
                  "aanvaard", "godkänd", "godkänt", "beslutat", "beslutad", "accepterad", "accepterat",
@@ -83,7 +84,9 @@ _SPELLINGS.update({word: status for status, words in {
                  "ditolak"),
     "superseded": ("nahrazeno", "nahrazené", "ersatt", "замінено", "замінений", "digantikan"),
     "deprecated": ("zastaralé", "zastaralý", "zastaralo", "застаріло", "застарілий", "föråldrad", "föråldrat"),
-    "implemented": ("implementováno", "implementované", "implementován"),
+    "implemented": ("implementováno", "implementované", "implementován", "implementiert", "umgesetzt", "implémenté",
+                    "implémentée", "implementado", "implementada", "implementato", "implementata",
+                    "geïmplementeerd"),
 }.items() for word in words})
 # More Czech words (`Odmítnuto`, `Zrušeno`, `Návrh`), Hungarian and Romanian; Turkish, Ukrainian, Bulgarian and
 # Indonesian words for a draft, and Indonesian for deprecated (`Usang`).
