@@ -1651,7 +1651,7 @@ def test_a_review_date_is_the_revisit_point_only_after_the_record_s_day(project:
                   "* Review date: 6 months (April 2026)\n")
     project.write("decisions/0005-e.md", "# 5. E\n\nDate: 2021-01-10\n\n## Status\n\nAccepted\n\n## Review Date\n\n"
                   "2026-04-01\n")
-    assert revisits(project) == ["2021-03-01", None, None, None, None]
+    assert revisits(project) == ["2021-03-01", None, None, None, "2026-04-01"]
     due = project.run("due")
     assert due.exit_code == 1 and "0001    overdue  2021-03-01" in due.stdout and "0002" not in due.stdout
 
@@ -3191,3 +3191,13 @@ def test_the_page_a_log_s_next_links_end_on_is_no_record(project: Project) -> No
     assert [row["number"] for row in listed(project)] == [1, 2, 3]
     assert project.run("validate").stdout == ""
     assert project.run("new", "--no-git", "Use Kotlin").stdout == "doc/architecture/decisions/0004-use-kotlin.md\n"
+
+
+def test_front_matter_s_state_is_the_status_where_none_is_keyed_status(project: Project) -> None:
+    """giantswarm/rfc's front matter keys the status `state: approved`: its status, unless a `status:` key says one;
+    a state that is no lifecycle word is none."""
+    project.write("docs/adr/0001-x.md", "---\ntitle: X\nstate: approved\ncreation_date: 2021-03-04\n---\n# X\n\nBody.\n")
+    project.write("docs/adr/0002-y.md", "---\nstate: obsolete\nstatus: accepted\n---\n# Y\n")
+    project.write("docs/adr/0003-z.md", "---\nstate: of the art\n---\n# Z\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("approved", "2021-03-04"), ("accepted", None), (None, None)]

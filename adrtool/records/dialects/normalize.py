@@ -216,6 +216,8 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     keyed = _canonical(meta)
     get = keyed.get
     stated = get("status")
+    if stated is None and type(state := get("state")) is str and lifecycle_word(state.strip()) is not None:
+        stated = state  # `state: approved` (giantswarm/rfc's front matter): the status, where none is keyed so
     status, successor, replaced = _status(stated)
     cycle = get("cycle")
     # Most keys are absent from most records: a value's reader is called only for a value.
