@@ -3148,19 +3148,21 @@ def test_the_day_a_record_was_last_updated_dates_it_when_it_gives_no_other(proje
 
 def test_a_status_s_day_after_a_remark_in_brackets_dates_the_record(project: Project) -> None:
     """simpledotorg/simple-android: `Accepted (Supersedes [001](..), [007](..)) on 2019-10-01` is dated by the day
-    after the remark, as `Accepted on 2020-04-16` is; a day inside the remark, or numbers after it that are no
-    day, date nothing; a retiring status's day is not the decision's."""
+    after the remark, as `Accepted on 2020-04-16` is; a day inside the remark is the day (EvaLok's `Accepted
+    (2026-03-16). Phase 1 complete ..`, later days after it), numbers after it that are no day date nothing; a
+    retiring status's day is not the decision's."""
     statuses = {2: "Accepted (Supersedes [1. A](0001-a.md)) on 2019-10-01",
                 3: "Accepted (replaces the 2019-05-01 design)",
                 4: "Accepted (see ADR 1) on the condition that 5 teams agree",
                 5: "Accepted on 2020-04-16",
-                6: "Superseded (see [1. A](0001-a.md)) on 2021-02-03"}
+                6: "Superseded (see [1. A](0001-a.md)) on 2021-02-03",
+                7: "Accepted (2026-03-16). Phase 1 complete. Phase 2a: a fix (2026-03-18)."}
     project.write("doc/adr/0001-a.md", "# 1. A\n\n## Status\n\nAccepted\n")
     for number, status in statuses.items():
         project.write(f"doc/adr/000{number}-x.md", f"# {number}. X\n\n## Status\n\n{status}\n\n## Context\n\nC.\n")
     assert [(row["number"], row["status"], row["date"], row["supersedes"]) for row in listed(project)][1:] == [
         (2, "accepted", "2019-10-01", [1]), (3, "accepted", None, []), (4, "accepted", None, []),
-        (5, "accepted", "2020-04-16", []), (6, "superseded", None, [])]
+        (5, "accepted", "2020-04-16", []), (6, "superseded", None, []), (7, "accepted", "2026-03-16", [])]
 
 
 def test_badges_under_the_title_state_the_status_and_the_day(project: Project) -> None:

@@ -437,7 +437,7 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
         day = read_date(original.group(2)).day  # `Superseded by ADR-103, 2026-05-19. Original status: Accepted,
         # 2026-05-07`, `(was: Accepted, 2026-06-08)`: the day the record was decided, before it was retired
     if day is None and type(stated) is str and ")" in stated and (remark := _STATUS_REMARK.match(stated)) \
-            and _A_DIGIT.search(stated, remark.end()) is not None:
+            and _ON_A_DAY_NEXT.match(stated, remark.end()) is not None and _ISO_DAY.search(remark.group(1)) is None:
         stated = f"{stated[:remark.start(1) - 1].rstrip()} {stated[remark.end():].lstrip()}"  # `Accepted (Supersedes
         # [001](..), [007](..)) on 2019-10-01` (simpledotorg/simple-android): the day after the remark the status's
     if day is None and type(stated) is str and ("," in stated or ";" in stated) \
@@ -595,6 +595,8 @@ def _a_reached_state(word: str) -> bool:
 
 
 _STATUS_REMARK = deferred(r"[\W_]*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[*_]*\s*\(([^()]*)\)")
+# What follows such a remark when the status's day comes next (` on 2019-10-01`, `, 2019-10-01`).
+_ON_A_DAY_NEXT = deferred(r"[\s,;:]*(?:on\s+)?\d", re.IGNORECASE)
 
 
 # What may come before that day: the status word(s) and marks alone (`✅ **Accepted** (`, `Akzeptiert, `), not
