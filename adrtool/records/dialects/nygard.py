@@ -143,7 +143,9 @@ _TABLE_ROW = deferred(
         *(word for word, key in _LOCALIZED.items()
           if key in ("status", "date", "supersedes", "superseded-by", "relates-to", "decision-date", "decided-on",
                      "created")))) + ")"
-    r"(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?[ \t]*\|[ \t]*(.*?)[ \t]*\|?[ \t]*", re.IGNORECASE)  # `| **Status:** |`
+    # `| **Status:** |`; the value, greedy to its last character that is no blank or bar, then what closes the row
+    # (lazy, with blanks on both sides of the closing bar, a run of blanks in a cell took cubic time)
+    r"(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?[ \t]*\|[ \t]*((?:.*[^ \t|])?)[ \t]*\|?[ \t]*", re.IGNORECASE)
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
 # Header keys (as ``key_spelling`` writes them) as metadata keys: `Replaces` and `Replaced by` are the supersede
