@@ -1308,10 +1308,17 @@ _STATUS_ROW_KEYS = frozenset({"status", "state", "stage", "adr stage", "adr stat
 _IN_FORCE_NOW = ("effective", "current")
 
 
-def _a_status_row_key(key: str) -> bool:
-    """Whether a key and value table's row gives the status: its key one of ``_STATUS_ROW_KEYS`` or words ending
-    on `status` (`Effective decision status`, `Source/effective status`, KFM's Status tables)."""
-    return key in _STATUS_ROW_KEYS or (key[-7:] in (" status", "/status") and len(key) <= _KEY_LENGTH)
+def _names_the_record_s_status(key: str) -> bool:
+    """Whether a key and value table's row key names the record's status in words of its own, ending on `status`
+    (KFM's `Effective decision status`, `Source/effective status`, `Effective ADR-0003 status`); not another
+    thing's (`Implementation status`, `Build status`)."""
+    if key[-7:] not in (" status", "/status") or len(key) > _KEY_LENGTH:
+        return False
+    return any(word in _STATUS_SUBJECTS or word[:4] == "adr-" for word in key[:-7].replace("/", " ").split())
+
+
+# The words that say a row's status is the record's (``_names_the_record_s_status``).
+_STATUS_SUBJECTS = frozenset({"effective", "current", "decision", "adr", "record", "overall"})
 
 
 def _status_row(lines: list[str], first: int, end: int) -> tuple[str, int] | None:
@@ -1320,15 +1327,20 @@ def _status_row(lines: list[str], first: int, end: int) -> tuple[str, int] | Non
     day when every row gives one, else the last; None for a table with neither, or no rows."""
     if first + 2 >= end or _TABLE_RULE.fullmatch(lines[first + 1]) is None:
         return None
-    keyed: tuple[str, int] | None = None
+    keyed: tuple[str, int] | None = None  # the first row keyed `Status` (or so: ``_STATUS_ROW_KEYS``)
+    named: tuple[str, int] | None = None  # the first keyed by words ending on `status` (`Decision record status`)
     for index in range(first + 2, end):  # a table of keys and values (`| **ADR Stage** | DRAFT |`, cheqd's)
         cells = _cells(lines[index]) if lines[index].lstrip()[:1] == "|" else []
-        if len(cells) == 2 and cells[1] and _a_status_row_key(key := _unbold(cells[0]).lower()):
-            if key.startswith(_IN_FORCE_NOW):
-                return cells[1], index + 1  # `| **Effective decision status** | `proposed` |` under `| **Source
-            keyed = keyed or (cells[1], index + 1)  # status** | `draft` |`: the one in force
-    if keyed is not None:
-        return keyed
+        if len(cells) == 2 and cells[1]:
+            key = _unbold(cells[0]).lower()
+            if key in _STATUS_ROW_KEYS:
+                keyed = keyed or (cells[1], index + 1)
+            elif _names_the_record_s_status(key):
+                if key.startswith(_IN_FORCE_NOW):
+                    return cells[1], index + 1  # `| **Effective decision status** | `proposed` |` under `| **Source
+                named = named or (cells[1], index + 1)  # status** | `draft` |`: the one in force
+    if keyed is not None or named is not None:
+        return keyed or named
     names = [_unbold(name).lower() for name in _cells(lines[first])]
     column = next((position for position, name in enumerate(names) if name in ("status", "state")), None)
     if column is None:
