@@ -1319,8 +1319,9 @@ def test_the_template_s_choices_with_one_chosen_are_the_status_with_or_without_a
 def test_a_status_table_s_row_named_for_the_status_in_words_of_its_own(project: Project) -> None:
     """bartytime4life/Kansas-Frontier-Matrix's Status sections are tables of facts: the status is the row whose key
     ends on `status` (`Effective decision status`, `Source/effective status`, `Effective ADR-0003 status`), the one
-    in force where another row gives another (`Source status` / `Effective status`); a table with no status row
-    states none, and is no template's placeholder (a warning, not an error)."""
+    in force where another row gives another (`Source status` / `Effective status`), a row keyed `Status` before
+    another thing's (`Implementation status`, `Build status`); a table with no status row states none, and is no
+    template's placeholder (a warning, not an error)."""
     rows_of = {
         1: "| **ADR ID** | `ADR-0011` — unique |\n| **Source metadata** | `proposed` |\n"
            "| **Effective decision status** | `proposed` |",
@@ -1330,15 +1331,18 @@ def test_a_status_table_s_row_named_for_the_status_in_words_of_its_own(project: 
         5: "| **Source status** | `draft` |\n| **Effective status** | `proposed` |",
         6: "| **Owner** | Ann |\n| **Tracked path** | docs |",
         7: "| **Status of the migration** | done |",
+        8: "| Implementation status | Not started |\n| Status | Accepted |",
+        9: "| Build status | Failing |",
     }
     for number, table in rows_of.items():
         project.write(f"decisions/{number:04d}-x.md", f"# ADR-{number:04d} — X\n\n## Status\n\n| Field | Current value |\n"
                                                       f"|---|---|\n{table}\n\n## Context\n\nC.\n")
     assert [row["status"] for row in rows(project).values()] == [
-        "proposed", "accepted", "proposed", "rejected", "proposed", None, None]
+        "proposed", "accepted", "proposed", "rejected", "proposed", None, None, "accepted", None]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"], f["code"], f["severity"]) for f in findings if f["code"] == "ADR301"] == [
-        ("decisions/0006-x.md", "ADR301", "warning"), ("decisions/0007-x.md", "ADR301", "warning")]
+        ("decisions/0006-x.md", "ADR301", "warning"), ("decisions/0007-x.md", "ADR301", "warning"),
+        ("decisions/0009-x.md", "ADR301", "warning")]
 
 
 def test_a_status_heading_holding_its_word_after_a_dash(project: Project) -> None:
