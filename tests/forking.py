@@ -4,10 +4,11 @@ A test worker of pytest-xdist runs a thread beside the tests, and a process that
 may hold a lock can leave its child stuck on that lock (Python 3.12 warns of it; adrtool, seeing the thread,
 does not fork: ``adrtool.cache.sharing.may_fork``). So a test that needs adrtool to fork (its worker on a
 second core) or forks itself (a command killed part way) runs that part through ``ForkServer.call``: a server
-of one thread, started once per test process, forks a child for each call that runs a module-level function
-of a test module, in the caller's working directory and environment, and hands back what it returned, what
-it raised (with its traceback), or the signal that killed it. ``ForkServer.call_here`` runs a function in the
-server itself, so that what it loads (modules, the calendar) is loaded once for the children forked after.
+of one thread, started once per test process with that process's import path, forks a child for each call that
+runs a module-level function of a test module, in the caller's working directory and environment, and hands
+back what it returned, what it raised (with its traceback), or the signal that killed it. ``ForkServer.call_here``
+runs a function in the server itself, so that what it loads (modules, the calendar) is loaded once for the
+children forked after.
 
 Run as a script, this module is the server: it reads requests on stdin and answers on stdout, each a pickle
 after its length.
@@ -16,14 +17,19 @@ after its length.
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import pickle
+import select
 import signal
 import subprocess
 import sys
 import traceback
 from collections.abc import Callable
 from typing import IO, Any
+
+# The longest a call may take: past it the server is ended and the call fails (a test never hangs the run).
+ANSWER_SECONDS = 120
 
 
 class Killed(Exception):
@@ -61,10 +67,15 @@ def counted_forks() -> list[int]:
     return forks
 
 
-
 class ForkServer:
     def __init__(self) -> None:
-        self.process = subprocess.Popen([sys.executable, __file__], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.process = self._start()
+
+    @staticmethod
+    def _start() -> subprocess.Popen[bytes]:
+        path = [entry or os.getcwd() for entry in sys.path]  # this process's modules, not another install's
+        return subprocess.Popen([sys.executable, __file__, json.dumps(path)], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, start_new_session=True)
 
     def call(self, function: Callable[..., Any], *args: Any) -> Any:
         """``function(*args)`` in a forked child of the server: its value, or its exception raised here as an
@@ -76,9 +87,15 @@ class ForkServer:
         return self.request("here", function, args)
 
     def request(self, where: str, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        if self.process.poll() is not None:  # ended by an earlier call's timeout
+            self.process = self._start()
         assert self.process.stdin is not None and self.process.stdout is not None
         send(self.process.stdin, (where, (function.__module__, function.__qualname__, args, os.getcwd(),
                                           dict(os.environ))))
+        if not select.select([self.process.stdout], [], [], ANSWER_SECONDS)[0]:
+            os.killpg(self.process.pid, signal.SIGKILL)  # the server and every child it forked
+            self.process.wait()
+            raise AssertionError(f"the fork server gave no answer in {ANSWER_SECONDS} s")
         kind, value = receive(self.process.stdout)
         if kind == "killed":
             raise Killed(value)
@@ -108,15 +125,27 @@ def run(request: Request) -> tuple[str, object]:
         return "raised", traceback.format_exc()
 
 
-def run_child(request: Request, answer: int) -> None:
-    """In the forked child: run the request, write its outcome to ``answer``, never return."""
-    code = 1
+def pickled(outcome: tuple[str, object]) -> bytes:
+    """``outcome`` pickled, or, when its value does not pickle, the failure that is."""
     try:
-        os.dup2(2, 1)  # the server's stdout carries its answers
+        return pickle.dumps(outcome)
+    except Exception as error:  # a value a test cannot be given is its failure
+        return pickle.dumps(("raised", f"the value returned does not pickle: {error!r}"))
+
+
+def run_child(request: Request, answer: int) -> None:
+    """In the forked child: run the request, write its outcome to ``answer``, never return. A process the function
+    forked that returns up to here (and does not end as adrtool's workers do) writes nothing."""
+    code = 1
+    child = os.getpid()
+    try:
+        os.dup2(os.open(os.devnull, os.O_RDONLY), 0)  # the server's stdin carries its requests
+        os.dup2(2, 1)  # and its stdout its answers
         outcome = run(request)
-        with os.fdopen(answer, "wb") as stream:
-            pickle.dump(outcome, stream)
-        code = 0
+        if os.getpid() == child:
+            with os.fdopen(answer, "wb") as stream:
+                stream.write(pickled(outcome))
+            code = 0
     finally:
         os._exit(code)
 
@@ -133,24 +162,31 @@ def run_forked(request: Request) -> tuple[str, object]:
     _, status = os.waitpid(pid, 0)
     if os.WIFSIGNALED(status):
         return "killed", os.WTERMSIG(status)
-    if data:
+    try:
         outcome: tuple[str, object] = pickle.loads(data)
-        return outcome
-    return "raised", f"the child exited with {os.WEXITSTATUS(status)} and said nothing"
+    except Exception:  # nothing whole was written
+        return "raised", f"the child exited with {os.WEXITSTATUS(status)} and said nothing whole"
+    return outcome
 
 
 def run_here(request: Request) -> tuple[str, object]:
-    """In the server: its working directory and environment are restored after; its stdout carries the answers."""
+    """In the server: its working directory and environment are restored after; its stdout carries the answers,
+    and it must stay a process of one thread (the children it forks after would share a thread's locks)."""
     cwd, environment = os.getcwd(), dict(os.environ)
     stdout = sys.stdout
     sys.stdout = sys.stderr
     try:
-        return run(request)
+        outcome = run(request)
     finally:
         sys.stdout = stdout
         os.chdir(cwd)
         os.environ.clear()
         os.environ.update(environment)
+    from adrtool.cache.sharing import threads
+
+    if threads() > 1:
+        return "raised", "the function left a thread running in the fork server"
+    return outcome
 
 
 def serve() -> None:
@@ -161,9 +197,12 @@ def serve() -> None:
         except EOFError:
             return
         importlib.import_module(request[0])  # loaded here once, shared by every child forked after
-        send(answers, run_forked(request) if where == "fork" else run_here(request))
+        outcome = run_forked(request) if where == "fork" else run_here(request)
+        answers.write(len(data := pickled(outcome)).to_bytes(8, "little") + data)
+        answers.flush()
 
 
 if __name__ == "__main__":
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the test run's Ctrl-C ends it through its closed stdin
+    sys.path[:] = json.loads(sys.argv[1])
     serve()

@@ -50,7 +50,8 @@ def run_killed_at(project: Project, args: tuple[str, ...], n: int | None, fork_s
     True when it was killed."""
     try:
         code, steps = fork_server.call(run_killed_before_step, project.today, args, n)
-    except Killed:
+    except Killed as killed:
+        assert killed.signal_number == signal.SIGKILL, killed  # the kill planned, not a crash
         return True
     assert code == 0 and (n is None or steps < n), (code, steps)
     return False

@@ -51,10 +51,11 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     # a US day, month first (UCSD CSE 110 teams' logs), with dashes too; a number before words stays a number
     ("052521-dexie-storage.md", None, "052521-dexie-storage"), ("05-30-21-bulletlog.md", None, "05-30-21-bulletlog"),
     ("05-slug.md", 5, "05"), ("01-02-03-x.md", 1, "01"),
-    # the month or day unpadded (UCSD CSE 110 fa22 teams), or read year first when it cannot be a US day
+    # the month or day unpadded (UCSD CSE 110 fa22 teams); not a year before records were kept so, nor year first
     ("11-1-22-use-dexie.md", None, "11-1-22-use-dexie"), ("12-4-22-x.md", None, "12-4-22-x"),
-    ("12-08-22-adopt-jest.md", None, "12-08-22-adopt-jest"), ("23-09-27-x.md", None, "23-09-27-x"),
+    ("12-08-22-adopt-jest.md", None, "12-08-22-adopt-jest"), ("23-09-27-x.md", 23, "23"),
     ("13-1-22-x.md", 13, "13"), ("1-2-x.md", 1, "1"), ("12-4-2-x.md", 12, "12"), ("2-30-22-x.md", 2, "2"),
+    ("7-3-11-python.md", 7, "7"), ("1-2-10-steps.md", 1, "1"), ("21-12-05-retries.md", 21, "21"),
     # a dashed day and a dot before the words (DNUM-SocialGouv/1j1s-front's Docusaurus log)
     ("2021-06-25.choix-du-framework.md", None, "2021-06-25.choix-du-framework"),
     ("20220328_00017-x.md", None, "20220328_00017-x"),  # a compact day's joint: words after it
@@ -311,14 +312,17 @@ def test_titles_lose_their_decorations(heading: str, title: str, number: int | N
 
 def test_a_kind_of_record_named_in_words_of_its_own_goes_from_the_title(project: Project) -> None:
     """ecmwf/codex's `# MARS Language Decision Record 002: GRIB2 data in flight levels` is titled by its words after
-    the number, as `# Architectural Decision Record 001: X` is; the number that opens it is the record's."""
+    the number, as `# Architectural Decision Record 001: X` is, when the number is the record's own; a title naming
+    another record so is kept whole."""
     project.write("docs/adr/0002-grib.md", "# MARS Language Decision Record 002: GRIB2 data in flight levels\n\n"
                                           "## Status\n\nAccepted\n")
     project.write("docs/adr/0003-debate.md", "# Design Decision Record 003: Agent Debate\n\n## Status\n\nAccepted\n")
-    project.write("docs/adr/0004-x.md", "# Technical Decision Record 5: Use X\n\n## Status\n\nAccepted\n")
-    assert [row["title"] for row in listed(project)] == ["GRIB2 data in flight levels", "Agent Debate", "Use X"]
-    findings = json.loads(project.run("validate", "--format", "json").stdout)
-    assert [(f["path"], f["code"]) for f in findings] == [("docs/adr/0004-x.md", "ADR104")]
+    project.write("docs/adr/0004-x.md", "# Technical Decision Record 4 - Use X\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0009-y.md", "# Replace Architecture Decision Record 7: it was wrong\n\n## Status\n\n"
+                                        "Accepted\n")  # another record named so: kept whole
+    assert [row["title"] for row in listed(project)] == [
+        "GRIB2 data in flight levels", "Agent Debate", "Use X", "Replace Architecture Decision Record 7: it was wrong"]
+    assert project.run("validate").stdout == ""
 
 
 def test_an_emoji_before_a_title_s_prefix_goes_and_one_before_its_words_stays(project: Project) -> None:
@@ -577,8 +581,8 @@ def test_a_log_named_by_log4brains_config(project: Project) -> None:
 
 def test_a_log4brains_package_whose_folder_is_missing_leaves_the_others_read(project: Project) -> None:
     """BasJ93/EuroJudoWebContestSheets' `.log4brains.yml` names two packages' logs, one never made: the project's
-    log and the other package's are read (the command refused them all); with no folder there at all, it says
-    the project's is missing."""
+    log and the other package's are read (the command refused them all); with the project's own log missing, it
+    says so, and `adr new` writes into no package's log instead."""
     project.write(".log4brains.yml", "project:\n  name: X\n  adrFolder: ./docs/adr\n  packages:\n"
                                      "    - name: web\n      path: ./Web\n      adrFolder: ./Web/docs/adr\n"
                                      "    - name: pub\n      path: ./Pub\n      adrFolder: ./Pub/docs/adr\n")
@@ -587,12 +591,13 @@ def test_a_log4brains_package_whose_folder_is_missing_leaves_the_others_read(pro
     assert [(row["path"], row["log"]) for row in listed(project)] == [
         ("docs/adr/20221231-use-log4brains.md", "docs/adr"), ("Pub/docs/adr/20221231-caching.md", "Pub/docs/adr")]
     assert project.run("validate").exit_code == 0
-    for path in ("docs/adr/20221231-use-log4brains.md", "Pub/docs/adr/20221231-caching.md"):
-        (project.root / path).unlink()
-        (project.root / path).parent.rmdir()
-    result = project.run("list")
-    assert (result.exit_code, result.stderr) == (
-        2, "adr: decision directory docs/adr does not exist (named by .log4brains.yml)\n")
+    (project.root / "docs/adr/20221231-use-log4brains.md").unlink()
+    (project.root / "docs/adr").rmdir()  # the project's own log missing: said so, nothing written into a package's
+    for args in (("list",), ("new", "--no-git", "Use X")):
+        result = project.run(*args)
+        assert (result.exit_code, result.stderr) == (
+            2, "adr: decision directory docs/adr does not exist (named by .log4brains.yml)\n")
+    assert sorted(path.name for path in (project.root / "Pub/docs/adr").iterdir()) == ["20221231-caching.md"]
 
 
 def two_logs(project: Project) -> Project:
@@ -3136,14 +3141,17 @@ def test_survey_clones_near_misses_of_this_stop_s_forms(project: Project) -> Non
 
 def test_the_day_a_record_was_last_updated_dates_it_when_it_gives_no_other(project: Project) -> None:
     """ecmwf/codex's `## Last Updated` over `2025-06-25`, and a `Last Updated:` line under the title over an
-    adr-tools Status section, date a record as MADR 2's `Last updated` bullet does; a `Date:` line wins over it,
-    and a section of prose gives no day."""
+    adr-tools Status section, date a record as MADR 2's `Last updated` bullet does; a `Date:` line or a `## Date`
+    section wins over it, and a section of prose, or one named `Updated` alone (an amendment's), gives no day."""
     body = "\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
     project.write("docs/adr/0001-x.md", f"# 1. X\n\nLast Updated: 2025-06-25\n{body}")
     project.write("docs/adr/0002-y.md", f"# 2. Y\n{body}\n## Last Updated\n\n2025-06-26\n")
     project.write("docs/adr/0003-z.md", f"# 3. Z\n\nDate: 2024-01-02\n{body}\n## Last Updated\n\n2025-06-27\n")
     project.write("docs/adr/0004-w.md", f"# 4. W\n{body}\n## Last Updated\n\nWhen the team last met.\n")
-    assert [row["date"] for row in listed(project)] == ["2025-06-25", "2025-06-26", "2024-01-02", None]
+    project.write("docs/adr/0005-v.md", f"# 5. V\n{body}\n## Last Updated\n\n2025-06-28\n\n## Date\n\n2024-02-03\n")
+    project.write("docs/adr/0006-u.md", f"# 6. U\n{body}\n## Updated\n\n2025-06-29: we switched the driver.\n")
+    assert [row["date"] for row in listed(project)] == ["2025-06-25", "2025-06-26", "2024-01-02", None, "2024-02-03",
+                                                        None]
 
 
 def test_a_status_s_day_after_a_remark_in_brackets_dates_the_record(project: Project) -> None:
@@ -3168,14 +3176,16 @@ def test_a_status_s_day_after_a_remark_in_brackets_dates_the_record(project: Pro
 def test_badges_under_the_title_state_the_status_and_the_day(project: Project) -> None:
     """HibiscusCollective/goats: `![Accepted](https://img.shields.io/badge/status-accepted-success)
     ![Date](https://img.shields.io/badge/Date-27_Jul_2023-lightblue)` under the title is the record's status and
-    date (shields' escapes read: `_` a blank, `--` a dash, `%20`); a badge of anything else states nothing."""
+    date (shields' escapes read: `_` a blank, `--` a dash, `%20`); a badge of anything else states nothing, a
+    lifecycle word of another thing's neither (`API v1 - deprecated`)."""
     badge = "https://img.shields.io/badge/"
     project.write("docs/adr/adr-0001-rust.md", f"# **ADR-0001** Use Rust\n\n**Author**: Ann\n\n![Accepted]({badge}"
                                                f"status-accepted-success) ![Date]({badge}Date-27_Jul_2023-lightblue)\n")
     project.write("docs/adr/adr-0002-x.md", f"# ADR-0002 X\n\n[![ADR status: proposed]({badge}ADR%20status-proposed-"
                                             f"d4a72c?style=flat-square)](#status) ![d]({badge}date-2026--05--09-blue)\n")
     project.write("docs/adr/adr-0003-y.md", f"# ADR-0003 Y\n\n![build]({badge}build-passing-green) "
-                                            f"![coverage]({badge}coverage-2021--01--02-green)\n")
+                                            f"![coverage]({badge}coverage-2021--01--02-green) "
+                                            f"![API v1]({badge}API_v1-deprecated-orange)\n")
     assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
         ("Use Rust", "accepted", "2023-07-27"), ("X", "proposed", "2026-05-09"), ("Y", None, None)]
 
@@ -3196,10 +3206,11 @@ def test_the_page_a_log_s_next_links_end_on_is_no_record(project: Project) -> No
 
 
 def test_front_matter_s_state_is_the_status_where_none_is_keyed_status(project: Project) -> None:
-    """giantswarm/rfc's front matter keys the status `state: approved`: its status, unless a `status:` key says one;
-    a state that is no lifecycle word is none."""
+    """giantswarm/rfc's front matter keys the status `state: approved`: its status, unless a `status:` key is there
+    (said or left empty); a state that is no lifecycle word is none."""
     project.write("docs/adr/0001-x.md", "---\ntitle: X\nstate: approved\ncreation_date: 2021-03-04\n---\n# X\n\nBody.\n")
     project.write("docs/adr/0002-y.md", "---\nstate: obsolete\nstatus: accepted\n---\n# Y\n")
     project.write("docs/adr/0003-z.md", "---\nstate: of the art\n---\n# Z\n")
+    project.write("docs/adr/0004-w.md", "---\nstatus:\nstate: closed\n---\n# W\n")  # the status left empty
     assert [(row["status"], row["date"]) for row in listed(project)] == [
-        ("approved", "2021-03-04"), ("accepted", None), (None, None)]
+        ("approved", "2021-03-04"), ("accepted", None), (None, None), (None, None)]

@@ -219,7 +219,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         return _named(config, _inside(adr_dir.resolve(), config.root, marker.name), marker.name, adr_dir)
     if marker is not None:
         folders = _log4brains_folders(marker)
-        folders = [folder for folder in folders if folder.is_dir()] or folders[:1]  # a package without one yet
+        folders = folders[:1] + [folder for folder in folders[1:] if folder.is_dir()]  # a package without one yet
         if folders:
             first, *others = (_inside(path.resolve(), config.root, LOG4BRAINS_FILE) for path in folders)
             return _at_home(Workspace(config, first, LOG4BRAINS_FILE, folders[0], tuple(others)), start)

@@ -827,7 +827,7 @@ def _dated(digits: str, separator: str, slug: str) -> RecordName | None:
     if len(digits) <= 2 and separator == "-" and (short := _DASHED_SHORT_DAY.match(slug)) \
             and (stamp := _dashed_short_day(digits, short.group(1), short.group(2))):
         # a day written with dashes and two digits of its year, month first as in the US (`05-30-21-x.md`,
-        # `11-1-22-x.md`, `12-08-22-x.md`), else year first (`23-09-27-x.md`): no record 5, 11, 12 or 23
+        # `11-1-22-x.md`, `12-08-22-x.md`): no record 5, 11 or 12
         return RecordName(None, f"{digits}{separator}{slug}", short.group(4),
                           NameScheme(width=0, separator=short.group(3), dated=True, stamp=stamp))
     if len(digits) == 4 and separator in ("-", "_"):
@@ -877,14 +877,10 @@ _DASHED_SHORT_DAY = deferred(r"(\d\d?)-(\d\d)([-_])(.*)$")
 
 
 def _dashed_short_day(first: str, second: str, third: str) -> str:
-    """The `strftime` stamp of a day written with dashes in three parts, its year's two digits among 2010-2039:
-    month first (`11-1-22`; `12-08-22`, which could be read year first, is read as a US date is written), else
-    year first with every part of two digits (`23-09-27`); "" for neither."""
-    if third[0] in "123" and _day(f"20{third}", first, second):
-        return "%m-%d-%y"
-    if len(first) == len(second) == 2 and first[0] in "123" and _day(f"20{first}", second, third):
-        return "%y-%m-%d"
-    return ""
+    """The `strftime` stamp of a day written with dashes in three parts, month first as in the US, its year's two
+    digits among 2015-2039 (`11-1-22`; `12-08-22`, which could be read year first, is read as a US date is written):
+    records were kept so in those years; "" for any other (`7-3-11-python`, `21-12-05-retries`: numbered)."""
+    return "%m-%d-%y" if "15" <= third <= "39" and _day(f"20{third}", first, second) else ""
 
 
 def _a_month(digits: str, slug: str) -> str | None:

@@ -429,15 +429,16 @@ def badge_fields(text: str) -> dict[str, str]:
         return {}
     found = {}
     for image in images:
-        address = image.group(2)
-        if not address:
+        parts = _badge_parts(image.group(2)) if image.group(2) else None
+        if parts is None or not parts[1]:
             continue
-        if "status" not in found and (message := _badge_message(address)) is not None \
+        subject, message = parts[0].lower(), parts[1]
+        if "status" not in found and (subject in _BADGE_SUBJECTS or subject.endswith(" status") or
+                                      (not subject and lifecycle_word(message) is not None)) \
                 and read_status(message).status is not None:
-            found["status"] = message
-        elif "date" not in found and (parts := _badge_parts(address)) is not None \
-                and parts[0].lower() in _BADGE_DAYS and read_date(parts[1]).day is not None:
-            found["date"] = parts[1]
+            found["status"] = message  # not another thing's state (`API v1 - deprecated`, `build - passing`)
+        elif "date" not in found and subject in _BADGE_DAYS and read_date(message).day is not None:
+            found["date"] = message
     return found
 
 
@@ -1430,7 +1431,7 @@ class TitleReading(NamedTuple):
     number: int | None  # the number the decoration gives (`# 3. Title`, `# ADR-012: Title`), if any
 
 
-def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> TitleReading:
+def read_title(heading: str, file_digits: str = "", file_slug: str = "", own: int | None = None) -> TitleReading:
     """A title heading's text without its decoration: `3. Use X`, `3) Use X {#adr_0003}`, `23 Use X`,
     `ADR 012: Use X`, `ADR-012 - Use X`, `ADR012: Use X`, `ADR: Use X`, `Architecture Decision Record: Use X`,
     `RFC #1999 - 2020-03-06 - Use X`, `🔒 ADR-004 — Use X`, `ADR-00X: Use X`, `Decision Record: Use X` and
@@ -1438,7 +1439,9 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
     `0003-Use X` in a file whose name opens with ``file_digits`` `0003` (as its file is named; `3-tier X` in
     `0003-3-tier-x.md` keeps its `3-`); anything else is kept verbatim, a year and a blank too (`2019 Roadmap`,
     unless ``file_digits`` are `2019`), and a number and a blank other than ``file_digits`` that ``file_slug``
-    opens with too (`508 Systems` in `0023_508_systems.md`)."""
+    opens with too (`508 Systems` in `0023_508_systems.md`). A kind of record named in words of its own before a
+    number (`MARS Language Decision Record 002: X`) goes when that number is the record's, ``own`` (a title naming
+    another record so, `Replace Architecture Decision Record 7: ..`, is kept whole)."""
     text = heading
     if text.endswith("}") and "{#" in text:
         text = _ANCHOR.sub("", text)
@@ -1459,7 +1462,7 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "") -> Titl
         if (decided := _decision_numbered(text)) is not None:
             return decided  # `Keputusan 0001: X`
         if names_a_kind_of_record(text) and (kind := _QUALIFIED_RECORD.match(text)) is not None \
-                and len(kind.group("n")) <= _MOST_DIGITS:
+                and len(kind.group("n")) <= _MOST_DIGITS and own in (None, int(kind.group("n"))):
             return TitleReading(text[kind.end():], int(kind.group("n")))  # `Design Decision Record 001: X`
         if file_digits and text[:1].isdigit() and (named := _named_as_a_file(text, file_digits)) is not None:
             return named  # `0004-Дата создания решения`, as its file is named

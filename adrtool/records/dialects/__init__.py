@@ -1011,7 +1011,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         # may be decorated (read_title): the file's number as written (`003` of `adr-003-x.md`), or the digits
         # its name opens with
         digits = (named[1] if named[0] is not None else digits_opening(name)) if text[0].isdigit() else ""
-        text, heading_number = read_title(text, digits, named[2] if digits else "")
+        text, heading_number = read_title(text, digits, named[2] if digits else "", named[0])
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
     elif text and named[0] is not None and (own := numbered_as_the_file(text, named[1])) is not None:

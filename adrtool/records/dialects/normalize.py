@@ -216,7 +216,8 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     keyed = _canonical(meta)
     get = keyed.get
     stated = get("status")
-    if stated is None and type(state := get("state")) is str and lifecycle_word(state.strip()) is not None:
+    if stated is None and "status" not in keyed and type(state := get("state")) is str \
+            and lifecycle_word(state.strip()) is not None:
         stated = state  # `state: approved` (giantswarm/rfc's front matter): the status, where none is keyed so
     status, successor, replaced = _status(stated)
     cycle = get("cycle")

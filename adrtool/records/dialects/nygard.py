@@ -1669,8 +1669,8 @@ def _date_value(text: str) -> str | None:
 def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, str, int] | None:
     """The day a record that gives none under its title gives elsewhere, with its key: a `Date:` line in its
     Status section (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line (`date`; a day
-    alone, a bullet of one, or one labelled `Original: 2026-02-19`) or a `## Last Updated` one's (`last-updated`:
-    the record's day when it gives no other), else
+    alone, a bullet of one, or one labelled `Original: 2026-02-19`), else a `## Last Updated` one's day alone
+    (`last-updated`: the record's day when it gives no other), else
     the earliest day of a `## Changelog` list (`changelog-date`). That one is no date of the decision (the list
     dates revisions): it tells a record whose only metadata is a dated changelog, a plain document."""
     if status is not None:
@@ -1689,14 +1689,17 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                     part = part.strip()
                     if part[:2] in _DATE_OPENINGS and (day := _date_value(part)):
                         return "date", day, index + 1
-    changelog = None
+    changelog = updated = None
     for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
         if line[:1] != "#":
             continue
         name = line.lstrip("#").strip().lower()
-        if name in _DATE_NAMES or name in _UPDATED_NAMES \
-                or ((name[:1].isdigit() or name[:1] > "\u2000") and section_name(name) in _DATE_NAMES):
+        if name in _UPDATED_NAMES:
+            if updated is None and markdown.atx_heading(line) is not None:
+                updated = _day_opening(lines, index + 1)
+            continue
+        if name in _DATE_NAMES or ((name[:1].isdigit() or name[:1] > "\u2000") and section_name(name) in _DATE_NAMES):
             heading = markdown.atx_heading(line)
             if heading is None:
                 continue
@@ -1713,10 +1716,24 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                         or _ANOTHER_DAY.search(label) is not None:
                     return None  # `## Data` over prose, or over another day's (`Revisit: 2027-02-19`)
                 text = value.strip(" *_")  # `Original: 2026-02-19`, `Criado em: 2026-02-19`: a day and its label
-            return "last-updated" if name in _UPDATED_NAMES else "date", text, following + 1
+            return "date", text, following + 1
         if changelog is None and name in _CHANGELOG_NAMES and markdown.atx_heading(line) is not None:
             changelog = changelog_day(lines, index + 1)
+    if updated is not None:
+        return "last-updated", *updated
     return ("changelog-date", *changelog) if changelog is not None else None
+
+
+def _day_opening(lines: list[str], start: int) -> tuple[str, int] | None:
+    """The day the first line of a section from line index ``start`` gives alone (`2025-06-25`, `- 2025-06-25`),
+    and its line; None for anything else."""
+    first = markdown.first_content(lines, start)
+    if first >= len(lines) or lines[first][:1] == "#":
+        return None
+    text = lines[first].strip()
+    if text[:2] in markdown.LIST_MARKS:
+        text = text[2:].strip()
+    return (text, first + 1) if date_alone(text) is not None else None
 
 
 # The words of a day's label in a Date section that name another day than the decision's: when it is to be looked
@@ -1726,7 +1743,7 @@ _ANOTHER_DAY = deferred(r"revisit|review|next|updat|modif|chang|expir|valid|due|
 _CHANGELOG_NAMES = frozenset({"changelog", "change log", "changelog:", "revision history"})
 # A section holding the day the record was last updated (ecmwf/codex's `## Last Updated` over `2025-06-25`): its
 # date when it gives no other, as a `Last updated:` line is.
-_UPDATED_NAMES = frozenset({"last updated", "last updated:", "last modified", "updated"})
+_UPDATED_NAMES = frozenset({"last updated", "last updated:", "last modified"})
 
 
 def changelog_day(lines: list[str], start: int) -> tuple[str, int] | None:
