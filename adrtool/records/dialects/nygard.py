@@ -1727,13 +1727,18 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
 def _day_opening(lines: list[str], start: int) -> tuple[str, int] | None:
     """The day the first line of a section from line index ``start`` gives alone (`2025-06-25`, `- 2025-06-25`),
     and its line; None for anything else."""
+    opening = _section_opening(lines, start)
+    return opening if opening is not None and date_alone(opening[0]) is not None else None
+
+
+def _section_opening(lines: list[str], start: int) -> tuple[str, int] | None:
+    """The first line of a section's text from line index ``start``, without a list item's mark (`- 2025-06-25`),
+    and its 1-based line; None for a section with none (another heading first)."""
     first = markdown.first_content(lines, start)
     if first >= len(lines) or lines[first][:1] == "#":
         return None
     text = lines[first].strip()
-    if text[:2] in markdown.LIST_MARKS:
-        text = text[2:].strip()
-    return (text, first + 1) if date_alone(text) is not None else None
+    return (text[2:].strip() if text[:2] in markdown.LIST_MARKS else text), first + 1
 
 
 # The words of a day's label in a Date section that name another day than the decision's: when it is to be looked
@@ -2008,18 +2013,16 @@ def revisit_section(lines: list[str], after: int) -> tuple[str, str, int] | None
             break
     else:
         return None
-    first = markdown.first_content(lines, index + 1)
-    if first >= len(lines) or lines[first][:1] == "#":
+    opening = _section_opening(lines, index + 1)
+    if opening is None:
         return None
-    text = lines[first].strip()
-    if text[:2] in markdown.LIST_MARKS:
-        text = text[2:].strip()
-    fields = header(lines, first - 1, first + 1)
+    text, line_number = opening
+    fields = header(lines, line_number - 2, line_number)
     for keyed in ("revisit", "review-date"):
         if keyed in fields:
             return keyed, fields[keyed][0], fields[keyed][1]
     value = _day_of_a_revisit(text)
-    return (key, value, first + 1) if value else None
+    return (key, value, line_number) if value else None
 
 
 def tags_section(lines: list[str], after: int) -> tuple[list[str], int] | None:
