@@ -1806,6 +1806,23 @@ def test_typography_s_dashes_in_a_title_s_number_and_a_day(project: Project) -> 
     assert project.run("validate").exit_code == 0
 
 
+def test_typography_s_dashes_in_a_status_history_s_days(project: Project) -> None:
+    """digitalservicebund/digitalcheck-dito's `- 2025‑08‑19: Accepted` under `## Status`, with non-breaking
+    hyphens, is read as the same line with `-` is (the other entries are remarks), and so are histories on one
+    line with such days."""
+    hyphen = "\u2011"
+    day = f"2025{hyphen}08{hyphen}"
+    statuses = {1: f"- {day}19: Accepted\n- 2025-12-08: Amended: use exported components",
+                2: f"Proposed {day}01 Accepted {day}09",
+                3: f"{day}01 proposed {day}09 accepted \u2014 Phases 1\u20133 done",
+                4: f"Accepted on {day}09",
+                5: f"Proposed on {day}01, Accepted on {day}09"}
+    for number, status in statuses.items():
+        project.write(f"doc/adr/000{number}-x.md", f"# {number}. X\n\n## Status\n\n{status}\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2025-08-19"), ("accepted", "2025-08-09"), ("accepted", "2025-08-09"),
+        ("accepted", "2025-08-09"), ("accepted", "2025-08-09")]
+
 def test_a_template_section_is_no_title_under_front_matter(project: Project) -> None:
     """`# Summary` opening a proposal's body under front matter that names no title (aws-cdk-rfcs) is a section:
     the record is untitled (validate says so), or titled by its front matter's `feature name`."""
