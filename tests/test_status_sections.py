@@ -1219,14 +1219,17 @@ def test_a_successor_linked_to_a_section_of_the_page_by_words_that_count_somethi
 def test_a_successor_opening_the_status_section_is_its_status_whatever_a_remark_after_says(
         project: Project) -> None:
     """AetherizeGmbH's records open the Status section with `**Superseded by [ADR-0013](..).**` and end it with
-    `(Originally Accepted)`: the remark was taken for the status (none, and an ADR301 warning). Near miss: a status
-    word before the successor's link is read as before."""
+    `(Originally Accepted)`: the remark was taken for the status (none, and an ADR301 warning), also where the
+    successor's sentence goes on in the same paragraph to say why. Near miss: a status word before the successor's
+    link is read as before."""
     write(project, 13, "N", "Accepted")
     write(project, 5, "A", "**Superseded by [ADR-0013](0013-n.md).**\n\nThe bridge moved.\n\n(Originally Accepted)")
     write(project, 6, "B", "Deprecated\n\nSuperseded by [ADR-0013](0013-n.md)")
+    write(project, 7, "C", "**Superseded by [ADR-0013](0013-n.md).** The approach this ADR proposed is incompatible with"
+                           " the protocol, so it went.\n\n---\n\n(Originally Accepted)")
     listed = rows(project)
-    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (5, 6)] == [
-        ("superseded", [13]), ("deprecated", [13])]
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (5, 6, 7)] == [
+        ("superseded", [13]), ("deprecated", [13]), ("superseded", [13])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [f["code"] for f in findings if f["code"] == "ADR301"] == []
 
@@ -1351,3 +1354,18 @@ def test_a_status_heading_holding_its_word_after_a_dash(project: Project) -> Non
     for number, heading in ((1, "## Status - accepted"), (2, "## Status — Rejected"), (3, "## Status - of the migration")):
         project.write(f"decisions/{number:04d}-x.md", f"# ADR-0{number}: X\n\n{heading}\n\n### Context\n\nC.\n")
     assert [row["status"] for row in rows(project).values()] == ["accepted", "rejected", None]
+
+
+def test_a_status_with_its_day_after_a_note_of_an_amendment(project: Project) -> None:
+    """rvdbreemen/OTGW-firmware opens a Status section with `**Amended by [ADR-148](..) (2026-06-20):** BLE probes
+    only: ..` and gives the status after it, `Accepted, 2026-06-15 (Proposed 2026-06-15; ..)`: no status was read,
+    as a paragraph after links counted only as a word alone. Near misses: prose that opens with a status word as
+    its subject, or a link after the word, states none."""
+    write(project, 3, "N", "Accepted")
+    note = "**Amended by [ADR-0003](0003-n.md) (2026-06-20):** BLE probes only: each probe becomes its own device."
+    write(project, 4, "A", f"{note}\n\nAccepted, 2026-06-15 (Proposed 2026-06-15; accepted by the maintainer).")
+    write(project, 5, "B", f"{note}\n\nDeprecated. The probes moved to ADR-0003 as a whole.")
+    write(project, 6, "C", f"{note}\n\nAccepted practice is to pair each probe with a device.")
+    write(project, 7, "D", f"{note}\n\nAccepted, see [the thread](https://example.org/t/1).")
+    listed = rows(project)
+    assert [listed[n]["status"] for n in (4, 5, 6, 7)] == ["accepted", "deprecated", None, None]

@@ -1087,6 +1087,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
         said = _relation_sentence(paragraph) if key is None and paragraph.links else None
         if said is not None:
             named, after_a_status = said
+            if not after_a_status and named[0].label == "superseded-by" and "status" not in meta and not found_links:
+                successor_first = paragraph.line  # `**Superseded by [ADR-0013](..).** The approach ..` opening it
             add_links(meta, key_lines, found_links, named)
             if not after_a_status:
                 continue  # `Supersedes parts of [ADR 13](..).`: a link paragraph in words, not the status
@@ -1107,7 +1109,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
             # The status is the first other paragraph; after a link one, only a status word is (a paragraph
             # that says why, `See [0021](..) for the discussion`, is not).
             if "status" not in meta and paragraph.text and \
-                    (not found_links or _a_status_word(paragraph) or said is not None):
+                    (not found_links or _a_status_word(paragraph) or said is not None or _a_status_given(paragraph)):
                 if "![" in lines[paragraph.line - 1]:  # a badge: its address states the status, not its alt text
                     meta["status"] = _source(lines, paragraph)
                 elif "|" in paragraph.text and ("*" in lines[paragraph.line - 1] or "_" in lines[paragraph.line - 1]):
@@ -1904,6 +1906,18 @@ _STATUS_TEXT = 16 * 1024
 
 def _a_status_word(paragraph: markdown.Paragraph) -> bool:
     return not paragraph.links and len(paragraph.text.split()) <= _STATUS_WORDS
+
+
+# A status word given as a status is written, its day or a remark after it (`Accepted, 2026-06-15 (..)`, `Accepted.
+# The review ..`), not as a sentence's subject (`Accepted practice is ..`).
+_GIVEN_STATUS = deferred(r"[*_]*([^\W\d_]+)[*_]*(?:[.,;:]|\s+\(|\s+(?:on\s+)?\d)")
+
+
+def _a_status_given(paragraph: markdown.Paragraph) -> bool:
+    """Whether ``paragraph`` gives the record's status with more words than a status alone (after a paragraph of
+    links: `**Amended by [ADR-148](..) (2026-06-20):** ..`, then `Accepted, 2026-06-15 (Proposed ..)`)."""
+    given = _GIVEN_STATUS.match(paragraph.text) if not paragraph.links else None
+    return given is not None and lifecycle_word(given.group(1)) is not None
 
 
 def is_link_paragraph(paragraph: markdown.Paragraph) -> bool:
