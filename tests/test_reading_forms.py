@@ -3171,6 +3171,21 @@ def test_the_day_a_record_was_last_updated_dates_it_when_it_gives_no_other(proje
                                                         None]
 
 
+def test_a_dates_section_gives_the_day_of_the_decision_step(project: Project) -> None:
+    """lpalbou/AbstractFramework keeps a `## Dates` section, a line a step: `- Proposed: 2026-01-07`, `- Accepted:
+    2026-01-08`, `- Updated: 2026-05-08 (..)`. The record's day is its accepting step's, else its proposing
+    step's (`- Accepted: TBD`); a later step's (updated, deprecated) is not, nor a section of prose."""
+    steps = {1: "- Proposed: 2026-01-07\n- Accepted: 2026-01-08\n- Updated: 2026-05-08 (aligned with ADR-0033)",
+             2: "- Proposed: 2026-01-19\n- Accepted: TBD",
+             3: "- Proposed: (unknown; predates date tracking)\n- Accepted: (TBD)",
+             4: "- Proposed: 2025-12-22\n- Deprecated: 2026-02-01",
+             5: "- Updated: 2026-05-08",
+             6: "We met on 2026-01-02 and agreed."}
+    for number, text in steps.items():
+        project.write(f"docs/adr/000{number}-x.md", f"# ADR-000{number}: X\n\n## Status\nAccepted\n\n## Dates\n"
+                                                    f"{text}\n\n## Context\nC.\n")
+    assert [row["date"] for row in listed(project)] == ["2026-01-08", "2026-01-19", None, "2025-12-22", None, None]
+
 def test_a_status_s_day_after_a_remark_in_brackets_dates_the_record(project: Project) -> None:
     """simpledotorg/simple-android: `Accepted (Supersedes [001](..), [007](..)) on 2019-10-01` is dated by the day
     after the remark, as `Accepted on 2020-04-16` is; a day inside the remark is the day (EvaLok's `Accepted

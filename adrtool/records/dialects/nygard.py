@@ -1719,11 +1719,40 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                     return None  # `## Data` over prose, or over another day's (`Revisit: 2027-02-19`)
                 text = value.strip(" *_")  # `Original: 2026-02-19`, `Criado em: 2026-02-19`: a day and its label
             return "date", text, following + 1
+        if name in _DATES_NAMES and markdown.atx_heading(line) is not None \
+                and (step := _day_of_the_decision_step(lines, index + 1)) is not None:
+            return "date", *step
         if changelog is None and name in _CHANGELOG_NAMES and markdown.atx_heading(line) is not None:
             changelog = changelog_day(lines, index + 1)
     if updated is not None:
         return "last-updated", *updated
     return ("changelog-date", *changelog) if changelog is not None else None
+
+
+# A section of the days of a record's steps, a line each (lpalbou/AbstractFramework's `## Dates` over `- Proposed:
+# 2026-01-07`, `- Accepted: 2026-01-08`, `- Updated: 2026-05-08 (..)`).
+_DATES_NAMES = frozenset({"dates", "key dates"})
+_PROPOSING = frozenset({"proposed", "draft", "drafted", "created", "submitted", "opened"})
+_STEP_LINE = deferred(r"(?:[-*+][ \t]+)?[*_]*([^\W\d_][^:：*_]{0,30})[*_]*[ \t]*[:：][*_]*[ \t]*(.+)")
+
+
+def _day_of_the_decision_step(lines: list[str], start: int) -> tuple[str, int] | None:
+    """The day a Dates section from line index ``start`` gives the decision: its accepting step's, else its
+    proposing one's, with that line (1-based); None when neither gives a day (`- Accepted: (TBD)`), or the
+    section is no list of steps. The days of later steps (updated, deprecated) are not the decision's."""
+    found: dict[str, tuple[str, int]] = {}
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        step = _STEP_LINE.fullmatch(line)
+        if step is None:
+            break
+        word = lifecycle_word(step.group(1).strip())
+        kind = "deciding" if word in _DECIDING else "proposing" if word in _PROPOSING else None
+        if kind is not None and kind not in found and read_date(step.group(2)).day is not None:
+            found[kind] = step.group(2).strip(), index + 1
+    return found.get("deciding") or found.get("proposing")
 
 
 def _day_opening(lines: list[str], start: int) -> tuple[str, int] | None:
