@@ -1806,6 +1806,25 @@ def test_typography_s_dashes_in_a_title_s_number_and_a_day(project: Project) -> 
     assert project.run("validate").exit_code == 0
 
 
+def test_a_date_named_record_s_title_opening_with_its_own_day(project: Project) -> None:
+    """kimak-irmagi/taidon's `# 2026-03-08 Maintainability Refactor` in `2026-03-08-maintainability.md` and
+    kostysh/yaagi's `# ADR-2026-03-19 Boot Dependency Contract` open the title with the record's id, its day: the
+    title is the words after it. Another day, or a year, opening the title is the title's (`2024 Roadmap cut` in
+    `2024-01-16-roadmap.md` lost its year)."""
+    titles = {"2026-03-08-maintainability.md": "2026-03-08 Maintainability Refactor",
+              "ADR-2026-03-19-boot.md": "ADR-2026-03-19 Boot Dependency Contract",
+              "2024-01-15-use-y.md": "2024-01-15: Use Y",
+              "20240114-use-x.md": "20240114 - Use X",
+              "2024-01-16-roadmap.md": "2024 Roadmap cut",
+              "2024-01-17-freeze.md": "2024-02-01 Freeze"}
+    for name, title in titles.items():
+        project.write(f"docs/adr/{name}", f"# {title}\n\n## Status\n\nAccepted\n")
+    assert {row["path"][9:]: row["title"] for row in listed(project)} == {
+        "2026-03-08-maintainability.md": "Maintainability Refactor", "ADR-2026-03-19-boot.md": "Boot Dependency Contract",
+        "2024-01-15-use-y.md": "Use Y", "20240114-use-x.md": "Use X", "2024-01-16-roadmap.md": "2024 Roadmap cut",
+        "2024-01-17-freeze.md": "2024-02-01 Freeze"}
+
+
 def test_typography_s_dashes_in_a_status_history_s_days(project: Project) -> None:
     """digitalservicebund/digitalcheck-dito's `- 2025‑08‑19: Accepted` under `## Status`, with non-breaking
     hyphens, is read as the same line with `-` is (the other entries are remarks), and so are histories on one

@@ -21,7 +21,6 @@ from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import (
     canonical_key,
     dated_references,
-    digits_opening,
     other_documents,
     relation_value,
     spaced_tags,
@@ -958,6 +957,21 @@ def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[L
     return tuple(made)
 
 
+# A date-named record's title opening with the record's own day, as its id (`# 2026-03-08 Refactor Boundaries`,
+# `# ADR-2026-03-19 Boot Contract`, `# 20240114: Use X`), and the day in that id.
+_OWN_DAY_OPENING = deferred(r"(?:adr[-_ ]?)?(\d{4})-?(\d\d)-?(\d\d)(?:\s*[.:)：]|\s+[-–—|])?\s+(?=\S)", re.IGNORECASE)
+_DAY_IN_ID = deferred(r"(\d{4})[-_]?(\d\d)[-_]?(\d\d)")
+
+
+def _without_its_own_day(text: str, ident: str) -> str | None:
+    """``text`` without the day of the record's id (``ident``) and the mark after it that open it; None when it
+    opens otherwise (another day, a year: `2024 Roadmap`)."""
+    opening = _OWN_DAY_OPENING.match(text)
+    own = _DAY_IN_ID.search(ident) if opening is not None else None
+    return text[opening.end():] if own is not None and opening is not None and opening.groups() == own.groups() \
+        else None
+
+
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,
             title: markdown.Heading | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
             links: tuple[Link, ...] = (), *, unread: tuple[Unread, ...] = ()) -> Record:
@@ -1003,6 +1017,9 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             and _MAY_BE_MARKED.search(text) is not None:
         text = markdown.shown_inline(text) or text  # `*Use X*`, `_Domain Events_`, `Result&lt;T&gt;` as shown
     heading_number = None
+    if text and named[0] is None and (text[0].isdigit() or text[:3].lower() == "adr") \
+            and (undated := _without_its_own_day(text, named[1])) is not None:
+        text = undated  # `# 2026-03-08 Refactor Boundaries` in `2026-03-08-refactor.md`: the day is the record's id
     if text and text[0] in "nNxX" and named[0] and (unnumbered := without_number_placeholder(text)) is not None:
         text = unnumbered  # `n. Django Templates`: the number left as the template's letter (record 0 keeps it)
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
@@ -1010,7 +1027,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
                  or names_a_kind_of_record(text)):
         # may be decorated (read_title): the file's number as written (`003` of `adr-003-x.md`), or the digits
         # its name opens with
-        digits = (named[1] if named[0] is not None else digits_opening(name)) if text[0].isdigit() else ""
+        digits = named[1] if named[0] is not None and text[0].isdigit() else ""  # a date-named file's are a day
         text, heading_number = read_title(text, digits, named[2] if digits else "", named[0])
         if title is not None and title.level == 0:  # the front matter's title: no heading to number
             heading_number = None
