@@ -1285,7 +1285,7 @@ _ANCHOR = deferred(r"\s*\{#[^{}]*\}\s*$")
 _TITLE_PREFIX = deferred(
     r"^(?:(?:architectur(?:e|al)\s+decision\s+record(?:\s*\(adr\))?|adr(?:[-_ ](?-i:[A-Z]{2,4})(?=[-_ ]?\d))?|rfc"
     r"|dr(?=[\s#_-]*\d)"
-    r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=\s*#?\d)"
+    r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=[\s#_-]*\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
     r"(?:[\s#_‐‑‒–−-]*(?:[Nn][°º]\s*)?(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))"
     r"(?:-[A-Za-z](?![A-Za-z])|(?P<part>[-.]\d{1,3})(?=\s*[.:)：]))?"  # `ADR-018.1:`, `ADR-20260312-01:`
@@ -1395,7 +1395,8 @@ _DECISION_OPENINGS = frozenset(word[0] for word in _DECISION_WORDS) | frozenset(
 # First letters of the titles ``may_be_decorated`` looks at further (a caller's cheap test before it).
 DECORATION_INITIALS = "".join(sorted(set("DdRrNnTt") | {letter for letter in _DECISION_OPENINGS
                                                        if letter.isascii()}))
-_DECISION_NUMBERED = deferred(rf"(?:{'|'.join(map(re.escape, _DECISION_WORDS))})[ \t]*(?:#|n[°º][ \t]*)?(?P<n>\d+)"
+_DECISION_NUMBERED = deferred(rf"(?:{'|'.join(map(re.escape, _DECISION_WORDS))})"
+                              r"(?:[ \t]*(?:#|n[°º][ \t]*)?|[-_])(?P<n>\d+)"  # `Entscheidung-004:` too
                               r"(?:[ \t]*[:：]|[ \t]+[-–—])[ \t]*(?=\S)", re.IGNORECASE)  # `Décision 005 — X` too
 
 
