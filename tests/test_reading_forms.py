@@ -1809,20 +1809,23 @@ def test_typography_s_dashes_in_a_title_s_number_and_a_day(project: Project) -> 
 def test_a_date_named_record_s_title_opening_with_its_own_day(project: Project) -> None:
     """kimak-irmagi/taidon's `# 2026-03-08 Maintainability Refactor` in `2026-03-08-maintainability.md` and
     kostysh/yaagi's `# ADR-2026-03-19 Boot Dependency Contract` open the title with the record's id, its day: the
-    title is the words after it. Another day, or a year, opening the title is the title's (`2024 Roadmap cut` in
-    `2024-01-16-roadmap.md` lost its year)."""
-    titles = {"2026-03-08-maintainability.md": "2026-03-08 Maintainability Refactor",
-              "ADR-2026-03-19-boot.md": "ADR-2026-03-19 Boot Dependency Contract",
-              "2024-01-15-use-y.md": "2024-01-15: Use Y",
-              "20240114-use-x.md": "20240114 - Use X",
-              "2024-01-16-roadmap.md": "2024 Roadmap cut",
-              "2024-01-17-freeze.md": "2024-02-01 Freeze"}
-    for name, title in titles.items():
+    title is the words after it and the mark after the day. Another day, a year, a time or a mark that is no
+    title's opening stay the title's (`2024 Roadmap cut` in `2024-01-16-roadmap.md` lost its year)."""
+    titles = {"2026-03-08-maintainability.md": ("2026-03-08 Maintainability Refactor", "Maintainability Refactor"),
+              "ADR-2026-03-19-boot.md": ("ADR-2026-03-19 Boot Dependency Contract", "Boot Dependency Contract"),
+              "2024-01-15-use-y.md": ("2024-01-15: Use Y", "Use Y"),
+              "20240114-use-x.md": ("20240114 - Use X", "Use X"),
+              "2024-01-13-use-w.md": ("2024-01-13 -- Use W", "Use W"),
+              "2024-01-12-use-v.md": ("2024\u201101\u201112 Use V", "Use V"),
+              "2024-01-11-mfa.md": ("2024-01-11 2FA everywhere", "2FA everywhere"),
+              "2024-01-16-roadmap.md": ("2024 Roadmap cut", "2024 Roadmap cut"),
+              "2024-01-17-freeze.md": ("2024-02-01 Freeze", "2024-02-01 Freeze"),
+              "2024-01-18-review.md": ("2024-01-18 10:00 Incident review", "2024-01-18 10:00 Incident review"),
+              "2024-01-19-b.md": ("2024-01-19 / Use B", "2024-01-19 / Use B")}
+    for name, (title, _) in titles.items():
         project.write(f"docs/adr/{name}", f"# {title}\n\n## Status\n\nAccepted\n")
     assert {row["path"][9:]: row["title"] for row in listed(project)} == {
-        "2026-03-08-maintainability.md": "Maintainability Refactor", "ADR-2026-03-19-boot.md": "Boot Dependency Contract",
-        "2024-01-15-use-y.md": "Use Y", "20240114-use-x.md": "Use X", "2024-01-16-roadmap.md": "2024 Roadmap cut",
-        "2024-01-17-freeze.md": "2024-02-01 Freeze"}
+        name: shown for name, (_, shown) in titles.items()}
 
 
 def test_typography_s_dashes_in_a_status_history_s_days(project: Project) -> None:
@@ -1835,12 +1838,13 @@ def test_typography_s_dashes_in_a_status_history_s_days(project: Project) -> Non
                 2: f"Proposed {day}01 Accepted {day}09",
                 3: f"{day}01 proposed {day}09 accepted \u2014 Phases 1\u20133 done",
                 4: f"Accepted on {day}09",
-                5: f"Proposed on {day}01, Accepted on {day}09"}
+                5: f"Proposed on {day}01, Accepted on {day}09",
+                6: f"Accepted on {day}09 by the board"}
     for number, status in statuses.items():
         project.write(f"doc/adr/000{number}-x.md", f"# {number}. X\n\n## Status\n\n{status}\n\n## Context\n\nC.\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("accepted", "2025-08-19"), ("accepted", "2025-08-09"), ("accepted", "2025-08-09"),
-        ("accepted", "2025-08-09"), ("accepted", "2025-08-09")]
+        ("accepted", "2025-08-09"), ("accepted", "2025-08-09"), ("accepted", "2025-08-09")]
 
 def test_a_template_section_is_no_title_under_front_matter(project: Project) -> None:
     """`# Summary` opening a proposal's body under front matter that names no title (aws-cdk-rfcs) is a section:
@@ -3192,18 +3196,29 @@ def test_the_day_a_record_was_last_updated_dates_it_when_it_gives_no_other(proje
 
 def test_a_dates_section_gives_the_day_of_the_decision_step(project: Project) -> None:
     """lpalbou/AbstractFramework keeps a `## Dates` section, a line a step: `- Proposed: 2026-01-07`, `- Accepted:
-    2026-01-08`, `- Updated: 2026-05-08 (..)`. The record's day is its accepting step's, else its proposing
-    step's (`- Accepted: TBD`); a later step's (updated, deprecated) is not, nor a section of prose."""
-    steps = {1: "- Proposed: 2026-01-07\n- Accepted: 2026-01-08\n- Updated: 2026-05-08 (aligned with ADR-0033)",
-             2: "- Proposed: 2026-01-19\n- Accepted: TBD",
-             3: "- Proposed: (unknown; predates date tracking)\n- Accepted: (TBD)",
-             4: "- Proposed: 2025-12-22\n- Deprecated: 2026-02-01",
-             5: "- Updated: 2026-05-08",
-             6: "We met on 2026-01-02 and agreed."}
-    for number, text in steps.items():
-        project.write(f"docs/adr/000{number}-x.md", f"# ADR-000{number}: X\n\n## Status\nAccepted\n\n## Dates\n"
-                                                    f"{text}\n\n## Context\nC.\n")
-    assert [row["date"] for row in listed(project)] == ["2026-01-08", "2026-01-19", None, "2025-12-22", None, None]
+    2026-01-08`, `- Updated: 2026-05-08 (..)`. The record's day is its deciding step's (accepted, rejected, a
+    decision's), else its proposing step's (created, drafted too; `- Accepted: TBD` or `(planned)` gives none); a
+    later step's (updated, deprecated) is not, nor a section of prose. A day the status gives, or a `## Date`
+    section, wins over it; a step it cannot tell (`Approved by the board:`) leaves the record undated."""
+    steps = {1: ("Accepted", "- Proposed: 2026-01-07\n- Accepted: 2026-01-08\n- Updated: 2026-05-08 (aligned with ADR-33)"),
+             2: ("Proposed", "- Proposed: 2026-01-19\n- Accepted: TBD"),
+             3: ("Proposed", "- Proposed: (unknown; predates date tracking)\n- Accepted: (TBD)"),
+             4: ("Deprecated", "- Proposed: 2025-12-22\n- Deprecated: 2026-02-01"),
+             5: ("Accepted", "- Updated: 2026-05-08"),
+             6: ("Accepted", "We met on 2026-01-02 and agreed."),
+             7: ("Accepted (2026-02-01)", "- Proposed: 2026-01-07\n- Accepted: 2026-01-08"),
+             8: ("Rejected", "- Proposed on: 2026-01-07\n- Rejected on: 2026-01-20"),
+             9: ("Accepted", "- Created: 2026-01-07\n- Last reviewed: 2026-09-01"),
+             10: ("Proposed", "- Proposed: 2026-01-07\n- Accepted: 2026-03-01 (planned)"),
+             11: ("Accepted", "- Proposed: 2026-01-07\n- Approved by the board: 2026-01-15"),
+             12: ("Accepted", "- Accepted: 2026-01-08\n\n## Date\n\n2025-10-10")}
+    for number, (status, text) in steps.items():
+        project.write(f"docs/adr/{number:04d}-x.md", f"# ADR-{number:04d}: X\n\n## Status\n{status}\n\n## Dates\n"
+                                                     f"{text}\n\n## Context\nC.\n")
+    assert [row["date"] for row in listed(project)] == [
+        "2026-01-08", "2026-01-19", None, "2025-12-22", None, None, "2026-02-01", "2026-01-20", "2026-01-07",
+        "2026-01-07", None, "2025-10-10"]
+
 
 def test_a_status_s_day_after_a_remark_in_brackets_dates_the_record(project: Project) -> None:
     """simpledotorg/simple-android: `Accepted (Supersedes [001](..), [007](..)) on 2019-10-01` is dated by the day
@@ -3265,3 +3280,18 @@ def test_front_matter_s_state_is_the_status_where_none_is_keyed_status(project: 
     project.write("docs/adr/0004-w.md", "---\nstatus:\nstate: closed\n---\n# W\n")  # the status left empty
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("approved", "2021-03-04"), ("accepted", None), (None, None), (None, None)]
+
+
+def test_a_day_the_front_matter_leaves_blank_is_the_one_the_body_gives(project: Project) -> None:
+    """robsartin/setlist-scout's front matter says `date: ""` and the body `Date: 2026-08-06` under the title: the
+    record had no date. A front matter date left empty, as a placeholder or undecided gives way to the body's; one
+    that gives a day wins over it, as before, and a blank one over a body that gives none is none."""
+    body = "\n# Use {0}\n\nDate: 2026-08-0{1}\n\n## Context\n\nC.\n"
+    heads = {1: 'date: ""', 2: "date: {YYYY-MM-DD when the decision was last updated}", 3: "date:", 4: "date: TBD",
+             5: "date: 2025-01-02"}
+    for number, head in heads.items():
+        project.write(f"docs/decisions/000{number}-x.md", f"---\nstatus: accepted\n{head}\n---\n"
+                                                          + body.format(number, number))
+    project.write("docs/decisions/0006-y.md", '---\nstatus: accepted\ndate: ""\n---\n\n# Use 6\n\n## Context\n\nC.\n')
+    assert [row["date"] for row in listed(project)] == [
+        "2026-08-01", "2026-08-02", "2026-08-03", "2026-08-04", "2025-01-02", None]

@@ -1359,13 +1359,23 @@ def test_a_status_heading_holding_its_word_after_a_dash(project: Project) -> Non
 def test_a_status_with_its_day_after_a_note_of_an_amendment(project: Project) -> None:
     """rvdbreemen/OTGW-firmware opens a Status section with `**Amended by [ADR-148](..) (2026-06-20):** BLE probes
     only: ..` and gives the status after it, `Accepted, 2026-06-15 (Proposed 2026-06-15; ..)`: no status was read,
-    as a paragraph after links counted only as a word alone. Near misses: prose that opens with a status word as
-    its subject, or a link after the word, states none."""
+    as a paragraph after links counted only as a word alone. A status word with a mark or its day after it counts
+    (after a dash or an emoji too). Near misses: prose that opens with a status word as its subject or with a
+    number (`Review 2 found ..`, `Final: 3 votes ..`), a word that opens prose as often (`Proposal: ..`), or a
+    link after the word, states none."""
     write(project, 3, "N", "Accepted")
     note = "**Amended by [ADR-0003](0003-n.md) (2026-06-20):** BLE probes only: each probe becomes its own device."
-    write(project, 4, "A", f"{note}\n\nAccepted, 2026-06-15 (Proposed 2026-06-15; accepted by the maintainer).")
-    write(project, 5, "B", f"{note}\n\nDeprecated. The probes moved to ADR-0003 as a whole.")
-    write(project, 6, "C", f"{note}\n\nAccepted practice is to pair each probe with a device.")
-    write(project, 7, "D", f"{note}\n\nAccepted, see [the thread](https://example.org/t/1).")
+    after = {4: "Accepted, 2026-06-15 (Proposed 2026-06-15; accepted by the maintainer).",
+             5: "Deprecated. The probes moved to ADR-0003 as a whole.",
+             6: "Accepted \u2014 2026-06-15 (Proposed 2026-06-15; accepted by the maintainer).",
+             7: "\u2705 Accepted, 2026-06-15 (proposed the same day).",
+             8: "Accepted practice is to pair each probe with a device.",
+             9: "Accepted, see [the thread](https://example.org/t/1).",
+             10: "Review 2 found no issues.",
+             11: "Final: 3 votes for, 1 against.",
+             12: "Proposal: migrate every service to the new queue."}
+    for number, text in after.items():
+        write(project, number, "A", f"{note}\n\n{text}")
     listed = rows(project)
-    assert [listed[n]["status"] for n in (4, 5, 6, 7)] == ["accepted", "deprecated", None, None]
+    assert [listed[n]["status"] for n in after] == [
+        "accepted", "deprecated", "accepted", "accepted", None, None, None, None, None]

@@ -600,7 +600,7 @@ def _dated_entries(text: str) -> str | None:
     for entry_text in _ENTRIES_APART.split(text.strip().rstrip(".")):
         part = entry_text.strip()
         entry = _ON_A_DAY.match(part)
-        day = _DATE.match(_hyphenated(part), entry.end()) if entry is not None else None
+        day = _DATE.match(hyphenated(part), entry.end()) if entry is not None else None
         reading = read_date(day.group(0)).day if day is not None else None
         if entry is None or day is None or reading is None:
             return None
@@ -640,7 +640,7 @@ def joined_history(text: str) -> tuple[date, str] | None:
     and its words, the latest by day, the last written of a day. One entry is read alike (`2020-02-03 Accepted`,
     the latest line of such a history on lines, or a status given its day before it). None for any other line
     (`2025-07-09 proposed by Ann, 2025-07-10 ...`)."""
-    days = list(_DATE.finditer(_hyphenated(text)))
+    days = list(_DATE.finditer(hyphenated(text)))
     if not days or days[0].start() != 0:
         return None
     latest: tuple[date, str] | None = None
@@ -666,7 +666,7 @@ def word_first_history(text: str) -> tuple[date, str] | None:
     other line (`Accepted 2020-01-02 after the review of 2020-01-01`)."""
     if "·" in text or len(_DAY_LIKE.findall(text)) < 2:  # `Decided · 2026-08-19 · Implemented 2026-08-20`: a
         return None  # state, its day, how far the work went
-    days = list(_DATE.finditer(_hyphenated(text)))
+    days = list(_DATE.finditer(hyphenated(text)))
     if len(days) < 2 or text[days[-1].end():].strip(_ENTRY_TRIM):
         return None
     latest: tuple[date, str] | None = None
@@ -1055,7 +1055,7 @@ DASHES = "\u2010\u2011\u2012\u2013\u2212"
 _AS_HYPHENS = str.maketrans(dict.fromkeys(DASHES, "-"))
 
 
-def _hyphenated(text: str) -> str:
+def hyphenated(text: str) -> str:
     """``text`` with typography's dashes read as `-`, each still one character: a day found in it is where the
     same day stands in ``text``, whose words keep their own dashes."""
     return text if text.isascii() else text.translate(_AS_HYPHENS)
@@ -1208,7 +1208,7 @@ def changelog_days(entries: list[str]) -> list[date | None]:
     months: list[tuple[int, int]] = []
     for entry in entries:
         text = entry.lstrip(_ENTRY_OPENING)
-        match = _DATE.match(_hyphenated(text))
+        match = _DATE.match(hyphenated(text))
         if match is None:
             month = _MONTH_ENTRY.match(text)
             if month is None or text[month.end():].lstrip(" }]*_`")[:1] not in _AFTER_ENTRY_DAY:
@@ -1661,7 +1661,7 @@ def status_entry(text: str) -> StatusEntry | None:
         plain = whole = plain.strip("~").strip()
     day = None
     if _DIGIT.search(plain) is not None:
-        match = _DATE.search(_hyphenated(plain))
+        match = _DATE.search(hyphenated(plain))
         if match is None:
             return None
         day = read_date(match.group(0)).day

@@ -8,6 +8,7 @@ is left to the callers that need it (`adrtool.records.body`).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from pathlib import Path
 from typing import Any
@@ -172,13 +173,15 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             key_lines = {**{key: below_lines[key] for key in keys if key in below_lines}, **key_lines}
             return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
                            unread=unread)
-        elif "date" not in meta and not _gives_a_day(meta) and _dated_below(text, lines, body):
+        elif not _gives_a_day(meta) and _dated_below(text, lines, body):
             # A status in the front matter, the day and the links in an adr-tools body under it (konflux-ci's
             # `Date: 2024-09-24` under the title, `Relates to [..](..)` in the Status section).
             found = _nygard(lines, title, after)
             if found is not None:
                 below, below_lines, links = found
-                added = {key: value for key, value in below.items() if key != "status" and key not in meta}
+                blank = _days_left_blank(meta)  # `date: ""` over the body's `Date: 2026-08-06`
+                added = {key: value for key, value in below.items()
+                         if key != "status" and (key not in meta or key in blank)}
                 if added:
                     meta = {**meta, **added}
                     key_lines = {**key_lines, **{key: below_lines[key] for key in added if key in below_lines}}
@@ -546,7 +549,7 @@ _HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revi
                   "expires", "expiry-date", "sunset", "sunset-date", "feature-name", "tags",
                   # days the record's day falls back on (normalize's ``_OTHER_DAYS`` and ``_CHANGED_DAYS``)
                   "date-of-submission", "submission-date", "submitted-on", "initial-date", "last-updated",
-                  *nygard.HEADER_LINKS)
+                  *nygard.STEP_DAYS, *nygard.HEADER_LINKS)
 
 
 _SUPERSEDE_KEYS = frozenset({"supersedes", "superseded-by"})
@@ -614,7 +617,8 @@ def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_li
     until = first
     while until < len(lines) and lines[until][:1] != "#":
         until += 1
-    stated = {canonical_key(key) for key in meta}
+    blank = _days_left_blank(meta)
+    stated = {canonical_key(key) for key in meta if key not in blank}
     if _gives_a_day(meta):
         stated.add("date")
     fields = nygard.header(lines, after, until)
@@ -736,7 +740,20 @@ def _with_notes_footer(lines: list[str], meta: dict[str, Any], key_lines: dict[s
 
 
 def _gives_a_day(meta: dict[str, Any]) -> bool:
-    return "date" in meta or any(canonical_key(key) in _DAY_KEYS for key in meta)
+    return any((key == "date" or canonical_key(key) in _DAY_KEYS) and _a_day(value) for key, value in meta.items())
+
+
+def _days_left_blank(meta: dict[str, Any]) -> frozenset[str]:
+    """The keys of days ``meta`` names without giving one (`date: ""`, `date:`, `date: TBD`, MADR 4's
+    `date: {YYYY-MM-DD when ..}`): a day the body gives may stand in for them."""
+    return frozenset(key for key, value in meta.items()
+                     if (key == "date" or canonical_key(key) in _DAY_KEYS) and not _a_day(value))
+
+
+def _a_day(value: Any) -> bool:
+    if isinstance(value, datetime.date):
+        return True
+    return type(value) is str and read_date(value).day is not None
 
 
 def _states_a_lifecycle(value: Any) -> bool:
@@ -959,17 +976,28 @@ def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[L
 
 # A date-named record's title opening with the record's own day, as its id (`# 2026-03-08 Refactor Boundaries`,
 # `# ADR-2026-03-19 Boot Contract`, `# 20240114: Use X`), and the day in that id.
-_OWN_DAY_OPENING = deferred(r"(?:adr[-_ ]?)?(\d{4})-?(\d\d)-?(\d\d)(?:\s*[.:)：]|\s+[-–—|])?\s+(?=\S)", re.IGNORECASE)
+_OWN_DAY_OPENING = deferred(r"(?:adr[-_ ]?)?(\d{4})[-‐‑‒–−]?(\d\d)[-‐‑‒–−]?(\d\d)"
+                            r"(?:\s*[.:)：｜]|\s+(?:--|[-–—|·•]))?\s+(?=\S)", re.IGNORECASE)
 _DAY_IN_ID = deferred(r"(\d{4})[-_]?(\d\d)[-_]?(\d\d)")
 
 
 def _without_its_own_day(text: str, ident: str) -> str | None:
     """``text`` without the day of the record's id (``ident``) and the mark after it that open it; None when it
-    opens otherwise (another day, a year: `2024 Roadmap`)."""
+    opens otherwise (another day, a year: `2024 Roadmap`), or what follows is no title's word (`/ Use B`, `10:00
+    Incident review`)."""
     opening = _OWN_DAY_OPENING.match(text)
     own = _DAY_IN_ID.search(ident) if opening is not None else None
-    return text[opening.end():] if own is not None and opening is not None and opening.groups() == own.groups() \
-        else None
+    if own is None or opening is None or opening.groups() != own.groups():
+        return None
+    rest = text[opening.end():]
+    first = rest[:1]
+    if first.isdigit():
+        return None if _A_TIME.match(rest) else rest
+    return rest if first.isalpha() or first in _QUOTES or (not first.isascii() and first not in "→·•") else None
+
+
+_A_TIME = deferred(r"\d{1,2}[:h]\d\d")
+_QUOTES = "\"'`“‘«„"
 
 
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,

@@ -22,6 +22,7 @@ from adrtool.records.values import (
     a_moment,
     date_alone,
     day_found,
+    hyphenated,
     joined_history,
     latest_in_line,
     lifecycle_word,
@@ -432,6 +433,8 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     the day a status that retires the record gives (`Superseded 2023-01-10 by ...`): that is not when it was
     decided."""
     day = as_date(other) if (other := _other_day(get)) is not None else None
+    if day is None and type(stated) is str and not stated.isascii():
+        stated = hyphenated(stated)  # `Accepted on 2025‑08‑19 by the board`, with typography's dashes
     if day is None and status in _RETIRING and type(stated) is str and ":" in stated \
             and (original := _ORIGINAL_STATE.search(stated)) is not None \
             and lifecycle_word(original.group(1)) in _DECIDING_STATES:
@@ -456,6 +459,8 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
         day = parse_iso_date(found.group())
     if day is None and type(stated) is str and status not in _RETIRING and _A_DIGIT.search(stated) is not None:
         day = _day_after_status(stated)
+    if day is None and (stepped := get("step-decided") or get("step-proposed")) is not None:
+        day = as_date(stepped)  # a Dates section's `- Accepted: 2026-01-20`, else its `- Proposed: 2026-01-19`
     if day is None and (changed := _changed_day(get)) is not None:
         day = as_date(changed)  # `Last Modified: 2023-06-26`, when nothing else dates the record
     return day

@@ -1672,7 +1672,7 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
     """The day a record that gives none under its title gives elsewhere, with its key: a `Date:` line in its
     Status section (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line (`date`; a day
     alone, a bullet of one, or one labelled `Original: 2026-02-19`), else a `## Last Updated` one's day alone
-    (`last-updated`: the record's day when it gives no other), else
+    (`last-updated`: the record's day when it gives no other) or a `## Dates` section's step (``STEP_DAYS``), else
     the earliest day of a `## Changelog` list (`changelog-date`). That one is no date of the decision (the list
     dates revisions): it tells a record whose only metadata is a dated changelog, a plain document."""
     if status is not None:
@@ -1691,7 +1691,7 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                     part = part.strip()
                     if part[:2] in _DATE_OPENINGS and (day := _date_value(part)):
                         return "date", day, index + 1
-    changelog = updated = None
+    changelog = updated = steps = None
     for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
         if line[:1] != "#":
@@ -1708,7 +1708,7 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
             following = next((position for position in range(index + 1, len(lines)) if lines[position].strip()),
                              None)
             if following is None:
-                return None
+                return steps
             text = lines[following].strip()
             if text[:2] in markdown.LIST_MARKS:  # `- 2026-02-19`
                 text = text[2:].strip()
@@ -1716,14 +1716,16 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 label, colon, value = text.partition(":")
                 if not colon or not is_label(label.strip(" *_")) or date_alone(value.strip(" *_")) is None \
                         or _ANOTHER_DAY.search(label) is not None:
-                    return None  # `## Data` over prose, or over another day's (`Revisit: 2027-02-19`)
+                    return steps  # `## Data` over prose, or over another day's (`Revisit: 2027-02-19`)
                 text = value.strip(" *_")  # `Original: 2026-02-19`, `Criado em: 2026-02-19`: a day and its label
             return "date", text, following + 1
-        if name in _DATES_NAMES and markdown.atx_heading(line) is not None \
-                and (step := _day_of_the_decision_step(lines, index + 1)) is not None:
-            return "date", *step
+        if steps is None and name in _DATES_NAMES and markdown.atx_heading(line) is not None:
+            steps = _day_of_the_decision_step(lines, index + 1)  # a `## Date` section after it wins
+            continue
         if changelog is None and name in _CHANGELOG_NAMES and markdown.atx_heading(line) is not None:
             changelog = changelog_day(lines, index + 1)
+    if steps is not None:
+        return steps
     if updated is not None:
         return "last-updated", *updated
     return ("changelog-date", *changelog) if changelog is not None else None
@@ -1731,15 +1733,26 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
 
 # A section of the days of a record's steps, a line each (lpalbou/AbstractFramework's `## Dates` over `- Proposed:
 # 2026-01-07`, `- Accepted: 2026-01-08`, `- Updated: 2026-05-08 (..)`).
-_DATES_NAMES = frozenset({"dates", "key dates"})
-_PROPOSING = frozenset({"proposed", "draft", "drafted", "created", "submitted", "opened"})
+_DATES_NAMES = frozenset({"dates"})
+# The steps whose day is the decision's (as a status history's latest entry is), those that put it forward, and
+# those that come after it.
+_DECIDING_STEPS = frozenset({"accepted", "approved", "decided", "adopted", "agreed", "ratified", "confirmed",
+                             "rejected", "declined", "decision", "decision date", "date decided", "date accepted"})
+_PROPOSING_STEPS = frozenset({"proposed", "draft", "drafted", "created", "submitted", "opened", "written"})
+_LATER_STEPS = frozenset({"updated", "last updated", "revised", "reviewed", "last reviewed", "amended", "modified",
+                          "deprecated", "superseded", "retired", "withdrawn", "obsolete", "implemented", "completed",
+                          "done", "archived", "revisit", "review", "next review"})
 _STEP_LINE = deferred(r"(?:[-*+][ \t]+)?[*_]*([^\W\d_][^:：*_]{0,30})[*_]*[ \t]*[:：][*_]*[ \t]*(.+)")
+_NOT_YET = deferred(r"\b(?:planned|expected|target|scheduled|tbd|tba)\b", re.IGNORECASE)
+# The keys of a deciding step's day and a proposing one's: the record's, in that order, when neither its lines nor
+# its status give one (a status's own day is the surer sign).
+STEP_DAYS = ("step-decided", "step-proposed")
 
 
-def _day_of_the_decision_step(lines: list[str], start: int) -> tuple[str, int] | None:
-    """The day a Dates section from line index ``start`` gives the decision: its accepting step's, else its
-    proposing one's, with that line (1-based); None when neither gives a day (`- Accepted: (TBD)`), or the
-    section is no list of steps. The days of later steps (updated, deprecated) are not the decision's."""
+def _day_of_the_decision_step(lines: list[str], start: int) -> tuple[str, str, int] | None:
+    """The key (of ``STEP_DAYS``), day and 1-based line a Dates section from line index ``start`` gives: its
+    deciding step's, else its proposing one's; None when neither gives a day (`- Accepted: (TBD)`, `- Accepted:
+    2026-03-01 (planned)`), when a step it cannot tell has one, or when the section is no list of steps."""
     found: dict[str, tuple[str, int]] = {}
     for index in range(start, len(lines)):
         line = lines[index].strip()
@@ -1748,11 +1761,21 @@ def _day_of_the_decision_step(lines: list[str], start: int) -> tuple[str, int] |
         step = _STEP_LINE.fullmatch(line)
         if step is None:
             break
-        word = lifecycle_word(step.group(1).strip())
-        kind = "deciding" if word in _DECIDING else "proposing" if word in _PROPOSING else None
-        if kind is not None and kind not in found and read_date(step.group(2)).day is not None:
-            found[kind] = step.group(2).strip(), index + 1
-    return found.get("deciding") or found.get("proposing")
+        label = step.group(1).strip().lower()
+        if label[-3:] == " on":
+            label = label[:-3]
+        value = step.group(2).strip()
+        if read_date(value).day is None or _NOT_YET.search(value) is not None:
+            continue
+        word = lifecycle_word(label) or label
+        if word in _DECIDING_STEPS or label in _DECIDING_STEPS:
+            found.setdefault(STEP_DAYS[0], (value, index + 1))
+        elif word in _PROPOSING_STEPS or label in _PROPOSING_STEPS:
+            found.setdefault(STEP_DAYS[1], (value, index + 1))
+        elif word not in _LATER_STEPS and label not in _LATER_STEPS:
+            return None  # `- Approved by the board: 2026-01-15`: a step whose day may be the decision's
+    key = next((key for key in STEP_DAYS if key in found), None)
+    return (key, *found[key]) if key is not None else None
 
 
 def _day_opening(lines: list[str], start: int) -> tuple[str, int] | None:
@@ -1937,16 +1960,24 @@ def _a_status_word(paragraph: markdown.Paragraph) -> bool:
     return not paragraph.links and len(paragraph.text.split()) <= _STATUS_WORDS
 
 
-# A status word given as a status is written, its day or a remark after it (`Accepted, 2026-06-15 (..)`, `Accepted.
-# The review ..`), not as a sentence's subject (`Accepted practice is ..`).
-_GIVEN_STATUS = deferred(r"[*_]*([^\W\d_]+)[*_]*(?:[.,;:]|\s+\(|\s+(?:on\s+)?\d)")
+# A status word given as a status is written, a mark or its day after it (`Accepted, 2026-06-15 (..)`, `Accepted.
+# The review ..`, `✅ Accepted — 2026-06-15`), not as a sentence's subject (`Accepted practice is ..`): after a colon
+# or a blank, only a day (`Final: 3 votes for ..`, `Review 2 found ..` are prose).
+_GIVEN_STATUS = deferred(r"(?:[^\w\s*]{1,2}\s*)?[*_]*([^\W\d_]+)[*_]*"
+                         r"(?:[.,;]|\s+\(|(?::|\s*[-–—]|\s+on)?\s+\d{1,4}[-/.‐‑‒–−]\d)")
+# Lifecycle words that open prose as often as they state a status.
+_PROSE_OPENINGS = frozenset({"review", "final", "proposal", "idea", "rfc", "partial", "open", "closed", "planned",
+                             "living", "active", "deleted", "complete"})
 
 
 def _a_status_given(paragraph: markdown.Paragraph) -> bool:
     """Whether ``paragraph`` gives the record's status with more words than a status alone (after a paragraph of
     links: `**Amended by [ADR-148](..) (2026-06-20):** ..`, then `Accepted, 2026-06-15 (Proposed ..)`)."""
     given = _GIVEN_STATUS.match(paragraph.text) if not paragraph.links else None
-    return given is not None and lifecycle_word(given.group(1)) is not None
+    if given is None:
+        return False
+    word = lifecycle_word(given.group(1))
+    return word is not None and word not in _PROSE_OPENINGS
 
 
 def is_link_paragraph(paragraph: markdown.Paragraph) -> bool:
