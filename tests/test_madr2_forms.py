@@ -1049,3 +1049,19 @@ def test_supersede_bullets_under_links_and_more_information_below_front_matter(p
     rows = listed(project)
     assert [(n, rows[n]["supersedes"], rows[n]["relates_to"]) for n in (10, 20, 21)] == [
         (10, [9], []), (20, [19], []), (21, [3], [])]
+
+
+def test_a_supersede_sentence_after_the_status_word_names_its_record_by_link(project: Project) -> None:
+    """cvoya-com/spring-voyage: `- **Status:** Accepted (2026-04-29). Supersedes [0018 — partitioned
+    mailbox](archive/0018-partitioned-mailbox.md). v0.1 work.` lost the relation, where `Accepted; supersedes
+    [..](..)` and `Accepted. Supersedes ADR-0002.` kept it: a sentence of its own names the record by a link too.
+    A link to anything but a record names none."""
+    project.write("docs/decisions/0002-b.md", madr2("B", "* Status: accepted\n"))
+    project.write("docs/decisions/0003-c.md", madr2("C", "- **Status:** Accepted (2026-04-29). Supersedes [0002 — b]"
+                                                         "(0002-b.md). v0.1 work.\n"))
+    project.write("docs/decisions/0004-d.md", madr2("D", "* Status: Accepted. Supersedes [ADR-0002](0002-b.md).\n"))
+    project.write("docs/decisions/0005-e.md", madr2("E", "* Status: Accepted. Supersedes the [old design]"
+                                                         "(https://example.org/design).\n"))
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["supersedes"]) for n in (3, 4, 5)] == [
+        ("accepted", [2]), ("accepted", [2]), ("accepted", [])]

@@ -1644,7 +1644,8 @@ _ENTRY_TRIM = " \t*_:,;()[]-–—"
 # A sentence after the status that names a relation by a record's number (`Accepted. Supersedes ADR-003.`,
 # `Proposed. Superseded by ADR-9.`): read as the part after a `;` is.
 _RELATION_SENTENCE_AFTER = deferred(rf"\.\s+(?=(?:supers?c?[ce]{{1,2}}des|{SUPERSEDED_WORD}\s+by|replaced\s+by"
-                                    rf"|replaces)[:\s]+{_A_RECORD_ALONE})", re.IGNORECASE)  # a record's number next
+                                    rf"|replaces)[:\s]+(?:{_A_RECORD_ALONE}|\[[^\[\]]*\]\([^()\s]*\)))",
+                                    re.IGNORECASE)  # a record's number next, or a link
 _HISTORY_ENDS = frozenset("0123456789)]*_")  # how a history whose days follow their words may end
 # A year, or a day written with a two-digit one: two of them at least in a history (a cheap look before ``_DATE``'s:
 # `superseded by [ADR-0005](0005-x.md)` has none).
