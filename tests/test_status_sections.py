@@ -1379,3 +1379,15 @@ def test_a_status_with_its_day_after_a_note_of_an_amendment(project: Project) ->
     listed = rows(project)
     assert [listed[n]["status"] for n in after] == [
         "accepted", "deprecated", "accepted", "accepted", None, None, None, None, None]
+
+
+def test_a_status_given_under_a_key_of_its_own_in_the_status_section(project: Project) -> None:
+    """lemonforest/mlehaptics writes `**Current:** ✅ **IMPLEMENTED** - ..` under `## Status`: the status was
+    `current`, the key. So too `State: Accepted` and `Decision: Accepted`; a key over words that state no status
+    stays as it was read (`Decision: we use Kafka ..`)."""
+    statuses = {1: "**Current:** \u2705 **IMPLEMENTED** - shipped in v2", 2: "**State:** Accepted",
+                3: "Decision: Accepted", 4: "Outcome: rejected by the board", 5: "Decision: we use Kafka for events"}
+    for number, status in statuses.items():
+        write(project, number, "X", status)
+    listed = rows(project)
+    assert [listed[n]["status"] for n in statuses] == ["implemented", "accepted", "accepted", "rejected", "decision"]

@@ -1634,7 +1634,13 @@ def _unkeyed(text: str) -> str:
     named, _, rest = text.partition(":")
     if rest and named.lower().endswith(" status") and named[:-7].strip().lower() in _STATUS_OF:
         return rest.strip()
+    if rest and named.strip(" *_").lower() in _KEYS_OF_THE_STATE and read_status(rest.lstrip(" *_")).status:
+        return rest.lstrip(" *_").strip()  # `**Current:** ✅ **IMPLEMENTED**`, `State: Accepted`
     return text
+
+
+# Keys a Status section's paragraph may give its status under, besides `Status`.
+_KEYS_OF_THE_STATE = frozenset({"current", "state", "current state", "decision", "outcome", "stage", "now"})
 
 
 # Statuses that already say a decision no longer holds: a successor named beside them leaves them as they are.
