@@ -26,7 +26,6 @@ from adrtool.records import comments, markdown
 from adrtool.records.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")  # as in adrtool.records.markdown
 # Line starts that can hide a `#` line or open a block the fast heading scan does not follow.
 _UNSAFE_STARTS = frozenset("<`~\t")
 _LOOK_CLOSER = frozenset(" \t#<`~=-")  # and "" (an empty line) is skipped as well
@@ -132,11 +131,8 @@ class Body:
                 return None  # indented code, a fence, HTML
             if text[0] in "-=" and not text.strip("-= \t"):
                 return None  # a setext underline or a thematic break
-            if text[0] == "#":
-                match = _ATX.match(line)
-                if match:
-                    found.append(markdown.Heading(len(match.group(1)), (match.group(2) or "").strip(),
-                                                  index + 1))
+            if text[0] == "#" and (heading := markdown.atx_heading(line)) is not None:
+                found.append(markdown.Heading(*heading, index + 1))
         return found
 
     @functools.cached_property

@@ -24,7 +24,6 @@ from adrtool.patterns import deferred
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _ATX_OPENING = re.compile(r" {0,3}(#{1,6})[ \t]")
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 _SETEXT = deferred(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -164,11 +163,13 @@ def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Headin
 
 
 def atx_heading(line: str) -> tuple[int, str] | None:
-    """The level and text of ``line`` as an ATX heading, as `_ATX` reads them.
+    """The level and text of ``line`` as an ATX heading: up to three spaces, one to six `#`, a blank or the line's
+    end, the text, and a closing run of `#` after a blank, which is no part of it (`## Status ##`).
 
-    `_ATX`'s lazy text group costs more than the rest of a line's scan together. A line that ends in
-    anything but a space, a tab or `#` (and holds no newline) cannot end in a closing sequence, so its
-    text runs to the end and the opening alone decides; any other line goes through `_ATX` itself.
+    Read by hand, not by one expression: a lazy text group before an optional closing sequence tries the rest of
+    the line from each of its characters, quadratic in a long run of blanks inside a title. A line that ends in
+    anything but a space, a tab or `#` cannot end in a closing sequence, so its text runs to the end (the common
+    case, read first).
     """
     if line[-1:] not in ("", " ", "\t", "#") and "\n" not in line:
         if line[:1] == "#":  # no indent: the hashes and a blank after them, as _ATX_OPENING would find them
@@ -177,8 +178,22 @@ def atx_heading(line: str) -> tuple[int, str] | None:
                 return level, line[level + 1:].strip()
         opening = _ATX_OPENING.match(line)
         return (len(opening.group(1)), line[opening.end():].strip()) if opening else None
-    atx = _ATX.match(line)
-    return (len(atx.group(1)), (atx.group(2) or "").strip()) if atx else None
+    if "\n" in line:  # a line read with its end: the heading ends before it, and a line holds one
+        if line.find("\n") != len(line) - 1:
+            return None
+        line = line[:-1]
+    text = line.lstrip(" ")
+    if len(line) - len(text) > 3 or text[:1] != "#":
+        return None
+    level = len(text) - len(text.lstrip("#"))
+    rest = text[level:]
+    if level > 6 or rest[:1] not in ("", " ", "\t"):
+        return None
+    rest = rest.strip(" \t")
+    unclosed = rest.rstrip("#")
+    if unclosed != rest and unclosed[-1:] in (" ", "\t"):
+        rest = unclosed  # `## Status ##`: the closing sequence (`# #` keeps its `#`, as ever)
+    return level, rest.strip()
 
 
 Fence = tuple[str, int]  # a code fence's character and length
