@@ -216,12 +216,14 @@ def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(
 
 def test_a_document_that_names_its_record_is_an_attachment(clean: Project) -> None:
     """ADR101: `cm003-implementation-spec.md` whose metadata names its record (`**ADR:** [ADR-0002](..)`, a
-    `Parent ADR:` bullet, front matter `decision: ADR-0003`; HTT-BRANDS/azure-governance-platform) is no record
+    `Parent ADR:` bullet, front matter `decision: ADR-0003`, a `| Decision | ADR-0003 |` row;
+    HTT-BRANDS/azure-governance-platform) is no record
     left unnumbered; one whose `Decision:` is prose, or names a record the log lacks, still is."""
     write(clean, "cm003-implementation-spec.md", "# CM-003 Implementation Specification\n\n"
           "**ADR:** [ADR-0002](0002-keep-linuxbridge.md)\n**Status:** Ready for Implementation\n\n## Files\n")
     write(clean, "rollout-plan.md", "# Rollout plan\n\n- Status: draft\n- Parent ADR: ADR-0001 (Use ADRs)\n")
     write(clean, "scope.md", "---\nstatus: complete\ndecision: ADR-0003\n---\n# Scope\n")
+    write(clean, "table-spec.md", "# Table spec\n\n| Field | Value |\n|---|---|\n| **Decision** |  ADR-0003   |  \n")
     write(clean, "use-tiers.md", "# Use tiers\n\n**Status:** Accepted\n**Decision:** We adopt 3 tiers\n\n## Context\n")
     write(clean, "use-cells.md", "# Use cells\n\n**Status:** Accepted\n**ADR:** ADR-0042\n\n## Context\n")
     assert found(clean) == [(D + "use-cells.md", 1, 1, "ADR101"), (D + "use-tiers.md", 1, 1, "ADR101")]

@@ -183,7 +183,7 @@ def _as_record(path: Path) -> tuple[Record, str] | None:
 # spec, a scope assessment), not a record.
 _PARENT_KEY = r"(?:\*\*|__)?(?:parent[- ]adr|parent[- ]decision|adr|decision)(?:\*\*|__)?"
 _PARENT_LINE = re.compile(rf"(?:>\s*)?(?:[-*]\s+)?{_PARENT_KEY}\s*[:：](?:\*\*|__)?\s*(.*)"
-                          rf"|\|\s*{_PARENT_KEY}\s*[:：]?\s*\|\s*(.*?)\s*\|?\s*", re.IGNORECASE)
+                          rf"|\|\s*{_PARENT_KEY}\s*[:：]?\s*\|(.*)", re.IGNORECASE)  # the row's cell: stripped after
 _PARENT_LINES = 40  # the metadata is under the title, not deep in the text
 
 
@@ -198,7 +198,8 @@ def _attached(text: str, exists: Callable[[int], bool]) -> bool:
             continue
         match = _PARENT_LINE.fullmatch(line.strip())
         if match is not None:
-            number = names_first(match.group(1) if match.group(1) is not None else match.group(2))
+            number = names_first(match.group(1) if match.group(1) is not None
+                                 else match.group(2).strip().removesuffix("|").strip())
             if number is not None and exists(number):
                 return True
     return False
