@@ -1055,13 +1055,16 @@ def test_a_supersede_sentence_after_the_status_word_names_its_record_by_link(pro
     """cvoya-com/spring-voyage: `- **Status:** Accepted (2026-04-29). Supersedes [0018 — partitioned
     mailbox](archive/0018-partitioned-mailbox.md). v0.1 work.` lost the relation, where `Accepted; supersedes
     [..](..)` and `Accepted. Supersedes ADR-0002.` kept it: a sentence of its own names the record by a link too.
-    A link to anything but a record names none."""
+    A link to anything but a record names none, nor does one to a record it replaces in part."""
     project.write("docs/decisions/0002-b.md", madr2("B", "* Status: accepted\n"))
     project.write("docs/decisions/0003-c.md", madr2("C", "- **Status:** Accepted (2026-04-29). Supersedes [0002 — b]"
                                                          "(0002-b.md). v0.1 work.\n"))
     project.write("docs/decisions/0004-d.md", madr2("D", "* Status: Accepted. Supersedes [ADR-0002](0002-b.md).\n"))
     project.write("docs/decisions/0005-e.md", madr2("E", "* Status: Accepted. Supersedes the [old design]"
                                                          "(https://example.org/design).\n"))
+    project.write("docs/decisions/0006-f.md", madr2("F", "* Status: Accepted. Supersedes [ADR-0002](0002-b.md) (partly).\n"))
+    project.write("docs/decisions/0007-g.md", madr2("G", "* Status: Accepted. Superseded by [ADR-0002](0002-b.md) in "
+                                                         "part.\n"))
     rows = listed(project)
-    assert [(rows[n]["status"], rows[n]["supersedes"]) for n in (3, 4, 5)] == [
-        ("accepted", [2]), ("accepted", [2]), ("accepted", [])]
+    assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (3, 4, 5, 6, 7)] == [
+        ("accepted", [2], []), ("accepted", [2], []), ("accepted", [], []), ("accepted", [], []), ("accepted", [], [])]

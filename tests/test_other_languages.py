@@ -791,14 +791,16 @@ def test_the_word_for_decision_before_the_number_is_the_title_s_decoration(proje
 def test_the_word_for_decision_joined_to_the_number_by_a_hyphen(project: Project) -> None:
     """janus-lang/janus titles its records `# DECISION-001: Roc & Elixir Grafts`: the word and the number went into
     the title, where `Decision 001:` did not. Joined by a hyphen or an underscore, in English or another language,
-    they are the title's decoration; a word that goes on (`Decision-making ..`) or a number with no colon or dash
-    after it stays."""
+    they are the title's decoration; a word that goes on (`Decision-making ..`), a number with no colon or dash
+    after it, or a subject opening with a digit after a dash (`Decision - 2FA ..`) stays."""
     titles = {1: "DECISION-001: Roc & Elixir Grafts", 2: "Decision-0002 — Quantum Grafts", 3: "Entscheidung-3: Kafka",
-              4: "decision_004 - Ports", 5: "Decision-making for teams", 6: "Decision-6 ports"}
+              4: "decision_004 - Ports", 5: "Decision-making for teams", 6: "Decision-6 ports",
+              7: "Decision - 2FA for admin accounts"}
     for number, title in titles.items():
         project.write(f"decisions/{number:04d}-a.md", f"# {title}\n\n## Status\n\nAccepted\n")
     assert [row["title"] for row in rows(project).values()] == [
-        "Roc & Elixir Grafts", "Quantum Grafts", "Kafka", "Ports", "Decision-making for teams", "Decision-6 ports"]
+        "Roc & Elixir Grafts", "Quantum Grafts", "Kafka", "Ports", "Decision-making for teams", "Decision-6 ports",
+        "Decision - 2FA for admin accounts"]
 
 
 def test_chinese_and_japanese_words_for_proposed_draft_implemented_adopted_and_replaced(project: Project) -> None:

@@ -3285,13 +3285,16 @@ def test_front_matter_s_state_is_the_status_where_none_is_keyed_status(project: 
 def test_a_day_the_front_matter_leaves_blank_is_the_one_the_body_gives(project: Project) -> None:
     """robsartin/setlist-scout's front matter says `date: ""` and the body `Date: 2026-08-06` under the title: the
     record had no date. A front matter date left empty, as a placeholder or undecided gives way to the body's; one
-    that gives a day wins over it, as before, and a blank one over a body that gives none is none."""
+    that gives a day wins over it, as before, and a blank one over a body that gives none is none. A day written
+    wrong is the record's own, for ADR304 to report, not a blank."""
     body = "\n# Use {0}\n\nDate: 2026-08-0{1}\n\n## Context\n\nC.\n"
     heads = {1: 'date: ""', 2: "date: {YYYY-MM-DD when the decision was last updated}", 3: "date:", 4: "date: TBD",
-             5: "date: 2025-01-02"}
+             5: "date: 2025-01-02", 7: "date: 2024-13-45", 8: "date: 2024-01"}
     for number, head in heads.items():
         project.write(f"docs/decisions/000{number}-x.md", f"---\nstatus: accepted\n{head}\n---\n"
                                                           + body.format(number, number))
     project.write("docs/decisions/0006-y.md", '---\nstatus: accepted\ndate: ""\n---\n\n# Use 6\n\n## Context\n\nC.\n')
     assert [row["date"] for row in listed(project)] == [
-        "2026-08-01", "2026-08-02", "2026-08-03", "2026-08-04", "2025-01-02", None]
+        "2026-08-01", "2026-08-02", "2026-08-03", "2026-08-04", "2025-01-02", None, None, None]
+    found = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [f["path"][-9:] for f in found if f["code"] == "ADR304"] == ["0007-x.md", "0008-x.md"]

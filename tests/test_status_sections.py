@@ -1383,11 +1383,15 @@ def test_a_status_with_its_day_after_a_note_of_an_amendment(project: Project) ->
 
 def test_a_status_given_under_a_key_of_its_own_in_the_status_section(project: Project) -> None:
     """lemonforest/mlehaptics writes `**Current:** ✅ **IMPLEMENTED** - ..` under `## Status`: the status was
-    `current`, the key. So too `State: Accepted` and `Decision: Accepted`; a key over words that state no status
-    stays as it was read (`Decision: we use Kafka ..`)."""
+    `current`, the key. So too `State: Accepted` and `Decision: Accepted`; a key over words that state no status,
+    or over a sentence that opens with a status's word as its verb or noun (`Decision: Draft a migration plan`),
+    stays as it was read, the key (ADR301's to question)."""
     statuses = {1: "**Current:** \u2705 **IMPLEMENTED** - shipped in v2", 2: "**State:** Accepted",
-                3: "Decision: Accepted", 4: "Outcome: rejected by the board", 5: "Decision: we use Kafka for events"}
+                3: "Decision: Accepted", 4: "Outcome: rejected by the board", 5: "State: **Proposed** (draft 2)",
+                6: "Decision: we use Kafka for events", 7: "Decision: Draft a migration plan for the queue",
+                8: "Outcome: Rejected options B and C; we keep A"}
     for number, status in statuses.items():
         write(project, number, "X", status)
     listed = rows(project)
-    assert [listed[n]["status"] for n in statuses] == ["implemented", "accepted", "accepted", "rejected", "decision"]
+    assert [listed[n]["status"] for n in statuses] == [
+        "implemented", "accepted", "accepted", "rejected", "proposed", "decision", "decision", "outcome"]

@@ -226,8 +226,8 @@ SUPERSEDED_WORD = r"supers?c?[ce]{1,2}e?de?d"
 # A record named by its number alone, as a relation's word may be followed by it (`Superseded ADR 7`, `Supersedes
 # ADR-003.`): not a day, a year or a count (`Superseded 2023-01-10`, `Supersedes 2019 plan`, `Replaces 3 scripts`),
 # nor a part of one (`7 (partly)`).
-_A_RECORD_ALONE = (r"(?:(?:adr[-_ ]?#?|#)\d+|(?!(?:19|20)\d\d(?!\d))\d+)(?!\d|[-/.]\d)"
-                   r"\s*(?:$|[,;.]|\((?!\s*part)|and\s)")
+_ALONE_AFTER = r"\s*(?:$|[,;.]|\((?!\s*part)|and\s)"  # what may follow a record named alone (not `(partly)`)
+_A_RECORD_ALONE = rf"(?:(?:adr[-_ ]?#?|#)\d+|(?!(?:19|20)\d\d(?!\d))\d+)(?!\d|[-/.]\d){_ALONE_AFTER}"
 # Superseded by, in the languages statuses are read in (`Ersetzt durch`, `Remplacé par`, Spanish and Portuguese
 # `Superado por` and Spanish `Sustituido por` as well as `Reemplazado por`; Vietnamese `Bị thay thế bởi ADR-0007`,
 # diacritics typed or not; Indonesian `diganti oleh`; Romanian `înlocuit de`; Turkish `Yerini aldı`).
@@ -1285,7 +1285,7 @@ _ANCHOR = deferred(r"\s*\{#[^{}]*\}\s*$")
 _TITLE_PREFIX = deferred(
     r"^(?:(?:architectur(?:e|al)\s+decision\s+record(?:\s*\(adr\))?|adr(?:[-_ ](?-i:[A-Z]{2,4})(?=[-_ ]?\d))?|rfc"
     r"|dr(?=[\s#_-]*\d)"
-    r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=[\s#_-]*\d)"
+    r"|ad(?=[\s#_-]*\d)|decision\s+record|decision(?=\s*#?\d|[-_]\d)"
     r"|nr\.?(?=\s*\d)|title(?=\s*:))"
     r"(?:[\s#_‐‑‒–−-]*(?:[Nn][°º]\s*)?(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<open>\()?(?P<n>\d+)(?(open)\))"
     r"(?:-[A-Za-z](?![A-Za-z])|(?P<part>[-.]\d{1,3})(?=\s*[.:)：]))?"  # `ADR-018.1:`, `ADR-20260312-01:`
@@ -1644,8 +1644,8 @@ _ENTRY_TRIM = " \t*_:,;()[]-–—"
 # A sentence after the status that names a relation by a record's number (`Accepted. Supersedes ADR-003.`,
 # `Proposed. Superseded by ADR-9.`): read as the part after a `;` is.
 _RELATION_SENTENCE_AFTER = deferred(rf"\.\s+(?=(?:supers?c?[ce]{{1,2}}des|{SUPERSEDED_WORD}\s+by|replaced\s+by"
-                                    rf"|replaces)[:\s]+(?:{_A_RECORD_ALONE}|\[[^\[\]]*\]\([^()\s]*\)))",
-                                    re.IGNORECASE)  # a record's number next, or a link
+                                    rf"|replaces)[:\s]+(?:{_A_RECORD_ALONE}|\[[^\[\]]*\]\([^()\s]*\){_ALONE_AFTER}))",
+                                    re.IGNORECASE)  # a record's number next, or a link (not `.. in part`)
 _HISTORY_ENDS = frozenset("0123456789)]*_")  # how a history whose days follow their words may end
 # A year, or a day written with a two-digit one: two of them at least in a history (a cheap look before ``_DATE``'s:
 # `superseded by [ADR-0005](0005-x.md)` has none).

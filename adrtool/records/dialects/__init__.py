@@ -744,10 +744,23 @@ def _gives_a_day(meta: dict[str, Any]) -> bool:
 
 
 def _days_left_blank(meta: dict[str, Any]) -> frozenset[str]:
-    """The keys of days ``meta`` names without giving one (`date: ""`, `date:`, `date: TBD`, MADR 4's
-    `date: {YYYY-MM-DD when ..}`): a day the body gives may stand in for them."""
+    """The keys of days ``meta`` names and leaves blank (`date: ""`, `date:`, `date: TBD`, MADR 4's `date:
+    {YYYY-MM-DD when ..}`): a day the body gives may stand in for them. A day written wrong (`2024-13-45`,
+    `2024-01`) is no blank: the record's own, for validate to report."""
     return frozenset(key for key, value in meta.items()
-                     if (key == "date" or canonical_key(key) in _DAY_KEYS) and not _a_day(value))
+                     if (key == "date" or canonical_key(key) in _DAY_KEYS) and _blank(value))
+
+
+_BLANK_WORDS = frozenset({"", "~", "tbd", "tba", "tbc", "n/a", "na", "-", "?", "todo", "unknown", "none", "null"})
+
+
+def _blank(value: Any) -> bool:
+    if value is None or isinstance(value, (dict, set)):  # YAML reads `{YYYY-MM-DD when ..}` as a mapping
+        return True
+    if type(value) is not str:
+        return False
+    text = value.strip()
+    return text.lower() in _BLANK_WORDS or (text[:1] in "{<[" and text[-1:] in "}>]")
 
 
 def _a_day(value: Any) -> bool:

@@ -1634,13 +1634,32 @@ def _unkeyed(text: str) -> str:
     named, _, rest = text.partition(":")
     if rest and named.lower().endswith(" status") and named[:-7].strip().lower() in _STATUS_OF:
         return rest.strip()
-    if rest and named.strip(" *_").lower() in _KEYS_OF_THE_STATE and read_status(rest.lstrip(" *_")).status:
+    if rest and named.strip(" *_").lower() in _KEYS_OF_THE_STATE and _a_status_opening(rest.lstrip(" *_")):
         return rest.lstrip(" *_").strip()  # `**Current:** ✅ **IMPLEMENTED**`, `State: Accepted`
     return text
 
 
 # Keys a Status section's paragraph may give its status under, besides `Status`.
 _KEYS_OF_THE_STATE = frozenset({"current", "state", "current state", "decision", "outcome", "stage", "now"})
+_STATUS_OPENING = deferred(r"(?:[^\w\s*]{1,2}\s*)?(\*\*|__)?([^\W\d_]+)(?:\*\*|__)?[ \t]*(?:(\w+)|(.?))")
+# The words that go on from a status given as one (`rejected by the board`, `Approved with conditions`).
+_AFTER_A_STATUS = frozenset({"by", "on", "in", "at", "with", "since", "after", "but", "and", "until", "pending",
+                             "for", "as", "per"})
+
+
+def _a_status_opening(value: str) -> bool:
+    """Whether ``value`` opens with a status given as one (`✅ **IMPLEMENTED** - ..`, `Accepted, but ..`,
+    `rejected by the board`, `Accepted`), not with a verb or a noun of a sentence (`Draft a migration plan`,
+    `Rejected options B and C`)."""
+    opening = _STATUS_OPENING.match(value)
+    if opening is None or lifecycle_word(opening.group(2)) is None:
+        return False
+    if opening.group(1) is not None or opening.group(2).isupper():
+        return True  # `**Proposed** (draft 2)`, `IMPLEMENTED - ..`: set apart as a status
+    word, mark = opening.group(3), opening.group(4)
+    if word:
+        return word[0].isdigit() or word.lower() in _AFTER_A_STATUS  # `Accepted 2024-03-01`, `Accepted by ..`
+    return not mark or mark in ".,;:(-–—|"
 
 
 # Statuses that already say a decision no longer holds: a successor named beside them leaves them as they are.
