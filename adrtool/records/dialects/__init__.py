@@ -740,7 +740,9 @@ def _with_notes_footer(lines: list[str], meta: dict[str, Any], key_lines: dict[s
 
 
 def _gives_a_day(meta: dict[str, Any]) -> bool:
-    return any((key == "date" or canonical_key(key) in _DAY_KEYS) and _a_day(value) for key, value in meta.items())
+    if "date" in meta and _a_day(meta["date"]):  # nearly every record that gives one
+        return True
+    return any(key != "date" and canonical_key(key) in _DAY_KEYS and _a_day(value) for key, value in meta.items())
 
 
 def _days_left_blank(meta: dict[str, Any]) -> frozenset[str]:
@@ -748,7 +750,7 @@ def _days_left_blank(meta: dict[str, Any]) -> frozenset[str]:
     {YYYY-MM-DD when ..}`): a day the body gives may stand in for them. A day written wrong (`2024-13-45`,
     `2024-01`) is no blank: the record's own, for validate to report."""
     return frozenset(key for key, value in meta.items()
-                     if (key == "date" or canonical_key(key) in _DAY_KEYS) and _blank(value))
+                     if _blank(value) and (key == "date" or canonical_key(key) in _DAY_KEYS))
 
 
 _BLANK_WORDS = frozenset({"", "~", "tbd", "tba", "tbc", "n/a", "na", "-", "?", "todo", "unknown", "none", "null"})
