@@ -107,6 +107,28 @@ def test_a_supersede_value_opening_with_another_relation_s_verb_supersedes_nothi
         (3, [], [], [1, 2]), (4, [], [], []), (5, [], [], []), (6, [1], [], []), (7, [1], [], [])]
 
 
+def test_a_supersede_value_that_describes_in_words_what_it_replaced(project: Project) -> None:
+    """acsdeveloper2025/crm2 writes `**Supersedes:** the narrow Report Templates model (migration 0008 ..). Extends
+    ADR-0010 (reporting strategy) and ADR-0012 (..)` and `**Supersedes:** the 0008 reservation in ADR-0037 §1 and
+    ADR-0040`; rvdbreemen/OTGW-firmware `**Supersedes:** Strengthens ADR-004 (..)`: each superseded the records it
+    named in passing (10 and 12, 40, 4). A value opening with an article before words describes what was replaced,
+    a later sentence opening with another relation's verb is that relation's, and strengthening or a partial update
+    is no supersede: none. Near misses keep their reading: `the ADR-0002 approach`, `ADR-0002. Extends ADR-0003`
+    and a link supersede 2."""
+    for number in (2, 3, 4, 10, 12, 37, 40):
+        project.write(f"docs/adr/{number:04d}-r.md", f"# {number}. R\n\n* Status: accepted\n")
+    values = {15: "the narrow Report Templates model (migration 0008 \u2014 keyed). Extends ADR-0010 (reporting "
+                  "strategy) and ADR-0012 (exports)",
+              49: "Strengthens ADR-004 (Static Buffer Allocation)", 63: "the 0008 reservation in ADR-0037 §1 and ADR-0040",
+              28: "Partial update to ADR-027", 70: "ADR-0002. Extends ADR-0003", 71: "the ADR-0002 approach",
+              72: "[ADR-0002](0002-r.md)"}
+    for number, value in values.items():
+        project.write(f"docs/adr/{number:04d}-x.md", f"# {number}. X\n\n* Status: accepted\n* **Supersedes:** {value}\n\n"
+                                                     "## Context and Problem Statement\n\nC.\n")
+    rows = {row["number"]: row["supersedes"] for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [rows[number] for number in values] == [[], [], [], [], [2], [2], [2]]
+
+
 def test_a_by_link_the_other_record_does_not_echo_is_drawn_from_its_own_record(project: Project) -> None:
     """`Refined by [4](..)` where 4 says nothing of 3 is drawn from 3 as it says it; `Amended by [2](..)` where 2
     says `Amends [1](..)` is drawn once, from 2 (as adr-tools draws it)."""

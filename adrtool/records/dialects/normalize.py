@@ -223,8 +223,8 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     status, successor, replaced = _status(stated)
     cycle = get("cycle")
     # Most keys are absent from most records: a value's reader is called only for a value.
-    superseded_by = as_numbers(value) if (value := get("superseded-by")) is not None else ()
-    supersedes = as_numbers(older) if (older := get("supersedes")) is not None else ()
+    superseded_by = _supersede_numbers(value) if (value := get("superseded-by")) is not None else ()
+    supersedes = _supersede_numbers(older) if (older := get("supersedes")) is not None else ()
     relates_to = as_numbers(_without_issues(value)) if (value := get("relates-to")) is not None \
         and not counted(value) else ()
     if not supersedes and type(older) is str and (extended := negated_relations(older)):
@@ -1294,7 +1294,7 @@ def negated_relations(value: Any) -> tuple[int, ...]:
 # by: Extended by ADR-0009`): the record replaces none of those it names, nor is it replaced; it relates to them
 # where the verb is one `_RELATED_IN_REMARK` reads so, as the remark after `None` does (`Supersedes: None (extends
 # ADR-0087)`), and names none for the others (`Amends`, `Refines`: relations a supersede key cannot hold).
-_OTHER_RELATION_OPENINGS = frozenset("EeRrBbCcAaPp*_")
+_OTHER_RELATION_OPENINGS = frozenset("EeRrBbCcAaPpSsUu*_")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1302,7 +1302,8 @@ def _other_relation() -> re.Pattern[str]:
     """The verbs, matched against a value in lower case (compiled when first asked: few runs meet one)."""
     return re.compile(r"[*_]*(?:partially\s+|partly\s+)?"
                       r"(extends|extending|relates\s+to|related\s+to|builds\s+on|complements|amends|"
-                      r"amended\s+by|refines|refined\s+by|extended\s+by)\b[*_:]*\s*")
+                      r"amended\s+by|refines|refined\s+by|extended\s+by|strengthens|reinforces|supplements|"
+                      r"clarifies|(?:partial\s+)?updates?\s+to)\b[*_:]*\s*")
 
 
 def _another_relation(value: str) -> tuple[int, ...] | None:
@@ -1313,6 +1314,32 @@ def _another_relation(value: str) -> tuple[int, ...] | None:
     if other is None:
         return None  # (what it matched is ASCII: its end is the same place in ``value``)
     return as_numbers(value[other.end():]) if _RELATED_IN_REMARK.match(other.group(1)) is not None else ()
+
+
+# A supersede relation's value that describes in words what was replaced, naming records in passing (acsdeveloper2025
+# /crm2's `**Supersedes:** the narrow Report Templates model (migration 0008 ..)`, `the 0008 reservation in
+# ADR-0037 §1`): an article opening it, not before a reference (`the ADR-0002 approach` names 2).
+_LIST_APART = deferred(r"[,;]")
+_LISTED_REFERENCE = deferred(r"(?:adr[-_ ]?#?|#)?\d", re.IGNORECASE)
+_DESCRIBED = deferred(r"[*_`\s]*(?:the|a|an|this|that|these|those|our|its|their)\s+(?!\[|adr[-_ ]?#?\d|#\d)",
+                      re.IGNORECASE)
+
+
+def _supersede_numbers(value: Any) -> tuple[int, ...]:
+    """The records a supersede relation's value names (``as_numbers``), but none where it describes what was
+    replaced in words, and none in a later sentence that opens with another relation's verb (`.. model. Extends
+    ADR-0010 (reporting strategy) and ADR-0012`, `Strengthens ADR-004`: what it extends, not what it replaces)."""
+    if type(value) is not str:
+        return as_numbers(value)
+    if ". " in value:
+        sentences = value.split(". ")
+        value = ". ".join([sentences[0], *(sentence for sentence in sentences[1:]
+                                             if _other_relation().match(sentence.lstrip().lower()) is None)])
+    if _DESCRIBED.match(value) is None:
+        return as_numbers(value)
+    rest = _LIST_APART.split(value, 1)[1:]  # `the 2 services we run, and ADR-0018`: the records listed after it
+    listed = rest[0].strip().removeprefix("and ").strip() if rest else ""
+    return as_numbers(listed) if listed[:1] == "[" or _LISTED_REFERENCE.match(listed) else ()
 
 
 def _unique(numbers: tuple[int, ...]) -> tuple[int, ...]:
