@@ -783,18 +783,23 @@ def test_relations_by_an_id_of_a_day_and_its_sequence(project: Project) -> None:
 def test_a_log_named_by_us_days_is_date_named(project: Project) -> None:
     """UCSD CSE 110 teams' `052521-dexie-storage.md` (three records of one day), `051021-use-indexeddb.md` and
     `05-30-21-bulletlog.md`: date-named records, not records 52521 (ADR103 called them duplicates, errors), 51021
-    and 5; a link between them names its record by its id; `adr new` names the next as the log does."""
+    and 5; a link between them names its record by its id, in a Status section and in a MADR 2 status bullet (there
+    it named record 52521, a false ADR401); `adr new` names the next as the log does."""
     record = "# {title}\n\n## Status\n\n{status}\n\n## Context\n\nC.\n"
     project.write("specs/adrs/051021-use-indexeddb.md", record.format(
         title="Use IndexedDB", status="Superseded by [ADR-05-25-21-dexie-storage](./052521-dexie-storage.md)"))
     for slug in ("bulletlog-design", "css-remove-tailwind", "dexie-storage"):
         project.write(f"specs/adrs/052521-{slug}.md", record.format(title=slug, status="Accepted"))
     project.write("specs/adrs/05-30-21-bulletlog.md", record.format(title="Bullet log", status="Accepted"))
+    project.write("specs/adrs/060121-use-local-storage.md", "# Use local storage\n\n* Status: Superseded by "
+                  "[ADR-05-30-21-bulletlog](./05-30-21-bulletlog.md)  <!-- optional -->\n* Date: 06-01-2021\n")
     rows = listed(project, "--dir", "specs/adrs")
     assert [(row["number"], row["id"]) for row in rows] == [
         (None, "05-30-21-bulletlog"), (None, "051021-use-indexeddb"), (None, "052521-bulletlog-design"),
-        (None, "052521-css-remove-tailwind"), (None, "052521-dexie-storage")]
+        (None, "052521-css-remove-tailwind"), (None, "052521-dexie-storage"), (None, "060121-use-local-storage")]
     assert [link["id"] for link in rows[1]["links"]] == ["052521-dexie-storage"]
+    assert (rows[5]["status"], rows[5]["superseded_by"], [link["id"] for link in rows[5]["links"]]) == (
+        "superseded", [], ["05-30-21-bulletlog"])  # a MADR 2 bullet's link: no record 53021 (a false ADR401)
     assert [f["code"] for f in json.loads(project.run("--dir", "specs/adrs", "validate", "--format", "json").stdout)
             if f["severity"] == "error"] == []
     assert project.run("--dir", "specs/adrs", "new", "--date", "2021-03-05", "Use tokens").exit_code == 0

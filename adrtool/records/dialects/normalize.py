@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from adrtool.model import NEVER, RevisitPoint, parse_iso_date
 from adrtool.patterns import deferred
-from adrtool.records.names import is_date_named, linked_identity, record_file_of_url
+from adrtool.records.names import identity, is_date_named, linked_identity, record_file_of_url
 from adrtool.records.values import (
     a_moment,
     date_alone,
@@ -1113,6 +1113,9 @@ def number_of(item: Any) -> int | None:
     text = item.strip()
     if "../" in text and "](" not in text and _outside_the_logs(text):
         return None  # `../spec/025_data_contracts.md`: a document of another folder, no record 25
+    if text[-3:].lower() == ".md" and " " not in text and (named := identity(text.rsplit("/", 1)[-1])) is not None \
+            and named[0] is None:
+        return None  # a date-named record's file (`052521-dexie-storage.md`, a US day): no number
     if "](" in text:  # a link names the record its file is (`[Use UI Kit 2](0004-use-ui-kit-2.md)`: 4, not 2)
         text = _MARKDOWN_LINK.sub(_masked_link, text)
     elif "://" in text:
@@ -1213,7 +1216,10 @@ def _masked_link(link: re.Match[str]) -> str:
     elif "../" in href and _outside_the_logs(href):
         number = None  # `[Data contracts](../spec/025_data_contracts.md)`: another folder's document
     else:
-        number = item_reference(href.split("#", 1)[0].rsplit("/", 1)[-1]) if href else None
+        name = href.split("#", 1)[0].rsplit("/", 1)[-1] if href else ""
+        if name[-3:].lower() == ".md" and (named := identity(name)) is not None and named[0] is None:
+            return " link "  # a date-named record's file (`052521-dexie-storage.md`, US-dated): no number
+        number = item_reference(name) if name else None
         if number is None and not (href and is_date_named(href)):
             number = item_reference(label)  # not `[20260219](20260219-x.md)`: a date-named record, no number
     return f" ADR-{number} " if number is not None else " link "
