@@ -465,10 +465,11 @@ def is_slug_name(name: str) -> bool:
 
 
 # The code of another scheme opening a name: capitals and a number (`A27-`, `API-001-`, `RFC-8-`), letters glued to
-# a number (`trd104-`, `rdm0001`), letters and a padded number (`sdr-0002-`, NOAA-GSL/VxIngest's scientific
-# decisions), `v2-`, or letters and a number that are the whole name (`hip-412.md`, as proposals of EIP's kind are
-# named); not a word holding a digit (`k3s-`, `s3-`, `ec2-`, `oauth2-`), nor a year (`web-2024-x`, `plan-2024`).
-_CODE_OPENING = deferred(r"(?:[A-Z]{1,5}[-_ ]?\d+|[a-z]{2,5}\d+|[a-z]{2,5}[-_ ]0\d+|v\d+)(?:[-_. ]|$)"
+# a padded number or one of three digits or more (`trd104-`, `rdm0001`), letters and a padded number (`sdr-0002-`,
+# NOAA-GSL/VxIngest's scientific decisions), `v2-`, or letters and a number that are the whole name (`hip-412.md`,
+# as proposals of EIP's kind are named); not a word holding a digit (`k3s-`, `s3-`, `ec2-`, `oauth2-`, `http2-`,
+# `ipv6-`, `web3-`), nor a year (`web-2024-x`, `plan-2024`).
+_CODE_OPENING = deferred(r"(?:[A-Z]{1,5}[-_ ]?\d+|[a-z]{2,5}(?:0\d+|\d{3,})|[a-z]{2,5}[-_ ]0\d+|v\d+)(?:[-_. ]|$)"
                          r"|[a-z]{2,5}[-_](?!(?:19|20)\d\d$)\d+$")
 _PADDED_ENDING = deferred(r"[-_ ]0\d+$")
 
