@@ -792,15 +792,19 @@ def test_the_word_for_decision_joined_to_the_number_by_a_hyphen(project: Project
     """janus-lang/janus titles its records `# DECISION-001: Roc & Elixir Grafts`: the word and the number went into
     the title, where `Decision 001:` did not. Joined by a hyphen or an underscore, in English or another language,
     they are the title's decoration; a word that goes on (`Decision-making ..`), a number with no colon or dash
-    after it, or a subject opening with a digit after a dash (`Decision - 2FA ..`) stays."""
+    after it, or a subject opening with a digit after a dash (`Decision - 2FA ..`) stays; so does a joined word
+    and number that are not the record's own (`DECISION-002:` in file 8: a numbering of its own, as `TEP-2:` is,
+    no ADR104)."""
     titles = {1: "DECISION-001: Roc & Elixir Grafts", 2: "Decision-0002 — Quantum Grafts", 3: "Entscheidung-3: Kafka",
               4: "decision_004 - Ports", 5: "Decision-making for teams", 6: "Decision-6 ports",
-              7: "Decision - 2FA for admin accounts"}
+              7: "Decision - 2FA for admin accounts", 8: "DECISION-002: Quantum Tensor Grafts"}
     for number, title in titles.items():
         project.write(f"decisions/{number:04d}-a.md", f"# {title}\n\n## Status\n\nAccepted\n")
     assert [row["title"] for row in rows(project).values()] == [
         "Roc & Elixir Grafts", "Quantum Grafts", "Kafka", "Ports", "Decision-making for teams", "Decision-6 ports",
-        "Decision - 2FA for admin accounts"]
+        "Decision - 2FA for admin accounts", "DECISION-002: Quantum Tensor Grafts"]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [f["path"] for f in findings if f["code"] == "ADR104"] == []
 
 
 def test_chinese_and_japanese_words_for_proposed_draft_implemented_adopted_and_replaced(project: Project) -> None:

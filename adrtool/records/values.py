@@ -1400,6 +1400,9 @@ _DECISION_NUMBERED = deferred(rf"(?:{'|'.join(map(re.escape, _DECISION_WORDS))})
                               r"(?:[ \t]*[:：]|[ \t]+[-–—])[ \t]*(?=\S)", re.IGNORECASE)  # `Décision 005 — X` too
 
 
+_JOINED_DECISION = deferred(r"[^\W\d_]+[-_](\d{1,9})(?!\d)")  # `DECISION-002`, `Entscheidung-4`: the word joined
+
+
 def _opens_with_a_decision_word(text: str) -> bool:
     return text[:1] in _DECISION_OPENINGS and text[:12].lower().startswith(_DECISION_WORDS)
 
@@ -1458,6 +1461,10 @@ def read_title(heading: str, file_digits: str = "", file_slug: str = "", own: in
         text = text[banner.end():]
     if not text or not may_be_decorated(text):
         return TitleReading(text, None)
+    if own is not None and text[:1] in _DECISION_OPENINGS | {"D", "d"} and (joined := _JOINED_DECISION.match(text)) \
+            and (text[:8].lower() == "decision" or _opens_with_a_decision_word(text)) \
+            and int(joined.group(1)) != own:
+        return TitleReading(text, None)  # `DECISION-002: X` in file 003: a numbering of its own, as `TEP-2:` is
     if not text[0].isascii():  # an emoji before the decoration (`🔒 ADR-004 — X`); one before words is theirs
         decorated = _after_emoji(text)
         match = _TITLE_PREFIX.match(decorated) or _NUMBERED_PREFIX.match(decorated)
