@@ -203,3 +203,27 @@ def test_a_review_s_hostile_runs_of_this_stop_s_forms_are_read(project: Project)
     project.write("decisions/0002-b.md", "# 2. B\n\nStatus: accepted." + " " * 20_000 + ":: Date: 2020-01-01\n")
     rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(rows[n]["status"], rows[n]["relates_to"]) for n in (1, 2)] == [("accepted", []), ("accepted", [])]
+
+
+def test_a_run_of_digits_past_what_int_reads_where_a_record_s_number_is_read(project: Project) -> None:
+    """My attack on round 41's forms: 5,000 digits where a record's number is read (a link's file, `ADR-111…1` in a
+    Status section, a MADR 2 bullet or key, front matter, a Related section, a Links section) made every command a
+    bug report: Python's `int()` reads no more than 4,300 digits. Such a run names no record; `adr show 111…1`
+    finds none. (This was so in the code before this stop too.)"""
+    digits = "1" * 5000
+    forms = {1: f"# 1. A\n\n## Status\n\nSuperseded by [x]({digits}-x.md)\n",
+             2: f"# 2. B\n\n## Status\n\nSuperseded by ADR-{digits}\n",
+             3: f"# C\n\n* Status: Superseded by {digits}-x.md\n",
+             4: f"# D\n\n* Status: accepted\n* Supersedes: [x](./{digits}-x.md)\n",
+             5: f'---\nstatus: accepted\nsuperseded-by: "ADR-{digits}"\n---\n# E\n',
+             6: f"# 6. F\n\n## Status\n\nAccepted\n\n## Related\n\n- ADR-{digits}\n- [x]({digits}-y.md)\n",
+             7: f"# G\n\n* Status: accepted\n\n## Links\n\n* Supersedes [x]({digits}-x.md)\n"}
+    for number, text in forms.items():
+        project.write(f"decisions/000{number}-x.md", text)
+    listed = project.run("list", "--format", "json")
+    assert listed.exit_code == 0, listed.stderr
+    assert [(row["superseded_by"], row["supersedes"]) for row in json.loads(listed.stdout)] == [([], [])] * 7
+    for args in (("validate",), ("graph",), ("index", "--check"), ("show", digits), ("accept", digits)):
+        result = project.run(*args)
+        assert result.exit_code in (0, 1, 2) and "internal error" not in result.stderr, (args, result.stderr)
+    assert project.run("show", digits).stderr == f"adr: no record '{digits[:40]}'... in {project.decisions}\n"

@@ -28,6 +28,8 @@ from adrtool.records.names import (
     ref_digits,
 )
 
+_MOST_DIGITS = 18  # the longest record number a reference is looked up by
+
 
 @dataclass(frozen=True)
 class DecisionLog:
@@ -50,6 +52,8 @@ class DecisionLog:
         text = ref.strip()
         digits = ref_digits(text)  # ASCII digits only; `-3` is not 3
         if digits is not None and not (len(digits) in DAY_LENGTHS and number_of_name(digits + ".md") is None):
+            if len(digits) > _MOST_DIGITS:  # past any record's number (and past what int() reads, 4,300 digits)
+                raise NotFound(f"no record {ref[:40]!r}{'...' if len(ref) > 40 else ''} in {self.directory}")
             return self._by_number(int(digits), ref)
         if not text or "\x00" in text:
             raise NotFound(f"no record {ref!r} in {self.directory}")

@@ -641,6 +641,8 @@ def is_translation(slug: str) -> bool:
 def identity(name: str) -> tuple[int | None, str, str] | None:
     """(number, id, slug) of the record file name ``name``, as ``parse_name`` reads them; None when it is not
     a record's name. The reader's path: no scheme, no named tuple (it runs once for every record read)."""
+    if len(name) > _LONGEST_NAME:  # a link's target in a record's text may be anything: no file's name
+        return None
     match = RECORD_NAME.match(name)
     if match is None:
         return None
@@ -670,8 +672,13 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     return int(digits), digits, slug
 
 
+_LONGEST_NAME = 255  # the longest file name the filesystems records live on allow
+
+
 def parse_name(name: str) -> RecordName | None:
     """What the record file name ``name`` says; None when it is not a record's name."""
+    if len(name) > _LONGEST_NAME:
+        return None
     match = RECORD_NAME.match(name)
     if match is None:
         return None

@@ -1124,7 +1124,7 @@ def number_of(item: Any) -> int | None:
     if match is None or _DATED_REF.search(text, match.start(), match.end(1) + 7) \
             or (len(match.group(1)) == 4 and _DAY_AFTER_YEAR.match(text, match.end(1))):
         return None  # a day (`MCP-only architecture (kubernaut#1326, 2026-05-27)`) names no record 2026
-    return int(match.group(1))
+    return _record_number(match.group(1))
 
 
 # -- lines naming several records ----------------------------------------------------------------------------
@@ -1179,7 +1179,16 @@ def item_reference(item: str) -> int | None:
         return None
     if not prefixed and _DATED_REF.search(item, 0, match.end(2) + 1):  # `20201016-use-x`: a day's record
         return None
-    return int(digits)
+    return _record_number(digits)
+
+
+_MOST_DIGITS = 9  # the longest record number a reference is read as naming
+
+
+def _record_number(digits: str) -> int | None:
+    """The record number ``digits`` (no zeros before it) give; None for a run of digits longer than a record's
+    number is (`ADR-111…1` in a record's text: and past what ``int()`` reads, 4,300 digits)."""
+    return int(digits) if len(digits) <= _MOST_DIGITS else None
 
 
 def names_first(text: str) -> int | None:
