@@ -1634,7 +1634,7 @@ def _unkeyed(text: str) -> str:
     named, _, rest = text.partition(":")
     if rest and named.lower().endswith(" status") and named[:-7].strip().lower() in _STATUS_OF:
         return rest.strip()
-    if rest and named.strip(" *_").lower() in _KEYS_OF_THE_STATE and _a_status_opening(rest.lstrip(" *_")):
+    if rest and named.strip(" *_").lower() in _KEYS_OF_THE_STATE and _status_opening(rest.lstrip(" *_")):
         return rest.lstrip(" *_").strip()  # `**Current:** ✅ **IMPLEMENTED**`, `State: Accepted`
     return text
 
@@ -1647,19 +1647,21 @@ _AFTER_A_STATUS = frozenset({"by", "on", "in", "at", "with", "since", "after", "
                              "for", "as", "per"})
 
 
-def _a_status_opening(value: str) -> bool:
-    """Whether ``value`` opens with a status given as one (`✅ **IMPLEMENTED** - ..`, `Accepted, but ..`,
-    `rejected by the board`, `Accepted`), not with a verb or a noun of a sentence (`Draft a migration plan`,
-    `Rejected options B and C`)."""
-    opening = _STATUS_OPENING.match(value)
-    if opening is None or lifecycle_word(opening.group(2)) is None:
-        return False
+def _status_opening(text: str) -> str | None:
+    """The lifecycle word ``text`` opens with when it gives a status as one: alone, set apart (bold, capitals),
+    with a mark or a day after it, or a word that goes on from a status (`✅ **IMPLEMENTED** - ..`, `Accepted,
+    but ..`, `rejected by the board`, `Accepted 2024-03-01`); None for a sentence that opens with a status's word
+    as its verb or noun (`Draft a migration plan`, `Rejected options B and C`, `Accepted practice is ..`)."""
+    opening = _STATUS_OPENING.match(text)
+    word = lifecycle_word(opening.group(2)) if opening is not None else None
+    if word is None or opening is None:
+        return None
     if opening.group(1) is not None or opening.group(2).isupper():
-        return True  # `**Proposed** (draft 2)`, `IMPLEMENTED - ..`: set apart as a status
-    word, mark = opening.group(3), opening.group(4)
-    if word:
-        return word[0].isdigit() or word.lower() in _AFTER_A_STATUS  # `Accepted 2024-03-01`, `Accepted by ..`
-    return not mark or mark in ".,;:(-–—|"
+        return word  # `**Proposed** (draft 2)`, `IMPLEMENTED - ..`: set apart as a status
+    following, mark = opening.group(3), opening.group(4)
+    if following:
+        return word if following[0].isdigit() or following.lower() in _AFTER_A_STATUS else None
+    return word if not mark or mark in ".,;:(-–—|" else None
 
 
 # Statuses that already say a decision no longer holds: a successor named beside them leaves them as they are.
@@ -1985,12 +1987,7 @@ def _a_status_word(paragraph: markdown.Paragraph) -> bool:
     return not paragraph.links and len(paragraph.text.split()) <= _STATUS_WORDS
 
 
-# A status word given as a status is written, a mark or its day after it (`Accepted, 2026-06-15 (..)`, `Accepted.
-# The review ..`, `✅ Accepted — 2026-06-15`), not as a sentence's subject (`Accepted practice is ..`): after a colon
-# or a blank, only a day (`Final: 3 votes for ..`, `Review 2 found ..` are prose).
-_GIVEN_STATUS = deferred(r"(?:[^\w\s*]{1,2}\s*)?[*_]*([^\W\d_]+)[*_]*"
-                         r"(?:[.,;]|\s+\(|(?::|\s*[-–—]|\s+on)?\s+\d{1,4}[-/.‐‑‒–−]\d)")
-# Lifecycle words that open prose as often as they state a status.
+# Lifecycle words that open prose as often as they state a status (`Review 2 found ..`, `Final: 3 votes for ..`).
 _PROSE_OPENINGS = frozenset({"review", "final", "proposal", "idea", "rfc", "partial", "open", "closed", "planned",
                              "living", "active", "deleted", "complete"})
 
@@ -1998,10 +1995,9 @@ _PROSE_OPENINGS = frozenset({"review", "final", "proposal", "idea", "rfc", "part
 def _a_status_given(paragraph: markdown.Paragraph) -> bool:
     """Whether ``paragraph`` gives the record's status with more words than a status alone (after a paragraph of
     links: `**Amended by [ADR-148](..) (2026-06-20):** ..`, then `Accepted, 2026-06-15 (Proposed ..)`)."""
-    given = _GIVEN_STATUS.match(paragraph.text) if not paragraph.links else None
-    if given is None:
+    if paragraph.links:
         return False
-    word = lifecycle_word(given.group(1))
+    word = _status_opening(paragraph.text)
     return word is not None and word not in _PROSE_OPENINGS
 
 
