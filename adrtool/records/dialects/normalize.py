@@ -1113,8 +1113,7 @@ def number_of(item: Any) -> int | None:
     text = item.strip()
     if "../" in text and "](" not in text and _outside_the_logs(text):
         return None  # `../spec/025_data_contracts.md`: a document of another folder, no record 25
-    if text[-3:].lower() == ".md" and " " not in text and (named := identity(text.rsplit("/", 1)[-1])) is not None \
-            and named[0] is None:
+    if text[-3:].lower() == ".md" and " " not in text and _a_dated_file(text.rsplit("/", 1)[-1]):
         return None  # a date-named record's file (`052521-dexie-storage.md`, a US day): no number
     if "](" in text:  # a link names the record its file is (`[Use UI Kit 2](0004-use-ui-kit-2.md)`: 4, not 2)
         text = _MARKDOWN_LINK.sub(_masked_link, text)
@@ -1182,6 +1181,16 @@ def item_reference(item: str) -> int | None:
     return _record_number(digits)
 
 
+def _a_dated_file(name: str) -> bool:
+    """Whether the file name ``name`` is a date-named record's, as its reader names it (`052521-x.md`,
+    `05-30-21-x.md`, `20230927.x.md`); a cheap look first: a numbered record's name opens with fewer digits."""
+    run = len(name) - len(name.lstrip("0123456789"))
+    if run < 6 and not (0 < run <= 2 and name[run:run + 1] == "-"):
+        return False
+    named = identity(name)
+    return named is not None and named[0] is None
+
+
 _MOST_DIGITS = 9  # the longest record number a reference is read as naming
 
 
@@ -1226,7 +1235,7 @@ def _masked_link(link: re.Match[str]) -> str:
         number = None  # `[Data contracts](../spec/025_data_contracts.md)`: another folder's document
     else:
         name = href.split("#", 1)[0].rsplit("/", 1)[-1] if href else ""
-        if name[-3:].lower() == ".md" and (named := identity(name)) is not None and named[0] is None:
+        if name[-3:].lower() == ".md" and _a_dated_file(name):
             return " link "  # a date-named record's file (`052521-dexie-storage.md`, US-dated): no number
         number = item_reference(name) if name else None
         if number is None and not (href and is_date_named(href)):
