@@ -1395,3 +1395,20 @@ def test_a_status_given_under_a_key_of_its_own_in_the_status_section(project: Pr
     listed = rows(project)
     assert [listed[n]["status"] for n in statuses] == [
         "implemented", "accepted", "accepted", "rejected", "proposed", "decision", "decision", "outcome"]
+
+
+def test_a_status_set_aside_in_favour_of_another_record(project: Project) -> None:
+    """The validate audit's probes: `Superseded in favour of [ADR-0002](..)` and `Superseded - [ADR-0002](..)` under
+    `## Status` gave no status and no warning. Superseded in favour of a record is superseded by it (linked or
+    named); deprecated, rejected or withdrawn in favour of one is that status, with no supersede relation (as the
+    truth of the real logs reads `Rejected in favour of`)."""
+    write(project, 2, "B", "Accepted")
+    statuses = {3: "Superseded in favour of [ADR-0002](0002-b.md)", 4: "Superseded - [ADR-0002](0002-b.md)",
+                5: "Superseded in favor of ADR-0002", 6: "Deprecated in favour of [ADR-0002](0002-b.md)",
+                7: "Rejected in favour of [ADR-0002](0002-b.md)", 8: "Superseded in favour of the new process"}
+    for number, status in statuses.items():
+        write(project, number, "X", status)
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in statuses] == [
+        ("superseded", [2]), ("superseded", [2]), ("superseded", [2]), ("deprecated", []), ("rejected", []),
+        ("superseded", [])]

@@ -247,7 +247,9 @@ _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
                           # `Superseded ADR 7` (ThoughtWorksInc/kakuma-frontend): `by` left out before a record's number
                           rf"|{SUPERSEDED_WORD}(?=\s+{_A_RECORD_ALONE})"
                           # `Superseded → ADR-0018`: an arrow for `by`
-                          rf"|{SUPERSEDED_WORD}(?:\s+by)?\s*(?:→|->|=>|⇒)(?=\s*[\w\[]))"
+                          rf"|{SUPERSEDED_WORD}(?:\s+by)?\s*(?:→|->|=>|⇒)(?=\s*[\w\[])"
+                          # `Superseded in favour of ADR-0002`
+                          rf"|{SUPERSEDED_WORD}\s+in\s+favou?r\s+of(?=\s+(?:\[|adr|#|\d)))"
                           r"(?:\b|(?<=[→>⇒]))[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).

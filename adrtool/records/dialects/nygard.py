@@ -257,6 +257,7 @@ _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", 
                   "superceeded-by": "superseded-by", "superceedes": "supersedes",
                   "related": "relates-to", "related-to": "relates-to",
                   "superseded": "superseded-by",  # `⌛️ Superseded [0019](0019-x.md)`: by it
+                  "superseded-in-favour-of": "superseded-by", "superseded-in-favor-of": "superseded-by",
                   # words for the relations adr knows: a generalization extends the record; a mention relates
                   # to it (a refinement keeps its own word, as `adr link` writes a configured pair)
                   "generalizes": "extends",
@@ -896,7 +897,7 @@ def _unbold(text: str) -> str:
 def label_key(label: str) -> str:
     """The relation a link's label names: `Superseded by` -> `superseded-by`; in other languages too
     (`Ersetzt durch`, `Remplace`, `Relacionado`); any other label as its words joined by `-`."""
-    key = "-".join(label.lower().strip(" :：").split())
+    key = "-".join(label.lower().strip(" :：-–—→").split())  # `Superseded - [..](..)`, `Superseded → [..](..)`
     if "_" in key:  # `generalized_by`, as slior/adrflow writes its labels
         key = key.replace("_", "-")
     if key in _LABEL_ALIASES:
@@ -1151,10 +1152,10 @@ def _read_status(lines: list[str], section: markdown.Section) \
     if successor is not None and successor.target is not None and "superseded-by" not in meta:
         meta["superseded-by"] = [successor.target]  # named in the status paragraph
         key_lines["superseded-by"] = successor.line or key_lines["status"]
-    partly = next((link for link in found_links if link.label in _STATUS_OF_LABEL), None) \
+    partly = next((link for link in found_links if link.label in _STATUS_OF_LABEL or link.label in _SET_ASIDE), None) \
         if found_links and "status" not in meta else None
     if partly is not None:  # `Partially superseded by [ADR 2](./0002-b.md)`, `Deprecated by [..](..)` alone
-        meta["status"] = _STATUS_OF_LABEL[partly.label]
+        meta["status"] = _STATUS_OF_LABEL.get(partly.label) or _SET_ASIDE[partly.label]
         key_lines["status"] = partly.line or section.heading.line
         if partly.label in _PARTLY_SUPERSEDED_BY:  # the rest of it stands: amended by that record, not superseded
             found_links = [Link("amended-by", link.target, link.href, link.line)
@@ -1618,6 +1619,10 @@ _PARTLY_SUPERSEDED_BY = frozenset({"partially-superseded-by", "partly-superseded
 _STATUS_OF_LABEL = {"partially-superseded-by": "partially superseded", "partly-superseded-by": "partly superseded",
                     "deprecated-by": "deprecated",
                     **dict.fromkeys(_PARTLY_IN_OTHER_LANGUAGES, "partially superseded")}
+# A status set aside for another record, which replaces it in no relation of adr's (`Rejected in favour of
+# [0002](..)`, as the truth of the real logs has it): the status, when the link paragraph is all the section says.
+_SET_ASIDE = {f"{word}-in-{favour}-of": word for word in ("deprecated", "rejected", "withdrawn", "declined")
+              for favour in ("favour", "favor")}
 # Words for a decision set aside by another, as logs write them before a link (`Invalidated by [0018-x.md](..)`,
 # cloudfoundry/korifi): the status is the log's own word.
 _STATUS_OF_LABEL.update((f"{word}-by", word) for word in (
