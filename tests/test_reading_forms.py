@@ -3303,3 +3303,19 @@ def test_a_day_the_front_matter_leaves_blank_is_the_one_the_body_gives(project: 
         "2026-08-01", "2026-08-02", "2026-08-03", "2026-08-04", "2025-01-02", None, None, None]
     found = json.loads(project.run("validate", "--format", "json").stdout)
     assert [f["path"][-9:] for f in found if f["code"] == "ADR304"] == ["0007-x.md", "0008-x.md"]
+
+
+def test_a_front_matter_title_that_is_the_record_s_id_alone(project: Project) -> None:
+    """NHSDigital/nhs-notify's Jekyll pages say `title: ADR-004` and give the words in `summary:` and
+    `description:`, with no title heading: every record was titled `ADR-004`. The summary (else the description)
+    is the title; a title with words keeps them, and an id with nothing else to go by stays the title."""
+    table = "\n| | |\n|---|---|\n| Date | `2024-05-22` |\n| Status | `Decided` |\n\n## Context\n\nC.\n"
+    project.write("docs/adr/adr-004-github.md", "---\ntitle: ADR-004\nparent: Active ADRs\ndescription: GitHub as "
+                  "default git upstream location\nsummary: GitHub as default git upstream location\n---\n" + table)
+    project.write("docs/adr/adr-005-docs.md", "---\ntitle: ADR-005\ndescription: Docs in git\n---\n" + table)
+    project.write("docs/adr/adr-006-runners.md", "---\ntitle: 'ADR-006: Use hosted runners'\nsummary: x\n---\n"
+                  + table)
+    project.write("docs/adr/adr-007-names.md", "---\ntitle: ADR-007\n---\n" + table)
+    assert [(row["title"], row["status"]) for row in listed(project)] == [
+        ("GitHub as default git upstream location", "decided"), ("Docs in git", "decided"),
+        ("Use hosted runners", "decided"), ("ADR-007", "decided")]

@@ -951,7 +951,18 @@ def _untitled_front_matter(lines: list[str], body: int, meta: dict[str, Any],
     for heading in markdown.iter_headings(lines, body, content):
         if heading.level == 1 and _not_a_section(heading) is not None:
             return heading
+    if _ID_ALONE.fullmatch(named.strip()) is not None:  # `title: ADR-004` beside `summary: GitHub as ..`
+        for other in ("summary", "description"):
+            said = meta.get(other)
+            if isinstance(said, str) and said.strip() and "\n" not in said.strip() and len(said) <= _LONGEST_TITLE:
+                return markdown.Heading(0, said.strip(), key_lines.get(other, 1))
     return markdown.Heading(0, named.strip(), key_lines.get(key, 1))
+
+
+# A front matter title that is the record's id alone (NHSDigital/nhs-notify's Jekyll pages: `title: ADR-004`, the
+# words in `summary:` and `description:`), and the longest summary read as a title in its place.
+_ID_ALONE = deferred(r"(?:adr|rfc|dr|decision)[-_ #]?\d{1,9}", re.IGNORECASE)
+_LONGEST_TITLE = 200
 
 
 # What may make a title's text differ from what a reader sees: a `*`, a `_` at a word's edge (one inside a word,
