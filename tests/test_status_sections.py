@@ -1412,3 +1412,20 @@ def test_a_status_set_aside_in_favour_of_another_record(project: Project) -> Non
     assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in statuses] == [
         ("superseded", [2]), ("superseded", [2]), ("superseded", [2]), ("deprecated", []), ("rejected", []),
         ("superseded", [])]
+
+
+def test_a_status_written_as_its_transition_with_arrows(project: Project) -> None:
+    """`Proposed → Accepted`, `**Deprecated** → **Superseded by ADR 3: ..**`, `Accepted -> Superseded by [..](..)`:
+    the step it came to last is the status, with the successor that step names. Near misses: `Superseded →
+    [ADR-2](..)` names its successor after the arrow; `Accepted -> see below` is accepted."""
+    write(project, 1, "Use A", "**Deprecated** → **Superseded by ADR 3: Use C**")
+    write(project, 2, "Use B", "Proposed → Accepted")
+    write(project, 3, "Use C", "Accepted -> Superseded by [ADR-0004](0004-use-d.md)")
+    write(project, 4, "Use D", "Draft (2021-01-04) => Review => Final (2021-02-01)")
+    write(project, 5, "Use E", "Superseded → [ADR-0002](0002-use-b.md)")
+    write(project, 6, "Use F", "Accepted -> see below")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in range(1, 7)] == [
+        ("superseded", [3]), ("accepted", []), ("superseded", [4]), ("final", []), ("superseded", [2]),
+        ("accepted", [])]
+    assert project.run("validate").exit_code == 0

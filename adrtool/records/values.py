@@ -511,6 +511,8 @@ def _read_status(text: str) -> StatusReading:
     if " & " in text and (steps := text.split(" & ")) and all(
             (word := _undecorated(step)) and _is_lifecycle_word(word.lower()) for step in steps):
         return _read_status(steps[-1])  # `Drafted & Accepted`: the steps it went through, the last its state
+    if ("→" in text or "->" in text or "⇒" in text or "=>" in text) and (became := _transition(text)) is not None:
+        return became  # `Proposed → Accepted`, `**Deprecated** → **Superseded by ADR 018**`: what it became
     if marked and "|" in text and text[:1].isalpha() and (kept := _WORD_THEN_CHOICES.fullmatch(text)) is not None:
         return _read_status(kept.group(1))  # `WIP [accepted | superseeded by .. | …]`: the template's choices after it
     if marked and _a_placeholder(text):
@@ -582,6 +584,26 @@ def _read_status(text: str) -> StatusReading:
         elif status == "superseded" or named.group("newer").lower() != "by":  # `Deprecated (Replaced by ADR #12)`
             successors = (named.group("references"), *successors)
     return StatusReading(status, successors, replaced, sure)
+
+
+# The arrow between the steps of a status's transition; spaced, or after a word (`Proposed→Accepted`).
+_TRANSITION_ARROW = deferred(r"\s*(?:→|->|⇒|=>)\s*")
+
+
+def _transition(text: str) -> StatusReading | None:
+    """The status a transition written with arrows ends in (`Proposed → Accepted`, `Accepted -> Superseded by
+    [ADR-4](..)`), when each step opens with a lifecycle word; None otherwise (`Superseded → [ADR-2](..)` names the
+    successor; `Accepted -> see below` is no transition)."""
+    steps = _TRANSITION_ARROW.split(text)
+    if len(steps) < 2 or not all(_opens_with_a_lifecycle_word(step) for step in steps):
+        return None
+    became = _read_status(steps[-1].strip())
+    return became if became.status is not None else None
+
+
+def _opens_with_a_lifecycle_word(step: str) -> bool:
+    word = _FIRST_WORD.search(_undecorated(step))
+    return word is not None and word.start() == 0 and _is_lifecycle_word(word.group(0).lower())
 
 
 # A status, the day it was given, then who gave it (`SUPERSEDED - 2025-10-31 by ADR-019 (..)`, `Superseded
