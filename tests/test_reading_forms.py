@@ -2861,6 +2861,29 @@ def test_a_title_given_as_a_field_on_the_first_line_over_the_record_s_bullets(pr
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
+def test_a_title_in_bold_over_the_record_s_fields_or_first_section(project: Project) -> None:
+    """A record with no heading that opens with its title in bold (`**ADR 4: Use D**`) or `ADR 6: Use F` on a line,
+    a blank line, then `* Status:` bullets: title and status were lost (the bullets were read only under a title).
+    Near misses: a bold field (`**Status: Accepted**`), a status alone (`**DRAFT**`), a sentence over a section
+    (`**This ADR is obsolete.**`) and a bold line that a paragraph goes on from are no titles."""
+    fields = "* Status: accepted\n* Date: 2021-03-04\n\n## Context\n\nx\n"
+    project.write("docs/adr/0004-d.md", "**ADR 4: Use D**\n\n" + fields)
+    project.write("docs/adr/0005-e.md", "__Use E__\nStatus: Proposed\n\n## Context\n\nx\n")
+    project.write("docs/adr/0006-f.md", "ADR 6: Use F\n\n" + fields)
+    project.write("docs/adr/0007-g.md", "**Use G**\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0009-i.md", "**Status: Accepted**\n\n* Date: 2021-03-04\n\n## Context\n\nx\n")
+    project.write("docs/adr/0010-j.md", "**DRAFT**\n\nStatus: Draft\n\n## Context\n\nx\n")
+    project.write("docs/adr/0011-k.md", "**Use K**\nwe go on here\n\n* Status: accepted\n\n## Context\n\nx\n")
+    project.write("docs/adr/0012-l.md", "**This ADR is obsolete.**\n\n## Status\n\nDeprecated\n")
+    assert [(row["number"], row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        (4, "Use D", "accepted", "2021-03-04"), (5, "Use E", "proposed", None), (6, "Use F", "accepted", "2021-03-04"),
+        (7, "Use G", "accepted", None), (9, None, "accepted", "2021-03-04"), (10, None, "draft", None),
+        (11, None, None, None), (12, None, "deprecated", None)]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert sorted(finding["path"][-9:] for finding in findings if finding["code"] == "ADR201") == [
+        "0009-i.md", "0010-j.md", "0011-k.md", "0012-l.md"]
+
+
 def test_a_table_of_keys_and_values_under_status_and_a_status_before_a_key_adr_does_not_read(project: Project) -> None:
     """cheqd's records keep a table of keys and values under `## Status` (`| Category | Status |` over `| **ADR
     Stage** | DRAFT |` and `| **Start Date** | 2021-09-10 |`): its last row's day was the status (13 records).

@@ -879,9 +879,11 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
         if lines[index][:1] == "#" and lines[index][1:2].isdecimal() and _NUMBERED_UNSPACED.match(lines[index]):
             return markdown.Heading(1, lines[index][1:].strip(), index + 1)  # `#25. Automatic code merging`
         if lines[index][:1] in "Aa" and _NUMBERED_LINE.match(lines[index]) is not None \
-                and index + 1 < len(lines) and nygard.a_key_line(lines[index + 1]) \
+                and _fields_follow(lines, index, apart=lines[index].rstrip()[-1:] not in _SENTENCE_ENDS) \
                 and not _states_a_lifecycle(lines[index].split(":", 1)[-1]):
             return markdown.Heading(1, lines[index].strip(), index + 1)  # `ADR-0001: X` over `Status: Accepted`
+        if lines[index][:2] in ("**", "__") and (bold := _BOLD_LINE.fullmatch(lines[index].rstrip())) is not None:
+            return _bold_title(lines, index, bold.group(1) or bold.group(2))  # `**ADR 4: Use D**` over its fields
         if lines[index][:1] in "Tt*_" and (keyed := _TITLE_KEY.fullmatch(lines[index].rstrip())) is not None \
                 and (text := keyed.group(1).strip("`*_ \t")):
             return markdown.Heading(0, text, index + 1)  # `**Title:** X` over its fields
@@ -899,6 +901,34 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
 
 
 _TITLE_LEVEL = 3  # the deepest opening heading taken for the title whatever headings follow it
+_BOLD_LINE = deferred(r"\*\*(?!\s)([^*\n]+)(?<!\s)\*\*|__(?!\s)([^_\n]+)(?<!\s)__")
+
+
+_SENTENCE_ENDS = frozenset(".:!")
+
+
+def _fields_follow(lines: list[str], index: int, *, apart: bool = True) -> bool:
+    """Whether the record's fields follow the line at ``index`` (a `Status:` line or a `* Status:` bullet): on the
+    next line, or, if ``apart``, after a blank one."""
+    following = index + 2 if apart and index + 2 < len(lines) and not lines[index + 1].strip() else index + 1
+    if following >= len(lines):
+        return False
+    line = lines[following]
+    return nygard.a_key_line(line) or (line.lstrip(" ")[:2] in _BULLETS and nygard.a_key_line(line.lstrip(" ")[2:]))
+
+
+def _bold_title(lines: list[str], index: int, text: str) -> markdown.Heading | None:
+    """The title of a record that opens with a line in bold, and no heading, over its fields or its first section
+    (`**ADR 4: Use D**` over `* Status: accepted`); None when the line is a field (`**Status: Accepted**`), a status
+    alone (`**DRAFT**`), a sentence (`**This record is obsolete.**`) or a paragraph's first line."""
+    text = text.strip()
+    if _states_a_lifecycle(text) or (nygard.a_key_line(text) and _NUMBERED_LINE.match(text) is None):
+        return None
+    following = index + 2 if index + 2 < len(lines) and not lines[index + 1].strip() else index + 1
+    sentence = text[-1] in _SENTENCE_ENDS
+    sectioned = following < len(lines) and lines[following][:3] == "## " and not sentence
+    return markdown.Heading(1, text, index + 1) if sectioned or _fields_follow(lines, index, apart=not sentence) \
+        else None
 # A title given as a field on the first line of a record with no heading (phys-sims' `**Title:** X` over `-
 # **Status:** Proposed`).
 _TITLE_KEY = deferred(r"(?:\*\*|__|\*|_)?title(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?[ \t]+(\S.*)", re.IGNORECASE)
