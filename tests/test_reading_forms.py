@@ -3227,7 +3227,9 @@ def test_a_dates_section_gives_the_day_of_the_decision_step(project: Project) ->
     2026-01-08`, `- Updated: 2026-05-08 (..)`. The record's day is its deciding step's (accepted, rejected, a
     decision's), else its proposing step's (created, drafted too; `- Accepted: TBD` or `(planned)` gives none); a
     later step's (updated, deprecated) is not, nor a section of prose. A day the status gives, or a `## Date`
-    section, wins over it; a step it cannot tell (`Approved by the board:`) leaves the record undated."""
+    section, wins over it; a step it cannot tell (`Approved by the board:`) leaves the record undated. Steps may
+    share a line as sentences (`Proposed: 2026-01-07. Accepted: 2026-01-08.`); a sentence of prose after them ends
+    the steps."""
     steps = {1: ("Accepted", "- Proposed: 2026-01-07\n- Accepted: 2026-01-08\n- Updated: 2026-05-08 (aligned with ADR-33)"),
              2: ("Proposed", "- Proposed: 2026-01-19\n- Accepted: TBD"),
              3: ("Proposed", "- Proposed: (unknown; predates date tracking)\n- Accepted: (TBD)"),
@@ -3239,13 +3241,16 @@ def test_a_dates_section_gives_the_day_of_the_decision_step(project: Project) ->
              9: ("Accepted", "- Created: 2026-01-07\n- Last reviewed: 2026-09-01"),
              10: ("Proposed", "- Proposed: 2026-01-07\n- Accepted: 2026-03-01 (planned)"),
              11: ("Accepted", "- Proposed: 2026-01-07\n- Approved by the board: 2026-01-15"),
-             12: ("Accepted", "- Accepted: 2026-01-08\n\n## Date\n\n2025-10-10")}
+             12: ("Accepted", "- Accepted: 2026-01-08\n\n## Date\n\n2025-10-10"),
+             13: ("Accepted", "Proposed: 2026-01-07. Accepted: 2026-01-08."),
+             14: ("Accepted", "Proposed: 2026-01-07; Accepted: 2026-01-10"),
+             15: ("Accepted", "Proposed: 2026-01-07. We then met and agreed.")}
     for number, (status, text) in steps.items():
         project.write(f"docs/adr/{number:04d}-x.md", f"# ADR-{number:04d}: X\n\n## Status\n{status}\n\n## Dates\n"
                                                      f"{text}\n\n## Context\nC.\n")
     assert [row["date"] for row in listed(project)] == [
         "2026-01-08", "2026-01-19", None, "2025-12-22", None, None, "2026-02-01", "2026-01-20", "2026-01-07",
-        "2026-01-07", None, "2025-10-10"]
+        "2026-01-07", None, "2025-10-10", "2026-01-08", "2026-01-10", "2026-01-07"]
 
 
 def test_a_status_s_day_after_a_remark_in_brackets_dates_the_record(project: Project) -> None:

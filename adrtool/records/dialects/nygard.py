@@ -16,7 +16,7 @@ import datetime
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from adrtool.model import Link
@@ -1786,13 +1786,7 @@ def _day_of_the_decision_step(lines: list[str], start: int) -> tuple[str, str, i
     deciding step's, else its proposing one's; None when neither gives a day (`- Accepted: (TBD)`, `- Accepted:
     2026-03-01 (planned)`), when a step it cannot tell has one, or when the section is no list of steps."""
     found: dict[str, tuple[str, int]] = {}
-    for index in range(start, len(lines)):
-        line = lines[index].strip()
-        if not line:
-            continue
-        step = _STEP_LINE.fullmatch(line)
-        if step is None:
-            break
+    for index, step in _steps(lines, start):
         label = step.group(1).strip().lower()
         if label[-3:] == " on":
             label = label[:-3]
@@ -1808,6 +1802,24 @@ def _day_of_the_decision_step(lines: list[str], start: int) -> tuple[str, str, i
             return None  # `- Approved by the board: 2026-01-15`: a step whose day may be the decision's
     key = next((key for key in STEP_DAYS if key in found), None)
     return (key, *found[key]) if key is not None else None
+
+
+def _steps(lines: list[str], start: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """The steps of a Dates section from line index ``start``, each with its line's index, up to the first line
+    that is no step: a line each, or several on a line as sentences (`Proposed: 2026-01-07. Accepted:
+    2026-01-08.`)."""
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        for part in _STEPS_APART.split(line) if ". " in line or "; " in line else (line,):
+            step = _STEP_LINE.fullmatch(part.strip())
+            if step is None:
+                return  # prose: the steps end (`Proposed: 2026-01-07. We then met.` proposed it that day)
+            yield index, step
+
+
+_STEPS_APART = deferred(r"(?<=\d)[.;](?=[ \t]+[^\W\d_])")  # after a step's day, before the next step's word
 
 
 def _day_opening(lines: list[str], start: int) -> tuple[str, int] | None:
