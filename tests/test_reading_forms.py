@@ -352,6 +352,23 @@ def test_a_status_in_brackets_closing_the_title(project: Project) -> None:
         ("Baseline", "accepted", [])]
 
 
+def test_a_state_and_a_colon_opening_the_title(project: Project) -> None:
+    """V-Sekai/manuals titles its records `# Draft: Add build notifications`, `# Accepted: Use Markdown ..` (469 of
+    528): the title is the rest, the state its status when the record states none (a `- Status:` bullet wins).
+    Near misses: words a title opens with for its topic (`Proposal:`, `Final:`, `Deprecation:`) stay the title's."""
+    records = {"20210212-add-build-notifications.md": "# Draft: Add build notifications\n\n## The Context\n\nC.\n",
+               "20210213-basis.md": "# **ACCEPTED**: Support Basis Universal\n\n## Overview\n\nC.\n",
+               "20210214-notary.md": "# Draft: Trusted clients\n\n- Status: proposed\n- Date: 2021-02-14\n",
+               "20210215-plan.md": "# Proposal: A plan\n\n## Overview\n\nC.\n",
+               "20210216-final.md": "# Final: The last step\n\n## Status\n\nAccepted\n",
+               "20210217-deprecation.md": "# Deprecation: Old APIs\n\n## Status\n\nAccepted\n"}
+    for name, text in records.items():
+        project.write(f"decisions/{name}", text)
+    assert [(row["title"], row["status"]) for row in listed(project)] == [
+        ("Add build notifications", "draft"), ("Support Basis Universal", "accepted"), ("Trusted clients", "proposed"),
+        ("Proposal: A plan", None), ("Final: The last step", "accepted"), ("Deprecation: Old APIs", "accepted")]
+
+
 def test_a_documentation_tag_that_is_a_lifecycle_word_is_the_status_of_a_record_stating_none(project: Project) -> None:
     """mkdocs-tech-docs-template's `tags:` / `- Superseded` is the status, kept as a tag; a status the record
     states wins, and a topic tag, or two lifecycle tags, state none."""

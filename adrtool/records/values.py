@@ -1640,6 +1640,25 @@ def title_status(text: str) -> tuple[str, str] | None:
     return title, inside
 
 
+# A title opening with its record's state and a colon (`Draft: Add build notifications`, as V-Sekai/manuals titles
+# its records, and as merge requests are marked): the decision's own states, not words a title may open with for
+# its topic (`Experimental: ..`, `Final: ..`, `Proposal: ..`, `Review: ..`).
+_STATE_PREFIX = deferred(r"(?:\*\*|__)?([^\W\d_]+)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+(?=\S)")
+_PREFIX_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",
+                            "approved", "implemented", "obsolete", "retired", "declined", "abandoned", "wip",
+                            "postponed", "deferred", "adopted", "decided", "agreed"})
+
+
+def title_state_prefix(text: str) -> tuple[str, str] | None:
+    """A title that opens with its record's state (`Draft: Add build notifications`, `ACCEPTED: Use X`): the
+    title without it and the state; None for any other opening (`Deprecation: ..`, `Final: ..`)."""
+    opening = _STATE_PREFIX.match(text)
+    if opening is None or lifecycle_word(opening.group(1)) not in _PREFIX_STATES:
+        return None
+    rest = text[opening.end():].strip()
+    return (rest, opening.group(1)) if rest else None
+
+
 # The lifecycle words a documentation tag may be read as a status by: the decision's own states, not words a
 # page is tagged with for its topic (`experimental`, `open`, `rfc`, `active`).
 _TAG_STATUSES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",

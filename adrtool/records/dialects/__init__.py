@@ -54,6 +54,7 @@ from adrtool.records.values import (
     read_status,
     read_title,
     tagged_status,
+    title_state_prefix,
     title_status,
     without_number_placeholder,
 )
@@ -1072,6 +1073,12 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         title, in_title = markdown.Heading(title.level, split[0], title.line), split[1]
         if fields["status"] is None:
             fields = typed_fields({**meta, "status": in_title})
+    elif title is not None and (title.text[:1].isalpha() or title.text[:2] in ("**", "__")) \
+            and (prefixed := title_state_prefix(title.text)) is not None:
+        # `# Draft: Add build notifications`: the state the title opens with, when the record states none
+        title = markdown.Heading(title.level, prefixed[0], title.line)
+        if fields["status"] is None:
+            fields = typed_fields({**meta, "status": prefixed[1]})
     if fields["status"] is None and fields["tags"] and (tagged := tagged_status(fields["tags"])) is not None \
             and not any(type(key) is str and key.lower() == "status" for key in meta):
         fields["status"] = tagged  # `tags: [Superseded]`: a site's tag for the status, kept as a tag too
