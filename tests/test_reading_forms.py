@@ -3364,3 +3364,37 @@ def test_a_front_matter_title_that_is_the_record_s_id_alone(project: Project) ->
     assert [(row["title"], row["status"]) for row in listed(project)] == [
         ("GitHub as default git upstream location", "decided"), ("Docs in git", "decided"),
         ("Use hosted runners", "decided"), ("ADR-007", "decided")]
+
+
+def test_a_thematic_break_opening_a_record_is_no_front_matter(project: Project) -> None:
+    """18F/identity-pki's template opens with a note over `---`; authors delete the note and keep the rule, a
+    blank line and `# Architecture Decision Record 12: ..` under it. Read as front matter never closed, half the
+    log was left out of `list` with an ADR100 error each. Near misses: a key under the fence, after a blank line
+    or not, is front matter (left open, still an error)."""
+    project.write("doc/adr/0012-oncall.md", "---\n\n# Architecture Decision Record 12: On-Call Notifications\n\n"
+                  "> We will use AWS Incident Manager.\n\n__Status__: Proposed\n\n## Context\n\nC.\n\n---\n\nMore.\n")
+    project.write("doc/adr/0013-spaced.md", "---\n\ntitle: Spaced keys\nstatus: accepted\n---\n\nText.\n")
+    project.write("doc/adr/0014-forgot.md", "---\nstatus: accepted\n\n# 14. Forgot to close\n\nx\n")
+    listing = project.run("list", "--format", "json")  # exit 2: a record unreadable, the others listed
+    assert listing.exit_code == 2 and listing.stderr.endswith("0014-forgot.md:1: front matter opened on line 1 is "
+                                                              "never closed with '---'\n")
+    assert [(row["number"], row["title"], row["status"]) for row in json.loads(listing.stdout)] == [
+        (12, "On-Call Notifications", "proposed"), (13, "Spaced keys", "accepted")]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["path"][-14:], finding["code"], finding["severity"]) for finding in findings] == [
+        ("0014-forgot.md", "ADR100", "error")]
+
+
+def test_madr_2_bullets_whose_bold_keys_have_no_colon(project: Project) -> None:
+    """GridTools/gt4py: `- **Status** deprecated` (the bold sets the key apart, no colon) over `- **Created**
+    2022-02-09` or `- **Created**: 2022-06-22`: status and date were lost, the whole list unread. Near miss: a
+    bold word opening an item of prose is no key (`- **Fast** startup`)."""
+    project.write("docs/adr/0002-lowering.md", "---\ntags: [frontend]\n---\n\n# Field View Lowering\n\n"
+                  "- **Status** deprecated\n- **Authors** Rico, Till\n- **Created** 2022-02-09\n- **Updated** "
+                  "2023-03-22\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0007-fencil.md", "# Fencil Processors\n\n- **Status** deprecated\n- **Authors**: Rico\n"
+                  "- **Created**: 2022-06-22\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0008-fast.md", "# Fast\n\n- **Fast** startup\n- **Small** images\n\n## Status\n\n"
+                  "Accepted\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("deprecated", "2022-02-09"), ("deprecated", "2022-06-22"), ("accepted", None)]

@@ -38,7 +38,7 @@ LINK_FIELDS = {"supersedes": "supersedes", "superseded-by": "superseded_by", "re
 # The typed fields an edit is judged by (besides the raw front matter).
 TYPED_FIELDS = ("number", "title", "status", "date", "cycle", "revisit", "decision_makers", "consulted", "informed",
                 "tags", "supersedes", "superseded_by", "relates_to")
-_TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:{\[][^:]*?)\s*:(?:\s|$)")
+_TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:{\[][^:]*):(?:\s|$)")  # the key before the first colon (linear)
 _NODE_PROPERTY = re.compile(r"^\s*[&!]")  # an anchor or a tag starts the value (an alias is replaced whole)
 
 

@@ -19,7 +19,8 @@ from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.dialects import flatyaml
 
-_TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:][^:]*?)\s*:(?:\s|$)")
+# The key before the line's first colon (stripped where it is used): a lazy key before `\s*:` would be quadratic.
+_TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:][^:]*):(?:\s|$)")
 _DATE_LIKE = re.compile(r"\b(\d{4})-(\d\d?)-(\d\d?)\b")
 _FENCES = ("---", "...")
 MAX_NODES = 10_000  # bounds alias expansion ("billion laughs") and absurd nesting
@@ -54,6 +55,12 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     fence = lines[opening].rstrip()
     if fence != "---":
         return _toml_split(lines, opening) if fence == TOML_FENCE else None
+    if opening == 0 and len(lines) > 1 and not lines[1].strip():
+        # a blank line under the fence: front matter when a key comes first, else a thematic break over the title
+        # (18F/identity-pki's template: `---`, a blank line, `# Architecture Decision Record 12: ..`)
+        content = markdown.first_content(lines, 1)
+        if content >= len(lines) or _TOP_LEVEL_KEY.match(lines[content]) is None:
+            return None
     for index in range(opening + 1, len(lines)):
         if lines[index].rstrip() in _FENCES:  # rstrip makes no new string for a line it leaves as it is
             return opening + 1, index
