@@ -191,6 +191,12 @@ _TEMPLATE_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "co
                             "technical-story", "last-updated", "created"})
 
 
+# A key in bold with no colon after it (GridTools/gt4py's `- **Status** deprecated`, `- **Created** 2022-02-09`), for
+# the keys of the template's bullets alone: the bold sets the key apart as a colon would.
+_BOLD_KEY = re.compile(r"[*+-][ \t]+(\*\*|__)([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\1[ \t]+(\S.*)")
+_BOLD_ALONE_KEYS = _TEMPLATE_KEYS | {"authors", "author", "updated"}
+
+
 def _past_a_second_title(lines: list[str], index: int) -> int:
     """Where the bullets under a title start looking from line index ``index``: past a second level-1 heading that
     follows the title over them (RelationalFabric/canon's title written twice, bbc/react-transcript-editor's heading
@@ -288,6 +294,9 @@ def _bullet(line: str) -> tuple[str, str] | None:
     if match is None:
         if line[:2] in ("* ", "- ", "+ ") and ("upers" in line or "eplace" in line or "upercede" in line):
             return supersession_named(line[2:])  # `* Supercedes #0003`, `* **Superceded** by ADR #0009`
+        if line[2:4] in ("**", "__") and (bold := _BOLD_KEY.fullmatch(line)) is not None \
+                and (key := key_of(bold.group(2))) in _BOLD_ALONE_KEYS:
+            return sys.intern(key), bold.group(3).rstrip()  # `- **Status** deprecated`: the bold its colon
         return None
     key = sys.intern(key_of(match.group(1)))
     if line[match.end(1):match.end(1) + 1] == "." and not a_run_in_value(key, match.group(2)):
