@@ -79,6 +79,16 @@ def test_every_adrs_of_a_workspace_is_read_together_and_comments_name_nothing(pr
     assert logs(project) == [("arch decisions", "0001-a.md"), ("s/records", "0001-a.md")]
 
 
+def test_a_decision_log_directory_is_found_with_its_unnumbered_records(project: Project) -> None:
+    """jdanil/skunkworks keeps `docs/decision-log/` (a record a file, named by its words, `index.md` beside them):
+    no log was found. `decision-log` says by its name that it holds decisions, as `decisions` does."""
+    for name in ("bundler", "code-formatting", "fonts"):
+        project.write(f"docs/decision-log/{name}.md", f"# {name.title()}\n\n## Decision\n\nWe chose it.\n")
+    project.write("docs/decision-log/index.md", "# Decision log\n\n- [Fonts](fonts.md)\n")
+    assert paths(project) == ["docs/decision-log/bundler.md", "docs/decision-log/code-formatting.md",
+                              "docs/decision-log/fonts.md"]
+
+
 def test_backstage_s_annotation_names_the_log(project: Project) -> None:
     """`backstage.io/adr-location: docs/adrs` in the root's catalog-info.yaml, relative to that file, in
     whichever of its entities says it; a URL there names no directory of the project."""
@@ -579,7 +589,7 @@ def test_the_root_is_the_log_when_nothing_else_is(project: Project) -> None:
 def test_the_earlier_ways_are_asked_first(project: Project) -> None:
     """A conventional directory (its components' logs read beside it), then components' logs, then structurizr,
     then Backstage, then the search: a later way never changes the log an earlier one finds."""
-    records(project, "docs/design/decision-log", "0001-searched.md", "0002-searched.md")
+    records(project, "docs/design/decision-notes", "0001-searched.md", "0002-searched.md")
     project.write("catalog-info.yaml", "metadata:\n  annotations:\n    backstage.io/adr-location: backstage\n")
     records(project, "backstage", "0001-b.md")
     project.write("docs/workspace.dsl", "workspace {\n    !adrs ../structurizr\n}\n")
@@ -598,7 +608,7 @@ def test_the_earlier_ways_are_asked_first(project: Project) -> None:
     assert found == [["docs/adr/0001-conventional.md", "services/billing/docs/adr/0001-c.md"],
                      ["services/billing/docs/adr/0001-c.md"],
                      ["structurizr/0001-s.md"], ["backstage/0001-b.md"],
-                     ["docs/design/decision-log/0001-searched.md", "docs/design/decision-log/0002-searched.md"]]
+                     ["docs/design/decision-notes/0001-searched.md", "docs/design/decision-notes/0002-searched.md"]]
 
 
 TECH_DOCS = ("---\nowner_slack: \"#team\"\ntitle: ADR-00{n} Use X\nlast_reviewed_on: 2023-03-28\nreview_in: 6 months\n"

@@ -24,7 +24,8 @@ from adrtool.project.config import Config, find_config, load_toml
 # `.adr-dir` nor `.log4brains.yml` names it: a directory whose name says it holds decisions, at the root or
 # under doc(s)/ or doc(s)/architecture/.
 CONVENTIONAL_NAMES = ("decisions", "adr", "adrs", "ADR", "ADRs", "architecture-decisions",
-                      "architecture-decision-records", "architecture-decision-record", "decision-records")
+                      "architecture-decision-records", "architecture-decision-record", "decision-records",
+                      "decision-log")
 CONVENTIONAL_BASES = ("", "doc/", "docs/", "doc/architecture/", "docs/architecture/", "architecture/")
 _FIRST = ("decisions", "doc/adr", "docs/adr", "docs/decisions")  # adrtool's, adr-tools', MADR's: first, as ever
 CONVENTIONAL_DIRS = _FIRST + tuple(base + name for base in CONVENTIONAL_BASES for name in CONVENTIONAL_NAMES
