@@ -1214,3 +1214,20 @@ def test_a_record_related_in_words_alone_that_does_not_exist_is_a_warning(projec
     assert [(f["path"], f["line"], f["code"], f["severity"]) for f in findings] == [
         ("docs/adr/0001-tenancy.md", 14, "ADR401", "warning"), ("docs/adr/0002-stack.md", 5, "ADR403", "error"),
         ("docs/adr/0002-stack.md", 13, "ADR403", "error")]
+
+
+def test_brackets_in_raw_html_glued_to_a_name_or_holding_an_address_are_no_placeholders(project: Project) -> None:
+    """ADR204 on hyperledger/identus-cloud-agent's MADR 2 records, 18 false warnings: the labels of a mermaid
+    diagram in `<pre class="mermaid">`, a type's parameters (`ZIO[R, E, A]`), a technical story filled in with its
+    ticket's address, and a title its author kept the template's brackets around (gt4py: `# [Connectivities in the
+    backend]`, which ADR201 judges: the author's). Near misses: the template's `[option 2]` after the `</pre>` and
+    its `[description | ticket/issue URL]` stay placeholders."""
+    body = ("## Context and Problem Statement\n\nQ.\n\n<pre class=\"mermaid\">\ngraph TD\n    U[Start Feature] --> A\n"
+            "    A[OAS File] --> |Input| E\n</pre>\n\n* Declared in the error channel => ZIO[R, E, A].\n\n"
+            "* Good, because [option 2]\n\n## Decision Outcome\n\nD.\n")
+    write(project, "0001-keycloak.md", madr2("[Connectivities in the backend]", body,
+                                             "Technical Story: [Apollo module KMM | https://example.org/ATL-5006]"))
+    write(project, "0002-draft.md", madr2("Draft", "## Decision Outcome\n\nD.\n",
+                                          "Technical Story: [description | ticket/issue URL]"))
+    assert found(project, "--select", "ADR204") == [(D + "0001-keycloak.md", 20, 17, "ADR204"),
+                                                    (D + "0002-draft.md", 6, 18, "ADR204")]

@@ -26,6 +26,8 @@ from adrtool.records import comments, markdown
 from adrtool.records.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_RAW_TAGS = ("pre", "script", "style", "textarea")
+_RAW_OPENING = re.compile(r" {0,3}<(pre|script|style|textarea)(?=[\s>]|$)", re.IGNORECASE)
 # Line starts that can hide a `#` line or open a block the fast heading scan does not follow.
 _UNSAFE_STARTS = frozenset("<`~\t")
 _LOOK_CLOSER = frozenset(" \t#<`~=-")  # and "" (an empty line) is skipped as well
@@ -42,7 +44,8 @@ _BRACES = re.compile(r"(?<![{$%\\A-Za-z0-9_])(?<!::)"
 # item): braces inside a longer value, or a YAML flow mapping (`- {date: 2021-10-18, outcome: kept}`, what
 # `adr revisit` writes), are data.
 _FRONT_MATTER_VALUE = re.compile(r"""^\s*(?:-\s+|[^\s:#][^:#]*:\s+(?:-\s+)?)(["']?)(\{[^{}\n]*\})\1\s*$""")
-_SQUARE = re.compile(r"(?<![\]\\!])\[[A-Za-z][^\[\]\n]*?\s[^\[\]\n]*\](?![(\[:])")
+# Not glued to a name: `ZIO[R, E, A]`, `Map[String, Int]` are code.
+_SQUARE = re.compile(r"(?<![\]\\!\w])\[[A-Za-z][^\[\]\n]*?\s[^\[\]\n]*\](?![(\[:])")
 # A `[...]` that opens a line's text (after a block quote, a list marker, a task box, heading hashes or emphasis)
 # and is followed by the author's own text is a label they filled in (`* [Related to] ADR-0001 - System
 # Architecture`, `### [option 1] - Expose the UI`). In the templates such a line holds nothing else but more
@@ -231,6 +234,27 @@ class Body:
                     fence = None
         return frozenset(inside)
 
+    @functools.cached_property
+    def raw_html(self) -> frozenset[int]:
+        """0-based indexes of the lines of the HTML blocks whose text Markdown passes on raw, shown as code or
+        drawn (`<pre class="mermaid">` .. `</pre>`, `<script>`, `<style>`, `<textarea>`): up to the line that closes
+        the tag, as CommonMark ends them."""
+        lowered = self.text.lower()
+        if not any(f"<{tag}" in lowered for tag in _RAW_TAGS):
+            return frozenset()
+        inside: set[int] = set()
+        closing: str | None = None
+        for index in range(self.first, len(self.lines)):
+            line = self.lines[index]
+            if closing is None:
+                if index in self.fenced or "<" not in line[:4] or (opening := _RAW_OPENING.match(line)) is None:
+                    continue
+                closing = f"</{opening.group(1).lower()}>"
+            inside.add(index)
+            if closing in line.lower():
+                closing = None
+        return frozenset(inside)
+
     # Links
 
     @functools.cached_property
@@ -317,7 +341,7 @@ class Body:
             found.extend(self._comment_placeholders(hints))
         check_braces = "{" in self.text
         check_square = square and "[" in self.text
-        code = self.indented_code if check_braces or check_square else frozenset()
+        code = self.indented_code | self.raw_html if check_braces or check_square else frozenset()
         spans = (check_braces or check_square) and "`" in self.text
         open_span = ""  # the backticks of a code span a line leaves open, closed on a later line of its paragraph
         spans_over_lines = False
@@ -413,6 +437,8 @@ class Body:
         as a list, a link to a reference definition."""
         if "`" in shown[found.start():found.end()]:
             return True  # ``[the `reqwest` crate]``: code in it, which no template's placeholder holds
+        if "://" in found.group(0):
+            return True  # `Technical Story: [Apollo module | https://...]`: filled in with the author's address
         if shown[:1] == "#" and (found.start() > _HEADING_MARKS.match(shown).end()  # type: ignore[union-attr]
                                  or _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():]))):
             return True  # a heading's words around it (`# Sign in on [device, recovery, PDS]`): not the template's
