@@ -109,7 +109,7 @@ def test_the_history_of_a_template_numbered_0_has_no_events(project: Project, mo
 def test_an_example_record_left_as_the_template_wrote_it_is_no_record(project: Project) -> None:
     """`2022-07-21_example-adr.md` whose status still offers the template's choices (au-research/raido): not
     listed, not judged; an example with a status of its own, or a record named `adr`, is a record."""
-    record_of = "### {title}\n\n* Status: {status}\n* When: 2022-07-21\n\n# Decision\n\nD.\n"
+    record_of = "### {title}\n\n* Status: {status}\n* When: 2021-04-21\n\n# Decision\n\nD.\n"
     project.write("doc/adr/2022-07-21_example-adr.md", record_of.format(
         title="Short decision title/description", status="request-for-comment | proposed | final"))
     project.write("doc/adr/2022-07-22_adr.md", record_of.format(title="Use ADRs", status="proposed"))

@@ -1068,3 +1068,17 @@ def test_a_supersede_sentence_after_the_status_word_names_its_record_by_link(pro
     rows = listed(project)
     assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (3, 4, 5, 6, 7)] == [
         ("accepted", [2], []), ("accepted", [2], []), ("accepted", [], []), ("accepted", [], []), ("accepted", [], [])]
+
+
+def test_a_when_bullet_gives_the_day_of_a_record_with_no_date(project: Project) -> None:
+    """au-research/raido: `* When: proposed on 2022-07-21`, `* When: finalised on 2022-10-06` (12 records, no
+    date). The day alone or after a step's word and `on` dates the record; `When: the team grows` does not, and a
+    `Date:` bullet wins."""
+    bullets = {1: "* When: proposed on 2022-07-21", 2: "* When: finalised on 2022-10-06.", 3: "* When: 2022-11-01",
+               4: "* When: the team grows", 5: "* When: proposed on 2022-07-21\n* Date: 2022-08-01"}
+    for number, lines in bullets.items():
+        project.write(f"doc/adr/{number:04d}-x.md", f"# Use X\n\n* Status: proposed\n* Who: STO\n{lines}\n\n"
+                                                    "## Context\n\nC.\n")
+    result = project.run("list", "--format", "json")
+    assert [row["date"] for row in json.loads(result.stdout)] == [
+        "2022-07-21", "2022-10-06", "2022-11-01", None, "2022-08-01"]

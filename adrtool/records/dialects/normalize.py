@@ -623,7 +623,17 @@ def _other_day(get: Any) -> Any:
         day = get(key)
         if day is not None:
             return day
-    return None
+    when = get("when")
+    return _when_day(when) if type(when) is str else None
+
+
+def _when_day(value: str) -> date | None:
+    """The day a `When:` field gives (au-research/raido's `* When: proposed on 2022-07-21`, `* When: finalised on
+    2022-10-06`): alone, or after a step's word and `on`; None for anything else (`When: the team grows`)."""
+    text = value.strip().rstrip(".")
+    if " on " in text and (on := _ON_A_DAY.match(text)) is not None:
+        text = text[on.end():]
+    return date_alone(text)
 
 
 def _changed_day(get: Any) -> Any:
