@@ -3398,3 +3398,20 @@ def test_madr_2_bullets_whose_bold_keys_have_no_colon(project: Project) -> None:
                   "Accepted\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
         ("deprecated", "2022-02-09"), ("deprecated", "2022-06-22"), ("accepted", None)]
+
+
+def test_a_status_s_footnote_names_its_relation(project: Project) -> None:
+    """actions/actions-runner-controller: `**Status**: Superceded [^1]` with `[^1]: Superseded by [ADR
+    2023-03-14](2023-03-14-x.md)` at the foot, and its successor's `**Status**: Done [^1]` with `[^1]: Supersedes
+    [..](..)`: the successor went unnamed (ADR302 said none was). A footnote no line defines is left out."""
+    project.write("docs/adrs/2019-12-05-labels.md", "# ADR 2019-12-05: Labels\n\n**Date**: 2019-12-05\n\n"
+                  "**Status**: Superceded [^1]\n\n## Context\n\nC.\n\n[^1]: Superseded by [ADR 2020-03-14]"
+                  "(2020-03-14-labels.md)\n")
+    project.write("docs/adrs/2020-03-14-labels.md", "# ADR 2020-03-14: Labels again\n\n**Date**: 2020-03-14\n\n"
+                  "**Status**: Done [^1]\n\n## Context\n\nC.\n\n[^1]: Supersedes [ADR 2019-12-05](2019-12-05-labels.md)\n")
+    project.write("docs/adrs/2020-04-01-other.md", "# ADR 2020-04-01: Other\n\n**Status**: Accepted [^2]\n")
+    rows = listed(project)
+    assert [(row["status"], [(link["kind"], link["id"]) for link in row["links"]]) for row in rows] == [
+        ("superseded", [("superseded-by", "2020-03-14-labels")]), ("done", [("supersedes", "2019-12-05-labels")]),
+        ("accepted", [])]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []

@@ -478,6 +478,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
             header[elsewhere[0]] = elsewhere[1:]
         elif nygard.UPDATED in header and "status" in header:  # the template's one day, beside its status
             header["date"] = header[nygard.UPDATED]
+    if "status" in header and "[^" in header["status"][0]:
+        header["status"] = nygard.with_footnotes(lines, *header["status"])  # `Superceded [^1]`, what [^1] says
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
     if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`

@@ -308,6 +308,23 @@ def date_line(lines: list[str], after: int, until: int) -> tuple[str, int] | Non
     return found
 
 
+_FOOTNOTE_REFERENCE = deferred(r"\[\^([^\]\s]{1,20})\]")
+
+
+def with_footnotes(lines: list[str], value: str, line: int) -> tuple[str, int]:
+    """A status line's value with its footnotes' text after it (actions-runner-controller's `**Status**:
+    Superceded [^1]` and, at the foot, `[^1]: Superseded by [ADR 2023-03-14](2023-03-14-x.md)`): what the note
+    says is the status's, as `Superceded; Superseded by [..](..)`. A reference no line defines is left out."""
+    notes = []
+    for reference in _FOOTNOTE_REFERENCE.finditer(value):
+        opening = f"[^{reference.group(1)}]:"
+        note = next((text[len(opening):].strip() for text in lines if text.startswith(opening)), "")
+        if note:
+            notes.append(note)
+    stated = _FOOTNOTE_REFERENCE.sub("", value).strip()
+    return "; ".join([stated, *notes]) if stated else value, line
+
+
 def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int]]:
     """Metadata lines between line index ``after`` (the title) and ``until`` (the first section): each key's
     first value and its 1-based line."""
