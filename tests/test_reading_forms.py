@@ -3415,3 +3415,20 @@ def test_a_status_s_footnote_names_its_relation(project: Project) -> None:
         ("superseded", [("superseded-by", "2020-03-14-labels")]), ("done", [("supersedes", "2019-12-05-labels")]),
         ("accepted", [])]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+def test_a_line_of_fields_apart_by_pipes_whose_values_hold_middle_dots(project: Project) -> None:
+    """sebc-dev/colibri-cms: `Statut : Accepté | Date : 2026-08-15 | Trace vers : [..](..) — invariant `I10` ·
+    remplace [ADR-0030](..)`: the middle dot of the last field's value split the line first, and the day and the
+    relation were lost. Pipes part the fields; a relation after another field's value is the record's
+    (`remplace`, French for replaces; `remplacé par` names the successor). Near miss: fields apart by middle
+    dots alone are read as before."""
+    project.write("docs/adr/0030-a.md", "# ADR-0030 : A\nStatut : Remplacé par [ADR-0032](./0032-c.md) | Date : "
+                  "2020-08-13\n\n## Contexte\n\nC.\n")
+    project.write("docs/adr/0031-b.md", "# ADR-0031 : B\n**Status:** Accepted · **Date:** 2020-08-14\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0032-c.md", "# ADR-0032 : C\nStatut : Accepté | Date : 2020-08-15 | Trace vers : "
+                  "[docs/archi.md](../archi.md) — invariant `I10` · remplace [ADR-0030](./0030-a.md)\n\n"
+                  "## Contexte\n\nC.\n")
+    assert [(row["status"], row["date"], row["supersedes"], row["superseded_by"]) for row in listed(project)] == [
+        ("superseded", "2020-08-13", [], [32]), ("accepted", "2020-08-14", [], []),
+        ("accepted", "2020-08-15", [30], [])]

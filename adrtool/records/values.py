@@ -255,7 +255,10 @@ _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
 _WORD_BY_A_RECORD = deferred(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
                              re.IGNORECASE)
-_SUPERSEDES = deferred(rf"^\s*(?:{SUPERSEDES_WORD}|replaces)\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+# In the languages statuses are read in too: `remplace` (not `remplace par`, its accent untyped), `reemplaza`,
+# `substitui`.
+_SUPERSEDES = deferred(rf"^\s*(?:{SUPERSEDES_WORD}|replaces|remplace(?!\s+par\b)|reemplaza|substitui)\b[\s:]*(.*)$",
+                       re.IGNORECASE | re.DOTALL)
 # `replaced by X` after the status word and a `;` or `,` (`Deprecated, replaced by [ADR 12](..)`): its successor.
 _REPLACED_BY = deferred(r"^\s*replaced\s+by\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # What names a part of a record after `supersedes` (`parts of`, `the v1 permission-mapping portion of`): that

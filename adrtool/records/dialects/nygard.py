@@ -56,6 +56,7 @@ from adrtool.records.values import (
     read_status,
     status_entry,
     struck_through,
+    supersession_named,
     unroled,
     without_pictographs,
 )
@@ -399,11 +400,12 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 and header_key(dotted.group(1)) in _DOT_KEYS:
             line = f"{dotted.group(1)}: {dotted.group(2)}"  # `> Status · Accepted`: a key and its value apart by
             opening = line[:1]  # a middle dot (chipi/chemigram's template)
-        elif ("·" in line or "•" in line) and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`
-            line = _first_field(line, found, index + 1)  # keys on one line
-        elif " | " in line and opening != "|":
-            line = _first_of_fields(line, found, index + 1)  # `**Status:** Accepted | **Date:** 2025-03-26`,
-            # `Status: Accepted | Date: 2026-07-24 | Issue: #70`
+        else:
+            if " | " in line and opening != "|":
+                line = _first_of_fields(line, found, index + 1)  # `**Status:** Accepted | **Date:** 2025-03-26`,
+                # `Status: Accepted | Date: 2026-07-24 | Issue: #70`
+            if ("·" in line or "•" in line) and opening != "|":  # `**Status:** Accepted · **Date:** 2026-10-04`
+                line = _first_field(line, found, index + 1)  # keys on one line
         if "</" in line and opening in ("*", "_", "<") and _EMPHASIS_TAGS.search(line) is not None:
             line = _EMPHASIS_TAGS.sub("", line)  # `**<u>Status</u>**: Accepted`: a key underlined, as HTML writes it
             opening = line[:1]
@@ -627,6 +629,9 @@ def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) 
     read = [_keyed(other, match) for other in others if (match := _HEADER_LINE.fullmatch(other.strip())) is not None]
     if not read and not any(a_key_line(other.strip()) for other in others):
         return line  # (a key adr does not read ends the status too: `**Status**: Proposed | **Type**: Standard`)
+    if any("·" in other or "•" in other for other in others):
+        read += [supersession_named(part) for other in others for part in _MIDDLE_DOT.split(other)[1:]]
+        # `Trace vers : [docs/archi.md](..) · remplace [ADR-0030](..)`: a relation after another field's value
     for pair in read:
         if pair is not None and pair[0] not in found:
             found[pair[0]] = pair[1], number
