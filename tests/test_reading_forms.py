@@ -3432,3 +3432,16 @@ def test_a_line_of_fields_apart_by_pipes_whose_values_hold_middle_dots(project: 
     assert [(row["status"], row["date"], row["supersedes"], row["superseded_by"]) for row in listed(project)] == [
         ("superseded", "2020-08-13", [], [32]), ("accepted", "2020-08-14", [], []),
         ("accepted", "2020-08-15", [30], [])]
+
+
+def test_a_list_of_fields_over_a_later_title_dates_the_record(project: Project) -> None:
+    """reactjs/rfcs: `- Start Date: 2020-02-13` / `- RFC PR: ..` / `- React Issue: N/A`, then `# useMutableSource`
+    (a note between them too): the day was lost, as it was read only when the list opened a record with no
+    title. Near misses: a list over the title that gives no day (`- Created: a new queue`) dates nothing."""
+    project.write("text/0147-use-mutable-source.md", "- Start Date: 2020-02-13\n- RFC PR: [18000](https://x.org/18000)\n"
+                  "- React Issue: N/A\n\n# useMutableSource\n\n## Summary\n\nS.\n")
+    project.write("text/0212-react-18.md", "- Start Date: 2020-03-23\n- React Issue: N/A\n\nNote: shipped.\n\n"
+                  "# RFC: Intent to ship React 18\n\n## Summary\n\nS.\n")
+    project.write("text/0213-queue.md", "- Created: a new queue\n- Owner: Ann\n\n# Queue\n\n## Summary\n\nS.\n")
+    assert [(row["title"], row["date"]) for row in listed(project, "--dir", "text")] == [
+        ("useMutableSource", "2020-02-13"), ("Intent to ship React 18", "2020-03-23"), ("Queue", None)]

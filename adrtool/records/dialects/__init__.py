@@ -236,8 +236,10 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 and _opens_with_a_list(lines):
             above, above_lines, _ = madr2.metadata(lines, -1)  # MADR 3's front matter kept as bullets over the title
             under_title = _nygard(lines, title, after) if madr2.is_metadata(above) else None
-            if madr2.is_metadata(above) and _states_a_lifecycle(above.get("status")) \
-                    and (under_title is None or not under_title[0].get("status")):  # (eclipse-tractusx/bpdm)
+            if madr2.is_metadata(above) and (_states_a_lifecycle(above.get("status")) or (
+                    "status" not in above and any(_a_day(above.get(key)) for key in _DAYS_ABOVE))) \
+                    and (under_title is None or not under_title[0].get("status")):  # (eclipse-tractusx/bpdm;
+                # reactjs/rfcs' `- Start Date: 2020-02-13` / `- RFC PR: ..` over `# useMutableSource`)
                 above.pop("title", None)  # the heading is the title (`- Title: Listed` over `# Radio HAL`)
                 if under_title is not None:  # what the lines under the title add (`Date: 2020-01-01`)
                     above_lines.update({key: line for key, line in under_title[1].items() if key not in above})
@@ -309,6 +311,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
 
 
 _REVISIT_KEYS = frozenset({"revisit", "review-date"})
+_DAYS_ABOVE = ("date", "start-date", "created")  # the days a list over the title may give alone
 _BULLETS = ("- ", "* ")
 _ABOVE_THE_TITLE = frozenset("<*-")  # how a record may open with its bullets, a comment over them perhaps
 _CHANGELOG_ONLY = {"changelog-date"}
