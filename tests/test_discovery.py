@@ -89,6 +89,16 @@ def test_a_decision_log_directory_is_found_with_its_unnumbered_records(project: 
                               "docs/decision-log/fonts.md"]
 
 
+def test_a_decisions_directory_named_in_capitals_is_found_once(project: Project) -> None:
+    """thebyronc/snek keeps `docs/DECISIONS/` (as logs are named `ADR/`): no log was found. Where the file system
+    ignores case, `docs/decisions` and `docs/DECISIONS` are one directory: a directory under a second conventional
+    name that is the same one (a symbolic link here) is read once."""
+    records(project, "docs/DECISIONS", "20201016-initial-choices.md")
+    assert paths(project) == ["docs/DECISIONS/20201016-initial-choices.md"]
+    (project.root / "docs" / "decisions").symlink_to("DECISIONS")
+    assert paths(project) == ["docs/DECISIONS/20201016-initial-choices.md"]
+
+
 def test_backstage_s_annotation_names_the_log(project: Project) -> None:
     """`backstage.io/adr-location: docs/adrs` in the root's catalog-info.yaml, relative to that file, in
     whichever of its entities says it; a URL there names no directory of the project."""

@@ -25,7 +25,7 @@ from adrtool.project.config import Config, find_config, load_toml
 # under doc(s)/ or doc(s)/architecture/.
 CONVENTIONAL_NAMES = ("decisions", "adr", "adrs", "ADR", "ADRs", "architecture-decisions",
                       "architecture-decision-records", "architecture-decision-record", "decision-records",
-                      "decision-log")
+                      "decision-log", "Decisions", "DECISIONS")
 CONVENTIONAL_BASES = ("", "doc/", "docs/", "doc/architecture/", "docs/architecture/", "architecture/")
 _FIRST = ("decisions", "doc/adr", "docs/adr", "docs/decisions")  # adrtool's, adr-tools', MADR's: first, as ever
 CONVENTIONAL_DIRS = _FIRST + tuple(base + name for base in CONVENTIONAL_BASES for name in CONVENTIONAL_NAMES
@@ -232,7 +232,8 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     if hidden.is_dir() and any(discovery.record_like(file) for file in _names(hidden)):
         conventional.append((HIDDEN_DIR, hidden))
     if conventional:
-        conventional += _deeper_conventional(config.root, {path for _, path in conventional}, listed)
+        conventional = _distinct(conventional + _deeper_conventional(config.root, {path for _, path in conventional},
+                                                                     listed))
         name, candidate, beside = _largest_conventional(conventional)
         directory = _inside(candidate.resolve(), config.root, f"the name {name}/")
         nested = discovery.nested_logs(directory, strays=True)
@@ -255,6 +256,24 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     default = config.root / DEFAULT_DIR
     return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
                      default)
+
+
+def _distinct(present: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
+    """``present`` without a directory met before under another spelling: on a file system that ignores case,
+    `docs/adr` and `docs/ADR` (or `DECISIONS`) are one directory, read once."""
+    if len(present) < 2:
+        return present
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for name, path in present:
+        try:
+            status = path.stat()
+        except OSError:
+            continue
+        if (status.st_dev, status.st_ino) not in seen:
+            seen.add((status.st_dev, status.st_ino))
+            kept.append((name, path))
+    return kept
 
 
 def _largest_conventional(present: list[tuple[str, Path]]) -> tuple[str, Path, list[Path]]:
