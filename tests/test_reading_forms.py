@@ -84,7 +84,8 @@ def test_every_common_naming_scheme_is_a_record(name: str, number: int | None, i
                                   "notes.md", "0001-x.txt", "rfc-template.md", "RFC0000-template.md", "rfcs.md",
                                   # a template's language (StefanMoCoAt/Meldestelle), or MADR's "any decision"
                                   "0000-adr-template-de.md", "adr-template.fr.md", "0000-template_pt-BR.md",
-                                  "0000-any-template.md"])
+                                  "0000-any-template.md",
+                                  "000-start-here.md"])  # a log's guide (casal-innovations/launchfast-template)
 def test_templates_indexes_and_readmes_are_not_records(name: str) -> None:
     """A template, an index, a README or a file without a number is not a record."""
     assert parse_name(name) is None
@@ -3445,3 +3446,24 @@ def test_a_list_of_fields_over_a_later_title_dates_the_record(project: Project) 
     project.write("text/0213-queue.md", "- Created: a new queue\n- Owner: Ann\n\n# Queue\n\n## Summary\n\nS.\n")
     assert [(row["title"], row["date"]) for row in listed(project, "--dir", "text")] == [
         ("useMutableSource", "2020-02-13"), ("Intent to ship React 18", "2020-03-23"), ("Queue", None)]
+
+
+def test_a_diary_s_records_open_with_their_day(project: Project) -> None:
+    """Kilianrm/cloud-events-platform keeps its log as a diary: `## 2026-01-29 – Separate Paths` opens each record
+    (`# [ADR] 2026-03-20 – X`, `# 2026-04-04: X` too), some files named with a typographer's dash (`005–event.md`,
+    dropped without a word). The day is the record's, the title the words after it; an impossible day dates
+    nothing. Near misses: a date that a title's words go on from (`# 2024-01-02 release notes`), and a date-named
+    file's title, are read as before."""
+    records = {"000-approach.md": "## 2020-01-28 – Decision-Making Approach\n\n**Decision**\nUse ADRs.\n",
+               "005–event-envelope.md": "## 2020-01-28 – Event Envelope\n\n**Decision**\nD.\n",
+               "014–minimal-ci.md": "## 2020-02-1 – Minimal CI\n\n**Decision**\nD.\n",
+               "015-state.md": "## 2020-02-30 – No Terraform Cloud\n\n**Decision**\nD.\n",
+               "100-observability.md": "# [ADR] 2020-03-20 – Observability\n\n## Status\n\nAccepted\n",
+               "300-idempotency.md": "# 2020-04-04: Idempotency\n\n## Status\n\nAccepted\n\nDate: 2020-04-05\n",
+               "301-release.md": "# 2020-01-02 release notes\n\n## Status\n\nAccepted\n"}
+    for name, text in records.items():
+        project.write(f"docs/decisions/{name}", text)
+    assert [(row["number"], row["title"], row["date"]) for row in listed(project)] == [
+        (0, "Decision-Making Approach", "2020-01-28"), (5, "Event Envelope", "2020-01-28"),
+        (14, "Minimal CI", "2020-02-01"), (15, "No Terraform Cloud", None), (100, "Observability", "2020-03-20"),
+        (300, "Idempotency", "2020-04-05"), (301, "2020-01-02 release notes", None)]

@@ -87,13 +87,16 @@ _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one
 _SUFFIX = r"(?:\.md|\.html\.md(?:\.erb)?)$"
 # A log's index page numbered as record 0 (`000-index.md`, DependencyTrack/hyades; `0000-adr-index.md`) is no
 # record, as `index.md` and `README.md` are not, nor is its introduction (MinBZK/logboek-dataverwerkingen's ReSpec
-# section `00-introductie.md`); `0001-index.md` and `0000-use-an-index.md` are records.
+# section `00-introductie.md`, launchfast-template's `000-start-here.md`); `0001-index.md` and `0000-use-an-index.md`
+# are records.
 _ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc" \
-    rf"|introductie|inleiding|einleitung|einführung){_SUFFIX})"
+    rf"|introductie|inleiding|einleitung|einführung|start[-_]here){_SUFFIX})"
 # `DR005-x.md` too; a day and a dot (cert-manager's `design/20190708.certificate-request.md`)
 _AFTER_A_DAY = r"(?<=(?:19|20)\d{6})\.(?=[^\W\d_])"
+# The number and the slug are apart by `-`, `_` or a blank, or by a typographer's dash (Kilianrm/cloud-events-platform's
+# `005–event-envelope.md` beside its `006-separate-paths.md`).
 RECORD_NAME = re.compile(
-    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ]|{_AFTER_A_DAY})(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?"
+    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ –—]|{_AFTER_A_DAY})(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?"
     rf"{_SUFFIX}", re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).

@@ -1059,6 +1059,10 @@ def _without_its_own_day(text: str, ident: str) -> str | None:
 
 
 _A_TIME = deferred(r"\d{1,2}[:h]\d\d")
+# A numbered record's title that opens with the day it was decided, then a dash or a colon, then its words
+# (Kilianrm/cloud-events-platform keeps its log as a diary: `## 2026-01-29 – Separate Ingestion and Read Paths`).
+_DAY_OPENING_TITLE = deferred(r"(?:\[ADR\][ \t]+)?((?:19|20)\d\d-\d\d?-\d\d?)[ \t]*(?:[–—:]|[ \t]-)[ \t]+(?=[^\W\d_])",
+                              re.IGNORECASE)
 _QUOTES = "\"'`“‘«„"
 
 
@@ -1116,6 +1120,10 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     if text and named[0] is None and (text[0].isdigit() or text[:3].lower() == "adr") \
             and (undated := _without_its_own_day(text, named[1])) is not None:
         text = undated  # `# 2026-03-08 Refactor Boundaries` in `2026-03-08-refactor.md`: the day is the record's id
+    elif text and named[0] is not None and text[0] in "12[" and (dated := _DAY_OPENING_TITLE.match(text)) is not None:
+        text = text[dated.end():]  # `## 2026-01-29 – Separate Paths`, `# [ADR] 2026-03-20 – X`: a diary's day
+        if fields["date"] is None:
+            fields["date"] = read_date(dated.group(1)).day  # the record's day, when nothing else gives one
     if text and text[0] in "nNxX" and named[0] and (unnumbered := without_number_placeholder(text)) is not None:
         text = unnumbered  # `n. Django Templates`: the number left as the template's letter (record 0 keeps it)
     if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
