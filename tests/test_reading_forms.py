@@ -3467,3 +3467,22 @@ def test_a_diary_s_records_open_with_their_day(project: Project) -> None:
         (0, "Decision-Making Approach", "2020-01-28"), (5, "Event Envelope", "2020-01-28"),
         (14, "Minimal CI", "2020-02-01"), (15, "No Terraform Cloud", None), (100, "Observability", "2020-03-20"),
         (300, "Idempotency", "2020-04-05"), (301, "2020-01-02 release notes", None)]
+
+
+def test_days_and_numbers_written_as_small_logs_write_them(project: Project) -> None:
+    """Audit 42's small logs: a `## Date:` heading with its colon (as `## Status:` is written, TeacherSuite), a
+    day under `**Date Proposed:**` (OpenCHAMI), a number in brackets (`# ADR [001]: JWTs`); a `**Last Updated:**`
+    line over the status in its section; a `## Current Status` of the project (`✅ **Production Ready**`) under a
+    header that gives the decision's (shwetpatil/shopping-app: the status was `last updated`). Near miss: a
+    Status section's lifecycle word still wins over the header's."""
+    project.write("docs/adr/0001-jwt.md", "# ADR [001]: JWTs for Auth\n\n**Date Proposed:** 2020-09-11  \n"
+                  "**Status:** Proposed  \n\n## Context\n\nC.\n")
+    project.write("docs/adr/0003-pg.md", "# ADR-003: PostgreSQL\n\n## Date:\n2020-11-11\n\n## Status:\nAccepted\n")
+    project.write("docs/adr/0004-mf.md", "# ADR-004: Microfrontends\n\n**Status:** ✅ Accepted  \n**Date:** 2020-12-14\n\n"
+                  "## Context\n\nC.\n\n## Current Status\n\n**Last Updated:** December 15, 2020\n\n✅ **Production "
+                  "Ready** - fully implemented.\n")
+    project.write("docs/adr/0005-b.md", "# ADR-005: B\n\n## Status\n\n**Last Updated:** December 15, 2020\n\nAccepted\n")
+    project.write("docs/adr/0006-c.md", "# ADR-006: C\n\n**Status:** Proposed\n\n## Status\n\nAccepted\n")
+    assert [(row["number"], row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        (1, "JWTs for Auth", "proposed", "2020-09-11"), (3, "PostgreSQL", "accepted", "2020-11-11"),
+        (4, "Microfrontends", "accepted", "2020-12-14"), (5, "B", "accepted", None), (6, "C", "accepted", None)]

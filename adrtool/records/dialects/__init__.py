@@ -332,6 +332,17 @@ def _with_lines_above(above: dict[str, tuple[str, int]], meta: dict[str, Any], k
     return meta, key_lines, [link for link in said if link.label == "superseded-by"]
 
 
+def _a_lifecycle_over_words(stated: str, below: Any) -> bool:
+    """Whether the status line under the title, ``stated``, names a lifecycle's state and the Status section's
+    paragraph, ``below``, only words of its own."""
+    under_title = read_status(stated).status
+    section = read_status(str(below)).status
+    return under_title in _LIFECYCLE and section not in _LIFECYCLE
+
+
+_LIFECYCLE = KNOWN_STATUSES | MULTI_WORD_STATUSES
+
+
 def _opens_with_a_list(lines: list[str]) -> bool:
     index = markdown.first_content(lines, 0)
     return index < len(lines) and lines[index].lstrip(" ")[:2] in _BULLETS and lines[index][:4] != "    "
@@ -488,10 +499,12 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
             header.setdefault(key, value)
     if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None
-                               or _names_the_successor_alone(header["status"][0], meta, links)):
+                               or _names_the_successor_alone(header["status"][0], meta, links)
+                               or _a_lifecycle_over_words(header["status"][0], meta["status"])):
         # the metadata under the title says it; a Status section below says none a reader can name
         # (`While this is marked accepted, we are still learning`), or says superseded and names no successor
-        # where the line under the title names it
+        # where the line under the title names it, or gives words of its own where the line gives a lifecycle's
+        # (`**Status:** ✅ Accepted` over a `## Current Status` of the project: `✅ **Production Ready** - ..`)
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]
         said = nygard.status_line_links(*header["status"])  # `Status: Accepted, amended by [0018](..)`
@@ -554,7 +567,8 @@ def _section_end(lines: list[str], start: int) -> int:
 _HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revisit", "review-date", "valid-until",
                   "expires", "expiry-date", "sunset", "sunset-date", "feature-name", "tags",
                   # days the record's day falls back on (normalize's ``_OTHER_DAYS`` and ``_CHANGED_DAYS``)
-                  "date-of-submission", "submission-date", "submitted-on", "initial-date", "last-updated",
+                  "date-of-submission", "submission-date", "submitted-on", "date-proposed", "proposed-date",
+                  "proposal-date", "initial-date", "last-updated",
                   *nygard.STEP_DAYS, *nygard.HEADER_LINKS)
 
 

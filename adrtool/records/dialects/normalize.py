@@ -658,7 +658,8 @@ _CHANGED_DAYS = ("last-updated", "last-modified")
 # status's own day (``_changed_day``). Never a day of its changelog: a list of revisions dates the revisions, not
 # the decision (the first entry is the day a draft was begun).
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "decision-made", "date-issued", "date-of-submission", "submission-date", "submitted-on", "initial-date",
+               "decision-made", "date-issued", "date-of-submission", "submission-date", "submitted-on", "date-proposed",
+               "proposed-date", "proposal-date", "initial-date",
                "created", "created-at", "conversation-timestamp", "timestamp")
 
 

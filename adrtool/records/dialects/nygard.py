@@ -87,6 +87,8 @@ _STATUS_KEY_NAMES = ("status", "proposal status", "decision status")
 # The day it was decided, as keys name it besides `Date`.
 _DECISION_DAY_NAMES = ("decision date", "date decided", "date accepted", "date of decision", "decided on",
                        "accepted on")
+# The day it was put forward (`**Date Proposed:** 2025-09-10`, OpenCHAMI's): its day when nothing else dates it.
+_PROPOSAL_DAY_NAMES = ("date proposed", "proposed date", "proposal date")
 _DECIDER_NAMES = ("deciders", "decider", "decision makers", "decided by", "decision taken by", "decision owner",
                   "decision owners")
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
@@ -116,6 +118,7 @@ def _alternatives(names: Iterable[str]) -> str:
 _HEADER_NAMES = (
     *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
     "introduced", "decided", *_DECISION_DAY_NAMES, "date of submission", "submission date", "submitted on",
+    *_PROPOSAL_DAY_NAMES,
     "last updated", "last modified",
     "date updated", "date last updated",
     "initial date", "established",
@@ -1118,6 +1121,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
         if key is None:
             if paragraph.text[:2] in _DATE_OPENINGS and _date_value(paragraph.text) is not None:
                 continue  # `Date: 2025-10-17` in the Status section: the record's day (read by `dated`)
+            if "status" not in meta and _a_day_field(paragraph.text):
+                continue  # `**Last Updated:** December 15, 2025` over the status (or a `## Current Status` of it)
             if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)
                                                           or (choices := _the_choices(paragraph.text)) is not None):
                 hint = paragraph  # `> 상태: 제안됨(Proposed)|승인됨(Accepted)` over the status: the template's
@@ -1722,6 +1727,18 @@ def _date_value(text: str) -> str | None:
     return match.group(2).strip() if match is not None and header_key(match.group(1)) == "date" else None
 
 
+def _a_day_field(text: str) -> bool:
+    """Whether ``text`` is a line keyed by a day's name other than a status's, with a day after it (`**Last
+    Updated:** December 15, 2025`, `Created: 2024-01-02`)."""
+    match = _HEADER_LINE.match(text) if ":" in text[:40] or "：" in text[:40] else None
+    return match is not None and header_key(match.group(1)) in _DAY_FIELD_KEYS \
+        and read_date(match.group(2).strip(" *_")).day is not None
+
+
+_DAY_FIELD_KEYS = frozenset({"date", "updated", "last-updated", "last-modified", "created", "decision-date",
+                             "date-updated", "date-last-updated"})
+
+
 def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, str, int] | None:
     """The day a record that gives none under its title gives elsewhere, with its key: a `Date:` line in its
     Status section (`Accepted`, then `Date: 2025-10-17`), else a `## Date` section's first line (`date`; a day
@@ -1751,6 +1768,8 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
         if line[:1] != "#":
             continue
         name = line.lstrip("#").strip().lower()
+        if name[-1:] in (":", "："):
+            name = name[:-1].rstrip()  # `## Date:` over `2025-11-11`, as `## Status:` is written too
         if name in _UPDATED_NAMES:
             if updated is None and markdown.atx_heading(line) is not None:
                 updated = _day_opening(lines, index + 1)
