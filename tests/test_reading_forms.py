@@ -362,12 +362,14 @@ def test_a_state_and_a_colon_opening_the_title(project: Project) -> None:
                "20210214-notary.md": "# Draft: Trusted clients\n\n- Status: proposed\n- Date: 2021-02-14\n",
                "20210215-plan.md": "# Proposal: A plan\n\n## Overview\n\nC.\n",
                "20210216-final.md": "# Final: The last step\n\n## Status\n\nAccepted\n",
-               "20210217-deprecation.md": "# Deprecation: Old APIs\n\n## Status\n\nAccepted\n"}
+               "20210217-deprecation.md": "# Deprecation: Old APIs\n\n## Status\n\nAccepted\n",
+               "20210218-servers.md": "# Draft: 1000 player servers\n\n## Overview\n\nC.\n"}
     for name, text in records.items():
         project.write(f"decisions/{name}", text)
     assert [(row["title"], row["status"]) for row in listed(project)] == [
         ("Add build notifications", "draft"), ("Support Basis Universal", "accepted"), ("Trusted clients", "proposed"),
-        ("Proposal: A plan", None), ("Final: The last step", "accepted"), ("Deprecation: Old APIs", "accepted")]
+        ("Proposal: A plan", None), ("Final: The last step", "accepted"), ("Deprecation: Old APIs", "accepted"),
+        ("1000 player servers", "draft")]
 
 
 def test_a_documentation_tag_that_is_a_lifecycle_word_is_the_status_of_a_record_stating_none(project: Project) -> None:

@@ -1091,6 +1091,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     else:
         fields = typed_fields(meta)
     in_title = None
+    decorated = True  # the title's text may open with the record's number (`# 3. Use X`)
     if title is not None and title.text[-1:] in "])" and (split := title_status(title.text)) is not None:
         # `# ADR-001: Soft Delete Pattern [ACCEPTED]`: the status the title states, when the record states none
         title, in_title = markdown.Heading(title.level, split[0], title.line), split[1]
@@ -1100,6 +1101,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             and (prefixed := title_state_prefix(title.text)) is not None:
         # `# Draft: Add build notifications`: the state the title opens with, when the record states none
         title = markdown.Heading(title.level, prefixed[0], title.line)
+        decorated = False  # its words follow the state (`# Draft: 1000 player servers`)
         if fields["status"] is None:
             fields = typed_fields({**meta, "status": prefixed[1]})
     if fields["status"] is None and fields["tags"] and (tagged := tagged_status(fields["tags"])) is not None \
@@ -1140,7 +1142,7 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             fields["date"] = read_date(dated.group(1)).day  # the record's day, when nothing else gives one
     if text and text[0] in "nNxX" and named[0] and (unnumbered := without_number_placeholder(text)) is not None:
         text = unnumbered  # `n. Django Templates`: the number left as the template's letter (record 0 keeps it)
-    if text and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
+    if text and decorated and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
                  or ((text[0] in DECORATION_INITIALS or not text[0].isascii()) and may_be_decorated(text))
                  or names_a_kind_of_record(text)):
         # may be decorated (read_title): the file's number as written (`003` of `adr-003-x.md`), or the digits
