@@ -3488,3 +3488,16 @@ def test_days_and_numbers_written_as_small_logs_write_them(project: Project) -> 
     assert [(row["number"], row["title"], row["status"], row["date"]) for row in listed(project)] == [
         (1, "JWTs for Auth", "proposed", "2020-09-11"), (3, "PostgreSQL", "accepted", "2020-11-11"),
         (4, "Microfrontends", "accepted", "2020-12-14"), (5, "B", "accepted", None), (6, "C", "accepted", None)]
+
+
+def test_days_keyed_by_their_step_under_the_status(project: Project) -> None:
+    """Reefact/just-dummies: `**Status:** Accepted` over `**Proposed:** 2020-07-10` and `**Accepted:** 2020-07-12`
+    (83 records, no date): the deciding step's day, else the proposing one's; a `Date:` line wins, and a step's
+    key with no day (`**Approved:** yes`) dates nothing and draws no warning."""
+    header = {1: "**Status:** Accepted\n**Proposed:** 2020-07-10\n**Accepted:** 2020-07-12",
+              2: "**Status:** Proposed\n**Proposed:** 2020-07-10", 3: "**Status:** Accepted\n**Approved:** yes",
+              4: "**Status:** Accepted\n**Date:** 2020-07-01\n**Accepted:** 2020-07-12"}
+    for number, lines in header.items():
+        project.write(f"doc/adr/{number:04d}-x.md", f"# ADR-{number:04d} | X\n\n{lines}\n\n## Context\n\nC.\n")
+    assert [row["date"] for row in listed(project)] == ["2020-07-12", "2020-07-10", None, "2020-07-01"]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []

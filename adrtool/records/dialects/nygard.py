@@ -87,8 +87,14 @@ _STATUS_KEY_NAMES = ("status", "proposal status", "decision status")
 # The day it was decided, as keys name it besides `Date`.
 _DECISION_DAY_NAMES = ("decision date", "date decided", "date accepted", "date of decision", "decided on",
                        "accepted on")
+# The keys of a deciding step's day and a proposing one's: the record's, in that order, when neither its lines nor
+# its status give one (a status's own day is the surer sign).
+STEP_DAYS = ("step-decided", "step-proposed")
 # The day it was put forward (`**Date Proposed:** 2025-09-10`, OpenCHAMI's): its day when nothing else dates it.
 _PROPOSAL_DAY_NAMES = ("date proposed", "proposed date", "proposal date")
+# The days of its steps, keyed by the step (`**Proposed:** 2026-07-10` / `**Accepted:** 2026-07-10` under
+# `**Status:** Accepted`, Reefact/just-dummies'): read as a Dates section's steps are, the deciding one's first.
+_STEP_NAMES = {"accepted": STEP_DAYS[0], "approved": STEP_DAYS[0], "proposed": STEP_DAYS[1]}
 _DECIDER_NAMES = ("deciders", "decider", "decision makers", "decided by", "decision taken by", "decision owner",
                   "decision owners")
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
@@ -118,7 +124,7 @@ def _alternatives(names: Iterable[str]) -> str:
 _HEADER_NAMES = (
     *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
     "introduced", "decided", *_DECISION_DAY_NAMES, "date of submission", "submission date", "submitted on",
-    *_PROPOSAL_DAY_NAMES,
+    *_PROPOSAL_DAY_NAMES, *_STEP_NAMES,
     "last updated", "last modified",
     "date updated", "date last updated",
     "initial date", "established",
@@ -162,6 +168,7 @@ _HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status
                 # MADR 2's template's day, as some logs name it (`Last Modified:`, `Date last updated:`)
                 **dict.fromkeys(("last-modified", "date-updated", "date-last-updated"), "last-updated"),
                 "established": "date",  # the day it was decided (Rancher's template)
+                **_STEP_NAMES,
                 **{name.replace(" ", "-"): "date" for name in _CREATED_NAMES},  # the day it was decided
                 **dict.fromkeys(("related", "related-to", "relates-to", "related-adr", "related-adrs",
                                  "related-decision", "related-decisions", "related-record", "related-records"),
@@ -1817,9 +1824,6 @@ _LATER_STEPS = frozenset({"updated", "last updated", "revised", "reviewed", "las
                           "done", "archived", "revisit", "review", "next review"})
 _STEP_LINE = deferred(r"(?:[-*+][ \t]+)?[*_]*([^\W\d_][^:：*_]{0,30})[*_]*[ \t]*[:：][*_]*[ \t]*(.+)")
 _NOT_YET = deferred(r"\b(?:planned|expected|target|scheduled|tbd|tba)\b", re.IGNORECASE)
-# The keys of a deciding step's day and a proposing one's: the record's, in that order, when neither its lines nor
-# its status give one (a status's own day is the surer sign).
-STEP_DAYS = ("step-decided", "step-proposed")
 
 
 def _day_of_the_decision_step(lines: list[str], start: int) -> tuple[str, str, int] | None:
