@@ -65,7 +65,7 @@ def listed(project: Project, *args: str) -> list[dict[str, object]]:
     # an unpadded month or day (vectordotdev/vector, ray-project/enhancements), only when it is a day
     ("2023-8-18-ray-on-spark.md", None, "2023-8-18-ray-on-spark"), ("2024-12-4-x.md", None, "2024-12-4-x"),
     ("2022-11-2-14714-expand-vrl.md", None, "2022-11-2-14714-expand-vrl"), ("2021-13-2-x.md", 2021, "2021"),
-    ("2022-11-x.md", 2022, "2022"),
+    ("2022-11-x.md", None, "2022-11-x"), ("2020-13-x.md", 2020, "2020"),  # a month's (HHS/simpler-grants-gov)
     # a month alone (thanos-io/thanos' proposals), only a year's and a month's digits: a number otherwise
     ("202012-receive-split.md", None, "202012-receive-split"), ("199907_x.md", None, "199907_x"),
     ("000123-x.md", 123, "000123"), ("201300-x.md", 201300, "201300"), ("202013-x.md", 202013, "202013"),
@@ -3501,3 +3501,30 @@ def test_days_keyed_by_their_step_under_the_status(project: Project) -> None:
         project.write(f"doc/adr/{number:04d}-x.md", f"# ADR-{number:04d} | X\n\n{lines}\n\n## Context\n\nC.\n")
     assert [row["date"] for row in listed(project)] == ["2020-07-12", "2020-07-10", None, "2020-07-01"]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
+def test_supersede_sentences_naming_the_kind_of_record(project: Project) -> None:
+    """nationalarchives' TDR records say `This decision has been superseded by decision: [0022 ..](..)` under a
+    `**Date:**` line (and `This decision supersedes decision: [..](..)`), or `Superseded by decision: [..](..)` in
+    the Status section: nothing was read. A banner in a quote (`> **Superseded by [ADR 3](..).** ..`, prisma) named
+    the successor and no status; `Superseded by DR003` (alphagov/forms) named none. A record a successor is named
+    for and that states no status is superseded. A month-named file among date-named ones (`2020-01-cms.md`) is
+    no record 2020."""
+    records = {"0001-a.md": "# 1. A\n\n## Status\n\nSuperseded by decision: [0002 B](0002-b.md)\n",
+               "0002-b.md": "# 2. B\n\n**Date:** 2020-04-01\n\nThis decision has been superseded by decision: "
+                            "[0003 C](0003-c.md)\n\n## Context\n\nC.\n",
+               "0003-c.md": "# 3. C\n\n**Date:** 2020-04-01\n\nThis decision supersedes decision: [0002 B](0002-b.md)\n\n"
+                            "## Context\n\nC.\n",
+               "0005-e.md": "# 5. E\n\n> **Superseded by [ADR 3](0003-c.md).** The envelope idea survives.\n\n"
+                            "## Context\n\nC.\n",
+               "0007-g.md": "# 7. G\n\n## Status\n\nSuperseded by DR003\n",
+               "0008-h.md": "# 8. H\n\n**Date:** 2020-04-01\n\nThis record is about the supersede flow.\n"}
+    for name, text in records.items():
+        project.write(f"doc/adr/{name}", text)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed(project)] == [
+        ("superseded", [], [2]), ("superseded", [], [3]), (None, [2], []), ("superseded", [], [3]),
+        ("superseded", [], [3]), (None, [], [])]
+    project.write("docs/decisions/2019-12-15-x.md", "# X\n\n## Status\n\nAccepted\n")
+    project.write("docs/decisions/2020-01-cms.md", "# CMS\n\n## Status\n\nAccepted\n")
+    assert [(row["number"], row["id"]) for row in listed(project, "--dir", "docs/decisions")] == [
+        (None, "2019-12-15-x"), (None, "2020-01-cms")]

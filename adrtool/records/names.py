@@ -664,6 +664,8 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
         dated = _dated(digits, separator, slug)
         if dated is not None:
             return None, dated.id, dated.slug
+        if len(digits) == 4 and separator == "-" and (month := _a_month(digits, slug)) is not None:
+            return None, name[:-3], month  # `2026-01-cms.md`: a month's record, as ``parse_name`` reads it
     elif prefix and len(digits) in (4, 8) and (slug[:1].isdigit() or len(digits) == 8):
         after = _after_day(digits, separator, slug) if slug[:1].isdigit() else None
         if after is not None:
@@ -701,6 +703,9 @@ def parse_name(name: str) -> RecordName | None:
             dated = _dated(digits, separator, slug)
             if dated is not None:
                 return dated._replace(scheme=dated.scheme._replace(suffix=suffix)) if suffix != ".md" else dated
+            if len(digits) == 4 and separator == "-" and suffix == ".md" and (month := _a_month(digits, slug)):
+                # `2026-01-content-management-system.md` among `2023-12-15-x.md` (HHS/simpler-grants-gov): a month's
+                return RecordName(None, name[:-3], month, NameScheme("", "", 0, "-", dated=True, monthly=True))
     elif len(digits) in (4, 8) and (slug[:1].isdigit() or len(digits) == 8):
         after = _after_day(digits, separator, slug) if slug[:1].isdigit() else None
         if after is not None:

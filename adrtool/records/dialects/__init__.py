@@ -1107,6 +1107,9 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     if fields["status"] is None and fields["tags"] and (tagged := tagged_status(fields["tags"])) is not None \
             and not any(type(key) is str and key.lower() == "status" for key in meta):
         fields["status"] = tagged  # `tags: [Superseded]`: a site's tag for the status, kept as a tag too
+    if fields["status"] is None and fields["superseded_by"] and dialect is Dialect.NYGARD \
+            and not any(type(key) is str and key.lower() == "status" for key in meta):
+        fields["status"] = "superseded"  # `> **Superseded by [ADR 239](..).** ..` under the title, and no status
     if dialect is Dialect.MADR2 and fields["tags"] and type(meta.get("tags")) is str \
             and key_lines.get("tags", 0) > body:  # a `- Tags:` bullet's, not the front matter's above them
         fields["tags"] = spaced_tags(fields["tags"])

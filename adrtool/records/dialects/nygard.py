@@ -926,6 +926,9 @@ def _unbold(text: str) -> str:
     return text.strip("*_ \t")
 
 
+_KIND_AFTER_A_RELATION = ("-decision", "-record")
+
+
 def label_key(label: str) -> str:
     """The relation a link's label names: `Superseded by` -> `superseded-by`; in other languages too
     (`Ersetzt durch`, `Remplace`, `Relacionado`); any other label as its words joined by `-`."""
@@ -934,6 +937,8 @@ def label_key(label: str) -> str:
         key = key.replace("_", "-")
     if key in _LABEL_ALIASES:
         return _LABEL_ALIASES[key]
+    if key[:5] == "super" and key[-7:] in ("ecision", "-record") and key.endswith(_KIND_AFTER_A_RELATION):
+        key = key.rsplit("-", 1)[0]  # `Superseded by decision: [0022 ..](..)` (nationalarchives' TDR records)
     if key[:5] == "super" and (spelt := _SUPERSEDE_SPELLINGS.fullmatch(key)) is not None:
         return "superseded-by" if spelt.group(1) else "supersedes"  # `Superceeds`, `Superseeded by`
     if not key.isascii():
@@ -1537,12 +1542,20 @@ _OPENING_RELATIONS = frozenset({"supersedes", "superseded-by"})
 _OPENING_LINES = 4  # the most lines of an opening paragraph read
 
 
+_KEY_LINE_OPENINGS = frozenset("*_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# A relation's word, then the kind of record it names before the record (`supersedes decision: [..](..)`).
+_KIND_NAMED = deferred(rf"\b({SUPERSEDED_WORD}\s+by|{SUPERSEDES_WORD})\s+(?:the\s+)?(?:decision|record)\s*:\s*",
+                       re.IGNORECASE)
+
+
 def opening_statement(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]] | None:
     """The status and supersede relation a record states in the paragraph or heading straight under its title
     (line index ``after``), in a sentence that opens with `This ADR` (`This ADR was superceded by [ADR 007](..).`,
     `## This ADR has been superseded by [028-x](028-x.md)`, `## This ADR is deprecated as ...`); None when that
     paragraph says neither (prose, or a relation in a later paragraph, is no statement)."""
     index = markdown.first_content(lines, after + 1)
+    while index < len(lines) and lines[index][:1] in _KEY_LINE_OPENINGS and a_key_line(lines[index]):
+        index = markdown.first_content(lines, index + 1)  # past `**Date:** 2020-04-01` over the statement
     if index == len(lines) or "this " not in lines[index][:12].lower():
         return None
     line = lines[index]
@@ -1558,6 +1571,8 @@ def opening_statement(lines: list[str], after: int) -> tuple[dict[str, Any], dic
         text = " ".join(part.strip() for part in lines[index:end])
     if text[:5].lower() != "this ":
         return None
+    if "ecision:" in text or "ecord:" in text:
+        text = _KIND_NAMED.sub(r"\1 ", text)  # `superseded by decision: [0022 ..](..)`: by the record
     start: int | None = 0
     while start is not None:
         sentence = text[start:]
