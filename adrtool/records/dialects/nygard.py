@@ -320,18 +320,19 @@ def date_line(lines: list[str], after: int, until: int) -> tuple[str, int] | Non
 
 
 _FOOTNOTE_REFERENCE = deferred(r"\[\^([^\]\s]{1,20})\]")
+_FOOTNOTE_DEFINITION = deferred(r"\[\^([^\]\s]{1,20})\]:")
 
 
 def with_footnotes(lines: list[str], value: str, line: int) -> tuple[str, int]:
     """A status line's value with its footnotes' text after it (actions-runner-controller's `**Status**:
     Superceded [^1]` and, at the foot, `[^1]: Superseded by [ADR 2023-03-14](2023-03-14-x.md)`): what the note
     says is the status's, as `Superceded; Superseded by [..](..)`. A reference no line defines is left out."""
-    notes = []
-    for reference in _FOOTNOTE_REFERENCE.finditer(value):
-        opening = f"[^{reference.group(1)}]:"
-        note = next((text[len(opening):].strip() for text in lines if text.startswith(opening)), "")
-        if note:
-            notes.append(note)
+    defined: dict[str, str] = {}  # each footnote's text, by its label: one pass over the lines
+    for text in lines:
+        if text[:2] == "[^" and (definition := _FOOTNOTE_DEFINITION.match(text)) is not None:
+            defined.setdefault(definition.group(1), text[definition.end():].strip())
+    labels = dict.fromkeys(reference.group(1) for reference in _FOOTNOTE_REFERENCE.finditer(value))
+    notes = [defined[label] for label in labels if defined.get(label)]
     stated = _FOOTNOTE_REFERENCE.sub("", value).strip()
     return "; ".join([stated, *notes]) if stated else value, line
 
