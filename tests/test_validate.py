@@ -1231,3 +1231,21 @@ def test_brackets_in_raw_html_glued_to_a_name_or_holding_an_address_are_no_place
                                           "Technical Story: [description | ticket/issue URL]"))
     assert found(project, "--select", "ADR204") == [(D + "0001-keycloak.md", 20, 17, "ADR204"),
                                                     (D + "0002-draft.md", 6, 18, "ADR204")]
+
+
+def test_a_dangling_link_s_hint_never_names_the_linking_record_and_keeps_a_log_s_day_in_names(
+        project: Project) -> None:
+    """nationalarchives' TDR 0015 links its successor as `0018-govuk-notify-staging-configuration.md`, whose file is
+    `0018-govkuk-..` (a typo): the hint named 0015 itself, the record of the same words; it now names ADR 0018.
+    cardano-scaling/hydra names records `2023-10-16_028-x.md`: ADR102's expected name for `2023-10-16_028_offline_adr.md`
+    dropped the day."""
+    project.write("docs/adr/0015-govuk-notify.md", "# 15. Notify\n\n**Date:** 2020-04-01\n\nThis decision has been "
+                  "superseded by decision: [0018 Notify](0018-govuk-notify.md)\n")
+    project.write("docs/adr/0018-govkuk-notify.md", "# 18. Notify again\n\n## Status\n\nAccepted\n")
+    assert messages(project, "--select", "ADR403") == [
+        "link target '0018-govuk-notify.md' does not exist; ADR 0018 is 0018-govkuk-notify.md"]
+    for name in ("2020-10-16_026-online.md", "2020-10-17_027-records.md", "2020-10-18_028_offline_adr.md"):
+        project.write(f"docs/hydra/{name}", "# X\n\n## Status\n\nAccepted\n")
+    assert messages(project, "--dir", "docs/hydra", "--select", "ADR102") == [
+        "file name '2020-10-18_028_offline_adr.md' is not named as the rest of the log (YYYY-MM-DD_NNN-slug.md); "
+        "expected '2020-10-18_028-offline-adr.md'"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -228,13 +229,28 @@ def file_name(record: Record, context: Context) -> Iterator[Problem]:
     scheme = conventions.scheme
     if parsed is None or _fits(parsed.scheme, len(parsed.id), scheme):
         return
-    if scheme.dated or parsed.number is None:
+    day = _stamped_day(name, parsed.scheme) if scheme.stamp else None
+    if scheme.dated or parsed.number is None or (scheme.stamp and day is None):
         yield Problem(record.path, 1, 1, f"file name {name!r} is not named as the rest of the log "
                                          f"({scheme.describe()})")
         return
-    expected = scheme.name(parsed.number, parsed.slug.replace(parsed.scheme.separator, scheme.separator))
+    # the record's own day before its number where the log's names have one (`2023-10-16_028-offline-adr.md`)
+    expected = scheme.name(parsed.number, parsed.slug.replace(parsed.scheme.separator, scheme.separator), day)
     yield Problem(record.path, 1, 1, f"file name {name!r} is not named as the rest of the log "
                                      f"({scheme.describe()}); expected {expected!r}")
+
+
+def _stamped_day(name: str, own: NameScheme) -> datetime.date | None:
+    """The day a record's name opens with, before its number (`2023-10-16_028_x.md`); None when it has none."""
+    if not own.stamp:
+        return None
+    try:
+        return datetime.datetime.strptime(name[:len(_A_DAY.strftime(own.stamp))], own.stamp).date()
+    except ValueError:
+        return None
+
+
+_A_DAY = datetime.date(2000, 1, 1)  # any day: a stamp's length is every day's
 
 
 def _fits(own: NameScheme, digits: int, log: NameScheme) -> bool:

@@ -285,7 +285,8 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         number = named.number if named is not None else None
         into = part if os.path.dirname(resolved) == here else _part_at(os.path.dirname(resolved), context)
         candidates = into.names_by_number.get(number, []) if number is not None and into is not None else []
-        if named is not None and into is not None and (same := _named_alike(named.slug, number, into)) is not None:
+        if named is not None and into is not None \
+                and (same := _named_alike(named.slug, number, into, record.filename)) is not None:
             hint = f"; the record of the same words is {_shown_from(same, into, here)}"  # `0200-x.md` for `0500-x.md`
         elif len(candidates) == 1 and number is not None and into is not None:
             hint = f"; ADR {number:04d} is {_shown_from(candidates[0], into, here)}"
@@ -305,10 +306,12 @@ def _a_placeholder_name(name: str) -> bool:
     return not any(map(str.isdigit, name)) and _NUMBER_PLACEHOLDER.search(name) is not None
 
 
-def _named_alike(slug: str, number: int | None, into: LogPart) -> str | None:
+def _named_alike(slug: str, number: int | None, into: LogPart, linking: str) -> str | None:
     """The one record file of ``into``'s log whose name has the words ``slug`` (of a link's missing file) under
-    another number: the file the link meant, its number mistyped or since changed."""
-    alike = [name for other, name in into.names_by_slug.get(slug, ()) if other != number] if slug else []
+    another number: the file the link meant, its number mistyped or since changed. Never the linking record's own
+    file, ``linking`` (a successor named as its predecessor is, `0015-x.md` linking `0018-x.md`)."""
+    alike = [name for other, name in into.names_by_slug.get(slug, ()) if other != number and name != linking] \
+        if slug else []
     return alike[0] if len(alike) == 1 else None
 
 
