@@ -1249,3 +1249,15 @@ def test_a_dangling_link_s_hint_never_names_the_linking_record_and_keeps_a_log_s
     assert messages(project, "--dir", "docs/hydra", "--select", "ADR102") == [
         "file name '2020-10-18_028_offline_adr.md' is not named as the rest of the log (YYYY-MM-DD_NNN-slug.md); "
         "expected '2020-10-18_028-offline-adr.md'"]
+
+
+def test_a_log_kept_without_titles_draws_no_missing_title_warnings(project: Project) -> None:
+    """DependencyTrack/hyades' records open with a table of status, date and authors and have no title (its site's
+    navigation gives them): an ADR201 warning on each of its 17 records. A log of three records or more none of
+    which has a title is kept so; one untitled record among titled ones, or in a log of two, is still warned."""
+    table = "| Status | Date | Author(s) |\n|:--|:--|:--|\n| Proposed | 2020-01-07 | Ann |\n\n## Context\n\nC.\n"
+    for number in (1, 2, 3):
+        project.write(f"docs/architecture/decisions/{number:03d}-x.md", table)
+    assert messages(project, "--select", "ADR201") == []
+    project.write("docs/architecture/decisions/004-titled.md", "# Titled\n\n" + table)
+    assert messages(project, "--select", "ADR201") == ["no title; the record needs a '# Title' heading"] * 3

@@ -45,6 +45,9 @@ class Conventions:
     sections: tuple[str, ...] | None = None
     # The statuses its template offers and those more than one of its records use (a one-off may be a typo).
     statuses: frozenset[str] = field(default_factory=frozenset)
+    # Whether its records have titles: a log of several records none of which has one (DependencyTrack/hyades'
+    # records open with a table of status, date and authors; the site's navigation titles them) is kept so.
+    titled: bool = True
 
 
 def conventions(directory: Path, records: Iterable[Record], *, configured: bool, files: Iterable[str] = (),
@@ -60,7 +63,11 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
     sections, template_statuses = _template_facts(template) if template is not None else (None, frozenset())
     used = Counter(record.status for record in records if record.status)
     statuses = frozenset(status for status, count in used.items() if count > 1) | template_statuses
-    return Conventions(adrtool, scheme, scheme.dated, template, sections, statuses)
+    titled = adrtool or len(records) < _UNTITLED_AT_LEAST or any(record.title is not None for record in records)
+    return Conventions(adrtool, scheme, scheme.dated, template, sections, statuses, titled)
+
+
+_UNTITLED_AT_LEAST = 3  # records none of which has a title, for a log to be kept without titles
 
 
 # What tells a naming scheme from another, less its padding: (prefix, joint, separator, dated, dashed date, date's

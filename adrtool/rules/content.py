@@ -51,15 +51,16 @@ def _missing(sections: tuple[str, ...], required: tuple[tuple[str, ...], ...]) -
 
 @record_rule("ADR201", "missing-title", ERROR,
              "Every record needs a level-1 heading: it is the title that lists, the index and agendas show. In a "
-             "log kept with another tool, a record written without one is a warning (an empty heading is an "
-             "error everywhere, as is the template's placeholder left for the title: `# Title`, `# {title}`).")
+             "log kept with another tool, a record written without one is a warning, and a log of records none "
+             "of which has one is kept so (an empty heading is an error everywhere, as is the template's "
+             "placeholder left for the title: `# Title`, `# {title}`).")
 def missing_title(record: Record, context: Context) -> Iterator[Problem]:
     if record.title is None:
         if record.title_line is not None:
             yield at(record, record.title_line, "the title heading is empty")
-        else:
+        elif (conventions := context.conventions_of(record)).titled:  # (a log kept without titles: none)
             yield at(record, record.body_line, "no title; the record needs a '# Title' heading",
-                     severity=None if context.conventions_of(record).adrtool else WARNING)
+                     severity=None if conventions.adrtool else WARNING)
     elif _a_placeholder_title(record):
         yield at(record, record.title_line or record.body_line,
                  f"the title is the template's placeholder {record.title!r}; give the record its title")
