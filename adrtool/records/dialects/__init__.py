@@ -311,6 +311,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
 
 
 _REVISIT_KEYS = frozenset({"revisit", "review-date"})
+_STATE_PREFIX_LENGTH = 20  # where a title's colon after its state may be (`**Implemented**:`), at the latest
 _DAYS_ABOVE = ("date", "start-date", "created")  # the days a list over the title may give alone
 _BULLETS = ("- ", "* ")
 _ABOVE_THE_TITLE = frozenset("<*-")  # how a record may open with its bullets, a comment over them perhaps
@@ -1097,7 +1098,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         title, in_title = markdown.Heading(title.level, split[0], title.line), split[1]
         if fields["status"] is None:
             fields = typed_fields({**meta, "status": in_title})
-    elif title is not None and (title.text[:1].isalpha() or title.text[:2] in ("**", "__")) \
+    elif title is not None and (":" in title.text[:_STATE_PREFIX_LENGTH] or "：" in title.text[:_STATE_PREFIX_LENGTH]) \
+            and (title.text[:1].isalpha() or title.text[:2] in ("**", "__")) \
             and (prefixed := title_state_prefix(title.text)) is not None:
         # `# Draft: Add build notifications`: the state the title opens with, when the record states none
         title = markdown.Heading(title.level, prefixed[0], title.line)
