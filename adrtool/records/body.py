@@ -22,12 +22,13 @@ from typing import Any
 from adrtool.errors import AdrError, ReadError
 from adrtool.fsio import read_text
 from adrtool.model import Dialect, Record
+from adrtool.patterns import deferred
 from adrtool.records import comments, markdown
 from adrtool.records.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _RAW_TAGS = ("pre", "script", "style", "textarea")
-_RAW_OPENING = re.compile(r" {0,3}<(pre|script|style|textarea)(?=[\s>]|$)", re.IGNORECASE)
+_RAW_OPENING = deferred(r" {0,3}<(pre|script|style|textarea)(?=[\s>]|$)", re.IGNORECASE)
 # Line starts that can hide a `#` line or open a block the fast heading scan does not follow.
 _UNSAFE_STARTS = frozenset("<`~\t")
 _LOOK_CLOSER = frozenset(" \t#<`~=-")  # and "" (an empty line) is skipped as well

@@ -1141,7 +1141,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     if text and named[0] is None and (text[0].isdigit() or text[:3].lower() == "adr") \
             and (undated := _without_its_own_day(text, named[1])) is not None:
         text = undated  # `# 2026-03-08 Refactor Boundaries` in `2026-03-08-refactor.md`: the day is the record's id
-    elif text and named[0] is not None and text[0] in "12[" and (dated := _DAY_OPENING_TITLE.match(text)) is not None:
+    elif text and named[0] is not None and (text[4:5] == "-" or text[:1] == "[") and text[:1] in "12[" \
+            and (dated := _DAY_OPENING_TITLE.match(text)) is not None:
         text = text[dated.end():]  # `## 2026-01-29 – Separate Paths`, `# [ADR] 2026-03-20 – X`: a diary's day
         if fields["date"] is None:
             fields["date"] = read_date(dated.group(1)).day  # the record's day, when nothing else gives one

@@ -193,7 +193,7 @@ _TEMPLATE_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "co
 
 # A key in bold with no colon after it (GridTools/gt4py's `- **Status** deprecated`, `- **Created** 2022-02-09`), for
 # the keys of the template's bullets alone: the bold sets the key apart as a colon would.
-_BOLD_KEY = re.compile(r"[*+-][ \t]+(\*\*|__)([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\1[ \t]+(\S.*)")
+_BOLD_KEY = deferred(r"[*+-][ \t]+(\*\*|__)([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\1[ \t]+(\S.*)")
 _BOLD_ALONE_KEYS = _TEMPLATE_KEYS | {"authors", "author", "updated"}
 
 

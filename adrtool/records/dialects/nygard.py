@@ -124,7 +124,6 @@ def _alternatives(names: Iterable[str]) -> str:
 _HEADER_NAMES = (
     *_STATUS_KEY_NAMES, "date", *_DECIDER_NAMES, *_SUPERSEDE_NAMES,
     "introduced", "decided", *_DECISION_DAY_NAMES, "date of submission", "submission date", "submitted on",
-    *_PROPOSAL_DAY_NAMES, *_STEP_NAMES,
     "last updated", "last modified",
     "date updated", "date last updated",
     "initial date", "established",
@@ -156,6 +155,11 @@ _TABLE_ROW = deferred(
     # `| **Status:** |`; the value, greedy to its last character that is no blank or bar, then what closes the row
     # (lazy, with blanks on both sides of the closing bar, a run of blanks in a cell took cubic time)
     r"(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?[ \t]*\|[ \t]*((?:.*[^ \t|])?)[ \t]*\|?[ \t]*", re.IGNORECASE)
+# A step's day, or the proposal's, keyed (an expression of their own: what most header lines are, the main one
+# reads, and these are rare).
+_STEP_KEY_LINE = deferred(r"(?:\*\*|__|\*|_)?(" + _alternatives((*_PROPOSAL_DAY_NAMES, *_STEP_NAMES)) + ")"
+                          r"(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__|\*|_)?[ \t]*(.*)", re.IGNORECASE)
+_STEP_OPENINGS = frozenset("*_AaPpDd")
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
 # Header keys (as ``key_spelling`` writes them) as metadata keys: `Replaces` and `Replaced by` are the supersede
@@ -449,6 +453,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             match = _HEADER_LINE.fullmatch(line.rstrip())
             if match is None and opening in "SsRr" and "](" in line:
                 match = _HEADER_LINK.fullmatch(line.rstrip())
+            if match is None and opening in _STEP_OPENINGS and (":" in line or "：" in line):
+                match = _STEP_KEY_LINE.fullmatch(line.rstrip())  # `**Accepted:** 2026-07-10`, `Date Proposed:`
             if match is None and line[2:3] > "\u2000" and (bare := _unpictured(line)) is not line:
                 line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `**🚦 Status:** Accepted`
         elif opening > "\u2000" and (bare := _unpictured(line)) is not line:
