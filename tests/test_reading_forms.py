@@ -355,21 +355,23 @@ def test_a_status_in_brackets_closing_the_title(project: Project) -> None:
 
 def test_a_state_and_a_colon_opening_the_title(project: Project) -> None:
     """V-Sekai/manuals titles its records `# Draft: Add build notifications`, `# Accepted: Use Markdown ..` (469 of
-    528): the title is the rest, the state its status when the record states none (a `- Status:` bullet wins).
-    Near misses: words a title opens with for its topic (`Proposal:`, `Final:`, `Deprecation:`) stay the title's."""
+    528): the title is the rest, the state its status when the record states none (a `- Status:` bullet of the
+    same stage wins). Near misses: words a title opens with for its topic (`Proposal:`, `Final:`, `Deprecation:`),
+    and a state under a status of another stage (`# Deprecated: the v1 REST API`, accepted), stay the title's."""
     records = {"20210212-add-build-notifications.md": "# Draft: Add build notifications\n\n## The Context\n\nC.\n",
                "20210213-basis.md": "# **ACCEPTED**: Support Basis Universal\n\n## Overview\n\nC.\n",
                "20210214-notary.md": "# Draft: Trusted clients\n\n- Status: proposed\n- Date: 2021-02-14\n",
                "20210215-plan.md": "# Proposal: A plan\n\n## Overview\n\nC.\n",
                "20210216-final.md": "# Final: The last step\n\n## Status\n\nAccepted\n",
                "20210217-deprecation.md": "# Deprecation: Old APIs\n\n## Status\n\nAccepted\n",
-               "20210218-servers.md": "# Draft: 1000 player servers\n\n## Overview\n\nC.\n"}
+               "20210218-servers.md": "# Draft: 1000 player servers\n\n## Overview\n\nC.\n",
+               "20210219-v1.md": "# Deprecated: the v1 REST API\n\n- Status: accepted\n- Date: 2021-02-19\n"}
     for name, text in records.items():
         project.write(f"decisions/{name}", text)
     assert [(row["title"], row["status"]) for row in listed(project)] == [
         ("Add build notifications", "draft"), ("Support Basis Universal", "accepted"), ("Trusted clients", "proposed"),
         ("Proposal: A plan", None), ("Final: The last step", "accepted"), ("Deprecation: Old APIs", "accepted"),
-        ("1000 player servers", "draft")]
+        ("1000 player servers", "draft"), ("Deprecated: the v1 REST API", "accepted")]
 
 
 def test_a_documentation_tag_that_is_a_lifecycle_word_is_the_status_of_a_record_stating_none(project: Project) -> None:
@@ -2884,24 +2886,25 @@ def test_a_title_given_as_a_field_on_the_first_line_over_the_record_s_bullets(pr
 def test_a_title_in_bold_over_the_record_s_fields_or_first_section(project: Project) -> None:
     """A record with no heading that opens with its title in bold (`**ADR 4: Use D**`) or `ADR 6: Use F` on a line,
     a blank line, then `* Status:` bullets: title and status were lost (the bullets were read only under a title).
-    Near misses: a bold field (`**Status: Accepted**`), a status alone (`**DRAFT**`), a sentence over a section
-    (`**This ADR is obsolete.**`) and a bold line that a paragraph goes on from are no titles."""
+    Near misses: a note in bold (`**Important**`), a bold field (`**Status: Accepted**`), a status alone
+    (`**DRAFT**`), a sentence over a section and a bold line that a paragraph goes on from are no titles."""
     fields = "* Status: accepted\n* Date: 2021-03-04\n\n## Context\n\nx\n"
     project.write("docs/adr/0004-d.md", "**ADR 4: Use D**\n\n" + fields)
-    project.write("docs/adr/0005-e.md", "__Use E__\nStatus: Proposed\n\n## Context\n\nx\n")
+    project.write("docs/adr/0005-e.md", "__5. Use E__\nStatus: Proposed\n\n## Context\n\nx\n")
     project.write("docs/adr/0006-f.md", "ADR 6: Use F\n\n" + fields)
-    project.write("docs/adr/0007-g.md", "**Use G**\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0007-g.md", "**ADR-7: Use G**\n\n## Status\n\nAccepted\n")
     project.write("docs/adr/0009-i.md", "**Status: Accepted**\n\n* Date: 2021-03-04\n\n## Context\n\nx\n")
     project.write("docs/adr/0010-j.md", "**DRAFT**\n\nStatus: Draft\n\n## Context\n\nx\n")
     project.write("docs/adr/0011-k.md", "**Use K**\nwe go on here\n\n* Status: accepted\n\n## Context\n\nx\n")
-    project.write("docs/adr/0012-l.md", "**This ADR is obsolete.**\n\n## Status\n\nDeprecated\n")
+    project.write("docs/adr/0012-l.md", "**ADR 12: this record is obsolete.**\n\n## Status\n\nDeprecated\n")
+    project.write("docs/adr/0013-m.md", "**Important**\n\nStatus: Accepted\n\n## Context\n\nx\n")
     assert [(row["number"], row["title"], row["status"], row["date"]) for row in listed(project)] == [
         (4, "Use D", "accepted", "2021-03-04"), (5, "Use E", "proposed", None), (6, "Use F", "accepted", "2021-03-04"),
         (7, "Use G", "accepted", None), (9, None, "accepted", "2021-03-04"), (10, None, "draft", None),
-        (11, None, None, None), (12, None, "deprecated", None)]
+        (11, None, None, None), (12, None, "deprecated", None), (13, None, "accepted", None)]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert sorted(finding["path"][-9:] for finding in findings if finding["code"] == "ADR201") == [
-        "0009-i.md", "0010-j.md", "0011-k.md", "0012-l.md"]
+        "0009-i.md", "0010-j.md", "0011-k.md", "0012-l.md", "0013-m.md"]
 
 
 def test_a_table_of_keys_and_values_under_status_and_a_status_before_a_key_adr_does_not_read(project: Project) -> None:
@@ -3373,16 +3376,18 @@ def test_a_thematic_break_opening_a_record_is_no_front_matter(project: Project) 
     """18F/identity-pki's template opens with a note over `---`; authors delete the note and keep the rule, a
     blank line and `# Architecture Decision Record 12: ..` under it. Read as front matter never closed, half the
     log was left out of `list` with an ADR100 error each. Near misses: a key under the fence, after a blank line
-    or not, is front matter (left open, still an error)."""
+    or not, or after YAML comments, is front matter (left open, still an error)."""
     project.write("doc/adr/0012-oncall.md", "---\n\n# Architecture Decision Record 12: On-Call Notifications\n\n"
                   "> We will use AWS Incident Manager.\n\n__Status__: Proposed\n\n## Context\n\nC.\n\n---\n\nMore.\n")
     project.write("doc/adr/0013-spaced.md", "---\n\ntitle: Spaced keys\nstatus: accepted\n---\n\nText.\n")
     project.write("doc/adr/0014-forgot.md", "---\nstatus: accepted\n\n# 14. Forgot to close\n\nx\n")
+    project.write("doc/adr/0015-commented.md", "---\n\n# generated by our template\nstatus: accepted\n---\n\n"
+                  "# 15. Commented\n")
     listing = project.run("list", "--format", "json")  # exit 2: a record unreadable, the others listed
     assert listing.exit_code == 2 and listing.stderr.endswith("0014-forgot.md:1: front matter opened on line 1 is "
                                                               "never closed with '---'\n")
     assert [(row["number"], row["title"], row["status"]) for row in json.loads(listing.stdout)] == [
-        (12, "On-Call Notifications", "proposed"), (13, "Spaced keys", "accepted")]
+        (12, "On-Call Notifications", "proposed"), (13, "Spaced keys", "accepted"), (15, "Commented", "accepted")]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(finding["path"][-14:], finding["code"], finding["severity"]) for finding in findings] == [
         ("0014-forgot.md", "ADR100", "error")]
@@ -3390,8 +3395,8 @@ def test_a_thematic_break_opening_a_record_is_no_front_matter(project: Project) 
 
 def test_madr_2_bullets_whose_bold_keys_have_no_colon(project: Project) -> None:
     """GridTools/gt4py: `- **Status** deprecated` (the bold sets the key apart, no colon) over `- **Created**
-    2022-02-09` or `- **Created**: 2022-06-22`: status and date were lost, the whole list unread. Near miss: a
-    bold word opening an item of prose is no key (`- **Fast** startup`)."""
+    2022-02-09` or `- **Created**: 2022-06-22`: status and date were lost, the whole list unread. Near misses: a
+    bold word opening an item of prose is no key (`- **Fast** startup`, `- **Status** quo: keep the cron job`)."""
     project.write("docs/adr/0002-lowering.md", "---\ntags: [frontend]\n---\n\n# Field View Lowering\n\n"
                   "- **Status** deprecated\n- **Authors** Rico, Till\n- **Created** 2022-02-09\n- **Updated** "
                   "2023-03-22\n\n## Context\n\nC.\n")
@@ -3399,8 +3404,10 @@ def test_madr_2_bullets_whose_bold_keys_have_no_colon(project: Project) -> None:
                   "- **Created**: 2022-06-22\n\n## Context\n\nC.\n")
     project.write("docs/adr/0008-fast.md", "# Fast\n\n- **Fast** startup\n- **Small** images\n\n## Status\n\n"
                   "Accepted\n")
+    project.write("docs/adr/0009-quo.md", "# 9. Use X\n\n- **Status** quo: keep the cron job as it is\n- **Option B**:"
+                  " move to a queue\n\n## Status\n\nAccepted\n")
     assert [(row["status"], row["date"]) for row in listed(project)] == [
-        ("deprecated", "2022-02-09"), ("deprecated", "2022-06-22"), ("accepted", None)]
+        ("deprecated", "2022-02-09"), ("deprecated", "2022-06-22"), ("accepted", None), ("accepted", None)]
 
 
 def test_a_status_s_footnote_names_its_relation(project: Project) -> None:
@@ -3452,10 +3459,10 @@ def test_a_list_of_fields_over_a_later_title_dates_the_record(project: Project) 
 
 def test_a_diary_s_records_open_with_their_day(project: Project) -> None:
     """Kilianrm/cloud-events-platform keeps its log as a diary: `## 2026-01-29 – Separate Paths` opens each record
-    (`# [ADR] 2026-03-20 – X`, `# 2026-04-04: X` too), some files named with a typographer's dash (`005–event.md`,
-    dropped without a word). The day is the record's, the title the words after it; an impossible day dates
-    nothing. Near misses: a date that a title's words go on from (`# 2024-01-02 release notes`), and a date-named
-    file's title, are read as before."""
+    (`# [ADR] 2026-03-20 – X` too), some files named with a typographer's dash (`005–event.md`, dropped without a
+    word). The day is the record's, the title the words after it; an impossible day dates nothing. Near misses: a
+    date that a title's words go on from (`# 2024-01-02 release notes`), or after which a colon names a milestone
+    (`# 2027-06-30: Sunset of the v1 API`), is the title's."""
     records = {"000-approach.md": "## 2020-01-28 – Decision-Making Approach\n\n**Decision**\nUse ADRs.\n",
                "005–event-envelope.md": "## 2020-01-28 – Event Envelope\n\n**Decision**\nD.\n",
                "014–minimal-ci.md": "## 2020-02-1 – Minimal CI\n\n**Decision**\nD.\n",
@@ -3468,15 +3475,15 @@ def test_a_diary_s_records_open_with_their_day(project: Project) -> None:
     assert [(row["number"], row["title"], row["date"]) for row in listed(project)] == [
         (0, "Decision-Making Approach", "2020-01-28"), (5, "Event Envelope", "2020-01-28"),
         (14, "Minimal CI", "2020-02-01"), (15, "No Terraform Cloud", None), (100, "Observability", "2020-03-20"),
-        (300, "Idempotency", "2020-04-05"), (301, "2020-01-02 release notes", None)]
+        (300, "2020-04-04: Idempotency", "2020-04-05"), (301, "2020-01-02 release notes", None)]
 
 
 def test_days_and_numbers_written_as_small_logs_write_them(project: Project) -> None:
     """Audit 42's small logs: a `## Date:` heading with its colon (as `## Status:` is written, TeacherSuite), a
-    day under `**Date Proposed:**` (OpenCHAMI), a number in brackets (`# ADR [001]: JWTs`); a `**Last Updated:**`
-    line over the status in its section; a `## Current Status` of the project (`✅ **Production Ready**`) under a
-    header that gives the decision's (shwetpatil/shopping-app: the status was `last updated`). Near miss: a
-    Status section's lifecycle word still wins over the header's."""
+    day under `**Date Proposed:**` (OpenCHAMI), a number in brackets (`# ADR [001]: JWTs`); a `**Last Updated:**` or
+    `Decision date:` line over the status in its section (no status; it dates the record); a `## Current Status`
+    of the project (`✅ **Production Ready**`) under a header that gives the decision's (shwetpatil/shopping-app:
+    the status was `last updated`). Near miss: a Status section's lifecycle word still wins over the header's."""
     project.write("docs/adr/0001-jwt.md", "# ADR [001]: JWTs for Auth\n\n**Date Proposed:** 2020-09-11  \n"
                   "**Status:** Proposed  \n\n## Context\n\nC.\n")
     project.write("docs/adr/0003-pg.md", "# ADR-003: PostgreSQL\n\n## Date:\n2020-11-11\n\n## Status:\nAccepted\n")
@@ -3485,21 +3492,28 @@ def test_days_and_numbers_written_as_small_logs_write_them(project: Project) -> 
                   "Ready** - fully implemented.\n")
     project.write("docs/adr/0005-b.md", "# ADR-005: B\n\n## Status\n\n**Last Updated:** December 15, 2020\n\nAccepted\n")
     project.write("docs/adr/0006-c.md", "# ADR-006: C\n\n**Status:** Proposed\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0007-d.md", "# ADR-007: D\n\n## Status\n\nDecision date: 2020-01-01\n\nAccepted\n")
     assert [(row["number"], row["title"], row["status"], row["date"]) for row in listed(project)] == [
         (1, "JWTs for Auth", "proposed", "2020-09-11"), (3, "PostgreSQL", "accepted", "2020-11-11"),
-        (4, "Microfrontends", "accepted", "2020-12-14"), (5, "B", "accepted", None), (6, "C", "accepted", None)]
+        (4, "Microfrontends", "accepted", "2020-12-14"), (5, "B", "accepted", "2020-12-15"), (6, "C", "accepted", None),
+        (7, "D", "accepted", "2020-01-01")]
 
 
 def test_days_keyed_by_their_step_under_the_status(project: Project) -> None:
     """Reefact/just-dummies: `**Status:** Accepted` over `**Proposed:** 2020-07-10` and `**Accepted:** 2020-07-12`
     (83 records, no date): the deciding step's day, else the proposing one's; a `Date:` line wins, and a step's
-    key with no day (`**Approved:** yes`) dates nothing and draws no warning."""
+    key with no day (`**Approved:** yes`), a day planned (`(planned)`, `target 2027-01-15`) or one in a sentence
+    (`pending sign-off (was 2020-02-01)`) dates nothing and draws no warning."""
     header = {1: "**Status:** Accepted\n**Proposed:** 2020-07-10\n**Accepted:** 2020-07-12",
               2: "**Status:** Proposed\n**Proposed:** 2020-07-10", 3: "**Status:** Accepted\n**Approved:** yes",
-              4: "**Status:** Accepted\n**Date:** 2020-07-01\n**Accepted:** 2020-07-12"}
+              4: "**Status:** Accepted\n**Date:** 2020-07-01\n**Accepted:** 2020-07-12",
+              5: "**Status:** Proposed\n**Proposed:** 2020-01-10\n**Accepted:** 2020-03-01 (planned)",
+              6: "Status: Proposed\nApproved: awaiting review, target 2027-01-15",
+              7: "**Status:** Accepted\n**Accepted:** pending sign-off (was 2020-02-01)"}
     for number, lines in header.items():
         project.write(f"doc/adr/{number:04d}-x.md", f"# ADR-{number:04d} | X\n\n{lines}\n\n## Context\n\nC.\n")
-    assert [row["date"] for row in listed(project)] == ["2020-07-12", "2020-07-10", None, "2020-07-01"]
+    assert [row["date"] for row in listed(project)] == ["2020-07-12", "2020-07-10", None, "2020-07-01", "2020-01-10",
+                                                         None, None]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 

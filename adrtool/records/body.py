@@ -438,8 +438,9 @@ class Body:
         as a list, a link to a reference definition."""
         if "`" in shown[found.start():found.end()]:
             return True  # ``[the `reqwest` crate]``: code in it, which no template's placeholder holds
-        if "://" in found.group(0):
-            return True  # `Technical Story: [Apollo module | https://...]`: filled in with the author's address
+        if "://" in found.group(0) and "e.g" not in found.group(0):
+            return True  # `Technical Story: [Apollo module | https://...]`: filled in with the author's address (a
+            # template's example is none: `[e.g. https://jira.example.com/PROJ-123 or a description]`)
         if shown[:1] == "#" and (found.start() > _HEADING_MARKS.match(shown).end()  # type: ignore[union-attr]
                                  or _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():]))):
             return True  # a heading's words around it (`# Sign in on [device, recovery, PDS]`): not the template's

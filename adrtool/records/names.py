@@ -93,11 +93,11 @@ _ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records
     rf"|introductie|inleiding|einleitung|einführung|start[-_]here){_SUFFIX})"
 # `DR005-x.md` too; a day and a dot (cert-manager's `design/20190708.certificate-request.md`)
 _AFTER_A_DAY = r"(?<=(?:19|20)\d{6})\.(?=[^\W\d_])"
-# The number and the slug are apart by `-`, `_` or a blank, or by a typographer's dash (Kilianrm/cloud-events-platform's
-# `005–event-envelope.md` beside its `006-separate-paths.md`).
+# The number and the slug are apart by `-`, `_` or a blank, or by a typographer's dash before a word (Kilianrm/
+# cloud-events-platform's `005–event-envelope.md` beside its `006-separate-paths.md`; `2023–2024-roadmap.md` is none).
 RECORD_NAME = re.compile(
-    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ –—]|{_AFTER_A_DAY})(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?"
-    rf"{_SUFFIX}", re.IGNORECASE)
+    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ]|[–—](?=[^\W\d_])|{_AFTER_A_DAY})"
+    rf"(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?{_SUFFIX}", re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`).
 TEMPLATE_NAME = deferred(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)

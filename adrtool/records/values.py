@@ -590,14 +590,14 @@ def _read_status(text: str) -> StatusReading:
 
 
 # The arrow between the steps of a status's transition; spaced, or after a word (`Proposed→Accepted`).
-_TRANSITION_ARROW = deferred(r"\s*(?:→|->|⇒|=>)\s*")
+_TRANSITION_ARROW = deferred(r"→|->|⇒|=>")  # the arrow alone: blanks around it in the pattern would be quadratic
 
 
 def _transition(text: str) -> StatusReading | None:
     """The status a transition written with arrows ends in (`Proposed → Accepted`, `Accepted -> Superseded by
     [ADR-4](..)`), when each step opens with a lifecycle word; None otherwise (`Superseded → [ADR-2](..)` names the
     successor; `Accepted -> see below` is no transition)."""
-    steps = _TRANSITION_ARROW.split(text)
+    steps = [step.strip() for step in _TRANSITION_ARROW.split(text)]
     if len(steps) < 2 or not all(_opens_with_a_lifecycle_word(step) for step in steps):
         return None
     became = _read_status(steps[-1].strip())

@@ -47,6 +47,7 @@ from adrtool.records.values import (
     TITLE_PREFIX_OPENINGS,
     date_alone,
     lettered_title,
+    lifecycle_word,
     may_be_decorated,
     names_a_kind_of_record,
     numbered_as_the_file,
@@ -311,6 +312,11 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
 
 
 _REVISIT_KEYS = frozenset({"revisit", "review-date"})
+# The stages of a decision's life, for a title's state and the record's own status to agree by.
+_STAGE = {**dict.fromkeys(("draft", "proposed", "wip"), 1), **dict.fromkeys(("accepted", "approved", "adopted",
+          "decided", "agreed", "implemented"), 2), **dict.fromkeys(("rejected", "declined", "abandoned"), 3),
+          **dict.fromkeys(("deprecated", "obsolete", "retired", "withdrawn", "postponed", "deferred"), 4),
+          "superseded": 5}
 _STATE_PREFIX_LENGTH = 20  # where a title's colon after its state may be (`**Implemented**:`), at the latest
 _DAYS_ABOVE = ("date", "start-date", "created")  # the days a list over the title may give alone
 _BULLETS = ("- ", "* ")
@@ -922,6 +928,7 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
 
 
 _TITLE_LEVEL = 3  # the deepest opening heading taken for the title whatever headings follow it
+_NUMBER_OPENING = deferred(r"\d{1,6}[.:)][ \t]+[^\W\d_]")  # `**4. Use D**`
 _BOLD_LINE = deferred(r"\*\*(?!\s)([^*\n]+)(?<!\s)\*\*|__(?!\s)([^_\n]+)(?<!\s)__")
 
 
@@ -939,12 +946,13 @@ def _fields_follow(lines: list[str], index: int, *, apart: bool = True) -> bool:
 
 
 def _bold_title(lines: list[str], index: int, text: str) -> markdown.Heading | None:
-    """The title of a record that opens with a line in bold, and no heading, over its fields or its first section
-    (`**ADR 4: Use D**` over `* Status: accepted`); None when the line is a field (`**Status: Accepted**`), a status
-    alone (`**DRAFT**`), a sentence (`**This record is obsolete.**`) or a paragraph's first line."""
+    """The title of a record that opens with a line in bold, and no heading, over its fields or its first section,
+    numbered as titles are (`**ADR 4: Use D**`, `**4. Use D**` over `* Status: accepted`); None for a note in bold
+    (`**Important**`), a field (`**Status: Accepted**`), a status alone (`**DRAFT**`), a sentence (`**ADR 4: this
+    record is obsolete.**`) or a paragraph's first line."""
     text = text.strip()
-    if _states_a_lifecycle(text) or (nygard.a_key_line(text) and _NUMBERED_LINE.match(text) is None):
-        return None
+    if (_NUMBERED_LINE.match(text) is None and _NUMBER_OPENING.match(text) is None) or _states_a_lifecycle(text):
+        return None  # a note in bold (`**Important**`, `**Migrated from the old wiki**`), a field, a status
     following = index + 2 if index + 2 < len(lines) and not lines[index + 1].strip() else index + 1
     sentence = text[-1] in _SENTENCE_ENDS
     sectioned = following < len(lines) and lines[following][:3] == "## " and not sentence
@@ -1074,9 +1082,10 @@ def _without_its_own_day(text: str, ident: str) -> str | None:
 
 
 _A_TIME = deferred(r"\d{1,2}[:h]\d\d")
-# A numbered record's title that opens with the day it was decided, then a dash or a colon, then its words
-# (Kilianrm/cloud-events-platform keeps its log as a diary: `## 2026-01-29 – Separate Ingestion and Read Paths`).
-_DAY_OPENING_TITLE = deferred(r"(?:\[ADR\][ \t]+)?((?:19|20)\d\d-\d\d?-\d\d?)[ \t]*(?:[–—:]|[ \t]-)[ \t]+(?=[^\W\d_])",
+# A numbered record's title that opens with the day it was decided, then a dash, then its words (Kilianrm/
+# cloud-events-platform keeps its log as a diary: `## 2026-01-29 – Separate Ingestion and Read Paths`); after a
+# colon, the day is the title's topic (`# 2027-06-30: Sunset of the v1 API`).
+_DAY_OPENING_TITLE = deferred(r"(?:\[ADR\][ \t]+)?((?:19|20)\d\d-\d\d?-\d\d?)[ \t]*(?:[–—]|[ \t]-)[ \t]+(?=[^\W\d_])",
                               re.IGNORECASE)
 _QUOTES = "\"'`“‘«„"
 
@@ -1101,11 +1110,14 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     elif title is not None and (":" in title.text[:_STATE_PREFIX_LENGTH] or "：" in title.text[:_STATE_PREFIX_LENGTH]) \
             and (title.text[:1].isalpha() or title.text[:2] in ("**", "__")) \
             and (prefixed := title_state_prefix(title.text)) is not None:
-        # `# Draft: Add build notifications`: the state the title opens with, when the record states none
-        title = markdown.Heading(title.level, prefixed[0], title.line)
-        decorated = False  # its words follow the state (`# Draft: 1000 player servers`)
-        if fields["status"] is None:
-            fields = typed_fields({**meta, "status": prefixed[1]})
+        # `# Draft: Add build notifications`: the state the title opens with, when the record states none or one of
+        # its stage (`Draft:` over `- Status: proposed`); under another, `# Deprecated: the v1 API` names its topic
+        stage = _STAGE.get(lifecycle_word(prefixed[1]) or "", 0)
+        if fields["status"] is None or stage == _STAGE.get(fields["status"]):
+            title = markdown.Heading(title.level, prefixed[0], title.line)
+            decorated = False  # its words follow the state (`# Draft: 1000 player servers`)
+            if fields["status"] is None:
+                fields = typed_fields({**meta, "status": prefixed[1]})
     if fields["status"] is None and fields["tags"] and (tagged := tagged_status(fields["tags"])) is not None \
             and not any(type(key) is str and key.lower() == "status" for key in meta):
         fields["status"] = tagged  # `tags: [Superseded]`: a site's tag for the status, kept as a tag too

@@ -23,7 +23,14 @@ from adrtool.records import markdown
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, key_spelling
 from adrtool.records.dialects.nygard import PARTIAL, PARTLY, header, is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
-from adrtool.records.values import a_run_in_value, date_alone, names_a_supersession, read_date, supersession_named
+from adrtool.records.values import (
+    a_run_in_value,
+    date_alone,
+    lifecycle_word,
+    names_a_supersession,
+    read_date,
+    supersession_named,
+)
 
 # The vowel and other marks written over and under the letters of Indic and Thai words, which no `\w` matches
 # (`วันที่`, `स्थिति`, `তারিখ`): a key's word goes on over them.
@@ -192,9 +199,18 @@ _TEMPLATE_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "co
 
 
 # A key in bold with no colon after it (GridTools/gt4py's `- **Status** deprecated`, `- **Created** 2022-02-09`), for
-# the keys of the template's bullets alone: the bold sets the key apart as a colon would.
+# a status and days alone, their values as such: the bold sets the key apart as a colon would.
 _BOLD_KEY = deferred(r"[*+-][ \t]+(\*\*|__)([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\1[ \t]+(\S.*)")
-_BOLD_ALONE_KEYS = _TEMPLATE_KEYS | {"authors", "author", "updated"}
+_BOLD_ALONE_KEYS = frozenset({"status", "date", "created", "updated", "last-updated"})
+
+
+def _a_value_of(key: str, value: str) -> bool:
+    """Whether ``value`` after a bold key with no colon is that key's: a lifecycle word opening a status's, a day
+    a day's (`- **Status** quo: keep the cron job` is prose)."""
+    if key == "status":
+        word = value.split(None, 1)[0].strip(".,;:").lower() if value.strip() else ""
+        return lifecycle_word(word) is not None
+    return read_date(value.strip()).day is not None
 
 
 def _past_a_second_title(lines: list[str], index: int) -> int:
@@ -295,7 +311,7 @@ def _bullet(line: str) -> tuple[str, str] | None:
         if line[:2] in ("* ", "- ", "+ ") and ("upers" in line or "eplace" in line or "upercede" in line):
             return supersession_named(line[2:])  # `* Supercedes #0003`, `* **Superceded** by ADR #0009`
         if line[2:4] in ("**", "__") and (bold := _BOLD_KEY.fullmatch(line)) is not None \
-                and (key := key_of(bold.group(2))) in _BOLD_ALONE_KEYS:
+                and (key := key_of(bold.group(2))) in _BOLD_ALONE_KEYS and _a_value_of(key, bold.group(3)):
             return sys.intern(key), bold.group(3).rstrip()  # `- **Status** deprecated`: the bold its colon
         return None
     key = sys.intern(key_of(match.group(1)))

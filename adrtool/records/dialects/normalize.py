@@ -35,8 +35,8 @@ from adrtool.records.values import (
 
 # `ADR#0007` too, and `RFC0037` (padded: an IETF RFC's number never is), as a log of RFCs names its records;
 # `#0003` when the value opens with it zero-padded (`Supersedes: #0003`; `#12` and `Issue #12` name an issue);
-# `DR008`, as alphagov/forms names its decision records
-_NUMBER_IN_REF = deferred(r"(?:^#(?=0)|(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0)|dr[-_]?(?=\d))?)0*(\d+)"
+# `DR008`, as alphagov/forms names its decision records (padded: `DR2 backup policy` is disaster recovery's)
+_NUMBER_IN_REF = deferred(r"(?:^#(?=0)|(?:^|[/\s(\[])(?:adr[-_ ]?#?|rfc[-_ ]?(?=0)|dr[-_]?(?=\d{3}))?)0*(\d+)"
                           r"(?=$|[-_.\s)\]]|:(?:\s|$)|：)", re.IGNORECASE)
 # A reference that is a URL names a record only by a record file at its end (`.../blob/main/docs/adr/0016-x.md`):
 # `https://github.com/org/repo/discussions/1198` names none.

@@ -453,8 +453,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             match = _HEADER_LINE.fullmatch(line.rstrip())
             if match is None and opening in "SsRr" and "](" in line:
                 match = _HEADER_LINK.fullmatch(line.rstrip())
-            if match is None and opening in _STEP_OPENINGS and (":" in line or "：" in line):
-                match = _STEP_KEY_LINE.fullmatch(line.rstrip())  # `**Accepted:** 2026-07-10`, `Date Proposed:`
+            if match is None and opening in _STEP_OPENINGS and (":" in line or "：" in line) \
+                    and (step := _STEP_KEY_LINE.fullmatch(line.rstrip())) is not None \
+                    and date_alone(step.group(2).strip(" *_")) is not None and _NOT_YET.search(step.group(2)) is None:
+                match = step  # `**Accepted:** 2026-07-10`, `Date Proposed:`; a day alone, not one planned
             if match is None and line[2:3] > "\u2000" and (bare := _unpictured(line)) is not line:
                 line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `**🚦 Status:** Accepted`
         elif opening > "\u2000" and (bare := _unpictured(line)) is not line:
@@ -1759,13 +1761,21 @@ def _date_value(text: str) -> str | None:
 def _a_day_field(text: str) -> bool:
     """Whether ``text`` is a line keyed by a day's name other than a status's, with a day after it (`**Last
     Updated:** December 15, 2025`, `Created: 2024-01-02`)."""
+    return _day_field(text) is not None
+
+
+def _day_field(text: str) -> tuple[str, str] | None:
+    """The key (`date`, or `last-updated` for a day the record was changed on) and value of a day's line."""
     match = _HEADER_LINE.match(text) if ":" in text[:40] or "：" in text[:40] else None
-    return match is not None and header_key(match.group(1)) in _DAY_FIELD_KEYS \
-        and read_date(match.group(2).strip(" *_")).day is not None
+    key = header_key(match.group(1)) if match is not None else None
+    if match is None or key not in _DAY_FIELD_KEYS or read_date(match.group(2).strip(" *_")).day is None:
+        return None
+    return _DAY_FIELD_KEYS[key], match.group(2).strip()
 
 
-_DAY_FIELD_KEYS = frozenset({"date", "updated", "last-updated", "last-modified", "created", "decision-date",
-                             "date-updated", "date-last-updated"})
+_DAY_FIELD_KEYS = {"date": "date", "created": "date", "decision-date": "date", "updated": "last-updated",
+                   "last-updated": "last-updated", "last-modified": "last-updated", "date-updated": "last-updated",
+                   "date-last-updated": "last-updated"}
 
 
 def dated(lines: list[str], status: markdown.Section | None, after: int) -> tuple[str, str, int] | None:
@@ -1782,6 +1792,8 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
                 line = line[2:]
             if line[:2] in _DATE_OPENINGS and (day := _date_value(line.rstrip())):
                 return "date", day, index + 1
+            if ":" in line[:40] and (field := _day_field(line.rstrip())) is not None:
+                return field[0], field[1], index + 1  # `Decision date: 2024-01-01`, `Created:`, `Updated:` over it
             if line[:1] == "|" and (row := _TABLE_ROW.fullmatch(line.rstrip())) is not None \
                     and header_key(row.group(1)) == "date" and row.group(2).strip():
                 return "date", row.group(2).strip(), index + 1  # `| **Start Date** | 2021-09-10 |`
