@@ -1647,16 +1647,20 @@ def title_status(text: str) -> tuple[str, str] | None:
 # its records, and as merge requests are marked): the decision's own states, not words a title may open with for
 # its topic (`Experimental: ..`, `Final: ..`, `Proposal: ..`, `Review: ..`).
 _STATE_PREFIX = deferred(r"(?:\*\*|__)?([^\W\d_]+)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]+(?=\S)")
-_PREFIX_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",
-                            "approved", "implemented", "obsolete", "retired", "declined", "abandoned", "wip",
-                            "postponed", "deferred", "adopted", "decided", "agreed"})
+# The stage of a decision's life each of those states marks, for a title's state and the record's own status to
+# agree by (`Draft:` over `- Status: proposed`).
+PREFIX_STAGES = {**dict.fromkeys(("draft", "proposed", "wip"), 1),
+                 **dict.fromkeys(("accepted", "approved", "adopted", "decided", "agreed", "implemented"), 2),
+                 **dict.fromkeys(("rejected", "declined", "abandoned"), 3),
+                 **dict.fromkeys(("deprecated", "obsolete", "retired", "withdrawn", "postponed", "deferred"), 4),
+                 "superseded": 5}
 
 
 def title_state_prefix(text: str) -> tuple[str, str] | None:
     """A title that opens with its record's state (`Draft: Add build notifications`, `ACCEPTED: Use X`): the
     title without it and the state; None for any other opening (`Deprecation: ..`, `Final: ..`)."""
     opening = _STATE_PREFIX.match(text)
-    if opening is None or lifecycle_word(opening.group(1)) not in _PREFIX_STATES:
+    if opening is None or lifecycle_word(opening.group(1)) not in PREFIX_STAGES:
         return None
     rest = text[opening.end():].strip()
     return (rest, opening.group(1)) if rest else None

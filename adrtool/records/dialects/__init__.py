@@ -44,6 +44,7 @@ from adrtool.records.values import (
     DECORATION_INITIALS,
     KNOWN_STATUSES,
     MULTI_WORD_STATUSES,
+    PREFIX_STAGES,
     TITLE_PREFIX_OPENINGS,
     date_alone,
     lettered_title,
@@ -312,11 +313,6 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
 
 
 _REVISIT_KEYS = frozenset({"revisit", "review-date"})
-# The stages of a decision's life, for a title's state and the record's own status to agree by.
-_STAGE = {**dict.fromkeys(("draft", "proposed", "wip"), 1), **dict.fromkeys(("accepted", "approved", "adopted",
-          "decided", "agreed", "implemented"), 2), **dict.fromkeys(("rejected", "declined", "abandoned"), 3),
-          **dict.fromkeys(("deprecated", "obsolete", "retired", "withdrawn", "postponed", "deferred"), 4),
-          "superseded": 5}
 _STATE_PREFIX_LENGTH = 20  # where a title's colon after its state may be (`**Implemented**:`), at the latest
 _DAYS_ABOVE = ("date", "start-date", "created")  # the days a list over the title may give alone
 _BULLETS = ("- ", "* ")
@@ -1112,8 +1108,8 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             and (prefixed := title_state_prefix(title.text)) is not None:
         # `# Draft: Add build notifications`: the state the title opens with, when the record states none or one of
         # its stage (`Draft:` over `- Status: proposed`); under another, `# Deprecated: the v1 API` names its topic
-        stage = _STAGE.get(lifecycle_word(prefixed[1]) or "", 0)
-        if fields["status"] is None or stage == _STAGE.get(fields["status"]):
+        stage = PREFIX_STAGES.get(lifecycle_word(prefixed[1]) or "", 0)
+        if fields["status"] is None or stage == PREFIX_STAGES.get(fields["status"]):
             title = markdown.Heading(title.level, prefixed[0], title.line)
             decorated = False  # its words follow the state (`# Draft: 1000 player servers`)
             if fields["status"] is None:

@@ -1551,7 +1551,6 @@ _OPENING_RELATIONS = frozenset({"supersedes", "superseded-by"})
 _OPENING_LINES = 4  # the most lines of an opening paragraph read
 
 
-_KEY_LINE_OPENINGS = frozenset("*_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # A relation's word, then the kind of record it names before the record (`supersedes decision: [..](..)`).
 _KIND_NAMED = deferred(rf"\b({SUPERSEDED_WORD}\s+by|{SUPERSEDES_WORD})\s+(?:the\s+)?(?:decision|record)\s*:\s*",
                        re.IGNORECASE)
@@ -1563,7 +1562,7 @@ def opening_statement(lines: list[str], after: int) -> tuple[dict[str, Any], dic
     `## This ADR has been superseded by [028-x](028-x.md)`, `## This ADR is deprecated as ...`); None when that
     paragraph says neither (prose, or a relation in a later paragraph, is no statement)."""
     index = markdown.first_content(lines, after + 1)
-    while index < len(lines) and lines[index][:1] in _KEY_LINE_OPENINGS and a_key_line(lines[index]):
+    while index < len(lines) and (lines[index][:1].isalpha() or lines[index][:1] in "*_") and a_key_line(lines[index]):
         index = markdown.first_content(lines, index + 1)  # past `**Date:** 2020-04-01` over the statement
     if index == len(lines) or "this " not in lines[index][:12].lower():
         return None
