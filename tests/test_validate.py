@@ -1216,6 +1216,26 @@ def test_a_record_related_in_words_alone_that_does_not_exist_is_a_warning(projec
         ("docs/adr/0002-stack.md", 13, "ADR403", "error")]
 
 
+def test_a_header_line_relating_records_in_words_and_a_site_generator_s_links_are_no_errors(project: Project) -> None:
+    """bluefishs/CK_Missive's `- **Related**: ADR-0017 Docker Secrets, an internal review` names a record of a sibling
+    repository in words: a warning, as a `Related Decisions` list's words are. vmware-tanzu/secrets-manager's Zola
+    site links records from its content root (`[x]: @/documentation/.../0004-x.md`): adr cannot follow them, and
+    said they did not exist. Near misses: a header line relating by a link, a supersede line in words and a front
+    matter relation stay errors; a plain relative link that leads nowhere too."""
+    madr = "# ADR-{n}: {t}\n\n- **Status**: Accepted\n- **Date**: 2026-04-24\n- **{k}**: {v}\n\n## Context\n\nC.\n"
+    project.write("docs/adr/0001-a.md", madr.format(n="0001", t="A", k="Related", v="ADR-0017 Docker Secrets, a review"))
+    project.write("docs/adr/0002-b.md", madr.format(n="0002", t="B", k="Related", v="[ADR-0018](0018-x.md)"))
+    project.write("docs/adr/0003-c.md", madr.format(n="0003", t="C", k="Supersedes", v="ADR-0019 Old secrets"))
+    project.write("docs/adr/0004-d.md", "---\nstatus: accepted\nrelates-to: [20]\n---\n# D\n\nSee [four][a], "
+                                        "[site](@site/docs/x.md) and [gone](0021-gone.md).\n\n"
+                                        "[a]: @/documentation/architecture/adrs/0004-d.md\n")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"][-9:], f["line"], f["code"], f["severity"]) for f in findings
+            if f["code"].startswith("ADR4")] == [
+        ("0001-a.md", 5, "ADR401", "warning"), ("0002-b.md", 5, "ADR401", "error"), ("0002-b.md", 5, "ADR403", "error"),
+        ("0003-c.md", 5, "ADR401", "error"), ("0004-d.md", 3, "ADR401", "error"), ("0004-d.md", 7, "ADR403", "error")]
+
+
 def test_brackets_in_raw_html_glued_to_a_name_or_holding_an_address_are_no_placeholders(project: Project) -> None:
     """ADR204 on hyperledger/identus-cloud-agent's MADR 2 records, 18 false warnings: the labels of a mermaid
     diagram in `<pre class="mermaid">`, a type's parameters (`ZIO[R, E, A]`), a technical story filled in with its

@@ -17,6 +17,9 @@ LINK_KEYS = ("supersedes", "superseded-by", "relates-to")
 _LINK_KEYS = frozenset(LINK_KEYS)
 _SUPERSEDE_ONLY = ("supersedes", "superseded-by")  # the relations another tool's front matter must name records in
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# Links adr cannot follow from a record's directory: rooted at the site, an anchor, a site generator's content
+# root (Zola's `@/documentation/x.md`, Docusaurus' `@site/docs/x.md`).
+_SITE_ROOTED = ("/", "#", "@/", "@site/")
 # Each key and the key the other record must hold for the link to be reciprocal.
 BACK_KEY = {"supersedes": "superseded-by", "superseded-by": "supersedes", "relates-to": "relates-to"}
 NYGARD_LABEL = {"supersedes": "Supersedes", "superseded-by": "Superseded by", "relates-to": "Relates to"}
@@ -84,7 +87,7 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
             if not part.exists(number) and not part.exists_in_a_subfolder(number) \
                     and not _in_another_log(number, part, context):  # (a subfolder's: ADR101)
                 yield at(record, line, f"{key} names ADR {number:04d}, which does not exist",
-                         severity=WARNING if (number, line) in mentioned else None)
+                         severity=WARNING if (number, line) in mentioned or _related_in_words(record, key) else None)
         for link in record.links:  # `[x](20240101-x)`: a date-named record linked without `.md` (ADR403 judges
             href = link.href       # the links to a `.md` file)
             if link.target is None and href and ".md" not in href.lower() and not _in_another_directory(record, href):
@@ -108,6 +111,16 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
                     and not _a_record_s_words(item, record, context) \
                     and (keys is LINK_KEYS or key != "superseded-by" or not _a_successor_in_words(item)):
                 yield at(record, line, f"{key} item {item!r} names no record number")
+
+
+def _related_in_words(record: Record, key: str) -> bool:
+    """Whether ``key`` is a header line relating the record to others in words alone, no link (`- **Related**:
+    ADR-0017 Docker Secrets, an internal review`): a record of a sibling repository, or one to come, as a `Related
+    Decisions` list's words are. Front matter relations are the log's own data, and stay errors."""
+    if key != "relates-to" or record.format is Dialect.FRONTMATTER:
+        return False
+    value, _ = raw(record, key)
+    return isinstance(value, str) and "](" not in value
 
 
 _WORDS_OF_A_SENTENCE = 4
@@ -265,7 +278,7 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
     here = str(record.directory)
     for link in facts.links:
         href = link.href
-        if _SCHEME.match(href) or href.startswith(("/", "#")):
+        if _SCHEME.match(href) or href.startswith(_SITE_ROOTED):
             continue
         written = unquote(href.split("#", 1)[0].split("?", 1)[0])
         target = written.replace("\\", "/")  # as a browser reads it (GitHub's pages): Windows writes paths so
