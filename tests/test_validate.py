@@ -1028,6 +1028,17 @@ def test_a_negated_status_in_another_tool_s_log_is_never_offered_the_word_it_neg
     assert messages_of == ["status 'implemnted' is not a status this log uses; did you mean 'implemented'?"]
 
 
+def test_a_custom_status_merely_like_a_common_one_is_the_log_s_own(project: Project) -> None:
+    """konflux-ci/architecture's `In consideration` was offered `under consideration`, Trendyol's `Reviewed`
+    `review`: words of the log's own, no typo of a common one. A slip of one letter (`Acceptd`), or two in a long
+    word (`Implmented`), still gets a hint."""
+    for number, status in ((1, "In consideration"), (2, "Reviewed"), (3, "Acceptd"), (4, "Implmented")):
+        project.write(f"doc/adr/000{number}-x.md", f"# {number}. X\n\nDate: 2020-01-01\n\n## Status\n\n{status}\n")
+    messages_of = [item["message"] for item in json.loads(project.run("validate", "--format", "json").stdout)]
+    assert messages_of == ["status 'acceptd' is not a status this log uses; did you mean 'accepted'?",
+                           "status 'implmented' is not a status this log uses; did you mean 'implemented'?"]
+
+
 def test_a_status_of_several_words_spelt_with_hyphens_is_that_status(project: Project) -> None:
     """thanos-io/thanos's `status: in-progress`, `Under-Review` and `Not-Started` are `in progress`, `under
     review` and `not started` spelt otherwise: no hint; a misspelt `in-progres` still gets one."""

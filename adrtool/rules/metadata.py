@@ -61,6 +61,13 @@ def closest_status(status: str, candidates: Iterable[str], cutoff: float = 0.6) 
     return None
 
 
+def _a_slip_of(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` mistyped (``typo_of``'s slips): a custom word of another tool's log that is
+    merely like a common one (`reviewed`, `in consideration`) is the log's own."""
+    slips = 1 if len(known) < 10 else 2
+    return abs(len(known) - len(word)) <= slips and _slips(word, known) <= slips
+
+
 def typo_of(key: str) -> str | None:
     """The known key ``key`` is a typo of: one letter added, dropped, changed, or two neighbours swapped (`revist`,
     `staus`, `cylce`); two such slips in a key of ten letters or more (`superceeded-by`). Not a merely similar
@@ -192,7 +199,7 @@ def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
         return  # `in-progress` (thanos-io/thanos) is `in progress` spelt with hyphens: the same status
     known = sorted(_COMMON_STATUSES | context.conventions_of(record).statuses | set(context.config.statuses))
     close = closest_status(record.status, known, cutoff=0.8)
-    if close:
+    if close and (record.status in _SAME_AS or _a_slip_of(record.status, close)):
         yield at(record, line, f"status {record.status!r} is not a status this log uses; did you mean "
                                f"{close!r}?", severity=WARNING)
 
