@@ -1244,12 +1244,17 @@ def test_a_status_history_entry_of_a_word_the_log_uses_for_done(project: Project
 
 
 def test_the_steps_of_a_status_joined_by_an_ampersand(project: Project) -> None:
-    """a2j's `Drafted & Accepted`: the steps the record went through, the last its state (it read `drafted`). Near
-    miss: words that are no statuses (`Research & Development`) read as before."""
+    """a2j's `Drafted & Accepted`: the steps the record went through, the last its state (it read `drafted`);
+    apache/james-project's `Accepted & implemented`: the decision accepted, its work then done (it read
+    `implemented`, where `Accepted and implemented` read `accepted`). Near misses: words that are no statuses
+    (`Research & Development`) read as before; steps none of which is a decision's state keep the last."""
     write(project, 1, "A", "Drafted & Accepted")
     write(project, 2, "B", "Research & Development")
+    write(project, 3, "C", "Accepted & implemented")
+    write(project, 4, "D", "Accepted & Implemented & Deprecated")
+    write(project, 5, "E", "Draft & Review")
     listed = rows(project)
-    assert [listed[n]["status"] for n in (1, 2)] == ["accepted", None]
+    assert [listed[n]["status"] for n in (1, 2, 3, 4, 5)] == ["accepted", None, "accepted", "deprecated", "review"]
 
 
 def test_a_status_history_whose_entries_end_in_a_bar(project: Project) -> None:

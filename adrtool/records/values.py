@@ -498,6 +498,20 @@ def _unescaped(text: str) -> str:
 _WORD_THEN_CHOICES = deferred(r"([^\W\d_][\w-]*(?:[ \t][^\W\d_][\w-]*)?)[ \t]*\[[^\n]*\|[^\n]*\][ \t]*")
 
 
+# The states of a decision itself, as the common templates name them; `implemented` and the like say what became of
+# the work it decided.
+_DECISION_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded"})
+
+
+def _the_state_among(steps: list[str]) -> str:
+    """Of the steps a status names (`Drafted & Accepted`, apache/james-project's `Accepted & implemented`), the
+    decision's state: the last that is one of its states (``_DECISION_STATES``), else the last."""
+    for step in reversed(steps):
+        if lifecycle_word(_undecorated(step)) in _DECISION_STATES:
+            return step
+    return steps[-1]
+
+
 def _read_status(text: str) -> StatusReading:
     if text[:1] in ("(", "（") and text[-1:] in (")", "）") and (word := _undecorated(text[1:-1])) \
             and _is_lifecycle_word(word.lower()):  # `(DRAFT)`: a status its author put in parentheses
@@ -513,7 +527,7 @@ def _read_status(text: str) -> StatusReading:
         return _read_status(shown)  # `Superseded by: {term}`ADR-0006``: a MyST role names the record, no placeholder
     if " & " in text and (steps := text.split(" & ")) and all(
             (word := _undecorated(step)) and _is_lifecycle_word(word.lower()) for step in steps):
-        return _read_status(steps[-1])  # `Drafted & Accepted`: the steps it went through, the last its state
+        return _read_status(_the_state_among(steps))  # `Drafted & Accepted`: the steps it went through
     if ("→" in text or "->" in text or "⇒" in text or "=>" in text) and (became := _transition(text)) is not None:
         return became  # `Proposed → Accepted`, `**Deprecated** → **Superseded by ADR 018**`: what it became
     if marked and "|" in text and text[:1].isalpha() and (kept := _WORD_THEN_CHOICES.fullmatch(text)) is not None:
