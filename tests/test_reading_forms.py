@@ -3499,6 +3499,19 @@ def test_days_and_numbers_written_as_small_logs_write_them(project: Project) -> 
         (7, "D", "accepted", "2020-01-01")]
 
 
+def test_a_day_started_dates_a_record_that_gives_no_day_it_was_decided(project: Project) -> None:
+    """konflux-ci/architecture dates its records `* Date started: 2022-11-11` over `* Date revised:` lines (4 records
+    had no date): the day the work on the decision started, as a proposing step's day is. Near miss: `Date
+    accepted:` below it is the day it was decided, and wins."""
+    project.write("ADR/0006-logs.md", "# 6. Logs\n\n* Date started: 2019-11-11\n* Date revised: 2020-03-08\n\n"
+                                      "## Status\n\nImplemented\n")
+    project.write("ADR/0033-tracing.md", "# 33. Tracing\n\nDate started: 2020-02-27\n\nDate accepted: 2020-04-02\n\n"
+                                         "## Status\n\nAccepted\n")
+    assert [(row["number"], row["status"], row["date"]) for row in listed(project)] == [
+        (6, "implemented", "2019-11-11"), (33, "accepted", "2020-04-02")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
 def test_days_keyed_by_their_step_under_the_status(project: Project) -> None:
     """Reefact/just-dummies: `**Status:** Accepted` over `**Proposed:** 2020-07-10` and `**Accepted:** 2020-07-12`
     (83 records, no date): the deciding step's day, else the proposing one's; a `Date:` line wins, and a step's

@@ -94,7 +94,8 @@ STEP_DAYS = ("step-decided", "step-proposed")
 _PROPOSAL_DAY_NAMES = ("date proposed", "proposed date", "proposal date")
 # The days of its steps, keyed by the step (`**Proposed:** 2026-07-10` / `**Accepted:** 2026-07-10` under
 # `**Status:** Accepted`, Reefact/just-dummies'): read as a Dates section's steps are, the deciding one's first.
-_STEP_NAMES = {"accepted": STEP_DAYS[0], "approved": STEP_DAYS[0], "proposed": STEP_DAYS[1]}
+_STEP_NAMES = {"accepted": STEP_DAYS[0], "approved": STEP_DAYS[0], "proposed": STEP_DAYS[1],
+               "date-started": STEP_DAYS[1]}  # konflux-ci's `* Date started: 2022-11-11`, over `Date revised:` lines
 _DECIDER_NAMES = ("deciders", "decider", "decision makers", "decided by", "decision taken by", "decision owner",
                   "decision owners")
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
