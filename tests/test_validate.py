@@ -1264,6 +1264,17 @@ def test_brackets_in_raw_html_glued_to_a_name_or_holding_an_address_are_no_place
                                                     (D + "0002-draft.md", 6, 18, "ADR204")]
 
 
+def test_braces_an_assignment_or_an_interpolation_opens_are_the_author_s(project: Project) -> None:
+    """nationalarchives' TDR 0007 tells how to run a branch: `* AUTH_URL={auth url for the intg environment}` (9
+    false ADR204 warnings); HHS/simpler-grants-gov writes `deliverable: #{issue number}`, and shells `${region}`.
+    Near misses: MADR's `{title of option 1}` and one after a blank (`= {x}`) stay placeholders."""
+    body = ("## Context and Problem Statement\n\nQ.\n\n* AUTH_URL={auth url for the intg environment}\n"
+            "* Maps to deliverable: #{issue number}\n* Bucket: s3://data-${region}\n\n## Decision Outcome\n\n"
+            "Chosen option: {title of option 1}\n\nTotal = {sum of costs}\n")
+    write(project, "0001-run.md", madr2("Run the branch", body))
+    assert [(line, code) for _, line, _, code in found(project, "--select", "ADR204")] == [(17, "ADR204"), (19, "ADR204")]
+
+
 def test_a_dangling_link_s_hint_never_names_the_linking_record_and_keeps_a_log_s_day_in_names(
         project: Project) -> None:
     """nationalarchives' TDR 0015 links its successor as `0018-govuk-notify-staging-configuration.md`, whose file is

@@ -96,6 +96,11 @@ def normalise_heading(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+# What makes braces after it a value the author asks a reader to fill in, as code does: an assignment's
+# (`AUTH_URL={auth url for the intg environment}`), an interpolation's (`#{issue number}`, `${region}`).
+_CODE_MARKS = ("=", "#", "$")
+
+
 class Body:
     """The lines of one record file; sections, links and placeholders computed on first use."""
 
@@ -422,7 +427,7 @@ class Body:
         if braces and "{" in visible:
             data: list[tuple[int, int]] = []  # code or data: no `[...]` inside it is a placeholder either
             for found in _BRACES.finditer(visible):  # (`{name: x, ports[port == 5000]}`)
-                if _template_braces(found.group(0)):
+                if _template_braces(found.group(0)) and visible[found.start() - 1:found.start()] not in _CODE_MARKS:
                     match = found
                     break
                 data.append(found.span())
