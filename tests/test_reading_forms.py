@@ -3530,6 +3530,20 @@ def test_days_keyed_by_their_step_under_the_status(project: Project) -> None:
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
+def test_a_header_line_of_the_day_a_record_was_superseded_and_by_which(project: Project) -> None:
+    """alphagov/content-publisher dates its records as GOV.UK's Rails applications do: `Date:`, `Amended:` and
+    `Superseded: 2019-12-19 by [ADR 14](0014-x.md)` lines under the title. The successor was lost, and ADR302 said
+    none was named. Near misses: a day alone (`Superseded: 2019-12-19`) and an amendment's day name none."""
+    project.write("docs/adr/0006-tagging.md", "# 6. Tagging\n\nDate: 2018-12-12\nSuperseded: 2019-12-19 by "
+                                              "[ADR 14](0014-political.md)\n\n## Status\n\nSuperseded\n")
+    project.write("docs/adr/0007-other.md", "# 7. Other\n\nDate: 2018-12-12\nAmended: 2019-01-29\n"
+                                             "Superseded: 2019-12-19\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0014-political.md", "# 14. Political\n\nDate: 2019-12-19\n\n## Status\n\nAccepted\n")
+    assert [(row["number"], row["status"], row["date"], row["superseded_by"]) for row in listed(project)] == [
+        (6, "superseded", "2018-12-12", [14]), (7, "accepted", "2018-12-12", []), (14, "accepted", "2019-12-19", [])]
+    assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []
+
+
 def test_supersede_sentences_naming_the_kind_of_record(project: Project) -> None:
     """nationalarchives' TDR records say `This decision has been superseded by decision: [0022 ..](..)` under a
     `**Date:**` line (and `This decision supersedes decision: [..](..)`), or `Superseded by decision: [..](..)` in

@@ -727,6 +727,12 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
 _REMARK_KEY = 24
 
 
+# A header line of the day a record was superseded, and by which (`Superseded: 2019-12-19 by [ADR 14](..)`, under
+# `Date:` and `Amended:` lines, as GOV.UK's Rails applications date their records).
+_SUPERSEDED_KEYS = frozenset({"superseded", "replaced"})
+_DAY_THEN_BY = deferred(r"[ \t]*(?:\d{4}-\d\d?-\d\d?|\d\d?/\d\d?/\d{2,4})[ \t]+by[ \t]+(?=\[)", re.IGNORECASE)
+
+
 def _successor_remark(text: str) -> str | None:
     """The successor a remark names that opens with the superseded-by words of any language adr reads, after a
     key of the log's own or none, from its link on (`Toelichting: **vervangen door [ADR 0002](0002-x.md)**`,
@@ -735,6 +741,9 @@ def _successor_remark(text: str) -> str | None:
     replaced by [..](..)` (the log's own word), a remark that names no record)."""
     colon = text.find(":")
     value = text[colon + 1:] if 0 < colon <= _REMARK_KEY and is_label(text[:colon].strip(" *_")) else text
+    if value is not text and text[:colon].strip(" *_").lower() in _SUPERSEDED_KEYS \
+            and (dated := _DAY_THEN_BY.match(value)) is not None:
+        value = "superseded by " + value[dated.end():]  # `Superseded: 2019-12-19 by [ADR 14](..)`: by it, that day
     if not names_a_supersession(value.lstrip(" \t*_")):  # a cheap look at its opening first
         return None
     reading = read_status(value)
