@@ -62,9 +62,10 @@ def closest_status(status: str, candidates: Iterable[str], cutoff: float = 0.6) 
 
 
 def _a_slip_of(word: str, known: str) -> bool:
-    """Whether ``word`` is ``known`` mistyped (``typo_of``'s slips): a custom word of another tool's log that is
-    merely like a common one (`reviewed`, `in consideration`) is the log's own."""
-    slips = 1 if len(known) < 10 else 2
+    """Whether ``word`` is ``known`` mistyped: one slip (``_slips``), two in a word of ten letters or more. A custom
+    status of another tool's log that is merely like a common one (`reviewed`, `in consideration`) is the log's
+    own."""
+    slips = 1 if len(word) < 10 else 2
     return abs(len(known) - len(word)) <= slips and _slips(word, known) <= slips
 
 
@@ -72,11 +73,7 @@ def typo_of(key: str) -> str | None:
     """The known key ``key`` is a typo of: one letter added, dropped, changed, or two neighbours swapped (`revist`,
     `staus`, `cylce`); two such slips in a key of ten letters or more (`superceeded-by`). Not a merely similar
     word: `revises` is not `revisits`, nor `auteur` `date`."""
-    slips = 1 if len(key) < 10 else 2
-    for known in KNOWN_KEYS:
-        if abs(len(known) - len(key)) <= slips and _slips(key, known) <= slips:
-            return known
-    return None
+    return next((known for known in KNOWN_KEYS if _a_slip_of(key, known)), None)
 
 
 def _slips(one: str, other: str) -> int:
