@@ -152,6 +152,21 @@ def test_a_changed_record_file_is_read_again(project: Project, loads: list[objec
         expected
 
 
+def test_an_edit_of_a_folder_record_s_file_is_never_answered_from_a_kept_answer(
+        project: Project, loads: list[object], settled_files: None) -> None:
+    """The answer kept for `list` is keyed on the log directory's scan, which an edit of a file inside a folder
+    does not change (same size, mtime put back: only its ctime moves): the folder's file is an input of its own."""
+    for path in (project.root / "decisions").iterdir():
+        path.unlink()
+    project.write("decisions/0001-a/README.md", "# A\n\n## Status\n\nProposed\n")
+    assert json.loads(twice(project, loads, "list", "--format", "json")[1])[0]["status"] == "proposed"
+    path = project.root / "decisions" / "0001-a" / "README.md"
+    stat = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace("Proposed", "Rejected"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert json.loads(read_again(project, loads, "list", "--format", "json")[1])[0]["status"] == "rejected"
+
+
 def test_the_index_file_is_an_input(project: Project, loads: list[object], settled_files: None) -> None:
     """`index --check` after the index was edited by hand says it is stale."""
     project.run_console("index")

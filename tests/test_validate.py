@@ -145,9 +145,9 @@ def test_a_placeholder_number_is_no_word_of_the_name_advised_and_any_decision_te
         "looks like a decision record but its name has no number, so adr ignores it; rename it ADR-004_xxx.md"]
 
 
-def test_records_kept_in_folders_or_named_markdown_are_said_to_be_unread(project: Project) -> None:
-    """ADR101 warns of a record in a folder of its own (`0002-use-redis/README.md`, as pipe-cd's tutorial keeps
-    them) and of `0003-use-x.markdown` beside records adr reads; a folder of a record's attachments
+def test_records_named_markdown_are_said_to_be_unread(project: Project) -> None:
+    """ADR101 warns of `0003-use-x.markdown` beside records adr reads; a record in a folder of its own
+    (`0002-use-redis/README.md`) is read (tests/test_folder_records.py), a folder of a record's attachments
     (`0001-use-postgres/` beside `0001-use-postgres.md`) and an empty numbered folder are no record."""
     accepted = "\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n"
     project.write("docs/adr/0001-use-postgres.md", "# 1. Use Postgres" + accepted)
@@ -155,12 +155,11 @@ def test_records_kept_in_folders_or_named_markdown_are_said_to_be_unread(project
     project.write("docs/adr/0002-use-redis/README.md", "# 2. Use Redis" + accepted)
     project.write("docs/adr/0003-use-x.markdown", "# 3. Use X" + accepted)
     (project.root / "docs/adr/0004-plans").mkdir()
-    assert [path for path, _, _, code in found(project) if code == "ADR101"] == [
-        "docs/adr/0002-use-redis/README.md", "docs/adr/0003-use-x.markdown"]
+    assert [path for path, _, _, code in found(project) if code == "ADR101"] == ["docs/adr/0003-use-x.markdown"]
     assert [message for message in messages(project) if "does not read" in message] == [
-        "a record kept in a folder of its own (0002-use-redis/), which adr does not read: adr reads record files; "
-        "move it to 0002-use-redis.md",
         "a record file named .markdown, which adr does not read; rename it 0003-use-x.md"]
+    assert [row["path"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        "docs/adr/0001-use-postgres.md", "docs/adr/0002-use-redis/README.md"]
 
 
 def test_records_in_another_markup_among_markdown_ones_are_said_to_be_unread(project: Project) -> None:

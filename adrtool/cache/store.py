@@ -30,7 +30,7 @@ from adrtool.records.store import BlobReader, NullStore, Store, TreeFiles, parse
 
 if TYPE_CHECKING:
     from adrtool.cache.parsed import Clock, ParseCache
-    from adrtool.cache.scan import DirectoryScan, Stat
+    from adrtool.cache.scan import DirectoryScan, Stat, StatLike
     from adrtool.project.workspace import Workspace
     from adrtool.records.facts import BodyFacts
 
@@ -254,11 +254,17 @@ class CachedStore:
 def _record_files(directory: Path, scan: DirectoryScan) -> tuple[list[tuple[str, Stat | None]], list[ReadError]]:
     """(name, stat) of each record file to read, symlinks followed (stat None: left for the reader to take), and
     why each of the others cannot be read (a FIFO, a device, a dangling link: ``readable_entries``)."""
+    import stat as stat_kinds
+
     from adrtool.cache.scan import Stat
-    from adrtool.records.log import readable_entries
+    from adrtool.records.log import folder_entries, folder_records, readable_entries
     from adrtool.records.names import record_files
 
-    listed = record_files(scan.entries, _first)
+    listed: list[tuple[str, StatLike | None]] = record_files(scan.entries, _first)
+    folders = [name for name, stat in scan.entries if stat is not None and stat_kinds.S_ISDIR(stat.st_mode)]
+    if folders:  # records kept in a folder of their own
+        listed = sorted([*listed, *folder_entries(directory, folder_records(
+            directory, folders, [name for name, _ in scan.entries]))], key=_first)
     found, unreadable = readable_entries(directory, [  # it reads a stat's kind alone (st_mode): ours have it
         (name, cast("os.stat_result | None", stat)) for name, stat in listed])
     return [(name, Stat.of(stat) if isinstance(stat, os.stat_result) else cast("Stat | None", stat))

@@ -25,6 +25,7 @@ from adrtool import fsio
 from adrtool.errors import AdrError, ReadError, WriteRefused
 from adrtool.model import Record
 from adrtool.records.log import DecisionLog, assemble, read_log
+from adrtool.records.names import FOLDER_RECORD_FILES
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,15 @@ def commit_all(held: dict[Path, fsio.LockedDirectory], changes: Iterable[FileCha
     by_directory: dict[Path, list[FileChange]] = {}
     for change in changes:
         by_directory.setdefault(change.path.parent, []).append(change)
+    for directory, part in by_directory.items():  # every directory checked before any is written
+        if directory in held:
+            continue
+        path = part[0].path
+        if directory.parent in held and path.name in FOLDER_RECORD_FILES:
+            raise WriteRefused(f"{path} is a record kept in a folder of its own ({directory.name}/), which adr reads "
+                               "but does not write; nothing written: edit it by hand")
+        raise WriteRefused(f"{path} is not in a decision directory of the project; not writing it")
     for directory, part in by_directory.items():
-        if directory not in held:
-            raise WriteRefused(f"{part[0].path} is not in a decision directory of the project; not writing it")
         commit(held[directory], part)
 
 

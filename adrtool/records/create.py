@@ -25,7 +25,7 @@ from adrtool.records.changes import FileChange
 from adrtool.records.conventions import conventions, dominant_scheme
 from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
-from adrtool.records.log import DecisionLog, a_folder_per_record, read_log, record_paths
+from adrtool.records.log import DecisionLog, a_folder_per_record, read_log, record_names, record_paths
 from adrtool.records.names import is_slug_name, parse_listed
 from adrtool.records.native import log_dialect, native_text, refusal, unheld
 from adrtool.records.slug import record_filename, slugify
@@ -241,7 +241,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         raise UsageError(f"ADR {both[0]:04d} is named by both --supersedes and --relates-to; name it once")
     superseded = [_editable(log, number) for number in request.supersedes]
     related = [_editable(log, number, "--relates-to") for number in request.relates_to]
-    scheme = dominant_scheme(path.name for path in record_paths(directory))
+    scheme = dominant_scheme(name for name in record_names(directory) if "/" not in name)  # (folders: no file's)
     number: int | None = None
     skipped: dict[int, str] = {}
     if scheme.dated or scheme.bare:  # log4brains: named by the day; a log of words alone: by them
@@ -363,7 +363,7 @@ def _existing(log: DecisionLog, number: int, option: str) -> Record:
     if not matches:
         raise UsageError(f"{option} {number}: no record number {number} in {log.directory.name}/")
     if len(matches) > 1:
-        names = " and ".join(record.path.name for record in matches)
+        names = " and ".join(record.filename for record in matches)
         raise UsageError(f"{option} {number}: {names} share that number; renumber one first")
     return matches[0]
 
@@ -371,7 +371,7 @@ def _existing(log: DecisionLog, number: int, option: str) -> Record:
 def _editable(log: DecisionLog, number: int, option: str = "--supersedes") -> tuple[Record, fsio.TextFile]:
     record = _existing(log, number, option)
     if option == "--supersedes" and record.status == "superseded":
-        raise UsageError(f"--supersedes {number}: {record.path.name} is already superseded")
+        raise UsageError(f"--supersedes {number}: {record.filename} is already superseded")
     if record.path.is_symlink():
         raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
     file = fsio.read_text(record.path)
@@ -380,7 +380,7 @@ def _editable(log: DecisionLog, number: int, option: str = "--supersedes") -> tu
 
 def _numbers_in(*directories: Path) -> set[int]:
     return {named.number for directory in directories
-            for named in (parse_listed(path.name) for path in record_paths(directory))
+            for named in (parse_listed(name) for name in record_names(directory))
             if named is not None and named.number is not None}
 
 

@@ -19,7 +19,11 @@ from adrtool.model import Dialect, Record, sort_records
 from adrtool.patterns import deferred
 from adrtool.records.names import (
     DAY_LENGTHS,
+    FOLDER_RECORD_FILES,
+    folder_name,
+    identity,
     is_placeholder_title,
+    is_record_name,
     is_template_title,
     is_template_word,
     is_title_left_as_placeholder,
@@ -61,8 +65,13 @@ class DecisionLog:
         name = candidate.name
         names = {name, name + ".md"} if not name.lower().endswith(".md") else {name}
         for record in self.records:
-            if record.filename in names and (candidate.parent == Path(".") or _same(record.path, candidate)
-                                             or _same(record.path, candidate.with_name(record.filename))):
+            filename = record.filename
+            if "/" in filename:  # a record kept in a folder of its own: named by the folder, or by its file's path
+                if name + ".md" == folder_name(filename) or _same(record.path, candidate):
+                    return record
+                continue
+            if filename in names and (candidate.parent == Path(".") or _same(record.path, candidate)
+                                      or _same(record.path, candidate.with_name(filename))):
                 return record
         for failure in self.failures:
             if failure.path is not None and failure.path.name == name:
@@ -115,15 +124,54 @@ def _number_of_name(name: str) -> int | None:
 
 
 def record_names(directory: Path) -> list[str]:
-    """The names of the record files of ``directory`` (``record_files``), in name order."""
+    """The names of the record files of ``directory`` (``record_files``; a record kept in a folder of its own as
+    `folder/README.md`, ``folder_records``), in name order."""
+    every: list[str] = []
+    folders: list[str] = []
     try:
         with os.scandir(directory) as entries:
-            every = [entry.name for entry in entries]
+            for entry in entries:
+                every.append(entry.name)
+                if _a_folder(entry):
+                    folders.append(entry.name)
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
     names = record_files(every, str)
+    if folders:
+        names += folder_records(directory, folders, every)
     names.sort()
     return names
+
+
+def _a_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def folder_records(directory: Path | str, folders: Iterable[str], files: Iterable[str]) -> list[str]:
+    """The records of ``directory`` kept in a folder of their own, each as `folder/README.md` (or `index.md`,
+    ``FOLDER_RECORD_FILES``): of its subfolders ``folders``, those named as a record file is (`2022-02-07-tracing`,
+    `003-release`) that hold such a file and no record file (a log's area, or one record's documents beside it,
+    `0014/0014-x.md`), and have no record file of their name beside them (`0004-x.md` beside `0004-x/`: the folder
+    holds its attachments). ``files``: the names of the other entries of ``directory``."""
+    candidates = [folder for folder in folders if folder[:1] != "." and identity(f"{folder}.md") is not None]
+    if not candidates:
+        return []
+    beside = set(files)
+    found = []
+    for folder in candidates:
+        if f"{folder}.md" in beside:
+            continue
+        try:
+            inside = os.listdir(os.path.join(directory, folder))
+        except OSError:
+            continue
+        text = next((name for name in FOLDER_RECORD_FILES if name in inside), None)
+        if text is not None and not any(is_record_name(name) for name in inside):
+            found.append(f"{folder}/{text}")
+    return found
 
 
 def record_paths(directory: Path) -> list[Path]:
@@ -138,11 +186,28 @@ def record_entries(directory: Path) -> list[tuple[str, os.stat_result | None]]:
     found: list[tuple[str, os.stat_result | None]] = []
     try:
         with os.scandir(directory) as entries:
-            for entry in record_files(list(entries), _name):
+            listing = list(entries)
+            for entry in record_files(listing, _name):
                 _add_entry(found, entry)
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
+    folders = [entry.name for entry in listing if _a_folder(entry)]
+    if folders:
+        found += folder_entries(directory, folder_records(directory, folders, [entry.name for entry in listing]))
     found.sort(key=lambda item: item[0])
+    return found
+
+
+def folder_entries(directory: Path | str, names: Iterable[str]) -> list[tuple[str, os.stat_result]]:
+    """(name, own stat) of each record file kept in a folder of its own (``folder_records``): what a directory's
+    scan gives of its own files, so that a FIFO, a link or a directory under a record's name is judged as one
+    beside the records is (``readable_entries``). A file gone since is left out."""
+    found = []
+    for name in names:
+        try:
+            found.append((name, os.lstat(os.path.join(directory, name))))
+        except OSError:
+            continue
     return found
 
 

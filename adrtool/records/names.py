@@ -646,6 +646,9 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
     a record's name. The reader's path: no scheme, no named tuple (it runs once for every record read)."""
     if len(name) > _LONGEST_NAME:  # a link's target in a record's text may be anything: no file's name
         return None
+    if "/" in name:  # a record kept in a folder of its own: named by the folder
+        named = folder_name(name)
+        return identity(named) if named is not None else None
     match = RECORD_NAME.match(name)
     if match is None:
         return None
@@ -680,10 +683,26 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
 _LONGEST_NAME = 255  # the longest file name the filesystems records live on allow
 
 
+# The files a record kept in a folder of its own holds its text in (eclipse-edc's `2022-02-07-tracing/README.md`;
+# Hugo's and Docusaurus' page bundles, `003-release/index.md`, their images beside them), in the order looked for.
+FOLDER_RECORD_FILES = ("README.md", "readme.md", "index.md")
+
+
+def folder_name(name: str) -> str | None:
+    """The name a record kept in a folder of its own is read by, as if it were a file (`2022-02-07-tracing.md` for
+    `2022-02-07-tracing/README.md`); None for any other name."""
+    folder, slash, file = name.partition("/")
+    return f"{folder}.md" if slash and folder and file in FOLDER_RECORD_FILES else None
+
+
 def parse_name(name: str) -> RecordName | None:
-    """What the record file name ``name`` says; None when it is not a record's name."""
+    """What the record file name ``name`` says (a record kept in a folder of its own: the folder's); None when it is
+    not a record's name."""
     if len(name) > _LONGEST_NAME:
         return None
+    if "/" in name:
+        named = folder_name(name)
+        return parse_name(named) if named is not None else None
     match = RECORD_NAME.match(name)
     if match is None:
         return None

@@ -67,19 +67,23 @@ def plan_renumber(log: DecisionLog, ref: str, *, to: int | None = None,
                   other_numbers: NumberSource | None = None) -> Renumbering:
     """Renumber the record ``ref`` names to ``to``, or to the next free number when ``to`` is None: every
     change planned from ``log`` (read under the directory's lock), none made."""
-    from adrtool.records.log import record_paths
+    from adrtool.records.log import record_names
 
     record = log.find(ref)
     if record.number is None:
         raise UsageError(f"{record.filename} is named by its date and has no number to change")
+    if "/" in record.filename:
+        folder = record.filename.split("/", 1)[0]
+        raise UsageError(f"ADR {record.number:04d} is kept in a folder of its own ({folder}/), which adr renumber "
+                         "does not rename; rename the folder")
     own = log.log_of(record.directory)  # the record's log: its directory, and its areas (one sequence)
     taken: dict[int, str] = {}
     for directory in (own, *log.areas_of(own)):
         folder = "" if directory == own else f"{directory.name}/"
-        for path in record_paths(directory):
-            named = parse_listed(path.name)
+        for name in record_names(directory):
+            named = parse_listed(name)
             if named is not None and named.number is not None:
-                taken.setdefault(named.number, folder + path.name)
+                taken.setdefault(named.number, folder + name)
     elsewhere = other_numbers(record.filename) if other_numbers is not None else {}
     skipped: dict[int, str] = {}
     conflicts: dict[int, str] = {}

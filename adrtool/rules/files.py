@@ -138,15 +138,11 @@ _OTHER_EXTENSIONS = (".markdown", ".mdx")
 # Records written in another markup than Markdown, as some logs keep a few (bluesky/ophyd-async's `.rst` records
 # among its `.md` ones, from before the log's template moved to Markdown).
 _OTHER_MARKUP = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc"}  # (`.txt`: attachments)
-_FOLDER_RECORDS = ("README.md", "readme.md", "index.md")
-
-
 
 
 def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[Path, str] | None:
-    """Why a record kept under a name adr does not read (`0004-x.markdown`, or a folder of its own:
-    `0001-use-postgres/README.md`) is not listed; None for any other name. A folder beside a record of its name
-    holds that record's attachments."""
+    """Why a record kept under a name adr does not read (`0004-x.markdown`, `0004-x.rst`) is not listed; None for
+    any other name."""
     stem, dot, extension = name.rpartition(".")
     if dot and f".{extension.lower()}" in _OTHER_EXTENSIONS and is_record_name(f"{stem}.md"):
         return directory / name, f"a record file named .{extension}, which adr does not read; rename it {stem}.md"
@@ -154,13 +150,7 @@ def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[
     if markup is not None and is_record_name(f"{stem}.md") and f"{stem}.md" not in names:
         return directory / name, (f"a record file in {markup}, which adr does not read: adr reads Markdown records "
                                   f"({stem}.md)")
-    if "." in name or not is_record_name(f"{name}.md") or f"{name}.md" in names:
-        return None
-    inside = next((file for file in _FOLDER_RECORDS if (directory / name / file).is_file()), None)
-    if inside is None:
-        return None
-    return directory / name / inside, (f"a record kept in a folder of its own ({name}/), which adr does not read: "
-                                       f"adr reads record files; move it to {name}.md")
+    return None
 
 
 def _as_record(path: Path) -> tuple[Record, str] | None:

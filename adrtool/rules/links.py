@@ -54,7 +54,7 @@ def _in_another_directory(record: Record, href: str | None) -> bool:
     of another log, numbered there; ADR403 says whether the file exists)."""
     if not href or "/" not in href or _SCHEME.match(href):
         return False
-    target = os.path.normpath(os.path.join(record.directory, unquote(href.split("#", 1)[0])))
+    target = os.path.normpath(os.path.join(os.path.dirname(record.path), unquote(href.split("#", 1)[0])))
     return os.path.dirname(target) != os.path.normpath(record.directory)
 
 
@@ -276,6 +276,7 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         return
     part = context.part_of(record)
     here = str(record.directory)
+    folder = os.path.dirname(record.path)  # a record kept in a folder of its own links from there
     for link in facts.links:
         href = link.href
         if _SCHEME.match(href) or href.startswith(_SITE_ROOTED):
@@ -284,13 +285,13 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         target = written.replace("\\", "/")  # as a browser reads it (GitHub's pages): Windows writes paths so
         name = target.rsplit("/", 1)[-1]
         named = parse_name(name)
-        resolved = os.path.normpath(os.path.join(here, target))
+        resolved = os.path.normpath(os.path.join(folder, target))
         if os.path.dirname(resolved) == here:
             if named is None and not name.lower().endswith(".md"):
                 continue
             exists = name in part.decision_files
-        elif named is None:
-            continue
+        elif named is None and (folder == here or not name.lower().endswith(".md")):
+            continue  # (a Markdown file beside a record kept in a folder of its own is looked for)
         else:
             exists = context.path_exists(resolved)
         if exists or (named is None and _a_placeholder_name(name)):

@@ -30,6 +30,7 @@ from adrtool.records.dialects.normalize import (
 )
 from adrtool.records.names import (
     CANONICAL_NAME,
+    FOLDER_RECORD_FILES,
     RECORD_NAME,
     identity,
     is_record_name,
@@ -69,8 +70,11 @@ def read_record(path: Path) -> Record:
 
 
 def parse(file: TextFile, directory: Path | None = None) -> Record:
-    """The record in ``file``; ``directory`` (its parent) may be passed to share one Path object."""
+    """The record in ``file``; ``directory`` (its parent) may be passed to share one Path object. A record kept in a
+    folder of its own (`2022-02-07-tracing/README.md`) is its log's, as the log's listing names it."""
     path = file.path
+    if path.name in FOLDER_RECORD_FILES and identity(f"{path.parent.name}.md") is not None:
+        return parse_text(file.text, path.parent.parent, f"{path.parent.name}/{path.name}", path)
     return parse_text(file.text, directory or path.parent, path.name, path)
 
 
