@@ -191,7 +191,7 @@ def record_entries(directory: Path) -> list[tuple[str, os.stat_result | None]]:
                 _add_entry(found, entry)
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
-    folders = [entry.name for entry in listing if _a_folder(entry)]
+    folders = [entry.name for entry in listing if entry.name[-3:] != ".md" and _a_folder(entry)]
     if folders:
         found += folder_entries(directory, folder_records(directory, folders, [entry.name for entry in listing]))
     found.sort(key=lambda item: item[0])
