@@ -242,9 +242,9 @@ _OTHER_FORMATS = (".rst", ".adoc", ".asciidoc", ".markdown", ".mdx", ".txt")
 
 def empty_log_note(directory: Path, shown: str) -> str | None:
     """Why a decision directory that holds no record may look as if it did, said in one line naming it as
-    ``shown`` (relative to the project root): its records kept one folder each (`2022-02-03-testing/README.md`)
-    or by area in subfolders, or written in another format (`0001-x.rst`); None when it holds nothing of the
-    kind (a log just started)."""
+    ``shown`` (relative to the project root): its records kept by area in subfolders, or written in another format
+    (`0001-x.rst`); None when it holds nothing of the kind (a log just started). (Records kept one folder each,
+    `2022-02-03-testing/README.md`, are read: ``adrtool.records.log.folder_records``.)"""
     try:
         entries = list(os.scandir(directory))
     except OSError:
