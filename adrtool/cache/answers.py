@@ -316,12 +316,10 @@ class Recording:
             except OSError:
                 self.keepable = False
                 return None
-        folders = []
         for name, stat in self.scan.entries:
             if stat is not None and kinds.S_ISLNK(stat.st_mode):
                 self._probe(STAT, os.path.join(directory, name))
-            elif stat is not None and kinds.S_ISDIR(stat.st_mode):
-                folders.append(name)
+        folders = self.scan.folders()
         if folders:  # a record kept in a folder of its own: an edit of its file changes no stat the scan takes
             from adrtool.records.log import folder_records
 

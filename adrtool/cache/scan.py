@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from stat import S_ISDIR
 
 TYPE_CHECKING = False  # typing and pathlib cost more than the rest of a replayed answer's imports
 if TYPE_CHECKING:
@@ -62,6 +63,10 @@ class DirectoryScan:
     @property
     def complete(self) -> bool:
         return all(stat is not None for _, stat in self.entries)
+
+    def folders(self) -> list[str]:
+        """The names of the directory's subfolders (where records kept in a folder of their own are)."""
+        return [name for name, stat in self.entries if stat is not None and S_ISDIR(stat.st_mode)]
 
 
 def scan(directory: Path | str, later: Callable[[str], bool] | None = None) -> DirectoryScan:

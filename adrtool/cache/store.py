@@ -254,14 +254,12 @@ class CachedStore:
 def _record_files(directory: Path, scan: DirectoryScan) -> tuple[list[tuple[str, Stat | None]], list[ReadError]]:
     """(name, stat) of each record file to read, symlinks followed (stat None: left for the reader to take), and
     why each of the others cannot be read (a FIFO, a device, a dangling link: ``readable_entries``)."""
-    import stat as stat_kinds
-
     from adrtool.cache.scan import Stat
     from adrtool.records.log import folder_entries, folder_records, readable_entries
     from adrtool.records.names import record_files
 
     listed: list[tuple[str, StatLike | None]] = record_files(scan.entries, _first)
-    folders = [name for name, stat in scan.entries if stat is not None and stat_kinds.S_ISDIR(stat.st_mode)]
+    folders = scan.folders()
     if folders:  # records kept in a folder of their own
         listed = sorted([*listed, *folder_entries(directory, folder_records(
             directory, folders, [name for name, _ in scan.entries]))], key=_first)

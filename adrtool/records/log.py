@@ -132,7 +132,7 @@ def record_names(directory: Path) -> list[str]:
         with os.scandir(directory) as entries:
             for entry in entries:
                 every.append(entry.name)
-                if _a_folder(entry):
+                if entry.name[-3:] != ".md" and _a_folder(entry):
                     folders.append(entry.name)
     except OSError as error:
         raise ReadError(f"cannot read decision directory: {error.strerror}", path=directory) from None
