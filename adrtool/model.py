@@ -30,6 +30,10 @@ IN_FORCE_STATUSES = ("approved", "adopted", "agreed", "decided", "implemented", 
 
 NEVER = "never"
 
+# The files a record kept in a folder of its own holds its text in (eclipse-edc's `2022-02-07-tracing/README.md`;
+# Hugo's and Docusaurus' page bundles, `003-release/index.md`, their images beside them), in the order looked for.
+FOLDER_RECORD_FILES = ("README.md", "readme.md", "index.md")
+
 
 @dataclass(frozen=True)
 class RevisitPoint:
@@ -126,7 +130,7 @@ class Record:
     # relative to the project root; "" for a project's only log.
     log: str = field(default="", metadata=PUBLIC)
     directory: Path  # one shared object for the whole log: cheap to cache and to copy between processes
-    filename: str
+    filename: str  # in ``directory``: `0003-x.md`, or a record kept in a folder of its own `0003-x/README.md`
     slug: str = ""
     title_line: int | None = None
     heading_number: int | None = None  # the `3` of an adr-tools title `# 3. Title`

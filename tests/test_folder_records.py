@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import os
 
-from conftest import Project
+import pytest
+
+from conftest import FRESH, Project
+from gitrepo import ANN, BOB, make_repo
 
 D = "docs/adr/"
 
@@ -97,3 +100,84 @@ def test_a_folder_record_s_file_that_is_no_regular_file_is_one_unreadable_record
         findings = json.loads(project.run("validate", "--format", "json", env=env).stdout)
         assert [(f["path"], f["code"], f["message"]) for f in findings] == expected
         assert [row["title"] for row in json.loads(project.run("list", "--format", "json", env=env).stdout)] == ["OK"]
+
+
+def folder_history(project: Project, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """A log of records kept in a folder each (eclipse-edc/Connector's, in `docs/developer/decision-records/`, a
+    directory no convention names), its history in git: two records added, one accepted, one folder renamed (a typo
+    in its name), one deleted; and the near misses, changed in the same commits: a record's attachments folder
+    (`0001-x.md` beside `0001-x/README.md`) and an area's README (`0014/README.md` beside `0014/0014-shop.md`)."""
+    log = "docs/developer/decision-records/"
+    repo = make_repo(project.root, monkeypatch)
+    repo.write(log + "2022-02-07-tracing/README.md", "# Tracing\n\n## Status\n\nProposed\n")
+    repo.write(log + "2022-02-07-tracing/diagram.png", "png")
+    repo.write(log + "2022-02-10-code-coverage/README.md", "# Code coverage\n\n## Status\n\nAccepted\n")
+    repo.write(log + "2022-03-01-multipe-hooks/README.md", "# Multiple hooks\n\n## Status\n\nProposed\n")
+    shas = {"added": repo.commit("Add three decision records", author=ANN, date="2022-02-16T10:00:00+00:00")}
+    repo.write(log + "2022-02-07-tracing/README.md", "# Tracing\n\n## Status\n\nAccepted\n")
+    repo.write(log + "2022-02-07-tracing/diagram.png", "png 2")
+    repo.write(log + "2022-04-01-attached.md", "# Attached\n\n## Status\n\nProposed\n")
+    repo.write(log + "2022-04-01-attached/README.md", "The attachments of the record beside.\n")
+    repo.write(log + "0014/0014-shop.md", "# 14. Shop\n")
+    repo.write(log + "0014/README.md", "The shop's documents.\n")
+    shas["accepted"] = repo.commit("Accept tracing", author=BOB, date="2022-05-23T10:00:00+00:00")
+    repo.git("mv", log + "2022-03-01-multipe-hooks", log + "2022-03-01-multiple-hooks")
+    repo.remove(log + "2022-02-10-code-coverage/README.md")
+    repo.write(log + "2022-04-01-attached/README.md", "The attachments, changed.\n")
+    repo.write(log + "0014/README.md", "The shop's documents, changed.\n")
+    shas["moved"] = repo.commit("Fix a typo; move coverage to the org's repository", author=ANN,
+                                date="2023-07-13T10:00:00+00:00")
+    return shas
+
+
+def test_a_log_of_folder_records_is_found_without_dir_and_its_history_read(
+        project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`adr log` shows each folder record's creation, status change, rename and deletion by the folder's name, and
+    nothing of the attachments folder or the area's README; the cache built, used, and none give the same."""
+    shas = folder_history(project, monkeypatch)
+    log = "docs/developer/decision-records/"
+    expected = [
+        ("2023-07-13", "2022-02-10-code-coverage", "deleted", "accepted", None, log + "2022-02-10-code-coverage/README.md"),
+        ("2023-07-13", "2022-03-01-multiple-hooks", "renamed", "2022-03-01-multipe-hooks/README.md",
+         "2022-03-01-multiple-hooks/README.md", log + "2022-03-01-multiple-hooks/README.md"),
+        ("2022-05-23", "2022-02-07-tracing", "status", "proposed", "accepted", log + "2022-02-07-tracing/README.md"),
+        ("2022-05-23", "2022-04-01-attached", "created", None, "proposed", log + "2022-04-01-attached.md"),
+        ("2022-02-16", "2022-02-07-tracing", "created", None, "proposed", log + "2022-02-07-tracing/README.md"),
+        ("2022-02-16", "2022-02-10-code-coverage", "created", None, "accepted",
+         log + "2022-02-10-code-coverage/README.md"),
+        ("2022-02-16", "2022-03-01-multipe-hooks", "created", None, "proposed",
+         log + "2022-03-01-multipe-hooks/README.md")]
+    for env in ({}, {}, {"ADR_NO_CACHE": "1"}):
+        shown = project.run("log", "--format", "json", env=env)
+        assert shown.exit_code == 0, shown.stderr
+        events = json.loads(shown.stdout)
+        assert [(e["date"][:10], e["path"].rpartition("/")[0].rpartition("/")[2] if "/README.md" in e["path"]
+                 else e["path"].rpartition("/")[2].removesuffix(".md"), e["event"], e["from"], e["to"], e["path"])
+                for e in events] == expected
+        assert {e["sha"][:7] for e in events} == set(shas.values())
+    text = project.run("log", "2022-03-01-multiple-hooks").stdout.splitlines()
+    assert [line.split()[2:4] for line in text[1:]] == [
+        ["2022-03-01-multipe-hooks", "created"], ["2022-03-01-multiple-hooks", "renamed"]]
+    tracing = json.loads(project.run("log", "2022-02-07-tracing", "--format", "json", env=FRESH).stdout)
+    assert [(e["event"], e["to"], e["sha"][:7]) for e in tracing] == [
+        ("created", "proposed", shas["added"]), ("status", "accepted", shas["accepted"])]
+
+
+def test_the_log_at_a_commit_holds_its_folder_records(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--at` reads a commit's tree as the work tree is read: the folder records there (the one deleted since, the
+    one renamed since under its name then), not the attachments folder or the area's README."""
+    shas = folder_history(project, monkeypatch)
+    for env in ({}, {}, {"ADR_NO_CACHE": "1"}):
+        then = json.loads(project.run("list", "--at", shas["accepted"], "--format", "json", env=env).stdout)
+        assert [(row["id"], row["status"], row["path"].split("decision-records/")[1]) for row in then] == [
+            ("2022-02-07-tracing", "accepted", "2022-02-07-tracing/README.md"),
+            ("2022-02-10-code-coverage", "accepted", "2022-02-10-code-coverage/README.md"),
+            ("2022-03-01-multipe-hooks", "proposed", "2022-03-01-multipe-hooks/README.md"),
+            ("2022-04-01-attached", "proposed", "2022-04-01-attached.md")]
+        now = json.loads(project.run("list", "--format", "json", env=env).stdout)
+        assert [row["id"] for row in now] == [
+            "2022-02-07-tracing", "2022-03-01-multiple-hooks", "2022-04-01-attached"]
+    shown = project.run("show", "2022-02-07-tracing")
+    assert shown.stdout.endswith(f"<!-- git: created 2022-02-16 by Ann Lee ({shas['added']}); last changed 2022-05-23 "
+                                 f"by Bob Roy ({shas['accepted']}) -->\n")
+

@@ -6,12 +6,15 @@ on that commit and the changes the walk shows of it alone.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.git.repo import Change, Commit, Git
+from adrtool.model import FOLDER_RECORD_FILES
 
 CREATED = "created"
 
@@ -159,9 +162,9 @@ def _change_events(commit: Commit, old_path: str | None, new_path: str | None, o
             yield event(UNREADABLE, None, new.error)
         return
     if old_path != new_path:
-        before, after = PurePosixPath(old_path), PurePosixPath(new_path)
-        if before.parent == after.parent:
-            yield event(RENAMED, before.name, after.name)
+        (before_log, before), (after_log, after) = _in_log(old_path), _in_log(new_path)
+        if before_log == after_log:
+            yield event(RENAMED, before, after)
         else:
             yield event(MOVED, old_path, new_path)
     if new.error:
@@ -183,12 +186,23 @@ def _numbers(numbers: tuple[int, ...]) -> str | None:
     return ", ".join(f"{number:04d}" for number in numbers) or None
 
 
+def _in_log(path: str) -> tuple[str, str]:
+    """(directory of its log, name there) of a record's path: a record kept in a folder of its own is named
+    `folder/README.md` in the directory above its folder."""
+    parent, _, name = path.rpartition("/")
+    if name in FOLDER_RECORD_FILES and parent:
+        above, _, folder = parent.rpartition("/")
+        return above, f"{folder}/{name}"
+    return parent, name
+
+
 def number_of_path(path: str) -> int:
-    from adrtool.records.names import parse_listed
+    from adrtool.records.names import known_name, parse_listed
 
     # git's paths: "/"-separated, normalised; a path the record filter took (named otherwise in a log of such
-    # names: `API-001-x.md`, `001. X.md`, `x_001.md`) is read as the log's listing reads it
-    named = parse_listed(path.rpartition("/")[2])
+    # names: `API-001-x.md`, `001. X.md`, `x_001.md`) is read as the log's listing reads it; a record kept in a
+    # folder of its own by its folder's name
+    named = parse_listed(known_name(path))
     return named.number if named is not None and named.number is not None else -1
 
 
@@ -232,22 +246,53 @@ def _revisits(value: object) -> tuple[Revisited, ...]:
 
 def record_filter(git: Git) -> Callable[[str], bool]:
     """Whether a repository-relative path is a record file of the decision directory (remembered: a walk
-    asks about the same few thousand paths again and again): numbered as adr reads numbers, or, in a log whose
-    records are named otherwise today (`API-001-x.md`, `001. X.md`, `x_001.md`), named so."""
+    asks about the same few thousand paths again and again): directly in it, numbered as adr reads numbers,
+    or, in a log whose records are named otherwise today (`API-001-x.md`, `001. X.md`, `x_001.md`), named so;
+    or kept in a folder of its own (``_folder_record``)."""
     from adrtool.records.names import is_record_name, log_names_otherwise
 
     known: dict[str, bool] = {}
-    otherwise = log_names_otherwise(git.path(git.directory))
+    directory = git.path(git.directory)
+    otherwise = log_names_otherwise(directory)
+    listing: list[str] = []  # the directory's entries today, listed when a folder's path is first judged
 
     def is_record(path: str) -> bool:
         found = known.get(path)
         if found is None:
-            name = PurePosixPath(path).name
-            found = known[path] = git.in_directory(path) and not name.startswith(".") and (
-                is_record_name(name) or (otherwise is not None and otherwise(name)))
+            name = git.log_name(path)
+            if name is None or name.startswith("."):
+                found = False
+            elif "/" in name:
+                if not listing:
+                    with contextlib.suppress(OSError):
+                        listing.extend(os.listdir(directory))
+                found = _folder_record(directory, name, listing)
+            else:
+                found = is_record_name(name) or (otherwise is not None and otherwise(name))
+            known[path] = found
         return found
 
     return is_record
+
+
+def _folder_record(directory: Path, name: str, listing: list[str]) -> bool:
+    """Whether `folder/README.md` in the decision directory's history is the file of a record kept in a folder of
+    its own: the folder is named as a record file is, and is not, today, what keeps such a folder from being a
+    record (``pick_folder_records``): one with a record file of its name beside it (its attachments), or one
+    holding record files (a log's area). A folder gone since, or left without its README, held a record.
+    ``listing``: the directory's entries today."""
+    from adrtool.records.names import folder_name, identity, is_record_name
+
+    named = folder_name(name)
+    if named is None or identity(named) is None or named in listing:
+        return False
+    folder = name.partition("/")[0]
+    if folder not in listing:
+        return True
+    try:
+        return not any(is_record_name(held) for held in os.listdir(directory / folder))
+    except OSError:
+        return True  # not a folder today
 
 
 def version_filter(git: Git) -> Callable[[str], bool]:

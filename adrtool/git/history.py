@@ -18,7 +18,7 @@ from adrtool.errors import GitError, NotFound, UsageError
 from adrtool.git.events import CREATED, DELETED, MOVED, RENAMED, Event, number_of_path, record_filter, walk_events
 from adrtool.git.repo import Commit, Git
 from adrtool.git.walk import DirectoryHistory, Walked, directory_history, interleave
-from adrtool.model import date_problem, parse_iso_date
+from adrtool.model import FOLDER_RECORD_FILES, date_problem, parse_iso_date
 from adrtool.records.store import NULL_STORE, Store
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def _followed(git: Git, found: DirectoryHistory, path: str) -> list[tuple[Commit
     looks for the file's source among all of them (the directory's walk only pairs the directory's files,
     and gives up pairing in a commit that renames thousands), so it might follow another one.
     """
-    if not git.in_directory(path):
+    if git.log_name(path) is None:
         return None
     current = path
     followed = []
@@ -400,8 +400,11 @@ def _by_log(git: Git, workspace: Workspace, paths: Iterable[str]) -> list[tuple[
             directories.setdefault(git.relative(log.directory), log.directory)
     groups: dict[Path, list[str]] = {}
     for path in wanted:
-        parent = path.rpartition("/")[0] or "."
-        groups.setdefault(directories.get(parent, workspace.decision_dir), []).append(path)
+        parent, _, name = path.rpartition("/")
+        held = directories.get(parent or ".")
+        if held is None and name in FOLDER_RECORD_FILES:  # a record kept in a folder of its own
+            held = directories.get(parent.rpartition("/")[0] or ".")
+        groups.setdefault(held or workspace.decision_dir, []).append(path)
     return [(git.within(directory), part) for directory, part in groups.items()]
 
 

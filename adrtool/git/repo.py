@@ -139,6 +139,21 @@ class Git:
         """Whether a repository-relative path is directly inside the decision directory."""
         return str(PurePosixPath(relative).parent) == (self.directory or ".")
 
+    def log_name(self, relative: str) -> str | None:
+        """The name in the decision directory of a repository-relative path directly inside it (`0001-x.md`) or
+        in one of its subfolders as a record kept in a folder of its own would be (`0002-y/README.md`, a name in
+        ``FOLDER_RECORD_FILES``); None for any other path. Whether it is a record's is the caller's to judge."""
+        from adrtool.model import FOLDER_RECORD_FILES
+
+        prefix = f"{self.directory}/" if self.directory else ""
+        if not relative.startswith(prefix):
+            return None
+        name = relative[len(prefix):]
+        slashes = name.count("/")
+        if slashes == 0 or (slashes == 1 and name.rpartition("/")[2] in FOLDER_RECORD_FILES):
+            return name
+        return None
+
     def under_directory(self, relative: str) -> bool:
         """Whether a repository-relative path is in the decision directory's tree (at any depth)."""
         return not self.directory or relative.startswith(f"{self.directory}/") or relative == self.directory
@@ -284,6 +299,13 @@ class Git:
     def tree_files(self, rev: str, directory: str | None = None) -> list[tuple[str, str]] | None:
         """(file name, blob id) of the files directly in ``directory`` at ``rev``; None when it has no such
         directory. Reads trees through gitpython's object database (one persistent cat-file process)."""
+        entries = self.tree_entries(rev, directory)
+        return None if entries is None else entries[0]
+
+    def tree_entries(self, rev: str, directory: str | None = None
+                     ) -> tuple[list[tuple[str, str]], list[str]] | None:
+        """(file name, blob id) of the files directly in ``directory`` at ``rev``, and the names of its
+        subfolders; None when it has no such directory."""
         directory = self.directory if directory is None else directory
         try:
             tree = self._repo.commit(rev).tree
@@ -297,7 +319,7 @@ class Git:
             raise self._error(f"cannot read the tree of {rev}", error) from None
         if getattr(tree, "type", None) != "tree":
             return None
-        return [(blob.name, blob.hexsha) for blob in tree.blobs]
+        return [(blob.name, blob.hexsha) for blob in tree.blobs], [folder.name for folder in tree.trees]
 
     def blob(self, sha: str) -> bytes:
         try:
@@ -782,11 +804,32 @@ _NAMED_WAYS = frozenset({"--dir", "config"})
 
 
 def _record_blobs(git: Git, rev: str, directory: str) -> list[tuple[str, str]]:
-    """(file name, blob id) of the record files of ``directory`` (repository-relative) at commit ``rev``: those
-    numbered as adr reads numbers, else those named otherwise in a log of such names alone (``record_files``)."""
+    """(file name, blob id) of the record files of ``directory`` (repository-relative) at commit ``rev``, in name
+    order, as the work tree's reader picks them (``record_files``; a record kept in a folder of its own as
+    `folder/README.md`, ``pick_folder_records``)."""
+    from adrtool.records.log import pick_folder_records
     from adrtool.records.names import record_files
 
-    return record_files(sorted(git.tree_files(rev, directory) or []), operator.itemgetter(0))
+    entries = git.tree_entries(rev, directory)
+    if entries is None:
+        return []
+    files, folders = entries
+    found = record_files(sorted(files), operator.itemgetter(0))
+    if folders:
+        held: dict[str, dict[str, str]] = {}
+
+        def inside(folder: str) -> list[str] | None:
+            listed = git.tree_entries(rev, f"{directory}/{folder}" if directory else folder)
+            if listed is None:
+                return None
+            held[folder] = dict(listed[0])
+            return [*held[folder], *listed[1]]
+
+        for name in pick_folder_records(folders, [file for file, _ in files], inside):
+            folder, _, file = name.partition("/")
+            found.append((name, held[folder][file]))
+        found.sort()
+    return found
 
 
 def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:

@@ -23,9 +23,8 @@ from pathlib import Path
 
 from adrtool import fsio
 from adrtool.errors import AdrError, ReadError, WriteRefused
-from adrtool.model import Record
+from adrtool.model import FOLDER_RECORD_FILES, Record
 from adrtool.records.log import DecisionLog, assemble, read_log
-from adrtool.records.names import FOLDER_RECORD_FILES
 
 
 @dataclass(frozen=True)

@@ -10,16 +10,15 @@ import dataclasses
 import operator
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
-from adrtool.model import Dialect, Record, sort_records
+from adrtool.model import FOLDER_RECORD_FILES, Dialect, Record, sort_records
 from adrtool.patterns import deferred
 from adrtool.records.names import (
     DAY_LENGTHS,
-    FOLDER_RECORD_FILES,
     folder_name,
     identity,
     is_placeholder_title,
@@ -101,7 +100,7 @@ class DecisionLog:
     def _by_number(self, number: int, ref: str) -> Record:
         matches = self.referred(number)
         if len(matches) > 1:
-            names = " and ".join(record.path.name for record in matches)
+            names = " and ".join(record.filename for record in matches)
             raise UsageError(f"{names} share number {number}; name the file instead of {ref!r}")
         if matches:
             return matches[0]
@@ -151,11 +150,26 @@ def _a_folder(entry: os.DirEntry[str]) -> bool:
 
 
 def folder_records(directory: Path | str, folders: Iterable[str], files: Iterable[str]) -> list[str]:
-    """The records of ``directory`` kept in a folder of their own, each as `folder/README.md` (or `index.md`,
-    ``FOLDER_RECORD_FILES``): of its subfolders ``folders``, those named as a record file is (`2022-02-07-tracing`,
+    """The records of ``directory`` kept in a folder of their own, each as `folder/README.md` (``pick_folder_records``
+    over the work tree). ``files``: the names of the other entries of ``directory``."""
+
+    def inside(folder: str) -> list[str] | None:
+        try:
+            return os.listdir(os.path.join(directory, folder))
+        except OSError:
+            return None
+
+    return pick_folder_records(folders, files, inside)
+
+
+def pick_folder_records(folders: Iterable[str], files: Iterable[str],
+                        inside: Callable[[str], Iterable[str] | None]) -> list[str]:
+    """Of a log directory's subfolders ``folders``, the records kept in a folder of their own, each as
+    `folder/README.md` (or `index.md`, ``FOLDER_RECORD_FILES``): those named as a record file is (`2022-02-07-tracing`,
     `003-release`) that hold such a file and no record file (a log's area, or one record's documents beside it,
     `0014/0014-x.md`), and have no record file of their name beside them (`0004-x.md` beside `0004-x/`: the folder
-    holds its attachments). ``files``: the names of the other entries of ``directory``."""
+    holds its attachments). ``files``: the names of the directory's other entries; ``inside(folder)``: the names
+    a folder holds (None when it cannot be read). The work tree's and a commit's tree's readers both pick here."""
     candidates = [folder for folder in folders if folder[:1] != "." and identity(f"{folder}.md") is not None]
     if not candidates:
         return []
@@ -164,12 +178,12 @@ def folder_records(directory: Path | str, folders: Iterable[str], files: Iterabl
     for folder in candidates:
         if f"{folder}.md" in beside:
             continue
-        try:
-            inside = os.listdir(os.path.join(directory, folder))
-        except OSError:
+        names = inside(folder)
+        if names is None:
             continue
-        text = next((name for name in FOLDER_RECORD_FILES if name in inside), None)
-        if text is not None and not any(is_record_name(name) for name in inside):
+        held = set(names)
+        text = next((name for name in FOLDER_RECORD_FILES if name in held), None)
+        if text is not None and not any(is_record_name(name) for name in held):
             found.append(f"{folder}/{text}")
     return found
 

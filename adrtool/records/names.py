@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
+from adrtool.model import FOLDER_RECORD_FILES
 from adrtool.patterns import deferred
 
 if TYPE_CHECKING:
@@ -683,16 +684,20 @@ def identity(name: str) -> tuple[int | None, str, str] | None:
 _LONGEST_NAME = 255  # the longest file name the filesystems records live on allow
 
 
-# The files a record kept in a folder of its own holds its text in (eclipse-edc's `2022-02-07-tracing/README.md`;
-# Hugo's and Docusaurus' page bundles, `003-release/index.md`, their images beside them), in the order looked for.
-FOLDER_RECORD_FILES = ("README.md", "readme.md", "index.md")
-
-
 def folder_name(name: str) -> str | None:
     """The name a record kept in a folder of its own is read by, as if it were a file (`2022-02-07-tracing.md` for
     `2022-02-07-tracing/README.md`); None for any other name."""
     folder, slash, file = name.partition("/")
     return f"{folder}.md" if slash and folder and file in FOLDER_RECORD_FILES else None
+
+
+def known_name(path: str) -> str:
+    """The name the record file at ``path`` ("/"-separated) is known by: its own, or, kept in a folder of its own,
+    its folder's as a file's would be (`0002-y.md` for `docs/adr/0002-y/README.md`)."""
+    parent, _, name = path.rpartition("/")
+    if name in FOLDER_RECORD_FILES and parent:
+        return f"{parent.rpartition('/')[2]}.md"
+    return name
 
 
 def parse_name(name: str) -> RecordName | None:

@@ -17,6 +17,7 @@ from adrtool.git.events import MOVED, RENAMED, SUCCESSOR, Event
 from adrtool.git.repo import Commit, Git, open_repo
 from adrtool.project.workspace import LogDir, Workspace
 from adrtool.records.logs import load_logs
+from adrtool.records.names import known_name
 from adrtool.records.store import Store
 
 COLUMNS = ("DATE", "COMMIT", "ADR", "CHANGE", "AUTHOR", "SUBJECT")
@@ -116,7 +117,7 @@ def _record_path(workspace: Workspace, git: Git, store: Store, ref: str) -> tupl
     try:
         workspace.require_dir()
         record = load_logs(workspace, store).find(ref)
-        return git.relative(record.path), _log_of(workspace, record.path.parent)
+        return git.relative(record.path), _log_of(workspace, record.directory)
     except NotFound as missing:
         if len(workspace.logs) == 1:
             return history.resolve_in_history(git, ref, store=store), None
@@ -170,8 +171,9 @@ def _names_now(events: list[Event]) -> list[str]:
 
 
 def _shown_number(event: Event) -> str:
-    """`0007`; a date-named record has no number (the walk keeps -1): its id, the file name without .md."""
-    return f"{event.number:04d}" if event.number >= 0 else event.path.rpartition("/")[2].removesuffix(".md")
+    """`0007`; a date-named record has no number (the walk keeps -1): its id, the file name without .md (a
+    record kept in a folder of its own: the folder's name)."""
+    return f"{event.number:04d}" if event.number >= 0 else known_name(event.path).removesuffix(".md")
 
 
 def _shown_paths(events: list[Event], workspace: Workspace, git: Git) -> dict[str, str]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from adrtool.errors import ReadError
 from adrtool.fsio import TextFile, read_text
-from adrtool.model import Dialect, Link, Record, Unread, record_from
+from adrtool.model import FOLDER_RECORD_FILES, Dialect, Link, Record, Unread, record_from
 from adrtool.patterns import deferred
 from adrtool.records import comments, markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
@@ -30,7 +30,6 @@ from adrtool.records.dialects.normalize import (
 )
 from adrtool.records.names import (
     CANONICAL_NAME,
-    FOLDER_RECORD_FILES,
     RECORD_NAME,
     identity,
     is_record_name,
