@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from conftest import FRESH, Project
+from conftest import FRESH, Project, Result, no_log_line
 from gitrepo import ANN, BOB, make_repo
 
 D = "docs/adr/"
@@ -181,3 +181,15 @@ def test_the_log_at_a_commit_holds_its_folder_records(project: Project, monkeypa
     assert shown.stdout.endswith(f"<!-- git: created 2022-02-16 by Ann Lee ({shas['added']}); last changed 2022-05-23 "
                                  f"by Bob Roy ({shas['accepted']}) -->\n")
 
+
+def test_a_search_finds_folder_records_only_where_they_read_as_a_log(project: Project) -> None:
+    """A directory of folder records that says it holds decisions is a log, found without --dir; a blog's page
+    bundles (`content/posts/2021-01-01-x/index.md`) are no log, so adr says it found none."""
+    project.write("content/posts/2021-01-01-hello/index.md", "# Hello\n")
+    project.write("content/posts/2021-02-01-again/index.md", "# Again\n")
+    assert project.run("list") == Result(2, "", no_log_line(project.root))
+    project.write("docs/developer/decision-records/2022-02-07-tracing/README.md", "# Tracing\n")
+    project.write("docs/developer/decision-records/2022-02-10-coverage/README.md", "# Coverage\n")
+    listed = project.run("list")
+    assert (listed.exit_code, [line.split()[0] for line in listed.stdout.splitlines()[1:]]) == (
+        0, ["2022-02-07-tracing", "2022-02-10-coverage"])

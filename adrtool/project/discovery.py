@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 
 from adrtool.fsio.reading import read_head
+from adrtool.model import FOLDER_RECORD_FILES
 from adrtool.patterns import deferred
 
 # A monorepo's components, and the search, pass over these directories: they hold code, dependencies or test
@@ -111,8 +112,17 @@ def reads_like_log(files: list[str], folder: str) -> bool:
     (``reads_as_decision``), whatever its name. Files named by a day (a journal's, a blog's, a report's) are not
     numbered records here."""
     records = sorted(file for file in files if record_like(file) and _DAY_NAMED.match(file) is None)
-    return len(records) >= 2 and sum(reads_as_decision(_head(os.path.join(folder, record)))
+    return len(records) >= 2 and sum(reads_as_decision(_record_head(folder, record))
                                      for record in records[:3]) >= 2
+
+
+def _record_head(folder: str, name: str) -> str:
+    """``_head`` of the record ``name`` of ``folder``: the file, or the README or index of a record kept in a
+    folder of its own (``_kept_in_folders``)."""
+    path = os.path.join(folder, name)
+    if not os.path.isdir(path[:-3]) or os.path.lexists(path):
+        return _head(path)
+    return next((head for file in FOLDER_RECORD_FILES if (head := _head(os.path.join(path[:-3], file)))), "")
 
 
 # How much of a record the search reads: a decision's status, or its Context and Decision headings, come early.
@@ -268,7 +278,8 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
             if listed > SEARCH_LIMIT:
                 return []
             files, folders = _listing(folder)
-            if looks_like_log(os.path.basename(folder), files, folder if by_content else None):
+            if looks_like_log(os.path.basename(folder), files + _kept_in_folders(folders),
+                              folder if by_content else None):
                 found.append(folder)
             else:
                 below += folders
@@ -276,6 +287,18 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
             return [Path(folder) for folder in found]
         level = below
     return []
+
+
+def _kept_in_folders(folders: list[str]) -> list[str]:
+    """The records among ``folders`` (paths) kept in a folder of their own, each by the name a file of it would
+    have (`2022-02-07-tracing.md` for `2022-02-07-tracing/README.md`): a folder named as a record is that holds a
+    README or index (``FOLDER_RECORD_FILES``). By content, a search reads such a name's file as the folder's."""
+    found = []
+    for folder in folders:
+        name = f"{os.path.basename(folder)}.md"
+        if record_like(name) and any(os.path.isfile(os.path.join(folder, file)) for file in FOLDER_RECORD_FILES):
+            found.append(name)
+    return found
 
 
 def root_is_log(root: Path, by_content: bool = False) -> bool:
