@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pytest
 
-from conftest import Project
+from conftest import Project, Result
 
 YOGA = "at the Yoga PTG (2021-10-18 to 2021-10-22)"
 
@@ -509,3 +510,55 @@ def test_a_revisit_section_gives_the_point(project: Project) -> None:
     result = project.run("due", "--as-of", "2026-06-01", "--format", "json")
     assert [(item["number"], item["due_on"]) for item in json.loads(result.stdout)] == [
         (6, "2026-03-01"), (1, "2026-04-01"), (2, "2026-04-01")]
+
+
+REVIEW_SECTIONS = {  # round 44's forms, from rjmurillo/ai-agents and LeePepe/VitalStride
+    1: "## Review Date\n\nRe-review by {day} (90 days). At that review: if no skill has been tagged, drop it.",
+    2: "## Review Checkpoint\n\nReevaluate this rule on {day}. Keep it if it catches at least one defect.",
+    3: "## Review Schedule\n\n**Frequency**: Quarterly\n**Next Review**: {day}\n**Trigger Events**:\n\n- A new model",
+    4: "## Review Checkpoint\n\nReviewed on {day}: nothing to change.",  # a review held: no point
+    5: "## Review Schedule\n\nRevisit when the team doubles.",  # a condition: no point
+    6: "## Review Date\n\nReviewing the decision on {day} found nothing.",  # no revisit's verb: no point
+}
+
+
+def _review_sections(project: Project, day: str, *, front_matter: bool) -> None:
+    for number, section in REVIEW_SECTIONS.items():
+        opening = (f"---\nstatus: accepted\ndate: 2025-01-02\n---\n# ADR-{number:03d}: X\n" if front_matter
+                   else f"# ADR-{number:03d}: X\n\n**Status**: Accepted\n**Date**: 2025-01-02\n")
+        project.write(f"docs/adr/{number:04d}-x.md", f"{opening}\n## Context\n\nC.\n\n{section.format(day=day)}\n")
+    project.write("docs/adr/0007-y.md", "# ADR-007: Y\n\n**Status**: Accepted\n**Date**: 2025-01-02\n"
+                                        f"**Revisit**: {day} OR when watchOS user feedback warrants\n")
+
+
+def test_a_review_section_s_sentence_or_key_line_gives_the_point(project: Project) -> None:
+    """A Review Date, Review Checkpoint or Review Schedule section gives the point a sentence opening with a
+    revisit's verb names (`Re-review by 2026-10-18 (90 days).`, its first sentence kept), or a key line of its first
+    paragraph (`**Next Review**: ..` under `**Frequency**: Quarterly`), under front matter as under header lines; a
+    review held, a condition, or a sentence of other words is none. A header line's point before `OR` and a
+    condition is that point."""
+    for front_matter in (True, False):
+        shutil.rmtree(project.root / "docs", ignore_errors=True)
+        _review_sections(project, "2026-10-18", front_matter=front_matter)
+        rows = json.loads(project.run("list", "--format", "json").stdout)
+        assert [row["revisit"] for row in rows] == [
+            "Re-review by 2026-10-18 (90 days).", "Reevaluate this rule on 2026-10-18.", "2026-10-18", None, None, None,
+            "2026-10-18 OR when watchOS user feedback warrants"]
+        result = project.run("due", "--as-of", "2026-10-18", "--format", "json")
+        assert [(item["number"], item["due_on"]) for item in json.loads(result.stdout)] == [
+            (1, "2026-10-18"), (2, "2026-10-18"), (3, "2026-10-18"), (7, "2026-10-18")]
+        assert project.run("due", "--as-of", "2026-10-17").exit_code == 0
+
+
+def test_a_review_section_s_point_on_today_s_date(project: Project) -> None:
+    """The sibling on the real date: the points a week ago are overdue today; a year ahead, none is due."""
+    import datetime
+
+    today = datetime.date.today()
+    project.today = today.isoformat()
+    _review_sections(project, (today - datetime.timedelta(days=7)).isoformat(), front_matter=True)
+    due = json.loads(project.run("due", "--as-of", project.today, "--format", "json").stdout)
+    assert [(item["number"], item["overdue"]) for item in due] == [(1, True), (2, True), (3, True), (7, True)]
+    _review_sections(project, (today + datetime.timedelta(days=365)).isoformat(), front_matter=True)
+    assert project.run("due", "--as-of", project.today) == Result(
+        0, f"Nothing is due on {project.today}.\n", "")

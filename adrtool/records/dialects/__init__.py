@@ -93,7 +93,8 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 # matter seldom has (its supersede relations are read there only then).
 _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information": "L", "More information": "L",
               "Tags": "T", "Notes": "N", "Status": "S", "Revisit": "V", "Review Date": "V", "Next Review": "V",
-              "Review By": "V", "Review by": "V", "Review date": "V", "Next review": "V",
+              "Review By": "V", "Review by": "V", "Review date": "V", "Next review": "V", "Review Checkpoint": "V",
+              "Review checkpoint": "V", "Review Schedule": "V", "Review schedule": "V",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 # (`### Links` too, under the last section, `## Consequences`.)
 _RARE_SECTIONS = deferred(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
@@ -200,6 +201,9 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             meta, key_lines, relations = _with_status_section_relations(lines, after, meta, key_lines)
         if "L" in rare and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
             meta, key_lines, relations = _with_links_section_relations(lines, meta, key_lines, relations)
+        if "V" in rare and _REVISIT_KEYS.isdisjoint(map(canonical_key, meta)) \
+                and (point := nygard.revisit_section(lines, after)) is not None:
+            meta, key_lines = {**meta, point[0]: point[1]}, {**key_lines, point[0]: point[2]}  # under front matter too
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, relations,
                        unread=unread)
 

@@ -383,9 +383,12 @@ def _last_day_of(period: str) -> date | None:
 
 
 # Where a note may follow a revisit point: a dash between spaces, a comma, a semicolon, a full stop, `or`.
-_NOTE_JOINT = deferred(r"(?<!\s)(?:\s+[-–—]+\s+|\s*[,;]\s+|\.(?:\s+|$)|\s+or\s+)")  # from a run's start alone
-# Words before a point that leave it the same point (`by Q3 2026`, `no later than 2027-03-01`).
-_BEFORE_A_POINT = deferred(r"(?:by|in|on|before|until|no\s+later\s+than|not\s+later\s+than)\s+", re.IGNORECASE)
+_NOTE_JOINT = deferred(r"(?<!\s)(?:\s+[-–—]+\s+|\s*[,;]\s+|\.(?:\s+|$)|\s+(?:or|OR|Or)\s+)")  # from a run's start
+# Words before a point that leave it the same point (`by Q3 2026`, `no later than 2027-03-01`), a revisit's verb first
+# or not, as a Review section's sentence opens (`Re-review by 2026-10-18 (90 days).`, `Reevaluate this rule on ..`).
+_BEFORE_A_POINT = deferred(r"(?:(?:re-?review|review|revisit|re-?evaluate|re-?assess|re-?examine)"
+                           r"(?:\s+(?:this|the)\s+(?:decision|rule|adr|record|choice|policy))?\s+)?"
+                           r"(?:by|in|on|before|until|no\s+later\s+than|not\s+later\s+than)\s+", re.IGNORECASE)
 # The remark that makes what comes before it a backstop (`.. or 2026-Q1 (whichever comes first)`), at the end.
 _WHICHEVER_FIRST = deferred(r"(?<!\s)\s*(?:\(|,\s*)whichever\s+(?:comes\s+|is\s+)?(?:first|earlier|sooner)\)?\.?$",
                             re.IGNORECASE)

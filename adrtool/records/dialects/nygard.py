@@ -2200,13 +2200,16 @@ _HASHTAG_SEPARATORS = deferred(r"[\s,|]+")
 # The sections that give the point a decision is to be looked at again (`## Revisit` over `Q2 2026`), each with the
 # key its point is read under: a review date only when it is later than the record's day (normalize).
 REVISIT_SECTIONS = {"revisit": "revisit", "revisit date": "revisit", "revisit by": "revisit", "next review": "revisit",
-                    "next review date": "revisit", "review date": "review-date", "review by": "revisit"}
+                    "next review date": "revisit", "review date": "review-date", "review by": "revisit",
+                    "review checkpoint": "revisit", "review schedule": "revisit", "revisit schedule": "revisit"}
 
 
 def revisit_section(lines: list[str], after: int) -> tuple[str, str, int] | None:
     """(key, value, line) of the point a `## Revisit` or `## Review Date` section below line index ``after``
-    gives: its key line (`**Revisit by:** 2026-12-01`) or its first line, a day, month or quarter (`Q2 2026`);
-    None when there is no such section, or its first line is anything else (prose, `When the pilot ends`)."""
+    gives: a key line of its first paragraph (`**Revisit by:** 2026-12-01`; `**Next Review**: 2026-03-29` under
+    `**Frequency**: Quarterly`) or its first line, a day, month or quarter (`Q2 2026`), or a sentence opening
+    with one (`Re-review by 2026-10-18 (90 days). At that review: ..`); None when there is no such section, or its
+    first line is anything else (prose, `When the pilot ends`)."""
     for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
         if line[:3] == "## " and (key := REVISIT_SECTIONS.get(line[3:].strip().rstrip(":").lower())) is not None:
@@ -2217,11 +2220,16 @@ def revisit_section(lines: list[str], after: int) -> tuple[str, str, int] | None
     if opening is None:
         return None
     text, line_number = opening
-    fields = header(lines, line_number - 2, line_number)
+    end = line_number
+    while end < len(lines) and lines[end].strip() and lines[end][:1] != "#":
+        end += 1
+    fields = header(lines, line_number - 2, end)
     for keyed in ("revisit", "review-date"):
         if keyed in fields:
             return keyed, fields[keyed][0], fields[keyed][1]
     value = _day_of_a_revisit(text)
+    if value and (stop := value.find(". ")) > 0 and _a_revisit_day(value[:stop + 1]):
+        value = value[:stop + 1]  # a sentence's point, the rest of its paragraph left (`.. (90 days). At that ..`)
     return (key, value, line_number) if value else None
 
 
