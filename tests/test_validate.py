@@ -336,6 +336,19 @@ def test_madr_placeholders(project: Project) -> None:
                                  "unfilled template placeholder [option 1]"]
 
 
+def test_madr_2_links_filled_in_and_a_record_named_in_brackets_are_no_placeholders(project: Project) -> None:
+    """ADR204, round 44: MADR 2's `* [Link type] [Link to ADR]` filled in with the author's label and an address or a
+    record (`* [Golang Webseite] [https://golang.org/]`, mi-classroom's logs; `* [Refined by] [ADR 12]`), and a
+    record named in brackets in a sentence (`conforme a [ADR 006]`, mecanicadm-api-v2), were placeholders. The
+    template's own line, and a label before a bracket of other words, still are."""
+    write(project, "0001-use-go.md", "# Use Go\n\n* Status: accepted\n* Date: 2020-05-01\n* Revisit: never\n\n"
+                                     "## Context and Problem Statement\n\nIntegradas conforme a [ADR 006], utilizando.\n\n"
+                                     "## Decision Outcome\n\nD.\n\n## Links\n\n* [Golang Webseite] [https://golang.org/]\n"
+                                     "* [Refined by] [ADR 12]\n* [Link type] [Link to ADR]\n* [Refined by] [the next one]\n")
+    assert messages(project) == ["unfilled template placeholder [Link type]", "unfilled template placeholder [Refined by]"]
+    assert found(project) == [(D + "0001-use-go.md", 19, 3, "ADR204"), (D + "0001-use-go.md", 20, 3, "ADR204")]
+
+
 def test_front_matter_placeholders_are_whole_values(project: Project) -> None:
     """ADR204 in front matter: MADR's `{...}` standing for a key's whole value is a placeholder; a YAML flow
     mapping (what `adr revisit` writes) and braces inside a longer value are data."""

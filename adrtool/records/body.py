@@ -54,6 +54,7 @@ _SQUARE = re.compile(r"(?<![\]\\!\w])\[[A-Za-z][^\[\]\n]*?\s[^\[\]\n]*\](?![(\[:
 _LINE_OPENING = re.compile(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:#{1,6}[ \t]+)?"
                            r"(?:\*\*|__|\*|_)?")
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\](?!\()")  # bracketed text that is not a link's
+_RECORD_REFERENCE = re.compile(r"\[(?:ADR|adr)[-_ ]?\d{1,6}\]")  # `[ADR 006]`, `[ADR-12]`
 _OWN_TEXT = re.compile(r"\w")
 _HEADING_MARKS = re.compile(r"[# \t]*")  # what opens a heading's line before its words
 # A key's whole value written as a flow list of single words is data (`- Tags: [identity-platform, cip, groups]`),
@@ -450,9 +451,17 @@ class Body:
                                  or _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():]))):
             return True  # a heading's words around it (`# Sign in on [device, recovery, PDS]`): not the template's
             # `# [short title of solved problem and solution]`, or `### [option 1] - [description of option 1]`
+        if _RECORD_REFERENCE.fullmatch(found.group(0)):
+            return True  # `conforme a [ADR 006]`: a record named, as no template's placeholder is
         before = shown[:found.start()]
-        if _LINE_OPENING.fullmatch(before) and _OWN_TEXT.search(_BRACKETED.sub("", shown[found.end():])):
-            return True
+        if _LINE_OPENING.fullmatch(before):
+            after = shown[found.end():]
+            if _OWN_TEXT.search(_BRACKETED.sub("", after)):
+                return True
+            if "[" in after and any("://" in bracket or _RECORD_REFERENCE.fullmatch(bracket)
+                                    for bracket in _BRACKETED.findall(after)):
+                return True  # `* [Golang Webseite] [https://golang.org/]`, `* [Refined by] [ADR 12]`: MADR 2's
+                # `* [Link type] [Link to ADR]` filled in with the author's label and address or record
         key = _KEY_OPENING.fullmatch(before) if _FLOW_LIST.fullmatch(found.group(0)) else None
         if key and key.group(1).strip().lower() not in _ONE_VALUE_KEYS and not visible[found.end():].strip():
             return True
