@@ -519,6 +519,10 @@ REVIEW_SECTIONS = {  # round 44's forms, from rjmurillo/ai-agents and LeePepe/Vi
     4: "## Review Checkpoint\n\nReviewed on {day}: nothing to change.",  # a review held: no point
     5: "## Review Schedule\n\nRevisit when the team doubles.",  # a condition: no point
     6: "## Review Date\n\nReviewing the decision on {day} found nothing.",  # no revisit's verb: no point
+    # HopSkipInc/repo-governance's Falsifier tasks: the earliest open one's day; a ticked one was done
+    8: "## Falsifier\n\n- [ ] Revisit when a second repo adopts it\n- [ ] Revisit by 2099-01-01 when X\n"
+       "- [ ] Revisit by {day} when the pilot cohort renews\n",
+    9: "## Falsifier\n\n- [x] Revisit by {day} when the pilot cohort renews\n- [ ] Revisit if load doubles",
 }
 
 
@@ -536,17 +540,19 @@ def test_a_review_section_s_sentence_or_key_line_gives_the_point(project: Projec
     revisit's verb names (`Re-review by 2026-10-18 (90 days).`, its first sentence kept), or a key line of its first
     paragraph (`**Next Review**: ..` under `**Frequency**: Quarterly`), under front matter as under header lines; a
     review held, a condition, or a sentence of other words is none. A header line's point before `OR` and a
-    condition is that point."""
+    condition is that point. An open task to revisit by a day gives the earliest such day; a ticked one, or one
+    of a condition alone, none."""
     for front_matter in (True, False):
         shutil.rmtree(project.root / "docs", ignore_errors=True)
         _review_sections(project, "2026-10-18", front_matter=front_matter)
         rows = json.loads(project.run("list", "--format", "json").stdout)
         assert [row["revisit"] for row in rows] == [
             "Re-review by 2026-10-18 (90 days).", "Reevaluate this rule on 2026-10-18.", "2026-10-18", None, None, None,
-            "2026-10-18 OR when watchOS user feedback warrants"]
+            "2026-10-18 OR when watchOS user feedback warrants", "Revisit by 2026-10-18 when the pilot cohort renews",
+            None]
         result = project.run("due", "--as-of", "2026-10-18", "--format", "json")
         assert [(item["number"], item["due_on"]) for item in json.loads(result.stdout)] == [
-            (1, "2026-10-18"), (2, "2026-10-18"), (3, "2026-10-18"), (7, "2026-10-18")]
+            (1, "2026-10-18"), (2, "2026-10-18"), (3, "2026-10-18"), (7, "2026-10-18"), (8, "2026-10-18")]
         assert project.run("due", "--as-of", "2026-10-17").exit_code == 0
 
 
@@ -558,7 +564,7 @@ def test_a_review_section_s_point_on_today_s_date(project: Project) -> None:
     project.today = today.isoformat()
     _review_sections(project, (today - datetime.timedelta(days=7)).isoformat(), front_matter=True)
     due = json.loads(project.run("due", "--as-of", project.today, "--format", "json").stdout)
-    assert [(item["number"], item["overdue"]) for item in due] == [(1, True), (2, True), (3, True), (7, True)]
+    assert [(item["number"], item["overdue"]) for item in due] == [(1, True), (2, True), (3, True), (7, True), (8, True)]
     _review_sections(project, (today + datetime.timedelta(days=365)).isoformat(), front_matter=True)
     assert project.run("due", "--as-of", project.today) == Result(
         0, f"Nothing is due on {project.today}.\n", "")

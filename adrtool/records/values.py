@@ -140,6 +140,19 @@ _SPELLINGS.update({word: status for status, words in {
     "abandoned": ("abandonné", "abandonnée"),
     "deferred": ("推迟", "已推迟"),
 }.items() for word in words})
+# A decision taken or resolved, approved, turned down or replaced, in words the lists above lacked: French `Résolu`
+# (MTES-MCT's monitorfish and monitorenv), Chinese `已决定` and Japanese `決定` / `決定済み` (decided), German
+# `beschlossen` as `entschieden` is; German, Russian and Chinese approval as the English word they translate
+# (`approved`, as Italian `approvata` is); refusals (`거절됨`, `已否决`, `已驳回`, `却下済み`, Italian `respinta`,
+# German `verworfen`), and Russian `заменена`, replaced.
+_SPELLINGS.update({word: status for status, words in {
+    "resolved": ("résolu", "résolue"),
+    "decided": ("已决定", "決定", "決定済み", "beschlossen"),
+    "approved": ("genehmigt", "утверждено", "утверждён", "утвержден", "одобрено", "已批准"),
+    "accepted": ("承認済",),
+    "rejected": ("거절됨", "거절", "已否决", "已驳回", "却下済み", "respinta", "verworfen"),
+    "superseded": ("заменена", "заменён", "заменен"),
+}.items() for word in words if word not in _SPELLINGS})
 # The words phodal/adr's `adr status` writes in the languages of its templates (`src/lib/helpers/i18n.ts`: zh-cn
 # `提议/通过/完成/已弃用/已取代`, it-IT `proposta/accettata/implementata/deprecata/sostituita`, pt-br
 # `proposto/aceito/finalizado/descontinuado/cancelado`, fr `propose/accepte/termine/deprecie/remplace`, ru
@@ -190,7 +203,8 @@ _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accept
             "स्वीकृत नहीं": "rejected", "đã chấp nhận": "accepted",
             "chấp nhận": "accepted", "đã quyết định": "accepted", "đã duyệt": "accepted", "đề xuất": "proposed",
             "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected",
-            "bị thay thế": "superseded", "lỗi thời": "deprecated",
+            "bị thay thế": "superseded", "đã thay thế": "superseded", "được chấp nhận": "accepted",
+            "lỗi thời": "deprecated",
             "đã lỗi thời": "deprecated", "kullanımdan kaldırıldı": "deprecated",
             # French, as 1024pix/pix writes a decision under way or tried out (`En cours d'expérimentation`)
             # Italian, Spanish and Portuguese for a decision under review
@@ -307,7 +321,7 @@ _TRANSLATED = deferred(r"[^\W\d_][^()（）]{0,30}?\s*[(（]\s*([A-Za-z]+(?: [A-
 _PLACEHOLDER = deferred(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 _TABLE_RULE_IN = deferred(r"\|\s*:?-{3,}:?\s*\|")  # a table's rule in a paragraph's text (`| Key | Value | |---|---|`)
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
-_REPLACED_BY_CJK = ("取代", "替代", "代替")  # the verbs of `被 X 取代`
+_REPLACED_BY_CJK = ("取代", "替代", "代替", "覆盖")  # the verbs of `被 X 取代` (`覆盖`, overridden)
 _CJK_REFERENCE = deferred(r"\s*(?:adr[-_ ]?|#)\d+\b|\s*\d+\s*$", re.IGNORECASE)  # `由 ADR 0008 取代`, `由 8 取代`
 
 

@@ -100,7 +100,14 @@ _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information
 _RARE_SECTIONS = deferred(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
 
 
+# An attribute block closing a heading (`## Status {#status}`, `## Kontext {#kontext .unnumbered}`), as kramdown,
+# Pandoc and MkDocs' attr_list write one: the heading is its words.
+_HEADING_ATTRIBUTES = deferred(r"^(#{1,6}[ \t][^\n]*?)[ \t]+\{[#.][^{}\n]*\}[ \t]*$", re.MULTILINE)
+
+
 def _parse(text: str, directory: Path, name: str) -> Record:
+    if "{#" in text or "{." in text:
+        text = _HEADING_ATTRIBUTES.sub(r"\1", text)
     found = _RARE_SECTIONS.findall(text)
     if not found:
         rare = ""
@@ -108,6 +115,8 @@ def _parse(text: str, directory: Path, name: str) -> Record:
         rare = _RARE_KIND[found[0]]
     else:
         rare = "".join([_RARE_KIND[heading] for heading in found])
+    if "[ ]" in text and nygard.REVISIT_TASK.search(text) is not None:
+        rare += "K"  # a task to revisit it by a day
     lines = text.split("\n")
     record = _read(text, lines, directory, name, rare)
     if "R" in rare:  # `## Related` bullets, in any dialect
@@ -201,8 +210,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             meta, key_lines, relations = _with_status_section_relations(lines, after, meta, key_lines)
         if "L" in rare and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
             meta, key_lines, relations = _with_links_section_relations(lines, meta, key_lines, relations)
-        if "V" in rare and _REVISIT_KEYS.isdisjoint(map(canonical_key, meta)) \
-                and (point := nygard.revisit_section(lines, after)) is not None:
+        if ("V" in rare or "K" in rare) and _REVISIT_KEYS.isdisjoint(map(canonical_key, meta)) \
+                and (point := _revisit_below(lines, after, rare)) is not None:
             meta, key_lines = {**meta, point[0]: point[1]}, {**key_lines, point[0]: point[2]}  # under front matter too
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, relations,
                        unread=unread)
@@ -313,13 +322,21 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         links = (*links, *(link for link in listed if link not in links))
     if "N" in rare:
         meta, key_lines = _with_notes_footer(lines, meta, key_lines)
-    if "V" in rare and _REVISIT_KEYS.isdisjoint(meta) and (point := nygard.revisit_section(lines, after)) is not None:
+    if ("V" in rare or "K" in rare) and _REVISIT_KEYS.isdisjoint(meta) \
+            and (point := _revisit_below(lines, after, rare)) is not None:
         meta, key_lines = {**meta, point[0]: point[1]}, {**key_lines, point[0]: point[2]}  # `## Revisit` / `Q2 2026`
     dialect = Dialect.PLAIN if meta.keys() == _CHANGELOG_ONLY else Dialect.NYGARD
     return _record(directory, name, named, dialect, title, meta, key_lines, 0, links)
 
 
 _REVISIT_KEYS = frozenset({"revisit", "review-date"})
+
+
+def _revisit_below(lines: list[str], after: int, rare: str) -> tuple[str, str, int] | None:
+    """The revisit point the body gives below line index ``after``: a revisit section's (``V``), else an open
+    task's (``K``: `- [ ] Revisit by 2026-10-31`)."""
+    point = nygard.revisit_section(lines, after) if "V" in rare else None
+    return point if point is not None or "K" not in rare else nygard.revisit_task(lines, after)
 _STATE_PREFIX_LENGTH = 20  # where a title's colon after its state may be (`**Implemented**:`), at the latest
 _DAYS_ABOVE = ("date", "start-date", "created")  # the days a list over the title may give alone
 _BULLETS = ("- ", "* ")
@@ -856,7 +873,8 @@ def _dated_below(text: str, lines: list[str], body: int) -> bool:
 
 # What a day's key or section heading in a body is written with (English, German, Spanish, Russian, Japanese,
 # Chinese, Korean; Italian and Portuguese `Data` as a key or a heading, not in `Database`; all caps `DATE`).
-_DAY_WORDS = ("Date", "DATE", "Datum", "Fecha", "Data:", "# Data", "Дата", "日付", "日期", "날짜")
+_DAY_WORDS = ("Date", "DATE", "Datum", "Fecha", "Data:", "# Data", "Дата", "日付", "日期", "날짜", "日時", "일자",
+              "결정일", "作成日", "起票日")
 
 
 _SETEXT_TWO = deferred(r" {0,3}-+[ \t]*")

@@ -60,6 +60,10 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "статус": "status", "дата": "date", "状態": "status", "ステータス": "status", "日付": "date",
                   "状态": "status", "狀態": "status", "日期": "date", "상태": "status", "날짜": "date",
                   "작성일": "date",  # Korean: the day it was written
+                  # Japanese `日時` (date and time), Korean `일자` (date) and `결정일` (decision date), Russian `Дата
+                  # решения`; the day a record was written (`作成日`, `起票日`, `创建日期`), as `Created:` is read
+                  "日時": "date", "일자": "date", "결정일": "decision-date", "дата-решения": "decision-date",
+                  "作成日": "created", "起票日": "created", "创建日期": "created",
                   "trạng-thái": "status", "durum": "status", "tarih": "date", "stav": "status",
                   "stan": "status", "tilstand": "status", "tila": "status", "zustand": "status", "situação": "status",
                   "estado-da-decisão": "status", "état-de-la-décision": "status", "etat-de-la-decision": "status",
@@ -382,8 +386,9 @@ def _last_day_of(period: str) -> date | None:
     return date(start.year, last_month, monthrange(start.year, last_month)[1])
 
 
-# Where a note may follow a revisit point: a dash between spaces, a comma, a semicolon, a full stop, `or`.
-_NOTE_JOINT = deferred(r"(?<!\s)(?:\s+[-–—]+\s+|\s*[,;]\s+|\.(?:\s+|$)|\s+(?:or|OR|Or)\s+)")  # from a run's start
+# Where a note may follow a revisit point: a dash between spaces, a comma, a semicolon, a full stop, `or`; what to
+# look at then (`Revisit by 2027-01-31 when the first engagement closes`), not a condition (`.. if load doubles`).
+_NOTE_JOINT = deferred(r"(?<!\s)(?:\s+[-–—]+\s+|\s*[,;]\s+|\.(?:\s+|$)|\s+(?i:or|when)\s+)")
 # Words before a point that leave it the same point (`by Q3 2026`, `no later than 2027-03-01`), a revisit's verb first
 # or not, as a Review section's sentence opens (`Re-review by 2026-10-18 (90 days).`, `Reevaluate this rule on ..`).
 _BEFORE_A_POINT = deferred(r"(?:(?:re-?review|review|revisit|re-?evaluate|re-?assess|re-?examine)"

@@ -2031,7 +2031,8 @@ _DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "
                          "data de decisão", "entscheidungsdatum", "date de décision", "date de la décision",
                          "fecha de decisión", "fecha de decision", "beslisdatum", "決定日", "决策日期",
                          # the day it was written (`## 作成日`, cloudnativedaysjp/dreamkast), as `Created:` is read
-                         "作成日", "创建日期", "創建日期", "작성일", "created", "date created"})
+                         "作成日", "创建日期", "創建日期", "작성일", "created", "date created",
+                         "日時", "일자", "결정일", "дата решения", "起票日"})
 
 
 def _successor_named_in(paragraph: markdown.Paragraph) -> list[Link]:
@@ -2231,6 +2232,26 @@ def revisit_section(lines: list[str], after: int) -> tuple[str, str, int] | None
     if value and (stop := value.find(". ")) > 0 and _a_revisit_day(value[:stop + 1]):
         value = value[:stop + 1]  # a sentence's point, the rest of its paragraph left (`.. (90 days). At that ..`)
     return (key, value, line_number) if value else None
+
+
+# A task of the body to look at the decision again by a day (HopSkipInc/repo-governance's Falsifier section, as
+# its template writes it: `- [ ] Revisit by 2026-10-31, or when the pilot cohort renews`); ticked, it was done.
+REVISIT_TASK = deferred(r"^[ \t]*[-*+][ \t]+\[ \][ \t]+((?:re-?review|review|revisit|re-?evaluate|re-?assess)"
+                        r"[ \t][^\n]*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def revisit_task(lines: list[str], after: int) -> tuple[str, str, int] | None:
+    """(key, value, line) of the revisit point the earliest open task below line index ``after`` names (`- [ ]
+    Revisit by 2026-10-31, or when ..`: ``REVISIT_TASK``); None when no open task names a day, month or quarter."""
+    found: tuple[datetime.date, str, int] | None = None
+    for index in markdown.unfenced(lines, after + 1):
+        line = lines[index]
+        if "[ ]" not in line or (task := REVISIT_TASK.match(line)) is None:
+            continue
+        point = revisit_point(task.group(1).strip())
+        if point is not None and point.on is not None and (found is None or point.on < found[0]):
+            found = point.on, task.group(1).strip(), index + 1
+    return ("revisit", found[1], found[2]) if found is not None else None
 
 
 def tags_section(lines: list[str], after: int) -> tuple[list[str], int] | None:
