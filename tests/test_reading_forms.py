@@ -2702,6 +2702,19 @@ def test_a_document_kept_beside_a_record_under_its_name_is_the_record_s(project:
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
+def test_an_annex_kept_beside_a_record_under_its_name_is_the_record_s(project: Project) -> None:
+    """cosmos-sdk keeps `adr-050-sign-mode-textual-annex1.md` and `-annex2.md` beside `adr-050-sign-mode-textual.md`:
+    three ADR103 errors called number 50 a duplicate. An appendix alike. Near misses: an annex with no record of
+    its stem beside it is a record (`adr-060-annex-a.md`), and so is a record about annexes (`adr-061-annex.md`)."""
+    for name in ("adr-050-sign-mode-textual", "adr-050-sign-mode-textual-annex1", "adr-050-sign-mode-textual-annex2",
+                 "adr-051-b", "adr-051-b-appendix-a", "adr-060-annex-a", "adr-061-annex"):
+        project.write(f"docs/adr/{name}.md", "# X\n\n- Status: accepted\n- Date: 2020-01-01\n")
+    assert [(row["number"], row["path"].rsplit("/", 1)[-1]) for row in listed(project)] == [
+        (50, "adr-050-sign-mode-textual.md"), (51, "adr-051-b.md"), (60, "adr-060-annex-a.md"),
+        (61, "adr-061-annex.md")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
 def test_keys_as_run_in_headings_ending_in_a_full_stop(project: Project) -> None:
     """axsaucedo/kaos-adrs writes its keys as run-in headings, the full stop inside the bold (`- **Status.**
     Proposed` over `- **Date.** 2026-06-29`, and without the bullets): status and date were lost. Near misses: a

@@ -233,7 +233,8 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
     numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."
                 and (name[:3] != "999" or not is_an_end_page(name))]
     if numbered:
-        if any(name_of(item).count(".") > 1 for item in numbered):  # a companion's name has two dots at least
+        if any(name_of(item).count(".") > 1 or ("nnex" in name_of(item) or "ppendi" in name_of(item))
+               for item in numbered):  # a companion's name has two dots at least, or names an annex
             names = {name_of(item) for item in numbered}
             numbered = [item for item in numbered if not _a_companion(name_of(item), names)]
         if len(listing) >= _WORDED_AT_LEAST + len(numbered):
@@ -273,9 +274,17 @@ _ONE_WORD_SHARE = 10  # all but one name in so many
 
 def _a_companion(name: str, names: set[str]) -> bool:
     """Whether ``name`` is a document kept beside a record of ``names``, named as it is with a word of its own before
-    `.md` (jaresty/talon-ai-tools' `0055-x.work-log.md` beside `0055-x.md`): the record's, no record of its own."""
+    `.md` (jaresty/talon-ai-tools' `0055-x.work-log.md` beside `0055-x.md`), or as its annex (cosmos-sdk's
+    `adr-050-sign-mode-textual-annex1.md` beside `adr-050-sign-mode-textual.md`): the record's, no record of its
+    own."""
+    annex = _ANNEX.search(name)
+    if annex is not None:
+        return f"{name[:annex.start()]}.md" in names
     stem, dot, kind = name[:-3].rpartition(".")
     return bool(dot) and kind.lower() != "html" and f"{stem}.md" in names
+
+
+_ANNEX = deferred(r"[-_](?:annex|appendix)(?:[-_]?\d{1,3}|[-_][a-z])?\.md$", re.IGNORECASE)
 
 
 def otherwise_named(names: Sequence[str]) -> list[str]:
