@@ -422,6 +422,20 @@ def test_fields_as_headings_under_the_title(project: Project) -> None:
         ("implemented", "2026-02-14"), ("implemented", "2026-02-01"), ("accepted", None), ("accepted", None)]
 
 
+def test_a_day_as_the_first_heading_under_the_title(project: Project) -> None:
+    """ministryofjustice/opg-technical-guidance opens its records with `### Date: 2020-12-01` (or `23-09-2021`)
+    above `## Status`, under a tech-docs title expression (`# <%= current_page.data.title %>`) or a title of its
+    own: 9 records gave no day. Near misses: `#### Date: ..` (a subsection's) and `### Date: soon` give none."""
+    opening = "---\ntitle: ADR-001 Shared Library\n---\n\n# <%= current_page.data.title %>\n\n"
+    project.write("docs/adr/0001-a.md", f"{opening}### Date: 2020-12-01\n\n## Status\n\n✅ Accepted\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\n### Date: 23-09-2021\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0003-c.md", "# 3. C\n\n#### Date: 2021-09-23\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0004-d.md", "# 4. D\n\n### Date: soon\n\n## Status\n\nAccepted\n")
+    assert [(row["title"], row["status"], row["date"]) for row in listed(project)] == [
+        ("Shared Library", "accepted", "2020-12-01"), ("B", "accepted", "2021-09-23"), ("C", "accepted", None),
+        ("D", "accepted", None)]
+
+
 @pytest.mark.parametrize("record", [
     "# Use X\n\n* Status: ~~accepted~~ rejected, superseded by https://github.com/o/r/issues/1173\n"
     "* Date: ~~~2019-02-12~~ 2019-07-30\n\n## Context\n\nC.\n",

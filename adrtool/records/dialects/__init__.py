@@ -157,12 +157,16 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
     if bounds is not None:
         meta, key_lines, body, unread = frontmatter.load(lines, bounds)
         # the title is above the front matter only when a ```yaml block of it follows the title
-        title = _not_a_section(markdown.leading_heading(lines, 0 if lines[0][:1] == "#" else body, 1))
+        leading = markdown.leading_heading(lines, 0 if lines[0][:1] == "#" else body, 1)
+        title = _not_a_section(leading)
         if title is None:
             title = _untitled_front_matter(lines, body, meta, key_lines)
         # The body's own metadata opens under its title heading, or at the body when the title is the front
-        # matter's.
+        # matter's: under the heading that shows it (`# <%= current_page.data.title %>`), if there is one.
         after = title.line - 1 if title is not None and title.level >= 1 else body - 1
+        if leading is not None and leading is not title and leading.text[:2] in ("<%", "{{") \
+                and _TITLE_EXPRESSION.fullmatch(leading.text) is not None:
+            after = leading.line - 1
         if "status" not in meta and not any(str(key).lower() == "status" for key in meta):
             # Front matter for a site generator (`layout:`, `tags:`) over a record of another dialect: MADR 2's
             # bullets or an adr-tools Status section (or a table of metadata) hold the status, the front matter

@@ -775,12 +775,12 @@ def _status_heading_line(line: str) -> str | None:
 
 def date_heading_line(line: str) -> str | None:
     """The day a heading line under the title states as a key and a value (`## Date: 2026-02-14`, as some
-    AI-written templates lay their fields out, one heading each); None for `## Date` alone, or a value that is no
-    day (`## Date: to be agreed`)."""
+    AI-written templates lay their fields out, one heading each; `### Date: 2020-12-01`, ministryofjustice's
+    opg-technical-guidance); None for `## Date` alone, or a value that is no day (`## Date: to be agreed`)."""
     if line[:2] != "##" or "ate" not in line:
         return None
     atx = markdown.atx_heading(line)
-    if atx is None or atx[0] > 2:
+    if atx is None or atx[0] > 3:
         return None
     keyed = _HEADER_LINE.fullmatch(without_pictographs(atx[1]))  # `## 📅 Date: 2026-02-14` too
     if keyed is None or header_key(keyed.group(1)) != "date":
@@ -797,6 +797,12 @@ def header_end(lines: list[str], first: markdown.Heading | None, status: markdow
         return len(lines)
     until = first.line - 1
     text = first.text
+    if "ate" in text and date_heading_line(lines[until]) is not None:  # `### Date: 2020-12-01` opens the body
+        end = until
+        while end < len(lines) and (date_heading_line(lines[end]) is not None
+                                    or _status_heading_line(lines[end]) is not None):
+            end = _next_heading(lines, end + 1)
+        return end
     if len(text) <= _METADATA_LENGTH and text.strip().lower() in METADATA_HEADINGS:
         return _next_heading(lines, first.line)
     if status is not None or not may_state_a_status(text):
