@@ -205,6 +205,20 @@ def test_a_review_s_hostile_runs_of_this_stop_s_forms_are_read(project: Project)
     assert [(rows[n]["status"], rows[n]["relates_to"]) for n in (1, 2)] == [("accepted", []), ("accepted", [])]
 
 
+def test_hostile_runs_in_round_44_s_forms_are_read(project: Project) -> None:
+    """My attack on round 44's forms: a heading of 50,000 blanks in a record that holds `{#` (a heading attribute's
+    pattern with a blank before the block tried each blank against the rest: 4 s, before it was read
+    line by line), an open revisit task and a Review section's sentence of such runs; each record is read as its
+    text, the attribute of a real heading left out."""
+    blanks = " " * 50_000
+    project.write("decisions/0001-a.md", f"# 1. A{blanks}x\n\n## Status {{#status}}\n\nAccepted\n\n{{#\n")
+    project.write("decisions/0002-b.md", f"# 2. B\n\n## Status\n\nAccepted\n\n- [ ] Revisit by{blanks}2027-01-01"
+                                         f"{blanks}when x\n\n## Review Date\n\nRe-review by{blanks}soon.\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["revisit"] is None) for row in rows] == [
+        (1, "accepted", True), (2, "accepted", False)]
+
+
 def test_a_run_of_digits_past_what_int_reads_where_a_record_s_number_is_read(project: Project) -> None:
     """My attack on round 41's forms: 5,000 digits where a record's number is read (a link's file, `ADR-111…1` in a
     Status section, a MADR 2 bullet or key, front matter, a Related section, a Links section) made every command a

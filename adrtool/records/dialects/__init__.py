@@ -100,14 +100,29 @@ _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information
 _RARE_SECTIONS = deferred(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
 
 
-# An attribute block closing a heading (`## Status {#status}`, `## Kontext {#kontext .unnumbered}`), as kramdown,
-# Pandoc and MkDocs' attr_list write one: the heading is its words.
-_HEADING_ATTRIBUTES = deferred(r"^(#{1,6}[ \t][^\n]*?)[ \t]+\{[#.][^{}\n]*\}[ \t]*$", re.MULTILINE)
+def _without_heading_attributes(text: str) -> str:
+    """``text`` with the attribute block that closes a heading left out (`## Status {#status}`, `## Kontext
+    {#kontext .unnumbered}`, as kramdown, Pandoc and MkDocs' attr_list write one): the heading is its words. Line
+    by line, in time linear in the text (a pattern with a space before the block is not, on a run of spaces)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line[:1] != "#" or line[-1:] not in "} \t" or "{" not in line:
+            continue
+        stripped = line.rstrip(" \t")
+        opening = stripped.rfind("{")
+        if stripped[-1:] == "}" and stripped[opening + 1:opening + 2] in ("#", ".") \
+                and "}" not in stripped[opening + 1:-1] and stripped[opening - 1:opening] in (" ", "\t") \
+                and _ATX_OPENING.match(stripped) is not None:
+            lines[index] = stripped[:opening].rstrip(" \t")
+    return "\n".join(lines)
+
+
+_ATX_OPENING = deferred(r"#{1,6}[ \t]")
 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
     if "{#" in text or "{." in text:
-        text = _HEADING_ATTRIBUTES.sub(r"\1", text)
+        text = _without_heading_attributes(text)
     found = _RARE_SECTIONS.findall(text)
     if not found:
         rare = ""
