@@ -651,6 +651,24 @@ def test_empty_link_placeholders_are_no_link(clean: Project) -> None:
     assert messages(clean) == ["relates-to item ' x ' names no record number"]
 
 
+def test_a_relation_naming_a_record_without_a_number_by_its_id(project: Project) -> None:
+    """ADR401 and ADR302, round 44: drctl's records are named without numbers (`DR--20251101--meta--x.md`) and
+    relate by id (`supersededBy: DR--20251103--meta--y`): two false errors said the items named no record number,
+    and a warning that the superseded record named no successor. Near miss: an id no record has stays an error."""
+    head = "---\nid: {id}\ndateCreated: \"2025-11-01\"\nstatus: {status}\n{relation}\n---\n\n# {title}\n\nText.\n"
+    old, new = "DR--20251101--meta--lifecycle-fast-track", "DR--20251103--meta--auto-accept-transitions"
+    project.write(f"decisions-example/meta/{old}.md", head.format(id=old, status="superseded", title="Fast track",
+                                                                  relation=f"supersededBy: {new}"))
+    project.write(f"decisions-example/meta/{new}.md", head.format(id=new, status="accepted", title="Auto accept",
+                                                                  relation=f"supersedes: {old}"))
+    project.write("decisions-example/meta/DR--20251104--meta--z.md", head.format(
+        id="DR--20251104--meta--z", status="accepted", title="Z", relation="supersedes: DR--20251102--meta--gone"))
+    project.today = "2026-12-07"
+    checked = project.run("validate", "--dir", "decisions-example/meta", "--format", "json")
+    assert [(f["code"], f["message"]) for f in json.loads(checked.stdout)] == [
+        ("ADR401", "supersedes item 'DR--20251102--meta--gone' names no record number")]
+
+
 def test_an_item_naming_a_record_then_its_title_after_a_colon_names_that_record(clean: Project) -> None:
     """ADR401: front matter `related:` items written `"ADR-0003: Drop Linuxbridge"` (joelhooks/joelclaw, with
     coding agents: 9 false errors in 3 records) name record 3, as `ADR-0003 (Drop Linuxbridge)` does; a time of

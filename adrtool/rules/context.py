@@ -89,6 +89,12 @@ class LogPart:
                 names.sort()
         return index
 
+    def names_by_id(self, item: object) -> bool:
+        """Whether a relation's ``item`` is the id of a record (``ids``; drctl's `supersededBy:
+        DR--20251103--meta--auto-accept-transitions`): a relation the model keeps no number of, to a record that
+        exists."""
+        return type(item) is str and item.strip() in self.ids
+
     @functools.cached_property
     def names_by_slug(self) -> dict[str, list[tuple[int, str]]]:
         """The numbered record files of ``names_by_number`` by the words of their names (`hosting-on-render` of

@@ -109,7 +109,7 @@ def missing_link_target(record: Record, context: Context) -> Iterator[Problem]:
             continue
         for item in value if isinstance(value, list) else [] if value is None else [value]:
             if not _names_a_number(item) and not _a_document_beside(record, item) \
-                    and not _a_record_s_words(item, record, context) \
+                    and not _a_record_s_words(item, record, context) and not context.part_of(record).names_by_id(item) \
                     and (keys is LINK_KEYS or key != "superseded-by" or not _a_successor_in_words(item)):
                 yield at(record, line, f"{key} item {item!r} names no record number")
 

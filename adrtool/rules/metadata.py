@@ -213,6 +213,9 @@ def superseded_without_successor(record: Record, context: Context) -> Iterator[P
     value, line = raw(record, "status")
     if isinstance(value, str) and read_status(value).superseded_by:
         return  # `superseded by [20201016-x](20201016-x.md)`: a date-named successor
+    successor, _ = raw(record, "superseded-by")
+    if any(map(context.part_of(record).names_by_id, successor if isinstance(successor, list) else [successor])):
+        return  # `supersededBy: DR--20251103--meta--x`: a record named without a number, by its id
     hint = "add superseded-by: [N]" if record.format is Dialect.FRONTMATTER else "link the successor"
     severity = None if context.conventions_of(record).adrtool else WARNING
     yield at(record, line, f"status is superseded but no successor is named; {hint}", severity=severity)
