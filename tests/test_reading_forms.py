@@ -2729,6 +2729,17 @@ def test_an_annex_kept_beside_a_record_under_its_name_is_the_record_s(project: P
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
+def test_a_bold_key_and_its_value_apart_by_a_dash(project: Project) -> None:
+    """practica's template writes `**⏰ Status** - Open for discussions` under the title (4 records, status lost).
+    Near misses: a bold label that is no key of a record's (`**📔 What is it** - Choosing ..`) says nothing, and a
+    dash with no blank around it is a word's (`**Status**-less`)."""
+    for number, line in enumerate(("**⏰ Status** - Open for discussions", "**Status** – Accepted\n**Date** - 2022-04-01",
+                                   "**📔 What is it** - Choosing a tool", "**Status**-less design"), 1):
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n{line}\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("open", None), ("accepted", "2022-04-01"), (None, None), (None, None)]
+
+
 def test_keys_as_run_in_headings_ending_in_a_full_stop(project: Project) -> None:
     """axsaucedo/kaos-adrs writes its keys as run-in headings, the full stop inside the bold (`- **Status.**
     Proposed` over `- **Date.** 2026-06-29`, and without the bullets): status and date were lost. Near misses: a

@@ -416,6 +416,10 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 and header_key(dotted.group(1)) in _DOT_KEYS:
             line = f"{dotted.group(1)}: {dotted.group(2)}"  # `> Status · Accepted`: a key and its value apart by
             opening = line[:1]  # a middle dot (chipi/chemigram's template)
+        elif opening == "*" and line[1:2] == "*" and (dashed := _BOLD_DASH_KEYED.fullmatch(line.rstrip())) is not None \
+                and header_key(without_pictographs(dashed.group(1))) in _DOT_KEYS:
+            line = f"**{dashed.group(1)}**: {dashed.group(2)}"  # `**⏰ Status** - Open for discussions`: a bold key
+            # and its value apart by a dash (practica's template)
         else:
             if " | " in line and opening != "|":
                 line = _first_of_fields(line, found, index + 1)  # `**Status:** Accepted | **Date:** 2025-03-26`,
@@ -933,6 +937,7 @@ _A_DAY_AFTER = deferred(r"[.;]\s+([^\W\d_]{3,9})[ \t]*[:：][ \t]*(?=\d)")  # `.
 _A_STATUS_AFTER = deferred(rf"(?<!\s)[.,;]?\s+(?:{_STATUS_KEYS_AS_WRITTEN})[ \t]*[:：]")  # as a key is written: `Stav:`
 _DOT_KEYED = deferred(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})[ \t]+·[ \t]+(\S.*)")
 _DOT_KEYS = frozenset({"status", "date", "deciders", "decision-makers", "supersedes", "superseded-by", "revisit"})
+_BOLD_DASH_KEYED = deferred(r"\*\*([^*:]{1,40})\*\*[ \t]+[-–—][ \t]+(\S.*)")
 _EMPHASIS_TAGS = deferred(r"</?(?:u|b|i|em|strong|ins|mark)>", re.IGNORECASE)
 
 
