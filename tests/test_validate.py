@@ -651,6 +651,18 @@ def test_empty_link_placeholders_are_no_link(clean: Project) -> None:
     assert messages(clean) == ["relates-to item ' x ' names no record number"]
 
 
+def test_a_month_as_another_tool_s_date_draws_no_warning(project: Project) -> None:
+    """ADR304, round 44: Loki's template dates a record `**Date:** 01/2023`, Thanos' front matter `Date: May 2020`:
+    7 warnings said the dates could not be read. A month alone is how such a log dates its records (the date stays
+    unread). Near misses: `2024-01` (an ISO day cut short), `13/2023` and words that are no month still warn."""
+    for number, line in enumerate(("**Date:** 01/2023", "**Date:** May 2020", "**Date:** 2024-01",
+                                   "**Date:** 13/2023", "**Date:** soonish"), 1):
+        project.write(f"docs/lids/000{number}-x.md", f"# {number}. X\n\n**Status:** Accepted\n{line}\n\n## Context\n\nC.\n")
+    checked = project.run("validate", "--dir", "docs/lids", "--format", "json")
+    assert [(f["path"][-9:], f["code"], f["severity"]) for f in json.loads(checked.stdout)] == [
+        ("0003-x.md", "ADR304", "warning"), ("0004-x.md", "ADR304", "warning"), ("0005-x.md", "ADR304", "warning")]
+
+
 def test_a_relation_naming_a_record_without_a_number_by_its_id(project: Project) -> None:
     """ADR401 and ADR302, round 44: drctl's records are named without numbers (`DR--20251101--meta--x.md`) and
     relate by id (`supersededBy: DR--20251103--meta--y`): two false errors said the items named no record number,

@@ -9,7 +9,7 @@ from typing import Any
 
 from adrtool.calendar.revisit import due_on
 from adrtool.model import Dialect, Record, is_period, parse_iso_date, period_shapes
-from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, read_status
+from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, month_alone, read_status
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 
@@ -248,9 +248,18 @@ def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
         return
     if adrtool:
         yield at(record, line, f"date {shown(value, record, line, context)!r} is not an ISO date (YYYY-MM-DD)")
-    else:
+    elif not _a_month(value.strip()):  # another tool's log may date a record by its month (Loki's `01/2023`)
         yield at(record, line, f"date {shown(value, record, line, context)!r} is not a date adr can read "
                                "(YYYY-MM-DD)", severity=WARNING)
+
+
+_SLASHED_MONTH = re.compile(r"(?:0?[1-9]|1[0-2])/\d{4}")
+
+
+def _a_month(value: str) -> bool:
+    """Whether a date's value names a month alone, as a log may date its records (`01/2023`, Loki's template;
+    `May 2020`); not `2024-01`, an ISO day cut short."""
+    return _SLASHED_MONTH.fullmatch(value) is not None or (value[:1].isalpha() and month_alone(value) is not None)
 
 
 @record_rule("ADR305", "future-date", ERROR,
