@@ -2740,6 +2740,18 @@ def test_a_bold_key_and_its_value_apart_by_a_dash(project: Project) -> None:
         ("open", None), ("accepted", "2022-04-01"), (None, None), (None, None)]
 
 
+def test_names_a_line_each_in_a_table_cell(project: Project) -> None:
+    """ministryofjustice/observability-platform's metadata table writes two deciders in one cell, a line each
+    (`Jacob Woffenden<br>Gary Henderson`): one name was read. Near miss: a cell of one name keeps it whole."""
+    table = ("| ID | Decider(s) | Status |\n|:--:|:--:|:--:|\n| {n} | {names} | ✅ Accepted |\n")
+    for number, names in ((1, "Jacob Woffenden<br>Gary Henderson"), (2, "Ann Lee <br/> Bo Chen<BR>Cy Roe"), (3, "Ann Lee")):
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n## Metadata\n\n{table.format(n=number, names=names)}"
+                                                    "\n## Context\n\nC.\n")
+    assert [(row["status"], row["decision_makers"]) for row in listed(project)] == [
+        ("accepted", ["Jacob Woffenden", "Gary Henderson"]), ("accepted", ["Ann Lee", "Bo Chen", "Cy Roe"]),
+        ("accepted", ["Ann Lee"])]
+
+
 def test_keys_as_run_in_headings_ending_in_a_full_stop(project: Project) -> None:
     """axsaucedo/kaos-adrs writes its keys as run-in headings, the full stop inside the bold (`- **Status.**
     Proposed` over `- **Date.** 2026-06-29`, and without the bullets): status and date were lost. Near misses: a

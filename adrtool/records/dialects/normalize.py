@@ -891,6 +891,9 @@ def _as_tags(value: Any) -> tuple[str, ...]:
                  for tag in tags)
 
 
+_LINE_BREAK_TAG = deferred(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
 def as_names(value: Any) -> tuple[str, ...]:
     """A list, or a comma-separated string, of names or tags."""
     if value is None:
@@ -904,6 +907,8 @@ def as_names(value: Any) -> tuple[str, ...]:
             value = _HTML_COMMENT.sub("", value).strip().removeprefix("- ")  # `[a] <!-- optional -->`, `- Ann, Bo`
         if not value.isascii() and ("、" in value or "，" in value):  # `张三、李四`: CJK text's enumeration
             value = value.replace("、", ",").replace("，", ",")  # comma, and its full-width comma
+        if "<br" in value or "<BR" in value:  # `Jacob Woffenden<br>Gary Henderson`: a table cell's names, a line each
+            value = _LINE_BREAK_TAG.sub(",", value)
         if "," not in value:  # one name, as most are
             text = value.strip()
             if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # `Tags: [one]`
