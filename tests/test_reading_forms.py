@@ -2752,6 +2752,17 @@ def test_names_a_line_each_in_a_table_cell(project: Project) -> None:
         ("accepted", ["Ann Lee"])]
 
 
+def test_a_status_in_bold_with_blanks_inside_dates_the_record_as_its_twin_does(project: Project) -> None:
+    """EdgeX writes `** Approved ** (by TSC vote on 3/15/21)` (blanks inside the bold: no emphasis to Markdown) beside
+    `**Approved** (by TSC vote on 3/25/21)`: the one gave no day, its twin did. Near miss: an ambiguous day
+    (`10/6/21`) stays none."""
+    for number, status in enumerate(("** Approved ** (by TSC vote on 3/15/21)", "**Approved** (by TSC vote on 3/25/21)",
+                                     "** Approved ** (by TSC vote on 10/6/21)"), 1):
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n## Status\n\n{status}\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("approved", "2021-03-15"), ("approved", "2021-03-25"), ("approved", None)]
+
+
 def test_keys_as_run_in_headings_ending_in_a_full_stop(project: Project) -> None:
     """axsaucedo/kaos-adrs writes its keys as run-in headings, the full stop inside the bold (`- **Status.**
     Proposed` over `- **Date.** 2026-06-29`, and without the bullets): status and date were lost. Near misses: a

@@ -444,6 +444,10 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     day = as_date(other) if (other := _other_day(get)) is not None else None
     if day is None and type(stated) is str and not stated.isascii():
         stated = hyphenated(stated)  # `Accepted on 2025‑08‑19 by the board`, with typography's dashes
+    if day is None and type(stated) is str and stated[:3] == "** " and (end := stated.find("**", 3)) > 3 \
+            and stated[3:end].strip():
+        stated = f"**{stated[3:end].strip()}**{stated[end + 2:]}"  # `** Approved ** (by TSC vote on 3/15/21)`: the
+        # state in bold as its author meant it (EdgeX), though the blanks inside make it no emphasis to Markdown
     if day is None and status in _RETIRING and type(stated) is str and ":" in stated \
             and (original := _ORIGINAL_STATE.search(stated)) is not None \
             and lifecycle_word(original.group(1)) in _DECIDING_STATES:
