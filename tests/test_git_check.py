@@ -122,6 +122,21 @@ def test_since_flags_an_edited_accepted_decision(project: Project, accepted: Git
     assert project.run("validate", "--since", "ptg", "--select", "ADR5", "--strict").exit_code == 1
 
 
+def test_since_flags_an_edited_accepted_record_kept_in_a_folder_of_its_own(project: Project, repo: GitRepo) -> None:
+    """A record kept in a folder of its own (`0003-use-bgp/README.md`) is judged as a file of the log is; its
+    attachments beside it (`0003-use-bgp/plan.md`) are not."""
+    repo.write("decisions/0003-use-bgp/README.md", record("accepted", "Use BGP", body="We use BGP.\n"))
+    repo.write("decisions/0003-use-bgp/plan.md", "# Plan\n\n## Status\n\nAccepted\n")
+    repo.commit("Accept BGP", "2021-04-23T10:00:00+00:00", JANE)
+    repo.git("tag", "ptg")
+    repo.write("decisions/0003-use-bgp/README.md", record("accepted", "Use BGP", body="We use BGP and OSPF.\n"))
+    repo.write("decisions/0003-use-bgp/plan.md", "# Plan\n\n## Status\n\nAccepted\n\nChanged.\n")
+    result = project.run("validate", "--since", "ptg", "--select", "ADR5")
+    assert (result.exit_code, result.stdout) == (0, (
+        "decisions/0003-use-bgp/README.md:9:1: ADR502 warning: ADR 0003 was accepted at ptg and its decision has "
+        "changed since; supersede it instead (adr new --supersedes 3 TITLE), or undo the edit\n"))
+
+
 def test_since_allows_status_revisit_and_links(project: Project, accepted: GitRepo) -> None:
     """Status, revisit point, revisits and successor changes, committed or not, are not edits of the decision."""
     accepted.write("decisions/0001-keep-linuxbridge.md", record(

@@ -135,10 +135,6 @@ class Git:
         relative = self.relative(log)
         return Git(self.root, self.git_dir, self.common_dir, "" if relative == "." else relative, self.head)
 
-    def in_directory(self, relative: str) -> bool:
-        """Whether a repository-relative path is directly inside the decision directory."""
-        return str(PurePosixPath(relative).parent) == (self.directory or ".")
-
     def log_name(self, relative: str) -> str | None:
         """The name in the decision directory of a repository-relative path directly inside it (`0001-x.md`) or
         in one of its subfolders as a record kept in a folder of its own would be (`0002-y/README.md`, a name in

@@ -113,8 +113,8 @@ def check_since(workspace: Workspace, log: DecisionLog, since: str) -> list[Find
                 continue
             path = git.path(change.new_path)
             record = current.get(path)
-            if record is None or not git.in_directory(change.old_path or ""):
-                continue  # not a record now (other rules report unreadable files)
+            if record is None or git.log_name(change.old_path or "") is None:
+                continue  # not a record now (other rules report unreadable files); a folder's README may be one
             try:
                 old_file = decode(git.path(change.old_path or change.new_path), git.blob(change.old_blob))
                 before = parse(old_file)
