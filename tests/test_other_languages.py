@@ -1049,3 +1049,20 @@ def test_round_44_s_words_keys_verbs_and_heading_attributes(project: Project) ->
         (4, "X", "rejected", "2026-08-03", []), (5, "X", "approved", "2026-08-14", []),
         (6, "X", "accepted", "2024-01-05", []), (7, "X", "superseded", None, [20]),
         (8, "X", "decided", "2026-06-29", []), (9, "X", "ouvert", None, []), (10, "X", None, "2026-06-30", [])]
+
+
+def test_superseded_with_the_successor_named_first_and_partly_superseded(project: Project) -> None:
+    """Round 44's index lines: Japanese and Korean name the successor before the verb (`[ADR-0020](..)
+    に置き換えられた`, `ADR-0020 により置き換え`, `ADR-0020으로 대체됨`, `ADR-0020에 의해 대체됨`): no status, no
+    successor. German and French write partly superseded (`Teilweise ersetzt durch [ADR-0020](..)`). Near miss: a
+    record named with another verb (`ADR-0020 に記載`, described in) says nothing of the status."""
+    project.write("docs/adr/0020-e.md", "# 20. E\n\n## Status\n\nAccepted\n")
+    lines = {1: "[ADR-0020](0020-e.md) に置き換えられた", 2: "ADR-0020 により置き換え", 3: "ADR-0020으로 대체됨",
+             4: "ADR-0020에 의해 대체됨", 5: "Teilweise ersetzt durch [ADR-0020](0020-e.md).",
+             6: "partiellement remplacé par [ADR-0020](0020-e.md)", 7: "ADR-0020 に記載"}
+    for number, line in lines.items():
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n## Status\n\n{line}\n\n## Context\n\nC.\n")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(n, listed[n]["status"], listed[n]["superseded_by"]) for n in lines] == [
+        (1, "superseded", [20]), (2, "superseded", [20]), (3, "superseded", [20]), (4, "superseded", [20]),
+        (5, "partially superseded", []), (6, "partially superseded", []), (7, None, [])]

@@ -204,6 +204,12 @@ _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accept
             "chấp nhận": "accepted", "đã quyết định": "accepted", "đã duyệt": "accepted", "đề xuất": "proposed",
             "được đề xuất": "proposed", "từ chối": "rejected", "bị từ chối": "rejected", "đã từ chối": "rejected",
             "bị thay thế": "superseded", "đã thay thế": "superseded", "được chấp nhận": "accepted",
+            # partly replaced, as German, French, Spanish and Portuguese logs write it (`Teilweise ersetzt durch
+            # [ADR-0023](..)`, timjonaswechler/bug_hunter)
+            "teilweise ersetzt": "partially superseded", "teilweise abgelöst": "partially superseded",
+            "partiellement remplacé": "partially superseded", "partiellement remplacée": "partially superseded",
+            "parcialmente reemplazado": "partially superseded", "parcialmente reemplazada": "partially superseded",
+            "parcialmente substituído": "partially superseded", "parcialmente substituída": "partially superseded",
             "lỗi thời": "deprecated",
             "đã lỗi thời": "deprecated", "kullanımdan kaldırıldı": "deprecated",
             # French, as 1024pix/pix writes a decision under way or tried out (`En cours d'expérimentation`)
@@ -321,6 +327,10 @@ _TRANSLATED = deferred(r"[^\W\d_][^()（）]{0,30}?\s*[(（]\s*([A-Za-z]+(?: [A-
 _PLACEHOLDER = deferred(r"[|{}]|^\[.*\]$")  # `proposed | accepted`, `{status}`, `[status]`
 _TABLE_RULE_IN = deferred(r"\|\s*:?-{3,}:?\s*\|")  # a table's rule in a paragraph's text (`| Key | Value | |---|---|`)
 # Chinese `被 [ADR-0003](..) 取代` (superseded by ADR-0003), after a status (`已废弃 —— 被 .. 取代`) or as one
+# Japanese and Korean name the successor first (`ADR-0020 により置き換え`, `[ADR-0020](..) に置き換えられた`,
+# `ADR-0020으로 대체됨`, `ADR-0020에 의해 대체됨`): the reference, its particle, the verb.
+_REPLACED_BY_AFTER = deferred(rf"\s*(\[[^\[\]\n]*\]\([^()\s]*\)|{_REFERENCE_ITEM}|[\w.-]+\.md)\s*"
+                              r"(?:により|に|で|으로|로|에\s*의해)\s*(?:置き換え|置換|대체)", re.IGNORECASE)
 _REPLACED_BY_CJK = ("取代", "替代", "代替", "覆盖")  # the verbs of `被 X 取代` (`覆盖`, overridden)
 _CJK_REFERENCE = deferred(r"\s*(?:adr[-_ ]?|#)\d+\b|\s*\d+\s*$", re.IGNORECASE)  # `由 ADR 0008 取代`, `由 8 取代`
 
@@ -587,6 +597,9 @@ def _read_status(text: str) -> StatusReading:
         return StatusReading("superseded", (by.group(1).strip(), *successors), replaced)
     if head[:1] in "Оо" and (withdrawn := _withdrawn_for(head)) is not None:
         return StatusReading("superseded", (withdrawn, *successors), replaced)
+    if ("置" in head or "대체" in head) and (after := _REPLACED_BY_AFTER.match(head)) is not None:
+        return StatusReading("superseded", (after.group(1), *successors), replaced)  # `[ADR-0020](..) に置き換え
+        # られた`, `ADR-0020으로 대체됨`: the record named first, then the verb, as Japanese and Korean write it
     if ("被" in head or "由" in head) and (cjk := _replaced_by_cjk(head)) is not None:
         opening, successor = cjk
         successors = (successor, *successors)
