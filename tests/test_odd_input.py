@@ -208,15 +208,20 @@ def test_a_review_s_hostile_runs_of_this_stop_s_forms_are_read(project: Project)
 def test_hostile_runs_in_round_44_s_forms_are_read(project: Project) -> None:
     """My attack on round 44's forms: a heading of 50,000 blanks in a record that holds `{#` (a heading attribute's
     pattern with a blank before the block tried each blank against the rest: 4 s, before it was read
-    line by line), an open revisit task and a Review section's sentence of such runs; each record is read as its
-    text, the attribute of a real heading left out."""
+    line by line), an open revisit task and a Review section's sentence of such runs, a status in bold with blanks
+    inside and deciders a line each before such a run (the line break's pattern tried each blank: 1 s at 20,000);
+    each record is read as its text, the attribute of a real heading left out."""
     blanks = " " * 50_000
     project.write("decisions/0001-a.md", f"# 1. A{blanks}x\n\n## Status {{#status}}\n\nAccepted\n\n{{#\n")
     project.write("decisions/0002-b.md", f"# 2. B\n\n## Status\n\nAccepted\n\n- [ ] Revisit by{blanks}2027-01-01"
                                          f"{blanks}when x\n\n## Review Date\n\nRe-review by{blanks}soon.\n")
+    project.write("decisions/0003-c.md", f"# 3. C\n\n## Metadata\n\n| Decider(s) | Status |\n|---|---|\n"
+                                         f"| Ann<br>Bo{blanks}x | Accepted |\n\n## Context\n\nC.\n")
+    project.write("decisions/0004-d.md", f"# 4. D\n\n## Status\n\n** Approved **{blanks}x\n")
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["status"], row["revisit"] is None) for row in rows] == [
-        (1, "accepted", True), (2, "accepted", False)]
+        (1, "accepted", True), (2, "accepted", False), (3, "accepted", True), (4, None, True)]
+    assert rows[2]["decision_makers"] == ["Ann", "Bo" + " " * 50_000 + "x"]
 
 
 def test_a_run_of_digits_past_what_int_reads_where_a_record_s_number_is_read(project: Project) -> None:

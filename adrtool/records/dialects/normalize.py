@@ -895,7 +895,8 @@ def _as_tags(value: Any) -> tuple[str, ...]:
                  for tag in tags)
 
 
-_LINE_BREAK_TAG = deferred(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+_LINE_BREAK_TAG = deferred(r"<br\s*/?>", re.IGNORECASE)  # (no blanks before it: a run of them would be tried
+# from each of its blanks; the names are stripped after)
 
 
 def as_names(value: Any) -> tuple[str, ...]:
@@ -912,7 +913,7 @@ def as_names(value: Any) -> tuple[str, ...]:
         if not value.isascii() and ("、" in value or "，" in value):  # `张三、李四`: CJK text's enumeration
             value = value.replace("、", ",").replace("，", ",")  # comma, and its full-width comma
         if "<br" in value or "<BR" in value:  # `Jacob Woffenden<br>Gary Henderson`: a table cell's names, a line each
-            value = _LINE_BREAK_TAG.sub(",", value)
+            value = ",".join(_LINE_BREAK_TAG.split(value))
         if "," not in value:  # one name, as most are
             text = value.strip()
             if text[:1] == "[" and text[-1:] == "]" and "](" not in text:  # `Tags: [one]`
