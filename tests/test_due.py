@@ -86,6 +86,18 @@ def test_text_output_and_exit_codes(project: Project) -> None:
     assert (nothing.exit_code, nothing.stdout) == (0, "Nothing is due at the Xena PTG (2021-04-19 to 2021-04-23).\n")
 
 
+def test_the_decided_column_gives_the_date_where_a_record_names_no_cycle(project: Project) -> None:
+    """Another tool's log names no cycle: the DECIDED column said `-` for every record, dated or not (round 44).
+    It gives the record's date then, and `-` only when there is neither."""
+    project.write("doc/adr/0001-a.md", "# 1. A\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n\n## Revisit\n\n2021-01-01\n")
+    project.write("doc/adr/0002-b.md", "# 2. B\n\n## Status\n\nAccepted\n\n## Revisit\n\n2021-01-01\n")
+    result = project.run("due", "--as-of", "2021-01-01")
+    assert result.stdout.splitlines()[1:] == [
+        "NUMBER  WHEN  DUE ON      REVISIT     STATUS    DECIDED     TITLE  PATH",
+        "0001    due   2021-01-01  2021-01-01  accepted  2020-01-02  A      doc/adr/0001-a.md",
+        "0002    due   2021-01-01  2021-01-01  accepted  -           B      doc/adr/0002-b.md"]
+
+
 def test_as_of_a_date(project: Project) -> None:
     """--as-of lists what is due on that day; a point before the day is overdue."""
     record(project, 1, "Keep iptables", "2021-06-01")

@@ -36,11 +36,16 @@ def _text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) -> s
     count = f"{len(due)} decision{'s' if len(due) != 1 else ''} due {deadline.describe()}"
     header = f"{count}, {overdue} overdue:" if overdue else f"{count}:"
     rows = [[item.record.shown_number, "overdue" if item.overdue else "due", item.due_on.isoformat(),
-             _revisit_cell(item), item.record.status or "", item.record.cycle or "-",
+             _revisit_cell(item), item.record.status or "", _decided(item.record),
              item.record.title or "(no title)", _shown_here(item.record, workspace)]
             for item in due]
     return header + "\n" + table(rows, ["NUMBER", "WHEN", "DUE ON", "REVISIT", "STATUS", "DECIDED", "TITLE",
                                         "PATH"])
+
+
+def _decided(record: Record) -> str:
+    """When the decision was taken: the cycle it names, else its date (another tool's log names no cycle)."""
+    return record.cycle or (record.date.isoformat() if record.date is not None else "-")
 
 
 def _revisit_cell(item: DueDecision) -> str:
