@@ -568,6 +568,25 @@ def test_a_review_section_s_sentence_or_key_line_gives_the_point(project: Projec
         assert project.run("due", "--as-of", "2026-10-17").exit_code == 0
 
 
+def test_a_point_from_the_body_under_front_matter_is_another_tool_s_and_a_revisit_records_over_it(
+        project: Project) -> None:
+    """A point a Review section gives under front matter is kept under another template's name: as `revisit:` it
+    made the log one kept with adrtool, its rules in full (ADR202 on every record of this log, found after it
+    landed). `adr revisit` writes the front matter's `revisit:`, which the body's point then gives way to (it
+    raised an IndexError, editing the section's line as a key)."""
+    project.today = "2026-12-07"
+    _review_sections(project, "2026-10-18", front_matter=True)
+    checked = project.run("validate", "--dir", "docs/adr", "--format", "json")
+    assert [f["code"] for f in json.loads(checked.stdout)] == []
+    recorded = project.run("revisit", "1", "--outcome", "kept", "--next", "never")
+    assert (recorded.exit_code, recorded.stderr) == (0, "")
+    assert project.read("docs/adr/0001-x.md").startswith(
+        "---\nstatus: accepted\ndate: 2025-01-02\nrevisit: never\nrevisits:\n  - {date: 2026-12-07, ")
+    assert "Re-review by 2026-10-18 (90 days)." in project.read("docs/adr/0001-x.md")  # the body as it was
+    rows = {row["number"]: row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (rows[1], rows[2]) == ("never", "Reevaluate this rule on 2026-10-18.")
+
+
 def test_a_review_section_s_point_on_today_s_date(project: Project) -> None:
     """The sibling on the real date: the points a week ago are overdue today; a year ahead, none is due."""
     import datetime

@@ -55,6 +55,9 @@ class Editor:
         self.newline = self.file.newline
         # Line numbers shift as lines are inserted; track them per key to keep later edits exact.
         self.key_lines: dict[str, int] = dict(self.record.meta_lines)
+        if self.record.format is Dialect.FRONTMATTER:  # a field read from the body under it (a Review section's
+            # revisit point, an adr-tools `Date:` line) is the body's: an edit writes the front matter's keys
+            self.key_lines = {key: line for key, line in self.key_lines.items() if line < self.record.body_line}
         # What the edits mean, for ``check``: front-matter keys and the YAML text of their new values, items
         # appended to front-matter lists (their YAML text), and typed fields with their new values.
         self.yaml_values: dict[str, str] = {}
@@ -112,6 +115,15 @@ class Editor:
 
     def _expected_meta(self) -> dict[str, object]:
         meta = dict(self.record.meta)
+        if self.yaml_values:  # a field the body gave (a Review section's point) gives way to the key now written
+            from adrtool.records.dialects.normalize import canonical_key
+
+            written = {canonical_key(key) for key in self.yaml_values}
+            if "revisit" in written:
+                written.add("review-date")  # (a review date is the revisit point when no key says one)
+            lines, body = self.record.meta_lines, self.record.body_line
+            meta = {key: value for key, value in meta.items()
+                    if lines.get(str(key), 0) < body or canonical_key(key) not in written}
         for key, text in self.yaml_values.items():
             meta[key] = _yaml_value(text)
         for key, items in self.appended.items():

@@ -234,7 +234,10 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             meta, key_lines, relations = _with_links_section_relations(lines, meta, key_lines, relations)
         if ("V" in rare or "K" in rare) and _REVISIT_KEYS.isdisjoint(map(canonical_key, meta)) \
                 and (point := _revisit_below(lines, after, rare)) is not None:
-            meta, key_lines = {**meta, point[0]: point[1]}, {**key_lines, point[0]: point[2]}  # under front matter too
+            # under front matter too, by another template's name: a `revisit:` key would say the log is kept with
+            # adrtool (its rules in full, adrtool.records.conventions), and an edit would look for it up there
+            key = _BODY_REVISIT_KEYS.get(point[0], point[0])
+            meta, key_lines = {**meta, key: point[1]}, {**key_lines, key: point[2]}
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, relations,
                        unread=unread)
 
@@ -352,6 +355,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
 
 
 _REVISIT_KEYS = frozenset({"revisit", "review-date"})
+_BODY_REVISIT_KEYS = {"revisit": "next-review"}  # (canonically the revisit point: normalize's REVISIT_NAMES)
 
 
 def _revisit_below(lines: list[str], after: int, rare: str) -> tuple[str, str, int] | None:
