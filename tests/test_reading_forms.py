@@ -956,7 +956,8 @@ def test_a_number_left_as_the_template_s_letter_opens_no_title(project: Project)
     """cisagov/manage.get.gov's `# n. Django Templates` in `0010-django-templates.md` (adr-tools' `# NUMBER.
     TITLE` with the number left as a letter), and `# NNNN. Use Kafka`, `# XXXX - Use Redis`: titled by their words.
     Near misses keep theirs: an initial (`# N. Virginia as primary region`), words (`# XML parsers`, `# nx.
-    monorepo`), and a template numbered 0 (`# xxxx. ADR title` in `0000-i-am-an-adr-template.md`) stays no record."""
+    monorepo`), and a template numbered 0 (`# xxxx. ADR title` in `0000-i-am-an-adr-template.md`) stays no record.
+    Validate says where the number was left (ADR204, round 44: a true problem it missed)."""
     titles = {10: "n. Django Templates", 11: "NNNN. Use Kafka", 12: "XXXX - Use Redis",
               13: "N. Virginia as primary region", 14: "XML parsers", 15: "nx. monorepo"}
     for n, title in titles.items():
@@ -966,7 +967,11 @@ def test_a_number_left_as_the_template_s_letter_opens_no_title(project: Project)
     assert [(row["number"], row["title"]) for row in listed(project)] == [
         (10, "Django Templates"), (11, "Use Kafka"), (12, "Use Redis"), (13, "N. Virginia as primary region"),
         (14, "XML parsers"), (15, "nx. monorepo")]
-    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    assert [(f["path"][-13:], f["line"], f["code"], f["message"])
+            for f in json.loads(project.run("validate", "--format", "json").stdout)] == [
+        ("0010-title.md", 1, "ADR204", "unfilled template placeholder n. (the title's number)"),
+        ("0011-title.md", 1, "ADR204", "unfilled template placeholder NNNN. (the title's number)"),
+        ("0012-title.md", 1, "ADR204", "unfilled template placeholder XXXX - (the title's number)")]
 
 
 @pytest.mark.parametrize(("section", "code", "severity"), [

@@ -24,7 +24,15 @@ from adrtool.fsio import read_text
 from adrtool.model import Dialect, Record
 from adrtool.patterns import deferred
 from adrtool.records import comments, markdown
-from adrtool.records.facts import MADR_HEADINGS, BodyFacts, BodyLink, EmptySection, Placeholder, comment_text
+from adrtool.records.facts import (
+    MADR_HEADINGS,
+    TITLE_NUMBER,
+    BodyFacts,
+    BodyLink,
+    EmptySection,
+    Placeholder,
+    comment_text,
+)
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _RAW_TAGS = ("pre", "script", "style", "textarea")
@@ -354,6 +362,7 @@ class Body:
         spans_over_lines = False
         hidden = self._hidden_by_comments_over_lines if (check_braces or check_square) and "<!--" in self.text \
             else {}
+        titled = False  # the title seen (adr-tools' `# NUMBER. TITLE`, its number left as `n.`: a placeholder)
         for index, line in enumerate(self.lines):
             if index in self.fenced or index in code:
                 open_span = ""
@@ -365,6 +374,10 @@ class Body:
             if adr_tools and line.strip() in ADR_TOOLS_HINTS:
                 found.append(Placeholder(line.strip(), index + 1, len(line) - len(line.lstrip()) + 1))
                 continue
+            if adr_tools and line[:2] == "# " and not titled:
+                titled = True
+                if (left := _number_left_as_placeholder(line)) is not None:
+                    found.append(Placeholder(left + TITLE_NUMBER, index + 1, 3))
             if open_span and "`" not in line:
                 continue  # inside a code span that runs over lines (`use\nfoo::bar::{mod, baz};`)
             if not (check_braces and "{" in line) and not (check_square and "[" in line) \
@@ -707,3 +720,13 @@ def read_facts(directory: Path, record: Record, hints: frozenset[str]) -> tuple[
     except AdrError as error:
         return (error if isinstance(error, ReadError) else ReadError(error.message, path=path)), b""
     return Body(path, file.text, record.body_line).facts(record.format, hints), file.raw
+
+
+def _number_left_as_placeholder(title_line: str) -> str | None:
+    """The placeholder an adr-tools title's number was left as (`n.` of `# n. Django Templates`,
+    cisagov/manage.get.gov), as the reader leaves it out of the title; None for a numbered title."""
+    from adrtool.records.values import without_number_placeholder
+
+    heading = title_line[2:].strip()
+    rest = without_number_placeholder(heading)
+    return heading[:len(heading) - len(rest)].strip() if rest is not None else None

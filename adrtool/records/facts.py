@@ -40,6 +40,11 @@ class EmptySection:
     line: int  # 1-based line of its heading
 
 
+# What a placeholder of adr-tools' title number says after its text (`n. (the title's number)`): ADR204 reports it,
+# though the title is otherwise ADR201's.
+TITLE_NUMBER = " (the title's number)"
+
+
 @dataclass(frozen=True, slots=True)
 class BodyFacts:
     """A record file's sections, placeholders and links, as the content and link rules look at them.

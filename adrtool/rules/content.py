@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from adrtool.model import Dialect, Record
 from adrtool.records.conventions import Conventions
-from adrtool.records.facts import BodyFacts
+from adrtool.records.facts import TITLE_NUMBER, BodyFacts
 from adrtool.records.names import is_title_left_as_placeholder
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
@@ -108,7 +108,8 @@ def placeholder(record: Record, context: Context) -> Iterator[Problem]:
     # The title is ADR201's: the template's placeholder there, or a title its author bracketed (`# [Connectivities
     # in the backend]`, as gt4py's MADR 2 records keep the template's brackets).
     for item in facts.placeholders if facts is not None else ():
-        if item.line != record.title_line:
+        if item.line != record.title_line or (item.text.endswith(TITLE_NUMBER) and not _a_placeholder_title(record)):
+            # (`# n. Django Templates`: the number left; `# xxxx. ADR title` is ADR201's whole)
             yield at(record, item.line, f"unfilled template placeholder {_short(item.text)}", item.column)
 
 
