@@ -535,6 +535,7 @@ REVIEW_SECTIONS = {  # round 44's forms, from rjmurillo/ai-agents and LeePepe/Vi
     8: "## Falsifier\n\n- [ ] Revisit when a second repo adopts it\n- [ ] Revisit by 2099-01-01 when X\n"
        "- [ ] Revisit by {day} when the pilot cohort renews\n",
     9: "## Falsifier\n\n- [x] Revisit by {day} when the pilot cohort renews\n- [ ] Revisit if load doubles",
+    10: "## Falsifier\n\n- Watch:\n  * [ ] Revisit by {day} when the pilot renews",  # (found by a review)
 }
 
 
@@ -561,10 +562,11 @@ def test_a_review_section_s_sentence_or_key_line_gives_the_point(project: Projec
         assert [row["revisit"] for row in rows] == [
             "Re-review by 2026-10-18 (90 days).", "Reevaluate this rule on 2026-10-18.", "2026-10-18", None, None, None,
             "2026-10-18 OR when watchOS user feedback warrants", "Revisit by 2026-10-18 when the pilot cohort renews",
-            None]
+            None, "Revisit by 2026-10-18 when the pilot renews"]
         result = project.run("due", "--as-of", "2026-10-18", "--format", "json")
         assert [(item["number"], item["due_on"]) for item in json.loads(result.stdout)] == [
-            (1, "2026-10-18"), (2, "2026-10-18"), (3, "2026-10-18"), (7, "2026-10-18"), (8, "2026-10-18")]
+            (1, "2026-10-18"), (2, "2026-10-18"), (3, "2026-10-18"), (7, "2026-10-18"), (8, "2026-10-18"),
+            (10, "2026-10-18")]
         assert project.run("due", "--as-of", "2026-10-17").exit_code == 0
 
 
@@ -595,7 +597,8 @@ def test_a_review_section_s_point_on_today_s_date(project: Project) -> None:
     project.today = today.isoformat()
     _review_sections(project, (today - datetime.timedelta(days=7)).isoformat(), front_matter=True)
     due = json.loads(project.run("due", "--as-of", project.today, "--format", "json").stdout)
-    assert [(item["number"], item["overdue"]) for item in due] == [(1, True), (2, True), (3, True), (7, True), (8, True)]
+    assert [(item["number"], item["overdue"]) for item in due] == [
+        (1, True), (2, True), (3, True), (7, True), (8, True), (10, True)]
     _review_sections(project, (today + datetime.timedelta(days=365)).isoformat(), front_matter=True)
     assert project.run("due", "--as-of", project.today) == Result(
         0, f"Nothing is due on {project.today}.\n", "")

@@ -106,10 +106,13 @@ def folder_history(project: Project, monkeypatch: pytest.MonkeyPatch) -> dict[st
     """A log of records kept in a folder each (eclipse-edc/Connector's, in `docs/developer/decision-records/`, a
     directory no convention names), its history in git: two records added, one accepted, one folder renamed (a typo
     in its name), one deleted; and the near misses, changed in the same commits: a record's attachments folder
-    (`0001-x.md` beside `0001-x/README.md`) and an area's README (`0014/README.md` beside `0014/0014-shop.md`)."""
+    (`0001-x.md` beside `0001-x/README.md`) and an area's README (`0014/README.md` beside `0014/0014-shop.md`);
+    found by a review before landing, an `index.md` beside a folder record's README (a second record in history),
+    and a folder named as a record holding a folder `index.md` (a KeyError at `--at`)."""
     log = "docs/developer/decision-records/"
     repo = make_repo(project.root, monkeypatch)
     repo.write(log + "2022-02-07-tracing/README.md", "# Tracing\n\n## Status\n\nProposed\n")
+    repo.write(log + "2022-02-07-tracing/index.md", "# Tracing, the site's page\n")  # the README is the record
     repo.write(log + "2022-02-07-tracing/diagram.png", "png")
     repo.write(log + "2022-02-10-code-coverage/README.md", "# Code coverage\n\n## Status\n\nAccepted\n")
     repo.write(log + "2022-03-01-multipe-hooks/README.md", "# Multiple hooks\n\n## Status\n\nProposed\n")
@@ -125,6 +128,7 @@ def folder_history(project: Project, monkeypatch: pytest.MonkeyPatch) -> dict[st
     repo.remove(log + "2022-02-10-code-coverage/README.md")
     repo.write(log + "2022-04-01-attached/README.md", "The attachments, changed.\n")
     repo.write(log + "0014/README.md", "The shop's documents, changed.\n")
+    repo.write(log + "2022-05-01-odd/index.md/notes.md", "A folder named as the text a record is read from.\n")
     shas["moved"] = repo.commit("Fix a typo; move coverage to the org's repository", author=ANN,
                                 date="2023-07-13T10:00:00+00:00")
     return shas
@@ -177,6 +181,8 @@ def test_the_log_at_a_commit_holds_its_folder_records(project: Project, monkeypa
         now = json.loads(project.run("list", "--format", "json", env=env).stdout)
         assert [row["id"] for row in now] == [
             "2022-02-07-tracing", "2022-03-01-multiple-hooks", "2022-04-01-attached"]
+        last = project.run("list", "--at", shas["moved"], "--format", "json", env=env)
+        assert (last.exit_code, [row["id"] for row in json.loads(last.stdout)]) == (0, [row["id"] for row in now])
     shown = project.run("show", "2022-02-07-tracing")
     assert shown.stdout.endswith(f"<!-- git: created 2022-02-16 by Ann Lee ({shas['added']}); last changed 2022-05-23 "
                                  f"by Bob Roy ({shas['accepted']}) -->\n")
@@ -187,6 +193,9 @@ def test_a_search_finds_folder_records_only_where_they_read_as_a_log(project: Pr
     bundles (`content/posts/2021-01-01-x/index.md`) are no log, so adr says it found none."""
     project.write("content/posts/2021-01-01-hello/index.md", "# Hello\n")
     project.write("content/posts/2021-02-01-again/index.md", "# Again\n")
+    # a record beside the folder of its attachments is one record, no log of two (found by a review)
+    project.write("architecture/adr-001-use-x.md", "# ADR 1: Use X\n\n## Status\n\nAccepted\n")
+    project.write("architecture/adr-001-use-x/README.md", "The diagrams of ADR 1.\n")
     assert project.run("list") == Result(2, "", no_log_line(project.root))
     project.write("docs/developer/decision-records/2022-02-07-tracing/README.md", "# Tracing\n")
     project.write("docs/developer/decision-records/2022-02-10-coverage/README.md", "# Coverage\n")

@@ -1054,15 +1054,17 @@ def test_round_44_s_words_keys_verbs_and_heading_attributes(project: Project) ->
 def test_superseded_with_the_successor_named_first_and_partly_superseded(project: Project) -> None:
     """Round 44's index lines: Japanese and Korean name the successor before the verb (`[ADR-0020](..)
     に置き換えられた`, `ADR-0020 により置き換え`, `ADR-0020으로 대체됨`, `ADR-0020에 의해 대체됨`): no status, no
-    successor. German and French write partly superseded (`Teilweise ersetzt durch [ADR-0020](..)`). Near miss: a
-    record named with another verb (`ADR-0020 に記載`, described in) says nothing of the status."""
+    successor. German and French write partly superseded (`Teilweise ersetzt durch [ADR-0020](..)`). Near misses: a
+    record named with another verb (`ADR-0020 に記載`, described in), or a replacement planned (`に置き換え予定`,
+    `으로 대체 예정`: found by a review before landing), says nothing of the status."""
     project.write("docs/adr/0020-e.md", "# 20. E\n\n## Status\n\nAccepted\n")
     lines = {1: "[ADR-0020](0020-e.md) に置き換えられた", 2: "ADR-0020 により置き換え", 3: "ADR-0020으로 대체됨",
              4: "ADR-0020에 의해 대체됨", 5: "Teilweise ersetzt durch [ADR-0020](0020-e.md).",
-             6: "partiellement remplacé par [ADR-0020](0020-e.md)", 7: "ADR-0020 に記載"}
+             6: "partiellement remplacé par [ADR-0020](0020-e.md)", 7: "ADR-0020 に記載", 8: "ADR-0020 に置き換え予定",
+             9: "ADR-0020으로 대체 예정"}
     for number, line in lines.items():
         project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n## Status\n\n{line}\n\n## Context\n\nC.\n")
     listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(n, listed[n]["status"], listed[n]["superseded_by"]) for n in lines] == [
         (1, "superseded", [20]), (2, "superseded", [20]), (3, "superseded", [20]), (4, "superseded", [20]),
-        (5, "partially superseded", []), (6, "partially superseded", []), (7, None, [])]
+        (5, "partially superseded", []), (6, "partially superseded", []), (7, None, []), (8, None, []), (9, None, [])]

@@ -279,20 +279,25 @@ def _folder_record(directory: Path, name: str, listing: list[str]) -> bool:
     """Whether `folder/README.md` in the decision directory's history is the file of a record kept in a folder of
     its own: the folder is named as a record file is, and is not, today, what keeps such a folder from being a
     record (``pick_folder_records``): one with a record file of its name beside it (its attachments), or one
-    holding record files (a log's area). A folder gone since, or left without its README, held a record.
+    holding record files (a log's area); of a folder holding both a README and an index, the one the record is
+    read from. A folder gone since, or left without its README, held a record.
     ``listing``: the directory's entries today."""
     from adrtool.records.names import folder_name, identity, is_record_name
 
     named = folder_name(name)
     if named is None or identity(named) is None or named in listing:
         return False
-    folder = name.partition("/")[0]
+    folder, _, file = name.partition("/")
     if folder not in listing:
         return True
     try:
-        return not any(is_record_name(held) for held in os.listdir(directory / folder))
+        held = os.listdir(directory / folder)
     except OSError:
         return True  # not a folder today
+    if any(is_record_name(entry) for entry in held):
+        return False
+    present = [text for text in FOLDER_RECORD_FILES if text in held]
+    return not present or file == present[0]  # the file the record is read from (README.md before index.md)
 
 
 def version_filter(git: Git) -> Callable[[str], bool]:

@@ -823,7 +823,8 @@ def _record_blobs(git: Git, rev: str, directory: str) -> list[tuple[str, str]]:
 
         for name in pick_folder_records(folders, [file for file, _ in files], inside):
             folder, _, file = name.partition("/")
-            found.append((name, held[folder][file]))
+            if (blob := held[folder].get(file)) is not None:  # (an `index.md` that is a folder is no record's)
+                found.append((name, blob))
         found.sort()
     return found
 

@@ -278,7 +278,7 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
             if listed > SEARCH_LIMIT:
                 return []
             files, folders = _listing(folder)
-            if looks_like_log(os.path.basename(folder), files + _kept_in_folders(folders),
+            if looks_like_log(os.path.basename(folder), files + _kept_in_folders(folders, files),
                               folder if by_content else None):
                 found.append(folder)
             else:
@@ -289,14 +289,17 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
     return []
 
 
-def _kept_in_folders(folders: list[str]) -> list[str]:
+def _kept_in_folders(folders: list[str], files: list[str]) -> list[str]:
     """The records among ``folders`` (paths) kept in a folder of their own, each by the name a file of it would
     have (`2022-02-07-tracing.md` for `2022-02-07-tracing/README.md`): a folder named as a record is that holds a
-    README or index (``FOLDER_RECORD_FILES``). By content, a search reads such a name's file as the folder's."""
+    README or index (``FOLDER_RECORD_FILES``), with no record of that name among ``files`` beside it (then it
+    holds that record's attachments). By content, a search reads such a name's file as the folder's."""
     found = []
+    beside = set(files)
     for folder in folders:
         name = f"{os.path.basename(folder)}.md"
-        if record_like(name) and any(os.path.isfile(os.path.join(folder, file)) for file in FOLDER_RECORD_FILES):
+        if record_like(name) and name not in beside \
+                and any(os.path.isfile(os.path.join(folder, file)) for file in FOLDER_RECORD_FILES):
             found.append(name)
     return found
 

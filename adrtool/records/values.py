@@ -330,7 +330,10 @@ _TABLE_RULE_IN = deferred(r"\|\s*:?-{3,}:?\s*\|")  # a table's rule in a paragra
 # Japanese and Korean name the successor first (`ADR-0020 により置き換え`, `[ADR-0020](..) に置き換えられた`,
 # `ADR-0020으로 대체됨`, `ADR-0020에 의해 대체됨`): the reference, its particle, the verb.
 _REPLACED_BY_AFTER = deferred(rf"\s*(\[[^\[\]\n]*\]\([^()\s]*\)|{_REFERENCE_ITEM}|[\w.-]+\.md)\s*"
-                              r"(?:により|に|で|으로|로|에\s*의해)\s*(?:置き換え|置換|대체)", re.IGNORECASE)
+                              r"(?:により|に|で|으로|로|에\s*의해)\s*"
+                              r"(?:(?:置き換え|置換)(?!予定|な[いく]|ず|中|検討|られな|られず|しな|せず|ませ)"
+                              r"|대체(?:됨|되었))", re.IGNORECASE)
+# (a replacement planned or denied is none: `に置き換え予定`, `に置き換えない`, `으로 대체 예정`, `대체되지 않음`)
 _REPLACED_BY_CJK = ("取代", "替代", "代替", "覆盖")  # the verbs of `被 X 取代` (`覆盖`, overridden)
 _CJK_REFERENCE = deferred(r"\s*(?:adr[-_ ]?|#)\d+\b|\s*\d+\s*$", re.IGNORECASE)  # `由 ADR 0008 取代`, `由 8 取代`
 

@@ -98,9 +98,9 @@ _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 # (`### Links` too, under the last section, `## Consequences`.)
 _RARE_SECTIONS = deferred(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
-# And K: an open task to revisit the decision (`- [ ] Revisit by 2026-10-31`), found in a look for a task box
-# opening a line (a needle this long is looked for fast), then by its words.
-_TASK_BOX = "\n- [ ]"  # (its last character rare, the look skips fast)
+# And K: an open task to revisit the decision (`- [ ] Revisit by 2026-10-31`, `* [ ]`, indented too), found in a
+# look for a task box (its last character rare, the look skips fast), then by its words.
+_TASK_BOX = "[ ]"
 
 
 def _without_heading_attributes(text: str) -> str:
