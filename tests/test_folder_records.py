@@ -202,3 +202,38 @@ def test_a_search_finds_folder_records_only_where_they_read_as_a_log(project: Pr
     listed = project.run("list")
     assert (listed.exit_code, [line.split()[0] for line in listed.stdout.splitlines()[1:]]) == (
         0, ["2022-02-07-tracing", "2022-02-10-coverage"])
+
+
+def test_a_folder_record_made_a_file_and_back_keeps_its_history_with_and_without_caches(
+        project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An attack on this stop's history of folder records: a record made a file (`0002-use-y/README.md` ->
+    `0002-use-y.md`, git leaving the folder empty) lost its creation in `adr log 2`; made a folder again, the walk
+    kept from before answered otherwise than a fresh one (the judgement of `folder/README.md` depends on the
+    folders of today, now part of the walk's key); a deleted folder record's `adr log 3` said it had no history;
+    `adr log README.md` answered with a folder record's. Each is the same with the caches built, used and off."""
+    repo = make_repo(project.root, monkeypatch)
+    repo.write("decisions/0001-use-x.md", "# 1. Use X\n\n## Status\n\nAccepted\n")
+    repo.write("decisions/0002-use-y/README.md", "# 2. Use Y\n\n## Status\n\nAccepted\n")
+    repo.write("decisions/0003-c/README.md", "# 3. C\n\n## Status\n\nProposed\n")
+    first = repo.commit("c1", author=ANN, date="2022-01-01T10:00:00+00:00")
+    repo.git("mv", "decisions/0002-use-y/README.md", "decisions/0002-use-y.md")
+    repo.git("rm", "-rq", "decisions/0003-c")
+    flattened = repo.commit("c2", author=BOB, date="2022-02-01T10:00:00+00:00")
+
+    def events(*args: str, env: dict[str, str] | None = None) -> list[tuple[str, int, str]]:
+        shown = project.run("log", *args, "--format", "json", env=env)
+        assert shown.exit_code == 0, shown.stderr
+        return [(e["sha"][:7], e["number"], e["event"]) for e in json.loads(shown.stdout)]
+
+    for env in ({}, {}, FRESH):
+        assert events("2", env=env) == [(first, 2, "created"), (flattened, 2, "renamed")]
+        assert events("3", env=env) == [(first, 3, "created"), (flattened, 3, "deleted")]
+    repo.git("mv", "decisions/0002-use-y.md", "decisions/0002-use-y/README.md")
+    again = repo.commit("c3", author=ANN, date="2022-03-01T10:00:00+00:00")
+    expected = [(again, 2, "renamed"), (flattened, 2, "renamed"), (flattened, 3, "deleted"), (first, 1, "created"),
+                (first, 2, "created"), (first, 3, "created")]
+    for env in ({}, {}, FRESH):
+        assert sorted(events(env=env), key=lambda e: (e[0] != again, e[0] != flattened, e[1])) == expected
+    missing = project.run("log", "README.md")
+    assert (missing.exit_code, missing.stderr) == (
+        2, "adr: no record 'README.md' in the decision directory or its history\n")

@@ -280,24 +280,53 @@ def _folder_record(directory: Path, name: str, listing: list[str]) -> bool:
     its own: the folder is named as a record file is, and is not, today, what keeps such a folder from being a
     record (``pick_folder_records``): one with a record file of its name beside it (its attachments), or one
     holding record files (a log's area); of a folder holding both a README and an index, the one the record is
-    read from. A folder gone since, or left without its README, held a record.
+    read from. A folder gone since, or left without its README, held a record (made a file since, it is that
+    record's earlier path). What is judged here is what the walk's cache key notes (``folders_today``).
     ``listing``: the directory's entries today."""
-    from adrtool.records.names import folder_name, identity, is_record_name
+    from adrtool.records.names import folder_name, identity
 
     named = folder_name(name)
-    if named is None or identity(named) is None or named in listing:
+    if named is None or identity(named) is None:
         return False
     folder, _, file = name.partition("/")
     if folder not in listing:
         return True
+    return folder_kind(directory, folder, listing) in (f"record {file}", "empty", "gone")
+
+
+def folder_kind(directory: Path, folder: str, listing: list[str]) -> str:
+    """What a subfolder of the decision directory is today, as the history's record filter judges its files:
+    `attachments` (a record file of its name beside it), `area` (it holds record files), `record README.md` (the
+    file a record kept in it is read from), `empty` (no such file: a record's README deleted since), or `gone`."""
+    from adrtool.records.names import is_record_name
+
     try:
         held = os.listdir(directory / folder)
     except OSError:
-        return True  # not a folder today
+        return "gone"
+    if not held:
+        return "gone"  # (as git leaves a folder a move took everything from; a clone has none)
+    if f"{folder}.md" in listing:
+        return "attachments"
     if any(is_record_name(entry) for entry in held):
-        return False
+        return "area"
     present = [text for text in FOLDER_RECORD_FILES if text in held]
-    return not present or file == present[0]  # the file the record is read from (README.md before index.md)
+    return f"record {present[0]}" if present else "empty"
+
+
+def folders_today(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(name, ``folder_kind``) of each subfolder of the decision directory named as a record file is: what the
+    record filter's judgement of a history's `folder/README.md` paths depends on besides the commits."""
+    from adrtool.records.names import identity
+
+    try:
+        with os.scandir(directory) as entries:
+            listing = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in entries]
+    except OSError:
+        return ()
+    names = [name for name, _ in listing]
+    return tuple(sorted((name, folder_kind(directory, name, names)) for name, is_dir in listing
+                        if is_dir and name[:1] != "." and identity(f"{name}.md") is not None))
 
 
 def version_filter(git: Git) -> Callable[[str], bool]:

@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from adrtool.errors import GitError, NotFound, UsageError
@@ -19,6 +19,7 @@ from adrtool.git.events import CREATED, DELETED, MOVED, RENAMED, Event, number_o
 from adrtool.git.repo import Commit, Git
 from adrtool.git.walk import DirectoryHistory, Walked, directory_history, interleave
 from adrtool.model import FOLDER_RECORD_FILES, date_problem, parse_iso_date
+from adrtool.records.names import known_name
 from adrtool.records.store import NULL_STORE, Store
 
 if TYPE_CHECKING:
@@ -440,9 +441,11 @@ def resolve_in_history(git: Git, ref: str, rev: str = "HEAD", store: Store = NUL
     paths = history_paths(git, rev, store)
     if number is not None:
         matches = [path for path in paths if number_of_path(path) == number]
-    else:
-        matches = [path for path in paths if PurePosixPath(path).name == PurePosixPath(text).name]
-    names = list(dict.fromkeys(PurePosixPath(path).name for path in matches))
+    else:  # a record kept in a folder of its own by its folder's name (`0003-c/README.md`, `0003-c`), no README
+        wanted = known_name(text.rstrip("/"))
+        wanted = wanted if wanted.lower().endswith(".md") else f"{wanted}.md"
+        matches = [path for path in paths if known_name(path) == wanted]
+    names = list(dict.fromkeys(known_name(path) for path in matches))
     if not matches:
         raise NotFound(f"no record {ref!r} in the decision directory or its history")
     if len(names) > 1:

@@ -37,8 +37,10 @@ to date by new commits that move records in, or taken back behind such a commit,
 
 What the walk depends on besides the commit: the code that reads records and finds events (the key holds
 its modification times), the decision directory, the shallow clone's boundary (``.git/shallow``), the
-work tree's ``.mailmap`` (author names are mapped), and git's replace refs and grafts (when there are any,
-nothing is kept). Git configuration that changes `git log` output (``mailmap.file``,
+work tree's ``.mailmap`` (author names are mapped), what the decision directory's record-named subfolders are
+today (a record kept in a folder of its own, a record's attachments, a log's area: the record filter judges a
+history's `folder/README.md` by them), and git's replace refs and grafts (when there are any, nothing is kept).
+Git configuration that changes `git log` output (``mailmap.file``,
 ``diff.renameLimit``) is not followed: ``ADR_NO_CACHE=1`` turns the caches off.
 
 A walk is kept as plain data (``to_rows``: tuples of strings, numbers and booleans), and checked as the
@@ -55,7 +57,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from adrtool.git.events import CREATED, Event, walk_events
+from adrtool.git.events import CREATED, Event, folders_today, walk_events
 from adrtool.git.moves import Added, earlier_history, moves_in, with_moves
 from adrtool.git.repo import Change, Commit, Git
 from adrtool.records.store import Store
@@ -266,8 +268,10 @@ def _without_blobs(commit: Commit) -> Commit:
 
 
 def _key(git: Git) -> tuple[object, ...] | None:
-    """Besides the commit: where the repository and the decision directory are, the shallow clone's boundary
-    and the mailmap; None when replace refs or grafts may make git see other parents than commits name."""
+    """Besides the commit: where the repository and the decision directory are, the shallow clone's boundary,
+    the mailmap, and what the decision directory's record-named subfolders are today (the record filter judges a
+    history's `folder/README.md` by them, ``adrtool.git.events.folders_today``); None when replace refs or grafts
+    may make git see other parents than commits name."""
     from hashlib import blake2b
 
     if _history_is_replaced(git.common_dir):
@@ -277,7 +281,7 @@ def _key(git: Git) -> tuple[object, ...] | None:
     except OSError:
         mailmap = None
     shallow = blake2b(" ".join(sorted(git.boundary())).encode("ascii"), digest_size=16).hexdigest()
-    return (str(git.root), git.directory, shallow, mailmap)
+    return (str(git.root), git.directory, shallow, mailmap, folders_today(git.path(git.directory)))
 
 
 def _to_data(history: DirectoryHistory) -> object:

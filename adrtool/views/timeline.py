@@ -77,7 +77,7 @@ def timeline(workspace: Workspace, store: Store, ref: str | None = None, since: 
                 workspace.require_dir()
         else:
             path, log = _record_path(workspace, git, store, ref)
-            with git.within(git.path(path).parent if log is None else log.directory) as own:
+            with git.within(_log_directory(git.path(path)) if log is None else log.directory) as own:
                 found = history.record_history(own, path, window, store=store)
             events, truncated = found.oldest_first(), found.truncated_at
             logs = [log.label if log is not None and workspace.several else ""] * len(events)
@@ -137,6 +137,12 @@ def _record_path(workspace: Workspace, git: Git, store: Store, ref: str) -> tupl
             names = " and ".join(path for path, _ in found)
             raise UsageError(f"{names} were both {ref!r}; name the file instead") from None
         return found[0]
+
+
+def _log_directory(path: Path) -> Path:
+    """The directory of the log a record file at ``path`` is in: a record kept in a folder of its own is its
+    folder's."""
+    return path.parent.parent if known_name(path.as_posix()) != path.name else path.parent
 
 
 def _log_of(workspace: Workspace, directory: Path) -> LogDir | None:
