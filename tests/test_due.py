@@ -536,6 +536,7 @@ REVIEW_SECTIONS = {  # round 44's forms, from rjmurillo/ai-agents and LeePepe/Vi
        "- [ ] Revisit by {day} when the pilot cohort renews\n",
     9: "## Falsifier\n\n- [x] Revisit by {day} when the pilot cohort renews\n- [ ] Revisit if load doubles",
     10: "## Falsifier\n\n- Watch:\n  * [ ] Revisit by {day} when the pilot renews",  # (found by a review)
+    11: "## Falsifier\n\n<!-- a template's hint: add a task like\n\n- [ ] Revisit by {day} when x\n\n-->",  # (an attack)
 }
 
 
@@ -562,7 +563,7 @@ def test_a_review_section_s_sentence_or_key_line_gives_the_point(project: Projec
         assert [row["revisit"] for row in rows] == [
             "Re-review by 2026-10-18 (90 days).", "Reevaluate this rule on 2026-10-18.", "2026-10-18", None, None, None,
             "2026-10-18 OR when watchOS user feedback warrants", "Revisit by 2026-10-18 when the pilot cohort renews",
-            None, "Revisit by 2026-10-18 when the pilot renews"]
+            None, "Revisit by 2026-10-18 when the pilot renews", None]
         result = project.run("due", "--as-of", "2026-10-18", "--format", "json")
         assert [(item["number"], item["due_on"]) for item in json.loads(result.stdout)] == [
             (1, "2026-10-18"), (2, "2026-10-18"), (3, "2026-10-18"), (7, "2026-10-18"), (8, "2026-10-18"),

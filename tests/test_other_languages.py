@@ -1029,16 +1029,16 @@ def test_thai_hindi_bengali_arabic_hebrew_malay_and_filipino_keys_and_words(proj
 def test_round_44_s_words_keys_verbs_and_heading_attributes(project: Project) -> None:
     """Round 44: French `Résolu, à approfondir.` (MTES-MCT's monitorfish) and Chinese `已决定` were kept as written;
     Japanese `日時` (eth-offline-signer), Korean `결정일`, Russian `Дата решения` and `起票日` gave no day; `被 [ADR-0020]
-    覆盖` (overridden) no successor; `## Status {#status}` (Nix-Grok's attribute, as kramdown and attr_list write one)
-    hid the Status section. Near misses: a word that is no status (`Ouvert`) stays the log's own, and a heading's
+    覆盖` (overridden) no successor; `## Status {#status}` (Nix-Grok's attribute, as attr_list writes one; kramdown's
+    `{: #status}`, found by an attack) hid the Status section. Near misses: a word that is no status (`Ouvert`) stays the log's own, and a heading's
     braces that are no attribute (`## Status {draft}`) keep it a heading of other words."""
     project.write("docs/adr/0020-e.md", "# 20. E\n\n## Status\n\nAccepted\n")
     records = {1: "## Statut\n\nRésolu, à approfondir.", 2: "**状态**：已决定\n**日期**：2026-04-18",
                3: "**日時: 2024-06-17**\n\n## ステータス\n\n決定済み", 4: "- 상태: 거절됨\n- 결정일: 2026-08-03",
                5: "Статус: Утверждено\nДата решения: 2026-08-14", 6: "- ステータス: 承認\n- 起票日: 2024-01-05",
                7: "> **状态：已被 [ADR-0020](0020-e.md) 覆盖（2026-08-02）**——项目现已实现认证。",
-               8: "Date: 2026-06-29\n\n## Status {#status}\n\nBeschlossen", 9: "## Statut\n\nOuvert",
-               10: "Date: 2026-06-30\n\n## Status {draft}\n\nAccepted"}
+               8: "Date: 2026-06-29\n\n## Status {: #status}\n\nBeschlossen", 9: "## Statut\n\nOuvert",
+               10: "Date: 2026-06-30\n\n## Status {draft}\n\nAccepted", 11: "## Status {#status}\n\nAccepted"}
     for number, text in records.items():
         project.write(f"docs/adr/{number:04d}-x.md", f"# ADR-{number:03d}: X {{#adr-{number:03d}}}\n\n{text}\n\n"
                                                      "## Context {#context}\n\nC.\n")
@@ -1048,7 +1048,8 @@ def test_round_44_s_words_keys_verbs_and_heading_attributes(project: Project) ->
         (1, "X", "resolved", None, []), (2, "X", "decided", "2026-04-18", []), (3, "X", "decided", "2024-06-17", []),
         (4, "X", "rejected", "2026-08-03", []), (5, "X", "approved", "2026-08-14", []),
         (6, "X", "accepted", "2024-01-05", []), (7, "X", "superseded", None, [20]),
-        (8, "X", "decided", "2026-06-29", []), (9, "X", "ouvert", None, []), (10, "X", None, "2026-06-30", [])]
+        (8, "X", "decided", "2026-06-29", []), (9, "X", "ouvert", None, []), (10, "X", None, "2026-06-30", []),
+        (11, "X", "accepted", None, [])]
 
 
 def test_superseded_with_the_successor_named_first_and_partly_superseded(project: Project) -> None:

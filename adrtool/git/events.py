@@ -321,7 +321,7 @@ def folders_today(directory: Path) -> tuple[tuple[str, str], ...]:
 
     try:
         with os.scandir(directory) as entries:
-            listing = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in entries]
+            listing = [(entry.name, entry.is_dir()) for entry in entries]  # (a link to a folder: as the filter sees it)
     except OSError:
         return ()
     names = [name for name, _ in listing]

@@ -317,6 +317,26 @@ class Git:
             return None
         return [(blob.name, blob.hexsha) for blob in tree.blobs], [folder.name for folder in tree.trees]
 
+    def folder_entries(self, rev: str, directory: str, wanted: Callable[[str], bool]
+                       ) -> dict[str, tuple[list[tuple[str, str]], list[str]]]:
+        """For each subfolder of ``directory`` at ``rev`` whose name ``wanted`` takes: (file name, blob id) of its
+        files and the names of its own subfolders. One walk to the directory's tree, then one read of each such
+        subfolder (a look-up of each by path would go over the directory's entries again each time)."""
+        try:
+            tree = self._repo.commit(rev).tree
+            if directory:
+                tree = tree / directory
+        except KeyError:
+            return {}
+        except GitError:
+            raise
+        except Exception as error:  # gitpython raises ValueError, BadName, GitCommandError ...
+            raise self._error(f"cannot read the tree of {rev}", error) from None
+        if getattr(tree, "type", None) != "tree":
+            return {}
+        return {folder.name: ([(blob.name, blob.hexsha) for blob in folder.blobs], [sub.name for sub in folder.trees])
+                for folder in tree.trees if wanted(folder.name)}
+
     def blob(self, sha: str) -> bytes:
         try:
             _, kind, _, data = self._repo.git.get_object_data(sha)
@@ -804,7 +824,7 @@ def _record_blobs(git: Git, rev: str, directory: str) -> list[tuple[str, str]]:
     order, as the work tree's reader picks them (``record_files``; a record kept in a folder of its own as
     `folder/README.md`, ``pick_folder_records``)."""
     from adrtool.records.log import pick_folder_records
-    from adrtool.records.names import record_files
+    from adrtool.records.names import identity, record_files
 
     entries = git.tree_entries(rev, directory)
     if entries is None:
@@ -812,14 +832,11 @@ def _record_blobs(git: Git, rev: str, directory: str) -> list[tuple[str, str]]:
     files, folders = entries
     found = record_files(sorted(files), operator.itemgetter(0))
     if folders:
-        held: dict[str, dict[str, str]] = {}
+        listed = git.folder_entries(rev, directory, lambda folder: identity(f"{folder}.md") is not None)
+        held = {folder: dict(blobs) for folder, (blobs, _) in listed.items()}
 
         def inside(folder: str) -> list[str] | None:
-            listed = git.tree_entries(rev, f"{directory}/{folder}" if directory else folder)
-            if listed is None:
-                return None
-            held[folder] = dict(listed[0])
-            return [*held[folder], *listed[1]]
+            return [*held[folder], *listed[folder][1]] if folder in listed else None
 
         for name in pick_folder_records(folders, [file for file, _ in files], inside):
             folder, _, file = name.partition("/")

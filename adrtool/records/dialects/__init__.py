@@ -105,7 +105,8 @@ _TASK_BOX = "[ ]"
 
 def _without_heading_attributes(text: str) -> str:
     """``text`` with the attribute block that closes a heading left out (`## Status {#status}`, `## Kontext
-    {#kontext .unnumbered}`, as kramdown, Pandoc and MkDocs' attr_list write one): the heading is its words. Line
+    {#kontext .unnumbered}`, `## Status {: #status}`, as Pandoc, MkDocs' attr_list and kramdown write one): the
+    heading is its words. Line
     by line, in time linear in the text (a pattern with a space before the block is not, on a run of spaces)."""
     lines = text.split("\n")
     for index, line in enumerate(lines):
@@ -113,7 +114,7 @@ def _without_heading_attributes(text: str) -> str:
             continue
         stripped = line.rstrip(" \t")
         opening = stripped.rfind("{")
-        if stripped[-1:] == "}" and stripped[opening + 1:opening + 2] in ("#", ".") \
+        if stripped[-1:] == "}" and stripped[opening + 1:opening + 2] in ("#", ".", ":") \
                 and "}" not in stripped[opening + 1:-1] and stripped[opening - 1:opening] in (" ", "\t") \
                 and _ATX_OPENING.match(stripped) is not None:
             lines[index] = stripped[:opening].rstrip(" \t")
@@ -124,7 +125,7 @@ _ATX_OPENING = deferred(r"#{1,6}[ \t]")
 
 
 def _parse(text: str, directory: Path, name: str) -> Record:
-    if "{" in text and ("{#" in text or "{." in text):  # (one character is looked for fastest)
+    if "{" in text and ("{#" in text or "{." in text or "{:" in text):  # (one character is looked for fastest)
         text = _without_heading_attributes(text)
     found = _RARE_SECTIONS.findall(text)
     if not found:

@@ -2255,8 +2255,12 @@ def revisit_task(lines: list[str], after: int) -> tuple[str, str, int] | None:
     """(key, value, line) of the revisit point the earliest open task below line index ``after`` names (`- [ ]
     Revisit by 2026-10-31, or when ..`: ``REVISIT_TASK``); None when no open task names a day, month or quarter."""
     found: tuple[datetime.date, str, int] | None = None
+    commented = False  # in an HTML comment over lines (a template's hint: `<!-- add a task like` .. `-->`)
     for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
+        if commented or "<!--" in line:
+            commented = "-->" not in line[line.find("<!--") + 4 if not commented else 0:]
+            continue
         if "[ ]" not in line or (task := REVISIT_TASK.match(line)) is None:
             continue
         point = revisit_point(task.group(1).strip())
