@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.git.repo import Change, Commit, Git
 from adrtool.model import FOLDER_RECORD_FILES
+from adrtool.records.names import split_record_path
 
 CREATED = "created"
 
@@ -162,7 +163,7 @@ def _change_events(commit: Commit, old_path: str | None, new_path: str | None, o
             yield event(UNREADABLE, None, new.error)
         return
     if old_path != new_path:
-        (before_log, before), (after_log, after) = _in_log(old_path), _in_log(new_path)
+        (before_log, before), (after_log, after) = split_record_path(old_path), split_record_path(new_path)
         if before_log == after_log:
             yield event(RENAMED, before, after)
         else:
@@ -184,16 +185,6 @@ def _change_events(commit: Commit, old_path: str | None, new_path: str | None, o
 
 def _numbers(numbers: tuple[int, ...]) -> str | None:
     return ", ".join(f"{number:04d}" for number in numbers) or None
-
-
-def _in_log(path: str) -> tuple[str, str]:
-    """(directory of its log, name there) of a record's path: a record kept in a folder of its own is named
-    `folder/README.md` in the directory above its folder."""
-    parent, _, name = path.rpartition("/")
-    if name in FOLDER_RECORD_FILES and parent:
-        above, _, folder = parent.rpartition("/")
-        return above, f"{folder}/{name}"
-    return parent, name
 
 
 def number_of_path(path: str) -> int:
@@ -254,7 +245,7 @@ def record_filter(git: Git) -> Callable[[str], bool]:
     known: dict[str, bool] = {}
     directory = git.path(git.directory)
     otherwise = log_names_otherwise(directory)
-    listing: list[str] = []  # the directory's entries today, listed when a folder's path is first judged
+    listing: set[str] = set()  # the directory's entries today, listed when a folder's path is first judged
 
     def is_record(path: str) -> bool:
         found = known.get(path)
@@ -265,7 +256,7 @@ def record_filter(git: Git) -> Callable[[str], bool]:
             elif "/" in name:
                 if not listing:
                     with contextlib.suppress(OSError):
-                        listing.extend(os.listdir(directory))
+                        listing.update(os.listdir(directory))
                 found = _folder_record(directory, name, listing)
             else:
                 found = is_record_name(name) or (otherwise is not None and otherwise(name))
@@ -275,7 +266,7 @@ def record_filter(git: Git) -> Callable[[str], bool]:
     return is_record
 
 
-def _folder_record(directory: Path, name: str, listing: list[str]) -> bool:
+def _folder_record(directory: Path, name: str, listing: Collection[str]) -> bool:
     """Whether `folder/README.md` in the decision directory's history is the file of a record kept in a folder of
     its own: the folder is named as a record file is, and is not, today, what keeps such a folder from being a
     record (``pick_folder_records``): one with a record file of its name beside it (its attachments), or one
@@ -289,12 +280,10 @@ def _folder_record(directory: Path, name: str, listing: list[str]) -> bool:
     if named is None or identity(named) is None:
         return False
     folder, _, file = name.partition("/")
-    if folder not in listing:
-        return True
     return folder_kind(directory, folder, listing) in (f"record {file}", "empty", "gone")
 
 
-def folder_kind(directory: Path, folder: str, listing: list[str]) -> str:
+def folder_kind(directory: Path, folder: str, listing: Collection[str]) -> str:
     """What a subfolder of the decision directory is today, as the history's record filter judges its files:
     `attachments` (a record file of its name beside it), `area` (it holds record files), `record README.md` (the
     file a record kept in it is read from), `empty` (no such file: a record's README deleted since), or `gone`."""
@@ -324,7 +313,7 @@ def folders_today(directory: Path) -> tuple[tuple[str, str], ...]:
             listing = [(entry.name, entry.is_dir()) for entry in entries]  # (a link to a folder: as the filter sees it)
     except OSError:
         return ()
-    names = [name for name, _ in listing]
+    names = {name for name, _ in listing}
     return tuple(sorted((name, folder_kind(directory, name, names)) for name, is_dir in listing
                         if is_dir and name[:1] != "." and identity(f"{name}.md") is not None))
 

@@ -18,8 +18,8 @@ from adrtool.errors import GitError, NotFound, UsageError
 from adrtool.git.events import CREATED, DELETED, MOVED, RENAMED, Event, number_of_path, record_filter, walk_events
 from adrtool.git.repo import Commit, Git
 from adrtool.git.walk import DirectoryHistory, Walked, directory_history, interleave
-from adrtool.model import FOLDER_RECORD_FILES, date_problem, parse_iso_date
-from adrtool.records.names import known_name
+from adrtool.model import date_problem, parse_iso_date
+from adrtool.records.names import known_name, split_record_path
 from adrtool.records.store import NULL_STORE, Store
 
 if TYPE_CHECKING:
@@ -401,10 +401,7 @@ def _by_log(git: Git, workspace: Workspace, paths: Iterable[str]) -> list[tuple[
             directories.setdefault(git.relative(log.directory), log.directory)
     groups: dict[Path, list[str]] = {}
     for path in wanted:
-        parent, _, name = path.rpartition("/")
-        held = directories.get(parent or ".")
-        if held is None and name in FOLDER_RECORD_FILES:  # a record kept in a folder of its own
-            held = directories.get(parent.rpartition("/")[0] or ".")
+        held = directories.get(split_record_path(path)[0] or ".")  # (a folder record's: the folder's parent)
         groups.setdefault(held or workspace.decision_dir, []).append(path)
     return [(git.within(directory), part) for directory, part in groups.items()]
 

@@ -137,18 +137,12 @@ class Git:
 
     def log_name(self, relative: str) -> str | None:
         """The name in the decision directory of a repository-relative path directly inside it (`0001-x.md`) or
-        in one of its subfolders as a record kept in a folder of its own would be (`0002-y/README.md`, a name in
-        ``FOLDER_RECORD_FILES``); None for any other path. Whether it is a record's is the caller's to judge."""
-        from adrtool.model import FOLDER_RECORD_FILES
+        in one of its subfolders as a record kept in a folder of its own would be (`0002-y/README.md`,
+        ``split_record_path``); None for any other path. Whether it is a record's is the caller's to judge."""
+        from adrtool.records.names import split_record_path
 
-        prefix = f"{self.directory}/" if self.directory else ""
-        if not relative.startswith(prefix):
-            return None
-        name = relative[len(prefix):]
-        slashes = name.count("/")
-        if slashes == 0 or (slashes == 1 and name.rpartition("/")[2] in FOLDER_RECORD_FILES):
-            return name
-        return None
+        log, name = split_record_path(relative)
+        return name if log == self.directory else None
 
     def under_directory(self, relative: str) -> bool:
         """Whether a repository-relative path is in the decision directory's tree (at any depth)."""
@@ -302,18 +296,8 @@ class Git:
                      ) -> tuple[list[tuple[str, str]], list[str]] | None:
         """(file name, blob id) of the files directly in ``directory`` at ``rev``, and the names of its
         subfolders; None when it has no such directory."""
-        directory = self.directory if directory is None else directory
-        try:
-            tree = self._repo.commit(rev).tree
-            if directory:
-                tree = tree / directory
-        except KeyError:
-            return None
-        except GitError:
-            raise
-        except Exception as error:  # gitpython raises ValueError, BadName, GitCommandError ...
-            raise self._error(f"cannot read the tree of {rev}", error) from None
-        if getattr(tree, "type", None) != "tree":
+        tree = self._tree(rev, self.directory if directory is None else directory)
+        if tree is None:
             return None
         return [(blob.name, blob.hexsha) for blob in tree.blobs], [folder.name for folder in tree.trees]
 
@@ -322,20 +306,25 @@ class Git:
         """For each subfolder of ``directory`` at ``rev`` whose name ``wanted`` takes: (file name, blob id) of its
         files and the names of its own subfolders. One walk to the directory's tree, then one read of each such
         subfolder (a look-up of each by path would go over the directory's entries again each time)."""
+        tree = self._tree(rev, directory)
+        if tree is None:
+            return {}
+        return {folder.name: ([(blob.name, blob.hexsha) for blob in folder.blobs], [sub.name for sub in folder.trees])
+                for folder in tree.trees if wanted(folder.name)}
+
+    def _tree(self, rev: str, directory: str) -> Any:
+        """gitpython's tree of ``directory`` at ``rev``; None when it has no such directory."""
         try:
             tree = self._repo.commit(rev).tree
             if directory:
                 tree = tree / directory
         except KeyError:
-            return {}
+            return None
         except GitError:
             raise
         except Exception as error:  # gitpython raises ValueError, BadName, GitCommandError ...
             raise self._error(f"cannot read the tree of {rev}", error) from None
-        if getattr(tree, "type", None) != "tree":
-            return {}
-        return {folder.name: ([(blob.name, blob.hexsha) for blob in folder.blobs], [sub.name for sub in folder.trees])
-                for folder in tree.trees if wanted(folder.name)}
+        return tree if getattr(tree, "type", None) == "tree" else None
 
     def blob(self, sha: str) -> bytes:
         try:

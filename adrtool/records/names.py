@@ -700,13 +700,21 @@ def folder_name(name: str) -> str | None:
     return f"{folder}.md" if slash and folder and file in FOLDER_RECORD_FILES else None
 
 
+def split_record_path(path: str) -> tuple[str, str]:
+    """(directory of its log, name there) of a record file's "/"-separated path: a record kept in a folder of its
+    own is `folder/README.md` in the directory above its folder (`("docs/adr", "0002-y/README.md")`)."""
+    parent, _, name = path.rpartition("/")
+    if name in FOLDER_RECORD_FILES and parent:
+        above, _, folder = parent.rpartition("/")
+        return above, f"{folder}/{name}"
+    return parent, name
+
+
 def known_name(path: str) -> str:
     """The name the record file at ``path`` ("/"-separated) is known by: its own, or, kept in a folder of its own,
     its folder's as a file's would be (`0002-y.md` for `docs/adr/0002-y/README.md`)."""
-    parent, _, name = path.rpartition("/")
-    if name in FOLDER_RECORD_FILES and parent:
-        return f"{parent.rpartition('/')[2]}.md"
-    return name
+    name = split_record_path(path)[1]
+    return folder_name(name) or name
 
 
 def parse_name(name: str) -> RecordName | None:

@@ -17,7 +17,7 @@ from adrtool.git.events import MOVED, RENAMED, SUCCESSOR, Event
 from adrtool.git.repo import Commit, Git, open_repo
 from adrtool.project.workspace import LogDir, Workspace
 from adrtool.records.logs import load_logs
-from adrtool.records.names import known_name
+from adrtool.records.names import known_name, split_record_path
 from adrtool.records.store import Store
 
 COLUMNS = ("DATE", "COMMIT", "ADR", "CHANGE", "AUTHOR", "SUBJECT")
@@ -140,9 +140,8 @@ def _record_path(workspace: Workspace, git: Git, store: Store, ref: str) -> tupl
 
 
 def _log_directory(path: Path) -> Path:
-    """The directory of the log a record file at ``path`` is in: a record kept in a folder of its own is its
-    folder's."""
-    return path.parent.parent if known_name(path.as_posix()) != path.name else path.parent
+    """The directory of the log a record file at ``path`` is in (``split_record_path``)."""
+    return Path(split_record_path(path.as_posix())[0] or "/")
 
 
 def _log_of(workspace: Workspace, directory: Path) -> LogDir | None:
