@@ -54,8 +54,8 @@ def _in_another_directory(record: Record, href: str | None) -> bool:
     of another log, numbered there; ADR403 says whether the file exists)."""
     if not href or "/" not in href or _SCHEME.match(href):
         return False
-    start = record.directory if "/" not in record.filename else os.path.dirname(record.path)  # (a folder's record)
-    target = os.path.normpath(os.path.join(start, unquote(href.split("#", 1)[0])))
+    target = os.path.normpath(os.path.join(record.path.parent, unquote(href.split("#", 1)[0])))  # (a record kept in a
+    # folder of its own links from there)
     return os.path.dirname(target) != os.path.normpath(record.directory)
 
 
@@ -277,8 +277,7 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         return
     part = context.part_of(record)
     here = str(record.directory)
-    # a record kept in a folder of its own links from there
-    folder = here if "/" not in record.filename else os.path.dirname(record.path)
+    folder = str(record.path.parent)  # (a record kept in a folder of its own links from there)
     for link in facts.links:
         href = link.href
         if _SCHEME.match(href) or href.startswith(_SITE_ROOTED):

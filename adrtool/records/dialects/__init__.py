@@ -106,8 +106,8 @@ _TASK_BOX = "[ ]"
 def _without_heading_attributes(text: str) -> str:
     """``text`` with the attribute block that closes a heading left out (`## Status {#status}`, `## Kontext
     {#kontext .unnumbered}`, `## Status {: #status}`, as Pandoc, MkDocs' attr_list and kramdown write one): the
-    heading is its words. Line
-    by line, in time linear in the text (a pattern with a space before the block is not, on a run of spaces)."""
+    heading is its words. Line by line, in time linear in the text (a pattern with a space before the block is not,
+    on a run of spaces)."""
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if line[:1] != "#" or line[-1:] not in "} \t" or "{" not in line:
