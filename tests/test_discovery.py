@@ -652,7 +652,8 @@ def test_the_quick_record_name_test_agrees_with_the_records_layer() -> None:
               "20210114-x.md", "0001.md", "1.2.md", "0001-x.markdown", "0001-X.MD", "README.md", "a1.md",
               "adrx-1.md", "0001-adr-template-v2.md", "0001-templates.md", "DR005-x.md", "dr-1-x.md", "DR1.md",
               "draft-1.md", "dr.md", "adr-001.html.md.erb", "0001-x.html.md", "0001-x.md.erb", "ADR-001.HTML.MD.ERB",
-              "0000-template.html.md.erb", "0001-x.html.erb", "adr-001.erb",
+              "0000-template.html.md.erb", "0001-x.html.erb", "adr-001.erb", "0001-x.mdx", "ADR-2.QMD", "index.mdx",
+              "0000-template.mdx", "0001-x.mdx.bak", "0001-x.qmd.md",
               "202012-x.md", "000123-x.md", "201300-x.md", "2020-x.md"}
     assert len(names) > 90
     assert [name for name in sorted(names) if record_like(name) != is_record_name(name)] == []

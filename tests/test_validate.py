@@ -145,21 +145,23 @@ def test_a_placeholder_number_is_no_word_of_the_name_advised_and_any_decision_te
         "looks like a decision record but its name has no number, so adr ignores it; rename it ADR-004_xxx.md"]
 
 
-def test_records_named_markdown_are_said_to_be_unread(project: Project) -> None:
-    """ADR101 warns of `0003-use-x.markdown` beside records adr reads; a record in a folder of its own
-    (`0002-use-redis/README.md`) is read (tests/test_folder_records.py), a folder of a record's attachments
-    (`0001-use-postgres/` beside `0001-use-postgres.md`) and an empty numbered folder are no record."""
-    accepted = "\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n"
+def test_records_named_markdown_otherwise_are_read_and_folders_of_attachments_are_none(project: Project) -> None:
+    """`0003-use-x.markdown` and `0005-use-y.mdx` beside `.md` records are records of the log (they were named in
+    an ADR101 warning and not read); a record in a folder of its own (`0002-use-redis/README.md`) is read
+    (tests/test_folder_records.py), a folder of a record's attachments (`0001-use-postgres/` beside
+    `0001-use-postgres.md`) and an empty numbered folder are no record."""
+    accepted = "\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n"
     project.write("docs/adr/0001-use-postgres.md", "# 1. Use Postgres" + accepted)
     project.write("docs/adr/0001-use-postgres/README.md", "# 1. Use Postgres" + accepted)
     project.write("docs/adr/0002-use-redis/README.md", "# 2. Use Redis" + accepted)
     project.write("docs/adr/0003-use-x.markdown", "# 3. Use X" + accepted)
+    project.write("docs/adr/0005-use-y.mdx", "# 5. Use Y" + accepted)
     (project.root / "docs/adr/0004-plans").mkdir()
-    assert [path for path, _, _, code in found(project) if code == "ADR101"] == ["docs/adr/0003-use-x.markdown"]
-    assert [message for message in messages(project) if "does not read" in message] == [
-        "a record file named .markdown, which adr does not read; rename it 0003-use-x.md"]
-    assert [row["path"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
-        "docs/adr/0001-use-postgres.md", "docs/adr/0002-use-redis/README.md"]
+    assert found(project) == []
+    assert [(row["path"], row["number"], row["title"]) for row in
+            json.loads(project.run("list", "--format", "json").stdout)] == [
+        ("docs/adr/0001-use-postgres.md", 1, "Use Postgres"), ("docs/adr/0002-use-redis/README.md", 2, "Use Redis"),
+        ("docs/adr/0003-use-x.markdown", 3, "Use X"), ("docs/adr/0005-use-y.mdx", 5, "Use Y")]
 
 
 def test_records_in_another_markup_among_markdown_ones_are_said_to_be_unread(project: Project) -> None:

@@ -70,11 +70,11 @@ def record_like(name: str) -> bool:
     first = name[:1]
     if not (first.isdigit() or first in "aAdD"):
         return False
-    if name[-3:].lower() != ".md" or name[-8:-3].lower() == ".html":  # a tech-docs page: `adr-001.html.md.erb`
-        page = name[-12:].lower() == ".html.md.erb" or name[-8:].lower() == ".html.md"
-        if not page:
+    if name[-3:].lower() != ".md" or name[-8:-3].lower() == ".html":
+        markdown = markdown_stem(name)  # a tech-docs page (`adr-001.html.md.erb`), an `.mdx` or `.qmd` record
+        if markdown is None:
             return False
-        name = name[:name.lower().rindex(".html")] + ".md"
+        name = markdown + ".md"
     shape = _RECORD_SHAPE.fullmatch(name)
     if shape is None:
         return False
@@ -373,8 +373,24 @@ def holds_records(name: str) -> bool:
     instructions (`SKILL.md` of a skill named `architecture-decision-records/`, `AGENTS.md`); which records are is
     the reader's business, a layer up."""
     lower = name.lower()
-    return lower.endswith((".md", ".html.md.erb")) and not lower.startswith((".", "readme", "index", "template")) \
+    return lower.endswith(MARKDOWN_SUFFIXES) and not lower.startswith((".", "readme", "index", "template")) \
         and lower not in _AGENT_FILES
+
+
+# The names Markdown records are kept under besides `.md`: a Middleman page's (`.html.md`, `.html.md.erb`) and
+# Markdown that a site generator or a notebook runs (`.mdx`, `.qmd`, `.markdown`).
+MARKDOWN_SUFFIXES = (".md", ".html.md.erb", ".mdx", ".qmd", ".markdown")
+_OTHER_MARKDOWN = (".html.md.erb", ".html.md", ".mdx", ".qmd", ".markdown")
+
+
+def markdown_stem(name: str) -> str | None:
+    """A Markdown file's name without its suffix, `.md` or another (`adr-001` of `adr-001.html.md.erb`); None for
+    a file of any other kind."""
+    lower = name.lower()
+    for suffix in _OTHER_MARKDOWN:
+        if lower.endswith(suffix):
+            return name[:-len(suffix)]
+    return name[:-3] if lower[-3:] == ".md" else None
 
 
 _AGENT_FILES = frozenset({"skill.md", "agents.md", "claude.md", "gemini.md", "copilot-instructions.md"})

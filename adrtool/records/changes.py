@@ -16,7 +16,6 @@ same way, under the directory's lock from its first read to its last write (``lo
 from __future__ import annotations
 
 import contextlib
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from adrtool import fsio
 from adrtool.errors import AdrError, ReadError, WriteRefused
 from adrtool.model import FOLDER_RECORD_FILES, Record
 from adrtool.records.log import DecisionLog, assemble, read_log
+from adrtool.records.pages import refuse_new_code
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def commit(held: fsio.LockedDirectory, changes: Iterable[FileChange]) -> None:
     transaction = held.transaction()
     checks: dict[str, Callable[[bytes], None]] = {}
     changes = list(changes)
-    _refuse_new_code(changes)
+    refuse_new_code((change.path, change.before, change.after) for change in changes)
     for change in changes:
         if change.path.parent != held.path:
             raise WriteRefused(f"{change.path} is not in the decision directory {held.path}; not writing it")
@@ -142,40 +142,4 @@ def refuse_links(records: Iterable[Record]) -> None:
     for record in records:
         if record.path.is_symlink():
             raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
-
-
-def _refuse_new_code(changes: list[FileChange]) -> None:
-    """A page the docs site runs through ERB (a tech-docs-gem log's `adr-001.html.md.erb`) runs every `<%` tag in
-    it as Ruby when the site is built: the changes may keep or move the tags the pages hold (a renumbered page is
-    a new file and the old one removed), never add one (a title typed `Use <%= `id` %>`, or one copied from
-    another record into a link). `<%%` is ERB's literal `<%`, no tag."""
-    pages = [change for change in changes if change.path.name[-4:].lower() == ".erb"]
-    held = Counter(tag for change in pages for tag in _erb_tags(change.before or b""))
-    for change in pages:
-        for tag in _erb_tags(change.after or b""):
-            if held[tag] > 0:
-                held[tag] -= 1
-                continue
-            shown = tag.decode("utf-8", "replace")
-            shown = shown if len(shown) <= 40 else shown[:39] + "…"
-            raise WriteRefused(f"would write {shown!r} into a page the docs site runs as Ruby (ERB) when it is "
-                               "built; not writing it (write it as '<%%' to show it as text)", path=change.path)
-
-
-def _erb_tags(data: bytes) -> list[bytes]:
-    """The ERB tags of ``data``, each from its `<%` to its `%>` (to the end when it is never closed), in order;
-    found in one pass whatever the text (no search runs from every opening to the end)."""
-    tags: list[bytes] = []
-    start = data.find(b"<%")
-    while start != -1:
-        if data[start + 2:start + 3] == b"%":  # `<%%`: a literal `<%`
-            start = data.find(b"<%", start + 3)
-            continue
-        end = data.find(b"%>", start + 2)
-        if end == -1:
-            tags.append(data[start:])
-            break
-        tags.append(data[start:end + 2])
-        start = data.find(b"<%", end + 2)
-    return tags
 

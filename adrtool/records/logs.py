@@ -237,7 +237,7 @@ def _retitled(record: Record, title: str) -> Record:
 
 
 
-_OTHER_FORMATS = (".rst", ".adoc", ".asciidoc", ".markdown", ".mdx", ".txt")
+_OTHER_FORMATS = (".rst", ".adoc", ".asciidoc", ".txt")
 
 
 def empty_log_note(directory: Path, shown: str) -> str | None:

@@ -83,9 +83,11 @@ _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one
 # Matching only decides whether a name is a record's (``parse_name`` reads it); a name that names a template
 # is not one. The slug runs to the `.md` that ends the name (greedy, then three steps back: a lazy slug would
 # try for `.md` after every character, ten times the cost of the rest of the match).
-# A record file is Markdown: `.md`, or a Middleman page's `.html.md` and `.html.md.erb` (the GOV.UK tech-docs-gem's
-# `source/documentation/adrs/adr-001.html.md.erb`: Markdown that may hold ERB, which is rare and read as text).
-_SUFFIX = r"(?:\.md|\.html\.md(?:\.erb)?)$"
+# A record file is Markdown: `.md`, a Middleman page's `.html.md` and `.html.md.erb` (the GOV.UK tech-docs-gem's
+# `source/documentation/adrs/adr-001.html.md.erb`: Markdown that may hold ERB, which is rare and read as text), or
+# Markdown that a site generator or a notebook runs: `.mdx` (Docusaurus, Fumadocs, Starlight: imports and components
+# among the text), `.qmd` (Quarto) and `.markdown`.
+_SUFFIX = r"(?:\.md|\.mdx|\.qmd|\.markdown|\.html\.md(?:\.erb)?)$"
 # A log's index page numbered as record 0 (`000-index.md`, DependencyTrack/hyades; `0000-adr-index.md`) is no
 # record, as `index.md` and `README.md` are not, nor is its introduction (MinBZK/logboek-dataverwerkingen's ReSpec
 # section `00-introductie.md`, launchfast-template's `000-start-here.md`); `0001-index.md` and `0000-use-an-index.md`
@@ -771,11 +773,13 @@ _SCHEMES: dict[tuple[str, str, int, str, str, str], NameScheme] = {}
 
 
 def page_suffix(name: str) -> str:
-    """The suffix of a record file name that is a Middleman page's (`.html.md.erb`, `.html.md`, as written);
-    empty for a plain `.md` name."""
-    if name[-1] not in "dD":
-        return name[-12:]
-    return name[-8:] if name[-8:-3].lower() == ".html" else ""
+    """The suffix of a record file name other than `.md`, as written: a Middleman page's (`.html.md.erb`,
+    `.html.md`) or another Markdown file's (`.mdx`, `.qmd`, `.markdown`); empty for a plain `.md` name."""
+    if name[-1] in "dD":
+        return name[-8:] if name[-8:-3].lower() == ".html" else ""
+    if name[-4:].lower() in (".mdx", ".qmd"):
+        return name[-4:]
+    return name[-9:] if name[-9:].lower() == ".markdown" else name[-12:]
 
 
 def _page_slug(slug: str) -> str:

@@ -134,18 +134,14 @@ _AFTER_LETTERS = re.compile(r"^[-_ ]*(?:(?:x{2,}|n{2,})(?:[-_ ]+|$))?", re.IGNOR
 _LEADING_DAY = re.compile(r"^\d{6,8}[a-z]?[-_]", re.IGNORECASE)
 
 
-_OTHER_EXTENSIONS = (".markdown", ".mdx")
 # Records written in another markup than Markdown, as some logs keep a few (bluesky/ophyd-async's `.rst` records
 # among its `.md` ones, from before the log's template moved to Markdown).
 _OTHER_MARKUP = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc"}  # (`.txt`: attachments)
 
 
 def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[Path, str] | None:
-    """Why a record kept under a name adr does not read (`0004-x.markdown`, `0004-x.rst`) is not listed; None for
-    any other name."""
+    """Why a record kept under a name adr does not read (`0004-x.rst`) is not listed; None for any other name."""
     stem, dot, extension = name.rpartition(".")
-    if dot and f".{extension.lower()}" in _OTHER_EXTENSIONS and is_record_name(f"{stem}.md"):
-        return directory / name, f"a record file named .{extension}, which adr does not read; rename it {stem}.md"
     markup = _OTHER_MARKUP.get(f".{extension.lower()}") if dot else None
     if markup is not None and is_record_name(f"{stem}.md") and f"{stem}.md" not in names:
         return directory / name, (f"a record file in {markup}, which adr does not read: adr reads Markdown records "

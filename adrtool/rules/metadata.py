@@ -248,9 +248,15 @@ def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
         return
     if adrtool:
         yield at(record, line, f"date {shown(value, record, line, context)!r} is not an ISO date (YYYY-MM-DD)")
-    elif not _a_month(value.strip()):  # another tool's log may date a record by its month (Loki's `01/2023`)
+    elif not _a_month(value.strip()) and not _quarto_day(record, value):  # a month alone: Loki's `01/2023`
         yield at(record, line, f"date {shown(value, record, line, context)!r} is not a date adr can read "
                                "(YYYY-MM-DD)", severity=WARNING)
+
+
+def _quarto_day(record: Record, value: str) -> bool:
+    """Whether a Quarto document's date is one of the words Quarto puts the day of rendering for (`date: today`):
+    no date the record was written, and no mistake."""
+    return record.path.name[-4:].lower() == ".qmd" and value.strip().lower() in ("today", "now", "last-modified")
 
 
 _SLASHED_MONTH = re.compile(r"(?:0?[1-9]|1[0-2])/\d{4}")

@@ -1,0 +1,133 @@
+"""Records kept as pages a documentation site or a notebook compiles: `.mdx` (Docusaurus, Fumadocs, Starlight),
+`.qmd` (Quarto) and `.markdown`. They are Markdown, read as `.md` records are; an MDX page runs every `{..}` and
+`<Tag>` of its text as JavaScript when the site is built, so no write of adr adds one."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from conftest import FRESH, Project
+from gitrepo import make_repo
+
+ADR = "content/docs/adr/"
+
+
+def fumadocs(project: Project) -> None:
+    """aniketicloud/documind-docs' log (Fumadocs): `content/docs/adr/*.mdx`, each with front matter holding the
+    title and a description, its status in a Status section, beside the site's `meta.json`."""
+    project.write(ADR + "meta.json", '{"title": "ADRs"}\n')
+    project.write(ADR + "0001-record-architecture-decisions.mdx",
+                  '---\ntitle: "ADR-0001: Record architecture decisions"\ndescription: Use ADRs.\n---\n\n'
+                  "## Status\n\nAccepted\n\n## Context\n\nWe need a log.\n")
+    project.write(ADR + "0002-better-auth.mdx",
+                  '---\ntitle: "ADR-0002: Better Auth for authentication"\ndescription: Use Better Auth.\n---\n\n'
+                  "import { Callout } from 'fumadocs-ui/components/callout';\n\n## Status\n\nAccepted\n\n"
+                  "## Context\n\n<Callout>Sessions are needed.</Callout>\n")
+
+
+def rows(project: Project, *args: str) -> list[tuple[object, ...]]:
+    listed = project.run("list", "--format", "json", *args, env=FRESH)
+    assert listed.exit_code == 0, listed.stderr
+    return [(row["path"], row["number"], row["title"], row["status"]) for row in json.loads(listed.stdout)]
+
+
+def test_an_mdx_log_is_found_and_read_as_markdown(project: Project) -> None:
+    """It was found by no search ("no decision log found"), and with --dir each record was a warning ("a record
+    file named .mdx, which adr does not read"). Near miss: the site's `index.mdx` is no record."""
+    fumadocs(project)
+    project.write(ADR + "index.mdx", "---\ntitle: Decisions\n---\n\nimport { Cards } from 'x';\n")
+    assert rows(project) == [
+        (ADR + "0001-record-architecture-decisions.mdx", 1, "Record architecture decisions", "accepted"),
+        (ADR + "0002-better-auth.mdx", 2, "Better Auth for authentication", "accepted")]
+    checked = project.run("validate", env=FRESH)
+    assert (checked.exit_code, checked.stdout) == (0, "")
+
+
+def test_a_new_record_of_an_mdx_log_is_an_mdx_page_with_mdx_comments(project: Project) -> None:
+    """`adr new` names the record as the log does (`.mdx`), and writes the template's hints as MDX comments
+    (`{/* .. */}`): an HTML comment stops an MDX site's build. Links both ways name the `.mdx` files."""
+    fumadocs(project)
+    made = project.run("new", "--supersedes", "2", "Use Lucia")
+    assert made.exit_code == 0, made.stderr
+    assert made.stdout == ADR + "0003-use-lucia.mdx\n"
+    text = project.read(ADR + "0003-use-lucia.mdx")
+    assert "<!--" not in text and "{/* What is the issue we are facing" in text
+    assert "Supersedes [2. Better Auth for authentication](0002-better-auth.mdx)" in text
+    assert "## Status\n\nSuperseded by [3. Use Lucia](0003-use-lucia.mdx)\n" in project.read(ADR + "0002-better-auth.mdx")
+    assert rows(project)[1:] == [(ADR + "0002-better-auth.mdx", 2, "Better Auth for authentication", "superseded"),
+                                 (ADR + "0003-use-lucia.mdx", 3, "Use Lucia", "proposed")]
+    assert project.run("validate", env=FRESH).exit_code == 0
+
+
+@pytest.mark.parametrize("title, piece", [
+    ("Use <Lucia> for sessions", "<Lucia>"),
+    ("Use {process.exit(1)} here", "{process.exit(1)}"),
+    ("Use ``{evil}` quoted", "{evil}"),  # two backticks opened, one closed: no code span, the braces run
+    ("Use <!-- a --> comment", "<!-- a -->"),
+])
+def test_no_write_adds_javascript_to_an_mdx_page(project: Project, title: str, piece: str) -> None:
+    """MDX compiles `{..}` as JavaScript and `<Tag>` as a component when the site is built: a title that would
+    add one is refused (exit 2, nothing written); the same words in a code span or escaped are text."""
+    fumadocs(project)
+    refused = project.run("new", title)
+    assert (refused.exit_code, refused.stdout) == (2, "")
+    assert refused.stderr.startswith(f"adr: {project.root}/{ADR}0003-")
+    assert f"would write {piece!r} into an MDX page, which the docs site runs as JavaScript" in refused.stderr
+    assert sorted(path.name for path in (project.root / ADR).iterdir()) == [
+        "0001-record-architecture-decisions.mdx", "0002-better-auth.mdx", "meta.json"]
+
+
+def test_text_in_code_or_escaped_and_the_page_s_own_components_are_written(project: Project) -> None:
+    """Near misses: braces in a code span, `\\{` and `\\<` are text; an edit of a page that holds components
+    (`<Callout>`) and imports keeps them."""
+    fumadocs(project)
+    made = project.run("new", "Use `{x}` and \\<b> in titles")
+    assert made.exit_code == 0, made.stderr
+    accepted = project.run("accept", "2")
+    assert accepted.exit_code == 0, accepted.stderr
+    superseded = project.run("supersede", "2", "--by", "3")
+    assert superseded.exit_code == 0, superseded.stderr
+    assert "<Callout>Sessions are needed.</Callout>" in project.read(ADR + "0002-better-auth.mdx")
+
+
+@pytest.mark.parametrize("today", ["2026-05-01", date.today().isoformat()])
+def test_quarto_records_are_read_and_their_day_of_rendering_is_no_date(project: Project, today: str) -> None:
+    """WhalerMike/uiao keeps records as Quarto documents (`0001-package-restructure.qmd`) whose front matter says
+    `date: today`, Quarto's word for the day the page is rendered: no date of the record, and no warning
+    (ADR304 said "date 'today' is not a date adr can read"). Near miss: `date: today` in a `.md` record is a
+    warning still."""
+    project.today = today
+    quarto = ('---\ntitle: "0001-Package-Restructure"\nauthor: "UIAO"\ndate: today\ndate-format: "MMMM D, YYYY"\n'
+              "format:\n  html: default\n---\n\n# ADR-0001: Restructure as a package\n\n## Status\n\n"
+              "Accepted (2026-03-23)\n")
+    project.write("docs/adr/0001-package-restructure.qmd", quarto)
+    project.write("docs/adr/0002-use-markdown.markdown", "# 2. Use Markdown\n\nDate: 2026-03-24\n\n## Status\n\n"
+                                                          "Accepted\n")
+    project.write("docs/adr/0003-use-today.md", quarto.replace("0001", "0003"))
+    assert rows(project) == [
+        ("docs/adr/0001-package-restructure.qmd", 1, "Restructure as a package", "accepted"),
+        ("docs/adr/0002-use-markdown.markdown", 2, "Use Markdown", "accepted"),
+        ("docs/adr/0003-use-today.md", 3, "Restructure as a package", "accepted")]
+    checked = project.run("validate", "--format", "json", env=FRESH)
+    assert [(finding["path"], finding["code"]) for finding in json.loads(checked.stdout)
+            if finding["code"] == "ADR304"] == [("docs/adr/0003-use-today.md", "ADR304")]
+
+
+def test_git_knows_mdx_records(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`adr log` and `list --at` see `.mdx` records as they see `.md` ones."""
+    repo = make_repo(project.root, monkeypatch)
+    fumadocs(project)
+    first = repo.commit("Add the log", "2025-07-25T10:00:00+00:00")
+    project.write(ADR + "0002-better-auth.mdx", project.read(ADR + "0002-better-auth.mdx").replace(
+        "Accepted", "Deprecated"))
+    repo.commit("Deprecate better-auth", "2025-08-01T10:00:00+00:00")
+    logged = project.run("log", "--format", "json", env=FRESH)
+    assert logged.exit_code == 0, logged.stderr
+    assert [(event["number"], event["event"], event["to"], event["path"]) for event in json.loads(logged.stdout)] == [
+        (2, "status", "deprecated", ADR + "0002-better-auth.mdx"),
+        (1, "created", "accepted", ADR + "0001-record-architecture-decisions.mdx"),
+        (2, "created", "accepted", ADR + "0002-better-auth.mdx")]
+    assert [row[3] for row in rows(project, "--at", first)] == ["accepted", "accepted"]
