@@ -3633,3 +3633,19 @@ def test_supersede_sentences_naming_the_kind_of_record(project: Project) -> None
     project.write("docs/decisions/2020-01-cms.md", "# CMS\n\n## Status\n\nAccepted\n")
     assert [(row["number"], row["id"]) for row in listed(project, "--dir", "docs/decisions")] == [
         (None, "2019-12-15-x"), (None, "2020-01-cms")]
+
+
+def test_a_record_superseded_in_part_names_its_successor_for_that_part(project: Project) -> None:
+    """EntityProcess/agentv: `Superseded` / `Superseded in part by [5. ..](0005-..md).` is a partial replacement
+    (no `superseded_by`, as the truth rules have it), yet a successor is named and linked: ADR302 said "no
+    successor is named". Near miss: `Superseded` with no such line is warned of still."""
+    status = "Superseded\n\nSuperseded in part by [2. Keep it read-only](0002-keep-it-read-only.md)."
+    project.write("docs/adr/0001-keep-it-out.md", NYGARD.format(n=1, title="Keep it out", status=status))
+    project.write("docs/adr/0002-keep-it-read-only.md", NYGARD.format(n=2, title="Keep it read-only",
+                                                                     status="Accepted"))
+    project.write("docs/adr/0003-use-x.md", NYGARD.format(n=3, title="Use X", status="Superseded"))
+    assert [(row["status"], row["superseded_by"], [link["kind"] for link in row["links"]])
+            for row in listed(project)] == [
+        ("superseded", [], ["superseded-in-part-by"]), ("accepted", [], []), ("superseded", [], [])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["path"], finding["code"]) for finding in findings] == [("docs/adr/0003-use-x.md", "ADR302")]

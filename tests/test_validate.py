@@ -111,6 +111,25 @@ def test_unnumbered_record_is_flagged_but_readme_index_and_templates_are_not(cle
                                    "rename it 0005-use-postgres.md"]
 
 
+def test_a_template_kept_under_a_name_of_its_own_is_no_unnumbered_record(project: Project) -> None:
+    """cross-fade-viewer/th-projekt-3 keeps Joel Parker Henderson's Alexandrian template in its English and German
+    logs as `alexandrian-pattern.md` (`# ADR template for the Alexandrian pattern` / `Date: dd.mm.yyyy`; `# ADR
+    template für ..` / `Datum: tt.mm.jjjj`): ADR101 said to rename each to a record's name. Near misses: a
+    decision about templates, and a record whose date is written, are advised a number still."""
+    for number in (1, 2):
+        project.write(f"docs/adr/{number:03d}-r{number}.md", f"# R{number}\n\nDate: 25.11.2020\n\n## Summary\n\nS.\n")
+    project.write("docs/adr/alexandrian-pattern.md", "# ADR template for the Alexandrian pattern\n\n"
+                                                     "Date: dd.mm.yyyy\n\n## Introduction\n\n* Summary\n")
+    project.write("docs/adr/muster.md", "# Muster\n\nDatum: tt.mm.jjjj\n\n## Einleitung\n\n* Summary\n")
+    project.write("docs/adr/pages.md", "# Use templates for the pages\n\nDate: 26.11.2020\n\n## Status\n\n"
+                                                   "Accepted\n")
+    project.write("docs/adr/engine.md", "# Template for the engine\n\nDate: 27.11.2020\n\n## Status\n\n"
+                                                     "Accepted\n")
+    assert sorted(messages(project)) == [
+        "looks like a decision record but its name has no number, so adr ignores it; rename it 003-engine.md",
+        "looks like a decision record but its name has no number, so adr ignores it; rename it 004-pages.md"]
+
+
 def test_the_name_advised_for_an_unnumbered_adr_file_says_adr_once(project: Project) -> None:
     """ADR101 on PlebeianApp/market's `ADR-add-product-workflow-boundaries.md` in a log of `ADR-0016-x.md` names:
     rename it `ADR-0017-add-product-workflow-boundaries.md`, not `ADR-0017-adr-add-...`; a name that merely

@@ -16,6 +16,7 @@ from adrtool.records.names import (
     NameScheme,
     is_other_document,
     is_record_name,
+    is_template_title,
     is_translation,
     parse_name,
 )
@@ -82,6 +83,8 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             if read is None or _attached(read[1], part.exists):
                 continue
             record = read[0]
+            if _a_template(record):
+                continue
             if lower.startswith(PROPOSED_BY_PYADR):
                 yield Problem(path, 1, 1, "a proposed record named as pyadr names one until it is accepted "
                                           "(`pyadr accept` numbers it); adr lists it once numbered", WARNING)
@@ -147,6 +150,22 @@ def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[
         return directory / name, (f"a record file in {markup}, which adr does not read: adr reads Markdown records "
                                   f"({stem}.md)")
     return None
+
+
+def _a_template(record: Record) -> bool:
+    """Whether a file read as a record is a template kept under a name of its own: its title says so
+    (`ADR template for the Alexandrian pattern`, cross-fade-viewer/th-projekt-3's `alexandrian-pattern.md`; `ADR
+    template für ..`), or its date is still the placeholder for one (`Date: dd.mm.yyyy`, `Datum: tt.mm.jjjj`)."""
+    if is_template_title(record.title) or (record.title is not None and _TEMPLATE_OPENING.match(record.title)):
+        return True
+    date = record.meta.get("date")
+    return record.date is None and isinstance(date, str) and _DATE_PLACEHOLDER.fullmatch(date.strip()) is not None
+
+
+_TEMPLATE_OPENING = re.compile(r"(?:architecture\s+)?(?:decision\s+record|adr|madr)\s+template\s+"
+                               r"(?:for|of|für|pour|para|per|voor)\s", re.IGNORECASE)
+# A day's placeholder in any language's letters (`dd.mm.yyyy`, `tt.mm.jjjj`, `jj/mm/aaaa`, `YYYY-MM-DD`).
+_DATE_PLACEHOLDER = re.compile(r"([a-z])\1+(?:[-./ ]([a-z])\2+){2}", re.IGNORECASE)
 
 
 def _as_record(path: Path) -> tuple[Record, str] | None:

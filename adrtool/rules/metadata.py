@@ -206,8 +206,8 @@ def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
 def superseded_without_successor(record: Record, context: Context) -> Iterator[Problem]:
     if record.status != "superseded" or record.superseded_by:
         return
-    if any(link.label == "superseded-by" for link in record.links):
-        return  # named, but not by number (a date-named successor, a link the reader could not number)
+    if any(_a_successor(link.label) for link in record.links):
+        return  # named, but not by number (a date-named successor, a link the reader could not number), or in part
     if record.number is not None and record.number in context.part_of(record).superseded_numbers:
         return  # the successor names it (`Accepted (replaces ADR 0013)`): the graph leads on (ADR402, one way)
     value, line = raw(record, "status")
@@ -219,6 +219,12 @@ def superseded_without_successor(record: Record, context: Context) -> Iterator[P
     hint = "add superseded-by: [N]" if record.format is Dialect.FRONTMATTER else "link the successor"
     severity = None if context.conventions_of(record).adrtool else WARNING
     yield at(record, line, f"status is superseded but no successor is named; {hint}", severity=severity)
+
+
+def _a_successor(label: str) -> bool:
+    """Whether a link's label names a record that replaced this one, whole or in part (`superseded-by`,
+    `amended-by`, EntityProcess/agentv's `Superseded in part by [5. ..](..)`)."""
+    return label in ("superseded-by", "amended-by") or (label[:10] == "superseded" and label[-3:] == "-by")
 
 
 @record_rule("ADR303", "missing-date", ERROR,
