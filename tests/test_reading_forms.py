@@ -243,6 +243,25 @@ def test_a_log_of_us_days_with_a_slip_or_two_reads_its_ambiguous_days_month_firs
     assert [row["date"] for row in rows][:2] + [rows[-1]["date"]] == ["2022-12-05", "2021-05-31", "2022-04-13"]
 
 
+def test_us_days_with_an_unpadded_month_or_backslashes_and_a_date_named_record_s_own_day(project: Project) -> None:
+    """HHS/OPRE-OPS writes `Date: 12-1-2023`, `10-1-2024`, `09\\30\\2024` and `10-31-2024`: the one-digit
+    month hid the first two from the log's month first reading (read 12 January, 10 January), and backslashes
+    made no day. aws-samples/pcluster-manager's `20220713-use-github-actions.md` says `- Date: 7/12/2022`: of its
+    readings, the one near its name's day is meant. Near misses: a date-named record whose name is far from both
+    readings keeps the day first one; an ISO day is no US day."""
+    for number, day in ((25, "12-1-2023"), (26, "09\\30\\2024"), (27, "10-1-2024"), (28, "10-31-2024"),
+                        (29, "2025-01-24")):
+        project.write(f"docs/adr/0{number}-a.md", f"# {number}. A\n\nDate: {day}\n\n## Status\n\nAccepted\n")
+    assert [row["date"] for row in listed(project)] == [
+        "2023-12-01", "2024-09-30", "2024-10-01", "2024-10-31", "2025-01-24"]
+    for name, day in (("20220713-use-github-actions.md", "7/12/2022"), ("20200101-use-x.md", "7/12/2022"),
+                      ("20220708-use-log4brains.md", "07/07/2022")):
+        project.write(f"docs/decisions/{name}", f"# Use it\n\n- Status: accepted\n- Date: {day}\n")
+    assert [(row["id"], row["date"]) for row in listed(project, "--dir", "docs/decisions")] == [
+        ("20200101-use-x", "2022-12-07"), ("20220708-use-log4brains", "2022-07-07"),
+        ("20220713-use-github-actions", "2022-07-12")]
+
+
 @pytest.mark.parametrize(("heading", "title", "number"), [
     ("3. Use X", "Use X", 3), ("3) Use X {#adr_0003}", "Use X", 3), ("23 Logging", "Logging", 23),
     ("ADR 012: Use X", "Use X", 12), ("ADR-012 - Use X", "Use X", 12), ("ADR012: Use X", "Use X", 12),

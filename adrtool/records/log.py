@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import operator
 import os
 import re
@@ -315,20 +316,42 @@ def _settle_month_first_days(ordered: list[Record]) -> None:
     `05/31/2021`, none `31/05/2021`; or such days far outnumber the day first ones, a few slips among them, as
     aptos-foundation/AIPs' template asks `created: <mm/dd/yyyy>`) each such day month first where it could be either
     (`03/09/2021`: 9 March, not 3 September), as a record's own days settle it. A day first log (legacy adr-tools'
-    `13/04/2016`), or one of neither, keeps each day as read."""
+    `13/04/2016`), or one of neither, keeps each day as read, but for a date-named record whose name's day is
+    nearer the day read month first."""
     days = [(index, text) for index, record in enumerate(ordered)
             if record.date is not None and (text := _day_written(record)) is not None]
     if not days:  # nearly every log: ISO days
         return
     from adrtool.records.values import read_date
 
-    if not _month_first_log([text for _, text in days]):
-        return
+    month_first_log = _month_first_log([text for _, text in days])
     for index, text in days:
         record = ordered[index]
         month_first = read_date(text, month_first=True).day
-        if month_first is not None and month_first != record.date and read_date(text).day == record.date:
+        if month_first is None or record.date is None or month_first == record.date \
+                or read_date(text).day != record.date:
+            continue
+        named = _day_of_name(record) if not month_first_log else None
+        if month_first_log or (named is not None and abs(month_first - named) < min(abs(record.date - named),
+                                                                                     _NEAR_THE_NAME)):
             ordered[index] = dataclasses.replace(record, date=month_first)
+
+
+_NEAR_THE_NAME = datetime.timedelta(days=31)  # a record is named the day it is written, or within the month
+
+
+def _day_of_name(record: Record) -> datetime.date | None:
+    """The day a date-named record's file name opens with (`20220713-x.md`, `2022-07-13-x.md`), None for any other:
+    of two readings of its written day, the one near it is meant (aws-samples/pcluster-manager's `7/12/2022`)."""
+    if record.number is not None:
+        return None
+    digits = record.id[:10].replace("-", "") if record.id[4:5] == "-" else record.id[:8]
+    if len(digits) != 8 or not digits.isdigit():
+        return None
+    try:
+        return datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return None
 
 
 def _day_written(record: Record) -> str | None:
@@ -336,7 +359,7 @@ def _day_written(record: Record) -> str | None:
     way (`05/02/2018`): under `date`, or under the key the record's day fell back on (`created:`)."""
     for key in _DAY_KEYS_WRITTEN:
         text = record.meta.get(key)
-        if type(text) is str and text[4:5] != "-" and _A_DAY_APART.search(text):
+        if type(text) is str and not (text[:4].isdigit() and text[4:5] == "-") and _A_DAY_APART.search(text):
             return text
     return None
 
@@ -401,7 +424,7 @@ _FILE_WORDS = deferred(r"[a-z][a-z_-]*[a-z]")
 
 
 # A day of three numbers apart by slashes, dots or dashes (`03/09/2021`, `05-10-2021`): which is the month depends.
-_A_DAY_APART = deferred(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_A_DAY_APART = deferred(r"\d{1,2}[/.\\-]\d{1,2}[/.\\-]\d{2,4}")  # `09\30\2024` too (HHS/OPRE-OPS)
 
 
 def _take_examples(ordered: list[Record]) -> list[Path]:
