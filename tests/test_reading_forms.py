@@ -3510,6 +3510,25 @@ def test_a_status_s_footnote_names_its_relation(project: Project) -> None:
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
+def test_a_rule_over_a_heading_that_opens_a_record_is_no_front_matter(project: Project) -> None:
+    """sa4s-serc/AgenticAKM's generated records open with `---` straight over `### ADR-002: ..` and are never closed:
+    read as front matter never closed, 614 records were left out of `list` (exit 2) with an ADR100 error each.
+    Near misses: a YAML comment straight under the fence over a key is front matter; a key under a fence never
+    closed is the record's error still."""
+    project.write("docs/adr/adr-001-monorepo.md", "### ADR-001: Monorepo\n\nStatus: Inferred\nContext: C.\n")
+    project.write("docs/adr/adr-002-expo.md", "---\n### ADR-002: Use Expo\n\nStatus: Inferred\nContext: C.\n"
+                                              "Decision: D.\n")
+    project.write("docs/adr/adr-003-jest.md", "***\n\n# ADR-003: Use Jest\n\n## Status\n\nAccepted\n\n---\n\nMore.\n")
+    project.write("docs/adr/adr-004-yaml.md", "---\n# generated\nstatus: accepted\n---\n\n# ADR-004: Use YAML\n")
+    project.write("docs/adr/adr-005-open.md", "---\nstatus: accepted\n# ADR-005: Left open\n")
+    listing = project.run("list", "--format", "json")
+    assert (listing.exit_code, listing.stderr) == (2, f"adr: {project.root}/docs/adr/adr-005-open.md:1: front "
+                                                      "matter opened on line 1 is never closed with '---'\n")
+    assert [(row["number"], row["title"], row["status"]) for row in json.loads(listing.stdout)] == [
+        (1, "Monorepo", "inferred"), (2, "Use Expo", "inferred"), (3, "Use Jest", "accepted"),
+        (4, "Use YAML", "accepted")]
+
+
 def test_a_line_of_fields_apart_by_pipes_whose_values_hold_middle_dots(project: Project) -> None:
     """sebc-dev/colibri-cms: `Statut : Accepté | Date : 2026-08-15 | Trace vers : [..](..) — invariant `I10` ·
     remplace [ADR-0030](..)`: the middle dot of the last field's value split the line first, and the day and the

@@ -904,6 +904,7 @@ _DAY_WORDS = ("Date", "DATE", "Datum", "Fecha", "Data:", "# Data", "Дата", "
               "결정일", "作成日", "起票日")
 
 
+_THEMATIC_BREAK = deferred(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 _SETEXT_TWO = deferred(r" {0,3}-+[ \t]*")
 
 
@@ -944,6 +945,8 @@ def _opening_heading(lines: list[str]) -> markdown.Heading | None:
     """The title of a record without a level-1 one: a heading of another level that opens it (`### Use Gradle`
     over its metadata, as some hand-kept logs write it), unless it names a template's section."""
     index = markdown.first_content(lines, 0)
+    if index < len(lines) and lines[index][:1] in "-*_" and _THEMATIC_BREAK.fullmatch(lines[index]) is not None:
+        index = markdown.first_content(lines, index + 1)  # a rule over the title (sa4s-serc/AgenticAKM's records)
     if index == len(lines):
         return None
     if lines[index][:2] != "##":  # `HTTP CONNECT Proxy Support` over `----` (grpc/proposal): a level-2 setext one

@@ -55,9 +55,10 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     fence = lines[opening].rstrip()
     if fence != "---":
         return _toml_split(lines, opening) if fence == TOML_FENCE else None
-    if opening == 0 and len(lines) > 1 and not lines[1].strip():
-        # a blank line under the fence: front matter when a key comes first, else a thematic break over the title
-        # (18F/identity-pki's template: `---`, a blank line, `# Architecture Decision Record 12: ..`)
+    if opening == 0 and len(lines) > 1 and (not lines[1].strip() or lines[1][:1] == "#"):
+        # a blank line or a heading under the fence: front matter when a key comes first, else a thematic break over
+        # the title (18F/identity-pki's template: `---`, a blank line, `# Architecture Decision Record 12: ..`;
+        # sa4s-serc/AgenticAKM's generated records: `---` / `### ADR-002: ..`)
         content = markdown.first_content(lines, 1)
         while content + 1 < len(lines) and lines[content][:1] == "#" and (
                 lines[content + 1][:1] == "#" or _TOP_LEVEL_KEY.match(lines[content + 1]) is not None):
@@ -67,7 +68,9 @@ def split(lines: list[str]) -> tuple[int, int] | None:
     for index in range(opening + 1, len(lines)):
         if lines[index].rstrip() in _FENCES:  # rstrip makes no new string for a line it leaves as it is
             return opening + 1, index
-    return (opening + 1, -1) if opening == 0 else None  # after a comment or blank lines: a rule, and text
+    if opening == 0 and _TOP_LEVEL_KEY.match(lines[1] if len(lines) > 1 else "") is not None:
+        return opening + 1, -1  # a key under the fence, and no fence closing it: an error of the record's
+    return None  # never closed, and no key under it (or after a comment or blank lines): a rule, and text
 
 
 TOML_FENCE = "+++"  # Hugo's and Zola's TOML front matter, between `+++` lines
