@@ -3687,3 +3687,19 @@ def test_a_record_superseded_in_part_names_its_successor_for_that_part(project: 
         ("superseded", [], ["superseded-in-part-by"]), ("accepted", [], []), ("superseded", [], [])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(finding["path"], finding["code"]) for finding in findings] == [("docs/adr/0003-use-x.md", "ADR302")]
+
+
+def test_a_status_named_after_the_proposal_or_as_its_state_in_bullets(project: Project) -> None:
+    """getsentry/rfcs writes `* RFC Status: approved` among `* Start Date:` and `* RFC Type:` (54 of 63 records:
+    no status), dapr/proposals `* State: Approved` over `* Updated: 2023-10-24` (16 of 17 not read: only a
+    `* Date:` beside it made the list metadata). Near misses: a `State:` bullet that names no lifecycle (`* State:
+    Ready`) opens no metadata, and a list of states in a body is no status."""
+    project.write("text/0003-metrics.md", "* Start Date: 2022-08-18\n* RFC Type: feature\n* RFC Status: approved\n"
+                  "* RFC Driver: [Ann](https://example.org/ann)\n\n# Expanding built-in metrics\n\n# Summary\n\nS.\n")
+    project.write("text/0004-trust.md", "# Trust distribution\n\n* Author(s): joshvanl\n* State: Approved\n"
+                  "* Updated: 2023-10-24\n\n## Overview\n\nO.\n")
+    project.write("text/0005-ready.md", "# Ready one\n\n* Author(s): ann\n* State: Ready\n\n## Overview\n\nO.\n")
+    project.write("text/0006-states.md", "# States\n\n## Overview\n\n* State: Approved\n* Other: x\n")
+    assert [(row["title"], row["status"]) for row in listed(project, "--dir", "text")] == [
+        ("Expanding built-in metrics", "approved"), ("Trust distribution", "approved"), ("Ready one", None),
+        ("States", None)]

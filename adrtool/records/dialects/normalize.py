@@ -159,6 +159,8 @@ ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers",
            "superseded_by": "superseded-by",
            "relates_to": "relates-to",
            "dates": "date",  # `* Date(s):` over the days of its steps (sul-dlss-labs' MADR template)
+           # a proposal's status named after its kind (getsentry/rfcs' `* RFC Status: approved`)
+           **dict.fromkeys(("rfc-status", "rfc_status", "proposal-status"), "status"),
            "decision_makers": "decision-makers", "replaces": "supersedes", "replaced-by": "superseded-by",
            "replaced_by": "superseded-by",
            # camelCase, as some front matter writes keys (read in lower case)

@@ -165,7 +165,8 @@ _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
 # Header keys (as ``key_spelling`` writes them) as metadata keys: `Replaces` and `Replaced by` are the supersede
 # relation (as ALIASES has them).
-_HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status": "status", "decider": "deciders",
+_HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status": "status",
+                "rfc-status": "status", "decider": "deciders",
                 "decision-makers": "decision-makers", "decided-by": "decision-makers",
                 **dict.fromkeys(("decision-taken-by", "decision-owner", "decision-owners"), "decision-makers"),
                 "introduced": "date", "decided": "date", "decision-date": "date", "date-decided": "date",
