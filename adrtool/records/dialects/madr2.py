@@ -340,8 +340,8 @@ _JOINERS = frozenset("\ufe0f\u200d")
 
 def is_metadata(meta: dict[str, Any]) -> bool:
     """Whether bullets under a title are MADR 2's metadata (not just any list): a status (or a state in its
-    words), a date or deciders, or the day the record was written under another name holding a day (wagtail/rfcs' `* Created: 2019-11-12` with
-    no status; not `* Created: a new queue`)."""
+    words), a date or deciders, or the day the record was written under another name holding a day
+    (wagtail/rfcs' `* Created: 2019-11-12` with no status; not `* Created: a new queue`)."""
     if "status" in meta or "date" in meta or "deciders" in meta:
         return True
     if type(state := meta.get("state")) is str and lifecycle_word(state.strip()) is not None:
