@@ -67,10 +67,15 @@ def test_a_new_record_of_an_mdx_log_is_an_mdx_page_with_mdx_comments(project: Pr
     ("Use {process.exit(1)} here", "{process.exit(1)}"),
     ("Use ``{evil}` quoted", "{evil}"),  # two backticks opened, one closed: no code span, the braces run
     ("Use <!-- a --> comment", "<!-- a -->"),
+    # tags MDX opens before `$`, `_` and any letter, and text it stops at (`<=`): found by an attack
+    ("Use <$x/> now", "<$x/>"), ("Use <_Y/> now", "<_Y/>"), ("Use <éx /> now", "<éx />"), ("Use a <= b", "<= b"),
+    ('Use ![a](/u "`") {process.exit(1)} `', "{process.exit(1)}"),  # a link's title ends before a code span
+    ("Use `{x}` in a code span", "{x}"), ("Use \\{x} escaped", "{x}"),  # refused too: adr writes none
 ])
 def test_no_write_adds_javascript_to_an_mdx_page(project: Project, title: str, piece: str) -> None:
-    """MDX compiles `{..}` as JavaScript and `<Tag>` as a component when the site is built: a title that would
-    add one is refused (exit 2, nothing written); the same words in a code span or escaped are text."""
+    """MDX compiles `{..}` as JavaScript and `<Tag>` as a component when the site is built, and stops at a stray
+    `<`: a title that holds a `{` or `<` is refused (exit 2, nothing written), in a code span or escaped too, as
+    where MDX takes them as code depends on more than a scan of the text can tell."""
     fumadocs(project)
     refused = project.run("new", title)
     assert (refused.exit_code, refused.stdout) == (2, "")
@@ -80,15 +85,22 @@ def test_no_write_adds_javascript_to_an_mdx_page(project: Project, title: str, p
         "0001-record-architecture-decisions.mdx", "0002-better-auth.mdx", "meta.json"]
 
 
-def test_text_in_code_or_escaped_and_the_page_s_own_components_are_written(project: Project) -> None:
-    """Near misses: braces in a code span, `\\{` and `\\<` are text; an edit of a page that holds components
-    (`<Callout>`) and imports keeps them."""
+def test_no_title_copied_into_an_mdx_page_adds_code_and_its_own_components_are_kept(project: Project) -> None:
+    """`adr supersede` writes the successor's title into the old page's link: a `.md` record's title holding
+    `{x}` is refused there, as are pages whose lines end in CR alone. Near misses: an edit of a page that holds
+    components (`<Callout>`) and imports keeps them, and a title with no `{` or `<` is written."""
     fumadocs(project)
-    made = project.run("new", "Use `{x}` and \\<b> in titles")
+    project.write(ADR + "0003-use-x.md", "# 3. Use {process.exit(1)} `\n\nDate: 2021-04-01\n\n## Status\n\nAccepted\n")
+    refused = project.run("supersede", "2", "--by", "3")
+    assert (refused.exit_code, refused.stdout) == (2, "")
+    assert "would write '{process.exit(1)}' into an MDX page" in refused.stderr
+    (project.root / ADR / "0004-cr.mdx").write_bytes(b"# 4. CR `x\r\r## Status\r\rAccepted\r")
+    refused = project.run("link", "4", "relates-to", "3")
+    assert refused.exit_code == 2 and "into an MDX page" in refused.stderr
+    assert (project.root / ADR / "0004-cr.mdx").read_bytes() == b"# 4. CR `x\r\r## Status\r\rAccepted\r"
+    made = project.run("new", "Use Lucia")
     assert made.exit_code == 0, made.stderr
-    accepted = project.run("accept", "2")
-    assert accepted.exit_code == 0, accepted.stderr
-    superseded = project.run("supersede", "2", "--by", "3")
+    superseded = project.run("supersede", "2", "--by", "5")
     assert superseded.exit_code == 0, superseded.stderr
     assert "<Callout>Sessions are needed.</Callout>" in project.read(ADR + "0002-better-auth.mdx")
 

@@ -2,15 +2,20 @@
 
 A tech-docs-gem page (`adr-001.html.md.erb`) runs every ERB tag `<% .. %>` in it as Ruby; an MDX page
 (`0001-x.mdx`, Docusaurus, Fumadocs, Starlight) compiles every `{ .. }` in its text as JavaScript and every `<Tag>` as
-a component, and fails to build on an HTML comment. A write may keep or move the code a page holds, never add
-any: a title typed `Use <%= x %>` or `Use {x}`, or copied from another record into a link, would run when the site
-is built. The pieces of code found are compared as a multiset, so a renumber (a new file, the old one removed)
-or an edit elsewhere in the page keeps what was there.
+a component, and fails to build on an HTML comment or a stray `<`. A write may keep or move the code a page holds,
+never add any: a title typed `Use <%= x %>` or `Use {x}`, or copied from another record into a link, would run when
+the site is built. The pieces of code found are compared as a multiset, so a renumber (a new file, the old one
+removed) or an edit elsewhere in the page keeps what was there.
+
+MDX's parser is not guessed at: where a `{` or `<` is live depends on code spans, fences, links, line endings and
+Unicode rules that a scan of lines gets wrong both ways. Every `{` and `<` of an MDX page is a piece of code, in a
+code span too; only an MDX comment whose text cannot close it early (`{/* hint */}`, as ``as_mdx`` writes a
+template's hints) is none. So adr never writes a `{` or `<` of its own into an MDX page: a title holding one is
+refused there, even in backticks (the author can write it by hand, as the page's own text is kept).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,14 +39,14 @@ def refuse_new_code(pages: Iterable[tuple[Path, bytes | None, bytes | None]]) ->
             if held[piece] > 0:
                 held[piece] -= 1
                 continue
-            shown = piece.decode("utf-8", "replace")
+            shown = piece.decode("utf-8", "replace").split("\n", 1)[0].split("\r", 1)[0]
             shown = shown if len(shown) <= 40 else shown[:39] + "…"
             if path.name[-4:].lower() == ".erb":
                 raise WriteRefused(f"would write {shown!r} into a page the docs site runs as Ruby (ERB) when it is "
                                    "built; not writing it (write it as '<%%' to show it as text)", path=path)
             raise WriteRefused(f"would write {shown!r} into an MDX page, which the docs site runs as JavaScript "
-                               "when it is built; not writing it (put it in backticks, or write '\\{' or '\\<' to "
-                               "show it as text)", path=path)
+                               "when it is built; not writing it (adr writes no '{' or '<' into MDX pages; write "
+                               "that text into the page yourself)", path=path)
 
 
 def _code(path: Path, data: bytes) -> list[bytes]:
@@ -68,41 +73,54 @@ def _erb_tags(data: bytes) -> list[bytes]:
 
 
 def as_mdx(text: str) -> str:
-    """A new record's text as an MDX page compiles it: the template's hints, HTML comments (`<!-- hint -->`, an
-    error in MDX), written as MDX's own (`{/* hint */}`). Any other comment, and one whose words would close MDX's
-    early, is left, and refused as code by ``refuse_new_code``."""
-    return _HTML_COMMENT.sub(lambda comment: comment.group(0) if "*/" in comment.group(2)
-                             else f"{comment.group(1)}{{/*{comment.group(2)}*/}}", text)
+    """A new record's text as an MDX page compiles it: the template's hints, HTML comments that are a paragraph
+    of their own (`<!-- hint -->`, an error in MDX), written as MDX's own (`{/* hint */}`). Any other comment, and
+    one whose words would close MDX's early, is left, and refused as code by ``refuse_new_code``."""
+    parts: list[str] = []
+    done = 0
+    start = text.find("<!--")
+    while start != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break  # no comment closes after this one: none is left to convert
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end + 3)
+        line_end = len(text) if line_end == -1 else line_end
+        words = text[start + 4:end]
+        if not text[line_start:start].strip(" \t") and not text[end + 3:line_end].strip(" \t") \
+                and "*/" not in words:
+            parts += [text[done:start], "{/*", words, "*/}"]
+            done = end + 3
+        start = text.find("<!--", end + 3)
+    return "".join(parts) + text[done:] if parts else text
 
 
-# A template's hint: a comment that is a paragraph of its own (a comment in a line of text, a title's, stays).
-_HTML_COMMENT = re.compile(r"^([ \t]*)<!--(.*?)-->(?=[ \t]*$)", re.DOTALL | re.MULTILINE)
-# What an MDX page runs: an expression (`{x}`, to its first `}` on the line) or a tag (`<Note>`, `</div>`,
-# `<!-- x -->`, `<https://x>`: MDX has no autolinks), outside code spans (each opened by a whole run of backticks
-# and closed by a run as long) and escapes (`\{`); an MDX comment whose text cannot close it early
-# (`{/* hint */}`) runs nothing.
-_MDX_CODE = re.compile(rb"\\.|(?<!`)(`+)(?!`)(?:.*?[^`])?\1(?!`)|\{/\*(?:(?!\*/).)*\*/\}"
-                       rb"|(\{[^}\n]*\}?|<[A-Za-z/>!][^>\n]*>?)")
-_FENCE = re.compile(rb"^ {0,3}(`{3,}|~{3,})")
+# How far a piece of code is shown and compared: to the `}` or `>` that closes it, or so many bytes.
+_PIECE = 80
 
 
 def _mdx_code(data: bytes) -> list[bytes]:
-    """The pieces of code in an MDX page's text, in order: its front matter and fenced code blocks are no code."""
+    """The pieces of code in an MDX page's bytes, in order: from each `{` to its `}`, from each `<` to its `>`
+    (or ``_PIECE`` bytes, the next piece after them), anywhere in the page (its front matter and code too); not an
+    MDX comment that cannot close early (`{/* hint */}`). Found in one pass whatever the text."""
     pieces: list[bytes] = []
-    lines = data.split(b"\n")
-    start = 0
-    if lines and lines[0].rstrip() == b"---":  # front matter: YAML, not MDX
-        start = next((index + 1 for index in range(1, len(lines)) if lines[index].rstrip() == b"---"), 0)
-    fence: bytes | None = None
-    for line in lines[start:]:
-        opening = _FENCE.match(line)
-        if fence is not None:
-            if opening is not None and opening.group(1)[:1] == fence[:1] and len(opening.group(1)) >= len(fence) \
-                    and not line.strip().lstrip(b"`~"):
-                fence = None
-            continue
-        if opening is not None:
-            fence = opening.group(1)
-            continue
-        pieces.extend(match.group(2) for match in _MDX_CODE.finditer(line) if match.group(2))
+    brace, angle = data.find(b"{"), data.find(b"<")
+    comment_end = 0  # where the next `*/` is, once looked for (-1: none is left)
+    while brace != -1 or angle != -1:
+        start = brace if angle == -1 or (brace != -1 and brace < angle) else angle
+        if start == brace and data[start + 1:start + 3] == b"/*":
+            if comment_end != -1 and comment_end < start + 3:
+                comment_end = data.find(b"*/", start + 3)
+            if comment_end != -1 and data[comment_end + 2:comment_end + 3] == b"}":
+                at = comment_end + 3  # `{/* hint */}`: its first `*/` closes it, nothing runs
+                brace, angle = data.find(b"{", at), angle if angle == -1 or angle >= at else data.find(b"<", at)
+                continue
+        close = data.find(b"}" if start == brace else b">", start + 1, start + _PIECE)
+        piece = data[start:close + 1] if close != -1 else data[start:start + _PIECE]
+        pieces.append(piece)
+        at = start + len(piece)
+        if brace != -1 and brace < at:  # each search runs once past each byte: no rescan of the rest
+            brace = data.find(b"{", at)
+        if angle != -1 and angle < at:
+            angle = data.find(b"<", at)
     return pieces
