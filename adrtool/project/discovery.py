@@ -71,7 +71,7 @@ def record_like(name: str) -> bool:
     if not (first.isdigit() or first in "aAdD"):
         return False
     if name[-3:].lower() != ".md" or name[-8:-3].lower() == ".html":
-        markdown = markdown_stem(name)  # a tech-docs page (`adr-001.html.md.erb`), an `.mdx` or `.qmd` record
+        markdown = _markdown_stem(name)  # a tech-docs page (`adr-001.html.md.erb`), an `.mdx` or `.qmd` record
         if markdown is None:
             return False
         name = markdown + ".md"
@@ -373,17 +373,17 @@ def holds_records(name: str) -> bool:
     instructions (`SKILL.md` of a skill named `architecture-decision-records/`, `AGENTS.md`); which records are is
     the reader's business, a layer up."""
     lower = name.lower()
-    return lower.endswith(MARKDOWN_SUFFIXES) and not lower.startswith((".", "readme", "index", "template")) \
+    return lower.endswith(_MARKDOWN_SUFFIXES) and not lower.startswith((".", "readme", "index", "template")) \
         and lower not in _AGENT_FILES
 
 
 # The names Markdown records are kept under besides `.md`: a Middleman page's (`.html.md`, `.html.md.erb`) and
 # Markdown that a site generator or a notebook runs (`.mdx`, `.qmd`, `.markdown`).
-MARKDOWN_SUFFIXES = (".md", ".html.md.erb", ".mdx", ".qmd", ".markdown")
 _OTHER_MARKDOWN = (".html.md.erb", ".html.md", ".mdx", ".qmd", ".markdown")
+_MARKDOWN_SUFFIXES = (".md", *_OTHER_MARKDOWN)
 
 
-def markdown_stem(name: str) -> str | None:
+def _markdown_stem(name: str) -> str | None:
     """A Markdown file's name without its suffix, `.md` or another (`adr-001` of `adr-001.html.md.erb`); None for
     a file of any other kind."""
     lower = name.lower()

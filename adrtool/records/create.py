@@ -28,7 +28,7 @@ from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog, a_folder_per_record, read_log, record_names, record_paths
 from adrtool.records.names import is_slug_name, parse_listed
 from adrtool.records.native import log_dialect, native_text, refusal, unheld
-from adrtool.records.pages import as_mdx, refuse_new_code
+from adrtool.records.pages import as_page, refuse_new_code
 from adrtool.records.slug import record_filename, slugify
 
 FIRST_TITLE = "Record architecture decisions"
@@ -266,8 +266,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
                       relates_to=request.relates_to)
     else:
         text = _linked(native, path, directory, request, superseded, related)
-    if path.name[-4:].lower() == ".mdx":
-        text = as_mdx(text)
+    text = as_page(path, text)
     if admit is not None:
         admit(parse_text(text, directory, path.name, path))
     data = fsio.encode(text)

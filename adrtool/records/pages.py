@@ -9,7 +9,7 @@ removed) or an edit elsewhere in the page keeps what was there.
 
 MDX's parser is not guessed at: where a `{` or `<` is live depends on code spans, fences, links, line endings and
 Unicode rules that a scan of lines gets wrong both ways. Every `{` and `<` of an MDX page is a piece of code, in a
-code span too; only an MDX comment whose text cannot close it early (`{/* hint */}`, as ``as_mdx`` writes a
+code span too; only an MDX comment whose text cannot close it early (`{/* hint */}`, as ``as_page`` writes a
 template's hints) is none. So adr never writes a `{` or `<` of its own into an MDX page: a title holding one is
 refused there, even in backticks (the author can write it by hand, as the page's own text is kept).
 """
@@ -23,16 +23,19 @@ from pathlib import Path
 from adrtool.errors import WriteRefused
 
 
-def runs_code(path: Path) -> bool:
+def _runs_code(path: Path) -> bool:
     """Whether the docs site runs code written in the page at ``path`` (ERB or MDX)."""
-    suffix = path.name[-4:].lower()
-    return suffix in (".erb", ".mdx")
+    return path.name[-4:].lower() in (".erb", ".mdx")
+
+
+def _is_erb(path: Path) -> bool:
+    return path.name[-4:].lower() == ".erb"
 
 
 def refuse_new_code(pages: Iterable[tuple[Path, bytes | None, bytes | None]]) -> None:
     """Refuse (WriteRefused, naming the page and the piece of code) a change of ``pages`` (path, bytes before,
     bytes after; None for a file created or removed) that adds code the site would run."""
-    pages = [page for page in pages if runs_code(page[0])]
+    pages = [page for page in pages if _runs_code(page[0])]
     held = Counter(piece for path, before, _ in pages for piece in _code(path, before or b""))
     for path, _, after in pages:
         for piece in _code(path, after or b""):
@@ -41,7 +44,7 @@ def refuse_new_code(pages: Iterable[tuple[Path, bytes | None, bytes | None]]) ->
                 continue
             shown = piece.decode("utf-8", "replace").split("\n", 1)[0].split("\r", 1)[0]
             shown = shown if len(shown) <= 40 else shown[:39] + "…"
-            if path.name[-4:].lower() == ".erb":
+            if _is_erb(path):
                 raise WriteRefused(f"would write {shown!r} into a page the docs site runs as Ruby (ERB) when it is "
                                    "built; not writing it (write it as '<%%' to show it as text)", path=path)
             raise WriteRefused(f"would write {shown!r} into an MDX page, which the docs site runs as JavaScript "
@@ -50,7 +53,7 @@ def refuse_new_code(pages: Iterable[tuple[Path, bytes | None, bytes | None]]) ->
 
 
 def _code(path: Path, data: bytes) -> list[bytes]:
-    return _erb_tags(data) if path.name[-4:].lower() == ".erb" else _mdx_code(data)
+    return _erb_tags(data) if _is_erb(path) else _mdx_code(data)
 
 
 def _erb_tags(data: bytes) -> list[bytes]:
@@ -72,10 +75,13 @@ def _erb_tags(data: bytes) -> list[bytes]:
     return tags
 
 
-def as_mdx(text: str) -> str:
-    """A new record's text as an MDX page compiles it: the template's hints, HTML comments that are a paragraph
-    of their own (`<!-- hint -->`, an error in MDX), written as MDX's own (`{/* hint */}`). Any other comment, and
-    one whose words would close MDX's early, is left, and refused as code by ``refuse_new_code``."""
+def as_page(path: Path, text: str) -> str:
+    """A new record's ``text`` as the page at ``path`` is built from it: for an MDX page, the template's hints,
+    HTML comments that are a paragraph of their own (`<!-- hint -->`, an error in MDX), written as MDX's own
+    (`{/* hint */}`); any other comment, and one whose words would close MDX's early, is left, and refused as code
+    by ``refuse_new_code``. Any other page's text as it is."""
+    if path.name[-4:].lower() != ".mdx":
+        return text
     parts: list[str] = []
     done = 0
     start = text.find("<!--")
