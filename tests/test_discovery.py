@@ -577,6 +577,27 @@ def test_the_shallowest_logs_found_are_read_together(project: Project) -> None:
     assert project.run("new", "E").stdout == "guide/adr/0003-e.md\n"
 
 
+BOLD_UNDERSCORED = "# ADR-{n:03}: {title}\n\n**Date**: 2020-10-14\n**Status**: Proposed\n\n## Context\n\nC.\n"
+
+
+def test_logs_beside_a_found_one_are_read_when_their_records_read_as_decisions(project: Project) -> None:
+    """sa4s-serc/AgenticAKM: a generator's logs side by side, `dir1/` of `adr-001-x.md` (found by the names)
+    beside `dir3/` of `001_X.md` with a `**Status**:` line (found by what the records say), each its own log.
+    Numbered chapters beside them, decisions in a folder named otherwise (`notes/`) and under another parent
+    stay unread."""
+    records(project, "generated/music/dir1", "adr-001-monorepo.md", "adr-002-java.md")
+    for number, name in enumerate(("001_Decoupled_Client.md", "002_Hybrid_Build.md"), start=1):
+        project.write(f"generated/music/dir3/{name}", BOLD_UNDERSCORED.format(n=number, title=name[4:-3]))
+    chapters(project, "generated/music/guide", "01-intro.md", "02-setup.md")
+    for folder in ("generated/music/notes", "generated/shop/dir3"):
+        for number, name in enumerate(("001_Cache.md", "002_Queue.md"), start=1):
+            project.write(f"{folder}/{name}", BOLD_UNDERSCORED.format(n=number, title=name[4:-3]))
+    assert logs(project) == [("generated/music/dir1", "adr-001-monorepo.md"), ("generated/music/dir1", "adr-002-java.md"),
+                             ("generated/music/dir3", "001_Decoupled_Client.md"),
+                             ("generated/music/dir3", "002_Hybrid_Build.md")]
+    assert project.run("validate").exit_code == 0
+
+
 def test_the_root_is_the_log_when_nothing_else_is(project: Project) -> None:
     """archivematica-architectural-decisions: the repository is the log (`0000-use-markdown-...md` beside
     README.md and template.md); numbered chapters at the root are not."""

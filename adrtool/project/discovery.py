@@ -273,20 +273,41 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
     for _ in range(SEARCH_DEPTH):
         found: list[str] = []
         below: list[str] = []
+        unnamed: list[tuple[str, list[str]]] = []  # folders of records that gave no sign by their names
         for folder in level:
             listed += 1
             if listed > SEARCH_LIMIT:
                 return []
             files, folders = _listing(folder)
-            if looks_like_log(os.path.basename(folder), files + _kept_in_folders(folders, files),
-                              folder if by_content else None):
+            files += _kept_in_folders(folders, files)
+            if looks_like_log(os.path.basename(folder), files, folder if by_content else None):
                 found.append(folder)
             else:
                 below += folders
+                if not by_content:
+                    unnamed.append((folder, files))
         if found:
-            return [Path(folder) for folder in found]
+            return [Path(folder) for folder in sorted(found + _read_beside(found, unnamed))]
         level = below
     return []
+
+
+def _read_beside(found: list[str], unnamed: list[tuple[str, list[str]]]) -> list[str]:
+    """Of the folders that gave no sign by their names, those of a series with a log the names found (beside it,
+    named as it is but for numbers) whose records read as decisions (``reads_like_log``): a generator's logs side
+    by side, `dir1/` of `adr-001-x.md` beside `dir3/` of `001_X.md` (sa4s-serc/AgenticAKM). Another kind of
+    document beside a log (`rfcs/` beside `adr/`) is no log for reading as decisions."""
+    series = {_in_series(folder) for folder in found}
+    return [folder for folder, files in unnamed if _in_series(folder) in series and reads_like_log(files, folder)]
+
+
+def _in_series(folder: str) -> str:
+    """A folder's path with the digits of its name left out: the same for `run/dir1` and `run/dir3`."""
+    parent, name = os.path.split(folder)
+    return os.path.join(parent, name.translate(_NO_DIGITS))
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def _kept_in_folders(folders: list[str], files: list[str]) -> list[str]:
