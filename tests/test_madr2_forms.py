@@ -853,6 +853,20 @@ def test_bullets_between_rules_under_the_title(project: Project) -> None:
     assert (row["status"], row["date"], row["decision_makers"]) == ("accepted", "2023-10-09", ["tk", "ra"])
 
 
+def test_bullets_under_a_rule_after_the_editors_comment_under_the_title(project: Project) -> None:
+    """univention/decision-records' later records: an HTML comment of notes to editors between the title and the
+    rule (`<!--` / `- Max line length: 120` / `-->`): status and supersedes were lost. Near miss: a paragraph there
+    ends the search, as it does without the comment."""
+    comment = "<!--\n- Max line length: 120\n- Each sentence on a new line\n-->\n\n---\n\n"
+    bullets = "- status: accepted\n- supersedes: [0001 A](0001-a.md)\n- date: 2025-09-20\n\n---\n\n## Context\n"
+    project.write("docs/adr/0001-a.md", "# A\n\n- status: accepted\n\n## Context\n")
+    project.write("docs/adr/0002-b.md", f"# B\n\n{comment}{bullets}")
+    project.write("docs/adr/0003-c.md", f"# C\n\n{comment}A note.\n\n---\n\n{bullets}")
+    rows = listed(project)
+    assert [(row["status"], row["supersedes"]) for row in rows.values()] == [
+        ("accepted", []), ("accepted", [1]), (None, [])]
+
+
 def test_bullets_marked_with_a_plus_a_key_with_a_remark_and_another_field_after_the_status(project: Project) -> None:
     """NASA-IMPACT/admg-backend writes its bullets with `+` and puts `Technical Story:` on the status's line after a
     bar (`+ **Status:** developed | Technical Story: [#297](..)`): status and date were lost. nikmagrus-creator's

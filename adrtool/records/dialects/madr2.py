@@ -136,9 +136,9 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
                 index = lazy
                 continue
             if not started and line[:3] in ("---", "***", "___") and not line.strip(line[0]) \
-                    and not any(lines[after + 1:index]):
-                index += 1  # a rule straight under the title, over the bullets (univention/decision-records); after
-                continue  # a paragraph, a rule ends the search (`**Note**` over `***`)
+                    and _nothing_shown(lines, after + 1, index):
+                index += 1  # a rule straight under the title, over the bullets (univention/decision-records), a
+                continue  # comment between them too; after a paragraph, a rule ends the search (`**Note**` over `***`)
             if not started and line[:2] in markdown.LIST_MARKS and line[2:3] not in (" ", "*", "-", ""):
                 index += 1  # an item of a list before the bullets (cloud-on-k8s 0003's `**Update**:` note lists
                 continue  # what it restricts): the search goes on, as past a paragraph
@@ -282,6 +282,21 @@ def _relation_line(lines: list[str], index: int) -> tuple[str, tuple[str, int]] 
         if key in _SUPERSEDE:
             return key, value
     return None
+
+
+def _nothing_shown(lines: list[str], start: int, end: int) -> bool:
+    """Whether the lines from ``start`` to ``end`` are blank or HTML comments (the editors' notes under a title,
+    `<!--` / `- Max line length: 120` / `-->`)."""
+    index = start
+    while index < end:
+        line = lines[index].lstrip()
+        if line[:4] == "<!--":
+            index = _after_comment(lines, index)
+        elif line:
+            return False
+        else:
+            index += 1
+    return True
 
 
 def _after_comment(lines: list[str], index: int) -> int:
