@@ -598,6 +598,33 @@ def test_logs_beside_a_found_one_are_read_when_their_records_read_as_decisions(p
     assert project.run("validate").exit_code == 0
 
 
+MADR2 = "# {title}\n\n- status: accepted\n- date: 2020-10-09\n\n## Context and Problem Statement\n\nC.\n"
+
+
+def madr2_records(project: Project, folder: str, *names: str) -> None:
+    for name in names:
+        project.write(f"{folder}/{name}", MADR2.format(title=name[5:-3]))
+
+
+def test_logs_kept_by_topic_beside_the_template_they_copy(project: Project) -> None:
+    """univention/decision-records: `adr-template.md` at the root, one topic folder per product or concern, each
+    numbered from 1, some a level deeper (`nubus/deployment/`), one holding a topic of one record
+    (`iam/openlap/`): one log found by its first record's name, 47 records in the others left unread. Every topic
+    that holds decisions is a log; numbered chapters among them are not, nor are topics beside no template."""
+    project.write("adr-template.md", "# {short title}\n\n- status: {proposed | accepted}\n")
+    madr2_records(project, "school", "0000-use-markdown-any-decision-records.md", "0001-ui.md")
+    madr2_records(project, "dev", "0001-playwright.md", "0002-versioning.md")
+    madr2_records(project, "iam", "0001-engine.md", "0002-hook.md")
+    madr2_records(project, "iam/openlap", "0001-dynlist.md")
+    madr2_records(project, "nubus/deployment", "0001-plugins.md", "0002-volumes.md")
+    chapters(project, "nubus/guide", "01-intro.md", "02-setup.md")
+    assert sorted({log for log, _ in logs(project)}) == ["dev", "iam", "iam/openlap", "nubus/deployment", "school"]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, ""), result.stdout
+    (project.root / "adr-template.md").unlink()
+    assert {log for log, _ in logs(project)} == {""}
+
+
 def test_the_root_is_the_log_when_nothing_else_is(project: Project) -> None:
     """archivematica-architectural-decisions: the repository is the log (`0000-use-markdown-...md` beside
     README.md and template.md); numbered chapters at the root are not."""

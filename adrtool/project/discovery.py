@@ -287,9 +287,49 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
                 if not by_content:
                     unnamed.append((folder, files))
         if found:
-            return [Path(folder) for folder in sorted(found + _read_beside(found, unnamed))]
+            found += _read_beside(found, unnamed)
+            return [Path(folder) for folder in sorted(found + _by_topic(found, SEARCH_LIMIT - listed))]
         level = below
     return []
+
+
+def _by_topic(found: list[str], budget: int) -> list[str]:
+    """The logs kept by topic beside and below the logs found: where the directory above one holds a decision
+    record template and no record of its own (univention/decision-records: `adr-template.md` at the root,
+    `dev/`, `iam/`, `iam/guardian/`, `nubus/deployment/` each numbered from 1), every folder under it, down to
+    ``_TOPIC_DEPTH`` levels, whose records its names or the records say are decisions. ``budget``: the
+    directories listed at most."""
+    topics = []
+    for parent in sorted({os.path.dirname(folder) for folder in found}):
+        files, folders = _listing(parent)
+        if any(record_like(file) for file in files) or not any(map(_DECISION_TEMPLATE.fullmatch, files)):
+            continue
+        for _ in range(_TOPIC_DEPTH):
+            below: list[str] = []
+            for folder in folders:
+                budget -= 1
+                if budget < 0:
+                    return topics
+                files, inner = _listing(folder)
+                files += _kept_in_folders(inner, files)
+                if folder not in found and (looks_like_log(os.path.basename(folder), files)
+                                            or _reads_as_topic(files, folder)):
+                    topics.append(folder)
+                below += inner
+            folders = below
+    return topics
+
+
+def _reads_as_topic(files: list[str], folder: str) -> bool:
+    """Whether a topic's folder holds decisions: ``reads_like_log``, or its one record reads as a decision
+    (`iam/openlap/0001-x.md` beside the other topics)."""
+    records = [file for file in files if record_like(file) and _DAY_NAMED.match(file) is None]
+    if len(records) == 1:
+        return reads_as_decision(_record_head(folder, records[0]))
+    return reads_like_log(files, folder)
+
+
+_TOPIC_DEPTH = 3  # `nubus/deployment/` and `iam/guardian/` below the template's directory, and one more
 
 
 def _read_beside(found: list[str], unnamed: list[tuple[str, list[str]]]) -> list[str]:
