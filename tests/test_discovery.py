@@ -167,6 +167,20 @@ def test_adrs_toml_names_the_log_as_adr_dir_does(project: Project, tmp_path: Pat
            f"{project.root}; pass --dir to use it\n")
 
 
+def test_a_path_written_on_windows_names_the_directory_of_its_parts(project: Project) -> None:
+    """fhemery/owl-writey's `.adr-dir` says `docs\\architecture\\decisions`: every command stopped, the directory
+    not found. Its parts name the log, `adr new` writes there, and `adrs.toml` is read so too; a directory that
+    has the name with its backslashes (a name a POSIX system allows) is that one."""
+    records(project, "docs/architecture/decisions", "0001-a.md", "0002-b.md")
+    project.write(".adr-dir", "docs\\architecture\\decisions\r\n")
+    assert paths(project) == ["docs/architecture/decisions/0001-a.md", "docs/architecture/decisions/0002-b.md"]
+    assert project.run("new", "C").stdout == "docs/architecture/decisions/0003-c.md\n"
+    project.write("adrs.toml", 'adr_dir = "docs\\\\architecture\\\\decisions"\n')
+    assert len(paths(project)) == 3
+    records(project, "docs\\architecture\\decisions", "0001-z.md")
+    assert paths(project) == ["docs\\architecture\\decisions/0001-z.md"]
+
+
 def test_phodal_adr_json_names_the_log_as_adr_dir_does(project: Project) -> None:
     """phodal/adr's `.adr.json` (websublime/vitamin: `{..., "path": ".spec/", "prefix": ""}`): its `path`, relative
     to the file, is the log, as `.adr-dir`'s line is (a hidden `.spec/` no search looks into); a `.adr-dir` beside

@@ -435,7 +435,19 @@ def _read_adr_dir(marker: Path) -> Path:
         raise ReadError(".adr-dir is empty; it should name the decision directory", path=marker)
     if "\n" in named or "\r" in named:
         raise ReadError(".adr-dir holds more than one line; it should name the decision directory", path=marker)
-    return marker.parent / named
+    return _named_beside(marker, named)
+
+
+def _named_beside(marker: Path, named: str) -> Path:
+    """The directory a file naming it names, relative to where the file is: a path written on Windows
+    (`docs\\architecture\\decisions`, fhemery/owl-writey's `.adr-dir`) names the directory its parts do when none
+    has that name with its backslashes."""
+    path = marker.parent / named
+    if "\\" in named and os.sep == "/" and not path.exists():
+        parts = marker.parent / named.replace("\\", "/")
+        if parts.is_dir():
+            return parts
+    return path
 
 
 def _read_adrs_toml(marker: Path) -> Path | None:
@@ -446,7 +458,7 @@ def _read_adrs_toml(marker: Path) -> Path | None:
         return None
     if not isinstance(named, str) or not named.strip() or "\0" in named:
         raise ReadError("adr_dir should be a quoted, non-empty path (`adr_dir = \"doc/adr\"`)", path=marker)
-    return marker.parent / named.strip()
+    return _named_beside(marker, named.strip())
 
 
 def _read_adr_json(marker: Path) -> Path | None:
@@ -464,7 +476,7 @@ def _read_adr_json(marker: Path) -> Path | None:
     named = data.get("path") if isinstance(data, dict) else None
     if not isinstance(named, str) or not named.strip() or "\0" in named:
         return None
-    path = marker.parent / named.strip()
+    path = _named_beside(marker, named.strip())
     return path if path.is_dir() else None
 
 
