@@ -346,6 +346,19 @@ def test_near_misses_of_a_two_language_status_heading_are_no_status_section(proj
     assert [row["status"] for row in rows(project).values()] == [None, None, None]
 
 
+def test_status_and_date_sections_with_the_template_s_remark_after_their_names(project: Project) -> None:
+    """HarukaKajita/AgentRail's template marks each section it requires (`## 2. ステータス (必須)` over `- Accepted`,
+    `## 3. 日付 (必須)` over `- 2026-02-18`): status and date were lost, silently. A remark that is no template's
+    (`## Status (draft)`) still names no Status section."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n## 1. 概要\n\nX.\n\n## 2. ステータス (必須)\n\n- Accepted\n\n"
+                  "## 3. 日付 (必須)\n\n- 2020-02-18\n\n## 4. 背景\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n## Status (required)\n\nProposed\n\n## Date（Required）\n\n"
+                  "2020-02-19\n\n## Context\n\nC.\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n## Status (draft)\n\nProposed\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in rows(project).values()] == [
+        ("accepted", "2020-02-18"), ("proposed", "2020-02-19"), (None, None)]
+
+
 def test_the_templates_hint_quoted_over_the_status_and_a_status_heading_line(project: Project) -> None:
     """dnd-8th-5-backend's `> 상태: 제안됨(Proposed)|승인됨(Accepted)|…` hint over `Accepted` is skipped, and
     touka-aoi/parallel-vs-single's `# Status: accepted` heading line under the title is the status."""

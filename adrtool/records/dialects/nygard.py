@@ -224,12 +224,22 @@ _SECTION_NUMBER = deferred(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
 
 
 def section_name(text: str) -> str:
-    """A heading's ``text`` without the section number before it and the pictographs around it (`1. Status`,
+    """A heading's ``text`` without the section number before it, the pictographs around it (`1. Status`,
     `⚡ Status`, `📌 Status`, `Status 🚦`, `📅 Date`, as numbered templates and hobby and AI-written logs decorate
-    their sections): the name a reader sees; ``text`` itself when nothing decorates it."""
+    their sections) and a template's remark after it (`Status (required)`, ``_TEMPLATE_REMARK``): the name a
+    reader sees; ``text`` itself when nothing decorates it."""
     if text[:1].isdigit() and (number := _SECTION_NUMBER.match(text)) is not None:
         text = text[number.end():]
+    if text[-1:] in ")）" and (remark := _TEMPLATE_REMARK.search(text)) is not None:
+        text = text[:remark.start()]
     return without_pictographs(text) if not text.isascii() else text
+
+
+# What a template says of a section after its name, kept in the records written from it (HarukaKajita/AgentRail's
+# `## 2. ステータス (必須)`): whether it must be filled in.
+_TEMPLATE_REMARK = deferred(r"\s*[(（]\s*(?:required|mandatory|optional|obligatoire|facultatif|erforderlich|pflicht"
+                            r"|obrigatório|obrigatorio|opcional|requerido|obligatorio|必須|任意|必填|必需|可选"
+                            r"|필수|선택)\s*[)）]$", re.IGNORECASE)
 
 
 def is_status_heading(text: str) -> bool:
@@ -242,7 +252,7 @@ def is_status_heading(text: str) -> bool:
     lowered = text.strip().lower()
     if lowered in _STATUS_NAMES:  # nearly every Status section
         return True
-    if lowered[:1].isdigit() or not lowered.isascii():
+    if lowered[:1].isdigit() or not lowered.isascii() or lowered[-1:] == ")":
         lowered = section_name(lowered)
     if lowered[:1] in "*_" and lowered[-1:] in "*_":  # `## **Status**` (cosmos/ibc-rs)
         lowered = lowered.strip("*_ \t")
@@ -1836,7 +1846,8 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
             if updated is None and markdown.atx_heading(line) is not None:
                 updated = _day_opening(lines, index + 1)
             continue
-        if name in _DATE_NAMES or ((name[:1].isdigit() or name[:1] > "\u2000") and section_name(name) in _DATE_NAMES):
+        if name in _DATE_NAMES or ((name[:1].isdigit() or name[:1] > "\u2000" or name[-1:] in ")）")
+                                   and section_name(name) in _DATE_NAMES):
             heading = markdown.atx_heading(line)
             if heading is None:
                 continue
