@@ -605,6 +605,20 @@ def test_a_level_one_section_heading_in_portuguese_is_no_title(project: Project)
         (None, "proposed", "2019-08-09"), ("Decisões de arquitetura", "accepted", "2019-08-10")]
 
 
+@pytest.mark.parametrize("section", ["上下文和问题陈述", "Kontext und Problemstellung", "Contexte et énoncé du problème",
+                                     "Contexto y planteamiento del problema", "コンテキストと問題提起"])
+def test_a_translated_madr_section_opening_an_untitled_record_is_no_title(project: Project, section: str) -> None:
+    """xuhaodev/sk-docs-cn's 0018 lost its title in translation and opens with `## 上下文和问题陈述` (MADR's Context
+    and Problem Statement): that was its title, and ADR201 said nothing. As in English, it is no title; a
+    heading of other words there is the title."""
+    project.write("decisions/0018-kernel-hooks.md", f"## {section}\n\n目前。\n\n## Decision Outcome\n\nX.\n")
+    project.write("decisions/0019-hooks.md", "## 内核钩子\n\n## 上下文和问题陈述\n\n目前。\n")
+    listed = rows(project)
+    assert (listed[18]["title"], listed[19]["title"]) == (None, "内核钩子")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"], f["code"]) for f in findings] == [("decisions/0018-kernel-hooks.md", "ADR201")]
+
+
 def test_hitobito_s_german_status_nouns_and_a_proposal_accepted(project: Project) -> None:
     """hitobito's `Status: **Vorschlag**` is proposed (so `adr accept` takes a `Vorschlag`), `**Abgeschlossen**`
     accepted, `**Entscheid**` decided; a phrase holding `Vorschlag` is not proposed."""

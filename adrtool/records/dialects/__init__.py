@@ -722,7 +722,17 @@ _SECTION_NAMES = frozenset({
     "decisione", "estado", "stato", "situação", "alternativas consideradas", "opções consideradas",
     "opciones consideradas", "opzioni considerate", "opzioni valutate",
     # the first sections of other documents (alphagov/govuk-rfcs, moved from a wiki: `# Problem`, `# TL;DR`)
-    "problem", "tl;dr", "tldr", "background", "motivation", "introduction", "overview"})
+    "problem", "tl;dr", "tldr", "background", "motivation", "introduction", "overview",
+    # MADR's first sections as its translations name them (xuhaodev/sk-docs-cn's `## 上下文和问题陈述`, its title
+    # dropped in translation)
+    "kontext und problemstellung", "problemstellung", "hintergrund", "contexte et énoncé du problème",
+    "contexte et problématique", "problématique", "contexto y planteamiento del problema",
+    "contexto y enunciado del problema", "contexto e declaração do problema", "contexto e problema",
+    "contesto e descrizione del problema", "контекст и постановка проблемы", "контекст",
+    "コンテキストと問題提起", "コンテキストと問題", "背景と課題", "コンテキスト", "背景",
+    "上下文和问题陈述", "背景和问题陈述", "上下文与问题陈述", "背景与问题", "上下文", "问题陈述",
+    "맥락과 문제 정의", "배경과 문제", "맥락", "배경"})
+_SECTION_NAME_LENGTH = max(map(len, _SECTION_NAMES)) + 2  # with a colon and a blank
 
 
 # What a record's level-1 heading says when it names no decision, only the kind of document (DFE-Digital's
@@ -771,7 +781,7 @@ def _not_a_section(heading: markdown.Heading | None) -> markdown.Heading | None:
     text = heading.text
     if text[:2] in ("<%", "{{") and _TITLE_EXPRESSION.fullmatch(text) is not None:
         return None
-    if len(text) > 30 or text.strip().rstrip(":：").rstrip().lower() not in _SECTION_NAMES:
+    if len(text) > _SECTION_NAME_LENGTH or text.strip().rstrip(":：").rstrip().lower() not in _SECTION_NAMES:
         return heading
     return None
 
