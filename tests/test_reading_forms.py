@@ -2256,6 +2256,21 @@ def test_two_numbered_index_pages_are_no_duplicate_records(project: Project) -> 
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
+def test_a_read_me_numbered_zero_holding_the_template_draws_no_warning(project: Project) -> None:
+    """abilian/abilian-sbe-monorepo's `notes/adrs/000-readme.md`, an introduction over the template (`# Title`,
+    `Status: [Draft | Proposed | Accepted]`): ADR101 said its name had no number and advised `003-000-readme.md`.
+    A read-me or a table of contents numbered 0 is the log's other document, as unnumbered; a record named for
+    such a page with another number still is one."""
+    project.write("notes/adrs/000-readme.md", "# Architecture Decision Records (ADRs) for X\n\nWhat they are.\n\n"
+                  "# Title\n\nStatus: [Draft | Proposed | Accepted]\n\n## Context\n\nWhat is the issue?\n")
+    project.write("notes/adrs/00_toc.md", "# Contents\n\nStatus: [Draft | Accepted]\n\n- [A](001-a1.md)\n")
+    for number in (1, 2):
+        project.write(f"notes/adrs/00{number}-a{number}.md", NYGARD.format(n=number, title="A", status="Accepted"))
+    project.write("notes/adrs/003-changelog.md", NYGARD.format(n=3, title="Keep a change log", status="Accepted"))
+    assert [row["id"] for row in listed(project)] == ["001", "002", "003"]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+
+
 def test_a_capitalised_title_key_in_front_matter_titles_a_record_without_a_heading(project: Project) -> None:
     """HMCTS' Backstage ADR template (hmcts/backstage-hmcts-examples): `Title: Example ADR template` in front
     matter, capitalised as its `Date:` and `Deciders:` are, over `## Status`, is the title (no ADR201); a level-1

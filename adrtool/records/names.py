@@ -438,7 +438,14 @@ def is_other_document(name: str) -> bool:
     records' `Next` links end on (``is_an_end_page``)."""
     lower = name.lower()
     return lower[:-3] in NOT_RECORDS or is_template_named(lower) or is_an_index(lower) or is_a_guide(lower) \
-        or is_an_end_page(name)
+        or is_an_end_page(name) or _numbered_zero(lower[:-3]) in NOT_RECORDS
+
+
+def _numbered_zero(stem: str) -> str:
+    """A name's words after a number of zeros that opens it (`000-readme`, abilian-sbe-monorepo's read-me listed
+    first among `001-x.md` ..: `readme`); "" for any other name."""
+    words = stem.lstrip("0")
+    return words[1:] if words != stem and words[:1] in ("-", "_", " ") else ""
 
 
 def is_an_end_page(name: str) -> bool:
