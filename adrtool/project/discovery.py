@@ -270,6 +270,7 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
     a log its name finds deeper is never outranked by numbered notes with a status nearer the root."""
     level = _listing(str(root))[1]  # paths as text: a tree of thousands of directories makes no Path of each
     listed = 1
+    begun: list[str] = []  # logs not yet begun: a folder named for decisions holding their template alone
     for _ in range(SEARCH_DEPTH):
         found: list[str] = []
         below: list[str] = []
@@ -280,17 +281,29 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
                 return []
             files, folders = _listing(folder)
             files += _kept_in_folders(folders, files)
-            if looks_like_log(os.path.basename(folder), files, folder if by_content else None):
+            name = os.path.basename(folder)
+            if looks_like_log(name, files, folder if by_content else None):
                 found.append(folder)
             else:
                 below += folders
                 if not by_content:
                     unnamed.append((folder, files))
+                    if not begun and _not_begun(name, files):
+                        begun.append(folder)
         if found:
             found += _read_beside(found, unnamed)
             return [Path(folder) for folder in sorted(found + _by_topic(found, SEARCH_LIMIT - listed))]
         level = below
-    return []
+    return [Path(folder) for folder in begun]
+
+
+def _not_begun(name: str, files: list[str]) -> bool:
+    """Whether a folder is a decision log with no record yet: named for decisions, holding a decision record
+    template and no record (daichiTAAA/AgentOpsPlatform's `033900_ADR/ADR-TEMPLATE.md`, beside design documents
+    numbered by section, with a status, that are no decisions). A search by names that finds no log ends on the
+    shallowest such folder: the log the team keeps, where `adr new` writes."""
+    return says_decisions(name) and any(map(_DECISION_TEMPLATE.fullmatch, files)) \
+        and not any(map(record_like, files))
 
 
 def _by_topic(found: list[str], budget: int) -> list[str]:
