@@ -603,3 +603,40 @@ def test_a_review_section_s_point_on_today_s_date(project: Project) -> None:
     _review_sections(project, (today + datetime.timedelta(days=365)).isoformat(), front_matter=True)
     assert project.run("due", "--as-of", project.today) == Result(
         0, f"Nothing is due on {project.today}.\n", "")
+
+
+def _round_47_points(project: Project, point: str, held: str) -> None:
+    """Round 47's revisit points (an audit's probes of the forms other templates write): front matter `review:`,
+    `Re-evaluate:` under the title and among MADR 2 bullets, a Revisit section's sentence with its subject first;
+    and a `review:` day on or before the record's own (a review held)."""
+    records = {
+        1: f"---\nstatus: accepted\ndate: 2025-01-02\nreview: {point}\n---\n# A\n\nC.\n",
+        2: f"---\nstatus: accepted\ndate: 2025-01-02\nreview: {held}\n---\n# B\n\nC.\n",
+        3: f"# 3. C\n\nDate: 2025-01-02\nRe-evaluate: {point}\n\n## Status\n\nAccepted\n",
+        4: f"# D\n\n* Status: accepted\n* Date: 2025-01-02\n* Re-evaluate by: {point}\n\n## Context\n\nC.\n",
+        5: f"# 5. E\n\nDate: 2025-01-02\n\n## Status\n\nAccepted\n\n## Revisit\n\nWe will revisit this decision on "
+           f"{point}. Until then, keep it.\n",
+    }
+    for number, text in records.items():
+        project.write(f"docs/adr/000{number}-x.md", text)
+
+
+@pytest.mark.parametrize("today", ["2026-12-07", "real"])
+def test_review_re_evaluate_and_a_revisit_sentence_are_points(project: Project, today: str) -> None:
+    """Each form gives the point, due once passed, on a fixed day and on the real one; a review held gives none,
+    and `review:` draws no ADR310 (it said `did you mean 'revisit'?`)."""
+    import datetime
+
+    day = datetime.date.today() if today == "real" else datetime.date.fromisoformat(today)
+    project.today = day.isoformat()
+    point = (day - datetime.timedelta(days=7)).isoformat()
+    _round_47_points(project, point, held="2024-12-01")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["revisit"] for row in rows] == [
+        point, None, point, point, f"We will revisit this decision on {point}."]
+    due = json.loads(project.run("due", "--as-of", project.today, "--format", "json").stdout)
+    assert [(item["number"], item["due_on"], item["overdue"]) for item in due] == [
+        (number, point, True) for number in (1, 3, 4, 5)]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    _round_47_points(project, (day + datetime.timedelta(days=365)).isoformat(), held="2024-12-01")
+    assert project.run("due", "--as-of", project.today).exit_code == 0

@@ -151,7 +151,8 @@ LOCALIZED_KEYS.update({word: key for key, words in {
 }.items() for word in words})
 # Names of the revisit point in other templates, as words (`revisit-by`, `revisit_by` and `revisitBy` each).
 REVISIT_NAMES = (("revisit", "by"), ("revisit", "date"), ("revisit", "on"), ("next", "revisit"), ("review", "by"),
-                 ("review", "after"), ("next", "review"), ("next", "review", "date"))
+                 ("review", "after"), ("next", "review"), ("next", "review", "date"),
+                 ("re", "evaluate"), ("re", "evaluate", "by"), ("re", "evaluate", "on"), ("re", "evaluation", "date"))
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers",
            # who decided, as other templates name them (`Decision taken by:`, `**Decision Owner:**`)
@@ -273,10 +274,10 @@ def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # Keys that name a day the decision is to be looked at by only when that day is later than the record's own: a
-# review date (`review_date: "2026-03-01"` on a record of 2025-12-29; in most logs it names a review held, on or
-# before the record's day) and the end of the decision's validity (`Valid until:`, `Expires:`).
-_AHEAD_KEYS = ("review-date", "review_date", "reviewdate", "valid-until", "valid_until", "validuntil", "expires",
-               "expiry-date", "expiry_date", "sunset", "sunset-date", "sunset_date", "sunsetdate")
+# review date (`review_date: "2026-03-01"` on a record of 2025-12-29, `review: 2026-11-30`; in most logs it names a
+# review held, on or before the record's day) and the end of the decision's validity (`Valid until:`, `Expires:`).
+_AHEAD_KEYS = ("review-date", "review_date", "reviewdate", "review", "valid-until", "valid_until", "validuntil",
+               "expires", "expiry-date", "expiry_date", "sunset", "sunset-date", "sunset_date", "sunsetdate")
 
 
 REVIEW_DAY_KEYS = frozenset(_AHEAD_KEYS)
@@ -392,8 +393,10 @@ def _last_day_of(period: str) -> date | None:
 # look at then (`Revisit by 2027-01-31 when the first engagement closes`), not a condition (`.. if load doubles`).
 _NOTE_JOINT = deferred(r"(?<!\s)(?:\s+[-–—]+\s+|\s*[,;]\s+|\.(?:\s+|$)|\s+(?i:or|when)\s+)")
 # Words before a point that leave it the same point (`by Q3 2026`, `no later than 2027-03-01`), a revisit's verb first
-# or not, as a Review section's sentence opens (`Re-review by 2026-10-18 (90 days).`, `Reevaluate this rule on ..`).
-_BEFORE_A_POINT = deferred(r"(?:(?:re-?review|review|revisit|re-?evaluate|re-?assess|re-?examine)"
+# or not, as a Review section's sentence opens (`Re-review by 2026-10-18 (90 days).`, `Reevaluate this rule on ..`,
+# `We will revisit this decision on ..`).
+_BEFORE_A_POINT = deferred(r"(?:(?:(?:we|i|the\s+team|they)\s+(?:will|shall|should|must|plan\s+to|intend\s+to"
+                           r"|are\s+going\s+to)\s+)?(?:re-?review|review|revisit|re-?evaluate|re-?assess|re-?examine)"
                            r"(?:\s+(?:this|the)\s+(?:decision|rule|adr|record|choice|policy))?\s+)?"
                            r"(?:by|in|on|before|until|no\s+later\s+than|not\s+later\s+than)\s+", re.IGNORECASE)
 # The remark that makes what comes before it a backstop (`.. or 2026-Q1 (whichever comes first)`), at the end.
