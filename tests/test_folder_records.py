@@ -102,6 +102,19 @@ def test_a_folder_record_s_file_that_is_no_regular_file_is_one_unreadable_record
         assert [row["title"] for row in json.loads(project.run("list", "--format", "json", env=env).stdout)] == ["OK"]
 
 
+def test_a_folder_named_as_a_record_file_is_one_unreadable_record_with_and_without_caches(project: Project) -> None:
+    """A folder named `0002-bundle.md/` holding an `index.md` (a site's page bundle named as its page): `list`
+    read it as record 2 with the caches and did not without them. It is a directory where a record file should
+    be, one line each way, the same with the caches built, used and off."""
+    project.write(D + "0001-a.md", "# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    project.write(D + "0002-bundle.md/index.md", "---\ntitle: Bundle\n---\n# Bundle\n")
+    line = f"adr: {project.root / D / '0002-bundle.md'}: is a directory, not a record file\n"
+    for env in ({}, {}, {"ADR_NO_CACHE": "1"}):
+        result = project.run("list", "--format", "json", env=env)
+        assert (result.exit_code, [row["id"] for row in json.loads(result.stdout)], result.stderr) == (
+            2, ["0001"], line)
+
+
 def folder_history(project: Project, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """A log of records kept in a folder each (eclipse-edc/Connector's, in `docs/developer/decision-records/`, a
     directory no convention names), its history in git: two records added, one accepted, one folder renamed (a typo

@@ -171,7 +171,8 @@ def pick_folder_records(folders: Iterable[str], files: Iterable[str],
     `0014/0014-x.md`), and have no record file of their name beside them (`0004-x.md` beside `0004-x/`: the folder
     holds its attachments). ``files``: the names of the directory's other entries; ``inside(folder)``: the names
     a folder holds (None when it cannot be read). The work tree's and a commit's tree's readers both pick here."""
-    candidates = [folder for folder in folders if folder[:1] != "." and identity(f"{folder}.md") is not None]
+    candidates = [folder for folder in folders  # (a folder named as a record file is, `0002-x.md/`, is none)
+                  if folder[:1] != "." and folder[-3:] != ".md" and identity(f"{folder}.md") is not None]
     if not candidates:
         return []
     beside = set(files)
