@@ -169,16 +169,46 @@ def test_adrs_toml_names_the_log_as_adr_dir_does(project: Project, tmp_path: Pat
 
 def test_a_path_written_on_windows_names_the_directory_of_its_parts(project: Project) -> None:
     """fhemery/owl-writey's `.adr-dir` says `docs\\architecture\\decisions`: every command stopped, the directory
-    not found. Its parts name the log, `adr new` writes there, and `adrs.toml` is read so too; a directory that
-    has the name with its backslashes (a name a POSIX system allows) is that one."""
-    records(project, "docs/architecture/decisions", "0001-a.md", "0002-b.md")
+    not found. Its parts name the log, `adr new` writes there, and `adrs.toml` is read so too; a directory named
+    with the backslashes (a name a POSIX system allows, which a Windows checkout cannot hold) is never it: `adr
+    init` makes the parts' directory (it made `docs\\architecture\\decisions/`, found by an attack), and parts that
+    climb out of the project are refused as a path with `/` is."""
     project.write(".adr-dir", "docs\\architecture\\decisions\r\n")
-    assert paths(project) == ["docs/architecture/decisions/0001-a.md", "docs/architecture/decisions/0002-b.md"]
-    assert project.run("new", "C").stdout == "docs/architecture/decisions/0003-c.md\n"
-    project.write("adrs.toml", 'adr_dir = "docs\\\\architecture\\\\decisions"\n')
-    assert len(paths(project)) == 3
+    assert project.run("init").exit_code == 0
+    assert (project.root / "docs/architecture/decisions").is_dir()
+    assert not (project.root / "docs\\architecture\\decisions").exists()
+    assert 'dir = "docs/architecture/decisions"' in project.read(".adr.toml")
+    (project.root / ".adr.toml").unlink()  # the files of other tools are read below
     records(project, "docs\\architecture\\decisions", "0001-z.md")
-    assert paths(project) == ["docs\\architecture\\decisions/0001-z.md"]
+    assert paths(project) == ["docs/architecture/decisions/0001-record-architecture-decisions.md"]
+    assert project.run("new", "C").stdout == "docs/architecture/decisions/0002-c.md\n"
+    assert len(paths(project)) == 2
+    project.write("adrs.toml", 'adr_dir = "docs\\\\architecture\\\\decisions"\n')
+    assert len(paths(project)) == 2
+    project.write("adrs.toml", 'adr_dir = "..\\\\elsewhere"\n')
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: the decision directory {project.root.parent / 'elsewhere'} named by adrs.toml is outside the "
+           f"project {project.root}; pass --dir to use it\n")
+
+
+def test_a_path_written_on_windows_names_the_log_at_an_earlier_commit(project: Project,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--at` reads a commit's `.adr-dir` as the work tree's: a log that moved, named with backslashes before and
+    after, is found where it was (the commit's `old\\adr` was taken for one folder's name, and the log not found)."""
+    from gitrepo import ANN, make_repo
+
+    repo = make_repo(project.root, monkeypatch)
+    repo.write("old/adr/0001-a.md", NYGARD.format(n=1, title="Old place"))
+    repo.write(".adr-dir", "old\\adr\n")
+    repo.commit("Start", author=ANN, date="2020-01-02T10:00:00+00:00")
+    repo.git("mv", "old", "new")
+    repo.write(".adr-dir", "new\\adr\n")
+    repo.write("new/adr/0002-b.md", NYGARD.format(n=2, title="Moved"))
+    repo.commit("Move", author=ANN, date="2020-02-02T10:00:00+00:00")
+    assert paths(project) == ["new/adr/0001-a.md", "new/adr/0002-b.md"]
+    result = project.run("list", "--at", "HEAD~1", "--format", "json")
+    assert [row["title"] for row in json.loads(result.stdout)] == ["Old place"], result.stderr
 
 
 def test_phodal_adr_json_names_the_log_as_adr_dir_does(project: Project) -> None:
@@ -635,6 +665,14 @@ def test_logs_kept_by_topic_beside_the_template_they_copy(project: Project) -> N
     assert sorted({log for log, _ in logs(project)}) == ["dev", "iam", "iam/openlap", "nubus/deployment", "school"]
     result = project.run("validate")
     assert (result.exit_code, result.stdout) == (0, ""), result.stdout
+    # Found by an attack: a topic's area numbered in its one sequence stays the topic's (it was a log of its own,
+    # and `adr new` gave a number again); a draft beside a topic's one record leaves the topic a log.
+    madr2_records(project, "dev/archive", "0003-old.md", "0004-older.md")
+    project.write("iam/openlap/0002-pick-a-database.md", "# 2. Draft: pick a database\n\nTBD\n")
+    assert [(log, name) for log, name in logs(project) if log.startswith(("dev", "iam/openlap"))] == [
+        ("dev", "0001-playwright.md"), ("dev", "0002-versioning.md"), ("dev", "0003-old.md"), ("dev", "0004-older.md"),
+        ("iam/openlap", "0001-dynlist.md"), ("iam/openlap", "0002-pick-a-database.md")]
+    assert project.run("new", "--dir", "dev", "Next").stdout == "dev/0005-next.md\n"
     (project.root / "adr-template.md").unlink()
     assert {log for log, _ in logs(project)} == {""}
 

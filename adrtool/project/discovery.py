@@ -292,7 +292,7 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
                         begun.append(folder)
         if found:
             found += _read_beside(found, unnamed)
-            return [Path(folder) for folder in sorted(found + _by_topic(found, SEARCH_LIMIT - listed))]
+            return [Path(folder) for folder in sorted(found + _by_topic(found))]
         level = below
     return [Path(folder) for folder in begun]
 
@@ -306,40 +306,55 @@ def _not_begun(name: str, files: list[str]) -> bool:
         and not any(map(record_like, files))
 
 
-def _by_topic(found: list[str], budget: int) -> list[str]:
+def _by_topic(found: list[str]) -> list[str]:
     """The logs kept by topic beside and below the logs found: where the directory above one holds a decision
     record template and no record of its own (univention/decision-records: `adr-template.md` at the root,
     `dev/`, `iam/`, `iam/guardian/`, `nubus/deployment/` each numbered from 1), every folder under it, down to
-    ``_TOPIC_DEPTH`` levels, whose records its names or the records say are decisions. ``budget``: the
-    directories listed at most."""
-    topics = []
+    ``_TOPIC_DEPTH`` levels, whose records its names or the records say are decisions (``_reads_as_topic``). A
+    folder in a log numbered in the log's one sequence is the log's area (`dev/archive/`), no topic of its own.
+    None when the walk lists more than ``SEARCH_LIMIT`` directories: all the topics or none."""
+    topics: list[str] = []
     for parent in sorted({os.path.dirname(folder) for folder in found}):
         files, folders = _listing(parent)
         if any(record_like(file) for file in files) or not any(map(_DECISION_TEMPLATE.fullmatch, files)):
             continue
+        numbered = {folder: _numbers(_listing(folder)[0]) for folder in found}  # each log's numbers
+        listed = 0
         for _ in range(_TOPIC_DEPTH):
             below: list[str] = []
             for folder in folders:
-                budget -= 1
-                if budget < 0:
-                    return topics
+                listed += 1
+                if listed > SEARCH_LIMIT:
+                    return []
                 files, inner = _listing(folder)
                 files += _kept_in_folders(inner, files)
+                numbers = _numbers(files)
+                log_above = numbered.get(os.path.dirname(folder))
+                if log_above and numbers and numbers.isdisjoint(log_above):
+                    continue  # an area of the log above it
                 if folder not in found and (looks_like_log(os.path.basename(folder), files)
                                             or _reads_as_topic(files, folder)):
                     topics.append(folder)
+                    numbered[folder] = numbers
                 below += inner
             folders = below
     return topics
 
 
+def _numbers(files: list[str]) -> set[int]:
+    """The numbers of the record-named files among ``files`` (`0003-x.md`, `adr-003-x.md`: 3)."""
+    return {int(number.group(1)) for file in files if record_like(file)
+            and (number := _NUMBER_OPENING.match(file)) is not None}
+
+
+_NUMBER_OPENING = deferred(r"(?:a?dr[-_ ]?)?(\d+)", re.IGNORECASE)
+
+
 def _reads_as_topic(files: list[str], folder: str) -> bool:
-    """Whether a topic's folder holds decisions: ``reads_like_log``, or its one record reads as a decision
-    (`iam/openlap/0001-x.md` beside the other topics)."""
-    records = [file for file in files if record_like(file) and _DAY_NAMED.match(file) is None]
-    if len(records) == 1:
-        return reads_as_decision(_record_head(folder, records[0]))
-    return reads_like_log(files, folder)
+    """Whether a topic's folder holds decisions: one of its first three numbered records reads as one (a stub
+    or a draft beside them leaves the topic a log; `iam/openlap/`'s one record is one)."""
+    records = sorted(file for file in files if record_like(file) and _DAY_NAMED.match(file) is None)
+    return any(reads_as_decision(_record_head(folder, record)) for record in records[:3])
 
 
 _TOPIC_DEPTH = 3  # `nubus/deployment/` and `iam/guardian/` below the template's directory, and one more

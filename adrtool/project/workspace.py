@@ -439,15 +439,15 @@ def _read_adr_dir(marker: Path) -> Path:
 
 
 def _named_beside(marker: Path, named: str) -> Path:
-    """The directory a file naming it names, relative to where the file is: a path written on Windows
-    (`docs\\architecture\\decisions`, fhemery/owl-writey's `.adr-dir`) names the directory its parts do when none
-    has that name with its backslashes."""
-    path = marker.parent / named
-    if "\\" in named and os.sep == "/" and not path.exists():
-        parts = marker.parent / named.replace("\\", "/")
-        if parts.is_dir():
-            return parts
-    return path
+    """The directory a file naming it names, relative to where the file is (``written_path``)."""
+    return marker.parent / written_path(named)
+
+
+def written_path(named: str) -> str:
+    """A path as a file naming the decision directory gives it, with `/` between its parts: one written on Windows
+    (`docs\\architecture\\decisions`, fhemery/owl-writey's `.adr-dir`) names the directory of its parts on every
+    system, to read it, to make it (`adr init`), and in a commit's tree, never one named with backslashes."""
+    return named.replace("\\", "/") if "\\" in named else named
 
 
 def _read_adrs_toml(marker: Path) -> Path | None:
