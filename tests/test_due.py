@@ -607,8 +607,8 @@ def test_a_review_section_s_point_on_today_s_date(project: Project) -> None:
 
 def _round_47_points(project: Project, point: str, held: str) -> None:
     """Round 47's revisit points (an audit's probes of the forms other templates write): front matter `review:`,
-    `Re-evaluate:` under the title and among MADR 2 bullets, a Revisit section's sentence with its subject first;
-    and a `review:` day on or before the record's own (a review held)."""
+    `Re-evaluate:` under the title and among MADR 2 bullets, a Revisit section's sentence with its subject first, a
+    header line's `**Review:**`; and a review's day on or before the record's own (a review held), a reviewer."""
     records = {
         1: f"---\nstatus: accepted\ndate: 2025-01-02\nreview: {point}\n---\n# A\n\nC.\n",
         2: f"---\nstatus: accepted\ndate: 2025-01-02\nreview: {held}\n---\n# B\n\nC.\n",
@@ -616,6 +616,10 @@ def _round_47_points(project: Project, point: str, held: str) -> None:
         4: f"# D\n\n* Status: accepted\n* Date: 2025-01-02\n* Re-evaluate by: {point}\n\n## Context\n\nC.\n",
         5: f"# 5. E\n\nDate: 2025-01-02\n\n## Status\n\nAccepted\n\n## Revisit\n\nWe will revisit this decision on "
            f"{point}. Until then, keep it.\n",
+        # wagov-dtt/architecture-decision-records: every record's next annual review on its one header line
+        6: f"# ADR 006: F\n\n**Status:** Accepted | **Date:** 2025-01-02 | **Review:** {point}\n\n## Context\n\nC.\n",
+        7: f"# ADR 007: G\n\n**Status:** Accepted | **Date:** 2025-01-02 | **Review:** {held}\n\n## Context\n\nC.\n",
+        8: "# 8. H\n\nDate: 2025-01-02\nReview: Ann Lee\n\n## Status\n\nAccepted\n",
     }
     for number, text in records.items():
         project.write(f"docs/adr/000{number}-x.md", text)
@@ -633,10 +637,10 @@ def test_review_re_evaluate_and_a_revisit_sentence_are_points(project: Project, 
     _round_47_points(project, point, held="2024-12-01")
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [row["revisit"] for row in rows] == [
-        point, None, point, point, f"We will revisit this decision on {point}."]
+        point, None, point, point, f"We will revisit this decision on {point}.", point, None, None]
     due = json.loads(project.run("due", "--as-of", project.today, "--format", "json").stdout)
     assert [(item["number"], item["due_on"], item["overdue"]) for item in due] == [
-        (number, point, True) for number in (1, 3, 4, 5)]
+        (number, point, True) for number in (1, 3, 4, 5, 6)]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
     _round_47_points(project, (day + datetime.timedelta(days=365)).isoformat(), held="2024-12-01")
     assert project.run("due", "--as-of", project.today).exit_code == 0

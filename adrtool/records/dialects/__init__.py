@@ -618,7 +618,8 @@ def _section_end(lines: list[str], start: int) -> int:
 # (and `valid-until`, `expires`, `sunset`) is a revisit point when it is later than the record's day,
 # `feature-name` the title of one without a heading; `changelog-date` marks a record whose changelog alone has days
 # (never its date: the days are its revisions').
-_HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revisit", "review-date", "valid-until",
+_HEADER_FIELDS = ("date", "changelog-date", "deciders", "decision-makers", "revisit", "review-date", "review",
+                  "valid-until",
                   "expires", "expiry-date", "sunset", "sunset-date", "feature-name", "tags",
                   # days the record's day falls back on (normalize's ``_OTHER_DAYS`` and ``_CHANGED_DAYS``)
                   "date-of-submission", "submission-date", "submitted-on", "date-proposed", "proposed-date",

@@ -102,8 +102,9 @@ _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
 # A day a review is planned for (`Review date:`): the revisit point when it is later than the record's day (as
 # normalize reads `review-date`).
 _REVIEW_DATE = "review date"
-# The end of the decision's validity (`Valid until:`, `Expires:`, `Sunset date:`): read as a review date is.
-_AHEAD_NAMES = ("valid until", "expires", "expiry date", "sunset", "sunset date")
+# The end of the decision's validity (`Valid until:`, `Expires:`, `Sunset date:`), and the day of the next review
+# a log sets each record (wagov-dtt's `| **Review:** 2026-03-26`, a year after its date): read as a review date is.
+_AHEAD_NAMES = ("valid until", "expires", "expiry date", "sunset", "sunset date", "review")
 # The record's tags (`**Tags**: `tooling`, `automation``, `Etiquetas: a, b`), only before a colon.
 _TAG_NAMES = ("tags", "tag", "etiquetas", "etiqueta")
 # The one day the GIG Cymru NHS Wales template gives a record (`**Status**: Proposed` / `**Level**: 2` /
