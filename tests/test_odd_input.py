@@ -246,3 +246,23 @@ def test_a_run_of_digits_past_what_int_reads_where_a_record_s_number_is_read(pro
         result = project.run(*args)
         assert result.exit_code in (0, 1, 2) and "internal error" not in result.stderr, (args, result.stderr)
     assert project.run("show", digits).stderr == f"adr: no record '{digits[:40]}'... in {project.decisions}\n"
+
+
+def test_a_log_folder_named_with_bytes_that_are_no_utf8_is_indexed_linked_and_written_to(project: Project) -> None:
+    """Found by an attack: a log in a folder named with byte 0xff (a component's, or a topic's) made `adr index`,
+    `adr new` and `adr site` an internal error (exit 3). The index links the record by the name's bytes (`%FF`),
+    the site shows the byte escaped, and a record is written."""
+    import os
+
+    project.write("adr-template.md", "# ADR template\n\n## Status\n")
+    for number in (1, 2):
+        project.write(f"dev/000{number}-r{number}.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    odd = os.fsdecode(b"i\xffam")
+    project.write(f"{odd}/0001-use-keycloak.md", "# 1. Keycloak\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    result = project.run("index")
+    assert (result.exit_code, result.stdout) == (0, "dev/README.md\n"), result.stderr
+    assert "[Keycloak](../i%FFam/0001-use-keycloak.md)" in project.read("dev/README.md")
+    site = project.run("site", "-o", "site")
+    assert site.exit_code == 0, site.stderr
+    assert "i\\udcffam" in (project.root / "site/index.html").read_text(encoding="utf-8")
+    assert project.run("new", "Hi").stdout == "dev/0003-hi.md\n"

@@ -112,7 +112,7 @@ def site_files(source: Source) -> Iterator[tuple[str, bytes]]:
     def page(template: str, path: str, **variables: Any) -> tuple[str, bytes]:
         depth = path.count("/")
         text = env.get_template(template).render(root="../" * depth, **shared, **variables)
-        return path, text.encode("utf-8")
+        return path, text.encode("utf-8", "backslashreplace")  # a name's bytes that are no UTF-8, shown escaped
 
     for name in STATIC:
         yield f"static/{name}", (HERE / "static" / name).read_bytes()

@@ -294,8 +294,11 @@ def _names(records: list[Record], cells: list[RecordCells], log_of: Callable[[Pa
 
 
 def _href(filename: str) -> str:
-    """quote(filename), without its calls for a name it would leave as it is (the usual `0003-x.md`)."""
-    return filename if _URL_SAFE.fullmatch(filename) else quote(filename)
+    """quote(filename), without its calls for a name it would leave as it is (the usual `0003-x.md`): a name's
+    bytes that are no UTF-8 (a folder named so, read as the file system gives it) quoted as they are (`%FF`)."""
+    if _URL_SAFE.fullmatch(filename):
+        return filename
+    return quote(filename.encode("utf-8", "surrogateescape"))
 
 
 def _cell(text: str) -> str:
