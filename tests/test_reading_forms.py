@@ -2284,6 +2284,23 @@ def test_a_capitalised_title_key_in_front_matter_titles_a_record_without_a_headi
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
+def test_a_log_numbering_its_records_after_three_words_beside_its_template(project: Project) -> None:
+    """opendatahub-io's logs by component (`ODH-ADR-Operator-0001-x.md`, `ODH-ADR-MS-0002-x.md`) beside the
+    template named under the organisation's letters (`ODH-ADR-0000-template.md`): 36 records listed with no
+    number, and ADR101 advised renaming the template `..-0008-0000-template.md`. The letters may be three words;
+    the template is the log's template; `adr new` names the next record as they are."""
+    table = "# ODH-ADR-Operator-000{n}: Title {n}\n\n| | |\n| --- | --- |\n| **Status** | Accepted |\n" \
+            "| **Date** | 2020-01-0{n} |\n\n## Context\n\nC.\n"
+    for number in (1, 2):
+        project.write(f"docs/operator/ODH-ADR-Operator-000{number}-title-{number}.md", table.format(n=number))
+    project.write("docs/operator/ODH-ADR-0000-template.md", "# ODH-ADR-XXXX: Title\n\n| **Status** | Proposed |\n")
+    area = ("--dir", "docs/operator")
+    assert [(row["number"], row["id"], row["title"]) for row in listed(project, *area)] == [
+        (1, "0001", "Title 1"), (2, "0002", "Title 2")]
+    assert json.loads(project.run(*area, "validate", "--format", "json").stdout) == []
+    assert project.run(*area, "new", "Use Z").stdout == "docs/operator/ODH-ADR-Operator-0003-use-z.md\n"
+
+
 def test_a_log_numbering_its_records_after_its_letters(project: Project) -> None:
     """dapr's `docs/decision_records/api/API-001-state-store-api-design.md` (`# API-001: State store API design`),
     one log per area, named by `--dir`: record 1, titled without the letters and number its title repeats, no

@@ -191,11 +191,14 @@ def is_record_name(name: str) -> bool:
     return RECORD_NAME.match(name) is not None
 
 
-# A record numbered after letters of its log's own, in a word or two (dapr's logs by area, `API-001-x.md` and
-# `ENG-004-x.md`; tock's `trd104-x.md`; RIOT's `rdm0001.md`; phodal/adr's `prefix`, `ccc-jb-001-x.md`). Such a name
+# A record numbered after letters of its log's own, in up to three words (dapr's logs by area, `API-001-x.md` and
+# `ENG-004-x.md`; tock's `trd104-x.md`; RIOT's `rdm0001.md`; phodal/adr's `prefix`, `ccc-jb-001-x.md`;
+# opendatahub-io's by component, `ODH-ADR-Operator-0001-x.md`, not trestle's words and a number,
+# `record-architecture-decisions_000.md`: ``SUFFIXED_NAME``). Such a name
 # alone says nothing of decisions (`step1-x.md`, `v2-api.md`): it is a record's only in a log whose records are
 # all named so (``lettered_names``).
-LETTERED_NAME = re.compile(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?)([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")
+LETTERED_NAME = re.compile(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?|[A-Za-z]+(?:[-_][A-Za-z]+){{2}}(?=[-_ ]?\d+[-_ ]))"
+                           rf"([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")  # (three words only before a slug)
 
 
 def lettered_names(names: Iterable[str]) -> list[str]:
@@ -212,8 +215,8 @@ def lettered_names(names: Iterable[str]) -> list[str]:
         if not name[:1].isalpha():
             continue
         match = LETTERED_NAME.match(name)
-        if match is None or is_template_name(name):
-            continue
+        if match is None or is_template_name(name) or is_template_name(name[match.start(3):]):
+            continue  # a template, under the log's letters too (opendatahub-io's `ODH-ADR-0000-template.md`)
         letters, digits = match.group(1).lower(), match.group(3)
         series.setdefault(letters, []).append(name)
         if digits[:1] == "0" and len(digits) > 1:
@@ -423,6 +426,9 @@ def is_template_named(lower: str) -> bool:
     if is_template_name(lower) or not TEMPLATE_IN_LANGUAGES.isdisjoint(words) \
             or not _TEMPLATE_IN_MORE_LANGUAGES.isdisjoint(words):
         return True
+    if lower[:1].isalpha() and (lettered := LETTERED_NAME.match(lower)) is not None \
+            and is_template_name(lower[lettered.start(3):]):
+        return True  # under the log's letters (`odh-adr-0000-template.md`)
     if not _TEMPLATE_ALONE.isdisjoint(words) and all(
             word in _TEMPLATE_ALONE or word in _KIND_WORDS or not word.strip("0123456789") for word in words):
         return True
