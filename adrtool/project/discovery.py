@@ -279,8 +279,7 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
             listed += 1
             if listed > SEARCH_LIMIT:
                 return []
-            files, folders = _listing(folder)
-            files += _kept_in_folders(folders, files)
+            files, folders = _with_folder_records(folder)
             name = os.path.basename(folder)
             if looks_like_log(name, files, folder if by_content else None):
                 found.append(folder)
@@ -326,8 +325,7 @@ def _by_topic(found: list[str]) -> list[str]:
                 listed += 1
                 if listed > SEARCH_LIMIT:
                     return []
-                files, inner = _listing(folder)
-                files += _kept_in_folders(inner, files)
+                files, inner = _with_folder_records(folder)
                 numbers = _numbers(files)
                 log_above = numbered.get(os.path.dirname(folder))
                 if log_above and numbers and numbers.isdisjoint(log_above):
@@ -376,6 +374,13 @@ def _in_series(folder: str) -> str:
 
 
 _NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _with_folder_records(folder: str) -> tuple[list[str], list[str]]:
+    """``_listing`` of ``folder``, its files with the records kept in a folder of their own among them
+    (``_kept_in_folders``), as a search judges a folder."""
+    files, folders = _listing(folder)
+    return files + _kept_in_folders(folders, files), folders
 
 
 def _kept_in_folders(folders: list[str], files: list[str]) -> list[str]:
