@@ -684,7 +684,8 @@ def test_a_log_not_yet_begun_outranks_numbered_documents_with_a_status(project: 
     """daichiTAAA/AgentOpsPlatform: design documents numbered by section (`033010_全体構成.md`, front matter
     `status: draft`) beside `033900_ADR/` holding the decision record template alone: the documents were listed
     as eight draft decisions in three logs. The folder named for decisions with its template is the log, empty,
-    and `adr new` writes there; a log its records' names find elsewhere still wins."""
+    and `adr new` writes there (the record it writes keeps the folder the log); a log its records' names find
+    elsewhere still wins."""
     for folder, names in (("docs/03_design/033_arch", ("033010_overview.md", "033020_runtime.md")),
                           ("docs/03_design/034_app", ("034010_domain.md", "034020_model.md"))):
         for name in names:
@@ -692,6 +693,7 @@ def test_a_log_not_yet_begun_outranks_numbered_documents_with_a_status(project: 
     project.write("docs/03_design/033_arch/033900_ADR/ADR-TEMPLATE.md", "# ADR-XXX: Title\n\n## Status\n\nProposed\n")
     assert paths(project) == []
     assert project.run("new", "Use X").stdout == "docs/03_design/033_arch/033900_ADR/0001-use-x.md\n"
+    assert paths(project) == ["docs/03_design/033_arch/033900_ADR/0001-use-x.md"]  # its first record keeps it the log
     (project.root / "docs/03_design/033_arch/033900_ADR/0001-use-x.md").unlink()
     records(project, "handbook/decision-log", "0001-a.md", "0002-b.md")
     assert paths(project) == ["handbook/decision-log/0001-a.md", "handbook/decision-log/0002-b.md"]

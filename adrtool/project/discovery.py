@@ -88,7 +88,8 @@ def says_decisions(name: str) -> bool:
 
 
 def looks_like_log(name: str, files: list[str], folder: str | None = None) -> bool:
-    """Two or more record-named Markdown files (or one named `adr-N` beside a decision record template), and one
+    """Two or more record-named Markdown files (or one named `adr-N`, or one in a folder named for decisions, beside
+    a decision record template: a log's first record), and one
     more sign that they are decisions: the directory's name says so, the records' names start with `adr`, or one
     is the first record adr-tools, MADR or log4brains writes. Numbered tutorials, plans and dated blog posts give no
     such sign. With ``folder`` (the directory's path), what the records say is the sign instead
@@ -97,7 +98,7 @@ def looks_like_log(name: str, files: list[str], folder: str | None = None) -> bo
         return reads_like_log(files, folder)
     records = [file.lower() for file in files if record_like(file)]
     template = any(_DECISION_TEMPLATE.fullmatch(file) for file in files)
-    if len(records) < 2 and not (template and records and records[0].startswith("adr")):
+    if len(records) < 2 and not (template and records and (records[0].startswith("adr") or says_decisions(name))):
         return False
     if says_decisions(name) or sum(record.startswith("adr") for record in records) >= 2 or template:
         return True
@@ -262,7 +263,7 @@ def _small_text(path: Path) -> str | None:
         return None
 
 
-def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
+def searched_logs(root: Path, by_content: bool = False, begun: list[Path] | None = None) -> list[Path]:
     """The directories below ``root`` that look like a decision log, found level by level (hidden
     directories, those of ``NOT_COMPONENTS`` and symbolic links are passed over): those of the shallowest level
     that holds any, in order of their paths. Nothing once ``SEARCH_LIMIT`` directories were listed. By their
@@ -270,7 +271,6 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
     a log its name finds deeper is never outranked by numbered notes with a status nearer the root."""
     level = _listing(str(root))[1]  # paths as text: a tree of thousands of directories makes no Path of each
     listed = 1
-    begun: list[str] = []  # logs not yet begun: a folder named for decisions holding their template alone
     for _ in range(SEARCH_DEPTH):
         found: list[str] = []
         below: list[str] = []
@@ -287,20 +287,20 @@ def searched_logs(root: Path, by_content: bool = False) -> list[Path]:
                 below += folders
                 if not by_content:
                     unnamed.append((folder, files))
-                    if not begun and _not_begun(name, files):
-                        begun.append(folder)
+                    if begun is not None and not begun and _not_begun(name, files):
+                        begun.append(Path(folder))
         if found:
             found += _read_beside(found, unnamed)
             return [Path(folder) for folder in sorted(found + _by_topic(found))]
         level = below
-    return [Path(folder) for folder in begun]
+    return []
 
 
 def _not_begun(name: str, files: list[str]) -> bool:
     """Whether a folder is a decision log with no record yet: named for decisions, holding a decision record
     template and no record (daichiTAAA/AgentOpsPlatform's `033900_ADR/ADR-TEMPLATE.md`, beside design documents
-    numbered by section, with a status, that are no decisions). A search by names that finds no log ends on the
-    shallowest such folder: the log the team keeps, where `adr new` writes."""
+    numbered by section, with a status, that are no decisions). Where no name finds a log, the shallowest such
+    folder a search by names met (``begun``) is the log the team keeps, where `adr new` writes."""
     return says_decisions(name) and any(map(_DECISION_TEMPLATE.fullmatch, files)) \
         and not any(map(record_like, files))
 

@@ -382,13 +382,17 @@ def _found_without_a_name(config: Config) -> Workspace | None:
             resolved = [_inside(path.resolve(), root, f"{how} ({path})") for path in existing]
             first, *others = dict.fromkeys(resolved)  # two names of one directory: one log
             return Workspace(config, first, how, existing[0], tuple(others))
+    begun: list[Path] = []  # a log not yet begun the search by names met (``discovery._not_begun``)
     for by_content in (False, True):  # by names first, then by what the records say
-        searched = discovery.searched_logs(root, by_content)
+        searched = discovery.searched_logs(root, by_content, None if by_content else begun)
         if searched:
             first, *others = (_inside(path.resolve(), root, f"the search ({path})") for path in searched)
             return Workspace(config, first, "search", searched[0], tuple(others))
         if discovery.root_is_log(root, by_content):
             return Workspace(config, _inside(root.resolve(), root, "the root"), "root", root)
+        if begun:
+            return Workspace(config, _inside(begun[0].resolve(), root, f"the search ({begun[0]})"), "search",
+                             begun[0])
     return None
 
 
