@@ -234,6 +234,21 @@ def test_config_calendar_and_templates_are_inputs(project: Project, loads: list[
     assert read_again(project, loads, "index", "--check")[0] == 1
 
 
+def test_the_template_of_a_log_s_topics_is_an_input(project: Project, loads: list[object],
+                                                     settled_files: None) -> None:
+    """A decision template the folder above the log holds (the topics' template, univention/decision-records')
+    sets the sections the log's records need: added, or edited in place, it gives a new answer."""
+    assert twice(project, loads, "validate") == (0, "", "")
+    project.write("adr-template.md", "# {title}\n\n## Context\n\n## Drivers\n")
+    assert read_again(project, loads, "validate")[:2] == (1, "decisions/0001-keep-linuxbridge.md:6:1: ADR202 error: "
+                                                             "no Drivers section ('## Drivers')\n"
+                                                             "decisions/0002-switch-the-gate-to-ovn.md:6:1: ADR202 "
+                                                             "error: no Drivers section ('## Drivers')\n")
+    assert twice(project, loads, "validate")[0] == 1
+    project.write("adr-template.md", "# {title}\n\n## Context\n\n## Drivers <!-- optional -->\n")
+    assert read_again(project, loads, "validate") == (0, "", "")
+
+
 def test_where_the_log_is_found_is_an_input(project: Project, loads: list[object], settled_files: None) -> None:
     """Run in a subdirectory: a `.adr-dir` or a `[tool.adr]` appearing above it points at another log."""
     subprocess.run(["git", "init", "-q"], check=True)  # the project's root: where the log is looked for

@@ -381,3 +381,39 @@ def test_a_hostile_title_in_a_log_named_by_its_titles_makes_a_plain_name_inside_
     refused = project.run("new", "..")
     assert (refused.exit_code, refused.stdout, refused.stderr) == (
         2, "", "adr: title '..' has no letters or digits to make a file name from\n")
+
+
+TOPIC_TEMPLATE = """\
+# {short title of solved problem and solution}
+
+- status: {draft | accepted | rejected}
+- date: {YYYY-MM-DD when the decision was last updated}
+- scope: { - | in product … (defaults to the directory this ADR is stored in)}
+
+## Context and Problem Statement
+
+{Describe the context and problem statement.}
+"""
+
+
+def test_a_log_kept_by_topic_writes_from_the_template_its_topics_share(project: Project) -> None:
+    """univention/decision-records: `adr-template.md` at the root, a log per topic below it (`iam/guardian/`):
+    `adr new` in a topic writes the team's template, not MADR 2's own. Near misses: a template above the
+    repository's root, or beside records of its own (a log's, not the topics'), is no topic's."""
+    project.write("adr-template.md", TOPIC_TEMPLATE)
+    project.write("iam/guardian/0001-use-opa.md", MADR2_1.replace("Use MADR", "Use OPA"))
+    project.write("dev/0001-use-playwright.md", MADR2_1.replace("Use MADR", "Use Playwright"))
+    result = project.run("new", "--dir", "iam/guardian", "--date", "2021-04-30", "Use OPA bundles")
+    assert (result.exit_code, result.stdout) == (0, "iam/guardian/0002-use-opa-bundles.md\n"), result.stderr
+    assert project.read("iam/guardian/0002-use-opa-bundles.md") == TOPIC_TEMPLATE.replace(
+        "{short title of solved problem and solution}", "Use OPA bundles").replace(
+        "{draft | accepted | rejected}", "proposed").replace("{YYYY-MM-DD when the decision was last updated}",
+                                                            "2021-04-30")
+    (project.root / "adr-template.md").rename(project.root.parent / "adr-template.md")
+    project.write("docs/adr/0001-use-madr.md", MADR2_1)
+    assert project.run("new", "--dir", "docs/adr", "Use gRPC").exit_code == 0
+    assert project.read("docs/adr/0002-use-grpc.md").startswith("# Use gRPC\n\n* Status: proposed\n")
+    project.write("docs/adr-template.md", TOPIC_TEMPLATE)
+    project.write("docs/0001-use-sphinx.md", MADR2_1.replace("Use MADR", "Use Sphinx"))
+    assert project.run("new", "--dir", "docs/adr", "Use REST").exit_code == 0
+    assert project.read("docs/adr/0003-use-rest.md").startswith("# Use REST\n\n* Status: proposed\n")

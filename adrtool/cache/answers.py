@@ -302,6 +302,13 @@ class Recording:
             self._probe(STAT, str(config.calendar))
         if config.templates is not None:
             self._probe_tree(str(config.templates))
+        from adrtool.project.discovery import topic_folders, topic_template
+
+        for folder in topic_folders(workspace.decision_dir, workspace.root):  # a template the log's topics share
+            self._probe(STAT, str(folder))
+        template = topic_template(workspace.decision_dir, workspace.root)
+        if template is not None:
+            self._probe(STAT, str(template))
         from adrtool.records.names import is_record_name
 
         global _scanned

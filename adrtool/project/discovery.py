@@ -339,6 +339,24 @@ def _by_topic(found: list[str]) -> list[str]:
     return topics
 
 
+def topic_template(directory: Path, root: Path) -> Path | None:
+    """The decision record template of the topics ``directory`` is one of (``_by_topic``): the template in the
+    nearest of ``topic_folders`` that holds one and no record of its own (univention/decision-records'
+    `adr-template.md` for `iam/guardian/`)."""
+    for folder in topic_folders(directory, root):
+        files = _listing(str(folder))[0]
+        templates = sorted(filter(_DECISION_TEMPLATE.fullmatch, files), key=lambda name: (len(name), name))
+        if templates and not any(map(record_like, files)):
+            return folder / templates[0]
+    return None
+
+
+def topic_folders(directory: Path, root: Path) -> list[Path]:
+    """The folders above ``directory`` that may hold the template of its topics: ``_TOPIC_DEPTH`` levels up at
+    most, none above the project's ``root``."""
+    return [folder for folder in directory.parents[:_TOPIC_DEPTH] if folder == root or root in folder.parents]
+
+
 def _numbers(files: list[str]) -> set[int]:
     """The numbers of the record-named files among ``files`` (`0003-x.md`, `adr-003-x.md`: 3)."""
     return {int(number.group(1)) for file in files if record_like(file)

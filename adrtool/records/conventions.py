@@ -51,15 +51,15 @@ class Conventions:
 
 
 def conventions(directory: Path, records: Iterable[Record], *, configured: bool, files: Iterable[str] = (),
-                templates: Iterable[Path] = ()) -> Conventions:
+                templates: Iterable[Path] = (), root: Path | None = None) -> Conventions:
     """The conventions of the log in ``directory``; ``configured``: the project has adrtool config; ``files``:
     the names of the directory's files; ``templates``: files named as records that are its template (the
-    log's ``templates``)."""
+    log's ``templates``); ``root``: the project's, below which the template of a log's topics may be."""
     records = list(records)
     adrtool = configured or any(record.format is Dialect.FRONTMATTER and not ADRTOOL_KEYS.isdisjoint(record.meta)
                                 for record in records)
     scheme = dominant_scheme(record.filename for record in records)
-    template = find_template(directory, files, templates)
+    template = find_template(directory, files, templates, root)
     sections, template_statuses = _template_facts(template) if template is not None else (None, frozenset())
     used = Counter(record.status for record in records if record.status)
     statuses = frozenset(status for status, count in used.items() if count > 1) | template_statuses
@@ -138,11 +138,13 @@ def _word_style(slugs: list[str], separator: str) -> tuple[str, bool]:
 _SLUG_WORDS = re.compile(r"[-_ ]+")
 
 
-def find_template(directory: Path, files: Iterable[str] = (), templates: Iterable[Path] = ()) -> Path | None:
+def find_template(directory: Path, files: Iterable[str] = (), templates: Iterable[Path] = (),
+                  root: Path | None = None) -> Path | None:
     """The log's own record template in ``directory``, if it has one: a file of a name other tools give theirs
     (``TEMPLATE_NAMES``, in that order), else one of ``files`` (names in ``directory``) named as a template
     (`0000-ladr-template.md`, `adr-template-bare.md`: the shortest name first), else one of ``templates``
-    (files named as records that the reader found to be templates: `ADR-000.md`)."""
+    (files named as records that the reader found to be templates: `ADR-000.md`), else, below ``root``, the
+    template of the topics the log is one of (``discovery.topic_template``)."""
     for name in TEMPLATE_NAMES:
         path = directory / name
         if path.is_file():
@@ -154,7 +156,11 @@ def find_template(directory: Path, files: Iterable[str] = (), templates: Iterabl
     for path in sorted(templates):
         if path.is_file():
             return path
-    return None
+    if root is None:
+        return None
+    from adrtool.project.discovery import topic_template
+
+    return topic_template(directory, root)
 
 
 def _template_facts(template: Path) -> tuple[tuple[str, ...] | None, frozenset[str]]:

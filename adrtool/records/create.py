@@ -302,7 +302,7 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
     if templates is not None and (templates / "record.md.j2").exists():
         return None
     found = conventions(log.directory, log.records, configured=workspace.config.source is not None,
-                        files=_names_in(log.directory), templates=log.templates)
+                        files=_names_in(log.directory), templates=log.templates, root=workspace.root)
     if found.adrtool:
         return None
     return native_text(log_dialect(log.records), found.template, request, number, templates)

@@ -45,7 +45,8 @@ class LogPart:
         if self.owner is not self:
             return self.owner.conventions
         return conventions(self.directory, self._records, configured=self.context.config.source is not None,
-                           files=self.decision_files, templates=self.log.templates)
+                           files=self.decision_files, templates=self.log.templates,
+                           root=self.context.workspace.root)
 
     @property
     def _records(self) -> Iterable[Record]:
