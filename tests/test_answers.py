@@ -310,8 +310,10 @@ def test_a_log_found_by_looking_into_directories_is_never_replayed(project: Proj
     write(project, 2, "Elsewhere too", status="accepted", folder=changed)
     if named_by == "workspace.dsl":
         project.write("workspace.dsl", f"workspace {{\n    !adrs {changed}\n}}\n")
-    assert [row["title"] for row in json.loads(read_again(project, loads, "list", "--format", "json")[1])] == \
-        ["Elsewhere", "Elsewhere too"]
+    titles = [row["title"] for row in json.loads(read_again(project, loads, "list", "--format", "json")[1])]
+    # (a record of the conventional directory's own makes it the log, and the subfolder a log of its own beside it)
+    assert titles == ["Elsewhere", "Elsewhere too"] + (["Keep Linuxbridge", "Switch the gate to OVN"]
+                                                      if named_by == "subfolders" else [])
 
 
 @pytest.mark.parametrize("exists_first", [False, True])
@@ -443,18 +445,26 @@ def read_on_two_cores(today: str, args: tuple[str, ...]) -> tuple[int, str, str]
     return result.exit_code, result.stdout, result.stderr
 
 
+NOTE = "# {title}\n\nWhat we talked about.\n"
+
+
 def test_a_subfolder_s_records_are_an_input_of_validate(project: Project, loads: list[object],
                                                         settled_files: None) -> None:
-    """`validate` warns of records in a subfolder numbered apart from the log (ADR101): a record added there, or
-    removed, is seen at once (the decision directory's scan takes each subfolder's stat)."""
-    write(project, 1, "Use JWT", folder="decisions/deprecated")
+    """`validate` warns of records in a subfolder numbered apart from the log that are no decisions (ADR101): a
+    record added there, or removed, is seen at once (the decision directory's scan takes each subfolder's stat);
+    one edited in place to read as a decision makes the subfolder a log of its own, seen at once too."""
+    note = project.write("decisions/notes/0001-kickoff.md", NOTE.format(title="Kickoff"))
     code, out, _ = twice(project, loads, "validate")
-    assert (code, out.count("deprecated/ holds a record file adr does not read")) == (0, 1)
-    added = write(project, 2, "Use sessions", folder="decisions/deprecated")
-    assert "deprecated/ holds 2 record files" in read_again(project, loads, "validate")[1]
+    assert (code, out.count("notes/ holds a record file adr does not read")) == (0, 1)
+    added = project.write("decisions/notes/0002-retro.md", NOTE.format(title="Retro"))
+    assert "notes/ holds 2 record files" in read_again(project, loads, "validate")[1]
     twice(project, loads, "validate")
     added.unlink()
-    assert "deprecated/ holds a record file adr" in read_again(project, loads, "validate")[1]
+    assert "notes/ holds a record file adr" in read_again(project, loads, "validate")[1]
+    twice(project, loads, "list", "--format", "json")
+    note.write_text(NOTE.format(title="Kickoff").replace("What", "Status: Accepted\n\nWhat"))
+    assert [row["title"] for row in json.loads(read_again(project, loads, "list", "--format", "json")[1])] == [
+        "Keep Linuxbridge", "Switch the gate to OVN", "Kickoff"]
 
 
 def test_a_subfolder_numbered_in_the_log_s_sequence_is_read_at_once_and_never_replayed(

@@ -16,6 +16,7 @@ from adrtool.project.workspace import CONVENTIONAL_NAMES
 from adrtool.records.names import is_record_name
 
 from conftest import Project, no_log_line
+from gitrepo import GitRepo
 
 NYGARD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
 NOTHING = "(looked for decisions/"  # how the one line saying that no log was found begins its list
@@ -265,12 +266,14 @@ def test_a_conventional_directory_holding_its_records_in_a_subfolder(project: Pr
 
 def test_subfolders_by_area_are_read_together_and_records_of_its_own_come_first(project: Project) -> None:
     """Records kept by area (`docs/adr/backend/`, `docs/adr/frontend/`) are two logs read together; once the
-    directory holds a record of its own, it is the log, as before."""
+    directory holds a record of its own, it is the first log, its subfolders logs of their own beside it."""
     records(project, "docs/adr/backend", "0001-a.md")
     records(project, "docs/adr/frontend", "0001-b.md")
     assert logs(project) == [("docs/adr/backend", "0001-a.md"), ("docs/adr/frontend", "0001-b.md")]
     records(project, "docs/adr", "0001-own.md")
-    assert logs(project) == [("", "0001-own.md")]
+    assert logs(project) == [("docs/adr", "0001-own.md"), ("docs/adr/backend", "0001-a.md"),
+                             ("docs/adr/frontend", "0001-b.md")]
+    assert project.run("new", "Use Kafka").stdout == "docs/adr/0002-use-kafka.md\n"
 
 
 def test_subfolder_logs_beside_a_stray_document_and_a_log_of_documents(project: Project) -> None:
@@ -417,17 +420,33 @@ def test_an_archive_folder_of_retired_records_is_read_with_its_log(project: Proj
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
 
 
-def test_subfolders_numbered_apart_from_the_log_stay_unread(project: Project) -> None:
+def test_subfolders_numbered_apart_from_the_log_are_logs_of_their_own(project: Project, repo: GitRepo,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Per-team logs that each number from 1 (`backend/0003-x.md` and `frontend/0003-y.md` beside the top's 1 and 2;
-    one number in two subfolders, or at the top and in a subfolder) are no part of the log: the top is listed
-    alone and ADR101 says so per subfolder, as before."""
+    one number in two subfolders, or at the top and in a subfolder) are no part of the log, but logs of their
+    own read beside it (they stayed unread, and ADR101 said so): `adr new` in one writes there. Near misses stay
+    unread, as ADR101 says: numbered notes that are no decisions, records named otherwise than the log's
+    (`adr-001-x.md` in a log of `0001-x.md`), a folder named for a stage of the log's records (BargLabs/cejel's
+    `proposed/`, numbered in the log's sequence but for one number taken twice), and any subfolder of a log the
+    user named (--dir, config)."""
     records(project, "docs/adr", "0001-a.md", "0002-b.md")
     project.write("docs/adr/backend/0003-x.md", NYGARD.format(n=3, title="X"))
     project.write("docs/adr/frontend/0003-y.md", NYGARD.format(n=3, title="Y"))
-    assert paths(project) == ["docs/adr/0001-a.md", "docs/adr/0002-b.md"]
+    chapters(project, "docs/adr/notes", "01-intro.md", "02-setup.md")
+    project.write("docs/adr/other/adr-001-z.md", NYGARD.format(n=1, title="Z"))
+    project.write("docs/adr/Proposed/0002-w.md", NYGARD.format(n=2, title="W"))
+    assert paths(project) == ["docs/adr/0001-a.md", "docs/adr/0002-b.md", "docs/adr/backend/0003-x.md",
+                              "docs/adr/frontend/0003-y.md"]
     assert [(item["path"], item["code"]) for item in json.loads(project.run("validate", "--format", "json").stdout)] \
-        == [("docs/adr/backend/0003-x.md", "ADR101"), ("docs/adr/frontend/0003-y.md", "ADR101")]
-    (project.root / "docs/adr/frontend/0003-y.md").rename(project.root / "docs/adr/frontend/0002-y.md")
+        == [("docs/adr/Proposed/0002-w.md", "ADR101"), ("docs/adr/notes/01-intro.md", "ADR101"),
+            ("docs/adr/other/adr-001-z.md", "ADR101")]
+    assert project.run("new", "--dir", "docs/adr/backend", "Use Go").stdout == "docs/adr/backend/0004-use-go.md\n"
+    monkeypatch.chdir(project.root / "docs/adr/frontend")
+    result = project.run("new", "Use React")
+    assert (result.stdout, result.stderr) == ("0004-use-react.md\n", "")
+    monkeypatch.chdir(project.root)
+    assert paths(project, "--dir", "docs/adr") == ["docs/adr/0001-a.md", "docs/adr/0002-b.md"]
+    project.write(".adr.toml", 'dir = "docs/adr"\n')
     assert paths(project) == ["docs/adr/0001-a.md", "docs/adr/0002-b.md"]
 
 
@@ -916,3 +935,49 @@ def test_subfolder_logs_beside_notes_that_are_no_decisions(project: Project) -> 
     project.write("docs/decisions/glossary-terms.md", "# Terms\n\nA word.\n")
     records(project, "docs/decisions/adr", "0001-a.md", "0002-b.md")
     assert logs(project) == [("", "0001-a.md"), ("", "0002-b.md")]
+
+
+ODH = """\
+# Open Data Hub - {title}
+
+|                |            |
+| -------------- | ---------- |
+| Date           | 2020-05-05 |
+| Scope          | Model Serving |
+| Status         | {status} |
+| Authors        | Ann |
+| Supersedes     | N/A |
+| Superseded by: | N/A |
+
+## What
+
+{title}.
+"""
+
+
+def test_a_log_s_component_folders_each_numbered_apart_are_logs_of_their_own(project: Project) -> None:
+    """opendatahub-io/architecture-decision-records: the project's records (`ODH-ADR-0001-x.md`) beside a folder
+    per component, numbered by a prefix of its own (`model-serving/ODH-ADR-MS-0001-x.md`) or from 1 again
+    (`automl/ODH-ADR-0001-x.md`), each status in a table row (6 of 43 records were read, and nothing said the
+    others were not). The date of a table whose first row is its date is read, or seen as a month alone
+    (`| Date | January , 2026 |`: no column is headed by a year, and no ADR304 for a month)."""
+    adr = "architecture-decision-records"
+    project.write(f"{adr}/ODH-ADR-0000-template.md", ODH.format(title="Title", status="Draft"))
+    project.write(f"{adr}/ODH-ADR-0001-use-adrs.md", ODH.format(title="Use ADRs", status="Approved"))
+    project.write(f"{adr}/ODH-ADR-0002-pipelines.md", ODH.format(title="Pipelines", status="Draft"))
+    project.write(f"{adr}/model-serving/ODH-ADR-MS-0001-private-endpoint.md",
+                  ODH.format(title="Private endpoint", status="Review"))
+    project.write(f"{adr}/model-serving/images/ODH-ADR-MS-0001-img-1.png", "png")
+    project.write(f"{adr}/automl/ODH-ADR-0001-automl.md", ODH.format(title="AutoML", status="Approved"))
+    project.write(f"{adr}/eval-hub/ODH-ADR-EH-0003-oci.md",
+                  "# **ADR RHAISTRAT-1109 OCI artifacts**\n\n| Date | January , 2026 |\n| :---- | :---- |\n"
+                  "| Scope | EvalHub (TrustyAI) |\n| Status | Draft |\n| Authors | TrustyAI |\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["log"], row["number"], row["status"], row["date"], row["title"]) for row in rows] == [
+        (adr, 1, "approved", "2020-05-05", "Open Data Hub - Use ADRs"),
+        (adr, 2, "draft", "2020-05-05", "Open Data Hub - Pipelines"),
+        (f"{adr}/automl", 1, "approved", "2020-05-05", "Open Data Hub - AutoML"),
+        (f"{adr}/eval-hub", 3, "draft", None, "ADR RHAISTRAT-1109 OCI artifacts"),
+        (f"{adr}/model-serving", 1, "review", "2020-05-05", "Open Data Hub - Private endpoint")]
+    assert json.loads(project.run("validate", "--format", "json").stdout) == []
+    assert project.run("new", "Use MLflow").stdout == f"{adr}/ODH-ADR-0003-use-mlflow.md\n"

@@ -1066,18 +1066,32 @@ def test_files_beside_the_records_that_are_none(project: Project) -> None:
 
 
 def test_records_in_a_subfolder_are_said_to_be_unread(project: Project) -> None:
-    """`deprecated/0001-x.md` (HubEvolution/EvolutionHub), `database/0001-x.md` (a category folder): adr reads
-    neither, and says so once a subfolder, as a warning; a folder of images, or one that is a log of its own
-    (config `dirs`), says nothing."""
+    """`database/0001-x.md` (a category folder) numbered apart from the log: its decisions are a log of its own;
+    numbered notes that are no decisions are not read, nor is `deprecated/0001-x.md` (HubEvolution/EvolutionHub:
+    a folder named for a stage is the log's own), and a warning says so once a subfolder; so are the decisions of
+    a subfolder of a log config names; a folder of images, or one config names a log of its own (`dirs`), says
+    nothing."""
     write(project, "0001-use-x.md", record("Use X"))
-    project.write("decisions/deprecated/0001-jwt.md", record("JWT", status="deprecated"))
-    project.write("decisions/deprecated/0002-sessions.md", record("Sessions", status="deprecated"))
+    project.write("decisions/database/0001-jwt.md", record("JWT", status="deprecated"))
+    project.write("decisions/database/0002-sessions.md", record("Sessions", status="deprecated"))
+    project.write("decisions/deprecated/0001-cookies.md", record("Cookies", status="deprecated"))
+    project.write("decisions/notes/0001-kickoff.md", "# Kickoff\n\nWhat we talked about.\n")
     (project.decisions / "images").mkdir()
     (project.decisions / "images" / "0001-diagram.png").write_bytes(b"\x89PNG")
+    assert [row["path"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        D + "0001-use-x.md", D + "database/0001-jwt.md", D + "database/0002-sessions.md"]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(f["path"], f["code"], f["severity"], f["message"][:44]) for f in findings] == [
-        (D + "deprecated/0001-jwt.md", "ADR101", "warning", "deprecated/ holds 2 record files adr does no")]
-    project.write(".adr.toml", 'dirs = ["decisions", "decisions/deprecated"]\n')
+        (D + "deprecated/0001-cookies.md", "ADR101", "warning", "deprecated/ holds a record file adr does not"),
+        (D + "notes/0001-kickoff.md", "ADR101", "warning", "notes/ holds a record file adr does not read")]
+    project.write(".adr.toml", 'dirs = ["decisions"]\n')
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"], f["code"], f["severity"], f["message"][:44]) for f in findings] == [
+        (D + "database/0001-jwt.md", "ADR101", "warning", "database/ holds 2 record files adr does not "),
+        (D + "deprecated/0001-cookies.md", "ADR101", "warning", "deprecated/ holds a record file adr does not"),
+        (D + "notes/0001-kickoff.md", "ADR101", "warning", "notes/ holds a record file adr does not read")]
+    project.write(".adr.toml", 'dirs = ["decisions", "decisions/database", "decisions/deprecated", '
+                                '"decisions/notes"]\n')
     assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)
             if f["code"] == "ADR101"] == []
 

@@ -329,9 +329,18 @@ class Recording:
         folders = self.scan.folders()
         if folders:  # a record kept in a folder of its own: an edit of its file changes no stat the scan takes
             from adrtool.records.log import folder_records
+            from adrtool.records.names import record_files
 
             for name in folder_records(directory, folders, [name for name, _ in self.scan.entries]):
                 self._probe(STAT, os.path.join(directory, name))
+            for subfolder in folders:  # what a subfolder's records say makes it a log of its own, or none
+                inside = os.path.join(directory, subfolder)
+                try:
+                    names = record_files(os.listdir(inside), str)
+                except OSError:
+                    continue
+                for name in names:
+                    self._probe(STAT, os.path.join(inside, name))
         return self.scan
 
     @contextlib.contextmanager

@@ -144,10 +144,10 @@ _DECISION_HEADINGS = frozenset({"decision", "decisions", "decision outcome", "th
 
 def reads_as_decision(head: str) -> bool:
     """Whether the start of a Markdown file reads as a decision record: a `Status` heading (Nygard's, Cosmos') or a
-    `Status:` line (`**Status:** Accepted`, front matter's `status: Proposed`) whose value opens with a word that
-    is no page's or task's state, or headings `Context` and `Decision` (a decision without a status). A chapter
-    (`## Prerequisites`), a heading `## Status codes`, `Status: 200 OK`, a blog post's `status: publish` or a task's
-    `## Status` / `✅ COMPLETED` is none: a cheap look at line starts."""
+    `Status:` line (`**Status:** Accepted`, front matter's `status: Proposed`) or a table's `| Status | Draft |`
+    row whose value opens with a word that is no page's or task's state, or headings `Context` and `Decision` (a
+    decision without a status). A chapter (`## Prerequisites`), a heading `## Status codes`, `Status: 200 OK`, a
+    blog post's `status: publish` or a task's `## Status` / `✅ COMPLETED` is none: a cheap look at line starts."""
     if "tatus" not in head and "TATUS" not in head and "ecision" not in head and "ECISION" not in head:
         return False
     headings: set[str] = set()
@@ -165,6 +165,10 @@ def reads_as_decision(head: str) -> bool:
         elif start[:1].lower() in "s-*+_" and "tatus" in start[:12].lower():
             keyed = _STATUS_LINE.match(start)
             if keyed is not None and keyed.group(1).isalpha() and _a_decision_state(start[keyed.start(1):]):
+                return True
+        elif start[:1] == "|" and "tatus" in start[:16].lower():
+            cells = start.strip(" |").split("|")
+            if len(cells) > 1 and cells[0].strip(" *_:").lower() == "status" and _a_decision_state(cells[1]):
                 return True
     return not headings.isdisjoint(_CONTEXT_HEADINGS) and not headings.isdisjoint(_DECISION_HEADINGS)
 
@@ -369,8 +373,14 @@ _NUMBER_OPENING = deferred(r"(?:a?dr[-_ ]?)?(\d+)", re.IGNORECASE)
 def _reads_as_topic(files: list[str], folder: str) -> bool:
     """Whether a topic's folder holds decisions: one of its first three numbered records reads as one (a stub
     or a draft beside them leaves the topic a log; `iam/openlap/`'s one record is one)."""
-    records = sorted(file for file in files if record_like(file) and _DAY_NAMED.match(file) is None)
-    return any(reads_as_decision(_record_head(folder, record)) for record in records[:3])
+    return holds_decisions(folder, [file for file in files if record_like(file)])
+
+
+def holds_decisions(folder: str, records: list[str]) -> bool:
+    """Whether one of the first three of ``records`` (names of record files in ``folder``, as the records layer
+    or ``record_like`` tells them) reads as a decision; files named by a day are no numbered records here."""
+    numbered = sorted(record for record in records if _DAY_NAMED.match(record) is None)
+    return any(reads_as_decision(_record_head(folder, record)) for record in numbered[:3])
 
 
 _TOPIC_DEPTH = 3  # `nubus/deployment/` and `iam/guardian/` below the template's directory, and one more
@@ -467,17 +477,22 @@ _STRAYS_READ = 8  # the strays whose start is read, to see whether they are deci
 
 
 def record_folders(directory: Path) -> list[Path]:
-    """The subfolders of a log's directory that hold record-named Markdown files (``record_like``: `security/`
-    beside the log's own `0001-x.md`), in order of their paths: not hidden, not symbolic links, not those of
-    ``NOT_COMPONENTS`` (`templates/`, `examples/`). A directory whose link count says it has no subdirectory
-    holds none (asked of every log on every run: one stat, not a listing)."""
+    """The ``log_subfolders`` of a log's directory that hold record-named Markdown files (``record_like``:
+    `security/` beside the log's own `0001-x.md`)."""
+    return [folder for folder in log_subfolders(directory)
+            if any(record_like(name) for name in _listing(str(folder))[0])]
+
+
+def log_subfolders(directory: Path) -> list[Path]:
+    """The subfolders of a log's directory that may hold records, in order of their paths: not hidden, not
+    symbolic links, not those of ``NOT_COMPONENTS``. A directory whose link count says it has no subdirectory
+    has none (asked of every log on every run: one stat, not a listing)."""
     try:
         if os.stat(directory).st_nlink == 2:  # no subdirectory (filesystems that do not count them say 1)
             return []
     except OSError:
         return []
-    return [Path(folder) for folder in _listing(str(directory))[1]
-            if any(record_like(name) for name in _listing(folder)[0])]
+    return [Path(folder) for folder in _listing(str(directory))[1]]
 
 
 def holds_records(name: str) -> bool:

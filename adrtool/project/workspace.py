@@ -211,7 +211,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         return Workspace(config, named.resolve(), "--dir", named)
     if config.dirs:
         first, *others = (_inside(path.resolve(), config.root, f"`dirs` in {config.source}") for path in config.dirs)
-        return _at_home(Workspace(config, first, "config", config.dirs[0], tuple(others)), start)
+        return at_home(Workspace(config, first, "config", config.dirs[0], tuple(others)), start)
     if config.dir is not None:
         return _named(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config",
                       config.dir)
@@ -223,7 +223,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         folders = folders[:1] + [folder for folder in folders[1:] if folder.is_dir()]  # a package without one yet
         if folders:
             first, *others = (_inside(path.resolve(), config.root, LOG4BRAINS_FILE) for path in folders)
-            return _at_home(Workspace(config, first, LOG4BRAINS_FILE, folders[0], tuple(others)), start)
+            return at_home(Workspace(config, first, LOG4BRAINS_FILE, folders[0], tuple(others)), start)
     listed: list[Path] = []  # the directories the components' search lists
     components = [_inside(path.resolve(), config.root, f"the component log {path}")
                   for path in sorted(_component_logs(config.root, listed), key=str)]
@@ -241,18 +241,18 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         beside = [_inside(path.resolve(), config.root, f"the name {path}/") for path in beside]
         if nested:
             first, *others = nested
-            return _at_home(Workspace(config, first, "subfolders", first, (*others, *beside, *own)), start)
+            return at_home(Workspace(config, first, "subfolders", first, (*others, *beside, *own)), start)
         if own or beside:  # the root's log, and other logs beside it: under another name, or its components'
-            return _at_home(Workspace(config, directory, "convention", candidate, (*beside, *own), home=directory),
+            return at_home(Workspace(config, directory, "convention", candidate, (*beside, *own), home=directory),
                             start)
         others_named = [path for _, path in conventional if path != candidate]  # a first record there shows
         return Workspace(config, directory, "convention", candidate, watched=(*listed, *others_named))
     if components:
         first, *others = components
-        return _at_home(Workspace(config, first, "components", None, tuple(others)), start)
+        return at_home(Workspace(config, first, "components", None, tuple(others)), start)
     found = _found_without_a_name(config)
     if found is not None:
-        return _at_home(found, start)
+        return at_home(found, start)
     default = config.root / DEFAULT_DIR
     return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
                      default)
@@ -344,7 +344,7 @@ def _named(config: Config, directory: Path, how: str, named: Path) -> Workspace:
     return Workspace(config, first, how, first, tuple(others), read_below=directory)
 
 
-def _at_home(workspace: Workspace, start: Path) -> Workspace:
+def at_home(workspace: Workspace, start: Path) -> Workspace:
     """``workspace`` with the log the current directory singles out as its ``home`` (kept when none does).
 
     Each log owns the folders from its directory up to, not including, the first that also holds another

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
 
 from adrtool.errors import ReadError
@@ -22,6 +24,7 @@ from adrtool.project.workspace import Workspace
 from adrtool.records.log import DecisionLog, record_names
 from adrtool.records.names import is_other_document, is_record_name, parse_name
 from adrtool.records.store import NULL_STORE, Store
+from adrtool.records.values import KNOWN_STATUSES
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,9 @@ def locate_logs(start: Path, dir_option: str | None = None) -> Workspace:
     every command reads. (``locate`` is looked up when called: tests stand in for it.)"""
     from adrtool.project import workspace
 
-    return with_areas(workspace.locate(start, dir_option))
+    located = workspace.locate(start, dir_option)
+    read = with_areas(located)
+    return workspace.at_home(read, start) if read.others != located.others else read
 
 
 def with_areas(workspace: Workspace) -> Workspace:
@@ -141,18 +146,87 @@ def with_areas(workspace: Workspace) -> Workspace:
     README says; cloud-sdk-js keeps its retired records in `knowledge-base/adr/outdated/`, under numbers the top
     does not use. A subfolder is an area when the log's directory holds numbered records of its own, the subfolder
     holds numbered records named as the log's are (with the same prefix, or none), and no number is used both at
-    the top and in a subfolder, nor in two subfolders. Per-team logs that each number from 1 are no areas: their
-    records stay unread, as ADR101 says. A log that is the project's root has none (its subfolders are the
-    project's), nor has a subfolder that is a log of its own."""
+    the top and in a subfolder, nor in two subfolders. A log that is the project's root has none (its subfolders
+    are the project's), nor has a subfolder that is a log of its own.
+
+    The other subfolders whose records read as decisions are logs of their own, read beside it
+    (``_logs_of_their_own``): per-team logs that each number from 1, or by a prefix of their own; not where the
+    user chose the logs (--dir, config), where ADR101 says what stays unread."""
     logs = [log.directory for log in workspace.logs]
     root = workspace.root
     found: list[tuple[Path, Path]] = []
+    own: list[Path] = []
     for directory in logs:
         if directory == root:
             continue
+        subfolders = [folder for folder in discovery.log_subfolders(directory) if folder not in logs]
+        if not subfolders:
+            continue
         folders = [folder for folder in discovery.record_folders(directory) if folder not in logs]
-        found += [(area, directory) for area in _areas(directory, folders)] if folders else []
+        areas = _areas(directory, folders) if folders else []
+        found += [(area, directory) for area in areas]
+        if workspace.how_found not in _CHOSEN:
+            own += _logs_of_their_own(directory, [folder for folder in subfolders if folder not in areas])
+    if own:
+        workspace = dataclasses.replace(workspace, others=(*workspace.others, *own))
     return dataclasses.replace(workspace, areas=tuple(found)) if found else workspace
+
+
+_CHOSEN = ("--dir", "config")  # how a workspace is found when the user names its logs
+
+
+def _logs_of_their_own(directory: Path, subfolders: list[Path]) -> list[Path]:
+    """Of ``subfolders`` of the log ``directory`` (no areas of it), the logs of their own: where the log's name
+    says it keeps decisions, those whose records are named as the log's are (``_named_after``), and read as
+    decisions (``discovery.holds_decisions``). opendatahub-io/architecture-
+    decision-records keeps the project's records (`ODH-ADR-0001-x.md`) and a folder per component, numbered by
+    a prefix of its own (`model-serving/ODH-ADR-MS-0001-x.md`) or from 1 again (`automl/ODH-ADR-0001-x.md`). None
+    when the directory holds no record of its own (its subfolders are then the logs a search finds); no folder
+    that is a record's own (`0005-x/README.md`), nor one named for a stage (``_LIFECYCLE_FOLDERS``), nor one of
+    records named otherwise (`docs/adrs/old/0001-x.md`
+    beside k3s' records named by their words)."""
+    if not discovery.says_decisions(directory.name):
+        return []
+    try:
+        names = record_names(directory)
+    except ReadError:
+        return []
+    if not names:
+        return []
+    records_own = {name.split("/", 1)[0] for name in names if "/" in name}
+    letters = Counter(map(_letters, names)).most_common(1)[0][0]
+    found = []
+    for folder in subfolders:
+        if folder.name in records_own or folder.name.lower() in _LIFECYCLE_FOLDERS:
+            continue
+        try:
+            held = [name for name in record_names(folder) if "/" not in name]
+        except ReadError:
+            continue
+        if held and all(_named_after(_letters(name), letters) for name in held) \
+                and discovery.holds_decisions(str(folder), held):
+            found.append(folder)
+    return found
+
+
+# Folders a log keeps its records in by their stage: the log's own, numbered in its sequence even where one
+# number is taken twice (BargLabs/cejel's `docs/adr/proposed/0003-x.md` beside `docs/adr/0003-y.md`).
+_LIFECYCLE_FOLDERS = KNOWN_STATUSES | {"archive", "archived", "historical", "history", "legacy", "old", "drafts",
+                                      "proposals", "inactive"}
+
+
+def _named_after(letters: str, log_letters: str) -> bool:
+    """Whether a record named by ``letters`` is named as a log of ``log_letters`` names its records: by the same
+    letters, or by them and a word more (`odh-adr-ms` after `odh-adr`; nothing else after nothing)."""
+    if letters == log_letters:
+        return True
+    return bool(log_letters) and letters.startswith(log_letters) and letters[len(log_letters):][:1] in "-_ "
+
+
+def _letters(name: str) -> str:
+    """What a record's file name opens with before its first digit, in lower case (`odh-adr` of
+    `ODH-ADR-0001-x.md`, nothing of `0001-x.md`)."""
+    return "".join(takewhile(lambda char: not char.isdigit(), name)).lower().rstrip("-_ ")
 
 
 def _areas(directory: Path, folders: list[Path]) -> list[Path]:

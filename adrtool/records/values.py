@@ -1314,7 +1314,7 @@ def month_alone(text: str) -> date | None:
 
 
 # A changelog entry that opens with a month and its year alone (`May, 2022: ...`, `May 2022 - ...`, `2022-05: ...`).
-_MONTH_ENTRY = deferred(rf"(?:(?P<name>{_MONTH_NAME})\.?,?\s+(?P<y>(?:19|20)\d\d)"
+_MONTH_ENTRY = deferred(rf"(?:(?P<name>{_MONTH_NAME})\.?\s*,?\s+(?P<y>(?:19|20)\d\d)"
                         r"|(?P<y2>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2]))(?![\d-])", re.IGNORECASE)
 
 

@@ -955,9 +955,14 @@ _EMPHASIS_TAGS = deferred(r"</?(?:u|b|i|em|strong|ins|mark)>", re.IGNORECASE)
 
 def _a_dated_pair(row: str) -> bool:
     """Whether a table's header row is itself a key and its value (`| Date | 2025-12-04 |` over `|---|---|` and
-    `| Scope | Platform |`, opendatahub-io's records): the table's rows are all pairs, the first row's too."""
+    `| Scope | Platform |`, opendatahub-io's records): the table's rows are all pairs, the first row's too. A day
+    written so that adr cannot read it (`| Date | January , 2026 |`) is a value all the same: no column is
+    headed by a year."""
     cells = _cells(row)
-    return len(cells) == 2 and header_key(_unbold(cells[0])) == "date" and date_alone(_unbold(cells[1])) is not None
+    if len(cells) != 2 or header_key(_unbold(cells[0])) != "date":
+        return False
+    value = _unbold(cells[1])
+    return date_alone(value) is not None or any(char.isdigit() for char in value)
 
 
 def _cells(row: str) -> list[str]:
