@@ -49,6 +49,14 @@ def test_link_writes_both_ways_in_each_dialect(project: Project) -> None:
     assert json.loads(project.run("show", "3", "--format", "json").stdout)["relates_to"] == [2]
     assert json.loads(project.run("show", "2", "--format", "json").stdout)["relates_to"] == [3]
     assert findings(project) == []
+    # Each side reads back (camunda: front matter's `amends: [2]` and MADR 2's `* Amends:` bullet were lost).
+    assert project.run("link", "3", "amends", "1").exit_code == 0
+    links = {row["number"]: [(link["kind"], link["number"]) for link in row["links"]]
+             for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert links == {1: [("amends", 2), ("amended-by", 3)], 2: [("amended-by", 1), ("relates-to", 3)],
+                     3: [("amends", 1), ("relates-to", 2)]}
+    assert project.run("graph").stdout.count("|amends|") == 2
+    assert findings(project) == []
 
 
 def test_linking_again_is_a_no_op_that_says_so(project: Project) -> None:

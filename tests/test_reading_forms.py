@@ -600,6 +600,20 @@ def test_front_matter_of_the_adrs_tool(project: Project) -> None:
     assert [(row["title"], row["supersedes"], row["relates_to"]) for row in listed(project)] == [("B", [1], [3])]
 
 
+def test_the_adrs_tool_s_link_kinds_as_it_writes_them(project: Project) -> None:
+    """task-otter/Taskotter, JackMatanky/traces-pkm: the adrs tool writes its kinds without separators
+    (`supersededby`, `relatesto`, `amends`, `amendedby`); each was dropped but `supersedes`. Each is the relation
+    it names, the amends both ways as links; a kind that is no relation of ours names none."""
+    kinds = ("supersedes", "supersededby", "relatesto", "amends", "amendedby", "implements")
+    links = "".join(f"  - target: {number}\n    kind: {kind}\n" for number, kind in enumerate(kinds, start=3))
+    project.write("doc/adr/0002-b.md", f"---\nnumber: 2\ntitle: B\nstatus: accepted\ndate: 2024-01-01\nlinks:\n{links}"
+                                       "---\n\nText.\n")
+    [row] = listed(project)
+    assert (row["supersedes"], row["superseded_by"], row["relates_to"]) == ([3], [4], [5])
+    assert [(link["kind"], link["number"]) for link in row["links"]] == [
+        ("amends", 6), ("amended-by", 7), ("supersedes", 3), ("superseded-by", 4), ("relates-to", 5)]
+
+
 def test_a_front_matter_list_of_typed_relations(project: Project) -> None:
     """`relations:` items of a `type` and a `target` (windlasstech/slsa-builder's schema, as the adrs tool's
     `links:` are of a `kind`): the records each names; a type that is no relation of ours names none."""

@@ -20,8 +20,10 @@ from adrtool.patterns import deferred
 from adrtool.records import comments, markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import (
+    adrs_kind,
     canonical_key,
     dated_references,
+    number_of,
     other_documents,
     relation_value,
     spaced_tags,
@@ -1121,6 +1123,38 @@ def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[L
     return tuple(made)
 
 
+_KEYED_ONLY_SET = frozenset(nygard.LINK_ONLY_KEYS)
+
+
+def _keyed_only_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """Links to the records a relation no typed field holds names in metadata, where no link the record writes
+    gives it already: front matter's `amends: [2]` (what `adr link 3 amends 2` writes), MADR 2's `- Amends:
+    [ADR-0001](0001-x.md)` bullet, the adrs tool's `kind: amendedby`."""
+    made = []
+    for key in nygard.LINK_ONLY_KEYS:
+        value = meta.get(key)
+        if value is None or any(link.label == key for link in links):
+            continue
+        line = key_lines.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            hrefs = [href for href in _HREF.findall(item) if "://" not in href] if isinstance(item, str) else []
+            if hrefs:
+                made += [Link(key, nygard.number_of_file(href), href, line) for href in hrefs]
+            elif (number := number_of(item)) is not None:
+                made.append(Link(key, number, None, line))
+    return tuple(made)
+
+
+def _adrs_only_links(listed: list[Any], line: int | None) -> tuple[Link, ...]:
+    """Links of the relations no typed field holds that the adrs tool's front matter lists (`links: [{target: 2,
+    kind: amendedby}]`)."""
+    return tuple(Link(_ADRS_ONLY[kind], number, None, line) for link in listed
+                 if (kind := adrs_kind(link)) in _ADRS_ONLY and (number := number_of(link.get("target"))) is not None)
+
+
+_ADRS_ONLY = {"amends": "amends", "amendedby": "amended-by"}
+
+
 # A date-named record's title opening with the record's own day, as its id (`# 2026-03-08 Refactor Boundaries`,
 # `# ADR-2026-03-19 Boot Contract`, `# 20240114: Use X`), and the day in that id.
 _OWN_DAY_OPENING = deferred(r"(?:adr[-_ ]?)?(\d{4})[-‐‑‒–−]?(\d\d)[-‐‑‒–−]?(\d\d)"
@@ -1193,6 +1227,10 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         fields["relates_to"] = tuple(number for number in fields["relates_to"] if number not in foreign)
     if not _RELATION_KEY_SET.isdisjoint(meta) and (dated_links := _dated_links(meta, key_lines, links)):
         links = (*links, *dated_links)
+    if not _KEYED_ONLY_SET.isdisjoint(meta) and (keyed := _keyed_only_links(meta, key_lines, links)):
+        links = (*links, *keyed)
+    if type(listed := meta.get("links")) is list and (adrs := _adrs_only_links(listed, key_lines.get("links"))):
+        links = (*links, *adrs)
     if fields["status"] == "superseded" and not fields["superseded_by"] and \
             not any(link.label == "superseded-by" for link in links):
         successors = _named_successors(meta.get("status"), key_lines.get("status")) if "status" in meta else \

@@ -681,15 +681,25 @@ _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "acc
                "created", "created-at", "conversation-timestamp", "timestamp")
 
 
-_ADRS_KINDS = {"supersedes": 0, "superseded-by": 1, "superseded_by": 1, "relates-to": 2, "relates_to": 2}
+# The kinds of the adrs tool's links, as it writes them (`supersededby`, `relatesto`) and as hands spell them
+# (`superseded-by`, `relates_to`): without their separators.
+_ADRS_KINDS = {"supersedes": 0, "supersededby": 1, "relatesto": 2}
+
+
+def adrs_kind(link: Any) -> str:
+    """The kind of one of the adrs tool's links (``{target: 2, kind: relatesto}``), in lower case without
+    separators; empty for anything else."""
+    if not isinstance(link, dict):
+        return ""
+    return str(link.get("kind", link.get("type", ""))).strip().lower().replace("-", "").replace("_", "")
 
 
 def _adrs_links(links: list[Any], *lists: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
     found = [list(numbers) for numbers in lists]
     for link in links:
-        if not isinstance(link, dict):
+        kind = _ADRS_KINDS.get(adrs_kind(link))
+        if kind is None:
             continue
-        kind = _ADRS_KINDS.get(str(link.get("kind", link.get("type", ""))).strip().lower())
         target = number_of(link.get("target"))
         if kind is not None and target is not None:
             found[kind].append(target)
