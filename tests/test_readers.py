@@ -196,6 +196,20 @@ def test_convert_round_trips_madr2(project: Project) -> None:
     assert [{**r, "format": None} for r in after] == [{**r, "format": None} for r in before]
 
 
+def test_convert_writes_into_another_tool_s_front_matter_not_a_second_block(project: Project) -> None:
+    """A Jekyll page's `layout:` / `parent:` block over an adr-tools record (GOV.UK tech-docs pages keep `title:`
+    and `last_reviewed_on:` so): convert put its own block above it, and every site reads the first block
+    alone, so the page's keys became its text. adrtool's keys go at the end of the page's block."""
+    project.write("docs/adr/0003-use-postgres.md", "---\nlayout: default\nnav_order: 3\nparent: Decisions\n---\n"
+                  "# 3. Use Postgres\n\nDate: 2020-01-10\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n")
+    before = listed(project)
+    assert project.run("convert").exit_code == 0
+    assert project.read("docs/adr/0003-use-postgres.md") == (
+        "---\nlayout: default\nnav_order: 3\nparent: Decisions\nstatus: accepted\ndate: 2020-01-10\n"
+        "decision-makers: []\nconsulted: []\ninformed: []\ntags: []\n---\n# Use Postgres\n\n## Context\n\nC.\n")
+    assert [{**r, "format": None} for r in listed(project)] == [{**r, "format": None} for r in before]
+
+
 @pytest.mark.parametrize(("metadata", "status_section", "after"), [
     ("* Date: 2020-01-02\n* Deciders: Ann\n\n", "Accepted", ""),  # bullets over an adr-tools Status section
     ("* Deciders: Ann\n* Date: 2020-01-02\n\n", "Accepted", ""),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,37 @@ def test_a_config_that_is_a_fifo_is_not_waited_on(project: Project) -> None:
     result = project.run("cycles")
     assert (result.exit_code, result.stderr) == (
         2, f"adr: {project.root}/cycles.toml: is a FIFO, not a calendar file; not opened\n")
+
+
+NYGARD_TEMPLATE = "# NUMBER. TITLE\n\nDate: DATE\n\n{text}\n\n## Status\n\nSTATUS\n\n## Drivers\n"
+
+
+@pytest.mark.parametrize("plant", ["fifo", "device", "outside", "huge"])
+def test_a_template_that_is_no_regular_file_of_the_project_is_none(project: Project, tmp_path: Path,
+                                                                     plant: str) -> None:
+    """Found by an attack: a template is read by `validate` and `new` (the sections it requires; the record
+    `new` copies): a FIFO named as the topics' template above the log hung both (`new` holding the log's lock), a
+    link to `/dev/zero` ate memory, a link out of the project put the text it names in the new record, and a
+    template of gigabytes was read whole. Each is no template: `new` writes adr-tools' own record, no section is
+    required, nothing hangs."""
+    for number in (1, 2):
+        project.write(f"doc/adr/000{number}-use-{number}.md", f"# {number}. Use {number}\n\nDate: 2021-04-19\n\n"
+                                                               "## Status\n\nAccepted\n")
+    outside = tmp_path / "outside.md"
+    outside.write_text(NYGARD_TEMPLATE.format(text="OUTSIDE"))
+    if plant == "fifo":
+        os.mkfifo(project.root / "doc/adr-template.md")
+    elif plant == "device":
+        (project.root / "doc/adr-template.md").symlink_to("/dev/zero")
+    elif plant == "outside":
+        (project.root / "doc/adr/template.md").symlink_to(outside)
+    else:
+        with open(project.root / "doc/adr/template.md", "wb") as huge:
+            huge.write(NYGARD_TEMPLATE.format(text="HUGE").encode())
+            huge.truncate(300 * 1024)
+    assert project.run("validate").stdout == ""
+    result = project.run("new", "Use three")
+    assert (result.exit_code, result.stdout) == (0, "doc/adr/0003-use-three.md\n"), result.stderr
+    written = project.read("doc/adr/0003-use-three.md")
+    assert written.startswith("# 3. Use three\n\nDate: 2021-05-01\n\n## Status\n\nProposed\n")
+    assert "OUTSIDE" not in written and "HUGE" not in written

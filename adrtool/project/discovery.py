@@ -351,7 +351,7 @@ def topic_template(directory: Path, root: Path) -> Path | None:
         files = _listing(str(folder))[0]
         templates = sorted(filter(_DECISION_TEMPLATE.fullmatch, files), key=lambda name: (len(name), name))
         if templates and not any(map(record_like, files)):
-            return folder / templates[0]
+            return folder / templates[0]  # (read only as a regular file inside the project: find_template)
     return None
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 
 from adrtool.model import Dialect, Record
 from adrtool.records import comments
@@ -28,6 +29,8 @@ ADRTOOL_KEYS = frozenset({"cycle", "revisit", "revisits"})
 # The record templates other tools keep in the decision directory (adr-tools looks in `templates/`).
 TEMPLATE_NAMES = ("templates/template.md", "template.md", "adr-template.md", "templates/adr-template.md",
                   ".TEMPLATE.md", "TEMPLATE.md", "_template.md")
+# The largest record template adrtool reads (a template is a page or two).
+TEMPLATE_LIMIT = 256 * 1024
 _OPTIONAL = re.compile(r"<!--[^>]*\boptional\b[^>]*-->", re.IGNORECASE)
 _OPTIONAL_NOTE = re.compile(r"<!--.*?\boptional element\b.*?-->", re.IGNORECASE | re.DOTALL)
 
@@ -147,30 +150,49 @@ def find_template(directory: Path, files: Iterable[str] = (), templates: Iterabl
     template of the topics the log is one of (``discovery.topic_template``)."""
     for name in TEMPLATE_NAMES:
         path = directory / name
-        if path.is_file():
+        if _a_template_file(path, directory):
             return path
     for name in sorted((name for name in files if is_template_name(name)), key=lambda name: (len(name), name)):
         path = directory / name
-        if path.is_file():
+        if _a_template_file(path, directory):
             return path
     for path in sorted(templates):
-        if path.is_file():
+        if _a_template_file(path, directory):
             return path
     if root is None:
         return None
     from adrtool.project.discovery import topic_template
 
-    return topic_template(directory, root)
+    shared = topic_template(directory, root)
+    return shared if shared is not None and _a_template_file(shared, root) else None
+
+
+def _a_template_file(path: Path, within: Path) -> bool:
+    """Whether ``path`` is a regular file (a link to one is followed) that is no larger than ``TEMPLATE_LIMIT``
+    and, linked or not, inside ``within``: a template is copied into every new record and its headings required
+    of every record, so a link out of the project, a FIFO, a device or a huge file is none."""
+    try:
+        found = path.stat()
+    except OSError:
+        return False
+    if not S_ISREG(found.st_mode) or found.st_size > TEMPLATE_LIMIT:
+        return False
+    try:
+        return within.resolve() in path.resolve().parents
+    except (OSError, RuntimeError):
+        return False
 
 
 def _template_facts(template: Path) -> tuple[tuple[str, ...] | None, frozenset[str]]:
     """The sections ``template`` requires (its level-2 headings not marked optional), and the statuses it
     offers (`[proposed | accepted | ...]`)."""
+    from adrtool.errors import AdrError
+    from adrtool.fsio import read_bytes, text_of
     from adrtool.records import markdown
 
     try:
-        text = template.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = text_of(template, read_bytes(template, TEMPLATE_LIMIT, "template"))
+    except AdrError:
         return None, frozenset()
     from adrtool.records.dialects.frontmatter import split
 

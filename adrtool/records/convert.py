@@ -13,6 +13,7 @@ in the body. No revisit point is ever added.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,7 @@ def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STA
     keys = frozenset(_LINK_KEYS) | frozenset(relations)
     lines = file.text.split("\n")
     body = _nygard_body(record, lines, keys) if record.format is Dialect.NYGARD else _madr2_body(record, lines)
-    text = _front_matter(record, keys) + "\n".join(body)
+    text = _with_front_matter(_front_matter(record, keys), body)
     return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom))
 
 
@@ -165,6 +166,30 @@ def _front_matter(record: Record, keys: frozenset[str]) -> str:
     lines += [f"{key}: {yaml_list(dict.fromkeys(numbers))}" for key, numbers in linked.items()]
     lines.append("---")
     return "\n".join(lines) + "\n"
+
+
+def _with_front_matter(front_matter: str, body: list[str]) -> str:
+    """``body`` under ``front_matter``; where it opens with front matter of another tool's (a GOV.UK tech-docs
+    page's `title:` and `last_reviewed_on:`, a Jekyll page's `layout:` and `parent:`), the keys it lacks are
+    written at the end of that block instead: a site reads the first block alone, and a second one would put
+    the page's own keys in its text."""
+    end = _block_end(body)
+    if end is None:
+        return front_matter + "\n".join(body)
+    held = {match.group(1).lower() for line in body[1:end] if (match := _TOP_KEY.match(line)) is not None}
+    added = [line for line in front_matter.split("\n")[1:-2]
+             if (match := _TOP_KEY.match(line)) is None or match.group(1).lower() not in held]
+    return "\n".join([*body[:end], *added, *body[end:]])
+
+
+def _block_end(lines: list[str]) -> int | None:
+    """The index of the line closing the front matter ``lines`` open with, if they open with one."""
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    return next((index for index, line in enumerate(lines[1:], start=1) if line.rstrip() in ("---", "...")), None)
+
+
+_TOP_KEY = re.compile(r"([A-Za-z0-9_-]+)[ \t]*:")
 
 
 def _nygard_body(record: Record, lines: list[str], keys: frozenset[str]) -> list[str]:

@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING
 from adrtool.errors import UsageError
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import render, yaml_list, yaml_scalar
+from adrtool.records.conventions import TEMPLATE_LIMIT
 
 if TYPE_CHECKING:
     from adrtool.records.create import NewRecord
 
 # A template larger than this is not a record template.
-_MAX_TEMPLATE = 256 * 1024
 _NYGARD_WORD = re.compile(r"\b(NUMBER|TITLE|DATE|STATUS)\b")
 _FENCE = "---"
 # The options each field comes from, to name in a refusal.
@@ -101,7 +101,7 @@ def _template_text(template: Path | None) -> str | None:
     from adrtool.fsio import read_text
 
     try:
-        if template.stat().st_size > _MAX_TEMPLATE:
+        if template.stat().st_size > TEMPLATE_LIMIT:
             return None
         return read_text(template).text
     except (AdrError, OSError):
