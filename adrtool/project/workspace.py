@@ -244,7 +244,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
             return at_home(Workspace(config, first, "subfolders", first, (*others, *beside, *own)), start)
         if own or beside:  # the root's log, and other logs beside it: under another name, or its components'
             return at_home(Workspace(config, directory, "convention", candidate, (*beside, *own), home=directory),
-                            start)
+                           start)
         others_named = [path for _, path in conventional if path != candidate]  # a first record there shows
         return Workspace(config, directory, "convention", candidate, watched=(*listed, *others_named))
     if components:

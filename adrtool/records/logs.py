@@ -177,14 +177,13 @@ _CHOSEN = ("--dir", "config")  # how a workspace is found when the user names it
 
 def _logs_of_their_own(directory: Path, subfolders: list[Path]) -> list[Path]:
     """Of ``subfolders`` of the log ``directory`` (no areas of it), the logs of their own: where the log's name
-    says it keeps decisions, those whose records are named as the log's are (``_named_after``), and read as
-    decisions (``discovery.holds_decisions``). opendatahub-io/architecture-
-    decision-records keeps the project's records (`ODH-ADR-0001-x.md`) and a folder per component, numbered by
-    a prefix of its own (`model-serving/ODH-ADR-MS-0001-x.md`) or from 1 again (`automl/ODH-ADR-0001-x.md`). None
-    when the directory holds no record of its own (its subfolders are then the logs a search finds); no folder
-    that is a record's own (`0005-x/README.md`), nor one named for a stage (``_LIFECYCLE_FOLDERS``), nor one of
-    records named otherwise (`docs/adrs/old/0001-x.md`
-    beside k3s' records named by their words)."""
+    says it keeps decisions, those whose records are named as the log's are (``_named_after``) and read as
+    decisions (``discovery.holds_decisions``). opendatahub-io/architecture-decision-records keeps the project's
+    records (`ODH-ADR-0001-x.md`) and a folder per component, numbered by a prefix of its own
+    (`model-serving/ODH-ADR-MS-0001-x.md`) or from 1 again (`automl/ODH-ADR-0001-x.md`). None when the directory
+    holds no record of its own (its subfolders are then the logs a search finds); no folder that is a record's
+    own (`0005-x/README.md`), nor one named for a stage (``_LIFECYCLE_FOLDERS``), nor one of records named
+    otherwise (`docs/adrs/old/0001-x.md` beside k3s' records named by their words)."""
     if not discovery.says_decisions(directory.name):
         return []
     try:
