@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import Project
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -86,6 +88,30 @@ def test_link_takes_configured_pairs_and_refuses_others(project: Project) -> Non
     result = project.run("link", "1", "supersedes", "2")
     assert (result.exit_code, result.stderr) == (2, "adr: supersedes changes a status too: use `adr supersede OLD "
                                                     "--by NEW`\n")
+
+
+@pytest.mark.parametrize("pair, why", [
+    ('status = "date"', "adrtool reads `status` as a record's status"),
+    ('relates-to = "decision-makers"', "adrtool reads `decision-makers` as a record's decision-makers"),
+    ('title = "revisit"', "adrtool reads `title` as a record's title"),
+    ('extends = "deciders"', "adrtool reads `deciders` as a record's decision-makers"),
+    ('replaces = "replaced-by"', "`replaces` is read as supersedes, which `adr supersede` writes with the status"),
+    ('amends = "inspires"', "`amends` is read as the relation amends, whose reverse is amended-by"),
+])
+def test_configured_relations_may_not_reuse_the_keys_the_reader_takes_fields_from(project: Project, pair: str,
+                                                                                  why: str) -> None:
+    """Attack round 48, A10: `relations = { status = "date" }` made `adr link 2 status 1` write `status:
+    [proposed, 1]` and `date: [2021-05-01, 2]`: both records lost their status or date, silently. Such a pair
+    is refused in one line, by link and by validate alike, and nothing is written."""
+    three_dialects(project)
+    project.write(".adr.toml", f"relations = {{ {pair} }}\n")
+    before = {path.name: path.read_bytes() for path in project.decisions.iterdir()}
+    relation, reverse = (word.strip().strip('"') for word in pair.split("="))
+    for args in (("link", "1", relation, "2"), ("validate",)):
+        result = project.run(*args)
+        assert (result.exit_code, result.stderr) == (
+            2, f"adr: {project.root / '.adr.toml'}: `relations` cannot pair {relation} with {reverse}: {why}\n")
+    assert {path.name: path.read_bytes() for path in project.decisions.iterdir()} == before
 
 
 def test_new_relates_to_links_both_ways(project: Project) -> None:

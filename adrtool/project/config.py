@@ -2,18 +2,20 @@
 
 Every option lives in ``OPTIONS`` with its default and help; the README's table is checked against it.
 The walk stops at the repository root (the directory holding `.git`), so a config above the repository
-never leaks in.
+never leaks in; outside a repository it goes on up, and takes only a config of the user's own.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from adrtool.errors import ReadError
+from adrtool.errors import ReadError, UsageError
 from adrtool.model import ACTIVE_STATUSES, IN_FORCE_STATUSES, STATUSES
 
 SEVERITY_LEVELS = ("error", "warning", "off")
@@ -89,6 +91,8 @@ class Config:
 
 
 PYPROJECT, DOTFILE = "pyproject.toml", ".adr.toml"  # looked for in that order, in each directory up
+_USER = os.geteuid() if hasattr(os, "geteuid") else None  # (Windows: every file is taken as the user's)
+_SHARED_FOLDER = stat.S_ISVTX | stat.S_IWOTH  # writable by anyone, each removing only their own: /tmp
 
 
 def find_config(start: Path) -> Config:
@@ -97,15 +101,58 @@ def find_config(start: Path) -> Config:
     for directory in (start, *start.parents):
         pyproject = directory / PYPROJECT
         if pyproject.is_file():
+            _trusted(pyproject)
             table = load_toml(pyproject).get("tool", {}).get("adr")
             if table is not None:
                 return _build(table, pyproject, "[tool.adr]")
         dotfile = directory / DOTFILE
         if dotfile.is_file():
+            _trusted(dotfile)
             return _build(load_toml(dotfile), dotfile, None)
-        if (directory / ".git").exists():
+        if _holds_repository(directory):
             return Config(root=directory)
     return Config(root=start)
+
+
+def _trusted(path: Path) -> None:
+    """Refuse a config another user owns outside the user's git repositories, and one a repository holds as a
+    link to a file outside it: the walk up from a project without git passes through folders like /tmp, where
+    anyone may leave a config naming their own decision directory, templates and calendar (git refuses a
+    repository it finds there on the same terms), and a cloned repository must not make adrtool read, and
+    quote in its errors, a file of the user's own elsewhere."""
+    if _USER is None:
+        return  # (Windows)
+    repository = next((directory for directory in (path.parent, *path.parent.parents)
+                       if _holds_repository(directory)), None)
+    if repository is not None:
+        if path.is_symlink() and repository not in path.resolve().parents:
+            raise UsageError(f"not using the config {path}: it is a link to a file outside the repository "
+                             f"{repository}")
+        return
+    for follow, whose in ((False, "it belongs"), (True, "it is a link to a file that belongs")):
+        try:
+            owner = os.stat(path, follow_symlinks=follow).st_uid
+        except OSError:
+            continue
+        if owner != _USER:
+            raise UsageError(f"not using the config {path}: {whose} to another user; give the project a "
+                             f"config of its own ({DOTFILE}) or make it a git repository")
+
+
+def _holds_repository(directory: Path) -> bool:
+    """Whether ``directory`` holds a git repository: a `.git` there, unless another user left it in a folder
+    anyone may create files in (/tmp), where git would not take it for a repository either."""
+    try:
+        marker = os.lstat(directory / ".git")
+    except OSError:
+        return False
+    if marker.st_uid == _USER:
+        return True
+    try:
+        shared = os.stat(directory).st_mode & _SHARED_FOLDER == _SHARED_FOLDER
+    except OSError:
+        return False
+    return not shared
 
 
 def load_toml(path: Path, what: str = "config file") -> dict[str, Any]:

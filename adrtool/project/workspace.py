@@ -418,6 +418,7 @@ def _find_discovery_file(start: Path, root: Path) -> tuple[Path | None, Path | N
         for name in DISCOVERY_FILES:
             marker = directory / name
             if marker.is_file():
+                _of_the_project(marker, root)
                 if name == LOG4BRAINS_FILE:
                     return marker, None
                 named = _read_adr_dir(marker) if name == ADR_DIR_FILE else \
@@ -427,6 +428,13 @@ def _find_discovery_file(start: Path, root: Path) -> tuple[Path | None, Path | N
         if directory == root:
             break
     return None, None
+
+
+def _of_the_project(marker: Path, root: Path) -> None:
+    """Refuse a file naming the decision directory that is a link to a file outside the project: a cloned
+    repository must not make adrtool read a file of the user's elsewhere, and quote it in an error."""
+    if marker.is_symlink() and root.resolve() not in marker.resolve().parents:
+        raise UsageError(f"not reading {marker}: it is a link to a file outside the project {root}")
 
 
 def _read_adr_dir(marker: Path) -> Path:

@@ -1,0 +1,119 @@
+"""Files another user, or another place, puts in a project's way are never taken for the project's own: a config
+found on the walk up from a project without git must be the user's, a `.git` another user left in a folder
+anyone may write to (/tmp) does not make it a repository, and the files a repository holds to configure adrtool
+or name its log may not be links to files outside it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import Project
+
+RECORD = "# {title}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nx\n"
+OTHER_USER = 65534  # nobody
+as_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                             reason="only root can give a file to another user")
+
+
+@pytest.fixture
+def planted(project: Project) -> Path:
+    """The folder above the project (which has no git) holds another log, `evil/`; the project has its own."""
+    above = project.root.parent
+    (above / "evil").mkdir()
+    (above / "evil" / "0001-planted.md").write_text(RECORD.format(title="Planted"), encoding="utf-8")
+    project.write("decisions/0001-mine.md", RECORD.format(title="Mine"))
+    return above
+
+
+@as_root
+@pytest.mark.parametrize("name, text", [(".adr.toml", 'dir = "evil"\n'),
+                                        ("pyproject.toml", '[tool.adr]\ndir = "evil"\n')])
+def test_another_user_s_config_above_a_project_without_git_is_refused(project: Project, planted: Path, name: str,
+                                                                     text: str) -> None:
+    """Attack round 48, A4: a config someone else left above the project named their folder, and `adr new`
+    wrote the user's decision there. Now one line names it and says what to do; nothing is written."""
+    config = planted / name
+    config.write_text(text, encoding="utf-8")
+    os.chown(config, OTHER_USER, -1)
+    for args in (("list",), ("new", "Secret")):
+        result = project.run(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (
+            2, "", f"adr: not using the config {config}: it belongs to another user; give the project a config "
+                   f"of its own (.adr.toml) or make it a git repository\n")
+    assert sorted(path.name for path in (planted / "evil").iterdir()) == ["0001-planted.md"]
+
+
+@as_root
+def test_a_link_to_another_user_s_config_is_refused_too(project: Project, planted: Path) -> None:
+    """The project's own `.adr.toml`, a link (the user's) to the other user's file, is that file."""
+    config = planted / "shared.toml"
+    config.write_text('dir = "../evil"\n', encoding="utf-8")
+    os.chown(config, OTHER_USER, -1)
+    (project.root / ".adr.toml").symlink_to(config)
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: not using the config {project.root / '.adr.toml'}: it is a link to a file that belongs to "
+           f"another user; give the project a config of its own (.adr.toml) or make it a git repository\n")
+
+
+def test_the_user_s_own_config_above_a_project_without_git_is_taken(project: Project, planted: Path) -> None:
+    """Like ruff's and black's, the walk up takes a config the user keeps above their projects."""
+    (planted / ".adr.toml").write_text('dir = "evil"\n', encoding="utf-8")
+    result = project.run("list", "--format", "csv")
+    assert (result.exit_code, result.stdout.splitlines()[1].split(",")[:2], result.stderr) == (0, ["1", "Planted"], "")
+
+
+@as_root
+def test_a_git_directory_another_user_left_in_a_shared_folder_makes_no_repository(project: Project,
+                                                                                  planted: Path) -> None:
+    """/tmp with a `.git` and an `.adr-dir` of another user's: the project without git is not taken for a
+    folder of that "repository", so the `.adr-dir` above it is never read and the project's own log is."""
+    os.chmod(planted, 0o1777)
+    (planted / ".git").mkdir()
+    (planted / ".adr-dir").write_text("evil\n", encoding="utf-8")
+    for path in (planted / ".git", planted / ".adr-dir"):
+        os.chown(path, OTHER_USER, -1)
+    result = project.run("list", "--format", "csv")
+    assert (result.exit_code, result.stdout.splitlines()[1].split(",")[:2], result.stderr) == (0, ["1", "Mine"], "")
+
+
+def test_a_repository_s_config_that_links_outside_it_is_refused(project: Project, planted: Path) -> None:
+    """A cloned repository's `.adr.toml -> ../elsewhere.toml` is not read (nor its keys quoted in an error)."""
+    (project.root / ".git").mkdir()
+    outside = planted / "elsewhere.toml"
+    outside.write_text("ghp_TOKEN = 1\n", encoding="utf-8")
+    (project.root / ".adr.toml").symlink_to(outside)
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: not using the config {project.root / '.adr.toml'}: it is a link to a file outside the "
+           f"repository {project.root}\n")
+
+
+@pytest.mark.parametrize("name", [".adr-dir", "adrs.toml", ".adr.json", ".log4brains.yml"])
+def test_a_file_naming_the_log_that_links_outside_the_project_is_not_read(project: Project, planted: Path,
+                                                                          name: str) -> None:
+    """Attack round 48, A5: `.adr-dir -> ~/secret` printed the secret's first line in its error, and `adr init`
+    made a folder of that name. Now such a file is refused in one line that quotes nothing of it."""
+    (project.root / ".git").mkdir()
+    secret = planted / "secret"
+    secret.write_text("ghp_SECRET123\n", encoding="utf-8")
+    (project.root / name).symlink_to(secret)
+    for args in (("list",), ("init",)):
+        result = project.run(*args)
+        assert (result.exit_code, result.stderr) == (
+            2, f"adr: not reading {project.root / name}: it is a link to a file outside the project "
+               f"{project.root}\n")
+    assert sorted(path.name for path in project.root.iterdir()) == sorted([".git", name, "decisions"])
+
+
+def test_a_file_naming_the_log_may_link_within_the_project(project: Project) -> None:
+    """A link inside the project (a monorepo's shared `.adr-dir`) is read as before."""
+    (project.root / ".git").mkdir()
+    project.write("docs/arch/0001-a.md", RECORD.format(title="Linked"))
+    project.write("shared/adr-dir", "docs/arch\n")
+    (project.root / ".adr-dir").symlink_to(Path("shared") / "adr-dir")
+    result = project.run("list", "--format", "csv")
+    assert (result.exit_code, result.stdout.splitlines()[1].split(",")[:2], result.stderr) == (0, ["1", "Linked"], "")
