@@ -245,3 +245,57 @@ def test_accept_keeps_the_key_of_a_status_line_under_the_title(project: Project,
     result = project.run("accept", "1")
     assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("doc/adr/001_kunden.md") == f"# ADR-001 Kunden\n\n{accepted}\n\n## Kontext\n\nx\n"
+
+
+@pytest.mark.parametrize(("bullet", "deprecated"), [
+    ("- **Status:** Aceito", "- **Status:** deprecated"),  # JulianoVinceCampos/shomer-oncall
+    ("- **Estado:** Aceptada", "- **Estado:** deprecated"),  # EzequielAngel0/landing
+    ("- **Estado**: Aceptado", "- **Estado**: deprecated"),  # Tomadin/ecommerce-microservicios
+    ("* _Status:_ Accepted", "* _Status:_ deprecated"),
+    ("- **状态**：🟢 Accepted（2026-08-04 确认）", "- **状态**：deprecated"),  # mzlin2020/mingAgent
+    ("- 状态：Accepted", "- 状态：deprecated"),
+    ("- Status: *Accepted*", "- Status: deprecated"),
+])
+def test_a_status_bullet_keeps_its_key_as_written(project: Project, bullet: str, deprecated: str) -> None:
+    """Audit round 48 (lane e): `- **Status:** Aceito` became `- **Status:deprecated`, its bold left open (49
+    records in 4 of 19 logs), and every status edit of a bullet with a full-width colon was refused (82 records
+    of one log). The key keeps its emphasis and its colon; the value alone changes."""
+    text = f"# 2. Cache\n\n{bullet}\n- **Data:** 2026-01-02\n\n## Contexto\n\nc\n"
+    project.write("docs/adr/0002-cache.md", text)
+    project.write("docs/adr/0001-a.md", "# 1. A\n\n- **Status:** Aceito\n\n## Contexto\n\nc\n")
+    result = project.run("deprecate", "2")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/0002-cache.md: accepted -> deprecated\n", "")
+    assert diff(text, project.read("docs/adr/0002-cache.md")) == [f"-{bullet}", f"+{deprecated}"]
+
+
+def test_a_link_bullet_is_written_as_the_status_bullet_is(project: Project) -> None:
+    """`adr supersede` adds the successor's bullet in the form of the record's own (`- **Supersedes:** ..`), and
+    the record reads back with it."""
+    old = "# 1. Old\n\n- **Status:** Aceito\n- **Data:** 2026-01-01\n\n## Contexto\n\nc\n"
+    new = "# 2. New\n\n- **Status:** Aceito\n- **Data:** 2026-01-02\n\n## Contexto\n\nc\n"
+    project.write("docs/adr/0001-old.md", old)
+    project.write("docs/adr/0002-new.md", new)
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert diff(old, project.read("docs/adr/0001-old.md")) == [
+        "-- **Status:** Aceito", "+- **Status:** superseded by [ADR-0002](0002-new.md)"]
+    assert diff(new, project.read("docs/adr/0002-new.md")) == ["+- **Supersedes:** [ADR-0001](0001-old.md)"]
+    shown = json.loads(project.run("show", "2", "--format", "json").stdout)
+    assert (shown["supersedes"], shown["status"]) == ([1], "accepted")
+
+
+@pytest.mark.parametrize("heading", ["## Estado", "## Статус", "## 状态", "## 2. ステータス", "### Status",
+                                     "#### Status"])
+def test_supersede_finds_the_status_section_under_the_names_the_reader_knows(project: Project, heading: str) -> None:
+    """Audit round 48 (lane e): `adr supersede`, `link` and `new --supersedes` said "no `## Status` section to
+    edit" of a record whose Status section the reader reads (`## Статус`: ralex29; `#### Status`:
+    SimonDingemans; `## 状态`: leefyi). The link goes into that section."""
+    level = heading.split()[0]
+    old = f"# 1. Uno\n\nFecha: 2026-01-05\n\n{heading}\n\nAceptado\n\n{level} Contexto\n\nc\n"
+    project.write("doc/adr/0001-uno.md", old)
+    project.write("doc/adr/0002-dos.md", "# 2. Dos\n\nDate: 2026-02-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n")
+    result = project.run("supersede", "1", "--by", "2")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "doc/adr/0001-uno.md: accepted -> superseded by ADR 0002\ndoc/adr/0002-dos.md: supersedes ADR 0001\n", "")
+    assert diff(old, project.read("doc/adr/0001-uno.md")) == ["-Aceptado", "+Superseded by [2. Dos](0002-dos.md)"]
+    listed = project.run("list", "--format", "csv").stdout.splitlines()[1]
+    assert listed.split(",")[:3] == ["1", "Uno", "superseded"]

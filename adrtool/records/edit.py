@@ -27,7 +27,7 @@ from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
 from adrtool.records.dialects.normalize import as_numbers
-from adrtool.records.dialects.nygard import label_key
+from adrtool.records.dialects.nygard import STATUS_HEADINGS, is_status_heading, label_key, status_at_another_level
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -39,6 +39,10 @@ LINK_FIELDS = {"supersedes": "supersedes", "superseded-by": "superseded_by", "re
 TYPED_FIELDS = ("number", "title", "status", "date", "cycle", "revisit", "decision_makers", "consulted", "informed",
                 "tags", "supersedes", "superseded_by", "relates_to")
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:{\[][^:]*):(?:\s|$)")  # the key before the first colon (linear)
+# A metadata bullet up to its value: `* Status: `, `- **Status:** ` (the colon inside the bold), `- **Status**: `,
+# `- **状态**：` (a full-width colon), never the emphasis that opens the value (`- Status: *Accepted*`).
+_BULLET_KEY = re.compile(r"^(\s*[*+-]\s+(?:(?P<inside>\*\*|__|[*_])[^:：*_\r\n]+[:：](?P=inside)"
+                         r"|(?P<outside>\*\*|__|[*_])[^:：*_\r\n]+(?P=outside)\s*[:：]|[^:：\r\n]+[:：])[ \t]*)")
 _NODE_PROPERTY = re.compile(r"^\s*[&!]")  # an anchor or a tag starts the value (an alias is replaced whole)
 
 
@@ -367,7 +371,7 @@ class Editor:
         index = self.key_lines[key] - 1
         line = self.lines[index]
         end = _line_ending(line)
-        match = re.match(r"^(\s*[*-]\s+[^:]+:\s*)", line)
+        match = _BULLET_KEY.match(line)
         if match is None:  # a reading that found the value elsewhere than in a bullet: never written blindly
             raise self._refusal(f"its `{key}` (line {index + 1}) is not written as a `* {key.capitalize()}:` bullet; "
                                 "edit it by hand")
@@ -386,8 +390,8 @@ class Editor:
             raise self._unsupported(key)
         last = max(self.key_lines.values()) - 1
         bullet = re.match(r"^(\s*[*-]\s+)", self.lines[last])
-        label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
-        self._insert(last + 1, f"{bullet.group(1) if bullet else '* '}{label}: {link}{self.newline}")
+        label = _as_written(LINK_LABELS.get(key, key.replace("-", " ").capitalize()), self.lines[last])
+        self._insert(last + 1, f"{bullet.group(1) if bullet else '* '}{label} {link}{self.newline}")
         self.key_lines[key] = last + 2
 
     # -- adr-tools ------------------------------------------------------------------------------------
@@ -450,7 +454,8 @@ class Editor:
         from adrtool.records import markdown
 
         text_lines = [line.rstrip("\r\n") for line in self.lines]
-        section = markdown.find_section(text_lines, ("Status",))
+        section = markdown.find_section_in(text_lines, STATUS_HEADINGS, markdown.iter_headings(text_lines),
+                                           is_status_heading) or status_at_another_level(text_lines, -1)
         if section is None:
             raise UsageError(f"{self.record.path.name}: no `## Status` section to edit")
         return section.start, section.end
@@ -477,6 +482,18 @@ class Editor:
     def _unsupported(self, key: str) -> UsageError:
         return UsageError(f"{self.record.path.name}: cannot edit `{key}` in a {self.record.format.value} "
                           "record; run `adr convert` to give it front matter first")
+
+
+def _as_written(label: str, bullet: str) -> str:
+    """``label`` and its colon, emphasised as the key of the metadata bullet ``bullet`` is (`**Supersedes:**`
+    under `- **Status:** Accepted`), with the bullet's kind of colon."""
+    key = _BULLET_KEY.match(bullet)
+    colon = "：" if key is not None and "：" in key.group(1) else ":"
+    if key is not None and key.group("inside"):
+        return f"{key.group('inside')}{label}{colon}{key.group('inside')}"
+    if key is not None and key.group("outside"):
+        return f"{key.group('outside')}{label}{key.group('outside')}{colon}"
+    return f"{label}{colon}"
 
 
 _ABSENT = object()
