@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import Project
 from gitrepo import GitRepo
 
@@ -1434,3 +1436,49 @@ def test_a_status_written_as_its_transition_with_arrows(project: Project) -> Non
         ("superseded", [3]), ("accepted", []), ("superseded", [4]), ("final", []), ("superseded", [2]),
         ("accepted", [])]
     assert project.run("validate").exit_code == 0
+
+
+@pytest.mark.parametrize("line", [
+    "Status: Accepted. Superseded by [1](0001-target.md).",
+    "**Status:** Accepted, superseded by [ADR-0001](0001-target.md)",
+    "- **Status:** Accepted, superseded by\n  [ADR-0001](0001-target.md) (2026-05-27) —",  # ttotheq/jarvis
+    "* Status: accepted, superseded by [ADR-0001](0001-target.md)\n* Date: 2025-01-01",  # MADR 2
+    "Status: Proposed; superseded by ADR-1",
+])
+def test_a_status_line_naming_its_successor_after_the_word_is_superseded(project: Project, line: str) -> None:
+    """Audit round 48 (lane b): `Status: Accepted. Superseded by [42](..)` on the status's own line read accepted
+    (with the successor named), where the same words in a Status section read superseded: `list -s accepted`
+    listed a replaced decision and `adr due` exited 1 on it. The later word wins on a line too; a log's own word
+    for an ended decision, and a successor in part, leave the status as written."""
+    project.write("doc/adr/0001-target.md", "# 1. Target\n\nStatus: Accepted\n")
+    project.write("doc/adr/0002-replaced.md", f"# 2. Replaced\n\n{line}\nRevisit: 2026-03-01\n\n## Context\n\nc\n")
+    project.write("doc/adr/0003-in-part.md", "# 3. In part\n\n* Status: Accepted. Superseded by [ADR-0001]"
+                  "(0001-target.md) in part.\n")
+    project.write("doc/adr/0004-ended.md", "# 4. Ended\n\n**Status:** **Historisch** – ersetzt durch [ADR 1]"
+                  "(0001-target.md)\n")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(listed[n]["status"], listed[n]["superseded_by"]) for n in (2, 3, 4)] == [
+        ("superseded", [1]), ("accepted", []), ("historisch", [1])]
+    result = project.run("due", "--as-of", "2026-12-07")
+    assert (result.exit_code, "Replaced" in result.stdout) == (0, False)
+
+
+def test_a_status_section_holding_links_alone_is_reported(project: Project) -> None:
+    """Audit round 48 (lane b): a Status section whose word was edited away, leaving `Amended by [..](..)` or
+    `Supersedes [..](..)` (alphagov's BEIS, lightdash-tools), gave no status and no finding. It is a warning (the
+    links still read); an empty Status section stays an error."""
+    project.write("doc/adr/0001-target.md", "# 1. Target\n\nDate: 2025-01-01\n\n## Status\n\nAccepted\n")
+    project.write("doc/adr/0002-amended.md", "# 2. Amended\n\nDate: 2025-01-01\n\n## Status\n\nAmended by "
+                  "[1. Target](0001-target.md)\n\n## Context\n\nc\n")
+    project.write("doc/adr/0003-successor.md", "# 3. Successor\n\nDate: 2025-01-01\n\n## Status\n\nSupersedes "
+                  "[1. Target](0001-target.md)\n\n## Context\n\nc\n")
+    project.write("doc/adr/0004-empty.md", "# 4. Empty\n\nDate: 2025-01-01\n\n## Status\n\n## Context\n\nc\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["supersedes"]) for n in (2, 3, 4)] == [(None, []), (None, [1]), (None, [])]
+    result = project.run("validate")
+    assert [line for line in result.stdout.splitlines() if "ADR301" in line] == [
+        "doc/adr/0002-amended.md:5:1: ADR301 warning: the Status section names other records but no status; state "
+        "the decision's status above them",
+        "doc/adr/0003-successor.md:5:1: ADR301 warning: the Status section names other records but no status; "
+        "state the decision's status above them",
+        "doc/adr/0004-empty.md:5:1: ADR301 error: the status is empty; state the decision's status"]

@@ -338,6 +338,16 @@ _REPLACED_BY_CJK = ("取代", "替代", "代替", "覆盖")  # the verbs of `被
 _CJK_REFERENCE = deferred(r"\s*(?:adr[-_ ]?|#)\d+\b|\s*\d+\s*$", re.IGNORECASE)  # `由 ADR 0008 取代`, `由 8 取代`
 
 
+# Statuses that say a decision holds: a successor named after one, on its line, is what became of it. (Not a log's
+# own word, `Historisch - ersetzt durch [ADR 4](..)`: that may say the decision ended.)
+_HOLDING = frozenset({"accepted", "proposed", "approved", "adopted", "agreed", "decided", "implemented", "active",
+                      "draft", "final"})
+# Statuses that already say a decision no longer holds: a successor named beside them leaves them as they are.
+ENDED_STATUSES = frozenset({"superseded", "deprecated", "rejected", "withdrawn", "obsolete", "retired", "replaced",
+                            "abandoned", "discarded", "declined", "reverted", "cancelled", "canceled", "outdated",
+                            "partly superseded", "partially superseded"})
+
+
 class StatusReading(NamedTuple):
     status: str | None  # the lifecycle word, lower case; None when none is stated (or none could be read)
     superseded_by: tuple[str, ...] = ()  # the references after `superseded by`, as written
@@ -595,6 +605,7 @@ def _read_status(text: str) -> StatusReading:
             replaced += (older.group(1).strip(),)
     if successors and parts and "~" in parts[0] and struck_through(parts[0].strip(" \t*_")):
         return StatusReading("superseded", successors, replaced)  # `~~Accepted~~ — Superseded by ADR-0035`
+    successor_after = bool(successors)  # a successor named after the status word, in a clause or a sentence of its own
     by = _SUPERSEDED_BY.match(head)
     if by:
         return StatusReading("superseded", (by.group(1).strip(), *successors), replaced)
@@ -630,6 +641,8 @@ def _read_status(text: str) -> StatusReading:
             replaced = (named.group("references"), *replaced)
         elif status == "superseded" or named.group("newer").lower() != "by":  # `Deprecated (Replaced by ADR #12)`
             successors = (named.group("references"), *successors)
+    if successor_after and status in _HOLDING:
+        status = "superseded"  # `Accepted. Superseded by [42](..)`: the later word, as in a Status section's paragraphs
     return StatusReading(status, successors, replaced, sure)
 
 

@@ -175,6 +175,10 @@ def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
     if record.status is None:
         if value is None:
             return  # no place for a status: the log's dialect makes it optional
+        if _absent(value) and record.links:  # (links alone: a word lost in an edit, the links still telling much)
+            yield at(record, line, "the Status section names other records but no status; state the decision's "
+                                   "status above them", severity=WARNING)
+            return
         if _absent(value):
             yield at(record, line, "the status is empty; state the decision's status")
             return

@@ -35,6 +35,7 @@ from adrtool.records.dialects.normalize import (
 )
 from adrtool.records.names import identity, is_date_named, linked_identity, record_file_of_url
 from adrtool.records.values import (
+    ENDED_STATUSES,
     LINE_BREAK,
     PART_OF,
     PORTION_SUPERSEDED,
@@ -1255,8 +1256,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
     if "status" not in meta and successor is not None:  # named by number or not (a URL, a date-named file)
         key_lines["status"] = successor.line if successor.line is not None else section.heading.line
         meta = {"status": "superseded", **meta}
-    elif "status" not in meta and not found_links:  # the section is there, and says nothing
-        meta = {"status": "", **meta}
+    elif "status" not in meta:  # the section is there, and states no status: nothing, or links alone (a word lost
+        meta = {"status": "", **meta}  # when `Accepted` above `Supersedes [..](..)` was edited away)
         key_lines["status"] = section.heading.line
     return meta, key_lines, tuple(found_links)
 
@@ -1764,19 +1765,13 @@ def _status_opening(text: str) -> str | None:
     return word if not mark or mark in ".,;:(-–—|" else None
 
 
-# Statuses that already say a decision no longer holds: a successor named beside them leaves them as they are.
-_ENDED = frozenset({"superseded", "deprecated", "rejected", "withdrawn", "obsolete", "retired", "replaced",
-                    "abandoned", "discarded", "declined", "reverted", "cancelled", "canceled", "outdated",
-                    "partly superseded", "partially superseded"})
-
-
 def _still_in_force(status: object) -> bool:
     """Whether a status paragraph says the decision holds (`Accepted`, `Accepted (lazy consensus) &
     implemented`): a `Superseded by` paragraph after it then tells what became of it."""
     if not isinstance(status, str):
         return False
     reading = read_status(status)
-    return reading.status is not None and reading.status not in _ENDED
+    return reading.status is not None and reading.status not in ENDED_STATUSES
 
 
 # How a `Date:` line opens (in any case, and a date key of another language: `Tanggal: 2026-09-27.`, `Дата:`).
