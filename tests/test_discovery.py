@@ -397,6 +397,50 @@ def test_records_kept_by_area_in_one_sequence_are_one_log(project: Project) -> N
     assert project.run("new", "Use NATS").stdout == f"{EDGEX}/0029-Use-NATS.md\n"
 
 
+def stage_record(project: Project, path: str, title: str, status: str) -> None:
+    number = int(path.rsplit("/", 1)[-1][:4])
+    project.write(path, f"# {number}. {title}\n\nDate: 2021-01-0{number}\n\n## Status\n\n{status}\n\n## Context\n\nc\n")
+
+
+def test_folders_by_stage_of_one_sequence_are_one_log(project: Project) -> None:
+    """Audit round 48 (lane c): aureat/phalcom-lang keeps its records "numbered sequentially" in `docs/adr/accepted/`,
+    `proposed/` and `retired/`; each folder was read as a log of its own, so `adr new` handed out a number another
+    folder held and a number used twice went unreported. They are one log: listed unlabelled, duplicates across
+    folders are ADR103, `adr new` numbers after the whole log and writes a proposed record in `proposed/`, and the
+    index is the log's, at its top."""
+    stage_record(project, "docs/adr/accepted/0001-a.md", "A", "Accepted")
+    stage_record(project, "docs/adr/accepted/0003-c.md", "C", "Accepted")
+    project.write("docs/adr/retired/0002-b.md", "# 2. B\n\nDate: 2021-01-02\n\n## Status\n\nSuperseded by "
+                  "[3. C](../accepted/0003-c.md)\n")
+    stage_record(project, "docs/adr/proposed/0004-d.md", "D", "Proposed")
+    stage_record(project, "docs/adr/proposed/0003-dup.md", "Dup", "Proposed")
+    result = project.run("list", "--format", "json")
+    assert [(row["number"], row["log"], row["status"], row["path"].removeprefix("docs/adr/"))
+            for row in json.loads(result.stdout)] == [
+        (1, "", "accepted", "accepted/0001-a.md"), (2, "", "superseded", "retired/0002-b.md"),
+        (3, "", "accepted", "accepted/0003-c.md"), (3, "", "proposed", "proposed/0003-dup.md"),
+        (4, "", "proposed", "proposed/0004-d.md")]
+    assert [(item["path"], item["code"]) for item in json.loads(project.run("validate", "--format", "json").stdout)] \
+        == [("docs/adr/accepted/0003-c.md", "ADR103"), ("docs/adr/proposed/0003-dup.md", "ADR103")]
+    assert project.run("new", "E").stdout == "docs/adr/proposed/0005-e.md\n"
+    assert project.run("new", "--status", "accepted", "F").stdout == "docs/adr/accepted/0006-f.md\n"
+    assert project.run("index").exit_code == 0
+    assert (project.root / "docs/adr/README.md").is_file() and not (project.root / "docs/adr/accepted/README.md").exists()
+
+
+def test_a_stage_folder_repeating_a_number_of_the_top_is_still_the_log_s(project: Project) -> None:
+    """BargLabs/cejel: `docs/adr/0003-x.md` and `docs/adr/proposed/0003-y.md`, a real duplicate; the folder was read
+    as a log of its own (a repeated number made it no area), `validate` passed and `adr new` took a number the
+    folder held. It is an area still: the duplicate is reported and `adr new` numbers after both."""
+    for path, title, status in (("docs/adr/0001-a.md", "A", "Accepted"), ("docs/adr/0003-b.md", "B", "Accepted"),
+                                ("docs/adr/proposed/0003-c.md", "C", "Proposed"),
+                                ("docs/adr/proposed/0004-d.md", "D", "Proposed")):
+        stage_record(project, path, title, status)
+    assert [(item["path"], item["code"]) for item in json.loads(project.run("validate", "--format", "json").stdout)] \
+        == [("docs/adr/0003-b.md", "ADR103"), ("docs/adr/proposed/0003-c.md", "ADR103")]
+    assert project.run("new", "E").stdout == "docs/adr/0005-e.md\n"
+
+
 def test_an_archive_folder_of_retired_records_is_read_with_its_log(project: Project) -> None:
     """SAP/cloud-sdk-js: `knowledge-base/adr/outdated/` keeps retired records under numbers the top does not use,
     linked both ways (`([ADR#0031](../0031-resilience-options.md))`, `[ADR 15](./outdated/0015-date-time-handling.md)`):

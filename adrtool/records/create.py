@@ -242,11 +242,15 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         raise UsageError(f"ADR {both[0]:04d} is named by both --supersedes and --relates-to; name it once")
     superseded = [_editable(log, number) for number in request.supersedes]
     related = [_editable(log, number, "--relates-to") for number in request.relates_to]
-    scheme = dominant_scheme(name for name in record_names(directory) if "/" not in name)  # (folders: no file's)
+    target = directory  # where the record goes: the log's directory, or the folder of its stage
+    names = [name for name in record_names(directory) if "/" not in name]  # (folders: no file's)
+    if not names and (stage := _stage_folder(log, directory, request.status)) is not None:
+        target, names = stage, [name for name in record_names(stage) if "/" not in name]
+    scheme = dominant_scheme(names)
     number: int | None = None
     skipped: dict[int, str] = {}
     if scheme.dated or scheme.bare:  # log4brains: named by the day; a log of words alone: by them
-        path = directory / scheme.name(None, scheme.slug(request.title), request.date)
+        path = target / scheme.name(None, scheme.slug(request.title), request.date)
         if scheme.bare and not is_slug_name(path.name):
             raise UsageError(f"this log names its records by their words alone, and {path.name} would read as no "
                              "record's name (it opens with a number or a code, or ends with one); start or end the "
@@ -256,7 +260,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         elsewhere = other_numbers() if other_numbers is not None else {}
         number = max([0, *taken, *elsewhere]) + 1
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
-        path = directory / scheme.name(number, scheme.slug(request.title), request.date)
+        path = target / scheme.name(number, scheme.slug(request.title), request.date)
     native = _native(log, workspace, request, number)
     if native is None:
         text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
@@ -265,15 +269,15 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
                       consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
                       relates_to=request.relates_to)
     else:
-        text = _linked(native, path, directory, request, superseded, related)
+        text = _linked(native, path, target, request, superseded, related)
     text = as_page(path, text)
     if admit is not None:
-        admit(parse_text(text, directory, path.name, path))
+        admit(parse_text(text, target, path.name, path))
     data = fsio.encode(text)
     refuse_new_code([(path, None, data)])  # before the check of its title, which such code may change
     check = _reads_as(path, number, request.title)
     check(data)
-    created = parse(fsio.decode(path, data), directory)
+    created = parse(fsio.decode(path, data), target)
     if native is not None:
         missing = unheld(created, request)
         if missing:
@@ -293,6 +297,12 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
                                   editor.check))
         updated.append((other.path, "related"))
     return Created(path, number, tuple(updated), skipped), changes
+
+
+def _stage_folder(log: DecisionLog, directory: Path, status: str) -> Path | None:
+    """The area of a log kept in folders by stage (``adrtool.records.logs``: `accepted/`, `proposed/`) named for
+    the new record's status, where a record of that status goes; None when there is none."""
+    return next((area for area in log.areas_of(directory) if area.name.lower() == status.lower()), None)
 
 
 def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None) -> str | None:

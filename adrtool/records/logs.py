@@ -152,9 +152,10 @@ def with_areas(workspace: Workspace) -> Workspace:
     The other subfolders whose records read as decisions are logs of their own, read beside it
     (``_logs_of_their_own``): per-team logs that each number from 1, or by a prefix of their own; not where the
     user chose the logs (--dir, config), where ADR101 says what stays unread."""
+    workspace = _stages_of_one_log(workspace)
     logs = [log.directory for log in workspace.logs]
     root = workspace.root
-    found: list[tuple[Path, Path]] = []
+    found: list[tuple[Path, Path]] = list(workspace.areas)
     own: list[Path] = []
     for directory in logs:
         if directory == root:
@@ -170,6 +171,34 @@ def with_areas(workspace: Workspace) -> Workspace:
     if own:
         workspace = dataclasses.replace(workspace, others=(*workspace.others, *own))
     return dataclasses.replace(workspace, areas=tuple(found)) if found else workspace
+
+
+def _stages_of_one_log(workspace: Workspace) -> Workspace:
+    """``workspace`` with the logs found in folders by stage of one directory holding no record of its own
+    (aureat/phalcom-lang's `docs/adr/accepted/`, `proposed/`, `retired/`: "numbered sequentially, and live under
+    one of three status folders") read as that directory's one log, the folders its areas: one sequence, which
+    `adr new` numbers after, whose duplicates ADR103 reports, and one index at the top. Not where the user named
+    the logs, nor beside folders of other names (per-team logs)."""
+    if workspace.how_found in _CHOSEN or workspace.areas:
+        return workspace
+    logs = (workspace.decision_dir, *workspace.others)
+    by_parent: dict[Path, list[Path]] = {}
+    for directory in logs:
+        by_parent.setdefault(directory.parent, []).append(directory)
+    for parent, siblings in by_parent.items():
+        stages = [folder for folder in siblings if folder.name.lower() in _LIFECYCLE_FOLDERS]
+        if len(stages) < 2 or len(stages) < len(siblings) or parent in logs or parent == workspace.root \
+                or workspace.root not in parent.parents or _holds_records(parent):
+            continue
+        kept = [directory for directory in logs if directory not in stages]
+        first = parent if workspace.decision_dir in stages else workspace.decision_dir
+        others = tuple(directory for directory in kept if directory != first)
+        if first != parent:
+            others = (*others, parent)
+        home = parent if workspace.home in stages else workspace.home
+        return dataclasses.replace(workspace, decision_dir=first, others=others, home=home,
+                                   areas=tuple((stage, parent) for stage in stages))
+    return workspace
 
 
 _CHOSEN = ("--dir", "config")  # how a workspace is found when the user names its logs
@@ -214,6 +243,14 @@ _LIFECYCLE_FOLDERS = KNOWN_STATUSES | {"archive", "archived", "historical", "his
                                       "proposals", "inactive"}
 
 
+def _holds_records(directory: Path) -> bool:
+    """Whether ``directory`` holds record files of its own (or cannot be listed: then it is left as found)."""
+    try:
+        return any("/" not in name for name in record_names(directory))
+    except ReadError:
+        return True
+
+
 def _named_after(letters: str, log_letters: str) -> bool:
     """Whether a record named by ``letters`` is named as a log of ``log_letters`` names its records: by the same
     letters, or by them and a word more (`odh-adr-ms` after `odh-adr`; nothing else after nothing)."""
@@ -230,7 +267,8 @@ def _letters(name: str) -> str:
 
 def _areas(directory: Path, folders: list[Path]) -> list[Path]:
     """Of ``folders`` (subfolders of the log ``directory`` holding record files), the log's areas (``with_areas``):
-    none when a number collides."""
+    none when a number collides, but in a folder named for a stage (``_LIFECYCLE_FOLDERS``: BargLabs/cejel's
+    `docs/adr/proposed/0003-x.md` beside `docs/adr/0003-y.md` is a duplicate of one sequence)."""
     own = _numbered(directory)
     if not own:
         return []
@@ -241,6 +279,9 @@ def _areas(directory: Path, folders: list[Path]) -> list[Path]:
         numbered = _numbered(folder)
         if not numbered or any(prefix not in prefixes for _, prefix in numbered):
             continue  # date-named files, or numbered as another scheme numbers them (`docs/execplans/10-1-1-x.md`)
+        if folder.name.lower() in _LIFECYCLE_FOLDERS:  # a stage of the log's records, whatever numbers it repeats
+            areas.append(folder)  # (reported by ADR103 as duplicates of the one sequence)
+            continue
         numbers = {number for number, _ in numbered}
         if not numbers.isdisjoint(taken):
             return []
