@@ -428,6 +428,18 @@ def test_folders_by_stage_of_one_sequence_are_one_log(project: Project) -> None:
     assert (project.root / "docs/adr/README.md").is_file() and not (project.root / "docs/adr/accepted/README.md").exists()
 
 
+def test_folders_by_stage_below_a_named_directory_are_its_log(project: Project) -> None:
+    """`.adr-dir` naming `docs/adr`, whose records are in stage folders: read as that log, with nothing said of
+    its "holding no record of its own" (it said so, and read each folder as a log)."""
+    stage_record(project, "docs/adr/accepted/0001-a.md", "A", "Accepted")
+    stage_record(project, "docs/adr/proposed/0002-b.md", "B", "Proposed")
+    project.write(".adr-dir", "docs/adr\n")
+    result = project.run("list", "--format", "csv")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [line.split(",")[:3] for line in result.stdout.splitlines()[1:]] == [["1", "A", "accepted"],
+                                                                                ["2", "B", "proposed"]]
+
+
 def test_a_stage_folder_repeating_a_number_of_the_top_is_still_the_log_s(project: Project) -> None:
     """BargLabs/cejel: `docs/adr/0003-x.md` and `docs/adr/proposed/0003-y.md`, a real duplicate; the folder was read
     as a log of its own (a repeated number made it no area), `validate` passed and `adr new` took a number the

@@ -196,7 +196,8 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
         if first != parent:
             others = (*others, parent)
         home = parent if workspace.home in stages else workspace.home
-        return dataclasses.replace(workspace, decision_dir=first, others=others, home=home,
+        below = None if workspace.read_below == parent else workspace.read_below  # its folders are the log's
+        return dataclasses.replace(workspace, decision_dir=first, others=others, home=home, read_below=below,
                                    areas=tuple((stage, parent) for stage in stages))
     return workspace
 
