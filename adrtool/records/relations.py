@@ -40,6 +40,8 @@ def _check_configured(config: Config) -> None:
     """Refuse a configured relation, or its reverse, that the reader takes for a field, for a relation only a
     change of status writes, or for a built-in relation going another way (`status`, `deciders`, `replaces`,
     `amended-by`)."""
+    if not config.relations:
+        return
     from adrtool.records.dialects.normalize import canonical_key
 
     built_in = {**BUILT_IN, **{reverse: relation for relation, reverse in BUILT_IN.items()}}
