@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +191,14 @@ def sort_records(records: list[Record]) -> None:
         records.sort(key=attrgetter("number", "filename"))
     except TypeError:  # a date-named record (number None) among them
         records.sort(key=record_order)
+
+
+def days_after(day: date, days: int) -> date | None:
+    """The day ``days`` after ``day`` (before it when negative); None past the first or last day a date holds."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def parse_iso_date(text: str) -> date | None:

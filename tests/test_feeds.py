@@ -156,3 +156,28 @@ def test_feeds_on_today_s_real_date_parse(project: Project, what: str) -> None:
         key = coming["number"] or coming["name"]
         ptg = next(e for e in events if str(e["UID"]).startswith(f"{key}-ptg@"))
         assert ptg.decoded("DTSTART").isoformat() == coming["ptg_start"]
+
+
+def test_an_event_ending_on_the_last_day_a_date_holds_has_a_length_for_its_end(project: Project) -> None:
+    """A revisit on 9999-12-31 (and a calendar event ending then) has no day after it for DTEND: the event says
+    its length instead (DURATION), and the feed is written."""
+    record(project, 1, "Far", "9999-12-31")
+    [event] = parse(feed(project))
+    assert (event.decoded("DTSTART"), event.decoded("DURATION"), "DTEND" in event) == (
+        date(9999, 12, 31), dt.timedelta(days=1), False)
+    project.write(".adr.toml", 'calendar = "cycles.toml"\ncalendar-mode = "replace"\n')
+    project.write("cycles.toml", '[[series]]\nname = "last"\ndisplay = "Last"\nrelease_date = 9999-12-31\n'
+                                 'events = [{ name = "ff", start = 9999-12-30, end = 9999-12-31 }]\n')
+    [freeze] = [e for e in parse(feed(project, "cycles")) if str(e["UID"]).startswith("last-ff@")]
+    assert (freeze.decoded("DTSTART"), freeze.decoded("DURATION")) == (date(9999, 12, 30), dt.timedelta(days=2))
+
+
+def test_a_day_before_the_year_1000_is_written_with_four_digits_of_year(project: Project) -> None:
+    """A DATE holds four digits of year: a revisit on 0999-01-02 is 09990102 (not 9990102), and today's stamp
+    likewise."""
+    record(project, 1, "Old", "0999-01-02")
+    project.today = "0999-01-01"
+    text = feed(project)
+    assert "DTSTART;VALUE=DATE:09990102\r\n" in text and "DTSTAMP:09990101T000000Z\r\n" in text
+    [event] = parse(text)
+    assert (event.decoded("DTSTART"), event.decoded("DTEND")) == (date(999, 1, 2), date(999, 1, 3))

@@ -161,3 +161,37 @@ def test_a_revisit_at_a_projected_number_keeps_its_meaning_once_named(project: P
     assert [(row["number"], row["due_on"], row["due_at"], row["projected"]) for row in after] == [
         (2, "2027-04-12", "2027.2 Juniper PTG", False)]
     assert project.run("validate", "--select", "ADR307").exit_code == 0
+
+
+def test_the_horizon_stops_at_the_last_day_a_date_holds() -> None:
+    """Three years after a day in 9997 or later is past 9999-12-31: the horizon is that last day."""
+    assert horizon(date(9996, 12, 31)) == date(9999, 12, 31)
+    assert horizon(date(9997, 1, 1)) == horizon(date(9999, 12, 31)) == date.max
+
+
+def test_no_cycle_is_projected_past_the_last_day_a_date_holds(tmp_path: Path) -> None:
+    """The cadence of a calendar numbered up to 9998.2 projects 9999.1 and 9999.2 and stops (10000.1 has no
+    date); an event of a namesake that would move past 9999-12-31 is left out of the projected cycle."""
+    path = tmp_path / "cycles.toml"
+    path.write_text(
+        '[[series]]\nname = "a"\ndisplay = "A"\nnumber = "9997.2"\nrelease_date = 9997-12-28\n'
+        '[[series]]\nname = "b"\ndisplay = "B"\nnumber = "9998.1"\nrelease_date = 9998-06-01\n'
+        '[[series]]\nname = "c"\ndisplay = "C"\nnumber = "9998.2"\nrelease_date = 9998-12-30\n'
+        'ptg_start = 9998-07-01\nptg_end = 9998-07-05\nevents = [{ name = "ff", start = 9998-12-28, '
+        'end = 9998-12-31 }, { name = "late", start = 9999-12-30, end = 9999-12-31 }]\n', encoding="utf-8")
+    calendar = load_calendar(path, "replace").projected_through(date.max)
+    assert [(c.number, c.release_date) for c in calendar if c.projected] == [
+        ("9999.1", date(9999, 5, 31)), ("9999.2", date(9999, 12, 29))]
+    assert [(e.name, e.start) for e in calendar.find("9999.2").events] == [("ff", date(9999, 12, 27))]
+
+
+@pytest.mark.parametrize("args", [["due"], ["due", "--within", "4w"], ["cycles"], ["validate"], ["new", "Late"]])
+def test_commands_work_on_the_last_days_a_date_holds(project: Project, args: list[str]) -> None:
+    """Today in 9997 or later (`--today`) projects the calendar up to 9999-12-31, not past it: every command
+    that reads the calendar answers; `due --within` ends its window on that last day."""
+    project.today = "9999-12-31"
+    project.run("init")
+    result = project.run(*args)
+    assert result.exit_code == 0, result.stderr
+    if args[1:] == ["--within", "4w"]:
+        assert result.stdout == "Nothing is due within 28 days (9999-12-31 to 9999-12-31).\n"

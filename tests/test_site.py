@@ -276,6 +276,13 @@ def test_outside_git_the_pages_have_no_timeline(project: Project) -> None:
     assert "Timeline" not in (site / "records" / "0001-use-adrs.html").read_text()
 
 
+def test_a_revisit_on_the_last_day_a_date_holds_is_built(project: Project) -> None:
+    """A record to revisit on 9999-12-31 is in the site and its feed (no day after it is needed)."""
+    project.write("decisions/0001-far.md", "---\nstatus: accepted\ndate: 2021-04-19\nrevisit: 9999-12-31\n---\n# Far\n")
+    site = build(project)
+    assert b"DURATION:P1D\r\n" in (site / "revisits.ics").read_bytes()
+
+
 def test_an_unreadable_record_is_left_out_and_reported(project: Project) -> None:
     """A record that cannot be read is not in the site; stderr says so and the exit code is 2."""
     project.write("decisions/0001-use-adrs.md", record("accepted", "Use ADRs"))

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from adrtool.calendar.cycles import Calendar, Cycle
 from adrtool.calendar.points import CalendarPoint, split
 from adrtool.calendar.revisit import calendar_point
 from adrtool.errors import UsageError
-from adrtool.model import Record, is_period, period_shapes, record_order
+from adrtool.model import Record, days_after, is_period, period_shapes, record_order
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Deadline:
 
     @classmethod
     def within(cls, today: date, days: int) -> Deadline:
-        return cls(today + timedelta(days=days), today, window_days=days)
+        return cls(days_after(today, days) or date.max, today, window_days=days)
 
     def describe(self) -> str:
         """`at the Yoga PTG (2021-10-18 to 2021-10-22)`, `at the 2027.2 PTG (projected: ...)`, `on 2021-12-31`,

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
+
+from adrtool.model import days_after
 
 PTG = "ptg"
 CROSS_PROJECT = "cross-project"
@@ -78,8 +80,9 @@ def merge_events(base: tuple[Event, ...], extra: tuple[Event, ...]) -> tuple[Eve
     return tuple(sorted([*kept, *extra], key=lambda event: event.start))
 
 
-def shifted(event: Event, days: int) -> Event:
-    from datetime import timedelta
-
+def shifted(event: Event, days: int) -> Event | None:
+    """``event`` moved ``days`` later; None when it would leave the days a date holds."""
+    if any(days_after(day, days) is None for span in event.spans for day in span):
+        return None
     step = timedelta(days=days)
     return Event(event.name, event.title, tuple(Span(s.start + step, s.end + step) for s in event.spans), event.kind)

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from adrtool.calendar.cycle import Cycle
 from adrtool.calendar.events import Event, shifted
+from adrtool.model import days_after
 
 HORIZON_YEARS = 3  # `adr cycles` lists projected cycles released up to this many years after today
 MAX_BEYOND = 100  # cycles projected on demand past those listed: fifty years of OpenStack
@@ -73,17 +74,21 @@ def project_next(cycles: Sequence[Cycle], per_year: int) -> Cycle | None:
     if not namesakes:
         return None
     template = namesakes[-1]
-    shift = _weeks_nearest_years(template.release_date, year - (year_number(template.number) or (0, 0))[0])
+    shift = _weeks_nearest_years(template.release_date, year - (year_number(template.number) or (0, 0))[0]).days
+    release, ptg_start, ptg_end = (days_after(day, shift) if day else None
+                                   for day in (template.release_date, template.ptg_start, template.ptg_end))
+    if release is None or (template.ptg_start and ptg_start is None) or (template.ptg_end and ptg_end is None):
+        return None  # it would end past the last day a date holds
     cycle = Cycle(
         name=number,
         display=number,
         number=number,
-        release_date=template.release_date + shift,
-        ptg_start=template.ptg_start + shift if template.ptg_start else None,
-        ptg_end=template.ptg_end + shift if template.ptg_end else None,
+        release_date=release,
+        ptg_start=ptg_start,
+        ptg_end=ptg_end,
         position=last.position + 1,
         projected=True,
-        lazy_events=_Moved(template, shift.days),
+        lazy_events=_Moved(template, shift),
     )
     return cycle if cycle.release_date > last.release_date else None
 
@@ -96,7 +101,8 @@ class _Moved:
     days: int
 
     def __call__(self) -> tuple[Event, ...]:
-        return tuple(shifted(event, self.days) for event in self.template.events)
+        moved = (shifted(event, self.days) for event in self.template.events)
+        return tuple(event for event in moved if event is not None)
 
 
 def project_through(cycles: Sequence[Cycle], day: date) -> tuple[Cycle, ...]:
@@ -117,7 +123,9 @@ def project_through(cycles: Sequence[Cycle], day: date) -> tuple[Cycle, ...]:
 
 
 def horizon(today: date) -> date:
-    """The last day whose projected cycles `adr cycles` lists."""
+    """The last day whose projected cycles `adr cycles` lists (the last day a date holds, at most)."""
+    if today.year + HORIZON_YEARS > date.max.year:
+        return date.max
     try:
         return today.replace(year=today.year + HORIZON_YEARS)
     except ValueError:  # 29 February

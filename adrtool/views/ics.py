@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+
+from adrtool.model import days_after
 
 CRLF = "\r\n"
 LINE_OCTETS = 75  # a content line's length limit, line break excluded (RFC 5545 3.1)
@@ -34,9 +36,9 @@ def calendar(name: str, prodid: str, stamp: date, events: Iterable[AllDayEvent])
         lines += [
             "BEGIN:VEVENT",
             f"UID:{event.uid}",
-            f"DTSTAMP:{stamp.strftime('%Y%m%d')}T000000Z",
-            f"DTSTART;VALUE=DATE:{event.first_day.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{(event.last_day + timedelta(days=1)).strftime('%Y%m%d')}",
+            f"DTSTAMP:{date_value(stamp)}T000000Z",
+            f"DTSTART;VALUE=DATE:{date_value(event.first_day)}",
+            end(event),
             f"SUMMARY:{escape(event.summary)}",
         ]
         if event.description:
@@ -46,6 +48,20 @@ def calendar(name: str, prodid: str, stamp: date, events: Iterable[AllDayEvent])
         lines += [f"STATUS:{'TENTATIVE' if event.tentative else 'CONFIRMED'}", "TRANSP:TRANSPARENT", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + CRLF for line in lines)
+
+
+def date_value(day: date) -> str:
+    """A DATE value: YYYYMMDD, the year in four digits however small (strftime's `%Y` gives `1` for year 1)."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def end(event: AllDayEvent) -> str:
+    """DTEND, the day after the last; for an event ending on the last day a date holds, whose next day no DATE
+    can say, its length instead (DURATION, RFC 5545 3.8.2.5)."""
+    after = days_after(event.last_day, 1)
+    if after is None:
+        return f"DURATION:P{(event.last_day - event.first_day).days + 1}D"
+    return f"DTEND;VALUE=DATE:{date_value(after)}"
 
 
 def escape(text: str) -> str:
