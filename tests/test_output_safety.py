@@ -151,3 +151,75 @@ def test_the_agenda_escapes_status_cycle_and_revisit(project: Project) -> None:
     items = [line for line in result.stdout.splitlines() if line.startswith("- ")]
     assert items == ["- **[0001 X](decisions/0001-x.md)**: proposed in \\[c\\](javascript:alert(1)); revisit at "
                      "the yoga PTG (2021-10-18)."]
+
+
+# A calendar file and a config whose names hold a terminal escape (OSC 52 sets the clipboard) and a newline
+# followed by a workflow command.
+CALENDAR = ('[[series]]\nname = "zz"\ndisplay = "Z\\u001b]52;c;ZXZpbA==\\u0007\\n::error::injected"\n'
+            'number = "2099.1"\nrelease_date = 2099-09-29\nptg_start = 2099-04-05\nptg_end = 2099-04-09\n'
+            'events = [{ name = "ff", title = "Freeze\\u001b[31m\\n::error::ev", start = 2099-06-01 }]\n')
+DISPLAY = "Z\\x1b]52;c;ZXZpbA==\\x07\\n::error::injected"  # as adr shows it: escapes, on one line
+CONFIG = 'calendar = "cycles.toml"\nstatuses = ["proposed", "accepted", "x\\u001b[31m\\n::error::st"]\n'
+
+
+def write_hostile_calendar(project: Project) -> None:
+    project.write(".adr.toml", CONFIG)
+    project.write("cycles.toml", CALENDAR)
+    project.write("decisions/0001-far.md", "---\nstatus: accepted\ndate: 2021-04-19\nrevisit: zz:ff\n---\n# Far\n")
+    project.today = "2099-01-01"
+
+
+CALENDAR_COMMANDS = [
+    ("cycles",), ("cycles", "zz"), ("cycles", "zz", "--format", "json"), ("due",), ("due", "--cycle", "zz:ff"),
+    ("due", "--cycle", "zz:ff", "--format", "markdown"), ("due", "--cycle", "zz:ff", "--format", "issue"),
+    ("due", "--cycle", "zz:ff", "--format", "github"), ("due", "--cycle", "zz:ff", "--format", "json"),
+    ("show", "1"), ("index",), ("validate",), ("new", "--status", "bogus", "X"), ("due", "--cycle", "zz:nope"),
+]
+
+
+@pytest.mark.parametrize("args", CALENDAR_COMMANDS, ids=[" ".join(args) for args in CALENDAR_COMMANDS])
+def test_no_output_obeys_the_calendar_or_config(project: Project, args: tuple[str, ...]) -> None:
+    """stdout and stderr of each command on a project whose calendar names and configured statuses are
+    hostile: inert, and every message one `adr:` line."""
+    write_hostile_calendar(project)
+    result = project.run(*args)
+    assert result.exit_code in (0, 1, 2)
+    assert_inert(result.stdout, annotations="github" in args)
+    assert_inert(result.stderr)
+    assert all(line.startswith("adr: ") for line in result.stderr.splitlines()), result.stderr
+
+
+def test_a_cycle_s_heading_is_shown_on_one_line(project: Project) -> None:
+    """`adr cycles CYCLE` and `adr due` name the cycle and event as the calendar gives them, their control
+    characters and newlines written as escapes."""
+    write_hostile_calendar(project)
+    assert project.run("cycles", "zz").stdout.splitlines()[0] == f"{DISPLAY} (2099.1): release 2099-09-29"
+    assert project.run("due").stdout == f"Nothing is due at the {DISPLAY} PTG (2099-04-05 to 2099-04-09).\n"
+    due = project.run("due", "--cycle", "zz:ff")
+    assert due.stdout.splitlines()[0] == (f"1 decision due at the {DISPLAY} Freeze\\x1b[31m\\n::error::ev "
+                                          "(2099-06-01 to 2099-06-01):")
+
+
+def test_a_configured_status_is_quoted_in_one_error_line(project: Project) -> None:
+    """`adr new --status bogus` and a finding of `adr validate` list the configured statuses on their one line,
+    a newline in one escaped."""
+    write_hostile_calendar(project)
+    result = project.run("new", "--status", "bogus", "X")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: unknown status 'bogus'; expected one of: proposed, accepted, x\\x1b[31m\\n::error::st\n")
+    project.write("decisions/0002-odd.md", "---\nstatus: odd\ndate: 2021-04-19\n---\n# Odd\n")
+    findings = project.run("validate").stdout.splitlines()
+    assert "decisions/0002-odd.md:2:1: ADR301 error: status 'odd' is not a configured status (expected one of " \
+           "proposed, accepted, x\\x1b[31m\\n::error::st)" in findings
+
+
+def test_completions_are_one_line_each_and_inert(project: Project) -> None:
+    """A shell reads completions a line each and shows their help: a cycle's display or a record's title cannot
+    add a completion or drive the terminal."""
+    from adrtool.cli.completion import cycles, records
+
+    write_hostile_calendar(project)
+    project.write("decisions/0002-t.md", "---\nstatus: accepted\n---\n# T \x1b[31m\u2028x\n")
+    [cycle] = cycles("zz")
+    assert (cycle.value, cycle.help) == ("zz", f"{DISPLAY} (PTG 2099-04-05)")
+    assert [item.help for item in records("2")] == ["T \\x1b[31m\\u2028x"]

@@ -236,6 +236,21 @@ def test_nothing_a_record_holds_becomes_markup_or_a_script(project: Project, tmp
     assert '<a href="https://example.org/">ok</a>' in page
 
 
+def test_no_page_holds_a_control_character(project: Project) -> None:
+    """The calendar's names and a record's title and body reach the pages with their control characters written
+    as escapes (the due page's headings too), as a terminal is shown them."""
+    project.write(".adr.toml", 'calendar = "cycles.toml"\n')
+    project.write("cycles.toml", '[[series]]\nname = "zz"\ndisplay = "Z\\u001b]52;c;ZXZpbA==\\u0007"\n'
+                                 'release_date = 2099-09-29\nptg_start = 2099-04-05\nptg_end = 2099-04-09\n')
+    project.write("decisions/0001-x.md", "---\nstatus: accepted\ndate: 2021-04-19\nrevisit: zz\n---\n"
+                                         "# Title \x1b[31m\n\nBody \x07 bell.\n")
+    project.today = "2099-01-01"
+    pages = site_pages(build(project, "--no-git"))
+    assert not [name for name, page in pages.items() if re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", page)]
+    assert "<h1>Due at the Z\\x1b]52;c;ZXZpbA==\\x07 PTG (2099-04-05 to 2099-04-09)</h1>" in pages["due.html"]
+    assert "<p>Body \\x07 bell.</p>" in pages["records/0001-x.html"]
+
+
 def test_an_image_outside_the_project_is_never_copied(project: Project, tmp_path: Path) -> None:
     """A record that names a file outside the project as an image gets text, and the file stays out of the site."""
     secret = tmp_path / "secret.png"

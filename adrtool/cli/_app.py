@@ -130,9 +130,11 @@ def echo(message: str = "", *, nl: bool = True, err: bool = False) -> None:
 
 
 def echo_error(message: str) -> None:
-    from adrtool.views.visible import guarded  # a message may quote a record: nothing in it is obeyed
+    """One line on stderr: a message may quote a record, the calendar or the config, and nothing in it is
+    obeyed or starts a line of its own."""
+    from adrtool.views.visible import one_line
 
-    echo(f"adr: {guarded(message)}", err=True)
+    echo(f"adr: {one_line(message)}", err=True)
 
 
 def pass_app(function: Any) -> Any:

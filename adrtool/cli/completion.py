@@ -37,9 +37,13 @@ def _log() -> DecisionLog:
 
 
 def _item(value: str, help_text: str | None = None) -> CompletionItem:
+    """A completion, each of its texts on one line and with no control character: a shell's completion script
+    reads them a line each, and shows the help to the terminal."""
     from click.shell_completion import CompletionItem
 
-    return CompletionItem(value, help=help_text)
+    from adrtool.views.visible import one_line
+
+    return CompletionItem(one_line(value), help=one_line(help_text) if help_text is not None else None)
 
 
 @_quietly

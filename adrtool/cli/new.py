@@ -73,7 +73,7 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
     admit = None if force else _admission(app)
     created, index = write(app, lambda log: plan_new(log, workspace, request, numbers, admit))
     for number, where in sorted(created.skipped.items()):
-        echo(f"adr: number {number} is taken on {where}; skipped it", err=True)
+        echo_error(f"number {number} is taken on {where}; skipped it")
     for path, how in created.updated:
         echo_error(f"marked {workspace.shown(path)} {how}")
     echo(guarded(workspace.shown(created.path)))

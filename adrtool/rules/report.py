@@ -12,12 +12,12 @@ from adrtool.rules.findings import Finding
 
 
 def as_text(findings: Iterable[Finding], workspace: Workspace) -> str:
-    """`path:line:col: CODE severity: message`, one per line, as compilers and linters print them; the path
-    relative to the current directory."""
-    from adrtool.views.visible import guarded
+    """`path:line:col: CODE severity: message`, one per line, as compilers and linters print them (a newline a
+    message quotes is written as an escape); the path relative to the current directory."""
+    from adrtool.views.visible import guarded, one_line
 
     shown = _shown(workspace, from_here=True)
-    return guarded("\n".join(f"{shown(f.path)}:{f.line}:{f.column}: {f.code} {f.severity}: {f.message}"
+    return guarded("\n".join(one_line(f"{shown(f.path)}:{f.line}:{f.column}: {f.code} {f.severity}: {f.message}")
                               for f in findings))
 
 

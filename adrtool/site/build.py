@@ -24,6 +24,7 @@ from adrtool.model import STATUSES, Record
 from adrtool.records.store import NULL_STORE, Store
 from adrtool.site import agenda, body, drawing, entries, search
 from adrtool.views import feeds, graph
+from adrtool.views.visible import printable
 
 if TYPE_CHECKING:
     import jinja2
@@ -94,8 +95,19 @@ def environment() -> jinja2.Environment:
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True)
+                             keep_trailing_newline=True, finalize=_printable)
     return env
+
+
+def _printable(value: Any) -> Any:
+    """What a page shows of a value, with the control characters a record or the calendar may hold written as
+    escapes (in rendered Markdown too: they are in its text, never in its tags)."""
+    if not isinstance(value, str):
+        return value
+    import markupsafe
+
+    shown = printable(value)
+    return markupsafe.Markup(shown) if isinstance(value, markupsafe.Markup) else shown
 
 
 def site_files(source: Source) -> Iterator[tuple[str, bytes]]:

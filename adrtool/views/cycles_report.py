@@ -11,6 +11,7 @@ from adrtool.calendar.cycles import Calendar, Cycle
 from adrtool.calendar.points import SEPARATOR
 from adrtool.calendar.projection import horizon
 from adrtool.views.output import table, to_json
+from adrtool.views.visible import one_line
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def events_text(cycle: Cycle) -> str:
     rows = event_rows(cycle)
     number = f" ({cycle.number})" if cycle.number and cycle.number != cycle.name else ""
     projected = ", projected from the cadence: its dates may move" if cycle.projected else ""
-    header = f"{cycle.display}{number}: release {cycle.release_date.isoformat()}{projected}"
+    header = one_line(f"{cycle.display}{number}: release {cycle.release_date.isoformat()}{projected}")
     if not rows:
         return f"{header}\nNo events in the calendar for it."
     lines = [[row["point"], row["start"], row["end"], row["title"], "team" if row["kind"] == "team" else ""]

@@ -19,7 +19,7 @@ from adrtool.views.output import (
     table,
     to_json,
 )
-from adrtool.views.visible import guarded
+from adrtool.views.visible import guarded, one_line
 
 DECISION_SECTIONS = ("Decision", "Decision Outcome")
 ISSUE_MARKER = "<!-- adr due --format issue: this body is rewritten by the reminder job; edits are lost -->"
@@ -30,10 +30,11 @@ def as_text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) ->
 
 
 def _text(due: list[DueDecision], deadline: Deadline, workspace: Workspace) -> str:
+    described = one_line(deadline.describe())  # it names the calendar's cycle and event as the file gives them
     if not due:
-        return f"Nothing is due {deadline.describe()}."
+        return f"Nothing is due {described}."
     overdue = sum(item.overdue for item in due)
-    count = f"{len(due)} decision{'s' if len(due) != 1 else ''} due {deadline.describe()}"
+    count = f"{len(due)} decision{'s' if len(due) != 1 else ''} due {described}"
     header = f"{count}, {overdue} overdue:" if overdue else f"{count}:"
     rows = [[item.record.shown_number, "overdue" if item.overdue else "due", item.due_on.isoformat(),
              _revisit_cell(item), item.record.status or "", _decided(item.record),

@@ -6,9 +6,10 @@ GitHub runner reads as a workflow command (`::error ...`, `::add-mask::`, `::sto
 leading blanks), or the older form `##[command]`, which the runner finds anywhere in a line (Azure Pipelines
 reads `##vso[` likewise).
 
-- ``visible``: C0 and C1 control characters and DEL (but tab and newline), and the line and paragraph
-  separators, are written as escapes (`\\x1b`, `\\u2028`): visible, never obeyed; and no `##[` or `##vso[`
-  is left whole (`##\\[`).
+- ``printable``: C0 and C1 control characters and DEL (but tab and newline), and the line and paragraph
+  separators, are written as escapes (`\\x1b`, `\\u2028`): visible, never obeyed. For the site's pages,
+  which no runner reads as commands.
+- ``visible``: ``printable``, and no `##[` or `##vso[` is left whole (`##\\[`).
 - ``one_line``: the same, tab and newline included, for a field that must stay on its line (a table cell).
 - ``guarded``: ``visible``, then no line can start a workflow command (a backslash goes before a line's
   leading `::`). In Markdown both backslashes render as the characters they stand before, so a record
@@ -48,12 +49,18 @@ def _escape(match: re.Match[str]) -> str:
     return _SHORT.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 
+def printable(text: str) -> str:
+    """Control characters (but tab and newline) written as escapes."""
+    if text.isprintable() or not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(_escape, text)
+
+
 def visible(text: str) -> str:
-    """Control characters (but tab and newline) written as escapes, and no `##[` left whole."""
+    """``printable``, and no `##[` left whole."""
     if text.isprintable() and "##" not in text:  # a title, a status: nothing to look at
         return text
-    if _CONTROL.search(text):
-        text = _CONTROL.sub(_escape, text)
+    text = printable(text)
     return _OLD_COMMAND.sub("##\\\\", text) if "##" in text else text
 
 
