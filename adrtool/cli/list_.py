@@ -11,7 +11,8 @@ from adrtool.errors import ExitCode
 @status_option()
 @tag_option()
 @click.option("--format", "output", type=FormatChoice(["text", "json", "csv"]), default="text",
-              show_default=True, help="text: a table for people (also `table`).")
+              show_default=True, help="text: a table for people (also `table`); csv: a text cell opening "
+              "with =, +, -, @ gets a ' before it (a spreadsheet shows it, never runs it).")
 @click.option("--at", metavar="REV|DATE", help="The records as they were at commit REV (branch, tag, sha) or on "
               "DATE (the last commit on or before it), read from git without a checkout.")
 @click.option("--git-dates", is_flag=True, help="Add the created and last-changed days git knows (one pass over "

@@ -234,10 +234,21 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([one_line("; ".join(map(_csv_item, row[c]))) if isinstance(row[c], list) else
-                         ("" if row[c] is None else one_line(row[c]) if isinstance(row[c], str) else row[c])
+        writer.writerow([_csv_text("; ".join(map(_csv_item, row[c]))) if isinstance(row[c], list) else
+                         ("" if row[c] is None else _csv_text(row[c]) if isinstance(row[c], str) else row[c])
                          for c in columns])
     return buffer.getvalue()
+
+
+_FORMULA_OPENINGS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_text(text: str) -> str:
+    """A text cell on one line, with a `'` before it when it opens as a spreadsheet formula would: a title
+    `=HYPERLINK(...)` or a tag `@cmd` is shown as text, never run (OWASP's CSV injection advice). A number
+    stays a number (it is no text); a date opens with its year."""
+    text = one_line(text)
+    return f"'{text}" if text.startswith(_FORMULA_OPENINGS) else text
 
 
 def _csv_item(item: object) -> str:
