@@ -96,6 +96,7 @@ SETUPS: dict[str, Callable[[Project], None]] = {
     "E29": git_repo,
     "E30": broken(b"x" * (3 * 1024 * 1024)),
     "E31": two,
+    "E32": lambda p: (one(p), p.write("README.md", "# Our project\n")),
 }
 
 

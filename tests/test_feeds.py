@@ -141,6 +141,57 @@ def test_feed_written_to_a_file_inside_the_project_only(project: Project) -> Non
     assert refused.stderr == f"adr: {outside} is outside the project; write the feed inside it, or to stdout (> FILE)\n"
 
 
+def test_feed_replaces_only_a_feed_it_wrote(project: Project) -> None:
+    """-o over a feed `adr feed` wrote replaces it; over any other file of the project (the config, a README, an
+    empty file) it is refused in one line, the file left as it was."""
+    record(project, 1, "Keep Linuxbridge", "yoga")
+    assert project.run("feed", "-o", "public/decisions.ics").exit_code == 0
+    again = project.run("feed", "cycles", "-o", "public/decisions.ics")
+    assert (again.exit_code, again.stderr) == (0, "adr: wrote public/decisions.ics\n")
+    for name, text in ((".adr.toml", "require-revisit = true\n"), ("README.md", "# Us\n"), ("empty.ics", "")):
+        project.write(name, text)
+        refused = project.run("feed", "-o", name)
+        assert (refused.exit_code, refused.stderr) == (2, f"adr: {name} was not written by `adr feed`; not "
+                                                          "overwriting it (remove it first, or name another file)\n")
+        assert project.read(name) == text
+
+
+@pytest.mark.parametrize(("output", "where"), [
+    ("decisions/0001-keep-linuxbridge.md", "decisions"), ("decisions/feed.ics", "decisions"),
+    ("decisions/area/feed.ics", "decisions")])
+def test_feed_is_never_written_in_a_decision_directory(project: Project, output: str, where: str) -> None:
+    """A feed goes beside the log, never in it (over a record, or among them outside the log's lock)."""
+    record(project, 1, "Keep Linuxbridge", "yoga")
+    before = project.read("decisions/0001-keep-linuxbridge.md")
+    refused = project.run("feed", "-o", output)
+    assert (refused.exit_code, refused.stderr) == (
+        2, f"adr: {output} is in the decision directory {where}, which holds records only; write the feed beside it\n")
+    assert project.read("decisions/0001-keep-linuxbridge.md") == before
+    assert sorted(path.name for path in project.decisions.iterdir()) == ["0001-keep-linuxbridge.md"]
+
+
+def test_a_log_kept_at_the_root_refuses_only_its_own_folder(project: Project) -> None:
+    """Of a log whose records lie at the project's root, the root folder is refused; a folder below it is the
+    project's, where the feed is written."""
+    project.write(".adr-dir", ".\n")
+    project.write("0001-a.md", "# 1. A\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n")
+    refused = project.run("feed", "-o", "f.ics")
+    assert (refused.exit_code, refused.stderr) == (
+        2, "adr: f.ics is in the decision directory ., which holds records only; write the feed beside it\n")
+    assert project.run("feed", "-o", "public/f.ics").stderr == "adr: wrote public/f.ics\n"
+
+
+@pytest.mark.parametrize(("output", "vcs"), [(".git/config", ".git"), (".git/hooks/post-checkout", ".git"),
+                                             ("sub/.git", ".git"), (".hg/hgrc", ".hg"), (".svn/x.ics", ".svn")])
+def test_feed_is_never_written_in_version_control_s_directory(project: Project, output: str, vcs: str) -> None:
+    """`.git/config` (or a worktree's `.git` file, `.hg`, `.svn`) is refused, whatever it holds or lacks."""
+    record(project, 1, "Keep Linuxbridge", "yoga")
+    refused = project.run("feed", "-o", output)
+    assert (refused.exit_code, refused.stderr) == (
+        2, f"adr: {output} is in {vcs}, version control's own directory; write the feed elsewhere in the project\n")
+    assert not (project.root / output).exists()
+
+
 @pytest.mark.parametrize("what", ["decisions", "cycles"])
 def test_feeds_on_today_s_real_date_parse(project: Project, what: str) -> None:
     """On the real today both feeds parse; the cycles feed holds the coming PTG that adr cycles marks."""

@@ -12,7 +12,8 @@ from adrtool.errors import ExitCode
 @click.command()
 @click.argument("what", type=click.Choice(["decisions", "cycles"]), default="decisions")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="Write the feed to FILE (atomically) instead of stdout.")
+              help="Write the feed to FILE (atomically) instead of stdout: a file of the project, outside its "
+              "decision directories and .git, and never over a file adr feed did not write.")
 @click.option("--name", metavar="NAME", help="The calendar's name, also the right-hand side of its UIDs "
               "(default: the project directory's name).")
 @click.option("--team-events", is_flag=True, help="cycles: each team's own deadlines too, not only the PTG, "
@@ -52,18 +53,5 @@ def command(app: App, what: str, output: Path | None, name: str | None, team_eve
         sys.stdout.buffer.write(text.encode("utf-8"))  # bytes: the CRLF line ends go out as they are
         sys.stdout.buffer.flush()
     else:
-        _write(app, output, text)
+        echo_error(f"wrote {workspace.shown(feeds.write_feed(workspace, output, text))}")
     return ExitCode.USAGE if log is not None and log.failures else ExitCode.OK
-
-
-def _write(app: App, output: Path, text: str) -> None:
-    """Into the project only (stdout goes anywhere): a feed published by the site or CI lives beside the log."""
-    from adrtool import fsio
-    from adrtool.errors import WriteRefused
-
-    target = output.absolute()
-    if not target.resolve().is_relative_to(app.workspace.root.resolve()):
-        raise WriteRefused(f"{output} is outside the project; write the feed inside it, or to stdout (> FILE)")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fsio.replace_file(target, text.encode("utf-8"), None)
-    echo_error(f"wrote {app.workspace.shown(target)}")

@@ -42,6 +42,8 @@ ADRS_FILE = "adrs.toml"  # the adrs tool's: its top-level `adr_dir`, preferred t
 ADR_JSON_FILE = ".adr.json"
 # files up the tree that decide where the log is
 DISCOVERY_FILES = (ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE)
+# Version control's own directories (or a worktree's `.git` file): never a log's, never written into.
+VCS_DIRS = (".git", ".hg", ".svn")
 # A monorepo's components are looked through (two levels down): their logs are the project's when the root
 # holds none, and are read beside the root's conventional log when they hold numbered records; directories of
 # code, dependencies or test data (``discovery.NOT_COMPONENTS``) are not components.
@@ -194,6 +196,16 @@ class Workspace:
         if self.decision_dir.exists():
             raise NotFound(f"decision directory {shown} is not a directory")
         raise NotFound(f"decision directory {shown} does not exist (named by {self.how_found})")
+
+
+def vcs_part(path: Path, root: Path) -> str | None:
+    """The version control directory (`.git`, `.hg`, `.svn`) that ``path``, below ``root``, is or lies in; None
+    when it is in none. Both resolved."""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        return None
+    return next((part for part in parts if part.lower() in VCS_DIRS), None)
 
 
 def _relative_to(path: Path, start: str) -> str:

@@ -10,20 +10,26 @@ PTG is the same event once the series is named.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import Path
 
 from adrtool.calendar.cycles import Calendar, Cycle
 from adrtool.calendar.due import DueDecision, Unplaceable
 from adrtool.calendar.events import CROSS_PROJECT
 from adrtool.calendar.points import SEPARATOR, CalendarPoint
+from adrtool.errors import WriteRefused
+from adrtool.fsio import replace_file
+from adrtool.fsio.reading import read_head
 from adrtool.model import Record
-from adrtool.project.workspace import Workspace
+from adrtool.project.workspace import Workspace, vcs_part
 from adrtool.views.ics import AllDayEvent, calendar
 from adrtool.views.output import shown_path
 
 PRODID = "-//adrtool//adr feed//EN"  # no version: an upgrade alone does not change the feed's bytes
+_OURS = f"\r\nPRODID:{PRODID}\r\n".encode()  # in the first lines of every feed `adr feed` wrote
 
 
 def revisit_feed(records: Iterable[Record], calendar: Calendar, workspace: Workspace, name: str, today: date,
@@ -108,3 +114,38 @@ def _domain(name: str) -> str:
     """The right-hand side of the UIDs: the feed's name as a host-like word (`neutron.adrtool`)."""
     word = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "log"
     return f"{word}.adrtool"
+
+
+def write_feed(workspace: Workspace, output: Path, text: str) -> Path:
+    """Write the feed to ``output`` (atomically) and return where it went: a file of the project (stdout goes
+    anywhere), beside the log rather than in it, never in version control's directory, and never over a file
+    `adr feed` did not write (a record, the config, a README)."""
+    target = output.absolute()
+    resolved, root = target.resolve(), workspace.root.resolve()
+    if not resolved.is_relative_to(root):
+        raise WriteRefused(f"{output} is outside the project; write the feed inside it, or to stdout (> FILE)")
+    vcs = vcs_part(resolved, root)
+    if vcs is not None:
+        raise WriteRefused(f"{output} is in {vcs}, version control's own directory; write the feed elsewhere in "
+                           "the project")
+    log = _log_holding(workspace, resolved)
+    if log is not None:
+        raise WriteRefused(f"{output} is in the decision directory {workspace.relative(log)}, which holds records "
+                           "only; write the feed beside it")
+    if os.path.lexists(target) and _OURS not in read_head(str(target), 256):
+        raise WriteRefused(f"{output} was not written by `adr feed`; not overwriting it (remove it first, or name "
+                           "another file)")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    replace_file(target, text.encode("utf-8"), None)
+    return target
+
+
+def _log_holding(workspace: Workspace, path: Path) -> Path | None:
+    """The decision directory ``path`` (resolved) lies in; of a log kept at the project's root, only the root
+    folder itself counts, not the rest of the project below it."""
+    root = workspace.root.resolve()
+    for log in workspace.logs:
+        directory = log.directory.resolve()
+        if path.parent == directory or (directory != root and directory in path.parents):
+            return log.directory
+    return None
