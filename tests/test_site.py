@@ -284,6 +284,33 @@ def test_a_directory_adr_site_did_not_write_is_never_replaced(project: Project, 
     assert sorted(p.name for p in project.root.iterdir() if p.name.startswith(".")) == [".git"]
 
 
+def test_a_record_named_as_long_as_a_file_system_allows_has_a_shortened_page(project: Project) -> None:
+    """A record file name of 255 bytes would make a page name too long for the file system: the page keeps the
+    name's start and ends with a hash of it, the same on every build, and the links to it lead there; two such
+    names that start alike get two pages."""
+    long_names = [f"0002-{'a' * 247}.md", f"0003-{'a' * 246}b.md"]
+    for name in ("0001-short.md", *long_names):
+        project.write(f"decisions/{name}", record("accepted", name[:4]))
+    project.write("decisions/0004-next.md", record("accepted", "Next", extra="supersedes: [2]"))
+    site = build(project)
+    pages = sorted(name for name in site_pages(site) if name.startswith("records/"))
+    assert pages[:2] == ["records/0001-short.html", f"records/0002-{'a' * 142}-{sha(long_names[0])}.html"]
+    assert pages[2].startswith(f"records/0003-{'a' * 142}-") and pages[2] != pages[1].replace("0002", "0003")
+    assert all(len(page.split("/")[-1]) <= 165 for page in pages)
+    for name, page in site_pages(site).items():
+        for href in hrefs(page):
+            target = (site / name).parent / html.unescape(href).split("#")[0]
+            assert href.startswith("#") or target.resolve().is_file(), (name, href)
+    assert f'href="../{pages[1]}"' in (site / "records" / "0004-next.html").read_text()
+    assert sorted(name for name in site_pages(build(project)) if name.startswith("records/")) == pages
+
+
+def sha(file_name: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(file_name[:-3].encode()).hexdigest()[:12]
+
+
 def test_outside_git_the_pages_have_no_timeline(project: Project) -> None:
     """Without a repository (or with --no-git) the site is built all the same, without timelines."""
     project.write("decisions/0001-use-adrs.md", record("accepted", "Use ADRs"))

@@ -6,6 +6,7 @@ included. Paths are paths in the site; the templates make them relative to the p
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from adrtool.model import Record
 BANNER_STATUSES = ("superseded", "rejected", "deprecated")
 RELATIONS = (("supersedes", "Supersedes"), ("superseded-by", "Superseded by"), ("relates-to", "Relates to"))
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+LONGEST_NAME = 160  # characters of a page's or folder's name in the site, well within a file system's limit
+_DIGEST = 12
 
 
 def log_of(record: Record) -> str | None:
@@ -34,8 +37,20 @@ def page_path(record: Record) -> str:
     """`records/0003-x.html`, or `records/LOG/0003-x.html` for a record of one of several logs."""
     stem = record.filename[:-3] if record.filename.lower().endswith(".md") else record.filename
     log = log_of(record)
-    folder = f"records/{_UNSAFE_NAME.sub('-', log)}" if log else "records"
-    return f"{folder}/{_UNSAFE_NAME.sub('-', stem)}.html"
+    folder = f"records/{site_name(log)}" if log else "records"
+    return f"{folder}/{site_name(stem)}.html"
+
+
+def site_name(text: str) -> str:
+    """``text`` as a name in the site: letters, digits, `.`, `_` and `-` only. A name longer than
+    ``LONGEST_NAME`` (a record's file name may take all a file system allows, and the page adds `.html`, or
+    `-2.html`) keeps its start and ends with a hash of the whole, which keeps it apart from names that start
+    alike; the same text always gives the same name."""
+    name = _UNSAFE_NAME.sub("-", text)
+    if len(name) <= LONGEST_NAME:
+        return name
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:_DIGEST]
+    return f"{name[:LONGEST_NAME - _DIGEST - 1]}-{digest}"
 
 
 @dataclass(frozen=True)
