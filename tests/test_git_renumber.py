@@ -214,6 +214,27 @@ def test_refusals_change_nothing(log: Project) -> None:
     assert snapshot(log.decisions) == before
 
 
+def test_a_number_past_what_a_reference_reads_is_refused(log: Project) -> None:
+    """A reference in a record names numbers of at most nine digits, so no record is given a longer one: --to
+    1000000000 (or twenty digits) and a --next past 999999999 are refused in one line, nothing touched; nine
+    digits are taken, and the records that supersede it still name it."""
+    before = snapshot(log.decisions)
+    for number in ("1000000000", "99999999999999999999"):
+        refused = log.run("renumber", "3", "--to", number, "--no-git")
+        assert (refused.exit_code, refused.stderr) == (
+            2, f"adr: --to {number}: a record number has at most 9 digits, as many as a reference to it is read by\n")
+    assert snapshot(log.decisions) == before
+    assert log.run("renumber", "3", "--to", "999999999", "--no-git").exit_code == 0
+    assert "superseded-by:\n  - 999999999" in log.read("decisions/0002-use-ovs.md")
+    assert log.run("show", "999999999").exit_code == 0
+    after = snapshot(log.decisions)
+    refused = log.run("renumber", "5", "--next", "--no-git")
+    assert (refused.exit_code, refused.stderr) == (
+        2, "adr: the next free number, 1000000000, has more than 9 digits: no reference to it would be read; give "
+           "--to N\n")
+    assert snapshot(log.decisions) == after
+
+
 def test_dry_run_writes_nothing(log: Project) -> None:
     """--dry-run says what would change."""
     before = snapshot(log.decisions)

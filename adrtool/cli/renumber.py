@@ -8,7 +8,7 @@ from adrtool.cli._options import ref_argument
 
 @click.command()
 @ref_argument()
-@click.option("--to", "to", type=click.IntRange(min=0), metavar="N", help="The new number.")
+@click.option("--to", "to", type=click.IntRange(min=0), metavar="N", help="The new number (at most nine digits).")
 @click.option("--next", "next_free", is_flag=True, help="The next number after the highest used in the decision "
               "directory and on every local and remote-tracking branch.")
 @click.option("--no-git", is_flag=True, help="With --next: look at the decision directory only, not at other "

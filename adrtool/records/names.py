@@ -107,6 +107,9 @@ TEMPLATE_NAME = deferred(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_
 # A title in those words (`Architecture Decision Record Template`, `ADR Template (MADR 4.0)`).
 _TEMPLATE_TITLE = deferred(
     rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
+# The most digits of a record number that a reference in a record's text is read as naming (`ADR-123456789`): a
+# longer run is no record's number, so no record is given one (`adr renumber --to`).
+MOST_REFERENCE_DIGITS = 9
 CANONICAL_NAME = re.compile(r"^\d{4,}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$")
 # After a 4-digit year: `2021-01-14-slug`, `2020_03_03_slug` (the joint is the same twice).
 _DASHED_DATE = deferred(r"^(\d\d?)([-_])(\d\d?)(?:[-_ .](.*))?$")  # `2023-8-18-slug`, `2021-06-25.slug` too

@@ -30,7 +30,7 @@ from adrtool.errors import AdrError, UsageError
 from adrtool.fsio import TextFile
 from adrtool.model import Dialect, Record
 from adrtool.records.changes import FileChange
-from adrtool.records.names import parse_listed
+from adrtool.records.names import MOST_REFERENCE_DIGITS, parse_listed
 
 if TYPE_CHECKING:
     from adrtool.records.log import DecisionLog
@@ -90,6 +90,9 @@ def plan_renumber(log: DecisionLog, ref: str, *, to: int | None = None,
     if to is None:
         number = max([0, *taken, *elsewhere]) + 1
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
+        if len(str(number)) > MOST_REFERENCE_DIGITS:
+            raise UsageError(f"the next free number, {number}, has more than {MOST_REFERENCE_DIGITS} digits: no "
+                             "reference to it would be read; give --to N")
     else:
         number = _check_target(record, to, taken)
         conflicts = {number: elsewhere[number]} if number in elsewhere else {}
@@ -103,6 +106,9 @@ def plan_renumber(log: DecisionLog, ref: str, *, to: int | None = None,
 def _check_target(record: Record, number: int, taken: dict[int, str]) -> int:
     if number < 0:
         raise UsageError(f"--to {number}: record numbers are not negative")
+    if len(str(number)) > MOST_REFERENCE_DIGITS:
+        raise UsageError(f"--to {number}: a record number has at most {MOST_REFERENCE_DIGITS} digits, as many as "
+                         "a reference to it is read by")
     if number == record.number:
         raise UsageError(f"{record.filename} already has number {number}")
     if number in taken:

@@ -17,7 +17,13 @@ from typing import Any, cast
 
 from adrtool.model import NEVER, RevisitPoint, parse_iso_date
 from adrtool.patterns import deferred
-from adrtool.records.names import identity, is_date_named, linked_identity, record_file_of_url
+from adrtool.records.names import (
+    MOST_REFERENCE_DIGITS,
+    identity,
+    is_date_named,
+    linked_identity,
+    record_file_of_url,
+)
 from adrtool.records.values import (
     a_moment,
     date_alone,
@@ -1236,13 +1242,10 @@ def _a_dated_file(name: str) -> bool:
     return named is not None and named[0] is None
 
 
-_MOST_DIGITS = 9  # the longest record number a reference is read as naming
-
-
 def _record_number(digits: str) -> int | None:
     """The record number ``digits`` (no zeros before it) give; None for a run of digits longer than a record's
     number is (`ADR-111…1` in a record's text: and past what ``int()`` reads, 4,300 digits)."""
-    return int(digits) if len(digits) <= _MOST_DIGITS else None
+    return int(digits) if len(digits) <= MOST_REFERENCE_DIGITS else None
 
 
 def names_first(text: str) -> int | None:
