@@ -157,6 +157,40 @@ def test_a_directory_outside_the_project_needs_dir(project: Project) -> None:
     assert project.run("--dir", str(outside), "list").exit_code == 0
 
 
+@pytest.mark.parametrize(("file", "text", "named", "shown"), [
+    (".adr-dir", ".git\n", ".adr-dir", ".git"),
+    (".adr-dir", ".git/adr\n", ".adr-dir", ".git/adr"),
+    (".adr.toml", 'dir = ".git"\n', "`dir` in {root}/.adr.toml", ".git"),
+    (".adr.toml", 'dirs = ["decisions", ".hg/adr"]\n', "`dirs` in {root}/.adr.toml", ".hg/adr"),
+    ("adrs.toml", 'adr_dir = ".svn"\n', "adrs.toml", ".svn"),
+    (".adr.json", '{"path": ".git/"}', ".adr.json", ".git"),
+])
+def test_a_decision_directory_in_version_control_s_directory_is_refused(
+        project: Project, file: str, text: str, named: str, shown: str) -> None:
+    """A file naming the log `.git` (or a folder of it, `.hg`, `.svn`) is refused in one line, and nothing is
+    written there."""
+    for folder in (".git/adr", ".hg/adr", ".svn", "decisions"):
+        (project.root / folder).mkdir(parents=True, exist_ok=True)
+    project.write(file, text)
+    result = project.run("new", "In the git directory")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: the decision directory {shown} named by {named.format(root=project.root)} is in "
+           f"{shown.split('/')[0]}, version control's own directory; name a directory of the project\n")
+    assert not list(project.root.rglob("*.md"))
+
+
+@pytest.mark.parametrize("directory", [".git", ".git/adr", "sub/.git"])
+def test_dir_in_version_control_s_directory_is_refused(project: Project, directory: str) -> None:
+    """--dir (and `adr init --dir`) may name a directory outside the project, never one in `.git`."""
+    (project.root / ".git").mkdir()
+    for args in (("--dir", directory, "new", "X"), ("init", "--dir", directory)):
+        result = project.run(*args)
+        assert (result.exit_code, result.stderr) == (
+            2, f"adr: the decision directory {directory} named by --dir is in .git, version control's own "
+               "directory; name a directory of the project\n")
+    assert not [path for path in project.root.rglob("*") if path.is_file()]
+
+
 def test_a_fifty_megabyte_file_is_refused_without_reading_it(project: Project) -> None:
     """A 50 MB "record" is named with the size limit; the others are still listed."""
     project.write("decisions/0001-good-one.md", GOOD)

@@ -220,7 +220,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     config = find_config(start)
     if dir_option is not None:
         named = start / dir_option
-        return Workspace(config, named.resolve(), "--dir", named)
+        return Workspace(config, _outside_vcs(named.resolve(), config.root, "--dir"), "--dir", named)
     if config.dirs:
         first, *others = (_inside(path.resolve(), config.root, f"`dirs` in {config.source}") for path in config.dirs)
         return at_home(Workspace(config, first, "config", config.dirs[0], tuple(others)), start)
@@ -418,6 +418,19 @@ def _inside(directory: Path, root: Path, named_by: str) -> Path:
     if directory != root and root not in directory.parents:
         raise UsageError(f"the decision directory {directory} named by {named_by} is outside the project "
                          f"{root}; pass --dir to use it")
+    return _outside_vcs(directory, root, named_by)
+
+
+def _outside_vcs(directory: Path, root: Path, named_by: str) -> Path:
+    """A decision directory (resolved) that is not in version control's own directory (`.git`, `.hg`, `.svn`),
+    where `adr new` would write records among git's files; below the project's root, or anywhere for one --dir
+    names outside it."""
+    root = root.resolve()
+    vcs = vcs_part(directory, root if directory.is_relative_to(root) else Path(directory.anchor))
+    if vcs is not None:
+        shown = directory.relative_to(root).as_posix() if directory.is_relative_to(root) else str(directory)
+        raise UsageError(f"the decision directory {shown} named by {named_by} is in {vcs}, version control's own "
+                         "directory; name a directory of the project")
     return directory
 
 
