@@ -193,6 +193,19 @@ def test_a_path_written_on_windows_names_the_directory_of_its_parts(project: Pro
            f"project {project.root}; pass --dir to use it\n")
 
 
+def test_config_paths_written_on_windows_name_the_directory_of_their_parts(project: Project) -> None:
+    """Config `dir`, `dirs` and `calendar` written with backslashes are read as `.adr-dir` is: `adr init` makes the
+    parts' directory (not one named `a\\b`), the logs and the calendar are found."""
+    project.write(".adr.toml", 'dir = "docs\\\\adr"\n')
+    assert project.run("init").stdout.splitlines()[0] == "docs/adr/0001-record-architecture-decisions.md"
+    assert not (project.root / "docs\\adr").exists()
+    project.write(".adr.toml", 'dirs = ["docs\\\\adr", "team\\\\adr"]\ncalendar = "cal\\\\cycles.toml"\n')
+    records(project, "team/adr", "0001-z.md")
+    project.write("cal/cycles.toml", '[[series]]\nname = "zz"\ndisplay = "ZZ"\nrelease_date = 2099-09-29\n')
+    assert paths(project) == ["docs/adr/0001-record-architecture-decisions.md", "team/adr/0001-z.md"]
+    assert project.run("cycles").stdout.splitlines()[-1].startswith("ZZ ")
+
+
 def test_a_path_written_on_windows_names_the_log_at_an_earlier_commit(project: Project,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """`--at` reads a commit's `.adr-dir` as the work tree's: a log that moved, named with backslashes before and

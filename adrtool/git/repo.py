@@ -848,7 +848,8 @@ def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:
         return today
     from posixpath import join, normpath
 
-    from adrtool.project.workspace import ADR_DIR_FILE, CONVENTIONAL_DIRS, written_path
+    from adrtool.project.config import written_path
+    from adrtool.project.workspace import ADR_DIR_FILE, CONVENTIONAL_DIRS
     from adrtool.records.names import is_record_name
 
     base = git.relative(workspace.root)

@@ -191,6 +191,14 @@ def _build(table: Any, source: Path, section: str | None) -> Config:
     return replace(config, **values, active_statuses_named="active_statuses" in values)
 
 
+def written_path(named: str) -> str:
+    """A path as a file naming the decision directory (or config naming any path) gives it, with `/` between its
+    parts: one written on Windows (`docs\\architecture\\decisions`, fhemery/owl-writey's `.adr-dir`) names the
+    directory of its parts on every system, to read it, to make it (`adr init`), and in a commit's tree, never one
+    named with backslashes."""
+    return named.replace("\\", "/") if "\\" in named else named
+
+
 def _convert(option: Option, raw: Any, source: Path, where: str) -> Any:
     def fail(expected: str) -> ReadError:
         return ReadError(f"{where}{option.key} must be {expected}, not {raw!r}", path=source)
@@ -198,11 +206,11 @@ def _convert(option: Option, raw: Any, source: Path, where: str) -> Any:
     if option.kind in ("str", "path"):
         if not isinstance(raw, str) or not raw.strip():
             raise fail("a non-empty string")
-        return (source.parent / raw) if option.kind == "path" else raw
+        return (source.parent / written_path(raw)) if option.kind == "path" else raw
     if option.kind == "paths":
         if not isinstance(raw, list) or not raw or not all(isinstance(item, str) and item.strip() for item in raw):
             raise fail("a non-empty list of directory names")
-        return tuple(dict.fromkeys(source.parent / item for item in raw))
+        return tuple(dict.fromkeys(source.parent / written_path(item) for item in raw))
     if option.kind == "list":
         if not isinstance(raw, list) or not all(isinstance(item, str) and item for item in raw):
             raise fail("a list of strings")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.project import discovery
-from adrtool.project.config import Config, find_config, load_toml
+from adrtool.project.config import Config, find_config, load_toml, written_path
 
 # Where teams keep a log, looked for in this order at the project root when neither --dir, config,
 # `.adr-dir` nor `.log4brains.yml` names it: a directory whose name says it holds decisions, at the root or
@@ -478,13 +478,6 @@ def _read_adr_dir(marker: Path) -> Path:
 def _named_beside(marker: Path, named: str) -> Path:
     """The directory a file naming it names, relative to where the file is (``written_path``)."""
     return marker.parent / written_path(named)
-
-
-def written_path(named: str) -> str:
-    """A path as a file naming the decision directory gives it, with `/` between its parts: one written on Windows
-    (`docs\\architecture\\decisions`, fhemery/owl-writey's `.adr-dir`) names the directory of its parts on every
-    system, to read it, to make it (`adr init`), and in a commit's tree, never one named with backslashes."""
-    return named.replace("\\", "/") if "\\" in named else named
 
 
 def _read_adrs_toml(marker: Path) -> Path | None:
