@@ -206,6 +206,35 @@ def test_config_paths_written_on_windows_name_the_directory_of_their_parts(proje
     assert project.run("cycles").stdout.splitlines()[-1].startswith("ZZ ")
 
 
+@pytest.mark.parametrize(("file", "text"), [
+    (".adr-dir", "docs/arch\r\n"), ("adrs.toml", 'adr_dir = "docs/arch"\n'), (".adr.toml", 'dir = "docs/arch"\n'),
+    ("pyproject.toml", '[tool.adr]\ndir = "docs/arch"\n'), (".adr.json", '{"path": "docs/arch/"}')])
+def test_a_byte_order_mark_before_a_naming_or_config_file_is_passed_over(project: Project, file: str,
+                                                                          text: str) -> None:
+    """An editor on Windows may start a file with a UTF-8 byte order mark, which no one sees: the file names the
+    log as it would without it (the mark read as part of the directory's name, or as a TOML statement, stopped
+    every command with an error that quoted nothing visible)."""
+    records(project, "docs/arch", "0001-a.md")
+    (project.root / file).write_bytes(b"\xef\xbb\xbf" + text.encode())
+    assert paths(project) == ["docs/arch/0001-a.md"]
+
+
+def test_a_byte_order_mark_before_a_commit_s_adr_dir_is_passed_over(project: Project,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--at` reads a commit's `.adr-dir` as the work tree's, a byte order mark before it passed over."""
+    from gitrepo import ANN, make_repo
+
+    repo = make_repo(project.root, monkeypatch)
+    repo.write("old/adr/0001-a.md", NYGARD.format(n=1, title="Old place"))
+    (project.root / ".adr-dir").write_bytes(b"\xef\xbb\xbfold/adr\n")
+    repo.commit("Start", author=ANN, date="2020-01-02T10:00:00+00:00")
+    repo.git("mv", "old", "new")
+    repo.write(".adr-dir", "new/adr\n")
+    repo.commit("Move", author=ANN, date="2020-02-02T10:00:00+00:00")
+    result = project.run("list", "--at", "HEAD~1", "--format", "json")
+    assert [row["title"] for row in json.loads(result.stdout)] == ["Old place"], result.stderr
+
+
 def test_a_path_written_on_windows_names_the_log_at_an_earlier_commit(project: Project,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """`--at` reads a commit's `.adr-dir` as the work tree's: a log that moved, named with backslashes before and

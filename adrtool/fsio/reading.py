@@ -195,8 +195,10 @@ def read_in(directory_fd: int, name: str, size: int | None) -> tuple[bytes, os.s
 
 
 def text_of(path: Path, raw: bytes) -> str:
-    """The UTF-8 text of a small file adrtool reads whole (config, `.adr-dir`): a ReadError naming ``path``
+    """The UTF-8 text of a small file adrtool reads whole (config, `.adr-dir`), without the byte order mark an
+    editor on Windows puts first (invisible, it would open the name or the TOML): a ReadError naming ``path``
     when it is not UTF-8 or holds a NUL (which no path or TOML value may hold)."""
+    raw = raw.removeprefix(BOM)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

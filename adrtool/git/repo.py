@@ -848,6 +848,7 @@ def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:
         return today
     from posixpath import join, normpath
 
+    from adrtool.fsio import BOM
     from adrtool.project.config import written_path
     from adrtool.project.workspace import ADR_DIR_FILE, CONVENTIONAL_DIRS
     from adrtool.records.names import is_record_name
@@ -855,7 +856,8 @@ def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:
     base = git.relative(workspace.root)
     base = "" if base == "." else base
     marker = dict(git.tree_files(rev, base) or []).get(ADR_DIR_FILE)
-    named = written_path(git.blob(marker).decode("utf-8", "replace").strip()) if marker is not None else ""
+    named = written_path(git.blob(marker).removeprefix(BOM).decode("utf-8", "replace").strip()) \
+        if marker is not None else ""
     if named and "\n" not in named:
         directory = normpath(join(base, named))
         if not directory.startswith("../") and directory != ".." and git.tree_files(rev, directory) is not None:
