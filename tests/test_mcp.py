@@ -52,9 +52,13 @@ SUPERSEDING = "Move Neutron from eventlet to threading"
 
 def environment(root: Path) -> dict[str, str]:
     """What the server and the CLI run with besides the usual: git without the user's config, a cache of the
-    test's own."""
+    test's own, and the adrtool these tests imported (whatever the environment has installed)."""
+    import adrtool
+
+    tested = str(Path(adrtool.__file__).resolve().parents[1])
     return {"GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull,
-            "ADR_CACHE_DIR": str(root.parent / f"{root.name}-cache")}
+            "ADR_CACHE_DIR": str(root.parent / f"{root.name}-cache"),
+            "PYTHONPATH": os.pathsep.join([tested, *filter(None, [os.environ.get("PYTHONPATH")])])}
 
 
 def cli(root: Path, *args: str) -> Result:
@@ -471,3 +475,61 @@ def test_stdout_carries_the_protocol_alone(log_root: Path, tmp_path: Path) -> No
     assert len(replies[1]["result"]["structuredContent"]["records"]) == 21
     assert replies[2]["result"]["structuredContent"]["events"][0]["event"] == "created"
     assert f"adr: not using the cache at {cache}" in errors
+
+
+OPENING = [
+    {"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}},
+    {"jsonrpc": "2.0", "method": "notifications/initialized"},
+]
+
+
+def tool_call(request_id: int, name: str, **arguments: Any) -> dict[str, Any]:
+    return {"jsonrpc": "2.0", "id": request_id, "method": "tools/call",
+            "params": {"name": name, "arguments": arguments}}
+
+
+def exchange(root: Path, *messages: dict[str, Any]) -> tuple[dict[Any, dict[str, Any]], subprocess.CompletedProcess[str]]:
+    """The replies of `adr mcp` in ``root`` to the opening handshake and ``messages``, by id, each awaited
+    before the end of input; and the finished process."""
+    server = subprocess.Popen([sys.executable, "-m", "adrtool", "mcp"], cwd=root, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, **environment(root)})
+    assert server.stdin is not None and server.stdout is not None
+    for message in [*OPENING, *messages]:
+        server.stdin.write(json.dumps(message) + "\n")
+    server.stdin.flush()
+    replies = [json.loads(server.stdout.readline()) for message in [*OPENING, *messages] if "id" in message]
+    out, errors = server.communicate(timeout=120)
+    return {reply["id"]: reply for reply in replies}, subprocess.CompletedProcess(server.args, server.returncode,
+                                                                                   out, errors)
+
+
+def test_file_names_that_are_not_utf8_come_back_with_replacement_characters(tmp_path: Path) -> None:
+    """A record whose file name is not UTF-8 is listed, shown and validated with U+FFFD for each byte that is
+    not, as one answer among others; its resource's URI keeps the byte percent-encoded, and reads it."""
+    root = tmp_path / "project"
+    root.mkdir()
+    assert cli(root, "init").exit_code == 0
+    record = "# {}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nx\n"
+    (root / "decisions" / os.fsdecode(b"0002-caf\xe9.md")).write_text(record.format("Latin"))
+    (root / "decisions" / os.fsdecode(b"0003-th\xe9.md")).write_text(record.format("Tea"))
+    (root / "decisions" / "0003-the.md").write_text(record.format("The"))
+    replies, server = exchange(root, tool_call(1, "list"), tool_call(2, "show", ref="2"), tool_call(3, "validate"),
+                               {"jsonrpc": "2.0", "id": 4, "method": "resources/list"},
+                               {"jsonrpc": "2.0", "id": 5, "method": "resources/read",
+                                "params": {"uri": "adr://decisions/0003-th%E9.md"}})
+    assert (server.returncode, server.stderr) == (0, "")
+    listed = replies[1]["result"]["structuredContent"]["records"]
+    assert [entry["path"] for entry in listed] == ["decisions/0001-record-architecture-decisions.md",
+                                                   "decisions/0002-caf\ufffd.md", "decisions/0003-the.md",
+                                                   "decisions/0003-th\ufffd.md"]
+    assert json.loads(replies[1]["result"]["content"][0]["text"]) == replies[1]["result"]["structuredContent"]
+    assert replies[2]["result"]["structuredContent"]["path"] == "decisions/0002-caf\ufffd.md"
+    assert {finding["path"] for finding in replies[3]["result"]["structuredContent"]["findings"]} >= {
+        "decisions/0002-caf\ufffd.md", "decisions/0003-th\ufffd.md"}
+    uris = [resource["uri"] for resource in replies[4]["result"]["resources"]]
+    assert uris == ["adr://index", "adr://decisions/1", "adr://decisions/2", "adr://decisions/0003-the.md",
+                    "adr://decisions/0003-th%E9.md"]
+    assert replies[5]["result"]["contents"][0]["text"] == record.format("Tea")
+

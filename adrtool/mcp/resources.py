@@ -36,7 +36,8 @@ def record_ref(record: Record, log: DecisionLog) -> str:
 
 
 def record_uri(record: Record, log: DecisionLog) -> str:
-    return RECORD_PREFIX + quote(record_ref(record, log), safe="")
+    """The record's URI: its ref percent-encoded, a file name's bytes that are not UTF-8 as they are."""
+    return RECORD_PREFIX + quote(record_ref(record, log).encode("utf-8", "surrogateescape"), safe="")
 
 
 def listing(call: Call) -> list[Listed]:
@@ -63,5 +64,5 @@ def read(call: Call, uri: str) -> str:
     if uri.startswith(RECORD_PREFIX) and len(uri) > len(RECORD_PREFIX):
         from adrtool.fsio import read_text
 
-        return read_text(call.log.find(unquote(uri[len(RECORD_PREFIX):])).path).text
+        return read_text(call.log.find(unquote(uri[len(RECORD_PREFIX):], errors="surrogateescape")).path).text
     raise NotFound(f"no resource {uri!r}; the decision log's are {INDEX_URI} and {RECORD_TEMPLATE}")

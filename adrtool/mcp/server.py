@@ -1,5 +1,6 @@
 """The MCP server on stdio: the SDK's low-level server, whose handlers answer from ``adrtool.mcp.tools`` and
-``adrtool.mcp.resources``. The one module that imports the SDK (the extra `adrtool[mcp]`).
+``adrtool.mcp.resources``, their answers made writable by ``adrtool.mcp.channel``. With it, the one module
+that imports the SDK (the extra `adrtool[mcp]`).
 
 While it serves, the SDK points file descriptor 1 at stderr (and 0 at the null device) and speaks the
 protocol on duplicates of them, so nothing else in the process, git's children included, can write into
@@ -19,6 +20,7 @@ from mcp.shared.exceptions import MCPError
 from adrtool import __version__
 from adrtool.errors import AdrError, NotFound, report_bug
 from adrtool.mcp import resources, tools
+from adrtool.mcp.channel import Answers
 from adrtool.mcp.session import Session
 
 READ_ONLY = types.ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True,
@@ -35,7 +37,7 @@ def serve(session: Session) -> None:
 async def _serve(session: Session) -> None:
     server = build(session)
     async with stdio_server() as (read_stream, write_stream):
-        await server.run(read_stream, write_stream, server.create_initialization_options())
+        await server.run(read_stream, Answers(write_stream), server.create_initialization_options())
 
 
 def build(session: Session) -> Server[Any]:
