@@ -489,20 +489,17 @@ def tool_call(request_id: int, name: str, **arguments: Any) -> dict[str, Any]:
             "params": {"name": name, "arguments": arguments}}
 
 
-def exchange(root: Path, *messages: dict[str, Any]) -> tuple[dict[Any, dict[str, Any]], subprocess.CompletedProcess[str]]:
-    """The replies of `adr mcp` in ``root`` to the opening handshake and ``messages``, by id, each awaited
-    before the end of input; and the finished process."""
-    server = subprocess.Popen([sys.executable, "-m", "adrtool", "mcp"], cwd=root, stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              env={**os.environ, **environment(root)})
-    assert server.stdin is not None and server.stdout is not None
-    for message in [*OPENING, *messages]:
-        server.stdin.write(json.dumps(message) + "\n")
-    server.stdin.flush()
-    replies = [json.loads(server.stdout.readline()) for message in [*OPENING, *messages] if "id" in message]
-    out, errors = server.communicate(timeout=120)
-    return {reply["id"]: reply for reply in replies}, subprocess.CompletedProcess(server.args, server.returncode,
-                                                                                   out, errors)
+def exchange(root: Path, *messages: dict[str, Any] | str) -> tuple[dict[Any, dict[str, Any]], subprocess.CompletedProcess[str]]:
+    """The replies of `adr mcp` in ``root`` to the opening handshake and ``messages`` (a string is sent as the
+    line it is), all written at once and followed by the end of input, by id; and the finished process."""
+    lines = [json.dumps(message) for message in OPENING]
+    lines += [message if isinstance(message, str) else json.dumps(message) for message in messages]
+    server = subprocess.run([sys.executable, "-m", "adrtool", "mcp"], cwd=root, input="\n".join(lines) + "\n",
+                            capture_output=True, text=True, timeout=120, env={**os.environ, **environment(root)})
+    replies = [json.loads(line) for line in server.stdout.splitlines()]
+    by_id = {reply["id"]: reply for reply in replies}
+    assert len(by_id) == len(replies) or None in by_id, server.stdout
+    return by_id, server
 
 
 def test_file_names_that_are_not_utf8_come_back_with_replacement_characters(tmp_path: Path) -> None:
@@ -533,3 +530,63 @@ def test_file_names_that_are_not_utf8_come_back_with_replacement_characters(tmp_
                     "adr://decisions/0003-th%E9.md"]
     assert replies[5]["result"]["contents"][0]["text"] == record.format("Tea")
 
+
+def test_every_request_gets_an_answer_even_a_line_that_is_none(tmp_path: Path) -> None:
+    """A line that is not JSON, JSON nested too deeply, a request holding a lone surrogate and JSON that is no
+    request each get JSON-RPC's error (under the request's id when it has one), and the server goes on; every
+    request written before the end of input is answered, the last one too."""
+    root = tmp_path / "project"
+    root.mkdir()
+    assert cli(root, "init").exit_code == 0
+    surrogate = '{"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "search", ' \
+                '"arguments": {"query": "\\ud800"}}}'
+    replies, server = exchange(root, "not json", "[" * 100_000 + "]" * 100_000, surrogate,
+                               {"jsonrpc": "2.0", "id": 4}, {"jsonrpc": "2.0", "id": 5, "method": "ping"},
+                               tool_call(6, "list"), tool_call(7, "validate"))
+    assert (server.returncode, server.stderr) == (0, "")
+    assert sorted(replies, key=str) == [0, 3, 4, 5, 6, 7, None]
+    assert [line for line in server.stdout.splitlines() if '"id":null' in line] == [
+        '{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"adr: the line is not JSON: Expecting value: '
+        'line 1 column 1 (char 0)"}}',
+        '{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"adr: the line\'s JSON is nested too deeply"}}']
+    assert replies[3]["error"] == {"code": -32600, "message": "adr: the request holds a lone surrogate (an escape "
+                                   "from \\ud800 to \\udfff not in a pair), which is no character"}
+    assert replies[4]["error"] == {"code": -32600, "message": 'adr: not a JSON-RPC 2.0 request: it needs jsonrpc '
+                                   '"2.0", an id, a method and, if any, params that are an object'}
+    assert replies[5]["result"] == {}
+    assert replies[7]["result"]["structuredContent"]["passed"] is True
+
+
+def test_a_closed_stdin_or_a_full_stdout_is_one_line(tmp_path: Path) -> None:
+    """`adr mcp <&-` and `adr mcp >/dev/full` each end with one line and exit 2."""
+    root = tmp_path / "project"
+    root.mkdir()
+    assert cli(root, "init").exit_code == 0
+    env = {**os.environ, **environment(root)}
+    closed = subprocess.run(["sh", "-c", 'exec "$0" -m adrtool mcp <&-', sys.executable], cwd=root,
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert (closed.returncode, closed.stdout, closed.stderr) == (2, "", "adr: cannot read requests: stdin is closed\n")
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "w") as full:
+        failed = subprocess.run([sys.executable, "-m", "adrtool", "mcp"], cwd=root, input=json.dumps(OPENING[0]) + "\n",
+                                stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, env=env)
+    assert (failed.returncode, failed.stderr) == (2, "adr: cannot serve MCP on stdin and stdout: No space left on "
+                                                     "device\n")
+
+
+def test_a_request_the_client_cancelled_is_not_waited_for_at_the_end_of_input() -> None:
+    """The end of input waits for the answers of the requests read, but not for one the client cancelled (which
+    the server never answers), its id named as a string or a number."""
+    from mcp import types
+
+    from adrtool.mcp.channel import Channel
+
+    channel = Channel(None, None)
+    channel.read(types.JSONRPCRequest(jsonrpc="2.0", id=8, method="tools/call"))
+    channel.read(types.JSONRPCRequest(jsonrpc="2.0", id="x", method="ping"))
+    channel.read(types.JSONRPCNotification(jsonrpc="2.0", method="notifications/cancelled", params={"requestId": "8"}))
+    channel.written(types.JSONRPCResponse(jsonrpc="2.0", id="x", result={}))
+    waiting = channel.answered()
+    with pytest.raises(StopIteration):  # it returns at once, never waiting
+        waiting.send(None)

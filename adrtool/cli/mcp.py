@@ -42,6 +42,8 @@ def command(app: App, project: str | None, allow_writes: bool) -> None:
             raise
         raise UsageError("adr mcp needs the MCP SDK, version 2: pip install 'mcp>=2.3,<3' "
                          "(in adrtool's environment)") from None
+    if sys.stdin is None:
+        raise UsageError("cannot read requests: stdin is closed")
     if sys.stdin.isatty():
         echo_error("serving the decision log over MCP on stdin and stdout, for an agent client (README: adr mcp); "
                    "Ctrl-D ends it")

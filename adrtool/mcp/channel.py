@@ -1,19 +1,29 @@
-"""What passes from the SDK's server to its stdio transport, and what adrtool makes sure of there: every
-answer can be written.
+"""What passes between the SDK's stdio transport and its server, and what adrtool makes sure of there: every
+request read gets one answer, and every answer can be written.
 
-An answer JSON cannot carry (text holding lone surrogates: a file name that is not UTF-8, read as Python
-reads such names) is written with U+FFFD in their place; one that still cannot be written becomes an error
-answer to its request. The transport would otherwise fail on it, and end the server.
+- An answer JSON cannot carry (text holding lone surrogates: a file name that is not UTF-8, read as Python
+  reads such names) is written with U+FFFD in their place; one that still cannot be written becomes an error
+  answer to its request. The transport would otherwise fail on it, and end the server.
+- A line that is not a JSON-RPC message (not JSON, nested too deeply, a lone surrogate escaped) reaches the
+  server as an exception, which it drops without a word: it is answered here with JSON-RPC's error, under the
+  request's id when it has one.
+- At the end of input the server cancels what it has not answered: the end is passed on only once every
+  request read has its answer (or was cancelled by the client).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from types import TracebackType
 from typing import Any
 
+import anyio
 from mcp import types
+from mcp.shared.dispatcher import coerce_request_id
 from mcp.shared.message import SessionMessage
+from pydantic import ValidationError
 
 from adrtool.errors import report_bug
 
@@ -21,13 +31,112 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 
 
+class Channel:
+    """The two streams the server runs on, over the transport's: ``requests`` and ``answers``."""
+
+    def __init__(self, incoming: Any, outgoing: Any) -> None:
+        self.requests = Requests(self, incoming)
+        self.answers = Answers(self, outgoing)
+        self._unanswered: Counter[types.RequestId] = Counter()
+        self._all_answered: anyio.Event | None = None
+
+    def read(self, message: types.JSONRPCMessage) -> None:
+        if isinstance(message, types.JSONRPCRequest):
+            self._unanswered[coerce_request_id(message.id)] += 1
+        elif isinstance(message, types.JSONRPCNotification) and message.method == "notifications/cancelled":
+            self._settle((message.params or {}).get("requestId"))  # the client wants no answer to it
+
+    def written(self, message: types.JSONRPCMessage) -> None:
+        if isinstance(message, (types.JSONRPCResponse, types.JSONRPCError)):
+            self._settle(message.id)
+
+    def _settle(self, named: Any) -> None:
+        """One request answered (or cancelled); ids correlate as the SDK has them, 7 and "7" alike."""
+        if not isinstance(named, (int, str)):
+            return
+        request_id = coerce_request_id(named)
+        if self._unanswered[request_id] == 0:
+            return
+        self._unanswered[request_id] -= 1
+        if self._unanswered[request_id] == 0:
+            del self._unanswered[request_id]
+        if not self._unanswered and self._all_answered is not None:
+            self._all_answered.set()
+
+    async def answered(self) -> None:
+        """Return once every request read has been answered."""
+        while self._unanswered:
+            self._all_answered = anyio.Event()
+            await self._all_answered.wait()
+
+    async def refuse(self, failure: Exception) -> None:
+        """Answer a line the transport could not make a message of, unless it was itself an answer."""
+        refusal = refusal_of(failure)
+        if refusal is not None:
+            await self.answers.deliver(SessionMessage(refusal))
+
+
+class Requests:
+    """The server's read stream: the transport's messages, lines that are no message answered (``refuse``), and
+    its end held back until every request read is answered."""
+
+    def __init__(self, channel: Channel, inner: Any) -> None:
+        self._channel = channel
+        self._inner = inner
+
+    @property
+    def last_context(self) -> Any:
+        """The sender's context of the last message, as the transport's stream keeps it (the SDK asks)."""
+        return getattr(self._inner, "last_context", None)
+
+    async def receive(self) -> SessionMessage:
+        while True:
+            try:
+                item = await self._inner.receive()
+            except anyio.EndOfStream:
+                await self._channel.answered()
+                raise
+            if isinstance(item, Exception):
+                await self._channel.refuse(item)
+                continue
+            self._channel.read(item.message)
+            return item  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    def __aiter__(self) -> Requests:
+        return self
+
+    async def __anext__(self) -> SessionMessage:
+        try:
+            return await self.receive()
+        except anyio.EndOfStream:
+            raise StopAsyncIteration from None
+
+    async def __aenter__(self) -> Requests:
+        return self
+
+    async def __aexit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                        traceback: TracebackType | None) -> None:
+        await self.aclose()
+
+
 class Answers:
     """The server's write stream: each message made writable (``writable``) on its way to the transport."""
 
-    def __init__(self, inner: Any) -> None:
+    def __init__(self, channel: Channel, inner: Any) -> None:
+        self._channel = channel
         self._inner = inner
 
     async def send(self, item: SessionMessage, /) -> None:
+        try:
+            await self.deliver(item)
+        finally:
+            self._channel.written(item.message)
+
+    async def deliver(self, item: SessionMessage) -> None:
+        """Send ``item``, made writable, answering no request the channel counts."""
         message = writable(item.message)
         if message is not None:
             await self._inner.send(item if message is item.message else SessionMessage(message, item.metadata))
@@ -76,3 +185,52 @@ def without_surrogates(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [without_surrogates(item) for item in value]
     return value
+
+
+def refusal_of(failure: Exception) -> types.JSONRPCError | None:
+    """JSON-RPC's error answer to a line the transport could not read as a message: a parse error for text
+    that is not JSON, an invalid request otherwise (under the request's id when it names one); None for a line
+    that was itself an answer (it gets none)."""
+    try:
+        data = _data_of(failure)
+    except _Unreadable as reason:
+        return _error(None, types.PARSE_ERROR, f"adr: {reason}")
+    if isinstance(data, dict) and "method" not in data and ("result" in data or "error" in data):
+        return None
+    request_id = data.get("id") if isinstance(data, dict) else None
+    if not isinstance(request_id, (int, str)) or isinstance(request_id, bool):
+        request_id = None
+    if without_surrogates(data) != data:
+        return _error(request_id, types.INVALID_REQUEST, "adr: the request holds a lone surrogate (an escape "
+                      "from \\ud800 to \\udfff not in a pair), which is no character")
+    return _error(request_id, types.INVALID_REQUEST, "adr: not a JSON-RPC 2.0 request: it needs jsonrpc \"2.0\", "
+                  "an id, a method and, if any, params that are an object")
+
+
+class _Unreadable(Exception):
+    """A line that is not JSON."""
+
+
+def _data_of(failure: Exception) -> Any:
+    """What the line the transport read holds, as far as it is JSON: pydantic's error keeps the line (invalid
+    JSON to pydantic, which refuses lone surrogates that Python's json reads) or the whole message (valid JSON,
+    but no JSON-RPC message) as some error's input."""
+    errors = failure.errors() if isinstance(failure, ValidationError) else []
+    line = next((error["input"] for error in errors if error["type"] == "json_invalid"), None)
+    if isinstance(line, str):
+        try:
+            return json.loads(line)
+        except RecursionError:
+            raise _Unreadable("the line's JSON is nested too deeply") from None
+        except ValueError as error:
+            raise _Unreadable(f"the line is not JSON: {error}") from None
+    # A union member's name starts each location: the message itself is the input of an error at the member,
+    # and of a field missing from it.
+    whole = [error["input"] for error in errors if len(error["loc"]) - (error["type"] == "missing") <= 1]
+    if not whole:
+        raise _Unreadable("the line is not a JSON-RPC message")
+    return whole[0]
+
+
+def _error(request_id: types.RequestId | None, code: int, message: str) -> types.JSONRPCError:
+    return types.JSONRPCError(jsonrpc="2.0", id=request_id, error=types.ErrorData(code=code, message=message))

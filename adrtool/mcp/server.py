@@ -1,6 +1,6 @@
 """The MCP server on stdio: the SDK's low-level server, whose handlers answer from ``adrtool.mcp.tools`` and
-``adrtool.mcp.resources``, their answers made writable by ``adrtool.mcp.channel``. With it, the one module
-that imports the SDK (the extra `adrtool[mcp]`).
+``adrtool.mcp.resources``, over the channel of ``adrtool.mcp.channel``. With it, the one module that imports
+the SDK (the extra `adrtool[mcp]`).
 
 While it serves, the SDK points file descriptor 1 at stderr (and 0 at the null device) and speaks the
 protocol on duplicates of them, so nothing else in the process, git's children included, can write into
@@ -18,9 +18,9 @@ from mcp.server.stdio import stdio_server
 from mcp.shared.exceptions import MCPError
 
 from adrtool import __version__
-from adrtool.errors import AdrError, NotFound, report_bug
+from adrtool.errors import AdrError, NotFound, OutputError, report_bug
 from adrtool.mcp import resources, tools
-from adrtool.mcp.channel import Answers
+from adrtool.mcp.channel import Channel
 from adrtool.mcp.session import Session
 
 READ_ONLY = types.ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True,
@@ -30,14 +30,31 @@ WRITING = types.ToolAnnotations(read_only_hint=False, destructive_hint=False, id
 
 
 def serve(session: Session) -> None:
-    """Serve until the client closes stdin."""
-    anyio.run(_serve, session)
+    """Serve until the client closes stdin, every request read answered. A channel that fails (stdout on a full
+    disk, stdin unreadable) is an OutputError; a client that went away (a broken pipe) ends it quietly."""
+    try:
+        anyio.run(_serve, session)
+    except Exception as error:
+        failed = channel_failure(error)
+        if failed is None:
+            raise
+        if isinstance(failed, BrokenPipeError):
+            raise failed from None
+        raise OutputError(f"cannot serve MCP on stdin and stdout: {failed.strerror or failed}") from None
 
 
 async def _serve(session: Session) -> None:
     server = build(session)
     async with stdio_server() as (read_stream, write_stream):
-        await server.run(read_stream, Answers(write_stream), server.create_initialization_options())
+        channel = Channel(read_stream, write_stream)
+        await server.run(channel.requests, channel.answers, server.create_initialization_options())
+
+
+def channel_failure(error: BaseException) -> OSError | None:
+    """The OSError that ended the transport, which anyio's task group reports in an exception group."""
+    if isinstance(error, OSError):
+        return error
+    return next(filter(None, map(channel_failure, getattr(error, "exceptions", ()))), None)
 
 
 def build(session: Session) -> Server[Any]:
@@ -63,6 +80,8 @@ def build(session: Session) -> Server[Any]:
             listed = resources.listing(session.call())
         except AdrError:
             listed = []  # no log to list yet: the tools say why
+        except Exception as error:  # one line, as for a tool, not a traceback the SDK logs
+            raise MCPError(types.INTERNAL_ERROR, f"adr: {failure_line(error)}") from None
         return types.ListResourcesResult(resources=[
             types.Resource(uri=item.uri, name=item.name, title=item.title, description=item.description,
                            mime_type=resources.MARKDOWN) for item in listed])
