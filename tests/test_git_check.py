@@ -189,3 +189,29 @@ def test_the_git_rules_are_listed(project: Project) -> None:
     listed = project.run("rules").stdout
     assert "ADR501" in listed and "number-taken-on-rev" in listed
     assert "ADR502" in listed and "accepted-decision-edited" in listed
+
+
+def test_since_passes_over_a_version_too_large_for_a_record_unread(project: Project, repo: GitRepo,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record's version at REV larger than a record may be is not compared (as an unreadable one is not),
+    and is never read whole from git: its content is passed over a chunk at a time."""
+    import git
+
+    from adrtool.fsio import MAX_RECORD_BYTES
+
+    big = record("accepted", "Big")
+    repo.write("decisions/0001-big.md", big + "x" * (MAX_RECORD_BYTES + 100_000))
+    repo.commit("A big ADR 1", "2021-04-23T10:00:00+00:00", JANE)
+    repo.write("decisions/0001-big.md", record("accepted", "Big", body="Smaller now.\n"))
+    asked: list[int] = []
+    stream = git.cmd.Git.CatFileContentStream
+    read = stream.read
+
+    def spied(self: object, size: int = -1) -> bytes:
+        asked.append(size)
+        return read(self, size)
+
+    monkeypatch.setattr(stream, "read", spied)
+    result = project.run("validate", "--since", "HEAD", "--select", "ADR5")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert asked and max(asked) < MAX_RECORD_BYTES

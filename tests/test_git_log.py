@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -365,3 +366,49 @@ def test_several_logs_commits_of_one_second_in_the_order_git_walks_them(project:
     third = repo.commit("c3", same, ANN)
     events = json.loads(project.run("log", "--format", "json").stdout)
     assert [e["sha"][:7] for e in events] == [third, second, first]
+
+
+class ReadSpy:
+    """A stream that notes how many bytes each read asks for."""
+
+    def __init__(self, stream: Any, asked: list[int]) -> None:
+        self.stream, self.asked = stream, asked
+
+    def read(self, size: int = -1) -> bytes:
+        self.asked.append(size)
+        return self.stream.read(size)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def test_a_version_too_large_for_a_record_is_unreadable_and_never_read_whole(project: Project, repo: GitRepo,
+                                                                              monkeypatch) -> None:
+    """A version of a record larger than a record may be is `unreadable` for its size, as such a file is in
+    the work tree, and git's answer for it is passed over a chunk at a time, never read whole; the versions
+    after it are read as usual."""
+    from adrtool.fsio import MAX_RECORD_BYTES
+    from adrtool.git import repo as gitlog
+
+    size = MAX_RECORD_BYTES + 100_000
+    big = record("accepted", "Big")
+    repo.write("decisions/0002-big.md", big + "x" * (size - len(big.encode())))
+    added = repo.commit("Add a big ADR 2", "2021-04-20T10:00:00+00:00", JANE)
+    repo.write("decisions/0002-big.md", record("deprecated", "Big"))
+    fixed = repo.commit("Shrink ADR 2", "2021-04-21T10:00:00+00:00", JANE)
+    asked: list[int] = []
+    started = gitlog.Git._start
+
+    def spied(self, command, *args, **kwargs):
+        process = started(self, command, *args, **kwargs)
+        process.stdout = ReadSpy(process.stdout, asked)
+        return process
+
+    monkeypatch.setattr(gitlog.Git, "_start", spied)
+    events = json.loads(project.run("log", "2", "--format", "json").stdout)
+    assert [(e["event"], e["to"], e["sha"][:7]) for e in events] == [
+        ("created", None, added),
+        ("unreadable", f"file is {size} bytes; records are limited to {MAX_RECORD_BYTES} bytes", added),
+        ("status", "deprecated", fixed),
+    ]
+    assert asked and max(asked) < MAX_RECORD_BYTES

@@ -21,6 +21,7 @@ from adrtool.fsio.reading import (
     BOM,
     MAX_RECORD_BYTES,
     TextFile,
+    Unread,
     decode,
     decode_text,
     encode,
@@ -35,7 +36,7 @@ from adrtool.fsio.reading import (
 from adrtool.fsio.writing import atomic_write, create_new, publish_tree, replace_file, write_temp
 
 __all__ = [
-    "BOM", "JOURNAL", "MAX_RECORD_BYTES", "TEMPORARY_NAME", "LockedDirectory", "TextFile", "Transaction",
+    "BOM", "JOURNAL", "MAX_RECORD_BYTES", "TEMPORARY_NAME", "LockedDirectory", "TextFile", "Transaction", "Unread",
     "atomic_write", "create_new", "decode", "decode_text", "directory_lock", "encode", "finish_interrupted",
     "kind_of", "locked", "not_regular", "publish_tree", "read_bytes", "read_in", "read_text", "read_text_in",
     "replace_file", "text_of", "write_temp",

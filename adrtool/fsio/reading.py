@@ -34,6 +34,19 @@ NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 NOCTTY = getattr(os, "O_NOCTTY", 0)
 
 
+class Unread(bytes):
+    """The content of a record too large to read, known by its size alone (a git object, whose size cat-file
+    says first): empty, so that its bytes are never in memory; decoding it fails as it fails for a file of
+    that size."""
+
+    size: int
+
+    def __new__(cls, size: int) -> Unread:
+        made = super().__new__(cls)
+        made.size = size
+        return made
+
+
 @dataclass(frozen=True)
 class TextFile:
     """A file's bytes and its text with line endings normalised to ``\\n`` (BOM removed)."""
@@ -222,6 +235,8 @@ def decode_text(raw: bytes) -> str:
     """``decode``'s text; the ReadError names no file."""
     if len(raw) > MAX_RECORD_BYTES:
         raise ReadError(_too_large(len(raw), MAX_RECORD_BYTES, "record file"))
+    if not raw and isinstance(raw, Unread):
+        raise ReadError(_too_large(raw.size, MAX_RECORD_BYTES, "record file"))
     body = raw.removeprefix(BOM)
     try:
         text = body.decode("utf-8")

@@ -11,7 +11,8 @@ database is opened lazily, only for tree listings and single blobs. What it offe
   result of a commit depends on that commit alone: it can be cached by sha);
 - ``Git.line_between``: whether one commit is reached from another through single-parent commits only
   (what lets the history cache add new commits to a walk, or drop them, instead of walking again);
-- ``Git.blob``, ``Git.read_blobs``, ``Git.with_blobs``: object contents (`git cat-file --batch`);
+- ``Git.blob``, ``Git.read_blobs``, ``Git.with_blobs``: object contents (`git cat-file --batch`); a blob
+  larger than a record may be is passed over unread, its size kept (``adrtool.fsio.Unread``);
 - ``Git.tree_files`` / ``Git.branch_heads``: tree listings of any revision, without a checkout;
 - ``load_log_at``: the decision log as it was at a revision.
 
@@ -33,6 +34,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from adrtool.errors import GitError, NotFound, UsageError
+from adrtool.fsio.reading import MAX_RECORD_BYTES, Unread
 
 if TYPE_CHECKING:
     from adrtool.fsio import TextFile
@@ -327,8 +329,10 @@ class Git:
         return tree if getattr(tree, "type", None) == "tree" else None
 
     def blob(self, sha: str) -> bytes:
+        """A blob's content; ``Unread`` when it is larger than a record may be (passed over unread)."""
         try:
-            _, kind, _, data = self._repo.git.get_object_data(sha)
+            _, kind, size, stream = self._repo.git.stream_object_data(sha)
+            data = stream.read() if size <= MAX_RECORD_BYTES else _passed_over(stream, size, 0)
         except GitError:
             raise
         except Exception as error:
@@ -336,7 +340,7 @@ class Git:
         kind = kind.decode("ascii", "replace") if isinstance(kind, bytes) else str(kind)
         if kind != "blob":
             raise GitError(f"object {sha[:12]} is a {kind}, not a file")
-        return bytes(data)
+        return data if isinstance(data, Unread) else bytes(data)
 
     def diff_to_work_tree(self, rev: str, directory: str | None = None) -> list[Change]:
         """Tracked files of ``directory`` that differ between ``rev`` and the work tree, renames detected.
@@ -569,7 +573,10 @@ class Git:
         if not found or header[1] != b"blob":
             raise GitError(f"cannot read object {name[:12]}: git cat-file answered "
                            f"{b' '.join(header).decode('ascii', 'replace')!r}")
-        data = stream.read(int(header[2]) + 1)  # the content, then a newline
+        size = int(header[2])
+        if size > MAX_RECORD_BYTES:
+            return _passed_over(stream, size, 1)
+        data = stream.read(size + 1)  # the content, then a newline
         return bytes(data[:-1])
 
     # -- plumbing ---------------------------------------------------------------------------------------
@@ -656,6 +663,18 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         if stream is not None:
             with contextlib.suppress(OSError):
                 stream.close()
+
+
+def _passed_over(stream: Any, size: int, after: int) -> Unread:
+    """An object of ``size`` bytes (then ``after`` more: cat-file's newline) read from ``stream`` and dropped a
+    chunk at a time, so that the next answer can be read; what stands for its content."""
+    left = size + after
+    while left > 0:
+        chunk = stream.read(min(left, _CHUNK))
+        if not chunk:
+            break
+        left -= len(chunk)
+    return Unread(size)
 
 
 def _tokens(stream: Any) -> Iterator[bytes]:
