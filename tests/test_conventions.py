@@ -201,6 +201,30 @@ def test_edit_opens_the_record_named_by_number_or_title_words(tagged: Project) -
                                                     "0002 Use OVN by default; name one by number\n")
 
 
+def test_the_editor_gets_the_record_s_path_as_one_argument_never_through_a_shell(tagged: Project) -> None:
+    """A record whose file name holds shell syntax is opened by the editor as it is, and nothing in its name
+    runs. click starts the editor: up to 8.3.2 through a shell, on a command line with the path in double
+    quotes (where `$(...)` runs), from 8.3.3 with the path as an argument; so 8.3.3 is the least the project
+    requires."""
+    import re
+
+    import adrtool
+
+    pyproject = Path(adrtool.__file__).resolve().parents[1] / "pyproject.toml"  # of the adrtool tested
+    requirement = re.search(r'"click>=([0-9.]+)"', pyproject.read_text(encoding="utf-8"))
+    assert requirement is not None
+    assert tuple(map(int, requirement.group(1).split("."))) >= (8, 3, 3)
+    name = "0003-x$(touch PWNED)`touch PWNED2`.md"
+    tagged.write(f"decisions/{name}", RECORD.format(status="proposed", tags="x", title="Odd"))
+    editor = tagged.root / "editor.sh"
+    editor.write_text('#!/bin/sh\nprintf "%s\\n" "$#" "$1" > "$0.args"\n', encoding="utf-8")
+    editor.chmod(0o755)
+    result = tagged.run("edit", "3", env={"VISUAL": str(editor)})
+    assert (result.exit_code, result.stdout, result.stderr) == (0, f"decisions/{name}\n", "")
+    assert (tagged.root / "editor.sh.args").read_text() == f"1\n{tagged.decisions / name}\n"
+    assert not (tagged.root / "PWNED").exists() and not (tagged.root / "PWNED2").exists()
+
+
 @pytest.mark.parametrize(("title", "name"), [
     ("日本語のタイトル", "0002-日本語のタイトル.md"),
     ("Größe der Datenbank", "0002-grosse-der-datenbank.md"),
