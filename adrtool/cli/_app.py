@@ -44,6 +44,12 @@ class App:
 
         return open_store(self.workspace)
 
+    def relocate(self) -> None:
+        """Find the workspace afresh when next asked (with its store and calendar): for a command that runs
+        on while the project changes (`adr site --serve`)."""
+        for name in ("workspace", "store", "calendar"):
+            self.__dict__.pop(name, None)
+
     @property
     def today(self) -> dt.date:
         return self.today_option or dt.date.today()
