@@ -92,7 +92,7 @@ class Requests:
     async def receive(self) -> SessionMessage:
         while True:
             try:
-                item = await self._inner.receive()
+                item: SessionMessage | Exception = await self._inner.receive()
             except anyio.EndOfStream:
                 await self._channel.answered()
                 raise
@@ -100,7 +100,7 @@ class Requests:
                 await self._channel.refuse(item)
                 continue
             self._channel.read(item.message)
-            return item  # type: ignore[no-any-return]
+            return item
 
     async def aclose(self) -> None:
         await self._inner.aclose()
