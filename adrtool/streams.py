@@ -16,9 +16,9 @@ def prepare() -> str | None:
     if sys.stdout is None:
         return "cannot write output: stdout is closed"
     for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding not in ("utf8", "") and hasattr(stream, "reconfigure") \
-                and getattr(stream, "errors", "strict") == "strict":
+        # (UTF-8 too: a file name that is not UTF-8 holds characters no strict UTF-8 stream encodes, as under
+        # PYTHONIOENCODING=utf-8)
+        if hasattr(stream, "reconfigure") and getattr(stream, "errors", "strict") == "strict":
             stream.reconfigure(errors=errors)
     return None
 

@@ -86,6 +86,20 @@ def test_json_on_a_stdout_that_cannot_encode_keeps_every_character_as_an_escape(
     assert json.loads(shown.stdout)["title"] == utf8[0]["title"]
 
 
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS takes no file name that is not UTF-8")
+def test_a_file_name_that_is_not_utf8_on_a_strict_utf8_stdout_is_replaced(log: Path) -> None:
+    """`PYTHONIOENCODING=utf-8` makes stdout strict UTF-8, which no character of a file name that is not UTF-8
+    encodes: `adr list --format json` ended in an internal error (exit 3). The character is replaced, in text and
+    JSON, kept and replayed alike."""
+    os.rename(log / "decisions" / "0001-keep-the-backend.md", os.fsencode(log / "decisions") + b"/0001-caf\xe9.md")
+    env = {"PYTHONIOENCODING": "utf-8"}
+    for args in (("list",), ("list", "--format", "json"), ("list", "--format", "json")):
+        run = adr(log, *args, env=env)
+        assert (run.returncode, run.stderr) == (0, b"")
+        assert b"0001" in run.stdout
+    assert json.loads(run.stdout)[0]["path"] == "decisions/0001-caf?.md"
+
+
 def test_a_replayed_answer_is_the_answer_given_on_a_utf8_stream(log: Path) -> None:
     """Kept and replayed, the output is byte for byte the output of a run with caches off."""
     fresh = adr(log, "list", "--format", "json", env={"ADR_NO_CACHE": "1"})
