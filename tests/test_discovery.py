@@ -470,6 +470,20 @@ def test_folders_by_stage_of_one_sequence_are_one_log(project: Project) -> None:
     assert (project.root / "docs/adr/README.md").is_file() and not (project.root / "docs/adr/accepted/README.md").exists()
 
 
+def test_folders_by_stage_beside_a_team_s_folder_are_one_log_and_the_team_s_its_own(project: Project) -> None:
+    """`accepted/` and `proposed/` beside `payments/` (a team's own sequence): the stages are one log, so `adr
+    new` numbers after both and writes a proposed record in `proposed/`; the team's folder is a log of its own
+    (this stop's attack: the stages were read apart again, and `adr new` reused a number)."""
+    stage_record(project, "docs/adr/accepted/0001-one.md", "One", "Accepted")
+    stage_record(project, "docs/adr/proposed/0002-two.md", "Two", "Proposed")
+    stage_record(project, "docs/adr/payments/0001-pay.md", "Pay", "Accepted")
+    result = project.run("list", "--format", "json")
+    assert [(row["number"], row["log"], row["path"]) for row in json.loads(result.stdout)] == [
+        (1, "docs/adr", "docs/adr/accepted/0001-one.md"), (2, "docs/adr", "docs/adr/proposed/0002-two.md"),
+        (1, "docs/adr/payments", "docs/adr/payments/0001-pay.md")]
+    assert project.run("new", "Three").stdout == "docs/adr/proposed/0003-three.md\n"
+
+
 def test_folders_by_stage_below_a_named_directory_are_its_log(project: Project) -> None:
     """`.adr-dir` naming `docs/adr`, whose records are in stage folders: read as that log, with nothing said of
     its "holding no record of its own" (it said so, and read each folder as a log)."""

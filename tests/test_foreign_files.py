@@ -67,16 +67,18 @@ def test_the_user_s_own_config_above_a_project_without_git_is_taken(project: Pro
 
 
 @as_root
+@pytest.mark.parametrize("mode", [0o1777, 0o777], ids=["sticky like /tmp", "writable by all"])
 def test_a_git_directory_another_user_left_in_a_shared_folder_makes_no_repository(project: Project,
-                                                                                  planted: Path) -> None:
+                                                                                  planted: Path, mode: int) -> None:
     """/tmp with a `.git` and an `.adr-dir` of another user's: the project without git is not taken for a
-    folder of that "repository", so the `.adr-dir` above it is never read and the project's own log is."""
-    os.chmod(planted, 0o1777)
+    folder of that "repository", so the `.adr-dir` above it is never read and the project's own log is (this
+    stop's attack: a folder writable by all without /tmp's sticky bit was taken for one)."""
+    os.chmod(planted, mode)
     (planted / ".git").mkdir()
     (planted / ".adr-dir").write_text("evil\n", encoding="utf-8")
     for path in (planted / ".git", planted / ".adr-dir"):
         os.chown(path, OTHER_USER, -1)
-    result = project.run("list", "--format", "csv")
+    result = project.run("list", "--format", "csv", env={"ADR_NO_CACHE": "1"})  # (the cache is in that folder)
     assert (result.exit_code, result.stdout.splitlines()[1].split(",")[:2], result.stderr) == (0, ["1", "Mine"], "")
 
 
@@ -117,3 +119,16 @@ def test_a_file_naming_the_log_may_link_within_the_project(project: Project) -> 
     (project.root / ".adr-dir").symlink_to(Path("shared") / "adr-dir")
     result = project.run("list", "--format", "csv")
     assert (result.exit_code, result.stdout.splitlines()[1].split(",")[:2], result.stderr) == (0, ["1", "Linked"], "")
+
+
+@as_root
+def test_another_user_s_python_project_file_above_is_passed_over(project: Project, planted: Path) -> None:
+    """A `pyproject.toml` of another user's with no `[tool.adr]` (a container's `/app/pyproject.toml`), or one
+    that is no TOML, holds nothing of adrtool's: passed over, where it stopped every command (this stop's attack)."""
+    config = planted / "pyproject.toml"
+    for text in ('[project]\nname = "x"\n', "not = [toml\n"):
+        config.write_text(text, encoding="utf-8")
+        os.chown(config, OTHER_USER, -1)
+        result = project.run("list", "--format", "csv")
+        assert (result.exit_code, result.stdout.splitlines()[1].split(",")[:2], result.stderr) == (
+            0, ["1", "Mine"], "")

@@ -92,7 +92,6 @@ class Config:
 
 PYPROJECT, DOTFILE = "pyproject.toml", ".adr.toml"  # looked for in that order, in each directory up
 _USER = os.geteuid() if hasattr(os, "geteuid") else None  # (Windows: every file is taken as the user's)
-_SHARED_FOLDER = stat.S_ISVTX | stat.S_IWOTH  # writable by anyone, each removing only their own: /tmp
 
 
 def find_config(start: Path) -> Config:
@@ -100,11 +99,9 @@ def find_config(start: Path) -> Config:
     start = start.resolve()
     for directory in (start, *start.parents):
         pyproject = directory / PYPROJECT
-        if pyproject.is_file():
+        if pyproject.is_file() and (table := _adr_table(pyproject)) is not None:
             _trusted(pyproject)
-            table = load_toml(pyproject).get("tool", {}).get("adr")
-            if table is not None:
-                return _build(table, pyproject, "[tool.adr]")
+            return _build(table, pyproject, "[tool.adr]")
         dotfile = directory / DOTFILE
         if dotfile.is_file():
             _trusted(dotfile)
@@ -112,6 +109,24 @@ def find_config(start: Path) -> Config:
         if _holds_repository(directory):
             return Config(root=directory)
     return Config(root=start)
+
+
+def _adr_table(pyproject: Path) -> Any:
+    """`[tool.adr]` of ``pyproject``, None when it has none; another user's file that cannot be read as TOML is
+    passed over as having none (a Python project's file, nothing of adrtool's), the user's own is an error."""
+    try:
+        return load_toml(pyproject).get("tool", {}).get("adr")
+    except ReadError:
+        if _owned_by_another(pyproject):
+            return None
+        raise
+
+
+def _owned_by_another(path: Path) -> bool:
+    try:
+        return _USER is not None and os.stat(path).st_uid != _USER
+    except OSError:
+        return False
 
 
 def _trusted(path: Path) -> None:
@@ -140,8 +155,9 @@ def _trusted(path: Path) -> None:
 
 
 def _holds_repository(directory: Path) -> bool:
-    """Whether ``directory`` holds a git repository: a `.git` there, unless another user left it in a folder
-    anyone may create files in (/tmp), where git would not take it for a repository either."""
+    """Whether ``directory`` holds a git repository: a `.git` there, the user's own or in a folder no one else
+    may create files in (another user's `.git` in /tmp, or in any folder others can write to, could have been
+    left there by anyone)."""
     try:
         marker = os.lstat(directory / ".git")
     except OSError:
@@ -149,10 +165,9 @@ def _holds_repository(directory: Path) -> bool:
     if marker.st_uid == _USER:
         return True
     try:
-        shared = os.stat(directory).st_mode & _SHARED_FOLDER == _SHARED_FOLDER
+        return not os.stat(directory).st_mode & stat.S_IWOTH
     except OSError:
         return False
-    return not shared
 
 
 def load_toml(path: Path, what: str = "config file") -> dict[str, Any]:

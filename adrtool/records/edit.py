@@ -41,8 +41,9 @@ TYPED_FIELDS = ("number", "title", "status", "date", "cycle", "revisit", "decisi
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:{\[][^:]*):(?:\s|$)")  # the key before the first colon (linear)
 # A metadata bullet up to its value: `* Status: `, `- **Status:** ` (the colon inside the bold), `- **Status**: `,
 # `- **状态**：` (a full-width colon), never the emphasis that opens the value (`- Status: *Accepted*`).
-_BULLET_KEY = re.compile(r"^(\s*[*+-]\s+(?:(?P<inside>\*\*|__|[*_])[^:：*_\r\n]+[:：](?P=inside)"
-                         r"|(?P<outside>\*\*|__|[*_])[^:：*_\r\n]+(?P=outside)\s*[:：]|[^:：\r\n]+[:：])[ \t]*)")
+_BULLET_KEY = re.compile(r"^([ \t]*[*+-][ \t]+(?:(?P<inside>\*\*|__|[*_])[^:：*_\r\n]+[:：](?P=inside)"
+                         r"|(?P<outside>\*\*|__|[*_])[^:：*_\r\n]+(?P=outside)\s*[:：]"
+                         r"|[^\s:：][^:：\r\n]*[:：])[ \t]*)")
 _NODE_PROPERTY = re.compile(r"^\s*[&!]")  # an anchor or a tag starts the value (an alias is replaced whole)
 
 

@@ -177,8 +177,8 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
     """``workspace`` with the logs found in folders by stage of one directory holding no record of its own
     (aureat/phalcom-lang's `docs/adr/accepted/`, `proposed/`, `retired/`: "numbered sequentially, and live under
     one of three status folders") read as that directory's one log, the folders its areas: one sequence, which
-    `adr new` numbers after, whose duplicates ADR103 reports, and one index at the top. Not where the user named
-    the logs, nor beside folders of other names (per-team logs)."""
+    `adr new` numbers after, whose duplicates ADR103 reports, and one index at the top; folders of other names
+    beside them (a team's) stay logs of their own. Not where the user named the logs."""
     if workspace.how_found in _CHOSEN or workspace.areas:
         return workspace
     logs = (workspace.decision_dir, *workspace.others)
@@ -187,7 +187,7 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
         by_parent.setdefault(directory.parent, []).append(directory)
     for parent, siblings in by_parent.items():
         stages = [folder for folder in siblings if folder.name.lower() in _LIFECYCLE_FOLDERS]
-        if len(stages) < 2 or len(stages) < len(siblings) or parent in logs or parent == workspace.root \
+        if len(stages) < 2 or parent in logs or parent == workspace.root \
                 or workspace.root not in parent.parents or _holds_records(parent):
             continue
         kept = [directory for directory in logs if directory not in stages]
