@@ -132,3 +132,20 @@ def test_another_user_s_python_project_file_above_is_passed_over(project: Projec
         result = project.run("list", "--format", "csv")
         assert (result.exit_code, result.stdout.splitlines()[1].split(",")[:2], result.stderr) == (
             0, ["1", "Mine"], "")
+
+
+def test_where_files_have_no_owner_a_git_directory_is_a_repository(project: Project,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows no file has an owner to tell (every folder reads as writable by all): a `.git` makes a
+    repository there as it always did, whose log is found from a folder below its root."""
+    from adrtool.project import config
+
+    monkeypatch.setattr(config, "_USER", None)
+    (project.root / ".git").mkdir()
+    os.chmod(project.root, 0o777)
+    project.write("docs/adr/0001-a.md", RECORD.format(title="Configured"))
+    (project.root / "sub").mkdir()
+    os.chdir(project.root / "sub")
+    result = project.run("list", "--format", "csv", env={"ADR_NO_CACHE": "1"})
+    assert (result.exit_code, result.stdout.splitlines()[1].split(",")[:2], result.stderr) == (
+        0, ["1", "Configured"], "")

@@ -162,7 +162,7 @@ def _holds_repository(directory: Path) -> bool:
         marker = os.lstat(directory / ".git")
     except OSError:
         return False
-    if marker.st_uid == _USER:
+    if _USER is None or marker.st_uid == _USER:  # (Windows: no owner to tell)
         return True
     try:
         return not os.stat(directory).st_mode & stat.S_IWOTH
