@@ -122,9 +122,10 @@ def _adr_table(pyproject: Path) -> Any:
         raise
 
 
-def _owned_by_another(path: Path) -> bool:
+def _owned_by_another(path: Path, follow_symlinks: bool = True) -> bool:
+    """Whether ``path`` (the file a link names, or with ``follow_symlinks`` false the link) is another user's."""
     try:
-        return _USER is not None and os.stat(path).st_uid != _USER
+        return _USER is not None and os.stat(path, follow_symlinks=follow_symlinks).st_uid != _USER
     except OSError:
         return False
 
@@ -145,11 +146,7 @@ def _trusted(path: Path) -> None:
                              f"{repository}")
         return
     for follow, whose in ((False, "it belongs"), (True, "it is a link to a file that belongs")):
-        try:
-            owner = os.stat(path, follow_symlinks=follow).st_uid
-        except OSError:
-            continue
-        if owner != _USER:
+        if _owned_by_another(path, follow):
             raise UsageError(f"not using the config {path}: {whose} to another user; give the project a "
                              f"config of its own ({DOTFILE}) or make it a git repository")
 
