@@ -13,7 +13,7 @@ import pytest
 
 from adrtool.project.discovery import record_like, says_decisions
 from adrtool.project.workspace import CONVENTIONAL_NAMES
-from adrtool.records.names import is_record_name
+from adrtool.records.names import is_record_name, lettered_names
 
 from conftest import Project, no_log_line
 from gitrepo import GitRepo
@@ -910,6 +910,11 @@ def test_the_quick_record_name_test_agrees_with_the_records_layer() -> None:
               "202012-x.md", "000123-x.md", "201300-x.md", "2020-x.md"}
     assert len(names) > 90
     assert [name for name in sorted(names) if record_like(name) != is_record_name(name)] == []
+    # names after a scope of the log's are records the records layer reads as one lettered series
+    scoped = ["ADR-ARCH-0001-x.md", "ADR-ARCH-0002-y.md", "adr_p0ap_0001_z.md", "ADR-PR-0003.md"]
+    assert [name for name in scoped if not record_like(name)] == []
+    assert lettered_names(scoped[:2]) == scoped[:2] and lettered_names(scoped[2:3]) == scoped[2:3]
+    assert [name for name in ("adr-template-0001.md", "draft-01-x.md", "adr-a-b-c-1-x.md") if record_like(name)] == []
 
 
 def test_every_conventional_name_says_decisions() -> None:
@@ -1093,3 +1098,48 @@ def test_a_log_s_component_folders_each_numbered_apart_are_logs_of_their_own(pro
         (f"{adr}/model-serving", 1, "review", "2020-05-05", "Open Data Hub - Private endpoint")]
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
     assert project.run("new", "Use MLflow").stdout == f"{adr}/ODH-ADR-0003-use-mlflow.md\n"
+
+
+SCOPED = "---\nadr: ADR-{scope}-{n:04d}\ntitle: {title}\nstatus: proposed\ndate: 2021-03-0{n}\n---\n\n# {title}\n"
+
+
+def test_logs_by_scope_named_after_it_are_each_read(project: Project) -> None:
+    """andreabenetton/nova keeps "an independent four-digit sequence" per scope in `adr/<scope>/ADR-<SCOPE>-NNNN-x.md`,
+    a scope's words holding digits too (`p-0ap/ADR-P0AP-0001-x.md`), the interfaces' scopes grouped a level down
+    (`interfaces/p-r/`), two scopes inside another's (`p-stratum/p-rap/`): all 20 records went unread, `list` saying
+    the subfolders' files were not named NNNN-title.md and `validate` passing. Each scope is a log of its own."""
+    def scope(folder: str, letters: str, *titles: str) -> None:
+        for n, title in enumerate(titles, start=1):
+            slug = title.lower().replace(" ", "-")
+            project.write(f"adr/{folder}/ADR-{letters}-{n:04d}-{slug}.md", SCOPED.format(scope=letters, n=n, title=title))
+        project.write(f"adr/{folder}/README.md", f"# {letters}\n\nThe scope's records.\n")
+
+    project.write("adr/README.md", "# Decisions\n\nEach scope has an independent four-digit sequence.\n")
+    scope("architecture", "ARCH", "Strict strata", "Version boundaries")
+    scope("interfaces/p-r", "PR", "Aggregated edges")
+    project.write("adr/interfaces/README.md", "# Interfaces\n")
+    scope("p-stratum", "P", "Split the stratum", "Adapters and bindings")
+    scope("p-stratum/p-0ap", "P0AP", "Virtual fabric")
+    scope("p-stratum/p-rap", "PRAP", "Control stream", "Association")
+    project.write("adr/implementation/README.md", "# Implementation\n\nNo record yet.\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["log"], row["number"], row["title"]) for row in rows] == [
+        ("adr/architecture", 1, "Strict strata"), ("adr/architecture", 2, "Version boundaries"),
+        ("adr/interfaces/p-r", 1, "Aggregated edges"),
+        ("adr/p-stratum", 1, "Split the stratum"), ("adr/p-stratum", 2, "Adapters and bindings"),
+        ("adr/p-stratum/p-0ap", 1, "Virtual fabric"),
+        ("adr/p-stratum/p-rap", 1, "Control stream"), ("adr/p-stratum/p-rap", 2, "Association")]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert project.run("new", "--dir", "adr/p-stratum/p-0ap", "Deterministic clock").stdout == \
+        "adr/p-stratum/p-0ap/ADR-P0AP-0002-deterministic-clock.md\n"
+
+
+def test_a_scope_folder_of_notes_beside_scoped_logs_stays_unread(project: Project) -> None:
+    """Near miss of the above: under a log of scopes, a folder of notes numbered by other letters (`step-01-x.md`),
+    and one named for nothing a scope's records are, is no log."""
+    project.write("adr/architecture/ADR-ARCH-0001-strata.md", SCOPED.format(scope="ARCH", n=1, title="Strata"))
+    project.write("adr/architecture/ADR-ARCH-0002-bounds.md", SCOPED.format(scope="ARCH", n=2, title="Bounds"))
+    project.write("adr/architecture/guide/step-01-setup.md", "# Setup\n\nRun it.\n")
+    project.write("adr/architecture/guide/step-02-use.md", "# Use\n\nUse it.\n")
+    assert logs(project) == [("", "ADR-ARCH-0001-strata.md"), ("", "ADR-ARCH-0002-bounds.md")]

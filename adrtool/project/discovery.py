@@ -50,7 +50,9 @@ DECISION_WORDS = frozenset({"adr", "adrs", "madr", "decision", "decisions", "dec
 _FIRST_RECORDS = ("record-architecture-decisions", "use-markdown-architectural-decision-records",
                   "use-markdown-any-decision-records", "use-log4brains-to-manage-the-adrs",
                   "architecture-decision-record")  # and a log's own first record about them, named so
-_RECORD_SHAPE = deferred(r"(?:a?dr[-_ ]?)?\d+(?:[-_ ](.*))?\.md", re.IGNORECASE)
+# A record's prefix may name the scope whose sequence the number is of (`ADR-ARCH-0001-x.md`, `ADR-P0AP-0001-x.md`).
+_RECORD_SHAPE = deferred(r"(?:a?dr(?:[-_ ]?|[-_ ]((?:[a-z]+(?:\d+[a-z]+)*[-_ ]){1,2})))?\d+(?:[-_ ](.*))?\.md",
+                         re.IGNORECASE)
 _WORD_BREAK = deferred(r"[-_. ]+")
 # A decision record template beside the records (`adr-template.md`, `0000-madr-template.md`, `template-adr.md`,
 # `adr-0000-template.md`):
@@ -78,8 +80,9 @@ def record_like(name: str) -> bool:
     shape = _RECORD_SHAPE.fullmatch(name)
     if shape is None:
         return False
-    words = _WORD_BREAK.split((shape.group(1) or "").lower())
-    return "template" not in words or len(words) > 3
+    scope, slug = shape.groups("")
+    words = _WORD_BREAK.split(slug.lower())
+    return "template" not in _WORD_BREAK.split(scope.lower()) and ("template" not in words or len(words) > 3)
 
 
 def says_decisions(name: str) -> bool:
@@ -455,8 +458,7 @@ def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
                     folders.append(entry.path)
     except OSError:
         return []
-    counts = [(Path(folder), sum(map(record_like, _listing(folder)[0]))) for folder in sorted(folders)]
-    logs = [(folder, count) for folder, count in counts if count]
+    logs = [(Path(folder), count) for folder, count in _counted(sorted(folders), _GROUPS_BELOW) if count]
     if not logs:
         return []
     # A stray that reads as no decision (a meeting's notes, a roadmap beside `docs/decisions/adr/`) leaves the
@@ -468,6 +470,23 @@ def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
         return []
     return [folder for folder, _ in logs]
 
+
+def _counted(folders: list[str], depth: int) -> list[tuple[str, int]]:
+    """Each of ``folders`` with the number of its record-named files; in place of one holding none, the folders
+    it groups, ``depth`` levels down (andreabenetton/nova's `adr/interfaces/p-r/ADR-PR-0001-x.md` beside
+    `adr/architecture/ADR-ARCH-0001-x.md`: a log per scope, the interfaces' scopes grouped)."""
+    counted: list[tuple[str, int]] = []
+    for folder in folders:
+        files, below = _listing(folder)
+        count = sum(map(record_like, files))
+        if count or not depth:
+            counted.append((folder, count))
+        else:
+            counted += _counted(below, depth - 1)
+    return counted
+
+
+_GROUPS_BELOW = 1  # the levels of folders that only group logs, below a conventional directory holding none
 
 # The stray documents beside subfolders of records that leave those the logs: at most this many, and the records
 # at least this many times as many.

@@ -14,11 +14,11 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import takewhile
 from pathlib import Path
 
 from adrtool.errors import ReadError
 from adrtool.model import Record, sort_records
+from adrtool.patterns import deferred
 from adrtool.project import discovery
 from adrtool.project.workspace import Workspace
 from adrtool.records.log import DecisionLog, record_names
@@ -167,7 +167,7 @@ def with_areas(workspace: Workspace) -> Workspace:
         areas = _areas(directory, folders) if folders else []
         found += [(area, directory) for area in areas]
         if workspace.how_found not in _CHOSEN:
-            own += _logs_of_their_own(directory, [folder for folder in subfolders if folder not in areas])
+            own += _logs_of_their_own(directory, [folder for folder in subfolders if folder not in areas], root)
     if own:
         workspace = dataclasses.replace(workspace, others=(*workspace.others, *own))
     return dataclasses.replace(workspace, areas=tuple(found)) if found else workspace
@@ -205,16 +205,17 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
 _CHOSEN = ("--dir", "config")  # how a workspace is found when the user names its logs
 
 
-def _logs_of_their_own(directory: Path, subfolders: list[Path]) -> list[Path]:
-    """Of ``subfolders`` of the log ``directory`` (no areas of it), the logs of their own: where the log's name
-    says it keeps decisions, those whose records are named as the log's are (``_named_after``) and read as
-    decisions (``discovery.holds_decisions``). opendatahub-io/architecture-decision-records keeps the project's
+def _logs_of_their_own(directory: Path, subfolders: list[Path], root: Path) -> list[Path]:
+    """Of ``subfolders`` of the log ``directory`` (no areas of it), the logs of their own: where the log's name,
+    or a folder's it is in below the project's ``root``, says it keeps decisions (nova's `adr/p-stratum/`), those
+    whose records are named as the log's are (``_named_after``) and read as decisions
+    (``discovery.holds_decisions``). opendatahub-io/architecture-decision-records keeps the project's
     records (`ODH-ADR-0001-x.md`) and a folder per component, numbered by a prefix of its own
     (`model-serving/ODH-ADR-MS-0001-x.md`) or from 1 again (`automl/ODH-ADR-0001-x.md`). None when the directory
     holds no record of its own (its subfolders are then the logs a search finds); no folder that is a record's
     own (`0005-x/README.md`), nor one named for a stage (``_LIFECYCLE_FOLDERS``), nor one of records named
     otherwise (`docs/adrs/old/0001-x.md` beside k3s' records named by their words)."""
-    if not discovery.says_decisions(directory.name):
+    if not any(map(discovery.says_decisions, directory.relative_to(root).parts)):
         return []
     try:
         names = record_names(directory)
@@ -254,16 +255,28 @@ def _holds_records(directory: Path) -> bool:
 
 def _named_after(letters: str, log_letters: str) -> bool:
     """Whether a record named by ``letters`` is named as a log of ``log_letters`` names its records: by the same
-    letters, or by them and a word more (`odh-adr-ms` after `odh-adr`; nothing else after nothing)."""
+    letters, or by them and a word more (`odh-adr-ms` after `odh-adr`), or by their first word and a scope of its
+    own (`adr-prap` beside `adr-p`: andreabenetton/nova's scopes); nothing else after nothing."""
     if letters == log_letters:
         return True
-    return bool(log_letters) and letters.startswith(log_letters) and letters[len(log_letters):][:1] in "-_ "
+    if not log_letters:
+        return False
+    if letters.startswith(log_letters) and letters[len(log_letters):][:1] in "-_ ":
+        return True
+    words, log_words = _JOINT.split(letters), _JOINT.split(log_letters)
+    return len(words) == len(log_words) == 2 and words[0] == log_words[0]
 
 
 def _letters(name: str) -> str:
-    """What a record's file name opens with before its first digit, in lower case (`odh-adr` of
-    `ODH-ADR-0001-x.md`, nothing of `0001-x.md`)."""
-    return "".join(takewhile(lambda char: not char.isdigit(), name)).lower().rstrip("-_ ")
+    """What a record's file name opens with before its number, in lower case (`odh-adr` of `ODH-ADR-0001-x.md`,
+    `adr-p0ap` of `ADR-P0AP-0001-x.md`, nothing of `0001-x.md`)."""
+    number = _NUMBER.search(name)
+    return (name[:number.start()] if number else name).lower().rstrip("-_ ")
+
+
+# A record's number: digits ending a word (those of `P0AP` do not).
+_NUMBER = deferred(r"\d+(?=[-_ .]|$)")
+_JOINT = deferred(r"[-_ ]")
 
 
 def _areas(directory: Path, folders: list[Path]) -> list[Path]:

@@ -194,13 +194,15 @@ def is_record_name(name: str) -> bool:
     return RECORD_NAME.match(name) is not None
 
 
+# A word of letters, digits only inside it (`P0AP`, not `v2`).
+_WORD = r"[A-Za-z]+(?:\d+[A-Za-z]+)*"
 # A record numbered after letters of its log's own, in up to three words (dapr's logs by area, `API-001-x.md` and
 # `ENG-004-x.md`; tock's `trd104-x.md`; RIOT's `rdm0001.md`; phodal/adr's `prefix`, `ccc-jb-001-x.md`;
 # opendatahub-io's by component, `ODH-ADR-Operator-0001-x.md`, not trestle's words and a number,
 # `record-architecture-decisions_000.md`: ``SUFFIXED_NAME``). Such a name
 # alone says nothing of decisions (`step1-x.md`, `v2-api.md`): it is a record's only in a log whose records are
-# all named so (``lettered_names``).
-LETTERED_NAME = re.compile(rf"^([A-Za-z]+(?:[-_][A-Za-z]+)?|[A-Za-z]+(?:[-_][A-Za-z]+){{2}}(?=[-_ ]?\d+[-_ ]))"
+# all named so (``lettered_names``). A scope's words may hold digits (`ADR-P0AP-0001-x.md`).
+LETTERED_NAME = re.compile(rf"^({_WORD}(?:[-_]{_WORD})?|{_WORD}(?:[-_]{_WORD}){{2}}(?=[-_ ]?\d+[-_ ]))"
                            rf"([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")  # (three words only before a slug)
 
 
