@@ -496,6 +496,26 @@ def test_folders_by_stage_below_a_named_directory_are_its_log(project: Project) 
                                                                                 ["2", "B", "proposed"]]
 
 
+def test_a_named_log_kept_in_stage_folders_writes_a_stage_s_first_record_in_its_folder(project: Project) -> None:
+    """thyags/method-ceip's `adr/` ("create ADRs in adr/proposed, move them to adr/accepted"), named by `--dir`: it
+    holds a README, `accepted/0005-x.md`, and `proposed/` and `rejected/` holding a README each. `--dir adr` read
+    nothing ("holds no record of its own"); the stages are its log, `adr new` writes a proposed record in
+    `proposed/`, and a record the folder's stage states no status of its own has the folder's."""
+    project.write("adr/README.md", "# ADR repository\n\nCreate new ADRs in `adr/proposed`.\n")
+    project.write("adr/accepted/0005-scope.md", "# ADR-0005 - Scope\n\n## Contexto\n\nc\n\n## Decisão\n\nd\n")
+    project.write("adr/proposed/README.md", "# Proposed\n")
+    project.write("adr/rejected/README.md", "# Rejected\n")
+    rows = json.loads(project.run("--dir", "adr", "list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["path"]) for row in rows] == [(5, "accepted", "adr/accepted/0005-scope.md")]
+    assert project.run("--dir", "adr", "new", "Cache").stdout == "adr/proposed/0006-cache.md\n"
+    rows = json.loads(project.run("--dir", "adr", "list", "--format", "json").stdout)
+    assert [(row["number"], row["status"]) for row in rows] == [(5, "accepted"), (6, "proposed")]
+    # near miss: a record that states its status keeps it, whatever its folder
+    project.write("adr/rejected/0007-x.md", "# 7. X\n\n## Status\n\nAccepted\n")
+    rows = json.loads(project.run("--dir", "adr", "list", "--format", "json").stdout)
+    assert [(row["number"], row["status"]) for row in rows] == [(5, "accepted"), (6, "proposed"), (7, "accepted")]
+
+
 def test_a_stage_folder_repeating_a_number_of_the_top_is_still_the_log_s(project: Project) -> None:
     """BargLabs/cejel: `docs/adr/0003-x.md` and `docs/adr/proposed/0003-y.md`, a real duplicate; the folder was read
     as a log of its own (a repeated number made it no area), `validate` passed and `adr new` took a number the
@@ -1143,3 +1163,50 @@ def test_a_scope_folder_of_notes_beside_scoped_logs_stays_unread(project: Projec
     project.write("adr/architecture/guide/step-01-setup.md", "# Setup\n\nRun it.\n")
     project.write("adr/architecture/guide/step-02-use.md", "# Use\n\nUse it.\n")
     assert logs(project) == [("", "ADR-ARCH-0001-strata.md"), ("", "ADR-ARCH-0002-bounds.md")]
+
+
+DR = "---\nrole: decision\n---\n\n# DR-{n:04d}: {title}\n\nStatus: {status}.\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"
+PAGE = "---\nrole: {role}\nstate: canonical\n---\n\n# {title}\n\nStatus: canonical.\n\n| Decision | Code |\n| --- | --- |\n"
+
+
+def test_stage_folders_beside_the_log_s_own_pages_are_its_records(project: Project) -> None:
+    """HengYangDS/ethos keeps `docs/decisions/accepted/DR-000N-x.md` and `superseded/`, beside pages of its own (an
+    index, a table of code links, a dependency map, each `Status: canonical.`): the pages were listed as its two
+    records and the eight records went unread. A page's `canonical` is no decision's state, the stage folders are
+    one log, and pages named by their words beside them are none of its records."""
+    project.write("docs/decisions/README.md", PAGE.format(role="index", title="Decision Records"))
+    for name, title in (("decision-index", "Decision Index"), ("decision-code-links", "Decision Code Links"),
+                        ("decision-dependency-map", "Decision Dependency Map")):
+        project.write(f"docs/decisions/{name}.md", PAGE.format(role="reference", title=title))
+    project.write("docs/decisions/templates/decision-record.md", DR.format(n=0, title="Title", status="proposed"))
+    for n, stage, title in ((1, "accepted", "Topology"), (2, "superseded", "Isomorphism"), (3, "accepted", "Scope")):
+        project.write(f"docs/decisions/{stage}/DR-{n:04d}-{title.lower()}.md",
+                      DR.format(n=n, title=title, status=stage))
+        project.write(f"docs/decisions/{stage}/README.md", f"# {stage.title()} decisions\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["log"], row["number"], row["status"], row["title"]) for row in rows] == [
+        ("", 1, "accepted", "Topology"), ("", 2, "superseded", "Isomorphism"), ("", 3, "accepted", "Scope")]
+
+
+def test_a_second_log_kept_in_stage_folders_alone_is_read(project: Project) -> None:
+    """thyags/method-ceip keeps its first records in `docs/adr/` and the later ones in `adr/accepted/` (beside
+    `proposed/` and `rejected/` holding a README each: "create ADRs in adr/proposed, move them to adr/accepted"):
+    `adr/` holds no record of its own, so it was passed over without a word. It is a log, its stage folders one."""
+    records(project, "docs/adr", "0001-a.md", "0002-b.md")
+    project.write("adr/README.md", "# ADR repository\n\nCreate new ADRs in `adr/proposed`.\n")
+    project.write("adr/accepted/0003-c.md", NYGARD.format(n=3, title="c"))
+    project.write("adr/proposed/README.md", "# Proposed\n")
+    project.write("adr/rejected/README.md", "# Rejected\n")
+    assert logs(project) == [("docs/adr", "0001-a.md"), ("docs/adr", "0002-b.md"), ("adr", "0003-c.md")]
+
+
+def test_numbered_changelog_entries_released_are_no_log(project: Project) -> None:
+    """A `changelog/` of numbered entries whose status is a release's (`Status: released`, `shipped`) is no
+    decision log, as a blog's `status: publish` is none; near miss: the same folder with `Status: accepted`."""
+    for n in (1, 2, 3):
+        project.write(f"changelog/000{n}-release-1-{n}.md",
+                      f"# Release 1.{n}\n\nStatus: {'released' if n < 3 else 'shipped'}\n\n- Fixed things.\n")
+    assert no_log(project)
+    for n in (1, 2, 3):
+        project.write(f"changelog/000{n}-release-1-{n}.md", f"# Release 1.{n}\n\nStatus: accepted\n\nWe ship.\n")
+    assert [name for _, name in logs(project)] == ["0001-release-1-1.md", "0002-release-1-2.md", "0003-release-1-3.md"]

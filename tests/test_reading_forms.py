@@ -426,6 +426,20 @@ def test_metadata_lines_in_a_metadata_section(project: Project, fields: str) -> 
     assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2026-07-01"), (None, None)]
 
 
+def test_a_record_section_over_a_table_of_fields(project: Project) -> None:
+    """HengYangDS/ethos keeps each record's facts in a `| Field | Value |` table under `## Record`, after a status
+    line and a paragraph: its day and successor went unread (8 records undated, 2 superseded ones with no
+    successor). Near miss: a `## Record` section later in the body is no metadata."""
+    table = ("## Record\n\n| Field | Value |\n| --- | --- |\n| Decision ID | DR-0002 |\n| Status | superseded |\n"
+             "| Decision Date | 2026-07-07 |\n| Supersedes | None |\n| Superseded By | DR-0004 |\n")
+    project.write("docs/adr/0002-y.md", f"# DR-0002: Y\n\nStatus: superseded.\n\nPurpose: a ruling.\n\n{table}\n"
+                                        "## Context\n\nC.\n")
+    project.write("docs/adr/0003-z.md", f"# DR-0003: Z\n\n## Context\n\nC.\n\n{table}")
+    project.write("docs/adr/0004-w.md", "# DR-0004: W\n\nStatus: accepted.\n\n## Context\n\nC.\n")
+    assert [(row["number"], row["status"], row["date"], row["superseded_by"]) for row in listed(project)] == [
+        (2, "superseded", "2026-07-07", [4]), (3, None, None, []), (4, "accepted", None, [])]
+
+
 def test_fields_as_headings_under_the_title(project: Project) -> None:
     """`## Status: IMPLEMENTED` then `## Date: 2026-02-14`, or a `**Date**:` line under the status heading
     (YorgosPag/NestorApp's ADR-181 and ADR-065), date the record; a `## Date: to be agreed` heading, or a

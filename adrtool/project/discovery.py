@@ -138,7 +138,8 @@ _STATUS_LINE = deferred(r"(?:[-*+][ \t]+)?(?:\*\*|__)?status(?:\*\*|__)?[ \t]*:[
 # or a task's (a tracker's `## Status` / `✅ COMPLETED`, an incident's `**Status:** Resolved`).
 _NOT_A_DECISION_STATE = frozenset({"publish", "published", "private", "future", "trash", "inherit", "completed",
                                    "complete", "done", "todo", "available", "blocked", "resolved", "fixed", "ready",
-                                   "doing", "started", "ongoing", "open", "closed", "wip", "in", "not"})
+                                   "doing", "started", "ongoing", "open", "closed", "wip", "in", "not",
+                                   "canonical", "reference", "released", "shipped"})
 # The headings of a decision that states no status: its context and the decision itself (not `## Context window`
 # or `## Decision trees` of a chapter).
 _CONTEXT_HEADINGS = frozenset({"context", "context and problem statement", "background"})

@@ -250,7 +250,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         directory = _inside(candidate.resolve(), config.root, f"the name {name}/")
         nested = discovery.nested_logs(directory, strays=True)
         own = [path for path in components if any(discovery.record_like(file) for file in _names(path))]
-        beside = [_inside(path.resolve(), config.root, f"the name {path}/") for path in beside]
+        beside = [_inside(path.resolve(), config.root, f"the name {path}/") for path in _with_nested(beside)]
         if nested:
             first, *others = nested
             return at_home(Workspace(config, first, "subfolders", first, (*others, *beside, *own)), start)
@@ -290,16 +290,17 @@ def _distinct(present: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
 
 def _largest_conventional(present: list[tuple[str, Path]]) -> tuple[str, Path, list[Path]]:
     """Of the directories under a conventional name (in the order of CONVENTIONAL_DIRS): the log, and the
-    others that hold records of their own, to be read beside it (`docs/adr/` with one record beside
-    `docs/decisions/` with eleven). The log is the one holding the most records (the first of those holding
-    as many): where a new record goes; without records anywhere, the first."""
+    others that hold records, of their own or in their subfolders, to be read beside it (`docs/adr/` with one
+    record beside `docs/decisions/` with eleven; thyags/method-ceip's `adr/accepted/0005-x.md` beside
+    `docs/adr/0001-x.md`). The log is the one holding the most records (the first of those holding as many): where
+    a new record goes; without records anywhere, the first."""
     if len(present) == 1:  # the usual case: one, nothing to count
         return present[0][0], present[0][1], []
     own = [sum(1 for file in _names(path) if discovery.record_like(file)) for _, path in present]
     counts = [count or _nested_records(path) for count, (_, path) in zip(own, present)]
     best = max(range(len(present)), key=lambda index: (counts[index], -index))
     name, log = present[best]
-    beside = [path for index, (_, path) in enumerate(present) if index != best and own[index]
+    beside = [path for index, (_, path) in enumerate(present) if index != best and counts[index]
               and log not in path.parents and path not in log.parents]
     return name, log, beside
 
@@ -337,6 +338,16 @@ def _deeper_conventional(root: Path, found: set[Path], listed: list[Path]) -> li
 _DOCS_BASES = ("doc", "docs", "architecture")  # where the conventional names' bases are
 _DOCS_DEPTH = 3
 _DOCS_LIMIT = 500
+
+
+def _with_nested(directories: list[Path]) -> list[Path]:
+    """``directories``, each holding no record of its own replaced by the logs of its subfolders."""
+    logs: list[Path] = []
+    for directory in directories:
+        nested = [] if any(map(discovery.record_like, _names(directory))) \
+            else discovery.nested_logs(directory.resolve(), strays=True)
+        logs += nested or [directory]
+    return logs
 
 
 def _nested_records(directory: Path) -> int:

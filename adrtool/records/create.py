@@ -8,6 +8,7 @@ same number (O_EXCL on the name alone would let them create `0005-a.md` and `000
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -184,7 +185,9 @@ def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSo
 
         return combine([read_log(directory), *(read_log(area) for area, _ in areas)], None, areas)
 
-    with locked_logs([directory, *(area for area, _ in areas)], read) as (held, log):
+    from adrtool.records.logs import unfilled_stages
+
+    with locked_logs([directory, *(area for area, _ in areas), *unfilled_stages(workspace)], read) as (held, log):
         created, changes = plan_new(log, workspace, request, other_numbers, admit)
         if approve is not None:
             approve(log, changes)
@@ -300,9 +303,22 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
 
 
 def _stage_folder(log: DecisionLog, directory: Path, status: str) -> Path | None:
-    """The area of a log kept in folders by stage (``adrtool.records.logs``: `accepted/`, `proposed/`) named for
-    the new record's status, where a record of that status goes; None when there is none."""
-    return next((area for area in log.areas_of(directory) if area.name.lower() == status.lower()), None)
+    """The folder of a log kept in folders by stage (``adrtool.records.logs``: `accepted/`, `proposed/`) named for
+    the new record's status, where a record of that status goes, holding records already or not yet (thyags/
+    method-ceip's `adr/proposed/` holds a README alone); None when there is none."""
+    areas = log.areas_of(directory)
+    named = next((area for area in areas if area.name.lower() == status.lower()), None)
+    return named if named is not None or not areas else _stage_named(directory, status)
+
+
+def _stage_named(directory: Path, status: str) -> Path | None:
+    """``directory``'s subfolder named for ``status`` (in any case), not a symbolic link; None when it has none."""
+    try:
+        names = sorted(os.listdir(directory))
+    except OSError:
+        return None
+    return next((directory / name for name in names if name.lower() == status.lower()
+                 and (directory / name).is_dir() and not (directory / name).is_symlink()), None)
 
 
 def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None) -> str | None:
@@ -319,8 +335,6 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
 
 
 def _names_in(directory: Path) -> list[str]:
-    import os
-
     try:
         return os.listdir(directory)
     except OSError:

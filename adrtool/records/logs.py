@@ -22,9 +22,9 @@ from adrtool.patterns import deferred
 from adrtool.project import discovery
 from adrtool.project.workspace import Workspace
 from adrtool.records.log import DecisionLog, record_names
-from adrtool.records.names import is_other_document, is_record_name, parse_name
+from adrtool.records.names import is_other_document, is_record_name, is_slug_name, parse_name, slug_names
 from adrtool.records.store import NULL_STORE, Store
-from adrtool.records.values import KNOWN_STATUSES
+from adrtool.records.values import KNOWN_STATUSES, lifecycle_word
 
 
 @dataclass(frozen=True)
@@ -116,15 +116,33 @@ def first_log(log: DecisionLog) -> DecisionLog:
 
 def _by_log(parts: list[DecisionLog], areas: tuple[tuple[Path, Path], ...]) -> tuple[Record, ...]:
     """The records of ``parts``, log by log in the order of their first part, each log's (its directory's and its
-    areas') sorted as one directory's are."""
+    areas') sorted as one directory's are. Beside areas holding records, the documents a log's directory names by
+    their words alone are not its records (HengYangDS/ethos' `decision-code-links.md` beside `accepted/DR-0001-x.md`:
+    a table of links, read as a record because a log named `decisions/` may keep records named so). A record in a
+    folder named for a stage that states no status has the folder's (``_stated_by_folder``)."""
     log_of = dict(areas)
+    numbered_below = {log for area, log in areas for part in parts if part.directory == area and part.records}
     grouped: dict[Path, list[Record]] = {}
     for part in parts:
-        grouped.setdefault(log_of.get(part.directory, part.directory), []).extend(part.records)
+        kept = part.records
+        if part.directory in numbered_below:  # its documents named by words are no records beside its areas'
+            kept = tuple(record for record in kept if record.number is not None or not is_slug_name(record.filename))
+        elif part.directory in log_of and (stage := lifecycle_word(part.directory.name)) is not None:
+            _stated_by_folder(kept, stage)
+        grouped.setdefault(log_of.get(part.directory, part.directory), []).extend(kept)
     for directory, records in grouped.items():
         if any(log == directory for log in log_of.values()):
             sort_records(records)
     return tuple(record for records in grouped.values() for record in records)
+
+
+def _stated_by_folder(records: Iterable[Record], stage: str) -> None:
+    """Gives the records of a folder named for a stage that state no status of their own that stage (thyags/
+    method-ceip's `adr/accepted/0005-x.md`: moved there when accepted, its text saying nothing of it). Made by
+    this reading, as ``label_log``'s are, each is given it where it is."""
+    for record in records:
+        if record.status is None:
+            object.__setattr__(record, "status", stage)
 
 
 def locate_logs(start: Path, dir_option: str | None = None) -> Workspace:
@@ -176,19 +194,22 @@ def with_areas(workspace: Workspace) -> Workspace:
 def _stages_of_one_log(workspace: Workspace) -> Workspace:
     """``workspace`` with the logs found in folders by stage of one directory holding no record of its own
     (aureat/phalcom-lang's `docs/adr/accepted/`, `proposed/`, `retired/`: "numbered sequentially, and live under
-    one of three status folders") read as that directory's one log, the folders its areas: one sequence, which
+    one of three status folders"; thyags/method-ceip's `adr/accepted/` beside its `proposed/` and `rejected/`,
+    empty yet) read as that directory's one log, the folders its areas: one sequence, which
     `adr new` numbers after, whose duplicates ADR103 reports, and one index at the top; folders of other names
     beside them (a team's) stay logs of their own. Not where the user named the logs."""
-    if workspace.how_found in _CHOSEN or workspace.areas:
+    if workspace.areas:
         return workspace
+    if workspace.how_found in _CHOSEN:
+        return _stages_of_a_named_log(workspace)
     logs = (workspace.decision_dir, *workspace.others)
     by_parent: dict[Path, list[Path]] = {}
     for directory in logs:
         by_parent.setdefault(directory.parent, []).append(directory)
     for parent, siblings in by_parent.items():
         stages = [folder for folder in siblings if folder.name.lower() in _LIFECYCLE_FOLDERS]
-        if len(stages) < 2 or parent in logs or parent == workspace.root \
-                or workspace.root not in parent.parents or _holds_records(parent):
+        if not stages or (len(stages) < 2 and _stage_folders(parent) < 2) or parent in logs \
+                or parent == workspace.root or workspace.root not in parent.parents or _holds_records(parent):
             continue
         kept = [directory for directory in logs if directory not in stages]
         first = parent if workspace.decision_dir in stages else workspace.decision_dir
@@ -200,6 +221,31 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
         return dataclasses.replace(workspace, decision_dir=first, others=others, home=home, read_below=below,
                                    areas=tuple((stage, parent) for stage in stages))
     return workspace
+
+
+def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
+    """``workspace`` with the folders by stage of the log the user named (`--dir adr`, config `dir`) as its areas,
+    when it holds no record of its own: the folders named for a stage that hold records, two such folders at least
+    (holding records or not)."""
+    directory = workspace.decision_dir
+    if workspace.others or not directory.is_dir() or _holds_records(directory) or _stage_folders(directory) < 2:
+        return workspace
+    stages = [folder for folder in discovery.log_subfolders(directory)
+              if folder.name.lower() in _LIFECYCLE_FOLDERS and _holds_records(folder)]
+    return dataclasses.replace(workspace, areas=tuple((stage, directory) for stage in stages)) if stages else workspace
+
+
+def unfilled_stages(workspace: Workspace) -> list[Path]:
+    """The folders named for a stage that hold no record yet, of each log kept in folders by stage: where `adr
+    new` may write a stage's first record, locked with the log's folders."""
+    areas = {area for area, _ in workspace.areas}
+    return [folder for log in sorted({log for _, log in workspace.areas}) for folder in discovery.log_subfolders(log)
+            if folder.name.lower() in _LIFECYCLE_FOLDERS and folder not in areas]
+
+
+def _stage_folders(directory: Path) -> int:
+    """How many of ``directory``'s subfolders are named for a stage, holding records or not."""
+    return sum(folder.name.lower() in _LIFECYCLE_FOLDERS for folder in discovery.log_subfolders(directory))
 
 
 _CHOSEN = ("--dir", "config")  # how a workspace is found when the user names its logs
@@ -246,11 +292,14 @@ _LIFECYCLE_FOLDERS = KNOWN_STATUSES | {"archive", "archived", "historical", "his
 
 
 def _holds_records(directory: Path) -> bool:
-    """Whether ``directory`` holds record files of its own (or cannot be listed: then it is left as found)."""
+    """Whether ``directory`` holds numbered record files of its own (or cannot be listed: then it is left as
+    found). Documents named by their words beside folders by stage are none (HengYangDS/ethos' `decision-index.md`
+    and `decision-code-links.md` beside `accepted/DR-0001-x.md`)."""
     try:
-        return any("/" not in name for name in record_names(directory))
+        names = [name for name in record_names(directory) if "/" not in name]
     except ReadError:
         return True
+    return names != slug_names(names)
 
 
 def _named_after(letters: str, log_letters: str) -> bool:

@@ -833,10 +833,11 @@ def header_end(lines: list[str], first: markdown.Heading | None, status: markdow
 
 
 # What a section holding a record's metadata is called (`## Metadata`, as some templates have it; `## Document
-# Metadata` over a table of keys, OmniNode-ai/omnibase_core's).
+# Metadata` over a table of keys, OmniNode-ai/omnibase_core's; `## Record` over `| Field | Value |`, HengYangDS/ethos').
 METADATA_HEADINGS = frozenset({"metadata", "meta data", "metadaten", "métadonnées", "metadatos", "metadados",
                                "document metadata", "adr metadata", "record metadata", "decision metadata",
-                               "document information", "document info"})
+                               "document information", "document info", "record", "record details",
+                               "record information"})
 _METADATA_LENGTH = max(map(len, METADATA_HEADINGS))
 
 
