@@ -23,6 +23,7 @@ from adrtool.records.changes import FileChange, commit
 from adrtool.records.dialects import parse
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog
+from adrtool.records.stages import follow_stages
 
 OUTCOMES = ("kept", "changed", "superseded", "dropped")
 ACTIVE = ("proposed", "accepted")
@@ -82,8 +83,8 @@ def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, li
     (any configured status, e.g. back to proposed): one record, one status line."""
     record = log.find(ref)
     _check_transition(record, status, config, lifecycle)
-    return [_edit(record, f"{record.status or 'no status'} -> {status}",
-                  lambda editor: editor.set_scalar("status", status))]
+    return follow_stages(log, [_edit(record, f"{record.status or 'no status'} -> {status}",
+                                     lambda editor: editor.set_scalar("status", status))])
 
 
 def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, config: Config) -> list[Change]:
@@ -113,6 +114,10 @@ def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, conf
 
 def supersede(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     """`adr supersede OLD --by NEW`: OLD becomes superseded by NEW; NEW says it supersedes OLD."""
+    return follow_stages(log, _superseding(log, old_ref, new_ref))
+
+
+def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     old, new = log.find(old_ref), log.find(new_ref)
     if old.path == new.path:
         raise UsageError(f"{old.ref} cannot supersede itself")
@@ -170,16 +175,15 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
 
     if outcome == "superseded":
         assert by is not None
-        changes = supersede(log, ref, by)
+        changes = _superseding(log, ref, by)
         old_change = changes[0]
         assert old_change.after is not None
         updated = fsio.decode(record.path, old_change.after)
         editor = Editor(parse(updated), updated)
         editor.append_to_list("revisits", item, entry)
         # The first edit (superseded) was checked against the record; this one is checked against the first.
-        return [FileChange(record.path, old_change.before, editor.checked_result(), old_change.summary,
-                           editor.check),
-                *changes[1:]]
+        return follow_stages(log, [FileChange(record.path, old_change.before, editor.checked_result(),
+                                              old_change.summary, editor.check), *changes[1:]])
 
     def apply(editor: Editor) -> None:
         if point is not None:
@@ -189,7 +193,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         editor.append_to_list("revisits", item, entry)
 
     summary = f"revisited ({outcome}); " + (f"next revisit {point}" if point else "status -> deprecated")
-    return [_edit(record, summary, apply)]
+    return follow_stages(log, [_edit(record, summary, apply)])
 
 
 def apply_changes(directory: Path, changes: Sequence[FileChange]) -> None:

@@ -1,0 +1,216 @@
+"""A record kept in a log's folder by stage moves with its status.
+
+Some logs keep their records in folders named for their stage (aureat/phalcom-lang's `docs/adr/accepted/`,
+`proposed/`, `retired/`; HengYangDS/ethos' `accepted/` and `superseded/`; BargLabs/cejel's `proposed/` beside
+the records at the top), read as one log whose folders are its areas (``adrtool.records.logs``). Their READMEs
+say to move the file when its status changes. A status change planned for such a record (``follow_stages``)
+moves it into the area named for its new status when the log has one (a `retired/` folder takes any ended
+status), and every link to it, in the log's records and the Markdown files beside them (a hand-kept index),
+follows it; its own links to other files are written from its new folder. The move is two changes, the new
+file first: killed between them, the record is in both folders, never in none. A file of its name already in
+the new folder is never written over: the whole change is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from adrtool import fsio
+from adrtool.errors import AdrError, WriteRefused
+from adrtool.model import Record
+from adrtool.records.changes import FileChange
+from adrtool.records.log import INDEX_MARKER, DecisionLog
+
+# A folder of these names holds the decisions that ended, whatever the word (phalcom-lang's `retired/` keeps
+# superseded and deferred records).
+_RETIRED = ("retired", "archive", "archived")
+_ENDED = frozenset({"rejected", "deprecated", "superseded", "retired", "withdrawn", "abandoned", "obsolete",
+                    "replaced", "declined", "cancelled", "canceled", "deferred", "discarded", "outdated"})
+# A link reference definition: `[label]: target "title"`.
+_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class _Move:
+    record: Record
+    target: Path  # the record's path in its new folder
+
+
+def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileChange]:
+    """``changes`` with each record whose status they change moved into its log's folder of that status (when
+    the log keeps its records by stage and has one), and the links to it rewritten."""
+    moves = [move for move in (_move_of(log, change) for change in changes) if move is not None]
+    if not moves:
+        return list(changes)
+    for move in moves:
+        if os.path.lexists(move.target):
+            raise WriteRefused(f"a file of this name is there already, where {move.record.ref} would move with its "
+                               "new status; nothing was changed", path=move.target)
+    to = {move.record.path: move.target for move in moves}
+    planned = {change.path: change for change in changes}
+    created, removed = [], []
+    for move in moves:
+        change = planned.pop(move.record.path)
+        assert change.before is not None and change.after is not None
+        data = _relinked(change.after, move.record.directory, move.target.parent, to)
+        summary = f"{change.summary} (moved from {_folder(log, move.record.directory)})"
+        created.append(FileChange(move.target, None, data, summary,
+                                  _reads_as(change.after, move.record.path, move.target)))
+        removed.append(FileChange(move.record.path, change.before, None,
+                                  f"moved to {_folder(log, move.target.parent)}"))
+    records = {record.path for record in log.records}
+    relinked = []
+    for path in _linking_files(log, moves):
+        found = planned.pop(path) if path in planned else _unchanged(path)
+        if found is not None:
+            relinked.append(_with_links_followed(found, to, checked=path in records))
+    # The new files first: a write killed between the folders leaves a record in both, never in none.
+    return [*created, *planned.values(), *removed, *(change for change in relinked if change.after != change.before
+                                                     or change.summary)]
+
+
+def _unchanged(path: Path) -> FileChange | None:
+    """A file no change of the plan touches, as it is (None when it cannot be read)."""
+    try:
+        raw = fsio.read_text(path).raw
+    except AdrError:
+        return None
+    return FileChange(path, raw, raw)
+
+
+def _with_links_followed(change: FileChange, to: dict[Path, Path], *, checked: bool) -> FileChange:
+    """``change`` with the file's links to the records ``to`` moves following them (``checked``: a record, which
+    must read as before but for where its links go)."""
+    if change.after is None or not any(path.name.encode() in change.after for path in to):
+        return change
+    data = _relinked(change.after, change.path.parent, change.path.parent, to)
+    if data == change.after:
+        return change
+    names = [path.name for path in to if path.name.encode() in change.after]
+    said = f"links to {', '.join(names)} follow {'them' if len(names) > 1 else 'it'}"
+    return FileChange(change.path, change.before, data, f"{change.summary}; {said}" if change.summary else said,
+                      _reads_as(change.after, change.path, change.path) if checked else change.check)
+
+
+def _move_of(log: DecisionLog, change: FileChange) -> _Move | None:
+    """The move a change of a record's status asks for: into the folder of its log named for the new status."""
+    from adrtool.records.dialects import parse
+
+    record = next((record for record in log.records if record.path == change.path), None)
+    if record is None or change.before is None or change.after is None:
+        return None
+    try:
+        status = (parse(fsio.decode(record.path, change.after), record.directory).status or "").lower()
+    except AdrError:
+        return None
+    if not status or status == (record.status or "").lower():
+        return None
+    folders = {area.name.lower(): area for area in log.areas_of(log.log_of(record.directory))}
+    folder = folders.get(status)
+    if folder is None and status in _ENDED:
+        folder = next((folders[name] for name in _RETIRED if name in folders), None)
+    if folder is None or folder == record.directory:
+        return None
+    return _Move(record, folder / record.path.name)
+
+
+def _folder(log: DecisionLog, directory: Path) -> str:
+    top = log.log_of(directory)
+    return "the log's top folder" if directory == top else f"{directory.name}/"
+
+
+def _linking_files(log: DecisionLog, moves: Iterable[_Move]) -> list[Path]:
+    """The files whose links to a moved record follow it: the records of its log, and the other Markdown files
+    of the log's folders (a hand-kept index, a folder's README), but an index `adr index` keeps (it is written
+    again from the log)."""
+    moved = {move.record.path for move in moves}
+    found: dict[Path, None] = {}
+    for move in moves:
+        top = log.log_of(move.record.directory)
+        folders = (top, *log.areas_of(top))
+        records = [record.path for record in log.records if record.directory in folders]
+        found.update(dict.fromkeys(path for path in records if path not in moved))
+        for folder in folders:
+            found.update(dict.fromkeys(path for path in _markdown_files(folder) if path not in found
+                                       and path not in moved and path not in records))
+    return list(found)
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        path = folder / name
+        if not name.lower().endswith(".md") or not path.is_file() or path.is_symlink():
+            continue
+        try:
+            head = fsio.read_text(path).text[:1000]
+        except AdrError:
+            continue
+        if INDEX_MARKER not in head:
+            found.append(path)
+    return found
+
+
+def _relinked(data: bytes, was_in: Path, now_in: Path, to: dict[Path, Path]) -> bytes:
+    """``data`` (a file that was in ``was_in`` and is now in ``now_in``) with each relative link written from
+    ``now_in``, to the file's new place when ``to`` moves it."""
+    from adrtool.records import markdown
+    from adrtool.records.edit import link_destination
+
+    bom = data.startswith(fsio.BOM)
+    text = (data[len(fsio.BOM):] if bom else data).decode("utf-8")
+    hrefs = [href for _, href, _ in markdown.links(text)] + [match.group(1) for match in _DEFINITION.finditer(text)]
+    written: dict[str, str] = {}
+    for href in dict.fromkeys(hrefs):
+        path, mark, anchor = href.partition("#")
+        if not path or path.startswith("/") or ":" in path.split("/", 1)[0]:
+            continue  # a page's own anchor, a path from the site's root, a URL
+        was = Path(os.path.normpath(was_in / unquote(path)))
+        target = to.get(was, was)
+        if target == Path(os.path.normpath(now_in / unquote(path))):
+            continue  # it still leads there
+        relative = posixpath.relpath(target.as_posix(), now_in.as_posix())
+        if path.startswith("./") and not relative.startswith("../"):
+            relative = "./" + relative
+        new = link_destination(relative) + mark + anchor
+        if new != href:
+            written[href] = new
+    if written:  # in one pass: a destination written is never written again
+        where = re.compile(r"(\]\(<?|\]:[ \t]*<?)(" + "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
+                           + r")(?=[\s)>\"']|$)", re.MULTILINE)
+        text = where.sub(lambda match: match.group(1) + written[match.group(2)], text)
+    return (fsio.BOM if bom else b"") + text.encode("utf-8")
+
+
+def _reads_as(data: bytes, was: Path, now: Path) -> Callable[[bytes], None]:
+    """The check of a record whose links were rewritten: it must read as it did before, but for where they go."""
+    from adrtool.records.dialects import parse
+    from adrtool.records.edit import TYPED_FIELDS
+
+    def same(record: Record) -> tuple[object, ...]:
+        return (*(getattr(record, name) for name in TYPED_FIELDS),
+                tuple((link.label, link.target) for link in record.links))
+
+    expected = same(parse(fsio.decode(was, data), was.parent))
+
+    def check(written: bytes) -> None:
+        try:
+            found = same(parse(fsio.decode(now, written), now.parent))
+        except AdrError as error:
+            raise WriteRefused(f"its links cannot be rewritten safely ({error.message}); nothing was changed",
+                               path=was) from None
+        if found != expected:
+            raise WriteRefused("its links cannot be rewritten safely (it would read otherwise); nothing was "
+                               "changed: move the file and edit its links by hand", path=was)
+
+    return check

@@ -1,0 +1,104 @@
+"""A log kept in folders by stage (`accepted/`, `proposed/`, `retired/`): a status change moves the record into the
+folder of its new status, and every link to it follows."""
+
+from __future__ import annotations
+
+from conftest import Project
+
+
+def record(project: Project, path: str, status: str, body: str = "") -> None:
+    number = int(path.rsplit("/", 1)[-1][:4])
+    title = path.rsplit("/", 1)[-1][5:-3].replace("-", " ").capitalize()
+    project.write(path, f"# {number}. {title}\n\nDate: 2021-01-0{number}\n\n## Status\n\n{status}\n\n## Context\n\nc\n"
+                  + body)
+
+
+def stages(project: Project) -> None:
+    """phalcom-lang's layout: records by stage, a hand-kept README index at the top."""
+    record(project, "docs/adr/accepted/0001-use-x.md", "Accepted", "\nSee [3](../proposed/0003-use-z.md).\n")
+    record(project, "docs/adr/accepted/0002-use-y.md", "Accepted")
+    record(project, "docs/adr/proposed/0003-use-z.md", "Proposed",
+           "\nAfter [X](../accepted/0001-use-x.md), before [W](0004-use-w.md), see [me](0003-use-z.md#context).\n")
+    record(project, "docs/adr/proposed/0004-use-w.md", "Proposed")
+    record(project, "docs/adr/retired/0005-use-v.md", "Deprecated")
+    project.write("docs/adr/README.md", "# Decisions\n\n- [Z](proposed/0003-use-z.md)\n- [X](accepted/0001-use-x.md)\n")
+
+
+def test_accept_moves_the_record_to_accepted_and_links_follow(project: Project) -> None:
+    """Round 50 (lifecycle): `adr accept` in a log kept by stage changed the status and left the file in
+    `proposed/`, which the log's README says to move. It moves to `accepted/`; the links to it (from another
+    folder's record, from the hand-kept index at the top) follow, and its own links are written from its new folder
+    where they no longer lead where they did."""
+    stages(project)
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, (
+        "docs/adr/accepted/0003-use-z.md: proposed -> accepted (moved from proposed/)\n"
+        "docs/adr/proposed/0003-use-z.md: moved to accepted/\n"
+        "docs/adr/accepted/0001-use-x.md: links to 0003-use-z.md follow it\n"
+        "docs/adr/README.md: links to 0003-use-z.md follow it\n"), "")
+    assert not (project.root / "docs/adr/proposed/0003-use-z.md").exists()
+    assert project.read("docs/adr/accepted/0003-use-z.md").endswith(
+        "## Status\n\nAccepted\n\n## Context\n\nc\n\nAfter [X](../accepted/0001-use-x.md), before "
+        "[W](../proposed/0004-use-w.md), see [me](0003-use-z.md#context).\n")
+    assert project.read("docs/adr/accepted/0001-use-x.md").endswith("\nSee [3](0003-use-z.md).\n")
+    assert project.read("docs/adr/README.md") == \
+        "# Decisions\n\n- [Z](accepted/0003-use-z.md)\n- [X](accepted/0001-use-x.md)\n"
+    assert project.run("validate").exit_code == 0
+
+
+def test_an_ended_status_moves_the_record_to_retired(project: Project) -> None:
+    """A `retired/` folder (phalcom-lang's) takes the records whose decision ended: `adr supersede` moves the old
+    record there, and the successor's new link to it is written to its new place."""
+    stages(project)
+    result = project.run("supersede", "1", "--by", "2")
+    assert (result.exit_code, result.stdout) == (0, (
+        "docs/adr/retired/0001-use-x.md: accepted -> superseded by ADR 0002 (moved from accepted/)\n"
+        "docs/adr/accepted/0001-use-x.md: moved to retired/\n"
+        "docs/adr/accepted/0002-use-y.md: supersedes ADR 0001; links to 0001-use-x.md follow it\n"
+        "docs/adr/proposed/0003-use-z.md: links to 0001-use-x.md follow it\n"
+        "docs/adr/README.md: links to 0001-use-x.md follow it\n"))
+    assert "Supersedes [1. Use x](../retired/0001-use-x.md)" in project.read("docs/adr/accepted/0002-use-y.md")
+    assert "After [X](../retired/0001-use-x.md)" in project.read("docs/adr/proposed/0003-use-z.md")
+    assert project.read("docs/adr/retired/0001-use-x.md").endswith("\nSee [3](../proposed/0003-use-z.md).\n")
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_record_at_the_top_moves_into_the_folder_of_its_status(project: Project) -> None:
+    """BargLabs/cejel keeps its records at the top and proposals in `proposed/`: `adr status N proposed` moves a
+    record there, its links written one folder down; accepting a proposal leaves it where it is, as the log has
+    no `accepted/` folder."""
+    record(project, "docs/adr/0001-use-x.md", "Accepted", "\nSee [2](0002-use-y.md) and [spec](../spec.md).\n")
+    record(project, "docs/adr/0002-use-y.md", "Accepted", "\nAfter [1](0001-use-x.md).\n")
+    record(project, "docs/adr/proposed/0003-use-z.md", "Proposed")
+    result = project.run("status", "1", "proposed")
+    assert (result.exit_code, result.stdout) == (0, (
+        "docs/adr/proposed/0001-use-x.md: accepted -> proposed (moved from the log's top folder)\n"
+        "docs/adr/0001-use-x.md: moved to proposed/\n"
+        "docs/adr/0002-use-y.md: links to 0001-use-x.md follow it\n"))
+    assert project.read("docs/adr/proposed/0001-use-x.md").endswith(
+        "\nSee [2](../0002-use-y.md) and [spec](../../spec.md).\n")
+    assert project.read("docs/adr/0002-use-y.md").endswith("\nAfter [1](proposed/0001-use-x.md).\n")
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/proposed/0003-use-z.md: proposed -> accepted\n")
+
+
+def test_a_move_never_writes_over_a_file_in_the_new_folder(project: Project) -> None:
+    """A file of the record's name already in the folder of its new status: the change is refused in one line,
+    exit 2, and nothing is written."""
+    stages(project)
+    project.write("docs/adr/accepted/0004-use-w.md", "# 4. Use w\n\nDate: 2021-01-04\n\n## Status\n\nAccepted\n")
+    before = project.read("docs/adr/proposed/0004-use-w.md")
+    result = project.run("accept", "docs/adr/proposed/0004-use-w.md")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"adr: {project.root}/docs/adr/accepted/0004-use-w.md: a file of this name is there "
+                             "already, where ADR 0004 would move with its new status; nothing was changed\n")
+    assert project.read("docs/adr/proposed/0004-use-w.md") == before
+    assert project.read("docs/adr/accepted/0004-use-w.md").endswith("Accepted\n")
+
+
+def test_a_log_without_stage_folders_keeps_its_records_where_they_are(project: Project) -> None:
+    """A log whose subfolders are no stages (EdgeX's `security/`) moves nothing."""
+    record(project, "docs/adr/0001-use-x.md", "Proposed")
+    record(project, "docs/adr/security/0002-use-y.md", "Proposed")
+    result = project.run("accept", "2")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/security/0002-use-y.md: proposed -> accepted\n")
