@@ -299,3 +299,76 @@ def test_supersede_finds_the_status_section_under_the_names_the_reader_knows(pro
     assert diff(old, project.read("doc/adr/0001-uno.md")) == ["-Aceptado", "+Superseded by [2. Dos](0002-dos.md)"]
     listed = project.run("list", "--format", "csv").stdout.splitlines()[1]
     assert listed.split(",")[:3] == ["1", "Uno", "superseded"]
+
+
+TECH_DOCS_PAGE = """\
+---
+title: 009 No data stored
+weight: 9
+last_reviewed_on: 2025-07-16
+review_in: 12 months
+---
+
+# 009 No data stored
+
+## Status
+
+✅ Accepted
+
+## Context
+
+C.
+"""
+
+
+def test_revisit_of_a_tech_docs_page_moves_its_last_review(project: Project) -> None:
+    """Audit round 48 (lane d, class 2): on a GOV.UK tech-docs page (ministryofjustice/find-moj-data-runbooks), whose
+    revisit point is `review_in` after `last_reviewed_on`, `adr revisit` said "cannot edit `revisit` in a nygard
+    record; run `adr convert`", which refuses such a page. It makes the edit the teams make by hand: the review
+    moves to the revisit's day, nothing else changes, and the page is due `review_in` later."""
+    path = "source/documentation/adrs/009-no-data-stored.html.md.erb"
+    project.write(path, TECH_DOCS_PAGE)
+    result = project.run("--dir", "source/documentation/adrs", "revisit", "9", "--outcome", "kept",
+                         "--date", "2026-12-07")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, f"{path}: revisited (kept); last_reviewed_on 2026-12-07, next review 2027-12-07\n", "")
+    assert diff(TECH_DOCS_PAGE, project.read(path)) == ["-last_reviewed_on: 2025-07-16",
+                                                        "+last_reviewed_on: 2026-12-07"]
+    listed = json.loads(project.run("--dir", "source/documentation/adrs", "list", "--format", "json").stdout)
+    assert listed[0]["revisit"] == "2027-12-07"
+
+
+def test_revisit_of_a_tech_docs_page_refuses_what_the_page_cannot_say(project: Project) -> None:
+    """A `--next` other than the day `review_in` gives, and a `--note` (the page keeps no revisits), are refused
+    in one line that says what the page is and what to edit; nothing is written. `--next` of that very day is
+    taken."""
+    path = "source/documentation/adrs/009-no-data-stored.html.md.erb"
+    project.write(path, TECH_DOCS_PAGE)
+    run = ("--dir", "source/documentation/adrs", "revisit", "9", "--outcome", "kept", "--date", "2026-12-07")
+    result = project.run(*run, "--next", "2027-06-01")
+    assert (result.exit_code, result.stderr) == (2, (
+        "adr: 009-no-data-stored.html.md.erb is a GOV.UK tech-docs page: its next review is `review_in` (12 months) "
+        "after `last_reviewed_on`, 2027-12-07 for a review on 2026-12-07; leave out --next (or change `review_in` "
+        "in the page by hand)\n"))
+    result = project.run(*run, "--note", "still true")
+    assert (result.exit_code, result.stderr) == (2, (
+        "adr: 009-no-data-stored.html.md.erb is a GOV.UK tech-docs page, whose front matter keeps no revisits to "
+        "note; `adr revisit` moves its `last_reviewed_on` only: leave out --note (say it in the commit message)\n"))
+    assert project.read(path) == TECH_DOCS_PAGE
+    assert project.run(*run, "--next", "2027-12-07").exit_code == 0
+    assert "last_reviewed_on: 2026-12-07\n" in project.read(path)
+
+
+def test_revisit_of_a_converted_tech_docs_page_moves_its_review_and_notes_it(project: Project) -> None:
+    """A page `adr convert` gave adrtool's keys (in its own front matter) still keeps its review in
+    `last_reviewed_on`: the revisit moves it, and appends the outcome to `revisits` with the next review."""
+    path = "source/documentation/adrs/008-other.html.md.erb"
+    page = ("---\ntitle: 008 Other\nlast_reviewed_on: 2025-07-16\nreview_in: 6 months\nstatus: accepted\n"
+            "date: 2021-01-01\n---\n\n# Other\n")
+    project.write(path, page)
+    result = project.run("--dir", "source/documentation/adrs", "revisit", "8", "--outcome", "changed",
+                         "--date", "2021-04-05", "--note", "narrower")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert diff(page, project.read(path)) == [
+        "-last_reviewed_on: 2025-07-16", "+last_reviewed_on: 2021-04-05", "+revisits:",
+        "+  - {date: 2021-04-05, cycle: wallaby, outcome: changed, next: 2021-10-05, note: narrower}"]

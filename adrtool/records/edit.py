@@ -184,6 +184,14 @@ class Editor:
             raise self._unsupported(key)
         self._mean(key, value)
 
+    def move_page_review(self, key: str, reviewed: dt.date, point: RevisitPoint) -> None:
+        """Move a GOV.UK tech-docs page's last review (``key`` of its front matter, `last_reviewed_on`) to
+        ``reviewed``, which makes ``point`` its revisit point."""
+        if self.key_lines.get(key, self.record.body_line) >= self.record.body_line:
+            raise self._unsupported(key)
+        self._fm_set(key, reviewed.isoformat())
+        self.typed["revisit"] = point
+
     def _written_key(self, key: str) -> str:
         """The key as the front matter writes ``key``: `review-by` where the record keeps its revisit point under
         that name, so that an edit moves the value the record is read by rather than adding a second key."""

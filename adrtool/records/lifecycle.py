@@ -16,7 +16,7 @@ from pathlib import Path
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
 from adrtool.errors import AdrError, ExitCode, UsageError
-from adrtool.model import Record, RevisitPoint, date_problem
+from adrtool.model import Dialect, Record, RevisitPoint, date_problem
 from adrtool.project.config import Config
 from adrtool.project.templates import yaml_scalar
 from adrtool.records.changes import FileChange, commit
@@ -151,11 +151,13 @@ def _numbered(first: Record, second: Record, command: str) -> None:
 
 def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: str, day: date,
                    next_point: str | None, note: str | None, by: str | None) -> list[Change]:
-    """`adr revisit`: append the outcome to `revisits` and move the revisit point (or end the decision)."""
+    """`adr revisit`: append the outcome to `revisits` and move the revisit point (or end the decision). A GOV.UK
+    tech-docs page whose point its review gives (``_PageReview``) has its `last_reviewed_on` moved instead."""
     record = log.find(ref)
+    page = _PageReview.of(record)
     if outcome not in OUTCOMES:
         raise UsageError(f"unknown outcome {outcome!r}; expected one of: {', '.join(OUTCOMES)}")
-    if outcome in ("kept", "changed") and next_point is None:
+    if outcome in ("kept", "changed") and next_point is None and page is None:
         raise UsageError(f"--outcome {outcome} needs --next: the cycle or date of the next revisit (or never)")
     if outcome in ("superseded", "dropped") and next_point is not None:
         raise UsageError(f"--outcome {outcome} ends the decision; it takes no --next")
@@ -167,15 +169,24 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         raise UsageError(f"{record.ref} is {record.status or 'without a status'}; only a proposed or accepted "
                          "decision is revisited (see `adr lifecycle`)")
     point = _canonical_point(next_point, calendar) if next_point is not None else None
+    if page is not None:
+        page.check(record, outcome, day, point, note)
+    reviewed = page is not None and outcome in ("kept", "changed")  # its `last_reviewed_on` moves
+    if reviewed:
+        assert page is not None
+        point = page.due(day).text
     where = calendar.current(day)
     entry = {"date": day.isoformat(), "cycle": where.name if where else None, "outcome": outcome,
              "next": point, "note": note}
     entry = {key: value for key, value in entry.items() if value}
     item = "{" + ", ".join(f"{key}: {yaml_scalar(value)}" for key, value in entry.items()) + "}"
+    kept = page is None or record.format is Dialect.FRONTMATTER  # a page of the gem's keys alone keeps no list
 
     if outcome == "superseded":
         assert by is not None
         changes = _superseding(log, ref, by)
+        if not kept:
+            return follow_stages(log, changes)
         old_change = changes[0]
         assert old_change.after is not None
         updated = fsio.decode(record.path, old_change.after)
@@ -186,14 +197,63 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
                                               old_change.summary, editor.check), *changes[1:]])
 
     def apply(editor: Editor) -> None:
-        if point is not None:
+        if reviewed:
+            assert page is not None
+            editor.move_page_review(page.key, day, page.due(day))
+        elif point is not None:
             editor.set_scalar("revisit", point)
         else:
             editor.set_scalar("status", "deprecated")
-        editor.append_to_list("revisits", item, entry)
+        if kept:
+            editor.append_to_list("revisits", item, entry)
 
-    summary = f"revisited ({outcome}); " + (f"next revisit {point}" if point else "status -> deprecated")
+    if reviewed:
+        assert page is not None
+        summary = f"revisited ({outcome}); {page.key} {day.isoformat()}, next review {point}"
+    else:
+        summary = f"revisited ({outcome}); " + (f"next revisit {point}" if point else "status -> deprecated")
     return follow_stages(log, [_edit(record, summary, apply)])
+
+
+@dataclass(frozen=True)
+class _PageReview:
+    """A GOV.UK tech-docs page's review (`last_reviewed_on: 2025-07-16`, `review_in: 12 months`), where its
+    revisit point is read from: a revisit moves `last_reviewed_on` to its day, the edit the teams that keep such
+    pages make, and the next review is `review_in` after it."""
+
+    key: str  # as the page writes it
+    period: str
+    meta: dict[str, object]
+
+    @classmethod
+    def of(cls, record: Record) -> _PageReview | None:
+        from adrtool.records.dialects.normalize import page_review
+
+        found = page_review(record.meta)
+        if found is None or found[2] != record.revisit:
+            return None
+        return cls(found[0], found[1], dict(record.meta))
+
+    def due(self, day: date) -> RevisitPoint:
+        from adrtool.records.dialects.normalize import review_due_after
+
+        point = review_due_after(self.meta, day)
+        if point is None:
+            raise UsageError(f"a review on {day.isoformat()} and `review_in: {self.period}` give no day")
+        return point
+
+    def check(self, record: Record, outcome: str, day: date, point: str | None, note: str | None) -> None:
+        """Refuse what such a page cannot say: a next revisit other than `review_in` gives, or (where the page
+        holds the gem's keys alone) a note."""
+        ended = outcome in ("superseded", "dropped")
+        if point is not None and not ended and point != self.due(day).text:
+            raise UsageError(f"{record.path.name} is a GOV.UK tech-docs page: its next review is `review_in` "
+                             f"({self.period}) after `{self.key}`, {self.due(day).text} for a review on "
+                             f"{day.isoformat()}; leave out --next (or change `review_in` in the page by hand)")
+        if note is not None and record.format is not Dialect.FRONTMATTER:
+            raise UsageError(f"{record.path.name} is a GOV.UK tech-docs page, whose front matter keeps no "
+                             f"revisits to note; `adr revisit` moves its `{self.key}` only: leave out --note (say "
+                             "it in the commit message)")
 
 
 def apply_changes(directory: Path, changes: Sequence[FileChange]) -> None:

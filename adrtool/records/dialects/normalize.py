@@ -336,6 +336,24 @@ def _review_due(get: Any) -> RevisitPoint | None:
     return RevisitPoint("date", due.isoformat(), due)
 
 
+def page_review(meta: Mapping[str, Any]) -> tuple[str, str, RevisitPoint] | None:
+    """A GOV.UK tech-docs page's review: the key of its last review as the page writes it (`last_reviewed_on`),
+    its `review_in`, and the revisit point they give; None when the page has no such review or a key of
+    adrtool's (`revisit`) gives the point."""
+    keyed = _canonical(meta)
+    due = _review_due(keyed.get) if "revisit" not in keyed else None
+    if due is None:
+        return None
+    key = next(str(key) for key in meta if canonical_key(key) == "last-reviewed-on")
+    return key, str(keyed.get("review-in")).strip(), due
+
+
+def review_due_after(meta: Mapping[str, Any], reviewed: date) -> RevisitPoint | None:
+    """The revisit point of a tech-docs page (``page_review``) once it is reviewed on ``reviewed``."""
+    get = _getter(meta)
+    return _review_due(lambda key: reviewed if key == "last-reviewed-on" else get(key))
+
+
 # A weekday before a day (`Friday, 1 January 2027`), which says nothing the day does not.
 _WEEKDAY = deferred(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 
