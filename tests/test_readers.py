@@ -227,3 +227,34 @@ def test_convert_moves_a_day_and_names_given_anywhere_and_leaves_none_behind(
     assert project.read("doc/adr/0001-a.md") == (
         f"---\nstatus: accepted\ndate: 2020-01-02\ndecision-makers: {makers}\nconsulted: []\ninformed: []\n"
         "tags: []\n---\n# A\n\n## Context\n\nC.\n")
+
+
+def test_convert_moves_a_revisit_point_kept_in_a_section_and_leaves_no_empty_section(project: Project) -> None:
+    """Audit round 48 (lane d, class 4): rancher/rke2's records keep their day under `## Established` and their
+    revisit point under `## Revisit by`. Convert moved the day and left the heading empty, and left the point in
+    its section, so that `adr revisit` wrote a second point in front matter and the page showed the old one.
+    Both move into front matter, their sections go, and a revisit moves the record's one point."""
+    project.write("docs/adrs/013-rke2-patcher-tool.md", "# Prime tool: rke2-patcher\n\n## Established\n\n2021-03-20\n\n"
+                  "## Revisit by\n\n2021-06-11\n\n## Status\n\nProposed\n\n## Context\n\nC.\n")
+    before = listed(project)
+    result = project.run("convert", "13")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adrs/013-rke2-patcher-tool.md") == (
+        "---\nstatus: proposed\ndate: 2021-03-20\nrevisit: 2021-06-11\ndecision-makers: []\nconsulted: []\n"
+        "informed: []\ntags: []\n---\n# Prime tool: rke2-patcher\n\n## Context\n\nC.\n")
+    assert [{**r, "format": None} for r in listed(project)] == [{**r, "format": None} for r in before]
+    assert project.run("revisit", "13", "--outcome", "kept", "--next", "2022-06-01", "--date", "2021-04-01").exit_code == 0
+    text = project.read("docs/adrs/013-rke2-patcher-tool.md")
+    assert "revisit: 2022-06-01\n" in text and "2021-06-11" not in text
+
+
+def test_convert_moves_a_madr2_revisit_bullet(project: Project) -> None:
+    """A MADR 2 `* Revisit: yoga` bullet stayed in the body, where front matter's reader does not look: the
+    converted record lost its revisit point. It moves into front matter with the other bullets."""
+    project.write("docs/adr/0001-use-madr-2.md", "# Use MADR 2\n\n* Status: proposed\n* Date: 2021-04-19\n"
+                  "* Revisit: yoga\n\n## Context and Problem Statement\n\nWhy.\n")
+    assert project.run("convert").exit_code == 0
+    assert project.read("docs/adr/0001-use-madr-2.md") == (
+        "---\nstatus: proposed\ndate: 2021-04-19\nrevisit: yoga\ndecision-makers: []\nconsulted: []\ninformed: []\n"
+        "tags: []\n---\n# Use MADR 2\n\n## Context and Problem Statement\n\nWhy.\n")
+    assert listed(project)[0]["revisit"] == "yoga"

@@ -8,7 +8,9 @@ Nothing is guessed into a file: a record whose status or date the reader could n
 certainty (no status, a phrase that is not one, a status the project does not configure, `05/02/2018` that
 could be either day first or month first, a successor not named by number) is left as it is, with the
 reason (``Uncertain``). A status paragraph that says more than the status (`Rejected (see [019](...))`) stays
-in the body. No revisit point is ever added.
+in the body. No revisit point is ever added; one the record states on a line of its own (a section that holds
+it alone, rke2's `## Revisit by`; a metadata bullet or header line) moves into front matter with the rest, so
+that `adr revisit` then moves the one point the record has.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class Conversion:
     path: Path
     old: bytes
     new: bytes
+    revisit: bool = False  # the revisit point moved into front matter too
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,28 @@ def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STA
         return Uncertain(file.path, reason)
     keys = frozenset(_LINK_KEYS) | frozenset(relations)
     lines = file.text.split("\n")
-    body = _nygard_body(record, lines, keys) if record.format is Dialect.NYGARD else _madr2_body(record, lines)
-    text = _with_front_matter(_front_matter(record, keys), body)
-    return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom))
+    moved = _revisit_lines(record, lines)
+    body = _nygard_body(record, lines, keys, moved or set()) if record.format is Dialect.NYGARD \
+        else _madr2_body(record, lines, moved or set())
+    text = _with_front_matter(_front_matter(record, keys, moved is not None), body)
+    return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom),
+                      moved is not None)
+
+
+def _revisit_lines(record: Record, lines: list[str]) -> set[int] | None:
+    """The lines (0-based) the record's revisit point moves from into front matter, where they hold it alone: a
+    section of its own (rke2's `## Revisit by` over the day), or a metadata line (`* Revisit: yoga`, `Revisit
+    by: 2025-03-01` under the title); None when there is none, or the point is read from a sentence among
+    others (it stays where it is, and front matter gets none)."""
+    line = record.meta_lines.get("revisit")
+    if record.revisit is None or line is None:
+        return None
+    alone = _section_alone(lines, line)
+    if alone is not None:
+        return set(range(alone.heading.line - 1, alone.end))
+    if any(section.start < line <= section.end for section in markdown.sections(lines)):
+        return None
+    return {line - 1}
 
 
 def plan_convert(log: DecisionLog, refs: Sequence[str], statuses: tuple[str, ...] = STATUSES, *,
@@ -83,7 +105,7 @@ def plan_convert(log: DecisionLog, refs: Sequence[str], statuses: tuple[str, ...
         if isinstance(conversion, Uncertain):
             left.append(conversion)
         elif conversion is not None:
-            check = _same_decision(record)
+            check = _same_decision(record, conversion.revisit)
             check(conversion.new)
             changes.append(FileChange(conversion.path, conversion.old, conversion.new, "converted", check))
     return changes, left
@@ -94,7 +116,8 @@ _KEPT = ("number", "title", "status", "decision_makers", "consulted", "informed"
          "superseded_by")
 
 
-def _same_decision(before: Record) -> Callable[[bytes], None]:
+def _same_decision(before: Record, revisit: bool) -> Callable[[bytes], None]:
+    """``revisit``: the revisit point moved too, and must read as it did."""
     def check(data: bytes) -> None:
         from adrtool.records.dialects import parse
 
@@ -103,7 +126,7 @@ def _same_decision(before: Record) -> Callable[[bytes], None]:
         except AdrError as error:
             raise WriteRefused(f"the converted record would not read ({error.message}); nothing was changed",
                                path=before.path) from None
-        expected = {name: getattr(before, name) for name in _KEPT}
+        expected = {name: getattr(before, name) for name in (*_KEPT, *(("revisit",) if revisit else ()))}
         if before.date is not None:
             expected["date"] = before.date
         for name, value in expected.items():
@@ -144,9 +167,13 @@ def _quoted(text: str) -> str:
     return repr(" ".join(text.split()))
 
 
-def _front_matter(record: Record, keys: frozenset[str]) -> str:
+def _front_matter(record: Record, keys: frozenset[str], revisit: bool) -> str:
+    """``revisit``: the revisit point moves too (its section held it alone)."""
     assert record.status is not None and record.date is not None  # certain: see uncertainty()
     lines = ["---", f"status: {yaml_scalar(record.status)}", f"date: {record.date.isoformat()}"]
+    if revisit:
+        assert record.revisit is not None
+        lines.append(f"revisit: {yaml_scalar(record.revisit.text)}")
     lines.append(f"decision-makers: {yaml_list(record.decision_makers)}")
     lines.append(f"consulted: {yaml_list(record.consulted)}")
     lines.append(f"informed: {yaml_list(record.informed)}")
@@ -192,13 +219,23 @@ def _block_end(lines: list[str]) -> int | None:
 _TOP_KEY = re.compile(r"([A-Za-z0-9_-]+)[ \t]*:")
 
 
-def _nygard_body(record: Record, lines: list[str], keys: frozenset[str]) -> list[str]:
-    drop: set[int] = set()
+def _section_alone(lines: list[str], line: int) -> markdown.Section | None:
+    """The section whose one line of text is ``line`` (1-based): rke2's `## Established` over the record's day,
+    `## Revisit by` over its revisit point; None when the line is in no section or beside other text."""
+    section = next((section for section in markdown.sections(lines) if section.start < line <= section.end), None)
+    if section is None or [index for index in range(section.start, section.end) if lines[index].strip()] != [line - 1]:
+        return None
+    return section
+
+
+def _nygard_body(record: Record, lines: list[str], keys: frozenset[str], drop: set[int]) -> list[str]:
+    """``lines`` without what moves into front matter (``drop``: a section that moves as well)."""
+    drop = set(drop)
     if record.title_line is not None and record.heading_number is not None:
         index = record.title_line - 1
         lines = [*lines[:index], f"# {record.title}", *lines[index + 1:]]
-    date_section = markdown.find_section(lines, ("Date",)) if "date" in record.meta_lines else None
-    if date_section is not None and date_section.start < record.meta_lines["date"] <= date_section.end:
+    date_section = _section_alone(lines, record.meta_lines["date"]) if "date" in record.meta_lines else None
+    if date_section is not None:
         drop.update(range(date_section.heading.line - 1, date_section.end))  # `## Date` over the day alone
     for key in _MADR2_KEYS.keys() - {"status", "relates-to"}:  # header lines and bullets, into front matter
         if key in record.meta_lines:
@@ -236,9 +273,9 @@ def _only_status(record: Record) -> bool:
     return words[start:].lower() == record.status
 
 
-def _madr2_body(record: Record, lines: list[str]) -> list[str]:
-    drop = {line - 1 for key, line in record.meta_lines.items() if key in _MADR2_KEYS}
-    remaining = [line for key, line in record.meta_lines.items() if key not in _MADR2_KEYS]
+def _madr2_body(record: Record, lines: list[str], moved: set[int]) -> list[str]:
+    drop = {line - 1 for key, line in record.meta_lines.items() if key in _MADR2_KEYS} | moved
+    remaining = [line for line in record.meta_lines.values() if line - 1 not in drop]
     if not remaining and drop:  # the whole list went: drop the blank line that followed it
         after = max(drop) + 1
         if after < len(lines) and not lines[after].strip():
