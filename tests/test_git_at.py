@@ -88,7 +88,8 @@ def test_at_outside_git(project: Project, monkeypatch) -> None:
 
 
 def test_list_git_dates(project: Project, repo: GitRepo) -> None:
-    """list --git-dates adds CREATED and CHANGED; a record without a date shows git's creation day."""
+    """list --git-dates adds CREATED and CHANGED; a record without a date keeps none (git's creation day is
+    CREATED), as a plain `list` shows it."""
     s = xena(repo)
     repo.write("decisions/0004-undated.md", record("proposed", "Undated", date=None))
     repo.commit("Add an undated record", "2022-05-01T10:00:00+00:00", BOB)
@@ -98,12 +99,12 @@ def test_list_git_dates(project: Project, repo: GitRepo) -> None:
         "0001    accepted    2021-04-19  never    2021-04-19  2021-04-19  Record decisions\n"
         "0002    superseded  2021-04-19  zed      2021-04-19  2022-04-04  Keep Linuxbridge\n"
         "0003    accepted    2021-04-19  -        2022-04-04  2022-04-04  Deprecate Linuxbridge\n"
-        "0004    proposed    2022-05-01  -        2022-05-01  2022-05-01  Undated\n"
+        "0004    proposed    -           -        2022-05-01  2022-05-01  Undated\n"
         "0005    proposed    -           -        -           -           Draft\n")
     rows = json.loads(project.run("list", "--git-dates", "--format", "json").stdout)
     assert [(r["number"], r["date"], r["created"], r["last_changed"]) for r in rows] == [
         (1, "2021-04-19", "2021-04-19", "2021-04-19"), (2, "2021-04-19", "2021-04-19", "2022-04-04"),
-        (3, "2021-04-19", "2022-04-04", "2022-04-04"), (4, "2022-05-01", "2022-05-01", "2022-05-01"),
+        (3, "2021-04-19", "2022-04-04", "2022-04-04"), (4, None, "2022-05-01", "2022-05-01"),
         (5, None, None, None)]
     assert "CREATED" not in project.run("list").stdout
     assert s
@@ -119,6 +120,18 @@ def test_git_dates_follow_a_rename(project: Project, repo: GitRepo) -> None:
         (1, "2021-04-19", "2021-04-19"), (3, "2022-04-04", "2022-04-04"), (7, "2021-04-19", "2022-07-07")]
     shown = json.loads(project.run("show", "7", "--format", "json").stdout)
     assert (shown["created"], shown["last_changed"]) == ("2021-04-19", "2022-07-07")
+
+
+def test_show_json_dates_an_undated_record_as_list_does(project: Project, repo: GitRepo) -> None:
+    """Audit round 48 (lane d, class 3): `adr show --format json` gave a record that states no day git's first
+    day as `date`, where `adr list --format json` gives null, so one record had two dates for scripts. `date` is
+    what the record states in both; git's days are `created` and `last_changed`."""
+    xena(repo)
+    repo.write("decisions/0004-undated.md", record("proposed", "Undated", date=None))
+    repo.commit("Add an undated record", "2022-05-01T10:00:00+00:00", BOB)
+    shown = json.loads(project.run("show", "4", "--format", "json").stdout)
+    assert (shown["date"], shown["created"], shown["last_changed"]) == (None, "2022-05-01", "2022-05-01")
+    assert json.loads(project.run("list", "--format", "json").stdout)[3]["date"] is None
 
 
 def test_show_adds_git_dates_in_git_only(project: Project, repo: GitRepo) -> None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 @click.option("--at", metavar="REV|DATE", help="The index of the log as it was at commit REV (branch, tag, sha) "
               "or on DATE, read from git without a checkout, printed to stdout (nothing is written).")
 @click.option("--git-dates", is_flag=True, help="With --format json: add the created and last-changed days git "
-              "knows; a record without a date takes its creation day.")
+              "knows (`created`, `last_changed`); `date` stays the record's.")
 @pass_app
 def command(app: App, check: bool, output: str, force: bool, at: str | None, git_dates: bool) -> ExitCode:
     """Write the decision log's index (README.md in the decision directory, config `index`).

@@ -16,7 +16,7 @@ from adrtool.errors import ExitCode
 @click.option("--at", metavar="REV|DATE", help="The records as they were at commit REV (branch, tag, sha) or on "
               "DATE (the last commit on or before it), read from git without a checkout.")
 @click.option("--git-dates", is_flag=True, help="Add the created and last-changed days git knows (one pass over "
-              "the history); a record without a date takes its creation day.")
+              "the history): CREATED and CHANGED, `created` and `last_changed`; DATE stays the record's.")
 @pass_app
 def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: str, at: str | None,
             git_dates: bool) -> ExitCode:

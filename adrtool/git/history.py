@@ -460,22 +460,17 @@ def date_fields(dates: RecordDates | None) -> dict[str, str | None]:
 
 def add_git_dates(rows: list[dict[str, object]], records: Iterable[Record],
                   dates: dict[Path, RecordDates]) -> None:
-    """Give JSON/CSV rows of ``records`` their git dates; a record without a `date` takes git's creation day."""
+    """Give JSON/CSV rows of ``records`` git's days, under keys of their own (`created`, `last_changed`): `date`
+    stays what the record states (null when it states none), as a row without git's days has it."""
     for row, record in zip(rows, records):
-        fields = date_fields(dates.get(record.path))
-        row.update(fields)
-        if row.get("date") is None:
-            row["date"] = fields["created"]
+        row.update(date_fields(dates.get(record.path)))
 
 
 def add_git_date_columns(rows: list[list[str]], records: Iterable[Record],
                          dates: dict[Path, RecordDates]) -> None:
-    """Table rows (..., date, revisit, title): CREATED and CHANGED go before the title, and a missing date is
-    git's creation day."""
+    """Table rows (..., date, revisit, title): CREATED and CHANGED go before the title (DATE stays the record's)."""
     for row, record in zip(rows, records):
         fields = date_fields(dates.get(record.path))
-        if row[-3] == "-" and fields["created"]:
-            row[-3] = fields["created"]
         row[-1:-1] = [fields["created"] or "-", fields["last_changed"] or "-"]
 
 
