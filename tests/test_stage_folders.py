@@ -102,3 +102,19 @@ def test_a_log_without_stage_folders_keeps_its_records_where_they_are(project: P
     record(project, "docs/adr/security/0002-use-y.md", "Proposed")
     result = project.run("accept", "2")
     assert (result.exit_code, result.stdout) == (0, "docs/adr/security/0002-use-y.md: proposed -> accepted\n")
+
+
+def test_a_stage_s_first_record_moves_into_its_folder_holding_none_yet(project: Project) -> None:
+    """thyags/method-ceip keeps `rejected/` and `deprecated/` holding a README alone: a rejected record stayed in
+    `proposed/` (only folders holding records were taken), and a move that emptied a folder said it went to "the
+    log's top folder". It moves into the empty stage folder, locked with the log, and says so."""
+    record(project, "docs/adr/accepted/0001-use-x.md", "Accepted")
+    record(project, "docs/adr/proposed/0002-use-y.md", "Proposed")
+    project.write("docs/adr/rejected/README.md", "# Rejected\n")
+    result = project.run("reject", "2")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, (
+        "docs/adr/rejected/0002-use-y.md: proposed -> rejected (moved from proposed/)\n"
+        "docs/adr/proposed/0002-use-y.md: moved to rejected/\n"), "")
+    result = project.run("list", "--format", "csv")
+    assert [line.split(",")[:3] for line in result.stdout.splitlines()[1:]] == [["1", "Use x", "accepted"],
+                                                                                ["2", "Use y", "rejected"]]

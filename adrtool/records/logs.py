@@ -239,13 +239,17 @@ def unfilled_stages(workspace: Workspace) -> list[Path]:
     """The folders named for a stage that hold no record yet, of each log kept in folders by stage: where `adr
     new` may write a stage's first record, locked with the log's folders."""
     areas = {area for area, _ in workspace.areas}
-    return [folder for log in sorted({log for _, log in workspace.areas}) for folder in discovery.log_subfolders(log)
-            if folder.name.lower() in _LIFECYCLE_FOLDERS and folder not in areas]
+    return [folder for log in sorted({log for _, log in workspace.areas}) for folder in stage_folders(log)
+            if folder not in areas]
+
+
+def stage_folders(directory: Path) -> list[Path]:
+    """``directory``'s subfolders named for a stage, holding records or not."""
+    return [folder for folder in discovery.log_subfolders(directory) if folder.name.lower() in _LIFECYCLE_FOLDERS]
 
 
 def _stage_folders(directory: Path) -> int:
-    """How many of ``directory``'s subfolders are named for a stage, holding records or not."""
-    return sum(folder.name.lower() in _LIFECYCLE_FOLDERS for folder in discovery.log_subfolders(directory))
+    return len(stage_folders(directory))
 
 
 _CHOSEN = ("--dir", "config")  # how a workspace is found when the user names its logs

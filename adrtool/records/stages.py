@@ -1,14 +1,14 @@
 """A record kept in a log's folder by stage moves with its status.
 
-Some logs keep their records in folders named for their stage (aureat/phalcom-lang's `docs/adr/accepted/`,
-`proposed/`, `retired/`; HengYangDS/ethos' `accepted/` and `superseded/`; BargLabs/cejel's `proposed/` beside
-the records at the top), read as one log whose folders are its areas (``adrtool.records.logs``). Their READMEs
-say to move the file when its status changes. A status change planned for such a record (``follow_stages``)
-moves it into the area named for its new status when the log has one (a `retired/` folder takes any ended
-status), and every link to it, in the log's records and the Markdown files beside them (a hand-kept index),
-follows it; its own links to other files are written from its new folder. The move is two changes, the new
-file first: killed between them, the record is in both folders, never in none. A file of its name already in
-the new folder is never written over: the whole change is refused.
+Some logs keep their records in folders named for their stage (aureat/phalcom-lang's `docs/adr/accepted/`, `proposed/`,
+`retired/`; HengYangDS/ethos' `accepted/` and `superseded/`; BargLabs/cejel's `proposed/` beside the records at the
+top), read as one log whose folders are its areas (``adrtool.records.logs``). Their READMEs say to move the file when
+its status changes. A status change planned for such a record (``follow_stages``) moves it into the folder named for its
+new status when the log has one, holding records already or not yet (a `retired/` folder takes any ended status), and
+every link to it, in the log's records and the Markdown files beside them (a hand-kept index), follows it; its own links
+to other files are written from its new folder. The move is two changes, the new file first: killed between them, the
+record is in both folders, never in none. A file of its name already in the new folder is never written over: the whole
+change is refused.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ _DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?", re.MULTILIN
 class _Move:
     record: Record
     target: Path  # the record's path in its new folder
+    top: Path  # the folder of the log the record is in
 
 
 def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileChange]:
@@ -59,11 +60,11 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
         change = planned.pop(move.record.path)
         assert change.before is not None and change.after is not None
         data = _relinked(change.after, move.record.directory, move.target.parent, to)
-        summary = f"{change.summary} (moved from {_folder(log, move.record.directory)})"
+        summary = f"{change.summary} (moved from {_folder(move.top, move.record.directory)})"
         created.append(FileChange(move.target, None, data, summary,
                                   _reads_as(change.after, move.record.path, move.target)))
         removed.append(FileChange(move.record.path, change.before, None,
-                                  f"moved to {_folder(log, move.target.parent)}"))
+                                  f"moved to {_folder(move.top, move.target.parent)}"))
     records = {record.path for record in log.records}
     relinked = []
     for path in _linking_files(log, moves):
@@ -111,17 +112,22 @@ def _move_of(log: DecisionLog, change: FileChange) -> _Move | None:
         return None
     if not status or status == (record.status or "").lower():
         return None
-    folders = {area.name.lower(): area for area in log.areas_of(log.log_of(record.directory))}
+    top = log.log_of(record.directory)
+    areas = log.areas_of(top)
+    if not areas:
+        return None
+    from adrtool.records.logs import stage_folders
+
+    folders = {folder.name.lower(): folder for folder in (*stage_folders(top), *areas)}  # holding no record yet too
     folder = folders.get(status)
     if folder is None and status in _ENDED:
         folder = next((folders[name] for name in _RETIRED if name in folders), None)
     if folder is None or folder == record.directory:
         return None
-    return _Move(record, folder / record.path.name)
+    return _Move(record, folder / record.path.name, top)
 
 
-def _folder(log: DecisionLog, directory: Path) -> str:
-    top = log.log_of(directory)
+def _folder(top: Path, directory: Path) -> str:
     return "the log's top folder" if directory == top else f"{directory.name}/"
 
 
