@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from conftest import Project
 
 NYGARD_1 = """\
@@ -234,6 +236,40 @@ tags: [db]
 
 {Describe the context.}
 """
+
+
+@pytest.mark.parametrize("keys", [
+    '# status: "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123"\n'
+    "# date: {YYYY-MM-DD when the decision was last updated}\n",
+    "status: proposed # proposed | rejected | accepted | deprecated\ndate: 2020-01-01\n",
+    "status: → proposed | rejected | accepted\n",
+    "date: {YYYY-MM-DD when the decision was last updated}\n"])
+def test_a_madr_template_whose_keys_are_commented_or_chosen_is_filled(project: Project, keys: str) -> None:
+    """Audit round 48 (lane a): the MADR templates of the field comment their keys out (JabRef's, adr/madr's own
+    just-the-docs `# status: "{proposed | ...`), write a choice after the value (`status: proposed # proposed |
+    accepted`, `status: → proposed | ...`) or give only `date: {...}`: `adr new` wrote adrtool's own record, without
+    the log's sections or its `parent:` key (the record fell out of the site's navigation). The log's template is
+    filled, its commented keys stated."""
+    project.write("docs/decisions/0001-use-madr.md", "---\nstatus: accepted\ndate: 2020-01-02\n---\n# Use MADR\n")
+    project.write("docs/decisions/adr-template.md", f"---\nparent: Decision Records\n{keys}---\n# {{short title}}\n\n"
+                  "## Context and Problem Statement\n\n{Describe the context.}\n")
+    assert project.run("new", "Use", "Postgres").exit_code == 0
+    text = project.read("docs/decisions/0002-use-postgres.md")
+    front = text.split("---\n")[1].splitlines()
+    assert front[0] == "parent: Decision Records"
+    assert sorted(line for line in front if line.startswith(("status:", "date:"))) == ["date: 2021-05-01",
+                                                                                      "status: proposed"]
+    assert not any(line.startswith("#") for line in front)
+    assert text.endswith("---\n# Use Postgres\n\n## Context and Problem Statement\n\n{Describe the context.}\n")
+
+
+def test_a_front_matter_template_stating_no_status_or_day_is_not_filled(project: Project) -> None:
+    """Near miss of the above: a template whose front matter holds neither a status nor a day, nor placeholders
+    of them, is no MADR template: the new record is adrtool's, with its keys."""
+    project.write("docs/decisions/0001-use-madr.md", "---\nstatus: accepted\ndate: 2020-01-02\n---\n# Use MADR\n")
+    project.write("docs/decisions/adr-template.md", "---\nparent: Decision Records\n---\n# {short title}\n")
+    assert project.run("new", "Use", "Postgres").exit_code == 0
+    assert project.read("docs/decisions/0002-use-postgres.md").startswith("---\nstatus: proposed\ndate: 2021-05-01\n")
 
 
 def test_a_log_kept_with_adrtool_keeps_its_record(project: Project) -> None:

@@ -59,9 +59,17 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
             return _fill_madr2(text, request)
         return render("record-madr2.md.j2", project_templates, **_variables(request, number))
     if dialect is Dialect.FRONTMATTER and text is not None and text.startswith(_FENCE) \
-            and re.search(r"^status: *\"?\{", text, re.MULTILINE):  # MADR 3/4: `status: "{proposed | ...}"`
+            and _MADR_KEYS.search(text) is not None:
         return _fill_front_matter(text, request)
     return None
+
+
+# A MADR 3/4 template's keys, their values its placeholders or choices (`status: "{proposed | ...}"`, `status:
+# proposed # proposed | accepted`, `status: → proposed | ...`, `date: {YYYY-MM-DD ...}`), or commented out as
+# just-the-docs logs keep them (`# status: "{proposed | ...`, adr/madr's own `docs/decisions/adr-template.md`).
+_MADR_KEYS = re.compile(r"^(?:# ?)?(?:status|date): *(?:\"?\{|[^\n]*\||→)", re.MULTILINE)
+# A key of the template commented out, which the new record states.
+_COMMENTED_KEY = re.compile(r"# ?(status|date|decision-makers) *:")
 
 
 def unheld(record: Record, request: NewRecord) -> list[str]:
@@ -200,7 +208,8 @@ def _fill_front_matter(text: str, request: NewRecord) -> str:
     if request.decision_makers:
         values["decision-makers"] = yaml_list(request.decision_makers)
     for index in range(1, closing):
-        key = lines[index].split(":", 1)[0]
+        commented = _COMMENTED_KEY.match(lines[index])
+        key = commented.group(1) if commented is not None else lines[index].split(":", 1)[0]
         if ":" in lines[index] and key in values:
             lines[index] = f"{key}: {values.pop(key)}"
     extra = [f"{key}: {value}" for key, value in values.items()]
