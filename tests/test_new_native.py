@@ -453,3 +453,20 @@ def test_a_log_kept_by_topic_writes_from_the_template_its_topics_share(project: 
     project.write("docs/0001-use-sphinx.md", MADR2_1.replace("Use MADR", "Use Sphinx"))
     assert project.run("new", "--dir", "docs/adr", "Use REST").exit_code == 0
     assert project.read("docs/adr/0003-use-rest.md").startswith("# Use REST\n\n* Status: proposed\n")
+
+
+def test_a_template_numbered_by_a_placeholder_is_the_log_s(project: Project) -> None:
+    """nextflow-io/nextflow keeps its MADR 2 template as `adr/YYYYMMDD-template-name.md` (its records
+    `20230101-use-x.md`, bullets written `- Status:`): it was not found, and `adr new` wrote a generic record with
+    `* Status:` bullets and none of the template's keys. Near miss: `0007-template-name.md` is a record."""
+    for day in ("20230101", "20230202"):
+        project.write(f"adr/{day}-use-x-{day}.md", f"# Use x {day}\n\n- Authors: Ann\n- Status: accepted\n"
+                      "- Date: 2023-01-01\n\n## Summary\n\ns\n")
+    project.write("adr/YYYYMMDD-template-name.md", "# [short title]\n\n- Authors: [list]\n- Status: [draft | proposed |"
+                  " accepted]\n- Date: [YYYY-MM-DD]\n\n## Summary\n\n[one paragraph]\n")
+    project.write("adr/0007-template-name.md", "# Template name\n\n- Status: accepted\n")
+    assert project.run("new", "Use", "y").stdout == "adr/20210501-use-y.md\n"
+    assert project.read("adr/20210501-use-y.md") == ("# Use y\n\n- Authors: [list]\n- Status: proposed\n"
+                                                     "- Date: 2021-05-01\n\n## Summary\n\n[one paragraph]\n")
+    titles = [row["title"] for row in json.loads(project.run("list", "--format", "json").stdout)]
+    assert "Template name" in titles and "[short title]" not in titles

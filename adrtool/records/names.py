@@ -102,8 +102,11 @@ RECORD_NAME = re.compile(
     rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ]|[–—](?=[^\W\d_])|{_AFTER_A_DAY})"
     rf"(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?{_SUFFIX}", re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
-# `0000-ladr-template.md`).
-TEMPLATE_NAME = deferred(rf"^[._]?(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}{_SUFFIX}", re.IGNORECASE)
+# `0000-ladr-template.md`), or numbered by the placeholder of a number or a day, its name's words to be written
+# too (`NNNN-template.md`, nextflow's `YYYYMMDD-template-name.md`).
+TEMPLATE_NAME = deferred(rf"^[._]?(?:(?:(?:adr[-_ ]?)?\d+[-_ ])?{_TEMPLATE_WORDS}|(?:adr[-_ ]?)?"
+                         rf"(?:x{{2,}}|n{{2,}}|#{{2,}}|yyyymmdd|yyyy-mm-dd)[-_ ]{_TEMPLATE_WORDS}"
+                         rf"(?:[-_ ](?:name|title|slug))?){_SUFFIX}", re.IGNORECASE)
 # A title in those words (`Architecture Decision Record Template`, `ADR Template (MADR 4.0)`).
 _TEMPLATE_TITLE = deferred(
     rf"[^a-z0-9]*(?:{_KIND}[^a-z0-9]+)*(?:adr)?template(?:[^a-z0-9]+{_KIND})*[^a-z0-9]*", re.IGNORECASE)
