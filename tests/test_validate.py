@@ -201,6 +201,23 @@ def test_records_in_another_markup_among_markdown_ones_are_said_to_be_unread(pro
         "a record file in AsciiDoc, which adr does not read: adr reads Markdown records (0004-structure.md)"]
 
 
+def test_a_tech_docs_record_page_named_without_md_is_said_to_be_unread(project: Project) -> None:
+    """ukhsa-collaboration/ohid-tech-docs keeps `adr-002-using-cmk-for-rds.erb` beside its `adr-001-x.html.md.erb`
+    pages: the log showed one record of two and validate said nothing. ADR101 warns of it; an `.erb` named as no
+    record (`layout.erb`), or the page's twin beside its `.html.md.erb`, is none."""
+    page = "---\ntitle: ADR-00{n} Use {x}\n---\n\n- Status: Accepted\n- Date: 2021-02-25\n\nc\n"
+    adrs = "source/documentation/adrs"
+    project.write(f"{adrs}/adr-001-use-x.html.md.erb", page.format(n=1, x="X"))
+    project.write(f"{adrs}/adr-002-using-cmk.erb", page.format(n=2, x="CMK"))
+    project.write(f"{adrs}/adr-003-use-z.html.md.erb", page.format(n=3, x="Z"))
+    project.write(f"{adrs}/adr-003-use-z.erb", page.format(n=3, x="Z"))
+    project.write(f"{adrs}/layout.erb", "<%= yield %>\n")
+    assert [(path, code) for path, _, _, code in found(project)] == [(f"{adrs}/adr-002-using-cmk.erb", "ADR101")]
+    assert [message for message in messages(project) if "does not read" in message] == [
+        "a record page named without `.md`, which adr does not read: adr reads a tech-docs page named "
+        "adr-002-using-cmk.html.md.erb"]
+
+
 def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(clean: Project) -> None:
     """ADR101 on grpc/proposal's `A27-x.md`, a `cm-008-x.md` and bbc/tams' addendum `0004a-x.md` (it was an error
     advising a number): a warning that adr does not read that numbering; no advice to rename them

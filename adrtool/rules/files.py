@@ -149,6 +149,11 @@ def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[
     if markup is not None and is_record_name(f"{stem}.md") and f"{stem}.md" not in names:
         return directory / name, (f"a record file in {markup}, which adr does not read: adr reads Markdown records "
                                   f"({stem}.md)")
+    if dot and extension.lower() == "erb" and not stem.lower().endswith((".md", ".html")) \
+            and is_record_name(f"{stem}.md") and f"{stem}.html.md.erb" not in names:
+        # ukhsa-collaboration/ohid-tech-docs' `adr-002-using-cmk-for-rds.erb` beside `adr-001-x.html.md.erb`
+        return directory / name, ("a record page named without `.md`, which adr does not read: adr reads a "
+                                  f"tech-docs page named {stem}.html.md.erb")
     return None
 
 
