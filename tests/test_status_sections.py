@@ -300,6 +300,40 @@ def test_a_relation_sentence_after_the_status_word_or_opening_a_paragraph_names_
     assert "amends: [2]\n" in converted and "Accepted. Amends [ADR-0002](./0002-use-b.md): the ledger" in converted
 
 
+def test_every_relation_phrase_of_a_status_paragraph_names_its_records(project: Project) -> None:
+    """ueberBrot/effect-rpc-query's `Accepted. Implementation ownership clarified by [ADR 0021](..). Extended by
+    [ADR 0022](..).`, `Accepted, clarified by [..](..)`, `Accepted. Amends [..](..) and extends [..](..).` and
+    `Amended by ADR 0018 and ADR 0020.` (references alone): each relation of the paragraph, the status its word;
+    on a status line under the title and a MADR 2 status bullet too. A mention stays one: `See also [ADR 1](..)`,
+    `which is extended by`, a verb followed by words (`Extended HTTP views in [..](..)`), a status's word
+    (`Implemented by [ADR 1](..)`)."""
+    for number in (1, 2, 3):
+        write(project, number, f"Use {'ABC'[number - 1]}", "Accepted")
+    write(project, 4, "Use D", "Accepted. Implementation ownership clarified by [ADR 0001](0001-use-a.md). "
+          "Extended by [ADR 0002](0002-use-b.md).")
+    write(project, 5, "Use E", "Accepted, clarified by [ADR 0003](0003-use-c.md).")
+    write(project, 6, "Use F", "Accepted. Amends [ADR 1](0001-use-a.md) and extends [ADR 2](0002-use-b.md). "
+          "Extended HTTP views in [ADR 3](0003-use-c.md) retain their keys.")
+    write(project, 7, "Use G", "Amended by ADR 0001 and ADR 0002. The rest stands.")
+    write(project, 8, "Use H", "Accepted. See also [ADR 1](0001-use-a.md), which is extended by "
+          "[ADR 2](0002-use-b.md). Implemented by [ADR 3](0003-use-c.md).")
+    project.write("decisions/0009-use-i.md", "# 9. Use I\n\nStatus: Accepted, amended by ADR 0001 and ADR 0002.\n"
+                  "Date: 2021-04-19\n\n## Context\n\nC.\n")
+    project.write("decisions/0010-use-j.md", "# Use J\n\n* Status: accepted, clarified by [ADR 3](0003-use-c.md)\n"
+                  "* Date: 2021-04-19\n\n## Context and Problem Statement\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], [(link["kind"], link["number"]) for link in listed[n]["links"]])
+            for n in range(4, 11)] == [
+        ("accepted", [("clarified-by", 1), ("extended-by", 2)]), ("accepted", [("clarified-by", 3)]),
+        ("accepted", [("amends", 1), ("extends", 2)]), ("amended", [("amended-by", 1), ("amended-by", 2)]),
+        ("accepted", []), ("accepted", [("amended-by", 1), ("amended-by", 2)]),
+        ("accepted", [("clarified-by", 3)])]
+    assert project.run("graph").stdout.split("\n")[10:] == [
+        "  adr1 -->|amends| adr7", "  adr1 -->|amends| adr9", "  adr2 -->|amends| adr7", "  adr2 -->|amends| adr9",
+        "  adr4 -->|clarified by| adr1", "  adr4 -->|extended by| adr2", "  adr5 -->|clarified by| adr3",
+        "  adr6 -->|amends| adr1", "  adr6 -->|extends| adr2", "  adr10 -->|clarified by| adr3", ""]
+
+
 def test_a_record_mentioned_in_prose_is_no_relation(project: Project) -> None:
     """A link after other words (`See [..](..), which supersedes ..`, `This is an addendum to [..](..)`), a verb
     after a word that is no status (`See below, amends [..](..)`), a ticket (`Implemented by [PAE-1](https://..)`),

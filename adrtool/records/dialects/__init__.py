@@ -313,6 +313,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 meta = {**meta, **{key: value for key, (value, _) in under.items()}}
                 key_lines = {**key_lines, **{key: line for key, (_, line) in under.items()}}
             listed = madr2.links_section(lines) if madr2.may_list_links(text, "L" in rare) else ()
+            listed = (*listed, *_status_bullet_relations(meta, key_lines))
             if listed:
                 meta, key_lines = _with_links(meta, key_lines, listed)
             if "status" not in meta and nygard.may_state_a_status(text):
@@ -1035,6 +1036,16 @@ def _numbered_as_the_first_section(lines: list[str], index: int, level: int) -> 
         if line[:level + 1] == marks:
             return line[level + 1:].lstrip()[:2] == "2."
     return False
+
+
+def _status_bullet_relations(meta: dict[str, Any], key_lines: dict[str, int]) -> tuple[Link, ...]:
+    """The relations the status bullet names after its word (`* Status: accepted, amended by [ADR 3](..)`), as a
+    status line does; its supersede ones are the status's own reading."""
+    status = meta.get("status")
+    if type(status) is not str or "status" not in key_lines:
+        return ()
+    return tuple(link for link in nygard.status_line_links(status, key_lines["status"])
+                 if link.label not in ("supersedes", "superseded-by"))
 
 
 def _with_links(meta: dict[str, Any], key_lines: dict[str, int],

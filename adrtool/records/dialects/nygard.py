@@ -1209,6 +1209,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
                 key_lines["status"] = paragraph.line
                 if paragraph.links and said is None:
                     found_links.extend(_successor_named_in(paragraph))
+                elif not paragraph.links:
+                    add_links(meta, key_lines, found_links, _relations_in_words(paragraph))
             continue
         if key == "superseded-by" and "status" not in meta and not found_links:
             successor_first = paragraph.line  # `**Superseded by [ADR-0013](..).**` opening the section
@@ -1470,8 +1472,18 @@ _RELATION_SENTENCE = deferred(
     r"(?:(?P<status>[^\W\d_]+(?:[ /-][^\W\d_]+){0,2})(?:\s*\([^()]{0,40}\))?\s*[.,;:—–(]\s*)?"
     r"(?:this\s+(?:(?:adr|decision|record|document)\s+)?)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?"
     r"(?P<partly>(?:in\s+part|partly|partially)\s+)?"
-    rf"(?P<verb>{SUPERSEDED_WORD}\s+by|amended\s+by|extended\s+by|refined\s+by|{SUPERSEDES_WORD}|amends|extends"
-    r"|refines|replaces|relates\s+to)"
+    rf"(?P<verb>{SUPERSEDED_WORD}(?P<inpart>\s+(?:in\s+part|partly|partially))?\s+by|amended\s+by|extended\s+by"
+    rf"|refined\s+by|{SUPERSEDES_WORD}|amends|extends|refines|replaces|relates\s+to)"
+    rf"\s+(?P<part>{PART_OF})?", re.IGNORECASE)
+# A relation opening a later clause of a status paragraph (`Accepted. Amends [22](..) and extends [21](..).`,
+# `Accepted, clarified by [ADR 3](..)`): after a sentence's end, a comma, a dash or `and`. A sentence may name
+# what of the record the relation is about first (`Implementation ownership clarified by [ADR 21](..)`); a word
+# of the log's own before `by` names the relation as a link line's label does (`Clarified by`).
+_CLAUSE_RELATION = deferred(
+    r"(?:[.;!?]\s+(?P<about>(?:[^\W\d_]+\s+){1,3}(?=[^\W\d_]+\s+by\s))?|\s*[,:—–(]\s*|\s+(?:and|but)\s+)"
+    r"(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?(?P<partly>(?:in\s+part|partly|partially)\s+)?"
+    rf"(?P<verb>{SUPERSEDED_WORD}(?P<inpart>\s+(?:in\s+part|partly|partially))?\s+by|amended\s+by|extended\s+by"
+    rf"|refined\s+by|{SUPERSEDES_WORD}|amends|extends|refines|replaces|relates\s+to|(?P<word>[^\W\d_]+)\s+by)"
     rf"\s+(?P<part>{PART_OF})?", re.IGNORECASE)
 _SENTENCE_OPENINGS = frozenset("AaSsTtEeRrIiPpDdCcWwOo")  # a status word, `This ADR`, or a relation's verb
 PARTLY = {"supersedes": "amends", "superseded-by": "amended-by"}
@@ -1483,21 +1495,41 @@ _PORTION_SENTENCE = deferred(PORTION_SUPERSEDED, re.IGNORECASE)  # `Connection i
 
 
 def _relation_sentence(paragraph: markdown.Paragraph) -> tuple[list[Link], bool] | None:
-    """The links a relation sentence opening ``paragraph`` names, and whether a status word comes before it;
-    None when the paragraph opens with none (prose that mentions a record)."""
+    """The links the relation sentences of ``paragraph`` name, and whether a status word comes before the first;
+    None when the paragraph opens with none (prose that mentions a record). The first opens the paragraph or
+    follows its status word; more may open its later clauses (``_CLAUSE_RELATION``)."""
     text = paragraph.text
     said = _RELATION_SENTENCE.match(text) if text[:1] in _SENTENCE_OPENINGS else None
     if said is None or (said.group("status") is not None and lifecycle_word(said.group("status")) is None):
         portion = _PORTION_SENTENCE.match(text) if "portion" in text or "part" in text else None
-        if portion is None:
-            return None
+        if portion is None:  # `Accepted. Clarified by [ADR 3](..).`: a status, then relations of later clauses
+            later = _later_relations(paragraph, 0) if _status_opening(text) is not None else []
+            return (later, True) if later else None
         key, at, after_a_status = "amended-by", portion.end(), True  # the rest of the record stands: the status
     else:
-        verb = said.group("verb")
-        key = "supersedes" if verb.lower() == "replaces" else label_key(verb)
-        if said.group("partly") or (said.group("part") and key in PARTLY):
-            key = PARTLY.get(key, key)
+        key = _relation_key(said)
         at, after_a_status = said.end(), said.group("status") is not None
+    found, at = _named_after(paragraph, key, at)
+    if not found:
+        return None
+    return found + _later_relations(paragraph, at), after_a_status
+
+
+def _relation_key(said: re.Match[str]) -> str:
+    """The relation a relation sentence's verb names: a part of the record superseded amends it."""
+    verb = said.group("verb")
+    if said.group("inpart"):
+        verb = verb[:said.start("inpart") - said.start("verb")] + " by"
+    key = "supersedes" if verb.lower() == "replaces" else label_key(verb)
+    if said.group("partly") or said.group("inpart") or (said.group("part") and key in PARTLY):
+        key = PARTLY.get(key, key)
+    return key
+
+
+def _named_after(paragraph: markdown.Paragraph, key: str, at: int) -> tuple[list[Link], int]:
+    """The records a relation's verb ending at ``at`` names: its links there and those `and` joins to them, or
+    else its records' references alone (`Amended by ADR 0018 and ADR 0020.`); and where they end."""
+    text = paragraph.text
     found: list[Link] = []
     position = 0
     for label_text, href in paragraph.links:
@@ -1515,9 +1547,51 @@ def _relation_sentence(paragraph: markdown.Paragraph) -> tuple[list[Link], bool]
         if target is not None or (href[-3:].lower() == ".md" and not _SCHEME.match(href)):
             found.append(Link(key, target, href, paragraph.line))
         at = position = start + len(label_text)
-    if not found:
-        return None
-    return found, after_a_status
+    if not found and key in KNOWN_RELATIONS and (alone := _REFERENCES_ALONE.match(text, at)) is not None:
+        found = [Link(key, number, None, paragraph.line) for number in as_numbers(alone.group(1))]
+        at = alone.end(1)
+    return found, at
+
+
+def _relations_in_words(paragraph: markdown.Paragraph) -> list[Link]:
+    """The relations a status paragraph with no link names by references alone (`Amended by ADR 0018 and ADR
+    0020.`, `Accepted, extended by ADR 4`); the supersede ones are the status's own reading (``read_status``)."""
+    if _DIGIT.search(paragraph.text) is None:
+        return []
+    said = _relation_sentence(paragraph)
+    return [link for link in said[0] if link.label not in _SUPERSEDE_KEYS] if said is not None else []
+
+
+_SUPERSEDE_KEYS = frozenset({"supersedes", "superseded-by"})
+
+
+def _later_relations(paragraph: markdown.Paragraph, at: int) -> list[Link]:
+    """The links of the relations that open the clauses of ``paragraph`` after ``at``, each naming its records
+    straight after its verb; a word of the log's own before `by` only with links to records (`Clarified by
+    [ADR 3](..)`), never a status's word (`Implemented by [PAE-1](..)`, `Accepted by [the board](..)`)."""
+    text = paragraph.text
+    found: list[Link] = []
+    while at < len(text) and (said := _CLAUSE_RELATION.search(text, at)) is not None:
+        at = said.end()
+        word = said.group("word")
+        if word is not None and (lifecycle_word(word) is not None or not paragraph.links):
+            continue
+        key = _relation_key(said)
+        if said.group("about") and key in PARTLY:
+            key = PARTLY[key]  # `The cache portion superseded by ..`: a part of it
+        named, after = _named_after(paragraph, key, at)
+        if word is not None:
+            named = [link for link in named if link.target is not None]
+        found.extend(named)
+        at = max(at, after)
+    return found
+
+
+# Records named by their references alone after a relation's verb, up to where the clause ends (`Amended by ADR
+# 0018 and ADR 0020.`); not a record named in a sentence that goes on (`supersedes ADR-0001 at the conceptual level`).
+_REFERENCES_ALONE = deferred(
+    r"((?:(?:adr|rfc)[-_ ]?|#)\d+(?:\s*(?:,|&|\band\b)\s*(?:(?:adr|rfc)[-_ ]?|#)\d+)*)\s*(?=[.;,)]|$)",
+    re.IGNORECASE)
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
@@ -1572,9 +1646,9 @@ def _bare_relation(paragraph: markdown.Paragraph) -> list[Link]:
 
 def status_line_links(value: str, line: int) -> list[Link]:
     """The links a relation sentence in a status line under the title names (`**Status:** Accepted, amended by
-    [0018](0018-x.md)`), as in a Status section."""
+    [0018](0018-x.md)`, `Status: Accepted, amended by ADR 0018`), as in a Status section."""
     if "](" not in value:
-        return []
+        return _relations_in_words(markdown.Paragraph(value.strip("*_ \t"), line, ()))
     links = [(found.group(1), found.group(2)) for found in _MARKDOWN_LINK.finditer(value)]
     plain = _MARKDOWN_LINK.sub(lambda found: found.group(1), value).strip("*_ \t")
     said = _relation_sentence(markdown.Paragraph(plain, line, tuple(links))) if links else None
