@@ -204,6 +204,26 @@ def test_a_madr2_log_without_a_template_gets_madr2(project: Project) -> None:
     assert project.read("docs/adr/0003-use-kafka.md").startswith("# Use Kafka\n\n* Status: proposed\n")
 
 
+def test_every_hint_adr_new_writes_in_an_adr_tools_or_madr2_log_is_reported_until_filled(project: Project) -> None:
+    """ADR204 for each hint the shipped adr-tools and MADR 2 templates write (`The change we decided on, in one
+    sentence first.`, `One bullet per option.`, `Chosen option, because ...`), not only those they share with
+    adrtool's own template; a hint replaced by text is not reported."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", NYGARD_1)
+    project.write("docs/adr/0001-use-madr.md", MADR2_1)
+    assert project.run("new", "--dir", "doc/adr", "Use", "Rx").exit_code == 0
+    assert project.run("new", "--dir", "docs/adr", "Use", "gRPC").exit_code == 0
+    findings = json.loads(project.run("validate", "--dir", "doc/adr", "--format", "json").stdout) + \
+        json.loads(project.run("validate", "--dir", "docs/adr", "--format", "json").stdout)
+    assert [(finding["path"], finding["line"]) for finding in findings if finding["code"] == "ADR204"] == [
+        ("doc/adr/0002-use-rx.md", 11), ("doc/adr/0002-use-rx.md", 15), ("doc/adr/0002-use-rx.md", 19),
+        ("docs/adr/0002-use-grpc.md", 8), ("docs/adr/0002-use-grpc.md", 12), ("docs/adr/0002-use-grpc.md", 16)]
+    rx = project.read("doc/adr/0002-use-rx.md")
+    project.write("doc/adr/0002-use-rx.md", rx.replace("<!-- The change we decided on, in one sentence first. -->",
+                                                       "We use Rx."))
+    findings = json.loads(project.run("validate", "--dir", "doc/adr", "--format", "json").stdout)
+    assert [finding["line"] for finding in findings if finding["code"] == "ADR204"] == [11, 19]
+
+
 def test_a_madr4_front_matter_template_is_filled(project: Project) -> None:
     """MADR 3/4's template: the `{...}` status and date and the title filled, unfilled keys left for the author,
     adrtool's options added as keys."""

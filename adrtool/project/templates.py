@@ -44,6 +44,12 @@ def shipped_templates() -> Path:
     return Path(shipped_templates_dir())
 
 
+def record_templates() -> list[str]:
+    """The names of the shipped templates a record is written from (`record.md.j2`, `record-nygard.md.j2`,
+    `record-madr2.md.j2`, `first-record.md.j2`), which a project's templates directory may replace."""
+    return sorted(path.name for path in shipped_templates().glob("*record*.md.j2"))
+
+
 def shipped_template(template: str, project_templates: Path | None) -> Path | None:
     """The shipped file `render` takes `template` from; None when the project's template directory has its own
     (or does not exist, which `render` reports). Lets a caller stand in for a shipped template without Jinja2."""

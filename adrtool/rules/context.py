@@ -269,13 +269,12 @@ class Context:
 
     @functools.cached_property
     def template_hints(self) -> frozenset[str]:
-        """The HTML comments of the record templates (shipped and the project's): unfilled if still there."""
-        from adrtool.project.templates import shipped_templates
+        """The HTML comments of every record template `adr new` writes from (adrtool's own, adr-tools' and MADR
+        2's, shipped and the project's): unfilled if still there. Read once a run."""
+        from adrtool.project.templates import record_templates, shipped_templates
 
-        return frozenset(_hints(path for path in (shipped_templates() / "record.md.j2",
-                                                  self.config.templates / "record.md.j2"
-                                                  if self.config.templates is not None else None)
-                                if path is not None))
+        folders = [shipped_templates()] + ([self.config.templates] if self.config.templates is not None else [])
+        return frozenset(_hints(folder / name for name in record_templates() for folder in folders))
 
 
 def _hints(paths: Iterable[Path]) -> set[str]:
