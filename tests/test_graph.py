@@ -161,3 +161,27 @@ def test_a_record_of_another_log_is_linked_and_drawn_in_its_own_log(project: Pro
     assert project.run("graph").stdout == (
         'graph LR\n  adr5["0005: Use PostgreSQL"]\n  adr1_5["0005: FastAPI"]\n  adr1_7["0007: PG in Python"]\n'
         "  adr5 -.-|relates to| adr1_7\n  adr1_5 -.-|relates to| adr1_7\n")
+
+
+def test_a_link_to_a_file_that_is_not_there_names_no_record_of_its_number(project: Project) -> None:
+    """UKGovernmentBEIS' `Superceded by [16. Disable Auth0 ..](0016-disable-auth0.md)` where that file is
+    `0015-disable-auth0.md` and 16 is another decision: list, show and graph leave the link unresolved (16 did
+    not replace it), the other successor stays, and validate still reports the missing file."""
+    nygard = "# {n}. {title}\n\nDate: 2020-01-01\n\n## Status\n\n{status}\n\n## Context\n\nC.\n"
+    write(project, "0006-use-auth0.md", nygard.format(
+        n=6, title="Use Auth0", status="Superceded by [16. Disable Auth0](0016-disable-auth0.md)\n\n"
+                                       "Superceded by [34. Use Cognito](0034-use-cognito.md)"))
+    write(project, "0015-disable-auth0.md", nygard.format(n=15, title="Disable Auth0", status="Accepted"))
+    write(project, "0016-use-brakeman.md", nygard.format(n=16, title="Use Brakeman", status="Accepted"))
+    write(project, "0034-use-cognito.md", nygard.format(
+        n=34, title="Use Cognito", status="Accepted\n\nSupercedes [6. Use Auth0](0006-use-auth0.md)"))
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (listed[6]["status"], listed[6]["superseded_by"], listed[6]["links"]) == ("superseded", [34], [
+        {"kind": "superseded-by", "number": None, "id": None, "href": "0016-disable-auth0.md"},
+        {"kind": "superseded-by", "number": 34, "id": "0034", "href": "0034-use-cognito.md"}])
+    assert project.run("graph").stdout.split("\n")[2:] == ['  adr34["0034: Use Cognito"]',
+                                                            "  adr34 -->|supersedes| adr6", ""]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["code"], finding["message"]) for finding in findings] == [
+        ("ADR403", "link target '0016-disable-auth0.md' does not exist; the record of the same words is "
+                   "0015-disable-auth0.md")]

@@ -11,12 +11,14 @@ import datetime
 import operator
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
-from adrtool.model import FOLDER_RECORD_FILES, Dialect, Record, sort_records
+from adrtool.model import FOLDER_RECORD_FILES, Dialect, Link, Record, sort_records
 from adrtool.patterns import deferred
 from adrtool.records.names import (
     DAY_LENGTHS,
@@ -309,6 +311,7 @@ def assemble(directory: Path, records: Iterable[Record], failures: Iterable[Read
     sort_records(ordered)
     _settle_month_first_days(ordered)
     _settle_relations_by_slug(ordered)
+    _unresolve_links_to_other_files(ordered)
     found = (*templates, *_take_templates(ordered), *_take_examples(ordered))
     return DecisionLog(directory, tuple(ordered), tuple(sorted(failures, key=lambda failure: str(failure.path))),
                        tuple(sorted(set(found))))
@@ -408,6 +411,51 @@ def _settle_relations_by_slug(ordered: list[Record]) -> None:
             ordered[index] = dataclasses.replace(record, superseded_by=merged)
         else:
             ordered[index] = dataclasses.replace(record, relates_to=merged)
+
+
+def _unresolve_links_to_other_files(ordered: list[Record]) -> None:
+    """Take back the record number a link to a file beside its record was given by its file's number, where that
+    file is no file of the record so numbered (`Superceded by [16. X](0016-wrong-name.md)` when 16 is
+    `0016-use-brakeman.md`): the link names a file that is not there (ADR403 says so), not record 16. The link
+    stays, naming no record."""
+    files: dict[tuple[Path, int], set[str]] = {}
+    for record in ordered:
+        if record.number is not None:
+            files.setdefault((record.path.parent, record.number), set()).add(_file_key(record.path.name))
+    for index, record in enumerate(ordered):
+        if not record.links:
+            continue
+        astray = [link for link in record.links if link.target is not None and link.href
+                  and (named := files.get((record.path.parent, link.target))) is not None
+                  and (name := _linked_file(link.href)) is not None and _file_key(name) not in named]
+        if astray:
+            ordered[index] = _without_links_astray(record, astray)
+
+
+def _linked_file(href: str) -> str | None:
+    """The name of the Markdown file beside its record a link leads to (`0016-x.md`, `./0016-x.md#why`); None for a
+    link anywhere else or to anything else."""
+    target = unquote(href.split("#", 1)[0].split("?", 1)[0])
+    if target[:2] == "./":
+        target = target[2:]
+    return target if target[-3:].lower() == ".md" and "/" not in target and "\\" not in target else None
+
+
+def _file_key(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()  # the same file, however its name's letters are written
+
+
+def _without_links_astray(record: Record, astray: list[Link]) -> Record:
+    links = tuple(dataclasses.replace(link, target=None) if link in astray else link for link in record.links)
+    kept = {(link.label, link.target) for link in links if link.target is not None}
+
+    def without(label: str, numbers: tuple[int, ...]) -> tuple[int, ...]:
+        gone = {link.target for link in astray if link.label == label and (label, link.target) not in kept}
+        return tuple(number for number in numbers if number not in gone)
+
+    return dataclasses.replace(record, links=links, supersedes=without("supersedes", record.supersedes),
+                               superseded_by=without("superseded-by", record.superseded_by),
+                               relates_to=without("relates-to", record.relates_to))
 
 
 # Front matter keys of relations, as written by most logs (the reader's own spelling), and the fields they fill.

@@ -884,6 +884,14 @@ def linked_identity(href: str) -> tuple[int | None, str] | None:
     return (named[0], named[1]) if named is not None else None
 
 
+def dated_link_identity(href: str) -> tuple[None, str] | None:
+    """(None, id) of the date-named record a link names by its file alone (`20240101-x.md`); None for any other.
+    A link to a numbered record's file is given its number when read (``Link.target``): one left without it
+    names a file that is no file of the record so numbered (`0016-wrong-name.md`), not that record."""
+    named = linked_identity(href)
+    return (None, named[1]) if named is not None and named[0] is None else None
+
+
 def number_of_name(name: str) -> int | None:
     """The record number in the file name ``name`` (None for a date-named record or any other file)."""
     parsed = parse_name(name)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from adrtool.model import Record
 from adrtool.records.crosslog import leaves_directory, other_log
-from adrtool.records.names import linked_identity
+from adrtool.records.names import dated_link_identity
 
 SUPERSEDES = "supersedes"
 RELATES = "relates-to"
@@ -131,8 +131,8 @@ def _linked_node(log: int, target: int | None, href: str | None) -> Node | None:
     or without `.md`); None when it names no record."""
     if target is not None:
         return _node(log, target)
-    named = linked_identity(href) if href else None
-    return _node(log, named[0], named[1]) if named is not None else None
+    named = dated_link_identity(href) if href else None
+    return _node(log, None, named[1]) if named is not None else None
 
 
 def _name(node: Node) -> str:

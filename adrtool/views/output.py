@@ -13,7 +13,7 @@ from typing import Any
 from adrtool.model import Link, Record, RevisitPoint, public_fields
 from adrtool.project.workspace import Workspace
 from adrtool.records.crosslog import other_log, written_folder
-from adrtool.records.names import linked_identity
+from adrtool.records.names import dated_link_identity, linked_identity
 from adrtool.views.visible import json_safe, one_line, visible
 
 LIST_COLUMNS = ("number", "status", "date", "revisit", "title")
@@ -136,9 +136,12 @@ def links_data(record: Record) -> list[dict[str, Any]]:
 
 def link_data(link: Link) -> dict[str, Any]:
     """One link as JSON data (see ``links_data``)."""
-    named = linked_identity(link.href) if link.href else None
-    number = link.target if link.target is not None or named is None else named[0]
-    return {"kind": link.label, "number": number, "id": named[1] if named is not None else None, "href": link.href}
+    if link.target is not None:
+        named = linked_identity(link.href) if link.href else None
+        return {"kind": link.label, "number": link.target, "id": named[1] if named is not None else None,
+                "href": link.href}
+    named = dated_link_identity(link.href) if link.href else None
+    return {"kind": link.label, "number": None, "id": named[1] if named is not None else None, "href": link.href}
 
 
 def _point_text(point: RevisitPoint) -> str:
