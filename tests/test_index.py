@@ -213,3 +213,19 @@ def test_init_writes_the_index(project: Project) -> None:
     assert (project.decisions / "README.md").is_file()
     assert project.run("index", "--check").exit_code == 0
     assert project.run("validate", "--strict").exit_code == 0
+
+
+def test_a_title_s_markdown_escapes_are_read_and_written_once(project: Project) -> None:
+    """yu-iskw/lightdash-tools' `# 33. Shorten MCP tool naming prefix to ldt\\_\\_`: listed as shown (`ldt__`),
+    and the index escapes it once (`ldt\\_\\_`, which renders `ldt__`), not `ldt\\\\_\\\\_`; a star shown as one
+    is escaped, a code span and a word's inner `_` are kept."""
+    nygard = "# {n}. {title}\n\nDate: 2025-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    write(project, "0033-shorten.md", nygard.format(n=33, title="Shorten MCP tool naming prefix to ldt\\_\\_"))
+    write(project, "0034-use-stars.md", nygard.format(n=34, title="Use \\*stars\\* in `a_*b*` for snake_case"))
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["title"] for row in listed] == ["Shorten MCP tool naming prefix to ldt__",
+                                                "Use *stars* in `a_*b*` for snake_case"]
+    assert project.run("index").exit_code == 0
+    index = project.read("decisions/README.md")
+    assert "| 0033 | [Shorten MCP tool naming prefix to ldt\\_\\_](0033-shorten.md) | accepted |" in index
+    assert "| 0034 | [Use \\*stars\\* in `a_*b*` for snake_case](0034-use-stars.md) | accepted |" in index

@@ -1478,8 +1478,8 @@ def test_names_shaped_as_days_are_date_named_records(project: Project) -> None:
 
 def test_front_matter_after_blank_lines(project: Project) -> None:
     """simnova/sharethrift's record opens with a blank line before `---`: the front matter is read (and edited in
-    place); a `---` rule after blank lines with no closing fence is a rule over text, as before; a title keeps
-    its escapes as written (`OFFER\\_CASE`)."""
+    place); a `---` rule after blank lines with no closing fence is a rule over text, as before; a title reads
+    as shown, its escapes read (`OFFER\\_CASE` is `OFFER_CASE`)."""
     (project.decisions / "0023-snyk.md").parent.mkdir(parents=True, exist_ok=True)
     (project.decisions / "0023-snyk.md").write_text("\n---\nstatus: proposed\ndate: 2020-11-06\n---\n# Integrate Snyk\n",
                                                      encoding="utf-8")  # (Project.write drops leading blank lines)
@@ -1488,7 +1488,7 @@ def test_front_matter_after_blank_lines(project: Project) -> None:
                                                      "Accepted\n", encoding="utf-8")
     assert [(row["status"], row["date"], row["title"]) for row in listed(project)] == [
         ("proposed", "2020-11-06", "Integrate Snyk"), ("accepted", None, "Use X"),
-        ("accepted", None, "Use OFFER\\_CASE\\_ROLE type")]
+        ("accepted", None, "Use OFFER_CASE_ROLE type")]
     assert project.run("accept", "23").exit_code == 0
     assert project.read("decisions/0023-snyk.md").startswith("\n---\nstatus: accepted\n")
 

@@ -336,15 +336,15 @@ _MARKUP_ONLY = frozenset({"em_open", "em_close", "strong_open", "strong_close"})
 
 def shown_inline(text: str) -> str:
     """A line of Markdown as a reader sees it: emphasis markers gone (`*Use X*`, `les _Domain Events_`), entities
-    decoded (`Result&lt;T&gt;`), escapes (`OFFER\\_CASE`) and code spans kept as written; ``text`` unchanged
-    when it holds anything else (an image, a link), or no emphasis but `snake_case` or `2 * 3`."""
+    decoded (`Result&lt;T&gt;`), escapes read (`ldt\\_\\_` is `ldt__`) and code spans kept as written; ``text``
+    unchanged when it holds anything else (an image, a link), or no emphasis but `snake_case` or `2 * 3`."""
     tokens = _inline_parser().parseInline(text)[0].children or []
     shown = []
     for token in tokens:
         if token.type in _SHOWN_AS_WRITTEN:
             shown.append(token.content)
-        elif token.type == "text_special":  # an entity decoded, an escape as written
-            shown.append(token.markup if token.info == "escape" else token.content)
+        elif token.type == "text_special":  # an entity decoded, an escape read
+            shown.append(token.content)  # `&lt;` as `<`, `\\_` as `_`
         elif token.type == "code_inline":
             shown.append(f"{token.markup}{token.content}{token.markup}")
         elif token.type in ("softbreak", "hardbreak"):

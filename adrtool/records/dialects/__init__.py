@@ -1101,7 +1101,7 @@ _LONGEST_TITLE = 200
 
 # What may make a title's text differ from what a reader sees: a `*`, a `_` at a word's edge (one inside a word,
 # `snake_case`, emphasises nothing), an entity (`&lt;`). Titles without one are not parsed.
-_MAY_BE_MARKED = deferred(r"\*|(?<!\w)_|_(?!\w)|&#?\w+;")
+_MAY_BE_MARKED = deferred(r"\*|(?<!\w)_|_(?!\w)|&#?\w+;|\\[!-/:-@\[-`{-~]")  # (an escape: ASCII punctuation after it)
 _LINK_IN_TITLE = deferred(r"(?<!!)\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # not an image's `![..](..)`
 _HREF = deferred(r"\]\(([^()\s]+)\)")
 
@@ -1257,9 +1257,9 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         text = text[1:].strip()  # `# : Design X`: the number before the colon left out of the template's `# N: X`
     if text and "](" in text:  # `4. [AGPLv3](https://..) or Commercial`: a link reads as its text
         text = _LINK_IN_TITLE.sub(r"\1", text)
-    if text and title is not None and title.level and ("*" in text or "_" in text or "&" in text) \
+    if text and title is not None and title.level and ("*" in text or "_" in text or "&" in text or "\\" in text) \
             and _MAY_BE_MARKED.search(text) is not None:
-        text = markdown.shown_inline(text) or text  # `*Use X*`, `_Domain Events_`, `Result&lt;T&gt;` as shown
+        text = markdown.shown_inline(text) or text  # `*Use X*`, `_Domain Events_`, `Result&lt;T&gt;`, `ldt\_\_`
     heading_number = None
     if text and named[0] is None and (text[0].isdigit() or text[:3].lower() == "adr") \
             and (undated := _without_its_own_day(text, named[1])) is not None:
