@@ -334,6 +334,26 @@ def test_every_relation_phrase_of_a_status_paragraph_names_its_records(project: 
         "  adr6 -->|amends| adr1", "  adr6 -->|extends| adr2", "  adr10 -->|clarified by| adr3", ""]
 
 
+def test_a_remark_in_brackets_or_in_part_between_the_status_and_its_record(project: Project) -> None:
+    """`Superseded (parcial, temporal) por ADR-007` names its successor (no ADR302), as `Superseded (2026-03) by
+    ADR-7` does; `Deprecated (2026-03-04) in favour of [ADR 0005](..)` is the link its own line makes without the
+    remark; `Accepted; superseded in part by [ADR 4](..)` amends, the record stays accepted."""
+    for number in (4, 5, 7):
+        write(project, number, f"Use {number}", "Accepted")
+    write(project, 1, "Use A", "Superseded (parcial, temporal) por ADR-007")
+    write(project, 2, "Use B", "Deprecated (2026-03-04) in favour of [ADR 0005](0005-use-5.md)")
+    write(project, 3, "Use C", "Accepted; superseded in part by [ADR 0004](0004-use-4.md)")
+    write(project, 6, "Use F", "Superseded (2026-03) by ADR-7")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"], [(link["kind"], link["number"])
+                                                               for link in listed[n]["links"]])
+            for n in (1, 2, 3, 6)] == [
+        ("superseded", [7], [("superseded-by", 7)]), ("deprecated", [], [("deprecated-in-favour-of", 5)]),
+        ("accepted", [], [("amended-by", 4)]), ("superseded", [7], [("superseded-by", 7)])]
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [finding["code"] for finding in findings if finding["code"][:4] == "ADR3"] == []
+
+
 def test_a_record_mentioned_in_prose_is_no_relation(project: Project) -> None:
     """A link after other words (`See [..](..), which supersedes ..`, `This is an addendum to [..](..)`), a verb
     after a word that is no status (`See below, amends [..](..)`), a ticket (`Implemented by [PAE-1](https://..)`),

@@ -269,7 +269,11 @@ _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
                           # `Superseded → ADR-0018`: an arrow for `by`
                           rf"|{SUPERSEDED_WORD}(?:\s+by)?\s*(?:→|->|=>|⇒)(?=\s*[\w\[])"
                           # `Superseded in favour of ADR-0002`
-                          rf"|{SUPERSEDED_WORD}\s+in\s+favou?r\s+of(?=\s+(?:\[|adr|#|\d)))"
+                          rf"|{SUPERSEDED_WORD}\s+in\s+favou?r\s+of(?=\s+(?:\[|adr|#|\d))"
+                          # `Superseded (2026-03) by ADR-7`, `Superseded (parcial, temporal) por ADR-007`: a remark
+                          # in brackets, then `by` in the log's language
+                          rf"|{SUPERSEDED_WORD}\s*\([^()\n]{{0,40}}\)\s*(?:by|por|par|durch|door|da|przez|pel[oa])"
+                          r"(?=\s+(?:\[|adr|#|\d)))"
                           r"(?:\b|(?<=[→>⇒]))[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).

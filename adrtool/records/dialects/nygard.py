@@ -2223,6 +2223,9 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
         start += 1
     keyed = prefix.rstrip()[-1:] in (":", "：")
     prefix = prefix[start:].strip().rstrip(":：").strip()
+    if "(" in prefix and (unremarked := " ".join(_REMARK_IN_LABEL.sub(" ", prefix).split())) \
+            and label_key(unremarked) in _REMARKED_LABELS:  # `Deprecated (2026-03-04) in favour of [..](..)`
+        prefix = unremarked
     if not is_label(prefix) or (prefix[:5].lower() == "this " and _RELATION_SENTENCE.match(text) is not None):
         return None  # `This supersedes [..](..)`, `This ADR amends [..](..)`: a relation sentence, read as one
     rest = text[cut + len(label_text):] if cut >= 0 else ""
@@ -2245,6 +2248,11 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
         # check [update 1](#update-1)` (bud-co's logs): a status and a pointer to a section of the record itself
         return None
     return key or None
+
+
+_REMARK_IN_LABEL = deferred(r"\s*\([^()\n]{1,40}\)\s*")
+# The labels a remark in brackets may sit inside: a relation adr knows, or a status set aside for another record.
+_REMARKED_LABELS = frozenset({*_RELATIONS, *_LINK_KEYS, *_STATUS_OF_LABEL, *_SET_ASIDE})
 
 
 def is_label(text: str) -> bool:
