@@ -9,6 +9,7 @@ juliantorres92/bike-rental-system (`## Enlaces` / `- Aterriza en: [..](..). Rela
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -1096,3 +1097,31 @@ def test_superseded_with_the_successor_named_first_and_partly_superseded(project
     assert [(n, listed[n]["status"], listed[n]["superseded_by"]) for n in lines] == [
         (1, "superseded", [20]), (2, "superseded", [20]), (3, "superseded", [20]), (4, "superseded", [20]),
         (5, "partially superseded", []), (6, "partially superseded", []), (7, None, []), (8, None, []), (9, None, [])]
+
+
+@pytest.mark.parametrize("today", ["2021-05-01", "real"])
+def test_a_revisit_point_under_a_label_in_another_language(project: Project, today: str) -> None:
+    """`**Nächste Überprüfung:** 2026-12-23`, `Wiedervorlage:`, `À revoir le :`, `Revisar en:`, `* Próxima revisão:`,
+    `复查日期：`, a `| 見直し時期 |` row and front matter `wiedervorlage:` give the revisit point, as `Next review:`
+    does; a review's label (`Überprüfung:`, `Révision:`, `Revisión:`, `Revisão:`, `复审:`, `見直し:`) as `Review:`
+    does, only for a day later than the record's. Words after them, or a day before the record's, are none."""
+    day = dt.date.today() if today == "real" else dt.date.fromisoformat(today)
+    project.today = day.isoformat()
+    written, due, before = (str(day - dt.timedelta(days=days)) for days in (400, 60, 600))
+    labels = ["**Nächste Überprüfung:**", "Wiedervorlage:", "À revoir le :", "Revisar en:", "复查日期：", "Überprüfung:",
+              "Révision:", "Revisión:", "Revisão:", "复审：", "見直し:"]
+    lines = [f"{label} {due}" for label in labels] + [f"Révision: {before}", "Wiedervorlage: nach dem Pilotbetrieb"]
+    for n, line in enumerate(lines, 1):
+        project.write(f"decisions/{n:04d}-t.md", f"# {n}. T{n}\n\nDate: {written}\n{line}\n\n## Status\n\nAccepted\n\n"
+                      "## Context\n\nC.\n")
+    project.write("decisions/0014-t.md", f"# T14\n\n* Status: accepted\n* Date: {written}\n"
+                  f"* Próxima revisão: {due}\n\n## Context and Problem Statement\n\nC.\n")
+    project.write("decisions/0015-t.md", f"# 15. T15\n\n| 見直し時期 | {due} |\n|---|---|\n| Date | {written} |\n\n"
+                  "## Status\n\nAccepted\n")
+    project.write("decisions/0016-t.md", f"---\nstatus: accepted\ndate: {written}\nwiedervorlage: {due}\n"
+                  "---\n# T16\n\nC.\n")
+    listed = rows(project)
+    assert [listed[n]["revisit"] for n in range(1, 17)] == [due] * 11 + [None, None] + [due] * 3
+    result = project.run("due", "--format", "json")
+    assert result.exit_code == 1 and len(json.loads(result.stdout)) == 14
+    assert project.run("validate").exit_code == 0

@@ -158,7 +158,17 @@ LOCALIZED_KEYS.update({word: key for key, words in {
 # Names of the revisit point in other templates, as words (`revisit-by`, `revisit_by` and `revisitBy` each).
 REVISIT_NAMES = (("revisit", "by"), ("revisit", "date"), ("revisit", "on"), ("next", "revisit"), ("review", "by"),
                  ("review", "after"), ("next", "review"), ("next", "review", "date"),
-                 ("re", "evaluate"), ("re", "evaluate", "by"), ("re", "evaluate", "on"), ("re", "evaluation", "date"))
+                 ("re", "evaluate"), ("re", "evaluate", "by"), ("re", "evaluate", "on"), ("re", "evaluation", "date"),
+                 # the day to look at it again in the languages statuses are read in (`Nächste Überprüfung:`,
+                 # `Wiedervorlage:`, `À revoir le :`, `Revisar en:`, `Próxima revisão:`, `复查日期：`)
+                 ("nächste", "überprüfung"), ("wiedervorlage",), ("à", "revoir", "le"), ("a", "revoir", "le"),
+                 ("prochaine", "révision"), ("revisar",), ("revisar", "en"), ("revisar", "em"),
+                 ("próxima", "revisión"), ("próxima", "revisão"), ("fecha", "de", "revisión"),
+                 ("data", "de", "revisão"), ("date", "de", "révision"), ("复查日期",), ("复审日期",), ("見直し日",),
+                 ("見直し時期",))
+# A review in those languages (`Überprüfung:`, `Révision:`, `Revisión:`, `Revisão:`, `复审:`, `見直し:`), read as
+# `Review:` is: the revisit point only when its day is later than the record's (it may name a revision made).
+LOCALIZED_REVIEW_NAMES = ("überprüfung", "révision", "revisión", "revisão", "复审", "見直し")
 # Front-matter keys and the aliases other tools use for them.
 ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers",
            # who decided, as other templates name them (`Decision taken by:`, `**Decision Owner:**`)
@@ -185,6 +195,7 @@ ALIASES = {"deciders": "decision-makers", "decided-by": "decision-makers",
            # a review that took place
            **dict.fromkeys((spelling for words in REVISIT_NAMES
                             for spelling in ("-".join(words), "_".join(words), "".join(words))), "revisit"),
+           **dict.fromkeys(LOCALIZED_REVIEW_NAMES, "review"),
            # the day a record was written, as other templates name it (aws-cdk-rfcs' `start date:`)
            **dict.fromkeys(("start-date", "startdate", "created-date", "createddate", "creation-date",
                             "creationdate", "created-on", "date-created", "datecreated"), "created"),

@@ -25,6 +25,7 @@ from adrtool.records import markdown
 from adrtool.records.comments import without_comments
 from adrtool.records.dialects.normalize import (
     LOCALIZED_KEYS,
+    LOCALIZED_REVIEW_NAMES,
     REVISIT_NAMES,
     as_numbers,
     counted,
@@ -105,7 +106,7 @@ _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
 _REVIEW_DATE = "review date"
 # The end of the decision's validity (`Valid until:`, `Expires:`, `Sunset date:`), and the day of the next review
 # a log sets each record (wagov-dtt's `| **Review:** 2026-03-26`, a year after its date): read as a review date is.
-_AHEAD_NAMES = ("valid until", "expires", "expiry date", "sunset", "sunset date", "review")
+_AHEAD_NAMES = ("valid until", "expires", "expiry date", "sunset", "sunset date", "review", *LOCALIZED_REVIEW_NAMES)
 # The record's tags (`**Tags**: `tooling`, `automation``, `Etiquetas: a, b`), only before a colon.
 _TAG_NAMES = ("tags", "tag", "etiquetas", "etiqueta")
 # The one day the GIG Cymru NHS Wales template gives a record (`**Status**: Proposed` / `**Level**: 2` /
@@ -184,6 +185,7 @@ _HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status
                 "amended-by": "amended-by", "extended-by": "extended-by",
                 "refines": "refines", "refined-by": "refined-by",  # as label_key reads them
                 **{name.replace(" ", "-"): "revisit" for name in _REVISIT_NAMES},
+                **dict.fromkeys(LOCALIZED_REVIEW_NAMES, "review"),
                 _FEATURE_NAME.replace(" ", "-"): "feature-name",
                 **dict.fromkeys(_TAG_NAMES, "tags"),
                 **{word: "date" if key in ("decision-date", "decided-on", "created") else key
