@@ -185,3 +185,22 @@ def test_a_link_to_a_file_that_is_not_there_names_no_record_of_its_number(projec
     assert [(finding["code"], finding["message"]) for finding in findings] == [
         ("ADR403", "link target '0016-disable-auth0.md' does not exist; the record of the same words is "
                    "0015-disable-auth0.md")]
+
+
+def test_a_link_to_a_numbered_document_above_the_log_names_no_record(project: Project) -> None:
+    """Audit round 48 (lane e): mingAgent keeps design documents numbered `../01-x.md` .. `../12-x.md` beside its
+    `adr/`, and its records' `- **Related**: [Tech stack](../03-tech-stack.md)` became relations to records 3 and 5
+    (a record related to itself; 37 relations in 24 records, drawn by graph). Near miss: a record of a stage folder
+    linking the record above it (`Amends [1. R1](../0001-r1.md)`) names it."""
+    project.write("03-tech-stack.md", "# Tech stack\n")  # beside the log, `decisions/`
+    related = "\n\n- **Related**: [Tech stack](../03-tech-stack.md)\n"
+    nygard = "# {n}. {title}\n\nDate: 2020-01-0{n}\n\n## Status\n\n{status}\n\n## Context\n\nC.{more}"
+    for n in (1, 2, 3):
+        write(project, f"000{n}-r{n}.md", nygard.format(n=n, title=f"R{n}", status="Accepted", more=related))
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["relates_to"]) for row in listed] == [(1, []), (2, []), (3, [])]
+    assert project.run("graph").stdout.count("-->") == 0
+    project.write("decisions/proposed/0004-r4.md", nygard.format(
+        n=4, title="R4", status="Proposed\n\nAmends [1. R1](../0001-r1.md)", more=""))
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [link["number"] for row in listed if row["number"] == 4 for link in row["links"]] == [1]

@@ -417,7 +417,9 @@ def _unresolve_links_to_other_files(ordered: list[Record]) -> None:
     """Take back the record number a link to a file beside its record was given by its file's number, where that
     file is no file of the record so numbered (`Superceded by [16. X](0016-wrong-name.md)` when 16 is
     `0016-use-brakeman.md`): the link names a file that is not there (ADR403 says so), not record 16. The link
-    stays, naming no record."""
+    stays, naming no record. So does a link to a document of the folder above (`[Tech stack](../03-tech-stack.md)`,
+    a design document beside the log) where the record's folder holds a record of the number its name opens with:
+    that record is not above."""
     files: dict[tuple[Path, int], set[str]] = {}
     for record in ordered:
         if record.number is not None:
@@ -427,18 +429,20 @@ def _unresolve_links_to_other_files(ordered: list[Record]) -> None:
             continue
         astray = [link for link in record.links if link.target is not None and link.href
                   and (named := files.get((record.path.parent, link.target))) is not None
-                  and (name := _linked_file(link.href)) is not None and _file_key(name) not in named]
+                  and (name := _linked_file(link.href)) is not None
+                  and (name[:3] == "../" or _file_key(name) not in named)]
         if astray:
             ordered[index] = _without_links_astray(record, astray)
 
 
 def _linked_file(href: str) -> str | None:
-    """The name of the Markdown file beside its record a link leads to (`0016-x.md`, `./0016-x.md#why`); None for a
-    link anywhere else or to anything else."""
+    """The name of the Markdown file beside its record a link leads to (`0016-x.md`, `./0016-x.md#why`), or in the
+    folder above it (`../03-x.md`, as written); None for a link anywhere else or to anything else."""
     target = unquote(href.split("#", 1)[0].split("?", 1)[0])
     if target[:2] == "./":
         target = target[2:]
-    return target if target[-3:].lower() == ".md" and "/" not in target and "\\" not in target else None
+    name = target[3:] if target[:3] == "../" else target
+    return target if target[-3:].lower() == ".md" and "/" not in name and "\\" not in name else None
 
 
 def _file_key(name: str) -> str:
