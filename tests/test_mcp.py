@@ -557,6 +557,26 @@ def test_every_request_gets_an_answer_even_a_line_that_is_none(tmp_path: Path) -
     assert replies[7]["result"]["structuredContent"]["passed"] is True
 
 
+def test_a_request_whose_id_mcp_does_not_allow_is_answered_under_no_id(tmp_path: Path) -> None:
+    """A request whose id is null, a fraction (4.5, 4.0), a boolean, a list or an object is no notification: each
+    gets JSON-RPC's invalid request under the id null, in the order sent; a notification gets nothing, and a
+    request after them is answered."""
+    root = tmp_path / "project"
+    root.mkdir()
+    assert cli(root, "init").exit_code == 0
+    ids = ["null", "4.5", "4.0", "true", "[1]", '{"a": 1}']
+    requests = [f'{{"jsonrpc": "2.0", "id": {value}, "method": "ping"}}' for value in ids]
+    _, server = exchange(root, *requests, {"jsonrpc": "2.0", "method": "notifications/ping"},
+                         {"jsonrpc": "2.0", "id": 9, "method": "ping"})
+    assert (server.returncode, server.stderr) == (0, "")
+    kinds = ["null", *["a number with a fraction or an exponent"] * 2, "a boolean", "a list", "an object"]
+    assert [json.loads(line) for line in server.stdout.splitlines()[1:]] == [
+        *({"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": "adr: not a request MCP answers: its "
+                                                    f"id must be a string or an integer, not {kind}"}}
+          for kind in kinds),
+        {"jsonrpc": "2.0", "id": 9, "result": {}}]
+
+
 def test_a_closed_stdin_or_a_full_stdout_is_one_line(tmp_path: Path) -> None:
     """`adr mcp <&-` and `adr mcp >/dev/full` each end with one line and exit 2."""
     root = tmp_path / "project"

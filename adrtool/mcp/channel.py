@@ -7,6 +7,9 @@ request read gets one answer, and every answer can be written.
 - A line that is not a JSON-RPC message (not JSON, nested too deeply, a lone surrogate escaped) reaches the
   server as an exception, which it drops without a word: it is answered here with JSON-RPC's error, under the
   request's id when it has one.
+- A request whose id is none MCP allows (null, a boolean, a fraction, a list, an object) is read by the SDK as a
+  notification, its id dropped, and would get no answer: the line it came from (``Lines``) shows the id, and it
+  is answered with JSON-RPC's invalid request.
 - At the end of input the server cancels what it has not answered: the end is passed on only once every
   request read has its answer (or was cancelled by the client).
 """
@@ -15,9 +18,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, deque
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 import anyio
 from mcp import types
@@ -34,8 +37,8 @@ REPLACEMENT = "\ufffd"
 class Channel:
     """The two streams the server runs on, over the transport's: ``requests`` and ``answers``."""
 
-    def __init__(self, incoming: Any, outgoing: Any) -> None:
-        self.requests = Requests(self, incoming)
+    def __init__(self, incoming: Any, outgoing: Any, lines: Lines | None = None) -> None:
+        self.requests = Requests(self, incoming, lines)
         self.answers = Answers(self, outgoing)
         self._unanswered: Counter[types.RequestId] = Counter()
         self._all_answered: anyio.Event | None = None
@@ -75,14 +78,40 @@ class Channel:
         if refusal is not None:
             await self.answers.deliver(SessionMessage(refusal))
 
+    async def refuse_id(self, request_id: Any) -> None:
+        """Answer a request whose id MCP does not allow, under no id (JSON-RPC's answer when the id is unknown)."""
+        await self.answers.deliver(SessionMessage(_error(None, types.INVALID_REQUEST, "adr: not a request MCP "
+                                                         f"answers: its id must be a string or an integer, not "
+                                                         f"{_kind_of(request_id)}")))
+
+
+class Lines(anyio.AsyncFile[str]):
+    """The transport's stdin: the lines of ``wire``, each kept until the message the transport made of it is
+    taken (the transport makes one message, or one exception, of every line it reads, in order)."""
+
+    def __init__(self, wire: IO[str]) -> None:
+        super().__init__(wire)
+        self._unread: deque[str] = deque()
+
+    async def readline(self) -> str:
+        line = await super().readline()
+        if line:
+            self._unread.append(line)
+        return line
+
+    def taken(self) -> str:
+        """The line of the message taken now."""
+        return self._unread.popleft()
+
 
 class Requests:
     """The server's read stream: the transport's messages, lines that are no message answered (``refuse``), and
     its end held back until every request read is answered."""
 
-    def __init__(self, channel: Channel, inner: Any) -> None:
+    def __init__(self, channel: Channel, inner: Any, lines: Lines | None = None) -> None:
         self._channel = channel
         self._inner = inner
+        self._lines = lines
 
     @property
     def last_context(self) -> Any:
@@ -96,9 +125,15 @@ class Requests:
             except anyio.EndOfStream:
                 await self._channel.answered()
                 raise
+            line = self._lines.taken() if self._lines is not None else None
             if isinstance(item, Exception):
                 await self._channel.refuse(item)
                 continue
+            if isinstance(item.message, types.JSONRPCNotification) and line is not None:
+                named = named_id(line)
+                if named is not _NO_ID:
+                    await self._channel.refuse_id(named)
+                    continue
             self._channel.read(item.message)
             return item
 
@@ -205,6 +240,28 @@ def refusal_of(failure: Exception) -> types.JSONRPCError | None:
                       "from \\ud800 to \\udfff not in a pair), which is no character")
     return _error(request_id, types.INVALID_REQUEST, "adr: not a JSON-RPC 2.0 request: it needs jsonrpc \"2.0\", "
                   "an id, a method and, if any, params that are an object")
+
+
+_NO_ID = object()
+
+
+def named_id(line: str) -> Any:
+    """The id ``line`` names, whatever it is (null too); ``_NO_ID`` when it names none."""
+    try:
+        data = json.loads(line)
+    except (ValueError, RecursionError):
+        return _NO_ID
+    return data.get("id", _NO_ID) if isinstance(data, dict) else _NO_ID
+
+
+def _kind_of(request_id: Any) -> str:
+    if request_id is None:
+        return "null"
+    if isinstance(request_id, bool):
+        return "a boolean"
+    if isinstance(request_id, float):
+        return "a number with a fraction or an exponent"
+    return "a list" if isinstance(request_id, list) else "an object"
 
 
 class _Unreadable(Exception):

@@ -2,13 +2,18 @@
 ``adrtool.mcp.resources``, over the channel of ``adrtool.mcp.channel``. With it, the one module that imports
 the SDK (the extra `adrtool[mcp]`).
 
-While it serves, the SDK points file descriptor 1 at stderr (and 0 at the null device) and speaks the
-protocol on duplicates of them, so nothing else in the process, git's children included, can write into
-the protocol: a cache's warning lands on stderr.
+While it serves, file descriptor 1 points at stderr (the SDK's doing) and 0 at the null device (ours: the
+channel reads the lines itself), and the protocol is spoken on duplicates of them, so nothing else in the
+process, git's children included, can write into the protocol or read from it: a cache's warning lands on
+stderr.
 """
 
 from __future__ import annotations
 
+import io
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import anyio
@@ -20,7 +25,7 @@ from mcp.shared.exceptions import MCPError
 from adrtool import __version__
 from adrtool.errors import AdrError, NotFound, OutputError, report_bug
 from adrtool.mcp import resources, tools
-from adrtool.mcp.channel import Channel
+from adrtool.mcp.channel import Channel, Lines
 from adrtool.mcp.session import Session
 
 READ_ONLY = types.ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True,
@@ -45,9 +50,30 @@ def serve(session: Session) -> None:
 
 async def _serve(session: Session) -> None:
     server = build(session)
-    async with stdio_server() as (read_stream, write_stream):
-        channel = Channel(read_stream, write_stream)
-        await server.run(channel.requests, channel.answers, server.create_initialization_options())
+    with claimed_stdin() as wire:
+        lines = Lines(wire)
+        async with stdio_server(stdin=lines) as (read_stream, write_stream):
+            channel = Channel(read_stream, write_stream, lines)
+            await server.run(channel.requests, channel.answers, server.create_initialization_options())
+
+
+@contextmanager
+def claimed_stdin() -> Iterator[io.TextIOWrapper]:
+    """Stdin as text, read from a duplicate of file descriptor 0, which points at the null device meanwhile.
+
+    Neither the duplicate nor the text stream is closed: a worker thread may still be blocked reading it when
+    the server ends (the SDK keeps its own the same way)."""
+    wire = os.dup(0)
+    try:
+        null = os.open(os.devnull, os.O_RDONLY)
+        try:
+            os.dup2(null, 0)
+        finally:
+            os.close(null)
+        yield io.TextIOWrapper(io.BufferedReader(io.FileIO(wire, "rb", closefd=False)), encoding="utf-8",
+                               errors="replace")
+    finally:
+        os.dup2(wire, 0)
 
 
 def channel_failure(error: BaseException) -> OSError | None:
