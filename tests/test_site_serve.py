@@ -154,3 +154,48 @@ def test_a_request_addressed_to_another_host_is_refused(tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def status_of(port: int, head: str) -> str:
+    """The status line the server at ``port`` answers the request ``head`` (its lines, without the blank line
+    that ends them) with, sent as it is."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(head.encode("ascii") + b"\r\n\r\n")
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    return answer.split(b"\r\n", 1)[0].decode("ascii")
+
+
+def test_the_host_is_taken_as_http_1_1_says(tmp_path: Path) -> None:
+    """Two Host headers (the first its own, or both), or none in an HTTP/1.1 request, get 400 (RFC 9112 section
+    3.2); the blanks around a Host's value are no part of it; a request target in the absolute form names the
+    host in place of the Host header: another host gets 421, this one the page; an empty Host gets 421."""
+    from adrtool.site import serve
+
+    (tmp_path / "index.html").write_text("<p>a private log</p>", encoding="utf-8")
+    server = serve.start_server(tmp_path, 0)
+    port = server.server_address[1]
+    own = f"127.0.0.1:{port}"
+    refused = "421 This server answers to 127.0.0.1 and localhost only"
+    close = "\r\nConnection: close"
+    cases = [
+        (f"GET /index.html HTTP/1.1\r\nHost: {own}\r\nHost: evil.example{close}", "400 A request has one Host header"),
+        (f"HEAD /index.html HTTP/1.1\r\nHost: {own}\r\nhost: {own}{close}", "400 A request has one Host header"),
+        (f"GET /index.html HTTP/1.1{close}", "400 An HTTP/1.1 request has a Host header"),
+        (f"GET /index.html HTTP/1.1\r\nHost: {own} \t{close}", "200 OK"),
+        (f"GET http://evil.example/index.html HTTP/1.1\r\nHost: {own}{close}", refused),
+        (f"GET http://localhost:{port}/index.html HTTP/1.1\r\nHost: evil.example{close}", "200 OK"),
+        (f"GET ftp://{own}/index.html HTTP/1.1\r\nHost: {own}{close}",
+         "400 The request target is neither a path nor an http URL"),
+        (f"GET /index.html HTTP/1.1\r\nHost:{close}", refused),
+        ("GET /index.html HTTP/1.0", refused),
+    ]
+    try:
+        assert [(request, status_of(port, request)) for request, _ in cases] == [
+            (request, f"HTTP/1.0 {status}") for request, status in cases]
+    finally:
+        server.shutdown()
+        server.server_close()

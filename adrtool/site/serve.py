@@ -14,6 +14,7 @@ import http.server
 import io
 import os
 import threading
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -114,10 +115,31 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     """The site's files, to a request that names this server as its host; quietly (no line per request)."""
 
     def send_head(self) -> io.BytesIO | BinaryIO | None:
-        if self.headers.get("Host", "").lower() not in own_hosts(self.server.server_address):
-            self.send_error(HTTPStatus.MISDIRECTED_REQUEST, "This server answers to 127.0.0.1 and localhost only")
+        refusal = self._refusal()
+        if refusal is not None:
+            self.send_error(*refusal)
             return None
         return super().send_head()
+
+    def _refusal(self) -> tuple[HTTPStatus, str] | None:
+        """Why the request is not answered, if it is not: HTTP/1.1's rules on the Host header broken (RFC 9112
+        section 3.2), or a host named (by the request target, else by the Host header) that is not this
+        server's. A target naming this server is made the path it names."""
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) > 1:
+            return HTTPStatus.BAD_REQUEST, "A request has one Host header"
+        if not hosts and self.request_version == "HTTP/1.1":
+            return HTTPStatus.BAD_REQUEST, "An HTTP/1.1 request has a Host header"
+        named = hosts[0] if hosts else ""
+        if not self.path.startswith("/"):  # the absolute form, http://host/path: its host, not the header's
+            target = urllib.parse.urlsplit(self.path)
+            if target.scheme.lower() != "http" or not target.netloc:
+                return HTTPStatus.BAD_REQUEST, "The request target is neither a path nor an http URL"
+            named = target.netloc
+            self.path = urllib.parse.urlunsplit(("", "", target.path or "/", target.query, ""))
+        if named.strip(" \t").lower() not in own_hosts(self.server.server_address):
+            return HTTPStatus.MISDIRECTED_REQUEST, "This server answers to 127.0.0.1 and localhost only"
+        return None
 
     def log_message(self, format: str, *args: object) -> None:
         pass
