@@ -5,6 +5,7 @@ or name its log may not be links to files outside it."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -149,3 +150,64 @@ def test_where_files_have_no_owner_a_git_directory_is_a_repository(project: Proj
     result = project.run("list", "--format", "csv", env={"ADR_NO_CACHE": "1"})
     assert (result.exit_code, result.stdout.splitlines()[1].split(",")[:2], result.stderr) == (
         0, ["1", "Configured"], "")
+
+
+CALENDAR = '[[series]]\nname = "q1"\ndisplay = "Q1 2025"\nrelease_date = 2025-03-31\n'
+
+
+@pytest.mark.parametrize("name, key, named", [
+    (".adr.toml", "calendar", "{planted}/secret"),
+    (".adr.toml", "templates", "../elsewhere"),
+    ("pyproject.toml", "calendar", "cal.toml"),
+    (".adr.toml", "templates", "tpl"),
+], ids=["absolute", "relative", "a link to a file", "a link to a folder"])
+def test_a_repository_s_config_may_not_name_a_file_outside_it(project: Project, planted: Path, name: str,
+                                                              key: str, named: str) -> None:
+    """This stop's attack: a cloned repository's `calendar = "/etc/passwd"` made adrtool read the file (and
+    quote where its TOML broke), `templates = "../../other"` took another folder's templates. A config in a
+    repository may name only its files: whatever names one elsewhere (directly, relatively or through a link
+    of the repository) is refused in one line that quotes nothing of it, and nothing is written."""
+    (project.root / ".git").mkdir()
+    secret = planted / "secret"
+    secret.write_text("ghp_SECRET123\n", encoding="utf-8")
+    (planted / "elsewhere").mkdir()
+    (planted / "elsewhere" / "record.md.j2").write_text("# {{ title }} ghp_SECRET123\n", encoding="utf-8")
+    (project.root / "cal.toml").symlink_to(secret)
+    (project.root / "tpl").symlink_to(planted / "elsewhere")
+    setting = f'{key} = "{named.format(planted=planted)}"\n'
+    project.write(name, f"[tool.adr]\n{setting}" if name == "pyproject.toml" else setting)
+    outside = secret if key == "calendar" else planted / "elsewhere"
+    for args in (("cycles",), ("new", "Secret"), ("list",)):
+        result = project.run(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (
+            2, "", f"adr: not using the config {project.root / name}: its {key} names {outside}, outside the "
+                   f"repository {project.root}\n")
+    assert sorted(path.name for path in project.decisions.iterdir()) == ["0001-mine.md"]
+
+
+def test_a_repository_s_config_may_name_its_own_files_through_links(project: Project) -> None:
+    """A calendar and templates inside the repository, named directly or through a link within it, are read
+    as before."""
+    (project.root / ".git").mkdir()
+    project.write("decisions/0001-mine.md", RECORD.format(title="Mine"))
+    project.write("config/calendar.toml", CALENDAR)
+    ours = "# {{ title }}\n\nDate: {{ date }}\n\n## Status\n\nProposed\n\n## Context\n\nOurs\n\n## Decision\n\nd\n\n" \
+           "## Consequences\n\nx\n"
+    project.write("config/templates/record.md.j2", ours)
+    (project.root / "cal.toml").symlink_to(Path("config") / "calendar.toml")
+    project.write(".adr.toml", 'calendar = "cal.toml"\ncalendar-mode = "replace"\ntemplates = "config/templates"\n')
+    cycles = project.run("cycles", "--format", "json")
+    assert (cycles.exit_code, [cycle["name"] for cycle in json.loads(cycles.stdout)], cycles.stderr) == (0, ["q1"], "")
+    created = project.run("new", "Ours")
+    assert (created.exit_code, created.stderr) == (0, "")
+    assert project.read("decisions/0002-ours.md") == ours.replace("{{ title }}", "Ours").replace("{{ date }}",
+                                                                                              project.today)
+
+
+def test_the_user_s_own_config_outside_a_repository_names_its_own_files(project: Project, planted: Path) -> None:
+    """The user's config above projects without git (in no repository) may name a calendar beside it."""
+    (planted / "calendar.toml").write_text(CALENDAR, encoding="utf-8")
+    (planted / ".adr.toml").write_text('dir = "project/decisions"\ncalendar = "calendar.toml"\n'
+                                       'calendar-mode = "replace"\n', encoding="utf-8")
+    cycles = project.run("cycles", "--format", "json")
+    assert (cycles.exit_code, [cycle["name"] for cycle in json.loads(cycles.stdout)], cycles.stderr) == (0, ["q1"], "")

@@ -100,12 +100,12 @@ def find_config(start: Path) -> Config:
     for directory in (start, *start.parents):
         pyproject = directory / PYPROJECT
         if pyproject.is_file() and (table := _adr_table(pyproject)) is not None:
-            _trusted(pyproject)
-            return _build(table, pyproject, "[tool.adr]")
+            repository = _trusted(pyproject)
+            return _confined(_build(table, pyproject, "[tool.adr]"), repository)
         dotfile = directory / DOTFILE
         if dotfile.is_file():
-            _trusted(dotfile)
-            return _build(load_toml(dotfile), dotfile, None)
+            repository = _trusted(dotfile)
+            return _confined(_build(load_toml(dotfile), dotfile, None), repository)
         if _holds_repository(directory):
             return Config(root=directory)
     return Config(root=start)
@@ -130,25 +130,46 @@ def _owned_by_another(path: Path, follow_symlinks: bool = True) -> bool:
         return False
 
 
-def _trusted(path: Path) -> None:
-    """Refuse a config another user owns outside the user's git repositories, and one a repository holds as a
-    link to a file outside it: the walk up from a project without git passes through folders like /tmp, where
-    anyone may leave a config naming their own decision directory, templates and calendar (git refuses a
-    repository it finds there on the same terms), and a cloned repository must not make adrtool read, and
-    quote in its errors, a file of the user's own elsewhere."""
-    if _USER is None:
-        return  # (Windows)
+def _trusted(path: Path) -> Path | None:
+    """The repository holding the config ``path`` (None outside any), once it is refused if another user owns
+    it outside the user's git repositories, or a repository holds it as a link to a file outside it: the walk
+    up from a project without git passes through folders like /tmp, where anyone may leave a config naming
+    their own decision directory, templates and calendar (git refuses a repository it finds there on the same
+    terms), and a cloned repository must not make adrtool read, and quote in its errors, a file of the user's
+    own elsewhere."""
     repository = next((directory for directory in (path.parent, *path.parent.parents)
                        if _holds_repository(directory)), None)
+    if _USER is None:
+        return repository  # (Windows)
     if repository is not None:
         if path.is_symlink() and repository not in path.resolve().parents:
             raise UsageError(f"not using the config {path}: it is a link to a file outside the repository "
                              f"{repository}")
-        return
+        return repository
     for follow, whose in ((False, "it belongs"), (True, "it is a link to a file that belongs")):
         if _owned_by_another(path, follow):
             raise UsageError(f"not using the config {path}: {whose} to another user; give the project a "
                              f"config of its own ({DOTFILE}) or make it a git repository")
+    return None
+
+
+def _confined(config: Config, repository: Path | None) -> Config:
+    """``config``, unless a file or folder it names (``templates``, ``calendar``) lies outside ``repository``, the
+    one holding it, once links are followed: for the reason a config may not link out of it. A config outside
+    any repository is the user's own, and names what it will. (The decision directories are held to the
+    project where the log is found, which says --dir may name one elsewhere.)"""
+    if repository is None:
+        return config
+    inside = Path(os.path.realpath(repository))
+    for option in OPTIONS:
+        named = getattr(config, option.attr) if option.kind == "path" and option.key != "dir" else None
+        if named is None:
+            continue
+        resolved = Path(os.path.realpath(named))
+        if resolved != inside and inside not in resolved.parents:
+            raise UsageError(f"not using the config {config.source}: its {option.key} names {resolved}, outside "
+                             f"the repository {repository}")
+    return config
 
 
 def _holds_repository(directory: Path) -> bool:
