@@ -4,8 +4,10 @@ cache and without it."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
+from typing import Any
 
 import pytest
 
@@ -235,3 +237,72 @@ def test_records_drafted_elsewhere_and_moved_in_one_by_one(project: Project, rep
         assert [(e[0], e[3]) for e in events_of(same_as_fresh(project, "log", str(n), "--format", "json"))] == [
             (draft, "created"), (accept, "status"), (move, "moved")]
     assert [e[2] for e in events_of(whole) if e[0] == shas[-1][1]] == [f"drafts/idea-{shas[-1][0]}.md"]
+
+
+class NotedReads:
+    """A stream that notes the size of each ``read`` (readline and the rest pass through)."""
+
+    def __init__(self, inner: Any, sizes: list[int]) -> None:
+        self._inner, self._sizes = inner, sizes
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self._inner.read(size)
+        self._sizes.append(len(data))
+        return data
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def test_a_large_folder_on_the_way_to_the_log_is_read_a_chunk_at_a_time(project: Project, repo: GitRepo,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """This stop's attack: to tell whether a commit adding a record moved it in from elsewhere, the walk read
+    each tree on the way to the decision directory whole, twice per such commit (one holding 200,000 files held
+    40 MB; one of a million, 170 MB). It reads them a chunk at a time now, and still follows the move."""
+    from adrtool.git import repo as git_repo
+
+    sizes: list[int] = []
+    start_git = git_repo._start_git
+
+    def noted(cwd: Any, command: str, *args: str, **options: Any) -> Any:
+        process = start_git(cwd, command, *args, **options)
+        if command == "cat-file":
+            process.stdout = NotedReads(process.stdout, sizes)
+        return process
+
+    monkeypatch.setattr(git_repo, "_start_git", noted)
+    for n in range(2000):
+        repo.write(f"docs/generated-page-{n:05d}-of-the-reference-manual.html", "")
+    repo.write("docs/decisions/0001-record-decisions.md", record("accepted", "Record decisions"))
+    repo.write("drafts/idea.md", record("proposed", "Idea"))
+    draft = repo.commit("Start", "2021-01-01T10:00:00+00:00", JANE)
+    repo.git("mv", "drafts/idea.md", "docs/decisions/0002-idea.md")
+    move = repo.commit("Take the idea in", "2021-02-01T10:00:00+00:00", BOB)
+    assert int(repo.git("cat-file", "-s", "HEAD:docs")) > git_repo._CHUNK
+    result = project.run("log", "--format", "json", env=FRESH)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [(e[0], e[1], e[3]) for e in events_of(result.stdout)] == [
+        (move, 2, "moved"), (draft, 1, "created"), (draft, None, "created")]
+    assert sizes and max(sizes) <= git_repo._CHUNK
+
+
+def test_a_tree_s_digest_is_that_of_its_entries_but_the_one_leading_to_the_log() -> None:
+    """The digest read a chunk at a time is that of the tree's bytes without the entry named, wherever the
+    chunks cut the entries (ids holding NULs and blanks too), and of the whole tree when no entry has that name;
+    the stream is left after cat-file's newline."""
+    from hashlib import blake2b
+
+    from adrtool.git.repo import tree_digest
+
+    def entry(name: str, n: int) -> bytes:
+        return b"100644 " + name.encode() + b"\0" + bytes([n % 256, 0, 32]) * 6 + b"\0 "
+
+    before = b"".join(entry(f"a-page-{n:05d}.html", n) for n in range(3000))
+    after = b"".join(entry(f"z-page-{n:05d}.html", n) for n in range(3000))
+    leading = b"40000 decisions\0" + b"\x01" * 20
+    tree = before + leading + after
+    header = [b"ab" * 20, b"tree", str(len(tree)).encode()]
+    for name, kept in (("decisions", before + after), ("elsewhere", tree)):
+        stream = io.BytesIO(tree + b"\n" + b"next answer")
+        assert tree_digest(stream, len(tree), header, name) == blake2b(kept, digest_size=16).digest()
+        assert stream.read() == b"next answer"

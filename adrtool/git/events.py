@@ -339,10 +339,6 @@ def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool
     record (neither a merge, a root nor a shallow clone's boundary), the trees on the way to the directory,
     its own and its parent's, compared without the entry that leads there (``Git.way_to_directory``).
     """
-    from hashlib import blake2b
-
-    from adrtool.git.repo import tree_besides
-
     is_record = version_filter(git)
     snapshots: dict[str, Snapshot] = {}
     way = git.way_to_directory() if outside is not None else []
@@ -380,10 +376,9 @@ def walk_events(git: Git, commits: Iterable[Commit], known: Callable[[str], bool
         for blob, path in paths.items():
             snapshots[blob] = read_snapshot(blobs[blob], path)  # type: ignore[arg-type]
         if commit.sha in adding and outside is not None:
-            for name, _, leading in trees(commit):
+            for name, _, _ in trees(commit):
                 if name in blobs:  # else asked for by an earlier commit
-                    besides[name] = blake2b(tree_besides(blobs[name], leading, len(commit.sha) // 2),
-                                            digest_size=16).digest()
+                    besides[name] = blobs[name]  # the digest of that tree but the leading entry (Git.with_blobs)
             mine, theirs = (commit.sha, commit.parents[0])
             if any(besides[f"{mine}:{level}"] != besides[f"{theirs}:{level}"] for level, _ in way):
                 outside.add(commit.sha)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import io
 import operator
 import os
@@ -248,7 +249,7 @@ class Git:
     def way_to_directory(self) -> list[tuple[str, str]]:
         """(directory, the entry in it that leads to the decision directory) from the root down: the trees
         whose other entries say whether a commit changed anything outside the decision directory's tree
-        (``tree_besides``). Empty for a decision directory at the root, which has no outside."""
+        (``tree_digest``). Empty for a decision directory at the root, which has no outside."""
         parts = self.directory.split("/") if self.directory else []
         return [("/".join(parts[:depth]), parts[depth]) for depth in range(len(parts))]
 
@@ -561,15 +562,14 @@ class Git:
                 _stop(process)
 
     def _batch_answer(self, stream: Any, name: str) -> bytes:
-        """The content of a blob (``name`` its id) or, for ``name`` `COMMIT:PATH`, of a tree: b"" where the
-        commit has no such path, a NUL and the object's id where it is no tree (no tree's content starts so)."""
+        """The content of a blob (``name`` its id) or, for ``name`` `COMMIT:DIR` (a directory on the way to the
+        decision directory), the digest of that tree without the entry leading there (``tree_digest``)."""
         header = stream.readline().split()
         found = len(header) == 3 and header[2].isdigit()  # else `NAME missing` (NAME may hold spaces)
         if ":" in name:
-            if not found:
-                return b""
-            data = stream.read(int(header[2]) + 1)
-            return bytes(data[:-1]) if header[1] == b"tree" else b"\0" + header[0]
+            if not found:  # the commit has no such directory
+                return _digest(b"")
+            return tree_digest(stream, int(header[2]), header, self._leading[name.partition(":")[2]])
         if not found or header[1] != b"blob":
             raise GitError(f"cannot read object {name[:12]}: git cat-file answered "
                            f"{b' '.join(header).decode('ascii', 'replace')!r}")
@@ -578,6 +578,10 @@ class Git:
             return _passed_over(stream, size, 1)
         data = stream.read(size + 1)  # the content, then a newline
         return bytes(data[:-1])
+
+    @functools.cached_property
+    def _leading(self) -> dict[str, str]:
+        return dict(self.way_to_directory())
 
     # -- plumbing ---------------------------------------------------------------------------------------
 
@@ -718,21 +722,50 @@ def _parse_log(tokens: Iterator[bytes], boundary: frozenset[str], prefix: str | 
         yield _commit(header, changes, boundary)
 
 
-def tree_besides(tree: bytes, leading: str, width: int) -> bytes:
-    """A tree's content (as ``Git.with_blobs`` answers `COMMIT:PATH`) without its entry named ``leading``:
-    equal for two versions of a directory that differ in that entry alone. ``width``: bytes of an object id
-    in a tree entry (20 for SHA-1, 32 for SHA-256)."""
-    if tree.startswith(b"\0"):  # no tree (see Git._batch_answer)
-        return tree
+def tree_digest(stream: Any, size: int, header: Sequence[bytes], leading: str) -> bytes:
+    """The digest of the tree of ``size`` bytes coming on ``stream`` (``header``: cat-file's line before it)
+    without its entry named ``leading``: equal for two versions of a directory that differ in that entry alone.
+    Read a chunk at a time: a directory of any size on the way to the decision directory takes no more memory
+    than a small one. An object that is no tree is told by its id."""
+    from hashlib import blake2b
+
+    if header[1] != b"tree":
+        _passed_over(stream, size, 1)
+        return _digest(b"\0" + header[0])
+    width = len(header[0]) // 2  # bytes of an object id in a tree entry (20 for SHA-1, 32 for SHA-256)
+    digest = blake2b(digest_size=16)
     skip = leading.encode()
-    at = 0
-    while at < len(tree):
-        name_end = tree.index(b"\0", at)
-        end = name_end + 1 + width  # mode SP name NUL, then the id
-        if tree[tree.index(b" ", at) + 1:name_end] == skip:
-            return tree[:at] + tree[end:]
-        at = end
-    return tree
+    left, pending, searching = size, b"", True
+    while left > 0:
+        chunk = stream.read(min(left, _CHUNK))
+        if not chunk:
+            break
+        left -= len(chunk)
+        if not searching:
+            digest.update(chunk)
+            continue
+        pending += chunk
+        at = 0
+        while (name_end := pending.find(b"\0", at)) != -1 and name_end + 1 + width <= len(pending):
+            end = name_end + 1 + width  # mode SP name NUL, then the id
+            if pending[pending.index(b" ", at) + 1:name_end] == skip:
+                digest.update(pending[:at])
+                digest.update(pending[end:])
+                searching, pending = False, b""
+                break
+            at = end
+        else:
+            digest.update(pending[:at])
+            pending = pending[at:]
+    digest.update(pending)
+    stream.read(1)  # cat-file's newline after the object
+    return digest.digest()
+
+
+def _digest(data: bytes) -> bytes:
+    from hashlib import blake2b
+
+    return blake2b(data, digest_size=16).digest()
 
 
 def _raw_changes(tokens: Sequence[bytes]) -> Iterator[Change]:
