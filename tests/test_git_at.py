@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -369,3 +370,32 @@ def test_a_log_numbered_after_its_letters_at_a_revision_and_in_its_history(proje
     assert [(event["event"], event["path"].rsplit("/", 1)[-1]) for event in json.loads(
         project.run(*area, "log", "--format", "json").stdout)] == [
         ("created", "API-002-actors.md"), ("created", "API-001-state-store.md")]
+
+
+def test_at_reads_no_tree_but_the_log_s_own_in_this_process(project: Project, repo: GitRepo,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """This stop's attack: `list --at` walked to the log's folder through gitpython, which reads each tree on
+    the way whole (a root of a million files took 297 MB). Git finds the folder, and the root's `.adr-dir`, now:
+    the only trees read here are the log's, and the log is the same."""
+    from git.objects import tree
+
+    parsed: list[int] = []
+    entries_of = tree.tree_entries_from_data
+
+    def noted(data: bytes) -> Any:
+        parsed.append(len(data))
+        return entries_of(data)
+
+    monkeypatch.setattr(tree, "tree_entries_from_data", noted)
+    for n in range(1000):
+        repo.write(f"generated-page-{n:05d}-of-the-reference-manual.html", "")
+    repo.write(".adr-dir", "docs/decisions\n")
+    repo.write("docs/decisions/0001-record-decisions.md", record("accepted", "Record decisions"))
+    repo.write("docs/decisions/0002-use-ovn.md", record("proposed", "Use OVN"))
+    start = repo.commit("Start", "2021-04-19T10:00:00+00:00", JANE)
+    repo.write("docs/decisions/0002-use-ovn.md", record("accepted", "Use OVN"))
+    repo.commit("Accept OVN", "2021-05-03T10:00:00+00:00", ANN)
+    listed = project.run("list", "--at", start, "--format", "json")
+    assert (listed.exit_code, listed.stderr) == (0, "")
+    assert [(r["number"], r["status"]) for r in json.loads(listed.stdout)] == [(1, "accepted"), (2, "proposed")]
+    assert parsed and max(parsed) == int(repo.git("cat-file", "-s", f"{start}:docs/decisions"))

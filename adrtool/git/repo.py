@@ -316,18 +316,49 @@ class Git:
                 for folder in tree.trees if wanted(folder.name)}
 
     def _tree(self, rev: str, directory: str) -> Any:
-        """gitpython's tree of ``directory`` at ``rev``; None when it has no such directory."""
+        """gitpython's tree of ``directory`` at ``rev``; None when it has no such directory. Only that tree is read
+        in this process: git finds it (gitpython's walk to it would read each tree on the way whole, a folder of
+        a million files beside the log among them)."""
         try:
-            tree = self._repo.commit(rev).tree
-            if directory:
-                tree = tree / directory
+            commit = self._repo.commit(rev)
+            if not directory:
+                return commit.tree
+            if not _plain_path(directory):
+                tree = commit.tree / directory
+                return tree if getattr(tree, "type", None) == "tree" else None
+            found = self._object_at(commit.hexsha, directory)
         except KeyError:
             return None
         except GitError:
             raise
         except Exception as error:  # gitpython raises ValueError, BadName, GitCommandError ...
             raise self._error(f"cannot read the tree of {rev}", error) from None
-        return tree if getattr(tree, "type", None) == "tree" else None
+        if found is None or found[1] != "tree":
+            return None
+        from git.objects import Tree
+
+        return Tree(self._repo, bytes.fromhex(found[0]), path=directory)
+
+    def _object_at(self, commit: str, path: str) -> tuple[str, str] | None:
+        """(id, type) of the object at ``path`` (``_plain_path``) in ``commit``; None when there is none."""
+        try:
+            sha, kind, _ = self._repo.git.get_object_header(f"{commit}:{path}")
+        except ValueError:  # `NAME missing`
+            return None
+        return os.fsdecode(sha), os.fsdecode(kind)  # (bytes, though typed str)
+
+    def file_at(self, rev: str, path: str) -> str | None:
+        """The blob id of the file ``path`` (repository-relative) at commit ``rev``; None when there is none."""
+        parent, _, name = path.rpartition("/")
+        if not _plain_path(path):
+            return dict(self.tree_files(rev, parent) or []).get(name)
+        try:
+            found = self._object_at(self._repo.commit(rev).hexsha, path)
+        except GitError:
+            raise
+        except Exception as error:
+            raise self._error(f"cannot read the tree of {rev}", error) from None
+        return found[0] if found is not None and found[1] == "blob" else None
 
     def blob(self, sha: str) -> bytes:
         """A blob's content; ``Unread`` when it is larger than a record may be (passed over unread)."""
@@ -722,6 +753,12 @@ def _parse_log(tokens: Iterator[bytes], boundary: frozenset[str], prefix: str | 
         yield _commit(header, changes, boundary)
 
 
+def _plain_path(path: str) -> bool:
+    """Whether git's `COMMIT:PATH` names ``path`` as it is: one line, no part `.` or `..` (which git takes as
+    relative to the working directory)."""
+    return "\n" not in path and not {".", ".."} & set(path.split("/"))
+
+
 def tree_digest(stream: Any, size: int, header: Sequence[bytes], leading: str) -> bytes:
     """The digest of the tree of ``size`` bytes coming on ``stream`` (``header``: cat-file's line before it)
     without its entry named ``leading``: equal for two versions of a directory that differ in that entry alone.
@@ -907,7 +944,7 @@ def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:
 
     base = git.relative(workspace.root)
     base = "" if base == "." else base
-    marker = dict(git.tree_files(rev, base) or []).get(ADR_DIR_FILE)
+    marker = git.file_at(rev, join(base, ADR_DIR_FILE))
     named = written_path(git.blob(marker).removeprefix(BOM).decode("utf-8", "replace").strip()) \
         if marker is not None else ""
     if named and "\n" not in named:
