@@ -375,8 +375,8 @@ def test_a_log_numbered_after_its_letters_at_a_revision_and_in_its_history(proje
 def test_at_reads_no_tree_but_the_log_s_own_in_this_process(project: Project, repo: GitRepo,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """This stop's attack: `list --at` walked to the log's folder through gitpython, which reads each tree on
-    the way whole (a root of a million files took 297 MB). Git finds the folder, and the root's `.adr-dir`, now:
-    the only trees read here are the log's, and the log is the same."""
+    the way whole (a folder of a million files on the way held them all). Git finds the folder, and the root's
+    `.adr-dir`, now: the only trees read here are the log's, and the log is the same."""
     from git.objects import tree
 
     parsed: list[int] = []

@@ -257,8 +257,9 @@ class NotedReads:
 def test_a_large_folder_on_the_way_to_the_log_is_read_a_chunk_at_a_time(project: Project, repo: GitRepo,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """This stop's attack: to tell whether a commit adding a record moved it in from elsewhere, the walk read
-    each tree on the way to the decision directory whole, twice per such commit (one holding 200,000 files held
-    40 MB; one of a million, 170 MB). It reads them a chunk at a time now, and still follows the move."""
+    each tree on the way to the decision directory whole, twice per such commit (a folder of a million files
+    beside the log held them all, four times over). It reads them a chunk at a time now, and still follows the
+    move."""
     from adrtool.git import repo as git_repo
 
     sizes: list[int] = []
