@@ -118,3 +118,20 @@ def test_a_stage_s_first_record_moves_into_its_folder_holding_none_yet(project: 
     result = project.run("list", "--format", "csv")
     assert [line.split(",")[:3] for line in result.stdout.splitlines()[1:]] == [["1", "Use x", "accepted"],
                                                                                 ["2", "Use y", "rejected"]]
+
+
+def test_a_move_refused_in_one_folder_writes_nothing_in_another(project: Project) -> None:
+    """Round 50's attack: a record of `retired/` that is a link (into another folder of the project) and links the
+    moving record: `adr accept` said it refused, yet had written `accepted/`, removed the record from `proposed/` and
+    relinked `accepted/0001`. Whatever a folder would refuse stops the change before any folder is written."""
+    stages(project)
+    project.write("docs/store/0005-use-v.md", (project.root / "docs/adr/retired/0005-use-v.md").read_text()
+                  + "\nAfter [Z](../proposed/0003-use-z.md).\n")
+    (project.root / "docs/adr/retired/0005-use-v.md").unlink()
+    (project.root / "docs/adr/retired/0005-use-v.md").symlink_to("../../store/0005-use-v.md")
+    before = {path: path.read_bytes() for path in (project.root / "docs/adr").rglob("*.md")}
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"adr: {project.root}/docs/adr/retired/0005-use-v.md: is a symbolic link; adrtool does "
+                             "not write through links\n")
+    assert {path: path.read_bytes() for path in (project.root / "docs/adr").rglob("*.md")} == before

@@ -293,6 +293,11 @@ class Transaction:
             raise AssertionError(f"{step.name} changed twice in one transaction")
         self.steps.append(step)
 
+    def check(self) -> None:
+        """Raise, writing nothing, when a step's target is not as the caller believes (``commit`` asks again)."""
+        for step in self.steps:
+            self._check(step)
+
     def commit(self, verify: Verify | None = None) -> None:
         """Check, prepare and verify every step, then take them all. ``verify(name, data)`` gets each new
         content as read back from its temporary file, and raises to stop everything."""

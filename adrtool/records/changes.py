@@ -73,8 +73,14 @@ def commit_all(held: dict[Path, fsio.LockedDirectory], changes: Iterable[FileCha
             raise WriteRefused(f"{path} is a record kept in a folder of its own ({directory.name}/), which adr reads "
                                "but does not write; nothing written: edit it by hand")
         raise WriteRefused(f"{path} is not in a decision directory of the project; not writing it")
-    for directory, part in by_directory.items():
-        commit(held[directory], part)
+    planned = [(held[directory], part) for directory, part in by_directory.items()]
+    for locked, part in planned:  # what a later directory would refuse stops the change before any is written
+        _planned(locked, part)[0].check()
+        for change in part:
+            if change.check is not None and change.after is not None:
+                change.check(change.after)
+    for locked, part in planned:
+        commit(locked, part)
 
 
 def log_after(log: DecisionLog, changes: Iterable[FileChange]) -> DecisionLog:
@@ -113,6 +119,20 @@ def _one_log_after(log: DecisionLog, changes: list[FileChange]) -> DecisionLog:
 
 def commit(held: fsio.LockedDirectory, changes: Iterable[FileChange]) -> None:
     """Make every change, or none (see ``adrtool.fsio.Transaction``)."""
+    transaction, checks = _planned(held, changes)
+
+    def verify(name: str, data: bytes) -> None:
+        check = checks.get(name)
+        if check is not None:
+            check(data)
+
+    transaction.commit(verify)
+
+
+def _planned(held: fsio.LockedDirectory, changes: Iterable[FileChange]
+             ) -> tuple[fsio.Transaction, dict[str, Callable[[bytes], None]]]:
+    """The transaction making ``changes`` in ``held``, and the check of each new content by file name; raises
+    (writing nothing) for a change adrtool does not make."""
     transaction = held.transaction()
     checks: dict[str, Callable[[bytes], None]] = {}
     changes = list(changes)
@@ -128,13 +148,7 @@ def commit(held: fsio.LockedDirectory, changes: Iterable[FileChange]) -> None:
             transaction.put(name, change.after, change.before)
         if change.check is not None:
             checks[name] = change.check
-
-    def verify(name: str, data: bytes) -> None:
-        check = checks.get(name)
-        if check is not None:
-            check(data)
-
-    transaction.commit(verify)
+    return transaction, checks
 
 
 def refuse_links(records: Iterable[Record]) -> None:
