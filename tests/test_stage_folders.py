@@ -3,6 +3,10 @@ folder of its new status, and every link to it follows."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from conftest import Project
 
 
@@ -135,3 +139,21 @@ def test_a_move_refused_in_one_folder_writes_nothing_in_another(project: Project
     assert result.stderr == (f"adr: {project.root}/docs/adr/retired/0005-use-v.md: is a symbolic link; adrtool does "
                              "not write through links\n")
     assert {path: path.read_bytes() for path in (project.root / "docs/adr").rglob("*.md")} == before
+
+
+@pytest.mark.parametrize("config", ['dir = "docs/adr"\n', 'dirs = ["docs/adr", "services/x/doc/adr"]\n'])
+def test_a_stage_log_named_in_config_is_one_log(project: Project, config: str) -> None:
+    """Round 50's attack (F2): with config `dir = "docs/adr"` the stages were three logs, `accept` moved nothing and
+    `adr new` wrote a proposed record numbered 3 (taken) into `accepted/`; with `dirs` the log listed nothing and
+    `adr new` wrote 0001 again. A log named in config is read as `--dir` reads it."""
+    stages(project)
+    project.write("services/x/doc/adr/0001-s.md", "# 1. S\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n")
+    project.write(".adr.toml", config)
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["path"]) for row in rows if row["path"].startswith("docs/")] == [
+        (1, "docs/adr/accepted/0001-use-x.md"), (2, "docs/adr/accepted/0002-use-y.md"),
+        (3, "docs/adr/proposed/0003-use-z.md"), (4, "docs/adr/proposed/0004-use-w.md"),
+        (5, "docs/adr/retired/0005-use-v.md")]
+    assert project.run("accept", "3").stdout.splitlines()[0] == \
+        "docs/adr/accepted/0003-use-z.md: proposed -> accepted (moved from proposed/)"
+    assert project.run("new", "Six").stdout == "docs/adr/proposed/0006-six.md\n"

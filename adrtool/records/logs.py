@@ -224,15 +224,26 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
 
 
 def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
-    """``workspace`` with the folders by stage of the log the user named (`--dir adr`, config `dir`) as its areas,
-    when it holds no record of its own: the folders named for a stage that hold records, two such folders at least
-    (holding records or not)."""
-    directory = workspace.decision_dir
-    if workspace.others or not directory.is_dir() or _holds_records(directory) or _stage_folders(directory) < 2:
+    """``workspace`` with the folders by stage of each log the user named (`--dir adr`, config `dir` or `dirs`)
+    as its areas, when it holds no record of its own: the folders named for a stage that hold records, two such
+    folders at least (holding records or not). A named directory whose subfolders were read as its logs
+    (``Workspace.read_below``) is that log again, when they are its stages."""
+    named = workspace.read_below
+    if named is not None:
+        logs = (workspace.decision_dir, *workspace.others)
+        stages = [log for log in logs if log.parent == named and log.name.lower() in _LIFECYCLE_FOLDERS]
+        if stages and (len(stages) > 1 or _stage_folders(named) > 1) and not _holds_records(named):
+            others = tuple(log for log in logs if log not in stages)
+            return dataclasses.replace(workspace, decision_dir=named, others=others, read_below=None,
+                                       home=named if workspace.home in stages else workspace.home,
+                                       areas=tuple((stage, named) for stage in stages))
         return workspace
-    stages = [folder for folder in discovery.log_subfolders(directory)
-              if folder.name.lower() in _LIFECYCLE_FOLDERS and _holds_records(folder)]
-    return dataclasses.replace(workspace, areas=tuple((stage, directory) for stage in stages)) if stages else workspace
+    areas: list[tuple[Path, Path]] = []
+    for directory in (workspace.decision_dir, *workspace.others):
+        if not directory.is_dir() or _holds_records(directory) or _stage_folders(directory) < 2:
+            continue
+        areas += [(folder, directory) for folder in stage_folders(directory) if _holds_records(folder)]
+    return dataclasses.replace(workspace, areas=tuple(areas)) if areas else workspace
 
 
 def unfilled_stages(workspace: Workspace) -> list[Path]:
