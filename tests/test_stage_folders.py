@@ -157,3 +157,17 @@ def test_a_stage_log_named_in_config_is_one_log(project: Project, config: str) -
     assert project.run("accept", "3").stdout.splitlines()[0] == \
         "docs/adr/accepted/0003-use-z.md: proposed -> accepted (moved from proposed/)"
     assert project.run("new", "Six").stdout == "docs/adr/proposed/0006-six.md\n"
+
+
+def test_a_page_a_docs_site_runs_moves_with_the_code_it_holds(project: Project) -> None:
+    """Round 50's attack (F4): an MDX record in a stage folder could never change status: the moved file was taken
+    for a new page, so the `<Tabs>` it already held was refused as code adr would add. Near miss: code the change
+    would add is still refused."""
+    page = "---\nstatus: {status}\ndate: 2021-01-01\n---\n# {title}\n\n<Tabs>hello</Tabs>\n"
+    project.write("docs/adr/accepted/0001-a.mdx", page.format(status="accepted", title="A"))
+    project.write("docs/adr/proposed/0002-b.mdx", page.format(status="proposed", title="B"))
+    result = project.run("accept", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/accepted/0002-b.mdx") == page.format(status="accepted", title="B")
+    result = project.run("revisit", "2", "--outcome", "kept", "--next", "2030-01-01", "--note", "<Danger />")
+    assert result.exit_code == 2 and "adr writes no '{' or '<' into MDX pages" in result.stderr

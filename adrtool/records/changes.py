@@ -37,6 +37,9 @@ class FileChange:
     summary: str = ""
     # Raises (WriteRefused) unless the new bytes, as read back from disk, read as the change meant.
     check: Callable[[bytes], None] | None = field(default=None, compare=False, repr=False)
+    # A file created as another moved (a record into the folder of its new status): what it held there, which
+    # the code a docs site runs in it is judged against (``pages.refuse_new_code``).
+    moved_from: bytes | None = field(default=None, compare=False, repr=False)
 
 
 @contextlib.contextmanager
@@ -136,7 +139,8 @@ def _planned(held: fsio.LockedDirectory, changes: Iterable[FileChange]
     transaction = held.transaction()
     checks: dict[str, Callable[[bytes], None]] = {}
     changes = list(changes)
-    refuse_new_code((change.path, change.before, change.after) for change in changes)
+    refuse_new_code((change.path, change.before if change.before is not None else change.moved_from, change.after)
+                    for change in changes)
     for change in changes:
         if change.path.parent != held.path:
             raise WriteRefused(f"{change.path} is not in the decision directory {held.path}; not writing it")

@@ -62,7 +62,7 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
         data = _relinked(change.after, move.record.directory, move.target.parent, to)
         summary = f"{change.summary} (moved from {_folder(move.top, move.record.directory)})"
         created.append(FileChange(move.target, None, data, summary,
-                                  _reads_as(change.after, move.record.path, move.target)))
+                                  _reads_as(change.after, move.record.path, move.target), moved_from=change.before))
         removed.append(FileChange(move.record.path, change.before, None,
                                   f"moved to {_folder(move.top, move.target.parent)}"))
     records = {record.path for record in log.records}
