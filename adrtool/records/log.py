@@ -420,15 +420,20 @@ def _unresolve_links_to_other_files(ordered: list[Record]) -> None:
     stays, naming no record. So does a link to a document of the folder above (`[Tech stack](../03-tech-stack.md)`,
     a design document beside the log) where the record's folder holds a record of the number its name opens with:
     that record is not above."""
-    files: dict[tuple[Path, int], set[str]] = {}
+    linking = [index for index, record in enumerate(ordered) if record.links and any(
+        link.target is not None and link.href and ".md" in link.href.lower() for link in record.links)]
+    if not linking:
+        return
+    files: dict[tuple[Path, str, int], set[str]] = {}
     for record in ordered:
         if record.number is not None:
-            files.setdefault((record.path.parent, record.number), set()).add(_file_key(record.path.name))
-    for index, record in enumerate(ordered):
-        if not record.links:
-            continue
+            folder, _, file = record.filename.rpartition("/")
+            files.setdefault((record.directory, folder, record.number), set()).add(_file_key(file))
+    for index in linking:
+        record = ordered[index]
+        folder = record.filename.rpartition("/")[0]
         astray = [link for link in record.links if link.target is not None and link.href
-                  and (named := files.get((record.path.parent, link.target))) is not None
+                  and (named := files.get((record.directory, folder, link.target))) is not None
                   and (name := _linked_file(link.href)) is not None
                   and (name[:3] == "../" or _file_key(name) not in named)]
         if astray:

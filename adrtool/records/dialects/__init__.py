@@ -1042,7 +1042,8 @@ def _status_bullet_relations(meta: dict[str, Any], key_lines: dict[str, int]) ->
     """The relations the status bullet names after its word (`* Status: accepted, amended by [ADR 3](..)`), as a
     status line does; its supersede ones are the status's own reading."""
     status = meta.get("status")
-    if type(status) is not str or "status" not in key_lines:
+    if type(status) is not str or "status" not in key_lines \
+            or (status.count("](") == 1 and "upersed" in status):  # its one link the supersede the status reads
         return ()
     return tuple(link for link in nygard.status_line_links(status, key_lines["status"])
                  if link.label not in ("supersedes", "superseded-by"))

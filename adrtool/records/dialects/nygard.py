@@ -1650,6 +1650,8 @@ def status_line_links(value: str, line: int) -> list[Link]:
     """The links a relation sentence in a status line under the title names (`**Status:** Accepted, amended by
     [0018](0018-x.md)`, `Status: Accepted, amended by ADR 0018`), as in a Status section."""
     if "](" not in value:
+        if value.isalpha() or _DIGIT.search(value) is None:
+            return []  # nearly every status: a word, no reference to a record
         return _relations_in_words(markdown.Paragraph(value.strip("*_ \t"), line, ()))
     links = [(found.group(1), found.group(2)) for found in _MARKDOWN_LINK.finditer(value)]
     plain = _MARKDOWN_LINK.sub(lambda found: found.group(1), value).strip("*_ \t")
