@@ -308,17 +308,11 @@ def _stage_folder(log: DecisionLog, directory: Path, status: str) -> Path | None
     method-ceip's `adr/proposed/` holds a README alone); None when there is none."""
     areas = log.areas_of(directory)
     named = next((area for area in areas if area.name.lower() == status.lower()), None)
-    return named if named is not None or not areas else _stage_named(directory, status)
+    if named is not None or not areas:
+        return named
+    from adrtool.records.logs import stage_folders
 
-
-def _stage_named(directory: Path, status: str) -> Path | None:
-    """``directory``'s subfolder named for ``status`` (in any case), not a symbolic link; None when it has none."""
-    try:
-        names = sorted(os.listdir(directory))
-    except OSError:
-        return None
-    return next((directory / name for name in names if name.lower() == status.lower()
-                 and (directory / name).is_dir() and not (directory / name).is_symlink()), None)
+    return next((folder for folder in stage_folders(directory) if folder.name.lower() == status.lower()), None)
 
 
 def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None) -> str | None:

@@ -208,7 +208,7 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
         by_parent.setdefault(directory.parent, []).append(directory)
     for parent, siblings in by_parent.items():
         stages = [folder for folder in siblings if folder.name.lower() in _LIFECYCLE_FOLDERS]
-        if not stages or (len(stages) < 2 and _stage_folders(parent) < 2) or parent in logs \
+        if not stages or (len(stages) < 2 and len(stage_folders(parent)) < 2) or parent in logs \
                 or parent == workspace.root or workspace.root not in parent.parents or _holds_records(parent):
             continue
         kept = [directory for directory in logs if directory not in stages]
@@ -232,7 +232,7 @@ def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
     if named is not None:
         logs = (workspace.decision_dir, *workspace.others)
         stages = [log for log in logs if log.parent == named and log.name.lower() in _LIFECYCLE_FOLDERS]
-        if stages and (len(stages) > 1 or _stage_folders(named) > 1) and not _holds_records(named):
+        if stages and (len(stages) > 1 or len(stage_folders(named)) > 1) and not _holds_records(named):
             others = tuple(log for log in logs if log not in stages)
             return dataclasses.replace(workspace, decision_dir=named, others=others, read_below=None,
                                        home=named if workspace.home in stages else workspace.home,
@@ -240,7 +240,7 @@ def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
         return workspace
     areas: list[tuple[Path, Path]] = []
     for directory in (workspace.decision_dir, *workspace.others):
-        if not directory.is_dir() or _holds_records(directory) or _stage_folders(directory) < 2:
+        if not directory.is_dir() or _holds_records(directory) or len(stage_folders(directory)) < 2:
             continue
         areas += [(folder, directory) for folder in stage_folders(directory) if _holds_records(folder)]
     return dataclasses.replace(workspace, areas=tuple(areas)) if areas else workspace
@@ -257,10 +257,6 @@ def unfilled_stages(workspace: Workspace) -> list[Path]:
 def stage_folders(directory: Path) -> list[Path]:
     """``directory``'s subfolders named for a stage, holding records or not."""
     return [folder for folder in discovery.log_subfolders(directory) if folder.name.lower() in _LIFECYCLE_FOLDERS]
-
-
-def _stage_folders(directory: Path) -> int:
-    return len(stage_folders(directory))
 
 
 _CHOSEN = ("--dir", "config")  # how a workspace is found when the user names its logs
