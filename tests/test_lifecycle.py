@@ -235,7 +235,7 @@ def test_revisit_moves_a_point_kept_under_another_name_where_it_is(project: Proj
     ("Status: Proposed", "Status: Accepted"),
     ("**Status:** Proposed", "**Status:** Accepted"),
     ("Status: **Proposed**", "Status: **Accepted**"),  # hitobito/hitobito
-    ("Status : proposé", "Status : Accepted"),
+    ("Status : proposé", "Status : accepté"),  # the log's language, in its case
 ])
 def test_accept_keeps_the_key_of_a_status_line_under_the_title(project: Project, line: str, accepted: str) -> None:
     """A status written as a key line under the title, not in a Status section (hand-kept Nygard logs): `adr accept`
@@ -248,18 +248,19 @@ def test_accept_keeps_the_key_of_a_status_line_under_the_title(project: Project,
 
 
 @pytest.mark.parametrize(("bullet", "deprecated"), [
-    ("- **Status:** Aceito", "- **Status:** deprecated"),  # JulianoVinceCampos/shomer-oncall
-    ("- **Estado:** Aceptada", "- **Estado:** deprecated"),  # EzequielAngel0/landing
-    ("- **Estado**: Aceptado", "- **Estado**: deprecated"),  # Tomadin/ecommerce-microservicios
-    ("* _Status:_ Accepted", "* _Status:_ deprecated"),
-    ("- **状态**：🟢 Accepted（2026-08-04 确认）", "- **状态**：deprecated"),  # mzlin2020/mingAgent
-    ("- 状态：Accepted", "- 状态：deprecated"),
-    ("- Status: *Accepted*", "- Status: deprecated"),
+    ("- **Status:** Aceito", "- **Status:** Obsoleto"),  # JulianoVinceCampos/shomer-oncall
+    ("- **Estado:** Aceptada", "- **Estado:** Obsoleta"),  # EzequielAngel0/landing
+    ("- **Estado**: Aceptado", "- **Estado**: Obsoleto"),  # Tomadin/ecommerce-microservicios
+    ("* _Status:_ Accepted", "* _Status:_ Deprecated"),
+    ("- **状态**：🟢 Accepted（2026-08-04 确认）", "- **状态**：Deprecated"),  # mzlin2020/mingAgent
+    ("- 状态：Accepted", "- 状态：Deprecated"),
+    ("- Status: *Accepted*", "- Status: Deprecated"),
 ])
 def test_a_status_bullet_keeps_its_key_as_written(project: Project, bullet: str, deprecated: str) -> None:
     """Audit round 48 (lane e): `- **Status:** Aceito` became `- **Status:deprecated`, its bold left open (49
     records in 4 of 19 logs), and every status edit of a bullet with a full-width colon was refused (82 records
-    of one log). The key keeps its emphasis and its colon; the value alone changes."""
+    of one log). The key keeps its emphasis and its colon; the value alone changes, in the language and case of
+    the record's own (a feminine `Aceptada` makes `Obsoleta`)."""
     text = f"# 2. Cache\n\n{bullet}\n- **Data:** 2026-01-02\n\n## Contexto\n\nc\n"
     project.write("docs/adr/0002-cache.md", text)
     project.write("docs/adr/0001-a.md", "# 1. A\n\n- **Status:** Aceito\n\n## Contexto\n\nc\n")

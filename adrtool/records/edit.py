@@ -173,13 +173,15 @@ class Editor:
 
     # -- operations ----------------------------------------------------------------------------------
 
-    def set_scalar(self, key: str, value: object) -> None:
+    def set_scalar(self, key: str, value: object, *, written: str | None = None) -> None:
+        """Set ``key`` to ``value``, written as ``written`` when given (a status in the log's own word for it,
+        ``adrtool.records.vocabulary``), else as the dialect spells it."""
         if self.record.format is Dialect.FRONTMATTER:
-            self._fm_set(self._written_key(key), yaml_scalar(value))
+            self._fm_set(self._written_key(key), yaml_scalar(written or value))
         elif self.record.format is Dialect.MADR2:
-            self._madr2_set(key, str(value))
+            self._madr2_set(key, written or str(value))
         elif self.record.format is Dialect.NYGARD and key == "status":
-            self._nygard_status(str(value).capitalize())
+            self._nygard_status(written or str(value).capitalize())
         else:
             raise self._unsupported(key)
         self._mean(key, value)

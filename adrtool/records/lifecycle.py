@@ -83,8 +83,17 @@ def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, li
     (any configured status, e.g. back to proposed): one record, one status line."""
     record = log.find(ref)
     _check_transition(record, status, config, lifecycle)
+    word = _word_for(log, record, status)
     return follow_stages(log, [_edit(record, f"{record.status or 'no status'} -> {status}",
-                                     lambda editor: editor.set_scalar("status", status))])
+                                     lambda editor: editor.set_scalar("status", status, written=word))])
+
+
+def _word_for(log: DecisionLog, record: Record, status: str) -> str | None:
+    """The word ``record``'s log writes ``status`` with (``adrtool.records.vocabulary``)."""
+    from adrtool.records.vocabulary import status_word, template_of
+
+    directory = log.log_of(record.directory)
+    return status_word(status, record, log.records, template_of(directory, log.templates))
 
 
 def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, config: Config) -> list[Change]:
@@ -203,7 +212,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         elif point is not None:
             editor.set_scalar("revisit", point)
         else:
-            editor.set_scalar("status", "deprecated")
+            editor.set_scalar("status", "deprecated", written=_word_for(log, record, "deprecated"))
         if kept:
             editor.append_to_list("revisits", item, entry)
 

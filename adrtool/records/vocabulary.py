@@ -1,0 +1,199 @@
+"""The words a log writes its statuses in, so that a status change writes the log's word, not adrtool's.
+
+A Spanish log's `**Estado:** Aceptado`, deprecated, reads `**Estado:** Obsoleto`. The word is the one the log uses
+for that status (another record stating it, or the choices its template offers: `Propuesto | Aceptado`), else the
+word of the language the log's statuses are written in (``LANGUAGES``), in the form the log gives its words
+(`Aceptada`: a decision, feminine, makes `Obsoleta`), else the English word; each in the case the record writes its
+own status in (`accepted` -> `deprecated`, `Accepted` -> `Deprecated`).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from adrtool.model import Dialect, Record
+from adrtool.records.values import read_status
+
+# What parts one status into the choices a template offers (`Propuesto | Aceptado`, `proposed / accepted`).
+_CHOICES = re.compile(r"[|/,;{}\[\]\"'«»]+")
+_MARKS = "*_` \t"
+_A_RECORDS_NAME = "0001-choices.md"
+
+
+def status_word(status: str, record: Record, records: Iterable[Record], template: Path | None) -> str | None:
+    """The word to write for ``status`` in ``record``: the one most of its log's ``records`` of its dialect
+    state it with, else the one its ``template`` offers for it, else the word of their language in the case of
+    the record's own status; None when the record states none (the dialect's own spelling then)."""
+    ours = [other for other in records if other.log == record.log]
+    if record.format is Dialect.FRONTMATTER:  # a key tools read: only a word the log's keys use already
+        return _most_used(status, [other for other in ours if _a_key_states_it(other)])
+    own = _written(record.meta.get("status"))
+    used = _most_used(status, [other for other in ours if other.format is record.format])
+    if used is not None:
+        return used
+    word = _offered(status, template) or (_in_the_logs_language(status, own, ours) if own else None)
+    if not own:
+        return word
+    return _cased_like(word or status, own)
+
+
+def _a_key_states_it(record: Record) -> bool:
+    """Whether ``record``'s status is its front matter's (not its body's, under front matter without one)."""
+    return record.format is Dialect.FRONTMATTER and record.meta_lines.get("status", record.body_line) < record.body_line
+
+
+def _most_used(status: str, records: Iterable[Record]) -> str | None:
+    words: Counter[str] = Counter()
+    for other in records:
+        if other.status == status:
+            word = _written(other.meta.get("status"))
+            if word and _a_plain_word(word):
+                words[word] += 1
+    if not words:
+        return None
+    return max(words.items(), key=lambda item: (item[1], item[0]))[0]
+
+
+def _offered(status: str, template: Path | None) -> str | None:
+    """The choice of ``template``'s status line (read as a record's) that reads as ``status``."""
+    if template is None:
+        return None
+    from adrtool.errors import AdrError
+    from adrtool.fsio import read_text
+    from adrtool.records.dialects import parse_text
+
+    try:  # read under a record's name: a template's own is refused as a record's
+        offered = parse_text(read_text(template).text, template.parent, _A_RECORDS_NAME, template).meta.get("status")
+    except (AdrError, OSError):
+        return None
+    if not isinstance(offered, str):
+        return None
+    for choice in _CHOICES.split(offered):
+        word = choice.strip(_MARKS + ".…-")
+        if word and _a_plain_word(word) and read_status(word).status == status:
+            return word
+    return None
+
+
+# The words a record's status is written in, language by language, as the reader reads them
+# (``adrtool.records.values``): for each status, its forms, the first one written; `masculine/feminine` where a
+# language agrees the word with the noun it is said of (`decisión`, `décision`, `decyzja` are feminine).
+LANGUAGES = {
+    "en": {"accepted": "accepted", "proposed": "proposed", "rejected": "rejected", "deprecated": "deprecated",
+           "draft": "draft"},
+    "es": {"accepted": "aceptado/aceptada aprobado/aprobada", "proposed": "propuesto/propuesta",
+           "rejected": "rechazado/rechazada", "deprecated": "obsoleto/obsoleta deprecado/deprecada",
+           "draft": "borrador"},
+    "fr": {"accepted": "accepté/acceptée", "proposed": "proposé/proposée", "rejected": "rejeté/rejetée refusé/refusée",
+           "deprecated": "obsolète déprécié/dépréciée", "draft": "brouillon"},
+    "pt": {"accepted": "aceito/aceita aprovado/aprovada", "proposed": "proposto/proposta",
+           "rejected": "rejeitado/rejeitada", "deprecated": "obsoleto/obsoleta depreciado/depreciada "
+           "descontinuado/descontinuada", "draft": "rascunho"},
+    "it": {"accepted": "accettato/accettata", "proposed": "proposto/proposta", "rejected": "rifiutato/rifiutata",
+           "deprecated": "deprecato/deprecata", "draft": "bozza"},
+    "de": {"accepted": "akzeptiert angenommen", "proposed": "vorgeschlagen", "rejected": "abgelehnt",
+           "deprecated": "veraltet", "draft": "entwurf"},
+    "nl": {"accepted": "geaccepteerd aangenomen goedgekeurd", "proposed": "voorgesteld", "rejected": "afgewezen",
+           "deprecated": "verouderd"},
+    "pl": {"accepted": "zaakceptowany/zaakceptowana przyjęty/przyjęta", "proposed": "proponowany/proponowana",
+           "rejected": "odrzucony/odrzucona", "deprecated": "przestarzały/przestarzała", "draft": "szkic"},
+    "ru": {"accepted": "принято принят/принята", "proposed": "предложено предложен/предложена",
+           "rejected": "отклонено отклонен/отклонена", "deprecated": "устарело", "draft": "черновик"},
+    "uk": {"accepted": "прийнято", "proposed": "запропоновано", "rejected": "відхилено", "deprecated": "застаріло",
+           "draft": "чернетка"},
+    "cs": {"accepted": "přijato schváleno", "proposed": "navrženo", "rejected": "zamítnuto odmítnuto",
+           "deprecated": "zastaralé", "draft": "koncept"},
+    "sv": {"accepted": "godkänd accepterad beslutad", "proposed": "föreslagen", "rejected": "avvisad",
+           "deprecated": "föråldrad"},
+    "id": {"accepted": "diterima disetujui", "proposed": "diusulkan usulan", "rejected": "ditolak",
+           "deprecated": "usang", "draft": "draf"},
+    "ja": {"accepted": "承認 承認済み 採用 採択", "proposed": "提案 提案中", "rejected": "却下",
+           "deprecated": "非推奨 廃止", "draft": "下書き"},
+    "zh": {"accepted": "已接受 接受 采纳 已采纳 已采用 通过 已通过", "proposed": "提议 已提议 提案",
+           "rejected": "已拒绝 拒绝", "deprecated": "已废弃 废弃 弃用 已弃用", "draft": "草案"},
+    "ko": {"accepted": "승인됨 승인 수락 수락됨", "proposed": "제안됨 제안", "rejected": "거부됨 거부 반려됨",
+           "deprecated": "폐기됨 폐기 사용중단됨", "draft": "초안"},
+}
+
+
+def _in_the_logs_language(status: str, own: str, records: Iterable[Record]) -> str | None:
+    """``status`` in the language most of ``records`` write theirs in (the record's own, ``own``, on a tie),
+    agreed as ``own`` is or else as most of them are; None when they are written in none of ``LANGUAGES``."""
+    languages: Counter[str] = Counter()
+    genders: Counter[tuple[str, int]] = Counter()
+    for text in [own, *(_written(other.meta.get("status")) for other in records)]:
+        for language, gender in _languages_of(text).items():
+            languages[language] += 1
+            genders[language, gender] += 1
+    if not languages:
+        return None
+    said = dict(_languages_of(own))
+    order = list(LANGUAGES)
+    language = max(languages, key=lambda name: (languages[name], name in said, -order.index(name)))
+    forms = LANGUAGES[language].get(status)
+    if forms is None:
+        return None
+    gender = said.get(language, 1 if genders[language, 1] > genders[language, 0] else 0)
+    first = forms.split(" ", 1)[0].split("/")
+    return first[min(gender, len(first) - 1)]
+
+
+def _languages_of(text: str) -> dict[str, int]:
+    """The languages of ``LANGUAGES`` whose status words ``text`` holds, each with the gender of its word there
+    (1: feminine)."""
+    found: dict[str, int] = {}
+    for word in _WORDS.findall(text.lower()):
+        for language, gender in _spoken().get(word, ()):
+            found.setdefault(language, gender)
+    return found
+
+
+@functools.cache
+def _spoken() -> dict[str, list[tuple[str, int]]]:
+    """Each word of ``LANGUAGES``: the languages it is a status word of, with its gender in each."""
+    words: dict[str, list[tuple[str, int]]] = {}
+    for language, statuses in LANGUAGES.items():
+        for forms in statuses.values():
+            for form in forms.split(" "):
+                for gender, word in enumerate(form.split("/")):
+                    words.setdefault(word, []).append((language, gender))
+    return words
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _written(value: object) -> str:
+    return value.strip(_MARKS) if isinstance(value, str) else ""
+
+
+def _a_plain_word(text: str) -> bool:
+    """Whether ``text`` is words alone (`Obsoleto`, `In review`): no remark, link, date or mark to carry over."""
+    return all(part.isalpha() for part in text.split(" "))
+
+
+def _cased_like(word: str, model: str) -> str:
+    letters = [char for char in model if char.isupper() or char.islower()]
+    if not letters:  # a script without case: `已接受`
+        return word.capitalize()
+    if all(not char.isupper() for char in letters):
+        return word.lower()
+    if len(letters) > 1 and all(not char.islower() for char in letters):
+        return word.upper()
+    return word.capitalize()
+
+
+def template_of(directory: Path, templates: Iterable[Path]) -> Path | None:
+    """The record template of the log in ``directory``, as `adr new` finds it (``conventions.find_template``)."""
+    from adrtool.records.conventions import find_template
+
+    try:
+        files = os.listdir(directory)
+    except OSError:
+        files = []
+    return find_template(directory, files, templates)

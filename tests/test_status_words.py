@@ -1,0 +1,99 @@
+"""A status change writes the log's own word for the new status: the one its records use, the one its template
+offers, or the word of the language its statuses are written in, in the case the record writes its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import Project
+
+# DavidAucancela/KOS's shape: a Spanish hand-kept log, bold key lines under an `ADR-NNNN —` title.
+SPANISH = "# ADR-{n:04d} — {title}\n\n**Estado:** {status}\n**Fecha:** 2021-03-11\n\n## Contexto\n\nC.\n"
+
+
+def spanish_log(project: Project, *statuses: str) -> None:
+    for number, status in enumerate(statuses, start=1):
+        project.write(f"docs/adr/{number:04d}-r{number}.md", SPANISH.format(n=number, title=f"R{number}",
+                                                                            status=status))
+
+
+def status_line(project: Project, number: int) -> str:
+    text = project.read(f"docs/adr/{number:04d}-r{number}.md")
+    return next(line for line in text.split("\n") if line.startswith("**Estado:**"))
+
+
+@pytest.mark.parametrize(("statuses", "command", "written"), [
+    (("Aceptado", "Aceptado"), ("deprecate", "2"), "Obsoleto"),  # the language's word, no record uses one yet
+    (("Aceptada", "Aceptada"), ("deprecate", "2"), "Obsoleta"),  # agreed as the log agrees its words
+    (("Aceptado", "Propuesto"), ("reject", "2"), "Rechazado"),
+    (("Aprobado", "Propuesto"), ("accept", "2"), "Aprobado"),  # the log's word for accepted, not the table's
+    (("Aceptado", "Deprecado", "Aceptado"), ("deprecate", "3"), "Deprecado"),
+    (("aceptado", "aceptado"), ("status", "2", "proposed"), "propuesto"),  # in the record's case
+])
+def test_a_status_change_writes_the_log_s_word(project: Project, statuses: tuple[str, ...], command: tuple[str, ...],
+                                               written: str) -> None:
+    """Before, every change wrote English into a Spanish log (`**Estado:** Deprecated`)."""
+    spanish_log(project, *statuses)
+    number = int(command[1])
+    result = project.run(*command)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert status_line(project, number) == f"**Estado:** {written}"
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_revisit_that_drops_the_decision_writes_the_log_s_word_for_deprecated(project: Project) -> None:
+    """`adr revisit --outcome dropped` deprecates with the word the log's keys use (`Deprecated`), on today's
+    date."""
+    project.today = dt.date.today().isoformat()
+    project.write("docs/adr/0001-a.md", "---\nstatus: Accepted\ndate: 2021-01-01\n---\n\n# A\n")
+    project.write("docs/adr/0002-b.md", "---\nstatus: Deprecated\ndate: 2021-01-01\n---\n\n# B\n")
+    result = project.run("revisit", "1", "--outcome", "dropped")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/0001-a.md").startswith("---\nstatus: Deprecated\n")
+
+
+def test_the_template_s_choices_give_the_word_when_no_record_uses_it(project: Project) -> None:
+    """mzlin2020/mingAgent's shape: the log's template offers `提案中 / 已接受 / 已废弃`; `提案中` is written, not the
+    table's `提议`."""
+    project.write("docs/adr/0000-template.md", "# ADR-0000 · 标题\n\n- **状态**：提案中 / 已接受 / 已废弃\n"
+                  "- **日期**：YYYY-MM-DD\n\n## 背景\n\n…\n")
+    project.write("docs/adr/0001-a.md", "# ADR-0001 · 甲\n\n- **状态**：已接受\n- **日期**：2026-08-04\n\n## 背景\n\nC.\n")
+    result = project.run("status", "1", "proposed")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "- **状态**：提案中\n" in project.read("docs/adr/0001-a.md")
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("* Status: accepted", "* Status: deprecated"),
+    ("* Status: Accepted", "* Status: Deprecated"),
+    ("* Status: ACCEPTED", "* Status: DEPRECATED"),
+])
+def test_an_english_word_takes_the_record_s_case(project: Project, before: str, after: str) -> None:
+    """A MADR 2 bullet wrote `deprecated` whatever the case of the word it replaced."""
+    project.write("docs/adr/0001-a.md", f"# A\n\n{before}\n* Date: 2021-01-01\n\n## Context\n\nC.\n")
+    assert project.run("deprecate", "1").exit_code == 0
+    assert f"\n{after}\n" in project.read("docs/adr/0001-a.md")
+
+
+def test_front_matter_keeps_its_key_s_words(project: Project) -> None:
+    """A front-matter key is read by other tools too: it takes a word the log's keys already use, else
+    adrtool's own, never a translation."""
+    project.write("docs/adr/0001-a.md", "---\nstatus: aceptado\ndate: 2021-01-01\n---\n\n# A\n")
+    project.write("docs/adr/0002-b.md", "---\nstatus: aceptado\ndate: 2021-01-01\n---\n\n# B\n")
+    project.write("docs/adr/0003-c.md", "---\nstatus: rechazado\ndate: 2021-01-01\n---\n\n# C\n")
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.read("docs/adr/0001-a.md").startswith("---\nstatus: deprecated\n")
+    assert project.run("status", "2", "rejected").exit_code == 0
+    assert project.read("docs/adr/0002-b.md").startswith("---\nstatus: rechazado\n")
+
+
+def test_a_template_s_lower_case_choices_take_the_record_s_case(project: Project) -> None:
+    """MADR 2's template offers `[proposed | rejected | accepted | deprecated | …]`; a log writing `Accepted` gets
+    `Deprecated` from it."""
+    project.write("docs/adr/template.md", "# [short title]\n\n* Status: [proposed | rejected | accepted | deprecated | "
+                  "… | superseded by [ADR-0005](0005-example.md)]\n* Date: [YYYY-MM-DD]\n\n## Context\n\n…\n")
+    project.write("docs/adr/0001-a.md", "# A\n\n* Status: Accepted\n* Date: 2021-01-01\n\n## Context\n\nC.\n")
+    assert project.run("deprecate", "1").exit_code == 0
+    assert "\n* Status: Deprecated\n" in project.read("docs/adr/0001-a.md")
