@@ -424,9 +424,10 @@ def _unresolve_links_to_other_files(ordered: list[Record]) -> None:
         link.target is not None and link.href and ".md" in link.href.lower() for link in record.links)]
     if not linking:
         return
+    linked = {link.target for index in linking for link in ordered[index].links if link.target is not None}
     files: dict[tuple[Path, str, int], set[str]] = {}
     for record in ordered:
-        if record.number is not None:
+        if record.number in linked:  # the names of the records linked to alone
             folder, _, file = record.filename.rpartition("/")
             files.setdefault((record.directory, folder, record.number), set()).add(_file_key(file))
     for index in linking:
