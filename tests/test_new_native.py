@@ -490,3 +490,94 @@ def test_a_template_numbered_by_a_placeholder_is_the_log_s(project: Project) -> 
                                                      "- Date: 2021-05-01\n\n## Summary\n\n[one paragraph]\n")
     titles = [row["title"] for row in json.loads(project.run("list", "--format", "json").stdout)]
     assert "Template name" in titles and "[short title]" not in titles
+
+
+# Templates kept by hand in the log's language, as the field writes them (audit round 48, lane e, class 11).
+# DavidAucancela/KOS: key lines under an `ADR-NNNN —` title; its records write the title so too.
+KOS_TEMPLATE = ("# ADR-NNNN — Título de la decisión\n\n**Estado:** Propuesto | Aceptado | Reemplazado por ADR-XXXX\n"
+                "**Fecha:** AAAA-MM-DD\n\n## Contexto\n\nQué problema o fuerza motiva esta decisión.\n\n"
+                "## Decisión\n\nLa decisión, en una o dos frases afirmativas.\n")
+KOS_RECORD = "# ADR-0006 — Local first con Ollama\n\n**Estado:** Aceptado\n**Fecha:** 2021-03-11\n\n## Contexto\n\nC.\n"
+
+
+def test_a_template_kept_by_hand_is_filled_in_the_log_s_words(project: Project) -> None:
+    """adr new wrote adrtool's English `# 7. Title / Date: / ## Status / Proposed` into a Spanish log whose template
+    and records write `# ADR-0006 — ..`, `**Estado:**` and `**Fecha:**`. The template is filled: the title as the
+    log's newest record writes its own, the log's word for proposed, the day; the rest stays for the author."""
+    project.write("docs/adr/0000-plantilla.md", KOS_TEMPLATE)
+    project.write("docs/adr/0006-local-first.md", KOS_RECORD)
+    result = project.run("new", "--date", "2021-04-01", "Nueva", "decisión")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/0007-nueva-decision.md\n", "")
+    assert project.read("docs/adr/0007-nueva-decision.md") == KOS_TEMPLATE.replace(
+        "ADR-NNNN — Título de la decisión", "ADR-0007 — Nueva decisión").replace(
+        "Propuesto | Aceptado | Reemplazado por ADR-XXXX", "Propuesto").replace("AAAA-MM-DD", "2021-04-01")
+    row = json.loads(project.run("show", "7", "--format", "json").stdout)
+    assert (row["title"], row["status"], row["date"]) == ("Nueva decisión", "proposed", "2021-04-01")
+
+
+@pytest.mark.parametrize(("template", "records", "written"), [
+    # Guyot-Bertrand/sub-edit: French, lower case, the day's line first
+    ("# NNNN — Titre à l'infinitif\n\n**Date :** AAAA-MM-JJ\n**Statut :** proposée | acceptée | remplacée par "
+     "[NNNN](NNNN-titre.md)\n\n## Contexte\n\nCe qui rend une décision nécessaire.\n",
+     {"0002-licence.md": "# 0002 — Publier sous GPL\n\n**Date :** 2021-03-04\n**Statut :** acceptée\n\n## Contexte\n\nC.\n"},
+     "# 0003 — Nueva decisión\n\n**Date :** 2021-04-01\n**Statut :** proposée\n\n## Contexte\n\n"
+     "Ce qui rend une décision nécessaire.\n"),
+    # tonio689/Sistema-de-Control-Escolar: the day written day first, in brackets; the template's `ADR-XXXX:`
+    ("# ADR-XXXX: [Título de la decisión]\n\n**Estado:** [Propuesto | Aceptado | Rechazado]  \n"
+     "**Fecha:** [dd/mm/aaaa]  \n\n---\n\n## 1. Contexto\n",
+     {"0006-movil.md": "# ADR-0006: Selección de Clean Architecture\n\n**Fecha:** 20/11/2020  \n"
+                       "**Estado:** Propuesto  \n\n## 1. Contexto\n\nC.\n"},
+     "# ADR-0007: Nueva decisión\n\n**Estado:** Propuesto  \n**Fecha:** 01/04/2021  \n\n---\n\n## 1. Contexto\n"),
+    # velosergio/Monolegal: the status and the day on one line, among other keys
+    ("# ADR NNNN — <título de la decisión>\n\n**Estado**: Propuesta · **Fecha**: AAAA-MM-DD · **Feature**: NNN\n\n"
+     "## Contexto\n",
+     {"0006-worker.md": "# ADR 0006 — Worker\n\n**Estado**: Aceptada · **Fecha**: 2021-03-30 · **Feature**: 026\n\n"
+                        "## Contexto\n\nC.\n"},
+     "# ADR 0007 — Nueva decisión\n\n**Estado**: Propuesta · **Fecha**: 2021-04-01 · **Feature**: NNN\n\n"
+     "## Contexto\n"),
+    # EzequielAngel0/landing: MADR 2 bullets in Spanish under a `NNNN:` title
+    ("# NNNN: Titulo de la decision\n\n- **Fecha:** YYYY-MM-DD\n- **Estado:** Propuesta | Aceptada | Sustituida por "
+     "NNNN\n\n## Contexto\n",
+     {"0004-hosting.md": "# 0004: GitHub Pages\n\n- **Fecha:** 2021-03-15\n- **Estado:** Aceptada\n\n## Contexto\n\nC.\n"},
+     "# 0005: Nueva decisión\n\n- **Fecha:** 2021-04-01\n- **Estado:** Propuesta\n\n## Contexto\n"),
+])
+def test_templates_kept_by_hand_are_filled_as_their_logs_write(project: Project, template: str,
+                                                                records: dict[str, str], written: str) -> None:
+    """Each log's template, its title line as its records write theirs, its status word, its day as it places it."""
+    project.write("docs/adr/0000-plantilla.md", template)
+    for name, text in records.items():
+        project.write(f"docs/adr/{name}", text)
+    result = project.run("new", "--date", "2021-04-01", "Nueva", "decisión")
+    assert (result.exit_code, result.stderr) == (0, "")
+    created = project.root / result.stdout.strip()
+    assert created.read_text(encoding="utf-8") == written
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_template_kept_by_hand_of_a_log_without_records_numbers_its_title(project: Project) -> None:
+    """With no record to copy a title line from, the template's own is filled: its number placeholder (`NNNN`)
+    becomes the number, as wide; on today's date."""
+    project.today = dt.date.today().isoformat()
+    project.write("docs/adr/0000-plantilla.md", KOS_TEMPLATE)
+    project.write("docs/adr/0001-primera.md", "# Primera\n\n**Estado:** Aceptado\n**Fecha:** 2021-03-11\n\n"
+                  "## Contexto\n\nC.\n")
+    assert project.run("new", "Segunda").exit_code == 0
+    assert project.read("docs/adr/0002-segunda.md").split("\n")[:4] == [
+        "# ADR-0002 — Segunda", "", "**Estado:** Propuesto", f"**Fecha:** {project.today}"]
+
+
+def test_a_template_kept_by_hand_with_no_day_to_fill_gives_the_log_s_dialect(project: Project) -> None:
+    """A template with no line for the day cannot give a dated record: the log's dialect is written, as before."""
+    project.write("docs/adr/0000-plantilla.md", "# ADR-NNNN — Título\n\n**Estado:** Propuesto | Aceptado\n\n"
+                  "## Contexto\n")
+    project.write("docs/adr/0006-local-first.md", KOS_RECORD)
+    assert project.run("new", "--date", "2021-04-01", "Nueva").exit_code == 0
+    assert project.read("docs/adr/0007-nueva.md").startswith("# 7. Nueva\n\nDate: 2021-04-01\n\n## Status\n\n")
+
+
+def test_options_a_template_kept_by_hand_has_no_place_for_go_as_before(project: Project) -> None:
+    """--revisit has no place in such a template: the log's dialect is written with it, as before."""
+    project.write("docs/adr/0000-plantilla.md", KOS_TEMPLATE)
+    project.write("docs/adr/0006-local-first.md", KOS_RECORD)
+    assert project.run("new", "--date", "2021-04-01", "--revisit", "2022-01-01", "Nueva").exit_code == 0
+    assert "\nRevisit: 2022-01-01\n" in project.read("docs/adr/0007-nueva.md")

@@ -28,7 +28,7 @@ from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog, a_folder_per_record, read_log, record_names, record_paths
 from adrtool.records.names import is_slug_name, parse_listed
-from adrtool.records.native import log_dialect, native_text, refusal, unheld
+from adrtool.records.native import fills_by_its_words, log_dialect, native_text, refusal, template_text, unheld
 from adrtool.records.pages import as_page, refuse_new_code
 from adrtool.records.slug import record_filename, slugify
 
@@ -264,7 +264,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         number = max([0, *taken, *elsewhere]) + 1
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
         path = target / scheme.name(number, scheme.slug(request.title), request.date)
-    native = _native(log, workspace, request, number)
+    native = _native(log, workspace, request, number, path)
     if native is None:
         text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
                       status=request.status, date=request.date.isoformat(), cycle=request.cycle,
@@ -315,9 +315,11 @@ def _stage_folder(log: DecisionLog, directory: Path, status: str) -> Path | None
     return next((folder for folder in stage_folders(directory) if folder.name.lower() == status.lower()), None)
 
 
-def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None) -> str | None:
-    """The new record in the log's own dialect (``adrtool.records.native``), when the log is not kept with adrtool
-    and the project has no `record.md.j2` of its own; None for adrtool's record."""
+def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None, path: Path
+            ) -> str | None:
+    """The new record in the log's own dialect (``adrtool.records.native``), or from the log's own template kept by
+    hand (``adrtool.records.handwritten``), when the log is not kept with adrtool and the project has no
+    `record.md.j2` of its own; None for adrtool's record."""
     templates = workspace.config.templates
     if templates is not None and (templates / "record.md.j2").exists():
         return None
@@ -325,7 +327,19 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
                         files=_names_in(log.directory), templates=log.templates, root=workspace.root)
     if found.adrtool:
         return None
-    return native_text(log_dialect(log.records), found.template, request, number, templates)
+    dialect = log_dialect(log.records)
+    if found.template is not None and dialect in (Dialect.NYGARD, Dialect.MADR2) and number is not None \
+            and not (request.cycle or request.revisit or request.tags or request.decision_makers
+                     or request.consulted or request.informed):
+        text = template_text(found.template)
+        if text is not None and not fills_by_its_words(dialect, text):
+            from adrtool.records.handwritten import filled
+
+            own = filled(text, found.template, path.name, path.parent, request.title, request.status,
+                         request.date, number, log.records)
+            if own is not None:
+                return own
+    return native_text(dialect, found.template, request, number, templates)
 
 
 def _names_in(directory: Path) -> list[str]:

@@ -49,7 +49,7 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
                 project_templates: Path | None) -> str | None:
     """The new record's text in ``dialect``, from ``template`` when it is one of that dialect; None when
     adrtool's own record (front matter) is the log's dialect and it has no front-matter template to fill."""
-    text = _template_text(template)
+    text = template_text(template)
     if dialect is Dialect.NYGARD:
         if text is not None and _NYGARD_WORD.search(text) and "TITLE" in text:
             return _fill_nygard(text, request, number)
@@ -70,6 +70,12 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
 _MADR_KEYS = re.compile(r"^(?:# ?)?(?:status|date): *(?:\"?\{|[^\n]*\||→)", re.MULTILINE)
 # A key of the template commented out, which the new record states.
 _COMMENTED_KEY = re.compile(r"# ?(status|date|decision-makers) *:")
+
+
+def fills_by_its_words(dialect: Dialect, text: str) -> bool:
+    """Whether ``text`` is a template of a tool's, which ``native_text`` fills by the words it marks its places with
+    (adr-tools' `TITLE`, MADR 3/4's front matter), not one kept by hand (``adrtool.records.handwritten``)."""
+    return (_NYGARD_WORD.search(text) is not None and "TITLE" in text) or text.startswith(_FENCE)
 
 
 def unheld(record: Record, request: NewRecord) -> list[str]:
@@ -102,7 +108,7 @@ def _variables(request: NewRecord, number: int | None) -> dict[str, object]:
             "decision_makers": request.decision_makers}
 
 
-def _template_text(template: Path | None) -> str | None:
+def template_text(template: Path | None) -> str | None:
     if template is None:
         return None
     from adrtool.errors import AdrError

@@ -178,7 +178,9 @@ def _a_plain_word(text: str) -> bool:
 
 
 def _cased_like(word: str, model: str) -> str:
-    letters = [char for char in model if char.isupper() or char.islower()]
+    """``word`` in the case of the first word of ``model``."""
+    first = _WORDS.search(model)
+    letters = [char for char in (first.group() if first else "") if char.isupper() or char.islower()]
     if not letters:  # a script without case: `已接受`
         return word.capitalize()
     if all(not char.isupper() for char in letters):
