@@ -1165,6 +1165,30 @@ def test_a_scope_folder_of_notes_beside_scoped_logs_stays_unread(project: Projec
     assert logs(project) == [("", "ADR-ARCH-0001-strata.md"), ("", "ADR-ARCH-0002-bounds.md")]
 
 
+@pytest.mark.parametrize("note", ["adr-notes-01-kickoff.md", "adr-v2-1-roadmap.md"])
+def test_a_stray_note_beside_a_scope_s_records_leaves_them_numbered(project: Project, note: str) -> None:
+    """A note beside `adr/arch/ADR-ARCH-000{1,2}-x.md` named after a word of its own (`adr-notes-01-kickoff.md`),
+    or a roadmap (`adr-v2-1-roadmap.md`), made all three unnumbered pages, and `adr new` wrote
+    `adr/arch/scoped-thing.md`. A page not named as the scope numbers its records decides nothing: it is left
+    unread, as a plain log's `adr-notes-01-x.md` is."""
+    project.write("adr/arch/ADR-ARCH-0001-strata.md", SCOPED.format(scope="ARCH", n=1, title="Strata"))
+    project.write("adr/arch/ADR-ARCH-0002-bounds.md", SCOPED.format(scope="ARCH", n=2, title="Bounds"))
+    project.write(f"adr/arch/{note}", "# Notes\n\nmeeting notes\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["title"]) for row in rows] == [(1, "Strata"), (2, "Bounds")]
+    assert project.run("new", "Scoped thing").stdout == "adr/arch/ADR-ARCH-0003-scoped-thing.md\n"
+
+
+def test_a_folder_of_notes_named_as_a_scope_is_no_log(project: Project) -> None:
+    """`adr/notes/adr-notes-0{1,2}-x.md` beside the scope `adr/arch/` was read as a log of two status-less
+    records. Named as a scope's records are, files none of which reads as a decision are notes."""
+    project.write("adr/arch/ADR-ARCH-0001-strata.md", SCOPED.format(scope="ARCH", n=1, title="Strata"))
+    project.write("adr/arch/ADR-ARCH-0002-bounds.md", SCOPED.format(scope="ARCH", n=2, title="Bounds"))
+    project.write("adr/notes/adr-notes-01-kickoff.md", "# Kickoff\n\nmeeting notes\n")
+    project.write("adr/notes/adr-notes-02-retro.md", "# Retro\n\nmeeting notes\n")
+    assert logs(project) == [("", "ADR-ARCH-0001-strata.md"), ("", "ADR-ARCH-0002-bounds.md")]
+
+
 DR = "---\nrole: decision\n---\n\n# DR-{n:04d}: {title}\n\nStatus: {status}.\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"
 PAGE = "---\nrole: {role}\nstate: canonical\n---\n\n# {title}\n\nStatus: canonical.\n\n| Decision | Code |\n| --- | --- |\n"
 

@@ -479,12 +479,28 @@ def _counted(folders: list[str], depth: int) -> list[tuple[str, int]]:
     counted: list[tuple[str, int]] = []
     for folder in folders:
         files, below = _listing(folder)
-        count = sum(map(record_like, files))
+        count = _scope_records(folder, files)
         if count or not depth:
             counted.append((folder, count))
         else:
             counted += _counted(below, depth - 1)
     return counted
+
+
+def _scope_records(folder: str, files: list[str]) -> int:
+    """The record-named files among ``files`` of ``folder``, a subfolder of a conventional directory; none when
+    each is named after a scope (`adr-notes-01-kickoff.md`) and none of them reads as a decision: notes numbered
+    after a word of their own, as a plain log's `adr-notes-01-x.md` is no record of it."""
+    records = [file for file in files if record_like(file)]
+    if records and all(map(_named_after_a_scope, records)) and not holds_decisions(folder, records):
+        return 0
+    return len(records)
+
+
+def _named_after_a_scope(name: str) -> bool:
+    """Whether a record-named file names a scope between its kind and its number (`ADR-ARCH-0001-x.md`)."""
+    shape = _RECORD_SHAPE.fullmatch(name)
+    return shape is not None and bool(shape.group(1))
 
 
 _GROUPS_BELOW = 1  # the levels of folders that only group logs, below a conventional directory holding none

@@ -231,6 +231,8 @@ def lettered_names(names: Iterable[str]) -> list[str]:
         if digits[:1] == "0" and len(digits) > 1:
             padded.add(letters)
     found = [group for letters, group in series.items() if len(group) > 1 or letters in padded]
+    if len(found) > 1:  # a note numbered once after letters of its own (`adr-notes-01-x.md`) vetoes no series
+        found = [group for group in found if len(group) > 1]
     return found[0] if len(found) == 1 else []
 
 
@@ -305,9 +307,26 @@ def otherwise_named(names: Sequence[str]) -> list[str]:
     """Of the names of a log's files, when none of them is a record's by ``RECORD_NAME`` (the caller's test), those
     of its records named otherwise: the largest of the series ``listed_names`` finds and the names of words alone
     (``slug_names``: `etcd-s3-secret.md` and `etcd-s3-retention.md` are two of k3s' thirty, no lettered series),
-    the series on a tie."""
+    the series on a tie. A series numbered as a log numbers its records (``_a_sequence``) is the log's as a
+    numbered log's records are (``record_files``): the pages named by words beside it are its notes, unless they
+    far outnumber it."""
     listed, slugged = listed_names(names), slug_names(names)
-    return slugged if len(slugged) > len(listed) else listed
+    if len(slugged) <= len(listed):
+        return listed
+    if _a_sequence(listed):
+        others = set(slugged).difference(listed)
+        if len(others) < max(_WORDED_AT_LEAST, _WORDED_OVER_NUMBERED * len(listed)) or not _one_first_word(others):
+            return listed
+    return slugged
+
+
+def _a_sequence(names: list[str]) -> bool:
+    """Whether ``names`` (a series ``listed_names`` took) are two or more distinct zero-padded numbers
+    (`ADR-ARCH-0001-x.md`, `ADR-ARCH-0002-y.md`), as a log numbers its records; `etcd-s3-secret.md` beside
+    `etcd-s3-retention.md` are words."""
+    read = [parse_lettered(name) or parse_dotted(name) or parse_suffixed(name) for name in names]
+    return len(read) > 1 and all(named is not None and named.id[:1] == "0" and len(named.id) > 1 for named in read) \
+        and len({named.number for named in read if named is not None}) == len(read)
 
 
 def letters_of(name: str) -> str | None:
