@@ -171,3 +171,36 @@ def test_a_page_a_docs_site_runs_moves_with_the_code_it_holds(project: Project) 
     assert project.read("docs/adr/accepted/0002-b.mdx") == page.format(status="accepted", title="B")
     result = project.run("revisit", "2", "--outcome", "kept", "--next", "2030-01-01", "--note", "<Danger />")
     assert result.exit_code == 2 and "adr writes no '{' or '<' into MDX pages" in result.stderr
+
+
+def moved_to_records(project: Project) -> None:
+    """``stages`` under a folder not named for decisions (`records/`), found by the search."""
+    stages(project)
+    (project.root / "docs/adr").rename(project.root / "records")
+
+
+def test_a_stage_folder_of_one_record_is_read_under_any_name(project: Project) -> None:
+    """Round 50's attack (F8): under `records/`, the search found `accepted/` and `proposed/` (two records each)
+    but not `retired/` (one): 0005 went unlisted, `adr new` wrote `proposed/0005-another.md` again, and ADR101 said
+    records were read from `records/` itself. Every stage folder of a stage log is read, however many it holds."""
+    moved_to_records(project)
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["path"]) for row in rows] == [
+        (1, "accepted", "records/accepted/0001-use-x.md"), (2, "accepted", "records/accepted/0002-use-y.md"),
+        (3, "proposed", "records/proposed/0003-use-z.md"), (4, "proposed", "records/proposed/0004-use-w.md"),
+        (5, "deprecated", "records/retired/0005-use-v.md")]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert project.run("new", "Another").stdout == "records/proposed/0006-another.md\n"
+
+
+def test_adr101_names_the_stage_folders_a_log_is_read_from(project: Project) -> None:
+    """A folder of a stage log that is no stage (`team/`) stays unread: ADR101 says the log is read from its
+    directory and its stage folders, not that its subfolders are all unread."""
+    moved_to_records(project)
+    record(project, "records/team/0007-team.md", "Accepted")
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, (
+        "records/team/0007-team.md:1:1: ADR101 warning: team/ holds a record file adr does not read: records are "
+        "read from records/ itself and its folders accepted/, proposed/, retired/, not its other subfolders; move "
+        "them up, or name the subfolder a log of its own (config `dirs`)\n"))

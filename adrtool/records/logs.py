@@ -219,8 +219,15 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
         home = parent if workspace.home in stages else workspace.home
         below = None if workspace.read_below == parent else workspace.read_below  # its folders are the log's
         return dataclasses.replace(workspace, decision_dir=first, others=others, home=home, read_below=below,
-                                   areas=tuple((stage, parent) for stage in stages))
+                                   areas=tuple((stage, parent) for stage in _stages_held(parent, stages)))
     return workspace
+
+
+def _stages_held(log: Path, found: list[Path]) -> list[Path]:
+    """The folders by stage of ``log`` that are its areas: those ``found`` as logs, and every other holding
+    records, however many (a search finds a folder of one record no log: `records/retired/0005-x.md` beside
+    `accepted/` and `proposed/` holding two each)."""
+    return [*found, *(folder for folder in stage_folders(log) if folder not in found and _holds_records(folder))]
 
 
 def _stages_of_a_named_log(workspace: Workspace) -> Workspace:

@@ -21,7 +21,7 @@ from adrtool.records.names import (
     parse_name,
 )
 from adrtool.records.slug import is_canonical_slug, slugify
-from adrtool.rules.context import Context
+from adrtool.rules.context import Context, LogPart
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, log_rule, record_rule
 
 PROPOSED_BY_PYADR = ("xxxx-", "xxxx_")  # pyadr names a proposed record so until `pyadr accept` numbers it
@@ -112,11 +112,20 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             in_scope = [name for name in records if context.in_scope(directory / folder / name)]
             if in_scope:
                 count = f"{len(records)} record files" if len(records) > 1 else "a record file"
-                shown = context.workspace.relative(directory)
                 yield Problem(directory / folder / in_scope[0], 1, 1,
-                              f"{folder}/ holds {count} adr does not read: records are read from {shown}/ "
-                              "itself, not its subfolders; move them up, or name the subfolder a log of its own "
+                              f"{folder}/ holds {count} adr does not read: records are read from "
+                              f"{_read_from(part, context)}; move them up, or name the subfolder a log of its own "
                               "(config `dirs`)", WARNING)
+
+
+def _read_from(part: LogPart, context: Context) -> str:
+    """Where the log of ``part`` is read from, as ADR101 says it of a subfolder left unread: the directory itself,
+    and the folders read as part of the log (its areas: `accepted/`, `proposed/`), when it has some."""
+    shown = context.workspace.relative(part.directory)
+    areas = [f"{area.directory.name}/" for area in part.group if area is not part]
+    if not areas:
+        return f"{shown}/ itself, not its subfolders"
+    return f"{shown}/ itself and its folders {', '.join(areas)}, not its other subfolders"
 
 
 def _without_letters(stem: str, letters: str) -> str:
