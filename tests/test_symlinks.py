@@ -4,6 +4,7 @@ never rewritten, and a command that would change one refuses before changing any
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -134,3 +135,62 @@ def test_a_directory_swapped_for_a_link_after_it_was_resolved_is_not_written(pro
     assert result.exit_code == 2
     assert result.stderr.endswith("is a symbolic link; adrtool writes only in the directory it resolved\n")
     assert tree(elsewhere) == before
+
+
+def nygard(number: int, title: str, status: str) -> str:
+    return f"# {number}. {title}\n\nDate: 2021-01-0{number}\n\n## Status\n\n{status}\n\n## Context\n\nc\n"
+
+
+@pytest.fixture
+def linked_stage(project: Project) -> Path:
+    """A log kept in folders by stage whose `accepted/` is a link to a folder of the project
+    (`docs/adr/accepted -> ../shared-accepted`), holding records 1, 2 and 6."""
+    shared = project.root / "docs/shared-accepted"
+    for number, title in ((1, "Use x"), (2, "Use y"), (6, "Use n")):
+        project.write(f"docs/shared-accepted/000{number}-{title.lower().replace(' ', '-')}.md",
+                      nygard(number, title, "Accepted"))
+    project.write("docs/adr/proposed/0003-use-z.md", nygard(3, "Use z", "Proposed"))
+    project.write("docs/adr/retired/0005-use-v.md", nygard(5, "Use v", "Deprecated"))
+    (project.root / "docs/adr/accepted").symlink_to("../shared-accepted")
+    (project.root / ".git").mkdir()
+    return shared
+
+
+def test_a_stage_folder_linked_inside_the_project_is_read(project: Project, linked_stage: Path) -> None:
+    """Round 50's attack (F15): `accepted/` a link to a folder of the project was skipped without a word: its
+    records went unlisted and `adr new` wrote `proposed/0006-x.md`, a number `accepted/` held. It is read, as a
+    record that is a link is."""
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["path"]) for row in rows] == [
+        (1, "accepted", "docs/adr/accepted/0001-use-x.md"), (2, "accepted", "docs/adr/accepted/0002-use-y.md"),
+        (3, "proposed", "docs/adr/proposed/0003-use-z.md"), (5, "deprecated", "docs/adr/retired/0005-use-v.md"),
+        (6, "accepted", "docs/adr/accepted/0006-use-n.md")]
+    assert project.run("new", "Seven").stdout == "docs/adr/proposed/0007-seven.md\n"
+
+
+@pytest.mark.parametrize("args", [("accept", "3"), ("deprecate", "1"), ("renumber", "6", "--to", "8", "--no-git")],
+                         ids=lambda args: " ".join(args))
+def test_a_stage_folder_read_through_a_link_is_never_written_through(project: Project, linked_stage: Path,
+                                                                     args: tuple[str, ...]) -> None:
+    """A move into or out of the linked `accepted/`, or a rename in it, is refused before any folder is written."""
+    before = tree(project.root / "docs")
+    result = project.run(*args)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", f"adr: {project.root}/docs/adr/accepted: is a symbolic link; adrtool does not write through links\n")
+    assert tree(project.root / "docs") == before
+
+
+def test_a_stage_folder_linked_outside_the_project_is_said_unread(project: Project, linked_stage: Path) -> None:
+    """Near miss: `accepted/` a link to a folder outside the project is not read, and ADR101 says so once, where it
+    was silent."""
+    outside = project.root.parent / "outside-accepted"
+    linked_stage.rename(outside)
+    (project.root / "docs/adr/accepted").unlink()
+    (project.root / "docs/adr/accepted").symlink_to(outside)
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["number"] for row in rows] == [3, 5]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, (
+        "docs/adr/accepted/0001-use-x.md:1:1: ADR101 warning: accepted/ is a symbolic link to a folder holding 3 "
+        "record files adr does not read: adr reads through a link only a folder by stage of the log (accepted/, "
+        "proposed/ ...) that leads to a folder of the project\n"))

@@ -22,7 +22,7 @@ def write(app: App, plan: Plan[T], *, directory: Path | None = None,
     directory alone (`adr init`). ``create_index``: write the index even if the log has none yet (`adr
     init`); ``follow_index``: False when the plan itself writes the index (`adr index`)."""
     from adrtool.records.changes import commit_all, locked_logs, log_after
-    from adrtool.records.logs import load_logs, unfilled_stages
+    from adrtool.records.logs import load_logs, locked_folders
     from adrtool.views.index import following_index, index_change, index_state
 
     workspace = app.workspace
@@ -33,7 +33,7 @@ def write(app: App, plan: Plan[T], *, directory: Path | None = None,
             return app.store.read_log(directory)
     else:
         workspace.require_dir()
-        directories = [log.directory for log in workspace.logs] + unfilled_stages(workspace)
+        directories = locked_folders(workspace)
 
         def read() -> DecisionLog:
             return load_logs(workspace, app.store)

@@ -531,6 +531,28 @@ def log_subfolders(directory: Path) -> list[Path]:
     return [Path(folder) for folder in _listing(str(directory))[1]]
 
 
+def linked_subfolders(directory: Path, root: Path) -> list[Path]:
+    """The subfolders of a log's directory that are symbolic links to a folder of the project ``root`` (not
+    hidden, none of ``NOT_COMPONENTS``), in order of their paths: `accepted -> ../shared-accepted`. Not one that
+    leads to the directory itself or a folder holding it, nor into version control's."""
+    try:
+        with os.scandir(directory) as entries:
+            links = sorted(entry.path for entry in entries if entry.is_symlink() and not entry.name.startswith(".")
+                           and entry.name not in NOT_COMPONENTS)
+    except OSError:
+        return []
+    if not links:
+        return []
+    project, here = root.resolve(), directory.resolve()
+    found = []
+    for link in links:
+        target = Path(os.path.realpath(link))
+        if target.is_dir() and project in target.parents and target != here and target not in here.parents \
+                and not any(part.lower() in (".git", ".hg", ".svn") for part in target.relative_to(project).parts):
+            found.append(Path(link))
+    return found
+
+
 def holds_records(name: str) -> bool:
     """Whether a file named so may be a record: Markdown, and no README, index or template, nor a coding agent's
     instructions (`SKILL.md` of a skill named `architecture-decision-records/`, `AGENTS.md`); which records are is

@@ -72,6 +72,8 @@ def commit_all(held: dict[Path, fsio.LockedDirectory], changes: Iterable[FileCha
         if directory in held:
             continue
         path = part[0].path
+        if directory.is_symlink():  # a stage folder read through a link (``adrtool.records.logs.locked_folders``)
+            raise WriteRefused("is a symbolic link; adrtool does not write through links", path=directory)
         if directory.parent in held and path.name in FOLDER_RECORD_FILES:
             raise WriteRefused(f"{path} is a record kept in a folder of its own ({directory.name}/), which adr reads "
                                "but does not write; nothing written: edit it by hand")

@@ -185,9 +185,9 @@ def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSo
 
         return combine([read_log(directory), *(read_log(area) for area, _ in areas)], None, areas)
 
-    from adrtool.records.logs import unfilled_stages
+    from adrtool.records.logs import locked_folders
 
-    with locked_logs([directory, *(area for area, _ in areas), *unfilled_stages(workspace)], read) as (held, log):
+    with locked_logs(locked_folders(workspace, directory), read) as (held, log):
         created, changes = plan_new(log, workspace, request, other_numbers, admit)
         if approve is not None:
             approve(log, changes)

@@ -208,7 +208,7 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
         by_parent.setdefault(directory.parent, []).append(directory)
     for parent, siblings in by_parent.items():
         stages = [folder for folder in siblings if folder.name.lower() in _LIFECYCLE_FOLDERS]
-        if not stages or (len(stages) < 2 and len(stage_folders(parent)) < 2) or parent in logs \
+        if not stages or (len(stages) < 2 and len(_stages_read(parent, workspace.root)) < 2) or parent in logs \
                 or parent == workspace.root or workspace.root not in parent.parents or _holds_records(parent):
             continue
         kept = [directory for directory in logs if directory not in stages]
@@ -219,15 +219,27 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
         home = parent if workspace.home in stages else workspace.home
         below = None if workspace.read_below == parent else workspace.read_below  # its folders are the log's
         return dataclasses.replace(workspace, decision_dir=first, others=others, home=home, read_below=below,
-                                   areas=tuple((stage, parent) for stage in _stages_held(parent, stages)))
+                                   areas=_stages_held(parent, stages, workspace))
     return workspace
 
 
-def _stages_held(log: Path, found: list[Path]) -> list[Path]:
-    """The folders by stage of ``log`` that are its areas: those ``found`` as logs, and every other holding
-    records, however many (a search finds a folder of one record no log: `records/retired/0005-x.md` beside
-    `accepted/` and `proposed/` holding two each)."""
-    return [*found, *(folder for folder in stage_folders(log) if folder not in found and _holds_records(folder))]
+def _stages_held(log: Path, found: list[Path], workspace: Workspace) -> tuple[tuple[Path, Path], ...]:
+    """(folder, ``log``) for each folder by stage of ``log`` that is its area: those ``found`` as logs, and every
+    other holding records, however many (a search finds a folder of one record no log: `records/retired/0005-x.md`
+    beside `accepted/` and `proposed/` holding two each)."""
+    logs = (workspace.decision_dir, *workspace.others)
+    held = [*found, *(folder for folder in _stages_read(log, workspace.root) if folder not in found
+                      and _holds_records(folder) and not (folder.is_symlink() and folder.resolve() in logs))]
+    return tuple((folder, log) for folder in held)
+
+
+def _stages_read(directory: Path, root: Path) -> list[Path]:
+    """``directory``'s folders by stage that adr reads: its subfolders named for a stage (``stage_folders``), and
+    its symbolic links so named to a folder of the project (`accepted -> ../shared-accepted`: read as the stage's,
+    never written through, ``locked_folders``)."""
+    linked = [folder for folder in discovery.linked_subfolders(directory, root)
+              if folder.name.lower() in _LIFECYCLE_FOLDERS]
+    return [*stage_folders(directory), *linked]
 
 
 def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
@@ -239,17 +251,18 @@ def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
     if named is not None:
         logs = (workspace.decision_dir, *workspace.others)
         stages = [log for log in logs if log.parent == named and log.name.lower() in _LIFECYCLE_FOLDERS]
-        if stages and (len(stages) > 1 or len(stage_folders(named)) > 1) and not _holds_records(named):
+        if stages and (len(stages) > 1 or len(_stages_read(named, workspace.root)) > 1) \
+                and not _holds_records(named):
             others = tuple(log for log in logs if log not in stages)
             return dataclasses.replace(workspace, decision_dir=named, others=others, read_below=None,
                                        home=named if workspace.home in stages else workspace.home,
-                                       areas=tuple((stage, named) for stage in stages))
+                                       areas=_stages_held(named, stages, workspace))
         return workspace
     areas: list[tuple[Path, Path]] = []
     for directory in (workspace.decision_dir, *workspace.others):
-        if not directory.is_dir() or _holds_records(directory) or len(stage_folders(directory)) < 2:
+        if not directory.is_dir() or _holds_records(directory) or len(_stages_read(directory, workspace.root)) < 2:
             continue
-        areas += [(folder, directory) for folder in stage_folders(directory) if _holds_records(folder)]
+        areas += _stages_held(directory, [], workspace)
     return dataclasses.replace(workspace, areas=tuple(areas)) if areas else workspace
 
 
@@ -259,6 +272,15 @@ def unfilled_stages(workspace: Workspace) -> list[Path]:
     areas = {area for area, _ in workspace.areas}
     return [folder for log in sorted({log for _, log in workspace.areas}) for folder in stage_folders(log)
             if folder not in areas]
+
+
+def locked_folders(workspace: Workspace, log: Path | None = None) -> list[Path]:
+    """The folders a writing command locks: every log's and area's (``log``'s alone, when given), and the stage
+    folders holding no record yet (``unfilled_stages``); not a stage folder reached through a symbolic link, which
+    adr reads and never writes (a change planned there is refused: ``adrtool.records.changes.commit_all``)."""
+    kept = [entry.directory for entry in workspace.logs if (log is None or log in (entry.directory, entry.area_of))
+            and (entry.area_of is None or not entry.directory.is_symlink())]
+    return [*kept, *unfilled_stages(workspace)]
 
 
 def stage_folders(directory: Path) -> list[Path]:

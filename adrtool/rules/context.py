@@ -148,6 +148,33 @@ class LogPart:
         return found
 
     @functools.cached_property
+    def linked_unread(self) -> dict[str, list[str]]:
+        """The record files behind each subfolder of the decision directory that is a symbolic link adr does not
+        read (to a folder outside the project, or one no stage of the log's): ADR101 says so."""
+        import os
+
+        from adrtool.records.names import is_record_name
+
+        logs = {part.directory for part in self.context.parts}
+        found: dict[str, list[str]] = {}
+        try:
+            with os.scandir(self.directory) as entries:
+                links = sorted(entry.name for entry in entries if entry.is_symlink() and entry.is_dir()
+                               and not entry.name.startswith("."))
+        except OSError:
+            return found
+        for name in links:
+            if self.directory / name in logs:
+                continue
+            try:
+                records = sorted(file for file in os.listdir(self.directory / name) if is_record_name(file))
+            except OSError:
+                continue
+            if records:
+                found[name] = records
+        return found
+
+    @functools.cached_property
     def numbers_in_subfolders(self) -> frozenset[int]:
         """The numbers of the record files the log's subfolders keep unread (its areas' are read)."""
         if self.owner is not self:

@@ -116,6 +116,14 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                               f"{folder}/ holds {count} adr does not read: records are read from "
                               f"{_read_from(part, context)}; move them up, or name the subfolder a log of its own "
                               "(config `dirs`)", WARNING)
+        for folder, records in part.linked_unread.items():
+            in_scope = [name for name in records if context.in_scope(directory / folder / name)]
+            if in_scope:
+                count = f"{len(records)} record files" if len(records) > 1 else "a record file"
+                yield Problem(directory / folder / in_scope[0], 1, 1,
+                              f"{folder}/ is a symbolic link to a folder holding {count} adr does not read: adr "
+                              "reads through a link only a folder by stage of the log (accepted/, proposed/ ...) "
+                              "that leads to a folder of the project", WARNING)
 
 
 def _read_from(part: LogPart, context: Context) -> str:
