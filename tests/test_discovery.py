@@ -13,7 +13,7 @@ import pytest
 
 from adrtool.project.discovery import record_like, says_decisions
 from adrtool.project.workspace import CONVENTIONAL_NAMES
-from adrtool.records.names import is_record_name, lettered_names
+from adrtool.records.names import is_record_name, lettered_names, slug_names
 
 from conftest import Project, no_log_line
 from gitrepo import GitRepo
@@ -1187,6 +1187,43 @@ def test_a_folder_of_notes_named_as_a_scope_is_no_log(project: Project) -> None:
     project.write("adr/notes/adr-notes-01-kickoff.md", "# Kickoff\n\nmeeting notes\n")
     project.write("adr/notes/adr-notes-02-retro.md", "# Retro\n\nmeeting notes\n")
     assert logs(project) == [("", "ADR-ARCH-0001-strata.md"), ("", "ADR-ARCH-0002-bounds.md")]
+
+
+def test_a_scope_named_template_is_read(project: Project) -> None:
+    """Round 50's attack (F17): `adr/template/ADR-TEMPLATE-000{1,2}-x.md` was dropped without a word: a scope's
+    word `template` was taken for a template's name. Its records, words after their numbers, are a scope's;
+    `adr-template-0001.md` stays a template."""
+    project.write("adr/arch/ADR-ARCH-0001-strata.md", SCOPED.format(scope="ARCH", n=1, title="Strata"))
+    project.write("adr/template/ADR-TEMPLATE-0001-forms.md", SCOPED.format(scope="TEMPLATE", n=1, title="Forms"))
+    project.write("adr/template/ADR-TEMPLATE-0002-pages.md", SCOPED.format(scope="TEMPLATE", n=2, title="Pages"))
+    assert logs(project) == [("adr/arch", "ADR-ARCH-0001-strata.md"), ("adr/template", "ADR-TEMPLATE-0001-forms.md"),
+                             ("adr/template", "ADR-TEMPLATE-0002-pages.md")]
+    assert (record_like("ADR-TEMPLATE-0001-forms.md"), record_like("adr-template-0001.md")) == (True, False)
+
+
+def test_a_scope_s_template_is_no_record(project: Project) -> None:
+    """Round 50's attack (F17): `adr/arch/ADR-ARCH-0000-template.md` was read as a record (and failed ADR301) once
+    the scope's pages were read by their words; it is the scope's template, as `0000-template.md` is a plain
+    log's, in every reading."""
+    project.write("adr/arch/ADR-ARCH-0001-strata.md", SCOPED.format(scope="ARCH", n=1, title="Strata"))
+    project.write("adr/arch/ADR-ARCH-0002-bounds.md", SCOPED.format(scope="ARCH", n=2, title="Bounds"))
+    project.write("adr/arch/ADR-ARCH-0000-template.md", "# ADR-ARCH-NNNN: Title\n\n## Status\n\n{status}\n")
+    project.write("adr/arch/adr-notes-01-kickoff.md", "# Notes\n\nmeeting notes\n")
+    assert logs(project) == [("", "ADR-ARCH-0001-strata.md"), ("", "ADR-ARCH-0002-bounds.md")]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert slug_names(["ADR-ARCH-0000-template.md", "notes.md", "roadmap.md"]) == ["notes.md", "roadmap.md"]
+
+
+def test_a_scope_four_folders_deep_is_read_when_its_records_are_decisions(project: Project) -> None:
+    """Round 50's attack (F17): `adr/a/b/c/d/ADR-DEEP-0001-x.md` was dropped without a word (scopes were looked
+    for one grouping folder down). Two levels more are read where their records read as decisions; near miss: a
+    folder of numbered notes as deep stays unread."""
+    project.write("adr/arch/ADR-ARCH-0001-strata.md", SCOPED.format(scope="ARCH", n=1, title="Strata"))
+    project.write("adr/a/b/c/d/ADR-DEEP-0001-x.md", SCOPED.format(scope="DEEP", n=1, title="Deep"))
+    project.write("adr/e/f/g/h/0001-setup.md", "# Setup\n\nRun it.\n")
+    project.write("adr/e/f/g/h/0002-use.md", "# Use\n\nUse it.\n")
+    assert logs(project) == [("adr/a/b/c/d", "ADR-DEEP-0001-x.md"), ("adr/arch", "ADR-ARCH-0001-strata.md")]
 
 
 DR = "---\nrole: decision\n---\n\n# DR-{n:04d}: {title}\n\nStatus: {status}.\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"

@@ -82,7 +82,9 @@ def record_like(name: str) -> bool:
         return False
     scope, slug = shape.groups("")
     words = _WORD_BREAK.split(slug.lower())
-    return "template" not in _WORD_BREAK.split(scope.lower()) and ("template" not in words or len(words) > 3)
+    if "template" in _WORD_BREAK.split(scope.lower()):  # a scope so named, its records' words after the number
+        return bool(slug) and "template" not in words  # (`ADR-TEMPLATE-0001-x.md`; `adr-template-0001.md` is none)
+    return "template" not in words or len(words) > 3
 
 
 def says_decisions(name: str) -> bool:
@@ -459,7 +461,7 @@ def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
                     folders.append(entry.path)
     except OSError:
         return []
-    logs = [(Path(folder), count) for folder, count in _counted(sorted(folders), _GROUPS_BELOW) if count]
+    logs = [(Path(folder), count) for folder, count in _counted(sorted(folders), _GROUPS_BELOW + _GROUPS_READ) if count]
     if not logs:
         return []
     # A stray that reads as no decision (a meeting's notes, a roadmap beside `docs/decisions/adr/`) leaves the
@@ -472,27 +474,35 @@ def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
     return [folder for folder, _ in logs]
 
 
-def _counted(folders: list[str], depth: int) -> list[tuple[str, int]]:
+def _counted(folders: list[str], depth: int, listed: list[str] | None = None) -> list[tuple[str, int]]:
     """Each of ``folders`` with the number of its record-named files; in place of one holding none, the folders
     it groups, ``depth`` levels down (andreabenetton/nova's `adr/interfaces/p-r/ADR-PR-0001-x.md` beside
-    `adr/architecture/ADR-ARCH-0001-x.md`: a log per scope, the interfaces' scopes grouped)."""
+    `adr/architecture/ADR-ARCH-0001-x.md`: a log per scope, the interfaces' scopes grouped). Below the first
+    ``_GROUPS_BELOW`` levels, ``_GROUPS_READ`` more, where a folder's records must read as decisions
+    (`adr/a/b/c/d/ADR-DEEP-0001-x.md`), ``_GROUPS_LISTED`` folders listed at most (``listed``: those so far)."""
+    listed = [] if listed is None else listed
     counted: list[tuple[str, int]] = []
     for folder in folders:
+        reading = depth < _GROUPS_READ
+        if reading and len(listed) >= _GROUPS_LISTED:
+            break
+        listed.append(folder)
         files, below = _listing(folder)
-        count = _scope_records(folder, files)
+        count = _scope_records(folder, files, reading)
         if count or not depth:
             counted.append((folder, count))
         else:
-            counted += _counted(below, depth - 1)
+            counted += _counted(below, depth - 1, listed)
     return counted
 
 
-def _scope_records(folder: str, files: list[str]) -> int:
+def _scope_records(folder: str, files: list[str], reading: bool = False) -> int:
     """The record-named files among ``files`` of ``folder``, a subfolder of a conventional directory; none when
-    each is named after a scope (`adr-notes-01-kickoff.md`) and none of them reads as a decision: notes numbered
-    after a word of their own, as a plain log's `adr-notes-01-x.md` is no record of it."""
+    each is named after a scope (`adr-notes-01-kickoff.md`), or when ``reading`` (a folder deep below), and none of
+    them reads as a decision: notes numbered after a word of their own, as a plain log's `adr-notes-01-x.md` is
+    no record of it."""
     records = [file for file in files if record_like(file)]
-    if records and all(map(_named_after_a_scope, records)) and not holds_decisions(folder, records):
+    if records and (reading or all(map(_named_after_a_scope, records))) and not holds_decisions(folder, records):
         return 0
     return len(records)
 
@@ -504,6 +514,8 @@ def _named_after_a_scope(name: str) -> bool:
 
 
 _GROUPS_BELOW = 1  # the levels of folders that only group logs, below a conventional directory holding none
+_GROUPS_READ = 2  # the levels more, whose logs' records must read as decisions
+_GROUPS_LISTED = 200  # the folders of those levels listed at most
 
 # The stray documents beside subfolders of records that leave those the logs: at most this many, and the records
 # at least this many times as many.

@@ -510,13 +510,16 @@ def is_slug_name(name: str) -> bool:
     with a letter, not with a code of a scheme adr does not read (gRPC's `A27-x.md`, dapr's `API-001-x.md`,
     `trd104-x.md`, `v2-api.md`), and does not end with a padded number (`notes_001.md`, a name numbered after its
     words); `k3s-charts.md`, `etcd-s3-secret.md` and `testing-2024.md` are such names. A template is one only by
-    ``is_template_name``'s strict test: `email-templates.md` is a record's name here."""
+    ``is_template_name``'s strict test: `email-templates.md` is a record's name here, and a scope's own
+    (`ADR-ARCH-0000-template.md`) is none."""
     if name[-3:] != ".md" or not name[:1].isalpha():
         return False
     stem = name[:-3]
     if _CODE_OPENING.match(stem) is not None or _PADDED_ENDING.search(stem) is not None:
         return False
     lower = name.lower()
+    if (lettered := LETTERED_NAME.match(name)) is not None and is_template_name(name[lettered.start(3):]):
+        return False
     return stem.lower() not in NOT_RECORDS and not is_template_name(lower) and not is_an_index(lower)
 
 
