@@ -218,6 +218,29 @@ def test_a_tech_docs_record_page_named_without_md_is_said_to_be_unread(project: 
         "adr-002-using-cmk.html.md.erb"]
 
 
+def test_a_record_page_under_any_extensions_adr_does_not_read_is_said_to_be_unread(project: Project) -> None:
+    """Round 50's attack (F18): ADR101 warned of `adr-005-x.erb` but not of `adr-004-x.html.erb`, which adr does
+    not read either. Every page named as a record under extensions adr does not read is said unread (`.html.erb`,
+    `.md.erb`, `.html.rst`), but the twin of a record adr reads (`adr-001-use-x.html.erb`)."""
+    page = "---\ntitle: ADR-00{n} Use {x}\n---\n\n- Status: Accepted\n- Date: 2021-02-25\n\nc\n"
+    adrs = "source/documentation/adrs"
+    project.write(f"{adrs}/adr-001-use-x.html.md.erb", page.format(n=1, x="X"))
+    project.write(f"{adrs}/adr-001-use-x.html.erb", page.format(n=1, x="X"))
+    project.write(f"{adrs}/adr-003-use-z.html.md.erb", page.format(n=3, x="Z"))
+    project.write(f"{adrs}/adr-004-use-w.html.erb", page.format(n=4, x="W"))
+    project.write(f"{adrs}/adr-005-use-v.md.erb", page.format(n=5, x="V"))
+    project.write(f"{adrs}/adr-006-use-u.html.rst", "ADR-006 Use U\n=============\n")
+    project.write(f"{adrs}/layout.html.erb", "<%= yield %>\n")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(item["path"].rsplit("/", 1)[1], item["message"]) for item in findings if item["code"] == "ADR101"] == [
+        ("adr-004-use-w.html.erb", "a record page named without `.md`, which adr does not read: adr reads a "
+                                   "tech-docs page named adr-004-use-w.html.md.erb"),
+        ("adr-005-use-v.md.erb", "a record page named without `.html`, which adr does not read: adr reads a "
+                                 "tech-docs page named adr-005-use-v.html.md.erb"),
+        ("adr-006-use-u.html.rst", "a record file in reStructuredText, which adr does not read: adr reads Markdown "
+                                   "records (adr-006-use-u.md)")]
+
+
 def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(clean: Project) -> None:
     """ADR101 on grpc/proposal's `A27-x.md`, a `cm-008-x.md` and bbc/tams' addendum `0004a-x.md` (it was an error
     advising a number): a warning that adr does not read that numbering; no advice to rename them

@@ -160,18 +160,38 @@ _OTHER_MARKUP = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "
 
 
 def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[Path, str] | None:
-    """Why a record kept under a name adr does not read (`0004-x.rst`) is not listed; None for any other name."""
-    stem, dot, extension = name.rpartition(".")
-    markup = _OTHER_MARKUP.get(f".{extension.lower()}") if dot else None
-    if markup is not None and is_record_name(f"{stem}.md") and f"{stem}.md" not in names:
+    """Why a record kept under a name adr does not read (`0004-x.rst`, `adr-004-x.html.erb`) is not listed; None for
+    any other name, and for one beside the record of its name (`0004-x.md`, `adr-004-x.html.md.erb`)."""
+    stem, layers = _layers(name)
+    if not layers or not is_record_name(f"{stem}.md") or f"{stem}.md" in names:
+        return None
+    markup = _OTHER_MARKUP.get(f".{layers[-1]}")
+    if markup is not None:
         return directory / name, (f"a record file in {markup}, which adr does not read: adr reads Markdown records "
                                   f"({stem}.md)")
-    if dot and extension.lower() == "erb" and not stem.lower().endswith((".md", ".html")) \
-            and is_record_name(f"{stem}.md") and f"{stem}.html.md.erb" not in names:
+    if layers[-1] == "erb" and layers != _TECH_DOCS_PAGE and f"{stem}.html.md.erb" not in names:
         # ukhsa-collaboration/ohid-tech-docs' `adr-002-using-cmk-for-rds.erb` beside `adr-001-x.html.md.erb`
-        return directory / name, ("a record page named without `.md`, which adr does not read: adr reads a "
+        missing = "md" if "md" not in layers else "html"
+        return directory / name, (f"a record page named without `.{missing}`, which adr does not read: adr reads a "
                                   f"tech-docs page named {stem}.html.md.erb")
     return None
+
+
+_TECH_DOCS_PAGE = ["html", "md", "erb"]
+# The extensions a page's name may pile up (`.html.erb`, `.md.erb`, `.html.markdown.erb`), in lower case.
+_LAYERS = frozenset({"erb", "html", "htm", "md", "markdown", "rst", "adoc", "asciidoc"})
+
+
+def _layers(name: str) -> tuple[str, list[str]]:
+    """A file's name without the extensions of ``_LAYERS`` that end it, and those, in lower case
+    (`adr-004-x`, [`html`, `erb`] of `adr-004-x.html.erb`)."""
+    stem = name
+    layers: list[str] = []
+    while True:
+        head, dot, extension = stem.rpartition(".")
+        if not dot or not head or extension.lower() not in _LAYERS:
+            return stem, layers
+        stem, layers = head, [extension.lower(), *layers]
 
 
 def _a_template(record: Record) -> bool:
