@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -1224,6 +1226,28 @@ def test_a_scope_four_folders_deep_is_read_when_its_records_are_decisions(projec
     project.write("adr/e/f/g/h/0001-setup.md", "# Setup\n\nRun it.\n")
     project.write("adr/e/f/g/h/0002-use.md", "# Use\n\nUse it.\n")
     assert logs(project) == [("adr/a/b/c/d", "ADR-DEEP-0001-x.md"), ("adr/arch", "ADR-ARCH-0001-strata.md")]
+
+
+def test_a_folder_of_files_alone_is_listed_once_in_a_search(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder of many files and no subfolder (`data/`) beside the log a search finds was listed three times,
+    every name kept (the components' look twice, then the search). One stat now says it holds no folder; the
+    search lists it once."""
+    for n in range(50):
+        project.write(f"data/f{n:03d}.json", "{}\n")
+    records(project, "design/adr-log", "0001-a.md", "0002-b.md")
+    listed: list[str] = []
+    scandir, listdir = os.scandir, os.listdir
+
+    def listing(real: Callable[[str], Any]) -> Callable[[str], Any]:
+        def counted(path: str = ".") -> Any:
+            listed.append(os.fspath(path))
+            return real(path)
+        return counted
+
+    monkeypatch.setattr(os, "scandir", listing(scandir))
+    monkeypatch.setattr(os, "listdir", listing(listdir))
+    assert logs(project) == [("", "0001-a.md"), ("", "0002-b.md")]
+    assert listed.count(str(project.root / "data")) == 1
 
 
 DR = "---\nrole: decision\n---\n\n# DR-{n:04d}: {title}\n\nStatus: {status}.\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"

@@ -413,7 +413,7 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 def _with_folder_records(folder: str) -> tuple[list[str], list[str]]:
     """``_listing`` of ``folder``, its files with the records kept in a folder of their own among them
     (``_kept_in_folders``), as a search judges a folder."""
-    files, folders = _listing(folder)
+    files, folders = _listing(folder, judged=True)
     return files + _kept_in_folders(folders, files), folders
 
 
@@ -435,7 +435,7 @@ def _kept_in_folders(folders: list[str], files: list[str]) -> list[str]:
 def root_is_log(root: Path, by_content: bool = False) -> bool:
     """Whether the project's root is itself a decision log (archivematica's: `0001-x.md` beside README.md), by
     its names or ``by_content`` (Cadasta/decision-records': `DR_0001_x.md` with a `**Status:**`)."""
-    return looks_like_log(root.name, _listing(str(root))[0], str(root) if by_content else None)
+    return looks_like_log(root.name, _listing(str(root), judged=True)[0], str(root) if by_content else None)
 
 
 def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
@@ -446,9 +446,9 @@ def nested_logs(directory: Path, strays: bool = False) -> list[Path]:
     beside an `archive/` of numbered ones stays the log."""
     folders: list[str] = []
     stray: list[str] = []
+    if holds_no_folder(directory):
+        return []
     try:  # asked on every run that finds a conventional directory: its first record ends the look
-        if os.stat(directory).st_nlink == 2:  # no subdirectory (filesystems that do not count them say 1)
-            return []
         with os.scandir(directory) as entries:
             for entry in entries:
                 if holds_records(entry.name):
@@ -535,12 +535,16 @@ def log_subfolders(directory: Path) -> list[Path]:
     """The subfolders of a log's directory that may hold records, in order of their paths: not hidden, not
     symbolic links, not those of ``NOT_COMPONENTS``. A directory whose link count says it has no subdirectory
     has none (asked of every log on every run: one stat, not a listing)."""
+    return subdirectories(directory)
+
+
+def holds_no_folder(directory: Path | str) -> bool:
+    """Whether ``directory``'s link count says it holds no subdirectory (filesystems that do not count them say 1),
+    or it cannot be read: one stat, where a listing of a folder of many files costs a read of every name."""
     try:
-        if os.stat(directory).st_nlink == 2:  # no subdirectory (filesystems that do not count them say 1)
-            return []
+        return os.stat(directory).st_nlink == 2
     except OSError:
-        return []
-    return [Path(folder) for folder in _listing(str(directory))[1]]
+        return True
 
 
 def linked_subfolders(directory: Path, root: Path) -> list[Path]:
@@ -593,16 +597,18 @@ def _markdown_stem(name: str) -> str | None:
 _AGENT_FILES = frozenset({"skill.md", "agents.md", "claude.md", "gemini.md", "copilot-instructions.md"})
 
 
-def _listing(folder: str) -> tuple[list[str], list[str]]:
+def _listing(folder: str, judged: bool = False) -> tuple[list[str], list[str]]:
     """The names of what ``folder`` holds but directories, and the paths of the directories a search goes
-    into, sorted: not hidden, not symbolic links, not those of ``NOT_COMPONENTS``."""
+    into, sorted: not hidden, not symbolic links, not those of ``NOT_COMPONENTS``. ``judged``: of the names, only
+    those a search judges a folder by (``_judged``): a folder of many other files is listed without keeping them."""
     files: list[str] = []
     folders: list[str] = []
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if not entry.is_dir(follow_symlinks=False):
-                    files.append(entry.name)
+                    if not judged or _judged(entry.name):
+                        files.append(entry.name)
                 elif not entry.name.startswith(".") and entry.name not in NOT_COMPONENTS:
                     folders.append(entry.path)
     except OSError:
@@ -611,6 +617,16 @@ def _listing(folder: str) -> tuple[list[str], list[str]]:
     return files, folders
 
 
+def _judged(name: str) -> bool:
+    """Whether a search judges a folder by a file so named: a record's (``record_like``) or a decision record
+    template's."""
+    return record_like(name) or (("emplate" in name or "EMPLATE" in name)
+                                 and _DECISION_TEMPLATE.fullmatch(name) is not None)
+
+
 def subdirectories(folder: Path) -> list[Path]:
-    """``folder``'s directories a search goes into (``_listing``'s), sorted."""
+    """``folder``'s directories a search goes into (``_listing``'s), sorted; none, with no listing, where its link
+    count says it holds none (``holds_no_folder``)."""
+    if holds_no_folder(folder):
+        return []
     return [Path(path) for path in _listing(str(folder))[1]]

@@ -563,8 +563,8 @@ def _component_logs(root: Path, listed: list[Path] | None = None) -> Iterator[Pa
             listed.append(folder)
             for component in discovery.subdirectories(folder):
                 listed.append(component)
-                if component.name in firsts:
-                    continue  # `docs/`, `adr/`: part of the root's layout, not a component
+                if component.name in firsts or discovery.holds_no_folder(component):
+                    continue  # `docs/`, `adr/`: part of the root's layout, not a component; a folder of files alone
                 names = {entry for entry in _names(component) if entry in firsts}
                 for candidate in CONVENTIONAL_DIRS:
                     if candidate.split("/", 1)[0] in names:
