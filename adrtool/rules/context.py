@@ -124,49 +124,47 @@ class LogPart:
         """The record files kept in each subfolder of the decision directory that is no log of its own nor an area
         of this one (a `deprecated/` folder numbered apart from the log): adr reads none of them (ADR101 says so),
         but they exist."""
+        return self._unread(self._subfolders[0])
+
+    @property
+    def linked_unread(self) -> dict[str, list[str]]:
+        """The record files behind each subfolder of the decision directory that is a symbolic link adr does not
+        read (to a folder outside the project, or one no stage of the log's): ADR101 says so."""
+        return self._unread(self._subfolders[1])
+
+    @functools.cached_property
+    def _subfolders(self) -> tuple[list[str], list[str]]:
+        """The names of the decision directory's subfolders, and of its symbolic links to folders, not hidden,
+        sorted: one scan."""
+        import os
+
+        folders: list[str] = []
+        links: list[str] = []
+        try:
+            with os.scandir(self.directory) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.name)
+                    elif entry.is_symlink() and entry.is_dir():
+                        links.append(entry.name)
+        except OSError:
+            pass
+        return sorted(folders), sorted(links)
+
+    def _unread(self, folders: list[str]) -> dict[str, list[str]]:
+        """The record files of each of ``folders`` (names of the decision directory's) that is no log nor area."""
         import os
 
         from adrtool.records.names import is_record_name
 
         logs = {part.directory for part in self.context.parts}
         found: dict[str, list[str]] = {}
-        try:
-            with os.scandir(self.directory) as entries:
-                folders = sorted(entry.name for entry in entries
-                                 if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."))
-        except OSError:
-            return found
         for name in folders:
             if self.directory / name in logs:
                 continue
             try:  # an input of a kept answer as it is: the decision directory's scan takes each subfolder's stat
-                records = sorted(file for file in os.listdir(self.directory / name) if is_record_name(file))
-            except OSError:
-                continue
-            if records:
-                found[name] = records
-        return found
-
-    @functools.cached_property
-    def linked_unread(self) -> dict[str, list[str]]:
-        """The record files behind each subfolder of the decision directory that is a symbolic link adr does not
-        read (to a folder outside the project, or one no stage of the log's): ADR101 says so."""
-        import os
-
-        from adrtool.records.names import is_record_name
-
-        logs = {part.directory for part in self.context.parts}
-        found: dict[str, list[str]] = {}
-        try:
-            with os.scandir(self.directory) as entries:
-                links = sorted(entry.name for entry in entries if entry.is_symlink() and entry.is_dir()
-                               and not entry.name.startswith("."))
-        except OSError:
-            return found
-        for name in links:
-            if self.directory / name in logs:
-                continue
-            try:
                 records = sorted(file for file in os.listdir(self.directory / name) if is_record_name(file))
             except OSError:
                 continue
