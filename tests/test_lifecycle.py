@@ -373,3 +373,32 @@ def test_revisit_of_a_converted_tech_docs_page_moves_its_review_and_notes_it(pro
     assert diff(page, project.read(path)) == [
         "-last_reviewed_on: 2025-07-16", "+last_reviewed_on: 2021-04-05", "+revisits:",
         "+  - {date: 2021-04-05, cycle: wallaby, outcome: changed, next: 2021-10-05, note: narrower}"]
+
+
+# The most common shape of a log kept by hand: the status and the day as key lines under the title, no Status section.
+KEY_LINES = "# ADR-000{n}: {title}\n\n**Status:** {status}\n**Date:** 2021-0{n}-01\n\n## Context\n\nC.\n"
+
+
+def test_supersede_and_link_write_key_lines_where_the_status_is_one(project: Project) -> None:
+    """supersede, link and new --supersedes refused every record whose status is a key line under the title
+    (`no ## Status section to edit`; 28 of the 132 real repositories surveyed write statuses so); the status line
+    now names the successor, and a link is a key line of its own under it, keyed as the status is."""
+    for number, title, status in ((1, "Use X", "Accepted"), (2, "Use Y", "Proposed")):
+        project.write(f"docs/adr/000{number}-{title.lower().replace(' ', '-')}.md",
+                      KEY_LINES.format(n=number, title=title, status=status))
+    result = project.run("supersede", "1", "--by", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/0001-use-x.md") == KEY_LINES.format(
+        n=1, title="Use X", status="Superseded by [ADR-0002](0002-use-y.md)")
+    assert project.read("docs/adr/0002-use-y.md") == KEY_LINES.format(n=2, title="Use Y", status="Proposed").replace(
+        "**Date:** 2021-02-01\n", "**Date:** 2021-02-01\n**Supersedes:** [ADR-0001](0001-use-x.md)\n")
+    project.write("docs/adr/0003-use-z.md", KEY_LINES.format(n=3, title="Use Z", status="Proposed"))
+    assert project.run("link", "3", "relates-to", "2").exit_code == 0
+    assert project.run("link", "3", "relates-to", "1").exit_code == 0
+    assert "**Date:** 2021-03-01\n**Relates to:** [ADR-0002](0002-use-y.md), [ADR-0001](0001-use-x.md)\n" \
+        in project.read("docs/adr/0003-use-z.md")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"], rows[n]["relates_to"])
+            for n in (1, 2, 3)] == [("superseded", [], [2], [3]), ("proposed", [1], [], [3]),
+                                    ("proposed", [], [], [2, 1])]
+    assert project.run("validate").exit_code == 0

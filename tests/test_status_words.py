@@ -97,3 +97,23 @@ def test_a_template_s_lower_case_choices_take_the_record_s_case(project: Project
     project.write("docs/adr/0001-a.md", "# A\n\n* Status: Accepted\n* Date: 2021-01-01\n\n## Context\n\nC.\n")
     assert project.run("deprecate", "1").exit_code == 0
     assert "\n* Status: Deprecated\n" in project.read("docs/adr/0001-a.md")
+
+
+@pytest.mark.parametrize(("statuses", "template", "successor_line"), [
+    (("Aceptado", "Propuesto"), None, "**Estado:** Reemplazado por [ADR-0002](0002-r2.md)"),
+    (("Aceptada", "Propuesta"), None, "**Estado:** Reemplazada por [ADR-0002](0002-r2.md)"),
+    (("Aceptado", "Propuesto", "Sustituido por [ADR-0001](0001-r1.md)"), None,
+     "**Estado:** Sustituido por [ADR-0002](0002-r2.md)"),  # as the log's superseded record says it
+    (("Aceptado", "Propuesto"), "**Estado:** Propuesto | Aceptado | Superado por ADR-XXXX",
+     "**Estado:** Superado por [ADR-0002](0002-r2.md)"),  # as its template offers it
+])
+def test_a_superseded_key_line_names_its_successor_in_the_log_s_words(
+        project: Project, statuses: tuple[str, ...], template: str | None, successor_line: str) -> None:
+    """`adr supersede` on a Spanish key line wrote nothing (no Status section); it writes the log's words."""
+    spanish_log(project, *statuses)
+    if template is not None:
+        project.write("docs/adr/0000-plantilla.md", f"# ADR-NNNN — Título\n\n{template}\n**Fecha:** AAAA-MM-DD\n")
+    result = project.run("supersede", "1", "--by", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert status_line(project, 1) == successor_line
+    assert project.run("validate").exit_code == 0

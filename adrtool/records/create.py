@@ -289,7 +289,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     updated: list[tuple[Path, str]] = []
     for old, file in superseded:
         editor = Editor(old, file)
-        editor.mark_superseded(created)
+        editor.mark_superseded(created, _superseded_phrase(log, old))
         changes.append(FileChange(old.path, file.raw, editor.checked_result(), f"superseded by {created.ref}",
                                   editor.check))
         updated.append((old.path, "superseded"))
@@ -300,6 +300,14 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
                                   editor.check))
         updated.append((other.path, "related"))
     return Created(path, number, tuple(updated), skipped), changes
+
+
+def _superseded_phrase(log: DecisionLog, record: Record) -> str:
+    """How ``record``'s log says a record is superseded (``adrtool.records.vocabulary``)."""
+    from adrtool.records.vocabulary import superseded_phrase, template_of
+
+    return superseded_phrase(record, [other for other in log.records if other.log == record.log],
+                             template_of(log.log_of(record.directory), log.templates))
 
 
 def _stage_folder(log: DecisionLog, directory: Path, status: str) -> Path | None:

@@ -44,6 +44,8 @@ _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:{\[][^:]*):(?:\s|$)")  # the key before
 _BULLET_KEY = re.compile(r"^([ \t]*[*+-][ \t]+(?:(?P<inside>\*\*|__|[*_])[^:：*_\r\n]+[:：](?P=inside)"
                          r"|(?P<outside>\*\*|__|[*_])[^:：*_\r\n]+(?P=outside)\s*[:：]"
                          r"|[^\s:：][^:：\r\n]*[:：])[ \t]*)")
+# The key's words in a key line's opening (`Status` of `**Status:** `, `Estado` of `- **Estado**: `).
+_KEY_WORD = re.compile(r"[^\W\d_][^:：*_]*?(?=\s*(?:\*\*|__|[*_])?\s*[:：])")
 _NODE_PROPERTY = re.compile(r"^\s*[&!]")  # an anchor or a tag starts the value (an alias is replaced whole)
 
 
@@ -233,7 +235,11 @@ class Editor:
         elif self.record.format is Dialect.NYGARD:
             if any(link.label == key and link.target == target.number for link in self.record.links):
                 return
-            self._nygard_link(LINK_LABELS.get(key, key.replace("-", " ").capitalize()), target)
+            label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
+            if (status_line := self._status_key_line()) is not None:
+                self._key_line_link(status_line, key, label, target)
+            else:
+                self._nygard_link(label, target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":
             self._madr2_set("status", f"superseded by [ADR-{target.number:04d}]({self._href(target)})")
             self.typed["status"] = "superseded"
@@ -242,8 +248,14 @@ class Editor:
         else:
             raise self._unsupported(key)
 
-    def mark_superseded(self, successor: Record) -> None:
-        if self.record.format is Dialect.NYGARD and self._status_word_last():
+    def mark_superseded(self, successor: Record, phrase: str = "Superseded by") -> None:
+        """Mark the record superseded by ``successor``; ``phrase``: the log's words for it, where the status is a
+        key line under the title (`**Estado:** Reemplazado por [ADR-0007](0007-x.md)`)."""
+        if self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()) is not None:
+            self.lines[status_line] = self._key_line_stating(
+                status_line, f"{phrase} [ADR-{successor.number:04d}]({self._href(successor)})")
+            self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
+        elif self.record.format is Dialect.NYGARD and self._status_word_last():
             # the link takes the status word's line: the blank lines around it stay as the author left them
             index = self.key_lines.pop("status") - 1
             title = successor.title or successor.slug
@@ -260,6 +272,51 @@ class Editor:
             self.set_scalar("status", "superseded")
             self.add_link("superseded-by", successor)
         self.typed["status"] = "superseded"
+
+    def _status_key_line(self) -> int | None:
+        """The index of the line stating the status as a key under the title (`**Status:** Accepted`, `Estado:
+        Aceptado`) of a record with no Status section; None for any other record."""
+        said = str(self.record.meta.get("status") or "").strip()
+        if "status" not in self.key_lines or not said:
+            return None
+        try:
+            self._status_section_lines()
+            return None
+        except UsageError:
+            pass
+        index = self.key_lines["status"] - 1
+        key = self.lines[index][:max(self.lines[index].find(said), 0)]
+        return index if ":" in key or "：" in key else None
+
+    def _key_line_stating(self, index: int, value: str) -> str:
+        """The status key line at ``index`` with its value replaced by ``value``, its key kept as written."""
+        line = self.lines[index]
+        text = line.rstrip("\r\n")
+        said = str(self.record.meta["status"]).strip()
+        at = text.find(said)
+        return f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
+
+    def _key_line_link(self, status_line: int, key: str, label: str, target: Record) -> None:
+        """A link as a key line of its own after the key lines under the title, keyed as the status line is
+        (`**Supersedes:** [ADR-0001](0001-x.md)` under `**Status:** Proposed`), or added to that line when there is
+        one."""
+        link = f"[ADR-{target.number:04d}]({self._href(target)})"
+        if key in self.key_lines:
+            index = self.key_lines[key] - 1
+            line = self.lines[index]
+            self.lines[index] = f"{line.rstrip(chr(13) + chr(10))}, {link}{_line_ending(line) or self.newline}"
+            return
+        text = self.lines[status_line]
+        said = str(self.record.meta["status"]).strip()
+        written_key = text[:text.find(said)]
+        word = _KEY_WORD.search(written_key)
+        if word is None:
+            raise self._unsupported(key)
+        at = status_line + 1
+        while at < len(self.lines) and self.lines[at].strip() and not self.lines[at].lstrip().startswith("#"):
+            at += 1
+        self._insert(at, f"{written_key[:word.start()]}{label}{written_key[word.end():]}{link}{self.newline}")
+        self.key_lines[key] = at + 1
 
     def _status_word_last(self) -> bool:
         """Whether the Status section's status word paragraph (one line) is all the section holds after its

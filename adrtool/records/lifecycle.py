@@ -90,10 +90,17 @@ def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, li
 
 def _word_for(log: DecisionLog, record: Record, status: str) -> str | None:
     """The word ``record``'s log writes ``status`` with (``adrtool.records.vocabulary``)."""
-    from adrtool.records.vocabulary import status_word, template_of
+    from adrtool.records.vocabulary import status_word
 
-    directory = log.log_of(record.directory)
-    return status_word(status, record, log.records, template_of(directory, log.templates))
+    return status_word(status, record, *_words_of_its_log(log, record))
+
+
+def _words_of_its_log(log: DecisionLog, record: Record) -> tuple[list[Record], Path | None]:
+    """The records of ``record``'s log and its template: what says which words the log writes."""
+    from adrtool.records.vocabulary import template_of
+
+    return ([other for other in log.records if other.log == record.log],
+            template_of(log.log_of(record.directory), log.templates))
 
 
 def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, config: Config) -> list[Change]:
@@ -142,9 +149,12 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
                          "can supersede another")
     if old.number in new.superseded_by:
         raise UsageError(f"{new.ref} is itself superseded by {old.ref}")
+    from adrtool.records.vocabulary import superseded_phrase
+
+    phrase = superseded_phrase(old, *_words_of_its_log(log, old))
     return [
         _edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
-              lambda editor: editor.mark_superseded(new)),
+              lambda editor: editor.mark_superseded(new, phrase)),
         _edit(new, f"supersedes {old.ref}", lambda editor: editor.add_link("supersedes", old)),
     ]
 

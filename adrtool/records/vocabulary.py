@@ -21,6 +21,7 @@ from adrtool.records.values import read_status
 
 # What parts one status into the choices a template offers (`Propuesto | Aceptado`, `proposed / accepted`).
 _CHOICES = re.compile(r"[|/,;{}\[\]\"'«»]+")
+_LINKED_CHOICES = re.compile(r"[|/,;{}\"'«»]+")  # (a choice naming a record keeps its link's brackets)
 _MARKS = "*_` \t"
 _A_RECORDS_NAME = "0001-choices.md"
 
@@ -29,7 +30,7 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
     """The word to write for ``status`` in ``record``: the one most of its log's ``records`` of its dialect
     state it with, else the one its ``template`` offers for it, else the word of their language in the case of
     the record's own status; None when the record states none (the dialect's own spelling then)."""
-    ours = [other for other in records if other.log == record.log]
+    ours = list(records)
     if record.format is Dialect.FRONTMATTER:  # a key tools read: only a word the log's keys use already
         return _most_used(status, [other for other in ours if _a_key_states_it(other)])
     own = _written(record.meta.get("status"))
@@ -59,8 +60,9 @@ def _most_used(status: str, records: Iterable[Record]) -> str | None:
     return max(words.items(), key=lambda item: (item[1], item[0]))[0]
 
 
-def _offered(status: str, template: Path | None) -> str | None:
-    """The choice of ``template``'s status line (read as a record's) that reads as ``status``."""
+def _offered(status: str, template: Path | None, *, before_a_link: bool = False) -> str | None:
+    """The choice of ``template``'s status line (read as a record's) that reads as ``status``; ``before_a_link``:
+    the words of the one that names another record (`Reemplazado por ADR-XXXX`)."""
     if template is None:
         return None
     from adrtool.errors import AdrError
@@ -72,6 +74,12 @@ def _offered(status: str, template: Path | None) -> str | None:
     except (AdrError, OSError):
         return None
     if not isinstance(offered, str):
+        return None
+    if before_a_link:
+        for choice in _LINKED_CHOICES.split(offered):
+            word = choice.strip(_MARKS + ".…-")
+            if read_status(word).status == status and (found := _BEFORE_A_LINK.match(word)) is not None:
+                return found.group(1)
         return None
     for choice in _CHOICES.split(offered):
         word = choice.strip(_MARKS + ".…-")
@@ -122,8 +130,17 @@ LANGUAGES = {
 
 
 def _in_the_logs_language(status: str, own: str, records: Iterable[Record]) -> str | None:
-    """``status`` in the language most of ``records`` write theirs in (the record's own, ``own``, on a tie),
-    agreed as ``own`` is or else as most of them are; None when they are written in none of ``LANGUAGES``."""
+    """``status`` in the language most of ``records`` write theirs in (``_the_logs_language``); None when they
+    are written in none of ``LANGUAGES``, or it has no word for ``status``."""
+    spoken = _the_logs_language(own, records)
+    if spoken is None or (forms := LANGUAGES[spoken[0]].get(status)) is None:
+        return None
+    return _agreed(forms.split(" ", 1)[0], spoken[1])
+
+
+def _the_logs_language(own: str, records: Iterable[Record]) -> tuple[str, int] | None:
+    """The language most of ``records`` write their statuses in (the record's own, ``own``, on a tie), with the
+    gender its words take: as ``own``'s, or else as most of theirs."""
     languages: Counter[str] = Counter()
     genders: Counter[tuple[str, int]] = Counter()
     for text in [own, *(_written(other.meta.get("status")) for other in records)]:
@@ -132,15 +149,46 @@ def _in_the_logs_language(status: str, own: str, records: Iterable[Record]) -> s
             genders[language, gender] += 1
     if not languages:
         return None
-    said = dict(_languages_of(own))
+    said = _languages_of(own)
     order = list(LANGUAGES)
     language = max(languages, key=lambda name: (languages[name], name in said, -order.index(name)))
-    forms = LANGUAGES[language].get(status)
-    if forms is None:
-        return None
-    gender = said.get(language, 1 if genders[language, 1] > genders[language, 0] else 0)
-    first = forms.split(" ", 1)[0].split("/")
-    return first[min(gender, len(first) - 1)]
+    return language, said.get(language, 1 if genders[language, 1] > genders[language, 0] else 0)
+
+
+def _agreed(form: str, gender: int) -> str:
+    """The word of ``form`` (`aceptado/aceptada`) of ``gender`` (1: feminine)."""
+    spelt = form.split("/")
+    return spelt[min(gender, len(spelt) - 1)]
+
+
+# How a log's language says a record is superseded, before the link to its successor (the form agreed as above).
+SUPERSEDED_BY = {"en": "superseded by", "es": "reemplazado/reemplazada por", "fr": "remplacé/remplacée par",
+                 "pt": "substituído/substituída por", "it": "sostituito/sostituita da", "de": "ersetzt durch",
+                 "nl": "vervangen door", "pl": "zastąpiony/zastąpiona przez", "ru": "заменено", "cs": "nahrazeno",
+                 "zh": "已被取代"}
+# A superseded status's words before its link (`Reemplazado por [ADR-0007](..)`, a template's `Reemplazado por
+# ADR-XXXX`).
+_BEFORE_A_LINK = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*?)\s*(?:\[|(?i:adr|nnnn|xxxx)\b|\d)")
+
+
+def superseded_phrase(record: Record, records: Iterable[Record], template: Path | None) -> str:
+    """The words ``record``'s log writes before the link to a successor: those most of its superseded ``records``
+    write, else those its template offers, else its language's (``SUPERSEDED_BY``), in the case of the record's
+    own status."""
+    ours = list(records)
+    used: Counter[str] = Counter()
+    for other in ours:
+        if other.status == "superseded" and (found := _BEFORE_A_LINK.match(_written(other.meta.get("status")))):
+            used[found.group(1)] += 1
+    if used:
+        return max(used.items(), key=lambda item: (item[1], item[0]))[0]
+    own = _written(record.meta.get("status"))
+    phrase = _offered("superseded", template, before_a_link=True)
+    if phrase is None:
+        spoken = _the_logs_language(own, ours) if own else None
+        first, _, rest = SUPERSEDED_BY.get(spoken[0] if spoken else "en", "superseded by").partition(" ")
+        phrase = " ".join(filter(None, (_agreed(first, spoken[1] if spoken else 0), rest)))
+    return _cased_like(phrase, own) if own else phrase.capitalize()
 
 
 def _languages_of(text: str) -> dict[str, int]:
