@@ -581,3 +581,32 @@ def test_options_a_template_kept_by_hand_has_no_place_for_go_as_before(project: 
     project.write("docs/adr/0006-local-first.md", KOS_RECORD)
     assert project.run("new", "--date", "2021-04-01", "--revisit", "2022-01-01", "Nueva").exit_code == 0
     assert "\nRevisit: 2022-01-01\n" in project.read("docs/adr/0007-nueva.md")
+
+
+def test_a_log_of_key_lines_without_a_template_gets_a_record_shaped_as_its_newest(project: Project) -> None:
+    """A hand-kept log with no template (`**Status:**`/`**Date:**` under `# ADR-NNNN: Title`, as BargLabs/cejel keeps
+    it) got adr-tools' `# 3. Title / Date: / ## Status` record. It now gets its newest record's shape: its title
+    line, its two key lines, and the sections most of its records have, empty."""
+    project.write("docs/adr/0001-use-x.md", "# ADR-0001: Use X\n\n**Status:** Accepted\n**Date:** 2021-01-01\n\n"
+                  "## Context\n\nC.\n\n## Decision\n\nD.\n\n## Consequences\n\nE.\n")
+    project.write("docs/adr/0002-use-y.md", "# ADR-0002 (accepted): Use Y\n\n**Status:** Accepted\n"
+                  "**Date:** 2021-02-01\n\n## Context\n\nC.\n\n## Options\n\nO.\n\n## Decision\n\nD.\n\n"
+                  "## Consequences\n\nE.\n")
+    result = project.run("new", "--date", "2021-04-01", "Use", "Z")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/0003-use-z.md\n", "")
+    # (the title line of 0001: 0002's holds its status, which is no new record's)
+    assert project.read("docs/adr/0003-use-z.md") == (
+        "# ADR-0003: Use Z\n\n**Status:** Proposed\n**Date:** 2021-04-01\n\n## Context\n\n## Decision\n\n"
+        "## Consequences\n")
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_record_shaped_as_the_newest_writes_the_day_as_it_does(project: Project) -> None:
+    """tonio689/Sistema-de-Control-Escolar writes `**Fecha:** 20/11/2025`, day first; on today's date."""
+    project.today = dt.date.today().isoformat()
+    project.write("docs/adr/0006-movil.md", "# ADR-0006: Selección de Clean Architecture\n\n**Fecha:** 20/11/2020  \n"
+                  "**Estado:** Aceptado  \n\n## Contexto\n\nC.\n")
+    assert project.run("new", "Nueva").exit_code == 0
+    assert project.read("docs/adr/0007-nueva.md") == (
+        f"# ADR-0007: Nueva\n\n**Fecha:** {dt.date.today().strftime('%d/%m/%Y')}  \n**Estado:** Propuesto  \n\n"
+        "## Contexto\n")

@@ -336,18 +336,31 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
     if found.adrtool:
         return None
     dialect = log_dialect(log.records)
-    if found.template is not None and dialect in (Dialect.NYGARD, Dialect.MADR2) and number is not None \
+    if dialect in (Dialect.NYGARD, Dialect.MADR2) and number is not None \
             and not (request.cycle or request.revisit or request.tags or request.decision_makers
                      or request.consulted or request.informed):
-        text = template_text(found.template)
-        if text is not None and not fills_by_its_words(dialect, text):
-            from adrtool.records.handwritten import filled
-
-            own = filled(text, found.template, path.name, path.parent, request.title, request.status,
-                         request.date, number, log.records)
-            if own is not None:
-                return own
+        own = _kept_by_hand(found.template, dialect, log, request, number, path)
+        if own is not None:
+            return own
     return native_text(dialect, found.template, request, number, templates)
+
+
+def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, request: NewRecord, number: int,
+                  path: Path) -> str | None:
+    """The new record from the log's own template kept by hand, or without one shaped as its newest record when
+    that states its status as a key line (``adrtool.records.handwritten``); None for neither."""
+    from adrtool.records import handwritten
+
+    if template is None:
+        if dialect is not Dialect.NYGARD:
+            return None
+        return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status,
+                                                request.date, number, log.records)
+    text = template_text(template)
+    if text is None or fills_by_its_words(dialect, text):
+        return None
+    return handwritten.filled(text, template, path.name, path.parent, request.title, request.status,
+                              request.date, number, log.records)
 
 
 def _names_in(directory: Path) -> list[str]:

@@ -30,12 +30,16 @@ _DAY_PLACEHOLDER = re.compile(rf"(?i)(?P<order>{_YEAR}(?P<a>[-/.])mm(?P=a){_DAY}
 # A number's placeholder in a template's title (`ADR-NNNN`, `ADR-XXXX`, `ADR-0000`).
 _NUMBER_PLACEHOLDER = re.compile(r"(?<![^\W\d_])(?:N{2,}|X{2,}|n{2,}|x{2,}|0{2,})(?![^\W\d_])")
 _BRACKETS = ("[]", "{}", "<>", "()")
+# What a title line may hold besides its number and title to be copied for a new record: a code (`ADR`, `RFC`)
+# and the marks around the number.
+_A_NUMBERS_FRAME = re.compile(r"#+[ \t]*(?:[^\W\d_]{1,4})?[-\s_.:#—–·|]*")
 
 
-def filled(text: str, template: Path, name: str, directory: Path, title: str, status: str, day: dt.date,
-           number: int, records: Sequence[Record]) -> str | None:
+def filled(text: str, template: Path | None, name: str, directory: Path, title: str, status: str, day: dt.date,
+           number: int, records: Sequence[Record], heading: str | None = None) -> str | None:
     """The template ``text`` filled as the log's record ``name`` (numbered ``number``) with ``title``, ``status``
-    and ``day``; None when the template has no title, status and date lines, or the result would not read back so."""
+    and ``day`` (and ``heading`` as its title line, when given); None when the template has no title, status and
+    date lines, or the result would not read back so."""
     try:
         shape = parse_text(text, directory, name)
     except AdrError:
@@ -45,8 +49,8 @@ def filled(text: str, template: Path, name: str, directory: Path, title: str, st
     raw = {key: shape.meta.get(key) for key in ("status", "date")}
     if shape.title_line is None or None in at.values() or not isinstance(raw["status"], str):
         return None
-    heading = _newest_heading(records, number, title) or _template_heading(lines[shape.title_line - 1], shape,
-                                                                            number, title)
+    heading = heading or _newest_heading(records, number, title) or _template_heading(
+        lines[shape.title_line - 1], shape, number, title)
     if heading is None:
         return None
     lines[shape.title_line - 1] = heading
@@ -68,27 +72,115 @@ def filled(text: str, template: Path, name: str, directory: Path, title: str, st
     return result
 
 
-def _newest_heading(records: Sequence[Record], number: int, title: str) -> str | None:
-    """The title line of the log's newest numbered record, its number and title made ``number`` and ``title``
-    (`# ADR-0006 — Local first` -> `# ADR-0007 — Nueva decisión`); None when it is not written as its number
-    then its title."""
+def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int,
+                         records: Sequence[Record]) -> str | None:
+    """A new record shaped as the log's newest record, for a log with no template whose records state their
+    status and day as key lines under the title (`**Status:** Accepted`, `**Date:** 2021-01-01`): its title line,
+    those two lines, and the sections most of the log's records have, empty; None for a log not written so."""
+    newest = _newest(records)
+    if newest is None or newest.date is None or not isinstance(newest.meta.get("status"), str) \
+            or not isinstance(newest.meta.get("date"), str | dt.date):
+        return None
+    try:
+        lines = read_text(newest.path).text.split("\n")
+    except (AdrError, OSError):
+        return None
+    status_line, date_line = newest.meta_lines.get("status"), newest.meta_lines.get("date")
+    if newest.title_line is None or status_line is None or date_line is None \
+            or not _a_key_line(lines[status_line - 1], str(newest.meta["status"])):
+        return None
+    placed = _placeholder_of(newest.meta["date"], newest.date)
+    if placed is None:
+        return None
+    dated = lines[date_line - 1].replace(str(newest.meta["date"]), placed, 1)
+    keys = sorted({status_line: lines[status_line - 1], date_line: dated}.items())
+    heading = _newest_heading(records, number, title)
+    if heading is None:
+        return None
+    sections = _shared_sections(records, newest)
+    text = "\n".join([lines[newest.title_line - 1], "", *(line for _, line in keys), "",
+                      *(part for heading in sections for part in (heading, ""))])
+    return filled(text.rstrip("\n") + "\n", None, name, directory, title, status, day, number, records, heading)
+
+
+def _newest(records: Sequence[Record]) -> Record | None:
     numbered = [record for record in records if record.number is not None and record.title
                 and record.title_line is not None]
-    if not numbered:
-        return None
-    newest = max(numbered, key=lambda record: (record.number or 0, record.filename))
+    return max(numbered, key=lambda record: (record.number or 0, record.filename)) if numbered else None
+
+
+def _a_key_line(line: str, said: str) -> bool:
+    """Whether ``line`` states ``said`` after a key and its colon (not as a Status section's paragraph)."""
+    at = line.find(said.strip()) if said.strip() else -1
+    return at > 0 and (":" in line[:at] or "：" in line[:at])
+
+
+# How a record writes its day, and the placeholder saying so (day first or month first, as the reader read it).
+_DAY_FORMATS = (("%Y-%m-%d", "YYYY-MM-DD"), ("%d/%m/%Y", "DD/MM/YYYY"), ("%m/%d/%Y", "MM/DD/YYYY"),
+                ("%d.%m.%Y", "DD.MM.YYYY"), ("%Y/%m/%d", "YYYY/MM/DD"), ("%d-%m-%Y", "DD-MM-YYYY"))
+
+
+def _placeholder_of(written: object, day: dt.date) -> str | None:
+    if isinstance(written, dt.date):
+        return "YYYY-MM-DD"
+    text = str(written).strip()
+    return next((placeholder for form, placeholder in _DAY_FORMATS if day.strftime(form) == text), None)
+
+
+def _shared_sections(records: Sequence[Record], newest: Record) -> list[str]:
+    """The level-2 headings of ``newest`` that most of the log's latest records have too, in its order."""
+    from adrtool.records import markdown
+
+    latest = sorted((record for record in records if record.number is not None),
+                    key=lambda record: record.number or 0)[-_SAMPLE:]
+    counts: dict[str, int] = {}
+    order: list[str] = []
+    for record in latest:
+        try:
+            text_lines = read_text(record.path).text.split("\n")
+        except (AdrError, OSError):
+            continue
+        seen = {f"## {heading.text}" for heading in markdown.scan_headings(text_lines, record.body_line - 1)
+                if heading.level == 2}
+        for heading in seen:
+            counts[heading] = counts.get(heading, 0) + 1
+        if record is newest:
+            order = [f"## {heading.text}" for heading in markdown.scan_headings(text_lines, record.body_line - 1)
+                     if heading.level == 2]
+    return [heading for heading in order if counts.get(heading, 0) * 2 > len(latest)]
+
+
+_SAMPLE = 10  # the latest records whose sections say which the log keeps
+
+
+def _newest_heading(records: Sequence[Record], number: int, title: str) -> str | None:
+    """The title line of the log's newest numbered record written as its number then its title, its number and
+    title made ``number`` and ``title`` (`# ADR-0006 — Local first` -> `# ADR-0007 — Nueva decisión`), looked for
+    among the latest records; None when none of them is written so."""
+    latest = sorted((record for record in records if record.number is not None and record.title
+                     and record.title_line is not None), key=lambda record: (record.number or 0, record.filename))
+    for record in reversed(latest[-_SAMPLE:]):
+        heading = _heading_like(record, number, title)
+        if heading is not None:
+            return heading
+    return None
+
+
+def _heading_like(record: Record, number: int, title: str) -> str | None:
     try:
-        line = read_text(newest.path).text.split("\n")[(newest.title_line or 1) - 1].rstrip()
+        line = read_text(record.path).text.split("\n")[(record.title_line or 1) - 1].rstrip()
     except (AdrError, OSError, IndexError):
         return None
-    assert newest.title is not None
-    if not line.startswith("#") or not line.endswith(newest.title):
+    assert record.title is not None
+    if not line.startswith("#") or not line.endswith(record.title):
         return None
-    before = line[:-len(newest.title)]
-    digits = [run for run in re.finditer(r"\d+", before) if int(run.group()) == newest.number]
+    before = line[:-len(record.title)]
+    digits = [run for run in re.finditer(r"\d+", before) if int(run.group()) == record.number]
     if not digits:
         return None
     run = digits[-1]
+    if not _A_NUMBERS_FRAME.fullmatch(before[:run.start()] + before[run.end():]):
+        return None  # more than the number around it (`# ADR-0021 (proposed): ..`): that record's, not a new one's
     return f"{before[:run.start()]}{number:0{len(run.group())}d}{before[run.end():]}{title}"
 
 
