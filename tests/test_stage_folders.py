@@ -204,3 +204,69 @@ def test_adr101_names_the_stage_folders_a_log_is_read_from(project: Project) -> 
         "records/team/0007-team.md:1:1: ADR101 warning: team/ holds a record file adr does not read: records are "
         "read from records/ itself and its folders accepted/, proposed/, retired/, not its other subfolders; move "
         "them up, or name the subfolder a log of its own (config `dirs`)\n"))
+
+
+def test_a_new_record_of_an_ended_status_goes_where_that_status_lives(project: Project) -> None:
+    """Round 50's attack (F11): `adr new --status rejected` wrote at the top of a log kept by stage; it goes where a
+    move would put it, the log's `retired/` (which takes any ended status)."""
+    stages(project)
+    result = project.run("new", "--status", "rejected", "Six")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/retired/0006-six.md\n")
+    assert "\nrejected\n" in project.read("docs/adr/retired/0006-six.md").lower()
+
+
+def test_a_stage_folder_git_did_not_keep_is_made_again(project: Project) -> None:
+    """Round 50's attack (F10): once the last proposal is accepted, git keeps no `proposed/`, and in a clone `adr
+    new` wrote the proposal at the top of the log. It makes `proposed/` (locked with the log) and writes there; the
+    index the log keeps lists it, and `accept` moves it."""
+    stages(project)
+    for name in ("proposed/0003-use-z.md", "proposed/0004-use-w.md"):
+        (project.root / "docs/adr" / name).unlink()
+    (project.root / "docs/adr/proposed").rmdir()
+    project.write("docs/adr/README.md", "")
+    assert project.run("index", "--force").exit_code == 0
+    result = project.run("new", "Six")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/proposed/0006-six.md\n")
+    assert "| 0006 | [Six](proposed/0006-six.md) | proposed |" in project.read("docs/adr/README.md")
+    assert project.run("index", "--check").exit_code == 0
+    assert project.run("accept", "6").stdout.splitlines()[0] == \
+        "docs/adr/accepted/0006-six.md: proposed -> accepted (moved from proposed/)"
+
+
+def test_a_lone_accepted_folder_is_a_log_kept_by_stage(project: Project) -> None:
+    """Round 50's attack (F10): `docs/adr/accepted/` alone (its log's proposals all accepted, and `proposed/` not
+    kept by git) was read as a log of its own: `adr new` wrote a proposal into `accepted/`, and `accept` left it
+    there. The folder is the log's stage: the proposal goes into a new `proposed/`, and moves when accepted."""
+    record(project, "docs/adr/accepted/0001-use-x.md", "Accepted")
+    result = project.run("new", "Two")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/proposed/0002-two.md\n")
+    assert project.run("accept", "2").stdout == ("docs/adr/accepted/0002-two.md: proposed -> accepted (moved from "
+                                                 "proposed/)\ndocs/adr/proposed/0002-two.md: moved to accepted/\n")
+    assert sorted(path.name for path in (project.root / "docs/adr/accepted").iterdir()) == \
+        ["0001-use-x.md", "0002-two.md"]
+
+
+def test_a_move_makes_the_folder_of_its_status_spelt_as_the_others(project: Project) -> None:
+    """A log kept by stage without a folder of the new status (`Proposed/` and `Retired/` only): `accept` left the
+    record in `Proposed/`; it moves into a new `Accepted/`, spelt as the log's folders are."""
+    record(project, "docs/adr/Proposed/0001-use-x.md", "Proposed")
+    record(project, "docs/adr/Retired/0002-use-y.md", "Deprecated")
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stdout) == (0, (
+        "docs/adr/Accepted/0001-use-x.md: proposed -> accepted (moved from Proposed/)\n"
+        "docs/adr/Proposed/0001-use-x.md: moved to Accepted/\n"))
+
+
+def test_a_refused_move_leaves_no_folder_made_for_it(project: Project) -> None:
+    """A move into a folder the log has not yet, refused (a record linking the moving one is a symbolic link):
+    nothing is written, and the folder made for it is gone again."""
+    record(project, "docs/adr/proposed/0001-use-x.md", "Proposed")
+    project.write("docs/store/0002-use-y.md", "# 2. Use y\n\nDate: 2021-01-02\n\n## Status\n\nDeprecated\n\n"
+                  "After [X](../proposed/0001-use-x.md).\n")
+    (project.root / "docs/adr/retired").mkdir()
+    (project.root / "docs/adr/retired/0002-use-y.md").symlink_to("../../store/0002-use-y.md")
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"adr: {project.root}/docs/adr/retired/0002-use-y.md: is a symbolic link; adrtool does "
+                             "not write through links\n")
+    assert sorted(path.name for path in (project.root / "docs/adr").iterdir()) == ["proposed", "retired"]

@@ -40,6 +40,9 @@ class FileChange:
     # A file created as another moved (a record into the folder of its new status): what it held there, which
     # the code a docs site runs in it is judged against (``pages.refuse_new_code``).
     moved_from: bytes | None = field(default=None, compare=False, repr=False)
+    # A file created in a folder of a log by stage that is not there yet (``adrtool.records.stages.stage_folder``):
+    # the folder is made, in a directory the plan holds locked, when the change is committed.
+    new_folder: bool = field(default=False, compare=False, repr=False)
 
 
 @contextlib.contextmanager
@@ -68,8 +71,10 @@ def commit_all(held: dict[Path, fsio.LockedDirectory], changes: Iterable[FileCha
     by_directory: dict[Path, list[FileChange]] = {}
     for change in changes:
         by_directory.setdefault(change.path.parent, []).append(change)
+    new_folders = [directory for directory, part in by_directory.items()
+                   if directory not in held and directory.parent in held and all(change.new_folder for change in part)]
     for directory, part in by_directory.items():  # every directory checked before any is written
-        if directory in held:
+        if directory in held or directory in new_folders:
             continue
         path = part[0].path
         if directory.is_symlink():  # a stage folder read through a link (``adrtool.records.logs.locked_folders``)
@@ -78,14 +83,44 @@ def commit_all(held: dict[Path, fsio.LockedDirectory], changes: Iterable[FileCha
             raise WriteRefused(f"{path} is a record kept in a folder of its own ({directory.name}/), which adr reads "
                                "but does not write; nothing written: edit it by hand")
         raise WriteRefused(f"{path} is not in a decision directory of the project; not writing it")
-    planned = [(held[directory], part) for directory, part in by_directory.items()]
-    for locked, part in planned:  # what a later directory would refuse stops the change before any is written
-        _planned(locked, part)[0].check()
-        for change in part:
-            if change.check is not None and change.after is not None:
-                change.check(change.after)
-    for locked, part in planned:
-        commit(locked, part)
+    with _made(new_folders, held) as held:
+        planned = [(held[directory], part) for directory, part in by_directory.items()]
+        for locked, part in planned:  # what a later directory would refuse stops the change before any is written
+            _planned(locked, part)[0].check()
+            for change in part:
+                if change.check is not None and change.after is not None:
+                    change.check(change.after)
+        for locked, part in planned:
+            commit(locked, part)
+
+
+@contextlib.contextmanager
+def _made(folders: list[Path], held: dict[Path, fsio.LockedDirectory]
+          ) -> Iterator[dict[Path, fsio.LockedDirectory]]:
+    """``held`` and each of ``folders`` (in a directory held), made and locked; those still empty at the end of a
+    change that failed are removed again."""
+    if not folders:
+        yield held
+        return
+    made = []
+    try:
+        with contextlib.ExitStack() as stack:
+            held = dict(held)
+            for folder in folders:
+                try:
+                    folder.mkdir()
+                    made.append(folder)
+                except FileExistsError:
+                    pass
+                except OSError as error:
+                    raise WriteRefused(f"cannot make the folder: {error.strerror}", path=folder) from None
+                held[folder] = stack.enter_context(fsio.locked(folder))
+            yield held
+    except BaseException:
+        for folder in made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
 
 
 def log_after(log: DecisionLog, changes: Iterable[FileChange]) -> DecisionLog:
@@ -95,11 +130,30 @@ def log_after(log: DecisionLog, changes: Iterable[FileChange]) -> DecisionLog:
 
     changes = list(changes)
     parts = log.parts if isinstance(log, CombinedLog) else (log,)
+    areas = log.areas if isinstance(log, CombinedLog) else ()
+    new_areas = _stages_first_filled(parts, areas, changes)
+    log_of = dict((*areas, *new_areas))
+    labels = {log_of.get(part.directory, part.directory): part.records[0].log for part in parts if part.records}
     after = []
-    for part in parts:
-        label = part.records[0].log if part.records else ""
+    for part in [*parts, *(assemble(area, [], [], []) for area, _ in new_areas)]:
+        label = part.records[0].log if part.records else labels.get(log_of.get(part.directory, part.directory), "")
         after.append(label_log(settle(_one_log_after(part, changes)), label))
-    return combine(after, log.home, log.areas) if isinstance(log, CombinedLog) else after[0]
+    if isinstance(log, CombinedLog) or new_areas:
+        return combine(after, log.home if isinstance(log, CombinedLog) else None, (*areas, *new_areas))
+    return after[0]
+
+
+def _stages_first_filled(parts: Iterable[DecisionLog], areas: tuple[tuple[Path, Path], ...],
+                         changes: Iterable[FileChange]) -> list[tuple[Path, Path]]:
+    """(folder, its log) of each folder by stage that ``changes`` write a log's first record of the stage into: a
+    folder of a log's directory that held none (or was not there), which is read with the log from then on."""
+    from adrtool.records.logs import names_a_stage
+
+    read = {part.directory for part in parts}
+    logs = read - {area for area, _ in areas}
+    return list(dict.fromkeys((change.path.parent, change.path.parent.parent) for change in changes
+                              if change.after is not None and change.path.parent not in read
+                              and change.path.parent.parent in logs and names_a_stage(change.path.parent.name)))
 
 
 def _one_log_after(log: DecisionLog, changes: list[FileChange]) -> DecisionLog:

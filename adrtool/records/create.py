@@ -31,6 +31,7 @@ from adrtool.records.names import is_slug_name, parse_listed
 from adrtool.records.native import fills_by_its_words, log_dialect, native_text, refusal, template_text, unheld
 from adrtool.records.pages import as_page, refuse_new_code
 from adrtool.records.slug import record_filename, slugify
+from adrtool.records.stages import stage_folder
 
 FIRST_TITLE = "Record architecture decisions"
 
@@ -247,8 +248,8 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     related = [_editable(log, number, "--relates-to") for number in request.relates_to]
     target = directory  # where the record goes: the log's directory, or the folder of its stage
     names = [name for name in record_names(directory) if "/" not in name]  # (folders: no file's)
-    if not names and (stage := _stage_folder(log, directory, request.status)) is not None:
-        target, names = stage, [name for name in record_names(stage) if "/" not in name]
+    if not names and (stage := stage_folder(log, directory, request.status)) is not None:
+        target, names = stage, [name for name in record_names(stage) if "/" not in name] if stage.is_dir() else []
     scheme = dominant_scheme(names)
     number: int | None = None
     skipped: dict[int, str] = {}
@@ -285,7 +286,8 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         missing = unheld(created, request)
         if missing:
             raise refusal(created.format, missing)
-    changes = [FileChange(path, None, data, f"created ({request.status})", check=check)]
+    changes = [FileChange(path, None, data, f"created ({request.status})", check=check,
+                          new_folder=not target.is_dir())]
     updated: list[tuple[Path, str]] = []
     for old, file in superseded:
         editor = Editor(old, file)
@@ -308,19 +310,6 @@ def _superseded_phrase(log: DecisionLog, record: Record) -> str:
 
     return superseded_phrase(record, [other for other in log.records if other.log == record.log],
                              template_of(log.log_of(record.directory), log.templates))
-
-
-def _stage_folder(log: DecisionLog, directory: Path, status: str) -> Path | None:
-    """The folder of a log kept in folders by stage (``adrtool.records.logs``: `accepted/`, `proposed/`) named for
-    the new record's status, where a record of that status goes, holding records already or not yet (thyags/
-    method-ceip's `adr/proposed/` holds a README alone); None when there is none."""
-    areas = log.areas_of(directory)
-    named = next((area for area in areas if area.name.lower() == status.lower()), None)
-    if named is not None or not areas:
-        return named
-    from adrtool.records.logs import stage_folders
-
-    return next((folder for folder in stage_folders(directory) if folder.name.lower() == status.lower()), None)
 
 
 def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None, path: Path

@@ -208,8 +208,10 @@ def _stages_of_one_log(workspace: Workspace) -> Workspace:
         by_parent.setdefault(directory.parent, []).append(directory)
     for parent, siblings in by_parent.items():
         stages = [folder for folder in siblings if folder.name.lower() in _LIFECYCLE_FOLDERS]
-        if not stages or (len(stages) < 2 and len(_stages_read(parent, workspace.root)) < 2) or parent in logs \
-                or parent == workspace.root or workspace.root not in parent.parents or _holds_records(parent):
+        if not stages or (len(stages) < 2 and len(_stages_read(parent, workspace.root)) < 2
+                           and not _a_stage_alone(stages[0])) \
+                or parent in logs or parent == workspace.root or workspace.root not in parent.parents \
+                or holds_records(parent):
             continue
         kept = [directory for directory in logs if directory not in stages]
         first = parent if workspace.decision_dir in stages else workspace.decision_dir
@@ -229,7 +231,7 @@ def _stages_held(log: Path, found: list[Path], workspace: Workspace) -> tuple[tu
     beside `accepted/` and `proposed/` holding two each)."""
     logs = (workspace.decision_dir, *workspace.others)
     held = [*found, *(folder for folder in _stages_read(log, workspace.root) if folder not in found
-                      and _holds_records(folder) and not (folder.is_symlink() and folder.resolve() in logs))]
+                      and holds_records(folder) and not (folder.is_symlink() and folder.resolve() in logs))]
     return tuple((folder, log) for folder in held)
 
 
@@ -242,6 +244,16 @@ def _stages_read(directory: Path, root: Path) -> list[Path]:
     return [*stage_folders(directory), *linked]
 
 
+def _a_stage_alone(folder: Path) -> bool:
+    """Whether ``folder``, the only folder by stage of its parent, is one still: `docs/adr/accepted/` once the last
+    proposal was accepted (git keeps no empty `proposed/`), or `docs/adr/proposed/` before the first is; a folder
+    named for a decision's active stage in one named for decisions."""
+    return folder.name.lower() in _ACTIVE_STAGES and discovery.says_decisions(folder.parent.name)
+
+
+_ACTIVE_STAGES = ("proposed", "accepted")
+
+
 def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
     """``workspace`` with the folders by stage of each log the user named (`--dir adr`, config `dir` or `dirs`)
     as its areas, when it holds no record of its own: the folders named for a stage that hold records, two such
@@ -252,7 +264,7 @@ def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
         logs = (workspace.decision_dir, *workspace.others)
         stages = [log for log in logs if log.parent == named and log.name.lower() in _LIFECYCLE_FOLDERS]
         if stages and (len(stages) > 1 or len(_stages_read(named, workspace.root)) > 1) \
-                and not _holds_records(named):
+                and not holds_records(named):
             others = tuple(log for log in logs if log not in stages)
             return dataclasses.replace(workspace, decision_dir=named, others=others, read_below=None,
                                        home=named if workspace.home in stages else workspace.home,
@@ -260,7 +272,7 @@ def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
         return workspace
     areas: list[tuple[Path, Path]] = []
     for directory in (workspace.decision_dir, *workspace.others):
-        if not directory.is_dir() or _holds_records(directory) or len(_stages_read(directory, workspace.root)) < 2:
+        if not directory.is_dir() or holds_records(directory) or len(_stages_read(directory, workspace.root)) < 2:
             continue
         areas += _stages_held(directory, [], workspace)
     return dataclasses.replace(workspace, areas=tuple(areas)) if areas else workspace
@@ -283,9 +295,14 @@ def locked_folders(workspace: Workspace, log: Path | None = None) -> list[Path]:
     return [*kept, *unfilled_stages(workspace)]
 
 
+def names_a_stage(name: str) -> bool:
+    """Whether a folder of this name keeps a log's records of one stage (`accepted/`, `retired/`)."""
+    return name.lower() in _LIFECYCLE_FOLDERS
+
+
 def stage_folders(directory: Path) -> list[Path]:
     """``directory``'s subfolders named for a stage, holding records or not."""
-    return [folder for folder in discovery.log_subfolders(directory) if folder.name.lower() in _LIFECYCLE_FOLDERS]
+    return [folder for folder in discovery.log_subfolders(directory) if names_a_stage(folder.name)]
 
 
 _CHOSEN = ("--dir", "config")  # how a workspace is found when the user names its logs
@@ -331,7 +348,7 @@ _LIFECYCLE_FOLDERS = KNOWN_STATUSES | {"archive", "archived", "historical", "his
                                       "proposals", "inactive"}
 
 
-def _holds_records(directory: Path) -> bool:
+def holds_records(directory: Path) -> bool:
     """Whether ``directory`` holds numbered record files of its own (or cannot be listed: then it is left as
     found). Documents named by their words beside folders by stage are none (HengYangDS/ethos' `decision-index.md`
     and `decision-code-links.md` beside `accepted/DR-0001-x.md`)."""

@@ -4,7 +4,8 @@ Some logs keep their records in folders named for their stage (aureat/phalcom-la
 `retired/`; HengYangDS/ethos' `accepted/` and `superseded/`; BargLabs/cejel's `proposed/` beside the records at the
 top), read as one log whose folders are its areas (``adrtool.records.logs``). Their READMEs say to move the file when
 its status changes. A status change planned for such a record (``follow_stages``) moves it into the folder named for its
-new status when the log has one, holding records already or not yet (a `retired/` folder takes any ended status), and
+new status (``stage_folder``, which `adr new` asks too): the log's folder of that name, holding records already or not
+yet (a `retired/` folder takes any ended status), or one made for it in a log that keeps every record by stage; and
 every link to it, in the log's records and the Markdown files beside them (a hand-kept index), follows it; its own links
 to other files are written from its new folder. The move is two changes, the new file first: killed between them, the
 record is in both folders, never in none. A file of its name already in the new folder is never written over: the whole
@@ -62,7 +63,8 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
         data = _relinked(change.after, move.record.directory, move.target.parent, to)
         summary = f"{change.summary} (moved from {_folder(move.top, move.record.directory)})"
         created.append(FileChange(move.target, None, data, summary,
-                                  _reads_as(change.after, move.record.path, move.target), moved_from=change.before))
+                                  _reads_as(change.after, move.record.path, move.target), moved_from=change.before,
+                                  new_folder=not move.target.parent.is_dir()))
         removed.append(FileChange(move.record.path, change.before, None,
                                   f"moved to {_folder(move.top, move.target.parent)}"))
     records = {record.path for record in log.records}
@@ -113,18 +115,50 @@ def _move_of(log: DecisionLog, change: FileChange) -> _Move | None:
     if not status or status == (record.status or "").lower():
         return None
     top = log.log_of(record.directory)
-    areas = log.areas_of(top)
-    if not areas:
-        return None
-    from adrtool.records.logs import stage_folders
-
-    folders = {folder.name.lower(): folder for folder in (*stage_folders(top), *areas)}  # holding no record yet too
-    folder = folders.get(status)
-    if folder is None and status in _ENDED:
-        folder = next((folders[name] for name in _RETIRED if name in folders), None)
+    folder = stage_folder(log, top, status)
     if folder is None or folder == record.directory:
         return None
     return _Move(record, folder / record.path.name, top)
+
+
+def stage_folder(log: DecisionLog, top: Path, status: str) -> Path | None:
+    """The folder of the log ``top`` where a record of ``status`` is kept, when the log keeps its records in folders
+    by stage: the one named for the status, holding records or not; for an ended decision, the log's `retired/` (or
+    `archive/`) when it has no folder of that status's name. In a log that keeps every record in such folders, a
+    stage it has no folder for gets one of the status's name, spelt as the others are, not made yet (git keeps no
+    empty folder: a clone of a log whose proposals were all accepted has no `proposed/`). None when the log keeps
+    no folder by stage holding records, or the status names none."""
+    from adrtool.records.logs import names_a_stage, stage_folders
+
+    areas = log.areas_of(top)
+    if not areas:
+        return None
+    folders = {folder.name.lower(): folder for folder in (*stage_folders(top), *areas)}
+    status = status.lower()
+    folder = folders.get(status)
+    if folder is None and status in _ENDED:
+        folder = next((folders[name] for name in _RETIRED if name in folders), None)
+    if folder is None and names_a_stage(status) and _kept_by_stage(log, top):
+        folder = top / _spelt_as(status, [folder.name for folder in folders.values()])
+    return folder
+
+
+def _kept_by_stage(log: DecisionLog, top: Path) -> bool:
+    """Whether the log ``top`` keeps every record in a folder named for a stage: none at its top, none in a folder
+    of another name."""
+    from adrtool.records.logs import holds_records, names_a_stage
+
+    return all(map(names_a_stage, (area.name for area in log.areas_of(top)))) \
+        and not any(record.directory == top for record in log.records) and not holds_records(top)
+
+
+def _spelt_as(word: str, names: Sequence[str]) -> str:
+    """``word`` spelt as every one of ``names`` is (`Accepted/`, `ACCEPTED/`), else in lower case."""
+    if names and all(name.isupper() for name in names):
+        return word.upper()
+    if names and all(name[:1].isupper() and name[1:].islower() for name in names):
+        return word.capitalize()
+    return word
 
 
 def _folder(top: Path, directory: Path) -> str:
