@@ -402,3 +402,49 @@ def test_supersede_and_link_write_key_lines_where_the_status_is_one(project: Pro
             for n in (1, 2, 3)] == [("superseded", [], [2], [3]), ("proposed", [1], [], [3]),
                                     ("proposed", [], [], [2, 1])]
     assert project.run("validate").exit_code == 0
+
+
+ETHOS = """\
+---
+role: decision
+---
+
+# DR-0003: Scope
+
+Status: {line}.
+
+## Record
+
+| Field | Value |
+| --- | --- |
+| Decision ID | DR-0003 |
+| Status | {row} |
+| Decision Date | 2026-07-07 |
+
+## Context
+
+C.
+"""
+
+
+def test_a_status_stated_again_in_a_record_table_changes_with_it(project: Project) -> None:
+    """Round 50's attack (F6): HengYangDS/ethos states a record's status in a `Status:` line and again in its
+    `## Record` table; `adr accept` changed the line and left the row saying `proposed`. The row says the new
+    status too, in the case it was written in."""
+    project.write("decisions/DR-0003-scope.md", ETHOS.format(line="proposed", row="proposed"))
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("decisions/DR-0003-scope.md") == ETHOS.format(line="proposed", row="accepted").replace(
+        "Status: proposed.", "Status: accepted")
+
+
+def test_a_record_table_stating_another_status_is_not_edited(project: Project) -> None:
+    """A row that already states another status than the record's first statement: one edit cannot make them
+    agree, so the change is refused in one line and nothing is written."""
+    text = ETHOS.format(line="proposed", row="rejected")
+    project.write("decisions/DR-0003-scope.md", text)
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"adr: {project.decisions}/DR-0003-scope.md: cannot edit it exactly: line 14 states its "
+                             "status as 'rejected', not proposed; make them agree first; nothing was changed\n")
+    assert project.read("decisions/DR-0003-scope.md") == text

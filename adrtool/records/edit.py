@@ -27,7 +27,13 @@ from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
 from adrtool.records.dialects.normalize import as_numbers
-from adrtool.records.dialects.nygard import STATUS_HEADINGS, is_status_heading, label_key, status_at_another_level
+from adrtool.records.dialects.nygard import (
+    STATUS_HEADINGS,
+    is_status_heading,
+    label_key,
+    status_at_another_level,
+    status_rows,
+)
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -465,7 +471,9 @@ class Editor:
     # -- adr-tools ------------------------------------------------------------------------------------
 
     def _nygard_status(self, word: str | None) -> None:
-        """Replace the status word paragraph; None removes it (adr-tools does so when superseding)."""
+        """Replace the status word paragraph; None removes it (adr-tools does so when superseding). A table of the
+        record's metadata that states the status again says the new one too (``_restate_status``)."""
+        self._restate_status(word or "superseded")
         nl = self.newline
         if "status" in self.key_lines and self.record.meta.get("status") and \
                 label_key(str(self.record.meta["status"])) != "superseded":
@@ -486,6 +494,26 @@ class Editor:
         self._insert(insert_at, f"{word}{nl}")
         self._insert(insert_at + 1, nl)
         self.key_lines["status"] = insert_at + 1
+
+    def _restate_status(self, word: str) -> None:
+        """Each row of a metadata table stating the record's status (``nygard.status_rows``: `| Status | proposed |`
+        under ethos' `Status: proposed.` line) says ``word``, in the case it wrote the old one; refused when a row
+        states another status than the record's, which one edit cannot make agree."""
+        from adrtool.records.values import lifecycle_word
+
+        stated = self.key_lines.get("status", 0) - 1
+        title = (self.record.title_line or 1) - 1
+        for index, value in status_rows([line.rstrip("\r\n") for line in self.lines], title):
+            written = _FIRST_WORD.search(value)
+            if index == stated or written is None:
+                continue
+            if lifecycle_word(written.group()) != (self.record.status or "").lower():
+                raise self._refusal(f"line {index + 1} states its status as {value!r}, not "
+                                    f"{self.record.status or 'none'}; make them agree first")
+            line = self.lines[index]
+            at = line.index("|", line.index("|") + 1)  # the value's cell, after the key's
+            cell = line[at:].replace(written.group(), _in_case_of(word, written.group()), 1)
+            self.lines[index] = line[:at] + cell
 
     def _status_line(self, line: str, word: str) -> str:
         """``line``, the status's own, stating ``word``: a Status section's paragraph becomes the word; a key line
@@ -550,6 +578,18 @@ class Editor:
     def _unsupported(self, key: str) -> UsageError:
         return UsageError(f"{self.record.path.name}: cannot edit `{key}` in a {self.record.format.value} "
                           "record; run `adr convert` to give it front matter first")
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _in_case_of(word: str, written: str) -> str:
+    """``word`` in the case ``written`` is: `accepted` for `proposed`, `ACCEPTED` for `PROPOSED`."""
+    if written.islower():
+        return word.lower()
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    return word.capitalize()
 
 
 def _as_written(label: str, bullet: str) -> str:

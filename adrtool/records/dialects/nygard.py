@@ -969,6 +969,23 @@ def _a_dated_pair(row: str) -> bool:
     return date_alone(value) is not None or any(char.isdigit() for char in value)
 
 
+def status_rows(lines: list[str], after: int) -> list[tuple[int, str]]:
+    """The rows of a key and value table in a record's metadata that state its status (`| Status | proposed |` in
+    the `## Record` section HengYangDS/ethos' records open with, under a `Status: proposed.` line): each row's line
+    index and value as written. The reader takes the status from its first statement; a person reads any. Looked
+    for from line index ``after`` (the title) to the first section that holds no metadata."""
+    found = []
+    for index in markdown.unfenced(lines, after + 1):
+        line = lines[index]
+        if line[:1] == "#" and (heading := markdown.atx_heading(line)) is not None \
+                and heading[1].strip().lower() not in METADATA_HEADINGS and not is_status_heading(heading[1]):
+            break
+        if line[:1] == "|" and (match := _TABLE_ROW.fullmatch(line.rstrip())) is not None \
+                and (read := _keyed(line, match)) is not None and read[0] == "status":
+            found.append((index, read[1]))
+    return found
+
+
 def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
