@@ -280,6 +280,25 @@ def test_a_typo_in_a_template_is_one_clear_line(project: Project) -> None:
     assert sorted(p.name for p in project.decisions.glob("[0-9]*.md")) == ["0001-record-architecture-decisions.md"]
 
 
+@pytest.mark.parametrize(("extra", "said"), [
+    ("status: accepted\n", "would read as accepted, not proposed"),
+    ("superseded-by: [9]\n", "would read as superseded by ADR 0009")])
+def test_a_project_template_that_states_another_status_or_a_successor_is_refused(project: Project, extra: str,
+                                                                                  said: str) -> None:
+    """Round 50's attack (F14), in a project's own template: a second `status:` key made the new record read as
+    accepted, and `superseded-by: [9]` gave every new record a successor. The record must read as `adr new` was
+    asked: one line, exit 2, nothing written."""
+    project.write(".adr.toml", 'templates = "adr-templates"\n')
+    project.write("adr-templates/record.md.j2", "---\nstatus: {{ status }}\ndate: {{ date }}\n" + extra
+                  + "---\n# {{ title }}\n")
+    project.run("init")
+    result = project.run("new", "Use OVN")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"adr: {project.decisions}/0002-use-ovn.md: the new record {said}; check the template; " \
+                            "nothing was written\n"
+    assert sorted(p.name for p in project.decisions.glob("[0-9]*.md")) == ["0001-record-architecture-decisions.md"]
+
+
 def test_one_record_named_as_both_superseded_and_related_is_refused_in_one_line(project: Project) -> None:
     """`adr new --supersedes 1 --relates-to 1` ended in an internal error (the record edited twice in one
     transaction, found by this stop's review): one line, exit 2, nothing written."""

@@ -292,6 +292,34 @@ def test_a_front_matter_template_stating_no_status_or_day_is_not_filled(project:
     assert project.read("docs/decisions/0002-use-postgres.md").startswith("---\nstatus: proposed\ndate: 2021-05-01\n")
 
 
+def test_a_key_a_template_writes_twice_is_the_new_record_s_once(project: Project) -> None:
+    """Round 50's attack (F14): a template with `status: proposed # proposed | accepted` and, further down,
+    `status: accepted` gave a new record both keys, and it read as accepted. The status (and the day) adr fills
+    is written once, where the template first has it."""
+    project.write("docs/decisions/0001-use-madr.md", "---\nstatus: accepted\ndate: 2020-01-02\n---\n# Use MADR\n")
+    project.write("docs/decisions/adr-template.md", "---\nstatus: proposed # proposed | accepted\ndate: 2020-01-01\n"
+                  "status: accepted\ndate: 2020-01-02\nparent: Decisions\n---\n# {short title}\n")
+    assert project.run("new", "Use", "Postgres").exit_code == 0
+    assert project.read("docs/decisions/0002-use-postgres.md") == \
+        "---\nstatus: proposed\ndate: 2021-05-01\nparent: Decisions\n---\n# Use Postgres\n"
+    assert json.loads(project.run("show", "2", "--format", "json").stdout)["status"] == "proposed"
+
+
+def test_relations_a_template_holds_filled_are_not_copied(project: Project) -> None:
+    """Round 50's attack (F14): `superseded-by: [9]` in a template was copied into every new record (and validate
+    reported ADR401 on it). A relation the template holds filled (in a flow or a block list) is left out; one
+    left empty or as a placeholder stays for the author; `--supersedes` writes the new record's own, once."""
+    project.write("docs/decisions/0001-use-madr.md", "---\nstatus: accepted\ndate: 2020-01-02\n---\n# Use MADR\n")
+    project.write("docs/decisions/adr-template.md", "---\nstatus: proposed # a | b\ndate: 2020-01-01\n"
+                  "superseded-by: [9]\nsupersedes:\n  - 3\namended_by:\n- 4\nrelates-to: []\n"
+                  'amends: "{ADR-xxxx}"\n---\n# {short title}\n')
+    assert project.run("new", "--supersedes", "1", "Use", "Postgres").exit_code == 0
+    assert project.read("docs/decisions/0002-use-postgres.md") == ("---\nstatus: proposed\ndate: 2021-05-01\n"
+                                                                   'relates-to: []\namends: "{ADR-xxxx}"\n'
+                                                                   "supersedes: [1]\n---\n# Use Postgres\n")
+    assert project.run("validate").exit_code == 0
+
+
 def test_a_log_kept_with_adrtool_keeps_its_record(project: Project) -> None:
     """With an .adr.toml, an adr-tools log's new record is still adrtool's record.md.j2, exactly."""
     project.write(".adr.toml", 'dir = "doc/adr"\n')

@@ -32,6 +32,7 @@ from adrtool.records.native import fills_by_its_words, log_dialect, native_text,
 from adrtool.records.pages import as_page, refuse_new_code
 from adrtool.records.slug import record_filename, slugify
 from adrtool.records.stages import stage_folder
+from adrtool.records.values import read_status
 
 FIRST_TITLE = "Record architecture decisions"
 
@@ -279,7 +280,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         admit(parse_text(text, target, path.name, path))
     data = fsio.encode(text)
     refuse_new_code([(path, None, data)])  # before the check of its title, which such code may change
-    check = _reads_as(path, number, request.title)
+    check = _reads_as(path, number, request.title, request.status)
     check(data)
     created = parse(fsio.decode(path, data), target)
     if native is not None:
@@ -376,8 +377,10 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
     return fsio.decode(path, editor.result()).text
 
 
-def _reads_as(path: Path, number: int | None, title: str | None) -> Callable[[bytes], None]:
-    """The check of a new record: it reads, with its number and (when given) its whole title."""
+def _reads_as(path: Path, number: int | None, title: str | None, status: str | None = None
+              ) -> Callable[[bytes], None]:
+    """The check of a new record: it reads, with its number and (when given) its whole title, and no status but
+    ``status`` and no successor (a project's template writing `status:` twice, or `superseded-by: [9]`)."""
     def check(data: bytes) -> None:
         try:
             record = parse(fsio.decode(path, data), path.parent)
@@ -393,6 +396,13 @@ def _reads_as(path: Path, number: int | None, title: str | None) -> Callable[[by
         if title is not None and title not in (record.title or ""):
             raise WriteRefused(f"the new record would read with the title {record.title!r}, not {title!r}; "
                                "nothing was written", path=path)
+        if status is not None and record.status is not None \
+                and record.status.lower() not in (status.lower(), read_status(status).status):
+            raise WriteRefused(f"the new record would read as {record.status}, not {status}; check the template; "
+                               "nothing was written", path=path)
+        if record.superseded_by:
+            raise WriteRefused(f"the new record would read as superseded by ADR {record.superseded_by[0]:04d}; check "
+                               "the template; nothing was written", path=path)
 
     return check
 

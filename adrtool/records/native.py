@@ -27,6 +27,7 @@ from adrtool.errors import UsageError
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import render, yaml_list, yaml_scalar
 from adrtool.records.conventions import TEMPLATE_LIMIT
+from adrtool.records.dialects.normalize import canonical_key
 
 if TYPE_CHECKING:
     from adrtool.records.create import NewRecord
@@ -204,7 +205,9 @@ def _fill_madr2(text: str, request: NewRecord) -> str:
 
 def _fill_front_matter(text: str, request: NewRecord) -> str:
     """A MADR 3/4 template: its `status`, `date` (and `decision-makers` when given) keys and its title heading
-    filled, the other options as keys before the closing fence."""
+    filled, the other options as keys before the closing fence. A key adr fills is the new record's once, where the
+    template first writes it (`status: proposed # proposed | accepted` and `status: accepted` made a record read as
+    accepted), and a relation the template holds filled (`superseded-by: [9]`) is no relation of the new record."""
     lines = text.split("\n")
     try:
         closing = lines.index(_FENCE, 1)
@@ -213,11 +216,16 @@ def _fill_front_matter(text: str, request: NewRecord) -> str:
     values = {"status": yaml_scalar(request.status), "date": request.date.isoformat()}
     if request.decision_makers:
         values["decision-makers"] = yaml_list(request.decision_makers)
-    for index in range(1, closing):
-        commented = _COMMENTED_KEY.match(lines[index])
-        key = commented.group(1) if commented is not None else lines[index].split(":", 1)[0]
-        if ":" in lines[index] and key in values:
-            lines[index] = f"{key}: {values.pop(key)}"
+    appended = {key for key, value in (("cycle", request.cycle), ("revisit", request.revisit),
+                                       ("tags", request.tags), ("supersedes", request.supersedes),
+                                       ("relates-to", request.relates_to)) if value}
+    filled = {*values, *appended}
+    head = lines[:1]
+    for key, entry in _front_matter_entries(lines[1:closing]):
+        if key in values:
+            head.append(f"{key}: {values.pop(key)}")
+        elif key not in filled and not (key and canonical_key(key) in _RELATIONS and _names_a_record(entry)):
+            head += entry
     extra = [f"{key}: {value}" for key, value in values.items()]
     for key, value in (("cycle", request.cycle), ("revisit", request.revisit)):
         if value:
@@ -226,10 +234,36 @@ def _fill_front_matter(text: str, request: NewRecord) -> str:
                        ("relates-to", request.relates_to)):
         if items:
             extra.append(f"{key}: {yaml_list(items)}")
-    lines[closing:closing] = extra
-    closing += len(extra)
+    lines[:closing] = [*head, *extra]
+    closing = len(head) + len(extra)
     for index in range(closing + 1, len(lines)):
         if lines[index].startswith("# "):
             lines[index] = f"# {request.title}"
             break
     return "\n".join(lines)
+
+
+# The relations a template may hold filled, both ways (``adrtool.records.relations.BUILT_IN``).
+_RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
+
+
+def _front_matter_entries(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """The front matter's lines (between its fences) as entries: the key a line opens (`status`, or one commented
+    out as ``_COMMENTED_KEY`` reads it; "" for a comment or a blank line) and that line with those continuing its
+    value (indented, or the items of a block list)."""
+    entries: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if entries and entries[-1][0] and (line[:1] in (" ", "\t") or line[:2] in ("- ", "-\t") or line == "-"):
+            entries[-1][1].append(line)
+            continue
+        commented = _COMMENTED_KEY.match(line)
+        key = commented.group(1) if commented is not None else line.split(":", 1)[0] if ":" in line else ""
+        entries.append((key if commented is not None or line[:1] != "#" else "", [line]))
+    return entries
+
+
+def _names_a_record(entry: list[str]) -> bool:
+    """Whether a relation's entry names a record (`[9]`, `- 0009`), not a placeholder (`"{ADR-xxxx}"`) or none."""
+    value = "\n".join(entry).split(":", 1)[1] if ":" in entry[0] else ""
+    value = re.sub(r"\s#.*", "", value)
+    return "{" not in value and re.search(r"\d", value) is not None
