@@ -248,6 +248,44 @@ def test_convert_moves_a_revisit_point_kept_in_a_section_and_leaves_no_empty_sec
     assert "revisit: 2022-06-01\n" in text and "2021-06-11" not in text
 
 
+def test_convert_moves_a_revisit_day_from_over_its_note_and_keeps_the_note(project: Project) -> None:
+    """Round 50's attack (F19): with a note under the day (`If the patcher is still used.`), `## Revisit by` was left
+    in the body whole, and after a revisit the page showed the old day beside the new one in front matter. The day
+    moves into front matter; the note stays under its heading."""
+    project.write("docs/adrs/013-rke2-patcher-tool.md", "# Prime tool: rke2-patcher\n\n## Established\n\n2021-03-20\n\n"
+                  "## Revisit by\n\n2021-06-11\n\nIf the patcher is still used.\n\n## Status\n\nProposed\n\n"
+                  "## Context\n\nC.\n")
+    result = project.run("convert", "13")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adrs/013-rke2-patcher-tool.md") == (
+        "---\nstatus: proposed\ndate: 2021-03-20\nrevisit: 2021-06-11\ndecision-makers: []\nconsulted: []\n"
+        "informed: []\ntags: []\n---\n# Prime tool: rke2-patcher\n\n## Revisit by\n\nIf the patcher is still used."
+        "\n\n## Context\n\nC.\n")
+    assert project.run("revisit", "13", "--outcome", "kept", "--next", "2022-06-01", "--date", "2021-04-01").exit_code == 0
+    text = project.read("docs/adrs/013-rke2-patcher-tool.md")
+    assert "revisit: 2022-06-01\n" in text and "2021-06-11" not in text
+
+
+def test_a_revisit_moves_the_day_a_front_matter_record_keeps_in_its_body(project: Project) -> None:
+    """Round 50's attack (F19): a record given front matter before convert moved the day (its point still under
+    `## Revisit by`): `adr revisit` wrote the new point in front matter and left the old day on the page. The day,
+    on a line of its own, goes as the key takes its place; the note under it stays. Near miss: a sentence naming
+    the day is the author's, and stays."""
+    project.write("docs/adrs/001-a.md", "---\nstatus: proposed\ndate: 2021-03-20\n---\n# A\n\n## Revisit by\n\n"
+                  "2021-06-11\n\nIf the patcher is still used.\n\n## Context\n\nC.\n")
+    project.write("docs/adrs/002-b.md", "---\nstatus: proposed\ndate: 2021-03-20\n---\n# B\n\n## Revisit by\n\n"
+                  "2021-06-11, if the patcher is still used.\n\n## Context\n\nC.\n")
+    assert [row["revisit"] for row in listed(project)] == ["2021-06-11", "2021-06-11, if the patcher is still used."]
+    for number in ("1", "2"):
+        result = project.run("revisit", number, "--outcome", "kept", "--next", "2022-06-01", "--date", "2021-04-01")
+        assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adrs/001-a.md") == (
+        "---\nstatus: proposed\ndate: 2021-03-20\nrevisit: 2022-06-01\nrevisits:\n  - {date: 2021-04-01, cycle: "
+        "wallaby, outcome: kept, next: 2022-06-01}\n---\n# A\n\n## Revisit by\n\nIf the patcher is still used.\n\n"
+        "## Context\n\nC.\n")
+    assert "\n2021-06-11, if the patcher is still used.\n" in project.read("docs/adrs/002-b.md")
+
+
 def test_convert_moves_a_madr2_revisit_bullet(project: Project) -> None:
     """A MADR 2 `* Revisit: yoga` bullet stayed in the body, where front matter's reader does not look: the
     converted record lost its revisit point. It moves into front matter with the other bullets."""

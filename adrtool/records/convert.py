@@ -9,8 +9,10 @@ certainty (no status, a phrase that is not one, a status the project does not co
 could be either day first or month first, a successor not named by number) is left as it is, with the
 reason (``Uncertain``). A status paragraph that says more than the status (`Rejected (see [019](...))`) stays
 in the body. No revisit point is ever added; one the record states on a line of its own (a section that holds
-it alone, rke2's `## Revisit by`; a metadata bullet or header line) moves into front matter with the rest, so
-that `adr revisit` then moves the one point the record has.
+it alone, rke2's `## Revisit by`; the day as a paragraph of its own over a note, which stays under the heading; a
+metadata bullet or header line) moves into front matter with the rest, so that `adr revisit` then moves the one
+point the record has (and, in a record given front matter before, removes such a day from its body:
+``revisit_lines``).
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ from pathlib import Path
 
 from adrtool import fsio
 from adrtool.errors import AdrError, WriteRefused
-from adrtool.model import STATUSES, Dialect, Record
+from adrtool.model import STATUSES, Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown
 from adrtool.records.changes import FileChange
 from adrtool.records.dialects import nygard
+from adrtool.records.dialects.normalize import canonical_key, revisit_point
 from adrtool.records.log import DecisionLog
-from adrtool.records.values import read_date, read_status
+from adrtool.records.values import date_alone, read_date, read_status
 
 # MADR 2 bullet keys that become front matter; any other bullet stays in the body.
 _MADR2_KEYS = {"status": "status", "date": "date", "deciders": "decision-makers", "tags": "tags",
@@ -67,7 +70,7 @@ def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STA
         return Uncertain(file.path, reason)
     keys = frozenset(_LINK_KEYS) | frozenset(relations)
     lines = file.text.split("\n")
-    moved = _revisit_lines(record, lines)
+    moved = revisit_lines(record, lines)
     body = _nygard_body(record, lines, keys, moved or set()) if record.format is Dialect.NYGARD \
         else _madr2_body(record, lines, moved or set())
     text = _with_front_matter(_front_matter(record, keys, moved is not None), body)
@@ -75,20 +78,42 @@ def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STA
                       moved is not None)
 
 
-def _revisit_lines(record: Record, lines: list[str]) -> set[int] | None:
+def revisit_lines(record: Record, lines: list[str]) -> set[int] | None:
     """The lines (0-based) the record's revisit point moves from into front matter, where they hold it alone: a
-    section of its own (rke2's `## Revisit by` over the day), or a metadata line (`* Revisit: yoga`, `Revisit
-    by: 2025-03-01` under the title); None when there is none, or the point is read from a sentence among
-    others (it stays where it is, and front matter gets none)."""
-    line = record.meta_lines.get("revisit")
+    section of its own (rke2's `## Revisit by` over the day), the day as a paragraph of its own in its section (a
+    note under it, `If the patcher is still used.`, stays under the heading), or a metadata line (`* Revisit:
+    yoga`, `Revisit by: 2025-03-01` under the title); None when there is none, or the point is read from a
+    sentence among others (it stays where it is, and front matter gets none)."""
+    line = next((line for key, line in record.meta_lines.items() if canonical_key(key) in _REVISIT_KEYS), None)
     if record.revisit is None or line is None:
         return None
-    alone = _section_alone(lines, line)
-    if alone is not None:
-        return set(range(alone.heading.line - 1, alone.end))
-    if any(section.start < line <= section.end for section in markdown.sections(lines)):
+    section = next((section for section in markdown.sections(lines) if section.start < line <= section.end), None)
+    if section is None:
+        return {line - 1}
+    if not _a_day_apart(lines, line - 1, section) or not _the_point_alone(lines[line - 1], record.revisit):
         return None
-    return {line - 1}
+    if _section_alone(lines, line) is not None:
+        return set(range(section.heading.line - 1, section.end))
+    return {line - 1, line} if line < section.end and not lines[line].strip() else {line - 1}
+
+
+# The keys a revisit point is read from (`Revisit by`, `Next review`; a review date when no key says one).
+_REVISIT_KEYS = ("revisit", "review-date")
+
+
+def _the_point_alone(line: str, point: RevisitPoint) -> bool:
+    """Whether ``line`` states ``point`` and nothing more: a day (`2021-06-11`, `June 11, 2021`), a month or a
+    quarter (`June 2021`, `Q3 2021`); not a sentence around it (`2021-06-11, if the patcher is still used.`)."""
+    text = line.strip(" \t*_")
+    return revisit_point(text) == point and (date_alone(text) is not None or len(text.split()) <= 2)
+
+
+def _a_day_apart(lines: list[str], index: int, section: markdown.Section) -> bool:
+    """Whether line ``index`` of ``section`` is a paragraph of its own: blank lines (or the section's bounds, or a
+    heading) around it."""
+    before = lines[index - 1].strip() if index > section.start else ""
+    after = lines[index + 1].strip() if index + 1 < section.end else ""
+    return not before and (not after or after[:1] == "#")
 
 
 def plan_convert(log: DecisionLog, refs: Sequence[str], statuses: tuple[str, ...] = STATUSES, *,

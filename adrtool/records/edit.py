@@ -77,6 +77,7 @@ class Editor:
         self.appended: dict[str, list[str]] = {}
         self.typed: dict[str, object] = {}
         self.meant_items: dict[str, list[object]] = {}
+        self.dropped: frozenset[int] = frozenset()  # the lines of the body an edit removes (0-based)
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
@@ -110,8 +111,8 @@ class Editor:
                     raise self._refusal(f"`{key}` would read as {after.meta.get(key)!r}, not "
                                         f"{meta.get(key)!r}")
             expected.update(typed_fields(meta))
-            if self.file.text.split("\n")[before.body_line - 1:] != \
-                    decode(before.path, data).text.split("\n")[after.body_line - 1:]:
+            body = [line for index, line in enumerate(self.file.text.split("\n")) if index not in self.dropped]
+            if body[before.body_line - 1:] != decode(before.path, data).text.split("\n")[after.body_line - 1:]:
                 raise self._refusal("the body would change")
         for key, items in self.meant_items.items():
             found_items = after.meta.get(key)
@@ -185,6 +186,8 @@ class Editor:
         """Set ``key`` to ``value``, written as ``written`` when given (a status in the log's own word for it,
         ``adrtool.records.vocabulary``), else as the dialect spells it."""
         if self.record.format is Dialect.FRONTMATTER:
+            if key == "revisit":
+                self._drop_body_revisit()
             self._fm_set(self._written_key(key), yaml_scalar(written or value))
         elif self.record.format is Dialect.MADR2:
             self._madr2_set(key, written or str(value))
@@ -193,6 +196,22 @@ class Editor:
         else:
             raise self._unsupported(key)
         self._mean(key, value)
+
+    def _drop_body_revisit(self) -> None:
+        """The revisit point the body states on lines of its own (a `## Revisit by` section over the day, the day
+        as a paragraph of its own over a note), which the front matter's key now says: removed, so that the page
+        shows no day but the point the record is read by (``adrtool.records.convert.revisit_lines``)."""
+        from adrtool.records.convert import revisit_lines
+
+        if self.dropped or self.record.revisit is None:
+            return
+        found = revisit_lines(self.record, [line.rstrip("\r\n") for line in self.lines])
+        if found is None or min(found) < self.record.body_line - 1:
+            return
+        for index in sorted(found, reverse=True):
+            del self.lines[index]
+            self._shift(index, -1)
+        self.dropped = frozenset(found)
 
     def move_page_review(self, key: str, reviewed: dt.date, point: RevisitPoint) -> None:
         """Move a GOV.UK tech-docs page's last review (``key`` of its front matter, `last_reviewed_on`) to
