@@ -97,6 +97,8 @@ SETUPS: dict[str, Callable[[Project], None]] = {
     "E30": broken(b"x" * (3 * 1024 * 1024)),
     "E31": two,
     "E32": lambda p: (one(p), p.write("README.md", "# Our project\n")),
+    "E33": lambda p: p.write("decisions/0001-a.md", "---\ntitle: A\nlast_reviewed_on: 2021-01-04\n"
+                             "review_in: -6 months\n---\n# A\n\n## Status\n\nAccepted\n"),
 }
 
 

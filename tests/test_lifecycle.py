@@ -360,6 +360,72 @@ def test_revisit_of_a_tech_docs_page_refuses_what_the_page_cannot_say(project: P
     assert "last_reviewed_on: 2026-12-07\n" in project.read(path)
 
 
+@pytest.mark.parametrize(("review", "why"), [
+    ("last_reviewed_on: 2025-07-16\nreview_in: -6 months\n",
+     "`review_in: -6 months` is no length of time adr reads, as `6 months` or `1 year` are"),
+    ("last_reviewed_on: 2025-07-16\nreview_in:\n", "`review_in` is empty"),
+    ("last_reviewed_on: 2025-07-16\nreview_in: 0 months\n", "`review_in: 0 months` makes each review due the day it "
+     "is made"),
+    ("last_reviewed_on: 9999-12-31\nreview_in: 6 months\n", "`last_reviewed_on: 9999-12-31` and `review_in: 6 months` "
+     "give a day past 9999-12-31")])
+def test_revisit_of_a_page_whose_review_gives_no_day_writes_one_that_does(project: Project, review: str,
+                                                                          why: str) -> None:
+    """Round 50's attack (F13): a tech-docs page whose review adr cannot reckon went in a circle: `revisit` asked for
+    --next, `--next` said to run `adr convert`, and convert left it ("it states no date"); `0 months` made the page
+    due again the day it was revisited. `revisit` says why and asks for --next DATE, and with it writes
+    `last_reviewed_on` and a `review_in` that reaches that day."""
+    path = "source/documentation/adrs/009-no-data-stored.html.md.erb"
+    page = TECH_DOCS_PAGE.replace("last_reviewed_on: 2025-07-16\nreview_in: 12 months\n", review)
+    project.write(path, page)
+    run = ("--dir", "source/documentation/adrs", "revisit", "9", "--outcome", "kept", "--date", "2026-12-07")
+    result = project.run(*run)
+    assert (result.exit_code, result.stderr) == (2, (
+        f"adr: 009-no-data-stored.html.md.erb is a GOV.UK tech-docs page whose review gives no next day ({why}); "
+        "give --next DATE: adr writes `last_reviewed_on: 2026-12-07` and the `review_in` that reaches DATE\n"))
+    result = project.run(*run, "--next", "2027-06-07")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, f"{path}: revisited (kept); last_reviewed_on 2026-12-07, next review 2027-06-07\n", "")
+    assert project.read(path) == TECH_DOCS_PAGE.replace("last_reviewed_on: 2025-07-16\nreview_in: 12 months\n",
+                                                        "last_reviewed_on: 2026-12-07\nreview_in: 6 months\n")
+
+
+@pytest.mark.parametrize(("next_day", "review_in"), [
+    ("2026-12-10", "3 days"), ("2026-12-21", "2 weeks"), ("2027-12-07", "1 year"),
+    ("2026-12-01", None), ("yoga", None), ("2027-06", None), ("2036-01-02", None)])
+def test_revisit_of_a_page_whose_review_gives_no_day_takes_a_day_a_review_in_reaches(
+        project: Project, next_day: str, review_in: str | None) -> None:
+    """The next review written for such a page is a day after the review, reached by years, months, weeks or
+    days (the first that is exact); a cycle, a month, a day before the review, or one that no `review_in` of at most
+    999 units reaches, is refused in one line, and nothing is written."""
+    path = "source/documentation/adrs/009-no-data-stored.html.md.erb"
+    page = TECH_DOCS_PAGE.replace("review_in: 12 months", "review_in: -6 months")
+    project.write(path, page)
+    result = project.run("--dir", "source/documentation/adrs", "revisit", "9", "--outcome", "kept", "--date",
+                         "2026-12-07", "--next", next_day)
+    if review_in is not None:
+        assert (result.exit_code, result.stderr) == (0, "")
+        assert project.read(path) == page.replace("review_in: -6 months", f"review_in: {review_in}").replace(
+            "2025-07-16", "2026-12-07")
+    else:
+        assert (result.exit_code, result.stderr.count("\n"), result.stderr[:5]) == (2, 1, "adr: ")
+        assert project.read(path) == page
+
+
+def test_revisit_of_a_page_whose_review_is_erb_says_what_to_edit(project: Project) -> None:
+    """ERB in `last_reviewed_on` or `review_in` is the page's own code, which adr does not run nor write over: the
+    one line says what to edit by hand, and nothing is written."""
+    path = "source/documentation/adrs/009-no-data-stored.html.md.erb"
+    page = TECH_DOCS_PAGE.replace("last_reviewed_on: 2025-07-16", "last_reviewed_on: <%= Date.today %>")
+    project.write(path, page)
+    result = project.run("--dir", "source/documentation/adrs", "revisit", "9", "--outcome", "kept", "--next",
+                         "2027-12-07")
+    assert (result.exit_code, result.stderr) == (2, (
+        "adr: 009-no-data-stored.html.md.erb is a GOV.UK tech-docs page whose review gives no next day "
+        "(`last_reviewed_on: <%= Date.today %>` is ERB, which adr does not run); write a day in `last_reviewed_on` "
+        "and a length of time in `review_in` (`6 months`) by hand\n"))
+    assert project.read(path) == page
+
+
 def test_revisit_of_a_converted_tech_docs_page_moves_its_review_and_notes_it(project: Project) -> None:
     """A page `adr convert` gave adrtool's keys (in its own front matter) still keeps its review in
     `last_reviewed_on`: the revisit moves it, and appends the outcome to `revisits` with the next review."""

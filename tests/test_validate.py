@@ -635,6 +635,40 @@ def test_unknown_revisit_point_suggests_close_names(clean: Project) -> None:
     ]
 
 
+def test_a_tech_docs_page_whose_review_gives_no_day_is_warned_of(project: Project) -> None:
+    """Round 50's attack (F13): a GOV.UK tech-docs page whose `last_reviewed_on` and `review_in` give no day
+    (`-6 months`, empty, `0 months`, ERB, past the year 9999) is never due, and `validate --strict` was silent. An
+    ADR307 warning at the key says why and the way out; a page whose review gives a day draws none."""
+    page = "---\ntitle: {n}\n{review}---\n\n# {n}\n\n## Status\n\nAccepted\n"
+    for number, review in enumerate(["last_reviewed_on: 2025-07-16\nreview_in: -6 months\n",
+                                     "last_reviewed_on: 2025-07-16\nreview_in:\n",
+                                     "last_reviewed_on: 2025-07-16\nreview_in: 0 months\n",
+                                     "last_reviewed_on: <%= Date.today %>\nreview_in: 6 months\n",
+                                     "last_reviewed_on: 9999-12-31\nreview_in: 6 months\n",
+                                     "last_reviewed_on: 2025-07-16\nreview_in: 6 months\n"], 1):
+        project.write(f"docs/adrs/00{number}-page.html.md.erb", page.format(n=number, review=review))
+    result = project.run("validate", "--format", "json")
+    assert result.exit_code == 0
+    assert [(item["path"][-20:], item["line"], item["code"], item["severity"], item["message"])
+            for item in json.loads(result.stdout)] == [
+        ("001-page.html.md.erb", 4, "ADR307", "warning", "the page's review gives no next day, so it is never due: "
+         "`review_in: -6 months` is no length of time adr reads, as `6 months` or `1 year` are; `adr revisit 1 "
+         "--outcome kept --next YYYY-MM-DD` writes a pair that does"),
+        ("002-page.html.md.erb", 4, "ADR307", "warning", "the page's review gives no next day, so it is never due: "
+         "`review_in` is empty; `adr revisit 2 --outcome kept --next YYYY-MM-DD` writes a pair that does"),
+        ("003-page.html.md.erb", 4, "ADR307", "warning", "the page's review gives no next day, so it is never due: "
+         "`review_in: 0 months` makes each review due the day it is made; `adr revisit 3 --outcome kept --next "
+         "YYYY-MM-DD` writes a pair that does"),
+        ("004-page.html.md.erb", 3, "ADR307", "warning", "the page's review gives no next day, so it is never due: "
+         "`last_reviewed_on: <%= Date.today %>` is ERB, which adr does not run; write a day in `last_reviewed_on` "
+         "and a length of time (`6 months`) in `review_in` by hand"),
+        ("005-page.html.md.erb", 3, "ADR307", "warning", "the page's review gives no next day, so it is never due: "
+         "`last_reviewed_on: 9999-12-31` and `review_in: 6 months` give a day past 9999-12-31; `adr revisit 5 "
+         "--outcome kept --next YYYY-MM-DD` writes a pair that does")]
+    assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)] == \
+        [None, None, None, None, None, "2026-01-16"]
+
+
 def test_revisit_before_date(clean: Project) -> None:
     """ADR308: a revisit date, or a cycle whose PTG starts, before the decision's date."""
     write(clean, "0004-past-day.md", record("Past day", revisit="2021-04-01"))

@@ -213,12 +213,17 @@ class Editor:
             self._shift(index, -1)
         self.dropped = frozenset(found)
 
-    def move_page_review(self, key: str, reviewed: dt.date, point: RevisitPoint) -> None:
+    def move_page_review(self, key: str, reviewed: dt.date, point: RevisitPoint,
+                         period: tuple[str, str] | None = None) -> None:
         """Move a GOV.UK tech-docs page's last review (``key`` of its front matter, `last_reviewed_on`) to
-        ``reviewed``, which makes ``point`` its revisit point."""
-        if self.key_lines.get(key, self.record.body_line) >= self.record.body_line:
-            raise self._unsupported(key)
+        ``reviewed``, which makes ``point`` its revisit point (with ``period``, its `review_in` key and the length
+        of time written there, where the page's own gave no day)."""
+        for written in (key, *(period[:1] if period else ())):
+            if self.key_lines.get(written, self.record.body_line) >= self.record.body_line:
+                raise self._unsupported(written)
         self._fm_set(key, reviewed.isoformat())
+        if period is not None:
+            self._fm_set(period[0], yaml_scalar(period[1]))
         self.typed["revisit"] = point
 
     def _written_key(self, key: str) -> str:

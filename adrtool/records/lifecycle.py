@@ -193,7 +193,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     reviewed = page is not None and outcome in ("kept", "changed")  # its `last_reviewed_on` moves
     if reviewed:
         assert page is not None
-        point = page.due(day).text
+        point = page.due(day, point).text
     where = calendar.current(day)
     entry = {"date": day.isoformat(), "cycle": where.name if where else None, "outcome": outcome,
              "next": point, "note": note}
@@ -218,7 +218,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     def apply(editor: Editor) -> None:
         if reviewed:
             assert page is not None
-            editor.move_page_review(page.key, day, page.due(day))
+            editor.move_page_review(page.key, day, page.due(day, point), page.period_to(day, point))
         elif point is not None:
             editor.set_scalar("revisit", point)
         else:
@@ -243,29 +243,56 @@ class _PageReview:
     key: str  # as the page writes it
     period: str
     meta: dict[str, object]
+    period_key: str = "review_in"  # as the page writes it
+    # Why its review gives no next day (``page_review_gap``: `review_in: -6 months`, ERB), with the key to look at:
+    # `--next DATE` then gives the day, and a `review_in` is written that reaches it.
+    gap: tuple[str, str] | None = None
 
     @classmethod
     def of(cls, record: Record) -> _PageReview | None:
-        from adrtool.records.dialects.normalize import page_review
+        from adrtool.records.dialects.normalize import canonical_key, page_review, page_review_gap
 
+        written = {canonical_key(key): str(key) for key in record.meta}
         found = page_review(record.meta)
-        if found is None or found[2] != record.revisit:
+        if found is not None and found[2] == record.revisit:
+            return cls(found[0], found[1], dict(record.meta), written["review-in"])
+        gap = page_review_gap(record.meta) if record.revisit is None else None
+        if gap is None:
             return None
-        return cls(found[0], found[1], dict(record.meta))
+        period = record.meta[written["review-in"]]
+        return cls(written["last-reviewed-on"], "" if period is None else str(period).strip(), dict(record.meta),
+                   written["review-in"], gap)
 
-    def due(self, day: date) -> RevisitPoint:
+    def due(self, day: date, wanted: str | None = None) -> RevisitPoint:
+        """The next review once the page is reviewed on ``day``: `review_in` after it, or the day ``wanted``
+        (`--next`) where `review_in` gives none (checked by ``check``)."""
         from adrtool.records.dialects.normalize import review_due_after
 
-        point = review_due_after(self.meta, day)
+        point = review_due_after(self.meta, day) if self.gap is None else RevisitPoint.parse(wanted or "")
         if point is None:
             raise UsageError(f"a review on {day.isoformat()} and `review_in: {self.period}` give no day")
         return point
 
+    def period_to(self, day: date, wanted: str | None) -> tuple[str, str] | None:
+        """The `review_in` (key and value) to write so that a review on ``day`` is due on ``wanted``: where the
+        page's own gives no day; None where it does (it stays)."""
+        from adrtool.records.dialects.normalize import review_in_between
+
+        if self.gap is None:
+            return None
+        due = self.due(day, wanted).on
+        assert due is not None
+        period = review_in_between(day, due)
+        assert period is not None  # see check
+        return self.period_key, period
+
     def check(self, record: Record, outcome: str, day: date, point: str | None, note: str | None) -> None:
-        """Refuse what such a page cannot say: a next revisit other than `review_in` gives, or (where the page
-        holds the gem's keys alone) a note."""
+        """Refuse what such a page cannot say: a next revisit other than `review_in` gives, one that no
+        `review_in` reaches where the page's gives none, or (where the page holds the gem's keys alone) a note."""
         ended = outcome in ("superseded", "dropped")
-        if point is not None and not ended and point != self.due(day).text:
+        if self.gap is not None and not ended:
+            self._check_gap(record, day, point)
+        elif point is not None and not ended and point != self.due(day).text:
             raise UsageError(f"{record.path.name} is a GOV.UK tech-docs page: its next review is `review_in` "
                              f"({self.period}) after `{self.key}`, {self.due(day).text} for a review on "
                              f"{day.isoformat()}; leave out --next (or change `review_in` in the page by hand)")
@@ -273,6 +300,30 @@ class _PageReview:
             raise UsageError(f"{record.path.name} is a GOV.UK tech-docs page, whose front matter keeps no "
                              f"revisits to note; `adr revisit` moves its `{self.key}` only: leave out --note (say "
                              "it in the commit message)")
+
+    def _check_gap(self, record: Record, day: date, point: str | None) -> None:
+        """A page whose review gives no next day: `--next DATE` must give one, after ``day``, that a `review_in`
+        adr writes reaches; ERB in either key is the page's own code, edited by hand."""
+        from adrtool.records.dialects.normalize import review_in_between
+
+        assert self.gap is not None
+        key, why = self.gap
+        page = f"{record.path.name} is a GOV.UK tech-docs page whose review gives no next day ({why})"
+        if "<%" in str(self.meta.get(key, "")):
+            raise UsageError(f"{page}; write a day in `{self.key}` and a length of time in `{self.period_key}` "
+                             "(`6 months`) by hand")
+        if point is None:
+            raise UsageError(f"{page}; give --next DATE: adr writes `{self.key}: {day.isoformat()}` and the "
+                             f"`{self.period_key}` that reaches DATE")
+        wanted = RevisitPoint.parse(point)
+        due = wanted.on if wanted is not None and wanted.kind == "date" else None
+        if due is None or due.isoformat() != point:
+            raise UsageError(f"{page}; its next review is a day: give --next as YYYY-MM-DD")
+        if due <= day:
+            raise UsageError(f"--next {point} is not after the review on {day.isoformat()}")
+        if review_in_between(day, due) is None:
+            raise UsageError(f"{page}; no `{self.period_key}` of at most 999 days, weeks or months reaches "
+                             f"{point} from {day.isoformat()}: write one by hand, or give another --next")
 
 
 def apply_changes(directory: Path, changes: Sequence[FileChange]) -> None:

@@ -316,6 +316,7 @@ def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
         if not _absent(value) and is_revisit_key(record.meta):  # (words under another template's name: its own)
             yield at(record, line, f"revisit {shown(value, record, line, context)!r} must be one cycle, one "
                                    "date (YYYY-MM-DD) or never")
+        yield from _page_review_gap(record)
         return
     if point.kind != "cycle":
         return
@@ -341,6 +342,23 @@ def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
     elif not cycle.has_ptg:
         yield at(record, line, f"revisit cycle {point.text!r} has no PTG dates in the calendar, so it never "
                                "falls due")
+
+
+def _page_review_gap(record: Record) -> Iterator[Problem]:
+    """A GOV.UK tech-docs page whose `last_reviewed_on` and `review_in` give no next day is never due: a warning (the
+    keys are the gem's), with the way out."""
+    from adrtool.records.dialects.normalize import canonical_key, page_review_gap
+
+    gap = page_review_gap(record.meta)
+    if gap is not None:
+        key, why = gap
+        written = {canonical_key(name): str(name) for name in record.meta}
+        way = f"write a day in `{written['last-reviewed-on']}` and a length of time (`6 months`) in " \
+            f"`{written['review-in']}` by hand" if "<%" in why else \
+            f"`adr revisit {record.number if record.number is not None else record.filename} --outcome kept " \
+            "--next YYYY-MM-DD` writes a pair that does"
+        yield at(record, record.meta_lines.get(key), f"the page's review gives no next day, so it is never due: "
+                                                     f"{why}; {way}", severity=WARNING)
 
 
 @record_rule("ADR308", "revisit-before-date", ERROR,

@@ -333,6 +333,8 @@ def _review_due(get: Any) -> RevisitPoint | None:
         return None
     count = _NUMBER_WORDS.get(length.group(1).lower()) or int(length.group(1))
     unit = length.group(2).lower()
+    if count == 0:  # `0 months`: due again the day of each review, never looked at later
+        return None
     if unit in ("day", "week"):
         days = count * (7 if unit == "week" else 1)
         if (date.max - last).days < days:
@@ -357,6 +359,54 @@ def page_review(meta: Mapping[str, Any]) -> tuple[str, str, RevisitPoint] | None
         return None
     key = next(str(key) for key in meta if canonical_key(key) == "last-reviewed-on")
     return key, str(keyed.get("review-in")).strip(), due
+
+
+def page_review_gap(meta: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Why a GOV.UK tech-docs page's review (``page_review``) gives no next day, with the key to look at as the page
+    writes it: `review_in` empty, ERB, no length of time (`-6 months`, `6 fortnights`) or none at all (`0 months`),
+    `last_reviewed_on` no day, or the two past the last day there is; None for a page whose review gives one, or
+    that has no such review (both keys), or whose `revisit` gives the point."""
+    keyed = _canonical(meta)
+    if "last-reviewed-on" not in keyed or "review-in" not in keyed or "revisit" in keyed \
+            or _review_due(keyed.get) is not None:
+        return None
+    written = {canonical_key(key): str(key) for key in meta}
+    reviewed, period = keyed["last-reviewed-on"], keyed["review-in"]
+    period_key, reviewed_key = written["review-in"], written["last-reviewed-on"]
+    shown = " ".join(str(period).split()) if period is not None else ""
+    for key, value in ((reviewed_key, reviewed), (period_key, period)):
+        if isinstance(value, str) and "<%" in value:
+            return key, f"`{key}: {' '.join(value.split())}` is ERB, which adr does not run"
+    if not isinstance(reviewed, (str, date)) or as_date(reviewed) is None:
+        return reviewed_key, f"`{reviewed_key}: {reviewed if reviewed is not None else ''}` is not a day"
+    if not shown:
+        return period_key, f"`{period_key}` is empty"
+    length = _REVIEW_IN.fullmatch(shown)
+    if length is None:
+        return period_key, f"`{period_key}: {shown}` is no length of time adr reads, as `6 months` or `1 year` are"
+    if (_NUMBER_WORDS.get(length.group(1).lower()) or int(length.group(1))) == 0:
+        return period_key, f"`{period_key}: {shown}` makes each review due the day it is made"
+    return reviewed_key, f"`{reviewed_key}: {as_date(reviewed)}` and `{period_key}: {shown}` give a day past 9999-12-31"
+
+
+def review_in_between(reviewed: date, due: date) -> str | None:
+    """The `review_in` that makes a page reviewed on ``reviewed`` due on ``due`` (``_review_due`` reckons it so):
+    years, months, weeks or days, the first that reaches it exactly; None when ``due`` is not later, or only
+    more than 999 days that are no whole number of weeks or months reach it."""
+    if due <= reviewed:
+        return None
+    months = (due.year - reviewed.year) * 12 + due.month - reviewed.month
+    days = (due - reviewed).days
+    candidates = []
+    if months % 12 == 0:
+        candidates.append((months // 12, "year"))
+    candidates += [(months, "month"), (days // 7, "week") if days % 7 == 0 else (0, ""), (days, "day")]
+    for count, unit in candidates:
+        text = f"{count} {unit}{'s' if count > 1 else ''}"
+        if 0 < count <= 999 and (point := _review_due({"last-reviewed-on": reviewed, "review-in": text}.get)) \
+                is not None and point.on == due:
+            return text
+    return None
 
 
 def review_due_after(meta: Mapping[str, Any], reviewed: date) -> RevisitPoint | None:
