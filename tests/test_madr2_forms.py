@@ -1096,3 +1096,25 @@ def test_a_when_bullet_gives_the_day_of_a_record_with_no_date(project: Project) 
     result = project.run("list", "--format", "json")
     assert [row["date"] for row in json.loads(result.stdout)] == [
         "2022-07-21", "2022-10-06", "2022-11-01", None, "2022-08-01"]
+
+
+def test_a_status_superseded_in_part_names_a_record_that_amends_it(project: Project) -> None:
+    """Round 50 (aureat/phalcom-lang's 0005): `- Status: Superseded in part by [ADR-0024](..)` under a banner
+    saying the same read as superseded by 24, whole (and, as a `Status:` line, amended by 24 too). In part is
+    amended-by alone: no successor of the whole, one link. Near miss: a successor's file named `partial`."""
+    project.write("docs/adr/0024-n.md", "# 24. N\n\n- Status: Accepted\n- Date: 2021-03-12\n")
+    project.write("docs/adr/0025-partial-fix.md", "# 25. P\n\n- Status: Accepted\n- Date: 2021-03-12\n")
+    project.write("docs/adr/0005-a.md", "# 5. A\n\n- Status: Superseded in part by [ADR-0024](0024-n.md)\n"
+                  "- Date: 2021-03-11\n\n> **Superseded in part (2021-03-12) by [ADR-0024](0024-n.md).**\n"
+                  "> The rest stands.\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0008-d.md", "# 8. D\n\nStatus: Superseded in part by [ADR-0024](0024-n.md)\n"
+                  "Date: 2021-03-11\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0009-e.md", "# 9. E\n\n- Status: Superseded by [ADR-0025](0025-partial-fix.md)\n"
+                  "- Date: 2021-03-11\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["superseded_by"], [(link["kind"], link["number"])
+                                                                  for link in row["links"]])
+            for row in rows if row["number"] < 24] == [
+        (5, "superseded", [], [("amended-by", 24)]), (8, "superseded", [], [("amended-by", 24)]),
+        (9, "superseded", [25], [("superseded-by", 25)])]
+    assert project.run("validate").exit_code == 0

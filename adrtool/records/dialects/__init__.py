@@ -1110,10 +1110,12 @@ _HREF = deferred(r"\]\(([^()\s]+)\)")
 def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
     """The successors a superseded status names by the files it links to and not by number: `superseded by
     [20201016-x](20201016-x.md)` (a date-named record), `superseded, see [this](0023-x.md) instead`; as links
-    the graph and the linter can follow, each with the number its file has, if any."""
+    the graph and the linter can follow, each with the number its file has, if any. A status superseded in part
+    (`Superseded in part by [ADR-0024](..)`, aureat/phalcom-lang's) names records that amend it."""
     if not isinstance(status, str) or "](" not in status:
         return ()
-    return tuple(Link("superseded-by", nygard.number_of_file(href), href, line)
+    label = "amended-by" if nygard.PARTIAL.search(status, 0, status.find("[")) is not None else "superseded-by"
+    return tuple(Link(label, nygard.number_of_file(href), href, line)
                  for href in _HREF.findall(status) if "://" not in href)
 
 
@@ -1247,10 +1249,14 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
             not any(link.label == "superseded-by" for link in links):
         successors = _named_successors(meta.get("status"), key_lines.get("status")) if "status" in meta else \
             _named_successors(in_title, title.line if title is not None else None)
-        links = (*successors, *links)
-        numbered = [link.target for link in successors if link.target is not None]
-        if len(numbered) == 1:  # `superseded, see [this](0023-x.md) instead`: the one record it names
-            fields["superseded_by"] = (numbered[0],)
+        if successors and successors[0].label == "amended-by":  # `Superseded in part by [ADR-0024](..)`
+            linked = {(link.label, link.href) for link in links}
+            links = (*(link for link in successors if (link.label, link.href) not in linked), *links)
+        else:
+            links = (*successors, *links)
+            numbered = [link.target for link in successors if link.target is not None]
+            if len(numbered) == 1:  # `superseded, see [this](0023-x.md) instead`: the one record it names
+                fields["superseded_by"] = (numbered[0],)
     text = title.text if title is not None else None
     if text and "<!--" in text:  # `# <!-- short title, .. -->` (MADR 4's bare template): a comment shows nothing
         text = comments.without_comments(text).strip()
