@@ -579,6 +579,24 @@ def test_italian_spanish_and_portuguese_status_words(project: Project, status: s
     assert (listed[2]["status"], listed[2]["superseded_by"]) == (read, successor)
 
 
+@pytest.mark.parametrize("by", ["por", "par", "von", "durch", "door", "da", "de"])
+def test_the_english_word_with_the_log_s_own_by_names_the_successor(project: Project, by: str) -> None:
+    """Round 50: `Superseded por [ADR-5](..)` (the English word, Spanish `por`) read as a link of a kind of its own,
+    `superseded-por`, and the record superseded by none; so for the `by` of the other languages the reader knows
+    (`par`, `von`, `durch`, `door`, `da`, `de`). Each names the successor, as a link and in a sentence; near miss:
+    `Superseded de facto` names none."""
+    project.write("decisions/0005-e.md", "# 5. E\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0001-a.md", f"# 1. A\n\nDate: 2024-01-02\n\n## Status\n\nSuperseded {by} "
+                  "[ADR-5](0005-e.md)\n")
+    project.write("decisions/0002-b.md", f"# 2. B\n\nDate: 2024-01-02\n\n## Status\n\nSuperseded {by} ADR-5\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\nDate: 2024-01-02\n\n## Status\n\nSuperseded de facto by "
+                  "the team\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["superseded_by"], [link["kind"] for link in listed[n]["links"]])
+            for n in (1, 2, 3)] == [("superseded", [5], ["superseded-by"]), ("superseded", [5], ["superseded-by"]),
+                                    ("superseded", [], [])]
+
+
 def test_portuguese_deciders_and_relation_labels(project: Project) -> None:
     """henrique-m-ribeiro/caderno-tocantins-2026's `**Responsável:** Henrique Marques Ribeiro` names the
     decider; `Emendado por [..](..)` and `Relacionada a: [..](..)` are amended-by and relates-to; `O responsável

@@ -261,8 +261,12 @@ SUPERSEDED_BY_PHRASE = (rf"{SUPERSEDED_WORD}\s+by|(?:abgelöst|ersetzt)\s+durch"
                         r"|[îi]nlocuit[ăa]?\s+de"
                         r"|(?:заменено|замінено)\s+на"
                         r"|yerini\s+ald[ıi]")  # Turkish: `Yerini aldı: ADR-0002`, it took the record's place
+# `By` in the languages relations are read in, after the English word (`Superseded por ADR-5`, `Superseded (parcial)
+# por ADR-007`): before a record only.
+_BY_IN_OTHER_LANGUAGES = r"(?:por|par|von|durch|door|da|de|przez|pel[oa])"
 # (Czech `Nahrazeno` and Russian `Заменено` without `на` say it only before the record: `Заменено ADR-1`.)
 _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
+                          rf"|{SUPERSEDED_WORD}\s+{_BY_IN_OTHER_LANGUAGES}(?=\s+(?:\[|adr|#|\d))"
                           r"|(?:nahrazen[oa]?(?:\s+rozhodnut[ií]m)?|заменено)(?=\s+(?:\[|adr|#|\d))"
                           # `Superseded ADR 7` (ThoughtWorksInc/kakuma-frontend): `by` left out before a record's number
                           rf"|{SUPERSEDED_WORD}(?=\s+{_A_RECORD_ALONE})"
@@ -272,7 +276,7 @@ _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
                           rf"|{SUPERSEDED_WORD}\s+in\s+favou?r\s+of(?=\s+(?:\[|adr|#|\d))"
                           # `Superseded (2026-03) by ADR-7`, `Superseded (parcial, temporal) por ADR-007`: a remark
                           # in brackets, then `by` in the log's language
-                          rf"|{SUPERSEDED_WORD}\s*\([^()\n]{{0,40}}\)\s*(?:by|por|par|durch|door|da|przez|pel[oa])"
+                          rf"|{SUPERSEDED_WORD}\s*\([^()\n]{{0,40}}\)\s*(?:by|{_BY_IN_OTHER_LANGUAGES})"
                           r"(?=\s+(?:\[|adr|#|\d)))"
                           r"(?:\b|(?<=[→>⇒]))[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number

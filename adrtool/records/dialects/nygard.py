@@ -294,6 +294,9 @@ _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", 
                   "generalizes": "extends",
                   "generalises": "extends", "generalized-by": "extended-by", "generalised-by": "extended-by",
                   "mentions": "relates-to"}
+# `By` in the languages whose own relation words the reader knows (`reemplazado por`, `remplacé par`, `ersetzt
+# durch`, `vervangen door`, `sostituito da`, `substituído de`), after the English `Superseded`.
+_BY_IN_OTHER_LANGUAGES = frozenset({"por", "par", "von", "durch", "door", "da", "de", "pelo", "pela", "przez"})
 _SUPERSEDE_SPELLINGS = deferred(rf"{SUPERSEDES_WORD}|({SUPERSEDED_WORD}-by)")  # a label's key, however spelt
 # The text before a link in a link paragraph: a label of a few words in any script (`Superseded by`, `Amends`,
 # `Clarified by`, `Ersetzt durch`, `Lié à`, `相关`), nothing that reads as prose or a qualifier around a status.
@@ -1007,8 +1010,12 @@ def label_key(label: str) -> str:
         return _LABEL_ALIASES[key]
     if key[:5] == "super" and key[-7:] in ("ecision", "-record") and key.endswith(_KIND_AFTER_A_RELATION):
         key = key.rsplit("-", 1)[0]  # `Superseded by decision: [0022 ..](..)` (nationalarchives' TDR records)
-    if key[:5] == "super" and (spelt := _SUPERSEDE_SPELLINGS.fullmatch(key)) is not None:
-        return "superseded-by" if spelt.group(1) else "supersedes"  # `Superceeds`, `Superseeded by`
+    if key[:5] == "super":
+        spelt = _SUPERSEDE_SPELLINGS.fullmatch(key)
+        if spelt is None and (word := key.rpartition("-"))[2] in _BY_IN_OTHER_LANGUAGES:
+            spelt = _SUPERSEDE_SPELLINGS.fullmatch(word[0] + "-by")  # `Superseded por [ADR-5](..)`: the log's `by`
+        if spelt is not None:
+            return "superseded-by" if spelt.group(1) else "supersedes"  # `Superceeds`, `Superseeded by`
     if not key.isascii():
         key = unicodedata.normalize("NFC", key)
     return _RELATION_WORDS.get(key, key)
