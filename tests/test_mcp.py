@@ -557,6 +557,24 @@ def test_every_request_gets_an_answer_even_a_line_that_is_none(tmp_path: Path) -
     assert replies[7]["result"]["structuredContent"]["passed"] is True
 
 
+def test_a_blank_line_between_requests_is_passed_over(tmp_path: Path) -> None:
+    """Round 50: a blank line got JSON-RPC's parse error naming "line 2" (of a line that has one). A blank line,
+    or one of blanks alone, holds no message and gets no answer, as clients' transports pass it over; a line that is
+    not JSON after it is still answered, as its own line 1."""
+    root = tmp_path / "project"
+    root.mkdir()
+    assert cli(root, "init").exit_code == 0
+    replies, server = exchange(root, "", "   \t", {"jsonrpc": "2.0", "id": 5, "method": "ping"}, "", "not json",
+                               {"jsonrpc": "2.0", "id": 6, "method": "ping"})
+    assert (server.returncode, server.stderr) == (0, "")
+    assert server.stdout.splitlines()[1:] == [
+        '{"jsonrpc":"2.0","id":5,"result":{}}',
+        '{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"adr: the line is not JSON: Expecting value: '
+        'line 1 column 1 (char 0)"}}',
+        '{"jsonrpc":"2.0","id":6,"result":{}}']
+    assert sorted(replies, key=str) == [0, 5, 6, None]
+
+
 def test_a_request_whose_id_mcp_does_not_allow_is_answered_under_no_id(tmp_path: Path) -> None:
     """A request whose id is null, a fraction (4.5, 4.0), a boolean, a list or an object is no notification: each
     gets JSON-RPC's invalid request under the id null, in the order sent; a notification gets nothing, and a

@@ -10,6 +10,7 @@ request read gets one answer, and every answer can be written.
 - A request whose id is none MCP allows (null, a boolean, a fraction, a list, an object) is read by the SDK as a
   notification, its id dropped, and would get no answer: the line it came from (``Lines``) shows the id, and it
   is answered with JSON-RPC's invalid request.
+- A blank line is no message, and gets no answer (``Lines``).
 - At the end of input the server cancels what it has not answered: the end is passed on only once every
   request read has its answer (or was cancelled by the client).
 """
@@ -87,7 +88,9 @@ class Channel:
 
 class Lines(anyio.AsyncFile[str]):
     """The transport's stdin: the lines of ``wire``, each kept until the message the transport made of it is
-    taken (the transport makes one message, or one exception, of every line it reads, in order)."""
+    taken (the transport makes one message, or one exception, of every line it reads, in order). A blank line
+    between messages holds none: it is passed over, as clients' transports and other servers do, rather than
+    answered as text that is not JSON."""
 
     def __init__(self, wire: IO[str]) -> None:
         super().__init__(wire)
@@ -95,6 +98,8 @@ class Lines(anyio.AsyncFile[str]):
 
     async def readline(self) -> str:
         line = await super().readline()
+        while line and not line.strip():
+            line = await super().readline()
         if line:
             self._unread.append(line)
         return line
