@@ -233,14 +233,19 @@ def test_a_stage_folder_git_did_not_keep_is_made_again(project: Project) -> None
         "docs/adr/accepted/0006-six.md: proposed -> accepted (moved from proposed/)"
 
 
-def test_a_lone_accepted_folder_is_a_log_kept_by_stage(project: Project) -> None:
+@pytest.mark.parametrize("named", [(), ("--dir", "docs/adr"), ("config",)])
+def test_a_lone_accepted_folder_is_a_log_kept_by_stage(project: Project, named: tuple[str, ...]) -> None:
     """Round 50's attack (F10): `docs/adr/accepted/` alone (its log's proposals all accepted, and `proposed/` not
     kept by git) was read as a log of its own: `adr new` wrote a proposal into `accepted/`, and `accept` left it
-    there. The folder is the log's stage: the proposal goes into a new `proposed/`, and moves when accepted."""
+    there (`--dir docs/adr` refused the log). The folder is the log's stage, found or named: the proposal goes
+    into a new `proposed/`, and moves when accepted."""
     record(project, "docs/adr/accepted/0001-use-x.md", "Accepted")
-    result = project.run("new", "Two")
+    if named == ("config",):
+        project.write(".adr.toml", 'dir = "docs/adr"\n')
+        named = ()
+    result = project.run(*named, "new", "Two")
     assert (result.exit_code, result.stdout) == (0, "docs/adr/proposed/0002-two.md\n")
-    assert project.run("accept", "2").stdout == ("docs/adr/accepted/0002-two.md: proposed -> accepted (moved from "
+    assert project.run(*named, "accept", "2").stdout == ("docs/adr/accepted/0002-two.md: proposed -> accepted (moved from "
                                                  "proposed/)\ndocs/adr/proposed/0002-two.md: moved to accepted/\n")
     assert sorted(path.name for path in (project.root / "docs/adr/accepted").iterdir()) == \
         ["0001-use-x.md", "0002-two.md"]

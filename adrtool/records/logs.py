@@ -257,13 +257,15 @@ _ACTIVE_STAGES = ("proposed", "accepted")
 def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
     """``workspace`` with the folders by stage of each log the user named (`--dir adr`, config `dir` or `dirs`)
     as its areas, when it holds no record of its own: the folders named for a stage that hold records, two such
-    folders at least (holding records or not). A named directory whose subfolders were read as its logs
-    (``Workspace.read_below``) is that log again, when they are its stages."""
+    folders at least (holding records or not), or a decision's active stage alone (``_a_stage_alone``). A named
+    directory whose subfolders were read as its logs (``Workspace.read_below``) is that log again, when they are
+    its stages."""
     named = workspace.read_below
     if named is not None:
         logs = (workspace.decision_dir, *workspace.others)
         stages = [log for log in logs if log.parent == named and log.name.lower() in _LIFECYCLE_FOLDERS]
-        if stages and (len(stages) > 1 or len(_stages_read(named, workspace.root)) > 1) \
+        if stages and (len(stages) > 1 or len(_stages_read(named, workspace.root)) > 1
+                       or _a_stage_alone(stages[0])) \
                 and not holds_records(named):
             others = tuple(log for log in logs if log not in stages)
             return dataclasses.replace(workspace, decision_dir=named, others=others, read_below=None,
@@ -272,7 +274,8 @@ def _stages_of_a_named_log(workspace: Workspace) -> Workspace:
         return workspace
     areas: list[tuple[Path, Path]] = []
     for directory in (workspace.decision_dir, *workspace.others):
-        if not directory.is_dir() or holds_records(directory) or len(_stages_read(directory, workspace.root)) < 2:
+        folders = _stages_read(directory, workspace.root) if directory.is_dir() else []
+        if not folders or holds_records(directory) or (len(folders) < 2 and not _a_stage_alone(folders[0])):
             continue
         areas += _stages_held(directory, [], workspace)
     return dataclasses.replace(workspace, areas=tuple(areas)) if areas else workspace
