@@ -275,3 +275,51 @@ def test_a_refused_move_leaves_no_folder_made_for_it(project: Project) -> None:
     assert result.stderr == (f"adr: {project.root}/docs/adr/retired/0002-use-y.md: is a symbolic link; adrtool does "
                              "not write through links\n")
     assert sorted(path.name for path in (project.root / "docs/adr").iterdir()) == ["proposed", "retired"]
+
+
+def test_a_moved_record_s_images_and_files_beside_it_are_linked_from_its_new_folder(project: Project) -> None:
+    """Round 50's attack (F3): a moved record's own image (`![...](0003-context.png)`, `<img src>`) kept its path and
+    pointed at nothing in `accepted/`. Every relative link and image of the moved record is written from its new
+    folder, as it was spelt (title, `./`, a reference definition, an HTML attribute); one in a code block is left."""
+    stages(project)
+    own = ("\n![Context](0003-context.png \"the context\")\n<img src=\"0003-context.png\" alt=\"c\">\n"
+           "See [the spec](./spec.pdf#page=2) and [the diagram][d].\n\n[d]: <./0003-context.png>\n\n"
+           "```\n![Context](0003-context.png)\n```\n")
+    path = project.root / "docs/adr/proposed/0003-use-z.md"
+    path.write_text(path.read_text() + own)
+    for name in ("0003-context.png", "spec.pdf"):
+        (project.root / "docs/adr/proposed" / name).write_bytes(b"")
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/accepted/0003-use-z.md").endswith(
+        "\n![Context](../proposed/0003-context.png \"the context\")\n"
+        "<img src=\"../proposed/0003-context.png\" alt=\"c\">\n"
+        "See [the spec](../proposed/spec.pdf#page=2) and [the diagram][d].\n\n[d]: <../proposed/0003-context.png>\n\n"
+        "```\n![Context](0003-context.png)\n```\n")
+
+
+def test_links_to_a_moved_record_follow_it_however_they_are_written(project: Project) -> None:
+    """Round 50's attack (F5 a-d): a link with a query, a percent-encoded name (`0003-use%20z.md`,
+    `0004-us%C3%A9-w.md`), a name with blanks in angle brackets and an HTML `<a href>` were left leading to the old
+    folder (validate: ADR403). Each follows the record, spelt as it was: encoded stays encoded, `<...>` stays."""
+    stages(project)
+    folder = project.root / "docs/adr/proposed"
+    (folder / "0003-use-z.md").rename(folder / "0003-use z (v2).md")
+    (folder / "0004-use-w.md").rename(folder / "0004-usé-w.md")
+    project.write("docs/adr/proposed/0003-use z (v2).md", project.read("docs/adr/proposed/0003-use z (v2).md").replace(
+        "[W](0004-use-w.md), see [me](0003-use-z.md#context)", "[W](0004-us%C3%A9-w.md), see [me](#context)"))
+    project.write("docs/adr/accepted/0001-use-x.md", project.read("docs/adr/accepted/0001-use-x.md").replace(
+        "[3](../proposed/0003-use-z.md)", "[3](../proposed/0003-use%20z%20%28v2%29.md?plain=1#context)"))
+    project.write("docs/adr/README.md", (
+        "# Decisions\n\n- [Z](<proposed/0003-use z (v2).md>)\n- <a href=\"proposed/0003-use%20z%20(v2).md\">Z</a>\n"
+        "- [W](proposed/0004-us%C3%A9-w.md) and [W](proposed/0004-usé-w.md#decision)\n"))
+    assert project.run("accept", "3").exit_code == 0
+    result = project.run("accept", "4")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/accepted/0001-use-x.md").endswith(
+        "\nSee [3](0003-use%20z%20%28v2%29.md?plain=1#context).\n")
+    assert project.read("docs/adr/README.md") == (
+        "# Decisions\n\n- [Z](<accepted/0003-use z (v2).md>)\n- <a href=\"accepted/0003-use%20z%20(v2).md\">Z</a>\n"
+        "- [W](accepted/0004-us%C3%A9-w.md) and [W](accepted/0004-usé-w.md#decision)\n")
+    assert "[W](0004-us%C3%A9-w.md)" in project.read("docs/adr/accepted/0003-use z (v2).md")
+    assert project.run("validate").exit_code == 0

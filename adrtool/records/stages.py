@@ -7,20 +7,17 @@ its status changes. A status change planned for such a record (``follow_stages``
 new status (``stage_folder``, which `adr new` asks too): the log's folder of that name, holding records already or not
 yet (a `retired/` folder takes any ended status), or one made for it in a log that keeps every record by stage; and
 every link to it, in the log's records and the Markdown files beside them (a hand-kept index), follows it; its own links
-to other files are written from its new folder. The move is two changes, the new file first: killed between them, the
-record is in both folders, never in none. A file of its name already in the new folder is never written over: the whole
-change is refused.
+and images to other files are written from its new folder (``adrtool.records.relink``: however a link is written). The
+move is two changes, the new file first: killed between them, the record is in both folders, never in none. A file of
+its name already in the new folder is never written over: the whole change is refused.
 """
 
 from __future__ import annotations
 
 import os
-import posixpath
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote
 
 from adrtool import fsio
 from adrtool.errors import AdrError, WriteRefused
@@ -33,8 +30,6 @@ from adrtool.records.log import INDEX_MARKER, DecisionLog
 _RETIRED = ("retired", "archive", "archived")
 _ENDED = frozenset({"rejected", "deprecated", "superseded", "retired", "withdrawn", "abandoned", "obsolete",
                     "replaced", "declined", "cancelled", "canceled", "deferred", "discarded", "outdated"})
-# A link reference definition: `[label]: target "title"`.
-_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -90,12 +85,14 @@ def _unchanged(path: Path) -> FileChange | None:
 def _with_links_followed(change: FileChange, to: dict[Path, Path], *, checked: bool) -> FileChange:
     """``change`` with the file's links to the records ``to`` moves following them (``checked``: a record, which
     must read as before but for where its links go)."""
-    if change.after is None or not any(path.name.encode() in change.after for path in to):
+    from adrtool.records.relink import may_link
+
+    if change.after is None or not any(may_link(change.after, path.name) for path in to):
         return change
     data = _relinked(change.after, change.path.parent, change.path.parent, to)
     if data == change.after:
         return change
-    names = [path.name for path in to if path.name.encode() in change.after]
+    names = [path.name for path in to if may_link(change.after, path.name)]
     said = f"links to {', '.join(names)} follow {'them' if len(names) > 1 else 'it'}"
     return FileChange(change.path, change.before, data, f"{change.summary}; {said}" if change.summary else said,
                       _reads_as(change.after, change.path, change.path) if checked else change.check)
@@ -202,34 +199,13 @@ def _markdown_files(folder: Path) -> list[Path]:
 
 
 def _relinked(data: bytes, was_in: Path, now_in: Path, to: dict[Path, Path]) -> bytes:
-    """``data`` (a file that was in ``was_in`` and is now in ``now_in``) with each relative link written from
-    ``now_in``, to the file's new place when ``to`` moves it."""
-    from adrtool.records import markdown
-    from adrtool.records.edit import link_destination
+    """``data`` (a file that was in ``was_in`` and is now in ``now_in``) with each relative link and image written
+    from ``now_in``, to the file's new place when ``to`` moves it (``adrtool.records.relink``)."""
+    from adrtool.records.relink import relinked
 
     bom = data.startswith(fsio.BOM)
     text = (data[len(fsio.BOM):] if bom else data).decode("utf-8")
-    hrefs = [href for _, href, _ in markdown.links(text)] + [match.group(1) for match in _DEFINITION.finditer(text)]
-    written: dict[str, str] = {}
-    for href in dict.fromkeys(hrefs):
-        path, mark, anchor = href.partition("#")
-        if not path or path.startswith("/") or ":" in path.split("/", 1)[0]:
-            continue  # a page's own anchor, a path from the site's root, a URL
-        was = Path(os.path.normpath(was_in / unquote(path)))
-        target = to.get(was, was)
-        if target == Path(os.path.normpath(now_in / unquote(path))):
-            continue  # it still leads there
-        relative = posixpath.relpath(target.as_posix(), now_in.as_posix())
-        if path.startswith("./") and not relative.startswith("../"):
-            relative = "./" + relative
-        new = link_destination(relative) + mark + anchor
-        if new != href:
-            written[href] = new
-    if written:  # in one pass: a destination written is never written again
-        where = re.compile(r"(\]\(<?|\]:[ \t]*<?)(" + "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
-                           + r")(?=[\s)>\"']|$)", re.MULTILINE)
-        text = where.sub(lambda match: match.group(1) + written[match.group(2)], text)
-    return (fsio.BOM if bom else b"") + text.encode("utf-8")
+    return (fsio.BOM if bom else b"") + relinked(text, was_in, now_in, to).encode("utf-8")
 
 
 def _reads_as(data: bytes, was: Path, now: Path) -> Callable[[bytes], None]:
