@@ -8,6 +8,7 @@ import json
 import pytest
 
 from conftest import Project
+from gitrepo import GitRepo
 
 
 def record(project: Project, path: str, status: str, body: str = "") -> None:
@@ -323,3 +324,26 @@ def test_links_to_a_moved_record_follow_it_however_they_are_written(project: Pro
         "- [W](accepted/0004-us%C3%A9-w.md) and [W](accepted/0004-usé-w.md#decision)\n")
     assert "[W](0004-us%C3%A9-w.md)" in project.read("docs/adr/accepted/0003-use z (v2).md")
     assert project.run("validate").exit_code == 0
+
+
+def test_a_move_names_the_files_outside_the_log_that_still_link_the_record(project: Project, repo: GitRepo) -> None:
+    """Round 50's attack (F5 e): Markdown outside the log (the repository's README, `docs/other.md`) that links a
+    moved record was neither rewritten nor mentioned. adr writes no file outside the log: after the move, each tracked
+    Markdown file still linking the record where it was gets one line on stderr; one linking another record, or
+    not tracked, gets none."""
+    stages(project)
+    project.write("README.md", "# Project\n\nSee [Z](docs/adr/proposed/0003-use-z.md) and [X](docs/adr/accepted/0001-use-x.md).\n")
+    project.write("docs/other.md", "<a href=\"adr/proposed/0003-use-z.md#context\">Z</a>\n")
+    project.write("docs/unrelated.md", "Names 0003-use-z.md in words, links [W](adr/proposed/0004-use-w.md).\n")
+    repo.commit("Start", "2021-01-02T00:00:00+00:00")
+    project.write("docs/untracked.md", "[Z](adr/proposed/0003-use-z.md)\n")
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (0, (
+        "adr: README.md links docs/adr/proposed/0003-use-z.md, which moved to docs/adr/accepted/0003-use-z.md; left "
+        "as it is (adr writes only the decision log's files): edit its link by hand\n"
+        "adr: docs/other.md links docs/adr/proposed/0003-use-z.md, which moved to docs/adr/accepted/0003-use-z.md; "
+        "left as it is (adr writes only the decision log's files): edit its link by hand\n"))
+    assert project.read("docs/other.md") == "<a href=\"adr/proposed/0003-use-z.md#context\">Z</a>\n"
+    assert project.run("accept", "4").stderr == (
+        "adr: docs/unrelated.md links docs/adr/proposed/0004-use-w.md, which moved to docs/adr/accepted/0004-use-w.md; "
+        "left as it is (adr writes only the decision log's files): edit its link by hand\n")

@@ -54,7 +54,34 @@ def write(app: App, plan: Plan[T], *, directory: Path | None = None,
             else:
                 index = following_index(workspace, after, app.calendar)
         commit_all(held, [*changes, *([index] if index is not None else [])])
+    _say_links_left(app, changes)
     return result, (index.path if index is not None else None)
+
+
+def _say_links_left(app: App, changes: list[FileChange]) -> None:
+    """One line for each Markdown file of the repository that still links a record where it was before the
+    change moved it (adr writes nothing outside the decision log)."""
+    moved = {change.path: change.moved_to for change in changes if change.moved_to is not None}
+    if not moved:
+        return
+    from adrtool.cli._app import echo_error
+    from adrtool.errors import GitError
+    from adrtool.git.repo import find_repo
+    from adrtool.records.stages import links_left
+
+    git = find_repo(app.workspace)
+    if git is None:
+        return
+    try:
+        with git:
+            files = git.markdown_files()
+    except GitError:
+        return
+    written = {change.path for change in changes}
+    shown = app.workspace.shown
+    for path, old in links_left(moved, [path for path in files if path not in written]):
+        echo_error(f"{shown(path)} links {shown(old)}, which moved to {shown(moved[old])}; left as it is (adr "
+                   "writes only the decision log's files): edit its link by hand")
 
 
 def say_index_updated(app: App, index: Path | None) -> None:

@@ -151,6 +151,11 @@ class Git:
         """Whether a repository-relative path is in the decision directory's tree (at any depth)."""
         return not self.directory or relative.startswith(f"{self.directory}/") or relative == self.directory
 
+    def markdown_files(self) -> list[Path]:
+        """The Markdown files (`*.md`) the repository tracks, as paths in the work tree."""
+        listed = self._run("ls-files", "-z", "--cached", "--", "*.md")
+        return [self.path(os.fsdecode(name)) for name in listed.split(b"\0") if name]
+
     # -- revisions --------------------------------------------------------------------------------------
 
     def has_commits(self) -> bool:

@@ -15,7 +15,7 @@ its name already in the new folder is never written over: the whole change is re
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,7 +61,7 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
                                   _reads_as(change.after, move.record.path, move.target), moved_from=change.before,
                                   new_folder=not move.target.parent.is_dir()))
         removed.append(FileChange(move.record.path, change.before, None,
-                                  f"moved to {_folder(move.top, move.target.parent)}"))
+                                  f"moved to {_folder(move.top, move.target.parent)}", moved_to=move.target))
     records = {record.path for record in log.records}
     relinked = []
     for path in _linking_files(log, moves):
@@ -71,6 +71,28 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
     # The new files first: a write killed between the folders leaves a record in both, never in none.
     return [*created, *planned.values(), *removed, *(change for change in relinked if change.after != change.before
                                                      or change.summary)]
+
+
+def links_left(moved: Mapping[Path, Path], files: Iterable[Path]) -> list[tuple[Path, Path]]:
+    """Of the Markdown ``files`` (outside the log: no move rewrites them), those that link a record where it was
+    before ``moved`` (its old path -> its new) moved it: (the file, the record's old path), in the order of
+    ``files``. A file that is a symbolic link, or cannot be read as text, is not looked at."""
+    from adrtool.records.relink import linked, may_link
+
+    was = {Path(os.path.realpath(path.parent)) / path.name: path for path in moved}
+    found = []
+    for path in files:
+        if path.is_symlink():
+            continue
+        try:
+            data = fsio.read_bytes(path, what="Markdown file")
+            if not any(may_link(data, old.name) for old in was):
+                continue
+            text = fsio.decode(path, data).text
+        except AdrError:
+            continue
+        found += [(path, was[old]) for old in linked(text, Path(os.path.realpath(path.parent)), list(was))]
+    return found
 
 
 def _unchanged(path: Path) -> FileChange | None:
