@@ -4,6 +4,8 @@ folder of its new status, and every link to it follows."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 
 import pytest
 
@@ -347,3 +349,16 @@ def test_a_move_names_the_files_outside_the_log_that_still_link_the_record(proje
     assert project.run("accept", "4").stderr == (
         "adr: docs/unrelated.md links docs/adr/proposed/0004-use-w.md, which moved to docs/adr/accepted/0004-use-w.md; "
         "left as it is (adr writes only the decision log's files): edit its link by hand\n")
+
+
+def test_a_moved_record_keeps_its_file_s_permissions(project: Project) -> None:
+    """Round 50's attack (F12): a moved record was written 0644, a 0600 record becoming readable by all and a 0755 one
+    losing its exec bit, where an edit in place keeps the file's mode. A move keeps it too."""
+    stages(project)
+    proposed = project.root / "docs/adr/proposed"
+    (proposed / "0003-use-z.md").chmod(0o600)
+    (proposed / "0004-use-w.md").chmod(0o755)
+    assert project.run("accept", "3").exit_code == 0
+    assert project.run("reject", "4").exit_code == 0
+    assert stat.S_IMODE(os.stat(project.root / "docs/adr/accepted/0003-use-z.md").st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(project.root / "docs/adr/retired/0004-use-w.md").st_mode) == 0o755

@@ -257,7 +257,7 @@ class _Step:
     expected: bytes | None  # what the file holds now (None: it must not exist)
     temp: str | None = None  # the new content's temporary file
     backup: str | None = None  # a second name of the original file, to undo the step
-    mode: int = 0o644
+    mode: int = 0o644  # the new file's permissions: a replaced file keeps its own
 
 
 Verify = Callable[[str, bytes], None]
@@ -270,8 +270,9 @@ class Transaction:
         self.directory = directory
         self.steps: list[_Step] = []
 
-    def create(self, name: str, data: bytes) -> None:
-        self._add(_Step("create", name, data, None))
+    def create(self, name: str, data: bytes, mode: int | None = None) -> None:
+        """Create ``name`` with the permissions ``mode`` (0644 less the umask when None)."""
+        self._add(_Step("create", name, data, None, mode=0o644 & ~umask() if mode is None else mode))
 
     def replace(self, name: str, data: bytes, expected: bytes) -> None:
         self._add(_Step("replace", name, data, expected))
@@ -279,10 +280,10 @@ class Transaction:
     def remove(self, name: str, expected: bytes) -> None:
         self._add(_Step("remove", name, None, expected))
 
-    def put(self, name: str, data: bytes, expected: bytes | None) -> None:
-        """Create ``name`` (``expected`` None) or replace what it holds."""
+    def put(self, name: str, data: bytes, expected: bytes | None, mode: int | None = None) -> None:
+        """Create ``name`` (``expected`` None, with the permissions ``mode``) or replace what it holds."""
         if expected is None:
-            self.create(name, data)
+            self.create(name, data, mode)
         else:
             self.replace(name, data, expected)
 
@@ -377,8 +378,7 @@ class Transaction:
     def _prepare(self, step: _Step, verify: Verify | None, *, backup: bool) -> None:
         directory = self.directory
         if step.data is not None:
-            mode = step.mode if step.kind == "replace" else 0o644 & ~umask()
-            step.temp = directory.write_temporary(step.name, step.data, mode)
+            step.temp = directory.write_temporary(step.name, step.data, step.mode)
             written = directory.read(step.temp, max(MAX_RECORD_BYTES, len(step.data)))
             if written != step.data:  # pragma: no cover - a filesystem that loses what it was given
                 raise WriteRefused("reads back differently from what was written; nothing was changed",

@@ -43,6 +43,8 @@ class FileChange:
     # A file created in a folder of a log by stage that is not there yet (``adrtool.records.stages.stage_folder``):
     # the folder is made, in a directory the plan holds locked, when the change is committed.
     new_folder: bool = field(default=False, compare=False, repr=False)
+    # The permissions of a file created (None: 0644 less the umask); a moved record keeps its own.
+    mode: int | None = field(default=None, compare=False, repr=False)
     # A file removed as it moved: where it went (a link to it that no change follows is told to the user).
     moved_to: Path | None = field(default=None, compare=False, repr=False)
 
@@ -207,7 +209,7 @@ def _planned(held: fsio.LockedDirectory, changes: Iterable[FileChange]
             assert change.before is not None
             transaction.remove(name, change.before)
         else:
-            transaction.put(name, change.after, change.before)
+            transaction.put(name, change.after, change.before, change.mode)
         if change.check is not None:
             checks[name] = change.check
     return transaction, checks

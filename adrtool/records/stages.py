@@ -15,6 +15,7 @@ its name already in the new folder is never written over: the whole change is re
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,7 +60,8 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
         summary = f"{change.summary} (moved from {_folder(move.top, move.record.directory)})"
         created.append(FileChange(move.target, None, data, summary,
                                   _reads_as(change.after, move.record.path, move.target), moved_from=change.before,
-                                  new_folder=not move.target.parent.is_dir()))
+                                  new_folder=not move.target.parent.is_dir(),
+                                  mode=stat.S_IMODE(os.lstat(move.record.path).st_mode)))
         removed.append(FileChange(move.record.path, change.before, None,
                                   f"moved to {_folder(move.top, move.target.parent)}", moved_to=move.target))
     records = {record.path for record in log.records}
