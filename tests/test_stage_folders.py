@@ -362,3 +362,25 @@ def test_a_moved_record_keeps_its_file_s_permissions(project: Project) -> None:
     assert project.run("reject", "4").exit_code == 0
     assert stat.S_IMODE(os.stat(project.root / "docs/adr/accepted/0003-use-z.md").st_mode) == 0o600
     assert stat.S_IMODE(os.stat(project.root / "docs/adr/retired/0004-use-w.md").st_mode) == 0o755
+
+
+def test_a_move_a_folder_record_links_is_refused_saying_why(project: Project) -> None:
+    """Round 50's attack (F16): a record kept in a folder of its own (`retired/0006-use-u/README.md`, which adr reads
+    but does not write) that links the moving record made `accept` refuse without saying that link was the reason.
+    The one line says so, and which link to write by hand; written so, the move goes through."""
+    stages(project)
+    project.write("docs/adr/retired/0006-use-u/README.md",
+                  "# 6. Use u\n\nDate: 2021-01-06\n\n## Status\n\nDeprecated\n\n## Context\n\nAfter "
+                  "[Z](../../proposed/0003-use-z.md).\n")
+    before = {path: path.read_bytes() for path in (project.root / "docs/adr").rglob("*.md")}
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"adr: {project.root}/docs/adr/retired/0006-use-u/README.md: links ADR 0003, which would move to accepted/ "
+        "with its new status, and is a record kept in a folder of its own (0006-use-u/), which adr reads but does not "
+        "write; nothing written: write that link as ../../accepted/0003-use-z.md by hand, then run the command again\n")
+    assert {path: path.read_bytes() for path in (project.root / "docs/adr").rglob("*.md")} == before
+    project.write("docs/adr/retired/0006-use-u/README.md", project.read("docs/adr/retired/0006-use-u/README.md")
+                  .replace("../../proposed/0003-use-z.md", "../../accepted/0003-use-z.md"))
+    assert project.run("accept", "3").exit_code == 0
+    assert project.run("validate").exit_code == 0

@@ -15,6 +15,7 @@ its name already in the new folder is never written over: the whole change is re
 from __future__ import annotations
 
 import os
+import posixpath
 import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -64,15 +65,34 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
                                   mode=stat.S_IMODE(os.lstat(move.record.path).st_mode)))
         removed.append(FileChange(move.record.path, change.before, None,
                                   f"moved to {_folder(move.top, move.target.parent)}", moved_to=move.target))
-    records = {record.path for record in log.records}
+    records = {record.path: record for record in log.records}
     relinked = []
     for path in _linking_files(log, moves):
         found = planned.pop(path) if path in planned else _unchanged(path)
-        if found is not None:
-            relinked.append(_with_links_followed(found, to, checked=path in records))
+        if found is None:
+            continue
+        followed = _with_links_followed(found, to, checked=path in records)
+        if followed.after != found.after and path in records and path.parent != records[path].directory:
+            raise _kept_in_a_folder(path, found, moves)
+        relinked.append(followed)
     # The new files first: a write killed between the folders leaves a record in both, never in none.
     return [*created, *planned.values(), *removed, *(change for change in relinked if change.after != change.before
                                                      or change.summary)]
+
+
+def _kept_in_a_folder(path: Path, change: FileChange, moves: Sequence[_Move]) -> WriteRefused:
+    """The refusal of a move whose links would have to follow it in a record kept in a folder of its own
+    (`retired/0006-x/README.md`), a file adr does not write: why, and the link to write by hand."""
+    from adrtool.records.relink import linked
+
+    assert change.after is not None
+    old = {move.record.path: move for move in moves}
+    move = old[linked(fsio.decode(path, change.after).text, path.parent, list(old))[0]]
+    way = posixpath.relpath(move.target.as_posix(), path.parent.as_posix())
+    where = _folder(move.top, move.target.parent)
+    return WriteRefused(f"links {move.record.ref}, which would move to {where} with its new status, and is a record "
+                        f"kept in a folder of its own ({path.parent.name}/), which adr reads but does not write; "
+                        f"nothing written: write that link as {way} by hand, then run the command again", path=path)
 
 
 def links_left(moved: Mapping[Path, Path], files: Iterable[Path]) -> list[tuple[Path, Path]]:
