@@ -188,3 +188,33 @@ def test_one_sided_amends_and_configured_links_are_reported(project: Project) ->
     assert project.run("link", "2", "amended-by", "1").exit_code == 0
     assert project.run("link", "3", "extended-by", "1").exit_code == 0
     assert findings(project) == []
+
+
+@pytest.mark.parametrize(("heading", "label"), [
+    ("Use y](x.md)", "Use y\\](x.md)"),
+    ("Use [y", "Use \\[y"),
+    ("Use \\*y\\*, a\\\\b and <b>", "Use \\*y\\*, a\\\\b and &lt;b&gt;"),
+    ("Use snake_case and `a[b]*`", "Use snake_case and `a[b]*`"),
+])
+def test_a_title_written_into_a_link_label_reads_back_as_itself(project: Project, heading: str, label: str) -> None:
+    """`adr supersede` and `adr link` wrote the other record's title into the link label as it is: a `]` ended the
+    label early (`[2. Use y](x.md)](0002-...)` led to x.md and the relation was lost), a `[`, `*` or backslash broke
+    the link or the text. The title is written escaped: the link leads to the record, and its label reads as
+    the title reads."""
+    from adrtool.records import markdown
+
+    project.write("decisions/0001-use-x.md", "# 1. Use x\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0002-use-y.md", f"# 2. {heading}\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n")
+    project.write("decisions/0003-use-z.md", "# 3. Use z\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n")
+    title = json.loads(project.run("show", "2", "--format", "json").stdout)["title"]
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.run("link", "3", "relates-to", "2").exit_code == 0
+    superseded = f"Superseded by [2. {label}](0002-use-y.md)"
+    related = f"Relates to [2. {label}](0002-use-y.md)"
+    assert superseded in project.read("decisions/0001-use-x.md").splitlines()
+    assert related in project.read("decisions/0003-use-z.md").splitlines()
+    assert markdown.shown_inline(label) == title
+    shown = json.loads(project.run("show", "1", "--format", "json").stdout)
+    assert (shown["superseded_by"], shown["links"][0]["href"]) == ([2], "0002-use-y.md")
+    assert json.loads(project.run("show", "3", "--format", "json").stdout)["relates_to"] == [2]
+    assert json.loads(project.run("show", "2", "--format", "json").stdout)["title"] == title

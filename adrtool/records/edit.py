@@ -23,6 +23,7 @@ from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
+from adrtool.records import markdown
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
@@ -288,7 +289,7 @@ class Editor:
         elif self.record.format is Dialect.NYGARD and self._status_word_last():
             # the link takes the status word's line: the blank lines around it stay as the author left them
             index = self.key_lines.pop("status") - 1
-            title = successor.title or successor.slug
+            title = markdown.literal_inline(successor.title or successor.slug)
             self.lines[index] = (f"Superseded by [{successor.number}. {title}]({self._href(successor)})"
                                  f"{_line_ending(self.lines[index]) or self.newline}")
             self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
@@ -555,7 +556,7 @@ class Editor:
     def _nygard_link(self, label: str, target: Record) -> None:
         """Add a link paragraph at the end of the Status section, blank lines around it as adr-tools does."""
         nl = self.newline
-        title = target.title or target.slug
+        title = markdown.literal_inline(target.title or target.slug)
         start, end = self._status_section_lines()
         last = end
         while last > start and not self.lines[last - 1].strip():
@@ -571,8 +572,6 @@ class Editor:
             self._insert(at + 1, nl)
 
     def _status_section_lines(self) -> tuple[int, int]:
-        from adrtool.records import markdown
-
         text_lines = [line.rstrip("\r\n") for line in self.lines]
         section = markdown.find_section_in(text_lines, STATUS_HEADINGS, markdown.iter_headings(text_lines),
                                            is_status_heading) or status_at_another_level(text_lines, -1)

@@ -354,6 +354,32 @@ def shown_inline(text: str) -> str:
     return "".join(shown).strip()
 
 
+# What a text must have for ``literal_inline`` to change it.
+_MARKUP_CHARACTER = deferred(r"[\\\[\]<>*_]")
+_LITERAL = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;"})
+_EMPHASIS_MARK = deferred(r"\*|(?<![^\W_])_|_(?![^\W_])")
+_CODE_SPAN = deferred(r"(`+).+?(?<!`)\1(?!`)")
+
+
+def literal_inline(text: str) -> str:
+    """``text`` written as Markdown inline text that reads as itself, as ``shown_inline`` reads it: no link (`\\[`),
+    no raw HTML (`&lt;`), no emphasis (`\\*`, a `_` but one inside a word), no escape (`\\\\`); its code spans kept
+    as written, as they are shown."""
+    if not _MARKUP_CHARACTER.search(text):
+        return text
+    shown, at = [], 0
+    for span in _CODE_SPAN.finditer(text) if "`" in text else ():
+        shown += [_literal(text[at:span.start()]), span.group()]
+        at = span.end()
+    shown.append(_literal(text[at:]))
+    return "".join(shown)
+
+
+def _literal(text: str) -> str:
+    text = text.translate(_LITERAL)
+    return _EMPHASIS_MARK.sub(r"\\\g<0>", text) if "*" in text or "_" in text else text
+
+
 @functools.lru_cache(maxsize=1)
 def _block_parser() -> MarkdownIt:
     """markdown-it's block parse alone: link reference definitions are read there, and the inline parse,

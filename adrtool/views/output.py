@@ -11,9 +11,9 @@ from operator import attrgetter
 from typing import Any
 
 from adrtool.model import Link, Record, RevisitPoint, public_fields
-from adrtool.patterns import deferred
 from adrtool.project.workspace import Workspace
 from adrtool.records.crosslog import other_log, written_folder
+from adrtool.records.markdown import literal_inline
 from adrtool.records.names import dated_link_identity, linked_identity
 from adrtool.views.visible import json_safe, one_line, visible
 
@@ -209,29 +209,10 @@ def shown_path(record: Record, workspace: Workspace) -> str:
 
 def markdown_inline(text: str) -> str:
     """A record's text as literal Markdown inline text: no link, no raw HTML, no control character, whatever
-    it holds."""
+    it holds (``adrtool.records.markdown.literal_inline``)."""
     collapsed = " ".join(text.split())
-    text = visible(text if collapsed == text else collapsed)  # the same string when it changes nothing: an
-    # index of 100,000 records holds every title once, not twice
-    text = (text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-            .replace("<", "&lt;").replace(">", "&gt;"))
-    return _without_emphasis(text) if "*" in text or "_" in text else text
-
-
-def _without_emphasis(text: str) -> str:
-    """``text`` with each `*`, and each `_` not inside a word, escaped outside its code spans: a title read as
-    shown (`ldt__`, `a *b*`) stays as shown (`ldt\\_\\_`)."""
-    shown, at = [], 0
-    for span in _CODE_SPAN.finditer(text):
-        shown.append(_EMPHASIS_MARK.sub(r"\\\g<0>", text[at:span.start()]))
-        shown.append(span.group())
-        at = span.end()
-    shown.append(_EMPHASIS_MARK.sub(r"\\\g<0>", text[at:]))
-    return "".join(shown)
-
-
-_EMPHASIS_MARK = deferred(r"\*|(?<![^\W_])_|_(?![^\W_])")
-_CODE_SPAN = deferred(r"(`+).+?(?<!`)\1(?!`)")
+    # the same string when it changes nothing: an index of 100,000 records holds every title once, not twice
+    return literal_inline(visible(text if collapsed == text else collapsed))
 
 
 def to_json(data: Any) -> str:
