@@ -60,13 +60,15 @@ def write(app: App, plan: Plan[T], *, directory: Path | None = None,
 
 def _say_links_left(app: App, changes: list[FileChange]) -> None:
     """One line for each Markdown file of the repository that still links a record where it was before the
-    change moved it (adr writes nothing outside the decision log)."""
+    change moved it (adr writes nothing outside the decision log). git searches the tracked files for the
+    record's name first; only those holding it are read."""
     moved = {change.path: change.moved_to for change in changes if change.moved_to is not None}
     if not moved:
         return
     from adrtool.cli._app import echo_error
     from adrtool.errors import GitError
     from adrtool.git.repo import find_repo
+    from adrtool.records.relink import name_word
     from adrtool.records.stages import links_left
 
     git = find_repo(app.workspace)
@@ -74,7 +76,7 @@ def _say_links_left(app: App, changes: list[FileChange]) -> None:
         return
     try:
         with git:
-            files = git.markdown_files()
+            files = git.markdown_files_holding(dict.fromkeys(name_word(path.name) for path in moved))
     except GitError:
         return
     written = {change.path for change in changes}

@@ -151,10 +151,15 @@ class Git:
         """Whether a repository-relative path is in the decision directory's tree (at any depth)."""
         return not self.directory or relative.startswith(f"{self.directory}/") or relative == self.directory
 
-    def markdown_files(self) -> list[Path]:
-        """The Markdown files (`*.md`) the repository tracks, as paths in the work tree."""
-        listed = self._run("ls-files", "-z", "--cached", "--", "*.md")
-        return [self.path(os.fsdecode(name)) for name in listed.split(b"\0") if name]
+    def markdown_files_holding(self, words: Iterable[str]) -> list[Path]:
+        """The Markdown files (`*.md`) the repository tracks whose text in the work tree holds one of ``words``, as
+        paths in the work tree (git's own search, on both cores)."""
+        patterns = [part for word in words for part in ("-e", word)]
+        if not patterns:
+            return []
+        found = _run_git(self.root, "grep", "-l", "-z", "-I", "-F", "--no-color", *patterns, "--", "*.md",
+                         allowed=(0, 1))
+        return [self.path(os.fsdecode(name)) for name in found.split(b"\0") if name]
 
     # -- revisions --------------------------------------------------------------------------------------
 

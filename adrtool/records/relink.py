@@ -27,6 +27,7 @@ _OPENING = deferred(r"\]\([ \t]*\n?[ \t]*|^ {0,3}\[(?:[^\[\]\\\n]|\\.){1,999}\]:
 _ATTRIBUTE = deferred(r"""\s(?:href|src)[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
 _UNQUOTED = deferred(r"""[^\s"'=<>`&]+""")
 _ENCODED = deferred(r"%[0-9A-Fa-f]{2}")
+_UNRESERVED = deferred(r"[A-Za-z0-9._~-]+")
 # What a destination outside angle brackets cannot hold as it is.
 _NOT_BARE = deferred(r"[\s<>\x00-\x1f\x7f]")
 # Kept as they are when a path is percent-encoded: a path's separators and the characters a URL path holds as they are.
@@ -132,6 +133,12 @@ def may_link(data: bytes, name: str) -> bool:
     before the links are read)."""
     wanted = name.encode()
     return wanted in data or (b"%" in data and wanted in unquote_to_bytes(data))
+
+
+def name_word(name: str) -> str:
+    """The longest part of the file name ``name`` that every link to it holds as it is, percent-encoded or not (its
+    letters, digits and `-._~`), to search files for first; ``name`` when it has none."""
+    return max(_UNRESERVED.findall(name), key=len, default="") or name
 
 
 def destinations(text: str) -> list[_Destination]:
