@@ -27,6 +27,7 @@ _OPENING = deferred(r"\]\([ \t]*\n?[ \t]*|^ {0,3}\[(?:[^\[\]\\\n]|\\.){1,999}\]:
 _ATTRIBUTE = deferred(r"""\s(?:href|src)[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
 _UNQUOTED = deferred(r"""[^\s"'=<>`&]+""")
 _ENCODED = deferred(r"%[0-9A-Fa-f]{2}")
+_MOST_PARENTHESES = 32  # open in a destination (markdown-it's limit)
 _UNRESERVED = deferred(r"[A-Za-z0-9._~-]+")
 # What a destination outside angle brackets cannot hold as it is.
 _NOT_BARE = deferred(r"[\s<>\x00-\x1f\x7f]")
@@ -116,9 +117,11 @@ def relinked(text: str, was_in: Path, now_in: Path, moved: Mapping[Path, Path]) 
             continue  # it still leads there
         relative = posixpath.relpath(target.as_posix(), now_in.as_posix())
         edits.append((destination, destination.written_to(relative)))
-    for destination, written in reversed(edits):
-        text = text[:destination.start] + written + text[destination.end:]
-    return text
+    pieces, at = [], 0
+    for destination, written in edits:
+        pieces += [text[at:destination.start], written]
+        at = destination.end
+    return "".join([*pieces, text[at:]])
 
 
 def linked(text: str, folder: Path, paths: Collection[Path]) -> list[Path]:
@@ -149,9 +152,17 @@ def destinations(text: str) -> list[_Destination]:
     tokens = parser().parse(text)
     read = set(_read_destinations(tokens))
     code = _code_lines(tokens)
-    lines = _line_starts(text)
-    found = [destination for destination in (*_markdown_destinations(text), *_html_destinations(text))
-             if _line_of(lines, destination.start) not in code and _key(destination) in read]
+    lines = _line_starts(text) if code else []
+    keys: dict[tuple[str, bool], str] = {}
+    found = []
+    for destination in (*_markdown_destinations(text), *_html_destinations(text)):
+        if code and _line_of(lines, destination.start) in code:
+            continue
+        seen = (destination.written, destination.in_html)
+        if seen not in keys:
+            keys[seen] = _key(destination)
+        if keys[seen] in read:
+            found.append(destination)
     return sorted(found, key=lambda destination: destination.start)
 
 
@@ -195,7 +206,7 @@ def _markdown_destinations(text: str) -> Iterator[_Destination]:
                 yield _Destination(at + 1, end, text[at + 1:end], "angle")
         else:
             end = _bare_end(text, at)
-            if end > at:
+            if end is not None and end > at:
                 yield _Destination(at, end, text[at:end], "bare")
 
 
@@ -228,9 +239,9 @@ def _angle_end(text: str, at: int) -> int | None:
     return None
 
 
-def _bare_end(text: str, at: int) -> int:
+def _bare_end(text: str, at: int) -> int | None:
     """Where a destination written without angle brackets, from ``at``, ends: at a blank or a control character,
-    or at the `)` that closes more than it opened."""
+    or at the `)` that closes more than it opened; None past 32 parentheses open, as markdown-it reads none."""
     depth = 0
     while at < len(text):
         char = text[at]
@@ -241,6 +252,8 @@ def _bare_end(text: str, at: int) -> int:
             return at
         if char == "(":
             depth += 1
+            if depth > _MOST_PARENTHESES:
+                return None
         elif char == ")":
             if depth == 0:
                 return at
