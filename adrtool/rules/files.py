@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from adrtool.errors import AdrError
@@ -109,21 +109,24 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             yield Problem(path, 1, 1, f"looks like a decision record but its name has no number, so adr "
                                       f"ignores it; rename it {expected}")
         for folder, records in part.in_subfolders.items():
-            in_scope = [name for name in records if context.in_scope(directory / folder / name)]
-            if in_scope:
-                count = f"{len(records)} record files" if len(records) > 1 else "a record file"
-                yield Problem(directory / folder / in_scope[0], 1, 1,
-                              f"{folder}/ holds {count} adr does not read: records are read from "
+            if (unread := _unread(directory / folder, records, context)) is not None:
+                yield Problem(unread[0], 1, 1, f"{folder}/ holds {unread[1]} adr does not read: records are read from "
                               f"{_read_from(part, context)}; move them up, or name the subfolder a log of its own "
                               "(config `dirs`)", WARNING)
         for folder, records in part.linked_unread.items():
-            in_scope = [name for name in records if context.in_scope(directory / folder / name)]
-            if in_scope:
-                count = f"{len(records)} record files" if len(records) > 1 else "a record file"
-                yield Problem(directory / folder / in_scope[0], 1, 1,
-                              f"{folder}/ is a symbolic link to a folder holding {count} adr does not read: adr "
-                              "reads through a link only a folder by stage of the log (accepted/, proposed/ ...) "
-                              "that leads to a folder of the project", WARNING)
+            if (unread := _unread(directory / folder, records, context)) is not None:
+                yield Problem(unread[0], 1, 1, f"{folder}/ is a symbolic link to a folder holding {unread[1]} adr does "
+                              "not read: adr reads through a link only a folder by stage of the log (accepted/, "
+                              "proposed/ ...) that leads to a folder of the project", WARNING)
+
+
+def _unread(folder: Path, records: Sequence[str], context: Context) -> tuple[Path, str] | None:
+    """The first of ``records`` (names in ``folder``, which adr does not read) that the run looks at, and how
+    many they are, as ADR101 says it; None when it looks at none of them."""
+    in_scope = [name for name in records if context.in_scope(folder / name)]
+    if not in_scope:
+        return None
+    return folder / in_scope[0], f"{len(records)} record files" if len(records) > 1 else "a record file"
 
 
 def _read_from(part: LogPart, context: Context) -> str:
