@@ -638,3 +638,23 @@ def test_a_record_shaped_as_the_newest_writes_the_day_as_it_does(project: Projec
     assert project.read("docs/adr/0007-nueva.md") == (
         f"# ADR-0007: Nueva\n\n**Fecha:** {dt.date.today().strftime('%d/%m/%Y')}  \n**Estado:** Propuesto  \n\n"
         "## Contexto\n")
+
+
+def test_a_madr_template_whose_keys_are_in_the_log_s_language_is_filled(project: Project) -> None:
+    """MTES-MCT/zero-logement-vacant's French MADR template (`statut: {proposé | ...}`, `date: {AAAA-MM-JJ ..}`,
+    `décideurs:`): adr new left `statut` as the placeholder and refused its own record (ADR301). Its keys are filled
+    as spelt, the status with the word the log's keys use."""
+    project.write("docs/decisions/TEMPLATE.md", "---\nstatut: {proposé | rejeté | accepté | obsolète | … | remplacé "
+                  "par [ADR-0005](0005-example.md)}\ndate: {AAAA-MM-JJ de la dernière mise à jour de la décision}\n"
+                  "décideurs: {liste de toutes les personnes impliquées dans la décision}\n---\n\n"
+                  "# {titre court du problème résolu et de la solution}\n\n## Contexte et problématique\n\n{Décrivez}\n")
+    project.write("docs/decisions/20240603162604-msw.md", "---\nstatut: proposé\ndate: 2024-06-03\n"
+                  "décideurs: Andrea GUEUGNAUT\n---\n\n# Mocker l’API pour tester le front\n\n## Contexte\n\nC.\n")
+    result = project.run("new", "--date", "2021-04-01", "-m", "Ann", "Nouvelle", "décision")
+    assert (result.exit_code, result.stderr) == (0, "")
+    created = project.root / result.stdout.strip()
+    assert created.read_text(encoding="utf-8").split("\n")[:6] == [
+        "---", 'statut: "proposé"', "date: 2021-04-01", "décideurs: [Ann]", "---", ""]
+    row = json.loads(project.run("show", created.stem, "--format", "json").stdout)
+    assert (row["title"], row["status"], row["date"], row["decision_makers"]) == (
+        "Nouvelle décision", "proposed", "2021-04-01", ["Ann"])

@@ -332,7 +332,9 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
         own = _kept_by_hand(found.template, dialect, log, request, number, path)
         if own is not None:
             return own
-    return native_text(dialect, found.template, request, number, templates)
+    from adrtool.records.vocabulary import key_word
+
+    return native_text(dialect, found.template, request, number, templates, key_word(request.status, log.records))
 
 
 def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, request: NewRecord, number: int,

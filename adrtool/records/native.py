@@ -47,8 +47,9 @@ def log_dialect(records: Iterable[Record]) -> Dialect | None:
 
 
 def native_text(dialect: Dialect | None, template: Path | None, request: NewRecord, number: int | None,
-                project_templates: Path | None) -> str | None:
-    """The new record's text in ``dialect``, from ``template`` when it is one of that dialect; None when
+                project_templates: Path | None, status_word: str | None = None) -> str | None:
+    """The new record's text in ``dialect``, from ``template`` when it is one of that dialect (its status written
+    ``status_word`` in front matter: the word the log's keys use, ``adrtool.records.vocabulary``); None when
     adrtool's own record (front matter) is the log's dialect and it has no front-matter template to fill."""
     text = template_text(template)
     if dialect is Dialect.NYGARD:
@@ -61,7 +62,7 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
         return render("record-madr2.md.j2", project_templates, **_variables(request, number))
     if dialect is Dialect.FRONTMATTER and text is not None and text.startswith(_FENCE) \
             and _MADR_KEYS.search(text) is not None:
-        return _fill_front_matter(text, request)
+        return _fill_front_matter(text, request, status_word)
     return None
 
 
@@ -203,17 +204,18 @@ def _fill_madr2(text: str, request: NewRecord) -> str:
     return "\n".join(lines)
 
 
-def _fill_front_matter(text: str, request: NewRecord) -> str:
-    """A MADR 3/4 template: its `status`, `date` (and `decision-makers` when given) keys and its title heading
-    filled, the other options as keys before the closing fence. A key adr fills is the new record's once, where the
-    template first writes it (`status: proposed # proposed | accepted` and `status: accepted` made a record read as
-    accepted), and a relation the template holds filled (`superseded-by: [9]`) is no relation of the new record."""
+def _fill_front_matter(text: str, request: NewRecord, word: str | None) -> str:
+    """A MADR 3/4 template: its `status`, `date` (and `decision-makers` when given) keys, however the template
+    spells them (`statut`, `décideurs`), and its title heading filled, the other options as keys before the closing
+    fence. A key adr fills is the new record's once, where the template first writes it (`status: proposed #
+    proposed | accepted` and `status: accepted` made a record read as accepted), and a relation the template holds
+    filled (`superseded-by: [9]`) is no relation of the new record."""
     lines = text.split("\n")
     try:
         closing = lines.index(_FENCE, 1)
     except ValueError:
         return text
-    values = {"status": yaml_scalar(request.status), "date": request.date.isoformat()}
+    values = {"status": yaml_scalar(word or request.status), "date": request.date.isoformat()}
     if request.decision_makers:
         values["decision-makers"] = yaml_list(request.decision_makers)
     appended = {key for key, value in (("cycle", request.cycle), ("revisit", request.revisit),
@@ -222,9 +224,10 @@ def _fill_front_matter(text: str, request: NewRecord) -> str:
     filled = {*values, *appended}
     head = lines[:1]
     for key, entry in _front_matter_entries(lines[1:closing]):
-        if key in values:
-            head.append(f"{key}: {values.pop(key)}")
-        elif key not in filled and not (key and canonical_key(key) in _RELATIONS and _names_a_record(entry)):
+        meant = canonical_key(key) if key else key  # the key in the log's language (`statut`, `décideurs`)
+        if meant in values:
+            head.append(f"{key}: {values.pop(meant)}")
+        elif meant not in filled and not (key and meant in _RELATIONS and _names_a_record(entry)):
             head += entry
     extra = [f"{key}: {value}" for key, value in values.items()]
     for key, value in (("cycle", request.cycle), ("revisit", request.revisit)):

@@ -32,8 +32,8 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
     the record's own status; None when the record states none (the dialect's own spelling then)."""
     ours = list(records)
     if record.format is Dialect.FRONTMATTER:  # a key tools read: only a word the log's keys use already
-        return _most_used(status, [other for other in ours if _a_key_states_it(other)])
-    own = _written(record.meta.get("status"))
+        return key_word(status, ours)
+    own = _written(_status_of(record))
     used = _most_used(status, [other for other in ours if other.format is record.format])
     if used is not None:
         return used
@@ -43,16 +43,37 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
     return _cased_like(word or status, own)
 
 
+def key_word(status: str, records: Iterable[Record]) -> str | None:
+    """The word the front-matter keys of ``records`` state ``status`` with, if any does."""
+    return _most_used(status, [record for record in records if _a_key_states_it(record)])
+
+
 def _a_key_states_it(record: Record) -> bool:
     """Whether ``record``'s status is its front matter's (not its body's, under front matter without one)."""
-    return record.format is Dialect.FRONTMATTER and record.meta_lines.get("status", record.body_line) < record.body_line
+    key = _status_key(record)
+    return record.format is Dialect.FRONTMATTER and key is not None \
+        and record.meta_lines.get(key, record.body_line) < record.body_line
+
+
+def _status_of(record: Record) -> object:
+    """The status as ``record`` writes it, under whatever key (`status`, `statut`, `Estado`)."""
+    key = _status_key(record)
+    return record.meta.get(key) if key is not None else None
+
+
+def _status_key(record: Record) -> str | None:
+    if "status" in record.meta:
+        return "status"
+    from adrtool.records.dialects.normalize import canonical_key
+
+    return next((str(key) for key in record.meta if canonical_key(key) == "status"), None)
 
 
 def _most_used(status: str, records: Iterable[Record]) -> str | None:
     words: Counter[str] = Counter()
     for other in records:
         if other.status == status:
-            word = _written(other.meta.get("status"))
+            word = _written(_status_of(other))
             if word and _a_plain_word(word):
                 words[word] += 1
     if not words:
@@ -70,7 +91,7 @@ def _offered(status: str, template: Path | None, *, before_a_link: bool = False)
     from adrtool.records.dialects import parse_text
 
     try:  # read under a record's name: a template's own is refused as a record's
-        offered = parse_text(read_text(template).text, template.parent, _A_RECORDS_NAME, template).meta.get("status")
+        offered = _status_of(parse_text(read_text(template).text, template.parent, _A_RECORDS_NAME, template))
     except (AdrError, OSError):
         return None
     if not isinstance(offered, str):
@@ -143,7 +164,7 @@ def _the_logs_language(own: str, records: Iterable[Record]) -> tuple[str, int] |
     gender its words take: as ``own``'s, or else as most of theirs."""
     languages: Counter[str] = Counter()
     genders: Counter[tuple[str, int]] = Counter()
-    for text in [own, *(_written(other.meta.get("status")) for other in records)]:
+    for text in [own, *(_written(_status_of(other)) for other in records)]:
         for language, gender in _languages_of(text).items():
             languages[language] += 1
             genders[language, gender] += 1
@@ -178,11 +199,11 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
     ours = list(records)
     used: Counter[str] = Counter()
     for other in ours:
-        if other.status == "superseded" and (found := _BEFORE_A_LINK.match(_written(other.meta.get("status")))):
+        if other.status == "superseded" and (found := _BEFORE_A_LINK.match(_written(_status_of(other)))):
             used[found.group(1)] += 1
     if used:
         return max(used.items(), key=lambda item: (item[1], item[0]))[0]
-    own = _written(record.meta.get("status"))
+    own = _written(_status_of(record))
     phrase = _offered("superseded", template, before_a_link=True)
     if phrase is None:
         spoken = _the_logs_language(own, ours) if own else None
