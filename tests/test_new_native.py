@@ -658,3 +658,16 @@ def test_a_madr_template_whose_keys_are_in_the_log_s_language_is_filled(project:
     row = json.loads(project.run("show", created.stem, "--format", "json").stdout)
     assert (row["title"], row["status"], row["date"], row["decision_makers"]) == (
         "Nouvelle décision", "proposed", "2021-04-01", ["Ann"])
+
+
+def test_a_madr2_log_keyed_in_another_language_gets_a_record_shaped_as_its_newest(project: Project) -> None:
+    """discorallado/axon's bullets (`- **Fecha:**`, `- **Estado:** Aceptado` under `# ADR-0011 — ..`) with no
+    template got MADR 2's English `* Status: proposed` record; a log keyed as MADR ships it still gets MADR's."""
+    project.write("docs/adr/0011-finanzas.md", "# ADR-0011 — Finanzas básicas\n\n- **Fecha:** 2021-03-06\n"
+                  "- **Estado:** Aceptado\n- **Módulos:** REQ-0003\n\n## Contexto\n\nC.\n\n## Decisión\n\nD.\n")
+    assert project.run("new", "--date", "2021-04-01", "Nueva").exit_code == 0
+    assert project.read("docs/adr/0012-nueva.md") == (
+        "# ADR-0012 — Nueva\n\n- **Fecha:** 2021-04-01\n- **Estado:** Propuesto\n\n## Contexto\n\n## Decisión\n")
+    project.write("docs/decisions/0001-use-madr.md", MADR2_1)
+    assert project.run("new", "--dir", "docs/decisions", "--date", "2021-04-01", "Use", "gRPC").exit_code == 0
+    assert project.read("docs/decisions/0002-use-grpc.md").startswith("# Use gRPC\n\n* Status: proposed\n")

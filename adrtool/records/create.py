@@ -340,12 +340,13 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
 def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, request: NewRecord, number: int,
                   path: Path) -> str | None:
     """The new record from the log's own template kept by hand, or without one shaped as its newest record when
-    that states its status as a key line (``adrtool.records.handwritten``); None for neither."""
+    that states its status as a key line (a MADR 2 bullet only in another language than MADR's:
+    ``adrtool.records.handwritten``); None for neither."""
     from adrtool.records import handwritten
 
     if template is None:
-        if dialect is not Dialect.NYGARD:
-            return None
+        if dialect is Dialect.MADR2 and not handwritten.keys_in_another_language(log.records):
+            return None  # MADR 2's own bullets: its template, as MADR ships it
         return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status,
                                                 request.date, number, log.records)
     text = template_text(template)

@@ -103,6 +103,20 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
     return filled(text.rstrip("\n") + "\n", None, name, directory, title, status, day, number, records, heading)
 
 
+def keys_in_another_language(records: Sequence[Record]) -> bool:
+    """Whether the newest of ``records`` keys its status in another word than `Status` (`- **Estado:** Aceptado`)."""
+    newest = _newest(records)
+    line = newest.meta_lines.get("status") if newest is not None else None
+    if newest is None or line is None:
+        return False
+    try:
+        written = read_text(newest.path).text.split("\n")[line - 1]
+    except (AdrError, OSError, IndexError):
+        return False
+    key = written.split(":", 1)[0].split("：", 1)[0]
+    return "status" not in key.lower()
+
+
 def _newest(records: Sequence[Record]) -> Record | None:
     numbered = [record for record in records if record.number is not None and record.title
                 and record.title_line is not None]
