@@ -30,6 +30,11 @@ IN_FORCE_STATUSES = ("approved", "adopted", "agreed", "decided", "implemented", 
 
 NEVER = "never"
 
+# A template's name in the languages logs are kept in (`0000-plantilla.md`, `Vorlage.md`, `modele-adr.md`): what the
+# reader (adrtool.records.names) and the search for logs (adrtool.project.discovery) take for a template, not a record.
+TEMPLATE_IN_LANGUAGES = frozenset({"plantilla", "vorlage", "gabarit", "modele", "modèle", "modelo", "sjabloon",
+                                   "szablon", "шаблон", "テンプレート", "模板", "템플릿"})
+
 # The files a record kept in a folder of its own holds its text in (eclipse-edc's `2022-02-07-tracing/README.md`;
 # Hugo's and Docusaurus' page bundles, `003-release/index.md`, their images beside them), in the order looked for.
 FOLDER_RECORD_FILES = ("README.md", "readme.md", "index.md")

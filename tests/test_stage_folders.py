@@ -384,3 +384,29 @@ def test_a_move_a_folder_record_links_is_refused_saying_why(project: Project) ->
                   .replace("../../proposed/0003-use-z.md", "../../accepted/0003-use-z.md"))
     assert project.run("accept", "3").exit_code == 0
     assert project.run("validate").exit_code == 0
+
+
+@pytest.mark.parametrize("template", ["0000-plantilla.md", "0000-modele.md", "0000-vorlage.md"])
+def test_a_stage_log_with_a_template_kept_by_hand_at_its_top_is_read(project: Project, template: str) -> None:
+    """Round 51's attack (M4): a template named in another language at the top of a stage log counted as a record of
+    the top folder; the stages were not read (list: nothing) and adr new wrote docs/adr/0001-x.md, a second 1."""
+    stages(project)
+    project.write(f"docs/adr/{template}", "# ADR-NNNN — Título\n\n**Estado:** Propuesto | Aceptado\n"
+                  "**Fecha:** AAAA-MM-DD\n\n## Contexto\n")
+    assert sorted(row["number"] for row in json.loads(project.run("list", "--format", "json").stdout)) == [1, 2, 3, 4, 5]
+    result = project.run("new", "--date", "2021-04-01", "Nueva")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/proposed/0006-nueva.md\n")
+
+
+def test_new_supersedes_moves_the_record_it_supersedes_as_supersede_does(project: Project) -> None:
+    """Round 51's attack (M7): `adr new --supersedes 1` left the superseded 0001 in accepted/, where `adr supersede`
+    moves it to retired/; links to it follow, the new record's own among them."""
+    stages(project)
+    result = project.run("new", "--date", "2021-04-01", "--supersedes", "1", "Six")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/proposed/0006-six.md\n")
+    assert "marked docs/adr/retired/0001-use-x.md superseded" in result.stderr
+    assert not (project.root / "docs/adr/accepted/0001-use-x.md").exists()
+    assert "Superseded by [6. Six](../proposed/0006-six.md)" in project.read("docs/adr/retired/0001-use-x.md")
+    assert "(../retired/0001-use-x.md)" in project.read("docs/adr/proposed/0006-six.md")
+    assert "- [X](retired/0001-use-x.md)" in project.read("docs/adr/README.md")
+    assert project.run("validate").exit_code == 0

@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from adrtool.fsio.reading import read_head
-from adrtool.model import FOLDER_RECORD_FILES
+from adrtool.model import FOLDER_RECORD_FILES, TEMPLATE_IN_LANGUAGES
 from adrtool.patterns import deferred
 
 # A monorepo's components, and the search, pass over these directories: they hold code, dependencies or test
@@ -64,11 +64,11 @@ _DECISION_TEMPLATE = deferred(r"(?:adr[-_]?\d+[-_]template|(?:\d+[-_])?"
 
 def record_like(name: str) -> bool:
     """Whether a file name is a record's (`0001-x.md`, `adr-01.md`, `2021-01-14-x.md`, a tech-docs page's
-    `adr-001.html.md.erb`), not a template's
-    (`0000-template.md`, `0000-ladr-template.md`, `0001-adr-template-v2.md`): the first character rules out
-    most names before the match. A short slug with the word `template` is a template's here, where the
-    records layer reads its words (`0002-template-for-rfcs.md` is a record there): it can only keep a
-    directory below the two records a search asks for."""
+    `adr-001.html.md.erb`), not a template's (`0000-template.md`, `0000-ladr-template.md`,
+    `0001-adr-template-v2.md`, `0000-plantilla.md`): the first character rules out most names before the match. A
+    short slug with the word `template` (or its name in another language) is a template's here, where the records
+    layer reads its words (`0002-template-for-rfcs.md` is a record there): it can only keep a directory below the
+    two records a search asks for."""
     first = name[:1]
     if not (first.isdigit() or first in "aAdD"):
         return False
@@ -84,7 +84,7 @@ def record_like(name: str) -> bool:
     words = _WORD_BREAK.split(slug.lower())
     if "template" in _WORD_BREAK.split(scope.lower()):  # a scope so named, its records' words after the number
         return bool(slug) and "template" not in words  # (`ADR-TEMPLATE-0001-x.md`; `adr-template-0001.md` is none)
-    return "template" not in words or len(words) > 3
+    return ("template" not in words and TEMPLATE_IN_LANGUAGES.isdisjoint(words)) or len(words) > 3
 
 
 def says_decisions(name: str) -> bool:

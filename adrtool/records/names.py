@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from adrtool.model import FOLDER_RECORD_FILES
+from adrtool.model import FOLDER_RECORD_FILES, TEMPLATE_IN_LANGUAGES
 from adrtool.patterns import deferred
 
 if TYPE_CHECKING:
@@ -59,9 +59,6 @@ def _one_of(words: Iterable[str]) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())) + ")"
 
 
-# A template's name in the languages logs are kept in (`0000-plantilla.md`, `Vorlage.md`, `modele-adr.md`).
-TEMPLATE_IN_LANGUAGES = frozenset({"plantilla", "vorlage", "gabarit", "modele", "modèle", "modelo", "sjabloon",
-                                   "szablon", "шаблон", "テンプレート", "模板", "템플릿"})
 # Danish, Finnish, Hungarian and Turkish, Czech and Slovak, Slovene, Croatian: read as a word of a name, not by the
 # pattern of template names (whose first letters every record's name is looked at for).
 _TEMPLATE_IN_MORE_LANGUAGES = frozenset({"skabelon", "malli", "sablon", "şablon", "sablona", "šablona", "predloga",
