@@ -31,7 +31,7 @@ from adrtool.records.names import is_slug_name, parse_listed
 from adrtool.records.native import fills_by_its_words, log_dialect, native_text, refusal, template_text, unheld
 from adrtool.records.pages import as_page, refuse_new_code
 from adrtool.records.slug import record_filename, slugify
-from adrtool.records.stages import stage_folder
+from adrtool.records.stages import follow_stages, stage_folder
 from adrtool.records.values import read_status
 
 FIRST_TITLE = "Record architecture decisions"
@@ -302,6 +302,10 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         changes.append(FileChange(other.path, file.raw, editor.checked_result(), f"relates-to {created.ref}",
                                   editor.check))
         updated.append((other.path, "related"))
+    # A record superseded moves into its stage's folder, as with `adr supersede` (``adrtool.records.stages``).
+    changes = follow_stages(log, changes)
+    moved = {change.path: change.moved_to for change in changes if change.moved_to is not None}
+    updated = [(moved.get(where, where), how) for where, how in updated]
     return Created(path, number, tuple(updated), skipped), changes
 
 

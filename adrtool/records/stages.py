@@ -76,8 +76,11 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
             raise _kept_in_a_folder(path, found, moves)
         relinked.append(followed)
     # The new files first: a write killed between the folders leaves a record in both, never in none.
-    return [*created, *planned.values(), *removed, *(change for change in relinked if change.after != change.before
-                                                     or change.summary)]
+    # A file the command creates (`adr new --supersedes`) links the records where they will be.
+    kept = [_with_links_followed(change, to, checked=False) if change.before is None else change
+            for change in planned.values()]
+    return [*created, *kept, *removed, *(change for change in relinked if change.after != change.before
+                                         or change.summary)]
 
 
 def _kept_in_a_folder(path: Path, change: FileChange, moves: Sequence[_Move]) -> WriteRefused:
