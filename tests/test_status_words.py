@@ -117,3 +117,54 @@ def test_a_superseded_key_line_names_its_successor_in_the_log_s_words(
     assert (result.exit_code, result.stderr) == (0, "")
     assert status_line(project, 1) == successor_line
     assert project.run("validate").exit_code == 0
+
+
+KEYED = "# ADR-{n:04d}: T{n}\n\n**{key}:** {status}\n**Data:** 2021-01-01\n\n## C\n\nC.\n"
+
+
+@pytest.mark.parametrize(("key", "statuses", "command", "written"), [
+    ("Stato", ("Proposto", "Proposto"), ("accept", "1"), "Accettato"),  # `proposto` is Portuguese too: `Stato` is not
+    ("Stato", ("Proposto", "Proposto"), ("reject", "2"), "Rifiutato"),
+    ("状态", ("提案",), ("accept", "1"), "已接受"),  # `提案` is Japanese too: `状态` is not
+    ("Status", ("Proposto", "Proposto"), ("accept", "1"), "Accepted"),  # Italian or Portuguese: English, not a guess
+])
+def test_a_word_two_languages_share_is_told_apart_by_the_key(project: Project, key: str, statuses: tuple[str, ...],
+                                                             command: tuple[str, ...], written: str) -> None:
+    """Round 51's attack (M1): an Italian log got Portuguese `Aceito`, a Chinese one Japanese `承認`: a word two
+    languages share went to the one listed first."""
+    for number, status in enumerate(statuses, start=1):
+        project.write(f"docs/adr/{number:04d}-t{number}.md", KEYED.format(n=number, key=key, status=status))
+    number = int(command[1])
+    assert project.run(*command).exit_code == 0
+    assert f"\n**{key}:** {written}\n" in project.read(f"docs/adr/{number:04d}-t{number}.md")
+
+
+def test_the_case_of_the_record_s_own_word_is_followed_whatever_word_the_log_gives(project: Project) -> None:
+    """Round 51's attack (L6): `ACCEPTED` became `Deprecated` where another record said `Deprecated`, `DEPRECATED`
+    where none did."""
+    project.write("docs/adr/0001-t1.md", KEYED.format(n=1, key="Status", status="ACCEPTED"))
+    project.write("docs/adr/0002-t2.md", KEYED.format(n=2, key="Status", status="Deprecated"))
+    assert project.run("deprecate", "1").exit_code == 0
+    assert "\n**Status:** DEPRECATED\n" in project.read("docs/adr/0001-t1.md")
+
+
+@pytest.mark.parametrize(("key", "status", "phrase"), [
+    ("Status", "Godkänd", "Ersatt av"),  # Swedish, as `deprecate` writes `Föråldrad` (attack L5)
+    ("ステータス", "承認", "置き換え済み"),
+])
+def test_supersede_writes_the_phrase_of_the_log_s_language(project: Project, key: str, status: str,
+                                                           phrase: str) -> None:
+    project.write("docs/adr/0001-t1.md", KEYED.format(n=1, key=key, status=status))
+    project.write("docs/adr/0002-t2.md", KEYED.format(n=2, key=key, status=status))
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert f"\n**{key}:** {phrase} [ADR-0002](0002-t2.md)\n" in project.read("docs/adr/0001-t1.md")
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_template_s_phrase_longer_than_a_few_words_is_not_copied(project: Project) -> None:
+    """Round 51's attack (L4): a template's `Reemplazado a a a … 1` choice (200 KB) went whole into a status line."""
+    spanish_log(project, "Aceptado", "Propuesto")
+    project.write("docs/adr/0000-plantilla.md", "# ADR-NNNN — Título\n\n**Estado:** Propuesto | Reemplazado "
+                  + "a " * 5000 + "1\n**Fecha:** AAAA-MM-DD\n")
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert status_line(project, 1) == "**Estado:** Reemplazado por [ADR-0002](0002-r2.md)"

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from adrtool.errors import AdrError
+from adrtool.fsio import read_text
 from adrtool.model import Dialect, Record
 from adrtool.records.values import read_status
 
@@ -28,16 +30,14 @@ _A_RECORDS_NAME = "0001-choices.md"
 
 def status_word(status: str, record: Record, records: Iterable[Record], template: Path | None) -> str | None:
     """The word to write for ``status`` in ``record``: the one most of its log's ``records`` of its dialect
-    state it with, else the one its ``template`` offers for it, else the word of their language in the case of
-    the record's own status; None when the record states none (the dialect's own spelling then)."""
+    state it with, else the one its ``template`` offers for it, else the word of their language; in the case of
+    the record's own status. None when the record states none (the dialect's own spelling then)."""
     ours = list(records)
     if record.format is Dialect.FRONTMATTER:  # a key tools read: only a word the log's keys use already
         return key_word(status, ours)
     own = _written(_status_of(record))
-    used = _most_used(status, [other for other in ours if other.format is record.format])
-    if used is not None:
-        return used
-    word = _offered(status, template) or (_in_the_logs_language(status, own, ours) if own else None)
+    word = _most_used(status, [other for other in ours if other.format is record.format]) \
+        or _offered(status, template) or (_in_the_logs_language(status, own, ours, _key_of(record)) if own else None)
     if not own:
         return word
     return _cased_like(word or status, own)
@@ -86,8 +86,6 @@ def _offered(status: str, template: Path | None, *, before_a_link: bool = False)
     the words of the one that names another record (`Reemplazado por ADR-XXXX`)."""
     if template is None:
         return None
-    from adrtool.errors import AdrError
-    from adrtool.fsio import read_text
     from adrtool.records.dialects import parse_text
 
     try:  # read under a record's name: a template's own is refused as a record's
@@ -150,30 +148,60 @@ LANGUAGES = {
 }
 
 
-def _in_the_logs_language(status: str, own: str, records: Iterable[Record]) -> str | None:
-    """``status`` in the language most of ``records`` write theirs in (``_the_logs_language``); None when they
-    are written in none of ``LANGUAGES``, or it has no word for ``status``."""
-    spoken = _the_logs_language(own, records)
+def _in_the_logs_language(status: str, own: str, records: Iterable[Record], key: str | None) -> str | None:
+    """``status`` in the language ``records`` write theirs in (``_the_logs_language``); None when it cannot be
+    told, or has no word for ``status``."""
+    spoken = _the_logs_language(own, records, key)
     if spoken is None or (forms := LANGUAGES[spoken[0]].get(status)) is None:
         return None
     return _agreed(forms.split(" ", 1)[0], spoken[1])
 
 
-def _the_logs_language(own: str, records: Iterable[Record]) -> tuple[str, int] | None:
-    """The language most of ``records`` write their statuses in (the record's own, ``own``, on a tie), with the
-    gender its words take: as ``own``'s, or else as most of theirs."""
-    languages: Counter[str] = Counter()
+def _the_logs_language(own: str, records: Iterable[Record], key: str | None) -> tuple[str, int] | None:
+    """The language ``records`` write their statuses in, with the gender its words take there (as ``own``'s, the
+    record's own status, or else as most of theirs); None when no language is clearly theirs. A word two languages
+    share (`proposto`: Italian and Portuguese; `提案`: Japanese and Chinese) counts for each in part; the word the
+    record's status is keyed by (``key``: `Stato`, `状态`) tells them apart."""
+    weights: Counter[str] = Counter()
     genders: Counter[tuple[str, int]] = Counter()
     for text in [own, *(_written(_status_of(other)) for other in records)]:
-        for language, gender in _languages_of(text).items():
-            languages[language] += 1
+        found = _languages_of(text)
+        for language, gender in found.items():
+            weights[language] += 12 // len(found)  # (whole numbers: a share of 12 divides among up to 4 evenly)
             genders[language, gender] += 1
-    if not languages:
+    if not weights:
         return None
+    keyed = _KEYS.get(key.lower(), ()) if key else ()
+    for language in keyed:
+        weights[language] += 24 // len(keyed)
+    ranked = weights.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # a tie: the log could be written in either
+    language = ranked[0][0]
     said = _languages_of(own)
-    order = list(LANGUAGES)
-    language = max(languages, key=lambda name: (languages[name], name in said, -order.index(name)))
     return language, said.get(language, 1 if genders[language, 1] > genders[language, 0] else 0)
+
+
+# The words a record's status is keyed by, by language (`**Stato:**`): those of one language tell it apart.
+_KEYS = {"estado": ("es", "pt"), "situação": ("pt",), "stato": ("it",), "statut": ("fr",), "état": ("fr",),
+         "zustand": ("de",), "stav": ("cs",), "статус": ("ru", "uk"), "состояние": ("ru",), "стан": ("uk",),
+         "状态": ("zh",), "狀態": ("zh",), "状態": ("ja",), "ステータス": ("ja",), "상태": ("ko",),
+         "tillstånd": ("sv",)}
+
+
+def _key_of(record: Record) -> str | None:
+    """The last word of the key ``record``'s status line states it under (`Estado` of `- **Estado:** Aceptado`)."""
+    line = record.meta_lines.get("status")
+    said = _written(_status_of(record))
+    if line is None or not said:
+        return None
+    try:
+        written = read_text(record.path).text.split("\n")[line - 1]
+    except (AdrError, OSError, IndexError):
+        return None
+    at = written.find(said)
+    words = _WORDS.findall(written[:at]) if at > 0 else []
+    return words[-1] if words else None
 
 
 def _agreed(form: str, gender: int) -> str:
@@ -185,8 +213,11 @@ def _agreed(form: str, gender: int) -> str:
 # How a log's language says a record is superseded, before the link to its successor (the form agreed as above).
 SUPERSEDED_BY = {"en": "superseded by", "es": "reemplazado/reemplazada por", "fr": "remplacé/remplacée par",
                  "pt": "substituído/substituída por", "it": "sostituito/sostituita da", "de": "ersetzt durch",
-                 "nl": "vervangen door", "pl": "zastąpiony/zastąpiona przez", "ru": "заменено", "cs": "nahrazeno",
-                 "zh": "已被取代"}
+                 "nl": "vervangen door", "pl": "zastąpiony/zastąpiona przez", "ru": "заменено", "uk": "замінено",
+                 "cs": "nahrazeno", "sv": "ersatt av", "id": "digantikan oleh", "ja": "置き換え済み", "zh": "已被取代",
+                 "ko": "대체됨"}
+# The most a phrase taken from the log (its records, its template) may be: a few words, never a paragraph.
+_LONGEST_PHRASE = 40
 # A superseded status's words before its link (`Reemplazado por [ADR-0007](..)`, a template's `Reemplazado por
 # ADR-XXXX`).
 _BEFORE_A_LINK = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*?)\s*(?:\[|(?i:adr|nnnn|xxxx)\b|\d)")
@@ -194,19 +225,21 @@ _BEFORE_A_LINK = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*?)\s*(?:\[|(?i:a
 
 def superseded_phrase(record: Record, records: Iterable[Record], template: Path | None) -> str:
     """The words ``record``'s log writes before the link to a successor: those most of its superseded ``records``
-    write, else those its template offers, else its language's (``SUPERSEDED_BY``), in the case of the record's
-    own status."""
+    write, else those its template offers (a few words at most), else its language's (``SUPERSEDED_BY``); in the
+    case of the record's own status."""
     ours = list(records)
     used: Counter[str] = Counter()
     for other in ours:
-        if other.status == "superseded" and (found := _BEFORE_A_LINK.match(_written(_status_of(other)))):
+        if other.status == "superseded" and (found := _BEFORE_A_LINK.match(_written(_status_of(other)))) \
+                and len(found.group(1)) <= _LONGEST_PHRASE:
             used[found.group(1)] += 1
-    if used:
-        return max(used.items(), key=lambda item: (item[1], item[0]))[0]
     own = _written(_status_of(record))
-    phrase = _offered("superseded", template, before_a_link=True)
+    phrase = max(used.items(), key=lambda item: (item[1], item[0]))[0] if used else None
+    if phrase is None and (offered := _offered("superseded", template, before_a_link=True)) is not None \
+            and len(offered) <= _LONGEST_PHRASE:
+        phrase = offered
     if phrase is None:
-        spoken = _the_logs_language(own, ours) if own else None
+        spoken = _the_logs_language(own, ours, _key_of(record)) if own else None
         first, _, rest = SUPERSEDED_BY.get(spoken[0] if spoken else "en", "superseded by").partition(" ")
         phrase = " ".join(filter(None, (_agreed(first, spoken[1] if spoken else 0), rest)))
     return _cased_like(phrase, own) if own else phrase.capitalize()
@@ -250,8 +283,8 @@ def _cased_like(word: str, model: str) -> str:
     """``word`` in the case of the first word of ``model``."""
     first = _WORDS.search(model)
     letters = [char for char in (first.group() if first else "") if char.isupper() or char.islower()]
-    if not letters:  # a script without case: `已接受`
-        return word.capitalize()
+    if not letters:  # a script without case (`已接受`): nothing to follow
+        return word
     if all(not char.isupper() for char in letters):
         return word.lower()
     if len(letters) > 1 and all(not char.islower() for char in letters):
