@@ -671,3 +671,30 @@ def test_a_madr2_log_keyed_in_another_language_gets_a_record_shaped_as_its_newes
     project.write("docs/decisions/0001-use-madr.md", MADR2_1)
     assert project.run("new", "--dir", "docs/decisions", "--date", "2021-04-01", "Use", "gRPC").exit_code == 0
     assert project.read("docs/decisions/0002-use-grpc.md").startswith("# Use gRPC\n\n* Status: proposed\n")
+
+
+def test_a_record_shaped_as_the_newest_takes_only_its_status_and_day(project: Project) -> None:
+    """Round 51's attack (M2): keys after the status or the day on their line (`· **Supersedes:** [..]`) were
+    copied, so the new record read as superseding 0001; a line stating both keeps both (Monolegal's)."""
+    project.write("docs/adr/0001-t1.md", "# ADR-0001: T1\n\n**Status:** Superseded by [ADR-0002](0002-t2.md) · "
+                  "**Date:** 2021-01-01\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0002-t2.md", "# ADR-0002: T2\n\n**Status:** Accepted · **Date:** 2021-02-01 · "
+                  "**Supersedes:** [ADR-0001](0001-t1.md) · **Owner:** Ann\n\n## Context\n\nC.\n")
+    assert project.run("new", "--date", "2021-04-01", "Three").exit_code == 0
+    assert project.read("docs/adr/0003-three.md") == (
+        "# ADR-0003: Three\n\n**Status:** Proposed · **Date:** 2021-04-01\n\n## Context\n")
+    assert project.run("validate").exit_code == 0
+
+
+@pytest.mark.parametrize("extra", ["**Estado:** Aceptado", "**Supersedes:** [ADR-0006](0006-local-first.md)"])
+def test_a_template_kept_by_hand_stating_a_second_status_or_a_relation_is_not_filled(project: Project,
+                                                                                     extra: str) -> None:
+    """Round 51's attack (L2, L3): a second status line gave a record stating two statuses, a filled relation gave
+    every new record that relation; such a template is not filled, and the log's dialect is written."""
+    project.write("docs/adr/0000-plantilla.md", KOS_TEMPLATE.replace("**Fecha:** AAAA-MM-DD\n",
+                                                                     f"**Fecha:** AAAA-MM-DD\n{extra}\n"))
+    project.write("docs/adr/0006-local-first.md", KOS_RECORD)
+    assert project.run("new", "--date", "2021-04-01", "Nueva").exit_code == 0
+    row = json.loads(project.run("show", "7", "--format", "json").stdout)
+    assert (row["status"], row["supersedes"]) == ("proposed", [])
+    assert "Aceptado" not in project.read("docs/adr/0007-nueva.md")

@@ -62,13 +62,17 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
         if replaced is None:
             return None
         lines[at[key] - 1] = replaced  # type: ignore[operator]
+    key = lines[at["status"] - 1][:lines[at["status"] - 1].find(word)].strip()  # type: ignore[operator]
+    if key and sum(line.strip().startswith(key) for line in lines) > 1:
+        return None  # a second status line, which no edit would keep in step
     result = "\n".join(lines)
     try:
         record = parse_text(result, directory, name)
     except AdrError:
         return None
-    if (record.number, record.title, record.status, record.date) != (number, title, status, day):
-        return None
+    if (record.number, record.title, record.status, record.date) != (number, title, status, day) \
+            or record.supersedes or record.superseded_by or record.relates_to:
+        return None  # (a relation the template holds filled is no new record's)
     return result
 
 
@@ -92,8 +96,15 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
     placed = _placeholder_of(newest.meta["date"], newest.date)
     if placed is None:
         return None
-    dated = lines[date_line - 1].replace(str(newest.meta["date"]), placed, 1)
-    keys = sorted({status_line: lines[status_line - 1], date_line: dated}.items())
+    said: dict[int, list[str]] = {}  # the values each line states (one line may state both)
+    said.setdefault(status_line, []).append(str(newest.meta["status"]).strip())
+    said.setdefault(date_line, []).append(str(newest.meta["date"]))
+    keys: list[tuple[int, str]] = []
+    for line, values in sorted(said.items()):
+        text = _key_and_value(lines[line - 1], values)
+        if text is None:
+            return None
+        keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if line == date_line else text))
     heading = _newest_heading(records, number, title)
     if heading is None:
         return None
@@ -115,6 +126,20 @@ def keys_in_another_language(records: Sequence[Record]) -> bool:
         return False
     key = written.split(":", 1)[0].split("：", 1)[0]
     return "status" not in key.lower()
+
+
+def _key_and_value(line: str, values: list[str]) -> str | None:
+    """``line`` up to the end of the last of ``values`` it states: other keys after them on the line (`·
+    **Supersedes:** [..]`) are that record's, not a new one's; a hard break's blanks or `<br>` stay."""
+    ends = [line.find(value) + len(value) for value in values if value and value in line]
+    if len(ends) < len(values):
+        return None
+    end = max(ends)
+    rest = line[end:]
+    return line if rest.strip().lower() in _LINE_ENDS else line[:end]
+
+
+_LINE_ENDS = ("", "<br>", "<br/>", "<br />", "\\")
 
 
 def _newest(records: Sequence[Record]) -> Record | None:
