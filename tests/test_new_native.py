@@ -698,3 +698,14 @@ def test_a_template_kept_by_hand_stating_a_second_status_or_a_relation_is_not_fi
     row = json.loads(project.run("show", "7", "--format", "json").stdout)
     assert (row["status"], row["supersedes"]) == ("proposed", [])
     assert "Aceptado" not in project.read("docs/adr/0007-nueva.md")
+
+
+def test_a_template_kept_by_hand_that_is_not_utf8_gives_the_newest_record_s_shape(project: Project) -> None:
+    """Round 51's attack (L11): a template saved in Latin-1 was dropped without a word and adr-tools' English
+    record written; the record is shaped as the log's newest, as with no template."""
+    (project.root / "docs/adr").mkdir(parents=True)
+    (project.root / "docs/adr/0000-plantilla.md").write_bytes(KOS_TEMPLATE.replace("—", "-").encode("latin-1"))
+    project.write("docs/adr/0006-local-first.md", KOS_RECORD)
+    assert project.run("new", "--date", "2021-04-01", "Nueva").exit_code == 0
+    assert project.read("docs/adr/0007-nueva.md") == (
+        "# ADR-0007 — Nueva\n\n**Estado:** Propuesto\n**Fecha:** 2021-04-01\n\n## Contexto\n")

@@ -348,13 +348,13 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
     ``adrtool.records.handwritten``); None for neither."""
     from adrtool.records import handwritten
 
-    if template is None:
+    text = template_text(template)
+    if text is None:  # none, or none that reads as text (Latin-1, UTF-16): the newest record's shape
         if dialect is Dialect.MADR2 and not handwritten.keys_in_another_language(log.records):
             return None  # MADR 2's own bullets: its template, as MADR ships it
         return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status,
                                                 request.date, number, log.records)
-    text = template_text(template)
-    if text is None or fills_by_its_words(dialect, text):
+    if template is None or fills_by_its_words(dialect, text):
         return None
     return handwritten.filled(text, template, path.name, path.parent, request.title, request.status,
                               request.date, number, log.records)
