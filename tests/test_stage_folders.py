@@ -410,3 +410,38 @@ def test_new_supersedes_moves_the_record_it_supersedes_as_supersede_does(project
     assert "(../retired/0001-use-x.md)" in project.read("docs/adr/proposed/0006-six.md")
     assert "- [X](retired/0001-use-x.md)" in project.read("docs/adr/README.md")
     assert project.run("validate").exit_code == 0
+
+
+@pytest.mark.parametrize(("own", "moved"), [
+    ('<a href="see](notes.md)">n</a> and [notes](notes.md)',
+     '<a href="../proposed/see](notes.md)">n</a> and [notes](../proposed/notes.md)'),
+    ('<img src="x](y.png)"> ![y](y.png)', '<img src="../proposed/x](y.png)"> ![y](../proposed/y.png)'),
+    ('[a](<b href="x.md">) <b href="x.md">', '[a](<../proposed/b href="x.md">) <b href="../proposed/x.md">'),
+])
+def test_a_destination_inside_another_is_part_of_it(project: Project, own: str, moved: str) -> None:
+    """Round 51's attack (M3): an HTML attribute's value holding `](`, or a destination in angle brackets holding a
+    tag, was read as two destinations, one inside the other, and the move pasted both edits over the same text
+    (`"../proposed/see](notes.md)../proposed/notes.md)"`), exit 0. The one around is the destination, written once."""
+    stages(project)
+    project.write("docs/adr/proposed/0003-use-z.md", project.read("docs/adr/proposed/0003-use-z.md") + f"\n{own}\n")
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/accepted/0003-use-z.md").endswith(f"\n{moved}\n")
+
+
+@pytest.mark.parametrize(("own", "why"), [
+    ("<a href='x](y.md'>)n</a> [z](y.md'>)", "one link's destination lies across another's"),
+    ("<a href='http://h/x](y.md'>)n</a> [z](y.md'>)", "written again, its links would read otherwise"),
+])
+def test_a_move_whose_destinations_overlap_is_refused(project: Project, own: str, why: str) -> None:
+    """Round 51's attack (M3): where two destinations overlap without one holding the other, writing either again
+    changes the other. The move is refused in one line and nothing is written, rather than a record corrupted."""
+    stages(project)
+    project.write("docs/adr/proposed/0003-use-z.md", project.read("docs/adr/proposed/0003-use-z.md") + f"\n{own}\n")
+    before = {path: path.read_bytes() for path in (project.root / "docs/adr").rglob("*.md")}
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        f"adr: {project.root}/docs/adr/proposed/0003-use-z.md: its links cannot be rewritten safely ({why}); nothing "
+        "was changed: move the file and edit its links by hand\n"))
+    assert {path: path.read_bytes() for path in (project.root / "docs/adr").rglob("*.md")} == before
+

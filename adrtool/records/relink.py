@@ -4,7 +4,8 @@ A link's destination is found where a reader follows one: an inline link or imag
 link reference definition (`[a]: x.md`), and the `href` or `src` of an HTML tag (`<a href="x.md">`, `<img
 src="x.png">`); it counts only where markdown-it reads it as one (not in a code block, nor in a code span unless the
 same destination is a link elsewhere). Each is written again as it was spelt: in angle brackets or not,
-percent-encoded or not, its query and fragment as they were.
+percent-encoded or not, its query and fragment as they were. A destination inside another (an attribute's value
+holding `](`) is part of it; a text whose rewritten destinations would overlap, or read otherwise, is refused.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, unquote_to_bytes
 
+from adrtool.errors import WriteRefused
 from adrtool.patterns import deferred
+
+_UNSAFE = "its links cannot be rewritten safely ({why}); nothing was changed: move the file and edit its links by hand"
 
 # Where an inline link's destination starts (`](`), or a link reference definition's (`[label]:` opening a line).
 _OPENING = deferred(r"\]\([ \t]*\n?[ \t]*|^ {0,3}\[(?:[^\[\]\\\n]|\\.){1,999}\]:[ \t]*\n?[ \t]*", re.MULTILINE)
@@ -105,23 +109,37 @@ class _Destination:
 
 def relinked(text: str, was_in: Path, now_in: Path, moved: Mapping[Path, Path]) -> str:
     """``text`` (a file that was in ``was_in`` and is now in ``now_in``) with each relative link and image written
-    from ``now_in``, to the file's new place when ``moved`` moves it."""
+    from ``now_in``, to the file's new place when ``moved`` moves it. Raises WriteRefused when the text written would
+    not read with every destination leading there (two that overlap, a spelling that reads otherwise where it
+    stands): no link is rewritten by guess."""
+    leads_to: list[Path | str] = []
     edits = []
     for destination in destinations(text):
-        name = destination.file_name()
-        if name is None:
-            continue
-        was = Path(os.path.normpath(was_in / name))
-        target = moved.get(was, was)
-        if target == Path(os.path.normpath(now_in / name)):
-            continue  # it still leads there
-        relative = posixpath.relpath(target.as_posix(), now_in.as_posix())
-        edits.append((destination, destination.written_to(relative)))
+        was = _leads_to(destination, was_in)
+        target = moved.get(was, was) if isinstance(was, Path) else was
+        leads_to.append(target)
+        if isinstance(target, Path) and target != _leads_to(destination, now_in):
+            relative = posixpath.relpath(target.as_posix(), now_in.as_posix())
+            edits.append((destination, destination.written_to(relative)))
+    if not edits:
+        return text
     pieces, at = [], 0
     for destination, written in edits:
+        if destination.start < at:
+            raise WriteRefused(_UNSAFE.format(why="one link's destination lies across another's"))
         pieces += [text[at:destination.start], written]
         at = destination.end
-    return "".join([*pieces, text[at:]])
+    result = "".join([*pieces, text[at:]])
+    if [_leads_to(destination, now_in) for destination in destinations(result)] != leads_to:
+        raise WriteRefused(_UNSAFE.format(why="written again, its links would read otherwise"))
+    return result
+
+
+def _leads_to(destination: _Destination, folder: Path) -> Path | str:
+    """The file ``destination`` (in a file in ``folder``) leads to; one leading to no file by a relative path (an
+    anchor, a URL) as written."""
+    name = destination.file_name()
+    return destination.written if name is None else Path(os.path.normpath(folder / name))
 
 
 def linked(text: str, folder: Path, paths: Collection[Path]) -> list[Path]:
@@ -163,7 +181,21 @@ def destinations(text: str) -> list[_Destination]:
             keys[seen] = _key(destination)
         if keys[seen] in read:
             found.append(destination)
-    return sorted(found, key=lambda destination: destination.start)
+    return _outermost(sorted(found, key=lambda destination: (destination.start, -destination.end)))
+
+
+def _outermost(found: list[_Destination]) -> list[_Destination]:
+    """``found`` (in the order written, the longer first where two start together) but those lying inside another:
+    an HTML attribute's value is one destination whatever `](` it holds, and a destination in angle brackets one
+    whatever tag; markdown-it reads the one around."""
+    kept: list[_Destination] = []
+    reach = 0
+    for destination in found:
+        if destination.end <= reach:
+            continue
+        kept.append(destination)
+        reach = destination.end
+    return kept
 
 
 def _read_destinations(tokens: list[Any]) -> Iterator[str]:

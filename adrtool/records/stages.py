@@ -57,7 +57,7 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
     for move in moves:
         change = planned.pop(move.record.path)
         assert change.before is not None and change.after is not None
-        data = _relinked(change.after, move.record.directory, move.target.parent, to)
+        data = _relinked(move.record.path, change.after, move.record.directory, move.target.parent, to)
         summary = f"{change.summary} (moved from {_folder(move.top, move.record.directory)})"
         created.append(FileChange(move.target, None, data, summary,
                                   _reads_as(change.after, move.record.path, move.target), moved_from=change.before,
@@ -136,7 +136,7 @@ def _with_links_followed(change: FileChange, to: dict[Path, Path], *, checked: b
 
     if change.after is None or not any(may_link(change.after, path.name) for path in to):
         return change
-    data = _relinked(change.after, change.path.parent, change.path.parent, to)
+    data = _relinked(change.path, change.after, change.path.parent, change.path.parent, to)
     if data == change.after:
         return change
     names = [path.name for path in to if may_link(change.after, path.name)]
@@ -245,14 +245,17 @@ def _markdown_files(folder: Path) -> list[Path]:
     return found
 
 
-def _relinked(data: bytes, was_in: Path, now_in: Path, to: dict[Path, Path]) -> bytes:
-    """``data`` (a file that was in ``was_in`` and is now in ``now_in``) with each relative link and image written
-    from ``now_in``, to the file's new place when ``to`` moves it (``adrtool.records.relink``)."""
+def _relinked(path: Path, data: bytes, was_in: Path, now_in: Path, to: dict[Path, Path]) -> bytes:
+    """``data`` (the file ``path``, which was in ``was_in`` and is now in ``now_in``) with each relative link and image
+    written from ``now_in``, to the file's new place when ``to`` moves it (``adrtool.records.relink``)."""
     from adrtool.records.relink import relinked
 
     bom = data.startswith(fsio.BOM)
     text = (data[len(fsio.BOM):] if bom else data).decode("utf-8")
-    return (fsio.BOM if bom else b"") + relinked(text, was_in, now_in, to).encode("utf-8")
+    try:
+        return (fsio.BOM if bom else b"") + relinked(text, was_in, now_in, to).encode("utf-8")
+    except AdrError as error:
+        raise error.at(path) from None
 
 
 def _reads_as(data: bytes, was: Path, now: Path) -> Callable[[bytes], None]:
