@@ -445,3 +445,34 @@ def test_a_move_whose_destinations_overlap_is_refused(project: Project, own: str
         "was changed: move the file and edit its links by hand\n"))
     assert {path: path.read_bytes() for path in (project.root / "docs/adr").rglob("*.md")} == before
 
+
+def test_a_reference_definition_in_a_blockquote_or_list_item_follows_the_move(project: Project) -> None:
+    """Round 51's attack (M8): a link reference definition was looked for only at a line's start, so one in a
+    blockquote (`> [q]: ...`), a nested list item, or a quote in a list item with its destination on the next line
+    kept leading to the old folder (validate: ADR403). Each follows the record, as markdown-it reads them."""
+    stages(project)
+    project.write("docs/adr/accepted/0002-use-y.md", project.read("docs/adr/accepted/0002-use-y.md") + (
+        "\n> [q]: ../proposed/0003-use-z.md\n\n> See [quoted][q].\n\n- a\n  - b\n\n    [n]: ../proposed/0003-use-z.md\n"
+        "\n[nested][n]\n\n1. x\n\n   > [r]:\n   > ../proposed/0003-use-z.md\n\n[next line][r]\n"))
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/accepted/0002-use-y.md").endswith(
+        "\n> [q]: 0003-use-z.md\n\n> See [quoted][q].\n\n- a\n  - b\n\n    [n]: 0003-use-z.md\n"
+        "\n[nested][n]\n\n1. x\n\n   > [r]:\n   > 0003-use-z.md\n\n[next line][r]\n")
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_destination_spelt_with_character_references_follows_the_move(project: Project) -> None:
+    """Round 51's attack (L1): a destination was cut at its first `#` before its character references were read, so
+    `0003&#45;use-z.md` was the path `0003&` and `..&#47;proposed&#47;...` in an href a path of no folder; an escaped
+    `\\-` was not seen as the record's name. Each follows the record; `&num;` starts a fragment, as markdown-it reads."""
+    stages(project)
+    project.write("docs/adr/accepted/0002-use-y.md", project.read("docs/adr/accepted/0002-use-y.md") + (
+        "\n[ent](../proposed/0003&#45;use-z.md) [esc](../proposed/0003\\-use-z.md)\n"
+        "[part](../proposed/0003-use-z.md&num;context) <a href=\"..&#47;proposed&#47;0003-use-z.md\">html</a>\n"))
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/accepted/0002-use-y.md").endswith(
+        "\n[ent](0003&#45;use-z.md) [esc](0003\\-use-z.md)\n"
+        "[part](0003-use-z.md&num;context) <a href=\"0003-use-z.md\">html</a>\n")
+    assert project.run("validate").exit_code == 0

@@ -1,11 +1,13 @@
 """The relative links of a Markdown file, found as they are written and written again where a file moved.
 
 A link's destination is found where a reader follows one: an inline link or image (`[a](x.md)`, `![a](x.png)`), a
-link reference definition (`[a]: x.md`), and the `href` or `src` of an HTML tag (`<a href="x.md">`, `<img
-src="x.png">`); it counts only where markdown-it reads it as one (not in a code block, nor in a code span unless the
-same destination is a link elsewhere). Each is written again as it was spelt: in angle brackets or not,
-percent-encoded or not, its query and fragment as they were. A destination inside another (an attribute's value
-holding `](`) is part of it; a text whose rewritten destinations would overlap, or read otherwise, is refused.
+link reference definition (`[a]: x.md`, in a blockquote or a list item too), and the `href` or `src` of an HTML tag
+(`<a href="x.md">`, `<img src="x.png">`); it counts only where markdown-it reads it as one (not in a code block, nor in
+a code span unless the same destination is a link elsewhere). Its query and fragment start where markdown-it's start,
+once escapes and character references are read (`0003&#45;x.md` has none). Each is written again as it was spelt: in
+angle brackets or not, percent-encoded or not, its query and fragment as they were. A destination inside another
+(an attribute's value holding `](`) is part of it; a text whose rewritten destinations would overlap, or read
+otherwise, is refused.
 """
 
 from __future__ import annotations
@@ -18,17 +20,25 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote, unquote_to_bytes
+from urllib.parse import quote, unquote
 
 from adrtool.errors import WriteRefused
 from adrtool.patterns import deferred
 
 _UNSAFE = "its links cannot be rewritten safely ({why}); nothing was changed: move the file and edit its links by hand"
 
-# Where an inline link's destination starts (`](`), or a link reference definition's (`[label]:` opening a line).
-_OPENING = deferred(r"\]\([ \t]*\n?[ \t]*|^ {0,3}\[(?:[^\[\]\\\n]|\\.){1,999}\]:[ \t]*\n?[ \t]*", re.MULTILINE)
+# Where an inline link's destination starts (`](`), or a link reference definition's (`[label]:` opening a line, or
+# a blockquote's or list item's line: `> [label]:`, `- [label]:`, however deep; its destination on the next line, that
+# line's quote marks before it).
+_OPENING = deferred(r"\]\([ \t]*\n?[ \t]*"
+                    r"|^(?:[ \t]*(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t])))*[ \t]*\[(?:[^\[\]\\\n]|\\.){1,999}\]:"
+                    r"[ \t]*(?:\n(?:[ \t]*>)*[ \t]*)?", re.MULTILINE)
 # An `href` or `src` attribute of an HTML tag, its value quoted or not.
 _ATTRIBUTE = deferred(r"""\s(?:href|src)[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
+# What may start a destination's query or fragment: `?`, `#`, or a character reference (or, outside HTML, an escape)
+# that reads as one.
+_MARKDOWN_UNIT = deferred(r"""[?#]|&[a-z#][a-z0-9]{1,31};|\\[!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]""", re.IGNORECASE)
+_HTML_UNIT = deferred(r"[?#]|&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _UNQUOTED = deferred(r"""[^\s"'=<>`&]+""")
 _ENCODED = deferred(r"%[0-9A-Fa-f]{2}")
 _MOST_PARENTHESES = 32  # open in a destination (markdown-it's limit)
@@ -53,10 +63,12 @@ class _Destination:
         return self.form not in ("bare", "angle")
 
     def path_and_rest(self) -> tuple[str, str]:
-        """The path, and its query and fragment (`?x=1#f`) as written."""
-        at = min((index for index in (self.written.find("?"), self.written.find("#")) if index >= 0),
-                 default=len(self.written))
-        return self.written[:at], self.written[at:]
+        """The path, and its query and fragment (`?x=1#f`) as written: they start at the first `?` or `#` read once
+        escapes and character references are (the `#` of `&#45;` starts none; `&num;` starts a fragment)."""
+        for match in (_HTML_UNIT if self.in_html else _MARKDOWN_UNIT).finditer(self.written):
+            if self._unescaped(match.group()).startswith(("?", "#")):
+                return self.written[:match.start()], self.written[match.start():]
+        return self.written, ""
 
     def file_name(self) -> str | None:
         """The relative path of the file this destination leads to (escapes, entities and percent-encoding read);
@@ -69,9 +81,13 @@ class _Destination:
         return None if "\\" in name else name
 
     def _decoded(self, path: str) -> str:
+        return unquote(self._unescaped(path))
+
+    def _unescaped(self, written: str) -> str:
+        """``written`` with its character references read, and its backslash escapes outside HTML."""
         from markdown_it.common.utils import unescapeAll
 
-        return unquote(html.unescape(path) if self.in_html else unescapeAll(path))
+        return html.unescape(written) if self.in_html else unescapeAll(written)
 
     def written_to(self, relative: str) -> str:
         """This destination written to lead to ``relative`` (a plain path to a file of the name it names): its
@@ -150,10 +166,16 @@ def linked(text: str, folder: Path, paths: Collection[Path]) -> list[Path]:
 
 
 def may_link(data: bytes, name: str) -> bool:
-    """Whether ``data`` may hold a link to a file named ``name``: its name as it is or percent-encoded (a quick look,
-    before the links are read)."""
-    wanted = name.encode()
-    return wanted in data or (b"%" in data and wanted in unquote_to_bytes(data))
+    """Whether ``data`` may hold a link to a file named ``name``: its name as it is, or once escapes, character
+    references (`0003&#45;x.md`) and percent-encoding are read (a quick look, before the links are read)."""
+    if name.encode() in data:
+        return True
+    if not any(mark in data for mark in (b"%", b"&", b"\\")):
+        return False
+    from markdown_it.common.utils import unescapeAll
+
+    text = data.decode("utf-8", "replace")
+    return any(name in unquote(read) for read in (unescapeAll(text), html.unescape(text)))
 
 
 def name_word(name: str) -> str:
