@@ -3736,7 +3736,8 @@ def test_supersede_sentences_naming_the_kind_of_record(project: Project) -> None
 def test_a_record_superseded_in_part_names_its_successor_for_that_part(project: Project) -> None:
     """EntityProcess/agentv: `Superseded` / `Superseded in part by [5. ..](0005-..md).` is a partial replacement
     (no `superseded_by`, as the truth rules have it), yet a successor is named and linked: ADR302 said "no
-    successor is named". Near miss: `Superseded` with no such line is warned of still."""
+    successor is named". The successor for that part amends it (round 51's M6: the link's kind was a made-up
+    `superseded-in-part-by`). Near miss: `Superseded` with no such line is warned of still."""
     status = "Superseded\n\nSuperseded in part by [2. Keep it read-only](0002-keep-it-read-only.md)."
     project.write("docs/adr/0001-keep-it-out.md", NYGARD.format(n=1, title="Keep it out", status=status))
     project.write("docs/adr/0002-keep-it-read-only.md", NYGARD.format(n=2, title="Keep it read-only",
@@ -3744,7 +3745,7 @@ def test_a_record_superseded_in_part_names_its_successor_for_that_part(project: 
     project.write("docs/adr/0003-use-x.md", NYGARD.format(n=3, title="Use X", status="Superseded"))
     assert [(row["status"], row["superseded_by"], [link["kind"] for link in row["links"]])
             for row in listed(project)] == [
-        ("superseded", [], ["superseded-in-part-by"]), ("accepted", [], []), ("superseded", [], [])]
+        ("superseded", [], ["amended-by"]), ("accepted", [], []), ("superseded", [], [])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [(finding["path"], finding["code"]) for finding in findings] == [("docs/adr/0003-use-x.md", "ADR302")]
 
@@ -3763,3 +3764,48 @@ def test_a_status_named_after_the_proposal_or_as_its_state_in_bullets(project: P
     assert [(row["title"], row["status"]) for row in listed(project, "--dir", "text")] == [
         ("Expanding built-in metrics", "approved"), ("Trust distribution", "approved"), ("Ready one", None),
         ("States", None)]
+
+
+_IN_PART_FORMS = {
+    "key line": "# ADR-{n:04d}: T\n\n**Status:** {status}\n**Date:** 2021-01-01\n",
+    "Status: line": "# ADR-{n:04d}: T\n\nStatus: {status}\nDate: 2021-01-01\n",
+    "bullet": "# T\n\n* Status: {status}\n* Date: 2021-01-01\n",
+    "section": "# {n}. T\n\nDate: 2021-01-01\n\n## Status\n\n{status}\n",
+    "front matter": "---\nstatus: {status}\ndate: 2021-01-01\n---\n\n# T\n",
+}
+_IN_PART_WORDS = {
+    "Superseded (in part) by [ADR-0009](0009-n.md)": "superseded",
+    "Superseded in part by [ADR-0009](0009-n.md)": "superseded",
+    "Superseded in part por [ADR-0009](0009-n.md)": "superseded",
+    "Superseded (partially) by ADR-0009": "superseded",
+    "Partly superseded by [ADR-0009](0009-n.md)": "partly superseded",
+}
+
+
+@pytest.mark.parametrize("form", _IN_PART_FORMS)
+def test_a_status_superseded_in_part_is_amended_by_its_record_in_every_form(project: Project, form: str) -> None:
+    """Round 51's attack (M6): `Superseded (in part) by [ADR-9](..)` (a remark in brackets) read as superseded by 9
+    whole; in a Status section, `Superseded in part by [..](..)` read as no status with a made-up link kind
+    (`superseded-in-part-by`, `superseded-in-part-por`); `Partly superseded by [..]` as a bullet gave no link. In
+    each form and wording, 9 amends the record: no successor of the whole, one amended-by link, the status as a
+    status line saying so reads (`superseded`, or the log's own `partly superseded`), and validate is silent."""
+    project.write("docs/adr/0009-n.md", NYGARD.format(n=9, title="N", status="Accepted"))
+    for n, status in enumerate(_IN_PART_WORDS, start=1):
+        project.write(f"docs/adr/{n:04d}-t.md", _IN_PART_FORMS[form].format(n=n, status=status))
+    assert [(row["status"], row["superseded_by"], [(link["kind"], link["number"]) for link in row["links"]])
+            for row in listed(project) if row["number"] != 9] == [
+        (word, [], [("amended-by", 9)]) for word in _IN_PART_WORDS.values()]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_a_supersession_in_part_after_the_status_amends_the_record(project: Project) -> None:
+    """Round 51 (M6): a Status section saying `Accepted`, then `Superseded in part by [..](..)` or `Partly superseded
+    by [..](..)` gave the links the made-up kinds `superseded-in-part-by`, `partly-superseded-by`. The record stays
+    accepted, amended by 9, as `Accepted; superseded in part by [..](..)` on one line reads."""
+    project.write("docs/adr/0009-n.md", NYGARD.format(n=9, title="N", status="Accepted"))
+    for n, said in enumerate(("Superseded in part by", "Partly superseded by", "Superseded (in part) by"), start=1):
+        project.write(f"docs/adr/000{n}-t.md", NYGARD.format(n=n, title="T", status=f"Accepted\n\n{said} "
+                                                             "[ADR-0009](0009-n.md)"))
+    assert [(row["status"], row["superseded_by"], [(link["kind"], link["number"]) for link in row["links"]])
+            for row in listed(project) if row["number"] != 9] == [("accepted", [], [("amended-by", 9)])] * 3

@@ -335,9 +335,10 @@ def test_every_relation_phrase_of_a_status_paragraph_names_its_records(project: 
 
 
 def test_a_remark_in_brackets_or_in_part_between_the_status_and_its_record(project: Project) -> None:
-    """`Superseded (parcial, temporal) por ADR-007` names its successor (no ADR302), as `Superseded (2026-03) by
-    ADR-7` does; `Deprecated (2026-03-04) in favour of [ADR 0005](..)` is the link its own line makes without the
-    remark; `Accepted; superseded in part by [ADR 4](..)` amends, the record stays accepted."""
+    """`Superseded (2026-03) by ADR-7` names its successor (no ADR302); `Superseded (parcial, temporal) por ADR-007`
+    says in part, so 7 amends it (round 51's M6: it read as superseded whole); `Deprecated (2026-03-04) in favour of
+    [ADR 0005](..)` is the link its own line makes without the remark; `Accepted; superseded in part by [ADR 4](..)`
+    amends, the record stays accepted."""
     for number in (4, 5, 7):
         write(project, number, f"Use {number}", "Accepted")
     write(project, 1, "Use A", "Superseded (parcial, temporal) por ADR-007")
@@ -348,7 +349,7 @@ def test_a_remark_in_brackets_or_in_part_between_the_status_and_its_record(proje
     assert [(listed[n]["status"], listed[n]["superseded_by"], [(link["kind"], link["number"])
                                                                for link in listed[n]["links"]])
             for n in (1, 2, 3, 6)] == [
-        ("superseded", [7], [("superseded-by", 7)]), ("deprecated", [], [("deprecated-in-favour-of", 5)]),
+        ("superseded", [], [("amended-by", 7)]), ("deprecated", [], [("deprecated-in-favour-of", 5)]),
         ("accepted", [], [("amended-by", 4)]), ("superseded", [7], [("superseded-by", 7)])]
     findings = json.loads(project.run("validate", "--format", "json").stdout)
     assert [finding["code"] for finding in findings if finding["code"][:4] == "ADR3"] == []

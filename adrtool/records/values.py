@@ -279,6 +279,15 @@ _SUPERSEDED_BY = deferred(rf"^\s*(?:{SUPERSEDED_BY_PHRASE}"
                           rf"|{SUPERSEDED_WORD}\s*\([^()\n]{{0,40}}\)\s*(?:by|{_BY_IN_OTHER_LANGUAGES})"
                           r"(?=\s+(?:\[|adr|#|\d)))"
                           r"(?:\b|(?<=[→>⇒]))[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
+# A supersession the status says is in part, a remark in brackets saying so or not (`Superseded in part by
+# [ADR-0024](..)`, aureat/phalcom-lang's; `Superseded (in part) by ADR-9`, `Partly superseded by ..`, `Superseded
+# (parcial, temporal) por ADR-007`): the record it names amends this one, whose other parts stand. Its group: what
+# follows `by`.
+_IN_PART = r"in\s+part|partly|partially|partial|parcial(?:mente)?|teilweise|partiel(?:lement)?"
+_SUPERSEDED_IN_PART = deferred(
+    rf"[*_]*(?:(?:{_IN_PART})\s+{SUPERSEDED_WORD}"
+    rf"|{SUPERSEDED_WORD}(?:\s*\((?=[^()\n]{{0,40}}\b(?:{_IN_PART})\b)[^()\n]{{0,40}}\)|\s+(?:{_IN_PART})))"
+    rf"[*_]*\s+(?:by|{_BY_IN_OTHER_LANGUAGES})\b[\s:]*(.*)$", re.IGNORECASE | re.DOTALL)
 # A log's own word, then `by` and what set the decision aside: a link, a record's or a discussion's number
 # (`Reverted by [discussion #1198](..)`, `extended by ADR-0016`); not a person (`Discussed by @ann and @bo`).
 _WORD_BY_A_RECORD = deferred(r"[^\w\[]*([^\W\d_]+)\s+by\s+(?:\[|<|https?://|(?:adr|rfc)[-_ #]?\d|#\d|\d)",
@@ -616,6 +625,8 @@ def _read_status(text: str) -> StatusReading:
     successor_after = bool(successors)  # a successor named after the status word, in a clause or a sentence of its own
     by = _SUPERSEDED_BY.match(head)
     if by:
+        if "(" in head and superseded_in_part(head) is not None:
+            return StatusReading("superseded", successors, replaced)  # `Superseded (in part) by ADR-9`: amended
         return StatusReading("superseded", (by.group(1).strip(), *successors), replaced)
     if head[:1] in "Оо" and (withdrawn := _withdrawn_for(head)) is not None:
         return StatusReading("superseded", (withdrawn, *successors), replaced)
@@ -652,6 +663,13 @@ def _read_status(text: str) -> StatusReading:
     if successor_after and status in _HOLDING:
         status = "superseded"  # `Accepted. Superseded by [42](..)`: the later word, as in a Status section's paragraphs
     return StatusReading(status, successors, replaced, sure)
+
+
+def superseded_in_part(text: str) -> str | None:
+    """What a status superseded in part names after its `by`, as written (`Superseded (in part) by [ADR-9](..)` ->
+    `[ADR-9](..)`), the records that amend it; None when ``text`` says no supersession in part."""
+    said = _SUPERSEDED_IN_PART.match(text.strip())
+    return said.group(1).strip() if said is not None else None
 
 
 # The arrow between the steps of a status's transition; spaced, or after a word (`Proposed→Accepted`).

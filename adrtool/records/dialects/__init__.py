@@ -28,6 +28,7 @@ from adrtool.records.dialects.normalize import (
     relation_value,
     spaced_tags,
     status_day,
+    status_references,
     typed_fields,
 )
 from adrtool.records.names import (
@@ -57,6 +58,7 @@ from adrtool.records.values import (
     read_date,
     read_status,
     read_title,
+    superseded_in_part,
     tagged_status,
     title_state_prefix,
     title_status,
@@ -1110,15 +1112,27 @@ _HREF = deferred(r"\]\(([^()\s]+)\)")
 def _named_successors(status: Any, line: int | None) -> tuple[Link, ...]:
     """The successors a superseded status names by the files it links to and not by number: `superseded by
     [20201016-x](20201016-x.md)` (a date-named record), `superseded, see [this](0023-x.md) instead`; as links
-    the graph and the linter can follow, each with the number its file has, if any. A status superseded in part
-    (`Superseded in part by [ADR-0024](..)`, aureat/phalcom-lang's) names records that amend it."""
+    the graph and the linter can follow, each with the number its file has, if any."""
     if not isinstance(status, str) or "](" not in status:
         return ()
-    label = "amended-by" if nygard.PARTIAL.search(status, 0, status.find("[")) is not None else "superseded-by"
-    return tuple(Link(label, nygard.number_of_file(href), href, line)
+    return tuple(Link("superseded-by", nygard.number_of_file(href), href, line)
                  for href in _HREF.findall(status) if "://" not in href)
 
 
+def _amending_successors(status: Any, line: int | None) -> tuple[Link, ...] | None:
+    """The records a status superseded in part names (`Superseded in part by [ADR-0024](..)`, aureat/phalcom-lang's;
+    `Superseded (in part) by ADR-9`, `Partly superseded by ..`), by the files it links to or by number: each amends
+    the record, whose other parts stand. None when the status says no supersession in part."""
+    named = superseded_in_part(status) if isinstance(status, str) else None
+    if named is None:
+        return None
+    if "](" in named:
+        return tuple(Link("amended-by", nygard.number_of_file(href), href, line)
+                     for href in _HREF.findall(named) if "://" not in href)
+    return tuple(Link("amended-by", number, None, line) for number in status_references(named))
+
+
+_SUPERSEDED = frozenset({"superseded", "partly superseded", "partially superseded"})
 _RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")
 _RELATION_KEY_SET = frozenset(_RELATION_KEYS)
 
@@ -1245,14 +1259,17 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         links = (*links, *keyed)
     if type(listed := meta.get("links")) is list and (adrs := _adrs_only_links(listed, key_lines.get("links"))):
         links = (*links, *adrs)
-    if fields["status"] == "superseded" and not fields["superseded_by"] and \
+    if fields["status"] in _SUPERSEDED and not fields["superseded_by"] and \
             not any(link.label == "superseded-by" for link in links):
-        successors = _named_successors(meta.get("status"), key_lines.get("status")) if "status" in meta else \
-            _named_successors(in_title, title.line if title is not None else None)
-        if successors and successors[0].label == "amended-by":  # `Superseded in part by [ADR-0024](..)`
-            linked = {(link.label, link.href) for link in links}
-            links = (*(link for link in successors if (link.label, link.href) not in linked), *links)
-        else:
+        status, line = (meta.get("status"), key_lines.get("status")) if "status" in meta else \
+            (in_title, title.line if title is not None else None)
+        amending = _amending_successors(status, line)
+        if amending is not None:  # `Superseded (in part) by [ADR-0024](..)`: amended by it
+            linked = {(link.label, link.href if link.target is None else link.target) for link in links}
+            links = (*(link for link in amending
+                       if (link.label, link.href if link.target is None else link.target) not in linked), *links)
+        elif fields["status"] == "superseded":
+            successors = _named_successors(status, line)
             links = (*successors, *links)
             numbered = [link.target for link in successors if link.target is not None]
             if len(numbered) == 1:  # `superseded, see [this](0023-x.md) instead`: the one record it names

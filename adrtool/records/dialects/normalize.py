@@ -825,6 +825,11 @@ _LIST_SEPARATOR = deferred(r"[,&+]|\band\b|\bund\b|\bet\b", re.IGNORECASE)
 _REFERENCE = re.compile(r"\W*(?:adr[-_ ]?)?#?\d+\b(?![-/.]\d)", re.IGNORECASE)  # `ADR-0002`, `#2`, not a day
 
 
+def status_references(text: str) -> tuple[int, ...]:
+    """The records a status names after its `by` (``text``: what follows it), as a successor's are read."""
+    return _references((text,))
+
+
 def _references(texts: tuple[str, ...]) -> tuple[int, ...]:
     """The records a status names after `superseded by` (or `supersedes`): one, or a list of them (`ADR-0001,
     ADR-0002`, `[1](0001-a.md) and [2](0002-b.md)`): the items that open with a reference, from the first on (in

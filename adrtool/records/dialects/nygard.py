@@ -58,6 +58,7 @@ from adrtool.records.values import (
     read_status,
     status_entry,
     struck_through,
+    superseded_in_part,
     supersession_named,
     unroled,
     without_pictographs,
@@ -1008,6 +1009,8 @@ def label_key(label: str) -> str:
         key = key.replace("_", "-")
     if key in _LABEL_ALIASES:
         return _LABEL_ALIASES[key]
+    if key[:5] == "super" and superseded_in_part(label) is not None:
+        return SUPERSEDED_IN_PART  # `Superseded in part by`, `Superseded (in part) by`, `Superseded in part por`
     if key[:5] == "super" and key[-7:] in ("ecision", "-record") and key.endswith(_KIND_AFTER_A_RELATION):
         key = key.rsplit("-", 1)[0]  # `Superseded by decision: [0022 ..](..)` (nationalarchives' TDR records)
     if key[:5] == "super":
@@ -1273,12 +1276,12 @@ def _read_status(lines: list[str], section: markdown.Section) \
     if partly is not None:  # `Partially superseded by [ADR 2](./0002-b.md)`, `Deprecated by [..](..)` alone
         meta["status"] = _STATUS_OF_LABEL.get(partly.label) or _SET_ASIDE[partly.label]
         key_lines["status"] = partly.line or section.heading.line
-        if partly.label in _PARTLY_SUPERSEDED_BY:  # the rest of it stands: amended by that record, not superseded
-            found_links = [Link("amended-by", link.target, link.href, link.line)
-                           if link.label in _PARTLY_SUPERSEDED_BY else link for link in found_links]
-            for label in _PARTLY_SUPERSEDED_BY & meta.keys():
-                meta.setdefault("amended-by", []).extend(meta.pop(label))
-                key_lines.setdefault("amended-by", key_lines.pop(label))
+    if any(link.label in _PARTLY_SUPERSEDED_BY for link in found_links):  # the rest of it stands: amended by that
+        found_links = [Link("amended-by", link.target, link.href, link.line)  # record, not superseded
+                       if link.label in _PARTLY_SUPERSEDED_BY else link for link in found_links]
+        for label in _PARTLY_SUPERSEDED_BY & meta.keys():
+            meta.setdefault("amended-by", []).extend(meta.pop(label))
+            key_lines.setdefault("amended-by", key_lines.pop(label))
     if successor is not None and "status" in meta and (_still_in_force(meta["status"])
                                                        or struck_through(str(meta["status"]).strip())):
         meta["status"] = "superseded"  # `Accepted` (or `~Accepted~`), then `Superseded by [..](..)`: the later word
@@ -1813,9 +1816,14 @@ def _unkeyed_any(text: str) -> str:
 _PARTLY_IN_OTHER_LANGUAGES = ("teilweise-ersetzt-durch", "teilweise-abgelöst-durch", "partiellement-remplacé-par",
                               "partiellement-remplacée-par", "parcialmente-reemplazado-por",
                               "parcialmente-substituído-por", "parcialmente-substituido-por")
-_PARTLY_SUPERSEDED_BY = frozenset({"partially-superseded-by", "partly-superseded-by", *_PARTLY_IN_OTHER_LANGUAGES})
+# The label of a supersession in part whose word comes first (`Superseded in part by`, `Superseded (in part) by`):
+# the status stays the word it opens with, as a status line saying so reads.
+SUPERSEDED_IN_PART = "superseded-in-part-by"
+_PARTLY_SUPERSEDED_BY = frozenset({"partially-superseded-by", "partly-superseded-by", SUPERSEDED_IN_PART,
+                                   *_PARTLY_IN_OTHER_LANGUAGES})
 # A link paragraph that says the status as well, when the section says none besides it.
 _STATUS_OF_LABEL = {"partially-superseded-by": "partially superseded", "partly-superseded-by": "partly superseded",
+                    SUPERSEDED_IN_PART: "superseded",
                     "deprecated-by": "deprecated",
                     **dict.fromkeys(_PARTLY_IN_OTHER_LANGUAGES, "partially superseded")}
 # A status set aside for another record, which replaces it in no relation of adr's (`Rejected in favour of
@@ -2253,7 +2261,7 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
     prefix = prefix[start:].strip().rstrip(":：").strip()
     if "(" in prefix and (unremarked := " ".join(_REMARK_IN_LABEL.sub(" ", prefix).split())) \
             and label_key(unremarked) in _REMARKED_LABELS:  # `Deprecated (2026-03-04) in favour of [..](..)`
-        prefix = unremarked
+        prefix = "superseded in part by" if label_key(prefix) == SUPERSEDED_IN_PART else unremarked
     if not is_label(prefix) or (prefix[:5].lower() == "this " and _RELATION_SENTENCE.match(text) is not None):
         return None  # `This supersedes [..](..)`, `This ADR amends [..](..)`: a relation sentence, read as one
     rest = text[cut + len(label_text):] if cut >= 0 else ""
