@@ -476,3 +476,19 @@ def test_a_destination_spelt_with_character_references_follows_the_move(project:
         "\n[ent](0003&#45;use-z.md) [esc](0003\\-use-z.md)\n"
         "[part](0003-use-z.md&num;context) <a href=\"0003-use-z.md\">html</a>\n")
     assert project.run("validate").exit_code == 0
+
+
+def test_a_move_names_markdown_files_of_any_extension_and_case(project: Project, repo: GitRepo) -> None:
+    """Round 51's attack (L10): the files outside the log still linking a moved record were looked for in `*.md`
+    only, case-sensitively: `README.MD`, an MDX page and a `.markdown` file were not named. They are; a text file
+    linking it is not Markdown and gets no line."""
+    stages(project)
+    for name in ("README.MD", "guide.mdx", "site/page.Markdown", "notes.txt"):
+        up = "../" * name.count("/")
+        project.write(name, f"[Z]({up}docs/adr/proposed/0003-use-z.md)\n")
+    repo.commit("Start", "2021-01-02T00:00:00+00:00")
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (0, "".join(
+        f"adr: {name} links docs/adr/proposed/0003-use-z.md, which moved to docs/adr/accepted/0003-use-z.md; left "
+        "as it is (adr writes only the decision log's files): edit its link by hand\n"
+        for name in ("README.MD", "guide.mdx", "site/page.Markdown")))

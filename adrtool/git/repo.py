@@ -51,6 +51,8 @@ _CHUNK = 1 << 16
 # it inflated in a cache of up to 96 MB by default. A third of that is as fast on 10,000 records and 15,000
 # commits (10.5 s) and keeps git's peak memory at 110 MB instead of 180 MB.
 _WALK_CONFIG = ("core.deltaBaseCacheLimit=32m",)
+# The names of Markdown files (MDX pages too), matched in any case.
+MARKDOWN_EXTENSIONS = ("md", "mdx", "markdown")
 T = TypeVar("T")
 
 
@@ -152,13 +154,13 @@ class Git:
         return not self.directory or relative.startswith(f"{self.directory}/") or relative == self.directory
 
     def markdown_files_holding(self, words: Iterable[str]) -> list[Path]:
-        """The Markdown files (`*.md`) the repository tracks whose text in the work tree holds one of ``words``, as
-        paths in the work tree (git's own search, on both cores)."""
+        """The Markdown files (`*.md`, `*.mdx`, `*.markdown`, in any case: `README.MD`) the repository tracks whose
+        text in the work tree holds one of ``words``, as paths in the work tree (git's own search, on both cores)."""
         patterns = [part for word in words for part in ("-e", word)]
         if not patterns:
             return []
-        found = _run_git(self.root, "grep", "-l", "-z", "-I", "-F", "--no-color", *patterns, "--", "*.md",
-                         allowed=(0, 1))
+        found = _run_git(self.root, "grep", "-l", "-z", "-I", "-F", "--no-color", *patterns, "--",
+                         *(f":(top,glob,icase)**/*.{extension}" for extension in MARKDOWN_EXTENSIONS), allowed=(0, 1))
         return [self.path(os.fsdecode(name)) for name in found.split(b"\0") if name]
 
     # -- revisions --------------------------------------------------------------------------------------
