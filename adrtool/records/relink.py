@@ -35,10 +35,13 @@ _OPENING = deferred(r"\]\([ \t]*\n?[ \t]*"
                     r"[ \t]*(?:\n(?:[ \t]*>)*[ \t]*)?", re.MULTILINE)
 # An `href` or `src` attribute of an HTML tag, its value quoted or not.
 _ATTRIBUTE = deferred(r"""\s(?:href|src)[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
-# What may start a destination's query or fragment: `?`, `#`, or a character reference (or, outside HTML, an escape)
-# that reads as one.
-_MARKDOWN_UNIT = deferred(r"""[?#]|&[a-z#][a-z0-9]{1,31};|\\[!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]""", re.IGNORECASE)
-_HTML_UNIT = deferred(r"[?#]|&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
+# Where a destination's query or fragment may start: at a `?` or `#` (a mark), or at an escape or character reference
+# reading as one (`\#`, `&#35;`, `&num;`); any other reference is passed over whole (`&#45;` starts none).
+_MARKDOWN_UNIT = deferred(r"(?P<mark>[?#]|\\[?#]|&#0*(?:35|63);|&#[xX]0*(?:23|3[fF]);|&(?:num|quest);)"
+                          r"|&[A-Za-z#][A-Za-z0-9]{1,31};|\\[!-/:-@\[-`{-~]")
+# (In an HTML attribute a numeric reference needs no `;`, and a backslash is itself.)
+_HTML_UNIT = deferred(r"(?P<mark>[?#]|&#0*(?:35|63)(?![0-9]);?|&#[xX]0*(?:23|3[fF])(?![0-9A-Fa-f]);?|&(?:num|quest);)"
+                      r"|&(?:#[0-9]+;?|#[xX][0-9A-Fa-f]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _UNQUOTED = deferred(r"""[^\s"'=<>`&]+""")
 _ENCODED = deferred(r"%[0-9A-Fa-f]{2}")
 _MOST_PARENTHESES = 32  # open in a destination (markdown-it's limit)
@@ -66,7 +69,7 @@ class _Destination:
         """The path, and its query and fragment (`?x=1#f`) as written: they start at the first `?` or `#` read once
         escapes and character references are (the `#` of `&#45;` starts none; `&num;` starts a fragment)."""
         for match in (_HTML_UNIT if self.in_html else _MARKDOWN_UNIT).finditer(self.written):
-            if self._unescaped(match.group()).startswith(("?", "#")):
+            if match.group("mark") is not None:
                 return self.written[:match.start()], self.written[match.start():]
         return self.written, ""
 
