@@ -492,3 +492,35 @@ def test_a_move_names_markdown_files_of_any_extension_and_case(project: Project,
         f"adr: {name} links docs/adr/proposed/0003-use-z.md, which moved to docs/adr/accepted/0003-use-z.md; left "
         "as it is (adr writes only the decision log's files): edit its link by hand\n"
         for name in ("README.MD", "guide.mdx", "site/page.Markdown")))
+
+
+def test_a_stage_folder_made_while_new_waits_for_the_lock_is_read(project: Project, monkeypatch: pytest.MonkeyPatch
+                                                                   ) -> None:
+    """Round 51's attack (L7): two `adr new` at once into a log whose `proposed/` git did not keep. The second found
+    the log's folders before the first made `proposed/`, then refused saying `proposed/0006-b.md` "is not in a
+    decision directory of the project", which is false. The folders are found again under the lock: the second is
+    numbered after the first. Folders made on every attempt end in one line saying so; nothing is written."""
+    from adrtool.records import changes
+
+    stages(project)
+    for name in ("proposed/0003-use-z.md", "proposed/0004-use-w.md"):
+        (project.root / "docs/adr" / name).unlink()
+    (project.root / "docs/adr/proposed").rmdir()
+    locked_logs = changes.locked_logs
+    made = iter(["proposed/0006-a.md"])
+
+    def after_another_command(*args, **kwargs):  # type: ignore[no-untyped-def]
+        name = next(made, None)  # what another command wrote after this one found the folders
+        if name is not None:
+            record(project, f"docs/adr/{name}", "Proposed")
+        return locked_logs(*args, **kwargs)
+
+    monkeypatch.setattr(changes, "locked_logs", after_another_command)
+    result = project.run("new", "B")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/proposed/0007-b.md\n", "")
+    made = iter(["draft/0008-d.md", "rejected/0009-r.md", "deprecated/0010-x.md"])
+    result = project.run("new", "C")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        "adr: other commands kept making folders of the log while this one waited for it; nothing written: run the "
+        "command again\n"))
+    assert not (project.root / "docs/adr/proposed/0011-c.md").exists()

@@ -20,7 +20,29 @@ def write(app: App, plan: Plan[T], *, directory: Path | None = None,
     """Lock the project's decision directories, read its log, ``plan(log)`` every change, add the index's, and
     commit them all at once: the plan's result, and the index file when it changed. ``directory``: that
     directory alone (`adr init`). ``create_index``: write the index even if the log has none yet (`adr
-    init`); ``follow_index``: False when the plan itself writes the index (`adr index`)."""
+    init`); ``follow_index``: False when the plan itself writes the index (`adr index`). A folder of the log made
+    by another command while this one waited for the locks (a stage's first record: `proposed/`) is found again
+    and locked too: the log is read afresh."""
+    for _ in range(_ATTEMPTS):
+        try:
+            return _write(app, plan, directory, create_index=create_index, follow_index=follow_index)
+        except _FoldersMade:
+            app.relocate()
+    from adrtool.errors import WriteRefused
+
+    raise WriteRefused("other commands kept making folders of the log while this one waited for it; nothing "
+                       "written: run the command again")
+
+
+_ATTEMPTS = 3
+
+
+class _FoldersMade(Exception):
+    """A folder the log keeps records in was made after its folders were found, before they were locked."""
+
+
+def _write(app: App, plan: Plan[T], directory: Path | None, *, create_index: bool, follow_index: bool
+           ) -> tuple[T, Path | None]:
     from adrtool.records.changes import commit_all, locked_logs, log_after
     from adrtool.records.logs import load_logs, locked_folders
     from adrtool.views.index import following_index, index_change, index_state
@@ -36,6 +58,8 @@ def write(app: App, plan: Plan[T], *, directory: Path | None = None,
         directories = locked_folders(workspace)
 
         def read() -> DecisionLog:
+            if not set(locked_folders(workspace)) <= set(directories):
+                raise _FoldersMade
             return load_logs(workspace, app.store)
 
     with locked_logs(directories, read) as (held, log):
