@@ -194,3 +194,24 @@ def test_a_stage_folder_linked_outside_the_project_is_said_unread(project: Proje
         "docs/adr/accepted/0001-use-x.md:1:1: ADR101 warning: accepted/ is a symbolic link to a folder holding 3 "
         "record files adr does not read: adr reads through a link only a folder by stage of the log (accepted/, "
         "proposed/ ...) that leads to a folder of the project\n"))
+
+
+def test_a_move_a_record_in_a_linked_folder_links_is_refused_saying_which(project: Project,
+                                                                          linked_stage: Path) -> None:
+    """Round 51's attack (L8): a record in the linked `accepted/` linking the moving one made `reject` refuse naming
+    the folder alone (`accepted: is a symbolic link`), not why the move needed it. The one line names the record
+    that links it and the link to write by hand; written so, the move goes through."""
+    project.write("docs/shared-accepted/0001-use-x.md", nygard(1, "Use x", "Accepted") +
+                  "\nSee [Z](../proposed/0003-use-z.md).\n")
+    before = tree(project.root / "docs")
+    result = project.run("reject", "3")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        f"adr: {project.root}/docs/adr/accepted/0001-use-x.md: links ADR 0003, which would move to retired/ with its "
+        "new status, and is in accepted/, a folder reached through a symbolic link, which adr reads but does not "
+        "write; nothing written: write that link as ../retired/0003-use-z.md by hand, then run the command again\n"))
+    assert tree(project.root / "docs") == before
+    project.write("docs/shared-accepted/0001-use-x.md", nygard(1, "Use x", "Accepted") +
+                  "\nSee [Z](../retired/0003-use-z.md).\n")
+    result = project.run("reject", "3")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert (project.root / "docs/adr/retired/0003-use-z.md").is_file()

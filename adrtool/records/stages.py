@@ -72,8 +72,8 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
         if found is None:
             continue
         followed = _with_links_followed(found, to, checked=path in records)
-        if followed.after != found.after and path in records and path.parent != records[path].directory:
-            raise _kept_in_a_folder(path, found, moves)
+        if followed.after != found.after and (unwritten := _unwritten(path, records)) is not None:
+            raise _links_unwritten(path, found, moves, unwritten)
         relinked.append(followed)
     # The new files first: a write killed between the folders leaves a record in both, never in none.
     # A file the command creates (`adr new --supersedes`) links the records where they will be.
@@ -83,9 +83,20 @@ def follow_stages(log: DecisionLog, changes: Sequence[FileChange]) -> list[FileC
                                          or change.summary)]
 
 
-def _kept_in_a_folder(path: Path, change: FileChange, moves: Sequence[_Move]) -> WriteRefused:
-    """The refusal of a move whose links would have to follow it in a record kept in a folder of its own
-    (`retired/0006-x/README.md`), a file adr does not write: why, and the link to write by hand."""
+def _unwritten(path: Path, records: Mapping[Path, Record]) -> str | None:
+    """Why adr reads the file ``path`` of a log but does not write it (a record kept in a folder of its own, a file
+    in a folder reached through a symbolic link), or None when it writes it."""
+    if path in records and path.parent != records[path].directory:
+        return f"is a record kept in a folder of its own ({path.parent.name}/)"
+    if path.parent.is_symlink():
+        return f"is in {path.parent.name}/, a folder reached through a symbolic link"
+    return None
+
+
+def _links_unwritten(path: Path, change: FileChange, moves: Sequence[_Move], unwritten: str) -> WriteRefused:
+    """The refusal of a move whose links would have to follow it in a file adr does not write (``unwritten``
+    says why: `retired/0006-x/README.md`, a folder reached through a link): which record, and the link to write by
+    hand."""
     from adrtool.records.relink import linked
 
     assert change.after is not None
@@ -93,9 +104,9 @@ def _kept_in_a_folder(path: Path, change: FileChange, moves: Sequence[_Move]) ->
     move = old[linked(fsio.decode(path, change.after).text, path.parent, list(old))[0]]
     way = posixpath.relpath(move.target.as_posix(), path.parent.as_posix())
     where = _folder(move.top, move.target.parent)
-    return WriteRefused(f"links {move.record.ref}, which would move to {where} with its new status, and is a record "
-                        f"kept in a folder of its own ({path.parent.name}/), which adr reads but does not write; "
-                        f"nothing written: write that link as {way} by hand, then run the command again", path=path)
+    return WriteRefused(f"links {move.record.ref}, which would move to {where} with its new status, and {unwritten}, "
+                        f"which adr reads but does not write; nothing written: write that link as {way} by hand, then "
+                        "run the command again", path=path)
 
 
 def links_left(moved: Mapping[Path, Path], files: Iterable[Path]) -> list[tuple[Path, Path]]:
