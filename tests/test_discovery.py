@@ -1181,6 +1181,24 @@ def test_a_stray_note_beside_a_scope_s_records_leaves_them_numbered(project: Pro
     assert project.run("new", "Scoped thing").stdout == "adr/arch/ADR-ARCH-0003-scoped-thing.md\n"
 
 
+@pytest.mark.parametrize(("note", "records"), [("2021-01-05-meeting.md", 3), ("0003-notes.md", 3),
+                                               ("2021-01-05-meeting.md", 2)])
+def test_a_dated_or_numbered_note_beside_a_scope_s_records_leaves_them_numbered(project: Project, note: str,
+                                                                                records: int) -> None:
+    """Round 51's attack (M5): one dated (`2021-01-05-meeting.md`) or plain-numbered (`0003-notes.md`) note beside
+    `adr/arch/ADR-ARCH-000N-x.md` named the log: `list` showed the note alone, `adr new` wrote
+    `adr/arch/2026-12-07-scoped.md` (or `0004-scoped.md`) and ADR101 told the records to be renamed. A series of
+    distinct padded numbers that outnumbers the numbered files beside it is the log's: the note decides nothing."""
+    titles = ["Strata", "Bounds", "Layers"][:records]
+    for n, title in enumerate(titles, start=1):
+        project.write(f"adr/arch/ADR-ARCH-000{n}-{title.lower()}.md", SCOPED.format(scope="ARCH", n=n, title=title))
+    project.write(f"adr/arch/{note}", "# Notes\n\nmeeting notes\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["title"]) for row in rows] == list(enumerate(titles, start=1))
+    assert project.run("new", "Scoped thing").stdout == f"adr/arch/ADR-ARCH-000{records + 1}-scoped-thing.md\n"
+    assert "ADR101" not in project.run("validate").stdout
+
+
 def test_a_folder_of_notes_named_as_a_scope_is_no_log(project: Project) -> None:
     """`adr/notes/adr-notes-0{1,2}-x.md` beside the scope `adr/arch/` was read as a log of two status-less
     records. Named as a scope's records are, files none of which reads as a decision are notes."""

@@ -245,6 +245,8 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
     here."""
     numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."
                 and (name[:3] != "999" or not is_an_end_page(name))]
+    if numbered and 2 * len(numbered) < len(listing) and (series := _outnumbering_series(listing, name_of, numbered)):
+        return [item for item in listing if name_of(item) in series]
     if numbered:
         if any(name_of(item).count(".") > 1 or ("nnex" in name_of(item) or "ppendi" in name_of(item))
                for item in numbered):  # a companion's name has two dots at least, or names an annex
@@ -262,6 +264,16 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
         return numbered
     listed = set(otherwise_named([name_of(item) for item in listing]))
     return [item for item in listing if name_of(item) in listed] if listed else []
+
+
+def _outnumbering_series(listing: Sequence[_Listed], name_of: Callable[[_Listed], str], numbered: Sequence[_Listed]
+                         ) -> set[str]:
+    """The names of a scope's series (`ADR-ARCH-0001-x.md`: distinct padded numbers after the log's letters) that
+    outnumbers the numbered or dated files beside it (`0003-notes.md`, `2021-01-05-meeting.md`): those are its
+    notes, and decide nothing of how the log is named. Empty when there is no such series."""
+    kept = {id(item) for item in numbered}
+    series = lettered_names([name_of(item) for item in listing if id(item) not in kept])
+    return set(series) if len(series) > len(numbered) and _a_sequence(series) else set()
 
 
 # A log of records named by their words, with a few numbered files beside them (holomush/holomush's records named
