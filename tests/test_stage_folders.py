@@ -442,7 +442,7 @@ def test_a_move_whose_destinations_overlap_is_refused(project: Project, own: str
     result = project.run("accept", "3")
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
         f"adr: {project.root}/docs/adr/proposed/0003-use-z.md: its links cannot be rewritten safely ({why}); nothing "
-        "was changed: move the file and edit its links by hand\n"))
+        "was changed: make the move by hand and edit its links\n"))
     assert {path: path.read_bytes() for path in (project.root / "docs/adr").rglob("*.md")} == before
 
 

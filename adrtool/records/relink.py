@@ -25,7 +25,7 @@ from urllib.parse import quote, unquote
 from adrtool.errors import WriteRefused
 from adrtool.patterns import deferred
 
-_UNSAFE = "its links cannot be rewritten safely ({why}); nothing was changed: move the file and edit its links by hand"
+_UNSAFE = "its links cannot be rewritten safely ({why}); nothing was changed: make the move by hand and edit its links"
 
 # Where an inline link's destination starts (`](`), or a link reference definition's (`[label]:` opening a line, or
 # a blockquote's or list item's line: `> [label]:`, `- [label]:`, however deep; its destination on the next line, that
