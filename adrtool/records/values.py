@@ -668,6 +668,9 @@ def _read_status(text: str) -> StatusReading:
 def superseded_in_part(text: str) -> str | None:
     """What a status superseded in part names after its `by`, as written (`Superseded (in part) by [ADR-9](..)` ->
     `[ADR-9](..)`), the records that amend it; None when ``text`` says no supersession in part."""
+    lowered = text.lower()
+    if "part" not in lowered and "parc" not in lowered and "teilw" not in lowered:
+        return None  # no word of `_IN_PART`'s: most statuses, looked at without the pattern (or its compiling)
     said = _SUPERSEDED_IN_PART.match(text.strip())
     return said.group(1).strip() if said is not None else None
 
