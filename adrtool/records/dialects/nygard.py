@@ -1276,8 +1276,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
     if partly is not None:  # `Partially superseded by [ADR 2](./0002-b.md)`, `Deprecated by [..](..)` alone
         meta["status"] = _STATUS_OF_LABEL.get(partly.label) or _SET_ASIDE[partly.label]
         key_lines["status"] = partly.line or section.heading.line
-    if found_links and any(link.label in _PARTLY_SUPERSEDED_BY for link in found_links):  # the rest of it stands: amended by that
-        found_links = [Link("amended-by", link.target, link.href, link.line)  # record, not superseded
+    if found_links and any(link.label in _PARTLY_SUPERSEDED_BY for link in found_links):  # the rest stands:
+        found_links = [Link("amended-by", link.target, link.href, link.line)  # amended by that record, not superseded
                        if link.label in _PARTLY_SUPERSEDED_BY else link for link in found_links]
         for label in _PARTLY_SUPERSEDED_BY & meta.keys():
             meta.setdefault("amended-by", []).extend(meta.pop(label))
