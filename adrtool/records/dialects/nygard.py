@@ -144,7 +144,9 @@ _HEADER_LINE = deferred(
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = deferred(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
                         re.IGNORECASE)
-_TABLE_RULE = deferred(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*")  # `|:--|---|`, `| -- | -- |` (GFM asks one `-`)
+# `|:--|---|`, `| -- | -- |` (GFM asks one `-`); each run of blanks has one place in the pattern, so that a rule
+# with a long run in it is not tried at each split of that run.
+_TABLE_RULE = deferred(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
 # A table row's key (`| Status | Accepted |`); the name of the feature a proposal is for (`| Feature Name | Policy
 # reports |`, kubewarden's RFCs) as well, read as the title of a record that has no title heading. A key/value
 # table's `State` row is the status too (kubewarden's RFCs: `| State | **ACCEPTED** |`); not a `State` column
@@ -1507,9 +1509,10 @@ _RELATION_SENTENCE = deferred(
 # A relation opening a later clause of a status paragraph (`Accepted. Amends [22](..) and extends [21](..).`,
 # `Accepted, clarified by [ADR 3](..)`): after a sentence's end, a comma, a dash or `and`. A sentence may name
 # what of the record the relation is about first (`Implementation ownership clarified by [ADR 21](..)`); a word
-# of the log's own before `by` names the relation as a link line's label does (`Clarified by`).
+# of the log's own before `by` names the relation as a link line's label does (`Clarified by`). The blanks before
+# a comma or `and` are matched from the first of them, so that a long run is not tried from each of its places.
 _CLAUSE_RELATION = deferred(
-    r"(?:[.;!?]\s+(?P<about>(?:[^\W\d_]+\s+){1,3}(?=[^\W\d_]+\s+by\s))?|\s*[,:—–(]\s*|\s+(?:and|but)\s+)"
+    r"(?:[.;!?]\s+(?P<about>(?:[^\W\d_]+\s+){1,3}(?=[^\W\d_]+\s+by\s))?|(?<!\s)\s*[,:—–(]\s*|(?<!\s)\s+(?:and|but)\s+)"
     r"(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?(?P<partly>(?:in\s+part|partly|partially)\s+)?"
     rf"(?P<verb>{SUPERSEDED_WORD}(?P<inpart>\s+(?:in\s+part|partly|partially))?\s+by|amended\s+by|extended\s+by"
     rf"|refined\s+by|{SUPERSEDES_WORD}|amends|extends|refines|replaces|relates\s+to|(?P<word>[^\W\d_]+)\s+by)"
