@@ -500,8 +500,28 @@ def test_a_status_stated_again_in_a_record_table_changes_with_it(project: Projec
     project.write("decisions/DR-0003-scope.md", ETHOS.format(line="proposed", row="proposed"))
     result = project.run("accept", "3")
     assert (result.exit_code, result.stderr) == (0, "")
-    assert project.read("decisions/DR-0003-scope.md") == ETHOS.format(line="proposed", row="accepted").replace(
-        "Status: proposed.", "Status: accepted")
+    assert project.read("decisions/DR-0003-scope.md") == ETHOS.format(line="accepted", row="accepted")
+
+
+def test_a_status_ended_with_a_full_stop_keeps_it(project: Project) -> None:
+    """`Status: proposed.` (ethos, and dozens of real key lines), a Status paragraph `Proposed.` and a MADR 2
+    bullet `* Status: proposed.`: the new status ends with the full stop the old one had, and the successor a
+    supersede names as well; a status word that is one of a longer sentence's is replaced as before."""
+    project.write("decisions/0001-a.md", "# 1. A\n\nStatus: proposed.\nDate: 2020-01-01\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n## Status\n\nProposed.\n\n## Context\n\nC.\n")
+    project.write("decisions/0003-c.md", "# 3. C\n\n* Status: proposed.\n* Date: 2020-01-01\n\n"
+                  "## Context and Problem Statement\n\nC.\n")
+    project.write("decisions/0004-d.md", "# 4. D\n\nStatus: Proposed. Waiting for review.\n\n## Context\n\nC.\n")
+    for number in ("1", "2", "3", "4"):
+        assert project.run("accept", number).exit_code == 0
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.read("decisions/0001-a.md").splitlines()[2] == "Status: superseded by [ADR-0002](0002-b.md)."
+    assert project.read("decisions/0002-b.md").splitlines()[4] == "Accepted."
+    assert project.read("decisions/0003-c.md").splitlines()[2] == "* Status: accepted."
+    assert project.read("decisions/0004-d.md").splitlines()[2] == "Status: Accepted"
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["superseded_by"]) for row in listed] == [
+        ("superseded", [2]), ("accepted", []), ("accepted", []), ("accepted", [])]
 
 
 def test_a_record_table_stating_another_status_is_not_edited(project: Project) -> None:

@@ -325,7 +325,7 @@ class Editor:
         text = line.rstrip("\r\n")
         said = str(self.record.meta["status"]).strip()
         at = text.find(said)
-        return f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
+        return f"{text[:at]}{self._stopped_as_said(value)}{text[at + len(said):]}{_line_ending(line) or self.newline}"
 
     def _key_line_link(self, status_line: int, key: str, label: str, target: Record) -> None:
         """A link as a key line of its own after the key lines under the title, keyed as the status line is
@@ -474,7 +474,7 @@ class Editor:
         if match is None:  # a reading that found the value elsewhere than in a bullet: never written blindly
             raise self._refusal(f"its `{key}` (line {index + 1}) is not written as a `* {key.capitalize()}:` bullet; "
                                 "edit it by hand")
-        self.lines[index] = f"{match.group(1)}{value}{end}"
+        self.lines[index] = f"{match.group(1)}{self._stopped_as_said(value) if key == 'status' else value}{end}"
 
     def _madr2_link(self, key: str, target: Record) -> None:
         """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title (the
@@ -548,10 +548,21 @@ class Editor:
         text = line.rstrip("\r\n")
         said = str(self.record.meta["status"]).strip()
         at = text.find(said) if said else -1
+        word = self._stopped_as_said(word)
         if at > 0 and (":" in text[:at] or "：" in text[:at]):
             marks = said[:2] if said[:2] in ("**", "__") and said[-2:] == said[:2] and len(said) > 4 else ""
             return f"{text[:at]}{marks}{word}{marks}{text[at + len(said):]}{ending}"
         return f"{word}{ending}"
+
+    def _stopped_as_said(self, value: str) -> str:
+        """``value`` ended with a full stop where the status it replaces was its word and one (`Status: proposed.`,
+        as ethos and other real logs write it)."""
+        from adrtool.records.values import lifecycle_word
+
+        said = str(self.record.meta.get("status") or "").strip()
+        if said[-1:] != "." or value[-1:] in (".", "!", "?") or lifecycle_word(said[:-1].strip("*_ ")) is None:
+            return value
+        return f"{value}."
 
     def _nygard_link(self, label: str, target: Record) -> None:
         """Add a link paragraph at the end of the Status section, blank lines around it as adr-tools does."""
