@@ -4,6 +4,7 @@ offers, or the word of the language its statuses are written in, in the case the
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -168,3 +169,41 @@ def test_a_template_s_phrase_longer_than_a_few_words_is_not_copied(project: Proj
                   + "a " * 5000 + "1\n**Fecha:** AAAA-MM-DD\n")
     assert project.run("supersede", "1", "--by", "2").exit_code == 0
     assert status_line(project, 1) == "**Estado:** Reemplazado por [ADR-0002](0002-r2.md)"
+
+
+@pytest.mark.parametrize(("key", "status", "supersedes", "relates"), [
+    ("Estado", "Aceptado", "**Reemplaza:**", "**Relacionado con:**"),
+    ("Statut", "Accepté", "**Remplace:**", "**Lié à:**"),
+    ("Stato", "Accettato", "**Sostituisce:**", "**Correlato:**"),
+    ("状态", "已接受", "**取代:**", "**相关:**"),
+    ("Status", "Accepted", "**Supersedes:**", "**Relates to:**"),  # English, as before
+    ("Status", "Proposto", "**Supersedes:**", "**Relates to:**"),  # Italian or Portuguese: English, not a guess
+])
+def test_a_relation_s_key_line_is_keyed_in_the_log_s_language(project: Project, key: str, status: str,
+                                                               supersedes: str, relates: str) -> None:
+    """`adr supersede`, `adr link` and `adr new --relates-to` in a log that keys its statuses under the title in
+    another language wrote `**Supersedes:**` and `**Relates to:**`; each relation is keyed in the log's language,
+    in words the reader takes as those relations."""
+    for number in (1, 2, 3):
+        project.write(f"docs/adr/{number:04d}-t{number}.md", KEYED.format(n=number, key=key, status=status))
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.run("link", "3", "relates-to", "2").exit_code == 0
+    assert f"\n{supersedes} [ADR-0001](0001-t1.md)\n" in project.read("docs/adr/0002-t2.md")
+    assert f"\n{relates} [ADR-0002](0002-t2.md)\n" in project.read("docs/adr/0003-t3.md")
+    assert f"\n{relates} [ADR-0003](0003-t3.md)\n" in project.read("docs/adr/0002-t2.md")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["supersedes"], rows[n]["superseded_by"], rows[n]["relates_to"]) for n in (1, 2, 3)] == [
+        ([], [2], []), ([1], [], [3]), ([], [], [2])]
+    assert project.run("validate").exit_code == 0
+
+
+def test_a_new_record_shaped_as_its_log_s_keys_its_relations_in_the_log_s_language(project: Project) -> None:
+    """`adr new --supersedes --relates-to` in a Spanish log of key lines: the new record's relations, and the
+    related record's, are keyed in Spanish, and read back."""
+    spanish_log(project, "Aceptado", "Aceptado")
+    assert project.run("new", "Tercera", "--supersedes", "1", "--relates-to", "2").exit_code == 0
+    created = project.read("docs/adr/0003-tercera.md")
+    assert "\n**Reemplaza:** [ADR-0001](0001-r1.md)\n**Relacionado con:** [ADR-0002](0002-r2.md)\n" in created
+    assert "\n**Relacionado con:** [ADR-0003](0003-tercera.md)\n" in project.read("docs/adr/0002-r2.md")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[3]["supersedes"], rows[3]["relates_to"], rows[2]["relates_to"])] == [([1], [2], [3])]

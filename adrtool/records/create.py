@@ -274,7 +274,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
                       consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
                       relates_to=request.relates_to)
     else:
-        text = _linked(native, path, target, request, superseded, related)
+        text = _linked(native, path, target, request, superseded, related, log)
     text = as_page(path, text)
     if admit is not None:
         admit(parse_text(text, target, path.name, path))
@@ -298,7 +298,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         updated.append((old.path, "superseded"))
     for other, file in related:  # relates-to goes both ways
         editor = Editor(other, file)
-        editor.add_link("relates-to", created)
+        editor.add_link("relates-to", created, key_word=_relation_key(log, "relates-to", other))
         changes.append(FileChange(other.path, file.raw, editor.checked_result(), f"relates-to {created.ref}",
                                   editor.check))
         updated.append((other.path, "related"))
@@ -307,6 +307,17 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     moved = {change.path: change.moved_to for change in changes if change.moved_to is not None}
     updated = [(moved.get(where, where), how) for where, how in updated]
     return Created(path, number, tuple(updated), skipped), changes
+
+
+def _relation_key(log: DecisionLog, key: str, record: Record, directory: Path | None = None) -> str | None:
+    """How ``record``'s log (the one of ``directory``, for a record not yet in it) keys the relation ``key`` on
+    a line under the title (``adrtool.records.vocabulary``)."""
+    from adrtool.records.vocabulary import relation_key
+
+    if directory is None:
+        return relation_key(key, record, [other for other in log.records if other.log == record.log])
+    where = log.log_of(directory)
+    return relation_key(key, record, [other for other in log.records if log.log_of(other.directory) == where])
 
 
 def _superseded_phrase(log: DecisionLog, record: Record) -> str:
@@ -368,7 +379,8 @@ def _names_in(directory: Path) -> list[str]:
 
 
 def _linked(text: str, path: Path, directory: Path, request: NewRecord,
-            superseded: list[tuple[Record, fsio.TextFile]], related: list[tuple[Record, fsio.TextFile]]) -> str:
+            superseded: list[tuple[Record, fsio.TextFile]], related: list[tuple[Record, fsio.TextFile]],
+            log: DecisionLog) -> str:
     """``text`` with its links to the records it supersedes and relates to, written where `adr link` writes them
     in its dialect (front matter already has them)."""
     if not superseded and not related:
@@ -380,7 +392,7 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
     editor = Editor(record, file)
     for key, targets in (("supersedes", superseded), ("relates-to", related)):
         for target, _ in targets:
-            editor.add_link(key, target)
+            editor.add_link(key, target, key_word=_relation_key(log, key, record, directory))
     return fsio.decode(path, editor.result()).text
 
 

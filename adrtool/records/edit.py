@@ -250,8 +250,9 @@ class Editor:
         elif key == "cycle":
             self.typed["cycle"] = str(value)
 
-    def add_link(self, key: str, target: Record) -> None:
-        """Add ``target`` to a link list (`supersedes`, `superseded-by`, `relates-to`)."""
+    def add_link(self, key: str, target: Record, *, key_word: str | None = None) -> None:
+        """Add ``target`` to a link list (`supersedes`, `superseded-by`, `relates-to`); ``key_word``: the log's
+        word for the relation, where it is written as a key line under the title (`**Reemplaza:**`)."""
         field = LINK_FIELDS.get(key)
         if field is not None:
             now = self.typed.get(field, getattr(self.record, field))
@@ -268,7 +269,7 @@ class Editor:
                 return
             label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
             if (status_line := self._status_key_line()) is not None:
-                self._key_line_link(status_line, key, label, target)
+                self._key_line_link(status_line, key, key_word or label, target)
             else:
                 self._nygard_link(label, target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":

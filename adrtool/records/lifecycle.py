@@ -103,6 +103,13 @@ def _words_of_its_log(log: DecisionLog, record: Record) -> tuple[list[Record], P
             template_of(log.log_of(record.directory), log.templates))
 
 
+def _relation_key(log: DecisionLog, key: str, record: Record) -> str | None:
+    """The key ``record``'s log writes the relation ``key`` under (``adrtool.records.vocabulary``)."""
+    from adrtool.records.vocabulary import relation_key
+
+    return relation_key(key, record, _words_of_its_log(log, record)[0])
+
+
 def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, config: Config) -> list[Change]:
     """`adr link SOURCE RELATION TARGET`: SOURCE gets RELATION TARGET, and TARGET the reverse relation."""
     from adrtool.records.relations import STATUS_RELATIONS, reverses
@@ -120,7 +127,8 @@ def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, conf
     reverse = pairs[relation]
     changes = []
     for record, key, other in ((source, relation, target), (target, reverse, source)):
-        change = _edit(record, f"{key} {other.ref}", functools.partial(Editor.add_link, key=key, target=other))
+        change = _edit(record, f"{key} {other.ref}", functools.partial(
+            Editor.add_link, key=key, target=other, key_word=_relation_key(log, key, record)))
         if change.after != change.before:
             changes.append(change)
     if not changes:
@@ -155,7 +163,8 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     return [
         _edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
               lambda editor: editor.mark_superseded(new, phrase)),
-        _edit(new, f"supersedes {old.ref}", lambda editor: editor.add_link("supersedes", old)),
+        _edit(new, f"supersedes {old.ref}",
+              lambda editor: editor.add_link("supersedes", old, key_word=_relation_key(log, "supersedes", new))),
     ]
 
 

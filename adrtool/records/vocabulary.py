@@ -245,6 +245,31 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
     return _cased_like(phrase, own) if own else phrase.capitalize()
 
 
+# How a log's language keys a relation on a line of its own under the title (`**Reemplaza:** [ADR-0001](..)`
+# beside `**Estado:** Aceptado`): words the reader takes as those keys (``normalize.LOCALIZED_KEYS``).
+RELATION_KEYS = {
+    "supersedes": {"es": "reemplaza", "fr": "remplace", "pt": "substitui", "it": "sostituisce", "de": "ersetzt",
+                   "nl": "vervangt", "pl": "zastępuje", "ru": "заменяет", "uk": "замінює", "cs": "nahrazuje",
+                   "sv": "ersätter", "id": "menggantikan", "zh": "取代"},
+    "relates-to": {"es": "relacionado con", "fr": "lié à", "pt": "relacionado com", "it": "correlato",
+                   "de": "verwandt mit", "nl": "gerelateerd aan", "pl": "powiązane", "ru": "связано с", "zh": "相关",
+                   "ja": "関連", "ko": "관련"},
+}
+
+
+def relation_key(key: str, record: Record, records: Iterable[Record]) -> str | None:
+    """The key ``record``'s log would write the relation ``key`` under, on a key line like its status's, in the
+    case of that key (`Reemplaza` beside `Estado`); None where the log's language is English, cannot be told,
+    or has no such key."""
+    own = _written(_status_of(record))
+    status_key = _key_of(record) if own else None
+    spoken = _the_logs_language(own, list(records), status_key) if own else None
+    word = RELATION_KEYS.get(key, {}).get(spoken[0]) if spoken else None
+    if word is None:
+        return None
+    return _cased_like(word, status_key) if status_key else word.capitalize()
+
+
 def _languages_of(text: str) -> dict[str, int]:
     """The languages of ``LANGUAGES`` whose status words ``text`` holds, each with the gender of its word there
     (1: feminine)."""
