@@ -1454,3 +1454,19 @@ def test_a_log_kept_without_titles_draws_no_missing_title_warnings(project: Proj
     assert messages(project, "--select", "ADR201") == []
     project.write("docs/architecture/decisions/004-titled.md", "# Titled\n\n" + table)
     assert messages(project, "--select", "ADR201") == ["no title; the record needs a '# Title' heading"] * 3
+
+
+@pytest.mark.parametrize("review_in", ["&x 6 fortnights", "!!str 0 months"])
+def test_a_tech_docs_review_held_under_an_anchor_or_tag_is_to_be_edited_by_hand(project: Project,
+                                                                               review_in: str) -> None:
+    """Round 51's attack (L9): ADR307 advised `adr revisit --next`, which then refused the key's anchor or tag;
+    the advice is now the one `adr revisit` gives."""
+    project.write("docs/adrs/001-page.html.md.erb", "---\ntitle: P\nlast_reviewed_on: 2025-07-16\n"
+                  f"review_in: {review_in}\n---\n\n# P\n\n## Status\n\nAccepted\n")
+    [finding] = json.loads(project.run("validate", "--format", "json").stdout)
+    assert finding["code"] == "ADR307"
+    assert finding["message"].endswith("; write a day in `last_reviewed_on` and a length of time (`6 months`) in "
+                                       "`review_in` by hand")
+    refused = project.run("revisit", "1", "--outcome", "kept", "--next", "2027-06-01")
+    assert (refused.exit_code, refused.stderr.endswith("`review_in` carries a YAML anchor or tag; edit it by hand; "
+                                                       "nothing was changed\n")) == (2, True)

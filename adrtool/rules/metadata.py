@@ -316,7 +316,7 @@ def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
         if not _absent(value) and is_revisit_key(record.meta):  # (words under another template's name: its own)
             yield at(record, line, f"revisit {shown(value, record, line, context)!r} must be one cycle, one "
                                    "date (YYYY-MM-DD) or never")
-        yield from _page_review_gap(record)
+        yield from _page_review_gap(record, context)
         return
     if point.kind != "cycle":
         return
@@ -344,17 +344,27 @@ def unknown_revisit(record: Record, context: Context) -> Iterator[Problem]:
                                "falls due")
 
 
-def _page_review_gap(record: Record) -> Iterator[Problem]:
+# A YAML value that opens with an anchor or a tag (`&x 6 months`, `!!str 0 months`): `adr revisit` refuses to
+# replace it line by line (``adrtool.records.edit``).
+_NODE_PROPERTY = re.compile(r"\s*[&!]")
+
+
+def _page_review_gap(record: Record, context: Context) -> Iterator[Problem]:
     """A GOV.UK tech-docs page whose `last_reviewed_on` and `review_in` give no next day is never due: a warning (the
-    keys are the gem's), with the way out."""
+    keys are the gem's), with the way out: `adr revisit`, unless the keys hold what it does not write (a Ruby
+    template, a YAML anchor or tag), which are edited by hand."""
     from adrtool.records.dialects.normalize import canonical_key, page_review_gap
 
     gap = page_review_gap(record.meta)
     if gap is not None:
         key, why = gap
         written = {canonical_key(name): str(name) for name in record.meta}
+        lines = [record.meta_lines[name] for name in (written["last-reviewed-on"], written["review-in"])
+                 if name in record.meta_lines]
+        by_hand = "<%" in why or any(_NODE_PROPERTY.match((context.line_text(record, line) or ":").split(":", 1)[1])
+                                     for line in lines)
         way = f"write a day in `{written['last-reviewed-on']}` and a length of time (`6 months`) in " \
-            f"`{written['review-in']}` by hand" if "<%" in why else \
+            f"`{written['review-in']}` by hand" if by_hand else \
             f"`adr revisit {record.number if record.number is not None else record.filename} --outcome kept " \
             "--next YYYY-MM-DD` writes a pair that does"
         yield at(record, record.meta_lines.get(key), f"the page's review gives no next day, so it is never due: "
