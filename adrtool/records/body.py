@@ -53,8 +53,9 @@ _BRACES = re.compile(r"(?<![{$%\\A-Za-z0-9_])(?<!::)"
 # item): braces inside a longer value, or a YAML flow mapping (`- {date: 2021-10-18, outcome: kept}`, what
 # `adr revisit` writes), are data.
 _FRONT_MATTER_VALUE = re.compile(r"""^\s*(?:-\s+|[^\s:#][^:#]*:\s+(?:-\s+)?)(["']?)(\{[^{}\n]*\})\1\s*$""")
-# Not glued to a name: `ZIO[R, E, A]`, `Map[String, Int]` are code.
-_SQUARE = re.compile(r"(?<![\]\\!\w])\[[A-Za-z][^\[\]\n]*?\s[^\[\]\n]*\](?![(\[:])")
+# Not glued to a name: `ZIO[R, E, A]`, `Map[String, Int]` are code. The words before its first blank are read
+# one way only, so that a long run of blanks inside is not tried at each of its places.
+_SQUARE = re.compile(r"(?<![\]\\!\w])\[[A-Za-z][^\[\]\s]*\s[^\[\]\n]*\](?![(\[:])")
 # A `[...]` that opens a line's text (after a block quote, a list marker, a task box, heading hashes or emphasis)
 # and is followed by the author's own text is a label they filled in (`* [Related to] ADR-0001 - System
 # Architecture`, `### [option 1] - Expose the UI`). In the templates such a line holds nothing else but more
