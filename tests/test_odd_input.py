@@ -266,3 +266,14 @@ def test_a_log_folder_named_with_bytes_that_are_no_utf8_is_indexed_linked_and_wr
     assert site.exit_code == 0, site.stderr
     assert "i\\udcffam" in (project.root / "site/index.html").read_text(encoding="utf-8")
     assert project.run("new", "Hi").stdout == "dev/0003-hi.md\n"
+
+
+def test_a_placeholder_with_a_long_run_of_blanks_inside_is_found_once(project: Project) -> None:
+    """This stop's hostile runs (benchmarks/hostile_runs.py): a template's bracketed choices with 20,000 blanks
+    inside (`[draft |    ...| superseded by [xxx](..)]`, as log4brains' template writes them) were matched from
+    each blank (a square of the run); the placeholder after them is still the one ADR204 reports."""
+    project.write("decisions/0001-a.md", "# A\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context and Problem "
+                  "Statement\n\n- Choices: [draft" + " " * 20_000 + "| superseded by [xxx](0001-a.md)] or [pick one]\n")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["code"], finding["message"]) for finding in findings] == [
+        ("ADR204", "unfilled template placeholder [pick one]")]
