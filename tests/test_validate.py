@@ -397,6 +397,28 @@ def test_madr_placeholders(project: Project) -> None:
                                  "unfilled template placeholder [option 1]"]
 
 
+def test_names_written_inside_the_template_s_braces_are_filled_in(project: Project) -> None:
+    """Audit 48 (lane e, class 8a): Arq-Nuevas-Tecnologias-2023/Captura-de-decisiones keeps MADR's braces around
+    its names (`decision-makers: {Grupo 7 - MATI}`); `adr list` read the names while ADR204 called them unfilled,
+    twice a record. What the reader takes as names is filled in; the template's hint stays a placeholder."""
+    page = "---\nstatus: accepted\ndate: 2020-05-01\n{people}---\n# {title}\n\n## Context and Problem Statement\n\nC.\n"
+    project.write("docs/decisions/0001-visualizacion.md", page.format(title="Visualización", people=(
+        "decision-makers: {Grupo 7 - MATI}\nconsulted: {Arquitectos Senior, ArquitectosCognitivos}\n")))
+    project.write("docs/decisions/0002-b.md", page.format(title="B", people=(
+        "decision-makers: {list everyone involved in the decision}\ninformed: {Equipo}\n")))
+    project.write("docs/decisions/0003-c.md", page.format(title="C", people=(  # the same, quoted: strings
+        "decision-makers: \"{Ann, Bo}\"\nconsulted: \"{list everyone whose opinions are sought}\"\n")))
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["decision_makers"], row["consulted"], row["informed"]) for row in listed] == [
+        (["Grupo 7 - MATI"], ["Arquitectos Senior", "ArquitectosCognitivos"], []), ([], [], ["Equipo"]),
+        (["Ann", "Bo"], [], [])]
+    findings = json.loads(project.run("validate", "--strict", "--format", "json").stdout)
+    assert [(finding["path"].rsplit("/", 1)[-1], finding["line"], finding["code"], finding["message"])
+            for finding in findings] == [
+        ("0002-b.md", 4, "ADR204", "unfilled template placeholder {list everyone involved in the decision}"),
+        ("0003-c.md", 5, "ADR204", "unfilled template placeholder {list everyone whose opinions are sought}")]
+
+
 def test_madr_2_links_filled_in_and_a_record_named_in_brackets_are_no_placeholders(project: Project) -> None:
     """ADR204, round 44: MADR 2's `* [Link type] [Link to ADR]` filled in with the author's label and an address or a
     record (`* [Golang Webseite] [https://golang.org/]`, mi-classroom's logs; `* [Refined by] [ADR 12]`), and a

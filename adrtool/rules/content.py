@@ -98,6 +98,22 @@ def empty_section(record: Record, context: Context) -> Iterator[Problem]:
             yield at(record, section.line, f"section '{section.heading}' is empty")
 
 
+# The people a record names, by the canonical key they are written under.
+_PEOPLE = {"decision-makers": "decision_makers", "consulted": "consulted", "informed": "informed"}
+
+
+def _names_in_braces(record: Record) -> frozenset[int]:
+    """The front-matter lines whose key names people the reader found there: names the authors wrote inside the
+    template's braces (`decision-makers: {Grupo 7 - MATI}`) are filled in, as `adr list` shows them; the
+    template's own hint (`{list everyone involved in the decision}`) gives no name, and stays a placeholder."""
+    if record.format is not Dialect.FRONTMATTER:
+        return frozenset()
+    from adrtool.records.dialects.normalize import canonical_key
+
+    return frozenset(line for key, line in record.meta_lines.items()
+                     if (field := _PEOPLE.get(canonical_key(key))) is not None and getattr(record, field))
+
+
 @record_rule("ADR204", "placeholder", WARNING,
              "Template text left unfilled: the HTML-comment hints of adrtool's template, MADR's {placeholders} "
              "and [placeholders], adr-tools' boilerplate sentences. Brackets the author wrote are not: a link to a "
@@ -105,9 +121,12 @@ def empty_section(record: Record, context: Context) -> Iterator[Problem]:
              "over a line break, too), TeX, maps (`{name: x}`) and HTML tags.")
 def placeholder(record: Record, context: Context) -> Iterator[Problem]:
     facts = context.facts_of(record)
+    named = _names_in_braces(record) if facts is not None and facts.placeholders else frozenset()
     # The title is ADR201's: the template's placeholder there, or a title its author bracketed (`# [Connectivities
     # in the backend]`, as gt4py's MADR 2 records keep the template's brackets).
     for item in facts.placeholders if facts is not None else ():
+        if item.line in named:
+            continue
         if item.line != record.title_line or (item.text.endswith(TITLE_NUMBER) and not _a_placeholder_title(record)):
             # (`# n. Django Templates`: the number left; `# xxxx. ADR title` is ADR201's whole)
             yield at(record, item.line, f"unfilled template placeholder {_short(item.text)}", item.column)
