@@ -263,15 +263,31 @@ def test_a_record_numbered_as_another_scheme_numbers_it_is_not_advised_a_number(
                                                                  "read, so adr ignores it"),
         ("A27-xds.md", "ADR101", "warning", "looks like a decision record numbered as another scheme numbers them "
                                             "(A27), which adr does not read, so adr ignores it"),
-        ("cm-0054-extend-template.md", "ADR101", "warning", "looks like a decision record numbered as another "
-                                                            "scheme numbers them (cm-0054), which adr does not "
-                                                            "read, so adr ignores it"),
-        ("cm-008-migrating.md", "ADR101", "warning", "looks like a decision record numbered as another scheme "
-                                                     "numbers them (cm-008), which adr does not read, so adr "
-                                                     "ignores it")]
+        ("cm-008-migrating.md", "ADR101", "warning", "looks like the first of 2 records numbered as another "
+                                                     "scheme numbers them (cm-008 to cm-0054), which adr does "
+                                                     "not read, so adr ignores them")]  # one series: one warning
     assert [(f["path"].rsplit("/", 1)[1], f["severity"]) for f in findings if f["code"] == "ADR101"
             and "another scheme" not in f["message"]] == [("oauth2-login.md", "warning"),
                                                           ("use-jinja-templates-for-emails.md", "warning")]
+
+
+def test_a_series_numbered_as_another_scheme_beside_the_records_is_warned_of_once(project: Project) -> None:
+    """Audit 48 (lane e, class 8b): augustoflorentino/decisoes-tecnicas keeps trade-off notes (`TRD-0001-x.md`)
+    beside each project's records (`ADR-0001-x.md`): 24 warnings, one a file. A series is warned of once, at its
+    first file, saying how many it holds; a lone file as before; each log's series on its own."""
+    for log, names in (("projects/crm", ("ADR-0001-banco", "ADR-0002-fila", "ADR-0003-gateway", "ADR-0004-dlq",
+                                         "TRD-0001-banco", "TRD-0002-gateway", "TRD-0010-dlq")),
+                       ("projects/erp", ("ADR-0001-arquitetura", "ADR-0002-sync", "TRD-0002-sync"))):
+        for name in names:
+            project.write(f"{log}/{name}.md", f"# {name[:8]}: T\n\n- **Status:** Aceito\n\n## Contexto\n\nC.\n")
+    findings = json.loads(project.run("validate", "--strict", "--format", "json").stdout)
+    assert [(f["path"], f["code"], f["message"]) for f in findings] == [
+        ("projects/crm/TRD-0001-banco.md", "ADR101", "looks like the first of 3 records numbered as another scheme "
+                                                     "numbers them (TRD-0001 to TRD-0010), which adr does not read, "
+                                                     "so adr ignores them"),
+        ("projects/erp/TRD-0002-sync.md", "ADR101", "looks like a decision record numbered as another scheme "
+                                                    "numbers them (TRD-0002), which adr does not read, so adr "
+                                                    "ignores it")]
 
 
 def test_a_document_that_names_its_record_is_an_attachment(clean: Project) -> None:

@@ -44,6 +44,7 @@ def unreadable(context: Context) -> Iterator[Problem]:
 # number of adr's would renumber the record (RFC 8 as 1), or give gRPC's A27 and G27 one number. Not a word that
 # holds a digit (`oauth2-login`, `s3-buckets`, `v2-api`): that is a name with no number.
 _OTHER_SCHEME = re.compile(r"([A-Za-z]{2,5}[-_]\d+|[A-Z]\d+|[A-Za-z]{2,5}0\d+|\d+[a-z])[-_]")
+_DIGITS = re.compile(r"\d+")
 
 
 # The `ADR-` an unnumbered name opens with (`ADR-add-workflow.md`): the name advised carries the log's own prefix.
@@ -66,6 +67,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
         if names and a_folder_per_record(directory):
             names = []  # the record's own documents (`0028/tech-details-dotnet.md`), no records of the log
         suggested = part.next_number
+        series: dict[str, list[tuple[Path, str]]] = {}  # files numbered as another scheme, by its letters
         for name in names:
             lower = name.lower()
             kept_otherwise = _kept_otherwise(directory, name, part.decision_files)
@@ -91,8 +93,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 continue
             other = _OTHER_SCHEME.match(name)
             if other is not None:  # `rfc-008-x.md`, gRPC's `A27-x.md`: numbered, but not as adr reads numbers
-                yield Problem(path, 1, 1, f"looks like a decision record numbered as another scheme numbers them "
-                                          f"({other.group(1)}), which adr does not read, so adr ignores it", WARNING)
+                series.setdefault(_DIGITS.sub("#", other.group(1)).upper(), []).append((path, other.group(1)))
                 continue
             scheme = part.conventions.scheme
             try:
@@ -108,6 +109,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 suggested += 1  # the next file is advised the next number: no two files get the same
             yield Problem(path, 1, 1, f"looks like a decision record but its name has no number, so adr "
                                       f"ignores it; rename it {expected}")
+        yield from _other_series(series)
         for folder, records in part.in_subfolders.items():
             if (unread := _unread(directory / folder, records, context)) is not None:
                 yield Problem(unread[0], 1, 1, f"{folder}/ holds {unread[1]} adr does not read: records are read from "
@@ -118,6 +120,20 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 yield Problem(unread[0], 1, 1, f"{folder}/ is a symbolic link to a folder holding {unread[1]} adr does "
                               "not read: adr reads through a link only a folder by stage of the log (accepted/, "
                               "proposed/ ...) that leads to a folder of the project", WARNING)
+
+
+def _other_series(series: dict[str, list[tuple[Path, str]]]) -> Iterator[Problem]:
+    """One warning for each file numbered as another scheme; one for a series of them (`TRD-0001`, `TRD-0002`
+    beside `ADR-0001`: trade-off notes a team numbers on their own), at its first file."""
+    for files in series.values():
+        (path, first), *more = sorted(files, key=lambda file: int("".join(filter(str.isdigit, file[1]))))
+        if not more:
+            yield Problem(path, 1, 1, f"looks like a decision record numbered as another scheme numbers them "
+                                      f"({first}), which adr does not read, so adr ignores it", WARNING)
+        else:
+            yield Problem(path, 1, 1, f"looks like the first of {len(files)} records numbered as another scheme "
+                                      f"numbers them ({first} to {more[-1][1]}), which adr does not read, so adr "
+                                      "ignores them", WARNING)
 
 
 def _unread(folder: Path, records: Sequence[str], context: Context) -> tuple[Path, str] | None:
