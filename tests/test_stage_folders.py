@@ -524,3 +524,19 @@ def test_a_stage_folder_made_while_new_waits_for_the_lock_is_read(project: Proje
         "adr: other commands kept making folders of the log while this one waited for it; nothing written: run the "
         "command again\n"))
     assert not (project.root / "docs/adr/proposed/0011-c.md").exists()
+
+
+def test_links_in_the_log_s_mdx_and_markdown_files_follow_a_move(project: Project) -> None:
+    """Round 51's notes: a hand-kept index written as `README.markdown`, or an MDX page of a docs site, in the log's
+    folders was named on stderr and left linking where the record was; it is rewritten as a `.md` index is. A text
+    file there is not Markdown, and is left."""
+    stages(project)
+    project.write("docs/adr/README.md", "# Decisions\n")
+    project.write("docs/adr/INDEX.Markdown", "- [Z](proposed/0003-use-z.md)\n")
+    project.write("docs/adr/proposed/overview.mdx", "import X from './x';\n\n- [Z](0003-use-z.md)\n")
+    project.write("docs/adr/notes.txt", "[Z](proposed/0003-use-z.md)\n")
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/INDEX.Markdown") == "- [Z](accepted/0003-use-z.md)\n"
+    assert project.read("docs/adr/proposed/overview.mdx") == "import X from './x';\n\n- [Z](../accepted/0003-use-z.md)\n"
+    assert project.read("docs/adr/notes.txt") == "[Z](proposed/0003-use-z.md)\n"

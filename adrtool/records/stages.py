@@ -237,6 +237,9 @@ def _linking_files(log: DecisionLog, moves: Iterable[_Move]) -> list[Path]:
     return list(found)
 
 
+_MARKDOWN = (".md", ".mdx", ".markdown")  # the Markdown a log's folder may hold besides its records (`README.markdown`)
+
+
 def _markdown_files(folder: Path) -> list[Path]:
     try:
         names = sorted(os.listdir(folder))
@@ -245,7 +248,7 @@ def _markdown_files(folder: Path) -> list[Path]:
     found = []
     for name in names:
         path = folder / name
-        if not name.lower().endswith(".md") or not path.is_file() or path.is_symlink():
+        if not name.lower().endswith(_MARKDOWN) or not path.is_file() or path.is_symlink():
             continue
         try:
             head = fsio.read_text(path).text[:1000]
