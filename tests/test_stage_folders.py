@@ -540,3 +540,27 @@ def test_links_in_the_log_s_mdx_and_markdown_files_follow_a_move(project: Projec
     assert project.read("docs/adr/INDEX.Markdown") == "- [Z](accepted/0003-use-z.md)\n"
     assert project.read("docs/adr/proposed/overview.mdx") == "import X from './x';\n\n- [Z](../accepted/0003-use-z.md)\n"
     assert project.read("docs/adr/notes.txt") == "[Z](proposed/0003-use-z.md)\n"
+
+
+def test_a_move_names_an_mkdocs_nav_entry_that_still_names_the_record(project: Project, repo: GitRepo) -> None:
+    """Round 51's notes: a MkDocs site's nav names each page by its path under `docs_dir` (`docs/` unless set); after
+    a move its entry named a page no longer there, and the site's build warned of it. The configuration is named
+    on stderr, as a Markdown file still linking the record is; an entry of another page and a site whose pages are
+    elsewhere are not."""
+    stages(project)
+    project.write("mkdocs.yml", "site_name: X\nmarkdown_extensions:\n  - pymdownx.emoji:\n"
+                  "      emoji_index: !!python/name:material.extensions.emoji.twemoji\nnav:\n  - Decisions:\n"
+                  "    - Z: adr/proposed/0003-use-z.md\n    - W: 'adr/proposed/0004-use-w.md'\n")
+    project.write("handbook/mkdocs.yml", "docs_dir: pages\nnav:\n  - adr/proposed/0003-use-z.md\n")
+    repo.commit("Start", "2021-01-02T00:00:00+00:00")
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (0, (
+        "adr: mkdocs.yml names docs/adr/proposed/0003-use-z.md in its nav, and it moved to "
+        "docs/adr/accepted/0003-use-z.md; left as it is (adr writes only the decision log's files): edit the entry "
+        "by hand\n"))
+    project.write("mkdocs.yml", "docs_dir: 'docs'\nnav:\n  - adr/proposed/0004-use-w.md\n")
+    repo.commit("W only", "2021-01-03T00:00:00+00:00")
+    assert project.run("accept", "4").stderr == (
+        "adr: mkdocs.yml names docs/adr/proposed/0004-use-w.md in its nav, and it moved to "
+        "docs/adr/accepted/0004-use-w.md; left as it is (adr writes only the decision log's files): edit the entry "
+        "by hand\n")

@@ -91,23 +91,28 @@ def _say_links_left(app: App, changes: list[FileChange]) -> None:
         return
     from adrtool.cli._app import echo_error
     from adrtool.errors import GitError
-    from adrtool.git.repo import find_repo
+    from adrtool.git.repo import MKDOCS_CONFIGURATIONS, find_repo
     from adrtool.records.relink import name_word
-    from adrtool.records.stages import links_left
+    from adrtool.records.stages import links_left, nav_entries_left
 
     git = find_repo(app.workspace)
     if git is None:
         return
     try:
         with git:
-            files = git.markdown_files_holding(dict.fromkeys(name_word(path.name) for path in moved))
+            files = git.docs_files_holding(dict.fromkeys(name_word(path.name) for path in moved))
     except GitError:
         return
     written = {change.path for change in changes}
+    files = [path for path in files if path not in written]
+    navs = [path for path in files if path.name.lower() in MKDOCS_CONFIGURATIONS]
     shown = app.workspace.shown
-    for path, old in links_left(moved, [path for path in files if path not in written]):
+    for path, old in links_left(moved, [path for path in files if path not in navs]):
         echo_error(f"{shown(path)} links {shown(old)}, which moved to {shown(moved[old])}; left as it is (adr "
                    "writes only the decision log's files): edit its link by hand")
+    for path, old in nav_entries_left(moved, navs):
+        echo_error(f"{shown(path)} names {shown(old)} in its nav, and it moved to {shown(moved[old])}; left as it is "
+                   "(adr writes only the decision log's files): edit the entry by hand")
 
 
 def say_index_updated(app: App, index: Path | None) -> None:

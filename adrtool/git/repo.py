@@ -53,6 +53,7 @@ _CHUNK = 1 << 16
 _WALK_CONFIG = ("core.deltaBaseCacheLimit=32m",)
 # The names of Markdown files (MDX pages too), matched in any case.
 MARKDOWN_EXTENSIONS = ("md", "mdx", "markdown")
+MKDOCS_CONFIGURATIONS = ("mkdocs.yml", "mkdocs.yaml")
 T = TypeVar("T")
 
 
@@ -153,14 +154,16 @@ class Git:
         """Whether a repository-relative path is in the decision directory's tree (at any depth)."""
         return not self.directory or relative.startswith(f"{self.directory}/") or relative == self.directory
 
-    def markdown_files_holding(self, words: Iterable[str]) -> list[Path]:
-        """The Markdown files (`*.md`, `*.mdx`, `*.markdown`, in any case: `README.MD`) the repository tracks whose
-        text in the work tree holds one of ``words``, as paths in the work tree (git's own search, on both cores)."""
+    def docs_files_holding(self, words: Iterable[str]) -> list[Path]:
+        """The Markdown files (`*.md`, `*.mdx`, `*.markdown`, in any case: `README.MD`) and MkDocs configurations
+        (`mkdocs.yml`, whose nav names pages) the repository tracks whose text in the work tree holds one of
+        ``words``, as paths in the work tree (git's own search, on both cores)."""
         patterns = [part for word in words for part in ("-e", word)]
         if not patterns:
             return []
         found = _run_git(self.root, "grep", "-l", "-z", "-I", "-F", "--no-color", *patterns, "--",
-                         *(f":(top,glob,icase)**/*.{extension}" for extension in MARKDOWN_EXTENSIONS), allowed=(0, 1))
+                         *(f":(top,glob,icase)**/*.{extension}" for extension in MARKDOWN_EXTENSIONS),
+                         *(f":(top,glob,icase)**/{name}" for name in MKDOCS_CONFIGURATIONS), allowed=(0, 1))
         return [self.path(os.fsdecode(name)) for name in found.split(b"\0") if name]
 
     # -- revisions --------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -129,6 +130,34 @@ def links_left(moved: Mapping[Path, Path], files: Iterable[Path]) -> list[tuple[
             continue
         found += [(path, was[old]) for old in linked(text, Path(os.path.realpath(path.parent)), list(was))]
     return found
+
+
+def nav_entries_left(moved: Mapping[Path, Path], configurations: Iterable[Path]) -> list[tuple[Path, Path]]:
+    """Of the MkDocs ``configurations`` (`mkdocs.yml`), those whose nav names a record where it was before ``moved``
+    moved it, by its path in the site's `docs_dir` (`adr/proposed/0003-x.md` under `docs/`): (the file, the
+    record's old path). Read as text: a configuration may hold tags no safe YAML loader reads
+    (`!!python/name:`)."""
+    found = []
+    for path in configurations:
+        if path.is_symlink():
+            continue
+        try:
+            text = fsio.read_text(path).text
+        except AdrError:
+            continue
+        docs = _DOCS_DIR.search(text)
+        root = Path(os.path.realpath(path.parent / (docs.group(1).strip("'\"") if docs else "docs")))
+        for old in moved:
+            try:
+                page = (Path(os.path.realpath(old.parent)) / old.name).relative_to(root).as_posix()
+            except ValueError:
+                continue  # a record outside the site's pages
+            if re.search(rf"(?<![\w./-]){re.escape(page)}(?![\w.-])", text):
+                found.append((path, old))
+    return found
+
+
+_DOCS_DIR = re.compile(r"^docs_dir:[ \t]*([^\s#]+)", re.MULTILINE)
 
 
 def _unchanged(path: Path) -> FileChange | None:
