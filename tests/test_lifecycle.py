@@ -524,6 +524,27 @@ def test_a_status_ended_with_a_full_stop_keeps_it(project: Project) -> None:
         ("superseded", [2]), ("accepted", []), ("accepted", []), ("accepted", [])]
 
 
+def test_supersede_in_a_log_of_dr_records_restates_the_table_and_names_records_as_the_log_does(
+        project: Project) -> None:
+    """h3's notes on HengYangDS/ethos: `adr supersede` left the `## Record` table saying `accepted` and named the
+    records `ADR-0004` in a log of `DR-0004` files; and a key line `Supersedes: [DR-0003](DR-0003-scope.md)`, as
+    the log would write it, was not read as a supersession. The table says `superseded`, each link names its record
+    as its file does, and both sides read back."""
+    project.today = "2026-12-07"  # after the records' day
+    project.write("decisions/DR-0003-scope.md", ETHOS.format(line="accepted", row="accepted"))
+    project.write("decisions/DR-0004-next.md", ETHOS.format(line="accepted", row="accepted").replace(
+        "DR-0003: Scope", "DR-0004: Next").replace("| DR-0003 |", "| DR-0004 |"))
+    result = project.run("supersede", "3", "--by", "4")
+    assert (result.exit_code, result.stderr) == (0, "")
+    old = project.read("decisions/DR-0003-scope.md")
+    assert "\nStatus: superseded by [DR-0004](DR-0004-next.md).\n" in old and "\n| Status | superseded |\n" in old
+    assert "\nStatus: accepted.\nSupersedes: [DR-0003](DR-0003-scope.md)\n" in project.read("decisions/DR-0004-next.md")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed] == [
+        ("superseded", [], [4]), ("accepted", [3], [])]
+    assert project.run("validate").exit_code == 0
+
+
 def test_a_record_table_stating_another_status_is_not_edited(project: Project) -> None:
     """A row that already states another status than the record's first statement: one edit cannot make them
     agree, so the change is refused in one line and nothing is written."""

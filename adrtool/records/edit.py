@@ -273,7 +273,7 @@ class Editor:
             else:
                 self._nygard_link(label, target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":
-            self._madr2_set("status", f"superseded by [ADR-{target.number:04d}]({self._href(target)})")
+            self._madr2_set("status", f"superseded by [{_reference(target)}]({self._href(target)})")
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2:
             self._madr2_link(key, target)
@@ -284,8 +284,9 @@ class Editor:
         """Mark the record superseded by ``successor``; ``phrase``: the log's words for it, where the status is a
         key line under the title (`**Estado:** Reemplazado por [ADR-0007](0007-x.md)`)."""
         if self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()) is not None:
+            self._restate_status("superseded")
             self.lines[status_line] = self._key_line_stating(
-                status_line, f"{phrase} [ADR-{successor.number:04d}]({self._href(successor)})")
+                status_line, f"{phrase} [{_reference(successor)}]({self._href(successor)})")
             self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
         elif self.record.format is Dialect.NYGARD and self._status_word_last():
             # the link takes the status word's line: the blank lines around it stay as the author left them
@@ -332,7 +333,7 @@ class Editor:
         """A link as a key line of its own after the key lines under the title, keyed as the status line is
         (`**Supersedes:** [ADR-0001](0001-x.md)` under `**Status:** Proposed`), or added to that line when there is
         one."""
-        link = f"[ADR-{target.number:04d}]({self._href(target)})"
+        link = f"[{_reference(target)}]({self._href(target)})"
         if key in self.key_lines:
             index = self.key_lines[key] - 1
             line = self.lines[index]
@@ -480,7 +481,7 @@ class Editor:
     def _madr2_link(self, key: str, target: Record) -> None:
         """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title (the
         reader takes one value per key: a second target needs front matter)."""
-        link = f"[ADR-{target.number:04d}]({self._href(target)})"
+        link = f"[{_reference(target)}]({self._href(target)})"
         if key in self.key_lines:
             if target.number in as_numbers(self.record.meta.get(key)):
                 return
@@ -660,6 +661,16 @@ def _yaml_value(text: str) -> object:
     import yaml
 
     return yaml.load(f"v: {text}", Loader=front_matter_loader())["v"]
+
+
+def _reference(record: Record) -> str:
+    """How a link a status or key line writes names ``record``: `ADR-0004`, or the reference its file's name opens
+    with where the log numbers its records under another name (`DR-0004` of ethos' `DR-0004-next.md`)."""
+    named = _OTHER_REFERENCE.match(record.filename)
+    return named.group(1) if named is not None else f"ADR-{record.number:04d}"
+
+
+_OTHER_REFERENCE = re.compile(r"(?!adr)([A-Za-z]{1,6}-\d+)(?=[-_.])", re.IGNORECASE)
 
 
 def _line_ending(line: str) -> str:

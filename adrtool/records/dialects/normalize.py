@@ -1372,6 +1372,8 @@ def _masked_link(link: re.Match[str]) -> str:
         if name[-3:].lower() == ".md" and _a_dated_file(name):
             return " link "  # a date-named record's file (`052521-dexie-storage.md`, US-dated): no number
         number = item_reference(name) if name else None
+        if number is None and name[-3:].lower() == ".md" and (named := identity(name)) is not None:
+            number = named[0]  # a record file named with another prefix the reader knows (`DR-0003-scope.md`)
         if number is None and not (href and is_date_named(href)):
             number = item_reference(label)  # not `[20260219](20260219-x.md)`: a date-named record, no number
     return f" ADR-{number} " if number is not None else " link "
