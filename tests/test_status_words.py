@@ -207,3 +207,25 @@ def test_a_new_record_shaped_as_its_log_s_keys_its_relations_in_the_log_s_langua
     assert "\n**Relacionado con:** [ADR-0003](0003-tercera.md)\n" in project.read("docs/adr/0002-r2.md")
     rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(rows[3]["supersedes"], rows[3]["relates_to"], rows[2]["relates_to"])] == [([1], [2], [3])]
+
+
+def test_a_key_line_added_under_hard_broken_key_lines_breaks_the_line_above(project: Project) -> None:
+    """Audit 52 (lane c, class 1): smarcilla/football-oracle and koperasi-desa-docs end each key line but the last
+    with two blanks (a Markdown line break). A relation's key line added after the last ran into it when shown; the
+    last line now ends as the others do (two blanks, or a backslash). A block without breaks is left as it is."""
+    block = "# ADR-00{n}: T{n}\n\n**Fecha:** 2026-01-2{n}{mark}\n**Estado:** Aceptado{mark}\n**Decisores:** Equipo\n\n"
+    for n, mark in ((1, "  "), (2, "  "), (3, "\\"), (4, "")):
+        project.write(f"docs/adr/ADR-00{n}-t{n}.md", block.format(n=n, mark=mark) + "## Contexto\n\nC.\n")
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.run("link", "3", "relates-to", "4").exit_code == 0
+    assert project.read("docs/adr/ADR-002-t2.md").split("\n")[2:6] == [
+        "**Fecha:** 2026-01-22  ", "**Estado:** Aceptado  ", "**Decisores:** Equipo  ",
+        "**Reemplaza:** [ADR-001](ADR-001-t1.md)"]
+    assert project.read("docs/adr/ADR-003-t3.md").split("\n")[4:6] == [
+        "**Decisores:** Equipo\\", "**Relacionado con:** [ADR-004](ADR-004-t4.md)"]
+    assert project.read("docs/adr/ADR-004-t4.md").split("\n")[4:6] == [
+        "**Decisores:** Equipo", "**Relacionado con:** [ADR-003](ADR-003-t3.md)"]
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["supersedes"], rows[n]["superseded_by"], rows[n]["relates_to"], rows[n]["decision_makers"])
+            for n in (1, 2, 3, 4)] == [([], [2], [], ["Equipo"]), ([1], [], [], ["Equipo"]),
+                                       ([], [], [4], ["Equipo"]), ([], [], [3], ["Equipo"])]

@@ -348,8 +348,27 @@ class Editor:
         at = status_line + 1
         while at < len(self.lines) and self.lines[at].strip() and not self.lines[at].lstrip().startswith("#"):
             at += 1
+        self._break_the_last_line(status_line, at)
         self._insert(at, f"{written_key[:word.start()]}{label}{written_key[word.end():]}{link}{self.newline}")
         self.key_lines[key] = at + 1
+
+    def _break_the_last_line(self, inside: int, end: int) -> None:
+        """The last line before ``end`` of the block of key lines holding line ``inside`` ended as the block's
+        other lines end, where each ends with a Markdown line break (two blanks, or a backslash): the key line
+        added after it then stands on a line of its own when the page is shown, as the others do."""
+        start = inside
+        while start > 0 and self.lines[start - 1].strip() and not self.lines[start - 1].lstrip().startswith("#"):
+            start -= 1
+        ended = [self.lines[index].rstrip("\r\n") for index in range(start, end - 1)]
+        if not ended:
+            return
+        for mark in ("  ", "\\"):
+            if all(text.endswith(mark) for text in ended):
+                last = self.lines[end - 1]
+                text = last.rstrip("\r\n")
+                if not text.endswith(mark):
+                    self.lines[end - 1] = f"{text.rstrip() if mark == '  ' else text}{mark}{last[len(text):]}"
+                return
 
     def _status_word_last(self) -> bool:
         """Whether the Status section's status word paragraph (one line) is all the section holds after its
@@ -664,13 +683,14 @@ def _yaml_value(text: str) -> object:
 
 
 def _reference(record: Record) -> str:
-    """How a link a status or key line writes names ``record``: `ADR-0004`, or the reference its file's name opens
-    with where the log numbers its records under another name (`DR-0004` of ethos' `DR-0004-next.md`)."""
-    named = _OTHER_REFERENCE.match(record.filename)
-    return named.group(1) if named is not None else f"ADR-{record.number:04d}"
+    """How a link a status or key line writes names ``record``: by the reference its file's name opens with
+    (`DR-0004` of ethos' `DR-0004-next.md`, `ADR-012` of `ADR-012-x.md`), its letters in capitals; else
+    `ADR-0004`."""
+    named = _NAMED_REFERENCE.match(record.filename)
+    return f"{named.group(1).upper()}-{named.group(2)}" if named is not None else f"ADR-{record.number:04d}"
 
 
-_OTHER_REFERENCE = re.compile(r"(?!adr)([A-Za-z]{1,6}-\d+)(?=[-_.])", re.IGNORECASE)
+_NAMED_REFERENCE = re.compile(r"([A-Za-z]{1,6})-(\d+)(?=[-_.])")
 
 
 def _line_ending(line: str) -> str:

@@ -376,6 +376,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     status_day: tuple[str, int] | None = None  # a day keyed after the status on its line
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
+        if line[-1:] == "\\" and line[-2:] != "\\\\":
+            line = line[:-1]  # `**Estado:** Aceptado\`: a Markdown line break, not the value's
         if listed is not None:
             if line.lstrip()[:2] in markdown.LIST_MARKS:  # `**Supersedes**:` over `- [ADR-0005](0005-x.md)`
                 if len(items) < _MOST_LISTED:
