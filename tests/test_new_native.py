@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -342,7 +343,7 @@ tags: []
 
 ## Decision
 
-<!-- The change we decided on, in one sentence first: that sentence is quoted in PTG agendas. -->
+<!-- The change we decided on, in one sentence first: that sentence is the one lists and agendas quote. -->
 
 ## Consequences
 
@@ -709,3 +710,23 @@ def test_a_template_kept_by_hand_that_is_not_utf8_gives_the_newest_record_s_shap
     assert project.run("new", "--date", "2021-04-01", "Nueva").exit_code == 0
     assert project.read("docs/adr/0007-nueva.md") == (
         "# ADR-0007 — Nueva\n\n**Estado:** Propuesto\n**Fecha:** 2021-04-01\n\n## Contexto\n")
+
+
+def test_a_log_as_madr_3_starts_it_gets_a_record_from_its_own_template(project: Project) -> None:
+    """Audit 52 (lane b, class 1): MADR 3.0.0 starts a log with its first record, which has no front matter, and
+    `adr-template.md`; `adr new` wrote adrtool's own record there (its hints about PTG agendas in a homelab). The
+    log's template is filled, as it is once a record has front matter."""
+    source = Path(__file__).parent / "fixtures" / "madr" / "madr3-start"
+    for file in source.iterdir():
+        project.write(f"docs/decisions/{file.name}", file.read_text(encoding="utf-8"))
+    assert project.run("new", "Use Proxmox for virtualisation").exit_code == 0
+    created = project.read("docs/decisions/0001-use-proxmox-for-virtualisation.md")
+    template = (source / "adr-template.md").read_text(encoding="utf-8")
+    assert created.split("\n")[:5] == ["---", "# These are optional elements. Feel free to remove any of them.",
+                                       "status: proposed", "date: 2021-05-01",
+                                       "deciders: {list everyone involved in the decision}"]
+    assert created.split("---\n", 2)[2] == template.split("---\n", 2)[2].replace(
+        "# {short title of solved problem and solution}", "# Use Proxmox for virtualisation", 1)
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["title"]) for row in listed] == [
+        (0, None, "Use Markdown Any Decision Records"), (1, "proposed", "Use Proxmox for virtualisation")]

@@ -60,8 +60,8 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
         if text is not None and _madr2_bullets(text.split("\n")) is not None:
             return _fill_madr2(text, request)
         return render("record-madr2.md.j2", project_templates, **_variables(request, number))
-    if dialect is Dialect.FRONTMATTER and text is not None and text.startswith(_FENCE) \
-            and _MADR_KEYS.search(text) is not None:
+    if dialect in (Dialect.FRONTMATTER, Dialect.PLAIN, None) and text is not None and text.startswith(_FENCE) \
+            and _MADR_KEYS.search(text) is not None:  # (a MADR log whose records left out the optional keys)
         return _fill_front_matter(text, request, status_word)
     return None
 
