@@ -555,3 +555,43 @@ def test_a_record_table_stating_another_status_is_not_edited(project: Project) -
     assert result.stderr == (f"adr: {project.decisions}/DR-0003-scope.md: cannot edit it exactly: line 14 states its "
                              "status as 'rejected', not proposed; make them agree first; nothing was changed\n")
     assert project.read("decisions/DR-0003-scope.md") == text
+
+
+MADR4 = "---\nstatus: \"{status}\"\ndate: 2021-01-0{n}\n---\n\n# T{n}\n\n## Context and Problem Statement\n\nC.\n"
+
+
+@pytest.mark.parametrize(("template", "sibling", "written"), [
+    (None, "superseded by ADR-0002", 'status: "superseded by ADR-0003"'),  # as another record says it
+    ('---\nstatus: "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123}"\n---\n# {t}\n',
+     "accepted", 'status: "superseded by ADR-0003"'),  # MADR 4's template
+    ("---\nstatus: {proposed | rejected | accepted | deprecated | … | superseded by [ADR-0005](0005-example.md)}\n"
+     "---\n# {t}\n", "accepted", 'status: "superseded by [ADR-0003](0003-t3.md)"'),  # MADR 3's
+])
+def test_supersede_in_a_madr_front_matter_log_writes_madr_s_status(project: Project, template: str | None,
+                                                                   sibling: str, written: str) -> None:
+    """Audit 52 (lane b, class 2): MADR 3 and 4 name a successor in the superseded record's status (`status:
+    "superseded by ADR-0002"`), with no key of its own; `adr supersede` wrote `status: "superseded"` and
+    `superseded-by: [3]` in the old record and `supersedes: [1]` in the new. Where the log's records or its template
+    write MADR's form, the status says it, quotes kept, and the successor is left as it is."""
+    project.write("docs/decisions/0001-t1.md", MADR4.format(status="proposed", n=1))
+    project.write("docs/decisions/0002-t2.md", MADR4.format(status=sibling, n=2))
+    project.write("docs/decisions/0003-t3.md", MADR4.format(status="accepted", n=3))
+    if template is not None:
+        project.write("docs/decisions/adr-template.md", template)
+    result = project.run("supersede", "1", "--by", "3")
+    assert (result.exit_code, result.stdout) == (0, "docs/decisions/0001-t1.md: proposed -> superseded by ADR 0003\n")
+    assert project.read("docs/decisions/0001-t1.md").split("\n")[:4] == ["---", written, "date: 2021-01-01", "---"]
+    assert project.read("docs/decisions/0003-t3.md") == MADR4.format(status="accepted", n=3)
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (listed[1]["status"], listed[1]["superseded_by"]) == ("superseded", [3])
+
+
+def test_supersede_in_a_front_matter_log_that_shows_no_madr_form_writes_the_keys(project: Project) -> None:
+    """A front-matter log whose records and template show no supersession in a status (adrtool's own) keeps
+    `superseded-by` and `supersedes` keys, as before."""
+    project.write("docs/decisions/0001-t1.md", MADR4.format(status="proposed", n=1))
+    project.write("docs/decisions/0002-t2.md", MADR4.format(status="accepted", n=2))
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.read("docs/decisions/0001-t1.md").split("\n")[1:4] == [
+        'status: "superseded"', "date: 2021-01-01", "superseded-by: [2]"]
+    assert "supersedes: [1]\n" in project.read("docs/decisions/0002-t2.md")

@@ -292,7 +292,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     updated: list[tuple[Path, str]] = []
     for old, file in superseded:
         editor = Editor(old, file)
-        editor.mark_superseded(created, _superseded_phrase(log, old))
+        editor.mark_superseded(created, *_superseded_words(log, old))
         changes.append(FileChange(old.path, file.raw, editor.checked_result(), f"superseded by {created.ref}",
                                   editor.check))
         updated.append((old.path, "superseded"))
@@ -320,12 +320,15 @@ def _relation_key(log: DecisionLog, key: str, record: Record, directory: Path | 
     return relation_key(key, record, [other for other in log.records if log.log_of(other.directory) == where])
 
 
-def _superseded_phrase(log: DecisionLog, record: Record) -> str:
-    """How ``record``'s log says a record is superseded (``adrtool.records.vocabulary``)."""
-    from adrtool.records.vocabulary import superseded_phrase, template_of
+def _superseded_words(log: DecisionLog, record: Record) -> tuple[str, str | None]:
+    """How ``record``'s log says a record is superseded, and how a MADR front matter names the successor in its
+    status (``adrtool.records.vocabulary``)."""
+    from adrtool.records.vocabulary import superseded_in_the_status, superseded_phrase, template_of
 
-    return superseded_phrase(record, [other for other in log.records if other.log == record.log],
-                             template_of(log.log_of(record.directory), log.templates))
+    records = [other for other in log.records if other.log == record.log]
+    template = template_of(log.log_of(record.directory), log.templates)
+    in_status = superseded_in_the_status(records, template) if record.format is Dialect.FRONTMATTER else None
+    return superseded_phrase(record, records, template), in_status
 
 
 def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None, path: Path

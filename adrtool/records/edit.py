@@ -280,9 +280,17 @@ class Editor:
         else:
             raise self._unsupported(key)
 
-    def mark_superseded(self, successor: Record, phrase: str = "Superseded by") -> None:
+    def mark_superseded(self, successor: Record, phrase: str = "Superseded by", in_status: str | None = None) -> None:
         """Mark the record superseded by ``successor``; ``phrase``: the log's words for it, where the status is a
-        key line under the title (`**Estado:** Reemplazado por [ADR-0007](0007-x.md)`)."""
+        key line under the title (`**Estado:** Reemplazado por [ADR-0007](0007-x.md)`); ``in_status``: how a MADR
+        front matter names the successor in the status's value, a "link" or a "reference"
+        (``vocabulary.superseded_in_the_status``), where the log writes no key for it."""
+        if self.record.format is Dialect.FRONTMATTER and in_status is not None:
+            named = f"[{_reference(successor)}]({self._href(successor)})" if in_status == "link" \
+                else _reference(successor)
+            self.set_scalar("status", "superseded", written=f"{phrase} {named}")
+            self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
+            return
         if self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()) is not None:
             self._restate_status("superseded")
             self.lines[status_line] = self._key_line_stating(

@@ -157,15 +157,17 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
                          "can supersede another")
     if old.number in new.superseded_by:
         raise UsageError(f"{new.ref} is itself superseded by {old.ref}")
-    from adrtool.records.vocabulary import superseded_phrase
+    from adrtool.records.vocabulary import superseded_in_the_status, superseded_phrase
 
-    phrase = superseded_phrase(old, *_words_of_its_log(log, old))
-    return [
-        _edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
-              lambda editor: editor.mark_superseded(new, phrase)),
-        _edit(new, f"supersedes {old.ref}",
-              lambda editor: editor.add_link("supersedes", old, key_word=_relation_key(log, "supersedes", new))),
-    ]
+    words = _words_of_its_log(log, old)
+    phrase = superseded_phrase(old, *words)
+    in_status = superseded_in_the_status(*words) if old.format is Dialect.FRONTMATTER else None
+    changes = [_edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
+                     lambda editor: editor.mark_superseded(new, phrase, in_status))]
+    if in_status is None or new.format is not Dialect.FRONTMATTER:  # MADR's front matter has no key for it
+        changes.append(_edit(new, f"supersedes {old.ref}", lambda editor: editor.add_link(
+            "supersedes", old, key_word=_relation_key(log, "supersedes", new))))
+    return changes
 
 
 def _numbered(first: Record, second: Record, command: str) -> None:

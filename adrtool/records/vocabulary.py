@@ -245,6 +245,34 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
     return _cased_like(phrase, own) if own else phrase.capitalize()
 
 
+# MADR 3 and 4 write a supersession in the status's value, naming the successor by a link or a reference
+# (`status: "superseded by [ADR-0005](0005-example.md)"`, `status: "superseded by ADR-0123"`), no key of its own.
+_IN_THE_STATUS = re.compile(r"superseded\s+by\s+(?:(\[)|ADR-?\d)", re.IGNORECASE)
+
+
+def superseded_in_the_status(records: Iterable[Record], template: Path | None) -> str | None:
+    """How a front-matter log names a successor in a superseded record's status, as its records or its MADR
+    template do: "link" (`superseded by [ADR-0002](0002-x.md)`), "reference" (`superseded by ADR-0002`); None
+    where neither shows it (adrtool's `superseded-by:` key)."""
+    for record in records:
+        said = _status_of(record)
+        if record.format is Dialect.FRONTMATTER and isinstance(said, str) \
+                and (found := _IN_THE_STATUS.search(said)) is not None:
+            return "link" if found.group(1) else "reference"
+    if template is None:
+        return None
+    try:
+        head = read_text(template).text[:_TEMPLATE_HEAD]
+    except (AdrError, OSError):
+        return None
+    status = next((line for line in head.split("\n") if line.lstrip("# ").lower().startswith("status:")), "")
+    found = _IN_THE_STATUS.search(status)
+    return None if found is None else "link" if found.group(1) else "reference"
+
+
+_TEMPLATE_HEAD = 2000  # a template's front matter is near its top
+
+
 # How a log's language keys a relation on a line of its own under the title (`**Reemplaza:** [ADR-0001](..)`
 # beside `**Estado:** Aceptado`): words the reader takes as those keys (``normalize.LOCALIZED_KEYS``).
 RELATION_KEYS = {
