@@ -270,16 +270,17 @@ def test_a_status_bullet_keeps_its_key_as_written(project: Project, bullet: str,
 
 
 def test_a_link_bullet_is_written_as_the_status_bullet_is(project: Project) -> None:
-    """`adr supersede` adds the successor's bullet in the form of the record's own (`- **Supersedes:** ..`), and
-    the record reads back with it."""
+    """`adr supersede` adds the successor's bullet in the form of the record's own (`- **Substitui:** ..`), and
+    the record reads back with it; both records say it in their log's language (Portuguese: `Aceito`, `Data`), as
+    key lines do since round 52."""
     old = "# 1. Old\n\n- **Status:** Aceito\n- **Data:** 2026-01-01\n\n## Contexto\n\nc\n"
     new = "# 2. New\n\n- **Status:** Aceito\n- **Data:** 2026-01-02\n\n## Contexto\n\nc\n"
     project.write("docs/adr/0001-old.md", old)
     project.write("docs/adr/0002-new.md", new)
     assert project.run("supersede", "1", "--by", "2").exit_code == 0
     assert diff(old, project.read("docs/adr/0001-old.md")) == [
-        "-- **Status:** Aceito", "+- **Status:** superseded by [ADR-0002](0002-new.md)"]
-    assert diff(new, project.read("docs/adr/0002-new.md")) == ["+- **Supersedes:** [ADR-0001](0001-old.md)"]
+        "-- **Status:** Aceito", "+- **Status:** Substituído por [ADR-0002](0002-new.md)"]
+    assert diff(new, project.read("docs/adr/0002-new.md")) == ["+- **Substitui:** [ADR-0001](0001-old.md)"]
     shown = json.loads(project.run("show", "2", "--format", "json").stdout)
     assert (shown["supersedes"], shown["status"]) == ([1], "accepted")
 

@@ -229,3 +229,32 @@ def test_a_key_line_added_under_hard_broken_key_lines_breaks_the_line_above(proj
     assert [(rows[n]["supersedes"], rows[n]["superseded_by"], rows[n]["relates_to"], rows[n]["decision_makers"])
             for n in (1, 2, 3, 4)] == [([], [2], [], ["Equipo"]), ([1], [], [], ["Equipo"]),
                                        ([], [], [4], ["Equipo"]), ([], [], [3], ["Equipo"])]
+
+
+MULTIPLYZ = "# {n}. T{n}\n\n- **Statut** : {status}\n- **Type** : product\n- **Liens** : issue #21{n}\n\n## Contexte\n\nC.\n"
+
+
+def test_a_french_log_of_bold_bullets_gets_its_relations_titles_and_no_day_it_does_not_keep(project: Project) -> None:
+    """Audit 52 (lane c, class 2): phikhi/multiplyz keys its records `- **Statut** : accepté` (statuses in French
+    and in English), numbers their titles `# 14. ..` under a template's `# NNNN. Titre`, and dates none of them.
+    `adr link` and `adr new --supersedes --relates-to` wrote `**Relates to**:` and `- Supersedes:`, a `- Date:`
+    bullet and a title without its number. The status's key says the language; the bullets are shaped as the
+    log's; the title is numbered as the latest records' are; no day is added to a log that keeps none."""
+    project.write("docs/adr/TEMPLATE.md", "# NNNN. Titre de la décision\n\n- **Statut** : proposed | accepted | "
+                  "superseded | rejected\n- **Type** : arch | data\n- **Liens** : issue #…\n\n## Contexte\n")
+    for n, status in ((1, "accepted"), (2, "accepted"), (3, "accepté")):
+        project.write(f"docs/adr/000{n}-t{n}.md", MULTIPLYZ.format(n=n, status=status))
+    assert project.run("link", "1", "relates-to", "3").exit_code == 0
+    assert project.read("docs/adr/0001-t1.md").split("\n")[5] == "- **Lié à** : [ADR-0003](0003-t3.md)"
+    assert project.run("new", "Stocker les sons", "--supersedes", "2", "--relates-to", "3").exit_code == 0
+    assert project.read("docs/adr/0004-stocker-les-sons.md").split("\n")[:8] == [
+        "# 4. Stocker les sons", "", "- **Statut** : proposed", "- **Type** : arch | data", "- **Liens** : issue #…",
+        "- **Remplace** : [ADR-0002](0002-t2.md)", "- **Lié à** : [ADR-0003](0003-t3.md)", ""]
+    # (audit 52, lane b, class 4) a second record of a relation joins its bullet, as malipie/pim lists them
+    assert project.run("link", "1", "relates-to", "2").exit_code == 0
+    assert project.read("docs/adr/0001-t1.md").split("\n")[5] == \
+        "- **Lié à** : [ADR-0003](0003-t3.md), [ADR-0002](0002-t2.md)"
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"], rows[n]["relates_to"])
+            for n in (1, 2, 3, 4)] == [("accepted", [], [], [3, 2]), ("superseded", [], [4], [1]),
+                                       ("accepted", [], [], [1, 4]), ("proposed", [2], [], [3])]

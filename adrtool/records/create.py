@@ -309,15 +309,17 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     return Created(path, number, tuple(updated), skipped), changes
 
 
-def _relation_key(log: DecisionLog, key: str, record: Record, directory: Path | None = None) -> str | None:
-    """How ``record``'s log (the one of ``directory``, for a record not yet in it) keys the relation ``key`` on
-    a line under the title (``adrtool.records.vocabulary``)."""
+def _relation_key(log: DecisionLog, key: str, record: Record, directory: Path | None = None,
+                  text: str | None = None) -> str | None:
+    """How ``record``'s log (the one of ``directory``, for a record not yet in it, whose ``text`` is given) keys
+    the relation ``key`` on a line under the title (``adrtool.records.vocabulary``)."""
     from adrtool.records.vocabulary import relation_key
 
     if directory is None:
         return relation_key(key, record, [other for other in log.records if other.log == record.log])
     where = log.log_of(directory)
-    return relation_key(key, record, [other for other in log.records if log.log_of(other.directory) == where])
+    return relation_key(key, record, [other for other in log.records if log.log_of(other.directory) == where],
+                        text)
 
 
 def _superseded_words(log: DecisionLog, record: Record) -> tuple[str, str | None]:
@@ -352,7 +354,9 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
             return own
     from adrtool.records.vocabulary import key_word
 
-    return native_text(dialect, found.template, request, number, templates, key_word(request.status, log.records))
+    return native_text(dialect, found.template, request, number, templates, key_word(request.status, log.records),
+                       [record for record in log.records
+                        if log.log_of(record.directory) == log.log_of(log.directory)])
 
 
 def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, request: NewRecord, number: int,
@@ -395,7 +399,7 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
     editor = Editor(record, file)
     for key, targets in (("supersedes", superseded), ("relates-to", related)):
         for target, _ in targets:
-            editor.add_link(key, target, key_word=_relation_key(log, key, record, directory))
+            editor.add_link(key, target, key_word=_relation_key(log, key, record, directory, file.text))
     return fsio.decode(path, editor.result()).text
 
 

@@ -276,7 +276,7 @@ class Editor:
             self._madr2_set("status", f"superseded by [{_reference(target)}]({self._href(target)})")
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2:
-            self._madr2_link(key, target)
+            self._madr2_link(key, target, key_word)
         else:
             raise self._unsupported(key)
 
@@ -307,6 +307,9 @@ class Editor:
             self._nygard_status(None)  # adr-tools replaces the status word by the link
             self.add_link("superseded-by", successor)
             self.typed["status"] = "superseded"
+        elif self.record.format is Dialect.MADR2 and "status" in self.key_lines:
+            self._madr2_set("status", f"{phrase} [{_reference(successor)}]({self._href(successor)})")
+            self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
         elif self.record.format is Dialect.MADR2:
             self.add_link("superseded-by", successor)
         else:
@@ -505,20 +508,22 @@ class Editor:
                                 "edit it by hand")
         self.lines[index] = f"{match.group(1)}{self._stopped_as_said(value) if key == 'status' else value}{end}"
 
-    def _madr2_link(self, key: str, target: Record) -> None:
-        """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title (the
-        reader takes one value per key: a second target needs front matter)."""
+    def _madr2_link(self, key: str, target: Record, key_word: str | None = None) -> None:
+        """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title, or the
+        link added to the bullet of that relation the record has."""
         link = f"[{_reference(target)}]({self._href(target)})"
-        if key in self.key_lines:
+        if key in self.key_lines:  # another record on the same bullet (`- Powiązane: ADR-0016, ADR-0017`)
             if target.number in as_numbers(self.record.meta.get(key)):
                 return
-            raise UsageError(f"{self.record.path.name}: a MADR 2 record holds one `{key}` link; run `adr convert` "
-                             "to give it front matter first")
+            index = self.key_lines[key] - 1
+            line = self.lines[index]
+            self.lines[index] = f"{line.rstrip(chr(13) + chr(10))}, {link}{_line_ending(line) or self.newline}"
+            return
         if not self.key_lines:
             raise self._unsupported(key)
         last = max(self.key_lines.values()) - 1
         bullet = re.match(r"^(\s*[*-]\s+)", self.lines[last])
-        label = _as_written(LINK_LABELS.get(key, key.replace("-", " ").capitalize()), self.lines[last])
+        label = _as_written(key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()), self.lines[last])
         self._insert(last + 1, f"{bullet.group(1) if bullet else '* '}{label} {link}{self.newline}")
         self.key_lines[key] = last + 2
 
@@ -660,6 +665,8 @@ def _as_written(label: str, bullet: str) -> str:
     under `- **Status:** Accepted`), with the bullet's kind of colon."""
     key = _BULLET_KEY.match(bullet)
     colon = "：" if key is not None and "：" in key.group(1) else ":"
+    if key is not None and re.search(r"[ \t][:：]", key.group(1)):
+        colon = f" {colon}"  # French typography's blank before the colon (`- **Statut** : accepté`)
     if key is not None and key.group("inside"):
         return f"{key.group('inside')}{label}{colon}{key.group('inside')}"
     if key is not None and key.group("outside"):

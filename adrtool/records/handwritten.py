@@ -49,7 +49,7 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
     raw = {key: shape.meta.get(key) for key in ("status", "date")}
     if shape.title_line is None or None in at.values() or not isinstance(raw["status"], str):
         return None
-    heading = heading or _newest_heading(records, number, title) or _template_heading(
+    heading = heading or newest_heading(records, number, title) or _template_heading(
         lines[shape.title_line - 1], shape, number, title)
     if heading is None:
         return None
@@ -105,7 +105,7 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
         if text is None:
             return None
         keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if line == date_line else text))
-    heading = _newest_heading(records, number, title)
+    heading = newest_heading(records, number, title)
     if heading is None:
         return None
     sections = _shared_sections(records, newest)
@@ -192,7 +192,7 @@ def _shared_sections(records: Sequence[Record], newest: Record) -> list[str]:
 _SAMPLE = 10  # the latest records whose sections say which the log keeps
 
 
-def _newest_heading(records: Sequence[Record], number: int, title: str) -> str | None:
+def newest_heading(records: Sequence[Record], number: int, title: str) -> str | None:
     """The title line of the log's newest numbered record written as its number then its title, its number and
     title made ``number`` and ``title`` (`# ADR-0006 — Local first` -> `# ADR-0007 — Nueva decisión`), looked for
     among the latest records; None when none of them is written so."""

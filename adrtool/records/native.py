@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +47,8 @@ def log_dialect(records: Iterable[Record]) -> Dialect | None:
 
 
 def native_text(dialect: Dialect | None, template: Path | None, request: NewRecord, number: int | None,
-                project_templates: Path | None, status_word: str | None = None) -> str | None:
+                project_templates: Path | None, status_word: str | None = None,
+                records: Sequence[Record] = ()) -> str | None:
     """The new record's text in ``dialect``, from ``template`` when it is one of that dialect (its status written
     ``status_word`` in front matter: the word the log's keys use, ``adrtool.records.vocabulary``); None when
     adrtool's own record (front matter) is the log's dialect and it has no front-matter template to fill."""
@@ -58,7 +59,7 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
         return render("record-nygard.md.j2", project_templates, **_variables(request, number))
     if dialect is Dialect.MADR2:
         if text is not None and _madr2_bullets(text.split("\n")) is not None:
-            return _fill_madr2(text, request)
+            return _fill_madr2(text, request, number, records)
         return render("record-madr2.md.j2", project_templates, **_variables(request, number))
     if dialect in (Dialect.FRONTMATTER, Dialect.PLAIN, None) and text is not None and text.startswith(_FENCE) \
             and _MADR_KEYS.search(text) is not None:  # (a MADR log whose records left out the optional keys)
@@ -171,14 +172,19 @@ def _madr2_bullets(lines: list[str]) -> tuple[int, dict[str, int]] | None:
 _BULLET_KEY = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?[^:：*_]+(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*")
 
 
-def _fill_madr2(text: str, request: NewRecord) -> str:
+def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequence[Record]) -> str:
     """A MADR 2 or log4brains template with its title, status and date bullets (and deciders and tags when given)
-    filled, and bullets for the other options after its last one."""
+    filled, and bullets for the other options after its last one. The title is written as the log's latest
+    records write theirs where they number it (`# 14. Contrat ..` under a template's `# NNNN. Titre`); a day is
+    added where the template has no date bullet only in a log most of whose records are dated."""
+    from adrtool.records.handwritten import newest_heading
+
     lines = text.split("\n")
     found = _madr2_bullets(lines)
     assert found is not None
     title, key_lines = found
-    lines[title] = f"# {request.title}"
+    numbered = newest_heading(records, number, request.title) if number is not None else None
+    lines[title] = numbered or f"# {request.title}"
     values = {"status": request.status, "date": request.date.isoformat(),
               "deciders": ", ".join(request.decision_makers), "decision-makers": ", ".join(request.decision_makers),
               "tags": ", ".join(request.tags)}
@@ -189,7 +195,8 @@ def _fill_madr2(text: str, request: NewRecord) -> str:
             lines[line - 1] = f"{opening}{'' if opening.endswith('：') else ' '}{values[key]}"
     marker = re.match(r"\s*[*-]\s+", lines[max(key_lines.values()) - 1])
     extra = []
-    if "date" not in key_lines:
+    dated = sum(record.date is not None for record in records)
+    if "date" not in key_lines and (not records or 2 * dated > len(records)):
         extra.append(f"Date: {request.date.isoformat()}")
     if request.decision_makers and not {"deciders", "decision-makers"} & set(key_lines):
         extra.append(f"Deciders: {values['deciders']}")

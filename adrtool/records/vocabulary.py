@@ -189,14 +189,15 @@ _KEYS = {"estado": ("es", "pt"), "situação": ("pt",), "stato": ("it",), "statu
          "tillstånd": ("sv",)}
 
 
-def _key_of(record: Record) -> str | None:
-    """The last word of the key ``record``'s status line states it under (`Estado` of `- **Estado:** Aceptado`)."""
+def _key_of(record: Record, text: str | None = None) -> str | None:
+    """The last word of the key ``record``'s status line states it under (`Estado` of `- **Estado:** Aceptado`);
+    ``text``: the record's, else read from its file."""
     line = record.meta_lines.get("status")
     said = _written(_status_of(record))
     if line is None or not said:
         return None
     try:
-        written = read_text(record.path).text.split("\n")[line - 1]
+        written = (text if text is not None else read_text(record.path).text).split("\n")[line - 1]
     except (AdrError, OSError, IndexError):
         return None
     at = written.find(said)
@@ -285,14 +286,19 @@ RELATION_KEYS = {
 }
 
 
-def relation_key(key: str, record: Record, records: Iterable[Record]) -> str | None:
+def relation_key(key: str, record: Record, records: Iterable[Record], text: str | None = None) -> str | None:
     """The key ``record``'s log would write the relation ``key`` under, on a key line like its status's, in the
     case of that key (`Reemplaza` beside `Estado`); None where the log's language is English, cannot be told,
-    or has no such key."""
+    or has no such key. ``text``: the record's, where it is not written yet."""
     own = _written(_status_of(record))
-    status_key = _key_of(record) if own else None
-    spoken = _the_logs_language(own, list(records), status_key) if own else None
-    word = RELATION_KEYS.get(key, {}).get(spoken[0]) if spoken else None
+    status_key = _key_of(record, text) if own else None
+    keyed = _KEYS.get(status_key.lower(), ()) if status_key else ()
+    if len(keyed) == 1:  # a key of one language (`Statut`): its relations are keyed in it, whatever the statuses say
+        language: str | None = keyed[0]
+    else:
+        spoken = _the_logs_language(own, list(records), status_key) if own else None
+        language = spoken[0] if spoken else None
+    word = RELATION_KEYS.get(key, {}).get(language) if language else None
     if word is None:
         return None
     return _cased_like(word, status_key) if status_key else word.capitalize()
