@@ -290,7 +290,8 @@ def test_a_link_bullet_is_written_as_the_status_bullet_is(project: Project) -> N
 def test_supersede_finds_the_status_section_under_the_names_the_reader_knows(project: Project, heading: str) -> None:
     """Audit round 48 (lane e): `adr supersede`, `link` and `new --supersedes` said "no `## Status` section to
     edit" of a record whose Status section the reader reads (`## Статус`: ralex29; `#### Status`:
-    SimonDingemans; `## 状态`: leefyi). The link goes into that section."""
+    SimonDingemans; `## 状态`: leefyi). The link goes into that section, in the words of the record's status
+    (`Aceptado`: `Reemplazado por`)."""
     level = heading.split()[0]
     old = f"# 1. Uno\n\nFecha: 2026-01-05\n\n{heading}\n\nAceptado\n\n{level} Contexto\n\nc\n"
     project.write("doc/adr/0001-uno.md", old)
@@ -298,7 +299,7 @@ def test_supersede_finds_the_status_section_under_the_names_the_reader_knows(pro
     result = project.run("supersede", "1", "--by", "2")
     assert (result.exit_code, result.stdout, result.stderr) == (
         0, "doc/adr/0001-uno.md: accepted -> superseded by ADR 0002\ndoc/adr/0002-dos.md: supersedes ADR 0001\n", "")
-    assert diff(old, project.read("doc/adr/0001-uno.md")) == ["-Aceptado", "+Superseded by [2. Dos](0002-dos.md)"]
+    assert diff(old, project.read("doc/adr/0001-uno.md")) == ["-Aceptado", "+Reemplazado por [2. Dos](0002-dos.md)"]
     listed = project.run("list", "--format", "csv").stdout.splitlines()[1]
     assert listed.split(",")[:3] == ["1", "Uno", "superseded"]
 
@@ -596,3 +597,37 @@ def test_supersede_in_a_front_matter_log_that_shows_no_madr_form_writes_the_keys
     assert project.read("docs/decisions/0001-t1.md").split("\n")[1:4] == [
         'status: "superseded"', "date: 2021-01-01", "superseded-by: [2]"]
     assert "supersedes: [1]\n" in project.read("docs/decisions/0002-t2.md")
+
+
+def test_supersede_keeps_adr_tools_old_spelling_where_the_log_has_it(project: Project) -> None:
+    """Audit 52 (lane a, class 3): older adr-tools wrote `Superceded by` and `Supercedes`, and logs keep them
+    (OHS-Hosting-Infrastructure/complaint-tracker, nergal-perm/java-decita); `adr supersede` wrote the other
+    spelling beside them. It writes the log's."""
+    nygard = "# {n}. T{n}\n\nDate: 2021-01-0{n}\n\n## Status\n\n{status}\n\n## Context\n\nc\n"
+    project.write("doc/adr/0001-t1.md", nygard.format(n=1, status="Superceded by [2. T2](0002-t2.md)"))
+    project.write("doc/adr/0002-t2.md", nygard.format(n=2, status="Accepted\n\nSupercedes [1. T1](0001-t1.md)"))
+    for n in (3, 4):
+        project.write(f"doc/adr/000{n}-t{n}.md", nygard.format(n=n, status="Accepted"))
+    assert project.run("supersede", "3", "--by", "4").exit_code == 0
+    assert project.read("doc/adr/0003-t3.md") == nygard.format(n=3, status="Superceded by [4. T4](0004-t4.md)")
+    assert project.read("doc/adr/0004-t4.md") == nygard.format(n=4, status="Accepted\n\nSupercedes [3. T3](0003-t3.md)")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed][2:] == [
+        ("superseded", [], [4]), ("accepted", [3], [])]
+
+
+def test_links_name_records_as_a_log_of_adr_nnn_titles_does(project: Project) -> None:
+    """Audit 52 (lane a, class 1): Elijah-J/EnterpriseFizzBuzz titles its records `# ADR-003: Title` in files
+    `ADR-003.md`; supersede and link wrote adr-tools' `[3. Title]`. A link line names the record in the frame of
+    the record's own title line; adr-tools' `N. Title` where that is its frame."""
+    page = "# ADR-00{n}: T{n}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n"
+    for n in (1, 2, 3):
+        project.write(f"docs/adr/ADR-00{n}.md", page.format(n=n))
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.run("link", "3", "relates-to", "2").exit_code == 0
+    assert "\nSuperseded by [ADR-002: T2](ADR-002.md)\n" in project.read("docs/adr/ADR-001.md")
+    assert "\nSupersedes [ADR-001: T1](ADR-001.md)\n" in project.read("docs/adr/ADR-002.md")
+    assert "\nRelates to [ADR-002: T2](ADR-002.md)\n" in project.read("docs/adr/ADR-003.md")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["supersedes"], row["superseded_by"], row["relates_to"]) for row in listed] == [
+        ([], [2], []), ([1], [], [3]), ([], [], [2])]

@@ -271,7 +271,7 @@ class Editor:
             if (status_line := self._status_key_line()) is not None:
                 self._key_line_link(status_line, key, key_word or label, target)
             else:
-                self._nygard_link(label, target)
+                self._nygard_link(_sentence(key_word) if key_word else label, target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":
             self._madr2_set("status", f"superseded by [{_reference(target)}]({self._href(target)})")
             self.typed["status"] = "superseded"
@@ -299,13 +299,12 @@ class Editor:
         elif self.record.format is Dialect.NYGARD and self._status_word_last():
             # the link takes the status word's line: the blank lines around it stay as the author left them
             index = self.key_lines.pop("status") - 1
-            title = markdown.literal_inline(successor.title or successor.slug)
-            self.lines[index] = (f"Superseded by [{successor.number}. {title}]({self._href(successor)})"
+            self.lines[index] = (f"{_sentence(phrase)} [{self._link_text(successor)}]({self._href(successor)})"
                                  f"{_line_ending(self.lines[index]) or self.newline}")
             self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
         elif self.record.format is Dialect.NYGARD:
             self._nygard_status(None)  # adr-tools replaces the status word by the link
-            self.add_link("superseded-by", successor)
+            self.add_link("superseded-by", successor, key_word=_sentence(phrase))
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2 and "status" in self.key_lines:
             self._madr2_set("status", f"{phrase} [{_reference(successor)}]({self._href(successor)})")
@@ -601,7 +600,6 @@ class Editor:
     def _nygard_link(self, label: str, target: Record) -> None:
         """Add a link paragraph at the end of the Status section, blank lines around it as adr-tools does."""
         nl = self.newline
-        title = markdown.literal_inline(target.title or target.slug)
         start, end = self._status_section_lines()
         last = end
         while last > start and not self.lines[last - 1].strip():
@@ -612,9 +610,19 @@ class Editor:
         else:
             self._insert(at, nl)
             at += 1
-        self._insert(at, f"{label} [{target.number}. {title}]({self._href(target)}){nl}")
+        self._insert(at, f"{label} [{self._link_text(target)}]({self._href(target)}){nl}")
         if at + 1 >= len(self.lines) or self.lines[at + 1].strip():
             self._insert(at + 1, nl)
+
+    def _link_text(self, target: Record) -> str:
+        """How a link line names ``target``: by its title line written in the frame of this record's own (`3. Use
+        X` as adr-tools writes it, `ADR-008: Adopt Y` under `# ADR-003: ..`), else adr-tools' `N. Title`."""
+        from adrtool.records.handwritten import heading_like
+
+        title = markdown.literal_inline(target.title or target.slug)
+        own = self.lines[self.record.title_line - 1] if self.record.title_line else ""
+        framed = heading_like(own, self.record, target.number, title) if own and target.number is not None else None
+        return framed.lstrip("#").strip() if framed else f"{target.number}. {title}"
 
     def _status_section_lines(self) -> tuple[int, int]:
         text_lines = [line.rstrip("\r\n") for line in self.lines]
@@ -695,6 +703,11 @@ def _yaml_value(text: str) -> object:
     import yaml
 
     return yaml.load(f"v: {text}", Loader=front_matter_loader())["v"]
+
+
+def _sentence(words: str) -> str:
+    """``words`` opening a line of a Status section, as a sentence does (`Superseded by`, `Superceded by`)."""
+    return words[:1].upper() + words[1:]
 
 
 def _reference(record: Record) -> str:

@@ -207,11 +207,17 @@ def newest_heading(records: Sequence[Record], number: int, title: str) -> str | 
 
 def _heading_like(record: Record, number: int, title: str) -> str | None:
     try:
-        line = read_text(record.path).text.split("\n")[(record.title_line or 1) - 1].rstrip()
+        line = read_text(record.path).text.split("\n")[(record.title_line or 1) - 1]
     except (AdrError, OSError, IndexError):
         return None
-    assert record.title is not None
-    if not line.startswith("#") or not line.endswith(record.title):
+    return heading_like(line, record, number, title)
+
+
+def heading_like(line: str, record: Record, number: int, title: str) -> str | None:
+    """``line``, ``record``'s title line, with its number and its title made ``number`` and ``title``
+    (`# ADR-003: Use X` -> `# ADR-008: Adopt Y`); None when the line is not its number then its title."""
+    line = line.rstrip()
+    if record.title is None or not line.startswith("#") or not line.endswith(record.title):
         return None
     before = line[:-len(record.title)]
     digits = [run for run in re.finditer(r"\d+", before) if int(run.group()) == record.number]

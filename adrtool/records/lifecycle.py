@@ -165,8 +165,11 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     changes = [_edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
                      lambda editor: editor.mark_superseded(new, phrase, in_status))]
     if in_status is None or new.format is not Dialect.FRONTMATTER:  # MADR's front matter has no key for it
+        # adr-tools' own spelling, where the log has it (`Superceded by`, `Supercedes`)
+        word = _relation_key(log, "supersedes", new) or ("Supercedes" if phrase.lower().startswith("superceded")
+                                                         else None)
         changes.append(_edit(new, f"supersedes {old.ref}", lambda editor: editor.add_link(
-            "supersedes", old, key_word=_relation_key(log, "supersedes", new))))
+            "supersedes", old, key_word=word)))
     return changes
 
 

@@ -230,9 +230,15 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
     case of the record's own status."""
     ours = list(records)
     used: Counter[str] = Counter()
+    read = 0
     for other in ours:
-        if other.status == "superseded" and (found := _BEFORE_A_LINK.match(_written(_status_of(other)))) \
-                and len(found.group(1)) <= _LONGEST_PHRASE:
+        if other.status != "superseded":
+            continue
+        found = _BEFORE_A_LINK.match(_written(_status_of(other)))
+        if found is None and read < _LINES_READ and (line := other.meta_lines.get("superseded-by")) is not None:
+            read += 1  # a Status section's link line, which the status is read from (`Superceded by [2. X](..)`)
+            found = _BEFORE_A_LINK.match(_line_of(other, line).strip(_MARKS))
+        if found is not None and len(found.group(1)) <= _LONGEST_PHRASE:
             used[found.group(1)] += 1
     own = _written(_status_of(record))
     phrase = max(used.items(), key=lambda item: (item[1], item[0]))[0] if used else None
@@ -302,6 +308,16 @@ def relation_key(key: str, record: Record, records: Iterable[Record], text: str 
     if word is None:
         return None
     return _cased_like(word, status_key) if status_key else word.capitalize()
+
+
+_LINES_READ = 20  # the superseded records whose link line is read for its words: enough to tell a log's
+
+
+def _line_of(record: Record, line: int) -> str:
+    try:
+        return read_text(record.path).text.split("\n")[line - 1]
+    except (AdrError, OSError, IndexError):
+        return ""
 
 
 def _languages_of(text: str) -> dict[str, int]:
