@@ -1018,7 +1018,7 @@ def test_a_log_of_records_named_by_their_words_alone(project: Project) -> None:
     assert json.loads(project.run("show", "naming", "--format", "json").stdout)["title"] == "Naming"
     made = project.run("new", "Use Redis")
     assert (made.exit_code, made.stdout) == (0, "docs/adrs/use-redis.md\n"), made.stderr
-    assert project.read("docs/adrs/use-redis.md").startswith("# Use Redis\n\nDate: 2021-05-01\n")
+    assert project.read("docs/adrs/use-redis.md").startswith("# Use Redis\n\n## Status\n\nProposed\n")  # undated, as most
     project.write("docs/adrs/templates/template.md", "# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n")
     assert project.run("new", "Use Kafka").exit_code == 0
     assert project.read("docs/adrs/use-kafka.md").startswith("# Use Kafka\n\nDate: 2021-05-01\n")

@@ -596,12 +596,13 @@ def test_a_template_kept_by_hand_of_a_log_without_records_numbers_its_title(proj
 
 
 def test_a_template_kept_by_hand_with_no_day_to_fill_gives_the_log_s_dialect(project: Project) -> None:
-    """A template with no line for the day cannot give a dated record: the log's dialect is written, as before."""
+    """A template with no line for the day cannot give a dated record: the log's dialect is written, as before,
+    titled as the log's newest record is."""
     project.write("docs/adr/0000-plantilla.md", "# ADR-NNNN — Título\n\n**Estado:** Propuesto | Aceptado\n\n"
                   "## Contexto\n")
     project.write("docs/adr/0006-local-first.md", KOS_RECORD)
     assert project.run("new", "--date", "2021-04-01", "Nueva").exit_code == 0
-    assert project.read("docs/adr/0007-nueva.md").startswith("# 7. Nueva\n\nDate: 2021-04-01\n\n## Status\n\n")
+    assert project.read("docs/adr/0007-nueva.md").startswith("# ADR-0007 — Nueva\n\nDate: 2021-04-01\n\n## Status\n\n")
 
 
 def test_options_a_template_kept_by_hand_has_no_place_for_go_as_before(project: Project) -> None:
@@ -730,3 +731,23 @@ def test_a_log_as_madr_3_starts_it_gets_a_record_from_its_own_template(project: 
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["status"], row["title"]) for row in listed] == [
         (0, None, "Use Markdown Any Decision Records"), (1, "proposed", "Use Proxmox for virtualisation")]
+
+
+def test_a_new_record_of_an_adr_nnn_log_is_titled_and_left_undated_as_its_records_are(project: Project) -> None:
+    """Audit 52 (lane a, class 1): Elijah-J/EnterpriseFizzBuzz and D-sorganization/Maxwell_Daemon title their
+    records `# ADR-003: Title` and date none of them; `adr new` wrote adr-tools' `# 8. Title` and a `Date:` line.
+    The title is written as the latest records write theirs, and no day is added where most records have
+    none; adr-tools' own logs get `# N. Title` and `Date:` as before."""
+    page = "# ADR-00{n}: T{n}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n"
+    for n in (1, 2, 3):
+        project.write(f"docs/adr/ADR-00{n}.md", page.format(n=n))
+    assert project.run("new", "Adopt", "Quantum", "Modulo").exit_code == 0
+    assert project.read("docs/adr/ADR-004-adopt-quantum-modulo.md").split("\n")[:6] == [
+        "# ADR-004: Adopt Quantum Modulo", "", "## Status", "", "Proposed", ""]
+    project.write("doc/adr/0001-record.md", "# 1. Record\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    assert project.run("new", "--dir", "doc/adr", "Use", "X").exit_code == 0
+    assert project.read("doc/adr/0002-use-x.md").split("\n")[:6] == [
+        "# 2. Use X", "", "Date: 2021-05-01", "", "## Status", ""]
+    rows = json.loads(project.run("list", "--dir", "docs/adr", "--format", "json").stdout)
+    assert [(row["number"], row["title"], row["status"], row["date"]) for row in rows][3:] == [
+        (4, "Adopt Quantum Modulo", "proposed", None)]

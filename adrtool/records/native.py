@@ -56,7 +56,8 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
     if dialect is Dialect.NYGARD:
         if text is not None and _NYGARD_WORD.search(text) and "TITLE" in text:
             return _fill_nygard(text, request, number)
-        return render("record-nygard.md.j2", project_templates, **_variables(request, number))
+        return render("record-nygard.md.j2", project_templates, **_variables(request, number),
+                      **_as_the_log_writes(request, number, records))
     if dialect is Dialect.MADR2:
         if text is not None and _madr2_bullets(text.split("\n")) is not None:
             return _fill_madr2(text, request, number, records)
@@ -103,6 +104,21 @@ def refusal(dialect: Dialect, missing: list[str]) -> UsageError:
     return UsageError(f"this log's records are {names} records, which have no place adr reads "
                       f"{' and '.join(missing)} back from; leave {'it' if len(missing) == 1 else 'them'} out, or keep "
                       "the log with adrtool (an .adr.toml) to write front matter; not creating the record")
+
+
+def _as_the_log_writes(request: NewRecord, number: int | None, records: Sequence[Record]) -> dict[str, object]:
+    """What a record of adr-tools' shape takes from the log it joins: its title line written as the latest
+    records write theirs (`ADR-008: Title` after `# ADR-007: ..`; None: adr-tools' `8. Title`), and whether it is
+    dated (a log most of whose records have no day gets none)."""
+    from adrtool.records.handwritten import newest_heading
+
+    heading = newest_heading(records, number, request.title) if number is not None else None
+    return {"heading": heading.lstrip("#").strip() if heading else None, "dated": _dated(records)}
+
+
+def _dated(records: Sequence[Record]) -> bool:
+    """Whether a new record of the log dates itself: always in a new log, else as most of its records do."""
+    return not records or 2 * sum(record.date is not None for record in records) > len(records)
 
 
 def _variables(request: NewRecord, number: int | None) -> dict[str, object]:
@@ -195,8 +211,7 @@ def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequ
             lines[line - 1] = f"{opening}{'' if opening.endswith('：') else ' '}{values[key]}"
     marker = re.match(r"\s*[*-]\s+", lines[max(key_lines.values()) - 1])
     extra = []
-    dated = sum(record.date is not None for record in records)
-    if "date" not in key_lines and (not records or 2 * dated > len(records)):
+    if "date" not in key_lines and _dated(records):
         extra.append(f"Date: {request.date.isoformat()}")
     if request.decision_makers and not {"deciders", "decision-makers"} & set(key_lines):
         extra.append(f"Deciders: {values['deciders']}")
