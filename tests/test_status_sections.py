@@ -1537,3 +1537,20 @@ def test_a_status_section_holding_links_alone_is_reported(project: Project) -> N
         "doc/adr/0003-successor.md:5:1: ADR301 warning: the Status section names other records but no status; "
         "state the decision's status above them",
         "doc/adr/0004-empty.md:5:1: ADR301 error: the status is empty; state the decision's status"]
+
+
+def test_a_relation_after_the_status_on_a_key_line_is_read_bold_or_in_french(project: Project) -> None:
+    """Audit 52 (lane c, class 3): 0xTheOldOne/idelia writes `- **Statut** : Accepté — **amendé par l'[ADR 0015](..)**`
+    and `Accepté — **amende** l'[ADR 0012](..)`: no relation was read, nor from `Accepted — **amended by** [..]`,
+    whose verb is in bold. Both are, and the French one whose article is elided before the record."""
+    project.write("docs/adr/0001-a.md", "# 1. A\n\n- **Status**: Accepted — **amended by** [ADR 0002](0002-b.md)\n"
+                  "- **Date**: 2020-01-01\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0002-b.md", "# 2. B\n\nStatus: Accepted — **amends** [ADR 0001](0001-a.md)\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0003-c.md", "# 3. C\n\n- **Statut** : Accepté — **amendé par l'[ADR 0004](0004-d.md)**\n"
+                  "- **Date** : 2020-01-01\n\n## Contexte\n\nC.\n")
+    project.write("docs/adr/0004-d.md", "# 4. D\n\n- **Statut** : Accepté — **amende** l'[ADR 0003](0003-c.md)\n"
+                  "- **Date** : 2020-01-01\n\n## Contexte\n\nC.\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], [(link["kind"], link["number"]) for link in row["links"]]) for row in listed] == [
+        ("accepted", [("amended-by", 2)]), ("accepted", [("amends", 1)]), ("accepted", [("amended-by", 4)]),
+        ("accepted", [("amends", 3)])]

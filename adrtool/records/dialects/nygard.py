@@ -1517,8 +1517,9 @@ _CLAUSE_RELATION = deferred(
     r"(?:[.;!?]\s+(?P<about>(?:[^\W\d_]+\s+){1,3}(?=[^\W\d_]+\s+by\s))?|(?<!\s)\s*[,:—–(]\s*|(?<!\s)\s+(?:and|but)\s+)"
     r"(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?(?P<partly>(?:in\s+part|partly|partially)\s+)?"
     rf"(?P<verb>{SUPERSEDED_WORD}(?P<inpart>\s+(?:in\s+part|partly|partially))?\s+by|amended\s+by|extended\s+by"
-    rf"|refined\s+by|{SUPERSEDES_WORD}|amends|extends|refines|replaces|relates\s+to|(?P<word>[^\W\d_]+)\s+by)"
-    rf"\s+(?P<part>{PART_OF})?", re.IGNORECASE)
+    rf"|refined\s+by|{SUPERSEDES_WORD}|amends|extends|refines|replaces|relates\s+to|(?P<word>[^\W\d_]+)\s+by"
+    r"|amend[ée]e?\s+par|amende)"  # French, whose article may be elided before the record (`amendé par l'[ADR 15]`)
+    rf"\s+(?:[ld]['’](?=\[|[^\W\d_]*\s*\d))?(?P<part>{PART_OF})?", re.IGNORECASE)
 _SENTENCE_OPENINGS = frozenset("AaSsTtEeRrIiPpDdCcWwOo")  # a status word, `This ADR`, or a relation's verb
 PARTLY = {"supersedes": "amends", "superseded-by": "amended-by"}
 # A supersede key's remark that says it is in part (`Supersedes (in part):`, `(partially)`, `(teilweise)`), and a
@@ -1687,6 +1688,8 @@ def status_line_links(value: str, line: int) -> list[Link]:
         return _relations_in_words(markdown.Paragraph(value.strip("*_ \t"), line, ()))
     links = [(found.group(1), found.group(2)) for found in _MARKDOWN_LINK.finditer(value)]
     plain = _MARKDOWN_LINK.sub(lambda found: found.group(1), value).strip("*_ \t")
+    if "**" in plain or "__" in plain:  # `Accepted — **amended by** [ADR 2](..)`: as a Status section's text shows it
+        plain = plain.replace("**", "").replace("__", "")
     said = _relation_sentence(markdown.Paragraph(plain, line, tuple(links))) if links else None
     return said[0] if said is not None else []
 
