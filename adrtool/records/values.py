@@ -548,8 +548,9 @@ def _unescaped(text: str) -> str:
     return html.unescape(text).replace("\xa0", " ").strip()
 
 
-# A status written before the template's choices, which were left in their brackets after it.
-_WORD_THEN_CHOICES = deferred(r"([^\W\d_][\w-]*(?:[ \t][^\W\d_][\w-]*)?)[ \t]*\[[^\n]*\|[^\n]*\][ \t]*")
+# A status written before the template's choices, which were left in their brackets after it (split at the first
+# `|`, so that a run of them is not tried at each).
+_WORD_THEN_CHOICES = deferred(r"([^\W\d_][\w-]*(?:[ \t][^\W\d_][\w-]*)?)[ \t]*\[[^\n|]*\|[^\n]*\][ \t]*")
 
 
 # The states of a decision itself, as the common templates name them; `implemented` and the like say what became of

@@ -2294,7 +2294,7 @@ def _link_label(paragraph: markdown.Paragraph) -> str | None:
     return key or None
 
 
-_REMARK_IN_LABEL = deferred(r"\s*\([^()\n]{1,40}\)\s*")
+_REMARK_IN_LABEL = deferred(r"(?<!\s)\s*\([^()\n]{1,40}\)\s*")  # (blanks before it taken from the first)
 # The labels a remark in brackets may sit inside: a relation adr knows, or a status set aside for another record.
 _REMARKED_LABELS = frozenset({*_RELATIONS, *_LINK_KEYS, *_STATUS_OF_LABEL, *_SET_ASIDE})
 
