@@ -3809,3 +3809,14 @@ def test_a_supersession_in_part_after_the_status_amends_the_record(project: Proj
                                                              "[ADR-0009](0009-n.md)"))
     assert [(row["status"], row["superseded_by"], [(link["kind"], link["number"]) for link in row["links"]])
             for row in listed(project) if row["number"] != 9] == [("accepted", [], [("amended-by", 9)])] * 3
+
+
+def test_a_title_written_inside_quotes_is_read_without_them_and_its_prefix(project: Project) -> None:
+    """Audit 52 (lane c, class 6): openfun/marsha titles its records `# 'ADR 0001 - Actors'`; the title kept the
+    quotes and the `ADR 0001 -` a title without them loses. A title inside matching quotes (straight or curly) is
+    read as the same title without them; a title that only opens with a quoted word keeps it."""
+    project.write("docs/adr/0001-actors.md", "# 'ADR 0001 - Actors'\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0002-quoted.md", '# "Quoted" things\n\n## Status\n\nAccepted\n')
+    project.write("docs/adr/0003-smart.md", "# “ADR 0003 - Smart quotes”\n\n## Status\n\nAccepted\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["title"] for row in listed] == ["Actors", '"Quoted" things', "Smart quotes"]

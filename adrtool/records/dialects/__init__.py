@@ -410,6 +410,9 @@ def _opens_with_a_list(lines: list[str]) -> bool:
 _LIST_OPENINGS = frozenset({"-", "*", " ", ""})  # a record's first line, where a list may open it (a cheap look)
 
 
+_TITLE_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}  # a title written inside quotes: the quote closing each
+
+
 def _a_section_of_the_body(lines: list[str], title: markdown.Heading, number: int | None) -> bool:
     """Whether the first level-1 heading ``title`` of a record that a list of metadata with a `Title:` opens is a
     section of its body, not its title: numbered otherwise than the record (`# 1. Abstract` in `rdm0002.md`, RIOT's
@@ -1293,6 +1296,9 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
         text = text[dated.end():]  # `## 2026-01-29 – Separate Paths`, `# [ADR] 2026-03-20 – X`: a diary's day
         if fields["date"] is None:
             fields["date"] = read_date(dated.group(1)).day  # the record's day, when nothing else gives one
+    if text and text[0] in _TITLE_QUOTES and len(text) > 2 and text[-1] == _TITLE_QUOTES[text[0]] \
+            and text[0] not in text[1:-1]:
+        text = text[1:-1].strip()  # `# 'ADR 0001 - Actors'` (openfun/marsha): the title inside its quotes
     if text and text[0] in "nNxX" and named[0] and (unnumbered := without_number_placeholder(text)) is not None:
         text = unnumbered  # `n. Django Templates`: the number left as the template's letter (record 0 keeps it)
     if text and decorated and (text[0].isdigit() or text[0] in TITLE_PREFIX_OPENINGS or text[-1] == "}"
