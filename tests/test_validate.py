@@ -290,6 +290,18 @@ def test_a_series_numbered_as_another_scheme_beside_the_records_is_warned_of_onc
                                                     "ignores it")]
 
 
+def test_a_companion_document_whose_status_line_says_how_the_work_stands_is_no_record(clean: Project) -> None:
+    """Audit 52 (lane b, class 7): TomRiddelsdell's `adr-relationships.md`, a matrix of the records' relations with
+    a line `**Status**: All critical ADR gaps filled`, was advised to be renamed as record 4. A file is taken for
+    an unnumbered record by a status a reader names, or a date; an unnumbered record with one is still warned of."""
+    write(clean, "adr-relationships.md", "# ADR Relationship Matrix\n\n**Purpose**: maps the records.\n\n"
+                                          "**Status**: All critical ADR gaps filled\n\n## Matrix\n\n| a | b |\n")
+    write(clean, "use-kafka.md", "# Use Kafka\n\n**Status**: Accepted\n\n## Context\n\nC.\n")
+    findings = json.loads(clean.run("validate", "--format", "json").stdout)
+    assert [(f["path"].rsplit("/", 1)[1], f["code"]) for f in findings if f["code"] == "ADR101"] == [
+        ("use-kafka.md", "ADR101")]
+
+
 def test_a_document_that_names_its_record_is_an_attachment(clean: Project) -> None:
     """ADR101: `cm003-implementation-spec.md` whose metadata names its record (`**ADR:** [ADR-0002](..)`, a
     `Parent ADR:` bullet, front matter `decision: ADR-0003`, a `| Decision | ADR-0003 |` row;

@@ -230,8 +230,9 @@ _DATE_PLACEHOLDER = re.compile(r"([a-z])\1+(?:[-./ ]([a-z])\2+){2}", re.IGNORECA
 
 
 def _as_record(path: Path) -> tuple[Record, str] | None:
-    """The file read as a record, and its text, when it has a status or date in any dialect's place (front
-    matter, MADR 2 bullets, adr-tools lines)."""
+    """The file read as a record, and its text, when it has a status a reader names or a date in any dialect's
+    place (front matter, MADR 2 bullets, adr-tools lines): not a companion document whose `**Status**:` line
+    says how the work stands (`All critical ADR gaps filled`)."""
     from adrtool.fsio import TextFile, read_text
     from adrtool.records.dialects import parse
 
@@ -240,7 +241,7 @@ def _as_record(path: Path) -> tuple[Record, str] | None:
         record = parse(TextFile(path.with_name("0-" + path.name), file.raw, file.text))
     except AdrError:
         return None
-    if record.format is not Dialect.PLAIN and ("status" in record.meta or "date" in record.meta):
+    if record.format is not Dialect.PLAIN and (record.status is not None or "date" in record.meta):
         return record, file.text
     return None
 
