@@ -631,3 +631,26 @@ def test_links_name_records_as_a_log_of_adr_nnn_titles_does(project: Project) ->
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["supersedes"], row["superseded_by"], row["relates_to"]) for row in listed] == [
         ([], [2], []), ([1], [], [3]), ([], [], [2])]
+
+
+def test_link_takes_the_pairs_of_relations_the_log_already_writes(project: Project) -> None:
+    """Audit 52 (lane a, class 4): nergal-perm/java-decita links its records with adr-tools' own phrases both ways
+    (`Refines` / `Is refined by`, `Upholds` / `Is upheld by`); `adr link 4 refines 3` was refused as an unknown
+    relation. A pair the log writes both ways is taken; a relation it does not write is refused, naming them.
+    A link names a record 9 as `9.` from a record 10, as adr-tools does."""
+    nygard = "# {n}. T{n}\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n{links}\n## Context\n\nc\n"
+    project.write("doc/adr/0001-t1.md", nygard.format(n=1, links="\nRefines [2. T2](0002-t2.md)\n"))
+    project.write("doc/adr/0002-t2.md", nygard.format(n=2, links="\nIs refined by [1. T1](0001-t1.md)\n"))
+    project.write("doc/adr/0009-t9.md", nygard.format(n=9, links=""))
+    project.write("doc/adr/0010-t10.md", nygard.format(n=10, links=""))
+    result = project.run("link", "10", "refines", "9")
+    assert (result.exit_code, result.stdout) == (0, "doc/adr/0010-t10.md: refines ADR 0009\n"
+                                                    "doc/adr/0009-t9.md: is-refined-by ADR 0010\n")
+    assert "\nRefines [9. T9](0009-t9.md)\n" in project.read("doc/adr/0010-t10.md")
+    assert "\nIs refined by [10. T10](0010-t10.md)\n" in project.read("doc/adr/0009-t9.md")
+    refused = project.run("link", "10", "frobs", "9")
+    assert (refused.exit_code, refused.stderr) == (2, "adr: unknown relation 'frobs'; expected one of: amended-by, "
+                                                      "amends, is-refined-by, refines, relates-to (config "
+                                                      "`relations` adds more)\n")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(link["kind"], link["number"]) for link in listed[10]["links"]] == [("refines", 9)]

@@ -226,7 +226,9 @@ def heading_like(line: str, record: Record, number: int, title: str) -> str | No
     run = digits[-1]
     if not _A_NUMBERS_FRAME.fullmatch(before[:run.start()] + before[run.end():]):
         return None  # more than the number around it (`# ADR-0021 (proposed): ..`): that record's, not a new one's
-    return f"{before[:run.start()]}{number:0{len(run.group())}d}{before[run.end():]}{title}"
+    # padded as its own number is: `0006`, `010`, `100`; not `10`, which writes 9 as `9` (adr-tools' `# 10. X`)
+    width = len(run.group()) if run.group()[0] == "0" or len(run.group()) > 2 else 0
+    return f"{before[:run.start()]}{number:0{width}d}{before[run.end():]}{title}"
 
 
 def _template_heading(line: str, shape: Record, number: int, title: str) -> str | None:

@@ -112,11 +112,13 @@ def _relation_key(log: DecisionLog, key: str, record: Record) -> str | None:
 
 def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, config: Config) -> list[Change]:
     """`adr link SOURCE RELATION TARGET`: SOURCE gets RELATION TARGET, and TARGET the reverse relation."""
-    from adrtool.records.relations import STATUS_RELATIONS, reverses
+    from adrtool.records.relations import STATUS_RELATIONS, pairs_in_use, reverses
 
     pairs = reverses(config)
     if relation in STATUS_RELATIONS:
         raise UsageError(f"{relation} changes a status too: use `adr supersede OLD --by NEW`")
+    if relation not in pairs:
+        pairs = {**pairs_in_use(log.records), **pairs}  # the pairs the log already writes (`refines`)
     if relation not in pairs:
         raise UsageError(f"unknown relation {relation!r}; expected one of: "
                          f"{', '.join(sorted(set(pairs) - STATUS_RELATIONS))} (config `relations` adds more)")

@@ -2,12 +2,15 @@
 
 supersedes / superseded-by is one (written by `adr supersede`, which also changes the status); relates-to
 is its own reverse; amends / amended-by is adr-tools' own pair; a project adds more in config
-(`relations = { extends = "extended-by" }`).
+(`relations = { extends = "extended-by" }`), and a log's own pairs are taken as its records write them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from adrtool.errors import ReadError
+from adrtool.model import Record
 from adrtool.project.config import Config
 
 BUILT_IN = {"supersedes": "superseded-by", "relates-to": "relates-to", "amends": "amended-by"}
@@ -28,6 +31,26 @@ def reverses(config: Config) -> dict[str, str]:
     for relation, reverse in pairs.items():
         found[relation] = reverse
         found[reverse] = relation
+    return found
+
+
+def pairs_in_use(records: Iterable[Record]) -> dict[str, str]:
+    """The relations ``records`` already write both ways, each mapped to its reverse (adr-tools' `adr link` takes
+    any pair of phrases: `Refines` / `Is refined by`, `Upholds` / `Is upheld by`): a record linking another
+    under one label, which links it back under another. The status relations are none of them."""
+    labels: dict[tuple[int, int], set[str]] = {}
+    for record in records:
+        if record.number is None:
+            continue
+        for link in record.links:
+            if link.target is not None and link.label not in STATUS_RELATIONS:
+                labels.setdefault((record.number, link.target), set()).add(link.label)
+    found: dict[str, str] = {}
+    for (source, target), ours in labels.items():
+        for label in ours:
+            for back in labels.get((target, source), ()):
+                if back != label:
+                    found.setdefault(label, back)
     return found
 
 
