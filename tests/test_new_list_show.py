@@ -48,6 +48,21 @@ def test_init_keeps_an_existing_config(project: Project) -> None:
     assert not (project.root / ".adr.toml").exists()
 
 
+def test_a_log_an_adrs_toml_names_is_started_by_init_without_a_second_config(project: Project) -> None:
+    """Audit 52 (lane a, class 5): JackMatanky/zotero-mcp-rs keeps an `adrs.toml` naming a `docs/adr` not made yet;
+    `adr new` said it does not exist with no way forward, and `adr init` then wrote `.adr.toml` beside
+    `adrs.toml`. The refusal says to run `adr init`; init starts the log there and writes no second config."""
+    project.write("adrs.toml", 'adr_dir = "docs/adr"\nmode = "nextgen"\n')
+    refused = project.run("new", "Use", "X")
+    assert (refused.exit_code, refused.stderr) == (2, "adr: decision directory docs/adr does not exist (named by "
+                                                      "adrs.toml); run `adr init` to start it there\n")
+    result = project.run("init")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/0001-record-architecture-decisions.md\n"
+                                                    "docs/adr/README.md\n")
+    assert not (project.root / ".adr.toml").exists()
+    assert project.run("new", "Use", "X").stdout == "docs/adr/0002-use-x.md\n"
+
+
 def test_three_new_records_one_superseding_another(project: Project) -> None:
     """new numbers records in order; --supersedes marks the old one and links both ways."""
     project.run("init")

@@ -679,7 +679,7 @@ def test_a_log4brains_package_whose_folder_is_missing_leaves_the_others_read(pro
     for args in (("list",), ("new", "--no-git", "Use X")):
         result = project.run(*args)
         assert (result.exit_code, result.stderr) == (
-            2, "adr: decision directory docs/adr does not exist (named by .log4brains.yml)\n")
+            2, "adr: decision directory docs/adr does not exist (named by .log4brains.yml); run `adr init` to start it there\n")
     assert sorted(path.name for path in (project.root / "Pub/docs/adr").iterdir()) == ["20221231-caching.md"]
 
 

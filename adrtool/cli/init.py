@@ -11,8 +11,9 @@ from adrtool.cli._app import App, echo, pass_app
 def command(app: App, directory: str | None) -> None:
     """Start a decision log: the directory, record 0001 and the index.
 
-    When the project has no config yet, `.adr.toml` is written too: it asks for a revisit point on every
-    active decision (`require-revisit`), and names the directory when it is not decisions/.
+    When the project has no config yet, and no other tool's file names its log (`adrs.toml`, `.adr-dir`),
+    `.adr.toml` is written too: it asks for a revisit point on every active decision (`require-revisit`), and
+    names the directory when it is not decisions/.
     Refuses if the directory already holds records.
 
     \b

@@ -51,6 +51,8 @@ _COMPONENT_DEPTH = 2
 # The ways a log was found whose answer the answer store may keep: it watches the files and names these look at
 # (the conventional names by kind, the naming files by stat), not the components', the other tools' files, a
 # conventional directory's subfolders, nor what a search of the tree would find.
+# The files of other tools that name a project's log (adrs', adr-tools', pyadr's, log4brains').
+_TOOL_FILES = frozenset({ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE})
 _WATCHED_WAYS = frozenset({"--dir", "config", ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE, "convention",
                            "default"})
 
@@ -177,6 +179,11 @@ class Workspace:
     def _relative_dir(self) -> str:
         return self.relative(self.decision_dir)
 
+    @property
+    def named_by_a_tool(self) -> bool:
+        """Whether another tool's file names the log's directory (`adrs.toml`, `.adr-dir`, ...)."""
+        return self.how_found in _TOOL_FILES
+
     def require_dir(self) -> Path:
         for directory in self.others:
             if not directory.is_dir():
@@ -195,7 +202,8 @@ class Workspace:
                            "--dir")
         if self.decision_dir.exists():
             raise NotFound(f"decision directory {shown} is not a directory")
-        raise NotFound(f"decision directory {shown} does not exist (named by {self.how_found})")
+        hint = "; run `adr init` to start it there" if self.named_by_a_tool else ""
+        raise NotFound(f"decision directory {shown} does not exist (named by {self.how_found}){hint}")
 
 
 def vcs_part(path: Path, root: Path) -> str | None:

@@ -103,9 +103,10 @@ CONFIG_NAME = ".adr.toml"
 
 def _first_config(workspace: Workspace) -> Path | None:
     """A new log's config, when the project has none: revisit points asked for (ADR306), and the directory when
-    it is not where adr looks first. None when the project has a config (left as it is)."""
+    it is not where adr looks first. None when the project has a config (left as it is), or another tool's file
+    names the directory (adrs' `adrs.toml`: the project keeps its log with that tool)."""
     config = workspace.config
-    if config.source is not None:
+    if config.source is not None or workspace.named_by_a_tool:
         return None
     lines = ["# adrtool's settings for this project (see `adr --help` and the README's Configuration)",
              "require-revisit = true"]
