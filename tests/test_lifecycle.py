@@ -654,3 +654,27 @@ def test_link_takes_the_pairs_of_relations_the_log_already_writes(project: Proje
                                                       "`relations` adds more)\n")
     listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(link["kind"], link["number"]) for link in listed[10]["links"]] == [("refines", 9)]
+
+
+ADRS_NG = "---\nnumber: {n}\ntitle: T{n}\ndate: 2026-02-25\nstatus: {status}\n---\n\n# {n}. T{n}\n\nDate: 2026-02-25\n\n" \
+          "## Status\n\n{body}\n\n## Context\n\nx\n"
+
+
+def test_a_status_stated_in_front_matter_and_again_in_the_body_changes_in_both(project: Project) -> None:
+    """Audit 52 (lane a, class 2): adrs (Rust) in `ng` mode writes a record's status in its front matter and
+    again under `## Status` (aRustyDev/dotfiles, 8 of 9 records); accept and supersede changed the front matter
+    and left the body saying `Proposed`. The body's word changes with it, in its case; a Status section saying
+    more than a word is left to its author."""
+    project.write("adrs.toml", 'adr_dir = "docs/adr"\nmode = "ng"\n')
+    project.write("docs/adr/0001-t1.md", ADRS_NG.format(n=1, status="proposed", body="Proposed"))
+    project.write("docs/adr/0002-t2.md", ADRS_NG.format(n=2, status="accepted", body="Accepted"))
+    project.write("docs/adr/0003-t3.md", ADRS_NG.format(n=3, status="proposed", body="Proposed, pending review."))
+    assert project.run("accept", "1").exit_code == 0
+    assert project.run("supersede", "2", "--by", "1").exit_code == 0
+    assert project.run("accept", "3").exit_code == 0
+    assert "\n## Status\n\nAccepted\n" in project.read("docs/adr/0001-t1.md")
+    assert "\n## Status\n\nSuperseded\n" in project.read("docs/adr/0002-t2.md")
+    assert "\n## Status\n\nProposed, pending review.\n" in project.read("docs/adr/0003-t3.md")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["superseded_by"]) for row in listed] == [
+        ("accepted", []), ("superseded", [1]), ("accepted", [])]

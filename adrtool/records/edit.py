@@ -79,6 +79,7 @@ class Editor:
         self.typed: dict[str, object] = {}
         self.meant_items: dict[str, list[object]] = {}
         self.dropped: frozenset[int] = frozenset()  # the lines of the body an edit removes (0-based)
+        self.restated: dict[int, str] = {}  # the lines of the body an edit rewrites (0-based, as read): their text
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
@@ -112,7 +113,8 @@ class Editor:
                     raise self._refusal(f"`{key}` would read as {after.meta.get(key)!r}, not "
                                         f"{meta.get(key)!r}")
             expected.update(typed_fields(meta))
-            body = [line for index, line in enumerate(self.file.text.split("\n")) if index not in self.dropped]
+            body = [self.restated.get(index, line) for index, line in enumerate(self.file.text.split("\n"))
+                    if index not in self.dropped]
             if body[before.body_line - 1:] != decode(before.path, data).text.split("\n")[after.body_line - 1:]:
                 raise self._refusal("the body would change")
         for key, items in self.meant_items.items():
@@ -189,6 +191,8 @@ class Editor:
         if self.record.format is Dialect.FRONTMATTER:
             if key == "revisit":
                 self._drop_body_revisit()
+            if key == "status":
+                self._restate_the_body(str(value))
             self._fm_set(self._written_key(key), yaml_scalar(written or value))
         elif self.record.format is Dialect.MADR2:
             self._madr2_set(key, written or str(value))
@@ -197,6 +201,31 @@ class Editor:
         else:
             raise self._unsupported(key)
         self._mean(key, value)
+
+    def _restate_the_body(self, status: str) -> None:
+        """A front-matter record whose Status section states its status again, a word alone (adrs' `ng` records:
+        `status: proposed` over `## Status` / `Proposed`): the section's word says ``status`` too, in its case."""
+        from adrtool.records.values import lifecycle_word
+
+        old = (self.record.status or "").lower()
+        if not old or "## " not in "".join(self.lines[self.record.body_line - 1:]):
+            return
+        try:
+            start, end = self._status_section_lines()
+        except UsageError:
+            return
+        for index in range(start + 1, end):
+            text = self.lines[index].strip()
+            if not text:
+                continue
+            if text.isalpha() and lifecycle_word(text) == old and self.lines[index].rstrip("\r\n") == text:
+                now = split_front_matter([line.rstrip("\r\n") for line in self.lines])
+                was = split_front_matter(self.file.text.split("\n"))
+                if now is None or was is None:
+                    return
+                self.lines[index] = f"{_in_case_of(status, text)}{_line_ending(self.lines[index]) or self.newline}"
+                self.restated[index - (now[1] - was[1])] = self.lines[index].rstrip("\r\n")
+            return  # the section's first paragraph only
 
     def _drop_body_revisit(self) -> None:
         """The revisit point the body states on lines of its own (a `## Revisit by` section over the day, the day
