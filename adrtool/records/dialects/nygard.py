@@ -376,8 +376,6 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     status_day: tuple[str, int] | None = None  # a day keyed after the status on its line
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
-        if line[-1:] == "\\" and line[-2:] != "\\\\":
-            line = line[:-1]  # `**Estado:** Aceptado\`: a Markdown line break, not the value's
         if listed is not None:
             if line.lstrip()[:2] in markdown.LIST_MARKS:  # `**Supersedes**:` over `- [ADR-0005](0005-x.md)`
                 if len(items) < _MOST_LISTED:
@@ -511,6 +509,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 listing = True
             continue
         read = _keyed(line, match)
+        if read is not None and read[1][-1:] == "\\" and read[1][-2:] != "\\\\":
+            read = read[0], read[1][:-1].rstrip()  # `**Estado:** Aceptado\`: a Markdown line break, not the value's
         if read is None and match.re is _HEADER_LINE and not match.group(2).strip() \
                 and header_key(match.group(1)) in _SUPERSEDE_KEYS and header_key(match.group(1)) not in found:
             listed, items = header_key(match.group(1)), []  # its records in a list under it
