@@ -1015,7 +1015,7 @@ def as_names(value: Any) -> tuple[str, ...]:
             value = _as_shown(value)
         if "<!--" in value or value[:2] == "- ":
             value = _HTML_COMMENT.sub("", value).strip().removeprefix("- ")  # `[a] <!-- optional -->`, `- Ann, Bo`
-        if value[:1] == "{" and value[-1:] == "}" and "{" not in value[1:-1]:
+        if "{" in value and value[0] == "{" and value[-1] == "}" and "{" not in value[1:-1]:
             value = value[1:-1]  # `"{Ann, Bo}"`: the template's braces around the names, quoted (a string, not a set)
         if not value.isascii() and ("、" in value or "，" in value):  # `张三、李四`: CJK text's enumeration
             value = value.replace("、", ",").replace("，", ",")  # comma, and its full-width comma
