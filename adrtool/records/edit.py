@@ -547,6 +547,10 @@ class Editor:
             line = self.lines[index]
             self.lines[index] = f"{line.rstrip(chr(13) + chr(10))}, {link}{_line_ending(line) or self.newline}"
             return
+        if (links := self._links_section()) is not None:
+            self._links_section_bullet(links, key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()),
+                                       link)
+            return
         if not self.key_lines:
             raise self._unsupported(key)
         last = max(self.key_lines.values()) - 1
@@ -652,6 +656,27 @@ class Editor:
         own = self.lines[self.record.title_line - 1] if self.record.title_line else ""
         framed = heading_like(own, self.record, target.number, title) if own and target.number is not None else None
         return framed.lstrip("#").strip() if framed else f"{target.number}. {title}"
+
+    def _links_section(self) -> tuple[int, int] | None:
+        """The line indexes of MADR 2's `## Links` section (its heading, and where it ends), when the record has
+        one: where MADR 2 writes a record's relations (`* Refined by [ADR-0005](0005-example.md)`)."""
+        text_lines = [line.rstrip("\r\n") for line in self.lines]
+        section = markdown.find_section_in(text_lines, ("Links",), markdown.iter_headings(text_lines))
+        return (section.start, section.end) if section is not None else None
+
+    def _links_section_bullet(self, section: tuple[int, int], label: str, link: str) -> None:
+        """A bullet `* Supersedes [ADR-0003](..)` after the last line of the Links section, marked as its
+        bullets are, no colon after the label (MADR 2's template: `* [Link type] [Link to ADR]`)."""
+        start, end = section
+        last = end
+        while last > start + 1 and not self.lines[last - 1].strip():
+            last -= 1
+        marker = next((found.group(1) for index in range(start + 1, last)
+                       if (found := re.match(r"^(\s*[*-]\s+)", self.lines[index])) is not None), "* ")
+        if last == start + 1:  # an empty section: a blank line under its heading first
+            self._insert(last, self.newline)
+            last += 1
+        self._insert(last, f"{marker}{label} {link}{self.newline}")
 
     def _status_section_lines(self) -> tuple[int, int]:
         text_lines = [line.rstrip("\r\n") for line in self.lines]
