@@ -1204,6 +1204,24 @@ def test_a_table_of_metadata_with_a_header_row(project: Project) -> None:
     assert [f["code"] for f in findings if f["code"] == "ADR301"] == []
 
 
+def test_a_log_of_records_in_another_format_where_no_name_says_a_log_is_found_and_said_so(project: Project) -> None:
+    """Audit 52 (lane c, class 8): uktrade/tamato keeps its records as Sphinx pages in `docs/source/adr/` (sphinx-
+    quickstart's split layout); adr said no decision log was found, where `docs/adr/` gets the line saying its
+    records are in another format. A folder named for decisions holding numbered records in another format is
+    found by the search, and gets that line; one numbered page alone, or a folder named otherwise, is none."""
+    for name in ("0001-record-architecture-decisions.rst", "0002-use-django.rst", "index.rst"):
+        project.write(f"docs/source/adr/{name}", "Title\n=====\n")
+    shown = project.run("list")
+    assert (shown.exit_code, shown.stdout, shown.stderr) == (
+        0, "", "adr: docs/source/adr/ holds no Markdown record: its numbered files are in another format "
+               "(0001-record-architecture-decisions.rst and 1 more); adr reads NNNN-title.md\n")
+    (project.root / "docs/source/adr/0002-use-django.rst").unlink()
+    assert project.run("list").exit_code == 2
+    for name in ("0001-intro.rst", "0002-setup.rst"):
+        project.write(f"docs/source/guide/{name}", "Title\n=====\n")
+    assert project.run("list").exit_code == 2
+
+
 def test_a_log_whose_records_adr_cannot_see_says_why(project: Project) -> None:
     """Records written in reStructuredText (openedx/openedx-events: `0001-purpose-of-this-repo.rst`): `adr list`
     lists nothing, and says why in one line; records kept one folder each (eclipse-edc/Connector's

@@ -310,9 +310,15 @@ def _not_begun(name: str, files: list[str]) -> bool:
     """Whether a folder is a decision log with no record yet: named for decisions, holding a decision record
     template and no record (daichiTAAA/AgentOpsPlatform's `033900_ADR/ADR-TEMPLATE.md`, beside design documents
     numbered by section, with a status, that are no decisions). Where no name finds a log, the shallowest such
-    folder a search by names met (``begun``) is the log the team keeps, where `adr new` writes."""
-    return says_decisions(name) and any(map(_DECISION_TEMPLATE.fullmatch, files)) \
-        and not any(map(record_like, files))
+    folder a search by names met (``begun``) is the log the team keeps, where `adr new` writes. So is one whose
+    numbered records are written in another format (uktrade/tamato's Sphinx `docs/source/adr/0001-x.rst`): found,
+    it is said to hold no Markdown record, in the line a log named so gets."""
+    return says_decisions(name) and not any(map(record_like, files)) and (
+        any(map(_DECISION_TEMPLATE.fullmatch, files))
+        or sum(name[:1].isdigit() and name.lower().endswith(_OTHER_FORMATS) for name in files) > 1)
+
+
+_OTHER_FORMATS = (".rst", ".adoc", ".asciidoc")  # the markups a log's records may be written in besides Markdown
 
 
 def _by_topic(found: list[str]) -> list[str]:
@@ -618,10 +624,11 @@ def _listing(folder: str, judged: bool = False) -> tuple[list[str], list[str]]:
 
 
 def _judged(name: str) -> bool:
-    """Whether a search judges a folder by a file so named: a record's (``record_like``) or a decision record
-    template's."""
+    """Whether a search judges a folder by a file so named: a record's (``record_like``), a decision record
+    template's, or a numbered record's in another format (``_not_begun``)."""
     return record_like(name) or (("emplate" in name or "EMPLATE" in name)
-                                 and _DECISION_TEMPLATE.fullmatch(name) is not None)
+                                 and _DECISION_TEMPLATE.fullmatch(name) is not None) \
+        or (name[:1].isdigit() and name.lower().endswith(_OTHER_FORMATS))
 
 
 def subdirectories(folder: Path) -> list[Path]:
