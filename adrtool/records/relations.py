@@ -38,20 +38,28 @@ def pairs_in_use(records: Iterable[Record]) -> dict[str, str]:
     """The relations ``records`` already write both ways, each mapped to its reverse (adr-tools' `adr link` takes
     any pair of phrases: `Refines` / `Is refined by`, `Upholds` / `Is upheld by`): a record linking another
     under one label, which links it back under another. The status relations are none of them."""
+    from collections import Counter
+
     labels: dict[tuple[int, int], set[str]] = {}
     for record in records:
         if record.number is None:
             continue
         for link in record.links:
-            if link.target is not None and link.label not in STATUS_RELATIONS:
+            if link.target is not None and not _a_supersession(link.label):
                 labels.setdefault((record.number, link.target), set()).add(link.label)
-    found: dict[str, str] = {}
+    backs: dict[str, Counter[str]] = {}
     for (source, target), ours in labels.items():
         for label in ours:
             for back in labels.get((target, source), ()):
                 if back != label:
-                    found.setdefault(label, back)
-    return found
+                    backs.setdefault(label, Counter())[back] += 1
+    # each label's reverse: the one written back most often, then the first by name (never the order of a set)
+    return {label: min(counted, key=lambda back: (-counted[back], back)) for label, counted in backs.items()}
+
+
+def _a_supersession(label: str) -> bool:
+    """Whether a link's label is a supersession, however spelt (`replaces`, `superceded-by`): `adr supersede`'s."""
+    return label in STATUS_RELATIONS or label in ("replaces", "replaced-by") or label.startswith("super")
 
 
 def link_keys(config: Config) -> frozenset[str]:
