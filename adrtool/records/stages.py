@@ -145,7 +145,8 @@ def nav_entries_left(moved: Mapping[Path, Path], configurations: Iterable[Path])
             text = fsio.read_text(path).text
         except AdrError:
             continue
-        docs = _DOCS_DIR.search(text)
+        text = "\n".join("" if line.lstrip()[:1] == "#" else line.split(" #", 1)[0] for line in text.split("\n"))
+        docs = _DOCS_DIR.search(text)  # (comments left out: a page named in one is in no nav)
         root = Path(os.path.realpath(path.parent / (docs.group(1).strip("'\"") if docs else "docs")))
         for old in moved:
             try:
