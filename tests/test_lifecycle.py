@@ -678,3 +678,60 @@ def test_a_status_stated_in_front_matter_and_again_in_the_body_changes_in_both(p
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["superseded_by"]) for row in listed] == [
         ("accepted", []), ("superseded", [1]), ("accepted", [])]
+
+
+def test_a_status_change_keeps_the_relations_its_status_line_names(project: Project) -> None:
+    """Round 52's attack (H1): `**Status:** Proposed, **amended by** [ADR 3](..)` is read as a relation since this
+    round, and accept, deprecate and supersede replaced the whole value, dropping it. The status word alone is
+    replaced; the relation stays, and reads as before (in French too, after a supersede)."""
+    project.write("docs/adr/0001-one.md", "# ADR 1: One\n\n**Status:** Proposed, **amended by** [ADR 3](0003-three.md)\n"
+                  "**Date:** 2021-01-01\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0002-two.md", "# ADR 2: Two\n\n**Statut** : Accepté, amendé par l'[ADR 3](0003-three.md)\n"
+                  "**Date** : 2021-01-01\n\n## Contexte\n\nC.\n")
+    project.write("docs/adr/0003-three.md", "# ADR 3: Three\n\n**Status:** Accepted\n**Date:** 2021-01-01\n"
+                  "**Amends:** [ADR 1](0001-one.md), [ADR 2](0002-two.md)\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0004-four.md", "# ADR 4: Four\n\n**Status:** Proposed\n**Date:** 2021-01-01\n\n## Context\n\nC.\n")
+    assert project.run("accept", "1").exit_code == 0
+    assert project.run("supersede", "2", "--by", "4").exit_code == 0
+    assert project.read("docs/adr/0001-one.md").split("\n")[2] == \
+        "**Status:** Accepted, **amended by** [ADR 3](0003-three.md)"
+    assert project.read("docs/adr/0002-two.md").split("\n")[2] == \
+        "**Statut** : Remplacé par [ADR-0004](0004-four.md), amendé par l'[ADR 3](0003-three.md)"
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], [(link["kind"], link["number"]) for link in row["links"]]) for row in listed][:2] == [
+        ("accepted", [("amended-by", 3)]), ("superseded", [("superseded-by", 4), ("amended-by", 3)])]
+
+
+def test_a_log_s_relation_pair_is_taken_the_same_way_on_every_run(project: Project) -> None:
+    """Round 52's attack (M2, L3): the reverse of a log's pair was picked in a set's order (another with each hash
+    seed), and `replaces` / `replaced-by` were offered, then refused. The reverse written back most often is taken,
+    then the first by name; a supersession's labels are none of a pair."""
+    from adrtool.records.dialects import read_record
+    from adrtool.records.relations import pairs_in_use
+
+    nygard = "# {n}. T{n}\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n\n{links}\n\n## Context\n\nc\n"
+    project.write("doc/adr/0001-t1.md", nygard.format(n=1, links="Refines [2. T2](0002-t2.md)\n\n"
+                                                                  "Replaces [3. T3](0003-t3.md)"))
+    project.write("doc/adr/0002-t2.md", nygard.format(n=2, links="Is refined by [1. T1](0001-t1.md)\n\n"
+                                                                  "Clarifies [1. T1](0001-t1.md)"))
+    project.write("doc/adr/0003-t3.md", nygard.format(n=3, links="Replaced by [1. T1](0001-t1.md)"))
+    project.write("doc/adr/0004-t4.md", nygard.format(n=4, links="Refines [2. T2](0002-t2.md)"))
+    project.write("doc/adr/0005-t5.md", nygard.format(n=5, links=""))
+    records = [read_record(path) for path in sorted((project.root / "doc/adr").iterdir())]
+    assert pairs_in_use(records) == {"refines": "clarifies", "is-refined-by": "refines", "clarifies": "refines"}
+    refused = project.run("link", "5", "replaces", "4")
+    assert refused.exit_code == 2 and "unknown relation 'replaces'" in refused.stderr
+
+
+def test_a_body_status_straight_under_its_heading_and_a_full_stop_after_a_status_section_s_word(
+        project: Project) -> None:
+    """Round 52's attack (M3, L1): a front-matter record's body status written straight under `## Status` (no
+    blank line) was left saying `Proposed`; a Status section's `Accepted.` superseded lost its full stop."""
+    project.write("docs/adr/0001-a.md", "---\nstatus: proposed\ndate: 2021-01-01\n---\n# Use Q\n## Status\nProposed\n"
+                  "## Context\n")
+    project.write("doc/adr/0001-x.md", "# 1. X\n\nDate: 2021-01-01\n\n## Status\n\nAccepted.\n\n## Context\n\nc\n")
+    project.write("doc/adr/0002-y.md", "# 2. Y\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n")
+    assert project.run("accept", "--dir", "docs/adr", "1").exit_code == 0
+    assert "\n## Status\nAccepted\n## Context\n" in project.read("docs/adr/0001-a.md")
+    assert project.run("supersede", "--dir", "doc/adr", "1", "--by", "2").exit_code == 0
+    assert "\n## Status\n\nSuperseded by [2. Y](0002-y.md).\n" in project.read("doc/adr/0001-x.md")

@@ -564,3 +564,15 @@ def test_a_move_names_an_mkdocs_nav_entry_that_still_names_the_record(project: P
         "adr: mkdocs.yml names docs/adr/proposed/0004-use-w.md in its nav, and it moved to "
         "docs/adr/accepted/0004-use-w.md; left as it is (adr writes only the decision log's files): edit the entry "
         "by hand\n")
+
+
+def test_a_page_named_in_an_mkdocs_comment_is_in_no_nav(project: Project) -> None:
+    """Round 52's attack (L2): a page named only in a comment of mkdocs.yml was said to be named in its nav."""
+    from adrtool.records.stages import nav_entries_left
+
+    project.write("mkdocs.yml", "nav:\n  # - adr/proposed/0003-use-z.md (retired)\n  - Old: x.md  # adr/proposed/0003-use-z.md\n")
+    old = project.root / "docs/adr/proposed/0003-use-z.md"
+    assert nav_entries_left({old: project.root / "docs/adr/accepted/0003-use-z.md"}, [project.root / "mkdocs.yml"]) == []
+    project.write("mkdocs.yml", "nav:\n  - adr/proposed/0003-use-z.md\n")
+    assert nav_entries_left({old: project.root / "docs/adr/accepted/0003-use-z.md"}, [project.root / "mkdocs.yml"]) == [
+        (project.root / "mkdocs.yml", old)]

@@ -258,3 +258,34 @@ def test_a_french_log_of_bold_bullets_gets_its_relations_titles_and_no_day_it_do
     assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"], rows[n]["relates_to"])
             for n in (1, 2, 3, 4)] == [("accepted", [], [], [3, 2]), ("superseded", [], [4], [1]),
                                        ("accepted", [], [], [1, 4]), ("proposed", [2], [], [3])]
+
+
+def test_a_key_line_block_broken_by_blanks_and_a_backslash_gets_no_second_break(project: Project) -> None:
+    """Round 52's attack (M1): lines above ending in two blanks and the last in a backslash made
+    `2021-01-01\\  `, a backslash shown where the break was. A last line broken either way is left as it is."""
+    project.write("docs/adr/ADR-001-a.md", "# ADR-001: A\n\n**Estado:** Aceptado  \n**Fecha:** 2021-01-01\\\n\n"
+                  "## Contexto\n\nC.\n")
+    project.write("docs/adr/ADR-002-b.md", "# ADR-002: B\n\n**Estado:** Aceptado\n\n## Contexto\n\nC.\n")
+    assert project.run("link", "1", "relates-to", "2").exit_code == 0
+    assert project.read("docs/adr/ADR-001-a.md").split("\n")[2:5] == [
+        "**Estado:** Aceptado  ", "**Fecha:** 2021-01-01\\", "**Relacionado con:** [ADR-002](ADR-002-b.md)"]
+
+
+def test_an_english_record_in_a_french_log_is_written_in_english_and_french_ones_get_french_amends(
+        project: Project) -> None:
+    """Round 52's attack (M4): an English record of a French log got `Remplacé par`, and French records
+    `**Amends** :`. A record whose own status word is of one language is written in it; `amende` and `amendé par`
+    key French records' amendments."""
+    french = "# ADR-00{n} : T{n}\n\n**Statut** : {status}\n**Date** : 2021-01-01\n\n## Contexte\n\nC.\n"
+    for n, status in ((1, "Accepté"), (2, "Accepté"), (3, "Accepté")):
+        project.write(f"docs/adr/ADR-00{n}-t{n}.md", french.format(n=n, status=status))
+    project.write("docs/adr/ADR-004-t4.md", "# ADR-004: T4\n\n**Status:** Accepted\n**Date:** 2021-01-01\n\n"
+                  "## Context\n\nC.\n")
+    assert project.run("supersede", "4", "--by", "1").exit_code == 0
+    assert project.read("docs/adr/ADR-004-t4.md").split("\n")[2] == "**Status:** Superseded by [ADR-001](ADR-001-t1.md)"
+    assert project.run("link", "2", "amends", "3").exit_code == 0
+    assert "\n**Amende** : [ADR-003](ADR-003-t3.md)\n" in project.read("docs/adr/ADR-002-t2.md")
+    assert "\n**Amendé par** : [ADR-002](ADR-002-t2.md)\n" in project.read("docs/adr/ADR-003-t3.md")
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(link["kind"], link["number"]) for link in rows[2]["links"]] == [("amends", 3)]
+    assert [(link["kind"], link["number"]) for link in rows[3]["links"]] == [("amended-by", 2)]

@@ -214,7 +214,7 @@ class Editor:
             start, end = self._status_section_lines()
         except UsageError:
             return
-        for index in range(start + 1, end):
+        for index in range(start, end):  # (``start``: the first line under the heading)
             text = self.lines[index].strip()
             if not text:
                 continue
@@ -328,8 +328,9 @@ class Editor:
         elif self.record.format is Dialect.NYGARD and self._status_word_last():
             # the link takes the status word's line: the blank lines around it stay as the author left them
             index = self.key_lines.pop("status") - 1
-            self.lines[index] = (f"{_sentence(phrase)} [{self._link_text(successor)}]({self._href(successor)})"
-                                 f"{_line_ending(self.lines[index]) or self.newline}")
+            link = f"[{self._link_text(successor)}]({self._href(successor)})"
+            named = self._stopped_as_said(f"{_sentence(phrase)} {link}")
+            self.lines[index] = f"{named}{_line_ending(self.lines[index]) or self.newline}"
             self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
         elif self.record.format is Dialect.NYGARD:
             self._nygard_status(None)  # adr-tools replaces the status word by the link
@@ -366,7 +367,8 @@ class Editor:
         text = line.rstrip("\r\n")
         said = str(self.record.meta["status"]).strip()
         at = text.find(said)
-        return f"{text[:at]}{self._stopped_as_said(value)}{text[at + len(said):]}{_line_ending(line) or self.newline}"
+        value = _with_its_relations(said, value) or self._stopped_as_said(value)
+        return f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
 
     def _key_line_link(self, status_line: int, key: str, label: str, target: Record) -> None:
         """A link as a key line of its own after the key lines under the title, keyed as the status line is
@@ -405,7 +407,7 @@ class Editor:
             if all(text.endswith(mark) for text in ended):
                 last = self.lines[end - 1]
                 text = last.rstrip("\r\n")
-                if not text.endswith(mark):
+                if not text.endswith(("  ", "\\")):  # (a last line broken either way already is)
                     self.lines[end - 1] = f"{text.rstrip() if mark == '  ' else text}{mark}{last[len(text):]}"
                 return
 
@@ -534,7 +536,10 @@ class Editor:
         if match is None:  # a reading that found the value elsewhere than in a bullet: never written blindly
             raise self._refusal(f"its `{key}` (line {index + 1}) is not written as a `* {key.capitalize()}:` bullet; "
                                 "edit it by hand")
-        self.lines[index] = f"{match.group(1)}{self._stopped_as_said(value) if key == 'status' else value}{end}"
+        if key == "status":
+            value = _with_its_relations(str(self.record.meta.get("status") or ""), value) \
+                or self._stopped_as_said(value)
+        self.lines[index] = f"{match.group(1)}{value}{end}"
 
     def _madr2_link(self, key: str, target: Record, key_word: str | None = None) -> None:
         """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title, or the
@@ -614,6 +619,8 @@ class Editor:
         text = line.rstrip("\r\n")
         said = str(self.record.meta["status"]).strip()
         at = text.find(said) if said else -1
+        if at > 0 and (kept := _with_its_relations(said, word)) is not None:
+            return f"{text[:at]}{kept}{text[at + len(said):]}{ending}"  # `Proposed, amended by [ADR 3](..)`
         word = self._stopped_as_said(word)
         if at > 0 and (":" in text[:at] or "：" in text[:at]):
             marks = said[:2] if said[:2] in ("**", "__") and said[-2:] == said[:2] and len(said) > 4 else ""
@@ -757,6 +764,19 @@ def _yaml_value(text: str) -> object:
     import yaml
 
     return yaml.load(f"v: {text}", Loader=front_matter_loader())["v"]
+
+
+def _with_its_relations(said: str, new: str) -> str | None:
+    """``said``, a status followed by the relations it names (`Proposed, **amended by** [ADR 3](..)`), with
+    ``new`` in place of its status word and the relations kept; None where it names no record after its word."""
+    from adrtool.records.values import lifecycle_word
+
+    if "](" not in said:
+        return None
+    first = _FIRST_WORD.search(said)
+    if first is None or lifecycle_word(first.group()) is None or "](" in said[:first.start()]:
+        return None
+    return f"{said[:first.start()]}{new}{said[first.end():]}"
 
 
 def _sentence(words: str) -> str:

@@ -248,10 +248,10 @@ def _fill_front_matter(text: str, request: NewRecord, word: str | None) -> str:
     for key, entry in _front_matter_entries(lines[1:closing]):
         meant = canonical_key(key) if key else key  # the key in the log's language (`statut`, `décideurs`)
         if meant in values:
-            value = values.pop(meant)
-            if meant == "status" and entry[0].split(":", 1)[1].strip()[:1] == '"' and value[:1] != '"':
-                value = f'"{value}"'  # quoted as the template quotes it (MADR 4: `status: "{proposed | ..}"`)
-            head.append(f"{key}: {value}")
+            written = values.pop(meant)
+            if meant == "status" and entry[0].split(":", 1)[1].strip()[:1] == '"' and written[:1] != '"':
+                written = f'"{written}"'  # quoted as the template quotes it (MADR 4: `status: "{proposed | ..}"`)
+            head.append(f"{key}: {written}")
         elif meant not in filled and not (key and meant in _RELATIONS and _names_a_record(entry)):
             head += entry
     extra = [f"{key}: {value}" for key, value in values.items()]

@@ -159,9 +159,13 @@ def _in_the_logs_language(status: str, own: str, records: Iterable[Record], key:
 
 def _the_logs_language(own: str, records: Iterable[Record], key: str | None) -> tuple[str, int] | None:
     """The language ``records`` write their statuses in, with the gender its words take there (as ``own``'s, the
-    record's own status, or else as most of theirs); None when no language is clearly theirs. A word two languages
+    record's own status, or else as most of theirs); the language of ``own`` where its word is of one language
+    alone; None when no language is clearly theirs. A word two languages
     share (`proposto`: Italian and Portuguese; `提案`: Japanese and Chinese) counts for each in part; the word the
     record's status is keyed by (``key``: `Stato`, `状态`) tells them apart."""
+    said = _languages_of(own)
+    if len(said) == 1:  # the record's own word is of one language (an English record in a French log): its
+        return next(iter(said.items()))
     weights: Counter[str] = Counter()
     genders: Counter[tuple[str, int]] = Counter()
     for text in [own, *(_written(_status_of(other)) for other in records)]:
@@ -178,7 +182,6 @@ def _the_logs_language(own: str, records: Iterable[Record], key: str | None) -> 
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # a tie: the log could be written in either
     language = ranked[0][0]
-    said = _languages_of(own)
     return language, said.get(language, 1 if genders[language, 1] > genders[language, 0] else 0)
 
 
@@ -286,6 +289,8 @@ RELATION_KEYS = {
     "supersedes": {"es": "reemplaza", "fr": "remplace", "pt": "substitui", "it": "sostituisce", "de": "ersetzt",
                    "nl": "vervangt", "pl": "zastępuje", "ru": "заменяет", "uk": "замінює", "cs": "nahrazuje",
                    "sv": "ersätter", "id": "menggantikan", "zh": "取代"},
+    "amends": {"fr": "amende"},
+    "amended-by": {"fr": "amendé par"},
     "relates-to": {"es": "relacionado con", "fr": "lié à", "pt": "relacionado com", "it": "correlato",
                    "de": "verwandt mit", "nl": "gerelateerd aan", "pl": "powiązane", "ru": "связано с", "zh": "相关",
                    "ja": "関連", "ko": "관련"},

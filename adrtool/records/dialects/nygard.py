@@ -72,7 +72,7 @@ _DATE_LINE = deferred(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)", re.IGNORECASE)
 # (`data`, Italian and Portuguese for the date, only where its value is a day).
 _LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items()
               if key in ("status", "date", "deciders", "supersedes", "superseded-by", "decision-date", "decided-on",
-                         "relates-to", "created")}
+                         "relates-to", "created", "amends", "amended-by")}
 # The relations a header line or a table row names by a key of its own, besides the supersede ones: `Related:`,
 # `Related ADRs:`, `Relates to:`, `Amends:` (only before a colon: `Relates to 3 earlier designs` is prose).
 _RELATION_NAMES = ("related", "related to", "related adr", "related adrs", "related decision", "related decisions",
@@ -1506,8 +1506,9 @@ _RELATION_SENTENCE = deferred(
     r"(?:this\s+(?:(?:adr|decision|record|document)\s+)?)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?"
     r"(?P<partly>(?:in\s+part|partly|partially)\s+)?"
     rf"(?P<verb>{SUPERSEDED_WORD}(?P<inpart>\s+(?:in\s+part|partly|partially))?\s+by|amended\s+by|extended\s+by"
-    rf"|refined\s+by|{SUPERSEDES_WORD}|amends|extends|refines|replaces|relates\s+to)"
-    rf"\s+(?P<part>{PART_OF})?", re.IGNORECASE)
+    rf"|refined\s+by|{SUPERSEDES_WORD}|amends|extends|refines|replaces|relates\s+to"
+    r"|remplac[ée]e?\s+par|amend[ée]e?\s+par)"  # French (`Remplacé par [ADR 4](..), amendé par l'[ADR 3](..)`)
+    rf"\s+(?:[ld]['’](?=\[|[^\W\d_]*\s*\d))?(?P<part>{PART_OF})?", re.IGNORECASE)
 # A relation opening a later clause of a status paragraph (`Accepted. Amends [22](..) and extends [21](..).`,
 # `Accepted, clarified by [ADR 3](..)`): after a sentence's end, a comma, a dash or `and`. A sentence may name
 # what of the record the relation is about first (`Implementation ownership clarified by [ADR 21](..)`); a word
