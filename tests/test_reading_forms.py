@@ -3838,3 +3838,18 @@ def test_a_title_written_inside_quotes_is_read_without_them_and_its_prefix(proje
     project.write("docs/adr/0003-smart.md", "# “ADR 0003 - Smart quotes”\n\n## Status\n\nAccepted\n")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [row["title"] for row in listed] == ["Actors", '"Quoted" things', "Smart quotes"]
+
+
+def test_front_matter_opened_by_a_comment_and_a_blank_line_is_front_matter(project: Project) -> None:
+    """Round 52's attack (M6): `---`, `# These are optional elements.`, a blank line, then `status:` (MADR's
+    template shape) was read as a rule and a heading: the title `These are optional elements.`, no date. YAML
+    opened by comments and blank lines, its keys in lower case as YAML's are, is front matter; a rule over a title
+    and capitalised key lines, or over a title and text, stays Markdown."""
+    project.write("docs/decisions/0001-a.md", "---\n# These are optional elements.\n\nstatus: accepted\n"
+                  "date: 2021-01-01\n---\n# Real title\n\n## Context\n")
+    project.write("docs/decisions/0002-b.md", "---\n\n# Use X\n\nStatus: Accepted\n\nSome text.\n\n---\n\nMore.\n")
+    project.write("docs/decisions/0003-c.md", "---\n# Title three\n\nStatus: Accepted\nDate: 2021-01-01\n\n---\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["title"], row["status"], row["date"]) for row in listed] == [
+        ("Real title", "accepted", "2021-01-01"), ("Use X", "accepted", None),
+        ("Title three", "accepted", "2021-01-01")]
