@@ -131,8 +131,7 @@ def grows_too_fast(read: Callable[[int], float], size: int, ratio: float, floor:
     return (small, large) if large > ratio * max(small, 1e-4) else None
 
 
-def check_list(paths: list[Path], size: int, ratio: float, floor: float) -> list[str]:
-    slow: list[str] = []
+def check_list(paths: list[Path], size: int, ratio: float, floor: float) -> Iterator[str]:
     with tempfile.TemporaryDirectory() as scratch:
         directory = Path(scratch, "decisions")
         directory.mkdir()
@@ -145,15 +144,13 @@ def check_list(paths: list[Path], size: int, ratio: float, floor: float) -> list
                 return timed(lambda: read(target))
 
             if (times := grows_too_fast(at, size, ratio, floor)) is not None:
-                slow.append(f"{variant}: {times[0]:.3f} s at {size // 8}, {times[1]:.3f} s at {size}")
+                yield f"{variant}: {times[0]:.3f} s at {size // 8}, {times[1]:.3f} s at {size}"
             target.unlink(missing_ok=True)
-    return slow
 
 
-def check_validate(paths: list[Path], size: int, ratio: float, floor: float) -> list[str]:
+def check_validate(paths: list[Path], size: int, ratio: float, floor: float) -> Iterator[str]:
     """Logs of ``BATCH`` variants each (numbered records, their text the variant's); the variants of a log whose
     validation passes ``floor`` for each of them are tried alone."""
-    slow: list[str] = []
     pending = list(variants(paths))
     with tempfile.TemporaryDirectory() as scratch:
         project = Path(scratch)
@@ -173,9 +170,7 @@ def check_validate(paths: list[Path], size: int, ratio: float, floor: float) -> 
                 continue
             for alone in batch:
                 if (times := grows_too_fast(lambda n, alone=alone: log_of([alone], n), size, ratio, floor)):
-                    variant = alone[0]
-                    slow.append(f"{variant}: {times[0]:.3f} s at {size // 8}, {times[1]:.3f} s at {size}")
-    return slow
+                    yield f"{alone[0]}: {times[0]:.3f} s at {size // 8}, {times[1]:.3f} s at {size}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,10 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["ADR_NO_CACHE"] = "1"
     paths = records_under(options.roots)
     check = check_list if options.command == "list" else check_validate
-    slow = check(paths, options.size, options.ratio, options.floor)
-    for line in slow:
-        print(line)
-    print(f"hostile runs: {len(paths)} files, {len(slow)} variants grew faster than their run")
+    slow = 0
+    for line in check(paths, options.size, options.ratio, options.floor):  # each as it is found: a run is long
+        print(line, flush=True)
+        slow += 1
+    print(f"hostile runs: {len(paths)} files, {slow} variants grew faster than their run")
     return 1 if slow else 0
 
 
