@@ -223,7 +223,8 @@ _STATUS_QUESTION = deferred(r"(?:(?:what(?:'s|’s| is) )?(?:the )?(?:current )?
                             r"|describe the (?:current )?status of (?:the|this) "
                             r"(?:proposal|decision|adr|record|issue))")
 # A heading that names the section in two languages: `상태(Status)`, `ステータス / Status`, `状态（Status）`.
-_BILINGUAL = deferred(r"\s*([^()（）/]+?)\s*(?:[(（]\s*([^()（）/]+?)\s*[)）]|/\s*([^()（）/]+?))\s*")
+_BILINGUAL = deferred(r"\s*([^()（）/]*[^()（）/\s])\s*(?:[(（]\s*([^()（）/]*[^()（）/\s])\s*[)）]"
+                      r"|/\s*([^()（）/]*[^()（）/\s]))\s*")  # (each name ends on no blank: one way to read a run)
 
 
 # A section's number before its name (`## 1. Status`, `## 2.1 Date`, `## 3) Status`): not a year (`## 2024 Status`).
@@ -244,8 +245,8 @@ def section_name(text: str) -> str:
 
 # What a template says of a section after its name, kept in the records written from it (HarukaKajita/AgentRail's
 # `## 2. ステータス (必須)`): whether it must be filled in.
-_TEMPLATE_REMARK = deferred(r"\s*[(（]\s*(?:required|mandatory|optional|obligatoire|facultatif|erforderlich|pflicht"
-                            r"|obrigatório|obrigatorio|opcional|requerido|obligatorio|必須|任意|必填|必需|可选"
+_TEMPLATE_REMARK = deferred(r"(?<!\s)\s*[(（]\s*(?:required|mandatory|optional|obligatoire|facultatif|erforderlich"
+                            r"|pflicht|obrigatório|obrigatorio|opcional|requerido|obligatorio|必須|任意|必填|必需|可选"
                             r"|필수|선택)\s*[)）]$", re.IGNORECASE)
 
 
