@@ -283,10 +283,13 @@ def test_a_heading_of_two_names_or_a_remark_with_a_long_run_of_blanks_is_read_at
     """This stop's hostile runs over a fetched log (0xTheOldOne/idelia): a heading holding a `/` and a bracket
     (`## Conventions (rappel — [ADR 0010](../adr/..))`) with 16,000 blanks inside took 27 s, each blank a new
     place for the two-language name's pattern (`Status / 状态`) and for a template's remark's (`Status
-    (required)`). Read at once, the Status heading in two languages is still the Status section."""
+    (required)`), and a line of fields apart by middle dots with such a run before a dot. Read at once, the Status
+    heading in two languages is still the Status section."""
     blanks = " " * 20_000
     project.write("docs/adr/0001-a.md", f"# 1. A\n\n## Conventions{blanks}(rappel — [ADR 2](../adr/0002-b.md))\n\n"
                   "x\n\n## Status / 状态\n\nAccepted\n")
     project.write("docs/adr/0002-b.md", f"# 2. B\n\n## Status{blanks}(required)\n\nAccepted\n")
+    project.write("docs/adr/0003-c.md", f"# 3. C\n\n## Dates (rappel{blanks}x [ADR 1](0001-a.md))\n\n"
+                  f"**Status:** Accepted{blanks}· 2026-08-13\n")  # fields apart by a middle dot (7K-Inari)
     rows = json.loads(project.run("list", "--format", "json").stdout)
-    assert [(row["number"], row["status"]) for row in rows] == [(1, "accepted"), (2, "accepted")]
+    assert [(row["number"], row["status"]) for row in rows] == [(1, "accepted"), (2, "accepted"), (3, "accepted")]

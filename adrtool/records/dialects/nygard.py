@@ -223,8 +223,9 @@ _STATUS_QUESTION = deferred(r"(?:(?:what(?:'s|’s| is) )?(?:the )?(?:current )?
                             r"|describe the (?:current )?status of (?:the|this) "
                             r"(?:proposal|decision|adr|record|issue))")
 # A heading that names the section in two languages: `상태(Status)`, `ステータス / Status`, `状态（Status）`.
-_BILINGUAL = deferred(r"\s*([^()（）/]*[^()（）/\s])\s*(?:[(（]\s*([^()（）/]*[^()（）/\s])\s*[)）]"
-                      r"|/\s*([^()（）/]*[^()（）/\s]))\s*")  # (each name ends on no blank: one way to read a run)
+# Each name opens and ends on no blank, so that the blanks around it are read one way (not tried at each place).
+_ONE_NAME = r"([^()（）/\s](?:[^()（）/]*[^()（）/\s])?)"
+_BILINGUAL = deferred(rf"\s*{_ONE_NAME}\s*(?:[(（]\s*{_ONE_NAME}\s*[)）]|/\s*{_ONE_NAME})\s*")
 
 
 # A section's number before its name (`## 1. Status`, `## 2.1 Date`, `## 3) Status`): not a year (`## 2024 Status`).
@@ -593,7 +594,8 @@ def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]
             found[read[0]] = read[1], index + 1
 
 
-_MIDDLE_DOT = deferred(r"\s+[·•]\s+")  # or a bullet (`Status: **Accepted** • Date: 2025-09-27`)
+# or a bullet (`Status: **Accepted** • Date: 2025-09-27`); the blanks before it taken from the first of them
+_MIDDLE_DOT = deferred(r"(?<!\s)\s+[·•]\s+")
 # A key and its value in bold with more after them (`**Status: accepted.** Supersedes [ADR-0001](..)`, `**Status:
 # accepted** Date: 2026-09-01`): the bold's marks, the key and its colon, the value, what follows the bold.
 _BOLD_OVER_A_VALUE = deferred(r"(\*\*|__)([^*_:：\n]{1,40}[:：])[ \t]*([^*_ \t][^*_]*?)\1(?=[ \t]+\S)(.*)")
