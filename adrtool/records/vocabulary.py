@@ -199,10 +199,7 @@ def _key_of(record: Record, text: str | None = None) -> str | None:
     said = _written(_status_of(record))
     if line is None or not said:
         return None
-    try:
-        written = (text if text is not None else read_text(record.path).text).split("\n")[line - 1]
-    except (AdrError, OSError, IndexError):
-        return None
+    written = _line_of(record, line, text)
     at = written.find(said)
     words = _WORDS.findall(written[:at]) if at > 0 else []
     return words[-1] if words else None
@@ -318,9 +315,10 @@ def relation_key(key: str, record: Record, records: Iterable[Record], text: str 
 _LINES_READ = 20  # the superseded records whose link line is read for its words: enough to tell a log's
 
 
-def _line_of(record: Record, line: int) -> str:
+def _line_of(record: Record, line: int, text: str | None = None) -> str:
+    """Line ``line`` (1-based) of ``record``'s ``text``, else of its file; "" when there is none to read."""
     try:
-        return read_text(record.path).text.split("\n")[line - 1]
+        return (text if text is not None else read_text(record.path).text).split("\n")[line - 1]
     except (AdrError, OSError, IndexError):
         return ""
 
