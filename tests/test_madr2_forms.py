@@ -404,21 +404,6 @@ def test_a_bullet_with_no_key_among_the_metadata(project: Project) -> None:
     assert listed(project)[195]["status"] == "implemented"
 
 
-def test_linking_date_named_records_is_refused_in_one_line(project: Project) -> None:
-    """`adr supersede` and `adr link` name records by number: in a log4brains log (records named by day) they
-    say so and what to write by hand, exit 2, and leave both files as they were (once an internal error)."""
-    old = project.write("decisions/20240330-old.md", madr2("Old", "- Status: accepted\n- Date: 2024-03-30\n"))
-    new = project.write("decisions/20240401-new.md", madr2("New", "- Status: accepted\n- Date: 2024-04-01\n"))
-    before = (old.read_bytes(), new.read_bytes())
-    hint = "write the link in both files by hand (`[20240401-new](20240401-new.md)`)\n"
-    for args, command in ((("supersede", "20240330-old", "--by", "20240401-new"), "supersede"),
-                          (("link", "20240330-old", "relates-to", "20240401-new"), "link")):
-        result = project.run(*args)
-        assert (result.exit_code, result.stderr) == (
-            2, f"adr: 20240330-old is named by its date, and `adr {command}` links records by number; {hint}")
-    assert (old.read_bytes(), new.read_bytes()) == before
-
-
 def test_a_draft_is_accepted_or_rejected_in_place(project: Project) -> None:
     """log4brains' template starts a record as `draft` (GlueOps/platform-helm-chart-platform writes `- Status:
     draft` and `- Status: [draft]`): `adr accept` and `adr reject` take it, as they take a proposal, and edit

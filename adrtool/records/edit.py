@@ -35,6 +35,7 @@ from adrtool.records.dialects.nygard import (
     status_at_another_level,
     status_rows,
 )
+from adrtool.records.relations import links_to
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -80,6 +81,7 @@ class Editor:
         self.meant_items: dict[str, list[object]] = {}
         self.dropped: frozenset[int] = frozenset()  # the lines of the body an edit removes (0-based)
         self.restated: dict[int, str] = {}  # the lines of the body an edit rewrites (0-based, as read): their text
+        self.linked: list[tuple[str, Record]] = []  # links added to records named by their day: (label, the record)
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
@@ -117,6 +119,9 @@ class Editor:
                     if index not in self.dropped]
             if body[before.body_line - 1:] != decode(before.path, data).text.split("\n")[after.body_line - 1:]:
                 raise self._refusal("the body would change")
+        for label, other in self.linked:
+            if not links_to(after, label, other):
+                raise self._refusal(f"its {label.replace('-', ' ')} link to {other.id} would not read")
         for key, items in self.meant_items.items():
             found_items = after.meta.get(key)
             if not isinstance(found_items, list) or _plain(found_items[-len(items):]) != _plain(items):
@@ -282,20 +287,17 @@ class Editor:
     def add_link(self, key: str, target: Record, *, key_word: str | None = None) -> None:
         """Add ``target`` to a link list (`supersedes`, `superseded-by`, `relates-to`); ``key_word``: the log's
         word for the relation, where it is written as a key line under the title (`**Reemplaza:**`)."""
-        field = LINK_FIELDS.get(key)
-        if field is not None:
-            now = self.typed.get(field, getattr(self.record, field))
-            assert isinstance(now, tuple)
-            self.typed[field] = now if target.number in now else (*now, target.number)
+        if links_to(self.record, key, target):
+            return
+        self._expect_link(key, target)
         if self.record.format is Dialect.FRONTMATTER:
             current = list(self.record.meta.get(key) or []) if isinstance(self.record.meta.get(key), list) \
                 else ([self.record.meta[key]] if self.record.meta.get(key) is not None else [])
             if target.number in _ints(current):
                 return
-            self._fm_set(key, yaml_list([*current, target.number]))
+            # a record named by its day, by its id (`superseded-by: [20240401-x]`)
+            self._fm_set(key, yaml_list([*current, target.number if target.number is not None else target.id]))
         elif self.record.format is Dialect.NYGARD:
-            if any(link.label == key and link.target == target.number for link in self.record.links):
-                return
             label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
             if (status_line := self._status_key_line()) is not None:
                 self._key_line_link(status_line, key, key_word or label, target)
@@ -318,33 +320,44 @@ class Editor:
             named = f"[{_reference(successor)}]({self._href(successor)})" if in_status == "link" \
                 else _reference(successor)
             self.set_scalar("status", "superseded", written=f"{phrase} {named}")
-            self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
+            self._expect_link("superseded-by", successor)
             return
         if self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()) is not None:
             self._restate_status("superseded")
             self.lines[status_line] = self._key_line_stating(
                 status_line, f"{phrase} [{_reference(successor)}]({self._href(successor)})")
-            self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
+            self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and self._status_word_last():
             # the link takes the status word's line: the blank lines around it stay as the author left them
             index = self.key_lines.pop("status") - 1
             link = f"[{self._link_text(successor)}]({self._href(successor)})"
             named = self._stopped_as_said(f"{_sentence(phrase)} {link}")
             self.lines[index] = f"{named}{_line_ending(self.lines[index]) or self.newline}"
-            self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
+            self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD:
             self._nygard_status(None)  # adr-tools replaces the status word by the link
             self.add_link("superseded-by", successor, key_word=_sentence(phrase))
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2 and "status" in self.key_lines:
             self._madr2_set("status", f"{phrase} [{_reference(successor)}]({self._href(successor)})")
-            self.typed["superseded_by"] = (*self.record.superseded_by, successor.number)
+            self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.MADR2:
             self.add_link("superseded-by", successor)
         else:
             self.set_scalar("status", "superseded")
             self.add_link("superseded-by", successor)
         self.typed["status"] = "superseded"
+
+    def _expect_link(self, label: str, target: Record) -> None:
+        """What ``check`` must find after an edit linking ``target`` under ``label``: its number in the typed field,
+        or, named by its day, a link to its file."""
+        field = LINK_FIELDS.get(label)
+        if target.number is None:
+            self.linked.append((label, target))
+        elif field is not None:
+            now = self.typed.get(field, getattr(self.record, field))
+            assert isinstance(now, tuple)
+            self.typed[field] = now if target.number in now else (*now, target.number)
 
     def _status_key_line(self) -> int | None:
         """The index of the line stating the status as a key under the title (`**Status:** Accepted`, `Estado:
@@ -546,7 +559,7 @@ class Editor:
         link added to the bullet of that relation the record has."""
         link = f"[{_reference(target)}]({self._href(target)})"
         if key in self.key_lines:  # another record on the same bullet (`- Powiązane: ADR-0016, ADR-0017`)
-            if target.number in as_numbers(self.record.meta.get(key)):
+            if target.number is not None and target.number in as_numbers(self.record.meta.get(key)):
                 return
             index = self.key_lines[key] - 1
             line = self.lines[index]
@@ -555,6 +568,9 @@ class Editor:
         if (links := self._links_section()) is not None:
             self._links_section_bullet(links, key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()),
                                        link)
+            return
+        if self.record.number is None:  # named by its day: log4brains' own record, which it links so
+            self._append_links_section(key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()), link)
             return
         if not self.key_lines:
             raise self._unsupported(key)
@@ -661,7 +677,9 @@ class Editor:
 
         title = markdown.literal_inline(target.title or target.slug)
         own = self.lines[self.record.title_line - 1] if self.record.title_line else ""
-        framed = heading_like(own, self.record, target.number, title) if own and target.number is not None else None
+        if target.number is None:  # named by its day: by its id, as log4brains links its records
+            return target.id
+        framed = heading_like(own, self.record, target.number, title) if own else None
         return framed.lstrip("#").strip() if framed else f"{target.number}. {title}"
 
     def _links_section(self) -> tuple[int, int] | None:
@@ -684,6 +702,16 @@ class Editor:
             self._insert(last, self.newline)
             last += 1
         self._insert(last, f"{marker}{label} {link}{self.newline}")
+
+    def _append_links_section(self, label: str, link: str) -> None:
+        """A `## Links` section ending the record, holding the bullet `- Supersedes [20240101-x](20240101-x.md)`:
+        where log4brains writes a record's first link (MADR 2's template ends with that section)."""
+        while self.lines and not self.lines[-1].strip():
+            self.lines.pop()
+        if self.lines and not _line_ending(self.lines[-1]):
+            self.lines[-1] += self.newline
+        nl = self.newline
+        self.lines += [nl, f"## Links{nl}", nl, f"- {label} {link}{nl}"]
 
     def _status_section_lines(self) -> tuple[int, int]:
         text_lines = [line.rstrip("\r\n") for line in self.lines]
@@ -788,6 +816,8 @@ def _reference(record: Record) -> str:
     """How a link a status or key line writes names ``record``: by the reference its file's name opens with
     (`DR-0004` of ethos' `DR-0004-next.md`, `ADR-012` of `ADR-012-x.md`), its letters in capitals; else
     `ADR-0004`."""
+    if record.number is None:  # named by its day: by its id (`20240301-use-postgres`), as log4brains links them
+        return record.id
     named = _NAMED_REFERENCE.match(record.filename)
     return f"{named.group(1).upper()}-{named.group(2)}" if named is not None else f"ADR-{record.number:04d}"
 

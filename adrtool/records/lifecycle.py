@@ -23,6 +23,7 @@ from adrtool.records.changes import FileChange, commit
 from adrtool.records.dialects import parse
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog
+from adrtool.records.relations import links_to, named_as
 from adrtool.records.stages import follow_stages
 
 OUTCOMES = ("kept", "changed", "superseded", "dropped")
@@ -68,8 +69,7 @@ def check_move(command: str, record: Record) -> None:
         raise NothingToDo(f"{record.ref} is already {move.sets}; nothing to change")
     if record.status not in move.start:
         if record.status == "superseded":
-            by = ", ".join(f"ADR {n:04d}" for n in record.superseded_by) or "another record"
-            raise UsageError(f"cannot {command} {record.ref}: it is superseded by {by}")
+            raise UsageError(f"cannot {command} {record.ref}: it is superseded by {_successors(record)}")
         raise UsageError(f"cannot {command} {record.ref}: it is {record.status or 'without a status'} (only a "
                          f"{' or '.join(move.start)} decision can be; see `adr lifecycle`)")
 
@@ -125,7 +125,6 @@ def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, conf
     source, target = log.find(source_ref), log.find(target_ref)
     if source.path == target.path:
         raise UsageError(f"{source.ref} cannot be linked to itself")
-    _numbered(source, target, "link")
     reverse = pairs[relation]
     changes = []
     for record, key, other in ((source, relation, target), (target, reverse, source)):
@@ -147,17 +146,16 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     old, new = log.find(old_ref), log.find(new_ref)
     if old.path == new.path:
         raise UsageError(f"{old.ref} cannot supersede itself")
-    _numbered(old, new, "supersede")
     if old.status == "superseded":
-        by = ", ".join(f"ADR {n:04d}" for n in old.superseded_by) or "another record"
-        if new.number in old.superseded_by:
+        by = _successors(old)
+        if links_to(old, "superseded-by", new):
             raise NothingToDo(f"{old.ref} is already superseded by {by}; nothing to change")
         raise UsageError(f"{old.ref} is already superseded by {by}")
     check_move("supersede", old)
     if new.status not in ACTIVE:
         raise UsageError(f"{new.ref} is {new.status or 'without a status'}; only a proposed or accepted decision "
                          "can supersede another")
-    if old.number in new.superseded_by:
+    if links_to(new, "superseded-by", old):
         raise UsageError(f"{new.ref} is itself superseded by {old.ref}")
     from adrtool.records.vocabulary import superseded_in_the_status, superseded_phrase
 
@@ -175,13 +173,9 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     return changes
 
 
-def _numbered(first: Record, second: Record, command: str) -> None:
-    """Refuse a link to or from a record named by its day (log4brains' `20240330-slug.md`): adrtool's links
-    name records by number."""
-    for record in (first, second):
-        if record.number is None:
-            raise UsageError(f"{record.ref} is named by its date, and `adr {command}` links records by number; "
-                             f"write the link in both files by hand (`[{second.path.stem}]({second.path.name})`)")
+def _successors(record: Record) -> str:
+    """How messages name the records ``record`` is superseded by."""
+    return ", ".join(named_as(record, "superseded-by")) or "another record"
 
 
 def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: str, day: date,
@@ -360,8 +354,7 @@ def _check_transition(record: Record, status: str, config: Config, lifecycle: bo
     if record.status == status:
         raise NothingToDo(f"{record.ref} is already {status}; nothing to change")
     if record.status == "superseded":
-        by = ", ".join(f"ADR {n:04d}" for n in record.superseded_by) or "another record"
-        raise UsageError(f"cannot make {record.ref} {status}: it is superseded by {by}")
+        raise UsageError(f"cannot make {record.ref} {status}: it is superseded by {_successors(record)}")
 
 
 def _canonical_point(text: str, calendar: Calendar) -> str:

@@ -34,19 +34,49 @@ def reverses(config: Config) -> dict[str, str]:
     return found
 
 
+_TYPED = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates-to": "relates_to"}
+
+
+def links_to(record: Record, label: str, other: Record) -> bool:
+    """Whether ``record`` already names ``other`` under ``label``: by number (a typed field, a numbered link), or,
+    ``other`` named by its day (log4brains' `20240301-x.md`), by a link to its file."""
+    if other.number is not None:
+        field = _TYPED.get(label)
+        return (field is not None and other.number in getattr(record, field)) or any(
+            link.label == label and link.target == other.number for link in record.links)
+    return any(link.label == label and link.target is None and _dated_id(link.href) == other.id
+               for link in record.links)
+
+
+def named_as(record: Record, label: str) -> list[str]:
+    """How messages name the records ``record`` names under ``label`` (`ADR 0003`, `20240301-x`), each once."""
+    field = _TYPED.get(label)
+    named = [f"ADR {number:04d}" for number in (getattr(record, field) if field else ())]
+    named += [f"ADR {link.target:04d}" if link.target is not None else _dated_id(link.href) or ""
+              for link in record.links if link.label == label]
+    return [name for name in dict.fromkeys(named) if name]
+
+
+def _dated_id(href: str | None) -> str | None:
+    from adrtool.records.names import dated_link_identity
+
+    named = dated_link_identity(href) if href else None
+    return named[1] if named is not None else None
+
+
 def pairs_in_use(records: Iterable[Record]) -> dict[str, str]:
     """The relations ``records`` already write both ways, each mapped to its reverse (adr-tools' `adr link` takes
     any pair of phrases: `Refines` / `Is refined by`, `Upholds` / `Is upheld by`): a record linking another
     under one label, which links it back under another. The status relations are none of them."""
     from collections import Counter
 
-    labels: dict[tuple[int, int], set[str]] = {}
+    labels: dict[tuple[int | str, int | str], set[str]] = {}
     for record in records:
-        if record.number is None:
-            continue
+        own = record.number if record.number is not None else record.id
         for link in record.links:
-            if link.target is not None and not _a_supersession(link.label):
-                labels.setdefault((record.number, link.target), set()).add(link.label)
+            other = link.target if link.target is not None else _dated_id(link.href)
+            if other is not None and not _a_supersession(link.label):
+                labels.setdefault((own, other), set()).add(link.label)
     backs: dict[str, Counter[str]] = {}
     for (source, target), ours in labels.items():
         for label in ours:

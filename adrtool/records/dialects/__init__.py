@@ -34,9 +34,11 @@ from adrtool.records.dialects.normalize import (
 from adrtool.records.names import (
     CANONICAL_NAME,
     RECORD_NAME,
+    dated_link_identity,
     identity,
     is_record_name,
     is_slug_name,
+    linked_identity,
     names_words_alone,
     parse_dotted,
     parse_lettered,
@@ -1143,14 +1145,19 @@ _RELATION_KEY_SET = frozenset(_RELATION_KEYS)
 def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[Link, ...]) -> tuple[Link, ...]:
     """Links to the date-named records a relation key names by id (`superseded-by: 2026-06-28-x`), which no
     number gives; those the record links already are left out."""
-    made = []
+    made: list[Link] = []
     for key in _RELATION_KEYS:
         value = meta.get(key)
         if value is None:
             continue
-        for ident in dated_references(value):
-            if not any(link.label == key and link.href is not None and ident in link.href for link in links):
-                made.append(Link(key, None, ident, key_lines.get(key)))
+        # named by id (`20240101-x`), or linked to by its file (`- Supersedes: [20240101-x](20240101-x.md)`)
+        hrefs = [href for item in (value if isinstance(value, list) else [value]) if isinstance(item, str)
+                 and "](" in item for href in _HREF.findall(item) if dated_link_identity(href) is not None]
+        for href in [*dated_references(value), *hrefs]:
+            ident = linked_identity(href)
+            if not any(link.label == key and link.href is not None and ident is not None and
+                       linked_identity(link.href) == ident for link in (*links, *made)):
+                made.append(Link(key, None, href, key_lines.get(key)))
     return tuple(made)
 
 

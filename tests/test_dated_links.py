@@ -1,0 +1,115 @@
+"""Relations between records named by their day (log4brains' `20210420-slug.md`): `adr supersede` and `adr link`
+write them as log4brains does, by the record's id, and read them back (once both refused such records)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from conftest import Project
+
+LOG4BRAINS = Path(__file__).parent / "fixtures" / "log4brains" / "project"
+OLD, NEW = "20210420-use-postgresql-for-storage", "20210503-use-cockroachdb-for-storage"
+
+
+def links(project: Project) -> dict[str, tuple[str | None, list[tuple[str, str | None]]]]:
+    result = project.run("list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return {row["id"]: (row["status"], [(link["kind"], link["id"]) for link in row["links"]])
+            for row in json.loads(result.stdout)}
+
+
+def madr2(title: str, bullets: str, body: str = "## Context and Problem Statement\n\nWhy.\n") -> str:
+    return f"# {title}\n\n{bullets}\n{body}"
+
+
+def test_supersede_writes_what_log4brains_writes(project: Project) -> None:
+    """The fixture holds what log4brains' own `supersedeAdr` wrote: the old record's status line, and a `## Links`
+    section appended to the new one. From the records as they were before it, `adr supersede` writes the same
+    status line byte for byte, and the same section (without the blank lines log4brains leaves around it)."""
+    shutil.copytree(LOG4BRAINS, project.root, dirs_exist_ok=True)
+    adr = project.root / "docs" / "adr"
+    written = {name: (adr / f"{name}.md").read_text(encoding="utf-8") for name in (OLD, NEW)}
+    status = f"- Status: superseded by [{NEW}]({NEW}.md)\n"
+    section = f"\n\n\n## Links\n\n- Supersedes [{OLD}]({OLD}.md)\n\n"
+    assert status in written[OLD] and written[NEW].endswith(section)
+    (adr / f"{OLD}.md").write_text(written[OLD].replace(status, "- Status: accepted\n"), encoding="utf-8")
+    (adr / f"{NEW}.md").write_text(written[NEW].removesuffix(section) + "\n", encoding="utf-8")
+
+    result = project.run("supersede", OLD, "--by", NEW)
+
+    assert (result.exit_code, result.stdout) == (0, f"docs/adr/{OLD}.md: accepted -> superseded by {NEW}\n"
+                                                    f"docs/adr/{NEW}.md: supersedes {OLD}\n")
+    assert (adr / f"{OLD}.md").read_text(encoding="utf-8") == written[OLD]
+    assert (adr / f"{NEW}.md").read_text(encoding="utf-8") == \
+        written[NEW].replace(section, f"\n\n## Links\n\n- Supersedes [{OLD}]({OLD}.md)\n")
+    read = links(project)
+    assert (read[OLD], read[NEW]) == (("superseded", [("superseded-by", NEW)]), ("accepted", [("supersedes", OLD)]))
+
+
+def test_link_joins_a_links_section_or_a_key_line_and_reads_back(project: Project) -> None:
+    """A MADR 2 record with a `## Links` section gets its bullet there; a record keyed as NeelThan/trader's are
+    (`**Date:**`, `**Status:**` under the title) gets a key line; a record with neither, a section of its own."""
+    project.write("decisions/20251230-thin-client.md", madr2("Thin client", "- Status: accepted\n- Date: 2025-12-30\n",
+                  "## Context and Problem Statement\n\nWhy.\n\n## Links\n\n- [API docs](/docs/api.md)\n"))
+    project.write("decisions/20260124-backtesting.md",
+                  "# Backtesting\n\n**Date:** 2026-01-24\n**Status:** Accepted\n\n## Context\n\nWhy.\n")
+    project.write("decisions/20260201-caching.md", madr2("Caching", "- Status: proposed\n"))
+
+    first = project.run("link", "20260124-backtesting", "relates-to", "20251230-thin-client")
+    second = project.run("link", "20260201-caching", "relates-to", "20260124-backtesting")
+
+    assert (first.exit_code, second.exit_code) == (0, 0), first.stderr + second.stderr
+    assert project.read("decisions/20251230-thin-client.md") == madr2(
+        "Thin client", "- Status: accepted\n- Date: 2025-12-30\n", "## Context and Problem Statement\n\nWhy.\n\n"
+        "## Links\n\n- [API docs](/docs/api.md)\n- Relates to [20260124-backtesting](20260124-backtesting.md)\n")
+    assert project.read("decisions/20260124-backtesting.md") == (
+        "# Backtesting\n\n**Date:** 2026-01-24\n**Status:** Accepted\n"
+        "**Relates to:** [20251230-thin-client](20251230-thin-client.md), [20260201-caching](20260201-caching.md)\n"
+        "\n## Context\n\nWhy.\n")
+    assert project.read("decisions/20260201-caching.md") == madr2(
+        "Caching", "- Status: proposed\n",
+        "## Context and Problem Statement\n\nWhy.\n\n## Links\n\n- Relates to [20260124-backtesting](20260124-backtesting.md)\n")
+    assert links(project) == {
+        "20251230-thin-client": ("accepted", [("relates-to", "20260124-backtesting")]),
+        "20260124-backtesting": ("accepted", [("relates-to", "20251230-thin-client"), ("relates-to", "20260201-caching")]),
+        "20260201-caching": ("proposed", [("relates-to", "20260124-backtesting")])}
+    again = project.run("link", "20260201-caching", "relates-to", "20260124-backtesting")
+    assert (again.exit_code, again.stderr) == (
+        0, "adr: 20260201-caching relates-to 20260124-backtesting already, both ways; nothing to change\n")
+
+
+def test_front_matter_names_them_by_id(project: Project) -> None:
+    """Front matter lists a record named by its day by its id (`superseded-by: [20240401-new]`), which it reads."""
+    project.write("decisions/20240330-old.md", "---\nstatus: accepted\ndate: 2024-03-30\n---\n# Old\n\nx\n")
+    project.write("decisions/20240401-new.md", "---\nstatus: accepted\ndate: 2024-04-01\n---\n# New\n\ny\n")
+
+    assert project.run("supersede", "20240330-old", "--by", "20240401-new").exit_code == 0
+
+    assert project.read("decisions/20240330-old.md") == \
+        "---\nstatus: superseded\ndate: 2024-03-30\nsuperseded-by: [20240401-new]\n---\n# Old\n\nx\n"
+    assert project.read("decisions/20240401-new.md") == \
+        "---\nstatus: accepted\ndate: 2024-04-01\nsupersedes: [20240330-old]\n---\n# New\n\ny\n"
+    assert links(project) == {"20240330-old": ("superseded", [("superseded-by", "20240401-new")]),
+                              "20240401-new": ("accepted", [("supersedes", "20240330-old")])}
+
+
+def test_a_superseded_record_names_its_successor_by_id(project: Project) -> None:
+    """Refusals name the successor as the record names it, not `another record`; a supersession done already is
+    nothing to do, and one the other way round is refused; no file changes."""
+    project.write("decisions/20240330-old.md", madr2("Old", "- Status: superseded by [20240401-new](20240401-new.md)\n"))
+    project.write("decisions/20240401-new.md", madr2("New", "- Status: accepted\n"))
+    before = sorted((path.name, path.read_bytes()) for path in project.decisions.iterdir())
+
+    again = project.run("supersede", "20240330-old", "--by", "20240401-new")
+    accept = project.run("accept", "20240330-old")
+    back = project.run("supersede", "20240401-new", "--by", "20240330-old")
+
+    assert (again.exit_code, again.stderr) == (
+        0, "adr: 20240330-old is already superseded by 20240401-new; nothing to change\n")
+    assert (accept.exit_code, accept.stderr) == (
+        2, "adr: cannot accept 20240330-old: it is superseded by 20240401-new\n")
+    assert (back.exit_code, back.stderr) == (
+        2, "adr: 20240330-old is superseded; only a proposed or accepted decision can supersede another\n")
+    assert sorted((path.name, path.read_bytes()) for path in project.decisions.iterdir()) == before
