@@ -274,6 +274,22 @@ def test_phodal_adr_json_names_the_log_as_adr_dir_does(project: Project) -> None
         assert paths(project) == ["doc/adr/0001-a.md"]
 
 
+def test_the_log_an_adr_json_names_before_any_record_is_started_there(project: Project) -> None:
+    """phodal/adr's `adr init` writes `.adr.json` (`"path": "docs/adr/"`) before any record: with no log elsewhere,
+    adrtool says the named directory is missing, and `adr init` starts the log there, with no config of its own
+    beside the file (attack round 52, M5: it started `decisions/` and wrote `.adr.toml`, a second log)."""
+    (project.root / ".git").mkdir()
+    project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "prefix": "", "digits": 4}\n')
+    missing = project.run("list")
+    assert (missing.exit_code, missing.stderr) == (
+        2, "adr: decision directory docs/adr does not exist (named by .adr.json); run `adr init` to start it there\n")
+    started = project.run("init")
+    assert (started.exit_code, started.stdout) == (
+        0, "docs/adr/0001-record-architecture-decisions.md\ndocs/adr/README.md\n"), started.stderr
+    assert sorted(path.name for path in project.root.iterdir()) == [".adr.json", ".git", "docs"]
+    assert paths(project) == ["docs/adr/0001-record-architecture-decisions.md"]
+
+
 def test_adrs_toml_is_read_as_toml(project: Project) -> None:
     """`adrs.toml` is read by a TOML reader, as the adrs tool reads it: a multi-line string or an escape names the
     directory as written; an escape no TOML allows (a lone surrogate) or broken TOML is an error naming the file,

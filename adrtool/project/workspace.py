@@ -273,6 +273,9 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     found = _found_without_a_name(config)
     if found is not None:
         return at_home(found, start)
+    if (waiting := _adr_json_to_be_made(start.resolve(), config.root)) is not None:  # `adr init` starts it there
+        marker, named = waiting
+        return _named(config, _inside(named.resolve(), config.root, marker.name), marker.name, named)
     default = config.root / DEFAULT_DIR
     return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
                      default)
@@ -510,10 +513,25 @@ def _read_adrs_toml(marker: Path) -> Path | None:
     return _named_beside(marker, named.strip())
 
 
-def _read_adr_json(marker: Path) -> Path | None:
+def _adr_json_to_be_made(start: Path, root: Path) -> tuple[Path, Path] | None:
+    """The nearest `.adr.json` naming a directory not made yet, and that directory: phodal/adr's `adr init` writes
+    the file before any record, and a log no other name finds is to be started there."""
+    for directory in (start, *start.parents):
+        marker = directory / ADR_JSON_FILE
+        if marker.is_file():
+            _of_the_project(marker, root)
+            named = _read_adr_json(marker, made=False)
+            if named is not None and not named.exists():
+                return marker, named
+        if directory == root:
+            break
+    return None
+
+
+def _read_adr_json(marker: Path, *, made: bool = True) -> Path | None:
     """The directory phodal/adr's `.adr.json` names by its `path` (`"path": ".spec/"`, websublime/vitamin), relative
-    to the file, as named; None when the file is not its JSON, names none, or names no directory there is (the
-    tool's config, written by `adr init` before any record: the conventional names may find the log)."""
+    to the file, as named; None when the file is not its JSON, names none, or, ``made``, names no directory there
+    is (the tool's config, written by `adr init` before any record: the conventional names may find the log)."""
     import json
 
     from adrtool.fsio import read_bytes, text_of
@@ -526,7 +544,7 @@ def _read_adr_json(marker: Path) -> Path | None:
     if not isinstance(named, str) or not named.strip() or "\0" in named:
         return None
     path = _named_beside(marker, named.strip())
-    return path if path.is_dir() else None
+    return path if path.is_dir() or not made else None
 
 
 def _log4brains_folders(marker: Path) -> list[Path]:
