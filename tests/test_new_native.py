@@ -419,8 +419,8 @@ def test_a_log_named_by_its_titles_gets_a_name_of_its_title_and_links_that_read(
 def test_a_new_record_s_name_writes_its_words_as_the_log_does(project: Project) -> None:
     """Words joined by `_` (`0001_use_postgres_db.md`) or keeping capitals (ministryofjustice/cloud-platform's
     `018-Dedicated-Ingress-Controllers.md`) are how the next name writes them too, as most names write them: a
-    one-word name says nothing of the joint, and a log where as many names keep capitals as do not gets
-    adrtool's lowercase words."""
+    one-word name says nothing of the joint, a log where as many names keep capitals as do not gets
+    adrtool's lowercase words, and one whose names hold no words gets a name of none."""
     cases = {
         ("0001_use_postgres_db.md", "0002_use_kafka_streams.md"): "0003_use_redis_for_caching.md",
         ("018-Dedicated-Ingress-Controllers.md", "019-Use-Kafka.md"): "020-Use-Redis-for-caching.md",
@@ -429,6 +429,10 @@ def test_a_new_record_s_name_writes_its_words_as_the_log_does(project: Project) 
         ("ADR-001-Use-Postgres.md", "ADR-002-Adopt_Kafka.md", "ADR-003-Use-Flink.md"): "ADR-004-Use-Redis-for-caching.md",
         # an acronym is written in capitals in a lowercase name too: it says nothing of the case
         ("0001-record-decisions.md", "0002-use-AWS-lambda.md", "0003-adopt-GraphQL.md"): "0004-use-redis-for-caching.md",
+        # names of no words (Elijah-J/EnterpriseFizzBuzz's `ADR-001.md` .. `ADR-007.md`: it was `ADR-003-use-redis..`)
+        ("ADR-001.md", "ADR-002.md"): "ADR-003.md",
+        # ... until names hold words (D-sorganization/Maxwell_Daemon: `ADR-005.md`, then `ADR-006-ssh-worker-...md`)
+        ("ADR-001.md", "ADR-002.md", "ADR-003-use-flink.md"): "ADR-004-use-redis-for-caching.md",
     }
     for names, expected in cases.items():
         root = project.root / "decisions"
@@ -743,7 +747,7 @@ def test_a_new_record_of_an_adr_nnn_log_is_titled_and_left_undated_as_its_record
     for n in (1, 2, 3):
         project.write(f"docs/adr/ADR-00{n}.md", page.format(n=n))
     assert project.run("new", "Adopt", "Quantum", "Modulo").exit_code == 0
-    assert project.read("docs/adr/ADR-004-adopt-quantum-modulo.md").split("\n")[:6] == [
+    assert project.read("docs/adr/ADR-004.md").split("\n")[:6] == [  # named as the log's, of no words
         "# ADR-004: Adopt Quantum Modulo", "", "## Status", "", "Proposed", ""]
     project.write("doc/adr/0001-record.md", "# 1. Record\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
     assert project.run("new", "--dir", "doc/adr", "Use", "X").exit_code == 0

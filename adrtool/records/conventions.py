@@ -120,7 +120,10 @@ def _word_style(slugs: list[str], separator: str) -> tuple[str, bool]:
     """How most of ``slugs`` write their words: joined by `-`, `_` or blanks (the title as written), and whether
     they keep capitals (a word opening with one: `Dedicated-Ingress`; an acronym says neither). A one-word slug says
     nothing of the joint: where none says, the words are joined as the number is to them (`ADR-001_Postgres.md`:
-    `_`), else by `-`; lowercase where as many keep capitals as not."""
+    `_`), else by `-`; lowercase where as many keep capitals as not. No joint ("") where no name holds words
+    (`ADR-001.md`, `ADR-002.md`): a new record is named so too."""
+    if slugs and not any(slugs):
+        return "", False
     joints: Counter[str] = Counter()
     cases: Counter[bool] = Counter()
     for slug in slugs:

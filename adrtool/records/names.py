@@ -132,13 +132,16 @@ class NameScheme(NamedTuple):
     trailing: bool = False  # `slug_001.md`: the number after the words (``suffixed_names``)
     bare: bool = False  # `embedded-registry.md`: named by its words alone, no number, no day (``slug_names``)
     monthly: bool = False  # `ADR-2022-09-title.md`: a dated name of a year and its month after the prefix
-    words: str = "-"  # between the words of the slug: "-", "_", or " " for the title as written (`001. Use X.md`)
+    words: str = "-"  # between the words of the slug: "-", "_", or " " for the title as written (`001. Use X.md`);
+    # "" where names hold no words at all (`ADR-001.md`)
     cased: bool = False  # the slug keeps the title's capitals (`018-Dedicated-Ingress-Controllers.md`)
 
     def slug(self, title: str) -> str:
         """The words of a new record's file name made of ``title``, as this log writes them."""
         from adrtool.records.slug import as_written, slugify
 
+        if not self.words:
+            return ""
         return as_written(title) if self.words == " " else slugify(title, self.words, cased=self.cased)
 
     def name(self, number: int | None, slug: str, day: date | None = None) -> str:
@@ -175,7 +178,8 @@ class NameScheme(NamedTuple):
         if self.trailing:
             return f"slug{self.separator}{digits}{self.suffix}"
         stamp = self.stamp.replace("%Y", "YYYY").replace("%m", "MM").replace("%d", "DD")
-        return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator}slug{self.suffix}"
+        words = f"{self.separator}slug" if self.words else ""
+        return f"{self.prefix}{self.joint}{stamp}{digits}{words}{self.suffix}"
 
 
 DEFAULT_SCHEME = NameScheme()
