@@ -35,7 +35,7 @@ from adrtool.records.dialects.nygard import (
     status_at_another_level,
     status_rows,
 )
-from adrtool.records.relations import links_to
+from adrtool.records.relations import ADRS_KINDS, holds_adrs_links, links_to
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -43,6 +43,7 @@ CANONICAL_ORDER = ("status", "date", "cycle", "revisit", "decision-makers", "con
                    "supersedes", "superseded-by", "relates-to", "revisits")
 LINK_LABELS = {"supersedes": "Supersedes", "superseded-by": "Superseded by", "relates-to": "Relates to"}
 LINK_FIELDS = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates-to": "relates_to"}
+_RELATION_FIELDS = frozenset(LINK_FIELDS.values())
 # The typed fields an edit is judged by (besides the raw front matter).
 TYPED_FIELDS = ("number", "title", "status", "date", "cycle", "revisit", "decision_makers", "consulted", "informed",
                 "tags", "supersedes", "superseded_by", "relates_to")
@@ -63,6 +64,9 @@ class Editor:
 
     record: Record
     file: TextFile
+    # Front matter whose relations the adrs tool's `links` list holds (``relations.kept_as_adrs_links``): a link is
+    # an item of it (`- target: 3` / `  kind: relatesto`), where adrs reads it, not a key of adrtool's.
+    adrs_links: bool = False
 
     def __post_init__(self) -> None:
         body = self.file.raw[3:] if self.file.has_bom else self.file.raw
@@ -131,6 +135,8 @@ class Editor:
             found = getattr(after, name)
             if name == "status" and isinstance(value, str) and isinstance(found, str):
                 value, found = value.lower(), found.lower()
+            if name in _RELATION_FIELDS and isinstance(value, tuple) and isinstance(found, tuple):
+                value, found = tuple(sorted(value)), tuple(sorted(found))  # read in file order: a set of records
             if found != value:
                 raise self._refusal(f"its {name.replace('_', ' ')} would read as {_shown(found)}, not "
                                     f"{_shown(value)}")
@@ -291,6 +297,10 @@ class Editor:
             return
         self._expect_link(key, target)
         if self.record.format is Dialect.FRONTMATTER:
+            if (kind := ADRS_KINDS.get(key)) is not None and target.number is not None and \
+                    (self.adrs_links or holds_adrs_links(self.record.meta.get("links"))):
+                self._adrs_link(kind, target.number)
+                return
             current = list(self.record.meta.get(key) or []) if isinstance(self.record.meta.get(key), list) \
                 else ([self.record.meta[key]] if self.record.meta.get(key) is not None else [])
             if target.number in _ints(current):
@@ -518,6 +528,36 @@ class Editor:
         holds it)."""
         closing = self.record.body_line - 2
         return closing - 1 if closing > 0 and self.lines[closing][:3] == "```" else closing
+
+    def _adrs_link(self, kind: str, number: int) -> None:
+        """An item `- target: 3` / `  kind: relatesto` after the last of the `links` list, indented as its items
+        are, or the list begun with it."""
+        item = f"{{target: {number}, kind: {kind}}}"
+        self._refuse_node_property("links")
+        self.appended.setdefault("links", []).append(item)
+        nl = self.newline
+        if "links" in self.key_lines:
+            index = self.key_lines["links"] - 1
+            end = index + 1
+            while end < len(self.lines) and re.match(r"^(\s+\S|-\s)", self.lines[end]) \
+                    and self.lines[end].rstrip() not in ("---", "..."):
+                end += 1
+            if end == index + 1:
+                if self.lines[index].split(":", 1)[1].split("#", 1)[0].strip() not in ("", "[]"):
+                    raise UsageError(f"{self.record.path.name}: `links` is written in flow style; "
+                                     "make it a block list to add to it")
+                self.lines[index] = f"links:{_line_ending(self.lines[index]) or nl}"
+                indent = ""
+            else:
+                found = re.match(r"^(\s*)-", self.lines[index + 1])
+                indent = found.group(1) if found else ""
+        else:
+            end = self._fm_insert_position("links")
+            self._insert(end, f"links:{nl}")
+            self.key_lines["links"] = end + 1
+            end, indent = end + 1, ""
+        self._insert(end, f"{indent}- target: {number}{nl}")
+        self._insert(end + 1, f"{indent}  kind: {kind}{nl}")
 
     def _fm_insert_position(self, key: str) -> int:
         order = CANONICAL_ORDER.index(key) if key in CANONICAL_ORDER else len(CANONICAL_ORDER)

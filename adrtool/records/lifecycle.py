@@ -23,7 +23,7 @@ from adrtool.records.changes import FileChange, commit
 from adrtool.records.dialects import parse
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog
-from adrtool.records.relations import links_to, named_as
+from adrtool.records.relations import kept_as_adrs_links, links_to, named_as
 from adrtool.records.stages import follow_stages
 
 OUTCOMES = ("kept", "changed", "superseded", "dropped")
@@ -129,7 +129,7 @@ def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, conf
     changes = []
     for record, key, other in ((source, relation, target), (target, reverse, source)):
         change = _edit(record, f"{key} {other.ref}", functools.partial(
-            Editor.add_link, key=key, target=other, key_word=_relation_key(log, key, record)))
+            Editor.add_link, key=key, target=other, key_word=_relation_key(log, key, record)), log)
         if change.after != change.before:
             changes.append(change)
     if not changes:
@@ -163,13 +163,13 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     phrase = superseded_phrase(old, *words)
     in_status = superseded_in_the_status(*words) if old.format is Dialect.FRONTMATTER else None
     changes = [_edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
-                     lambda editor: editor.mark_superseded(new, phrase, in_status))]
+                     lambda editor: editor.mark_superseded(new, phrase, in_status), log)]
     if in_status is None or new.format is not Dialect.FRONTMATTER:  # MADR's front matter has no key for it
         # adr-tools' own spelling, where the log has it (`Superceded by`, `Supercedes`)
         word = _relation_key(log, "supersedes", new) or ("Supercedes" if phrase.lower().startswith("superceded")
                                                          else None)
         changes.append(_edit(new, f"supersedes {old.ref}", lambda editor: editor.add_link(
-            "supersedes", old, key_word=word)))
+            "supersedes", old, key_word=word), log))
     return changes
 
 
@@ -371,10 +371,14 @@ def _canonical_point(text: str, calendar: Calendar) -> str:
     return point.text
 
 
-def _edit(record: Record, summary: str, operation: Callable[[Editor], None]) -> FileChange:
+def _edit(record: Record, summary: str, operation: Callable[[Editor], None], log: DecisionLog | None = None) \
+        -> FileChange:
     """Edit the record as it is on disk now (parsed afresh, so line numbers match what is written over),
-    checked to read exactly as the record plus the edit."""
+    checked to read exactly as the record plus the edit; ``log``, for an edit of its relations: how the log
+    writes them."""
     file = fsio.read_text(record.path)
     editor = Editor(parse(file), file)
+    if log is not None and record.format is Dialect.FRONTMATTER:
+        editor.adrs_links = kept_as_adrs_links(_words_of_its_log(log, record)[0])
     operation(editor)
     return FileChange(record.path, file.raw, editor.checked_result(), summary, editor.check)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from adrtool.errors import ReadError
-from adrtool.model import Record
+from adrtool.model import Dialect, Record
 from adrtool.project.config import Config
 
 BUILT_IN = {"supersedes": "superseded-by", "relates-to": "relates-to", "amends": "amended-by"}
@@ -32,6 +32,26 @@ def reverses(config: Config) -> dict[str, str]:
         found[relation] = reverse
         found[reverse] = relation
     return found
+
+
+# The kinds of the adrs tool's `links` items (`{target: 2, kind: relatesto}`), by the relation each writes.
+ADRS_KINDS = {"supersedes": "supersedes", "superseded-by": "supersededby", "relates-to": "relatesto",
+              "amends": "amends", "amended-by": "amendedby"}
+
+
+def holds_adrs_links(value: object) -> bool:
+    """Whether a front matter's `links` value is the adrs tool's list of `{target, kind}` items."""
+    return isinstance(value, list) and any(isinstance(item, dict) and "target" in item for item in value)
+
+
+def kept_as_adrs_links(records: Iterable[Record]) -> bool:
+    """Whether a log's front matter is the adrs tool's: some record lists its relations in `links`, or most
+    records carry the `number` and `title` keys adrs writes and no record keys a relation as adrtool does."""
+    front = [record for record in records if record.format is Dialect.FRONTMATTER]
+    if any(holds_adrs_links(record.meta.get("links")) for record in front):
+        return True
+    keyed = sum(1 for record in front if "number" in record.meta and "title" in record.meta)
+    return keyed * 2 > len(front) > 0 and not any(key in record.meta for record in front for key in ADRS_KINDS)
 
 
 _TYPED = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates-to": "relates_to"}

@@ -1,0 +1,92 @@
+"""Relations written where the log keeps them: the adrs tool's `links` list, a record that already lists related
+records below its Status section (audit 53, lane a, classes 1 and 4)."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import Project
+
+# canardleteer/crosspoint-simulator-mcp, written by adrs (mode `ng`): front matter, then a Nygard body
+ADRS_NG = """---
+number: {n}
+title: T{n}
+date: 2026-08-16
+status: accepted
+{links}---
+
+# {n}. T{n}
+
+Date: 2026-08-16
+
+## Status
+
+Accepted
+
+## Context
+
+c
+"""
+
+
+def relations(project: Project) -> dict[int, tuple[str, list[int], list[int], list[int]]]:
+    result = project.run("list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return {row["number"]: (row["status"], row["supersedes"], row["superseded_by"], row["relates_to"])
+            for row in json.loads(result.stdout)}
+
+
+def test_an_adrs_log_gets_items_of_its_links_list(project: Project) -> None:
+    """adrs reads relations from `links` alone (`{target, kind}` items, kinds in lowercase: `relatesto`,
+    `supersedes`, `supersededby`): `adr link` and `adr supersede` add items there, as `adrs link` does, to a list
+    begun or not; before, adrtool wrote `relates-to:`/`superseded-by:` keys adrs never reads."""
+    project.write("adrs.toml", 'adr_dir = "docs/adrs"\nmode = "ng"\n')
+    project.write("docs/adrs/0001-t1.md", ADRS_NG.format(n=1, links="links:\n- target: 2\n  kind: relatesto\n"))
+    project.write("docs/adrs/0002-t2.md", ADRS_NG.format(n=2, links="links:\n- target: 1\n  kind: relatesto\n"))
+    project.write("docs/adrs/0003-t3.md", ADRS_NG.format(n=3, links=""))
+
+    linked = project.run("link", "1", "relates-to", "3")
+    superseded = project.run("supersede", "2", "--by", "3")
+
+    assert (linked.exit_code, superseded.exit_code) == (0, 0), linked.stderr + superseded.stderr
+    assert project.read("docs/adrs/0001-t1.md") == ADRS_NG.format(
+        n=1, links="links:\n- target: 2\n  kind: relatesto\n- target: 3\n  kind: relatesto\n")
+    assert project.read("docs/adrs/0003-t3.md") == ADRS_NG.format(
+        n=3, links="links:\n- target: 1\n  kind: relatesto\n- target: 2\n  kind: supersedes\n")
+    assert project.read("docs/adrs/0002-t2.md") == ADRS_NG.format(
+        n=2, links="links:\n- target: 1\n  kind: relatesto\n- target: 3\n  kind: supersededby\n").replace(
+        "status: accepted", "status: superseded").replace("\nAccepted\n", "\nSuperseded\n")
+    assert relations(project) == {1: ("accepted", [], [], [2, 3]), 2: ("superseded", [], [3], [1]),
+                                  3: ("accepted", [2], [], [1])}
+
+
+def test_front_matter_of_adrs_keys_alone_begins_a_links_list(project: Project) -> None:
+    """Toraja/github-release-downloader (adrs, `number`/`title`/`status`/`date`, no record linked yet): the
+    first link begins a `links` list at the end of the front matter."""
+    record = "---\nnumber: {n}\ntitle: T{n}\nstatus: accepted\ndate: 2026-06-09\n{links}---\n\n# T{n}\n\nx\n"
+    for n in (1, 2):
+        project.write(f"doc/adr/000{n}-t{n}.md", record.format(n=n, links=""))
+
+    assert project.run("link", "2", "relates-to", "1").exit_code == 0
+
+    assert project.read("doc/adr/0002-t2.md") == record.format(n=2, links="links:\n- target: 1\n  kind: relatesto\n")
+    assert project.read("doc/adr/0001-t1.md") == record.format(n=1, links="links:\n- target: 2\n  kind: relatesto\n")
+    assert relations(project) == {1: ("accepted", [], [], [2]), 2: ("accepted", [], [], [1])}
+
+
+def test_a_record_listing_related_records_below_takes_another(project: Project) -> None:
+    """sphildreth/mehsql: `## Related` / `- ADR-0001: One` under the record's sections. A link written in the
+    Status section reads before that list: the records it relates to are a set, not a sequence, and the link is
+    written (it was refused: "would read as (2, 1), not (1, 2)")."""
+    for n in (1, 2):
+        project.write(f"design/adr/ADR-000{n}-t{n}.md", f"# ADR-000{n}: T{n}\n\n## Status\nAccepted\n")
+    project.write("design/adr/ADR-0003-three.md", "# ADR-0003: Three\n\n## Status\nAccepted\n\n## Context\nx\n\n"
+                                                  "## Related\n- ADR-0001: One\n")
+
+    result = project.run("link", "3", "relates-to", "2")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("design/adr/ADR-0003-three.md") == (
+        "# ADR-0003: Three\n\n## Status\nAccepted\n\nRelates to [ADR-0002: T2](ADR-0002-t2.md)\n\n## Context\nx\n\n"
+        "## Related\n- ADR-0001: One\n")
+    assert relations(project)[3] == ("accepted", [], [], [2, 1])
