@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import json
 
@@ -207,14 +208,54 @@ def test_adr_tools_records_are_edited_in_their_own_dialect(project: Project) -> 
         ("superseded", [], [2]), ("accepted", [1], [])]
 
 
-def test_revisit_on_a_dialect_without_front_matter_says_convert(project: Project) -> None:
-    """An adr-tools record has nowhere to keep revisits: the message says to convert it first."""
+@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()])
+def test_revisit_moves_the_revisit_line_of_an_adr_tools_record(project: Project, today: str) -> None:
+    """Audit 53 (lanes b, c): `adr new --revisit` writes `Revisit:` under adr-tools' `Date:`, `adr due` lists it
+    when its day comes, and `adr revisit` moves that line (it said "run `adr convert`", so the decision stayed due
+    in CI). A record with no point gets the line after its `Date:`; a `--note`, which such a record has no list to
+    keep, is refused, and nothing is written."""
+    project.today = today
+    day = dt.date.fromisoformat(today)
+    due_on, later, after = (day + dt.timedelta(days=n) for n in (30, 400, 60))
     project.write("doc/adr/0001-use-postgresql.md", NYGARD_OLD)
-    result = project.run("revisit", "1", "--outcome", "kept", "--next", "zed")
-    assert (result.exit_code, result.stderr) == (
-        2, "adr: 0001-use-postgresql.md: cannot edit `revisit` in a nygard record; "
-           "run `adr convert` to give it front matter first\n")
-    assert project.read("doc/adr/0001-use-postgresql.md") == NYGARD_OLD
+    made = project.run("new", "--revisit", due_on.isoformat(), "Use", "Redis")
+    assert (made.exit_code, made.stdout) == (0, "doc/adr/0002-use-redis.md\n"), made.stderr
+    assert project.run("due", "--as-of", after.isoformat()).exit_code == 1
+
+    kept = project.run("revisit", "2", "--outcome", "kept", "--next", later.isoformat())
+    first = project.run("revisit", "1", "--outcome", "kept", "--next", later.isoformat())
+
+    assert (kept.exit_code, first.exit_code) == (0, 0), kept.stderr + first.stderr
+    assert project.read("doc/adr/0002-use-redis.md").split("\n")[:5] == [
+        "# 2. Use Redis", "", f"Date: {today}", f"Revisit: {later.isoformat()}", ""]
+    assert project.read("doc/adr/0001-use-postgresql.md") == NYGARD_OLD.replace(
+        "Date: 2021-04-19\n", f"Date: 2021-04-19\nRevisit: {later.isoformat()}\n")
+    assert project.run("due", "--as-of", after.isoformat()).exit_code == 0
+    before = project.read("doc/adr/0001-use-postgresql.md")
+    noted = project.run("revisit", "1", "--outcome", "kept", "--next", "never", "--note", "Still needed")
+    assert (noted.exit_code, noted.stderr) == (
+        2, "adr: ADR 0001 keeps no list of revisits to hold a --note (nygard record); say it in the commit message, "
+           "or run `adr convert` to give it front matter\n")
+    assert project.read("doc/adr/0001-use-postgresql.md") == before
+
+
+def test_revisit_moves_a_madr2_revisit_bullet_or_adds_one(project: Project) -> None:
+    """MADR 2 and log4brains records (167 records in 10 logs of audit 53, lane b) were refused: the point is the
+    `* Revisit:` bullet, moved in place, keyed as written (`- **Revisit:**`), or added after the last bullet."""
+    project.write("docs/adr/0001-use-x.md", "# Use X\n\n* Status: accepted\n* Date: 2024-01-01\n\n## Context\n\nWhy.\n")
+    project.write("docs/adr/0002-use-y.md", "# Use Y\n\n- **Status:** accepted\n- **Date:** 2024-01-02\n"
+                                            "- **Revisit:** 2021-04-01\n\n## Context\n\nWhy.\n")
+    assert project.run("due").exit_code == 1
+
+    added = project.run("revisit", "1", "--outcome", "kept", "--next", "2027-06-01")
+    moved = project.run("revisit", "2", "--outcome", "changed", "--next", "2027-06-01")
+
+    assert (added.exit_code, moved.exit_code) == (0, 0), added.stderr + moved.stderr
+    assert project.read("docs/adr/0001-use-x.md") == \
+        "# Use X\n\n* Status: accepted\n* Date: 2024-01-01\n* Revisit: 2027-06-01\n\n## Context\n\nWhy.\n"
+    assert project.read("docs/adr/0002-use-y.md") == ("# Use Y\n\n- **Status:** accepted\n- **Date:** 2024-01-02\n"
+                                                      "- **Revisit:** 2027-06-01\n\n## Context\n\nWhy.\n")
+    assert project.run("due").exit_code == 0
 
 
 def test_revisit_moves_a_point_kept_under_another_name_where_it_is(project: Project) -> None:

@@ -205,10 +205,14 @@ class Editor:
             if key == "status":
                 self._restate_the_body(str(value))
             self._fm_set(self._written_key(key), yaml_scalar(written or value))
+        elif self.record.format is Dialect.MADR2 and key == "revisit" and key not in self.key_lines:
+            self._madr2_add("Revisit", str(value))
         elif self.record.format is Dialect.MADR2:
             self._madr2_set(key, written or str(value))
         elif self.record.format is Dialect.NYGARD and key == "status":
             self._nygard_status(written or str(value).capitalize())
+        elif self.record.format is Dialect.NYGARD and key == "revisit":
+            self._nygard_revisit(str(value))
         else:
             raise self._unsupported(key)
         self._mean(key, value)
@@ -620,7 +624,44 @@ class Editor:
         self._insert(last + 1, f"{bullet.group(1) if bullet else '* '}{label} {link}{self.newline}")
         self.key_lines[key] = last + 2
 
+    def _madr2_add(self, label: str, value: str) -> None:
+        """A metadata bullet `* Revisit: 2027-06-01` after the last of those under the title, as `adr new` writes
+        it in a MADR 2 record, marked and keyed as the bullet over it is."""
+        if not self.key_lines:
+            raise self._unsupported(label.lower())
+        last = max(self.key_lines.values()) - 1
+        bullet = re.match(r"^(\s*[*-]\s+)", self.lines[last])
+        if bullet is None:
+            raise self._unsupported(label.lower())
+        self._insert(last + 1, f"{bullet.group(1)}{_as_written(label, self.lines[last])} {value}{self.newline}")
+        self.key_lines[label.lower()] = last + 2
+
     # -- adr-tools ------------------------------------------------------------------------------------
+
+    def _nygard_revisit(self, value: str) -> None:
+        """The `Revisit:` line under the title (as `adr new --revisit` writes it beside adr-tools' `Date:`) given
+        ``value``, its key kept as written; a record with none gets one after its `Date:` line."""
+        said = str(self.record.meta.get("revisit") or "").strip()
+        if "revisit" in self.key_lines and said:
+            index = self.key_lines["revisit"] - 1
+            line = self.lines[index]
+            text = line.rstrip("\r\n")
+            at = text.rfind(said)
+            if at < 0 or not _KEY_LINE_REVISIT.match(text[:at]):
+                raise self._refusal(f"its revisit point (line {index + 1}) is not written as a `Revisit:` line; "
+                                    "edit it by hand")
+            self.lines[index] = f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
+            return
+        if "date" not in self.key_lines or "revisit" in self.key_lines:
+            raise self._unsupported("revisit")
+        index = self.key_lines["date"] - 1
+        dated = self.lines[index].rstrip("\r\n")
+        key = _KEY_LINE_DATE.match(dated)
+        if key is None:  # a Date section's day, a table's row: no line to put one beside
+            raise self._unsupported("revisit")
+        self._break_the_last_line(index, index + 1)
+        self._insert(index + 1, f"{key.group(1)}Revisit{key.group(2)}{value}{self.newline}")
+        self.key_lines["revisit"] = index + 2
 
     def _nygard_status(self, word: str | None) -> None:
         """Replace the status word paragraph; None removes it (adr-tools does so when superseding). A table of the
@@ -786,6 +827,9 @@ class Editor:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# The key of a line under the title stating the revisit point or the day (`Revisit: `, `**Date:** `), up to the value.
+_KEY_LINE_REVISIT = re.compile(r"\s*(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$", re.IGNORECASE)
+_KEY_LINE_DATE = re.compile(r"(\s*(?:[*_]{1,2})?)Date((?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*)", re.IGNORECASE)
 
 
 def _in_case_of(word: str, written: str) -> str:
