@@ -98,3 +98,24 @@ def test_a_custom_directory_named_by_adr_dir(project: Project) -> None:
 
     shutil.copytree(Path(__file__).parent / "fixtures" / "adr-tools" / "custom-dir", project.root, dirs_exist_ok=True)
     assert [row["path"] for row in ours(project)] == adr_tools(project, "list").split()
+
+
+def test_supersede_writes_what_adr_tools_writes(project: Project, tmp_path: Path) -> None:
+    """`adr supersede` on a record whose status word a link follows (`Amended by [..]`) writes the record as
+    adr-tools' own `adr new -s` does: the word gone, the link last, byte for byte."""
+    theirs = tmp_path / "theirs"
+    for root in (theirs, project.root):
+        root.mkdir(exist_ok=True)
+        adr_tools(root, "init", "doc/adr")
+        adr_tools(root, "new", "Use", "PostgreSQL")
+        adr_tools(root, "new", "-l", "2:Amends:Amended by", "Add", "read", "replicas")
+    adr_tools(theirs, "new", "-s", "2", "Use", "CockroachDB")
+    adr_tools(project, "new", "Use", "CockroachDB")
+
+    result = project.run("supersede", "2", "--by", "4")
+
+    assert result.exit_code == 0, result.stderr
+    name = "doc/adr/0002-use-postgresql.md"
+    assert project.read(name) == (theirs / name).read_text(encoding="utf-8")
+    assert "## Status\n\nAmended by [3. Add read replicas](0003-add-read-replicas.md)\n\n" \
+           "Superseded by [4. Use CockroachDB](0004-use-cockroachdb.md)\n\n## Context" in project.read(name)

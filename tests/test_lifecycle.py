@@ -258,6 +258,26 @@ def test_revisit_moves_a_madr2_revisit_bullet_or_adds_one(project: Project) -> N
     assert project.run("due").exit_code == 0
 
 
+def test_supersede_keeps_a_note_under_the_status_word(project: Project) -> None:
+    """os2display/display-api-service (6 of 7 records) and cron-mon write a note under the status word
+    (`Accepted` / `Written years after the decision was made.`). The link takes the word's place and the note stays
+    after it; before, the word was dropped and the note read as the status, so the edit was refused."""
+    note = "Written years after the decision was made."
+    project.write("doc/adr/001-one.md", f"# ADR 001 - One\n\nDate: 26-11-2024\n\n## Status\n\nAccepted\n\n{note}\n\n"
+                                         "## Context\n\nx\n")
+    project.write("doc/adr/002-two.md", "# ADR 002 - Two\n\nDate: 26-11-2024\n\n## Status\n\nAccepted\n\n## Context\n\ny\n")
+
+    result = project.run("supersede", "1", "--by", "2")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("doc/adr/001-one.md") == (
+        f"# ADR 001 - One\n\nDate: 26-11-2024\n\n## Status\n\nSuperseded by [ADR 002 - Two](002-two.md)\n\n{note}\n\n"
+        "## Context\n\nx\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["superseded_by"], row["supersedes"]) for row in listed] == [
+        ("superseded", [2], []), ("accepted", [], [1])]
+
+
 def test_revisit_moves_a_point_kept_under_another_name_where_it_is(project: Project) -> None:
     """A record that keeps its revisit point as `review-by:` has that line moved on, not a second key added that
     the first would outweigh."""

@@ -341,7 +341,7 @@ class Editor:
             self.lines[status_line] = self._key_line_stating(
                 status_line, f"{phrase} [{_reference(successor)}]({self._href(successor)})")
             self._expect_link("superseded-by", successor)
-        elif self.record.format is Dialect.NYGARD and self._status_word_last():
+        elif self.record.format is Dialect.NYGARD and self._status_word_alone():
             # the link takes the status word's line: the blank lines around it stay as the author left them
             index = self.key_lines.pop("status") - 1
             link = f"[{self._link_text(successor)}]({self._href(successor)})"
@@ -438,17 +438,30 @@ class Editor:
                     self.lines[end - 1] = f"{text.rstrip() if mark == '  ' else text}{mark}{last[len(text):]}"
                 return
 
-    def _status_word_last(self) -> bool:
-        """Whether the Status section's status word paragraph (one line) is all the section holds after its
-        heading and blank lines."""
+    def _status_word_alone(self) -> bool:
+        """Whether the Status section's status word is a paragraph of one line, the section's first (after its
+        heading, blank lines and comments: a template's `<!-- A decision may be "proposed" .. -->`), and all it
+        holds or followed by a note (`Written years after the decision was made.`): what a link that supersedes the
+        record takes the place of, the note kept after it."""
         if "status" not in self.key_lines or not self.record.meta.get("status") or \
                 label_key(str(self.record.meta["status"])) == "superseded":
             return False
         index = self.key_lines["status"] - 1
         start, end = self._status_section_lines()
-        before, after = self.lines[start:index], self.lines[index + 1:end]
-        return start <= index < end and all(not line.strip() or line.startswith("#") for line in before) \
-            and all(not line.strip() for line in after)
+        if not start <= index < end or (index + 1 < end and self.lines[index + 1].strip()):
+            return False
+        linked = {link.line for link in self.record.links}
+        following = [at for at in range(index + 1, end) if self.lines[at].strip()]
+        if following and all(at + 1 in linked for at in following):
+            return False  # links alone follow (`Amended by [..](..)`): adr-tools' way, the word gone, the link last
+        in_comment = False
+        for line in self.lines[start:index]:
+            text = line.strip()
+            if in_comment or text.startswith("<!--"):
+                in_comment = "-->" not in text
+            elif text and not text.startswith("#"):
+                return False
+        return not in_comment
 
     def append_to_list(self, key: str, item_yaml: str, meant: object = None) -> None:
         """Append one flow-mapping item to a front-matter list (block style, so history reads well);
