@@ -756,3 +756,37 @@ def test_a_new_record_of_an_adr_nnn_log_is_titled_and_left_undated_as_its_record
     rows = json.loads(project.run("list", "--dir", "docs/adr", "--format", "json").stdout)
     assert [(row["number"], row["title"], row["status"], row["date"]) for row in rows][3:] == [
         (4, "Adopt Quantum Modulo", "proposed", None)]
+
+
+# The templates itk-dev/event-database-imports (`docs/adr/template.md`) and bomctl/bomctl
+# (`docs/architecture/templates/template.md`, after joelparkerhenderson's) keep beside their adr-tools records.
+ITK_TEMPLATE = "# TITLE\n\nDate: DD-MM-YYYY\n\n## Status\n\nProposed|Accepted|Deprecated\n\n## Context\n\n## Decision\n"
+BOMCTL_TEMPLATE = ("# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n<!--\nA decision may be \"proposed\" if the project "
+                   "stakeholders haven't agreed with it yet, or \"accepted\" once it is agreed.\n-->\nWhat is the "
+                   "status, such as proposed, accepted, rejected, deprecated, superseded, etc.?\n\n## Context\n")
+
+
+@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()])
+def test_a_template_s_status_and_date_placeholders_are_filled(project: Project, today: str) -> None:
+    """Audit 53 (lane a, class 3): a status kept as choices (`Proposed|Accepted|Deprecated`) or a question, and a
+    day as `DD-MM-YYYY`, made `adr new` refuse, even given --status: they are filled, the day in the order the
+    placeholder names, the template's comments kept."""
+    project.today = today
+    day = dt.date.fromisoformat(today)
+    project.write("docs/adr/template.md", ITK_TEMPLATE)
+    project.write("docs/adr/001-message-queue.md", "# Usage of message queues\n\nDate: 18-08-2023\n\n## Status\n\n"
+                                                   "Accepted\n\n## Context\n\nc\n")
+    made = project.run("new", "Use", "X")
+    assert (made.exit_code, made.stdout) == (0, "docs/adr/002-use-x.md\n"), made.stderr
+    assert project.read("docs/adr/002-use-x.md") == ITK_TEMPLATE.replace("TITLE", "Use X").replace(
+        "DD-MM-YYYY", day.strftime("%d-%m-%Y")).replace("Proposed|Accepted|Deprecated", "Proposed")
+
+    project.write("docs/adr/template.md", BOMCTL_TEMPLATE)
+    made = project.run("new", "--status", "accepted", "Use", "Y")
+    assert (made.exit_code, made.stdout) == (0, "docs/adr/003-use-y.md\n"), made.stderr
+    assert project.read("docs/adr/003-use-y.md") == BOMCTL_TEMPLATE.replace("NUMBER. TITLE", "3. Use Y").replace(
+        "DATE", today).replace("What is the status, such as proposed, accepted, rejected, deprecated, superseded, "
+                               "etc.?", "Accepted")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["date"]) for row in rows][1:] == [(2, "proposed", today),
+                                                                              (3, "accepted", today)]

@@ -55,7 +55,7 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
         return None
     lines[shape.title_line - 1] = heading
     word = status_word(status, shape, records, template) or status.capitalize()
-    for key, value in (("status", word), ("date", _day_as_placed(raw["date"], day))):
+    for key, value in (("status", word), ("date", day_as_placed(raw["date"], day))):
         if value is None:
             return None
         replaced = _value_replaced(lines[at[key] - 1], raw[key], value)  # type: ignore[operator]
@@ -239,7 +239,12 @@ def _template_heading(line: str, shape: Record, number: int, title: str) -> str 
     return _NUMBER_PLACEHOLDER.sub(lambda run: f"{number:0{max(len(run.group()), 1)}d}", line, count=1)
 
 
-def _day_as_placed(value: object, day: dt.date) -> str | None:
+def places_a_day(value: str) -> bool:
+    """Whether ``value`` is a day's placeholder naming the order of its parts (`DD-MM-YYYY`, `[aaaa-mm-dd]`)."""
+    return _DAY_PLACEHOLDER.search(value) is not None and not any(char.isdigit() for char in value)
+
+
+def day_as_placed(value: object, day: dt.date) -> str | None:
     """``day`` as the template's date ``value`` places its parts; ISO for a placeholder naming none."""
     if isinstance(value, dt.date):
         return day.isoformat()

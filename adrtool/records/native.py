@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -162,13 +163,60 @@ def _fill_nygard(text: str, request: NewRecord, number: int | None) -> str:
             return values[word.group(0)]
 
         filled = _NYGARD_WORD.sub(fill, line)
+        if "DATE" not in line and (placed := _date_placeholder_filled(line, request.date)) is not None:
+            filled = placed  # `Date: DD-MM-YYYY`: the day in the order the placeholder names
         lines.append(filled)
         if "DATE" in line and line.lstrip().startswith("Date"):
             if request.decision_makers:
                 lines.append(f"Deciders: {', '.join(request.decision_makers)}")
             if request.revisit:
                 lines.append(f"Revisit: {request.revisit}")
+    if "STATUS" not in text:
+        _fill_status_placeholder(lines, request.status.capitalize())
     return "\n".join(lines)
+
+
+_DATE_KEY_LINE = re.compile(r"^(\s*(?:[*_]{1,2})?Date(?:[*_]{1,2})?\s*:\s*(?:[*_]{1,2})?\s*)(\S.*?)\s*$", re.IGNORECASE)
+
+
+def _date_placeholder_filled(line: str, day: date) -> str | None:
+    """A template's `Date: DD-MM-YYYY` line with ``day`` written in the order its placeholder names; None for
+    any other line."""
+    from adrtool.records.handwritten import day_as_placed, places_a_day
+
+    found = _DATE_KEY_LINE.match(line)
+    if found is None or not places_a_day(found.group(2)):
+        return None
+    return f"{found.group(1)}{day_as_placed(found.group(2), day)}"
+
+
+def _fill_status_placeholder(lines: list[str], word: str) -> None:
+    """The Status section's first paragraph given ``word`` where the template words it as a placeholder, not
+    adr-tools' `STATUS`: the choices (`Proposed|Accepted|Deprecated`, `[proposed | accepted]`) or a question (`What
+    is the status, such as proposed, accepted, rejected, deprecated, superseded, etc.?`). Its comments stay."""
+    from adrtool.records.dialects.nygard import is_status_heading
+
+    heading = next((index for index, line in enumerate(lines) if line.startswith("#")
+                    and is_status_heading(line.lstrip("#").strip())), None)
+    if heading is None:
+        return
+    in_comment = False
+    for index in range(heading + 1, len(lines)):
+        text = lines[index].strip()
+        if in_comment or text.startswith("<!--"):
+            in_comment = "-->" not in text
+            continue
+        if not text:
+            continue
+        if text.startswith("#"):
+            return
+        if _STATUS_PLACEHOLDER.fullmatch(text):
+            lines[index] = lines[index][:len(lines[index]) - len(lines[index].lstrip())] + word
+        return
+
+
+# A status a template leaves for its author: choices between bars, bracketed or not, or a question.
+_STATUS_PLACEHOLDER = re.compile(r"[\[{<(]?\s*[^\W\d_][^|\n]{0,40}(?:\|[^|\n]{1,40}){1,9}[\]}>)]?|[^\n]{1,200}\?")
 
 
 def _madr2_bullets(lines: list[str]) -> tuple[int, dict[str, int]] | None:
