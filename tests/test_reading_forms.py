@@ -2281,8 +2281,12 @@ def test_a_log_named_by_timestamps_has_no_numbers(project: Project) -> None:
 @pytest.mark.parametrize(("name", "record"), [
     ("000-index.md", False), ("0000-index.md", False), ("0000-adr-index.md", False), ("ADR-0000-index.md", False),
     ("0000-README.md", False), ("000_toc.md", False),
+    # in the log's language (audit 53, lane c: tytsxai/exchange-platform's `ADR-000-索引.md` listed as record 0000)
+    ("ADR-000-索引.md", False), ("0000-indice.md", False), ("0000-índice.md", False), ("0000-sommaire.md", False),
+    ("0000-inhaltsverzeichnis.md", False), ("0000-目次.md", False), ("0000-목차.md", False),
     # near misses: a number other than 0, or other words, name a record
-    ("0001-index.md", True), ("0000-indexing-strategy.md", True), ("0000-use-an-index.md", True)])
+    ("0001-index.md", True), ("0000-indexing-strategy.md", True), ("0000-use-an-index.md", True),
+    ("0001-索引.md", True), ("0000-indice-de-precios.md", True)])
 def test_an_index_numbered_as_record_zero_is_no_record(name: str, record: bool) -> None:
     """DependencyTrack/hyades' `000-index.md`, the log's index page, is no record, as `index.md` is not."""
     assert (parse_name(name) is not None) == record

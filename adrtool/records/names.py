@@ -85,11 +85,13 @@ _TEMPLATE_WORDS = (rf"(?=[{_FIRST}\d])(?:{_KIND}[-_ ])*(?:(?:adr)?template|{_one
 # Markdown that a site generator or a notebook runs: `.mdx` (Docusaurus, Fumadocs, Starlight: imports and components
 # among the text), `.qmd` (Quarto) and `.markdown`.
 _SUFFIX = r"(?:\.md|\.mdx|\.qmd|\.markdown|\.html\.md(?:\.erb)?)$"
-# A log's index page numbered as record 0 (`000-index.md`, DependencyTrack/hyades; `0000-adr-index.md`) is no
-# record, as `index.md` and `README.md` are not, nor is its introduction (MinBZK/logboek-dataverwerkingen's ReSpec
-# section `00-introductie.md`, launchfast-template's `000-start-here.md`); `0001-index.md` and `0000-use-an-index.md`
-# are records.
+# A log's index page numbered as record 0 (`000-index.md`, DependencyTrack/hyades; `0000-adr-index.md`; in the
+# log's language, tytsxai/exchange-platform's `ADR-000-索引.md`, `0000-sommaire.md`) is no record, as `index.md` and
+# `README.md` are not, nor is its introduction (MinBZK/logboek-dataverwerkingen's ReSpec section `00-introductie.md`,
+# launchfast-template's `000-start-here.md`); `0001-index.md` and `0000-use-an-index.md` are records.
 _ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc" \
+    rf"|indice|índice|índex|sommaire|inhalt|inhaltsverzeichnis|übersicht|overzicht|översikt|oversikt|indeks" \
+    rf"|索引|目次|目录|目錄|一覧|목차|색인|인덱스|インデックス" \
     rf"|introductie|inleiding|einleitung|einführung|start[-_]here){_SUFFIX})"
 # `DR005-x.md` too; a day and a dot (cert-manager's `design/20190708.certificate-request.md`)
 _AFTER_A_DAY = r"(?<=(?:19|20)\d{6})\.(?=[^\W\d_])"
@@ -436,7 +438,11 @@ NOT_RECORDS = frozenset({"readme", "index", "contributing", "changelog", "licens
 _NAME_WORDS = deferred(r"[-_. ]+")
 # What a log's own list of its records is called (`adr_register.md`, `decision-log.md`, `adr-index.md`).
 _INDEX_WORDS = frozenset({"register", "registry", "index", "log", "list", "toc", "overview", "catalog", "catalogue",
-                          "summary", "contents"})
+                          "summary", "contents",
+                          # in the languages logs are kept in (`ADR-000-索引.md`, `0000-sommaire.md`)
+                          "indice", "índice", "índex", "sommaire", "inhalt", "inhaltsverzeichnis", "übersicht",
+                          "overzicht", "översikt", "oversikt", "indeks", "elenco", "lista", "索引", "目次", "目录",
+                          "目錄", "一覧", "목차", "색인", "인덱스", "インデックス"})
 _KIND_WORDS = frozenset({"adr", "adrs", "decision", "decisions", "architecture", "architectural", "record",
                          "records", "of", "table"})
 # A number still to be given, in a template's name (`ADRXXX-architecture-decision-record-template.md`, alphagov/forms),
