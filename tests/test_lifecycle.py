@@ -278,6 +278,32 @@ def test_supersede_keeps_a_note_under_the_status_word(project: Project) -> None:
         ("superseded", [2], []), ("accepted", [], [1])]
 
 
+def test_a_record_without_front_matter_is_given_one_for_what_an_edit_sets(project: Project) -> None:
+    """MADR 3/4 make front matter optional (Paladijn/d2rsavegameparser's records have none; 16 records in 5 logs
+    of audit 53, lane b): `adr status`, `adr link` and `adr revisit` said "run `adr convert`", which answered
+    "nothing to convert". The edit begins a front matter with its keys, the body byte for byte as it was."""
+    body = "# Which Java version\r\n\r\n## Context and Problem Statement\r\n\r\nWhich one?\r\n"
+    path = project.root / "docs/decisions/0001-which-java-version.md"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode())
+    project.write("docs/decisions/0000-use-markdown-any-decision-records.md",
+                  "# Use Markdown Any Decision Records\n\n## Context and Problem Statement\n\nHow?\n")
+
+    results = [project.run("status", "1", "accepted"), project.run("link", "1", "relates-to", "0"),
+               project.run("revisit", "1", "--outcome", "kept", "--next", "2027-06-01", "--note", "Still Java 21")]
+
+    assert [result.exit_code for result in results] == [0, 0, 0], [result.stderr for result in results]
+    assert path.read_bytes() == b"\xef\xbb\xbf" + (
+        "---\r\nstatus: accepted\r\nrevisit: 2027-06-01\r\nrelates-to: [0]\r\nrevisits:\r\n"
+        "  - {date: 2021-05-01, cycle: xena, outcome: kept, next: 2027-06-01, note: Still Java 21}\r\n---\r\n"
+        + body).encode()
+    assert project.read("docs/decisions/0000-use-markdown-any-decision-records.md") == (
+        "---\nrelates-to: [1]\n---\n# Use Markdown Any Decision Records\n\n## Context and Problem Statement\n\nHow?\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["relates_to"], row["revisit"]) for row in listed] == [
+        (0, None, [1], None), (1, "accepted", [0], "2027-06-01")]
+
+
 def test_revisit_moves_a_point_kept_under_another_name_where_it_is(project: Project) -> None:
     """A record that keeps its revisit point as `review-by:` has that line moved on, not a second key added that
     the first would outweigh."""

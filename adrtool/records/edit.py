@@ -86,6 +86,7 @@ class Editor:
         self.dropped: frozenset[int] = frozenset()  # the lines of the body an edit removes (0-based)
         self.restated: dict[int, str] = {}  # the lines of the body an edit rewrites (0-based, as read): their text
         self.linked: list[tuple[str, Record]] = []  # links added to records named by their day: (label, the record)
+        self.begun = False  # a front matter begun above a record that had none (``_begin_front_matter``)
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
@@ -107,10 +108,10 @@ class Editor:
             after = parse(decode(before.path, data), before.directory)
         except AdrError as error:
             raise self._refusal(f"the result would not read ({error.message})") from None
-        if after.format is not before.format:
+        if after.format is not before.format and not (self.begun and after.format is Dialect.FRONTMATTER):
             raise self._refusal(f"the result would read as a {after.format.value} record")
         expected = {name: getattr(before, name) for name in TYPED_FIELDS}
-        if before.format is Dialect.FRONTMATTER:
+        if before.format is Dialect.FRONTMATTER or self.begun:
             from adrtool.records.dialects.normalize import typed_fields
 
             meta = self._expected_meta()
@@ -199,7 +200,10 @@ class Editor:
     def set_scalar(self, key: str, value: object, *, written: str | None = None) -> None:
         """Set ``key`` to ``value``, written as ``written`` when given (a status in the log's own word for it,
         ``adrtool.records.vocabulary``), else as the dialect spells it."""
-        if self.record.format is Dialect.FRONTMATTER:
+        if self.record.format is Dialect.PLAIN:
+            self._begin_front_matter()
+            self._fm_set(key, yaml_scalar(written or value))
+        elif self.record.format is Dialect.FRONTMATTER:
             if key == "revisit":
                 self._drop_body_revisit()
             if key == "status":
@@ -300,7 +304,9 @@ class Editor:
         if links_to(self.record, key, target):
             return
         self._expect_link(key, target)
-        if self.record.format is Dialect.FRONTMATTER:
+        if self.record.format is Dialect.PLAIN:
+            self._begin_front_matter()
+        if self.record.format is Dialect.FRONTMATTER or self.begun:
             if (kind := ADRS_KINDS.get(key)) is not None and target.number is not None and \
                     (self.adrs_links or holds_adrs_links(self.record.meta.get("links"))):
                 self._adrs_link(kind, target.number)
@@ -466,7 +472,9 @@ class Editor:
     def append_to_list(self, key: str, item_yaml: str, meant: object = None) -> None:
         """Append one flow-mapping item to a front-matter list (block style, so history reads well);
         ``meant``: the value the item stands for, which the result must read (dates as ISO text)."""
-        if self.record.format is not Dialect.FRONTMATTER:
+        if self.record.format is Dialect.PLAIN:
+            self._begin_front_matter()
+        elif self.record.format is not Dialect.FRONTMATTER:
             raise self._unsupported(key)
         self._refuse_node_property(key)
         self.appended.setdefault(key, []).append(item_yaml)
@@ -540,9 +548,21 @@ class Editor:
             del self.lines[index + 1:end]
             self._shift(index + 1, -removed)
 
+    def _begin_front_matter(self) -> None:
+        """A front matter (`---` / `---`) above a record that has none, for the keys an edit sets: MADR 3 and 4 make
+        it optional, and adrtool's canonical record is such a file with one. The keys read from its body stay the
+        body's."""
+        if self.begun:
+            return
+        self.begun = True
+        self.key_lines = {}
+        self.lines[0:0] = [f"---{self.newline}", f"---{self.newline}"]
+
     def _closing_fence(self) -> int:
         """The index of the front matter's closing `---` (above the closing fence of a ```yaml code block that
         holds it)."""
+        if self.begun:
+            return next(index for index in range(1, len(self.lines)) if self.lines[index].rstrip() == "---")
         closing = self.record.body_line - 2
         return closing - 1 if closing > 0 and self.lines[closing][:3] == "```" else closing
 

@@ -211,7 +211,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     item = "{" + ", ".join(f"{key}: {yaml_scalar(value)}" for key, value in entry.items()) + "}"
     # the history of revisits is a front matter's list; a record of other keys, a page of the gem's keys alone
     # (its `last_reviewed_on` moved), keeps its point and git the history
-    kept = record.format is Dialect.FRONTMATTER
+    kept = record.format in (Dialect.FRONTMATTER, Dialect.PLAIN)  # (a plain record's front matter begun for it)
     if note is not None and not kept:
         raise UsageError(f"{record.ref} keeps no list of revisits to hold a --note ({record.format.value} record); "
                          "say it in the commit message, or run `adr convert` to give it front matter")
