@@ -295,7 +295,7 @@ def test_a_record_without_front_matter_is_given_one_for_what_an_edit_sets(projec
     assert [result.exit_code for result in results] == [0, 0, 0], [result.stderr for result in results]
     assert path.read_bytes() == b"\xef\xbb\xbf" + (
         "---\r\nstatus: accepted\r\nrevisit: 2027-06-01\r\nrelates-to: [0]\r\nrevisits:\r\n"
-        "  - {date: 2021-05-01, cycle: xena, outcome: kept, next: 2027-06-01, note: Still Java 21}\r\n---\r\n"
+        "  - {date: 2021-05-01, outcome: kept, next: 2027-06-01, note: Still Java 21}\r\n---\r\n"
         + body).encode()
     assert project.read("docs/decisions/0000-use-markdown-any-decision-records.md") == (
         "---\nrelates-to: [1]\n---\n# Use Markdown Any Decision Records\n\n## Context and Problem Statement\n\nHow?\n")
@@ -314,7 +314,7 @@ def test_revisit_moves_a_point_kept_under_another_name_where_it_is(project: Proj
     assert result.exit_code == 0, result.stderr
     assert project.read("decisions/0001-use-x.md").split("# Use X")[0] == (
         "---\nstatus: accepted\ndate: 2021-01-10\nrevisits:\n"
-        "  - {date: 2021-05-01, cycle: xena, outcome: kept, next: 2022-01-31}\nreview-by: 2022-01-31\n---\n")
+        "  - {date: 2021-05-01, outcome: kept, next: 2022-01-31}\nreview-by: 2022-01-31\n---\n")
     assert project.run("due", "--as-of", "2021-05-01").exit_code == 0
 
 
@@ -527,7 +527,7 @@ def test_revisit_of_a_converted_tech_docs_page_moves_its_review_and_notes_it(pro
     assert (result.exit_code, result.stderr) == (0, "")
     assert diff(page, project.read(path)) == [
         "-last_reviewed_on: 2025-07-16", "+last_reviewed_on: 2021-04-05", "+revisits:",
-        "+  - {date: 2021-04-05, cycle: wallaby, outcome: changed, next: 2021-10-05, note: narrower}"]
+        "+  - {date: 2021-04-05, outcome: changed, next: 2021-10-05, note: narrower}"]
 
 
 # The most common shape of a log kept by hand: the status and the day as key lines under the title, no Status section.

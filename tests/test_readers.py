@@ -280,8 +280,8 @@ def test_a_revisit_moves_the_day_a_front_matter_record_keeps_in_its_body(project
         result = project.run("revisit", number, "--outcome", "kept", "--next", "2022-06-01", "--date", "2021-04-01")
         assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("docs/adrs/001-a.md") == (
-        "---\nstatus: proposed\ndate: 2021-03-20\nrevisit: 2022-06-01\nrevisits:\n  - {date: 2021-04-01, cycle: "
-        "wallaby, outcome: kept, next: 2022-06-01}\n---\n# A\n\n## Revisit by\n\nIf the patcher is still used.\n\n"
+        "---\nstatus: proposed\ndate: 2021-03-20\nrevisit: 2022-06-01\nrevisits:\n  - {date: 2021-04-01, "
+        "outcome: kept, next: 2022-06-01}\n---\n# A\n\n## Revisit by\n\nIf the patcher is still used.\n\n"
         "## Context\n\nC.\n")
     assert "\n2021-06-11, if the patcher is still used.\n" in project.read("docs/adrs/002-b.md")
 

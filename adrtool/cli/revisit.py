@@ -25,8 +25,8 @@ def command(app: App, ref: str, outcome: str, next_point: str | None, by: str | 
             day: dt.date | None) -> None:
     """Record the outcome of a revisit, so the decision stops being due.
 
-    Appends {date, cycle, outcome, next, note} to the record's `revisits` list and moves `revisit` to
-    the next point.
+    Appends {date, cycle, outcome, next, note} to the record's `revisits` list (the cycle where the log
+    keeps to release cycles) and moves `revisit` to the next point.
 
     \b
     Examples:

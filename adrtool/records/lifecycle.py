@@ -204,7 +204,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     if reviewed:
         assert page is not None
         point = page.due(day, point).text
-    where = calendar.current(day)
+    where = calendar.current(day) if _keeps_cycles(_words_of_its_log(log, record)[0], point) else None
     entry = {"date": day.isoformat(), "cycle": where.name if where else None, "outcome": outcome,
              "next": point, "note": note}
     entry = {key: value for key, value in entry.items() if value}
@@ -247,6 +247,15 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     else:
         summary = f"revisited ({outcome}); " + (f"next revisit {point}" if point else "status -> deprecated")
     return follow_stages(log, [_edit(record, summary, apply)])
+
+
+def _keeps_cycles(records: Sequence[Record], point: str | None) -> bool:
+    """Whether a log keeps to release cycles, so that a revisit notes the cycle it fell in: a record of it names
+    a cycle (its `cycle`, a revisit point at one), or the next point is one. A log dated by days alone is not
+    told of the shipped OpenStack calendar (`cycle: indri` in a .NET project's record)."""
+    if point is not None and (parsed := RevisitPoint.parse(point)) is not None and parsed.kind == "cycle":
+        return True
+    return any(record.cycle or (record.revisit is not None and record.revisit.kind == "cycle") for record in records)
 
 
 @dataclass(frozen=True)
