@@ -67,6 +67,9 @@ class Editor:
     # Front matter whose relations the adrs tool's `links` list holds (``relations.kept_as_adrs_links``): a link is
     # an item of it (`- target: 3` / `  kind: relatesto`), where adrs reads it, not a key of adrtool's.
     adrs_links: bool = False
+    # A MADR 2 log that writes its relations under `## Links` (MADR 2's template's section), none as a bullet
+    # under the title (``relations.linked_in_a_section``): a record with no such section is given one.
+    links_section: bool = False
 
     def __post_init__(self) -> None:
         body = self.file.raw[3:] if self.file.has_bom else self.file.raw
@@ -646,7 +649,8 @@ class Editor:
             self._links_section_bullet(links, key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()),
                                        link)
             return
-        if self.record.number is None:  # named by its day: log4brains' own record, which it links so
+        if self.record.number is None or (self.links_section and not self._keyed_in_bold()):
+            # (log4brains links a record named by its day so; bold keys are a hand-kept log's, which keys relations)
             self._append_links_section(key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()), link)
             return
         if not self.key_lines:
@@ -817,15 +821,24 @@ class Editor:
             last += 1
         self._insert(last, f"{marker}{label} {link}{self.newline}")
 
+    def _keyed_in_bold(self) -> bool:
+        """Whether the record's metadata bullets key their values in bold (`- **Status:** Accepted`), as logs kept
+        by hand do, not as MADR 2's template (`* Status: accepted`)."""
+        return any(_BULLET_KEY.match(self.lines[line - 1]) is not None and "**" in self.lines[line - 1].split(":")[0]
+                   for line in self.key_lines.values() if 0 < line <= len(self.lines))
+
     def _append_links_section(self, label: str, link: str) -> None:
         """A `## Links` section ending the record, holding the bullet `- Supersedes [20240101-x](20240101-x.md)`:
         where log4brains writes a record's first link (MADR 2's template ends with that section)."""
+        marker = "- "  # log4brains'; else the record's own bullets' (MADR 2's `* Status:`)
+        if self.key_lines and (own := re.match(r"^\s*([*+-])\s", self.lines[min(self.key_lines.values()) - 1])):
+            marker = f"{own.group(1)} "
         while self.lines and not self.lines[-1].strip():
             self.lines.pop()
         if self.lines and not _line_ending(self.lines[-1]):
             self.lines[-1] += self.newline
         nl = self.newline
-        self.lines += [nl, f"## Links{nl}", nl, f"- {label} {link}{nl}"]
+        self.lines += [nl, f"## Links{nl}", nl, f"{marker}{label} {link}{nl}"]
 
     def _status_section_lines(self) -> tuple[int, int]:
         text_lines = [line.rstrip("\r\n") for line in self.lines]

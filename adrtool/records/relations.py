@@ -54,6 +54,13 @@ def kept_as_adrs_links(records: Iterable[Record]) -> bool:
     return keyed * 2 > len(front) > 0 and not any(key in record.meta for record in front for key in ADRS_KINDS)
 
 
+def linked_in_a_section(records: Iterable[Record]) -> bool:
+    """Whether a MADR 2 log writes its relations under a `## Links` section, as MADR 2's template has them: no
+    record of it keys one as a bullet under its title (`* Relates to: [ADR-0004](..)`, pim's `- Powiązane:`)."""
+    return not any(record.format is Dialect.MADR2 and any(link.label in record.meta_lines for link in record.links)
+                   for record in records)
+
+
 _TYPED = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates-to": "relates_to"}
 
 
