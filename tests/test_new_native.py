@@ -433,6 +433,8 @@ def test_a_new_record_s_name_writes_its_words_as_the_log_does(project: Project) 
         ("ADR-001.md", "ADR-002.md"): "ADR-003.md",
         # ... until names hold words (D-sorganization/Maxwell_Daemon: `ADR-005.md`, then `ADR-006-ssh-worker-...md`)
         ("ADR-001.md", "ADR-002.md", "ADR-003-use-flink.md"): "ADR-004-use-redis-for-caching.md",
+        # but records named by a day alone: their words tell two of a day apart (attack round 53, L3: `20210501-.md`)
+        ("20240101.md", "20240102.md"): "20210501-use-redis-for-caching.md",
     }
     for names, expected in cases.items():
         root = project.root / "decisions"

@@ -112,6 +112,8 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
         width = 0
     prefix, joint, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare, monthly = key
     words, cased = _word_style(slugs[key], separator)
+    if dated and not words:  # records of one day told apart by their words alone (`20240101.md` would be one)
+        words = separator if separator in ("-", "_") else "-"
     return NameScheme(prefix, joint, width, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare,
                       monthly, words, cased)
 
