@@ -113,3 +113,21 @@ def test_a_superseded_record_names_its_successor_by_id(project: Project) -> None
     assert (back.exit_code, back.stderr) == (
         2, "adr: 20240330-old is superseded; only a proposed or accepted decision can supersede another\n")
     assert sorted((path.name, path.read_bytes()) for path in project.decisions.iterdir()) == before
+
+
+def test_the_index_and_the_site_name_a_successor_named_by_its_day(project: Project) -> None:
+    """Attack round 53, M1: the index said `superseded by (no successor named)` and the site "the record names no
+    successor" for a record whose status links its successor by its day; both name and link it."""
+    project.write("decisions/20240330-old.md", madr2("Old", "- Status: superseded by [20240401-new](20240401-new.md)\n"
+                                                     "- Date: 2024-03-30\n"))
+    project.write("decisions/20240401-new.md", madr2("New", "- Status: accepted\n- Date: 2024-04-01\n"))
+
+    assert project.run("index").exit_code == 0
+    site = project.run("site")
+
+    index = project.read("decisions/README.md")
+    assert "| 20240330-old | [Old](20240330-old.md) | superseded by [20240401-new](20240401-new.md) |" in index
+    assert "- [20240330-old](20240330-old.md) Old: superseded by [20240401-new](20240401-new.md) New\n" in index
+    assert site.exit_code == 0, site.stderr
+    assert '<p>This decision has been superseded by <a href="../records/20240401-new.html">New</a>.</p>' in \
+        project.read("_site/records/20240330-old.html")

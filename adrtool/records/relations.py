@@ -75,6 +75,15 @@ def links_to(record: Record, label: str, other: Record) -> bool:
                for link in record.links)
 
 
+def successors(record: Record) -> list[int | str]:
+    """The records ``record`` is superseded by: their numbers, then the ids of those named by their day (log4brains'
+    `superseded by [20240401-x](20240401-x.md)`), each once."""
+    found: list[int | str] = list(record.superseded_by)
+    found += [named for link in record.links if link.label == "superseded-by" and link.target is None
+              and (named := _dated_id(link.href)) is not None]
+    return list(dict.fromkeys(found))
+
+
 def named_as(record: Record, label: str) -> list[str]:
     """How messages name the records ``record`` names under ``label`` (`ADR 0003`, `20240301-x`), each once."""
     field = _TYPED.get(label)

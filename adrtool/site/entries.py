@@ -14,6 +14,7 @@ from typing import Any
 
 from adrtool.calendar.cycles import Calendar
 from adrtool.model import Record
+from adrtool.records.relations import successors as successors_of
 
 BANNER_STATUSES = ("superseded", "rejected", "deprecated")
 RELATIONS = (("supersedes", "Supersedes"), ("superseded-by", "Superseded by"), ("relates-to", "Relates to"))
@@ -55,7 +56,7 @@ def site_name(text: str) -> str:
 
 @dataclass(frozen=True)
 class Link:
-    number: int
+    number: int | str  # a record named by its day: its id
     label: str  # "0004: Title", or "0004 (not in the log)"
     page: str | None  # path in the site; None when no record has that number
 
@@ -101,15 +102,15 @@ class Directory:
     """The entries by number, to resolve links between records (a number two records share: the first)."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
-        self.by_number: dict[int, Entry] = {}
-        for item in entries:
-            if item.record.number is not None:  # a date-named record is not linked to by number
-                self.by_number.setdefault(item.record.number, item)
+        self.by_number: dict[int | str, Entry] = {}
+        for item in entries:  # (a record named by its day, by its id)
+            self.by_number.setdefault(item.record.number if item.record.number is not None else item.record.id, item)
 
-    def link(self, number: int) -> Link:
+    def link(self, number: int | str) -> Link:
         found = self.by_number.get(number)
         if found is None:
-            return Link(number, f"{number:04d} (not in the log)", None)
+            return Link(number, f"{number:04d} (not in the log)" if isinstance(number, int) else
+                        f"{number} (not in the log)", None)
         return Link(number, f"{found.number}: {found.title}" if found.number else found.title, found.page)
 
     def relations(self, record: Record) -> list[Relation]:
@@ -128,7 +129,7 @@ class Directory:
     def banner(self, record: Record) -> Banner | None:
         """What a superseded, rejected or deprecated decision says at its top, with its successors."""
         status = (record.status or "").lower()
-        successors = tuple(self.link(number) for number in record.superseded_by)
+        successors = tuple(self.link(number) for number in successors_of(record))
         if status not in BANNER_STATUSES and not successors:
             return None
         kind = status if status in BANNER_STATUSES else "superseded"

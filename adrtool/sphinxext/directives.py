@@ -83,7 +83,7 @@ def _paths(log: DecisionLog) -> list[Path]:
     return record_paths(log.directory)
 
 
-def link(number: int, label: str) -> adr_link:
+def link(number: int | str, label: str) -> adr_link:
     node = adr_link(label, label)
     node["number"] = number
     return node

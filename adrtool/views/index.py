@@ -230,18 +230,22 @@ class _Names:
     links: list[str]
     # (log, number) -> position of the first record with it: where a link to the number goes. A link names a
     # record of its own log (a project may keep several, each numbered from 1; a log's areas are numbered in it).
-    first: dict[tuple[Path, int], int]
+    first: dict[tuple[Path, int | str], int]  # (a record named by its day: by its id)
     log_of: Callable[[Path], Path]  # the log of a record's directory (``DecisionLog.log_of``)
 
-    def link_to(self, number: int, directory: Path) -> str:
-        """`[0004](0004-x.md)`, or `0004` when no record of the log of ``directory`` has that number."""
+    def link_to(self, number: int | str, directory: Path) -> str:
+        """`[0004](0004-x.md)`, or `0004` when no record of the log of ``directory`` has that number (or id)."""
         position = self.first.get((self.log_of(directory), number))
-        return self.links[position] if position is not None else f"{number:04d}"
+        return self.links[position] if position is not None else _shown_key(number)
 
-    def titled_link_to(self, number: int, directory: Path) -> str:
+    def titled_link_to(self, number: int | str, directory: Path) -> str:
         """`[0004](0004-x.md) Title`, or `0004` when no record of the log of ``directory`` has that number."""
         position = self.first.get((self.log_of(directory), number))
-        return f"{self.links[position]} {self.titles[position]}" if position is not None else f"{number:04d}"
+        return f"{self.links[position]} {self.titles[position]}" if position is not None else _shown_key(number)
+
+
+def _shown_key(number: int | str) -> str:
+    return f"{number:04d}" if isinstance(number, int) else _cell(number)
 
 
 class RecordCells(NamedTuple):
@@ -279,16 +283,16 @@ class IndexCells:
 
             href = _href(Path(os.path.relpath(record.path, home)).as_posix())
         return RecordCells(number, markdown_inline(record.title or "(no title)"), href, f"[{number}]({href})",
-                           None if record.superseded_by else self.cells[record.status or ""], self.days[record.date],
+                           None if _superseded_by(record) else self.cells[record.status or ""], self.days[record.date],
                            self.cells[record.cycle or ""], self.cells[record.revisit.text] if record.revisit else "",
                            self.tags[record.tags])
 
 
 def _names(records: list[Record], cells: list[RecordCells], log_of: Callable[[Path], Path]) -> _Names:
-    first: dict[tuple[Path, int], int] = {}
+    first: dict[tuple[Path, int | str], int] = {}
     for position, record in enumerate(records):
-        if record.number is not None:
-            first.setdefault((log_of(record.directory), record.number), position)
+        first.setdefault((log_of(record.directory), record.number if record.number is not None else record.id),
+                         position)
     return _Names([cell.number for cell in cells], [cell.title for cell in cells], [cell.href for cell in cells],
                   [cell.link for cell in cells], first, log_of)
 
@@ -335,14 +339,24 @@ def _row(record: Record, cell: RecordCells, names: _Names) -> tuple[str, ...]:
     status = cell.status
     if status is None:
         status = _cell(record.status or "") + " by " + ", ".join(names.link_to(number, record.directory)
-                                                             for number in record.superseded_by)
+                                                             for number in _superseded_by(record))
     # The link = _cell(link): the title's whitespace is collapsed already, and quote() leaves no | or space.
     return (cell.number, "[" + cell.title.replace("|", "\\|") + "](" + cell.href + ")", status, cell.date,
             cell.cycle, cell.revisit, cell.tags)
 
 
+def _superseded_by(record: Record) -> list[int | str]:
+    """The records ``record`` is superseded by, by number or, named by their day, by id (a cheap look first: a
+    day-named successor is named by a link)."""
+    if record.superseded_by or not record.links:
+        return list(record.superseded_by)
+    from adrtool.records.relations import successors
+
+    return successors(record)
+
+
 def _superseded(position: int, record: Record, names: _Names) -> str:
-    named = ", ".join(names.titled_link_to(number, record.directory) for number in record.superseded_by)
+    named = ", ".join(names.titled_link_to(number, record.directory) for number in _superseded_by(record))
     return f"{names.links[position]} {names.titles[position]}: superseded by " + (named or "(no successor named)")
 
 
