@@ -90,3 +90,19 @@ def test_a_record_listing_related_records_below_takes_another(project: Project) 
         "# ADR-0003: Three\n\n## Status\nAccepted\n\nRelates to [ADR-0002: T2](ADR-0002-t2.md)\n\n## Context\nx\n\n"
         "## Related\n- ADR-0001: One\n")
     assert relations(project)[3] == ("accepted", [], [], [2, 1])
+
+
+def test_web_links_or_adrtool_keys_keep_a_log_adrtool_s(project: Project) -> None:
+    """Attack round 53, M3: one record's list of web links with a `target` (`target: _blank`) made the whole log an
+    adrs log, and relations went into `links` beside the `relates-to:` keys its records use. Only items of a
+    record's number and an adrs kind are adrs' links, and a log keying relations adrtool's way keeps its keys."""
+    page = "---\nstatus: accepted\ndate: 2021-04-19\n{keys}---\n# {title}\n\nx\n"
+    project.write("decisions/0001-a.md", page.format(title="A", keys="links:\n  - title: Nygard's post\n"
+                                                                     "    url: https://example.org/x\n    target: _blank\n"))
+    project.write("decisions/0002-b.md", page.format(title="B", keys="relates-to: [1]\n"))
+    project.write("decisions/0003-c.md", page.format(title="C", keys=""))
+
+    assert project.run("link", "2", "relates-to", "3").exit_code == 0
+
+    assert project.read("decisions/0002-b.md") == page.format(title="B", keys="relates-to: [1, 3]\n")
+    assert project.read("decisions/0003-c.md") == page.format(title="C", keys="relates-to: [2]\n")

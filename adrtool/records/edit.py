@@ -35,7 +35,7 @@ from adrtool.records.dialects.nygard import (
     status_at_another_level,
     status_rows,
 )
-from adrtool.records.relations import ADRS_KINDS, holds_adrs_links, links_to
+from adrtool.records.relations import ADRS_KINDS, holds_adrs_links, keyed_as_adrtool, links_to
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -311,6 +311,7 @@ class Editor:
             self._begin_front_matter()
         if self.record.format is Dialect.FRONTMATTER or self.begun:
             if (kind := ADRS_KINDS.get(key)) is not None and target.number is not None and \
+                    not keyed_as_adrtool(self.record) and \
                     (self.adrs_links or holds_adrs_links(self.record.meta.get("links"))):
                 self._adrs_link(kind, target.number)
                 return

@@ -40,18 +40,29 @@ ADRS_KINDS = {"supersedes": "supersedes", "superseded-by": "supersededby", "rela
 
 
 def holds_adrs_links(value: object) -> bool:
-    """Whether a front matter's `links` value is the adrs tool's list of `{target, kind}` items."""
-    return isinstance(value, list) and any(isinstance(item, dict) and "target" in item for item in value)
+    """Whether a front matter's `links` value is the adrs tool's list of `{target, kind}` items: a record's number
+    and one of its kinds (not a page's web links, `{title, url, target: _blank}`)."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(item, dict) and type(item.get("target")) is int
+        and str(item.get("kind", "")).lower().replace("-", "").replace("_", "") in _ADRS_KIND_WORDS for item in value)
+
+
+_ADRS_KIND_WORDS = frozenset(ADRS_KINDS.values())
+
+
+def keyed_as_adrtool(record: Record) -> bool:
+    """Whether a record's front matter keys a relation as adrtool does (`relates-to: [1]`)."""
+    return any(key in record.meta for key in ADRS_KINDS)
 
 
 def kept_as_adrs_links(records: Iterable[Record]) -> bool:
-    """Whether a log's front matter is the adrs tool's: some record lists its relations in `links`, or most
-    records carry the `number` and `title` keys adrs writes and no record keys a relation as adrtool does."""
+    """Whether a log's front matter is the adrs tool's: no record keys a relation as adrtool does, and some record
+    lists its relations in adrs' `links`, or most records carry the `number` and `title` keys adrs writes."""
     front = [record for record in records if record.format is Dialect.FRONTMATTER]
-    if any(holds_adrs_links(record.meta.get("links")) for record in front):
-        return True
+    if not front or any(keyed_as_adrtool(record) for record in front):
+        return False
     keyed = sum(1 for record in front if "number" in record.meta and "title" in record.meta)
-    return keyed * 2 > len(front) > 0 and not any(key in record.meta for record in front for key in ADRS_KINDS)
+    return any(holds_adrs_links(record.meta.get("links")) for record in front) or keyed * 2 > len(front)
 
 
 def linked_in_a_section(records: Iterable[Record]) -> bool:
