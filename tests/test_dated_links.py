@@ -131,3 +131,19 @@ def test_the_index_and_the_site_name_a_successor_named_by_its_day(project: Proje
     assert site.exit_code == 0, site.stderr
     assert '<p>This decision has been superseded by <a href="../records/20240401-new.html">New</a>.</p>' in \
         project.read("_site/records/20240330-old.html")
+
+
+def test_a_links_heading_with_the_template_s_comment_takes_the_link(project: Project) -> None:
+    """Attack round 53, L1: log4brains' and MADR 2's template heading `## Links <!-- optional -->` (3 of 14 records
+    of aws/aws-parallelcluster-ui) was not seen: a second Links section was appended, which the reader does not
+    read, and the edit was refused. The link joins the section's list, marked as its items are."""
+    project.write("decisions/20240101-use-postgres.md", madr2("Use Postgres", "- Status: accepted\n"))
+    project.write("decisions/20240401-use-mysql.md", "# Use MySQL\n\n- Status: accepted\n\n## Links <!-- optional -->\n"
+                                                     "- [ADR template](https://example.org)\n")
+
+    result = project.run("supersede", "20240101-use-postgres", "--by", "20240401-use-mysql")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("decisions/20240401-use-mysql.md") == (
+        "# Use MySQL\n\n- Status: accepted\n\n## Links <!-- optional -->\n- [ADR template](https://example.org)\n"
+        "- Supersedes [20240101-use-postgres](20240101-use-postgres.md)\n")

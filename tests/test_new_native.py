@@ -144,7 +144,8 @@ def test_an_adr_tools_log_refuses_what_it_has_no_place_for(project: Project) -> 
 
 def test_a_madr2_template_is_filled_in_its_own_places(project: Project) -> None:
     """MADR 2's template.md: title, status, date and deciders in its bullets, the other options as bullets after
-    them, the link in its Links section; its other hints stay as they are; every option reads back."""
+    them, the link in its Links section as the template's example writes one (no colon: the heading's comment
+    `<!-- optional -->` hid the section); its other hints stay as they are; every option reads back."""
     project.write("docs/adr/0001-use-madr.md", MADR2_1)
     project.write("docs/adr/template.md", MADR2_TEMPLATE)
     result = project.run("new", "--supersedes", "1", "--cycle", "xena", "--revisit", "yoga", "--tag", "a,b",
@@ -169,7 +170,7 @@ Technical Story: [description | ticket/issue URL] <!-- optional -->
 ## Links <!-- optional -->
 
 * [Link type] [Link to ADR] <!-- example: Refined by [ADR-0005](0005-example.md) -->
-* Supersedes: [ADR-0001](0001-use-madr.md)
+* Supersedes [ADR-0001](0001-use-madr.md)
 """
     assert project.read("docs/adr/0001-use-madr.md") == MADR2_1.replace(
         "* Status: accepted", "* Status: superseded by [ADR-0002](0002-use-grpc.md)")

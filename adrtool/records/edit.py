@@ -804,23 +804,35 @@ class Editor:
     def _links_section(self) -> tuple[int, int] | None:
         """The line indexes of MADR 2's `## Links` section (its heading, and where it ends), when the record has
         one: where MADR 2 writes a record's relations (`* Refined by [ADR-0005](0005-example.md)`)."""
+        from adrtool.records.dialects.madr2 import is_links_heading
+
         text_lines = [line.rstrip("\r\n") for line in self.lines]
-        section = markdown.find_section_in(text_lines, ("Links",), markdown.iter_headings(text_lines))
+        section = markdown.find_section_in(text_lines, (), markdown.iter_headings(text_lines), is_links_heading)
         return (section.start, section.end) if section is not None else None
 
     def _links_section_bullet(self, section: tuple[int, int], label: str, link: str) -> None:
         """A bullet `* Supersedes [ADR-0003](..)` after the last line of the Links section, marked as its
         bullets are, no colon after the label (MADR 2's template: `* [Link type] [Link to ADR]`)."""
-        start, end = section
+        start, end = section  # (``start``: the line after the heading)
         last = end
-        while last > start + 1 and not self.lines[last - 1].strip():
+        while last > start and not self.lines[last - 1].strip():
             last -= 1
-        marker = next((found.group(1) for index in range(start + 1, last)
-                       if (found := re.match(r"^(\s*[*-]\s+)", self.lines[index])) is not None), "* ")
-        if last == start + 1:  # an empty section: a blank line under its heading first
-            self._insert(last, self.newline)
-            last += 1
+        marker = next((found.group(1) for index in range(start, last)
+                       if (found := re.match(r"^(\s*[*-]\s+)", self.lines[index])) is not None), self._marker())
+        if last == start:  # an empty section: the bullet after a blank line under its heading
+            if start < end and not self.lines[start].strip():
+                last = start + 1
+            else:
+                self._insert(start, self.newline)
+                last = start + 1
         self._insert(last, f"{marker}{label} {link}{self.newline}")
+
+    def _marker(self) -> str:
+        """How a bullet the record has none like is marked: as its metadata bullets are, else as MADR 2's
+        template marks them (`* `)."""
+        if self.key_lines and (own := re.match(r"^\s*([*+-])\s", self.lines[min(self.key_lines.values()) - 1])):
+            return f"{own.group(1)} "
+        return "* "
 
     def _keyed_in_bold(self) -> bool:
         """Whether the record's metadata bullets key their values in bold (`- **Status:** Accepted`), as logs kept
@@ -831,9 +843,7 @@ class Editor:
     def _append_links_section(self, label: str, link: str) -> None:
         """A `## Links` section ending the record, holding the bullet `- Supersedes [20240101-x](20240101-x.md)`:
         where log4brains writes a record's first link (MADR 2's template ends with that section)."""
-        marker = "- "  # log4brains'; else the record's own bullets' (MADR 2's `* Status:`)
-        if self.key_lines and (own := re.match(r"^\s*([*+-])\s", self.lines[min(self.key_lines.values()) - 1])):
-            marker = f"{own.group(1)} "
+        marker = self._marker()
         while self.lines and not self.lines[-1].strip():
             self.lines.pop()
         if self.lines and not _line_ending(self.lines[-1]):

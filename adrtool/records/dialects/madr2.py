@@ -389,6 +389,13 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]+)\)")  # no `[` in the la
 _ADR_REFERENCE = deferred(r"ADR[-_ ]?0*(\d+)\b", re.IGNORECASE)
 
 
+def is_links_heading(text: str) -> bool:
+    """Whether a level-2 heading's ``text`` names a record's Links section, in the languages logs are kept in and
+    with the template's comment after it (`Links <!-- optional -->`): where a link is written (no References)."""
+    name = text.split("<!--", 1)[0].strip().lower()
+    return name in _LINKS_HEADINGS and name != "references"
+
+
 def links_section(lines: list[str], adr_tools: bool = False) -> tuple[Link, ...]:
     """The links the `## Links` section's bullets give: each a label of a few words, then a Markdown link to a
     record (or `ADR-0002` when the label is in brackets); a bullet that names no record is not a link. A
