@@ -57,7 +57,8 @@ class RevisitPoint:
 
         A date-time (YAML's `2024-06-01T00:00:00Z`, or that text quoted) is its calendar day as written; a
         month (`2024-06`) or a quarter (`2024-Q3`, `Q3 2024`) falls due on its first day; a note in brackets
-        after a day, month or quarter (`2026-Q4 (if the ecosystem shifts)`) is not part of it."""
+        after a day, month or quarter (`2026-Q4 (if the ecosystem shifts)`) is not part of it, nor is an HTML
+        comment after the point (`2025-01-01 <!-- yearly -->`)."""
         if value is None:
             return None
         if isinstance(value, datetime):  # a date too: its day, as written (not moved to another time zone)
@@ -66,6 +67,8 @@ class RevisitPoint:
         if isinstance(value, date):
             return cls("date", value.isoformat(), value)
         text = str(value).strip()
+        if text.endswith("-->") and (opened := text.rfind("<!--")) >= 0:  # `2025-01-01 <!-- yearly -->`: a remark
+            text = text[:opened].rstrip()
         if not text:
             return None
         if text.lower() == NEVER:

@@ -258,6 +258,41 @@ def test_revisit_moves_a_madr2_revisit_bullet_or_adds_one(project: Project) -> N
     assert project.run("due").exit_code == 0
 
 
+def test_revisit_of_a_key_line_keeps_the_record_s_shape_or_refuses(project: Project) -> None:
+    """Attack round 53: a `Revisit` line adr does not read as the point (a link, a second point) is not left beside
+    a new one, the edit is refused (M2); a line added inside a block of broken key lines is broken as they are
+    (L2); a release cycle on an adr-tools `Revisit:` line is refused in words (L4); a remark after a MADR 2 point
+    is no part of it and stays (L5); a bullet goes after the last bullet's nested items (L6)."""
+    nygard = "# 1. Use Postgres\n\nDate: 2024-01-01\n{line}\n## Status\n\nAccepted\n"
+    project.write("doc/adr/0001-use-postgres.md", nygard.format(line="Revisit: [2025-01-01](https://example.org)\n"))
+    unread = project.run("revisit", "1", "--outcome", "kept", "--next", "2027-06-01")
+    assert (unread.exit_code, unread.stderr) == (
+        2, f"adr: {project.root}/doc/adr/0001-use-postgres.md: cannot edit it exactly: its line 4 states a revisit "
+           "point adr does not read as the record's (Revisit: [2025-01-01](https://example.org)); edit it by hand; "
+           "nothing was changed\n")
+    project.write("doc/adr/0001-use-postgres.md", nygard.format(line=""))
+    cycle = project.run("revisit", "1", "--outcome", "kept", "--next", "yoga")
+    assert (cycle.exit_code, cycle.stderr) == (
+        2, "adr: 0001-use-postgres.md: an adr-tools record's `Revisit:` line holds a day, not a release cycle (yoga); "
+           "give a day, or run `adr convert` to give it front matter\n")
+    assert project.read("doc/adr/0001-use-postgres.md") == nygard.format(line="")
+    project.write("doc/adr/0002-b.md", "# ADR 2: B\n\n**Status:** Accepted  \n**Date:** 2024-01-01  \n"
+                                       "**Deciders:** Alice, Bob\n\n## Context\n\nx\n")
+    assert project.run("revisit", "2", "--outcome", "kept", "--next", "2027-06-01").exit_code == 0
+    assert project.read("doc/adr/0002-b.md").split("\n")[2:6] == [
+        "**Status:** Accepted  ", "**Date:** 2024-01-01  ", "**Revisit:** 2027-06-01  ", "**Deciders:** Alice, Bob"]
+
+    project.write("docs/adr/0001-x.md", "# X\n\n* Status: accepted\n* Revisit: 2021-01-01 <!-- yearly -->\n")
+    project.write("docs/adr/0002-y.md", "# Y\n\n* Status: accepted\n* Deciders:\n  * alice\n  * bob\n\n## Context\n")
+    assert "0001    overdue  2021-01-01  2021-01-01  accepted" in project.run("due", "--dir", "docs/adr").stdout
+    for number in ("1", "2"):
+        done = project.run("revisit", "--dir", "docs/adr", number, "--outcome", "kept", "--next", "2027-06-01")
+        assert done.exit_code == 0, done.stderr
+    assert project.read("docs/adr/0001-x.md") == "# X\n\n* Status: accepted\n* Revisit: 2027-06-01 <!-- yearly -->\n"
+    assert project.read("docs/adr/0002-y.md") == (
+        "# Y\n\n* Status: accepted\n* Deciders:\n  * alice\n  * bob\n* Revisit: 2027-06-01\n\n## Context\n")
+
+
 def test_supersede_keeps_a_note_under_the_status_word(project: Project) -> None:
     """os2display/display-api-service (6 of 7 records) and cron-mon write a note under the status word
     (`Accepted` / `Written years after the decision was made.`). The link takes the word's place and the note stays

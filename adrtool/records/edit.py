@@ -203,6 +203,9 @@ class Editor:
     def set_scalar(self, key: str, value: object, *, written: str | None = None) -> None:
         """Set ``key`` to ``value``, written as ``written`` when given (a status in the log's own word for it,
         ``adrtool.records.vocabulary``), else as the dialect spells it."""
+        if key == "revisit" and self.record.format in (Dialect.MADR2, Dialect.NYGARD):
+            self._refuse_another_revisit_line()
+            self._refuse_a_cycle_on_a_line(str(value))
         if self.record.format is Dialect.PLAIN:
             self._begin_front_matter()
             self._fm_set(key, yaml_scalar(written or value))
@@ -633,6 +636,8 @@ class Editor:
         if key == "status":
             value = _with_its_relations(str(self.record.meta.get("status") or ""), value) \
                 or self._stopped_as_said(value)
+        elif (said := line[:len(line) - len(end)].rstrip()).endswith("-->") and (opened := said.rfind("<!--")) > 0:
+            value += f" {said[opened:]}"  # `* Revisit: 2025-01-01 <!-- yearly -->`: the author's remark stays
         self.lines[index] = f"{match.group(1)}{value}{end}"
 
     def _madr2_link(self, key: str, target: Record, key_word: str | None = None) -> None:
@@ -662,6 +667,27 @@ class Editor:
         self._insert(last + 1, f"{bullet.group(1) if bullet else '* '}{label} {link}{self.newline}")
         self.key_lines[key] = last + 2
 
+    def _refuse_another_revisit_line(self) -> None:
+        """Refuse a revisit point moved or added where the record has a line keyed `Revisit` (outside code) that is
+        not the one read as its point: a second point, or one written so adr cannot read it, would be left as it
+        is beside the new one."""
+        read = self.key_lines.get("revisit") if self.record.meta.get("revisit") else None
+        fenced = False
+        for index, line in enumerate(self.lines):
+            if line.lstrip().startswith(("```", "~~~")):
+                fenced = not fenced
+            elif not fenced and _REVISIT_KEYED.match(line) and index + 1 != read:
+                raise self._refusal(f"its line {index + 1} states a revisit point adr does not read as the "
+                                    f"record's ({line.strip()[:60]}); edit it by hand")
+
+    def _refuse_a_cycle_on_a_line(self, value: str) -> None:
+        """Refuse a release cycle (`yoga`, `xena:ff`) as the point of an adr-tools record, whose `Revisit:` line is
+        read as a day."""
+        point = RevisitPoint.parse(value)
+        if self.record.format is Dialect.NYGARD and point is not None and point.kind == "cycle":
+            raise UsageError(f"{self.record.path.name}: an adr-tools record's `Revisit:` line holds a day, not a "
+                             f"release cycle ({value}); give a day, or run `adr convert` to give it front matter")
+
     def _madr2_add(self, label: str, value: str) -> None:
         """A metadata bullet `* Revisit: 2027-06-01` after the last of those under the title, as `adr new` writes
         it in a MADR 2 record, marked and keyed as the bullet over it is."""
@@ -671,8 +697,12 @@ class Editor:
         bullet = re.match(r"^(\s*[*-]\s+)", self.lines[last])
         if bullet is None:
             raise self._unsupported(label.lower())
-        self._insert(last + 1, f"{bullet.group(1)}{_as_written(label, self.lines[last])} {value}{self.newline}")
-        self.key_lines[label.lower()] = last + 2
+        at = last + 1  # after the bullet's own nested items and continued lines
+        while at < len(self.lines) and self.lines[at].strip() and not self.lines[at].startswith(bullet.group(1)) \
+                and not _TOP_BULLET.match(self.lines[at]):
+            at += 1
+        self._insert(at, f"{bullet.group(1)}{_as_written(label, self.lines[last])} {value}{self.newline}")
+        self.key_lines[label.lower()] = at + 1
 
     # -- adr-tools ------------------------------------------------------------------------------------
 
@@ -698,7 +728,10 @@ class Editor:
         if key is None:  # a Date section's day, a table's row: no line to put one beside
             raise self._unsupported("revisit")
         self._break_the_last_line(index, index + 1)
-        self._insert(index + 1, f"{key.group(1)}Revisit{key.group(2)}{value}{self.newline}")
+        # a line inside a block of key lines broken as they are (two blanks, a backslash), so it stands alone
+        mark = next((mark for mark in ("  ", "\\") if dated.endswith(mark)), "") \
+            if index + 1 < len(self.lines) and self.lines[index + 1].strip() else ""
+        self._insert(index + 1, f"{key.group(1)}Revisit{key.group(2)}{value}{mark}{self.newline}")
         self.key_lines["revisit"] = index + 2
 
     def _nygard_status(self, word: str | None) -> None:
@@ -886,6 +919,8 @@ class Editor:
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # The key of a line under the title stating the revisit point or the day (`Revisit: `, `**Date:** `), up to the value.
 _KEY_LINE_REVISIT = re.compile(r"\s*(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$", re.IGNORECASE)
+_REVISIT_KEYED = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]", re.IGNORECASE)
+_TOP_BULLET = re.compile(r"[*+-]\s")
 _KEY_LINE_DATE = re.compile(r"(\s*(?:[*_]{1,2})?)Date((?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*)", re.IGNORECASE)
 
 
