@@ -857,3 +857,14 @@ def test_a_body_status_straight_under_its_heading_and_a_full_stop_after_a_status
     assert "\n## Status\nAccepted\n## Context\n" in project.read("docs/adr/0001-a.md")
     assert project.run("supersede", "--dir", "doc/adr", "1", "--by", "2").exit_code == 0
     assert "\n## Status\n\nSuperseded by [2. Y](0002-y.md).\n" in project.read("doc/adr/0001-x.md")
+
+
+def test_supersede_names_only_the_records_it_changes(project: Project) -> None:
+    """Attack round 53, L9: where NEW names OLD already (`Supersedes [1. ..](..)`), `adr supersede` said it wrote NEW
+    too; it names the one file it changed."""
+    project.write("doc/adr/0001-use-postgresql.md", NYGARD_OLD)
+    project.write("doc/adr/0002-use-mysql.md", "# 2. Use MySQL\n\nDate: 2021-04-20\n\n## Status\n\nAccepted\n\n"
+                                               "Supersedes [1. Use PostgreSQL](0001-use-postgresql.md)\n")
+    result = project.run("supersede", "1", "--by", "2")
+    assert (result.exit_code, result.stdout) == (
+        0, "doc/adr/0001-use-postgresql.md: accepted -> superseded by ADR 0002\n"), result.stderr

@@ -106,3 +106,22 @@ def test_web_links_or_adrtool_keys_keep_a_log_adrtool_s(project: Project) -> Non
 
     assert project.read("decisions/0002-b.md") == page.format(title="B", keys="relates-to: [1, 3]\n")
     assert project.read("decisions/0003-c.md") == page.format(title="C", keys="relates-to: [2]\n")
+
+
+def test_an_adrs_links_key_of_no_list_is_begun_or_refused_in_words(project: Project) -> None:
+    """Attack round 53, L8: `links: ~` said "written in flow style"; it is begun as a list. A mapping, a value or
+    a flow list is refused with what to do, nothing written."""
+    project.write("adrs.toml", 'adr_dir = "docs/adrs"\nmode = "ng"\n')
+    project.write("docs/adrs/0001-t1.md", ADRS_NG.format(n=1, links="links: ~\n"))
+    project.write("docs/adrs/0002-t2.md", ADRS_NG.format(n=2, links="links:\n- target: 3\n  kind: relatesto\n"))
+    project.write("docs/adrs/0003-t3.md", ADRS_NG.format(n=3, links="links:\n  target: 2\n  kind: relatesto\n"))
+
+    begun = project.run("link", "1", "relates-to", "2")
+    mapped = project.run("link", "3", "relates-to", "1")
+
+    assert begun.exit_code == 0, begun.stderr
+    assert project.read("docs/adrs/0001-t1.md") == ADRS_NG.format(n=1, links="links:\n- target: 2\n  kind: relatesto\n")
+    assert (mapped.exit_code, mapped.stderr) == (
+        2, "adr: 0003-t3.md: `links` is not a block list of `- target: N` items (flow style, a value, a mapping); "
+           "make it one to add to it\n")
+    assert project.read("docs/adrs/0003-t3.md") == ADRS_NG.format(n=3, links="links:\n  target: 2\n  kind: relatesto\n")

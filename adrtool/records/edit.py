@@ -578,6 +578,12 @@ class Editor:
         are, or the list begun with it."""
         item = f"{{target: {number}, kind: {kind}}}"
         self._refuse_node_property("links")
+        listed = self.record.meta.get("links")
+        if listed is not None and listed != [] and not (isinstance(listed, list) and "links" in self.key_lines and
+                                                         self.lines[self.key_lines["links"] - 1].rstrip()
+                                                         .endswith(":")):
+            raise UsageError(f"{self.record.path.name}: `links` is not a block list of `- target: N` items "
+                             "(flow style, a value, a mapping); make it one to add to it")
         self.appended.setdefault("links", []).append(item)
         nl = self.newline
         if "links" in self.key_lines:
@@ -586,10 +592,7 @@ class Editor:
             while end < len(self.lines) and re.match(r"^(\s+\S|-\s)", self.lines[end]) \
                     and self.lines[end].rstrip() not in ("---", "..."):
                 end += 1
-            if end == index + 1:
-                if self.lines[index].split(":", 1)[1].split("#", 1)[0].strip() not in ("", "[]"):
-                    raise UsageError(f"{self.record.path.name}: `links` is written in flow style; "
-                                     "make it a block list to add to it")
+            if end == index + 1:  # `links:`, `links: ~`, `links: []`: the list begun
                 self.lines[index] = f"links:{_line_ending(self.lines[index]) or nl}"
                 indent = ""
             else:

@@ -170,7 +170,7 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
                                                          else None)
         changes.append(_edit(new, f"supersedes {old.ref}", lambda editor: editor.add_link(
             "supersedes", old, key_word=word), log))
-    return changes
+    return [change for change in changes if change.after != change.before]  # (NEW may name OLD already)
 
 
 def _successors(record: Record) -> str:
