@@ -793,3 +793,37 @@ def test_a_template_s_status_and_date_placeholders_are_filled(project: Project, 
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["status"], row["date"]) for row in rows][1:] == [(2, "proposed", today),
                                                                               (3, "accepted", today)]
+
+
+# simonrenoult/playground (French) and marciovmartins/jtonynet-go-payments-api (Portuguese, long dates): adr-tools'
+# shape, written in the log's language, with no template
+FRENCH = "# {n}. {title}\n\nDate: 2021-12-22\n\n## Statut\n\nAccepté\n\n## Contexte\n\nc\n\n## Décision\n\nd\n\n" \
+         "## Conséquences\n\ne\n"
+PORTUGUESE = "# {n}. {title}\n\nData: 28 de Dezembro de 2024\n\n## Status\n\nAceito\n\n## Contexto\n\nc\n\n" \
+             "## Decisão\n\nd\n\n## Consequências\n\ne\n"
+
+
+@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()])
+def test_a_log_in_another_language_gets_a_record_in_its_words(project: Project, today: str) -> None:
+    """Audit 53 (lane c, class 1): a log of adr-tools' shape in French or Portuguese got adr-tools' English record
+    (`## Status` / `Proposed` / `## Context`), and its supersession `Supersedes` beside the old record's
+    `Remplacé par`. A new record takes the newest record's sections and status word in the log's language; a long
+    date is written as a day adr reads (ISO)."""
+    project.today = today
+    for n, title in ((1, "Enregistre les décisions"), (2, "Séparation des lectures")):
+        project.write(f"doc/fr/000{n}-x{n}.md", FRENCH.format(n=n, title=title))
+    for n, title in ((1, "Registrar decisões"), (2, "Tabela auxiliar")):
+        project.write(f"doc/pt/000{n}-x{n}.md", PORTUGUESE.format(n=n, title=title))
+
+    french = project.run("new", "--dir", "doc/fr", "--supersedes", "2", "Utiliser", "Redis")
+    portuguese = project.run("new", "--dir", "doc/pt", "Usar", "Redis")
+
+    assert (french.exit_code, portuguese.exit_code) == (0, 0), french.stderr + portuguese.stderr
+    assert project.read("doc/fr/0003-utiliser-redis.md") == (
+        f"# 3. Utiliser Redis\n\nDate: {today}\n\n## Statut\n\nProposé\n\n"
+        "Remplace [2. Séparation des lectures](0002-x2.md)\n\n## Contexte\n\n## Décision\n\n## Conséquences\n")
+    assert "## Statut\n\nRemplacé par [3. Utiliser Redis](0003-utiliser-redis.md)\n" in project.read("doc/fr/0002-x2.md")
+    assert project.read("doc/pt/0003-usar-redis.md") == (
+        f"# 3. Usar Redis\n\nData: {today}\n\n## Status\n\nProposto\n\n## Contexto\n\n## Decisão\n\n## Consequências\n")
+    rows = json.loads(project.run("list", "--dir", "doc/pt", "--format", "json").stdout)
+    assert (rows[-1]["status"], rows[-1]["date"]) == ("proposed", today)

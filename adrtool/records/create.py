@@ -372,7 +372,10 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
         if dialect is Dialect.MADR2 and not handwritten.keys_in_another_language(log.records):
             return None  # MADR 2's own bullets: its template, as MADR ships it
         return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status,
-                                                request.date, number, log.records)
+                                                request.date, number, log.records) or \
+            (handwritten.sectioned_as_the_newest(path.parent, path.name, request.title, request.status,
+                                                 request.date, number, log.records)
+             if dialect is Dialect.NYGARD else None)
     if template is None or fills_by_its_words(dialect, text):
         return None
     return handwritten.filled(text, template, path.name, path.parent, request.title, request.status,

@@ -30,6 +30,7 @@ _DAY_PLACEHOLDER = re.compile(rf"(?i)(?P<order>{_YEAR}(?P<a>[-/.])mm(?P=a){_DAY}
 # A number's placeholder in a template's title (`ADR-NNNN`, `ADR-XXXX`, `ADR-0000`).
 _NUMBER_PLACEHOLDER = re.compile(r"(?<![^\W\d_])(?:N{2,}|X{2,}|n{2,}|x{2,}|0{2,})(?![^\W\d_])")
 _BRACKETS = ("[]", "{}", "<>", "()")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # What a title line may hold besides its number and title to be copied for a new record: a code (`ADR`, `RFC`)
 # and the marks around the number.
 _A_NUMBERS_FRAME = re.compile(r"#+[ \t]*(?:[^\W\d_]{1,4})?[-\s_.:#—–·|]*")
@@ -112,6 +113,59 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
     text = "\n".join([lines[newest.title_line - 1], "", *(line for _, line in keys), "",
                       *(part for heading in sections for part in (heading, ""))])
     return filled(text.rstrip("\n") + "\n", None, name, directory, title, status, day, number, records, heading)
+
+
+def sectioned_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int,
+                            records: Sequence[Record]) -> str | None:
+    """A new record shaped as the log's newest, for an adr-tools-shaped log kept in another language than English
+    with no template (`## Statut` / `Accepté`, `Data: 28 de Dezembro de 2024`, `## Contexte`): its title line, its
+    date line, its Status section with the status word, and the sections most of the log's records have, empty;
+    None for a log written in English (adr-tools' own record then), or not so."""
+    from adrtool.records import markdown
+
+    newest = _newest(records)
+    if newest is None or newest.date is None or not isinstance(newest.meta.get("status"), str):
+        return None
+    status_line, date_line = newest.meta_lines.get("status"), newest.meta_lines.get("date")
+    if newest.title_line is None or status_line is None or date_line is None:
+        return None
+    try:
+        lines = read_text(newest.path).text.split("\n")
+    except (AdrError, OSError):
+        return None
+    headings = [heading for heading in markdown.scan_headings(lines, newest.body_line - 1) if heading.level == 2]
+    holding = [heading for heading in headings if heading.line < status_line]
+    if not holding or _a_key_line(lines[status_line - 1], str(newest.meta["status"])):
+        return None  # a status stated on a key line: ``shaped_as_the_newest``'s
+    status_heading = holding[-1]
+    english = status_heading.text.strip("*_ ").lower() == "status" and \
+        (status_word("proposed", newest, records, None) or "Proposed").lower() == "proposed"
+    if english:
+        return None
+    placed = _placeholder_of(newest.meta["date"], newest.date)  # (a long form, `28 de Dezembro`: the ISO day)
+    day_text = day_as_placed(placed, day) if placed is not None else day.isoformat()
+    date_text = lines[date_line - 1].replace(str(newest.meta["date"]), day_text or day.isoformat(), 1) \
+        if isinstance(newest.meta["date"], str) and str(newest.meta["date"]) in lines[date_line - 1] else None
+    if date_text is None:
+        return None
+    shared = set(_shared_sections(records, newest))
+    heading = newest_heading(records, number, title)
+    if heading is None:
+        return None
+    parts = [lines[newest.title_line - 1], ""]
+    if date_line < (headings[0].line if headings else len(lines) + 1):
+        parts += [date_text, ""]
+    for section in headings:
+        written = lines[section.line - 1]
+        ends = next((other.line for other in headings if other.line > section.line), len(lines) + 1)
+        if section == status_heading:
+            parts += [written, "", lines[status_line - 1], ""]
+        elif section.line < date_line < ends:
+            parts += [written, "", date_text, ""]
+        elif f"## {section.text}" in shared:
+            parts += [written, ""]
+    text = "\n".join(parts).rstrip("\n") + "\n"
+    return filled(text, None, name, directory, title, status, day, number, records, heading)
 
 
 def keys_in_another_language(records: Sequence[Record]) -> bool:
@@ -251,8 +305,9 @@ def day_as_placed(value: object, day: dt.date) -> str | None:
     if not isinstance(value, str):
         return None
     found = _DAY_PLACEHOLDER.search(value)
-    if found is None:
-        return day.isoformat() if not value.strip() or _bracketed(value.strip()) else None
+    if found is None:  # none, a bracketed hint, or a day written as ISO (a skeleton's): ISO
+        return day.isoformat() if not value.strip() or _bracketed(value.strip()) or _ISO_DAY.fullmatch(value.strip()) \
+            else None
     order = found.group("order").lower()
     joint = next(group for group in (found.group("a"), found.group("b"), found.group("c")) if group)
     parts = {"y": f"{day.year:04d}", "m": f"{day.month:02d}", "d": f"{day.day:02d}"}
@@ -267,10 +322,10 @@ def _bracketed(text: str) -> bool:
 
 def _value_replaced(line: str, raw: object, value: str) -> str | None:
     """``line`` with the value the reader read from it (``raw``: a placeholder, the choices) replaced by ``value``,
-    brackets around it too; None when the line does not hold it after its key."""
+    brackets around it too; None when the line does not hold it after its key, or as all it says."""
     said = raw.isoformat() if isinstance(raw, dt.date) else str(raw).strip()
     at = line.find(said) if said else -1
-    if at <= 0:
+    if at < 0 or (at == 0 and line.strip() != said):  # after its key, or a Status section's paragraph alone
         return None
     end = at + len(said)
     if at > 0 and end < len(line) and any(line[at - 1] == pair[0] and line[end] == pair[1] for pair in _BRACKETS):
