@@ -1222,6 +1222,23 @@ def test_a_log_of_records_in_another_format_where_no_name_says_a_log_is_found_an
     assert project.run("list").exit_code == 2
 
 
+def test_sphinx_records_named_adr_nnn_are_found_and_said_so(project: Project) -> None:
+    """Audit 53 (lane c, class 4): agdsn/pycroft's Sphinx records are `adr-001.rst` ... in `doc/arch/`; with
+    `--dir` adr printed nothing at all, and a decision folder of such pages was not found. Any name adr would
+    number as Markdown (`adr-001`, `ADR-001`) is a record's in another format, as `0001-x.rst` is."""
+    for name in ("adr-001.rst", "adr-002.rst"):
+        project.write(f"doc/arch/{name}", ":Status: Proposed\n\nTitle\n=====\n")
+        project.write(f"docs/decisions/{name.upper().replace('.RST', '.rst')}", "Title\n=====\n")
+    named = project.run("list", "--dir", "doc/arch")
+    found = project.run("list")
+    assert (named.exit_code, named.stdout, named.stderr) == (
+        0, "", "adr: doc/arch/ holds no Markdown record: its numbered files are in another format (adr-001.rst and 1 "
+               "more); adr reads NNNN-title.md\n")
+    assert (found.exit_code, found.stdout, found.stderr) == (
+        0, "", "adr: docs/decisions/ holds no Markdown record: its numbered files are in another format (ADR-001.rst "
+               "and 1 more); adr reads NNNN-title.md\n")
+
+
 def test_a_log_whose_records_adr_cannot_see_says_why(project: Project) -> None:
     """Records written in reStructuredText (openedx/openedx-events: `0001-purpose-of-this-repo.rst`): `adr list`
     lists nothing, and says why in one line; records kept one folder each (eclipse-edc/Connector's

@@ -315,7 +315,13 @@ def _not_begun(name: str, files: list[str]) -> bool:
     it is said to hold no Markdown record, in the line a log named so gets."""
     return says_decisions(name) and not any(map(record_like, files)) and (
         any(map(_DECISION_TEMPLATE.fullmatch, files))
-        or sum(name[:1].isdigit() and name.lower().endswith(_OTHER_FORMATS) for name in files) > 1)
+        or sum(map(_another_formats_record, files)) > 1)
+
+
+def _another_formats_record(name: str) -> bool:
+    """Whether ``name`` would be a record's if it were Markdown (`0001-x.rst`, pycroft's `adr-001.rst`)."""
+    lower = name.lower()
+    return lower.endswith(_OTHER_FORMATS) and record_like(name[:lower.rindex(".")] + ".md")
 
 
 _OTHER_FORMATS = (".rst", ".adoc", ".asciidoc")  # the markups a log's records may be written in besides Markdown

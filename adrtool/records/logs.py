@@ -490,7 +490,7 @@ def empty_log_note(directory: Path, shown: str) -> str | None:
             if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")}
     folders = sorted(name for name, (markdown, _) in kept.items() if markdown)
     others = sorted(entry.name for entry in entries if entry.name.lower().endswith(_OTHER_FORMATS)
-                    and entry.name[:1].isdigit())
+                    and is_record_name(entry.name[:entry.name.rindex(".")] + ".md"))  # `0001-x.rst`, `adr-001.rst`
     unnumbered = sorted(entry.name for entry in entries if entry.name.lower().endswith(".md")
                         and not is_record_name(entry.name) and not is_other_document(entry.name))
     if others:
