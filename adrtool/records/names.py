@@ -90,9 +90,12 @@ _SUFFIX = r"(?:\.md|\.mdx|\.qmd|\.markdown|\.html\.md(?:\.erb)?)$"
 # `README.md` are not, nor is its introduction (MinBZK/logboek-dataverwerkingen's ReSpec section `00-introductie.md`,
 # launchfast-template's `000-start-here.md`); `0001-index.md` and `0000-use-an-index.md` are records.
 _ZERO_INDEX = rf"(?!(?:(?:a?dr|rfc)[-_ ]?)?0+[-_ ](?:(?:adrs?|decisions?|records?)[-_ ])?(?:index|readme|toc" \
-    rf"|indice|índice|índex|sommaire|inhalt|inhaltsverzeichnis|übersicht|overzicht|översikt|oversikt|indeks" \
-    rf"|索引|目次|目录|目錄|一覧|목차|색인|인덱스|インデックス" \
     rf"|introductie|inleiding|einleitung|einführung|start[-_]here){_SUFFIX})"
+# The same page named in the languages logs are kept in (``_INDEX_IN_LANGUAGES``), looked at once a name is known
+# to be numbered 0: words the pattern above, compiled on every run, need not carry.
+_INDEX_IN_LANGUAGES = frozenset({"indice", "índice", "índex", "sommaire", "inhalt", "inhaltsverzeichnis", "übersicht",
+                                 "overzicht", "översikt", "oversikt", "indeks", "索引", "目次", "目录", "目錄", "一覧",
+                                 "목차", "색인", "인덱스", "インデックス"})
 # `DR005-x.md` too; a day and a dot (cert-manager's `design/20190708.certificate-request.md`)
 _AFTER_A_DAY = r"(?<=(?:19|20)\d{6})\.(?=[^\W\d_])"
 # The number and the slug are apart by `-`, `_` or a blank, or by a typographer's dash before a word (Kilianrm/
@@ -198,7 +201,15 @@ class RecordName(NamedTuple):
 
 def is_record_name(name: str) -> bool:
     """Numbered (or dated) Markdown files are records; README.md, index.md or template.md are not."""
-    return RECORD_NAME.match(name) is not None
+    found = RECORD_NAME.match(name)
+    return found is not None and (found.group(3)[-1] != "0" or not _an_index_in_a_language(found))
+
+
+def _an_index_in_a_language(found: re.Match[str]) -> bool:
+    """Whether a name ``RECORD_NAME`` matched is a log's index page numbered 0 and named in the log's language
+    (`ADR-000-索引.md`, `0000-sommaire.md`); `0001-索引.md` is a record."""
+    digits, slug = found.group(3), found.group(5)
+    return bool(slug) and not digits.strip("0") and slug.lower() in _INDEX_IN_LANGUAGES
 
 
 # A word of letters, digits only inside it (`P0AP`, not `v2`).
@@ -249,8 +260,9 @@ def record_files(listing: Sequence[_Listed], name_of: Callable[[_Listed], str]) 
     letters, numbered before a dot or after their words), else those named by their words alone (``slug_names``).
     Every reader of a directory (the work tree's, the cache's, a commit's, other branches') chooses its records
     here."""
-    numbered = [item for item in listing if RECORD_NAME.match(name := name_of(item)) and name[:1] != "."
-                and (name[:3] != "999" or not is_an_end_page(name))]
+    numbered = [item for item in listing if (found := RECORD_NAME.match(name := name_of(item))) and name[:1] != "."
+                and (name[:3] != "999" or not is_an_end_page(name))
+                and (found.group(3)[-1] != "0" or not _an_index_in_a_language(found))]
     if numbered and 2 * len(numbered) < len(listing) and (series := _outnumbering_series(listing, name_of, numbered)):
         return [item for item in listing if name_of(item) in series]
     if numbered:
@@ -791,7 +803,7 @@ def parse_name(name: str) -> RecordName | None:
         named = folder_name(name)
         return parse_name(named) if named is not None else None
     match = RECORD_NAME.match(name)
-    if match is None:
+    if match is None or _an_index_in_a_language(match):
         return None
     prefix, joint, digits, separator, slug = match.groups("")
     stamp = ""
