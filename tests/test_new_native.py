@@ -827,3 +827,20 @@ def test_a_log_in_another_language_gets_a_record_in_its_words(project: Project, 
         f"# 3. Usar Redis\n\nData: {today}\n\n## Status\n\nProposto\n\n## Contexto\n\n## Decisão\n\n## Consequências\n")
     rows = json.loads(project.run("list", "--dir", "doc/pt", "--format", "json").stdout)
     assert (rows[-1]["status"], rows[-1]["date"]) == ("proposed", today)
+
+
+def test_a_madr_template_opened_by_its_header_comment_is_filled(project: Project) -> None:
+    """Audit 53 (lane b, class 2a): ahmadshalabi/luqma's `adr-template.md` opens with `<!-- MADR 4.0.0 Template ..
+    -->` above its front matter; `adr new` wrote adrtool's own record. The template is filled, without that header."""
+    template = ("<!-- \nMADR 4.0.0 Template\nMarkdown Architectural Decision Records\n-->\n\n---\n"
+                'status: "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123}"\n'
+                "date: {YYYY-MM-DD when the decision was last updated}\n---\n\n# {short title, representative of "
+                "solved problem and found solution}\n\n## Context and Problem Statement\n\n{Describe the context.}\n")
+    project.write("docs/decisions/adr-template.md", template)
+    project.write("docs/decisions/0001-use-x.md", '---\nstatus: "accepted"\ndate: 2025-11-10\n---\n\n# Use X\n\n'
+                                                 "## Context and Problem Statement\n\nWhy.\n")
+    made = project.run("new", "Use", "Redis")
+    assert (made.exit_code, made.stdout) == (0, "docs/decisions/0002-use-redis.md\n"), made.stderr
+    assert project.read("docs/decisions/0002-use-redis.md") == (
+        f'---\nstatus: "proposed"\ndate: {project.today}\n---\n\n# Use Redis\n\n## Context and Problem Statement\n\n'
+        "{Describe the context.}\n")

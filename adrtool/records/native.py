@@ -53,7 +53,7 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
     """The new record's text in ``dialect``, from ``template`` when it is one of that dialect (its status written
     ``status_word`` in front matter: the word the log's keys use, ``adrtool.records.vocabulary``); None when
     adrtool's own record (front matter) is the log's dialect and it has no front-matter template to fill."""
-    text = template_text(template)
+    text = _without_its_header_comment(template_text(template))
     if dialect is Dialect.NYGARD:
         if text is not None and _NYGARD_WORD.search(text) and "TITLE" in text:
             return _fill_nygard(text, request, number)
@@ -80,7 +80,17 @@ _COMMENTED_KEY = re.compile(r"# ?(status|date|decision-makers) *:")
 def fills_by_its_words(dialect: Dialect, text: str) -> bool:
     """Whether ``text`` is a template of a tool's, which ``native_text`` fills by the words it marks its places with
     (adr-tools' `TITLE`, MADR 3/4's front matter), not one kept by hand (``adrtool.records.handwritten``)."""
-    return (_NYGARD_WORD.search(text) is not None and "TITLE" in text) or text.startswith(_FENCE)
+    return (_NYGARD_WORD.search(text) is not None and "TITLE" in text) or \
+        (_without_its_header_comment(text) or "").startswith(_FENCE)
+
+
+def _without_its_header_comment(text: str | None) -> str | None:
+    """A template without the HTML comment that opens it above its front matter (`<!-- MADR 4.0.0 Template ..
+    -->`, ahmadshalabi/luqma): the template's own header, no part of a record, and front matter opens a file."""
+    if text is None or not text.startswith("<!--") or (end := text.find("-->")) < 0:
+        return text
+    rest = text[end + 3:].lstrip("\r\n \t")
+    return rest if rest.startswith(_FENCE) else text
 
 
 def unheld(record: Record, request: NewRecord) -> list[str]:
