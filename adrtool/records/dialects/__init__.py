@@ -1152,7 +1152,8 @@ def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[L
             continue
         # named by id (`20240101-x`), or linked to by its file (`- Supersedes: [20240101-x](20240101-x.md)`)
         hrefs = [href for item in (value if isinstance(value, list) else [value]) if isinstance(item, str)
-                 and "](" in item for href in _HREF.findall(item)
+                 and ("](19" in item or "](20" in item or "/19" in item or "/20" in item)  # (a day's file, at a look)
+                 for href in _HREF.findall(item)
                  if href.rsplit("/", 1)[-1][:2] in ("19", "20") and dated_link_identity(href) is not None]
         for href in [*dated_references(value), *hrefs]:
             ident = linked_identity(href)
