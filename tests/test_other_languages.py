@@ -967,11 +967,13 @@ def test_replaced_by_without_its_accent_or_after_an_article_and_other_european_r
     under `## Statut` too) or with an article (`Remplacé par l'ADR-0003`), Italian `Sostituito dall'ADR 0003`: the
     successor was lost (and ADR302 warned none was named; `Statut : ..` was the status `statut`). Polish
     `Zastepuje:` without its diacritic, and German MADR's `* Löst [ADR-0005](..) ab`, supersede. Near miss: German
-    `Löst` with no `ab` after its link is no relation adr reads."""
+    `Löst` with no `ab` after its link is no relation adr reads; French `Supplanté par` is superseded too."""
     for number in (3, 5, 17):
         project.write(f"docs/adr/00{number:02d}-r.md", f"# {number}. R\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
     for number, status in ((1, "Remplace par [ADR-0003](0003-r.md)"), (12, "Statut : remplace par ADR-017"),
-                           (13, "Remplacé par l'ADR-0003"), (14, "Sostituito dall'ADR 0003")):
+                           (13, "Remplacé par l'ADR-0003"), (14, "Sostituito dall'ADR 0003"),
+                           # SandrineCipolla/stockhub_back's template word (audit 53, lane c, class 5)
+                           (16, "Supplanté par [ADR-0005](0005-r.md)")):
         project.write(f"docs/adr/00{number:02d}-x.md", f"# {number}. X\n\nDate: 2020-01-01\n\n## Statut\n\n{status}\n")
     project.write("docs/adr/0002-b.md", "# 2. B\n\nData: 2020-01-01\n\nStatus: Przyjęta\nZastepuje: ADR-005\n")
     for number, line in ((11, "* Löst [ADR-0005](0005-r.md) ab"), (15, "* Löst [ADR-0005](0005-r.md)")):
@@ -979,9 +981,9 @@ def test_replaced_by_without_its_accent_or_after_an_article_and_other_european_r
                       f"## Kontext und Problemstellung\n\nC.\n\n## Links\n\n{line}\n")
     listed = rows(project)
     assert [(n, listed[n]["status"], listed[n]["supersedes"], listed[n]["superseded_by"])
-            for n in (1, 2, 11, 12, 13, 14, 15)] == [
+            for n in (1, 2, 11, 12, 13, 14, 15, 16)] == [
         (1, "superseded", [], [3]), (2, "accepted", [5], []), (11, "accepted", [5], []), (12, "superseded", [], [17]),
-        (13, "superseded", [], [3]), (14, "superseded", [], [3]), (15, "accepted", [], [])]
+        (13, "superseded", [], [3]), (14, "superseded", [], [3]), (15, "accepted", [], []), (16, "superseded", [], [5])]
     assert [f["code"] for f in json.loads(project.run("validate", "--format", "json").stdout)] == []
 
 

@@ -127,7 +127,8 @@ LOCALIZED_KEYS.update({word: key for key, words in {
                    "nahrazuje", "замінює", "thay-thế-cho", "menggantikan", "înlocuiește",
                    # Norwegian and Danish, Swedish (`Erstatter [ADR 0011](..)`, `Ersätter [ADR 0018](..)`)
                    "erstatter", "ersätter"),
-    "superseded-by": ("remplacé-par", "remplacée-par", "remplace-par", "remplacee-par", "ersetzt-durch",
+    "superseded-by": ("remplacé-par", "remplacée-par", "remplace-par", "remplacee-par", "supplanté-par",
+                      "supplantée-par", "ersetzt-durch",
                       "abgelöst-durch", "reemplazado-por", "reemplazada-por", "sustituido-por", "sustituida-por",
                       "substituído-por", "substituída-por", "substituido-por", "sostituito-da", "sostituita-da",
                       "vervangen-door",
