@@ -125,3 +125,23 @@ def test_an_adrs_links_key_of_no_list_is_begun_or_refused_in_words(project: Proj
         2, "adr: 0003-t3.md: `links` is not a block list of `- target: N` items (flow style, a value, a mapping); "
            "make it one to add to it\n")
     assert project.read("docs/adrs/0003-t3.md") == ADRS_NG.format(n=3, links="links:\n  target: 2\n  kind: relatesto\n")
+
+
+def test_adr_new_in_an_adrs_log_writes_the_keys_adrs_reads(project: Project) -> None:
+    """Audit 53 (lane a, class 4): in a log the adrs tool keeps, `adr new` wrote adrtool's record, with no `number`
+    (adrs reads no record without one) and `supersedes:` keys adrs ignores. The new record states `number`, `title`,
+    its date and status in the order the newest record writes them, its relations as `links` items, and the
+    newest record's body shape; the record it supersedes gets its `supersededby` item."""
+    project.write("adrs.toml", 'adr_dir = "docs/adrs"\nmode = "ng"\n')
+    for n in (1, 2):
+        project.write(f"docs/adrs/000{n}-t{n}.md", ADRS_NG.format(n=n, links=""))
+
+    made = project.run("new", "--supersedes", "2", "Support", "zip")
+
+    assert (made.exit_code, made.stdout) == (0, "docs/adrs/0003-support-zip.md\n"), made.stderr
+    assert project.read("docs/adrs/0003-support-zip.md") == (
+        "---\nnumber: 3\ntitle: Support zip\ndate: 2021-05-01\nstatus: proposed\nlinks:\n- target: 2\n"
+        "  kind: supersedes\n---\n\n# 3. Support zip\n\nDate: 2021-05-01\n\n## Status\n\nProposed\n\n## Context\n")
+    assert "links:\n- target: 3\n  kind: supersededby\n---\n" in project.read("docs/adrs/0002-t2.md")
+    assert relations(project) == {1: ("accepted", [], [], []), 2: ("superseded", [], [3], []),
+                                  3: ("proposed", [2], [], [])}

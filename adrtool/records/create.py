@@ -291,14 +291,15 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     changes = [FileChange(path, None, data, f"created ({request.status})", check=check,
                           new_folder=not target.is_dir())]
     updated: list[tuple[Path, str]] = []
+    its_log = [record for record in log.records if log.log_of(record.directory) == log.log_of(target)]
     for old, file in superseded:
-        editor = Editor(old, file)
+        editor = Editor(old, file).follows(its_log)
         editor.mark_superseded(created, *_superseded_words(log, old))
         changes.append(FileChange(old.path, file.raw, editor.checked_result(), f"superseded by {created.ref}",
                                   editor.check))
         updated.append((old.path, "superseded"))
     for other, file in related:  # relates-to goes both ways
-        editor = Editor(other, file)
+        editor = Editor(other, file).follows(its_log)
         editor.add_link("relates-to", created, key_word=_relation_key(log, "relates-to", other))
         changes.append(FileChange(other.path, file.raw, editor.checked_result(), f"relates-to {created.ref}",
                                   editor.check))

@@ -93,6 +93,17 @@ class Editor:
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
+    def follows(self, records: Sequence[Record]) -> Editor:
+        """This editor, writing relations as the log of ``records`` (the record's own) keeps them: adrs' `links`
+        list, MADR 2's `## Links` section."""
+        from adrtool.records.relations import kept_as_adrs_links, linked_in_a_section
+
+        if self.record.format is Dialect.FRONTMATTER:
+            self.adrs_links = kept_as_adrs_links(records)
+        elif self.record.format is Dialect.MADR2:
+            self.links_section = linked_in_a_section(records)
+        return self
+
     def result(self) -> bytes:
         return encode("".join(self.lines), bom=self.file.has_bom)  # raw lines keep their own endings
 

@@ -109,7 +109,7 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
     heading = newest_heading(records, number, title)
     if heading is None:
         return None
-    sections = _shared_sections(records, newest)
+    sections = shared_sections(records, newest)
     text = "\n".join([lines[newest.title_line - 1], "", *(line for _, line in keys), "",
                       *(part for heading in sections for part in (heading, ""))])
     return filled(text.rstrip("\n") + "\n", None, name, directory, title, status, day, number, records, heading)
@@ -148,7 +148,7 @@ def sectioned_as_the_newest(directory: Path, name: str, title: str, status: str,
         if isinstance(newest.meta["date"], str) and str(newest.meta["date"]) in lines[date_line - 1] else None
     if date_text is None:
         return None
-    shared = set(_shared_sections(records, newest))
+    shared = set(shared_sections(records, newest))
     heading = newest_heading(records, number, title)
     if heading is None:
         return None
@@ -220,7 +220,7 @@ def _placeholder_of(written: object, day: dt.date) -> str | None:
     return next((placeholder for form, placeholder in _DAY_FORMATS if day.strftime(form) == text), None)
 
 
-def _shared_sections(records: Sequence[Record], newest: Record) -> list[str]:
+def shared_sections(records: Sequence[Record], newest: Record) -> list[str]:
     """The level-2 headings of ``newest`` that most of the log's latest records have too, in its order."""
     from adrtool.records import markdown
 

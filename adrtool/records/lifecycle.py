@@ -23,7 +23,7 @@ from adrtool.records.changes import FileChange, commit
 from adrtool.records.dialects import parse
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog
-from adrtool.records.relations import kept_as_adrs_links, linked_in_a_section, links_to, named_as
+from adrtool.records.relations import links_to, named_as
 from adrtool.records.stages import follow_stages
 
 OUTCOMES = ("kept", "changed", "superseded", "dropped")
@@ -392,9 +392,7 @@ def _edit(record: Record, summary: str, operation: Callable[[Editor], None], log
     writes them."""
     file = fsio.read_text(record.path)
     editor = Editor(parse(file), file)
-    if log is not None and record.format is Dialect.FRONTMATTER:
-        editor.adrs_links = kept_as_adrs_links(_words_of_its_log(log, record)[0])
-    elif log is not None and record.format is Dialect.MADR2:
-        editor.links_section = linked_in_a_section(_words_of_its_log(log, record)[0])
+    if log is not None:
+        editor.follows(_words_of_its_log(log, record)[0])
     operation(editor)
     return FileChange(record.path, file.raw, editor.checked_result(), summary, editor.check)

@@ -24,11 +24,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from adrtool.errors import UsageError
+from adrtool.errors import AdrError, UsageError
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import render, yaml_list, yaml_scalar
 from adrtool.records.conventions import TEMPLATE_LIMIT
 from adrtool.records.dialects.normalize import canonical_key
+from adrtool.records.relations import kept_as_adrs_links
 
 if TYPE_CHECKING:
     from adrtool.records.create import NewRecord
@@ -66,7 +67,56 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
     if dialect in (Dialect.FRONTMATTER, Dialect.PLAIN, None) and text is not None and text.startswith(_FENCE) \
             and _MADR_KEYS.search(text) is not None:  # (a MADR log whose records left out the optional keys)
         return _fill_front_matter(text, request, status_word)
+    if dialect is Dialect.FRONTMATTER and number is not None and kept_as_adrs_links(records):
+        return _adrs_record(request, number, records, status_word)
     return None
+
+
+# The keys of the adrs tool's front matter a new record states, in its order where the log's newest gives none.
+_ADRS_KEYS = ("number", "title", "date", "status", "tags", "links")
+
+
+def _adrs_record(request: NewRecord, number: int, records: Sequence[Record], word: str | None) -> str:
+    """A record of a log the adrs tool keeps (Toraja/github-release-downloader, canardleteer/crosspoint-simulator-
+    mcp): the `number` and `title` keys adrs needs to read one (a record without `number` is lost to it), its
+    status and date, relations as items of `links`; the keys in the order the log's newest record writes them; a
+    title line and a `Date:` line as that record's body has them, and the sections most records share, empty (a
+    Status section states the status)."""
+    from adrtool.fsio import read_text
+    from adrtool.records import markdown
+    from adrtool.records.dialects.nygard import is_status_heading
+    from adrtool.records.handwritten import newest_heading, shared_sections
+
+    numbered = [record for record in records if record.number is not None and "number" in record.meta]
+    newest = max(numbered, key=lambda record: record.number or 0) if numbered else None
+    links = [f"- target: {target}\n  kind: {kind}" for kind, targets in (("supersedes", request.supersedes),
+                                                                          ("relatesto", request.relates_to))
+             for target in targets]
+    values = {"number": str(number), "title": yaml_scalar(request.title), "date": request.date.isoformat(),
+              "status": yaml_scalar(word or request.status), "tags": yaml_list(request.tags) if request.tags else None,
+              "links": "\n" + "\n".join(links) if links else None}
+    order = [key for key in (newest.meta if newest is not None else ()) if key in values] + list(_ADRS_KEYS)
+    head = [f"{key}:{'' if value.startswith(chr(10)) else ' '}{value}" for key in dict.fromkeys(order)
+            if (value := values.get(key)) is not None]
+    head += [f"{key}: {yaml_scalar(value)}" for key, value in (("cycle", request.cycle), ("revisit", request.revisit))
+             if value]
+    body = [f"# {request.title}"]
+    if newest is not None:
+        try:
+            lines = read_text(newest.path).text.split("\n")
+        except (AdrError, OSError):
+            lines = []
+        framed = newest_heading(numbered, number, request.title)
+        body = [framed if framed is not None else body[0], ""]
+        headings = [heading for heading in markdown.scan_headings(lines, newest.body_line - 1) if heading.level == 2]
+        opening = lines[newest.body_line - 1:headings[0].line - 1 if headings else len(lines)]
+        if any(line.startswith("Date:") for line in opening):
+            body += [f"Date: {request.date.isoformat()}", ""]
+        for heading in shared_sections(records, newest):
+            body += [heading, ""]
+            if is_status_heading(heading.lstrip("#").strip()):
+                body += [(word or request.status).capitalize(), ""]
+    return "\n".join([_FENCE, *head, _FENCE, "", *body]).rstrip("\n") + "\n"
 
 
 # A MADR 3/4 template's keys, their values its placeholders or choices (`status: "{proposed | ...}"`, `status:
