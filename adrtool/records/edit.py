@@ -501,10 +501,7 @@ class Editor:
         nl = self.newline
         if key in self.key_lines:
             index = self.key_lines[key] - 1
-            end = index + 1
-            while end < len(self.lines) and re.match(r"^(\s+\S|-\s)", self.lines[end]) \
-                    and self.lines[end].rstrip() not in ("---", "..."):
-                end += 1
+            end = self._block_end(index)
             if end > index + 1:  # a block list: add an item after the last one, indented like the first
                 indent = re.match(r"^(\s*)-", self.lines[index + 1])
                 self._insert(end, f"{indent.group(1) if indent else '  '}- {item_yaml}{nl}")
@@ -555,12 +552,18 @@ class Editor:
         if _NODE_PROPERTY.match(value) or (not value.strip() and re.match(r"^\s*-?\s*[&!]", following)):
             raise self._refusal(f"`{key}` carries a YAML anchor or tag; edit it by hand")
 
-    def _drop_block_continuation(self, index: int) -> None:
-        """A key whose old value was a block (list items on the following lines) now has it inline."""
+    def _block_end(self, index: int) -> int:
+        """The index after the last line of the block value (list items, indented lines) under the front-matter key
+        on line ``index``; ``index + 1`` for a key whose value is on its own line."""
         end = index + 1
-        while end < len(self.lines) and re.match(r"^(\s+\S|-\s)", self.lines[end]) \
+        while end < len(self.lines) and _BLOCK_LINE.match(self.lines[end]) \
                 and self.lines[end].rstrip() not in ("---", "..."):
             end += 1
+        return end
+
+    def _drop_block_continuation(self, index: int) -> None:
+        """A key whose old value was a block (list items on the following lines) now has it inline."""
+        end = self._block_end(index)
         removed = end - index - 1
         if removed:
             del self.lines[index + 1:end]
@@ -599,10 +602,7 @@ class Editor:
         nl = self.newline
         if "links" in self.key_lines:
             index = self.key_lines["links"] - 1
-            end = index + 1
-            while end < len(self.lines) and re.match(r"^(\s+\S|-\s)", self.lines[end]) \
-                    and self.lines[end].rstrip() not in ("---", "..."):
-                end += 1
+            end = self._block_end(index)
             if end == index + 1:  # `links:`, `links: ~`, `links: []`: the list begun
                 self.lines[index] = f"links:{_line_ending(self.lines[index]) or nl}"
                 indent = ""
@@ -934,6 +934,7 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # The key of a line under the title stating the revisit point or the day (`Revisit: `, `**Date:** `), up to the value.
 _KEY_LINE_REVISIT = re.compile(r"\s*(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$", re.IGNORECASE)
 _REVISIT_KEYED = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]", re.IGNORECASE)
+_BLOCK_LINE = re.compile(r"\s+\S|-\s")  # a line of a key's block value: indented, or a list item
 _TOP_BULLET = re.compile(r"[*+-]\s")
 _KEY_LINE_DATE = re.compile(r"(\s*(?:[*_]{1,2})?)Date((?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*)", re.IGNORECASE)
 
