@@ -313,6 +313,34 @@ def test_supersede_keeps_a_note_under_the_status_word(project: Project) -> None:
         ("superseded", [2], []), ("accepted", [], [1])]
 
 
+def test_a_status_written_after_a_comment_is_read_and_the_comment_kept(project: Project) -> None:
+    """`<!-- one of .. --> Proposed` opens an HTML block in CommonMark, which shows the word after the comment: the
+    status is that word, not the note under it (which was read as the status) nor nothing. An edit keeps the
+    comment around the new word, as it keeps one after it."""
+    note = "Written later."
+    project.write("doc/adr/0001-one.md", f"# 1. One\n\nDate: 2024-01-02\n\n## Status\n\n<!-- c --> Proposed\n\n{note}\n\n"
+                                         "## Context\n\nx\n")
+    project.write("doc/adr/0002-two.md", "# 2. Two\n\nDate: 2024-01-02\n\n## Status\n\n<!-- c -->Accepted\n\n"
+                                         "## Context\n\ny\n")
+    project.write("doc/adr/0003-three.md", "# 3. Three\n\nDate: 2024-01-02\n\n## Status\n\nProposed <!-- c -->\n\n"
+                                           "## Context\n\nz\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["status"] for row in listed] == ["proposed", "accepted", "proposed"]
+
+    assert project.run("accept", "1").exit_code == 0
+    assert project.run("accept", "3").exit_code == 0
+    superseded = project.run("supersede", "2", "--by", "3")
+
+    assert superseded.exit_code == 0, superseded.stderr
+    assert project.read("doc/adr/0001-one.md").split("\n")[6:9] == ["<!-- c --> Accepted", "", note]
+    assert project.read("doc/adr/0002-two.md").split("\n")[6] == "<!-- c -->Superseded by [3. Three](0003-three.md)"
+    assert project.read("doc/adr/0003-three.md").split("\n")[6:9] == [
+        "Accepted <!-- c -->", "", "Supersedes [2. Two](0002-two.md)"]
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["superseded_by"]) for row in listed] == [
+        ("accepted", []), ("superseded", [3]), ("accepted", [])]
+
+
 def test_a_record_without_front_matter_is_given_one_for_what_an_edit_sets(project: Project) -> None:
     """MADR 3/4 make front matter optional (Paladijn/d2rsavegameparser's records have none; 16 records in 5 logs
     of audit 53, lane b): `adr status`, `adr link` and `adr revisit` said "run `adr convert`", which answered

@@ -24,6 +24,7 @@ from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown
+from adrtool.records.comments import without_comments
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
@@ -370,7 +371,9 @@ class Editor:
             index = self.key_lines.pop("status") - 1
             link = f"[{self._link_text(successor)}]({self._href(successor)})"
             named = self._stopped_as_said(f"{_sentence(phrase)} {link}")
-            self.lines[index] = f"{named}{_line_ending(self.lines[index]) or self.newline}"
+            text = self.lines[index].rstrip("\r\n")
+            before, after = _comments_around(text, str(self.record.meta["status"]).strip())
+            self.lines[index] = f"{before}{named}{after}{_line_ending(self.lines[index]) or self.newline}"
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD:
             self._nygard_status(None)  # adr-tools replaces the status word by the link
@@ -807,7 +810,8 @@ class Editor:
         if at > 0 and (":" in text[:at] or "：" in text[:at]):
             marks = said[:2] if said[:2] in ("**", "__") and said[-2:] == said[:2] and len(said) > 4 else ""
             return f"{text[:at]}{marks}{word}{marks}{text[at + len(said):]}{ending}"
-        return f"{word}{ending}"
+        before, after = _comments_around(text, said)
+        return f"{before}{word}{after}{ending}"
 
     def _stopped_as_said(self, value: str) -> str:
         """``value`` ended with a full stop where the status it replaces was its word and one (`Status: proposed.`,
@@ -996,6 +1000,18 @@ def _with_its_relations(said: str, new: str) -> str | None:
     if first is None or lifecycle_word(first.group()) is None or "](" in said[:first.start()]:
         return None
     return f"{said[:first.start()]}{new}{said[first.end():]}"
+
+
+def _comments_around(text: str, said: str) -> tuple[str, str]:
+    """The HTML comments written before and after the status ``said`` on its line ``text`` (`<!-- one of .. -->
+    Proposed`), which a new status keeps; two empty strings where the line holds more than those."""
+    at = text.find(said) if said else -1
+    if at < 0:
+        return "", ""
+    before, after = text[:at], text[at + len(said):]
+    if without_comments(before).strip() or without_comments(after).strip():
+        return "", ""
+    return before, after
 
 
 def _sentence(words: str) -> str:

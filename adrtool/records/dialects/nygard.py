@@ -2200,6 +2200,8 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
     """The Status section's paragraphs, a link line that follows a status word or another link line with no
     blank line between (`Accepted` then `Extended by [17. X](0017-x.md)`) counted as a paragraph of its own, as
     its writer meant it."""
+    if any("<!--" in lines[index] for index in range(section.start, section.end)):
+        lines = lines[:section.start] + [_shown_after_comments(line) for line in lines[section.start:section.end]]
     text = section.text(lines)
     end = section.end
     if len(text) > _STATUS_TEXT:  # what a status and its links take, many times over: no more is parsed
@@ -2229,6 +2231,20 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
         simple = markdown.simple_paragraphs(text, first + 1)
         found.extend(simple if simple is not None else markdown.paragraphs(text, first + 1))
     return found
+
+
+def _shown_after_comments(line: str) -> str:
+    """``line`` without the HTML comments that open it when text follows them on the line (`<!-- one of .. -->
+    Accepted`): CommonMark makes such a line an HTML block, whose text after the comment a reader sees; read
+    whole, it would hide the status, and the paragraph after it would be taken for one."""
+    if "<!--" not in line or len(line) - len(rest := line.lstrip(" ")) > 3:
+        return line
+    while rest[:4] == "<!--":
+        close = rest.find("-->", 4)
+        if close < 0:
+            return line
+        rest = rest[close + 3:].lstrip(" \t")
+    return rest if rest.strip() else line
 
 
 # The longest Status section read whole: markdown-it takes time in proportion to its text, many times a plain
