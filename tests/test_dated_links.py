@@ -3,9 +3,12 @@ write them as log4brains does, by the record's id, and read them back (once both
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
+
+import pytest
 
 from conftest import Project
 
@@ -147,3 +150,45 @@ def test_a_links_heading_with_the_template_s_comment_takes_the_link(project: Pro
     assert project.read("decisions/20240401-use-mysql.md") == (
         "# Use MySQL\n\n- Status: accepted\n\n## Links <!-- optional -->\n- [ADR template](https://example.org)\n"
         "- Supersedes [20240101-use-postgres](20240101-use-postgres.md)\n")
+
+
+@pytest.mark.parametrize("today", ["2021-05-01", "real"])
+def test_new_supersedes_and_relates_to_records_named_by_their_day(project: Project, today: str) -> None:
+    """`adr new --supersedes` and `--relates-to` took numbers only, where `supersede` and `link` take a day-named
+    record's name too (attack round 53, L10). The new record lists both in its template's `## Links`; the old one
+    is marked as `adr supersede` marks it, the related one gets a bullet in its own section. The new record is
+    named by the day it is made, the fixture's or the real one."""
+    shutil.copytree(LOG4BRAINS, project.root, dirs_exist_ok=True)
+    adr = project.root / "docs" / "adr"
+    tool = "20210419-use-log4brains-to-manage-the-adrs"
+    before = {name: (adr / f"{name}.md").read_text(encoding="utf-8") for name in (tool, NEW)}
+    if today == "real":
+        project.today = dt.date.today().isoformat()
+    made = f"{project.today.replace('-', '')}-use-backstage-to-manage-the-adrs"
+
+    result = project.run("new", "--supersedes", tool, "--relates-to", f"{NEW}.md", "Use Backstage to manage the ADRs")
+
+    assert (result.exit_code, result.stdout) == (0, f"docs/adr/{made}.md\n"), result.stderr
+    assert (adr / f"{tool}.md").read_text(encoding="utf-8") == before[tool].replace(
+        "- Status: accepted\n", f"- Status: superseded by [{made}]({made}.md)\n", 1)
+    assert (adr / f"{NEW}.md").read_text(encoding="utf-8") == before[NEW].replace(
+        f"({OLD}.md)\n", f"({OLD}.md)\n- Relates to [{made}]({made}.md)\n")
+    assert (adr / f"{made}.md").read_text(encoding="utf-8").endswith(
+        f"- … <!-- numbers of links can vary -->\n- Supersedes [{tool}]({tool}.md)\n- Relates to [{NEW}]({NEW}.md)\n")
+    read = links(project)
+    assert (read[tool], read[made][1]) == (("superseded", [("superseded-by", made)]),
+                                           [("supersedes", tool), ("relates-to", NEW)])
+
+
+def test_new_names_a_record_it_cannot_find_and_writes_nothing(project: Project) -> None:
+    shutil.copytree(LOG4BRAINS, project.root, dirs_exist_ok=True)
+    names = sorted(path.name for path in (project.root / "docs" / "adr").iterdir())
+
+    unknown = project.run("new", "--supersedes", "20210419-no-such-record", "Use Backstage")
+    twice = project.run("new", "--supersedes", NEW, "--relates-to", f"{NEW}.md", "Use Backstage")
+
+    assert (unknown.exit_code, unknown.stderr) == (
+        2, "adr: --supersedes 20210419-no-such-record: no such record in adr/\n")
+    assert (twice.exit_code, twice.stderr) == (2, f"adr: {NEW} is named by both --supersedes and --relates-to; "
+                                                  "name it once\n")
+    assert sorted(path.name for path in (project.root / "docs" / "adr").iterdir()) == names

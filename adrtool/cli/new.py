@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 @click.option("--tag", "-t", "tags", multiple=True, metavar="TAG", help="Tag (repeatable, or comma-separated).")
 @click.option("--decision-maker", "-m", "decision_makers", multiple=True, metavar="NAME",
               help="Who decided (repeatable, or comma-separated).")
-@click.option("--supersedes", type=int, multiple=True, metavar="N", shell_complete=lazy("records"),
-              help="Number of a record this one supersedes; it is marked superseded and points back.")
-@click.option("--relates-to", type=int, multiple=True, metavar="N", shell_complete=lazy("records"),
-              help="Number of a related record; it is linked back to the new one.")
+@click.option("--supersedes", multiple=True, metavar="REF", shell_complete=lazy("records"),
+              help="A record this one supersedes (its number, or the name of one named by its day); it is marked "
+              "superseded and points back.")
+@click.option("--relates-to", multiple=True, metavar="REF", shell_complete=lazy("records"),
+              help="A related record (its number, or its name); it is linked back to the new one.")
 @click.option("--edit", "-e", is_flag=True, help="Open the new record in $VISUAL or $EDITOR.")
 @click.option("--no-git", is_flag=True, help="Take the next number from the working tree only, not from "
               "other git branches.")
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 @pass_app
 def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.date | None, cycle: str | None,
             revisit: str | None, tags: tuple[str, ...], decision_makers: tuple[str, ...],
-            supersedes: tuple[int, ...], relates_to: tuple[int, ...], edit: bool, no_git: bool,
+            supersedes: tuple[str, ...], relates_to: tuple[str, ...], edit: bool, no_git: bool,
             force: bool) -> None:
     """Create the next decision record and print its path.
 

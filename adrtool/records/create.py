@@ -11,13 +11,13 @@ import json
 import os
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
-from adrtool.errors import AdrError, UsageError, WriteRefused
+from adrtool.errors import AdrError, NotFound, UsageError, WriteRefused
 from adrtool.model import Dialect, Record, RevisitPoint
 from adrtool.project.config import Config
 from adrtool.project.templates import render
@@ -27,9 +27,10 @@ from adrtool.records.conventions import conventions, dominant_scheme
 from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog, a_folder_per_record, read_log, record_names, record_paths
-from adrtool.records.names import is_slug_name, parse_listed
+from adrtool.records.names import is_slug_name, number_in_ref, parse_listed
 from adrtool.records.native import fills_by_its_words, log_dialect, native_text, refusal, template_text, unheld
 from adrtool.records.pages import as_page, refuse_new_code
+from adrtool.records.relations import links_to
 from adrtool.records.slug import record_filename, slugify
 from adrtool.records.stages import follow_stages, stage_folder
 from adrtool.records.values import read_status
@@ -48,8 +49,10 @@ class NewRecord:
     decision_makers: tuple[str, ...] = ()
     consulted: tuple[str, ...] = ()
     informed: tuple[str, ...] = ()
-    supersedes: tuple[int, ...] = ()
-    relates_to: tuple[int, ...] = ()
+    # The records it supersedes and relates to: numbers, or REFs as a user gives them (`0003`, `20240101-x`) until
+    # ``plan_new`` finds them in the log, which writes each by its number or, named by its day, by its name.
+    supersedes: tuple[int | str, ...] = ()
+    relates_to: tuple[int | str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def _first_config(workspace: Workspace) -> Path | None:
 def new_request(config: Config, calendar: Callable[[], Calendar], today: date, title: str, *,
                 status: str | None = None, decided: date | None = None, cycle: str | None = None,
                 revisit: str | None = None, tags: Iterable[str] = (), decision_makers: Iterable[str] = (),
-                supersedes: Iterable[int] = (), relates_to: Iterable[int] = ()) -> NewRecord:
+                supersedes: Iterable[int | str] = (), relates_to: Iterable[int | str] = ()) -> NewRecord:
     """What `adr new` is asked for, as it will be written: the status defaulted by config, the date by
     ``today``, names split at commas, the cycle and revisit point as the calendar names them (``calendar()``
     is loaded only for them). A cycle or point the calendar does not know is kept as typed, for the rules to
@@ -243,11 +246,13 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         shown = workspace.relative(directory.parent)
         raise UsageError(f"{shown}/ keeps each record in a folder of its number ({directory.name}/ holds record "
                          f"{int(directory.name)}); adr new writes no such folder: not creating the record")
-    both = sorted(set(request.supersedes) & set(request.relates_to))
+    superseded = [_editable(log, ref) for ref in request.supersedes]
+    related = [_editable(log, ref, "--relates-to") for ref in request.relates_to]
+    both = [record for record, _ in superseded if record.path in {other.path for other, _ in related}]
     if both:  # a record the new one replaces is not also one it stands beside
-        raise UsageError(f"ADR {both[0]:04d} is named by both --supersedes and --relates-to; name it once")
-    superseded = [_editable(log, number) for number in request.supersedes]
-    related = [_editable(log, number, "--relates-to") for number in request.relates_to]
+        raise UsageError(f"{both[0].ref} is named by both --supersedes and --relates-to; name it once")
+    request = replace(request, supersedes=tuple(_named(record) for record, _ in superseded),
+                      relates_to=tuple(_named(record) for record, _ in related))
     target = directory  # where the record goes: the log's directory, or the folder of its stage
     names = [name for name in record_names(directory) if "/" not in name]  # (folders: no file's)
     if not names and (stage := stage_folder(log, directory, request.status)) is not None:
@@ -288,6 +293,11 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         missing = unheld(created, request)
         if missing:
             raise refusal(created.format, missing)
+    for label, records in (("supersedes", superseded), ("relates-to", related)):
+        for record, _ in records:
+            if not links_to(created, label, record):
+                raise WriteRefused(f"the new record's {label.replace('-', ' ')} link to {record.id} would not read; "
+                                   "nothing was written", path=path)
     changes = [FileChange(path, None, data, f"created ({request.status})", check=check,
                           new_folder=not target.is_dir())]
     updated: list[tuple[Path, str]] = []
@@ -444,20 +454,32 @@ def _check_status(workspace: Workspace, status: str) -> None:
         raise UsageError(f"unknown status {status!r}; expected one of: {', '.join(allowed)}")
 
 
-def _existing(log: DecisionLog, number: int, option: str) -> Record:
+def _existing(log: DecisionLog, ref: int | str, option: str) -> Record:
+    """The record ``ref`` names: a number, or a REF as `adr show` takes one (`0003`, `ADR-3`, `20240101-x`)."""
+    number = ref if isinstance(ref, int) else number_in_ref(ref)
+    if number is None:
+        try:
+            return log.find(str(ref))
+        except NotFound:
+            raise UsageError(f"{option} {ref}: no such record in {log.directory.name}/") from None
     matches = log.referred(number)
     if not matches:
-        raise UsageError(f"{option} {number}: no record number {number} in {log.directory.name}/")
+        raise UsageError(f"{option} {ref}: no record number {number} in {log.directory.name}/")
     if len(matches) > 1:
         names = " and ".join(record.filename for record in matches)
-        raise UsageError(f"{option} {number}: {names} share that number; renumber one first")
+        raise UsageError(f"{option} {ref}: {names} share that number; renumber one first")
     return matches[0]
 
 
-def _editable(log: DecisionLog, number: int, option: str = "--supersedes") -> tuple[Record, fsio.TextFile]:
-    record = _existing(log, number, option)
+def _named(record: Record) -> int | str:
+    """How the new record names ``record``: by its number, or, named by its day, by its name."""
+    return record.number if record.number is not None else record.id
+
+
+def _editable(log: DecisionLog, ref: int | str, option: str = "--supersedes") -> tuple[Record, fsio.TextFile]:
+    record = _existing(log, ref, option)
     if option == "--supersedes" and record.status == "superseded":
-        raise UsageError(f"--supersedes {number}: {record.filename} is already superseded")
+        raise UsageError(f"--supersedes {ref}: {record.filename} is already superseded")
     if record.path.is_symlink():
         raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
     file = fsio.read_text(record.path)

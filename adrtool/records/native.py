@@ -146,8 +146,10 @@ def _without_its_header_comment(text: str | None) -> str | None:
 def unheld(record: Record, request: NewRecord) -> list[str]:
     """The options of ``request`` whose values ``record`` (the new record, read back) does not give."""
     wanted = {"cycle": request.cycle, "revisit": request.revisit, "tags": request.tags,
-              "decision_makers": request.decision_makers, "supersedes": request.supersedes,
-              "relates_to": request.relates_to}
+              "decision_makers": request.decision_makers,
+              # by number: a record named by its day is linked by its file's name (checked in ``create.plan_new``)
+              "supersedes": tuple(ref for ref in request.supersedes if isinstance(ref, int)),
+              "relates_to": tuple(ref for ref in request.relates_to if isinstance(ref, int))}
     missing = []
     for field, value in wanted.items():
         if not value:
