@@ -739,7 +739,7 @@ def test_a_log_its_name_finds_outranks_records_that_read_as_decisions(project: P
 def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Project) -> None:
     """Numbered tutorials, plans, a task tracker, incident reports, dated blog posts and SQL migrations that read
     as no decision (a task's `## Status` / `✅ COMPLETED`, `**Status:** Resolved`, `## Decision trees`), and records too
-    deep, hidden, in dependencies or behind a symbolic link are not a log: `adr` still says it found none, and
+    deep, in a hidden cache, in dependencies or behind a symbolic link are not a log: `adr` still says it found none, and
     where it looked."""
     chapters(project, "docs/tutorial", "01-intro.md", "02-setup.md")
     chapters(project, "microsite/blog", "2023-08-23-ccf-on-vm.md", "2023-09-07-on-prem.md")
@@ -755,7 +755,8 @@ def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Projec
     project.write("db/migrations/0001_init.sql", "-- Status: applied\nCREATE TABLE t (status text);\n")
     project.write("db/migrations/0002_more.sql", "-- Status: applied\nALTER TABLE t ADD x int;\n")
     records(project, "a/b/c/d/adr", "0001-a.md", "0002-b.md")
-    records(project, ".github/adr", "0001-a.md", "0002-b.md")
+    records(project, ".cache/adr", "0001-a.md", "0002-b.md")  # a cache's, or a fetched module's
+    records(project, ".terraform/modules/vpc/docs/adr", "0001-a.md", "0002-b.md")
     records(project, "node_modules/pkg/docs/design/adr", "0001-a.md", "0002-b.md")
     records(project, "docs/one/adr", "0001-only-one.md")
     records(project, "../outside/adr", "0001-a.md", "0002-b.md")
@@ -1328,3 +1329,20 @@ def test_numbered_changelog_entries_released_are_no_log(project: Project) -> Non
     for n in (1, 2, 3):
         project.write(f"changelog/000{n}-release-1-{n}.md", f"# Release 1.{n}\n\nStatus: accepted\n\nWe ship.\n")
     assert [name for _, name in logs(project)] == ["0001-release-1-1.md", "0002-release-1-2.md", "0003-release-1-3.md"]
+
+
+def test_a_log_in_a_coding_agent_s_hidden_folder_is_found_when_no_other_is(project: Project) -> None:
+    """adrodriguezlopez/wine-fermentation-system keeps its 46 records in `.ai-context/adr/`, ayia/treadSignals its
+    own in `.claude/adr/` (audit round 54): a search that passed over every hidden folder found no log. Hidden
+    folders are searched once no other search found one, so a log in the open still outranks them; version
+    control's, caches' and environments' never are."""
+    records(project, ".claude/adr", "000-template.md", "001-framework-nextjs.md", "002-backend-supabase.md")
+    records(project, ".ai-context/notes", "0001-a.md", "0002-b.md")  # read as decisions: found by content only
+    records(project, ".git/adr", "0001-a.md", "0002-b.md")
+    assert paths(project) == [".claude/adr/001-framework-nextjs.md", ".claude/adr/002-backend-supabase.md"]
+    assert project.run("new", "Use Redis").stdout == ".claude/adr/003-use-redis.md\n"
+    records(project, "docs/adr", "0001-record-architecture-decisions.md", "0002-use-python.md")
+    assert paths(project) == ["docs/adr/0001-record-architecture-decisions.md", "docs/adr/0002-use-python.md"]
+    shutil.rmtree(project.root / "docs")
+    shutil.rmtree(project.root / ".claude")
+    assert paths(project) == [".ai-context/notes/0001-a.md", ".ai-context/notes/0002-b.md"]

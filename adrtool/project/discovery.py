@@ -33,6 +33,12 @@ from adrtool.patterns import deferred
 NOT_COMPONENTS = frozenset({"node_modules", "vendor", "third_party", "target", "build", "dist", "venv", "env",
                             "site-packages", "__pycache__", "test", "tests", "testdata", "fixtures", "examples",
                             "example", "samples", "templates"})
+# The hidden directories a search of hidden ones passes over: version control's, and those of environments,
+# caches and fetched dependencies (a vendored Terraform module may hold its own decision log).
+NOT_SEARCHED_HIDDEN = frozenset({".git", ".hg", ".svn", ".bzr", ".venv", ".tox", ".nox", ".cache", ".mypy_cache",
+                                 ".pytest_cache", ".ruff_cache", ".hypothesis", ".eggs", ".npm", ".yarn",
+                                 ".pnpm-store", ".next", ".nuxt", ".svelte-kit", ".angular", ".turbo", ".terraform",
+                                 ".gradle", ".m2", ".cargo", ".stack-work", ".bundle", ".idea", ".vs"})
 STRUCTURIZR_FILE = "workspace.dsl"
 _DSL_FOLDERS = ("doc", "docs", "architecture")  # besides the root; each and its subfolders
 BACKSTAGE_FILES = ("catalog-info.yaml", "catalog-info.yml")
@@ -273,13 +279,17 @@ def _small_text(path: Path) -> str | None:
         return None
 
 
-def searched_logs(root: Path, by_content: bool = False, begun: list[Path] | None = None) -> list[Path]:
+def searched_logs(root: Path, by_content: bool = False, begun: list[Path] | None = None, *,
+                  hidden: bool = False) -> list[Path]:
     """The directories below ``root`` that look like a decision log, found level by level (hidden
     directories, those of ``NOT_COMPONENTS`` and symbolic links are passed over): those of the shallowest level
     that holds any, in order of their paths. Nothing once ``SEARCH_LIMIT`` directories were listed. By their
     names, or ``by_content``, by what their records say: asked only when names found no log anywhere, so that
-    a log its name finds deeper is never outranked by numbered notes with a status nearer the root."""
-    level = _listing(str(root))[1]  # paths as text: a tree of thousands of directories makes no Path of each
+    a log its name finds deeper is never outranked by numbered notes with a status nearer the root. ``hidden``:
+    hidden directories are searched too (but those of ``NOT_SEARCHED_HIDDEN``), as they are when no other
+    search found a log: coding agents keep their project's decisions in theirs (`.ai-context/adr/`,
+    `.claude/adr/`)."""
+    level = _listing(str(root), hidden=hidden)[1]  # paths as text: thousands of directories make no Path of each
     listed = 1
     for _ in range(SEARCH_DEPTH):
         found: list[str] = []
@@ -289,7 +299,7 @@ def searched_logs(root: Path, by_content: bool = False, begun: list[Path] | None
             listed += 1
             if listed > SEARCH_LIMIT:
                 return []
-            files, folders = _with_folder_records(folder)
+            files, folders = _with_folder_records(folder, hidden)
             name = os.path.basename(folder)
             if looks_like_log(name, files, folder if by_content else None):
                 found.append(folder)
@@ -422,10 +432,10 @@ def _in_series(folder: str) -> str:
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
-def _with_folder_records(folder: str) -> tuple[list[str], list[str]]:
+def _with_folder_records(folder: str, hidden: bool = False) -> tuple[list[str], list[str]]:
     """``_listing`` of ``folder``, its files with the records kept in a folder of their own among them
     (``_kept_in_folders``), as a search judges a folder."""
-    files, folders = _listing(folder, judged=True)
+    files, folders = _listing(folder, judged=True, hidden=hidden)
     return files + _kept_in_folders(folders, files), folders
 
 
@@ -609,10 +619,11 @@ def _markdown_stem(name: str) -> str | None:
 _AGENT_FILES = frozenset({"skill.md", "agents.md", "claude.md", "gemini.md", "copilot-instructions.md"})
 
 
-def _listing(folder: str, judged: bool = False) -> tuple[list[str], list[str]]:
+def _listing(folder: str, judged: bool = False, hidden: bool = False) -> tuple[list[str], list[str]]:
     """The names of what ``folder`` holds but directories, and the paths of the directories a search goes
-    into, sorted: not hidden, not symbolic links, not those of ``NOT_COMPONENTS``. ``judged``: of the names, only
-    those a search judges a folder by (``_judged``): a folder of many other files is listed without keeping them."""
+    into, sorted: not hidden (unless ``hidden``, then those of ``NOT_SEARCHED_HIDDEN`` alone are not), not symbolic
+    links, not those of ``NOT_COMPONENTS``. ``judged``: of the names, only those a search judges a folder by
+    (``_judged``): a folder of many other files is listed without keeping them."""
     files: list[str] = []
     folders: list[str] = []
     try:
@@ -621,7 +632,8 @@ def _listing(folder: str, judged: bool = False) -> tuple[list[str], list[str]]:
                 if not entry.is_dir(follow_symlinks=False):
                     if not judged or _judged(entry.name):
                         files.append(entry.name)
-                elif not entry.name.startswith(".") and entry.name not in NOT_COMPONENTS:
+                elif (not entry.name.startswith(".") or (hidden and entry.name not in NOT_SEARCHED_HIDDEN)) \
+                        and entry.name not in NOT_COMPONENTS:
                     folders.append(entry.path)
     except OSError:
         pass

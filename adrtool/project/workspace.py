@@ -427,6 +427,11 @@ def _found_without_a_name(config: Config) -> Workspace | None:
         if begun:
             return Workspace(config, _inside(begun[0].resolve(), root, f"the search ({begun[0]})"), "search",
                              begun[0])
+    for by_content in (False, True):  # a log kept where a coding agent keeps its notes (`.claude/adr/`)
+        searched = discovery.searched_logs(root, by_content, hidden=True)
+        if searched:
+            first, *others = (_inside(path.resolve(), root, f"the search ({path})") for path in searched)
+            return Workspace(config, first, "search", searched[0], tuple(others))
     return None
 
 
