@@ -354,14 +354,19 @@ tags: []
 
 
 def test_a_log_with_adrtool_keys_in_front_matter_is_kept_with_adrtool(project: Project) -> None:
-    """A front-matter record with `revisit` makes the log adrtool's (record.md.j2); a `Revisit:` line under an
-    adr-tools title does not (the next record is adr-tools' again)."""
+    """Most records keeping `revisit` in front matter make the log adrtool's (record.md.j2); one among them does
+    not (a team tracking one revisit with adrtool in a log another tool keeps, audit round 54), nor does a
+    `Revisit:` line under an adr-tools title (the next record is adr-tools' again)."""
     project.write("doc/adr/0001-a.md", "# 1. A\n\nDate: 2020-01-02\nRevisit: 2022-01\n\n## Status\n\nAccepted\n")
     assert project.run("new", "B").exit_code == 0
     assert project.read("doc/adr/0002-b.md").startswith("# 2. B\n\nDate: 2021-05-01\n\n## Status\n")
     project.write("doc/adr/0003-c.md", "---\nstatus: accepted\ndate: 2020-01-02\nrevisit: 2022-01\n---\n# C\n")
     assert project.run("new", "D").exit_code == 0
-    assert project.read("doc/adr/0004-d.md").startswith("---\nstatus: proposed\n")
+    assert project.read("doc/adr/0004-d.md").startswith("# 4. D\n\nDate: 2021-05-01\n\n## Status\n")
+    for number in (5, 6, 7):
+        project.write(f"doc/adr/000{number}-c.md", "---\nstatus: accepted\ndate: 2020-01-02\nrevisit: never\n---\n# C\n")
+    assert project.run("new", "E").exit_code == 0
+    assert project.read("doc/adr/0008-e.md").startswith("---\nstatus: proposed\n")
 
 
 def test_an_adr_tools_record_on_today_s_date(project: Project) -> None:
@@ -739,6 +744,26 @@ def test_a_log_as_madr_3_starts_it_gets_a_record_from_its_own_template(project: 
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["status"], row["title"]) for row in listed] == [
         (0, None, "Use Markdown Any Decision Records"), (1, "proposed", "Use Proxmox for virtualisation")]
+
+
+def test_a_revisit_point_tracked_in_a_madr_log_leaves_it_madr_s(project: Project) -> None:
+    """Audit 54 (lane b, class 1): once one record of a MADR log held a revisit point (`adr new --revisit`, `adr
+    revisit`), the log counted as kept with adrtool: the next `adr new` wrote adrtool's record instead of the log's
+    template, and `validate` held every record to adrtool's rules (0 errors became 55 in one log). The log stays
+    MADR's: its template is filled again, and no record gains an error."""
+    source = Path(__file__).parent / "fixtures" / "madr" / "madr3-start"
+    for file in source.iterdir():
+        project.write(f"docs/decisions/{file.name}", file.read_text(encoding="utf-8"))
+    tracked = project.run("new", "--revisit", "2022-01-01", "Use PostgreSQL")
+    assert tracked.exit_code == 0, tracked.stderr
+    assert "revisit: 2022-01-01" in project.read("docs/decisions/0001-use-postgresql.md")
+
+    assert project.run("new", "Use Redis").exit_code == 0
+
+    assert project.read("docs/decisions/0002-use-redis.md").split("\n")[:3] == [
+        "---", "# These are optional elements. Feel free to remove any of them.", 'status: "proposed"']
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(finding["code"], finding["path"]) for finding in findings if finding["severity"] == "error"] == []
 
 
 def test_a_new_record_of_an_adr_nnn_log_is_titled_and_left_undated_as_its_records_are(project: Project) -> None:

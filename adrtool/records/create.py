@@ -382,10 +382,12 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
     if text is None:  # none, or none that reads as text (Latin-1, UTF-16): the newest record's shape
         if dialect is Dialect.MADR2 and not handwritten.keys_in_another_language(log.records):
             return None  # MADR 2's own bullets: its template, as MADR ships it
+        # the newest of the dialect's records: a front-matter record's keys are no key lines to copy
+        records = [record for record in log.records if record.format is dialect]
         return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status,
-                                                request.date, number, log.records) or \
+                                                request.date, number, records) or \
             (handwritten.sectioned_as_the_newest(path.parent, path.name, request.title, request.status,
-                                                 request.date, number, log.records)
+                                                 request.date, number, records)
              if dialect is Dialect.NYGARD else None)
     if template is None or fills_by_its_words(dialect, text):
         return None
