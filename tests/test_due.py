@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -145,11 +146,13 @@ def test_past_the_last_published_ptg_the_projected_one(project: Project) -> None
 
 
 def test_on_today_s_real_date_due_names_a_ptg_and_never_exits_2(project: Project) -> None:
-    """On the real today, in a fresh log with nothing due, due exits 0 and names the coming PTG it looked at."""
+    """On the real today, in a fresh log of decisions taken in a cycle with nothing due, due exits 0 and names the
+    coming PTG it looked at."""
     import datetime as dt
 
     project.today = dt.date.today().isoformat()
     project.run("init")
+    assert project.run("new", "--cycle", "xena", "Keep Linuxbridge").exit_code == 0
     result = project.run("due")
     assert (result.exit_code, result.stderr) == (0, "")
     match = re.fullmatch(r"Nothing is due at the (\S+) PTG \((projected: )?(\S+) to (\S+)\)\.\n", result.stdout)
@@ -644,3 +647,26 @@ def test_review_re_evaluate_and_a_revisit_sentence_are_points(project: Project, 
     assert json.loads(project.run("validate", "--format", "json").stdout) == []
     _round_47_points(project, (day + datetime.timedelta(days=365)).isoformat(), held="2024-12-01")
     assert project.run("due", "--as-of", project.today).exit_code == 0
+
+
+@pytest.mark.parametrize("today", ["2026-12-07", "real"])
+def test_a_log_that_names_no_cycle_is_due_today_not_at_an_openstack_ptg(project: Project, today: str) -> None:
+    """Audit 54 (lane b, class 7): a MADR log revisited by dates was told what is due "at the 2027.2 PTG", an
+    OpenStack event its team never heard of. Where no decision names a cycle and no calendar is configured, `adr
+    due` asks about today: a point a week ahead is not due yet; one past is overdue. Once a decision names a
+    cycle, the coming PTG is the question again."""
+    day = dt.date.today() if today == "real" else dt.date.fromisoformat(today)
+    project.today = day.isoformat()
+    ahead, past = day + dt.timedelta(days=7), day - dt.timedelta(days=1)
+    page = "---\nstatus: accepted\ndate: 2024-01-0{n}\nrevisit: {point}\n---\n# {title}\n"
+    project.write("docs/decisions/0001-a.md", page.format(n=1, point=ahead.isoformat(), title="A"))
+    project.write("docs/decisions/0002-b.md", page.format(n=2, point=past.isoformat(), title="B"))
+
+    result = project.run("due")
+
+    assert (result.exit_code, result.stdout.split("\n")[0]) == (
+        1, f"1 decision due on {day.isoformat()} (today: no decision here names a release cycle), 1 overdue:")
+    assert [line.split()[0] for line in result.stdout.splitlines()[2:]] == ["0002"]
+    project.write("docs/decisions/0003-c.md", page.format(n=3, point="never", title="C").replace(
+        "revisit: never", "revisit: never\ncycle: xena"))
+    assert re.match(r"\d decisions? due at the \S+ PTG ", project.run("due").stdout)  # (the week's may be past)

@@ -83,9 +83,9 @@ class Unplaceable:
 
 
 def deadline_for(calendar: Calendar, today: date, *, point: str | None = None, on: date | None = None,
-                 within: int | None = None) -> Deadline:
-    """What `adr due` is asked about: the PTG or event ``point`` names (`yoga`, `xena:ff`), the day ``on``, the
-    ``within`` days from ``today``, or else the coming PTG (at most one of the three is given)."""
+                 within: int | None = None) -> Deadline | None:
+    """What `adr due` is asked about: the PTG or event ``point`` names (`yoga`, `xena:ff`), the day ``on``, or the
+    ``within`` days from ``today`` (at most one of the three is given); None when none is (``coming_deadline``)."""
     if point is not None:
         from adrtool.calendar.points import locate
 
@@ -94,7 +94,24 @@ def deadline_for(calendar: Calendar, today: date, *, point: str | None = None, o
         return Deadline.on_day(on)
     if within is not None:
         return Deadline.within(today, within)
-    return coming_ptg(calendar, today)
+    return None
+
+
+def coming_deadline(calendar: Calendar, today: date, records: Iterable[Record], own_calendar: bool = False
+                    ) -> Deadline:
+    """What `adr due` looks at when asked about no point: the coming PTG for a log that plans by release cycles
+    (``plans_by_cycles``) or a project with a calendar of its own; today for any other, where a PTG of the shipped
+    OpenStack calendar means nothing to its team."""
+    if own_calendar or plans_by_cycles(records):
+        return coming_ptg(calendar, today)
+    return Deadline.on_day(today, "today: no decision here names a release cycle")
+
+
+def plans_by_cycles(records: Iterable[Record]) -> bool:
+    """Whether a record of the log names a release cycle: decided in one (`cycle: xena`), or revisited at one or
+    at one of its events (`revisit: yoga`, `yoga:ff`)."""
+    return any(record.cycle is not None or (record.revisit is not None and record.revisit.kind == "cycle")
+               for record in records)
 
 
 def parse_window(text: str) -> int:

@@ -47,7 +47,8 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
     """List the active decisions due for a revisit.
 
     Without --cycle, --as-of or --within: at the coming PTG, the first whose last day is today or later,
-    published or projected (the heading says which). Exit 1 when anything is due, 0 when nothing is (or
+    published or projected (the heading says which); today, where no decision names a cycle (and no calendar is
+    configured). Exit 1 when anything is due, 0 when nothing is (or
     when no decision has a revisit point at all, which it says).
 
     \b
@@ -60,15 +61,16 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
       adr due --as-of 2021-12-31 --format json
       adr due --cycle yoga --at 2021-10-18      # by the log as it was that day
     """
-    from adrtool.calendar.due import deadline_for, due_decisions
+    from adrtool.calendar.due import coming_deadline, deadline_for, due_decisions
     from adrtool.records.filters import filtered
     from adrtool.views import due_report
 
     if sum(option is not None for option in (cycle, as_of, within)) > 1:
         raise click.UsageError("give one of --cycle, --as-of and --within")
     calendar = app.calendar
-    deadline = deadline_for(calendar, app.today, point=cycle, on=as_of, within=within)
+    asked = deadline_for(calendar, app.today, point=cycle, on=as_of, within=within)
     log = app.load_log(at)
+    deadline = asked or coming_deadline(calendar, app.today, log.records, app.workspace.config.calendar is not None)
     records = filtered(log.records, app.workspace.config, statuses, tags)
     any_revisit_point = any(record.revisit is not None for record in log.records)
     if output == "text" and not any_revisit_point:

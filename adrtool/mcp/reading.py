@@ -68,7 +68,7 @@ def search_records(call: Call, args: dict[str, Any]) -> dict[str, Any]:
 
 def due(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     """`adr due --cycle C[:EVENT] | --as-of DATE | --within N --format json`, with what the deadline is."""
-    from adrtool.calendar.due import deadline_for, due_decisions, parse_window
+    from adrtool.calendar.due import coming_deadline, deadline_for, due_decisions, parse_window
     from adrtool.records.filters import filtered
     from adrtool.views import due_report
 
@@ -83,7 +83,8 @@ def due(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     if days is not None and days < 0:
         raise UsageError("argument 'within' must be 0 days or more")
     calendar = call.calendar
-    deadline = deadline_for(calendar, call.today, point=cycle, on=iso_date("as_of", as_of), within=days)
+    deadline = deadline_for(calendar, call.today, point=cycle, on=iso_date("as_of", as_of), within=days) \
+        or coming_deadline(calendar, call.today, call.log.records, call.workspace.config.calendar is not None)
     records = filtered(call.log.records, call.workspace.config, args["status"] or (), args["tag"] or ())
     found, unplaceable = due_decisions(records, calendar, deadline, call.workspace.config.due_statuses)
     answer = {"deadline": deadline.describe(), "due": due_report.as_data(found, call.workspace),

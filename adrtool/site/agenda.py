@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from adrtool.calendar.cycles import Calendar
-from adrtool.calendar.due import Deadline, DueDecision, Unplaceable, coming_ptg, due_decisions
+from adrtool.calendar.due import Deadline, DueDecision, Unplaceable, coming_deadline, due_decisions, plans_by_cycles
 from adrtool.calendar.points import CalendarPoint
 from adrtool.model import Record
 
@@ -38,16 +38,18 @@ class Agenda:
     problem: str | None = None  # the calendar has no PTG ahead: the page shows what is due today
 
 
-def agenda(records: Iterable[Record], calendar: Calendar, today: date, active_statuses: Iterable[str]) -> Agenda:
+def agenda(records: Iterable[Record], calendar: Calendar, today: date, active_statuses: Iterable[str],
+           own_calendar: bool = False) -> Agenda:
     records = list(records)
     active = tuple(active_statuses)
-    deadline = coming_ptg(calendar, today)
-    problem = None if deadline.point is not None else (
+    by_cycles = own_calendar or plans_by_cycles(records)  # else what is due today, and the rest later, by no PTG
+    deadline = coming_deadline(calendar, today, records, own_calendar)
+    problem = None if deadline.point is not None or not by_cycles else (
         "The calendar has no PTG ahead: this page shows what is due today. Add the next series to a calendar "
         "file (config: calendar = \"cycles.toml\", calendar-mode = \"extend\").")
     due, unplaceable = due_decisions(records, calendar, deadline, active)
     later = [point for point in (_ptg(cycle) for cycle in calendar)
-             if point is not None and point.day > deadline.last_day]
+             if by_cycles and point is not None and point.day > deadline.last_day]
     everything, _ = due_decisions(records, calendar, Deadline(date.max, date.min), active)
     due_now = {id(item.record) for item in due}
     coming: dict[str, Group] = {}
@@ -62,7 +64,8 @@ def agenda(records: Iterable[Record], calendar: Calendar, today: date, active_st
         coming.setdefault(point.cycle.name, Group(heading(point), point.day)).items.append(item)
     groups = sorted(coming.values(), key=lambda group: group.day)
     if beyond:
-        groups.append(Group("After the last PTG the calendar knows", beyond[0].due_on, beyond))
+        groups.append(Group("After the last PTG the calendar knows" if by_cycles else "Later", beyond[0].due_on,
+                            beyond))
     return Agenda(deadline, due, _by_event(due), groups, unplaceable, problem)
 
 

@@ -131,7 +131,8 @@ def site_files(source: Source) -> Iterator[tuple[str, bytes]]:
     several_logs = len({item.log for item in items}) > 1
     yield page("home.html.j2", "index.html", entries=items, several_logs=several_logs,
                facets=_facets(items, calendar, workspace.config.statuses, several_logs))
-    due = agenda.agenda(log.records, calendar, source.today, workspace.config.due_statuses)
+    due = agenda.agenda(log.records, calendar, source.today, workspace.config.due_statuses,
+                        workspace.config.calendar is not None)
     by_record = {id(item.record): item for item in items}
     yield page("due.html.j2", "due.html", agenda=due, entry_of=lambda record: by_record[id(record)],
                feed=source.feed)

@@ -129,11 +129,12 @@ class DueDirective(_LogDirective):
     optional_arguments = 1
 
     def run(self) -> list[nodes.Node]:
-        from adrtool.calendar.due import deadline_for, due_decisions
+        from adrtool.calendar.due import coming_deadline, deadline_for, due_decisions
 
         try:
             workspace, log, calendar = self.load()
-            deadline = deadline_for(calendar, _today(), point=self.arguments[0] if self.arguments else None)
+            deadline = deadline_for(calendar, _today(), point=self.arguments[0] if self.arguments else None) \
+                or coming_deadline(calendar, _today(), log.records, workspace.config.calendar is not None)
         except AdrError as error:
             return self.fail(error)
         due, _ = due_decisions(log.records, calendar, deadline, workspace.config.due_statuses)
