@@ -1346,3 +1346,26 @@ def test_a_log_in_a_coding_agent_s_hidden_folder_is_found_when_no_other_is(proje
     shutil.rmtree(project.root / "docs")
     shutil.rmtree(project.root / ".claude")
     assert paths(project) == [".ai-context/notes/0001-a.md", ".ai-context/notes/0002-b.md"]
+
+
+def test_a_misspelt_folder_a_tool_s_file_names_is_answered_with_where_the_records_are(project: Project) -> None:
+    """embvm/stm32l4's `.adr-dir` says `docs/decisons/` (audit 54, lane a), basher83/HallowBranch's
+    `.log4brains.yml` a `.docs/` the log is not in (lane b): adr said to run `adr init` there, which would start a
+    second, empty log beside the real one. It names the folder of records nearest the name, or the log a search
+    finds; with neither, `adr init` is still the advice."""
+    project.write(".adr-dir", "docs/decisons/\n")
+    records(project, "docs/decisions", "0001-record-architecture-decisions.md")
+    misspelt = project.run("list")
+    assert (misspelt.exit_code, misspelt.stderr) == (
+        2, "adr: decision directory docs/decisons does not exist (named by .adr-dir); the records are in "
+           "docs/decisions/: fix .adr-dir, or pass --dir docs/decisions\n")
+    (project.root / ".adr-dir").unlink()
+    project.write(".log4brains.yml", "project:\n  name: p\n  adrFolder: ./.docs/project-management/decisions\n")
+    records(project, "docs/project-management/decisions", "20250908-use-log4brains.md", "20250920-use-x.md")
+    elsewhere = project.run("list")
+    assert (elsewhere.exit_code, elsewhere.stderr) == (
+        2, "adr: decision directory .docs/project-management/decisions does not exist (named by .log4brains.yml); "
+           "the records are in docs/project-management/decisions/: fix .log4brains.yml, or pass --dir "
+           "docs/project-management/decisions\n")
+    shutil.rmtree(project.root / "docs")
+    assert project.run("list").stderr.endswith("; run `adr init` to start it there\n")

@@ -202,8 +202,42 @@ class Workspace:
                            "--dir")
         if self.decision_dir.exists():
             raise NotFound(f"decision directory {shown} is not a directory")
-        hint = "; run `adr init` to start it there" if self.named_by_a_tool else ""
+        hint = self._where_the_log_is(shown) if self.named_by_a_tool else ""
         raise NotFound(f"decision directory {shown} does not exist (named by {self.how_found}){hint}")
+
+    def _where_the_log_is(self, shown: str) -> str:
+        """What to do when the directory a tool's file names does not exist: where a search finds a log (the one
+        whose path is nearest the name: `.adr-dir` saying `docs/decisons` of `docs/decisions`), which `adr init`
+        would leave beside a second, empty one; else start it there."""
+        import difflib
+
+        named = self.decision_dir
+        above = next((parent for parent in named.parents if parent.is_dir()), None)
+        if above is not None and (above == self.root or self.root in above.parents):
+            beside = [path.name for path in discovery.subdirectories(above) if _holds_a_record(path)]
+            spelt = named.relative_to(above).parts[0]
+            close = difflib.get_close_matches(spelt, beside, n=1, cutoff=_MISSPELT)
+            if close:
+                nearest = self.relative(above / close[0])
+                return f"; the records are in {nearest}/: fix {self.how_found}, or pass --dir {nearest}"
+        for hidden in (False, True):
+            found = [self.relative(path) for by_content in (False, True)
+                     for path in discovery.searched_logs(self.root, by_content, hidden=hidden)]
+            if found:
+                nearest = max(found, key=lambda path: difflib.SequenceMatcher(None, path, shown).ratio())
+                return f"; the records are in {nearest}/: fix {self.how_found}, or pass --dir {nearest}"
+        return "; run `adr init` to start it there"
+
+
+def _holds_a_record(folder: Path) -> bool:
+    try:
+        return any(map(discovery.record_like, os.listdir(folder)))
+    except OSError:
+        return False
+
+
+# How near a folder's name must be to the one a tool's file names (`decisons` of `decisions`) to be taken for it.
+_MISSPELT = 0.8
 
 
 def vcs_part(path: Path, root: Path) -> str | None:
