@@ -1241,6 +1241,19 @@ def test_sphinx_records_named_adr_nnn_are_found_and_said_so(project: Project) ->
                "and 1 more); adr reads NNNN-title.md\n")
 
 
+def test_a_log_of_hand_written_html_pages_says_why_nothing_is_listed(project: Project) -> None:
+    """Audit 54 (lane c, class 2): josemontero-agv/Finanzas_Agv keeps its records as hand-written HTML pages in
+    `docs/adrs/` (`0001-uso-mkdocs.html`, `<strong>Estado:</strong> Aceptado`): found, then `list` and `validate
+    --strict` printed nothing and exited 0, as if the log were empty. They say why, as for Sphinx pages."""
+    for name in ("0001-uso-mkdocs.html", "0002-plataforma-externa.html", "index.html"):
+        project.write(f"docs/adrs/{name}", "<h1>ADR-001: Uso de MkDocs</h1>\n<p><strong>Estado:</strong> Aceptado</p>\n")
+    line = ("adr: docs/adrs/ holds no Markdown record: its numbered files are in another format "
+            "(0001-uso-mkdocs.html and 1 more); adr reads NNNN-title.md\n")
+    for command in (("list",), ("validate", "--strict")):
+        result = project.run(*command)
+        assert (result.exit_code, result.stdout, result.stderr) == (0, "", line)
+
+
 def test_a_log_whose_records_adr_cannot_see_says_why(project: Project) -> None:
     """Records written in reStructuredText (openedx/openedx-events: `0001-purpose-of-this-repo.rst`): `adr list`
     lists nothing, and says why in one line; records kept one folder each (eclipse-edc/Connector's

@@ -473,8 +473,8 @@ def _retitled(record: Record, title: str) -> Record:
                                heading_number=None)
 
 
-
-_OTHER_FORMATS = (".rst", ".adoc", ".asciidoc", ".txt")
+# The formats a log's records may be written in besides Markdown (a hand-written site's `0001-x.html` too).
+_OTHER_FORMATS = (".rst", ".adoc", ".asciidoc", ".txt", ".html", ".htm")
 
 
 def empty_log_note(directory: Path, shown: str) -> str | None:
