@@ -808,6 +808,20 @@ def test_a_month_as_another_tool_s_date_draws_no_warning(project: Project) -> No
         ("0003-x.md", "ADR304", "warning"), ("0004-x.md", "ADR304", "warning"), ("0005-x.md", "ADR304", "warning")]
 
 
+def test_a_date_is_read_from_its_year_on_not_from_inside_a_longer_number(project: Project) -> None:
+    """Audit 54 (lane b, class 6): a date was found anywhere in its value, so `date: 52026-06-07` read as
+    2026-06-07 with no word. A year opens the date: that one warns and stays unread. windlasstech/vers-js dates
+    its records in the Holocene calendar (`12026-06-07`): ten thousand years on, read as the Common Era's 2026."""
+    page = "---\nstatus: accepted\ndate: {day}\n---\n# {n}. X\n\n## Context and Problem Statement\n\nC.\n"
+    for number, day in enumerate(("12026-06-07", "52026-06-07", "2026-06-07"), 1):
+        project.write(f"docs/decisions/000{number}-x.md", page.format(day=day, n=number))
+    project.today = "2026-12-07"
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["date"] for row in listed] == ["2026-06-07", None, "2026-06-07"]
+    checked = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"][-9:], f["code"], f["severity"]) for f in checked] == [("0002-x.md", "ADR304", "warning")]
+
+
 def test_a_relation_naming_a_record_without_a_number_by_its_id(project: Project) -> None:
     """ADR401 and ADR302, round 44: drctl's records are named without numbers (`DR--20251101--meta--x.md`) and
     relate by id (`supersededBy: DR--20251103--meta--y`): two false errors said the items named no record number,

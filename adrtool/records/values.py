@@ -1144,7 +1144,9 @@ _MONTHS.update((name, number) for number, names in enumerate(
 _DAY_MONTH_NAME = _alternation(_MONTHS)  # every language's, as a day's month (`14 Temmuz 2026`)
 _HUNGARIAN_MONTH_NAME = _alternation(spelling for name in _HUNGARIAN_MONTHS for spelling in _spellings(name))
 _DATE = deferred(
-    r"(?P<iso>(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
+    # ISO, the year opening it (`52026-06-07` is none); a year of the Holocene calendar read as its year of the
+    # Common Era (windlasstech/vers-js dates `12026-06-07`: 2026, ten thousand years on)
+    r"(?<!\d)(?P<iso>(?:1(?=\d{4}[-/.]))?(?P<y>\d{4})[-/.](?P<m>\d{1,2}|[A-Za-z]{3,9})[-/.](?P<d>\d{1,2}))(?!\d)"
     r"|(?<!\d)(?P<dmy>(?P<d2>\d{1,2})(?:[/.\\-]|\. )(?P<m2>\d{1,2})(?:[/.\\-]|\. )(?P<y2>\d{4}|\d{2}))(?!\d)"
     # `5 February 2018`, `27. Februar 2026`, `27 de febrero de 2026`, `27th of June, 2024`, `15-Nov-2023`
     rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|of\s+)?|[-/])(?P<m3>{_DAY_MONTH_NAME})"
