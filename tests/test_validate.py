@@ -808,6 +808,22 @@ def test_a_month_as_another_tool_s_date_draws_no_warning(project: Project) -> No
         ("0003-x.md", "ADR304", "warning"), ("0004-x.md", "ADR304", "warning"), ("0005-x.md", "ADR304", "warning")]
 
 
+def test_a_date_section_s_day_left_as_the_template_wrote_it_warns_as_a_date_line_does(project: Project) -> None:
+    """Audit 54 (lane c, class 3): ayia/treadSignals' records say `## Date` / `2024-01-XX (Session initiale)`;
+    the same text on a `Date:` line drew ADR304, under the heading nothing. Near misses: a day the section gives,
+    and prose under it, draw none."""
+    for number, (shape, text) in enumerate((("## Date\n\n", "2024-01-XX (first session)"), ("Date: ", "2024-01-XX"),
+                                            ("## Date\n\n", "YYYY-MM-DD"), ("## Date\n\n", "2020-01-15"),
+                                            ("## Date\n\n", "Decided at the spring offsite.")), 1):
+        project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n## Status\n\nAccepted\n\n{shape}{text}\n\n"
+                                                    "## Context\n\nc\n")
+    checked = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [(f["path"][-9:], f["code"], f["message"]) for f in checked] == [
+        ("0001-x.md", "ADR304", "date '2024-01-XX (first session)' is not a date adr can read (YYYY-MM-DD)"),
+        ("0002-x.md", "ADR304", "date '2024-01-XX' is not a date adr can read (YYYY-MM-DD)"),
+        ("0003-x.md", "ADR304", "date 'YYYY-MM-DD' is not a date adr can read (YYYY-MM-DD)")]
+
+
 def test_a_date_is_read_from_its_year_on_not_from_inside_a_longer_number(project: Project) -> None:
     """Audit 54 (lane b, class 6): a date was found anywhere in its value, so `date: 52026-06-07` read as
     2026-06-07 with no word. A year opens the date: that one warns and stays unread. windlasstech/vers-js dates

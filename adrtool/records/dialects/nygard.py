@@ -1983,6 +1983,8 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
             if text[:2] in markdown.LIST_MARKS:  # `- 2026-02-19`
                 text = text[2:].strip()
             if date_alone(text) is None and first_day_of_line(text) is None:
+                if _A_DAY_UNREAD.match(text) is not None:
+                    return "date", text, following + 1  # `2024-01-XX (first session)`: ADR304 says it is unread
                 label, colon, value = text.partition(":")
                 if not colon or not is_label(label.strip(" *_")) or date_alone(value.strip(" *_")) is None \
                         or _ANOTHER_DAY.search(label) is not None:
@@ -1999,6 +2001,11 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
     if updated is not None:
         return "last-updated", *updated
     return ("changelog-date", *changelog) if changelog is not None else None
+
+
+# The opening of a day written so that it cannot be read, under a Date heading: a template's placeholder left in
+# part or whole (`2024-01-XX`, `YYYY-MM-DD`, `20XX-..`).
+_A_DAY_UNREAD = deferred(r"(?:\d{4}|[Yy]{4}|20[Xx]{2})[-/.](?:\d{1,2}|[Mm]{2}|[Xx]{2})[-/.]|[Dd]{2}[-/.][Mm]{2}[-/.]")
 
 
 # A section of the days of a record's steps, a line each (lpalbou/AbstractFramework's `## Dates` over `- Proposed:
