@@ -3889,3 +3889,20 @@ def test_front_matter_opened_by_a_comment_and_a_blank_line_is_front_matter(proje
     assert [(row["title"], row["status"], row["date"]) for row in listed] == [
         ("Real title", "accepted", "2021-01-01"), ("Use X", "accepted", None),
         ("Title three", "accepted", "2021-01-01")]
+
+
+def test_relations_written_as_reference_links_name_their_records(project: Project) -> None:
+    """Audit 54 (lane a, class 3): ghalactic/provision-github-tokens writes `- Supersedes: [ADR-0002][adr-0002].`
+    under `## More information`, its links defined at the end of the record; an adr-tools Status section may say
+    `Supersedes [1. One][one]`. Read as a renderer links them, they name those records, as inline links do. A
+    label nothing defines links nothing."""
+    project.write("docs/adrs/0001-one.md", "# 1. One\n\nDate: 2024-01-01\n\n## Status\n\nSuperseded by [2. Two][]\n\n"
+                                          "## Context\n\nc\n\n[2. Two]: 0002-two.md\n")
+    project.write("docs/adrs/0002-two.md", "# 2. Two\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n\n"
+                                          "Supersedes [1. One][one]\n\n## Context\n\nc\n\n[one]: 0001-one.md\n")
+    project.write("docs/adrs/0003-three.md", "---\nstatus: accepted\ndate: 2024-01-03\n---\n# Three\n\n"
+                                            "## More information\n\n- Supersedes: [ADR-0002][adr-0002].\n"
+                                            "- Supersedes: [ADR-0001][nowhere].\n\n[adr-0002]: 0002-two.md\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["supersedes"], row["superseded_by"]) for row in listed] == [
+        (1, "superseded", [], [2]), (2, "accepted", [1], []), (3, "accepted", [2], [])]

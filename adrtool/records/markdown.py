@@ -406,6 +406,32 @@ def reference_label(label: str) -> str:
     return normalizeReference(label)
 
 
+def link_definitions(lines: Iterable[str]) -> dict[str, str]:
+    """The link reference definitions of a record's ``lines`` (`[adr-0002]: 0002-two.md`), each label as
+    ``reference_label`` gives it, to its destination; the first definition of a label is the one that holds."""
+    found: dict[str, str] = {}
+    for line in lines:
+        if "]:" in line and (definition := _LINK_DEFINITION.match(line)) is not None:
+            found.setdefault(reference_label(definition.group(1)), definition.group(2) or definition.group(3))
+    return found
+
+
+def with_inline_links(line: str, definitions: dict[str, str]) -> str:
+    """``line`` with its full and collapsed reference links (`[ADR-0002][adr-0002]`, `[ADR-0002][]`) written inline
+    (`[ADR-0002](0002-two.md)`) where ``definitions`` define their labels: what a renderer links, for readers of
+    inline links alone."""
+    def inline(match: re.Match[str]) -> str:
+        text, label = match.groups()
+        destination = definitions.get(reference_label(label or text))
+        return match.group(0) if destination is None or " " in destination else f"[{text}]({destination})"
+
+    return _REFERENCE_LINK.sub(inline, line) if "][" in line else line
+
+
+_LINK_DEFINITION = deferred(r" {0,3}\[([^\[\]]{1,999})\]:[ \t]*(?:<([^<>\n]*)>|(\S+))")
+_REFERENCE_LINK = deferred(r"\[([^\[\]]*)\]\[([^\[\]]*)\]")
+
+
 @functools.lru_cache(maxsize=1)
 def html_tag() -> re.Pattern[str]:
     """An inline HTML open or closing tag (`<see cref="Func{Message, Type}"/>`, `</b>`), as markdown-it reads

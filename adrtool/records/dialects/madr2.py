@@ -414,10 +414,15 @@ def links_section(lines: list[str], adr_tools: bool = False) -> tuple[Link, ...]
     else:
         return ()
     found: list[Link] = []
+    definitions: dict[str, str] | None = None  # the record's link reference definitions, read once asked for
     for index in range(heading.line, end):
         item = _ITEM.fullmatch(lines[index])
         if item is not None:
-            links = _item_links(item.group(1).strip(), index + 1)
+            text = item.group(1).strip()
+            if "][" in text:  # `- Supersedes: [ADR-0002][adr-0002].`, its link defined at the end of the record
+                definitions = markdown.link_definitions(lines) if definitions is None else definitions
+                text = markdown.with_inline_links(text, definitions)
+            links = _item_links(text, index + 1)
             if links and PARTIAL.search(item.group(1)) is not None:  # `- Supersedes [ADR-0003](..) in part`: amends
                 links = [dataclasses.replace(link, label=PARTLY[link.label]) if link.label in PARTLY else link
                          for link in links]
