@@ -3906,3 +3906,13 @@ def test_relations_written_as_reference_links_name_their_records(project: Projec
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["status"], row["supersedes"], row["superseded_by"]) for row in listed] == [
         (1, "superseded", [], [2]), (2, "accepted", [1], []), (3, "accepted", [2], [])]
+
+
+@pytest.mark.parametrize("key", ["承認日", "採択日", "승인일", "Angenommen am", "Accepted on"])
+def test_the_day_of_acceptance_in_a_log_s_language_dates_the_record(project: Project, key: str) -> None:
+    """Audit 54 (lane c, class 4): kai-5908/harmony-study-app writes `承認日: 2025-06-15` (the day it was approved)
+    under `## ステータス`; `決定日:` and `Accepted on:` were read, that was not."""
+    project.write("docs/adr/0001-x.md", f"# 1. 永続化層設計\n\n## ステータス\n\n承認済み\n\n{key}: 2025-06-15\n\n"
+                                        "## コンテキスト\n\nc\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"]) for row in listed] == [("accepted", "2025-06-15")]

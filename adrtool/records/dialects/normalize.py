@@ -93,6 +93,13 @@ LOCALIZED_KEYS = {"statut": "status", "stato": "status", "estado": "status", "es
                   "data-da-decisão": "decision-date", "data-de-decisão": "decision-date",
                   "data-della-decisione": "decision-date", "beslisdatum": "decision-date",
                   "決定日": "decision-date", "决策日期": "decision-date", "決策日期": "decision-date",
+                  "決定日時": "decision-date",
+                  # the day it was accepted (`承認日: 2025-06-15` under `## ステータス`, kai-5908/harmony-study-app)
+                  "承認日": "accepted-on", "承認日時": "accepted-on", "採択日": "accepted-on",
+                  "采纳日期": "accepted-on", "批准日期": "accepted-on", "승인일": "accepted-on",
+                  "datum-der-annahme": "accepted-on", "angenommen-am": "accepted-on",
+                  "date-d'acceptation": "accepted-on", "accepté-le": "accepted-on",
+                  "fecha-de-aceptación": "accepted-on", "aceptado-el": "accepted-on",
                   "entschieden-durch": "deciders", "entschieden-von": "deciders", "décidé-par": "deciders",
                   "decidido-por": "deciders", "decidida-por": "deciders", "deciso-da": "deciders",
                   "besloten-door": "deciders", "karar-vericiler": "deciders", "karar-verici": "deciders",

@@ -72,7 +72,7 @@ _DATE_LINE = deferred(r"Date(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(.*)", re.IGNORECASE)
 # (`data`, Italian and Portuguese for the date, only where its value is a day).
 _LOCALIZED = {word: key for word, key in LOCALIZED_KEYS.items()
               if key in ("status", "date", "deciders", "supersedes", "superseded-by", "decision-date", "decided-on",
-                         "relates-to", "created", "amends", "amended-by")}
+                         "accepted-on", "relates-to", "created", "amends", "amended-by")}
 # The relations a header line or a table row names by a key of its own, besides the supersede ones: `Related:`,
 # `Related ADRs:`, `Relates to:`, `Amends:` (only before a colon: `Relates to 3 earlier designs` is prose).
 _RELATION_NAMES = ("related", "related to", "related adr", "related adrs", "related decision", "related decisions",
@@ -191,7 +191,7 @@ _HEADER_KEYS = {"state": "status", "proposal-status": "status", "decision-status
                 **dict.fromkeys(LOCALIZED_REVIEW_NAMES, "review"),
                 _FEATURE_NAME.replace(" ", "-"): "feature-name",
                 **dict.fromkeys(_TAG_NAMES, "tags"),
-                **{word: "date" if key in ("decision-date", "decided-on", "created") else key
+                **{word: "date" if key in ("decision-date", "decided-on", "accepted-on", "created") else key
                    for word, key in _LOCALIZED.items()}}
 
 
