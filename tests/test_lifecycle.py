@@ -341,6 +341,29 @@ def test_a_status_written_after_a_comment_is_read_and_the_comment_kept(project: 
         ("accepted", []), ("superseded", [3]), ("accepted", [])]
 
 
+def test_a_comment_naming_the_status_words_and_one_closed_at_once_are_kept(project: Project) -> None:
+    """Attack round 54: a comment holding the status word (`<!-- Proposed, Accepted, Rejected --> Proposed`) was
+    dropped by `adr accept`, which found the word inside it; `<!-->` (a whole comment, for CommonMark and browsers)
+    was read as one left open, hiding every section after it: the status was read from the Context, and
+    `supersede` wrote its link under Consequences."""
+    project.write("doc/adr/0001-one.md", "# 1. One\n\nDate: 2024-01-01\n\n## Status\n\n"
+                                         "<!-- Proposed, Accepted, Rejected --> Proposed\n\n## Context\n\nctx\n")
+    project.write("doc/adr/0002-two.md", "# 2. Two\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n\n<!-->\n\n"
+                                         "## Context\n\nctx\n\n## Consequences\n\nFine.\n")
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        "proposed", "accepted"]
+
+    assert project.run("accept", "1").exit_code == 0
+    superseded = project.run("supersede", "1", "--by", "2")
+
+    assert superseded.exit_code == 0, superseded.stderr
+    assert project.read("doc/adr/0001-one.md").split("\n")[6] == (
+        "<!-- Proposed, Accepted, Rejected --> Superseded by [2. Two](0002-two.md)")
+    assert project.read("doc/adr/0002-two.md") == (
+        "# 2. Two\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n\n<!-->\n\nSupersedes [1. One](0001-one.md)\n\n"
+        "## Context\n\nctx\n\n## Consequences\n\nFine.\n")
+
+
 def test_a_record_without_front_matter_is_given_one_for_what_an_edit_sets(project: Project) -> None:
     """MADR 3/4 make front matter optional (Paladijn/d2rsavegameparser's records have none; 16 records in 5 logs
     of audit 53, lane b): `adr status`, `adr link` and `adr revisit` said "run `adr convert`", which answered

@@ -32,3 +32,32 @@ def without_comments(text: str, *, blank: bool = False) -> str:
     if not end:
         return text
     return HTML_COMMENT.sub((lambda match: " " * len(match.group(0))) if blank else "", text[:end]) + text[end:]
+
+
+def left_open(text: str) -> bool:
+    """Whether ``text``, which opens an HTML comment (`<!--`), leaves it open past its end: CommonMark closes
+    `<!-->` and `<!--->` where they stand, any other comment at its first `-->`."""
+    return not (text[4:5] == ">" or text[4:6] == "->" or "-->" in text[4:])
+
+
+def after_opening_comments(line: str) -> int:
+    """Where the text ``line`` shows after the HTML comments that open it begins (`<!-- one of .. --> Accepted`: at
+    `Accepted`; CommonMark makes the line an HTML block, whose text after the comments a reader sees); 0 where no
+    comment opens it, where one is left open, or where nothing follows them. Linear in the line, whatever it
+    holds."""
+    at = len(line) - len(line.lstrip(" "))
+    if at > 3 or not line.startswith("<!--", at):
+        return 0
+    while line.startswith("<!--", at):
+        if line.startswith("<!-->", at):
+            at += 5
+        elif line.startswith("<!--->", at):
+            at += 6
+        else:
+            close = line.find("-->", at + 4)
+            if close < 0:
+                return 0
+            at = close + 3
+        while at < len(line) and line[at] in " \t":
+            at += 1
+    return at if line[at:].strip() else 0

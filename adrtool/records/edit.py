@@ -24,7 +24,7 @@ from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown
-from adrtool.records.comments import without_comments
+from adrtool.records.comments import after_opening_comments, without_comments
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
@@ -803,7 +803,7 @@ class Editor:
         ending = _line_ending(line) or self.newline
         text = line.rstrip("\r\n")
         said = str(self.record.meta["status"]).strip()
-        at = text.find(said) if said else -1
+        at = text.find(said, after_opening_comments(text)) if said else -1
         if at > 0 and (kept := _with_its_relations(said, word)) is not None:
             return f"{text[:at]}{kept}{text[at + len(said):]}{ending}"  # `Proposed, amended by [ADR 3](..)`
         word = self._stopped_as_said(word)
@@ -1005,7 +1005,7 @@ def _with_its_relations(said: str, new: str) -> str | None:
 def _comments_around(text: str, said: str) -> tuple[str, str]:
     """The HTML comments written before and after the status ``said`` on its line ``text`` (`<!-- one of .. -->
     Proposed`), which a new status keeps; two empty strings where the line holds more than those."""
-    at = text.find(said) if said else -1
+    at = text.find(said, after_opening_comments(text)) if said else -1  # (the word may be a comment's too)
     if at < 0:
         return "", ""
     before, after = text[:at], text[at + len(said):]

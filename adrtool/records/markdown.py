@@ -20,6 +20,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from adrtool.patterns import deferred
+from adrtool.records.comments import left_open
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -139,7 +140,7 @@ def _headings(lines: list[str], first: int, last: int | None) -> Iterator[Headin
             paragraph = False
             continue
         if stripped.startswith("<!--") and len(line) - len(line.lstrip(" ")) < 4:
-            in_comment = "-->" not in stripped[4:]
+            in_comment = left_open(stripped)
             paragraph = False
             continue
         if _HTML_BLOCK.match(line):
@@ -238,7 +239,7 @@ def first_content(lines: list[str], start: int) -> int:
         if open_comment:
             open_comment = "-->" not in line
         elif line.startswith("<!--"):
-            open_comment = "-->" not in line[4:]
+            open_comment = left_open(line)
         elif line:
             return index
     return len(lines)

@@ -20,6 +20,7 @@ from typing import Any
 from adrtool.model import Link
 from adrtool.patterns import deferred
 from adrtool.records import markdown
+from adrtool.records.comments import left_open
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, key_spelling
 from adrtool.records.dialects.nygard import PARTIAL, PARTLY, header, is_header_line, is_label, label_key, link_target
 from adrtool.records.names import linked_identity
@@ -301,7 +302,10 @@ def _nothing_shown(lines: list[str], start: int, end: int) -> bool:
 
 def _after_comment(lines: list[str], index: int) -> int:
     """The index of the line after the HTML comment that opens on line ``index``."""
-    rest = lines[index].lstrip()[4:]
+    opened = lines[index].lstrip()
+    if not left_open(opened):
+        return index + 1
+    rest = opened[4:]
     while "-->" not in rest:
         index += 1
         if index == len(lines):

@@ -22,7 +22,7 @@ from typing import Any
 from adrtool.model import Link
 from adrtool.patterns import deferred
 from adrtool.records import markdown
-from adrtool.records.comments import without_comments
+from adrtool.records.comments import after_opening_comments, left_open, without_comments
 from adrtool.records.dialects.normalize import (
     LOCALIZED_KEYS,
     LOCALIZED_REVIEW_NAMES,
@@ -2245,17 +2245,11 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
 
 
 def _shown_after_comments(line: str) -> str:
-    """``line`` without the HTML comments that open it when text follows them on the line (`<!-- one of .. -->
-    Accepted`): CommonMark makes such a line an HTML block, whose text after the comment a reader sees; read
-    whole, it would hide the status, and the paragraph after it would be taken for one."""
-    if "<!--" not in line or len(line) - len(rest := line.lstrip(" ")) > 3:
-        return line
-    while rest[:4] == "<!--":
-        close = rest.find("-->", 4)
-        if close < 0:
-            return line
-        rest = rest[close + 3:].lstrip(" \t")
-    return rest if rest.strip() else line
+    """``line`` as a reader sees it where HTML comments open it and text follows them (`<!-- one of .. -->
+    Accepted`): that text (``comments.after_opening_comments``); read whole, the line would hide the status, and
+    the paragraph after it would be taken for one."""
+    at = after_opening_comments(line) if "<!--" in line else 0
+    return line[at:] if at else line
 
 
 # The longest Status section read whole: markdown-it takes time in proportion to its text, many times a plain
@@ -2430,7 +2424,7 @@ def revisit_task(lines: list[str], after: int) -> tuple[str, str, int] | None:
     for index in markdown.unfenced(lines, after + 1):
         line = lines[index]
         if commented or "<!--" in line:
-            commented = "-->" not in line[line.find("<!--") + 4 if not commented else 0:]
+            commented = "-->" not in line if commented else left_open(line[line.find("<!--"):])
             continue
         if "[ ]" not in line or (task := REVISIT_TASK.match(line)) is None:
             continue
