@@ -125,7 +125,7 @@ def no_log_line(root: Path) -> str:
     return (f"adr: no decision log found under {root} (looked for decisions/, doc/adr/, docs/adr/, docs/decisions/, "
             "adr/, architecture-decision-records/ ..., the files that name one: .adr-dir, adrs.toml, .adr.json, "
             ".log4brains.yml, workspace.dsl, catalog-info.yaml, and directories of numbered records up to 4 levels "
-            "down); run "
+            "down, hidden ones last); run "
             "`adr init` or pass --dir\n")
 
 

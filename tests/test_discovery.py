@@ -1339,13 +1339,17 @@ def test_a_log_in_a_coding_agent_s_hidden_folder_is_found_when_no_other_is(proje
     records(project, ".claude/adr", "000-template.md", "001-framework-nextjs.md", "002-backend-supabase.md")
     records(project, ".ai-context/notes", "0001-a.md", "0002-b.md")  # read as decisions: found by content only
     records(project, ".git/adr", "0001-a.md", "0002-b.md")
+    records(project, ".claude/worktrees/feat/decisions", "0001-a.md", "0002-b.md")  # another branch's checkout
+    project.write(".claude/worktrees/feat/.git", "gitdir: ../../../.git/worktrees/feat\n")
     assert paths(project) == [".claude/adr/001-framework-nextjs.md", ".claude/adr/002-backend-supabase.md"]
     assert project.run("new", "Use Redis").stdout == ".claude/adr/003-use-redis.md\n"
     records(project, "docs/adr", "0001-record-architecture-decisions.md", "0002-use-python.md")
     assert paths(project) == ["docs/adr/0001-record-architecture-decisions.md", "docs/adr/0002-use-python.md"]
     shutil.rmtree(project.root / "docs")
-    shutil.rmtree(project.root / ".claude")
+    shutil.rmtree(project.root / ".claude/adr")
     assert paths(project) == [".ai-context/notes/0001-a.md", ".ai-context/notes/0002-b.md"]
+    shutil.rmtree(project.root / ".ai-context")
+    assert (project.run("list").exit_code, project.run("new", "X").exit_code) == (2, 2)  # the worktree's is none
 
 
 def test_a_misspelt_folder_a_tool_s_file_names_is_answered_with_where_the_records_are(project: Project) -> None:

@@ -621,9 +621,10 @@ _AGENT_FILES = frozenset({"skill.md", "agents.md", "claude.md", "gemini.md", "co
 
 def _listing(folder: str, judged: bool = False, hidden: bool = False) -> tuple[list[str], list[str]]:
     """The names of what ``folder`` holds but directories, and the paths of the directories a search goes
-    into, sorted: not hidden (unless ``hidden``, then those of ``NOT_SEARCHED_HIDDEN`` alone are not), not symbolic
-    links, not those of ``NOT_COMPONENTS``. ``judged``: of the names, only those a search judges a folder by
-    (``_judged``): a folder of many other files is listed without keeping them."""
+    into, sorted: not hidden (unless ``hidden``, then those of ``NOT_SEARCHED_HIDDEN`` alone are not, nor another
+    checkout: `.claude/worktrees/feat/`, a git worktree's), not symbolic links, not those of ``NOT_COMPONENTS``.
+    ``judged``: of the names, only those a search judges a folder by (``_judged``): a folder of many other files
+    is listed without keeping them."""
     files: list[str] = []
     folders: list[str] = []
     try:
@@ -633,8 +634,9 @@ def _listing(folder: str, judged: bool = False, hidden: bool = False) -> tuple[l
                     if not judged or _judged(entry.name):
                         files.append(entry.name)
                 elif (not entry.name.startswith(".") or (hidden and entry.name not in NOT_SEARCHED_HIDDEN)) \
-                        and entry.name not in NOT_COMPONENTS:
-                    folders.append(entry.path)
+                        and entry.name not in NOT_COMPONENTS \
+                        and not (hidden and os.path.lexists(os.path.join(entry.path, ".git"))):
+                    folders.append(entry.path)  # (a hidden search goes into no other checkout: a worktree's)
     except OSError:
         pass
     folders.sort()

@@ -198,8 +198,8 @@ class Workspace:
                            "architecture-decision-records/ ..., the files that name one: .adr-dir, adrs.toml, "
                            ".adr.json, .log4brains.yml, "
                            f"{discovery.STRUCTURIZR_FILE}, {discovery.BACKSTAGE_FILES[0]}, and directories of "
-                           f"numbered records up to {discovery.SEARCH_DEPTH} levels down); run `adr init` or pass "
-                           "--dir")
+                           f"numbered records up to {discovery.SEARCH_DEPTH} levels down, hidden ones last); run "
+                           "`adr init` or pass --dir")
         if self.decision_dir.exists():
             raise NotFound(f"decision directory {shown} is not a directory")
         hint = self._where_the_log_is(shown) if self.named_by_a_tool else ""
