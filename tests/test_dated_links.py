@@ -192,3 +192,22 @@ def test_new_names_a_record_it_cannot_find_and_writes_nothing(project: Project) 
     assert (twice.exit_code, twice.stderr) == (2, f"adr: {NEW} is named by both --supersedes and --relates-to; "
                                                   "name it once\n")
     assert sorted(path.name for path in (project.root / "docs" / "adr").iterdir()) == names
+
+
+def test_new_names_each_record_once_and_none_of_another_log(project: Project) -> None:
+    """Attack round 54: a record named twice (`--supersedes 1 --supersedes 0001`) crashed with an internal error;
+    one of another log was written as a bare number or name, which names this log's record of that number (or
+    none). The first is linked once; the second is refused, as `adr supersede` links across logs."""
+    project.write(".adr.toml", 'dirs = ["sa/docs/adr", "sb/docs/adr"]\n')
+    page = "# {n}. {title}\n\nDate: 2021-01-0{n}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n"
+    project.write("sa/docs/adr/0001-a.md", page.format(n=1, title="A"))
+    project.write("sb/docs/adr/0002-b.md", page.format(n=2, title="B"))
+
+    twice = project.run("new", "--supersedes", "1", "--supersedes", "ADR-0001", "New")
+    across = project.run("new", "--relates-to", "0002-b", "Other")
+
+    assert (twice.exit_code, twice.stdout) == (0, "sa/docs/adr/0002-new.md\n"), twice.stderr
+    assert "\nsupersedes: [1]\n" in project.read("sa/docs/adr/0002-new.md")
+    assert (across.exit_code, across.stderr) == (
+        2, "adr: --relates-to 2: 0002-b.md is in another log (sb/docs/adr/), which a number or name in this one "
+           "does not reach; create the record, then run `adr supersede` or `adr link`, which link across logs\n")

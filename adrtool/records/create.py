@@ -246,8 +246,15 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         shown = workspace.relative(directory.parent)
         raise UsageError(f"{shown}/ keeps each record in a folder of its number ({directory.name}/ holds record "
                          f"{int(directory.name)}); adr new writes no such folder: not creating the record")
-    superseded = [_editable(log, ref) for ref in request.supersedes]
-    related = [_editable(log, ref, "--relates-to") for ref in request.relates_to]
+    superseded = _once([_editable(log, ref) for ref in request.supersedes])
+    related = _once([_editable(log, ref, "--relates-to") for ref in request.relates_to])
+    for option, records in (("--supersedes", superseded), ("--relates-to", related)):
+        for record, _ in records:
+            if log.log_of(record.directory) != log.log_of(directory):
+                raise UsageError(f"{option} {_named(record)}: {record.filename} is in another log "
+                                 f"({workspace.relative(log.log_of(record.directory))}/), which a number or name in "
+                                 "this one does not reach; create the record, then run `adr supersede` or `adr link`, "
+                                 "which link across logs")
     both = [record for record, _ in superseded if record.path in {other.path for other, _ in related}]
     if both:  # a record the new one replaces is not also one it stands beside
         raise UsageError(f"{both[0].ref} is named by both --supersedes and --relates-to; name it once")
@@ -471,6 +478,11 @@ def _existing(log: DecisionLog, ref: int | str, option: str) -> Record:
         names = " and ".join(record.filename for record in matches)
         raise UsageError(f"{option} {ref}: {names} share that number; renumber one first")
     return matches[0]
+
+
+def _once(found: list[tuple[Record, fsio.TextFile]]) -> list[tuple[Record, fsio.TextFile]]:
+    """Each record named once, however often an option names it (`--supersedes 1 --supersedes 0001`)."""
+    return list({record.path: (record, file) for record, file in reversed(found)}.values())[::-1]
 
 
 def _named(record: Record) -> int | str:
