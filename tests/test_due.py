@@ -653,20 +653,22 @@ def test_review_re_evaluate_and_a_revisit_sentence_are_points(project: Project, 
 def test_a_log_that_names_no_cycle_is_due_today_not_at_an_openstack_ptg(project: Project, today: str) -> None:
     """Audit 54 (lane b, class 7): a MADR log revisited by dates was told what is due "at the 2027.2 PTG", an
     OpenStack event its team never heard of. Where no decision names a cycle and no calendar is configured, `adr
-    due` asks about today: a point a week ahead is not due yet; one past is overdue. Once a decision names a
-    cycle, the coming PTG is the question again."""
+    due` asks about today: a point a week ahead is not due yet; one past is overdue; a point in words the calendar
+    places nowhere names no cycle (attack round 54). Once a decision names a cycle, the coming PTG is the question
+    again."""
     day = dt.date.today() if today == "real" else dt.date.fromisoformat(today)
     project.today = day.isoformat()
     ahead, past = day + dt.timedelta(days=7), day - dt.timedelta(days=1)
     page = "---\nstatus: accepted\ndate: 2024-01-0{n}\nrevisit: {point}\n---\n# {title}\n"
     project.write("docs/decisions/0001-a.md", page.format(n=1, point=ahead.isoformat(), title="A"))
     project.write("docs/decisions/0002-b.md", page.format(n=2, point=past.isoformat(), title="B"))
+    project.write("docs/decisions/0003-d.md", page.format(n=3, point="after the budget review", title="D"))
 
     result = project.run("due")
 
     assert (result.exit_code, result.stdout.split("\n")[0]) == (
         1, f"1 decision due on {day.isoformat()} (today: no decision here names a release cycle), 1 overdue:")
     assert [line.split()[0] for line in result.stdout.splitlines()[2:]] == ["0002"]
-    project.write("docs/decisions/0003-c.md", page.format(n=3, point="never", title="C").replace(
+    project.write("docs/decisions/0004-c.md", page.format(n=3, point="never", title="C").replace(
         "revisit: never", "revisit: never\ncycle: xena"))
     assert re.match(r"\d decisions? due at the \S+ PTG ", project.run("due").stdout)  # (the week's may be past)

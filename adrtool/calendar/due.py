@@ -102,15 +102,17 @@ def coming_deadline(calendar: Calendar, today: date, records: Iterable[Record], 
     """What `adr due` looks at when asked about no point: the coming PTG for a log that plans by release cycles
     (``plans_by_cycles``) or a project with a calendar of its own; today for any other, where a PTG of the shipped
     OpenStack calendar means nothing to its team."""
-    if own_calendar or plans_by_cycles(records):
+    if own_calendar or plans_by_cycles(records, calendar):
         return coming_ptg(calendar, today)
     return Deadline.on_day(today, "today: no decision here names a release cycle")
 
 
-def plans_by_cycles(records: Iterable[Record]) -> bool:
-    """Whether a record of the log names a release cycle: decided in one (`cycle: xena`), or revisited at one or
-    at one of its events (`revisit: yoga`, `yoga:ff`)."""
-    return any(record.cycle is not None or (record.revisit is not None and record.revisit.kind == "cycle")
+def plans_by_cycles(records: Iterable[Record], calendar: Calendar) -> bool:
+    """Whether a record of the log names a release cycle of ``calendar``: decided in one (`cycle: xena`), or
+    revisited at one or at one of its events (`revisit: yoga`, `yoga:ff`); not a revisit point in words the
+    calendar places nowhere (`after the budget review`)."""
+    return any((record.cycle is not None and calendar.get(record.cycle) is not None)
+               or (record.revisit is not None and calendar_point(record.revisit, calendar) is not None)
                for record in records)
 
 

@@ -77,9 +77,10 @@ READ_TOOLS = (
          "Which active (proposed or accepted) decisions are due for a revisit, as `adr due --format json` lists "
          "them: taken `for now` and to be looked at again at a cycle's PTG, at an event of a cycle (feature "
          "freeze, a milestone), on a date, or within a window from today; overdue ones too. Without arguments: "
-         "at the coming PTG. Use it to plan a PTG, and before building on a decision that may soon change: a "
-         "due decision stands until it is revisited. `deadline` says what was asked; `due_at` names each one's "
-         "event; `projected` marks dates estimated from the release cadence. A superseded or rejected decision is "
+         "at the coming PTG (today, in a log none of whose decisions names a cycle). Use it to plan a PTG, and "
+         "before building on a decision that may soon change: a due decision stands until it is revisited. "
+         "`deadline` says what was asked; `due_at` names each one's event; `projected` marks dates estimated "
+         "from the release cadence. A superseded or rejected decision is "
          "never due, and must not be followed: `show` names what replaced it.",
          (Param("cycle", "string", "Due at this cycle's PTG: a name or number (yoga, 2023.1), or CYCLE:EVENT "
                 "(xena:ff) for one of its events."),

@@ -36,13 +36,14 @@ class Agenda:
     coming: list[Group]  # each later PTG: the active decisions that become due there (and not before)
     unplaceable: list[Unplaceable]
     problem: str | None = None  # the calendar has no PTG ahead: the page shows what is due today
+    by_cycles: bool = True  # the log plans by release cycles (else ``coming`` is what falls due after today)
 
 
 def agenda(records: Iterable[Record], calendar: Calendar, today: date, active_statuses: Iterable[str],
            own_calendar: bool = False) -> Agenda:
     records = list(records)
     active = tuple(active_statuses)
-    by_cycles = own_calendar or plans_by_cycles(records)  # else what is due today, and the rest later, by no PTG
+    by_cycles = own_calendar or plans_by_cycles(records, calendar)  # else: due today, the rest after today
     deadline = coming_deadline(calendar, today, records, own_calendar)
     problem = None if deadline.point is not None or not by_cycles else (
         "The calendar has no PTG ahead: this page shows what is due today. Add the next series to a calendar "
@@ -64,9 +65,9 @@ def agenda(records: Iterable[Record], calendar: Calendar, today: date, active_st
         coming.setdefault(point.cycle.name, Group(heading(point), point.day)).items.append(item)
     groups = sorted(coming.values(), key=lambda group: group.day)
     if beyond:
-        groups.append(Group("After the last PTG the calendar knows" if by_cycles else "Later", beyond[0].due_on,
-                            beyond))
-    return Agenda(deadline, due, _by_event(due), groups, unplaceable, problem)
+        groups.append(Group("After the last PTG the calendar knows" if by_cycles else "After today",
+                            beyond[0].due_on, beyond))
+    return Agenda(deadline, due, _by_event(due), groups, unplaceable, problem, by_cycles)
 
 
 def _ptg(cycle: object) -> CalendarPoint | None:

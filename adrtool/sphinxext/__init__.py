@@ -10,7 +10,8 @@ Directives (in reStructuredText; in MyST Markdown as ```` ```{adr-index} ````):
 ``.. adr-index::``
     A table of every record; ``:status: accepted, proposed`` and ``:log: NAME`` keep only those.
 ``.. adr-due:: yoga``
-    The agenda of a cycle's PTG: what `adr due --cycle yoga` lists (no argument: the coming PTG).
+    The agenda of a cycle's PTG: what `adr due --cycle yoga` lists (no argument: the coming PTG, or today in a
+    log that names no cycle).
 ``.. adr-record:: 7``
     One record: its banner when superseded, rejected or deprecated, its metadata, and its body, rendered
     from Markdown by MyST, Sphinx's own Markdown support.
