@@ -766,6 +766,68 @@ def test_a_revisit_point_tracked_in_a_madr_log_leaves_it_madr_s(project: Project
     assert [(finding["code"], finding["path"]) for finding in findings if finding["severity"] == "error"] == []
 
 
+MADR4_KEPT = """\
+---
+parent: Decisions
+nav_order: {n}
+status: "accepted"
+date: {day}
+decision-makers: [Ann Lee, Bo Chen]
+{extra}---
+
+# {title}
+
+## Context and Problem Statement
+
+Why {n}.
+
+## Considered Options
+
+* A
+
+## Decision Outcome
+
+Chosen option: A.
+"""
+
+
+def test_a_front_matter_log_without_a_template_gets_a_record_shaped_as_its_newest(project: Project) -> None:
+    """Audit 54 (lane b, class 3): namphuongtran/nami's 97 MADR 4 records and windlasstech/vers-js's 55 (Just the
+    Docs' `parent:` and `nav_order:`, Holocene dates) keep no template; `adr new` wrote adrtool's record (its own
+    sections, `status` unquoted, no `parent`: the page fell out of the site's menu). It writes the newest record's
+    keys in their order, quoted and dated as it writes them, the keys all records share, the number where each
+    gives its own, the names left empty, the keys one record has alone left out; the sections most share."""
+    for n, day, extra in ((1, "12024-01-02", "stack-record: true\n"), (2, "12024-02-03", ""), (3, "12024-03-04", "")):
+        project.write(f"docs/decisions/000{n}-use-{n}.md",
+                      MADR4_KEPT.format(n=n, day=day, extra=extra, title=f"Use {n}"))
+
+    made = project.run("new", "--revisit", "2022-01-01", "Use Valkey for caching")
+
+    assert (made.exit_code, made.stdout) == (0, "docs/decisions/0004-use-valkey-for-caching.md\n"), made.stderr
+    assert project.read("docs/decisions/0004-use-valkey-for-caching.md") == (
+        '---\nparent: Decisions\nnav_order: 4\nstatus: "proposed"\ndate: 12021-05-01\ndecision-makers: []\n'
+        "revisit: 2022-01-01\n---\n\n# Use Valkey for caching\n\n## Context and Problem Statement\n\n"
+        "## Considered Options\n\n## Decision Outcome\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert (listed[-1]["status"], listed[-1]["date"], listed[-1]["revisit"]) == ("proposed", "2021-05-01", "2022-01-01")
+    findings = json.loads(project.run("validate", "--format", "json").stdout)
+    assert [f["code"] for f in findings if f["path"].endswith("0004-use-valkey-for-caching.md")] == []
+
+
+def test_a_template_s_placeholder_for_the_number_is_given_the_record_s(project: Project) -> None:
+    """Audit 54 (lane b, class 4): SVendittelli/screamer's MADR 3 template keys `nav_order: { NNNN which matches
+    the ADR number }`, copied as it was: a YAML mapping where Just the Docs sorts pages by a number."""
+    project.write("docs/decisions/adr-template.md", "---\nstatus: {proposed | rejected | accepted}\ndate: {YYYY-MM-DD}\n"
+                  "parent: Decisions\nnav_order: { NNNN which matches the ADR number }\n---\n# {short title}\n")
+    project.write("docs/decisions/0001-use-mit.md", "---\nstatus: accepted\ndate: 2020-01-01\nparent: Decisions\n"
+                  "nav_order: 1\n---\n# Use MIT\n")
+
+    assert project.run("new", "Use Ruff").exit_code == 0
+
+    assert project.read("docs/decisions/0002-use-ruff.md").split("---\n")[1] == (
+        "status: proposed\ndate: 2021-05-01\nparent: Decisions\nnav_order: 2\n")
+
+
 def test_a_new_record_of_an_adr_nnn_log_is_titled_and_left_undated_as_its_records_are(project: Project) -> None:
     """Audit 52 (lane a, class 1): Elijah-J/EnterpriseFizzBuzz and D-sorganization/Maxwell_Daemon title their
     records `# ADR-003: Title` and date none of them; `adr new` wrote adr-tools' `# 8. Title` and a `Date:` line.

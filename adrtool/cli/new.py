@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import click
@@ -83,7 +83,7 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
         click.edit(filename=str(created.path))
 
 
-def _admission(app: App) -> Callable[[Record], None]:
+def _admission(app: App) -> Callable[[Record, Sequence[Record]], None]:
     """Refuse a record `adr validate` would find an error in, with the rule's own message."""
     from adrtool.rules.admission import admission
 

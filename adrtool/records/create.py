@@ -66,8 +66,9 @@ class Created:
 
 # Numbers used outside the working tree (other git branches), with where each is used.
 NumberSource = Callable[[], dict[int, str]]
-# Judges a record about to be written (parsed from the text rendered for it); raises to refuse it.
-Admission = Callable[[Record], None]
+# Judges a record about to be written (parsed from the text rendered for it), beside the records of its log;
+# raises to refuse it.
+Admission = Callable[[Record, Sequence[Record]], None]
 
 
 def prepare_init(workspace: Workspace) -> Path:
@@ -290,7 +291,8 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         text = _linked(native, path, target, request, superseded, related, log)
     text = as_page(path, text)
     if admit is not None:
-        admit(parse_text(text, target, path.name, path))
+        admit(parse_text(text, target, path.name, path),
+              [record for record in log.records if log.log_of(record.directory) == log.log_of(directory)])
     data = fsio.encode(text)
     refuse_new_code([(path, None, data)])  # before the check of its title, which such code may change
     check = _reads_as(path, number, request.title, request.status)

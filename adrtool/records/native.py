@@ -66,10 +66,86 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
         return render("record-madr2.md.j2", project_templates, **_variables(request, number))
     if dialect in (Dialect.FRONTMATTER, Dialect.PLAIN, None) and text is not None and text.startswith(_FENCE) \
             and _MADR_KEYS.search(text) is not None:  # (a MADR log whose records left out the optional keys)
-        return _fill_front_matter(text, request, status_word)
+        return _fill_front_matter(text, request, status_word, number)
     if dialect is Dialect.FRONTMATTER and number is not None and kept_as_adrs_links(records):
         return _adrs_record(request, number, records, status_word)
+    if dialect is Dialect.FRONTMATTER and number is not None and text is None:
+        return _shaped_as_the_newest(request, number, records, status_word)
     return None
+
+
+def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Record], word: str | None
+                          ) -> str | None:
+    """A record of a front-matter log kept without a template (namphuongtran/nami's 97 MADR 4 records,
+    windlasstech/vers-js's 55 with Just the Docs' `parent:` and `nav_order:`), written as its newest record is:
+    its keys in its order, the status and date quoted as it quotes them, the keys every record gives alike kept
+    (`parent: Decisions`), one that gives each record's number given the new one's (`nav_order: 13`), the names
+    it asks for left empty, the others left out; its title line and the sections most records share, empty.
+    None for a log of fewer than ``_SHAPED_AT_LEAST`` such records, or one whose newest cannot be read."""
+    from adrtool.fsio import read_text
+    from adrtool.records.handwritten import newest_heading, shared_sections
+
+    kept = [record for record in records if record.format is Dialect.FRONTMATTER and record.number is not None]
+    if len(kept) < _SHAPED_AT_LEAST:
+        return None
+    newest = max(kept, key=lambda record: record.number or 0)
+    try:
+        lines = read_text(newest.path).text.split("\n")
+        closing = lines.index(_FENCE, 1)
+    except (AdrError, OSError, ValueError):
+        return None
+    given = {"status": word or request.status, "date": request.date.isoformat(), "title": request.title}
+    names = {"decision-makers": request.decision_makers, "consulted": request.consulted,
+             "informed": request.informed, "tags": request.tags}
+    head = [_FENCE]
+    for key, entry in _front_matter_entries(lines[1:closing]):
+        meant = canonical_key(key) if key else key
+        value = entry[0].split(":", 1)[1].strip() if ":" in entry[0] else ""
+        if not key or meant in _RELATIONS:
+            continue
+        if meant in given:
+            if meant == "date" and _HOLOCENE_DAY.match(value.strip("'\"")):  # `12026-06-07`: the log's calendar
+                given["date"] = f"1{given['date']}"
+            quote = value[:1] if value[:1] in ("'", '"') else ""
+            head.append(f"{key}: {quote}{given[meant]}{quote}" if quote else f"{key}: {yaml_scalar(given[meant])}")
+        elif meant in names:
+            head.append(f"{key}: {yaml_list(names[meant])}")
+        elif _alike(kept, key):
+            head += entry  # `parent: Decisions`: what every record says
+        elif _numbered_by(kept, key):
+            head.append(f"{key}: {number}")  # `nav_order: 13` on record 13
+    written = {canonical_key(line.split(":", 1)[0]) for line in head[1:] if ":" in line}
+    for key, items in (("tags", request.tags), ("decision-makers", request.decision_makers)):
+        if items and key not in written:
+            head.append(f"{key}: {yaml_list(items)}")
+    for key, point in (("cycle", request.cycle), ("revisit", request.revisit)):
+        if point:
+            head.append(f"{key}: {yaml_scalar(point)}")
+    for key, refs in (("supersedes", request.supersedes), ("relates-to", request.relates_to)):
+        if refs:
+            head.append(f"{key}: {yaml_list(refs)}")
+    framed = newest_heading(kept, number, request.title)
+    body = [framed if framed is not None else f"# {request.title}", ""]
+    for heading in shared_sections(kept, newest):
+        body += [heading, ""]
+    return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
+
+
+_HOLOCENE_DAY = re.compile(r"1\d{4}-\d\d-\d\d$")  # a day of the Holocene calendar (`values._DATE` reads one)
+# The front-matter records a log needs for a new record to be shaped as its newest (one may be a stray).
+_SHAPED_AT_LEAST = 2
+
+
+def _alike(records: Sequence[Record], key: str) -> bool:
+    """Whether every record of ``records`` gives ``key`` one value, and no record's own (a title, a day)."""
+    values = [record.meta.get(key) for record in records]
+    return values[0] is not None and all(value == values[0] for value in values) and \
+        not isinstance(values[0], (list, dict))
+
+
+def _numbered_by(records: Sequence[Record], key: str) -> bool:
+    """Whether most of ``records`` give ``key`` their own number (`nav_order: 13` on record 13)."""
+    return 2 * sum(1 for record in records if str(record.meta.get(key)) == str(record.number)) > len(records)
 
 
 # The keys of the adrs tool's front matter a new record states, in its order where the log's newest gives none.
@@ -336,7 +412,7 @@ def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequ
     return "\n".join(lines)
 
 
-def _fill_front_matter(text: str, request: NewRecord, word: str | None) -> str:
+def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: int | None = None) -> str:
     """A MADR 3/4 template: its `status`, `date` (and `decision-makers` when given) keys, however the template
     spells them (`statut`, `décideurs`), and its title heading filled, the other options as keys before the closing
     fence. A key adr fills is the new record's once, where the template first writes it (`status: proposed #
@@ -362,6 +438,9 @@ def _fill_front_matter(text: str, request: NewRecord, word: str | None) -> str:
             if meant == "status" and entry[0].split(":", 1)[1].strip()[:1] == '"' and written[:1] != '"':
                 written = f'"{written}"'  # quoted as the template quotes it (MADR 4: `status: "{proposed | ..}"`)
             head.append(f"{key}: {written}")
+        elif key and number is not None and len(entry) == 1 and _NUMBER_PLACEHOLDER.fullmatch(
+                entry[0].split(":", 1)[1].strip()) is not None:
+            head.append(f"{key}: {number}")  # `nav_order: { NNNN which matches the ADR number }` (screamer)
         elif meant not in filled and not (key and meant in _RELATIONS and _names_a_record(entry)):
             head += entry
     extra = [f"{key}: {value}" for key, value in values.items()]
@@ -383,6 +462,11 @@ def _fill_front_matter(text: str, request: NewRecord, word: str | None) -> str:
 
 # The relations a template may hold filled, both ways (``adrtool.records.relations.BUILT_IN``).
 _RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
+
+
+# A template's placeholder for the record's number as a key's value (`{ NNNN which matches the ADR number }`).
+_NUMBER_PLACEHOLDER = re.compile(r"[\"']?\{\s*(?:N{3,}|X{3,}|#{3,}|(?:the\s+)?(?:adr\s+)?number)\b[^{}]*\}[\"']?",
+                                 re.IGNORECASE)
 
 
 def _front_matter_entries(lines: list[str]) -> list[tuple[str, list[str]]]:
