@@ -2207,13 +2207,13 @@ def _status_paragraphs(lines: list[str], section: markdown.Section) -> list[mark
     """The Status section's paragraphs, a link line that follows a status word or another link line with no
     blank line between (`Accepted` then `Extended by [17. X](0017-x.md)`) counted as a paragraph of its own, as
     its writer meant it."""
-    if any("<!--" in lines[index] or "][" in lines[index] for index in range(section.start, section.end)):
+    text = section.text(lines)
+    if "<!--" in text or "][" in text:
         # as a reader sees them: `<!-- c --> Accepted`, and `Supersedes [1. One][one]` linked by its definition
-        definitions = markdown.link_definitions(lines) if any(
-            "][" in lines[index] for index in range(section.start, section.end)) else {}
+        definitions = markdown.link_definitions(lines) if "][" in text else {}
         lines = lines[:section.start] + [markdown.with_inline_links(_shown_after_comments(line), definitions)
                                          for line in lines[section.start:section.end]]
-    text = section.text(lines)
+        text = section.text(lines)
     end = section.end
     if len(text) > _STATUS_TEXT:  # what a status and its links take, many times over: no more is parsed
         end, size = section.start, 0
