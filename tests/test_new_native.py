@@ -814,6 +814,18 @@ def test_a_front_matter_log_without_a_template_gets_a_record_shaped_as_its_newes
     assert [f["code"] for f in findings if f["path"].endswith("0004-use-valkey-for-caching.md")] == []
 
 
+def test_a_title_holding_quotes_is_quoted_as_the_newest_record_quotes_its_own(project: Project) -> None:
+    """A key the newest record quotes is quoted so in the new record, its quotes escaped (a title `Use "X"`)."""
+    for n, quote in ((1, "'"), (2, '"')):
+        project.write(f"docs/decisions/000{n}-a.md", f"---\ntitle: {quote}A{n}{quote}\nstatus: accepted\n"
+                                                     f"date: 2020-01-0{n}\n---\n# A{n}\n")
+    assert project.run("new", 'Use "Redis" and \'Valkey\'').exit_code == 0
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert listed[-1]["title"] == 'Use "Redis" and \'Valkey\''
+    assert project.read("docs/decisions/0003-use-redis-and-valkey.md").split("\n")[1] == (
+        'title: "Use \\"Redis\\" and \'Valkey\'"')
+
+
 def test_a_template_s_placeholder_for_the_number_is_given_the_record_s(project: Project) -> None:
     """Audit 54 (lane b, class 4): SVendittelli/screamer's MADR 3 template keys `nav_order: { NNNN which matches
     the ADR number }`, copied as it was: a YAML mapping where Just the Docs sorts pages by a number."""

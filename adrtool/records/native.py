@@ -17,6 +17,7 @@ command was given.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -106,8 +107,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
         if meant in given:
             if meant == "date" and _HOLOCENE_DAY.match(value.strip("'\"")):  # `12026-06-07`: the log's calendar
                 given["date"] = f"1{given['date']}"
-            quote = value[:1] if value[:1] in ("'", '"') else ""
-            head.append(f"{key}: {quote}{given[meant]}{quote}" if quote else f"{key}: {yaml_scalar(given[meant])}")
+            head.append(f"{key}: {_quoted_as(value[:1], given[meant])}")
         elif meant in names:
             head.append(f"{key}: {yaml_list(names[meant])}")
         elif _alike(kept, key):
@@ -129,6 +129,16 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     for heading in shared_sections(kept, newest):
         body += [heading, ""]
     return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
+
+
+def _quoted_as(quote: str, value: str) -> str:
+    """``value`` as a YAML scalar quoted as ``quote`` (`"`, `'`, or anything else: as YAML needs), its quotes and
+    backslashes escaped as that style escapes them (a title may hold `"`)."""
+    if quote == '"':
+        return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    if quote == "'":
+        return "'" + value.replace("'", "''") + "'"
+    return yaml_scalar(value)
 
 
 _HOLOCENE_DAY = re.compile(r"1\d{4}-\d\d-\d\d$")  # a day of the Holocene calendar (`values._DATE` reads one)
