@@ -211,22 +211,21 @@ class Workspace:
         would leave beside a second, empty one; else start it there."""
         import difflib
 
+        nearest: str | None = None
         named = self.decision_dir
         above = next((parent for parent in named.parents if parent.is_dir()), None)
         if above is not None and (above == self.root or self.root in above.parents):
             beside = [path.name for path in discovery.subdirectories(above) if _holds_a_record(path)]
-            spelt = named.relative_to(above).parts[0]
-            close = difflib.get_close_matches(spelt, beside, n=1, cutoff=_MISSPELT)
-            if close:
-                nearest = self.relative(above / close[0])
-                return f"; the records are in {nearest}/: fix {self.how_found}, or pass --dir {nearest}"
+            close = difflib.get_close_matches(named.relative_to(above).parts[0], beside, n=1, cutoff=_MISSPELT)
+            nearest = self.relative(above / close[0]) if close else None
         for hidden in (False, True):
-            found = [self.relative(path) for by_content in (False, True)
-                     for path in discovery.searched_logs(self.root, by_content, hidden=hidden)]
-            if found:
+            if nearest is None and (found := [self.relative(path) for by_content in (False, True)
+                                              for path in discovery.searched_logs(self.root, by_content,
+                                                                                  hidden=hidden)]):
                 nearest = max(found, key=lambda path: difflib.SequenceMatcher(None, path, shown).ratio())
-                return f"; the records are in {nearest}/: fix {self.how_found}, or pass --dir {nearest}"
-        return "; run `adr init` to start it there"
+        if nearest is None:
+            return "; run `adr init` to start it there"
+        return f"; the records are in {nearest}/: fix {self.how_found}, or pass --dir {nearest}"
 
 
 def _holds_a_record(folder: Path) -> bool:
@@ -454,8 +453,7 @@ def _found_without_a_name(config: Config) -> Workspace | None:
     for by_content in (False, True):  # by names first, then by what the records say
         searched = discovery.searched_logs(root, by_content, None if by_content else begun)
         if searched:
-            first, *others = (_inside(path.resolve(), root, f"the search ({path})") for path in searched)
-            return Workspace(config, first, "search", searched[0], tuple(others))
+            return _found_by_search(config, searched)
         if discovery.root_is_log(root, by_content):
             return Workspace(config, _inside(root.resolve(), root, "the root"), "root", root)
         if begun:
@@ -464,9 +462,14 @@ def _found_without_a_name(config: Config) -> Workspace | None:
     for by_content in (False, True):  # a log kept where a coding agent keeps its notes (`.claude/adr/`)
         searched = discovery.searched_logs(root, by_content, hidden=True)
         if searched:
-            first, *others = (_inside(path.resolve(), root, f"the search ({path})") for path in searched)
-            return Workspace(config, first, "search", searched[0], tuple(others))
+            return _found_by_search(config, searched)
     return None
+
+
+def _found_by_search(config: Config, searched: list[Path]) -> Workspace:
+    """The workspace of the logs a search found: the first, the others read beside it."""
+    first, *others = (_inside(path.resolve(), config.root, f"the search ({path})") for path in searched)
+    return Workspace(config, first, "search", searched[0], tuple(others))
 
 
 def _inside(directory: Path, root: Path, named_by: str) -> Path:
