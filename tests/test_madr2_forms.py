@@ -1125,3 +1125,38 @@ def test_a_link_goes_under_the_record_s_links_section_as_madr_2_writes_it(projec
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["supersedes"], row["superseded_by"], row["relates_to"]) for row in listed] == [
         ("superseded", [], [10], [10]), ("accepted", [3], [], [3])]
+
+
+# EmilGeorgiev/lottery, docs/adr/20230117-adr-002-custom-antehanlder-to-deduct-fees-from-the-sender-account.md (log4brains'
+# MADR 2 bullets, audit 54 lane b): the decider filled in inside the template's brackets, the day left as the template's.
+FILLED_IN_BRACKETS = """# ADR-002: Custom AnteHanlder to deduct fees from the sender account
+
+- Status: accepted
+- Deciders: [Emil Georgiev (emogeorgiev88@gmail.com)]
+- Date: [YYYY-MM-DD when the decision was last updated] <!-- optional. To customize the ordering without relying on Git creation dates and filenames -->
+- Tags: [space and/or comma separated list of tags] <!-- optional -->
+
+## Context and Problem Statement
+
+When the user sends a valid transaction to enter the lottery, the application must charge it with the fees.
+
+## Decision Outcome
+
+Chosen option: "a custom AnteHandler", because it deducts the fees before the message runs.
+"""
+
+
+def test_a_name_filled_in_inside_the_template_s_brackets_is_no_placeholder(project: Project) -> None:
+    """Audit 54 (lane b, 8a and 8b): `- Deciders: [Emil Georgiev (...)]` was an "unfilled template placeholder",
+    though `adr list` reads the decider; and the day left as the template's was reported twice, as ADR304 (not a date)
+    and ADR204 (a placeholder): one defect, one finding."""
+    project.write("docs/adr/20230117-adr-002-custom-antehandler.md", FILLED_IN_BRACKETS)
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["decision_makers"], row["date"]) for row in listed] == [
+        (["Emil Georgiev (emogeorgiev88@gmail.com)"], None)]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, (
+        "docs/adr/20230117-adr-002-custom-antehandler.md:5:9: ADR204 warning: unfilled template placeholder "
+        "[YYYY-MM-DD when the decision was last updated]\n"
+        "docs/adr/20230117-adr-002-custom-antehandler.md:6:9: ADR204 warning: unfilled template placeholder "
+        "[space and/or comma separated list of tags]\n"))

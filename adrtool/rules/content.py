@@ -103,15 +103,16 @@ _PEOPLE = {"decision-makers": "decision_makers", "consulted": "consulted", "info
 
 
 def _names_in_braces(record: Record) -> frozenset[int]:
-    """The front-matter lines whose key names people the reader found there: names the authors wrote inside the
-    template's braces (`decision-makers: {Grupo 7 - MATI}`) are filled in, as `adr list` shows them; the
-    template's own hint (`{list everyone involved in the decision}`) gives no name, and stays a placeholder."""
-    if record.format is not Dialect.FRONTMATTER:
-        return frozenset()
+    """The metadata lines whose key names people the reader found there: names the authors wrote inside the
+    template's braces (`decision-makers: {Grupo 7 - MATI}`) or, in a bullet or a key line, brackets (MADR 2's `*
+    Deciders: [Emil Georgiev]`) are filled in, as `adr list` shows them; the template's own hint (`{list everyone
+    involved in the decision}`) gives no name, and stays a placeholder. Out of front matter, a hint the reader takes
+    for a name is told by its opening word, in lower case (`- Informed: {who is kept up-to-date on progress}`)."""
     from adrtool.records.dialects.normalize import canonical_key
 
     return frozenset(line for key, line in record.meta_lines.items()
-                     if (field := _PEOPLE.get(canonical_key(key))) is not None and getattr(record, field))
+                     if (field := _PEOPLE.get(canonical_key(key))) is not None and (people := getattr(record, field))
+                     and (record.format is Dialect.FRONTMATTER or not people[0][:1].islower()))
 
 
 @record_rule("ADR204", "placeholder", WARNING,

@@ -246,7 +246,8 @@ def missing_date(record: Record, context: Context) -> Iterator[Problem]:
 
 @record_rule("ADR304", "invalid-date", ERROR,
              "A date that is not an ISO calendar date (YYYY-MM-DD) cannot be sorted or compared. In a log kept "
-             "with another tool, its own date forms are fine; a date that cannot be read is a warning.")
+             "with another tool, its own date forms are fine; a date that cannot be read is a warning, and the "
+             "template's placeholder left in its place ADR204's.")
 def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
     if record.date is not None:
         yield from _braces_left("date", record.date.isoformat(), record, context)
@@ -254,6 +255,8 @@ def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
     if _absent(value) or not isinstance(value, str):
         return  # absent, or a date YAML read as one
     adrtool = context.conventions_of(record).adrtool
+    if not adrtool and _a_placeholder_on(line, record, context):
+        return  # the template's text left in: ADR204's warning (in adrtool's own log, an error here too)
     if record.date is not None and (not adrtool or parse_iso_date(value.strip()) is not None):
         return
     if adrtool:
@@ -261,6 +264,13 @@ def invalid_date(record: Record, context: Context) -> Iterator[Problem]:
     elif not _a_month(value.strip()) and not _quarto_day(record, value):  # a month alone: Loki's `01/2023`
         yield at(record, line, f"date {shown(value, record, line, context)!r} is not a date adr can read "
                                "(YYYY-MM-DD)", severity=WARNING)
+
+
+def _a_placeholder_on(line: int | None, record: Record, context: Context) -> bool:
+    """Whether line ``line`` of ``record`` holds a template's placeholder (`- Date: [YYYY-MM-DD when the decision was
+    last updated]`): one defect, which ADR204 reports."""
+    facts = context.facts_of(record)
+    return line is not None and facts is not None and any(item.line == line for item in facts.placeholders)
 
 
 def _quarto_day(record: Record, value: str) -> bool:
