@@ -399,8 +399,8 @@ def test_revisit_moves_a_point_kept_under_another_name_where_it_is(project: Proj
     result = project.run("revisit", "1", "--outcome", "kept", "--next", "2022-01-31", "--date", "2021-05-01")
     assert result.exit_code == 0, result.stderr
     assert project.read("decisions/0001-use-x.md").split("# Use X")[0] == (
-        "---\nstatus: accepted\ndate: 2021-01-10\nrevisits:\n"
-        "  - {date: 2021-05-01, outcome: kept, next: 2022-01-31}\nreview-by: 2022-01-31\n---\n")
+        "---\nstatus: accepted\ndate: 2021-01-10\nreview-by: 2022-01-31\nrevisits:\n"
+        "  - {date: 2021-05-01, outcome: kept, next: 2022-01-31}\n---\n")  # (after the point, as adrtool's own)
     assert project.run("due", "--as-of", "2021-05-01").exit_code == 0
 
 
@@ -761,11 +761,34 @@ def test_supersede_in_a_madr_front_matter_log_writes_madr_s_status(project: Proj
     assert (listed[1]["status"], listed[1]["superseded_by"]) == ("superseded", [3])
 
 
+@pytest.mark.parametrize(("names", "written"), [
+    ("decision-makers: Ann Lee, Bo Chen", 'status: "superseded by ADR-0003"'),  # MADR 4's names
+    ("deciders: Ann Lee, Bo Chen", 'status: "superseded by [ADR-0003](0003-t3.md)"'),  # MADR 3's: its template links
+])
+def test_supersede_in_a_madr_log_that_shows_no_form_writes_madr_s(project: Project, names: str, written: str) -> None:
+    """Audit 54 (lane b, class 3; lane a, class 1): a MADR 3 or 4 log with no template and no superseded record yet
+    (namphuongtran/nami's 97 records) got adrtool's `status: "superseded"` and `superseded-by: [3]`, and the new
+    record `supersedes: [1]`: keys MADR has not. Its records' sections say it is MADR's: its template's form."""
+    madr = MADR4.replace("date:", f"{names}\ndate:")
+    for n, status in ((1, "proposed"), (2, "accepted"), (3, "accepted")):
+        project.write(f"docs/decisions/000{n}-t{n}.md", madr.format(status=status, n=n))
+    result = project.run("supersede", "1", "--by", "3")
+    assert (result.exit_code, result.stdout) == (0, "docs/decisions/0001-t1.md: proposed -> superseded by ADR 0003\n")
+    assert project.read("docs/decisions/0001-t1.md") == madr.format(status="proposed", n=1).replace(
+        'status: "proposed"', written)
+    assert project.read("docs/decisions/0003-t3.md") == madr.format(status="accepted", n=3)
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (listed[1]["status"], listed[1]["superseded_by"]) == ("superseded", [3])
+
+
+ADRTOOLS_OWN = "---\nstatus: \"{status}\"\ndate: 2021-01-0{n}\n---\n\n# T{n}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"
+
+
 def test_supersede_in_a_front_matter_log_that_shows_no_madr_form_writes_the_keys(project: Project) -> None:
-    """A front-matter log whose records and template show no supersession in a status (adrtool's own) keeps
-    `superseded-by` and `supersedes` keys, as before."""
-    project.write("docs/decisions/0001-t1.md", MADR4.format(status="proposed", n=1))
-    project.write("docs/decisions/0002-t2.md", MADR4.format(status="accepted", n=2))
+    """A front-matter log whose records and template show no supersession in a status, in adrtool's own sections,
+    keeps `superseded-by` and `supersedes` keys, as before."""
+    project.write("docs/decisions/0001-t1.md", ADRTOOLS_OWN.format(status="proposed", n=1))
+    project.write("docs/decisions/0002-t2.md", ADRTOOLS_OWN.format(status="accepted", n=2))
     assert project.run("supersede", "1", "--by", "2").exit_code == 0
     assert project.read("docs/decisions/0001-t1.md").split("\n")[1:4] == [
         'status: "superseded"', "date: 2021-01-01", "superseded-by: [2]"]

@@ -145,3 +145,136 @@ def test_adr_new_in_an_adrs_log_writes_the_keys_adrs_reads(project: Project) -> 
     assert "links:\n- target: 3\n  kind: supersededby\n---\n" in project.read("docs/adrs/0002-t2.md")
     assert relations(project) == {1: ("accepted", [], [], []), 2: ("superseded", [], [3], []),
                                   3: ("proposed", [2], [], [])}
+
+
+# @kompiro/tpl-tools (docs/adr/, audit 54 lane a), written by its own adr tool: keys of that tool, the status and the day
+# stated again under the title, and a template that shows the relation keys commented out.
+KOMPIRO = """---
+id: ADR-{n}
+title: T{n}
+status: accepted
+date: 2026-06-09
+topic: infrastructure
+---
+
+# ADR-{n}: T{n}
+
+- **Date**: 2026-06-09
+- **Status**: Accepted
+
+## Background
+
+b
+
+## Decision
+
+d
+"""
+KOMPIRO_TEMPLATE = """---
+# `id` comes from `adr.config.json`'s `idFormat`
+id: ADR-YYYYMMDD-NN
+title: Short human-readable title
+status: accepted
+date: YYYY-MM-DD
+topic: <your-topic>
+
+# --- Relationships (all optional; leave as empty arrays if unused) ---
+# supersedes: [ADR-...]            # this ADR replaces the listed ones (status=superseded on those)
+# superseded_by: ADR-...           # only when status=superseded; scalar or null
+# related_to: [ADR-...]            # reference-only; no semantic dependency
+---
+
+# ADR-YYYYMMDD-NN: Short human-readable title
+
+- **Date**: YYYY-MM-DD
+- **Status**: Accepted
+
+## Background
+
+What prompted this decision?
+
+## Decision
+
+One sentence stating what was decided.
+"""
+
+
+def test_a_log_of_another_tool_s_keys_gets_its_keys_from_new_supersedes_and_link(project: Project) -> None:
+    """Audit 54 (lane a, class 1): in a front-matter log whose tool keys relations as `superseded_by: ADR-9` and
+    `related_to: [ADR-6]` (its template shows them), adrtool wrote its own `superseded-by: [9]` and `relates-to: [8]`,
+    left `- **Status**: Accepted` under `status: superseded`, and gave the new record adrtool's template: no `id:`,
+    no `# ADR-9:` title. Now the log's keys, its references, its key lines and its records' shape are written."""
+    project.write("docs/adr/6-standalone-binary.md", KOMPIRO.format(n=6))
+    project.write("docs/adr/8-standalone-config.md", KOMPIRO.format(n=8))
+    project.write("docs/adr/TEMPLATE.md", KOMPIRO_TEMPLATE)
+    result = project.run("new", "--supersedes", "6", "Ship through Homebrew")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/9-ship-through-homebrew.md\n"), result.stderr
+    assert project.run("link", "8", "relates-to", "6").exit_code == 0
+    assert project.read("docs/adr/9-ship-through-homebrew.md") == (
+        "---\nid: ADR-9\ntitle: Ship through Homebrew\nstatus: proposed\ndate: 2021-05-01\ntopic: infrastructure\n"
+        "supersedes: [ADR-6]\n"
+        "---\n\n# ADR-9: Ship through Homebrew\n- **Date**: 2021-05-01\n- **Status**: Proposed\n\n## Background\n\n"
+        "## Decision\n")
+    assert project.read("docs/adr/6-standalone-binary.md") == KOMPIRO.format(n=6).replace(
+        "status: accepted\ndate: 2026-06-09\n",
+        "status: superseded\ndate: 2026-06-09\nsuperseded_by: ADR-9\nrelated_to: [ADR-8]\n").replace(
+        "- **Status**: Accepted", "- **Status**: Superseded")
+    assert project.read("docs/adr/8-standalone-config.md") == KOMPIRO.format(n=8).replace(
+        "date: 2026-06-09\n", "date: 2026-06-09\nrelated_to: [ADR-6]\n", 1)
+    assert relations(project) == {6: ("superseded", [], [9], [8]), 8: ("accepted", [], [], [6]),
+                                  9: ("proposed", [6], [], [])}
+
+
+def test_relation_keys_are_spelt_as_the_log_s_records_spell_them(project: Project) -> None:
+    """Without a template, the records say it: camelCase keys and bare numbers (mbeacom/adrkit's `supersededBy: 2`,
+    `relatesTo: [3]`) are written so, each key where the log writes it."""
+    record = "---\nstatus: {status}\ndate: 2024-01-0{n}\n{more}---\n\n# T{n}\n\n## Context\n\nc\n"
+    project.write("docs/adr/0001-t1.md", record.format(status="superseded", n=1, more="supersededBy: 2\n"))
+    project.write("docs/adr/0002-t2.md", record.format(status="accepted", n=2, more="supersedes: [1]\n"
+                                                                                     "relatesTo: [3]\n"))
+    project.write("docs/adr/0003-t3.md", record.format(status="accepted", n=3, more="relatesTo: [2]\n"))
+    project.write("docs/adr/0004-t4.md", record.format(status="accepted", n=4, more=""))
+    assert project.run("supersede", "3", "--by", "4").exit_code == 0
+    assert project.run("link", "4", "relates-to", "2").exit_code == 0
+    assert project.read("docs/adr/0003-t3.md") == record.format(status="superseded", n=3,
+                                                                more="supersededBy: 4\nrelatesTo: [2]\n")
+    assert project.read("docs/adr/0004-t4.md") == record.format(status="accepted", n=4,
+                                                                more="supersedes: [3]\nrelatesTo: [2]\n")
+    assert project.read("docs/adr/0002-t2.md") == record.format(status="accepted", n=2,
+                                                                more="supersedes: [1]\nrelatesTo: [3, 4]\n")
+
+
+def test_a_status_change_restates_the_status_the_body_gives_under_the_title(project: Project) -> None:
+    """A front-matter record whose body states its status again on a key line under its title has that line say
+    the new status too, in its case: before, `- **Status**: Accepted` stood under `status: deprecated`."""
+    project.write("docs/adr/6-standalone-binary.md", KOMPIRO.format(n=6))
+    project.write("docs/adr/8-standalone-config.md", KOMPIRO.format(n=8))
+    result = project.run("deprecate", "8")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/8-standalone-config.md: accepted -> deprecated\n")
+    assert project.read("docs/adr/8-standalone-config.md") == KOMPIRO.format(n=8).replace(
+        "status: accepted", "status: deprecated").replace("- **Status**: Accepted", "- **Status**: Deprecated")
+
+
+def test_an_adrs_log_in_madr_s_sections_keeps_its_links_list(project: Project) -> None:
+    """adrs' MADR mode writes MADR's sections under its front matter (task-otter/Taskotter, tozydev/dokja): its
+    successor is an item of `links`, which adrs reads, not MADR's `superseded by ADR-0002` in the status."""
+    record = ("---\nnumber: {n}\ntitle: T{n}\nstatus: accepted\ndate: 2026-06-09\n{links}---\n\n# T{n}\n\n"
+              "## Context and Problem Statement\n\nc\n\n## Decision Outcome\n\nd\n")
+    project.write("doc/adr/0001-t1.md", record.format(n=1, links="links:\n- target: 2\n  kind: relatesto\n"))
+    project.write("doc/adr/0002-t2.md", record.format(n=2, links="links:\n- target: 1\n  kind: relatesto\n"))
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.read("doc/adr/0001-t1.md") == record.format(
+        n=1, links="links:\n- target: 2\n  kind: relatesto\n- target: 2\n  kind: supersededby\n").replace(
+        "status: accepted", "status: superseded")
+
+
+def test_references_written_as_padded_numbers_in_quotes_stay_so(project: Project) -> None:
+    """mbeacom/openleague names records as quoted padded numbers (`relatesTo: ["0002"]`); a number added is
+    written so (`"0009"`), not as `9` beside them."""
+    record = "---\nid: {n}\nstatus: accepted\n{more}---\n\n# ADR-000{n}: T{n}\n\n## Context\n\nc\n"
+    project.write("docs/adr/0002-t2.md", record.format(n=2, more='relatesTo: ["0003"]\n'))
+    project.write("docs/adr/0003-t3.md", record.format(n=3, more='relatesTo: ["0002"]\n'))
+    project.write("docs/adr/0004-t4.md", record.format(n=4, more=""))
+    assert project.run("link", "3", "relates-to", "4").exit_code == 0
+    assert project.read("docs/adr/0003-t3.md") == record.format(n=3, more='relatesTo: ["0002", "0004"]\n')
+    assert project.read("docs/adr/0004-t4.md") == record.format(n=4, more='relatesTo: ["0003"]\n')

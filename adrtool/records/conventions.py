@@ -59,7 +59,7 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
     the names of the directory's files; ``templates``: files named as records that are its template (the
     log's ``templates``); ``root``: the project's, below which the template of a log's topics may be."""
     records = list(records)
-    adrtool = configured or _written_by_adrtool(records)
+    adrtool = configured or written_by_adrtool(records)
     scheme = dominant_scheme(record.filename for record in records)
     template = find_template(directory, files, templates, root)
     sections, template_statuses = _template_facts(template) if template is not None else (None, frozenset())
@@ -72,7 +72,7 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
 _UNTITLED_AT_LEAST = 3  # records none of which has a title, for a log to be kept without titles
 
 
-def _written_by_adrtool(records: list[Record]) -> bool:
+def written_by_adrtool(records: list[Record]) -> bool:
     """Whether a log with no adrtool config is kept with adrtool all the same: most of its records keep adrtool's
     own keys (a cycle, a revisit point, revisits) in front matter. A few do in a log another tool keeps, once its
     team asks adrtool to track a revisit (`adr new --revisit`, `adr revisit`): that makes the log no more

@@ -311,14 +311,17 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
                           new_folder=not target.is_dir())]
     updated: list[tuple[Path, str]] = []
     its_log = [record for record in log.records if log.log_of(record.directory) == log.log_of(target)]
+    from adrtool.records.vocabulary import template_of
+
+    template = template_of(log.log_of(target), log.templates)
     for old, file in superseded:
-        editor = Editor(old, file).follows(its_log)
+        editor = Editor(old, file).follows(its_log, template)
         editor.mark_superseded(created, *_superseded_words(log, old))
         changes.append(FileChange(old.path, file.raw, editor.checked_result(), f"superseded by {created.ref}",
                                   editor.check))
         updated.append((old.path, "superseded"))
     for other, file in related:  # relates-to goes both ways
-        editor = Editor(other, file).follows(its_log)
+        editor = Editor(other, file).follows(its_log, template)
         editor.add_link("relates-to", created, key_word=_relation_key(log, "relates-to", other))
         changes.append(FileChange(other.path, file.raw, editor.checked_result(), f"relates-to {created.ref}",
                                   editor.check))
@@ -350,7 +353,8 @@ def _superseded_words(log: DecisionLog, record: Record) -> tuple[str, str | None
 
     records = [other for other in log.records if other.log == record.log]
     template = template_of(log.log_of(record.directory), log.templates)
-    in_status = superseded_in_the_status(records, template) if record.format is Dialect.FRONTMATTER else None
+    in_status = superseded_in_the_status(records, template, record) if record.format is Dialect.FRONTMATTER \
+        else None
     return superseded_phrase(record, records, template), in_status
 
 

@@ -17,7 +17,8 @@ import datetime as dt
 import posixpath
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile, decode, encode
@@ -36,7 +37,14 @@ from adrtool.records.dialects.nygard import (
     status_at_another_level,
     status_rows,
 )
-from adrtool.records.relations import ADRS_KINDS, holds_adrs_links, keyed_as_adrtool, links_to
+from adrtool.records.relations import (
+    ADRS_KINDS,
+    KeyedRelations,
+    holds_adrs_links,
+    keyed_as_adrtool,
+    keyed_relations,
+    links_to,
+)
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -71,6 +79,9 @@ class Editor:
     # A MADR 2 log that writes its relations under `## Links` (MADR 2's template's section), none as a bullet
     # under the title (``relations.linked_in_a_section``): a record with no such section is given one.
     links_section: bool = False
+    # How a front-matter log keys its relations (``relations.keyed_relations``): `superseded_by: ADR-9` where its
+    # records write that, adrtool's `superseded-by: [9]` where none shows a way.
+    keyed: KeyedRelations = field(default_factory=KeyedRelations)
 
     def __post_init__(self) -> None:
         body = self.file.raw[3:] if self.file.has_bom else self.file.raw
@@ -94,13 +105,14 @@ class Editor:
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
-    def follows(self, records: Sequence[Record]) -> Editor:
-        """This editor, writing relations as the log of ``records`` (the record's own) keeps them: adrs' `links`
-        list, MADR 2's `## Links` section."""
+    def follows(self, records: Sequence[Record], template: Path | None = None) -> Editor:
+        """This editor, writing relations as the log of ``records`` (the record's own) and its ``template`` keep
+        them: adrs' `links` list, MADR 2's `## Links` section, a front matter's own keys."""
         from adrtool.records.relations import kept_as_adrs_links, linked_in_a_section
 
         if self.record.format is Dialect.FRONTMATTER:
             self.adrs_links = kept_as_adrs_links(records)
+            self.keyed = keyed_relations(records, template)
         elif self.record.format is Dialect.MADR2:
             self.links_section = linked_in_a_section(records)
         return self
@@ -245,24 +257,51 @@ class Editor:
         from adrtool.records.values import lifecycle_word
 
         old = (self.record.status or "").lower()
-        if not old or "## " not in "".join(self.lines[self.record.body_line - 1:]):
+        if not old:
             return
         try:
             start, end = self._status_section_lines()
         except UsageError:
+            self._restate_the_key_line(old, status)
             return
         for index in range(start, end):  # (``start``: the first line under the heading)
             text = self.lines[index].strip()
             if not text:
                 continue
             if text.isalpha() and lifecycle_word(text) == old and self.lines[index].rstrip("\r\n") == text:
-                now = split_front_matter([line.rstrip("\r\n") for line in self.lines])
-                was = split_front_matter(self.file.text.split("\n"))
-                if now is None or was is None:
-                    return
-                self.lines[index] = f"{_in_case_of(status, text)}{_line_ending(self.lines[index]) or self.newline}"
-                self.restated[index - (now[1] - was[1])] = self.lines[index].rstrip("\r\n")
+                self._restate(index, 0, text, status)
             return  # the section's first paragraph only
+
+    def _restate_the_key_line(self, old: str, status: str) -> None:
+        """A front-matter record that states its status again on a key line under its title (@kompiro's `- **Status**:
+        Accepted` below `status: accepted`), a word alone: the line's word says ``status`` too, in its case."""
+        from adrtool.records.dialects.normalize import canonical_key
+        from adrtool.records.values import lifecycle_word
+
+        below = self.record.body_line + markdown.KEY_LINES_BELOW
+        for index in range(self.record.body_line - 1, min(len(self.lines), below)):
+            line = self.lines[index].rstrip("\r\n")
+            if line.startswith("## "):
+                return
+            found = markdown.KEY_LINE.fullmatch(line)
+            if found is not None and canonical_key(found.group("key").strip()) == "status":
+                said = markdown.WORD_ALONE.fullmatch(found.group("value"))
+                if said is not None and lifecycle_word(said.group("word")) == old:
+                    self._restate(index, found.start("value") + said.start("word"), said.group("word"), status)
+                return
+
+    def _restate(self, index: int, at: int, word: str, status: str) -> None:
+        """The body's ``word`` at column ``at`` of line ``index`` replaced by ``status`` in its case, noted for
+        ``check`` by the line it was read from."""
+        now = split_front_matter([line.rstrip("\r\n") for line in self.lines])
+        was = split_front_matter(self.file.text.split("\n"))
+        if now is None or was is None:
+            return
+        line = self.lines[index]
+        text = line.rstrip("\r\n")
+        self.lines[index] = (f"{text[:at]}{_in_case_of(status, word)}{text[at + len(word):]}"
+                             f"{_line_ending(line) or self.newline}")
+        self.restated[index - (now[1] - was[1])] = self.lines[index].rstrip("\r\n")
 
     def _drop_body_revisit(self) -> None:
         """The revisit point the body states on lines of its own (a `## Revisit by` section over the day, the day
@@ -330,12 +369,16 @@ class Editor:
                     (self.adrs_links or holds_adrs_links(self.record.meta.get("links"))):
                 self._adrs_link(kind, target.number)
                 return
-            current = list(self.record.meta.get(key) or []) if isinstance(self.record.meta.get(key), list) \
-                else ([self.record.meta[key]] if self.record.meta.get(key) is not None else [])
+            written = self._written_key(key)
+            if written not in self.key_lines:
+                written = self.keyed.key(key)
+            said = self.record.meta.get(written)
+            current = list(said) if isinstance(said, list) else [] if said is None or said == "" else [said]
             if target.number in _ints(current):
                 return
-            # a record named by its day, by its id (`superseded-by: [20240401-x]`)
-            self._fm_set(key, yaml_list([*current, target.number if target.number is not None else target.id]))
+            item = self.keyed.item(target.number if target.number is not None else target.id)  # (a dated one by its id)
+            self._fm_set(written, yaml_scalar(item) if not current and key in self.keyed.scalar
+                         else yaml_list([*current, item]))
         elif self.record.format is Dialect.NYGARD:
             label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
             if (status_line := self._status_key_line()) is not None:
@@ -621,8 +664,12 @@ class Editor:
         self._insert(end + 1, f"{indent}  kind: {kind}{nl}")
 
     def _fm_insert_position(self, key: str) -> int:
-        order = CANONICAL_ORDER.index(key) if key in CANONICAL_ORDER else len(CANONICAL_ORDER)
-        before = [self.key_lines[name] for name in CANONICAL_ORDER[:order] if name in self.key_lines]
+        from adrtool.records.dialects.normalize import canonical_key
+
+        meant = canonical_key(key)  # `superseded_by` goes where `superseded-by` would
+        order = CANONICAL_ORDER.index(meant) if meant in CANONICAL_ORDER else len(CANONICAL_ORDER)
+        earlier = CANONICAL_ORDER[:order]
+        before = [line for name, line in self.key_lines.items() if canonical_key(name) in earlier]
         closing = self._closing_fence()
         if not before:
             return closing

@@ -161,7 +161,7 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
 
     words = _words_of_its_log(log, old)
     phrase = superseded_phrase(old, *words)
-    in_status = superseded_in_the_status(*words) if old.format is Dialect.FRONTMATTER else None
+    in_status = superseded_in_the_status(*words, old) if old.format is Dialect.FRONTMATTER else None
     changes = [_edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
                      lambda editor: editor.mark_superseded(new, phrase, in_status), log)]
     if in_status is None or new.format is not Dialect.FRONTMATTER:  # MADR's front matter has no key for it
@@ -393,6 +393,6 @@ def _edit(record: Record, summary: str, operation: Callable[[Editor], None], log
     file = fsio.read_text(record.path)
     editor = Editor(parse(file), file)
     if log is not None:
-        editor.follows(_words_of_its_log(log, record)[0])
+        editor.follows(*_words_of_its_log(log, record))
     operation(editor)
     return FileChange(record.path, file.raw, editor.checked_result(), summary, editor.check)

@@ -30,7 +30,7 @@ from adrtool.model import Dialect, Record
 from adrtool.project.templates import render, yaml_list, yaml_scalar
 from adrtool.records.conventions import TEMPLATE_LIMIT
 from adrtool.records.dialects.normalize import canonical_key
-from adrtool.records.relations import kept_as_adrs_links
+from adrtool.records.relations import kept_as_adrs_links, keyed_relations
 
 if TYPE_CHECKING:
     from adrtool.records.create import NewRecord
@@ -70,13 +70,15 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
         return _fill_front_matter(text, request, status_word, number)
     if dialect is Dialect.FRONTMATTER and number is not None and kept_as_adrs_links(records):
         return _adrs_record(request, number, records, status_word)
-    if dialect is Dialect.FRONTMATTER and number is not None and text is None:
-        return _shaped_as_the_newest(request, number, records, status_word)
+    if dialect is Dialect.FRONTMATTER and number is not None and (text is None or text.startswith(_FENCE)):
+        # (a template of keys of the log's own tool, not MADR's: @kompiro's `id: ADR-YYYYMMDD-NN`, its records
+        # show what they are filled with)
+        return _shaped_as_the_newest(request, number, records, status_word, template)
     return None
 
 
-def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Record], word: str | None
-                          ) -> str | None:
+def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Record], word: str | None,
+                          template: Path | None = None) -> str | None:
     """A record of a front-matter log kept without a template (namphuongtran/nami's 97 MADR 4 records,
     windlasstech/vers-js's 55 with Just the Docs' `parent:` and `nav_order:`), written as its newest record is:
     its keys in its order, the status and date quoted as it quotes them, the keys every record gives alike kept
@@ -112,8 +114,9 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
             head.append(f"{key}: {yaml_list(names[meant])}")
         elif _alike(kept, key):
             head += entry  # `parent: Decisions`: what every record says
-        elif _numbered_by(kept, key):
-            head.append(f"{key}: {number}")  # `nav_order: 13` on record 13
+        elif (numbering := _numbered_by(kept, key)) is not None:
+            prefix, width = numbering  # `nav_order: 13` on record 13, `id: ADR-13`
+            head.append(f"{key}: {yaml_scalar(f'{prefix}{number:0{width}d}') if prefix else number}")
     written = {canonical_key(line.split(":", 1)[0]) for line in head[1:] if ":" in line}
     for key, items in (("tags", request.tags), ("decision-makers", request.decision_makers)):
         if items and key not in written:
@@ -121,14 +124,42 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     for key, point in (("cycle", request.cycle), ("revisit", request.revisit)):
         if point:
             head.append(f"{key}: {yaml_scalar(point)}")
+    keyed = keyed_relations(kept, template)  # `supersedes: [ADR-6]`, `related_to: [ADR-6]`, as the log keys them
     for key, refs in (("supersedes", request.supersedes), ("relates-to", request.relates_to)):
         if refs:
-            head.append(f"{key}: {yaml_list(refs)}")
+            head.append(f"{keyed.key(key)}: {yaml_list(keyed.item(ref) for ref in refs)}")
     framed = newest_heading(kept, number, request.title)
-    body = [framed if framed is not None else f"# {request.title}", ""]
+    body = [framed if framed is not None else f"# {request.title}",
+            *_restated_under_the_title(lines, newest, given["status"], request.date), ""]
     for heading in shared_sections(kept, newest):
         body += [heading, ""]
     return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
+
+
+def _restated_under_the_title(lines: list[str], newest: Record, status: str, day: date) -> list[str]:
+    """The key lines under the newest record's title that state its status and day again, as @kompiro's do below
+    their front matter (`- **Date**: 2026-06-09`, `- **Status**: Accepted`), stating the new record's."""
+    from adrtool.records import markdown
+    from adrtool.records.values import lifecycle_word
+
+    if newest.title_line is None:
+        return []
+    restated: list[str] = []
+    for line in lines[newest.title_line:newest.title_line + markdown.KEY_LINES_BELOW]:
+        found = markdown.KEY_LINE.fullmatch(line)
+        if found is None:
+            if restated or line.strip():
+                break
+            continue
+        key, value, at = canonical_key(found.group("key").strip()), found.group("value"), found.start("value")
+        if key == "status" and (said := markdown.WORD_ALONE.fullmatch(value)) is not None \
+                and lifecycle_word(said.group("word")) == (newest.status or "").lower():
+            word = said.group("word")
+            written = status[:1].upper() + status[1:] if word[:1].isupper() else status
+            restated.append(f"{line[:at]}{value.replace(word, written, 1)}")
+        elif key == "date" and newest.date is not None and newest.date.isoformat() in value:
+            restated.append(f"{line[:at]}{value.replace(newest.date.isoformat(), day.isoformat(), 1)}")
+    return restated
 
 
 def _quoted_as(quote: str, value: str) -> str:
@@ -153,9 +184,25 @@ def _alike(records: Sequence[Record], key: str) -> bool:
         not isinstance(values[0], (list, dict))
 
 
-def _numbered_by(records: Sequence[Record], key: str) -> bool:
-    """Whether most of ``records`` give ``key`` their own number (`nav_order: 13` on record 13)."""
-    return 2 * sum(1 for record in records if str(record.meta.get(key)) == str(record.number)) > len(records)
+def _numbered_by(records: Sequence[Record], key: str) -> tuple[str, int] | None:
+    """How most of ``records`` give ``key`` their own number: (the letters before it, the digits it is padded to),
+    `("", 0)` of `nav_order: 13` on record 13, `("ADR-", 0)` of `id: ADR-13`, `("ADR-", 4)` of `id: ADR-0013`;
+    None where they do not."""
+    from collections import Counter
+
+    forms: Counter[tuple[str, int]] = Counter()
+    for record in records:
+        found = _NUMBERED.fullmatch(str(record.meta.get(key)))
+        if found is not None and record.number is not None and int(found.group(2)) == record.number:
+            digits = found.group(2)
+            forms[(found.group(1), len(digits) if digits.startswith("0") and len(digits) > 1 else 0)] += 1
+    if not forms:
+        return None
+    form, count = forms.most_common(1)[0]
+    return form if 2 * count > len(records) else None
+
+
+_NUMBERED = re.compile(r"((?:[A-Za-z]{1,6}[-_ ]?)?)(\d{1,9})")
 
 
 # The keys of the adrs tool's front matter a new record states, in its order where the log's newest gives none.

@@ -7,9 +7,12 @@ is its own reverse; amends / amended-by is adr-tools' own pair; a project adds m
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from adrtool.errors import ReadError
+from adrtool.errors import AdrError, ReadError
 from adrtool.model import Dialect, Record
 from adrtool.project.config import Config
 
@@ -70,6 +73,99 @@ def linked_in_a_section(records: Iterable[Record]) -> bool:
     record of it keys one as a bullet under its title (`* Relates to: [ADR-0004](..)`, pim's `- Powiązane:`)."""
     return not any(record.format is Dialect.MADR2 and any(link.label in record.meta_lines for link in record.links)
                    for record in records)
+
+
+@dataclass(frozen=True)
+class KeyedRelations:
+    """How a front-matter log keys its relations, where its records show it: the key each is spelt with
+    (`superseded_by`, `relatedTo`), the relations written as one value rather than a list (`superseded_by: ADR-9`),
+    and how an item names a record (`ADR-6`, `ADR-0006`; by its number where no record shows another way)."""
+
+    keys: Mapping[str, str] = field(default_factory=dict)
+    scalar: frozenset[str] = frozenset()
+    prefix: str | None = None  # `ADR-` of `ADR-6`, "" of `"0006"`; None: a bare number
+    width: int = 0  # the digits of a zero-padded reference (`ADR-0006`); 0: as many as the number has
+
+    def key(self, relation: str) -> str:
+        return self.keys.get(relation, relation)
+
+    def item(self, target: int | str) -> int | str:
+        """How an item of a relation names the record of number ``target`` (by its reference or its number), or,
+        named by its day, of id ``target``."""
+        if isinstance(target, str) or self.prefix is None:
+            return target
+        return f"{self.prefix}{target:0{self.width}d}"  # (`"0030"` of a log of `"0004"`: text, as there)
+
+
+def keyed_relations(records: Iterable[Record], template: Path | None = None) -> KeyedRelations:
+    """How the front matter of ``records`` keys its relations (``KeyedRelations``): what most of them write, else
+    what the log's ``template`` shows, commented out or not (@kompiro's `# superseded_by: ADR-...`)."""
+    said = [(key, value) for record in records if record.format is Dialect.FRONTMATTER
+            for key, value in record.meta.items() if value is not None and value != []]
+    written, shown = _keyed(said), _keyed(_template_keys(template))
+    return KeyedRelations({**shown.keys, **written.keys},
+                          frozenset(relation for relation in {**shown.keys, **written.keys}
+                                    if relation in (written.scalar if relation in written.keys else shown.scalar)),
+                          *((written.prefix, written.width) if written.keys else (shown.prefix, shown.width)))
+
+
+def _keyed(said: Iterable[tuple[str, object]]) -> KeyedRelations:
+    """What most of the key-value pairs ``said`` show of how relations are keyed."""
+    from collections import Counter
+
+    from adrtool.records.dialects.normalize import canonical_key
+
+    spelt: dict[str, Counter[str]] = {}
+    one: Counter[str] = Counter()
+    many: Counter[str] = Counter()
+    forms: Counter[tuple[str | None, int]] = Counter()
+    for key, value in said:
+        relation = canonical_key(key)
+        if relation not in _TYPED:
+            continue
+        spelt.setdefault(relation, Counter())[str(key)] += 1
+        (many if isinstance(value, list) else one)[relation] += 1
+        for item in value if isinstance(value, list) else [value]:
+            if type(item) is int:
+                forms[(None, 0)] += 1
+            elif isinstance(item, str) and item.strip().isdigit() and item.strip().isascii():
+                forms[("", len(item.strip()))] += 1  # `"0004"`, quoted as a padded number must be
+            elif isinstance(item, str) and (named := _REFERENCE_ITEM.fullmatch(item.strip())) is not None:
+                digits = named.group(2)
+                forms[(named.group(1), len(digits) if digits[:1] in ("0", "N", "X") else 0)] += 1
+    prefix, width = max(forms, key=lambda form: (forms[form], form[0] is None)) if forms else (None, 0)
+    return KeyedRelations({relation: counted.most_common(1)[0][0] for relation, counted in spelt.items()},
+                          frozenset(relation for relation in one if one[relation] > many[relation]), prefix, width)
+
+
+def _template_keys(template: Path | None) -> list[tuple[str, object]]:
+    """The relation keys a template's front matter shows, and their values: `supersedes: [ADR-...]` as
+    ("supersedes", ["ADR-..."]), a key commented out as one that is not."""
+    if template is None:
+        return []
+    from adrtool.fsio import read_text
+
+    try:
+        head = read_text(template).text[:_TEMPLATE_HEAD]
+    except (AdrError, OSError):
+        return []
+    keys: list[tuple[str, object]] = []
+    for line in head.split("\n")[1:]:
+        if line.rstrip() == "---":
+            break
+        found = _TEMPLATE_KEY.match(line)
+        if found is not None:
+            value = found.group(2).strip()
+            items = [item.strip() for item in value[1:-1].split(",")] if value.startswith("[") and \
+                value.endswith("]") else None
+            keys.append((found.group(1), items if items is not None else value))
+    return keys
+
+
+_TEMPLATE_HEAD = 4000  # a template's front matter is near its top
+_TEMPLATE_KEY = re.compile(r"[ \t]*(?:#[ \t]*)?([A-Za-z][\w-]{0,40})[ \t]*:[ \t]*([^#\r\n]*)")
+# An item naming a record by its reference (`ADR-6`, `ADR-0006`), or as a template shows one (`ADR-NNNN`, `ADR-...`).
+_REFERENCE_ITEM = re.compile(r"([A-Za-z]{1,6}[-_ ]?)(\d{1,6}|N{1,6}|X{1,6}|\.{3})")
 
 
 _TYPED = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates-to": "relates_to"}

@@ -257,24 +257,55 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
 _IN_THE_STATUS = re.compile(r"superseded\s+by\s+(?:(\[)|ADR-?\d)", re.IGNORECASE)
 
 
-def superseded_in_the_status(records: Iterable[Record], template: Path | None) -> str | None:
+def superseded_in_the_status(records: Iterable[Record], template: Path | None, record: Record | None = None
+                             ) -> str | None:
     """How a front-matter log names a successor in a superseded record's status, as its records or its MADR
-    template do: "link" (`superseded by [ADR-0002](0002-x.md)`), "reference" (`superseded by ADR-0002`); None
-    where neither shows it (adrtool's `superseded-by:` key)."""
-    for record in records:
-        said = _status_of(record)
-        if record.format is Dialect.FRONTMATTER and isinstance(said, str) \
+    template do: "link" (`superseded by [ADR-0002](0002-x.md)`), "reference" (`superseded by ADR-0002`); where
+    neither shows it, as MADR does in ``record``, a MADR 3 or 4 record (``_as_madr_writes``); None for a key
+    (adrtool's `superseded-by:`, or the log's own: `superseded_by: ADR-9`)."""
+    records = list(records)
+    for other in records:
+        said = _status_of(other)
+        if other.format is Dialect.FRONTMATTER and isinstance(said, str) \
                 and (found := _IN_THE_STATUS.search(said)) is not None:
             return "link" if found.group(1) else "reference"
-    if template is None:
-        return None
+    status = ""
+    if template is not None:
+        try:
+            head = read_text(template).text[:_TEMPLATE_HEAD]
+        except (AdrError, OSError):
+            head = ""
+        status = next((line for line in head.split("\n") if line.lstrip("# ").lower().startswith("status:")), "")
+    found = _IN_THE_STATUS.search(status)
+    if found is not None:
+        return "link" if found.group(1) else "reference"
+    return _as_madr_writes(record, records) if record is not None else None
+
+
+def _as_madr_writes(record: Record, records: list[Record]) -> str | None:
+    """MADR's own way for ``record``, a record in MADR 3's or 4's sections whose log keys no successor and is not
+    kept with adrtool or adrs: MADR 3's template links it (`superseded by [ADR-0005](0005-example.md)`, beside its
+    `deciders` key), MADR 4's names it (`superseded by ADR-0123`); None for any other record."""
+    from adrtool.records.conventions import written_by_adrtool
+    from adrtool.records.dialects.normalize import canonical_key
+    from adrtool.records.relations import kept_as_adrs_links
+
+    if record.format is not Dialect.FRONTMATTER or written_by_adrtool(records) or kept_as_adrs_links(records) or any(
+            canonical_key(key) == "superseded-by" for other in records for key in other.meta):
+        return None  # (the adrs tool writes MADR's sections too, and keeps the successor in its `links` list)
     try:
-        head = read_text(template).text[:_TEMPLATE_HEAD]
+        text = read_text(record.path).text
     except (AdrError, OSError):
         return None
-    status = next((line for line in head.split("\n") if line.lstrip("# ").lower().startswith("status:")), "")
-    found = _IN_THE_STATUS.search(status)
-    return None if found is None else "link" if found.group(1) else "reference"
+    if _MADR_SECTION.search(text) is None:
+        return None
+    return "link" if any(canonical_key(key) == "decision-makers" and str(key).lower() == "deciders"
+                         for key in record.meta) else "reference"
+
+
+# A heading of MADR 3's and 4's sections (`## Context and Problem Statement`, `## Decision Outcome`).
+_MADR_SECTION = re.compile(r"^#{2,3}[ \t]+(?:Context and Problem Statement|Decision Outcome|Considered Options)[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
 
 
 _TEMPLATE_HEAD = 2000  # a template's front matter is near its top
