@@ -1160,3 +1160,37 @@ def test_a_name_filled_in_inside_the_template_s_brackets_is_no_placeholder(proje
         "[YYYY-MM-DD when the decision was last updated]\n"
         "docs/adr/20230117-adr-002-custom-antehandler.md:6:9: ADR204 warning: unfilled template placeholder "
         "[space and/or comma separated list of tags]\n"))
+
+
+def test_a_supersede_link_wrapped_after_by_or_listed_under_its_own_section(project: Project) -> None:
+    """Audit 55 (lane b, 3; fcrozetta/nephos): `Superseded by` / `[B](./b.md).` is the one-line `Superseded by
+    [B](./b.md).` soft-wrapped, and `## Supersedes` over `- [A](./a.md) for naming.` lists what the record
+    supersedes; both were unread, and ADR302 said no successor was named. A link in the section's prose, and
+    `Superseded for naming by` / `[B](..)` (no one-line form of it is read either), are no relation."""
+    project.write("docs/adr/20200101-a.md", madr2(
+        "A", "- Status: superseded\n- Date: 2020-01-01\n\nSuperseded by\n[B](./20200201-b.md).\n"))
+    project.write("docs/adr/20200201-b.md", madr2(
+        "B", "- Status: accepted\n- Date: 2020-02-01\n",
+        "## Context and Problem Statement\n\nx\n\n## Supersedes\n\nThis ADR supersedes [D](./20200401-d.md) in part:"
+        "\n\n- [A](./20200101-a.md)\n  for naming.\n- [C](./20200301-c.md)\n"))
+    project.write("docs/adr/20200301-c.md", madr2(
+        "C", "- Status: superseded\n- Date: 2020-03-01\n\nSuperseded for naming by\n[B](./20200201-b.md).\n"))
+    project.write("docs/adr/20200401-d.md", madr2("D", "- Status: accepted\n- Date: 2020-04-01\n"))
+    rows = {row["id"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert {ident: [(link["kind"], link["id"]) for link in row["links"]] for ident, row in rows.items()} == {
+        "20200101-a": [("superseded-by", "20200201-b")],
+        "20200201-b": [("supersedes", "20200101-a"), ("supersedes", "20200301-c")],
+        "20200301-c": [], "20200401-d": []}
+    assert project.run("graph").stdout.count("-->|supersedes|") == 2
+    assert project.run("validate").stdout == ""
+
+
+def test_a_supersedes_section_of_a_numbered_record_gives_its_numbers(project: Project) -> None:
+    """An adr-tools record's `## Supersedes` section over `- [1. A](0001-a.md)`, and a wrapped `Superseded by` /
+    `[2. B](..)` line under the title: the relation's numbers, read both ways."""
+    project.write("decisions/0001-a.md", "# 1. A\n\nSuperseded by\n[2. B](0002-b.md)\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n## Supersedes\n\n"
+                  "- [1. A](0001-a.md)\n\n## Context\n\nC.\n")
+    rows = listed(project)
+    assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (1, 2)] == [
+        ("superseded", [], [2]), ("accepted", [1], [])]

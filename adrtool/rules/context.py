@@ -22,7 +22,7 @@ from adrtool.records.conventions import Conventions, conventions
 from adrtool.records.facts import BodyFacts, comment_text
 from adrtool.records.log import DecisionLog
 from adrtool.records.logs import parts_of
-from adrtool.records.names import is_translation, number_of_name, parse_name
+from adrtool.records.names import is_translation, linked_identity, number_of_name, parse_name
 from adrtool.records.store import NullStore, Store
 
 
@@ -190,6 +190,16 @@ class LogPart:
         if self.owner is not self:
             return self.owner.superseded_numbers
         return frozenset(number for record in self._records for number in record.supersedes)
+
+    @functools.cached_property
+    def superseded_ids(self) -> frozenset[str]:
+        """The ids of the date-named records another record of the log links as one it supersedes (`## Supersedes`
+        over `- [K3s mechanics](./20260522-k3s.md)`): each has a successor named, if only by it."""
+        if self.owner is not self:
+            return self.owner.superseded_ids
+        return frozenset(named[1] for record in self._records for link in record.links
+                         if link.label == "supersedes" and link.target is None and link.href is not None
+                         and (named := linked_identity(link.href)) is not None and named[0] is None)
 
     def single(self, number: int) -> Record | None:
         """The record with ``number``, when exactly one readable record has it."""

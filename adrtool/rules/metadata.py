@@ -214,6 +214,8 @@ def superseded_without_successor(record: Record, context: Context) -> Iterator[P
         return  # named, but not by number (a date-named successor, a link the reader could not number), or in part
     if record.number is not None and record.number in context.part_of(record).superseded_numbers:
         return  # the successor names it (`Accepted (replaces ADR 0013)`): the graph leads on (ADR402, one way)
+    if record.number is None and record.id in context.part_of(record).superseded_ids:
+        return  # a date-named successor links it as the one it supersedes
     value, line = raw(record, "status")
     if isinstance(value, str) and read_status(value).superseded_by:
         return  # `superseded by [20201016-x](20201016-x.md)`: a date-named successor

@@ -95,9 +95,11 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 # The sections few records have that the reader reads (`## Related`, `## Links` and `## References` bullets, a
 # `## Deciders` list, a `## Tags` line of hashtags, a `## Revisit` point): looked for in one pass over the text (each
 # look at the whole text costs as much as a small part of a record's reading). What ``_read`` is told of them: R
-# (related), L (links), D (deciders), T (tags), V (revisit); and S, a `## Status` section, which a record under front
-# matter seldom has (its supersede relations are read there only then).
+# (related), L (links), P (a section of a supersede relation's own, `## Supersedes`), D (deciders), T (tags), V
+# (revisit); and S, a `## Status` section, which a record under front matter seldom has (its supersede relations are
+# read there only then).
 _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information": "L", "More information": "L",
+              "Supersedes": "P", "Superseded by": "P", "Superseded By": "P", "Replaces": "P", "Replaced by": "P",
               "Tags": "T", "Notes": "N", "Status": "S", "Revisit": "V", "Review Date": "V", "Next Review": "V",
               "Review By": "V", "Review by": "V", "Review date": "V", "Next review": "V", "Review Checkpoint": "V",
               "Review checkpoint": "V", "Review Schedule": "V", "Review schedule": "V",
@@ -238,7 +240,10 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
             meta, key_lines, relations = _with_status_section_relations(lines, after, meta, key_lines)
         if "L" in rare and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
-            meta, key_lines, relations = _with_links_section_relations(lines, meta, key_lines, relations)
+            meta, key_lines, relations = _with_listed_relations(madr2.links_section(lines), meta, key_lines, relations)
+        if "P" in rare and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
+            meta, key_lines, relations = _with_listed_relations(madr2.relation_sections(lines), meta, key_lines,
+                                                                relations)
         if ("V" in rare or "K" in rare) and _REVISIT_KEYS.isdisjoint(map(canonical_key, meta)) \
                 and (point := _revisit_below(lines, after, rare)) is not None:
             # under front matter too, by another template's name: a `revisit:` key would say the log is kept with
@@ -318,6 +323,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 key_lines = {**key_lines, **{key: line for key, (_, line) in under.items()}}
             listed = madr2.links_section(lines) if madr2.may_list_links(text, "L" in rare) else ()
             listed = (*listed, *_status_bullet_relations(meta, key_lines))
+            if "P" in rare:
+                listed = (*listed, *_unstated(madr2.relation_sections(lines), meta))
             if listed:
                 meta, key_lines = _with_links(meta, key_lines, listed)
             if "status" not in meta and nygard.may_state_a_status(text):
@@ -353,6 +360,9 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
         # an adr-tools record's Links section (`- Amends: [ADR 0004 ...](0004-x.md)`), its labels read as MADR 2's
         meta, key_lines = _with_links(meta, key_lines, listed)
         links = (*links, *(link for link in listed if link not in links))
+    if "P" in rare and (sectioned := _unstated(madr2.relation_sections(lines), meta)):
+        meta, key_lines = _with_links(meta, key_lines, sectioned)  # `## Supersedes` over `- [3. X](0003-x.md)`
+        links = (*links, *sectioned)
     if "N" in rare:
         meta, key_lines = _with_notes_footer(lines, meta, key_lines)
     if ("V" in rare or "K" in rare) and _REVISIT_KEYS.isdisjoint(meta) \
@@ -653,19 +663,23 @@ def _supersede_line_below(text: str, start: int) -> bool:
     return False
 
 
-def _with_links_section_relations(lines: list[str], meta: dict[str, Any], key_lines: dict[str, int],
-                                  relations: tuple[Link, ...]) -> tuple[dict[str, Any], dict[str, int],
-                                                                        tuple[Link, ...]]:
-    """``meta`` with the supersede relations a Links (or More Information) section's bullets name under front matter
-    that keys them not (samjmarshall/rekurve: `status: 'Accepted'` above, `- Supersedes [adr009](..)` under
-    `## Links`), and ``relations`` with their links; the front matter's own keys stay as it says them."""
-    stated = {canonical_key(key) for key in meta}
-    listed = tuple(link for link in madr2.links_section(lines)
-                   if link.label in _SUPERSEDE_KEYS and link.label not in stated and link not in relations)
+def _with_listed_relations(links: tuple[Link, ...], meta: dict[str, Any], key_lines: dict[str, int],
+                           relations: tuple[Link, ...]) -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]]:
+    """``meta`` with the supersede relations of ``links``, a section's bullets, under front matter that keys them
+    not (samjmarshall/rekurve: `status: 'Accepted'` above, `- Supersedes [adr009](..)` under `## Links`), and
+    ``relations`` with their links; the front matter's own keys stay as it says them."""
+    listed = tuple(link for link in _unstated(links, meta) if link.label in _SUPERSEDE_KEYS and link not in relations)
     if not listed:
         return meta, key_lines, relations
     meta, key_lines = _with_links(meta, key_lines, listed)
     return meta, key_lines, (*relations, *listed)
+
+
+def _unstated(links: tuple[Link, ...], meta: dict[str, Any]) -> tuple[Link, ...]:
+    """``links`` but those of a relation the metadata states itself (its key line wins, as it does over a Links
+    section's bullet)."""
+    stated = {canonical_key(key) for key in meta}
+    return tuple(link for link in links if link.label not in stated)
 
 
 def _with_status_section_relations(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]

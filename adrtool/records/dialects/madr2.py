@@ -22,7 +22,16 @@ from adrtool.patterns import deferred
 from adrtool.records import markdown
 from adrtool.records.comments import left_open
 from adrtool.records.dialects.normalize import LOCALIZED_KEYS, canonical_key, key_spelling
-from adrtool.records.dialects.nygard import PARTIAL, PARTLY, header, is_header_line, is_label, label_key, link_target
+from adrtool.records.dialects.nygard import (
+    PARTIAL,
+    PARTLY,
+    header,
+    is_header_line,
+    is_label,
+    label_key,
+    link_on_the_next_line,
+    link_target,
+)
 from adrtool.records.names import linked_identity
 from adrtool.records.values import (
     a_run_in_value,
@@ -261,7 +270,7 @@ def relations_under(lines: list[str], ended: int, meta: dict[str, Any]) -> dict[
             break
         if line[:1] not in _RELATION_OPENINGS or ("upers" not in line and "eplace" not in line):
             continue  # nearly every line: no relation's key (a cheap look first)
-        for key, value in header(lines, index - 1, index + 1).items():
+        for key, value in header(lines, index - 1, _relation_end(lines, index)).items():
             key = canonical_key(key)
             if key in _SUPERSEDE and key not in found and not any(canonical_key(name) == key for name in meta):
                 found[key] = value
@@ -278,11 +287,17 @@ def _relation_line(lines: list[str], index: int) -> tuple[str, tuple[str, int]] 
     line = lines[index]
     if line[:1] not in _RELATION_OPENINGS or ("upers" not in line and "eplace" not in line):
         return None
-    for key, value in header(lines, index - 1, index + 1).items():
+    for key, value in header(lines, index - 1, _relation_end(lines, index)).items():
         key = canonical_key(key)
         if key in _SUPERSEDE:
             return key, value
     return None
+
+
+def _relation_end(lines: list[str], index: int) -> int:
+    """The line index the relation line index ``index`` is runs to: past the next line when its link is wrapped
+    onto it (`Superseded by` / `[B](./b.md).`)."""
+    return index + 2 if link_on_the_next_line(lines, index, len(lines)) is not None else index + 1
 
 
 def _nothing_shown(lines: list[str], start: int, end: int) -> bool:
@@ -442,6 +457,36 @@ def links_section(lines: list[str], adr_tools: bool = False) -> tuple[Link, ...]
     return tuple(found)
 
 
+def relation_sections(lines: list[str]) -> tuple[Link, ...]:
+    """The links a section named for a supersede relation lists (`## Supersedes` over `- [K3s Dev Integration
+    Mechanics](./20260522-x.md) for runtime target naming.`, fcrozetta/nephos' log4brains records; `## Superseded
+    by`): each item that opens with a link to a record is that relation to it. The section's prose names none
+    (`This ADR supersedes the Helm CLI decision`), nor does a heading that names its record itself
+    (`## Superseded by [x](..)`, read as the status)."""
+    headings = list(markdown.iter_headings(lines))
+    found: list[Link] = []
+    for at, heading in enumerate(headings):
+        key = canonical_key(label_key(heading.text.split("<!--", 1)[0].strip("*_ \t"))) if heading.level == 2 else ""
+        if key not in _SUPERSEDE:
+            continue
+        end = next((markdown.end_before(lines, headings[later]) for later in range(at + 1, len(headings))
+                    if headings[later].level <= 2), len(lines))
+        for index in range(heading.line, end):
+            item = _ITEM.fullmatch(lines[index])
+            link = _MARKDOWN_LINK.match(item.group(1).strip().lstrip("*_")) if item is not None else None
+            if link is None:
+                continue
+            target = link_target(*link.groups())
+            if target is not None or _names_a_record_file(link.group(2)):
+                found.append(Link(key, target, link.group(2), index + 1))
+    return tuple(found)
+
+
+def _names_a_record_file(href: str) -> bool:
+    """Whether a link that names no record by number names a record's file (`20240101-x.md`), not a URL."""
+    return "://" not in href and (href.endswith(".md") or linked_identity(href) is not None)
+
+
 def may_list_links(text: str, english: bool) -> bool:
     """Whether a record's ``text`` may have a Links section (a cheap look, before the headings are scanned): an
     English one (``english``: the caller has looked for `## Links`), or, in a text that is not all ASCII and not
@@ -482,7 +527,7 @@ def _item_links(text: str, line: int) -> list[Link]:
         after = link.end()
         label_text, href = link.groups()
         target = link_target(label_text, href)
-        if target is not None or ("://" not in href and (href.endswith(".md") or linked_identity(href) is not None)):
+        if target is not None or _names_a_record_file(href):
             links.append(Link(key, target, href, line))
     if not links and bracketed is not None and (reference := _ADR_REFERENCE.match(rest)) is not None:
         links.append(Link(key, int(reference.group(1)), None, line))

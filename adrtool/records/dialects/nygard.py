@@ -144,6 +144,19 @@ _HEADER_LINE = deferred(
 # A relation under the title written as adr-tools writes it in a Status section: `Supersedes [3. X](0003-x.md)`.
 _HEADER_LINK = deferred(rf"({SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]+(\[.*)",
                         re.IGNORECASE)
+# The words of such a relation alone on a line, its link wrapped onto the next (``link_on_the_next_line``).
+_HEADER_LINK_WORDS = deferred(rf"(?:{SUPERSEDES_WORD}|{SUPERSEDED_WORD}[- ]by|replaces|replaced[- ]by)[ \t]*",
+                              re.IGNORECASE)
+
+
+def link_on_the_next_line(lines: list[str], index: int, until: int) -> str | None:
+    """Line index ``index`` and the next as the one line Markdown renders them, when the first is a supersede
+    relation's words alone and the next opens with the link they name (`Superseded by` / `[B](./b.md).`, a
+    paragraph soft-wrapped after `by`); None otherwise."""
+    following = lines[index + 1] if index + 1 < min(until, len(lines)) else ""
+    if following[:1] != "[" or "](" not in following or _HEADER_LINK_WORDS.fullmatch(lines[index]) is None:
+        return None
+    return f"{lines[index].rstrip()} {following.rstrip()}"
 # `|:--|---|`, `| -- | -- |` (GFM asks one `-`); each run of blanks has one place in the pattern, so that a rule
 # with a long run in it is not tried at each split of that run.
 _TABLE_RULE = deferred(r"\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?")
@@ -481,6 +494,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             match = _HEADER_LINE.fullmatch(line.rstrip())
             if match is None and opening in "SsRr" and "](" in line:
                 match = _HEADER_LINK.fullmatch(line.rstrip())
+            elif match is None and opening in "SsRr" and (wrapped := link_on_the_next_line(lines, index, until)):
+                line, match = wrapped, _HEADER_LINK.fullmatch(wrapped)  # `Superseded by` / `[B](./b.md).`
             if match is None and opening in _STEP_OPENINGS and (":" in line or "：" in line) \
                     and (step := _STEP_KEY_LINE.fullmatch(line.rstrip())) is not None \
                     and date_alone(step.group(2).strip(" *_")) is not None and _NOT_YET.search(step.group(2)) is None:
