@@ -1379,6 +1379,25 @@ def test_a_closing_block_of_bold_fields_gives_the_day(project: Project, ending: 
     assert (row["status"], row["date"], row["decision_makers"]) == ("accepted", day, [])
 
 
+@pytest.mark.parametrize(("ending", "day"), [
+    ("---\n\n_Created: 2025-06-20_\n", "2025-06-20"),  # Pythonidaer/next-auth-practice, all 17 records
+    ("---\n\n*Date: 2025-06-20*\n", "2025-06-20"),
+    ("---\n\nCreated: 2025-06-20\n", "2025-06-20"),
+    ("---\n\n**Author**: Ann\n_Date: 2025-06-20_\n", "2025-06-20"),
+    ("---\n\n_Created: soon_\n", None),  # no day
+    ("---\n\n_Reviewed by Ann: 2025-06-20_\n", None),  # no day's key
+    ("Created: 2025-06-20\n", None),  # no rule over it: the Context's last line
+    ("---\n\n_Created: 2025-06-20_\n\nMore prose after it.\n", None),  # the line does not close the record
+])
+def test_a_closing_day_line_in_italics_or_plain_gives_the_day(project: Project, ending: str, day: str | None) -> None:
+    """Audit 55 (lane c, 3): a record's footer after `---` gives its day in italics or plain (`_Created:
+    2025-06-20_`) as it does in bold (`**Created:** 2025-06-20`); it was read only in bold."""
+    project.write("doc/adr/0001-use-x.md", f"# ADR 0001: Use X\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n"
+                  f"{ending}")
+    row = listed(project)[0]
+    assert (row["status"], row["date"]) == ("accepted", day)
+
+
 def test_a_closing_block_never_overrides_the_date_under_the_title(project: Project) -> None:
     """The `Date:` under the title stays the day; a closing block's status fills in a record that gives none."""
     project.write("doc/adr/0001-use-x.md", "# 1. Use X\n\nDate: 2020-01-03\n\n## Context\n\nC.\n\n---\n\n"

@@ -373,6 +373,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
 
 
 _REVISIT_KEYS = frozenset({"revisit", "review-date"})
+_DAY_LINE = 60  # the longest line a day's key line closing a record is looked at in full for
 _BODY_REVISIT_KEYS = {"revisit": "next-review"}  # (canonically the revisit point: normalize's REVISIT_NAMES)
 
 
@@ -569,8 +570,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
     if "status" in header and "[^" in header["status"][0]:
         header["status"] = nygard.with_footnotes(lines, *header["status"])  # `Superceded [^1]`, what [^1] says
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
-    if not tail or tail[:2] in ("**", "__", "- "):  # the last line may close a block of fields (a cheap look first)
-        for key, value in nygard.closing_fields(lines, after).items():  # `---`, `**Date**: 2025-01-26`
+    if not tail or tail[:2] in ("**", "__", "- ") or (len(tail) <= _DAY_LINE and (tail[:1] in "*_" or ":" in tail)):
+        # the last line may close a block of fields (a cheap look first): `---`, `**Date**: 2025-01-26`,
+        # `_Created: 2025-06-20_`
+        for key, value in nygard.closing_fields(lines, after).items():
             header.setdefault(key, value)
     if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None
                                or _names_the_successor_alone(header["status"][0], meta, links)

@@ -2148,15 +2148,15 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
     end = len(lines)
     while end > after + 1 and not lines[end - 1].strip():
         end -= 1
-    if lines[end - 1][:2] not in ("**", "__", "- "):  # nearly every record: it ends otherwise
-        return {}
+    if lines[end - 1][:2] not in ("**", "__", "- ") and closing_day(lines[end - 1]) is None:
+        return {}  # nearly every record: it ends otherwise
     items = end
     while items > after + 1 and lines[items - 1][:2] == "- ":  # `**Related:**` over a list of records
         items -= 1
     if items < end and (_RELATED_OPENING.match(lines[items - 1]) is None or items - 1 <= after):
         return {}
     start = (items if items < end else end) - 1
-    while start > after + 1 and lines[start - 1][:2] in ("**", "__") \
+    while start > after + 1 and (lines[start - 1][:2] in ("**", "__") or closing_day(lines[start - 1]) is not None) \
             and not _THEMATIC_BREAK.fullmatch(lines[start - 1]):
         start -= 1
     rule = start - 1
@@ -2175,7 +2175,10 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
     for index in range(start, end):
         line = lines[index].rstrip()
         if _BOLD_FIELD.match(line) is None:
-            return {}
+            if (day := closing_day(line)) is None:
+                return {}
+            found.setdefault("date", (day, index + 1))
+            continue
         match = _HEADER_LINE.fullmatch(line)
         if match is None:
             continue
@@ -2186,6 +2189,22 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
         if key in _CLOSING_KEYS and key not in found and value:
             found[key] = value, index + 1
     return found
+
+
+def closing_day(line: str) -> str | None:
+    """The day a line of a closing block states under a key for it in italics or plain (`_Created: 2025-06-20_`,
+    as Pythonidaer/next-auth-practice's Docusaurus records end; `*Date: 2025-06-20*`, `Created: 2025-06-20`), as
+    its bold form states it; None for any other line (`**Date:** ..`, read as a bold field, among them)."""
+    text = line.strip()
+    if text[:1] in ("*", "_") and text[-1:] == text[:1] and text[1:2] != text[:1]:
+        text = text[1:-1].strip()
+    if not text[:1].isalpha() or (":" not in text and "：" not in text):
+        return None
+    match = _HEADER_LINE.fullmatch(text)
+    if match is None or header_key(match.group(1)) != "date" or not _colon_between(text, match):
+        return None
+    value = match.group(2).strip()
+    return value if date_alone(value) is not None else None
 
 
 # A section named for the record's day (`## Date`), in the languages whose Status sections are read.
