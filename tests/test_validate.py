@@ -111,6 +111,63 @@ def test_unnumbered_record_is_flagged_but_readme_index_and_templates_are_not(cle
                                    "rename it 0005-use-postgres.md"]
 
 
+ONE_FILE_LOG = """# Architecture Decision Records
+
+## Overview
+
+All our decisions.
+
+## ADR-001: Use Postgres
+
+### Status
+Accepted
+
+### Context
+C.
+
+## ADR-002: Use Kafka
+
+**Status:** Proposed
+
+### Context
+C.
+"""
+
+
+def test_a_file_holding_several_decisions_is_not_advised_a_record_s_name(project: Project) -> None:
+    """Audit 55 (lane c, 5; Reinemaker/LOG430_02_Lab7): `ARCHITECTURE_DECISION_RECORDS.md` holds twelve decisions,
+    each `## ADR-00N: Title` over its Status; ADR101 said "rename it 0001-architecture-decision-records.md", after
+    which adr listed one record and the twelve decisions were gone. It says what the file holds instead; a file
+    with one numbered decision is still advised a name."""
+    project.write("docs/adr/0001-use-x.md", "# 1. Use X\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/ARCHITECTURE_DECISION_RECORDS.md", ONE_FILE_LOG)
+    project.write("docs/adr/postgres.md", ONE_FILE_LOG.split("## ADR-002")[0])
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, (
+        "docs/adr/ARCHITECTURE_DECISION_RECORDS.md:1:1: ADR101 warning: holds 2 decision records in one file; adr "
+        "reads one record per file, so it ignores them\n"
+        "docs/adr/postgres.md:1:1: ADR101 warning: looks like a decision record but its name has no number, so adr "
+        "ignores it; rename it 0002-postgres.md\n"))
+
+
+def test_a_docs_site_page_with_front_matter_is_no_unnumbered_record(project: Project) -> None:
+    """Audit 55 (lane b, 5; gtcx-ecosystem/fabric-os): `FOLDER-SPEC.md` (`document_type: folder-spec`, `title:`,
+    `date:`, a page's `status: current`, one `## Purpose` section) beside the records was advised a record's name.
+    A page is a record only when its status is a decision's or it has a record's sections."""
+    project.write("docs/decisions/0001-use-x.md", "---\nstatus: accepted\ndate: 2020-01-01\n---\n# Use X\n\n"
+                  "## Context and Problem Statement\n\nx\n")
+    project.write("docs/decisions/FOLDER-SPEC.md", "---\ntitle: decisions folder\nstatus: current\ndate: 2020-06-15\n"
+                  "document_type: folder-spec\n---\n\n# decisions/ provisioning\n\n## Purpose\n\nWhat.\n")
+    project.write("docs/decisions/dated.md", "---\ntitle: A page\ndate: 2020-06-15\n---\n\n# A page\n\n"
+                  "## Purpose\n\nWhat.\n")
+    project.write("docs/decisions/use-y.md", "---\ntitle: Use Y\ndate: 2020-06-15\n---\n\n# Use Y\n\n"
+                  "## Context\n\nWhy.\n\n## Decision\n\nY.\n")
+    project.write("docs/decisions/use-z.md", "---\nstatus: proposed\n---\n\n# Use Z\n\n## Purpose\n\nWhat.\n")
+    assert messages(project) == [
+        "looks like a decision record but its name has no number, so adr ignores it; rename it 0002-use-y.md",
+        "looks like a decision record but its name has no number, so adr ignores it; rename it 0003-use-z.md"]
+
+
 def test_a_template_kept_under_a_name_of_its_own_is_no_unnumbered_record(project: Project) -> None:
     """cross-fade-viewer/th-projekt-3 keeps Joel Parker Henderson's Alexandrian template in its English and German
     logs as `alexandrian-pattern.md` (`# ADR template for the Alexandrian pattern` / `Date: dd.mm.yyyy`; `# ADR

@@ -87,6 +87,10 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             record = read[0]
             if _a_template(record):
                 continue
+            if (held := _decisions_held(read[1])) > 1:
+                yield Problem(path, 1, 1, f"holds {held} decision records in one file; adr reads one record per file, "
+                                          "so it ignores them", WARNING)
+                continue
             if lower.startswith(PROPOSED_BY_PYADR):
                 yield Problem(path, 1, 1, "a proposed record named as pyadr names one until it is accepted "
                                           "(`pyadr accept` numbers it); adr lists it once numbered", WARNING)
@@ -241,9 +245,63 @@ def _as_record(path: Path) -> tuple[Record, str] | None:
         record = parse(TextFile(path.with_name("0-" + path.name), file.raw, file.text))
     except AdrError:
         return None
-    if record.format is not Dialect.PLAIN and (record.status is not None or "date" in record.meta):
-        return record, file.text
-    return None
+    if record.format is Dialect.PLAIN or (record.status is None and "date" not in record.meta):
+        return None
+    if record.format is Dialect.FRONTMATTER and not _a_decision_status(record.status) \
+            and not _record_sections(file.text):
+        return None  # a docs site's page: `title:` and `date:` (or a page's `status: current`) over `## Purpose`
+    return record, file.text
+
+
+def _a_decision_status(status: str | None) -> bool:
+    """Whether ``status`` is a decision's (`accepted`, `superseded`), not a page's (`current`, `published`)."""
+    from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, lifecycle_word
+
+    return status is not None and (status in KNOWN_STATUSES or status in MULTI_WORD_STATUSES
+                                   or lifecycle_word(status) is not None)
+
+
+# The sections a decision record has and other documents do not, in the languages adr reads (a Status section too).
+_RECORD_SECTIONS = frozenset({
+    "context", "context and problem statement", "problem statement", "decision", "decisions", "decision outcome",
+    "decision drivers", "considered options", "options considered", "alternatives considered", "consequences",
+    "contexte", "contexto", "contesto", "kontext", "décision", "decisión", "decisão", "decisione", "entscheidung",
+    "conséquences", "consecuencias", "consequências", "conseguenze", "konsequenzen"})
+
+
+def _record_sections(text: str) -> bool:
+    """Whether ``text`` has a section of a decision record (`## Context`, `## Decision`, `## Status` ...)."""
+    from adrtool.records import markdown
+    from adrtool.records.dialects.nygard import is_status_heading, section_name
+
+    return any(section_name(heading.text.strip("*_ :")).lower() in _RECORD_SECTIONS or is_status_heading(heading.text)
+               for heading in markdown.iter_headings(text.split("\n")) if heading.level > 1)
+
+
+def _decisions_held(text: str) -> int:
+    """How many decisions a file holds as sections of their own, each numbered as a record and stating a status
+    (Reinemaker/LOG430_02_Lab7's `ARCHITECTURE_DECISION_RECORDS.md`: `## ADR-001: Platform Choice` over `### Status`
+    / `Accepted`, twelve times; `## ADR-001: ..` over `**Estado:** Aprobado`)."""
+    from adrtool.records import markdown
+    from adrtool.records.dialects.nygard import header, is_status_heading
+    from adrtool.records.values import read_title
+
+    lines = text.split("\n")
+    headings = list(markdown.iter_headings(lines))
+    held = 0
+    for place, heading in enumerate(headings):
+        if heading.level not in (2, 3) or read_title(heading.text).number is None:
+            continue
+        inner = place + 1
+        while inner < len(headings) and headings[inner].level > heading.level:
+            inner += 1
+        under = headings[place + 1:inner]
+        opening = markdown.end_before(lines, under[0]) if under else \
+            markdown.end_before(lines, headings[inner]) if inner < len(headings) else len(lines)
+        if any(is_status_heading(section.text) for section in under) \
+                or "status" in header(lines, heading.line - 1, opening):
+            held += 1
+    return held
 
 
 # A document beside the records that belongs to one names it so under its title (`**ADR:** [ADR-0006](..)`,
