@@ -822,6 +822,23 @@ def test_keys_in_any_case_or_an_alias_are_judged_and_placed(clean: Project) -> N
 # ADR4xx: links
 
 
+def test_a_links_section_s_missing_records_are_reported_each_once_on_its_own_line(project: Project) -> None:
+    """Audit 55 (lane b, 6a; webgrip/infrastructure): `* Related to [ADR-0004](0004-base.md)` and `[ADR-0005](..)`
+    on the next line, neither record written: ADR401 named 0005 on 0004's line (the relation's first), besides the
+    ADR403 each link got, and 0004 had none. Each missing record is one finding, on its link's line: ADR403 for a
+    link to a file, ADR401 for one to no `.md`."""
+    project.write("docs/adrs/0001-a.md", "# A\n\n* Status: accepted\n* Date: 2020-01-15\n\n## Context and Problem "
+                  "Statement\n\nx\n\n## Links\n\n* Related to [ADR-0004](0004-base.md) - Base\n"
+                  "* Related to [ADR-0005](0005-multi.md) - Multi\n* Related to [ADR-0006](0006-six) - Six\n"
+                  "* Related to [ADR-0002](0002-b.md)\n")
+    project.write("docs/adrs/0002-b.md", "# B\n\n* Status: accepted\n* Date: 2020-01-16\n")
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (1, (
+        "docs/adrs/0001-a.md:12:25: ADR403 error: link target '0004-base.md' does not exist\n"
+        "docs/adrs/0001-a.md:13:25: ADR403 error: link target '0005-multi.md' does not exist\n"
+        "docs/adrs/0001-a.md:14:1: ADR401 error: relates-to names ADR 0006, which does not exist\n"))
+
+
 def test_missing_link_targets(clean: Project) -> None:
     """ADR401: superseded-by, supersedes and relates-to naming records that do not exist, or nothing."""
     write(clean, "0004-old.md", record("Old", status="superseded", superseded_by="[9]"))

@@ -44,9 +44,21 @@ def references(record: Record) -> Iterator[tuple[str, int, int | None]]:
             _, line = raw(record, key)
             if line is None and key == "superseded-by":
                 _, line = raw(record, "status")  # MADR: `status: superseded by ADR-0005`
+            lines = _link_lines(record, key, line)
             for number in numbers:
                 if (key, number) not in elsewhere:
-                    yield key, number, line
+                    yield key, number, lines.get(number, line)
+
+
+def _link_lines(record: Record, key: str, line: int | None) -> dict[int, int]:
+    """The line of each record number a relation's links name, when the relation is read from its links (a `##
+    Links` section's `* Related to [ADR-0004](..)`, one a line: its key's line is the first link's); nothing when
+    the key's own line names them (`relates-to: [4, 5]`)."""
+    found: dict[int, int] = {}
+    for link in record.links:
+        if link.label == key and link.target is not None and link.line:
+            found.setdefault(link.target, link.line)
+    return found if line in found.values() else {}
 
 
 def _in_another_directory(record: Record, href: str | None) -> bool:
