@@ -140,6 +140,22 @@ def test_a_by_link_the_other_record_does_not_echo_is_drawn_from_its_own_record(p
     assert project.run("graph").stdout.splitlines()[-2:] == ["  adr2 -->|amends| adr1", "  adr3 -->|refined by| adr4"]
 
 
+def test_a_configured_supersede_in_part_pair_is_one_relation_and_one_edge(project: Project) -> None:
+    """Audit 55 (lane a, 10a; Smulbero/homelab): adr-tools' `adr new -l "3:Supersede:Partly superseded by"` writes
+    `Supersede [3. ..](..)` in 7 and `Partly superseded by [7. ..](..)` in 3. `Supersede` was a link of an unknown
+    kind and the graph drew two edges (`amends` and `supersede`); it is `Supersedes` (a `Supercede` too), and the
+    pair is one edge, `amends`, as the record superseded in part says."""
+    status = "# {n}. {title}\n\nDate: 2021-04-0{n}\n\n## Status\n\nAccepted\n{link}\n\n## Context\n\nWhy.\n"
+    write(project, "0003-c.md", status.format(n=3, title="C", link="Partly superseded by [7. G](0007-g.md)"))
+    write(project, "0007-g.md", status.format(n=7, title="G", link="Supersede [3. C](0003-c.md)"))
+    write(project, "0008-h.md", status.format(n=8, title="H", link="Supercede [1. A](0001-a.md)"))
+    write(project, "0001-a.md", status.format(n=1, title="A", link=""))
+    rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(rows[n]["supersedes"], [link["kind"] for link in rows[n]["links"]]) for n in (3, 7, 8)] == [
+        ([], ["amended-by"]), ([3], ["supersedes"]), ([1], ["supersedes"])]
+    assert project.run("graph").stdout.splitlines()[-2:] == ["  adr7 -->|amends| adr3", "  adr8 -->|supersedes| adr1"]
+
+
 def test_a_record_of_another_log_is_linked_and_drawn_in_its_own_log(project: Project) -> None:
     """davideme/lamp-control-api-reference: `src/py/docs/adr/0007-pg.md` lists `[Root ADR 005: PostgreSQL](../../../
     ../docs/adr/0005-pg.md)` and `[C# ADR (ADR 005)](/docs/adr/0005-pg.md)` under `## Related ADRs` beside its own

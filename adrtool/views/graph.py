@@ -5,11 +5,12 @@ B` and `B relates-to A`. Every other link an adr-tools Status section holds (`Am
 `adr link` was given) is drawn as adr-tools' own `adr generate graph` draws it: from the record that says it,
 labelled as it says it, and not again from its `... by` side (an `Amended by` link only one side writes is
 the other's `amends`; another `... by` link the other record does not echo, `Refined by [2](..)` where 2 says
-nothing of 1, is drawn from the record that says it, as it says it). Links name records of their own log (a
-project may keep several), by number or by file name (a date-named record's, `20240101-x.md` or
-`20240101-x`); a link into another log drawn with it (`../../../../docs/adr/0005-x.md`, `/docs/adr/0005-x.md`
-from the project's root) names that log's record, and a link into a log not drawn is left out. Only records
-with at least one link are drawn. Output is sorted: the same log gives the same text.
+nothing of 1, is drawn from the record that says it, as it says it). A record superseded in part (`Partly
+superseded by`, read as amended by) by one that says it supersedes it is one edge, `amends`. Links name records
+of their own log (a project may keep several), by number or by file name (a date-named record's,
+`20240101-x.md` or `20240101-x`); a link into another log drawn with it (`../../../../docs/adr/0005-x.md`,
+`/docs/adr/0005-x.md` from the project's root) names that log's record, and a link into a log not drawn is left
+out. Only records with at least one link are drawn. Output is sorted: the same log gives the same text.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ class _Graph:
                     found.add((here, linked, label))
         stated = {(source, target) for source, target, kind in found if kind not in (SUPERSEDES, RELATES)}
         found.update(edge for edge in passive if (edge[1], edge[0]) not in stated)
-        self.edges = sorted(key for key in found if key[0] != key[1])
+        self.edges = sorted(key for key in _in_part_once(found) if key[0] != key[1])
 
     def nodes(self) -> list[Node]:
         return sorted({node for source, target, _ in self.edges for node in (source, target)})
@@ -120,6 +121,16 @@ class _Graph:
         title = self.titles.get(node)
         shown = f"{node[2]:04d}" if node[1] == 0 else node[3]
         return f"{shown}: {title}" if title is not None else f"{shown} (missing)"
+
+
+def _in_part_once(found: set[tuple[Node, Node, str]]) -> set[tuple[Node, Node, str]]:
+    """``found`` with one edge where one record says it supersedes another and that one says it is superseded in
+    part (adr-tools' `-l "3:Supersede:Partly superseded by"`: `Supersede [3. ..](..)` in 7, `Partly superseded by
+    [7. ..](..)` in 3): the edge `amends`, as the record superseded says it."""
+    amended = {(source, target) for source, target, kind in found if kind == _ACTIVE["amended-by"]}
+    if not amended:
+        return found
+    return {edge for edge in found if edge[2] != SUPERSEDES or (edge[0], edge[1]) not in amended}
 
 
 def _node(log: int, number: int | None, ident: str = "") -> Node:

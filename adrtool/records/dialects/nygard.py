@@ -306,6 +306,7 @@ _LABEL_ALIASES = {"superceded-by": "superseded-by", "supercedes": "supersedes", 
                   "superceeded-by": "superseded-by", "superceedes": "supersedes",
                   "related": "relates-to", "related-to": "relates-to",
                   "superseded": "superseded-by",  # `⌛️ Superseded [0019](0019-x.md)`: by it
+                  "supersede": "supersedes", "supercede": "supersedes",  # adr-tools' `-l "3:Supersede:.."`
                   "superseded-in-favour-of": "superseded-by", "superseded-in-favor-of": "superseded-by",
                   # words for the relations adr knows: a generalization extends the record; a mention relates
                   # to it (a refinement keeps its own word, as `adr link` writes a configured pair)
