@@ -2220,6 +2220,21 @@ def test_a_day_after_words_of_who_decided_in_the_status_sentence(project: Projec
         ("approved", None), ("accepted", None), ("accepted", "2025-01-02")]
 
 
+@pytest.mark.parametrize(("status", "state", "day"), [
+    ("Implémenté et Validé le 29/01/2026.", "implemented", "2026-01-29"),  # charchess/hAIrem's 001
+    ("Implemented and validated on 29/01/2026.", "implemented", "2026-01-29"),
+    ("Accepté le 29/01/2026.", "accepted", "2026-01-29"),
+    ("Implémenté, Validé le 29/01/2026.", "implemented", None),  # not joined: another state's day
+])
+def test_a_state_joined_to_the_status_by_and_is_reached_on_its_day(project: Project, status: str, state: str,
+                                                                  day: str | None) -> None:
+    """Audit 55 (lane a, 10c): `Implémenté et Validé le 29/01/2026.` (French `validé` is a status word, accepted)
+    was left undated as a day of another state, while `Implemented and validated on ..` and `Accepté le ..` were
+    dated: a state joined by `and` is reached that day too."""
+    project.write("docs/adr/0001-a.md", f"# ADR 001: A\n\n## Contexte\nx\n\n## Statut\n{status}\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [(state, day)]
+
+
 def test_a_heading_that_shows_the_front_matter_title_is_none(project: Project) -> None:
     """A site generator's expression as the page's heading (tech-docs-gem's `# <%= current_page.data.title %>`,
     Jekyll's `# {{ page.title }}`) is no title: the front matter's `title:` is, and record 000 so titled is a record,

@@ -651,13 +651,26 @@ def _another_day(before: str) -> bool:
     """Whether the words of a status line ``before`` its day make that day another than the decision's: a word
     for a day ahead (until, after, from, for, a review: `Accepted until 2027-01-01`, `Принято до 01.01.2027`) or
     for another state (`Approved Original proposal 10/24/2020`, a proposal's day) after the status's words, or
-    English `by` straight before the day (`Proposed, decide by 2027-01-01`)."""
+    English `by` straight before the day (`Proposed, decide by 2027-01-01`). A state joined to the status by `and`
+    is reached that day too (`Implémenté et Validé le 29/01/2026.`)."""
     said = [word.lower() for word in _LETTERS.findall(before)]
     if not said:
         return False
     opening, state = _status_opening(said)
-    return said[-1] == "by" or any(word in _AHEAD or word.startswith(_AHEAD_STEMS)
-                                   or lifecycle_word(word) not in (None, state) for word in said[opening:])
+    return said[-1] == "by" or any(
+        word in _AHEAD or word.startswith(_AHEAD_STEMS)
+        or (lifecycle_word(word) not in (None, state) and not _joined_state(said, at))
+        for at, word in enumerate(said[opening:], opening))
+
+
+# `And` in the languages whose status words adr reads, as it joins two states reached on one day.
+_AND = frozenset({"and", "et", "und", "y", "e", "en", "og", "och", "i", "и", "ve", "és", "a"})
+
+
+def _joined_state(said: list[str], at: int) -> bool:
+    """Whether the word at ``at`` of a status line's words ``said`` is a state reached, joined by `and` to the one
+    before it (`implémenté et validé`: implemented and accepted, on the day the line gives)."""
+    return said[at - 1] in _AND and lifecycle_word(said[at]) in _REACHED_STATES
 
 
 # The words of a status line before its day: the status's, then those of who or how (letters, blanks and emphasis).
