@@ -392,6 +392,25 @@ def test_shared_number_names_both_files(clean: Project) -> None:
     ]
 
 
+def test_a_shared_number_s_byte_identical_twins_are_said_to_be_one_record(clean: Project) -> None:
+    """Audit 55 (lane a, 10d; STFC's `0008-open-telemetry.md` beside `0008-use-opentelemetry.md`, a rename left
+    behind): "give one of them the next free number" would publish one decision twice; the files are said to be
+    identical, and one is to be deleted. A third file of the number, another record, still gets a number."""
+    write(clean, "0004-use-postgres.md", record("Use Postgres"))
+    write(clean, "0004-postgres.md", record("Use Postgres"))
+    assert messages(clean) == [
+        "number 4 is also used by 0004-use-postgres.md (identical to this file); delete one of them",
+        "number 4 is also used by 0004-postgres.md (identical to this file); delete one of them"]
+    write(clean, "0004-use-mysql.md", record("Use MySQL"))
+    assert messages(clean) == [
+        "number 4 is also used by 0004-use-mysql.md, 0004-use-postgres.md (identical to this file); give one of them "
+        "the next free number (0005)",
+        "number 4 is also used by 0004-postgres.md, 0004-use-postgres.md; give one of them the next free number "
+        "(0005)",
+        "number 4 is also used by 0004-postgres.md (identical to this file), 0004-use-mysql.md; give one of them "
+        "the next free number (0005)"]
+
+
 def test_shared_date_numbers_of_log4brains_are_not_flagged(project: Project) -> None:
     """ADR103 skips log4brains' date-named files (YYYYMMDD-slug.md): several records a day is normal."""
     write(project, "20210419-use-markdown.md", record("Use Markdown", revisit="never"))

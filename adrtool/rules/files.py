@@ -402,10 +402,25 @@ def duplicate_number(context: Context) -> Iterator[Problem]:
             originals = [name for name in names if not _translated(name)]
             if len(originals) == 1:
                 continue
+            contents = {name: _bytes_of(part.directory / name) for name in names}
             for name in names:
-                others = ", ".join(_told_apart(other, name) for other in names if other != name)
-                yield Problem(part.directory / name, 1, 1, f"number {number} is also used by {others}; give one "
-                                                           f"of them the next free number ({part.next_number:04d})")
+                others = [other for other in names if other != name]
+                twins = [other for other in others if contents[name] is not None and contents[other] == contents[name]]
+                listed = ", ".join(_told_apart(other, name) + (" (identical to this file)" if other in twins else "")
+                                   for other in others)
+                advice = "delete one of them" if len(twins) == len(others) else \
+                    f"give one of them the next free number ({part.next_number:04d})"
+                yield Problem(part.directory / name, 1, 1, f"number {number} is also used by {listed}; {advice}")
+
+
+def _bytes_of(path: Path) -> bytes | None:
+    """What a record file holds, to tell a copy left behind from another record; None when it cannot be read."""
+    from adrtool.fsio import read_bytes
+
+    try:
+        return read_bytes(path)
+    except AdrError:
+        return None
 
 
 def _told_apart(other: str, name: str) -> str:
