@@ -1284,6 +1284,20 @@ def test_a_broken_link_into_another_log_is_hinted_by_that_log_s_records(project:
         "link target '../../../docs/adr/0005-pg.md' does not exist"]
 
 
+def test_a_broken_link_that_leaves_the_log_is_not_hinted_by_its_record_of_that_number(project: Project) -> None:
+    """Audit 55 (lane a, 10e; charchess/hAIrem): `[5. Protocole H-Link](../5-protocole-h-link.md)`, a missing
+    chapter of the docs above the log, was hinted "ADR 0005 is 0005-use-poetry.md", which it never meant. A link
+    on a wrong path that names the log's folder (written from the project's root) is still hinted."""
+    accepted = "\n\nDate: 2021-01-02\n\n## Status\n\nAccepted\n"
+    project.write("docs/architecture/decisions/0005-use-poetry.md", "# 5. Use Poetry" + accepted)
+    project.write("docs/architecture/decisions/0006-use-h-link.md", "# 6. Use H-Link" + accepted + "\n## Context\n\n"
+                  "See [5. Protocole H-Link](../5-protocole-h-link.md) and [5](docs/architecture/decisions/0005-x.md)."
+                  "\n")
+    assert messages(project) == [
+        "link target '../5-protocole-h-link.md' does not exist",
+        "link target 'docs/architecture/decisions/0005-x.md' does not exist; ADR 0005 is 0005-use-poetry.md"]
+
+
 def test_a_number_another_log_of_the_project_has_is_no_missing_record(project: Project) -> None:
     """dougborg/katana-openapi-client's `docs/adr/0009-x.md` relates to `ADR-002` under `## Related ADRs`, a record of
     the client's own log: no ADR401 there; a number no log has is one."""

@@ -315,7 +315,8 @@ def dangling_link(record: Record, context: Context) -> Iterator[Problem]:
         if named is not None and into is not None \
                 and (same := _named_alike(named.slug, number, into, record.filename)) is not None:
             hint = f"; the record of the same words is {_shown_from(same, into, here)}"  # `0200-x.md` for `0500-x.md`
-        elif len(candidates) == 1 and number is not None and into is not None:
+        elif len(candidates) == 1 and number is not None and into is not None \
+                and _meant_for(os.path.dirname(resolved), target, into):
             hint = f"; ADR {number:04d} is {_shown_from(candidates[0], into, here)}"
         else:
             hint = _from_root_hint(target, here, context)
@@ -350,6 +351,17 @@ def _part_at(directory: str, context: Context) -> LogPart | None:
     if all(part.owner is parts[0] for part in parts):
         return parts[0]
     return next((part for part in parts if str(part.directory) == directory), None)
+
+
+def _meant_for(directory: str, target: str, into: LogPart) -> bool:
+    """Whether a link whose file is missing was meant for a record of ``into``'s log, so that the record of its
+    number is the hint: it leads into a folder of the log, or names the log's folder on a wrong path (`docs/adr/x.md`
+    written from the project's root, `../../../docs/adr/x.md` one `..` short). Not a link that leaves the log for a
+    document numbered as a record is (`../5-protocole-h-link.md`, a chapter of the docs above it)."""
+    if any(str(part.directory) == directory for part in into.owner.group):
+        return True
+    folder = os.path.dirname(target)
+    return bool(folder) and os.path.basename(os.path.normpath(folder)) == into.owner.directory.name
 
 
 def _shown_from(name: str, into: LogPart, here: str) -> str:
