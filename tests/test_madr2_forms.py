@@ -1194,3 +1194,19 @@ def test_a_supersedes_section_of_a_numbered_record_gives_its_numbers(project: Pr
     rows = listed(project)
     assert [(rows[n]["status"], rows[n]["supersedes"], rows[n]["superseded_by"]) for n in (1, 2)] == [
         ("superseded", [], [2]), ("accepted", [1], [])]
+
+
+def test_a_links_section_s_documents_of_other_folders_are_no_links_to_records(project: Project) -> None:
+    """Audit 55 (lane b, 6c; Sour-abh-Raj/computational-policy-atlas): `- Atlas: [Digital Twins](../paradigms/x.md)`
+    under `## Links` was a link of kind `atlas` in JSON, though it names a page of the docs, no record. A file
+    beside the record (a log of records named by their words) and a date-named record elsewhere still are."""
+    project.write("docs/decisions/0001-a.md", madr2(
+        "A", "- Status: accepted\n- Date: 2020-01-01\n",
+        "## Links\n\n- Atlas: [Digital Twins](../paradigms/algorithms/digital-twins.md)\n"
+        "- Refined by [B](0002-b.md)\n- Builds on [notes](./notes.md)\n"
+        "- Follows [Other log's](../other/20200101-x.md)\n"))
+    project.write("docs/decisions/0002-b.md", madr2("B", "- Status: accepted\n- Date: 2020-01-02\n"))
+    rows = listed(project)
+    assert [(link["kind"], link["number"], link["id"], link["href"]) for link in rows[1]["links"]] == [
+        ("refined-by", 2, "0002", "0002-b.md"), ("builds-on", None, None, "./notes.md"),
+        ("follows", None, "20200101-x", "../other/20200101-x.md")]

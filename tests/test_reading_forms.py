@@ -2235,6 +2235,19 @@ def test_a_state_joined_to_the_status_by_and_is_reached_on_its_day(project: Proj
     assert [(row["status"], row["date"]) for row in listed(project)] == [(state, day)]
 
 
+def test_a_relation_that_says_none_names_no_record_in_its_remark(project: Project) -> None:
+    """Audit 55 (lane b, 6c; Giftedx/ha-ggis-hub 0006): `Supersedes: nothing (clarifies .. an earlier draft of
+    `docs/research/2026-05-23-x.md`)` gave a `supersedes` link to that research note in JSON; the record says it
+    supersedes nothing. A date-named record's file in a code span, with nothing said against it, still is one."""
+    project.write("docs/decisions/0006-a.md", "# 0006 A\n\nStatus: accepted\nDate: 2020-01-02\nSupersedes: nothing "
+                  "(clarifies an earlier draft of `docs/research/2020-01-01-canon.md`)\n\n## Context\n\nC.\n")
+    project.write("docs/decisions/0007-b.md", "# 0007 B\n\nStatus: accepted\nDate: 2020-01-03\nSupersedes: "
+                  "`20200101-old.md`\n\n## Context\n\nC.\n")
+    rows = listed(project)
+    assert [(row["supersedes"], [(link["kind"], link["id"]) for link in row["links"]]) for row in rows] == [
+        ([], []), ([], [("supersedes", "20200101-old")])]
+
+
 def test_a_heading_that_shows_the_front_matter_title_is_none(project: Project) -> None:
     """A site generator's expression as the page's heading (tech-docs-gem's `# <%= current_page.data.title %>`,
     Jekyll's `# {{ page.title }}`) is no title: the front matter's `title:` is, and record 000 so titled is a record,

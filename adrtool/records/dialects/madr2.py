@@ -483,8 +483,12 @@ def relation_sections(lines: list[str]) -> tuple[Link, ...]:
 
 
 def _names_a_record_file(href: str) -> bool:
-    """Whether a link that names no record by number names a record's file (`20240101-x.md`), not a URL."""
-    return "://" not in href and (href.endswith(".md") or linked_identity(href) is not None)
+    """Whether a link that names no record by number names a record's file: a date-named record's (`20240101-x.md`,
+    in another log too), or a file beside the record (a log of records named by their words alone); not a URL, nor
+    another folder's document (`../paradigms/digital-twins.md`)."""
+    if "://" in href:
+        return False
+    return linked_identity(href) is not None or (href.endswith(".md") and "/" not in href.removeprefix("./"))
 
 
 def may_list_links(text: str, english: bool) -> bool:

@@ -31,6 +31,7 @@ from adrtool.records.dialects.normalize import (
     counted,
     item_reference,
     key_spelling,
+    negated,
     number_of,
     revisit_point,
 )
@@ -1677,6 +1678,8 @@ def keyed_links(key: str, value: str, line: int) -> list[Link]:
 def date_named_links(key: str, value: str, line: int) -> list[Link]:
     """The date-named records a supersede line under the title names by their files (`Superseded by:
     [Memory](20260219-memory.md)`, or `` `agents/adr/20260219-memory.md` `` in a code span): no number says them."""
+    if negated(value):
+        return []  # `Supersedes: nothing (replaces a stance of `docs/research/2026-05-23-x.md`)`: a note's file
     files = [href for _, href in _MARKDOWN_LINK.findall(value)] if "](" in value else []
     if "`" in value and not files and not as_numbers(value):  # a code span names the record only where nothing
         files = _FILE_IN_CODE.findall(value)  # else does (`ADR-0003 (notes in `20200101-meeting.md`)`: a note)
