@@ -942,3 +942,83 @@ def test_supersede_names_only_the_records_it_changes(project: Project) -> None:
     result = project.run("supersede", "1", "--by", "2")
     assert (result.exit_code, result.stdout) == (
         0, "doc/adr/0001-use-postgresql.md: accepted -> superseded by ADR 0002\n"), result.stderr
+
+
+PHODAL_ACCEPTED = """\
+# 1. Use Redis
+
+Date: 2024-01-02
+
+## Status
+
+2024-01-02 proposed
+
+2024-01-09 accepted
+
+## Context
+
+x
+"""
+PHODAL_PROPOSED = "# 2. Use Kafka\n\nDate: 2024-02-02\n\n## Status\n\n2024-02-02 proposed\n\n## Context\n\nx\n"
+
+
+def phodal_log(project: Project) -> None:
+    project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "digits": 3}\n')
+    project.write("docs/adr/001-use-redis.md", PHODAL_ACCEPTED)
+    project.write("docs/adr/002-use-kafka.md", PHODAL_PROPOSED)
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_a_status_change_in_a_phodal_log_adds_a_dated_entry_to_its_history(project: Project, today: str) -> None:
+    """Audit 55 (lane a, class 2): phodal/adr's Status section is a history of dated lines, and its `adr status`
+    appends `{DATE} {status}`. accept wrote `accepted` over `2024-02-02 proposed`, and deprecate refused a record of
+    two entries; each now adds the day's entry in the log's words, the history kept."""
+    project.today = today
+    phodal_log(project)
+    accepted, deprecated = project.run("accept", "2"), project.run("deprecate", "1")
+    assert (accepted.exit_code, deprecated.exit_code) == (0, 0), accepted.stderr + deprecated.stderr
+    assert project.read("docs/adr/002-use-kafka.md") == PHODAL_PROPOSED.replace(
+        "2024-02-02 proposed\n", f"2024-02-02 proposed\n\n{today} accepted\n")
+    assert project.read("docs/adr/001-use-redis.md") == PHODAL_ACCEPTED.replace(
+        "2024-01-09 accepted\n", f"2024-01-09 accepted\n\n{today} deprecated\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"]) for row in listed] == [("deprecated", "2024-01-02"),
+                                                                 ("accepted", "2024-02-02")]
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_supersede_and_new_in_a_phodal_log_keep_its_dated_history(project: Project, today: str) -> None:
+    """`adr new` starts the record's history as phodal/adr's does (`{DATE} proposed`, not `Proposed`); supersede
+    adds the day's `superseded` entry and then the link line, the acceptance day kept (it was written over)."""
+    project.today = today
+    phodal_log(project)
+    made = project.run("new", "Use NATS")
+    assert (made.exit_code, made.stdout) == (0, "docs/adr/003-use-nats.md\n"), made.stderr
+    assert project.read("docs/adr/003-use-nats.md").split("\n")[:7] == [
+        "# 3. Use NATS", "", f"Date: {today}", "", "## Status", "", f"{today} proposed"]
+    result = project.run("supersede", "1", "--by", "3")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/001-use-redis.md") == PHODAL_ACCEPTED.replace(
+        "2024-01-09 accepted\n", f"2024-01-09 accepted\n\n{today} superseded\n\n"
+                                 "Superseded by [3. Use NATS](003-use-nats.md)\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["superseded_by"], row["supersedes"]) for row in listed] == [
+        ("superseded", [3], []), ("proposed", [], []), ("proposed", [], [1])]
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_a_dated_history_of_bullets_gets_a_bullet_written_as_its_latest(project: Project, today: str) -> None:
+    """A history kept as a list (`- 2024-05-24: Accepted`) gets the next bullet, keyed and cased as the latest
+    entry (the list stays one list); a history whose days follow the words (`Proposed 2018-12-09`) likewise."""
+    project.today = today
+    project.write("decisions/0001-a.md", "# 1. A\n\n## Status\n\n- 2024-05-20: Proposed\n- 2024-05-24: Accepted\n\n"
+                  "## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\nDate: 2018-12-01\n\n## Status\n\nProposed 2018-12-09\n\n"
+                  "## Context\n\nC.\n")
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.run("accept", "2").exit_code == 0
+    assert project.read("decisions/0001-a.md") == ("# 1. A\n\n## Status\n\n- 2024-05-20: Proposed\n"
+                                                   f"- 2024-05-24: Accepted\n- {today}: Deprecated\n\n"
+                                                   "## Context\n\nC.\n")
+    assert project.read("decisions/0002-b.md") == ("# 2. B\n\nDate: 2018-12-01\n\n## Status\n\nProposed 2018-12-09\n\n"
+                                                   f"Accepted {today}\n\n## Context\n\nC.\n")

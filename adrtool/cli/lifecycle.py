@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 def _change(app: App, ref: str, status: str, *, lifecycle: bool = True) -> None:
     from adrtool.records.lifecycle import change_status
 
-    config = app.workspace.config
-    _apply(app, lambda log: change_status(log, ref, status, config, lifecycle=lifecycle))
+    config, today = app.workspace.config, app.today
+    _apply(app, lambda log: change_status(log, ref, status, config, lifecycle=lifecycle, day=today))
 
 
 def _apply(app: App, plan: Callable[[DecisionLog], list[FileChange]]) -> None:
@@ -88,7 +88,8 @@ def supersede(app: App, old: str, new: str) -> None:
     """
     from adrtool.records.lifecycle import supersede as supersede_records
 
-    _apply(app, lambda log: supersede_records(log, old, new))
+    today = app.today
+    _apply(app, lambda log: supersede_records(log, old, new, today))
 
 
 @click.command()

@@ -159,14 +159,14 @@ def accept(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     from adrtool.records.lifecycle import change_status
 
     return _edit("accept", call, args,
-                 lambda log: change_status(log, args["ref"], "accepted", call.workspace.config))
+                 lambda log: change_status(log, args["ref"], "accepted", call.workspace.config, day=call.today))
 
 
 def supersede(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     """`adr supersede OLD --by NEW`."""
     from adrtool.records.lifecycle import supersede as supersede_records
 
-    return _edit("supersede", call, args, lambda log: supersede_records(log, args["old"], args["by"]))
+    return _edit("supersede", call, args, lambda log: supersede_records(log, args["old"], args["by"], call.today))
 
 
 def link(call: Call, args: dict[str, Any]) -> dict[str, Any]:

@@ -315,8 +315,9 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
 
     template = template_of(log.log_of(target), log.templates)
     for old, file in superseded:
-        editor = Editor(old, file).follows(its_log, template)
-        editor.mark_superseded(created, *_superseded_words(log, old))
+        editor = Editor(old, file, day=request.date).follows(its_log, template)
+        phrase, in_status, word = _superseded_words(log, old)
+        editor.mark_superseded(created, phrase, in_status, word=word)
         changes.append(FileChange(old.path, file.raw, editor.checked_result(), f"superseded by {created.ref}",
                                   editor.check))
         updated.append((old.path, "superseded"))
@@ -346,16 +347,17 @@ def _relation_key(log: DecisionLog, key: str, record: Record, directory: Path | 
                         text)
 
 
-def _superseded_words(log: DecisionLog, record: Record) -> tuple[str, str | None]:
-    """How ``record``'s log says a record is superseded, and how a MADR front matter names the successor in its
-    status (``adrtool.records.vocabulary``)."""
-    from adrtool.records.vocabulary import superseded_in_the_status, superseded_phrase, template_of
+def _superseded_words(log: DecisionLog, record: Record) -> tuple[str, str | None, str | None]:
+    """How ``record``'s log says a record is superseded, how a MADR front matter names the successor in its
+    status, and the log's word for the status (``adrtool.records.vocabulary``)."""
+    from adrtool.records.vocabulary import status_word, superseded_in_the_status, superseded_phrase, template_of
 
     records = [other for other in log.records if other.log == record.log]
     template = template_of(log.log_of(record.directory), log.templates)
     in_status = superseded_in_the_status(records, template, record) if record.format is Dialect.FRONTMATTER \
         else None
-    return superseded_phrase(record, records, template), in_status
+    return (superseded_phrase(record, records, template), in_status,
+            status_word("superseded", record, records, template))
 
 
 def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: int | None, path: Path

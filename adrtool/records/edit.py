@@ -82,6 +82,8 @@ class Editor:
     # How a front-matter log keys its relations (``relations.keyed_relations``): `superseded_by: ADR-9` where its
     # records write that, adrtool's `superseded-by: [9]` where none shows a way.
     keyed: KeyedRelations = field(default_factory=KeyedRelations)
+    # The day a status change is made on: the day of the entry it adds to a status history (``_add_to_history``).
+    day: dt.date | None = None
 
     def __post_init__(self) -> None:
         body = self.file.raw[3:] if self.file.has_bom else self.file.raw
@@ -102,6 +104,7 @@ class Editor:
         self.restated: dict[int, str] = {}  # the lines of the body an edit rewrites (0-based, as read): their text
         self.linked: list[tuple[str, Record]] = []  # links added to records named by their day: (label, the record)
         self.begun = False  # a front matter begun above a record that had none (``_begin_front_matter``)
+        self.dated_by_its_history = False  # its day is its status history's, which an entry added moves
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
@@ -115,6 +118,11 @@ class Editor:
             self.keyed = keyed_relations(records, template)
         elif self.record.format is Dialect.MADR2:
             self.links_section = linked_in_a_section(records)
+        return self
+
+    def on(self, day: dt.date) -> Editor:
+        """This editor, making its change on ``day`` (what a status history's new entry is dated)."""
+        self.day = day
         return self
 
     def result(self) -> bytes:
@@ -159,6 +167,8 @@ class Editor:
             if not isinstance(found_items, list) or _plain(found_items[-len(items):]) != _plain(items):
                 raise self._refusal(f"`{key}` would not end with {items!r}")
         expected.update(self.typed)
+        if self.dated_by_its_history:  # (the day of its latest deciding entry, as the reader takes it)
+            expected.pop("date")
         for name, value in expected.items():
             found = getattr(after, name)
             if name == "status" and isinstance(value, str) and isinstance(found, str):
@@ -244,7 +254,8 @@ class Editor:
         elif self.record.format is Dialect.MADR2:
             self._madr2_set(key, written or str(value))
         elif self.record.format is Dialect.NYGARD and key == "status":
-            self._nygard_status(written or str(value).capitalize())
+            if not self._add_to_history(str(value), written):
+                self._nygard_status(written or str(value).capitalize())
         elif self.record.format is Dialect.NYGARD and key == "revisit":
             self._nygard_revisit(str(value))
         else:
@@ -393,11 +404,13 @@ class Editor:
         else:
             raise self._unsupported(key)
 
-    def mark_superseded(self, successor: Record, phrase: str = "Superseded by", in_status: str | None = None) -> None:
+    def mark_superseded(self, successor: Record, phrase: str = "Superseded by", in_status: str | None = None, *,
+                        word: str | None = None) -> None:
         """Mark the record superseded by ``successor``; ``phrase``: the log's words for it, where the status is a
         key line under the title (`**Estado:** Reemplazado por [ADR-0007](0007-x.md)`); ``in_status``: how a MADR
         front matter names the successor in the status's value, a "link" or a "reference"
-        (``vocabulary.superseded_in_the_status``), where the log writes no key for it."""
+        (``vocabulary.superseded_in_the_status``), where the log writes no key for it; ``word``: the log's word for
+        superseded, where its status is a dated history (its entry, then the link)."""
         if self.record.format is Dialect.FRONTMATTER and in_status is not None:
             named = f"[{_reference(successor)}]({self._href(successor)})" if in_status == "link" \
                 else _reference(successor)
@@ -408,6 +421,9 @@ class Editor:
             self._restate_status("superseded")
             self.lines[status_line] = self._key_line_stating(
                 status_line, f"{phrase} [{_reference(successor)}]({self._href(successor)})")
+            self._expect_link("superseded-by", successor)
+        elif self.record.format is Dialect.NYGARD and self._add_to_history("superseded", word):
+            self._nygard_link(_sentence(phrase), successor)
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and self._status_word_alone():
             # the link takes the status word's line: the blank lines around it stay as the author left them
@@ -798,6 +814,55 @@ class Editor:
         self._insert(index + 1, f"{key.group(1)}Revisit{key.group(2)}{value}{mark}{self.newline}")
         self.key_lines["revisit"] = index + 2
 
+    def _add_to_history(self, status: str, written: str | None) -> bool:
+        """A status change in a record whose Status section is a history of dated entries (phodal/adr's
+        `2024-01-02 proposed` then `2024-01-09 accepted`; `- 2024-05-24: Accepted`): a new entry of the day, written
+        as the record's latest one is, after the last (as phodal/adr's `adr status` adds one), the history kept.
+        False for any other record, or a history whose entries this cannot write alike."""
+        history = self._dated_history()
+        if history is None or self.day is None:
+            return False
+        model = self.lines[self.key_lines["status"] - 1]
+        entry = _next_entry(model.rstrip("\r\n"), written or status, self.day, cased=written is not None)
+        if entry is None:
+            return False
+        self._restate_status(status)
+        last = history[-1]
+        # as its entries stand: paragraphs apart (phodal/adr's), or the lines of one list
+        apart = last - history[-2] > 1 if len(history) > 1 else _ENTRY_BULLET.match(model.lstrip()) is None
+        at = last + 1
+        if apart:
+            self._insert(at, self.newline)
+            at += 1
+        self._insert(at, f"{entry}{self.newline}")
+        if apart and at + 1 < len(self.lines) and self.lines[at + 1].strip():
+            self._insert(at + 1, self.newline)
+        self.key_lines["status"] = at + 1
+        self.dated_by_its_history = "date" not in self.key_lines
+        return True
+
+    def _dated_history(self) -> list[int] | None:
+        """The line indexes of the Status section's history of dated entries around the record's status line, when
+        it is one of them; None when the status is no such entry."""
+        if "status" not in self.key_lines or self._status_key_line() is not None:
+            return None
+        try:
+            start, end = self._status_section_lines()
+        except UsageError:
+            return None
+        stated = self.key_lines["status"] - 1
+        if not start <= stated < end or not _a_dated_entry(self.lines[stated]):
+            return None
+        first = last = stated
+        for step, bound in ((-1, start - 1), (1, end)):
+            for index in range(stated + step, bound, step):
+                if not self.lines[index].strip():
+                    continue
+                if not _a_dated_entry(self.lines[index]):
+                    break
+                first, last = min(first, index), max(last, index)
+        return [index for index in range(first, last + 1) if self.lines[index].strip()]
+
     def _nygard_status(self, word: str | None) -> None:
         """Replace the status word paragraph; None removes it (adr-tools does so when superseding). A table of the
         record's metadata that states the status again says the new one too (``_restate_status``)."""
@@ -982,6 +1047,44 @@ class Editor:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_ENTRY_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_WORDS_SPAN = re.compile(r"[^\W\d_](?:.*[^\W\d_])?")  # from the first letter to the last
+
+
+def _a_dated_entry(line: str) -> bool:
+    """Whether ``line`` is an entry of a status history dated by an ISO day (`2024-01-09 accepted`, `- **Accepted**:
+    2026-03-26`), a bullet or a line of its own."""
+    from adrtool.records.values import status_entry
+
+    text = line.strip()
+    bullet = _ENTRY_BULLET.match(text)
+    entry = status_entry(text[bullet.end():] if bullet is not None else text)
+    return entry is not None and entry.day is not None and len(_ISO_DAY.findall(text)) == 1
+
+
+def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> str | None:
+    """The entry of a status history written as ``model`` is (its bullet, marks and the place of its day) stating
+    ``word`` (not ``cased``: in the case of the model's) on ``day``: `2026-12-07 deprecated` after `2024-01-09
+    accepted`; None where the entry's words are on
+    both sides of its day, or name a record (`Superseded by [..](..)`), which another entry cannot copy."""
+    found = _ISO_DAY.search(model)
+    if found is None or "[" in model:
+        return None
+    lead = len(model) - len(model.lstrip())
+    bullet = _ENTRY_BULLET.match(model, lead)
+    opening = bullet.end() if bullet is not None else lead
+    before, after = model[opening:found.start()], model[found.end():]
+    said = [(at, part) for at, part in ((opening, before), (found.end(), after)) if _WORDS_SPAN.search(part)]
+    if len(said) != 1:
+        return None
+    at, part = said[0]
+    words = _WORDS_SPAN.search(part)
+    assert words is not None
+    if not cased:
+        word = _in_case_of(word, words.group())
+    dated = f"{model[:found.start()]}{day.isoformat()}{model[found.end():]}"
+    return f"{dated[:at + words.start()]}{word}{dated[at + words.end():]}"
 # The key of a line under the title stating the revisit point or the day (`Revisit: `, `**Date:** `), up to the value.
 _KEY_LINE_REVISIT = re.compile(r"\s*(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$", re.IGNORECASE)
 _REVISIT_KEYED = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]", re.IGNORECASE)

@@ -77,15 +77,16 @@ def check_move(command: str, record: Record) -> None:
 Change = FileChange  # the name earlier callers know
 
 
-def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, lifecycle: bool = True
-                  ) -> list[Change]:
+def change_status(log: DecisionLog, ref: str, status: str, config: Config, *, lifecycle: bool = True,
+                  day: date | None = None) -> list[Change]:
     """`adr accept|reject|deprecate` (``lifecycle``: only from the statuses that lead there) and `adr status`
-    (any configured status, e.g. back to proposed): one record, one status line."""
+    (any configured status, e.g. back to proposed): one record, one status line (or, on ``day``, one more entry
+    of its status history)."""
     record = log.find(ref)
     _check_transition(record, status, config, lifecycle)
     word = _word_for(log, record, status)
     return follow_stages(log, [_edit(record, f"{record.status or 'no status'} -> {status}",
-                                     lambda editor: editor.set_scalar("status", status, written=word))])
+                                     lambda editor: editor.set_scalar("status", status, written=word), day=day)])
 
 
 def _word_for(log: DecisionLog, record: Record, status: str) -> str | None:
@@ -137,12 +138,13 @@ def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, conf
     return changes
 
 
-def supersede(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
-    """`adr supersede OLD --by NEW`: OLD becomes superseded by NEW; NEW says it supersedes OLD."""
-    return follow_stages(log, _superseding(log, old_ref, new_ref))
+def supersede(log: DecisionLog, old_ref: str, new_ref: str, day: date | None = None) -> list[Change]:
+    """`adr supersede OLD --by NEW`: OLD becomes superseded by NEW (on ``day``, where its status is a dated
+    history); NEW says it supersedes OLD."""
+    return follow_stages(log, _superseding(log, old_ref, new_ref, day))
 
 
-def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
+def _superseding(log: DecisionLog, old_ref: str, new_ref: str, day: date | None = None) -> list[Change]:
     old, new = log.find(old_ref), log.find(new_ref)
     if old.path == new.path:
         raise UsageError(f"{old.ref} cannot supersede itself")
@@ -162,8 +164,9 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str) -> list[Change]:
     words = _words_of_its_log(log, old)
     phrase = superseded_phrase(old, *words)
     in_status = superseded_in_the_status(*words, old) if old.format is Dialect.FRONTMATTER else None
+    word = _word_for(log, old, "superseded")
     changes = [_edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
-                     lambda editor: editor.mark_superseded(new, phrase, in_status), log)]
+                     lambda editor: editor.mark_superseded(new, phrase, in_status, word=word), log, day)]
     if in_status is None or new.format is not Dialect.FRONTMATTER:  # MADR's front matter has no key for it
         # adr-tools' own spelling, where the log has it (`Superceded by`, `Supercedes`)
         word = _relation_key(log, "supersedes", new) or ("Supercedes" if phrase.lower().startswith("superceded")
@@ -218,7 +221,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
 
     if outcome == "superseded":
         assert by is not None
-        changes = _superseding(log, ref, by)
+        changes = _superseding(log, ref, by, day)
         if not kept:
             return follow_stages(log, changes)
         old_change = changes[0]
@@ -246,7 +249,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         summary = f"revisited ({outcome}); {page.key} {day.isoformat()}, next review {point}"
     else:
         summary = f"revisited ({outcome}); " + (f"next revisit {point}" if point else "status -> deprecated")
-    return follow_stages(log, [_edit(record, summary, apply)])
+    return follow_stages(log, [_edit(record, summary, apply, day=day)])
 
 
 def _keeps_cycles(records: Sequence[Record], point: str | None) -> bool:
@@ -385,13 +388,13 @@ def _canonical_point(text: str, calendar: Calendar) -> str:
     return point.text
 
 
-def _edit(record: Record, summary: str, operation: Callable[[Editor], None], log: DecisionLog | None = None) \
-        -> FileChange:
+def _edit(record: Record, summary: str, operation: Callable[[Editor], None], log: DecisionLog | None = None,
+          day: date | None = None) -> FileChange:
     """Edit the record as it is on disk now (parsed afresh, so line numbers match what is written over),
     checked to read exactly as the record plus the edit; ``log``, for an edit of its relations: how the log
-    writes them."""
+    writes them; ``day``, the day the edit is made on."""
     file = fsio.read_text(record.path)
-    editor = Editor(parse(file), file)
+    editor = Editor(parse(file), file, day=day)
     if log is not None:
         editor.follows(*_words_of_its_log(log, record))
     operation(editor)

@@ -304,12 +304,15 @@ def refusal(dialect: Dialect, missing: list[str]) -> UsageError:
 
 def _as_the_log_writes(request: NewRecord, number: int | None, records: Sequence[Record]) -> dict[str, object]:
     """What a record of adr-tools' shape takes from the log it joins: its title line written as the latest
-    records write theirs (`ADR-008: Title` after `# ADR-007: ..`; None: adr-tools' `8. Title`), and whether it is
-    dated (a log most of whose records have no day gets none)."""
+    records write theirs (`ADR-008: Title` after `# ADR-007: ..`; None: adr-tools' `8. Title`), whether it is
+    dated (a log most of whose records have no day gets none), and its status as the first entry of a dated
+    history where the log's records keep one (`2026-12-07 proposed`; None: adr-tools' `Proposed`)."""
     from adrtool.records.handwritten import newest_heading
+    from adrtool.records.vocabulary import dated_entry
 
     heading = newest_heading(records, number, request.title) if number is not None else None
-    return {"heading": heading.lstrip("#").strip() if heading else None, "dated": _dated(records)}
+    return {"heading": heading.lstrip("#").strip() if heading else None, "dated": _dated(records),
+            "entry": dated_entry(request.status, request.date, records)}
 
 
 def _dated(records: Sequence[Record]) -> bool:

@@ -14,6 +14,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from adrtool.errors import AdrError
@@ -41,6 +42,26 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
     if not own:
         return word
     return _cased_like(word or status, own)
+
+
+# A status opened by its day, as phodal/adr dates each entry of a record's status history (`2024-01-09 accepted`).
+_DAY_FIRST = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]+(?=[^\W\d_])")
+
+
+def dated_entry(status: str, day: date, records: Iterable[Record]) -> str | None:
+    """``status`` on ``day`` as the first entry of a new record's status history (`2026-12-07 proposed`), in the
+    log's word for it, where most of the adr-tools ``records`` of its log state theirs so (phodal/adr's `adr new`
+    writes `{DATE} proposed`); None for any other log."""
+    ours = [record for record in records if record.format is Dialect.NYGARD]
+    entries = [said[found.end():] for record in ours
+               if (found := _DAY_FIRST.match(said := _written(_status_of(record)))) is not None]
+    if not entries or 2 * len(entries) <= len(ours):
+        return None
+    words: Counter[str] = Counter(entry for entry in entries if _a_plain_word(entry)
+                                  and read_status(entry).status == status)
+    word = max(words.items(), key=lambda item: (item[1], item[0]))[0] if words else \
+        _cased_like(_in_the_logs_language(status, entries[-1], ours, None) or status, entries[-1])
+    return f"{day.isoformat()} {word}"
 
 
 def key_word(status: str, records: Iterable[Record]) -> str | None:
@@ -74,6 +95,8 @@ def _most_used(status: str, records: Iterable[Record]) -> str | None:
     for other in records:
         if other.status == status:
             word = _written(_status_of(other))
+            if (dated := _DAY_FIRST.match(word)) is not None:
+                word = word[dated.end():]  # a status history's entry (`2024-01-09 accepted`): its word
             if word and _a_plain_word(word):
                 words[word] += 1
     if not words:
