@@ -1022,3 +1022,39 @@ def test_a_dated_history_of_bullets_gets_a_bullet_written_as_its_latest(project:
                                                    "## Context\n\nC.\n")
     assert project.read("decisions/0002-b.md") == ("# 2. B\n\nDate: 2018-12-01\n\n## Status\n\nProposed 2018-12-09\n\n"
                                                    f"Accepted {today}\n\n## Context\n\nC.\n")
+
+
+DRAFT = "# 1. Use Redis\n\nDate: 2024-01-02\n\n## Status\n\nDraft\n\n## Context\n\nx\n"
+
+
+@pytest.mark.parametrize("command", [("supersede", "1", "--by", "2"), ("new", "--supersedes", "1", "Use NATS")])
+def test_supersede_and_new_supersedes_agree_on_a_draft(project: Project, command: tuple[str, ...]) -> None:
+    """Audit 55 (lane a, class 4): `adr supersede` refused a draft that `adr new --supersedes` superseded. Both ask
+    the lifecycle table, whose supersede row starts from a draft too (dotADR's own log supersedes drafts: `*
+    Status: Draft - Superseded by [003](..)`)."""
+    project.write("doc/adr/0001-use-redis.md", DRAFT)
+    project.write("doc/adr/0002-use-kafka.md", DRAFT.replace("1. Use Redis", "2. Use Kafka").replace("Draft",
+                                                                                                   "Accepted"))
+    result = project.run(*command)
+    assert result.exit_code == 0, result.stderr
+    successor = "[2. Use Kafka](0002-use-kafka.md)" if command[0] == "supersede" else "[3. Use NATS](0003-use-nats.md)"
+    assert project.read("doc/adr/0001-use-redis.md") == DRAFT.replace("Draft", f"Superseded by {successor}")
+
+
+@pytest.mark.parametrize("command", [("supersede", "1", "--by", "2"), ("new", "--supersedes", "1", "Use NATS")])
+def test_supersede_and_new_supersedes_refuse_a_rejected_record_alike(project: Project,
+                                                                     command: tuple[str, ...]) -> None:
+    """`adr new --supersedes` superseded any record not superseded yet (a rejected one too), where `adr supersede`
+    refused: one refusal now, the table's, and nothing written; another tool's word for a decision in force
+    (`Approved`) is superseded by both."""
+    project.write("doc/adr/0001-use-redis.md", DRAFT.replace("Draft", "Rejected"))
+    project.write("doc/adr/0002-use-kafka.md", DRAFT.replace("1. Use Redis", "2. Use Kafka").replace("Draft",
+                                                                                                   "Accepted"))
+    result = project.run(*command)
+    assert (result.exit_code, result.stderr) == (2, "adr: cannot supersede ADR 0001: it is rejected (only a draft, "
+                                                    "proposed or accepted decision can be; see `adr lifecycle`)\n")
+    assert sorted(path.name for path in (project.root / "doc/adr").iterdir()) == ["0001-use-redis.md",
+                                                                                  "0002-use-kafka.md"]
+    project.write("doc/adr/0001-use-redis.md", DRAFT.replace("Draft", "Approved"))
+    assert project.run(*command).exit_code == 0
+    assert project.run("list", "--format", "json").stdout.count('"superseded"') == 1

@@ -147,10 +147,11 @@ def test_supersede_and_deprecate_agree_on_a_rejected_record(project: Project) ->
     three_dialects(project)
     project.write("decisions/0004-rejected.md", FRONTMATTER.replace("accepted", "rejected"))
     before = project.read("decisions/0004-rejected.md")
-    for args, command in ((("deprecate", "4"), "deprecate"), (("supersede", "4", "--by", "1"), "supersede")):
+    for args, command, starts in ((("deprecate", "4"), "deprecate", "proposed or accepted"),
+                                  (("supersede", "4", "--by", "1"), "supersede", "draft, proposed or accepted")):
         result = project.run(*args)
         assert (result.exit_code, result.stderr) == (2, f"adr: cannot {command} ADR 0004: it is rejected (only a "
-                                                        "proposed or accepted decision can be; see `adr lifecycle`)\n")
+                                                        f"{starts} decision can be; see `adr lifecycle`)\n")
     result = project.run("revisit", "4", "--outcome", "kept", "--next", "never")
     assert (result.exit_code, result.stderr) == (2, "adr: ADR 0004 is rejected; only a proposed or accepted decision "
                                                     "is revisited (see `adr lifecycle`)\n")

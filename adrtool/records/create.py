@@ -502,6 +502,10 @@ def _editable(log: DecisionLog, ref: int | str, option: str = "--supersedes") ->
     record = _existing(log, ref, option)
     if option == "--supersedes" and record.status == "superseded":
         raise UsageError(f"--supersedes {ref}: {record.filename} is already superseded")
+    if option == "--supersedes":
+        from adrtool.records.lifecycle import check_move
+
+        check_move("supersede", record)  # the one table `adr supersede` asks too
     if record.path.is_symlink():
         raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
     file = fsio.read_text(record.path)

@@ -16,7 +16,7 @@ from pathlib import Path
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
 from adrtool.errors import AdrError, ExitCode, UsageError
-from adrtool.model import Dialect, Record, RevisitPoint, date_problem
+from adrtool.model import IN_FORCE_STATUSES, Dialect, Record, RevisitPoint, date_problem
 from adrtool.project.config import Config
 from adrtool.project.templates import yaml_scalar
 from adrtool.records.changes import FileChange, commit
@@ -45,8 +45,10 @@ LIFECYCLE = (
     Move("accept", "accepted", ("draft", "proposed"), "the team agreed to a proposal"),
     Move("reject", "rejected", ("draft", "proposed"), "the team turned a proposal down"),
     Move("deprecate", "deprecated", ACTIVE, "no longer followed, and not replaced"),
-    Move("supersede", "superseded", ACTIVE, "replaced by a newer decision (OLD; NEW must be proposed or accepted "
-         "and says it supersedes OLD)"),
+    # a draft too: a proposal replaced before it was put to the team, as logs that keep drafts write it (dotADR's
+    # `* Status: Draft - Superseded by [003](..)`); `adr new --supersedes` asks this row as `adr supersede` does
+    Move("supersede", "superseded", ("draft", *ACTIVE), "replaced by a newer decision (OLD; NEW must be proposed "
+         "or accepted and says it supersedes OLD)"),
     Move("revisit", "unchanged, or deprecated (dropped), or superseded", ACTIVE,
          "a revisit's outcome: kept, changed, dropped or superseded"),
     Move("status", "any configured status but superseded", ("any but superseded",),
@@ -67,11 +69,18 @@ def check_move(command: str, record: Record) -> None:
     move = _MOVES[command]
     if record.status == move.sets:
         raise NothingToDo(f"{record.ref} is already {move.sets}; nothing to change")
-    if record.status not in move.start:
+    # another tool's word for a decision in force (`Approved`, `Implemented`) starts where an accepted one does
+    in_force = "accepted" if record.status in IN_FORCE_STATUSES else record.status
+    if in_force not in move.start:
         if record.status == "superseded":
             raise UsageError(f"cannot {command} {record.ref}: it is superseded by {_successors(record)}")
         raise UsageError(f"cannot {command} {record.ref}: it is {record.status or 'without a status'} (only a "
-                         f"{' or '.join(move.start)} decision can be; see `adr lifecycle`)")
+                         f"{_either(move.start)} decision can be; see `adr lifecycle`)")
+
+
+def _either(statuses: Sequence[str]) -> str:
+    """`draft or proposed`, `draft, proposed or accepted`."""
+    return " or ".join(filter(None, (", ".join(statuses[:-1]), statuses[-1])))
 
 
 Change = FileChange  # the name earlier callers know
