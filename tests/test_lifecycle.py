@@ -1058,3 +1058,73 @@ def test_supersede_and_new_supersedes_refuse_a_rejected_record_alike(project: Pr
     project.write("doc/adr/0001-use-redis.md", DRAFT.replace("Draft", "Approved"))
     assert project.run(*command).exit_code == 0
     assert project.run("list", "--format", "json").stdout.count('"superseded"') == 1
+
+
+TASK_LIST = """\
+# 1. Use thing 1
+
+## Status
+
+- [ ] Proposed
+- [x] Accepted
+- [ ] Rejected
+- [ ] Deprecated
+- [ ] Superseded
+
+## Context
+
+x
+"""
+
+
+def test_a_status_written_as_a_task_list_moves_its_tick(project: Project) -> None:
+    """Audit 55 (lane a, class 5): every status write was refused in a log whose status is a task list. The `x`
+    now moves to the new status's box, and supersede ticks `Superseded` and adds the link line after the list."""
+    project.write("docs/adr/0001-use-thing-1.md", TASK_LIST)
+    project.write("docs/adr/0002-use-thing-2.md", TASK_LIST.replace("1. Use thing 1", "2. Use thing 2"))
+    assert project.run("deprecate", "1").stdout == "docs/adr/0001-use-thing-1.md: accepted -> deprecated\n"
+    assert project.read("docs/adr/0001-use-thing-1.md") == TASK_LIST.replace(
+        "- [x] Accepted", "- [ ] Accepted").replace("- [ ] Deprecated", "- [x] Deprecated")
+    result = project.run("status", "1", "proposed")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/0001-use-thing-1.md") == TASK_LIST.replace(
+        "- [x] Accepted", "- [ ] Accepted").replace("- [ ] Proposed", "- [x] Proposed")
+    assert project.run("accept", "1").exit_code == 0
+    result = project.run("supersede", "2", "--by", "1")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/0002-use-thing-2.md") == TASK_LIST.replace("1. Use thing 1", "2. Use thing 2").replace(
+        "- [x] Accepted", "- [ ] Accepted").replace(
+        "- [ ] Superseded\n", "- [x] Superseded\n\nSuperseded by [1. Use thing 1](0001-use-thing-1.md)\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed] == [
+        ("accepted", [2], []), ("superseded", [], [1])]
+
+
+def test_a_task_list_without_the_new_status_s_box_is_refused_saying_so(project: Project) -> None:
+    """A list offering no box for the status (route06's Japanese list has none for superseded) is refused in one
+    line naming the box to add, and nothing is written."""
+    listed = "# 1. A\n\n## ステータス\n\n- [ ] 提案中\n- [x] 承認\n- [ ] 否認\n- [ ] 廃止\n\n## 背景\n\nx\n"
+    project.write("docs/adr/001-a.md", listed)
+    project.write("docs/adr/002-b.md", listed.replace("1. A", "2. B"))
+    result = project.run("supersede", "1", "--by", "2")
+    assert (result.exit_code, result.stderr) == (2, "adr: 001-a.md: its status is a task list with no box for "
+                                                    "superseded; add one (`- [ ] Superseded`) or edit it by hand\n")
+    assert project.read("docs/adr/001-a.md") == listed
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.read("docs/adr/001-a.md") == listed.replace("- [x] 承認", "- [ ] 承認").replace("- [ ] 廃止",
+                                                                                                "- [x] 廃止")
+
+
+def test_new_from_a_template_with_a_box_ticked_ticks_the_proposed_box(project: Project) -> None:
+    """route06/actions' phodal/adr template ticks `承認` (accepted), and `adr new` was refused ("would read as
+    accepted, not proposed"); the new record now has the proposed box ticked, its placeholders in braces
+    (phodal/adr's `{NUMBER}`, `{TITLE}`) filled."""
+    template = ("# {NUMBER}. {TITLE}\n\n## ステータス\n\n- [ ] 提案中\n- [x] 承認\n- [ ] 否認\n- [ ] 廃止\n- [ ] 保留\n\n"
+                "## 背景\n\nこの決定に至った経緯。\n")
+    project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "digits": 3}\n')
+    project.write("docs/adr/template.md", template)
+    project.write("docs/adr/001-adrの導入.md", template.replace("{NUMBER}. {TITLE}", "1. ADRの導入"))
+    result = project.run("new", "pinactの導入")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/002-pinactの導入.md\n"), result.stderr
+    assert project.read("docs/adr/002-pinactの導入.md") == template.replace("{NUMBER}. {TITLE}", "2. pinactの導入").replace(
+        "- [ ] 提案中\n- [x] 承認", "- [x] 提案中\n- [ ] 承認")

@@ -281,6 +281,8 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
         path = target / scheme.name(number, scheme.slug(request.title), request.date)
     native = _native(log, workspace, request, number, path)
+    if native is not None:
+        native = _ticked(native, path, target, request.status)
     if native is None:
         text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
                       status=request.status, date=request.date.isoformat(), cycle=request.cycle,
@@ -408,6 +410,23 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
         return None
     return handwritten.filled(text, template, path.name, path.parent, request.title, request.status,
                               request.date, number, log.records)
+
+
+def _ticked(text: str, path: Path, directory: Path, status: str) -> str:
+    """``text``, a new record whose Status section is a task list with another box ticked (a template kept with
+    its usual status ticked: route06's `- [x] 承認`), with the box of ``status`` ticked instead, as a status change
+    would tick it; as it is otherwise (a list with no box for it is then refused by the check of the record)."""
+    file = fsio.decode(path, fsio.encode(text))
+    record = parse(file, directory)
+    if record.format is not Dialect.NYGARD or record.status == status:
+        return text
+    editor = Editor(record, file)
+    try:
+        if not editor.tick(status):
+            return text
+    except UsageError:
+        return text
+    return fsio.decode(path, editor.result()).text
 
 
 def _names_in(directory: Path) -> list[str]:

@@ -254,7 +254,7 @@ class Editor:
         elif self.record.format is Dialect.MADR2:
             self._madr2_set(key, written or str(value))
         elif self.record.format is Dialect.NYGARD and key == "status":
-            if not self._add_to_history(str(value), written):
+            if not self._add_to_history(str(value), written) and not self.tick(str(value)):
                 self._nygard_status(written or str(value).capitalize())
         elif self.record.format is Dialect.NYGARD and key == "revisit":
             self._nygard_revisit(str(value))
@@ -422,8 +422,9 @@ class Editor:
             self.lines[status_line] = self._key_line_stating(
                 status_line, f"{phrase} [{_reference(successor)}]({self._href(successor)})")
             self._expect_link("superseded-by", successor)
-        elif self.record.format is Dialect.NYGARD and self._add_to_history("superseded", word):
-            self._nygard_link(_sentence(phrase), successor)
+        elif self.record.format is Dialect.NYGARD and (self._add_to_history("superseded", word)
+                                                       or self.tick("superseded")):
+            self._nygard_link(_sentence(phrase), successor)  # after the history's new entry, or the list
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and self._status_word_alone():
             # the link takes the status word's line: the blank lines around it stay as the author left them
@@ -841,6 +842,57 @@ class Editor:
         self.dated_by_its_history = "date" not in self.key_lines
         return True
 
+    def tick(self, status: str) -> bool:
+        """A status change in a record whose Status section is a task list (`- [ ] Proposed` / `- [x] Accepted`):
+        the `x` moves to the box of ``status`` (where several are ticked, steps taken in turn, the box is ticked
+        and those after it cleared); refused where the list has no box for it. False for any other record."""
+        from adrtool.records.values import read_status
+
+        items = self._task_list()
+        if items is None:
+            return False
+        wanted = [index for index, _, text in items if read_status(text).status == status]
+        if not wanted:
+            raise UsageError(f"{self.record.path.name}: its status is a task list with no box for {status}; add one "
+                             f"(`- [ ] {status.capitalize()}`) or edit it by hand")
+        target = wanted[0]
+        ticked = [index for index, tick, _ in items if tick]
+        mark = next((self.lines[index][self.lines[index].index("[") + 1] for index in ticked), "x")
+        for index in ticked:
+            if len(ticked) == 1 or index > target:
+                self._box(index, " ")
+        self._box(target, mark)
+        self.key_lines["status"] = target + 1
+        return True
+
+    def _box(self, index: int, mark: str) -> None:
+        """The task-list box of line ``index`` marked ``mark`` (`x`, or a blank to clear it)."""
+        line = self.lines[index]
+        at = line.index("[") + 1
+        self.lines[index] = f"{line[:at]}{mark}{line[at + 1:]}"
+
+    def _task_list(self) -> list[tuple[int, bool, str]] | None:
+        """The items of the Status section's task list that states the record's status, as the reader reads it
+        (``nygard._ticked``): each one's line index, whether it is ticked, and its text; None for any other."""
+        if "status" not in self.key_lines:
+            return None
+        try:
+            start, end = self._status_section_lines()
+        except UsageError:
+            return None
+        stated = self.key_lines["status"] - 1
+        if not start <= stated < end or _TASK_BOX.match(self.lines[stated].lstrip()) is None:
+            return None
+        items: list[tuple[int, bool, str]] = []
+        for index in range(start, end):
+            text = self.lines[index].strip()
+            box = _TASK_BOX.match(text)
+            if box is None and items and text:
+                break
+            if box is not None:
+                items.append((index, box.group(1) != " ", text[box.end():].strip()))
+        return items if any(index == stated for index, _, _ in items) else None
+
     def _dated_history(self) -> list[int] | None:
         """The line indexes of the Status section's history of dated entries around the record's status line, when
         it is one of them; None when the status is no such entry."""
@@ -1047,6 +1099,7 @@ class Editor:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_TASK_BOX = re.compile(r"(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?\[([ xX])\][ \t]+")  # a list's box, or a box alone
 _ENTRY_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _WORDS_SPAN = re.compile(r"[^\W\d_](?:.*[^\W\d_])?")  # from the first letter to the last

@@ -340,6 +340,8 @@ def template_text(template: Path | None) -> str | None:
         return None
 
 
+# A placeholder of adr-tools' template, or of phodal/adr's in braces (`# {NUMBER}. {TITLE}`, `{DATE} proposed`).
+_PLACED_WORD = re.compile(r"\{(NUMBER|TITLE|DATE|STATUS)\}|\b(NUMBER|TITLE|DATE|STATUS)\b")
 _NUMBER_BEFORE_TITLE = re.compile(r"(?m)(?<=^# )NUMBER[.:)]?[ \t]+(?=TITLE)")
 
 
@@ -355,12 +357,13 @@ def _fill_nygard(text: str, request: NewRecord, number: int | None) -> str:
         seen: set[str] = set()
 
         def fill(word: re.Match[str], seen: set[str] = seen) -> str:  # each word's first use, in one pass: a
-            if word.group(0) in seen:  # title holding `DATE` is not filled again
+            placed = word.group(1) or word.group(2)
+            if placed in seen:  # title holding `DATE` is not filled again
                 return word.group(0)
-            seen.add(word.group(0))
-            return values[word.group(0)]
+            seen.add(placed)
+            return values[placed]
 
-        filled = _NYGARD_WORD.sub(fill, line)
+        filled = _PLACED_WORD.sub(fill, line)
         if "DATE" not in line and (placed := _date_placeholder_filled(line, request.date)) is not None:
             filled = placed  # `Date: DD-MM-YYYY`: the day in the order the placeholder names
         lines.append(filled)
