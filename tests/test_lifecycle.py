@@ -1128,3 +1128,38 @@ def test_new_from_a_template_with_a_box_ticked_ticks_the_proposed_box(project: P
     assert (result.exit_code, result.stdout) == (0, "docs/adr/002-pinactの導入.md\n"), result.stderr
     assert project.read("docs/adr/002-pinactの導入.md") == template.replace("{NUMBER}. {TITLE}", "2. pinactの導入").replace(
         "- [ ] 提案中\n- [x] 承認", "- [x] 提案中\n- [ ] 承認")
+
+
+DOCS_PAGE = """\
+---
+title: 'ADR-001 architecture baseline'
+status: current
+date: 2026-06-16
+document_type: adr
+---
+
+# ADR-001: Architecture baseline
+
+## Status
+
+Proposed
+
+## Context
+
+C.
+"""
+
+
+def test_a_docs_system_s_page_status_stays_when_the_body_holds_the_decision_s(project: Project) -> None:
+    """Audit 55 (lane b, class 4): fabric-os' docs system gives every page `status: current`, and the decision's
+    status is the body's `## Status`. accept wrote `status: accepted` over the page's state; it now changes the
+    body alone, and deprecate after it too."""
+    project.write("docs/architecture/decisions/ADR-001-architecture-baseline.md", DOCS_PAGE)
+    assert project.run("accept", "1").exit_code == 0
+    assert project.read("docs/architecture/decisions/ADR-001-architecture-baseline.md") == DOCS_PAGE.replace(
+        "Proposed", "Accepted")
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.read("docs/architecture/decisions/ADR-001-architecture-baseline.md") == DOCS_PAGE.replace(
+        "Proposed", "Deprecated")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["status"] for row in listed] == ["deprecated"]

@@ -246,9 +246,15 @@ class Editor:
         elif self.record.format is Dialect.FRONTMATTER:
             if key == "revisit":
                 self._drop_body_revisit()
-            if key == "status":
-                self._restate_the_body(str(value))
-            self._fm_set(self._written_key(key), yaml_scalar(written or value))
+            page = self._the_page_s_status() if key == "status" else None
+            said = self._restate_the_body(str(value), written if page else None) if key == "status" else None
+            if page is not None:
+                if said is None:
+                    raise self._refusal(f"its status is its body's, the front matter's `status: {page}` a state of "
+                                        "the page; edit the body's by hand")
+                self.yaml_values["status"] = yaml_scalar(said)  # (read as the front matter's: the body's word)
+            else:
+                self._fm_set(self._written_key(key), yaml_scalar(written or value))
         elif self.record.format is Dialect.MADR2 and key == "revisit" and key not in self.key_lines:
             self._madr2_add("Revisit", str(value))
         elif self.record.format is Dialect.MADR2:
@@ -262,28 +268,40 @@ class Editor:
             raise self._unsupported(key)
         self._mean(key, value)
 
-    def _restate_the_body(self, status: str) -> None:
+    def _the_page_s_status(self) -> str | None:
+        """The front matter's `status:` where it is a documentation system's state of the page (fabric-os' `status:
+        current`), the record's status its body's; None otherwise."""
+        from adrtool.records.dialects import a_page_state
+
+        line = self.key_lines.get("status")
+        if line is None or line >= self.record.body_line or ":" not in self.lines[line - 1]:
+            return None
+        said = self.lines[line - 1].split(":", 1)[1].split(" #", 1)[0].strip().strip("'\"")
+        return said if a_page_state(said) and not a_page_state(self.record.meta.get("status")) else None
+
+    def _restate_the_body(self, status: str, word: str | None = None) -> str | None:
         """A front-matter record whose Status section states its status again, a word alone (adrs' `ng` records:
-        `status: proposed` over `## Status` / `Proposed`): the section's word says ``status`` too, in its case."""
+        `status: proposed` over `## Status` / `Proposed`): the section's word says ``status`` too, in its case (or
+        ``word``, the log's word for it). The word written, or None where the body states none so."""
         from adrtool.records.values import lifecycle_word
 
         old = (self.record.status or "").lower()
         if not old:
-            return
+            return None
         try:
             start, end = self._status_section_lines()
         except UsageError:
-            self._restate_the_key_line(old, status)
-            return
+            return self._restate_the_key_line(old, status, word)
         for index in range(start, end):  # (``start``: the first line under the heading)
             text = self.lines[index].strip()
             if not text:
                 continue
             if text.isalpha() and lifecycle_word(text) == old and self.lines[index].rstrip("\r\n") == text:
-                self._restate(index, 0, text, status)
-            return  # the section's first paragraph only
+                return self._restate(index, 0, text, status, word)
+            return None  # the section's first paragraph only
+        return None
 
-    def _restate_the_key_line(self, old: str, status: str) -> None:
+    def _restate_the_key_line(self, old: str, status: str, word: str | None = None) -> str | None:
         """A front-matter record that states its status again on a key line under its title (@kompiro's `- **Status**:
         Accepted` below `status: accepted`), a word alone: the line's word says ``status`` too, in its case."""
         from adrtool.records.dialects.normalize import canonical_key
@@ -293,26 +311,29 @@ class Editor:
         for index in range(self.record.body_line - 1, min(len(self.lines), below)):
             line = self.lines[index].rstrip("\r\n")
             if line.startswith("## "):
-                return
+                return None
             found = markdown.KEY_LINE.fullmatch(line)
             if found is not None and canonical_key(found.group("key").strip()) == "status":
                 said = markdown.WORD_ALONE.fullmatch(found.group("value"))
                 if said is not None and lifecycle_word(said.group("word")) == old:
-                    self._restate(index, found.start("value") + said.start("word"), said.group("word"), status)
-                return
+                    return self._restate(index, found.start("value") + said.start("word"), said.group("word"),
+                                         status, word)
+                return None
+        return None
 
-    def _restate(self, index: int, at: int, word: str, status: str) -> None:
-        """The body's ``word`` at column ``at`` of line ``index`` replaced by ``status`` in its case, noted for
-        ``check`` by the line it was read from."""
+    def _restate(self, index: int, at: int, word: str, status: str, new: str | None = None) -> str | None:
+        """The body's ``word`` at column ``at`` of line ``index`` replaced by ``status`` in its case (or by ``new``),
+        noted for ``check`` by the line it was read from; the word written."""
         now = split_front_matter([line.rstrip("\r\n") for line in self.lines])
         was = split_front_matter(self.file.text.split("\n"))
         if now is None or was is None:
-            return
+            return None
         line = self.lines[index]
         text = line.rstrip("\r\n")
-        self.lines[index] = (f"{text[:at]}{_in_case_of(status, word)}{text[at + len(word):]}"
-                             f"{_line_ending(line) or self.newline}")
+        written = new or _in_case_of(status, word)
+        self.lines[index] = f"{text[:at]}{written}{text[at + len(word):]}{_line_ending(line) or self.newline}"
         self.restated[index - (now[1] - was[1])] = self.lines[index].rstrip("\r\n")
+        return written
 
     def _drop_body_revisit(self) -> None:
         """The revisit point the body states on lines of its own (a `## Revisit by` section over the day, the day

@@ -34,8 +34,8 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
     state it with, else the one its ``template`` offers for it, else the word of their language; in the case of
     the record's own status. None when the record states none (the dialect's own spelling then)."""
     ours = list(records)
-    if record.format is Dialect.FRONTMATTER:  # a key tools read: only a word the log's keys use already
-        return key_word(status, ours)
+    if record.format is Dialect.FRONTMATTER and not _stated_in_the_body(record):
+        return key_word(status, ours)  # a key tools read: only a word the log's keys use already
     own = _written(_status_of(record))
     word = _most_used(status, [other for other in ours if other.format is record.format]) \
         or _offered(status, template) or (_in_the_logs_language(status, own, ours, _key_of(record)) if own else None)
@@ -62,6 +62,16 @@ def dated_entry(status: str, day: date, records: Iterable[Record]) -> str | None
     word = max(words.items(), key=lambda item: (item[1], item[0]))[0] if words else \
         _cased_like(_in_the_logs_language(status, entries[-1], ours, None) or status, entries[-1])
     return f"{day.isoformat()} {word}"
+
+
+def _stated_in_the_body(record: Record) -> bool:
+    """Whether a front-matter record's status is its body's, the front matter's `status:` a documentation
+    system's state of the page (`status: current` over `## Status` / `Proposed`)."""
+    from adrtool.records.dialects import a_page_state
+
+    line = record.meta_lines.get("status")
+    return line is not None and line < record.body_line and not a_page_state(record.meta.get("status")) and \
+        a_page_state(_line_of(record, line).split(":", 1)[-1].split(" #", 1)[0].strip().strip("'\""))
 
 
 def key_word(status: str, records: Iterable[Record]) -> str | None:

@@ -209,11 +209,11 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 below, below_lines, links = found
                 return _record(directory, name, named, Dialect.NYGARD, title, {**below, **meta},
                                {**below_lines, **key_lines}, body, links, unread=unread)
-        elif type(meta.get("status")) is str and meta["status"].strip().lower() in _DOCUMENT_STATES \
+        elif a_page_state(meta.get("status")) \
                 and (decided := _decided_below(lines, title, after, body)) is not None:
             # A documentation system's front matter (`type: decision`, `status: active`: the page is current) over
-            # the record's own status: the decision's is the body's, its other keys join the front matter's; the
-            # front matter's line is where an edit writes the status.
+            # the record's own status: the decision's is the body's, its other keys join the front matter's; an
+            # edit writes the body's, the front matter's line keeping the page's state (Editor._the_page_s_status).
             below, below_lines, links = decided
             keys = [key for key in below if key not in meta]
             meta = {**{key: below[key] for key in keys}, **meta, "status": below["status"]}
@@ -822,6 +822,11 @@ _TITLE_EXPRESSION = deferred(r"<%=[^%]*%>|\{\{[^{}]*\}\}")
 # whatever its body's Status section says (decentraland's ADR-35: `status: Living` over `## Status` `Accepted`).
 _DOCUMENT_STATES = frozenset({"active", "current", "stable", "published", "maintained", "verified"})
 _DECISION_STATES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft"})
+
+
+def a_page_state(value: object) -> bool:
+    """Whether a front matter's `status:` ``value`` is a documentation system's state of the page (`current`)."""
+    return type(value) is str and value.strip().lower() in _DOCUMENT_STATES
 
 
 _DAY_KEYS = frozenset({"date", "created", "last-updated"})  # canonical names (`start date` is `created`)
