@@ -1163,3 +1163,44 @@ def test_a_docs_system_s_page_status_stays_when_the_body_holds_the_decision_s(pr
         "Proposed", "Deprecated")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [row["status"] for row in listed] == ["deprecated"]
+
+
+UNDATED = "# Shared Application Insights\n\n## Status\n\nAccepted.\n\n## Context\n\nC.\n"
+FRENCH_UNDATED = "# 1. Décision 1\n\n## Statut\n\nAccepté\n\n## Contexte\n\nC.\n"
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_revisit_in_a_log_without_date_lines_writes_the_line_under_the_title(project: Project, today: str) -> None:
+    """Audit 55 (lane a, 10h; lane c, class 2): `adr revisit` was refused ("run `adr convert`") in adr-tools-shaped
+    records with no `Date:` line (Marain's, French logs). The `Revisit:` line now goes under the title, where key
+    lines are read, keyed in the log's language where link and supersede write it (`À revoir le`, as `Lié à`); a
+    second revisit moves it, and `adr due` lists the record when the day comes."""
+    project.today = today
+    later = (dt.date.fromisoformat(today) + dt.timedelta(days=200)).isoformat()
+    last = (dt.date.fromisoformat(today) + dt.timedelta(days=400)).isoformat()
+    project.write("docs/adr/0003-shared-application-insights.md", UNDATED)
+    project.write("adr/0001-decision-1.md", FRENCH_UNDATED)
+    project.write("adr/0002-decision-2.md", FRENCH_UNDATED.replace("1. Décision 1", "2. Décision 2"))
+    result = project.run("--dir", "docs/adr", "revisit", "3", "--outcome", "kept", "--next", later)
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/0003-shared-application-insights.md") == UNDATED.replace(
+        "Insights\n", f"Insights\n\nRevisit: {later}\n")
+    for point in (later, last):
+        result = project.run("--dir", "adr", "revisit", "1", "--outcome", "kept", "--next", point)
+        assert result.exit_code == 0, result.stderr
+    assert project.read("adr/0001-decision-1.md") == FRENCH_UNDATED.replace("Décision 1\n",
+                                                                           f"Décision 1\n\nÀ revoir le: {last}\n")
+    due = project.run("--dir", "adr", "due", "--as-of", last, "--format", "json")
+    assert (due.exit_code, [item["number"] for item in json.loads(due.stdout)]) == (1, [1])
+
+
+def test_revisit_keys_its_line_as_the_record_s_french_key_lines(project: Project) -> None:
+    """Tochi's French records state their fields as bold key lines (`**Date** :`, `**Statut** :`): the revisit
+    point's line is keyed so, in French, after the date's (it was `**Revisit** :`)."""
+    project.write("docs/adr/060-a.md", "# ADR-060 : Autorisation\n\n**Date** : 2025-01-08\n**Statut** : Accepté\n"
+                  "**Décideurs** : Équipe Architecture\n\n## Contexte\n\nC.\n")
+    assert project.run("revisit", "60", "--outcome", "kept", "--next", "2027-06-01").exit_code == 0
+    assert project.read("docs/adr/060-a.md").split("\n")[2:7] == [
+        "**Date** : 2025-01-08", "**À revoir le** : 2027-06-01", "**Statut** : Accepté",
+        "**Décideurs** : Équipe Architecture", ""]
+    assert json.loads(project.run("list", "--format", "json").stdout)[0]["revisit"] == "2027-06-01"

@@ -125,7 +125,8 @@ def test_date_named_records_are_named_by_their_id_and_keep_every_field(project: 
     due = call(project.root, "due")
     assert (due["due"], due["note"]) == ([], "No decision in this log has a revisit point, so none is ever due. A "
                                              "revisit point is a cycle (its PTG), a date or never: `adr new "
-                                             "--revisit`, or `revisit:` in a record's front matter.")
+                                             "--revisit` gives a new record one, `adr revisit N --outcome kept "
+                                             "--next POINT` any record.")
 
 
 def test_writes_in_a_project_of_several_logs_are_the_cli_s(project: Project, tmp_path: Path) -> None:

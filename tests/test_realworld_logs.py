@@ -278,8 +278,8 @@ def test_due_on_a_log_without_revisit_points_says_so(project: Project) -> None:
     result = project.run("due")
     assert (result.exit_code, result.stdout) == (0, "No decision in this log has a revisit point, so none is ever "
                                                     "due. A revisit point is a cycle (its PTG), a date or never: "
-                                                    "`adr new --revisit`, or `revisit:` in a record's front "
-                                                    "matter.\n")
+                                                    "`adr new --revisit` gives a new record one, `adr revisit "
+                                                    "N --outcome kept --next POINT` any record.\n")
     assert project.run("due", "--format", "json").stdout == "[]\n"
     agenda = project.run("due", "--format", "markdown")  # the agenda says why too
     assert (agenda.exit_code, agenda.stdout.splitlines()[1:]) == (0, ["", "Nothing is due. " + result.stdout.strip()])

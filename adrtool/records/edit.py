@@ -234,9 +234,10 @@ class Editor:
 
     # -- operations ----------------------------------------------------------------------------------
 
-    def set_scalar(self, key: str, value: object, *, written: str | None = None) -> None:
+    def set_scalar(self, key: str, value: object, *, written: str | None = None, key_word: str | None = None) -> None:
         """Set ``key`` to ``value``, written as ``written`` when given (a status in the log's own word for it,
-        ``adrtool.records.vocabulary``), else as the dialect spells it."""
+        ``adrtool.records.vocabulary``), else as the dialect spells it; ``key_word``: the log's word for ``key``,
+        where a line it adds is keyed in the log's language (`À revoir le :`)."""
         if key == "revisit" and self.record.format in (Dialect.MADR2, Dialect.NYGARD):
             self._refuse_another_revisit_line()
             self._refuse_a_cycle_on_a_line(str(value))
@@ -256,14 +257,14 @@ class Editor:
             else:
                 self._fm_set(self._written_key(key), yaml_scalar(written or value))
         elif self.record.format is Dialect.MADR2 and key == "revisit" and key not in self.key_lines:
-            self._madr2_add("Revisit", str(value))
+            self._madr2_add(key_word or "Revisit", str(value), key)
         elif self.record.format is Dialect.MADR2:
             self._madr2_set(key, written or str(value))
         elif self.record.format is Dialect.NYGARD and key == "status":
             if not self._add_to_history(str(value), written) and not self.tick(str(value)):
                 self._nygard_status(written or str(value).capitalize())
         elif self.record.format is Dialect.NYGARD and key == "revisit":
-            self._nygard_revisit(str(value))
+            self._nygard_revisit(str(value), key_word or "Revisit")
         else:
             raise self._unsupported(key)
         self._mean(key, value)
@@ -790,40 +791,45 @@ class Editor:
             raise UsageError(f"{self.record.path.name}: an adr-tools record's `Revisit:` line holds a day, not a "
                              f"release cycle ({value}); give a day, or run `adr convert` to give it front matter")
 
-    def _madr2_add(self, label: str, value: str) -> None:
-        """A metadata bullet `* Revisit: 2027-06-01` after the last of those under the title, as `adr new` writes
-        it in a MADR 2 record, marked and keyed as the bullet over it is."""
+    def _madr2_add(self, label: str, value: str, key: str) -> None:
+        """A metadata bullet `* Revisit: 2027-06-01` (``key`` labelled ``label``) after the last of those under the
+        title, as `adr new` writes it in a MADR 2 record, marked and keyed as the bullet over it is."""
         if not self.key_lines:
-            raise self._unsupported(label.lower())
+            raise self._unsupported(key)
         last = max(self.key_lines.values()) - 1
         bullet = re.match(r"^(\s*[*-]\s+)", self.lines[last])
         if bullet is None:
-            raise self._unsupported(label.lower())
+            raise self._unsupported(key)
         at = last + 1  # after the bullet's own nested items and continued lines
         while at < len(self.lines) and self.lines[at].strip() and not self.lines[at].startswith(bullet.group(1)) \
                 and not _TOP_BULLET.match(self.lines[at]):
             at += 1
         self._insert(at, f"{bullet.group(1)}{_as_written(label, self.lines[last])} {value}{self.newline}")
-        self.key_lines[label.lower()] = at + 1
+        self.key_lines[key] = at + 1
 
     # -- adr-tools ------------------------------------------------------------------------------------
 
-    def _nygard_revisit(self, value: str) -> None:
+    def _nygard_revisit(self, value: str, label: str) -> None:
         """The `Revisit:` line under the title (as `adr new --revisit` writes it beside adr-tools' `Date:`) given
-        ``value``, its key kept as written; a record with none gets one after its `Date:` line."""
+        ``value``, its key kept as written; a record with none gets one (keyed ``label``, the log's word) after its
+        `Date:` line, else after the key lines under its title that state its status, else under its title, where
+        key lines are read."""
         said = str(self.record.meta.get("revisit") or "").strip()
         if "revisit" in self.key_lines and said:
             index = self.key_lines["revisit"] - 1
             line = self.lines[index]
             text = line.rstrip("\r\n")
             at = text.rfind(said)
-            if at < 0 or not _KEY_LINE_REVISIT.match(text[:at]):
+            if at < 0 or not _a_revisit_key(text[:at]):
                 raise self._refusal(f"its revisit point (line {index + 1}) is not written as a `Revisit:` line; "
                                     "edit it by hand")
             self.lines[index] = f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
             return
-        if "date" not in self.key_lines or "revisit" in self.key_lines:
+        if "revisit" in self.key_lines:
             raise self._unsupported("revisit")
+        if "date" not in self.key_lines:
+            self._revisit_line_undated(value, label)
+            return
         index = self.key_lines["date"] - 1
         dated = self.lines[index].rstrip("\r\n")
         key = _KEY_LINE_DATE.match(dated)
@@ -833,8 +839,34 @@ class Editor:
         # a line inside a block of key lines broken as they are (two blanks, a backslash), so it stands alone
         mark = next((mark for mark in ("  ", "\\") if dated.endswith(mark)), "") \
             if index + 1 < len(self.lines) and self.lines[index + 1].strip() else ""
-        self._insert(index + 1, f"{key.group(1)}Revisit{key.group(2)}{value}{mark}{self.newline}")
+        self._insert(index + 1, f"{key.group(1)}{label}{key.group(2)}{value}{mark}{self.newline}")
         self.key_lines["revisit"] = index + 2
+
+    def _revisit_line_undated(self, value: str, label: str) -> None:
+        """The `Revisit:` line of a record with no `Date:` line (adr-tools' shape kept by hand, a log in French):
+        after the key lines under its title that state its status (`**Statut** : Accepté`), keyed as they are;
+        else a paragraph of its own under the title."""
+        if (status_line := self._status_key_line()) is not None:
+            text = self.lines[status_line]
+            written_key = text[:text.find(str(self.record.meta["status"]).strip())]
+            word = _KEY_WORD.search(written_key)
+            if word is None:
+                raise self._unsupported("revisit")
+            at = status_line + 1
+            while at < len(self.lines) and self.lines[at].strip() and not self.lines[at].lstrip().startswith("#"):
+                at += 1
+            self._break_the_last_line(status_line, at)
+            self._insert(at, f"{written_key[:word.start()]}{label}{written_key[word.end():]}{value}{self.newline}")
+            self.key_lines["revisit"] = at + 1
+            return
+        if not self.record.title_line:
+            raise self._unsupported("revisit")
+        at = self.record.title_line
+        self._insert(at, self.newline)
+        self._insert(at + 1, f"{label}: {value}{self.newline}")
+        if at + 2 < len(self.lines) and self.lines[at + 2].strip():
+            self._insert(at + 2, self.newline)
+        self.key_lines["revisit"] = at + 2
 
     def _add_to_history(self, status: str, written: str | None) -> bool:
         """A status change in a record whose Status section is a history of dated entries (phodal/adr's
@@ -1160,7 +1192,18 @@ def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> s
     dated = f"{model[:found.start()]}{day.isoformat()}{model[found.end():]}"
     return f"{dated[:at + words.start()]}{word}{dated[at + words.end():]}"
 # The key of a line under the title stating the revisit point or the day (`Revisit: `, `**Date:** `), up to the value.
-_KEY_LINE_REVISIT = re.compile(r"\s*(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$", re.IGNORECASE)
+_KEY_LINE_OPENING = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?([^:：*_]+?)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$")
+
+
+def _a_revisit_key(opening: str) -> bool:
+    """Whether ``opening``, a key line's text before its value, keys the revisit point (`Revisit: `, `**À revoir le**
+    : `), in any of the reader's words for it."""
+    from adrtool.records.dialects.normalize import canonical_key
+
+    key = _KEY_LINE_OPENING.match(opening)
+    return key is not None and canonical_key(key.group(1).strip()) == "revisit"
+
+
 _REVISIT_KEYED = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]", re.IGNORECASE)
 _BLOCK_LINE = re.compile(r"\s+\S|-\s")  # a line of a key's block value: indented, or a list item
 _TOP_BULLET = re.compile(r"[*+-]\s")

@@ -247,7 +247,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
             assert page is not None
             editor.move_page_review(page.key, day, page.due(day, point), page.period_to(day, point))
         elif point is not None:
-            editor.set_scalar("revisit", point)
+            editor.set_scalar("revisit", point, key_word=_relation_key(log, "revisit", record))
         else:
             editor.set_scalar("status", "deprecated", written=_word_for(log, record, "deprecated"))
         if kept:

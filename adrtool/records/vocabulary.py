@@ -355,6 +355,10 @@ RELATION_KEYS = {
     "relates-to": {"es": "relacionado con", "fr": "lié à", "pt": "relacionado com", "it": "correlato",
                    "de": "verwandt mit", "nl": "gerelateerd aan", "pl": "powiązane", "ru": "связано с", "zh": "相关",
                    "ja": "関連", "ko": "관련"},
+    # and the revisit point's line (`À revoir le : 2027-06-01`), in the words the reader takes for it
+    # (``normalize.REVISIT_NAMES``)
+    "revisit": {"fr": "à revoir le", "de": "wiedervorlage", "es": "revisar en", "pt": "revisar em", "zh": "复查日期",
+                "ja": "見直し日"},
 }
 
 

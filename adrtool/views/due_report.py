@@ -53,8 +53,8 @@ def _revisit_cell(item: DueDecision) -> str:
     text = item.record.revisit.text if item.record.revisit else ""
     return f"{text} (projected)" if item.projected else text
 NO_REVISIT_POINTS = ("No decision in this log has a revisit point, so none is ever due. A revisit point is a "
-                     "cycle (its PTG), a date or never: `adr new --revisit`, or `revisit:` in a record's front "
-                     "matter.")
+                     "cycle (its PTG), a date or never: `adr new --revisit` gives a new record one, `adr revisit N "
+                     "--outcome kept --next POINT` any record.")
 
 
 def no_revisit_points(directory: str, any_read: bool, unreadable: bool = False) -> str:
