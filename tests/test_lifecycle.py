@@ -1204,3 +1204,18 @@ def test_revisit_keys_its_line_as_the_record_s_french_key_lines(project: Project
         "**Date** : 2025-01-08", "**À revoir le** : 2027-06-01", "**Statut** : Accepté",
         "**Décideurs** : Équipe Architecture", ""]
     assert json.loads(project.run("list", "--format", "json").stdout)[0]["revisit"] == "2027-06-01"
+
+
+def test_a_refusal_on_a_misspelt_status_names_the_command_that_corrects_it(project: Project) -> None:
+    """Audit 55 (lane a, 10g): wallchart's `Proprosed` made `adr accept 4` say only "it is proprosed", while validate
+    suggests 'proposed'; the refusal now names `adr status 4 proposed`, which corrects it, and accept then works. A
+    status that is no slip of one (`Rejected`) gets no such advice."""
+    project.write("doc/adr/0004-csv-uploads.md", "# 4. CSV uploads\n\nDate: 2023-11-22\n\n## Status\n\nProprosed\n")
+    result = project.run("accept", "4")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: cannot accept ADR 0004: it is proprosed (only a draft or proposed decision can be; see `adr "
+           "lifecycle`); if it is proposed misspelt, run `adr status 4 proposed` first\n")
+    assert [project.run(*args).exit_code for args in (("status", "4", "proposed"), ("accept", "4"))] == [0, 0]
+    project.write("doc/adr/0005-x.md", "# 5. X\n\nDate: 2023-11-22\n\n## Status\n\nRejected\n")
+    assert project.run("accept", "5").stderr == ("adr: cannot accept ADR 0005: it is rejected (only a draft or "
+                                                 "proposed decision can be; see `adr lifecycle`)\n")

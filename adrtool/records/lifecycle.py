@@ -16,7 +16,7 @@ from pathlib import Path
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
 from adrtool.errors import AdrError, ExitCode, UsageError
-from adrtool.model import IN_FORCE_STATUSES, Dialect, Record, RevisitPoint, date_problem
+from adrtool.model import IN_FORCE_STATUSES, STATUSES, Dialect, Record, RevisitPoint, date_problem
 from adrtool.project.config import Config
 from adrtool.project.templates import yaml_scalar
 from adrtool.records.changes import FileChange, commit
@@ -75,7 +75,22 @@ def check_move(command: str, record: Record) -> None:
         if record.status == "superseded":
             raise UsageError(f"cannot {command} {record.ref}: it is superseded by {_successors(record)}")
         raise UsageError(f"cannot {command} {record.ref}: it is {record.status or 'without a status'} (only a "
-                         f"{_either(move.start)} decision can be; see `adr lifecycle`)")
+                         f"{_either(move.start)} decision can be; see `adr lifecycle`){_misspelt(record)}")
+
+
+def _misspelt(record: Record) -> str:
+    """What a refusal adds where ``record``'s status is a status of the table misspelt (wallchart's `Proprosed`):
+    the command that corrects it; nothing otherwise."""
+    import difflib
+
+    known = (*STATUSES, "draft")
+    if not record.status or record.status in known or record.status in IN_FORCE_STATUSES:
+        return ""
+    close = difflib.get_close_matches(record.status, known, n=1, cutoff=0.8)
+    if not close:
+        return ""
+    named = record.number if record.number is not None else record.id
+    return f"; if it is {close[0]} misspelt, run `adr status {named} {close[0]}` first"
 
 
 def _either(statuses: Sequence[str]) -> str:
@@ -208,7 +223,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         raise UsageError("--by goes with --outcome superseded")
     if record.status not in ACTIVE:
         raise UsageError(f"{record.ref} is {record.status or 'without a status'}; only a proposed or accepted "
-                         "decision is revisited (see `adr lifecycle`)")
+                         f"decision is revisited (see `adr lifecycle`){_misspelt(record)}")
     point = _canonical_point(next_point, calendar) if next_point is not None else None
     if page is not None:
         page.check(record, outcome, day, point, note)
