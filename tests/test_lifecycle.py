@@ -1219,3 +1219,22 @@ def test_a_refusal_on_a_misspelt_status_names_the_command_that_corrects_it(proje
     project.write("doc/adr/0005-x.md", "# 5. X\n\nDate: 2023-11-22\n\n## Status\n\nRejected\n")
     assert project.run("accept", "5").stderr == ("adr: cannot accept ADR 0005: it is rejected (only a draft or "
                                                  "proposed decision can be; see `adr lifecycle`)\n")
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_a_phodal_log_in_chinese_gets_dated_entries_in_its_words(project: Project, today: str) -> None:
+    """phodal/adr's own log (zh-cn: `日期:`, `## 状态`, `2017-11-24 通过`): `adr new` shapes the record as its
+    newest with the history opened by the day (`{DATE} 提议`, not `提议`), and a status change adds the day's entry
+    in the log's word (`已弃用`, as its other records write it)."""
+    project.today = today
+    project.write(".adr.json", '{"language": "zh-cn", "path": "docs/adr/", "digits": 4}\n')
+    record = "# {n}. {title}\n\n日期: 2017-11-22\n\n## 状态\n\n2017-11-22 提议\n\n{later}## 背景\n\nC.\n\n## 决策\n\nD.\n"
+    project.write("docs/adr/0001-a.md", record.format(n=1, title="单元测试", later="2017-11-24 通过\n\n"))
+    project.write("docs/adr/0002-b.md", record.format(n=2, title="目录生成", later="2017-11-25 已弃用\n\n"))
+    result = project.run("new", "测试")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/0003-测试.md\n"), result.stderr
+    assert project.read("docs/adr/0003-测试.md") == (f"# 3. 测试\n\n日期: {today}\n\n## 状态\n\n{today} 提议\n\n"
+                                                     "## 背景\n\n## 决策\n")
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.read("docs/adr/0001-a.md") == record.format(
+        n=1, title="单元测试", later=f"2017-11-24 通过\n\n{today} 已弃用\n\n")

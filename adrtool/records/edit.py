@@ -1190,7 +1190,7 @@ def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> s
     if not cased:
         word = _in_case_of(word, words.group())
     dated = f"{model[:found.start()]}{day.isoformat()}{model[found.end():]}"
-    return f"{dated[:at + words.start()]}{word}{dated[at + words.end():]}"
+    return f"{dated[:at + words.start()]}{word}{dated[at + words.end():]}".rstrip()
 # The key of a line under the title stating the revisit point or the day (`Revisit: `, `**Date:** `), up to the value.
 _KEY_LINE_OPENING = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?([^:：*_]+?)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$")
 

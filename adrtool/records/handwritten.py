@@ -20,7 +20,7 @@ from adrtool.errors import AdrError
 from adrtool.fsio import read_text
 from adrtool.model import Record
 from adrtool.records.dialects import parse_text
-from adrtool.records.vocabulary import status_word
+from adrtool.records.vocabulary import dated_like, status_word
 
 # A day's placeholder: year, month and day in the order the log writes them, in English, Spanish/Portuguese
 # (`AAAA-MM-DD`), French (`AAAA-MM-JJ`), German (`JJJJ-MM-TT`) or Polish (`RRRR`) letters.
@@ -55,7 +55,7 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
     if heading is None:
         return None
     lines[shape.title_line - 1] = heading
-    word = status_word(status, shape, records, template) or status.capitalize()
+    word = dated_like(raw["status"], status_word(status, shape, records, template) or status.capitalize(), day)
     for key, value in (("status", word), ("date", day_as_placed(raw["date"], day))):
         if value is None:
             return None

@@ -48,6 +48,12 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
 _DAY_FIRST = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]+(?=[^\W\d_])")
 
 
+def dated_like(said: object, word: str, day: date) -> str:
+    """``word`` opened by ``day`` where ``said``, the status it is written in place of, is so opened (the newest
+    record's `2017-11-30 提议`, phodal/adr's status history); ``word`` otherwise."""
+    return f"{day.isoformat()} {word}" if isinstance(said, str) and _DAY_FIRST.match(said.strip()) else word
+
+
 def dated_entry(status: str, day: date, records: Iterable[Record]) -> str | None:
     """``status`` on ``day`` as the first entry of a new record's status history (`2026-12-07 proposed`), in the
     log's word for it, where most of the adr-tools ``records`` of its log state theirs so (phodal/adr's `adr new`
