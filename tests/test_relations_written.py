@@ -278,3 +278,152 @@ def test_references_written_as_padded_numbers_in_quotes_stay_so(project: Project
     assert project.run("link", "3", "relates-to", "4").exit_code == 0
     assert project.read("docs/adr/0003-t3.md") == record.format(n=3, more='relatesTo: ["0002", "0004"]\n')
     assert project.read("docs/adr/0004-t4.md") == record.format(n=4, more='relatesTo: ["0003"]\n')
+
+
+# NNNvD/ECTO (audit 55, lane b, class 1): a Jekyll `permalink:` over MADR 2-style bullets, `- Related:` left empty
+# by the log's template in every record, or naming records and documents apart with `;`.
+ECTO = """---
+permalink: /decisions/ADR-000{n}-t{n}
+---
+# ADR-000{n}: T{n}
+
+- Date: 2026-01-0{n}
+- Status: Accepted
+- Decision owner: Project lead
+{related}
+## Context
+c
+"""
+
+
+def test_an_empty_related_bullet_is_filled_and_a_supersede_bullet_joins_it(project: Project) -> None:
+    """ECTO: `adr link` and `adr supersede` were refused ("its relates to would read as (), not (1,)"): the link was
+    written on a bullet of its own under the empty `- Related:` the reader takes the relation from. The empty bullet
+    takes the link; `- Related:` on a record with a value gets it after a `;` as its value writes; a record's first
+    `Supersedes` is a bullet among the others, not front matter or a `## Links` section its site never reads."""
+    project.write("docs/decisions/ADR-0001-t1.md", ECTO.format(n=1, related="- Related: \n"))
+    project.write("docs/decisions/ADR-0002-t2.md", ECTO.format(n=2, related="- Related: \n"))
+    project.write("docs/decisions/ADR-0003-t3.md",
+                  ECTO.format(n=3, related="- Related: ADR-0001; docs/projectDescription.md\n"))
+
+    linked = project.run("link", "2", "relates-to", "1")
+    added = project.run("link", "3", "relates-to", "2")
+    superseded = project.run("supersede", "1", "--by", "3")
+
+    assert (linked.exit_code, added.exit_code, superseded.exit_code) == (0, 0, 0), \
+        linked.stderr + added.stderr + superseded.stderr
+    assert project.read("docs/decisions/ADR-0001-t1.md") == ECTO.format(
+        n=1, related="- Related: [ADR-0002](ADR-0002-t2.md)\n").replace(
+        "- Status: Accepted", "- Status: Superseded by [ADR-0003](ADR-0003-t3.md)")
+    assert project.read("docs/decisions/ADR-0002-t2.md") == ECTO.format(
+        n=2, related="- Related: [ADR-0001](ADR-0001-t1.md), [ADR-0003](ADR-0003-t3.md)\n")
+    assert project.read("docs/decisions/ADR-0003-t3.md") == ECTO.format(
+        n=3, related="- Related: ADR-0001; docs/projectDescription.md; [ADR-0002](ADR-0002-t2.md)\n"
+                     "- Supersedes: [ADR-0001](ADR-0001-t1.md)\n")
+    assert relations(project) == {1: ("superseded", [], [3], [2]), 2: ("accepted", [], [], [1, 3]),
+                                  3: ("accepted", [1], [], [1, 2])}
+
+
+# webgrip/infrastructure 0002 (MADR 2's `*` bullets): `Supersedes: N/A`, a related record named with a remark.
+WEBGRIP = """# T{n}
+
+* Status: accepted
+* Deciders: WebGrip Ops Team
+* Date: 2024-12-0{n}
+{keys}
+## Context and Problem Statement
+
+c
+"""
+
+
+def test_a_relation_bullet_saying_none_or_naming_records_takes_the_link(project: Project) -> None:
+    """webgrip: `supersede 1 --by 2` was refused ("its supersedes would read as (), not (1,)") and `link 3
+    relates-to 2` too ("(1,), not (1, 3)"): a second bullet was written beside the record's own. `N/A` gives way to
+    the link; a link goes after those the bullet names, with a comma, the remark after them kept."""
+    project.write("docs/adrs/0001-t1.md", WEBGRIP.format(n=1, keys=""))
+    project.write("docs/adrs/0002-t2.md", WEBGRIP.format(
+        n=2, keys="* Supersedes: N/A\n* Related to: [ADR-0001](0001-t1.md) — Docker Image Architecture\n"))
+    project.write("docs/adrs/0003-t3.md", WEBGRIP.format(n=3, keys=""))
+
+    superseded = project.run("supersede", "1", "--by", "2")
+    linked = project.run("link", "2", "relates-to", "3")
+
+    assert (superseded.exit_code, linked.exit_code) == (0, 0), superseded.stderr + linked.stderr
+    assert project.read("docs/adrs/0002-t2.md") == WEBGRIP.format(
+        n=2, keys="* Supersedes: [ADR-0001](0001-t1.md)\n* Related to: [ADR-0001](0001-t1.md) — Docker Image "
+                  "Architecture, [ADR-0003](0003-t3.md)\n")
+    assert relations(project)[2] == ("accepted", [1], [], [1, 3])
+
+
+def test_bold_related_keys_keep_their_separator(project: Project) -> None:
+    """malpercio-dev/ezpds' `- **Related:** [design plan](..) · [ADR-0005](..)` (lane b's repro): the link was
+    refused; it is added after a ` · ` as the others are, the key's bold kept."""
+    record = ("# ADR-000{n}: T{n}\n\n- **Status:** Accepted\n- **Date:** 2026-01-0{n}\n- **Related:** {related}\n\n"
+              "## Context\nc\n")
+    project.write("docs/decisions/ADR-0001-t1.md", record.format(n=1, related="[design](../x.md)"))
+    project.write("docs/decisions/ADR-0002-t2.md",
+                  record.format(n=2, related="[design](../x.md) · [ADR-0003](ADR-0003-t3.md)"))
+    project.write("docs/decisions/ADR-0003-t3.md", record.format(n=3, related="[ADR-0002](ADR-0002-t2.md)"))
+
+    assert project.run("link", "2", "relates-to", "1").exit_code == 0
+
+    assert project.read("docs/decisions/ADR-0002-t2.md") == record.format(
+        n=2, related="[design](../x.md) · [ADR-0003](ADR-0003-t3.md) · [ADR-0001](ADR-0001-t1.md)")
+    assert project.read("docs/decisions/ADR-0001-t1.md") == record.format(
+        n=1, related="[design](../x.md), [ADR-0002](ADR-0002-t2.md)")
+
+
+# Giftedx/ha-ggis-hub: `Status:`/`Date:`/`Supersedes:`/`Related:` lines under the title, no bullets.
+GIFTEDX = "# ADR-000{n}: T{n}\n\nStatus: accepted\nDate: 2026-05-2{n}\n{keys}\n## Context\n\nc\n"
+
+
+def test_key_lines_saying_nothing_or_left_empty_are_filled(project: Project) -> None:
+    """Giftedx 0006's `Supersedes: nothing (clarifies ..)`: `supersede 5 --by 6` was refused; the link takes the place
+    of `nothing`, the author's remark kept after it. A plain `Related: ` left empty got a second line, `Relates to:
+    [..]`, under it; it is filled."""
+    project.write("docs/decisions/0001-t1.md", GIFTEDX.format(n=1, keys="Related: \n"))
+    project.write("docs/decisions/0002-t2.md", GIFTEDX.format(
+        n=2, keys="Supersedes: nothing (clarifies the stance of `docs/research/2026-05-23-haggis.md`)\n"
+                  "Related: [Project charter](../foundation/00-project-charter.md)\n"))
+
+    superseded = project.run("supersede", "1", "--by", "2")
+
+    assert superseded.exit_code == 0, superseded.stderr
+    assert project.read("docs/decisions/0002-t2.md") == GIFTEDX.format(
+        n=2, keys="Supersedes: [ADR-0001](0001-t1.md) (clarifies the stance of "
+                  "`docs/research/2026-05-23-haggis.md`)\nRelated: [Project charter](../foundation/00-project-charter.md)\n")
+    assert project.run("link", "1", "relates-to", "2").exit_code == 0
+    assert project.read("docs/decisions/0001-t1.md") == GIFTEDX.format(
+        n=1, keys="Related: [ADR-0002](0002-t2.md)\n").replace("Status: accepted", "Status: superseded by "
+                                                                               "[ADR-0002](0002-t2.md)")
+    assert relations(project) == {1: ("superseded", [], [2], [2]), 2: ("accepted", [1], [], [1])}
+
+
+# thanos/flyby's template (audit 55, lane c, class 4) and two records made from it.
+FLYBY_TEMPLATE = """# ADR-NNNN: <Title>
+
+- **Status:** Proposed | Accepted | Superseded by ADR-XXXX | Deprecated
+- **Date:** YYYY-MM-DD
+- **Supersedes:** (optional, ADR-XXXX)
+- **Superseded by:** (optional, ADR-XXXX)
+
+## Context
+
+What is the problem?
+"""
+FLYBY = "# ADR-000{n}: Thing {n}\n\n- **Status:** Accepted\n- **Date:** 2021-04-14\n{keys}\n## Context\n\nC.\n"
+
+
+def test_supersede_fills_the_record_s_own_superseded_by_key(project: Project) -> None:
+    """A record made from flyby's template, its `Superseded by:` key left with the placeholder: superseding it
+    names the successor there too, not only in the status."""
+    project.write("docs/adr/0001-thing-1.md", FLYBY.format(
+        n=1, keys="- **Supersedes:** (optional, ADR-XXXX)\n- **Superseded by:** (optional, ADR-XXXX)\n"))
+    project.write("docs/adr/0002-thing-2.md", FLYBY.format(n=2, keys=""))
+
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+
+    assert project.read("docs/adr/0001-thing-1.md") == FLYBY.format(
+        n=1, keys="- **Supersedes:** (optional, ADR-XXXX)\n- **Superseded by:** [ADR-0002](0002-thing-2.md)\n"
+    ).replace("- **Status:** Accepted", "- **Status:** Superseded by [ADR-0002](0002-thing-2.md)")

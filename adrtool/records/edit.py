@@ -414,12 +414,15 @@ class Editor:
                          else yaml_list([*current, item]))
         elif self.record.format is Dialect.NYGARD:
             label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
-            if (status_line := self._status_key_line()) is not None:
+            if (index := self._relation_line(key)) is not None:
+                self._fill_relation(index, target)
+            elif (status_line := self._status_key_line()) is not None:
                 self._key_line_link(status_line, key, key_word or label, target)
             else:
                 self._nygard_link(_sentence(key_word) if key_word else label, target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":
             self._madr2_set("status", f"superseded by [{_reference(target)}]({self._href(target)})")
+            self._fill_successor_key(target)
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2:
             self._madr2_link(key, target, key_word)
@@ -443,6 +446,7 @@ class Editor:
             self._restate_status("superseded")
             self.lines[status_line] = self._key_line_stating(
                 status_line, f"{phrase} [{_reference(successor)}]({self._href(successor)})")
+            self._fill_successor_key(successor)
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and (self._add_to_history("superseded", word)
                                                        or self.tick("superseded")):
@@ -463,6 +467,7 @@ class Editor:
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2 and "status" in self.key_lines:
             self._madr2_set("status", f"{phrase} [{_reference(successor)}]({self._href(successor)})")
+            self._fill_successor_key(successor)
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.MADR2:
             self.add_link("superseded-by", successor)
@@ -505,6 +510,72 @@ class Editor:
         at = text.find(said)
         value = _with_its_relations(said, value) or self._stopped_as_said(value)
         return f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
+
+    def _relation_line(self, key: str) -> int | None:
+        """The index of the record's key line or metadata bullet of the relation ``key`` (`- Related:`, `* Related
+        to: [ADR-0001](..)`, `**Supersedes:** N/A`, `Supersedes: nothing (..)`), its key as the reader takes it;
+        None where it has none."""
+        from adrtool.records.dialects.normalize import canonical_key
+
+        if self.record.format not in (Dialect.MADR2, Dialect.NYGARD):
+            return None
+        for written in self.record.meta:  # (in the order read: of two keys of one relation, the first is read)
+            line = self.key_lines.get(str(written))
+            if line is None or canonical_key(written) != key or not 0 < line <= len(self.lines):
+                continue
+            if self._keys_relation(line - 1, key):
+                return line - 1
+        # a key the reader passes over, left empty (`Related: ` among `Date:` and `Status:` lines)
+        return next((index for index in self._key_block() if self._keys_relation(index, key)), None)
+
+    def _keys_relation(self, index: int, key: str) -> bool:
+        from adrtool.records.dialects.normalize import canonical_key
+
+        found = markdown.KEY_LINE.fullmatch(self.lines[index].rstrip("\r\n"))
+        return found is not None and canonical_key(found.group("key").strip()) == key
+
+    def _key_block(self) -> range:
+        """The indexes of the block of lines, no blank or heading among them, that holds the record's status or
+        date key line (its key lines, or its metadata bullets); none where it has neither."""
+        held = [self.key_lines[key] - 1 for key in ("status", "date")
+                if 0 < self.key_lines.get(key, 0) <= len(self.lines)]
+        if not held:
+            return range(0)
+        start = end = min(held)
+        while start > 0 and self._in_a_block(start - 1):
+            start -= 1
+        while end + 1 < len(self.lines) and self._in_a_block(end + 1):
+            end += 1
+        return range(start, end + 1)
+
+    def _in_a_block(self, index: int) -> bool:
+        text = self.lines[index].strip()
+        return bool(text) and not text.startswith(("#", "---"))
+
+    def _fill_relation(self, index: int, target: Record) -> None:
+        """The link to ``target`` written into the relation's own key line at ``index``, its key kept as written
+        (``_relation_value``)."""
+        line = self.lines[index]
+        text = line.rstrip("\r\n")
+        found = markdown.KEY_LINE.fullmatch(text)
+        assert found is not None  # (``_relation_line``)
+        start, end = found.span("value")
+        value = found.group("value")
+        tail = ""
+        if value.endswith("-->") and (opened := value.rfind("<!--")) >= 0:  # `[ADR-XXXX] <!-- optional -->`
+            value, tail = value[:opened].rstrip(), value[len(value[:opened].rstrip()):]
+        elif value.endswith("\\"):  # a Markdown line break, which stays the line's last
+            value, tail = value[:-1], "\\"
+        filled = _relation_value(value, f"[{_reference(target)}]({self._href(target)})")
+        before = text[:start] if value or text[:start][-1:] in (" ", "\t") else f"{text[:start]} "  # (`Related:`)
+        self.lines[index] = f"{before}{filled}{tail}{text[end:]}{_line_ending(line) or self.newline}"
+
+    def _fill_successor_key(self, successor: Record) -> None:
+        """The record's own `Superseded by:` key (flyby's `- **Superseded by:** (optional, ADR-XXXX)`, beside its
+        status), where it has one, names ``successor`` too."""
+        if (index := self._relation_line("superseded-by")) is not None and \
+                index + 1 != self.key_lines.get("status"):
+            self._fill_relation(index, successor)
 
     def _key_line_link(self, status_line: int, key: str, label: str, target: Record) -> None:
         """A link as a key line of its own after the key lines under the title, keyed as the status line is
@@ -745,9 +816,12 @@ class Editor:
 
     def _madr2_link(self, key: str, target: Record, key_word: str | None = None) -> None:
         """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title, or the
-        link added to the bullet of that relation the record has."""
+        link written into the bullet of that relation the record has (``_fill_relation``)."""
         link = f"[{_reference(target)}]({self._href(target)})"
-        if key in self.key_lines:  # another record on the same bullet (`- Powiązane: ADR-0016, ADR-0017`)
+        if (index := self._relation_line(key)) is not None:
+            self._fill_relation(index, target)
+            return
+        if key in self.key_lines:  # a Links section's bullet of that relation (`* Supersedes [ADR-0003](..)`)
             if target.number is not None and target.number in as_numbers(self.record.meta.get(key)):
                 return
             index = self.key_lines[key] - 1
@@ -1191,6 +1265,29 @@ def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> s
         word = _in_case_of(word, words.group())
     dated = f"{model[:found.start()]}{day.isoformat()}{model[found.end():]}"
     return f"{dated[:at + words.start()]}{word}{dated[at + words.end():]}".rstrip()
+
+
+_RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")
+# A link, its text and address, where a relation's value is looked at for how its items are set apart.
+_A_LINK = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
+_LISTED_APART = re.compile(r"[ \t]*[,;·•|][ \t]*")
+
+
+def _relation_value(value: str, link: str) -> str:
+    """A relation key's ``value`` with ``link`` written into it: in place of nothing, of a template's placeholder
+    (`{{SUPERSEDES}}`, `(optional, ADR-XXXX)`) or of the words saying there is none (`N/A`, `-`; a remark after
+    them kept: `nothing (clarifies ..)`); else after the records it names, set apart as they are (`[design](../x.md)
+    · [ADR-0005](..)`, `ADR-0005; docs/x.md`), with a comma after one alone."""
+    from adrtool.records.dialects.normalize import left_as_template, none_said_until
+
+    if not value.strip() or left_as_template(value):
+        return link
+    said = none_said_until(value)
+    if said is not None:
+        remark = value[said:].lstrip("*_ \t").rstrip()
+        return f"{link} {remark}" if any(character.isalnum() for character in remark) else link
+    apart = _LISTED_APART.search(_A_LINK.sub("L", value))
+    return f"{value}{apart.group() if apart else ', '}{link}"
 # The key of a line under the title stating the revisit point or the day (`Revisit: `, `**Date:** `), up to the value.
 _KEY_LINE_OPENING = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?([^:：*_]+?)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$")
 

@@ -46,6 +46,11 @@ KEY_LINES_BELOW = 12  # the lines under a title its key lines are looked for in
 WORD_ALONE = re.compile(r"(?P<em>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P=em)?")
 
 
+# A template's variable left in a record (dotADR's `{{SUPERSEDES}}`, `{{DATE}}`; `{{ADR_NUM}}`): a name in capitals
+# inside double braces, not code's (`${{ secrets.TOKEN }}`, Liquid's `{{ page.title }}`).
+TEMPLATE_VARIABLE = deferred(r"(?<![$\w{])\{\{[ \t]*[A-Z][A-Z0-9_]+[ \t]*\}\}(?!\})")
+
+
 # How a bullet list's item opens (`- `, `* `, `+ `), its first two characters.
 LIST_MARKS = ("- ", "* ", "+ ")
 

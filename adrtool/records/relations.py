@@ -70,9 +70,16 @@ def kept_as_adrs_links(records: Iterable[Record]) -> bool:
 
 def linked_in_a_section(records: Iterable[Record]) -> bool:
     """Whether a MADR 2 log writes its relations under a `## Links` section, as MADR 2's template has them: no
-    record of it keys one as a bullet under its title (`* Relates to: [ADR-0004](..)`, pim's `- Powiązane:`)."""
-    return not any(record.format is Dialect.MADR2 and any(link.label in record.meta_lines for link in record.links)
-                   for record in records)
+    record of it keys one as a bullet under its title (`* Relates to: [ADR-0004](..)`, pim's `- Powiązane:`), nor
+    has a bullet of one, filled or not (ECTO's template gives each record `- Related:`)."""
+    from adrtool.records.dialects.normalize import canonical_key
+
+    return not any(record.format is Dialect.MADR2 and (
+        any(link.label in record.meta_lines for link in record.links)
+        or any(canonical_key(key) in _BULLETED for key in record.meta_lines)) for record in records)
+
+
+_BULLETED = frozenset({"supersedes", "superseded-by", "relates-to"})  # the relations a bullet keys
 
 
 @dataclass(frozen=True)

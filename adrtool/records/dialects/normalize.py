@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from adrtool.model import NEVER, RevisitPoint, parse_iso_date
 from adrtool.patterns import deferred
+from adrtool.records import markdown
 from adrtool.records.names import (
     MOST_REFERENCE_DIGITS,
     identity,
@@ -1441,16 +1442,38 @@ def negated(text: str) -> bool:
     """Whether a relation's value says there is none: it opens with `None`, `N/A`, `nothing`, `keine`, `aucun`,
     `无` (a remark may follow: `None (extends ADR-0087)`) or the record's own former number (`Previously numbered
     as ADR-042`), or is a dash (`-`, `—`) alone or before a remark."""
+    return none_said_until(text) is not None
+
+
+def none_said_until(text: str) -> int | None:
+    """Where the words of a relation's value that say there is none end (after `nothing` of `nothing (clarifies
+    ..)`, after the dash of `- (see below)`); None for a value that does not say so (``negated``)."""
     plain = text.lstrip(" \t*_`([（")
     first = plain[:1].lower()
     if first not in _NONE_OPENINGS:
-        return False
+        return None
+    opened = len(text) - len(plain)
     if first in "-–—":
-        rest = plain.lstrip("-–— \t").rstrip("*_ \t")
-        return not rest or rest[:1] in "(（"
+        dashes = plain.lstrip("-–— \t")
+        rest = dashes.rstrip("*_ \t")
+        return opened + len(plain) - len(dashes) if not rest or rest[:1] in "(（" else None
     lowered = plain.lower()
-    return any(lowered.startswith(word) and not lowered[len(word):len(word) + 1].isalnum()
-               for word in _NONE_WORDS_BY_OPENING[first])
+    return next((opened + len(word) for word in _NONE_WORDS_BY_OPENING[first]
+                 if lowered.startswith(word) and not lowered[len(word):len(word) + 1].isalnum()), None)
+
+
+# A record's number left as the template's letters (`ADR-XXXX`, `ADR-NNNN`, `ADR-####`).
+_NUMBER_LEFT = deferred(r"(?<![^\W_])(?:X{3,}|N{3,}|x{3,}|n{3,}|#{3,})(?![^\W_])")
+
+
+def left_as_template(value: str) -> bool:
+    """Whether a relation's value is its template's text, left in: a variable (`{{SUPERSEDES}}`) or what names a
+    record by the template's letters for its number (flyby's `(optional, ADR-XXXX)`), with no number in it."""
+    text = value.strip()
+    if markdown.TEMPLATE_VARIABLE.fullmatch(text) is not None:
+        return True
+    return "](" not in text and not any(character.isdigit() for character in text) \
+        and _NUMBER_LEFT.search(text) is not None
 
 
 # The verbs in the remark after a negated value (`None (extends ADR-0087)`) that make the record it names a
