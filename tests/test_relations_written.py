@@ -324,6 +324,24 @@ def test_an_empty_related_bullet_is_filled_and_a_supersede_bullet_joins_it(proje
                                   3: ("accepted", [1], [], [1, 2])}
 
 
+def test_bullets_under_a_site_s_front_matter_with_no_relation_key_get_bullets(project: Project) -> None:
+    """ECTO's shape with no `- Related:` at all (lane b's case D): both writes were refused ("its supersedes would
+    read as ()"), the link written in a `## Links` section, which under front matter is not read. Each is a bullet
+    after the record's others, as the record keys its metadata."""
+    for n in (1, 2):
+        project.write(f"docs/decisions/ADR-000{n}-t{n}.md", ECTO.format(n=n, related=""))
+
+    linked = project.run("link", "2", "relates-to", "1")
+    superseded = project.run("supersede", "1", "--by", "2")
+
+    assert (linked.exit_code, superseded.exit_code) == (0, 0), linked.stderr + superseded.stderr
+    assert project.read("docs/decisions/ADR-0002-t2.md") == ECTO.format(
+        n=2, related="- Relates to: [ADR-0001](ADR-0001-t1.md)\n- Supersedes: [ADR-0001](ADR-0001-t1.md)\n")
+    assert project.read("docs/decisions/ADR-0001-t1.md") == ECTO.format(
+        n=1, related="- Relates to: [ADR-0002](ADR-0002-t2.md)\n").replace(
+        "- Status: Accepted", "- Status: Superseded by [ADR-0002](ADR-0002-t2.md)")
+
+
 # webgrip/infrastructure 0002 (MADR 2's `*` bullets): `Supersedes: N/A`, a related record named with a remark.
 WEBGRIP = """# T{n}
 

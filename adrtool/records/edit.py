@@ -577,6 +577,10 @@ class Editor:
                 index + 1 != self.key_lines.get("status"):
             self._fill_relation(index, successor)
 
+    def _under_front_matter(self) -> bool:
+        """Whether the record opens with a front matter (over MADR 2's bullets: a site's `permalink:`)."""
+        return split_front_matter([line.rstrip("\r\n") for line in self.lines]) is not None
+
     def _key_line_link(self, status_line: int, key: str, label: str, target: Record) -> None:
         """A link as a key line of its own after the key lines under the title, keyed as the status line is
         (`**Supersedes:** [ADR-0001](0001-x.md)` under `**Status:** Proposed`), or added to that line when there is
@@ -816,7 +820,8 @@ class Editor:
 
     def _madr2_link(self, key: str, target: Record, key_word: str | None = None) -> None:
         """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title, or the
-        link written into the bullet of that relation the record has (``_fill_relation``)."""
+        link written into the bullet of that relation the record has (``_fill_relation``). Bullets under a site's
+        front matter (a Jekyll `permalink:`) are read without a Links section: the link is a bullet there too."""
         link = f"[{_reference(target)}]({self._href(target)})"
         if (index := self._relation_line(key)) is not None:
             self._fill_relation(index, target)
@@ -828,11 +833,13 @@ class Editor:
             line = self.lines[index]
             self.lines[index] = f"{line.rstrip(chr(13) + chr(10))}, {link}{_line_ending(line) or self.newline}"
             return
-        if (links := self._links_section()) is not None:
+        under_front_matter = self._under_front_matter()
+        if not under_front_matter and (links := self._links_section()) is not None:
             self._links_section_bullet(links, key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()),
                                        link)
             return
-        if self.record.number is None or (self.links_section and not self._keyed_in_bold()):
+        if not under_front_matter and (self.record.number is None or (self.links_section
+                                                                      and not self._keyed_in_bold())):
             # (log4brains links a record named by its day so; bold keys are a hand-kept log's, which keys relations)
             self._append_links_section(key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()), link)
             return
