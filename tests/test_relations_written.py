@@ -433,6 +433,26 @@ What is the problem?
 FLYBY = "# ADR-000{n}: Thing {n}\n\n- **Status:** Accepted\n- **Date:** 2021-04-14\n{keys}\n## Context\n\nC.\n"
 
 
+def test_new_fills_the_template_s_relation_placeholder_or_drops_its_line(project: Project) -> None:
+    """flyby: `adr new --supersedes 2` wrote `- **Supersedes:** (optional, ADR-XXXX), [ADR-0002](..)` and kept
+    `- **Superseded by:** (optional, ADR-XXXX)`. The link takes the placeholder's place; a relation key linked to
+    nothing loses its line, as the log's records have none."""
+    project.write("docs/adr/0000-template.md", FLYBY_TEMPLATE)
+    for n in (1, 2):
+        project.write(f"docs/adr/000{n}-thing-{n}.md", FLYBY.format(n=n, keys=""))
+
+    made = project.run("new", "--supersedes", "2", "Use Z")
+    plain = project.run("new", "Plain one")
+
+    assert (made.exit_code, plain.exit_code) == (0, 0), made.stderr + plain.stderr
+    assert project.read("docs/adr/0003-use-z.md") == (
+        "# ADR-0003: Use Z\n\n- **Status:** Proposed\n- **Date:** 2021-05-01\n"
+        "- **Supersedes:** [ADR-0002](0002-thing-2.md)\n\n## Context\n\nWhat is the problem?\n")
+    assert project.read("docs/adr/0004-plain-one.md") == (
+        "# ADR-0004: Plain one\n\n- **Status:** Proposed\n- **Date:** 2021-05-01\n\n## Context\n\n"
+        "What is the problem?\n")
+
+
 def test_supersede_fills_the_record_s_own_superseded_by_key(project: Project) -> None:
     """A record made from flyby's template, its `Superseded by:` key left with the placeholder: superseding it
     names the successor there too, not only in the status."""
@@ -445,3 +465,42 @@ def test_supersede_fills_the_record_s_own_superseded_by_key(project: Project) ->
     assert project.read("docs/adr/0001-thing-1.md") == FLYBY.format(
         n=1, keys="- **Supersedes:** (optional, ADR-XXXX)\n- **Superseded by:** [ADR-0002](0002-thing-2.md)\n"
     ).replace("- **Status:** Accepted", "- **Status:** Superseded by [ADR-0002](0002-thing-2.md)")
+
+
+# robyvandamme/testdottools, kept with dotADR: its template's variables, filled by dotADR, which drops the
+# `Supersedes` line of a record that supersedes none.
+DOTADR_TEMPLATE = "# {{ID}} {{TITLE}}\n\n* Status: Draft\n* Date: {{DATE}}\n* Supersedes: {{SUPERSEDES}}\n\n## Context\n"
+DOTADR = "# 00{n} T{n}\n\n* Status: Draft\n* Date: 2025-08-23\n{keys}\n## Context\n"
+
+
+def test_new_fills_or_drops_a_dotadr_variable(project: Project) -> None:
+    """dotADR: `adr new` left `* Supersedes: {{SUPERSEDES}}` in every new record, and `--supersedes 4` gave
+    `{{SUPERSEDES}}, [ADR-0004](..)`. The variable is the link, or its line is dropped, as dotADR does."""
+    project.write("doc/adr/template.md", DOTADR_TEMPLATE)
+    project.write("doc/adr/001-t1.md", DOTADR.format(n=1, keys=""))
+    project.write("doc/adr/002-t2.md", DOTADR.format(n=2, keys="* Supersedes: [001](001-t1.md)\n"))
+
+    plain = project.run("new", "Plain new record")
+    made = project.run("new", "--supersedes", "2", "Use CQRS")
+
+    assert (plain.exit_code, made.exit_code) == (0, 0), plain.stderr + made.stderr
+    assert project.read("doc/adr/003-plain-new-record.md") == (
+        "# 003 Plain new record\n\n* Status: proposed\n* Date: 2021-05-01\n\n## Context\n")
+    assert project.read("doc/adr/004-use-cqrs.md") == (
+        "# 004 Use CQRS\n\n* Status: proposed\n* Date: 2021-05-01\n* Supersedes: [ADR-0002](002-t2.md)\n\n"
+        "## Context\n")
+
+
+def test_new_puts_the_link_in_place_of_the_template_s_word_for_it(project: Project) -> None:
+    """Giftedx's template keys `Related: links`: `adr new --relates-to 1` wrote `Related: links, [ADR-0001](..)`.
+    What a new record's relation key holds from its template that names no record gives way to the link."""
+    project.write("docs/decisions/adr-template.md", "# ADR-NNNN: Title\n\nStatus: proposed | accepted | superseded\n"
+                                                    "Date: YYYY-MM-DD\nRelated: links\n\n## Context\n")
+    project.write("docs/decisions/0001-t1.md", GIFTEDX.format(n=1, keys="Related: [Charter](../charter.md)\n"))
+
+    made = project.run("new", "--relates-to", "1", "Use Foo for bar")
+
+    assert (made.exit_code, made.stdout) == (0, "docs/decisions/0002-use-foo-for-bar.md\n"), made.stderr
+    assert project.read("docs/decisions/0002-use-foo-for-bar.md") == (
+        "# ADR-0002: Use Foo for bar\n\nStatus: proposed\nDate: 2021-05-01\nRelated: [ADR-0001](0001-t1.md)\n\n"
+        "## Context\n")

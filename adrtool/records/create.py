@@ -440,17 +440,18 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
             superseded: list[tuple[Record, fsio.TextFile]], related: list[tuple[Record, fsio.TextFile]],
             log: DecisionLog) -> str:
     """``text`` with its links to the records it supersedes and relates to, written where `adr link` writes them
-    in its dialect (front matter already has them)."""
-    if not superseded and not related:
-        return text
+    in its dialect (front matter already has them): into the relation keys its template has, in place of what the
+    template holds there, whose placeholders linked to nothing are then dropped (``Editor.drop_unfilled_relations``)."""
     file = fsio.decode(path, fsio.encode(text))
     record = parse(file, directory)
     if record.format is Dialect.FRONTMATTER:
         return text
-    editor = Editor(record, file)
+    editor = Editor(record, file, from_template=True)
     for key, targets in (("supersedes", superseded), ("relates-to", related)):
         for target, _ in targets:
             editor.add_link(key, target, key_word=_relation_key(log, key, record, directory, file.text))
+    editor.drop_unfilled_relations([other for other in log.records
+                                    if log.log_of(other.directory) == log.log_of(directory)])
     return fsio.decode(path, editor.result()).text
 
 

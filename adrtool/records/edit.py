@@ -84,6 +84,9 @@ class Editor:
     keyed: KeyedRelations = field(default_factory=KeyedRelations)
     # The day a status change is made on: the day of the entry it adds to a status history (``_add_to_history``).
     day: dt.date | None = None
+    # A new record, just made from its log's template: what its relation keys hold that names no record is the
+    # template's text, which a link takes the place of (Giftedx's `Related: links`).
+    from_template: bool = False
 
     def __post_init__(self) -> None:
         body = self.file.raw[3:] if self.file.has_bom else self.file.raw
@@ -566,7 +569,7 @@ class Editor:
             value, tail = value[:opened].rstrip(), value[len(value[:opened].rstrip()):]
         elif value.endswith("\\"):  # a Markdown line break, which stays the line's last
             value, tail = value[:-1], "\\"
-        filled = _relation_value(value, f"[{_reference(target)}]({self._href(target)})")
+        filled = _relation_value(value, f"[{_reference(target)}]({self._href(target)})", self.from_template)
         before = text[:start] if value or text[:start][-1:] in (" ", "\t") else f"{text[:start]} "  # (`Related:`)
         self.lines[index] = f"{before}{filled}{tail}{text[end:]}{_line_ending(line) or self.newline}"
 
@@ -580,6 +583,32 @@ class Editor:
     def _under_front_matter(self) -> bool:
         """Whether the record opens with a front matter (over MADR 2's bullets: a site's `permalink:`)."""
         return split_front_matter([line.rstrip("\r\n") for line in self.lines]) is not None
+
+    def drop_unfilled_relations(self, records: Sequence[Record]) -> None:
+        """A new record's relation keys its template left holding their placeholder (dotADR's `* Supersedes:
+        {{SUPERSEDES}}`, flyby's `- **Superseded by:** (optional, ADR-XXXX)`), linked to nothing: the key left
+        empty where a record of the log (``records``) shows it so, else its line removed, as those tools do."""
+        from adrtool.records.dialects.normalize import canonical_key, left_as_template
+
+        shown_empty = {canonical_key(key) for record in records for key, value in record.meta.items()
+                       if value == "" and canonical_key(key) in _RELATION_KEYS}
+        for key in _RELATION_KEYS:
+            index = self._relation_line(key)
+            if index is None or not left_as_template(self._key_line_value(index)):
+                continue
+            line = self.lines[index]
+            if key in shown_empty:
+                value = markdown.KEY_LINE.fullmatch(line.rstrip("\r\n"))
+                assert value is not None
+                self.lines[index] = f"{line[:value.start('value')].rstrip()} {_line_ending(line) or self.newline}"
+                continue
+            self.key_lines = {written: at for written, at in self.key_lines.items() if at != index + 1}
+            del self.lines[index]
+            self._shift(index, -1)
+
+    def _key_line_value(self, index: int) -> str:
+        found = markdown.KEY_LINE.fullmatch(self.lines[index].rstrip("\r\n"))
+        return found.group("value") if found is not None else ""
 
     def _key_line_link(self, status_line: int, key: str, label: str, target: Record) -> None:
         """A link as a key line of its own after the key lines under the title, keyed as the status line is
@@ -1280,14 +1309,16 @@ _A_LINK = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
 _LISTED_APART = re.compile(r"[ \t]*[,;·•|][ \t]*")
 
 
-def _relation_value(value: str, link: str) -> str:
+def _relation_value(value: str, link: str, from_template: bool = False) -> str:
     """A relation key's ``value`` with ``link`` written into it: in place of nothing, of a template's placeholder
-    (`{{SUPERSEDES}}`, `(optional, ADR-XXXX)`) or of the words saying there is none (`N/A`, `-`; a remark after
-    them kept: `nothing (clarifies ..)`); else after the records it names, set apart as they are (`[design](../x.md)
-    · [ADR-0005](..)`, `ADR-0005; docs/x.md`), with a comma after one alone."""
-    from adrtool.records.dialects.normalize import left_as_template, none_said_until
+    (`{{SUPERSEDES}}`, `(optional, ADR-XXXX)`; in a new record, whatever its template holds there that names no
+    record) or of the words saying there is none (`N/A`, `-`; a remark after them kept: `nothing (clarifies
+    ..)`); else after the records it names, set apart as they are (`[design](../x.md) · [ADR-0005](..)`,
+    `ADR-0005; docs/x.md`), with a comma after one alone."""
+    from adrtool.records.dialects.normalize import as_numbers, left_as_template, none_said_until
 
-    if not value.strip() or left_as_template(value):
+    if not value.strip() or left_as_template(value) or (from_template and "](" not in value
+                                                        and not as_numbers(value)):
         return link
     said = none_said_until(value)
     if said is not None:
