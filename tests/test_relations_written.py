@@ -504,3 +504,18 @@ def test_new_puts_the_link_in_place_of_the_template_s_word_for_it(project: Proje
     assert project.read("docs/decisions/0002-use-foo-for-bar.md") == (
         "# ADR-0002: Use Foo for bar\n\nStatus: proposed\nDate: 2021-05-01\nRelated: [ADR-0001](0001-t1.md)\n\n"
         "## Context\n")
+
+
+def test_a_template_s_variable_or_xxxx_left_in_a_record_is_adr204(project: Project) -> None:
+    """A record that kept dotADR's `{{SUPERSEDES}}` or flyby's `(optional, ADR-XXXX)` passed `validate --strict`
+    in silence. Each is an unfilled placeholder; a variable in code or a workflow's `${{ .. }}` is not."""
+    project.write("docs/adr/0001-thing-1.md", FLYBY.format(
+        n=1, keys="- **Supersedes:** (optional, ADR-XXXX)\n- **Superseded by:** {{SUPERSEDED_BY}}\n").replace(
+        "C.\n", "C on {{DATE}}, not `{{CODE}}` nor ${{ secrets.TOKEN }}.\n"))
+
+    result = project.run("validate")
+
+    assert (result.exit_code, result.stdout) == (0, (
+        "docs/adr/0001-thing-1.md:5:19: ADR204 warning: unfilled template placeholder (optional, ADR-XXXX)\n"
+        "docs/adr/0001-thing-1.md:6:22: ADR204 warning: unfilled template placeholder {{SUPERSEDED_BY}}\n"
+        "docs/adr/0001-thing-1.md:10:6: ADR204 warning: unfilled template placeholder {{DATE}}\n")), result.stderr

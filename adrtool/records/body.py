@@ -379,6 +379,10 @@ class Body:
                 titled = True
                 if (left := _number_left_as_placeholder(line)) is not None:
                     found.append(Placeholder(left + TITLE_NUMBER, index + 1, 3))
+            if ":" in line and _NUMBER_LETTERS.search(line) is not None \
+                    and (relation := _relation_left(line)) is not None:  # `- **Supersedes:** (optional, ADR-XXXX)`
+                found.append(Placeholder(relation[0], index + 1, relation[1]))
+                continue
             if open_span and "`" not in line:
                 continue  # inside a code span that runs over lines (`use\nfoo::bar::{mod, baz};`)
             if not (check_braces and "{" in line) and not (check_square and "[" in line) \
@@ -451,6 +455,9 @@ class Body:
         if match is None and square and not _a_row_of_words(shown):
             match = next((found for found in _SQUARE.finditer(visible) if not self._filled(found, visible, shown)),
                          None)
+        if braces and "{{" in visible and (variable := markdown.TEMPLATE_VARIABLE.search(visible)) is not None \
+                and (match is None or variable.start() < match.start()):
+            match = variable  # `* Supersedes: {{SUPERSEDES}}`: a variable the template's tool fills, left in
         return match
 
     def _filled(self, found: re.Match[str], visible: str, shown: str) -> bool:
@@ -562,6 +569,26 @@ class Body:
                 continue
             found.append(Placeholder(match.group(0), line, match.start() - offsets[line - 1] + 1))
         return found
+
+
+# The template's letters for a record's number, looked for before a line is read as a relation's key line.
+_NUMBER_LETTERS = re.compile(r"XXX|NNN|xxx|nnn|###")
+
+
+def _relation_left(line: str) -> tuple[str, int] | None:
+    """The value of a relation's key line that names its record by the template's letters for its number, left as
+    its template wrote it (flyby's `- **Supersedes:** (optional, ADR-XXXX)`), and its column; None for any other
+    line."""
+    from adrtool.records.dialects.normalize import canonical_key, left_as_template
+
+    found = markdown.KEY_LINE.fullmatch(line)
+    if found is None or canonical_key(found.group("key").strip()) not in _RELATIONS \
+            or not left_as_template(found.group("value")):
+        return None
+    return found.group("value"), found.start("value") + 1
+
+
+_RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to"})
 
 
 def _lifecycle_word(text: str) -> str | None:
