@@ -781,6 +781,18 @@ def test_supersede_in_a_madr_log_that_shows_no_form_writes_madr_s(project: Proje
     assert (listed[1]["status"], listed[1]["superseded_by"]) == ("superseded", [3])
 
 
+def test_supersede_in_a_madr_log_of_day_named_records_links_the_successor(project: Project) -> None:
+    """Attack 55 (5): a successor named by its day has no `ADR-0003` to be named by in MADR's status; it is linked
+    (`superseded by [2024-02-01-beta](2024-02-01-beta.md)`), where the write was refused."""
+    madr = MADR4.replace("date:", "decision-makers: Ann Lee\ndate:")
+    project.write("docs/decisions/2024-01-01-alpha.md", madr.format(status="accepted", n=1))
+    project.write("docs/decisions/2024-02-01-beta.md", madr.format(status="accepted", n=2))
+    result = project.run("supersede", "2024-01-01-alpha", "--by", "2024-02-01-beta")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/decisions/2024-01-01-alpha.md") == madr.format(status="accepted", n=1).replace(
+        'status: "accepted"', 'status: "superseded by [2024-02-01-beta](2024-02-01-beta.md)"')
+
+
 ADRTOOLS_OWN = "---\nstatus: \"{status}\"\ndate: 2021-01-0{n}\n---\n\n# T{n}\n\n## Context\n\nC.\n\n## Decision\n\nD.\n"
 
 

@@ -1210,3 +1210,16 @@ def test_a_links_section_s_documents_of_other_folders_are_no_links_to_records(pr
     assert [(link["kind"], link["number"], link["id"], link["href"]) for link in rows[1]["links"]] == [
         ("refined-by", 2, "0002", "0002-b.md"), ("builds-on", None, None, "./notes.md"),
         ("follows", None, "20200101-x", "../other/20200101-x.md")]
+
+
+def test_a_template_s_hint_opening_in_capitals_is_still_a_placeholder(project: Project) -> None:
+    """Attack 55 (10): `[List everyone involved in the decision]` and `[Names of the deciders]`, read by the reader as
+    a person, were taken for names filled in; a hint is told by its words."""
+    project.write("docs/adr/0001-t1.md", FILLED_IN_BRACKETS.replace(
+        "[Emil Georgiev (emogeorgiev88@gmail.com)]", "[List everyone involved in the decision]"))
+    project.write("docs/adr/0002-t2.md", FILLED_IN_BRACKETS.replace(
+        "[Emil Georgiev (emogeorgiev88@gmail.com)]", "[Names of the deciders]"))
+    result = project.run("validate", "--format", "json")
+    assert sorted((finding["path"], finding["line"]) for finding in json.loads(result.stdout)
+                  if finding["code"] == "ADR204" and finding["line"] == 4) == [
+        ("docs/adr/0001-t1.md", 4), ("docs/adr/0002-t2.md", 4)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import Project
 
 # canardleteer/crosspoint-simulator-mcp, written by adrs (mode `ng`): front matter, then a Nygard body
@@ -213,7 +215,7 @@ def test_a_log_of_another_tool_s_keys_gets_its_keys_from_new_supersedes_and_link
     assert project.read("docs/adr/9-ship-through-homebrew.md") == (
         "---\nid: ADR-9\ntitle: Ship through Homebrew\nstatus: proposed\ndate: 2021-05-01\ntopic: infrastructure\n"
         "supersedes: [ADR-6]\n"
-        "---\n\n# ADR-9: Ship through Homebrew\n- **Date**: 2021-05-01\n- **Status**: Proposed\n\n## Background\n\n"
+        "---\n\n# ADR-9: Ship through Homebrew\n\n- **Date**: 2021-05-01\n- **Status**: Proposed\n\n## Background\n\n"
         "## Decision\n")
     assert project.read("docs/adr/6-standalone-binary.md") == KOMPIRO.format(n=6).replace(
         "status: accepted\ndate: 2026-06-09\n",
@@ -519,3 +521,82 @@ def test_a_template_s_variable_or_xxxx_left_in_a_record_is_adr204(project: Proje
         "docs/adr/0001-thing-1.md:5:19: ADR204 warning: unfilled template placeholder (optional, ADR-XXXX)\n"
         "docs/adr/0001-thing-1.md:6:22: ADR204 warning: unfilled template placeholder {{SUPERSEDED_BY}}\n"
         "docs/adr/0001-thing-1.md:10:6: ADR204 warning: unfilled template placeholder {{DATE}}\n")), result.stderr
+
+
+@pytest.mark.parametrize(("other", "written"), [
+    ('superseded_by: ""\n', "related_to: [ADR-6]"),  # a value naming nothing leaves the template's form
+    ("related_to: [JIRA-1234, RFC-7231]\n", "related_to: [JIRA-1234, RFC-7231, ADR-6]"),  # tickets are no records
+])
+def test_items_that_name_no_record_of_the_log_leave_its_form(project: Project, other: str, written: str) -> None:
+    """Attack 55 (1, 6): one relation value naming no record (`superseded_by: ""`, tickets `JIRA-1234`) switched
+    the whole log to bare numbers or to a `JIRA-` prefix; an item counts only where it names a record of the log."""
+    project.write("docs/adr/6-standalone-binary.md", KOMPIRO.format(n=6))
+    project.write("docs/adr/8-standalone-config.md", KOMPIRO.format(n=8).replace("topic:", other + "topic:"))
+    project.write("docs/adr/TEMPLATE.md", KOMPIRO_TEMPLATE)
+    result = project.run("link", "8", "relates-to", "6")
+    assert result.exit_code == 0, result.stderr
+    assert written in project.read("docs/adr/8-standalone-config.md")
+    assert "related_to: [ADR-8]" in project.read("docs/adr/6-standalone-binary.md")
+
+
+def test_a_log_naming_records_by_their_files_gets_file_names(project: Project) -> None:
+    """Attack 55 (2): farchanjo/substrate names successors by file name (`superseded_by: 0052-x.md`); a new
+    successor is named so, and `adr new --supersedes` writes one value where the log does."""
+    record = "---\nstatus: {status}\ndate: 2024-01-0{n}\n{more}---\n\n# ADR-000{n} — T{n}\n\n## Context\n\nc\n"
+    project.write("docs/adr/0001-t1.md", record.format(status="superseded", n=1, more="superseded_by: 0002-t2.md\n"))
+    project.write("docs/adr/0002-t2.md", record.format(status="accepted", n=2, more="supersedes: 0001-t1.md\n"))
+    project.write("docs/adr/0003-t3.md", record.format(status="accepted", n=3, more=""))
+    result = project.run("new", "--supersedes", "3", "T4")
+    assert result.exit_code == 0, result.stderr
+    assert "superseded_by: 0004-t4.md\n" in project.read("docs/adr/0003-t3.md")
+    assert "supersedes: 0003-t3.md\n" in project.read("docs/adr/0004-t4.md")
+
+
+def test_a_relation_key_holding_a_mapping_is_refused_not_rewritten(project: Project) -> None:
+    """Attack 55 (3): `related_to: {id: ADR-3}` became `related_to: ["{'id': 'ADR-3'}", 8]`, Python's own
+    syntax; the edit is refused, the file left as it is."""
+    project.write("docs/adr/6-standalone-binary.md", KOMPIRO.format(n=6).replace("topic:", "related_to: {id: ADR-3}\n"
+                                                                                           "topic:"))
+    project.write("docs/adr/8-standalone-config.md", KOMPIRO.format(n=8))
+    before = project.read("docs/adr/6-standalone-binary.md")
+    result = project.run("link", "6", "relates-to", "8")
+    assert (result.exit_code, result.stderr) == (2, (
+        f"adr: {project.root}/docs/adr/6-standalone-binary.md: cannot edit it exactly: `related_to` holds a mapping "
+        "or a list, not records' names; edit it by hand; nothing was changed\n"))
+    assert project.read("docs/adr/6-standalone-binary.md") == before
+
+
+def test_a_status_stated_on_a_key_line_and_in_a_section_is_restated_in_both(project: Project) -> None:
+    """Attack 55 (4): with both `- **Status**: Accepted` under the title and a `## Status` section, only the
+    section said `Deprecated`."""
+    project.write("docs/adr/6-standalone-binary.md", KOMPIRO.format(n=6))
+    project.write("docs/adr/8-standalone-config.md", KOMPIRO.format(n=8).replace(
+        "## Background", "## Status\n\nAccepted\n\n## Background"))
+    assert project.run("deprecate", "8").exit_code == 0
+    text = project.read("docs/adr/8-standalone-config.md")
+    assert ("- **Status**: Deprecated" in text, "## Status\n\nDeprecated\n" in text, "Accepted" in text) == (
+        True, True, False)
+
+
+@pytest.mark.parametrize("body", [
+    "```\n- **Status**: Accepted\n```\n",  # code
+    "<!--\nStatus: Accepted\n-->\n",  # a comment
+])
+def test_a_status_line_in_code_or_a_comment_is_not_restated(project: Project, body: str) -> None:
+    """Attack 55 (9): a status key line inside a code block or a comment under the title was rewritten."""
+    text = KOMPIRO.format(n=8).replace("- **Date**: 2026-06-09\n- **Status**: Accepted\n", body)
+    project.write("docs/adr/8-standalone-config.md", text)
+    assert project.run("deprecate", "8").exit_code == 0
+    assert project.read("docs/adr/8-standalone-config.md") == text.replace("status: accepted", "status: deprecated")
+
+
+def test_new_copies_key_lines_as_they_are_written(project: Project) -> None:
+    """Attack 55 (7, 8): `id: "0001"` gave `id: 4`; a date line with a remark kept the newest's remark; the blank line
+    after the title went; `ACCEPTED` gave `Proposed`."""
+    record = ('---\nid: "000{n}"\nstatus: accepted\ndate: 2024-01-0{n}\n---\n\n# T{n}\n\n- Date: 2024-01-0{n}'
+              "{remark}\n- Status: ACCEPTED\n\n## Context\n\nc\n")
+    for n in (1, 2, 3):
+        project.write(f"docs/adr/000{n}-t{n}.md", record.format(n=n, remark=" (approved 2024-01-01)" if n == 3 else ""))
+    assert project.run("new", "T4").exit_code == 0
+    assert project.read("docs/adr/0004-t4.md") == (
+        '---\nid: "0004"\nstatus: proposed\ndate: 2021-05-01\n---\n\n# T4\n\n- Status: PROPOSED\n\n## Context\n')

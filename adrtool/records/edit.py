@@ -64,6 +64,8 @@ _BULLET_KEY = re.compile(r"^([ \t]*[*+-][ \t]+(?:(?P<inside>\*\*|__|[*_])[^:：*
                          r"|[^\s:：][^:：\r\n]*[:：])[ \t]*)")
 # The key's words in a key line's opening (`Status` of `**Status:** `, `Estado` of `- **Estado**: `).
 _KEY_WORD = re.compile(r"[^\W\d_][^:：*_]*?(?=\s*(?:\*\*|__|[*_])?\s*[:：])")
+_NO_KEY_LINES_PAST = ("#", "```", "~~~", "<!--")
+_SETEXT_UNDERLINE = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*\r?\n?$")
 _NODE_PROPERTY = re.compile(r"^\s*[&!]")  # an anchor or a tag starts the value (an alias is replaced whole)
 
 
@@ -292,18 +294,19 @@ class Editor:
         old = (self.record.status or "").lower()
         if not old:
             return None
+        keyed = self._restate_the_key_line(old, status, word)  # (a record may state it both ways)
         try:
             start, end = self._status_section_lines()
         except UsageError:
-            return self._restate_the_key_line(old, status, word)
+            return keyed
         for index in range(start, end):  # (``start``: the first line under the heading)
             text = self.lines[index].strip()
             if not text:
                 continue
             if text.isalpha() and lifecycle_word(text) == old and self.lines[index].rstrip("\r\n") == text:
                 return self._restate(index, 0, text, status, word)
-            return None  # the section's first paragraph only
-        return None
+            return keyed  # the section's first paragraph only
+        return keyed
 
     def _restate_the_key_line(self, old: str, status: str, word: str | None = None) -> str | None:
         """A front-matter record that states its status again on a key line under its title (@kompiro's `- **Status**:
@@ -311,12 +314,13 @@ class Editor:
         from adrtool.records.dialects.normalize import canonical_key
         from adrtool.records.values import lifecycle_word
 
-        below = self.record.body_line + markdown.KEY_LINES_BELOW
-        for index in range(self.record.body_line - 1, min(len(self.lines), below)):
+        first = self.record.title_line if self.record.title_line is not None else self.record.body_line - 1
+        for index in range(first, min(len(self.lines), first + markdown.KEY_LINES_BELOW)):
             line = self.lines[index].rstrip("\r\n")
-            if line.startswith("## "):
+            if line.lstrip().startswith(_NO_KEY_LINES_PAST):  # a heading, code, a comment: the key lines are above
                 return None
-            found = markdown.KEY_LINE.fullmatch(line)
+            following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+            found = markdown.KEY_LINE.fullmatch(line) if not _SETEXT_UNDERLINE.match(following) else None
             if found is not None and canonical_key(found.group("key").strip()) == "status":
                 said = markdown.WORD_ALONE.fullmatch(found.group("value"))
                 if said is not None and lifecycle_word(said.group("word")) == old:
@@ -412,7 +416,9 @@ class Editor:
             current = list(said) if isinstance(said, list) else [] if said is None or said == "" else [said]
             if target.number in _ints(current):
                 return
-            item = self.keyed.item(target.number if target.number is not None else target.id)  # (a dated one by its id)
+            if any(isinstance(named, (dict, list)) for named in current):  # a list of them, as YAML writes it
+                raise self._refusal(f"`{written}` holds a mapping or a list, not records' names; edit it by hand")
+            item = self.keyed.item(target)
             self._fm_set(written, yaml_scalar(item) if not current and key in self.keyed.scalar
                          else yaml_list([*current, item]))
         elif self.record.format is Dialect.NYGARD:
@@ -440,8 +446,8 @@ class Editor:
         (``vocabulary.superseded_in_the_status``), where the log writes no key for it; ``word``: the log's word for
         superseded, where its status is a dated history (its entry, then the link)."""
         if self.record.format is Dialect.FRONTMATTER and in_status is not None:
-            named = f"[{_reference(successor)}]({self._href(successor)})" if in_status == "link" \
-                else _reference(successor)
+            named = f"[{_reference(successor)}]({self._href(successor)})" \
+                if in_status == "link" or successor.number is None else _reference(successor)  # (a day's id: linked)
             self.set_scalar("status", "superseded", written=f"{phrase} {named}")
             self._expect_link("superseded-by", successor)
             return

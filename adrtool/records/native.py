@@ -116,7 +116,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
             head += entry  # `parent: Decisions`: what every record says
         elif (numbering := _numbered_by(kept, key)) is not None:
             prefix, width = numbering  # `nav_order: 13` on record 13, `id: ADR-13`
-            head.append(f"{key}: {yaml_scalar(f'{prefix}{number:0{width}d}') if prefix else number}")
+            head.append(f"{key}: {yaml_scalar(f'{prefix}{number:0{width}d}') if prefix or width else number}")
     written = {canonical_key(line.split(":", 1)[0]) for line in head[1:] if ":" in line}
     for key, items in (("tags", request.tags), ("decision-makers", request.decision_makers)):
         if items and key not in written:
@@ -124,10 +124,14 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     for key, point in (("cycle", request.cycle), ("revisit", request.revisit)):
         if point:
             head.append(f"{key}: {yaml_scalar(point)}")
-    keyed = keyed_relations(kept, template)  # `supersedes: [ADR-6]`, `related_to: [ADR-6]`, as the log keys them
+    keyed = keyed_relations(records, template)  # `supersedes: [ADR-6]`, `related_to: [ADR-6]`, as the log keys them
+    by_ref = {ref: record for record in records for ref in (record.number, record.id) if ref is not None}
     for key, refs in (("supersedes", request.supersedes), ("relates-to", request.relates_to)):
-        if refs:
-            head.append(f"{keyed.key(key)}: {yaml_list(keyed.item(ref) for ref in refs)}")
+        named = [keyed.item(by_ref[ref]) if ref in by_ref else ref for ref in refs]
+        if len(named) == 1 and key in keyed.scalar:
+            head.append(f"{keyed.key(key)}: {yaml_scalar(named[0])}")  # as `adr supersede` writes it there
+        elif named:
+            head.append(f"{keyed.key(key)}: {yaml_list(named)}")
     framed = newest_heading(kept, number, request.title)
     body = [framed if framed is not None else f"# {request.title}",
             *_restated_under_the_title(lines, newest, given["status"], request.date), ""]
@@ -138,28 +142,32 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
 
 def _restated_under_the_title(lines: list[str], newest: Record, status: str, day: date) -> list[str]:
     """The key lines under the newest record's title that state its status and day again, as @kompiro's do below
-    their front matter (`- **Date**: 2026-06-09`, `- **Status**: Accepted`), stating the new record's."""
+    their front matter (`- **Date**: 2026-06-09`, `- **Status**: Accepted`), stating the new record's (in the case
+    of the newest's word: `ACCEPTED` makes `PROPOSED`), after a blank line where the newest has one."""
     from adrtool.records import markdown
     from adrtool.records.values import lifecycle_word
 
     if newest.title_line is None:
         return []
     restated: list[str] = []
+    blank = False
     for line in lines[newest.title_line:newest.title_line + markdown.KEY_LINES_BELOW]:
         found = markdown.KEY_LINE.fullmatch(line)
         if found is None:
             if restated or line.strip():
                 break
+            blank = True
             continue
         key, value, at = canonical_key(found.group("key").strip()), found.group("value"), found.start("value")
-        if key == "status" and (said := markdown.WORD_ALONE.fullmatch(value)) is not None \
-                and lifecycle_word(said.group("word")) == (newest.status or "").lower():
+        said = markdown.WORD_ALONE.fullmatch(value)
+        if key == "status" and said is not None and lifecycle_word(said.group("word")) == (newest.status or "").lower():
             word = said.group("word")
-            written = status[:1].upper() + status[1:] if word[:1].isupper() else status
+            written = status.upper() if word.isupper() and len(word) > 1 else \
+                status[:1].upper() + status[1:] if word[:1].isupper() else status
             restated.append(f"{line[:at]}{value.replace(word, written, 1)}")
-        elif key == "date" and newest.date is not None and newest.date.isoformat() in value:
+        elif key == "date" and newest.date is not None and value.strip("*_` ") == newest.date.isoformat():
             restated.append(f"{line[:at]}{value.replace(newest.date.isoformat(), day.isoformat(), 1)}")
-    return restated
+    return ["", *restated] if restated and blank else restated
 
 
 def _quoted_as(quote: str, value: str) -> str:

@@ -86,38 +86,50 @@ _BULLETED = frozenset({"supersedes", "superseded-by", "relates-to"})  # the rela
 class KeyedRelations:
     """How a front-matter log keys its relations, where its records show it: the key each is spelt with
     (`superseded_by`, `relatedTo`), the relations written as one value rather than a list (`superseded_by: ADR-9`),
-    and how an item names a record (`ADR-6`, `ADR-0006`; by its number where no record shows another way)."""
+    and how an item names a record (`ADR-6`, `ADR-0006`, `"0006"`, its file's name; by its number where no record
+    shows another way)."""
 
     keys: Mapping[str, str] = field(default_factory=dict)
     scalar: frozenset[str] = frozenset()
-    prefix: str | None = None  # `ADR-` of `ADR-6`, "" of `"0006"`; None: a bare number
-    width: int = 0  # the digits of a zero-padded reference (`ADR-0006`); 0: as many as the number has
+    form: tuple[str, str, int] = ("number", "", 0)  # ("number" | "reference" | "file", the letters, the digits)
 
     def key(self, relation: str) -> str:
         return self.keys.get(relation, relation)
 
-    def item(self, target: int | str) -> int | str:
-        """How an item of a relation names the record of number ``target`` (by its reference or its number), or,
-        named by its day, of id ``target``."""
-        if isinstance(target, str) or self.prefix is None:
-            return target
-        return f"{self.prefix}{target:0{self.width}d}"  # (`"0030"` of a log of `"0004"`: text, as there)
+    def item(self, target: Record) -> int | str:
+        """How an item of a relation names ``target``: by its file's name, its reference or its number; one named by
+        its day by its id, as the log's links name it."""
+        kind, prefix, width = self.form
+        if kind == "file":
+            return target.filename
+        if target.number is None:
+            return target.id
+        if kind == "number":
+            return target.number
+        return f"{prefix}{target.number:0{width}d}"  # (`"0030"` of a log of `"0004"`: text, as there)
 
 
 def keyed_relations(records: Iterable[Record], template: Path | None = None) -> KeyedRelations:
     """How the front matter of ``records`` keys its relations (``KeyedRelations``): what most of them write, else
-    what the log's ``template`` shows, commented out or not (@kompiro's `# superseded_by: ADR-...`)."""
+    what the log's ``template`` shows, commented out or not (@kompiro's `# superseded_by: ADR-...`). An item counts
+    only where it names a record of the log (`related_to: [JIRA-1234]` names a ticket)."""
+    records = list(records)
     said = [(key, value) for record in records if record.format is Dialect.FRONTMATTER
             for key, value in record.meta.items() if value is not None and value != []]
-    written, shown = _keyed(said), _keyed(_template_keys(template))
-    return KeyedRelations({**shown.keys, **written.keys},
-                          frozenset(relation for relation in {**shown.keys, **written.keys}
-                                    if relation in (written.scalar if relation in written.keys else shown.scalar)),
-                          *((written.prefix, written.width) if written.keys else (shown.prefix, shown.width)))
+    named = ({record.number for record in records if record.number is not None},
+             {record.filename for record in records})
+    (keys, scalar, form), (shown_keys, shown_scalar, shown_form) = _keyed(said, named), \
+        _keyed(_template_keys(template), None)
+    return KeyedRelations({**shown_keys, **keys},
+                          frozenset(relation for relation in {**shown_keys, **keys}
+                                    if relation in (scalar if relation in keys else shown_scalar)),
+                          form or shown_form or ("number", "", 0))
 
 
-def _keyed(said: Iterable[tuple[str, object]]) -> KeyedRelations:
-    """What most of the key-value pairs ``said`` show of how relations are keyed."""
+def _keyed(said: Iterable[tuple[str, object]], named: tuple[set[int], set[str]] | None
+           ) -> tuple[dict[str, str], frozenset[str], tuple[str, str, int] | None]:
+    """What most of the key-value pairs ``said`` show of how relations are keyed: each relation's spelling, those
+    given one value, the form most items name a record in (of the numbers and file names ``named``, where given)."""
     from collections import Counter
 
     from adrtool.records.dialects.normalize import canonical_key
@@ -125,7 +137,7 @@ def _keyed(said: Iterable[tuple[str, object]]) -> KeyedRelations:
     spelt: dict[str, Counter[str]] = {}
     one: Counter[str] = Counter()
     many: Counter[str] = Counter()
-    forms: Counter[tuple[str | None, int]] = Counter()
+    forms: Counter[tuple[str, str, int]] = Counter()
     for key, value in said:
         relation = canonical_key(key)
         if relation not in _TYPED:
@@ -133,16 +145,34 @@ def _keyed(said: Iterable[tuple[str, object]]) -> KeyedRelations:
         spelt.setdefault(relation, Counter())[str(key)] += 1
         (many if isinstance(value, list) else one)[relation] += 1
         for item in value if isinstance(value, list) else [value]:
-            if type(item) is int:
-                forms[(None, 0)] += 1
-            elif isinstance(item, str) and item.strip().isdigit() and item.strip().isascii():
-                forms[("", len(item.strip()))] += 1  # `"0004"`, quoted as a padded number must be
-            elif isinstance(item, str) and (named := _REFERENCE_ITEM.fullmatch(item.strip())) is not None:
-                digits = named.group(2)
-                forms[(named.group(1), len(digits) if digits[:1] in ("0", "N", "X") else 0)] += 1
-    prefix, width = max(forms, key=lambda form: (forms[form], form[0] is None)) if forms else (None, 0)
-    return KeyedRelations({relation: counted.most_common(1)[0][0] for relation, counted in spelt.items()},
-                          frozenset(relation for relation in one if one[relation] > many[relation]), prefix, width)
+            form = _form_of(item, named)
+            if form is not None:
+                forms[form] += 1
+    form = max(forms, key=lambda form: (forms[form], form[0] == "number")) if forms else None
+    return ({relation: counted.most_common(1)[0][0] for relation, counted in spelt.items()},
+            frozenset(relation for relation in one if one[relation] > many[relation]), form)
+
+
+def _form_of(item: object, named: tuple[set[int], set[str]] | None) -> tuple[str, str, int] | None:
+    """The form ``item`` names a record in, if it names one of ``named`` (any, where None)."""
+    numbers, files = named if named is not None else (None, None)
+    if type(item) is int:
+        return ("number", "", 0) if numbers is None or item in numbers else None
+    if not isinstance(item, str):
+        return None
+    text = item.strip()
+    if files is not None and text in files:
+        return ("file", "", 0)
+    found = _REFERENCE_ITEM.fullmatch(text) or _PADDED.fullmatch(text)  # `ADR-6`; `"0004"`, quoted as it must be
+    if found is None:
+        return None
+    prefix, digits = (found.group(1), found.group(2)) if found.re is _REFERENCE_ITEM else ("", text)
+    if numbers is not None and (not digits.isdigit() or int(digits) not in numbers):
+        return None
+    return ("reference", prefix, len(digits) if digits[:1] in ("0", "N", "X") else 0)
+
+
+_PADDED = re.compile(r"0\d{1,5}")
 
 
 def _template_keys(template: Path | None) -> list[tuple[str, object]]:

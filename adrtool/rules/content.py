@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from adrtool.model import Dialect, Record
@@ -107,12 +108,23 @@ def _names_in_braces(record: Record) -> frozenset[int]:
     template's braces (`decision-makers: {Grupo 7 - MATI}`) or, in a bullet or a key line, brackets (MADR 2's `*
     Deciders: [Emil Georgiev]`) are filled in, as `adr list` shows them; the template's own hint (`{list everyone
     involved in the decision}`) gives no name, and stays a placeholder. Out of front matter, a hint the reader takes
-    for a name is told by its opening word, in lower case (`- Informed: {who is kept up-to-date on progress}`)."""
+    for a name is told by its words (``_a_name``: `- Informed: {who is kept up-to-date on progress}`)."""
     from adrtool.records.dialects.normalize import canonical_key
 
     return frozenset(line for key, line in record.meta_lines.items()
                      if (field := _PEOPLE.get(canonical_key(key))) is not None and (people := getattr(record, field))
-                     and (record.format is Dialect.FRONTMATTER or not people[0][:1].islower()))
+                     and (record.format is Dialect.FRONTMATTER or all(_a_name(person) for person in people)))
+
+
+def _a_name(text: str) -> bool:
+    """Whether ``text``, read as a person, is a name rather than a template's hint: a few words, the first not in
+    lower case (`Emil Georgiev (emil@x.org)`, not `who is kept up-to-date` or `Names of the deciders`)."""
+    words = _REMARK.sub(" ", text).split()
+    return bool(words) and not words[0][:1].islower() and len(words) <= _WORDS_IN_A_NAME
+
+
+_REMARK = re.compile(r"\([^()]*\)")  # `(emil@x.org)` after a name
+_WORDS_IN_A_NAME = 3
 
 
 @record_rule("ADR204", "placeholder", WARNING,
