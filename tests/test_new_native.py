@@ -943,3 +943,40 @@ def test_a_madr_template_opened_by_its_header_comment_is_filled(project: Project
     assert project.read("docs/decisions/0002-use-redis.md") == (
         f'---\nstatus: "proposed"\ndate: {project.today}\n---\n\n# Use Redis\n\n## Context and Problem Statement\n\n'
         "{Describe the context.}\n")
+
+
+# A dotnet-adr log (endjin/dotnet-adr writes `# {title}`; Marain's, Menes' and Endjin's logs are so): no number in
+# any title, no date.
+UNNUMBERED_1 = "# Use Redis\n\n## Status\n\nAccepted.\n\n## Context\n\nx\n"
+UNNUMBERED_2 = "# Use Kafka\n\n## Status\n\nProposed\n\n## Context\n\nx\n"
+
+
+def test_a_log_whose_titles_carry_no_number_gets_none_in_the_new_title_or_its_links(project: Project) -> None:
+    """Audit 55 a1: the new record was `# 3. Use NATS`, and both links named `3. Use NATS` / `1. Use Redis`; the
+    log frames its titles without a number, so the new title and the link text on both sides are framed so too."""
+    project.write("docs/adr/0001-use-redis.md", UNNUMBERED_1)
+    project.write("docs/adr/0002-use-kafka.md", UNNUMBERED_2)
+    result = project.run("new", "--supersedes", "1", "Use NATS")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/0003-use-nats.md\n"), result.stderr
+    assert project.read("docs/adr/0003-use-nats.md").split("\n")[:8] == [
+        "# Use NATS", "", "## Status", "", "Proposed", "", "Supersedes [Use Redis](0001-use-redis.md)", ""]
+    assert project.read("docs/adr/0001-use-redis.md") == UNNUMBERED_1.replace(
+        "Accepted.", "Superseded by [Use NATS](0003-use-nats.md).")
+    record = shown(project, "3")
+    assert (record["title"], record["supersedes"], record["format"]) == ("Use NATS", [1], "nygard")
+
+
+def test_a_new_title_is_framed_as_most_records_frame_theirs_not_as_an_outlier(project: Project) -> None:
+    """Audit 55 a10b (hAIrem): the newest record, a hand-written `# ADR 0003 : ..`, framed the new title and its
+    link (`# ADR 0004 : ..`, `Supersedes [ADR 0001 : ..]`) while the superseded record named it `4. ..`; the frame
+    most records use is taken, one frame for the whole write."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", NYGARD_1)
+    project.write("doc/adr/0002-use-rx.md", NYGARD_2)
+    project.write("doc/adr/0003-exclusion.md", "# ADR 0003 : Exclusion\n\n**Statut :** Accepté\n"
+                  "**Date :** 28 Janvier 2026\n\n## Contexte\n\nC.\n")
+    assert project.run("new", "--supersedes", "1", "Use", "NATS").exit_code == 0
+    assert project.read("doc/adr/0004-use-nats.md").split("\n")[:10] == [
+        "# 4. Use NATS", "", "Date: 2021-05-01", "", "## Status", "", "Proposed", "",
+        "Supersedes [1. Record architecture decisions](0001-record-architecture-decisions.md)", ""]
+    assert project.read("doc/adr/0001-record-architecture-decisions.md") == NYGARD_1.replace(
+        "Accepted", "Superseded by [4. Use NATS](0004-use-nats.md)")

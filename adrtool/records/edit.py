@@ -1175,7 +1175,8 @@ class Editor:
 
     def _link_text(self, target: Record) -> str:
         """How a link line names ``target``: by its title line written in the frame of this record's own (`3. Use
-        X` as adr-tools writes it, `ADR-008: Adopt Y` under `# ADR-003: ..`), else adr-tools' `N. Title`."""
+        X` as adr-tools writes it, `ADR-008: Adopt Y` under `# ADR-003: ..`, `Adopt Y` under a title that carries
+        no number, as dotnet-adr's), else adr-tools' `N. Title`."""
         from adrtool.records.handwritten import heading_like
 
         title = markdown.literal_inline(target.title or target.slug)

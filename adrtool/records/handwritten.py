@@ -50,8 +50,9 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
     raw = {key: shape.meta.get(key) for key in ("status", "date")}
     if shape.title_line is None or None in at.values() or not isinstance(raw["status"], str):
         return None
-    heading = heading or newest_heading(records, number, title) or _template_heading(
-        lines[shape.title_line - 1], shape, number, title)
+    frame = log_frame(records)  # the records' numbered frame, else the template's (which may number them)
+    heading = heading or (frame.format(number=number, title=title) if frame and "{number" in frame else None) \
+        or _template_heading(lines[shape.title_line - 1], shape, number, title)
     if heading is None:
         return None
     lines[shape.title_line - 1] = heading
@@ -106,7 +107,7 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
         if text is None:
             return None
         keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if line == date_line else text))
-    heading = newest_heading(records, number, title)
+    heading = log_heading(records, number, title)
     if heading is None:
         return None
     sections = shared_sections(records, newest)
@@ -149,7 +150,7 @@ def sectioned_as_the_newest(directory: Path, name: str, title: str, status: str,
     if date_text is None:
         return None
     shared = set(shared_sections(records, newest))
-    heading = newest_heading(records, number, title)
+    heading = log_heading(records, number, title)
     if heading is None:
         return None
     parts = [lines[newest.title_line - 1], ""]
@@ -197,9 +198,14 @@ _LINE_ENDS = ("", "<br>", "<br/>", "<br />", "\\")
 
 
 def _newest(records: Sequence[Record]) -> Record | None:
-    numbered = [record for record in records if record.number is not None and record.title
-                and record.title_line is not None]
-    return max(numbered, key=lambda record: (record.number or 0, record.filename)) if numbered else None
+    """The record a new one is shaped on: the newest of those whose title is framed as most of the latest are
+    (hAIrem's 0015, `# ADR 0015 : ..` after fourteen `# N. Title`, is an outlier, not the log's shape); the
+    newest where no title is framed so."""
+    framed = _framed(records)
+    if not framed:
+        return None
+    frame = _commonest_frame(framed)
+    return next(record for record, own in reversed(framed) if own == frame or frame is None)
 
 
 def _a_key_line(line: str, said: str) -> bool:
@@ -246,43 +252,75 @@ def shared_sections(records: Sequence[Record], newest: Record) -> list[str]:
 _SAMPLE = 10  # the latest records whose sections say which the log keeps
 
 
-def newest_heading(records: Sequence[Record], number: int, title: str) -> str | None:
-    """The title line of the log's newest numbered record written as its number then its title, its number and
-    title made ``number`` and ``title`` (`# ADR-0006 — Local first` -> `# ADR-0007 — Nueva decisión`), looked for
-    among the latest records; None when none of them is written so."""
+def log_heading(records: Sequence[Record], number: int, title: str) -> str | None:
+    """A new record's title line, framed as most of the log's latest records frame theirs, its number and title
+    ``number`` and ``title`` (`# ADR-0006 — Local first` -> `# ADR-0007 — Nueva decisión`; `# Use Redis` -> `# Use
+    NATS` in a log whose titles carry no number); None when none of them is framed so."""
+    frame = log_frame(records)
+    return frame.format(number=number, title=title) if frame is not None else None
+
+
+def log_frame(records: Sequence[Record]) -> str | None:
+    """The frame most of the log's latest records give their title line (``title_frame``); None for none."""
+    return _commonest_frame(_framed(records))
+
+
+def _framed(records: Sequence[Record]) -> list[tuple[Record, str | None]]:
+    """The log's latest titled records, oldest first, each with the frame of its title line (``title_frame``)."""
     latest = sorted((record for record in records if record.number is not None and record.title
                      and record.title_line is not None), key=lambda record: (record.number or 0, record.filename))
-    for record in reversed(latest[-_SAMPLE:]):
-        heading = _heading_like(record, number, title)
-        if heading is not None:
-            return heading
-    return None
+    framed: list[tuple[Record, str | None]] = []
+    for record in latest[-_SAMPLE:]:
+        try:
+            line = read_text(record.path).text.split("\n")[(record.title_line or 1) - 1]
+        except (AdrError, OSError, IndexError):
+            continue
+        framed.append((record, title_frame(line, record)))
+    return framed
 
 
-def _heading_like(record: Record, number: int, title: str) -> str | None:
-    try:
-        line = read_text(record.path).text.split("\n")[(record.title_line or 1) - 1]
-    except (AdrError, OSError, IndexError):
-        return None
-    return heading_like(line, record, number, title)
+def _commonest_frame(framed: Sequence[tuple[Record, str | None]]) -> str | None:
+    """The frame most of ``framed`` have; of two as common, the newer's."""
+    counts: dict[str, int] = {}
+    for _, frame in framed:
+        if frame is not None:
+            counts[frame] = counts.get(frame, 0) + 1
+    newest_first = [frame for _, frame in reversed(framed) if frame is not None]
+    return max(newest_first, key=lambda frame: counts[frame]) if newest_first else None
 
 
-def heading_like(line: str, record: Record, number: int, title: str) -> str | None:
-    """``line``, ``record``'s title line, with its number and its title made ``number`` and ``title``
-    (`# ADR-003: Use X` -> `# ADR-008: Adopt Y`); None when the line is not its number then its title."""
+def title_frame(line: str, record: Record) -> str | None:
+    """``record``'s title ``line`` as a format of a record's `number` and `title` (`# ADR-{number:03d}: {title}`,
+    `# {number}. {title}`, `# {title}` where it carries no number); None when the line holds more than its number
+    and title (`# ADR-0021 (proposed): ..`: that record's, not a new one's)."""
     line = line.rstrip()
     if record.title is None or not line.startswith("#") or not line.endswith(record.title):
         return None
     before = line[:-len(record.title)]
+    if _UNNUMBERED_FRAME.fullmatch(before):
+        return f"{before}{{title}}"
     digits = [run for run in re.finditer(r"\d+", before) if int(run.group()) == record.number]
     if not digits:
         return None
     run = digits[-1]
     if not _A_NUMBERS_FRAME.fullmatch(before[:run.start()] + before[run.end():]):
-        return None  # more than the number around it (`# ADR-0021 (proposed): ..`): that record's, not a new one's
+        return None
     # padded as its own number is: `0006`, `010`, `100`; not `10`, which writes 9 as `9` (adr-tools' `# 10. X`)
     width = len(run.group()) if run.group()[0] == "0" or len(run.group()) > 2 else 0
-    return f"{before[:run.start()]}{number:0{width}d}{before[run.end():]}{title}"
+    escaped = [part.replace("{", "{{").replace("}", "}}") for part in (before[:run.start()], before[run.end():])]
+    return f"{escaped[0]}{{number:0{width}d}}{escaped[1]}{{title}}" if width else \
+        f"{escaped[0]}{{number}}{escaped[1]}{{title}}"
+
+
+_UNNUMBERED_FRAME = re.compile(r"#+[ \t]+")
+
+
+def heading_like(line: str, record: Record, number: int, title: str) -> str | None:
+    """``line``, ``record``'s title line, with its number and its title made ``number`` and ``title``
+    (`# ADR-003: Use X` -> `# ADR-008: Adopt Y`, `# Use X` -> `# Adopt Y`); None when the line is not its number
+    and title in a frame (``title_frame``)."""
+    frame = title_frame(line, record)
+    return frame.format(number=number, title=title) if frame is not None else None
 
 
 def _template_heading(line: str, shape: Record, number: int, title: str) -> str | None:

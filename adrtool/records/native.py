@@ -86,7 +86,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     it asks for left empty, the others left out; its title line and the sections most records share, empty.
     None for a log of fewer than ``_SHAPED_AT_LEAST`` such records, or one whose newest cannot be read."""
     from adrtool.fsio import read_text
-    from adrtool.records.handwritten import newest_heading, shared_sections
+    from adrtool.records.handwritten import log_heading, shared_sections
 
     kept = [record for record in records if record.format is Dialect.FRONTMATTER and record.number is not None]
     if len(kept) < _SHAPED_AT_LEAST:
@@ -132,7 +132,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
             head.append(f"{keyed.key(key)}: {yaml_scalar(named[0])}")  # as `adr supersede` writes it there
         elif named:
             head.append(f"{keyed.key(key)}: {yaml_list(named)}")
-    framed = newest_heading(kept, number, request.title)
+    framed = log_heading(kept, number, request.title)
     body = [framed if framed is not None else f"# {request.title}",
             *_restated_under_the_title(lines, newest, given["status"], request.date), ""]
     for heading in shared_sections(kept, newest):
@@ -226,7 +226,7 @@ def _adrs_record(request: NewRecord, number: int, records: Sequence[Record], wor
     from adrtool.fsio import read_text
     from adrtool.records import markdown
     from adrtool.records.dialects.nygard import is_status_heading
-    from adrtool.records.handwritten import newest_heading, shared_sections
+    from adrtool.records.handwritten import log_heading, shared_sections
 
     numbered = [record for record in records if record.number is not None and "number" in record.meta]
     newest = max(numbered, key=lambda record: record.number or 0) if numbered else None
@@ -247,7 +247,7 @@ def _adrs_record(request: NewRecord, number: int, records: Sequence[Record], wor
             lines = read_text(newest.path).text.split("\n")
         except (AdrError, OSError):
             lines = []
-        framed = newest_heading(numbered, number, request.title)
+        framed = log_heading(numbered, number, request.title)
         body = [framed if framed is not None else body[0], ""]
         headings = [heading for heading in markdown.scan_headings(lines, newest.body_line - 1) if heading.level == 2]
         opening = lines[newest.body_line - 1:headings[0].line - 1 if headings else len(lines)]
@@ -311,14 +311,15 @@ def refusal(dialect: Dialect, missing: list[str]) -> UsageError:
 
 
 def _as_the_log_writes(request: NewRecord, number: int | None, records: Sequence[Record]) -> dict[str, object]:
-    """What a record of adr-tools' shape takes from the log it joins: its title line written as the latest
-    records write theirs (`ADR-008: Title` after `# ADR-007: ..`; None: adr-tools' `8. Title`), whether it is
-    dated (a log most of whose records have no day gets none), and its status as the first entry of a dated
-    history where the log's records keep one (`2026-12-07 proposed`; None: adr-tools' `Proposed`)."""
-    from adrtool.records.handwritten import newest_heading
+    """What a record of adr-tools' shape takes from the log it joins: its title line framed as most of the latest
+    records frame theirs (`ADR-008: Title` after `# ADR-007: ..`, `Title` where they carry no number; None:
+    adr-tools' `8. Title`), whether it is dated (a log most of whose records have no day gets none), and its status
+    as the first entry of a dated history where the log's records keep one (`2026-12-07 proposed`; None:
+    adr-tools' `Proposed`)."""
+    from adrtool.records.handwritten import log_heading
     from adrtool.records.vocabulary import dated_entry
 
-    heading = newest_heading(records, number, request.title) if number is not None else None
+    heading = log_heading(records, number, request.title) if number is not None else None
     return {"heading": heading.lstrip("#").strip() if heading else None, "dated": _dated(records),
             "entry": dated_entry(request.status, request.date, records)}
 
@@ -450,13 +451,13 @@ def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequ
     filled, and bullets for the other options after its last one. The title is written as the log's latest
     records write theirs where they number it (`# 14. Contrat ..` under a template's `# NNNN. Titre`); a day is
     added where the template has no date bullet only in a log most of whose records are dated."""
-    from adrtool.records.handwritten import newest_heading
+    from adrtool.records.handwritten import log_heading
 
     lines = text.split("\n")
     found = _madr2_bullets(lines)
     assert found is not None
     title, key_lines = found
-    numbered = newest_heading(records, number, request.title) if number is not None else None
+    numbered = log_heading(records, number, request.title) if number is not None else None
     lines[title] = numbered or f"# {request.title}"
     values = {"status": request.status, "date": request.date.isoformat(),
               "deciders": ", ".join(request.decision_makers), "decision-makers": ", ".join(request.decision_makers),
