@@ -980,3 +980,22 @@ def test_a_new_title_is_framed_as_most_records_frame_theirs_not_as_an_outlier(pr
         "Supersedes [1. Record architecture decisions](0001-record-architecture-decisions.md)", ""]
     assert project.read("doc/adr/0001-record-architecture-decisions.md") == NYGARD_1.replace(
         "Accepted", "Superseded by [4. Use NATS](0004-use-nats.md)")
+
+
+@pytest.mark.parametrize("frame", ["# {n}. {title}", "# ADR-00{n}: {title}"])
+def test_a_log_in_another_language_that_dates_no_record_gets_a_record_in_its_words(project: Project,
+                                                                                    frame: str) -> None:
+    """Audit 55 c2 (Minh-Khoi-Le's 11 French records, `## Statut` / `Accepté` / `## Contexte`, no `Date:` line): the
+    log's words were taken only where its records have a date line; without one the new record was adr-tools'
+    English (`## Status` / `Proposed` / `## Context`). It is written in the log's words, undated as its records."""
+    for n, title in ((1, "Décision 1"), (2, "Décision 2")):
+        project.write(f"docs/adr/00{n}-decision-{n}.md", f"{frame.format(n=n, title=title)}\n\n## Statut\n\nAccepté\n\n"
+                      "## Contexte\n\nC.\n\n## Décision\n\nD.\n")
+    result = project.run("new", "--supersedes", "1", "Choix du broker")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/003-choix-du-broker.md\n"), result.stderr
+    first = frame.format(n=1, title="Décision 1").lstrip("# ")
+    assert project.read("docs/adr/003-choix-du-broker.md") == (
+        f"{frame.format(n=3, title='Choix du broker')}\n\n## Statut\n\nProposé\n\n"
+        f"Remplace [{first}](001-decision-1.md)\n\n## Contexte\n\n## Décision\n")
+    record = shown(project, "3")
+    assert (record["status"], record["date"], record["supersedes"]) == ("proposed", None, [1])

@@ -36,18 +36,20 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _A_NUMBERS_FRAME = re.compile(r"#+[ \t]*(?:[^\W\d_]{1,4})?[-\s_.:#—–·|]*")
 
 
-def filled(text: str, template: Path | None, name: str, directory: Path, title: str, status: str, day: dt.date,
-           number: int, records: Sequence[Record], heading: str | None = None) -> str | None:
+def filled(text: str, template: Path | None, name: str, directory: Path, title: str, status: str,
+           day: dt.date | None, number: int, records: Sequence[Record], heading: str | None = None) -> str | None:
     """The template ``text`` filled as the log's record ``name`` (numbered ``number``) with ``title``, ``status``
-    and ``day`` (and ``heading`` as its title line, when given); None when the template has no title, status and
-    date lines, or the result would not read back so."""
+    and ``day`` (and ``heading`` as its title line, when given; no ``day`` for a shape of a log that dates no
+    record, which has no date line); None when the template has no title, status and date lines, or the result
+    would not read back so."""
     try:
         shape = parse_text(text, directory, name)
     except AdrError:
         return None
     lines = text.split("\n")
-    at = {key: shape.meta_lines.get(key) for key in ("status", "date")}
-    raw = {key: shape.meta.get(key) for key in ("status", "date")}
+    keys = ("status", "date") if day is not None else ("status",)
+    at = {key: shape.meta_lines.get(key) for key in keys}
+    raw = {key: shape.meta.get(key) for key in keys}
     if shape.title_line is None or None in at.values() or not isinstance(raw["status"], str):
         return None
     frame = log_frame(records)  # the records' numbered frame, else the template's (which may number them)
@@ -56,8 +58,10 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
     if heading is None:
         return None
     lines[shape.title_line - 1] = heading
-    word = dated_like(raw["status"], status_word(status, shape, records, template) or status.capitalize(), day)
-    for key, value in (("status", word), ("date", day_as_placed(raw["date"], day))):
+    word = status_word(status, shape, records, template) or status.capitalize()
+    if day is not None:  # (a log whose records are dated by their status history: `2026-12-07 提议`)
+        word = dated_like(raw["status"], word, day)
+    for key, value in (("status", word), *((("date", day_as_placed(raw["date"], day)),) if day else ())):
         if value is None:
             return None
         replaced = _value_replaced(lines[at[key] - 1], raw[key], value)  # type: ignore[operator]
@@ -120,15 +124,16 @@ def sectioned_as_the_newest(directory: Path, name: str, title: str, status: str,
                             records: Sequence[Record]) -> str | None:
     """A new record shaped as the log's newest, for an adr-tools-shaped log kept in another language than English
     with no template (`## Statut` / `Accepté`, `Data: 28 de Dezembro de 2024`, `## Contexte`): its title line, its
-    date line, its Status section with the status word, and the sections most of the log's records have, empty;
-    None for a log written in English (adr-tools' own record then), or not so."""
+    date line where it has one (a log that dates no record gets none), its Status section with the status word, and
+    the sections most of the log's records have, empty; None for a log written in English (adr-tools' own record
+    then), or not so."""
     from adrtool.records import markdown
 
     newest = _newest(records)
-    if newest is None or newest.date is None or not isinstance(newest.meta.get("status"), str):
+    if newest is None or not isinstance(newest.meta.get("status"), str):
         return None
     status_line, date_line = newest.meta_lines.get("status"), newest.meta_lines.get("date")
-    if newest.title_line is None or status_line is None or date_line is None:
+    if newest.title_line is None or status_line is None or (date_line is None) != (newest.date is None):
         return None
     try:
         lines = read_text(newest.path).text.split("\n")
@@ -143,30 +148,41 @@ def sectioned_as_the_newest(directory: Path, name: str, title: str, status: str,
         (status_word("proposed", newest, records, None) or "Proposed").lower() == "proposed"
     if english:
         return None
-    placed = _placeholder_of(newest.meta["date"], newest.date)  # (a long form, `28 de Dezembro`: the ISO day)
-    day_text = day_as_placed(placed, day) if placed is not None else day.isoformat()
-    date_text = lines[date_line - 1].replace(str(newest.meta["date"]), day_text or day.isoformat(), 1) \
-        if isinstance(newest.meta["date"], str) and str(newest.meta["date"]) in lines[date_line - 1] else None
-    if date_text is None:
-        return None
+    date_text = ""
+    if date_line is not None:
+        stated = _date_line_as_the_newest(lines, newest, day)
+        if stated is None:
+            return None
+        date_text = stated
     shared = set(shared_sections(records, newest))
     heading = log_heading(records, number, title)
     if heading is None:
         return None
     parts = [lines[newest.title_line - 1], ""]
-    if date_line < (headings[0].line if headings else len(lines) + 1):
+    if date_line is not None and date_line < (headings[0].line if headings else len(lines) + 1):
         parts += [date_text, ""]
     for section in headings:
         written = lines[section.line - 1]
         ends = next((other.line for other in headings if other.line > section.line), len(lines) + 1)
         if section == status_heading:
             parts += [written, "", lines[status_line - 1], ""]
-        elif section.line < date_line < ends:
+        elif date_line is not None and section.line < date_line < ends:
             parts += [written, "", date_text, ""]
         elif f"## {section.text}" in shared:
             parts += [written, ""]
     text = "\n".join(parts).rstrip("\n") + "\n"
-    return filled(text, None, name, directory, title, status, day, number, records, heading)
+    return filled(text, None, name, directory, title, status, day if date_line is not None else None, number,
+                  records, heading)
+
+
+def _date_line_as_the_newest(lines: list[str], newest: Record, day: dt.date) -> str | None:
+    """The newest record's date line stating ``day`` as it states its own (a long form, `28 de Dezembro`: the ISO
+    day); None when the line does not hold the day as read."""
+    written, line = newest.meta.get("date"), newest.meta_lines.get("date")
+    if newest.date is None or line is None or not isinstance(written, str) or written not in lines[line - 1]:
+        return None
+    placed = _placeholder_of(written, newest.date)
+    return lines[line - 1].replace(written, (day_as_placed(placed, day) if placed else None) or day.isoformat(), 1)
 
 
 def keys_in_another_language(records: Sequence[Record]) -> bool:
