@@ -999,3 +999,17 @@ def test_a_log_in_another_language_that_dates_no_record_gets_a_record_in_its_wor
         f"Remplace [{first}](001-decision-1.md)\n\n## Contexte\n\n## Décision\n")
     record = shown(project, "3")
     assert (record["status"], record["date"], record["supersedes"]) == ("proposed", None, [1])
+
+
+@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()])
+def test_an_adr_cli_log_dates_a_new_record_on_a_bare_line_as_its_records(project: Project, today: str) -> None:
+    """Audit 55 a6: GingerTommy's adr-cli writes the day alone under the title (`2017-07-03`), and so are its own
+    log's, JeffRaiAlt's and Kaalenco's records; adr new wrote `Date: ..`. The new record is dated as they are."""
+    project.today = today
+    for n, title in ((1, "Record architecture decisions"), (2, "Use ISO 8601 Date Format")):
+        project.write(f"docs/adr/000{n}-x{n}.md", f"# {n}. {title}\n\n2017-07-0{n}\n\n## Status\n\nAccepted\n\n"
+                      "## Context\n\nC.\n")
+    assert project.run("new", "Use", "RFC", "3339").exit_code == 0
+    assert project.read("docs/adr/0003-use-rfc-3339.md").split("\n")[:8] == [
+        "# 3. Use RFC 3339", "", today, "", "## Status", "", "Proposed", ""]
+    assert shown(project, "3")["date"] == today

@@ -175,6 +175,25 @@ def sectioned_as_the_newest(directory: Path, name: str, title: str, status: str,
                   records, heading)
 
 
+def date_line_as_the_log(records: Sequence[Record], day: dt.date) -> str | None:
+    """The line under a new record's title stating ``day`` as the newest record written as most are states its own
+    there, alone (adr-cli's bare `2017-07-03`) or keyed in English (`**Date:** 03/07/2017`); None where that record
+    states none under its title, or keys it in another language (a record in English words is no place for it)."""
+    from adrtool.records import markdown
+
+    newest = _newest(records)
+    line = newest.meta_lines.get("date") if newest is not None else None
+    if newest is None or line is None or newest.title_line is None or line <= newest.title_line:
+        return None
+    try:
+        lines = read_text(newest.path).text.split("\n")
+    except (AdrError, OSError):
+        return None
+    first = next((heading.line for heading in markdown.scan_headings(lines, newest.title_line)), len(lines) + 1)
+    key = lines[line - 1].replace(str(newest.meta.get("date")), "", 1).strip(" \t*_:").lower()
+    return _date_line_as_the_newest(lines, newest, day) if line < first and key in ("", "date") else None
+
+
 def _date_line_as_the_newest(lines: list[str], newest: Record, day: dt.date) -> str | None:
     """The newest record's date line stating ``day`` as it states its own (a long form, `28 de Dezembro`: the ISO
     day); None when the line does not hold the day as read."""

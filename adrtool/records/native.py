@@ -313,14 +313,15 @@ def refusal(dialect: Dialect, missing: list[str]) -> UsageError:
 def _as_the_log_writes(request: NewRecord, number: int | None, records: Sequence[Record]) -> dict[str, object]:
     """What a record of adr-tools' shape takes from the log it joins: its title line framed as most of the latest
     records frame theirs (`ADR-008: Title` after `# ADR-007: ..`, `Title` where they carry no number; None:
-    adr-tools' `8. Title`), whether it is dated (a log most of whose records have no day gets none), and its status
-    as the first entry of a dated history where the log's records keep one (`2026-12-07 proposed`; None:
-    adr-tools' `Proposed`)."""
-    from adrtool.records.handwritten import log_heading
+    adr-tools' `8. Title`), whether it is dated (a log most of whose records have no day gets none), its date line
+    as theirs (adr-cli's bare `2024-01-17`; None: adr-tools' `Date: 2024-01-17`), and its status as the first entry
+    of a dated history where the log's records keep one (`2026-12-07 proposed`; None: adr-tools' `Proposed`)."""
+    from adrtool.records.handwritten import date_line_as_the_log, log_heading
     from adrtool.records.vocabulary import dated_entry
 
     heading = log_heading(records, number, request.title) if number is not None else None
     return {"heading": heading.lstrip("#").strip() if heading else None, "dated": _dated(records),
+            "date_line": date_line_as_the_log(records, request.date),
             "entry": dated_entry(request.status, request.date, records)}
 
 
