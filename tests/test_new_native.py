@@ -1013,3 +1013,46 @@ def test_an_adr_cli_log_dates_a_new_record_on_a_bare_line_as_its_records(project
     assert project.read("docs/adr/0003-use-rfc-3339.md").split("\n")[:8] == [
         "# 3. Use RFC 3339", "", today, "", "## Status", "", "Proposed", ""]
     assert shown(project, "3")["date"] == today
+
+
+# daddia/zen-cli's MADR 4 records and template (cut short): capitalised statuses, `# ADR-0023 - Title`, and the
+# template's keys left blank for the author to fill.
+ZEN = "---\nstatus: {status}\ndate: 2025-09-1{n}\ndecision-makers: Dev Team\n---\n\n# ADR-000{n} - Title {n}\n\n" \
+      "## Context and Problem Statement\n\nx\n"
+ZEN_TEMPLATE = "---\nstatus:\ndate: \ndecision-makers: \n---\n\n# ADR-#### - <!-- short title -->\n\n" \
+               "## Context and Problem Statement\n\n\n\n## Decision Drivers\n\n* <!-- decision driver -->\n"
+
+
+def test_a_madr_template_whose_keys_are_blank_is_filled(project: Project) -> None:
+    """Audit 55 b2a: zen-cli's template leaves `status:` and `date: ` blank; it was passed over for a record shaped
+    as the newest, without the template's sections and hints. It is filled: the status in the log's case, the
+    day, the title framed as the records number theirs, the other keys and every hint left for the author."""
+    for n, status in ((1, "Accepted"), (2, "Proposed")):
+        project.write(f"docs/decisions/ADR-000{n}-title-{n}.md", ZEN.format(n=n, status=status))
+    project.write("docs/decisions/adr-template.md", ZEN_TEMPLATE)
+    result = project.run("new", "Use", "Bubble", "Tea")
+    assert (result.exit_code, result.stdout) == (0, "docs/decisions/ADR-0003-use-bubble-tea.md\n"), result.stderr
+    assert project.read("docs/decisions/ADR-0003-use-bubble-tea.md") == ZEN_TEMPLATE.replace(
+        "status:\ndate: \n", "status: Proposed\ndate: 2021-05-01\n").replace(
+        "# ADR-#### - <!-- short title -->", "# ADR-0003 - Use Bubble Tea")
+    record = shown(project, "3")
+    assert (record["title"], record["status"], record["date"]) == ("Use Bubble Tea", "proposed", "2021-05-01")
+
+
+def test_a_front_matter_log_numbering_its_titles_numbers_the_new_one(project: Project) -> None:
+    """Audit 55 b2b: where the records put the number in the title (`# ADR-0002: Title 2`, fabric-os' single
+    `# ADR-001: ..`), a new record from a MADR template, or adrtool's own record, was titled `# Use Y`; it is framed
+    as they are."""
+    for n in (1, 2):
+        project.write(f"d/000{n}-title-{n}.md", f"---\nstatus: accepted\ndate: 2021-01-0{n}\n---\n\n"
+                                                f"# ADR-000{n}: Title {n}\n\n## Context\n\nx\n")
+    project.write("d/adr-template.md", "---\nstatus: {proposed}\ndate: {YYYY-MM-DD}\n---\n\n# ADR-NNNN: Title\n\n"
+                                       "## Context\n\nx\n")
+    project.write("e/ADR-001-baseline.md", "---\ntitle: 'ADR-001 baseline'\nstatus: accepted\ndate: 2021-01-01\n"
+                                           "owner: fabric-os\n---\n\n# ADR-001: Architecture baseline\n\n## Status\n\n"
+                                           "Proposed\n")
+    assert project.run("new", "--dir", "d", "Use", "Y").exit_code == 0
+    assert project.run("new", "--dir", "e", "Use", "Z").exit_code == 0
+    assert project.read("d/0003-use-y.md") == "---\nstatus: proposed\ndate: 2021-05-01\n---\n\n# ADR-0003: Use Y\n\n" \
+                                              "## Context\n\nx\n"
+    assert "\n---\n# ADR-002: Use Z\n\n## Context\n" in project.read("e/ADR-002-use-z.md")

@@ -284,11 +284,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     if native is not None:
         native = _ticked(native, path, target, request.status)
     if native is None:
-        text = render("record.md.j2", workspace.config.templates, number=number, title=request.title,
-                      status=request.status, date=request.date.isoformat(), cycle=request.cycle,
-                      revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
-                      consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
-                      relates_to=request.relates_to)
+        text = _adrtool_record(workspace, request, number)
     else:
         text = _linked(native, path, target, request, superseded, related, log)
     text = as_page(path, text)
@@ -336,6 +332,15 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     return Created(path, number, tuple(updated), skipped), changes
 
 
+def _adrtool_record(workspace: Workspace, request: NewRecord, number: int | None, heading: str | None = None) -> str:
+    """adrtool's own record (the project's `record.md.j2`, else ours), titled ``heading`` when given."""
+    return render("record.md.j2", workspace.config.templates, number=number, title=request.title,
+                  status=request.status, date=request.date.isoformat(), cycle=request.cycle,
+                  revisit=request.revisit, tags=request.tags, decision_makers=request.decision_makers,
+                  consulted=request.consulted, informed=request.informed, supersedes=request.supersedes,
+                  relates_to=request.relates_to, heading=heading)
+
+
 def _relation_key(log: DecisionLog, key: str, record: Record, directory: Path | None = None,
                   text: str | None = None) -> str | None:
     """How ``record``'s log (the one of ``directory``, for a record not yet in it, whose ``text`` is given) keys
@@ -381,11 +386,15 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
         own = _kept_by_hand(found.template, dialect, log, request, number, path)
         if own is not None:
             return own
+    from adrtool.records.native import numbered_heading
     from adrtool.records.vocabulary import key_word
 
-    return native_text(dialect, found.template, request, number, templates, key_word(request.status, log.records),
-                       [record for record in log.records
-                        if log.log_of(record.directory) == log.log_of(log.directory)])
+    records = [record for record in log.records if log.log_of(record.directory) == log.log_of(log.directory)]
+    text = native_text(dialect, found.template, request, number, templates, key_word(request.status, log.records),
+                       records)
+    if text is None and (heading := numbered_heading(records, number, request.title)) is not None:
+        return _adrtool_record(workspace, request, number, heading)  # titled as the log numbers its titles
+    return text
 
 
 def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, request: NewRecord, number: int,

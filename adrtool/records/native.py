@@ -67,7 +67,7 @@ def native_text(dialect: Dialect | None, template: Path | None, request: NewReco
         return render("record-madr2.md.j2", project_templates, **_variables(request, number))
     if dialect in (Dialect.FRONTMATTER, Dialect.PLAIN, None) and text is not None and text.startswith(_FENCE) \
             and _MADR_KEYS.search(text) is not None:  # (a MADR log whose records left out the optional keys)
-        return _fill_front_matter(text, request, status_word, number)
+        return _fill_front_matter(text, request, status_word, number, records)
     if dialect is Dialect.FRONTMATTER and number is not None and kept_as_adrs_links(records):
         return _adrs_record(request, number, records, status_word)
     if dialect is Dialect.FRONTMATTER and number is not None and (text is None or text.startswith(_FENCE)):
@@ -261,9 +261,10 @@ def _adrs_record(request: NewRecord, number: int, records: Sequence[Record], wor
 
 
 # A MADR 3/4 template's keys, their values its placeholders or choices (`status: "{proposed | ...}"`, `status:
-# proposed # proposed | accepted`, `status: → proposed | ...`, `date: {YYYY-MM-DD ...}`), or commented out as
-# just-the-docs logs keep them (`# status: "{proposed | ...`, adr/madr's own `docs/decisions/adr-template.md`).
-_MADR_KEYS = re.compile(r"^(?:# ?)?(?:status|date): *(?:\"?\{|[^\n]*\||→)", re.MULTILINE)
+# proposed # proposed | accepted`, `status: → proposed | ...`, `date: {YYYY-MM-DD ...}`), left blank for the author
+# (daddia/zen-cli's `status:` / `date: `), or commented out as just-the-docs logs keep them (`# status: "{proposed |
+# ...`, adr/madr's own `docs/decisions/adr-template.md`).
+_MADR_KEYS = re.compile(r"^(?:# ?)?(?:status|date): *(?:\"?\{|[^\n]*\||→|$)", re.MULTILINE)
 # A key of the template commented out, which the new record states.
 _COMMENTED_KEY = re.compile(r"# ?(status|date|decision-makers) *:")
 
@@ -485,12 +486,14 @@ def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequ
     return "\n".join(lines)
 
 
-def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: int | None = None) -> str:
+def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: int | None = None,
+                       records: Sequence[Record] = ()) -> str:
     """A MADR 3/4 template: its `status`, `date` (and `decision-makers` when given) keys, however the template
-    spells them (`statut`, `décideurs`), and its title heading filled, the other options as keys before the closing
-    fence. A key adr fills is the new record's once, where the template first writes it (`status: proposed #
-    proposed | accepted` and `status: accepted` made a record read as accepted), and a relation the template holds
-    filled (`superseded-by: [9]`) is no relation of the new record."""
+    spells them (`statut`, `décideurs`), and its title heading filled (framed as the log's records number theirs:
+    `# ADR-0027 - Title` after zen-cli's `# ADR-0026 - ..`), the other options as keys before the closing fence. A
+    key adr fills is the new record's once, where the template first writes it (`status: proposed # proposed |
+    accepted` and `status: accepted` made a record read as accepted), and a relation the template holds filled
+    (`superseded-by: [9]`) is no relation of the new record."""
     lines = text.split("\n")
     try:
         closing = lines.index(_FENCE, 1)
@@ -528,9 +531,17 @@ def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: 
     closing = len(head) + len(extra)
     for index in range(closing + 1, len(lines)):
         if lines[index].startswith("# "):
-            lines[index] = f"# {request.title}"
+            lines[index] = numbered_heading(records, number, request.title) or f"# {request.title}"
             break
     return "\n".join(lines)
+
+
+def numbered_heading(records: Sequence[Record], number: int | None, title: str) -> str | None:
+    """The new record's title line framed as the log's records frame theirs, where that frame carries the number."""
+    from adrtool.records.handwritten import log_frame
+
+    frame = log_frame(records) if number is not None else None
+    return frame.format(number=number, title=title) if frame is not None and "{number" in frame else None
 
 
 # The relations a template may hold filled, both ways (``adrtool.records.relations.BUILT_IN``).
