@@ -1056,3 +1056,20 @@ def test_a_front_matter_log_numbering_its_titles_numbers_the_new_one(project: Pr
     assert project.read("d/0003-use-y.md") == "---\nstatus: proposed\ndate: 2021-05-01\n---\n\n# ADR-0003: Use Y\n\n" \
                                               "## Context\n\nx\n"
     assert "\n---\n# ADR-002: Use Z\n\n## Context\n" in project.read("e/ADR-002-use-z.md")
+
+
+def test_a_bullet_log_kept_otherwise_than_madr_ships_gets_a_record_shaped_as_its_newest(project: Project) -> None:
+    """Audit 55 b2c (NNNvD/ECTO): `- Date:` then `- Status: Accepted` under `# ADR-0002: ..`, sections Context,
+    Decision, Rationale, no template; adr new wrote MADR 2's `# Use Zotero` / `* Status: proposed` / `* Date:` and
+    MADR's sections. It takes the newest record's markers, key order, status case, title frame and sections."""
+    for n in (1, 2):
+        project.write(f"docs/decisions/ADR-000{n}-t{n}.md", f"# ADR-000{n}: T{n}\n\n- Date: 2021-01-0{n}\n"
+                      "- Status: Accepted\n- Decision owner: X\n\n## Context\nc\n\n## Decision\nd\n\n## Rationale\nr\n")
+    result = project.run("new", "Use", "Zotero")
+    assert (result.exit_code, result.stdout) == (0, "docs/decisions/ADR-0003-use-zotero.md\n"), result.stderr
+    assert project.read("docs/decisions/ADR-0003-use-zotero.md") == (
+        "# ADR-0003: Use Zotero\n\n- Date: 2021-05-01\n- Status: Proposed\n\n## Context\n\n## Decision\n\n"
+        "## Rationale\n")
+    record = shown(project, "3")
+    assert (record["title"], record["status"], record["date"], record["format"]) == (
+        "Use Zotero", "proposed", "2021-05-01", "madr2")

@@ -400,13 +400,13 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
 def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, request: NewRecord, number: int,
                   path: Path) -> str | None:
     """The new record from the log's own template kept by hand, or without one shaped as its newest record when
-    that states its status as a key line (a MADR 2 bullet only in another language than MADR's:
-    ``adrtool.records.handwritten``); None for neither."""
+    that states its status as a key line (a MADR 2 bullet only where the log keys it otherwise than MADR's
+    template: ``adrtool.records.handwritten``); None for neither."""
     from adrtool.records import handwritten
 
     text = template_text(template)
     if text is None:  # none, or none that reads as text (Latin-1, UTF-16): the newest record's shape
-        if dialect is Dialect.MADR2 and not handwritten.keys_in_another_language(log.records):
+        if dialect is Dialect.MADR2 and handwritten.keyed_as_madr_ships(log.records):
             return None  # MADR 2's own bullets: its template, as MADR ships it
         # the newest of the dialect's records: a front-matter record's keys are no key lines to copy
         records = [record for record in log.records if record.format is dialect]

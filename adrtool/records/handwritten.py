@@ -204,18 +204,22 @@ def _date_line_as_the_newest(lines: list[str], newest: Record, day: dt.date) -> 
     return lines[line - 1].replace(written, (day_as_placed(placed, day) if placed else None) or day.isoformat(), 1)
 
 
-def keys_in_another_language(records: Sequence[Record]) -> bool:
-    """Whether the newest of ``records`` keys its status in another word than `Status` (`- **Estado:** Aceptado`)."""
+def keyed_as_madr_ships(records: Sequence[Record]) -> bool:
+    """Whether the newest of ``records`` (written as most are) states its status as MADR 2's template does, so
+    that the template suits the log: keyed `Status` in a bullet, the word in lower case, under a title that carries
+    no number. Not so: `- **Estado:** Aceptado`, ECTO's `- Status: Accepted` under `# ADR-0011: ..`."""
     newest = _newest(records)
     line = newest.meta_lines.get("status") if newest is not None else None
     if newest is None or line is None:
-        return False
+        return True
     try:
         written = read_text(newest.path).text.split("\n")[line - 1]
     except (AdrError, OSError, IndexError):
-        return False
+        return True
     key = written.split(":", 1)[0].split("：", 1)[0]
-    return "status" not in key.lower()
+    word = str(newest.meta.get("status") or "").strip("*_ ")
+    frame = log_frame(records)
+    return "status" in key.lower() and not word[:1].isupper() and (frame is None or "{number" not in frame)
 
 
 def _key_and_value(line: str, values: list[str]) -> str | None:
