@@ -1073,3 +1073,31 @@ def test_a_bullet_log_kept_otherwise_than_madr_ships_gets_a_record_shaped_as_its
     record = shown(project, "3")
     assert (record["title"], record["status"], record["date"], record["format"]) == (
         "Use Zotero", "proposed", "2021-05-01", "madr2")
+
+
+def test_a_new_record_keeps_the_log_s_inner_extension_and_its_number_width_in_links(project: Project) -> None:
+    """Audit 55 c4 (Aadryn/Tochi, 62 records `NNN-slug.adr.md`, cross-referenced `ADR-057`): adr new named the
+    record `061-x.md`, which the log's own tooling (`docs/adr/*.adr.md`) would not see, and the superseded record's
+    key line said `Remplacé par [ADR-0061](..)`. The name keeps `.adr`, a link's number the log's three digits."""
+    for n in (58, 59):
+        project.write(f"docs/adr/0{n}-x{n}.adr.md", f"# {n}. X{n}\n\nDate: 2025-12-22\n\n## Statut\n\nAccepté\n\n"
+                      "## Contexte\n\nC.\n")
+    project.write("docs/adr/060-authorization.adr.md", "# 60. Authorization\n\nDate: 2025-01-08\n"
+                  "Statut: **Accepté**\n\n## Contexte\n\nC.\n")
+    result = project.run("new", "--supersedes", "60", "Choix du broker")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/061-choix-du-broker.adr.md\n"), result.stderr
+    assert "Statut: Remplacé par [ADR-061](061-choix-du-broker.adr.md)\n" in project.read(
+        "docs/adr/060-authorization.adr.md")
+    assert shown(project, "60")["superseded_by"] == [61]
+    assert shown(project, "61")["supersedes"] == [60]
+
+
+def test_a_link_on_a_key_line_numbers_a_record_as_wide_as_the_log_s_names(project: Project) -> None:
+    """Audit 55 c4: a log of `NNN-` names writes `ADR-057`; `Supersedes: [ADR-0057](..)` was adr's own width. The
+    key lines of both records name the other in the log's three digits."""
+    for n in (56, 57):
+        project.write(f"docs/adr/0{n}-x{n}.md", f"# ADR-0{n}: X{n}\n\n**Statut :** Accepté\n**Date :** 2025-12-22\n\n"
+                      "## Contexte\n\nC.\n")
+    assert project.run("new", "--supersedes", "57", "Choix").exit_code == 0
+    assert project.read("docs/adr/057-x57.md").split("\n")[2] == "**Statut :** Remplacé par [ADR-058](058-choix.md)"
+    assert "[ADR-057](057-x57.md)" in project.read("docs/adr/058-choix.md")

@@ -120,11 +120,29 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
             > padded[width]:
         width = 0
     prefix, joint, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare, monthly = key
+    inner = _inner_extension(slugs[key])
+    if inner:  # Aadryn/Tochi's `057-multi-provider.adr.md`: the log's own tools look for `*.adr.md`
+        suffix = f"{inner}{suffix}"
+        slugs[key] = [slug.removesuffix(inner) for slug in slugs[key]]
     words, cased = _word_style(slugs[key], separator)
     if dated and not words:  # records of one day told apart by their words alone (`20240101.md` would be one)
         words = separator if separator in ("-", "_") else "-"
     return NameScheme(prefix, joint, width, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare,
                       monthly, words, cased)
+
+
+def _inner_extension(slugs: list[str]) -> str:
+    """The extension most of ``slugs`` end with before the file's own (`.adr` of `x.adr.md`, `.v1` of
+    `x.v1.md`), which a new record's name keeps; "" where most end with none, or where it is no extension but a
+    version's digits (`use-v1.5`)."""
+    ends: Counter[str] = Counter(found.group() for slug in slugs if (found := _INNER_EXTENSION.search(slug)))
+    if not ends:
+        return ""
+    end, count = ends.most_common(1)[0]
+    return end if 2 * count > len(slugs) else ""
+
+
+_INNER_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
 
 
 def _word_style(slugs: list[str], separator: str) -> tuple[str, bool]:

@@ -1430,12 +1430,16 @@ def _sentence(words: str) -> str:
 
 def _reference(record: Record) -> str:
     """How a link a status or key line writes names ``record``: by the reference its file's name opens with
-    (`DR-0004` of ethos' `DR-0004-next.md`, `ADR-012` of `ADR-012-x.md`), its letters in capitals; else
-    `ADR-0004`."""
+    (`DR-0004` of ethos' `DR-0004-next.md`, `ADR-012` of `ADR-012-x.md`), its letters in capitals; else `ADR-`
+    and its number as wide as its file's name writes it from three digits (`ADR-057` of Tochi's `057-x.adr.md`, as
+    its records name each other), four below."""
     if record.number is None:  # named by its day: by its id (`20240301-use-postgres`), as log4brains links them
         return record.id
     named = _NAMED_REFERENCE.match(record.filename)
-    return f"{named.group(1).upper()}-{named.group(2)}" if named is not None else f"ADR-{record.number:04d}"
+    if named is not None:
+        return f"{named.group(1).upper()}-{named.group(2)}"
+    width = len(record.id) if record.id.isdigit() and len(record.id) >= 3 else 4
+    return f"ADR-{record.number:0{width}d}"
 
 
 _NAMED_REFERENCE = re.compile(r"([A-Za-z]{1,6})-(\d+)(?=[-_.])")
