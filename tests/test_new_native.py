@@ -1101,3 +1101,18 @@ def test_a_link_on_a_key_line_numbers_a_record_as_wide_as_the_log_s_names(projec
     assert project.run("new", "--supersedes", "57", "Choix").exit_code == 0
     assert project.read("docs/adr/057-x57.md").split("\n")[2] == "**Statut :** Remplacé par [ADR-058](058-choix.md)"
     assert "[ADR-057](057-x57.md)" in project.read("docs/adr/058-choix.md")
+
+
+def test_a_template_kept_by_hand_offering_its_statuses_between_slashes_is_filled(project: Project) -> None:
+    """Audit 55 a10f (pagopa/io-sign): the template's Status section offers `Accepted / Proposed / Deprecated /
+    Superseded`, which the reader takes as choices (`Accepted | Proposed | ..`); the line then seemed not to hold
+    them, and adr new wrote adrtool's hints in place of the template's. The template is filled, its choices made
+    the status."""
+    project.write("docs/adr/0001-record-architecture-decisions.md", NYGARD_1)
+    project.write("docs/adr/template.md", "# 1. ADR title (choice to make)\n\nDate: YYYY-MM-DD\n\n## Status\n\n"
+                  "Accepted / Proposed / Deprecated / Superseded\n\n## Context\n\nDescribe which problem.\n\n"
+                  "### Option 1\n\nDescribe option 1\n")
+    assert project.run("new", "Use", "Biome").exit_code == 0
+    assert project.read("docs/adr/0002-use-biome.md") == (
+        "# 2. Use Biome\n\nDate: 2021-05-01\n\n## Status\n\nProposed\n\n## Context\n\nDescribe which problem.\n\n"
+        "### Option 1\n\nDescribe option 1\n")

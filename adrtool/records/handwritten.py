@@ -397,10 +397,15 @@ def _bracketed(text: str) -> bool:
     return len(text) > 1 and any(text[0] == pair[0] and text[-1] == pair[1] for pair in _BRACKETS)
 
 
+_CHOICES_JOINT = re.compile(r"\s*[/|]\s*")  # between a status's choices, as the reader joins them: ` | `
+
+
 def _value_replaced(line: str, raw: object, value: str) -> str | None:
     """``line`` with the value the reader read from it (``raw``: a placeholder, the choices) replaced by ``value``,
     brackets around it too; None when the line does not hold it after its key, or as all it says."""
     said = raw.isoformat() if isinstance(raw, dt.date) else str(raw).strip()
+    if "|" in said and said not in line and _CHOICES_JOINT.sub(" | ", line.strip()) == said:
+        return f"{line[:len(line) - len(line.lstrip())]}{value}"  # `Accepted / Proposed / ..`, read as choices
     at = line.find(said) if said else -1
     if at < 0 or (at == 0 and line.strip() != said):  # after its key, or a Status section's paragraph alone
         return None
