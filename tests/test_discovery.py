@@ -615,19 +615,20 @@ def test_a_subfolder_named_otherwise_or_under_the_root_is_no_area(project: Proje
 
 def test_the_writing_commands_keep_the_log_s_one_sequence(project: Project) -> None:
     """`adr supersede`, `adr link`, `adr new --supersedes`, `adr renumber` and `adr index` over the folders of one
-    log (EdgeX's): links are written from the record's own folder (`../0001-x.md`, `security/0020-x.md`), a
-    number names the record in whichever folder it is, and renumbering takes the next number of the whole log."""
+    log (EdgeX's): links are written from the record's own folder (`../0001-x.md`, `security/0020-x.md`), named as
+    its titles are (no number), a number names the record in whichever folder it is, and renumbering takes the next
+    number of the whole log."""
     edgex(project)
     project.write(f"{EDGEX}/0030-nats.md", "# NATS\n\n## Status\n\nAccepted\n")
     project.write(f"{EDGEX}/security/0029-e2ee.md", "# E2EE\n\n## Status\n\nProposed\n")
     assert project.run("supersede", "29", "--by", "30").exit_code == 0
     assert project.read(f"{EDGEX}/security/0029-e2ee.md") == \
-        "# E2EE\n\n## Status\n\nSuperseded by [30. NATS](../0030-nats.md)\n"
+        "# E2EE\n\n## Status\n\nSuperseded by [NATS](../0030-nats.md)\n"
     assert project.read(f"{EDGEX}/0030-nats.md") == \
-        "# NATS\n\n## Status\n\nAccepted\n\nSupersedes [29. E2EE](security/0029-e2ee.md)\n\n"
+        "# NATS\n\n## Status\n\nAccepted\n\nSupersedes [E2EE](security/0029-e2ee.md)\n\n"
     assert project.run("link", "20", "relates-to", "1").exit_code == 0
     assert project.read(f"{EDGEX}/security/0020-spiffe.md").endswith(
-        "(by TSC vote on 3/25/21)\n\nRelates to [1. Registry Refactoring Design](../0001-Registy-Refactor.md)\n\n"
+        "(by TSC vote on 3/25/21)\n\nRelates to [Registry Refactoring Design](../0001-Registy-Refactor.md)\n\n"
         "## Context\n\nC.\n")
     result = project.run("new", "--supersedes", "28", "Use mTLS")  # its day is its status line's: kept, not lost
     assert (result.exit_code, result.stderr) == (2, f"adr: {project.root / EDGEX}/security/0028-authentication.md: "
@@ -637,15 +638,15 @@ def test_the_writing_commands_keep_the_log_s_one_sequence(project: Project) -> N
                   "# EdgeX Microservice Authentication (token-based)\n\n## Status\n\nApproved\n\n## Context\n\nC.\n")
     result = project.run("new", "--supersedes", "28", "Use mTLS")
     assert (result.exit_code, result.stdout) == (0, f"{EDGEX}/0031-Use-mTLS.md\n")
-    assert "Supersedes [28. EdgeX Microservice Authentication (token-based)](security/0028-authentication.md)" \
+    assert "Supersedes [EdgeX Microservice Authentication (token-based)](security/0028-authentication.md)" \
         in project.read(f"{EDGEX}/0031-Use-mTLS.md")
     assert project.read(f"{EDGEX}/security/0028-authentication.md") == (
         "# EdgeX Microservice Authentication (token-based)\n\n## Status\n\n"
-        "Superseded by [31. Use mTLS](../0031-Use-mTLS.md)\n\n## Context\n\nC.\n")
+        "Superseded by [Use mTLS](../0031-Use-mTLS.md)\n\n## Context\n\nC.\n")
     result = project.run("renumber", "29", "--next")
     assert result.stdout == (f"renamed {EDGEX}/security/0029-e2ee.md -> {EDGEX}/security/0032-e2ee.md\n"
                              f"updated {EDGEX}/0030-nats.md\n")
-    assert project.read(f"{EDGEX}/0030-nats.md").endswith("Supersedes [32. E2EE](security/0032-e2ee.md)\n\n")
+    assert project.read(f"{EDGEX}/0030-nats.md").endswith("Supersedes [E2EE](security/0032-e2ee.md)\n\n")
     assert project.run("index", "--force").exit_code == 0
     index = project.read(f"{EDGEX}/README.md")
     assert "| 0032 | [E2EE](security/0032-e2ee.md) | superseded by [0030](0030-nats.md) |" in index

@@ -183,4 +183,4 @@ def test_the_new_tool_numbers_after_the_log_s_areas_and_supersedes_there(project
     written = call(project.root, "new", True, title="Use SPIFFE", supersedes=[3], confirm=True, plan=preview["plan"])
     assert written["diff"] == preview["diff"]
     assert project.read("decisions/security/0003-vault.md") == (
-        "# Use Vault\n\n## Status\n\nSuperseded by [4. Use SPIFFE](../0004-use-spiffe.md)\n")
+        "# Use Vault\n\n## Status\n\nSuperseded by [Use SPIFFE](../0004-use-spiffe.md)\n")  # its title's frame
