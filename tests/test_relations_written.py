@@ -489,7 +489,7 @@ def test_new_fills_or_drops_a_dotadr_variable(project: Project) -> None:
     assert project.read("doc/adr/003-plain-new-record.md") == (
         "# 003 Plain new record\n\n* Status: proposed\n* Date: 2021-05-01\n\n## Context\n")
     assert project.read("doc/adr/004-use-cqrs.md") == (
-        "# 004 Use CQRS\n\n* Status: proposed\n* Date: 2021-05-01\n* Supersedes: [ADR-0002](002-t2.md)\n\n"
+        "# 004 Use CQRS\n\n* Status: proposed\n* Date: 2021-05-01\n* Supersedes: [ADR-002](002-t2.md)\n\n"
         "## Context\n")
 
 
