@@ -124,7 +124,7 @@ def no_log_line(root: Path) -> str:
     """The one line `adr` says when it finds no decision log under ``root``."""
     return (f"adr: no decision log found under {root} (looked for decisions/, doc/adr/, docs/adr/, docs/decisions/, "
             "adr/, architecture-decision-records/ ..., the files that name one: .adr-dir, adrs.toml, .adr.json, "
-            ".log4brains.yml, workspace.dsl, catalog-info.yaml, and directories of numbered records up to 4 levels "
+            "adr.config.json, dotadr.json, .log4brains.yml, workspace.dsl, catalog-info.yaml, and directories of numbered records up to 4 levels "
             "down, hidden ones last); run "
             "`adr init` or pass --dir\n")
 

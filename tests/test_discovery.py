@@ -290,6 +290,41 @@ def test_the_log_an_adr_json_names_before_any_record_is_started_there(project: P
     assert paths(project) == ["docs/adr/0001-record-architecture-decisions.md"]
 
 
+@pytest.mark.parametrize(("file", "text", "folder"), [
+    ("adr.config.json", '{\n    "path": "./Docs/Adr"\n}\n', "Docs/Adr"),
+    ("adr.config.json", '{"path": "design\\\\choices"}', "design/choices"),
+    ("adr.config.json", '{"Path": "docs\\\\adr", "Templates": "docs\\\\adr-templates", "ProjectName": ""}', "docs/adr"),
+    ("dotadr.json", '{\n  "directory": "./doc/adr"\n}', "doc/adr")])
+def test_the_dotnet_tools_files_name_the_log(project: Project, file: str, text: str, folder: str) -> None:
+    """The .NET tools keep the log's folder in a JSON file at the root (audit 55, lane a): dotnet-adr's and adr-cli's
+    `adr.config.json` by `path` (GingerTommy's `"docs\\\\adr"`, gjkaal's `"Path"`), dotADR's `dotadr.json` by
+    `directory`. It names the log as `.adr-dir` does (it was never read: "no decision log found"). A JSON file that
+    names nothing is passed over."""
+    for other in ('{"templates": ""}', '{"path": 4}', "no JSON", '["path"]'):
+        project.write(file, other)
+        assert no_log(project)
+    project.write(file, text)
+    project.write(f"{folder}/0001-use-redis.md", NYGARD.format(n=1, title="Use Redis"))
+    assert paths(project) == [f"{folder}/0001-use-redis.md"]
+    assert project.run("new", "Use Kafka").stdout == f"{folder}/0002-use-kafka.md\n"
+
+
+@pytest.mark.parametrize("file", ["adr.config.json", "dotadr.json"])
+def test_a_folder_the_dotnet_tools_name_is_the_log_to_start(project: Project, file: str) -> None:
+    """endjin/dotnet-adr's `adr.config.json` names `./Docs/Adr`, which is not there: as for `.adr-dir`, adr says so
+    and `adr init` starts the log there (it started `decisions/` and wrote `.adr.toml`: a second log)."""
+    (project.root / ".git").mkdir()
+    key = "path" if file == "adr.config.json" else "directory"
+    project.write(file, f'{{"{key}": "./Docs/Adr"}}\n')
+    missing = project.run("list")
+    assert (missing.exit_code, missing.stderr) == (
+        2, f"adr: decision directory Docs/Adr does not exist (named by {file}); run `adr init` to start it there\n")
+    started = project.run("init")
+    assert (started.exit_code, started.stdout) == (
+        0, "Docs/Adr/0001-record-architecture-decisions.md\nDocs/Adr/README.md\n"), started.stderr
+    assert sorted(path.name for path in project.root.iterdir()) == [".git", "Docs", file]
+
+
 def test_adrs_toml_is_read_as_toml(project: Project) -> None:
     """`adrs.toml` is read by a TOML reader, as the adrs tool reads it: a multi-line string or an escape names the
     directory as written; an escape no TOML allows (a lone surrogate) or broken TOML is an error naming the file,
@@ -1374,3 +1409,4 @@ def test_a_misspelt_folder_a_tool_s_file_names_is_answered_with_where_the_record
            "docs/project-management/decisions\n")
     shutil.rmtree(project.root / "docs")
     assert project.run("list").stderr.endswith("; run `adr init` to start it there\n")
+

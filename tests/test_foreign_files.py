@@ -95,7 +95,7 @@ def test_a_repository_s_config_that_links_outside_it_is_refused(project: Project
            f"repository {project.root}\n")
 
 
-@pytest.mark.parametrize("name", [".adr-dir", "adrs.toml", ".adr.json", ".log4brains.yml"])
+@pytest.mark.parametrize("name", [".adr-dir", "adrs.toml", ".adr.json", "adr.config.json", "dotadr.json", ".log4brains.yml"])
 def test_a_file_naming_the_log_that_links_outside_the_project_is_not_read(project: Project, planted: Path,
                                                                           name: str) -> None:
     """Attack round 48, A5: `.adr-dir -> ~/secret` printed the secret's first line in its error, and `adr init`

@@ -92,7 +92,8 @@ def test_what_the_site_is_built_from_is_watched(project: Project, tmp_path: Path
     assert watched == serve.Inputs(
         folders=(root / "one/adr", root / "two/adr", root / "tpl"),
         names=(root / "one", root, root / "two"),
-        files=(root / "adrs.toml", root / ".adr-dir", root / ".adr.json", root / ".log4brains.yml", root / ".adr.toml",
+        files=(root / "adrs.toml", root / ".adr-dir", root / ".adr.json", root / "adr.config.json",
+               root / "dotadr.json", root / ".log4brains.yml", root / ".adr.toml",
                root / "cycles.toml"),
         output=root / "two/adr/site")
     before = serve.fingerprint(watched)

@@ -40,8 +40,15 @@ ADRS_FILE = "adrs.toml"  # the adrs tool's: its top-level `adr_dir`, preferred t
 # phodal/adr's config, `{"language": "zh-cn", "path": "docs/adr/", "prefix": "", "digits": 4}`: its `path`, relative to
 # the file (phodal/adr reads it in the directory it runs in, the project's root, and writes `docs/adr/` there)
 ADR_JSON_FILE = ".adr.json"
+# The .NET tools' files at the root: dotnet-adr's and adr-cli's `adr.config.json` name the log by `path`
+# (`"./Docs/Adr"`, `"docs\\adr"`; gjkaal's adr-cli writes `Path`), dotADR's `dotadr.json` by `directory`
+# (`"./doc/adr"`), relative to the file; a folder named so that does not exist is the log to start there.
+ADR_CONFIG_JSON_FILE = "adr.config.json"
+DOTADR_FILE = "dotadr.json"
+# The key naming the directory in each JSON file (read whatever its case: the .NET tools' readers ignore it).
+_JSON_KEYS = {ADR_JSON_FILE: "path", ADR_CONFIG_JSON_FILE: "path", DOTADR_FILE: "directory"}
 # files up the tree that decide where the log is
-DISCOVERY_FILES = (ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE)
+DISCOVERY_FILES = (ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, ADR_CONFIG_JSON_FILE, DOTADR_FILE, LOG4BRAINS_FILE)
 # Version control's own directories (or a worktree's `.git` file): never a log's, never written into.
 VCS_DIRS = (".git", ".hg", ".svn")
 # A monorepo's components are looked through (two levels down): their logs are the project's when the root
@@ -51,10 +58,9 @@ _COMPONENT_DEPTH = 2
 # The ways a log was found whose answer the answer store may keep: it watches the files and names these look at
 # (the conventional names by kind, the naming files by stat), not the components', the other tools' files, a
 # conventional directory's subfolders, nor what a search of the tree would find.
-# The files of other tools that name a project's log (adrs', adr-tools', pyadr's, log4brains').
-_TOOL_FILES = frozenset({ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE})
-_WATCHED_WAYS = frozenset({"--dir", "config", ADRS_FILE, ADR_DIR_FILE, ADR_JSON_FILE, LOG4BRAINS_FILE, "convention",
-                           "default"})
+# The files of other tools that name a project's log (adrs', adr-tools', phodal's, the .NET tools', log4brains').
+_TOOL_FILES = frozenset(DISCOVERY_FILES)
+_WATCHED_WAYS = frozenset({"--dir", "config", *DISCOVERY_FILES, "convention", "default"})
 
 
 @dataclass(frozen=True)
@@ -196,7 +202,7 @@ class Workspace:
             looked = ", ".join(f"{name}/" for name in _FIRST)
             raise NotFound(f"no decision log found under {self.root} (looked for {looked}, adr/, "
                            "architecture-decision-records/ ..., the files that name one: .adr-dir, adrs.toml, "
-                           ".adr.json, .log4brains.yml, "
+                           f".adr.json, {ADR_CONFIG_JSON_FILE}, {DOTADR_FILE}, .log4brains.yml, "
                            f"{discovery.STRUCTURIZR_FILE}, {discovery.BACKSTAGE_FILES[0]}, and directories of "
                            f"numbered records up to {discovery.SEARCH_DEPTH} levels down, hidden ones last); run "
                            "`adr init` or pass --dir")
@@ -269,7 +275,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         return _named(config, _inside(config.dir.resolve(), config.root, f"`dir` in {config.source}"), "config",
                       config.dir)
     marker, adr_dir = _find_discovery_file(start.resolve(), config.root)
-    if marker is not None and adr_dir is not None:  # `.adr-dir`, `adrs.toml`'s `adr_dir`, `.adr.json`'s `path`
+    if marker is not None and adr_dir is not None:  # `.adr-dir`, `adrs.toml`'s `adr_dir`, a JSON file's path
         return _named(config, _inside(adr_dir.resolve(), config.root, marker.name), marker.name, adr_dir)
     if marker is not None:
         folders = _log4brains_folders(marker)
@@ -499,10 +505,10 @@ def _outside_vcs(directory: Path, root: Path, named_by: str) -> Path:
 
 
 def _find_discovery_file(start: Path, root: Path) -> tuple[Path | None, Path | None]:
-    """The nearest `adrs.toml` naming a directory, `.adr-dir`, `.adr.json` naming a directory or `.log4brains.yml`
-    from ``start`` up to the project root (in that order in one directory, as adrs prefers its `adrs.toml` to
-    `.adr-dir`), and the directory the first three name (None for `.log4brains.yml`). An `adrs.toml` without
-    `adr_dir` is passed over, and so is an `.adr.json` that names no directory there is."""
+    """The nearest of ``DISCOVERY_FILES`` naming a directory from ``start`` up to the project root (in that order
+    in one directory, as adrs prefers its `adrs.toml` to `.adr-dir`), and the directory it names (None for
+    `.log4brains.yml`). An `adrs.toml` without `adr_dir` is passed over, and so is a JSON file that names none,
+    and an `.adr.json` that names no directory there is."""
     for directory in (start, *start.parents):
         for name in DISCOVERY_FILES:
             marker = directory / name
@@ -511,7 +517,8 @@ def _find_discovery_file(start: Path, root: Path) -> tuple[Path | None, Path | N
                 if name == LOG4BRAINS_FILE:
                     return marker, None
                 named = _read_adr_dir(marker) if name == ADR_DIR_FILE else \
-                    _read_adr_json(marker) if name == ADR_JSON_FILE else _read_adrs_toml(marker)
+                    _read_adrs_toml(marker) if name == ADRS_FILE else \
+                    _read_json_path(marker, made=name == ADR_JSON_FILE)
                 if named is not None:
                     return marker, named
         if directory == root:
@@ -562,7 +569,7 @@ def _adr_json_to_be_made(start: Path, root: Path) -> tuple[Path, Path] | None:
         marker = directory / ADR_JSON_FILE
         if marker.is_file():
             _of_the_project(marker, root)
-            named = _read_adr_json(marker, made=False)
+            named = _read_json_path(marker, made=False)
             if named is not None and not named.exists():
                 return marker, named
         if directory == root:
@@ -570,23 +577,31 @@ def _adr_json_to_be_made(start: Path, root: Path) -> tuple[Path, Path] | None:
     return None
 
 
-def _read_adr_json(marker: Path, *, made: bool = True) -> Path | None:
-    """The directory phodal/adr's `.adr.json` names by its `path` (`"path": ".spec/"`, websublime/vitamin), relative
-    to the file, as named; None when the file is not its JSON, names none, or, ``made``, names no directory there
-    is (the tool's config, written by `adr init` before any record: the conventional names may find the log)."""
+def _read_json_path(marker: Path, *, made: bool = True) -> Path | None:
+    """The directory a tool's JSON file names by its key (``_JSON_KEYS``: phodal/adr's `.adr.json` `"path": ".spec/"`,
+    websublime/vitamin; `adr.config.json`'s `"Path": "docs\\adr"`), relative to the file, as named; None when the
+    file is not JSON, names none, or, ``made``, names no directory there is (phodal's `.adr.json`, written by its
+    `adr init` before any record: the conventional names may find the log)."""
     import json
 
     from adrtool.fsio import read_bytes, text_of
 
     try:
-        data = json.loads(text_of(marker, read_bytes(marker, 64 * 1024, f"{ADR_JSON_FILE} file")))
+        data = json.loads(text_of(marker, read_bytes(marker, 64 * 1024, f"{marker.name} file")))
     except (AdrError, ValueError, RecursionError):
         return None
-    named = data.get("path") if isinstance(data, dict) else None
+    named = _value_of(data, _JSON_KEYS[marker.name]) if isinstance(data, dict) else None
     if not isinstance(named, str) or not named.strip() or "\0" in named:
         return None
     path = _named_beside(marker, named.strip())
     return path if path.is_dir() or not made else None
+
+
+def _value_of(data: dict[object, object], key: str) -> object:
+    """``data``'s value of ``key``, or of a key that is ``key`` in other letters' case (`Path`)."""
+    if key in data:
+        return data[key]
+    return next((value for name, value in data.items() if isinstance(name, str) and name.lower() == key), None)
 
 
 def _log4brains_folders(marker: Path) -> list[Path]:
