@@ -312,7 +312,8 @@ def test_the_dotnet_tools_files_name_the_log(project: Project, file: str, text: 
 @pytest.mark.parametrize("file", ["adr.config.json", "dotadr.json"])
 def test_a_folder_the_dotnet_tools_name_is_the_log_to_start(project: Project, file: str) -> None:
     """endjin/dotnet-adr's `adr.config.json` names `./Docs/Adr`, which is not there: as for `.adr-dir`, adr says so
-    and `adr init` starts the log there (it started `decisions/` and wrote `.adr.toml`: a second log)."""
+    and `adr init` starts the log there (it started `decisions/` and wrote `.adr.toml`: a second log), and a
+    folder of that path in other letters' case is where the records are."""
     (project.root / ".git").mkdir()
     key = "path" if file == "adr.config.json" else "directory"
     project.write(file, f'{{"{key}": "./Docs/Adr"}}\n')
@@ -323,6 +324,12 @@ def test_a_folder_the_dotnet_tools_name_is_the_log_to_start(project: Project, fi
     assert (started.exit_code, started.stdout) == (
         0, "Docs/Adr/0001-record-architecture-decisions.md\nDocs/Adr/README.md\n"), started.stderr
     assert sorted(path.name for path in project.root.iterdir()) == [".git", "Docs", file]
+    (project.root / "Docs").rename(project.root / "docs")
+    (project.root / "docs/Adr").rename(project.root / "docs/adr")
+    elsewhere = project.run("list")
+    assert (elsewhere.exit_code, elsewhere.stderr) == (
+        2, f"adr: decision directory Docs/Adr does not exist (named by {file}); the records are in docs/adr/: fix "
+           f"{file}, or pass --dir docs/adr\n")
 
 
 def test_adrs_toml_is_read_as_toml(project: Project) -> None:
@@ -1410,3 +1417,18 @@ def test_a_misspelt_folder_a_tool_s_file_names_is_answered_with_where_the_record
     shutil.rmtree(project.root / "docs")
     assert project.run("list").stderr.endswith("; run `adr init` to start it there\n")
 
+
+def test_a_folder_a_tool_s_file_names_below_folders_not_kept_is_answered_with_where_the_records_are(
+        project: Project) -> None:
+    """AquaWallet's `.adr-dir` names `exclude-from-public-repo/doc/architecture/decisions`, a folder its public
+    mirror keeps as `doc/architecture/decisions` (audit 55, lane a): adr advised `adr init`, which would start a
+    second, empty log. A tail of the named path that holds records is where they are."""
+    project.write(".adr-dir", "exclude-from-public-repo/doc/architecture/decisions\n")
+    records(project, "doc/architecture/decisions", "0001-record-architecture-decisions.md")
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: decision directory exclude-from-public-repo/doc/architecture/decisions does not exist (named by "
+           ".adr-dir); the records are in doc/architecture/decisions/: fix .adr-dir, or pass --dir "
+           "doc/architecture/decisions\n")
+    (project.root / "doc/architecture/decisions/0001-record-architecture-decisions.md").unlink()
+    assert project.run("list").stderr.endswith("; run `adr init` to start it there\n")

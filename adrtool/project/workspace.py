@@ -212,15 +212,17 @@ class Workspace:
         raise NotFound(f"decision directory {shown} does not exist (named by {self.how_found}){hint}")
 
     def _where_the_log_is(self, shown: str) -> str:
-        """What to do when the directory a tool's file names does not exist: where a search finds a log (the one
+        """What to do when the directory a tool's file names does not exist: where its records are (the folder of
+        its path but for the letters' case or leading folders, ``_named_elsewhere``; else the log a search finds
         whose path is nearest the name: `.adr-dir` saying `docs/decisons` of `docs/decisions`), which `adr init`
         would leave beside a second, empty one; else start it there."""
         import difflib
 
-        nearest: str | None = None
         named = self.decision_dir
+        elsewhere = self._named_elsewhere()
+        nearest = self.relative(elsewhere) if elsewhere is not None else None
         above = next((parent for parent in named.parents if parent.is_dir()), None)
-        if above is not None and (above == self.root or self.root in above.parents):
+        if nearest is None and above is not None and (above == self.root or self.root in above.parents):
             beside = [path.name for path in discovery.subdirectories(above) if _holds_a_record(path)]
             close = difflib.get_close_matches(named.relative_to(above).parts[0], beside, n=1, cutoff=_MISSPELT)
             nearest = self.relative(above / close[0]) if close else None
@@ -232,6 +234,34 @@ class Workspace:
         if nearest is None:
             return "; run `adr init` to start it there"
         return f"; the records are in {nearest}/: fix {self.how_found}, or pass --dir {nearest}"
+
+    def _named_elsewhere(self) -> Path | None:
+        """The folder holding records whose path from the root is the named one's but for the letters' case
+        (`./Docs/Adr` of `docs/adr`, as Windows reads it), or but for its leading folders, the longest such tail
+        first: AquaWallet's `.adr-dir` names `exclude-from-public-repo/doc/architecture/decisions`, a folder its
+        public mirror keeps as `doc/architecture/decisions`."""
+        try:
+            parts = self.decision_dir.relative_to(self.root).parts
+        except ValueError:
+            return None
+        for start in range(len(parts)):
+            found = _folder_ignoring_case(self.root, parts[start:])
+            if found is not None and found != self.decision_dir and _holds_a_record(found):
+                return found
+        return None
+
+
+def _folder_ignoring_case(root: Path, parts: tuple[str, ...]) -> Path | None:
+    """The folder below ``root`` of ``parts``, each the folder so named or, when there is none, one named so in
+    other letters' case (the first, in order of their paths); None when a part is neither."""
+    folder = root
+    for part in parts:
+        found = folder / part if (folder / part).is_dir() else \
+            next((path for path in discovery.subdirectories(folder) if path.name.lower() == part.lower()), None)
+        if found is None:
+            return None
+        folder = found
+    return folder
 
 
 def _holds_a_record(folder: Path) -> bool:
