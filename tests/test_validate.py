@@ -258,6 +258,25 @@ def test_records_in_another_markup_among_markdown_ones_are_said_to_be_unread(pro
         "a record file in AsciiDoc, which adr does not read: adr reads Markdown records (0004-structure.md)"]
 
 
+def test_a_record_saved_without_md_is_said_to_be_unread_and_keeps_its_number(project: Project) -> None:
+    """danielscholl/infra-azure-provisioning's `0006-zonal-recovery-airflow`, an adr-tools record saved without
+    its extension (audit 55, lane a): it was skipped in silence, and `adr new` wrote a second record 3. ADR101 warns
+    of it, and `adr new` takes no number such a name holds (a gap costs nothing, a second record 3 does); a
+    numbered file that reads as no record (`0004-build`, a script) is said nothing of, and a name with a dot is
+    another format's."""
+    accepted = "\n\nDate: 2021-06-18\n\n## Status\n\nProposed\n\n## Context\n\nx\n"
+    for number in (1, 2):
+        project.write(f"docs/adr/000{number}-thing-{number}.md", f"# {number}. Thing {number}" + accepted)
+    project.write("docs/adr/0003-thing-3", "# 3. Thing 3" + accepted)
+    project.write("docs/adr/0004-build", "#!/bin/sh\nmake\n")
+    project.write("docs/adr/0004-notes.v2", "# 4. Notes" + accepted)
+    assert [path for path, _, _, code in found(project) if code == "ADR101"] == ["docs/adr/0003-thing-3"]
+    assert [message for message in messages(project) if "`.md`" in message] == [
+        "looks like a decision record but its name has no `.md`, so adr does not read it; rename it "
+        "0003-thing-3.md"]
+    assert project.run("new", "Thing four").stdout == "docs/adr/0005-thing-four.md\n"
+
+
 def test_a_tech_docs_record_page_named_without_md_is_said_to_be_unread(project: Project) -> None:
     """ukhsa-collaboration/ohid-tech-docs keeps `adr-002-using-cmk-for-rds.erb` beside its `adr-001-x.html.md.erb`
     pages: the log showed one record of two and validate said nothing. ADR101 warns of it; an `.erb` named as no

@@ -183,11 +183,17 @@ _OTHER_MARKUP = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "
 
 
 def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[Path, str] | None:
-    """Why a record kept under a name adr does not read (`0004-x.rst`, `adr-004-x.html.erb`) is not listed; None for
-    any other name, and for one beside the record of its name (`0004-x.md`, `adr-004-x.html.md.erb`)."""
+    """Why a record kept under a name adr does not read (`0004-x.rst`, `adr-004-x.html.erb`, `0004-x` that reads as
+    a record) is not listed; None for any other name, and for one beside the record of its name (`0004-x.md`,
+    `adr-004-x.html.md.erb`)."""
     stem, layers = _layers(name)
-    if not layers or not is_record_name(f"{stem}.md") or f"{stem}.md" in names:
+    if not is_record_name(f"{stem}.md") or f"{stem}.md" in names:
         return None
+    if not layers:  # danielscholl's `0006-zonal-recovery-airflow`, an adr-tools record saved without its `.md`
+        if "." in name or _as_record(directory / name, f"{name}.md") is None:
+            return None
+        return directory / name, f"looks like a decision record but its name has no `.md`, so adr does not read it; " \
+                                 f"rename it {name}.md"
     markup = _OTHER_MARKUP.get(f".{layers[-1]}")
     if markup is not None:
         return directory / name, (f"a record file in {markup}, which adr does not read: adr reads Markdown records "
@@ -233,16 +239,16 @@ _TEMPLATE_OPENING = re.compile(r"(?:architecture\s+)?(?:decision\s+record|adr|ma
 _DATE_PLACEHOLDER = re.compile(r"([a-z])\1+(?:[-./ ]([a-z])\2+){2}", re.IGNORECASE)
 
 
-def _as_record(path: Path) -> tuple[Record, str] | None:
-    """The file read as a record, and its text, when it has a status a reader names or a date in any dialect's
-    place (front matter, MADR 2 bullets, adr-tools lines): not a companion document whose `**Status**:` line
-    says how the work stands (`All critical ADR gaps filled`)."""
+def _as_record(path: Path, named: str | None = None) -> tuple[Record, str] | None:
+    """The file read as a record (as if ``named`` so, a record's name, else numbered 0), and its text, when it has a
+    status a reader names or a date in any dialect's place (front matter, MADR 2 bullets, adr-tools lines): not a
+    companion document whose `**Status**:` line says how the work stands (`All critical ADR gaps filled`)."""
     from adrtool.fsio import TextFile, read_text
     from adrtool.records.dialects import parse
 
     try:
         file = read_text(path)
-        record = parse(TextFile(path.with_name("0-" + path.name), file.raw, file.text))
+        record = parse(TextFile(path.with_name(named or "0-" + path.name), file.raw, file.text))
     except AdrError:
         return None
     if record.format is Dialect.PLAIN or (record.status is None and "date" not in record.meta):
