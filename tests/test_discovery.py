@@ -17,7 +17,7 @@ from adrtool.project.discovery import record_like, says_decisions
 from adrtool.project.workspace import CONVENTIONAL_NAMES
 from adrtool.records.names import is_record_name, lettered_names, slug_names
 
-from conftest import Project, no_log_line
+from conftest import Project, adr, no_log_line
 from gitrepo import GitRepo
 
 NYGARD = "# {n}. {title}\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
@@ -1432,3 +1432,85 @@ def test_a_folder_a_tool_s_file_names_below_folders_not_kept_is_answered_with_wh
            "doc/architecture/decisions\n")
     (project.root / "doc/architecture/decisions/0001-record-architecture-decisions.md").unlink()
     assert project.run("list").stderr.endswith("; run `adr init` to start it there\n")
+
+
+# Several logs, the current directory in none: the one a command takes
+
+STAGE = "# ADR-{n:03}: Chose {n}\n\n## Statut\n\nAccepté\n\n## Contexte\n\nC.\n\n## Décision\n\nD.\n"
+
+
+def stages(project: Project) -> None:
+    """Louqman-ETS/log430-labo-07 (audit 55, lane c): a course's logs, one per stage (`docs-etape2/ADR/`,
+    `docs-etape3/ADR/`), numbered across them."""
+    for folder, numbers in (("etape2/ADR", (3, 4)), ("etape3/ADR", (5, 6))):
+        for n in numbers:
+            project.write(f"{folder}/adr-{n:03}-chose-{n}.md", STAGE.format(n=n))
+
+
+def test_new_takes_no_number_another_log_holds_and_says_which_log_it_took(project: Project,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """From a folder in none of several logs, `adr new` wrote in the first by its path (the oldest stage) under a
+    number a later stage holds (`etape2/ADR/adr-005-x.md` beside `etape3/ADR/adr-005-chose-5.md`), saying nothing.
+    Now it refuses, naming the logs, when the first's next number is another's; where it is not (a monorepo's
+    components, each numbered on its own), it writes in the first and says so. Inside a log, or with --dir, it
+    writes there."""
+    stages(project)
+    result = project.run("new", "Chose sept")
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        "adr: 2 logs here (etape2/ADR, etape3/ADR), and the current directory is in none of them; the next number "
+        "of etape2/ADR, 5, is taken in etape3/ADR: pass --dir with the log to write in, or run `adr new` inside "
+        "it\n"))
+    assert sorted(path.name for path in project.root.rglob("*.md")) == [
+        "adr-003-chose-3.md", "adr-004-chose-4.md", "adr-005-chose-5.md", "adr-006-chose-6.md"]
+    assert project.run("--dir", "etape3/ADR", "new", "Chose sept").stdout == "etape3/ADR/adr-007-chose-sept.md\n"
+    monkeypatch.chdir(project.root / "etape3")
+    assert adr("new", "Chose huit").stdout == "ADR/adr-008-chose-huit.md\n"
+    monkeypatch.chdir(project.root)
+    shutil.rmtree(project.root / "etape3")
+    stages(project)
+    records(project, "services/billing/docs/adr", "0001-a.md", "0002-b.md")
+    records(project, "services/search/docs/adr", "0001-c.md")
+    for folder in ("etape2", "etape3"):
+        shutil.rmtree(project.root / folder)
+    result = project.run("new", "Use Kafka")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "services/billing/docs/adr/0003-use-kafka.md\n", (
+        "adr: 2 logs here (services/billing/docs/adr, services/search/docs/adr), and the current directory is in "
+        "none of them; wrote in services/billing/docs/adr, the first: pass --dir to write in another\n"))
+
+
+def test_show_looks_in_every_log_and_names_them_where_a_number_is_in_several(project: Project) -> None:
+    """From a folder in none of several logs, a number names the one record of every log that holds it: `adr show
+    5` shows etape3's; one no log holds is said to be in none of them, by their names (it named the first's
+    absolute path); one that two logs hold (SlitherinSnake's stage folders each copy record 1) is refused naming
+    the logs, not as four files of one name sharing it; and a file's name two logs hold is refused naming their
+    paths, by which it is then shown (it showed the first without a word)."""
+    stages(project)
+    assert project.run("show", "5", "--format", "json").stdout.count('"path": "etape3/ADR/adr-005-chose-5.md"') == 1
+    assert project.run("show", "1").stderr == "adr: no record number 1 in etape2/ADR or etape3/ADR\n"
+    project.write("etape3/ADR/adr-003-chose-3.md", STAGE.format(n=3))
+    result = project.run("show", "3")
+    assert (result.exit_code, result.stderr) == (2, "adr: record 3 is in 2 logs (etape2/ADR, etape3/ADR): pass --dir "
+                                                    "with its log, or run the command inside it\n")
+    result = project.run("show", "adr-003-chose-3.md")
+    assert (result.exit_code, result.stderr) == (2, (
+        "adr: 'adr-003-chose-3.md' names a record in each of 2 logs (etape2/ADR/adr-003-chose-3.md, "
+        "etape3/ADR/adr-003-chose-3.md): name it by its path, or pass --dir with its log\n"))
+    shown = project.run("show", "etape3/ADR/adr-003-chose-3.md", "--format", "json")
+    assert json.loads(shown.stdout)["path"] == "etape3/ADR/adr-003-chose-3.md"
+
+
+def test_a_number_the_root_s_log_lacks_is_said_to_be_another_log_s(project: Project) -> None:
+    """watchout/hotel-kanri: `docs/adr/` with record 1 beside `docs/01_systems/saas/adr/` with three, the log a
+    command takes from the root (the largest): `adr show 1` said there was no record 1. It still means the
+    taken log's record, and says which log holds one."""
+    records(project, "docs/adr", "ADR-001-final-audit-workflow.md")
+    records(project, "docs/01_systems/saas/adr", "0001-tenancy.md", "0002-billing.md", "0003-search.md")
+    assert project.run("show", "2", "--format", "json").stdout.count('"path": "docs/01_systems/saas/adr/') == 1
+    result = project.run("show", "4")
+    assert (result.exit_code, result.stderr) == (2, "adr: no record number 4 in docs/01_systems/saas/adr\n")
+    shutil.rmtree(project.root / "docs/01_systems/saas/adr")
+    records(project, "docs/01_systems/saas/adr", "0002-billing.md", "0003-search.md", "0004-cache.md")
+    result = project.run("show", "1")
+    assert (result.exit_code, result.stderr) == (2, "adr: no record number 1 in docs/01_systems/saas/adr; docs/adr "
+                                                    "holds one: pass --dir docs/adr\n")
+

@@ -72,6 +72,13 @@ def git_repo(p: Project) -> None:
     subprocess.run(["git", "init", "-q"], cwd=p.root, check=True)
 
 
+def stages(p: Project) -> None:
+    """Two logs, one per stage of a course, numbered across them."""
+    p.write("etape2/adr/0001-a.md", NYGARD)
+    p.write("etape3/adr/0002-b.md", NYGARD.replace("# 1. A", "# 2. B"))
+    p.write("etape3/adr/0003-c.md", NYGARD.replace("# 1. A", "# 3. C"))
+
+
 SETUPS: dict[str, Callable[[Project], None]] = {
     "E01": lambda p: None,
     "E02": lambda p: None,
@@ -99,6 +106,8 @@ SETUPS: dict[str, Callable[[Project], None]] = {
     "E32": lambda p: (one(p), p.write("README.md", "# Our project\n")),
     "E33": lambda p: p.write("decisions/0001-a.md", "---\ntitle: A\nlast_reviewed_on: 2021-01-04\n"
                              "review_in: -6 months\n---\n# A\n\n## Status\n\nAccepted\n"),
+    "E34": stages,
+    "E35": lambda p: (stages(p), p.write("etape2/adr/0002-b.md", NYGARD.replace("# 1. A", "# 2. B"))),
 }
 
 

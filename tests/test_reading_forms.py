@@ -708,8 +708,8 @@ def test_a_monorepo_s_component_logs_are_read_together(project: Project) -> None
 def test_the_root_log_and_its_components_logs_are_read_together(project: Project, repo: GitRepo,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """ikaelfess/distributed-workflow: `docs/adr` at the root and `services/iam/docs/adr` are both listed; from
-    the root a number and `adr new` take the root's log, from inside the component (its folder, any folder
-    below it) its own."""
+    the root a number and `adr new` take the root's log (a number it lacks is said to be the other's), from inside
+    the component (its folder, any folder below it) its own."""
     for folder, count in (("docs/adr", 2), ("services/iam/docs/adr", 3)):
         for number in range(1, count + 1):
             project.write(f"{folder}/000{number}-r{number}.md",
@@ -718,7 +718,8 @@ def test_the_root_log_and_its_components_logs_are_read_together(project: Project
         ("docs/adr", 1), ("docs/adr", 2), ("services/iam/docs/adr", 1), ("services/iam/docs/adr", 2),
         ("services/iam/docs/adr", 3)]
     assert project.run("show", "1", "--format", "json").stdout.count('"path": "docs/adr/0001-r1.md"') == 1
-    assert project.run("show", "3").stderr == "adr: no record number 3 in docs/adr\n"
+    assert project.run("show", "3").stderr == ("adr: no record number 3 in docs/adr; services/iam/docs/adr holds one: "
+                                               "pass --dir services/iam/docs/adr\n")
     (project.root / "services/iam/src").mkdir()
     for where in ("services", "services/iam/src"):
         monkeypatch.chdir(project.root / where)

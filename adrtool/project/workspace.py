@@ -61,6 +61,7 @@ _COMPONENT_DEPTH = 2
 # The files of other tools that name a project's log (adrs', adr-tools', phodal's, the .NET tools', log4brains').
 _TOOL_FILES = frozenset(DISCOVERY_FILES)
 _WATCHED_WAYS = frozenset({"--dir", "config", *DISCOVERY_FILES, "convention", "default"})
+_LISTING_WAYS = frozenset({"config", LOG4BRAINS_FILE})  # the ways the user lists several logs, theirs first
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,31 @@ class Workspace:
     def own_dir(self) -> Path:
         """The log a command that needs one takes: ``home``, else the first."""
         return self.home if self.home is not None else self.decision_dir
+
+    @property
+    def listed(self) -> bool:
+        """Whether the user listed the project's logs, the first theirs to write in (config `dirs`, log4brains'
+        project folder before its packages'): one set, indexed together."""
+        return self.how_found in _LISTING_WAYS and self.read_below is None
+
+    @property
+    def peers(self) -> bool:
+        """Whether the project keeps several logs and nothing singles out the one a command that needs one takes:
+        the current directory is in none, no log is the root's own or holds the others, and the user listed
+        none first (stage folders, a monorepo's components seen from the root). Taking the first would write a
+        record in a log picked by the order of its path, under a number another log may hold."""
+        return self.several and self.home is None and not self.listed
+
+    def peers_line(self, rest: str) -> str:
+        """The line that names the logs nothing singles out (``peers``), then ``rest``: what a command did or
+        would not do."""
+        labels = [log.label for log in self.logs if log.area_of is None]
+        return f"{len(labels)} logs here ({', '.join(labels)}), and the current directory is in none of them; {rest}"
+
+    def alone(self, directory: Path) -> Workspace:
+        """The workspace of the log ``directory`` alone, with its areas: what that log's own index is of."""
+        return dataclasses.replace(self, decision_dir=directory, named_dir=None, others=(), home=None,
+                                   read_below=None, areas=tuple(pair for pair in self.areas if pair[1] == directory))
 
     @property
     def replayable(self) -> bool:
@@ -469,8 +495,18 @@ def at_home(workspace: Workspace, start: Path) -> Workspace:
         if (here == region or region in here.parents) and (best is None or len(region.parts) > best[0]):
             best = (len(region.parts), directory)
     if best is None:
-        return workspace
+        return _holding_the_others(workspace)
     return dataclasses.replace(workspace, home=best[1])
+
+
+def _holding_the_others(workspace: Workspace) -> Workspace:
+    """``workspace`` with the log whose folder holds every other log as its ``home``, when there is one and it has
+    none yet: the project's log, its subfolders' the components' (opendatahub-io's `architecture-decision-records/`
+    beside `automl/` and `model-serving/` numbered on their own)."""
+    first = workspace.decision_dir
+    if workspace.home is not None or not all(first in other.parents for other in workspace.others):
+        return workspace
+    return dataclasses.replace(workspace, home=first)
 
 
 def _found_without_a_name(config: Config) -> Workspace | None:

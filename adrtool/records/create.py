@@ -278,6 +278,8 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         taken = _numbers_in(directory, *log.areas_of(directory))  # the log's one sequence, areas included
         elsewhere = other_numbers() if other_numbers is not None else {}
         number = max([0, *taken, *elsewhere]) + 1
+        if workspace.peers:
+            _refuse_a_number_of_another_log(log, workspace, directory, number)
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
         path = target / scheme.name(number, scheme.slug(request.title), request.date)
     native = _native(log, workspace, request, number, path)
@@ -539,6 +541,19 @@ def _editable(log: DecisionLog, ref: int | str, option: str = "--supersedes") ->
         raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
     file = fsio.read_text(record.path)
     return parse(file, record.directory), file
+
+
+def _refuse_a_number_of_another_log(log: DecisionLog, workspace: Workspace, directory: Path, number: int) -> None:
+    """Refuse ``number``, the next of ``directory``, the first of logs nothing singles out (``Workspace.peers``),
+    when another of them holds it: logs kept by stage and numbered across them (`etape2/ADR/adr-004-x.md`,
+    `etape3/ADR/adr-005-y.md`), where the first would take a number of a later stage's."""
+    home = log.log_of(directory)
+    held = sorted({workspace.relative(log.log_of(record.directory)) for record in log.records
+                   if record.number == number and log.log_of(record.directory) != home})
+    if held:
+        raise UsageError(workspace.peers_line(f"the next number of {workspace.relative(directory)}, {number}, is "
+                                              f"taken in {' and '.join(held)}: pass --dir with the log to write in, "
+                                              "or run `adr new` inside it"))
 
 
 def _numbers_in(*directories: Path) -> set[int]:

@@ -68,15 +68,18 @@ class DecisionLog:
         candidate = Path(text)
         name = candidate.name
         names = {name, name + ".md"} if not name.lower().endswith(".md") else {name}
+        found: list[Record] = []
         for record in self.records:
             filename = record.filename
             if "/" in filename:  # a record kept in a folder of its own: named by the folder, or by its file's path
                 if name + ".md" == folder_name(filename) or _same(record.path, candidate):
-                    return record
+                    found.append(record)
                 continue
             if filename in names and (candidate.parent == Path(".") or _same(record.path, candidate)
                                       or _same(record.path, candidate.with_name(filename))):
-                return record
+                found.append(record)
+        if found:
+            return self._named(found, ref)
         for failure in self.failures:
             if failure.path is not None and failure.path.name == name:
                 raise failure
@@ -98,6 +101,16 @@ class DecisionLog:
     def _missing(self, number: int) -> str:
         return f"no record number {number} in {self.directory}"
 
+    def _named(self, found: list[Record], ref: str) -> Record:
+        """Of the records a name (not a number) names, the one it means: the first (in several logs, one of the log
+        a command takes, or the only log's that holds one)."""
+        return found[0]
+
+    def _shared(self, matches: list[Record], number: int, ref: str) -> UsageError:
+        """Why a number that several records hold names none of them."""
+        names = " and ".join(record.filename for record in matches)
+        return UsageError(f"{names} share number {number}; name the file instead of {ref!r}")
+
     def _refers_to(self, path: Path) -> bool:
         """Whether a number may name the file at ``path`` (in several logs, one of the log a command takes)."""
         return True
@@ -105,8 +118,7 @@ class DecisionLog:
     def _by_number(self, number: int, ref: str) -> Record:
         matches = self.referred(number)
         if len(matches) > 1:
-            names = " and ".join(record.filename for record in matches)
-            raise UsageError(f"{names} share number {number}; name the file instead of {ref!r}")
+            raise self._shared(matches, number, ref)
         if matches:
             return matches[0]
         for failure in self.failures:

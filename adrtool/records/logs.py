@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from adrtool.errors import ReadError
+from adrtool.errors import ReadError, UsageError
 from adrtool.model import Record, sort_records
 from adrtool.patterns import deferred
 from adrtool.project import discovery
@@ -58,11 +58,41 @@ class CombinedLog(DecisionLog):
         return self.home is None or self.log_of(path.parent) == self.home
 
     def _missing(self, number: int) -> str:
+        """No record ``number`` in the log a command takes (in none, when it takes none), and the other logs that
+        hold one: hotel-kanri's `docs/adr` has the record 1 its `docs/01_systems/saas/adr` lacks."""
         if self.home is None:
-            return super()._missing(number)
+            logs = self._labels(self.records)
+            where = " or ".join(logs) if len(logs) < 3 else f"any of the {len(logs)} logs ({', '.join(logs)})"
+            return f"no record number {number} in {where or self.directory}"
         label = next((part.records[0].log for part in self.parts if part.directory == self.home and part.records),
                      None)
-        return f"no record number {number} in {label or self.home}"
+        missing = f"no record number {number} in {label or self.home}"
+        held = self._labels(self.numbered(number))
+        if not held:
+            return missing
+        if len(held) == 1:
+            return f"{missing}; {held[0]} holds one: pass --dir {held[0]}"
+        return f"{missing}; {' and '.join(held)} hold one: pass --dir with one of them"
+
+    def _labels(self, records: Iterable[Record]) -> list[str]:
+        """The labels of the logs ``records`` are in, each once, in the order of the logs."""
+        return list(dict.fromkeys(record.log for record in records))
+
+    def _shared(self, matches: list[Record], number: int, ref: str) -> UsageError:
+        logs = self._labels(matches)
+        if len(logs) < 2:
+            return super()._shared(matches, number, ref)
+        return UsageError(f"record {number} is in {len(logs)} logs ({', '.join(logs)}): pass --dir with its log, "
+                          "or run the command inside it")
+
+    def _named(self, found: list[Record], ref: str) -> Record:
+        own = [record for record in found if self._refers_to(record.path)] or found
+        logs = self._labels(own)
+        if len(logs) < 2:
+            return own[0]
+        paths = ", ".join(f"{record.log}/{record.filename}" for record in own)
+        raise UsageError(f"{ref!r} names a record in each of {len(logs)} logs ({paths}): name it by its path, or "
+                         "pass --dir with its log")
 
 
 def parts_of(log: DecisionLog) -> tuple[DecisionLog, ...]:
@@ -105,13 +135,18 @@ def combine(parts: list[DecisionLog], home: Path | None = None,
 def first_log(log: DecisionLog) -> DecisionLog:
     """Of the logs ``log`` holds, the first, with its areas: the log `adr new` writes in when nothing singles out
     another."""
+    return log_alone(log, parts_of(log)[0].directory)
+
+
+def log_alone(log: DecisionLog, directory: Path) -> DecisionLog:
+    """Of the logs ``log`` holds, the one of ``directory``, with its areas."""
     parts = parts_of(log)
-    first = parts[0]
-    areas = log.areas_of(first.directory)
+    own = next(part for part in parts if part.directory == directory)
+    areas = log.areas_of(directory)
     if not areas:
-        return first
-    return combine([first, *(part for part in parts if part.directory in areas)], None,
-                   tuple((area, first.directory) for area in areas))
+        return own
+    return combine([own, *(part for part in parts if part.directory in areas)], None,
+                   tuple((area, directory) for area in areas))
 
 
 def _by_log(parts: list[DecisionLog], areas: tuple[tuple[Path, Path], ...]) -> tuple[Record, ...]:
