@@ -1514,3 +1514,31 @@ def test_a_number_the_root_s_log_lacks_is_said_to_be_another_log_s(project: Proj
     assert (result.exit_code, result.stderr) == (2, "adr: no record number 1 in docs/01_systems/saas/adr; docs/adr "
                                                     "holds one: pass --dir docs/adr\n")
 
+
+def test_each_of_several_logs_keeps_an_index_of_its_own_records(project: Project, monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    """`adr index` wrote every log's records into the first's folder, a README saying they are "from the records
+    in this directory", and an index a log kept of its own (`--dir`) was then out of date for validate (ADR601)
+    and rewritten with every log's records by the next `adr new`. Each log's index is of its records alone: from
+    a folder in none of them `adr index` names the logs (nothing written); inside one, or with --dir, it writes
+    that log's; a write keeps it in step, and validate finds it so."""
+    stages(project)
+    result = project.run("index")
+    assert (result.exit_code, result.stderr) == (2, (
+        "adr: 2 logs here (etape2/ADR, etape3/ADR), and the current directory is in none of them; `adr index` "
+        "writes one log's index: pass --dir with the log to index, or run it inside it\n"))
+    assert project.run("index", "--check").exit_code == 2
+    assert not list(project.root.rglob("README.md"))
+    assert project.run("--dir", "etape3/ADR", "index").stdout == "etape3/ADR/README.md\n"
+    monkeypatch.chdir(project.root / "etape2")
+    assert adr("index").stdout == "ADR/README.md\n"
+    monkeypatch.chdir(project.root)
+    rows = [line.split(" | ")[0] for line in project.read("etape3/ADR/README.md").splitlines() if line[:3] == "| 0"]
+    assert rows == ["| 0005", "| 0006"]
+    assert project.run("validate").exit_code == 0
+    result = project.run("--dir", "etape3/ADR", "new", "Chose sept")
+    assert result.stderr == "adr: updated etape3/ADR/README.md\n"
+    rows = [line.split(" | ")[0] for line in project.read("etape3/ADR/README.md").splitlines() if line[:3] == "| 0"]
+    assert rows == ["| 0005", "| 0006", "| 0007"]
+    assert [item["code"] for item in json.loads(project.run("validate", "--format", "json").stdout)
+            if item["code"] != "ADR204"] == []  # (the new record's placeholders: ADR204)

@@ -108,6 +108,7 @@ SETUPS: dict[str, Callable[[Project], None]] = {
                              "review_in: -6 months\n---\n# A\n\n## Status\n\nAccepted\n"),
     "E34": stages,
     "E35": lambda p: (stages(p), p.write("etape2/adr/0002-b.md", NYGARD.replace("# 1. A", "# 2. B"))),
+    "E36": stages,
 }
 
 

@@ -250,8 +250,9 @@ def test_a_run_of_digits_past_what_int_reads_where_a_record_s_number_is_read(pro
 
 def test_a_log_folder_named_with_bytes_that_are_no_utf8_is_indexed_linked_and_written_to(project: Project) -> None:
     """Found by an attack: a log in a folder named with byte 0xff (a component's, or a topic's) made `adr index`,
-    `adr new` and `adr site` an internal error (exit 3). The index links the record by the name's bytes (`%FF`),
-    the site shows the byte escaped, and a record is written."""
+    `adr new` and `adr site` an internal error (exit 3). Its index is written in it, naming its folder by the
+    name's bytes, the site shows the byte escaped, and a record is written. (The topics are logs nothing singles
+    out from the root: each keeps its own index, `adr index` there names them.)"""
     import os
 
     project.write("adr-template.md", "# ADR template\n\n## Status\n")
@@ -260,8 +261,12 @@ def test_a_log_folder_named_with_bytes_that_are_no_utf8_is_indexed_linked_and_wr
     odd = os.fsdecode(b"i\xffam")
     project.write(f"{odd}/0001-use-keycloak.md", "# 1. Keycloak\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
     result = project.run("index")
-    assert (result.exit_code, result.stdout) == (0, "dev/README.md\n"), result.stderr
-    assert "[Keycloak](../i%FFam/0001-use-keycloak.md)" in project.read("dev/README.md")
+    assert (result.exit_code, result.stderr) == (2, "adr: 2 logs here (dev, i\\udcffam), and the current directory "
+                                                    "is in none of them; `adr index` writes one log's index: pass "
+                                                    "--dir with the log to index, or run it inside it\n")
+    result = project.run_console("--dir", odd, "index")  # (the console replaces what stdout cannot encode)
+    assert (result.exit_code, result.stdout) == (0, "i?am/README.md\n"), result.stderr
+    assert "| 0001 | [Keycloak](0001-use-keycloak.md) |" in (project.root / odd / "README.md").read_text("utf-8")
     site = project.run("site", "-o", "site")
     assert site.exit_code == 0, site.stderr
     assert "i\\udcffam" in (project.root / "site/index.html").read_text(encoding="utf-8")

@@ -82,8 +82,7 @@ class App:
         from adrtool.records.logs import load_logs
         from adrtool.views.index import refresh_index
 
-        changed = refresh_index(self.workspace, load_logs(self.workspace), self.calendar)
-        if changed is not None:
+        for changed in refresh_index(self.workspace, load_logs(self.workspace), self.calendar):
             echo_error(f"updated {self.workspace.shown(changed)}")
 
     def record_text(self, record: Record) -> str:

@@ -16,9 +16,9 @@ Plan = Callable[["DecisionLog"], "tuple[T, list[FileChange]]"]
 
 
 def write(app: App, plan: Plan[T], *, directory: Path | None = None,
-          create_index: bool = False, follow_index: bool = True) -> tuple[T, Path | None]:
-    """Lock the project's decision directories, read its log, ``plan(log)`` every change, add the index's, and
-    commit them all at once: the plan's result, and the index file when it changed. ``directory``: that
+          create_index: bool = False, follow_index: bool = True) -> tuple[T, tuple[Path, ...]]:
+    """Lock the project's decision directories, read its log, ``plan(log)`` every change, add the indexes', and
+    commit them all at once: the plan's result, and the index files that changed. ``directory``: that
     directory alone (`adr init`). ``create_index``: write the index even if the log has none yet (`adr
     init`); ``follow_index``: False when the plan itself writes the index (`adr index`). A folder of the log made
     by another command while this one waited for the locks (a stage's first record: `proposed/`) is found again
@@ -42,10 +42,10 @@ class _FoldersMade(Exception):
 
 
 def _write(app: App, plan: Plan[T], directory: Path | None, *, create_index: bool, follow_index: bool
-           ) -> tuple[T, Path | None]:
+           ) -> tuple[T, tuple[Path, ...]]:
     from adrtool.records.changes import commit_all, locked_logs, log_after
     from adrtool.records.logs import load_logs, locked_folders
-    from adrtool.views.index import following_index, index_change, index_state
+    from adrtool.views.index import following_indexes, index_change, index_state
 
     workspace = app.workspace
     if directory is not None:
@@ -64,22 +64,22 @@ def _write(app: App, plan: Plan[T], directory: Path | None, *, create_index: boo
 
     with locked_logs(directories, read) as (held, log):
         result, changes = plan(log)
-        index = None
+        indexes: list[FileChange] = []
         if changes and (create_index or follow_index):
             after = log_after(log, changes)
             if create_index:
                 state = index_state(workspace, after, app.calendar)
-                index = index_change(state) if state.ours else None
+                indexes = [change] if state.ours and (change := index_change(state)) is not None else []
                 if not state.ours:
                     from adrtool.cli._app import echo_error
 
                     echo_error(f"{workspace.shown(state.path)} exists and was not written by `adr index`; left "
                                "as it is (set `index` in config to another name)")
             else:
-                index = following_index(workspace, after, app.calendar)
-        commit_all(held, [*changes, *([index] if index is not None else [])])
+                indexes = following_indexes(workspace, after, app.calendar)
+        commit_all(held, [*changes, *indexes])
     _say_links_left(app, changes)
-    return result, (index.path if index is not None else None)
+    return result, tuple(index.path for index in indexes)
 
 
 def _say_links_left(app: App, changes: list[FileChange]) -> None:
@@ -115,8 +115,8 @@ def _say_links_left(app: App, changes: list[FileChange]) -> None:
                    "(adr writes only the decision log's files): edit the entry by hand")
 
 
-def say_index_updated(app: App, index: Path | None) -> None:
-    if index is not None:
-        from adrtool.cli._app import echo_error
+def say_index_updated(app: App, indexes: tuple[Path, ...]) -> None:
+    from adrtool.cli._app import echo_error
 
+    for index in indexes:
         echo_error(f"updated {app.workspace.relative(index)}")

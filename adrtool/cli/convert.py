@@ -9,6 +9,8 @@ from adrtool.cli._options import ref_argument
 from adrtool.errors import ExitCode
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from adrtool.records.changes import FileChange
     from adrtool.records.convert import Uncertain
 
@@ -51,7 +53,7 @@ def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
                                      relations=link_keys(config))
         return left, changes
 
-    index = None
+    index: tuple[Path, ...] = ()
     if dry_run:
         left, conversions = plan(app.load_log())
     else:

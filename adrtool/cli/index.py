@@ -37,7 +37,7 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
       adr index --at 2021-10-18          # the index as it would have been that day
     """
     from adrtool.views import output as out
-    from adrtool.views.index import index_path, index_state
+    from adrtool.views.index import index_state, the_index
 
     if at is not None and check:
         raise click.UsageError("--check compares the index file with the work tree's log; not with --at")
@@ -50,13 +50,13 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
         from adrtool.views.index import index_change
         from adrtool.views.visible import guarded
 
-        def plan(log: DecisionLog) -> tuple[tuple[bool, DecisionLog], list[FileChange]]:
-            change = index_change(index_state(workspace, log, app.calendar), force=force)
-            return (change is not None, log), [change] if change is not None else []
+        def plan(log: DecisionLog) -> tuple[tuple[FileChange | None, DecisionLog], list[FileChange]]:
+            change = index_change(index_state(*the_index(workspace, log), app.calendar), force=force)
+            return (change, log), [change] if change is not None else []
 
         (written, log), _ = write(app, plan, follow_index=False)
-        if written:
-            echo(guarded(workspace.shown(index_path(workspace))))
+        if written is not None:
+            echo(guarded(workspace.shown(written.path)))
     else:
         log = app.load_log(at)
     if output == "json":
@@ -77,7 +77,7 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
 
         echo(render_index(workspace, log, app.calendar), nl=False)
     elif check:
-        state = index_state(workspace, log, app.calendar)
+        state = index_state(*the_index(workspace, log), app.calendar)
         if state.stale:
             echo(state.diff(), nl=False)
             shown = workspace.shown(state.path)

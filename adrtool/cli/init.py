@@ -27,12 +27,12 @@ def command(app: App, directory: str | None) -> None:
         app.directory = directory
     workspace, today = app.workspace, app.today
     target = prepare_init(workspace)
-    created, index = write(app, lambda log: plan_init(log, workspace, today), directory=target, create_index=True)
+    created, indexes = write(app, lambda log: plan_init(log, workspace, today), directory=target, create_index=True)
     from adrtool.views.visible import guarded
 
     echo(guarded(workspace.shown(created.path)))
     config = write_first_config(workspace)
     if config is not None:
         echo(guarded(workspace.shown(config)))
-    if index is not None:
+    for index in indexes:
         echo(guarded(workspace.shown(index)))

@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from adrtool.cli._app import App, echo, echo_error, pass_app
 from adrtool.cli._options import ref_argument
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @click.command()
@@ -40,7 +45,7 @@ def command(app: App, ref: str, to: int | None, next_free: bool, no_git: bool, d
         return numbers_on_other_branches(workspace, echo_error, besides=filename)
 
     other = None if no_git else numbers
-    index = None
+    index: tuple[Path, ...] = ()
     if dry_run:
         done = plan_renumber(app.load_log(), ref, to=to, other_numbers=other)
     else:

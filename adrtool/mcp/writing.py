@@ -23,18 +23,18 @@ from adrtool.records.log import DecisionLog
 
 @dataclass(frozen=True)
 class Planned:
-    """What a write would change: record files, and the index when the log keeps one that must follow."""
+    """What a write would change: record files, and the indexes the logs keep that must follow."""
 
     changes: tuple[FileChange, ...]
-    index: FileChange | None
+    indexes: tuple[FileChange, ...]
 
     @classmethod
     def of(cls, call: Call, log: DecisionLog, changes: Sequence[FileChange]) -> Planned:
         from adrtool.records.changes import log_after
-        from adrtool.views.index import following_index
+        from adrtool.views.index import following_indexes
 
-        index = following_index(call.workspace, log_after(log, changes), call.calendar)
-        return cls(tuple(changes), index if index is not None and index.before != index.after else None)
+        indexes = following_indexes(call.workspace, log_after(log, changes), call.calendar)
+        return cls(tuple(changes), tuple(index for index in indexes if index.before != index.after))
 
     def diff(self, call: Call) -> str:
         from adrtool.views.diff import file_diff
@@ -44,11 +44,11 @@ class Planned:
 
     def files(self, call: Call) -> list[dict[str, str]]:
         return [{"path": call.workspace.relative(change.path),
-                 "change": "index brought in step" if change is self.index else change.summary}
+                 "change": "index brought in step" if change in self.indexes else change.summary}
                 for change in self.all()]
 
     def all(self) -> list[FileChange]:
-        return [*self.changes, *([self.index] if self.index is not None else [])]
+        return [*self.changes, *self.indexes]
 
 
 def plan_id(diff: str) -> str:
@@ -82,7 +82,7 @@ def _written(call: Call, planned: Planned, diff: str) -> dict[str, Any]:
     workspace = call.workspace
     log = load_logs(workspace)
     refresh_index(workspace, log, call.calendar)  # as the CLI does after a write
-    paths = [change.path for change in planned.changes] + ([planned.index.path] if planned.index else [])
+    paths = [change.path for change in (*planned.changes, *planned.indexes)]
     result = validate(workspace, log, call.calendar, call.today, call.store, paths=paths)
     return {"written": True, "diff": diff, "files": planned.files(call),
             "validate": {"errors": result.errors, "warnings": result.warnings,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from adrtool.project.workspace import Workspace
+from adrtool.records.log import DecisionLog
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, Problem, log_rule
 
@@ -18,16 +20,24 @@ _PLAIN_INDEX_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 _.-]*\.md$", re.IGNORECASE)
 def stale_index(context: Context) -> Iterator[Problem]:
     name = context.config.index
     if not context.config.require_index and _PLAIN_INDEX_NAME.match(name) \
-            and not (context.workspace.decision_dir / name).exists():
+            and not any((log.directory / name).exists() for log in context.workspace.logs if log.area_of is None):
         return  # nothing to check, and no need to load the index's code (a few ms of a warm run)
+    from adrtool.views.index import indexes
+
+    for workspace, log in indexes(context.workspace, context.log):
+        yield from _stale(context, workspace, log)
+
+
+def _stale(context: Context, workspace: Workspace, log: DecisionLog) -> Iterator[Problem]:
+    """ADR601 on the index of ``log`` (one of ``indexes``), ``workspace`` the one it is of."""
     from adrtool.views.index import index_path, index_state
 
-    path = index_path(context.workspace)
+    path = index_path(workspace)
     if not context.in_scope(path):
         return
     if not path.exists() and not context.config.require_index:
         return
-    state = index_state(context.workspace, context.log, context.calendar)
+    state = index_state(workspace, log, context.calendar)
     if state.current is None:
         yield Problem(path, 1, 1, "no index file (require-index is set); run `adr index`")
     elif not state.ours:

@@ -180,13 +180,43 @@ def index_change(state: IndexState, *, force: bool = False, create: bool = True)
     return FileChange(state.path, state.raw, fsio.encode(state.expected), "index")
 
 
-def following_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> FileChange | None:
-    """After a command changed records (``log``: the log as it will be): the change that keeps an index
-    `adr index` wrote in step, if the log keeps one (or config requires one)."""
-    state = index_state(workspace, log, calendar)
-    if not state.ours:
-        return None
-    return index_change(state, create=workspace.config.require_index)
+def indexes(workspace: Workspace, log: DecisionLog) -> list[tuple[Workspace, DecisionLog]]:
+    """The indexes a project keeps, each as the workspace and the log it is of: one of every log where the project
+    keeps one, or where the user listed its logs (config `dirs`, log4brains' packages); else one of each log, in its
+    folder, of its records alone ("from the records in this directory", its first line says)."""
+    if not workspace.several or workspace.listed:
+        return [(workspace, log)]
+    from adrtool.records.logs import log_alone
+
+    return [(workspace.alone(entry.directory), log_alone(log, entry.directory)) for entry in workspace.logs
+            if entry.area_of is None]
+
+
+def the_index(workspace: Workspace, log: DecisionLog) -> tuple[Workspace, DecisionLog]:
+    """The index `adr index` writes or checks (of ``indexes``): the log's a command takes. Refused where nothing
+    singles one out (``Workspace.peers``): it wrote every log's records into the first's folder."""
+    if not workspace.several or workspace.listed:
+        return workspace, log
+    if workspace.peers:
+        raise UsageError(workspace.peers_line("`adr index` writes one log's index: pass --dir with the log to index, "
+                                              "or run it inside it"))
+    from adrtool.records.logs import log_alone
+
+    return workspace.alone(workspace.own_dir), log_alone(log, workspace.own_dir)
+
+
+def following_indexes(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> list[FileChange]:
+    """After a command changed records (``log``: the log as it will be): the changes that keep the indexes
+    `adr index` wrote in step (``indexes``), where the log keeps one (or config requires one)."""
+    changes = []
+    require = workspace.config.require_index
+    for own, part in indexes(workspace, log):
+        if own is not workspace and not require and not os.path.lexists(own.decision_dir / workspace.config.index):
+            continue  # one log of several, keeping no index: nothing rendered
+        state = index_state(own, part, calendar)
+        if state.ours and (change := index_change(state, create=require)) is not None:
+            changes.append(change)
+    return changes
 
 
 def _read(path: Path) -> bytes | None:
@@ -433,17 +463,16 @@ def _group(timeline: dict[tuple[date, int, str], dict[str, Any]], key: tuple[dat
     return items
 
 
-def refresh_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> Path | None:
-    """Bring an index `adr index` wrote in step with the log as it is now (after `adr edit`), under the lock of
-    every decision directory (the ``log`` given is not trusted: it is read again under the locks). The path
-    when the file changed."""
+def refresh_index(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> list[Path]:
+    """Bring the indexes `adr index` wrote in step with the log as it is now (after `adr edit`), under the lock of
+    every decision directory (the ``log`` given is not trusted: it is read again under the locks). The paths of
+    the files that changed."""
     from adrtool.records.changes import commit_all, locked_logs
     from adrtool.records.logs import load_logs
 
     workspace.require_dir()
     with locked_logs([part.directory for part in workspace.logs], lambda: load_logs(workspace)) as (held, current):
-        change = following_index(workspace, current, calendar)
-        if change is None:
-            return None
-        commit_all(held, [change])
-    return change.path
+        changes = following_indexes(workspace, current, calendar)
+        if changes:
+            commit_all(held, changes)
+    return [change.path for change in changes]
