@@ -1542,3 +1542,17 @@ def test_each_of_several_logs_keeps_an_index_of_its_own_records(project: Project
     assert rows == ["| 0005", "| 0006", "| 0007"]
     assert [item["code"] for item in json.loads(project.run("validate", "--format", "json").stdout)
             if item["code"] != "ADR204"] == []  # (the new record's placeholders: ADR204)
+
+
+def test_a_stage_s_folder_of_records_beside_the_components_logs_is_a_log(project: Project) -> None:
+    """Louqman-ETS/log430-labo-07 keeps its first stage's records in `docs-etape1/` (`adr-003-flask.md`,
+    `adr-004-x.md` beside a report), its later stages' in `docs-etape2/ADR/` and `docs-etape3/ADR/` (audit 55, lane
+    c, 1b): the two found, the first went unread, with no word. A folder beside the components whose logs were
+    found is a log when its names say so, as a search would say; one of numbered notes beside them is none."""
+    stages(project)
+    for n in (1, 2):
+        project.write(f"etape1/adr-{n:03}-chose-{n}.md", STAGE.format(n=n))
+    project.write("etape1/rapport.md", "# Rapport\n")
+    chapters(project, "notes", "01-intro.md", "02-setup.md")
+    assert [(row["log"], row["number"]) for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        ("etape1", 1), ("etape1", 2), ("etape2/ADR", 3), ("etape2/ADR", 4), ("etape3/ADR", 5), ("etape3/ADR", 6)]

@@ -363,7 +363,7 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
         others_named = [path for _, path in conventional if path != candidate]  # a first record there shows
         return Workspace(config, directory, "convention", candidate, watched=(*listed, *others_named))
     if components:
-        first, *others = components
+        first, *others = sorted(components + _logs_beside(components, config.root), key=str)
         return at_home(Workspace(config, first, "components", None, tuple(others)), start)
     found = _found_without_a_name(config)
     if found is not None:
@@ -725,6 +725,33 @@ def _component_logs(root: Path, listed: list[Path] | None = None) -> Iterator[Pa
                 else:
                     below.append(component)
         level = below
+
+
+def _logs_beside(components: list[Path], root: Path) -> list[Path]:
+    """The folders beside the components whose logs were found that are logs by their own names and records'
+    (``discovery.looks_like_log``), in order of their paths: a course's first stage, kept before its log had a
+    folder named for it (Louqman-ETS' `docs-etape1/` of `adr-003-flask.md` and `adr-004-x.md`, beside
+    `docs-etape2/ADR/` and `docs-etape3/ADR/`)."""
+    resolved = root.resolve()
+    holding = {folder for log in components for folder in log.parents if resolved in folder.parents}
+    found = []
+    for parent in sorted({_component_of(log, resolved).parent for log in components}):
+        for folder in discovery.subdirectories(parent):
+            resolved_folder = folder.resolve()
+            if resolved_folder not in holding and resolved_folder not in components \
+                    and discovery.looks_like_log(folder.name, _names(folder)):
+                found.append(_inside(resolved_folder, root, f"the folder {folder}/ beside the components' logs"))
+    return found
+
+
+def _component_of(log: Path, root: Path) -> Path:
+    """The component whose conventional directory ``log`` is (`services/billing` of `services/billing/docs/adr`)."""
+    parts = log.relative_to(root).parts
+    for name in sorted(CONVENTIONAL_DIRS, key=lambda name: -name.count("/")):
+        named = tuple(name.split("/"))
+        if parts[-len(named):] == named and len(parts) > len(named):
+            return root.joinpath(*parts[:-len(named)])
+    return log.parent
 
 
 def _nearest_existing(directory: Path) -> Path:
