@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from adrtool.project.workspace import Workspace
-from adrtool.records.log import DecisionLog
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, Problem, log_rule
+
+if TYPE_CHECKING:
+    from adrtool.project.workspace import Workspace
+    from adrtool.records.log import DecisionLog
 
 # An index name `adrtool.views.index.index_path` accepts for sure (a Markdown file name without a number first).
 _PLAIN_INDEX_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9 _.-]*\.md$", re.IGNORECASE)
