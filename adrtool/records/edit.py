@@ -1040,9 +1040,9 @@ class Editor:
         at = line.index("[") + 1
         self.lines[index] = f"{line[:at]}{mark}{line[at + 1:]}"
 
-    def _task_list(self) -> list[tuple[int, bool, str]] | None:
-        """The items of the Status section's task list that states the record's status, as the reader reads it
-        (``nygard._ticked``): each one's line index, whether it is ticked, and its text; None for any other."""
+    def _status_in_its_section(self) -> tuple[int, int, int] | None:
+        """The Status section's first and past-last line indexes and the index of the line its status is read from,
+        where that line is in the section; None for a record whose status is read elsewhere, or has none."""
         if "status" not in self.key_lines:
             return None
         try:
@@ -1050,8 +1050,15 @@ class Editor:
         except UsageError:
             return None
         stated = self.key_lines["status"] - 1
-        if not start <= stated < end or _TASK_BOX.match(self.lines[stated].lstrip()) is None:
+        return (start, end, stated) if start <= stated < end else None
+
+    def _task_list(self) -> list[tuple[int, bool, str]] | None:
+        """The items of the Status section's task list that states the record's status, as the reader reads it
+        (``nygard._ticked``): each one's line index, whether it is ticked, and its text; None for any other."""
+        placed = self._status_in_its_section()
+        if placed is None or _TASK_BOX.match(self.lines[placed[2]].lstrip()) is None:
             return None
+        start, end, stated = placed
         items: list[tuple[int, bool, str]] = []
         for index in range(start, end):
             text = self.lines[index].strip()
@@ -1065,15 +1072,10 @@ class Editor:
     def _dated_history(self) -> list[int] | None:
         """The line indexes of the Status section's history of dated entries around the record's status line, when
         it is one of them; None when the status is no such entry."""
-        if "status" not in self.key_lines or self._status_key_line() is not None:
+        placed = self._status_in_its_section() if self._status_key_line() is None else None
+        if placed is None or not _a_dated_entry(self.lines[placed[2]]):
             return None
-        try:
-            start, end = self._status_section_lines()
-        except UsageError:
-            return None
-        stated = self.key_lines["status"] - 1
-        if not start <= stated < end or not _a_dated_entry(self.lines[stated]):
-            return None
+        start, end, stated = placed
         first = last = stated
         for step, bound in ((-1, start - 1), (1, end)):
             for index in range(stated + step, bound, step):
