@@ -39,11 +39,11 @@ _HTML_BLOCK = deferred(
 
 # A key line, as records state their fields under the title (`- **Status**: Accepted`, `**Status:** Accepted`,
 # `Date: 2024-01-01`): its key and its value.
-KEY_LINE = re.compile(r"[ \t]*(?:[*+-][ \t]+)?(?P<mark>\*\*|__)?(?P<key>[^\W\d_][^:：*_\r\n]{0,30}?)(?P=mark)?"
+KEY_LINE = deferred(r"[ \t]*(?:[*+-][ \t]+)?(?P<mark>\*\*|__)?(?P<key>[^\W\d_][^:：*_\r\n]{0,30}?)(?P=mark)?"
                       r"[ \t]*[:：][ \t]*(?P=mark)?[ \t]*(?P<value>.*?)[ \t]*$")
 KEY_LINES_BELOW = 12  # the lines under a title its key lines are looked for in
 # A key line's value that is a word alone, as a status is (`Accepted`, `*accepted*`).
-WORD_ALONE = re.compile(r"(?P<em>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P=em)?")
+WORD_ALONE = deferred(r"(?P<em>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P=em)?")
 
 
 # A template's variable left in a record (dotADR's `{{SUPERSEDES}}`, `{{DATE}}`; `{{ADR_NUM}}`): a name in capitals

@@ -570,7 +570,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
     if "status" in header and "[^" in header["status"][0]:
         header["status"] = nygard.with_footnotes(lines, *header["status"])  # `Superceded [^1]`, what [^1] says
     tail = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")
-    if not tail or tail[:2] in ("**", "__", "- ") or (len(tail) <= _DAY_LINE and (tail[:1] in "*_" or ":" in tail)):
+    if not tail or tail[:2] in ("**", "__", "- ") or (len(tail) <= _DAY_LINE and (
+            (tail[:1] in "*_" and tail[-1:] == tail[:1]) or ":" in tail)):
         # the last line may close a block of fields (a cheap look first): `---`, `**Date**: 2025-01-26`,
         # `_Created: 2025-06-20_`
         for key, value in nygard.closing_fields(lines, after).items():
