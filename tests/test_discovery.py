@@ -1556,3 +1556,42 @@ def test_a_stage_s_folder_of_records_beside_the_components_logs_is_a_log(project
     chapters(project, "notes", "01-intro.md", "02-setup.md")
     assert [(row["log"], row["number"]) for row in json.loads(project.run("list", "--format", "json").stdout)] == [
         ("etape1", 1), ("etape1", 2), ("etape2/ADR", 3), ("etape2/ADR", 4), ("etape3/ADR", 5), ("etape3/ADR", 6)]
+
+
+def test_a_component_s_log_that_is_a_link_to_another_s_is_that_log(project: Project,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A component's `docs/adr` kept as a link to another component's (audit 55b, H1): the one folder was two logs,
+    every record listed twice, and each write with an index planned the one README twice (exit 3, "README.md changed
+    twice in one transaction"). Two names of one folder are one log: listed once, its index written once."""
+    records(project, "services/a/docs/adr", "0001-a.md")
+    records(project, "services/c/docs/adr", "0001-c.md")
+    (project.root / "services/b/docs").mkdir(parents=True)
+    (project.root / "services/b/docs/adr").symlink_to("../../a/docs/adr")
+    assert [row["path"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        "services/a/docs/adr/0001-a.md", "services/c/docs/adr/0001-c.md"]
+    monkeypatch.chdir(project.root / "services/a")
+    assert adr("index").stdout == "docs/adr/README.md\n"
+    result = adr("--today", "2021-05-01", "new", "Two")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/0002-two.md\n",
+                                                                "adr: updated docs/adr/README.md\n")
+    rows = [line.split(" | ")[0] for line in project.read("services/a/docs/adr/README.md").splitlines()
+            if line[:3] == "| 0"]
+    assert rows == ["| 0001", "| 0002"]
+
+
+def test_a_folder_of_links_to_another_log_s_records_is_no_log(project: Project) -> None:
+    """A stage's folder kept as links to an earlier stage's records (`etape4/adr-001-chose-1.md ->
+    ../etape1/adr-001-chose-1.md`, audit 55b, L10) was one more log: its records listed twice, and `adr new`
+    refused on the numbers it shared. Its records are the other log's, read once."""
+    stages(project)
+    for n in (1, 2):
+        project.write(f"etape1/adr-{n:03}-chose-{n}.md", STAGE.format(n=n))
+        (project.root / "etape4").mkdir(exist_ok=True)
+        (project.root / f"etape4/adr-{n:03}-chose-{n}.md").symlink_to(f"../etape1/adr-{n:03}-chose-{n}.md")
+    assert [(row["log"], row["number"]) for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        ("etape1", 1), ("etape1", 2), ("etape2/ADR", 3), ("etape2/ADR", 4), ("etape3/ADR", 5), ("etape3/ADR", 6)]
+    result = project.run("new", "Chose sept")
+    assert (result.exit_code, result.stderr) == (2, (
+        "adr: 3 logs here (etape1, etape2/ADR, etape3/ADR), and the current directory is in none of them; the next "
+        "number of etape1, 3, is taken in etape2/ADR: pass --dir with the log to write in, or run `adr new` inside "
+        "it\n"))

@@ -101,6 +101,13 @@ class Workspace:
     # are is worked out from the records' numbers, a layer up (``adrtool.records.logs.with_areas``).
     areas: tuple[tuple[Path, Path], ...] = ()
 
+    def __post_init__(self) -> None:
+        """Two names of one folder are one log, read once and indexed once: a component's `docs/adr` kept as a
+        link to another's resolves to the same directory (every way a log is found resolves it)."""
+        distinct = tuple(dict.fromkeys(other for other in self.others if other != self.decision_dir))
+        if distinct != self.others:
+            object.__setattr__(self, "others", distinct)
+
     @property
     def root(self) -> Path:
         return self.config.root
@@ -320,6 +327,10 @@ def _relative_to(path: Path, start: str) -> str:
 
 def locate(start: Path, dir_option: str | None = None) -> Workspace:
     """Find the decision logs as a user of adr-tools, MADR, log4brains or pyadr would expect."""
+    return _without_copies(_located(start, dir_option), start)
+
+
+def _located(start: Path, dir_option: str | None) -> Workspace:
     config = find_config(start)
     if dir_option is not None:
         named = start / dir_option
@@ -374,6 +385,35 @@ def locate(start: Path, dir_option: str | None = None) -> Workspace:
     default = config.root / DEFAULT_DIR
     return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
                      default)
+
+
+def _without_copies(workspace: Workspace, start: Path) -> Workspace:
+    """``workspace`` without the logs whose records are each a link to a record of another of its logs: a stage's
+    folder kept as links to an earlier stage's records (`etape4/adr-001-e.md -> ../etape1/adr-001-e.md`) is that
+    log's records again, not one more log holding their numbers."""
+    if not workspace.several:
+        return workspace
+    logs = (workspace.decision_dir, *workspace.others)
+    kept = [log for log in logs if not _links_into_others(log, logs)]
+    if len(kept) == len(logs) or not kept:
+        return workspace
+    first = kept[0]
+    named = workspace.named_dir if first == workspace.decision_dir else first
+    home = workspace.home if workspace.home in kept else None
+    return at_home(dataclasses.replace(workspace, decision_dir=first, named_dir=named, others=tuple(kept[1:]),
+                                       home=home), start)
+
+
+def _links_into_others(directory: Path, logs: tuple[Path, ...]) -> bool:
+    """Whether ``directory`` holds records, each a symbolic link to a file in another of ``logs``."""
+    others = {log for log in logs if log != directory}
+    try:
+        with os.scandir(directory) as entries:
+            records = [entry for entry in entries if discovery.record_like(entry.name)]
+    except OSError:
+        return False
+    return bool(records) and all(entry.is_symlink() and Path(os.path.realpath(entry.path)).parent in others
+                                 for entry in records)
 
 
 def _distinct(present: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
