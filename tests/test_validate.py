@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -275,6 +276,21 @@ def test_a_record_saved_without_md_is_said_to_be_unread_and_keeps_its_number(pro
         "looks like a decision record but its name has no `.md`, so adr does not read it; rename it "
         "0003-thing-3.md"]
     assert project.run("new", "Thing four").stdout == "docs/adr/0005-thing-four.md\n"
+
+
+def test_a_link_named_as_a_record_without_md_is_neither_advised_nor_counted(project: Project, tmp_path: Path) -> None:
+    """An extensionless link named as a record (`0009-link -> 0008-real`, audit 55b, M5): ADR101 said "rename it
+    0009-link.md" (a second record 8, under a number `adr new` had just given another) while `adr new` passed over
+    its number; a link out of the project was opened and read. A link so named is neither advised nor counted,
+    and never opened."""
+    accepted = "\n\nDate: 2024-01-08\n\n## Status\n\nAccepted\n\n## Context\n\nx\n"
+    project.write("docs/adr/0001-one.md", "# 1. One" + accepted)
+    project.write("docs/adr/0008-real", "# 8. Real" + accepted)
+    (project.root / "docs/adr/0009-link").symlink_to("0008-real")
+    (tmp_path / "outside").write_text("# 7. Out" + accepted, encoding="utf-8")
+    (project.root / "docs/adr/0007-out").symlink_to(tmp_path / "outside")
+    assert [path for path, _, _, code in found(project) if code == "ADR101"] == ["docs/adr/0008-real"]
+    assert project.run("new", "Next").stdout == "docs/adr/0009-next.md\n"
 
 
 def test_a_tech_docs_record_page_named_without_md_is_said_to_be_unread(project: Project) -> None:

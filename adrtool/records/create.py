@@ -26,8 +26,15 @@ from adrtool.records.changes import FileChange
 from adrtool.records.conventions import conventions, dominant_scheme
 from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
-from adrtool.records.log import DecisionLog, a_folder_per_record, read_log, record_names, record_paths
-from adrtool.records.names import is_slug_name, number_in_ref, parse_listed, parse_name
+from adrtool.records.log import (
+    DecisionLog,
+    a_folder_per_record,
+    named_but_for_md,
+    read_log,
+    record_names,
+    record_paths,
+)
+from adrtool.records.names import is_slug_name, number_in_ref, parse_listed
 from adrtool.records.native import fills_by_its_words, log_dialect, native_text, refusal, template_text, unheld
 from adrtool.records.pages import as_page, refuse_new_code
 from adrtool.records.relations import links_to
@@ -558,27 +565,11 @@ def _refuse_a_number_of_another_log(log: DecisionLog, workspace: Workspace, dire
 
 def _numbers_in(*directories: Path) -> set[int]:
     """The numbers the record files of ``directories`` take, and those of files named as records but for their
-    `.md` (``_named_without_extension``)."""
+    `.md` (``named_but_for_md``)."""
     return {named.number for directory in directories
             for named in (parse_listed(name) for name in record_names(directory))
             if named is not None and named.number is not None} \
-        | {number for directory in directories for number in _named_without_extension(directory)}
-
-
-def _named_without_extension(directory: Path) -> set[int]:
-    """The numbers of the files of ``directory`` named as records but for their `.md` (danielscholl's
-    `0006-zonal-recovery-airflow`, an adr-tools record saved without it): adr reads none of them (ADR101 says so),
-    and a new record takes none of their numbers."""
-    found = set()
-    try:
-        with os.scandir(directory) as entries:
-            for entry in entries:
-                if "." not in entry.name and entry.is_file(follow_symlinks=False) \
-                        and (named := parse_name(f"{entry.name}.md")) is not None and named.number is not None:
-                    found.add(named.number)
-    except OSError:
-        pass
-    return found
+        | {number for directory in directories for number in named_but_for_md(directory).values() if number is not None}
 
 
 def split_names(values: Iterable[str]) -> tuple[str, ...]:

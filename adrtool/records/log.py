@@ -30,6 +30,7 @@ from adrtool.records.names import (
     is_template_word,
     is_title_left_as_placeholder,
     number_of_name,
+    parse_name,
     record_files,
     ref_digits,
 )
@@ -157,6 +158,23 @@ def record_names(directory: Path) -> list[str]:
         names += folder_records(directory, folders, every)
     names.sort()
     return names
+
+
+def named_but_for_md(directory: Path) -> dict[str, int | None]:
+    """The files of ``directory`` named as records but for their `.md` (danielscholl's `0006-zonal-recovery-airflow`,
+    an adr-tools record saved without it), each with its number: adr reads none of them, ADR101 says so, and a new
+    record takes none of their numbers. Regular files only: a symbolic link so named (to a record beside it, or out
+    of the project) is neither counted nor advised a name."""
+    found: dict[str, int | None] = {}
+    try:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if "." not in entry.name and entry.is_file(follow_symlinks=False) \
+                        and (named := parse_name(f"{entry.name}.md")) is not None:
+                    found[entry.name] = named.number
+    except OSError:
+        pass
+    return found
 
 
 def _a_folder(entry: os.DirEntry[str]) -> bool:

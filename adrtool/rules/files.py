@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
-from adrtool.records.log import a_folder_per_record
+from adrtool.records.log import a_folder_per_record, named_but_for_md
 from adrtool.records.names import (
     CANONICAL_NAME,
     NameScheme,
@@ -68,9 +68,10 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             names = []  # the record's own documents (`0028/tech-details-dotnet.md`), no records of the log
         suggested = part.next_number
         series: dict[str, list[tuple[Path, str]]] = {}  # files numbered as another scheme, by its letters
+        unsuffixed = named_but_for_md(directory) if names else {}
         for name in names:
             lower = name.lower()
-            kept_otherwise = _kept_otherwise(directory, name, part.decision_files)
+            kept_otherwise = _kept_otherwise(directory, name, part.decision_files, unsuffixed)
             if kept_otherwise is not None:
                 if context.in_scope(kept_otherwise[0]):
                     yield Problem(kept_otherwise[0], 1, 1, kept_otherwise[1], WARNING)
@@ -182,15 +183,16 @@ _LEADING_DAY = re.compile(r"^\d{6,8}[a-z]?[-_]", re.IGNORECASE)
 _OTHER_MARKUP = {".rst": "reStructuredText", ".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc"}  # (`.txt`: attachments)
 
 
-def _kept_otherwise(directory: Path, name: str, names: frozenset[str]) -> tuple[Path, str] | None:
+def _kept_otherwise(directory: Path, name: str, names: frozenset[str],
+                    unsuffixed: Container[str]) -> tuple[Path, str] | None:
     """Why a record kept under a name adr does not read (`0004-x.rst`, `adr-004-x.html.erb`, `0004-x` that reads as
     a record) is not listed; None for any other name, and for one beside the record of its name (`0004-x.md`,
-    `adr-004-x.html.md.erb`)."""
+    `adr-004-x.html.md.erb`). ``unsuffixed``: the files named as records but for their `.md` (``named_but_for_md``)."""
     stem, layers = _layers(name)
     if not is_record_name(f"{stem}.md") or f"{stem}.md" in names:
         return None
     if not layers:  # danielscholl's `0006-zonal-recovery-airflow`, an adr-tools record saved without its `.md`
-        if "." in name or _as_record(directory / name, f"{name}.md") is None:
+        if name not in unsuffixed or _as_record(directory / name, f"{name}.md") is None:
             return None
         return directory / name, f"looks like a decision record but its name has no `.md`, so adr does not read it; " \
                                  f"rename it {name}.md"
