@@ -313,7 +313,8 @@ def test_the_dotnet_tools_files_name_the_log(project: Project, file: str, text: 
 def test_a_folder_the_dotnet_tools_name_is_the_log_to_start(project: Project, file: str) -> None:
     """endjin/dotnet-adr's `adr.config.json` names `./Docs/Adr`, which is not there: as for `.adr-dir`, adr says so
     and `adr init` starts the log there (it started `decisions/` and wrote `.adr.toml`: a second log), and a
-    folder of that path in other letters' case is where the records are."""
+    folder of that path in other letters' case is where the records are; there `adr init` starts no second log
+    (audit 55b, M8: it started `Docs/Adr` beside `docs/adr`, one folder on Windows and macOS)."""
     (project.root / ".git").mkdir()
     key = "path" if file == "adr.config.json" else "directory"
     project.write(file, f'{{"{key}": "./Docs/Adr"}}\n')
@@ -330,6 +331,11 @@ def test_a_folder_the_dotnet_tools_name_is_the_log_to_start(project: Project, fi
     assert (elsewhere.exit_code, elsewhere.stderr) == (
         2, f"adr: decision directory Docs/Adr does not exist (named by {file}); the records are in docs/adr/: fix "
            f"{file}, or pass --dir docs/adr\n")
+    refused = project.run("init")
+    assert (refused.exit_code, refused.stdout, refused.stderr) == (
+        2, "", f"adr: not starting a second log in Docs/Adr (named by {file}): the records are in docs/adr/; fix "
+               f"{file} to name it\n")
+    assert sorted(path.name for path in project.root.iterdir()) == sorted([".git", "docs", file])
 
 
 def test_adrs_toml_is_read_as_toml(project: Project) -> None:

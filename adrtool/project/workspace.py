@@ -246,13 +246,13 @@ class Workspace:
 
     def _where_the_log_is(self, shown: str) -> str:
         """What to do when the directory a tool's file names does not exist: where its records are (the folder of
-        its path but for the letters' case or leading folders, ``_named_elsewhere``; else the log a search finds
+        its path but for the letters' case or leading folders, ``named_elsewhere``; else the log a search finds
         whose path is nearest the name: `.adr-dir` saying `docs/decisons` of `docs/decisions`), which `adr init`
         would leave beside a second, empty one; else start it there."""
         import difflib
 
         named = self.decision_dir
-        elsewhere = self._named_elsewhere()
+        elsewhere = self.named_elsewhere()
         nearest = self.relative(elsewhere) if elsewhere is not None else None
         above = next((parent for parent in named.parents if parent.is_dir()), None)
         if nearest is None and above is not None and (above == self.root or self.root in above.parents):
@@ -268,11 +268,14 @@ class Workspace:
             return "; run `adr init` to start it there"
         return f"; the records are in {nearest}/: fix {self.how_found}, or pass --dir {nearest}"
 
-    def _named_elsewhere(self) -> Path | None:
-        """The folder holding records whose path from the root is the named one's but for the letters' case
-        (`./Docs/Adr` of `docs/adr`, as Windows reads it), or but for its leading folders, the longest such tail
-        first: AquaWallet's `.adr-dir` names `exclude-from-public-repo/doc/architecture/decisions`, a folder its
-        public mirror keeps as `doc/architecture/decisions`."""
+    def named_elsewhere(self) -> Path | None:
+        """Of a log another tool's file names that does not exist, the folder holding records whose path from the
+        root is the named one's but for the letters' case (`./Docs/Adr` of `docs/adr`, as Windows reads it), or
+        but for its leading folders, the longest such tail first: AquaWallet's `.adr-dir` names
+        `exclude-from-public-repo/doc/architecture/decisions`, a folder its public mirror keeps as
+        `doc/architecture/decisions`. Where it is, `adr init` starts no second log."""
+        if not self.named_by_a_tool or self.decision_dir.exists():
+            return None
         try:
             parts = self.decision_dir.relative_to(self.root).parts
         except ValueError:

@@ -81,6 +81,10 @@ Admission = Callable[[Record, Sequence[Record]], None]
 def prepare_init(workspace: Workspace) -> Path:
     """`adr init`: the decision directory, created if needed (refused when it already holds records)."""
     directory = workspace.decision_dir
+    if (elsewhere := workspace.named_elsewhere()) is not None:  # `Docs/Adr` of `docs/adr`: one folder on Windows
+        raise UsageError(f"not starting a second log in {workspace.relative(directory)} (named by "
+                         f"{workspace.how_found}): the records are in {workspace.relative(elsewhere)}/; fix "
+                         f"{workspace.how_found} to name it")
     if directory.is_dir() and record_paths(directory):
         raise UsageError(f"a decision log already exists in {workspace.relative(directory)}; "
                          "not initialising it again")
