@@ -300,13 +300,69 @@ def test_the_dotnet_tools_files_name_the_log(project: Project, file: str, text: 
     `adr.config.json` by `path` (GingerTommy's `"docs\\\\adr"`, gjkaal's `"Path"`), dotADR's `dotadr.json` by
     `directory`. It names the log as `.adr-dir` does (it was never read: "no decision log found"). A JSON file that
     names nothing is passed over."""
-    for other in ('{"templates": ""}', '{"path": 4}', "no JSON", '["path"]'):
-        project.write(file, other)
-        assert no_log(project)
+    project.write(file, '{"templates": ""}')
+    assert no_log(project)
     project.write(file, text)
     project.write(f"{folder}/0001-use-redis.md", NYGARD.format(n=1, title="Use Redis"))
     assert paths(project) == [f"{folder}/0001-use-redis.md"]
     assert project.run("new", "Use Kafka").stdout == f"{folder}/0002-use-kafka.md\n"
+
+
+@pytest.mark.parametrize(("file", "raw", "said"), [
+    ("adr.config.json", '{"path": "docs/adr"}'.encode("utf-16"), ":1: not UTF-8 text (byte 0xff at offset 0)"),
+    ("adr.config.json", b'{\n  // the log\n  "path": "docs/adr"\n}\n',
+     ": invalid JSON: Expecting property name enclosed in double quotes: line 2 column 3 (char 4)"),
+    ("adr.config.json", b'{"path": "docs/adr",}',
+     ": invalid JSON: Expecting property name enclosed in double quotes: line 1 column 21 (char 20)"),
+    ("adr.config.json", b'{"path": "docs/adr", "x": "' + b"a" * 1024 * 1024 + b'"}',
+     ": file is 1048605 bytes; adr.config.json files are limited to 1048576 bytes"),
+    ("adr.config.json", b'{"path": ["docs/arch"]}', ': `path` should be a quoted, non-empty path (`"path": "docs/adr"`)'),
+    ("dotadr.json", b'{"directory": 4}',
+     ': `directory` should be a quoted, non-empty path (`"directory": "docs/adr"`)'),
+    ("dotadr.json", b'["doc/adr"]', ": holds no JSON object; it should name the decision directory by `directory`"),
+    ("dotadr.json", b"[" * 100_000, ": invalid JSON: nested too deeply")])
+def test_a_dotnet_tool_s_file_adr_cannot_read_is_said_so(project: Project, file: str, raw: bytes, said: str) -> None:
+    """An `adr.config.json` or `dotadr.json` adr could not read (UTF-16, a comment or a trailing comma as
+    System.Text.Json may allow, too big, a path that is no string) was passed over in silence (audit 55b, L1):
+    `adr list` looked elsewhere, `adr init` started `decisions/` and `.adr.toml` beside it. One line names the
+    file and what is wrong with it; nothing is written."""
+    (project.root / ".git").mkdir()
+    (project.root / file).write_bytes(raw)
+    for args in (("list",), ("init",)):
+        result = project.run(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"adr: {project.root / file}{said}\n")
+    assert sorted(path.name for path in project.root.iterdir()) == sorted([".git", file])
+
+
+@pytest.mark.parametrize(("file", "text", "named", "why"), [
+    ("adr.config.json", '{"path": "C:\\\\docs\\\\adr"}', "C:\\docs\\adr", "an absolute path on Windows"),
+    ("adr.config.json", '{"Path": "\\\\\\\\server\\\\share\\\\adr"}', "\\\\server\\share\\adr",
+     "an absolute path on Windows"),
+    ("dotadr.json", '{"directory": "~/adr"}', "~/adr", "a home directory's path, which adr does not expand"),
+    (".adr-dir", "~/adr\n", "~/adr", "a home directory's path, which adr does not expand"),
+    (".adr-dir", "D:\\adr\n", "D:\\adr", "an absolute path on Windows")])
+def test_a_log_named_on_a_windows_drive_or_in_a_home_directory_is_refused(project: Project, file: str, text: str,
+                                                                         named: str, why: str) -> None:
+    """`"path": "C:\\docs\\adr"` (as a .NET tool may write it) made a folder `C:` in the project, and `~/adr` a
+    folder `~` (audit 55b, L2). Both are outside the project: refused in one line, nothing written."""
+    (project.root / ".git").mkdir()
+    project.write(file, text)
+    for args in (("list",), ("init",)):
+        result = project.run(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+            f"adr: the decision directory {named} named by {file} is outside the project ({why}); name a folder of "
+            f"the project, relative to {file}\n"))
+    assert sorted(path.name for path in project.root.iterdir()) == sorted([".git", file])
+
+
+def test_config_naming_a_home_directory_s_path_is_refused(project: Project) -> None:
+    """`dir = "~/adr"` in `.adr.toml` named a folder `~` of the project (audit 55b, L2): one line says why."""
+    project.write(".adr.toml", 'dir = "~/adr"\n')
+    result = project.run("init")
+    assert (result.exit_code, result.stderr) == (2, (
+        f"adr: {project.root / '.adr.toml'}: dir names '~/adr', a home directory's path, which adr does not "
+        "expand: name a path relative to the config file\n"))
+    assert sorted(path.name for path in project.root.iterdir()) == [".adr.toml"]
 
 
 @pytest.mark.parametrize("file", ["adr.config.json", "dotadr.json"])

@@ -12,7 +12,7 @@ import re
 import stat
 import sys
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any
 
 from adrtool.errors import ReadError, UsageError
@@ -224,6 +224,18 @@ def _build(table: Any, source: Path, section: str | None) -> Config:
     return replace(config, **values, active_statuses_named="active_statuses" in values)
 
 
+def beyond_the_project(named: str) -> str | None:
+    """Why a path a file names (a decision directory, templates) is none of the project's, joined to the file's folder
+    as it would be: absolute on Windows (`C:\\docs\\adr`, as a .NET tool may write it; `\\\\server\\share`), or
+    a home directory's (`~/adr`), which a shell expands and adr does not; None for any other path (one absolute here,
+    or leading out with `..`, is found outside the project once resolved)."""
+    if named.startswith("~"):
+        return "a home directory's path, which adr does not expand"
+    if PureWindowsPath(named).drive:
+        return "an absolute path on Windows"
+    return None
+
+
 def written_path(named: str) -> str:
     """A path as a file naming the decision directory (or config naming any path) gives it, with `/` between its
     parts: one written on Windows (`docs\\architecture\\decisions`, fhemery/owl-writey's `.adr-dir`) names the
@@ -236,14 +248,20 @@ def _convert(option: Option, raw: Any, source: Path, where: str) -> Any:
     def fail(expected: str) -> ReadError:
         return ReadError(f"{where}{option.key} must be {expected}, not {raw!r}", path=source)
 
+    def beside(named: str) -> Path:
+        if (why := beyond_the_project(named)) is not None:
+            raise ReadError(f"{where}{option.key} names {named!r}, {why}: name a path relative to the config file",
+                            path=source)
+        return source.parent / written_path(named)
+
     if option.kind in ("str", "path"):
         if not isinstance(raw, str) or not raw.strip():
             raise fail("a non-empty string")
-        return (source.parent / written_path(raw)) if option.kind == "path" else raw
+        return beside(raw) if option.kind == "path" else raw
     if option.kind == "paths":
         if not isinstance(raw, list) or not raw or not all(isinstance(item, str) and item.strip() for item in raw):
             raise fail("a non-empty list of directory names")
-        return tuple(dict.fromkeys(source.parent / written_path(item) for item in raw))
+        return tuple(dict.fromkeys(beside(item) for item in raw))
     if option.kind == "list":
         if not isinstance(raw, list) or not all(isinstance(item, str) and item for item in raw):
             raise fail("a list of strings")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.project import discovery
-from adrtool.project.config import Config, find_config, load_toml, written_path
+from adrtool.project.config import Config, beyond_the_project, find_config, load_toml, written_path
 
 # Where teams keep a log, looked for in this order at the project root when neither --dir, config,
 # `.adr-dir` nor `.log4brains.yml` names it: a directory whose name says it holds decisions, at the root or
@@ -656,7 +656,12 @@ def _read_adr_dir(marker: Path) -> Path:
 
 
 def _named_beside(marker: Path, named: str) -> Path:
-    """The directory a file naming it names, relative to where the file is (``written_path``)."""
+    """The directory a file naming it names, relative to where the file is (``written_path``); refused when it is
+    none of the project's however joined (``beyond_the_project``: `C:\\docs\\adr`, `~/adr`), where a folder
+    named `C:` or `~` would be made in the project."""
+    if (why := beyond_the_project(named)) is not None:
+        raise UsageError(f"the decision directory {named} named by {marker.name} is outside the project ({why}); "
+                         f"name a folder of the project, relative to {marker.name}")
     return marker.parent / written_path(named)
 
 
@@ -689,21 +694,48 @@ def _adr_json_to_be_made(start: Path, root: Path) -> tuple[Path, Path] | None:
 def _read_json_path(marker: Path, *, made: bool = True) -> Path | None:
     """The directory a tool's JSON file names by its key (``_JSON_KEYS``: phodal/adr's `.adr.json` `"path": ".spec/"`,
     websublime/vitamin; `adr.config.json`'s `"Path": "docs\\adr"`), relative to the file, as named; None when the
-    file is not JSON, names none, or, ``made``, names no directory there is (phodal's `.adr.json`, written by its
-    `adr init` before any record: the conventional names may find the log)."""
+    file names none, or, ``made``, names no directory there is (phodal's `.adr.json`, written by its `adr init`
+    before any record: the conventional names may find the log). A `.adr.json` that is no JSON object names none (its
+    other settings are phodal's); the .NET tools' files are theirs alone, kept to name the log: one adr cannot read
+    (not UTF-8 JSON, comments, a trailing comma, too big, a path that is no string) is an error naming it, never a
+    log looked for elsewhere."""
     import json
 
     from adrtool.fsio import read_bytes, text_of
 
+    key = _JSON_KEYS[marker.name]
+    said = marker.name != ADR_JSON_FILE
     try:
-        data = json.loads(text_of(marker, read_bytes(marker, 64 * 1024, f"{marker.name} file")))
-    except (AdrError, ValueError, RecursionError):
+        data = json.loads(text_of(marker, read_bytes(marker, _JSON_BYTES, f"{marker.name} file")))
+    except AdrError:
+        if said:
+            raise
         return None
-    named = _value_of(data, _JSON_KEYS[marker.name]) if isinstance(data, dict) else None
+    except (ValueError, RecursionError) as error:
+        if said:
+            raise ReadError(f"invalid JSON: {_json_error(error)}", path=marker) from None
+        return None
+    if not isinstance(data, dict):
+        if said:
+            raise ReadError(f"holds no JSON object; it should name the decision directory by `{key}`", path=marker)
+        return None
+    named = _value_of(data, key)
+    if named is None:
+        return None
     if not isinstance(named, str) or not named.strip() or "\0" in named:
+        if said:
+            raise ReadError(f"`{key}` should be a quoted, non-empty path (`\"{key}\": \"docs/adr\"`)", path=marker)
         return None
     path = _named_beside(marker, named.strip())
     return path if path.is_dir() or not made else None
+
+
+_JSON_BYTES = 1024 * 1024  # phodal's `.adr.json` lists every decision of the log
+
+
+def _json_error(error: ValueError | RecursionError) -> str:
+    """What a JSON reader says of a file it cannot read (`Expecting value: line 1 column 9 (char 8)`)."""
+    return str(error) if isinstance(error, ValueError) else "nested too deeply"
 
 
 def _value_of(data: dict[object, object], key: str) -> object:
