@@ -1561,6 +1561,21 @@ def test_show_looks_in_every_log_and_names_them_where_a_number_is_in_several(pro
     assert json.loads(shown.stdout)["path"] == "etape3/ADR/adr-003-chose-3.md"
 
 
+def test_show_by_path_in_several_logs_gives_the_log_and_shows_no_readme(project: Project) -> None:
+    """Of several logs (audit 55b, L7): `adr show PATH --format json` gave `"log": ""` (read from the file alone)
+    where `adr show N` gave the record's log; a name no log holds was said to be missing from the first log alone,
+    though every log was looked in; and a hand-written README named by its path was printed as a record. A path
+    names a record of the log as a number does; a name or a path no log holds is said missing from every log."""
+    stages(project)
+    project.write("etape3/ADR/README.md", "# Nos décisions\n\nVoir les ADR.\n")
+    shown = json.loads(project.run("show", "etape3/ADR/adr-005-chose-5.md", "--format", "json").stdout)
+    assert (shown["log"], shown["number"]) == ("etape3/ADR", 5)
+    for ref in ("Chose", "20240101", "etape3/ADR/README.md"):
+        result = project.run("show", ref)
+        assert (result.exit_code, result.stdout, result.stderr) == (
+            2, "", f"adr: no record {ref!r} in etape2/ADR or etape3/ADR\n")
+
+
 def test_a_number_the_root_s_log_lacks_is_said_to_be_another_log_s(project: Project) -> None:
     """watchout/hotel-kanri: `docs/adr/` with record 1 beside `docs/01_systems/saas/adr/` with three, the log a
     command takes from the root (the largest): `adr show 1` said there was no record 1. It still means the

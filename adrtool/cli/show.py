@@ -25,20 +25,16 @@ def command(app: App, ref: str, output: str, at: str | None, git_dates: bool) ->
       adr show decisions/0007-keep-the-linuxbridge-backend-supported-for-xena.md --format json
       adr show 7 --at origin/stable/xena
     """
-    from pathlib import Path
-
     from adrtool.fsio import read_text
     from adrtool.views import output as out
 
-    candidate = Path(ref)
-    record = None  # as the log reads it (what only the whole log tells, its label), when read from the log
+    # The record as the log reads it (what only the whole log tells: its label), named by a path too: a file of
+    # the log's folder that is no record (a README) is none to show.
     if at is not None:
         from adrtool.git.repo import text_at
 
         record = app.load_log(at).find(ref)
         file = text_at(app.workspace, at, record.path)
-    elif candidate.suffix == ".md" and candidate.is_file() and len(candidate.parts) > 1:
-        file = read_text(candidate.resolve())
     else:
         record = app.load_log().find(ref)
         file = read_text(record.path)

@@ -62,10 +62,10 @@ class DecisionLog:
         digits = ref_digits(text)  # ASCII digits only; `-3` is not 3
         if digits is not None and not (len(digits) in DAY_LENGTHS and number_of_name(digits + ".md") is None):
             if len(digits) > _MOST_DIGITS:  # past any record's number (and past what int() reads, 4,300 digits)
-                raise NotFound(f"no record {ref[:40]!r}{'...' if len(ref) > 40 else ''} in {self.directory}")
+                raise NotFound(f"no record {ref[:40]!r}{'...' if len(ref) > 40 else ''} in {self._everywhere()}")
             return self._by_number(int(digits), ref)
         if not text or "\x00" in text:
-            raise NotFound(f"no record {ref!r} in {self.directory}")
+            raise NotFound(f"no record {ref!r} in {self._everywhere()}")
         candidate = Path(text)
         name = candidate.name
         names = {name, name + ".md"} if not name.lower().endswith(".md") else {name}
@@ -84,7 +84,7 @@ class DecisionLog:
         for failure in self.failures:
             if failure.path is not None and failure.path.name == name:
                 raise failure
-        raise NotFound(f"no record {ref!r} in {self.directory}")
+        raise NotFound(f"no record {ref!r} in {self._everywhere()}")
 
     def log_of(self, directory: Path) -> Path:
         """The directory of the log whose records ``directory`` holds: itself, or of an area (a subfolder read as
@@ -101,6 +101,10 @@ class DecisionLog:
 
     def _missing(self, number: int) -> str:
         return f"no record number {number} in {self.directory}"
+
+    def _everywhere(self) -> str:
+        """Where a record named by its name or path was looked for, as a line saying none is there names it."""
+        return str(self.directory)
 
     def _named(self, found: list[Record], ref: str) -> Record:
         """Of the records a name (not a number) names, the one it means: the first (in several logs, one of the log

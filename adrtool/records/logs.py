@@ -61,9 +61,7 @@ class CombinedLog(DecisionLog):
         """No record ``number`` in the log a command takes (in none, when it takes none), and the other logs that
         hold one: hotel-kanri's `docs/adr` has the record 1 its `docs/01_systems/saas/adr` lacks."""
         if self.home is None:
-            logs = self._labels(self.records)
-            where = " or ".join(logs) if len(logs) < 3 else f"any of the {len(logs)} logs ({', '.join(logs)})"
-            return f"no record number {number} in {where or self.directory}"
+            return f"no record number {number} in {self._everywhere()}"
         label = next((part.records[0].log for part in self.parts if part.directory == self.home and part.records),
                      None)
         missing = f"no record number {number} in {label or self.home}"
@@ -73,6 +71,13 @@ class CombinedLog(DecisionLog):
         if len(held) == 1:
             return f"{missing}; {held[0]} holds one: pass --dir {held[0]}"
         return f"{missing}; {' and '.join(held)} hold one: pass --dir with one of them"
+
+    def _everywhere(self) -> str:
+        """Every log, by its label: a name or a path is looked for in each."""
+        logs = [label for label in self._labels(self.records) if label]
+        if not logs:
+            return str(self.directory)
+        return " or ".join(logs) if len(logs) < 3 else f"any of the {len(logs)} logs ({', '.join(logs)})"
 
     def _labels(self, records: Iterable[Record]) -> list[str]:
         """The labels of the logs ``records`` are in, each once, in the order of the logs."""
