@@ -600,3 +600,45 @@ def test_new_copies_key_lines_as_they_are_written(project: Project) -> None:
     assert project.run("new", "T4").exit_code == 0
     assert project.read("docs/adr/0004-t4.md") == (
         '---\nid: "0004"\nstatus: proposed\ndate: 2021-05-01\n---\n\n# T4\n\n- Status: PROPOSED\n\n## Context\n')
+
+
+# Attack 55b M1: a MADR 2 record whose `Related:` bullet holds only the template's example, in a comment closed on
+# the next line.
+COMMENTED = "# {n}. Rec {n}\n\n* Status: Accepted\n* Date: 2021-01-0{n}\n{keys}\n## Context\n\nx\n"
+
+
+def test_a_link_goes_before_a_comment_left_open_over_lines(project: Project) -> None:
+    """`* Related: <!-- e.g. [ADR-0009](0009-x.md)` / `  -->`: the commented example was read as relates-to 9
+    (ADR401), and `adr link` wrote the link inside the comment, where no page shows it. The comment names no
+    record; the link is written before it, and read."""
+    project.write("docs/adr/0001-rec-1.md", COMMENTED.format(n=1, keys=""))
+    project.write("docs/adr/0002-rec-2.md", COMMENTED.format(
+        n=2, keys="* Related: <!-- e.g. [ADR-0009](0009-x.md)\n  -->\n"))
+
+    assert relations(project)[2] == ("accepted", [], [], [])
+    assert (validated := project.run("validate")).stdout == "", validated.stdout
+
+    linked = project.run("link", "2", "relates-to", "1")
+
+    assert linked.exit_code == 0, linked.stderr
+    assert project.read("docs/adr/0002-rec-2.md") == COMMENTED.format(
+        n=2, keys="* Related: [ADR-0001](0001-rec-1.md) <!-- e.g. [ADR-0009](0009-x.md)\n  -->\n")
+    assert relations(project)[2] == ("accepted", [], [], [1])
+
+
+@pytest.mark.parametrize(("value", "written"), [
+    ("<!-- optional -->", "[ADR-0001](0001-rec-1.md) <!-- optional -->"),
+    ("N/A <!-- or [ADR-0009](0009-x.md) -->", "[ADR-0001](0001-rec-1.md) <!-- or [ADR-0009](0009-x.md) -->"),
+    ("<!-- one of them --> N/A", "<!-- one of them --> [ADR-0001](0001-rec-1.md)"),
+])
+def test_a_link_is_written_beside_the_comments_of_its_key_line(project: Project, value: str, written: str) -> None:
+    """The comments before and after a relation key's value stay where they are; the link takes the value's place,
+    where it shows."""
+    project.write("docs/adr/0001-rec-1.md", COMMENTED.format(n=1, keys=""))
+    project.write("docs/adr/0002-rec-2.md", COMMENTED.format(n=2, keys=f"* Related: {value}\n"))
+
+    linked = project.run("link", "2", "relates-to", "1")
+
+    assert linked.exit_code == 0, linked.stderr
+    assert project.read("docs/adr/0002-rec-2.md") == COMMENTED.format(n=2, keys=f"* Related: {written}\n")
+    assert relations(project)[2] == ("accepted", [], [], [1])

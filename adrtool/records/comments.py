@@ -61,3 +61,27 @@ def after_opening_comments(line: str) -> int:
         while at < len(line) and line[at] in " \t":
             at += 1
     return at if line[at:].strip() else 0
+
+
+def trailing_comments(text: str) -> int:
+    """Where the HTML comments that end ``text`` begin, blanks between them, the last of them maybe left open to
+    the end (`[ADR-XXXX] <!-- optional -->`, `<!-- e.g. [ADR-0009](0009-x.md)` over a line that closes it): at the
+    first `<!--` after which nothing but such comments follows; ``len(text)`` where no comment ends it. Linear in the
+    text, whatever it holds."""
+    start = text.find("<!--")
+    while start >= 0:
+        at = start
+        while text.startswith("<!--", at):
+            if text.startswith("<!-->", at) or text.startswith("<!--->", at):
+                at = text.index(">", at + 4) + 1
+            else:
+                close = text.find("-->", at + 4)
+                if close < 0:
+                    return start  # left open: it runs past the text's end
+                at = close + 3
+            while at < len(text) and text[at] in " \t":
+                at += 1
+        if at == len(text):
+            return start
+        start = text.find("<!--", at)
+    return len(text)

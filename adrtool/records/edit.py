@@ -25,7 +25,7 @@ from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown
-from adrtool.records.comments import after_opening_comments, without_comments
+from adrtool.records.comments import after_opening_comments, trailing_comments, without_comments
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
@@ -569,15 +569,13 @@ class Editor:
         found = markdown.KEY_LINE.fullmatch(text)
         assert found is not None  # (``_relation_line``)
         start, end = found.span("value")
-        value = found.group("value")
-        tail = ""
-        if value.endswith("-->") and (opened := value.rfind("<!--")) >= 0:  # `[ADR-XXXX] <!-- optional -->`
-            value, tail = value[:opened].rstrip(), value[len(value[:opened].rstrip()):]
-        elif value.endswith("\\"):  # a Markdown line break, which stays the line's last
+        lead, value, tail = _apart_from_its_comments(found.group("value"))
+        if not tail and value.endswith("\\"):  # a Markdown line break, which stays the line's last
             value, tail = value[:-1], "\\"
         filled = _relation_value(value, f"[{_reference(target)}]({self._href(target)})", self.from_template)
-        before = text[:start] if value or text[:start][-1:] in (" ", "\t") else f"{text[:start]} "  # (`Related:`)
-        self.lines[index] = f"{before}{filled}{tail}{text[end:]}{_line_ending(line) or self.newline}"
+        before = text[:start] if value or lead or text[:start][-1:] in (" ", "\t") \
+            else f"{text[:start]} "  # (`Related:`)
+        self.lines[index] = f"{before}{lead}{filled}{tail}{text[end:]}{_line_ending(line) or self.newline}"
 
     def _fill_successor_key(self, successor: Record) -> None:
         """The record's own `Superseded by:` key (flyby's `- **Superseded by:** (optional, ADR-XXXX)`, beside its
@@ -613,8 +611,9 @@ class Editor:
             self._shift(index, -1)
 
     def _key_line_value(self, index: int) -> str:
+        """The value of the key line at ``index`` as a reader sees it: the HTML comments around it left out."""
         found = markdown.KEY_LINE.fullmatch(self.lines[index].rstrip("\r\n"))
-        return found.group("value") if found is not None else ""
+        return _apart_from_its_comments(found.group("value"))[1] if found is not None else ""
 
     def _key_line_link(self, status_line: int, key: str, label: str, target: Record) -> None:
         """A link as a key line of its own after the key lines under the title, keyed as the status line is
@@ -1316,6 +1315,18 @@ _RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")
 # A link, its text and address, where a relation's value is looked at for how its items are set apart.
 _A_LINK = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
 _LISTED_APART = re.compile(r"[ \t]*[,;·•|][ \t]*")
+
+
+def _apart_from_its_comments(value: str) -> tuple[str, str, str]:
+    """A key line's ``value`` apart from the HTML comments before and after it: those that open it (`<!-- one of ..
+    --> N/A`), it, and those that end it, the last maybe left open over the next lines (`<!-- e.g.
+    [ADR-0009](0009-x.md)`), with a blank before them. What a link written into the value goes between, where it
+    shows."""
+    lead = after_opening_comments(value)
+    end = lead + trailing_comments(value[lead:])
+    said = value[lead:end].rstrip()
+    tail = value[end:]
+    return value[:lead], said, f" {tail}" if tail else ""
 
 
 def _relation_value(value: str, link: str, from_template: bool = False) -> str:

@@ -26,6 +26,7 @@ from adrtool.records.dialects.normalize import (
     number_of,
     other_documents,
     relation_value,
+    shown_relation,
     spaced_tags,
     status_day,
     status_references,
@@ -1170,7 +1171,7 @@ def _dated_links(meta: dict[str, Any], key_lines: dict[str, int], links: tuple[L
     number gives; those the record links already are left out."""
     made: list[Link] = []
     for key in _RELATION_KEYS:
-        value = meta.get(key)
+        value = shown_relation(meta.get(key))
         if value is None:
             continue
         # named by id (`20240101-x`), or linked to by its file (`- Supersedes: [20240101-x](20240101-x.md)`)
@@ -1195,7 +1196,7 @@ def _keyed_only_links(meta: dict[str, Any], key_lines: dict[str, int], links: tu
     [ADR-0001](0001-x.md)` bullet, the adrs tool's `kind: amendedby`."""
     made = []
     for key in nygard.LINK_ONLY_KEYS:
-        value = meta.get(key)
+        value = shown_relation(meta.get(key))
         if value is None or any(link.label == key for link in links):
             continue
         line = key_lines.get(key)

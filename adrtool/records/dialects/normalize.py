@@ -249,6 +249,8 @@ def other_documents(value: Any, own_name: str) -> frozenset[int]:
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of Record that ``meta`` determines."""
     keyed = _canonical(meta)
+    if any(_commented(keyed.get(key)) for key in _RELATION_KEYS):
+        keyed = {**keyed, **{key: shown_relation(keyed[key]) for key in _RELATION_KEYS if key in keyed}}
     get = keyed.get
     stated = get("status")
     if stated is None and "status" not in keyed and type(state := get("state")) is str \
@@ -879,6 +881,24 @@ def _revisit(value: Any, meta: Mapping[str, Any]) -> RevisitPoint | None:
 def is_revisit_key(meta: Mapping[str, Any]) -> bool:
     """Whether ``meta`` names its revisit point `revisit`, in any case (not by another template's name)."""
     return any(type(key) is str and key.lower() == "revisit" for key in meta)
+
+
+_RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")
+
+
+def _commented(value: Any) -> bool:
+    return (type(value) is str and "<!--" in value) or \
+        (type(value) is list and any(type(item) is str and "<!--" in item for item in value))
+
+
+def shown_relation(value: Any) -> Any:
+    """A relation's value as a reader sees it: without its HTML comments, closed or left open to the end (`<!--
+    e.g. [ADR-0009](0009-x.md) -->` names no record)."""
+    if type(value) is str:
+        return _HTML_COMMENT.sub("", value).strip() if "<!--" in value else value
+    if type(value) is list:
+        return [shown_relation(item) if type(item) is str else item for item in value]
+    return value
 
 
 def relation_value(meta: Mapping[str, Any], key: str) -> Any:
