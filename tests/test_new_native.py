@@ -1092,6 +1092,23 @@ def test_a_new_record_keeps_the_log_s_inner_extension_and_its_number_width_in_li
     assert shown(project, "61")["supersedes"] == [60]
 
 
+@pytest.mark.parametrize(("names", "made"), [
+    ((("use-node.js", "Use Node.js"), ("adopt-vue.js", "Adopt Vue.js"), ("migrate-to-next.js", "Migrate to Next.js")),
+     "docs/adr/0004-use-postgres.md"),  # each title's own last word
+    ((("one.v1", "One"), ("two.v1", "Two"), ("adopt-vue.js.v1", "Adopt Vue.js")), "docs/adr/0004-use-postgres.v1.md"),
+])
+def test_a_title_s_last_word_is_no_inner_extension(project: Project, names: tuple[tuple[str, str], ...],
+                                                   made: str) -> None:
+    """Attack 55b M4: three records titled `Use Node.js`, `Adopt Vue.js`, `Migrate to Next.js` made `adr new Use
+    Postgres` write `0004-use-postgres.js.md`. A slug that ends with its title's word (`.js`, `.net`, `.io`) says
+    nothing of the log's names; an extension no title holds (`.v1`) is the log's."""
+    for n, (slug, title) in enumerate(names, 1):
+        project.write(f"docs/adr/000{n}-{slug}.md", f"# {n}. {title}\n\nDate: 2021-01-0{n}\n\n## Status\n\n"
+                      "Accepted\n\n## Context\n\nx\n")
+    result = project.run("new", "Use Postgres")
+    assert (result.exit_code, result.stdout) == (0, f"{made}\n"), result.stderr
+
+
 def test_a_link_on_a_key_line_numbers_a_record_as_wide_as_the_log_s_names(project: Project) -> None:
     """Audit 55 c4: a log of `NNN-` names writes `ADR-057`; `Supersedes: [ADR-0057](..)` was adr's own width. The
     key lines of both records name the other in the log's three digits."""

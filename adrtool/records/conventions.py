@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
@@ -60,7 +60,7 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
     log's ``templates``); ``root``: the project's, below which the template of a log's topics may be."""
     records = list(records)
     adrtool = configured or written_by_adrtool(records)
-    scheme = dominant_scheme(record.filename for record in records)
+    scheme = dominant_scheme((record.filename for record in records), titles_of(records))
     template = find_template(directory, files, templates, root)
     sections, template_statuses = _template_facts(template) if template is not None else (None, frozenset())
     used = Counter(record.status for record in records if record.status)
@@ -87,14 +87,22 @@ def written_by_adrtool(records: list[Record]) -> bool:
 _SchemeKey = tuple[str, str, str, bool, bool, str, str, str, bool, bool, bool]
 
 
-def dominant_scheme(names: Iterable[str]) -> NameScheme:
+def titles_of(records: Iterable[Record]) -> dict[str, str]:
+    """The titles of ``records`` by their file names, for ``dominant_scheme``."""
+    return {record.filename: record.title for record in records if record.title}
+
+
+def dominant_scheme(names: Iterable[str], titles: Mapping[str, str] | None = None) -> NameScheme:
     """The naming scheme most of ``names`` follow (adrtool's `NNNN-slug.md` for an empty log), with the
     zero-padding most of its padded names have (one `00011-x.md` among `0001-x.md` names is the odd one out);
-    unpadded when none is padded; and the way most of them write their words (``_word_style``)."""
+    unpadded when none is padded; the extension most of them have before the file's own (``_inner_extension``,
+    told apart by the records' ``titles``, by file name, where known); and the way most of them write their words
+    (``_word_style``)."""
     counts: Counter[_SchemeKey] = Counter()
     widths: dict[_SchemeKey, Counter[int]] = {}
     unpadded: dict[_SchemeKey, Counter[int]] = {}  # by their digits
     slugs: dict[_SchemeKey, list[str]] = {}
+    titled: dict[_SchemeKey, list[str | None]] = {}
     names = list(names)
     words_alone = named_by_words(names)
     for name in names:
@@ -106,6 +114,7 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
                scheme.stamp, scheme.suffix, scheme.trailing, scheme.bare, scheme.monthly)
         counts[key] += 1
         slugs.setdefault(key, []).append(parsed.slug)
+        titled.setdefault(key, []).append(titles.get(name) if titles is not None else None)
         if scheme.width:
             widths.setdefault(key, Counter())[scheme.width] += 1
         else:
@@ -120,7 +129,7 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
             > padded[width]:
         width = 0
     prefix, joint, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare, monthly = key
-    inner = _inner_extension(slugs[key])
+    inner = _inner_extension(slugs[key], titled[key])
     if inner:  # Aadryn/Tochi's `057-multi-provider.adr.md`: the log's own tools look for `*.adr.md`
         suffix = f"{inner}{suffix}"
         slugs[key] = [slug.removesuffix(inner) for slug in slugs[key]]
@@ -131,11 +140,15 @@ def dominant_scheme(names: Iterable[str]) -> NameScheme:
                       monthly, words, cased)
 
 
-def _inner_extension(slugs: list[str]) -> str:
+def _inner_extension(slugs: list[str], titles: list[str | None]) -> str:
     """The extension most of ``slugs`` end with before the file's own (`.adr` of `x.adr.md`, `.v1` of
     `x.v1.md`), which a new record's name keeps; "" where most end with none, or where it is no extension but a
-    version's digits (`use-v1.5`)."""
-    ends: Counter[str] = Counter(found.group() for slug in slugs if (found := _INNER_EXTENSION.search(slug)))
+    version's digits (`use-v1.5`). A slug whose record's title (``titles``, None where unknown) ends a word with
+    it took it from the title (`use-node.js` of `Use Node.js`, `adopt-asp.net`): the title's word, not the log's
+    extension."""
+    ends: Counter[str] = Counter(found.group() for slug, title in zip(slugs, titles)
+                                 if (found := _INNER_EXTENSION.search(slug)) is not None
+                                 and not _a_title_s_word(found.group(), title))
     if not ends:
         return ""
     end, count = ends.most_common(1)[0]
@@ -143,6 +156,11 @@ def _inner_extension(slugs: list[str]) -> str:
 
 
 _INNER_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
+
+
+def _a_title_s_word(end: str, title: str | None) -> bool:
+    """Whether ``title`` ends one of its words with ``end`` (`.js` in `Use Node.js for the API`)."""
+    return title is not None and re.search(rf"{re.escape(end)}(?![^\W_])", title, re.IGNORECASE) is not None
 
 
 def _word_style(slugs: list[str], separator: str) -> tuple[str, bool]:

@@ -23,7 +23,7 @@ from adrtool.project.config import Config
 from adrtool.project.templates import render
 from adrtool.project.workspace import DEFAULT_DIR, Workspace
 from adrtool.records.changes import FileChange
-from adrtool.records.conventions import conventions, dominant_scheme
+from adrtool.records.conventions import conventions, dominant_scheme, titles_of
 from adrtool.records.dialects import parse, parse_text
 from adrtool.records.edit import Editor
 from adrtool.records.log import (
@@ -276,7 +276,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     names = [name for name in record_names(directory) if "/" not in name]  # (folders: no file's)
     if not names and (stage := stage_folder(log, directory, request.status)) is not None:
         target, names = stage, [name for name in record_names(stage) if "/" not in name] if stage.is_dir() else []
-    scheme = dominant_scheme(names)
+    scheme = dominant_scheme(names, titles_of(record for record in log.records if record.directory == target))
     number: int | None = None
     skipped: dict[int, str] = {}
     if scheme.dated or scheme.bare:  # log4brains: named by the day; a log of words alone: by them
