@@ -493,6 +493,27 @@ def test_new_fills_or_drops_a_dotadr_variable(project: Project) -> None:
         "## Context\n")
 
 
+@pytest.mark.parametrize("line", ["{{SUPERSEDES}} ", "* Supersedes: {{supersedes}}"])
+def test_new_fills_or_drops_dotadr_s_variable_in_any_form(project: Project, line: str) -> None:
+    """Attack 55b M6: dotADR's README template puts `{{SUPERSEDES}}` alone on a line (the variable is the whole
+    `* Supersedes: ..` line), and dotADR matches variables in any case (`{{supersedes}}`): both stayed in every new
+    record, beside the link when there was one. The line is the link's, keyed as the record's bullets, or dropped."""
+    project.write("doc/adr/template.md", DOTADR_TEMPLATE.replace("* Supersedes: {{SUPERSEDES}}", line))
+    project.write("doc/adr/001-t1.md", DOTADR.format(n=1, keys=""))
+    project.write("doc/adr/002-t2.md", DOTADR.format(n=2, keys="* Supersedes: [001](001-t1.md)\n"))
+
+    plain = project.run("new", "Plain new record")
+    made = project.run("new", "--supersedes", "2", "--supersedes", "1", "Use CQRS")
+
+    assert (plain.exit_code, made.exit_code) == (0, 0), plain.stderr + made.stderr
+    assert project.read("doc/adr/003-plain-new-record.md") == (
+        "# 003 Plain new record\n\n* Status: proposed\n* Date: 2021-05-01\n\n## Context\n")
+    assert project.read("doc/adr/004-use-cqrs.md") == (
+        "# 004 Use CQRS\n\n* Status: proposed\n* Date: 2021-05-01\n"
+        "* Supersedes: [ADR-002](002-t2.md), [ADR-001](001-t1.md)\n\n## Context\n")
+    assert relations(project)[4] == ("proposed", [2, 1], [], [])
+
+
 def test_new_puts_the_link_in_place_of_the_template_s_word_for_it(project: Project) -> None:
     """Giftedx's template keys `Related: links`: `adr new --relates-to 1` wrote `Related: links, [ADR-0001](..)`.
     What a new record's relation key holds from its template that names no record gives way to the link."""

@@ -425,6 +425,8 @@ class Editor:
             label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
             if (index := self._relation_line(key)) is not None:
                 self._fill_relation(index, target)
+            elif self._link_in_place_of_its_variable(key, key_word or label, target):
+                pass
             elif (status_line := self._status_key_line()) is not None:
                 self._key_line_link(status_line, key, key_word or label, target)
             else:
@@ -577,6 +579,48 @@ class Editor:
             else f"{text[:start]} "  # (`Related:`)
         self.lines[index] = f"{before}{lead}{filled}{tail}{text[end:]}{_line_ending(line) or self.newline}"
 
+    def _variable_line(self, key: str) -> int | None:
+        """The index of a line among the key lines under the title that holds nothing but a template's variable
+        for the relation ``key``, in any case (dotADR's `{{SUPERSEDES}}`, which stands for the whole `* Supersedes:
+        ..` line); None where there is none."""
+        from adrtool.records.dialects.normalize import canonical_key
+
+        for index in self._key_block():
+            variable = markdown.ANY_CASE_VARIABLE.fullmatch(self.lines[index].strip())
+            if variable is not None and canonical_key(variable.group("name")) == key:
+                return index
+        return None
+
+    def _key_line_opening(self, label: str) -> str | None:
+        """A key line's text before its value for the key ``label``, written as the record writes its status's or
+        its date's (`* Supersedes: ` under `* Status: Draft`, `- **Supersedes:** ` under `- **Date:** ..`); None
+        where it keys neither on a line of its own."""
+        from adrtool.records.dialects.normalize import canonical_key
+
+        for key in ("status", "date"):
+            line = self.key_lines.get(key, 0)
+            found = markdown.KEY_LINE.fullmatch(self.lines[line - 1].rstrip("\r\n")) \
+                if 0 < line <= len(self.lines) else None
+            if found is None or canonical_key(found.group("key").strip()) != key:
+                continue
+            opening = found.string[:found.start("value")]
+            word = _KEY_WORD.search(opening)
+            if word is not None:
+                return f"{opening[:word.start()]}{label}{opening[word.end():]}".rstrip() + " "
+        return None
+
+    def _link_in_place_of_its_variable(self, key: str, label: str, target: Record) -> bool:
+        """The link to ``target`` as a key line ``label`` in place of a line holding the relation's variable alone
+        (``_variable_line``), as dotADR writes it; False where there is no such line, or no key line to write it as."""
+        index = self._variable_line(key)
+        opening = self._key_line_opening(label) if index is not None else None
+        if index is None or opening is None:
+            return False
+        line = self.lines[index]
+        self.lines[index] = f"{opening}[{_reference(target)}]({self._href(target)}){_line_ending(line) or self.newline}"
+        self.key_lines[key] = index + 1
+        return True
+
     def _fill_successor_key(self, successor: Record) -> None:
         """The record's own `Superseded by:` key (flyby's `- **Superseded by:** (optional, ADR-XXXX)`, beside its
         status), where it has one, names ``successor`` too."""
@@ -598,17 +642,25 @@ class Editor:
                        if value == "" and canonical_key(key) in _RELATION_KEYS}
         for key in _RELATION_KEYS:
             index = self._relation_line(key)
-            if index is None or not left_as_template(self._key_line_value(index)):
-                continue
-            line = self.lines[index]
-            if key in shown_empty:
-                value = markdown.KEY_LINE.fullmatch(line.rstrip("\r\n"))
-                assert value is not None
-                self.lines[index] = f"{line[:value.start('value')].rstrip()} {_line_ending(line) or self.newline}"
-                continue
-            self.key_lines = {written: at for written, at in self.key_lines.items() if at != index + 1}
-            del self.lines[index]
-            self._shift(index, -1)
+            if index is not None and left_as_template(self._key_line_value(index)):
+                line = self.lines[index]
+                if key in shown_empty:
+                    value = markdown.KEY_LINE.fullmatch(line.rstrip("\r\n"))
+                    assert value is not None
+                    self.lines[index] = f"{line[:value.start('value')].rstrip()} {_line_ending(line) or self.newline}"
+                else:
+                    self._drop_line(index)
+            while (index := self._variable_line(key)) is not None:  # dotADR's `{{SUPERSEDES}}` alone on its line
+                opening = self._key_line_opening(LINK_LABELS[key]) if key in shown_empty else None
+                if opening is not None:
+                    self.lines[index] = f"{opening}{_line_ending(self.lines[index]) or self.newline}"
+                else:
+                    self._drop_line(index)
+
+    def _drop_line(self, index: int) -> None:
+        self.key_lines = {written: at for written, at in self.key_lines.items() if at != index + 1}
+        del self.lines[index]
+        self._shift(index, -1)
 
     def _key_line_value(self, index: int) -> str:
         """The value of the key line at ``index`` as a reader sees it: the HTML comments around it left out."""
@@ -859,6 +911,8 @@ class Editor:
         link = f"[{_reference(target)}]({self._href(target)})"
         if (index := self._relation_line(key)) is not None:
             self._fill_relation(index, target)
+            return
+        if self._link_in_place_of_its_variable(key, key_word or LINK_LABELS.get(key, key), target):
             return
         if key in self.key_lines:  # a Links section's bullet of that relation (`* Supersedes [ADR-0003](..)`)
             if target.number is not None and target.number in as_numbers(self.record.meta.get(key)):

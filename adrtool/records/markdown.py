@@ -49,6 +49,9 @@ WORD_ALONE = deferred(r"(?P<em>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P=em)?")
 # A template's variable left in a record (dotADR's `{{SUPERSEDES}}`, `{{DATE}}`; `{{ADR_NUM}}`): a name in capitals
 # inside double braces, not code's (`${{ secrets.TOKEN }}`, Liquid's `{{ page.title }}`).
 TEMPLATE_VARIABLE = deferred(r"(?<![$\w{])\{\{[ \t]*[A-Z][A-Z0-9_]+[ \t]*\}\}(?!\})")
+# A template's variable in any case, its name the group (dotADR matches `{{supersedes}}` as `{{SUPERSEDES}}`): where
+# a whole value or line is looked at for one.
+ANY_CASE_VARIABLE = deferred(r"\{\{[ \t]*(?P<name>[A-Za-z][A-Za-z0-9_]*)[ \t]*\}\}")
 
 
 # How a bullet list's item opens (`- `, `* `, `+ `), its first two characters.

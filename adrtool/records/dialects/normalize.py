@@ -1487,10 +1487,11 @@ _NUMBER_LEFT = deferred(r"(?<![^\W_])(?:X{3,}|N{3,}|x{3,}|n{3,}|#{3,})(?![^\W_])
 
 
 def left_as_template(value: str) -> bool:
-    """Whether a relation's value is its template's text, left in: a variable (`{{SUPERSEDES}}`) or what names a
-    record by the template's letters for its number (flyby's `(optional, ADR-XXXX)`), with no number in it."""
+    """Whether a relation's value is its template's text, left in: a variable, in any case (`{{SUPERSEDES}}`,
+    `{{supersedes}}`), or what names a record by the template's letters for its number (flyby's `(optional,
+    ADR-XXXX)`), with no number in it."""
     text = value.strip()
-    if markdown.TEMPLATE_VARIABLE.fullmatch(text) is not None:
+    if markdown.ANY_CASE_VARIABLE.fullmatch(text) is not None:
         return True
     return "](" not in text and not any(character.isdigit() for character in text) \
         and _NUMBER_LEFT.search(text) is not None
