@@ -663,3 +663,22 @@ def test_a_link_is_written_beside_the_comments_of_its_key_line(project: Project,
     assert linked.exit_code == 0, linked.stderr
     assert project.read("docs/adr/0002-rec-2.md") == COMMENTED.format(n=2, keys=f"* Related: {written}\n")
     assert relations(project)[2] == ("accepted", [], [], [1])
+
+
+@pytest.mark.parametrize(("value", "written"), [
+    ("`-`", "[ADR-0001](0001-rec-1.md)"),  # a dash in code says none, as a dash does
+    ("nothing (see [ADR-0001](0001-rec-1.md))", "see [ADR-0001](0001-rec-1.md)"),
+    ("None (see [ADR 1](./0001-rec-1.md) for context)", "see [ADR 1](./0001-rec-1.md) for context"),
+])
+def test_a_link_the_value_already_shows_is_not_written_again(project: Project, value: str, written: str) -> None:
+    """Attack 55b L6: `` * Related: `-` `` became `` `-`, [ADR-0001](..) ``, and `nothing (see [ADR-0001](..))`
+    became `[ADR-0001](..) (see [ADR-0001](..))`. A dash in code says there is none; where the remark after the
+    words saying none links the record already, those words go and the remark is the value, the link once."""
+    project.write("docs/adr/0001-rec-1.md", COMMENTED.format(n=1, keys=""))
+    project.write("docs/adr/0002-rec-2.md", COMMENTED.format(n=2, keys=f"* Related: {value}\n"))
+
+    linked = project.run("link", "2", "relates-to", "1")
+
+    assert linked.exit_code == 0, linked.stderr
+    assert project.read("docs/adr/0002-rec-2.md") == COMMENTED.format(n=2, keys=f"* Related: {written}\n")
+    assert relations(project)[2] == ("accepted", [], [], [1])

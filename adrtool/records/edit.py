@@ -1397,9 +1397,29 @@ def _relation_value(value: str, link: str, from_template: bool = False) -> str:
     said = none_said_until(value)
     if said is not None:
         remark = value[said:].lstrip("*_ \t").rstrip()
+        if _links_the_same_file(remark, link):  # `nothing (see [ADR-0001](..))`: the remark's link is the one
+            return _unbracketed(remark)
         return f"{link} {remark}" if any(character.isalnum() for character in remark) else link
     apart = _LISTED_APART.search(_A_LINK.sub("L", value))
     return f"{value}{apart.group() if apart else ', '}{link}"
+
+
+_HREF = re.compile(r"\]\(([^()\s]*)\)")
+
+
+def _links_the_same_file(text: str, link: str) -> bool:
+    """Whether ``text`` holds a link to the file ``link`` links to (`./0001-x.md` as `0001-x.md`)."""
+    wanted = _HREF.search(link)
+    return wanted is not None and any(posixpath.normpath(href) == posixpath.normpath(wanted.group(1))
+                                      for href in _HREF.findall(text))
+
+
+def _unbracketed(remark: str) -> str:
+    """A remark without the brackets around it (`(see [ADR-0001](..))` -> `see [ADR-0001](..)`)."""
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if remark[:1] == opening and remark[-1:] == closing:
+            return remark[1:-1].strip()
+    return remark
 # The key of a line under the title stating the revisit point or the day (`Revisit: `, `**Date:** `), up to the value.
 _KEY_LINE_OPENING = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?([^:：*_]+?)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$")
 

@@ -1475,7 +1475,7 @@ def none_said_until(text: str) -> int | None:
     opened = len(text) - len(plain)
     if first in "-–—":
         dashes = plain.lstrip("-–— \t")
-        rest = dashes.rstrip("*_ \t")
+        rest = dashes.rstrip("*_` \t")  # (`` `-` ``: a dash in code)
         return opened + len(plain) - len(dashes) if not rest or rest[:1] in "(（" else None
     lowered = plain.lower()
     return next((opened + len(word) for word in _NONE_WORDS_BY_OPENING[first]
