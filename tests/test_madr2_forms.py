@@ -1196,6 +1196,21 @@ def test_a_supersedes_section_of_a_numbered_record_gives_its_numbers(project: Pr
         ("superseded", [], [2]), ("accepted", [1], [])]
 
 
+def test_a_supersedes_section_s_item_denying_the_relation_names_no_superseded_record(project: Project) -> None:
+    """Attack 55b L5: `- [3. Three](0003-three.md) was considered but not superseded` under `## Supersedes` was read
+    as superseding 3 (validate silent, 3 still accepted beside its successor). An item that denies the relation
+    after its link names none; the items beside it still do."""
+    for n, title in ((1, "One"), (3, "Three")):
+        project.write(f"decisions/000{n}-{title.lower()}.md", f"# {n}. {title}\n\nDate: 2021-04-1{n}\n\n## Status"
+                      "\n\nAccepted\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-two.md", "# 2. Two\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n## Supersedes\n\n"
+                  "- [1. One](0001-one.md)\n- [3. Three](0003-three.md) was considered but not superseded\n"
+                  "- [3. Three](0003-three.md) (not superseded)\n\n## Context\n\nC.\n")
+    rows = listed(project)
+    assert [(link["kind"], link["number"]) for link in rows[2]["links"]] == [("supersedes", 1)]
+    assert rows[2]["supersedes"] == [1]
+
+
 def test_a_links_section_s_documents_of_other_folders_are_no_links_to_records(project: Project) -> None:
     """Audit 55 (lane b, 6c; Sour-abh-Raj/computational-policy-atlas): `- Atlas: [Digital Twins](../paradigms/x.md)`
     under `## Links` was a link of kind `atlas` in JSON, though it names a page of the docs, no record. A file

@@ -34,6 +34,8 @@ from adrtool.records.dialects.nygard import (
 )
 from adrtool.records.names import linked_identity
 from adrtool.records.values import (
+    SUPERSEDED_WORD,
+    SUPERSEDES_WORD,
     a_run_in_value,
     date_alone,
     lifecycle_word,
@@ -473,13 +475,20 @@ def relation_sections(lines: list[str]) -> tuple[Link, ...]:
                     if headings[later].level <= 2), len(lines))
         for index in range(heading.line, end):
             item = _ITEM.fullmatch(lines[index])
-            link = _MARKDOWN_LINK.match(item.group(1).strip().lstrip("*_")) if item is not None else None
-            if link is None:
-                continue
+            text = item.group(1).strip().lstrip("*_") if item is not None else ""
+            link = _MARKDOWN_LINK.match(text)
+            if link is None or _DENIED.search(text, link.end()) is not None:
+                continue  # (`- [3. Three](0003-three.md) was considered but not superseded`)
             target = link_target(*link.groups())
             if target is not None or _names_a_record_file(link.group(2)):
                 found.append(Link(key, target, link.group(2), index + 1))
     return tuple(found)
+
+
+# What an item of a supersede section says after its link to deny the relation (`was considered but not superseded`,
+# `is not replaced`, `never superseded`, `(not superseded)`): the verb after a negation, in one clause.
+_DENIED = deferred(rf"(?:\bnot|\bnever|n't)\b[^.;:,()\[\]]{{0,40}}?\b(?:{SUPERSEDED_WORD}|{SUPERSEDES_WORD}|supersede|"
+                   r"replaced?|replaces)\b", re.IGNORECASE)
 
 
 def _names_a_record_file(href: str) -> bool:
