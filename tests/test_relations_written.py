@@ -531,7 +531,9 @@ def test_new_puts_the_link_in_place_of_the_template_s_word_for_it(project: Proje
 
 def test_a_template_s_variable_or_xxxx_left_in_a_record_is_adr204(project: Project) -> None:
     """A record that kept dotADR's `{{SUPERSEDES}}` or flyby's `(optional, ADR-XXXX)` passed `validate --strict`
-    in silence. Each is an unfilled placeholder; a variable in code or a workflow's `${{ .. }}` is not."""
+    in silence. Each is an unfilled placeholder, and in prose a variable of the log's template; a variable in code
+    or a workflow's `${{ .. }}` is not."""
+    project.write("docs/adr/template.md", "# ADR-NNNN: <Title>\n\n- **Date:** {{DATE}}\n\n## Context\n\n`{{CODE}}`\n")
     project.write("docs/adr/0001-thing-1.md", FLYBY.format(
         n=1, keys="- **Supersedes:** (optional, ADR-XXXX)\n- **Superseded by:** {{SUPERSEDED_BY}}\n").replace(
         "C.\n", "C on {{DATE}}, not `{{CODE}}` nor ${{ secrets.TOKEN }}.\n"))

@@ -517,6 +517,26 @@ def test_own_html_comments_are_not_placeholders(clean: Project) -> None:
     assert found(clean) == []
 
 
+MAIL_MERGE = ("# Greet users by name\n\n* Status: accepted\n* Date: 2021-04-19\n* Technical Story: {{STORY}}\n\n"
+              "## Context\n\nWe greet users with {{FIRST_NAME}} from Mailchimp's merge tags.\n\n{{SUPERSEDES}}\n\n"
+              "| Owner | {{OWNER}} |\n|---|---|\n\n## Decision\n\nWe do.\n")
+
+
+@pytest.mark.parametrize(("template", "lines"), [
+    (None, [5, 11, 13]),
+    ("# {{ID}} {{TITLE}}\n\nDear {{FIRST_NAME}},\n", [5, 9, 11, 13]),  # the log's template has it
+])
+def test_a_template_variable_in_prose_is_the_author_s(project: Project, template: str | None,
+                                                      lines: list[int]) -> None:
+    """Attack 55b L8: ADR204 flagged `{{FIRST_NAME}}` in a sentence about mail-merge tags. A variable left in is one
+    that stands where a template puts it (a key's value, a line or a table cell of its own, a heading), or one the
+    log's own template has; in the author's prose it is their text."""
+    write(project, "0001-greet-users-by-name.md", MAIL_MERGE)
+    if template is not None:
+        write(project, "template.md", template)
+    assert [line for _, line, _, code in found(project) if code == "ADR204"] == lines
+
+
 def test_madr_placeholders(project: Project) -> None:
     """ADR204: MADR 3/4 `{...}` anywhere (not in code); MADR 2 `[...]` in MADR 2 records only. A title left as one
     is an ADR201 error, reported once."""

@@ -401,10 +401,10 @@ class Body:
                 visible = visible[:start] + " " * (len(visible) - start)
             if not (check_braces and "{" in line) and not (check_square and "[" in line):
                 continue
-            match = self._placeholder_in(visible, shown, check_braces, check_square)
+            match = self._placeholder_in(visible, shown, check_braces, check_square, hints)
             if match and "<" in visible:  # one inside an HTML tag is markup, seen by no reader
                 shown, visible = _blank_html_tags(shown), _blank_html_tags(visible)
-                match = self._placeholder_in(visible, shown, check_braces, check_square)
+                match = self._placeholder_in(visible, shown, check_braces, check_square, hints)
             if match and index < self.first and not _front_matter_placeholder(line, match.group(0)):
                 continue
             if match:
@@ -439,9 +439,10 @@ class Body:
                 index += 1
         return hidden
 
-    def _placeholder_in(self, visible: str, shown: str, braces: bool, square: bool) -> re.Match[str] | None:
+    def _placeholder_in(self, visible: str, shown: str, braces: bool, square: bool,
+                        hints: frozenset[str]) -> re.Match[str] | None:
         """The first placeholder of a line: ``visible`` is the line with its comments and code spans blanked,
-        ``shown`` with its comments only (a code span is the author's text)."""
+        ``shown`` with its comments only (a code span is the author's text); ``hints`` as for ``placeholders``."""
         match = None
         if braces and "{" in visible:
             data: list[tuple[int, int]] = []  # code or data: no `[...]` inside it is a placeholder either
@@ -455,7 +456,7 @@ class Body:
         if match is None and square and not _a_row_of_words(shown):
             match = next((found for found in _SQUARE.finditer(visible) if not self._filled(found, visible, shown)),
                          None)
-        if braces and "{{" in visible and (variable := markdown.TEMPLATE_VARIABLE.search(visible)) is not None \
+        if braces and "{{" in visible and (variable := _variable_left(visible, hints)) is not None \
                 and (match is None or variable.start() < match.start()):
             match = variable  # `* Supersedes: {{SUPERSEDES}}`: a variable the template's tool fills, left in
         return match
@@ -655,6 +656,31 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _variable_left(visible: str, hints: frozenset[str]) -> re.Match[str] | None:
+    """The first template variable of the line ``visible`` that stands where a template puts one (``_in_place``),
+    or that the log's template has (``hints``: `{{DATE}}`, ``Conventions.variables``); not one in the author's prose
+    (`greet users with {{FIRST_NAME}} from the merge tags`)."""
+    return next((found for found in markdown.TEMPLATE_VARIABLE.finditer(visible)
+                 if _in_place(visible, found) or markdown.variable_hint(found.group()) in hints), None)
+
+
+def _in_place(visible: str, variable: re.Match[str]) -> bool:
+    """Whether ``variable`` stands where a template puts one: in a heading (`# {{ID}} {{TITLE}}`), as a key's value
+    (`* Date: {{DATE}}`), a table's cell or a line of its own (`{{SUPERSEDES}}`), none of the author's words
+    beside it."""
+    opening = visible.lstrip()[:1]
+    if opening == "#":
+        return True
+    if opening == "|":
+        end = visible.find("|", variable.end())
+        part = visible[visible.rfind("|", 0, variable.start()) + 1:end if end >= 0 else len(visible)]
+    elif (key := markdown.KEY_LINE.fullmatch(visible)) is not None and variable.start() >= key.start("value"):
+        part = key.group("value")
+    else:
+        part = visible
+    return not any(character.isalnum() for character in markdown.TEMPLATE_VARIABLE.sub("", part))
 
 
 def _template_braces(text: str) -> bool:

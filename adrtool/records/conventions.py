@@ -51,6 +51,9 @@ class Conventions:
     # Whether its records have titles: a log of several records none of which has one (DependencyTrack/hyades'
     # records open with a table of status, date and authors; the site's navigation titles them) is kept so.
     titled: bool = True
+    # The variables its template holds (dotADR's `{{DATE}}`), as the linter's hints name them
+    # (``markdown.variable_hint``): one left in a record made from it is a placeholder wherever it stands.
+    variables: frozenset[str] = field(default_factory=frozenset)
 
 
 def conventions(directory: Path, records: Iterable[Record], *, configured: bool, files: Iterable[str] = (),
@@ -62,11 +65,12 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
     adrtool = configured or written_by_adrtool(records)
     scheme = dominant_scheme((record.filename for record in records), titles_of(records))
     template = find_template(directory, files, templates, root)
-    sections, template_statuses = _template_facts(template) if template is not None else (None, frozenset())
+    sections, template_statuses, variables = _template_facts(template) if template is not None \
+        else (None, frozenset(), frozenset())
     used = Counter(record.status for record in records if record.status)
     statuses = frozenset(status for status, count in used.items() if count > 1) | template_statuses
     titled = adrtool or len(records) < _UNTITLED_AT_LEAST or any(record.title is not None for record in records)
-    return Conventions(adrtool, scheme, scheme.dated, template, sections, statuses, titled)
+    return Conventions(adrtool, scheme, scheme.dated, template, sections, statuses, titled, variables)
 
 
 _UNTITLED_AT_LEAST = 3  # records none of which has a title, for a log to be kept without titles
@@ -233,9 +237,9 @@ def _a_template_file(path: Path, within: Path) -> bool:
         return False
 
 
-def _template_facts(template: Path) -> tuple[tuple[str, ...] | None, frozenset[str]]:
-    """The sections ``template`` requires (its level-2 headings not marked optional), and the statuses it
-    offers (`[proposed | accepted | ...]`)."""
+def _template_facts(template: Path) -> tuple[tuple[str, ...] | None, frozenset[str], frozenset[str]]:
+    """The sections ``template`` requires (its level-2 headings not marked optional), the statuses it offers
+    (`[proposed | accepted | ...]`) and the variables it holds (`{{DATE}}`)."""
     from adrtool.errors import AdrError
     from adrtool.fsio import read_bytes, text_of
     from adrtool.records import markdown
@@ -243,7 +247,7 @@ def _template_facts(template: Path) -> tuple[tuple[str, ...] | None, frozenset[s
     try:
         text = text_of(template, read_bytes(template, TEMPLATE_LIMIT, "template"))
     except AdrError:
-        return None, frozenset()
+        return None, frozenset(), frozenset()
     from adrtool.records.dialects.frontmatter import split
 
     lines = text.split("\n")
@@ -268,4 +272,6 @@ def _template_facts(template: Path) -> tuple[tuple[str, ...] | None, frozenset[s
                 word = choice.strip(" .…*_-")
                 if word.isalpha():
                     statuses.add(word)
-    return (tuple(required) if required else None), frozenset(statuses)
+    variables = frozenset(markdown.variable_hint(found.group())
+                          for found in markdown.ANY_CASE_VARIABLE.finditer(text)) if "{{" in text else frozenset()
+    return (tuple(required) if required else None), frozenset(statuses), variables

@@ -54,6 +54,12 @@ TEMPLATE_VARIABLE = deferred(r"(?<![$\w{])\{\{[ \t]*[A-Z][A-Z0-9_]+[ \t]*\}\}(?!
 ANY_CASE_VARIABLE = deferred(r"\{\{[ \t]*(?P<name>[A-Za-z][A-Za-z0-9_]*)[ \t]*\}\}")
 
 
+def variable_hint(variable: str) -> str:
+    """A template's variable as the linter's hints name it: `{{DATE}}` for `{{ date }}` (dotADR matches variables in
+    any case)."""
+    return "{{" + variable.strip("{} \t").upper() + "}}"
+
+
 # How a bullet list's item opens (`- `, `* `, `+ `), its first two characters.
 LIST_MARKS = ("- ", "* ", "+ ")
 

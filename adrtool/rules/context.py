@@ -217,7 +217,8 @@ class LogPart:
         """What each record's text holds (sections, placeholders, links), by file name: every record in
         scope, but those whose file cannot be read again (each a late failure)."""
         scoped = [record for record in self.context.scoped_records if record.directory is self.directory]
-        found, failures = self.context.store.body_facts(self.log, scoped, self.context.template_hints)
+        hints = self.context.template_hints | self.conventions.variables  # (the log's template's `{{DATE}}`)
+        found, failures = self.context.store.body_facts(self.log, scoped, hints)
         self.context.late_failures.extend(failures)
         return found
 
