@@ -1250,3 +1250,89 @@ def test_a_phodal_log_in_chinese_gets_dated_entries_in_its_words(project: Projec
     assert project.run("deprecate", "1").exit_code == 0
     assert project.read("docs/adr/0001-a.md") == record.format(
         n=1, title="单元测试", later=f"2017-11-24 通过\n\n{today} 已弃用\n\n")
+
+
+REMARKED = "# 1. Use Redis\n\nDate: 2024-01-02\n\n## Status\n\n{history}\n\n## Context\n\nx\n"
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("history", [
+    "2024-01-02 proposed\n\n2024-01-09 accepted by [Bob](http://x) after review",
+    "- 2024-01-02: Proposed\n- 2024-01-09: Accepted — by the CTO",
+    "2024-01-02 proposed\n\n2024-01-09 accepted\\",
+    "2024-01-02 proposed\n\n2024-01-09 accepted <!-- by the board -->",
+])
+def test_an_entry_with_words_after_its_status_is_the_latest_and_the_new_one_follows_it(
+        project: Project, today: str, history: str) -> None:
+    """Attack 55b M2: a phodal/adr entry with more after its word (`accepted by [Bob](..) after review`, `— by the
+    CTO`, a line break's backslash, a comment) was not read, the record listed as proposed, and deprecate put the
+    day's entry above it. The entry is read as accepted, and the new one, written as the entry without its remark,
+    goes after it."""
+    project.today = today
+    project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "digits": 3}\n')
+    project.write("docs/adr/001-use-redis.md", REMARKED.format(history=history))
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == ["accepted"]
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/001-use-redis.md: accepted -> deprecated\n"), \
+        result.stderr
+    added = f"- {today}: Deprecated" if history[:1] == "-" else f"\n{today} deprecated"
+    assert project.read("docs/adr/001-use-redis.md") == REMARKED.format(history=f"{history}\n{added}")
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == ["deprecated"]
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("comment", ["<!-- 2024-01-03 accepted -->", "<!--\n2024-01-03 accepted\n-->"])
+def test_a_commented_out_entry_is_no_status_and_the_new_entry_is_not_commented(
+        project: Project, today: str, comment: str) -> None:
+    """Attack 55b M3: `<!-- 2024-01-03 accepted -->` under `2024-01-02 proposed` was read as the status (the page
+    shows only `proposed`), and deprecate copied it, writing `<!-- {day} deprecated -->`. A comment is no entry:
+    the record is proposed, and the day's entry is written in the open after the last entry."""
+    project.today = today
+    project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "digits": 3}\n')
+    project.write("docs/adr/001-use-redis.md", REMARKED.format(history=f"2024-01-02 proposed\n\n{comment}"))
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == ["proposed"]
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/001-use-redis.md: proposed -> accepted\n"), \
+        result.stderr
+    assert project.read("docs/adr/001-use-redis.md") == REMARKED.format(
+        history=f"2024-01-02 proposed\n\n{today} accepted\n\n{comment}")
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_a_history_on_the_lines_of_one_paragraph_or_with_days_in_slashes_gets_its_entry_alike(
+        project: Project, today: str) -> None:
+    """Entries of one paragraph, each line broken by a backslash, get one more line broken so; days written
+    `2024/01/09` get the day's written so (it was refused: "its status would read as 'proposed'")."""
+    project.today = today
+    slashed = today.replace("-", "/")
+    project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "digits": 3}\n')
+    project.write("docs/adr/001-a.md", REMARKED.format(history="2024-01-02 proposed\\\n2024-01-09 accepted"))
+    project.write("docs/adr/002-b.md", REMARKED.format(history="2024/01/02 proposed\n\n2024/01/09 accepted"))
+    assert [project.run("deprecate", number).exit_code for number in ("1", "2")] == [0, 0]
+    assert project.read("docs/adr/001-a.md") == REMARKED.format(
+        history=f"2024-01-02 proposed\\\n2024-01-09 accepted\\\n{today} deprecated")
+    assert project.read("docs/adr/002-b.md") == REMARKED.format(
+        history=f"2024/01/02 proposed\n\n2024/01/09 accepted\n\n{slashed} deprecated")
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        "deprecated", "deprecated"]
+
+
+@pytest.mark.parametrize(("history", "why"), [
+    ("2024-01-02 proposed\n\n2099-01-09 accepted", "its status history has an entry dated after {today} (line 9: "
+                                                   "2099-01-09 accepted), which would stay its latest; correct its "
+                                                   "day first"),
+    ("02/01/2024 proposed\n\n09/01/2024 accepted", "its status history's latest entry (line 9: 09/01/2024 accepted) "
+                                                   "is not one adr can write the next like (a day written year "
+                                                   "first, before or after its word); add the day's entry by hand"),
+])
+def test_a_history_the_day_s_entry_cannot_follow_is_refused_naming_the_entry(
+        project: Project, history: str, why: str) -> None:
+    """Attack 55b L9: an entry dated in the future, or days written day first, were refused with "its status would
+    read as 'accepted', not 'deprecated'"; the refusal now names the entry in the way and what to do."""
+    project.today = dt.date.today().isoformat()
+    project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "digits": 3}\n')
+    path = project.write("docs/adr/001-a.md", REMARKED.format(history=history))
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {path}: cannot edit it exactly: {why.format(today=project.today)}; nothing was changed\n")
+    assert project.read("docs/adr/001-a.md") == REMARKED.format(history=history)

@@ -7,7 +7,7 @@ they are.)"""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 # A closed HTML comment; its text the group.
 HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -32,6 +32,32 @@ def without_comments(text: str, *, blank: bool = False) -> str:
     if not end:
         return text
     return HTML_COMMENT.sub((lambda match: " " * len(match.group(0))) if blank else "", text[:end]) + text[end:]
+
+
+def uncommented(lines: Iterable[str]) -> Iterator[str]:
+    """Each of ``lines`` without the HTML comments in it, a comment taking in the lines it spans (one left open, the
+    rest): the text a reader sees of each. Linear in the lines, whatever they hold."""
+    inside = False
+    for line in lines:
+        kept: list[str] = []
+        at = 0
+        while True:
+            if inside:
+                close = line.find("-->", at)
+                if close < 0:
+                    break
+                inside, at = False, close + 3
+            opening = line.find("<!--", at)
+            if opening < 0:
+                kept.append(line[at:])
+                break
+            kept.append(line[at:opening])
+            at = opening + 4
+            if line.startswith(">", at) or line.startswith("->", at):  # `<!-->`, `<!--->`: closed where they stand
+                at += 1 if line[at] == ">" else 2
+            else:
+                inside = True
+        yield "".join(kept)
 
 
 def left_open(text: str) -> bool:

@@ -25,7 +25,7 @@ from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown
-from adrtool.records.comments import after_opening_comments, trailing_comments, without_comments
+from adrtool.records.comments import after_opening_comments, trailing_comments, uncommented, without_comments
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
@@ -1040,29 +1040,59 @@ class Editor:
     def _add_to_history(self, status: str, written: str | None) -> bool:
         """A status change in a record whose Status section is a history of dated entries (phodal/adr's
         `2024-01-02 proposed` then `2024-01-09 accepted`; `- 2024-05-24: Accepted`): a new entry of the day, written
-        as the record's latest one is, after the last (as phodal/adr's `adr status` adds one), the history kept.
-        False for any other record, or a history whose entries this cannot write alike."""
+        as the record's latest one is (without a remark after its word, a comment, a line break), after the last
+        entry (as phodal/adr's `adr status` adds one), the history kept. False for any other record, and for one
+        entry this cannot write another like (the status then replaced); a history of several such is refused."""
         history = self._dated_history()
         if history is None or self.day is None:
             return False
-        model = self.lines[self.key_lines["status"] - 1]
-        entry = _next_entry(model.rstrip("\r\n"), written or status, self.day, cased=written is not None)
+        self._refuse_an_entry_after(history, self.day)
+        latest = self.key_lines["status"] - 1
+        model = _entry_alone(dict(history)[latest])
+        entry = _next_entry(model, written or status, self.day, cased=written is not None)
+        if entry is None and len(history) > 1:
+            raise self._refusal(f"its status history's latest entry (line {latest + 1}: {model.strip()}) is not one "
+                                "adr can write the next like (a day written year first, before or after its word); "
+                                "add the day's entry by hand")
         if entry is None:
             return False
         self._restate_status(status)
-        last = history[-1]
-        # as its entries stand: paragraphs apart (phodal/adr's), or the lines of one list
-        apart = last - history[-2] > 1 if len(history) > 1 else _ENTRY_BULLET.match(model.lstrip()) is None
-        at = last + 1
+        last = history[-1][0]
+        # as its entries stand: paragraphs apart (phodal/adr's), or the lines of one paragraph or list
+        apart = any(not self.lines[index].strip() for index in range(history[-2][0] + 1, last)) \
+            if len(history) > 1 else _ENTRY_BULLET.match(model.lstrip()) is None
+        at = self._past_a_comment_left_open(last)
         if apart:
             self._insert(at, self.newline)
             at += 1
+        else:
+            self._break_the_last_line(last, last + 1)  # (broken as the lines before it are)
         self._insert(at, f"{entry}{self.newline}")
         if apart and at + 1 < len(self.lines) and self.lines[at + 1].strip():
             self._insert(at + 1, self.newline)
         self.key_lines["status"] = at + 1
         self.dated_by_its_history = "date" not in self.key_lines
         return True
+
+    def _refuse_an_entry_after(self, history: list[tuple[int, str]], day: dt.date) -> None:
+        """Refuse a new entry on ``day`` where the history holds a later one, which would stay its latest."""
+        from adrtool.records.values import history_entry
+
+        for index, text in history:
+            entry = history_entry(text)
+            if entry is not None and entry.day is not None and entry.day > day:
+                raise self._refusal(f"its status history has an entry dated after {day.isoformat()} (line "
+                                    f"{index + 1}: {text.strip()}), which would stay its latest; correct its day "
+                                    "first")
+
+    def _past_a_comment_left_open(self, index: int) -> int:
+        """The index after line ``index``, or after the line that closes a comment it leaves open."""
+        start = self._status_section_lines()[0]
+        *_, probe = uncommented([*(line.rstrip("\r\n") for line in self.lines[start:index + 1]), "-"])
+        if probe == "-":
+            return index + 1
+        return next((after + 1 for after in range(index + 1, len(self.lines)) if "-->" in self.lines[after]),
+                    len(self.lines))
 
     def tick(self, status: str) -> bool:
         """A status change in a record whose Status section is a task list (`- [ ] Proposed` / `- [x] Accepted`):
@@ -1122,22 +1152,26 @@ class Editor:
                 items.append((index, box.group(1) != " ", text[box.end():].strip()))
         return items if any(index == stated for index, _, _ in items) else None
 
-    def _dated_history(self) -> list[int] | None:
-        """The line indexes of the Status section's history of dated entries around the record's status line, when
-        it is one of them; None when the status is no such entry."""
+    def _dated_history(self) -> list[tuple[int, str]] | None:
+        """The Status section's history of dated entries around the record's status line, when it is one of them:
+        each entry's line index and its text as a reader sees it (a comment is none, nor an entry); None when the
+        status is no such entry."""
         placed = self._status_in_its_section() if self._status_key_line() is None else None
-        if placed is None or not _a_dated_entry(self.lines[placed[2]]):
+        if placed is None:
             return None
         start, end, stated = placed
+        seen = list(uncommented(line.rstrip("\r\n") for line in self.lines[start:end]))
+        if not _a_dated_entry(seen[stated - start]):
+            return None
         first = last = stated
         for step, bound in ((-1, start - 1), (1, end)):
             for index in range(stated + step, bound, step):
-                if not self.lines[index].strip():
+                if not seen[index - start].strip():
                     continue
-                if not _a_dated_entry(self.lines[index]):
+                if not _a_dated_entry(seen[index - start]):
                     break
                 first, last = min(first, index), max(last, index)
-        return [index for index in range(first, last + 1) if self.lines[index].strip()]
+        return [(index, seen[index - start]) for index in range(first, last + 1) if seen[index - start].strip()]
 
     def _nygard_status(self, word: str | None) -> None:
         """Replace the status word paragraph; None removes it (adr-tools does so when superseding). A table of the
@@ -1326,28 +1360,44 @@ class Editor:
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _TASK_BOX = re.compile(r"(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?\[([ xX])\][ \t]+")  # a list's box, or a box alone
 _ENTRY_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
-_ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_YEAR_FIRST_DAY = re.compile(r"(?<!\d)\d{4}([-/.])\d{2}\1\d{2}(?!\d)")  # `2024-01-09`, `2024/01/09`
 _WORDS_SPAN = re.compile(r"[^\W\d_](?:.*[^\W\d_])?")  # from the first letter to the last
 
 
-def _a_dated_entry(line: str) -> bool:
-    """Whether ``line`` is an entry of a status history dated by an ISO day (`2024-01-09 accepted`, `- **Accepted**:
-    2026-03-26`), a bullet or a line of its own."""
-    from adrtool.records.values import status_entry
+def _a_dated_entry(text: str) -> bool:
+    """Whether ``text`` (a line, its comments taken out) is an entry of a status history with a day, as the reader
+    reads one (`2024-01-09 accepted`, `- **Accepted**: 2026-03-26`, `2024-01-09 accepted by [Bob](..)`), a bullet or
+    a line of its own."""
+    from adrtool.records.values import history_entry
 
-    text = line.strip()
-    bullet = _ENTRY_BULLET.match(text)
-    entry = status_entry(text[bullet.end():] if bullet is not None else text)
-    return entry is not None and entry.day is not None and len(_ISO_DAY.findall(text)) == 1
+    entry = history_entry(text)
+    return entry is not None and entry.day is not None
+
+
+def _entry_alone(text: str) -> str:
+    """``text``, an entry of a status history, as the next entry is written like it: without the backslash of a
+    line break after it, and without the remark after its status (`2024-01-09 accepted by [Bob](..) after
+    review`: `2024-01-09 accepted`)."""
+    from adrtool.records.values import history_entry
+
+    text = text.rstrip()
+    if text.endswith("\\"):
+        text = text[:-1].rstrip()
+    entry = history_entry(text)
+    if entry is not None and entry.remark and (at := text.rfind(entry.remark)) > 0:
+        text = text[:at].rstrip()
+    return text
 
 
 def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> str | None:
-    """The entry of a status history written as ``model`` is (its bullet, marks and the place of its day) stating
-    ``word`` (not ``cased``: in the case of the model's) on ``day``: `2026-12-07 deprecated` after `2024-01-09
-    accepted`; None where the entry's words are on
-    both sides of its day, or name a record (`Superseded by [..](..)`), which another entry cannot copy."""
-    found = _ISO_DAY.search(model)
-    if found is None or "[" in model:
+    """The entry of a status history written as ``model`` is (its bullet, marks and the place of its day, the day
+    as it writes it: `2024-01-09`, `2024/01/09`) stating ``word`` (not ``cased``: in the case of the model's) on
+    ``day``: `2026-12-07 deprecated` after `2024-01-09 accepted`; None where the model's day is written otherwise
+    (`09/01/2024`), where its words are on both sides of its day, or name a record (`Superseded by [..](..)`),
+    which another entry cannot copy."""
+    days = _YEAR_FIRST_DAY.findall(model)
+    found = _YEAR_FIRST_DAY.search(model)
+    if found is None or len(days) != 1 or "[" in model:
         return None
     lead = len(model) - len(model.lstrip())
     bullet = _ENTRY_BULLET.match(model, lead)
@@ -1361,7 +1411,8 @@ def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> s
     assert words is not None
     if not cased:
         word = _in_case_of(word, words.group())
-    dated = f"{model[:found.start()]}{day.isoformat()}{model[found.end():]}"
+    apart = found.group(1)
+    dated = f"{model[:found.start()]}{day.strftime(f'%Y{apart}%m{apart}%d')}{model[found.end():]}"
     return f"{dated[:at + words.start()]}{word}{dated[at + words.end():]}".rstrip()
 
 

@@ -1784,6 +1784,7 @@ class StatusEntry(NamedTuple):
     text: str  # the status as written (`Rejected partially (2022-09-26)`), without a day written before it
     day: date | None  # the day the entry gives, if any
     struck: bool  # struck through (`~~Proposed~~`): a status the record no longer has
+    remark: str = ""  # the words after the status, no part of it (` by [Bob](..) after review`), the text's end
 
 
 _ENTRY_WORDS = 3  # the most words an entry's status has (`Rejected partially`, `in review`)
@@ -1807,7 +1808,8 @@ def status_entry(text: str) -> StatusEntry | None:
     struck = struck_through(plain)
     if struck:
         plain = whole = plain.strip("~").strip()
-    day = None
+    day: date | None = None
+    match: re.Match[str] | None = None
     if _DIGIT.search(plain) is not None:
         match = _DATE.search(hyphenated(plain))
         if match is None:
@@ -1820,6 +1822,9 @@ def status_entry(text: str) -> StatusEntry | None:
     if plain and day is not None and plain[:1] in "SsRr" and (reading := read_status(plain)).superseded_by \
             and reading.status == "superseded":
         return StatusEntry(plain, day, struck)  # `2025-03-03: Superceded by [0018](0018-x.md)`: its successor too
+    if plain and day is not None and not struck and (len(plain.split()) > _ENTRY_WORDS or "[" in plain) \
+            and match is not None and match.start() == 0:
+        return _remarked_entry(whole, match.end(), day)
     if not plain or len(plain.split()) > _ENTRY_WORDS or "|" in plain or "[" in plain:
         return None
     status = read_status(plain).status
@@ -1827,3 +1832,41 @@ def status_entry(text: str) -> StatusEntry | None:
         return None
     # as written where it reads the same (`Accepted (retrospectively) :29/04/2022`), else without the day before it
     return StatusEntry(whole if day is None or read_status(whole).status == status else plain, day, struck)
+
+
+def _remarked_entry(text: str, after_day: int, day: date) -> StatusEntry | None:
+    """``text``, whose day ends at ``after_day``, as an entry its writer said more of after its status word
+    (`2024-01-09 accepted by [Bob](..) after review`, `2024-01-09: Accepted — by the CTO`): the word, the rest its
+    remark. None where the words do not read as that status alone (`proposed by Ann, accepted by Bob`), or hold
+    another day (a history joined on one line)."""
+    word = _FIRST_WORD.search(text, after_day)
+    if word is None or text[after_day:word.start()].strip(_ENTRY_TRIM):
+        return None
+    status = lifecycle_word(word.group())
+    remark = text[word.end():]
+    if status not in KNOWN_STATUSES or remark[:1].isalnum() or _DATE.search(hyphenated(remark)) is not None:
+        return None
+    return StatusEntry(word.group(), day, False, remark) if read_status(text[word.start():]).status == status \
+        else None
+
+
+def history_entry(line: str) -> StatusEntry | None:
+    """``line`` (its comments taken out) as an entry of a status history (``status_entry``), read from its
+    ``history_line``; None for any other line."""
+    return status_entry(history_line(line))
+
+
+def history_line(line: str) -> str:
+    """The text of ``line`` an entry of a status history is read from: without the marks around it, a list's
+    bullet (`- 2024-05-24: Accepted`), a bar closing it (`2020-12-02 Proposed |`, as Amsterdam/signals-frontend
+    writes) or the backslash of a line break after it (its comments are the caller's to take out)."""
+    text = line.strip()
+    if text[-1:] == "\\":
+        text = text[:-1].rstrip()
+    if text[-1:] == "|":
+        text = text.rstrip("| \t")
+    bullet = _ENTRY_BULLET.match(text)
+    return text[bullet.end():] if bullet is not None else text
+
+
+_ENTRY_BULLET = deferred(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")

@@ -22,7 +22,7 @@ from typing import Any
 from adrtool.model import Link
 from adrtool.patterns import deferred
 from adrtool.records import markdown
-from adrtool.records.comments import after_opening_comments, left_open, without_comments
+from adrtool.records.comments import after_opening_comments, left_open, uncommented, without_comments
 from adrtool.records.dialects.normalize import (
     LOCALIZED_KEYS,
     LOCALIZED_REVIEW_NAMES,
@@ -52,6 +52,8 @@ from adrtool.records.values import (
     changelog_days,
     date_alone,
     first_day_of_line,
+    history_entry,
+    history_line,
     lifecycle_word,
     names_a_supersession,
     opens_with_a_month,
@@ -1318,7 +1320,6 @@ def _read_status(lines: list[str], section: markdown.Section) \
     return meta, key_lines, tuple(found_links)
 
 
-_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -1331,12 +1332,10 @@ def _decided_entry(lines: list[str], latest: int, end: int, text: str) -> str | 
     start = latest - 1
     while start > 0 and lines[start - 1].strip():
         start -= 1
-    for index in range(start, min(end, len(lines))):
-        line = lines[index].strip()
-        if not line:
+    for line in uncommented(lines[start:min(end, len(lines))]):
+        if not line.strip():
             break
-        bullet = _BULLET.match(line)
-        entry = status_entry(line[bullet.end():] if bullet is not None else line)
+        entry = history_entry(line)
         if entry is not None and entry.day is not None and read_status(entry.text).status in _DECIDING:
             return entry.day.isoformat()
     return None
@@ -1366,33 +1365,27 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
     line = lines[first]
     if "~" not in line and _DIGIT.search(line) is None:
         return None  # nearly every Status section: a status word, no day, nothing struck
-    entries: list[tuple[StatusEntry, int]] = []
-    for index in range(first, end):
-        text = lines[index].strip()
+    entries: list[tuple[StatusEntry, int, str]] = []  # each entry, its line's index and the text it is read from
+    for index, line in enumerate(uncommented(lines[first:end]), first):  # (a comment is no entry)
+        text = history_line(line)
         if not text:
             continue
-        if text[-1] == "|":  # `2020-12-02 Proposed |`: a bar closing an entry, as Amsterdam/signals-frontend writes
-            text = text.rstrip("| \t")
-        bullet = _BULLET.match(text)
-        entry = status_entry(text[bullet.end():] if bullet is not None else text)
+        entry = status_entry(text)
         if entry is None:
             break
-        entries.append((entry, index))
+        entries.append((entry, index, text))
     if len(entries) == 1:
-        entry, index = entries[0]
+        entry, index, _ = entries[0]
         return (entry.text, index + 1) if entry.day is not None and read_status(str(status)).status is None \
             else None
     if len(entries) < 2:
         return None
-    if all(entry.day is not None for entry, _ in entries):
-        entry, index = max(entries, key=lambda found: (found[0].day, found[1]))
-        text = lines[index].strip().rstrip("| \t")
-        if (bullet := _BULLET.match(text)) is not None:
-            text = text[bullet.end():]
+    if all(entry.day is not None for entry, _, _ in entries):
+        entry, index, text = max(entries, key=lambda found: (found[0].day, found[1]))
         if text[:1].isdigit():  # `2020-02-03 Accepted`: its day first, kept to date the record, as `Accepted
             return text, index + 1  # 2020-02-03` is
-    elif all(entry.struck for entry, _ in entries[:-1]) and not entries[-1][0].struck:
-        entry, index = entries[-1]
+    elif all(entry.struck for entry, _, _ in entries[:-1]) and not entries[-1][0].struck:
+        entry, index, _ = entries[-1]
     else:
         return None
     return entry.text, index + 1
