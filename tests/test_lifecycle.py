@@ -1177,6 +1177,20 @@ def test_a_docs_system_s_page_status_stays_when_the_body_holds_the_decision_s(pr
     assert [row["status"] for row in listed] == ["deprecated"]
 
 
+@pytest.mark.parametrize("state", ["status:\n  current", "status: |\n  current", "status: 'current'  # the page's"])
+def test_a_page_s_state_written_under_its_key_stays_when_the_status_changes(project: Project, state: str) -> None:
+    """Attack 55b M7: a docs page's `status:` with its state on the line under it (`  current`) was taken for the
+    decision's key, and deprecate wrote `status: Deprecated` over the page's state. Read as the one-line form is,
+    the page keeps its state and the body's status changes."""
+    page = DOCS_PAGE.replace("status: current", state)
+    project.write("docs/architecture/decisions/ADR-001-architecture-baseline.md", page)
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stdout) == (
+        0, "docs/architecture/decisions/ADR-001-architecture-baseline.md: proposed -> deprecated\n"), result.stderr
+    assert project.read("docs/architecture/decisions/ADR-001-architecture-baseline.md") == page.replace(
+        "Proposed", "Deprecated")
+
+
 UNDATED = "# Shared Application Insights\n\n## Status\n\nAccepted.\n\n## Context\n\nC.\n"
 FRENCH_UNDATED = "# 1. Décision 1\n\n## Statut\n\nAccepté\n\n## Contexte\n\nC.\n"
 

@@ -277,13 +277,12 @@ class Editor:
     def _the_page_s_status(self) -> str | None:
         """The front matter's `status:` where it is a documentation system's state of the page (fabric-os' `status:
         current`), the record's status its body's; None otherwise."""
-        from adrtool.records.dialects import a_page_state
+        from adrtool.records.dialects import a_page_state, page_state_on
 
         line = self.key_lines.get("status")
-        if line is None or line >= self.record.body_line or ":" not in self.lines[line - 1]:
+        if line is None or line >= self.record.body_line or a_page_state(self.record.meta.get("status")):
             return None
-        said = self.lines[line - 1].split(":", 1)[1].split(" #", 1)[0].strip().strip("'\"")
-        return said if a_page_state(said) and not a_page_state(self.record.meta.get("status")) else None
+        return page_state_on(self.lines, line - 1)
 
     def _restate_the_body(self, status: str, word: str | None = None) -> str | None:
         """A front-matter record whose Status section states its status again, a word alone (adrs' `ng` records:

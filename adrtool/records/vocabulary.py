@@ -73,11 +73,16 @@ def dated_entry(status: str, day: date, records: Iterable[Record]) -> str | None
 def _stated_in_the_body(record: Record) -> bool:
     """Whether a front-matter record's status is its body's, the front matter's `status:` a documentation
     system's state of the page (`status: current` over `## Status` / `Proposed`)."""
-    from adrtool.records.dialects import a_page_state
+    from adrtool.records.dialects import a_page_state, page_state_on
 
     line = record.meta_lines.get("status")
-    return line is not None and line < record.body_line and not a_page_state(record.meta.get("status")) and \
-        a_page_state(_line_of(record, line).split(":", 1)[-1].split(" #", 1)[0].strip().strip("'\""))
+    if line is None or line >= record.body_line or a_page_state(record.meta.get("status")):
+        return False
+    try:
+        lines = read_text(record.path).text.split("\n")
+    except (AdrError, OSError):
+        return False
+    return line <= len(lines) and page_state_on(lines, line - 1) is not None
 
 
 def key_word(status: str, records: Iterable[Record]) -> str | None:

@@ -831,6 +831,27 @@ def a_page_state(value: object) -> bool:
     return type(value) is str and value.strip().lower() in _DOCUMENT_STATES
 
 
+def page_state_on(lines: list[str], index: int) -> str | None:
+    """The documentation system's state of the page the front-matter key on line ``index`` (0-based) of ``lines``
+    states: on its line (`status: current`, `status: 'current' # page`) or as the value on the lines under it
+    (`status:` then `  current`); None where it states none."""
+    line = lines[index].rstrip("\r\n")
+    said = line.split(":", 1)[1].split(" #", 1)[0].strip().strip("'\"") if ":" in line else ""
+    if said[:1] not in ("", "|", ">"):
+        return said if a_page_state(said) else None
+    end = index + 1
+    while end < len(lines) and lines[end][:1] in (" ", "\t"):
+        end += 1
+    import yaml
+
+    try:
+        value = yaml.load("\n".join(text.rstrip("\r\n") for text in lines[index:end]), Loader=frontmatter.loader())
+    except yaml.YAMLError:
+        return None
+    stated = next(iter(value.values()), None) if isinstance(value, dict) and len(value) == 1 else None
+    return stated.strip() if isinstance(stated, str) and a_page_state(stated) else None
+
+
 _DAY_KEYS = frozenset({"date", "created", "last-updated"})  # canonical names (`start date` is `created`)
 
 
