@@ -1127,6 +1127,34 @@ def test_a_task_list_without_the_new_status_s_box_is_refused_saying_so(project: 
                                                                                                 "- [x] 廃止")
 
 
+def test_a_task_list_after_a_box_in_code_keeps_its_form(project: Project) -> None:
+    """Attack 55b L4: a code fence holding `- [ ] Deprecated` above the Status section's task list was taken for the
+    list, and deprecate wrote a plain `Deprecated` line over `- [x] Accepted`. The list is the one the status is
+    read from: its tick moves, the code is left as it is."""
+    fenced = TASK_LIST.replace("## Status\n\n", "## Status\n\n```\n- [ ] Deprecated\n```\n\n")
+    project.write("docs/adr/0001-use-thing-1.md", fenced)
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.read("docs/adr/0001-use-thing-1.md") == fenced.replace(
+        "- [x] Accepted", "- [ ] Accepted").replace("- [ ] Deprecated\n- [ ] Superseded", "- [x] Deprecated\n"
+                                                                                         "- [ ] Superseded")
+
+
+def test_a_task_list_of_steps_keeps_the_ticks_above_the_new_status_and_clears_those_below(project: Project) -> None:
+    """Attack 55b L3: the rule for several ticked boxes, read as the steps taken in turn (the status is the last
+    ticked, as the reader reads it): deprecate ticks `Deprecated` after `Proposed` and `Accepted`, which stay
+    ticked; going back to proposed clears the boxes below it. One tick is a choice, and moves."""
+    steps = TASK_LIST.replace("- [ ] Proposed", "- [x] Proposed")
+    project.write("docs/adr/0001-use-thing-1.md", steps)
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.read("docs/adr/0001-use-thing-1.md") == steps.replace("- [ ] Deprecated", "- [x] Deprecated")
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == ["deprecated"]
+    assert project.run("status", "1", "proposed").exit_code == 0
+    assert project.read("docs/adr/0001-use-thing-1.md") == TASK_LIST.replace("- [ ] Proposed", "- [x] Proposed") \
+        .replace("- [x] Accepted", "- [ ] Accepted")
+    assert project.run("accept", "1").exit_code == 0
+    assert project.read("docs/adr/0001-use-thing-1.md") == TASK_LIST
+
+
 def test_new_from_a_template_with_a_box_ticked_ticks_the_proposed_box(project: Project) -> None:
     """route06/actions' phodal/adr template ticks `承認` (accepted), and `adr new` was refused ("would read as
     accepted, not proposed"); the new record now has the proposed box ticked, its placeholders in braces

@@ -1094,9 +1094,12 @@ class Editor:
                     len(self.lines))
 
     def tick(self, status: str) -> bool:
-        """A status change in a record whose Status section is a task list (`- [ ] Proposed` / `- [x] Accepted`):
-        the `x` moves to the box of ``status`` (where several are ticked, steps taken in turn, the box is ticked
-        and those after it cleared); refused where the list has no box for it. False for any other record."""
+        """A status change in a record whose Status section is a task list (`- [ ] Proposed` / `- [x] Accepted`),
+        read as the reader reads it: its status is its last ticked box. One box ticked is a choice: the `x` moves to
+        the box of ``status``. Several ticked are the steps taken in turn (`- [x] Proposed`, `- [x] Accepted`): the
+        box of ``status`` is ticked, the ticks of the boxes above it kept (the steps before it) and those below it
+        cleared (steps it goes back on), so that it is the last ticked. Refused where the list has no box for
+        ``status``. False for any other record."""
         from adrtool.records.values import read_status
 
         items = self._task_list()
@@ -1135,21 +1138,25 @@ class Editor:
         return (start, end, stated) if start <= stated < end else None
 
     def _task_list(self) -> list[tuple[int, bool, str]] | None:
-        """The items of the Status section's task list that states the record's status, as the reader reads it
-        (``nygard._ticked``): each one's line index, whether it is ticked, and its text; None for any other."""
+        """The items of the task list in the Status section that holds the line the record's status is read from
+        (``nygard._ticked``: its first item opens the section's text, its items run on to the first other line; a
+        box in code above it is none of them): each one's line index, whether it is ticked, and its text; None for
+        any other record."""
         placed = self._status_in_its_section()
         if placed is None or _TASK_BOX.match(self.lines[placed[2]].lstrip()) is None:
             return None
         start, end, stated = placed
-        items: list[tuple[int, bool, str]] = []
-        for index in range(start, end):
-            text = self.lines[index].strip()
-            box = _TASK_BOX.match(text)
-            if box is None and items and text:
-                break
-            if box is not None:
-                items.append((index, box.group(1) != " ", text[box.end():].strip()))
-        return items if any(index == stated for index, _, _ in items) else None
+        first = last = stated
+        for step, bound in ((-1, start - 1), (1, end)):
+            for index in range(stated + step, bound, step):
+                text = self.lines[index].strip()
+                if not text:
+                    continue
+                if _TASK_BOX.match(text) is None:
+                    break
+                first, last = min(first, index), max(last, index)
+        return [(index, box.group(1) != " ", text[box.end():].strip()) for index in range(first, last + 1)
+                if (box := _TASK_BOX.match(text := self.lines[index].strip())) is not None]
 
     def _dated_history(self) -> list[tuple[int, str]] | None:
         """The Status section's history of dated entries around the record's status line, when it is one of them:
