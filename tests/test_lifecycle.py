@@ -1219,6 +1219,42 @@ def test_a_page_s_state_written_under_its_key_stays_when_the_status_changes(proj
         "Proposed", "Deprecated")
 
 
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize(("stated", "deprecated"), [
+    ("- [ ] Proposed\n- [x] Accepted\n- [ ] Deprecated", "- [ ] Proposed\n- [ ] Accepted\n- [x] Deprecated"),
+    ("2024-06-16 proposed\n\n2024-06-20 accepted", "2024-06-16 proposed\n\n2024-06-20 accepted\n\n{today} deprecated"),
+    ("- 2024-06-16: Proposed\n- 2024-06-20: Accepted", "- 2024-06-16: Proposed\n- 2024-06-20: Accepted\n"
+                                                     "- {today}: Deprecated"),
+])
+def test_a_docs_page_whose_body_states_its_status_as_a_task_list_or_history_gets_it_written(
+        project: Project, today: str, stated: str, deprecated: str) -> None:
+    """Attack 55b L9: a docs page (`status: current`) whose body's status is a task list or a dated history was
+    refused ("edit the body's by hand"), though both are written in an adr-tools record. The body's list or
+    history now takes the change as there, the page keeps its state; a page whose status paragraph is neither is
+    refused saying what adr writes."""
+    project.today = today
+    page = DOCS_PAGE.replace("\nProposed\n", f"\n{stated}\n")
+    project.write("docs/architecture/decisions/ADR-001-architecture-baseline.md", page)
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stdout) == (
+        0, "docs/architecture/decisions/ADR-001-architecture-baseline.md: accepted -> deprecated\n"), result.stderr
+    assert project.read("docs/architecture/decisions/ADR-001-architecture-baseline.md") == page.replace(
+        stated, deprecated.format(today=today))
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == ["deprecated"]
+
+
+def test_a_docs_page_whose_status_paragraph_adr_cannot_write_is_refused_saying_why(project: Project) -> None:
+    """The refusal names what the page's body would need to be for adr to write it."""
+    page = DOCS_PAGE.replace("\nProposed\n", "\nProposed, pending the review board\n")
+    path = project.write("docs/architecture/decisions/ADR-001-architecture-baseline.md", page)
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {path}: cannot edit it exactly: its status is its body's, the front matter's `status: current` a "
+           "state of the page, and its Status section's first paragraph is no status word, task list or history of "
+           "dated entries adr writes; edit the body's by hand; nothing was changed\n")
+    assert project.read("docs/architecture/decisions/ADR-001-architecture-baseline.md") == page
+
+
 UNDATED = "# Shared Application Insights\n\n## Status\n\nAccepted.\n\n## Context\n\nC.\n"
 FRENCH_UNDATED = "# 1. Décision 1\n\n## Statut\n\nAccepté\n\n## Contexte\n\nC.\n"
 

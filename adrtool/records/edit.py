@@ -36,6 +36,7 @@ from adrtool.records.dialects.nygard import (
     label_key,
     status_at_another_level,
     status_rows,
+    status_section,
 )
 from adrtool.records.relations import (
     ADRS_KINDS,
@@ -110,6 +111,8 @@ class Editor:
         self.linked: list[tuple[str, Record]] = []  # links added to records named by their day: (label, the record)
         self.begun = False  # a front matter begun above a record that had none (``_begin_front_matter``)
         self.dated_by_its_history = False  # its day is its status history's, which an entry added moves
+        # A docs page's body stepped on (``_step_the_body``): what its Status section stated before and after
+        self.body_stated: tuple[dict[str, object], dict[str, object]] | None = None
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
@@ -161,8 +164,9 @@ class Editor:
                                         f"{meta.get(key)!r}")
             expected.update(typed_fields(meta))
             body = [self.restated.get(index, line) for index, line in enumerate(self.file.text.split("\n"))
-                    if index not in self.dropped]
-            if body[before.body_line - 1:] != decode(before.path, data).text.split("\n")[after.body_line - 1:]:
+                    if index not in self.dropped]  # (a line restated may be several: lines added after it)
+            if "\n".join(body[before.body_line - 1:]) != \
+                    "\n".join(decode(before.path, data).text.split("\n")[after.body_line - 1:]):
                 raise self._refusal("the body would change")
         for label, other in self.linked:
             if not links_to(after, label, other):
@@ -197,6 +201,14 @@ class Editor:
                     if lines.get(str(key), 0) < body or canonical_key(key) not in written}
         for key, text in self.yaml_values.items():
             meta[key] = _yaml_value(text)
+        if self.body_stated is not None:  # (the keys a docs page's body adds to its front matter's: `decided`)
+            was, now = self.body_stated
+            lines, body = self.record.meta_lines, self.record.body_line
+            for key in was.keys() - now.keys() - {"status"}:
+                if lines.get(key, body) >= body:
+                    meta.pop(key, None)
+            meta.update({key: value for key, value in now.items()
+                         if key != "status" and lines.get(key, body) >= body})
         for key, items in self.appended.items():
             old = meta.get(key)
             meta[key] = [*(old if isinstance(old, list) else [] if old is None else [old]),
@@ -255,10 +267,12 @@ class Editor:
             page = self._the_page_s_status() if key == "status" else None
             said = self._restate_the_body(str(value), written if page else None) if key == "status" else None
             if page is not None:
+                said = said or self._step_the_body(str(value), written)
                 if said is None:
                     raise self._refusal(f"its status is its body's, the front matter's `status: {page}` a state of "
-                                        "the page; edit the body's by hand")
-                self.yaml_values["status"] = yaml_scalar(said)  # (read as the front matter's: the body's word)
+                                        "the page, and its Status section's first paragraph is no status word, task "
+                                        "list or history of dated entries adr writes; edit the body's by hand")
+                self.yaml_values["status"] = yaml_scalar(said)  # (read as the front matter's: the body's status)
             else:
                 self._fm_set(self._written_key(key), yaml_scalar(written or value))
         elif self.record.format is Dialect.MADR2 and key == "revisit" and key not in self.key_lines:
@@ -306,6 +320,53 @@ class Editor:
                 return self._restate(index, 0, text, status, word)
             return keyed  # the section's first paragraph only
         return keyed
+
+    def _step_the_body(self, status: str, word: str | None) -> str | None:
+        """A docs page whose body's Status section is a task list or a history of dated entries: its box ticked, or
+        the day's entry added, as in an adr-tools record (``tick``, ``_add_to_history``), the lines changed noted
+        for ``check``; the status the body then states, as the reader reads it; None where it is neither."""
+        text_lines = [line.rstrip("\r\n") for line in self.lines]
+        try:
+            section = self._status_section(text_lines)
+        except UsageError:
+            return None
+        was, lines, _ = status_section(text_lines, section)
+        stated, page_line = lines.get("status"), self.key_lines.get("status")
+        if stated is None or page_line is None:
+            return None
+        before = list(self.lines)
+        self.key_lines["status"] = stated
+        try:
+            if not (self._add_to_history(status, word) or self.tick(status)):
+                return None
+        finally:
+            self.key_lines["status"] = page_line
+        self._note_body_lines_changed(before)
+        text_lines = [line.rstrip("\r\n") for line in self.lines]
+        now = status_section(text_lines, self._status_section(text_lines))[0]
+        self.body_stated = was, now
+        return str(now["status"])
+
+    def _note_body_lines_changed(self, before: list[str]) -> None:
+        """The body's lines an edit changed since they were ``before`` noted for ``check``, as ``restated`` notes
+        them: each line rewritten; where lines were added, the line they follow (or replace) noted with them."""
+        now = split_front_matter([line.rstrip("\r\n") for line in self.lines])
+        was = split_front_matter(self.file.text.split("\n"))
+        if now is None or was is None:
+            return
+        shift = now[1] - was[1]
+        added = len(self.lines) - len(before)
+        if not added:
+            spans = [(index, index + 1) for index, line in enumerate(before) if self.lines[index] != line]
+        else:  # (lines added in one place, the line before them perhaps rewritten)
+            at = next((index for index, line in enumerate(before) if self.lines[index] != line), len(before))
+            end = len(before)
+            while end > at and before[end - 1] == self.lines[end - 1 + added]:
+                end -= 1
+            at = min(at, end - 1) if end > at else at - 1
+            spans = [(at, end + added)]
+        for start, stop in spans:
+            self.restated[start - shift] = "\n".join(line.rstrip("\r\n") for line in self.lines[start:stop])
 
     def _restate_the_key_line(self, old: str, status: str, word: str | None = None) -> str | None:
         """A front-matter record that states its status again on a key line under its title (@kompiro's `- **Status**:
@@ -1332,12 +1393,15 @@ class Editor:
         self.lines += [nl, f"## Links{nl}", nl, f"{marker}{label} {link}{nl}"]
 
     def _status_section_lines(self) -> tuple[int, int]:
-        text_lines = [line.rstrip("\r\n") for line in self.lines]
+        section = self._status_section([line.rstrip("\r\n") for line in self.lines])
+        return section.start, section.end
+
+    def _status_section(self, text_lines: list[str]) -> markdown.Section:
         section = markdown.find_section_in(text_lines, STATUS_HEADINGS, markdown.iter_headings(text_lines),
                                            is_status_heading) or status_at_another_level(text_lines, -1)
         if section is None:
             raise UsageError(f"{self.record.path.name}: no `## Status` section to edit")
-        return section.start, section.end
+        return section
 
     def _status_section_start(self) -> int:
         start, end = self._status_section_lines()
