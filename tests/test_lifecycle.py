@@ -1414,3 +1414,17 @@ def test_a_history_the_day_s_entry_cannot_follow_is_refused_naming_the_entry(
     assert (result.exit_code, result.stderr) == (
         2, f"adr: {path}: cannot edit it exactly: {why.format(today=project.today)}; nothing was changed\n")
     assert project.read("docs/adr/001-a.md") == REMARKED.format(history=history)
+
+
+def test_revisit_under_a_title_underlined_writes_the_line_below_the_underline(project: Project) -> None:
+    """Attack 55b L9: revisit on a record titled setext-style (`Shared thing` over `====`) with no `Date:` line was
+    refused ("its title would read as None"): the `Revisit:` line went between the title and its underline. It
+    now goes under the underline, and the point is read."""
+    record = "Shared thing\n============\n\n## Status\n\nAccepted.\n\n## Context\n\nC.\n"
+    project.write("docs/adr/0001-shared.md", record)
+    result = project.run("revisit", "1", "--outcome", "kept", "--next", "2028-01-01")
+    assert (result.exit_code, result.stdout) == (
+        0, "docs/adr/0001-shared.md: revisited (kept); next revisit 2028-01-01\n"), result.stderr
+    assert project.read("docs/adr/0001-shared.md") == record.replace("====\n", "====\n\nRevisit: 2028-01-01\n")
+    assert [(row["title"], row["revisit"]) for row in json.loads(project.run("list", "--format", "json").stdout)] \
+        == [("Shared thing", "2028-01-01")]

@@ -1091,6 +1091,8 @@ class Editor:
         if not self.record.title_line:
             raise self._unsupported("revisit")
         at = self.record.title_line
+        if at < len(self.lines) and _SETEXT_UNDERLINE.match(self.lines[at]):
+            at += 1  # under a title underlined (`Shared thing` over `====`), not between the two
         self._insert(at, self.newline)
         self._insert(at + 1, f"{label}: {value}{self.newline}")
         if at + 2 < len(self.lines) and self.lines[at + 2].strip():
