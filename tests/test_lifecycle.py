@@ -1428,3 +1428,19 @@ def test_revisit_under_a_title_underlined_writes_the_line_below_the_underline(pr
     assert project.read("docs/adr/0001-shared.md") == record.replace("====\n", "====\n\nRevisit: 2028-01-01\n")
     assert [(row["title"], row["revisit"]) for row in json.loads(project.run("list", "--format", "json").stdout)] \
         == [("Shared thing", "2028-01-01")]
+
+
+def test_a_dated_line_after_the_history_that_is_no_entry_is_refused_not_written_under(project: Project) -> None:
+    """Attack 55b M2's other half: a line after the history that opens with a day but reads as no entry (`2024-01-09
+    we met, and accepted it`) would stay below the day's entry, read by a person as the latest; the change is
+    refused naming the line."""
+    project.today = dt.date.today().isoformat()
+    project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "digits": 3}\n')
+    history = "2024-01-02 proposed\n\n2024-01-09 we met, and accepted it"
+    path = project.write("docs/adr/001-a.md", REMARKED.format(history=history))
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {path}: cannot edit it exactly: its line 9 (2024-01-09 we met, and accepted it) opens with a day "
+           "but is no entry of its status history adr reads (a day, then a status word); write it so, or add the "
+           "day's entry by hand; nothing was changed\n")
+    assert project.read("docs/adr/001-a.md") == REMARKED.format(history=history)

@@ -577,6 +577,24 @@ def test_a_status_history_reads_its_latest_entry(project: Project) -> None:
     assert [finding["path"] for finding in findings if finding["code"] == "ADR301"] == []
 
 
+def test_a_status_history_entry_with_a_remark_is_read_and_a_commented_one_is_not(project: Project) -> None:
+    """Attack 55b M2, M3: an entry opened by its day may say more after its word (`accepted by [Bob](..) after
+    review`, `Accepted — by the CTO`, a line break's backslash, a comment): it is the latest, the record dated by it
+    where nothing else dates it. A commented-out entry (on a line or over several) is no entry."""
+    history = {1: "2024-01-02 proposed\n\n2024-01-09 accepted by [Bob](http://x) after review",
+               2: "- 2024-01-02: Proposed\n- 2024-01-09: Accepted — by the CTO",
+               3: "2024-01-02 proposed\\\n2024-01-09 accepted",
+               4: "2024-01-02 proposed\n\n2024-01-09 accepted <!-- by the board -->",
+               5: "2024-01-02 proposed\n\n<!-- 2024-01-09 accepted -->",
+               6: "2024-01-02 proposed\n\n<!--\n2024-01-09 accepted\n-->"}
+    for number, status in history.items():
+        project.write(f"decisions/{number:04d}-x.md", f"# {number}. X\n\n## Status\n\n{status}\n\n## Context\n\nC.\n")
+    listed = rows(project)
+    assert [(listed[n]["status"], listed[n]["date"]) for n in history] == [
+        ("accepted", "2024-01-09"), ("accepted", "2024-01-09"), ("accepted", "2024-01-09"),
+        ("accepted", "2024-01-09"), ("proposed", "2024-01-02"), ("proposed", "2024-01-02")]
+
+
 def test_a_status_history_s_new_entry_is_a_status_change_in_the_log(project: Project, repo: GitRepo) -> None:
     """An entry added under the history (`Accepted 2018-12-10` under `Proposed 2018-12-09`) is `adr log`'s
     `status proposed -> accepted`, as any edit of the status is."""

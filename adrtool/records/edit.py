@@ -1109,6 +1109,7 @@ class Editor:
         if history is None or self.day is None:
             return False
         self._refuse_an_entry_after(history, self.day)
+        self._refuse_a_dated_line_after(history[-1][0])
         latest = self.key_lines["status"] - 1
         model = _entry_alone(dict(history)[latest])
         entry = _next_entry(model, written or status, self.day, cased=written is not None)
@@ -1146,6 +1147,22 @@ class Editor:
                 raise self._refusal(f"its status history has an entry dated after {day.isoformat()} (line "
                                     f"{index + 1}: {text.strip()}), which would stay its latest; correct its day "
                                     "first")
+
+    def _refuse_a_dated_line_after(self, last: int) -> None:
+        """Refuse a new entry after line ``last`` where the Status section's next line opens with a day but reads as
+        no entry (`2024-01-09 we met, and accepted it`): the day's entry would go above a line its reader takes
+        for a later one."""
+        from adrtool.records.values import history_line, read_date
+
+        start, end = self._status_section_lines()
+        seen = list(uncommented(line.rstrip("\r\n") for line in self.lines[start:end]))
+        following = next(((index, text) for index, text in enumerate(seen[last + 1 - start:], last + 1)
+                          if text.strip()), None)
+        if following is not None and (text := history_line(following[1]))[:1].isdigit() \
+                and read_date(text).day is not None:
+            raise self._refusal(f"its line {following[0] + 1} ({text}) opens with a day but is no entry of its status "
+                                "history adr reads (a day, then a status word); write it so, or add the day's "
+                                "entry by hand")
 
     def _past_a_comment_left_open(self, index: int) -> int:
         """The index after line ``index``, or after the line that closes a comment it leaves open."""

@@ -1837,8 +1837,8 @@ def status_entry(text: str) -> StatusEntry | None:
 def _remarked_entry(text: str, after_day: int, day: date) -> StatusEntry | None:
     """``text``, whose day ends at ``after_day``, as an entry its writer said more of after its status word
     (`2024-01-09 accepted by [Bob](..) after review`, `2024-01-09: Accepted — by the CTO`): the word, the rest its
-    remark. None where the words do not read as that status alone (`proposed by Ann, accepted by Bob`), or hold
-    another day (a history joined on one line)."""
+    remark. None where the words do not read as that status (`accepted → deprecated by the board`), or hold another
+    day (a history joined on one line)."""
     word = _FIRST_WORD.search(text, after_day)
     if word is None or text[after_day:word.start()].strip(_ENTRY_TRIM):
         return None
