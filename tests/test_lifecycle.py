@@ -1334,18 +1334,20 @@ REMARKED = "# 1. Use Redis\n\nDate: 2024-01-02\n\n## Status\n\n{history}\n\n## C
 
 
 @pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
-@pytest.mark.parametrize("history", [
-    "2024-01-02 proposed\n\n2024-01-09 accepted by [Bob](http://x) after review",
-    "- 2024-01-02: Proposed\n- 2024-01-09: Accepted — by the CTO",
-    "2024-01-02 proposed\n\n2024-01-09 accepted\\",
-    "2024-01-02 proposed\n\n2024-01-09 accepted <!-- by the board -->",
+@pytest.mark.parametrize(("history", "added"), [
+    ("2024-01-02 proposed\n\n2024-01-09 accepted by [Bob](http://x) after review", "\n{today} deprecated"),
+    ("- 2024-01-02: Proposed\n- 2024-01-09: Accepted — by the CTO", "- {today}: Deprecated"),
+    ("- 2024-01-02: **Proposed**\n- 2024-01-09: **Accepted** — by the CTO", "- {today}: **Deprecated**"),
+    ("2024-01-02 proposed\n\n2024-01-09 accepted (board)", "\n{today} deprecated"),
+    ("2024-01-02 proposed\n\n2024-01-09 accepted\\", "\n{today} deprecated"),
+    ("2024-01-02 proposed\n\n2024-01-09 accepted <!-- by the board -->", "\n{today} deprecated"),
 ])
 def test_an_entry_with_words_after_its_status_is_the_latest_and_the_new_one_follows_it(
-        project: Project, today: str, history: str) -> None:
+        project: Project, today: str, history: str, added: str) -> None:
     """Attack 55b M2: a phodal/adr entry with more after its word (`accepted by [Bob](..) after review`, `— by the
     CTO`, a line break's backslash, a comment) was not read, the record listed as proposed, and deprecate put the
-    day's entry above it. The entry is read as accepted, and the new one, written as the entry without its remark,
-    goes after it."""
+    day's entry above it. The entry is read as accepted, and the new one, written as the entry without its remark
+    (a short one, `(board)`, was copied around the new word and refused), goes after it."""
     project.today = today
     project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "digits": 3}\n')
     project.write("docs/adr/001-use-redis.md", REMARKED.format(history=history))
@@ -1353,8 +1355,8 @@ def test_an_entry_with_words_after_its_status_is_the_latest_and_the_new_one_foll
     result = project.run("deprecate", "1")
     assert (result.exit_code, result.stdout) == (0, "docs/adr/001-use-redis.md: accepted -> deprecated\n"), \
         result.stderr
-    added = f"- {today}: Deprecated" if history[:1] == "-" else f"\n{today} deprecated"
-    assert project.read("docs/adr/001-use-redis.md") == REMARKED.format(history=f"{history}\n{added}")
+    assert project.read("docs/adr/001-use-redis.md") == REMARKED.format(
+        history=f"{history}\n{added.format(today=today)}")
     assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == ["deprecated"]
 
 

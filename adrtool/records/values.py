@@ -1830,8 +1830,11 @@ def status_entry(text: str) -> StatusEntry | None:
     status = read_status(plain).status
     if status not in KNOWN_STATUSES and status not in MULTI_WORD_STATUSES:
         return None
+    # (a day opening it: the words after its status word a remark, `2024-01-09 accepted (board)`)
+    word = _status_word_after(whole, match.end()) if match is not None and match.start() == 0 else None
+    remark = _remark_after(whole, word.end()) if word is not None and lifecycle_word(word.group()) == status else ""
     # as written where it reads the same (`Accepted (retrospectively) :29/04/2022`), else without the day before it
-    return StatusEntry(whole if day is None or read_status(whole).status == status else plain, day, struck)
+    return StatusEntry(whole if day is None or read_status(whole).status == status else plain, day, struck, remark)
 
 
 def _remarked_entry(text: str, after_day: int, day: date) -> StatusEntry | None:
@@ -1839,15 +1842,35 @@ def _remarked_entry(text: str, after_day: int, day: date) -> StatusEntry | None:
     (`2024-01-09 accepted by [Bob](..) after review`, `2024-01-09: Accepted — by the CTO`): the word, the rest its
     remark. None where the words do not read as that status (`accepted → deprecated by the board`), or hold another
     day (a history joined on one line)."""
-    word = _FIRST_WORD.search(text, after_day)
-    if word is None or text[after_day:word.start()].strip(_ENTRY_TRIM):
+    word = _status_word_after(text, after_day)
+    if word is None:
         return None
     status = lifecycle_word(word.group())
-    remark = text[word.end():]
-    if status not in KNOWN_STATUSES or remark[:1].isalnum() or _DATE.search(hyphenated(remark)) is not None:
+    rest = text[word.end():]
+    if status not in KNOWN_STATUSES or rest[:1].isalnum() \
+            or (_DIGIT.search(rest) is not None and _DATE.search(hyphenated(rest)) is not None):
         return None
-    return StatusEntry(word.group(), day, False, remark) if read_status(text[word.start():]).status == status \
-        else None
+    return StatusEntry(word.group(), day, False, _remark_after(text, word.end())) \
+        if read_status(text[word.start():]).status == status else None
+
+
+def _status_word_after(text: str, after_day: int) -> re.Match[str] | None:
+    """The first word of ``text`` after its day (ending at ``after_day``), where only marks come between them."""
+    word = _FIRST_WORD.search(text, after_day)
+    return word if word is not None and not text[after_day:word.start()].strip(_ENTRY_TRIM) else None
+
+
+def _remark_after(text: str, word_end: int) -> str:
+    """What ``text`` says after its status word (ending at ``word_end``) and the marks closing it (`**`): the
+    remark, where it holds a word (`, by Bob`, ` (board)`); "" where it is only marks (`.`)."""
+    at = word_end
+    while at < len(text) and text[at] in _CLOSING_MARKS:
+        at += 1
+    return text[at:] if _A_LETTER.search(text, at) is not None else ""
+
+
+_CLOSING_MARKS = "*_~`"
+_A_LETTER = deferred(r"[^\W\d_]")
 
 
 def history_entry(line: str) -> StatusEntry | None:
