@@ -1432,17 +1432,20 @@ def test_revisit_under_a_title_underlined_writes_the_line_below_the_underline(pr
         == [("Shared thing", "2028-01-01")]
 
 
-def test_a_dated_line_after_the_history_that_is_no_entry_is_refused_not_written_under(project: Project) -> None:
-    """Attack 55b M2's other half: a line after the history that opens with a day but reads as no entry (`2024-01-09
-    we met, and accepted it`) would stay below the day's entry, read by a person as the latest; the change is
-    refused naming the line."""
-    project.today = dt.date.today().isoformat()
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_a_dated_note_in_a_history_stays_above_the_day_s_entry(project: Project, today: str) -> None:
+    """Attack 55b M2's other half: a line of the history that opens with a day but reads as no entry (`2024-01-09
+    we met, and accepted it`, digitalcheck-dito's `- 2025-12-08: Amended: use exported components`) stayed below
+    the day's entry, which a person then reads as older. The day's entry now goes after the history's last line,
+    where the reader reads it as the latest."""
+    project.today = today
     project.write(".adr.json", '{"language": "en", "path": "docs/adr/", "digits": 3}\n')
-    history = "2024-01-02 proposed\n\n2024-01-09 we met, and accepted it"
-    path = project.write("docs/adr/001-a.md", REMARKED.format(history=history))
-    result = project.run("accept", "1")
-    assert (result.exit_code, result.stderr) == (
-        2, f"adr: {path}: cannot edit it exactly: its line 9 (2024-01-09 we met, and accepted it) opens with a day "
-           "but is no entry of its status history adr reads (a day, then a status word); write it so, or add the "
-           "day's entry by hand; nothing was changed\n")
-    assert project.read("docs/adr/001-a.md") == REMARKED.format(history=history)
+    met = "2024-01-02 proposed\n\n2024-01-09 we met, and accepted it"
+    amended = "- 2024-08-19: Accepted\n- 2024-12-08: Amended: use exported components"
+    project.write("docs/adr/001-a.md", REMARKED.format(history=met))
+    project.write("docs/adr/002-b.md", REMARKED.format(history=amended))
+    assert [project.run(*command).exit_code for command in (("accept", "1"), ("deprecate", "2"))] == [0, 0]
+    assert project.read("docs/adr/001-a.md") == REMARKED.format(history=f"{met}\n\n{today} accepted")
+    assert project.read("docs/adr/002-b.md") == REMARKED.format(history=f"{amended}\n- {today}: Deprecated")
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        "accepted", "deprecated"]

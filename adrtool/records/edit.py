@@ -1102,14 +1102,15 @@ class Editor:
     def _add_to_history(self, status: str, written: str | None) -> bool:
         """A status change in a record whose Status section is a history of dated entries (phodal/adr's
         `2024-01-02 proposed` then `2024-01-09 accepted`; `- 2024-05-24: Accepted`): a new entry of the day, written
-        as the record's latest one is (without a remark after its word, a comment, a line break), after the last
-        entry (as phodal/adr's `adr status` adds one), the history kept. False for any other record, and for one
-        entry this cannot write another like (the status then replaced); a history of several such is refused."""
-        history = self._dated_history()
-        if history is None or self.day is None:
+        as the record's latest one is (without a remark after its word, a comment, a line break), after the
+        history's last line (as phodal/adr's `adr status` adds one; a dated note after the last entry stays above
+        it), the history kept. False for any other record, and for one entry this cannot write another like (the
+        status then replaced); a history of several such is refused."""
+        found = self._dated_history()
+        if found is None or self.day is None:
             return False
+        history, last = found
         self._refuse_an_entry_after(history, self.day)
-        self._refuse_a_dated_line_after(history[-1][0])
         latest = self.key_lines["status"] - 1
         model = _entry_alone(dict(history)[latest])
         entry = _next_entry(model, written or status, self.day, cased=written is not None)
@@ -1120,9 +1121,8 @@ class Editor:
         if entry is None:
             return False
         self._restate_status(status)
-        last = history[-1][0]
         # as its entries stand: paragraphs apart (phodal/adr's), or the lines of one paragraph or list
-        apart = any(not self.lines[index].strip() for index in range(history[-2][0] + 1, last)) \
+        apart = any(not self.lines[index].strip() for index in range(history[-2][0] + 1, history[-1][0])) \
             if len(history) > 1 else _ENTRY_BULLET.match(model.lstrip()) is None
         at = self._past_a_comment_left_open(last)
         if apart:
@@ -1147,22 +1147,6 @@ class Editor:
                 raise self._refusal(f"its status history has an entry dated after {day.isoformat()} (line "
                                     f"{index + 1}: {text.strip()}), which would stay its latest; correct its day "
                                     "first")
-
-    def _refuse_a_dated_line_after(self, last: int) -> None:
-        """Refuse a new entry after line ``last`` where the Status section's next line opens with a day but reads as
-        no entry (`2024-01-09 we met, and accepted it`): the day's entry would go above a line its reader takes
-        for a later one."""
-        from adrtool.records.values import history_line, read_date
-
-        start, end = self._status_section_lines()
-        seen = list(uncommented(line.rstrip("\r\n") for line in self.lines[start:end]))
-        following = next(((index, text) for index, text in enumerate(seen[last + 1 - start:], last + 1)
-                          if text.strip()), None)
-        if following is not None and (text := history_line(following[1]))[:1].isdigit() \
-                and read_date(text).day is not None:
-            raise self._refusal(f"its line {following[0] + 1} ({text}) opens with a day but is no entry of its status "
-                                "history adr reads (a day, then a status word); write it so, or add the day's "
-                                "entry by hand")
 
     def _past_a_comment_left_open(self, index: int) -> int:
         """The index after line ``index``, or after the line that closes a comment it leaves open."""
@@ -1238,10 +1222,13 @@ class Editor:
         return [(index, box.group(1) != " ", text[box.end():].strip()) for index in range(first, last + 1)
                 if (box := _TASK_BOX.match(text := self.lines[index].strip())) is not None]
 
-    def _dated_history(self) -> list[tuple[int, str]] | None:
+    def _dated_history(self) -> tuple[list[tuple[int, str]], int] | None:
         """The Status section's history of dated entries around the record's status line, when it is one of them:
-        each entry's line index and its text as a reader sees it (a comment is none, nor an entry); None when the
-        status is no such entry."""
+        each entry's line index and its text as a reader sees it (a comment is none, nor an entry), and the index
+        of the history's last line (an entry, or a note on it that opens with a day); None when the status is no
+        such entry."""
+        from adrtool.records.values import a_dated_note, history_line
+
         placed = self._status_in_its_section() if self._status_key_line() is None else None
         if placed is None:
             return None
@@ -1250,14 +1237,18 @@ class Editor:
         if not _a_dated_entry(seen[stated - start]):
             return None
         first = last = stated
+        entries = {stated}
         for step, bound in ((-1, start - 1), (1, end)):
             for index in range(stated + step, bound, step):
-                if not seen[index - start].strip():
+                text = seen[index - start]
+                if not text.strip():
                     continue
-                if not _a_dated_entry(seen[index - start]):
+                if _a_dated_entry(text):
+                    entries.add(index)
+                elif not a_dated_note(history_line(text)):
                     break
                 first, last = min(first, index), max(last, index)
-        return [(index, seen[index - start]) for index in range(first, last + 1) if seen[index - start].strip()]
+        return [(index, seen[index - start]) for index in sorted(entries)], last
 
     def _nygard_status(self, word: str | None) -> None:
         """Replace the status word paragraph; None removes it (adr-tools does so when superseding). A table of the

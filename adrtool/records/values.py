@@ -1847,9 +1847,9 @@ def _remarked_entry(text: str, after_day: int, day: date) -> StatusEntry | None:
         return None
     status = lifecycle_word(word.group())
     rest = text[word.end():]
-    if status not in KNOWN_STATUSES or rest[:1].isalnum() \
+    if status not in KNOWN_STATUSES or rest[:1].isalnum() or rest.lstrip(_CLOSING_MARKS)[:1] in _LABELLING \
             or (_DIGIT.search(rest) is not None and _DATE.search(hyphenated(rest)) is not None):
-        return None
+        return None  # (`2025-12-08: Amended: use exported components`: a note on the change, labelled)
     return StatusEntry(word.group(), day, False, _remark_after(text, word.end())) \
         if read_status(text[word.start():]).status == status else None
 
@@ -1870,6 +1870,7 @@ def _remark_after(text: str, word_end: int) -> str:
 
 
 _CLOSING_MARKS = "*_~`"
+_LABELLING = (":", "：")
 _A_LETTER = deferred(r"[^\W\d_]")
 
 
@@ -1877,6 +1878,14 @@ def history_entry(line: str) -> StatusEntry | None:
     """``line`` (its comments taken out) as an entry of a status history (``status_entry``), read from its
     ``history_line``; None for any other line."""
     return status_entry(history_line(line))
+
+
+def a_dated_note(text: str) -> bool:
+    """Whether ``text``, a line of a status history (``history_line``) read as no entry, opens with a day: a note on
+    the history (`2025-12-08: Amended: use exported components`, `2024-01-09 we met, and accepted it`), which the
+    entries after it go on past."""
+    return text[:1].isdigit() and (found := _DATE.match(hyphenated(text))) is not None \
+        and read_date(found.group(0)).day is not None
 
 
 def history_line(line: str) -> str:

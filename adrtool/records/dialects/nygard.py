@@ -45,6 +45,7 @@ from adrtool.records.values import (
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     StatusEntry,
+    a_dated_note,
     a_line_of_choices,
     a_run_in_value,
     after_pictographs,
@@ -1371,6 +1372,8 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
         if not text:
             continue
         entry = status_entry(text)
+        if entry is None and a_dated_note(text):
+            continue
         if entry is None:
             break
         entries.append((entry, index, text))
