@@ -130,9 +130,9 @@ _WORDS_IN_A_NAME = 3
 @record_rule("ADR204", "placeholder", WARNING,
              "Template text left unfilled: the HTML-comment hints of adrtool's template, MADR's {placeholders} "
              "and [placeholders], adr-tools' boilerplate sentences, a template's {{VARIABLE}} where a template puts "
-             "one (or anywhere, when the log's template holds it), a relation naming ADR-XXXX. Brackets the author wrote are not: a link to a "
-             "reference definition, a label their text follows, a list as a key's value, code (indented, or a span "
-             "over a line break, too), TeX, maps (`{name: x}`) and HTML tags.")
+             "one (or anywhere, when the log's template holds it), a relation naming ADR-XXXX. Brackets the "
+             "author wrote are not: a link to a reference definition, a label their text follows, a list as a key's "
+             "value, code (indented, or a span over a line break, too), TeX, maps (`{name: x}`) and HTML tags.")
 def placeholder(record: Record, context: Context) -> Iterator[Problem]:
     facts = context.facts_of(record)
     named = _names_in_braces(record) if facts is not None and facts.placeholders else frozenset()
