@@ -249,7 +249,8 @@ def other_documents(value: Any, own_name: str) -> frozenset[int]:
 def typed_fields(meta: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of Record that ``meta`` determines."""
     keyed = _canonical(meta)
-    if any(_commented(keyed.get(key)) for key in _RELATION_KEYS):
+    if ("supersedes" in keyed or "superseded-by" in keyed or "relates-to" in keyed) and any(
+            _commented(keyed.get(key)) for key in _RELATION_KEYS):  # (most records relate none: no call for them)
         keyed = {**keyed, **{key: shown_relation(keyed[key]) for key in _RELATION_KEYS if key in keyed}}
     get = keyed.get
     stated = get("status")
