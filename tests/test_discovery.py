@@ -311,9 +311,9 @@ def test_the_dotnet_tools_files_name_the_log(project: Project, file: str, text: 
 @pytest.mark.parametrize(("file", "raw", "said"), [
     ("adr.config.json", '{"path": "docs/adr"}'.encode("utf-16"), ":1: not UTF-8 text (byte 0xff at offset 0)"),
     ("adr.config.json", b'{\n  // the log\n  "path": "docs/adr"\n}\n',
-     ": invalid JSON: Expecting property name enclosed in double quotes: line 2 column 3 (char 4)"),
+     ": invalid JSON: line 2 is not JSON (it allows no comments and no comma after the last item)"),
     ("adr.config.json", b'{"path": "docs/adr",}',
-     ": invalid JSON: Expecting property name enclosed in double quotes: line 1 column 21 (char 20)"),
+     ": invalid JSON: line 1 is not JSON (it allows no comments and no comma after the last item)"),
     ("adr.config.json", b'{"path": "docs/adr", "x": "' + b"a" * 1024 * 1024 + b'"}',
      ": file is 1048605 bytes; adr.config.json files are limited to 1048576 bytes"),
     ("adr.config.json", b'{"path": ["docs/arch"]}', ': `path` should be a quoted, non-empty path (`"path": "docs/adr"`)'),

@@ -734,7 +734,12 @@ _JSON_BYTES = 1024 * 1024  # phodal's `.adr.json` lists every decision of the lo
 
 
 def _json_error(error: ValueError | RecursionError) -> str:
-    """What a JSON reader says of a file it cannot read (`Expecting value: line 1 column 9 (char 8)`)."""
+    """Where a JSON reader stopped in a file it cannot read, and what JSON never holds: the same words on every
+    Python (each version words its reader's complaint, and places it, its own way)."""
+    import json
+
+    if isinstance(error, json.JSONDecodeError):
+        return f"line {error.lineno} is not JSON (it allows no comments and no comma after the last item)"
     return str(error) if isinstance(error, ValueError) else "nested too deeply"
 
 
