@@ -40,7 +40,7 @@ _HTML_BLOCK = deferred(
 # A key line, as records state their fields under the title (`- **Status**: Accepted`, `**Status:** Accepted`,
 # `Date: 2024-01-01`): its key and its value.
 KEY_LINE = deferred(r"[ \t]*(?:[*+-][ \t]+)?(?P<mark>\*\*|__)?(?P<key>[^\W\d_][^:：*_\r\n]{0,30}?)(?P=mark)?"
-                      r"[ \t]*[:：][ \t]*(?P=mark)?[ \t]*(?P<value>.*?)[ \t]*$")
+                      r"[ \t]*[:：][ \t]*(?P=mark)?[ \t]*(?P<value>(?:.*\S)?)[ \t]*$")  # (the value greedy: linear)
 KEY_LINES_BELOW = 12  # the lines under a title its key lines are looked for in
 # A key line's value that is a word alone, as a status is (`Accepted`, `*accepted*`).
 WORD_ALONE = deferred(r"(?P<em>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P=em)?")
