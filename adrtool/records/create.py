@@ -438,13 +438,15 @@ def _ticked(text: str, path: Path, directory: Path, status: str) -> str:
     """``text``, a new record whose Status section is a task list with another box ticked (a template kept with
     its usual status ticked: route06's `- [x] 承認`), with the box of ``status`` ticked instead, as a status change
     would tick it; as it is otherwise (a list with no box for it is then refused by the check of the record)."""
+    from adrtool.records import statuslists
+
     file = fsio.decode(path, fsio.encode(text))
     record = parse(file, directory)
     if record.format is not Dialect.NYGARD or record.status == status:
         return text
     editor = Editor(record, file)
     try:
-        if not editor.tick(status):
+        if not statuslists.tick(editor, status):
             return text
     except UsageError:
         return text

@@ -41,7 +41,7 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
         or _offered(status, template) or (_in_the_logs_language(status, own, ours, _key_of(record)) if own else None)
     if not own:
         return word
-    return _cased_like(word or status, own)
+    return cased_like(word or status, own)
 
 
 # A status opened by its day, as phodal/adr dates each entry of a record's status history (`2024-01-09 accepted`).
@@ -66,7 +66,7 @@ def dated_entry(status: str, day: date, records: Iterable[Record]) -> str | None
     words: Counter[str] = Counter(entry for entry in entries if _a_plain_word(entry)
                                   and read_status(entry).status == status)
     word = max(words.items(), key=lambda item: (item[1], item[0]))[0] if words else \
-        _cased_like(_in_the_logs_language(status, entries[-1], ours, None) or status, entries[-1])
+        cased_like(_in_the_logs_language(status, entries[-1], ours, None) or status, entries[-1])
     return f"{day.isoformat()} {word}"
 
 
@@ -293,7 +293,7 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
         spoken = _the_logs_language(own, ours, _key_of(record)) if own else None
         first, _, rest = SUPERSEDED_BY.get(spoken[0] if spoken else "en", "superseded by").partition(" ")
         phrase = " ".join(filter(None, (_agreed(first, spoken[1] if spoken else 0), rest)))
-    return _cased_like(phrase, own) if own else phrase.capitalize()
+    return cased_like(phrase, own) if own else phrase.capitalize()
 
 
 # MADR 3 and 4 write a supersession in the status's value, naming the successor by a link or a reference
@@ -388,7 +388,7 @@ def relation_key(key: str, record: Record, records: Iterable[Record], text: str 
     word = RELATION_KEYS.get(key, {}).get(language) if language else None
     if word is None:
         return None
-    return _cased_like(word, status_key) if status_key else word.capitalize()
+    return cased_like(word, status_key) if status_key else word.capitalize()
 
 
 _LINES_READ = 20  # the superseded records whose link line is read for its words: enough to tell a log's
@@ -436,7 +436,7 @@ def _a_plain_word(text: str) -> bool:
     return all(part.isalpha() for part in text.split(" "))
 
 
-def _cased_like(word: str, model: str) -> str:
+def cased_like(word: str, model: str) -> str:
     """``word`` in the case of the first word of ``model``."""
     first = _WORDS.search(model)
     letters = [char for char in (first.group() if first else "") if char.isupper() or char.islower()]

@@ -1,0 +1,227 @@
+"""Status sections written as lists: a history of dated entries (phodal/adr's `2024-01-02 proposed` then
+`2024-01-09 accepted`) and a task list of boxes (`- [ ] Proposed` / `- [x] Accepted`). A status change adds the day's
+entry to the one and moves the tick of the other, on the lines an ``Editor`` holds, as the reader reads them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from adrtool.errors import UsageError
+from adrtool.records.comments import uncommented
+
+if TYPE_CHECKING:
+    from adrtool.records.edit import Editor
+
+_TASK_BOX = re.compile(r"(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?\[([ xX])\][ \t]+")  # a list's box, or a box alone
+_ENTRY_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_YEAR_FIRST_DAY = re.compile(r"(?<!\d)\d{4}([-/.])\d{2}\1\d{2}(?!\d)")  # `2024-01-09`, `2024/01/09`
+_WORDS_SPAN = re.compile(r"[^\W\d_](?:.*[^\W\d_])?")  # from the first letter to the last
+
+
+def add_to_history(editor: Editor, status: str, written: str | None) -> bool:
+    """A status change in a record whose Status section is a history of dated entries (phodal/adr's
+    `2024-01-02 proposed` then `2024-01-09 accepted`; `- 2024-05-24: Accepted`): a new entry of the day, written
+    as the record's latest one is (without a remark after its word, a comment, a line break), after the
+    history's last line (as phodal/adr's `adr status` adds one; a dated note after the last entry stays above
+    it), the history kept. False for any other record, and for one entry this cannot write another like (the
+    status then replaced); a history of several such is refused."""
+    found = _dated_history(editor)
+    if found is None or editor.day is None:
+        return False
+    history, last = found
+    _refuse_an_entry_after(editor, history, editor.day)
+    latest = editor.key_lines["status"] - 1
+    model = _entry_alone(dict(history)[latest])
+    entry = _next_entry(model, written or status, editor.day, cased=written is not None)
+    if entry is None and len(history) > 1:
+        raise editor._refusal(f"its status history's latest entry (line {latest + 1}: {model.strip()}) is not one "
+                            "adr can write the next like (a day written year first, before or after its word); "
+                            "add the day's entry by hand")
+    if entry is None:
+        return False
+    editor._restate_status(status)
+    # as its entries stand: paragraphs apart (phodal/adr's), or the lines of one paragraph or list
+    apart = any(not editor.lines[index].strip() for index in range(history[-2][0] + 1, history[-1][0])) \
+        if len(history) > 1 else _ENTRY_BULLET.match(model.lstrip()) is None
+    at = _past_a_comment_left_open(editor, last)
+    if apart:
+        editor._insert(at, editor.newline)
+        at += 1
+    else:
+        editor._break_the_last_line(last, last + 1)  # (broken as the lines before it are)
+    editor._insert(at, f"{entry}{editor.newline}")
+    if apart and at + 1 < len(editor.lines) and editor.lines[at + 1].strip():
+        editor._insert(at + 1, editor.newline)
+    editor.key_lines["status"] = at + 1
+    editor.dated_by_its_history = "date" not in editor.key_lines
+    return True
+
+def _refuse_an_entry_after(editor: Editor, history: list[tuple[int, str]], day: dt.date) -> None:
+    """Refuse a new entry on ``day`` where the history holds a later one, which would stay its latest."""
+    from adrtool.records.values import history_entry
+
+    for index, text in history:
+        entry = history_entry(text)
+        if entry is not None and entry.day is not None and entry.day > day:
+            raise editor._refusal(f"its status history has an entry dated after {day.isoformat()} (line "
+                                f"{index + 1}: {text.strip()}), which would stay its latest; correct its day "
+                                "first")
+
+def _past_a_comment_left_open(editor: Editor, index: int) -> int:
+    """The index after line ``index``, or after the line that closes a comment it leaves open."""
+    start = editor._status_section_lines()[0]
+    *_, probe = uncommented([*(line.rstrip("\r\n") for line in editor.lines[start:index + 1]), "-"])
+    if probe == "-":
+        return index + 1
+    return next((after + 1 for after in range(index + 1, len(editor.lines)) if "-->" in editor.lines[after]),
+                len(editor.lines))
+
+def tick(editor: Editor, status: str) -> bool:
+    """A status change in a record whose Status section is a task list (`- [ ] Proposed` / `- [x] Accepted`),
+    read as the reader reads it: its status is its last ticked box. One box ticked is a choice: the `x` moves to
+    the box of ``status``. Several ticked are the steps taken in turn (`- [x] Proposed`, `- [x] Accepted`): the
+    box of ``status`` is ticked, the ticks of the boxes above it kept (the steps before it) and those below it
+    cleared (steps it goes back on), so that it is the last ticked. Refused where the list has no box for
+    ``status``. False for any other record."""
+    from adrtool.records.values import read_status
+
+    items = _task_list(editor)
+    if items is None:
+        return False
+    wanted = [index for index, _, text in items if read_status(text).status == status]
+    if not wanted:
+        raise UsageError(f"{editor.record.path.name}: its status is a task list with no box for {status}; add one "
+                         f"(`- [ ] {status.capitalize()}`) or edit it by hand")
+    target = wanted[0]
+    ticked = [index for index, tick, _ in items if tick]
+    mark = next((editor.lines[index][editor.lines[index].index("[") + 1] for index in ticked), "x")
+    for index in ticked:
+        if len(ticked) == 1 or index > target:
+            _box(editor, index, " ")
+    _box(editor, target, mark)
+    editor.key_lines["status"] = target + 1
+    return True
+
+def _box(editor: Editor, index: int, mark: str) -> None:
+    """The task-list box of line ``index`` marked ``mark`` (`x`, or a blank to clear it)."""
+    line = editor.lines[index]
+    at = line.index("[") + 1
+    editor.lines[index] = f"{line[:at]}{mark}{line[at + 1:]}"
+
+def status_in_its_section(editor: Editor) -> tuple[int, int, int] | None:
+    """The Status section's first and past-last line indexes and the index of the line its status is read from,
+    where that line is in the section; None for a record whose status is read elsewhere, or has none."""
+    if "status" not in editor.key_lines:
+        return None
+    try:
+        start, end = editor._status_section_lines()
+    except UsageError:
+        return None
+    stated = editor.key_lines["status"] - 1
+    return (start, end, stated) if start <= stated < end else None
+
+def _task_list(editor: Editor) -> list[tuple[int, bool, str]] | None:
+    """The items of the task list in the Status section that holds the line the record's status is read from
+    (``nygard._ticked``: its first item opens the section's text, its items run on to the first other line; a
+    box in code above it is none of them): each one's line index, whether it is ticked, and its text; None for
+    any other record."""
+    placed = status_in_its_section(editor)
+    if placed is None or _TASK_BOX.match(editor.lines[placed[2]].lstrip()) is None:
+        return None
+    start, end, stated = placed
+    first = last = stated
+    for step, bound in ((-1, start - 1), (1, end)):
+        for index in range(stated + step, bound, step):
+            text = editor.lines[index].strip()
+            if not text:
+                continue
+            if _TASK_BOX.match(text) is None:
+                break
+            first, last = min(first, index), max(last, index)
+    return [(index, box.group(1) != " ", text[box.end():].strip()) for index in range(first, last + 1)
+            if (box := _TASK_BOX.match(text := editor.lines[index].strip())) is not None]
+
+def _dated_history(editor: Editor) -> tuple[list[tuple[int, str]], int] | None:
+    """The Status section's history of dated entries around the record's status line, when it is one of them:
+    each entry's line index and its text as a reader sees it (a comment is none, nor an entry), and the index
+    of the history's last line (an entry, or a note on it that opens with a day); None when the status is no
+    such entry."""
+    from adrtool.records.values import a_dated_note, history_line
+
+    placed = status_in_its_section(editor) if editor._status_key_line() is None else None
+    if placed is None:
+        return None
+    start, end, stated = placed
+    seen = list(uncommented(line.rstrip("\r\n") for line in editor.lines[start:end]))
+    if not _a_dated_entry(seen[stated - start]):
+        return None
+    first = last = stated
+    entries = {stated}
+    for step, bound in ((-1, start - 1), (1, end)):
+        for index in range(stated + step, bound, step):
+            text = seen[index - start]
+            if not text.strip():
+                continue
+            if _a_dated_entry(text):
+                entries.add(index)
+            elif not a_dated_note(history_line(text)):
+                break
+            first, last = min(first, index), max(last, index)
+    return [(index, seen[index - start]) for index in sorted(entries)], last
+
+
+def _a_dated_entry(text: str) -> bool:
+    """Whether ``text`` (a line, its comments taken out) is an entry of a status history with a day, as the reader
+    reads one (`2024-01-09 accepted`, `- **Accepted**: 2026-03-26`, `2024-01-09 accepted by [Bob](..)`), a bullet or
+    a line of its own."""
+    from adrtool.records.values import history_entry
+
+    entry = history_entry(text)
+    return entry is not None and entry.day is not None
+
+
+def _entry_alone(text: str) -> str:
+    """``text``, an entry of a status history, as the next entry is written like it: without the backslash of a
+    line break after it, and without the remark after its status (`2024-01-09 accepted by [Bob](..) after
+    review`: `2024-01-09 accepted`)."""
+    from adrtool.records.values import history_entry
+
+    text = text.rstrip()
+    if text.endswith("\\"):
+        text = text[:-1].rstrip()
+    entry = history_entry(text)
+    if entry is not None and entry.remark and (at := text.rfind(entry.remark)) > 0:
+        text = text[:at].rstrip()
+    return text
+
+
+def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> str | None:
+    """The entry of a status history written as ``model`` is (its bullet, marks and the place of its day, the day
+    as it writes it: `2024-01-09`, `2024/01/09`) stating ``word`` (not ``cased``: in the case of the model's) on
+    ``day``: `2026-12-07 deprecated` after `2024-01-09 accepted`; None where the model's day is written otherwise
+    (`09/01/2024`), where its words are on both sides of its day, or name a record (`Superseded by [..](..)`),
+    which another entry cannot copy."""
+    days = _YEAR_FIRST_DAY.findall(model)
+    found = _YEAR_FIRST_DAY.search(model)
+    if found is None or len(days) != 1 or "[" in model:
+        return None
+    lead = len(model) - len(model.lstrip())
+    bullet = _ENTRY_BULLET.match(model, lead)
+    opening = bullet.end() if bullet is not None else lead
+    before, after = model[opening:found.start()], model[found.end():]
+    said = [(at, part) for at, part in ((opening, before), (found.end(), after)) if _WORDS_SPAN.search(part)]
+    if len(said) != 1:
+        return None
+    at, part = said[0]
+    words = _WORDS_SPAN.search(part)
+    assert words is not None
+    if not cased:
+        from adrtool.records.vocabulary import cased_like
+
+        word = cased_like(word, words.group())
+    apart = found.group(1)
+    dated = f"{model[:found.start()]}{day.strftime(f'%Y{apart}%m{apart}%d')}{model[found.end():]}"
+    return f"{dated[:at + words.start()]}{word}{dated[at + words.end():]}".rstrip()
