@@ -653,29 +653,15 @@ def test_a_link_goes_before_a_comment_left_open_over_lines(project: Project) -> 
     ("<!-- optional -->", "[ADR-0001](0001-rec-1.md) <!-- optional -->"),
     ("N/A <!-- or [ADR-0009](0009-x.md) -->", "[ADR-0001](0001-rec-1.md) <!-- or [ADR-0009](0009-x.md) -->"),
     ("<!-- one of them --> N/A", "<!-- one of them --> [ADR-0001](0001-rec-1.md)"),
-])
-def test_a_link_is_written_beside_the_comments_of_its_key_line(project: Project, value: str, written: str) -> None:
-    """The comments before and after a relation key's value stay where they are; the link takes the value's place,
-    where it shows."""
-    project.write("docs/adr/0001-rec-1.md", COMMENTED.format(n=1, keys=""))
-    project.write("docs/adr/0002-rec-2.md", COMMENTED.format(n=2, keys=f"* Related: {value}\n"))
-
-    linked = project.run("link", "2", "relates-to", "1")
-
-    assert linked.exit_code == 0, linked.stderr
-    assert project.read("docs/adr/0002-rec-2.md") == COMMENTED.format(n=2, keys=f"* Related: {written}\n")
-    assert relations(project)[2] == ("accepted", [], [], [1])
-
-
-@pytest.mark.parametrize(("value", "written"), [
     ("`-`", "[ADR-0001](0001-rec-1.md)"),  # a dash in code says none, as a dash does
     ("nothing (see [ADR-0001](0001-rec-1.md))", "see [ADR-0001](0001-rec-1.md)"),
     ("None (see [ADR 1](./0001-rec-1.md) for context)", "see [ADR 1](./0001-rec-1.md) for context"),
 ])
-def test_a_link_the_value_already_shows_is_not_written_again(project: Project, value: str, written: str) -> None:
-    """Attack 55b L6: `` * Related: `-` `` became `` `-`, [ADR-0001](..) ``, and `nothing (see [ADR-0001](..))`
-    became `[ADR-0001](..) (see [ADR-0001](..))`. A dash in code says there is none; where the remark after the
-    words saying none links the record already, those words go and the remark is the value, the link once."""
+def test_a_link_is_written_beside_the_comments_of_its_key_line(project: Project, value: str, written: str) -> None:
+    """The comments before and after a relation key's value stay where they are; the link takes the value's place,
+    where it shows. Attack 55b L6: `` * Related: `-` `` became `` `-`, [ADR-0001](..) ``, and `nothing (see
+    [ADR-0001](..))` became `[ADR-0001](..) (see [ADR-0001](..))`: a dash in code says there is none; where the
+    remark after the words saying none links the record already, those words go and the remark is the value."""
     project.write("docs/adr/0001-rec-1.md", COMMENTED.format(n=1, keys=""))
     project.write("docs/adr/0002-rec-2.md", COMMENTED.format(n=2, keys=f"* Related: {value}\n"))
 
