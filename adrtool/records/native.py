@@ -146,6 +146,7 @@ def _restated_under_the_title(lines: list[str], newest: Record, status: str, day
     of the newest's word: `ACCEPTED` makes `PROPOSED`), after a blank line where the newest has one."""
     from adrtool.records import markdown
     from adrtool.records.values import lifecycle_word
+    from adrtool.records.vocabulary import cased_like
 
     if newest.title_line is None:
         return []
@@ -162,9 +163,7 @@ def _restated_under_the_title(lines: list[str], newest: Record, status: str, day
         said = markdown.WORD_ALONE.fullmatch(value)
         if key == "status" and said is not None and lifecycle_word(said.group("word")) == (newest.status or "").lower():
             word = said.group("word")
-            written = status.upper() if word.isupper() and len(word) > 1 else \
-                status[:1].upper() + status[1:] if word[:1].isupper() else status
-            restated.append(f"{line[:at]}{value.replace(word, written, 1)}")
+            restated.append(f"{line[:at]}{value.replace(word, cased_like(status, word), 1)}")
         elif key == "date" and newest.date is not None and value.strip("*_` ") == newest.date.isoformat():
             restated.append(f"{line[:at]}{value.replace(newest.date.isoformat(), day.isoformat(), 1)}")
     return ["", *restated] if restated and blank else restated
