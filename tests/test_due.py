@@ -426,6 +426,24 @@ def test_a_log_of_which_no_record_was_read_says_so(project: Project) -> None:
     assert project.run("due").stdout.startswith("No decision in this log has a revisit point")
 
 
+def test_several_logs_without_a_revisit_point_are_named_as_several(project: Project) -> None:
+    """Two components' logs read together, no record with a revisit point: `adr due` names both logs (text and
+    agenda), not "this log"; of two logs of which no record was read, it names both as well."""
+    nygard = "# 1. Use {}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    project.write("api/docs/adr/0001-use-x.md", nygard.format("X"))
+    project.write("web/docs/adr/0001-use-y.md", nygard.format("Y"))
+    result = project.run("due")
+    assert (result.exit_code, result.stdout.split(" has a revisit point")[0]) == \
+        (0, "No decision in any of the 2 logs (api/docs/adr, web/docs/adr)")
+    agenda = project.run("due", "--format", "markdown").stdout.splitlines()
+    assert agenda[2].startswith("Nothing is due. No decision in any of the 2 logs (api/docs/adr, web/docs/adr) has")
+    (project.root / "api/docs/adr/0001-use-x.md").rename(project.root / "api/docs/adr/notes-x.md")
+    (project.root / "web/docs/adr/0001-use-y.md").rename(project.root / "web/docs/adr/notes-y.md")
+    result = project.run("due")
+    assert (result.exit_code, result.stdout) == \
+        (0, "No decision record was read in api/docs/adr or web/docs/adr, so none is due.\n")
+
+
 def _page(project: Project, number: int, review: str) -> None:
     """A tech-docs-gem page of a decision, with its review keys."""
     project.write(f"source/documentation/adrs/adr-{number:03d}.html.md.erb",

@@ -77,7 +77,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
         # Another tool's log, most likely: nothing is ever due, and it says so (the agenda says it too; the
         # formats read by programs say nothing is due, as they do whenever nothing is).
         echo(due_report.no_revisit_points(app.workspace.shown(log.directory), bool(log.records),
-                                          bool(log.failures)))
+                                          bool(log.failures), app.workspace.labels))
         for failure in log.failures:
             echo_error(str(failure))
         return ExitCode.USAGE if log.failures else ExitCode.OK
@@ -88,7 +88,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
         echo(due_report.as_json(due, workspace))
     elif output == "markdown":
         echo(due_report.as_markdown(due, deadline, workspace, app.record_text,
-                                    any_revisit_point=any_revisit_point))
+                                    any_revisit_point=any_revisit_point, logs=app.workspace.labels))
     elif output == "issue":
         echo(due_report.as_issue(due, deadline, workspace, app.record_text))
     elif output == "github":

@@ -94,7 +94,8 @@ def due(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     if not any(record.revisit is not None for record in call.log.records):
         # what `adr due` says of such a log
         answer["note"] = due_report.no_revisit_points(call.workspace.relative(call.log.directory),
-                                                      bool(call.log.records), bool(call.log.failures))
+                                                      bool(call.log.records), bool(call.log.failures),
+                                                      call.workspace.labels)
     return answer
 
 

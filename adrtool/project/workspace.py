@@ -150,10 +150,15 @@ class Workspace:
         record in a log picked by the order of its path, under a number another log may hold."""
         return self.several and self.home is None and not self.listed
 
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Each log's label, as listings name it (a log's areas are part of it)."""
+        return tuple(log.label for log in self.logs if log.area_of is None)
+
     def peers_line(self, rest: str) -> str:
         """The line that names the logs nothing singles out (``peers``), then ``rest``: what a command did or
         would not do."""
-        labels = [log.label for log in self.logs if log.area_of is None]
+        labels = self.labels
         return f"{len(labels)} logs here ({', '.join(labels)}), and the current directory is in none of them; {rest}"
 
     def alone(self, directory: Path) -> Workspace:

@@ -3,7 +3,7 @@ the body of a tracking issue, GitHub annotations."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -52,22 +52,27 @@ def _decided(record: Record) -> str:
 def _revisit_cell(item: DueDecision) -> str:
     text = item.record.revisit.text if item.record.revisit else ""
     return f"{text} (projected)" if item.projected else text
-NO_REVISIT_POINTS = ("No decision in this log has a revisit point, so none is ever due. A revisit point is a "
-                     "cycle (its PTG), a date or never: `adr new --revisit` gives a new record one, `adr revisit N "
-                     "--outcome kept --next POINT` any record.")
+def none_has_a_revisit_point(logs: Sequence[str] = ()) -> str:
+    """Why nothing is ever due: no decision of the log, or of any of the several ``logs`` (their labels), has a
+    revisit point."""
+    where = "this log" if len(logs) < 2 else f"any of the {len(logs)} logs ({', '.join(logs)})"
+    return (f"No decision in {where} has a revisit point, so none is ever due. A revisit point is a cycle (its "
+            "PTG), a date or never: `adr new --revisit` gives a new record one, `adr revisit N --outcome kept "
+            "--next POINT` any record.")
 
 
-def no_revisit_points(directory: str, any_read: bool, unreadable: bool = False) -> str:
+def no_revisit_points(directory: str, any_read: bool, unreadable: bool = False, logs: Sequence[str] = ()) -> str:
     """What `adr due` says when nothing can be due: no decision has a revisit point, or no record was read at
-    all (every file in ``directory`` ignored, as names adr cannot number are). `adr validate` is named only when
-    a record file could not be read (``unreadable``): it reports those; of a directory without one it may say
-    nothing."""
+    all (every file in ``directory``, or in each of the several ``logs``, ignored, as names adr cannot number
+    are). `adr validate` is named only when a record file could not be read (``unreadable``): it reports those;
+    of a directory without one it may say nothing."""
     if any_read:
-        return NO_REVISIT_POINTS
+        return none_has_a_revisit_point(logs)
+    where = directory if len(logs) < 2 else " or ".join(logs)
     if unreadable:
-        return (f"No decision record was read in {directory}, so none is due; `adr validate` says why a file there "
+        return (f"No decision record was read in {where}, so none is due; `adr validate` says why a file there "
                 "is not read as one.")
-    return f"No decision record was read in {directory}, so none is due."
+    return f"No decision record was read in {where}, so none is due."
 
 
 def as_json(due: list[DueDecision], workspace: Workspace) -> str:
@@ -88,12 +93,14 @@ def _plain_heading(item: DueDecision) -> str | None:
 
 
 def as_markdown(due: list[DueDecision], deadline: Deadline, workspace: Workspace,
-                body_of: Callable[[Record], str], *, any_revisit_point: bool = True) -> str:
-    """An agenda to paste into the PTG etherpad: a heading per event (or day) in calendar order. Of a log
-    without a revisit point (``any_revisit_point`` false), it says why nothing is ever due, as the text does."""
+                body_of: Callable[[Record], str], *, any_revisit_point: bool = True,
+                logs: Sequence[str] = ()) -> str:
+    """An agenda to paste into the PTG etherpad: a heading per event (or day) in calendar order. Of a log (or
+    several ``logs``) without a revisit point (``any_revisit_point`` false), it says why nothing is ever due, as
+    the text does."""
     lines = [f"# Decisions to revisit {markdown_inline(deadline.describe())}", ""]
     if not due:
-        lines.append("Nothing is due." if any_revisit_point else f"Nothing is due. {NO_REVISIT_POINTS}")
+        lines.append("Nothing is due." if any_revisit_point else f"Nothing is due. {none_has_a_revisit_point(logs)}")
     lines += _grouped(due, workspace, body_of)
     return guarded("\n".join(lines).rstrip("\n"))
 
