@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from conftest import Project
-from gitrepo import record
+from gitrepo import GitRepo, record
 
 
 def test_adr_mcp_without_the_sdk_says_how_to_install_it(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -169,6 +169,36 @@ def test_writes_in_a_project_of_several_logs_are_the_cli_s(project: Project, tmp
     assert run_adr(in_twin).exit_code == 0
     for path in sorted(twin.rglob("*.md")):
         assert (project.root / path.relative_to(twin)).read_bytes() == path.read_bytes(), path
+
+
+def test_the_new_tool_writes_in_the_log_it_is_given_and_says_when_it_takes_the_first(project: Project) -> None:
+    """Two components' logs, the server started at the root: the `new` tool writes in the first and notes it,
+    as `adr new` does, in the preview and the answer; given `log`, it writes there, numbered there, no note; started
+    inside a log, it writes in that one (it wrote in the first); a label of no log is refused with the labels."""
+    nygard = "# {0}. Use {1}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    GitRepo.init(project.root)  # the repository holds both logs: their labels are from its root
+    project.write("api/docs/adr/0001-use-x.md", nygard.format(1, "X"))
+    project.write("api/docs/adr/0002-use-z.md", nygard.format(2, "Z"))
+    project.write("api/docs/adr/0003-use-q.md", nygard.format(3, "Q"))
+    project.write("web/docs/adr/0001-use-y.md", nygard.format(1, "Y"))
+    note = ("2 logs here (api/docs/adr, web/docs/adr), and the current directory is in none of them; writes in "
+            "api/docs/adr, the first: give `log` to write in another")
+    preview = call(project.root, "new", True, title="Use V")
+    assert ([item["path"] for item in preview["files"]], preview["note"]) == (["api/docs/adr/0004-use-v.md"], note)
+    written = call(project.root, "new", True, title="Use V", confirm=True, plan=preview["plan"])
+    assert (written["diff"], written["note"]) == (preview["diff"], note)
+    assert project.read("api/docs/adr/0004-use-v.md").startswith("# 4. Use V\n")
+    preview = call(project.root, "new", True, title="Use W", log="web/docs/adr/")
+    assert ([item["path"] for item in preview["files"]], "note" in preview) == (["web/docs/adr/0002-use-w.md"], False)
+    written = call(project.root, "new", True, title="Use W", log="web/docs/adr", confirm=True, plan=preview["plan"])
+    assert (written["diff"], "note" in written) == (preview["diff"], False)
+    assert project.read("web/docs/adr/0002-use-w.md").startswith("# 2. Use W\n")
+    preview = call(project.root / "web", "new", True, title="Use T")
+    assert ([item["path"] for item in preview["files"]], "note" in preview) == (["web/docs/adr/0003-use-t.md"], False)
+    from adrtool.errors import UsageError
+
+    with pytest.raises(UsageError, match=r"^no log 'docs/adr' here; the logs are api/docs/adr, web/docs/adr$"):
+        call(project.root, "new", True, title="Use U", log="docs/adr")
 
 
 def test_the_new_tool_numbers_after_the_log_s_areas_and_supersedes_there(project: Project) -> None:

@@ -42,15 +42,17 @@ class Session:
 class Call:
     """One tool call or resource read."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, home: str | None = None) -> None:
         self.session = session
+        self.home = home  # the label of the log the call names to write in, of several
         self.today = session.today_option or date.today()  # a server runs for days: today is each call's
 
     @functools.cached_property
     def workspace(self) -> Workspace:
         from adrtool.records.logs import locate_logs
 
-        return locate_logs(self.session.start, self.session.directory)
+        located = locate_logs(self.session.start, self.session.directory)
+        return located if self.home is None else located.with_home(self.home)
 
     @functools.cached_property
     def calendar(self) -> Calendar:

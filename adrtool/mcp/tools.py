@@ -136,6 +136,8 @@ WRITE_TOOLS = (
           Param("tags", "strings", "Tags."), Param("decision_makers", "strings", "Who decided."),
           Param("supersedes", "integers", "Numbers of records it replaces (marked superseded, linked back)."),
           Param("relates_to", "integers", "Numbers of related records."),
+          Param("log", "string", "The log to write in, as the `list` tool labels its records' `log`, when "
+                "the project keeps several (default: the one the server was started in, else the first)."),
           CONFIRM, PLAN),
          writing.new, writes=True),
     Tool("revisit", "Record a revisit's outcome",

@@ -17,6 +17,7 @@ from typing import Any
 from adrtool.errors import UsageError
 from adrtool.mcp.arguments import iso_date
 from adrtool.mcp.session import Call
+from adrtool.project.workspace import Workspace
 from adrtool.records.changes import FileChange
 from adrtool.records.log import DecisionLog
 
@@ -114,10 +115,13 @@ def _edit(tool: str, call: Call, args: dict[str, Any], plan: Callable[[DecisionL
 def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     """`adr new`: the next record from the project's template; records it supersedes marked."""
     from adrtool.git.numbers import numbers_on_other_branches
-    from adrtool.records.create import new_record, new_request, plan_new
-    from adrtool.records.logs import first_log, load_logs
+    from adrtool.records.changes import commit_all, locked_logs
+    from adrtool.records.create import new_request, plan_new
+    from adrtool.records.logs import load_logs, locked_folders
     from adrtool.rules.admission import admission
 
+    if args["log"] is not None:
+        call = Call(call.session, home=args["log"])
     workspace = call.workspace
     if args["revisit"] is not None and not args["revisit"].strip():
         raise UsageError("argument 'revisit' must not be empty: a cycle, an event of one (xena:ff), a date or never")
@@ -129,19 +133,26 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     numbers = functools.partial(numbers_on_other_branches, workspace)
     admit = admission(workspace, call.calendar, call.today)  # what validate would call an error is not written
     if not args["confirm"]:
-        log = call.log
-        first = first_log(log)  # the log `adr new` writes to, numbered on its own (and its areas)
-        _, changes = plan_new(first, workspace, request, numbers, admit)
-        return _preview("new", call, Planned.of(call, log, changes))
-    approved: list[tuple[Planned, str]] = []
+        # Planned from every log, as `adr new` plans: in the log the call names or the server started in, else
+        # the first, numbered there (and in its areas)
+        _, changes = plan_new(call.log, workspace, request, numbers, admit)
+        return _first_of_peers(workspace, _preview("new", call, Planned.of(call, call.log, changes)))
+    # Planned again under the locks, from the logs as they are then: another writer may have taken the number
+    with locked_logs(locked_folders(workspace), lambda: load_logs(workspace, call.store)) as (held, log):
+        _, changes = plan_new(log, workspace, request, numbers, admit)
+        planned = Planned.of(call, log, changes)
+        diff = _approve(call, planned, args["plan"])
+        commit_all(held, changes)
+    return _first_of_peers(workspace, _written(call, planned, diff))
 
-    def approve(first: DecisionLog, changes: Sequence[FileChange]) -> None:
-        planned = Planned.of(call, load_logs(workspace), changes)  # the index shows every log
-        approved.append((planned, _approve(call, planned, args["plan"])))
 
-    new_record(workspace, request, numbers, admit, approve)
-    planned, diff = approved[0]
-    return _written(call, planned, diff)
+def _first_of_peers(workspace: Workspace, answer: dict[str, Any]) -> dict[str, Any]:
+    """``answer`` with the note `adr new` prints where nothing singles out one of several logs: it writes in the
+    first."""
+    if workspace.peers:
+        answer["note"] = workspace.peers_line(f"writes in {workspace.relative(workspace.own_dir)}, the first: give "
+                                              "`log` to write in another")
+    return answer
 
 
 def revisit(call: Call, args: dict[str, Any]) -> dict[str, Any]:

@@ -155,6 +155,14 @@ class Workspace:
         """Each log's label, as listings name it (a log's areas are part of it)."""
         return tuple(log.label for log in self.logs if log.area_of is None)
 
+    def with_home(self, label: str) -> Workspace:
+        """This workspace with the log labelled ``label`` (as listings name it) as the one a command that needs one
+        takes: what `--dir` does, the other logs still read."""
+        for log in self.logs:
+            if log.area_of is None and log.label == label.strip().rstrip("/"):
+                return dataclasses.replace(self, home=log.directory)
+        raise UsageError(f"no log {label!r} here; the logs are {', '.join(self.labels)}")
+
     def peers_line(self, rest: str) -> str:
         """The line that names the logs nothing singles out (``peers``), then ``rest``: what a command did or
         would not do."""

@@ -30,7 +30,6 @@ from adrtool.records.log import (
     DecisionLog,
     a_folder_per_record,
     named_but_for_md,
-    read_log,
     record_names,
     record_paths,
 )
@@ -178,39 +177,6 @@ def _cycle_name(calendar: Calendar, text: str) -> str:
     """A cycle's canonical name, or the text as typed."""
     found = calendar.get(text)
     return found.name if found is not None else text
-
-
-# Sees the log read under the lock and the changes planned from it, before any is written; raises to stop.
-Approval = Callable[[DecisionLog, Sequence[FileChange]], None]
-
-
-def new_record(workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
-               admit: Admission | None = None, approve: Approval | None = None) -> Created:
-    """Create the next record in the first log (``plan_new``), under the lock of its directory and its areas',
-    all or nothing; ``approve`` sees every change before anything is written, and may stop it (raising). Callers
-    bring the index in step afterwards (the CLI commits it with the records: ``adrtool.cli._writing``)."""
-    from adrtool.records.changes import commit_all, locked_logs
-
-    directory = workspace.require_dir()
-    check_title(request.title)
-    _check_status(workspace, request.status)
-    areas = tuple((area, log) for area, log in workspace.areas if log == directory)
-
-    def read() -> DecisionLog:
-        if not areas:
-            return read_log(directory)
-        from adrtool.records.logs import combine
-
-        return combine([read_log(directory), *(read_log(area) for area, _ in areas)], None, areas)
-
-    from adrtool.records.logs import locked_folders
-
-    with locked_logs(locked_folders(workspace, directory), read) as (held, log):
-        created, changes = plan_new(log, workspace, request, other_numbers, admit)
-        if approve is not None:
-            approve(log, changes)
-        commit_all(held, changes)
-    return created
 
 
 def check_title(title: str) -> str:
