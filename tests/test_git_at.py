@@ -351,8 +351,41 @@ def test_at_reads_the_adr_dir_of_that_revision(project: Project, repo: GitRepo) 
     assert (result.exit_code, result.stdout, result.stderr) == (0, LISTED, "")
     missing = project.run("list", "--at", bare)
     assert (missing.exit_code, missing.stdout, missing.stderr) == (
-        2, "", f"adr: no decision log at {bare}: decisions/ does not exist there, and neither .adr-dir nor a "
-               "conventional directory (decisions/, doc/adr/, adr/ ...) names one there\n")
+        2, "", f"adr: no decision log at {bare}: decisions/ does not exist there, and neither a file naming one "
+               "(adrs.toml, .adr-dir, .adr.json, adr.config.json, dotadr.json, .log4brains.yml) nor a conventional "
+               "directory (decisions/, doc/adr/, adr/ ...) names one there\n")
+
+
+@pytest.mark.parametrize(("marker", "names"), [
+    ("adr.config.json", '{{"Path": "{}"}}'), ("dotadr.json", '{{"directory": "./{}"}}'),
+    ("adrs.toml", 'adr_dir = "{}"\n'), (".adr.json", '{{"path": "{}/", "digits": 4}}'),
+    (".log4brains.yml", "project:\n  title: x\n  adrFolder: /{}\n")])
+def test_at_reads_the_file_that_named_the_log_at_that_revision(project: Project, repo: GitRepo, marker: str,
+                                                                 names: str) -> None:
+    """The files other tools name their log in, read at REV as `.adr-dir` is: the .NET tools' `adr.config.json`
+    named `records`, later `arch/records` after `git mv`; --at the early commit reads `records/` there (it said no
+    log was there, having looked for `.adr-dir` alone), and HEAD the moved log. A file at REV that cannot be read
+    is passed over (the conventional names are looked for next)."""
+    repo.write(marker, names.format("records"))
+    repo.write("records/0001-use-x.md", NYGARD)
+    early = repo.commit("log", "2020-01-01T10:00:00+00:00")
+    (repo.root / "arch").mkdir()
+    repo.git("mv", "records", "arch/records")
+    repo.write(marker, names.format("arch/records"))
+    repo.commit("move", "2020-02-01T10:00:00+00:00")
+    for at in (early, "HEAD"):
+        result = project.run("list", "--at", at, "--format", "json")
+        assert (result.exit_code, result.stderr) == (0, "")
+        assert [row["path"] for row in json.loads(result.stdout)] == \
+            ["records/0001-use-x.md" if at == early else "arch/records/0001-use-x.md"]
+    repo.write(marker, "{ not read")
+    repo.write("doc/adr/0001-use-x.md", NYGARD)
+    repo.git("rm", "-q", "-r", "arch")
+    broken = repo.commit("broken", "2020-03-01T10:00:00+00:00")
+    repo.write(marker, names.format("doc/adr"))
+    repo.commit("mended", "2020-04-01T10:00:00+00:00")
+    result = project.run("list", "--at", broken, "--format", "json")
+    assert [row["path"] for row in json.loads(result.stdout)] == ["doc/adr/0001-use-x.md"]
 
 
 def test_a_log_numbered_after_its_letters_at_a_revision_and_in_its_history(project: Project, repo: GitRepo) -> None:

@@ -943,8 +943,9 @@ def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:
     """The decision directory (repository-relative) at commit ``rev``. A directory --dir or config names is that
     directory there. One found by its name is looked for in that commit's tree as ``locate`` looks in the work
     tree, so that a log read before it moved or before `.adr-dir` changed is found where it was then: the
-    directory the root's `.adr-dir` names there, else today's, else the first conventional directory there
-    holding a record (the first there at all, when none does). NotFound when there is none."""
+    directory the root's first file naming one names there (`.adr-dir`, `adrs.toml`, `adr.config.json` ..., in
+    ``locate``'s order), else today's, else the first conventional directory there holding a record (the first
+    there at all, when none does). NotFound when there is none."""
     today = git.directory
     if workspace.how_found in _NAMED_WAYS:
         if git.tree_files(rev, today) is None:
@@ -953,17 +954,21 @@ def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:
     from posixpath import join, normpath
 
     from adrtool.fsio import BOM
-    from adrtool.project.config import written_path
-    from adrtool.project.workspace import ADR_DIR_FILE, CONVENTIONAL_DIRS
+    from adrtool.project.config import beyond_the_project, written_path
+    from adrtool.project.workspace import CONVENTIONAL_DIRS, DISCOVERY_FILES, named_in
     from adrtool.records.names import is_record_name
 
     base = git.relative(workspace.root)
     base = "" if base == "." else base
-    marker = git.file_at(rev, join(base, ADR_DIR_FILE))
-    named = written_path(git.blob(marker).removeprefix(BOM).decode("utf-8", "replace").strip()) \
-        if marker is not None else ""
-    if named and "\n" not in named:
-        directory = normpath(join(base, named))
+    for name in DISCOVERY_FILES:
+        marker = git.file_at(rev, join(base, name))
+        content = git.blob(marker) if marker is not None else None
+        if not isinstance(content, bytes):
+            continue
+        named = named_in(name, content.removeprefix(BOM).decode("utf-8", "replace"))
+        if named is None or beyond_the_project(named) is not None:
+            continue
+        directory = normpath(join(base, written_path(named)))
         if not directory.startswith("../") and directory != ".." and git.tree_files(rev, directory) is not None:
             return directory
     if git.tree_files(rev, today) is not None:
@@ -977,9 +982,9 @@ def log_dir_at(git: Git, workspace: Workspace, rev: str, shown: str) -> str:
             present.append(join(base, name))
     if present:
         return present[0]
-    raise NotFound(f"no decision log at {shown}: {today or '.'}/ does not exist there, and neither {ADR_DIR_FILE} "
-                   f"nor a conventional directory ({CONVENTIONAL_DIRS[0]}/, {CONVENTIONAL_DIRS[1]}/, adr/ ...) "
-                   "names one there")
+    raise NotFound(f"no decision log at {shown}: {today or '.'}/ does not exist there, and neither a file naming "
+                   f"one ({', '.join(DISCOVERY_FILES)}) nor a conventional directory ({CONVENTIONAL_DIRS[0]}/, "
+                   f"{CONVENTIONAL_DIRS[1]}/, adr/ ...) names one there")
 
 
 def load_log_at(workspace: Workspace, rev: str, store: Store) -> DecisionLog:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -761,6 +762,47 @@ def _value_of(data: dict[object, object], key: str) -> object:
     if key in data:
         return data[key]
     return next((value for name, value in data.items() if isinstance(name, str) and name.lower() == key), None)
+
+
+def named_in(name: str, text: str) -> str | None:
+    """The directory the discovery file ``name`` (one of ``DISCOVERY_FILES``) names in ``text``, as written
+    (relative to the file): a commit's file, read where the work tree's is read from disk (`--at`). None when it
+    names none or cannot be read: a revision's file is no longer the user's to mend, and the next way is tried."""
+    if name == ADR_DIR_FILE:
+        named: object = text.strip()
+        if "\n" in text.strip() or "\r" in text.strip():
+            return None
+    else:
+        try:
+            named = _named_by_key(name, text)
+        except (ValueError, RecursionError):  # JSON's and TOML's errors are ValueErrors
+            return None
+    return named.strip() if isinstance(named, str) and named.strip() and "\0" not in named else None
+
+
+def _named_by_key(name: str, text: str) -> object:
+    """The value of the key that names the directory in a discovery file's ``text``: `adr_dir`, log4brains'
+    project `adrFolder`, a JSON file's key (``_JSON_KEYS``)."""
+    if name == ADRS_FILE:
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:
+            import tomli as tomllib
+        return tomllib.loads(text).get("adr_dir")
+    if name == LOG4BRAINS_FILE:
+        import yaml
+
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError:
+            return None
+        project = data.get("project") if isinstance(data, dict) else None
+        folder = project.get("adrFolder") if isinstance(project, dict) else None
+        return folder.strip().lstrip("/") if isinstance(folder, str) else None
+    import json
+
+    data = json.loads(text)
+    return _value_of(data, _JSON_KEYS[name]) if isinstance(data, dict) else None
 
 
 def _log4brains_folders(marker: Path) -> list[Path]:
