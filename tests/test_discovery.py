@@ -317,13 +317,15 @@ def test_the_dotnet_tools_files_name_the_log(project: Project, file: str, text: 
     ("adr.config.json", b'{"path": "docs/adr", "x": "' + b"a" * 1024 * 1024 + b'"}',
      ": file is 1048605 bytes; adr.config.json files are limited to 1048576 bytes"),
     ("adr.config.json", b'{"path": ["docs/arch"]}', ': `path` should be a quoted, non-empty path (`"path": "docs/adr"`)'),
+    ("adr.config.json", b'{"Path": ""}', ': `Path` should be a quoted, non-empty path (`"Path": "docs/adr"`)'),
     ("dotadr.json", b'{"directory": 4}',
      ': `directory` should be a quoted, non-empty path (`"directory": "docs/adr"`)'),
     ("dotadr.json", b'["doc/adr"]', ": holds no JSON object; it should name the decision directory by `directory`"),
     ("dotadr.json", b"[" * 100_000, ": invalid JSON: nested too deeply")])
 def test_a_dotnet_tool_s_file_adr_cannot_read_is_said_so(project: Project, file: str, raw: bytes, said: str) -> None:
     """An `adr.config.json` or `dotadr.json` adr could not read (UTF-16, a comment or a trailing comma as
-    System.Text.Json may allow, too big, a path that is no string) was passed over in silence (audit 55b, L1):
+    System.Text.Json may allow, too big, a path that is no string, its key named as the file spells it: gjkaal's
+    adr-cli writes `Path`) was passed over in silence (audit 55b, L1):
     `adr list` looked elsewhere, `adr init` started `decisions/` and `.adr.toml` beside it. One line names the
     file and what is wrong with it; nothing is written."""
     (project.root / ".git").mkdir()

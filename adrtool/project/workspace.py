@@ -733,12 +733,14 @@ def _read_json_path(marker: Path, *, made: bool = True) -> Path | None:
         if said:
             raise ReadError(f"holds no JSON object; it should name the decision directory by `{key}`", path=marker)
         return None
-    named = _value_of(data, key)
+    spelt = _key_as_spelt(data, key)
+    named = data[spelt] if spelt is not None else None
     if named is None:
         return None
     if not isinstance(named, str) or not named.strip() or "\0" in named:
         if said:
-            raise ReadError(f"`{key}` should be a quoted, non-empty path (`\"{key}\": \"docs/adr\"`)", path=marker)
+            raise ReadError(f"`{spelt}` should be a quoted, non-empty path (`\"{spelt}\": \"docs/adr\"`)",
+                            path=marker)
         return None
     path = _named_beside(marker, named.strip())
     return path if path.is_dir() or not made else None
@@ -757,11 +759,11 @@ def _json_error(error: ValueError | RecursionError) -> str:
     return str(error) if isinstance(error, ValueError) else "nested too deeply"
 
 
-def _value_of(data: dict[object, object], key: str) -> object:
-    """``data``'s value of ``key``, or of a key that is ``key`` in other letters' case (`Path`)."""
+def _key_as_spelt(data: dict[object, object], key: str) -> str | None:
+    """``key`` as ``data`` spells it, whatever its letters' case (`Path`); None when it has none."""
     if key in data:
-        return data[key]
-    return next((value for name, value in data.items() if isinstance(name, str) and name.lower() == key), None)
+        return key
+    return next((name for name in data if isinstance(name, str) and name.lower() == key), None)
 
 
 def named_in(name: str, text: str) -> str | None:
@@ -802,7 +804,8 @@ def _named_by_key(name: str, text: str) -> object:
     import json
 
     data = json.loads(text)
-    return _value_of(data, _JSON_KEYS[name]) if isinstance(data, dict) else None
+    spelt = _key_as_spelt(data, _JSON_KEYS[name]) if isinstance(data, dict) else None
+    return data[spelt] if spelt is not None else None
 
 
 def _log4brains_folders(marker: Path) -> list[Path]:
