@@ -188,6 +188,9 @@ def test_the_new_tool_writes_in_the_log_it_is_given_and_says_when_it_takes_the_f
     written = call(project.root, "new", True, title="Use V", confirm=True, plan=preview["plan"])
     assert (written["diff"], written["note"]) == (preview["diff"], note)
     assert project.read("api/docs/adr/0004-use-v.md").startswith("# 4. Use V\n")
+    project.write("api/docs/adr/README.md", "- [X](0001-use-x.md)\n- [Z](0002-use-z.md)\n- [Q](0003-use-q.md)\n")
+    written = call(project.root, "new", True, title="Use S", confirm=True)
+    assert written["not_listed_in"] == ["api/docs/adr/README.md"]  # what `adr new` says of a list kept by hand
     preview = call(project.root, "new", True, title="Use W", log="web/docs/adr/")
     assert ([item["path"] for item in preview["files"]], "note" in preview) == (["web/docs/adr/0002-use-w.md"], False)
     written = call(project.root, "new", True, title="Use W", log="web/docs/adr", confirm=True, plan=preview["plan"])

@@ -1133,3 +1133,27 @@ def test_a_template_kept_by_hand_offering_its_statuses_between_slashes_is_filled
     assert project.read("docs/adr/0002-use-biome.md") == (
         "# 2. Use Biome\n\nDate: 2021-05-01\n\n## Status\n\nProposed\n\n## Context\n\nDescribe which problem.\n\n"
         "### Option 1\n\nDescribe option 1\n")
+
+
+def test_a_file_listing_the_log_s_records_by_hand_is_named_when_it_lacks_the_new_one(project: Project) -> None:
+    """A README or `index.md` that lists the log's records (DFE-Digital's `docs/adr/index.md`, winkube's
+    `0000-index.md`: about a quarter of the real logs seen keep one by hand) went stale after `adr new` with no
+    word. adr names each file listing most records (as links, with or without `.md`) that lacks the new one, and
+    writes nothing in it; a README naming one record of three, and the index `adr index` keeps, are no such file."""
+    nygard = "# {0}. Use {1}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    for number, word in ((1, "X"), (2, "Y"), (3, "Z")):
+        project.write(f"docs/adr/000{number}-use-{word.lower()}.md", nygard.format(number, word))
+    table = "# Decisions\n\n| ADR | Title |\n|---|---|\n" + "".join(
+        f"| [000{n}](000{n}-use-{w}) | Use {w.upper()} |\n" for n, w in ((1, "x"), (2, "y"), (3, "z")))
+    project.write("docs/adr/index.md", table)
+    project.write("docs/adr/README.md", "# Decisions\n\nStart with [the first](0001-use-x.md).\n")
+    result = project.run("new", "Use W")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "docs/adr/0004-use-w.md\n", "adr: docs/adr/index.md lists the log's records but not 0004-use-w.md: add it "
+                                       "there (adr keeps only the index `adr index` writes)\n")
+    assert project.read("docs/adr/index.md") == table
+    (project.root / "docs/adr/index.md").unlink()
+    (project.root / "docs/adr/README.md").unlink()
+    assert project.run("index").exit_code == 0
+    result = project.run("new", "Use V")
+    assert (result.exit_code, result.stderr) == (0, "adr: updated docs/adr/README.md\n")

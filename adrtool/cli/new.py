@@ -10,6 +10,8 @@ from adrtool.cli._app import App, IsoDate, echo, echo_error, pass_app
 from adrtool.cli._options import lazy
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from adrtool.model import Record
 
 
@@ -82,8 +84,20 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
                                         "to write in another"))
     echo(guarded(workspace.shown(created.path)))
     say_index_updated(app, index)
+    _say_listings_left(app, created.path)
     if edit:
         click.edit(filename=str(created.path))
+
+
+def _say_listings_left(app: App, path: Path) -> None:
+    """One line for each file of the log that lists its records without `adr index` (a README's table of
+    contents) and does not list the new one: adr writes only its own index."""
+    from adrtool.records.listings import not_listing
+    from adrtool.records.log import record_names
+
+    for listing in not_listing(path, record_names(path.parent)):
+        echo_error(f"{app.workspace.shown(listing)} lists the log's records but not {path.name}: add it there (adr "
+                   "keeps only the index `adr index` writes)")
 
 
 def _admission(app: App) -> Callable[[Record, Sequence[Record]], None]:

@@ -117,6 +117,8 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     from adrtool.git.numbers import numbers_on_other_branches
     from adrtool.records.changes import commit_all, locked_logs
     from adrtool.records.create import new_request, plan_new
+    from adrtool.records.listings import not_listing
+    from adrtool.records.log import record_names
     from adrtool.records.logs import load_logs, locked_folders
     from adrtool.rules.admission import admission
 
@@ -139,11 +141,15 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
         return _first_of_peers(workspace, _preview("new", call, Planned.of(call, call.log, changes)))
     # Planned again under the locks, from the logs as they are then: another writer may have taken the number
     with locked_logs(locked_folders(workspace), lambda: load_logs(workspace, call.store)) as (held, log):
-        _, changes = plan_new(log, workspace, request, numbers, admit)
+        created, changes = plan_new(log, workspace, request, numbers, admit)
         planned = Planned.of(call, log, changes)
         diff = _approve(call, planned, args["plan"])
         commit_all(held, changes)
-    return _first_of_peers(workspace, _written(call, planned, diff))
+    answer = _written(call, planned, diff)
+    lacking = not_listing(created.path, record_names(created.path.parent))
+    if lacking:  # what `adr new` says: files listing the log's records by hand, to add the new one to
+        answer["not_listed_in"] = [workspace.relative(path) for path in lacking]
+    return _first_of_peers(workspace, answer)
 
 
 def _first_of_peers(workspace: Workspace, answer: dict[str, Any]) -> dict[str, Any]:

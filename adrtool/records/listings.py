@@ -1,0 +1,70 @@
+"""The files of a log that list its records without `adr index`: a README's table of contents kept by hand, the
+`index.md` a docs site shows, adr-cli's `0000-index.md`. adr writes only the index `adr index` keeps (its marker
+line); after it adds a record, it says which of these do not list it yet, for their authors to add it.
+
+A file lists the log's records when it names most of them (``_SHARE``, and at least ``_AT_LEAST``) by their file
+names or those without the extension, as links to them do; a README that names a few highlights lists none.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Collection
+from pathlib import Path
+
+from adrtool import fsio
+from adrtool.errors import AdrError
+from adrtool.records.log import INDEX_MARKER
+
+_AT_LEAST = 3
+_SHARE = 0.6
+_LISTING_BYTES = 1024 * 1024
+
+
+def listings(directory: Path, names: Collection[str]) -> list[tuple[Path, str]]:
+    """Each Markdown file of ``directory`` that lists most of its records (``names``, their file names there), with
+    its text; not a record, not the index `adr index` keeps, not a link (what it points to is not the log's)."""
+    stems = [_stem(name) for name in names]
+    if len(stems) < _AT_LEAST:
+        return []
+    found = []
+    try:
+        with os.scandir(directory) as entries:
+            candidates = sorted(entry.name for entry in entries if entry.name.lower().endswith(".md")
+                                and entry.name not in names and not entry.is_symlink() and entry.is_file())
+    except OSError:
+        return []
+    for name in candidates:
+        path = directory / name
+        try:
+            text = fsio.text_of(path, fsio.read_bytes(path, _LISTING_BYTES, "file"))
+        except AdrError:
+            continue
+        if INDEX_MARKER in text[:1000]:
+            continue
+        listed = sum(1 for stem in stems if names_the_record(text, stem))
+        if listed >= max(_AT_LEAST, _SHARE * len(stems)):
+            found.append((path, text))
+    return found
+
+
+def names_the_record(text: str, stem: str) -> bool:
+    """Whether ``text`` names the record file whose name without its extension is ``stem`` (`0003-use-x`, or a
+    folder record's folder): as a word of its own, so `adr-001` is not read in `adr-0010`."""
+    return re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text) is not None
+
+
+def _stem(name: str) -> str:
+    """A record file's name without its extensions (`0003-use-x.md`, `adr-001.html.md.erb`), or the folder of a
+    record kept in a folder of its own (`0003-use-x/README.md`)."""
+    first = name.split("/", 1)[0]
+    return first.split(".", 1)[0] if "/" not in name else first.removesuffix(".md")
+
+
+def not_listing(path: Path, names: Collection[str]) -> list[Path]:
+    """The files of the log's directory that list its records (``names``, the new record's excluded) and do not name
+    the new record at ``path``."""
+    stem = _stem(path.name)
+    return [listing for listing, text in listings(path.parent, [name for name in names if name != path.name])
+            if not names_the_record(text, stem)]
