@@ -1157,3 +1157,139 @@ def test_a_file_listing_the_log_s_records_by_hand_is_named_when_it_lacks_the_new
     assert project.run("index").exit_code == 0
     result = project.run("new", "Use V")
     assert (result.exit_code, result.stderr) == (0, "adr: updated docs/adr/README.md\n")
+
+
+# A template whose status is a Status section, not a key line (audit 56, lane c, class 1). adr new wrote adrtool's
+# English `## Status / Proposed / ## Context / <!-- What is the issue .. -->` in place of the log's own template.
+# stomx/hanaloop-20251004, docs/01.ADRs/template.md, as kept there (its list's lines end in two blanks).
+HANALOOP_TEMPLATE = ("# 제목\n\n## 상태 (Status)\n\n현재 상태는 무엇인가요?  \n\n- 제안됨 (Proposed)  \n"
+                     "- 승인됨 (Accepted)  \n- 거절됨 (Rejected)  \n- 사용 중단됨 (Deprecated)  \n- 대체됨 (Superseded)  \n\n"
+                     "## 맥락 (Context)\n\n이 결정을 내리거나 변경하려는 동기를 부여하는 문제나 상황은 무엇인가요?\n\n"
+                     "## 결정 (Decision)\n\n제안하거나 실제로 수행하려는 변화는 무엇인가요?\n\n"
+                     "## 결과 (Consequences)\n\n이 변화로 인해 무엇이 더 쉬워지거나 더 어려워지게 되나요?\n")
+
+
+def _korean_records(project: Project, folder: str, names: tuple[str, str] = ("001", "002")) -> None:
+    """Two records as hanaloop writes them: `# ADR-00N: ..`, `## 상태 (Status)` / `승인됨 (Accepted)`, undated."""
+    for number, name in enumerate(names, start=1):
+        project.write(f"{folder}/{name}-decision-{number}.md", f"# ADR-00{number}: 결정 {number}\n\n## 상태 (Status)\n\n"
+                      "승인됨 (Accepted)\n\n## 맥락 (Context)\n\n본문.\n\n## 결정 (Decision)\n\n본문.\n")
+
+
+def test_a_template_offering_the_statuses_as_a_list_is_filled_with_the_one_chosen(project: Project) -> None:
+    """hanaloop's template asks for the status and lists the five to choose from: the new record is the template
+    titled as the log's records are, its question and list replaced by the first choice that says proposed, each
+    other heading and hint kept; the log dates no record and the template has no place for a day, so none."""
+    project.write("docs/01.ADRs/template.md", HANALOOP_TEMPLATE)
+    _korean_records(project, "docs/01.ADRs")
+    result = project.run("new", "세 번째")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/01.ADRs/003-세-번째.md\n", "")
+    status = HANALOOP_TEMPLATE[HANALOOP_TEMPLATE.index("현재"):HANALOOP_TEMPLATE.index("\n\n## 맥락")]
+    assert project.read("docs/01.ADRs/003-세-번째.md") == HANALOOP_TEMPLATE.replace("# 제목", "# ADR-003: 세 번째") \
+        .replace(status, "제안됨 (Proposed)")
+    row = json.loads(project.run("show", "3", "--format", "json").stdout)
+    assert (row["title"], row["status"], row["date"]) == ("세 번째", "proposed", None)
+    assert project.run("accept", "3").exit_code == 0
+    assert "\n## 상태 (Status)\n\n승인됨 (Accepted)\n" in project.read("docs/01.ADRs/003-세-번째.md")
+
+
+# The reproduction's `ADR-000-template.md` (/tmp/c/r56/repro/kotpl2): a number placeholder in its title, one status
+# in its Status section, and a section of its own (`## 메모`) the records lack; then the same in English.
+@pytest.mark.parametrize(("template", "written"), [
+    ("# ADR-000: 제목\n\n## 상태 (Status)\n\n제안됨 (Proposed)\n\n## 맥락 (Context)\n\n설명.\n\n## 결정 (Decision)\n\n"
+     "설명.\n\n## 메모\n\n설명.\n",
+     "# ADR-003: 세 번째\n\n## 상태 (Status)\n\n제안됨 (Proposed)\n\n## 맥락 (Context)\n\n설명.\n\n## 결정 (Decision)\n\n"
+     "설명.\n\n## 메모\n\n설명.\n"),
+    ("# ADR-XXX: Title\n\n## Status\n\nProposed\n\n## Context\n\nWhat is the issue?\n\n## Decision\n\nWhat do we do?\n\n"
+     "## Consequences\n\nWhat follows?\n\n## Notes\n\nAnything else.\n",
+     "# ADR-003: 세 번째\n\n## Status\n\nProposed\n\n## Context\n\nWhat is the issue?\n\n## Decision\n\nWhat do we do?\n\n"
+     "## Consequences\n\nWhat follows?\n\n## Notes\n\nAnything else.\n"),
+])
+def test_a_template_whose_status_is_a_section_is_filled(project: Project, template: str, written: str) -> None:
+    """Its headings and hints are kept, `## 메모` and `## Notes` among them; the title is framed as the records'."""
+    project.write("docs/adr/ADR-000-template.md", template)
+    _korean_records(project, "docs/adr", ("ADR-001", "ADR-002"))
+    result = project.run("new", "세 번째")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/ADR-003-세-번째.md\n", "")
+    assert project.read("docs/adr/ADR-003-세-번째.md") == written
+
+
+# FIUNER-LICA/lica-decisiones-arquitectonicas, docs/adr-plantilla.md (its hints shortened): the status a line of
+# choices in `## Estado`, the day a hint in brackets under `## Fecha`.
+FIUNER_TEMPLATE = """\
+# ADR {NUMERO}: {TITULO}
+
+## Estado
+[Propuesto | Aceptado | Rechazado | Obsoleto]
+
+## Contexto
+Describir el contexto y la razón por la cual se tomó esta decisión.
+
+## Decisión
+Describir la decisión tomada. Ser claro y conciso.
+
+## Consecuencias
+Describir las consecuencias de esta decisión.
+
+## Alternativas Consideradas
+Describir las alternativas que se consideraron antes de tomar esta decisión.
+
+## Fecha
+[Fecha en la que se tomó la decisión]
+
+## Autores
+[Listado de autores que participaron en la decisión]
+
+## Referencias
+Incluya cualquier referencia relevante, como enlaces a documentación, artículos, discusiones, etc.
+"""
+# Its record 002 (body shortened): `## Estado` / `Propuesto`, the day spelt out under `## Fecha`.
+FIUNER_RECORD = ("# ADR 002: Estructura de Repositorio para Docencia en Programación Avanzada\n\n## Estado\nPropuesto\n\n"
+                 "## Contexto\nC.\n\n## Decisión\nD.\n\n## Consecuencias\nE.\n\n## Alternativas Consideradas\nA.\n\n"
+                 "## Fecha\n16 de diciembre de 2024\n\n## Autores\n- Diana\n\n## Referencias\n- R\n")
+
+
+def test_a_template_with_a_date_section_is_filled_with_the_day(project: Project) -> None:
+    """FIUNER's template: titled as the records are (`# ADR 003: ..`), the log's word for proposed, the day
+    in place of the hint under `## Fecha` (on today's date); every other hint kept for the author."""
+    project.today = dt.date.today().isoformat()
+    project.write("docs/adr-plantilla.md", FIUNER_TEMPLATE)
+    project.write("docs/adr-002-estructura.md", FIUNER_RECORD)
+    result = project.run("new", "--dir", "docs", "Usar MQTT")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr-003-usar-mqtt.md\n", "")
+    assert project.read("docs/adr-003-usar-mqtt.md") == FIUNER_TEMPLATE.replace(
+        "# ADR {NUMERO}: {TITULO}", "# ADR 003: Usar MQTT").replace(
+        "[Propuesto | Aceptado | Rechazado | Obsoleto]", "Propuesto").replace(
+        "[Fecha en la que se tomó la decisión]", project.today)
+    row = json.loads(project.run("show", "3", "--format", "json").stdout)
+    assert (row["status"], row["date"]) == ("proposed", project.today)
+
+
+# Templates adr new fills right already, kept so: ukgov-equality-hub/ethnicity-facts-and-figures'
+# doc/decisions/0000-template.md and civictechdc/votecatcher's docs/architecture/decisions/template.md (each
+# shortened), and watchout/hotel-kanri's docs/adr/ADR-000-template.md, whose status is a key line.
+@pytest.mark.parametrize(("template", "record", "written"), [
+    ("# 0. Title\n\nDate: <date>\n\n## Status\n\n[Accepted|Amended by <subsequent decision #>|Retired]\n\n"
+     "## Context\n\nInclude a paragraph or two of context.\n",
+     "# 1. Record architecture decisions\n\nDate: 2018-07-02\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n",
+     "# 2. Use X\n\nDate: 2021-04-01\n\n## Status\n\nProposed\n\n## Context\n\nInclude a paragraph or two of context.\n"),
+    ("# ADR-NNNN: [Title]\n\n## Status\n\n[Proposed | Accepted | Deprecated | Superseded]\n\n## Context\n\n"
+     "[What is the issue?]\n\n---\n\n**Date:** YYYY-MM-DD\n**Decision Makers:** [Who was involved in this decision]\n",
+     "# ADR-0001: Record decisions\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n\n---\n\n**Date:** 2025-01-02\n"
+     "**Decision Makers:** Ann\n",
+     "# ADR-0002: Use X\n\n## Status\n\nProposed\n\n## Context\n\n[What is the issue?]\n\n---\n\n**Date:** 2021-04-01\n"
+     "**Decision Makers:** [Who was involved in this decision]\n"),
+    ("# ADR-000: [タイトル]\n\n**ステータス**: Draft / Proposed / Accepted / Deprecated / Superseded  \n"
+     "**作成日**: YYYY-MM-DD  \n**決定者**: [担当AI/チーム名]  \n\n---\n\n## Context（背景・課題）\n\n**何が問題か**:\n"
+     "- [具体的な課題や背景を記述]\n",
+     "# ADR-001: Final Audit ワークフロー導入\n\n## Status\nAccepted\n\n## Context\n既存のCI/CDパイプライン。\n",
+     "# ADR-002: Use X\n\n**ステータス**: Proposed  \n**作成日**: 2021-04-01  \n**決定者**: [担当AI/チーム名]  \n\n---\n\n"
+     "## Context（背景・課題）\n\n**何が問題か**:\n- [具体的な課題や背景を記述]\n"),
+])
+def test_templates_filled_right_stay_so(project: Project, template: str, record: str, written: str) -> None:
+    """The template filled as before: its title framed, its status chosen, its day placed."""
+    project.write("docs/adr/0000-template.md", template)
+    project.write("docs/adr/0001-first.md", record)
+    result = project.run("new", "--date", "2021-04-01", "Use", "X")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/0002-use-x.md\n", "")
+    assert project.read("docs/adr/0002-use-x.md") == written

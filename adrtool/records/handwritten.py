@@ -20,7 +20,7 @@ from adrtool.errors import AdrError
 from adrtool.fsio import read_text
 from adrtool.model import Record
 from adrtool.records.dialects import parse_text
-from adrtool.records.vocabulary import dated_like, status_word
+from adrtool.records.vocabulary import dated_like, offered_as_a_list, status_word
 
 # A day's placeholder: year, month and day in the order the log writes them, in English, Spanish/Portuguese
 # (`AAAA-MM-DD`), French (`AAAA-MM-JJ`), German (`JJJJ-MM-TT`) or Polish (`RRRR`) letters.
@@ -40,17 +40,28 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
            day: dt.date | None, number: int, records: Sequence[Record], heading: str | None = None) -> str | None:
     """The template ``text`` filled as the log's record ``name`` (numbered ``number``) with ``title``, ``status``
     and ``day`` (and ``heading`` as its title line, when given; no ``day`` for a shape of a log that dates no
-    record, which has no date line); None when the template has no title, status and date lines, or the result
-    would not read back so."""
+    record, which has no date line). Its status is a key line or a Status section (a list of the statuses to
+    choose from there gives way to the one chosen); its day a key line or a Date section's placeholder, and a
+    template with no place for it is filled undated where the log dates no record. None when the template has
+    no title or status, no place for the day a log that dates its records needs, or the result would not read
+    back so."""
     try:
         shape = parse_text(text, directory, name)
     except AdrError:
         return None
     lines = text.split("\n")
-    keys = ("status", "date") if day is not None else ("status",)
-    at = {key: shape.meta_lines.get(key) for key in keys}
-    raw = {key: shape.meta.get(key) for key in keys}
-    if shape.title_line is None or None in at.values() or not isinstance(raw["status"], str):
+    at: dict[str, int | None] = {"status": shape.meta_lines.get("status"), "date": shape.meta_lines.get("date")}
+    raw: dict[str, object] = {"status": shape.meta.get("status"), "date": shape.meta.get("date")}
+    if day is not None and at["date"] is None:
+        placed = _day_placeholder_section(lines)
+        if placed is None and _dates_its_records(records):
+            return None
+        if placed is None:
+            day = None
+        else:
+            at["date"], raw["date"] = placed + 1, lines[placed].strip()
+    status_at = at["status"]
+    if shape.title_line is None or status_at is None or not isinstance(raw["status"], str):
         return None
     frame = log_frame(records)  # the records' numbered frame, else the template's (which may number them)
     heading = heading or (frame.format(number=number, title=title) if frame and "{number" in frame else None) \
@@ -61,16 +72,26 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
     word = status_word(status, shape, records, template) or status.capitalize()
     if day is not None:  # (a log whose records are dated by their status history: `2026-12-07 提议`)
         word = dated_like(raw["status"], word, day)
-    for key, value in (("status", word), *((("date", day_as_placed(raw["date"], day)),) if day else ())):
-        if value is None:
+    listed = offered_as_a_list(lines, status_at)
+    places = [("date", day_as_placed(raw["date"], day))] if day is not None else []
+    if listed is None:
+        places.append(("status", word))
+    for key, value in places:
+        place = at[key]
+        if value is None or place is None:
             return None
-        replaced = _value_replaced(lines[at[key] - 1], raw[key], value)  # type: ignore[operator]
+        replaced = _value_replaced(lines[place - 1], raw[key], value)
         if replaced is None:
             return None
-        lines[at[key] - 1] = replaced  # type: ignore[operator]
-    key = lines[at["status"] - 1][:lines[at["status"] - 1].find(word)].strip()  # type: ignore[operator]
-    if key and sum(line.strip().startswith(key) for line in lines) > 1:
-        return None  # a second status line, which no edit would keep in step
+        lines[place - 1] = replaced
+    if listed is not None:  # the list of statuses offered, and the question over it: the status chosen
+        indent = lines[listed.first][:len(lines[listed.first]) - len(lines[listed.first].lstrip())]
+        lines[listed.first:listed.last + 1] = [f"{indent}{word}"]
+    else:
+        said = lines[status_at - 1]
+        key = said[:said.find(word)].strip()
+        if key and sum(line.strip().startswith(key) for line in lines) > 1:
+            return None  # a second status line, which no edit would keep in step
     result = "\n".join(lines)
     try:
         record = parse_text(result, directory, name)
@@ -80,6 +101,28 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
             or record.supersedes or record.superseded_by or record.relates_to:
         return None  # (a relation the template holds filled is no new record's)
     return result
+
+
+def _day_placeholder_section(lines: list[str]) -> int | None:
+    """The index of the line a template's Date section holds for the day, a hint in brackets or a day's
+    placeholder (FIUNER-LICA's `## Fecha` over `[Fecha en la que se tomó la decisión]`); None for none."""
+    from adrtool.records import markdown
+    from adrtool.records.dialects.nygard import names_the_day
+
+    for heading in markdown.scan_headings(lines):
+        if heading.level < 2 or not names_the_day(heading.text.strip().rstrip(":：").rstrip().lower()):
+            continue
+        following = next((index for index in range(heading.line, len(lines)) if lines[index].strip()), None)
+        if following is None:
+            return None
+        value = lines[following].strip()
+        return following if _bracketed(value) or places_a_day(value) else None
+    return None
+
+
+def _dates_its_records(records: Sequence[Record]) -> bool:
+    """Whether most of the log's ``records`` state their day (a new record then needs a place for it)."""
+    return 2 * sum(record.date is not None for record in records) > len(records)
 
 
 def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int,

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from adrtool.errors import AdrError
 from adrtool.fsio import read_text
@@ -133,9 +134,14 @@ def _offered(status: str, template: Path | None, *, before_a_link: bool = False)
     from adrtool.records.dialects import parse_text
 
     try:  # read under a record's name: a template's own is refused as a record's
-        offered = _status_of(parse_text(read_text(template).text, template.parent, _A_RECORDS_NAME, template))
+        text = read_text(template).text
+        shape = parse_text(text, template.parent, _A_RECORDS_NAME, template)
     except (AdrError, OSError):
         return None
+    offered, line = _status_of(shape), shape.meta_lines.get(_status_key(shape) or "status")
+    listed = offered_as_a_list(text.split("\n"), line) if line is not None and not before_a_link else None
+    if listed is not None:
+        offered = " | ".join(listed.choices)
     if not isinstance(offered, str):
         return None
     if before_a_link:
@@ -432,8 +438,70 @@ def _written(value: object) -> str:
 
 
 def _a_plain_word(text: str) -> bool:
-    """Whether ``text`` is words alone (`Obsoleto`, `In review`): no remark, link, date or mark to carry over."""
-    return all(part.isalpha() for part in text.split(" "))
+    """Whether ``text`` is words alone (`Obsoleto`, `In review`), or a word with itself in another language
+    (``_translated``): no remark, link, date or mark to carry over."""
+    return all(part.isalpha() for part in text.split(" ")) or _translated(text)
+
+
+# A status in two languages, the second in brackets (`승인됨 (Accepted)`, `承認（Accepted）`).
+_TWO_LANGUAGES = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)*) ?[(（]([^\W\d_]+(?: [^\W\d_]+)*)[)）]")
+
+
+def _translated(text: str) -> bool:
+    """Whether ``text`` is a status word followed by the same status in another language in brackets, as
+    bilingual logs write theirs (stomx/hanaloop's `승인됨 (Accepted)`); not a word and a remark (`Accepted
+    (partially)`)."""
+    from adrtool.records.values import lifecycle_word
+
+    both = _TWO_LANGUAGES.fullmatch(text)
+    if both is None:
+        return False
+    again = lifecycle_word(both.group(2))
+    first = read_status(both.group(1)).status
+    return again is not None and (first == again or lifecycle_word(first or "") is None)
+
+
+class Offered(NamedTuple):
+    """A Status section of a template offering its author the statuses as a list to choose from."""
+    first: int  # the index of its first line of text (a question asking for the status, or the list)
+    last: int  # the index of its last
+    choices: list[str]  # the items of the list, as written
+
+
+def offered_as_a_list(lines: list[str], line: int) -> Offered | None:
+    """The Status section holding line ``line`` (1-based) where it offers the statuses as a list, a question or
+    a hint above it perhaps (stomx/hanaloop's template: `현재 상태는 무엇인가요?` over `- 제안됨 (Proposed)`, `- 승인됨
+    (Accepted)`, ..): every item names a status. None for any other section (a status written, a task list whose
+    box is ticked, a list of other things, comments a reader would skip)."""
+    from adrtool.records import markdown
+    from adrtool.records.dialects.nygard import is_status_heading
+    from adrtool.records.values import lifecycle_word
+
+    headings = markdown.scan_headings(lines)
+    above = [heading for heading in headings if heading.line < line]
+    if not above or not is_status_heading(above[-1].text):
+        return None
+    end = next((heading.line - 1 for heading in headings if heading.line > line), len(lines))
+    body = [index for index in range(above[-1].line, end) if lines[index].strip()]
+    choices: list[str] = []
+    for index in body:
+        item = _LIST_ITEM.match(lines[index])
+        text = lines[index].strip()
+        if "<!--" in text or (item is None and choices):
+            return None  # a comment, or words after the list: no list of choices alone
+        if item is not None:
+            choice = item.group(1).strip()
+            for ending in _LINE_ENDS:
+                choice = choice.removesuffix(ending).rstrip()
+            choices.append(choice)
+    if len(choices) < 2 or any(choice[:1] == "[" and choice[2:3] == "]" for choice in choices) \
+            or any(lifecycle_word(read_status(choice.strip(_MARKS)).status or "") is None for choice in choices):
+        return None
+    return Offered(body[0], body[-1], choices)
+
+
+_LIST_ITEM = re.compile(r"\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+(\S.*)")
+_LINE_ENDS = ("<br>", "<br/>", "<br />", "\\")
 
 
 def cased_like(word: str, model: str) -> str:

@@ -1985,8 +1985,7 @@ def dated(lines: list[str], status: markdown.Section | None, after: int) -> tupl
             if updated is None and markdown.atx_heading(line) is not None:
                 updated = _day_opening(lines, index + 1)
             continue
-        if name in _DATE_NAMES or ((name[:1].isdigit() or name[:1] > "\u2000" or name[-1:] in ")）")
-                                   and section_name(name) in _DATE_NAMES):
+        if names_the_day(name):
             heading = markdown.atx_heading(line)
             if heading is None:
                 continue
@@ -2205,6 +2204,13 @@ def closing_day(line: str) -> str | None:
         return None
     value = match.group(2).strip()
     return value if date_alone(value) is not None else None
+
+
+def names_the_day(name: str) -> bool:
+    """Whether ``name``, a heading's text in lower case without its closing colon, names a section stating the
+    record's day (`date`, `fecha`, `2. 날짜`)."""
+    return name in _DATE_NAMES or ((name[:1].isdigit() or name[:1] > "\u2000" or name[-1:] in ")）")
+                                   and section_name(name) in _DATE_NAMES)
 
 
 # A section named for the record's day (`## Date`), in the languages whose Status sections are read.
