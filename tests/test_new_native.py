@@ -608,14 +608,16 @@ def test_a_template_kept_by_hand_of_a_log_without_records_numbers_its_title(proj
         "# ADR-0002 — Segunda", "", "**Estado:** Propuesto", f"**Fecha:** {project.today}"]
 
 
-def test_a_template_kept_by_hand_with_no_day_to_fill_gives_the_log_s_dialect(project: Project) -> None:
-    """A template with no line for the day cannot give a dated record: the log's dialect is written, as before,
-    titled as the log's newest record is."""
+def test_a_template_kept_by_hand_with_no_day_to_fill_gives_the_newest_record_s_shape(project: Project) -> None:
+    """A template with no place for the day cannot give the dated record this log keeps. adr-tools' English `Date:
+    / ## Status` record was written (audit 56, lane c, class 1: never the built-in English); the record is shaped
+    as the log's newest, as with no template."""
     project.write("docs/adr/0000-plantilla.md", "# ADR-NNNN — Título\n\n**Estado:** Propuesto | Aceptado\n\n"
                   "## Contexto\n")
     project.write("docs/adr/0006-local-first.md", KOS_RECORD)
     assert project.run("new", "--date", "2021-04-01", "Nueva").exit_code == 0
-    assert project.read("docs/adr/0007-nueva.md").startswith("# ADR-0007 — Nueva\n\nDate: 2021-04-01\n\n## Status\n\n")
+    assert project.read("docs/adr/0007-nueva.md") == (
+        "# ADR-0007 — Nueva\n\n**Estado:** Propuesto\n**Fecha:** 2021-04-01\n\n## Contexto\n")
 
 
 def test_options_a_template_kept_by_hand_has_no_place_for_go_as_before(project: Project) -> None:
@@ -1263,6 +1265,18 @@ def test_a_template_with_a_date_section_is_filled_with_the_day(project: Project)
         "[Fecha en la que se tomó la decisión]", project.today)
     row = json.loads(project.run("show", "3", "--format", "json").stdout)
     assert (row["status"], row["date"]) == ("proposed", project.today)
+
+
+def test_a_template_of_a_dated_log_with_no_place_for_the_day_gives_the_newest_record_s_shape(project: Project) -> None:
+    """FIUNER's template without its `## Fecha` section cannot give the dated record the log keeps: the record is
+    shaped as the log's newest, in its words, as with no template; never adrtool's English record."""
+    project.write("docs/adr-plantilla.md", FIUNER_TEMPLATE.replace(
+        "## Fecha\n[Fecha en la que se tomó la decisión]\n\n", ""))
+    project.write("docs/adr-002-estructura.md", FIUNER_RECORD)
+    assert project.run("new", "--dir", "docs", "--date", "2021-04-01", "Usar MQTT").exit_code == 0
+    assert project.read("docs/adr-003-usar-mqtt.md") == (
+        "# ADR 003: Usar MQTT\n\n## Estado\n\nPropuesto\n\n## Contexto\n\n## Decisión\n\n## Consecuencias\n\n"
+        "## Alternativas Consideradas\n\n## Fecha\n\n2021-04-01\n\n## Autores\n\n## Referencias\n")
 
 
 # Templates adr new fills right already, kept so: ukgov-equality-hub/ethnicity-facts-and-figures'

@@ -34,7 +34,15 @@ from adrtool.records.log import (
     record_paths,
 )
 from adrtool.records.names import is_slug_name, number_in_ref, parse_listed
-from adrtool.records.native import fills_by_its_words, log_dialect, native_text, refusal, template_text, unheld
+from adrtool.records.native import (
+    a_madr2_template,
+    fills_by_its_words,
+    log_dialect,
+    native_text,
+    refusal,
+    template_text,
+    unheld,
+)
 from adrtool.records.pages import as_page, refuse_new_code
 from adrtool.records.relations import links_to
 from adrtool.records.slug import record_filename, slugify
@@ -378,26 +386,30 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
 
 def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, request: NewRecord, number: int,
                   path: Path) -> str | None:
-    """The new record from the log's own template kept by hand, or without one shaped as its newest record when
-    that states its status as a key line (a MADR 2 bullet only where the log keys it otherwise than MADR's
-    template: ``adrtool.records.handwritten``); None for neither."""
+    """The new record from the log's own template kept by hand; where there is none, or it cannot be filled (no
+    place for the day a dated log needs, a second status line), shaped as the log's newest record when that states
+    its status as a key line or in a Status section in the log's language (a MADR 2 bullet only where the log keys
+    it otherwise than MADR's template: ``adrtool.records.handwritten``); None for a tool's template, which
+    ``native_text`` fills, or for neither."""
     from adrtool.records import handwritten
 
-    text = template_text(template)
-    if text is None:  # none, or none that reads as text (Latin-1, UTF-16): the newest record's shape
-        if dialect is Dialect.MADR2 and handwritten.keyed_as_madr_ships(log.records):
-            return None  # MADR 2's own bullets: its template, as MADR ships it
-        # the newest of the dialect's records: a front-matter record's keys are no key lines to copy
-        records = [record for record in log.records if record.format is dialect]
-        return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status,
-                                                request.date, number, records) or \
-            (handwritten.sectioned_as_the_newest(path.parent, path.name, request.title, request.status,
-                                                 request.date, number, records)
-             if dialect is Dialect.NYGARD else None)
-    if template is None or fills_by_its_words(dialect, text):
-        return None
-    return handwritten.filled(text, template, path.name, path.parent, request.title, request.status,
-                              request.date, number, log.records)
+    text = template_text(template)  # none that reads as text (Latin-1, UTF-16) is as none
+    if text is not None and template is not None:
+        if fills_by_its_words(dialect, text):
+            return None
+        own = handwritten.filled(text, template, path.name, path.parent, request.title, request.status,
+                                 request.date, number, log.records)
+        if own is not None or (dialect is Dialect.MADR2 and a_madr2_template(text)):
+            return own  # (MADR 2's bullets the handwritten filling left: ``native_text`` fills them as MADR's)
+    if dialect is Dialect.MADR2 and handwritten.keyed_as_madr_ships(log.records):
+        return None  # MADR 2's own bullets: its template, as MADR ships it
+    # the newest of the dialect's records: a front-matter record's keys are no key lines to copy
+    records = [record for record in log.records if record.format is dialect]
+    return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
+                                            number, records) or \
+        (handwritten.sectioned_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
+                                             number, records)
+         if dialect is Dialect.NYGARD else None)
 
 
 def _ticked(text: str, path: Path, directory: Path, status: str) -> str:

@@ -275,6 +275,12 @@ def fills_by_its_words(dialect: Dialect, text: str) -> bool:
         (_without_its_header_comment(text) or "").startswith(_FENCE)
 
 
+def a_madr2_template(text: str) -> bool:
+    """Whether ``text`` is a template of MADR 2's bullets (`* Status: [...]` under a title), which ``native_text``
+    fills as MADR's."""
+    return _madr2_bullets(text.split("\n")) is not None
+
+
 def _without_its_header_comment(text: str | None) -> str | None:
     """A template without the HTML comment that opens it above its front matter (`<!-- MADR 4.0.0 Template ..
     -->`, ahmadshalabi/luqma): the template's own header, no part of a record, and front matter opens a file."""
