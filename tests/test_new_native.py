@@ -1279,6 +1279,30 @@ def test_a_template_of_a_dated_log_with_no_place_for_the_day_gives_the_newest_re
         "## Alternativas Consideradas\n\n## Fecha\n\n2021-04-01\n\n## Autores\n\n## Referencias\n")
 
 
+# Geonovum/geonovum-architectuur, docs/adr/ADR-000-template.md (its hints shortened): no status or day, as its
+# records have none.
+GEONOVUM_TEMPLATE = ("# ADR-000 Template decision record\n\nVerwoord het besluit kort en in actieve stijl.\n\n"
+                     "## Context\n\nBeschrijf de context waarin de beslissing genomen is.\n\n## Alternatieven\n\n"
+                     "- alternatief 1\n- alternatief 2\n\n## Consequenties\n\nBeschrijf wat de beslissing voor gevolgen "
+                     "heeft.\n\n## Toelichting\n\nBeschrijf relevante discussiepunten.\n")
+
+
+def test_a_template_of_a_log_stating_no_status_is_filled_without_one(project: Project) -> None:
+    """Geonovum's records state no status and no day, nor does their template: adr new wrote adrtool's record
+    (front matter, `status: proposed`, English hints). The template is filled, titled as the records are, and
+    states no status the log does not keep; a status asked for by name is still written, as before."""
+    project.write("docs/adr/ADR-000-template.md", GEONOVUM_TEMPLATE)
+    project.write("docs/adr/ADR-001-DSO-Niet-MDA.md", "# ADR-001 Het IMOW xsd wordt niet automatisch gegenereerd\n\n"
+                  "Het XML-applicatieschema wordt niet gegenereerd.\n\n## Context\n\nC.\n\n## Alternatieven\n\nA.\n")
+    result = project.run("new", "Besluiten vastleggen in Markdown")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "docs/adr/ADR-002-Besluiten-vastleggen-in-Markdown.md\n", "")
+    assert project.read("docs/adr/ADR-002-Besluiten-vastleggen-in-Markdown.md") == GEONOVUM_TEMPLATE.replace(
+        "# ADR-000 Template decision record", "# ADR-002 Besluiten vastleggen in Markdown")
+    assert project.run("new", "--status", "accepted", "Derde").exit_code == 0
+    assert "status: accepted" in project.read("docs/adr/ADR-003-Derde.md")
+
+
 # Templates adr new fills right already, kept so: ukgov-equality-hub/ethnicity-facts-and-figures'
 # doc/decisions/0000-template.md and civictechdc/votecatcher's docs/architecture/decisions/template.md (each
 # shortened), and watchout/hotel-kanri's docs/adr/ADR-000-template.md, whose status is a key line.

@@ -373,6 +373,11 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
         own = _kept_by_hand(found.template, dialect, log, request, number, path)
         if own is not None:
             return own
+    if dialect is None and number is not None and request.status == workspace.config.default_status \
+            and not _beyond_title_and_day(request):
+        own = _stating_no_status(found.template, log, request, number, path)
+        if own is not None:
+            return own
     from adrtool.records.native import numbered_heading
     from adrtool.records.vocabulary import key_word
 
@@ -410,6 +415,27 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
         (handwritten.sectioned_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
                                              number, records)
          if dialect is Dialect.NYGARD else None)
+
+
+def _stating_no_status(template: Path | None, log: DecisionLog, request: NewRecord, number: int, path: Path
+                       ) -> str | None:
+    """The new record of a log whose records state no status (Geonovum's `# ADR-001 Title`, its context and
+    alternatives), from its template kept by hand when that has no place for one either: titled as the records
+    are, dated where it has a place for the day, the rest the template's; None for none, or one not so."""
+    from adrtool.records import handwritten
+
+    text = template_text(template)
+    if text is None or template is None or fills_by_its_words(Dialect.PLAIN, text) \
+            or any(record.status is not None for record in log.records):
+        return None
+    return handwritten.filled(text, template, path.name, path.parent, request.title, None, request.date, number,
+                              log.records)
+
+
+def _beyond_title_and_day(request: NewRecord) -> bool:
+    """Whether ``request`` asks for more than a title and a day (a cycle, a revisit point, names, links)."""
+    return bool(request.cycle or request.revisit or request.tags or request.decision_makers or request.consulted
+                or request.informed or request.supersedes or request.relates_to)
 
 
 def _ticked(text: str, path: Path, directory: Path, status: str) -> str:

@@ -36,15 +36,15 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _A_NUMBERS_FRAME = re.compile(r"#+[ \t]*(?:[^\W\d_]{1,4})?[-\s_.:#—–·|]*")
 
 
-def filled(text: str, template: Path | None, name: str, directory: Path, title: str, status: str,
+def filled(text: str, template: Path | None, name: str, directory: Path, title: str, status: str | None,
            day: dt.date | None, number: int, records: Sequence[Record], heading: str | None = None) -> str | None:
     """The template ``text`` filled as the log's record ``name`` (numbered ``number``) with ``title``, ``status``
     and ``day`` (and ``heading`` as its title line, when given; no ``day`` for a shape of a log that dates no
-    record, which has no date line). Its status is a key line or a Status section (a list of the statuses to
-    choose from there gives way to the one chosen); its day a key line or a Date section's placeholder, and a
-    template with no place for it is filled undated where the log dates no record. None when the template has
-    no title or status, no place for the day a log that dates its records needs, or the result would not read
-    back so."""
+    record, which has no date line; no ``status`` for a log that states none, whose template has no place for
+    one). Its status is a key line or a Status section (a list of the statuses to choose from there gives way to
+    the one chosen); its day a key line or a Date section's placeholder, and a template with no place for it is
+    filled undated where the log dates no record. None when the template has no title or status, no place for
+    the day a log that dates its records needs, or the result would not read back so."""
     try:
         shape = parse_text(text, directory, name)
     except AdrError:
@@ -61,7 +61,8 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
         else:
             at["date"], raw["date"] = placed + 1, lines[placed].strip()
     status_at = at["status"]
-    if shape.title_line is None or status_at is None or not isinstance(raw["status"], str):
+    if shape.title_line is None or (status is None) != (status_at is None) \
+            or (status is not None and not isinstance(raw["status"], str)):
         return None
     frame = log_frame(records)  # the records' numbered frame, else the template's (which may number them)
     heading = heading or (frame.format(number=number, title=title) if frame and "{number" in frame else None) \
@@ -69,13 +70,15 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
     if heading is None:
         return None
     lines[shape.title_line - 1] = heading
-    word = status_word(status, shape, records, template) or status.capitalize()
-    if day is not None:  # (a log whose records are dated by their status history: `2026-12-07 提议`)
-        word = dated_like(raw["status"], word, day)
-    listed = offered_as_a_list(lines, status_at)
+    word = listed = None
     places = [("date", day_as_placed(raw["date"], day))] if day is not None else []
-    if listed is None:
-        places.append(("status", word))
+    if status is not None and status_at is not None:
+        word = status_word(status, shape, records, template) or status.capitalize()
+        if day is not None:  # (a log whose records are dated by their status history: `2026-12-07 提议`)
+            word = dated_like(raw["status"], word, day)
+        listed = offered_as_a_list(lines, status_at)
+        if listed is None:
+            places.append(("status", word))
     for key, value in places:
         place = at[key]
         if value is None or place is None:
@@ -87,7 +90,7 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
     if listed is not None:  # the list of statuses offered, and the question over it: the status chosen
         indent = lines[listed.first][:len(lines[listed.first]) - len(lines[listed.first].lstrip())]
         lines[listed.first:listed.last + 1] = [f"{indent}{word}"]
-    else:
+    elif word is not None and status_at is not None:
         said = lines[status_at - 1]
         key = said[:said.find(word)].strip()
         if key and sum(line.strip().startswith(key) for line in lines) > 1:
