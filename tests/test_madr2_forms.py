@@ -1109,7 +1109,7 @@ def test_a_link_goes_under_the_record_s_links_section_as_madr_2_writes_it(projec
     """Audit 52 (lane b, class 5): island-is/handbook's MADR 2 records keep a `## Links` section (MADR 2's
     template: `* [Link type] [Link to ADR]`); supersede and link put `- Supersedes: [..]` among the status and
     date bullets. The link is a bullet of that section, marked as its bullets are, no colon; a record without one
-    gets the bullet under the title as before."""
+    is given one, as no record of the log keys a relation under its title (the section's own bullets do not)."""
     project.write("docs/adr/0003-css.md", "# Use CSS\n\n* Status: accepted\n* Date: 2020-01-01\n\n"
                   "## Context and Problem Statement\n\nC.\n")
     project.write("docs/adr/0010-cms.md", "# Use CMS\n\n- Status: accepted\n- Date: 2020-02-01\n\n"
@@ -1120,8 +1120,9 @@ def test_a_link_goes_under_the_record_s_links_section_as_madr_2_writes_it(projec
     assert project.read("docs/adr/0010-cms.md").endswith(
         "## Links\n\n- [External](https://example.com)\n- Supersedes [ADR-0003](0003-css.md)\n"
         "- Relates to [ADR-0003](0003-css.md)\n\n## More\n\nx\n")
-    assert project.read("docs/adr/0003-css.md").split("\n")[2:5] == [
-        "* Status: superseded by [ADR-0010](0010-cms.md)", "* Date: 2020-01-01", "* Relates to: [ADR-0010](0010-cms.md)"]
+    assert project.read("docs/adr/0003-css.md").split("\n")[2:4] == [
+        "* Status: superseded by [ADR-0010](0010-cms.md)", "* Date: 2020-01-01"]
+    assert project.read("docs/adr/0003-css.md").endswith("C.\n\n## Links\n\n* Relates to [ADR-0010](0010-cms.md)\n")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["supersedes"], row["superseded_by"], row["relates_to"]) for row in listed] == [
         ("superseded", [], [10], [10]), ("accepted", [3], [], [3])]

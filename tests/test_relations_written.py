@@ -77,9 +77,9 @@ def test_front_matter_of_adrs_keys_alone_begins_a_links_list(project: Project) -
 
 
 def test_a_record_listing_related_records_below_takes_another(project: Project) -> None:
-    """sphildreth/mehsql: `## Related` / `- ADR-0001: One` under the record's sections. A link written in the
-    Status section reads before that list: the records it relates to are a set, not a sequence, and the link is
-    written (it was refused: "would read as (2, 1), not (1, 2)")."""
+    """sphildreth/mehsql: `## Related` / `- ADR-0001: One` under the record's sections. The link is an item of
+    that list, in the shape of its items (it was a `Relates to` line in the Status section, the list left as it
+    was; before that it was refused: "would read as (2, 1), not (1, 2)")."""
     for n in (1, 2):
         project.write(f"design/adr/ADR-000{n}-t{n}.md", f"# ADR-000{n}: T{n}\n\n## Status\nAccepted\n")
     project.write("design/adr/ADR-0003-three.md", "# ADR-0003: Three\n\n## Status\nAccepted\n\n## Context\nx\n\n"
@@ -89,9 +89,8 @@ def test_a_record_listing_related_records_below_takes_another(project: Project) 
 
     assert result.exit_code == 0, result.stderr
     assert project.read("design/adr/ADR-0003-three.md") == (
-        "# ADR-0003: Three\n\n## Status\nAccepted\n\nRelates to [ADR-0002: T2](ADR-0002-t2.md)\n\n## Context\nx\n\n"
-        "## Related\n- ADR-0001: One\n")
-    assert relations(project)[3] == ("accepted", [], [], [2, 1])
+        "# ADR-0003: Three\n\n## Status\nAccepted\n\n## Context\nx\n\n## Related\n- ADR-0001: One\n- ADR-0002: T2\n")
+    assert relations(project)[3] == ("accepted", [], [], [1, 2])
 
 
 def test_web_links_or_adrtool_keys_keep_a_log_adrtool_s(project: Project) -> None:
@@ -670,3 +669,84 @@ def test_a_link_is_written_beside_the_comments_of_its_key_line(project: Project,
     assert linked.exit_code == 0, linked.stderr
     assert project.read("docs/adr/0002-rec-2.md") == COMMENTED.format(n=2, keys=f"* Related: {written}\n")
     assert relations(project)[2] == ("accepted", [], [], [1])
+
+
+def test_a_related_decisions_list_takes_the_link_as_its_items_are(project: Project) -> None:
+    """civictechdc/votecatcher 0002: `## Related Decisions` / `- [ADR-0003: Use SSE for Real-time Updates](./0003-
+    use-sse-for-realtime-updates.md)`. `adr link 2 relates-to 6` wrote `Relates to [ADR-0006: ..](..)` under the
+    status and left the list as it was; the link is an item of the list, in the shape of its items."""
+    project.write("docs/adr/0003-use-sse-for-realtime-updates.md",
+                  "# ADR-0003: Use SSE for Real-time Updates\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/0006-spec-driven-field-configuration.md",
+                  "# ADR-0006: Spec-Driven Field Configuration\n\n## Status\n\nAccepted\n")
+    related = ("# ADR-0002: Use FastAPI BackgroundTasks for Job Orchestration\n\n## Status\n\nAccepted\n\n"
+               "## Related Decisions\n\n- [ADR-0003: Use SSE for Real-time Updates](./0003-use-sse-for-realtime-"
+               "updates.md)\n{more}\n## References\n\n- [FastAPI BackgroundTasks](https://fastapi.tiangolo.com/)\n")
+    project.write("docs/adr/0002-use-fastapi-background-tasks.md", related.format(more=""))
+
+    result = project.run("link", "2", "relates-to", "6")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/0002-use-fastapi-background-tasks.md") == related.format(
+        more="- [ADR-0006: Spec-Driven Field Configuration](./0006-spec-driven-field-configuration.md)\n")
+    assert relations(project)[2] == ("accepted", [], [], [3, 6])
+
+
+def test_a_related_list_naming_the_record_in_words_is_left_as_it_is(project: Project) -> None:
+    """get-forge/forge-docs 0023: `## **Related**` / `- **ADR-0020:** Single VPC per environment (networking and
+    security groups).`. `adr link 20 relates-to 23` added `**Relates to:** [ADR-0020](..)` to 0023, which named
+    ADR-0020 twice. The list is read, 0023 is left as it is, and a record whose list lacks the other takes an
+    item shaped as its items are; linked both ways already, nothing is written."""
+    key_line = "---\ntitle: \"{n}. {title}\"\n---\n\n**Status:** Accepted **Date:** 2026-04-06\n\n## **Context**\n\nc\n"
+    dnssec = key_line.format(n="0023", title="DNSSEC and Route 53 hosted zones (baseline posture)") + (
+        "\n## **Related**\n\n- **ADR-0020:** Single VPC per environment (networking and security groups).\n"
+        "- **AWS (ACM):** [DNS validation](https://docs.aws.amazon.com/acm/latest/userguide/dns-validation.html)\n"
+        "\n---\n")
+    vpc = key_line.format(n="0020", title="Single VPC per environment")
+    token = key_line.format(n="0019", title="Notification Service Unsubscribe Token Security") + (
+        "\n## **Related Decisions**\n\n- **ADR-0011:** Stateless JWT Authentication (stateless service design)\n")
+    project.write("docs/adr/0023-dnssec-route53-hosted-zones-baseline.md", dnssec)
+    project.write("docs/adr/0020-single-vpc-per-environment.md", vpc)
+    project.write("docs/adr/0019-notification-service-unsubscribe-token-security.md", token)
+    project.write("docs/adr/0011-stateless-jwt-authentication.md", key_line.format(n="0011", title="JWT"))
+    assert relations(project)[23][3] == [20]
+
+    assert project.run("link", "20", "relates-to", "23").exit_code == 0
+    assert project.read("docs/adr/0023-dnssec-route53-hosted-zones-baseline.md") == dnssec
+    assert project.run("link", "19", "relates-to", "23").exit_code == 0
+
+    assert project.read("docs/adr/0019-notification-service-unsubscribe-token-security.md").endswith(
+        "- **ADR-0011:** Stateless JWT Authentication (stateless service design)\n"
+        "- **ADR-0023:** DNSSEC and Route 53 hosted zones (baseline posture)\n")
+    assert project.read("docs/adr/0023-dnssec-route53-hosted-zones-baseline.md") == dnssec.replace(
+        "\n\n---\n", "\n- **ADR-0019:** Notification Service Unsubscribe Token Security\n\n---\n")
+    assert project.run("link", "23", "relates-to", "19").stderr == (
+        "adr: ADR 0023 relates-to ADR 0019 already, both ways; nothing to change\n")
+    assert {n: row[3] for n, row in relations(project).items()} == {11: [], 19: [11, 23], 20: [23], 23: [20, 19]}
+
+
+def test_a_log4brains_links_section_takes_a_bullet_of_its_own(project: Project) -> None:
+    """EmilGeorgiev/p2p-message-tracker (log4brains, `ADR-001-20240608-slug.md`): ADR-002 keeps `## Links` /
+    `- Relates to [Use Log4brains to manage the ADRs](ADR-001-..)`. `adr link` added `, [ADR-004](..)` to that
+    bullet, and gave a record with no Links section a `- Relates to:` bullet under `- Tags: doc`. A link is a
+    bullet of its own naming its record as the others do, and a record without the section is given one."""
+    record = "# {title}\n\n- Status: accepted\n- Date: 2024-06-{day}\n- Tags: doc\n\n## Context and Problem Statement\n\nc\n"
+    project.write(".log4brains.yml", "project:\n  name: p2p\n  adrFolder: ./docs/adr\n  packages: []\n")
+    project.write("docs/adr/ADR-001-20240608-use-log4brains-to-manage-the-adrs.md",
+                  record.format(title="Use Log4brains to manage the ADRs", day="08"))
+    links = ("\n## Links\n\n- Relates to [Use Log4brains to manage the ADRs](ADR-001-20240608-use-log4brains-to-"
+             "manage-the-adrs.md)\n")
+    project.write("docs/adr/ADR-002-20240609-use-markdown-architectural-decision-records.md",
+                  record.format(title="Use Markdown Architectural Decision Records", day="09") + links)
+    project.write("docs/adr/ADR-004-20240611-use-lru-implementation.md",
+                  record.format(title="Use LRU implementation", day="11"))
+
+    result = project.run("link", "2", "relates-to", "4")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/ADR-002-20240609-use-markdown-architectural-decision-records.md").endswith(
+        links + "- Relates to [Use LRU implementation](ADR-004-20240611-use-lru-implementation.md)\n")
+    assert project.read("docs/adr/ADR-004-20240611-use-lru-implementation.md") == record.format(
+        title="Use LRU implementation", day="11") + (
+        "\n## Links\n\n- Relates to [ADR-002](ADR-002-20240609-use-markdown-architectural-decision-records.md)\n")
+    assert {n: row[3] for n, row in relations(project).items()} == {1: [], 2: [1, 4], 4: [2]}

@@ -458,9 +458,13 @@ class Editor:
     def add_link(self, key: str, target: Record, *, key_word: str | None = None) -> None:
         """Add ``target`` to a link list (`supersedes`, `superseded-by`, `relates-to`); ``key_word``: the log's
         word for the relation, where it is written as a key line under the title (`**Reemplaza:**`)."""
-        if links_to(self.record, key, target):
+        if links_to(self.record, key, target) or self._named_in_its_related_section(key, target):
             return
         self._expect_link(key, target)
+        if key == "relates-to" and self.record.format in (Dialect.NYGARD, Dialect.MADR2) and \
+                self._relation_line(key) is None and (related := self._related_section()) is not None:
+            self._related_item(related, target)
+            return
         if self.record.format is Dialect.PLAIN:
             self._begin_front_matter()
         if self.record.format is Dialect.FRONTMATTER or self.begun:
@@ -974,17 +978,23 @@ class Editor:
             return
         if self._link_in_place_of_its_variable(key, key_word or LINK_LABELS.get(key, key), target):
             return
-        if key in self.key_lines:  # a Links section's bullet of that relation (`* Supersedes [ADR-0003](..)`)
+        under_front_matter = self._under_front_matter()
+        links = self._links_section() if not under_front_matter else None
+        if key in self.key_lines and links is not None and links[0] <= self.key_lines[key] - 1 < links[1]:
+            # a Links section's bullet of that relation: a bullet of its own, one a link, as log4brains writes them
+            self._links_section_bullet(links, key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()),
+                                       self._links_section_link(links, target))
+            return
+        if key in self.key_lines:  # a bullet of that relation elsewhere (`* Supersedes [ADR-0003](..)`)
             if target.number is not None and target.number in as_numbers(self.record.meta.get(key)):
                 return
             index = self.key_lines[key] - 1
             line = self.lines[index]
             self.lines[index] = f"{line.rstrip(chr(13) + chr(10))}, {link}{_line_ending(line) or self.newline}"
             return
-        under_front_matter = self._under_front_matter()
-        if not under_front_matter and (links := self._links_section()) is not None:
+        if links is not None:
             self._links_section_bullet(links, key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()),
-                                       link)
+                                       self._links_section_link(links, target))
             return
         if not under_front_matter and (self.record.number is None or (self.links_section
                                                                       and not self._keyed_in_bold())):
@@ -1201,6 +1211,58 @@ class Editor:
         framed = heading_like(own, self.record, target.number, title) if own else None
         return framed.lstrip("#").strip() if framed else f"{target.number}. {title}"
 
+    def _related_section(self) -> tuple[int, int] | None:
+        """The line indexes of the record's Related section (`## Related Decisions`, `## **Related**`): its first
+        line after the heading, and where it ends; None where it has none."""
+        from adrtool.records.dialects.related import is_related_heading
+
+        text_lines = [line.rstrip("\r\n") for line in self.lines]
+        section = markdown.find_section_in(text_lines, (), markdown.iter_headings(text_lines), is_related_heading)
+        return (section.start, section.end) if section is not None else None
+
+    def _related_items(self, section: tuple[int, int]) -> list[int]:
+        """The indexes of the top-level bullets of the Related section ``section``."""
+        return [index for index in range(*section) if _TOP_BULLET.match(self.lines[index])]
+
+    def _named_in_its_related_section(self, key: str, target: Record) -> bool:
+        """Whether the record's Related section names ``target`` already, in a bullet adr reads as a link or in
+        words it reads not (`- **ADR-0020:** Single VPC ..` among notes): a relates-to link is not written twice."""
+        from adrtool.records.dialects.related import names_record
+
+        if key != "relates-to" or target.number is None or self.record.format not in (Dialect.NYGARD, Dialect.MADR2):
+            return False
+        section = self._related_section()
+        return section is not None and any(names_record(self.lines[index], target.number, target.filename)
+                                           for index in self._related_items(section))
+
+    def _related_item(self, section: tuple[int, int], target: Record) -> None:
+        """A bullet naming ``target`` after the last of the Related section ``section``, in the shape of the last
+        that names a record (`- [ADR-0003: Use SSE ..](./0003-x.md)`, `- **ADR-0020:** Single VPC ..`), else as a
+        link with its reference and title."""
+        from adrtool.records.dialects.related import item_like, names_a_record
+
+        assert target.number is not None  # (``_named_in_its_related_section``: one named by its day is not listed)
+        items = self._related_items(section)
+        title = markdown.literal_inline(target.title or target.slug)
+        href = self._href(target)
+        shaped = next((made for index in reversed(items) if names_a_record(self.lines[index])
+                       and (made := item_like(self.lines[index], target.number, title, href)) is not None), None)
+        if shaped is None:
+            marker = self.lines[items[-1]][0] if items else "-"
+            shaped = f"{marker} [{_reference(target)}: {title}]({href})"
+        if not items:
+            start, end = section
+            last = end
+            while last > start and not self.lines[last - 1].strip():
+                last -= 1
+            self._insert(last, self.newline)
+            self._insert(last + 1, f"{shaped}{self.newline}")
+            return
+        at = items[-1] + 1  # after the last bullet's continued lines
+        while at < section[1] and self.lines[at].strip() and self.lines[at][:1] in (" ", "\t"):
+            at += 1
+        self._insert(at, f"{shaped}{self.newline}")
+
     def _links_section(self) -> tuple[int, int] | None:
         """The line indexes of MADR 2's `## Links` section (its heading, and where it ends), when the record has
         one: where MADR 2 writes a record's relations (`* Refined by [ADR-0005](0005-example.md)`)."""
@@ -1226,6 +1288,20 @@ class Editor:
                 self._insert(start, self.newline)
                 last = start + 1
         self._insert(last, f"{marker}{label} {link}{self.newline}")
+
+    def _links_section_link(self, section: tuple[int, int], target: Record) -> str:
+        """The link to ``target`` a bullet of the Links section ``section`` writes: named by its title where the
+        section's links name theirs so (log4brains' `- Relates to [Use Log4brains to manage the ADRs](..)`), else
+        by its reference."""
+        from adrtool.records.dialects.nygard import number_of_file
+
+        texts = [found.group(1) for index in range(*section)  # (the first link of each bullet to a numbered record)
+                 for found in [_A_RECORD_S_LINK.search(self.lines[index])]
+                 if found is not None and number_of_file(found.group(2)) is not None]
+        by_title = bool(texts) and target.number is not None and target.title is not None and \
+            not any(_NAMED_REFERENCE.match(f"{text}-") or text[:1].isdigit() for text in texts)
+        named = markdown.literal_inline(target.title) if by_title and target.title else _reference(target)
+        return f"[{named}]({self._href(target)})"
 
     def _marker(self) -> str:
         """How a bullet the record has none like is marked: as its metadata bullets are, else as MADR 2's
@@ -1454,6 +1530,7 @@ def _reference(record: Record) -> str:
 
 
 _NAMED_REFERENCE = re.compile(r"([A-Za-z]{1,6})-(\d+)(?=[-_.])")
+_A_RECORD_S_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)")
 
 
 def _line_ending(line: str) -> str:

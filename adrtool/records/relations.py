@@ -71,12 +71,20 @@ def kept_as_adrs_links(records: Iterable[Record]) -> bool:
 def linked_in_a_section(records: Iterable[Record]) -> bool:
     """Whether a MADR 2 log writes its relations under a `## Links` section, as MADR 2's template has them: no
     record of it keys one as a bullet under its title (`* Relates to: [ADR-0004](..)`, pim's `- Powiązane:`), nor
-    has a bullet of one, filled or not (ECTO's template gives each record `- Related:`)."""
+    has a bullet of one, filled or not (ECTO's template gives each record `- Related:`); what its records' Links
+    sections list is no such bullet."""
     from adrtool.records.dialects.normalize import canonical_key
 
-    return not any(record.format is Dialect.MADR2 and (
-        any(link.label in record.meta_lines for link in record.links)
-        or any(canonical_key(key) in _BULLETED for key in record.meta_lines)) for record in records)
+    return not any(record.format is Dialect.MADR2 and any(
+        canonical_key(key) in _BULLETED and not _listed_in_a_section(record, key) for key in record.meta_lines)
+        for record in records)
+
+
+def _listed_in_a_section(record: Record, key: str) -> bool:
+    """Whether ``record``'s ``key`` holds the records its Links section's bullets name (the reader keeps them as
+    the relation's numbers, under its own label), not a bullet under its title keying the relation."""
+    said = record.meta.get(key)
+    return isinstance(said, list) and any(link.label == key and link.target in said for link in record.links)
 
 
 _BULLETED = frozenset({"supersedes", "superseded-by", "relates-to"})  # the relations a bullet keys

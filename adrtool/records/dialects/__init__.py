@@ -106,7 +106,8 @@ _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information
               "Review checkpoint": "V", "Review Schedule": "V", "Review schedule": "V",
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 # (`### Links` too, under the last section, `## Consequences`.)
-_RARE_SECTIONS = deferred(rf"\n(?:## |### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
+# (`## **Related**` too: a log that bolds its headings.)
+_RARE_SECTIONS = deferred(rf"\n(?:## (?:\*\*(?=Related))?|### (?=Links))({'|'.join(map(re.escape, _RARE_KIND))})")
 # And K: an open task to revisit the decision (`- [ ] Revisit by 2026-10-31`, `* [ ]`, indented too), found in a
 # look for a task box (its last character rare, the look skips fast), then by its words.
 _TASK_BOX = "[ ]"

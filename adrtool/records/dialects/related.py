@@ -56,9 +56,83 @@ def related_links(lines: list[str]) -> list[Link]:
                                  if all((link.label, link.target, written_folder(link.href))
                                         != (other.label, other.target, written_folder(other.href)) for other in found))
             opened = None
-        if heading is not None and heading.level == 2 and heading.text.strip().lower() in _HEADINGS:
+        if heading is not None and heading.level == 2 and is_related_heading(heading.text):
             opened = heading
     return found
+
+
+def is_related_heading(text: str) -> bool:
+    """Whether a level-2 heading's ``text`` names a Related section, its words in bold or not (`## **Related**`,
+    as get-forge's records bolden every heading)."""
+    text = text.strip()
+    for mark in ("**", "__"):
+        if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
+            text = text[2:-2].strip()
+    return text.lower() in _HEADINGS
+
+
+def names_record(item: str, number: int, filename: str) -> bool:
+    """Whether the bullet ``item`` names record ``number`` (file ``filename``) anywhere in its text: by a
+    reference (`- **ADR-0020:** Single VPC ..`) or a link to its file."""
+    return filename in item or any(int(found.group(1)) == number for found in _REFERENCE.finditer(item))
+
+
+def names_a_record(item: str) -> bool:
+    """Whether the bullet ``item`` opens by naming a record, as the reader takes it (``_bullet``)."""
+    found = _ITEM.fullmatch(item.rstrip())
+    return found is not None and bool(_bullet(found.group(1), 0))
+
+
+# A bullet's text that opens by naming a record: a link (`[ADR-0003: Title](./0003-x.md)`, `[ADR-004](..): What`),
+# or a reference, bold or not (`**ADR-0020:** Single VPC ..`, `ADR-013: Title`).
+_LINKED_ITEM = re.compile(r"\[(?P<label>[^\[\]]*)\]\((?P<href>[^()\s]*)\)(?P<rest>.*)")
+_REFERENCED_ITEM = re.compile(r"(?P<open>\*\*|__)?(?P<ref>ADR[-_ ]?\d{1,6})"
+                              r"(?P<sep>(?:\*\*|__)?[ \t]*[:：\-–—][ \t]*(?:\*\*|__)?[ \t]*|[ \t]+)(?P<said>\S.*)")
+_REFERENCE_SHAPE = re.compile(r"([A-Za-z]*[-_ ]?)(\d+)")
+_TITLE_AFTER = re.compile(r"[ \t]*[:：\-–—][ \t]*")
+
+
+def item_like(item: str, number: int, title: str, href: str) -> str | None:
+    """A Related section's bullet naming record ``number`` (its ``title``, its file linked as ``href``) in the
+    shape of ``item``, a bullet of the section naming another: its marker, its reference's letters and width, its
+    link's folder, and where it names the record's title; None where ``item`` has no shape read here."""
+    bullet = re.match(r"([ \t]*[*+-][ \t]+)(.*)", item.rstrip("\r\n"))
+    if bullet is None:
+        return None
+    marker, text = bullet.groups()
+    linked = _LINKED_ITEM.fullmatch(text)
+    if linked is not None:
+        label, rest = linked.group("label"), linked.group("rest")
+        reference = _REFERENCE.match(label)
+        said = ""
+        if reference is None:
+            named = title  # `[Use SSE for Real-time Updates](0003-x.md)`: its title alone
+        else:
+            named = _like(reference.group(), number)
+            if label[reference.end():].strip():  # `[ADR-0003: Use SSE ..](..)`
+                named += f"{_separator(label[reference.end():])}{title}"
+            elif rest.strip():  # `[ADR-004](..): MCP entrypoint pattern`
+                said = f"{_separator(rest)}{title}"
+        folder = "./" if linked.group("href").startswith("./") and not href.startswith(("./", "../")) else ""
+        return f"{marker}[{named}]({folder}{href}){said}"
+    referenced = _REFERENCED_ITEM.fullmatch(text)
+    if referenced is not None:
+        return f"{marker}{referenced.group('open') or ''}{_like(referenced.group('ref'), number)}" \
+               f"{referenced.group('sep')}{title}"
+    return None
+
+
+def _separator(text: str) -> str:
+    """What sets a title apart from the reference before it in ``text`` (`: `, ` - `), else a blank."""
+    found = _TITLE_AFTER.match(text)
+    return found.group() if found is not None and found.group().strip() else " "
+
+
+def _like(reference: str, number: int) -> str:
+    """Record ``number`` named as ``reference`` names its own: its letters, its digits as wide (`ADR-0020`)."""
+    found = _REFERENCE_SHAPE.fullmatch(reference)
+    assert found is not None
+    return f"{found.group(1)}{number:0{len(found.group(2))}d}"
 
 
 def _bullet(text: str, line: int) -> list[Link]:
