@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -394,3 +395,22 @@ def test_a_log_keeping_each_record_in_a_folder_of_its_number(project: Project) -
     project.write("other/2024/0001-a.md", "# 1. A\n\n## Status\n\nAccepted\n")
     result = project.run("--dir", "other/2024", "new", "B")
     assert (result.exit_code, result.stdout) == (0, "other/2024/0002-b.md\n")
+
+
+@pytest.mark.parametrize("today", ["2021-05-01", "real"])
+def test_a_log_naming_its_records_by_number_then_day_names_a_new_one_so(project: Project, today: str) -> None:
+    """EmilGeorgiev/p2p-message-tracker (log4brains): `ADR-001-20240608-use-log4brains-to-manage-the-adrs.md`, the
+    number, then the day, then the words. `adr new` dropped the day (`ADR-006-use-redis-for-caching.md`); the new
+    record is named as the log's are, by the day it is made (the fixture's or the real one)."""
+    if today == "real":
+        project.today = dt.date.today().isoformat()
+    project.write(".log4brains.yml", "project:\n  name: p2p\n  adrFolder: ./docs/adr\n  packages: []\n")
+    for n, slug in ((1, "20240608-use-log4brains-to-manage-the-adrs"), (5, "20240612-use-syncrwmutex")):
+        project.write(f"docs/adr/ADR-00{n}-{slug}.md", f"# T{n}\n\n- Status: accepted\n- Date: 2024-06-0{n}\n")
+
+    result = project.run("new", "Use Redis for caching")
+
+    made = f"docs/adr/ADR-006-{project.today.replace('-', '')}-use-redis-for-caching.md"
+    assert (result.exit_code, result.stdout) == (0, f"{made}\n"), result.stderr
+    assert project.read(made).startswith("# Use Redis for caching\n")
+    assert "ADR10" not in project.run("validate").stdout  # (its name is the log's: no naming finding)

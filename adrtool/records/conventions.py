@@ -12,6 +12,7 @@ per `adr validate` or `adr new`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -88,7 +89,7 @@ def written_by_adrtool(records: list[Record]) -> bool:
 
 # What tells a naming scheme from another, less its padding: (prefix, joint, separator, dated, dashed date, date's
 # joint, stamp, suffix, trailing, bare, monthly).
-_SchemeKey = tuple[str, str, str, bool, bool, str, str, str, bool, bool, bool]
+_SchemeKey = tuple[str, str, str, bool, bool, str, str, str, bool, bool, bool, str]
 
 
 def titles_of(records: Iterable[Record]) -> dict[str, str]:
@@ -114,10 +115,12 @@ def dominant_scheme(names: Iterable[str], titles: Mapping[str, str] | None = Non
         if parsed is None:
             continue
         scheme = parsed.scheme
+        day_after, slug = _day_after_the_number(parsed.slug, scheme) if parsed.number is not None \
+            else ("", parsed.slug)
         key = (scheme.prefix, scheme.joint, scheme.separator, scheme.dated, scheme.dashed_date, scheme.date_joint,
-               scheme.stamp, scheme.suffix, scheme.trailing, scheme.bare, scheme.monthly)
+               scheme.stamp, scheme.suffix, scheme.trailing, scheme.bare, scheme.monthly, day_after)
         counts[key] += 1
-        slugs.setdefault(key, []).append(parsed.slug)
+        slugs.setdefault(key, []).append(slug)
         titled.setdefault(key, []).append(titles.get(name) if titles is not None else None)
         if scheme.width:
             widths.setdefault(key, Counter())[scheme.width] += 1
@@ -132,7 +135,7 @@ def dominant_scheme(names: Iterable[str], titles: Mapping[str, str] | None = Non
     if width and sum(count for digits, count in unpadded.get(key, Counter()).items() if digits < width) \
             > padded[width]:
         width = 0
-    prefix, joint, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare, monthly = key
+    prefix, joint, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare, monthly, day_after = key
     inner = _inner_extension(slugs[key], titled[key])
     if inner:  # Aadryn/Tochi's `057-multi-provider.adr.md`: the log's own tools look for `*.adr.md`
         suffix = f"{inner}{suffix}"
@@ -141,7 +144,21 @@ def dominant_scheme(names: Iterable[str], titles: Mapping[str, str] | None = Non
     if dated and not words:  # records of one day told apart by their words alone (`20240101.md` would be one)
         words = separator if separator in ("-", "_") else "-"
     return NameScheme(prefix, joint, width, separator, dated, dashed, date_joint, stamp, suffix, trailing, bare,
-                      monthly, words, cased)
+                      monthly, words, cased, day_after)
+
+
+def _day_after_the_number(slug: str, scheme: NameScheme) -> tuple[str, str]:
+    """The day a numbered name writes between its number and its words, as `strftime` writes it, and the words
+    after it (`%Y%m%d`, `use-redis` of log4brains' `ADR-001-20240608-use-redis.md`); "" and ``slug`` where its
+    words open with no day."""
+    for form, length in (("%Y%m%d", 8), ("%Y-%m-%d", 10)):
+        if len(slug) > length and slug[length] == scheme.separator:
+            try:
+                dt.datetime.strptime(slug[:length], form)
+            except ValueError:
+                continue
+            return form, slug[length + 1:]
+    return "", slug
 
 
 def _inner_extension(slugs: list[str], titles: list[str | None]) -> str:

@@ -140,6 +140,9 @@ class NameScheme(NamedTuple):
     words: str = "-"  # between the words of the slug: "-", "_", or " " for the title as written (`001. Use X.md`);
     # "" where names hold no words at all (`ADR-001.md`)
     cased: bool = False  # the slug keeps the title's capitals (`018-Dedicated-Ingress-Controllers.md`)
+    # the day after the number, as `strftime` writes it, then the separator: log4brains' numbered names
+    # (`ADR-001-20240608-use-log4brains.md`: `%Y%m%d`)
+    day_after: str = ""
 
     def slug(self, title: str) -> str:
         """The words of a new record's file name made of ``title``, as this log writes them."""
@@ -166,6 +169,8 @@ class NameScheme(NamedTuple):
         if self.trailing:
             return f"{slug}{self.separator}{digits}{self.suffix}"
         stamp = day.strftime(self.stamp) if self.stamp and day is not None else ""
+        if self.day_after and day is not None:
+            slug = f"{day.strftime(self.day_after)}{self.separator if slug else ''}{slug}"
         return f"{self.prefix}{self.joint}{stamp}{digits}{self.separator if slug else ''}{slug}{self.suffix}"
 
     def describe(self) -> str:
@@ -184,6 +189,9 @@ class NameScheme(NamedTuple):
             return f"slug{self.separator}{digits}{self.suffix}"
         stamp = self.stamp.replace("%Y", "YYYY").replace("%m", "MM").replace("%d", "DD")
         words = f"{self.separator}slug" if self.words else ""
+        if self.day_after:
+            words = f"{self.separator}{self.day_after.replace('%Y', 'YYYY').replace('%m', 'MM').replace('%d', 'DD')}" \
+                    f"{words}"
         return f"{self.prefix}{self.joint}{stamp}{digits}{words}{self.suffix}"
 
 
