@@ -156,6 +156,19 @@ def test_a_configured_supersede_in_part_pair_is_one_relation_and_one_edge(projec
     assert project.run("graph").stdout.splitlines()[-2:] == ["  adr7 -->|amends| adr3", "  adr8 -->|supersedes| adr1"]
 
 
+def test_a_record_amended_and_then_superseded_by_one_record_draws_both_edges(project: Project) -> None:
+    """Audit 56 (lane a, 9b; KIT-SOC4S/ftd-scratch3-offline): 19 `Amends` 8, then `adr supersede 8 --by 19`.
+    The graph drew only `adr19 -->|amends| adr8`, the supersede (listed in JSON) hidden; 8 says it is superseded
+    by 19, so both relations are drawn."""
+    status = "# {n}. {title}\n\nDate: 2021-04-0{n}\n\n## Status\n\n{said}\n\n## Context\n\nWhy.\n"
+    write(project, "0008-h.md", status.format(n=8, title="H", said="Superseded by [19. T](0019-t.md)\n\n"
+                                                                  "Amended by [19. T](0019-t.md)"))
+    write(project, "0019-t.md", status.format(n=9, title="T", said="Accepted\n\nAmends [8. H](0008-h.md)\n\n"
+                                                                  "Supersedes [8. H](0008-h.md)"))
+    assert project.run("graph").stdout.splitlines()[-2:] == ["  adr19 -->|amends| adr8",
+                                                             "  adr19 -->|supersedes| adr8"]
+
+
 def test_a_record_of_another_log_is_linked_and_drawn_in_its_own_log(project: Project) -> None:
     """davideme/lamp-control-api-reference: `src/py/docs/adr/0007-pg.md` lists `[Root ADR 005: PostgreSQL](../../../
     ../docs/adr/0005-pg.md)` and `[C# ADR (ADR 005)](/docs/adr/0005-pg.md)` under `## Related ADRs` beside its own

@@ -69,6 +69,7 @@ class _Graph:
             self.titles.setdefault(node, record.title or "(no title)")
             directories.setdefault(str(record.directory), log)
         found: set[tuple[Node, Node, str]] = set()
+        self.superseded_as_said: set[tuple[Node, Node]] = set()  # (new, old): old says new supersedes it
         passive: list[tuple[Node, Node, str]] = []  # `Amended by`: drawn only when the other end says nothing
         for record in self.records:
             log = self.logs[record.log]
@@ -83,6 +84,7 @@ class _Graph:
             for new in record.superseded_by:
                 if ("superseded-by", new) not in elsewhere:
                     found.add((_node(log, new), here, SUPERSEDES))
+                    self.superseded_as_said.add((_node(log, new), here))
             for other in record.relates_to:
                 if (RELATES, other) not in elsewhere:
                     there = _node(log, other)
@@ -100,6 +102,7 @@ class _Graph:
                 label = link.label
                 if label == "superseded-by":
                     found.add((linked, here, SUPERSEDES))
+                    self.superseded_as_said.add((linked, here))
                 elif label == "supersedes":
                     found.add((here, linked, SUPERSEDES))
                 elif label == RELATES:
@@ -112,7 +115,7 @@ class _Graph:
                     found.add((here, linked, label))
         stated = {(source, target) for source, target, kind in found if kind not in (SUPERSEDES, RELATES)}
         found.update(edge for edge in passive if (edge[1], edge[0]) not in stated)
-        self.edges = sorted(key for key in _in_part_once(found) if key[0] != key[1])
+        self.edges = sorted(key for key in _in_part_once(found, self.superseded_as_said) if key[0] != key[1])
 
     def nodes(self) -> list[Node]:
         return sorted({node for source, target, _ in self.edges for node in (source, target)})
@@ -123,14 +126,17 @@ class _Graph:
         return f"{shown}: {title}" if title is not None else f"{shown} (missing)"
 
 
-def _in_part_once(found: set[tuple[Node, Node, str]]) -> set[tuple[Node, Node, str]]:
+def _in_part_once(found: set[tuple[Node, Node, str]], superseded_as_said: set[tuple[Node, Node]]
+                  ) -> set[tuple[Node, Node, str]]:
     """``found`` with one edge where one record says it supersedes another and that one says it is superseded in
     part (adr-tools' `-l "3:Supersede:Partly superseded by"`: `Supersede [3. ..](..)` in 7, `Partly superseded by
-    [7. ..](..)` in 3): the edge `amends`, as the record superseded says it."""
+    [7. ..](..)` in 3): the edge `amends`, as the record superseded says it. A record that says it is superseded
+    too (``superseded_as_said``: an amended record superseded later by the one amending it) keeps both edges."""
     amended = {(source, target) for source, target, kind in found if kind == _ACTIVE["amended-by"]}
     if not amended:
         return found
-    return {edge for edge in found if edge[2] != SUPERSEDES or (edge[0], edge[1]) not in amended}
+    return {edge for edge in found if edge[2] != SUPERSEDES or (edge[0], edge[1]) not in amended
+            or (edge[0], edge[1]) in superseded_as_said}
 
 
 def _node(log: int, number: int | None, ident: str = "") -> Node:
