@@ -1712,3 +1712,18 @@ def test_a_tech_docs_review_held_under_an_anchor_or_tag_is_to_be_edited_by_hand(
     refused = project.run("revisit", "1", "--outcome", "kept", "--next", "2027-06-01")
     assert (refused.exit_code, refused.stderr.endswith("`review_in` carries a YAML anchor or tag; edit it by hand; "
                                                        "nothing was changed\n")) == (2, True)
+
+
+def test_a_status_heading_misspelt_is_named_where_no_status_is_read(project: Project) -> None:
+    """Audit 56 (lane a, 9a; Flexiana/framework 0003): `## Staus` / `Proposed`. The status read none and
+    `validate --strict` said nothing, where a misspelt status word gets ADR301's "did you mean"; the heading
+    gets the same kind of hint, a warning at its line. A record whose status is read is not held to it."""
+    adr_tools = "# {n}. Controller basic architecture\n\nDate: 2021-01-27\n\n## {heading}\n\nProposed\n\n## Context\n\nc\n"
+    write(project, "0003-controller-architecture.md", adr_tools.format(n=3, heading="Staus"))
+    write(project, "0004-views.md", adr_tools.format(n=4, heading="Status") + "\n## Stats\n\nx\n")
+
+    result = project.run("validate", "--strict")
+
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "decisions/0003-controller-architecture.md:5:1: ADR301 warning: no status is read: '## Staus' looks "
+           "like a Status heading misspelt; did you mean '## Status'?\n", "adr: 0 errors, 1 warning (--strict)\n")

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from adrtool.calendar.revisit import due_on
+from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record, is_period, parse_iso_date, period_shapes
 from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, month_alone, read_status
 from adrtool.rules.context import Context
@@ -135,6 +136,9 @@ def _absent(value: Any) -> bool:
              "phrase adr cannot read is a warning.")
 def status(record: Record, context: Context) -> Iterator[Problem]:
     statuses = context.config.statuses
+    if record.status is None and (misspelt := _misspelt_status_heading(record, context)) is not None:
+        yield misspelt
+        return
     if record.status is not None:
         yield from _braces_left("status", record.status, record, context)
     if record.status is not None and record.status in statuses:
@@ -153,6 +157,26 @@ def status(record: Record, context: Context) -> Iterator[Problem]:
         close = closest_status(record.status, statuses)
         hint = f"; did you mean {close!r}?" if close else f" (expected one of {expected})"
         yield at(record, line, f"status {record.status!r} is not a configured status{hint}")
+
+
+def _misspelt_status_heading(record: Record, context: Context) -> Problem | None:
+    """A warning for a record with no status whose section heading is a slip of `Status` (Flexiana/framework's
+    `## Staus` / `Proposed`): what it holds is not read as the status."""
+    facts = context.facts_of(record)
+    close = next((name for name in facts.sections if "status" not in name
+                  and difflib.SequenceMatcher(None, name, "status").ratio() >= 0.8), None) if facts else None
+    if close is None:
+        return None
+    from adrtool.fsio import read_text
+
+    try:  # (the file is read again for this rare record alone, for the heading's line)
+        lines = read_text(record.path).text.split("\n")
+    except AdrError:
+        lines = []
+    line, heading = next(((number, text.strip()) for number, text in enumerate(lines, 1)
+                          if text.startswith("#") and text.lstrip("#").strip().lower() == close), (None, close))
+    return at(record, line, f"no status is read: {heading!r} looks like a Status heading misspelt; did you "
+                            "mean '## Status'?", severity=WARNING)
 
 
 def _braces_left(key: str, read: object, record: Record, context: Context) -> Iterator[Problem]:
