@@ -322,3 +322,20 @@ def test_a_proposal_s_creation_day_over_its_last_update_dates_it(project: Projec
     project.write("decisions/0002-x.md", "---\nstatus: accepted\nlast-updated: 2021-02-03\n---\n\n# X\n")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["date"]) for row in listed] == [(1, "2020-03-10"), (2, "2021-02-03")]
+
+
+def test_front_matter_that_lost_its_opening_fence_is_reported(project: Project) -> None:
+    """Audit 56 (lane b, class 6; fulmenhq/goneat adr-0003): `title: "T1"` / `date: "2025-12-14"` / `status:
+    "approved"`, a blank line and a lone `---`, the opening `---` lost. It was read as an adr-tools record, its
+    date lost, and `validate --strict` said nothing; it is reported (ADR100, a warning) at line 1. A record that
+    opens with one key line over prose is not."""
+    lost = 'title: "T1"\ndate: "2025-12-14"\nstatus: "approved"\n\n---\n\n# ADR-0001: T1\n\n## Status\n\n**APPROVED** - shipped\n'
+    project.write("docs/decisions/adr-0001-t1.md", lost)
+    project.write("docs/decisions/adr-0002-t2.md", "Date: 2025-12-15\n\nWe chose X.\n\n---\n\n# ADR-0002: T2\n\n"
+                                                   "## Status\n\nAccepted\n")
+
+    result = project.run("validate", "--strict", "--select", "ADR100")
+
+    assert (result.exit_code, result.stdout) == (
+        1, "docs/decisions/adr-0001-t1.md:1:1: ADR100 warning: lines 1-4 look like front matter whose opening "
+           "'---' is lost (line 5 closes it): none of it is read; put '---' above line 1\n")

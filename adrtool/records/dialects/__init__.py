@@ -149,8 +149,33 @@ def _parse(text: str, directory: Path, name: str) -> Record:
     lines = text.split("\n")
     record = _read(text, lines, directory, name, rare)
     if "R" in rare:  # `## Related` bullets, in any dialect
-        return related.with_related(record, lines)
+        record = related.with_related(record, lines)
+    if record.format is not Dialect.FRONTMATTER and _KEY_OPENING.match(text) is not None \
+            and (closing := _lost_opening_fence(lines)) is not None:
+        return dataclasses.replace(record, unread=(*record.unread, Unread(
+            "front matter", 1, f"lines 1-{closing - 1} look like front matter whose opening '---' is lost (line "
+                               f"{closing} closes it): none of it is read; put '---' above line 1")))
     return record
+
+
+# A first line keyed as YAML keys a front matter's (`title: "T1"`), and the most lines such a front matter runs to.
+_KEY_OPENING = deferred(r"[A-Za-z_][\w-]*:(?:[ \t]|$)")
+_FRONT_MATTER_LINES = 40
+
+
+def _lost_opening_fence(lines: list[str]) -> int | None:
+    """The line of the lone `---` closing what opens the record as a front matter does, its opening `---` lost
+    (goneat's `title: "T1"` / `date: "2025-12-14"` / `status: ..` / blank / `---`): keys, their lists and
+    continued lines, blank lines, and no heading or prose before it; None where the record opens otherwise."""
+    keys = 0
+    for index, line in enumerate(lines[:_FRONT_MATTER_LINES]):
+        if line.rstrip() == "---":
+            return index + 1 if keys >= 2 else None
+        if _KEY_OPENING.match(line) is not None:
+            keys += 1
+        elif line.strip() and line[:1] not in (" ", "\t", "-"):
+            return None
+    return None
 
 
 def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) -> Record:
