@@ -1727,3 +1727,20 @@ def test_a_status_heading_misspelt_is_named_where_no_status_is_read(project: Pro
     assert (result.exit_code, result.stdout, result.stderr) == (
         1, "decisions/0003-controller-architecture.md:5:1: ADR301 warning: no status is read: '## Staus' looks "
            "like a Status heading misspelt; did you mean '## Status'?\n", "adr: 0 errors, 1 warning (--strict)\n")
+
+
+def test_a_record_opening_with_a_proposal_section_has_no_title(project: Project) -> None:
+    """Audit 56 (lane b, class 7; Bryan-Roe-ai/semantic-kernel 0024): a record with no `# ` heading opening with
+    `## Proposal` was titled "Proposal", with no finding, while one opening with `## Context and Problem
+    Statement` (0018) rightly had none and ADR201. A section's heading is not the title, at level 2 or 1; a
+    record titled by a level-2 heading of its own words keeps it."""
+    write(project, "0024-connectors-api-equalization.md", "## Proposal\n\n### IChatCompletion\n\nBefore:\n")
+    write(project, "0018-kernel-hooks-phase2.md", "## Context and Problem Statement\n\nCurrently ...\n")
+    write(project, "0006-use-dexie.md", "## ADR-006: Use Dexie.js and IndexedDB for Client-Side Data Storage\n\n"
+                                        "## Status\n\nAccepted\n")
+
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+
+    assert [(row["number"], row["title"]) for row in rows] == [
+        (6, "Use Dexie.js and IndexedDB for Client-Side Data Storage"), (18, None), (24, None)]
+    assert [(line, code) for _, line, _, code in found(project) if code == "ADR201"] == [(1, "ADR201"), (1, "ADR201")]

@@ -779,6 +779,9 @@ _SECTION_NAMES = frozenset({
     "opciones consideradas", "opzioni considerate", "opzioni valutate",
     # the first sections of other documents (alphagov/govuk-rfcs, moved from a wiki: `# Problem`, `# TL;DR`)
     "problem", "tl;dr", "tldr", "background", "motivation", "introduction", "overview",
+    # and of proposals and design documents (Bryan-Roe-ai/semantic-kernel's 0024 opens with `## Proposal`)
+    "proposal", "proposed solution", "proposed design", "proposed change", "goals", "purpose", "scope",
+    "rationale", "requirements", "alternatives considered",
     # MADR's first sections as its translations name them (xuhaodev/sk-docs-cn's `## 上下文和问题陈述`, its title
     # dropped in translation)
     "kontext und problemstellung", "problemstellung", "hintergrund", "contexte et énoncé du problème",
