@@ -1331,3 +1331,70 @@ def test_templates_filled_right_stay_so(project: Project, template: str, record:
     result = project.run("new", "--date", "2021-04-01", "Use", "X")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/0002-use-x.md\n", "")
     assert project.read("docs/adr/0002-use-x.md") == written
+
+
+# get-forge/forge-docs' 0023 and 0024 (docs/architecture-decisions/), their bodies cut short: the title in front
+# matter, no title line, the status, day and context on one key line.
+FORGE_0023 = """\
+---
+title: "0023. DNSSEC and Route 53 hosted zones (baseline posture)"
+summary: "signed by keys the parent chain trusts. It addresses DNS data integrity at the resolution layer, not transport"
+---
+
+**Status:** Accepted **Date:** 2026-04-06 **Context:** DNSSEC signing trade-offs for Route 53 child zones under signed parents; baseline posture vs portability and ACM validation.
+
+## **Context**
+
+**DNSSEC** (DNS Security Extensions) lets validating resolvers cryptographically verify that DNS answers.
+
+## **Decision**
+
+D.
+
+## **Consequences**
+
+C.
+"""
+FORGE_0024 = """\
+---
+title: "0024. Internal (private) ALB TLS for east-west traffic (optional)"
+summary: "The runtime uses an internal-facing Application Load Balancer in private subnets for"
+---
+
+**Status:** Accepted **Date:** 2026-04-07 **Context:** Optional TLS on internal ALBs for in-VPC east-west traffic, versus HTTP behind security groups and private subnets.
+
+## **Context**
+
+The runtime uses an **internal-facing Application Load Balancer** in **private subnets**.
+
+## **Decision**
+
+D.
+
+## **Consequences**
+
+C.
+"""
+
+
+@pytest.mark.parametrize(("separate", "keys"), [
+    (False, "**Status:** Proposed **Date:** 2021-05-01"),
+    (True, "**Status:** Proposed\n**Date:** 2021-05-01"),
+])
+def test_a_log_titled_in_front_matter_with_key_lines_gets_its_front_matter_and_key_block(
+        project: Project, separate: bool, keys: str) -> None:
+    """Audit 56 a3 (get-forge, 24 of 24 records): the title in front matter, no title line, `**Status:**` and
+    `**Date:**` on one line or two; adr new wrote adr-tools' `# 25. Title` / `Date:` / `## Status`. The new record
+    has the newest's front matter, its title framed as theirs and its own summary left empty, then its key block."""
+    for number, text in ((23, FORGE_0023), (24, FORGE_0024)):
+        if separate:
+            text = text.replace(" **Date:**", "\n**Date:**").replace(" **Context:**", "\n**Context:**")
+        project.write(f"docs/adr/00{number}-x{number}.md", text)
+    result = project.run("new", "Use Valkey for caching")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/0025-use-valkey-for-caching.md\n", "")
+    assert project.read("docs/adr/0025-use-valkey-for-caching.md") == (
+        f'---\ntitle: "0025. Use Valkey for caching"\nsummary: ""\n---\n\n{keys}\n\n'
+        "## **Context**\n\n## **Decision**\n\n## **Consequences**\n")
+    record = shown(project, "25")
+    assert (record["title"], record["status"], record["date"], record["format"]) == (
+        "Use Valkey for caching", "proposed", "2021-05-01", "nygard")

@@ -131,8 +131,9 @@ def _dates_its_records(records: Sequence[Record]) -> bool:
 def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int,
                          records: Sequence[Record]) -> str | None:
     """A new record shaped as the log's newest record, for a log with no template whose records state their
-    status and day as key lines under the title (`**Status:** Accepted`, `**Date:** 2021-01-01`): its title line,
-    those two lines, and the sections most of the log's records have, empty; None for a log not written so."""
+    status and day as key lines under the title (`**Status:** Accepted`, `**Date:** 2021-01-01`): its title line
+    (or, titled in front matter, its front matter: ``native.front_matter_as_the_newest``), those two lines, and the
+    sections most of the log's records have, empty; None for a log not written so."""
     newest = _newest(records)
     if newest is None or newest.date is None or not isinstance(newest.meta.get("status"), str) \
             or not isinstance(newest.meta.get("date"), str | dt.date):
@@ -157,13 +158,33 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
         if text is None:
             return None
         keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if line == date_line else text))
-    heading = log_heading(records, number, title)
-    if heading is None:
+    opening = _opening_as_the_newest(lines, newest, records, number, title)
+    if opening is None:
         return None
+    head, heading = opening
     sections = shared_sections(records, newest)
-    text = "\n".join([lines[newest.title_line - 1], "", *(line for _, line in keys), "",
+    text = "\n".join([*head, "", *(line for _, line in keys), "",
                       *(part for heading in sections for part in (heading, ""))])
     return filled(text.rstrip("\n") + "\n", None, name, directory, title, status, day, number, records, heading)
+
+
+def _opening_as_the_newest(lines: list[str], newest: Record, records: Sequence[Record], number: int, title: str
+                           ) -> tuple[list[str], str] | None:
+    """What a new record opens with before its key lines, and its title line in it: the newest's front matter where
+    its title is a key there (get-forge's `title: "0024. Internal ALB TLS"` above `**Status:** ..`), else a title
+    line framed as most of the log's records frame theirs; None where neither can be written."""
+    if titled_in_front_matter(newest):
+        from adrtool.records.native import front_matter_as_the_newest
+
+        return front_matter_as_the_newest(lines, newest, records, number, title)
+    heading = log_heading(records, number, title)
+    return ([heading], heading) if heading is not None else None
+
+
+def titled_in_front_matter(record: Record) -> bool:
+    """Whether ``record``'s title is a key of its front matter (a docs site's page, which writes no title line)."""
+    return record.title_line is not None and record.title_line < record.body_line and \
+        "title" in record.meta_lines and record.meta_lines["title"] == record.title_line
 
 
 def sectioned_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int,

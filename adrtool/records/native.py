@@ -140,6 +140,51 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
 
 
+def front_matter_as_the_newest(lines: list[str], newest: Record, records: Sequence[Record], number: int, title: str
+                               ) -> tuple[list[str], str] | None:
+    """The front matter of a new record of a log whose records keep their title there and their status and day in
+    the body (get-forge's `title: "0024. Internal ALB TLS"` / `summary: ".."`, then `**Status:** Accepted **Date:**
+    ..`), as the newest record's ``lines`` write it: its keys in its order, the title framed as its own
+    (`"0025. Use Valkey"`), the keys every record gives alike kept, one giving each record's number the new one's,
+    the others (a record's own summary) left empty for the author, relations left out; with its title's line.
+    None where the newest's front matter or title cannot be so written."""
+    from adrtool.records.handwritten import title_frame
+
+    if not lines or lines[0] != _FENCE or _FENCE not in lines[1:]:
+        return None
+    closing = lines.index(_FENCE, 1)
+    titled = [record for record in records if "title" in record.meta and record.number is not None] or [newest]
+    head, heading = [_FENCE], None
+    for key, entry in _front_matter_entries(lines[1:closing]):
+        meant = canonical_key(key) if key else key
+        value = entry[0].split(":", 1)[1].strip() if ":" in entry[0] else ""
+        if not key:
+            head += entry  # a comment, a blank line
+        elif meant == "title":
+            frame = title_frame(f"# {newest.meta.get('title')}", newest)
+            if frame is None or not frame.startswith("# "):
+                return None
+            heading = f"{key}: {_quoted_as(value[:1], frame[2:].format(number=number, title=title))}"
+            head.append(heading)
+        elif meant in _RELATIONS:
+            continue
+        elif _alike(titled, key):
+            head += entry
+        elif (numbering := _numbered_by(titled, key)) is not None:
+            prefix, width = numbering
+            head.append(f"{key}: {yaml_scalar(f'{prefix}{number:0{width}d}') if prefix or width else number}")
+        else:
+            head.append(f"{key}: {_left_empty(value, entry)}")
+    return ([*head, _FENCE], heading) if heading is not None else None
+
+
+def _left_empty(value: str, entry: list[str]) -> str:
+    """A key's value left for the author, in its form: an empty list for a list, an empty string quoted as it is."""
+    if value.startswith("[") or len(entry) > 1:
+        return "[]"
+    return _quoted_as(value[:1] if value[:1] in "\"'" else '"', "")
+
+
 def _restated_under_the_title(lines: list[str], newest: Record, status: str, day: date) -> list[str]:
     """The key lines under the newest record's title that state its status and day again, as @kompiro's do below
     their front matter (`- **Date**: 2026-06-09`, `- **Status**: Accepted`), stating the new record's (in the case
