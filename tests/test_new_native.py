@@ -1398,3 +1398,64 @@ def test_a_log_titled_in_front_matter_with_key_lines_gets_its_front_matter_and_k
     record = shown(project, "25")
     assert (record["title"], record["status"], record["date"], record["format"]) == (
         "Use Valkey for caching", "proposed", "2021-05-01", "nygard")
+
+
+# trzcode/architecture-decisions' docs/adr/adr001.md and adr002.md (MkDocs with macros), cut short: the title and
+# status in front matter, no title line, the page's header drawn by the macro every record opens with.
+TRZ_001 = """\
+---
+id: ADR-001
+title: Documenting Architecture Decisions as Architecture Decision Records (ADR)
+status: accepted
+date: 2026-01-01
+---
+
+{{ render_adr_header() }}
+
+## Context
+Just a brief context
+"""
+TRZ_002 = """\
+---
+id: ADR-002
+title: Grundlegende Cloud-Strategie
+status: accepted
+date: 2026-01-01
+dependencies:
+  - ADR-001
+---
+
+{{ render_adr_header() }}
+
+## Context
+Kontext.
+"""
+
+
+def test_a_docs_site_log_titled_in_front_matter_gets_no_title_line_and_its_macro(project: Project) -> None:
+    """Audit 56 c5 (trzcode): adr new wrote `# Datenbank-Strategie` and plain `status: proposed` / `date: ..`
+    lines duplicating the front matter, and `supersedes: [2]` where the log spells ids `ADR-001`. The new record
+    has no title line, no key line the records lack, the macro line every record opens with, and names records
+    as the log's ids do, both ways."""
+    project.write("docs/adr/adr001.md", TRZ_001)
+    project.write("docs/adr/adr002.md", TRZ_002)
+    result = project.run("new", "--supersedes", "2", "Datenbank-Strategie")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/adr003.md\n"), result.stderr
+    assert project.read("docs/adr/adr003.md") == (
+        "---\nid: ADR-003\ntitle: Datenbank-Strategie\nstatus: proposed\ndate: 2021-05-01\nsupersedes: [ADR-002]\n"
+        "---\n\n{{ render_adr_header() }}\n\n## Context\n")
+    assert project.read("docs/adr/adr002.md") == TRZ_002.replace(
+        "status: accepted\ndate: 2026-01-01\n", "status: superseded\ndate: 2026-01-01\nsuperseded-by: [ADR-003]\n")
+    record = shown(project, "3")
+    assert (record["title"], record["status"], record["supersedes"]) == ("Datenbank-Strategie", "proposed", [2])
+    assert shown(project, "2")["superseded_by"] == [3]
+
+
+def test_a_line_opening_only_some_records_is_not_copied(project: Project) -> None:
+    """The macro is copied only where every record opens with it: a log where one record does not gets none (and
+    still no title line)."""
+    project.write("docs/adr/adr001.md", TRZ_001.replace("{{ render_adr_header() }}\n\n", ""))
+    project.write("docs/adr/adr002.md", TRZ_002)
+    assert project.run("new", "Dritte").exit_code == 0
+    assert project.read("docs/adr/adr003.md") == (
+        "---\nid: ADR-003\ntitle: Dritte\nstatus: proposed\ndate: 2021-05-01\n---\n\n## Context\n")

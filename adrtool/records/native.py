@@ -86,7 +86,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     it asks for left empty, the others left out; its title line and the sections most records share, empty.
     None for a log of fewer than ``_SHAPED_AT_LEAST`` such records, or one whose newest cannot be read."""
     from adrtool.fsio import read_text
-    from adrtool.records.handwritten import log_heading, shared_sections
+    from adrtool.records.handwritten import log_heading, shared_sections, titled_in_front_matter
 
     kept = [record for record in records if record.format is Dialect.FRONTMATTER and record.number is not None]
     if len(kept) < _SHAPED_AT_LEAST:
@@ -132,9 +132,12 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
             head.append(f"{keyed.key(key)}: {yaml_scalar(named[0])}")  # as `adr supersede` writes it there
         elif named:
             head.append(f"{keyed.key(key)}: {yaml_list(named)}")
-    framed = log_heading(kept, number, request.title)
-    body = [framed if framed is not None else f"# {request.title}",
-            *_restated_under_the_title(lines, newest, given["status"], request.date), ""]
+    if titled_in_front_matter(newest):  # a docs site's page: its title, status and day shown from its keys
+        body = [*_opening_every_record_has(kept)]
+    else:
+        framed = log_heading(kept, number, request.title)
+        body = [framed if framed is not None else f"# {request.title}",
+                *_restated_under_the_title(lines, newest, given["status"], request.date), ""]
     for heading in shared_sections(kept, newest):
         body += [heading, ""]
     return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
@@ -183,6 +186,29 @@ def _left_empty(value: str, entry: list[str]) -> str:
     if value.startswith("[") or len(entry) > 1:
         return "[]"
     return _quoted_as(value[:1] if value[:1] in "\"'" else '"', "")
+
+
+def _opening_every_record_has(records: Sequence[Record]) -> list[str]:
+    """The line every one of ``records`` opens its body with, and a blank line after it, where that line is no
+    heading and no prose of its own: a docs site's macro or include (trzcode's `{{ render_adr_header() }}`, which
+    shows the page's title and status); none where they open otherwise."""
+    from adrtool.fsio import read_text
+
+    openings = set()
+    for record in records:
+        try:
+            lines = read_text(record.path).text.split("\n")[record.body_line - 1:]
+        except (AdrError, OSError):
+            return []
+        openings.add(next((line.strip() for line in lines if line.strip()), ""))
+    if len(openings) != 1:
+        return []
+    line = openings.pop()
+    return [line, ""] if _A_MACRO.fullmatch(line) else []
+
+
+# A line a docs site's engine replaces: Jinja's or Liquid's `{{ .. }}` and `{% .. %}`, MDX's import, an include.
+_A_MACRO = re.compile(r"\{\{.*\}\}|\{%.*%\}|import\s.+\sfrom\s.+|<!--\s*#?include\b.*-->|--8<--.*")
 
 
 def _restated_under_the_title(lines: list[str], newest: Record, status: str, day: date) -> list[str]:

@@ -131,7 +131,22 @@ def keyed_relations(records: Iterable[Record], template: Path | None = None) -> 
     return KeyedRelations({**shown_keys, **keys},
                           frozenset(relation for relation in {**shown_keys, **keys}
                                     if relation in (scalar if relation in keys else shown_scalar)),
-                          form or shown_form or ("number", "", 0))
+                          form or shown_form or _form_of_the_ids(records) or ("number", "", 0))
+
+
+def _form_of_the_ids(records: list[Record]) -> tuple[str, str, int] | None:
+    """The form most front-matter ``records`` give their own `id` in (trzcode's `id: ADR-001` on record 1:
+    ("reference", "ADR-", 3)), for a log none of whose records names another yet; None where most give none so."""
+    forms: list[tuple[str, str, int] | None] = []
+    for record in records:
+        if record.format is not Dialect.FRONTMATTER or record.number is None:
+            continue
+        found = _REFERENCE_ITEM.fullmatch(str(record.meta.get("id", "")).strip())
+        digits = found.group(2) if found is not None else ""
+        forms.append(("reference", found.group(1), len(digits) if digits.startswith("0") else 0)
+                     if found is not None and digits.isdigit() and int(digits) == record.number else None)
+    most = max(set(forms), key=forms.count) if forms else None
+    return most if most is not None and 2 * forms.count(most) > len(forms) else None
 
 
 def _keyed(said: Iterable[tuple[str, object]], named: tuple[set[int], set[str]] | None
