@@ -209,9 +209,10 @@ def test_a_madr2_log_without_a_template_gets_madr2(project: Project) -> None:
 def test_every_hint_adr_new_writes_in_an_adr_tools_or_madr2_log_is_reported_until_filled(project: Project) -> None:
     """ADR204 for each hint the shipped adr-tools and MADR 2 templates write (`The change we decided on, in one
     sentence first.`, `One bullet per option.`, `Chosen option, because ...`), not only those they share with
-    adrtool's own template; a hint replaced by text is not reported."""
+    adrtool's own template; a hint replaced by text is not reported. (MADR 2's is written where the newest record
+    gives no shape to follow: one with no day.)"""
     project.write("doc/adr/0001-record-architecture-decisions.md", NYGARD_1)
-    project.write("docs/adr/0001-use-madr.md", MADR2_1)
+    project.write("docs/adr/0001-use-madr.md", MADR2_1.replace("* Date: 2020-01-02\n", ""))
     assert project.run("new", "--dir", "doc/adr", "Use", "Rx").exit_code == 0
     assert project.run("new", "--dir", "docs/adr", "Use", "gRPC").exit_code == 0
     findings = json.loads(project.run("validate", "--dir", "doc/adr", "--format", "json").stdout) + \
@@ -679,12 +680,14 @@ def test_a_madr_template_whose_keys_are_in_the_log_s_language_is_filled(project:
 
 def test_a_madr2_log_keyed_in_another_language_gets_a_record_shaped_as_its_newest(project: Project) -> None:
     """discorallado/axon's bullets (`- **Fecha:**`, `- **Estado:** Aceptado` under `# ADR-0011 — ..`) with no
-    template got MADR 2's English `* Status: proposed` record; a log keyed as MADR ships it still gets MADR's."""
+    template got MADR 2's English `* Status: proposed` record; its other bullets are kept for the author (audit 56
+    b5c), and a log keyed as MADR ships it gets its newest record's bullets too."""
     project.write("docs/adr/0011-finanzas.md", "# ADR-0011 — Finanzas básicas\n\n- **Fecha:** 2021-03-06\n"
                   "- **Estado:** Aceptado\n- **Módulos:** REQ-0003\n\n## Contexto\n\nC.\n\n## Decisión\n\nD.\n")
     assert project.run("new", "--date", "2021-04-01", "Nueva").exit_code == 0
     assert project.read("docs/adr/0012-nueva.md") == (
-        "# ADR-0012 — Nueva\n\n- **Fecha:** 2021-04-01\n- **Estado:** Propuesto\n\n## Contexto\n\n## Decisión\n")
+        "# ADR-0012 — Nueva\n\n- **Fecha:** 2021-04-01\n- **Estado:** Propuesto\n- **Módulos:**\n\n## Contexto\n\n"
+        "## Decisión\n")
     project.write("docs/decisions/0001-use-madr.md", MADR2_1)
     assert project.run("new", "--dir", "docs/decisions", "--date", "2021-04-01", "Use", "gRPC").exit_code == 0
     assert project.read("docs/decisions/0002-use-grpc.md").startswith("# Use gRPC\n\n* Status: proposed\n")
@@ -1063,15 +1066,16 @@ def test_a_front_matter_log_numbering_its_titles_numbers_the_new_one(project: Pr
 def test_a_bullet_log_kept_otherwise_than_madr_ships_gets_a_record_shaped_as_its_newest(project: Project) -> None:
     """Audit 55 b2c (NNNvD/ECTO): `- Date:` then `- Status: Accepted` under `# ADR-0002: ..`, sections Context,
     Decision, Rationale, no template; adr new wrote MADR 2's `# Use Zotero` / `* Status: proposed` / `* Date:` and
-    MADR's sections. It takes the newest record's markers, key order, status case, title frame and sections."""
+    MADR's sections. It takes the newest record's markers, key order, status case, title frame and sections, and
+    its other keys with their values left for the author (audit 56 b5c)."""
     for n in (1, 2):
         project.write(f"docs/decisions/ADR-000{n}-t{n}.md", f"# ADR-000{n}: T{n}\n\n- Date: 2021-01-0{n}\n"
                       "- Status: Accepted\n- Decision owner: X\n\n## Context\nc\n\n## Decision\nd\n\n## Rationale\nr\n")
     result = project.run("new", "Use", "Zotero")
     assert (result.exit_code, result.stdout) == (0, "docs/decisions/ADR-0003-use-zotero.md\n"), result.stderr
     assert project.read("docs/decisions/ADR-0003-use-zotero.md") == (
-        "# ADR-0003: Use Zotero\n\n- Date: 2021-05-01\n- Status: Proposed\n\n## Context\n\n## Decision\n\n"
-        "## Rationale\n")
+        "# ADR-0003: Use Zotero\n\n- Date: 2021-05-01\n- Status: Proposed\n- Decision owner:\n\n## Context\n\n"
+        "## Decision\n\n## Rationale\n")
     record = shown(project, "3")
     assert (record["title"], record["status"], record["date"], record["format"]) == (
         "Use Zotero", "proposed", "2021-05-01", "madr2")
@@ -1459,3 +1463,61 @@ def test_a_line_opening_only_some_records_is_not_copied(project: Project) -> Non
     assert project.run("new", "Dritte").exit_code == 0
     assert project.read("docs/adr/adr003.md") == (
         "---\nid: ADR-003\ntitle: Dritte\nstatus: proposed\ndate: 2021-05-01\n---\n\n## Context\n")
+
+
+# ihbelda/flowsync's docs/adr/20260706-use-vinejs-instead-of-zod.md (log4brains, no template), its sections' text
+# cut short.
+FLOWSYNC_VINEJS = """\
+# Use VineJS instead of Zod
+
+- Status: accepted
+- Deciders: equipo FlowSync (máster AI4Devs)
+- Date: 2026-07-06
+- Tags: backend, validation
+
+Technical Story: Elección de la librería de validación de datos de entrada
+para el backend de FlowSync.
+
+## Context and Problem Statement
+
+El backend de FlowSync (AdonisJS 7) necesita validar los datos de entrada.
+
+## Decision Drivers
+
+- Minimizar dependencias y código de integración adicional.
+
+## Considered Options
+
+- VineJS
+- Zod
+
+## Decision Outcome
+
+Chosen option: "VineJS".
+
+## Pros and Cons of the Options
+
+### VineJS
+
+- Good, porque viene integrado de forma nativa en AdonisJS 7.
+"""
+
+
+def test_a_madr2_log_named_by_the_day_gets_its_newest_record_s_bullets_keys_and_sections(project: Project) -> None:
+    """Audit 56 b5c (flowsync: `- Status:` / `- Deciders:` / `- Date:` / `- Tags:`, `Technical Story:`, five of MADR's
+    sections, records named by their day, no template): adr new wrote `* Status: proposed` / `* Date:` and three
+    sections. The new record takes the newest's marker, its keys (their values left for the author), its keyed
+    `Technical Story:` line and its sections, empty."""
+    project.write(".log4brains.yml", "project:\n  name: FlowSync\n  adrFolder: ./docs/adr\n")
+    project.write("docs/adr/20260706-use-sqlite-instead-of-postgresql.md", FLOWSYNC_VINEJS.replace(
+        "Use VineJS instead of Zod", "Use SQLite instead of PostgreSQL"))
+    project.write("docs/adr/20260706-use-vinejs-instead-of-zod.md", FLOWSYNC_VINEJS)
+    result = project.run("new", "Use Redis for caching")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/20210501-use-redis-for-caching.md\n"), result.stderr
+    assert project.read("docs/adr/20210501-use-redis-for-caching.md") == (
+        "# Use Redis for caching\n\n- Status: proposed\n- Deciders:\n- Date: 2021-05-01\n- Tags:\n\n"
+        "Technical Story:\n\n## Context and Problem Statement\n\n## Decision Drivers\n\n## Considered Options\n\n"
+        "## Decision Outcome\n\n## Pros and Cons of the Options\n")
+    record = shown(project, "20210501-use-redis-for-caching")
+    assert (record["title"], record["status"], record["date"], record["decision_makers"], record["tags"],
+            record["format"]) == ("Use Redis for caching", "proposed", "2021-05-01", [], [], "madr2")

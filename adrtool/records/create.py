@@ -367,7 +367,7 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
     if found.adrtool:
         return None
     dialect = log_dialect(log.records)
-    if dialect in (Dialect.NYGARD, Dialect.MADR2) and number is not None \
+    if (dialect is Dialect.MADR2 or (dialect is Dialect.NYGARD and number is not None)) \
             and not (request.cycle or request.revisit or request.tags or request.decision_makers
                      or request.consulted or request.informed):
         own = _kept_by_hand(found.template, dialect, log, request, number, path)
@@ -389,13 +389,12 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
     return text
 
 
-def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, request: NewRecord, number: int,
+def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, request: NewRecord, number: int | None,
                   path: Path) -> str | None:
     """The new record from the log's own template kept by hand; where there is none, or it cannot be filled (no
     place for the day a dated log needs, a second status line), shaped as the log's newest record when that states
-    its status as a key line or in a Status section in the log's language (a MADR 2 bullet only where the log keys
-    it otherwise than MADR's template: ``adrtool.records.handwritten``); None for a tool's template, which
-    ``native_text`` fills, or for neither."""
+    its status as a key line, a MADR 2 bullet or in a Status section in the log's language
+    (``adrtool.records.handwritten``); None for a tool's template, which ``native_text`` fills, or for neither."""
     from adrtool.records import handwritten
 
     text = template_text(template)  # none that reads as text (Latin-1, UTF-16) is as none
@@ -406,15 +405,13 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
                                  request.date, number, log.records)
         if own is not None or (dialect is Dialect.MADR2 and a_madr2_template(text)):
             return own  # (MADR 2's bullets the handwritten filling left: ``native_text`` fills them as MADR's)
-    if dialect is Dialect.MADR2 and handwritten.keyed_as_madr_ships(log.records):
-        return None  # MADR 2's own bullets: its template, as MADR ships it
     # the newest of the dialect's records: a front-matter record's keys are no key lines to copy
     records = [record for record in log.records if record.format is dialect]
     return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
                                             number, records) or \
         (handwritten.sectioned_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
                                              number, records)
-         if dialect is Dialect.NYGARD else None)
+         if dialect is Dialect.NYGARD and number is not None else None)
 
 
 def _stating_no_status(template: Path | None, log: DecisionLog, request: NewRecord, number: int, path: Path

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.fsio import read_text
-from adrtool.model import Record
+from adrtool.model import Dialect, Record
 from adrtool.records.dialects import parse_text
 from adrtool.records.vocabulary import dated_like, offered_as_a_list, status_word
 
@@ -37,7 +38,8 @@ _A_NUMBERS_FRAME = re.compile(r"#+[ \t]*(?:[^\W\d_]{1,4})?[-\s_.:#—–·|]*")
 
 
 def filled(text: str, template: Path | None, name: str, directory: Path, title: str, status: str | None,
-           day: dt.date | None, number: int, records: Sequence[Record], heading: str | None = None) -> str | None:
+           day: dt.date | None, number: int | None, records: Sequence[Record], heading: str | None = None
+           ) -> str | None:
     """The template ``text`` filled as the log's record ``name`` (numbered ``number``) with ``title``, ``status``
     and ``day`` (and ``heading`` as its title line, when given; no ``day`` for a shape of a log that dates no
     record, which has no date line; no ``status`` for a log that states none, whose template has no place for
@@ -65,8 +67,10 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
             or (status is not None and not isinstance(raw["status"], str)):
         return None
     frame = log_frame(records)  # the records' numbered frame, else the template's (which may number them)
+    if number is None and heading is None:
+        return None  # (a template's numbered title: no record named by its day fills it)
     heading = heading or (frame.format(number=number, title=title) if frame and "{number" in frame else None) \
-        or _template_heading(lines[shape.title_line - 1], shape, number, title)
+        or _template_heading(lines[shape.title_line - 1], shape, number or 0, title)
     if heading is None:
         return None
     lines[shape.title_line - 1] = heading
@@ -128,12 +132,14 @@ def _dates_its_records(records: Sequence[Record]) -> bool:
     return 2 * sum(record.date is not None for record in records) > len(records)
 
 
-def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int,
+def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int | None,
                          records: Sequence[Record]) -> str | None:
     """A new record shaped as the log's newest record, for a log with no template whose records state their
     status and day as key lines under the title (`**Status:** Accepted`, `**Date:** 2021-01-01`): its title line
-    (or, titled in front matter, its front matter: ``native.front_matter_as_the_newest``), those two lines, and the
-    sections most of the log's records have, empty; None for a log not written so."""
+    (or, titled in front matter, its front matter: ``native.front_matter_as_the_newest``), those two lines (and,
+    in MADR 2's bullets, its other bullets and the keyed lines most records open with, their values left for the
+    author: ``_left_for_the_author``), and the sections most of the log's records have, empty; None for a log not
+    written so."""
     newest = _newest(records)
     if newest is None or newest.date is None or not isinstance(newest.meta.get("status"), str) \
             or not isinstance(newest.meta.get("date"), str | dt.date):
@@ -158,22 +164,72 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
         if text is None:
             return None
         keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if line == date_line else text))
+    bullets, opening_keys = _left_for_the_author(lines, newest, records, set(said)) \
+        if newest.format is Dialect.MADR2 else ([], [])
     opening = _opening_as_the_newest(lines, newest, records, number, title)
     if opening is None:
         return None
     head, heading = opening
     sections = shared_sections(records, newest)
-    text = "\n".join([*head, "", *(line for _, line in keys), "",
+    text = "\n".join([*head, "", *(line for _, line in sorted(keys + bullets)), "",
+                      *(part for line in opening_keys for part in (line, "")),
                       *(part for heading in sections for part in (heading, ""))])
     return filled(text.rstrip("\n") + "\n", None, name, directory, title, status, day, number, records, heading)
 
 
-def _opening_as_the_newest(lines: list[str], newest: Record, records: Sequence[Record], number: int, title: str
-                           ) -> tuple[list[str], str] | None:
+def _left_for_the_author(lines: list[str], newest: Record, records: Sequence[Record], stated: set[int]
+                         ) -> tuple[list[tuple[int, str]], list[str]]:
+    """What a new record of a MADR 2 log keeps of its newest record's opening, values left for the author: its
+    bullets other than those on the ``stated`` lines and its relations (flowsync's `- Deciders:`, `- Tags:`), with
+    their lines; and the keyed lines after them most of the log's records open with too (`Technical Story:`)."""
+    from adrtool.records.dialects.normalize import canonical_key
+    from adrtool.records.native import bullet_key
+
+    bullets = []
+    for key, at in newest.meta_lines.items():
+        opened = bullet_key(lines[at - 1]) if at not in stated and canonical_key(key) not in _RELATIONS else None
+        if opened is not None:
+            bullets.append((at, opened))
+    last = max(newest.meta_lines.values(), default=newest.title_line or 0)
+    shared = Counter(key for record in _in_order(records)[-_SAMPLE:] for key in _opening_keys(record))
+    opening = [f"{key}:" for key in _opening_keys(newest, lines, after=last) if 2 * shared[key] > min(
+        len(records), _SAMPLE)]
+    return bullets, opening
+
+
+_RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
+# A paragraph opened by a key and its colon: MADR 2's `Technical Story: ..`.
+_KEYED_PARAGRAPH = re.compile(r"(?P<key>[^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3}):(?:\s|$)")
+
+
+def _opening_keys(record: Record, lines: list[str] | None = None, after: int = 0) -> list[str]:
+    """The keys of the paragraphs between ``record``'s bullets (its lines after line ``after``) and its first
+    heading that open with a key and its colon (`Technical Story`)."""
+    from adrtool.records import markdown
+
+    if lines is None:
+        try:
+            lines = read_text(record.path).text.split("\n")
+        except (AdrError, OSError):
+            return []
+        after = max(record.meta_lines.values(), default=record.title_line or 0)
+    first = next((heading.line for heading in markdown.scan_headings(lines, after)), len(lines) + 1)
+    keys = []
+    for index in range(after, first - 1):
+        found = _KEYED_PARAGRAPH.match(lines[index])
+        if found is not None and (index == 0 or not lines[index - 1].strip()):
+            keys.append(found.group("key"))
+    return keys
+
+
+def _opening_as_the_newest(lines: list[str], newest: Record, records: Sequence[Record], number: int | None,
+                           title: str) -> tuple[list[str], str] | None:
     """What a new record opens with before its key lines, and its title line in it: the newest's front matter where
     its title is a key there (get-forge's `title: "0024. Internal ALB TLS"` above `**Status:** ..`), else a title
     line framed as most of the log's records frame theirs; None where neither can be written."""
     if titled_in_front_matter(newest):
+        if number is None:
+            return None
         from adrtool.records.native import front_matter_as_the_newest
 
         return front_matter_as_the_newest(lines, newest, records, number, title)
@@ -271,24 +327,6 @@ def _date_line_as_the_newest(lines: list[str], newest: Record, day: dt.date) -> 
     return lines[line - 1].replace(written, (day_as_placed(placed, day) if placed else None) or day.isoformat(), 1)
 
 
-def keyed_as_madr_ships(records: Sequence[Record]) -> bool:
-    """Whether the newest of ``records`` (written as most are) states its status as MADR 2's template does, so
-    that the template suits the log: keyed `Status` in a bullet, the word in lower case, under a title that carries
-    no number. Not so: `- **Estado:** Aceptado`, ECTO's `- Status: Accepted` under `# ADR-0011: ..`."""
-    newest = _newest(records)
-    line = newest.meta_lines.get("status") if newest is not None else None
-    if newest is None or line is None:
-        return True
-    try:
-        written = read_text(newest.path).text.split("\n")[line - 1]
-    except (AdrError, OSError, IndexError):
-        return True
-    key = written.split(":", 1)[0].split("：", 1)[0]
-    word = str(newest.meta.get("status") or "").strip("*_ ")
-    frame = log_frame(records)
-    return "status" in key.lower() and not word[:1].isupper() and (frame is None or "{number" not in frame)
-
-
 def _key_and_value(line: str, values: list[str]) -> str | None:
     """``line`` up to the end of the last of ``values`` it states: other keys after them on the line (`·
     **Supersedes:** [..]`) are that record's, not a new one's; a hard break's blanks or `<br>` stay."""
@@ -336,8 +374,7 @@ def shared_sections(records: Sequence[Record], newest: Record) -> list[str]:
     """The level-2 headings of ``newest`` that most of the log's latest records have too, in its order."""
     from adrtool.records import markdown
 
-    latest = sorted((record for record in records if record.number is not None),
-                    key=lambda record: record.number or 0)[-_SAMPLE:]
+    latest = _in_order(records)[-_SAMPLE:]
     counts: dict[str, int] = {}
     order: list[str] = []
     for record in latest:
@@ -358,12 +395,23 @@ def shared_sections(records: Sequence[Record], newest: Record) -> list[str]:
 _SAMPLE = 10  # the latest records whose sections say which the log keeps
 
 
-def log_heading(records: Sequence[Record], number: int, title: str) -> str | None:
+def _in_order(records: Sequence[Record]) -> list[Record]:
+    """The numbered of ``records``, oldest first; in a log that numbers none (log4brains' `20260706-x.md`), all of
+    them in the order of their names, which begin with their day."""
+    numbered = [record for record in records if record.number is not None]
+    if numbered:
+        return sorted(numbered, key=lambda record: (record.number or 0, record.filename))
+    return sorted(records, key=lambda record: record.filename)
+
+
+def log_heading(records: Sequence[Record], number: int | None, title: str) -> str | None:
     """A new record's title line, framed as most of the log's latest records frame theirs, its number and title
     ``number`` and ``title`` (`# ADR-0006 — Local first` -> `# ADR-0007 — Nueva decisión`; `# Use Redis` -> `# Use
     NATS` in a log whose titles carry no number); None when none of them is framed so."""
     frame = log_frame(records)
-    return frame.format(number=number, title=title) if frame is not None else None
+    if frame is None or (number is None and "{number" in frame):
+        return None
+    return frame.format(number=number, title=title)
 
 
 def log_frame(records: Sequence[Record]) -> str | None:
@@ -373,8 +421,7 @@ def log_frame(records: Sequence[Record]) -> str | None:
 
 def _framed(records: Sequence[Record]) -> list[tuple[Record, str | None]]:
     """The log's latest titled records, oldest first, each with the frame of its title line (``title_frame``)."""
-    latest = sorted((record for record in records if record.number is not None and record.title
-                     and record.title_line is not None), key=lambda record: (record.number or 0, record.filename))
+    latest = [record for record in _in_order(records) if record.title and record.title_line is not None]
     framed: list[tuple[Record, str | None]] = []
     for record in latest[-_SAMPLE:]:
         try:

@@ -524,6 +524,12 @@ def _madr2_bullets(lines: list[str]) -> tuple[int, dict[str, int]] | None:
 _BULLET_KEY = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?[^:：*_]+(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*")
 
 
+def bullet_key(line: str) -> str | None:
+    """A MADR 2 bullet up to its value (`- Deciders:` of `- Deciders: equipo FlowSync`); None for no bullet."""
+    bullet = _BULLET_KEY.match(line)
+    return bullet.group(0).rstrip() if bullet is not None else None
+
+
 def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequence[Record]) -> str:
     """A MADR 2 or log4brains template with its title, status and date bullets (and deciders and tags when given)
     filled, and bullets for the other options after its last one. The title is written as the log's latest
