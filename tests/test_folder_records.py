@@ -250,3 +250,41 @@ def test_a_folder_record_made_a_file_and_back_keeps_its_history_with_and_without
     missing = project.run("log", "README.md")
     assert (missing.exit_code, missing.stderr) == (
         2, "adr: no record 'README.md' in the decision directory or its history\n")
+
+
+# factory-x-contributions/architecture-decisions' docs/hercules_use_case_adr/adr106-traceability/README.md and
+# adr107-condition-monitoring-led-services/README.md (Docusaurus), cut short.
+FACTORY_X = """\
+---
+id: fx_adr{n}
+title: ADR {n} – {title}
+sidebar_label: ADR {n} – {title}
+description: Normative guidance for the {title} use case.
+tags:
+  - architecture_decision_records
+  - API
+---
+
+## Purpose
+
+This Architecture Decision Record (ADR) provides normative guidance for the use case "{title}".
+"""
+
+
+def test_adr_new_in_a_log_of_folder_records_only_is_refused_in_one_line(project: Project) -> None:
+    """Audit 56 c5 (factory-x: every record a folder `adrNNN-slug/README.md` with `id: fx_adrNNN`, `sidebar_label:`):
+    adr new wrote a flat `0108-x.md`, no page of that site. It is refused in one line, as writes to such records are,
+    and nothing is written (a log holding record files beside its folders still gets one: the test of writes above)."""
+    use_cases = "docs/hercules_use_case_adr/"
+    for n, slug, title in ((106, "traceability", "Traceability"),
+                           (107, "condition-monitoring-led-services", "Condition monitoring led services")):
+        project.write(f"{use_cases}adr{n}-{slug}/README.md", FACTORY_X.format(n=n, title=title))
+    before = sorted(path.relative_to(project.root) for path in project.root.rglob("*"))
+    created = project.run("new", "--dir", use_cases, "Digital Product Passport")
+    assert (created.exit_code, created.stdout, created.stderr) == (
+        2, "", "adr: docs/hercules_use_case_adr/ keeps each record in a folder of its own "
+               "(adr107-condition-monitoring-led-services/README.md), which adr reads but does not write: make the new "
+               "record's folder by hand; not creating the record\n")
+    assert sorted(path.relative_to(project.root) for path in project.root.rglob("*")) == before
+    listed = project.run("list", "--dir", use_cases)
+    assert (listed.exit_code, [line.split()[0] for line in listed.stdout.splitlines()[1:]]) == (0, ["0106", "0107"])

@@ -232,6 +232,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         shown = workspace.relative(directory.parent)
         raise UsageError(f"{shown}/ keeps each record in a folder of its number ({directory.name}/ holds record "
                          f"{int(directory.name)}); adr new writes no such folder: not creating the record")
+    _refuse_a_log_of_folders(workspace, directory)
     superseded = _once([_editable(log, ref) for ref in request.supersedes])
     related = _once([_editable(log, ref, "--relates-to") for ref in request.relates_to])
     for option, records in (("--supersedes", superseded), ("--relates-to", related)):
@@ -555,6 +556,17 @@ def _editable(log: DecisionLog, ref: int | str, option: str = "--supersedes") ->
         raise WriteRefused("is a symbolic link; adrtool does not write through links", path=record.path)
     file = fsio.read_text(record.path)
     return parse(file, record.directory), file
+
+
+def _refuse_a_log_of_folders(workspace: Workspace, directory: Path) -> None:
+    """Refuse a new record in a log that keeps every record in a folder of its own (factory-x's Docusaurus
+    `adr107-condition-monitoring-led-services/README.md`, `id: fx_adr107`, `sidebar_label:`): such records adr reads
+    but does not write, and a flat file beside them would be no page of that site."""
+    names = record_names(directory)
+    if names and all("/" in name for name in names):
+        raise UsageError(f"{workspace.relative(directory)}/ keeps each record in a folder of its own ({max(names)}), "
+                         "which adr reads but does not write: make the new record's folder by hand; not creating "
+                         "the record")
 
 
 def _refuse_a_number_of_another_log(log: DecisionLog, workspace: Workspace, directory: Path, number: int) -> None:
