@@ -37,6 +37,7 @@ from adrtool.records.names import is_slug_name, number_in_ref, parse_listed
 from adrtool.records.native import (
     a_madr2_template,
     fills_by_its_words,
+    front_matter_as_the_newest,
     log_dialect,
     native_text,
     refusal,
@@ -409,7 +410,7 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
     # the newest of the dialect's records: a front-matter record's keys are no key lines to copy
     records = [record for record in log.records if record.format is dialect]
     return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
-                                            number, records) or \
+                                            number, records, front_matter_as_the_newest) or \
         (handwritten.sectioned_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
                                              number, records)
          if dialect is Dialect.NYGARD and number is not None else None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from adrtool.errors import AdrError
@@ -132,11 +132,16 @@ def _dates_its_records(records: Sequence[Record]) -> bool:
     return 2 * sum(record.date is not None for record in records) > len(records)
 
 
+# The front matter of a new record shaped as the newest, whose title is a key there, and the line of its title
+# (``adrtool.records.native.front_matter_as_the_newest``, which knows front matter as records write it).
+FrontMatter = Callable[[list[str], Record, Sequence[Record], int, str], tuple[list[str], str] | None]
+
+
 def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int | None,
-                         records: Sequence[Record]) -> str | None:
+                         records: Sequence[Record], front_matter: FrontMatter | None = None) -> str | None:
     """A new record shaped as the log's newest record, for a log with no template whose records state their
     status and day as key lines under the title (`**Status:** Accepted`, `**Date:** 2021-01-01`): its title line
-    (or, titled in front matter, its front matter: ``native.front_matter_as_the_newest``), those two lines (and,
+    (or, titled in front matter, its front matter as ``front_matter`` writes it; none without), those two lines (and,
     in MADR 2's bullets, its other bullets and the keyed lines most records open with, their values left for the
     author: ``_left_for_the_author``), and the sections most of the log's records have, empty; None for a log not
     written so."""
@@ -166,7 +171,7 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
         keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if line == date_line else text))
     bullets, opening_keys = _left_for_the_author(lines, newest, records, set(said)) \
         if newest.format is Dialect.MADR2 else ([], [])
-    opening = _opening_as_the_newest(lines, newest, records, number, title)
+    opening = _opening_as_the_newest(lines, newest, records, number, title, front_matter)
     if opening is None:
         return None
     head, heading = opening
@@ -183,7 +188,6 @@ def _left_for_the_author(lines: list[str], newest: Record, records: Sequence[Rec
     bullets other than those on the ``stated`` lines and its relations (flowsync's `- Deciders:`, `- Tags:`), with
     their lines; and the keyed lines after them most of the log's records open with too (`Technical Story:`)."""
     from adrtool.records.dialects.normalize import canonical_key
-    from adrtool.records.native import bullet_key
 
     bullets = []
     for key, at in newest.meta_lines.items():
@@ -198,6 +202,15 @@ def _left_for_the_author(lines: list[str], newest: Record, records: Sequence[Rec
 
 
 _RELATIONS = frozenset({"supersedes", "superseded-by", "relates-to", "amends", "amended-by"})
+# A bullet up to its value, as madr2 reads its key: the colon full-width too (`* 状态：`), bold around the key and
+# its colon (`* **Status:**`, `* **Status**:`).
+BULLET_KEY = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?[^:：*_]+(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*")
+
+
+def bullet_key(line: str) -> str | None:
+    """A MADR 2 bullet up to its value (`- Deciders:` of `- Deciders: equipo FlowSync`); None for no bullet."""
+    bullet = BULLET_KEY.match(line)
+    return bullet.group(0).rstrip() if bullet is not None else None
 # A paragraph opened by a key and its colon: MADR 2's `Technical Story: ..`.
 _KEYED_PARAGRAPH = re.compile(r"(?P<key>[^\W\d_][^\W_]*(?: [^\W\d_][^\W_]*){0,3}):(?:\s|$)")
 
@@ -223,16 +236,12 @@ def _opening_keys(record: Record, lines: list[str] | None = None, after: int = 0
 
 
 def _opening_as_the_newest(lines: list[str], newest: Record, records: Sequence[Record], number: int | None,
-                           title: str) -> tuple[list[str], str] | None:
+                           title: str, front_matter: FrontMatter | None) -> tuple[list[str], str] | None:
     """What a new record opens with before its key lines, and its title line in it: the newest's front matter where
     its title is a key there (get-forge's `title: "0024. Internal ALB TLS"` above `**Status:** ..`), else a title
     line framed as most of the log's records frame theirs; None where neither can be written."""
     if titled_in_front_matter(newest):
-        if number is None:
-            return None
-        from adrtool.records.native import front_matter_as_the_newest
-
-        return front_matter_as_the_newest(lines, newest, records, number, title)
+        return front_matter(lines, newest, records, number, title) if front_matter and number is not None else None
     heading = log_heading(records, number, title)
     return ([heading], heading) if heading is not None else None
 

@@ -519,23 +519,12 @@ def _madr2_bullets(lines: list[str]) -> tuple[int, dict[str, int]] | None:
     return (title, key_lines) if "status" in meta else None
 
 
-# A bullet up to its value, as madr2 reads its key: the colon full-width too (`* 状态：`), bold around the key and
-# its colon (`* **Status:**`, `* **Status**:`).
-_BULLET_KEY = re.compile(r"\s{0,3}[*-]\s+(?:\*\*|__)?[^:：*_]+(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*")
-
-
-def bullet_key(line: str) -> str | None:
-    """A MADR 2 bullet up to its value (`- Deciders:` of `- Deciders: equipo FlowSync`); None for no bullet."""
-    bullet = _BULLET_KEY.match(line)
-    return bullet.group(0).rstrip() if bullet is not None else None
-
-
 def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequence[Record]) -> str:
     """A MADR 2 or log4brains template with its title, status and date bullets (and deciders and tags when given)
     filled, and bullets for the other options after its last one. The title is written as the log's latest
     records write theirs where they number it (`# 14. Contrat ..` under a template's `# NNNN. Titre`); a day is
     added where the template has no date bullet only in a log most of whose records are dated."""
-    from adrtool.records.handwritten import log_heading
+    from adrtool.records.handwritten import BULLET_KEY, log_heading
 
     lines = text.split("\n")
     found = _madr2_bullets(lines)
@@ -547,7 +536,7 @@ def _fill_madr2(text: str, request: NewRecord, number: int | None, records: Sequ
               "deciders": ", ".join(request.decision_makers), "decision-makers": ", ".join(request.decision_makers),
               "tags": ", ".join(request.tags)}
     for key, line in key_lines.items():
-        bullet = _BULLET_KEY.match(lines[line - 1])
+        bullet = BULLET_KEY.match(lines[line - 1])
         if values.get(key) and bullet is not None:
             opening = bullet.group(0).rstrip()
             lines[line - 1] = f"{opening}{'' if opening.endswith('：') else ' '}{values[key]}"
