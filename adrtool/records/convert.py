@@ -2,13 +2,17 @@
 
 Only the metadata moves: an adr-tools record loses its `Date:` line, the number in its title and the
 status word and supersede links of its Status section (the section goes when nothing else is left in it);
-a MADR 2 record loses its metadata bullets. Every other line of the body is kept byte for byte.
+a MADR 2 record loses its metadata bullets; key lines under the title lose the keys that move (status and day
+alike), the author's other fields on them staying (`**Context:** ...` after `**Status:** Accepted **Date:** ..`).
+Every other line of the body is kept byte for byte, and a conversion that would take a word that no moved key
+says is not made (``_words_dropped``).
 
 Nothing is guessed into a file: a record whose status or date the reader could not make out with
 certainty (no status, a phrase that is not one, a status the project does not configure, `05/02/2018` that
 could be either day first or month first, a successor not named by number) is left as it is, with the
 reason (``Uncertain``). A status paragraph that says more than the status (`Rejected (see [019](...))`) stays
-in the body. No revisit point is ever added; one the record states on a line of its own (a section that holds
+in the body; a status key line that does (`**Status:** Accepted (Pending ratification)`) leaves the record as
+it is. No revisit point is ever added; one the record states on a line of its own (a section that holds
 it alone, rke2's `## Revisit by`; the day as a paragraph of its own over a note, which stays under the heading; a
 metadata bullet or header line) moves into front matter with the rest, so that `adr revisit` then moves the one
 point the record has (and, in a record given front matter before, removes such a day from its body:
@@ -18,6 +22,7 @@ point the record has (and, in a record given front matter before, removes such a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +36,7 @@ from adrtool.records.changes import FileChange
 from adrtool.records.dialects import nygard
 from adrtool.records.dialects.normalize import canonical_key, revisit_point
 from adrtool.records.log import DecisionLog
-from adrtool.records.values import date_alone, read_date, read_status
+from adrtool.records.values import LINE_BREAK, date_alone, lifecycle_word, read_date, read_status
 
 # MADR 2 bullet keys that become front matter; any other bullet stays in the body.
 _MADR2_KEYS = {"status": "status", "date": "date", "deciders": "decision-makers", "tags": "tags",
@@ -70,9 +75,16 @@ def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STA
         return Uncertain(file.path, reason)
     keys = frozenset(_LINK_KEYS) | frozenset(relations)
     lines = file.text.split("\n")
+    status_line = _status_key_line(record, lines)
+    if status_line is not None and not _only_status(record) and not _a_relation_alone(record, keys):
+        return Uncertain(file.path, f"its status line says more than the status: {_quoted(record.meta['status'])}")
     moved = revisit_lines(record, lines)
-    body = _nygard_body(record, lines, keys, moved or set()) if record.format is Dialect.NYGARD \
+    body = _nygard_body(record, lines, keys, moved or set(), status_line) if record.format is Dialect.NYGARD \
         else _madr2_body(record, lines, moved or set())
+    dropped = _words_dropped(record, lines, body, keys)
+    if dropped:
+        return Uncertain(file.path, f"converting it would delete text that is not metadata: "
+                                    f"{_quoted(' '.join(dropped))}")
     text = _with_front_matter(_front_matter(record, keys, moved is not None), body)
     return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom),
                       moved is not None)
@@ -253,8 +265,10 @@ def _section_alone(lines: list[str], line: int) -> markdown.Section | None:
     return section
 
 
-def _nygard_body(record: Record, lines: list[str], keys: frozenset[str], drop: set[int]) -> list[str]:
-    """``lines`` without what moves into front matter (``drop``: a section that moves as well)."""
+def _nygard_body(record: Record, lines: list[str], keys: frozenset[str], drop: set[int],
+                 status_line: int | None) -> list[str]:
+    """``lines`` without what moves into front matter (``drop``: a section that moves as well; ``status_line``:
+    the index of a status key line, which moves like the day's)."""
     drop = set(drop)
     if record.title_line is not None and record.heading_number is not None:
         index = record.title_line - 1
@@ -262,9 +276,24 @@ def _nygard_body(record: Record, lines: list[str], keys: frozenset[str], drop: s
     date_section = _section_alone(lines, record.meta_lines["date"]) if "date" in record.meta_lines else None
     if date_section is not None:
         drop.update(range(date_section.heading.line - 1, date_section.end))  # `## Date` over the day alone
-    for key in _MADR2_KEYS.keys() - {"status", "relates-to"}:  # header lines and bullets, into front matter
+    moving: dict[int, set[str]] = {}  # header lines and bullets, into front matter: each line's keys
+    for key in _MADR2_KEYS.keys() - {"status", "relates-to"}:
         if key in record.meta_lines:
-            drop.add(record.meta_lines[key] - 1)
+            moving.setdefault(record.meta_lines[key] - 1, set()).add(key)
+    if status_line is not None:
+        moving.setdefault(status_line, set()).add("status")
+    if "revisit" in record.meta_lines and record.meta_lines["revisit"] - 1 in drop:
+        moving.setdefault(record.meta_lines["revisit"] - 1, set()).add("revisit")
+    lines = list(lines)
+    for index, moved_keys in moving.items():
+        if index in drop and moved_keys != {"revisit"}:
+            continue
+        rest = nygard.without_fields(lines[index], frozenset(moved_keys))
+        if rest is None or (rest is lines[index] and moved_keys != {"status"}):
+            drop.add(index)  # the line held these keys alone (or as the reader alone reads it: a table row)
+        else:
+            drop.discard(index)
+            lines[index] = rest  # the author's other fields stay (`**Context:** Cognito handles auth; ...`)
     _drop_blank_left_twice(lines, drop)
     section = markdown.find_section(lines, ("Status",))
     if section is not None:
@@ -285,8 +314,73 @@ def _nygard_body(record: Record, lines: list[str], keys: frozenset[str], drop: s
     return [line for index, line in enumerate(lines) if index not in drop]
 
 
+def _status_key_line(record: Record, lines: list[str]) -> int | None:
+    """The index of the line that gives the status under a key (`**Status:** Accepted **Date:** 2025-10-01`) outside
+    a Status section; None when the status is a Status section's paragraph or there is none."""
+    line = record.meta_lines.get("status")
+    if line is None:
+        return None
+    section = markdown.find_section(lines, ("Status",))
+    if section is not None and section.heading.line <= line <= section.end:
+        return None
+    return line - 1
+
+
+def _a_relation_alone(record: Record, keys: frozenset[str]) -> bool:
+    """Whether the status says the relation its links name and nothing more (`Superseded by [ADR-0003](..)`), each
+    link one that front matter keeps."""
+    text = record.meta.get("status")
+    found = markdown.paragraphs(text) if isinstance(text, str) and "](" in text else []
+    line = record.meta_lines.get("status")
+    return len(found) == 1 and bool(found[0].links) and nygard.is_link_paragraph(found[0]) \
+        and all(link.label in keys for link in record.links if link.line == line)
+
+
+def _words_dropped(record: Record, before: list[str], body: list[str], keys: frozenset[str]) -> list[str]:
+    """The words of ``before`` that ``body`` lost and that no metadata moving into front matter says (a key's name,
+    a value read, the number the title loses, a link paragraph), in the order they were written: any is text the
+    conversion would delete."""
+    said = set(_words(" ".join(str(value) for key, value in record.meta.items() if key != "date")))
+    said |= set(_words(_day_as_written(record)))
+    said |= nygard.key_words()
+    if record.title_line is not None:
+        said |= set(_words(before[record.title_line - 1]))
+    said |= {word for link in record.links if link.label in keys and link.line is not None
+             for word in _words(_paragraph_at(before, link.line - 1))}
+    lost = Counter(_words("\n".join(before))) - Counter(_words("\n".join(body)))
+    dropped = []
+    for word in _WORD.findall(LINE_BREAK.sub(" ", "\n".join(before))):
+        if lost[word.lower()] > 0 and word.lower() not in said:
+            lost[word.lower()] -= 1
+            dropped.append(word)
+    return dropped
+
+
+def _paragraph_at(lines: list[str], index: int) -> str:
+    """The paragraph line ``index`` opens (`Superceded by` over its link, as prettier wraps it)."""
+    end = next((end for end in range(index, len(lines)) if not lines[end].strip()), len(lines))
+    return " ".join(lines[index:end])
+
+
+def _day_as_written(record: Record) -> str:
+    """The record's day as its date line writes it (`21 December 2018`); the day alone where that line says more
+    (`2026-09-20. Context: ...`, prose read after the day)."""
+    written = record.meta.get("date")
+    if isinstance(written, str) and date_alone(written) is not None:
+        return written
+    return record.date.isoformat() if record.date is not None else ""
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower case (an HTML line break is none: it parts fields)."""
+    return _WORD.findall(LINE_BREAK.sub(" ", text.lower()))
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _only_status(record: Record) -> bool:
-    """Whether the status paragraph says the status and nothing more (`✅ Accepted.`): it moves into front
+    """Whether the status paragraph says the status and nothing more (`✅ Accepted.`, `Aceptado`): it moves into front
     matter; one that says more (`Rejected (see [019](...))`) stays where it is."""
     text = record.meta.get("status")
     if not isinstance(text, str):
@@ -295,7 +389,7 @@ def _only_status(record: Record) -> bool:
     start = 0
     while start < len(words) and not words[start].isalnum():
         start += 1
-    return words[start:].lower() == record.status
+    return words[start:].lower() == record.status or lifecycle_word(words[start:]) == record.status
 
 
 def _madr2_body(record: Record, lines: list[str], moved: set[int]) -> list[str]:

@@ -13,6 +13,7 @@ well: `Date 09/04/2018`, `Status: Accepted`, `**Status**: Accepted`, or a table 
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 import unicodedata
@@ -709,6 +710,58 @@ def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) 
 
 
 _PIPES_APART = deferred(r"(?<![ \t])[ \t]+\|[ \t]+")  # tried once a run of blanks, not at each blank
+
+
+def without_fields(line: str, keys: frozenset[str]) -> str | None:
+    """``line`` without its fields that name one of ``keys`` (as ``header_key`` gives them), the other fields kept
+    as they are written: the fields the reader reads apart on one line (`**Status:** Accepted **Date:** 2025-10-01
+    **Context:** Cognito handles auth`, get-forge's key block, leaves `**Context:** Cognito handles auth`), apart
+    by pipes, middle dots, HTML line breaks or blanks before a bold key. A part that names no key goes with the
+    field before it (`**Status:** Decided · 2026-08-19`). None when no other field is left; ``line`` itself when
+    none of its fields names one of ``keys`` as a field (a table row, a heading)."""
+    bullet = _A_BULLET.match(line)
+    opening = bullet.group() if bullet is not None else ""
+    parts = [line[len(opening):]]
+    for apart in (_PIPES_APART, _MIDDLE_DOT, LINE_BREAK, _BOLD_FIELDS_APART):
+        parts = [piece for part in parts for piece in _split_keeping(apart, part)]
+    kept: list[str] = []
+    dropping = named = False
+    for position in range(0, len(parts), 2):
+        field = parts[position]
+        match = _HEADER_LINE.fullmatch(field.strip())
+        if match is not None:
+            dropping = header_key(match.group(1)) in keys
+            named = named or dropping
+        elif a_key_line(field.strip()):
+            dropping = False  # a key adr does not read (`**Context:**`): the author's field
+        if not dropping:
+            kept += [parts[position - 1], field] if kept else [field]
+    text = "".join(kept).rstrip()
+    if not named:
+        return line
+    return opening + text if text.strip() else None
+
+
+_A_BULLET = deferred(r"[-*+][ \t]+")
+
+
+@functools.cache
+def key_words() -> frozenset[str]:
+    """Every word of the keys, section names and relation labels the reader reads metadata under (`status`,
+    `decision`, `date`, `superseded`, `by`)."""
+    names = (*_HEADER_NAMES, *STATUS_HEADINGS, "deciders", "consulted", "informed", "tags", "revisit",
+             "superseded by", "supersedes", "amended by", "amends")
+    return frozenset(word for name in names for word in re.findall(r"[^\W_]+", name.lower()))
+
+
+def _split_keeping(apart: re.Pattern[str], text: str) -> list[str]:
+    """``text`` split where ``apart`` matches, each separator kept between the pieces it parts."""
+    pieces: list[str] = []
+    start = 0
+    for match in apart.finditer(text):
+        pieces += [text[start:match.start()], match.group()]
+        start = match.end()
+    return [*pieces, text[start:]]
 
 
 def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> str:

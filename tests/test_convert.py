@@ -1,0 +1,107 @@
+"""`adr convert`: only the metadata moves into front matter; no word of the author's text is lost."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from conftest import Project
+
+FRONT = "decision-makers: []\nconsulted: []\ninformed: []\ntags: []\n---\n"
+# get-forge/forge-docs 0009: the whole key block on one line, the context's first sentence after its keys
+GET_FORGE_KEYS = ("**Status:** Accepted **Date:** 2025-11-25 **Context:** Cognito handles auth; we must store extended "
+                  "profile attributes beyond basic identity and choose Cognito attributes vs application database.")
+
+
+def test_convert_keeps_the_context_of_a_one_line_key_block(project: Project) -> None:
+    """Audit 56 (class 1): convert deleted the sentence after `**Context:**` with the keys on its line. The
+    status and the day move into front matter; `**Context:** ...` stays as a paragraph of its own."""
+    project.write("docs/adr/0009-user-profile-storage-strategy.md",
+                  '---\ntitle: "0009. User Profile Storage Strategy"\nsummary: "We must choose between:"\n---\n\n'
+                  f"{GET_FORGE_KEYS}\n\n## **Context**\n\nWe must choose between:\n")
+    result = project.run("convert")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/0009-user-profile-storage-strategy.md") == (
+        '---\ntitle: "0009. User Profile Storage Strategy"\nsummary: "We must choose between:"\nstatus: accepted\n'
+        f"date: 2025-11-25\n{FRONT}\n{GET_FORGE_KEYS.split(' ', 4)[4]}\n\n## **Context**\n\nWe must choose between:\n")
+
+
+def test_convert_moves_a_status_key_line_as_it_moves_the_day_s(project: Project) -> None:
+    """Audit 56 (class 1): with the keys on lines of their own, convert removed `**Date:**` and left `**Status:**
+    Accepted` in the body under the new front matter. Both move; a key adr does not read (`**Crosslink:**`)
+    stays."""
+    project.write("docs/adr/0002-use-kafka.md", "# ADR 0002: Use Kafka\n\n**Status:** Accepted\n**Date:** 2025-10-02\n"
+                  "**Crosslink:** #42\n\n## Context\n\ny\n")
+    result = project.run("convert")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/0002-use-kafka.md") == (
+        f"---\nstatus: accepted\ndate: 2025-10-02\n{FRONT}# Use Kafka\n\n**Crosslink:** #42\n\n## Context\n\ny\n")
+
+
+def test_convert_leaves_a_record_whose_status_key_line_says_more(project: Project) -> None:
+    """A status key line with a remark (DFE-Digital 0006's `Accepted (Pending ratification by the DfE Technical
+    Architecture board)`, here as a key line) cannot move whole, and cannot stay beside front matter's status:
+    the record is left as it is and named, as other uncertain conversions are."""
+    text = ("# ADR 0006: Use Rails\n\n**Status:** Accepted (Pending ratification by the DfE Technical Architecture "
+            "board)\n**Date:** 2022-06-01\n\n## Context\n\nx\n")
+    project.write("docs/adr/0006-use-rails.md", text)
+    result = project.run("convert")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        "adr: docs/adr/0006-use-rails.md: left as it is: its status line says more than the status: "
+        "'Accepted (Pending ratification by the DfE Technical Architecture board)'\n"))
+    assert project.read("docs/adr/0006-use-rails.md") == text
+
+
+def test_convert_leaves_a_record_it_would_take_words_from(project: Project) -> None:
+    """Keys apart as sentences (`Status: accepted. Date: 2026-09-20. Context: ...`) are read, but the line does
+    not part into fields: moving them would delete the context too. The record is left as it is, the words
+    named."""
+    text = "# 1. A\n\nStatus: accepted. Date: 2026-09-20. Context: Cognito handles auth.\n\n## Context\n\nx\n"
+    project.write("docs/adr/0001-a.md", text)
+    result = project.run("convert")
+    assert (result.exit_code, result.stderr) == (1, "adr: docs/adr/0001-a.md: left as it is: converting it would "
+                                                    "delete text that is not metadata: 'Context Cognito handles auth'\n")
+    assert project.read("docs/adr/0001-a.md") == text
+
+
+def fields(project: Project) -> list[dict[str, object]]:
+    """Each record's metadata, as `adr list` reads it."""
+    result = project.run("list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    keys = ("number", "title", "status", "date", "decision_makers", "tags", "supersedes", "superseded_by")
+    return [{key: row[key] for key in keys} for row in json.loads(result.stdout)]
+
+
+# The key lines of several logs' shapes over the author's `Owner`/`Context` fields, which must survive.
+SHAPES = [
+    GET_FORGE_KEYS,
+    "**Status:** Accepted\n**Date:** 2025-11-25\n**Context:** Cognito handles auth.",
+    "**Status:** Accepted | **Date:** 2025-11-25 | **Owner:** Platform team",
+    "**Status:** Accepted · **Date:** 2025-11-25 · **Owner:** Platform team",
+    "**Status:** Accepted<br/>**Date:** 2025-11-25<br/>**Owner:** Platform team",
+    "Status: Accepted\nDate: 2025-11-25\nDeciders: Ann, Bo\nOwner: Platform team",
+    "* Status: accepted\n* Date: 2025-11-25\n* Owner: Platform team",
+    "**Status**: Accepted **Date**: 2025-11-25 **Tags**: auth **Owner**: Platform team",
+]
+
+
+@pytest.mark.parametrize("keys", SHAPES)
+def test_convert_keeps_every_word_but_the_moved_keys(project: Project, keys: str) -> None:
+    """Whatever shape the key lines have, the converted body keeps every word of the record but the moved keys'
+    (their names and values) and the number its title loses; and the metadata reads as before."""
+    project.write("docs/adr/0001-use-redis.md", f"# ADR 0001: Use Redis\n\n{keys}\n\n## Context\n\nWe cache.\n")
+    before = fields(project)
+    result = project.run("convert")
+    assert (result.exit_code, result.stderr) == (0, "")
+    text = project.read("docs/adr/0001-use-redis.md")
+    front, body = text.split("\n---\n", 1)
+    assert front.startswith("---\nstatus: accepted\ndate: 2025-11-25\n")
+    moved = {"adr", "0001", "status", "accepted", "date", "2025", "11", "25", "deciders", "ann", "bo", "tags", "auth",
+             "br"}  # (`<br/>`: the line break that parted the moved fields)
+    original = Counter(word for word in re.findall(r"[^\W_]+", f"Use Redis {keys} Context We cache".lower())
+                       if word not in moved)
+    assert original - Counter(re.findall(r"[^\W_]+", body.lower())) == Counter()
+    assert fields(project) == before
