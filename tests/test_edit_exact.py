@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conftest import Project
@@ -64,9 +66,28 @@ def test_an_edit_that_would_read_differently_is_refused(project: Project, monkey
     monkeypatch.setattr(edit, "yaml_scalar", lambda value: "yes")  # a writer that gets the quoting wrong
     result = project.run("accept", "1")
     assert (result.exit_code, result.stderr) == (
-        2, f"adr: {path}: cannot edit it exactly: its status would read as None, not 'accepted'; nothing was "
-           "changed\n")
+        2, f"adr: {path}: cannot edit it exactly: the record would then state no status, not accepted; nothing "
+           "was changed\n")
     assert path.read_text(encoding="utf-8") == "---\nstatus: proposed\n---\n" + BODY
+
+
+@pytest.mark.parametrize(("name", "found", "meant", "said"), [
+    ("superseded_by", (4, 237), (4,), "the record would then name 4 and 237 as its successors, not 4"),
+    ("supersedes", (), (1,), "the record would then name none as the records it supersedes, not 1"),
+    ("decision_makers", ("Ann", "Bo", "Cy"), ("Ann",), "the record would then name Ann, Bo and Cy as its decision "
+     "makers, not Ann"),
+    ("date", None, dt.date(2026, 3, 16), "the record would then state no date, not 2026-03-16"),
+    ("status", "superseded", "deprecated", "its status would then read as superseded, not deprecated"),
+    ("title", "Use", "Use Redis", "its title would then read as Use, not 'Use Redis'"),
+    ("cycle", "yoga", None, "the record would then state yoga as its cycle, where it states none"),
+])
+def test_a_refusal_names_what_the_record_would_say_in_a_reader_s_words(name: str, found: object, meant: object,
+                                                                      said: str) -> None:
+    """Audit 56 (class 2): a refused edit said "its superseded by would read as (4, 237), not (4,)", Python's tuples.
+    Each field is said as a reader says it: the records or people named, a day, a word, a title quoted."""
+    from adrtool.records.values import read_otherwise
+
+    assert read_otherwise(name, found, meant) == said
 
 
 def test_every_lifecycle_edit_of_a_hostile_value_reads_back_exactly(project: Project) -> None:

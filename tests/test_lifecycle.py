@@ -1449,3 +1449,60 @@ def test_a_dated_note_in_a_history_stays_above_the_day_s_entry(project: Project,
     assert project.read("docs/adr/002-b.md") == REMARKED.format(history=f"{amended}\n- {today}: Deprecated")
     assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
         "accepted", "deprecated"]
+
+
+# EvaLok/schema-org-json-ld 0010 and 0011: no `Date:` line, the day only in a remark on the status
+EVALOK_10 = "# ADR 0010: Deprecate dispatch-docs documentation agent path\n\n## Status\n\nAccepted (cycle 237, 2026-03-12)\n\n" \
+    "## Context\n\nx\n"
+EVALOK_11 = "# ADR 0011: Pipeline Stabilization Program\n\n## Status\n\nAccepted (2026-03-16). Phase 1 complete.\n\n" \
+    "## Context\n\ny\n"
+EVALOK_9 = "# 9. Write-Side Pipeline Tools for State Management\n\nDate: 2026-03-06\n\n## Status\n\nAccepted\n\n## Context\n\nz\n"
+
+
+def evalok(project: Project) -> None:
+    project.write("doc/adr/0009-write-side-pipeline-tools.md", EVALOK_9)
+    project.write("doc/adr/0010-deprecate-dispatch-docs.md", EVALOK_10)
+    project.write("doc/adr/0011-pipeline-stabilization-program.md", EVALOK_11)
+
+
+def test_supersede_a_status_with_a_remark_keeps_its_day_and_reads_no_remark_as_a_link(project: Project) -> None:
+    """Audit 56 (class 2): `Accepted (cycle 237, 2026-03-12)` was taken for a dated history's entry, and its next
+    entry written after it read `(cycle 237` as a second successor: refused ("its superseded by would read as (4,
+    237)"). The link takes the status line's place, as adr-tools writes it, the remark going as adr-tools drops it;
+    the day, which only the remark gave, moves to a `Date:` line under the title."""
+    evalok(project)
+    result = project.run("supersede", "10", "--by", "9")
+    assert (result.exit_code, result.stderr) == (0, "")
+    text = project.read("doc/adr/0010-deprecate-dispatch-docs.md")  # (the link's text: class 7, left to its fix)
+    assert text.startswith("# ADR 0010: Deprecate dispatch-docs documentation agent path\n\nDate: 2026-03-12\n\n"
+                           "## Status\n\nSuperseded by [")
+    assert text.endswith("](0009-write-side-pipeline-tools.md)\n\n## Context\n\nx\n") and text.count("\n") == 11
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert (listed[10]["status"], listed[10]["date"], listed[10]["superseded_by"]) == ("superseded", "2026-03-12", [9])
+
+
+def test_deprecate_and_new_supersedes_keep_the_day_of_a_status_remark(project: Project) -> None:
+    """Audit 56 (class 2): `adr deprecate 11` (`Accepted (2026-03-16). Phase 1 complete.`) and `adr new --supersedes
+    10` were refused ("its date would read as None"): the day went with the status line. It is kept on a `Date:`
+    line, and the records read back as written."""
+    evalok(project)
+    assert project.run("deprecate", "11").exit_code == 0
+    assert project.read("doc/adr/0011-pipeline-stabilization-program.md") == (
+        "# ADR 0011: Pipeline Stabilization Program\n\nDate: 2026-03-16\n\n## Status\n\nDeprecated\n\n## Context\n\ny\n")
+    result = project.run("new", "--supersedes", "10", "Restore dispatch-docs path")
+    assert (result.exit_code, result.stdout) == (0, "doc/adr/0012-restore-dispatch-docs-path.md\n"), result.stderr
+    assert project.read("doc/adr/0010-deprecate-dispatch-docs.md").startswith(
+        "# ADR 0010: Deprecate dispatch-docs documentation agent path\n\nDate: 2026-03-12\n\n## Status\n\n"
+        "Superseded by [")
+    listed = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert [(listed[n]["status"], listed[n]["date"]) for n in (10, 11)] == [("superseded", "2026-03-12"),
+                                                                          ("deprecated", "2026-03-16")]
+
+
+def test_a_status_key_line_with_a_dated_remark_keeps_its_day_on_a_key_line(project: Project) -> None:
+    """The same remark on a key line under the title: the day is keyed as the status is, after the key lines."""
+    project.write("docs/adr/0001-a.md", "# ADR 0001: A\n\n**Status:** Accepted (cycle 237, 2026-03-12)\n"
+                  "**Owner:** Bo\n\n## Context\n\nx\n")
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.read("docs/adr/0001-a.md") == (
+        "# ADR 0001: A\n\n**Status:** Deprecated\n**Owner:** Bo\n**Date:** 2026-03-12\n\n## Context\n\nx\n")

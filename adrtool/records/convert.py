@@ -36,7 +36,7 @@ from adrtool.records.changes import FileChange
 from adrtool.records.dialects import nygard
 from adrtool.records.dialects.normalize import canonical_key, revisit_point
 from adrtool.records.log import DecisionLog
-from adrtool.records.values import LINE_BREAK, date_alone, lifecycle_word, read_date, read_status
+from adrtool.records.values import LINE_BREAK, date_alone, lifecycle_word, read_date, read_otherwise, read_status
 
 # MADR 2 bullet keys that become front matter; any other bullet stays in the body.
 _MADR2_KEYS = {"status": "status", "date": "date", "deciders": "decision-makers", "tags": "tags",
@@ -168,9 +168,8 @@ def _same_decision(before: Record, revisit: bool) -> Callable[[bytes], None]:
             expected["date"] = before.date
         for name, value in expected.items():
             if getattr(after, name) != value:
-                raise WriteRefused(f"the converted record would read with its {name.replace('_', ' ')} "
-                                   f"{getattr(after, name)!r}, not {value!r}; nothing was changed",
-                                   path=before.path)
+                raise WriteRefused(f"converted, {read_otherwise(name, getattr(after, name), value)}; nothing was "
+                                   "changed", path=before.path)
         if after.format is not Dialect.FRONTMATTER or not set(before.relates_to) <= set(after.relates_to):
             raise WriteRefused("the converted record would lose a link; nothing was changed", path=before.path)
 

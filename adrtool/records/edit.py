@@ -29,7 +29,7 @@ from adrtool.records.comments import after_opening_comments, trailing_comments, 
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
-from adrtool.records.dialects.normalize import as_numbers
+from adrtool.records.dialects.normalize import as_numbers, status_day
 from adrtool.records.dialects.nygard import (
     STATUS_HEADINGS,
     is_status_heading,
@@ -46,6 +46,7 @@ from adrtool.records.relations import (
     keyed_relations,
     links_to,
 )
+from adrtool.records.values import read_otherwise, said_as_read
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -160,8 +161,8 @@ class Editor:
             meta = self._expected_meta()
             for key in dict.fromkeys([*meta, *after.meta]):
                 if meta.get(key, _ABSENT) != after.meta.get(key, _ABSENT):
-                    raise self._refusal(f"`{key}` would read as {after.meta.get(key)!r}, not "
-                                        f"{meta.get(key)!r}")
+                    raise self._refusal(f"its `{key}` would then read as {said_as_read(after.meta.get(key))}, "
+                                        f"not {said_as_read(meta.get(key))}")
             expected.update(typed_fields(meta))
             body = [self.restated.get(index, line) for index, line in enumerate(self.file.text.split("\n"))
                     if index not in self.dropped]  # (a line restated may be several: lines added after it)
@@ -185,8 +186,7 @@ class Editor:
             if name in _RELATION_FIELDS and isinstance(value, tuple) and isinstance(found, tuple):
                 value, found = tuple(sorted(value)), tuple(sorted(found))  # read in file order: a set of records
             if found != value:
-                raise self._refusal(f"its {name.replace('_', ' ')} would read as {_shown(found)}, not "
-                                    f"{_shown(value)}")
+                raise self._refusal(read_otherwise(name, found, value))
 
     def _expected_meta(self) -> dict[str, object]:
         meta = dict(self.record.meta)
@@ -517,8 +517,11 @@ class Editor:
             self.set_scalar("status", "superseded", written=f"{phrase} {named}")
             self._expect_link("superseded-by", successor)
             return
-        if self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()) is not None:
+        if self.record.format is Dialect.NYGARD and self._status_key_line() is not None:
             self._restate_status("superseded")
+            self._keep_the_status_s_day()
+            status_line = self._status_key_line()
+            assert status_line is not None
             self.lines[status_line] = self._key_line_stating(
                 status_line, f"{phrase} [{_reference(successor)}]({self._href(successor)})")
             self._fill_successor_key(successor)
@@ -529,6 +532,7 @@ class Editor:
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and self._status_word_alone():
             # the link takes the status word's line: the blank lines around it stay as the author left them
+            self._keep_the_status_s_day()
             index = self.key_lines.pop("status") - 1
             link = f"[{self._link_text(successor)}]({self._href(successor)})"
             named = self._stopped_as_said(f"{_sentence(phrase)} {link}")
@@ -1067,7 +1071,7 @@ class Editor:
         if "revisit" in self.key_lines:
             raise self._unsupported("revisit")
         if "date" not in self.key_lines:
-            self._revisit_line_undated(value, label)
+            self._key_line_undated("revisit", label, value)
             return
         index = self.key_lines["date"] - 1
         dated = self.lines[index].rstrip("\r\n")
@@ -1081,25 +1085,25 @@ class Editor:
         self._insert(index + 1, f"{key.group(1)}{label}{key.group(2)}{value}{mark}{self.newline}")
         self.key_lines["revisit"] = index + 2
 
-    def _revisit_line_undated(self, value: str, label: str) -> None:
-        """The `Revisit:` line of a record with no `Date:` line (adr-tools' shape kept by hand, a log in French):
-        after the key lines under its title that state its status (`**Statut** : Accepté`), keyed as they are;
-        else a paragraph of its own under the title."""
+    def _key_line_undated(self, key: str, label: str, value: str) -> None:
+        """The ``label`` line (`Revisit:`, `Date:`) of a record with no `Date:` line (adr-tools' shape kept by hand,
+        a log in French): after the key lines under its title that state its status (`**Statut** : Accepté`),
+        keyed as they are; else a paragraph of its own under the title, as adr-tools writes its `Date:`."""
         if (status_line := self._status_key_line()) is not None:
             text = self.lines[status_line]
             written_key = text[:text.find(str(self.record.meta["status"]).strip())]
             word = _KEY_WORD.search(written_key)
             if word is None:
-                raise self._unsupported("revisit")
+                raise self._unsupported(key)
             at = status_line + 1
             while at < len(self.lines) and self.lines[at].strip() and not self.lines[at].lstrip().startswith("#"):
                 at += 1
             self._break_the_last_line(status_line, at)
             self._insert(at, f"{written_key[:word.start()]}{label}{written_key[word.end():]}{value}{self.newline}")
-            self.key_lines["revisit"] = at + 1
+            self.key_lines[key] = at + 1
             return
         if not self.record.title_line:
-            raise self._unsupported("revisit")
+            raise self._unsupported(key)
         at = self.record.title_line
         if at < len(self.lines) and _SETEXT_UNDERLINE.match(self.lines[at]):
             at += 1  # under a title underlined (`Shared thing` over `====`), not between the two
@@ -1107,12 +1111,23 @@ class Editor:
         self._insert(at + 1, f"{label}: {value}{self.newline}")
         if at + 2 < len(self.lines) and self.lines[at + 2].strip():
             self._insert(at + 2, self.newline)
-        self.key_lines["revisit"] = at + 2
+        self.key_lines[key] = at + 2
+
+    def _keep_the_status_s_day(self) -> None:
+        """A record dated only by a remark on its status (`Accepted (cycle 237, 2026-03-12)`, EvaLok's), whose
+        status line an edit replaces, remark and all, as adr-tools does: its day written first where the log's
+        records write theirs, a `Date:` line (``_key_line_undated``), so that it keeps it."""
+        said = self.record.meta.get("status")
+        day = self.record.date
+        if day is None or not isinstance(said, str) or "date" in self.key_lines or status_day(said) != day:
+            return
+        self._key_line_undated("date", "Date", day.isoformat())
 
     def _nygard_status(self, word: str | None) -> None:
         """Replace the status word paragraph; None removes it (adr-tools does so when superseding). A table of the
         record's metadata that states the status again says the new one too (``_restate_status``)."""
         self._restate_status(word or "superseded")
+        self._keep_the_status_s_day()
         nl = self.newline
         if "status" in self.key_lines and self.record.meta.get("status") and \
                 label_key(str(self.record.meta["status"])) != "superseded":
@@ -1543,17 +1558,6 @@ def _line_ending(line: str) -> str:
 
 def _ints(values: Sequence[object]) -> list[int]:
     return [value for value in values if isinstance(value, int) and not isinstance(value, bool)]
-
-
-def _shown(value: object) -> str:
-    """A field's value as a refusal names it: a day as ISO, a revisit point as written, text quoted."""
-    if value is None:
-        return "None"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, RevisitPoint):
-        return value.text
-    return repr(value)
 
 
 # What a Markdown link's destination cannot hold as it is (a blank or a bracket ends or breaks it; `#` and `?` open

@@ -32,16 +32,16 @@ def add_to_history(editor: Editor, status: str, written: str | None) -> bool:
     if found is None or editor.day is None:
         return False
     history, last = found
-    _refuse_an_entry_after(editor, history, editor.day)
     latest = editor.key_lines["status"] - 1
     model = _entry_alone(dict(history)[latest])
     entry = _next_entry(model, written or status, editor.day, cased=written is not None)
-    if entry is None and len(history) > 1:
+    if entry is None and len(history) == 1:
+        return False  # a status line, dated, and no history (`Accepted (cycle 237, 2026-03-12)`): it is replaced
+    _refuse_an_entry_after(editor, history, editor.day)
+    if entry is None:
         raise editor._refusal(f"its status history's latest entry (line {latest + 1}: {model.strip()}) is not one "
                             "adr can write the next like (a day written year first, before or after its word); "
                             "add the day's entry by hand")
-    if entry is None:
-        return False
     editor._restate_status(status)
     # as its entries stand: paragraphs apart (phodal/adr's), or the lines of one paragraph or list
     apart = any(not editor.lines[index].strip() for index in range(history[-2][0] + 1, history[-1][0])) \
@@ -203,7 +203,8 @@ def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> s
     as it writes it: `2024-01-09`, `2024/01/09`) stating ``word`` (not ``cased``: in the case of the model's) on
     ``day``: `2026-12-07 deprecated` after `2024-01-09 accepted`; None where the model's day is written otherwise
     (`09/01/2024`), where its words are on both sides of its day, or name a record (`Superseded by [..](..)`),
-    which another entry cannot copy."""
+    or where the day is in a remark after the status word (`Accepted (cycle 237, 2026-03-12)`), which another
+    entry cannot copy."""
     days = _YEAR_FIRST_DAY.findall(model)
     found = _YEAR_FIRST_DAY.search(model)
     if found is None or len(days) != 1 or "[" in model:
@@ -218,6 +219,8 @@ def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> s
     at, part = said[0]
     words = _WORDS_SPAN.search(part)
     assert words is not None
+    if "(" in words.group() or "[" in words.group():
+        return None  # the day in a remark on the status (`Accepted (cycle 237, 2026-03-12)`): no entry's
     if not cased:
         from adrtool.records.vocabulary import cased_like
 

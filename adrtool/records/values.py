@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from adrtool.model import parse_iso_date
+from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.patterns import deferred
 from adrtool.records.names import is_record_name, record_file_of_url
 
@@ -1902,3 +1902,42 @@ def history_line(line: str) -> str:
 
 
 _ENTRY_BULLET = deferred(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
+
+
+def read_otherwise(name: str, found: object, meant: object) -> str:
+    """Why a write is refused, in a reader's words: the record's field ``name`` would read as ``found``, not as the
+    ``meant`` value (`the record would then name 4 and 237 as its successors, not 4`)."""
+    if name in _NAMING:
+        return f"the record would then name {said_as_read(found)} as {_NAMING[name]}, not {said_as_read(meant)}"
+    label = _LABELS.get(name, name.replace("_", " "))
+    if found is None:
+        return f"the record would then state no {label}, not {said_as_read(meant)}"
+    if meant is None:
+        return f"the record would then state {said_as_read(found)} as its {label}, where it states none"
+    return f"its {label} would then read as {said_as_read(found)}, not {said_as_read(meant)}"
+
+
+# The fields that name records or people, as a reader says what they hold; the labels of the others.
+_NAMING = {"superseded_by": "its successors", "supersedes": "the records it supersedes",
+           "relates_to": "the records it relates to", "decision_makers": "its decision makers",
+           "consulted": "those it consulted", "informed": "those it informed", "tags": "its tags"}
+_LABELS = {"revisit": "revisit point"}
+
+
+def said_as_read(value: object) -> str:
+    """A value as a refusal says it: a day as ISO, a revisit point as written, records and names listed (`4 and
+    237`), a title quoted; none for none."""
+    if value is None or value == () or value == []:
+        return "none"
+    if isinstance(value, bool):
+        return str(value).lower()  # (as YAML writes it)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, RevisitPoint):
+        return value.text
+    if isinstance(value, (tuple, list)):
+        items = [said_as_read(item) for item in value]
+        return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+    if isinstance(value, str):
+        return f"'{value}'" if " " in value.strip() else value
+    return str(value)
