@@ -168,8 +168,9 @@ def _same_decision(before: Record, revisit: bool) -> Callable[[bytes], None]:
             expected["date"] = before.date
         for name, value in expected.items():
             if getattr(after, name) != value:
-                raise WriteRefused(f"converted, {read_otherwise(name, getattr(after, name), value)}; nothing was "
-                                   "changed", path=before.path)
+                raise WriteRefused(f"the converted record would not read as it did: "
+                                   f"{read_otherwise(name, getattr(after, name), value)}; nothing was changed",
+                                   path=before.path)
         if after.format is not Dialect.FRONTMATTER or not set(before.relates_to) <= set(after.relates_to):
             raise WriteRefused("the converted record would lose a link; nothing was changed", path=before.path)
 
@@ -342,8 +343,8 @@ def _words_dropped(record: Record, before: list[str], body: list[str], keys: fro
     said = set(_words(" ".join(str(value) for key, value in record.meta.items() if key != "date")))
     said |= set(_words(_day_as_written(record)))
     said |= nygard.key_words()
-    if record.title_line is not None:
-        said |= set(_words(before[record.title_line - 1]))
+    if record.title_line is not None:  # the frame of its title (`ADR 0001:`)
+        said |= set(_words(before[record.title_line - 1])) - set(_words(record.title))
     said |= {word for link in record.links if link.label in keys and link.line is not None
              for word in _words(_paragraph_at(before, link.line - 1))}
     lost = Counter(_words("\n".join(before))) - Counter(_words("\n".join(body)))
