@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 def command(app: App, refs: tuple[str, ...], dry_run: bool) -> ExitCode:
     """Rewrite adr-tools and MADR 2 records into the canonical front-matter form.
 
-    Metadata moves into YAML front matter; the rest of the body is kept as it is. Without REF, every
-    record not yet in the canonical form is converted. A record whose status or date cannot be read with
-    certainty is left as it is and named on stderr, with the reason; the exit code is then 1. No revisit
-    point is added.
+    Metadata moves into YAML front matter; the rest of the body is kept as it is, the other fields of a
+    key line too. Without REF, every record not yet in the canonical form is converted. A record whose
+    status or date cannot be read with certainty, or that would lose text that is not metadata, is left as
+    it is and named on stderr, with the reason; the exit code is then 1. No revisit point is added.
 
     \b
     Examples:
