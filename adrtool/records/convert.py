@@ -344,7 +344,7 @@ def _words_dropped(record: Record, before: list[str], body: list[str], keys: fro
     said |= set(_words(_day_as_written(record)))
     said |= nygard.key_words()
     if record.title_line is not None:  # the frame of its title (`ADR 0001:`)
-        said |= set(_words(before[record.title_line - 1])) - set(_words(record.title))
+        said |= set(_words(before[record.title_line - 1])) - set(_words(record.title or ""))
     said |= {word for link in record.links if link.label in keys and link.line is not None
              for word in _words(_paragraph_at(before, link.line - 1))}
     lost = Counter(_words("\n".join(before))) - Counter(_words("\n".join(body)))

@@ -31,9 +31,11 @@ from adrtool.records.dialects.frontmatter import loader as front_matter_loader
 from adrtool.records.dialects.frontmatter import split as split_front_matter
 from adrtool.records.dialects.normalize import as_numbers, status_day
 from adrtool.records.dialects.nygard import (
+    REVISIT_SECTIONS,
     STATUS_HEADINGS,
     is_status_heading,
     label_key,
+    names_the_day,
     status_at_another_level,
     status_rows,
     status_section,
@@ -1053,48 +1055,105 @@ class Editor:
     # -- adr-tools ------------------------------------------------------------------------------------
 
     def _nygard_revisit(self, value: str, label: str) -> None:
-        """The `Revisit:` line under the title (as `adr new --revisit` writes it beside adr-tools' `Date:`) given
-        ``value``, its key kept as written; a record with none gets one (keyed ``label``, the log's word) after its
-        `Date:` line, else after the key lines under its title that state its status, else under its title, where
-        key lines are read."""
+        """The revisit point of a record whose keys are lines of its body given ``value``: its line or section moved,
+        its key kept as written; a record with none gets one (keyed ``label``, the log's word) beside what the record
+        is dated by (``_revisit_beside_the_day``), else beside its status (``_revisit_beside_the_status``)."""
         said = str(self.record.meta.get("revisit") or "").strip()
         if "revisit" in self.key_lines and said:
-            index = self.key_lines["revisit"] - 1
-            line = self.lines[index]
-            text = line.rstrip("\r\n")
-            at = text.rfind(said)
-            if at < 0 or not _a_revisit_key(text[:at]):
-                raise self._refusal(f"its revisit point (line {index + 1}) is not written as a `Revisit:` line; "
-                                    "edit it by hand")
-            self.lines[index] = f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
-            return
-        if "revisit" in self.key_lines:
-            raise self._unsupported("revisit")
-        if "date" not in self.key_lines:
-            self._key_line_undated("revisit", label, value)
-            return
-        index = self.key_lines["date"] - 1
+            self._move_the_revisit(value, said)
+        elif "revisit" in self.key_lines:
+            raise self._refusal(f"its revisit point (line {self.key_lines['revisit']}) states nothing adr can move; "
+                                "edit it by hand")
+        elif not self._revisit_beside_the_day(value, label):
+            self._revisit_beside_the_status(value, label)
+
+    def _move_the_revisit(self, value: str, said: str) -> None:
+        """The line stating the revisit point ``said`` (`Revisit: `, `**Revisar en:** `, the day under a `## Revisit`
+        section's heading) stating ``value``."""
+        index = self.key_lines["revisit"] - 1
+        line = self.lines[index]
+        text = line.rstrip("\r\n")
+        at = text.rfind(said)
+        heading = self._heading_over(index) if at >= 0 and not text[:at].strip() else None
+        alone = heading is not None and self.lines[heading][3:].strip().rstrip(":").lower() in REVISIT_SECTIONS
+        if at < 0 or not (_a_revisit_key(text[:at]) or alone):
+            raise self._refusal(f"its revisit point (line {index + 1}) is not written as a `Revisit:` line; "
+                                "edit it by hand")
+        self.lines[index] = f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
+
+    def _revisit_beside_the_day(self, value: str, label: str) -> bool:
+        """The revisit point added beside the record's day, in the shape the day is written in: a key line after its
+        key line, keyed as it is (`Fecha: ` makes `Revisar en: `, `- **Data:** ` makes `- **Revisar em:** `), or a
+        section after its section (`## Fecha` makes `## Revisar en`); False where the record states its day in
+        neither way (none, one among other keys on a line, a table's row)."""
+        line, day = self.key_lines.get("date"), str(self.record.meta.get("date") or "").strip()
+        if line is None or not day or not 0 < line <= len(self.lines):
+            return False
+        index = line - 1
         dated = self.lines[index].rstrip("\r\n")
-        key = _KEY_LINE_DATE.match(dated)
-        if key is None:  # a Date section's day, a table's row: no line to put one beside
-            raise self._unsupported("revisit")
-        self._break_the_last_line(index, index + 1)
-        # a line inside a block of key lines broken as they are (two blanks, a backslash), so it stands alone
-        mark = next((mark for mark in ("  ", "\\") if dated.endswith(mark)), "") \
-            if index + 1 < len(self.lines) and self.lines[index + 1].strip() else ""
-        self._insert(index + 1, f"{key.group(1)}{label}{key.group(2)}{value}{mark}{self.newline}")
-        self.key_lines["revisit"] = index + 2
+        if dated.lstrip()[:1] == "|":
+            raise self._refusal(f"its day is a table's row (line {line}), where adr adds no row; add a `Revisit` row "
+                                "by hand, or run `adr convert` to keep its revisit point in front matter")
+        key = _KEY_LINE_KEY.match(dated)
+        if key is not None and dated[key.end():].lstrip("*_`").startswith(day):
+            self._break_the_last_line(index, index + 1)
+            # a line inside a block of key lines broken as they are (two blanks, a backslash), so it stands alone
+            mark = next((mark for mark in ("  ", "\\") if dated.endswith(mark)), "") \
+                if index + 1 < len(self.lines) and self.lines[index + 1].strip() else ""
+            self._insert(index + 1, f"{key.group(1)}{label}{key.group(3)}{value}{mark}{self.newline}")
+            self.key_lines["revisit"] = index + 2
+            return True
+        heading = self._heading_over(index)
+        if heading is None or not names_the_day(self.lines[heading].lstrip("#").strip()):
+            return False
+        self._section_after(heading, label, value)
+        return True
+
+    def _heading_over(self, index: int) -> int | None:
+        """The index of the level-2 heading line ``index`` is the first line under (blank lines between), where a
+        section's value is read (`## Date` over `2026-04-13`); None for any other line."""
+        at = index - 1
+        while at >= 0 and not self.lines[at].strip():
+            at -= 1
+        heading = markdown.atx_heading(self.lines[at].rstrip("\r\n")) if at >= 0 else None
+        return at if heading is not None and heading[0] == 2 else None
+
+    def _section_after(self, heading: int, name: str, value: str) -> None:
+        """A section `## name` over ``value`` after the section whose heading is at ``heading``, spaced as that one
+        is (a blank line under its heading or none); the revisit point's key line is the value's."""
+        end = heading + 1
+        while end < len(self.lines) and markdown.atx_heading(self.lines[end].rstrip("\r\n")) is None:
+            end += 1
+        last = end
+        while last > heading + 1 and not self.lines[last - 1].strip():
+            last -= 1
+        nl = self.newline
+        spaced = heading + 1 < len(self.lines) and not self.lines[heading + 1].strip()
+        added = [nl, f"## {name}{nl}", *([nl] if spaced else []), f"{value}{nl}"]
+        for offset, text in enumerate(added):
+            self._insert(last + offset, text)
+        following = last + len(added)
+        if following < len(self.lines) and self.lines[following].strip():
+            self._insert(following, nl)
+        self.key_lines["revisit"] = following
+
+    def _revisit_beside_the_status(self, value: str, label: str) -> None:
+        """The `Revisit:` line of a record that states no day where one can go beside it (adr-tools' shape kept by
+        hand, a log in French, a one-line block of keys: `**Status:** Accepted **Date:** 2025-11-25 **Context:**
+        ..`)."""
+        self._key_line_undated("revisit", label, value)
 
     def _key_line_undated(self, key: str, label: str, value: str) -> None:
-        """The ``label`` line (`Revisit:`, `Date:`) of a record with no `Date:` line (adr-tools' shape kept by hand,
-        a log in French): after the key lines under its title that state its status (`**Statut** : Accepté`),
-        keyed as they are; else a paragraph of its own under the title, as adr-tools writes its `Date:`."""
+        """The ``label`` line (`Revisit:`, `Date:`) of a record with no line of its day to put it beside: after the
+        key lines under its title that state its status (`**Statut** : Accepté`), keyed as they are; else a
+        paragraph of its own under the title, as adr-tools writes its `Date:`."""
         if (status_line := self._status_key_line()) is not None:
             text = self.lines[status_line]
             written_key = text[:text.find(str(self.record.meta["status"]).strip())]
             word = _KEY_WORD.search(written_key)
             if word is None:
-                raise self._unsupported(key)
+                raise self._refusal(f"its status's line (line {status_line + 1}) names no key a `{label}` line "
+                                    "could be keyed as; edit it by hand")
             at = status_line + 1
             while at < len(self.lines) and self.lines[at].strip() and not self.lines[at].lstrip().startswith("#"):
                 at += 1
@@ -1103,7 +1162,9 @@ class Editor:
             self.key_lines[key] = at + 1
             return
         if not self.record.title_line:
-            raise self._unsupported(key)
+            raise self._refusal(f"it has no title, no line or section of its day and no status key line to write a "
+                                f"`{label}:` line beside; add one by hand, or run `adr convert` to give it front "
+                                "matter")
         at = self.record.title_line
         if at < len(self.lines) and _SETEXT_UNDERLINE.match(self.lines[at]):
             at += 1  # under a title underlined (`Shared thing` over `====`), not between the two
@@ -1373,6 +1434,10 @@ class Editor:
                 self.key_lines[key] = line + by
 
     def _unsupported(self, key: str) -> UsageError:
+        if self._under_front_matter():  # (get-forge's `title:` and `summary:` over `**Status:** Accepted`)
+            return UsageError(f"{self.record.path.name}: cannot edit `{key}` in a {self.record.format.value} record "
+                              "whose front matter keeps no status (its body does); run `adr convert` to move its "
+                              "fields into the front matter first")
         return UsageError(f"{self.record.path.name}: cannot edit `{key}` in a {self.record.format.value} "
                           "record; run `adr convert` to give it front matter first")
 
@@ -1451,7 +1516,10 @@ def _a_revisit_key(opening: str) -> bool:
 _REVISIT_KEYED = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?Revisit(?:[*_]{1,2})?\s*[:：]", re.IGNORECASE)
 _BLOCK_LINE = re.compile(r"\s+\S|-\s")  # a line of a key's block value: indented, or a list item
 _TOP_BULLET = re.compile(r"[*+-]\s")
-_KEY_LINE_DATE = re.compile(r"(\s*(?:[*_]{1,2})?)Date((?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*)", re.IGNORECASE)
+# A key line up to its value (`Fecha: `, `- **Data:** `, `**Date** : `, `日付：`): the marks before its key, the key
+# (of any words), and the marks and the colon after it.
+_KEY_LINE_KEY = re.compile(r"(\s*(?:[*+-]\s+)?(?:[*_]{1,2})?)([^\W\d_][^:：*_\r\n]*?)"
+                           r"((?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*)")
 
 
 def _in_case_of(word: str, written: str) -> str:

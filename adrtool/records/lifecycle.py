@@ -240,8 +240,9 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
     # (its `last_reviewed_on` moved), keeps its point and git the history
     kept = record.format in (Dialect.FRONTMATTER, Dialect.PLAIN)  # (a plain record's front matter begun for it)
     if note is not None and not kept:
+        convert = "move its fields into its front matter" if record.body_line > 1 else "give it front matter"
         raise UsageError(f"{record.ref} keeps no list of revisits to hold a --note ({record.format.value} record); "
-                         "say it in the commit message, or run `adr convert` to give it front matter")
+                         f"say it in the commit message, or run `adr convert` to {convert}")
 
     if outcome == "superseded":
         assert by is not None

@@ -375,7 +375,9 @@ RELATION_KEYS = {
     # and the revisit point's line (`À revoir le : 2027-06-01`), in the words the reader takes for it
     # (``normalize.REVISIT_NAMES``)
     "revisit": {"fr": "à revoir le", "de": "wiedervorlage", "es": "revisar en", "pt": "revisar em", "zh": "复查日期",
-                "ja": "見直し日"},
+                "ja": "見直し日", "ko": "재검토일", "it": "prossima revisione", "nl": "volgende herziening",
+                "pl": "następny przegląd", "ru": "следующий пересмотр", "uk": "наступний перегляд",
+                "cs": "příští revize", "sv": "nästa översyn", "id": "tinjau ulang"},
 }
 
 
@@ -410,8 +412,11 @@ def _line_of(record: Record, line: int, text: str | None = None) -> str:
 
 def _languages_of(text: str) -> dict[str, int]:
     """The languages of ``LANGUAGES`` whose status words ``text`` holds, each with the gender of its word there
-    (1: feminine)."""
+    (1: feminine); a word glossed in brackets after it (`승인됨 (Accepted)`) is of the word's language alone."""
     found: dict[str, int] = {}
+    unglossed = _GLOSS.sub("", text)
+    if unglossed != text and unglossed.strip() and (said := _languages_of(unglossed)):
+        return said
     for word in _WORDS.findall(text.lower()):
         for language, gender in _spoken().get(word, ()):
             found.setdefault(language, gender)
@@ -431,6 +436,7 @@ def _spoken() -> dict[str, list[tuple[str, int]]]:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_GLOSS = re.compile(r"[ \t]*[(（][^()（）]*[)）]")  # a word's translation in brackets after it (`(Accepted)`)
 
 
 def _written(value: object) -> str:

@@ -101,9 +101,8 @@ def parse_text(text: str, directory: Path, name: str, path: Path | None = None) 
 # read there only then).
 _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information": "L", "More information": "L",
               "Supersedes": "P", "Superseded by": "P", "Superseded By": "P", "Replaces": "P", "Replaced by": "P",
-              "Tags": "T", "Notes": "N", "Status": "S", "Revisit": "V", "Review Date": "V", "Next Review": "V",
-              "Review By": "V", "Review by": "V", "Review date": "V", "Next review": "V", "Review Checkpoint": "V",
-              "Review checkpoint": "V", "Review Schedule": "V", "Review schedule": "V",
+              "Tags": "T", "Notes": "N", "Status": "S",
+              **{written: "V" for name in nygard.REVISIT_SECTIONS for written in (name.capitalize(), name.title())},
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
 # (`### Links` too, under the last section, `## Consequences`.)
 # (`## **Related**` too: a log that bolds its headings.)

@@ -164,17 +164,21 @@ LOCALIZED_KEYS.update({word: key for key, words in {
     "amended-by": ("amendé-par", "amendée-par", "amende-par", "amendee-par", "emendado-por", "emendada-por",
                    "enmendado-por", "enmendada-por", "emendato-da", "emendata-da"),
 }.items() for word in words})
+# The day to look at a decision again in the languages statuses are read in, as words (`Nächste Überprüfung:`,
+# `Wiedervorlage:`, `À revoir le :`, `Revisar en:`, `Próxima revisão:`, `Prossima revisione:`, `复查日期：`,
+# `재검토일:`): keys, and the names of a section of its own (`## Revisar en` over the day).
+LOCALIZED_REVISIT_NAMES = (("nächste", "überprüfung"), ("wiedervorlage",), ("à", "revoir", "le"), ("a", "revoir", "le"),
+                           ("prochaine", "révision"), ("revisar",), ("revisar", "en"), ("revisar", "em"),
+                           ("próxima", "revisión"), ("próxima", "revisão"), ("fecha", "de", "revisión"),
+                           ("data", "de", "revisão"), ("date", "de", "révision"), ("prossima", "revisione"),
+                           ("volgende", "herziening"), ("następny", "przegląd"), ("следующий", "пересмотр"),
+                           ("наступний", "перегляд"), ("příští", "revize"), ("nästa", "översyn"), ("tinjau", "ulang"),
+                           ("复查日期",), ("复审日期",), ("見直し日",), ("見直し時期",), ("재검토일",))
 # Names of the revisit point in other templates, as words (`revisit-by`, `revisit_by` and `revisitBy` each).
 REVISIT_NAMES = (("revisit", "by"), ("revisit", "date"), ("revisit", "on"), ("next", "revisit"), ("review", "by"),
                  ("review", "after"), ("next", "review"), ("next", "review", "date"),
                  ("re", "evaluate"), ("re", "evaluate", "by"), ("re", "evaluate", "on"), ("re", "evaluation", "date"),
-                 # the day to look at it again in the languages statuses are read in (`Nächste Überprüfung:`,
-                 # `Wiedervorlage:`, `À revoir le :`, `Revisar en:`, `Próxima revisão:`, `复查日期：`)
-                 ("nächste", "überprüfung"), ("wiedervorlage",), ("à", "revoir", "le"), ("a", "revoir", "le"),
-                 ("prochaine", "révision"), ("revisar",), ("revisar", "en"), ("revisar", "em"),
-                 ("próxima", "revisión"), ("próxima", "revisão"), ("fecha", "de", "revisión"),
-                 ("data", "de", "revisão"), ("date", "de", "révision"), ("复查日期",), ("复审日期",), ("見直し日",),
-                 ("見直し時期",))
+                 *LOCALIZED_REVISIT_NAMES)
 # A review in those languages (`Überprüfung:`, `Révision:`, `Revisión:`, `Revisão:`, `复审:`, `見直し:`), read as
 # `Review:` is: the revisit point only when its day is later than the record's (it may name a revision made).
 LOCALIZED_REVIEW_NAMES = ("überprüfung", "révision", "revisión", "revisão", "复审", "見直し")

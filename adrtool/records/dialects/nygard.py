@@ -27,6 +27,7 @@ from adrtool.records.comments import after_opening_comments, left_open, uncommen
 from adrtool.records.dialects.normalize import (
     LOCALIZED_KEYS,
     LOCALIZED_REVIEW_NAMES,
+    LOCALIZED_REVISIT_NAMES,
     REVISIT_NAMES,
     as_numbers,
     counted,
@@ -2259,9 +2260,12 @@ def closing_day(line: str) -> str | None:
     return value if date_alone(value) is not None else None
 
 
-def names_the_day(name: str) -> bool:
-    """Whether ``name``, a heading's text in lower case without its closing colon, names a section stating the
-    record's day (`date`, `fecha`, `2. 날짜`)."""
+def names_the_day(heading: str) -> bool:
+    """Whether a heading's text names a section of the record's day (`Date`, `## Fecha`, `Date:`, `📅 Date`, `1.
+    Datum`), as the reader takes one."""
+    name = heading.strip().lower()
+    if name[-1:] in (":", "："):
+        name = name[:-1].rstrip()
     return name in _DATE_NAMES or ((name[:1].isdigit() or name[:1] > "\u2000" or name[-1:] in ")）")
                                    and section_name(name) in _DATE_NAMES)
 
@@ -2471,7 +2475,10 @@ _HASHTAG_SEPARATORS = deferred(r"[\s,|]+")
 # key its point is read under: a review date only when it is later than the record's day (normalize).
 REVISIT_SECTIONS = {"revisit": "revisit", "revisit date": "revisit", "revisit by": "revisit", "next review": "revisit",
                     "next review date": "revisit", "review date": "review-date", "review by": "revisit",
-                    "review checkpoint": "revisit", "review schedule": "revisit", "revisit schedule": "revisit"}
+                    "review checkpoint": "revisit", "review schedule": "revisit", "revisit schedule": "revisit",
+                    # in the languages statuses are read in (`## Revisar en`, as `adr revisit` writes one after
+                    # `## Fecha`)
+                    **{" ".join(words): "revisit" for words in LOCALIZED_REVISIT_NAMES}}
 
 
 def revisit_section(lines: list[str], after: int) -> tuple[str, str, int] | None:
