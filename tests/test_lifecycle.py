@@ -1508,28 +1508,31 @@ def test_a_status_key_line_with_a_dated_remark_keeps_its_day_on_a_key_line(proje
         "# ADR 0001: A\n\n**Status:** Deprecated\n**Owner:** Bo\n**Date:** 2026-03-12\n\n## Context\n\nx\n")
 
 
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
 @pytest.mark.parametrize(("date_line", "status", "added"), [
-    ("Fecha: 2024-06-23", "## Estado\n\nAceptado", "Revisar en: 2027-06-01"),
-    ("Data: 2024-06-23", "## Estado\n\nAceito", "Revisar em: 2027-06-01"),
-    ("Datum: 2024-06-23", "## Status\n\nAkzeptiert", "Wiedervorlage: 2027-06-01"),
-    ("日付: 2024-06-23", "## ステータス\n\n承認", "見直し日: 2027-06-01"),
-    ("**Data:** 2024-06-23", "## Stato\n\nAccettato", "**Prossima revisione:** 2027-06-01"),
-    ("- **Data:** 2024-06-23", "## Estado\n\nAceito", "- **Revisar em:** 2027-06-01"),
+    ("Fecha: 2024-06-23", "## Estado\n\nAceptado", "Revisar en: {point}"),
+    ("Data: 2024-06-23", "## Estado\n\nAceito", "Revisar em: {point}"),
+    ("Datum: 2024-06-23", "## Status\n\nAkzeptiert", "Wiedervorlage: {point}"),
+    ("日付: 2024-06-23", "## ステータス\n\n承認", "見直し日: {point}"),
+    ("**Data:** 2024-06-23", "## Stato\n\nAccettato", "**Prossima revisione:** {point}"),
+    ("- **Data:** 2024-06-23", "## Estado\n\nAceito", "- **Revisar em:** {point}"),
 ])
 def test_revisit_writes_its_line_after_a_date_key_of_any_language(project: Project, date_line: str, status: str,
-                                                                   added: str) -> None:
+                                                                   added: str, today: str) -> None:
     """Audit 56 (lane c, class 2): a record dated by a key adr reads but that is not English `Date` (CarlosJChileS'
     `Fecha: 2024-06-23`, `Data:`, `Datum:`, `日付:`, `**Data:**`, `- **Data:**`) was refused ("cannot edit `revisit`
     in a nygard record; run `adr convert` ..."), while a record with no date was not. The revisit line now goes
     after the date's line, keyed as it is, in the log's language."""
+    project.today = today
+    point = (dt.date.fromisoformat(today) + dt.timedelta(days=200)).isoformat()
     record = "# {n}. Arquitectura modular en Node.js\n\n{date}\n\n{status}\n\n## Contexto\n\nC.\n"
     project.write("docs/adr/0001-modular.md", record.format(n=1, date=date_line, status=status))
     project.write("docs/adr/0002-supabase.md", record.format(n=2, date=date_line, status=status))
-    result = project.run("revisit", "1", "--outcome", "kept", "--next", "2027-06-01")
+    result = project.run("revisit", "1", "--outcome", "kept", "--next", point)
     assert (result.exit_code, result.stderr) == (0, "")
-    assert project.read("docs/adr/0001-modular.md") == record.format(n=1, date=f"{date_line}\n{added}", status=status)
-    assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
-        "2027-06-01", None]
+    assert project.read("docs/adr/0001-modular.md") == record.format(
+        n=1, date=f"{date_line}\n{added.format(point=point)}", status=status)
+    assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [point, None]
 
 
 FECHA_SECTION = ("# Usar Node-RED para Automatización\n\n## Estado\nPropuesta\n\n## Contexto\nNecesitamos una "
@@ -1538,21 +1541,24 @@ DATE_SECTION = ("# ADR-0008: Template-Based Field Rendering\n\n## Status\n\nAcce
                 "## Context\n\nBallot petition forms have region-specific field layouts.\n")
 
 
-def test_revisit_writes_a_section_after_a_date_section(project: Project) -> None:
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+def test_revisit_writes_a_section_after_a_date_section(project: Project, today: str) -> None:
     """Audit 56 (lane a, class 4; lane c, class 2): records dated by a section (civictechdc's `## Date` over
     `2026-04-13`, FIUNER-LICA's `## Fecha` over `2023-10-10`) were refused. A revisit section now follows the date's,
     named in the log's language and spaced as the date's is; a second revisit moves its day, and `adr due` lists
     the record when the day comes."""
+    project.today = today
+    later, last, between = ((dt.date.fromisoformat(today) + dt.timedelta(days=n)).isoformat() for n in (200, 400, 300))
     project.write("docs/adr/0001-usar-node-red.md", FECHA_SECTION)
     project.write("docs/adr/0008-template-based-field-rendering.md", DATE_SECTION)
-    for number, point in (("1", "2027-06-01"), ("8", "2027-06-01"), ("8", "2028-01-01")):
+    for number, point in (("1", later), ("8", later), ("8", last)):
         result = project.run("revisit", number, "--outcome", "kept", "--next", point)
         assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("docs/adr/0001-usar-node-red.md") == FECHA_SECTION.replace(
-        "2023-10-10\n", "2023-10-10\n\n## Revisar en\n2027-06-01\n")
+        "2023-10-10\n", f"2023-10-10\n\n## Revisar en\n{later}\n")
     assert project.read("docs/adr/0008-template-based-field-rendering.md") == DATE_SECTION.replace(
-        "2026-04-13\n", "2026-04-13\n\n## Revisit\n\n2028-01-01\n")
-    due = project.run("due", "--as-of", "2027-07-01", "--format", "json")
+        "2026-04-13\n", f"2026-04-13\n\n## Revisit\n\n{last}\n")
+    due = project.run("due", "--as-of", between, "--format", "json")
     assert (due.exit_code, [item["number"] for item in json.loads(due.stdout)]) == (1, [1])
 
 
@@ -1561,38 +1567,43 @@ GET_FORGE = ('---\ntitle: "0009. User Profile Storage Strategy"\nsummary: "We mu
              "profile attributes beyond basic identity.\n\n## **Context**\n\nWe must choose between:\n")
 
 
-def test_revisit_of_a_record_under_front_matter_without_a_status(project: Project) -> None:
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+def test_revisit_of_a_record_under_front_matter_without_a_status(project: Project, today: str) -> None:
     """Audit 56 (lane a, class 4): get-forge's records have front matter of `title:` and `summary:` and state their
     status and day on one line of keys in the body; `adr revisit` told them to "give it front matter first". The
     revisit line now follows that line, keyed as it keys its status; a --note, which such a record has no list to
     keep, is refused in words that fit a record with front matter."""
+    project.today = today
+    point = (dt.date.fromisoformat(today) + dt.timedelta(days=200)).isoformat()
     project.write("docs/architecture-decisions/0009-user-profile-storage-strategy.md", GET_FORGE)
-    noted = project.run("revisit", "9", "--outcome", "kept", "--next", "2027-06-01", "--note", "Still needed")
+    noted = project.run("revisit", "9", "--outcome", "kept", "--next", point, "--note", "Still needed")
     assert (noted.exit_code, noted.stderr) == (
         2, "adr: ADR 0009 keeps no list of revisits to hold a --note (nygard record); say it in the commit message, "
            "or run `adr convert` to move its fields into its front matter\n")
-    result = project.run("revisit", "9", "--outcome", "kept", "--next", "2027-06-01")
+    result = project.run("revisit", "9", "--outcome", "kept", "--next", point)
     assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("docs/architecture-decisions/0009-user-profile-storage-strategy.md") == GET_FORGE.replace(
-        "identity.\n", "identity.\n**Revisit:** 2027-06-01\n")
+        "identity.\n", f"identity.\n**Revisit:** {point}\n")
     assert [(row["status"], row["date"], row["revisit"])
             for row in json.loads(project.run("list", "--format", "json").stdout)] == [
-        ("accepted", "2025-11-25", "2027-06-01")]
+        ("accepted", "2025-11-25", point)]
 
 
-def test_revisit_of_an_undated_record_keys_its_line_in_the_log_s_language(project: Project) -> None:
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+def test_revisit_of_an_undated_record_keys_its_line_in_the_log_s_language(project: Project, today: str) -> None:
     """Audit 56 (lane c, class 2): hanaloop's Korean record 008, which has no date, got an English `Revisit:` line;
     its statuses are Korean words glossed in English (`승인됨 (Accepted)`), so the line is keyed in Korean."""
     record = ("# ADR-00{n}: 대시보드 메인 요약 카드 및 상세페이지 분리\n\n## 상태 (Status)\n\n승인됨 (Accepted)\n\n"
               "## 맥락 (Context)\n\n탄소 배출 대시보드.\n")
+    project.today = today
+    point = (dt.date.fromisoformat(today) + dt.timedelta(days=200)).isoformat()
     project.write("docs/adr/007-a.md", record.format(n=7))
     project.write("docs/adr/008-dashboard-main-summary-cards.md", record.format(n=8))
-    result = project.run("revisit", "8", "--outcome", "kept", "--next", "2027-06-01")
+    result = project.run("revisit", "8", "--outcome", "kept", "--next", point)
     assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("docs/adr/008-dashboard-main-summary-cards.md") == record.format(n=8).replace(
-        "분리\n", "분리\n\n재검토일: 2027-06-01\n")
-    assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
-        None, "2027-06-01"]
+        "분리\n", f"분리\n\n재검토일: {point}\n")
+    assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [None, point]
 
 
 def test_revisit_refused_beside_a_table_s_date_says_so(project: Project) -> None:
