@@ -693,6 +693,53 @@ def test_a_madr2_log_keyed_in_another_language_gets_a_record_shaped_as_its_newes
     assert project.read("docs/decisions/0002-use-grpc.md").startswith("# Use gRPC\n\n* Status: proposed\n")
 
 
+SAGNUS = ("# ADR-100{n} — Decisão {n}\n\n{status}\n{day} 2026-01-2{n}\n- **Escopo:** Frontend\n\n## Contexto\n"
+          "Texto.\n\n## Decisão\nTexto.\n\n## Consequências\nTexto.\n")
+
+
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+@pytest.mark.parametrize(("status", "day", "proposed"), [
+    ("- **Status:** Accepted", "- **Data:**", "- **Status:** Proposed"),
+    ("- Status: Accepted", "- Data:", "- Status: Proposed"),
+    ("Status: Accepted", "Data:", "Status: Proposed"),
+    ("- **Status:** Aceito", "- **Data:**", "- **Status:** Proposto"),
+    ("- **Stato:** Accettato", "- **Data:**", "- **Stato:** Proposto"),
+])
+def test_a_log_dating_its_records_data_gets_a_record_shaped_as_its_newest(project: Project, status: str, day: str,
+                                                                          proposed: str, today: str) -> None:
+    """Audit 56 (lane c, class 3): slifebr/sagnus-erp's records key their day `- **Data:** 2026-01-22` (Portuguese
+    and Italian for the date) beside `- **Status:** Accepted`; `adr new` fell back to MADR 2's English record
+    (`* Status: proposed`, `## Context and Problem Statement`), while `Fecha:` and `Datum:` were shaped right. A
+    day's placeholder keyed `Data` (`Data: YYYY-MM-DD`) is now the date, as under `Fecha`, and the new record is
+    shaped as the newest."""
+    project.today = today
+    project.write("docs/adr/1001-a.md", SAGNUS.format(n=1, status=status, day=day))
+    project.write("docs/adr/1002-b.md", SAGNUS.format(n=2, status=status, day=day))
+    result = project.run("new", "Cache distribuído com Redis")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/1003-cache-distribuido-com-redis.md\n", "")
+    assert project.read("docs/adr/1003-cache-distribuido-com-redis.md") == (
+        f"# ADR-1003 — Cache distribuído com Redis\n\n{proposed}\n{day} {today}\n\n## Contexto\n\n## Decisão\n\n"
+        "## Consequências\n")
+    row = json.loads(project.run("show", "1003", "--format", "json").stdout)
+    assert (row["status"], row["date"]) == ("proposed", today)
+
+
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+def test_a_template_kept_by_hand_keying_its_day_data_is_filled(project: Project, today: str) -> None:
+    """A Portuguese template kept by hand (`**Data:** AAAA-MM-DD` under `**Status:** Proposto | Aceito`) was not
+    filled: its placeholder keyed `Data` did not read as the date."""
+    template = ("# ADR-NNNN — Título\n\n**Status:** Proposto | Aceito\n**Data:** AAAA-MM-DD\n\n## Contexto\n\n"
+                "O que motiva esta decisão.\n")
+    project.write("docs/adr/0000-modelo.md", template)
+    project.write("docs/adr/0001-a.md", "# ADR-0001 — A\n\n**Status:** Aceito\n**Data:** 2026-01-21\n\n"
+                  "## Contexto\n\nC.\n")
+    project.today = today
+    result = project.run("new", "Nova", "decisão")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/0002-nova-decisao.md\n", "")
+    assert project.read("docs/adr/0002-nova-decisao.md") == template.replace("NNNN — Título", "0002 — Nova decisão") \
+        .replace("Proposto | Aceito", "Proposto").replace("AAAA-MM-DD", today)
+
+
 def test_a_record_shaped_as_the_newest_takes_only_its_status_and_day(project: Project) -> None:
     """Round 51's attack (M2): keys after the status or the day on their line (`· **Supersedes:** [..]`) were
     copied, so the new record read as superseding 0001; a line stating both keeps both (Monolegal's)."""

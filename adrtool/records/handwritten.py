@@ -21,13 +21,9 @@ from adrtool.errors import AdrError
 from adrtool.fsio import read_text
 from adrtool.model import Dialect, Record
 from adrtool.records.dialects import parse_text
+from adrtool.records.values import DAY_PLACEHOLDER, places_a_day
 from adrtool.records.vocabulary import dated_like, offered_as_a_list, status_word
 
-# A day's placeholder: year, month and day in the order the log writes them, in English, Spanish/Portuguese
-# (`AAAA-MM-DD`), French (`AAAA-MM-JJ`), German (`JJJJ-MM-TT`) or Polish (`RRRR`) letters.
-_YEAR, _DAY = r"(?:yyyy|aaaa|jjjj|rrrr)", r"(?:dd|jj|tt)"
-_DAY_PLACEHOLDER = re.compile(rf"(?i)(?P<order>{_YEAR}(?P<a>[-/.])mm(?P=a){_DAY}|{_DAY}(?P<b>[-/.])mm(?P=b){_YEAR}"
-                              rf"|mm(?P<c>[-/.]){_DAY}(?P=c){_YEAR})")
 # A number's placeholder in a template's title (`ADR-NNNN`, `ADR-XXXX`, `ADR-0000`).
 _NUMBER_PLACEHOLDER = re.compile(r"(?<![^\W\d_])(?:N{2,}|X{2,}|n{2,}|x{2,}|0{2,})(?![^\W\d_])")
 _BRACKETS = ("[]", "{}", "<>", "()")
@@ -493,18 +489,13 @@ def _template_heading(line: str, shape: Record, number: int, title: str) -> str 
     return _NUMBER_PLACEHOLDER.sub(lambda run: f"{number:0{max(len(run.group()), 1)}d}", line, count=1)
 
 
-def places_a_day(value: str) -> bool:
-    """Whether ``value`` is a day's placeholder naming the order of its parts (`DD-MM-YYYY`, `[aaaa-mm-dd]`)."""
-    return _DAY_PLACEHOLDER.search(value) is not None and not any(char.isdigit() for char in value)
-
-
 def day_as_placed(value: object, day: dt.date) -> str | None:
     """``day`` as the template's date ``value`` places its parts; ISO for a placeholder naming none."""
     if isinstance(value, dt.date):
         return day.isoformat()
     if not isinstance(value, str):
         return None
-    found = _DAY_PLACEHOLDER.search(value)
+    found = DAY_PLACEHOLDER.search(value)
     if found is None:  # none, a bracketed hint, or a day written as ISO (a skeleton's): ISO
         return day.isoformat() if not value.strip() or _bracketed(value.strip()) or _ISO_DAY.fullmatch(value.strip()) \
             else None

@@ -470,7 +470,8 @@ _DATE_KEY_LINE = re.compile(r"^(\s*(?:[*_]{1,2})?Date(?:[*_]{1,2})?\s*:\s*(?:[*_
 def _date_placeholder_filled(line: str, day: date) -> str | None:
     """A template's `Date: DD-MM-YYYY` line with ``day`` written in the order its placeholder names; None for
     any other line."""
-    from adrtool.records.handwritten import day_as_placed, places_a_day
+    from adrtool.records.handwritten import day_as_placed
+    from adrtool.records.values import places_a_day
 
     found = _DATE_KEY_LINE.match(line)
     if found is None or not places_a_day(found.group(2)):

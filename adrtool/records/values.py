@@ -1234,6 +1234,27 @@ def day_found(text: str) -> tuple[int, date | None, bool] | None:
     return match.start(), reading.day, reading.sure or "/" not in match.group(0)
 
 
+# A day's placeholder, as a template's date line holds one: year, month and day in the order the log writes them,
+# in English, Spanish/Portuguese (`AAAA-MM-DD`), French (`AAAA-MM-JJ`), German (`JJJJ-MM-TT`) or Polish (`RRRR`)
+# letters.
+_YEAR_LETTERS, _DAY_LETTERS = r"(?:yyyy|aaaa|jjjj|rrrr)", r"(?:dd|jj|tt)"
+DAY_PLACEHOLDER = deferred(rf"(?i)(?P<order>{_YEAR_LETTERS}(?P<a>[-/.])mm(?P=a){_DAY_LETTERS}"
+                           rf"|{_DAY_LETTERS}(?P<b>[-/.])mm(?P=b){_YEAR_LETTERS}"
+                           rf"|mm(?P<c>[-/.]){_DAY_LETTERS}(?P=c){_YEAR_LETTERS})")
+
+
+def places_a_day(value: str) -> bool:
+    """Whether ``value`` is a day's placeholder naming the order of its parts (`DD-MM-YYYY`, `[aaaa-mm-dd]`)."""
+    return DAY_PLACEHOLDER.search(value) is not None and not any(char.isdigit() for char in value)
+
+
+def dates_as_data(value: str) -> bool:
+    """Whether ``value``, keyed `Data` (Italian, Portuguese, Polish, Czech and Romanian for the date, and an English
+    word), is the record's day: a day, or a template's placeholder for one (`AAAA-MM-DD`), as `Fecha` or `Datum`
+    keys either."""
+    return value[:1].isdigit() or places_a_day(value)
+
+
 def date_alone(text: str) -> date | None:
     """The day a line that is a date and nothing else gives (`June 19, 2018`, `11 March 2022`, `2022-03-11`, as
     some logs write the day under the title with no `Date:`); None for any other line."""

@@ -38,6 +38,7 @@ from adrtool.records.values import (
     SUPERSEDES_WORD,
     a_run_in_value,
     date_alone,
+    dates_as_data,
     lifecycle_word,
     names_a_supersession,
     read_date,
@@ -170,7 +171,7 @@ def metadata(lines: list[str], after: int) -> tuple[dict[str, Any], dict[str, in
         index += 1
     for key, parts in wrapped.items():
         meta[key] = " ".join(parts)
-    if "data" in meta and "date" not in meta and str(meta["data"])[:1].isdigit():  # Italian, Portuguese
+    if "data" in meta and "date" not in meta and dates_as_data(str(meta["data"])):  # Italian, Portuguese
         meta["date"] = meta.pop("data")
         key_lines["date"] = key_lines.pop("data")
     return meta, key_lines, index

@@ -54,6 +54,7 @@ from adrtool.records.values import (
     badge_fields,
     changelog_days,
     date_alone,
+    dates_as_data,
     first_day_of_line,
     history_entry,
     history_line,
@@ -818,7 +819,7 @@ def _keyed(line: str, match: re.Match[str]) -> tuple[str, str] | None:
         value = value[1:-1].strip()  # `| Deciders | `Engineering` |`, as nhs-england-tools' template writes values;
         # `**Supersedes:** `ADR-0005 — Legacy wallet flow``, twk0d/pop_cube_wallet's
     if key == "data":  # Italian and Portuguese for the date, when its value is one
-        if not value[:1].isdigit():
+        if not dates_as_data(value):
             return None
         key = "date"
     if key == "revisit" and not (value := _day_of_a_revisit(value)):
