@@ -717,8 +717,9 @@ def test_a_log_dating_its_records_data_gets_a_record_shaped_as_its_newest(projec
     project.write("docs/adr/1002-b.md", SAGNUS.format(n=2, status=status, day=day))
     result = project.run("new", "Cache distribuído com Redis")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/1003-cache-distribuido-com-redis.md\n", "")
+    scope = "- **Escopo:**\n" if day.startswith("- ") else ""  # a bullet of their own, left for the author to fill
     assert project.read("docs/adr/1003-cache-distribuido-com-redis.md") == (
-        f"# ADR-1003 — Cache distribuído com Redis\n\n{proposed}\n{day} {today}\n\n## Contexto\n\n## Decisão\n\n"
+        f"# ADR-1003 — Cache distribuído com Redis\n\n{proposed}\n{day} {today}\n{scope}\n## Contexto\n\n## Decisão\n\n"
         "## Consequências\n")
     row = json.loads(project.run("show", "1003", "--format", "json").stdout)
     assert (row["status"], row["date"]) == ("proposed", today)
