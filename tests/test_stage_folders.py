@@ -576,3 +576,56 @@ def test_a_page_named_in_an_mkdocs_comment_is_in_no_nav(project: Project) -> Non
     project.write("mkdocs.yml", "nav:\n  - adr/proposed/0003-use-z.md\n")
     assert nav_entries_left({old: project.root / "docs/adr/accepted/0003-use-z.md"}, [project.root / "mkdocs.yml"]) == [
         (project.root / "mkdocs.yml", old)]
+
+
+def archived(project: Project) -> None:
+    """slifebr/sagnus-erp's layout: the live records at the top, and `archive/` holding an earlier baseline under a
+    number the current one took again; every record says Accepted."""
+    for number in (1, 2, 3):
+        project.write(f"docs/adr/ADR-000{number}-d{number}.md",
+                      f"# ADR-000{number}: Decision {number}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n")
+    project.write("docs/adr/archive/ADR-0001-old-baseline.md",
+                  "# ADR-0001: Old baseline\n\n## Status\n\nACCEPTED\n\n## Context\n\nc\n")
+
+
+def test_an_archived_record_under_a_live_number_is_no_duplicate(project: Project) -> None:
+    """Round 56 (sagnus-erp): a record in the log's `archive/` under a number a live record took again made two
+    ADR103 errors and `show 1` refused. The archived one is the log's retired record: validate finds nothing, and
+    the number names the live one."""
+    archived(project)
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert project.run("show", "1").stdout.startswith("# ADR-0001: Decision 1\n")
+
+
+def test_a_number_two_live_records_hold_is_still_a_duplicate_beside_an_archived_one(project: Project) -> None:
+    """Two live records of one number are reported as ever, the archived one not named beside them."""
+    archived(project)
+    project.write("docs/adr/ADR-0001-d1b.md", "# ADR-0001: Decision 1b\n\n## Status\n\nAccepted\n")
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (1, (
+        "docs/adr/ADR-0001-d1.md:1:1: ADR103 error: number 1 is also used by ADR-0001-d1b.md; give one of them the "
+        "next free number (0004)\n"
+        "docs/adr/ADR-0001-d1b.md:1:1: ADR103 error: number 1 is also used by ADR-0001-d1.md; give one of them the "
+        "next free number (0004)\n"))
+
+
+def test_the_index_says_where_an_archived_record_is_and_leaves_it_off_the_agenda(project: Project) -> None:
+    """The archived record, which says Accepted, is listed as kept in `archive/`, and is no active decision."""
+    archived(project)
+    assert project.run("index").exit_code == 0
+    index = project.read("docs/adr/README.md")
+    assert "| 0001 | [Old baseline](archive/ADR-0001-old-baseline.md) | accepted (in archive/) |" in index
+    assert "- [0001](ADR-0001-d1.md) Decision 1 (accepted)\n- [0002](ADR-0002-d2.md)" in index
+    assert "Old baseline (accepted)" not in index
+
+
+def test_supersede_moves_no_record_into_an_archive_of_decisions_in_force(project: Project) -> None:
+    """Round 56 (sagnus-erp): `adr supersede 2 --by 3` moved the live record into `archive/`, though every record
+    there says Accepted: nothing in the log says superseded records go there. The record stays where it is."""
+    archived(project)
+    result = project.run("supersede", "2", "--by", "3")
+    assert (result.exit_code, result.stdout) == (0, (
+        "docs/adr/ADR-0002-d2.md: accepted -> superseded by ADR 0003\n"
+        "docs/adr/ADR-0003-d3.md: supersedes ADR 0002\n"))
+    assert sorted(path.name for path in (project.root / "docs/adr/archive").iterdir()) == ["ADR-0001-old-baseline.md"]

@@ -5,11 +5,12 @@ Some logs keep their records in folders named for their stage (aureat/phalcom-la
 top), read as one log whose folders are its areas (``adrtool.records.logs``). Their READMEs say to move the file when
 its status changes. A status change planned for such a record (``follow_stages``) moves it into the folder named for its
 new status (``stage_folder``, which `adr new` asks too): the log's folder of that name, holding records already or not
-yet (a `retired/` folder takes any ended status), or one made for it in a log that keeps every record by stage; and
-every link to it, in the log's records and the Markdown files beside them (a hand-kept index), follows it; its own links
-and images to other files are written from its new folder (``adrtool.records.relink``: however a link is written). The
-move is two changes, the new file first: killed between them, the record is in both folders, never in none. A file of
-its name already in the new folder is never written over: the whole change is refused.
+yet (a `retired/` folder takes any ended status, when the decisions it holds ended too), or one made for it in a log
+that keeps every record by stage; and every link to it, in the log's records and the Markdown files beside them (a
+hand-kept index), follows it; its own links and images to other files are written from its new folder
+(``adrtool.records.relink``: however a link is written). The move is two changes, the new file first: killed between
+them, the record is in both folders, never in none. A file of its name already in the new folder is never written
+over: the whole change is refused.
 """
 
 from __future__ import annotations
@@ -222,10 +223,19 @@ def stage_folder(log: DecisionLog, top: Path, status: str) -> Path | None:
     status = status.lower()
     folder = folders.get(status)
     if folder is None and status in _ENDED:
-        folder = next((folders[name] for name in _RETIRED if name in folders), None)
+        folder = next((folders[name] for name in _RETIRED if name in folders and _takes_ended(log, folders[name])),
+                      None)
     if folder is None and names_a_stage(status) and _kept_by_stage(log, top):
         folder = top / _spelt_as(status, [folder.name for folder in folders.values()])
     return folder
+
+
+def _takes_ended(log: DecisionLog, folder: Path) -> bool:
+    """Whether the log's `retired/` or `archive/` ``folder`` is where its ended decisions go: it holds one at least,
+    or no record yet. Not an archive of decisions in force (sagnus-erp's `archive/` holds earlier baselines, each
+    ACCEPTED: nothing says a superseded record goes there)."""
+    held = [record.status for record in log.records if record.directory == folder]
+    return not held or any((status or "").lower() in _ENDED for status in held)
 
 
 def _kept_by_stage(log: DecisionLog, top: Path) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
-from adrtool.records.log import a_folder_per_record, named_but_for_md
+from adrtool.records.log import a_folder_per_record, keeps_retired, named_but_for_md
 from adrtool.records.names import (
     CANONICAL_NAME,
     NameScheme,
@@ -404,6 +404,7 @@ def duplicate_number(context: Context) -> Iterator[Problem]:
         if part.owner is not part:
             continue  # an area: its numbers are its log's, judged there
         for number, names in part.names_by_number.items():
+            names = _live(names)
             if len(names) < 2:
                 continue
             # `0001-fr-x.md` beside `0001-x.md` is record 1 in French: the same decision, not another with its number
@@ -419,6 +420,14 @@ def duplicate_number(context: Context) -> Iterator[Problem]:
                 advice = "delete one of them" if len(twins) == len(others) else \
                     f"give one of them the next free number ({part.next_number:04d})"
                 yield Problem(part.directory / name, 1, 1, f"number {number} is also used by {listed}; {advice}")
+
+
+def _live(names: list[str]) -> list[str]:
+    """Of the record files ``names`` holding one number, those a reference to it may mean: the live ones, when
+    the others are kept in the log's folder of retired records (sagnus-erp's `archive/ADR-0001-x.md`, its number
+    taken again by the current baseline); all of them when none is live."""
+    live = [name for name in names if "/" not in name or not keeps_retired(name.split("/", 1)[0])]
+    return live or names
 
 
 def _bytes_of(path: Path) -> bytes | None:

@@ -116,15 +116,17 @@ def _rendered(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> lis
     records = list(log.records)
     make = IndexCells(workspace.decision_dir)
     cells = [make(record) for record in records]
-    names = _names(records, cells, log.log_of)
-    agenda = _agenda(records, calendar, config.due_statuses, names)
+    retired = [log.retired(record) for record in records]
+    names = _names(records, cells, log.log_of, retired)
+    agenda = _agenda(records, calendar, config.due_statuses, names, retired)
     superseded = [_superseded(position, record, names) for position, record in enumerate(records)
                   if record.status == "superseded"]
     links = graph.mermaid(records)
     # A template of the project's own gets lists; ours, which reads the rows once and no record's data, gets
     # each row made as it reads it (100,000 rows' cells, dicts and records' data would all be held at once).
     ours = render.shipped_template(TEMPLATE, config.templates) is not None
-    rows = _Made(range(len(records)), lambda position: _row_dict(_row(records[position], cells[position], names)))
+    rows = _Made(range(len(records)), lambda position: _row_dict(_row(records[position], cells[position], names,
+                                                                      retired[position], config.due_statuses)))
     row_dicts: Sequence[dict[str, str]] = rows if ours else list(rows)
     record_dicts: Sequence[dict[str, Any]] = _Made(records, RecordData(workspace)) if ours else \
         list(map(RecordData(workspace), records))
@@ -318,9 +320,13 @@ class IndexCells:
                            self.tags[record.tags])
 
 
-def _names(records: list[Record], cells: list[RecordCells], log_of: Callable[[Path], Path]) -> _Names:
+def _names(records: list[Record], cells: list[RecordCells], log_of: Callable[[Path], Path],
+           retired: list[bool]) -> _Names:
+    """The links to records by number: a number a live record and a retired one hold (``DecisionLog.retired``)
+    links the live one."""
     first: dict[tuple[Path, int | str], int] = {}
-    for position, record in enumerate(records):
+    for position in sorted(range(len(records)), key=retired.__getitem__):
+        record = records[position]
         first.setdefault((log_of(record.directory), record.number if record.number is not None else record.id),
                          position)
     return _Names([cell.number for cell in cells], [cell.title for cell in cells], [cell.href for cell in cells],
@@ -364,12 +370,16 @@ def _tags(tags: tuple[str, ...]) -> str:
     return _cell(", ".join(tags))
 
 
-def _row(record: Record, cell: RecordCells, names: _Names) -> tuple[str, ...]:
-    """A record's table cells, in ROW_KEYS order."""
+def _row(record: Record, cell: RecordCells, names: _Names, retired: bool,
+         active_statuses: tuple[str, ...]) -> tuple[str, ...]:
+    """A record's table cells, in ROW_KEYS order. A record kept in its log's folder of retired records that states
+    a status in force, or none, is said to be kept there (sagnus-erp's `archive/` records say ACCEPTED)."""
     status = cell.status
     if status is None:
         status = _cell(record.status or "") + " by " + ", ".join(names.link_to(number, record.directory)
                                                              for number in _superseded_by(record))
+    elif retired and (record.status is None or record.status in active_statuses):
+        status = f"{status} (in {_cell(record.directory.name)}/)".lstrip()
     # The link = _cell(link): the title's whitespace is collapsed already, and quote() leaves no | or space.
     return (cell.number, "[" + cell.title.replace("|", "\\|") + "](" + cell.href + ")", status, cell.date,
             cell.cycle, cell.revisit, cell.tags)
@@ -391,9 +401,10 @@ def _superseded(position: int, record: Record, names: _Names) -> str:
 
 
 def _agenda(records: list[Record], calendar: Calendar, active_statuses: tuple[str, ...],
-            names: _Names) -> list[dict[str, Any]]:
+            names: _Names, retired: list[bool]) -> list[dict[str, Any]]:
     """Active decisions grouped by revisit point: dated groups (cycles at their PTG, dates) in time order,
-    then points the calendar cannot place, `never`, and no revisit point."""
+    then points the calendar cannot place, `never`, and no revisit point; none kept with the log's retired
+    records."""
     timeline: dict[tuple[date, int, str], dict[str, Any]] = {}
     on_day: dict[date, list[str]] = {}  # a date's group's items
     at_cycle: dict[str, list[str] | None] = {}  # a cycle's, by the point as written (None: not on the calendar)
@@ -402,7 +413,7 @@ def _agenda(records: list[Record], calendar: Calendar, active_statuses: tuple[st
     missing: list[str] = []
     notes = _Memo(markdown_inline)  # statuses
     for position, record in enumerate(records):
-        if record.status not in active_statuses:
+        if record.status not in active_statuses or retired[position]:
             continue
         point = record.revisit
         status = record.status or ""
