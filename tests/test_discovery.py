@@ -1536,6 +1536,42 @@ def test_new_takes_no_number_another_log_holds_and_says_which_log_it_took(projec
         "none of them; wrote in services/billing/docs/adr, the first: pass --dir to write in another\n"))
 
 
+
+def test_new_says_which_of_two_conventional_logs_it_took_and_why(project: Project) -> None:
+    """Round 56 (fulmenhq/goneat): `docs/crucible-go/architecture/decisions` (synced in, 3 records) and the project's
+    own `docs/architecture/decisions` (1): `adr new` wrote in the synced copy without a word. It says which log it
+    took and by what rule, so the user can pass --dir."""
+    for n in (1, 2, 3):
+        project.write(f"docs/crucible-go/architecture/decisions/ADR-000{n}-v{n}.md",
+                      f'---\nid: "ADR-000{n}"\nstatus: "accepted"\ndate: "2025-10-1{n}"\n---\n\n# ADR-000{n}: V{n}\n')
+    project.write("docs/architecture/decisions/adr-0001-l1.md",
+                  '---\ntitle: "L1"\nstatus: "approved"\ndate: "2025-10-10"\n---\n\n# ADR-0001: L1\n')
+    result = project.run("new", "Local thing")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "docs/crucible-go/architecture/decisions/ADR-0004-local-thing.md\n",
+        "adr: 2 logs here (docs/crucible-go/architecture/decisions, docs/architecture/decisions); wrote in "
+        "docs/crucible-go/architecture/decisions, the one holding the most records: pass --dir to write in another\n")
+    result = project.run("--dir", "docs/architecture/decisions", "new", "Local thing")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "docs/architecture/decisions/adr-0002-local-thing.md\n", "")
+
+
+def test_new_in_a_log4brains_project_with_packages_says_it_wrote_in_the_project_s_log(project: Project) -> None:
+    """Round 56 (BMK-6/microwatt-vsx-vmx): log4brains' project folder `(docs/adr)` holds its 2 bootstrap records, the
+    package's `docs/adr` the 6 real ones. log4brains asks which package a new record is of; adr writes in the
+    project's own log and says so, naming the package's."""
+    project.write(".log4brains.yml", "project:\n  name: m\n  adrFolder: (docs/adr)\n  packages:\n"
+                  "    - name: vsx\n      path: ./\n      adrFolder: .//docs/adr\n")
+    for folder, name in (("(docs/adr)", "20260316-use-log4brains"), ("docs/adr", "20260316-vsx-first")):
+        project.write(f"{folder}/{name}.md", f"# {name[9:]}\n\n- Status: accepted\n- Date: 2026-03-16\n\n"
+                      "## Context\n\nc\n")
+    result = project.run("new", "Use foo")
+    assert (result.exit_code, result.stderr) == (0, (
+        "adr: 2 logs here ((docs/adr), docs/adr); wrote in (docs/adr), the log4brains project's own, not a package's "
+        "(log4brains asks which): pass --dir to write in another\n"))
+    assert result.stdout.startswith("(docs/adr)/")
+
+
 def test_show_looks_in_every_log_and_names_them_where_a_number_is_in_several(project: Project) -> None:
     """From a folder in none of several logs, a number names the one record of every log that holds it: `adr show
     5` shows etape3's; one no log holds is said to be in none of them, by their names (it named the first's

@@ -79,9 +79,8 @@ def command(app: App, title: tuple[str, ...], status: str | None, decided: dt.da
         echo_error(f"number {number} is taken on {where}; skipped it")
     for path, how in created.updated:
         echo_error(f"marked {workspace.shown(path)} {how}")
-    if workspace.peers:
-        echo_error(workspace.peers_line(f"wrote in {workspace.relative(workspace.own_dir)}, the first: pass --dir "
-                                        "to write in another"))
+    if (taken := workspace.taken_line("wrote in", "pass --dir to write in another")) is not None:
+        echo_error(taken)
     echo(guarded(workspace.shown(created.path)))
     say_index_updated(app, index)
     _say_listings_left(app, created.path)

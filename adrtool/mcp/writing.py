@@ -153,11 +153,10 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def _first_of_peers(workspace: Workspace, answer: dict[str, Any]) -> dict[str, Any]:
-    """``answer`` with the note `adr new` prints where nothing singles out one of several logs: it writes in the
-    first."""
-    if workspace.peers:
-        answer["note"] = workspace.peers_line(f"writes in {workspace.relative(workspace.own_dir)}, the first: give "
-                                              "`log` to write in another")
+    """``answer`` with the note `adr new` prints where nothing the user did singles out one of several logs: which
+    it writes in, and why."""
+    if (taken := workspace.taken_line("writes in", "give `log` to write in another")) is not None:
+        answer["note"] = taken
     return answer
 
 

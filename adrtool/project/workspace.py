@@ -63,6 +63,12 @@ _COMPONENT_DEPTH = 2
 _TOOL_FILES = frozenset(DISCOVERY_FILES)
 _WATCHED_WAYS = frozenset({"--dir", "config", *DISCOVERY_FILES, "convention", "default"})
 _LISTING_WAYS = frozenset({"config", LOG4BRAINS_FILE})  # the ways the user lists several logs, theirs first
+# Why a log was taken of several, said where a record is written (``Workspace.taken_because``): the log a conventional
+# name finds holding the most records, beside others under such names (goneat's `docs/architecture/decisions` beside
+# the `docs/crucible-go/architecture/decisions` it syncs in); log4brains' project log beside its packages' (log4brains
+# itself asks which package a new record is of).
+_MOST_RECORDS = "the one holding the most records"
+_LOG4BRAINS_PROJECT = "the log4brains project's own, not a package's (log4brains asks which)"
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,9 @@ class Workspace:
     # in the log's one sequence (EdgeX's `docs_src/design/adr/security/`, cloud-sdk-js' `adr/outdated/`): which
     # are is worked out from the records' numbers, a layer up (``adrtool.records.logs.with_areas``).
     areas: tuple[tuple[Path, Path], ...] = ()
+    # Of several logs, why the one a command takes (``own_dir``) was taken, when neither the user nor the current
+    # directory chose it: a rule of adr's ("it holds the most records"), said where a record is written there.
+    taken_because: str = ""
 
     def __post_init__(self) -> None:
         """Two names of one folder are one log, read once and indexed once: a component's `docs/adr` kept as a
@@ -163,6 +172,18 @@ class Workspace:
             if log.area_of is None and log.label == label.strip().rstrip("/"):
                 return dataclasses.replace(self, home=log.directory)
         raise UsageError(f"no log {label!r} here; the logs are {', '.join(self.labels)}")
+
+    def taken_line(self, did: str, elsewhere: str) -> str | None:
+        """The line saying which of several logs a writing command took and why (``did``: what it did there, such as
+        `wrote in`; ``elsewhere``: how to write in another), when nothing the user did or the current directory
+        singled it out; None when something did."""
+        where = self.relative(self.own_dir)
+        if self.peers:
+            return self.peers_line(f"{did} {where}, the first: {elsewhere}")
+        if self.several and self.taken_because:
+            labels = self.labels
+            return f"{len(labels)} logs here ({', '.join(labels)}); {did} {where}, {self.taken_because}: {elsewhere}"
+        return None
 
     def peers_line(self, rest: str) -> str:
         """The line that names the logs nothing singles out (``peers``), then ``rest``: what a command did or
@@ -366,7 +387,8 @@ def _located(start: Path, dir_option: str | None) -> Workspace:
         folders = folders[:1] + [folder for folder in folders[1:] if folder.is_dir()]  # a package without one yet
         if folders:
             first, *others = (_inside(path.resolve(), config.root, LOG4BRAINS_FILE) for path in folders)
-            return at_home(Workspace(config, first, LOG4BRAINS_FILE, folders[0], tuple(others)), start)
+            return at_home(Workspace(config, first, LOG4BRAINS_FILE, folders[0], tuple(others),
+                                     taken_because=_LOG4BRAINS_PROJECT if others else ""), start)
     listed: list[Path] = []  # the directories the components' search lists
     components = [_inside(path.resolve(), config.root, f"the component log {path}")
                   for path in sorted(_component_logs(config.root, listed), key=str)]
@@ -386,8 +408,9 @@ def _located(start: Path, dir_option: str | None) -> Workspace:
             first, *others = nested
             return at_home(Workspace(config, first, "subfolders", first, (*others, *beside, *own)), start)
         if own or beside:  # the root's log, and other logs beside it: under another name, or its components'
-            return at_home(Workspace(config, directory, "convention", candidate, (*beside, *own), home=directory),
-                           start)
+            because = _MOST_RECORDS if beside else ""  # (beside components only: the root's own)
+            return at_home(Workspace(config, directory, "convention", candidate, (*beside, *own), home=directory,
+                                     taken_because=because), start)
         others_named = [path for _, path in conventional if path != candidate]  # a first record there shows
         return Workspace(config, directory, "convention", candidate, watched=(*listed, *others_named))
     if components:
@@ -553,7 +576,7 @@ def at_home(workspace: Workspace, start: Path) -> Workspace:
             best = (len(region.parts), directory)
     if best is None:
         return _holding_the_others(workspace)
-    return dataclasses.replace(workspace, home=best[1])
+    return dataclasses.replace(workspace, home=best[1], taken_because="")
 
 
 def _holding_the_others(workspace: Workspace) -> Workspace:
