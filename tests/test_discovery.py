@@ -1704,3 +1704,45 @@ def test_a_folder_of_links_to_another_log_s_records_is_no_log(project: Project) 
         "adr: 3 logs here (etape1, etape2/ADR, etape3/ADR), and the current directory is in none of them; the next "
         "number of etape1, 3, is taken in etape2/ADR: pass --dir with the log to write in, or run `adr new` inside "
         "it\n"))
+
+
+def aws_two_logs(project: Project) -> None:
+    """aws-samples/aws-iam-identity-center-extensions: `.adr-dir` names the `docs/adr` of its first `adr init` (1
+    record), and its decisions live in `docs/architecture/decisions/` (4)."""
+    project.today = "2022-10-01"
+    project.write(".adr-dir", "docs/adr\n")
+    project.write("docs/adr/0001-record-architecture-decisions.md",
+                  "# 1. Record architecture decisions\n\nDate: 2022-08-22\n\n## Status\n\nAccepted\n")
+    for n in (1, 2, 3, 4):
+        project.write(f"docs/architecture/decisions/000{n}-decision-{n}.md",
+                      f"# {n}. Decision {n}\n\nDate: 2022-09-07\n\n## Status\n\nProposed\n\n## Context\n\nx\n")
+
+
+def test_a_folder_of_records_beside_the_named_log_is_read_from_inside_it(project: Project, repo: GitRepo,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 56 (aws-samples): from inside `docs/architecture/decisions/`, adr listed the single record of the
+    `docs/adr` `.adr-dir` names, and `adr new` wrote there. The folder the user is in is read (said in one line),
+    and a new record goes there."""
+    aws_two_logs(project)
+    monkeypatch.chdir(project.root / "docs/architecture/decisions")
+    note = ("adr: reading docs/architecture/decisions/, the folder of records the current directory is in, not "
+            "docs/adr/, the log .adr-dir names\n")
+    result = adr("list", "--format", "json")
+    assert ([row["title"] for row in json.loads(result.stdout)], result.stderr) == (
+        ["Decision 1", "Decision 2", "Decision 3", "Decision 4"], note)
+    result = adr("--today", "2022-10-01", "new", "Decision five")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "0005-decision-five.md\n", note)
+
+
+def test_list_and_validate_name_a_folder_of_records_outside_the_named_log(project: Project, repo: GitRepo) -> None:
+    """Round 56 (aws-samples): at the root, list and validate showed the named log's one record and nothing
+    else. They still read the log `.adr-dir` names, and say in one line where the other records are."""
+    aws_two_logs(project)
+    note = ("adr: docs/architecture/decisions/ holds records outside docs/adr/, the log .adr-dir names: pass --dir "
+            "docs/architecture/decisions to read them\n")
+    result = project.run("list", "--format", "json")
+    assert ([row["title"] for row in json.loads(result.stdout)], result.stderr) == (
+        ["Record architecture decisions"], note)
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", note)
+    assert project.run("show", "1").stderr == ""

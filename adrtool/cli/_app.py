@@ -54,8 +54,9 @@ class App:
     def today(self) -> dt.date:
         return self.today_option or dt.date.today()
 
-    def load_log(self, at: str | None = None) -> DecisionLog:
-        """The records of the work tree or, with ``at`` (`--at REV`), of that commit's tree (no checkout)."""
+    def load_log(self, at: str | None = None, *, outside: bool = False) -> DecisionLog:
+        """The records of the work tree or, with ``at`` (`--at REV`), of that commit's tree (no checkout);
+        ``outside``: say which folders of records lie outside the log a file names (`adr list`, `adr validate`)."""
         store = self.store  # before anything of the log is read: an answer being recorded notes its inputs
         if at is not None:
             from adrtool.git.repo import load_log_at
@@ -70,6 +71,10 @@ class App:
         log = load_logs(self.workspace, store)  # every log of the project, each record labelled with its log
         if self.workspace.read_below is not None:
             echo_error(self.workspace.read_below_note())
+        if self.workspace.instead_of is not None:
+            echo_error(self.workspace.instead_note())
+        if outside and (note := self.workspace.outside_note()) is not None:
+            echo_error(note)
         if not log.records and not log.failures and not self.workspace.several:
             directory = self.workspace.decision_dir
             note = empty_log_note(directory, self.workspace.relative(directory))

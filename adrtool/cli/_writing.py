@@ -56,6 +56,10 @@ def _write(app: App, plan: Plan[T], directory: Path | None, *, create_index: boo
     else:
         workspace.require_dir()
         directories = locked_folders(workspace)
+        if workspace.instead_of is not None:  # a write outside the log a file names is said before it is made
+            from adrtool.cli._app import echo_error
+
+            echo_error(workspace.instead_note())
 
         def read() -> DecisionLog:
             if not set(locked_folders(workspace)) <= set(directories):

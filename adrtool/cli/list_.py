@@ -35,7 +35,7 @@ def command(app: App, statuses: tuple[str, ...], tags: tuple[str, ...], output: 
     from adrtool.views import output as out
 
     streamed = output == "json" and not git_dates
-    log = app.load_log(at)
+    log = app.load_log(at, outside=True)
     records = filtered(log.records, app.workspace.config, statuses, tags)
     dates = None
     if git_dates:

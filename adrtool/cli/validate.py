@@ -45,7 +45,7 @@ def command(app: App, paths: tuple[Path, ...], output: str, select: tuple[str, .
     """
     from adrtool.rules import report, validate
 
-    log = app.load_log()
+    log = app.load_log(outside=True)
     result = validate(app.workspace, log, app.calendar, app.today, app.store, paths=paths, select=select,
                       ignore=ignore, against=against, since=since)
     if output == "json":

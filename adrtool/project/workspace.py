@@ -110,6 +110,12 @@ class Workspace:
     # Of several logs, why the one a command takes (``own_dir``) was taken, when neither the user nor the current
     # directory chose it: a rule of adr's ("it holds the most records"), said where a record is written there.
     taken_because: str = ""
+    # The log a file names (and the file), when the current directory is in a folder of records outside it, which
+    # is read instead (aws-samples' `docs/architecture/decisions/`, `.adr-dir` still naming the `docs/adr/` of its
+    # first `adr init`): said on every reading.
+    instead_of: tuple[Path, str] | None = None
+    # Folders under conventional names holding records outside the log a file names (the same, seen from the root).
+    outside: tuple[Path, ...] = ()
 
     def __post_init__(self) -> None:
         """Two names of one folder are one log, read once and indexed once: a component's `docs/adr` kept as a
@@ -209,6 +215,24 @@ class Workspace:
         assert below is not None
         read = ", ".join(f"{self.relative(log.directory)}/" for log in self.logs if log.area_of is None)
         return f"{self.relative(below)}/ (named by {self.how_found}) holds no record of its own; reading {read}"
+
+    def instead_note(self) -> str:
+        """What to say of a folder of records read instead of the log a file names (``instead_of``)."""
+        assert self.instead_of is not None
+        named, by = self.instead_of
+        return (f"reading {self.relative(self.decision_dir)}/, the folder of records the current directory is in, "
+                f"not {self.relative(named)}/, the log {by} names")
+
+    def outside_note(self) -> str | None:
+        """The line naming the folders of records outside the log a file names (``outside``), or None."""
+        if not self.outside:
+            return None
+        folders = [self.relative(folder) for folder in self.outside]
+        if len(folders) == 1:
+            return (f"{folders[0]}/ holds records outside {self._relative_dir}/, the log {self.how_found} names: "
+                    f"pass --dir {folders[0]} to read them")
+        return (f"{', '.join(folder + '/' for folder in folders)} hold records outside {self._relative_dir}/, the log "
+                f"{self.how_found} names: pass --dir with one of them to read its records")
 
     def relative(self, path: Path) -> str:
         """``path`` as shown to users and in JSON: relative to the project root when inside it."""
@@ -381,7 +405,8 @@ def _located(start: Path, dir_option: str | None) -> Workspace:
                       config.dir)
     marker, adr_dir = _find_discovery_file(start.resolve(), config.root)
     if marker is not None and adr_dir is not None:  # `.adr-dir`, `adrs.toml`'s `adr_dir`, a JSON file's path
-        return _named(config, _inside(adr_dir.resolve(), config.root, marker.name), marker.name, adr_dir)
+        named_log = _named(config, _inside(adr_dir.resolve(), config.root, marker.name), marker.name, adr_dir)
+        return _beside_the_named(named_log, start.resolve())
     if marker is not None:
         folders = _log4brains_folders(marker)
         folders = folders[:1] + [folder for folder in folders[1:] if folder.is_dir()]  # a package without one yet
@@ -425,6 +450,49 @@ def _located(start: Path, dir_option: str | None) -> Workspace:
     default = config.root / DEFAULT_DIR
     return Workspace(config, _inside(default.resolve(), config.root, f"the name {DEFAULT_DIR}/"), "default",
                      default)
+
+
+def _beside_the_named(workspace: Workspace, here: Path) -> Workspace:
+    """``workspace``, the log a file names, or the folder of records the current directory ``here`` is in when that
+    is outside it (``Workspace.instead_of``); else with the folders under conventional names that hold records
+    outside it (``Workspace.outside``), where the search would find them had no file named one. A log adr-tools
+    would never see beside the one its `.adr-dir` names (aws-samples/aws-iam-identity-center-extensions keeps 4 of
+    its 5 records in `docs/architecture/decisions/`) is then said, or read from inside it."""
+    root = workspace.root.resolve()
+    named = (workspace.decision_dir, *workspace.others)
+    if not named[0].is_dir():
+        return workspace
+    folder = _folder_of_records_at(here, root, named)
+    if folder is not None:
+        return Workspace(workspace.config, folder, "here", folder,
+                         instead_of=(workspace.decision_dir, workspace.how_found))
+    listed: list[Path] = []
+    present = [path for name in CONVENTIONAL_DIRS if (path := root / name).is_dir()]
+    present += [path for _, path in _deeper_conventional(root, set(present), listed)]
+    outside = [folder for folder in dict.fromkeys(path.resolve() for path in present)
+               if _apart(folder, named) and any(discovery.record_like(file) for file in _names(folder))]
+    if not outside and not listed and not present:
+        return workspace
+    return dataclasses.replace(workspace, outside=tuple(outside), watched=(*workspace.watched, *present, *listed))
+
+
+def _folder_of_records_at(here: Path, root: Path, named: tuple[Path, ...]) -> Path | None:
+    """The folder of records the current directory ``here`` is (or is in), below ``root`` and apart from the
+    ``named`` logs; None when it is in none."""
+    folder = here
+    while folder != root and root in folder.parents:
+        if not _apart(folder, named):
+            return None
+        files = _names(folder)
+        if discovery.looks_like_log(folder.name, files) or discovery.reads_like_log(files, str(folder)):
+            return folder
+        folder = folder.parent
+    return None
+
+
+def _apart(folder: Path, logs: tuple[Path, ...]) -> bool:
+    """Whether ``folder`` is none of ``logs``, in none, and holds none."""
+    return all(folder != log and log not in folder.parents and folder not in log.parents for log in logs)
 
 
 def _without_copies(workspace: Workspace, start: Path) -> Workspace:
