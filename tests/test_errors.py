@@ -109,6 +109,8 @@ SETUPS: dict[str, Callable[[Project], None]] = {
     "E34": stages,
     "E35": lambda p: (stages(p), p.write("etape2/adr/0002-b.md", NYGARD.replace("# 1. A", "# 2. B"))),
     "E36": stages,
+    "E37": lambda p: p.write("decisions/decision-log.md", "# Decision Log\n\n### DEC-0001\n\n- Status: accepted\n\n"
+                             "### DEC-0002\n\n- Status: accepted\n"),
 }
 
 

@@ -1225,6 +1225,26 @@ def test_a_log_of_records_in_another_format_where_no_name_says_a_log_is_found_an
     assert project.run("list").exit_code == 2
 
 
+
+def test_a_one_file_decision_log_is_said_and_fails_a_strict_check(project: Project) -> None:
+    """Audit 56 (lane b, class 8): ArieHein/bh-dev-ops keeps its decisions as `### DEC-NNNN` entries of
+    `docs/decisions/decision-log.md` beside `adr-template.md`; `adr list` printed nothing and `validate --strict`
+    passed. One line says the file holds entries adr does not read, and a strict check of a log where no record
+    was read fails."""
+    entries = "".join(f"### DEC-000{n}\n\n- Date: 2026-04-25\n- Status: accepted\n- Decision: d{n}\n\n"
+                      for n in (1, 2, 3))
+    project.write("docs/decisions/decision-log.md", "# Decision Log\n\n## Entries\n\n" + entries)
+    project.write("docs/decisions/adr-template.md", "# ADR-XXXX: Title\n\n## Status\n\nproposed\n")
+    note = ("adr: docs/decisions/decision-log.md holds 3 decisions as entries of one file (### DEC-0001 ...), which "
+            "adr does not read as records: it reads one record per NNNN-title.md file\n")
+    shown = project.run("list")
+    assert (shown.exit_code, shown.stdout, shown.stderr) == (0, "", note)
+    checked = project.run("validate", "--strict")
+    assert (checked.exit_code, checked.stdout, checked.stderr) == (
+        1, "", note + "adr: no record was read in docs/decisions, so none was validated (--strict)\n")
+    assert project.run("validate").exit_code == 0
+
+
 def test_sphinx_records_named_adr_nnn_are_found_and_said_so(project: Project) -> None:
     """Audit 53 (lane c, class 4): agdsn/pycroft's Sphinx records are `adr-001.rst` ... in `doc/arch/`; with
     `--dir` adr printed nothing at all, and a decision folder of such pages was not found. Any name adr would
@@ -1245,14 +1265,17 @@ def test_sphinx_records_named_adr_nnn_are_found_and_said_so(project: Project) ->
 def test_a_log_of_hand_written_html_pages_says_why_nothing_is_listed(project: Project) -> None:
     """Audit 54 (lane c, class 2): josemontero-agv/Finanzas_Agv keeps its records as hand-written HTML pages in
     `docs/adrs/` (`0001-uso-mkdocs.html`, `<strong>Estado:</strong> Aceptado`): found, then `list` and `validate
-    --strict` printed nothing and exited 0, as if the log were empty. They say why, as for Sphinx pages."""
+    --strict` printed nothing and exited 0, as if the log were empty. They say why, as for Sphinx pages, and a
+    strict check, having validated nothing, fails (audit 56)."""
     for name in ("0001-uso-mkdocs.html", "0002-plataforma-externa.html", "index.html"):
         project.write(f"docs/adrs/{name}", "<h1>ADR-001: Uso de MkDocs</h1>\n<p><strong>Estado:</strong> Aceptado</p>\n")
     line = ("adr: docs/adrs/ holds no Markdown record: its numbered files are in another format "
             "(0001-uso-mkdocs.html and 1 more); adr reads NNNN-title.md\n")
-    for command in (("list",), ("validate", "--strict")):
-        result = project.run(*command)
-        assert (result.exit_code, result.stdout, result.stderr) == (0, "", line)
+    result = project.run("list")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", line)
+    result = project.run("validate", "--strict")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", line + "adr: no record was read in docs/adrs, so none was validated (--strict)\n")
 
 
 def test_a_log_whose_records_adr_cannot_see_says_why(project: Project) -> None:

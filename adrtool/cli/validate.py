@@ -29,7 +29,8 @@ def command(app: App, paths: tuple[Path, ...], output: str, select: tuple[str, .
     """Check the decision log against the rules (`adr rules` lists them).
 
     PATH... limits the report to those files or directories; rules that compare records still read the
-    whole log. Exit 1 on errors (and on warnings with --strict), 0 otherwise, 2 when the log cannot be read.
+    whole log. Exit 1 on errors (and on warnings with --strict, or, with --strict, when no record was read), 0
+    otherwise, 2 when the log cannot be read.
 
     Two checks read git: --against REV compares this branch with another one (will the numbers collide
     when they merge?), --since REV compares the log with an older state of itself (was an accepted
@@ -56,5 +57,9 @@ def command(app: App, paths: tuple[Path, ...], output: str, select: tuple[str, .
     if output == "text" and result.findings:
         echo_error(report.summary(result.errors, result.warnings) + (" (--strict)" if strict else ""))
     if result.failed(strict):
+        return ExitCode.FINDINGS
+    if strict and not paths and not log.records and not log.failures:  # nothing checked is no pass
+        echo_error(f"no record was read in {app.workspace.relative(app.workspace.decision_dir)}, so none was "
+                   "validated (--strict)")
         return ExitCode.FINDINGS
     return ExitCode.OK

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from adrtool.errors import ReadError, UsageError
+from adrtool.errors import AdrError, ReadError, UsageError
 from adrtool.model import Record, sort_records
 from adrtool.patterns import deferred
 from adrtool.project import discovery
@@ -537,6 +538,11 @@ def empty_log_note(directory: Path, shown: str) -> str | None:
         more = f" and {len(others) - 1} more" if len(others) > 1 else ""
         return (f"{shown}/ holds no Markdown record: its numbered files are in another format "
                 f"({others[0]}{more}); adr reads NNNN-title.md")
+    for name in sorted(entry.name for entry in entries if entry.name.lower().endswith(".md") and entry.is_file()):
+        found = _entries_in(Path(directory, name))
+        if found:
+            return (f"{shown}/{name} holds {len(found)} decisions as entries of one file ({found[0]} ...), which adr "
+                    "does not read as records: it reads one record per NNNN-title.md file")
     if unnumbered:  # `naming.md`: decisions named without numbers (unleash's contributing/ADRs/back-end/)
         more = f" and {len(unnumbered) - 1} more" if len(unnumbered) > 1 else ""
         return (f"{shown}/ holds no record adr can number: its Markdown files ({unnumbered[0]}{more}) "
@@ -549,6 +555,28 @@ def empty_log_note(directory: Path, shown: str) -> str | None:
         return (f"{shown}/ holds no record of its own: adr reads the NNNN-title.md files in it, not the "
                 f"Markdown files of its subfolders ({folders[0]}/{more})")
     return None
+
+
+# A heading naming a numbered entry of a one-file decision log (`### DEC-0001`, `## ADR 12: Use x`).
+_ENTRY = deferred(r"^(#{2,6})[ \t]+\[?[A-Za-z]{2,10}[-_ ]?\d{1,5}(?![\d.])", re.MULTILINE)
+
+
+def _entries_in(path: Path) -> list[str]:
+    """The headings of ``path`` that name numbered entries of one level, two at least (ArieHein/bh-dev-ops'
+    `docs/decisions/decision-log.md`: 27 `### DEC-NNNN` entries, each its date, status and decision); none
+    when it holds fewer, or cannot be read."""
+    from adrtool import fsio
+
+    try:
+        text = fsio.read_text(path).text
+    except AdrError:
+        return []
+    found = list(_ENTRY.finditer(text))
+    if not found:
+        return []
+    level = Counter(match.group(1) for match in found).most_common(1)[0][0]
+    headings = [match.group(0).strip() for match in found if match.group(1) == level]
+    return headings if len(headings) > 1 else []
 
 
 def _markdown_in(folder: str) -> tuple[bool, bool]:
