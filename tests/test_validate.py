@@ -222,6 +222,42 @@ def test_a_placeholder_number_is_no_word_of_the_name_advised_and_any_decision_te
         "looks like a decision record but its name has no number, so adr ignores it; rename it ADR-004_xxx.md"]
 
 
+
+def clubhook(project: Project) -> None:
+    """kougakusai/DR's `Clubhook/architecture/`: a record numbered after its category's letters, and the team's
+    example named with a colon after its number, its date and title still the template's."""
+    project.write("Clubhook/architecture/ARC-002-backend-deployment.md",
+                  "# ARC-002-backend-deployment\n\nDate: 2021/07/17\n\n## Status\n\nproposed\n\n## Context\n\nc\n")
+    project.write("Clubhook/architecture/ARC-001:example.md",
+                  "# ADR の記事のタイトル\n\nDate: 日付\n\n## Status\n\n"
+                  "proposed | rejected | accepted | deprecated | superseded by 記事リンク\n\n## Context\n\nc\n")
+
+
+def test_a_colon_after_a_number_is_read_and_no_advice_keeps_two_numbers(project: Project) -> None:
+    """Audit 56 (lane c, class 7): ADR101 advised renaming kougakusai/DR's example `ARC-001:example.md` to
+    `ARC-003-001-example.md` (two numbers; following it made the example record 3). A colon after the number is
+    read as a separator: the file is the log's example, no record; a new record is named with the log's `-`."""
+    clubhook(project)
+    project.today = "2021-08-01"
+    result = project.run("--dir", "Clubhook/architecture", "validate")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    result = project.run("--dir", "Clubhook/architecture", "new", "Use x")
+    assert result.stdout == "Clubhook/architecture/ARC-003-use-x.md\n"
+
+
+def test_adr101_keeps_the_number_a_name_holds_where_its_joint_is_not_read(project: Project) -> None:
+    """A number adr does not read after its joint (`ADR-004.d4.md`) is the name's own: the advice keeps it, once,
+    and says adr does not read it (it said the name had no number, and advised `ADR-004-004-d4.md`); `ADR-003:d3.md`
+    is read as record 3."""
+    for number in (1, 2):
+        project.write(f"docs/adr/ADR-00{number}-d{number}.md", f"# ADR-00{number}: D{number}\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/ADR-003:d3.md", "# ADR-003: D3\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/ADR-004.d4.md", "# D4\n\n## Status\n\nAccepted\n")
+    assert messages(project) == ["looks like a decision record but adr does not read the number in its name, so adr "
+                                 "ignores it; rename it ADR-004-d4.md"]
+    assert [row["number"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [1, 2, 3]
+
+
 def test_records_named_markdown_otherwise_are_read_and_folders_of_attachments_are_none(project: Project) -> None:
     """`0003-use-x.markdown` and `0005-use-y.mdx` beside `.md` records are records of the log (they were named in
     an ADR101 warning and not read); a record in a folder of its own (`0002-use-redis/README.md`) is read

@@ -98,10 +98,11 @@ _INDEX_IN_LANGUAGES = frozenset({"indice", "índice", "índex", "sommaire", "inh
                                  "목차", "색인", "인덱스", "インデックス"})
 # `DR005-x.md` too; a day and a dot (cert-manager's `design/20190708.certificate-request.md`)
 _AFTER_A_DAY = r"(?<=(?:19|20)\d{6})\.(?=[^\W\d_])"
-# The number and the slug are apart by `-`, `_` or a blank, or by a typographer's dash before a word (Kilianrm/
-# cloud-events-platform's `005–event-envelope.md` beside its `006-separate-paths.md`; `2023–2024-roadmap.md` is none).
+# The number and the slug are apart by `-`, `_` or a blank, or by a typographer's dash or a colon before a word
+# (Kilianrm/cloud-events-platform's `005–event-envelope.md` beside its `006-separate-paths.md`; `2023–2024-roadmap.md`
+# is none; kougakusai/DR's `ARC-001:example.md`).
 RECORD_NAME = re.compile(
-    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ]|[–—](?=[^\W\d_])|{_AFTER_A_DAY})"
+    rf"^{_ZERO_INDEX}(?:(a?dr|rfc)([-_ ]?))?(\d+)(?:([-_ ]|[–—:](?=[^\W\d_])|{_AFTER_A_DAY})"
     rf"(?!{_TEMPLATE_WORDS}{_SUFFIX})(.*))?{_SUFFIX}", re.IGNORECASE)
 # A log's template file, numbered or not (`template.md`, `.TEMPLATE.md`, `adr-template-bare.md`,
 # `0000-ladr-template.md`), or numbered by the placeholder of a number or a day, its name's words to be written
@@ -228,8 +229,9 @@ _WORD = r"[A-Za-z]+(?:\d+[A-Za-z]+)*"
 # `record-architecture-decisions_000.md`: ``SUFFIXED_NAME``). Such a name
 # alone says nothing of decisions (`step1-x.md`, `v2-api.md`): it is a record's only in a log whose records are
 # all named so (``lettered_names``). A scope's words may hold digits (`ADR-P0AP-0001-x.md`).
+# A colon after the number too (kougakusai/DR's `ARC-001:example.md` beside `ARC-002-backend-deployment.md`).
 LETTERED_NAME = re.compile(rf"^({_WORD}(?:[-_]{_WORD})?|{_WORD}(?:[-_]{_WORD}){{2}}(?=[-_ ]?\d+[-_ ]))"
-                           rf"([-_ ]?)(\d+)(?:([-_ ])(.*))?{_SUFFIX}")  # (three words only before a slug)
+                           rf"([-_ ]?)(\d+)(?:([-_ :])(.*))?{_SUFFIX}")  # (three words only before a slug)
 
 
 def lettered_names(names: Iterable[str]) -> list[str]:
@@ -401,7 +403,7 @@ def parse_lettered(name: str) -> RecordName | None:
     width = len(digits) if digits[0] == "0" and len(digits) > 1 else 0
     suffix = page_suffix(name) or ".md"
     return RecordName(int(digits), digits, _page_slug(slug) if suffix != ".md" else slug,
-                      NameScheme(letters, joint, width, separator or "-", suffix=suffix))
+                      NameScheme(letters, joint, width, separator.strip(":") or "-", suffix=suffix))  # (no `:` written)
 
 
 # A record numbered by hand with a dot after its number, a blank or none before its words (DITP-pilotage/pilote-2's
@@ -848,7 +850,8 @@ def parse_name(name: str) -> RecordName | None:
     if scheme is None:  # a log names its files alike: one scheme object for all of them
         if len(_SCHEMES) > 1000:
             _SCHEMES.clear()
-        scheme = _SCHEMES[key] = NameScheme(prefix, joint, width, separator or "-", stamp=stamp, suffix=suffix)
+        scheme = _SCHEMES[key] = NameScheme(prefix, joint, width, separator.strip(":") or "-", stamp=stamp,
+                                            suffix=suffix)  # (`ADR-003:x.md` is read; no name is written so)
     return RecordName(int(digits), digits, slug, scheme)
 
 

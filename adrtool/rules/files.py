@@ -63,7 +63,8 @@ def unnumbered(context: Context) -> Iterator[Problem]:
     index_name = context.config.index.lower()
     for part in context.parts:
         directory = part.directory
-        names = sorted(part.decision_files.difference(record.filename for record in part.log.records))
+        names = sorted(part.decision_files.difference(record.filename for record in part.log.records)
+                       .difference(template.name for template in part.log.templates))  # (read, found no records)
         if names and a_folder_per_record(directory):
             names = []  # the record's own documents (`0028/tech-details-dotnet.md`), no records of the log
         suggested = part.next_number
@@ -101,10 +102,19 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 series.setdefault(_DIGITS.sub("#", other.group(1)).upper(), []).append((path, other.group(1)))
                 continue
             scheme = part.conventions.scheme
+            words = _ADR_PREFIX.sub("", _without_letters(name[:-3], scheme.prefix)) or name[:-3]
+            own = None if scheme.dated else _HELD_NUMBER.match(words)
+            if own is not None:  # `ADR-004.d4.md`: its own number, not read after its joint, is the one to keep
+                words = words[own.end():]
             try:
-                slug = scheme.slug(_ADR_PREFIX.sub("", _without_letters(name[:-3], scheme.prefix)) or name[:-3])
+                slug = scheme.slug(words)
             except AdrError:  # no letters to make a slug from
                 slug = "title"
+            if own is not None:
+                yield Problem(path, 1, 1, "looks like a decision record but adr does not read the number in its "
+                                          f"name, so adr ignores it; rename it "
+                                          f"{scheme.name(int(own.group(1)), slug, record.date)}")
+                continue
             if scheme.dated:
                 slug = _LEADING_DAY.sub("", slug) or slug  # `231006A-gamma.md`: its day is the name's already
                 expected = scheme.name(None, slug, record.date) if record.date is not None else \
@@ -169,6 +179,9 @@ def _without_letters(stem: str, letters: str) -> str:
     rest = _AFTER_LETTERS.sub("", stem[len(letters):])
     return rest or stem
 
+
+# A number a name holds before its words, with a joint adr does not read after a number (`004.d4`): the name's own.
+_HELD_NUMBER = re.compile(r"(\d{1,9})[-_ .:;,]+(?=[^\W\d_])")
 
 # What follows the letters of a name that has no number (`-`, `xxx-`): joints, and a placeholder for the number.
 _AFTER_LETTERS = re.compile(r"^[-_ ]*(?:(?:x{2,}|n{2,})(?:[-_ ]+|$))?", re.IGNORECASE)
