@@ -1746,3 +1746,19 @@ def test_list_and_validate_name_a_folder_of_records_outside_the_named_log(projec
     result = project.run("validate")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", note)
     assert project.run("show", "1").stderr == ""
+
+
+def test_no_log_found_names_folders_of_records_numbered_after_a_category_s_letters(project: Project) -> None:
+    """Audit 56 (lane c, class 7): kougakusai/DR keeps one record a category (`Clubhook/architecture/ARC-002-x.md`,
+    `Clubhook/engineering/ENG-001-x.md`): adr said no log was found, and nothing more. The line names those folders,
+    each with its last record, to pass with --dir."""
+    project.write("Clubhook/architecture/ARC-002-backend-deployment.md",
+                  "# ARC-002-backend-deployment\n\nDate: 2021/07/17\n\n## Status\n\nproposed\n\n## Context\n\nc\n")
+    project.write("Clubhook/engineering/ENG-001-adopted-frontend-technology.md",
+                  "# ENG-001:Adopted front end technology.md\n\n## Status\n\nproposed\n\n## Context\n\nc\n")
+    project.write("Clubhook/decision_records.md", "# Decision records\n")
+    result = project.run("list")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == no_log_line(project.root)[:-1] + (
+        " with one of the folders of records numbered after letters: Clubhook/architecture/ "
+        "(ARC-002-backend-deployment.md), Clubhook/engineering/ (ENG-001-adopted-frontend-technology.md)\n")

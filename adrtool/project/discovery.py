@@ -316,6 +316,34 @@ def searched_logs(root: Path, by_content: bool = False, begun: list[Path] | None
     return []
 
 
+# A record numbered after its category's letters (kougakusai/DR's `Clubhook/architecture/ARC-002-x.md`,
+# `Clubhook/engineering/ENG-001-x.md`), the number padded.
+_LETTERED = deferred(r"[A-Za-z]{2,6}[-_]0\d{1,4}[-_ :][^/]*\.md", re.IGNORECASE)
+
+
+def lettered_folders(root: Path) -> list[tuple[Path, str]]:
+    """The folders below ``root`` (as deep and as many as a search goes) holding a file numbered after letters that
+    reads as a decision (``reads_as_decision``), with the name of the last such: one record a category, which no
+    search takes for a log, named where no log was found."""
+    found: list[tuple[Path, str]] = []
+    level = _listing(str(root))[1]
+    listed = 1
+    for _ in range(SEARCH_DEPTH):
+        below: list[str] = []
+        for folder in level:
+            listed += 1
+            if listed > SEARCH_LIMIT:
+                return found
+            files, folders = _listing(folder)
+            named = next((name for name in sorted(files, reverse=True) if _LETTERED.fullmatch(name) is not None
+                          and reads_as_decision(_record_head(folder, name))), None)
+            if named is not None:
+                found.append((Path(folder), named))
+            below += folders
+        level = below
+    return found
+
+
 def _not_begun(name: str, files: list[str]) -> bool:
     """Whether a folder is a decision log with no record yet: named for decisions, holding a decision record
     template and no record (daichiTAAA/AgentOpsPlatform's `033900_ADR/ADR-TEMPLATE.md`, beside design documents

@@ -62,6 +62,7 @@ _COMPONENT_DEPTH = 2
 # The files of other tools that name a project's log (adrs', adr-tools', phodal's, the .NET tools', log4brains').
 _TOOL_FILES = frozenset(DISCOVERY_FILES)
 _WATCHED_WAYS = frozenset({"--dir", "config", *DISCOVERY_FILES, "convention", "default"})
+_HINTED = 4  # the folders of records numbered after letters a line names at most
 _LISTING_WAYS = frozenset({"config", LOG4BRAINS_FILE})  # the ways the user lists several logs, theirs first
 # Why a log was taken of several, said where a record is written (``Workspace.taken_because``): the log a conventional
 # name finds holding the most records, beside others under such names (goneat's `docs/architecture/decisions` beside
@@ -282,6 +283,16 @@ class Workspace:
         """Whether another tool's file names the log's directory (`adrs.toml`, `.adr-dir`, ...)."""
         return self.how_found in _TOOL_FILES
 
+    def _lettered_hint(self) -> str:
+        """The folders of decisions numbered after a category's letters no search takes for a log
+        (``discovery.lettered_folders``), as the end of the line saying no log was found; "" when there are none."""
+        found = discovery.lettered_folders(self.root)
+        if not found:
+            return ""
+        shown = [f"{self.relative(folder)}/ ({name})" for folder, name in found[:_HINTED]]
+        more = f" and {len(found) - _HINTED} more" if len(found) > _HINTED else ""
+        return f" with one of the folders of records numbered after letters: {', '.join(shown)}{more}"
+
     def require_dir(self) -> Path:
         for directory in self.others:
             if not directory.is_dir():
@@ -297,7 +308,7 @@ class Workspace:
                            f".adr.json, {ADR_CONFIG_JSON_FILE}, {DOTADR_FILE}, .log4brains.yml, "
                            f"{discovery.STRUCTURIZR_FILE}, {discovery.BACKSTAGE_FILES[0]}, and directories of "
                            f"numbered records up to {discovery.SEARCH_DEPTH} levels down, hidden ones last); run "
-                           "`adr init` or pass --dir")
+                           f"`adr init` or pass --dir{self._lettered_hint()}")
         if self.decision_dir.exists():
             raise NotFound(f"decision directory {shown} is not a directory")
         hint = self._where_the_log_is(shown) if self.named_by_a_tool else ""
