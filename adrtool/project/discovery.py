@@ -317,8 +317,8 @@ def searched_logs(root: Path, by_content: bool = False, begun: list[Path] | None
 
 
 # A record numbered after its category's letters (kougakusai/DR's `Clubhook/architecture/ARC-002-x.md`,
-# `Clubhook/engineering/ENG-001-x.md`), the number padded.
-_LETTERED = deferred(r"[A-Za-z]{2,6}[-_]0\d{1,4}[-_ :][^/]*\.md", re.IGNORECASE)
+# `Clubhook/engineering/ENG-001-x.md`), the number padded; not `adr-001-x.md`, a name the search reads already.
+_LETTERED = deferred(r"(?!(?:a?dr|rfc)[-_])[A-Za-z]{2,6}[-_]0\d{1,4}[-_ :][^/]*\.md", re.IGNORECASE)
 
 
 def lettered_folders(root: Path) -> list[tuple[Path, str]]:
