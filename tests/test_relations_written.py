@@ -750,3 +750,54 @@ def test_a_log4brains_links_section_takes_a_bullet_of_its_own(project: Project) 
         title="Use LRU implementation", day="11") + (
         "\n## Links\n\n- Relates to [ADR-002](ADR-002-20240609-use-markdown-architectural-decision-records.md)\n")
     assert {n: row[3] for n, row in relations(project).items()} == {1: [], 2: [1, 4], 4: [2]}
+
+
+# fulmenhq/goneat's Fulmen log (docs/crucible-go/architecture/decisions, audit 56, lane b, class 1): front matter,
+# and the status stated again as a bold key line under `## Status`, a remark after a dash on a proposal's
+FULMEN = ('---\nid: "ADR-000{n}"\ntitle: "T{n}"\nstatus: "{status}"\ndate: "2025-10-15"\n---\n\n# ADR-000{n}: T{n}\n\n'
+          "## Status\n\n{line}\n\n## Context\n\nc\n")
+
+
+def test_a_status_change_restates_a_bold_key_line_under_the_status_heading(project: Project) -> None:
+    """`adr status 2 accepted` left `**Current Status**: Proposal – pending maintainer sign-off across libraries.`
+    under `status: "accepted"`. The word now says the new status in its case, the key and its emphasis kept; the
+    remark after the dash goes, because it spoke of the status left (an accepted decision pends no sign-off)."""
+    project.write("docs/adr/ADR-0001-t1.md", FULMEN.format(n=1, status="accepted",
+                                                           line="**Current Status**: Accepted"))
+    project.write("docs/adr/ADR-0002-t2.md", FULMEN.format(
+        n=2, status="proposal", line="**Current Status**: Proposal – pending maintainer sign-off across libraries."))
+    result = project.run("status", "2", "accepted")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/ADR-0002-t2.md: proposal -> accepted\n")
+    assert project.read("docs/adr/ADR-0002-t2.md") == FULMEN.format(n=2, status="accepted",
+                                                                    line="**Current Status**: Accepted")
+
+
+def test_accept_and_supersede_restate_the_status_key_line_of_the_section(project: Project) -> None:
+    """The audit's repro (`**Status**: Proposed`, left under `status: "accepted"` by `adr accept`) and goneat's
+    `adr supersede 9 --by 13` (`**Current Status**: Accepted` left in a superseded record): each line says the new
+    status, the line under it (`**Implemented**: v2025.10.5`) as it was."""
+    project.write("docs/adr/ADR-0003-t3.md", FULMEN.format(n=3, status="proposed", line="**Status**: Proposed"))
+    project.write("docs/adr/ADR-0009-t9.md", FULMEN.format(
+        n=9, status="accepted", line="**Current Status**: Accepted\n**Implemented**: v2025.10.5"))
+    project.write("docs/adr/ADR-0013-t13.md", FULMEN.format(n=13, status="accepted",
+                                                            line="**Current Status**: Accepted"))
+    assert project.run("accept", "3").exit_code == 0
+    assert project.run("supersede", "9", "--by", "13").exit_code == 0
+    assert project.read("docs/adr/ADR-0003-t3.md") == FULMEN.format(n=3, status="accepted",
+                                                                    line="**Status**: Accepted")
+    assert "## Status\n\n**Current Status**: Superseded\n**Implemented**: v2025.10.5\n\n" in \
+        project.read("docs/adr/ADR-0009-t9.md")
+
+
+def test_new_states_the_status_in_the_section_as_the_newest_record_does(project: Project) -> None:
+    """goneat: every record restates its status under `## Status` as `**Current Status**: ..`, and `adr new` wrote
+    an empty `## Status` heading. The new record's section states its status as the newest's does, in its case; the
+    newest's other lines there (`**Target Release**: v0.2.21`) are its own, not copied."""
+    project.write("docs/adr/ADR-0001-t1.md", FULMEN.format(n=1, status="accepted",
+                                                           line="**Current Status**: Accepted"))
+    project.write("docs/adr/ADR-0002-t2.md", FULMEN.format(
+        n=2, status="accepted", line="**Current Status**: Accepted\n**Target Release**: v0.2.21"))
+    assert project.run("new", "T3").exit_code == 0
+    assert project.read("docs/adr/ADR-0003-t3.md") == (
+        '---\nid: ADR-0003\ntitle: "T3"\nstatus: "proposed"\ndate: "2021-05-01"\n---\n\n# ADR-0003: T3\n\n'
+        "## Status\n\n**Current Status**: Proposed\n\n## Context\n")

@@ -320,8 +320,20 @@ class Editor:
                 continue
             if text.isalpha() and lifecycle_word(text) == old and self.lines[index].rstrip("\r\n") == text:
                 return self._restate(index, 0, text, status, word)
-            return keyed  # the section's first paragraph only
+            return self._restate_the_section_s_key_line(index, old, status, word) or keyed  # its first paragraph only
         return keyed
+
+    def _restate_the_section_s_key_line(self, index: int, old: str, status: str, word: str | None) -> str | None:
+        """The Status section's first line where it states the status ``old`` as a key line (goneat's `**Current
+        Status**: Proposal – pending maintainer sign-off.`): made to state ``status``
+        (``vocabulary.restated_key_line``); the word written, or None where the line says no ``old`` so."""
+        from adrtool.records.vocabulary import restated_key_line
+
+        restated = restated_key_line(self.lines[index].rstrip("\r\n"), old, status, word)
+        if restated is None:
+            return None
+        self._rewrite(index, restated[0])
+        return restated[1]
 
     def _step_the_body(self, status: str, word: str | None) -> str | None:
         """A docs page whose body's Status section is a task list or a history of dated entries: its box ticked, or
@@ -398,12 +410,19 @@ class Editor:
         was = split_front_matter(self.file.text.split("\n"))
         if now is None or was is None:
             return None
-        line = self.lines[index]
-        text = line.rstrip("\r\n")
+        text = self.lines[index].rstrip("\r\n")
         written = new or _in_case_of(status, word)
-        self.lines[index] = f"{text[:at]}{written}{text[at + len(word):]}{_line_ending(line) or self.newline}"
-        self.restated[index - (now[1] - was[1])] = self.lines[index].rstrip("\r\n")
+        self._rewrite(index, f"{text[:at]}{written}{text[at + len(word):]}")
         return written
+
+    def _rewrite(self, index: int, text: str) -> None:
+        """The body's line ``index`` made ``text`` (its line ending kept), noted for ``check`` by the line it was
+        read from."""
+        now = split_front_matter([line.rstrip("\r\n") for line in self.lines])
+        was = split_front_matter(self.file.text.split("\n"))
+        shift = now[1] - was[1] if now is not None and was is not None else 0
+        self.lines[index] = f"{text}{_line_ending(self.lines[index]) or self.newline}"
+        self.restated[index - shift] = text
 
     def _drop_body_revisit(self) -> None:
         """The revisit point the body states on lines of its own (a `## Revisit by` section over the day, the day

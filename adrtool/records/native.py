@@ -86,6 +86,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     it asks for left empty, the others left out; its title line and the sections most records share, empty.
     None for a log of fewer than ``_SHAPED_AT_LEAST`` such records, or one whose newest cannot be read."""
     from adrtool.fsio import read_text
+    from adrtool.records.dialects.nygard import is_status_heading
     from adrtool.records.handwritten import log_heading, shared_sections, titled_in_front_matter
 
     kept = [record for record in records if record.format is Dialect.FRONTMATTER and record.number is not None]
@@ -140,6 +141,9 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
                 *_restated_under_the_title(lines, newest, given["status"], request.date), ""]
     for heading in shared_sections(kept, newest):
         body += [heading, ""]
+        if is_status_heading(heading.lstrip("#").strip()) \
+                and (stated := _stated_in_the_status_section(lines, newest, given["status"])) is not None:
+            body += [stated, ""]
     return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
 
 
@@ -209,6 +213,28 @@ def _opening_every_record_has(records: Sequence[Record]) -> list[str]:
 
 # A line a docs site's engine replaces: Jinja's or Liquid's `{{ .. }}` and `{% .. %}`, MDX's import, an include.
 _A_MACRO = re.compile(r"\{\{.*\}\}|\{%.*%\}|import\s.+\sfrom\s.+|<!--\s*#?include\b.*-->|--8<--.*")
+
+
+def _stated_in_the_status_section(lines: list[str], newest: Record, status: str) -> str | None:
+    """The line opening the newest record's Status section where it states its status again, a word alone or a key
+    line (goneat's `**Current Status**: Accepted`, under `status: "accepted"`), stating the new record's ``status``
+    (`**Current Status**: Proposed`, in the case of the newest's word); None where it opens otherwise."""
+    from adrtool.records import markdown
+    from adrtool.records.dialects.nygard import STATUS_HEADINGS, is_status_heading
+    from adrtool.records.values import lifecycle_word
+    from adrtool.records.vocabulary import cased_like, restated_key_line
+
+    old = (newest.status or "").lower()
+    section = markdown.find_section_in(lines, STATUS_HEADINGS, markdown.iter_headings(lines, newest.body_line - 1),
+                                       is_status_heading)
+    first = markdown.first_content(lines, section.start) if section is not None and old else len(lines)
+    if section is None or first >= section.end:
+        return None
+    line = lines[first].rstrip()
+    if line.isalpha() and lifecycle_word(line) == old:
+        return cased_like(status, line)
+    restated = restated_key_line(line, old, status)
+    return restated[0] if restated is not None else None
 
 
 def _restated_under_the_title(lines: list[str], newest: Record, status: str, day: date) -> list[str]:

@@ -510,6 +510,33 @@ _LIST_ITEM = re.compile(r"\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+(\S.*)")
 _LINE_ENDS = ("<br>", "<br/>", "<br />", "\\")
 
 
+# A status key line's value: the word, in its emphasis, and a remark after a dash (`Proposal – pending sign-off.`).
+_STATUS_AND_REMARK = re.compile(r"(?P<open>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P=open)?"
+                                r"(?P<remark>[ \t]+[-–—][ \t]+\S.*)?")
+
+
+def restated_key_line(line: str, old: str, status: str, word: str | None = None) -> tuple[str, str] | None:
+    """``line``, a key line stating the status ``old`` (`**Status**: Proposed`, goneat's `**Current Status**:
+    Proposal – pending maintainer sign-off.`), made to state ``status`` in the case of the word it held (or as
+    ``word``, the log's word for it), and that word. Its key and emphasis stay; a remark after a dash goes, as it
+    spoke of the status left (an accepted decision pends no sign-off). None for a line that states no ``old`` so."""
+    from adrtool.records import markdown
+    from adrtool.records.dialects.normalize import canonical_key
+    from adrtool.records.values import lifecycle_word
+
+    found = markdown.KEY_LINE.fullmatch(line)
+    if found is None or "status" not in canonical_key(found.group("key").strip()).split("-"):
+        return None  # (`Status`, `Estado`, `Current Status`; not `Implemented`)
+    said = _STATUS_AND_REMARK.fullmatch(found.group("value"))
+    if said is None or lifecycle_word(said.group("word")) != old:
+        return None
+    at = found.start("value")
+    written = word or cased_like(status, said.group("word"))
+    emphasis_end = at + (said.start("remark") if said.group("remark") else said.end())
+    return (line[:at + said.start("word")] + written + line[at + said.end("word"):emphasis_end]
+            + line[found.end("value"):]), written
+
+
 def cased_like(word: str, model: str) -> str:
     """``word`` in the case of the first word of ``model``."""
     first = _WORDS.search(model)
