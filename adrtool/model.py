@@ -149,6 +149,9 @@ class Record:
     meta_lines: Mapping[str, int] = field(default_factory=dict)
     body_line: int = 1  # first line after the front matter
     unread: tuple[Unread, ...] = ()  # metadata lines that could not be read, in file order
+    # The status stated a second time where that disagrees with the one read (`status: accepted` over a Status
+    # section's `Proposed`): where (`Status section`, `key line under the title`), its words and its line.
+    other_status: tuple[str, str, int] | None = None
 
     @property
     def path(self) -> Path:

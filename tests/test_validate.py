@@ -909,6 +909,27 @@ def test_unknown_key_with_did_you_mean(clean: Project) -> None:
     assert messages(clean) == ["unknown key 'revist'; did you mean 'revisit'?", "unknown key 'owner'"]
 
 
+def test_a_status_stated_twice_that_disagrees(clean: Project) -> None:
+    """ADR311: goneat's `**Current Status**: Proposal – pending ..` left under `status: accepted` by an edit, and an
+    adr-tools record's `Status: Proposed` line under its title over its Status section's `Accepted`: both places
+    and lines named. Two statements of one stage (`approved` and `**Status**: Implemented`) agree, and a status
+    stated once costs nothing."""
+    body = "## Status\n\n{line}\n\n## Context\n\nc\n"
+    write(clean, "0004-fulmen.md", record("Fulmen", body=body.format(
+        line="**Current Status**: Proposal – pending maintainer sign-off across libraries.")))
+    write(clean, "0005-alike.md", record("Alike", status="approved",
+                                         body=body.format(line="**Status**: Implemented")))
+    write(clean, "0006-nygard.md", "# 6. Nygard\n\nDate: 2024-01-01\nStatus: Proposed\n\n"
+                                   + body.format(line="Accepted"))
+    assert found(clean, "--select", "ADR311") == [(D + "0004-fulmen.md", 11, 1, "ADR311"),
+                                                  (D + "0006-nygard.md", 4, 1, "ADR311")]
+    assert messages(clean, "--select", "ADR311") == [
+        "its Status section says 'Proposal – pending maintainer sign-off across libraries.' (line 11) but its front "
+        "matter says 'accepted' (line 2); make them agree",
+        "its key line under the title says 'Proposed' (line 4) but its Status section says 'Accepted' (line 8); make "
+        "them agree"]
+
+
 def test_unknown_key_suggests_only_a_typo(clean: Project) -> None:
     """ADR310 offers a known key only for a slip of the keys (`staus`, `cylce`), never for a merely similar word
     (`revises` is no `revisits`); an author key in any language (`Auteur`) is known (CQEN-QDCE, Branddock)."""
@@ -1275,7 +1296,7 @@ def test_unknown_rule_code_is_a_usage_error(project: Project) -> None:
     write(project, "0001-ok.md", record("Ok", revisit="never"))
     result = project.run("validate", "--ignore", "ADR3011")
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", "adr: unknown rule code 'ADR3011'; "
-                                                                      "did you mean ADR301?\n")
+                                                                      "did you mean ADR311?\n")
     project.write(".adr.toml", '[severity]\nADR999 = "off"\n')
     result = project.run("validate")
     assert (result.exit_code, result.stderr) == (2, "adr: unknown rule code 'ADR999'; did you mean ADR309? "

@@ -29,7 +29,7 @@ from adrtool import __version__
 from adrtool.cache.location import make_private_directory, open_private
 from adrtool.cache.scan import Stat
 
-FORMAT = 4
+FORMAT = 5
 RACY_SECONDS = 2  # the window when the files' clock cannot be read, or stamps whole seconds (FAT: 2 s)
 FINE_MARGIN_NS = 50_000_000  # several kernel clock ticks (1-10 ms each): the window on nanosecond filesystems
 _ALLOWED = {

@@ -1767,6 +1767,19 @@ PREFIX_STAGES = {**dict.fromkeys(("draft", "proposed", "wip"), 1),
                  "superseded": 5}
 
 
+# The stages two statements of one record's status are compared by: `approved` and `Implemented` agree, a proposal
+# and an accepted decision do not; words of no stage here (`experimental`, `stable`) are not compared.
+_STATED_STAGES = {**PREFIX_STAGES, "proposal": 1}
+
+
+def disagree(one: str, other: str) -> bool:
+    """Whether two statements of a record's status (`accepted`, `Proposal – pending sign-off.`) name different
+    stages of a decision's life; False where either names none."""
+    first = _STATED_STAGES.get(read_status(one).status or "")
+    second = _STATED_STAGES.get(read_status(other).status or "")
+    return first is not None and second is not None and first != second
+
+
 def title_state_prefix(text: str) -> tuple[str, str] | None:
     """A title that opens with its record's state (`Draft: Add build notifications`, `ACCEPTED: Use X`): the
     title without it and the state; None for any other opening (`Deprecation: ..`, `Final: ..`)."""

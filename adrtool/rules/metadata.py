@@ -458,3 +458,17 @@ def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
             continue  # another tool's key: the log's own business
         hint = f"; did you mean {close!r}?" if close else ""
         yield at(record, record.meta_lines.get(key), f"unknown key {name!r}{hint}")
+
+
+@record_rule("ADR311", "status-stated-twice", WARNING,
+             "A record that states its status in two places that disagree (front matter and its Status section, a "
+             "key line under the title and the section) says one thing to adr and another to its readers.")
+def status_stated_twice(record: Record, context: Context) -> Iterator[Problem]:
+    if record.other_status is None:
+        return
+    where, words, line = record.other_status
+    value, read_line = raw(record, "status")
+    read_where = "front matter" if record.format is Dialect.FRONTMATTER and (read_line or 0) < record.body_line \
+        else "key line under the title" if where != "key line under the title" else "Status section"
+    yield at(record, line, f"its {where} says {words.strip()!r} (line {line}) but its {read_where} says "
+                           f"{shown(value, record, read_line, context)!r} (line {read_line}); make them agree")

@@ -53,6 +53,7 @@ from adrtool.records.values import (
     PREFIX_STAGES,
     TITLE_PREFIX_OPENINGS,
     date_alone,
+    disagree,
     lettered_title,
     lifecycle_word,
     may_be_decorated,
@@ -258,9 +259,12 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 if added:
                     meta = {**meta, **added}
                     key_lines = {**key_lines, **{key: below_lines[key] for key in added if key in below_lines}}
+                other = _disagreeing(meta.get("status"), below.get("status"), below_lines.get("status"),
+                                     _IN_THE_SECTION)
                 return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
-                               unread=unread)
-        meta, key_lines = _with_body_fields(lines, after, meta, key_lines)
+                               unread=unread, other_status=other)
+        meta, key_lines, keyed_status = _with_body_fields(lines, after, meta, key_lines)
+        other = _stated_again(lines, after, meta.get("status"), keyed_status, "S" in rare)
         relations: tuple[Link, ...] = ()
         if "S" in rare and _supersede_line_below(text, sum(map(len, lines[:body])) + body) \
                 and not {canonical_key(key) for key in meta} >= _SUPERSEDE_KEYS:
@@ -277,7 +281,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             key = _BODY_REVISIT_KEYS.get(point[0], point[0])
             meta, key_lines = {**meta, key: point[1]}, {**key_lines, key: point[2]}
         return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, relations,
-                       unread=unread)
+                       unread=unread, other_status=other)
 
     # The title, and MADR 2's bullets under it.
     title = _not_a_section(markdown.first_heading(lines, 0, 1))
@@ -364,7 +368,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             return _record(directory, name, named, Dialect.MADR2 if after >= 0 else Dialect.PLAIN, title, meta,
                            key_lines, 0, (*listed_above, *listed))
 
-    found = _nygard(lines, title, after)
+    disagreeing: list[tuple[str, str, int]] = []
+    found = _nygard(lines, title, after, disagreeing)
     if found is None and not successors:
         return _record(directory, name, named, Dialect.PLAIN, title, {}, {}, 0)
     meta, key_lines, links = found if found is not None else ({}, {}, ())
@@ -395,7 +400,8 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
             and (point := _revisit_below(lines, after, rare)) is not None:
         meta, key_lines = {**meta, point[0]: point[1]}, {**key_lines, point[0]: point[2]}  # `## Revisit` / `Q2 2026`
     dialect = Dialect.PLAIN if meta.keys() == _CHANGELOG_ONLY else Dialect.NYGARD
-    return _record(directory, name, named, dialect, title, meta, key_lines, 0, links)
+    return _record(directory, name, named, dialect, title, meta, key_lines, 0, links,
+                   other_status=disagreeing[0] if disagreeing else None)
 
 
 _REVISIT_KEYS = frozenset({"revisit", "review-date"})
@@ -549,10 +555,13 @@ def _with_deciders_section(lines: list[str], after: int, meta: dict[str, Any], k
     return {**meta, "deciders": names}, {**key_lines, "deciders": line}
 
 
-def _nygard(lines: list[str], title: markdown.Heading | None, after: int
+def _nygard(lines: list[str], title: markdown.Heading | None, after: int,
+            disagreeing: list[tuple[str, str, int]] | None = None
             ) -> tuple[dict[str, Any], dict[str, int], tuple[Link, ...]] | None:
     """An adr-tools record's metadata under the title (line index ``after``): the Status section's status and
-    links, and the header lines (`Date:`); None when the record has none and its title is not numbered."""
+    links, and the header lines (`Date:`); None when the record has none and its title is not numbered.
+    ``disagreeing``, when given, gets the status the record states a second time where it says otherwise (a
+    `Status: Proposed` line under the title over a Status section's `Accepted`): the one not read."""
     # adr-tools' Status section is the first: read where it is laid out as adr-tools writes it; else by the
     # general functions.
     layout = nygard.plain_layout(lines, after)
@@ -602,6 +611,7 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         # `_Created: 2025-06-20_`
         for key, value in nygard.closing_fields(lines, after).items():
             header.setdefault(key, value)
+    in_the_section = (meta.get("status"), key_lines.get("status"))
     if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None
                                or _names_the_successor_alone(header["status"][0], meta, links)
                                or _a_lifecycle_over_words(header["status"][0], meta["status"])):
@@ -611,11 +621,16 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int
         # (`**Status:** ✅ Accepted` over a `## Current Status` of the project: `✅ **Production Ready** - ..`)
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]
+        other = _disagreeing(meta["status"], *in_the_section, _IN_THE_SECTION)
         said = nygard.status_line_links(*header["status"])  # `Status: Accepted, amended by [0018](..)`
         if said:
             found = list(links)
             nygard.add_links(meta, key_lines, found, said)
             links = tuple(found)
+    else:
+        other = _disagreeing(in_the_section[0], *header["status"], _UNDER_THE_TITLE) if "status" in header else None
+    if other is not None and disagreeing is not None:
+        disagreeing.append(other)
     if not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None) \
             and header.keys() <= _CHANGELOG_OR_TAGS:  # tags alone make no plain document a record
         if "changelog-date" in header:  # a plain record with a dated changelog alone: no field, no link read
@@ -731,18 +746,64 @@ def _with_status_section_relations(lines: list[str], after: int, meta: dict[str,
             tuple(link for link in links if link.label in added))
 
 
+# Where a record states its status a second time (``Record.other_status``).
+_IN_THE_SECTION = "Status section"
+_UNDER_THE_TITLE = "key line under the title"
+
+
+def _stated_again(lines: list[str], after: int, status: Any, under_title: tuple[str, int] | None,
+                  sectioned: bool) -> tuple[str, str, int] | None:
+    """Where a front-matter record whose ``status`` the front matter gives states it again and says otherwise:
+    the key line under its title (``under_title``, as ``_with_body_fields`` read it), else its Status section
+    (read only where the text has a `## Status` heading, ``sectioned``); None where nothing disagrees."""
+    if under_title is not None and (found := _disagreeing(status, *under_title, _UNDER_THE_TITLE)) is not None:
+        return found
+    if not sectioned or type(status) is not str:
+        return None
+    first = _first_statement(lines, after)
+    if first is not None and (first.lower() == status.lower() or not disagree(status, first)):
+        return None  # (most records that state it twice: the Status section's paragraph read whole costs more)
+    _, section = nygard.sections(lines, after)
+    below, below_lines, _ = nygard.status_section(lines, section)
+    return _disagreeing(status, below.get("status"), below_lines.get("status"), _IN_THE_SECTION)
+
+
+def _first_statement(lines: list[str], after: int) -> str | None:
+    """What the first line under a `## Status` heading below line index ``after`` states, where it is a word alone
+    (`Accepted`) or a status key line (`**Current Status**: Accepted`): a cheap look; None for anything else."""
+    try:
+        heading = lines.index("## Status", after + 1)
+    except ValueError:
+        return None
+    first = markdown.first_content(lines, heading + 1)
+    line = lines[first].rstrip() if first < len(lines) else ""
+    if line.isalpha():
+        return line
+    keyed = markdown.KEY_LINE.fullmatch(line) if line[:1] in _FIELD_OPENINGS else None
+    return keyed.group("value") if keyed is not None and "tatus" in keyed.group("key") else None
+
+
+def _disagreeing(read: Any, stated: Any, line: int | None, where: str) -> tuple[str, str, int] | None:
+    """``stated`` on ``line``, ``where`` it is, when it names another stage of the decision's life than the status
+    ``read`` (``values.disagree``); None otherwise."""
+    if type(read) is not str or type(stated) is not str or line is None or not disagree(read, stated):
+        return None
+    return where, stated, line
+
+
 def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
-                      ) -> tuple[dict[str, Any], dict[str, int]]:
+                      ) -> tuple[dict[str, Any], dict[str, int], tuple[str, int] | None]:
     """``meta`` with the metadata lines that open the body under the title (line index ``after``) for the keys the
     front matter leaves out (`**Deciders:** System Architect`, `**Related:** ADR-027 (Dual-DB)` under front
     matter that gives only an id, a title, a status and a day); the front matter's own keys, and its status and
     day, stay as it says them; the day a status line there gives dates a record whose front matter gives none.
-    Read only when the first line under the title is such a line (a cheap look)."""
+    Read only when the first line under the title is such a line (a cheap look). And the status those lines
+    state, with its line (None where they state none)."""
     if after + 2 < len(lines) and lines[after + 2][:1] == "#" and not lines[after + 1]:
-        return meta, key_lines  # the title, a blank line and a section: the usual record
+        return meta, key_lines, None  # the title, a blank line and a section: the usual record
     first = markdown.first_content(lines, after + 1)
     if first >= len(lines) or lines[first][:1] not in _FIELD_OPENINGS or not nygard.header(lines, first - 1, first + 1):
-        return meta, key_lines
+        return meta, key_lines, None
     until = first
     while until < len(lines) and lines[until][:1] != "#":
         until += 1
@@ -757,9 +818,9 @@ def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_li
             and (day := status_day(fields["status"][0])) is not None:
         added["date"] = day.isoformat(), fields["status"][1]  # `> **Status: proposed (decided 2026-07-10).**`
     if not added:
-        return meta, key_lines
+        return meta, key_lines, fields.get("status")
     return ({**meta, **{key: value for key, (value, _) in added.items()}},
-            {**key_lines, **{key: line for key, (_, line) in added.items()}})
+            {**key_lines, **{key: line for key, (_, line) in added.items()}}, fields.get("status"))
 
 
 # How a metadata line under a title opens (`**Deciders:**`, `Deciders:`, `> **Related:**`), and how prose or a
@@ -1301,7 +1362,8 @@ _QUOTES = "\"'`“‘«„"
 
 def _record(directory: Path, name: str, named: tuple[int | None, str, str], dialect: Dialect,
             title: markdown.Heading | None, meta: dict[str, Any], key_lines: dict[str, int], body: int,
-            links: tuple[Link, ...] = (), *, unread: tuple[Unread, ...] = ()) -> Record:
+            links: tuple[Link, ...] = (), *, unread: tuple[Unread, ...] = (),
+            other_status: tuple[str, str, int] | None = None) -> Record:
     if unread and any(canonical_key(line.key) in _RELATION_KEY_SET for line in unread):
         # values YAML refused are read as the plain text they are, but for relations: `related: [#788, #782]`
         # names issues there, not records
@@ -1398,5 +1460,5 @@ def _record(directory: Path, name: str, named: tuple[int | None, str, str], dial
     fields.update(directory=directory, filename=name, number=number, slug=slug, format=dialect, id=ident,
                   title=text or None, title_line=title.line if title is not None else None,
                   heading_number=heading_number, meta=meta, meta_lines=key_lines, body_line=body + 1, links=links,
-                  log="", unread=unread)
+                  log="", unread=unread, other_status=other_status)
     return record_from(fields)
