@@ -289,3 +289,51 @@ def test_an_english_record_in_a_french_log_is_written_in_english_and_french_ones
     rows = {row["number"]: row for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert [(link["kind"], link["number"]) for link in rows[2]["links"]] == [("amends", 3)]
     assert [(link["kind"], link["number"]) for link in rows[3]["links"]] == [("amended-by", 2)]
+
+
+# stomx/hanaloop-20251004 (audit 56, lane c, class 6): Korean records stating each status with the English word after
+# it, and a template listing every pair.
+HANALOOP = "# ADR-00{n}: 결정 {n}\n\n## 상태 (Status)\n\n{status}\n\n## 맥락 (Context)\n\nc\n{more}"
+HANALOOP_TEMPLATE = ("# 제목\n\n## 상태 (Status)\n\n현재 상태는 무엇인가요?  \n\n- 제안됨 (Proposed)  \n- 승인됨 (Accepted)  \n"
+                     "- 거절됨 (Rejected)  \n- 사용 중단됨 (Deprecated)  \n- 대체됨 (Superseded)  \n\n## 맥락 (Context)\n\nc\n")
+
+
+def hanaloop(project: Project, template: bool = True) -> None:
+    if template:
+        project.write("docs/01.ADRs/template.md", HANALOOP_TEMPLATE)
+    project.write("docs/01.ADRs/001-a.md", HANALOOP.format(n=1, status="승인됨 (Accepted)", more=""))
+    project.write("docs/01.ADRs/004-d.md", HANALOOP.format(
+        n=4, status="승인됨 (Accepted)", more="\n- [ADR-001: 결정 1](./001-a.md)\n"))
+    project.write("docs/01.ADRs/006-f.md", HANALOOP.format(n=6, status="승인됨 (Accepted)", more=""))
+
+
+def test_a_log_of_paired_status_words_gets_the_pair_its_template_lists(project: Project) -> None:
+    """`adr status 1 deprecated` wrote a bare `deprecated` where every status is `한국어 (English)`; the template's
+    `사용 중단됨 (Deprecated)` is written now. `supersede` wrote `Superseded by [..](..)`: now the template's
+    `대체됨 (Superseded)`, then the link, from the record's folder as the record's own links are (`./001-a.md`)."""
+    hanaloop(project)
+    assert project.run("status", "1", "deprecated").exit_code == 0
+    assert project.run("supersede", "4", "--by", "6").exit_code == 0
+    assert project.read("docs/01.ADRs/001-a.md") == HANALOOP.format(n=1, status="사용 중단됨 (Deprecated)", more="")
+    assert project.read("docs/01.ADRs/004-d.md") == HANALOOP.format(
+        n=4, status="대체됨 (Superseded) [ADR-006: 결정 6](./006-f.md)", more="\n- [ADR-001: 결정 1](./001-a.md)\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["superseded_by"]) for row in listed] == [
+        (1, "deprecated", []), (4, "superseded", [6]), (6, "accepted", [])]
+
+
+def test_a_pair_the_log_does_not_show_is_written_as_before(project: Project) -> None:
+    """Only a pair the log shows is written: with no template and no deprecated record, `deprecated` as before."""
+    hanaloop(project, template=False)
+    assert project.run("status", "1", "deprecated").exit_code == 0
+    assert project.read("docs/01.ADRs/001-a.md") == HANALOOP.format(n=1, status="deprecated", more="")
+
+
+def test_new_writes_the_pair_a_record_of_its_log_shows(project: Project) -> None:
+    """`adr new` wrote `proposed` in lower case under `## 상태 (Status)`; a record of the log states `제안됨 (Proposed)`,
+    which the new record's section now states."""
+    hanaloop(project, template=False)
+    project.write("docs/01.ADRs/007-g.md", HANALOOP.format(n=7, status="제안됨 (Proposed)", more=""))
+    assert project.run("new", "결정 8").exit_code == 0
+    assert project.read("docs/01.ADRs/008-결정-8.md") == (
+        "# ADR-008: 결정 8\n\n## 상태 (Status)\n\n제안됨 (Proposed)\n\n## 맥락 (Context)\n")

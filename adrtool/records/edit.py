@@ -69,6 +69,9 @@ _BULLET_KEY = re.compile(r"^([ \t]*[*+-][ \t]+(?:(?P<inside>\*\*|__|[*_])[^:：*
 # The key's words in a key line's opening (`Status` of `**Status:** `, `Estado` of `- **Estado**: `).
 _KEY_WORD = re.compile(r"[^\W\d_][^:：*_]*?(?=\s*(?:\*\*|__|[*_])?\s*[:：])")
 _NO_KEY_LINES_PAST = ("#", "```", "~~~", "<!--")
+# A link to a record beside this one, from its folder (`](./003-x.md)`) or by its name alone (`](003-x.md)`).
+_SIBLING_LINK = re.compile(r"\]\(\./[^\s()/]+\.md\)")
+_BARE_SIBLING_LINK = re.compile(r"\]\([^\s()/.:#][^\s()/:]*\.md\)")
 _SETEXT_UNDERLINE = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*\r?\n?$")
 _NODE_PROPERTY = re.compile(r"^\s*[&!]")  # an anchor or a tag starts the value (an alias is replaced whole)
 
@@ -971,8 +974,14 @@ class Editor:
         """The link to ``target``'s file from this record's: its name when it is beside it, else its path from
         this record's folder (a log's areas: `../0031-x.md`, `outdated/0015-x.md`)."""
         if target.directory == self.record.directory:
-            return link_destination(target.path.name)
+            return link_destination(f"./{target.path.name}" if self._links_from_its_folder() else target.path.name)
         return link_destination(posixpath.relpath(target.path.as_posix(), self.record.directory.as_posix()))
+
+    def _links_from_its_folder(self) -> bool:
+        """Whether the record links the records beside it from its folder, as stomx/hanaloop's do
+        (`[ADR-003: ..](./003-code-quality-tools.md)`), and none by its name alone."""
+        text = "".join(self.lines)
+        return "](./" in text and _SIBLING_LINK.search(text) is not None and _BARE_SIBLING_LINK.search(text) is None
 
     # -- MADR 2 ---------------------------------------------------------------------------------------
 

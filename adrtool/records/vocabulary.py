@@ -38,6 +38,8 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
     if record.format is Dialect.FRONTMATTER and not _stated_in_the_body(record):
         return key_word(status, ours)  # a key tools read: only a word the log's keys use already
     own = _written(_status_of(record))
+    if (paired := paired_word(status, own, ours, template)) is not None:
+        return paired
     word = _most_used(status, [other for other in ours if other.format is record.format]) \
         or _offered(status, template) or (_in_the_logs_language(status, own, ours, _key_of(record)) if own else None)
     if not own:
@@ -47,6 +49,35 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
 
 # A status opened by its day, as phodal/adr dates each entry of a record's status history (`2024-01-09 accepted`).
 _DAY_FIRST = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]+(?=[^\W\d_])")
+
+
+# A status written in the log's own word with the English one after it in brackets (stomx/hanaloop's `승인됨
+# (Accepted)`, its template's `- 대체됨 (Superseded)`).
+_PAIRED = re.compile(r"[^\W\d_][^()\[\]\n]*?[ \t]*\((?P<english>[A-Za-z][A-Za-z -]*)\)")
+
+
+def paired_word(status: str, own: str, records: Iterable[Record], template: Path | None) -> str | None:
+    """``status`` as a log that writes its statuses in pairs writes it, where ``own`` (the record's status) is one,
+    or most of its ``records``' are: the pair one of them states it with, else the one its ``template`` lists
+    (`대체됨 (Superseded)`); None where the log writes no pairs, or shows none for ``status``."""
+    said = [_written(_status_of(other)) for other in records]
+    paired = [found for text in said if (found := _PAIRED.fullmatch(text)) is not None]
+    if _PAIRED.fullmatch(own) is None and 2 * len(paired) <= len(said):
+        return None
+    for found in paired:
+        if read_status(found.group("english")).status == status:
+            return found.group()
+    if template is None:
+        return None
+    try:
+        head = read_text(template).text[:_TEMPLATE_HEAD]
+    except (AdrError, OSError):
+        return None
+    for line in head.split("\n"):
+        listed = line.strip().lstrip("-*+ \t").strip(_MARKS)
+        if (found := _PAIRED.fullmatch(listed)) is not None and read_status(found.group("english")).status == status:
+            return listed
+    return None
 
 
 def dated_like(said: object, word: str, day: date) -> str:
@@ -279,6 +310,9 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
     write, else those its template offers (a few words at most), else its language's (``SUPERSEDED_BY``); in the
     case of the record's own status."""
     ours = list(records)
+    own = _written(_status_of(record))
+    if (paired := paired_word("superseded", own, ours, template)) is not None:
+        return paired  # (the link follows it: `대체됨 (Superseded) [ADR-006: ..](..)`)
     used: Counter[str] = Counter()
     read = 0
     for other in ours:
@@ -290,7 +324,6 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
             found = _BEFORE_A_LINK.match(_line_of(other, line).strip(_MARKS))
         if found is not None and len(found.group(1)) <= _LONGEST_PHRASE:
             used[found.group(1)] += 1
-    own = _written(_status_of(record))
     phrase = max(used.items(), key=lambda item: (item[1], item[0]))[0] if used else None
     if phrase is None and (offered := _offered("superseded", template, before_a_link=True)) is not None \
             and len(offered) <= _LONGEST_PHRASE:
