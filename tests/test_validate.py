@@ -924,10 +924,10 @@ def test_a_status_stated_twice_that_disagrees(clean: Project) -> None:
     assert found(clean, "--select", "ADR311") == [(D + "0004-fulmen.md", 11, 1, "ADR311"),
                                                   (D + "0006-nygard.md", 4, 1, "ADR311")]
     assert messages(clean, "--select", "ADR311") == [
-        "its Status section says 'Proposal – pending maintainer sign-off across libraries.' (line 11) but its front "
-        "matter says 'accepted' (line 2); make them agree",
-        "its key line under the title says 'Proposed' (line 4) but its Status section says 'Accepted' (line 8); make "
-        "them agree"]
+        "its Status section says '**Current Status**: Proposal – pending maintainer sign-off across libraries.' (line "
+        "11) but its front matter says 'accepted' (line 2); make them agree",
+        "its key line under the title says 'Status: Proposed' (line 4) but its Status section says 'Accepted' (line "
+        "8); make them agree"]
 
 
 def test_unknown_key_suggests_only_a_typo(clean: Project) -> None:

@@ -259,7 +259,7 @@ def _read_named(text: str, lines: list[str], directory: Path, name: str, rare: s
                 if added:
                     meta = {**meta, **added}
                     key_lines = {**key_lines, **{key: below_lines[key] for key in added if key in below_lines}}
-                other = _disagreeing(meta.get("status"), below.get("status"), below_lines.get("status"),
+                other = _disagreeing(lines, meta.get("status"), below.get("status"), below_lines.get("status"),
                                      _IN_THE_SECTION)
                 return _record(directory, name, named, Dialect.FRONTMATTER, title, meta, key_lines, body, links,
                                unread=unread, other_status=other)
@@ -621,14 +621,14 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int,
         # (`**Status:** ✅ Accepted` over a `## Current Status` of the project: `✅ **Production Ready** - ..`)
         meta = {**meta, "status": header["status"][0]}
         key_lines["status"] = header["status"][1]
-        other = _disagreeing(meta["status"], *in_the_section, _IN_THE_SECTION)
+        other = _disagreeing(lines, meta["status"], *in_the_section, _IN_THE_SECTION)
         said = nygard.status_line_links(*header["status"])  # `Status: Accepted, amended by [0018](..)`
         if said:
             found = list(links)
             nygard.add_links(meta, key_lines, found, said)
             links = tuple(found)
     else:
-        other = _disagreeing(in_the_section[0], *header["status"], _UNDER_THE_TITLE) if "status" in header else None
+        other = _disagreeing(lines, in_the_section[0], *header["status"], _UNDER_THE_TITLE) if "status" in header else None
     if other is not None and disagreeing is not None:
         disagreeing.append(other)
     if not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None) \
@@ -756,7 +756,7 @@ def _stated_again(lines: list[str], after: int, status: Any, under_title: tuple[
     """Where a front-matter record whose ``status`` the front matter gives states it again and says otherwise:
     the key line under its title (``under_title``, as ``_with_body_fields`` read it), else its Status section
     (read only where the text has a `## Status` heading, ``sectioned``); None where nothing disagrees."""
-    if under_title is not None and (found := _disagreeing(status, *under_title, _UNDER_THE_TITLE)) is not None:
+    if under_title is not None and (found := _disagreeing(lines, status, *under_title, _UNDER_THE_TITLE)) is not None:
         return found
     if not sectioned or type(status) is not str:
         return None
@@ -765,7 +765,7 @@ def _stated_again(lines: list[str], after: int, status: Any, under_title: tuple[
         return None  # (most records that state it twice: the Status section's paragraph read whole costs more)
     _, section = nygard.sections(lines, after)
     below, below_lines, _ = nygard.status_section(lines, section)
-    return _disagreeing(status, below.get("status"), below_lines.get("status"), _IN_THE_SECTION)
+    return _disagreeing(lines, status, below.get("status"), below_lines.get("status"), _IN_THE_SECTION)
 
 
 def _first_statement(lines: list[str], after: int) -> str | None:
@@ -783,12 +783,18 @@ def _first_statement(lines: list[str], after: int) -> str | None:
     return keyed.group("value") if keyed is not None and "tatus" in keyed.group("key") else None
 
 
-def _disagreeing(read: Any, stated: Any, line: int | None, where: str) -> tuple[str, str, int] | None:
+def _disagreeing(lines: list[str], read: Any, stated: Any, line: int | None, where: str
+                 ) -> tuple[str, str, int] | None:
     """``stated`` on ``line``, ``where`` it is, when it names another stage of the decision's life than the status
-    ``read`` (``values.disagree``); None otherwise."""
+    ``read`` (``values.disagree``): where, the line as written (at most ``_SHOWN_LINE`` characters of it) and its
+    number; None otherwise."""
     if type(read) is not str or type(stated) is not str or line is None or not disagree(read, stated):
         return None
-    return where, stated, line
+    written = lines[line - 1].strip() if 0 < line <= len(lines) else stated
+    return where, written if len(written) <= _SHOWN_LINE else f"{written[:_SHOWN_LINE - 1]}…", line
+
+
+_SHOWN_LINE = 80
 
 
 def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
