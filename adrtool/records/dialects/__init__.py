@@ -627,8 +627,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int,
             found = list(links)
             nygard.add_links(meta, key_lines, found, said)
             links = tuple(found)
+    elif "status" in header:
+        other = _disagreeing(lines, in_the_section[0], *header["status"], _UNDER_THE_TITLE)
     else:
-        other = _disagreeing(lines, in_the_section[0], *header["status"], _UNDER_THE_TITLE) if "status" in header else None
+        other = None
     if other is not None and disagreeing is not None:
         disagreeing.append(other)
     if not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None) \
