@@ -322,11 +322,14 @@ def test_a_log_of_paired_status_words_gets_the_pair_its_template_lists(project: 
         (1, "deprecated", []), (4, "superseded", [6]), (6, "accepted", [])]
 
 
-def test_a_pair_the_log_does_not_show_is_written_as_before(project: Project) -> None:
-    """Only a pair the log shows is written: with no template and no deprecated record, `deprecated` as before."""
+def test_a_pair_the_log_does_not_show_is_made_of_its_word_and_the_english(project: Project) -> None:
+    """With no template and no deprecated record, no pair shows `deprecated`: the log's own word for it, with the
+    English after it as the log writes its other statuses (a bare `deprecated`, then a bare `폐기됨`, were
+    written)."""
     hanaloop(project, template=False)
     assert project.run("status", "1", "deprecated").exit_code == 0
-    assert project.read("docs/01.ADRs/001-a.md") == HANALOOP.format(n=1, status="deprecated", more="")
+    assert project.read("docs/01.ADRs/001-a.md") == HANALOOP.format(n=1, status="폐기됨 (Deprecated)", more="")
+    assert json.loads(project.run("show", "1", "--format", "json").stdout)["status"] == "deprecated"
 
 
 def test_new_writes_the_pair_a_record_of_its_log_shows(project: Project) -> None:

@@ -44,6 +44,8 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
         or _offered(status, template) or (_in_the_logs_language(status, own, ours, _key_of(record)) if own else None)
     if not own:
         return word
+    if word is not None and word.casefold() != status and _writes_pairs(own, ours):
+        return f"{word} ({status.title()})"  # the log's word with the English after it, as it writes the others
     return cased_like(word or status, own)
 
 
@@ -60,10 +62,9 @@ def paired_word(status: str, own: str, records: Iterable[Record], template: Path
     """``status`` as a log that writes its statuses in pairs writes it, where ``own`` (the record's status) is one,
     or most of its ``records``' are: the pair one of them states it with, else the one its ``template`` lists
     (`대체됨 (Superseded)`); None where the log writes no pairs, or shows none for ``status``."""
-    said = [_written(_status_of(other)) for other in records]
-    paired = [found for text in said if (found := _PAIRED.fullmatch(text)) is not None]
-    if _PAIRED.fullmatch(own) is None and 2 * len(paired) <= len(said):
+    if not _writes_pairs(own, records):
         return None
+    paired = [found for other in records if (found := _PAIRED.fullmatch(_written(_status_of(other)))) is not None]
     for found in paired:
         if read_status(found.group("english")).status == status:
             return found.group()
@@ -78,6 +79,14 @@ def paired_word(status: str, own: str, records: Iterable[Record], template: Path
         if (found := _PAIRED.fullmatch(listed)) is not None and read_status(found.group("english")).status == status:
             return listed
     return None
+
+
+def _writes_pairs(own: str, records: Iterable[Record]) -> bool:
+    """Whether ``own`` (a record's status) is written as a pair, or most of the log's ``records``' are."""
+    if _PAIRED.fullmatch(own) is not None:
+        return True
+    said = [_written(_status_of(other)) for other in records]
+    return 2 * sum(_PAIRED.fullmatch(text) is not None for text in said) > len(said)
 
 
 def dated_like(said: object, word: str, day: date) -> str:
