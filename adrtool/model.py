@@ -26,7 +26,20 @@ ACTIVE_STATUSES = ("proposed", "accepted")
 # What other tools' logs write for a decision in force: due for a revisit as an accepted one is, unless a project
 # names its own active-statuses (adrtool.project.config.Config.due_statuses).
 IN_FORCE_STATUSES = ("approved", "adopted", "agreed", "decided", "implemented", "active", "in progress",
-                     "in-progress")
+                     "in-progress", "experimental", "stable")
+# Other tools' words for a status of the lifecycle table that mean just that status (goneat's lifecycle schema
+# writes `proposal`): a lifecycle command starts from them as from that status, and a log that never writes the
+# table's word has its own written for it.
+SAME_STATUSES = {"proposal": "proposed", "approved": "accepted"}
+
+
+def lifecycle_stage(status: str | None) -> str | None:
+    """The status of the lifecycle table ``status`` stands for: itself, the table's word it means
+    (``SAME_STATUSES``), or accepted for a word of a decision in force (``IN_FORCE_STATUSES``: `experimental`,
+    accepted on trial, and `stable` too)."""
+    if status is None:
+        return None
+    return SAME_STATUSES.get(status) or ("accepted" if status in IN_FORCE_STATUSES else status)
 
 NEVER = "never"
 

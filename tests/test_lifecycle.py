@@ -1617,3 +1617,49 @@ def test_revisit_refused_beside_a_table_s_date_says_so(project: Project) -> None
            "where adr adds no row; add a `Revisit` row by hand, or run `adr convert` to keep its revisit point in "
            "front matter; nothing was changed\n")
     assert project.read("docs/adr/0001-use-x.md") == record
+
+
+# fulmenhq/goneat's crucible ADRs: its lifecycle schema's words (`proposal, experimental, accepted, stable, ...`),
+# every value quoted.
+GONEAT = """\
+---
+id: "ADR-{n:04d}"
+title: "Record {n}"
+status: "{status}"
+date: "2025-10-15"
+scope: "Ecosystem"
+tags:
+  - "catalog"
+---
+
+# ADR-{n:04d}: Record {n}
+
+## Context
+
+C.
+"""
+
+
+def goneat_log(project: Project, *statuses: str) -> None:
+    for number, status in enumerate(statuses, start=1):
+        project.write(f"docs/adr/ADR-{number:04d}-record-{number}.md", GONEAT.format(n=number, status=status))
+
+
+def test_a_log_s_own_lifecycle_words_start_where_the_table_s_do(project: Project) -> None:
+    """goneat's `proposal` could not be accepted, its `experimental` (accepted on trial) nor `stable` superseded
+    or deprecated: each is now the table's status it stands for, `approved` as before."""
+    goneat_log(project, "proposal", "experimental", "approved", "stable", "proposal", "accepted")
+    assert [project.run(*command).stderr for command in (
+        ("accept", "1"), ("supersede", "2", "--by", "3"), ("deprecate", "4"), ("supersede", "3", "--by", "5"))] \
+        == ["", "", "", ""]
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        "accepted", "superseded", "superseded", "deprecated", "proposal", "accepted"]
+    assert project.read("docs/adr/ADR-0001-record-1.md") == GONEAT.format(n=1, status="accepted")
+
+
+def test_an_experimental_decision_is_still_no_proposal_to_accept(project: Project) -> None:
+    """`experimental` is in force: accepting it is refused as accepting an accepted one is, naming its word."""
+    goneat_log(project, "experimental")
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (2, "adr: cannot accept ADR 0001: it is experimental (only a draft "
+                                                    "or proposed decision can be; see `adr lifecycle`)\n")

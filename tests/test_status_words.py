@@ -340,3 +340,26 @@ def test_new_writes_the_pair_a_record_of_its_log_shows(project: Project) -> None
     assert project.run("new", "결정 8").exit_code == 0
     assert project.read("docs/01.ADRs/008-결정-8.md") == (
         "# ADR-008: 결정 8\n\n## 상태 (Status)\n\n제안됨 (Proposed)\n\n## 맥락 (Context)\n")
+
+
+# fulmenhq/goneat's crucible ADRs: its lifecycle schema's `proposal` where adrtool's table says proposed, every value
+# quoted.
+GONEAT = ('---\nid: "ADR-{n:04d}"\ntitle: "R{n}"\nstatus: "{status}"\ndate: "2025-10-15"\nscope: "Ecosystem"\n'
+          '---\n\n# ADR-{n:04d}: R{n}\n\n## Context\n\nC.\n')
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_a_log_that_writes_proposal_gets_proposal(project: Project, today: str) -> None:
+    """goneat's records and template write `status: "proposal"`; `adr new` wrote `"proposed"`, and `adr status N
+    proposed` too. Both write the log's word, and a log whose word for accepted is `approved` gets it."""
+    project.today = today
+    for number, status in enumerate(("approved", "proposal", "proposal"), start=1):
+        project.write(f"docs/adr/ADR-{number:04d}-r{number}.md", GONEAT.format(n=number, status=status))
+    for command in (("new", "Adopt Foo for bar"), ("accept", "2"), ("status", "1", "proposed")):
+        result = project.run(*command)
+        assert (result.exit_code, result.stderr) == (0, ""), command
+    assert project.read("docs/adr/ADR-0004-adopt-foo-for-bar.md").split("\n")[3] == 'status: "proposal"'
+    assert project.read("docs/adr/ADR-0001-r1.md") == GONEAT.format(n=1, status="proposal")
+    assert project.read("docs/adr/ADR-0002-r2.md") == GONEAT.format(n=2, status="approved")
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        "proposal", "approved", "proposal", "proposal"]

@@ -1489,6 +1489,21 @@ def test_a_custom_status_merely_like_a_common_one_is_the_log_s_own(project: Proj
                            "status 'implmented' is not a status this log uses; did you mean 'implemented'?"]
 
 
+def test_a_status_no_other_record_has_and_like_no_lifecycle_word_is_a_warning(project: Project) -> None:
+    """Audit 56 (lane b, class 2): in a front-matter log kept with another tool, `validate --strict` passed
+    `status: "foo"` as the log's own word. A word no other record or template of the log has, like no status adr
+    knows, is now a warning; goneat's lifecycle words (`proposal`, `experimental`, `stable`, `retired`) are not."""
+    for number, status in enumerate(("proposal", "approved", "experimental", "stable", "retired", "foo"), start=1):
+        project.write(f"docs/decisions/000{number}-t{number}.md",
+                      f'---\nstatus: "{status}"\ndate: "2021-01-0{number}"\n---\n\n# T{number}\n\n## Context\n\nx\n')
+    result = project.run("validate", "--strict")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "docs/decisions/0006-t6.md:2:1: ADR301 warning: status 'foo' is not a status adr knows, nor one another "
+           "record of this log or its template uses; state the decision's status\n",
+        "adr: 0 errors, 1 warning (--strict)\n")
+    assert project.run("validate").exit_code == 0
+
+
 def test_a_status_of_several_words_spelt_with_hyphens_is_that_status(project: Project) -> None:
     """thanos-io/thanos's `status: in-progress`, `Under-Review` and `Not-Started` are `in progress`, `under
     review` and `not started` spelt otherwise: no hint; a misspelt `in-progres` still gets one."""

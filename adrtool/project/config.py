@@ -16,7 +16,7 @@ from pathlib import Path, PureWindowsPath
 from typing import Any
 
 from adrtool.errors import ReadError, UsageError
-from adrtool.model import ACTIVE_STATUSES, IN_FORCE_STATUSES, STATUSES
+from adrtool.model import ACTIVE_STATUSES, IN_FORCE_STATUSES, SAME_STATUSES, STATUSES
 
 SEVERITY_LEVELS = ("error", "warning", "off")
 _RELATION = r"[a-z]+(?:-[a-z]+)*"
@@ -86,8 +86,11 @@ class Config:
     def due_statuses(self) -> tuple[str, ...]:
         """The statuses whose decisions can be due: ``active_statuses``, and, unless the project named its own,
         the words other tools' logs write for a decision in force (`approved`, `implemented`, ...): a log that
-        writes them would otherwise never hear of a revisit."""
-        return self.active_statuses if self.active_statuses_named else self.active_statuses + IN_FORCE_STATUSES
+        writes them would otherwise never hear of a revisit; and a log's own word for an active status (`proposal`)."""
+        if self.active_statuses_named:
+            return self.active_statuses
+        same = tuple(word for word, status in SAME_STATUSES.items() if status in self.active_statuses)
+        return self.active_statuses + tuple(dict.fromkeys((*IN_FORCE_STATUSES, *same)))
 
 
 PYPROJECT, DOTFILE = "pyproject.toml", ".adr.toml"  # looked for in that order, in each directory up

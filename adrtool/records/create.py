@@ -18,7 +18,7 @@ from pathlib import Path
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
 from adrtool.errors import AdrError, NotFound, UsageError, WriteRefused
-from adrtool.model import Dialect, Record, RevisitPoint
+from adrtool.model import SAME_STATUSES, Dialect, Record, RevisitPoint
 from adrtool.project.config import Config
 from adrtool.project.templates import render
 from adrtool.project.workspace import DEFAULT_DIR, Workspace
@@ -502,7 +502,8 @@ def _reads_as(path: Path, number: int | None, title: str | None, status: str | N
             raise WriteRefused(f"the new record would read with the title {record.title!r}, not {title!r}; "
                                "nothing was written", path=path)
         if status is not None and record.status is not None \
-                and record.status.lower() not in (status.lower(), read_status(status).status):
+                and not {record.status.lower(), SAME_STATUSES.get(record.status.lower())} & {
+                    status.lower(), read_status(status).status}:  # (or the log's own word for it: `proposal`)
             raise WriteRefused(f"the new record would read as {record.status}, not {status}; check the template; "
                                "nothing was written", path=path)
         if record.superseded_by:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile, decode, encode
-from adrtool.model import Dialect, Record, RevisitPoint
+from adrtool.model import SAME_STATUSES, Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown, statuslists
 from adrtool.records.comments import after_opening_comments, trailing_comments, without_comments
@@ -186,8 +186,8 @@ class Editor:
             expected.pop("date")
         for name, value in expected.items():
             found = getattr(after, name)
-            if name == "status" and isinstance(value, str) and isinstance(found, str):
-                value, found = value.lower(), found.lower()
+            if name == "status" and isinstance(value, str) and isinstance(found, str):  # (or the log's word for it)
+                value, found = (SAME_STATUSES.get(said.lower(), said.lower()) for said in (value, found))
             if name in _RELATION_FIELDS and isinstance(value, tuple) and isinstance(found, tuple):
                 value, found = tuple(sorted(value)), tuple(sorted(found))  # read in file order: a set of records
             if found != value:

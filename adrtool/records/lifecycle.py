@@ -16,7 +16,7 @@ from pathlib import Path
 from adrtool import fsio
 from adrtool.calendar.cycles import Calendar
 from adrtool.errors import AdrError, ExitCode, UsageError
-from adrtool.model import IN_FORCE_STATUSES, STATUSES, Dialect, Record, RevisitPoint, date_problem
+from adrtool.model import IN_FORCE_STATUSES, STATUSES, Dialect, Record, RevisitPoint, date_problem, lifecycle_stage
 from adrtool.project.config import Config
 from adrtool.project.templates import yaml_scalar
 from adrtool.records.changes import FileChange, commit
@@ -69,9 +69,9 @@ def check_move(command: str, record: Record) -> None:
     move = _MOVES[command]
     if record.status == move.sets:
         raise NothingToDo(f"{record.ref} is already {move.sets}; nothing to change")
-    # another tool's word for a decision in force (`Approved`, `Implemented`) starts where an accepted one does
-    in_force = "accepted" if record.status in IN_FORCE_STATUSES else record.status
-    if in_force not in move.start:
+    # another tool's word for a status of the table (`proposal`) or for a decision in force (`Approved`,
+    # `experimental`) starts where that status does
+    if lifecycle_stage(record.status) not in move.start:
         if record.status == "superseded":
             raise UsageError(f"cannot {command} {record.ref}: it is superseded by {_successors(record)}")
         raise UsageError(f"cannot {command} {record.ref}: it is {record.status or 'without a status'} (only a "
@@ -178,7 +178,7 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str, day: date | None 
             raise NothingToDo(f"{old.ref} is already superseded by {by}; nothing to change")
         raise UsageError(f"{old.ref} is already superseded by {by}")
     check_move("supersede", old)
-    if new.status not in ACTIVE:
+    if lifecycle_stage(new.status) not in ACTIVE:
         raise UsageError(f"{new.ref} is {new.status or 'without a status'}; only a proposed or accepted decision "
                          "can supersede another")
     if links_to(new, "superseded-by", old):
@@ -221,7 +221,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         raise UsageError("--outcome superseded needs --by N: the record that supersedes it")
     if outcome != "superseded" and by is not None:
         raise UsageError("--by goes with --outcome superseded")
-    if record.status not in ACTIVE:
+    if lifecycle_stage(record.status) not in ACTIVE:
         raise UsageError(f"{record.ref} is {record.status or 'without a status'}; only a proposed or accepted "
                          f"decision is revisited (see `adr lifecycle`){_misspelt(record)}")
     point = _canonical_point(next_point, calendar) if next_point is not None else None

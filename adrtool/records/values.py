@@ -32,7 +32,7 @@ KNOWN_STATUSES = frozenset({
     "replaced", "amended", "declined", "cancelled", "canceled", "postponed", "deferred", "completed", "done",
     "active", "decided", "agreed", "experimental", "incomplete", "proposal", "idea", "discarded", "suspended",
     "paused", "outdated", "closed", "open", "adopted", "wip", "planned", "rfc", "partial", "deleted", "submitted",
-    "drafted", "complete",
+    "drafted", "complete", "stable",
 })
 MULTI_WORD_STATUSES = frozenset({
     "in review", "under review", "last call", "on hold", "in progress", "work in progress", "partly superseded",

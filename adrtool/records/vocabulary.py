@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from adrtool.errors import AdrError
 from adrtool.fsio import read_text
-from adrtool.model import Dialect, Record
+from adrtool.model import SAME_STATUSES, Dialect, Record
 from adrtool.records.values import read_status
 
 # What parts one status into the choices a template offers (`Propuesto | Aceptado`, `proposed / accepted`).
@@ -153,6 +153,15 @@ def _status_key(record: Record) -> str | None:
 
 
 def _most_used(status: str, records: Iterable[Record]) -> str | None:
+    """The word most of ``records`` stating ``status`` write it with; where none states it, the log's own word
+    for it (``SAME_STATUSES``: goneat's `proposal` where no record says `proposed`)."""
+    records = list(records)
+    return _most_used_of(status, records) or next(
+        (word for same, meant in SAME_STATUSES.items() if meant == status and (word := _most_used_of(same, records))),
+        None)
+
+
+def _most_used_of(status: str, records: Iterable[Record]) -> str | None:
     words: Counter[str] = Counter()
     for other in records:
         if other.status == status:
@@ -190,11 +199,11 @@ def _offered(status: str, template: Path | None, *, before_a_link: bool = False)
             if read_status(word).status == status and (found := _BEFORE_A_LINK.match(word)) is not None:
                 return found.group(1)
         return None
-    for choice in _CHOICES.split(offered):
-        word = choice.strip(_MARKS + ".…-")
-        if word and _a_plain_word(word) and read_status(word).status == status:
-            return word
-    return None
+    words = [word for choice in _CHOICES.split(offered)
+             if (word := choice.strip(_MARKS + ".…-")) and _a_plain_word(word)]
+    meant = [read_status(word).status for word in words]  # (the table's word first, else the log's for it: `proposal`)
+    return next((word for word, said in zip(words, meant) if said == status), None) or next(
+        (word for word, said in zip(words, meant) if said is not None and SAME_STATUSES.get(said) == status), None)
 
 
 # The words a record's status is written in, language by language, as the reader reads them

@@ -62,6 +62,14 @@ def closest_status(status: str, candidates: Iterable[str], cutoff: float = 0.6) 
     return None
 
 
+def _like_a_lifecycle_word(status: str, known: Iterable[str]) -> bool:
+    """Whether ``status`` reads as a status of some lifecycle, its words like one of ``known`` (`in consideration`,
+    `under consideration`) or holding one (`reviewed`, `not-implemented`); not a word like none (`foo`)."""
+    known = list(known)
+    return bool(difflib.get_close_matches(status, known, n=1, cutoff=0.6)) or any(
+        len(word) > 3 and word in status for word in known)
+
+
 def _a_slip_of(word: str, known: str) -> bool:
     """Whether ``word`` is ``known`` mistyped: one slip (``_slips``), two in a word of ten letters or more. A custom
     status of another tool's log that is merely like a common one (`reviewed`, `in consideration`) is the log's
@@ -227,6 +235,9 @@ def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
     if close and (record.status in _SAME_AS or _a_slip_of(record.status, close)):
         yield at(record, line, f"status {record.status!r} is not a status this log uses; did you mean "
                                f"{close!r}?", severity=WARNING)
+    elif not _like_a_lifecycle_word(record.status, known):  # this record's alone, and like no status adr knows
+        yield at(record, line, f"status {record.status!r} is not a status adr knows, nor one another record of this "
+                               "log or its template uses; state the decision's status", severity=WARNING)
 
 
 @record_rule("ADR302", "superseded-without-successor", ERROR,
