@@ -7,6 +7,8 @@ one log, and each log is judged by its own conventions (``adrtool.records.conven
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +26,9 @@ from adrtool.records.log import DecisionLog
 from adrtool.records.logs import parts_of
 from adrtool.records.names import is_translation, linked_identity, number_of_name, parse_name
 from adrtool.records.store import NullStore, Store
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 class LogPart:
@@ -54,6 +59,23 @@ class LogPart:
         if len(self.group) == 1:
             return self.log.records
         return [record for part in self.group for record in part.log.records]
+
+    @functools.cached_property
+    def status_words(self) -> Counter[str]:
+        """How many of the whole log's records write each word in their status as written (`구현됨` of `구현됨
+        (Implemented)`, read as implemented), in lower case."""
+        from adrtool.records.dialects.normalize import canonical_key
+
+        if self.owner is not self:
+            return self.owner.status_words
+        counted: Counter[str] = Counter()
+        for record in self._records:
+            said = record.meta.get("status")
+            if said is None:
+                said = next((value for key, value in record.meta.items() if canonical_key(key) == "status"), None)
+            if isinstance(said, str):
+                counted.update(set(_WORDS.findall(said.lower())))
+        return counted
 
     @functools.cached_property
     def by_number(self) -> dict[int, list[Record]]:

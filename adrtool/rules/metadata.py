@@ -62,6 +62,14 @@ def closest_status(status: str, candidates: Iterable[str], cutoff: float = 0.6) 
     return None
 
 
+def _shared(record: Record, context: Context) -> bool:
+    """Whether another record of ``record``'s log writes its status's words too, whatever it is read as (`구현됨` in
+    `구현됨 (Implemented)`): a word of the log's own, not a slip."""
+    assert record.status is not None
+    counted = context.part_of(record).status_words
+    return all(counted[word] > 1 for word in re.findall(r"[^\W\d_]+", record.status))
+
+
 def _like_a_lifecycle_word(status: str, known: Iterable[str]) -> bool:
     """Whether ``status`` reads as a status of some lifecycle, its words like one of ``known`` (`in consideration`,
     `under consideration`) or holding one (`reviewed`, `not-implemented`); not a word like none (`foo`)."""
@@ -235,7 +243,7 @@ def _other_tool_status(record: Record, context: Context) -> Iterator[Problem]:
     if close and (record.status in _SAME_AS or _a_slip_of(record.status, close)):
         yield at(record, line, f"status {record.status!r} is not a status this log uses; did you mean "
                                f"{close!r}?", severity=WARNING)
-    elif not _like_a_lifecycle_word(record.status, known):  # this record's alone, and like no status adr knows
+    elif not _like_a_lifecycle_word(record.status, known) and not _shared(record, context):
         yield at(record, line, f"status {record.status!r} is not a status adr knows, nor one another record of this "
                                "log or its template uses; state the decision's status", severity=WARNING)
 
