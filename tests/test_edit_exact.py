@@ -63,7 +63,7 @@ def test_an_edit_that_would_read_differently_is_refused(project: Project, monkey
     from adrtool.records import edit
 
     path = project.write("decisions/0001-keep-linuxbridge.md", "---\nstatus: proposed\n---\n" + BODY)
-    monkeypatch.setattr(edit, "yaml_scalar", lambda value: "yes")  # a writer that gets the quoting wrong
+    monkeypatch.setattr(edit, "quoted_as", lambda value, quote: "yes")  # a writer that gets the quoting wrong
     result = project.run("accept", "1")
     assert (result.exit_code, result.stderr) == (
         2, f"adr: {path}: cannot edit it exactly: the record would then state no status, not accepted; nothing "

@@ -1569,3 +1569,21 @@ def test_a_madr2_log_named_by_the_day_gets_its_newest_record_s_bullets_keys_and_
     record = shown(project, "20210501-use-redis-for-caching")
     assert (record["title"], record["status"], record["date"], record["decision_makers"], record["tags"],
             record["format"]) == ("Use Redis for caching", "proposed", "2021-05-01", [], [], "madr2")
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_a_new_record_quotes_its_number_and_relations_as_the_newest_quotes_its_values(project: Project,
+                                                                                     today: str) -> None:
+    """Audit 56 (lane b, class 4): goneat's `adr new` wrote `id: ADR-0014` where every record writes `id:
+    "ADR-0013"`, and its relations unquoted."""
+    project.today = today
+    for number in (12, 13):
+        project.write(f"docs/adr/ADR-{number:04d}-r{number}.md",
+                      f'---\nid: "ADR-{number:04d}"\ntitle: "R{number}"\nstatus: "accepted"\ndate: "2025-11-16"\n'
+                      f'supersedes: []\nrelated_adrs:\n  - "ADR-{25 - number:04d}"\n---\n\n# ADR-{number:04d}: R{number}\n\n'
+                      '## Context\n\nC.\n')
+    result = project.run("new", "--supersedes", "12", "Adopt Foo for bar")
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/ADR-0014-adopt-foo-for-bar.md\n"), result.stderr
+    assert project.read("docs/adr/ADR-0014-adopt-foo-for-bar.md") == (
+        f'---\nid: "ADR-0014"\ntitle: "Adopt Foo for bar"\nstatus: "proposed"\ndate: "{today}"\n'
+        'supersedes: ["ADR-0012"]\n---\n\n# ADR-0014: Adopt Foo for bar\n\n## Context\n')

@@ -801,3 +801,86 @@ def test_new_states_the_status_in_the_section_as_the_newest_record_does(project:
     assert project.read("docs/adr/ADR-0003-t3.md") == (
         '---\nid: ADR-0003\ntitle: "T3"\nstatus: "proposed"\ndate: "2021-05-01"\n---\n\n# ADR-0003: T3\n\n'
         "## Status\n\n**Current Status**: Proposed\n\n## Context\n")
+
+
+# fulmenhq/goneat's crucible ADRs: every value quoted, the template's lists written as block lists.
+GONEAT_BLOCK = """---
+id: "ADR-0011"
+title: "Temporary SemVer Flexibility for L'Orage Central DevSecOps Schemas"
+status: "experimental"
+date: "2025-11-10"
+superseded_by: ""
+tags:
+  - "semver"
+  - "experimental"
+related_adrs:
+  - "ADR-0010"
+adoption:
+  gofulmen: "in-progress"
+---
+
+# ADR-0011: Temporary SemVer Flexibility for L'Orage Central DevSecOps Schemas
+"""
+GONEAT_FLOW = """---
+id: "ADR-0012"
+title: "Use Absolute $id URLs for Cross-Schema $ref References"
+status: "approved"
+date: "2025-11-16"
+scope: "schemas"
+tags: ["json-schema", "references", "logging", "cross-repo"]
+---
+
+# ADR-0012: Use Absolute $id URLs for Cross-Schema $ref References
+"""
+GONEAT_TEN = GONEAT_FLOW.replace("0012", "0010").replace('"approved"', '"accepted"')
+
+
+def goneat(project: Project) -> None:
+    for number, text in ((10, GONEAT_TEN), (11, GONEAT_BLOCK), (12, GONEAT_FLOW)):
+        project.write(f"docs/adr/ADR-{number:04d}-r{number}.md", text)
+
+
+def test_a_relation_goes_into_a_block_list_as_its_items_are_written(project: Project) -> None:
+    """Audit 56 (lane b, class 4): goneat's `link 12 relates-to 11` made `related_adrs:` / `  - "ADR-0010"` a flow
+    list of unquoted items, and wrote `related_adrs: [ADR-0011]` unquoted where every value is quoted. A block list
+    gets one more block item, quoted as its items are; a new list is quoted as the file's values are."""
+    goneat(project)
+    result = project.run("link", "12", "relates-to", "11")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/ADR-0011-r11.md") == GONEAT_BLOCK.replace(
+        '  - "ADR-0010"\n', '  - "ADR-0010"\n  - "ADR-0012"\n')
+    assert project.read("docs/adr/ADR-0012-r12.md") == GONEAT_FLOW.replace(
+        '"cross-repo"]\n', '"cross-repo"]\nrelated_adrs: ["ADR-0011"]\n')
+
+
+def test_a_successor_and_a_superseded_list_are_quoted_as_the_file_quotes_its_values(project: Project) -> None:
+    """goneat's `supersede 11 --by 12` wrote `supersedes: [ADR-0011]` unquoted in a file quoting every value."""
+    goneat(project)
+    result = project.run("supersede", "11", "--by", "12")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/ADR-0011-r11.md") == GONEAT_BLOCK.replace(
+        'status: "experimental"', 'status: "superseded"').replace('superseded_by: ""', 'superseded_by: "ADR-0012"')
+    assert project.read("docs/adr/ADR-0012-r12.md") == GONEAT_FLOW.replace(
+        '"cross-repo"]\n', '"cross-repo"]\nsupersedes: ["ADR-0011"]\n')
+
+
+# microsoft/semantic-kernel's decisions (as Bryan-Roe-ai's fork keeps them): nothing quoted, a superseded record's
+# successor linked in its status (`status: superseded by [ADR-0042](0042-samples-restructure.md)`).
+SEMANTIC_KERNEL = "---\nstatus: {status}\ncontact: sergeymenshykh\ndate: 2025-01-21\n---\n\n# {title}\n"
+
+
+def test_a_successor_linked_in_the_status_is_unquoted_where_the_file_quotes_nothing(project: Project) -> None:
+    """semantic-kernel's `supersede 63 --by 73` wrote `status: "superseded by [ADR-0073](0073-x.md)"` where the
+    log's own records write it unquoted."""
+    project.write("docs/decisions/0010-dotnet-project-structure.md", SEMANTIC_KERNEL.format(
+        status="superseded by [ADR-0042](0042-samples-restructure.md)", title="DotNet Project Structure"))
+    project.write("docs/decisions/0042-samples-restructure.md", SEMANTIC_KERNEL.format(
+        status="accepted", title="Samples Restructure"))
+    project.write("docs/decisions/0063-function-calling-reliability.md", SEMANTIC_KERNEL.format(
+        status="proposed", title="Function Calling Reliability"))
+    project.write("docs/decisions/0073-use-foo-for-bar.md", SEMANTIC_KERNEL.format(
+        status="proposed", title="Use foo for bar"))
+    result = project.run("supersede", "63", "--by", "73")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/decisions/0063-function-calling-reliability.md") == SEMANTIC_KERNEL.format(
+        status="superseded by [ADR-0073](0073-use-foo-for-bar.md)", title="Function Calling Reliability")

@@ -83,6 +83,56 @@ def yaml_list(values: Any) -> str:
     return "[" + ", ".join(yaml_scalar(value) for value in values) + "]"
 
 
+def quoted_as(value: Any, quote: str | None) -> str:
+    """``value`` as a YAML scalar quoted as the values around it are (``quoting``): `"` or `'`, "" plain where YAML
+    reads it back as the same string (`superseded by [ADR-0042](0042-x.md)`), None as YAML needs (``yaml_scalar``);
+    a number is never quoted."""
+    if not isinstance(value, str) or quote is None:
+        return yaml_scalar(value)
+    if quote == '"':
+        return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    if quote == "'":
+        return "'" + value.replace("'", "''") + "'"
+    return value if _reads_plain(value) else yaml_scalar(value)
+
+
+def _reads_plain(text: str) -> bool:
+    """Whether ``text`` written plain after a key reads back as that string."""
+    if yaml_scalar(text) == text:
+        return True
+    if not text or text != text.strip() or text[0] in _INDICATORS or ": " in text or " #" in text \
+            or text[-1] == ":" or "\n" in text:
+        return False
+    import yaml
+
+    try:
+        return bool(yaml.safe_load(f"key: {text}\n") == {"key": text})
+    except yaml.YAMLError:
+        return False
+
+
+_INDICATORS = "-?:,[]{}#&*!|>'\"%@`"
+
+
+def quote_of(raw: str) -> str | None:
+    """How the YAML value ``raw`` (as written after its key, or a list's item) is quoted: `"`, `'`, "" for a word
+    written plain; None for what tells nothing (a number, a day, a list, nothing)."""
+    text = raw.strip()
+    if text[:1] in ('"', "'"):
+        return text[0]
+    return "" if text[:1].isalpha() and text.split(" #", 1)[0].strip().lower() not in _YAML_WORDS else None
+
+
+def quoting(raws: Any) -> str | None:
+    """How most of the YAML values ``raws`` are quoted (``quote_of``); None where none tells, or two ways tie."""
+    from collections import Counter
+
+    counted = Counter(quote for raw in raws if (quote := quote_of(raw)) is not None).most_common(2)
+    if not counted or (len(counted) > 1 and counted[0][1] == counted[1][1]):
+        return None
+    return counted[0][0]
+
+
 class TemplateLimit(Exception):
     """A template went past one of the bounds (see the module's doc)."""
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile, decode, encode
 from adrtool.model import SAME_STATUSES, Dialect, Record, RevisitPoint
-from adrtool.project.templates import yaml_list, yaml_scalar
+from adrtool.project.templates import quoted_as, quoting, yaml_scalar
 from adrtool.records import markdown, statuslists
 from adrtool.records.comments import after_opening_comments, trailing_comments, without_comments
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
@@ -279,7 +279,7 @@ class Editor:
                                         "list or history of dated entries adr writes; edit the body's by hand")
                 self.yaml_values["status"] = yaml_scalar(said)  # (read as the front matter's: the body's status)
             else:
-                self._fm_set(self._written_key(key), yaml_scalar(written or value))
+                self._fm_set(self._written_key(key), quoted_as(written or value, self._quoting_of(key)))
         elif self.record.format is Dialect.MADR2 and key == "revisit" and key not in self.key_lines:
             self._madr2_add(key_word or "Revisit", str(value), key)
         elif self.record.format is Dialect.MADR2:
@@ -506,9 +506,12 @@ class Editor:
                 return
             if any(isinstance(named, (dict, list)) for named in current):  # a list of them, as YAML writes it
                 raise self._refusal(f"`{written}` holds a mapping or a list, not records' names; edit it by hand")
-            item = self.keyed.item(target)
-            self._fm_set(written, yaml_scalar(item) if not current and key in self.keyed.scalar
-                         else yaml_list([*current, item]))
+            item, quote = self.keyed.item(target), self._quoting_of(written)
+            if current and self._a_block_list(written):
+                self._append_block_item(written, quoted_as(item, quote))
+            else:
+                self._fm_set(written, quoted_as(item, quote) if not current and key in self.keyed.scalar
+                             else "[" + ", ".join(quoted_as(named, quote) for named in [*current, item]) + "]")
         elif self.record.format is Dialect.NYGARD:
             label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
             if (index := self._relation_line(key)) is not None:
@@ -878,6 +881,34 @@ class Editor:
         position = self._fm_insert_position(key)
         self._insert(position, f"{key}: {value_yaml}{nl}")
         self.key_lines[key] = position + 1
+
+    def _quoting_of(self, key: str) -> str | None:
+        """How a value written under ``key`` is quoted: as its value or its list's items are, else as most of the
+        front matter's values are (goneat quotes every one, `"ADR-0010"`; semantic-kernel none, `status:
+        superseded by [ADR-0042](0042-x.md)`); None where nothing tells (``templates.quoting``)."""
+        written = self._written_key(key)
+        if written in self.key_lines:
+            index = self.key_lines[written] - 1
+            own = quoting(written_values(self.lines[index:self._block_end(index)]))
+            if own is not None:
+                return own
+        return quoting(written_values(self.lines[1:self._closing_fence()]))
+
+    def _a_block_list(self, key: str) -> bool:
+        """Whether ``key``'s value is a block list (`related_adrs:` over `  - "ADR-0001"`)."""
+        if key not in self.key_lines:
+            return False
+        index = self.key_lines[key] - 1
+        value = self.lines[index].split(":", 1)[1].split(" #", 1)[0].strip() if ":" in self.lines[index] else "x"
+        return not value and self._block_end(index) > index + 1 and self.lines[index + 1].lstrip()[:1] == "-"
+
+    def _append_block_item(self, key: str, item_yaml: str) -> None:
+        """``item_yaml`` after the last item of ``key``'s block list, indented as its first item is."""
+        self._refuse_node_property(key)
+        index = self.key_lines[key] - 1
+        indent = self.lines[index + 1][:len(self.lines[index + 1]) - len(self.lines[index + 1].lstrip())]
+        self._insert(self._block_end(index), f"{indent}- {item_yaml}{self.newline}")
+        self.appended.setdefault(key, []).append(item_yaml)
 
     def _refuse_node_property(self, key: str) -> None:
         """A value with an anchor (used elsewhere as an alias) or a tag cannot be replaced line by line without
@@ -1477,6 +1508,29 @@ _RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")
 # A link, its text and address, where a relation's value is looked at for how its items are set apart.
 _A_LINK = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
 _LISTED_APART = re.compile(r"[ \t]*[,;·•|][ \t]*")
+
+
+def written_values(lines: Sequence[str]) -> list[str]:
+    """The values of front-matter ``lines`` as written (a key's, a block list's items, a flow list's items), for
+    ``templates.quoting`` to tell how the file quotes them."""
+    values: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if text[:2] == "- ":
+            text = text[2:].lstrip()
+            if text[:1] not in ('"', "'") and (keyed := _A_KEY.match(text)) is not None:
+                text = keyed.group(1) or ""  # an item that is a mapping (`- target: 3`): its first value
+            values.append(text)
+        elif (keyed := _A_KEY.match(text)) is not None and text[:1] != "#":
+            value = (keyed.group(1) or "").strip()
+            if value[:1] == "[" and value.split(" #", 1)[0].rstrip()[-1:] == "]":
+                values += [item for item in value.split(" #", 1)[0].rstrip()[1:-1].split(",") if item.strip()]
+            elif value:
+                values.append(value)
+    return values
+
+
+_A_KEY = re.compile(r"[^\s\"'#\[{][^:]*:(?:\s+(.*)|$)")  # `key: value`, the value (None for none)
 
 
 def _apart_from_its_comments(value: str) -> tuple[str, str, str]:

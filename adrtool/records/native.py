@@ -17,7 +17,6 @@ command was given.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -27,9 +26,10 @@ from typing import TYPE_CHECKING
 
 from adrtool.errors import AdrError, UsageError
 from adrtool.model import Dialect, Record
-from adrtool.project.templates import render, yaml_list, yaml_scalar
+from adrtool.project.templates import quoted_as, quoting, render, yaml_list, yaml_scalar
 from adrtool.records.conventions import TEMPLATE_LIMIT
 from adrtool.records.dialects.normalize import canonical_key
+from adrtool.records.edit import written_values
 from adrtool.records.relations import kept_as_adrs_links, keyed_relations
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
             head += entry  # `parent: Decisions`: what every record says
         elif (numbering := _numbered_by(kept, key)) is not None:
             prefix, width = numbering  # `nav_order: 13` on record 13, `id: ADR-13`
-            head.append(f"{key}: {yaml_scalar(f'{prefix}{number:0{width}d}') if prefix or width else number}")
+            head.append(f"{key}: {_quoted_as(value[:1], f'{prefix}{number:0{width}d}') if prefix or width else number}")
     written = {canonical_key(line.split(":", 1)[0]) for line in head[1:] if ":" in line}
     for key, items in (("tags", request.tags), ("decision-makers", request.decision_makers)):
         if items and key not in written:
@@ -127,12 +127,13 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
             head.append(f"{key}: {yaml_scalar(point)}")
     keyed = keyed_relations(records, template)  # `supersedes: [ADR-6]`, `related_to: [ADR-6]`, as the log keys them
     by_ref = {ref: record for record in records for ref in (record.number, record.id) if ref is not None}
+    quote = quoting(written_values(lines[1:closing]))  # (as the newest quotes its values: `"ADR-0013"`)
     for key, refs in (("supersedes", request.supersedes), ("relates-to", request.relates_to)):
         named = [keyed.item(by_ref[ref]) if ref in by_ref else ref for ref in refs]
         if len(named) == 1 and key in keyed.scalar:
-            head.append(f"{keyed.key(key)}: {yaml_scalar(named[0])}")  # as `adr supersede` writes it there
+            head.append(f"{keyed.key(key)}: {quoted_as(named[0], quote)}")  # as `adr supersede` writes it there
         elif named:
-            head.append(f"{keyed.key(key)}: {yaml_list(named)}")
+            head.append(f"{keyed.key(key)}: [{', '.join(quoted_as(name, quote) for name in named)}]")
     if titled_in_front_matter(newest):  # a docs site's page: its title, status and day shown from its keys
         body = [*_opening_every_record_has(kept)]
     else:
@@ -269,11 +270,7 @@ def _restated_under_the_title(lines: list[str], newest: Record, status: str, day
 def _quoted_as(quote: str, value: str) -> str:
     """``value`` as a YAML scalar quoted as ``quote`` (`"`, `'`, or anything else: as YAML needs), its quotes and
     backslashes escaped as that style escapes them (a title may hold `"`)."""
-    if quote == '"':
-        return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
-    if quote == "'":
-        return "'" + value.replace("'", "''") + "'"
-    return yaml_scalar(value)
+    return quoted_as(value, quote if quote in ("'", '"') else None)
 
 
 _HOLOCENE_DAY = re.compile(r"1\d{4}-\d\d-\d\d$")  # a day of the Holocene calendar (`values._DATE` reads one)
