@@ -27,7 +27,6 @@ from adrtool.records.logs import parts_of
 from adrtool.records.names import is_translation, linked_identity, number_of_name, parse_name
 from adrtool.records.store import NullStore, Store
 
-
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
