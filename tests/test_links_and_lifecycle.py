@@ -219,3 +219,30 @@ def test_a_title_written_into_a_link_label_reads_back_as_itself(project: Project
     assert (shown["superseded_by"], shown["links"][0]["href"]) == ([2], "0002-use-y.md")
     assert json.loads(project.run("show", "3", "--format", "json").stdout)["relates_to"] == [2]
     assert json.loads(project.run("show", "2", "--format", "json").stdout)["title"] == title
+
+
+# EvaLok/schema-org-json-ld: adr-tools' `# 4.` titles, then `# ADR 0010:` ones, in one log.
+EVALOK_OLD = ("# 4. Shared sub-types first implementation strategy\n\nDate: 2026-02-25\n\n## Status\n\nAccepted\n\n"
+              "## Context\n\nC.\n")
+EVALOK_NEW = "# ADR 0012: Use Redis for the cycle cache\n\nDate: 2026-12-07\n\n## Status\n\nProposed\n\n## Context\n\nC.\n"
+
+
+@pytest.mark.parametrize("command", [("supersede", "4", "--by", "12"), ("new", "--supersedes", "4", "Use Redis for "
+                                                                                               "the cycle cache")])
+def test_a_link_quotes_its_target_s_own_title_line_in_a_log_of_two_frames(project: Project,
+                                                                          command: tuple[str, ...]) -> None:
+    """Audit 56 (lane a, class 7): the link text framed the target's title as the linking record frames its own:
+    `Superseded by [15. Use Redis ..]` under `# 4.`, `Supersedes [ADR 0004: Shared ..]` under `# ADR 0015:`, each
+    naming a title line no record has. Each now quotes its target's own, as adr-tools' `_adr_title` does."""
+    project.today = "2026-12-07"
+    project.write("doc/adr/0004-shared-subtypes-first-strategy.md", EVALOK_OLD)
+    project.write("doc/adr/0011-pipeline-stabilization-program.md", "# ADR 0011: Pipeline Stabilization Program\n\n"
+                  "## Status\n\nAccepted (2026-03-16). Phase 1 complete.\n\n## Context\n\nC.\n")
+    if command[0] == "supersede":
+        project.write("doc/adr/0012-use-redis-for-the-cycle-cache.md", EVALOK_NEW)
+    result = project.run(*command)
+    assert result.exit_code == 0, result.stderr
+    assert project.read("doc/adr/0004-shared-subtypes-first-strategy.md") == EVALOK_OLD.replace(
+        "Accepted\n", "Superseded by [ADR 0012: Use Redis for the cycle cache](0012-use-redis-for-the-cycle-cache.md)\n")
+    assert "\nSupersedes [4. Shared sub-types first implementation strategy](0004-shared-subtypes-first-strategy.md)\n" \
+        in project.read("doc/adr/0012-use-redis-for-the-cycle-cache.md")

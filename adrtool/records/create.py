@@ -302,14 +302,14 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
 
     template = template_of(log.log_of(target), log.templates)
     for old, file in superseded:
-        editor = Editor(old, file, day=request.date).follows(its_log, template)
+        editor = Editor(old, file, day=request.date, unwritten={path: text}).follows(its_log, template)
         phrase, in_status, word = _superseded_words(log, old)
         editor.mark_superseded(created, phrase, in_status, word=word)
         changes.append(FileChange(old.path, file.raw, editor.checked_result(), f"superseded by {created.ref}",
                                   editor.check))
         updated.append((old.path, "superseded"))
     for other, file in related:  # relates-to goes both ways
-        editor = Editor(other, file).follows(its_log, template)
+        editor = Editor(other, file, unwritten={path: text}).follows(its_log, template)
         editor.add_link("relates-to", created, key_word=_relation_key(log, "relates-to", other))
         changes.append(FileChange(other.path, file.raw, editor.checked_result(), f"relates-to {created.ref}",
                                   editor.check))

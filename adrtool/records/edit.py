@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from adrtool.errors import AdrError, UsageError, WriteRefused
-from adrtool.fsio import TextFile, decode, encode
+from adrtool.fsio import TextFile, decode, encode, read_text
 from adrtool.model import SAME_STATUSES, Dialect, Record, RevisitPoint
 from adrtool.project.templates import quoted_as, quoting, yaml_scalar
 from adrtool.records import markdown, statuslists
@@ -96,6 +96,8 @@ class Editor:
     # A new record, just made from its log's template: what its relation keys hold that names no record is the
     # template's text, which a link takes the place of (Giftedx's `Related: links`).
     from_template: bool = False
+    # The text of records an edit links that are not written yet (the new record `adr new` links its old ones to).
+    unwritten: dict[Path, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         body = self.file.raw[3:] if self.file.has_bom else self.file.raw
@@ -1334,15 +1336,19 @@ class Editor:
             self._insert(at + 1, nl)
 
     def _link_text(self, target: Record) -> str:
-        """How a link line names ``target``: by its title line written in the frame of this record's own (`3. Use
-        X` as adr-tools writes it, `ADR-008: Adopt Y` under `# ADR-003: ..`, `Adopt Y` under a title that carries
-        no number, as dotnet-adr's), else adr-tools' `N. Title`."""
-        from adrtool.records.handwritten import heading_like
+        """How a link line names ``target``: by its own title line, as adr-tools quotes it (`ADR 0004: Use NATS`
+        from `# 1. Use Redis`, in a log whose titles are framed two ways); where that carries no number, by its title
+        in the frame of this record's own (`3. Use X` as adr-tools writes it, `ADR-008: Adopt Y` under `# ADR-003:
+        ..`, `Adopt Y` under a title that carries no number, as dotnet-adr's), else adr-tools' `N. Title`."""
+        from adrtool.records.handwritten import heading_like, title_frame
 
         title = markdown.literal_inline(target.title or target.slug)
         own = self.lines[self.record.title_line - 1] if self.record.title_line else ""
         if target.number is None:  # named by its day: by its id, as log4brains links its records
             return target.id
+        theirs = self._title_line_of(target)
+        if theirs and "{number" in (title_frame(theirs, target) or ""):  # (one without its number: as ours frames it)
+            return (heading_like(theirs, target, target.number, title) or "").lstrip("#").strip()
         framed = heading_like(own, self.record, target.number, title) if own else None
         return framed.lstrip("#").strip() if framed else f"{target.number}. {title}"
 
@@ -1397,6 +1403,18 @@ class Editor:
         while at < section[1] and self.lines[at].strip() and self.lines[at][:1] in (" ", "\t"):
             at += 1
         self._insert(at, f"{shaped}{self.newline}")
+
+    def _title_line_of(self, target: Record) -> str:
+        """``target``'s title line as written (its text given to ``unwritten`` where it is a new record), "" where
+        it has none or cannot be read."""
+        if not target.title_line:
+            return ""
+        try:
+            text = self.unwritten[target.path] if target.path in self.unwritten else read_text(target.path).text
+        except (AdrError, OSError):
+            return ""
+        lines = text.split("\n")
+        return lines[target.title_line - 1].rstrip("\r") if target.title_line <= len(lines) else ""
 
     def _links_section(self) -> tuple[int, int] | None:
         """The line indexes of MADR 2's `## Links` section (its heading, and where it ends), when the record has
