@@ -3,6 +3,7 @@ command may do, and the README shows it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -246,3 +247,36 @@ def test_a_link_quotes_its_target_s_own_title_line_in_a_log_of_two_frames(projec
         "Accepted\n", "Superseded by [ADR 0012: Use Redis for the cycle cache](0012-use-redis-for-the-cycle-cache.md)\n")
     assert "\nSupersedes [4. Shared sub-types first implementation strategy](0004-shared-subtypes-first-strategy.md)\n" \
         in project.read("doc/adr/0012-use-redis-for-the-cycle-cache.md")
+
+
+# DFE-Digital/dfe-complete-conversions-transfers-and-changes, kept with the adrs tool: `Supercedes` and `Superceded
+# by`, each link wrapped under its words.
+DFE_SEVEN = ("# 7. Use the Academies DB as the datastore\n\nDate: 2022-07-14\n\n## Status\n\nSuperceded by\n"
+             "[21. Use a seperate database server instance](0021-use-a-seperate-database-server-instance.md)\n\n"
+             "## Summary\n\nS.\n")
+DFE_TWENTY_ONE = ("# 21. Use a seperate database server instance\n\nDate: 2023-10-18\n\n## Status\n\nAccepted\n\n"
+                  "Supercedes\n[7. Use the Academies DB as the datastore](0007-use-the-academies-db-as-the-datastore.md)"
+                  "\n\n## Context\n\nC.\n")
+DFE_TWENTY_NINE = "# 29. Cache Academies API responses\n\nDate: 2025-03-24\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_relations_are_written_in_the_log_s_spelling_of_their_words(project: Project, today: str) -> None:
+    """Audit 56 (lane a, class 8): DFE's `adr new --supersedes 20` and `adr supersede 29 --by 30` wrote `Superseded
+    by [..]` and `Supersedes [..]` in a log whose every relation says `Superceded by` and `Supercedes`."""
+    project.today = today
+    project.write(".adr-dir", "doc/decisions\n")
+    for name, text in (("0007-use-the-academies-db-as-the-datastore.md", DFE_SEVEN),
+                       ("0021-use-a-seperate-database-server-instance.md", DFE_TWENTY_ONE),
+                       ("0029-cache-academies-api-responses.md", DFE_TWENTY_NINE)):
+        project.write(f"doc/decisions/{name}", text)
+    assert project.run("new", "--supersedes", "21", "Use OpenSearch").exit_code == 0
+    result = project.run("supersede", "29", "--by", "30")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/decisions/0029-cache-academies-api-responses.md") == DFE_TWENTY_NINE.replace(
+        "Accepted\n", "Superceded by [30. Use OpenSearch](0030-use-opensearch.md)\n")
+    assert "\nSuperceded by [30. Use OpenSearch](0030-use-opensearch.md)\n" in project.read(
+        "doc/decisions/0021-use-a-seperate-database-server-instance.md")
+    assert "\n\nSupercedes [21. Use a seperate database server instance](0021-use-a-seperate-database-server-instance.md)" \
+        "\n\nSupercedes [29. Cache Academies API responses](0029-cache-academies-api-responses.md)\n\n" in \
+        project.read("doc/decisions/0030-use-opensearch.md")

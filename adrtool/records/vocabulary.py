@@ -337,11 +337,12 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
         if other.status != "superseded":
             continue
         found = _BEFORE_A_LINK.match(_written(_status_of(other)))
-        if found is None and read < _LINES_READ and (line := other.meta_lines.get("superseded-by")) is not None:
+        words = found.group(1) if found is not None else None
+        if words is None and read < _LINES_READ and (line := other.meta_lines.get("superseded-by")) is not None:
             read += 1  # a Status section's link line, which the status is read from (`Superceded by [2. X](..)`)
-            found = _BEFORE_A_LINK.match(_line_of(other, line).strip(_MARKS))
-        if found is not None and len(found.group(1)) <= _LONGEST_PHRASE:
-            used[found.group(1)] += 1
+            words = _words_before_a_link(_line_of(other, line).strip(_MARKS))
+        if words is not None and len(words) <= _LONGEST_PHRASE:
+            used[words] += 1
     phrase = max(used.items(), key=lambda item: (item[1], item[0]))[0] if used else None
     if phrase is None and (offered := _offered("superseded", template, before_a_link=True)) is not None \
             and len(offered) <= _LONGEST_PHRASE:
@@ -446,8 +447,47 @@ def relation_key(key: str, record: Record, records: Iterable[Record], text: str 
         language = spoken[0] if spoken else None
     word = RELATION_KEYS.get(key, {}).get(language) if language else None
     if word is None:
-        return None
+        return spelt_in_the_log(key, records) if language in (None, "en") else None
     return cased_like(word, status_key) if status_key else word.capitalize()
+
+
+# adrtool's words before a link to a related record, the relation's key (`Superseded by` of `superseded-by`).
+_ENGLISH_RELATIONS = {"supersedes": "supersedes", "superseded-by": "superseded by", "relates-to": "relates to"}
+
+
+def spelt_in_the_log(key: str, records: Iterable[Record]) -> str | None:
+    """The words most of ``records`` write before a link of the relation ``key`` where they spell them otherwise
+    than adrtool (the adrs tool's `Supercedes` and `Superceded by`, DFE-Digital's every relation); None where they
+    spell them as adrtool does, or none writes one."""
+    from adrtool.records.dialects.nygard import label_key
+
+    used: Counter[str] = Counter()
+    read = 0
+    for other in records:
+        for link in other.links:
+            if link.label != key or not link.line or read >= _LINES_READ:
+                continue
+            read += 1
+            words = _words_before_a_link(_line_of(other, link.line).strip(_MARKS))
+            if words is not None and label_key(words) == key:
+                used[words] += 1
+    if not used:
+        return None
+    word = max(used.items(), key=lambda item: (item[1], item[0]))[0]
+    return None if word.lower() == _ENGLISH_RELATIONS.get(key) else word
+
+
+# A line of words alone: the words before a link wrapped onto the line below (`Superceded by` over `[21. X](..)`).
+_WORDS_ALONE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*:?")
+
+
+def _words_before_a_link(line: str) -> str | None:
+    """The words ``line`` writes before its link (``_BEFORE_A_LINK``), or that it holds alone (the link under
+    them, as prettier's `proseWrap` wraps it); None for any other line."""
+    found = _BEFORE_A_LINK.match(line)
+    if found is not None:
+        return found.group(1)
+    return line.rstrip(":") if _WORDS_ALONE.fullmatch(line) else None
 
 
 _LINES_READ = 20  # the superseded records whose link line is read for its words: enough to tell a log's
