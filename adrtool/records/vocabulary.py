@@ -35,13 +35,16 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
     state it with, else the one its ``template`` offers for it, else the word of their language; in the case of
     the record's own status. None when the record states none (the dialect's own spelling then)."""
     ours = list(records)
+    # (a record stating the log's own word for ``status``, `approved`, is asked for the table's: `accepted`)
+    same = not record.status or SAME_STATUSES.get(record.status.lower()) != status
     if record.format is Dialect.FRONTMATTER and not _stated_in_the_body(record):
-        return key_word(status, ours)  # a key tools read: only a word the log's keys use already
+        return key_word(status, ours, same=same)  # a key tools read: only a word the log's keys use already
     own = _written(_status_of(record))
     if (paired := paired_word(status, own, ours, template)) is not None:
         return paired
-    word = _most_used(status, [other for other in ours if other.format is record.format]) \
-        or _offered(status, template) or (_in_the_logs_language(status, own, ours, _key_of(record)) if own else None)
+    word = _most_used(status, [other for other in ours if other.format is record.format], same=same) \
+        or _offered(status, template, same=same) \
+        or (_in_the_logs_language(status, own, ours, _key_of(record)) if own else None)
     if not own:
         return word
     if word is not None and word.casefold() != status and _writes_pairs(own, ours):
@@ -126,9 +129,9 @@ def _stated_in_the_body(record: Record) -> bool:
     return line <= len(lines) and page_state_on(lines, line - 1) is not None
 
 
-def key_word(status: str, records: Iterable[Record]) -> str | None:
+def key_word(status: str, records: Iterable[Record], *, same: bool = True) -> str | None:
     """The word the front-matter keys of ``records`` state ``status`` with, if any does."""
-    return _most_used(status, [record for record in records if _a_key_states_it(record)])
+    return _most_used(status, [record for record in records if _a_key_states_it(record)], same=same)
 
 
 def _a_key_states_it(record: Record) -> bool:
@@ -152,13 +155,15 @@ def _status_key(record: Record) -> str | None:
     return next((str(key) for key in record.meta if canonical_key(key) == "status"), None)
 
 
-def _most_used(status: str, records: Iterable[Record]) -> str | None:
-    """The word most of ``records`` stating ``status`` write it with; where none states it, the log's own word
-    for it (``SAME_STATUSES``: goneat's `proposal` where no record says `proposed`)."""
+def _most_used(status: str, records: Iterable[Record], *, same: bool = True) -> str | None:
+    """The word most of ``records`` stating ``status`` write it with; where none states it (and ``same``), the
+    log's own word for it (``SAME_STATUSES``: goneat's `proposal` where no record says `proposed`)."""
     records = list(records)
-    return _most_used_of(status, records) or next(
-        (word for same, meant in SAME_STATUSES.items() if meant == status and (word := _most_used_of(same, records))),
-        None)
+    word = _most_used_of(status, records)
+    if word is not None or not same:
+        return word
+    return next((word for synonym, meant in SAME_STATUSES.items()
+                 if meant == status and (word := _most_used_of(synonym, records)) is not None), None)
 
 
 def _most_used_of(status: str, records: Iterable[Record]) -> str | None:
@@ -175,7 +180,7 @@ def _most_used_of(status: str, records: Iterable[Record]) -> str | None:
     return max(words.items(), key=lambda item: (item[1], item[0]))[0]
 
 
-def _offered(status: str, template: Path | None, *, before_a_link: bool = False) -> str | None:
+def _offered(status: str, template: Path | None, *, before_a_link: bool = False, same: bool = True) -> str | None:
     """The choice of ``template``'s status line (read as a record's) that reads as ``status``; ``before_a_link``:
     the words of the one that names another record (`Reemplazado por ADR-XXXX`)."""
     if template is None:
@@ -203,7 +208,8 @@ def _offered(status: str, template: Path | None, *, before_a_link: bool = False)
              if (word := choice.strip(_MARKS + ".…-")) and _a_plain_word(word)]
     meant = [read_status(word).status for word in words]  # (the table's word first, else the log's for it: `proposal`)
     return next((word for word, said in zip(words, meant) if said == status), None) or next(
-        (word for word, said in zip(words, meant) if said is not None and SAME_STATUSES.get(said) == status), None)
+        (word for word, said in zip(words, meant) if same and said is not None and SAME_STATUSES.get(said) == status),
+        None)
 
 
 # The words a record's status is written in, language by language, as the reader reads them
