@@ -799,7 +799,7 @@ def test_new_states_the_status_in_the_section_as_the_newest_record_does(project:
         n=2, status="accepted", line="**Current Status**: Accepted\n**Target Release**: v0.2.21"))
     assert project.run("new", "T3").exit_code == 0
     assert project.read("docs/adr/ADR-0003-t3.md") == (
-        '---\nid: ADR-0003\ntitle: "T3"\nstatus: "proposed"\ndate: "2021-05-01"\n---\n\n# ADR-0003: T3\n\n'
+        '---\nid: "ADR-0003"\ntitle: "T3"\nstatus: "proposed"\ndate: "2021-05-01"\n---\n\n# ADR-0003: T3\n\n'
         "## Status\n\n**Current Status**: Proposed\n\n## Context\n")
 
 
