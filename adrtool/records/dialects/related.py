@@ -85,11 +85,11 @@ def names_a_record(item: str) -> bool:
 
 # A bullet's text that opens by naming a record: a link (`[ADR-0003: Title](./0003-x.md)`, `[ADR-004](..): What`),
 # or a reference, bold or not (`**ADR-0020:** Single VPC ..`, `ADR-013: Title`).
-_LINKED_ITEM = re.compile(r"\[(?P<label>[^\[\]]*)\]\((?P<href>[^()\s]*)\)(?P<rest>.*)")
-_REFERENCED_ITEM = re.compile(r"(?P<open>\*\*|__)?(?P<ref>ADR[-_ ]?\d{1,6})"
-                              r"(?P<sep>(?:\*\*|__)?[ \t]*[:：\-–—][ \t]*(?:\*\*|__)?[ \t]*|[ \t]+)(?P<said>\S.*)")
-_REFERENCE_SHAPE = re.compile(r"([A-Za-z]*[-_ ]?)(\d+)")
-_TITLE_AFTER = re.compile(r"[ \t]*[:：\-–—][ \t]*")
+_LINKED_ITEM = deferred(r"\[(?P<label>[^\[\]]*)\]\((?P<href>[^()\s]*)\)(?P<rest>.*)")
+_REFERENCED_ITEM = deferred(r"(?P<open>\*\*|__)?(?P<ref>ADR[-_ ]?\d{1,6})"
+                            r"(?P<sep>(?:\*\*|__)?[ \t]*[:：\-–—][ \t]*(?:\*\*|__)?[ \t]*|[ \t]+)(?P<said>\S.*)")
+_REFERENCE_SHAPE = deferred(r"([A-Za-z]*[-_ ]?)(\d+)")
+_TITLE_AFTER = deferred(r"[ \t]*[:：\-–—][ \t]*")
 
 
 def item_like(item: str, number: int, title: str, href: str) -> str | None:
