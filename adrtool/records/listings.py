@@ -22,9 +22,10 @@ _SHARE = 0.6
 _LISTING_BYTES = 1024 * 1024
 
 
-def listings(directory: Path, names: Collection[str]) -> list[tuple[Path, str]]:
+def listings(directory: Path, names: Collection[str], new: str = "") -> list[tuple[Path, str, set[str]]]:
     """Each Markdown file of ``directory`` that lists most of its records (``names``, their file names there), with
-    its text; not a record, not the index `adr index` keeps, not a link (what it points to is not the log's)."""
+    its text and its words (``_words``); not a record, nor the ``new`` one, not the index `adr index` keeps, not a
+    link (what it points to is not the log's)."""
     stems = [_stem(name) for name in names]
     if len(stems) < _AT_LEAST:
         return []
@@ -32,7 +33,8 @@ def listings(directory: Path, names: Collection[str]) -> list[tuple[Path, str]]:
     try:
         with os.scandir(directory) as entries:
             candidates = sorted(entry.name for entry in entries if entry.name.lower().endswith(".md")
-                                and entry.name not in names and not entry.is_symlink() and entry.is_file())
+                                and entry.name not in names and entry.name != new and not entry.is_symlink()
+                                and entry.is_file())
     except OSError:
         return []
     for name in candidates:
@@ -43,16 +45,29 @@ def listings(directory: Path, names: Collection[str]) -> list[tuple[Path, str]]:
             continue
         if INDEX_MARKER in text[:1000]:
             continue
-        listed = sum(1 for stem in stems if names_the_record(text, stem))
+        words = _words(text)
+        listed = sum(1 for stem in stems if _named_in(text, words, stem))
         if listed >= max(_AT_LEAST, _SHARE * len(stems)):
-            found.append((path, text))
+            found.append((path, text, words))
     return found
 
 
-def names_the_record(text: str, stem: str) -> bool:
+def _named_in(text: str, words: set[str], stem: str) -> bool:
     """Whether ``text`` names the record file whose name without its extension is ``stem`` (`0003-use-x`, or a
-    folder record's folder): as a word of its own, so `adr-001` is not read in `adr-0010`."""
+    folder record's folder) as a word of its own, so `adr-001` is not read in `adr-0010`; its ``words`` read once
+    for all the log's records: a stem of letters, digits, `-` and `_` is one of them, another (`0001 use x`) is
+    looked for in the text."""
+    if _WORD.fullmatch(stem):
+        return stem in words
     return re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text) is not None
+
+
+def _words(text: str) -> set[str]:
+    """The runs of letters, digits, `-` and `_` in ``text``: the words a record's name is one of where it is named."""
+    return set(_WORD.findall(text))
+
+
+_WORD = re.compile(r"[\w-]+")
 
 
 def _stem(name: str) -> str:
@@ -66,5 +81,6 @@ def not_listing(path: Path, names: Collection[str]) -> list[Path]:
     """The files of the log's directory that list its records (``names``, the new record's excluded) and do not name
     the new record at ``path``."""
     stem = _stem(path.name)
-    return [listing for listing, text in listings(path.parent, [name for name in names if name != path.name])
-            if not names_the_record(text, stem)]
+    return [listing for listing, text, words in listings(path.parent, [name for name in names if name != path.name],
+                                                         path.name)
+            if not _named_in(text, words, stem)]

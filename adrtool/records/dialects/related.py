@@ -44,6 +44,7 @@ _NOT_YET_WRITTEN = deferred(r"\((?:planned|future|upcoming|to be written|not yet
 def related_links(lines: list[str]) -> list[Link]:
     """The links the bullets of the record's Related sections give, each once."""
     found: list[Link] = []
+    seen: set[tuple[str, int | None, str]] = set()  # each link's relation, record and folder as written
     headings = markdown.iter_headings(lines)
     opened: markdown.Heading | None = None
     for heading in (*headings, None):
@@ -51,10 +52,12 @@ def related_links(lines: list[str]) -> list[Link]:
             end = markdown.end_before(lines, heading) if heading is not None else len(lines)
             for index in range(opened.line, end):
                 item = _ITEM.fullmatch(lines[index].rstrip())
-                if item is not None:
-                    found.extend(link for link in _bullet(item.group(1), index + 1)
-                                 if all((link.label, link.target, written_folder(link.href))
-                                        != (other.label, other.target, written_folder(other.href)) for other in found))
+                if item is None:
+                    continue
+                for link in _bullet(item.group(1), index + 1):
+                    if (key := (link.label, link.target, written_folder(link.href))) not in seen:
+                        seen.add(key)
+                        found.append(link)
             opened = None
         if heading is not None and heading.level == 2 and is_related_heading(heading.text):
             opened = heading
@@ -129,10 +132,14 @@ def _separator(text: str) -> str:
 
 
 def _like(reference: str, number: int) -> str:
-    """Record ``number`` named as ``reference`` names its own: its letters, its digits as wide (`ADR-0020`)."""
+    """Record ``number`` named as ``reference`` names its own: its letters, its digits as wide where they are padded
+    (`ADR-0020`); a number of four digits or more with no zero to pad it (`ADR-1234`, `ADR-10099`) as four, a shorter
+    one (`ADR-15`) not padded."""
     found = _REFERENCE_SHAPE.fullmatch(reference)
     assert found is not None
-    return f"{found.group(1)}{number:0{len(found.group(2))}d}"
+    digits = found.group(2)
+    width = len(digits) if digits[0] == "0" else 4 if len(digits) >= 4 else 1
+    return f"{found.group(1)}{number:0{width}d}"
 
 
 def _bullet(text: str, line: int) -> list[Link]:

@@ -1,0 +1,69 @@
+"""Reads that look at each item of a list look at it once, and shortcuts agree with what they replace.
+
+Counted, never timed: a Related list of thousands of bullets was read in time growing as the square of its length
+(each link compared with every earlier one), and `adr new` looked for each record's name in the whole text of each
+file listing the log (records times bytes). The look for a record's rare sections by each heading's first letters
+is held to the one pattern of every name it replaced.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from adrtool.records.dialects import _RARE_KIND, _rare_kind, related
+
+from conftest import Project
+
+NYGARD = "# {n}. Use {n}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+
+
+def test_a_related_list_is_read_comparing_each_link_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """300 bullets and one repeated: 300 links, each one's folder worked out once (it was 45,000 times)."""
+    calls = []
+    folder_of = related.written_folder
+    monkeypatch.setattr(related, "written_folder", lambda href: calls.append(href) or folder_of(href))
+    bullets = [f"- [ADR-{n:04d}: T](./{n:04d}-t.md)" for n in range(2, 302)]
+    lines = ["# 1. One", "", "## Related", "", *bullets, bullets[0]]
+    links = related.related_links(lines)
+    assert ([link.target for link in links], len(calls)) == (list(range(2, 302)), 301)
+
+
+def test_new_reads_each_file_listing_the_log_once(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A log of 40 records, a README listing them and notes naming none: each file's words are read once, not once
+    for each record, and the README is still named."""
+    from adrtool.records import listings
+
+    for n in range(1, 41):
+        project.write(f"doc/adr/{n:04d}-use-{n}.md", NYGARD.format(n=n))
+    readme = "".join(f"- [{n}](./{n:04d}-use-{n}.md)\n" for n in range(1, 41))
+    project.write("doc/adr/README.md", readme)
+    project.write("doc/adr/notes.md", "lorem ipsum " * 1000)
+    read = []
+    words_of = listings._words
+    monkeypatch.setattr(listings, "_words", lambda text: read.append(len(text)) or words_of(text))
+    result = project.run("new", "Use more")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "doc/adr/0041-use-more.md\n", "adr: doc/adr/README.md lists the log's records but not 0041-use-more.md: "
+                                         "add it there (adr keeps only the index `adr index` writes)\n")
+    assert sorted(read) == sorted([len(readme), len("lorem ipsum " * 1000)])
+
+
+def _by_the_pattern(heading: str) -> str:
+    """What the one pattern of every rare section's name read of a level-2 heading's text (its definition)."""
+    names = "|".join(map(re.escape, _RARE_KIND))
+    found = re.match(rf"(?:\*\*(?=Related))?({names})", heading)
+    return _RARE_KIND[found.group(1)] if found is not None else ""
+
+
+def test_a_rare_section_is_found_by_its_first_letters_as_by_the_pattern() -> None:
+    """Every name, with and without what may follow it (`## Status:`, `## Links and notes`, `## **Related**`), and
+    random headings made of the names' parts."""
+    rng = random.Random(56)
+    parts = [*_RARE_KIND, "**", "Re", "Sta", " ", ":", "x", "Rela", "**Related", "Links", "À", "é"]
+    headings = [f"{prefix}{name}{suffix}" for name in _RARE_KIND for prefix in ("", "**", " ")
+                for suffix in ("", ":", " and notes", "**", "s")]
+    headings += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    assert [heading for heading in headings if _rare_kind(heading) != _by_the_pattern(heading)] == []
