@@ -63,28 +63,3 @@ def deferred(source: str, flags: int = 0) -> re.Pattern[str]:
     still in place compares unequal, as the pattern it stands for made no match."""
     namespace = sys._getframe(1).f_globals
     return cast("re.Pattern[str]", _Deferred(source, int(flags), namespace))
-
-
-def one_of(words: list[str]) -> str:
-    """A pattern matching any of ``words`` (literally), written as a tree of their letters (`S(?:tatus|upersedes)`):
-    at a place where none starts, the tree fails at its first letters, where a list of the words is tried word by
-    word. Where one word starts another, the longer is tried first."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-    return _branches(tree)
-
-
-def _branches(node: dict[str, Any]) -> str:
-    """The words of the tree under ``node`` (a letter's, or the root's) as a pattern; a word ending at it (`""`)
-    makes what follows optional."""
-    branches = [re.escape(letter) + _branches(below) for letter, below in sorted(node.items()) if letter]
-    if not branches:
-        return ""
-    if len(branches) > 1:
-        grouped = f"(?:{'|'.join(branches)})"
-        return f"{grouped}?" if "" in node else grouped
-    return f"(?:{branches[0]})?" if "" in node else branches[0]

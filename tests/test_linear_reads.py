@@ -2,8 +2,8 @@
 
 Counted, never timed: a Related list of thousands of bullets was read in time growing as the square of its length
 (each link compared with every earlier one), and `adr new` looked for each record's name in the whole text of each
-file listing the log (records times bytes). The tree of the rare sections' names is held to the list of them it
-replaced.
+file listing the log (records times bytes). The look for a record's rare sections by each heading's first letters
+is held to the one pattern of every name it replaced.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import re
 
 import pytest
 
-from adrtool.patterns import one_of
-from adrtool.records.dialects import _RARE_KIND, _RARE_SECTIONS, related
+from adrtool.records.dialects import _RARE_KIND, _rare_kind, related
 
 from conftest import Project
 
@@ -52,29 +51,19 @@ def test_new_reads_each_file_listing_the_log_once(project: Project, monkeypatch:
     assert sorted(read) == sorted([len(readme), len("lorem ipsum " * 1000)])
 
 
-def _by_the_list(text: str) -> str:
-    """What the list of every rare section's name, tried name by name, reads of a record's text (the definition)."""
+def _by_the_pattern(heading: str) -> str:
+    """What the one pattern of every rare section's name read of a level-2 heading's text (its definition)."""
     names = "|".join(map(re.escape, _RARE_KIND))
-    found = re.findall(rf"\n(?:## (?:\*\*(?=Related))?|### (?=Links))({names})", text)
-    return "".join(_RARE_KIND[name] for name in found)
+    found = re.match(rf"(?:\*\*(?=Related))?({names})", heading)
+    return _RARE_KIND[found.group(1)] if found is not None else ""
 
 
-def test_a_rare_section_is_found_by_the_tree_of_names_as_by_their_list() -> None:
-    """Every name, with and without what may follow it (`## Status:`, `## Links and notes`, `## **Related**`), at
-    both levels, and random headings made of the names' parts: the tree (``one_of``) finds what the list found."""
+def test_a_rare_section_is_found_by_its_first_letters_as_by_the_pattern() -> None:
+    """Every name, with and without what may follow it (`## Status:`, `## Links and notes`, `## **Related**`), and
+    random headings made of the names' parts."""
     rng = random.Random(56)
     parts = [*_RARE_KIND, "**", "Re", "Sta", " ", ":", "x", "Rela", "**Related", "Links", "À", "é"]
     headings = [f"{prefix}{name}{suffix}" for name in _RARE_KIND for prefix in ("", "**", " ")
                 for suffix in ("", ":", " and notes", "**", "s")]
     headings += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
-    texts = [f"# T\n{level} {heading}\n" for heading in headings for level in ("##", "###")]
-    assert [text for text in texts if "".join(_RARE_KIND[name] for name in _RARE_SECTIONS.findall(text))
-            != _by_the_list(text)] == []
-
-
-def test_a_tree_of_words_matches_each_word_and_the_longest_first() -> None:
-    """``one_of``: a word, a word that starts another (the longer taken), letters YAML and patterns treat specially."""
-    pattern = re.compile(one_of(["ab", "abc", "a", "x.y", "Über", "(b)"]))
-    assert [found.group() if (found := pattern.match(text)) else None
-            for text in ("abcd", "abx", "ax", "b", "x.y", "xzy", "Über", "(b)")] == \
-        ["abc", "ab", "a", None, "x.y", None, "Über", "(b)"]
+    assert [heading for heading in headings if _rare_kind(heading) != _by_the_pattern(heading)] == []

@@ -16,7 +16,7 @@ from typing import Any
 from adrtool.errors import ReadError
 from adrtool.fsio import TextFile, read_text
 from adrtool.model import FOLDER_RECORD_FILES, Dialect, Link, Record, Unread, record_from
-from adrtool.patterns import deferred, one_of
+from adrtool.patterns import deferred
 from adrtool.records import comments, markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import (
@@ -105,11 +105,24 @@ _RARE_KIND = {"Related": "R", "Links": "L", "References": "L", "More Information
               "Tags": "T", "Notes": "N", "Status": "S",
               **{written: "V" for name in nygard.REVISIT_SECTIONS for written in (name.capitalize(), name.title())},
               **{heading.removeprefix("## "): "D" for heading in nygard.DECIDERS_HEADINGS}}
-# (`### Links` too, under the last section, `## Consequences`.)
-# (`## **Related**` too: a log that bolds its headings.)
-# The names as a tree of their letters (``one_of``): the revisit sections' names in many languages make a list of
-# them long, and a list is tried name by name at each heading.
-_RARE_SECTIONS = deferred(rf"\n(?:## (?:\*\*(?=Related))?|### (?=Links))({one_of(list(_RARE_KIND))})")
+# The headings looked at: every level-2 heading's text, and `### Links` (under the last section, `## Consequences`).
+# A heading names a rare section when it opens with one of its names (``_rare_kind``): a pattern of them all would
+# cost more to compile, each run, than the look saves.
+_HEADINGS = deferred(r"\n(?:## |### (?=Links))([^\n]*)")
+# The names by their first three characters, in the order ``_RARE_KIND`` gives them.
+_RARE_BY_START = {start: [name for name in _RARE_KIND if name[:3] == start]
+                  for start in {name[:3] for name in _RARE_KIND}}
+
+
+def _rare_kind(heading: str) -> str:
+    """The letter of the rare section ``heading`` (a heading's text) opens, the first name it opens with, as a
+    look for each name in turn would find it; `**Related**` too, a log that bolds its headings; "" for none."""
+    if heading[:9] == "**Related":
+        heading = heading[2:]
+    for name in _RARE_BY_START.get(heading[:3], ()):
+        if heading.startswith(name):
+            return _RARE_KIND[name]
+    return ""
 # And K: an open task to revisit the decision (`- [ ] Revisit by 2026-10-31`, `* [ ]`, indented too), found in a
 # look for a task box (its last character rare, the look skips fast), then by its words.
 _TASK_BOX = "[ ]"
@@ -139,13 +152,7 @@ _ATX_OPENING = deferred(r"#{1,6}[ \t]")
 def _parse(text: str, directory: Path, name: str) -> Record:
     if "{" in text and ("{#" in text or "{." in text or "{:" in text):  # (one character is looked for fastest)
         text = _without_heading_attributes(text)
-    found = _RARE_SECTIONS.findall(text)
-    if not found:
-        rare = ""
-    elif len(found) == 1:  # an adr-tools record's `## Status` alone, most often
-        rare = _RARE_KIND[found[0]]
-    else:
-        rare = "".join([_RARE_KIND[heading] for heading in found])
+    rare = "".join([_rare_kind(heading) for heading in _HEADINGS.findall(text)])
     if _TASK_BOX in text and nygard.REVISIT_TASK.search(text) is not None:
         rare += "K"
     lines = text.split("\n")
