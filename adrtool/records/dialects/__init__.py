@@ -116,13 +116,17 @@ _RARE_BY_START = {start: [name for name in _RARE_KIND if name[:3] == start]
 
 def _rare_kind(heading: str) -> str:
     """The letter of the rare section ``heading`` (a heading's text) opens, the first name it opens with, as a
-    look for each name in turn would find it; `**Related**` too, a log that bolds its headings; "" for none."""
-    if heading[:9] == "**Related":
-        heading = heading[2:]
-    for name in _RARE_BY_START.get(heading[:3], ()):
-        if heading.startswith(name):
-            return _RARE_KIND[name]
-    return ""
+    look for each name in turn would find it; `**Related**` too, a log that bolds its headings; "" for none. Kept
+    for the next record (the headings of a log's records are mostly the same few), up to ``_KINDS_KEPT``."""
+    opened = heading[2:] if heading[:9] == "**Related" else heading
+    kind = next((_RARE_KIND[name] for name in _RARE_BY_START.get(opened[:3], ()) if opened.startswith(name)), "")
+    if len(_KIND_OF) < _KINDS_KEPT:
+        _KIND_OF[heading] = kind
+    return kind
+
+
+_KIND_OF: dict[str, str] = {}
+_KINDS_KEPT = 4096
 # And K: an open task to revisit the decision (`- [ ] Revisit by 2026-10-31`, `* [ ]`, indented too), found in a
 # look for a task box (its last character rare, the look skips fast), then by its words.
 _TASK_BOX = "[ ]"
@@ -152,7 +156,8 @@ _ATX_OPENING = deferred(r"#{1,6}[ \t]")
 def _parse(text: str, directory: Path, name: str) -> Record:
     if "{" in text and ("{#" in text or "{." in text or "{:" in text):  # (one character is looked for fastest)
         text = _without_heading_attributes(text)
-    rare = "".join([_rare_kind(heading) for heading in _HEADINGS.findall(text)])
+    rare = "".join([_KIND_OF[heading] if heading in _KIND_OF else _rare_kind(heading)
+                    for heading in _HEADINGS.findall(text)])
     if _TASK_BOX in text and nygard.REVISIT_TASK.search(text) is not None:
         rare += "K"
     lines = text.split("\n")
