@@ -30,7 +30,8 @@ IN_FORCE_STATUSES = ("approved", "adopted", "agreed", "decided", "implemented", 
 # Other tools' words for a status of the lifecycle table that mean just that status (goneat's lifecycle schema
 # writes `proposal`): a lifecycle command starts from them as from that status, and a log that never writes the
 # table's word has its own written for it.
-SAME_STATUSES = {"proposal": "proposed", "approved": "accepted"}
+# (gjkaal's adr-cli starts a record `__New__`, and accepts it `__Final__`.)
+SAME_STATUSES = {"proposal": "proposed", "approved": "accepted", "new": "proposed"}
 
 
 def lifecycle_stage(status: str | None) -> str | None:

@@ -363,3 +363,19 @@ def test_a_log_that_writes_proposal_gets_proposal(project: Project, today: str) 
     assert project.read("docs/adr/ADR-0002-r2.md") == GONEAT.format(n=2, status="approved")
     assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
         "proposal", "approved", "proposal", "proposal"]
+
+
+def test_adr_cli_s_new_and_an_annulled_decision_are_statuses_of_the_lifecycle(project: Project) -> None:
+    """gjkaal's adr-cli starts a record `__New__` and accepts it `__Final__` (gjkaal/Pietenpol, Kaalenco/n2-logging);
+    LuxDie/browser-ai writes `**Anulado**` of a decision annulled and replaced. The new warning of a word no other
+    record writes (ADR301) called both unknown: `new` is the log's word for proposed (due, and accepted by `adr
+    accept`), `anulado` reads as withdrawn."""
+    record = "# {n}. {title}\n\nDate: 2020-01-1{n}\n\n## Status\n\n{status}\n\n## Context\n\nC.\n"
+    project.write("docs/adr/00001-a.md", record.format(n=1, title="A", status="__Final__"))
+    project.write("docs/adr/00002-b.md", record.format(n=2, title="B", status="__New__"))
+    project.write("docs/adr/00003-c.md", record.format(n=3, title="C", status="**Anulado**"))
+    assert [finding["code"] for finding in json.loads(project.run("validate", "--format", "json").stdout)] == []
+    listed = {row["number"]: row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert listed == {1: "final", 2: "new", 3: "withdrawn"}
+    assert project.run("accept", "2").exit_code == 0
+    assert json.loads(project.run("show", "2", "--format", "json").stdout)["status"] == "accepted"

@@ -32,7 +32,7 @@ KNOWN_STATUSES = frozenset({
     "replaced", "amended", "declined", "cancelled", "canceled", "postponed", "deferred", "completed", "done",
     "active", "decided", "agreed", "experimental", "incomplete", "proposal", "idea", "discarded", "suspended",
     "paused", "outdated", "closed", "open", "adopted", "wip", "planned", "rfc", "partial", "deleted", "submitted",
-    "drafted", "complete", "stable",
+    "drafted", "complete", "stable", "new",
 })
 MULTI_WORD_STATUSES = frozenset({
     "in review", "under review", "last call", "on hold", "in progress", "work in progress", "partly superseded",
@@ -65,6 +65,8 @@ _SPELLINGS.update({word: status for status, words in {
                    "非推奨", "廃止", "废弃", "弃用", "已废弃", "已弃用", "폐기", "폐기됨", "사용중단됨"),
     "draft": ("brouillon", "entwurf", "borrador", "rascunho", "bozza", "szkic", "черновик", "草案",
               "下書き", "초안"),
+    "withdrawn": ("anulado", "anulada", "annulé", "annulée", "annullato", "annullata", "zurückgezogen",
+                  "ingetrokken"),
     "superseded": ("remplacé", "remplacée", "supplanté", "supplantée", "ersetzt", "abgelöst", "reemplazado",
                    "reemplazada", "substituído",
                    "substituido", "sustituido", "sustituida", "superado", "superada", "sostituito", "vervangen",
