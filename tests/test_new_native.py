@@ -1587,3 +1587,20 @@ def test_a_new_record_quotes_its_number_and_relations_as_the_newest_quotes_its_v
     assert project.read("docs/adr/ADR-0014-adopt-foo-for-bar.md") == (
         f'---\nid: "ADR-0014"\ntitle: "Adopt Foo for bar"\nstatus: "proposed"\ndate: "{today}"\n'
         'supersedes: ["ADR-0012"]\n---\n\n# ADR-0014: Adopt Foo for bar\n\n## Context\n')
+
+
+def test_a_new_record_is_refused_in_a_log_of_records_in_another_format(project: Project) -> None:
+    """Attack 56b (F5, smarter-sh/smarter's Sphinx `docs/source/adr/001-django.rst`): adr new wrote `0001-x.md`,
+    a number `001-django.rst` holds, and then `adr list` found no decision log. adr reads and writes Markdown
+    records only: the write is refused in one line, nothing is written, and the log is still found."""
+    for name in ("000-intro.rst", "001-django.rst", "002-docker.rst"):
+        project.write(f"docs/source/adr/{name}", "Title\n=====\n")
+    before = sorted(project.root.rglob("*"))
+    result = project.run("new", "--no-git", "Use Redis")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "adr: docs/source/adr/ keeps its records in another format (000-intro.rst and 2 more), and adr reads "
+               "and writes Markdown records (NNNN-title.md) only: write the new record in that format by hand; not "
+               "creating the record\n")
+    assert sorted(project.root.rglob("*")) == before
+    listed = project.run("list")
+    assert (listed.exit_code, listed.stdout) == (0, "")

@@ -234,6 +234,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         raise UsageError(f"{shown}/ keeps each record in a folder of its number ({directory.name}/ holds record "
                          f"{int(directory.name)}); adr new writes no such folder: not creating the record")
     _refuse_a_log_of_folders(workspace, directory)
+    _refuse_a_log_of_another_format(workspace, directory)
     superseded = _once([_editable(log, ref) for ref in request.supersedes])
     related = _once([_editable(log, ref, "--relates-to") for ref in request.relates_to])
     for option, records in (("--supersedes", superseded), ("--relates-to", related)):
@@ -569,6 +570,25 @@ def _refuse_a_log_of_folders(workspace: Workspace, directory: Path) -> None:
         raise UsageError(f"{workspace.relative(directory)}/ keeps each record in a folder of its own ({max(names)}), "
                          "which adr reads but does not write: make the new record's folder by hand; not creating "
                          "the record")
+
+
+def _refuse_a_log_of_another_format(workspace: Workspace, directory: Path) -> None:
+    """Refuse a new record in a log whose records are written in another format than Markdown (smarter's Sphinx
+    `docs/source/adr/001-django.rst`): a `0001-x.md` beside them would take a number they hold, and, one Markdown
+    file among them, the log would no longer be found as one."""
+    from adrtool.records.logs import in_another_format
+
+    if record_names(directory):
+        return
+    try:
+        others = in_another_format(os.listdir(directory))
+    except OSError:
+        return
+    if others:
+        more = f" and {len(others) - 1} more" if len(others) > 1 else ""
+        raise UsageError(f"{workspace.relative(directory)}/ keeps its records in another format ({others[0]}{more}), "
+                         "and adr reads and writes Markdown records (NNNN-title.md) only: write the new record in "
+                         "that format by hand; not creating the record")
 
 
 def _refuse_a_number_of_another_log(log: DecisionLog, workspace: Workspace, directory: Path, number: int) -> None:

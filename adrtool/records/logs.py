@@ -518,6 +518,12 @@ def _retitled(record: Record, title: str) -> Record:
 _OTHER_FORMATS = (".rst", ".adoc", ".asciidoc", ".txt", ".html", ".htm")
 
 
+def in_another_format(names: Iterable[str]) -> list[str]:
+    """The ``names`` that would be records' if they were Markdown (`0001-x.rst`, `adr-001.rst`), sorted."""
+    return sorted(name for name in names if name.lower().endswith(_OTHER_FORMATS)
+                  and is_record_name(name[:name.rindex(".")] + ".md"))
+
+
 def empty_log_note(directory: Path, shown: str) -> str | None:
     """Why a decision directory that holds no record may look as if it did, said in one line naming it as
     ``shown`` (relative to the project root): its records kept by area in subfolders, or written in another format
@@ -530,8 +536,7 @@ def empty_log_note(directory: Path, shown: str) -> str | None:
     kept = {entry.name: _markdown_in(entry.path) for entry in entries
             if entry.is_dir(follow_symlinks=False) and not entry.name.startswith(".")}
     folders = sorted(name for name, (markdown, _) in kept.items() if markdown)
-    others = sorted(entry.name for entry in entries if entry.name.lower().endswith(_OTHER_FORMATS)
-                    and is_record_name(entry.name[:entry.name.rindex(".")] + ".md"))  # `0001-x.rst`, `adr-001.rst`
+    others = in_another_format(entry.name for entry in entries)
     unnumbered = sorted(entry.name for entry in entries if entry.name.lower().endswith(".md")
                         and not is_record_name(entry.name) and not is_other_document(entry.name))
     if others:
