@@ -1604,3 +1604,20 @@ def test_a_new_record_is_refused_in_a_log_of_records_in_another_format(project: 
     assert sorted(project.root.rglob("*")) == before
     listed = project.run("list")
     assert (listed.exit_code, listed.stdout) == (0, "")
+
+
+def test_a_template_whose_status_and_date_lines_adr_does_not_read_is_refused(project: Project) -> None:
+    """Attack 56b (F6, ArieHein/bh-dev-ops' one-file log): adr new filled `adr-template.md` and left `- Date:
+    YYYY-MM-DD` and `- Status: proposed | accepted | superseded` under `## DEC-XXXX` as they were, exit 0, the
+    record listed with no status or date. adr reads neither line, so it cannot fill them: refused in one line."""
+    project.write("docs/decisions/decision-log.md", "# Decision Log\n\n" + "".join(
+        f"### DEC-000{n}\n\n- Date: 2026-04-25\n- Status: accepted\n\n" for n in (1, 2)))
+    project.write("docs/decisions/adr-template.md", "# Architecture and Process Decision Template\n\n## DEC-XXXX\n\n"
+                  "- Date: YYYY-MM-DD\n- Status: proposed | accepted | superseded\n- Context: why\n")
+    result = project.run("new", "--no-git", "Use Redis")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "adr: docs/decisions/adr-template.md states a record's status or day as `- Date: YYYY-MM-DD`, which "
+               "adr neither fills nor reads back: fill a record from it by hand, or put a `record.md.j2` of your own "
+               "in the templates folder the config names; not creating the record\n")
+    assert sorted(path.name for path in (project.root / "docs/decisions").iterdir()) == [
+        "adr-template.md", "decision-log.md"]

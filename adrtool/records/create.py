@@ -378,7 +378,7 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
             return own
     if dialect is None and number is not None and request.status == workspace.config.default_status \
             and not _beyond_title_and_day(request):
-        own = _stating_no_status(found.template, log, request, number, path)
+        own = _stating_no_status(workspace, found.template, log, request, number, path)
         if own is not None:
             return own
     from adrtool.records.native import numbered_heading
@@ -417,19 +417,27 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
          if dialect is Dialect.NYGARD and number is not None else None)
 
 
-def _stating_no_status(template: Path | None, log: DecisionLog, request: NewRecord, number: int, path: Path
-                       ) -> str | None:
+def _stating_no_status(workspace: Workspace, template: Path | None, log: DecisionLog, request: NewRecord, number: int,
+                       path: Path) -> str | None:
     """The new record of a log whose records state no status (Geonovum's `# ADR-001 Title`, its context and
     alternatives), from its template kept by hand when that has no place for one either: titled as the records
-    are, dated where it has a place for the day, the rest the template's; None for none, or one not so."""
+    are, dated where it has a place for the day, the rest the template's; None for none, or one not so. A template
+    stating them on lines the reader does not take (ArieHein's `- Status: proposed | accepted | superseded` under
+    `## DEC-XXXX`) is refused: its placeholders would be written as they are."""
     from adrtool.records import handwritten
 
     text = template_text(template)
     if text is None or template is None or fills_by_its_words(Dialect.PLAIN, text) \
             or any(record.status is not None for record in log.records):
         return None
-    return handwritten.filled(text, template, path.name, path.parent, request.title, None, request.date, number,
-                              log.records)
+    own = handwritten.filled(text, template, path.name, path.parent, request.title, None, request.date, number,
+                             log.records)
+    unread = handwritten.unread_key_line(own) if own is not None else None
+    if unread is not None:
+        raise UsageError(f"{workspace.relative(template)} states a record's status or day as `{unread}`, which adr "
+                         "neither fills nor reads back: fill a record from it by hand, or put a `record.md.j2` of "
+                         "your own in the templates folder the config names; not creating the record")
+    return own
 
 
 def _beyond_title_and_day(request: NewRecord) -> bool:

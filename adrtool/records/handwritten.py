@@ -106,6 +106,26 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
     return result
 
 
+# A key line, perhaps a list item, its key perhaps emphasised (`- Status: proposed | accepted`, `**Date:** YYYY-MM-DD`).
+_KEY_LINE = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<key>[^\W\d_][^:*_\n]{0,30}?)[ \t]*"
+                       r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)(?P<value>.*)")
+
+
+def unread_key_line(text: str) -> str | None:
+    """The first key line of ``text`` outside code that names the status or the day, for a record ``text`` read
+    with neither: a template's placeholder left as it is (`- Date: YYYY-MM-DD`); None for none."""
+    from adrtool.records import markdown
+    from adrtool.records.dialects.nygard import is_status_heading, names_the_day
+
+    lines = text.split("\n")
+    for index in markdown.unfenced(lines, 0):
+        line = _KEY_LINE.fullmatch(lines[index])
+        if line is not None and line.group("value").strip() \
+                and (is_status_heading(line.group("key")) or names_the_day(line.group("key"))):
+            return lines[index].strip()
+    return None
+
+
 def _day_placeholder_section(lines: list[str]) -> int | None:
     """The index of the line a template's Date section holds for the day, a hint in brackets or a day's
     placeholder (FIUNER-LICA's `## Fecha` over `[Fecha en la que se tomó la decisión]`); None for none."""
