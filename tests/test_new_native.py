@@ -697,7 +697,7 @@ SAGNUS = ("# ADR-100{n} — Decisão {n}\n\n{status}\n{day} 2026-01-2{n}\n- **Es
           "Texto.\n\n## Decisão\nTexto.\n\n## Consequências\nTexto.\n")
 
 
-@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
 @pytest.mark.parametrize(("status", "day", "proposed"), [
     ("- **Status:** Accepted", "- **Data:**", "- **Status:** Proposed"),
     ("- Status: Accepted", "- Data:", "- Status: Proposed"),
@@ -725,7 +725,7 @@ def test_a_log_dating_its_records_data_gets_a_record_shaped_as_its_newest(projec
     assert (row["status"], row["date"]) == ("proposed", today)
 
 
-@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
 def test_a_template_kept_by_hand_keying_its_day_data_is_filled(project: Project, today: str) -> None:
     """A Portuguese template kept by hand (`**Data:** AAAA-MM-DD` under `**Status:** Proposto | Aceito`) was not
     filled: its placeholder keyed `Data` did not read as the date."""
@@ -1621,3 +1621,40 @@ def test_a_template_whose_status_and_date_lines_adr_does_not_read_is_refused(pro
                "in the templates folder the config names; not creating the record\n")
     assert sorted(path.name for path in (project.root / "docs/decisions").iterdir()) == [
         "adr-template.md", "decision-log.md"]
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_tags_and_decision_makers_fill_the_keys_of_the_newest_records_shape(project: Project, today: str) -> None:
+    """Attack 56b (F8, ihbelda/flowsync: MADR 2 records with `- Deciders:` and `- Tags:` bullets): `adr new -t x` was
+    refused ("MADR 2 has no place for tags"), and `-m` wrote MADR 2's `* Status:` record instead of the log's shape.
+    The names fill the bullets the log's own shape leaves for them."""
+    project.today = today
+    project.write("docs/adr/20260706-use-sqlite-instead-of-postgresql.md", FLOWSYNC_VINEJS.replace(
+        "Use VineJS instead of Zod", "Use SQLite instead of PostgreSQL"))
+    project.write("docs/adr/20260706-use-vinejs-instead-of-zod.md", FLOWSYNC_VINEJS)
+    name = f"{today.replace('-', '')}-use-redis-for-caching"
+    result = project.run("new", "-m", "Ana", "-m", "Bo", "-t", "cache,backend", "Use Redis for caching")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, f"docs/adr/{name}.md\n", "")
+    assert project.read(f"docs/adr/{name}.md") == (
+        f"# Use Redis for caching\n\n- Status: proposed\n- Deciders: Ana, Bo\n- Date: {today}\n- Tags: cache, backend"
+        "\n\nTechnical Story:\n\n## Context and Problem Statement\n\n## Decision Drivers\n\n## Considered Options\n\n"
+        "## Decision Outcome\n\n## Pros and Cons of the Options\n")
+    record = shown(project, name)
+    assert (record["decision_makers"], record["tags"], record["format"]) == (["Ana", "Bo"], ["cache", "backend"],
+                                                                            "madr2")
+
+
+@pytest.mark.parametrize("option", ["--decision-maker", "--tag"])
+def test_names_the_logs_shape_has_no_place_for_are_refused_not_written_in_another_shape(project: Project,
+                                                                                        option: str) -> None:
+    """Attack 56b (F8, get-forge): `adr new -m Ana` switched to adr-tools' `# 25. X` / `Deciders: Ana`, and `-t a`
+    was refused as if the log's records were adr-tools'. The log's shape (front matter, `**Status:** .. **Date:**
+    ..`) has no place for either: both are refused in one line that says so, and nothing is written."""
+    for number, text in ((23, FORGE_0023), (24, FORGE_0024)):
+        project.write(f"docs/adr/00{number}-x{number}.md", text)
+    before = sorted(project.root.rglob("*"))
+    result = project.run("new", option, "Ana", "Use Valkey for caching")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", f"adr: a new record written as this log's own are has no place adr reads {option} back from; leave it "
+               "out and add the names by hand; not creating the record\n")
+    assert sorted(project.root.rglob("*")) == before

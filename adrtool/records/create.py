@@ -371,11 +371,11 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
         return None
     dialect = log_dialect(log.records)
     if (dialect is Dialect.MADR2 or (dialect is Dialect.NYGARD and number is not None)) \
-            and not (request.cycle or request.revisit or request.tags or request.decision_makers
-                     or request.consulted or request.informed):
+            and not (request.cycle or request.revisit or request.consulted or request.informed):
         own = _kept_by_hand(found.template, dialect, log, request, number, path)
-        if own is not None:
-            return own
+        named = _with_names(own, request, path, dialect) if own is not None else None
+        if named is not None:
+            return named
     if dialect is None and number is not None and request.status == workspace.config.default_status \
             and not _beyond_title_and_day(request):
         own = _stating_no_status(workspace, found.template, log, request, number, path)
@@ -415,6 +415,27 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
         (handwritten.sectioned_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
                                              number, records)
          if dialect is Dialect.NYGARD and number is not None else None)
+
+
+def _with_names(text: str, request: NewRecord, path: Path, dialect: Dialect) -> str | None:
+    """``text``, the new record written as the log's own records are, with the names of ``request`` (`--tag`,
+    `--decision-maker`) on the key lines it leaves for them (flowsync's `- Deciders:`, `- Tags:`). Where it has
+    none for one: None in a MADR 2 log (MADR 2's own bullets hold them), else a refusal: no other shape is written
+    in its place (get-forge's records, `**Status:** .. **Date:** ..`, name no decision-makers)."""
+    from adrtool.records import handwritten
+
+    names = {"decision-makers": request.decision_makers, "tags": request.tags}
+    if not any(names.values()):
+        return text
+    given = handwritten.names_given(text, names)
+    missing = unheld(parse_text(given, path.parent, path.name, path), request)
+    if not missing:
+        return given
+    if dialect is Dialect.MADR2:
+        return None
+    raise UsageError(f"a new record written as this log's own are has no place adr reads {' and '.join(missing)} "
+                     f"back from; leave {'it' if len(missing) == 1 else 'them'} out and add the names by hand; not "
+                     "creating the record")
 
 
 def _stating_no_status(workspace: Workspace, template: Path | None, log: DecisionLog, request: NewRecord, number: int,

@@ -126,6 +126,30 @@ def unread_key_line(text: str) -> str | None:
     return None
 
 
+def names_given(text: str, names: dict[str, tuple[str, ...]]) -> str:
+    """``text`` (a new record written as the log's own) with the first key line of each key of ``names``
+    (`decision-makers`, `tags`) outside code stating its names, comma-separated, where the line leaves its value for
+    the author (flowsync's `- Deciders:`, a template's `- Tags: [hint]`); a key it has no line for stays unwritten."""
+    from adrtool.records import markdown
+    from adrtool.records.dialects.normalize import canonical_key
+
+    lines = text.split("\n")
+    wanted = {key: values for key, values in names.items() if values}
+    for index in markdown.unfenced(lines, 0):
+        line = _KEY_LINE.fullmatch(lines[index])
+        key = canonical_key(line.group("key").strip()) if line is not None else None
+        if line is None or key not in wanted or not _left_for_a_value(line.group("value")):
+            continue
+        lines[index] = f"{lines[index][:line.start('value')].rstrip()} {', '.join(wanted.pop(key))}"
+    return "\n".join(lines)
+
+
+def _left_for_a_value(value: str) -> bool:
+    """Whether a key line's ``value`` is left for the author: empty, or a hint in brackets."""
+    value = value.strip()
+    return not value or _bracketed(value)
+
+
 def _day_placeholder_section(lines: list[str]) -> int | None:
     """The index of the line a template's Date section holds for the day, a hint in brackets or a day's
     placeholder (FIUNER-LICA's `## Fecha` over `[Fecha en la que se tomó la decisión]`); None for none."""
