@@ -1535,6 +1535,33 @@ def test_revisit_writes_its_line_after_a_date_key_of_any_language(project: Proje
     assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [point, None]
 
 
+SAGNUS_1007 = ("# ADR-1007 — Motor de Grid Forms-like\n\n- **Status:** Accepted\n- **Data:** 2026-01-22\n"
+               "- **Escopo:** Frontend (UX ERP)\n{revisit}\n## Contexto\nA migração exige grids.\n\n## Decisão\nD.\n")
+
+
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+@pytest.mark.parametrize(("record", "key"), [
+    (SAGNUS_1007, "Revisar em"),
+    (SAGNUS_1007.replace("Escopo", "Ambito").replace("Contexto", "Contesto").replace("Decisão", "Decisione"),
+     "Prossima revisione"),
+    (SAGNUS_1007.replace("Escopo", "Scope").replace("Contexto", "Context").replace("Decisão", "Decision"), "Revisit"),
+])
+def test_revisit_is_keyed_in_the_language_of_the_date_key_where_the_status_word_is_english(
+        project: Project, today: str, record: str, key: str) -> None:
+    """Attack 56b (F9, slifebr/sagnus-erp: `- **Data:**`, `- **Escopo:**`, `## Contexto`, status word `Accepted`):
+    revisit wrote `- **Revisit:**`, the language taken from the status word alone. The date key's language now keys
+    it where that is not English: `Data`, a word of several languages, told apart by the record's other keys and
+    sections (Portuguese, Italian), and English where they are English."""
+    project.today = today
+    point = (dt.date.fromisoformat(today) + dt.timedelta(days=200)).isoformat()
+    project.write("docs/decisions/adr/ADR-1007-frontend-grid-engine.md", record.format(revisit=""))
+    result = project.run("revisit", "1007", "--outcome", "kept", "--next", point)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/decisions/adr/ADR-1007-frontend-grid-engine.md") == record.format(
+        revisit=f"- **{key}:** {point}\n")
+    assert [row["revisit"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [point]
+
+
 FECHA_SECTION = ("# Usar Node-RED para Automatización\n\n## Estado\nPropuesta\n\n## Contexto\nNecesitamos una "
                  "herramienta.\n\n## Fecha\n2023-10-10\n\n## Autores\n- Javier E. Diaz Zamboni\n")
 DATE_SECTION = ("# ADR-0008: Template-Based Field Rendering\n\n## Status\n\nAccepted\n\n## Date\n\n2026-04-13\n\n"

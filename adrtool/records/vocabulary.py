@@ -451,10 +451,48 @@ def relation_key(key: str, record: Record, records: Iterable[Record], text: str 
     else:
         spoken = _the_logs_language(own, list(records), status_key) if own else None
         language = spoken[0] if spoken else None
+    if key == "revisit" and language in (None, "en"):  # (sagnus-erp: `Accepted` under `- **Data:**`, `Escopo`)
+        language = _the_date_keys_language(record, text) or language
     word = RELATION_KEYS.get(key, {}).get(language) if language else None
     if word is None:
         return spelt_in_the_log(key, records) if language in (None, "en") else None
     return cased_like(word, status_key) if status_key else word.capitalize()
+
+
+# The words a record's day is keyed by, by language (`- **Data:**`); `Data` is the word of several.
+_DATE_KEYS = {"fecha": ("es",), "data": ("pt", "it", "pl", "cs", "ro"), "datum": ("de", "nl", "sv", "cs"),
+              "date": (), "日付": ("ja",), "日期": ("zh",), "날짜": ("ko",), "дата": ("ru", "uk"), "tanggal": ("id",)}
+# Words of a record's other keys and section names that tell apart the languages a date key may be of.
+_RECORD_WORDS = {
+    "pt": "contexto decisão consequências escopo opções alternativas motivação",
+    "it": "contesto decisione conseguenze ambito opzioni alternative motivazione",
+    "pl": "kontekst decyzja konsekwencje zakres opcje alternatywy",
+    "cs": "kontext rozhodnutí důsledky rozsah možnosti",
+    "ro": "context decizie consecințe opțiuni alternative",
+    "de": "kontext entscheidung konsequenzen optionen alternativen",
+    "nl": "context beslissing gevolgen opties alternatieven",
+    "sv": "kontext beslut konsekvenser alternativ",
+}
+_READ_FOR_WORDS = 4000  # a record's keys and first sections are near its top
+
+
+def _the_date_keys_language(record: Record, text: str | None) -> str | None:
+    """The language of the key ``record`` states its day under, where that is not English (`Fecha`; `Data` told
+    apart by the record's other keys and sections: `Escopo`, `## Decisão` make it Portuguese); None for none."""
+    line = record.meta_lines.get("date")
+    written = _line_of(record, line, text) if line is not None else ""
+    words = _WORDS.findall(written.split(":", 1)[0].split("：", 1)[0]) if ":" in written or "：" in written else []
+    candidates = _DATE_KEYS.get(words[-1].lower(), ()) if words else ()
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
+    try:
+        body = text if text is not None else read_text(record.path).text
+    except (AdrError, OSError):
+        return None
+    said = Counter(word for word in _WORDS.findall(body[:_READ_FOR_WORDS].lower()))
+    ranked = sorted(((sum(said[word] > 0 for word in _RECORD_WORDS.get(language, "").split()), language)
+                     for language in candidates), reverse=True)
+    return ranked[0][1] if ranked[0][0] > ranked[1][0] else None
 
 
 # adrtool's words before a link to a related record, the relation's key (`Superseded by` of `superseded-by`).
