@@ -414,3 +414,19 @@ def test_a_log_naming_its_records_by_number_then_day_names_a_new_one_so(project:
     assert (result.exit_code, result.stdout) == (0, f"{made}\n"), result.stderr
     assert project.read(made).startswith("# Use Redis for caching\n")
     assert "ADR10" not in project.run("validate").stdout  # (its name is the log's: no naming finding)
+
+
+def test_a_title_that_starts_with_a_dash_is_told_to_go_after_double_dash(project: Project) -> None:
+    """Attack 56b (F11): `adr new '- dash start'` said only "no such option '- '". The line now says a value that
+    starts with '-' goes after `--`, and so written the record is created; a misspelt option of a command with no
+    such value (`list -z`) gets no such hint."""
+    project.run("init")
+    before = sorted(p.name for p in project.decisions.iterdir())
+    result = project.run("new", "- dash start")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "adr: no such option '- ' (a value that starts with '-' goes after `--`: adr new -- VALUE); see adr "
+               "new --help\n")
+    assert sorted(p.name for p in project.decisions.iterdir()) == before
+    assert project.run("new", "--", "- dash start").stdout == "decisions/0002-dash-start.md\n"
+    listed = project.run("list", "-z")
+    assert (listed.exit_code, listed.stderr) == (2, "adr: no such option '-z'; see adr list --help\n")

@@ -221,7 +221,16 @@ def _run(argv: list[str], app: App) -> int:
 def usage_line(error: click.UsageError) -> str:
     """click's usage error as one line, with where to read more: `no such option --foo; see adr list --help`."""
     path = error.ctx.command_path if error.ctx is not None else "adr"
-    return f"{_sentence(error.format_message())}; see {path} --help"
+    return f"{_sentence(error.format_message())}{_dash_hint(error)}; see {path} --help"
+
+
+def _dash_hint(error: click.UsageError) -> str:
+    """How to pass a value that opens with a dash (`adr new '- x'`), which click takes for an unknown option, to a
+    command that takes values without an option (a title, a REF): after `--`."""
+    if not isinstance(error, click.NoSuchOption) or error.possibilities or error.ctx is None \
+            or not any(isinstance(param, click.Argument) for param in error.ctx.command.params):
+        return ""
+    return f" (a value that starts with '-' goes after `--`: {error.ctx.command_path} -- VALUE)"
 
 
 def _sentence(message: str) -> str:
