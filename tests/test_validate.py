@@ -314,6 +314,32 @@ def test_a_record_saved_without_md_is_said_to_be_unread_and_keeps_its_number(pro
     assert project.run("new", "Thing four").stdout == "docs/adr/0005-thing-four.md\n"
 
 
+def test_a_record_whose_name_holds_a_line_break_is_said_to_be_unread_and_keeps_its_number(project: Project) -> None:
+    """Attack 56 (F10): `docs/adr/0009-a\\nb.md` and `archive/0008-a\\nb.md` were skipped in silence, and `adr new`
+    wrote a second record 8. ADR101 warns of each, in the log and in its archive, with the name to give it, the
+    text output keeping each finding on one line, and `adr new` takes no number such a name holds."""
+    accepted = "---\nstatus: accepted\n---\n# {n}. R{n}\n"
+    for number in (1, 2):
+        project.write(f"docs/adr/000{number}-r{number}.md", accepted.format(n=number))
+    project.write("docs/adr/archive/0007-old.md", accepted.format(n=7))
+    project.write("docs/adr/0009-a\nb.md", accepted.format(n=9))
+    project.write("docs/adr/archive/0008-a\nb.md", accepted.format(n=8))
+    assert [(path, code) for path, _, _, code in found(project) if code == "ADR101"] == [
+        ("docs/adr/0009-a\nb.md", "ADR101"), ("docs/adr/archive/0008-a\nb.md", "ADR101")]
+    assert [message for message in messages(project) if "line break" in message] == [
+        "is named as a decision record but its name holds a line break, so adr does not read it; rename it "
+        "0009-a-b.md",
+        "is named as a decision record but its name holds a line break, so adr does not read it; rename it "
+        "0008-a-b.md"]
+    text = project.run("validate")
+    assert [line for line in text.stdout.splitlines() if "ADR101" in line] == [
+        "docs/adr/0009-a\\nb.md:1:1: ADR101 warning: is named as a decision record but its name holds a line break, "
+        "so adr does not read it; rename it 0009-a-b.md",
+        "docs/adr/archive/0008-a\\nb.md:1:1: ADR101 warning: is named as a decision record but its name holds a line "
+        "break, so adr does not read it; rename it 0008-a-b.md"]
+    assert project.run("new", "Next").stdout == "docs/adr/0010-next.md\n"
+
+
 def test_a_link_named_as_a_record_without_md_is_neither_advised_nor_counted(project: Project, tmp_path: Path) -> None:
     """An extensionless link named as a record (`0009-link -> 0008-real`, audit 55b, M5): ADR101 said "rename it
     0009-link.md" (a second record 8, under a number `adr new` had just given another) while `adr new` passed over

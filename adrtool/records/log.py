@@ -203,6 +203,26 @@ def named_but_for_md(directory: Path) -> dict[str, int | None]:
     return found
 
 
+def named_with_a_line_break(directory: Path) -> dict[str, int | None]:
+    """The files of ``directory`` named as records but for a line break in their names (`0009-a\\nb.md`), each
+    with its number: adr reads none of them, ADR101 says so, and a new record takes none of their numbers."""
+    found: dict[str, int | None] = {}
+    try:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if ("\n" in entry.name or "\r" in entry.name) and entry.is_file(follow_symlinks=False) \
+                        and (named := parse_name(one_line_name(entry.name))) is not None:
+                    found[entry.name] = named.number
+    except OSError:
+        pass
+    return found
+
+
+def one_line_name(name: str) -> str:
+    """``name`` with each run of line breaks in it made a dash (`0009-a-b.md` of `0009-a\\nb.md`)."""
+    return re.sub(r"[\r\n]+", "-", name)
+
+
 def _a_folder(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_dir(follow_symlinks=False)

@@ -10,7 +10,13 @@ from pathlib import Path
 
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record
-from adrtool.records.log import a_folder_per_record, keeps_retired, named_but_for_md
+from adrtool.records.log import (
+    a_folder_per_record,
+    keeps_retired,
+    named_but_for_md,
+    named_with_a_line_break,
+    one_line_name,
+)
 from adrtool.records.names import (
     CANONICAL_NAME,
     NameScheme,
@@ -125,6 +131,10 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             yield Problem(path, 1, 1, f"looks like a decision record but its name has no number, so adr "
                                       f"ignores it; rename it {expected}")
         yield from _other_series(series)
+        for name in sorted(named_with_a_line_break(directory)):
+            if context.in_scope(directory / name):
+                yield Problem(directory / name, 1, 1, "is named as a decision record but its name holds a line break, "
+                                                      f"so adr does not read it; rename it {one_line_name(name)}")
         for folder, records in part.in_subfolders.items():
             if (unread := _unread(directory / folder, records, context)) is not None:
                 yield Problem(unread[0], 1, 1, f"{folder}/ holds {unread[1]} adr does not read: records are read from "
