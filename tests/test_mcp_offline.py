@@ -204,6 +204,25 @@ def test_the_new_tool_writes_in_the_log_it_is_given_and_says_when_it_takes_the_f
         call(project.root, "new", True, title="Use U", log="docs/adr")
 
 
+def test_the_new_tool_refusing_a_number_another_log_holds_names_its_own_argument(project: Project) -> None:
+    """Attack 56 (F11): where the first log's next number is another's (a course's logs by stage, numbered across
+    them), the `new` tool's refusal said "pass --dir ..., or run `adr new` inside it", the CLI's way out; over MCP
+    the log to write in is given as `log`, and so written there the record is created."""
+    from adrtool.errors import UsageError
+
+    stage = "# ADR-{n:03}: Chose {n}\n\n## Statut\n\nAccepté\n\n## Contexte\n\nC.\n"
+    for folder, numbers in (("etape2/ADR", (3, 4)), ("etape3/ADR", (5, 6))):
+        for n in numbers:
+            project.write(f"{folder}/adr-{n:03}-chose-{n}.md", stage.format(n=n))
+    with pytest.raises(UsageError) as refused:
+        call(project.root, "new", True, title="Chose sept")
+    assert refused.value.message == (
+        "2 logs here (etape2/ADR, etape3/ADR), and the current directory is in none of them; the next number of "
+        "etape2/ADR, 5, is taken in etape3/ADR: give `log` the log to write in")
+    preview = call(project.root, "new", True, title="Chose sept", log="etape3/ADR")
+    assert [item["path"] for item in preview["files"]] == ["etape3/ADR/adr-007-chose-sept.md"]
+
+
 def test_the_new_tool_numbers_after_the_log_s_areas_and_supersedes_there(project: Project) -> None:
     """The `new` tool, previewed then confirmed, numbers after the highest number of the whole log (EdgeX keeps
     its working groups' records in subfolders of one sequence: `security/0003-x.md`), and marks the record it

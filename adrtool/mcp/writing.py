@@ -137,11 +137,11 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     if not args["confirm"]:
         # Planned from every log, as `adr new` plans: in the log the call names or the server started in, else
         # the first, numbered there (and in its areas)
-        _, changes = plan_new(call.log, workspace, request, numbers, admit)
+        _, changes = plan_new(call.log, workspace, request, numbers, admit, _NAME_THE_LOG)
         return _first_of_peers(workspace, _preview("new", call, Planned.of(call, call.log, changes)))
     # Planned again under the locks, from the logs as they are then: another writer may have taken the number
     with locked_logs(locked_folders(workspace), lambda: load_logs(workspace, call.store)) as (held, log):
-        created, changes = plan_new(log, workspace, request, numbers, admit)
+        created, changes = plan_new(log, workspace, request, numbers, admit, _NAME_THE_LOG)
         planned = Planned.of(call, log, changes)
         diff = _approve(call, planned, args["plan"])
         commit_all(held, changes)
@@ -150,6 +150,9 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     if lacking:  # what `adr new` says: files listing the log's records by hand, to add the new one to
         answer["not_listed_in"] = [workspace.relative(path) for path in lacking]
     return _first_of_peers(workspace, answer)
+
+
+_NAME_THE_LOG = "give `log` the log to write in"  # (the CLI's `--dir`)
 
 
 def _first_of_peers(workspace: Workspace, answer: dict[str, Any]) -> dict[str, Any]:

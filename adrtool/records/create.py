@@ -222,11 +222,16 @@ def _shown(char: str) -> str:
     return f"U+{code:04X}"
 
 
+# How a user of the CLI names the log to write in, where adr cannot take the first of several.
+NAME_THE_LOG = "pass --dir with the log to write in, or run `adr new` inside it"
+
+
 def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_numbers: NumberSource | None = None,
-             admit: Admission | None = None) -> tuple[Created, list[FileChange]]:
+             admit: Admission | None = None, name_the_log: str = NAME_THE_LOG) -> tuple[Created, list[FileChange]]:
     """The next record, the records it supersedes marked (only their status lines) and those it relates to
     linked back, planned from ``log`` (read under the directory's lock, or not, for a preview) and not
-    written. ``admit`` sees the record before it is written, and may refuse it."""
+    written. ``admit`` sees the record before it is written, and may refuse it; ``name_the_log`` says how the
+    front end's user names the log to write in."""
     directory = log.directory
     check_title(request.title)
     _check_status(workspace, request.status)
@@ -268,7 +273,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         elsewhere = other_numbers() if other_numbers is not None else {}
         number = max([0, *taken, *elsewhere]) + 1
         if workspace.peers:
-            _refuse_a_number_of_another_log(log, workspace, directory, number)
+            _refuse_a_number_of_another_log(log, workspace, directory, number, name_the_log)
         skipped = {n: where for n, where in elsewhere.items() if n not in taken and n > max([0, *taken])}
         path = target / scheme.name(number, scheme.slug(request.title), request.date)
     native = _native(log, workspace, request, number, path)
@@ -621,7 +626,8 @@ def _refuse_a_log_of_another_format(workspace: Workspace, directory: Path) -> No
                          "that format by hand; not creating the record")
 
 
-def _refuse_a_number_of_another_log(log: DecisionLog, workspace: Workspace, directory: Path, number: int) -> None:
+def _refuse_a_number_of_another_log(log: DecisionLog, workspace: Workspace, directory: Path, number: int,
+                                    name_the_log: str) -> None:
     """Refuse ``number``, the next of ``directory``, the first of logs nothing singles out (``Workspace.peers``),
     when another of them holds it: logs kept by stage and numbered across them (`etape2/ADR/adr-004-x.md`,
     `etape3/ADR/adr-005-y.md`), where the first would take a number of a later stage's."""
@@ -630,8 +636,7 @@ def _refuse_a_number_of_another_log(log: DecisionLog, workspace: Workspace, dire
                    if record.number == number and log.log_of(record.directory) != home})
     if held:
         raise UsageError(workspace.peers_line(f"the next number of {workspace.relative(directory)}, {number}, is "
-                                              f"taken in {' and '.join(held)}: pass --dir with the log to write in, "
-                                              "or run `adr new` inside it"))
+                                              f"taken in {' and '.join(held)}: {name_the_log}"))
 
 
 def _numbers_in(*directories: Path) -> set[int]:
