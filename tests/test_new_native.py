@@ -1213,6 +1213,24 @@ def test_a_file_listing_the_log_s_records_by_hand_is_named_when_it_lacks_the_new
     assert (result.exit_code, result.stderr) == (0, "adr: updated docs/adr/README.md\n")
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "utf-16"])
+def test_a_listing_saved_in_another_encoding_is_named_when_it_lacks_the_new_one(project: Project,
+                                                                                encoding: str) -> None:
+    """Attack 56 (F12): an `index.md` listing the records, saved in Latin-1 (`café`) or UTF-16, failed to read as
+    UTF-8 and was skipped: no note. Read as its editor saved it, it is named as a UTF-8 one is, and left as it was."""
+    nygard = "# {0}. Use {1}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    for number, word in ((1, "X"), (2, "Y"), (3, "Z")):
+        project.write(f"docs/adr/000{number}-use-{word.lower()}.md", nygard.format(number, word))
+    listing = "# Décisions du café\n\n" + "".join(f"- [Use {w.upper()}](000{n}-use-{w}.md)\n"
+                                                    for n, w in ((1, "x"), (2, "y"), (3, "z")))
+    (project.root / "docs/adr/index.md").write_bytes(listing.encode(encoding))
+    result = project.run("new", "Use W")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "docs/adr/0004-use-w.md\n", "adr: docs/adr/index.md lists the log's records but not 0004-use-w.md: add it "
+                                       "there (adr keeps only the index `adr index` writes)\n")
+    assert (project.root / "docs/adr/index.md").read_bytes() == listing.encode(encoding)
+
+
 # A template whose status is a Status section, not a key line (audit 56, lane c, class 1). adr new wrote adrtool's
 # English `## Status / Proposed / ## Context / <!-- What is the issue .. -->` in place of the log's own template.
 # stomx/hanaloop-20251004, docs/01.ADRs/template.md, as kept there (its list's lines end in two blanks).

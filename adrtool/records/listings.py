@@ -40,8 +40,10 @@ def listings(directory: Path, names: Collection[str], new: str = "") -> list[tup
     for name in candidates:
         path = directory / name
         try:
-            text = fsio.text_of(path, fsio.read_bytes(path, _LISTING_BYTES, "file"))
+            text = _as_text(path, fsio.read_bytes(path, _LISTING_BYTES, "file"))
         except AdrError:
+            continue
+        if text is None:
             continue
         if INDEX_MARKER in text[:1000]:
             continue
@@ -50,6 +52,24 @@ def listings(directory: Path, names: Collection[str], new: str = "") -> list[tup
         if listed >= max(_AT_LEAST, _SHARE * len(stems)):
             found.append((path, text, words))
     return found
+
+
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _as_text(path: Path, raw: bytes) -> str | None:
+    """The text of a file that may list the log's records: UTF-8, as adr reads records, else as an editor may have
+    saved it (UTF-16 after its byte order mark, else Latin-1), read for the names of records alone, which such a
+    file spells as UTF-8 does; None for a file that is no text (a NUL byte in it)."""
+    try:
+        return fsio.text_of(path, raw)
+    except AdrError:
+        pass
+    try:
+        text = raw.decode("utf-16") if raw[:2] in _UTF16_MARKS else raw.decode("latin-1")
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else text
 
 
 def _named_in(text: str, words: set[str], stem: str) -> bool:
