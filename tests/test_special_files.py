@@ -148,3 +148,18 @@ def test_a_template_that_is_no_regular_file_of_the_project_is_none(project: Proj
     written = project.read("doc/adr/0003-use-three.md")
     assert written.startswith("# 3. Use three\n\nDate: 2021-05-01\n\n## Status\n\nProposed\n")
     assert "OUTSIDE" not in written and "HUGE" not in written
+
+
+def test_a_fifo_named_as_the_index_of_a_log_keeping_none_does_not_fail_adr_new(project: Project) -> None:
+    """Attack 56 (F13): a FIFO `README.md` in an adr-tools log made `adr new` exit 2 ("is a FIFO, not an index file;
+    not opened"), though adr wrote no index there. A README adr did not write is not its index: the record is
+    written, the FIFO never opened; `adr index`, asked to write it, still refuses."""
+    nygard = "# {0}. T{0}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
+    for number in (1, 2, 3):
+        project.write(f"doc/adr/000{number}-t{number}.md", nygard.format(number))
+    os.mkfifo(project.root / "doc/adr/README.md")
+    result = project.run("new", "--no-git", "Use X")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "doc/adr/0004-use-x.md\n", "")
+    indexed = project.run("index")
+    assert (indexed.exit_code, indexed.stderr) == (
+        2, f"adr: {project.root}/doc/adr/README.md: is a FIFO, not an index file; not opened\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -215,10 +216,22 @@ def following_indexes(workspace: Workspace, log: DecisionLog, calendar: Calendar
     for own, part in indexes(workspace, log):
         if own is not workspace and not require and not os.path.lexists(own.decision_dir / workspace.config.index):
             continue  # one log of several, keeping no index: nothing rendered
+        if _no_file(index_path(own)):
+            continue  # (a FIFO or a device named as the index: adr wrote none such, and opens none)
         state = index_state(own, part, calendar)
         if state.ours and (change := index_change(state, create=require)) is not None:
             changes.append(change)
     return changes
+
+
+def _no_file(path: Path) -> bool:
+    """Whether something other than a regular file (or a link to one) is at ``path``: no index adr wrote."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
 
 
 def _read(path: Path) -> bytes | None:
