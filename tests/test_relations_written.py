@@ -725,6 +725,73 @@ def test_a_related_list_naming_the_record_in_words_is_left_as_it_is(project: Pro
     assert {n: row[3] for n, row in relations(project).items()} == {11: [], 19: [11, 23], 20: [23], 23: [20, 19]}
 
 
+# Attack 56 (F5, F8) and 56b (F3): a record with a `## Related Decisions` list, and records linked to it.
+RELATED = "# ADR-000{n}: {title}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n{related}"
+
+
+@pytest.mark.parametrize("odd", [
+    "- [ADR-0003: ](](x)",  # a broken link
+    "- `[ADR-0003](./0003-three.md)`",  # a code span
+    "- <a href='./0003-three.md'>ADR-0003</a>",  # an HTML anchor
+    "- <0003-three.md>",  # an autolink
+    "- See ADR-0003 for the queue",  # a mention later in the bullet
+])
+def test_a_related_list_naming_the_record_in_a_form_not_read_takes_the_link(project: Project, odd: str) -> None:
+    """`adr link 2 relates-to 3` wrote only 0003's side, exit 0, where 0002's Related list named 0003 in a form the
+    reader reads as no relation: the records then disagreed. Only a relation the reader reads is left as it is;
+    here 0002's list takes an item that reads, and both records read as related."""
+    project.write("docs/adr/0003-three.md", RELATED.format(n=3, title="Three", related=""))
+    related = f"\n## Related Decisions\n\n{odd}\n"
+    project.write("docs/adr/0002-two.md", RELATED.format(n=2, title="Two", related=related))
+    assert relations(project)[2][3] == []
+
+    result = project.run("link", "2", "relates-to", "3")
+
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/0002-two.md: relates-to ADR 0003\n"
+                                                    "docs/adr/0003-three.md: relates-to ADR 0002\n")
+    folder = "./" if "](./" in odd else ""  # (as the record's own links are written)
+    assert project.read("docs/adr/0002-two.md") == RELATED.format(
+        n=2, title="Two", related=f"{related}- [ADR-0003: Three]({folder}0003-three.md)\n")
+    assert {n: row[3] for n, row in relations(project).items()} == {2: [3], 3: [2]}
+
+
+def test_a_title_in_brackets_is_linked_in_a_related_list(project: Project) -> None:
+    """`adr link 4 relates-to 2` into an empty Related list, 0002 titled `[WIP] Two`: refused ("would then name none
+    as the records it relates to"), as the reader took the escaped brackets of the item's text for no link. The
+    item is written with them escaped, as under the status, and reads back; so does a list written so by hand."""
+    project.write("docs/adr/0002-wip-two.md", RELATED.format(n=2, title="[WIP] Two", related=""))
+    project.write("docs/adr/0003-three.md", RELATED.format(
+        n=3, title="Three", related="\n## Related Decisions\n\n- [ADR\\-0002: \\[WIP\\] Two](./0002-wip-two.md)\n"))
+    project.write("docs/adr/0004-four.md", RELATED.format(n=4, title="Four", related="\n## Related Decisions\n\n"))
+    assert relations(project)[3][3] == [2]
+
+    result = project.run("link", "4", "relates-to", "2")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/0004-four.md") == RELATED.format(
+        n=4, title="Four", related="\n## Related Decisions\n\n- [ADR-0002: \\[WIP\\] Two](0002-wip-two.md)\n\n")
+    assert {n: row[3] for n, row in relations(project).items()} == {2: [4], 3: [2], 4: [2]}
+
+
+def test_a_record_named_by_its_day_is_linked_beside_a_related_list(project: Project) -> None:
+    """log4brains, records named by their day: `adr link` from a record with a `## Related Decisions` list ended in
+    an internal error (exit 3), as the list's items name records by number. The link goes where a record named by
+    its day is linked, a Links section, and reads both ways."""
+    project.write(".log4brains.yml", "project:\n  name: x\n  adrFolder: ./docs/adr\n")
+    record = "# Use {x}\n\n- Status: accepted\n- Date: 2024-01-0{n}\n\n## Context and Problem Statement\n\nc\n"
+    related = "\n## Related Decisions\n\n- nothing yet\n"
+    project.write("docs/adr/20240101-use-x.md", record.format(x="X", n=1) + related)
+    project.write("docs/adr/20240102-use-y.md", record.format(x="Y", n=2))
+
+    result = project.run("link", "20240101-use-x", "relates-to", "20240102-use-y")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/20240101-use-x.md") == record.format(x="X", n=1) + related + (
+        "\n## Links\n\n- Relates to [20240102-use-y](20240102-use-y.md)\n")
+    assert project.run("link", "20240102-use-y", "relates-to", "20240101-use-x").stderr == (
+        "adr: 20240102-use-y relates-to 20240101-use-x already, both ways; nothing to change\n")
+
+
 def test_a_log4brains_links_section_takes_a_bullet_of_its_own(project: Project) -> None:
     """EmilGeorgiev/p2p-message-tracker (log4brains, `ADR-001-20240608-slug.md`): ADR-002 keeps `## Links` /
     `- Relates to [Use Log4brains to manage the ADRs](ADR-001-..)`. `adr link` added `, [ADR-004](..)` to that

@@ -484,11 +484,12 @@ class Editor:
     def add_link(self, key: str, target: Record, *, key_word: str | None = None) -> None:
         """Add ``target`` to a link list (`supersedes`, `superseded-by`, `relates-to`); ``key_word``: the log's
         word for the relation, where it is written as a key line under the title (`**Reemplaza:**`)."""
-        if links_to(self.record, key, target) or self._named_in_its_related_section(key, target):
+        if links_to(self.record, key, target):
             return
         self._expect_link(key, target)
         if key == "relates-to" and self.record.format in (Dialect.NYGARD, Dialect.MADR2) and \
-                self._relation_line(key) is None and (related := self._related_section()) is not None:
+                target.number is not None and self._relation_line(key) is None and \
+                (related := self._related_section()) is not None:
             self._related_item(related, target)
             return
         if self.record.format is Dialect.PLAIN:
@@ -1365,24 +1366,13 @@ class Editor:
         """The indexes of the top-level bullets of the Related section ``section``."""
         return [index for index in range(*section) if _TOP_BULLET.match(self.lines[index])]
 
-    def _named_in_its_related_section(self, key: str, target: Record) -> bool:
-        """Whether the record's Related section names ``target`` already, in a bullet adr reads as a link or in
-        words it reads not (`- **ADR-0020:** Single VPC ..` among notes): a relates-to link is not written twice."""
-        from adrtool.records.dialects.related import names_record
-
-        if key != "relates-to" or target.number is None or self.record.format not in (Dialect.NYGARD, Dialect.MADR2):
-            return False
-        section = self._related_section()
-        return section is not None and any(names_record(self.lines[index], target.number, target.filename)
-                                           for index in self._related_items(section))
-
     def _related_item(self, section: tuple[int, int], target: Record) -> None:
         """A bullet naming ``target`` after the last of the Related section ``section``, in the shape of the last
         that names a record (`- [ADR-0003: Use SSE ..](./0003-x.md)`, `- **ADR-0020:** Single VPC ..`), else as a
         link with its reference and title."""
         from adrtool.records.dialects.related import item_like, names_a_record
 
-        assert target.number is not None  # (``_named_in_its_related_section``: one named by its day is not listed)
+        assert target.number is not None  # (``add_link``: one named by its day is linked under the status)
         items = self._related_items(section)
         title = markdown.literal_inline(target.title or target.slug)
         href = self._href(target)

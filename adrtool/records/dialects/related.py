@@ -30,7 +30,9 @@ _VERB = deferred(rf"(extends|relates\s+to|related\s+to|(?P<older>{SUPERSEDES_WOR
                  re.IGNORECASE)
 # A reference as these logs write it: `ADR-013`, `ADR 4`, `ADR004` (capitals: `adr` in prose is a word).
 _REFERENCE = re.compile(r"ADR[-_ ]?(\d{1,6})(?![\w.'’-]*\w)")  # not `ADR-0009's successor`
-_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)")
+# A link, the brackets of its text escaped where they are its words (`[ADR-0002: Two \\[WIP\\]](0002-two.md)`)
+_LABEL = r"(?:[^\[\]\\]|\\.)*"
+_LINK = re.compile(rf"\[({_LABEL})\]\(([^()\s]*)\)")
 # `ADR-013 / ADR-014`, `ADR-001 (Dagster), ADR-002 (DBT)`
 _JOINED = deferred(r"(?:\s*\([^()]*\))?\s*(?:/|,|&|and)\s*")
 
@@ -74,12 +76,6 @@ def is_related_heading(text: str) -> bool:
     return text.lower() in _HEADINGS
 
 
-def names_record(item: str, number: int, filename: str) -> bool:
-    """Whether the bullet ``item`` names record ``number`` (file ``filename``) anywhere in its text: by a
-    reference (`- **ADR-0020:** Single VPC ..`) or a link to its file."""
-    return filename in item or any(int(found.group(1)) == number for found in _REFERENCE.finditer(item))
-
-
 def names_a_record(item: str) -> bool:
     """Whether the bullet ``item`` opens by naming a record, as the reader takes it (``_bullet``)."""
     found = _ITEM.fullmatch(item.rstrip())
@@ -88,7 +84,7 @@ def names_a_record(item: str) -> bool:
 
 # A bullet's text that opens by naming a record: a link (`[ADR-0003: Title](./0003-x.md)`, `[ADR-004](..): What`),
 # or a reference, bold or not (`**ADR-0020:** Single VPC ..`, `ADR-013: Title`).
-_LINKED_ITEM = deferred(r"\[(?P<label>[^\[\]]*)\]\((?P<href>[^()\s]*)\)(?P<rest>.*)")
+_LINKED_ITEM = deferred(rf"\[(?P<label>{_LABEL})\]\((?P<href>[^()\s]*)\)(?P<rest>.*)")
 _REFERENCED_ITEM = deferred(r"(?P<open>\*\*|__)?(?P<ref>ADR[-_ ]?\d{1,6})"
                             r"(?P<sep>(?:\*\*|__)?[ \t]*[:：\-–—][ \t]*(?:\*\*|__)?[ \t]*|[ \t]+)(?P<said>\S.*)")
 _REFERENCE_SHAPE = deferred(r"([A-Za-z]*[-_ ]?)(\d+)")
