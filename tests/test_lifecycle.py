@@ -1155,6 +1155,52 @@ def test_a_task_list_of_steps_keeps_the_ticks_above_the_new_status_and_clears_th
     assert project.read("docs/adr/0001-use-thing-1.md") == TASK_LIST
 
 
+# Attack 56b F4: a record of stomx/hanaloop's log keeping its template's list of the statuses, the one chosen marked.
+OFFERED = "# ADR-006: 데이터 모델\n\n## 상태 (Status)\n\n{status}\n\n## 맥락 (Context)\n\nc\n"
+KOREAN = ("- 제안됨 (Proposed)  \n- 승인됨 (Accepted)  \n- 거절됨 (Rejected)  \n- 사용 중단됨 (Deprecated)  \n"
+          "- 대체됨 (Superseded)  ")
+
+
+@pytest.mark.parametrize(("status", "read"), [
+    (KOREAN.replace("- 승인됨 (Accepted)", "- **승인됨 (Accepted)**"), "accepted"),  # in bold
+    (KOREAN.replace("- 승인됨 (Accepted)", "- [x] 승인됨 (Accepted)"), "accepted"),  # ticked, the others with no box
+    ("- ~~Proposed~~\n- **Accepted**\n- ~~Rejected~~", "accepted"),  # the others struck through
+    ("현재 상태는 무엇인가요?\n\n" + KOREAN.replace("- 거절됨 (Rejected)", "- **거절됨 (Rejected)**"), "rejected"),
+    (KOREAN, "proposed"),  # none marked: the first, as before
+])
+def test_a_list_of_the_statuses_offered_is_read_as_the_one_marked(project: Project, status: str, read: str) -> None:
+    """`- **승인됨 (Accepted)**` among the template's other choices (or ticked, or the others struck) was read as the
+    first choice, proposed; the template's question over the list was read as the status. The marked one is."""
+    project.write("docs/adr/006-data-model.md", OFFERED.format(status=status))
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [read]
+
+
+def test_a_status_change_in_a_list_of_the_statuses_offered_moves_its_mark(project: Project) -> None:
+    """`adr deprecate 6` replaced the first item with a bare line (`사용 중단됨 (Deprecated)` over `- **승인됨
+    (Accepted)**`), and `~~Proposed~~` then a new bare line made it part of the struck item. The mark moves from
+    the item chosen to the item of the new status, the list as it was; supersede then links the successor after
+    the list in words the reader reads there; where the list has no item for the status, one is added, marked."""
+    bold = KOREAN.replace("- 승인됨 (Accepted)", "- **승인됨 (Accepted)**")
+    project.write("docs/adr/006-data-model.md", OFFERED.format(status=bold))
+    project.write("docs/adr/007-next.md", OFFERED.format(status=bold).replace("006: 데이터 모델", "007: 다음"))
+    project.write("docs/adr/008-struck.md", OFFERED.format(status="- ~~Proposed~~\n- Accepted").replace(
+        "006: 데이터 모델", "008: 셋"))
+
+    assert project.run("deprecate", "6").stdout == "docs/adr/006-data-model.md: accepted -> deprecated\n"
+    assert project.read("docs/adr/006-data-model.md") == OFFERED.format(status=KOREAN.replace(
+        "- 사용 중단됨 (Deprecated)", "- **사용 중단됨 (Deprecated)**"))
+    assert project.run("supersede", "7", "--by", "8").exit_code == 0
+    assert project.read("docs/adr/007-next.md") == OFFERED.format(status=KOREAN.replace(
+        "- 대체됨 (Superseded)", "- **대체됨 (Superseded)**") + "\n\nSuperseded by [ADR-008: 셋](008-struck.md)").replace(
+        "006: 데이터 모델", "007: 다음")
+    assert project.run("deprecate", "8").exit_code == 0
+    assert project.read("docs/adr/008-struck.md").startswith(  # (in the log's word for it)
+        "# ADR-008: 셋\n\n## 상태 (Status)\n\n- ~~Proposed~~\n- ~~Accepted~~\n- 사용 중단됨 (Deprecated)\n\nSupersedes")
+    assert {row["number"]: (row["status"], row["superseded_by"]) for row in json.loads(
+        project.run("list", "--format", "json").stdout)} == {6: ("deprecated", []), 7: ("superseded", [8]),
+                                                             8: ("deprecated", [])}
+
+
 def test_new_from_a_template_with_a_box_ticked_ticks_the_proposed_box(project: Project) -> None:
     """route06/actions' phodal/adr template ticks `承認` (accepted), and `adr new` was refused ("would read as
     accepted, not proposed"); the new record now has the proposed box ticked, its placeholders in braces

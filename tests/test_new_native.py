@@ -1265,6 +1265,20 @@ def test_a_template_offering_the_statuses_as_a_list_is_filled_with_the_one_chose
     assert "\n## 상태 (Status)\n\n승인됨 (Accepted)\n" in project.read("docs/01.ADRs/003-세-번째.md")
 
 
+def test_an_adr_tools_template_offering_the_statuses_as_a_list_writes_the_one_chosen(project: Project) -> None:
+    """Attack 56b F4: an adr-tools template whose `## Estado` is a bare list of the statuses (`- Propuesto`,
+    `- Aceptado`) was written as it is, and `adr accept` then gave `Aceptado` over `- Aceptado`. The new record
+    states its status alone, in the list's own word for it, and a status change replaces that."""
+    project.write("doc/adr/template.md", "# NUMBER. TITLE\n\n## Estado\n\n- Propuesto\n- Aceptado\n\n"
+                                         "## Fecha\n\nDATE\n")
+    project.write("doc/adr/0001-uno.md", "# 1. Uno\n\n## Estado\n\nAceptado\n\n## Fecha\n\n2021-01-01\n")
+    assert project.run("new", "Dos").exit_code == 0
+    written = "# 2. Dos\n\n## Estado\n\n{status}\n\n## Fecha\n\n2021-05-01\n"
+    assert project.read("doc/adr/0002-dos.md") == written.format(status="Propuesto")
+    assert project.run("accept", "2").exit_code == 0
+    assert project.read("doc/adr/0002-dos.md") == written.format(status="Aceptado")
+
+
 # The reproduction's `ADR-000-template.md` (/tmp/c/r56/repro/kotpl2): a number placeholder in its title, one status
 # in its Status section, and a section of its own (`## 메모`) the records lack; then the same in English.
 @pytest.mark.parametrize(("template", "written"), [

@@ -287,7 +287,8 @@ class Editor:
         elif self.record.format is Dialect.MADR2:
             self._madr2_set(key, written or str(value))
         elif self.record.format is Dialect.NYGARD and key == "status":
-            if not statuslists.add_to_history(self, str(value), written) and not statuslists.tick(self, str(value)):
+            if not (statuslists.add_to_history(self, str(value), written)
+                    or statuslists.move_the_mark(self, str(value), written) or statuslists.tick(self, str(value))):
                 self._nygard_status(written or str(value).capitalize())
         elif self.record.format is Dialect.NYGARD and key == "revisit":
             self._nygard_revisit(str(value), key_word or "Revisit")
@@ -356,7 +357,8 @@ class Editor:
         before = list(self.lines)
         self.key_lines["status"] = stated
         try:
-            if not (statuslists.add_to_history(self, status, word) or statuslists.tick(self, status)):
+            if not (statuslists.add_to_history(self, status, word) or statuslists.move_the_mark(self, status, word)
+                    or statuslists.tick(self, status)):
                 return None
         finally:
             self.key_lines["status"] = page_line
@@ -557,8 +559,9 @@ class Editor:
             self._fill_successor_key(successor)
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and (statuslists.add_to_history(self, "superseded", word)
+                                                       or statuslists.move_the_mark(self, "superseded", word)
                                                        or statuslists.tick(self, "superseded")):
-            self._nygard_link(_sentence(phrase), successor)  # after the history's new entry, or the list
+            self._successor_paragraph(_sentence(phrase), successor)  # after the history's new entry, or the list
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and self._status_word_alone():
             # the link takes the status word's line: the blank lines around it stay as the author left them
@@ -1335,6 +1338,19 @@ class Editor:
         self._insert(at, f"{label} [{self._link_text(target)}]({self._href(target)}){nl}")
         if at + 1 >= len(self.lines) or self.lines[at + 1].strip():
             self._insert(at + 1, nl)
+
+    def _successor_paragraph(self, phrase: str, successor: Record) -> None:
+        """``_nygard_link`` of ``successor`` after a Status section's list or history, in the log's ``phrase`` where
+        the reader takes that for the successor's there (`Superseded by`, `Remplacé par`), else as adr-tools writes
+        it: a bare status word (hanaloop's `대체됨`) names a successor only where it is the status's own paragraph."""
+        lines, key_lines = list(self.lines), dict(self.key_lines)
+        self._nygard_link(phrase, successor)
+        text_lines = [line.rstrip("\r\n") for line in self.lines]
+        links = status_section(text_lines, self._status_section(text_lines))[2]
+        if phrase == "Superseded by" or any(link.label == "superseded-by" for link in links):
+            return
+        self.lines, self.key_lines = lines, key_lines
+        self._nygard_link("Superseded by", successor)
 
     def _link_text(self, target: Record) -> str:
         """How a link line names ``target``: by its own title line, as adr-tools quotes it (`ADR 0004: Use NATS`

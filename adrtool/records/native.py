@@ -483,7 +483,7 @@ def _fill_nygard(text: str, request: NewRecord, number: int | None) -> str:
             if request.revisit:
                 lines.append(f"Revisit: {request.revisit}")
     if "STATUS" not in text:
-        _fill_status_placeholder(lines, request.status.capitalize())
+        _fill_status_placeholder(lines, request.status)
     return "\n".join(lines)
 
 
@@ -502,11 +502,16 @@ def _date_placeholder_filled(line: str, day: date) -> str | None:
     return f"{found.group(1)}{day_as_placed(found.group(2), day)}"
 
 
-def _fill_status_placeholder(lines: list[str], word: str) -> None:
-    """The Status section's first paragraph given ``word`` where the template words it as a placeholder, not
+def _fill_status_placeholder(lines: list[str], status: str) -> None:
+    """The Status section's first paragraph stating ``status`` where the template words it as a placeholder, not
     adr-tools' `STATUS`: the choices (`Proposed|Accepted|Deprecated`, `[proposed | accepted]`) or a question (`What
-    is the status, such as proposed, accepted, rejected, deprecated, superseded, etc.?`). Its comments stay."""
+    is the status, such as proposed, accepted, rejected, deprecated, superseded, etc.?`); where it offers them as a
+    list (`- Propuesto`, `- Aceptado`, a question over it perhaps), the list is the item of ``status`` alone, as
+    written there. Its comments stay."""
     from adrtool.records.dialects.nygard import is_status_heading
+    from adrtool.records.vocabulary import offered_as_a_list
+
+    word = status.capitalize()
 
     heading = next((index for index, line in enumerate(lines) if line.startswith("#")
                     and is_status_heading(line.lstrip("#").strip())), None)
@@ -522,9 +527,21 @@ def _fill_status_placeholder(lines: list[str], word: str) -> None:
             continue
         if text.startswith("#"):
             return
-        if _STATUS_PLACEHOLDER.fullmatch(text):
+        if (listed := offered_as_a_list(lines, index + 1)) is not None:
+            indent = lines[listed.first][:len(lines[listed.first]) - len(lines[listed.first].lstrip())]
+            lines[listed.first:listed.last + 1] = [f"{indent}{_offered_item(listed.choices, status) or word}"]
+        elif _STATUS_PLACEHOLDER.fullmatch(text):
             lines[index] = lines[index][:len(lines[index]) - len(lines[index].lstrip())] + word
         return
+
+
+def _offered_item(choices: list[str], status: str) -> str | None:
+    """The words of the item of a template's list of statuses offered that states ``status`` (`Propuesto`), None
+    where none does."""
+    from adrtool.records.values import read_status
+
+    words = [choice.strip("*_~ \t") for choice in choices]
+    return next((said for said in words if read_status(said).status == status), None)
 
 
 # A status a template leaves for its author: choices between bars, bracketed or not, or a question.

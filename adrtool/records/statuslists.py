@@ -13,7 +13,10 @@ from adrtool.errors import UsageError
 from adrtool.records.comments import uncommented
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from adrtool.records.edit import Editor
+    from adrtool.records.values import Option
 
 _TASK_BOX = re.compile(r"(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?\[([ xX])\][ \t]+")  # a list's box, or a box alone
 _ENTRY_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
@@ -104,6 +107,63 @@ def tick(editor: Editor, status: str) -> bool:
     _box(editor, target, mark)
     editor.key_lines["status"] = target + 1
     return True
+
+def move_the_mark(editor: Editor, status: str, written: str | None) -> bool:
+    """A status change in a record whose Status section offers the statuses as a list (hanaloop's template's
+    `- 제안됨 (Proposed)`, `- 승인됨 (Accepted)`, ..), read as the reader reads it: the one chosen marked (in bold,
+    ticked among items with no box, or the one standing where the others are struck through), else its first. The
+    mark moves to the item of ``status`` (in bold where none was marked); where the list has none, an item of
+    ``written`` (the log's word for it) or the status is added after its last, marked so. A task list whose every
+    item has a box is ``tick``'s. False for any other record."""
+    from adrtool.records.values import STRIKES, TICKS, chosen_option, offered_options, read_status
+
+    placed = status_in_its_section(editor)
+    if placed is None:
+        return False
+    start, end, stated = placed
+    options = offered_options([line.rstrip("\r\n") for line in editor.lines], stated, start, end)
+    if options is None or all(option.mark in TICKS for option in options):
+        return False
+    chosen = chosen_option(options)
+    if (chosen.at if chosen is not None else options[0].at) != stated:
+        return False
+    struck = chosen is not None and chosen.mark not in ("**", "__", "[x]")  # the others are: it is the one standing
+    mark = next(option.mark for option in options if option.mark in STRIKES) if struck else \
+        chosen.mark if chosen is not None else "**"
+    unboxed = "[ ] " if any(option.mark == "[ ]" for option in options) else ""
+    last = options[-1]
+    line = editor.lines[last.at]  # (as it is before a mark moves on it)
+    bullet, after = line[:last.start], line[last.end:] if line.endswith("\n") else f"{line[last.end:]}{editor.newline}"
+    if chosen is not None:
+        _mark(editor, chosen, f"{mark}{chosen.words}{mark}" if struck else f"{unboxed}{chosen.words}"
+              if mark == "[x]" else chosen.words)
+    marked = _marked_as(mark, struck)
+    target = next((option for option in options if read_status(option.words).status == status), None)
+    if target is not None:
+        _mark(editor, target, marked(target.words))
+        editor.key_lines["status"] = target.at + 1
+        return True
+    if not editor.lines[last.at].endswith("\n"):  # the file's last line
+        editor.lines[last.at] += editor.newline
+    editor._insert(last.at + 1, f"{bullet}{marked(written or status.capitalize())}{after}")
+    editor.key_lines["status"] = last.at + 2
+    return True
+
+
+def _marked_as(mark: str, struck: bool) -> Callable[[str], str]:
+    """How the item chosen is written: as it stands where the others are struck, boxed and ticked, or in bold."""
+    if struck:
+        return lambda words: words
+    if mark == "[x]":
+        return lambda words: f"[x] {words}"
+    return lambda words: f"{mark}{words}{mark}"
+
+
+def _mark(editor: Editor, option: Option, text: str) -> None:
+    """The item ``option`` written as ``text``, its bullet and what follows it (a line break) kept."""
+    line = editor.lines[option.at]
+    editor.lines[option.at] = f"{line[:option.start]}{text}{line[option.end:]}"
+
 
 def _box(editor: Editor, index: int, mark: str) -> None:
     """The task-list box of line ``index`` marked ``mark`` (`x`, or a blank to clear it)."""

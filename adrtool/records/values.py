@@ -900,6 +900,87 @@ def a_line_of_choices(text: str) -> bool:
     return _chosen(text) is not None
 
 
+class Option(NamedTuple):
+    """An item of a Status section's list of the statuses offered (`- 제안됨 (Proposed)`, `- **승인됨 (Accepted)**`,
+    `- [x] Accepted`, `- ~~Proposed~~`): its line's index, where its text is in the line (its marks with it), how it
+    is marked (`**`, `__`, `[x]`, `[ ]`, `~~`, `~`, or not), and its words."""
+
+    at: int
+    start: int
+    end: int
+    mark: str
+    words: str
+
+
+_OPTION_ITEM = deferred(r"[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(\S.*)")
+_OPTION_BOX = deferred(r"\[([ xX])\][ \t]+")
+_LINE_BREAKS = ("\\", "<br>", "<br/>", "<br />")
+_EMPHASES = ("**", "__", "~~")
+STRIKES = frozenset({"~~", "~"})
+TICKS = frozenset({"[x]", "[ ]"})
+
+
+def offered_options(lines: list[str], index: int, start: int, end: int) -> list[Option] | None:
+    """The items of the list holding line ``index`` (between line indexes ``start`` and ``end``, a Status
+    section's), where each offers a status and there are two or more: hanaloop's template's `- 제안됨 (Proposed)`,
+    `- 승인됨 (Accepted)`, .. with the one chosen in bold, ticked, or the others struck through; None for any other
+    lines (an item that is no status, a line that is no item)."""
+    if _OPTION_ITEM.match(lines[index]) is None:
+        return None
+    first = last = index
+    for step, bound in ((-1, start - 1), (1, end)):
+        for at in range(index + step, bound, step):
+            if not lines[at].strip():
+                continue
+            if _OPTION_ITEM.match(lines[at]) is None:
+                break
+            first, last = min(first, at), max(last, at)
+    options = [_option(lines[at], at) for at in range(first, last + 1) if lines[at].strip()]
+    if len(options) < 2 or any(option is None for option in options):
+        return None
+    return [option for option in options if option is not None]
+
+
+def _option(line: str, index: int) -> Option | None:
+    """The item of line ``index`` where it offers a status (``offered_options``), else None."""
+    item = _OPTION_ITEM.match(line)
+    if item is None:
+        return None
+    text = item.group(1).rstrip()
+    for ending in _LINE_BREAKS:
+        text = text.removesuffix(ending).rstrip()
+    mark, words = _option_marked(text)
+    if not words or "](" in words or lifecycle_word(read_status(words).status or "") is None:
+        return None  # (`- Amended by [ADR-3](..)` after the status: a relation, no status offered)
+    return Option(index, item.start(1), item.start(1) + len(text), mark, words)
+
+
+def _option_marked(text: str) -> tuple[str, str]:
+    """How an option's ``text`` is marked, and its words."""
+    box = _OPTION_BOX.match(text)
+    if box is not None:
+        return ("[ ]" if box.group(1) == " " else "[x]"), text[box.end():].strip()
+    for mark in _EMPHASES:
+        if len(text) > 2 * len(mark) and text.startswith(mark) and text.endswith(mark) and mark not in text[2:-2]:
+            return mark, text[2:-2].strip()
+    if struck_through(text):
+        return "~", text[1:-1].strip()
+    return "", text
+
+
+def chosen_option(options: list[Option]) -> Option | None:
+    """The option marked as the one chosen: the last ticked (the steps of a task list, in turn), else the one in
+    bold, else the one left standing where the others are struck through; None where none is marked so."""
+    ticked = [option for option in options if option.mark == "[x]"]
+    if ticked:
+        return ticked[-1]
+    bold = [option for option in options if option.mark in _EMPHASES[:2]]
+    if len(bold) == 1:
+        return bold[0]
+    standing = [option for option in options if option.mark not in STRIKES]
+    return standing[0] if len(standing) == 1 else None
+
+
 # What marks a choice struck out or chosen: HTML's and GitHub's strike-through, emphasis.
 _CHOICE_MARKUP = deferred(r"</?(?:s|del|strike)>|~|\*|_")
 

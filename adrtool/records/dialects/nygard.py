@@ -53,6 +53,7 @@ from adrtool.records.values import (
     after_pictographs,
     badge_fields,
     changelog_days,
+    chosen_option,
     date_alone,
     dates_as_data,
     first_day_of_line,
@@ -60,6 +61,7 @@ from adrtool.records.values import (
     history_line,
     lifecycle_word,
     names_a_supersession,
+    offered_options,
     opens_with_a_month,
     read_date,
     read_status,
@@ -1296,7 +1298,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if "status" not in meta and _a_day_field(paragraph.text):
                 continue  # `**Last Updated:** December 15, 2025` over the status (or a `## Current Status` of it)
             if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)
-                                                          or (choices := _the_choices(paragraph.text)) is not None):
+                                                          or (choices := _the_choices(paragraph.text)) is not None
+                                                          or _asks_over_a_list(lines, paragraph, section)):
                 hint = paragraph  # `> 상태: 제안됨(Proposed)|승인됨(Accepted)` over the status: the template's
                 continue
             if "status" in meta and not paragraph.links and (bare := _bare_relation(paragraph)):
@@ -1341,6 +1344,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
         meta["status"], key_lines["status"] = latest  # a history of statuses, newest last: the record's is the latest
         if (decided := _decided_entry(lines, key_lines["status"], section.end, latest[0])) is not None:
             meta["decided"] = decided  # `- 2024-05-24: Accepted` before `- 2025-03-03: Superceded by ..`: its day
+    elif "status" in meta and (chosen := _chosen_in_a_list(lines, key_lines["status"] - 1, section)) is not None:
+        meta["status"], key_lines["status"] = chosen  # `- Proposed`, `- **Accepted**`, `- Rejected`: the one marked
     # A successor's link opening the section makes the status superseded, whatever a remark after it says
     # (`(Originally Accepted)`, `The bridge moved.`)
     if successor_first is not None and ("status" not in meta or (key_lines["status"] > successor_first
@@ -1377,6 +1382,20 @@ def _read_status(lines: list[str], section: markdown.Section) \
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _chosen_in_a_list(lines: list[str], first: int, section: markdown.Section) -> tuple[str, int] | None:
+    """The status of a Status section that offers the statuses as a list opening at line index ``first``, the one
+    chosen marked (hanaloop's template's items, `- **승인됨 (Accepted)**` in bold among them; `- [x] Accepted` among
+    items with no box; the others struck through), and its 1-based line; None where none is marked so."""
+    if not section.start <= first < section.end or lines[first].lstrip()[:1] not in _LIST_MARKERS:
+        return None
+    options = offered_options(lines, first, section.start, section.end)
+    chosen = chosen_option(options) if options is not None else None
+    return (chosen.words, chosen.at + 1) if chosen is not None else None
+
+
+_LIST_MARKERS = frozenset("-*+0123456789")
 
 
 def _decided_entry(lines: list[str], latest: int, end: int, text: str) -> str | None:
@@ -1866,6 +1885,19 @@ def _a_question(paragraph: markdown.Paragraph) -> bool:
     """Whether a Status section's paragraph is the template's question left over the status (`What is the
     status of this decision?`, then `- Approved`): a sentence that asks, not a status word with a doubt."""
     return paragraph.text[-1:] == "?" and len(paragraph.text.split()) > _STATUS_WORDS
+
+
+def _asks_over_a_list(lines: list[str], paragraph: markdown.Paragraph, section: markdown.Section) -> bool:
+    """Whether a Status section's paragraph is the template's question over its list of the statuses offered,
+    however short (hanaloop's `현재 상태는 무엇인가요?` over `- 제안됨 (Proposed)`, `- 승인됨 (Accepted)`, ..)."""
+    if paragraph.text[-1:] not in ("?", "？"):
+        return False
+    after = paragraph.line - 1
+    while after < section.end and lines[after].strip():
+        after += 1
+    while after < section.end and not lines[after].strip():
+        after += 1
+    return after < section.end and offered_options(lines, after, section.start, section.end) is not None
 
 
 def _source(lines: list[str], paragraph: markdown.Paragraph) -> str:
