@@ -681,22 +681,27 @@ def test_a_status_stated_again_in_a_record_table_changes_with_it(project: Projec
 def test_a_status_ended_with_a_full_stop_keeps_it(project: Project) -> None:
     """`Status: proposed.` (ethos, and dozens of real key lines), a Status paragraph `Proposed.` and a MADR 2
     bullet `* Status: proposed.`: the new status ends with the full stop the old one had, and the successor a
-    supersede names as well; a status word that is one of a longer sentence's is replaced as before."""
+    supersede names as well. A key line under the title whose status word opens a longer sentence is refused, the
+    words named: a paragraph there would part its block of keys, and deleting them would lose them."""
     project.write("decisions/0001-a.md", "# 1. A\n\nStatus: proposed.\nDate: 2020-01-01\n\n## Context\n\nC.\n")
     project.write("decisions/0002-b.md", "# 2. B\n\n## Status\n\nProposed.\n\n## Context\n\nC.\n")
     project.write("decisions/0003-c.md", "# 3. C\n\n* Status: proposed.\n* Date: 2020-01-01\n\n"
                   "## Context and Problem Statement\n\nC.\n")
-    project.write("decisions/0004-d.md", "# 4. D\n\nStatus: Proposed. Waiting for review.\n\n## Context\n\nC.\n")
-    for number in ("1", "2", "3", "4"):
+    waiting = project.write("decisions/0004-d.md", "# 4. D\n\nStatus: Proposed. Waiting for review.\n\n## Context\n\nC.\n")
+    for number in ("1", "2", "3"):
         assert project.run("accept", number).exit_code == 0
+    result = project.run("accept", "4")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {waiting}: cannot edit it exactly: its status line says more than the status ('Waiting for "
+           "review.'); edit it by hand; nothing was changed\n")
     assert project.run("supersede", "1", "--by", "2").exit_code == 0
     assert project.read("decisions/0001-a.md").splitlines()[2] == "Status: superseded by [ADR-0002](0002-b.md)."
     assert project.read("decisions/0002-b.md").splitlines()[4] == "Accepted."
     assert project.read("decisions/0003-c.md").splitlines()[2] == "* Status: accepted."
-    assert project.read("decisions/0004-d.md").splitlines()[2] == "Status: Accepted"
+    assert project.read("decisions/0004-d.md").splitlines()[2] == "Status: Proposed. Waiting for review."
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["superseded_by"]) for row in listed] == [
-        ("superseded", [2]), ("accepted", []), ("accepted", []), ("accepted", [])]
+        ("superseded", [2]), ("accepted", []), ("accepted", []), ("proposed", [])]
 
 
 def test_supersede_in_a_log_of_dr_records_restates_the_table_and_names_records_as_the_log_does(
@@ -871,21 +876,27 @@ ADRS_NG = "---\nnumber: {n}\ntitle: T{n}\ndate: 2026-02-25\nstatus: {status}\n--
 def test_a_status_stated_in_front_matter_and_again_in_the_body_changes_in_both(project: Project) -> None:
     """Audit 52 (lane a, class 2): adrs (Rust) in `ng` mode writes a record's status in its front matter and
     again under `## Status` (aRustyDev/dotfiles, 8 of 9 records); accept and supersede changed the front matter
-    and left the body saying `Proposed`. The body's word changes with it, in its case; a Status section saying
-    more than a word is left to its author."""
+    and left the body saying `Proposed`. The body's word changes with it, in its case; a Status section whose
+    sentence goes on after the word (`Proposed, pending review.`) is refused, the words named, as the change would
+    leave the body contradicting the front matter or say them of the new status."""
     project.write("adrs.toml", 'adr_dir = "docs/adr"\nmode = "ng"\n')
     project.write("docs/adr/0001-t1.md", ADRS_NG.format(n=1, status="proposed", body="Proposed"))
     project.write("docs/adr/0002-t2.md", ADRS_NG.format(n=2, status="accepted", body="Accepted"))
     project.write("docs/adr/0003-t3.md", ADRS_NG.format(n=3, status="proposed", body="Proposed, pending review."))
     assert project.run("accept", "1").exit_code == 0
     assert project.run("supersede", "2", "--by", "1").exit_code == 0
-    assert project.run("accept", "3").exit_code == 0
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.root / 'docs/adr/0003-t3.md'}: cannot edit it exactly: its status's sentence goes on "
+           "after the status ('pending review.'), which would then be said of the new status; end the sentence "
+           "after the status, or edit it by hand; nothing was changed\n")
     assert "\n## Status\n\nAccepted\n" in project.read("docs/adr/0001-t1.md")
     assert "\n## Status\n\nSuperseded\n" in project.read("docs/adr/0002-t2.md")
+    assert "status: proposed\n" in project.read("docs/adr/0003-t3.md")
     assert "\n## Status\n\nProposed, pending review.\n" in project.read("docs/adr/0003-t3.md")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["superseded_by"]) for row in listed] == [
-        ("accepted", []), ("superseded", [1]), ("accepted", [])]
+        ("accepted", []), ("superseded", [1]), ("proposed", [])]
 
 
 def test_a_status_change_keeps_the_relations_its_status_line_names(project: Project) -> None:
@@ -1290,14 +1301,15 @@ def test_a_docs_page_whose_body_states_its_status_as_a_task_list_or_history_gets
 
 
 def test_a_docs_page_whose_status_paragraph_adr_cannot_write_is_refused_saying_why(project: Project) -> None:
-    """The refusal names what the page's body would need to be for adr to write it."""
+    """The refusal names what the page's body would need to be for adr to write it: where its status's sentence
+    goes on, the words that would be said of the new status."""
     page = DOCS_PAGE.replace("\nProposed\n", "\nProposed, pending the review board\n")
     path = project.write("docs/architecture/decisions/ADR-001-architecture-baseline.md", page)
     result = project.run("accept", "1")
     assert (result.exit_code, result.stderr) == (
-        2, f"adr: {path}: cannot edit it exactly: its status is its body's, the front matter's `status: current` a "
-           "state of the page, and its Status section's first paragraph is no status word, task list or history of "
-           "dated entries adr writes; edit the body's by hand; nothing was changed\n")
+        2, f"adr: {path}: cannot edit it exactly: its status's sentence goes on after the status ('pending the review "
+           "board'), which would then be said of the new status; end the sentence after the status, or edit "
+           "it by hand; nothing was changed\n")
     assert project.read("docs/architecture/decisions/ADR-001-architecture-baseline.md") == page
 
 
@@ -1530,11 +1542,12 @@ def test_supersede_a_status_with_a_remark_keeps_its_day_and_reads_no_remark_as_a
 def test_deprecate_and_new_supersedes_keep_the_day_of_a_status_remark(project: Project) -> None:
     """Audit 56 (class 2): `adr deprecate 11` (`Accepted (2026-03-16). Phase 1 complete.`) and `adr new --supersedes
     10` were refused ("its date would read as None"): the day went with the status line. It is kept on a `Date:`
-    line, and the records read back as written."""
+    line, the sentence after it as a paragraph of its own (attack 56, F3), and the records read back as written."""
     evalok(project)
     assert project.run("deprecate", "11").exit_code == 0
     assert project.read("doc/adr/0011-pipeline-stabilization-program.md") == (
-        "# ADR 0011: Pipeline Stabilization Program\n\nDate: 2026-03-16\n\n## Status\n\nDeprecated\n\n## Context\n\ny\n")
+        "# ADR 0011: Pipeline Stabilization Program\n\nDate: 2026-03-16\n\n## Status\n\nDeprecated\n\n"
+        "Phase 1 complete.\n\n## Context\n\ny\n")
     result = project.run("new", "--supersedes", "10", "Restore dispatch-docs path")
     assert (result.exit_code, result.stdout) == (0, "doc/adr/0012-restore-dispatch-docs-path.md\n"), result.stderr
     assert project.read("doc/adr/0010-deprecate-dispatch-docs.md").startswith(
@@ -1736,3 +1749,102 @@ def test_an_experimental_decision_is_still_no_proposal_to_accept(project: Projec
     result = project.run("accept", "1")
     assert (result.exit_code, result.stderr) == (2, "adr: cannot accept ADR 0001: it is experimental (only a draft "
                                                     "or proposed decision can be; see `adr lifecycle`)\n")
+
+
+def _status_record(number: int, status: str, dated: bool = False) -> str:
+    day = "Date: 2026-01-01\n\n" if dated else ""
+    return f"# {number}. T{number}\n\n{day}## Status\n\n{status}\n\n## Context\n\nc\n"
+
+
+def test_a_status_change_keeps_the_words_after_the_status_as_a_paragraph(project: Project) -> None:
+    """Attack 56 F3, 56b F1: deprecate and supersede replaced the whole status paragraph, deleting the sentences,
+    links and days after the word. The word (and a remark only of its day or cycle) is replaced; the rest stays
+    as a paragraph of its own after the new status, read as no part of it."""
+    project.write("decisions/0001-t1.md", _status_record(1, "Accepted (2026-03-16). Phase 1 complete. Do NOT remove "
+                                                            "the cache."))
+    project.write("decisions/0002-t2.md", _status_record(2, "Accepted (cycle 237, 2026-03-12, 2026-04-01, then "
+                                                            "2025-01-01)"))
+    project.write("decisions/0003-t3.md", _status_record(3, "Accepted (see [ADR 2](0002-t2.md), 2026-03-12)"))
+    project.write("decisions/0004-t4.md", _status_record(4, "Accepted. We also agreed to keep the old API for one\n"
+                                                            "release.", dated=True))
+    project.write("decisions/0005-t5.md", _status_record(5, "Proposed", dated=True))
+    for number in ("1", "2"):
+        assert project.run("deprecate", number).exit_code == 0
+    for number in ("3", "4"):
+        assert project.run("supersede", number, "--by", "5").exit_code == 0
+    assert project.read("decisions/0001-t1.md") == (
+        "# 1. T1\n\nDate: 2026-03-16\n\n## Status\n\nDeprecated\n\nPhase 1 complete. Do NOT remove the cache.\n\n"
+        "## Context\n\nc\n")
+    assert project.read("decisions/0002-t2.md") == (
+        "# 2. T2\n\n## Status\n\nDeprecated\n\n(cycle 237, 2026-03-12, 2026-04-01, then 2025-01-01)\n\n## Context\n\nc\n")
+    assert project.read("decisions/0003-t3.md") == (
+        "# 3. T3\n\nDate: 2026-03-12\n\n## Status\n\nSuperseded by [5. T5](0005-t5.md)\n\n"
+        "(see [ADR 2](0002-t2.md), 2026-03-12)\n\n## Context\n\nc\n")
+    assert project.read("decisions/0004-t4.md") == (
+        "# 4. T4\n\nDate: 2026-01-01\n\n## Status\n\nSuperseded by [5. T5](0005-t5.md)\n\n"
+        "We also agreed to keep the old API for one\nrelease.\n\n## Context\n\nc\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"], row["superseded_by"], row["relates_to"]) for row in listed] == [
+        ("deprecated", "2026-03-16", [], []), ("deprecated", None, [], []), ("superseded", "2026-03-12", [5], []),
+        ("superseded", "2026-01-01", [5], []), ("proposed", "2026-01-01", [], [])]
+
+
+def test_a_status_sentence_that_goes_on_or_a_day_either_way_is_refused_naming_it(project: Project) -> None:
+    """Attack 56b F1: `Accepted on 2026-02-25 after a long debate ..` lost its words, and `Accepted (12/03/2026)`
+    was given a certain `Date: 2026-03-12`. The first would say the words of the new status, the second moves a
+    day that reads either way: both are refused, the words named, nothing written."""
+    debate = project.write("decisions/0001-t1.md", _status_record(1, "Accepted on 2026-02-25 after a long debate "
+                                                                     "with the PHP team."))
+    either = project.write("decisions/0002-t2.md", _status_record(2, "Accepted (12/03/2026)"))
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {debate}: cannot edit it exactly: its status's sentence goes on after the status ('on 2026-02-25 "
+           "after a long debate with the PHP team.'), which would then be said of the new status; end the sentence "
+           "after the status, or edit it by hand; nothing was changed\n")
+    result = project.run("supersede", "2", "--by", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {either}: cannot edit it exactly: its only day, '12/03/2026' in its status line, could be read day "
+           "first or month first, and a new status would leave it nowhere; write it as 2026-03-12 (or as the day it "
+           "is) first; nothing was changed\n")
+    assert project.read("decisions/0001-t1.md") == _status_record(1, "Accepted on 2026-02-25 after a long debate "
+                                                                     "with the PHP team.")
+    assert project.read("decisions/0002-t2.md") == _status_record(2, "Accepted (12/03/2026)")
+
+
+def test_a_current_status_key_line_keeps_its_remark_unless_it_is_the_old_day(project: Project) -> None:
+    """Attack 56 F7: accept replaced `**Current Status**: Proposed – awaiting review by `@team` | 2020-01-01` whole,
+    deleting the remark. The word is replaced and the remark kept as a paragraph after it; a remark that is only
+    the old status's day goes with it."""
+    project.write("docs/adr/0001-t1.md", "---\nstatus: proposed\ndate: 2020-01-01\n---\n# T1\n\n## Status\n\n"
+                  "**Current Status**: Proposed – awaiting review by `@team` | 2020-01-01\n\n## Context\n\nc\n")
+    project.write("docs/adr/0002-t2.md", "---\nstatus: proposed\ndate: 2020-01-01\n---\n# T2\n\n## Status\n\n"
+                  "**Current Status**: Proposed – 2020-01-01\n\n## Context\n\nc\n")
+    for number in ("1", "2"):
+        assert project.run("accept", number).exit_code == 0
+    assert project.read("docs/adr/0001-t1.md") == (
+        "---\nstatus: accepted\ndate: 2020-01-01\n---\n# T1\n\n## Status\n\n**Current Status**: Accepted\n\n"
+        "awaiting review by `@team` | 2020-01-01\n\n## Context\n\nc\n")
+    assert project.read("docs/adr/0002-t2.md") == (
+        "---\nstatus: accepted\ndate: 2020-01-01\n---\n# T2\n\n## Status\n\n**Current Status**: Accepted\n\n"
+        "## Context\n\nc\n")
+    assert project.run("validate").stdout == ""
+
+
+def test_every_place_a_record_states_its_status_is_restated(project: Project) -> None:
+    """Attack 56 F4 and 56b F10: a record stating its status in front matter, a block of keys under the title and
+    `**Current Status**:` under `## Status` had two restated, and its own write drew ADR311; a record converted
+    with its dated status paragraph kept in the body was deprecated in its front matter alone. Each place now says
+    the new status."""
+    project.write("docs/adr/0001-t1.md", "---\nstatus: proposed\ndate: 2020-01-01\n---\n# T1\n\n**Status:** Proposed "
+                  "**Date:** 2020-01-01 **Context:** prose here\n\n## Status\n\n**Current Status**: Proposed\n\n"
+                  "## Context\n\nc\n")
+    project.write("docs/adr/0002-t2.md", _status_record(2, "Accepted (cycle 237, 2020-03-12)"))
+    assert project.run("accept", "1").exit_code == 0
+    assert project.run("convert", "2").exit_code == 0
+    assert "\n## Status\n\nAccepted (cycle 237, 2020-03-12)\n" in project.read("docs/adr/0002-t2.md")
+    assert project.run("deprecate", "2").exit_code == 0
+    assert project.read("docs/adr/0001-t1.md") == (
+        "---\nstatus: accepted\ndate: 2020-01-01\n---\n# T1\n\n**Status:** Accepted **Date:** 2020-01-01 "
+        "**Context:** prose here\n\n## Status\n\n**Current Status**: Accepted\n\n## Context\n\nc\n")
+    assert "\n## Status\n\nDeprecated\n\n## Context\n" in project.read("docs/adr/0002-t2.md")
+    assert (project.run("validate").stdout, project.run("validate").exit_code) == ("", 0)

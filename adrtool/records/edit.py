@@ -48,7 +48,8 @@ from adrtool.records.relations import (
     keyed_relations,
     links_to,
 )
-from adrtool.records.values import read_otherwise, said_as_read
+from adrtool.records.statusprose import Apart
+from adrtool.records.values import read_date, read_otherwise, said_as_read
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -326,7 +327,8 @@ class Editor:
                 continue
             if text.isalpha() and lifecycle_word(text) == old and self.lines[index].rstrip("\r\n") == text:
                 return self._restate(index, 0, text, status, word)
-            return self._restate_the_section_s_key_line(index, old, status, word) or keyed  # its first paragraph only
+            return self._restate_the_paragraph(word, status, at=index) or self._restate_remarked(index, status, word) \
+                or self._restate_the_section_s_key_line(index, old, status, word) or keyed  # its first paragraph only
         return keyed
 
     def _restate_the_section_s_key_line(self, index: int, old: str, status: str, word: str | None) -> str | None:
@@ -340,6 +342,82 @@ class Editor:
             return None
         self._rewrite(index, restated[0])
         return restated[1]
+
+    def _said_more(self, index: int) -> Apart | None:
+        """The status paragraph opening on line ``index`` taken apart (``statusprose.apart``) where it says more
+        than the status, a remark about it and the relations it names (``_status_line`` keeps those); else None."""
+        from adrtool.records.statusprose import apart
+
+        if any(link.line == index + 1 for link in self.record.links):
+            return None  # (`Proposed, **amended by** [ADR 3](..)`)
+        found = apart(self._paragraph_from(index), self.record.status)
+        return found if found is not None and (found.kept or found.goes_on) else None
+
+    def _restate_the_paragraph(self, statement: str | None, status: str = "", *, at: int | None = None
+                               ) -> str | None:
+        """The status paragraph (opening on line ``at``, else on the status's line) where it says more than the
+        status (``statusprose.apart``: `Accepted (2026-03-16). Phase 1 complete.`): the status's words and a remark
+        only about them replaced by ``statement`` (or by ``status`` in their case), the rest kept as a paragraph of
+        its own after it, so that it is not read as part of the new status; the statement written, or None where
+        the paragraph says nothing more. Refused where the words go on with the status's sentence, or where the
+        status is a key line under the title, whose block of keys a paragraph would part."""
+        if at is None:
+            if "status" not in self.key_lines or self._said_more(self.key_lines["status"] - 1) is None:
+                return None
+            self._keep_the_status_s_day()  # (its `Date:` line written first: the lines below it move down)
+        index = self.key_lines["status"] - 1 if at is None else at
+        found = self._said_more(index)
+        if found is None:
+            return None
+        if found.goes_on:
+            raise self._refusal(f"its status's sentence goes on after the status ({found.goes_on!r}), which would "
+                                "then be said of the new status; end the sentence after the status, or edit it by "
+                                "hand")
+        if not self._in_the_status_section(index):
+            raise self._refusal(f"its status line says more than the status ({found.kept!r}); edit it by hand")
+        first = self.lines[index].rstrip("\r\n")
+        written = statement or _in_case_of(status, first[found.start:found.end])
+        restated = [f"{first[:found.start]}{written}{first[found.end:found.closed]}", ""]
+        if found.kept_at < len(first):  # the words kept start on the status's line
+            restated.append(first[found.kept_at:])
+        self._rewrite(index, *restated)
+        return written
+
+    def _restate_remarked(self, index: int, status: str, word: str | None) -> str | None:
+        """The Status section's paragraph on line ``index`` where it is the status and a remark only about it (`Accepted
+        (cycle 237, 2026-03-12)`, kept in the body by `adr convert`): the status said as ``status`` (or ``word``),
+        the remark gone with the old one; the word written, or None where the paragraph is no such line."""
+        from adrtool.records.statusprose import apart
+
+        first = self.lines[index].rstrip("\r\n")
+        found = apart(first, self.record.status)
+        if found is None or found.kept or found.goes_on or found.remarked == found.closed or \
+                self._paragraph_from(index) != first:
+            return None
+        written = word or _in_case_of(status, first[found.start:found.end])
+        self._rewrite(index, f"{first[:found.start]}{written}{first[found.end:found.closed]}{first[found.remarked:]}")
+        return written
+
+    def _paragraph_from(self, index: int) -> str:
+        """The paragraph opening on line ``index`` in the Status section, its lines joined by newlines: up to a blank
+        line, a heading, or a line the reader takes apart from it: a link's (`Accepted` over `Amended by [..](..)`),
+        another key's (`Date: 2020-01-01`; under a key line, any key line: `**Implemented**: v2025.10.5`). Elsewhere
+        (a key line under the title) the line alone."""
+        apart = {link.line for link in self.record.links if link.line is not None} | set(self.key_lines.values())
+        keyed = markdown.KEY_LINE.fullmatch(self.lines[index].rstrip("\r\n")) is not None
+        end = index + 1
+        if self._in_the_status_section(index):
+            while end < len(self.lines) and self.lines[end].strip() and not self.lines[end].lstrip().startswith("#") \
+                    and end + 1 not in apart and not (keyed and markdown.KEY_LINE.fullmatch(self.lines[end].rstrip())):
+                end += 1
+        return "\n".join(line.rstrip("\r\n") for line in self.lines[index:end])
+
+    def _in_the_status_section(self, index: int) -> bool:
+        try:
+            start, end = self._status_section_lines()
+        except UsageError:
+            return False
+        return start <= index < end
 
     def _step_the_body(self, status: str, word: str | None) -> str | None:
         """A docs page whose body's Status section is a task list or a history of dated entries: its box ticked, or
@@ -391,7 +469,8 @@ class Editor:
 
     def _restate_the_key_line(self, old: str, status: str, word: str | None = None) -> str | None:
         """A front-matter record that states its status again on a key line under its title (@kompiro's `- **Status**:
-        Accepted` below `status: accepted`), a word alone: the line's word says ``status`` too, in its case."""
+        Accepted` below `status: accepted`), a word alone or before the line's next key (`**Status:** Proposed
+        **Date:** 2026-01-01`): the line's word says ``status`` too, in its case."""
         from adrtool.records.dialects.normalize import canonical_key
         from adrtool.records.values import lifecycle_word
 
@@ -403,7 +482,8 @@ class Editor:
             following = self.lines[index + 1] if index + 1 < len(self.lines) else ""
             found = markdown.KEY_LINE.fullmatch(line) if not _SETEXT_UNDERLINE.match(following) else None
             if found is not None and canonical_key(found.group("key").strip()) == "status":
-                said = markdown.WORD_ALONE.fullmatch(found.group("value"))
+                said = markdown.WORD_ALONE.fullmatch(found.group("value")) \
+                    or _WORD_BEFORE_A_KEY.match(found.group("value"))  # (`**Status:** Proposed **Date:** ..`)
                 if said is not None and lifecycle_word(said.group("word")) == old:
                     return self._restate(index, found.start("value") + said.start("word"), said.group("word"),
                                          status, word)
@@ -422,14 +502,18 @@ class Editor:
         self._rewrite(index, f"{text[:at]}{written}{text[at + len(word):]}")
         return written
 
-    def _rewrite(self, index: int, text: str) -> None:
-        """The body's line ``index`` made ``text`` (its line ending kept), noted for ``check`` by the line it was
-        read from."""
+    def _rewrite(self, index: int, text: str, *added: str) -> None:
+        """The body's line ``index`` made ``text``, and ``added`` lines after it (the last keeping its line ending),
+        noted for ``check`` by the line it was read from."""
         now = split_front_matter([line.rstrip("\r\n") for line in self.lines])
         was = split_front_matter(self.file.text.split("\n"))
         shift = now[1] - was[1] if now is not None and was is not None else 0
-        self.lines[index] = f"{text}{_line_ending(self.lines[index]) or self.newline}"
-        self.restated[index - shift] = text
+        ending = _line_ending(self.lines[index])
+        written = (text, *added)
+        self.lines[index] = f"{text}{self.newline if added else ending or self.newline}"
+        for offset, line in enumerate(added, 1):
+            self._insert(index + offset, f"{line}{self.newline if offset < len(added) else ending}")
+        self.restated[index - shift] = "\n".join(written)
 
     def _drop_body_revisit(self) -> None:
         """The revisit point the body states on lines of its own (a `## Revisit by` section over the day, the day
@@ -562,6 +646,9 @@ class Editor:
                                                        or statuslists.move_the_mark(self, "superseded", word)
                                                        or statuslists.tick(self, "superseded")):
             self._successor_paragraph(_sentence(phrase), successor)  # after the history's new entry, or the list
+            self._expect_link("superseded-by", successor)
+        elif self.record.format is Dialect.NYGARD and self._restate_the_paragraph(
+                f"{_sentence(phrase)} [{self._link_text(successor)}]({self._href(successor)})") is not None:
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and self._status_word_alone():
             # the link takes the status word's line: the blank lines around it stay as the author left them
@@ -1247,6 +1334,11 @@ class Editor:
         day = self.record.date
         if day is None or not isinstance(said, str) or "date" in self.key_lines or status_day(said) != day:
             return
+        for written in _SLASHED_DAY.findall(said):
+            if not read_date(written).sure:
+                raise self._refusal(f"its only day, {written!r} in its status line, could be read day first or month "
+                                    f"first, and a new status would leave it nowhere; write it as "
+                                    f"{day.isoformat()} (or as the day it is) first")
         self._key_line_undated("date", "Date", day.isoformat())
 
     def _nygard_status(self, word: str | None) -> None:
@@ -1265,7 +1357,7 @@ class Editor:
                     del self.lines[index]
                     self._shift(index, -1)
                 self.key_lines.pop("status")
-            else:
+            elif self._restate_the_paragraph(word) is None:
                 self.lines[index] = self._status_line(self.lines[index], word)
             return
         if word is None:
@@ -1526,6 +1618,10 @@ class Editor:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A key line's value that is a word before the next key of a block of keys on one line (`Proposed **Date:** ..`).
+_WORD_BEFORE_A_KEY = re.compile(r"(?P<em>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P=em)?"
+                                r"(?=[ \t]+(?:[|·][ \t]+)?(?:\*\*|__)[^\W\d_][^:：*_\n]*[:：])")
+_SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")
 
 
 _RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")

@@ -654,7 +654,8 @@ def restated_key_line(line: str, old: str, status: str, word: str | None = None)
     """``line``, a key line stating the status ``old`` (`**Status**: Proposed`, goneat's `**Current Status**:
     Proposal – pending maintainer sign-off.`), made to state ``status`` in the case of the word it held (or as
     ``word``, the log's word for it), and that word. Its key and emphasis stay; a remark after a dash goes, as it
-    spoke of the status left (an accepted decision pends no sign-off). None for a line that states no ``old`` so."""
+    spoke of the status left (a new record shaped on the newest pends no sign-off; an edit of the record itself
+    keeps such a remark, ``statusprose``, before it comes here). None for a line that states no ``old`` so."""
     from adrtool.records import markdown
     from adrtool.records.dialects.normalize import canonical_key
     from adrtool.records.values import lifecycle_word
