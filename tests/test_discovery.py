@@ -736,13 +736,14 @@ def test_the_writing_commands_keep_the_log_s_one_sequence(project: Project) -> N
     assert project.read(f"{EDGEX}/security/0020-spiffe.md").endswith(
         "(by TSC vote on 3/25/21)\n\nRelates to [Registry Refactoring Design](../0001-Registy-Refactor.md)\n\n"
         "## Context\n\nC.\n")
-    result = project.run("new", "--supersedes", "28", "Use mTLS")  # its day is its status line's: kept, not lost
+    result = project.run("new", "--supersedes", "28", "Use mTLS")  # its day is its status line's: kept, not lost;
+    # its remark says who approved it (kept after the link, which takes the approved word's place and emphasis)
     assert (result.exit_code, result.stdout) == (0, f"{EDGEX}/0031-Use-mTLS.md\n")
     assert "Supersedes [EdgeX Microservice Authentication (token-based)](security/0028-authentication.md)" \
         in project.read(f"{EDGEX}/0031-Use-mTLS.md")
     assert project.read(f"{EDGEX}/security/0028-authentication.md") == (
         "# EdgeX Microservice Authentication (token-based)\n\nDate: 2021-03-25\n\n## Status\n\n"
-        "Superseded by [Use mTLS](../0031-Use-mTLS.md)\n\n## Context\n\nC.\n")
+        "**Superseded by [Use mTLS](../0031-Use-mTLS.md)**\n\n(by TSC vote on 3/25/21)\n\n## Context\n\nC.\n")
     result = project.run("renumber", "29", "--next")
     assert result.stdout == (f"renamed {EDGEX}/security/0029-e2ee.md -> {EDGEX}/security/0032-e2ee.md\n"
                              f"updated {EDGEX}/0030-nats.md\n")
