@@ -63,7 +63,7 @@ def test_convert_leaves_a_record_it_would_take_words_from(project: Project) -> N
     project.write("docs/adr/0001-a.md", text)
     result = project.run("convert")
     assert (result.exit_code, result.stderr) == (1, "adr: docs/adr/0001-a.md: left as it is: converting it would "
-                                                    "delete text that is not metadata: 'Context Cognito handles auth'\n")
+                                                    "delete text that is not metadata: 'Context: Cognito handles auth.'\n")
     assert project.read("docs/adr/0001-a.md") == text
 
 
@@ -105,3 +105,36 @@ def test_convert_keeps_every_word_but_the_moved_keys(project: Project, keys: str
                        if word not in moved)
     assert original - Counter(re.findall(r"[^\W_]+", body.lower())) == Counter()
     assert fields(project) == before
+
+
+@pytest.mark.parametrize(("keys", "lost"), [
+    ("**Status:** Accepted **Date:** 2026-01-01 · superseded by decision", "superseded by decision"),
+    ("**Status:** Accepted **Deciders:** Alice, Bob **Date:** 2026-01-01 · Bob Alice accepted", "Bob Alice accepted"),
+    ("**Status:** Accepted **Date:** 2025-10-08 (last review by the decision makers) **Context:** y",
+     "(last review by the decision makers)"),
+    ("**Status:** Accepted **Date:** 2026-01-01 · 2026-02-02 amended", "2026-02-02 amended"),
+    ("**Status:** Accepted **Date:** 2026-01-01 **Status:** Rejected", "**Status:** Accepted"),
+])
+def test_convert_leaves_a_key_line_whose_moved_fields_say_more(project: Project, keys: str, lost: str) -> None:
+    """Attacks 56 F6/F13 and 56b F2: a remark after a moved field made only of key words or of values read
+    elsewhere on the line (`· superseded by decision`, `· Bob Alice accepted`, `(last review by the decision
+    makers)`) was deleted, and a status stated twice lost its first statement, silently. What a key line loses
+    must be its moved keys and their values as read, each at its place: the record is left as it is, the lost
+    text quoted as written (`2026-02-02 amended`, not `02 02`)."""
+    text = f"# 1. T1\n\n{keys}\n\n## Context\n\nc\n"
+    project.write("docs/adr/0001-t1.md", text)
+    result = project.run("convert")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", (
+        f"adr: docs/adr/0001-t1.md: left as it is: converting it would delete text that is not metadata: {lost!r}\n"))
+    assert project.read("docs/adr/0001-t1.md") == text
+
+
+def test_convert_moves_bold_fields_written_without_blanks(project: Project) -> None:
+    """Attack 56b F11: `**Status:**Accepted**Date:**2025-11-25**Context:**tight` read as the status `accepteddate`,
+    and convert refused it. The fields are read apart: status and day move, `**Context:**tight` stays."""
+    project.write("docs/adr/0001-t1.md", "# 1. T1\n\n**Status:**Accepted**Date:**2025-11-25**Context:**tight\n\n"
+                  "## Context\n\nc\n")
+    result = project.run("convert")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adr/0001-t1.md") == (
+        f"---\nstatus: accepted\ndate: 2025-11-25\n{FRONT}# T1\n\n**Context:**tight\n\n## Context\n\nc\n")

@@ -415,6 +415,19 @@ def test_bold_fields_a_formatter_joined_on_one_line_are_each_read(project: Proje
         ("accepted", "2023-01-05", [], []), ("accepted", None, [], []), ("accepted", None, [], [])]
 
 
+def test_bold_fields_written_without_a_blank_between_them_are_each_read(project: Project) -> None:
+    """`**Status:**Accepted**Date:**2025-11-25**Context:**tight` (no blank anywhere) and `**Status:** Accepted**Date:**
+    2025-11-25`: the status and the day are read apart, not as the status `accepteddate`. Near miss: a bold word
+    with no colon after a value stays in it (`**Status:** Accepted**!**`)."""
+    lines = {1: "**Status:**Accepted**Date:**2025-11-25**Context:**tight",
+             2: "**Status:** Accepted**Date:** 2025-11-25",
+             3: "**Status:** Accepted**!**\n\nDate: 2025-11-25"}
+    for number, line in lines.items():
+        project.write(f"decisions/{number:04d}-r{number}.md", f"# {number}. R{number}\n\n{line}\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in rows(project).values()] == [
+        ("accepted", "2025-11-25"), ("accepted", "2025-11-25"), ("accepted", "2025-11-25")]
+
+
 def test_a_status_line_s_relation_wrapped_onto_the_next_line(project: Project) -> None:
     """epicweb-dev/epic-stack's `Status: superseded by` over `[040-tigris-image-storage.md](./040-..)` (prettier
     wrapped it; the same in other logs, one with ` · 2026-08-09` after the link), and `**Status:** ~~accepted~~ —

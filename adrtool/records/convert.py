@@ -36,7 +36,15 @@ from adrtool.records.changes import FileChange
 from adrtool.records.dialects import nygard
 from adrtool.records.dialects.normalize import canonical_key, revisit_point
 from adrtool.records.log import DecisionLog
-from adrtool.records.values import LINE_BREAK, date_alone, lifecycle_word, read_date, read_otherwise, read_status
+from adrtool.records.values import (
+    LINE_BREAK,
+    date_alone,
+    lifecycle_word,
+    read_date,
+    read_otherwise,
+    read_status,
+    written_day,
+)
 
 # MADR 2 bullet keys that become front matter; any other bullet stays in the body.
 _MADR2_KEYS = {"status": "status", "date": "date", "deciders": "decision-makers", "tags": "tags",
@@ -79,12 +87,15 @@ def convert(record: Record, file: fsio.TextFile, statuses: tuple[str, ...] = STA
     if status_line is not None and not _only_status(record) and not _a_relation_alone(record, keys):
         return Uncertain(file.path, f"its status line says more than the status: {_quoted(record.meta['status'])}")
     moved = revisit_lines(record, lines)
-    body = _nygard_body(record, lines, keys, moved or set(), status_line) if record.format is Dialect.NYGARD \
-        else _madr2_body(record, lines, moved or set())
-    dropped = _words_dropped(record, lines, body, keys)
-    if dropped:
+    taken: dict[int, str] = {}  # what each key line loses: its moved fields, as written
+    body = _nygard_body(record, lines, keys, moved or set(), status_line, taken) if record.format is Dialect.NYGARD \
+        else _madr2_body(record, lines, moved or set(), taken)
+    lost = [text for index in sorted(taken) for text in _lost_from_key_line(record, index + 1, taken[index])]
+    if not lost:
+        lost = _words_dropped(record, lines, body, keys)
+    if lost:
         return Uncertain(file.path, f"converting it would delete text that is not metadata: "
-                                    f"{_quoted(' '.join(dropped))}")
+                                    f"{_quoted(' … '.join(lost))}")
     text = _with_front_matter(_front_matter(record, keys, moved is not None), body)
     return Conversion(file.path, file.raw, fsio.encode(text, newline=file.newline, bom=file.has_bom),
                       moved is not None)
@@ -266,9 +277,10 @@ def _section_alone(lines: list[str], line: int) -> markdown.Section | None:
 
 
 def _nygard_body(record: Record, lines: list[str], keys: frozenset[str], drop: set[int],
-                 status_line: int | None) -> list[str]:
+                 status_line: int | None, taken: dict[int, str]) -> list[str]:
     """``lines`` without what moves into front matter (``drop``: a section that moves as well; ``status_line``:
-    the index of a status key line, which moves like the day's)."""
+    the index of a status key line, which moves like the day's); ``taken``: each key line's index, with the text
+    it loses."""
     drop = set(drop)
     if record.title_line is not None and record.heading_number is not None:
         index = record.title_line - 1
@@ -288,12 +300,14 @@ def _nygard_body(record: Record, lines: list[str], keys: frozenset[str], drop: s
     for index, moved_keys in moving.items():
         if index in drop and moved_keys != {"revisit"}:
             continue
-        rest = nygard.without_fields(lines[index], frozenset(moved_keys))
+        rest, removed = nygard.fields_parted(lines[index], frozenset(moved_keys))
         if rest is None or (rest is lines[index] and moved_keys != {"status"}):
             drop.add(index)  # the line held these keys alone (or as the reader alone reads it: a table row)
+            taken[index] = lines[index]
         else:
             drop.discard(index)
             lines[index] = rest  # the author's other fields stay (`**Context:** Cognito handles auth; ...`)
+            taken[index] = removed
     _drop_blank_left_twice(lines, drop)
     section = markdown.find_section(lines, ("Status",))
     if section is not None:
@@ -336,10 +350,70 @@ def _a_relation_alone(record: Record, keys: frozenset[str]) -> bool:
         and all(link.label in keys for link in record.links if link.line == line)
 
 
+def _lost_from_key_line(record: Record, number: int, taken: str) -> list[str]:
+    """The text ``taken`` from key line ``number`` (1-based) holds besides the keys read on that line and their
+    values as read, each at its own place (`**Status:** Accepted **Date:** 2026-01-01` and nothing more): each
+    run of it as written (`superseded by decision` after the day, a second `**Status:** Rejected` where the
+    first is read); none when the line loses only what moves into front matter."""
+    plain = LINE_BREAK.sub(lambda found: " " * len(found.group()), taken)  # (a line break parts fields)
+    for key, said in _said_on(record, number):
+        span = _said_at(plain, key, said)
+        if span is not None:
+            plain = plain[:span[0]] + " " * (span[1] - span[0]) + plain[span[1]:]
+    runs: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(plain):
+        if _WORD.search(token.group()) is None:
+            continue
+        if runs and not plain[runs[-1][1]:token.start()].strip(_SEPARATORS) \
+                and taken[runs[-1][1]:token.start()] == plain[runs[-1][1]:token.start()]:
+            runs[-1] = (runs[-1][0], token.end())  # nothing read between them: one run
+        else:
+            runs.append((token.start(), token.end()))
+    return [taken[start:end].strip(_SEPARATORS) for start, end in runs]
+
+
+_TOKEN = re.compile(r"\S+")
+_SEPARATORS = " \t·•|,;"
+# A key and its colon (or blanks alone, `Date 2023-09-26`) right before a value (``_said_at``).
+_KEY_BEFORE = re.compile(r"(?:\*\*|__|\*|_)?([^\W\d_][^:：*_\n]{0,40}?)[ \t]*(?:\([^()\n]{1,24}\))?(?:\*\*|__|\*|_)?"
+                         r"[ \t]*[:：|]?(?:\*\*|__|\*|_)?[ \t]*(?:[–—-][ \t]*)?$")
+
+
+def _said_on(record: Record, number: int) -> list[tuple[str, re.Pattern[str]]]:
+    """Each key read on line ``number`` (1-based), with the value read under it as it is written there (the day
+    alone of a date: `2026-01-01` of `2026-01-01 (last review)`; a link of a relation's)."""
+    said = []
+    for key, line in record.meta_lines.items():
+        value = record.meta.get(key)
+        if line != number or not isinstance(value, str) or not value.strip():
+            continue
+        if canonical_key(key) == "date":
+            value = written_day(value) or value
+        said.append((key, re.compile(re.escape(value.strip()))))
+    said += [(link.label, re.compile(r"\[[^\[\]]*\]\(" + re.escape(link.href) + r"\)"))
+             for link in record.links if link.line == number and link.href]
+    return said
+
+
+def _said_at(text: str, key: str, value: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where ``value`` stands in ``text``, with the key right before it where one is (`**Data:**`, `| **Created** |`,
+    `Superseded by`): the first place a key is before it, else the first place it stands."""
+    first: tuple[int, int] | None = None
+    for found in value.finditer(text):
+        keyed = _KEY_BEFORE.search(text, 0, found.start())
+        name = keyed.group(1).strip() if keyed is not None else ""
+        if keyed is not None and (nygard.is_header_line(f"{name}: 0")
+                                  or canonical_key(nygard.label_key(name)) == canonical_key(key)):
+            return keyed.start(), found.end()
+        if first is None:
+            first = found.start(), found.end()
+    return first
+
+
 def _words_dropped(record: Record, before: list[str], body: list[str], keys: frozenset[str]) -> list[str]:
     """The words of ``before`` that ``body`` lost and that no metadata moving into front matter says (a key's name,
-    a value read, the number the title loses, a link paragraph), in the order they were written: any is text the
-    conversion would delete."""
+    a value read, the number the title loses, a link paragraph), in the order they were written, each run of them
+    as written (whole tokens, `2026-02-02 amended`): any is text the conversion would delete."""
     said = set(_words(" ".join(str(value) for key, value in record.meta.items() if key != "date")))
     said |= set(_words(_day_as_written(record)))
     said |= nygard.key_words()
@@ -348,12 +422,27 @@ def _words_dropped(record: Record, before: list[str], body: list[str], keys: fro
     said |= {word for link in record.links if link.label in keys and link.line is not None
              for word in _words(_paragraph_at(before, link.line - 1))}
     lost = Counter(_words("\n".join(before))) - Counter(_words("\n".join(body)))
-    dropped = []
-    for word in _WORD.findall(LINE_BREAK.sub(" ", "\n".join(before))):
-        if lost[word.lower()] > 0 and word.lower() not in said:
-            lost[word.lower()] -= 1
-            dropped.append(word)
-    return dropped
+    text = "\n".join(before)
+    plain = LINE_BREAK.sub(lambda found: " " * len(found.group()), text)
+    runs: list[tuple[int, int]] = []
+    for word in _WORD.finditer(plain):
+        if lost[word.group().lower()] > 0 and word.group().lower() not in said:
+            lost[word.group().lower()] -= 1
+            start, end = _token_around(plain, word.start(), word.end())
+            if runs and not plain[runs[-1][1]:start].strip(" \t"):
+                runs[-1] = (runs[-1][0], end)  # the next word of the same run
+            elif not runs or start >= runs[-1][1]:
+                runs.append((start, end))
+    return [text[start:end] for start, end in runs]
+
+
+def _token_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The blank-parted token of ``text`` the word from ``start`` to ``end`` is in (`2026-02-02` around `02`)."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 def _paragraph_at(lines: list[str], index: int) -> str:
@@ -392,8 +481,9 @@ def _only_status(record: Record) -> bool:
     return words[start:].lower() == record.status or lifecycle_word(words[start:]) == record.status
 
 
-def _madr2_body(record: Record, lines: list[str], moved: set[int]) -> list[str]:
+def _madr2_body(record: Record, lines: list[str], moved: set[int], taken: dict[int, str]) -> list[str]:
     drop = {line - 1 for key, line in record.meta_lines.items() if key in _MADR2_KEYS} | moved
+    taken.update((index, lines[index]) for index in drop - moved)  # its metadata bullets, whole
     remaining = [line for line in record.meta_lines.values() if line - 1 not in drop]
     if not remaining and drop:  # the whole list went: drop the blank line that followed it
         after = max(drop) + 1

@@ -1317,6 +1317,13 @@ def day_found(text: str) -> tuple[int, date | None, bool] | None:
     return match.start(), reading.day, reading.sure or "/" not in match.group(0)
 
 
+def written_day(text: str) -> str | None:
+    """The first date in ``text`` as it is written there (`2026-01-01` of `2026-01-01 (last review)`, `5 February
+    2018`); None when ``text`` holds none."""
+    match = _DATE.search(hyphenated(text))
+    return text[match.start():match.end()] if match is not None else None
+
+
 # A day's placeholder, as a template's date line holds one: year, month and day in the order the log writes them,
 # in English, Spanish/Portuguese (`AAAA-MM-DD`), French (`AAAA-MM-JJ`), German (`JJJJ-MM-TT`) or Polish (`RRRR`)
 # letters.

@@ -631,8 +631,9 @@ _BOLD_OVER_A_VALUE = deferred(r"(\*\*|__)([^*_:：\n]{1,40}[:：])[ \t]*([^*_ \t
 _ADMONITION = deferred(r'(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"[^"\n]*")?[ \t]*')
 # Where the next of several bold fields on one line opens (`**Status**: Proposed **Date**: 2026-03-31
 # **Supersedes**: None`, as prettier joins vytches/ddd's lines that had no trailing blanks): the blanks before it.
-# (Blanks preceded by a blank are passed by: the split is tried once a run of them, not once a blank.)
-_BOLD_FIELDS_APART = deferred(r"(?<![ \t])[ \t]+"
+# (Blanks preceded by a blank are passed by: the split is tried once a run of them, not once a blank.) A key of
+# letters may open right after the value before it (`**Status:**Accepted**Date:**2026-01-01`, no blank at all).
+_BOLD_FIELDS_APART = deferred(r"(?:(?<![ \t])[ \t]+|(?<=[^\s*_]))"
                               r"(?=(?:\*\*|__)[^*_:：]{1,40}(?:(?:\*\*|__)[ \t]*[:：]|[:：](?:\*\*|__)))")
 # A status line that ends on a relation's words, the record they name wrapped onto the next line (`Status:
 # superseded by` over `[040-tigris-image-storage.md](./040-tigris-image-storage.md)`, as prettier wraps
@@ -723,12 +724,19 @@ def without_fields(line: str, keys: frozenset[str]) -> str | None:
     by pipes, middle dots, HTML line breaks or blanks before a bold key. A part that names no key goes with the
     field before it (`**Status:** Decided · 2026-08-19`). None when no other field is left; ``line`` itself when
     none of its fields names one of ``keys`` as a field (a table row, a heading)."""
+    return fields_parted(line, keys)[0]
+
+
+def fields_parted(line: str, keys: frozenset[str]) -> tuple[str | None, str]:
+    """``line`` ``without_fields`` of ``keys``, and the text those fields take from it, as written (the parts that
+    go with them too: `**Date:** 2026-01-01 · superseded by decision`); `""` when no field is taken."""
     bullet = _A_BULLET.match(line)
     opening = bullet.group() if bullet is not None else ""
     parts = [line[len(opening):]]
     for apart in (_PIPES_APART, _MIDDLE_DOT, LINE_BREAK, _BOLD_FIELDS_APART):
         parts = [piece for part in parts for piece in _split_keeping(apart, part)]
     kept: list[str] = []
+    taken: list[str] = []
     dropping = named = False
     for position in range(0, len(parts), 2):
         field = parts[position]
@@ -736,14 +744,16 @@ def without_fields(line: str, keys: frozenset[str]) -> str | None:
         if match is not None:
             dropping = header_key(match.group(1)) in keys
             named = named or dropping
-        elif a_key_line(field.strip()):
-            dropping = False  # a key adr does not read (`**Context:**`): the author's field
+        elif a_key_line(field.strip()) or _BOLD_FIELD.match(field.strip()) is not None:
+            dropping = False  # a key adr does not read (`**Context:**`, `**Context:**tight`): the author's field
         if not dropping:
             kept += [parts[position - 1], field] if kept else [field]
+        else:
+            taken += [parts[position - 1], field] if taken else [field]
     text = "".join(kept).rstrip()
     if not named:
-        return line
-    return opening + text if text.strip() else None
+        return line, ""
+    return (opening + text if text.strip() else None), "".join(taken)
 
 
 _A_BULLET = deferred(r"[-*+][ \t]+")
