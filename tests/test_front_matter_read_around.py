@@ -339,3 +339,22 @@ def test_front_matter_that_lost_its_opening_fence_is_reported(project: Project) 
     assert (result.exit_code, result.stdout) == (
         1, "docs/decisions/adr-0001-t1.md:1:1: ADR100 warning: lines 1-4 look like front matter whose opening "
            "'---' is lost (line 5 closes it): none of it is read; put '---' above line 1\n")
+
+
+def test_a_lost_fence_says_what_was_read_and_needs_a_record_s_keys(project: Project) -> None:
+    """Attack 56 F9: lines that lost their opening `---` were said to be read not at all where the reader read
+    their date and status as key lines (`adr list` shows them): the warning says what was read and what not. And
+    prose keyed lines over a thematic break (`Note: this record is old` / `See: elsewhere` / `---`) are no front
+    matter: two of a record's keys (title, status, date, id ...) are needed."""
+    project.write("docs/decisions/adr-0001-t1.md", 'title: "T1"\ndate: "2025-12-14"\nstatus: accepted\n\n---\n\n'
+                                                   "## Context\n\nc\n")
+    project.write("docs/decisions/adr-0002-t2.md", "Note: this record is old\nSee: elsewhere\n---\n# 2. T2\n\n"
+                                                   "Date: 2026-01-03\n\n## Status\n\nAccepted\n")
+
+    result = project.run("validate", "--strict", "--select", "ADR100")
+
+    assert (result.exit_code, result.stdout) == (
+        1, "docs/decisions/adr-0001-t1.md:1:1: ADR100 warning: lines 1-4 look like front matter whose opening "
+           "'---' is lost (line 5 closes it): date and status are read from it as key lines, title is not; put "
+           "'---' above line 1\n")
+

@@ -168,28 +168,47 @@ def _parse(text: str, directory: Path, name: str) -> Record:
             and (closing := _lost_opening_fence(lines)) is not None:
         return dataclasses.replace(record, unread=(*record.unread, Unread(
             "front matter", 1, f"lines 1-{closing - 1} look like front matter whose opening '---' is lost (line "
-                               f"{closing} closes it): none of it is read; put '---' above line 1")))
+                               f"{closing} closes it): {_read_of_it(record, lines, closing)}; put '---' above "
+                               "line 1")))
     return record
 
 
 # A first line keyed as YAML keys a front matter's (`title: "T1"`), and the most lines such a front matter runs to.
 _KEY_OPENING = deferred(r"[A-Za-z_][\w-]*:(?:[ \t]|$)")
 _FRONT_MATTER_LINES = 40
+# The keys that make lines a record's front matter, two of them at least (`Note:` and `See:` over a thematic
+# break are prose).
+_RECORD_KEYS = frozenset({"title", "status", "date", "id", "number", "decision-makers", "consulted", "informed",
+                          "tags", "supersedes", "superseded-by", "relates-to", "revisit", "cycle"})
 
 
 def _lost_opening_fence(lines: list[str]) -> int | None:
     """The line of the lone `---` closing what opens the record as a front matter does, its opening `---` lost
-    (goneat's `title: "T1"` / `date: "2025-12-14"` / `status: ..` / blank / `---`): keys, their lists and
-    continued lines, blank lines, and no heading or prose before it; None where the record opens otherwise."""
+    (goneat's `title: "T1"` / `date: "2025-12-14"` / `status: ..` / blank / `---`): keys, two of them a record's
+    (``_RECORD_KEYS``), their lists and continued lines, blank lines, and no heading or prose before it; None
+    where the record opens otherwise."""
     keys = 0
     for index, line in enumerate(lines[:_FRONT_MATTER_LINES]):
         if line.rstrip() == "---":
             return index + 1 if keys >= 2 else None
-        if _KEY_OPENING.match(line) is not None:
-            keys += 1
+        if (key := _KEY_OPENING.match(line)) is not None:
+            keys += canonical_key(key.group().rstrip(": \t").lower()) in _RECORD_KEYS
         elif line.strip() and line[:1] not in (" ", "\t", "-"):
             return None
     return None
+
+
+def _read_of_it(record: Record, lines: list[str], closing: int) -> str:
+    """What of the lines above line ``closing`` the reader read all the same, as the key lines of an adr-tools
+    record (`date and status are read from it as key lines, title is not`), or that it read none of them."""
+    read = sorted({canonical_key(key) for key, line in record.meta_lines.items() if line < closing})
+    if not read:
+        return "none of it is read"
+    named = {canonical_key(found.group().rstrip(": \t").lower()) for line in lines[:closing - 1]
+             if (found := _KEY_OPENING.match(line)) is not None}
+    unread = sorted(named - set(read))
+    said = f"{' and '.join(read)} {'is' if len(read) == 1 else 'are'} read from it as key lines"
+    return f"{said}, {' and '.join(unread)} {'is' if len(unread) == 1 else 'are'} not" if unread else said
 
 
 def _read(text: str, lines: list[str], directory: Path, name: str, rare: str) -> Record:
