@@ -956,6 +956,22 @@ def test_a_status_stated_twice_that_disagrees(clean: Project) -> None:
         "8); make them agree"]
 
 
+def test_a_status_section_s_history_agrees_by_its_last_entry(clean: Project) -> None:
+    """Attack 56 F13: a Status section that keeps a history (`Accepted`, then `Deprecated on 2026-05-01.`) was
+    flagged against front matter `deprecated`, the first entry read as its word. The latest entry is what must
+    agree (as an adr-tools record with that section now reads deprecated): front matter `accepted` over it is
+    flagged, with the entry's line."""
+    body = "## Status\n\nAccepted\n\nDeprecated on 2026-05-01.\n\n## Context\n\nc\n"
+    write(clean, "0004-kept.md", record("Kept", status="deprecated", body=body))
+    write(clean, "0005-stale.md", record("Stale", body=body))
+    write(clean, "0006-nygard.md", "# 6. Nygard\n\nDate: 2024-01-01\n\n" + body)
+    assert messages(clean, "--select", "ADR311") == [
+        "its Status section says 'Deprecated on 2026-05-01.' (line 13) but its front matter says 'accepted' (line 2); "
+        "make them agree"]
+    listed = json.loads(clean.run("list", "--format", "json").stdout)
+    assert [row["status"] for row in listed if row["number"] == 6] == ["deprecated"]
+
+
 def test_unknown_key_suggests_only_a_typo(clean: Project) -> None:
     """ADR310 offers a known key only for a slip of the keys (`staus`, `cylce`), never for a merely similar word
     (`revises` is no `revisits`); an author key in any language (`Auteur`) is known (CQEN-QDCE, Branddock)."""

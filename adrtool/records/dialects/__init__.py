@@ -812,6 +812,8 @@ def _first_statement(lines: list[str], after: int) -> str | None:
         return None
     first = markdown.first_content(lines, heading + 1)
     line = lines[first].rstrip() if first < len(lines) else ""
+    if first < len(lines) and nygard.a_dated_line_below(lines, first, len(lines)):
+        return None  # (`Accepted` over `Deprecated on 2026-05-01.`: a history, read whole)
     if line.isalpha():
         return line
     keyed = markdown.KEY_LINE.fullmatch(line) if line[:1] in _FIELD_OPENINGS else None

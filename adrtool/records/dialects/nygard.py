@@ -1448,8 +1448,8 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
     if opening == "|":
         return _status_row(lines, first, end)
     line = lines[first]
-    if "~" not in line and _DIGIT.search(line) is None:
-        return None  # nearly every Status section: a status word, no day, nothing struck
+    if "~" not in line and _DIGIT.search(line) is None and not a_dated_line_below(lines, first, end):
+        return None  # nearly every Status section: a status word, no day, nothing struck, no dated line below
     entries: list[tuple[StatusEntry, int, str]] = []  # each entry, its line's index and the text it is read from
     for index, line in enumerate(uncommented(lines[first:end]), first):  # (a comment is no entry)
         text = history_line(line)
@@ -1467,8 +1467,9 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
             else None
     if len(entries) < 2:
         return None
-    if all(entry.day is not None for entry, _, _ in entries):
-        entry, index, text = max(entries, key=lambda found: (found[0].day, found[1]))
+    dated = entries if entries[0][0].day is not None else entries[1:]  # (the first undated: the status it
+    if all(entry.day is not None for entry, _, _ in dated):  # was written with, `Accepted`, then `Deprecated on ..`)
+        entry, index, text = max(dated, key=lambda found: (found[0].day, found[1]))
         if text[:1].isdigit():  # `2020-02-03 Accepted`: its day first, kept to date the record, as `Accepted
             return text, index + 1  # 2020-02-03` is
     elif all(entry.struck for entry, _, _ in entries[:-1]) and not entries[-1][0].struck:
@@ -1476,6 +1477,13 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
     else:
         return None
     return entry.text, index + 1
+
+
+def a_dated_line_below(lines: list[str], first: int, end: int) -> bool:
+    """Whether the next line that is not blank after line index ``first`` (before ``end``) holds a digit, as a
+    dated entry of a history does (`Deprecated on 2026-05-01.` under `Accepted`)."""
+    below = next((line for line in lines[first + 1:end] if line.strip()), "")
+    return _DIGIT.search(below) is not None
 
 
 _CHECKBOX = deferred(r"(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?\[([ xX])\][ \t]+")  # a list's box, or a box alone on its line
