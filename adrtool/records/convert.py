@@ -5,7 +5,8 @@ status word and supersede links of its Status section (the section goes when not
 a MADR 2 record loses its metadata bullets; key lines under the title lose the keys that move (status and day
 alike), the author's other fields on them staying (`**Context:** ...` after `**Status:** Accepted **Date:** ..`).
 Every other line of the body is kept byte for byte, and a conversion that would take a word that no moved key
-says is not made (``_words_dropped``).
+says is not made: a key line may lose only its moved keys and the values read from them, each at its place
+(``_lost_from_key_line``), any other line only words metadata says (``_words_dropped``).
 
 Nothing is guessed into a file: a record whose status or date the reader could not make out with
 certainty (no status, a phrase that is not one, a status the project does not configure, `05/02/2018` that
