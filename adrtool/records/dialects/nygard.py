@@ -1480,10 +1480,15 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
 
 
 def a_dated_line_below(lines: list[str], first: int, end: int) -> bool:
-    """Whether the next line that is not blank after line index ``first`` (before ``end``) holds a digit, as a
-    dated entry of a history does (`Deprecated on 2026-05-01.` under `Accepted`)."""
+    """Whether the next line that is not blank after line index ``first`` (before ``end``) holds a day written in
+    figures, as a dated entry of a history does (`Deprecated on 2026-05-01.` under `Accepted`); not a link line's
+    number (`Amended by [5. X](0005-x.md)`), which most Status sections of adr-tools hold below their word."""
     below = next((line for line in lines[first + 1:end] if line.strip()), "")
-    return _DIGIT.search(below) is not None
+    return _DIGIT.search(below) is not None and _A_DAY_IN_FIGURES.search(below) is not None
+
+
+# A day in figures: `2026-05-01`, `2026/05/01`, `01.05.2026`, `5/1/26`.
+_A_DAY_IN_FIGURES = deferred(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
 _CHECKBOX = deferred(r"(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?\[([ xX])\][ \t]+")  # a list's box, or a box alone on its line
