@@ -236,3 +236,14 @@ def test_the_new_tool_numbers_after_the_log_s_areas_and_supersedes_there(project
     assert written["diff"] == preview["diff"]
     assert project.read("decisions/security/0003-vault.md") == (
         "# Use Vault\n\n## Status\n\nSuperseded by [Use SPIFFE](../0004-use-spiffe.md)\n")  # its title's frame
+
+
+def test_the_new_tool_confirmed_without_a_preview_says_the_log_is_missing(project: Project) -> None:
+    """A confirmed `new` with no preview, `.adr-dir` naming a folder there is not: the line `adr new` prints, not a
+    failure to lock a folder that does not exist."""
+    from adrtool.errors import NotFound
+
+    project.write(".adr-dir", "doc/adr\n")
+    with pytest.raises(NotFound, match=r"^decision directory doc/adr does not exist \(named by .adr-dir\)"):
+        call(project.root, "new", True, title="Use X", confirm=True)
+    assert not (project.root / "doc").exists()

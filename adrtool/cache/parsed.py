@@ -450,16 +450,6 @@ class _Index:
         return counts
 
 
-def _read_exactly(fd: int, length: int) -> bytes:
-    chunks, left = [], length
-    while left > 0 and (chunk := os.read(fd, left)):
-        chunks.append(chunk)
-        left -= len(chunk)
-    if left:
-        raise EOFError("the cache file ends early")
-    return b"".join(chunks)
-
-
 def write_atomically(file: Path, data: Any, clock: Clock, before: Any = None) -> bool:
     """Write ``data()`` (bytes, or an iterable of them) to ``file`` (``adrtool.fsio.atomic_write``; private to the
     user, not synced: a cache lost in a crash is made again), the temporary file's creation read as

@@ -12,14 +12,16 @@ import functools
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adrtool.errors import UsageError
 from adrtool.mcp.arguments import iso_date
 from adrtool.mcp.session import Call
-from adrtool.project.workspace import Workspace
 from adrtool.records.changes import FileChange
 from adrtool.records.log import DecisionLog
+
+if TYPE_CHECKING:
+    from adrtool.project.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
         _, changes = plan_new(call.log, workspace, request, numbers, admit, _NAME_THE_LOG)
         return _first_of_peers(workspace, _preview("new", call, Planned.of(call, call.log, changes)))
     # Planned again under the locks, from the logs as they are then: another writer may have taken the number
+    workspace.require_dir()
     with locked_logs(locked_folders(workspace), lambda: load_logs(workspace, call.store)) as (held, log):
         created, changes = plan_new(log, workspace, request, numbers, admit, _NAME_THE_LOG)
         planned = Planned.of(call, log, changes)

@@ -467,8 +467,8 @@ def _beside_the_named(workspace: Workspace, here: Path) -> Workspace:
     """``workspace``, the log a file names, or the folder of records the current directory ``here`` is in when that
     is outside it (``Workspace.instead_of``); else with the folders under conventional names that hold records
     outside it (``Workspace.outside``), where the search would find them had no file named one. A log adr-tools
-    would never see beside the one its `.adr-dir` names (aws-samples/aws-iam-identity-center-extensions keeps 4 of
-    its 5 records in `docs/architecture/decisions/`) is then said, or read from inside it."""
+    would never see beside the one its `.adr-dir` names (aws-samples/aws-iam-identity-center-extensions keeps most of
+    its records in `docs/architecture/decisions/`) is then said, or read from inside it."""
     root = workspace.root.resolve()
     named = (workspace.decision_dir, *workspace.others)
     if not named[0].is_dir():

@@ -506,12 +506,6 @@ def _drop_blank_left_twice(lines: list[str], drop: set[int]) -> None:
             drop.add(after)
 
 
-def _drop_with_blank(lines: list[str], index: int, drop: set[int]) -> None:
-    drop.add(index)
-    if index + 1 < len(lines) and not lines[index + 1].strip():
-        drop.add(index + 1)
-
-
 def _drop_paragraph(lines: list[str], index: int, end: int, drop: set[int]) -> None:
     while index < end and lines[index].strip():
         drop.add(index)

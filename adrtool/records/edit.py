@@ -1209,7 +1209,7 @@ class Editor:
     def _nygard_revisit(self, value: str, label: str) -> None:
         """The revisit point of a record whose keys are lines of its body given ``value``: its line or section moved,
         its key kept as written; a record with none gets one (keyed ``label``, the log's word) beside what the record
-        is dated by (``_revisit_beside_the_day``), else beside its status (``_revisit_beside_the_status``)."""
+        is dated by (``_revisit_beside_the_day``), else beside its status (``_key_line_undated``)."""
         said = str(self.record.meta.get("revisit") or "").strip()
         if "revisit" in self.key_lines and said:
             self._move_the_revisit(value, said)
@@ -1217,7 +1217,9 @@ class Editor:
             raise self._refusal(f"its revisit point (line {self.key_lines['revisit']}) states nothing adr can move; "
                                 "edit it by hand")
         elif not self._revisit_beside_the_day(value, label):
-            self._revisit_beside_the_status(value, label)
+            # no day where one can go beside it (adr-tools' shape kept by hand, a log in French, a one-line block of
+            # keys: `**Status:** Accepted **Date:** 2025-11-25 **Context:** ..`): beside its status
+            self._key_line_undated("revisit", label, value)
 
     def _move_the_revisit(self, value: str, said: str) -> None:
         """The line stating the revisit point ``said`` (`Revisit: `, `**Revisar en:** `, the day under a `## Revisit`
@@ -1288,12 +1290,6 @@ class Editor:
         if following < len(self.lines) and self.lines[following].strip():
             self._insert(following, nl)
         self.key_lines["revisit"] = following
-
-    def _revisit_beside_the_status(self, value: str, label: str) -> None:
-        """The `Revisit:` line of a record that states no day where one can go beside it (adr-tools' shape kept by
-        hand, a log in French, a one-line block of keys: `**Status:** Accepted **Date:** 2025-11-25 **Context:**
-        ..`)."""
-        self._key_line_undated("revisit", label, value)
 
     def _key_line_undated(self, key: str, label: str, value: str) -> None:
         """The ``label`` line (`Revisit:`, `Date:`) of a record with no line of its day to put it beside: after the

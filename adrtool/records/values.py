@@ -1895,12 +1895,6 @@ def tagged_status(tags: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def plain_text(text: str) -> str:
-    """``text`` folded for comparing what people wrote: accents and case dropped, spaces collapsed."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(folded.lower().split())
-
-
 _DIGIT = re.compile(r"\d")
 
 

@@ -67,7 +67,8 @@ def _shared(record: Record, context: Context) -> bool:
     `구현됨 (Implemented)`): a word of the log's own, not a slip."""
     assert record.status is not None
     counted = context.part_of(record).status_words
-    return all(counted[word] > 1 for word in re.findall(r"[^\W\d_]+", record.status))
+    words = re.findall(r"[^\W\d_]+", record.status)
+    return bool(words) and all(counted[word] > 1 for word in words)
 
 
 def _like_a_lifecycle_word(status: str, known: Iterable[str]) -> bool:
@@ -489,5 +490,6 @@ def status_stated_twice(record: Record, context: Context) -> Iterator[Problem]:
     value, read_line = raw(record, "status")
     read_where = "front matter" if record.format is Dialect.FRONTMATTER and (read_line or 0) < record.body_line \
         else "key line under the title" if where != "key line under the title" else "Status section"
+    read_at = f" (line {read_line})" if read_line else ""
     yield at(record, line, f"its {where} says {words.strip()!r} (line {line}) but its {read_where} says "
-                           f"{shown(value, record, read_line, context)!r} (line {read_line}); make them agree")
+                           f"{shown(value, record, read_line, context)!r}{read_at}; make them agree")

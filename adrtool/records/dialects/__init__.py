@@ -817,7 +817,7 @@ def _first_statement(lines: list[str], after: int) -> str | None:
     if line.isalpha():
         return line
     keyed = markdown.KEY_LINE.fullmatch(line) if line[:1] in _FIELD_OPENINGS else None
-    return keyed.group("value") if keyed is not None and "tatus" in keyed.group("key") else None
+    return keyed.group("value") if keyed is not None and "status" in keyed.group("key").lower() else None
 
 
 def _disagreeing(lines: list[str], read: Any, stated: Any, line: int | None, where: str

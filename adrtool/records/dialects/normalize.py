@@ -973,13 +973,6 @@ def _is_scalar(value: Any) -> bool:
     return value is None or isinstance(value, (str, int, float, date))
 
 
-def split_status(value: Any) -> tuple[str | None, tuple[int, ...]]:
-    """`accepted` -> ("accepted", ()); MADR's `superseded by ADR-0005` -> ("superseded", (5,)); `✅ Accepted.`
-    -> ("accepted", ())."""
-    status, successors, _ = _status(value)
-    return status, successors
-
-
 def as_date(value: Any) -> date | None:
     """A date as the record states it: a YAML date, ISO text, or text a person reads as one day."""
     if isinstance(value, datetime):

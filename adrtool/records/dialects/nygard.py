@@ -358,13 +358,6 @@ def may_state_a_status(text: str) -> bool:
 _DAY_ALONE = 40  # the longest line read as a day alone (`**Wednesday, 28th of September 2022**` and less)
 
 
-def split_title(text: str) -> tuple[int | None, str]:
-    match = TITLE_NUMBER.match(text)
-    if match:
-        return int(match.group(1)), match.group(2).strip()
-    return None, text
-
-
 def date_line(lines: list[str], after: int, until: int) -> tuple[str, int] | None:
     found = header(lines, after, until).get("date")
     return found
@@ -715,16 +708,6 @@ def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) 
 
 
 _PIPES_APART = deferred(r"(?<![ \t])[ \t]+\|[ \t]+")  # tried once a run of blanks, not at each blank
-
-
-def without_fields(line: str, keys: frozenset[str]) -> str | None:
-    """``line`` without its fields that name one of ``keys`` (as ``header_key`` gives them), the other fields kept
-    as they are written: the fields the reader reads apart on one line (`**Status:** Accepted **Date:** 2025-10-01
-    **Context:** Cognito handles auth`, get-forge's key block, leaves `**Context:** Cognito handles auth`), apart
-    by pipes, middle dots, HTML line breaks or blanks before a bold key. A part that names no key goes with the
-    field before it (`**Status:** Decided · 2026-08-19`). None when no other field is left; ``line`` itself when
-    none of its fields names one of ``keys`` as a field (a table row, a heading)."""
-    return fields_parted(line, keys)[0]
 
 
 def fields_parted(line: str, keys: frozenset[str]) -> tuple[str | None, str]:
