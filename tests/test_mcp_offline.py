@@ -247,3 +247,30 @@ def test_the_new_tool_confirmed_without_a_preview_says_the_log_is_missing(projec
     with pytest.raises(NotFound, match=r"^decision directory doc/adr does not exist \(named by .adr-dir\)"):
         call(project.root, "new", True, title="Use X", confirm=True)
     assert not (project.root / "doc").exists()
+
+
+def test_the_new_tool_refuses_when_a_stage_s_folder_is_made_while_it_waits(project: Project,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A log kept by stage whose `proposed/` git did not keep: another command writes the first proposed record
+    after the `new` tool found the log's folders, before it holds their locks. The tool refused saying its record "is
+    not in a decision directory of the project", which is false; it says what happened, nothing written, as `adr
+    new` does when folders keep coming."""
+    from adrtool.errors import WriteRefused
+    from adrtool.records import changes
+    from test_stage_folders import record as stage_record
+    from test_stage_folders import stages
+
+    stages(project)
+    for name in ("proposed/0003-use-z.md", "proposed/0004-use-w.md"):
+        (project.root / "docs/adr" / name).unlink()
+    (project.root / "docs/adr/proposed").rmdir()
+    locked_logs = changes.locked_logs
+
+    def after_another_command(*args: Any, **kwargs: Any) -> Any:
+        stage_record(project, "docs/adr/proposed/0006-a.md", "Proposed")
+        return locked_logs(*args, **kwargs)
+
+    monkeypatch.setattr(changes, "locked_logs", after_another_command)
+    with pytest.raises(WriteRefused, match="^another command made a folder of the log while this one waited"):
+        call(project.root, "new", True, title="Use B", confirm=True)
+    assert sorted(path.name for path in (project.root / "docs/adr/proposed").iterdir()) == ["0006-a.md"]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from adrtool.errors import UsageError
+from adrtool.errors import UsageError, WriteRefused
 from adrtool.mcp.arguments import iso_date
 from adrtool.mcp.session import Call
 from adrtool.records.changes import FileChange
@@ -143,7 +143,15 @@ def new(call: Call, args: dict[str, Any]) -> dict[str, Any]:
         return _first_of_peers(workspace, _preview("new", call, Planned.of(call, call.log, changes)))
     # Planned again under the locks, from the logs as they are then: another writer may have taken the number
     workspace.require_dir()
-    with locked_logs(locked_folders(workspace), lambda: load_logs(workspace, call.store)) as (held, log):
+    folders = locked_folders(workspace)
+
+    def read() -> DecisionLog:
+        if not set(locked_folders(workspace)) <= set(folders):  # a stage's first folder, made while this waited
+            raise WriteRefused("another command made a folder of the log while this one waited for it; nothing "
+                               "written: call new again")
+        return load_logs(workspace, call.store)
+
+    with locked_logs(folders, read) as (held, log):
         created, changes = plan_new(log, workspace, request, numbers, admit, _NAME_THE_LOG)
         planned = Planned.of(call, log, changes)
         diff = _approve(call, planned, args["plan"])

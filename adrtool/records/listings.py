@@ -15,7 +15,7 @@ from pathlib import Path
 
 from adrtool import fsio
 from adrtool.errors import AdrError
-from adrtool.records.log import INDEX_MARKER
+from adrtool.records.log import written_by_adr_index
 
 _AT_LEAST = 3
 _SHARE = 0.6
@@ -45,7 +45,7 @@ def listings(directory: Path, names: Collection[str], new: str = "") -> list[tup
             continue
         if text is None:
             continue
-        if INDEX_MARKER in text[:1000]:
+        if written_by_adr_index(text):
             continue
         words = _words(text)
         listed = sum(1 for stem in stems if _named_in(text, words, stem))

@@ -27,7 +27,7 @@ from adrtool import fsio
 from adrtool.errors import AdrError, WriteRefused
 from adrtool.model import Record
 from adrtool.records.changes import FileChange
-from adrtool.records.log import INDEX_MARKER, DecisionLog
+from adrtool.records.log import DecisionLog, written_by_adr_index
 
 # A folder of these names holds the decisions that ended, whatever the word (phalcom-lang's `retired/` keeps
 # superseded and deferred records).
@@ -291,10 +291,10 @@ def _markdown_files(folder: Path) -> list[Path]:
         if not name.lower().endswith(_MARKDOWN) or not path.is_file() or path.is_symlink():
             continue
         try:
-            head = fsio.read_text(path).text[:1000]
+            text = fsio.read_text(path).text
         except AdrError:
             continue
-        if INDEX_MARKER not in head:
+        if not written_by_adr_index(text):
             found.append(path)
     return found
 

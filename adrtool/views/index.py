@@ -24,7 +24,7 @@ from adrtool.errors import ReadError, UsageError, WriteRefused
 from adrtool.model import Record
 from adrtool.project.workspace import Workspace
 from adrtool.records.changes import FileChange
-from adrtool.records.log import INDEX_MARKER, DecisionLog
+from adrtool.records.log import INDEX_MARKER, DecisionLog, written_by_adr_index
 from adrtool.records.names import is_record_name
 from adrtool.views import graph
 from adrtool.views.output import markdown_inline
@@ -47,7 +47,7 @@ class IndexState:
     @property
     def ours(self) -> bool:
         """No file yet, or a file adr wrote (it carries the marker)."""
-        return self.current is None or MARKER in self.current[:1000]
+        return self.current is None or written_by_adr_index(self.current)
 
     @property
     def stale(self) -> bool:
