@@ -255,10 +255,11 @@ def test_the_new_tool_refuses_when_a_stage_s_folder_is_made_while_it_waits(proje
     after the `new` tool found the log's folders, before it holds their locks. The tool refused saying its record "is
     not in a decision directory of the project", which is false; it says what happened, nothing written, as `adr
     new` does when folders keep coming."""
-    from adrtool.errors import WriteRefused
-    from adrtool.records import changes
     from test_stage_folders import record as stage_record
     from test_stage_folders import stages
+
+    from adrtool.errors import WriteRefused
+    from adrtool.records import changes
 
     stages(project)
     for name in ("proposed/0003-use-z.md", "proposed/0004-use-w.md"):
