@@ -272,6 +272,6 @@ def test_the_new_tool_refuses_when_a_stage_s_folder_is_made_while_it_waits(proje
         return locked_logs(*args, **kwargs)
 
     monkeypatch.setattr(changes, "locked_logs", after_another_command)
-    with pytest.raises(WriteRefused, match="^another command made a folder of the log while this one waited"):
+    with pytest.raises(WriteRefused, match=r"^another command made a folder of the log while this one waited"):
         call(project.root, "new", True, title="Use B", confirm=True)
     assert sorted(path.name for path in (project.root / "docs/adr/proposed").iterdir()) == ["0006-a.md"]
