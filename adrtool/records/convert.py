@@ -302,7 +302,7 @@ def _nygard_body(record: Record, lines: list[str], keys: frozenset[str], drop: s
         if index in drop and moved_keys != {"revisit"}:
             continue
         rest, removed = nygard.fields_parted(lines[index], frozenset(moved_keys))
-        if rest is None or (rest is lines[index] and moved_keys != {"status"}):
+        if rest is None or (not removed and moved_keys != {"status"}):
             drop.add(index)  # the line held these keys alone (or as the reader alone reads it: a table row)
             taken[index] = lines[index]
         else:

@@ -711,8 +711,9 @@ _PIPES_APART = deferred(r"(?<![ \t])[ \t]+\|[ \t]+")  # tried once a run of blan
 
 
 def fields_parted(line: str, keys: frozenset[str]) -> tuple[str | None, str]:
-    """``line`` ``without_fields`` of ``keys``, and the text those fields take from it, as written (the parts that
-    go with them too: `**Date:** 2026-01-01 · superseded by decision`); `""` when no field is taken."""
+    """``line`` without the fields of ``keys`` (the author's other fields kept; None when nothing else is left), and
+    the text those fields take from it, as written (the parts that go with them too: `**Date:** 2026-01-01 ·
+    superseded by decision`); the line as it is and `""` when it holds none of them."""
     bullet = _A_BULLET.match(line)
     opening = bullet.group() if bullet is not None else ""
     parts = [line[len(opening):]]
