@@ -704,6 +704,42 @@ def test_a_status_ended_with_a_full_stop_keeps_it(project: Project) -> None:
         ("superseded", [2]), ("accepted", []), ("accepted", []), ("proposed", [])]
 
 
+GOES_ON = (", pending the security review", "its status's sentence goes on after the status ('pending the security "
+           "review'), which would then be said of the new status; end the sentence after the status, or edit it by hand")
+REMARKED = (" (pending the security review)", "its status line says more than the status ('(pending the security "
+            "review)'); edit it by hand")
+
+
+@pytest.mark.parametrize(("text", "rest", "command"), [
+    ("# 1. A\n\nDate: 2024-01-02\n\nStatus: Accepted{rest}\n\n## Context\n\nC.\n", GOES_ON,
+     ("supersede", "1", "--by", "3")),
+    ("# A\n\n* Status: accepted{rest}\n* Date: 2024-01-02\n\n## Context and Problem Statement\n\nC.\n", GOES_ON,
+     ("deprecate", "1")),
+    ("# A\n\n- Status: Accepted{rest}\n- Date: 2024-01-02\n\n## Context and Problem Statement\n\nC.\n", REMARKED,
+     ("supersede", "1", "--by", "3")),
+    ("---\nstatus: accepted{rest}\ndate: 2024-01-02\n---\n\n# A\n\n## Context and Problem Statement\n\nC.\n",
+     GOES_ON, ("deprecate", "1")),
+    ("---\nstatus: accepted{rest}\ndate: 2024-01-02\n---\n\n# A\n\n## Context and Problem Statement\n\nC.\n",
+     REMARKED, ("supersede", "1", "--by", "3")),
+])
+def test_a_status_key_saying_more_than_the_status_is_refused_by_every_edit(
+        project: Project, text: str, rest: tuple[str, str], command: tuple[str, ...]) -> None:
+    """Round 57 (headrace's `- Status: Accepted (remark)`, the lead's key lines): supersede on a key line under
+    the title, and every edit of a MADR 2 bullet or a front-matter status, replaced the whole value and dropped the
+    words after the status, exit 0. Each is refused, naming the words, and nothing is written; a remark that is only
+    the status's day (`Accepted (2024-01-02)`) goes with the old status, as before."""
+    written, reason = rest
+    record = project.write("decisions/0001-a.md", text.format(rest=written))
+    project.write("decisions/0003-c.md", "# 3. C\n\nDate: 2024-01-03\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n")
+    result = project.run(*command)
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: {reason}; nothing was changed\n")
+    assert project.read("decisions/0001-a.md") == text.format(rest=written)
+    project.write("decisions/0001-a.md", text.format(rest=" (2024-01-02)"))
+    assert project.run(*command).exit_code == 0
+    assert "(2024-01-02)" not in project.read("decisions/0001-a.md")
+
+
 def test_supersede_in_a_log_of_dr_records_restates_the_table_and_names_records_as_the_log_does(
         project: Project) -> None:
     """h3's notes on HengYangDS/ethos: `adr supersede` left the `## Record` table saying `accepted` and named the

@@ -282,6 +282,8 @@ class Editor:
                                         "list or history of dated entries adr writes; edit the body's by hand")
                 self.yaml_values["status"] = yaml_scalar(said)  # (read as the front matter's: the body's status)
             else:
+                if key == "status":
+                    self._refuse_a_status_saying_more()
                 self._fm_set(self._written_key(key), quoted_as(written or value, self._quoting_of(key)))
         elif self.record.format is Dialect.MADR2 and key == "revisit" and key not in self.key_lines:
             self._madr2_add(key_word or "Revisit", str(value), key)
@@ -369,12 +371,8 @@ class Editor:
         found = self._said_more(index)
         if found is None:
             return None
-        if found.goes_on:
-            raise self._refusal(f"its status's sentence goes on after the status ({found.goes_on!r}), which would "
-                                "then be said of the new status; end the sentence after the status, or edit it by "
-                                "hand")
-        if not self._in_the_status_section(index):
-            raise self._refusal(f"its status line says more than the status ({found.kept!r}); edit it by hand")
+        if found.goes_on or not self._in_the_status_section(index):
+            raise self._saying_more(found)
         first = self.lines[index].rstrip("\r\n")
         written = statement or _in_case_of(status, first[found.start:found.end])
         restated = [f"{first[:found.start]}{written}{first[found.end:found.closed]}", ""]
@@ -382,6 +380,28 @@ class Editor:
             restated.append(first[found.kept_at:])
         self._rewrite(index, *restated)
         return written
+
+    def _saying_more(self, found: Apart) -> WriteRefused:
+        """The refusal of a status line that says more than the status (``found``) in a way no edit of it keeps:
+        a sentence going on after the status, or words after a status key line under the title, whose block of
+        keys a paragraph of them would part."""
+        if found.goes_on:
+            return self._refusal(f"its status's sentence goes on after the status ({found.goes_on!r}), which would "
+                                 "then be said of the new status; end the sentence after the status, or edit it by "
+                                 "hand")
+        return self._refusal(f"its status line says more than the status ({found.kept.strip()!r}); edit it by hand")
+
+    def _refuse_a_status_saying_more(self) -> None:
+        """Refused where the front matter's status says more than the status (`status: accepted, pending the
+        security review`), words a new value would drop; a remark only about the old status goes with it."""
+        from adrtool.records.statusprose import apart
+
+        said, line = self.record.meta.get("status"), self.key_lines.get("status")
+        if not isinstance(said, str) or any(link.line == line for link in self.record.links):
+            return
+        found = apart(said, self.record.status)
+        if found is not None and (found.kept or found.goes_on):
+            raise self._saying_more(found)
 
     def _restate_remarked(self, index: int, status: str, word: str | None) -> str | None:
         """The Status section's paragraph on line ``index`` where it is the status and a remark only about it (`Accepted
@@ -633,7 +653,9 @@ class Editor:
             self.set_scalar("status", "superseded", written=f"{phrase} {named}")
             self._expect_link("superseded-by", successor)
             return
-        if self.record.format is Dialect.NYGARD and self._status_key_line() is not None:
+        if self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()) is not None:
+            if (found := self._said_more(status_line)) is not None:
+                raise self._saying_more(found)
             self._restate_status("superseded")
             self._keep_the_status_s_day()
             status_line = self._status_key_line()
@@ -1120,8 +1142,10 @@ class Editor:
             raise self._refusal(f"its `{key}` (line {index + 1}) is not written as a `* {key.capitalize()}:` bullet; "
                                 "edit it by hand")
         if key == "status":
-            value = _with_its_relations(str(self.record.meta.get("status") or ""), value) \
-                or self._stopped_as_said(value)
+            kept = _with_its_relations(str(self.record.meta.get("status") or ""), value)
+            if kept is None and (found := self._said_more(index)) is not None:
+                raise self._saying_more(found)
+            value = kept or self._stopped_as_said(value)
         elif (said := line[:len(line) - len(end)].rstrip()).endswith("-->") and (opened := said.rfind("<!--")) > 0:
             value += f" {said[opened:]}"  # `* Revisit: 2025-01-01 <!-- yearly -->`: the author's remark stays
         self.lines[index] = f"{match.group(1)}{value}{end}"
