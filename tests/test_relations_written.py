@@ -732,7 +732,6 @@ RELATED = "# ADR-000{n}: {title}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n{r
 @pytest.mark.parametrize("odd", [
     "- [ADR-0003: ](](x)",  # a broken link
     "- `[ADR-0003](./0003-three.md)`",  # a code span
-    "- <a href='./0003-three.md'>ADR-0003</a>",  # an HTML anchor
     "- <0003-three.md>",  # an autolink
     "- See ADR-0003 for the queue",  # a mention later in the bullet
 ])
@@ -952,3 +951,80 @@ def test_a_successor_linked_in_the_status_is_unquoted_where_the_file_quotes_noth
     assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("docs/decisions/0063-function-calling-reliability.md") == SEMANTIC_KERNEL.format(
         status="superseded by [ADR-0073](0073-use-foo-for-bar.md)", title="Function Calling Reliability")
+
+
+# Attack round 57 (F6, F11) and audit 57 lane a class 6 (akonwi/ard): what a Related section already says.
+WITH_RELATED = "# {n}. R{n}\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Related\n\n{related}"
+
+
+@pytest.mark.parametrize("hidden", ["```\n- [ADR-0009](0009-r9.md)\n```\n", "<!--\n- [ADR-0009](0009-r9.md)\n-->\n"])
+def test_a_link_in_a_code_fence_or_comment_under_related_is_no_relation(project: Project, hidden: str) -> None:
+    """A Related section whose only link to 0009 is in a code fence or an HTML comment relates to nothing (it
+    was read as relating to 9, and `adr link 4 relates-to 9` then wrote 0009 alone); the link writes both sides,
+    the new bullet after the fence or comment."""
+    project.write("doc/adr/0004-r4.md", WITH_RELATED.format(n=4, related=hidden))
+    project.write("doc/adr/0009-r9.md", "# 9. R9\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n")
+    assert relations(project)[4] == ("accepted", [], [], [])
+
+    result = project.run("link", "4", "relates-to", "9")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("doc/adr/0004-r4.md") == WITH_RELATED.format(n=4, related=f"{hidden}\n- [ADR-0009: R9](0009-r9.md)\n")
+    assert relations(project)[4] == ("accepted", [], [], [9])
+    assert relations(project)[9][3] == [4]
+
+
+@pytest.mark.parametrize("naming", ["| ADR | Relation |\n|-----|----------|\n| [ADR-0009](0009-r9.md) | relates |\n",
+                                    "- Group A\n  - [ADR-0009](0009-r9.md)\n",
+                                    '<ul>\n<li><a href="0009-r9.md">ADR 9</a></li>\n</ul>\n',
+                                    "- <a href='./0009-r9.md'>ADR-0009</a>\n"])
+def test_link_adds_no_item_a_related_section_already_names(project: Project, naming: str) -> None:
+    """A Related section naming 0009 in a table, a nested list or an HTML list relates the record to it, and
+    `adr link` leaves it as it is (a second bullet naming 0009 was appended, as none of them was read); 0009 gets
+    the reverse relation."""
+    project.write("doc/adr/0001-r1.md", WITH_RELATED.format(n=1, related=naming))
+    project.write("doc/adr/0009-r9.md", "# 9. R9\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n")
+
+    result = project.run("link", "1", "relates-to", "9")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("doc/adr/0001-r1.md") == WITH_RELATED.format(n=1, related=naming)
+    assert project.read("doc/adr/0009-r9.md") == \
+        "# 9. R9\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\nRelates to [1. R1](0001-r1.md)\n\n"
+
+
+def test_link_text_from_a_title_with_backslashes_renders_as_the_title(project: Project) -> None:
+    """F11: a title whose H1 escapes a backslash, a bracket or a pipe (`Four \\\\[draft\\\\] \\\\| x`) is written
+    into link text escaped once, so that the link shows the title as the heading shows it."""
+    project.write("doc/adr/0004-r4.md", "# 4. Four \\\\[draft\\\\] \\\\| x\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n")
+    project.write("doc/adr/0009-r9.md", "# 9. Nine\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n")
+
+    assert project.run("link", "9", "relates-to", "4").exit_code == 0
+
+    assert project.read("doc/adr/0009-r9.md").endswith("Relates to [4. Four \\\\\\[draft\\\\\\] \\\\| x](0004-r4.md)\n\n")
+    assert json.loads(project.run("show", "4", "--format", "json").stdout)["title"] == "Four \\[draft\\] \\| x"
+
+
+ARD = "# 000{n}: {title}\n\n## Status\n\n{status}\n\n## Context\n\nx\n{related}"
+
+
+def test_records_named_by_their_paths_in_code_spans_are_read(project: Project) -> None:
+    """akonwi/ard: `Supersedes `docs/adrs/0001-x.md`.` in the Status section, and a Related item that is a
+    record's path in a code span, are read (as `Superseded by `docs/adrs/0002-x.md`.` was); `adr link` then adds
+    no second item for 0003, and a new one is written as a path too."""
+    project.write("docs/adrs/0001-use-fibers.md", ARD.format(
+        n=1, title="Use fibers", status="Superseded by `docs/adrs/0002-use-goroutines.md`.", related=""))
+    project.write("docs/adrs/0002-use-goroutines.md", ARD.format(
+        n=2, title="Use goroutines", status="Accepted\n\nSupersedes `docs/adrs/0001-use-fibers.md`.",
+        related="\n## Related\n\n- `docs/adrs/0003-use-channels.md`\n"))
+    for n, title in ((3, "Use channels"), (4, "Use actors")):
+        project.write(f"docs/adrs/000{n}-{title.lower().replace(' ', '-')}.md",
+                      ARD.format(n=n, title=title, status="Accepted", related=""))
+    assert relations(project)[2] == ("accepted", [1], [], [3])
+
+    assert project.run("link", "2", "relates-to", "3").exit_code == 0
+    assert project.run("link", "2", "relates-to", "4").exit_code == 0
+
+    assert project.read("docs/adrs/0002-use-goroutines.md").endswith(
+        "## Related\n\n- `docs/adrs/0003-use-channels.md`\n- `docs/adrs/0004-use-actors.md`\n")
+    assert relations(project)[3] == ("accepted", [], [], [2])

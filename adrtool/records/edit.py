@@ -592,12 +592,13 @@ class Editor:
         word for the relation, where it is written as a key line under the title (`**Reemplaza:**`)."""
         if links_to(self.record, key, target):
             return
-        self._expect_link(key, target)
         if key == "relates-to" and self.record.format in (Dialect.NYGARD, Dialect.MADR2) and \
                 target.number is not None and self._relation_line(key) is None and \
                 (related := self._related_section()) is not None:
+            self._expect_link(key, target)
             self._related_item(related, target)
             return
+        self._expect_link(key, target)
         if self.record.format is Dialect.PLAIN:
             self._begin_front_matter()
         if self.record.format is Dialect.FRONTMATTER or self.begun:
@@ -1491,8 +1492,14 @@ class Editor:
         return (section.start, section.end) if section is not None else None
 
     def _related_items(self, section: tuple[int, int]) -> list[int]:
-        """The indexes of the top-level bullets of the Related section ``section``."""
-        return [index for index in range(*section) if _TOP_BULLET.match(self.lines[index])]
+        """The indexes of the top-level bullets of the Related section ``section`` (none a code fence or an HTML
+        comment holds)."""
+        from adrtool.records.comments import uncommented
+
+        text_lines = [line.rstrip("\r\n") for line in self.lines]
+        shown = list(uncommented(text_lines[section[0]:section[1]]))
+        return [index for index in markdown.unfenced(text_lines, *section)
+                if _TOP_BULLET.match(shown[index - section[0]]) and shown[index - section[0]] == text_lines[index]]
 
     def _related_item(self, section: tuple[int, int], target: Record) -> None:
         """A bullet naming ``target`` after the last of the Related section ``section``, in the shape of the last

@@ -1683,7 +1683,15 @@ def _named_after(paragraph: markdown.Paragraph, key: str, at: int) -> tuple[list
     if not found and key in KNOWN_RELATIONS and (alone := _REFERENCES_ALONE.match(text, at)) is not None:
         found = [Link(key, number, None, paragraph.line) for number in as_numbers(alone.group(1))]
         at = alone.end(1)
+    elif not found and key in KNOWN_RELATIONS and (path := _PATH_NAMED.match(text, at)) is not None and \
+            (number := number_of_file(path.group(1))) is not None:
+        found, at = [Link(key, number, None, paragraph.line)], path.end()  # `Supersedes `docs/adrs/0001-x.md`.`
     return found, at
+
+
+# A record named by its file's path where the clause ends (`Supersedes `docs/adrs/0001-x.md`.`, its code span's
+# marks gone from the paragraph's text).
+_PATH_NAMED = deferred(r"`?([^`\s()\[\]]+\.md)`?(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
 
 
 def _relations_in_words(paragraph: markdown.Paragraph) -> list[Link]:
@@ -1768,10 +1776,11 @@ _FILE_IN_CODE = deferred(r"`([^`\s]+\.md)`", re.IGNORECASE)  # a record's file n
 
 def _bare_relation(paragraph: markdown.Paragraph) -> list[Link]:
     """The records a paragraph names by number after a relation's word (`mentions 1`, `Amends ADR-3`); none for
-    any other paragraph (`Accepted 2017-08-11`, `See 3`)."""
+    any other paragraph (`Accepted 2017-08-11`, `See 3`); by its file's path (`Supersedes `docs/adrs/0001-x.md`.`)."""
     named = _BARE_RELATION.fullmatch(paragraph.text)
     if named is None:
-        return []
+        said = _relation_sentence(paragraph) if ".md" in paragraph.text else None
+        return said[0] if said is not None and not said[1] else []
     key = label_key(named.group(1))
     key = _REPLACE_KEYS.get(key, key)
     if key not in KNOWN_RELATIONS:

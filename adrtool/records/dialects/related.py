@@ -18,13 +18,14 @@ import re
 from adrtool.model import Link, Record
 from adrtool.patterns import deferred
 from adrtool.records import markdown
+from adrtool.records.comments import uncommented
 from adrtool.records.crosslog import leaves_directory, written_folder
 from adrtool.records.dialects.normalize import canonical_key
 from adrtool.records.dialects.nygard import PARTIAL, PARTLY, link_target, number_of_file
 from adrtool.records.values import SUPERSEDED_WORD, SUPERSEDES_WORD
 
 _HEADINGS = frozenset({"related", "related decisions", "related adrs", "related records", "related decision records"})
-_ITEM = re.compile(r"[*+-]\s+(?:\*\*|__)?(.*)")  # a top-level bullet
+_ITEM = re.compile(r"[*+-]\s+(?:\*\*|__)?(.*)")  # a bullet
 _VERB = deferred(rf"(extends|relates\s+to|related\s+to|(?P<older>{SUPERSEDES_WORD}|replaces)"
                  rf"|(?P<newer>{SUPERSEDED_WORD}\s+by|replaced\s+by))(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?\s+",
                  re.IGNORECASE)
@@ -43,8 +44,10 @@ _NOT_YET_WRITTEN = deferred(r"\((?:planned|future|upcoming|to be written|not yet
                             re.IGNORECASE)
 
 
-def related_links(lines: list[str]) -> list[Link]:
-    """The links the bullets of the record's Related sections give, each once."""
+def related_links(lines: list[str], directory: str = "") -> list[Link]:
+    """The links the bullets of the record's Related sections give, each once; none a code fence or an HTML
+    comment holds, which a reader of the page does not see as a bullet. ``directory``: the record's folder, which a
+    record's path in a code span (`` `docs/adrs/0003-x.md` ``) must end in to name one of its log."""
     found: list[Link] = []
     seen: set[tuple[str, int | None, str]] = set()  # each link's relation, record and folder as written
     headings = markdown.iter_headings(lines)
@@ -52,11 +55,12 @@ def related_links(lines: list[str]) -> list[Link]:
     for heading in (*headings, None):
         if opened is not None:
             end = markdown.end_before(lines, heading) if heading is not None else len(lines)
-            for index in range(opened.line, end):
-                item = _ITEM.fullmatch(lines[index].rstrip())
-                if item is None:
+            shown = list(uncommented(lines[opened.line:end]))
+            for index in markdown.unfenced(lines, opened.line, end):
+                text = _item_text(shown[index - opened.line])
+                if text is None:
                     continue
-                for link in _bullet(item.group(1), index + 1):
+                for link in _bullet(text, index + 1, directory):
                     if (key := (link.label, link.target, written_folder(link.href))) not in seen:
                         seen.add(key)
                         found.append(link)
@@ -64,6 +68,29 @@ def related_links(lines: list[str]) -> list[Link]:
         if heading is not None and heading.level == 2 and is_related_heading(heading.text):
             opened = heading
     return found
+
+
+def _item_text(line: str) -> str | None:
+    """The text of the item ``line`` holds in a Related section: a bullet's, at any depth (`  - [ADR-0009](..)`
+    under `- Group A`), an HTML list item's (`<li><a href="0009-x.md">ADR 9</a></li>`, its anchor read as a
+    link), or a table row's naming a record in a cell (`| [ADR-0009](0009-x.md) | relates |`), the relation a cell
+    names alone (`| supersedes |`) before it; None for any other line."""
+    line = line.strip()
+    if "<a " in line or "<A " in line:
+        line = _HTML_ANCHOR.sub(lambda anchor: f"[{anchor.group(2)}]({anchor.group(1)})", line)
+        line = _HTML_ITEM.sub("- ", line, count=1)
+    if line[:1] == "|" and _TABLE_RULE.fullmatch(line) is None:
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        named = next((cell for cell in cells if cell[:1] == "[" or _REFERENCE.match(cell)), None)
+        verb = next((cell for cell in cells if _VERB.fullmatch(f"{cell} ") is not None), None)
+        return None if named is None else f"{verb} {named}" if verb is not None else named
+    item = _ITEM.fullmatch(line)
+    return item.group(1) if item is not None else None
+
+
+_HTML_ANCHOR = deferred(r"<a\s+href\s*=\s*[\"']([^\"'<>\s]+)[\"'][^<>]*>([^<>]*)</a>", re.IGNORECASE)
+_HTML_ITEM = deferred(r"^<li>\s*", re.IGNORECASE)
+_TABLE_RULE = deferred(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
 
 
 def is_related_heading(text: str) -> bool:
@@ -79,7 +106,7 @@ def is_related_heading(text: str) -> bool:
 def names_a_record(item: str) -> bool:
     """Whether the bullet ``item`` opens by naming a record, as the reader takes it (``_bullet``)."""
     found = _ITEM.fullmatch(item.rstrip())
-    return found is not None and bool(_bullet(found.group(1), 0))
+    return found is not None and bool(_bullet(found.group(1), 0, None))
 
 
 # A bullet's text that opens by naming a record: a link (`[ADR-0003: Title](./0003-x.md)`, `[ADR-004](..): What`),
@@ -114,6 +141,10 @@ def item_like(item: str, number: int, title: str, href: str) -> str | None:
                 said = f"{_separator(rest)}{title}"
         folder = "./" if linked.group("href").startswith("./") and not href.startswith(("./", "../")) else ""
         return f"{marker}[{named}]({folder}{href}){said}"
+    path = _PATH_IN_CODE.fullmatch(text.rstrip())
+    if path is not None and "/" not in href.removeprefix("./") and "%" not in href:  # `- `docs/adrs/0003-x.md``
+        folder = path.group(1).rpartition("/")[0]
+        return f"{marker}`{folder}{'/' if folder else ''}{href.removeprefix('./')}`"
     referenced = _REFERENCED_ITEM.fullmatch(text)
     if referenced is not None:
         return f"{marker}{referenced.group('open') or ''}{_like(referenced.group('ref'), number)}" \
@@ -138,7 +169,8 @@ def _like(reference: str, number: int) -> str:
     return f"{found.group(1)}{number:0{width}d}"
 
 
-def _bullet(text: str, line: int) -> list[Link]:
+def _bullet(text: str, line: int, directory: str | None) -> list[Link]:
+    """The links the bullet ``text`` gives; ``directory`` as ``related_links`` takes it, None for any folder."""
     if ")" in text and _NOT_YET_WRITTEN.search(text) is not None:
         return []  # `- ADR-002: Interface-First Design (planned)`: a record to come, none yet (go-micro)
     verb = _VERB.match(text)
@@ -149,6 +181,11 @@ def _bullet(text: str, line: int) -> list[Link]:
         if key in PARTLY and PARTIAL.search(text, verb.end()) is not None:
             key = PARTLY[key]  # `- Supersedes ADR-0003 (partly: ..)`: amends
         text = text[verb.end():]
+    if text[:1] == "`":
+        path = _PATH_IN_CODE.match(text)
+        number = number_of_file(path.group(1)) if path is not None else None
+        return [Link(key, number, None, line)] if number is not None and path is not None \
+            and _in_the_folder(path.group(1), directory) else []
     found: list[Link] = []
     at = 0
     while True:
@@ -175,6 +212,16 @@ def _bullet(text: str, line: int) -> list[Link]:
     return found
 
 
+# A record's file named by its path in a code span, as ard's Related lists do (`` `docs/adrs/0003-x.md` ``).
+_PATH_IN_CODE = deferred(r"`([^`\s]+\.md)`(?![^\s.,;:])")
+
+
+def _in_the_folder(path: str, directory: str | None) -> bool:
+    """Whether ``path`` names a file of the folder ``directory``: its own name, or a path the folder ends with."""
+    folder = path.rpartition("/")[0].strip("/")
+    return directory is None or not folder or f"/{directory.strip('/')}/".endswith(f"/{folder.removeprefix('./')}/")
+
+
 def _another_log(href: str) -> bool:
     """Whether a link to a record file leads into another log: up from the record's folder to one named as logs
     are (`../../../../docs/adr/005-x.md`), or from the project's root (`/src/csharp/docs/adr/005-x.md`)."""
@@ -188,7 +235,7 @@ def with_related(record: Record, lines: list[str]) -> Record:
     known = {(link.label, link.target, leaves_directory(directory, link.href)) for link in record.links}
     stated = {canonical_key(key) for key in record.meta}  # front matter's `supersedes: []` stands
     added = []
-    for link in related_links(lines):
+    for link in related_links(lines, directory):
         if link.label in _SUPERSEDE_LABELS and link.label in stated:
             continue
         elsewhere = leaves_directory(directory, link.href)
