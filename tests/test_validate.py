@@ -702,6 +702,16 @@ def test_reference_links_are_not_placeholders(project: Project) -> None:
                                  "unfilled template placeholder [a fenced label]"]
 
 
+def test_a_label_the_record_defines_in_a_list_is_not_a_placeholder(project: Project) -> None:
+    """ADR204, audit 57 lane a class 8 (HUD-Data-Lab): `Chosen option: "[option 3]"` where the record's own list
+    labels an option so (`- [option 3]: Specify the endpoints ..`) names that option (it was flagged as the
+    template's placeholder); the template's `* [option 4]`, no text after it, is still one."""
+    body = ("## Considered Options\n\n- [option 3]: Specify the foundational endpoints with a library.\n"
+            "* [option 4]\n\n## Decision Outcome\n\nChosen option: \"[option 3]\". Not \"[option 4]\".\n")
+    write(project, "0001-endpoints.md", madr2("Endpoints", body))
+    assert messages(project) == ["unfilled template placeholder [option 4]"] * 2
+
+
 def test_a_filled_label_opening_a_line_is_not_a_placeholder(project: Project) -> None:
     """ADR204: a bracketed label that opens a line (a Links bullet's link type, an option's heading) followed
     by the author's own text is filled in; the template's own lines, where only more placeholders, comments

@@ -498,7 +498,18 @@ class Body:
         if "," in visible and (opening := _KEY_OPENING.match(visible)) is not None \
                 and _BRACKETED_LIST.fullmatch(visible, opening.end()):
             return True
-        return self._defines(found.group(0)[1:-1]) or self._an_option_named(found.group(0)[1:-1])
+        return self._defines(found.group(0)[1:-1]) or self._an_option_named(found.group(0)[1:-1]) \
+            or self._an_item_labelled(found.group(0))
+
+    def _an_item_labelled(self, bracketed: str) -> bool:
+        """Whether a list item of the record opens with ``bracketed`` as a label its own text follows (`- [option
+        3]: Specify the endpoints ..`): a label the author defined, which a later `Chosen option: "[option 3]"`
+        names."""
+        if self.text.count(bracketed) < 2:
+            return False
+        labelled = re.compile(rf"[ \t]*[-*+][ \t]+{re.escape(bracketed)}[ \t]*[:：\-–—][ \t]*\w")
+        return any(labelled.match(line) is not None and _OWN_TEXT.search(line[line.index(bracketed) + len(bracketed):])
+                   for line in self.lines if bracketed in line)
 
     def _an_option_named(self, label: str) -> bool:
         """Whether a heading of the record is ``label`` unbracketed: the option chosen, its name in the brackets
