@@ -379,3 +379,20 @@ def test_adr_cli_s_new_and_an_annulled_decision_are_statuses_of_the_lifecycle(pr
     assert listed == {1: "final", 2: "new", 3: "withdrawn"}
     assert project.run("accept", "2").exit_code == 0
     assert json.loads(project.run("show", "2", "--format", "json").stdout)["status"] == "accepted"
+
+
+def test_link_keys_a_relation_in_portuguese_where_the_day_s_key_says_so(project: Project) -> None:
+    """Audit 57 lane c class 8 (arquitetura-kubernetes): `**Data:**`, `**Status:** Accepted`, `**Autor:**`,
+    `**Contexto:**` and `## Contexto`: `adr link` wrote `**Relates to:**`, where `adr revisit` already wrote
+    `**Revisar em:**`; the relation is keyed `**Relacionado com:**`, which reads back."""
+    page = ("# ADR-00{n}: T{n}\n\n**Data:** 2026-01-26\n**Status:** Accepted\n**Autor:** DevOps Team\n"
+            "**Contexto:** Marco 2\n\n---\n\n## Contexto\n\nx\n\n## Decisão\n\ny\n")
+    for n in (3, 5):
+        project.write(f"docs/adr/adr-00{n}-t{n}.md", page.format(n=n))
+
+    assert project.run("link", "3", "relates-to", "5").exit_code == 0
+
+    assert "**Contexto:** Marco 2\n**Relacionado com:** [ADR-005](adr-005-t5.md)\n\n---" in \
+        project.read("docs/adr/adr-003-t3.md")
+    rows = {row["number"]: row["relates_to"] for row in json.loads(project.run("list", "--format", "json").stdout)}
+    assert rows == {3: [5], 5: [3]}

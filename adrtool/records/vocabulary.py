@@ -451,8 +451,8 @@ def relation_key(key: str, record: Record, records: Iterable[Record], text: str 
     else:
         spoken = _the_logs_language(own, list(records), status_key) if own else None
         language = spoken[0] if spoken else None
-    if key == "revisit" and language in (None, "en"):  # (sagnus-erp: `Accepted` under `- **Data:**`, `Escopo`)
-        language = _the_date_keys_language(record, text) or language
+    if language in (None, "en"):  # (sagnus-erp: `Accepted` under `- **Data:**`, `Escopo`; arquitetura-kubernetes:
+        language = _the_date_keys_language(record, text) or language  # `**Status:** Accepted` under `**Data:**`)
     word = RELATION_KEYS.get(key, {}).get(language) if language else None
     if word is None:
         return spelt_in_the_log(key, records) if language in (None, "en") else None
