@@ -1690,3 +1690,71 @@ def test_names_the_logs_shape_has_no_place_for_are_refused_not_written_in_anothe
         2, "", f"adr: a new record written as this log's own are has no place adr reads {option} back from; leave it "
                "out and add the names by hand; not creating the record\n")
     assert sorted(project.root.rglob("*")) == before
+
+
+SMADR_KEPT = """\
+---
+title: "{title}"
+type: adr
+status: accepted
+created: {created}
+updated: {created}
+last_verified: 2026-01-04
+author: Team
+confidence: high
+completeness: complete
+---
+
+# ADR-000{n}: {title}
+
+## Status
+
+{stated}
+
+## Context
+
+Why {n}.
+"""
+
+
+@pytest.mark.parametrize("today", ["2027-03-01", dt.date.today().isoformat()])
+@pytest.mark.parametrize("created", [("2026-01-15", "2026-01-15"), ("2026-01-02", "2026-01-15")])
+def test_a_structured_madr_record_is_created_and_updated_the_day_it_is_written(project: Project, today: str,
+                                                                            created: tuple[str, str]) -> None:
+    """Audit 57 (lane b, class 3): in zircote's Structured MADR logs `adr new` copied a `created:` and `updated:`
+    every record shares as if it were a constant (adrscope's `created: 2026-01-15` on a record written in December:
+    `list` showed it back-dated), and wrote none where they differ; it copied subcog's `confidence: high` into an
+    empty record, and left `## Status` empty where one record's section restates another word than its key. The
+    new record is created and updated today, the keys judging a decision and a day of another record's are left
+    for its author, its Status section states its status."""
+    project.today = today
+    for n, day, stated in ((1, created[0], "Accepted"), (2, created[1], "**Superseded** by ADR-0003"),
+                           (3, created[1], "Proposed")):
+        project.write(f"docs/decisions/adr_000{n}.md", SMADR_KEPT.format(n=n, title=f"Use {n}", created=day,
+                                                                          stated=stated))
+
+    assert project.run("new", "Use Valkey").exit_code == 0
+
+    assert project.read("docs/decisions/adr_0004.md") == (
+        f'---\ntitle: "Use Valkey"\ntype: adr\nstatus: proposed\ncreated: {today}\nupdated: {today}\n'
+        'last_verified: ""\nauthor: Team\nconfidence: ""\ncompleteness: ""\n---\n\n# ADR-0004: Use Valkey\n\n'
+        "## Status\n\nProposed\n\n## Context\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert (listed[-1]["status"], listed[-1]["date"]) == ("proposed", today)
+
+
+@pytest.mark.parametrize("today", ["2027-03-01", dt.date.today().isoformat()])
+def test_a_template_s_creation_day_is_the_day_the_record_is_written(project: Project, today: str) -> None:
+    """Audit 57 (lane b, class 3): a MADR template keying the record's day `created: YYYY-MM-DD` (and `updated:`)
+    kept the placeholder, and `adr new` added a `date:` of its own. The template's day keys are today; another
+    day's placeholder stays for the author."""
+    project.today = today
+    project.write("docs/decisions/adr-template.md", '---\nstatus: "{proposed | accepted}"\ncreated: YYYY-MM-DD\n'
+                  "updated: YYYY-MM-DD\nlast_verified: YYYY-MM-DD\n---\n\n# {short title}\n")
+    project.write("docs/decisions/0001-use-mit.md", "---\nstatus: accepted\ncreated: 2020-01-01\n---\n\n# Use MIT\n")
+
+    assert project.run("new", "Use Ruff").exit_code == 0
+
+    assert project.read("docs/decisions/0002-use-ruff.md") == (
+        f'---\nstatus: "proposed"\ncreated: {today}\nupdated: {today}\nlast_verified: YYYY-MM-DD\n---\n\n'
+        "# Use Ruff\n")

@@ -28,7 +28,7 @@ from adrtool.errors import AdrError, UsageError
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import quoted_as, quoting, render, yaml_list, yaml_scalar
 from adrtool.records.conventions import TEMPLATE_LIMIT
-from adrtool.records.dialects.normalize import canonical_key
+from adrtool.records.dialects.normalize import RECORD_DAY_KEYS, canonical_key
 from adrtool.records.edit import written_values
 from adrtool.records.relations import kept_as_adrs_links, keyed_relations
 
@@ -113,6 +113,10 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
             head.append(f"{key}: {_quoted_as(value[:1], given[meant])}")
         elif meant in names:
             head.append(f"{key}: {yaml_list(names[meant])}")
+        elif meant in _DAYS_OF_WRITING:  # `created:`, `updated:`: the day the new record is written
+            head.append(f"{key}: {_quoted_as(value[:1], request.date.isoformat())}")
+        elif _A_DAY.match(value) or meant in _JUDGEMENTS:  # `last_verified:`, `confidence:`: not yet said of it
+            head.append(f"{key}: {_left_empty(value, entry)}")
         elif _alike(kept, key):
             head += entry  # `parent: Decisions`: what every record says
         elif (numbering := _numbered_by(kept, key)) is not None:
@@ -143,7 +147,8 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     for heading in shared_sections(kept, newest):
         body += [heading, ""]
         if is_status_heading(heading.lstrip("#").strip()) \
-                and (stated := _stated_in_the_status_section(lines, newest, given["status"])) is not None:
+                and (stated := _stated_in_the_status_section(lines, newest, given["status"])
+                     or _worded_as_every_status_section(kept, given["status"])) is not None:
             body += [stated, ""]
     return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
 
@@ -238,6 +243,41 @@ def _stated_in_the_status_section(lines: list[str], newest: Record, status: str)
     return restated[0] if restated is not None else None
 
 
+def _worded_as_every_status_section(records: Sequence[Record], status: str) -> str | None:
+    """``status`` as a word alone, in the case of the words the Status sections of ``records`` open with, where
+    every one opens with a status's word (subcog's and mnemonic's `Accepted`, `**Superseded** by ..`, one of them
+    no longer the word its front matter gives); None where one opens otherwise or has no such section."""
+    from adrtool.fsio import read_text
+    from adrtool.records import markdown
+    from adrtool.records.dialects.nygard import STATUS_HEADINGS, is_status_heading
+    from adrtool.records.values import lifecycle_word
+
+    words = []
+    for record in records:
+        try:
+            lines = read_text(record.path).text.split("\n")
+        except (AdrError, OSError):
+            return None
+        section = markdown.find_section_in(lines, STATUS_HEADINGS, markdown.iter_headings(lines, record.body_line - 1),
+                                           is_status_heading)
+        first = markdown.first_content(lines, section.start) if section is not None else len(lines)
+        word = _FIRST_WORD.match(lines[first]) if section is not None and first < section.end else None
+        if word is None or lifecycle_word(word.group(1)) is None:
+            return None
+        words.append(word.group(1))
+    return cased_like_most(status, words) if words else None
+
+
+_FIRST_WORD = re.compile(r"[*_]*([^\W\d_]+)")  # (`**Superseded** by ..`)
+
+
+def cased_like_most(word: str, models: Sequence[str]) -> str:
+    """``word`` in the case most of ``models`` are written in."""
+    from adrtool.records.vocabulary import cased_like
+
+    return Counter(cased_like(word, model) for model in models).most_common(1)[0][0]
+
+
 def _restated_under_the_title(lines: list[str], newest: Record, status: str, day: date) -> list[str]:
     """The key lines under the newest record's title that state its status and day again, as @kompiro's do below
     their front matter (`- **Date**: 2026-06-09`, `- **Status**: Accepted`), stating the new record's (in the case
@@ -273,6 +313,15 @@ def _quoted_as(quote: str, value: str) -> str:
     return quoted_as(value, quote if quote in ("'", '"') else None)
 
 
+# The keys of a day a new record is written on: any the reader takes as a record's day, and the day of its last
+# update beside them (Structured MADR's `created:` and `updated:`).
+_DAYS_OF_WRITING = RECORD_DAY_KEYS | {"updated"}
+# A value that is a day: one of the newest record's own (`last_verified: 2026-01-04`), never the new record's.
+_A_DAY = re.compile(r"[\"']?\d{4}-\d\d-\d\d\b")
+# The keys that judge a decision (subcog's `confidence: high`, `completeness: complete`): the author's to give a new
+# record, however alike every record gives them.
+_JUDGEMENTS = frozenset({"confidence", "completeness", "certainty", "maturity", "priority", "impact", "risk",
+                         "severity", "effort", "complexity", "reversibility"})
 _HOLOCENE_DAY = re.compile(r"1\d{4}-\d\d-\d\d$")  # a day of the Holocene calendar (`values._DATE` reads one)
 # The front-matter records a log needs for a new record to be shaped as its newest (one may be a stray).
 _SHAPED_AT_LEAST = 2
@@ -619,13 +668,21 @@ def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: 
                                        ("relates-to", request.relates_to)) if value}
     filled = {*values, *appended}
     head = lines[:1]
-    for key, entry in _front_matter_entries(lines[1:closing]):
+    entries = _front_matter_entries(lines[1:closing])
+    keys, dated = {canonical_key(key) for key, _ in entries if key}, set()
+    for key, entry in entries:
         meant = canonical_key(key) if key else key  # the key in the log's language (`statut`, `décideurs`)
         if meant in values:
             written = values.pop(meant)
             if meant == "status" and entry[0].split(":", 1)[1].strip()[:1] == '"' and written[:1] != '"':
                 written = f'"{written}"'  # quoted as the template quotes it (MADR 4: `status: "{proposed | ..}"`)
             head.append(f"{key}: {written}")
+        elif key and meant in _DAYS_OF_WRITING and meant not in filled:  # `created: YYYY-MM-DD`: the record's day
+            if meant not in dated:
+                head.append(f"{key}: {request.date.isoformat()}")
+                dated.add(meant)
+            if meant in RECORD_DAY_KEYS and "date" not in keys:
+                values.pop("date", None)  # (read as its day: no `date:` beside it)
         elif key and number is not None and len(entry) == 1 and _NUMBER_PLACEHOLDER.fullmatch(
                 entry[0].split(":", 1)[1].strip()) is not None:
             head.append(f"{key}: {number}")  # `nav_order: { NNNN which matches the ADR number }` (screamer)

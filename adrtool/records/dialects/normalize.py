@@ -794,6 +794,9 @@ _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "acc
                "proposed-date", "proposal-date", "initial-date",
                "created", "created-at", "conversation-timestamp", "timestamp")
 
+# Every key whose day the reader may take as the record's: a new record gives it the day it is written.
+RECORD_DAY_KEYS = frozenset({"date", *_OTHER_DAYS, *_CHANGED_DAYS})
+
 
 # The kinds of the adrs tool's links, as it writes them (`supersededby`, `relatesto`) and as hands spell them
 # (`superseded-by`, `relates_to`): without their separators.
