@@ -1588,3 +1588,22 @@ def test_a_relation_after_the_status_on_a_key_line_is_read_bold_or_in_french(pro
     assert [(row["status"], [(link["kind"], link["number"]) for link in row["links"]]) for row in listed] == [
         ("accepted", [("amended-by", 2)]), ("accepted", [("amends", 1)]), ("accepted", [("amended-by", 4)]),
         ("accepted", [("amends", 3)])]
+
+
+def test_front_matter_over_a_status_section_naming_the_successor_by_its_id(project: Project) -> None:
+    """Audit 57 (lane b, class 4): zircote/subcog's 0034 and 0041 (`status: superseded` in the front matter, `##
+    Status` / `Superseded by ADR-0047` in the body) were read with no successor, and validate reported a false
+    ADR302. The id alone names the successor under front matter as it does without (0002)."""
+    project.write("decisions/0001-old.md", "---\nstatus: superseded\ndate: 2020-01-02\n---\n\n# ADR-0001: Old\n\n"
+                  "## Status\n\nSuperseded by ADR-0003\n\n## Context\n\nx\n")
+    project.write("decisions/0002-old2.md", "# ADR-0002: Old2\n\n## Status\n\nSuperseded by ADR-0003\n\n"
+                  "## Context\n\nx\n")
+    project.write("decisions/0003-new.md", "---\nstatus: accepted\ndate: 2020-01-03\n---\n\n# ADR-0003: New\n\n"
+                  "## Status\n\nAccepted\n\n## Context\n\nx\n")
+
+    listed = rows(project)
+
+    assert [(row["status"], row["superseded_by"]) for row in listed.values()] == [
+        ("superseded", [3]), ("superseded", [3]), ("accepted", [])]
+    checked = project.run("validate")
+    assert (checked.exit_code, checked.stdout, checked.stderr) == (0, "", "")

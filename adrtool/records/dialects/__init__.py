@@ -767,12 +767,16 @@ def _with_status_section_relations(lines: list[str], after: int, meta: dict[str,
     """``meta`` with the supersede relations the body's Status section names under front matter that keys them
     not (soviar-systems/ai_engineering_handbook: `status: accepted` above, `## Status` / `Accepted` / `Supersedes:
     {term}`ADR-26006`, {term}`ADR-26008`` below), and the links to those records; the front matter's own keys,
-    and its status, stay as it says them. A record whose body has no Status section gains nothing."""
+    and its status, stay as it says them; a successor named by its id alone (subcog's `Superseded by ADR-0047`) is
+    read as it is without front matter. A record whose body has no Status section gains nothing."""
     _, status = nygard.sections(lines, after)
     if status is None:
         return meta, key_lines, ()
     below, below_lines, links = nygard.status_section(lines, status)
     stated = {canonical_key(key) for key in meta}
+    if "superseded-by" not in below and type(said := below.get("status")) is str \
+            and (successors := read_status(said).superseded_by):
+        below = {**below, "superseded-by": list(successors)}  # `Superseded by ADR-0047`: named by its id alone
     added = [key for key in _SUPERSEDE_KEYS if key in below and key not in stated]
     if not added:
         return meta, key_lines, ()
