@@ -1758,3 +1758,19 @@ def test_a_template_s_creation_day_is_the_day_the_record_is_written(project: Pro
     assert project.read("docs/decisions/0002-use-ruff.md") == (
         f'---\nstatus: "proposed"\ncreated: {today}\nupdated: {today}\nlast_verified: YYYY-MM-DD\n---\n\n'
         "# Use Ruff\n")
+
+
+def test_a_template_without_the_records_navigation_keys_gets_them(project: Project) -> None:
+    """Audit 57 (lane b, class 7): anirbanbasu/ari's records all open with Just the Docs' `parent: Decisions` /
+    `nav_order: N`, its MADR 4 template with neither; the new record had none and fell out of the site's menu. It
+    gets `parent` as the records give it and `nav_order` its number, as theirs are."""
+    project.write("docs/decisions/adr-template.md", '---\nstatus: "{proposed | accepted}"\ndate: {YYYY-MM-DD}\n---\n\n'
+                  "# {short title}\n")
+    for n in (1, 2):
+        project.write(f"docs/decisions/000{n}-use-{n}.md", f"---\nparent: Decisions\nnav_order: {n}\n"
+                      f'status: "accepted"\ndate: 2020-01-0{n}\n---\n\n# Use {n}\n')
+
+    assert project.run("new", "Use Ruff").exit_code == 0
+
+    assert project.read("docs/decisions/0003-use-ruff.md") == (
+        '---\nstatus: "proposed"\ndate: 2021-05-01\nparent: Decisions\nnav_order: 3\n---\n\n# Use Ruff\n')

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from adrtool.errors import AdrError, UsageError
 from adrtool.model import Dialect, Record
@@ -689,6 +689,7 @@ def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: 
         elif meant not in filled and not (key and meant in _RELATIONS and _names_a_record(entry)):
             head += entry
     extra = [f"{key}: {value}" for key, value in values.items()]
+    extra += _navigation(records, keys, number)
     for key, value in (("cycle", request.cycle), ("revisit", request.revisit)):
         if value:
             extra.append(f"{key}: {yaml_scalar(value)}")
@@ -703,6 +704,21 @@ def _fill_front_matter(text: str, request: NewRecord, word: str | None, number: 
             lines[index] = numbered_heading(records, number, request.title) or f"# {request.title}"
             break
     return "\n".join(lines)
+
+
+def _navigation(records: Sequence[Record], keys: set[str], number: int | None) -> list[str]:
+    """Just the Docs' navigation keys a template lacks where every front-matter record of the log gives them
+    (anirbanbasu/ari's `parent: Decisions` / `nav_order: 16`): `parent` as they give it, `nav_order` the new
+    record's number where they give their own, else the next after theirs."""
+    kept = [record for record in records if record.format is Dialect.FRONTMATTER]
+    if len(kept) < _SHAPED_AT_LEAST or "parent" in keys or not _alike(kept, "parent"):
+        return []
+    added = [f"parent: {yaml_scalar(str(kept[0].meta['parent']))}"]
+    orders = [record.meta.get("nav_order") for record in kept]
+    if "nav_order" in keys or not all(type(order) is int for order in orders):
+        return added
+    numbered = _numbered_by(kept, "nav_order") == ("", 0) and number is not None
+    return [*added, f"nav_order: {number if numbered else max(cast('list[int]', orders)) + 1}"]
 
 
 def numbered_heading(records: Sequence[Record], number: int | None, title: str) -> str | None:
