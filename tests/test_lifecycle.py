@@ -1884,3 +1884,27 @@ def test_every_place_a_record_states_its_status_is_restated(project: Project) ->
         "**Context:** prose here\n\n## Status\n\n**Current Status**: Accepted\n\n## Context\n\nc\n")
     assert "\n## Status\n\nDeprecated\n\n## Context\n" in project.read("docs/adr/0002-t2.md")
     assert (project.run("validate").stdout, project.run("validate").exit_code) == ("", 0)
+
+
+def test_supersede_in_a_structured_madr_log_names_each_record_in_the_other_s_status_section(project: Project) -> None:
+    """Audit 57 (lane b, class 4): Structured MADR keeps `status:` an enum word and states the status again under
+    `## Status`, where the successor is named (zircote/subcog: `Superseded by ADR-0047`). In research-harness-
+    template `adr supersede 1 --by 2` wrote `status: superseded by ADR-0002` (outside the enum), a bare
+    `Superseded` in the section, and nothing in 0002. The front matter says `superseded`, the old record's
+    section names the successor, the new one's names what it supersedes; both read back so."""
+    record = ("---\ntitle: \"{t}\"\nstatus: {s}\ncreated: 2020-01-0{n}\n---\n\n# ADR-000{n}: {t}\n\n## Status\n\n"
+              "{w}\n\n## Context\n\nC.\n")
+    project.write("docs/adr/0001-a.md", record.format(n=1, t="A", s="accepted", w="Accepted"))
+    project.write("docs/adr/0002-b.md", record.format(n=2, t="B", s="proposed", w="Proposed"))
+
+    result = project.run("supersede", "1", "--by", "2")
+
+    assert (result.exit_code, result.stdout) == (0, "docs/adr/0001-a.md: accepted -> superseded by ADR 0002\n"
+                                                    "docs/adr/0002-b.md: supersedes ADR 0001\n"), result.stderr
+    assert project.read("docs/adr/0001-a.md") == record.format(n=1, t="A", s="superseded", w="Superseded by ADR-0002")
+    assert project.read("docs/adr/0002-b.md") == record.format(n=2, t="B", s="proposed",
+                                                               w="Proposed\n\nSupersedes ADR-0001")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed] == [
+        ("superseded", [], [2]), ("proposed", [1], [])]
+    assert project.run("validate").exit_code == 0

@@ -648,6 +648,17 @@ class Editor:
         front matter names the successor in the status's value, a "link" or a "reference"
         (``vocabulary.superseded_in_the_status``), where the log writes no key for it; ``word``: the log's word for
         superseded, where its status is a dated history (its entry, then the link)."""
+        if self.record.format is Dialect.FRONTMATTER and in_status == "section":
+            self._refuse_a_status_saying_more()
+            if self._restate_the_body("superseded", f"{_sentence(phrase)} {_reference(successor)}") is None:
+                raise self._refusal("its log states the status again in each record's Status section and says the "
+                                    "successor there, but this record's section states no status word adr can "
+                                    "replace; edit it by hand")
+            self._fm_set(self._written_key("status"), quoted_as("superseded", self._quoting_of("status")))
+            self._mean("status", "superseded")
+            self._body_states("superseded-by", _reference(successor))
+            self._expect_link("superseded-by", successor)
+            return
         if self.record.format is Dialect.FRONTMATTER and in_status is not None:
             named = f"[{_reference(successor)}]({self._href(successor)})" \
                 if in_status == "link" or successor.number is None else _reference(successor)  # (a day's id: linked)
@@ -697,6 +708,26 @@ class Editor:
             self.set_scalar("status", "superseded")
             self.add_link("superseded-by", successor)
         self.typed["status"] = "superseded"
+
+    def state_the_predecessor(self, predecessor: Record, phrase: str = "Supersedes") -> None:
+        """``phrase`` and ``predecessor``'s reference as a paragraph after the Status section's first, in a
+        front-matter log that names its records' relations there (Structured MADR's `Supersedes ADR-0014`)."""
+        start, end = self._status_section_lines()
+        first = next((index for index in range(start, end) if self.lines[index].strip()), None)
+        if first is None:
+            raise self._refusal("its Status section is empty; add the status word first")
+        last = next((index for index in range(first, end) if not self.lines[index].strip()), end) - 1
+        if predecessor.number is None:
+            raise self._refusal(f"{predecessor.id} has no number for its Status section to name it by")
+        self._rewrite(last, self.lines[last].rstrip("\r\n"), "", f"{phrase} {_reference(predecessor)}")
+        self._body_states("supersedes", predecessor.number)
+        self._expect_link("supersedes", predecessor)
+
+    def _body_states(self, key: str, item: object) -> None:
+        """Note for ``check`` that the body's Status section now names ``item`` under the relation ``key``, read
+        into the front matter's keys where they name none."""
+        was, now = self.body_stated or ({}, {})
+        self.body_stated = was, {**now, key: [item]}
 
     def _expect_link(self, label: str, target: Record) -> None:
         """What ``check`` must find after an edit linking ``target`` under ``label``: its number in the typed field,

@@ -191,7 +191,9 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str, day: date | None 
     word = _word_for(log, old, "superseded")
     changes = [_edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
                      lambda editor: editor.mark_superseded(new, phrase, in_status, word=word), log, day)]
-    if in_status is None or new.format is not Dialect.FRONTMATTER:  # MADR's front matter has no key for it
+    if in_status == "section" and new.format is Dialect.FRONTMATTER:  # Structured MADR: its Status section says it
+        changes.append(_edit(new, f"supersedes {old.ref}", lambda editor: editor.state_the_predecessor(old), log))
+    elif in_status is None or new.format is not Dialect.FRONTMATTER:  # MADR's front matter has no key for it
         # adr-tools' own spelling, where the log has it (`Superceded by`, `Supercedes`)
         word = _relation_key(log, "supersedes", new) or ("Supercedes" if phrase.lower().startswith("superceded")
                                                          else None)

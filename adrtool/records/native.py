@@ -148,7 +148,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
         body += [heading, ""]
         if is_status_heading(heading.lstrip("#").strip()) \
                 and (stated := _stated_in_the_status_section(lines, newest, given["status"])
-                     or _worded_as_every_status_section(kept, given["status"])) is not None:
+                     or worded_as_every_status_section(kept, given["status"])) is not None:
             body += [stated, ""]
     return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
 
@@ -243,32 +243,14 @@ def _stated_in_the_status_section(lines: list[str], newest: Record, status: str)
     return restated[0] if restated is not None else None
 
 
-def _worded_as_every_status_section(records: Sequence[Record], status: str) -> str | None:
+def worded_as_every_status_section(records: Sequence[Record], status: str) -> str | None:
     """``status`` as a word alone, in the case of the words the Status sections of ``records`` open with, where
     every one opens with a status's word (subcog's and mnemonic's `Accepted`, `**Superseded** by ..`, one of them
     no longer the word its front matter gives); None where one opens otherwise or has no such section."""
-    from adrtool.fsio import read_text
-    from adrtool.records import markdown
-    from adrtool.records.dialects.nygard import STATUS_HEADINGS, is_status_heading
-    from adrtool.records.values import lifecycle_word
+    from adrtool.records.vocabulary import status_section_word
 
-    words = []
-    for record in records:
-        try:
-            lines = read_text(record.path).text.split("\n")
-        except (AdrError, OSError):
-            return None
-        section = markdown.find_section_in(lines, STATUS_HEADINGS, markdown.iter_headings(lines, record.body_line - 1),
-                                           is_status_heading)
-        first = markdown.first_content(lines, section.start) if section is not None else len(lines)
-        word = _FIRST_WORD.match(lines[first]) if section is not None and first < section.end else None
-        if word is None or lifecycle_word(word.group(1)) is None:
-            return None
-        words.append(word.group(1))
-    return cased_like_most(status, words) if words else None
-
-
-_FIRST_WORD = re.compile(r"[*_]*([^\W\d_]+)")  # (`**Superseded** by ..`)
+    words = [status_section_word(record) for record in records]
+    return cased_like_most(status, cast("list[str]", words)) if words and None not in words else None
 
 
 def cased_like_most(word: str, models: Sequence[str]) -> str:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from adrtool.errors import AdrError
 from adrtool.fsio import read_text
 from adrtool.model import SAME_STATUSES, Dialect, Record
-from adrtool.records.values import read_status
+from adrtool.records.values import lifecycle_word, read_status
 
 # What parts one status into the choices a template offers (`Propuesto | Aceptado`, `proposed / accepted`).
 _CHOICES = re.compile(r"[|/,;{}\[\]\"'«»]+")
@@ -368,7 +368,8 @@ _IN_THE_STATUS = re.compile(r"superseded\s+by\s+(?:(\[)|ADR-?\d)", re.IGNORECASE
 def superseded_in_the_status(records: Iterable[Record], template: Path | None, record: Record | None = None
                              ) -> str | None:
     """How a front-matter log names a successor in a superseded record's status, as its records or its MADR
-    template do: "link" (`superseded by [ADR-0002](0002-x.md)`), "reference" (`superseded by ADR-0002`); where
+    template do: "link" (`superseded by [ADR-0002](0002-x.md)`), "reference" (`superseded by ADR-0002`); "section"
+    where its records state the status again in their Status section, which names the successor; where
     neither shows it, as MADR does in ``record``, a MADR 3 or 4 record (``_as_madr_writes``); None for a key
     (adrtool's `superseded-by:`, or the log's own: `superseded_by: ADR-9`)."""
     records = list(records)
@@ -387,7 +388,43 @@ def superseded_in_the_status(records: Iterable[Record], template: Path | None, r
     found = _IN_THE_STATUS.search(status)
     if found is not None:
         return "link" if found.group(1) else "reference"
+    if record is not None and _stated_in_status_sections(records, record):
+        return "section"
     return _as_madr_writes(record, records) if record is not None else None
+
+
+def _stated_in_status_sections(records: list[Record], record: Record) -> bool:
+    """Whether ``record`` and most front-matter records of its log state their status again as the word opening
+    their Status section, as Structured MADR's do (`status:` an enum word, the successor named in the section:
+    `Superseded by ADR-0047`)."""
+    from adrtool.records.conventions import written_by_adrtool
+    from adrtool.records.relations import kept_as_adrs_links
+
+    kept = [other for other in records if other.format is Dialect.FRONTMATTER]
+    if record.format is not Dialect.FRONTMATTER or len(kept) < 2 or status_section_word(record) is None \
+            or written_by_adrtool(records) or kept_as_adrs_links(records):
+        return False  # (adrtool's and the adrs tool's logs key their relations)
+    return 2 * sum(status_section_word(other) is not None for other in kept) > len(kept)
+
+
+def status_section_word(record: Record) -> str | None:
+    """The status's word ``record``'s Status section opens with (`Accepted`, `**Superseded** by ..`); None where
+    it has no such section or it opens otherwise."""
+    from adrtool.records import markdown
+    from adrtool.records.dialects.nygard import STATUS_HEADINGS, is_status_heading
+
+    try:
+        lines = read_text(record.path).text.split("\n")
+    except (AdrError, OSError):
+        return None
+    section = markdown.find_section_in(lines, STATUS_HEADINGS, markdown.iter_headings(lines, record.body_line - 1),
+                                       is_status_heading)
+    first = markdown.first_content(lines, section.start) if section is not None else len(lines)
+    word = _FIRST_WORD.match(lines[first]) if section is not None and first < section.end else None
+    return word.group(1) if word is not None and lifecycle_word(word.group(1)) is not None else None
+
+
+_FIRST_WORD = re.compile(r"[*_]*([^\W\d_]+)")  # (`**Superseded** by ..`)
 
 
 def _as_madr_writes(record: Record, records: list[Record]) -> str | None:
