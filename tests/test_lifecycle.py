@@ -1908,3 +1908,75 @@ def test_supersede_in_a_structured_madr_log_names_each_record_in_the_other_s_sta
     assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed] == [
         ("superseded", [], [2]), ("proposed", [1], [])]
     assert project.run("validate").exit_code == 0
+
+
+FOUR_STATUS_SECTIONS = "## Status\n\n{section}\n\n## Context\n\nC.\n"
+
+
+@pytest.mark.parametrize("today", ["2026-02-01", dt.date.today().isoformat()])
+@pytest.mark.parametrize(("top", "section", "after"), [
+    ("# 1. A\n\n**Status:** Proposed **Date:** 2026-01-01\n\n", "**Current Status**: Proposed",
+     "# 1. A\n\n**Status:** Accepted **Date:** 2026-01-01\n\n"),
+    ("# 1. A\n\n**Status:** Proposed **Date:** 2026-01-01\n\n", "- [x] Proposed\n- [ ] Accepted",
+     "# 1. A\n\n**Status:** Accepted **Date:** 2026-01-01\n\n"),
+    ("# 1. A\n\nStatus: Proposed\n\n", "2026-01-01 proposed", "# 1. A\n\nStatus: Accepted\n\n"),
+    ("---\nstatus: proposed\ndate: 2026-01-01\n---\n# 1. A\n\n", "- [x] Proposed\n- [ ] Accepted",
+     "---\nstatus: accepted\ndate: 2026-01-01\n---\n# 1. A\n\n"),
+    ("---\nstatus: proposed\n---\n# 1. A\n\nStatus: Proposed\n\n", "2026-01-01 proposed",
+     "---\nstatus: accepted\n---\n# 1. A\n\nStatus: Accepted\n\n"),
+])
+def test_a_status_edit_restates_every_place_the_status_is_stated(
+        project: Project, today: str, top: str, section: str, after: str) -> None:
+    """Round 57 (F2): a key line under the title over a Status section, or a task list or dated history under front
+    matter, was left saying the old status, and `adr validate` then warned ADR311 about adr's own write. Each
+    statement now says the new status, and the record passes ADR311."""
+    project.today = today
+    project.write("decisions/0001-a.md", top + FOUR_STATUS_SECTIONS.format(section=section))
+    assert project.run("accept", "1").exit_code == 0
+    moved = {"- [x] Proposed\n- [ ] Accepted": "- [ ] Proposed\n- [x] Accepted",
+             "2026-01-01 proposed": f"2026-01-01 proposed\n\n{today} accepted"}.get(section, "**Current Status**: Accepted")
+    assert project.read("decisions/0001-a.md") == after + FOUR_STATUS_SECTIONS.format(section=moved)
+    assert "ADR311" not in project.run("validate").stdout
+
+
+@pytest.mark.parametrize(("said", "now"), [
+    ("**Proposed**", "**Accepted**"), ("🟡 Proposed", "🟡 Accepted"),
+    ("Proposed <!-- Accepted -->", "Accepted <!-- Accepted -->"), ("Proposed\\\n**Since**: 2026-01-01", "Accepted\\\n**Since**: 2026-01-01"),
+    ("Proposed\n**Current Status**: Proposed", "Accepted\n**Current Status**: Accepted"),
+])
+def test_a_status_edit_restates_a_current_status_line_in_its_marks(project: Project, said: str, now: str) -> None:
+    """Round 57 (F2): under front matter, a Status section's `**Current Status**:` value in bold, after an emoji,
+    before a comment or a hard line break, or stated on a second such line, was left saying the old status (exit
+    0, ADR311 after adr's own write). Each now says the new one, its marks kept."""
+    top = "---\nstatus: proposed\ndate: 2026-01-01\n---\n# 1. A\n\n"
+    project.write("decisions/0001-a.md", top + FOUR_STATUS_SECTIONS.format(section=f"**Current Status**: {said}"))
+    assert project.run("accept", "1").exit_code == 0
+    assert project.read("decisions/0001-a.md") == top.replace("proposed", "accepted") + \
+        FOUR_STATUS_SECTIONS.format(section=f"**Current Status**: {now}")
+    assert "ADR311" not in project.run("validate").stdout
+
+
+def test_a_status_edit_of_a_record_whose_statements_disagree_is_refused(project: Project) -> None:
+    """Round 57 (F2): front matter `proposed`, a key line `Accepted`, a Status section `Rejected`: `adr accept`
+    changed the front matter only, exit 0, leaving the record as contradictory as before. It is refused, naming
+    the line that disagrees, as a metadata table's row that disagrees is, and nothing is written."""
+    text = ("---\nstatus: proposed\ndate: 2026-01-01\n---\n# 1. A\n\n**Status:** Accepted **Date:** 2026-01-01\n\n"
+            + FOUR_STATUS_SECTIONS.format(section="**Current Status**: Rejected"))
+    record = project.write("decisions/0001-a.md", text)
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: its key line under the title says '**Status:** Accepted "
+           "**Date:** 2026-01-01' (line 7), not proposed; make them agree first; nothing was changed\n")
+    assert project.read("decisions/0001-a.md") == text
+
+
+def test_a_status_edit_that_would_leave_a_statement_behind_is_refused_naming_it(project: Project) -> None:
+    """Round 57 (F2): a statement adr cannot restate (here a status key line under the title whose word is in a
+    link) was left saying the old status, exit 0. The edit is refused, naming the line, and nothing is written."""
+    text = "# 1. A\n\nStatus: [Proposed](#x)\n\n" + FOUR_STATUS_SECTIONS.format(section="Proposed")
+    record = project.write("decisions/0001-a.md", text)
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: its key line under the title (line 3) would still say "
+           "'Status: [Proposed](#x)'; edit it by hand; nothing was changed\n")
+    assert project.read("decisions/0001-a.md") == text

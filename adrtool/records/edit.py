@@ -185,6 +185,8 @@ class Editor:
             if not isinstance(found_items, list) or _plain(found_items[-len(items):]) != _plain(items):
                 raise self._refusal(f"`{key}` would not end with {items!r}")
         expected.update(self.typed)
+        if "status" in self.typed:
+            self._refuse_a_status_stated_otherwise(before, after)
         if self.dated_by_its_history:  # (the day of its latest deciding entry, as the reader takes it)
             expected.pop("date")
         for name, value in expected.items():
@@ -195,6 +197,26 @@ class Editor:
                 value, found = tuple(sorted(value)), tuple(sorted(found))  # read in file order: a set of records
             if found != value:
                 raise self._refusal(read_otherwise(name, found, value))
+
+    def _refuse_a_status_stated_otherwise(self, before: Record, after: Record) -> None:
+        """A status edit of a record that states its status in two places (ADR311): refused where they disagree
+        already, which one edit cannot tell apart from a mistake, or where the result would leave one stating
+        another status than the new one."""
+        if before.other_status is not None:
+            where, words, line = before.other_status
+            raise self._refusal(f"its {where} says {words!r} (line {line}), not {before.status}; make them agree "
+                                "first")
+        if after.other_status is not None:
+            where, words, line = after.other_status
+            raise self._refusal(f"its {where} (line {self._line_as_read(words, line)}) would still say {words!r}; "
+                                "edit it by hand")
+
+    def _line_as_read(self, written: str, line: int) -> int:
+        """The number, in the record as read, of the line ``written`` that is line ``line`` of an edit's result:
+        the nearest line that reads so (lines an edit adds move the others down)."""
+        lines = [text.strip() for text in self.file.text.split("\n")]
+        found = [number for number, text in enumerate(lines, 1) if text == written.strip()]
+        return min(found, key=lambda number: abs(number - line)) if found else line
 
     def _expected_meta(self) -> dict[str, object]:
         meta = dict(self.record.meta)
@@ -293,6 +315,7 @@ class Editor:
             if not (statuslists.add_to_history(self, str(value), written)
                     or statuslists.move_the_mark(self, str(value), written) or statuslists.tick(self, str(value))):
                 self._nygard_status(written or str(value).capitalize())
+            self._restate_the_key_line_too(str(value), written)
         elif self.record.format is Dialect.NYGARD and key == "revisit":
             self._nygard_revisit(str(value), key_word or "Revisit")
         else:
@@ -330,7 +353,8 @@ class Editor:
             if text.isalpha() and lifecycle_word(text) == old and self.lines[index].rstrip("\r\n") == text:
                 return self._restate(index, 0, text, status, word)
             return self._restate_the_paragraph(word, status, at=index) or self._restate_remarked(index, status, word) \
-                or self._restate_the_section_s_key_line(index, old, status, word) or keyed  # its first paragraph only
+                or self._restate_the_section_s_key_line(index, old, status, word) \
+                or self._step_the_body(status, word) or keyed  # its first paragraph only
         return keyed
 
     def _restate_the_section_s_key_line(self, index: int, old: str, status: str, word: str | None) -> str | None:
@@ -343,7 +367,18 @@ class Editor:
         if restated is None:
             return None
         self._rewrite(index, restated[0])
+        for again in self._same_key_again(index):  # (`**Current Status**: Proposed` twice)
+            if (also := restated_key_line(self.lines[again].rstrip("\r\n"), old, status, word)) is not None:
+                self._rewrite(again, also[0])
         return restated[1]
+
+    def _same_key_again(self, index: int) -> list[int]:
+        """The lines of the Status section after line ``index``, a key line, that are key lines of the same key."""
+        key = markdown.KEY_LINE.fullmatch(self.lines[index].rstrip("\r\n"))
+        _, end = self._status_section_lines()
+        return [at for at in range(index + 1, end) if key is not None
+                and (again := markdown.KEY_LINE.fullmatch(self.lines[at].rstrip("\r\n"))) is not None
+                and again.group("key").strip().lower() == key.group("key").strip().lower()]
 
     def _said_more(self, index: int) -> Apart | None:
         """The status paragraph opening on line ``index`` taken apart (``statusprose.apart``) where it says more
@@ -487,7 +522,8 @@ class Editor:
         for start, stop in spans:
             self.restated[start - shift] = "\n".join(line.rstrip("\r\n") for line in self.lines[start:stop])
 
-    def _restate_the_key_line(self, old: str, status: str, word: str | None = None) -> str | None:
+    def _restate_the_key_line(self, old: str, status: str, word: str | None = None, *, in_its_case: bool = False
+                              ) -> str | None:
         """A front-matter record that states its status again on a key line under its title (@kompiro's `- **Status**:
         Accepted` below `status: accepted`), a word alone or before the line's next key (`**Status:** Proposed
         **Date:** 2026-01-01`): the line's word says ``status`` too, in its case."""
@@ -505,18 +541,24 @@ class Editor:
                 said = markdown.WORD_ALONE.fullmatch(found.group("value")) \
                     or _WORD_BEFORE_A_KEY.match(found.group("value"))  # (`**Status:** Proposed **Date:** ..`)
                 if said is not None and lifecycle_word(said.group("word")) == old:
+                    written = _in_case_of(word, said.group("word")) if word and in_its_case else word
                     return self._restate(index, found.start("value") + said.start("word"), said.group("word"),
-                                         status, word)
+                                         status, written)
                 return None
         return None
+
+    def _restate_the_key_line_too(self, status: str, word: str | None) -> None:
+        """A record whose status is its Status section's and which states it again on a key line under its title
+        (`**Status:** Proposed **Date:** 2026-01-01` over `## Status` / `- [x] Proposed`): that line's word made
+        ``status`` too (``word``, the log's word for it)."""
+        old = (self.record.status or "").lower()
+        stated = self.record.meta_lines.get("status")
+        if old and stated is not None and self._in_the_status_section(self.key_lines.get("status", stated) - 1):
+            self._restate_the_key_line(old, status, word, in_its_case=True)
 
     def _restate(self, index: int, at: int, word: str, status: str, new: str | None = None) -> str | None:
         """The body's ``word`` at column ``at`` of line ``index`` replaced by ``status`` in its case (or by ``new``),
         noted for ``check`` by the line it was read from; the word written."""
-        now = split_front_matter([line.rstrip("\r\n") for line in self.lines])
-        was = split_front_matter(self.file.text.split("\n"))
-        if now is None or was is None:
-            return None
         text = self.lines[index].rstrip("\r\n")
         written = new or _in_case_of(status, word)
         self._rewrite(index, f"{text[:at]}{written}{text[at + len(word):]}")

@@ -682,9 +682,13 @@ _LIST_ITEM = re.compile(r"\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+(\S.*)")
 _LINE_ENDS = ("<br>", "<br/>", "<br />", "\\")
 
 
-# A status key line's value: the word, in its emphasis, and a remark after a dash (`Proposal – pending sign-off.`).
-_STATUS_AND_REMARK = re.compile(r"(?P<open>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P=open)?"
-                                r"(?P<remark>[ \t]+[-–—][ \t]+\S.*)?")
+# A status key line's value: the word, after an emoji (`🟡 Proposed`) and in its emphasis (its opening perhaps taken
+# with the key's: `**Current Status**: **Proposed**`), a remark after a dash (`Proposal – pending sign-off.`), and
+# what ends the line: a comment (`<!-- Accepted -->`), a hard line break (`\`, `<br>`).
+_STATUS_AND_REMARK = re.compile(r"(?P<emoji>[^\w\s*_`<>\[\]()\\!?.,;:|~#-]{1,4}[ \t]+)?"
+                                r"(?P<open>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P<close>\*\*|__|[*_`])?"
+                                r"(?P<remark>[ \t]+[-–—][ \t]+\S.*?)?"
+                                r"(?P<end>[ \t]*<!--(?:(?!-->).)*-->|\\|[ \t]*<br[ \t]*/?>)?")
 
 
 def restated_key_line(line: str, old: str, status: str, word: str | None = None) -> tuple[str, str] | None:
@@ -701,13 +705,19 @@ def restated_key_line(line: str, old: str, status: str, word: str | None = None)
     if found is None or "status" not in canonical_key(found.group("key").strip()).split("-"):
         return None  # (`Status`, `Estado`, `Current Status`; not `Implemented`)
     said = _STATUS_AND_REMARK.fullmatch(found.group("value"))
-    if said is None or lifecycle_word(said.group("word")) != old:
+    if said is None or lifecycle_word(said.group("word")) != old or not _emphasis_closed(said, found.group("mark")):
         return None
     at = found.start("value")
     written = word or cased_like(status, said.group("word"))
-    emphasis_end = at + (said.start("remark") if said.group("remark") else said.end())
-    return (line[:at + said.start("word")] + written + line[at + said.end("word"):emphasis_end]
-            + line[found.end("value"):]), written
+    return (line[:at + said.start("word")] + written + line[at + said.end("word"):at + said.end("close")]
+            + (said.group("end") or "") + line[found.end("value"):]), written
+
+
+def _emphasis_closed(said: re.Match[str], key_mark: str | None) -> bool:
+    """Whether the status word's emphasis closes as it opens (`**Accepted**`), or opens with the key's own mark
+    (`**Current Status**: **Accepted**`, whose `**` after the colon the key line's pattern takes as the key's)."""
+    opened, closed = said.group("open"), said.group("close")
+    return opened == closed or (opened is None and closed is not None and closed == key_mark)
 
 
 def cased_like(word: str, model: str) -> str:
