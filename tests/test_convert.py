@@ -114,13 +114,16 @@ def test_convert_keeps_every_word_but_the_moved_keys(project: Project, keys: str
      "(last review by the decision makers)"),
     ("**Status:** Accepted **Date:** 2026-01-01 · 2026-02-02 amended", "2026-02-02 amended"),
     ("**Status:** Accepted **Date:** 2026-01-01 **Status:** Rejected", "**Status:** Accepted"),
+    ("**Status:** Accepted **Date:** 2026-01-01 <!-- **Owner:** Bob -->", "<!--"),
+    ("**Status:** Accepted **Date:** 2026-01-01 <!--\n**Owner:** Bob -->", "<!--"),
 ])
 def test_convert_leaves_a_key_line_whose_moved_fields_say_more(project: Project, keys: str, lost: str) -> None:
     """Attacks 56 F6/F13 and 56b F2: a remark after a moved field made only of key words or of values read
     elsewhere on the line (`· superseded by decision`, `· Bob Alice accepted`, `(last review by the decision
     makers)`) was deleted, and a status stated twice lost its first statement, silently. What a key line loses
     must be its moved keys and their values as read, each at its place: the record is left as it is, the lost
-    text quoted as written (`2026-02-02 amended`, not `02 02`)."""
+    text quoted as written (`2026-02-02 amended`, not `02 02`). Round 57 F1: the `<!--` opening a comment after
+    the moved fields went with them, and the commented-out `**Owner:** Bob` showed with a stray `-->`."""
     text = f"# 1. T1\n\n{keys}\n\n## Context\n\nc\n"
     project.write("docs/adr/0001-t1.md", text)
     result = project.run("convert")

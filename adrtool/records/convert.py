@@ -363,8 +363,8 @@ def _lost_from_key_line(record: Record, number: int, taken: str) -> list[str]:
             plain = plain[:span[0]] + " " * (span[1] - span[0]) + plain[span[1]:]
     runs: list[tuple[int, int]] = []
     for token in _TOKEN.finditer(plain):
-        if _WORD.search(token.group()) is None:
-            continue
+        if _WORD.search(token.group()) is None and _COMMENT_MARK.search(token.group()) is None:
+            continue  # (a comment's opening or end is text too: without it, what it hid would show)
         if runs and not plain[runs[-1][1]:token.start()].strip(_SEPARATORS) \
                 and taken[runs[-1][1]:token.start()] == plain[runs[-1][1]:token.start()]:
             runs[-1] = (runs[-1][0], token.end())  # nothing read between them: one run
@@ -374,6 +374,7 @@ def _lost_from_key_line(record: Record, number: int, taken: str) -> list[str]:
 
 
 _TOKEN = re.compile(r"\S+")
+_COMMENT_MARK = re.compile(r"<!--|-->")
 _SEPARATORS = " \t·•|,;"
 # A key and its colon (or blanks alone, `Date 2023-09-26`) right before a value (``_said_at``).
 _KEY_BEFORE = re.compile(r"(?:\*\*|__|\*|_)?([^\W\d_][^:：*_\n]{0,40}?)[ \t]*(?:\([^()\n]{1,24}\))?(?:\*\*|__|\*|_)?"
