@@ -1980,3 +1980,36 @@ def test_a_status_edit_that_would_leave_a_statement_behind_is_refused_naming_it(
         2, f"adr: {record}: cannot edit it exactly: its key line under the title (line 3) would still say "
            "'Status: [Proposed](#x)'; edit it by hand; nothing was changed\n")
     assert project.read("decisions/0001-a.md") == text
+
+
+WRAPPED = ("# 2. B\n\n- **Status:** {status}\n  (an unbounded bound forbids lending)\n- **Date:** 2026-07-07\n\n"
+           "## Context\n\nx\n")
+
+
+def test_supersede_of_a_wrapped_status_bullet_keeps_its_remark_once(project: Project) -> None:
+    """Audit 57a class 1 (coppice-rs, prettier's `proseWrap`): supersede joined the whole wrapped value onto the
+    status's line and left its continuation line in place, so the remark was in the file twice (exit 0). The
+    value's lines are now one, every word of it written once."""
+    project.write("decisions/0001-a.md", "# 1. A\n\n- **Status:** Accepted\n- **Date:** 2026-07-07\n\n"
+                  "## Context\n\nx\n")
+    project.write("decisions/0002-b.md", WRAPPED.format(status="Accepted — amended by [ADR 0001](0001-a.md)"))
+    assert project.run("supersede", "2", "--by", "1").exit_code == 0
+    assert project.read("decisions/0002-b.md") == (
+        "# 2. B\n\n- **Status:** Superseded by [ADR-0001](0001-a.md) — amended by [ADR 0001](0001-a.md) (an "
+        "unbounded bound forbids lending)\n- **Date:** 2026-07-07\n\n## Context\n\nx\n")
+
+
+@pytest.mark.parametrize("command", [("accept", "2"), ("status", "2", "rejected")])
+def test_an_edit_of_a_wrapped_status_bullet_saying_more_is_refused_naming_every_word(
+        project: Project, command: tuple[str, ...]) -> None:
+    """Audit 57a class 1: on `- **Status:** Proposed — see the` over `  thread in #42`, accept replaced the
+    first line's value only and left `thread in #42` below, read as part of the new status; then (2cef110) it was
+    refused naming half the remark. It is refused naming the whole remark, and nothing is written."""
+    text = WRAPPED.format(status="Proposed — see the").replace("(an unbounded bound forbids lending)",
+                                                                 "thread in #42")
+    record = project.write("decisions/0002-b.md", text)
+    result = project.run(*command)
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: its status line says more than the status ('see the thread in "
+           "#42'); edit it by hand; nothing was changed\n")
+    assert project.read("decisions/0002-b.md") == text

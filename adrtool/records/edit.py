@@ -285,6 +285,8 @@ class Editor:
         """Set ``key`` to ``value``, written as ``written`` when given (a status in the log's own word for it,
         ``adrtool.records.vocabulary``), else as the dialect spells it; ``key_word``: the log's word for ``key``,
         where a line it adds is keyed in the log's language (`À revoir le :`)."""
+        if key == "status":
+            self._unwrap_the_status_key_line()
         if key == "revisit" and self.record.format in (Dialect.MADR2, Dialect.NYGARD):
             self._refuse_another_revisit_line()
             self._refuse_a_cycle_on_a_line(str(value))
@@ -690,6 +692,7 @@ class Editor:
         front matter names the successor in the status's value, a "link" or a "reference"
         (``vocabulary.superseded_in_the_status``), where the log writes no key for it; ``word``: the log's word for
         superseded, where its status is a dated history (its entry, then the link)."""
+        self._unwrap_the_status_key_line()
         if self.record.format is Dialect.FRONTMATTER and in_status == "section":
             self._refuse_a_status_saying_more()
             if self._restate_the_body("superseded", f"{_sentence(phrase)} {_reference(successor)}") is None:
@@ -770,6 +773,44 @@ class Editor:
         into the front matter's keys where they name none."""
         was, now = self.body_stated or ({}, {})
         self.body_stated = was, {**now, key: [item]}
+
+    def _unwrap_the_status_key_line(self) -> None:
+        """A status key line or bullet under the title whose value wraps onto the lines below it (prettier's
+        `proseWrap`: `- **Status:** Accepted — amended by [ADR 1](..)` over `  (an unbounded bound forbids
+        lending)`), made one line holding the value as the reader joined it, so that an edit of the value takes
+        its every word once: none is left below, twice or cut off from the rest."""
+        said = self.record.meta.get("status")
+        line = self.key_lines.get("status")
+        if self.record.format not in (Dialect.MADR2, Dialect.NYGARD) or not isinstance(said, str) or line is None \
+                or self._in_the_status_section(line - 1):
+            return
+        index = line - 1
+        below = self._wrapped_onto(index, said.strip())
+        if not below:
+            return
+        text = self.lines[index].rstrip("\r\n")
+        joined = " ".join([text.rstrip(), *(self.lines[at].strip() for at in below)])
+        self.lines[index] = f"{joined}{_line_ending(self.lines[below[-1]]) or self.newline}"
+        for at in reversed(below):
+            del self.lines[at]
+            self._shift(at, -1)
+
+    def _wrapped_onto(self, index: int, said: str) -> range:
+        """The lines after key line ``index`` its value ``said`` (as read: its lines joined by blanks) runs on to;
+        none where the line holds it whole or the lines below do not make up the rest of it."""
+        text = self.lines[index].rstrip("\r\n").rstrip()
+        if text.endswith(said):
+            return range(0)
+        parts: list[str] = []
+        for end in range(index + 1, min(len(self.lines), index + 1 + _MOST_WRAPPED_LINES)):
+            part = self.lines[end].strip()
+            if not part:
+                break
+            parts.append(part)
+            tail = " ".join(parts)
+            if said.endswith(f" {tail}") and text.endswith(said[:-len(tail) - 1].rstrip()):
+                return range(index + 1, end + 1)
+        return range(0)
 
     def _expect_link(self, label: str, target: Record) -> None:
         """What ``check`` must find after an edit linking ``target`` under ``label``: its number in the typed field,
@@ -1728,6 +1769,9 @@ _RELATION_KEYS = ("supersedes", "superseded-by", "relates-to")
 # A link, its text and address, where a relation's value is looked at for how its items are set apart.
 _A_LINK = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
 _LISTED_APART = re.compile(r"[ \t]*[,;·•|][ \t]*")
+
+
+_MOST_WRAPPED_LINES = 12  # lines a key line's value is looked for on below it
 
 
 def written_values(lines: Sequence[str]) -> list[str]:
