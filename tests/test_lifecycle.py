@@ -2013,3 +2013,15 @@ def test_an_edit_of_a_wrapped_status_bullet_saying_more_is_refused_naming_every_
         2, f"adr: {record}: cannot edit it exactly: its status line says more than the status ('see the thread in "
            "#42'); edit it by hand; nothing was changed\n")
     assert project.read("decisions/0002-b.md") == text
+
+
+def test_a_status_edit_of_key_lines_stating_the_status_twice_is_refused(project: Project) -> None:
+    """Attack 57 F8: `adr deprecate` on `**Status:** Proposed` / `**Date:** ..` / `**Status:** Accepted` rewrote the
+    first and left `Accepted`, exit 0. Refused, naming the other statement, and nothing is written."""
+    text = "# 2. B\n\n**Status:** Proposed\n**Date:** 2026-01-01\n**Status:** Accepted\n\n## Context\n\nc\n"
+    record = project.write("decisions/0002-b.md", text)
+    result = project.run("status", "2", "deprecated")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: its other status key under the title says '**Status:** "
+           "Accepted' (line 5), not proposed; make them agree first; nothing was changed\n")
+    assert project.read("decisions/0002-b.md") == text

@@ -966,6 +966,20 @@ def test_a_status_stated_twice_that_disagrees(clean: Project) -> None:
         "8); make them agree"]
 
 
+def test_a_block_of_key_lines_stating_the_status_twice_is_flagged(clean: Project) -> None:
+    """Attack 57 F8: `**Status:** Proposed` / `**Date:** ..` / `**Status:** Accepted` under the title was read as
+    proposed with no finding, and an edit changed one of the two. The other statement is flagged; a status key
+    inside a code span or an HTML comment is text, and states nothing."""
+    tail = "\n\n## Context\n\nc\n"
+    write(clean, "0004-twice.md", "# 4. Twice\n\n**Status:** Proposed\n**Date:** 2026-01-01\n**Status:** Accepted"
+          + tail)
+    write(clean, "0005-once.md", "# 5. Once\n\n**Status:** Proposed **Date:** 2026-01-01 **Owner:** `**Status:** x`"
+          " <!-- **Status:** Rejected -->" + tail)
+    assert messages(clean, "--select", "ADR311") == [
+        "its other status key under the title says '**Status:** Accepted' (line 5) but its key line under the title "
+        "says 'Proposed' (line 3); make them agree"]
+
+
 def test_a_status_section_s_history_agrees_by_its_last_entry(clean: Project) -> None:
     """Attack 56 F13: a Status section that keeps a history (`Accepted`, then `Deprecated on 2026-05-01.`) was
     flagged against front matter `deprecated`, the first entry read as its word. The latest entry is what must

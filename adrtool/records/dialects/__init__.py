@@ -664,6 +664,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int,
         other = _disagreeing(lines, in_the_section[0], *header["status"], _UNDER_THE_TITLE)
     else:
         other = None
+    if other is None and key_lines.get("status") == header.get("status", ("", 0))[1]:
+        other = _stated_again_under_the_title(lines, after, first_section, status, str(meta["status"]))
     if other is not None and disagreeing is not None:
         disagreeing.append(other)
     if not meta and (title is None or nygard.TITLE_NUMBER.match(title.text) is None) \
@@ -788,6 +790,7 @@ def _with_status_section_relations(lines: list[str], after: int, meta: dict[str,
 # Where a record states its status a second time (``Record.other_status``).
 _IN_THE_SECTION = "Status section"
 _UNDER_THE_TITLE = "key line under the title"
+_AGAIN_UNDER_THE_TITLE = "other status key under the title"
 
 
 def _stated_again(lines: list[str], after: int, status: Any, under_title: tuple[str, int] | None,
@@ -805,6 +808,16 @@ def _stated_again(lines: list[str], after: int, status: Any, under_title: tuple[
     _, section = nygard.sections(lines, after)
     below, below_lines, _ = nygard.status_section(lines, section)
     return _disagreeing(lines, status, below.get("status"), below_lines.get("status"), _IN_THE_SECTION)
+
+
+def _stated_again_under_the_title(lines: list[str], after: int, first: markdown.Heading | None,
+                                  section: markdown.Section | None, read: str) -> tuple[str, str, int] | None:
+    """Where the key lines under the title (line index ``after``) state the status twice and one says otherwise
+    than the status ``read`` (`**Status:** Proposed` / `**Date:** ..` / `**Status:** Accepted`); None elsewhere."""
+    for said, line in nygard.statements_of_status(lines, after, nygard.header_end(lines, first, section)):
+        if (found := _disagreeing(lines, read, said, line, _AGAIN_UNDER_THE_TITLE)) is not None:
+            return found
+    return None
 
 
 def _first_statement(lines: list[str], after: int) -> str | None:

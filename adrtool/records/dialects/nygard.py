@@ -602,6 +602,32 @@ def _links_key(line: str) -> bool:
     return key[-1:] in (":", "：") and key[:-1].rstrip(" \t*_") == "links"
 
 
+def statements_of_status(lines: list[str], after: int, until: int) -> list[tuple[str, int]]:
+    """Each status a block of key lines between line index ``after`` (the title) and ``until`` states, with its
+    1-based line, where it states one more than once (`**Status:** Proposed` / `**Date:** ..` / `**Status:**
+    Accepted`, or twice on one line): what a reader reads from either; none where it states one at most. A key in
+    a code span or a comment is text, not a key."""
+    block = range(after + 1, min(until, len(lines)))
+    if sum(lines[index].lower().count("status") for index in block) < 2:  # (nearly every record: a cheap look)
+        return []
+    stated: list[tuple[str, int]] = []
+    for index in block:
+        line = _SHOWN_AS_TEXT.sub(" ", lines[index])
+        if not line.strip() and stated:
+            break  # (the block of the first statement: a status in a paragraph below is no key line's)
+        if "status" not in line.lower() or line[:1] not in ("*", "_", "-") and not line[:1].isalpha():
+            continue
+        for part in _BOLD_FIELDS_APART.split(line.lstrip("-* ") if line[:2] in ("- ", "* ") else line):
+            match = _HEADER_LINE.fullmatch(part.strip())
+            read = _keyed(part.strip(), match) if match is not None else None
+            if read is not None and read[0] == "status" and read[1].strip():
+                stated.append((read[1].strip(), index + 1))
+    return stated if len(stated) > 1 else []
+
+
+_SHOWN_AS_TEXT = deferred(r"`[^`\n]*`|<!--.*?(?:-->|$)")  # a code span, a comment: no key is read inside
+
+
 def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]]) -> None:
     """The keys and values of the fields after the first on the line at index ``index`` added to ``found``, each
     key unless it is there."""
