@@ -615,7 +615,7 @@ def statements_of_status(lines: list[str], after: int, until: int) -> list[tuple
         line = _SHOWN_AS_TEXT.sub(" ", lines[index])
         if not line.strip() and stated:
             break  # (the block of the first statement: a status in a paragraph below is no key line's)
-        if "status" not in line.lower() or line[:1] not in ("*", "_", "-") and not line[:1].isalpha():
+        if "status" not in line.lower() or (line[:1] not in ("*", "_", "-") and not line[:1].isalpha()):
             continue
         for part in _BOLD_FIELDS_APART.split(line.lstrip("-* ") if line[:2] in ("- ", "* ") else line):
             match = _HEADER_LINE.fullmatch(part.strip())
