@@ -208,7 +208,7 @@ def test_adr_tools_records_are_edited_in_their_own_dialect(project: Project) -> 
         ("superseded", [], [2]), ("accepted", [1], [])]
 
 
-@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_revisit_moves_the_revisit_line_of_an_adr_tools_record(project: Project, today: str) -> None:
     """Audit 53 (lanes b, c): `adr new --revisit` writes `Revisit:` under adr-tools' `Date:`, `adr due` lists it
     when its day comes, and `adr revisit` moves that line (it said "run `adr convert`", so the decision stayed due
@@ -1027,7 +1027,7 @@ def phodal_log(project: Project) -> None:
     project.write("docs/adr/002-use-kafka.md", PHODAL_PROPOSED)
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_status_change_in_a_phodal_log_adds_a_dated_entry_to_its_history(project: Project, today: str) -> None:
     """Audit 55 (lane a, class 2): phodal/adr's Status section is a history of dated lines, and its `adr status`
     appends `{DATE} {status}`. accept wrote `accepted` over `2024-02-02 proposed`, and deprecate refused a record of
@@ -1045,7 +1045,7 @@ def test_a_status_change_in_a_phodal_log_adds_a_dated_entry_to_its_history(proje
                                                                  ("accepted", "2024-02-02")]
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_supersede_and_new_in_a_phodal_log_keep_its_dated_history(project: Project, today: str) -> None:
     """`adr new` starts the record's history as phodal/adr's does (`{DATE} proposed`, not `Proposed`); supersede
     adds the day's `superseded` entry and then the link line, the acceptance day kept (it was written over)."""
@@ -1065,7 +1065,7 @@ def test_supersede_and_new_in_a_phodal_log_keep_its_dated_history(project: Proje
         ("superseded", [3], []), ("proposed", [], []), ("proposed", [], [1])]
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_dated_history_of_bullets_gets_a_bullet_written_as_its_latest(project: Project, today: str) -> None:
     """A history kept as a list (`- 2024-05-24: Accepted`) gets the next bullet, keyed and cased as the latest
     entry (the list stays one list); a history whose days follow the words (`Proposed 2018-12-09`) likewise."""
@@ -1312,7 +1312,7 @@ def test_a_page_s_state_written_under_its_key_stays_when_the_status_changes(proj
         "Proposed", "Deprecated")
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 @pytest.mark.parametrize(("stated", "deprecated"), [
     ("- [ ] Proposed\n- [x] Accepted\n- [ ] Deprecated", "- [ ] Proposed\n- [ ] Accepted\n- [x] Deprecated"),
     ("2024-06-16 proposed\n\n2024-06-20 accepted", "2024-06-16 proposed\n\n2024-06-20 accepted\n\n{today} deprecated"),
@@ -1353,7 +1353,7 @@ UNDATED = "# Shared Application Insights\n\n## Status\n\nAccepted.\n\n## Context
 FRENCH_UNDATED = "# 1. Décision 1\n\n## Statut\n\nAccepté\n\n## Contexte\n\nC.\n"
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_revisit_in_a_log_without_date_lines_writes_the_line_under_the_title(project: Project, today: str) -> None:
     """Audit 55 (lane a, 10h; lane c, class 2): `adr revisit` was refused ("run `adr convert`") in adr-tools-shaped
     records with no `Date:` line (Marain's, French logs). The `Revisit:` line now goes under the title, where key
@@ -1405,7 +1405,7 @@ def test_a_refusal_on_a_misspelt_status_names_the_command_that_corrects_it(proje
                                                  "proposed decision can be; see `adr lifecycle`)\n")
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_phodal_log_in_chinese_gets_dated_entries_in_its_words(project: Project, today: str) -> None:
     """phodal/adr's own log (zh-cn: `日期:`, `## 状态`, `2017-11-24 通过`): `adr new` shapes the record as its
     newest with the history opened by the day (`{DATE} 提议`, not `提议`), and a status change adds the day's entry
@@ -1427,7 +1427,7 @@ def test_a_phodal_log_in_chinese_gets_dated_entries_in_its_words(project: Projec
 REMARKED = "# 1. Use Redis\n\nDate: 2024-01-02\n\n## Status\n\n{history}\n\n## Context\n\nx\n"
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 @pytest.mark.parametrize(("history", "added"), [
     ("2024-01-02 proposed\n\n2024-01-09 accepted by [Bob](http://x) after review", "\n{today} deprecated"),
     ("- 2024-01-02: Proposed\n- 2024-01-09: Accepted — by the CTO", "- {today}: Deprecated"),
@@ -1454,7 +1454,7 @@ def test_an_entry_with_words_after_its_status_is_the_latest_and_the_new_one_foll
     assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == ["deprecated"]
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 @pytest.mark.parametrize("comment", ["<!-- 2024-01-03 accepted -->", "<!--\n2024-01-03 accepted\n-->"])
 def test_a_commented_out_entry_is_no_status_and_the_new_entry_is_not_commented(
         project: Project, today: str, comment: str) -> None:
@@ -1472,7 +1472,7 @@ def test_a_commented_out_entry_is_no_status_and_the_new_entry_is_not_commented(
         history=f"2024-01-02 proposed\n\n{today} accepted\n\n{comment}")
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_history_on_the_lines_of_one_paragraph_or_with_days_in_slashes_gets_its_entry_alike(
         project: Project, today: str) -> None:
     """Entries of one paragraph, each line broken by a backslash, get one more line broken so; days written
@@ -1526,7 +1526,7 @@ def test_revisit_under_a_title_underlined_writes_the_line_below_the_underline(pr
         == [("Shared thing", "2028-01-01")]
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_dated_note_in_a_history_stays_above_the_day_s_entry(project: Project, today: str) -> None:
     """Attack 55b M2's other half: a line of the history that opens with a day but reads as no entry (`2024-01-09
     we met, and accepted it`, digitalcheck-dito's `- 2025-12-08: Amended: use exported components`) stayed below
@@ -1603,7 +1603,7 @@ def test_a_status_key_line_with_a_dated_remark_keeps_its_day_on_a_key_line(proje
         "# ADR 0001: A\n\n**Status:** Deprecated\n**Owner:** Bo\n**Date:** 2026-03-12\n\n## Context\n\nx\n")
 
 
-@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 @pytest.mark.parametrize(("date_line", "status", "added"), [
     ("Fecha: 2024-06-23", "## Estado\n\nAceptado", "Revisar en: {point}"),
     ("Data: 2024-06-23", "## Estado\n\nAceito", "Revisar em: {point}"),
@@ -1634,7 +1634,7 @@ SAGNUS_1007 = ("# ADR-1007 — Motor de Grid Forms-like\n\n- **Status:** Accepte
                "- **Escopo:** Frontend (UX ERP)\n{revisit}\n## Contexto\nA migração exige grids.\n\n## Decisão\nD.\n")
 
 
-@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 @pytest.mark.parametrize(("record", "key"), [
     (SAGNUS_1007, "Revisar em"),
     (SAGNUS_1007.replace("Escopo", "Ambito").replace("Contexto", "Contesto").replace("Decisão", "Decisione"),
@@ -1663,7 +1663,7 @@ DATE_SECTION = ("# ADR-0008: Template-Based Field Rendering\n\n## Status\n\nAcce
                 "## Context\n\nBallot petition forms have region-specific field layouts.\n")
 
 
-@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_revisit_writes_a_section_after_a_date_section(project: Project, today: str) -> None:
     """Audit 56 (lane a, class 4; lane c, class 2): records dated by a section (civictechdc's `## Date` over
     `2026-04-13`, FIUNER-LICA's `## Fecha` over `2023-10-10`) were refused. A revisit section now follows the date's,
@@ -1689,7 +1689,7 @@ GET_FORGE = ('---\ntitle: "0009. User Profile Storage Strategy"\nsummary: "We mu
              "profile attributes beyond basic identity.\n\n## **Context**\n\nWe must choose between:\n")
 
 
-@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_revisit_of_a_record_under_front_matter_without_a_status(project: Project, today: str) -> None:
     """Audit 56 (lane a, class 4): get-forge's records have front matter of `title:` and `summary:` and state their
     status and day on one line of keys in the body; `adr revisit` told them to "give it front matter first". The
@@ -1711,7 +1711,7 @@ def test_revisit_of_a_record_under_front_matter_without_a_status(project: Projec
         ("accepted", "2025-11-25", point)]
 
 
-@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_revisit_of_an_undated_record_keys_its_line_in_the_log_s_language(project: Project, today: str) -> None:
     """Audit 56 (lane c, class 2): hanaloop's Korean record 008, which has no date, got an English `Revisit:` line;
     its statuses are Korean words glossed in English (`승인됨 (Accepted)`), so the line is keyed in Korean."""
@@ -1913,7 +1913,7 @@ def test_supersede_in_a_structured_madr_log_names_each_record_in_the_other_s_sta
 FOUR_STATUS_SECTIONS = "## Status\n\n{section}\n\n## Context\n\nC.\n"
 
 
-@pytest.mark.parametrize("today", ["2026-02-01", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2026-02-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 @pytest.mark.parametrize(("top", "section", "after"), [
     ("# 1. A\n\n**Status:** Proposed **Date:** 2026-01-01\n\n", "**Current Status**: Proposed",
      "# 1. A\n\n**Status:** Accepted **Date:** 2026-01-01\n\n"),

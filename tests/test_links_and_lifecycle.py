@@ -260,7 +260,7 @@ DFE_TWENTY_ONE = ("# 21. Use a seperate database server instance\n\nDate: 2023-1
 DFE_TWENTY_NINE = "# 29. Cache Academies API responses\n\nDate: 2025-03-24\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_relations_are_written_in_the_log_s_spelling_of_their_words(project: Project, today: str) -> None:
     """Audit 56 (lane a, class 8): DFE's `adr new --supersedes 20` and `adr supersede 29 --by 30` wrote `Superseded
     by [..]` and `Supersedes [..]` in a log whose every relation says `Superceded by` and `Supercedes`."""

@@ -697,7 +697,7 @@ SAGNUS = ("# ADR-100{n} — Decisão {n}\n\n{status}\n{day} 2026-01-2{n}\n- **Es
           "Texto.\n\n## Decisão\nTexto.\n\n## Consequências\nTexto.\n")
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 @pytest.mark.parametrize(("status", "day", "proposed"), [
     ("- **Status:** Accepted", "- **Data:**", "- **Status:** Proposed"),
     ("- Status: Accepted", "- Data:", "- Status: Proposed"),
@@ -725,7 +725,7 @@ def test_a_log_dating_its_records_data_gets_a_record_shaped_as_its_newest(projec
     assert (row["status"], row["date"]) == ("proposed", today)
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_template_kept_by_hand_keying_its_day_data_is_filled(project: Project, today: str) -> None:
     """A Portuguese template kept by hand (`**Data:** AAAA-MM-DD` under `**Status:** Proposto | Aceito`) was not
     filled: its placeholder keyed `Data` did not read as the date."""
@@ -921,7 +921,7 @@ BOMCTL_TEMPLATE = ("# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n<!--\nA decision
                    "status, such as proposed, accepted, rejected, deprecated, superseded, etc.?\n\n## Context\n")
 
 
-@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_template_s_status_and_date_placeholders_are_filled(project: Project, today: str) -> None:
     """Audit 53 (lane a, class 3): a status kept as choices (`Proposed|Accepted|Deprecated`) or a question, and a
     day as `DD-MM-YYYY`, made `adr new` refuse, even given --status: they are filled, the day in the order the
@@ -955,7 +955,7 @@ PORTUGUESE = "# {n}. {title}\n\nData: 28 de Dezembro de 2024\n\n## Status\n\nAce
              "## Decisão\n\nd\n\n## Consequências\n\ne\n"
 
 
-@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_log_in_another_language_gets_a_record_in_its_words(project: Project, today: str) -> None:
     """Audit 53 (lane c, class 1): a log of adr-tools' shape in French or Portuguese got adr-tools' English record
     (`## Status` / `Proposed` / `## Context`), and its supersession `Supersedes` beside the old record's
@@ -1054,7 +1054,7 @@ def test_a_log_in_another_language_that_dates_no_record_gets_a_record_in_its_wor
     assert (record["status"], record["date"], record["supersedes"]) == ("proposed", None, [1])
 
 
-@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2021-05-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_an_adr_cli_log_dates_a_new_record_on_a_bare_line_as_its_records(project: Project, today: str) -> None:
     """Audit 55 a6: GingerTommy's adr-cli writes the day alone under the title (`2017-07-03`), and so are its own
     log's, JeffRaiAlt's and Kaalenco's records; adr new wrote `Date: ..`. The new record is dated as they are."""
@@ -1603,7 +1603,7 @@ def test_a_madr2_log_named_by_the_day_gets_its_newest_record_s_bullets_keys_and_
             record["format"]) == ("Use Redis for caching", "proposed", "2021-05-01", [], [], "madr2")
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_new_record_quotes_its_number_and_relations_as_the_newest_quotes_its_values(project: Project,
                                                                                      today: str) -> None:
     """Audit 56 (lane b, class 4): goneat's `adr new` wrote `id: ADR-0014` where every record writes `id:
@@ -1655,7 +1655,7 @@ def test_a_template_whose_status_and_date_lines_adr_does_not_read_is_refused(pro
         "adr-template.md", "decision-log.md"]
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_tags_and_decision_makers_fill_the_keys_of_the_newest_records_shape(project: Project, today: str) -> None:
     """Attack 56b (F8, ihbelda/flowsync: MADR 2 records with `- Deciders:` and `- Tags:` bullets): `adr new -t x` was
     refused ("MADR 2 has no place for tags"), and `-m` wrote MADR 2's `* Status:` record instead of the log's shape.
@@ -1717,7 +1717,7 @@ Why {n}.
 """
 
 
-@pytest.mark.parametrize("today", ["2027-03-01", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2027-03-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 @pytest.mark.parametrize("created", [("2026-01-15", "2026-01-15"), ("2026-01-02", "2026-01-15")])
 def test_a_structured_madr_record_is_created_and_updated_the_day_it_is_written(project: Project, today: str,
                                                                             created: tuple[str, str]) -> None:
@@ -1743,7 +1743,7 @@ def test_a_structured_madr_record_is_created_and_updated_the_day_it_is_written(p
     assert (listed[-1]["status"], listed[-1]["date"]) == ("proposed", today)
 
 
-@pytest.mark.parametrize("today", ["2027-03-01", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2027-03-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_template_s_creation_day_is_the_day_the_record_is_written(project: Project, today: str) -> None:
     """Audit 57 (lane b, class 3): a MADR template keying the record's day `created: YYYY-MM-DD` (and `updated:`)
     kept the placeholder, and `adr new` added a `date:` of its own. The template's day keys are today; another

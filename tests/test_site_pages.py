@@ -105,7 +105,7 @@ def test_no_title_copied_into_an_mdx_page_adds_code_and_its_own_components_are_k
     assert "<Callout>Sessions are needed.</Callout>" in project.read(ADR + "0002-better-auth.mdx")
 
 
-@pytest.mark.parametrize("today", ["2026-05-01", date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2026-05-01", date.today().isoformat()], ids=("fixed-day", "today"))
 def test_quarto_records_are_read_and_their_day_of_rendering_is_no_date(project: Project, today: str) -> None:
     """WhalerMike/uiao keeps records as Quarto documents (`0001-package-restructure.qmd`) whose front matter says
     `date: today`, Quarto's word for the day the page is rendered: no date of the record, and no warning

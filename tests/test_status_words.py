@@ -348,7 +348,7 @@ GONEAT = ('---\nid: "ADR-{n:04d}"\ntitle: "R{n}"\nstatus: "{status}"\ndate: "202
           '---\n\n# ADR-{n:04d}: R{n}\n\n## Context\n\nC.\n')
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_log_that_writes_proposal_gets_proposal(project: Project, today: str) -> None:
     """goneat's records and template write `status: "proposal"`; `adr new` wrote `"proposed"`, and `adr status N
     proposed` too. Both write the log's word, and a log whose word for accepted is `approved` gets it."""
