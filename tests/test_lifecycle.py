@@ -2025,3 +2025,48 @@ def test_a_status_edit_of_key_lines_stating_the_status_twice_is_refused(project:
         2, f"adr: {record}: cannot edit it exactly: its other status key under the title says '**Status:** "
            "Accepted' (line 5), not proposed; make them agree first; nothing was changed\n")
     assert project.read("decisions/0002-b.md") == text
+
+
+@pytest.mark.parametrize("people", [
+    "decision-makers:\n    - abasu\n",
+    "decision-makers:\n  - abasu\n",
+    "decision-makers:\n- abasu\n",
+    "decision-makers:\n# who decided\n- abasu\n\n- bob\n",
+    "decision-makers:\n  - abasu\n  # and no one else\n",
+    "decision-makers: [abasu]\n",
+])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_revisit_of_a_front_matter_ending_in_a_list_adds_its_keys_after_the_list(
+        project: Project, people: str, newline: str) -> None:
+    """Audit 57b class 1: MADR 4's front matter ends with `decision-makers:` over its items, and `revisit` put
+    `revisits:` between the key and its items, then refused every such record ("its `decision-makers` would then
+    read as none"). A key an edit adds now goes after the list's last item (and a comment indented under it), in
+    the record's own line endings."""
+    head = f"---\nstatus: accepted\ndate: 2021-02-07\n{people}"
+    path = project.decisions / "0001-t1.md"
+    project.decisions.mkdir()
+    path.write_bytes(f"{head}---\n# T1\n\nx\n".replace("\n", newline).encode())
+    result = project.run("revisit", "1", "--outcome", "kept", "--next", "2022-06-01")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "decisions/0001-t1.md: revisited (kept); next revisit 2022-06-01\n", "")
+    assert path.read_bytes().decode() == (
+        f"---\nstatus: accepted\ndate: 2021-02-07\nrevisit: 2022-06-01\n{people}"
+        "revisits:\n  - {date: 2021-05-01, outcome: kept, next: 2022-06-01}\n---\n# T1\n\nx\n").replace("\n", newline)
+
+
+def test_every_edit_of_a_structured_madr_record_ending_in_related_is_exact(project: Project) -> None:
+    """Audit 57b class 1: Structured MADR ends its front matter with a `related:` block list; revisit was refused
+    ("its `related` would then read as none"). Revisit and deprecate now write their keys after the list."""
+    record = ("---\ntitle: T2\nstatus: accepted\ncreated: 2021-01-15\nrelated:\n  - 0001-t1.md\n---\n"
+              "# T2\n\nx\n")
+    project.write("decisions/0001-t1.md", "---\nstatus: accepted\ncreated: 2021-01-14\n---\n# T1\n\nx\n")
+    project.write("decisions/0002-t2.md", record)
+    result = project.run("revisit", "2", "--outcome", "kept", "--next", "2022-06-01")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("decisions/0002-t2.md") == (
+        "---\ntitle: T2\nstatus: accepted\nrevisit: 2022-06-01\ncreated: 2021-01-15\nrelated:\n  - 0001-t1.md\n"
+        "revisits:\n  - {date: 2021-05-01, outcome: kept, next: 2022-06-01}\n---\n# T2\n\nx\n")
+    result = project.run("deprecate", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert json.loads(project.run("list", "--format", "json").stdout)[1]["relates_to"] == [1]
+

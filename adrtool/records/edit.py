@@ -119,6 +119,7 @@ class Editor:
         self.restated: dict[int, str] = {}  # the lines of the body an edit rewrites (0-based, as read): their text
         self.linked: list[tuple[str, Record]] = []  # links added to records named by their day: (label, the record)
         self.begun = False  # a front matter begun above a record that had none (``_begin_front_matter``)
+        self.fence = self._fence_as_read()  # the index of the front matter's closing `---`, moved as lines are
         self.dated_by_its_history = False  # its day is its status history's, which an entry added moves
         # A docs page's body stepped on (``_step_the_body``): what its Status section stated before and after
         self.body_stated: tuple[dict[str, object], dict[str, object]] | None = None
@@ -1177,14 +1178,16 @@ class Editor:
         self.begun = True
         self.key_lines = {}
         self.lines[0:0] = [f"---{self.newline}", f"---{self.newline}"]
+        self.fence = 1
 
     def _closing_fence(self) -> int:
         """The index of the front matter's closing `---` (above the closing fence of a ```yaml code block that
-        holds it)."""
-        if self.begun:
-            return next(index for index in range(1, len(self.lines)) if self.lines[index].rstrip() == "---")
+        holds it), where it is now: keys inserted above it have moved it down."""
+        return self.fence
+
+    def _fence_as_read(self) -> int:
         closing = self.record.body_line - 2
-        return closing - 1 if closing > 0 and self.lines[closing][:3] == "```" else closing
+        return closing - 1 if 0 < closing < len(self.lines) and self.lines[closing][:3] == "```" else closing
 
     def _adrs_link(self, kind: str, number: int) -> None:
         """An item `- target: 3` / `  kind: relatesto` after the last of the `links` list, indented as its items
@@ -1226,10 +1229,21 @@ class Editor:
         closing = self._closing_fence()
         if not before:
             return closing
-        index = max(before)  # 1-based line of the key; its value may continue on following lines
-        while index < closing and self.lines[index][:1] in (" ", "\t", "-"):
-            index += 1
-        return index
+        return self._after_the_value(max(before) - 1)
+
+    def _after_the_value(self, index: int) -> int:
+        """The index after the last line of the value of the front-matter key on line ``index``: its block list's
+        items (indented or not) and its indented lines, with the blank lines and comments among them, not those
+        after them."""
+        end = after = index + 1
+        while after < self._closing_fence():
+            line = self.lines[after]
+            if line[:1] in (" ", "\t") and line.strip() or line[:1] == "-" and line[1:2].isspace():
+                end = after + 1
+            elif line.strip() and line[:1] != "#":
+                break
+            after += 1
+        return end
 
     def _href(self, target: Record) -> str:
         """The link to ``target``'s file from this record's: its name when it is beside it, else its path from
@@ -1748,6 +1762,8 @@ class Editor:
         for key, line in self.key_lines.items():
             if line - 1 >= index:
                 self.key_lines[key] = line + by
+        if self.fence >= index:
+            self.fence += by
 
     def _unsupported(self, key: str) -> UsageError:
         if self._under_front_matter():  # (get-forge's `title:` and `summary:` over `**Status:** Accepted`)
