@@ -2070,3 +2070,55 @@ def test_every_edit_of_a_structured_madr_record_ending_in_related_is_exact(proje
     assert (result.exit_code, result.stderr) == (0, "")
     assert json.loads(project.run("list", "--format", "json").stdout)[1]["relates_to"] == [1]
 
+
+RELATED_IN_THE_BODY = """\
+---
+status: proposed
+date: 2021-01-03
+---
+# T3
+
+## Context and Problem Statement
+
+x
+
+## Related {heading}
+
+{item}
+"""
+
+
+@pytest.mark.parametrize(("heading", "item", "field"), [
+    ("Decisions", "- [ADR-0001](0001-t1.md): T1", "relates_to"),
+    ("Decisions", "- **ADR-0001**: T1", "relates_to"),
+    ("ADRs", "- ADR-0001: T1", "relates_to"),
+    ("ADRs", "- Supersedes: ADR-0001 (the old way)", "supersedes"),
+])
+@pytest.mark.parametrize("command", [("accept",), ("deprecate",), ("status", "rejected"),
+                                     ("revisit", "--outcome", "kept", "--next", "2022-06-01")])
+def test_a_related_section_in_the_body_does_not_block_a_status_edit(
+        project: Project, heading: str, item: str, field: str, command: tuple[str, ...]) -> None:
+    """Audit 57b class 2: a front-matter record whose body lists its relations under `## Related Decisions` was
+    refused every status edit, saying it "would then name 1 as the records it relates to, not none" while
+    `adr list` read 1 before the edit too. The edit is now judged against the record as `list` reads it, so one
+    that leaves the relations alone is made, and the relations read as before."""
+    project.write("decisions/0001-t1.md", "---\nstatus: accepted\ndate: 2021-01-01\n---\n# T1\n\nx\n")
+    project.write("decisions/0003-t3.md", RELATED_IN_THE_BODY.format(heading=heading, item=item))
+    result = project.run(command[0], "3", *command[1:])
+    assert (result.exit_code, result.stderr) == (0, "")
+    after = project.read("decisions/0003-t3.md")
+    assert after.split("\n# T3\n")[1] == RELATED_IN_THE_BODY.format(heading=heading, item=item).split("\n# T3\n")[1]
+    assert json.loads(project.run("list", "--format", "json").stdout)[1][field] == [1]
+
+
+def test_a_relation_linked_beside_a_related_section_keeps_both(project: Project) -> None:
+    """Audit 57b class 2: a relation written into the front matter of a record whose body's Related section names
+    another is checked against both; the record then relates to both."""
+    project.write("decisions/0001-t1.md", "---\nstatus: accepted\ndate: 2021-01-01\n---\n# T1\n\nx\n")
+    project.write("decisions/0002-t2.md", "---\nstatus: accepted\ndate: 2021-01-02\n---\n# T2\n\nx\n")
+    project.write("decisions/0003-t3.md", RELATED_IN_THE_BODY.format(heading="Decisions", item="- ADR-0001: T1"))
+    result = project.run("link", "3", "relates-to", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("decisions/0003-t3.md").startswith("---\nstatus: proposed\ndate: 2021-01-03\n"
+                                                           "relates-to: [2]\n---\n")
+    assert json.loads(project.run("list", "--format", "json").stdout)[2]["relates_to"] == [2, 1]

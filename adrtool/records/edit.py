@@ -172,7 +172,7 @@ class Editor:
                 if meta.get(key, _ABSENT) != after.meta.get(key, _ABSENT):
                     raise self._refusal(f"its `{key}` would then read as {said_as_read(after.meta.get(key))}, "
                                         f"not {said_as_read(meta.get(key))}")
-            expected.update(typed_fields(meta))
+            expected.update(_as_edited(before, typed_fields(self.record.meta), typed_fields(meta)))
             body = [self.restated.get(index, line) for index, line in enumerate(self.file.text.split("\n"))
                     if index not in self.dropped]  # (a line restated may be several: lines added after it)
             if "\n".join(body[before.body_line - 1:]) != \
@@ -1908,6 +1908,24 @@ def _as_written(label: str, bullet: str) -> str:
 
 
 _ABSENT = object()
+
+
+def _as_edited(record: Record, was: dict[str, object], now: dict[str, object]) -> dict[str, object]:
+    """The typed fields of ``record`` that an edit of its front matter changes, from ``was`` to ``now`` (the fields
+    its keys give before and after): as ``adr list`` reads the record, a field its keys give as before keeps what the
+    whole record gives (the records its body's Related section names, a status its title states), and a relation
+    its keys now give otherwise keeps the records the rest of the record names beside theirs."""
+    changed: dict[str, object] = {}
+    for name, value in now.items():
+        if was.get(name) == value:
+            continue
+        if name in _RELATION_FIELDS and isinstance(value, tuple):
+            keyed = was.get(name)
+            named_elsewhere = [number for number in getattr(record, name)
+                               if not isinstance(keyed, tuple) or number not in keyed]
+            value = tuple(dict.fromkeys((*value, *named_elsewhere)))
+        changed[name] = value
+    return changed
 
 
 def _plain(value: object) -> object:
