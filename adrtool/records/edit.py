@@ -1238,7 +1238,7 @@ class Editor:
         end = after = index + 1
         while after < self._closing_fence():
             line = self.lines[after]
-            if line[:1] in (" ", "\t") and line.strip() or line[:1] == "-" and line[1:2].isspace():
+            if (line[:1] in (" ", "\t") and line.strip()) or (line[:1] == "-" and line[1:2].isspace()):
                 end = after + 1
             elif line.strip() and line[:1] != "#":
                 break
