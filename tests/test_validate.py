@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 from pathlib import Path
@@ -1014,6 +1015,49 @@ def test_keys_in_any_case_or_an_alias_are_judged_and_placed(clean: Project) -> N
     assert messages(clean) == ["status 'acceptd' is not a configured status; did you mean 'accepted'?",
                                "revisit 'someday soon' is neither a known cycle nor a date (YYYY-MM-DD)",
                                "superseded-by names ADR 0009, which does not exist"]
+
+
+SMADR = """\
+---
+title: {title}
+status: accepted
+created: 2026-01-15
+project: demo
+audience: [developers]
+related: [{related}]
+---
+
+# {title}
+
+## Status
+
+Accepted
+
+## Context
+
+C.
+"""
+
+
+@pytest.mark.parametrize("today", ["2026-12-07", "real"])
+def test_a_log_of_another_tool_s_schema_stays_its_own_after_adr_revisit(project: Project, today: str) -> None:
+    """Round 57 (zircote/structured-madr, subcog): once `adr revisit` gave most records of a Structured MADR log a
+    revisit point, the log was judged as adrtool's own: ADR310 on the schema's `project:` and `audience:`, ADR402
+    on its one-way `related:`, exit 0 with a screen of warnings where there had been none. Keys most of its records
+    hold that adr does not write are another tool's schema: the log stays judged by its own conventions. A typo of
+    adr's own keys is still named."""
+    for number, title, related in ((1, "One", "0003-three.md"), (2, "Two", "0003-three.md"), (3, "Three", "")):
+        project.write(f"docs/decisions/000{number}-{title.lower()}.md", SMADR.format(title=title, related=related))
+    project.today = dt.date.today().isoformat() if today == "real" else today
+    later = dt.date.fromisoformat(project.today) + dt.timedelta(days=365)
+    for number in ("1", "2", "3"):
+        assert project.run("revisit", number, "--outcome", "kept", "--next", later.isoformat()).exit_code == 0
+    assert (project.run("validate").exit_code, project.run("validate").stdout) == (0, "")
+    project.write("docs/decisions/0003-three.md", SMADR.format(title="Three", related="").replace(
+        "created:", "revist: 2027-01-01\ncreated:"))
+    result = project.run("validate")
+    assert "docs/decisions/0003-three.md:4:1: ADR310 warning: unknown key 'revist'; did you mean 'revisit'?" \
+        in result.stdout
 
 
 # ADR4xx: links

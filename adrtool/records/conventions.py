@@ -84,7 +84,21 @@ def written_by_adrtool(records: list[Record]) -> bool:
     adrtool's than it was, and its rules no stricter."""
     kept = sum(1 for record in records
                if record.format is Dialect.FRONTMATTER and not ADRTOOL_KEYS.isdisjoint(record.meta))
-    return 2 * kept > len(records)
+    return 2 * kept > len(records) and not _a_schema_of_its_own(records)
+
+
+def _a_schema_of_its_own(records: list[Record]) -> bool:
+    """Whether most of the log's front-matter records, two at least, hold one key adr neither writes nor knows from
+    the common tools (Structured MADR's `project:`, `audience:`): the schema of the tool the log is kept with, which it
+    keeps however many of its records took on a revisit point from adrtool."""
+    from adrtool.records.dialects.normalize import ALIASES, REVIEW_DAY_KEYS
+    from adrtool.records.keys import KNOWN_KEYS, OTHER_TOOLS_KEYS
+    from adrtool.records.relations import BUILT_IN
+
+    known = {*KNOWN_KEYS, *ALIASES, *REVIEW_DAY_KEYS, *OTHER_TOOLS_KEYS, *BUILT_IN, *BUILT_IN.values()}
+    fronted = [record for record in records if record.format is Dialect.FRONTMATTER]
+    held = Counter(key for record in fronted for key in {str(written).lower() for written in record.meta} - known)
+    return any(2 * count > len(fronted) and count > 1 for count in held.values())  # (one record's key: a slip)
 
 
 # What tells a naming scheme from another, less its padding: (prefix, joint, separator, dated, dashed date, date's

@@ -10,13 +10,12 @@ from typing import Any
 from adrtool.calendar.revisit import due_on
 from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record, is_period, parse_iso_date, period_shapes
+from adrtool.records.keys import KNOWN_KEYS, OTHER_TOOLS_KEYS
 from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, month_alone, read_status
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 
 _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
-KNOWN_KEYS = ("status", "date", "cycle", "revisit", "revisits", "decision-makers", "deciders", "consulted",
-              "informed", "tags", "supersedes", "superseded-by", "relates-to")
 # KNOWN_KEYS are lowercase, and only `deciders` among them is an alias (the reader's ALIASES rename it to
 # decision-makers, KNOWN_ALIAS_TARGETS). A test holds both against the reader.
 # A record whose keys are all known and written as such needs no key looked up by case or alias.
@@ -25,17 +24,6 @@ KNOWN_ALIASES = frozenset({"deciders"})
 KNOWN_ALIAS_TARGETS = frozenset({"decision-makers"})  # the keys KNOWN_ALIASES stand for
 # Dialects that can hold a revisit point (adr-tools records have no place for one).
 REVISIT_DIALECTS = (Dialect.FRONTMATTER, Dialect.MADR2)
-# Front-matter keys other tools and site generators write (MADR and Jekyll's "Just the Docs", the adrs tool,
-# EIP-style logs, Docusaurus, Hugo): known, whatever log they are in.
-OTHER_TOOLS_KEYS = frozenset({
-    "title", "parent", "grand_parent", "nav_order", "has_children", "nav_exclude", "layout", "permalink",
-    "description", "categories", "category", "slug", "id", "sidebar_position", "sidebar_label", "keywords",
-    "draft", "weight", "toc", "summary", "excerpt", "last_modified_date", "number", "links", "adr", "eip",
-    "authors", "author", "type", "discussions-to", "created", "updated", "requires", "spdx-license",
-    "deprecated-reason", "withdrawal-reason", "last-call-deadline", "technical-story",
-    # who wrote it, in the languages the reader knows (`Auteur: Centre d'expertise ...`): no decider
-    "auteur", "auteurs", "autor", "autores", "autoren", "autore", "autori",
-})
 # Statuses a log may use without configuring them: the common tools' words.
 _COMMON_STATUSES = KNOWN_STATUSES | MULTI_WORD_STATUSES
 
