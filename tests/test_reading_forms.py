@@ -3987,3 +3987,67 @@ def test_the_day_of_acceptance_in_a_log_s_language_dates_the_record(project: Pro
                                         "## コンテキスト\n\nc\n")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["date"]) for row in listed] == [("accepted", "2025-06-15")]
+
+
+def test_a_key_an_emoji_shortcode_marks_is_read_and_edited_in_place(project: Project) -> None:
+    """Audit 57 (lane a, class 5): DOI-OS-ORDA/DARTS's template marks each key with a shortcode (`* :white_check_mark:
+    _Status:_ Implemented January 2024`, `* :x: **Status:** Rejected`); every record was read without a status, and
+    supersede refused. The key is read past its mark, and a status edit keeps the mark."""
+    project.write("docs/adrs/0001-a.md", "# Architecture decision record 1: A\n\nBrief\n\n"
+                                         "* :white_check_mark: _Status:_ Implemented January 2024\n"
+                                         "* :ticket: _Issue:_ [x](https://x)\n\n## Context\n\nc\n")
+    project.write("docs/adrs/0002-b.md", "# Architecture decision record 2: B\n\n* :x: **Status:** Rejected\n\n"
+                                         "## Context\n\nc\n")
+    project.write("docs/adrs/0003-c.md", "# 3. C\n\n:white_check_mark: **Status:** Accepted\n"
+                                         ":calendar: Date: 2024-01-02\n\n## Context\n\nc\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("implemented", None), ("rejected", None), ("accepted", "2024-01-02")]
+    result = project.run("supersede", "1", "--by", "3")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adrs/0001-a.md").split("\n")[4] == \
+        "* :white_check_mark: _Status:_ Superseded by [ADR-0003](0003-c.md)"
+
+
+def test_the_days_of_a_record_s_steps_give_its_status_and_date(project: Project) -> None:
+    """Audit 57 (lane a, class 5): kamu-data/kamu-node states no status, only `Inception Date: `2022-12-28`` over
+    `Accepted Date: `2023-01-03``; both records were read without a status or a date. A record accepted on a day is
+    accepted, dated by it; one with its inception's day alone is proposed, dated by that. No line holds the status,
+    so an edit of it refuses in one line."""
+    project.write("adr/0001-a.md", "# 1. A\n\nInception Date: `2022-12-28`\n\nAccepted Date: `2023-01-03`\n\n"
+                                   "## Context\n\nc\n")
+    project.write("adr/0002-b.md", "# 2. B\n\nInception Date: `2023-02-01`\n\n## Context\n\nc\n")
+    project.write(".adr-dir", "adr\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [
+        ("accepted", "2023-01-03"), ("proposed", "2023-02-01")]
+    before = project.read("adr/0002-b.md")
+    result = project.run("accept", "2")
+    assert (result.exit_code, result.stderr) == (2, "adr: 0002-b.md: no `## Status` section to edit\n")
+    assert project.read("adr/0002-b.md") == before
+
+
+@pytest.mark.parametrize("line", ["Date: 2025-12-30", "Data: 2025-12-30", "**Data**: 2025-12-30",
+                                  "**Date**: 2025-12-30", "Fecha: 2025-12-30", "Datum: 2025-12-30",
+                                  "日付: 2025-12-30", "---\nData: 2025-12-30", "**Data**: 2025-12-30  \n**Autor**: F"])
+def test_a_date_key_line_closing_a_record_dates_it(project: Project, line: str) -> None:
+    """Audit 57 (lane c, class 3): gilvangalindofictor/arquitetura-kubernetes ends 13 records with `Data:
+    2025-12-30`; such a line was read only after a `---` rule and a blank line. A last paragraph of key lines
+    with a day's key dates the record where nothing else does."""
+    project.write("docs/adr/adr-001-caso.md", f"# ADR-001: Caso\n\n## Status\nAceito\n\n## Contexto\nTexto.\n\n"
+                                              f"## Decisão\nMais texto.\n\n{line}\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2025-12-30")]
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("## Contexto\nTexto.\n\n**Data**: 2026-01-05\n**SAD Referência**: v1.1\n\n## Decisão\nx\n", "2026-01-05"),
+    ("## Context\n\nDate: 2026-01-05\n\n## Decision\nx\n", "2026-01-05"),
+    ("## Context\nWe met on the date: 2026-01-05 and agreed.\n", None),  # a day in prose is none
+    ("## Context\nx\n\n## Decision\nx\n\nData: 2025-12-30\n\nMore prose.\n", None),  # amid a later section
+    ("## Status\nAccepted 2024-01-01\n\n## Context\nx\n\nDate: 2025-12-30\n", "2024-01-01"),  # the status's day
+])
+def test_a_date_key_line_opening_a_section_s_fields_dates_a_record(project: Project, body: str,
+                                                                  day: str | None) -> None:
+    """Audit 57 (lane c, class 3): arquitetura-kubernetes's observability records give `**Data**: 2026-01-05` in
+    the block of fields that opens `## Contexto`; they were read undated. A day's key line in the first section's
+    first block of key lines dates the record; a day in prose, or one the status line gives first, is left."""
+    project.write("docs/adr/0001-x.md", f"# 1. X\n\n{body}")
+    assert [row["date"] for row in listed(project)] == [day]

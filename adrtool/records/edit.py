@@ -64,11 +64,14 @@ TYPED_FIELDS = ("number", "title", "status", "date", "cycle", "revisit", "decisi
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:{\[][^:]*):(?:\s|$)")  # the key before the first colon (linear)
 # A metadata bullet up to its value: `* Status: `, `- **Status:** ` (the colon inside the bold), `- **Status**: `,
 # `- **状态**：` (a full-width colon), never the emphasis that opens the value (`- Status: *Accepted*`).
-_BULLET_KEY = re.compile(r"^([ \t]*[*+-][ \t]+(?:(?P<inside>\*\*|__|[*_])[^:：*_\r\n]+[:：](?P=inside)"
+_BULLET_KEY = re.compile(r"^([ \t]*[*+-][ \t]+(?::[a-z0-9_+-]{1,40}:[ \t]+)?"  # a shortcode may mark it
+                         r"(?:(?P<inside>\*\*|__|[*_])[^:：*_\r\n]+[:：](?P=inside)"
                          r"|(?P<outside>\*\*|__|[*_])[^:：*_\r\n]+(?P=outside)\s*[:：]"
                          r"|[^\s:：][^:：\r\n]*[:：])[ \t]*)")
 # The key's words in a key line's opening (`Status` of `**Status:** `, `Estado` of `- **Estado**: `).
 _KEY_WORD = re.compile(r"[^\W\d_][^:：*_]*?(?=\s*(?:\*\*|__|[*_])?\s*[:：])")
+# The emoji shortcode that marks a key (`* :white_check_mark: _Status:_ `): another key's mark, not the key's.
+_KEY_MARK = re.compile(r"(?:^|(?<=[*+-][ \t])):[a-z0-9_+-]{1,40}:[ \t]+")
 _NO_KEY_LINES_PAST = ("#", "```", "~~~", "<!--")
 # A link to a record beside this one, from its folder (`](./003-x.md)`) or by its name alone (`](003-x.md)`).
 _SIBLING_LINK = re.compile(r"\]\(\./[^\s()/]+\.md\)")
@@ -929,7 +932,7 @@ class Editor:
                 if 0 < line <= len(self.lines) else None
             if found is None or canonical_key(found.group("key").strip()) != key:
                 continue
-            opening = found.string[:found.start("value")]
+            opening = _KEY_MARK.sub("", found.string[:found.start("value")], count=1)
             word = _KEY_WORD.search(opening)
             if word is not None:
                 return f"{opening[:word.start()]}{label}{opening[word.end():]}".rstrip() + " "
@@ -1005,7 +1008,7 @@ class Editor:
             return
         text = self.lines[status_line]
         said = str(self.record.meta["status"]).strip()
-        written_key = text[:text.find(said)]
+        written_key = _KEY_MARK.sub("", text[:text.find(said)], count=1)
         word = _KEY_WORD.search(written_key)
         if word is None:
             raise self._unsupported(key)
@@ -1450,7 +1453,7 @@ class Editor:
         paragraph of its own under the title, as adr-tools writes its `Date:`."""
         if (status_line := self._status_key_line()) is not None:
             text = self.lines[status_line]
-            written_key = text[:text.find(str(self.record.meta["status"]).strip())]
+            written_key = _KEY_MARK.sub("", text[:text.find(str(self.record.meta["status"]).strip())], count=1)
             word = _KEY_WORD.search(written_key)
             if word is None:
                 raise self._refusal(f"its status's line (line {status_line + 1}) names no key a `{label}` line "

@@ -1567,6 +1567,19 @@ def after_pictographs(text: str) -> str:
     return text[start:].lstrip() if start else text
 
 
+# An emoji written as its shortcode, as GitHub shows it (`:white_check_mark:`, `:x:`, `:busts_in_silhouette:`).
+_SHORTCODE = deferred(r":[a-z0-9_+-]{1,40}:[ \t]+")
+
+
+def after_shortcode(text: str) -> str:
+    """``text`` without the emoji shortcode that opens it and the blanks after it (`:white_check_mark: _Status:_
+    Accepted` gives `_Status:_ Accepted`, as DOI-OS-ORDA/DARTS's template marks its keys); ``text`` itself when
+    none does."""
+    if text[:1] != ":" or (code := _SHORTCODE.match(text)) is None:
+        return text
+    return text[code.end():]
+
+
 def without_pictographs(text: str) -> str:
     """``text`` without the pictographs that open or close it and the blanks beside them (`⚡ Status`, `Status 🚦`,
     `📅 Date` give `Status` and `Date`, as hobby and AI-written logs decorate their headings and keys); ``text``

@@ -629,6 +629,8 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int,
         opening = nygard.opening_statement(lines, after)
         if opening is not None:
             meta, key_lines, links = opening
+    stepped = _stepped_status(header) if status is None and "status" not in header and not meta.get("status") \
+        else None
     if "date" not in header:
         elsewhere = nygard.dated(lines, status, after)
         if elsewhere is not None:
@@ -644,6 +646,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int,
         # `_Created: 2025-06-20_`
         for key, value in nygard.closing_fields(lines, after).items():
             header.setdefault(key, value)
+    if "date" not in header and not _DAYS_OF_STEPS.intersection(header) \
+            and not _dated_by_its_status(header["status"][0] if "status" in header else meta.get("status")) \
+            and (apart := nygard.day_apart(lines, after)) is not None:
+        header["date"] = apart  # `Data: 2025-12-30` closing the record, or opening its first section's fields
     in_the_section = (meta.get("status"), key_lines.get("status"))
     if "status" in header and (not meta.get("status") or read_status(str(meta["status"])).status is None
                                or _names_the_successor_alone(header["status"][0], meta, links)
@@ -682,7 +688,27 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int,
     for key in ("supersedes", "superseded-by"):  # a date-named record: its slug is its link's
         if key in header:
             links = (*links, *nygard.date_named_links(key, *header[key]))
+    if stepped is not None:
+        meta = {"status": stepped, **meta}
     return meta, key_lines, links
+
+
+# Days a record's date falls back on: stated, a day apart is not its date.
+_DAYS_OF_STEPS = frozenset({*nygard.STEP_DAYS, "changelog-date", "last-updated", "date-proposed", "proposed-date",
+                            "proposal-date", "initial-date", "date-of-submission", "submission-date", "submitted-on"})
+
+
+def _dated_by_its_status(stated: Any) -> bool:
+    return type(stated) is str and any(char.isdigit() for char in stated) and status_day(stated) is not None
+
+
+def _stepped_status(header: dict[str, tuple[str, int]]) -> str | None:
+    """The status of a record that states none but the days of its steps under its title (kamu-data's `Inception
+    Date:` over `Accepted Date:`): accepted on the day it was decided, else proposed on the day it was put
+    forward. No line holds it: an edit that would write a status refuses rather than guess where."""
+    if nygard.STEP_DAYS[0] in header:
+        return "accepted"
+    return "proposed" if nygard.STEP_DAYS[1] in header else None
 
 
 # A first section that is a table of the decision's facts (kyma-project's `## Decision log`): its `| Earliest date

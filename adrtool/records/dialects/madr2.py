@@ -37,6 +37,7 @@ from adrtool.records.values import (
     SUPERSEDED_WORD,
     SUPERSEDES_WORD,
     a_run_in_value,
+    after_shortcode,
     date_alone,
     dates_as_data,
     lifecycle_word,
@@ -343,6 +344,9 @@ def _bullet(line: str) -> tuple[str, str] | None:
             return sys.intern(key if key in _ENGLISH_KEYS else LOCALIZED_KEYS.get(key, key)), value.rstrip()
     if line[2:3] > "\u2000" and line[:2] in ("* ", "- ") and (unmarked := _unmarked(line)) is not None:
         return _bullet(unmarked)
+    if line[2:3] == ":" and line[:2] in ("* ", "- ") and (bare := after_shortcode(line[2:])) is not line[2:] \
+            and bare[:1] != ":":
+        return _bullet(line[:2] + bare)  # `* :white_check_mark: _Status:_ Accepted`
     match = _BULLET.fullmatch(line)
     if match is None:
         if line[:2] in ("* ", "- ", "+ ") and ("upers" in line or "eplace" in line or "upercede" in line):

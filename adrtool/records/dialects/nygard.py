@@ -51,6 +51,7 @@ from adrtool.records.values import (
     a_line_of_choices,
     a_run_in_value,
     after_pictographs,
+    after_shortcode,
     badge_fields,
     changelog_days,
     chosen_option,
@@ -106,8 +107,10 @@ STEP_DAYS = ("step-decided", "step-proposed")
 _PROPOSAL_DAY_NAMES = ("date proposed", "proposed date", "proposal date")
 # The days of its steps, keyed by the step (`**Proposed:** 2026-07-10` / `**Accepted:** 2026-07-10` under
 # `**Status:** Accepted`, Reefact/just-dummies'): read as a Dates section's steps are, the deciding one's first.
+# kamu-data's `Inception Date:` over `Accepted Date:` are a proposing step's day and a deciding one's.
 _STEP_NAMES = {"accepted": STEP_DAYS[0], "approved": STEP_DAYS[0], "proposed": STEP_DAYS[1],
-               "date-started": STEP_DAYS[1]}  # konflux-ci's `* Date started: 2022-11-11`, over `Date revised:` lines
+               "date-started": STEP_DAYS[1],  # konflux-ci's `* Date started: 2022-11-11`, over `Date revised:` lines
+               "accepted-date": STEP_DAYS[0], "approved-date": STEP_DAYS[0], "inception-date": STEP_DAYS[1]}
 _DECIDER_NAMES = ("deciders", "decider", "decision makers", "decided by", "decision taken by", "decision owner",
                   "decision owners")
 _DECIDER_KEYS = frozenset({"deciders", "decision-makers"})
@@ -188,7 +191,7 @@ _TABLE_ROW = deferred(
 # reads, and these are rare).
 _STEP_KEY_LINE = deferred(r"(?:\*\*|__|\*|_)?(" + _alternatives((*_PROPOSAL_DAY_NAMES, *_STEP_NAMES)) + ")"
                           r"(?:\*\*|__|\*|_)?[ \t]*[:：](?:\*\*|__|\*|_)?[ \t]*(.*)", re.IGNORECASE)
-_STEP_OPENINGS = frozenset("*_AaPpDd")
+_STEP_OPENINGS = frozenset("*_AaPpDdIi")
 _LOCALIZED_OR_DATA = frozenset({*_LOCALIZED, "data"})
 _KEY_LENGTH = 40
 # Header keys (as ``key_spelling`` writes them) as metadata keys: `Replaces` and `Replaced by` are the supersede
@@ -505,8 +508,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 match = step  # `**Accepted:** 2026-07-10`, `Date Proposed:`; a day alone, not one planned
             if match is None and line[2:3] > "\u2000" and (bare := _unpictured(line)) is not line:
                 line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `**🚦 Status:** Accepted`
-        elif opening > "\u2000" and (bare := _unpictured(line)) is not line:
-            line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `📅 Date: 2021-11-05`
+        elif (opening > "\u2000" or opening == ":") and (bare := _unpictured(line)) is not line:
+            line, match = bare, _HEADER_LINE.fullmatch(bare.rstrip())  # `📅 Date: 2021-11-05`, `:x: Status: ..`
         else:
             match = None
         if match is None and "](" in line and "superseded-by" not in found \
@@ -810,8 +813,11 @@ def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> st
 
 def _unpictured(line: str) -> str:
     """A header line whose key a pictograph opens (`📅 Date: 2021-11-05`, `**🚦 Status:** Accepted`, as hobby and
-    AI-written logs decorate their keys) without it; ``line`` itself for any other (`状态：已采纳`, `✅ Accepted`
-    over no key is no header line either way)."""
+    AI-written logs decorate their keys, or its shortcode: `:x: **Status:** Rejected`) without it; ``line`` itself
+    for any other (`状态：已采纳`, `✅ Accepted` over no key is no header line either way)."""
+    if line[:1] == ":":
+        rest = after_shortcode(line)
+        return rest if rest is not line and (rest[:1].isalpha() or rest[:1] in ("*", "_")) else line
     mark = 2 if line[:2] in ("**", "__") else 0
     key = line[mark:]
     rest = after_pictographs(key)
@@ -2333,6 +2339,59 @@ def closing_day(line: str) -> str | None:
         return None
     value = match.group(2).strip()
     return value if date_alone(value) is not None else None
+
+
+def day_apart(lines: list[str], after: int) -> tuple[str, int] | None:
+    """The day a record states on a key line of its own away from its title (line index ``after``), with its
+    1-based line: in its last paragraph, a block of key lines (`Data: 2025-12-30` closing a record kept in
+    Portuguese, `**Date**: ..` over `**Author**: ..`), else in the first block of key lines of its first section
+    (`## Contexto`, a paragraph, then `**Data**: 2026-01-05` over `**SAD Referência**: ..`). A day in prose, or in a
+    paragraph that is not all key lines, is none."""
+    end = len(lines)
+    while end > after + 1 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > after + 1 and lines[start - 1].strip():
+        start -= 1
+    if start < end and _THEMATIC_BREAK.fullmatch(lines[start]) is not None:
+        start += 1  # `---` over `Data: 2025-12-30`: the rule closes the text above
+    if start < end and lines[start][:1] != "#" and (day := _day_of_fields(lines, start, end)) is not None:
+        return day
+    section = _next_heading(lines, after + 1)
+    if section >= len(lines):
+        return None
+    index = section + 1
+    while index < len(lines) and lines[index][:1] != "#":
+        if not lines[index].strip():
+            index += 1
+            continue
+        start = index
+        while index < len(lines) and lines[index].strip() and lines[index][:1] != "#":
+            index += 1
+        if all(_a_field_line(line) for line in lines[start:index]):
+            return _day_of_fields(lines, start, index)
+    return None
+
+
+def _a_field_line(line: str) -> bool:
+    text = line.strip()
+    return a_key_line(text) or _BOLD_FIELD.match(text) is not None
+
+
+def _day_of_fields(lines: list[str], start: int, end: int) -> tuple[str, int] | None:
+    """The day the key lines from line index ``start`` to ``end`` state under a date's key (`Date:`, `Data:`,
+    `**Fecha**:`, `日付：`), with its 1-based line; None when any of them is no key line, or none states a day."""
+    if not all(_a_field_line(line) for line in lines[start:end]):
+        return None
+    for index in range(start, end):
+        text = lines[index].strip().rstrip("\\").rstrip()
+        match = _HEADER_LINE.fullmatch(text)
+        if match is None or not _colon_between(text, match) or header_key(match.group(1)) not in ("date", "data"):
+            continue
+        value = match.group(2).strip().strip("*_").strip()
+        if date_alone(value) is not None and (header_key(match.group(1)) == "date" or dates_as_data(value)):
+            return value, index + 1
+    return None
 
 
 def names_the_day(heading: str) -> bool:
