@@ -557,8 +557,8 @@ def test_french_and_chinese_lifecycle_words(project: Project, status: str, read:
 
 @pytest.mark.parametrize(("status", "read", "successor"), [
     ("Approvata", "approved", []), ("Deprecata", "deprecated", []), ("Depreciada", "deprecated", []),
-    ("Descontinuado", "deprecated", []), ("In revisione", "in review", []), ("En revisión", "in review", []),
-    ("Em análise", "in review", []), ("Vigente", "active", []),
+    ("Descontinuado", "deprecated", []), ("In revisione", "proposed", []), ("En revisión", "proposed", []),
+    ("Em análise", "proposed", []), ("Vigente", "active", []),
     ("Superata da [ADR 1](0001-a.md)", "superseded", [1]), ("Supersedida por ADR 1", "superseded", [1]),
     ("Substituída pela ADR 1", "superseded", [1]),
     # Spanish and Portuguese `Superado por`, as a Spanish log's template asks (`actualizar el estado a "Superado
@@ -957,7 +957,7 @@ def test_a_word_adr_has_not_learnt_with_its_english_word_and_japanese_verbs_of_a
         project.write(f"docs/adr/000{number}-x.md", f"# {number}. X\n\n日付: 2024-11-13\n\n## 상태 (Status)\n\n"
                       f"{status}\n\n## Context\n\nC.\n")
     assert [row["status"] for row in rows(project).values()] == [
-        "implemented", "deprecated", "rejected", "proposed", "accepted", "rejected", "구현됨", "pending"]
+        "implemented", "deprecated", "rejected", "proposed", "accepted", "rejected", "구현됨", "proposed"]
     codes = [finding["code"] for finding in json.loads(project.run("validate", "--format", "json").stdout)]
     assert "ADR301" not in codes
 

@@ -536,14 +536,14 @@ def test_a_current_status_section_is_the_status_section(project: Project) -> Non
 
 def test_a_status_badge_states_the_status_its_address_gives(project: Project) -> None:
     """trade-remedies-api's `[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](..)` is approved and
-    shields.io's `status-in_review-yellow` in review; a badge of something else (`build-passing`) or an image
+    shields.io's `status-in_review-yellow` in review (a proposal); a badge of something else (`build-passing`) or an image
     whose address says nothing states no status, whatever its alt text (`Generic badge`) says."""
     write(project, 1, "Use A", "[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md)")
     write(project, 2, "Use B", "![Status](https://img.shields.io/badge/status-in_review-yellow.svg)")
     write(project, 3, "Use C", "![build](https://img.shields.io/badge/build-passing-green)")
     write(project, 4, "Use D", "[![Generic badge](https://example.org/badge.png)](README.md)")
     listed = rows(project)
-    assert [listed[n]["status"] for n in (1, 2, 3, 4)] == ["approved", "in review", None, None]
+    assert [listed[n]["status"] for n in (1, 2, 3, 4)] == ["approved", "proposed", None, None]
 
 
 def test_a_status_badge_whose_address_a_reference_definition_gives(project: Project) -> None:

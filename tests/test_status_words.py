@@ -396,3 +396,19 @@ def test_link_keys_a_relation_in_portuguese_where_the_day_s_key_says_so(project:
         project.read("docs/adr/adr-003-t3.md")
     rows = {row["number"]: row["relates_to"] for row in json.loads(project.run("list", "--format", "json").stdout)}
     assert rows == {3: [5], 5: [3]}
+
+
+@pytest.mark.parametrize("word", ["Pendiente", "Pendente", "Ausstehend", "En attente", "En revisión", "Pending",
+                                  "In review", "In behandeling", "保留中", "未決"])
+def test_a_pending_status_in_any_language_is_a_proposal_accept_moves_on(project: Project, word: str) -> None:
+    """Audit 57 (lane c, class 4): JavyWorld/Aventide.gift's `## Estado` / `Pendiente` was kept as the log's own
+    status, and `adr accept` refused it (`it is pendiente`), as it refused English `Pending` and `In review`;
+    validate warned for `En attente` alone. A decision pending or under review is a proposal: read as proposed,
+    accepted in the log's word, and validate says nothing of it."""
+    spanish_log(project, "Aceptado", word)
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [
+        "accepted", "proposed"]
+    assert project.run("validate", "--strict").exit_code == 0
+    result = project.run("accept", "2")
+    assert result.exit_code == 0, result.stderr
+    assert status_line(project, 2) == "**Estado:** Aceptado"

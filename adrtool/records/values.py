@@ -35,11 +35,10 @@ KNOWN_STATUSES = frozenset({
     "drafted", "complete", "stable", "new",
 })
 MULTI_WORD_STATUSES = frozenset({
-    "in review", "under review", "last call", "on hold", "in progress", "work in progress", "partly superseded",
+    "last call", "on hold", "in progress", "work in progress", "partly superseded",
     "partially superseded", "partly implemented", "partially implemented", "not started", "in discussion",
     "under discussion", "under consideration", "partly accepted", "partially accepted",
     "ready for implementation", "implementation in progress", "ready for review",  # gRPC's proposals
-    "pending review", "pending approval",  # GSA-TTS/FAC's `Pending review`: a state of its own, not a pending one
 })
 _SPELLINGS = {"superceded": "superseded", "supersceded": "superseded", "superceeded": "superseded",
               "depreciated": "deprecated",  # as often misspelt (Ensembl/decisions: `Depreciated.`)
@@ -143,6 +142,12 @@ _SPELLINGS.update({word: status for status, words in {
     "abandoned": ("abandonné", "abandonnée"),
     "deferred": ("推迟", "已推迟"),
 }.items() for word in words})
+# A decision pending, in the languages the lists above read (Spanish `Pendiente`, Aventide.gift's; Portuguese,
+# German, Italian, Dutch, Polish, Japanese `保留中` and `未決`, Chinese, Korean): a proposal not yet decided, as English
+# `pending` is.
+_SPELLINGS.update(dict.fromkeys(("pending", "pendiente", "pendente", "ausstehend", "in_review", "in-review",
+                                 "pendent", "oczekujący", "oczekująca", "oczekujące", "保留中", "未決", "未決定",
+                                 "待定"), "proposed"))
 # A decision taken or resolved, approved, turned down or replaced, in words the lists above lacked: French `Résolu`
 # (MTES-MCT's monitorfish and monitorenv), Chinese `已决定` and Japanese `決定` / `決定済み` (decided), German
 # `beschlossen` as `entschieden` is; German, Russian and Chinese approval as the English word they translate
@@ -216,8 +221,14 @@ _PHRASES = {"на рассмотрении": "proposed", "kabul edildi": "accept
             "lỗi thời": "deprecated",
             "đã lỗi thời": "deprecated", "kullanımdan kaldırıldı": "deprecated",
             # French, as 1024pix/pix writes a decision under way or tried out (`En cours d'expérimentation`)
-            # Italian, Spanish and Portuguese for a decision under review
-            "in revisione": "in review", "en revisión": "in review", "em análise": "in review",
+            # a decision pending, under review or awaiting one, in any language, is a proposal: `adr accept` and
+            # `adr reject` move it on (`Pending review`, GSA-TTS/FAC's, whole: no pending state and a remark)
+            **dict.fromkeys(("in review", "under review", "pending review", "pending approval", "pending decision",
+                             "awaiting review", "awaiting approval", "awaiting decision", "in revisione",
+                             "en revisión", "en revision", "em análise", "em revisão", "en attente",
+                             "en cours de revue", "in behandeling", "in prüfung", "in überprüfung", "in attesa",
+                             "en espera", "em espera", "在审核", "审核中", "待审核", "審議中", "검토 중", "검토중",
+                             "на согласовании"), "proposed"),
             "en discussion": "in discussion", "en cours": "in progress", "en cours d'expérimentation": "experimental",
             # phodal/adr's Persian words (`پیشنهاد شده/پذیرفته شده/پیاده شده/منسوخ/جایگزین شده`)
             "پیشنهاد شده": "proposed", "پذیرفته شده": "accepted", "پیاده شده": "implemented",

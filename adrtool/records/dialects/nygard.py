@@ -2343,10 +2343,10 @@ def closing_day(line: str) -> str | None:
 
 def day_apart(lines: list[str], after: int) -> tuple[str, int] | None:
     """The day a record states on a key line of its own away from its title (line index ``after``), with its
-    1-based line: in its last paragraph, a block of key lines (`Data: 2025-12-30` closing a record kept in
-    Portuguese, `**Date**: ..` over `**Author**: ..`), else in the first block of key lines of its first section
-    (`## Contexto`, a paragraph, then `**Data**: 2026-01-05` over `**SAD Referência**: ..`). A day in prose, or in a
-    paragraph that is not all key lines, is none."""
+    1-based line: alone in its last paragraph (`Data: 2025-12-30` closing a record kept in Portuguese), else in the
+    first block of key lines of its first section (`## Contexto`, a paragraph, then `**Data**: 2026-01-05` over
+    `**SAD Referência**: ..`). Its key names a date in a language adr reads (``_DATE_NAMES``: not `Created:`, which
+    closes notes as much). A day in prose, or in a paragraph that is not all key lines, is none."""
     end = len(lines)
     while end > after + 1 and not lines[end - 1].strip():
         end -= 1
@@ -2355,8 +2355,8 @@ def day_apart(lines: list[str], after: int) -> tuple[str, int] | None:
         start -= 1
     if start < end and _THEMATIC_BREAK.fullmatch(lines[start]) is not None:
         start += 1  # `---` over `Data: 2025-12-30`: the rule closes the text above
-    if start < end and lines[start][:1] != "#" and (day := _day_of_fields(lines, start, end)) is not None:
-        return day
+    if start == end - 1 and lines[start][:1] != "#" and (day := _day_of_fields(lines, start, end)) is not None:
+        return day  # the line alone in its paragraph
     section = _next_heading(lines, after + 1)
     if section >= len(lines):
         return None
@@ -2373,6 +2373,10 @@ def day_apart(lines: list[str], after: int) -> tuple[str, int] | None:
     return None
 
 
+# The keys of the day a record was written, which close notes and pages as much as records.
+_WRITTEN_ON = frozenset({"created", "date created"})
+
+
 def _a_field_line(line: str) -> bool:
     text = line.strip()
     return a_key_line(text) or _BOLD_FIELD.match(text) is not None
@@ -2386,7 +2390,8 @@ def _day_of_fields(lines: list[str], start: int, end: int) -> tuple[str, int] | 
     for index in range(start, end):
         text = lines[index].strip().rstrip("\\").rstrip()
         match = _HEADER_LINE.fullmatch(text)
-        if match is None or not _colon_between(text, match) or header_key(match.group(1)) not in ("date", "data"):
+        if match is None or not _colon_between(text, match) or header_key(match.group(1)) not in ("date", "data") \
+                or match.group(1).lower() not in _DATE_NAMES or match.group(1).lower() in _WRITTEN_ON:
             continue
         value = match.group(2).strip().strip("*_").strip()
         if date_alone(value) is not None and (header_key(match.group(1)) == "date" or dates_as_data(value)):
