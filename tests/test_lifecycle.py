@@ -2122,3 +2122,19 @@ def test_a_relation_linked_beside_a_related_section_keeps_both(project: Project)
     assert project.read("decisions/0003-t3.md").startswith("---\nstatus: proposed\ndate: 2021-01-03\n"
                                                            "relates-to: [2]\n---\n")
     assert json.loads(project.run("list", "--format", "json").stdout)[2]["relates_to"] == [2, 1]
+
+
+@pytest.mark.parametrize("fields", ["Data: 2026-01-01 | Status: Accepted | Revisit: 2026-06-01",
+                                    "Status: Accepted | Date: 2026-01-01 | Revisit: 2026-06-01"])
+def test_revisit_replaces_the_point_a_line_of_fields_apart_by_bars_states(project: Project, fields: str) -> None:
+    """Attack 57 (F7): on `Data: 2026-01-01 | Status: Accepted | Revisit: 2026-06-01` the revisit point went unread
+    (the status read as `Accepted | Revisit: ..`), and `adr revisit` added a second `Revisit:` line under it. The
+    line's revisit field is read, and a revisit writes its new point there."""
+    project.write("doc/adr/0004-d.md", f"# 4. D\n\n{fields}\n\n## Context\n\nc\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"], row["revisit"]) for row in rows] == [
+        ("accepted", "2026-01-01", "2026-06-01")]
+    result = project.run("revisit", "4", "-o", "kept", "--next", "2027-06-01")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("doc/adr/0004-d.md") == \
+        f"# 4. D\n\n{fields.replace('2026-06-01', '2027-06-01')}\n\n## Context\n\nc\n"

@@ -1386,7 +1386,7 @@ class Editor:
         at = text.rfind(said)
         heading = self._heading_over(index) if at >= 0 and not text[:at].strip() else None
         alone = heading is not None and self.lines[heading][3:].strip().rstrip(":").lower() in REVISIT_SECTIONS
-        if at < 0 or not (_a_revisit_key(text[:at]) or alone):
+        if at < 0 or not (_a_revisit_key(_last_field(text[:at])) or alone):
             raise self._refusal(f"its revisit point (line {index + 1}) is not written as a `Revisit:` line; "
                                 "edit it by hand")
         self.lines[index] = f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
@@ -1867,6 +1867,12 @@ def _unbracketed(remark: str) -> str:
     return remark
 # The key of a line under the title stating the revisit point or the day (`Revisit: `, `**Date:** `), up to the value.
 _KEY_LINE_OPENING = re.compile(r"\s*(?:[*+-]\s+)?(?:[*_]{1,2})?([^:：*_]+?)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*$")
+
+
+def _last_field(opening: str) -> str:
+    """The last of the fields a key line's text before a value holds apart by bars (`Revisit: ` of `Data: 2026-01-01
+    | Status: Accepted | Revisit: `); ``opening`` itself when it holds one."""
+    return opening.rsplit(" | ", 1)[-1] if " | " in opening else opening
 
 
 def _a_revisit_key(opening: str) -> bool:

@@ -441,10 +441,12 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             if "date" not in found and (day := date_heading_line(line)) is not None:
                 found["date"] = day, index + 1  # `## Date: 2026-02-14`, after `## Status: IMPLEMENTED`
                 continue
-        if opening.isalpha() and line.count(":") > 1 and (status := _A_STATUS_AFTER.search(line, 6)) is not None \
-                and "status" not in found and _HEADER_LINE.fullmatch(line[:status.start()].rstrip()) is not None:
+        if opening.isalpha() and line.count(":") > 1 and " | " not in line \
+                and (status := _A_STATUS_AFTER.search(line, 6)) is not None and "status" not in found \
+                and _HEADER_LINE.fullmatch(line[:status.start()].rstrip()) is not None:
             found["status"] = line[status.end():].strip(), index + 1  # `Datum: 2026-10-10. Stav: přijato.`, `Dato:
             line = line[:status.start()]  # 25. september 2026. Status: vedtaget`: a day's key line, then the status's
+            # (fields apart by bars are ``_first_of_fields``'s: `Data: 2026-01-01 | Status: Accepted | Revisit: ..`)
         if opening.isalpha() and line.count(":") > 1 and "date" not in found \
                 and (day_key := _A_DAY_AFTER.search(line, 6)) is not None and header_key(day_key.group(1)) == "date" \
                 and (head := _HEADER_LINE.fullmatch(line[:day_key.start()].rstrip())) is not None \
