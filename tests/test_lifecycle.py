@@ -2138,3 +2138,39 @@ def test_revisit_replaces_the_point_a_line_of_fields_apart_by_bars_states(projec
     assert result.exit_code == 0, result.stderr
     assert project.read("doc/adr/0004-d.md") == \
         f"# 4. D\n\n{fields.replace('2026-06-01', '2027-06-01')}\n\n## Context\n\nc\n"
+
+
+PHODAL_KEYED = ("# 1. Use Redis\n\nDate: 2020-04-05\n\n## Status\n\nStatus: Accepted on 2020-04-05\n\n## Context\n\nx\n",
+                "# 2. Use Kafka\n\nDate: 2018-02-23\n\n## Status\n\nSTATUS：accepted\n\n2018-02-23 proposed\n"
+                "2018-03-01 accepted\n\n## Context\n\nx\n")
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_a_status_key_inside_a_phodal_status_section_keeps_its_key_day_and_history(project: Project,
+                                                                                   today: str) -> None:
+    """Audit 57 (lane a, class 4): a status change kept `STATUS：` but added no entry to the dated history below
+    it, and dropped the day of `Status: Accepted on 2020-04-05`; supersede wrote `Superseded by [..]` in place of
+    the key line. Each now keeps the key, says the day where the line did, and adds the day's dated entry."""
+    project.today = today
+    project.write("doc/adr/0001-use-redis.md", PHODAL_KEYED[0])
+    project.write("doc/adr/0002-use-kafka.md", PHODAL_KEYED[1])
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.run("deprecate", "2").exit_code == 0
+    assert project.read("doc/adr/0001-use-redis.md") == PHODAL_KEYED[0].replace(
+        "Accepted on 2020-04-05", f"Deprecated on {today}")
+    assert project.read("doc/adr/0002-use-kafka.md") == PHODAL_KEYED[1].replace(
+        "STATUS：accepted", "STATUS：deprecated").replace("accepted\n\n## C", f"accepted\n{today} deprecated\n\n## C")
+    project.write("doc/adr/0001-use-redis.md", PHODAL_KEYED[0])
+    project.write("doc/adr/0002-use-kafka.md", PHODAL_KEYED[1])
+    assert project.run("new", "Use NATS").exit_code == 0
+    for number in ("1", "2"):
+        result = project.run("supersede", number, "--by", "3")
+        assert result.exit_code == 0, result.stderr
+    assert project.read("doc/adr/0001-use-redis.md") == PHODAL_KEYED[0].replace(
+        "Accepted on 2020-04-05", "Superseded by [3. Use NATS](0003-use-nats.md)")
+    assert project.read("doc/adr/0002-use-kafka.md") == PHODAL_KEYED[1].replace(
+        "STATUS：accepted", "STATUS：superseded by [3. Use NATS](0003-use-nats.md)").replace(
+        "accepted\n\n## C", f"accepted\n{today} superseded\n\n## C")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["superseded_by"], row["supersedes"]) for row in listed] == [
+        ("superseded", [3], []), ("superseded", [3], []), ("proposed", [], [1, 2])]

@@ -1774,3 +1774,28 @@ def test_a_template_without_the_records_navigation_keys_gets_them(project: Proje
 
     assert project.read("docs/decisions/0003-use-ruff.md") == (
         '---\nstatus: "proposed"\ndate: 2021-05-01\nparent: Decisions\nnav_order: 3\n---\n\n# Use Ruff\n')
+
+
+PHODAL_KEYED = ("# 1. Use Redis\n\nDate: 2020-04-05\n\n## Status\n\nStatus: Accepted on 2020-04-05\n\n## Context\n\nx\n",
+                "# 2. Use Kafka\n\nDate: 2018-02-23\n\n## Status\n\nSTATUS：accepted\n\n2018-02-23 proposed\n"
+                "2018-03-01 accepted\n\n## Context\n\nx\n")
+
+
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+def test_a_phodal_log_keeps_the_status_key_inside_its_status_section(project: Project, today: str) -> None:
+    """Audit 57 (lane a, class 4): phodal/adr's records state `STATUS：accepted` (reaction-component-library) or
+    `Status: Accepted on 2020-04-05` (karma-sabarivka-reporter) inside `## Status`. `adr new` wrote the key line
+    under the title and left the section empty; it now writes it inside the section as the newest record does,
+    its day where that states one, and its history begun where the newest keeps dated entries."""
+    project.today = today
+    project.write("doc/adr/0001-use-redis.md", PHODAL_KEYED[0])
+    assert project.run("new", "Use NATS").exit_code == 0
+    assert project.read("doc/adr/0002-use-nats.md") == (
+        f"# 2. Use NATS\n\nDate: {today}\n\n## Status\n\nStatus: Proposed on {today}\n\n## Context\n")
+    project.write("doc/adr/0003-use-kafka.md", PHODAL_KEYED[1].replace("# 2.", "# 3."))
+    assert project.run("new", "Use Pulsar").exit_code == 0
+    assert project.read("doc/adr/0004-use-pulsar.md") == (
+        f"# 4. Use Pulsar\n\nDate: {today}\n\n## Status\n\nSTATUS：proposed\n\n{today} proposed\n\n## Context\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["status"], row["date"]) for row in listed] == [
+        (1, "accepted", "2020-04-05"), (2, "proposed", today), (3, "accepted", "2018-02-23"), (4, "proposed", today)]

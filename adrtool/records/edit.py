@@ -320,7 +320,10 @@ class Editor:
         elif self.record.format is Dialect.NYGARD and key == "status":
             if not (statuslists.add_to_history(self, str(value), written)
                     or statuslists.move_the_mark(self, str(value), written) or statuslists.tick(self, str(value))):
+                keyed = self._status_key_in_its_section() is not None
                 self._nygard_status(written or str(value).capitalize())
+                if keyed:
+                    statuslists.add_below_the_key(self, str(value), written)
             self._restate_the_key_line_too(str(value), written)
         elif self.record.format is Dialect.NYGARD and key == "revisit":
             self._nygard_revisit(str(value), key_word or "Revisit")
@@ -714,15 +717,20 @@ class Editor:
             self.set_scalar("status", "superseded", written=f"{phrase} {named}")
             self._expect_link("superseded-by", successor)
             return
-        if self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()) is not None:
-            if (found := self._said_more(status_line)) is not None:
+        keyed = self._status_key_in_its_section() if self.record.format is Dialect.NYGARD else None
+        if self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()
+                                                     if keyed is None else keyed) is not None:
+            if keyed is None and (found := self._said_more(status_line)) is not None:
                 raise self._saying_more(found)
             self._restate_status("superseded")
             self._keep_the_status_s_day()
-            status_line = self._status_key_line()
+            status_line = self._status_key_line() if keyed is None else self._status_key_in_its_section()
             assert status_line is not None
-            self.lines[status_line] = self._key_line_stating(
-                status_line, f"{phrase} [{_reference(successor)}]({self._href(successor)})")
+            named = _reference(successor) if keyed is None else self._link_text(successor)
+            self.lines[status_line] = self._key_line_stating(status_line,
+                                                             f"{phrase} [{named}]({self._href(successor)})")
+            if keyed is not None:  # phodal/adr's `STATUS：..` over its dated history: the day's entry too
+                statuslists.add_below_the_key(self, "superseded", word)
             self._fill_successor_key(successor)
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and (statuslists.add_to_history(self, "superseded", word)
@@ -841,6 +849,19 @@ class Editor:
         index = self.key_lines["status"] - 1
         key = self.lines[index][:max(self.lines[index].find(said), 0)]
         return index if ":" in key or "：" in key else None
+
+    def _status_key_in_its_section(self) -> int | None:
+        """The index of the line stating the status as a key inside the record's Status section (phodal/adr's
+        `## Status` over `STATUS：accepted` or `Status: Accepted on 2020-04-05`); None for any other record."""
+        from adrtool.records.statuslists import status_in_its_section
+
+        said = str(self.record.meta.get("status") or "").strip()
+        placed = status_in_its_section(self) if said else None
+        if placed is None:
+            return None
+        index = placed[2]
+        key = self.lines[index][:max(self.lines[index].find(said), 0)]
+        return index if key.strip() and (key.rstrip().endswith(":") or key.rstrip().endswith("：")) else None
 
     def _key_line_stating(self, index: int, value: str) -> str:
         """The status key line at ``index`` with its value replaced by ``value``, its key kept as written."""
@@ -1550,6 +1571,10 @@ class Editor:
         if at > 0 and (kept := _with_its_relations(said, word)) is not None:
             return f"{text[:at]}{kept}{text[at + len(said):]}{ending}"  # `Proposed, amended by [ADR 3](..)`
         word = self._stopped_as_said(word)
+        if at > 0 and (":" in text[:at] or "：" in text[:at]) and self.day is not None:
+            from adrtool.records.vocabulary import dated_like
+
+            word = dated_like(said, word, self.day) if not said[:1].isdigit() else word  # `Accepted on 2020-04-05`
         if at > 0 and (":" in text[:at] or "：" in text[:at]):
             marks = said[:2] if said[:2] in ("**", "__") and said[-2:] == said[:2] and len(said) > 4 else ""
             return f"{text[:at]}{marks}{word}{marks}{text[at + len(said):]}{ending}"

@@ -215,11 +215,50 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
     if opening is None:
         return None
     head, heading = opening
+    held = _held_by_a_section(lines, newest, keys)
     sections = shared_sections(records, newest)
+    for holder in held:
+        if holder not in sections:
+            return None  # (a key line in a section the log's records do not share: not the log's shape)
+    keys = [key for key in keys if all(key not in inside for inside in held.values())]
+    for inside in held.values():
+        inside += [(line, entry) for line, text in list(inside) if line == status_line
+                   for entry in _history_begun(lines, line, status_word(status, newest, records, None) or status, day)]
     text = "\n".join([*head, "", *(line for _, line in sorted(keys + bullets)), "",
                       *(part for line in opening_keys for part in (line, "")),
-                      *(part for heading in sections for part in (heading, ""))])
+                      *(part for heading in sections
+                        for part in (heading, "", *(part for _, line in held.get(heading, [])
+                                                    for part in (line, ""))))])
     return filled(text.rstrip("\n") + "\n", None, name, directory, title, status, day, number, records, heading)
+
+
+def _held_by_a_section(lines: list[str], newest: Record, keys: list[tuple[int, str]]
+                       ) -> dict[str, list[tuple[int, str]]]:
+    """The ``keys`` (key lines of ``newest``, with their lines) that stand inside one of its level-2 sections, by
+    that section's heading: phodal/adr's `## Status` over `STATUS：accepted` or `Status: Accepted on 2020-04-05`,
+    which a new record writes there too, not under its title."""
+    from adrtool.records import markdown
+
+    headings = [found for found in markdown.scan_headings(lines, newest.body_line - 1) if found.level == 2]
+    held: dict[str, list[tuple[int, str]]] = {}
+    for line, text in keys:
+        above = [found for found in headings if found.line < line]
+        if above:
+            held.setdefault(f"## {above[-1].text}", []).append((line, text))
+    return held
+
+
+def _history_begun(lines: list[str], status_line: int, status: str, day: dt.date) -> list[str]:
+    """The first entry of a new record's status history (`2026-12-07 proposed`), written as the latest of the dated
+    entries the newest record keeps below its status key line (phodal/adr's `STATUS：accepted` over `2018-05-22
+    proposed` / `2018-05-23 accepted`); none where it keeps none."""
+    from adrtool.records import markdown
+    from adrtool.records.statuslists import a_dated_entry, next_entry
+
+    end = next((found.line - 1 for found in markdown.scan_headings(lines, status_line)), len(lines))
+    entries = [line for line in lines[status_line:end] if line.strip() and a_dated_entry(line)]
+    entry = next_entry(entries[-1].strip(), status, day, cased=False) if entries else None
+    return [entry] if entry is not None else []
 
 
 def _left_for_the_author(lines: list[str], newest: Record, records: Sequence[Record], stated: set[int]

@@ -37,7 +37,7 @@ def add_to_history(editor: Editor, status: str, written: str | None) -> bool:
     history, last = found
     latest = editor.key_lines["status"] - 1
     model = _entry_alone(dict(history)[latest])
-    entry = _next_entry(model, written or status, editor.day, cased=written is not None)
+    entry = next_entry(model, written or status, editor.day, cased=written is not None)
     if entry is None and len(history) == 1:
         return False  # a status line, dated, and no history (`Accepted (cycle 237, 2026-03-12)`): it is replaced
     _refuse_an_entry_after(editor, history, editor.day)
@@ -61,6 +61,34 @@ def add_to_history(editor: Editor, status: str, written: str | None) -> bool:
     editor.key_lines["status"] = at + 1
     editor.dated_by_its_history = "date" not in editor.key_lines
     return True
+
+def add_below_the_key(editor: Editor, status: str, written: str | None) -> None:
+    """The day's entry of a status change added to the history of dated entries a Status section keeps below its
+    status key line (phodal/adr's `STATUS：accepted` over `2018-05-22 proposed` / `2018-05-23 accepted`), written as
+    its latest entry is, after its last line; nothing where the section keeps no such history, or the status is
+    read from one of its entries (``add_to_history``'s)."""
+    placed = status_in_its_section(editor)
+    if placed is None or editor.day is None:
+        return
+    start, end, stated = placed
+    seen = list(uncommented(line.rstrip("\r\n") for line in editor.lines[start:end]))
+    history = [(index, seen[index - start]) for index in range(stated + 1, end) if a_dated_entry(seen[index - start])]
+    if not history:
+        return
+    entry = next_entry(_entry_alone(history[-1][1]), written or status, editor.day, cased=written is not None)
+    if entry is None:
+        return
+    _refuse_an_entry_after(editor, history, editor.day)
+    last = history[-1][0]
+    apart = len(history) < 2 or any(not editor.lines[index].strip() for index in range(history[-2][0] + 1, last))
+    at = _past_a_comment_left_open(editor, last)
+    if apart:
+        editor._insert(at, editor.newline)
+        at += 1
+    editor._insert(at, f"{entry}{editor.newline}")
+    if at + 1 < len(editor.lines) and editor.lines[at + 1].strip():
+        editor._insert(at + 1, editor.newline)
+
 
 def _refuse_an_entry_after(editor: Editor, history: list[tuple[int, str]], day: dt.date) -> None:
     """Refuse a new entry on ``day`` where the history holds a later one, which would stay its latest."""
@@ -216,7 +244,7 @@ def _dated_history(editor: Editor) -> tuple[list[tuple[int, str]], int] | None:
         return None
     start, end, stated = placed
     seen = list(uncommented(line.rstrip("\r\n") for line in editor.lines[start:end]))
-    if not _a_dated_entry(seen[stated - start]):
+    if not a_dated_entry(seen[stated - start]):
         return None
     first = last = stated
     entries = {stated}
@@ -225,7 +253,7 @@ def _dated_history(editor: Editor) -> tuple[list[tuple[int, str]], int] | None:
             text = seen[index - start]
             if not text.strip():
                 continue
-            if _a_dated_entry(text):
+            if a_dated_entry(text):
                 entries.add(index)
             elif not a_dated_note(history_line(text)):
                 break
@@ -233,7 +261,7 @@ def _dated_history(editor: Editor) -> tuple[list[tuple[int, str]], int] | None:
     return [(index, seen[index - start]) for index in sorted(entries)], last
 
 
-def _a_dated_entry(text: str) -> bool:
+def a_dated_entry(text: str) -> bool:
     """Whether ``text`` (a line, its comments taken out) is an entry of a status history with a day, as the reader
     reads one (`2024-01-09 accepted`, `- **Accepted**: 2026-03-26`, `2024-01-09 accepted by [Bob](..)`), a bullet or
     a line of its own."""
@@ -258,7 +286,7 @@ def _entry_alone(text: str) -> str:
     return text
 
 
-def _next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> str | None:
+def next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> str | None:
     """The entry of a status history written as ``model`` is (its bullet, marks and the place of its day, the day
     as it writes it: `2024-01-09`, `2024/01/09`) stating ``word`` (not ``cased``: in the case of the model's) on
     ``day``: `2026-12-07 deprecated` after `2024-01-09 accepted`; None where the model's day is written otherwise

@@ -54,6 +54,8 @@ def status_word(status: str, record: Record, records: Iterable[Record], template
 
 # A status opened by its day, as phodal/adr dates each entry of a record's status history (`2024-01-09 accepted`).
 _DAY_FIRST = re.compile(r"\d{4}-\d{2}-\d{2}[ \t]+(?=[^\W\d_])")
+# A status word, a word at most, and the day it took effect (`Accepted on 2020-04-05`).
+_DAY_AFTER = re.compile(r"[^\W\d_]+(?P<between>[ \t]+(?:[^\W\d_]+[ \t]+)?)\d{4}-\d{2}-\d{2}")
 
 
 # A status written in the log's own word with the English one after it in brackets (stomx/hanaloop's `승인됨
@@ -94,8 +96,14 @@ def _writes_pairs(own: str, records: Iterable[Record]) -> bool:
 
 def dated_like(said: object, word: str, day: date) -> str:
     """``word`` opened by ``day`` where ``said``, the status it is written in place of, is so opened (the newest
-    record's `2017-11-30 提议`, phodal/adr's status history); ``word`` otherwise."""
-    return f"{day.isoformat()} {word}" if isinstance(said, str) and _DAY_FIRST.match(said.strip()) else word
+    record's `2017-11-30 提议`, phodal/adr's status history), or followed by ``day`` where it is so followed
+    (`Accepted on 2020-04-05`: `Proposed on 2026-12-07`); ``word`` otherwise."""
+    if not isinstance(said, str):
+        return word
+    if _DAY_FIRST.match(said.strip()):
+        return f"{day.isoformat()} {word}"
+    after = _DAY_AFTER.fullmatch(said.strip())
+    return f"{word}{after.group('between')}{day.isoformat()}" if after is not None else word
 
 
 def dated_entry(status: str, day: date, records: Iterable[Record]) -> str | None:
