@@ -1799,3 +1799,25 @@ def test_a_phodal_log_keeps_the_status_key_inside_its_status_section(project: Pr
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["status"], row["date"]) for row in listed] == [
         (1, "accepted", "2020-04-05"), (2, "proposed", today), (3, "accepted", "2018-02-23"), (4, "proposed", today)]
+
+
+VOW = "# 000{n} 决定 {n}\n\n## 背景\n文本。\n\n## 决策\n文本。\n\n## 备选方案\n文本。\n"
+
+
+def test_a_log_stating_no_status_gets_a_record_shaped_as_its_own_with_no_status(project: Project) -> None:
+    """Audit 57 (lane c, class 2): rhysilin/VoW's records (`# 0001 ..` over `## 背景` / `## 决策` / `## 备选方案`)
+    state no status, and there is no template: adr new wrote English MADR front matter and English headings. The
+    record is now titled as theirs, with their sections, no status (as its siblings) and no front matter; one
+    related to an older record names it in a Related section."""
+    for n in (1, 2):
+        project.write(f"docs/adr/000{n}-d{n}.md", VOW.format(n=n))
+    result = project.run("new", "搜索索引方案")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/0003-搜索索引方案.md\n", "")
+    assert project.read("docs/adr/0003-搜索索引方案.md") == "# 0003 搜索索引方案\n\n## 背景\n\n## 决策\n\n## 备选方案\n"
+    assert project.run("new", "--relates-to", "1", "第四").exit_code == 0
+    assert project.read("docs/adr/0004-第四.md") == (
+        "# 0004 第四\n\n## 背景\n\n## 决策\n\n## 备选方案\n\n## Related\n\n- [ADR-0001: 决定 1](0001-d1.md)\n")
+    assert project.read("docs/adr/0001-d1.md") == VOW.format(n=1) + "\n## Related\n\n- [ADR-0004: 第四](0004-第四.md)\n"
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["relates_to"]) for row in listed] == [
+        (None, [4]), (None, []), (None, []), (None, [1])]

@@ -1028,3 +1028,18 @@ def test_records_named_by_their_paths_in_code_spans_are_read(project: Project) -
     assert project.read("docs/adrs/0002-use-goroutines.md").endswith(
         "## Related\n\n- `docs/adrs/0003-use-channels.md`\n- `docs/adrs/0004-use-actors.md`\n")
     assert relations(project)[3] == ("accepted", [], [], [2])
+
+
+def test_a_link_in_a_log_without_front_matter_is_a_related_bullet(project: Project) -> None:
+    """Audit 57 (lane c, class 2): `adr link 1 relates-to 2` in rhysilin/VoW (records with no front matter and no
+    status) began a front matter `relates-to: [2]` on both records. Each now gets a `## Related` section with a
+    bullet naming the other, which the reader takes back; nothing above the title."""
+    record = "# 000{n} 决定 {n}\n\n## 背景\n文本。\n\n## 决策\n文本。\n"
+    for n in (1, 2):
+        project.write(f"docs/adr/000{n}-d{n}.md", record.format(n=n))
+    result = project.run("link", "1", "relates-to", "2")
+    assert (result.exit_code, result.stderr) == (0, ""), result.stderr
+    assert project.read("docs/adr/0001-d1.md") == record.format(n=1) + "\n## Related\n\n- [ADR-0002: 决定 2](0002-d2.md)\n"
+    assert project.read("docs/adr/0002-d2.md") == record.format(n=2) + "\n## Related\n\n- [ADR-0001: 决定 1](0001-d1.md)\n"
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["relates_to"] for row in listed] == [[2], [1]]

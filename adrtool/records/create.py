@@ -383,7 +383,7 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
         if named is not None:
             return named
     if dialect is None and number is not None and request.status == workspace.config.default_status \
-            and not _beyond_title_and_day(request):
+            and not _beyond_title_and_day(replace(request, relates_to=())):
         own = _stating_no_status(workspace, found.template, log, request, number, path)
         if own is not None:
             return own
@@ -448,14 +448,18 @@ def _stating_no_status(workspace: Workspace, template: Path | None, log: Decisio
                        path: Path) -> str | None:
     """The new record of a log whose records state no status (Geonovum's `# ADR-001 Title`, its context and
     alternatives), from its template kept by hand when that has no place for one either: titled as the records
-    are, dated where it has a place for the day, the rest the template's; None for none, or one not so. A template
-    stating them on lines the reader does not take (ArieHein's `- Status: proposed | accepted | superseded` under
-    `## DEC-XXXX`) is refused: its placeholders would be written as they are."""
+    are, dated where it has a place for the day, the rest the template's; with no template, titled as the records
+    are and with the sections most of them have, empty (rhysilin/VoW's `## 背景` / `## 决策`); None for one not so.
+    A template stating them on lines the reader does not take (ArieHein's `- Status: proposed | accepted |
+    superseded` under `## DEC-XXXX`) is refused: its placeholders would be written as they are."""
     from adrtool.records import handwritten
 
     text = template_text(template)
-    if text is None or template is None or fills_by_its_words(Dialect.PLAIN, text) \
-            or any(record.status is not None for record in log.records):
+    if any(record.status is not None for record in log.records):
+        return None
+    if text is None or template is None:  # none kept: its sections, as the newest record has them
+        return handwritten.unstated_as_the_newest(path.parent, path.name, request.title, number, log.records)
+    if fills_by_its_words(Dialect.PLAIN, text):
         return None
     own = handwritten.filled(text, template, path.name, path.parent, request.title, None, request.date, number,
                              log.records)
@@ -510,6 +514,8 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
     if record.format is Dialect.FRONTMATTER:
         return text
     editor = Editor(record, file, from_template=True)
+    editor.no_front_matter = all(other.format is not Dialect.FRONTMATTER for other in log.records
+                                 if log.log_of(other.directory) == log.log_of(directory))
     for key, targets in (("supersedes", superseded), ("relates-to", related)):
         for target, _ in targets:
             editor.add_link(key, target, key_word=_relation_key(log, key, record, directory, file.text))

@@ -95,6 +95,9 @@ class Editor:
     # How a front-matter log keys its relations (``relations.keyed_relations``): `superseded_by: ADR-9` where its
     # records write that, adrtool's `superseded-by: [9]` where none shows a way.
     keyed: KeyedRelations = field(default_factory=KeyedRelations)
+    # A log none of whose records has front matter (rhysilin/VoW's `# 0001 ..` over `## 背景`): a plain record's
+    # link goes into a Related section of its body, not into front matter begun for it.
+    no_front_matter: bool = False
     # The day a status change is made on: the day of the entry it adds to a status history (``_add_to_history``).
     day: dt.date | None = None
     # A new record, just made from its log's template: what its relation keys hold that names no record is the
@@ -139,6 +142,7 @@ class Editor:
             self.keyed = keyed_relations(records, template)
         elif self.record.format is Dialect.MADR2:
             self.links_section = linked_in_a_section(records)
+        self.no_front_matter = all(record.format is not Dialect.FRONTMATTER for record in records)
         return self
 
     def on(self, day: dt.date) -> Editor:
@@ -650,6 +654,9 @@ class Editor:
             self._related_item(related, target)
             return
         self._expect_link(key, target)
+        if self.record.format is Dialect.PLAIN and self.no_front_matter and target.number is not None:
+            self._related_bullet(key, target)
+            return
         if self.record.format is Dialect.PLAIN:
             self._begin_front_matter()
         if self.record.format is Dialect.FRONTMATTER or self.begun:
@@ -1657,7 +1664,26 @@ class Editor:
         return [index for index in markdown.unfenced(text_lines, *section)
                 if _TOP_BULLET.match(shown[index - section[0]]) and shown[index - section[0]] == text_lines[index]]
 
-    def _related_item(self, section: tuple[int, int], target: Record) -> None:
+    def _related_bullet(self, key: str, target: Record) -> None:
+        """A bullet naming ``target`` in the record's Related section, relating it as ``key`` says (`- Supersedes
+        [ADR-0001: ..](..)` for a relation other than relates-to); where it has none, a section ending the record
+        under `## Related`, in English in any log: the reader knows a Related section by no other words."""
+        related = self._related_section()
+        if related is None:
+            while self.lines and not self.lines[-1].strip():
+                self.lines.pop()
+            if self.lines and not _line_ending(self.lines[-1]):
+                self.lines[-1] += self.newline
+            self.lines += [self.newline, f"## Related{self.newline}"]
+            related = (len(self.lines), len(self.lines))
+        if key == "relates-to":
+            self._related_item(related, target)
+            return
+        label = LINK_LABELS.get(key, key.replace("-", " ").capitalize())
+        title = markdown.literal_inline(target.title or target.slug)
+        self._related_item(related, target, f"- {label} [{_reference(target)}: {title}]({self._href(target)})")
+
+    def _related_item(self, section: tuple[int, int], target: Record, shaped: str | None = None) -> None:
         """A bullet naming ``target`` after the last of the Related section ``section``, in the shape of the last
         that names a record (`- [ADR-0003: Use SSE ..](./0003-x.md)`, `- **ADR-0020:** Single VPC ..`), else as a
         link with its reference and title."""
@@ -1667,8 +1693,9 @@ class Editor:
         items = self._related_items(section)
         title = markdown.literal_inline(target.title or target.slug)
         href = self._href(target)
-        shaped = next((made for index in reversed(items) if names_a_record(self.lines[index])
-                       and (made := item_like(self.lines[index], target.number, title, href)) is not None), None)
+        shaped = shaped or next((made for index in reversed(items) if names_a_record(self.lines[index])
+                                 and (made := item_like(self.lines[index], target.number, title, href)) is not None),
+                                None)
         if shaped is None:
             marker = self.lines[items[-1]][0] if items else "-"
             shaped = f"{marker} [{_reference(target)}: {title}]({href})"

@@ -232,6 +232,26 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
     return filled(text.rstrip("\n") + "\n", None, name, directory, title, status, day, number, records, heading)
 
 
+def unstated_as_the_newest(directory: Path, name: str, title: str, number: int, records: Sequence[Record]
+                           ) -> str | None:
+    """A new record of a log whose records state no status and no day (rhysilin/VoW's `# 0001 编辑器与协作技术选型`
+    over `## 背景` / `## 决策` / `## 备选方案`): titled as they are, with the sections most of them have, empty, no
+    status and no day (a place for them would be one the log does not keep); None for a log that dates its records,
+    or whose titles are framed by no rule."""
+    newest = _newest(records)
+    heading = log_heading(records, number, title)
+    if newest is None or heading is None or _dates_its_records(records):
+        return None
+    text = "\n".join([heading, "", *(part for section in shared_sections(records, newest) for part in (section, ""))])
+    try:
+        record = parse_text(text.rstrip("\n") + "\n", directory, name)
+    except AdrError:
+        return None
+    if (record.number, record.title, record.status, record.date) != (number, title, None, None):
+        return None
+    return text.rstrip("\n") + "\n"
+
+
 def _held_by_a_section(lines: list[str], newest: Record, keys: list[tuple[int, str]]
                        ) -> dict[str, list[tuple[int, str]]]:
     """The ``keys`` (key lines of ``newest``, with their lines) that stand inside one of its level-2 sections, by
