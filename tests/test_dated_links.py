@@ -157,7 +157,8 @@ def test_new_supersedes_and_relates_to_records_named_by_their_day(project: Proje
     """`adr new --supersedes` and `--relates-to` took numbers only, where `supersede` and `link` take a day-named
     record's name too (attack round 53, L10). The new record lists both in its template's `## Links`; the old one
     is marked as `adr supersede` marks it, the related one gets a bullet in its own section. The new record is
-    named by the day it is made, the fixture's or the real one."""
+    named by the day it is made, the fixture's or the real one. Its links take the place of the template's
+    placeholder bullets (audit 57 b9)."""
     shutil.copytree(LOG4BRAINS, project.root, dirs_exist_ok=True)
     adr = project.root / "docs" / "adr"
     tool = "20210419-use-log4brains-to-manage-the-adrs"
@@ -173,8 +174,8 @@ def test_new_supersedes_and_relates_to_records_named_by_their_day(project: Proje
         "- Status: accepted\n", f"- Status: superseded by [{made}]({made}.md)\n", 1)
     assert (adr / f"{NEW}.md").read_text(encoding="utf-8") == before[NEW].replace(
         f"({OLD}.md)\n", f"({OLD}.md)\n- Relates to [{made}]({made}.md)\n")
-    assert (adr / f"{made}.md").read_text(encoding="utf-8").endswith(
-        f"- … <!-- numbers of links can vary -->\n- Supersedes [{tool}]({tool}.md)\n- Relates to [{NEW}]({NEW}.md)\n")
+    assert (adr / f"{made}.md").read_text(encoding="utf-8").endswith(  # (the template's placeholders replaced)
+        f"## Links <!-- optional -->\n\n- Supersedes [{tool}]({tool}.md)\n- Relates to [{NEW}]({NEW}.md)\n")
     read = links(project)
     assert (read[tool], read[made][1]) == (("superseded", [("superseded-by", made)]),
                                            [("supersedes", tool), ("relates-to", NEW)])
@@ -211,3 +212,18 @@ def test_new_names_each_record_once_and_none_of_another_log(project: Project) ->
     assert (across.exit_code, across.stderr) == (
         2, "adr: --relates-to 2: 0002-b.md is in another log (sb/docs/adr/), which a number or name in this one "
            "does not reach; create the record, then run `adr supersede` or `adr link`, which link across logs\n")
+
+
+def test_a_link_takes_the_place_of_the_template_s_placeholder_bullets(project: Project) -> None:
+    """Audit 57 (lane b, class 9): WayneGoosen/adr's log4brains records keep the template's `## Links` bullets
+    (`- [Link type](link to adr) <!-- example .. -->`, `- … <!-- numbers of links can vary -->`); supersede put its
+    link under them. The link now takes their place."""
+    shutil.copytree(LOG4BRAINS, project.root, dirs_exist_ok=True)
+    tool = "20210419-use-log4brains-to-manage-the-adrs"
+    links_kept = "## Links <!-- optional -->\n\n- [Link type](link to adr) <!-- example: Refined by [xxx](yyyymmdd-xxx.md) -->\n" \
+                 "- … <!-- numbers of links can vary -->\n"
+    project.write("docs/adr/20210502-use-x.md", f"# Use X\n\n- Status: proposed\n\n## Context\n\nC.\n\n{links_kept}")
+    result = project.run("supersede", tool, "--by", "20210502-use-x")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/20210502-use-x.md") == (
+        f"# Use X\n\n- Status: proposed\n\n## Context\n\nC.\n\n## Links <!-- optional -->\n\n- Supersedes [{tool}]({tool}.md)\n")

@@ -2174,3 +2174,26 @@ def test_a_status_key_inside_a_phodal_status_section_keeps_its_key_day_and_histo
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["superseded_by"], row["supersedes"]) for row in listed] == [
         ("superseded", [3], []), ("superseded", [3], []), ("proposed", [], [1, 2])]
+
+
+AGENTIC = ("# ADR-000{n}：决定 {n}\n\n- 状态：Accepted\n- 日期：2026-07-1{n}\n- 决策者：项目组\n\n## 背景（Context）\n\n"
+           "文本。\n\n## 决策（Decision）\n\n文本。\n")
+
+
+def test_a_bullet_added_to_a_chinese_log_is_keyed_and_headed_in_its_way(project: Project) -> None:
+    """Audit 57 (lane b, class 9): in AndyUneducated/agentic-trading (`- 日期：2026-07-16`, no blank after the
+    full-width colon) revisit wrote `- 复查日期： 2027-06-01`, and the Links section supersede adds to a record was
+    headed `## Links` in a record headed in Chinese. The bullet now follows the colon as the log does, and the
+    heading is the reader's Chinese word for it (`## 链接`), the log having none of its own."""
+    for n in (1, 2):
+        project.write(f"docs/decisions/000{n}-d{n}.md", AGENTIC.format(n=n))
+    project.write("docs/decisions/0003-d3.md", AGENTIC.format(n=3).replace("- 决策者：项目组\n", "- 决策者：\n"))
+    result = project.run("revisit", "1", "--outcome", "kept", "--next", "2027-06-01")
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/decisions/0001-d1.md") == AGENTIC.format(n=1).replace(
+        "- 决策者：项目组\n", "- 决策者：项目组\n- 复查日期：2027-06-01\n")
+    assert project.run("supersede", "2", "--by", "3").exit_code == 0
+    assert project.read("docs/decisions/0003-d3.md").endswith("文本。\n\n## 链接\n\n- 取代 [ADR-0002](0002-d2.md)\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["revisit"], row["status"], row["supersedes"]) for row in listed] == [
+        ("2027-06-01", "accepted", []), (None, "superseded", []), (None, "accepted", [2])]

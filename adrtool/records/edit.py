@@ -92,6 +92,8 @@ class Editor:
     # A MADR 2 log that writes its relations under `## Links` (MADR 2's template's section), none as a bullet
     # under the title (``relations.linked_in_a_section``): a record with no such section is given one.
     links_section: bool = False
+    # The records of the log the record is in (``follows``): the words a section added to it is headed with.
+    its_log: Sequence[Record] = ()
     # How a front-matter log keys its relations (``relations.keyed_relations``): `superseded_by: ADR-9` where its
     # records write that, adrtool's `superseded-by: [9]` where none shows a way.
     keyed: KeyedRelations = field(default_factory=KeyedRelations)
@@ -142,6 +144,7 @@ class Editor:
             self.keyed = keyed_relations(records, template)
         elif self.record.format is Dialect.MADR2:
             self.links_section = linked_in_a_section(records)
+        self.its_log = records
         self.no_front_matter = all(record.format is not Dialect.FRONTMATTER for record in records)
         return self
 
@@ -1348,7 +1351,7 @@ class Editor:
         last = max(self.key_lines.values()) - 1
         bullet = re.match(r"^(\s*[*-]\s+)", self.lines[last])
         label = _as_written(key_word or LINK_LABELS.get(key, key.replace("-", " ").capitalize()), self.lines[last])
-        self._insert(last + 1, f"{bullet.group(1) if bullet else '* '}{label} {link}{self.newline}")
+        self._insert(last + 1, f"{bullet.group(1) if bullet else '* '}{label}{link}{self.newline}")
         self.key_lines[key] = last + 2
 
     def _refuse_another_revisit_line(self) -> None:
@@ -1385,7 +1388,7 @@ class Editor:
         while at < len(self.lines) and self.lines[at].strip() and not self.lines[at].startswith(bullet.group(1)) \
                 and not _TOP_BULLET.match(self.lines[at]):
             at += 1
-        self._insert(at, f"{bullet.group(1)}{_as_written(label, self.lines[last])} {value}{self.newline}")
+        self._insert(at, f"{bullet.group(1)}{_as_written(label, self.lines[last])}{value}{self.newline}")
         self.key_lines[key] = at + 1
 
     # -- adr-tools ------------------------------------------------------------------------------------
@@ -1742,6 +1745,13 @@ class Editor:
             last -= 1
         marker = next((found.group(1) for index in range(start, last)
                        if (found := re.match(r"^(\s*[*-]\s+)", self.lines[index])) is not None), self._marker())
+        placeholders = [index for index in range(start, last) if _a_links_placeholder(self.lines[index])]
+        if placeholders:  # log4brains' `- [Link type](link to adr) <!-- example .. -->`: the link takes its place
+            for index in reversed(placeholders[1:]):
+                self._drop_line(index)
+            ending = _line_ending(self.lines[placeholders[0]]) or self.newline
+            self.lines[placeholders[0]] = f"{marker}{label} {link}{ending}"
+            return
         if last == start:  # an empty section: the bullet after a blank line under its heading
             if start < end and not self.lines[start].strip():
                 last = start + 1
@@ -1786,7 +1796,8 @@ class Editor:
         if self.lines and not _line_ending(self.lines[-1]):
             self.lines[-1] += self.newline
         nl = self.newline
-        self.lines += [nl, f"## Links{nl}", nl, f"{marker}{label} {link}{nl}"]
+        heading = links_heading_of(self.its_log) or _links_word_of_its_script(self.lines)
+        self.lines += [nl, f"## {heading}{nl}", nl, f"{marker}{label} {link}{nl}"]
 
     def _status_section_lines(self) -> tuple[int, int]:
         section = self._status_section([line.rstrip("\r\n") for line in self.lines])
@@ -1954,18 +1965,66 @@ def _in_case_of(word: str, written: str) -> str:
     return word.capitalize()
 
 
+# A Links section's bullet a template leaves for the author: a link to no file (`[Link type](link to adr)`), or
+# an ellipsis (`- … <!-- numbers of links can vary -->`), its comments aside.
+_LINKS_PLACEHOLDER = re.compile(r"[ \t]*[*+-][ \t]+(?:\[[^\]]*\]\([^()]*\s[^()]*\)|…|\.\.\.)[ \t]*")
+
+
+def _a_links_placeholder(line: str) -> bool:
+    """Whether ``line`` is a bullet of a Links section left for the author (``_LINKS_PLACEHOLDER``)."""
+    return _LINKS_PLACEHOLDER.fullmatch(_apart_from_its_comments(line.rstrip("\r\n"))[1]) is not None
+
+
+def links_heading_of(records: Sequence[Record]) -> str | None:
+    """The words most of ``records`` that have a Links section give its heading (`Enlaces`, `链接`); None for none."""
+    from collections import Counter
+
+    from adrtool.fsio import read_text
+    from adrtool.records.dialects.madr2 import is_links_heading
+
+    said: Counter[str] = Counter()
+    for record in records:
+        try:
+            lines = read_text(record.path).text.split("\n")
+        except (AdrError, OSError):
+            continue
+        said.update({heading.text.strip() for heading in markdown.scan_headings(lines) if heading.level == 2
+                     and is_links_heading(heading.text)})
+    return said.most_common(1)[0][0] if said else None
+
+
+# The Links section's heading in the script of a record's headings, where its log shows none: words the reader takes.
+_LINKS_BY_SCRIPT = ((re.compile(r"[\u3040-\u30ff]"), "リンク"), (re.compile(r"[\uac00-\ud7af]"), "링크"),
+                    (re.compile(r"[\u4e00-\u9fff]"), "链接"))
+
+
+def _links_word_of_its_script(lines: list[str]) -> str:
+    """`Links` in the script most of the record's level-2 headings are written in (kana: `リンク`, Hangul: `링크`,
+    Han alone: `链接`); `Links` for any other."""
+    headings = [heading.text for heading in markdown.scan_headings([line.rstrip("\r\n") for line in lines])
+                if heading.level == 2]
+    for script, word in _LINKS_BY_SCRIPT:
+        if headings and 2 * sum(script.search(text) is not None for text in headings) > len(headings):
+            return word
+    return "Links"
+
+
 def _as_written(label: str, bullet: str) -> str:
-    """``label`` and its colon, emphasised as the key of the metadata bullet ``bullet`` is (`**Supersedes:**`
-    under `- **Status:** Accepted`), with the bullet's kind of colon."""
+    """``label``, its colon and the blank before its value, emphasised as the key of the metadata bullet ``bullet``
+    is (`**Supersedes:** ` under `- **Status:** Accepted`), with the bullet's kind of colon and the blank it leaves
+    after it (none after a full-width colon where it leaves none: `- 复查日期：` under `- 日期：2026-07-16`)."""
     key = _BULLET_KEY.match(bullet)
     colon = "：" if key is not None and "：" in key.group(1) else ":"
     if key is not None and re.search(r"[ \t][:：]", key.group(1)):
         colon = f" {colon}"  # French typography's blank before the colon (`- **Statut** : accepté`)
+    gap = " "
+    if key is not None and colon.endswith("：") and bullet.rstrip("\r\n")[key.end():].strip():
+        gap = key.group(1)[len(key.group(1).rstrip(" \t")):]
     if key is not None and key.group("inside"):
-        return f"{key.group('inside')}{label}{colon}{key.group('inside')}"
+        return f"{key.group('inside')}{label}{colon}{key.group('inside')}{gap}"
     if key is not None and key.group("outside"):
-        return f"{key.group('outside')}{label}{key.group('outside')}{colon}"
-    return f"{label}{colon}"
+        return f"{key.group('outside')}{label}{key.group('outside')}{colon}{gap}"
+    return f"{label}{colon}{gap}"
 
 
 _ABSENT = object()
