@@ -2184,7 +2184,9 @@ def test_a_bullet_added_to_a_chinese_log_is_keyed_and_headed_in_its_way(project:
     """Audit 57 (lane b, class 9): in AndyUneducated/agentic-trading (`- 日期：2026-07-16`, no blank after the
     full-width colon) revisit wrote `- 复查日期： 2027-06-01`, and the Links section supersede adds to a record was
     headed `## Links` in a record headed in Chinese. The bullet now follows the colon as the log does, and the
-    heading is the reader's Chinese word for it (`## 链接`), the log having none of its own."""
+    heading is the reader's Chinese word for it (`## 链接`), the log having none of its own. A new record is titled
+    as the log's (`# ADR-0004：第四`, a full-width colon), not written as MADR 2's English record, and its
+    supersedes bullet follows the colon as the log does too."""
     for n in (1, 2):
         project.write(f"docs/decisions/000{n}-d{n}.md", AGENTIC.format(n=n))
     project.write("docs/decisions/0003-d3.md", AGENTIC.format(n=3).replace("- 决策者：项目组\n", "- 决策者：\n"))
@@ -2194,6 +2196,10 @@ def test_a_bullet_added_to_a_chinese_log_is_keyed_and_headed_in_its_way(project:
         "- 决策者：项目组\n", "- 决策者：项目组\n- 复查日期：2027-06-01\n")
     assert project.run("supersede", "2", "--by", "3").exit_code == 0
     assert project.read("docs/decisions/0003-d3.md").endswith("文本。\n\n## 链接\n\n- 取代 [ADR-0002](0002-d2.md)\n")
+    assert project.run("new", "--supersedes", "1", "第四").exit_code == 0  # (its title framed `ADR-0004：`)
+    assert project.read("docs/decisions/0004-第四.md") == (
+        "# ADR-0004：第四\n\n- 状态：Proposed\n- 日期：2021-05-01\n- 决策者：\n- 取代：[ADR-0001](0001-d1.md)\n\n"
+        "## 背景（Context）\n\n## 决策（Decision）\n")
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["revisit"], row["status"], row["supersedes"]) for row in listed] == [
-        ("2027-06-01", "accepted", []), (None, "superseded", []), (None, "accepted", [2])]
+        ("2027-06-01", "superseded", []), (None, "superseded", []), (None, "accepted", [2]), (None, "proposed", [1])]

@@ -2012,14 +2012,15 @@ def _links_word_of_its_script(lines: list[str]) -> str:
 def _as_written(label: str, bullet: str) -> str:
     """``label``, its colon and the blank before its value, emphasised as the key of the metadata bullet ``bullet``
     is (`**Supersedes:** ` under `- **Status:** Accepted`), with the bullet's kind of colon and the blank it leaves
-    after it (none after a full-width colon where it leaves none: `- 复查日期：` under `- 日期：2026-07-16`)."""
+    after it (none after a full-width colon where it leaves none, or is left empty: `- 复查日期：` under `- 日期：
+    2026-07-16`)."""
     key = _BULLET_KEY.match(bullet)
     colon = "：" if key is not None and "：" in key.group(1) else ":"
     if key is not None and re.search(r"[ \t][:：]", key.group(1)):
         colon = f" {colon}"  # French typography's blank before the colon (`- **Statut** : accepté`)
     gap = " "
-    if key is not None and colon.endswith("：") and bullet.rstrip("\r\n")[key.end():].strip():
-        gap = key.group(1)[len(key.group(1).rstrip(" \t")):]
+    if key is not None and colon.endswith("："):  # (a bullet left empty, `- 决策者：`, says nothing of the blank)
+        gap = key.group(1)[len(key.group(1).rstrip(" \t")):] if bullet.rstrip("\r\n")[key.end():].strip() else ""
     if key is not None and key.group("inside"):
         return f"{key.group('inside')}{label}{colon}{key.group('inside')}{gap}"
     if key is not None and key.group("outside"):

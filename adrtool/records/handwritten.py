@@ -30,7 +30,7 @@ _BRACKETS = ("[]", "{}", "<>", "()")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # What a title line may hold besides its number and title to be copied for a new record: a code (`ADR`, `RFC`)
 # and the marks around the number.
-_A_NUMBERS_FRAME = re.compile(r"#+[ \t]*(?:[^\W\d_]{1,4})?[-\s_.:#—–·|]*")
+_A_NUMBERS_FRAME = re.compile(r"#+[ \t]*(?:[^\W\d_]{1,4})?[-\s_.:：#—–·|]*")
 
 
 def filled(text: str, template: Path | None, name: str, directory: Path, title: str, status: str | None,
