@@ -1821,3 +1821,33 @@ def test_a_log_stating_no_status_gets_a_record_shaped_as_its_own_with_no_status(
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["relates_to"]) for row in listed] == [
         (None, [4]), (None, []), (None, []), (None, [1])]
+
+
+def test_names_with_a_line_break_are_refused_for_the_line_break(project: Project) -> None:
+    """Attack 57 F12: `-m 'Bob\\n- Status: accepted'` in a MADR 2 log was refused as if MADR 2 records had no place
+    for decision-makers (they have `* Deciders:`). The line break is the reason, and is named; nothing written."""
+    project.write("docs/decisions/0001-use-madr.md", MADR2_1)
+    result = project.run("new", "-m", "Bob\n- Status: accepted", "Use", "gRPC")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "adr: --decision-maker holds a line break; each value is one line (give the option again for "
+               "another); not creating the record\n")
+    assert project.run("new", "-t", "a\r", "Use", "gRPC").stderr.startswith("adr: --tag holds a line break;")
+    assert sorted(path.name for path in (project.root / "docs" / "decisions").iterdir()) == ["0001-use-madr.md"]
+
+
+def test_a_key_line_log_naming_deciders_and_tags_takes_them_from_the_command_line(project: Project) -> None:
+    """Attack 57 F12: records keyed `**Deciders:** Alice` and `**Tags:** infra` under the title, which adr reads
+    back; `adr new -m Bob -t a` was refused ("no place adr reads .. back from"), and a new record left both keys
+    out. The new record keeps them, filled from -m/-t, else empty for the author."""
+    project.write("doc/adr/0001-one.md", "# ADR-001: Use X\n\n**Status:** Accepted\n**Date:** 2026-01-01\n"
+                  "**Deciders:** Alice\n**Tags:** infra\n\n## Context\n\nc\n")
+    result = project.run("new", "--date", "2021-04-01", "-m", "Bob", "-t", "a", "X")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "doc/adr/0002-x.md\n", "")
+    assert project.read("doc/adr/0002-x.md") == (
+        "# ADR-002: X\n\n**Status:** Proposed\n**Date:** 2021-04-01\n**Deciders:** Bob\n**Tags:** a\n\n## Context\n")
+    assert project.run("new", "--date", "2021-04-01", "Y").exit_code == 0
+    assert project.read("doc/adr/0003-y.md") == (
+        "# ADR-003: Y\n\n**Status:** Proposed\n**Date:** 2021-04-01\n**Deciders:**\n**Tags:**\n\n## Context\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["decision_makers"], row["tags"]) for row in listed] == [(["Alice"], ["infra"]), (["Bob"], ["a"]),
+                                                                         ([], [])]

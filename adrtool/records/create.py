@@ -207,11 +207,15 @@ def check_title(title: str) -> str:
 
 def check_text(value: str, option: str) -> str:
     """An option's text from the command line: refused (one line) when it holds bytes that are not text in the
-    locale (they could not be written as UTF-8)."""
+    locale (they could not be written as UTF-8), or a line break, which no key, bullet or list item it is written
+    into holds (`-m 'Bob\n- Status: accepted'` would write a second status line)."""
     for char in value:
         if "\ud800" <= char <= "\udfff":
             raise UsageError(f"{option} holds bytes that are not text in this locale ({_shown(char)}); "
                              "not creating the record")
+        if char in "\n\r\x85\u2028\u2029":
+            raise UsageError(f"{option} holds a line break; each value is one line (give the option again for "
+                             "another); not creating the record")
     return value
 
 

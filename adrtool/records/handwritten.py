@@ -210,7 +210,7 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
             return None
         keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if line == date_line else text))
     bullets, opening_keys = _left_for_the_author(lines, newest, records, set(said)) \
-        if newest.format is Dialect.MADR2 else ([], [])
+        if newest.format is Dialect.MADR2 else (_names_left_for_the_author(lines, newest, set(said)), [])
     opening = _opening_as_the_newest(lines, newest, records, number, title, front_matter)
     if opening is None:
         return None
@@ -279,6 +279,23 @@ def _history_begun(lines: list[str], status_line: int, status: str, day: dt.date
     entries = [line for line in lines[status_line:end] if line.strip() and a_dated_entry(line)]
     entry = next_entry(entries[-1].strip(), status, day, cased=False) if entries else None
     return [entry] if entry is not None else []
+
+
+def _names_left_for_the_author(lines: list[str], newest: Record, stated: set[int]) -> list[tuple[int, str]]:
+    """The key lines naming people or tags of the newest record written as key lines under its title (`**Deciders:**
+    Alice`, `**Tags:** infra`), on lines other than the ``stated`` ones, each up to its value, with its line: the
+    keys a new record keeps for `--decision-maker` and `--tag` (``names_given``), or for the author."""
+    from adrtool.records.dialects.normalize import canonical_key
+
+    kept = []
+    for key, at in newest.meta_lines.items():
+        line = _KEY_LINE.fullmatch(lines[at - 1]) if at not in stated and 0 < at <= len(lines) else None
+        if line is not None and canonical_key(key) in _NAMES and (newest.title_line or 0) < at:
+            kept.append((at, lines[at - 1][:line.start("value")].rstrip()))
+    return kept
+
+
+_NAMES = frozenset({"decision-makers", "consulted", "informed", "tags"})
 
 
 def _left_for_the_author(lines: list[str], newest: Record, records: Sequence[Record], stated: set[int]
