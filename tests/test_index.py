@@ -229,3 +229,19 @@ def test_a_title_s_markdown_escapes_are_read_and_written_once(project: Project) 
     index = project.read("decisions/README.md")
     assert "| 0033 | [Shorten MCP tool naming prefix to ldt\\_\\_](0033-shorten.md) | accepted |" in index
     assert "| 0034 | [Use \\*stars\\* in `a_*b*` for snake_case](0034-use-stars.md) | accepted |" in index
+
+
+def test_index_check_names_the_log_it_checked_of_several(project: Project) -> None:
+    """Round 57 (arquitetura-kubernetes): at the root of a project whose `docs/adr` sits beside a component's log,
+    `adr index --check` said only that `docs/adr/README.md` does not exist, not that it checked one log of two.
+    It names the log and why it took it; `adr index` says the same of the index it wrote."""
+    project.write("docs/adr/0001-a.md", "# 1. A\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n")
+    project.write("svc/docs/adr/0001-b.md", "# 1. B\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n")
+    taken = ("adr: 2 logs here (docs/adr, svc/docs/adr); {} the index of docs/adr, the one under a name adr looks "
+             "for, not a component's: pass --dir to {} another\n")
+    result = project.run("index", "--check")
+    assert (result.exit_code, result.stderr) == (1, taken.format("checked", "check") +
+                                                 "adr: docs/adr/README.md does not exist; run `adr index`\n")
+    result = project.run("index")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adr/README.md\n",
+                                                                taken.format("wrote", "index"))

@@ -1851,3 +1851,29 @@ def test_a_key_line_log_naming_deciders_and_tags_takes_them_from_the_command_lin
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["decision_makers"], row["tags"]) for row in listed] == [(["Alice"], ["infra"]), (["Bob"], ["a"]),
                                                                          ([], [])]
+
+
+def _two_shapes(project: Project) -> None:
+    """Round 57 (gilvangalindofictor/arquitetura-kubernetes): the root's `docs/adr` keeps `**Data:**`/`**Status:**`
+    key lines, a component's `SAD/docs/adrs` blockquotes."""
+    for n in (1, 2):
+        project.write(f"docs/adr/adr-00{n}-um-{n}.md", f"# ADR-00{n}: Um {n}\n\n**Data:** 2026-01-2{n}\n"
+                      "**Status:** Accepted\n\n## Contexto\nx\n\n## Decisão\ny\n")
+    for n in (3, 4):
+        project.write(f"SAD/docs/adrs/adr-00{n}-dois-{n}.md", f"# ADR-00{n}: Dois {n}\n\n> **Status**: Aceito\n"
+                      f"> **Data**: 2026-01-0{n}\n\n---\n\n## Contexto\nx\n\n## Decisão\ny\n\n## Referências\nz\n")
+
+
+def test_new_is_shaped_on_the_records_of_the_log_it_goes_into(project: Project) -> None:
+    """Round 57: at the root, `adr new` wrote in `docs/adr` a record shaped as the newest record of the project,
+    another log's blockquote (`> **Status**: Proposto`). It is shaped on the log it goes into, and says which of
+    the two logs it took and why."""
+    _two_shapes(project)
+    project.today = "2026-12-07"
+    result = project.run("new", "Tres")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "docs/adr/adr-003-tres.md\n",
+        "adr: 2 logs here (docs/adr, SAD/docs/adrs); wrote in docs/adr, the one under a name adr looks for, not a "
+        "component's: pass --dir to write in another\n")
+    assert project.read("docs/adr/adr-003-tres.md") == (
+        "# ADR-003: Tres\n\n**Data:** 2026-12-07\n**Status:** Proposed\n\n## Contexto\n\n## Decisão\n")

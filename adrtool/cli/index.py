@@ -57,6 +57,7 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
         (written, log), _ = write(app, plan, follow_index=False)
         if written is not None:
             echo(guarded(workspace.shown(written.path)))
+        _say_the_log_taken(app, "wrote the index of", "pass --dir to index another")
     else:
         log = app.load_log(at)
     if output == "json":
@@ -78,6 +79,7 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
         echo(render_index(workspace, log, app.calendar), nl=False)
     elif check:
         state = index_state(*the_index(workspace, log), app.calendar)
+        _say_the_log_taken(app, "checked the index of", "pass --dir to check another")
         if state.stale:
             echo(state.diff(), nl=False)
             shown = workspace.shown(state.path)
@@ -94,3 +96,10 @@ def command(app: App, check: bool, output: str, force: bool, at: str | None, git
     if check and output != "json" and state.stale:
         return ExitCode.FINDINGS
     return ExitCode.OK
+
+
+def _say_the_log_taken(app: App, did: str, elsewhere: str) -> None:
+    """Of several logs, the one whose index was written or checked, when a rule of adr's took it."""
+    workspace = app.workspace
+    if not workspace.listed and (taken := workspace.taken_line(did, elsewhere)) is not None:
+        echo_error(taken)

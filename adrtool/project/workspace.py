@@ -69,6 +69,7 @@ _LISTING_WAYS = frozenset({"config", LOG4BRAINS_FILE})  # the ways the user list
 # the `docs/crucible-go/architecture/decisions` it syncs in); log4brains' project log beside its packages' (log4brains
 # itself asks which package a new record is of).
 _MOST_RECORDS = "the one holding the most records"
+_THE_ROOTS_OWN = "the one under a name adr looks for, not a component's"
 _LOG4BRAINS_PROJECT = "the log4brains project's own, not a package's (log4brains asks which)"
 
 
@@ -444,7 +445,7 @@ def _located(start: Path, dir_option: str | None) -> Workspace:
             first, *others = nested
             return at_home(Workspace(config, first, "subfolders", first, (*others, *beside, *own)), start)
         if own or beside:  # the root's log, and other logs beside it: under another name, or its components'
-            because = _MOST_RECORDS if beside else ""  # (beside components only: the root's own)
+            because = _MOST_RECORDS if beside else _THE_ROOTS_OWN
             return at_home(Workspace(config, directory, "convention", candidate, (*beside, *own), home=directory,
                                      taken_because=because), start)
         others_named = [path for _, path in conventional if path != candidate]  # a first record there shows

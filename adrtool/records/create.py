@@ -34,6 +34,7 @@ from adrtool.records.log import (
     record_names,
     record_paths,
 )
+from adrtool.records.logs import log_alone
 from adrtool.records.names import is_slug_name, number_in_ref, parse_listed
 from adrtool.records.native import (
     a_madr2_template,
@@ -371,10 +372,12 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
             ) -> str | None:
     """The new record in the log's own dialect (``adrtool.records.native``), or from the log's own template kept by
     hand (``adrtool.records.handwritten``), when the log is not kept with adrtool and the project has no
-    `record.md.j2` of its own; None for adrtool's record."""
+    `record.md.j2` of its own; None for adrtool's record. Shaped only on the records and templates of the log it
+    goes into: another log of the project may be written otherwise."""
     templates = workspace.config.templates
     if templates is not None and (templates / "record.md.j2").exists():
         return None
+    log = log_alone(log, log.log_of(log.directory))
     found = conventions(log.directory, log.records, configured=workspace.config.source is not None,
                         files=_names_in(log.directory), templates=log.templates, root=workspace.root)
     if found.adrtool:
