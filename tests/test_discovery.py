@@ -860,7 +860,7 @@ def test_numbered_files_that_say_nothing_of_decisions_are_no_log(project: Projec
     records(project, ".cache/adr", "0001-a.md", "0002-b.md")  # a cache's, or a fetched module's
     records(project, ".terraform/modules/vpc/docs/adr", "0001-a.md", "0002-b.md")
     records(project, "node_modules/pkg/docs/design/adr", "0001-a.md", "0002-b.md")
-    records(project, "docs/one/adr", "0001-only-one.md")
+    chapters(project, "docs/one/adr", "0001-only-one.md")  # one numbered page, not a decision, in a log's name
     records(project, "../outside/adr", "0001-a.md", "0002-b.md")
     (project.root / "docs" / "linked").symlink_to(project.root.parent / "outside")
     result = project.run("list")
@@ -1763,3 +1763,33 @@ def test_no_log_found_names_folders_of_records_numbered_after_a_category_s_lette
     assert result.stderr == no_log_line(project.root)[:-1] + (
         " with one of the folders of records numbered after letters: Clubhook/architecture/ "
         "(ARC-002-backend-deployment.md), Clubhook/engineering/ (ENG-001-adopted-frontend-technology.md)\n")
+
+
+def test_a_folder_named_as_a_log_holding_its_first_record_is_a_log(project: Project) -> None:
+    """Round 57 (wer-inc/gogooku3): `docs/governance/adr/` holds `ADR-0001-x.md` and a `template.md`; adr said no
+    log was found. A folder named as logs are (`adr`, `ADR`, `decisions` ...) holding one numbered record named or
+    titled as an ADR, or reading as a decision, is a log; one numbered page of another kind there is none, nor is
+    one decision in a folder of another name (``test_numbered_files_that_say_nothing_of_decisions_are_no_log``)."""
+    project.write("docs/governance/adr/ADR-0001-modern-package.md",
+                  "# ADR-0001: モダン\n\n日付: 2025-08-28\nステータス: Accepted\n\n## 背景 / Context\n- x\n")
+    project.write("docs/governance/adr/template.md", "# ADR-XXXX: タイトル\n\n日付: YYYY-MM-DD\n")
+    result = project.run("list", "--format", "csv")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[1].startswith("1,モダン,accepted,2025-08-28,")
+
+
+def test_deeper_folders_named_as_logs_are_read_beside_the_log_a_search_found(project: Project) -> None:
+    """Round 57 (JavyWorld/Aventide.gift): `docs/01-ADR/` holds the project's records, and each of its domains
+    `docs/02-DOMAINS/<domain>/ADR/0001-contexto-y-decisiones.md` (titled `# ADR-0001: ..`): adr read the first
+    alone and said nothing of the others. Each domain's folder is a log of its own, listed with its label; a
+    deeper folder under another name is not."""
+    for n in (1, 2):
+        project.write(f"docs/01-ADR/000{n}-x{n}.md", f"# ADR-000{n}: X{n}\n\n## Estado\n\nAceptado\n")
+    for domain in ("payments", "users"):
+        project.write(f"docs/02-DOMAINS/{domain}/ADR/0001-contexto-y-decisiones.md",
+                      f"# ADR-0001: Contexto ({domain})\n\n- **Estado**: Aprobado\n\n## Decisiones\n- y\n")
+    project.write("docs/02-DOMAINS/users/notes/0001-notas.md", "# ADR-0001: Notas\n\n## Estado\n\nAceptado\n")
+    result = project.run("list", "--format", "json")
+    assert result.exit_code == 0
+    assert [record["log"] for record in json.loads(result.stdout)] == [
+        "docs/01-ADR", "docs/01-ADR", "docs/02-DOMAINS/payments/ADR", "docs/02-DOMAINS/users/ADR"]

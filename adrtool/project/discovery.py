@@ -52,6 +52,12 @@ SEARCH_LIMIT = 2000  # directories listed at most: the search ends there, having
 DECISION_WORDS = frozenset({"adr", "adrs", "madr", "decision", "decisions", "decisiones", "decisoes", "decisões",
                             "décisions", "decisioni", "entscheidungen", "beslissingen", "beslutninger", "beslut",
                             "decyzje", "решения"})
+# Where teams keep a log: a directory so named (``adrtool.project.workspace`` looks for them at the root, under
+# doc(s)/ or doc(s)/architecture/; a search takes one holding a single record for a log).
+CONVENTIONAL_NAMES = ("decisions", "adr", "adrs", "ADR", "ADRs", "architecture-decisions",
+                      "architecture-decision-records", "architecture-decision-record", "decision-records",
+                      "decision-log", "Decisions", "DECISIONS")
+_LOG_NAMES = frozenset(name.lower() for name in CONVENTIONAL_NAMES)
 # The first record adr-tools, MADR and log4brains write in a new log.
 _FIRST_RECORDS = ("record-architecture-decisions", "use-markdown-architectural-decision-records",
                   "use-markdown-any-decision-records", "use-log4brains-to-manage-the-adrs",
@@ -116,6 +122,23 @@ def looks_like_log(name: str, files: list[str], folder: str | None = None) -> bo
     return any(first in record for record in records for first in _FIRST_RECORDS)
 
 
+def one_record_log(name: str, files: list[str], folder: str) -> bool:
+    """Whether a directory named as a log is (``CONVENTIONAL_NAMES``: `adr/`, `ADR/`, `decisions/`) is a log holding
+    its first record: one numbered record (perhaps beside a template of any name), named or titled as an ADR
+    (`ADR-0001-x.md`, `# ADR-0001: ..`) or reading as a decision. gogooku3's `docs/governance/adr/` beside its
+    `template.md`; Aventide's domains, each an `ADR/0001-contexto-y-decisiones.md` titled `# ADR-0001: ..`. A
+    lone numbered note in a folder of another name is no log."""
+    if name.lower() not in _LOG_NAMES:
+        return False
+    records = [file for file in files if record_like(file)]
+    if len(records) != 1:
+        return False
+    head = _record_head(folder, records[0])
+    return records[0].lower().startswith("adr") or _TITLED_ADR.match(head.lstrip("\ufeff")) is not None \
+        or reads_as_decision(head)
+
+
+_TITLED_ADR = deferred(r"#[ \t]+ADR[-_ ]?\d", re.IGNORECASE)
 _DAY_NAMED = deferred(r"(?:19|20)\d\d[-_]?\d\d?[-_]?\d\d?(?!\d)")
 
 
@@ -291,6 +314,7 @@ def searched_logs(root: Path, by_content: bool = False, begun: list[Path] | None
     `.claude/adr/`)."""
     level = _listing(str(root), hidden=hidden)[1]  # paths as text: thousands of directories make no Path of each
     listed = 1
+    logs: list[str] = []  # those of the shallowest level, then the deeper logs named as logs are
     for _ in range(SEARCH_DEPTH):
         found: list[str] = []
         below: list[str] = []
@@ -298,22 +322,25 @@ def searched_logs(root: Path, by_content: bool = False, begun: list[Path] | None
         for folder in level:
             listed += 1
             if listed > SEARCH_LIMIT:
-                return []
+                return [Path(folder) for folder in logs]
             files, folders = _with_folder_records(folder, hidden)
             name = os.path.basename(folder)
-            if looks_like_log(name, files, folder if by_content else None):
+            if (not logs or name.lower() in _LOG_NAMES) and (
+                    looks_like_log(name, files, folder if by_content else None)
+                    or one_record_log(name, files, folder)):
                 found.append(folder)
             else:
                 below += folders
-                if not by_content:
+                if not by_content and not logs:
                     unnamed.append((folder, files))
                     if begun is not None and not begun and _not_begun(name, files):
                         begun.append(Path(folder))
-        if found:
+        if found and not logs:
             found += _read_beside(found, unnamed)
-            return [Path(folder) for folder in sorted(found + _by_topic(found))]
+            found += _by_topic(found)
+        logs = sorted(logs + found)
         level = below
-    return []
+    return [Path(folder) for folder in logs]
 
 
 # A record numbered after its category's letters (kougakusai/DR's `Clubhook/architecture/ARC-002-x.md`,

@@ -24,9 +24,7 @@ from adrtool.project.config import Config, beyond_the_project, find_config, load
 # Where teams keep a log, looked for in this order at the project root when neither --dir, config,
 # `.adr-dir` nor `.log4brains.yml` names it: a directory whose name says it holds decisions, at the root or
 # under doc(s)/ or doc(s)/architecture/.
-CONVENTIONAL_NAMES = ("decisions", "adr", "adrs", "ADR", "ADRs", "architecture-decisions",
-                      "architecture-decision-records", "architecture-decision-record", "decision-records",
-                      "decision-log", "Decisions", "DECISIONS")
+CONVENTIONAL_NAMES = discovery.CONVENTIONAL_NAMES
 CONVENTIONAL_BASES = ("", "doc/", "docs/", "doc/architecture/", "docs/architecture/", "architecture/")
 _FIRST = ("decisions", "doc/adr", "docs/adr", "docs/decisions")  # adrtool's, adr-tools', MADR's: first, as ever
 CONVENTIONAL_DIRS = _FIRST + tuple(base + name for base in CONVENTIONAL_BASES for name in CONVENTIONAL_NAMES
