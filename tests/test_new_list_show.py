@@ -430,3 +430,19 @@ def test_a_title_that_starts_with_a_dash_is_told_to_go_after_double_dash(project
     assert project.run("new", "--", "- dash start").stdout == "decisions/0002-dash-start.md\n"
     listed = project.run("list", "-z")
     assert (listed.exit_code, listed.stderr) == (2, "adr: no such option '-z'; see adr list --help\n")
+
+
+def test_show_finds_a_record_by_its_series_code_and_new_refuses_a_log_of_several_series(project: Project) -> None:
+    """Round 57 (JavyWorld/Aventide.gift): `show ADR-CO-001` said "no record" of `ADR-CO-001-uno.md`, and `adr new`
+    wrote `ADR-CO-003-x.md` whatever series the decision was of. A name's opening code finds its record; `new` in a
+    log of several named series refuses in one line, writing nothing."""
+    for name, title in (("ADR-CO-001-uno", "Uno"), ("ADR-CO-002-dos", "Dos"), ("ADR-STR-001-tres", "Tres")):
+        project.write(f"docs/adr/{name}.md", f"# {name[:-len(title) - 1]}: {title}\n\n## Estado\n\nAceptado\n")
+    result = project.run("show", "ADR-CO-001", "--format", "json")
+    assert (result.exit_code, json.loads(result.stdout)["title"]) == (0, "Uno")
+    result = project.run("new", "Cuatro")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "adr: docs/adr/ numbers its records in 2 series (ADR-CO-NNN, ADR-STR-NNN), and adr cannot tell which a "
+               "new decision is of; copy a record of its series by hand; not creating the record\n")
+    assert sorted(path.name for path in (project.root / "docs/adr").iterdir()) == [
+        "ADR-CO-001-uno.md", "ADR-CO-002-dos.md", "ADR-STR-001-tres.md"]

@@ -1926,3 +1926,20 @@ def test_a_record_opening_with_a_proposal_section_has_no_title(project: Project)
     assert [(row["number"], row["title"]) for row in rows] == [
         (6, "Use Dexie.js and IndexedDB for Client-Side Data Storage"), (18, None), (24, None)]
     assert [(line, code) for _, line, _, code in found(project) if code == "ADR201"] == [(1, "ADR201"), (1, "ADR201")]
+
+
+def _series(project: Project) -> None:
+    """Round 57 (JavyWorld/Aventide.gift): records numbered in named series, `ADR-CO-NNN` and `ADR-STR-NNN`."""
+    for name, title in (("ADR-CO-001-uno", "Uno"), ("ADR-CO-002-dos", "Dos"), ("ADR-STR-001-tres", "Tres")):
+        project.write(f"docs/adr/{name}.md", f"# {name[:-len(title) - 1]}: {title}\n\n## Estado\n\nAceptado\n")
+
+
+def test_a_record_of_another_named_series_is_not_advised_a_name_with_two_numbers(project: Project) -> None:
+    """Round 57: beside `ADR-CO-001` and `ADR-CO-002`, ADR101 advised renaming `ADR-STR-001-tres.md`
+    `ADR-CO-003-str-001-tres.md`, a name holding two numbers. It says the file is numbered in another series, which
+    adr does not read."""
+    _series(project)
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "docs/adr/ADR-STR-001-tres.md:1:1: ADR101 warning: looks like a decision record numbered as another scheme "
+           "numbers them (ADR-STR-001), which adr does not read, so adr ignores it\n", "adr: 0 errors, 1 warning\n")

@@ -35,7 +35,7 @@ from adrtool.records.log import (
     record_paths,
 )
 from adrtool.records.logs import log_alone
-from adrtool.records.names import is_slug_name, number_in_ref, parse_listed
+from adrtool.records.names import is_slug_name, named_series, number_in_ref, parse_listed
 from adrtool.records.native import (
     a_madr2_template,
     fills_by_its_words,
@@ -264,6 +264,11 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     names = [name for name in record_names(directory) if "/" not in name]  # (folders: no file's)
     if not names and (stage := stage_folder(log, directory, request.status)) is not None:
         target, names = stage, [name for name in record_names(stage) if "/" not in name] if stage.is_dir() else []
+    if series := named_series(_names_in(target)):
+        shown = ", ".join(f"{letters}-NNN" for letters in series)
+        raise UsageError(f"{workspace.relative(target)}/ numbers its records in {len(series)} series ({shown}), and "
+                         "adr cannot tell which a new decision is of; copy a record of its series by hand; not "
+                         "creating the record")
     scheme = dominant_scheme(names, titles_of(record for record in log.records if record.directory == target))
     number: int | None = None
     skipped: dict[int, str] = {}

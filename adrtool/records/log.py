@@ -99,12 +99,27 @@ class DecisionLog:
             if filename in names and (candidate.parent == Path(".") or _same(record.path, candidate)
                                       or _same(record.path, candidate.with_name(filename))):
                 found.append(record)
+        if not found and candidate.parent == Path("."):
+            found = self._opened_by(name)
+            if len({record.log for record in found}) < len(found):
+                opened = " and ".join(record.filename for record in found[:2])
+                raise UsageError(f"{ref!r} opens the names of {opened}; name the file instead")
         if found:
             return self._named(found, ref)
         for failure in self.failures:
             if failure.path is not None and failure.path.name == name:
                 raise failure
         raise NotFound(f"no record {ref!r} in {self._everywhere()}")
+
+    def _opened_by(self, code: str) -> list[Record]:
+        """The records whose file names open with ``code``, a series' letters and a number, then their words
+        (`ADR-STR-001` of `ADR-STR-001-criterio.md`): how a log numbered in named series names a record; none for
+        a ``code`` that ends in no digit."""
+        if not code[-1:].isdigit():
+            return []
+        lower = code.lower()
+        return [record for record in self.records if "/" not in record.filename
+                and record.filename.lower().startswith(lower) and record.filename[len(code):][:1] in _AFTER_A_CODE]
 
     def log_of(self, directory: Path) -> Path:
         """The directory of the log whose records ``directory`` holds: itself, or of an area (a subfolder read as
@@ -159,6 +174,9 @@ class DecisionLog:
                     and self._refers_to(failure.path):
                 raise failure
         raise NotFound(self._missing(number))
+
+
+_AFTER_A_CODE = frozenset("-_ .:")
 
 
 def _same(path: Path, other: Path) -> bool:

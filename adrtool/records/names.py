@@ -260,6 +260,22 @@ def lettered_names(names: Iterable[str]) -> list[str]:
     return found[0] if len(found) == 1 else []
 
 
+def named_series(names: Iterable[str]) -> list[str]:
+    """The series a log numbers its records in when it keeps several, each a name's letters as first written
+    (`ADR-CO`, `ADR-STR` of Aventide's `ADR-CO-001-x.md` and `ADR-STR-001-y.md`), in order of their names: letters
+    before a padded number, in a log none of whose names is numbered as adr reads numbers. Empty for a log of one
+    series (or none)."""
+    names = sorted(names)
+    if any(RECORD_NAME.match(name) for name in names):
+        return []
+    series: dict[str, str] = {}
+    for name in names:
+        match = LETTERED_NAME.match(name)
+        if match is not None and match.group(3)[:1] == "0" and len(match.group(3)) > 1 and not is_template_name(name):
+            series.setdefault(match.group(1).lower(), match.group(1))
+    return list(series.values()) if len(series) > 1 else []
+
+
 _Listed = TypeVar("_Listed")
 
 

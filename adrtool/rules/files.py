@@ -19,6 +19,7 @@ from adrtool.records.log import (
 )
 from adrtool.records.names import (
     CANONICAL_NAME,
+    LETTERED_NAME,
     NameScheme,
     is_other_document,
     is_record_name,
@@ -103,11 +104,12 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 yield Problem(path, 1, 1, "a proposed record named as pyadr names one until it is accepted "
                                           "(`pyadr accept` numbers it); adr lists it once numbered", WARNING)
                 continue
-            other = _OTHER_SCHEME.match(name)
-            if other is not None:  # `rfc-008-x.md`, gRPC's `A27-x.md`: numbered, but not as adr reads numbers
-                series.setdefault(_DIGITS.sub("#", other.group(1)).upper(), []).append((path, other.group(1)))
-                continue
             scheme = part.conventions.scheme
+            other = _OTHER_SCHEME.match(name)
+            code = other.group(1) if other is not None else _another_series(name, scheme)
+            if code is not None:  # `rfc-008-x.md`, gRPC's `A27-x.md`: numbered, but not as adr reads numbers
+                series.setdefault(_DIGITS.sub("#", code).upper(), []).append((path, code))
+                continue
             words = _ADR_PREFIX.sub("", _without_letters(name[:-3], scheme.prefix)) or name[:-3]
             own = None if scheme.dated else _HELD_NUMBER.match(words)
             if own is not None:  # `ADR-004.d4.md`: its own number, not read after its joint, is the one to keep
@@ -145,6 +147,19 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 yield Problem(unread[0], 1, 1, f"{folder}/ is a symbolic link to a folder holding {unread[1]} adr does "
                               "not read: adr reads through a link only a folder by stage of the log (accepted/, "
                               "proposed/ ...) that leads to a folder of the project", WARNING)
+
+
+def _another_series(name: str, scheme: NameScheme) -> str | None:
+    """The letters and number opening ``name`` (`ADR-STR-001`) when they are of a series other than the one the log
+    reads (`ADR-CO-001-x.md`: Aventide numbers its records by country and strategy): a name advised in the log's
+    series would hold two numbers. None for any other name."""
+    opening = LETTERED_NAME.match(name)
+    if not scheme.prefix or opening is None:
+        return None
+    letters, joint, digits = opening.group(1, 2, 3)
+    if f"{letters}{joint}".lower() == f"{scheme.prefix}{scheme.joint}".lower():
+        return None
+    return f"{letters}{joint}{digits}"
 
 
 def _other_series(series: dict[str, list[tuple[Path, str]]]) -> Iterator[Problem]:
