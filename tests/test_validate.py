@@ -1943,3 +1943,21 @@ def test_a_record_of_another_named_series_is_not_advised_a_name_with_two_numbers
     assert (result.exit_code, result.stdout, result.stderr) == (
         0, "docs/adr/ADR-STR-001-tres.md:1:1: ADR101 warning: looks like a decision record numbered as another scheme "
            "numbers them (ADR-STR-001), which adr does not read, so adr ignores it\n", "adr: 0 errors, 1 warning\n")
+
+
+def test_names_by_month_and_day_are_no_record_numbers(project: Project) -> None:
+    """Round 57 (georgevs/pills): a log naming its records by the month and day they were written, no year
+    (`9-30-model.md`, `11-8-backend-config.md`, `11-8-development-environment.md`): adr read 9 and 11 as numbers and
+    ADR103 said two records share number 11. They are named, not numbered: listed by their names, no ADR103, and
+    `adr new` refuses to write a record named otherwise, which would make the rest numbers again."""
+    for name in ("9-30-model", "11-8-backend-config", "11-8-development-environment"):
+        project.write(f"ADR/{name}.md", f"# {name[5:].title()}\n\nSome words.\n")
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    result = project.run("list", "--format", "json")
+    assert [(record["number"], record["id"]) for record in json.loads(result.stdout)] == [
+        (None, "11-8-backend-config"), (None, "11-8-development-environment"), (None, "9-30-model")]
+    result = project.run("new", "Auth tokens")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "adr: ADR/ names its records by the month and day they were written (9-30-model.md), which adr new "
+               "does not write; write the record by hand; not creating it\n")

@@ -331,7 +331,8 @@ class Workspace:
         for hidden in (False, True):
             if nearest is None and (found := [self.relative(path) for by_content in (False, True)
                                               for path in discovery.searched_logs(self.root, by_content,
-                                                                                  hidden=hidden)]):
+                                                                                  hidden=hidden)
+                                              if path.resolve() not in self.others]):  # (another it names)
                 nearest = max(found, key=lambda path: difflib.SequenceMatcher(None, path, shown).ratio())
         if nearest is None:
             return "; run `adr init` to start it there"

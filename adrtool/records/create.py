@@ -34,7 +34,7 @@ from adrtool.records.log import (
     record_names,
     record_paths,
 )
-from adrtool.records.logs import log_alone
+from adrtool.records.logs import log_alone, named_by_month_and_day
 from adrtool.records.names import is_slug_name, named_series, number_in_ref, parse_listed
 from adrtool.records.native import (
     a_madr2_template,
@@ -264,6 +264,9 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     names = [name for name in record_names(directory) if "/" not in name]  # (folders: no file's)
     if not names and (stage := stage_folder(log, directory, request.status)) is not None:
         target, names = stage, [name for name in record_names(stage) if "/" not in name] if stage.is_dir() else []
+    if named_by_month_and_day(names):
+        raise UsageError(f"{workspace.relative(target)}/ names its records by the month and day they were written "
+                         f"({names[-1]}), which adr new does not write; write the record by hand; not creating it")
     if series := named_series(_names_in(target)):
         shown = ", ".join(f"{letters}-NNN" for letters in series)
         raise UsageError(f"{workspace.relative(target)}/ numbers its records in {len(series)} series ({shown}), and "

@@ -472,11 +472,35 @@ def _numbered(directory: Path) -> list[tuple[int, str]]:
 
 
 def settle(log: DecisionLog) -> DecisionLog:
-    """``log`` with what its records say as a log: the titles of a log that keeps them in front matter."""
+    """``log`` with what its records say as a log: the titles of a log that keeps them in front matter; no numbers
+    in a log that names its records by a month and day (``_by_month_and_day``)."""
     retitled = _front_matter_titles(log.records)
-    if retitled is None:
-        return log
-    return dataclasses.replace(log, records=retitled)
+    if retitled is not None:
+        log = dataclasses.replace(log, records=retitled)
+    undated = _by_month_and_day(log.records)
+    return log if undated is None else dataclasses.replace(log, records=undated)
+
+
+# A name opening with a month and a day, no year, then words (georgevs/pills' `11-8-backend-config.md`).
+_MONTH_AND_DAY = deferred(r"(?:1[0-2]|0?[1-9])[-_](?:3[01]|[12]\d|0?[1-9])[-_][^\W\d_]")
+
+
+def named_by_month_and_day(names: list[str]) -> bool:
+    """Whether every one of a log's record ``names`` (one at least) opens with a month and a day, no year."""
+    return bool(names) and all(_MONTH_AND_DAY.match(name) for name in names)
+
+
+def _by_month_and_day(records: tuple[Record, ...]) -> tuple[Record, ...] | None:
+    """The records, each named by its file name and numbered none, when every one of them is named by the month and
+    day it was written (pills' README: "named by originating date and topic"): `11-8-x.md` and `11-8-y.md` are two
+    records of November 8th, not two records numbered 11. None for any other log."""
+    if not records or not all(record.number is not None and "/" not in record.filename
+                              and _MONTH_AND_DAY.match(record.filename) for record in records):
+        return None
+    undated = [dataclasses.replace(record, number=None, id=record.filename.removesuffix(".md"), heading_number=None)
+               for record in records]
+    sort_records(undated)
+    return tuple(undated)
 
 
 # At most one record in so many titled by a heading (or a single one), in a log that keeps its titles in front matter.

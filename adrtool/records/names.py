@@ -263,17 +263,25 @@ def lettered_names(names: Iterable[str]) -> list[str]:
 def named_series(names: Iterable[str]) -> list[str]:
     """The series a log numbers its records in when it keeps several, each a name's letters as first written
     (`ADR-CO`, `ADR-STR` of Aventide's `ADR-CO-001-x.md` and `ADR-STR-001-y.md`), in order of their names: letters
-    before a padded number, in a log none of whose names is numbered as adr reads numbers. Empty for a log of one
-    series (or none)."""
-    names = sorted(names)
-    if any(RECORD_NAME.match(name) for name in names):
-        return []
-    series: dict[str, str] = {}
-    for name in names:
+    before a padded number, in a log none of whose names is numbered as adr reads numbers. A name alone after its
+    letters is a series only when numbered as wide as another series of two names or more (`adr-notes-01-x.md`
+    beside `ADR-ARCH-0001-x.md` is a note). Empty for a log of one series (or none)."""
+    series: dict[str, list[str]] = {}
+    for name in sorted(names):
+        if RECORD_NAME.match(name):
+            return []
         match = LETTERED_NAME.match(name)
-        if match is not None and match.group(3)[:1] == "0" and len(match.group(3)) > 1 and not is_template_name(name):
-            series.setdefault(match.group(1).lower(), match.group(1))
-    return list(series.values()) if len(series) > 1 else []
+        if match is not None and match.group(3)[:1] == "0" and len(match.group(3)) > 1 and not is_template_name(name) \
+                and not is_template_name(name[match.start(3):]):  # (`ODH-ADR-0000-template.md`: the log's template)
+            series.setdefault(match.group(1).lower(), []).append(match.group(1) + match.group(2) + match.group(3))
+    widths = {_width(codes[0]) for codes in series.values() if len(codes) > 1}
+    kept = [codes[0] for codes in series.values() if len(codes) > 1 or _width(codes[0]) in widths]
+    return [code.rstrip("0123456789").rstrip("-_ ") for code in kept] if len(kept) > 1 else []
+
+
+def _width(code: str) -> int:
+    """How many digits a series' code (`ADR-STR-001`) ends with."""
+    return len(code) - len(code.rstrip("0123456789"))
 
 
 _Listed = TypeVar("_Listed")
