@@ -1961,3 +1961,18 @@ def test_names_by_month_and_day_are_no_record_numbers(project: Project) -> None:
     assert (result.exit_code, result.stdout, result.stderr) == (
         2, "", "adr: ADR/ names its records by the month and day they were written (9-30-model.md), which adr new "
                "does not write; write the record by hand; not creating it\n")
+
+
+def test_a_letter_suffixed_record_without_metadata_beside_read_siblings_gets_adr101(project: Project) -> None:
+    """Audit 57 lane b (agross/MFFM): MADR 2 records with no status or date, `0004-x.md` read, `0004b-y.md` and
+    `0002a-z.md` beside it dropped with no word, as a suffixed record that has `* Status:` is not. The same ADR101
+    for them whatever their metadata."""
+    madr = "# {title}\n\n## Context and Problem Statement\n\nC.\n\n## Decision Outcome\n\nD.\n"
+    for name in ("0003-observer.md", "0004-use-binding.md", "0004b-use-code-binding.md", "0002a-independent.md"):
+        write(project, name, madr.format(title=name[5:-3].title()))
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, (
+        "decisions/0002a-independent.md:1:1: ADR101 warning: looks like a decision record numbered as another scheme "
+        "numbers them (0002a), which adr does not read, so adr ignores it\n"
+        "decisions/0004b-use-code-binding.md:1:1: ADR101 warning: looks like a decision record numbered as another "
+        "scheme numbers them (0004b), which adr does not read, so adr ignores it\n"))

@@ -52,6 +52,8 @@ def unreadable(context: Context) -> Iterator[Problem]:
 # holds a digit (`oauth2-login`, `s3-buckets`, `v2-api`): that is a name with no number.
 _OTHER_SCHEME = re.compile(r"([A-Za-z]{2,5}[-_]\d+|[A-Z]\d+|[A-Za-z]{2,5}0\d+|\d+[a-z])[-_]")
 _DIGITS = re.compile(r"\d+")
+# A record numbered as an addendum of the record its number names (agross/MFFM's `0004b-x.md` beside `0004-y.md`).
+_ADDENDUM = re.compile(r"((\d+)[a-z])[-_]")
 
 
 # The `ADR-` an unnumbered name opens with (`ADR-add-workflow.md`): the name advised carries the log's own prefix.
@@ -75,6 +77,7 @@ def unnumbered(context: Context) -> Iterator[Problem]:
         if names and a_folder_per_record(directory):
             names = []  # the record's own documents (`0028/tech-details-dotnet.md`), no records of the log
         suggested = part.next_number
+        numbered = any(record.number is not None for record in part.log.records)
         series: dict[str, list[tuple[Path, str]]] = {}  # files numbered as another scheme, by its letters
         unsuffixed = named_but_for_md(directory) if names else {}
         for name in names:
@@ -89,6 +92,10 @@ def unnumbered(context: Context) -> Iterator[Problem]:
                 continue
             path = directory / name
             if not (path.is_file() and context.in_scope(path)):
+                continue
+            addendum = _ADDENDUM.match(name) if numbered else None
+            if addendum is not None:  # metadata or none, beside numbered records the log reads
+                series.setdefault(_DIGITS.sub("#", addendum.group(1)).upper(), []).append((path, addendum.group(1)))
                 continue
             read = _as_record(path)
             if read is None or _attached(read[1], part.exists):
