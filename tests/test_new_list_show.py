@@ -446,3 +446,13 @@ def test_show_finds_a_record_by_its_series_code_and_new_refuses_a_log_of_several
                "new decision is of; copy a record of its series by hand; not creating the record\n")
     assert sorted(path.name for path in (project.root / "docs/adr").iterdir()) == [
         "ADR-CO-001-uno.md", "ADR-CO-002-dos.md", "ADR-STR-001-tres.md"]
+
+
+def test_new_takes_no_number_a_record_in_another_markup_holds(project: Project) -> None:
+    """Attack 57 (F9): beside `0001-a.md`, a `0002-b.rst` record (ADR101 says adr does not read it) and `adr new Z`
+    wrote `0002-z.md`: two records numbered 2. The number a `.rst` or `.adoc` record's name holds is taken."""
+    project.write("doc/adr/0001-a.md", "# 1. A\n\nDate: 2021-01-01\n\n## Status\n\nAccepted\n")
+    project.write("doc/adr/0002-b.rst", "2. B\n====\n\nStatus: accepted\n")
+    project.write("doc/adr/0003-c.adoc", "= 3. C\n\nStatus: accepted\n")
+    result = project.run("new", "Z")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "doc/adr/0004-z.md\n", "")

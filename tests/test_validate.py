@@ -1976,3 +1976,18 @@ def test_a_letter_suffixed_record_without_metadata_beside_read_siblings_gets_adr
         "numbers them (0002a), which adr does not read, so adr ignores it\n"
         "decisions/0004b-use-code-binding.md:1:1: ADR101 warning: looks like a decision record numbered as another "
         "scheme numbers them (0004b), which adr does not read, so adr ignores it\n"))
+
+
+def test_a_record_named_with_a_carriage_return_that_adr_reads_is_not_said_unread(project: Project) -> None:
+    """Attack 57 (F12): ADR101 on `0002-b\\r.md` said "adr does not read it", while list and index list it. It says
+    what is true: adr reads it, other tools may split the name; a name adr does not read is still said so."""
+    accepted = "---\nstatus: accepted\n---\n# {n}. R{n}\n"
+    project.write("docs/adr/0001-a.md", accepted.format(n=1))
+    project.write("docs/adr/0002-b\r.md", accepted.format(n=2))
+    project.write("docs/adr/0003-c\nd.md", accepted.format(n=3))
+    assert [row["number"] for row in json.loads(project.run("list", "--format", "json").stdout)] == [1, 2]
+    assert [message for message in messages(project) if "line break" in message] == [
+        "is named as a decision record but its name holds a line break, which adr reads but other tools and scripts "
+        "may split; rename it 0002-b-.md",
+        "is named as a decision record but its name holds a line break, so adr does not read it; rename it "
+        "0003-c-d.md"]

@@ -30,6 +30,7 @@ from adrtool.records.log import (
     DecisionLog,
     a_folder_per_record,
     named_but_for_md,
+    named_in_another_markup,
     named_with_a_line_break,
     record_names,
     record_paths,
@@ -662,12 +663,14 @@ def _refuse_a_number_of_another_log(log: DecisionLog, workspace: Workspace, dire
 
 def _numbers_in(*directories: Path) -> set[int]:
     """The numbers the record files of ``directories`` take, and those of files named as records but for their
-    `.md` (``named_but_for_md``) or a line break (``named_with_a_line_break``)."""
+    `.md` (``named_but_for_md``), a line break (``named_with_a_line_break``) or their markup
+    (``named_in_another_markup``: a `.rst` record)."""
     return {named.number for directory in directories
             for named in (parse_listed(name) for name in record_names(directory))
             if named is not None and named.number is not None} \
         | {number for directory in directories
-           for unread in (named_but_for_md(directory), named_with_a_line_break(directory))
+           for unread in (named_but_for_md(directory), named_with_a_line_break(directory),
+                          named_in_another_markup(directory))
            for number in unread.values() if number is not None}
 
 

@@ -227,6 +227,25 @@ def named_but_for_md(directory: Path) -> dict[str, int | None]:
     return found
 
 
+def named_in_another_markup(directory: Path) -> dict[str, int | None]:
+    """The files of ``directory`` named as records but written in another markup (`0002-b.rst`, `0003-c.adoc`), each
+    with its number: adr reads none of them, ADR101 says so, and a new record takes none of their numbers."""
+    found: dict[str, int | None] = {}
+    try:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                stem, dot, markup = entry.name.rpartition(".")
+                if dot and markup.lower() in _OTHER_MARKUPS and entry.is_file(follow_symlinks=False) \
+                        and (named := parse_name(f"{stem}.md")) is not None:
+                    found[entry.name] = named.number
+    except OSError:
+        pass
+    return found
+
+
+_OTHER_MARKUPS = frozenset({"rst", "adoc", "asciidoc"})
+
+
 def named_with_a_line_break(directory: Path) -> dict[str, int | None]:
     """The files of ``directory`` named as records but for a line break in their names (`0009-a\\nb.md`), each
     with its number: adr reads none of them, ADR101 says so, and a new record takes none of their numbers."""
