@@ -140,10 +140,10 @@ def unnumbered(context: Context) -> Iterator[Problem]:
             yield Problem(path, 1, 1, f"looks like a decision record but its name has no number, so adr "
                                       f"ignores it; rename it {expected}")
         yield from _other_series(series)
-        read = {record.filename for record in part.log.records}
+        listed = {record.filename for record in part.log.records}
         for name in sorted(named_with_a_line_break(directory)):
             if context.in_scope(directory / name):
-                why = "which adr reads but other tools and scripts may split" if name in read \
+                why = "which adr reads but other tools and scripts may split" if name in listed \
                     else "so adr does not read it"
                 yield Problem(directory / name, 1, 1, "is named as a decision record but its name holds a line break, "
                                                       f"{why}; rename it {one_line_name(name)}")
