@@ -311,9 +311,11 @@ def test_a_log_found_by_looking_into_directories_is_never_replayed(project: Proj
     if named_by == "workspace.dsl":
         project.write("workspace.dsl", f"workspace {{\n    !adrs {changed}\n}}\n")
     titles = [row["title"] for row in json.loads(read_again(project, loads, "list", "--format", "json")[1])]
-    # (a record of the conventional directory's own makes it the log, and the subfolder a log of its own beside it)
-    assert titles == ["Elsewhere", "Elsewhere too"] + (["Keep Linuxbridge", "Switch the gate to OVN"]
-                                                      if named_by == "subfolders" else [])
+    # (a record of the conventional directory's own makes it the log, and the subfolder a log of its own beside it;
+    # the log the search found first, deeper under a name logs have, is read beside the one nearer the root)
+    ours = ["Keep Linuxbridge", "Switch the gate to OVN"]
+    assert titles == {"search": ours + ["Elsewhere", "Elsewhere too"],
+                      "subfolders": ["Elsewhere", "Elsewhere too"] + ours}.get(named_by, ["Elsewhere", "Elsewhere too"])
 
 
 @pytest.mark.parametrize("exists_first", [False, True])
