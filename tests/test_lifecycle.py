@@ -706,8 +706,8 @@ def test_a_status_ended_with_a_full_stop_keeps_it(project: Project) -> None:
 
 GOES_ON = (", pending the security review", "its status's sentence goes on after the status ('pending the security "
            "review'), which would then be said of the new status; end the sentence after the status, or edit it by hand")
-REMARKED = (" (pending the security review)", "its status line says more than the status ('(pending the security "
-            "review)'); edit it by hand")
+REMARKED = (" (pending the security review)", "its status has a remark attached ('(pending the security review)'), "
+            "which is about the old status and would then be said of the new one; edit it by hand")
 
 
 @pytest.mark.parametrize(("text", "rest", "command"), [
@@ -1794,35 +1794,37 @@ def _status_record(number: int, status: str, dated: bool = False) -> str:
 
 def test_a_status_change_keeps_the_words_after_the_status_as_a_paragraph(project: Project) -> None:
     """Attack 56 F3, 56b F1: deprecate and supersede replaced the whole status paragraph, deleting the sentences,
-    links and days after the word. The word (and a remark only of its day or cycle) is replaced; the rest stays
-    as a paragraph of its own after the new status, read as no part of it."""
+    links and days after the word. The word (and a remark only of its day or cycle) is replaced; a note after the
+    status's sentence ends stays as a paragraph of its own after the new status, read as no part of it. A remark in
+    brackets that says more than the day (round 57) is about the old status: refused, nothing written."""
     project.write("decisions/0001-t1.md", _status_record(1, "Accepted (2026-03-16). Phase 1 complete. Do NOT remove "
                                                             "the cache."))
-    project.write("decisions/0002-t2.md", _status_record(2, "Accepted (cycle 237, 2026-03-12, 2026-04-01, then "
-                                                            "2025-01-01)"))
-    project.write("decisions/0003-t3.md", _status_record(3, "Accepted (see [ADR 2](0002-t2.md), 2026-03-12)"))
+    bracketed = project.write("decisions/0002-t2.md", _status_record(2, "Accepted (cycle 237, 2026-03-12, 2026-04-01, "
+                                                                        "then 2025-01-01)"))
+    seeing = project.write("decisions/0003-t3.md", _status_record(3, "Accepted (see [ADR 2](0002-t2.md), 2026-03-12)"))
     project.write("decisions/0004-t4.md", _status_record(4, "Accepted. We also agreed to keep the old API for one\n"
                                                             "release.", dated=True))
     project.write("decisions/0005-t5.md", _status_record(5, "Proposed", dated=True))
-    for number in ("1", "2"):
-        assert project.run("deprecate", number).exit_code == 0
-    for number in ("3", "4"):
-        assert project.run("supersede", number, "--by", "5").exit_code == 0
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.run("supersede", "4", "--by", "5").exit_code == 0
+    for record, command, remark in ((bracketed, ("deprecate", "2"), "(cycle 237, 2026-03-12, 2026-04-01, then "
+                                     "2025-01-01)"), (seeing, ("supersede", "3", "--by", "5"),
+                                                      "(see [ADR 2](0002-t2.md), 2026-03-12)")):
+        result = project.run(*command)
+        assert (result.exit_code, result.stderr) == (
+            2, f"adr: {record}: cannot edit it exactly: its status has a remark attached ({remark!r}), which is about "
+               "the old status and would then be said of the new one; edit it by hand; nothing was changed\n")
     assert project.read("decisions/0001-t1.md") == (
         "# 1. T1\n\nDate: 2026-03-16\n\n## Status\n\nDeprecated\n\nPhase 1 complete. Do NOT remove the cache.\n\n"
         "## Context\n\nc\n")
-    assert project.read("decisions/0002-t2.md") == (
-        "# 2. T2\n\n## Status\n\nDeprecated\n\n(cycle 237, 2026-03-12, 2026-04-01, then 2025-01-01)\n\n## Context\n\nc\n")
-    assert project.read("decisions/0003-t3.md") == (
-        "# 3. T3\n\nDate: 2026-03-12\n\n## Status\n\nSuperseded by [5. T5](0005-t5.md)\n\n"
-        "(see [ADR 2](0002-t2.md), 2026-03-12)\n\n## Context\n\nc\n")
+    assert project.read("decisions/0002-t2.md") == _status_record(2, "Accepted (cycle 237, 2026-03-12, 2026-04-01, "
+                                                                     "then 2025-01-01)")
     assert project.read("decisions/0004-t4.md") == (
         "# 4. T4\n\nDate: 2026-01-01\n\n## Status\n\nSuperseded by [5. T5](0005-t5.md)\n\n"
         "We also agreed to keep the old API for one\nrelease.\n\n## Context\n\nc\n")
     listed = json.loads(project.run("list", "--format", "json").stdout)
-    assert [(row["status"], row["date"], row["superseded_by"], row["relates_to"]) for row in listed] == [
-        ("deprecated", "2026-03-16", [], []), ("deprecated", None, [], []), ("superseded", "2026-03-12", [5], []),
-        ("superseded", "2026-01-01", [5], []), ("proposed", "2026-01-01", [], [])]
+    assert [(row["status"], row["superseded_by"]) for row in listed] == [
+        ("deprecated", []), ("accepted", []), ("accepted", []), ("superseded", [5]), ("proposed", [])]
 
 
 def test_a_status_sentence_that_goes_on_or_a_day_either_way_is_refused_naming_it(project: Project) -> None:
@@ -1847,19 +1849,21 @@ def test_a_status_sentence_that_goes_on_or_a_day_either_way_is_refused_naming_it
     assert project.read("decisions/0002-t2.md") == _status_record(2, "Accepted (12/03/2026)")
 
 
-def test_a_current_status_key_line_keeps_its_remark_unless_it_is_the_old_day(project: Project) -> None:
+def test_a_current_status_key_line_refuses_its_remark_unless_it_is_the_old_day(project: Project) -> None:
     """Attack 56 F7: accept replaced `**Current Status**: Proposed – awaiting review by `@team` | 2020-01-01` whole,
-    deleting the remark. The word is replaced and the remark kept as a paragraph after it; a remark that is only
-    the old status's day goes with it."""
-    project.write("docs/adr/0001-t1.md", "---\nstatus: proposed\ndate: 2020-01-01\n---\n# T1\n\n## Status\n\n"
-                  "**Current Status**: Proposed – awaiting review by `@team` | 2020-01-01\n\n## Context\n\nc\n")
+    deleting the remark; round 57 (F3): kept as a paragraph, it then said an accepted decision awaits review. The
+    remark after the dash is about the old status: refused, naming it; a remark that is only the old status's day
+    goes with it."""
+    waiting = project.write("docs/adr/0001-t1.md", "---\nstatus: proposed\ndate: 2020-01-01\n---\n# T1\n\n## Status\n\n"
+                            "**Current Status**: Proposed – awaiting review by `@team` | 2020-01-01\n\n## Context\n\nc\n")
     project.write("docs/adr/0002-t2.md", "---\nstatus: proposed\ndate: 2020-01-01\n---\n# T2\n\n## Status\n\n"
                   "**Current Status**: Proposed – 2020-01-01\n\n## Context\n\nc\n")
-    for number in ("1", "2"):
-        assert project.run("accept", number).exit_code == 0
-    assert project.read("docs/adr/0001-t1.md") == (
-        "---\nstatus: accepted\ndate: 2020-01-01\n---\n# T1\n\n## Status\n\n**Current Status**: Accepted\n\n"
-        "awaiting review by `@team` | 2020-01-01\n\n## Context\n\nc\n")
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {waiting}: cannot edit it exactly: its status has a remark attached ('awaiting review by `@team` | "
+           "2020-01-01'), which is about the old status and would then be said of the new one; edit it by hand; "
+           "nothing was changed\n")
+    assert project.run("accept", "2").exit_code == 0
     assert project.read("docs/adr/0002-t2.md") == (
         "---\nstatus: accepted\ndate: 2020-01-01\n---\n# T2\n\n## Status\n\n**Current Status**: Accepted\n\n"
         "## Context\n\nc\n")
@@ -2203,3 +2207,55 @@ def test_a_bullet_added_to_a_chinese_log_is_keyed_and_headed_in_its_way(project:
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["revisit"], row["status"], row["supersedes"]) for row in listed] == [
         ("2027-06-01", "superseded", []), (None, "superseded", []), (None, "accepted", [2]), (None, "proposed", [1])]
+
+
+ATTACHED = "its status has a remark attached ({!r}), which is about the old status and would then be said of the new " \
+           "one; edit it by hand"
+
+
+@pytest.mark.parametrize(("status", "command", "reason"), [
+    ("Accepted — by the architecture board on 2026-01-05", ("deprecate", "1"),
+     ATTACHED.format("by the architecture board on 2026-01-05")),
+    ("Accepted: by the CTO", ("deprecate", "1"), ATTACHED.format("by the CTO")),
+    ("Accepted (by Bob)", ("deprecate", "1"), ATTACHED.format("(by Bob)")),
+    ("Accepted (2026-01-05) (by Bob)", ("deprecate", "1"), ATTACHED.format("(by Bob)")),
+    ("Accepted  \nby the board", ("deprecate", "1"), ATTACHED.format("by the board")),
+    ("Accepted\\\nby the board", ("deprecate", "1"), ATTACHED.format("by the board")),
+    ("Accepted.\nBy the board.", ("deprecate", "1"), ATTACHED.format("By the board.")),
+    ("⏳ Proposed (awaiting review)", ("accept", "1"), ATTACHED.format("(awaiting review)")),
+    ("Proposed — under review by CoE team.", ("accept", "1"), ATTACHED.format("under review by CoE team.")),
+    ("Accepted (Partially Superseded)", ("supersede", "1", "--by", "2"), ATTACHED.format("(Partially Superseded)")),
+    ("Accepted; pending the audit", ("deprecate", "1"), ATTACHED.format("pending the audit")),
+    ("[Accepted](http://x/accepted) on 2026-01-03", ("deprecate", "1"),
+     "its status's sentence goes on after the status ('on 2026-01-03'), which would then be said of the new status; "
+     "end the sentence after the status, or edit it by hand"),
+    ("[Accepted](http://x/accepted)", ("deprecate", "1"),
+     "its status is the text of a link (to http://x/accepted), which would then name the new status; edit it by hand"),
+])
+def test_a_remark_attached_to_the_status_is_about_the_old_one_and_refused(
+        project: Project, status: str, command: tuple[str, ...], reason: str) -> None:
+    """Round 57 (attack F3, HMCTS's `Proposed — under review by CoE team.`, pepr's `Accepted (Partially
+    Superseded)`): a remark after a dash, a colon, in brackets, after a hard line break, or opening with `by`,
+    `pending` and the like was kept as a paragraph of its own under the new status, where it read as about that one.
+    It is about the old status: the edit is refused, naming it, nothing written. A status that is a link's text was
+    refused quoting the link's address (F12): the words after the link are named, or the link."""
+    record = project.write("decisions/0001-t1.md", _status_record(1, status, dated=True))
+    project.write("decisions/0002-t2.md", _status_record(2, "Accepted", dated=True))
+    result = project.run(*command)
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: {reason}; nothing was changed\n")
+    assert project.read("decisions/0001-t1.md") == _status_record(1, status, dated=True)
+
+
+def test_a_note_after_the_status_s_sentence_or_a_remark_only_of_its_day_is_not_a_remark_attached(
+        project: Project) -> None:
+    """Round 57: the refusal of a remark attached to the status leaves alone a note after the status's sentence
+    ends (kept as a paragraph), a remark after a dash that is only the old status's cycle (dropped with it), and a note
+    after a bar that opens with none of the words of a remark."""
+    for number, status in ((1, "Accepted. Phase 1 complete."), (2, "Accepted — cycle 237"),
+                           (3, "Accepted | Date: 2026-02-02")):
+        project.write(f"decisions/000{number}-t{number}.md", _status_record(number, status, dated=True))
+        assert project.run("deprecate", str(number)).exit_code == 0
+    assert [project.read(f"decisions/000{number}-t{number}.md") for number in (1, 2, 3)] == [
+        _status_record(1, "Deprecated\n\nPhase 1 complete.", dated=True), _status_record(2, "Deprecated", dated=True),
+        _status_record(3, "Deprecated\n\nDate: 2026-02-02", dated=True)]

@@ -404,7 +404,7 @@ class Editor:
         if any(link.line == index + 1 for link in self.record.links):
             return None  # (`Proposed, **amended by** [ADR 3](..)`)
         found = apart(self._paragraph_from(index), self.record.status)
-        return found if found is not None and (found.kept or found.goes_on) else None
+        return found if found is not None and (found.kept or found.goes_on or found.attached or found.link) else None
 
     def _restate_the_paragraph(self, statement: str | None, status: str = "", *, at: int | None = None
                                ) -> str | None:
@@ -422,7 +422,7 @@ class Editor:
         found = self._said_more(index)
         if found is None:
             return None
-        if found.goes_on or not self._in_the_status_section(index):
+        if found.goes_on or found.attached or found.link or not self._in_the_status_section(index):
             raise self._saying_more(found)
         first = self.lines[index].rstrip("\r\n")
         written = statement or _in_case_of(status, first[found.start:found.end])
@@ -434,8 +434,15 @@ class Editor:
 
     def _saying_more(self, found: Apart) -> WriteRefused:
         """The refusal of a status line that says more than the status (``found``) in a way no edit of it keeps:
-        a sentence going on after the status, or words after a status key line under the title, whose block of
-        keys a paragraph of them would part."""
+        a sentence going on after the status, a remark attached to it (about the old status), a status that is a
+        link's text, or words after a status key line under the title, whose block of keys a paragraph of them
+        would part."""
+        if found.link and not found.goes_on:
+            return self._refusal(f"its status is the text of a link (to {found.link}), which would then name the new "
+                                 "status; edit it by hand")
+        if found.attached:
+            return self._refusal(f"its status has a remark attached ({found.attached!r}), which is about the old "
+                                 "status and would then be said of the new one; edit it by hand")
         if found.goes_on:
             return self._refusal(f"its status's sentence goes on after the status ({found.goes_on!r}), which would "
                                  "then be said of the new status; end the sentence after the status, or edit it by "
@@ -451,7 +458,7 @@ class Editor:
         if not isinstance(said, str) or any(link.line == line for link in self.record.links):
             return
         found = apart(said, self.record.status)
-        if found is not None and (found.kept or found.goes_on):
+        if found is not None and (found.kept or found.goes_on or found.attached or found.link):
             raise self._saying_more(found)
 
     def _restate_remarked(self, index: int, status: str, word: str | None) -> str | None:
@@ -462,7 +469,8 @@ class Editor:
 
         first = self.lines[index].rstrip("\r\n")
         found = apart(first, self.record.status)
-        if found is None or found.kept or found.goes_on or found.remarked == found.closed or \
+        if found is None or found.kept or found.goes_on or found.attached or found.link or \
+                found.remarked == found.closed or \
                 self._paragraph_from(index) != first:
             return None
         written = word or _in_case_of(status, first[found.start:found.end])

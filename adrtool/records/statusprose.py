@@ -30,6 +30,8 @@ class Apart:
     kept: str = ""
     kept_at: int = -1
     goes_on: str = ""
+    attached: str = ""  # a remark attached to the status, about the old one: a new status cannot take it
+    link: str = ""  # the address of the link whose text the status is
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -42,6 +44,11 @@ _PAIRED = re.compile(r"[ \t]*[(（][ \t]*([^\W\d_]+)[ \t]*[)）]")  # `승인됨
 _REMARK = re.compile(r"[ \t]*[(（]([^()（）\n]*)[)）](?:\*\*|__|[*_])*")
 # Where the status's sentence ends and the paragraph goes on apart from it; a bracket opens a remark kept whole.
 _APART = re.compile(r"[ \t]*(?:[.;:!?]+(?=\s|$)[ \t]*|[-–—|]+[ \t]+|\n|(?=[(（]))\s*")
+_HARD_BREAK = re.compile(r"(?:[ \t]{2,}|[ \t]*\\)\n\s*")  # two blanks or a backslash, then a line break
+_ATTACHING = re.compile(r"[ \t]*(?:[:：]|[-–—]+[ \t])")  # `Accepted: by the CTO`, `Proposed — under review`
+_ABOUT_THE_STATUS = re.compile(r"(?:by|since|until|pending|awaiting|under[ \t]+review)\b", re.IGNORECASE)
+_SENTENCE_ENDED = re.compile(r"[ \t]*[.!?]")
+_LINK_END = re.compile(r"\]\(([^()\s]*)\)")
 _DAY_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|on[ \t]+)?(?=\d)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 _CYCLE = re.compile(r"\b(?:cycle|sprint|iteration)\s*#?\d+\b", re.IGNORECASE)
@@ -66,14 +73,22 @@ def apart(paragraph: str, status: str | None) -> Apart | None:
             at = stop_at  # `Accepted on 2026-02-25.`, `Accepted, 2026-03-04`
     remarked = at
     at = _CLOSING.match(paragraph, at).end()  # type: ignore[union-attr]
+    linked = _LINK_END.match(paragraph, at) if "[" in paragraph[:start] else None
+    if linked is not None:  # `[Accepted](http://x/accepted)`: its address names the old status
+        after = " ".join(without_comments(paragraph[linked.end():]).split())
+        return Apart(start, end, closed, remarked, goes_on=after, link=linked.group(1))
     if not _ANY_WORD.search(without_comments(paragraph[at:])):
         return Apart(start, end, closed, remarked)
-    separated = _APART.match(paragraph, at)
+    broken = _HARD_BREAK.match(paragraph, at)
+    separated = broken or _APART.match(paragraph, at)
     if separated is None:
         return Apart(start, end, closed, remarked, goes_on=" ".join(paragraph[at:].split()).lstrip(",，、 "))
     kept = paragraph[separated.end():]
     if only_about_the_status(kept.strip()):
         return Apart(start, end, closed, len(paragraph))
+    if broken or _ATTACHING.match(paragraph, at) or _ABOUT_THE_STATUS.match(kept) is not None or \
+            (kept[:1] in ("(", "（") and _SENTENCE_ENDED.match(paragraph, at) is None):
+        return Apart(start, end, closed, remarked, attached=" ".join(kept.split()))
     return Apart(start, end, closed, remarked, kept=kept, kept_at=separated.end())
 
 
