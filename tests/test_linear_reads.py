@@ -67,3 +67,21 @@ def test_a_rare_section_is_found_by_its_first_letters_as_by_the_pattern() -> Non
                 for suffix in ("", ":", " and notes", "**", "s")]
     headings += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
     assert [heading for heading in headings if _rare_kind(heading) != _by_the_pattern(heading)] == []
+
+
+def test_a_status_edit_reads_the_record_it_writes_once(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Attack 57 F10: deprecate on a record with a long dated history read it 7 times (11 s for 20,000 entries): the
+    new bytes were read again by each of their three checks, by the log as it will be and by the look for a stage
+    folder. The record is read three times: with the log, afresh for the edit, and its new bytes once."""
+    from adrtool.records import dialects
+
+    history = "".join("2020-01-01 proposed\n" for _ in range(50))
+    project.write("doc/adr/0001-a.md", f"# 1. A\n\nDate: 2020-01-01\n\n## Status\n\n{history}2020-02-01 accepted\n")
+    read = []
+    parse = dialects._parse
+    monkeypatch.setattr(dialects, "_parse", lambda text, directory, name: read.append(name) or
+                        parse(text, directory, name))
+    result = project.run("deprecate", "1", env={"ADR_NO_CACHE": "1"})
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/adr/0001-a.md").endswith("2020-02-01 accepted\n2021-05-01 deprecated\n")
+    assert read.count("0001-a.md") == 3

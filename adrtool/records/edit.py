@@ -131,6 +131,9 @@ class Editor:
         self.dated_by_its_history = False  # its day is its status history's, which an entry added moves
         # A docs page's body stepped on (``_step_the_body``): what its Status section stated before and after
         self.body_stated: tuple[dict[str, object], dict[str, object]] | None = None
+        # The bytes ``check`` last found right and the record they read as: a change is checked as it is planned,
+        # before it is written and as it is read back, the same bytes each time, read once
+        self.checked: tuple[bytes, Record] | None = None
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
@@ -166,6 +169,8 @@ class Editor:
         """Refuse ``data`` unless it reads as the record did plus exactly the edits made."""
         from adrtool.records.dialects import parse
 
+        if self.checked is not None and self.checked[0] == data:
+            return
         before = self.record
         try:
             after = parse(decode(before.path, data), before.directory)
@@ -208,6 +213,7 @@ class Editor:
                 value, found = tuple(sorted(value)), tuple(sorted(found))  # read in file order: a set of records
             if found != value:
                 raise self._refusal(read_otherwise(name, found, value))
+        self.checked = data, after
 
     def _refuse_a_status_stated_otherwise(self, before: Record, after: Record) -> None:
         """A status edit of a record that states its status in two places (ADR311): refused where they disagree

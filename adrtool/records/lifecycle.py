@@ -425,4 +425,6 @@ def _edit(record: Record, summary: str, operation: Callable[[Editor], None], log
     if log is not None:
         editor.follows(*_words_of_its_log(log, record))
     operation(editor)
-    return FileChange(record.path, file.raw, editor.checked_result(), summary, editor.check)
+    after = editor.checked_result()
+    return FileChange(record.path, file.raw, after, summary, editor.check,
+                      read=editor.checked[1] if editor.checked is not None else None)

@@ -195,7 +195,8 @@ def _move_of(log: DecisionLog, change: FileChange) -> _Move | None:
     if record is None or change.before is None or change.after is None:
         return None
     try:
-        status = (parse(fsio.decode(record.path, change.after), record.directory).status or "").lower()
+        read = change.read or parse(fsio.decode(record.path, change.after), record.directory)
+        status = (read.status or "").lower()
     except AdrError:
         return None
     if not status or status == (record.status or "").lower():
