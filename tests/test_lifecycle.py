@@ -2259,3 +2259,35 @@ def test_a_note_after_the_status_s_sentence_or_a_remark_only_of_its_day_is_not_a
     assert [project.read(f"decisions/000{number}-t{number}.md") for number in (1, 2, 3)] == [
         _status_record(1, "Deprecated\n\nPhase 1 complete.", dated=True), _status_record(2, "Deprecated", dated=True),
         _status_record(3, "Deprecated\n\nDate: 2026-02-02", dated=True)]
+
+
+@pytest.mark.parametrize("after", ["", " (2026-01-01)", " by the board", ": by the board", " <!-- c -->"])
+def test_the_bold_item_of_a_list_of_statuses_is_the_one_marked_whatever_follows_it(
+        project: Project, after: str) -> None:
+    """Attack 57 F4: `- **Accepted** by the board` among `- Proposed` and `- Rejected` was read as proposed (the
+    first item), so `adr reject` passed on a decision written as accepted and left two items in bold. It is read as
+    accepted, reject is refused, and deprecate moves the bold to a new item, the words after the old one kept."""
+    project.write("decisions/0001-t1.md", _status_record(1, f"- Proposed\n- **Accepted**{after}\n- Rejected"))
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["status"] for row in listed] == ["accepted"]
+    result = project.run("reject", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: cannot reject ADR 0001: it is accepted (only a draft or proposed decision can be; see `adr "
+           "lifecycle`)\n")
+    assert project.run("deprecate", "1").exit_code == 0
+    assert project.read("decisions/0001-t1.md") == _status_record(
+        1, f"- Proposed\n- Accepted{after}\n- Rejected\n- **Deprecated**")
+
+
+def test_a_list_of_statuses_with_two_items_marked_states_none_and_is_not_edited(project: Project) -> None:
+    """Attack 57 F4: with two items in bold (`- **Accepted** <!-- c -->` before), the reader took the first item
+    and an edit bolded a third. Two items marked: the reader takes none, and a status edit is refused."""
+    text = _status_record(1, "- Proposed\n- **Accepted**\n- **Rejected**")
+    project.write("decisions/0001-t1.md", text)
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [row["status"] for row in listed] == [None]
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: cannot deprecate ADR 0001: it is without a status (only a proposed or accepted decision can be; see "
+           "`adr lifecycle`)\n")
+    assert project.read("decisions/0001-t1.md") == text

@@ -35,6 +35,9 @@ def add_to_history(editor: Editor, status: str, written: str | None) -> bool:
     if found is None or editor.day is None:
         return False
     history, last = found
+    if len(history) == 1 and any(_YEAR_FIRST_DAY.search(editor.lines[option.at]) is None
+                                 for option in _offered(editor) or ()):
+        return False  # `- **Accepted** (2026-01-01)` among `- Proposed`, `- Rejected`: its mark moves
     latest = editor.key_lines["status"] - 1
     model = _entry_alone(dict(history)[latest])
     entry = next_entry(model, written or status, editor.day, cased=written is not None)
@@ -143,15 +146,13 @@ def move_the_mark(editor: Editor, status: str, written: str | None) -> bool:
     mark moves to the item of ``status`` (in bold where none was marked); where the list has none, an item of
     ``written`` (the log's word for it) or the status is added after its last, marked so. A task list whose every
     item has a box is ``tick``'s. False for any other record."""
-    from adrtool.records.values import STRIKES, TICKS, chosen_option, offered_options, read_status
+    from adrtool.records.values import STRIKES, TICKS, chosen_option, read_status
 
     placed = status_in_its_section(editor)
-    if placed is None:
+    options = _offered(editor)
+    if placed is None or options is None or all(option.mark in TICKS for option in options):
         return False
-    start, end, stated = placed
-    options = offered_options([line.rstrip("\r\n") for line in editor.lines], stated, start, end)
-    if options is None or all(option.mark in TICKS for option in options):
-        return False
+    stated = placed[2]
     chosen = chosen_option(options)
     if (chosen.at if chosen is not None else options[0].at) != stated:
         return False
@@ -176,6 +177,18 @@ def move_the_mark(editor: Editor, status: str, written: str | None) -> bool:
     editor._insert(last.at + 1, f"{bullet}{marked(written or status.capitalize())}{after}")
     editor.key_lines["status"] = last.at + 2
     return True
+
+
+def _offered(editor: Editor) -> list[Option] | None:
+    """The list of the statuses offered that holds the line the record's status is read from, in its Status section;
+    None where there is none."""
+    from adrtool.records.values import offered_options
+
+    placed = status_in_its_section(editor)
+    if placed is None:
+        return None
+    start, end, stated = placed
+    return offered_options([line.rstrip("\r\n") for line in editor.lines], stated, start, end)
 
 
 def _marked_as(mark: str, struck: bool) -> Callable[[str], str]:

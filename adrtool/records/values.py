@@ -960,23 +960,33 @@ def _option(line: str, index: int) -> Option | None:
     text = item.group(1).rstrip()
     for ending in _LINE_BREAKS:
         text = text.removesuffix(ending).rstrip()
-    mark, words = _option_marked(text)
+    mark, words, length = _option_marked(text)
     if not words or "](" in words or lifecycle_word(read_status(words).status or "") is None:
         return None  # (`- Amended by [ADR-3](..)` after the status: a relation, no status offered)
-    return Option(index, item.start(1), item.start(1) + len(text), mark, words)
+    return Option(index, item.start(1), item.start(1) + length, mark, words)
 
 
-def _option_marked(text: str) -> tuple[str, str]:
-    """How an option's ``text`` is marked, and its words."""
+def _option_marked(text: str) -> tuple[str, str, int]:
+    """How an option's ``text`` is marked, its words, and the length of its marked words: an item in bold is marked
+    whatever follows it on its line (`- **Accepted** by the board`, `- **Accepted** <!-- c -->`)."""
     box = _OPTION_BOX.match(text)
     if box is not None:
-        return ("[ ]" if box.group(1) == " " else "[x]"), text[box.end():].strip()
+        return ("[ ]" if box.group(1) == " " else "[x]"), text[box.end():].strip(), len(text)
     for mark in _EMPHASES:
-        if len(text) > 2 * len(mark) and text.startswith(mark) and text.endswith(mark) and mark not in text[2:-2]:
-            return mark, text[2:-2].strip()
+        closing = text.find(mark, len(mark)) if text.startswith(mark) else -1
+        if closing > len(mark) and (mark != "~~" or closing == len(text) - len(mark)):
+            return mark, text[len(mark):closing].strip(), closing + len(mark)
     if struck_through(text):
-        return "~", text[1:-1].strip()
-    return "", text
+        return "~", text[1:-1].strip(), len(text)
+    return "", text, len(text)
+
+
+def marked_twice(options: list[Option]) -> bool:
+    """Whether two of the options are in bold, or ticked among items with no box: two look chosen, none is."""
+    bold = [option for option in options if option.mark in _EMPHASES[:2]]
+    ticked = [option for option in options if option.mark == "[x]"]
+    return len(bold) > 1 or (bool(bold) and bool(ticked)) or \
+        (len(ticked) > 1 and not all(option.mark in TICKS for option in options))
 
 
 def chosen_option(options: list[Option]) -> Option | None:

@@ -61,6 +61,7 @@ from adrtool.records.values import (
     history_entry,
     history_line,
     lifecycle_word,
+    marked_twice,
     names_a_supersession,
     offered_options,
     opens_with_a_month,
@@ -1415,10 +1416,13 @@ _DIGIT = re.compile(r"\d")
 def _chosen_in_a_list(lines: list[str], first: int, section: markdown.Section) -> tuple[str, int] | None:
     """The status of a Status section that offers the statuses as a list opening at line index ``first``, the one
     chosen marked (hanaloop's template's items, `- **승인됨 (Accepted)**` in bold among them; `- [x] Accepted` among
-    items with no box; the others struck through), and its 1-based line; None where none is marked so."""
+    items with no box; the others struck through), and its 1-based line; None where none is marked so. Where two
+    look marked, no status (an edit then refuses, as for a record without one)."""
     if not section.start <= first < section.end or lines[first].lstrip()[:1] not in _LIST_MARKERS:
         return None
     options = offered_options(lines, first, section.start, section.end)
+    if options is not None and marked_twice(options):
+        return "", first + 1
     chosen = chosen_option(options) if options is not None else None
     return (chosen.words, chosen.at + 1) if chosen is not None else None
 
