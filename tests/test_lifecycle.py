@@ -2291,3 +2291,60 @@ def test_a_list_of_statuses_with_two_items_marked_states_none_and_is_not_edited(
         2, "adr: cannot deprecate ADR 0001: it is without a status (only a proposed or accepted decision can be; see "
            "`adr lifecycle`)\n")
     assert project.read("decisions/0001-t1.md") == text
+
+
+@pytest.mark.parametrize(("status", "command", "written"), [
+    ("Proposed | **Accepted** | Rejected | Deprecated", ("deprecate", "1"),
+     "Proposed | Accepted | Rejected | **Deprecated**"),
+    ("~~Proposed~~ Accepted ~~Deprecated~~", ("deprecate", "1"), "~~Proposed~~ ~~Accepted~~ Deprecated"),
+    ("Proposed · **Accepted** · Deprecated", ("deprecate", "1"), "Proposed · Accepted · **Deprecated**"),
+    ("Proposed, **Accepted**, Deprecated", ("deprecate", "1"), "Proposed, Accepted, **Deprecated**"),
+    ("`Accepted`", ("deprecate", "1"), "`Deprecated`"),
+    ("**Accepted**", ("deprecate", "1"), "**Deprecated**"),
+    ("⏳ Accepted", ("deprecate", "1"), "⏳ Deprecated"),
+    ("Proposed | **Accepted** | Superseded", ("supersede", "1", "--by", "2"),
+     "Proposed | Accepted | **Superseded**\n\nSuperseded by [2. T2](0002-t2.md)"),
+])
+def test_a_status_line_of_the_statuses_offered_moves_its_mark_and_a_word_keeps_its_marks(
+        project: Project, status: str, command: tuple[str, ...], written: str) -> None:
+    """Attack 57 F5, F4, F13: a line of the statuses offered (`Proposed | **Accepted** | Rejected`, struck ones,
+    options apart by `·` or `,`) was replaced whole by the new status, the others lost, and a status word in a code
+    span, in bold or after an emoji lost its marks. The mark moves on the line; a word keeps its marks."""
+    project.write("decisions/0001-t1.md", _status_record(1, status, dated=True))
+    project.write("decisions/0002-t2.md", _status_record(2, "Accepted", dated=True))
+    result = project.run(*command)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("decisions/0001-t1.md") == _status_record(1, written, dated=True)
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert listed[0]["status"] == command[0].replace("deprecate", "deprecated").replace("supersede", "superseded")
+
+
+@pytest.mark.parametrize(("status", "reason"), [
+    ("Proposed | **Accepted** | Rejected", "its status line offers the statuses ('Proposed | **Accepted** | "
+     "Rejected') but not deprecated; add it by hand, or edit the line"),
+    ("Proposed → Accepted", "its status line is a record of status changes ('Proposed → Accepted'); add the new status "
+     "to it by hand"),
+    ("Status: **Accepted** 🟢", "its status line marks the status with a sign after it ('Status: **Accepted** 🟢'), "
+     "which would then be said of the new status; edit it by hand"),
+])
+def test_a_status_line_no_edit_of_its_word_keeps_is_refused(project: Project, status: str, reason: str) -> None:
+    """Attack 57 F5: `Proposed → Accepted` and an options line with no item for the new status were replaced whole
+    by it; `Status: **Proposed** 🟡` lost its key, bold and sign. Each is refused, naming the line, nothing written."""
+    record = project.write("decisions/0001-t1.md", _status_record(1, status, dated=True))
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: {reason}; nothing was changed\n")
+    assert project.read("decisions/0001-t1.md") == _status_record(1, status, dated=True)
+
+
+def test_a_current_status_line_offering_statuses_and_marking_none_is_refused(project: Project) -> None:
+    """Attack 57 F13: `**Current Status**: Proposed | Accepted` under front matter became `**Current Status**:
+    Accepted` and a paragraph `Accepted`. It marks none of the statuses it offers: refused, nothing written."""
+    text = "---\nstatus: proposed\ndate: 2020-01-01\n---\n# T1\n\n## Status\n\n**Current Status**: Proposed | " \
+           "Accepted\n\n## Context\n\nc\n"
+    record = project.write("docs/adr/0001-t1.md", text)
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: its status line offers several statuses ('**Current Status**: "
+           "Proposed | Accepted') and marks none of them; mark the one chosen by hand; nothing was changed\n")
+    assert project.read("docs/adr/0001-t1.md") == text

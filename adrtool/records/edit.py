@@ -332,7 +332,8 @@ class Editor:
             self._madr2_set(key, written or str(value))
         elif self.record.format is Dialect.NYGARD and key == "status":
             if not (statuslists.add_to_history(self, str(value), written)
-                    or statuslists.move_the_mark(self, str(value), written) or statuslists.tick(self, str(value))):
+                    or statuslists.move_the_mark(self, str(value), written) or statuslists.tick(self, str(value))
+                    or statuslists.mark_on_the_line(self, str(value), written)):
                 keyed = self._status_key_in_its_section() is not None
                 self._nygard_status(written or str(value).capitalize())
                 if keyed:
@@ -430,6 +431,7 @@ class Editor:
             return None
         if found.goes_on or found.attached or found.link or not self._in_the_status_section(index):
             raise self._saying_more(found)
+        statuslists.refuse_a_line_offering_none(self, index)
         first = self.lines[index].rstrip("\r\n")
         written = statement or _in_case_of(status, first[found.start:found.end])
         restated = [f"{first[:found.start]}{written}{first[found.end:found.closed]}", ""]
@@ -521,7 +523,7 @@ class Editor:
         self.key_lines["status"] = stated
         try:
             if not (statuslists.add_to_history(self, status, word) or statuslists.move_the_mark(self, status, word)
-                    or statuslists.tick(self, status)):
+                    or statuslists.tick(self, status) or statuslists.mark_on_the_line(self, status, word)):
                 return None
         finally:
             self.key_lines["status"] = page_line
@@ -759,7 +761,8 @@ class Editor:
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and (statuslists.add_to_history(self, "superseded", word)
                                                        or statuslists.move_the_mark(self, "superseded", word)
-                                                       or statuslists.tick(self, "superseded")):
+                                                       or statuslists.tick(self, "superseded")
+                                                       or statuslists.mark_on_the_line(self, "superseded", word)):
             self._successor_paragraph(_sentence(phrase), successor)  # after the history's new entry, or the list
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and self._restate_the_paragraph(
@@ -1554,7 +1557,7 @@ class Editor:
                     del self.lines[index]
                     self._shift(index, -1)
                 self.key_lines.pop("status")
-            elif self._restate_the_paragraph(word) is None:
+            elif self._restate_the_paragraph(word) is None and not self._restate_the_word(index, word):
                 self.lines[index] = self._status_line(self.lines[index], word)
             return
         if word is None:
@@ -1563,6 +1566,24 @@ class Editor:
         self._insert(insert_at, f"{word}{nl}")
         self._insert(insert_at + 1, nl)
         self.key_lines["status"] = insert_at + 1
+
+    def _restate_the_word(self, index: int, word: str) -> bool:
+        """The Status section's paragraph on line ``index``, a line that is the status and its marks (`` `Accepted` ``,
+        `**Proposed**`, `⏳ Proposed`, `Status: **Proposed** 🟡`), stating ``word`` in the place of its status's
+        words, its key, marks and emoji kept; refused where an emoji after the status stands for it (`🟡`), which
+        would then be said of the new status. False for any other line (a remark only of the status's day goes
+        with it: ``_status_line``)."""
+        from adrtool.records.statusprose import apart
+
+        text = self.lines[index].rstrip("\r\n")
+        found = apart(text, self.record.status) if self._in_the_status_section(index) else None
+        if found is None or found.remarked != found.closed or self._paragraph_from(index) != text:
+            return False
+        if _STATUS_SIGN.search(text[found.closed:]):
+            raise self._refusal(f"its status line marks the status with a sign after it ({text.strip()!r}), which "
+                                "would then be said of the new status; edit it by hand")
+        self.lines[index] = f"{text[:found.start]}{word}{text[found.end:]}{_line_ending(self.lines[index])}"
+        return True
 
     def _restate_status(self, word: str) -> None:
         """Each row of a metadata table stating the record's status (``nygard.status_rows``: `| Status | proposed |`
@@ -1868,6 +1889,9 @@ _LISTED_APART = re.compile(r"[ \t]*[,;·•|][ \t]*")
 
 
 _MOST_WRAPPED_LINES = 12  # lines a key line's value is looked for on below it
+# Signs that stand for a status (`Accepted ✅`, `Proposed 🟡`): the word alone edited, they would say the old one.
+_STATUS_SIGN = re.compile("[\u2705\u274c\u2714\u2716\u26d4\u26aa\u26ab\U0001f6ab\U0001f534\U0001f535"
+                          "\U0001f7e0-\U0001f7eb]")
 
 
 def written_values(lines: Sequence[str]) -> list[str]:

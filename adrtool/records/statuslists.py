@@ -329,3 +329,85 @@ def next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> st
     apart = found.group(1)
     dated = f"{model[:found.start()]}{day.strftime(f'%Y{apart}%m{apart}%d')}{model[found.end():]}"
     return f"{dated[:at + words.start()]}{word}{dated[at + words.end():]}".rstrip()
+
+
+_KEYED = re.compile(r"(?:\*\*|__)?[^\W\d_][^:：*_|\n]{0,30}?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
+                    r"(?:\*\*|__)?[ \t]*")
+_CHANGES = ("→", "->", "⇒", "=>")
+
+
+def mark_on_the_line(editor: Editor, status: str, written: str | None) -> bool:
+    """A status change in a record whose Status section states its status on a line of the statuses offered
+    (`Proposed | **Accepted** | Rejected`, `~~Proposed~~ Accepted ~~Rejected~~`): the mark moves on the line (the
+    old one unbolded and the new one bolded, or the old one struck and the new one unstruck), the line otherwise
+    kept. Refused where the line offers no ``status``, marks none or two, or is a record of status changes
+    (`Proposed → Accepted`), which no edit of one word keeps. False for any other record."""
+    from adrtool.records.values import choices_on_a_line
+
+    placed = status_in_its_section(editor)
+    if placed is None:
+        return False
+    index = placed[2]
+    line = editor.lines[index]
+    text = line.rstrip("\r\n")
+    at = _past_its_key(text)
+    if any(change in text[at:] for change in _CHANGES):
+        if choices_on_a_line(text, at) is None and not _a_change_of_status(text[at:]):
+            return False
+        raise editor._refusal(f"its status line is a record of status changes ({text.strip()!r}); add the new "
+                              "status to it by hand")
+    refuse_a_line_offering_none(editor, index)
+    choices = choices_on_a_line(text, at)
+    if choices is None:
+        return False
+    bold = [choice for choice in choices if choice[2] in ("**", "__")]
+    standing = [choice for choice in choices if choice[2] != "~~"]
+    struck = not bold and len(standing) == 1 and len(standing) < len(choices)
+    chosen = bold[0] if len(bold) == 1 else standing[0] if struck else None
+    if chosen is None:
+        raise editor._refusal(f"its status line offers several statuses ({text.strip()!r}) and marks "
+                              f"{'two' if bold else 'none'} of them; mark the one chosen by hand")
+    from adrtool.records.values import lifecycle_word
+
+    if lifecycle_word(chosen[3]) != (editor.record.status or "").lower():
+        raise editor._refusal(f"its status line marks {chosen[3]!r} among the statuses it offers, which is not its "
+                              f"status as read ({editor.record.status or 'none'}); edit it by hand")
+    target = next((choice for choice in choices if lifecycle_word(choice[3]) == status), None)
+    if target is None:
+        raise editor._refusal(f"its status line offers the statuses ({text.strip()!r}) but not {status}; add it "
+                              "by hand, or edit the line")
+    mark = "~~" if struck else chosen[2]
+    new = {chosen[0]: (chosen[1], f"{mark}{chosen[3]}{mark}" if struck else chosen[3]),
+           target[0]: (target[1], target[3] if struck else f"{mark}{target[3]}{mark}")}
+    for start in sorted(new, reverse=True):
+        end, words = new[start]
+        text = f"{text[:start]}{words}{text[end:]}"
+    editor.lines[index] = f"{text}{line[len(line.rstrip(chr(13) + chr(10))):]}"
+    del written
+    return True
+
+
+def refuse_a_line_offering_none(editor: Editor, index: int) -> None:
+    """Refused where line ``index`` offers several statuses and marks none (`**Current Status**: Proposed |
+    Accepted`), which a new status in the place of the first would leave offering the others."""
+    from adrtool.records.values import choices_on_a_line
+
+    text = editor.lines[index].rstrip("\r\n")
+    choices = choices_on_a_line(text, _past_its_key(text), marked=False)
+    if choices is not None and not any(choice[2] for choice in choices):
+        raise editor._refusal(f"its status line offers several statuses ({text.strip()!r}) and marks none of them; "
+                              "mark the one chosen by hand")
+
+
+def _past_its_key(text: str) -> int:
+    """Where the value of a status line keyed as `Status:` or `**Current Status**:` starts; 0 for a line with no key."""
+    key = _KEYED.match(text)
+    return key.end() if key is not None and "|" not in text[:key.end()] else 0
+
+
+def _a_change_of_status(text: str) -> bool:
+    """Whether ``text`` is statuses joined by arrows (`Proposed → Accepted`, `**Deprecated** -> Superseded`)."""
+    from adrtool.records.values import lifecycle_word
+
+    steps = re.split("|".join(map(re.escape, _CHANGES)), text)
+    return len(steps) > 1 and all(lifecycle_word(step.strip(" \t*_~`")) is not None for step in steps)

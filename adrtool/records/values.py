@@ -581,6 +581,36 @@ def _the_state_among(steps: list[str]) -> str:
     return steps[-1]
 
 
+_CHOICE = deferred(r"(~~|\*\*|__)([^\W\d_][^~*_|·,/\n]*?)\1|[^\W\d_]+")
+_BETWEEN_CHOICES = deferred(r"[ \t]*(?:[|·,/][ \t]*)?")
+
+
+def choices_on_a_line(text: str, at: int, *, marked: bool = True) -> list[tuple[int, int, str, str]] | None:
+    """The statuses a line offers from column ``at`` on, two or more, each marked or not and nothing else between
+    them than blanks, `|`, `·`, `,` or `/`: each one's start, end, mark (`**`, `__`, `~~` or none) and words, one
+    at least marked (not ``marked``: or none); None for any other line."""
+    choices = []
+    at = _BETWEEN_CHOICES.match(text, at).end()  # type: ignore[union-attr]
+    while at < len(text):
+        found = _CHOICE.match(text, at)
+        if found is None:
+            return None
+        words = found.group(2) or found.group()
+        if lifecycle_word(words.strip()) is None:
+            return None
+        choices.append((found.start(), found.end(), found.group(1) or "", words.strip()))
+        at = _BETWEEN_CHOICES.match(text, found.end()).end()  # type: ignore[union-attr]
+    return choices if len(choices) > 1 and (any(choice[2] for choice in choices) or not marked) else None
+
+
+def chosen_on_a_line(text: str) -> str | None:
+    """The status chosen on a line of the statuses offered apart by `·` or `,` (`Proposed · **Accepted** ·
+    Rejected`): the one in bold; None where the line is no such, or marks none or two in bold."""
+    choices = choices_on_a_line(text, 0) if "·" in text or "," in text else None
+    bold = [choice[3] for choice in choices or () if choice[2] in ("**", "__")]
+    return bold[0] if len(bold) == 1 else None
+
+
 def _read_status(text: str) -> StatusReading:
     if text[:1] in ("(", "（") and text[-1:] in (")", "）") and (word := _undecorated(text[1:-1])) \
             and _is_lifecycle_word(word.lower()):  # `(DRAFT)`: a status its author put in parentheses
@@ -592,6 +622,8 @@ def _read_status(text: str) -> StatusReading:
     if " | " in text and (field := _ANOTHER_FIELD.search(text)) is not None and field.start():
         return _read_status(text[:field.start()])  # `developed | Technical Story: [#297](..)`: another field after it
     marked = _PLACEHOLDER.search(text) is not None
+    if ("**" in text or "__" in text) and (chosen := chosen_on_a_line(text)) is not None:
+        return _read_status(chosen)  # `Proposed, **Accepted**, Rejected`: the one in bold
     if marked and "}`" in text and (shown := unroled(text)) != text:
         return _read_status(shown)  # `Superseded by: {term}`ADR-0006``: a MyST role names the record, no placeholder
     if " & " in text and (steps := text.split(" & ")) and all(

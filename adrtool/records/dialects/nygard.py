@@ -54,6 +54,7 @@ from adrtool.records.values import (
     after_shortcode,
     badge_fields,
     changelog_days,
+    chosen_on_a_line,
     chosen_option,
     date_alone,
     dates_as_data,
@@ -1346,6 +1347,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
                     meta["status"] = _source(lines, paragraph)
                 elif "|" in paragraph.text and ("*" in lines[paragraph.line - 1] or "_" in lines[paragraph.line - 1]):
                     meta["status"] = _source(lines, paragraph)  # `Proposed | **Accepted** | ...`: the emphasis chose
+                elif ("·" in paragraph.text or "," in paragraph.text) and "*" in lines[paragraph.line - 1] \
+                        and chosen_on_a_line(_source(lines, paragraph)) is not None:
+                    meta["status"] = _source(lines, paragraph)  # `Proposed · **Accepted** · Rejected`: as with bars
                 else:  # `Status: Draft`, `Statut : remplacé par ADR-017`: without its key
                     keyed = ":" in paragraph.text[:24] or "：" in paragraph.text[:24]
                     meta["status"] = _unkeyed(paragraph.text) if keyed else paragraph.text
