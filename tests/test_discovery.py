@@ -736,14 +736,22 @@ def test_the_writing_commands_keep_the_log_s_one_sequence(project: Project) -> N
     assert project.read(f"{EDGEX}/security/0020-spiffe.md").endswith(
         "(by TSC vote on 3/25/21)\n\nRelates to [Registry Refactoring Design](../0001-Registy-Refactor.md)\n\n"
         "## Context\n\nC.\n")
-    result = project.run("new", "--supersedes", "28", "Use mTLS")  # its day is its status line's: kept, not lost;
-    # its remark says who approved it (kept after the link, which takes the approved word's place and emphasis)
+    result = project.run("new", "--supersedes", "28", "Use mTLS")  # its remark says who approved it: of the old
+    # status, which a superseded one would take as its own (round 57): refused, nothing written
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.root / EDGEX}/security/0028-authentication.md: cannot edit it exactly: its status has a "
+           "remark attached ('(by TSC vote on 3/25/21)'), which is about the old status and would then be said of "
+           "the new one; edit it by hand; nothing was changed\n")
+    assert not (project.root / EDGEX / "0031-Use-mTLS.md").exists()
+    project.write(f"{EDGEX}/security/0028-authentication.md", APPROVED.format(
+        title="EdgeX Microservice Authentication (token-based)").replace("(by TSC vote on 3/25/21)", "(3/25/21)"))
+    result = project.run("new", "--supersedes", "28", "Use mTLS")  # its day is its status line's: kept, not lost
     assert (result.exit_code, result.stdout) == (0, f"{EDGEX}/0031-Use-mTLS.md\n")
     assert "Supersedes [EdgeX Microservice Authentication (token-based)](security/0028-authentication.md)" \
         in project.read(f"{EDGEX}/0031-Use-mTLS.md")
     assert project.read(f"{EDGEX}/security/0028-authentication.md") == (
         "# EdgeX Microservice Authentication (token-based)\n\nDate: 2021-03-25\n\n## Status\n\n"
-        "**Superseded by [Use mTLS](../0031-Use-mTLS.md)**\n\n(by TSC vote on 3/25/21)\n\n## Context\n\nC.\n")
+        "Superseded by [Use mTLS](../0031-Use-mTLS.md)\n\n## Context\n\nC.\n")
     result = project.run("renumber", "29", "--next")
     assert result.stdout == (f"renamed {EDGEX}/security/0029-e2ee.md -> {EDGEX}/security/0032-e2ee.md\n"
                              f"updated {EDGEX}/0030-nats.md\n")

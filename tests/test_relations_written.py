@@ -826,17 +826,23 @@ FULMEN = ('---\nid: "ADR-000{n}"\ntitle: "T{n}"\nstatus: "{status}"\ndate: "2025
 
 def test_a_status_change_restates_a_bold_key_line_under_the_status_heading(project: Project) -> None:
     """`adr status 2 accepted` left `**Current Status**: Proposal – pending maintainer sign-off across libraries.`
-    under `status: "accepted"`. The word now says the new status in its case, the key and its emphasis kept; the
-    remark after the dash is the author's words, kept as a paragraph after it (attack 56, F7), not said of the new
-    status."""
+    under `status: "accepted"`. The word now says the new status in its case, the key and its emphasis kept. The
+    remark after the dash is about the old status (round 57: kept as a paragraph, it said an accepted decision was
+    pending sign-off): refused, naming it."""
     project.write("docs/adr/ADR-0001-t1.md", FULMEN.format(n=1, status="accepted",
                                                            line="**Current Status**: Accepted"))
-    project.write("docs/adr/ADR-0002-t2.md", FULMEN.format(
+    pending = project.write("docs/adr/ADR-0002-t2.md", FULMEN.format(
         n=2, status="proposal", line="**Current Status**: Proposal – pending maintainer sign-off across libraries."))
     result = project.run("status", "2", "accepted")
-    assert (result.exit_code, result.stdout) == (0, "docs/adr/ADR-0002-t2.md: proposal -> accepted\n")
-    assert project.read("docs/adr/ADR-0002-t2.md") == FULMEN.format(
-        n=2, status="accepted", line="**Current Status**: Accepted\n\npending maintainer sign-off across libraries.")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {pending}: cannot edit it exactly: its status has a remark attached ('pending maintainer sign-off "
+           "across libraries.'), which is about the old status and would then be said of the new one; edit it by "
+           "hand; nothing was changed\n")
+    project.write("docs/adr/ADR-0002-t2.md", FULMEN.format(n=2, status="proposal",
+                                                           line="**Current Status**: Proposal"))
+    assert project.run("status", "2", "accepted").stdout == "docs/adr/ADR-0002-t2.md: proposal -> accepted\n"
+    assert project.read("docs/adr/ADR-0002-t2.md") == FULMEN.format(n=2, status="accepted",
+                                                                    line="**Current Status**: Accepted")
 
 
 def test_accept_and_supersede_restate_the_status_key_line_of_the_section(project: Project) -> None:
