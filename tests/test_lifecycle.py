@@ -2014,8 +2014,9 @@ def test_an_edit_of_a_wrapped_status_bullet_saying_more_is_refused_naming_every_
     record = project.write("decisions/0002-b.md", text)
     result = project.run(*command)
     assert (result.exit_code, result.stderr) == (
-        2, f"adr: {record}: cannot edit it exactly: its status line says more than the status ('see the thread in "
-           "#42'); edit it by hand; nothing was changed\n")
+        2, f"adr: {record}: cannot edit it exactly: its status has a remark attached ('see the thread in #42'), "
+           "which is about the old status and would then be said of the new one; edit it by hand; nothing was "
+           "changed\n")
     assert project.read("decisions/0002-b.md") == text
 
 
@@ -2149,7 +2150,7 @@ PHODAL_KEYED = ("# 1. Use Redis\n\nDate: 2020-04-05\n\n## Status\n\nStatus: Acce
                 "2018-03-01 accepted\n\n## Context\n\nx\n")
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_status_key_inside_a_phodal_status_section_keeps_its_key_day_and_history(project: Project,
                                                                                    today: str) -> None:
     """Audit 57 (lane a, class 4): a status change kept `STATUS：` but added no entry to the dated history below

@@ -1781,7 +1781,7 @@ PHODAL_KEYED = ("# 1. Use Redis\n\nDate: 2020-04-05\n\n## Status\n\nStatus: Acce
                 "2018-03-01 accepted\n\n## Context\n\nx\n")
 
 
-@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2025-11-03", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_phodal_log_keeps_the_status_key_inside_its_status_section(project: Project, today: str) -> None:
     """Audit 57 (lane a, class 4): phodal/adr's records state `STATUS：accepted` (reaction-component-library) or
     `Status: Accepted on 2020-04-05` (karma-sabarivka-reporter) inside `## Status`. `adr new` wrote the key line
