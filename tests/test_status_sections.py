@@ -428,6 +428,58 @@ def test_bold_fields_written_without_a_blank_between_them_are_each_read(project:
         ("accepted", "2025-11-25"), ("accepted", "2025-11-25"), ("accepted", "2025-11-25")]
 
 
+def test_a_key_in_a_code_span_is_the_value_s_text(project: Project) -> None:
+    """Attack 57 F8: `**Owner:** `**Status:** x`` after the status and day was read as the status `x`; a key in a
+    code span is text, whatever separates the fields (blanks, pipes, middle dots, `<br>`), and no field is read
+    from it. Near miss: values in code spans are read (`**Status:** `Accepted` **Date:** `2026-01-01``)."""
+    lines = {1: "**Status:** Accepted **Date:** 2026-01-01 **Owner:** `**Status:** x`",
+             2: "**Status:** Accepted **Owner:** `**Date:** 2020-01-01`",
+             3: "**Status:** Accepted | **Owner:** `a | **Date:** 2020-01-01`",
+             4: "**Status:** Accepted<br>**Owner:** `a<br>**Date:** 2020-01-01`",
+             5: "**Status:** `Accepted` **Date:** `2026-01-01` **Owner:** `Bob`"}
+    for number, line in lines.items():
+        project.write(f"decisions/{number:04d}-r{number}.md", f"# {number}. R{number}\n\n{line}\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in rows(project).values()] == [
+        ("accepted", "2026-01-01"), ("accepted", None), ("accepted", None), ("accepted", None),
+        ("accepted", "2026-01-01")]
+
+
+def test_a_key_in_an_html_comment_is_no_field(project: Project) -> None:
+    """Attack 57 F8: `<!-- **Status:** Rejected --> **Status:** Accepted **Date:** ..` gave no status and no day; a
+    reader sees the text after the comment. A key inside a comment, on the line or over several lines, states
+    nothing. Near miss: a `<!--` that nothing closes is text, and the lines below it are read."""
+    lines = {1: "<!-- **Status:** Rejected --> **Status:** Accepted **Date:** 2026-01-01 **Owner:** Bob",
+             2: "<!--\n**Status:** Rejected\nDate: 2020-01-01\n-->\n**Status:** Accepted",
+             3: "**Status:** Accepted <!-- **Date:** 2020-01-01 --> **Owner:** Bob",
+             4: "**Status:** Accepted <!-- one of\nProposed | Rejected -->\nDate: 2026-01-01",
+             5: "**Status:** Accepted <!-- to do\nDate: 2026-01-01"}
+    for number, line in lines.items():
+        project.write(f"decisions/{number:04d}-r{number}.md", f"# {number}. R{number}\n\n{line}\n\n## Context\n\nC.\n")
+    assert [(row["status"], row["date"]) for row in rows(project).values()] == [
+        ("accepted", "2026-01-01"), ("accepted", None), ("accepted", None), ("accepted", "2026-01-01"),
+        ("accepted", "2026-01-01")]
+    assert project.run("validate", "--select", "ADR311").exit_code == 0
+
+
+def test_the_first_field_of_a_key_line_states_its_key(project: Project) -> None:
+    """Attack 57 F8: `**Status:** Accepted **Date:** .. **Notes:** see **Status:** later` was read as the status
+    `later`: a later field of the same key on the line took the place of the first. The first is read, as the
+    first of several key lines is, with blanks, pipes or middle dots between the fields; `**Status:** Accepted
+    **Status:** Rejected` is accepted (and ADR311 says the line states it twice)."""
+    lines = {1: "**Status:** Accepted **Date:** 2026-01-01 **Notes:** see **Status:** later",
+             2: "Status: Accepted | Notes: see | Status: later",
+             3: "**Status:** Accepted · **Notes:** see · **Status:** later",
+             4: "**Status:** Accepted **Status:** Rejected **Date:** 2026-01-01",
+             5: "**Owner:** Bob **Status:** Accepted **Status:** Rejected"}
+    for number, line in lines.items():
+        project.write(f"decisions/{number:04d}-r{number}.md", f"# {number}. R{number}\n\n{line}\n\n## Context\n\nC.\n")
+    assert [row["status"] for row in rows(project).values()] == ["accepted"] * 5
+    found = project.run("validate", "--select", "ADR311", "--format", "json")
+    assert found.exit_code == 0
+    assert [(item["path"], item["line"]) for item in json.loads(found.stdout)] == [
+        ("decisions/0004-r4.md", 3), ("decisions/0005-r5.md", 3)]
+
+
 def test_a_status_line_s_relation_wrapped_onto_the_next_line(project: Project) -> None:
     """epicweb-dev/epic-stack's `Status: superseded by` over `[040-tigris-image-storage.md](./040-..)` (prettier
     wrapped it; the same in other logs, one with ` · 2026-08-09` after the link), and `**Status:** ~~accepted~~ —

@@ -397,6 +397,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
     listed: str | None = None  # the supersede key whose records the list below its empty value names
     items: list[str] = []  # that list's items, a few at most
     status_day: tuple[str, int] | None = None  # a day keyed after the status on its line
+    commented = False  # in an HTML comment an earlier line left open: its text states nothing of the record
+    closes: int | None = None  # the index of the last line that closes a comment (`-->`), once it is needed
     for index in range(after + 1, min(until, len(lines))):
         line = lines[index]
         if listed is not None:
@@ -426,6 +428,16 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
         if line[:1] in ("`", "~", " ") and (fence := markdown.fence_opening(line)) is not None:
             opening_lines = False
             continue
+        if commented:
+            if (close := line.find("-->")) < 0:
+                continue
+            line, commented = line[close + 3:].lstrip(" \t"), False
+        if "<!--" in line:
+            line, commented = _outside_comments(line)
+            if commented:
+                if closes is None:
+                    closes = _last_closing(lines, index, min(until, len(lines)))
+                commented = index < closes  # (one no line closes is text: the lines below are read)
         if line[:1] == ">":  # in a blockquote: `> **Status**: Accepted`, `> | Date | 04/07/2023 |`
             line = _unquoted(line)
         elif line[:1] == " " and line[:4].strip():
@@ -445,7 +457,7 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
                 continue
         if opening.isalpha() and line.count(":") > 1 and " | " not in line \
                 and (status := _A_STATUS_AFTER.search(line, 6)) is not None and "status" not in found \
-                and _HEADER_LINE.fullmatch(line[:status.start()].rstrip()) is not None:
+                and _key_of(line[:status.start()].rstrip()) not in (None, "status"):
             found["status"] = line[status.end():].strip(), index + 1  # `Datum: 2026-10-10. Stav: přijato.`, `Dato:
             line = line[:status.start()]  # 25. september 2026. Status: vedtaget`: a day's key line, then the status's
             # (fields apart by bars are ``_first_of_fields``'s: `Data: 2026-01-01 | Status: Accepted | Revisit: ..`)
@@ -479,8 +491,8 @@ def header(lines: list[str], after: int, until: int) -> dict[str, tuple[str, int
             line = _first_line(line, found, index + 1)  # `**Status:** Final<br/>**Date:** 2020-01-05<br/>`
         if opening in ("*", "_") and line[1:2] == opening and line.count(line[:2]) >= 4 \
                 and _BOLD_FIELD.match(line) is not None:
-            line, *others = _BOLD_FIELDS_APART.split(line)  # `**Status**: Accepted **Date**: 2023-01-05`
-            _read_others(others, index, found)
+            line, *others = fields_apart(_BOLD_FIELDS_APART, line)  # `**Status**: Accepted **Date**: 2023-01-05`
+            _read_others(others, index, found, _key_of(line))
         if opening in ("*", "-") and line[1:2] == " " \
                 and line[4 if line[2:4] in ("**", "__") else 2:].lower().startswith(_DAY_KEY_OPENINGS):
             line = line[2:]  # a day's key line as a list item (`* Date: 2024-06-21`, `* Date Accepted: 2023-02-27`,
@@ -613,13 +625,15 @@ def statements_of_status(lines: list[str], after: int, until: int) -> list[tuple
     """Each status a block of key lines between line index ``after`` (the title) and ``until`` states, with its
     1-based line, where it states one more than once (`**Status:** Proposed` / `**Date:** ..` / `**Status:**
     Accepted`, or twice on one line): what a reader reads from either; none where it states one at most. A key in
-    a code span or a comment is text, not a key."""
+    a code span or a comment (one line's or several) is text, not a key."""
     block = range(after + 1, min(until, len(lines)))
     if sum(lines[index].lower().count("status") for index in block) < 2:  # (nearly every record: a cheap look)
         return []
     stated: list[tuple[str, int]] = []
-    for index in block:
-        line = _SHOWN_AS_TEXT.sub(" ", lines[index])
+    for index, shown in zip(block, uncommented(lines[index] for index in block)):
+        line = _SHOWN_AS_TEXT.sub(" ", shown)
+        if line[:1] == " " and lines[index].lstrip(" ")[:4] == "<!--":
+            line = line.lstrip(" ")  # the text after the comments that open the line, as ``header`` reads it
         if not line.strip() and stated:
             break  # (the block of the first statement: a status in a paragraph below is no key line's)
         if "status" not in line.lower() or (line[:1] not in ("*", "_", "-") and not line[:1].isalpha()):
@@ -632,16 +646,33 @@ def statements_of_status(lines: list[str], after: int, until: int) -> list[tuple
     return stated if len(stated) > 1 else []
 
 
+def _last_closing(lines: list[str], start: int, until: int) -> int:
+    """The index of the last line from index ``start`` up to ``until`` that holds a comment's close (`-->`); -1
+    where none does."""
+    return next((index for index in range(until - 1, start - 1, -1) if "-->" in lines[index]), -1)
+
+
+def _outside_comments(line: str) -> tuple[str, bool]:
+    """A key line holding HTML comments as its reader takes it: without those that open it (`<!-- **Status:**
+    Rejected --> **Status:** Accepted`: a reader sees the text after them), and whether its last comment is left
+    open over the lines below. (A comment within the line stays; fields are not split inside it.)"""
+    at = after_opening_comments(line)
+    shown = line[at:] if at else line
+    spans = _SHOWN_AS_TEXT.findall(shown)  # (a `<!--` in a code span opens no comment)
+    return shown, bool(spans) and spans[-1][:4] == "<!--" and left_open(spans[-1])
+
+
 _SHOWN_AS_TEXT = deferred(r"`[^`\n]*`|<!--.*?(?:-->|$)")  # a code span, a comment: no key is read inside
 
 
-def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]]) -> None:
+def _read_others(others: list[str], index: int, found: dict[str, tuple[str, int]], first: str | None) -> None:
     """The keys and values of the fields after the first on the line at index ``index`` added to ``found``, each
-    key unless it is there."""
+    key unless it is there or is the key ``first`` of the line's first field: that field states it first
+    (`**Status:** Accepted **Notes:** see **Status:** later`)."""
     for other in others:
         other_match = _HEADER_LINE.fullmatch(other.strip())
         read = _keyed(other, other_match) if other_match is not None else None
-        if read is not None and read[0] not in found:
+        if read is not None and read[0] not in found and read[0] != first:
             found[read[0]] = read[1], index + 1
 
 
@@ -706,11 +737,11 @@ def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> s
     with none is its value going on (`**Status:** Decided · 2026-08-19 · Implemented`, rsstdd/fleet-console's
     template: the state, the day it was decided, how far the work went), read as a status line apart by commas is.
     (Other keys keep their first part: `**Deciders:** Ann · Bo` is no list adr splits.)"""
-    first, *others = _MIDDLE_DOT.split(line)
+    first, *others = fields_apart(_MIDDLE_DOT, line)
     if "<!--" in line:  # `• Datum: <!-- 2025-08-15 -->`: a value the template left commented out is none
         others = [without_comments(other) for other in others]
-    keyed = _HEADER_LINE.match(first)
-    going_on = keyed is not None and header_key(keyed.group(1)) == "status"
+    key = _key_of(first)
+    going_on = key == "status"
     for other in others:
         other_match = _HEADER_LINE.fullmatch(other.strip())
         read = _keyed(other, other_match) if other_match is not None else None
@@ -718,7 +749,7 @@ def _first_field(line: str, found: dict[str, tuple[str, int]], number: int) -> s
             going_on = False
         elif going_on:
             first = f"{first} · {other}"
-        if read is not None and read[0] not in found:
+        if read is not None and read[0] not in found and read[0] != key:
             found[read[0]] = read[1], number
     return first
 
@@ -727,15 +758,16 @@ def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) 
     """The first field of a line of keyed fields apart by pipes (wagov-dtt's `**Status:** Accepted | **Date:**
     2025-03-26 | **Review:** 2026-03-26`), the others added to ``found`` (at 1-based line ``number``); the line as
     it is when no other part opens with a key (`**Status:** Proposed | Accepted | Rejected`: a template's choices)."""
-    first, *others = _PIPES_APART.split(line)
+    first, *others = fields_apart(_PIPES_APART, line)
     read = [_keyed(other, match) for other in others if (match := _HEADER_LINE.fullmatch(other.strip())) is not None]
     if not read and not any(a_key_line(other.strip()) for other in others):
         return line  # (a key adr does not read ends the status too: `**Status**: Proposed | **Type**: Standard`)
     if any("·" in other or "•" in other for other in others):
         read += [supersession_named(part) for other in others for part in _MIDDLE_DOT.split(other)[1:]]
         # `Trace vers : [docs/archi.md](..) · remplace [ADR-0030](..)`: a relation after another field's value
+    key = _key_of(first)
     for pair in read:
-        if pair is not None and pair[0] not in found:
+        if pair is not None and pair[0] not in found and pair[0] != key:
             found[pair[0]] = pair[1], number
     return first
 
@@ -786,13 +818,39 @@ def key_words() -> frozenset[str]:
 
 
 def _split_keeping(apart: re.Pattern[str], text: str) -> list[str]:
-    """``text`` split where ``apart`` matches, each separator kept between the pieces it parts."""
+    """``text`` split where ``apart`` matches outside its code spans and comments (``fields_apart``), each
+    separator kept between the pieces it parts."""
     pieces: list[str] = []
     start = 0
-    for match in apart.finditer(text):
-        pieces += [text[start:match.start()], match.group()]
+    for match in _separators(apart, text):
+        pieces += [text[start:match.start()], text[match.start():match.end()]]
         start = match.end()
     return [*pieces, text[start:]]
+
+
+def fields_apart(apart: re.Pattern[str], line: str) -> list[str]:
+    """The fields of a key line, split where ``apart`` matches; never inside a code span or an HTML comment, whose
+    text a reader sees as it is (`**Owner:** `**Status:** x``, `<!-- **Date:** 2020-01-01 -->`), no key."""
+    if "`" not in line and "<!--" not in line:
+        return apart.split(line)
+    return _split_keeping(apart, line)[::2]
+
+
+def _separators(apart: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Where ``apart`` matches ``text`` outside its code spans and HTML comments (found in a copy of ``text`` with
+    each of them masked, its columns kept)."""
+    if "`" not in text and "<!--" not in text:
+        return apart.finditer(text)
+    return apart.finditer(_SHOWN_AS_TEXT.sub(lambda shown: _MASK * len(shown.group()), text))
+
+
+_MASK = "\x00"  # what stands for a character of a code span or a comment where separators are looked for: none is one
+
+
+def _key_of(field: str) -> str | None:
+    """The key a field opens with (`status` for `**Status:** Accepted`), or None."""
+    match = _HEADER_LINE.match(field)
+    return header_key(match.group(1)) if match is not None else None
 
 
 def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> str:
@@ -800,13 +858,14 @@ def _first_line(line: str, found: dict[str, tuple[str, int]], number: int) -> st
     `Status: Accepted<br>2020-01-02`, as tock's TRDs break their header's lines): the keys of the others added to
     ``found`` (at 1-based line ``number``), a day alone on one as the date, as on a line of its own; a part that
     is neither goes on with the first, the break read as a blank (`Superseded by<br>[ADR 2](..)`)."""
-    first, *others = LINE_BREAK.split(line)
+    first, *others = fields_apart(LINE_BREAK, line)
+    key = _key_of(first)
     for other in others:
         other = other.strip()
         match = _HEADER_LINE.fullmatch(other) if other else None
         read = _keyed(other, match) if match is not None else None
         if read is not None:
-            if read[0] not in found:
+            if read[0] not in found and read[0] != key:
                 found[read[0]] = read[1], number
         elif other and "date" not in found and len(other) <= _DAY_ALONE and date_alone(other) is not None:
             found["date"] = other, number
