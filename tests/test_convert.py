@@ -41,6 +41,20 @@ def test_convert_moves_a_status_key_line_as_it_moves_the_day_s(project: Project)
         f"---\nstatus: accepted\ndate: 2025-10-02\n{FRONT}# Use Kafka\n\n**Crosslink:** #42\n\n## Context\n\ny\n")
 
 
+def test_convert_writes_each_relation_of_a_wrapped_key_line_as_it_was_read(project: Project) -> None:
+    """Audit 57 a (class 7): `- **Amended by:** [ADR 0002](..)` wrapped onto `(truncation); extended by` / `[ADR
+    0003](..)` gave front matter `amended-by: [2, 3]`, though 3 extends the record. Now 2 amends it, and 3 is
+    related, as every link of a relation front matter has no key for; the key line, which says more, stays."""
+    bullets = ("- **Amended by:** [ADR 0002](0002-b.md)\n  (truncation); extended by\n  [ADR 0003](0003-c.md)\n")
+    project.write("docs/decisions/0001-a.md", "# 1. Use Raft\n\n- **Status:** Accepted\n- **Date:** 2026-07-07\n"
+                  f"{bullets}\n## Context\n\nx\n")
+    result = project.run("convert", "1")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/decisions/0001-a.md") == (
+        f"---\nstatus: accepted\ndate: 2026-07-07\n{FRONT[:-4]}relates-to: [3]\namended-by: [2]\n---\n"
+        f"# 1. Use Raft\n\n{bullets}\n## Context\n\nx\n")
+
+
 def test_convert_leaves_a_record_whose_status_key_line_says_more(project: Project) -> None:
     """A status key line with a remark (DFE-Digital 0006's `Accepted (Pending ratification by the DfE Technical
     Architecture board)`, here as a key line) cannot move whole, and cannot stay beside front matter's status:

@@ -54,6 +54,29 @@ def test_a_bullet_wrapped_onto_an_indented_line_goes_on(project: Project) -> Non
         "Atif Aziz", "Bastian Burger", "Daniele Antonio Maggio", "Dariusz Parys", "Patrick Schuler"])
 
 
+def test_each_link_of_a_wrapped_relation_bullet_is_of_the_relation_named_nearest_before_it(project: Project) -> None:
+    """Audit 57 a (class 7), Joey9801/coppice-rs 0002: `- **Amended by:** [ADR 0002](..)` wrapped onto `(truncation);
+    extended by` / `[ADR 0003](..), [ADR 0004](..)`: 3 and 4 extend the record (they say `**Extends:**`); all were
+    read as amending it."""
+    project.write("decisions/0001-a.md", madr2(
+        "1. Use Raft", "- **Status:** Accepted\n- **Date:** 2026-07-07\n- **Amended by:** [ADR 0002](0002-b.md)\n"
+        "  (truncation); extended by\n  [ADR 0003](0003-c.md), and [ADR 0004](0004-d.md)\n"))
+    assert [(link["kind"], link["number"]) for link in listed(project)[1]["links"]] == [
+        ("amended-by", 2), ("extended-by", 3), ("extended-by", 4)]
+
+
+def test_every_relation_of_a_status_bullet_wrapped_over_lines_is_read(project: Project) -> None:
+    """Audit 57 a (class 7), coppice-rs 0013: `- **Status:** Accepted; job machine amended by` / `[ADR 0001](..);
+    terminal-outcome table` / `amended by [ADR 0002](..)`: the second was lost, its part named in hyphenated
+    words."""
+    project.write("decisions/0004-d.md", madr2(
+        "4. D", "- **Status:** Accepted; job machine amended by\n  [ADR 0001](0001-a.md); terminal-outcome table\n"
+        "  amended by [ADR 0002](0002-b.md)\n- **Date:** 2026-07-07\n"))
+    row = listed(project)[4]
+    assert (row["status"], [(link["kind"], link["number"]) for link in row["links"]]) == (
+        "accepted", [("amended-by", 1), ("amended-by", 2)])
+
+
 def test_front_matter_above_the_bullets_adds_to_them(project: Project) -> None:
     """Front matter holding tags alone, then MADR 2's bullets: both are the record's, and an edit of its
     status goes to its status bullet."""

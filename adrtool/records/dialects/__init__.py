@@ -1397,9 +1397,11 @@ def _keyed_only_links(meta: dict[str, Any], key_lines: dict[str, int], links: tu
             continue
         line = key_lines.get(key)
         for item in value if isinstance(value, list) else [value]:
-            hrefs = [href for href in _HREF.findall(item) if "://" not in href] if isinstance(item, str) else []
-            if hrefs:
-                made += [Link(key, nygard.number_of_file(href), href, line) for href in hrefs]
+            hrefs = [found for found in _HREF.finditer(item) if "://" not in found.group(1)] \
+                if isinstance(item, str) else []
+            if hrefs:  # each of the relation the words before it name (`[2](..); extended by [3](..)`)
+                made += [Link(nygard.kind_before(key, item[:max(item.rfind("[", 0, found.start()), 0)]),
+                              nygard.number_of_file(found.group(1)), found.group(1), line) for found in hrefs]
             elif (number := number_of(item)) is not None:
                 made.append(Link(key, number, None, line))
     return tuple(made)

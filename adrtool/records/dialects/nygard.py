@@ -1710,10 +1710,12 @@ _RELATION_SENTENCE = deferred(
 # A relation opening a later clause of a status paragraph (`Accepted. Amends [22](..) and extends [21](..).`,
 # `Accepted, clarified by [ADR 3](..)`): after a sentence's end, a comma, a dash or `and`. A sentence may name
 # what of the record the relation is about first (`Implementation ownership clarified by [ADR 21](..)`); a word
-# of the log's own before `by` names the relation as a link line's label does (`Clarified by`). The blanks before
-# a comma or `and` are matched from the first of them, so that a long run is not tried from each of its places.
+# of the log's own before `by` names the relation as a link line's label does (`Clarified by`); what it is about
+# may be words joined by hyphens (`terminal-outcome table amended by`). The blanks before a comma or `and` are
+# matched from the first of them, so that a long run is not tried from each of its places.
 _CLAUSE_RELATION = deferred(
-    r"(?:[.;!?]\s+(?P<about>(?:[^\W\d_]+\s+){1,3}(?=[^\W\d_]+\s+by\s))?|(?<!\s)\s*[,:—–(]\s*|(?<!\s)\s+(?:and|but)\s+)"
+    r"(?:[.;!?]\s+(?P<about>(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,4}(?=[^\W\d_]+\s+by\s))?"
+    r"|(?<!\s)\s*[,:—–(]\s*|(?<!\s)\s+(?:and|but)\s+)"
     r"(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?(?P<partly>(?:in\s+part|partly|partially)\s+)?"
     rf"(?P<verb>{SUPERSEDED_WORD}(?P<inpart>\s+(?:in\s+part|partly|partially))?\s+by|amended\s+by|extended\s+by"
     rf"|refined\s+by|{SUPERSEDES_WORD}|amends|extends|refines|replaces|relates\s+to|(?P<word>[^\W\d_]+)\s+by"
@@ -1853,12 +1855,33 @@ KNOWN_RELATIONS = frozenset({"supersedes", "superseded-by", "amends", "amended-b
 
 def keyed_links(key: str, value: str, line: int) -> list[Link]:
     """The links a header line or a table row of a relation names (`| Extends | ADR-0005 |`, `**Refines**: ADR-001-P
-    section on endpoint versioning`, `Amends: [3](0003-x.md)`): each record, by its link or its number."""
+    section on endpoint versioning`, `Amends: [3](0003-x.md)`): each record, by its link or its number, of the
+    relation the words nearest before it name (``kind_before``)."""
     if "](" in value:
-        return [Link(key, link_target(label_text, href), href, line)
-                for label_text, href in _MARKDOWN_LINK.findall(value)
-                if not _SCHEME.match(href) or record_file_of_url(href) is not None]
+        return [Link(kind_before(key, value[:found.start()]), link_target(found.group(1), found.group(2)),
+                     found.group(2), line)
+                for found in _MARKDOWN_LINK.finditer(value)
+                if not _SCHEME.match(found.group(2)) or record_file_of_url(found.group(2)) is not None]
     return [Link(key, number, None, line) for number in as_numbers(value)]
+
+
+def kind_before(key: str, before: str) -> str:
+    """The relation of a link a key line of the relation ``key`` holds after the text ``before``: the one the
+    relation words nearest before it name, the links between them joined by commas or `and` (`**Amended by:**
+    [ADR 2](..) (truncation); extended by [ADR 3](..), [ADR 4](..)`: 3 and 4 extend the record), else ``key``.
+    Only a relation no typed field holds is told from another so: a supersede is the status's to say."""
+    if key not in LINK_ONLY_KEYS or not before:
+        return key
+    said = _RELATION_LAST.search(_MARKDOWN_LINK.sub("", before[-_WORDS_BEFORE:]))
+    kind = label_key(said.group(1)) if said is not None else key
+    return kind if kind in LINK_ONLY_KEYS else key
+
+
+# The relation words a key line's text ends with, before a link of it, links and what joins them left out
+# (`(truncation); extended by `, `extended by , , and `).
+_RELATION_LAST = deferred(r"\b(amended\s+by|extended\s+by|refined\s+by|amends|extends|refines)"
+                          r"[\s:*_(]*(?:(?:,|&|\band\b)[\s*_]*)*$", re.IGNORECASE)
+_WORDS_BEFORE = 400  # the text before a link read for its relation words: a key line's, and more
 
 
 def date_named_links(key: str, value: str, line: int) -> list[Link]:
