@@ -938,7 +938,8 @@ def test_a_status_stated_in_front_matter_and_again_in_the_body_changes_in_both(p
 def test_a_status_change_keeps_the_relations_its_status_line_names(project: Project) -> None:
     """Round 52's attack (H1): `**Status:** Proposed, **amended by** [ADR 3](..)` is read as a relation since this
     round, and accept, deprecate and supersede replaced the whole value, dropping it. The status word alone is
-    replaced; the relation stays, and reads as before (in French too, after a supersede)."""
+    replaced; the relation stays, and reads as before (in French too, after a supersede, the successor named as
+    the log's links name records: `ADR 4`)."""
     project.write("docs/adr/0001-one.md", "# ADR 1: One\n\n**Status:** Proposed, **amended by** [ADR 3](0003-three.md)\n"
                   "**Date:** 2021-01-01\n\n## Context\n\nC.\n")
     project.write("docs/adr/0002-two.md", "# ADR 2: Two\n\n**Statut** : Accepté, amendé par l'[ADR 3](0003-three.md)\n"
@@ -951,7 +952,7 @@ def test_a_status_change_keeps_the_relations_its_status_line_names(project: Proj
     assert project.read("docs/adr/0001-one.md").split("\n")[2] == \
         "**Status:** Accepted, **amended by** [ADR 3](0003-three.md)"
     assert project.read("docs/adr/0002-two.md").split("\n")[2] == \
-        "**Statut** : Remplacé par [ADR-0004](0004-four.md), amendé par l'[ADR 3](0003-three.md)"
+        "**Statut** : Remplacé par [ADR 4](0004-four.md), amendé par l'[ADR 3](0003-three.md)"
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], [(link["kind"], link["number"]) for link in row["links"]]) for row in listed][:2] == [
         ("accepted", [("amended-by", 3)]), ("superseded", [("superseded-by", 4), ("amended-by", 3)])]

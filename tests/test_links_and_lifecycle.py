@@ -46,9 +46,10 @@ def test_link_writes_both_ways_in_each_dialect(project: Project) -> None:
         "# 2. Use adr-tools\n\nDate: 2021-04-19\n\n## Status\n\nAccepted\n\n"
         "Amended by [1. Use front matter](0001-use-front-matter.md)\n\n"
         "Relates to [3. Use MADR 2](0003-use-madr-2.md)\n" + BODY)
-    # MADR 2's template keeps a record's links in a `## Links` section, marked as its bullets are
+    # MADR 2's template keeps a record's links in a `## Links` section, marked as its bullets are, the record named
+    # as the log's links name theirs (by its title line, as adr-tools quotes it)
     assert project.read("decisions/0003-use-madr-2.md").endswith(
-        "\n\n## Links\n\n* Relates to [ADR-0002](0002-use-adr-tools.md)\n")
+        "\n\n## Links\n\n* Relates to [2. Use adr-tools](0002-use-adr-tools.md)\n")
     assert json.loads(project.run("show", "3", "--format", "json").stdout)["relates_to"] == [2]
     assert json.loads(project.run("show", "2", "--format", "json").stdout)["relates_to"] == [3]
     assert findings(project) == []

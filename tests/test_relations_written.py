@@ -757,7 +757,8 @@ def test_a_related_list_naming_the_record_in_a_form_not_read_takes_the_link(proj
 def test_a_title_in_brackets_is_linked_in_a_related_list(project: Project) -> None:
     """`adr link 4 relates-to 2` into an empty Related list, 0002 titled `[WIP] Two`: refused ("would then name none
     as the records it relates to"), as the reader took the escaped brackets of the item's text for no link. The
-    item is written with them escaped, as under the status, and reads back; so does a list written so by hand."""
+    item is written with them escaped, as under the status, and reads back; so does a list written so by hand. It
+    points from the record's folder, as the log's one link does."""
     project.write("docs/adr/0002-wip-two.md", RELATED.format(n=2, title="[WIP] Two", related=""))
     project.write("docs/adr/0003-three.md", RELATED.format(
         n=3, title="Three", related="\n## Related Decisions\n\n- [ADR\\-0002: \\[WIP\\] Two](./0002-wip-two.md)\n"))
@@ -768,7 +769,7 @@ def test_a_title_in_brackets_is_linked_in_a_related_list(project: Project) -> No
 
     assert result.exit_code == 0, result.stderr
     assert project.read("docs/adr/0004-four.md") == RELATED.format(
-        n=4, title="Four", related="\n## Related Decisions\n\n- [ADR-0002: \\[WIP\\] Two](0002-wip-two.md)\n\n")
+        n=4, title="Four", related="\n## Related Decisions\n\n- [ADR-0002: \\[WIP\\] Two](./0002-wip-two.md)\n\n")
     assert {n: row[3] for n, row in relations(project).items()} == {2: [4], 3: [2], 4: [2]}
 
 
@@ -795,7 +796,8 @@ def test_a_log4brains_links_section_takes_a_bullet_of_its_own(project: Project) 
     """EmilGeorgiev/p2p-message-tracker (log4brains, `ADR-001-20240608-slug.md`): ADR-002 keeps `## Links` /
     `- Relates to [Use Log4brains to manage the ADRs](ADR-001-..)`. `adr link` added `, [ADR-004](..)` to that
     bullet, and gave a record with no Links section a `- Relates to:` bullet under `- Tags: doc`. A link is a
-    bullet of its own naming its record as the others do, and a record without the section is given one."""
+    bullet of its own naming its record as the others do, and a record without the section is given one, its link
+    named by the record's title as the log's are."""
     record = "# {title}\n\n- Status: accepted\n- Date: 2024-06-{day}\n- Tags: doc\n\n## Context and Problem Statement\n\nc\n"
     project.write(".log4brains.yml", "project:\n  name: p2p\n  adrFolder: ./docs/adr\n  packages: []\n")
     project.write("docs/adr/ADR-001-20240608-use-log4brains-to-manage-the-adrs.md",
@@ -814,7 +816,8 @@ def test_a_log4brains_links_section_takes_a_bullet_of_its_own(project: Project) 
         links + "- Relates to [Use LRU implementation](ADR-004-20240611-use-lru-implementation.md)\n")
     assert project.read("docs/adr/ADR-004-20240611-use-lru-implementation.md") == record.format(
         title="Use LRU implementation", day="11") + (
-        "\n## Links\n\n- Relates to [ADR-002](ADR-002-20240609-use-markdown-architectural-decision-records.md)\n")
+        "\n## Links\n\n- Relates to [Use Markdown Architectural Decision Records](ADR-002-20240609-use-markdown-"
+        "architectural-decision-records.md)\n")
     assert {n: row[3] for n, row in relations(project).items()} == {1: [], 2: [1, 4], 4: [2]}
 
 
@@ -980,14 +983,15 @@ def test_a_link_in_a_code_fence_or_comment_under_related_is_no_relation(project:
     assert relations(project)[9][3] == [4]
 
 
-@pytest.mark.parametrize("naming", ["| ADR | Relation |\n|-----|----------|\n| [ADR-0009](0009-r9.md) | relates |\n",
-                                    "- Group A\n  - [ADR-0009](0009-r9.md)\n",
-                                    '<ul>\n<li><a href="0009-r9.md">ADR 9</a></li>\n</ul>\n',
-                                    "- <a href='./0009-r9.md'>ADR-0009</a>\n"])
-def test_link_adds_no_item_a_related_section_already_names(project: Project, naming: str) -> None:
+@pytest.mark.parametrize(("naming", "reverse"), [
+    ("| ADR | Relation |\n|-----|----------|\n| [ADR-0009](0009-r9.md) | relates |\n", "[ADR-0001](0001-r1.md)"),
+    ("- Group A\n  - [ADR-0009](0009-r9.md)\n", "[ADR-0001](0001-r1.md)"),
+    ('<ul>\n<li><a href="0009-r9.md">ADR 9</a></li>\n</ul>\n', "[1. R1](0001-r1.md)"),
+    ("- <a href='./0009-r9.md'>ADR-0009</a>\n", "[1. R1](./0001-r1.md)")])
+def test_link_adds_no_item_a_related_section_already_names(project: Project, naming: str, reverse: str) -> None:
     """A Related section naming 0009 in a table, a nested list or an HTML list relates the record to it, and
     `adr link` leaves it as it is (a second bullet naming 0009 was appended, as none of them was read); 0009 gets
-    the reverse relation."""
+    the reverse relation, named and pointed at as the log's link is."""
     project.write("doc/adr/0001-r1.md", WITH_RELATED.format(n=1, related=naming))
     project.write("doc/adr/0009-r9.md", "# 9. R9\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n")
 
@@ -996,7 +1000,7 @@ def test_link_adds_no_item_a_related_section_already_names(project: Project, nam
     assert result.exit_code == 0, result.stderr
     assert project.read("doc/adr/0001-r1.md") == WITH_RELATED.format(n=1, related=naming)
     assert project.read("doc/adr/0009-r9.md") == \
-        "# 9. R9\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\nRelates to [1. R1](0001-r1.md)\n\n"
+        f"# 9. R9\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\nRelates to {reverse}\n\n"
 
 
 def test_link_text_from_a_title_with_backslashes_renders_as_the_title(project: Project) -> None:
@@ -1049,3 +1053,84 @@ def test_a_link_in_a_log_without_front_matter_is_a_related_bullet(project: Proje
     assert project.read("docs/adr/0002-d2.md") == record.format(n=2) + "\n## Related\n\n- [ADR-0001: 决定 1](0001-d1.md)\n"
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [row["relates_to"] for row in listed] == [[2], [1]]
+
+
+# Audit 57 a, class 3: relation links written in the shape of the log's own (akonwi/ard, Joey9801/coppice-rs,
+# headrace-rs/headrace, defenseunicorns/pepr).
+ARD = "# {n:04d}: {title}\n\n## Status\n\n{status}\n\n## Context\n\nx\n"
+
+
+def test_a_supersede_names_the_records_as_the_log_s_links_do(project: Project) -> None:
+    """ard writes `Superseded by [ADR 0029](..)`; `adr new --supersedes 3` wrote `[0004: Use NATS]` both ways. Both
+    links now name the record as the log's do, `ADR ` and four digits."""
+    project.write("docs/adrs/0001-use-redis.md", ARD.format(n=1, title="Use Redis",
+                                                           status="Superseded by [ADR 0002](0002-use-valkey.md)"))
+    project.write("docs/adrs/0002-use-valkey.md", ARD.format(
+        n=2, title="Use Valkey", status="Accepted\n\nSupersedes [ADR 0001](0001-use-redis.md)"))
+    project.write("docs/adrs/0003-use-kafka.md", ARD.format(n=3, title="Use Kafka", status="Accepted"))
+
+    result = project.run("new", "--supersedes", "3", "Use NATS")
+
+    assert (result.exit_code, result.stdout) == (0, "docs/adrs/0004-use-nats.md\n")
+    assert project.read("docs/adrs/0003-use-kafka.md") == ARD.format(
+        n=3, title="Use Kafka", status="Superseded by [ADR 0004](0004-use-nats.md)")
+    assert "\n\nSupersedes [ADR 0003](0003-use-kafka.md)\n" in project.read("docs/adrs/0004-use-nats.md")
+    assert relations(project)[4][1] == [3]
+
+
+COPPICE = "# {n}. {title}\n\n- **Status:** {status}\n- **Date:** 2026-07-07\n{more}\n## Context\n\nx\n"
+
+
+def test_key_lines_name_the_records_as_the_log_s_links_do(project: Project) -> None:
+    """coppice-rs links `[ADR 0013]` in all its 82 relation links; `adr link` and `adr supersede` wrote `[ADR-0003]`
+    beside them. Now its `ADR 0003`, on the key lines too."""
+    project.write("docs/decisions/0001-a.md", COPPICE.format(n=1, title="A", status="Accepted", more=""))
+    project.write("docs/decisions/0002-b.md", COPPICE.format(
+        n=2, title="B", status="Accepted", more="- **Amends:** [ADR 0001](0001-a.md)\n"))
+    project.write("docs/decisions/0003-c.md", COPPICE.format(n=3, title="C", status="Proposed", more=""))
+
+    assert project.run("link", "3", "relates-to", "1").exit_code == 0
+    assert project.run("supersede", "2", "--by", "3").exit_code == 0
+
+    assert project.read("docs/decisions/0003-c.md") == COPPICE.format(
+        n=3, title="C", status="Proposed", more="- **Relates to:** [ADR 0001](0001-a.md)\n"
+                                                 "- **Supersedes:** [ADR 0002](0002-b.md)\n")
+    assert project.read("docs/decisions/0002-b.md") == COPPICE.format(
+        n=2, title="B", status="Superseded by [ADR 0003](0003-c.md)", more="- **Amends:** [ADR 0001](0001-a.md)\n")
+    assert project.read("docs/decisions/0001-a.md") == COPPICE.format(
+        n=1, title="A", status="Accepted", more="- **Relates to:** [ADR 0003](0003-c.md)\n")
+
+
+HEADRACE = "# {n:04d}. {title}\n\n- Status: {status}\n- Date: 2026-08-0{n}\n\n## Context\n\nx\n"
+
+
+def test_supersede_writes_a_key_line_where_the_log_keys_its_records_as_a_list(project: Project) -> None:
+    """headrace (`# 0018. Title` over `- Status:` / `- Date:`): `adr supersede 1 --by 2` gave 0002 a `## Links`
+    section no record of the log, nor its template, has, while `adr new --supersedes` writes `- Supersedes:`. The
+    relation is that key line now."""
+    project.write("adr/0001-use-redis.md", HEADRACE.format(n=1, title="Use Redis", status="Accepted"))
+    project.write("adr/0002-use-valkey.md", HEADRACE.format(n=2, title="Use Valkey", status="Proposed"))
+    project.write("adr/template.md", "# NNNN. Title\n\n- Status: Proposed\n- Date: YYYY-MM-DD\n\n## Context\n\n..\n")
+
+    result = project.run("supersede", "1", "--by", "2")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("adr/0002-use-valkey.md") == HEADRACE.format(n=2, title="Use Valkey", status="Proposed").replace(
+        "- Date: 2026-08-02\n", "- Date: 2026-08-02\n- Supersedes: [ADR-0001](0001-use-redis.md)\n")
+    assert relations(project)[2][1] == [1]
+
+
+def test_link_targets_point_from_the_folder_as_the_log_s_do(project: Project) -> None:
+    """pepr links `(./0012-e2e-testing.md)`; adrtool wrote `./` only into a record that had such a link already,
+    so one log got both forms from one command. A record with no link beside it points as the log's links do."""
+    project.write("adr/0001-a.md", "# 1. A\n\nDate: 2023-01-01\n\n## Status\n\nAccepted\n")
+    project.write("adr/0002-b.md", "# 2. B\n\nDate: 2023-01-01\n\n## Status\n\nAccepted\n\n"
+                                   "Relates to [1. A](./0001-a.md)\n")
+    project.write("adr/0003-c.md", "# 3. C\n\nDate: 2023-01-01\n\n## Status\n\nAccepted\n")
+
+    result = project.run("supersede", "1", "--by", "3")
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("adr/0001-a.md") == "# 1. A\n\nDate: 2023-01-01\n\n## Status\n\nSuperseded by [3. C](./0003-c.md)\n"
+    assert project.read("adr/0003-c.md") == \
+        "# 3. C\n\nDate: 2023-01-01\n\n## Status\n\nAccepted\n\nSupersedes [1. A](./0001-a.md)\n\n"

@@ -43,6 +43,7 @@ from adrtool.records.dialects.nygard import (
 from adrtool.records.relations import (
     ADRS_KINDS,
     KeyedRelations,
+    LinkText,
     holds_adrs_links,
     keyed_as_adrtool,
     keyed_relations,
@@ -107,6 +108,8 @@ class Editor:
     from_template: bool = False
     # The text of records an edit links that are not written yet (the new record `adr new` links its old ones to).
     unwritten: dict[Path, str] = field(default_factory=dict)
+    # How the log's relation links name and point at records (``relations.link_text``): a link written follows.
+    linked_as: LinkText = field(default_factory=LinkText)
 
     def __post_init__(self) -> None:
         body = self.file.raw[3:] if self.file.has_bom else self.file.raw
@@ -139,14 +142,16 @@ class Editor:
 
     def follows(self, records: Sequence[Record], template: Path | None = None) -> Editor:
         """This editor, writing relations as the log of ``records`` (the record's own) and its ``template`` keep
-        them: adrs' `links` list, MADR 2's `## Links` section, a front matter's own keys."""
-        from adrtool.records.relations import kept_as_adrs_links, linked_in_a_section
+        them: adrs' `links` list, MADR 2's `## Links` section, a front matter's own keys; its links named and
+        pointed as the log's are."""
+        from adrtool.records.relations import kept_as_adrs_links, link_text, linked_in_a_section
 
+        self.linked_as = link_text(records)
         if self.record.format is Dialect.FRONTMATTER:
             self.adrs_links = kept_as_adrs_links(records)
             self.keyed = keyed_relations(records, template)
         elif self.record.format is Dialect.MADR2:
-            self.links_section = linked_in_a_section(records)
+            self.links_section = linked_in_a_section(records, template)
         self.its_log = records
         self.no_front_matter = all(record.format is not Dialect.FRONTMATTER for record in records)
         return self
@@ -710,7 +715,7 @@ class Editor:
             else:
                 self._nygard_link(_sentence(key_word) if key_word else label, target)
         elif self.record.format is Dialect.MADR2 and key == "superseded-by":
-            self._madr2_set("status", f"superseded by [{_reference(target)}]({self._href(target)})")
+            self._madr2_set("status", f"superseded by {self._link(target)}")
             self._fill_successor_key(target)
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2:
@@ -738,7 +743,7 @@ class Editor:
             self._expect_link("superseded-by", successor)
             return
         if self.record.format is Dialect.FRONTMATTER and in_status is not None:
-            named = f"[{_reference(successor)}]({self._href(successor)})" \
+            named = self._link(successor) \
                 if in_status == "link" or successor.number is None else _reference(successor)  # (a day's id: linked)
             self.set_scalar("status", "superseded", written=f"{phrase} {named}")
             self._expect_link("superseded-by", successor)
@@ -752,9 +757,9 @@ class Editor:
             self._keep_the_status_s_day()
             status_line = self._status_key_line() if keyed is None else self._status_key_in_its_section()
             assert status_line is not None
-            named = _reference(successor) if keyed is None else self._link_text(successor)
-            self.lines[status_line] = self._key_line_stating(status_line,
-                                                             f"{phrase} [{named}]({self._href(successor)})")
+            named = self._link(successor) if keyed is None else \
+                f"[{self._link_text(successor)}]({self._href(successor)})"
+            self.lines[status_line] = self._key_line_stating(status_line, f"{phrase} {named}")
             if keyed is not None:  # phodal/adr's `STATUS：..` over its dated history: the day's entry too
                 statuslists.add_below_the_key(self, "superseded", word)
             self._fill_successor_key(successor)
@@ -783,7 +788,7 @@ class Editor:
             self.add_link("superseded-by", successor, key_word=_sentence(phrase))
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2 and "status" in self.key_lines:
-            self._madr2_set("status", f"{phrase} [{_reference(successor)}]({self._href(successor)})")
+            self._madr2_set("status", f"{phrase} {self._link(successor)}")
             self._fill_successor_key(successor)
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.MADR2:
@@ -951,7 +956,7 @@ class Editor:
         lead, value, tail = _apart_from_its_comments(found.group("value"))
         if not tail and value.endswith("\\"):  # a Markdown line break, which stays the line's last
             value, tail = value[:-1], "\\"
-        filled = _relation_value(value, f"[{_reference(target)}]({self._href(target)})", self.from_template)
+        filled = _relation_value(value, f"{self._link(target)}", self.from_template)
         before = text[:start] if value or lead or text[:start][-1:] in (" ", "\t") \
             else f"{text[:start]} "  # (`Related:`)
         self.lines[index] = f"{before}{lead}{filled}{tail}{text[end:]}{_line_ending(line) or self.newline}"
@@ -994,7 +999,7 @@ class Editor:
         if index is None or opening is None:
             return False
         line = self.lines[index]
-        self.lines[index] = f"{opening}[{_reference(target)}]({self._href(target)}){_line_ending(line) or self.newline}"
+        self.lines[index] = f"{opening}{self._link(target)}{_line_ending(line) or self.newline}"
         self.key_lines[key] = index + 1
         return True
 
@@ -1048,7 +1053,7 @@ class Editor:
         """A link as a key line of its own after the key lines under the title, keyed as the status line is
         (`**Supersedes:** [ADR-0001](0001-x.md)` under `**Status:** Proposed`), or added to that line when there is
         one."""
-        link = f"[{_reference(target)}]({self._href(target)})"
+        link = self._link(target)
         if key in self.key_lines:
             index = self.key_lines[key] - 1
             line = self.lines[index]
@@ -1296,6 +1301,21 @@ class Editor:
             after += 1
         return end
 
+    def _link(self, target: Record) -> str:
+        """A link to ``target`` as a status or key line writes it: `[ADR-0004](0004-x.md)`, or named and pointed at
+        as the log's relation links are (``_link_name``, ``_href``)."""
+        return f"[{self._link_name(target)}]({self._href(target)})"
+
+    def _link_name(self, target: Record) -> str:
+        """How a link of a status or key line names ``target``: as the log's relation links name theirs, by a
+        reference of theirs (`ADR 0004`) or by the target's title line (``_link_text``), else by its reference
+        (``_reference``)."""
+        if target.number is not None and self.linked_as.by == "reference":
+            return self.linked_as.reference(target, _reference_width(target))
+        if target.number is not None and self.linked_as.by == "title":
+            return self._link_text(target)
+        return _reference(target)
+
     def _href(self, target: Record) -> str:
         """The link to ``target``'s file from this record's: its name when it is beside it, else its path from
         this record's folder (a log's areas: `../0031-x.md`, `outdated/0015-x.md`)."""
@@ -1305,9 +1325,14 @@ class Editor:
 
     def _links_from_its_folder(self) -> bool:
         """Whether the record links the records beside it from its folder, as stomx/hanaloop's do
-        (`[ADR-003: ..](./003-code-quality-tools.md)`), and none by its name alone."""
+        (`[ADR-003: ..](./003-code-quality-tools.md)`), and none by its name alone; where it links none beside it,
+        whether most of its log's relation links do (pepr's `(./0012-e2e-testing.md)`)."""
         text = "".join(self.lines)
-        return "](./" in text and _SIBLING_LINK.search(text) is not None and _BARE_SIBLING_LINK.search(text) is None
+        from_folder = "](./" in text and _SIBLING_LINK.search(text) is not None
+        by_name = _BARE_SIBLING_LINK.search(text) is not None
+        if not from_folder and not by_name:
+            return bool(self.linked_as.from_folder)
+        return from_folder and not by_name
 
     # -- MADR 2 ---------------------------------------------------------------------------------------
 
@@ -1334,7 +1359,7 @@ class Editor:
         """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title, or the
         link written into the bullet of that relation the record has (``_fill_relation``). Bullets under a site's
         front matter (a Jekyll `permalink:`) are read without a Links section: the link is a bullet there too."""
-        link = f"[{_reference(target)}]({self._href(target)})"
+        link = self._link(target)
         if (index := self._relation_line(key)) is not None:
             self._fill_relation(index, target)
             return
@@ -1677,6 +1702,8 @@ class Editor:
         own = self.lines[self.record.title_line - 1] if self.record.title_line else ""
         if target.number is None:  # named by its day: by its id, as log4brains links its records
             return target.id
+        if self.linked_as.by == "reference":  # as the log's links name theirs (`Superseded by [ADR 0004](..)`)
+            return self.linked_as.reference(target, _reference_width(target))
         theirs = self._title_line_of(target)
         if theirs and "{number" in (title_frame(theirs, target) or ""):  # (one without its number: as ours frames it)
             return (heading_like(theirs, target, target.number, title) or "").lstrip("#").strip()
@@ -2147,8 +2174,12 @@ def _reference(record: Record) -> str:
     named = _NAMED_REFERENCE.match(record.filename)
     if named is not None:
         return f"{named.group(1).upper()}-{named.group(2)}"
-    width = len(record.id) if record.id.isdigit() and len(record.id) >= 3 else 4
-    return f"ADR-{record.number:0{width}d}"
+    return f"ADR-{record.number:0{_reference_width(record)}d}"
+
+
+def _reference_width(record: Record) -> int:
+    """How wide a reference writes ``record``'s number: as its file's name, from three digits; else four."""
+    return len(record.id) if record.id.isdigit() and len(record.id) >= 3 else 4
 
 
 _NAMED_REFERENCE = re.compile(r"([A-Za-z]{1,6})-(\d+)(?=[-_.])")

@@ -68,16 +68,39 @@ def kept_as_adrs_links(records: Iterable[Record]) -> bool:
     return any(holds_adrs_links(record.meta.get("links")) for record in front) or keyed * 2 > len(front)
 
 
-def linked_in_a_section(records: Iterable[Record]) -> bool:
+def linked_in_a_section(records: Iterable[Record], template: Path | None = None) -> bool:
     """Whether a MADR 2 log writes its relations under a `## Links` section, as MADR 2's template has them: no
     record of it keys one as a bullet under its title (`* Relates to: [ADR-0004](..)`, pim's `- Powiązane:`), nor
     has a bullet of one, filled or not (ECTO's template gives each record `- Related:`); what its records' Links
-    sections list is no such bullet."""
+    sections list is no such bullet. A log whose titles carry their numbers (`# 0001. Use Redis` over `- Status:`,
+    headrace's: kept by hand, not from MADR 2's template) writes a link as a bullet under the title unless it
+    shows such a section: its ``template`` or one of its newest records has one."""
     from adrtool.records.dialects.normalize import canonical_key
 
-    return not any(record.format is Dialect.MADR2 and any(
-        canonical_key(key) in _BULLETED and not _listed_in_a_section(record, key) for key in record.meta_lines)
-        for record in records)
+    records = [record for record in records if record.format is Dialect.MADR2]
+    if any(canonical_key(key) in _BULLETED and not _listed_in_a_section(record, key)
+           for record in records for key in record.meta_lines):
+        return False
+    if not any(record.heading_number is not None for record in records):
+        return True
+    return any(_has_a_links_section(path) for path in [
+        *([template] if template is not None else []), *(record.path for record in records[-_SECTIONS_READ:])])
+
+
+def _has_a_links_section(path: Path) -> bool:
+    """Whether the file at ``path`` has a `## Links` section (MADR 2's, empty or not)."""
+    from adrtool.fsio import read_text
+    from adrtool.records import markdown
+    from adrtool.records.dialects.madr2 import is_links_heading
+
+    try:
+        lines = read_text(path).text.split("\n")
+    except (AdrError, OSError):
+        return False
+    return any(heading.level in (2, 3) and is_links_heading(heading.text) for heading in markdown.iter_headings(lines))
+
+
+_SECTIONS_READ = 10  # the newest records of a log read for a Links section: enough to tell its habit
 
 
 def _listed_in_a_section(record: Record, key: str) -> bool:
@@ -226,6 +249,88 @@ _TEMPLATE_HEAD = 4000  # a template's front matter is near its top
 _TEMPLATE_KEY = re.compile(r"[ \t]*(?:#[ \t]*)?([A-Za-z][\w-]{0,40})[ \t]*:[ \t]*([^#\r\n]*)")
 # An item naming a record by its reference (`ADR-6`, `ADR-0006`), or as a template shows one (`ADR-NNNN`, `ADR-...`).
 _REFERENCE_ITEM = re.compile(r"([A-Za-z]{1,6}[-_ ]?)(\d{1,6}|N{1,6}|X{1,6}|\.{3})")
+
+
+@dataclass(frozen=True)
+class LinkText:
+    """How a log's relation links name the records they link to, and point at their files, where its records show
+    it: ``by`` a reference (`[ADR 0004]`: its ``prefix`` `ADR `, the ``width`` of its digits, 0 where unpadded,
+    None where no link shows it) or by the target's ``title`` line (`[0004: Use NATS]`, as adr-tools quotes it),
+    None where none shows either; ``from_folder``: whether they point from the record's folder (`(./0004-x.md)`)."""
+
+    by: str | None = None  # "reference" | "title"
+    prefix: str = ""
+    width: int | None = None
+    from_folder: bool | None = None
+
+    def reference(self, target: Record, width: int) -> str:
+        """``target`` named by the log's reference (`ADR 0004`), its digits ``width`` wide where no link shows."""
+        assert target.number is not None
+        return f"{self.prefix}{target.number:0{self.width if self.width is not None else width}d}"
+
+
+def link_text(records: Iterable[Record]) -> LinkText:
+    """How ``records`` name and point at the records their relations link to (``LinkText``): what most of the
+    newest links show, a link read from its record's line; of each, a reference alone or the target's title."""
+    from collections import Counter
+
+    records = list(records)
+    by_number = {record.number: record for record in records if record.number is not None}
+    named: Counter[tuple[str, str]] = Counter()
+    widths: Counter[int] = Counter()
+    folder: Counter[bool] = Counter()
+    read = 0
+    for record in reversed(records):
+        links = [(link.line, link.href, by_number[link.target]) for link in record.links
+                 if link.line and link.href and link.target is not None and link.target in by_number]
+        if not links or read >= _LINKS_READ:
+            continue
+        lines = _lines_of(record)
+        for line, href, target in links[:_LINKS_READ - read]:
+            read += 1
+            assert target.number is not None and line is not None and href is not None
+            label = _label_of(lines, line, href)
+            if "/" not in href.removeprefix("./"):
+                folder[href.startswith("./")] += 1
+            reference = _REFERENCE_LABEL.fullmatch(label.strip()) if label else None
+            if reference is not None and int(reference.group(2)) == target.number:
+                digits = reference.group(2)
+                named[("reference", reference.group(1))] += 1
+                if digits.startswith("0"):
+                    widths[len(digits)] += 1
+                elif target.id.isdigit() and len(digits) < len(target.id):
+                    widths[0] += 1  # `[ADR 4](0004-x.md)`
+            elif label and target.title and target.title.casefold() in label.casefold():
+                named[("title", "")] += 1
+    if not named and not folder:
+        return LinkText()
+    by, prefix = max(named, key=lambda shape: (named[shape], shape)) if named else (None, "")
+    return LinkText(by, prefix, max(widths, key=lambda width: (widths[width], width)) if widths else None,
+                    folder[True] > folder[False] if folder else None)
+
+
+def _lines_of(record: Record) -> list[str]:
+    from adrtool.fsio import read_text
+
+    try:
+        return read_text(record.path).text.split("\n")
+    except (AdrError, OSError):
+        return []
+
+
+def _label_of(lines: list[str], line: int, href: str) -> str | None:
+    """The text of the link to ``href`` on line ``line`` (1-based) of ``lines`` or the few after it (a wrapped
+    paragraph or key line); None where there is none."""
+    text = " ".join(lines[line - 1:line - 1 + _LINES_OF_A_LINK])
+    return next((found.group(1) for found in _A_LINK.finditer(text) if found.group(2) == href), None)
+
+
+_LINKS_READ = 20  # the newest links of a log read for how it names records: enough to tell its habit
+_LINES_OF_A_LINK = 6  # the lines a link's paragraph or key line is read over from its first
+_A_LINK = re.compile(r"\[([^\[\]]{1,200})\]\(([^()\s]+)\)")
+# A link's text that names the record by a reference alone (`ADR 0004`, `ADR-4`, `0004`): its letters and joint,
+# its digits.
+_REFERENCE_LABEL = re.compile(r"((?:[A-Za-z]{1,6}[ -]?)?)(\d{1,6})")
 
 
 _TYPED = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates-to": "relates_to"}
