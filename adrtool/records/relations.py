@@ -281,9 +281,11 @@ def link_text(records: Iterable[Record]) -> LinkText:
     folder: Counter[bool] = Counter()
     read = 0
     for record in reversed(records):
+        if read >= _LINKS_READ:
+            break
         links = [(link.line, link.href, by_number[link.target]) for link in record.links
                  if link.line and link.href and link.target is not None and link.target in by_number]
-        if not links or read >= _LINKS_READ:
+        if not links:
             continue
         lines = _lines_of(record)
         for line, href, target in links[:_LINKS_READ - read]:
