@@ -1057,22 +1057,22 @@ def test_a_link_in_a_log_without_front_matter_is_a_related_bullet(project: Proje
 
 # Audit 57 a, class 3: relation links written in the shape of the log's own (akonwi/ard, Joey9801/coppice-rs,
 # headrace-rs/headrace, defenseunicorns/pepr).
-ARD = "# {n:04d}: {title}\n\n## Status\n\n{status}\n\n## Context\n\nx\n"
+ARD_LINKED = "# {n:04d}: {title}\n\n## Status\n\n{status}\n\n## Context\n\nx\n"
 
 
 def test_a_supersede_names_the_records_as_the_log_s_links_do(project: Project) -> None:
     """ard writes `Superseded by [ADR 0029](..)`; `adr new --supersedes 3` wrote `[0004: Use NATS]` both ways. Both
     links now name the record as the log's do, `ADR ` and four digits."""
-    project.write("docs/adrs/0001-use-redis.md", ARD.format(n=1, title="Use Redis",
+    project.write("docs/adrs/0001-use-redis.md", ARD_LINKED.format(n=1, title="Use Redis",
                                                            status="Superseded by [ADR 0002](0002-use-valkey.md)"))
-    project.write("docs/adrs/0002-use-valkey.md", ARD.format(
+    project.write("docs/adrs/0002-use-valkey.md", ARD_LINKED.format(
         n=2, title="Use Valkey", status="Accepted\n\nSupersedes [ADR 0001](0001-use-redis.md)"))
-    project.write("docs/adrs/0003-use-kafka.md", ARD.format(n=3, title="Use Kafka", status="Accepted"))
+    project.write("docs/adrs/0003-use-kafka.md", ARD_LINKED.format(n=3, title="Use Kafka", status="Accepted"))
 
     result = project.run("new", "--supersedes", "3", "Use NATS")
 
     assert (result.exit_code, result.stdout) == (0, "docs/adrs/0004-use-nats.md\n")
-    assert project.read("docs/adrs/0003-use-kafka.md") == ARD.format(
+    assert project.read("docs/adrs/0003-use-kafka.md") == ARD_LINKED.format(
         n=3, title="Use Kafka", status="Superseded by [ADR 0004](0004-use-nats.md)")
     assert "\n\nSupersedes [ADR 0003](0003-use-kafka.md)\n" in project.read("docs/adrs/0004-use-nats.md")
     assert relations(project)[4][1] == [3]
