@@ -1945,6 +1945,18 @@ def test_a_record_of_another_named_series_is_not_advised_a_name_with_two_numbers
            "numbers them (ADR-STR-001), which adr does not read, so adr ignores it\n", "adr: 0 errors, 1 warning\n")
 
 
+def test_a_name_s_word_holding_figures_is_no_series(project: Project) -> None:
+    """Round 57's series warning named Louqman-ETS's `rapport_arc42-etape1.md` (an arc42 report beside `adr-NNN`
+    records) 'numbered as another scheme numbers them (rapport_arc42)': figures that end a word are no series'
+    number, which follows its letters after a joint. The name is advised as before."""
+    for number in (1, 2):
+        project.write(f"docs/adr/adr-00{number}-d{number}.md", f"# ADR-00{number}: D{number}\n\n## Status\n\nAccepted\n")
+    project.write("docs/adr/rapport_arc42-etape1.md", "# Rapport\n\n## Status\n\nAccepted\n")
+    assert project.run("validate").stdout == (
+        "docs/adr/rapport_arc42-etape1.md:1:1: ADR101 warning: looks like a decision record but its name has no "
+        "number, so adr ignores it; rename it adr-003-rapport-arc42-etape1.md\n")
+
+
 def test_names_by_month_and_day_are_no_record_numbers(project: Project) -> None:
     """Round 57 (georgevs/pills): a log naming its records by the month and day they were written, no year
     (`9-30-model.md`, `11-8-backend-config.md`, `11-8-development-environment.md`): adr read 9 and 11 as numbers and

@@ -167,8 +167,8 @@ def _another_series(name: str, scheme: NameScheme) -> str | None:
     if not scheme.prefix or opening is None:
         return None
     letters, joint, digits = opening.group(1, 2, 3)
-    if f"{letters}{joint}".lower() == f"{scheme.prefix}{scheme.joint}".lower():
-        return None
+    if not joint or f"{letters}{joint}".lower() == f"{scheme.prefix}{scheme.joint}".lower():
+        return None  # (`rapport_arc42-etape1.md`: a name's word holding figures, no series' number)
     return f"{letters}{joint}{digits}"
 
 
