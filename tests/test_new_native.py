@@ -1877,3 +1877,152 @@ def test_new_is_shaped_on_the_records_of_the_log_it_goes_into(project: Project) 
         "component's: pass --dir to write in another\n")
     assert project.read("docs/adr/adr-003-tres.md") == (
         "# ADR-003: Tres\n\n**Data:** 2026-12-07\n**Status:** Proposed\n\n## Contexto\n\n## Decisão\n")
+
+
+# hmcts/labs-jackmaloney2's docs/adrs/0001-test-use-adrs-backstage.md (HMCTS's Backstage ADR template, which every
+# HMCTS team copies), its bodies cut short: capital keys in front matter, no title line, the status in a section.
+HMCTS_0001 = """\
+---
+Title: Example ADR template
+Date: 2025-09-17
+Deciders: Jack Maloney, Hen Wagner
+Technical Story: As part of the Center of Excellence at HMCTS, we want to see an example of an ADR template.
+---
+## Status
+
+Proposed — under review by CoE team.
+
+## Context
+
+The CoE at HMCTS needs a documented way to capture significant technical and architectural decisions.
+
+## Decision
+
+We decided to adopt a standard ADR template.
+
+---
+
+## Consequences
+
+### Pros
+
+- Ensures uniformity in how decisions are documented.
+
+### Cons / Risks
+
+- Some overhead.
+
+---
+
+## Alternatives Considered
+
+- No standard template.
+"""
+HMCTS_NEW = """\
+---
+Title: Use Redis for caching
+Date: {today}
+Deciders:{names}
+Technical Story:
+---
+## Status
+
+Proposed
+
+## Context
+
+## Decision
+
+## Consequences
+
+### Pros
+
+### Cons / Risks
+
+## Alternatives Considered
+"""
+
+
+@pytest.mark.parametrize("today", ["2026-03-02", dt.date.today().isoformat()])
+def test_a_log_titled_by_capital_keys_in_front_matter_gets_a_record_shaped_as_its_newest(project: Project,
+                                                                                       today: str) -> None:
+    """Audit 57b class 6 (hmcts/labs-jackmaloney2, HMCTS's Backstage template): adr new wrote adr-tools' `# 2. Title`
+    / `Date:` record. The new record has the newest's front matter as it keys it (the title and today, the other
+    keys empty), no title line, its headings with their bodies emptied and the log's word for proposed; it reads
+    back, and accept works on it."""
+    project.today = today
+    project.write("docs/adrs/0001-test-use-adrs-backstage.md", HMCTS_0001)
+    result = project.run("new", "Use Redis for caching")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adrs/0002-use-redis-for-caching.md\n", "")
+    assert project.read("docs/adrs/0002-use-redis-for-caching.md") == HMCTS_NEW.format(today=today, names="")
+    record = shown(project, "2")
+    assert (record["title"], record["status"], record["date"], record["decision_makers"], record["format"]) == (
+        "Use Redis for caching", "proposed", today, [], "nygard")
+    listed = project.run("list")
+    assert listed.stdout.splitlines()[-1].split() == ["0002", "proposed", today, "-", "Use", "Redis", "for",
+                                                      "caching"]
+    accepted = project.run("accept", "2")
+    assert (accepted.exit_code, accepted.stderr) == (0, "")
+    assert project.read("docs/adrs/0002-use-redis-for-caching.md") == HMCTS_NEW.format(
+        today=today, names="").replace("\nProposed\n", "\nAccepted\n")
+    assert shown(project, "2")["status"] == "accepted"
+
+
+def test_decision_makers_fill_the_deciders_key_of_a_capital_keyed_front_matter(project: Project) -> None:
+    """`-m` fills the `Deciders:` key the newest's front matter has, as that record lists its names; a record made
+    so is the next one's shape, its keys left blank (not `""`), and `-m` with `--supersedes` fills it again."""
+    project.write("docs/adrs/0001-test-use-adrs-backstage.md", HMCTS_0001)
+    result = project.run("new", "-m", "Ana Lee", "-m", "Bo", "Use Redis for caching")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adrs/0002-use-redis-for-caching.md") == HMCTS_NEW.format(today=project.today,
+                                                                                      names=" Ana Lee, Bo")
+    assert shown(project, "2")["decision_makers"] == ["Ana Lee", "Bo"]
+    result = project.run("new", "-m", "Cy", "--supersedes", "2", "Use Valkey for caching")
+    assert (result.exit_code, result.stderr) == (0, "adr: marked docs/adrs/0002-use-redis-for-caching.md superseded\n")
+    written = project.read("docs/adrs/0003-use-valkey-for-caching.md")
+    assert written.startswith("---\nTitle: Use Valkey for caching\nDate: 2021-05-01\nDeciders: Cy\nTechnical Story:\n"
+                              "---\n## Status\n\nProposed\n\nSupersedes [")
+    record = shown(project, "3")
+    assert (record["decision_makers"], record["supersedes"]) == (["Cy"], [2])
+    assert shown(project, "2")["superseded_by"] == [3]
+
+
+# hmcts/backstage-hmcts-examples' docs/adrs/0002-demo-of-adr-template.md, cut short: the same template with colons
+# after the headings and the status word lower-case on the line under its heading.
+HMCTS_EXAMPLE = """\
+---
+Title: {title}
+Date: 2025-09-29
+Deciders: Jack Maloney
+Technical Story: ABC-{n}
+---
+
+## Status:
+proposed
+
+## Context:
+To give a demo of the ADR template in Backstage
+
+## Consequences:
+
+### Pros:
+ADRs provide a structured way to capture decisions.
+
+### Cons / Risks:
+No cons
+"""
+
+
+def test_a_capital_keyed_log_writes_its_headings_and_status_word_as_its_records_do(project: Project) -> None:
+    """The template as hmcts/backstage-hmcts-examples writes it (`## Status:` over `proposed`, a blank line after the
+    front matter): the new record keeps that heading, that word and that blank line, and leaves the deciders the
+    records share to the author."""
+    project.write("docs/adrs/0001-demo.md", HMCTS_EXAMPLE.format(title="Demo", n=122))
+    project.write("docs/adrs/0002-demo-of-adr-template.md", HMCTS_EXAMPLE.format(title="Demo of ADR template", n=123))
+    result = project.run("new", "Use Redis for caching")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adrs/0003-use-redis-for-caching.md") == (
+        "---\nTitle: Use Redis for caching\nDate: 2021-05-01\nDeciders:\nTechnical Story:\n---\n\n## Status:\n\n"
+        "proposed\n\n## Context:\n\n## Consequences:\n\n### Pros:\n\n### Cons / Risks:\n")
+    record = shown(project, "3")
+    assert (record["title"], record["status"], record["date"]) == ("Use Redis for caching", "proposed", "2021-05-01")

@@ -435,7 +435,7 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
     return handwritten.shaped_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
                                             number, records, front_matter_as_the_newest) or \
         (handwritten.sectioned_as_the_newest(path.parent, path.name, request.title, request.status, request.date,
-                                             number, records)
+                                             number, records, front_matter_as_the_newest)
          if dialect is Dialect.NYGARD and number is not None else None)
 
 
@@ -450,7 +450,8 @@ def _with_names(text: str, request: NewRecord, path: Path, dialect: Dialect) -> 
     if not any(names.values()):
         return text
     given = handwritten.names_given(text, names)
-    missing = unheld(parse_text(given, path.parent, path.name, path), request)
+    # (the records it links are linked after, by ``_linked``, and checked then)
+    missing = unheld(parse_text(given, path.parent, path.name, path), replace(request, supersedes=(), relates_to=()))
     if not missing:
         return given
     if dialect is Dialect.MADR2:

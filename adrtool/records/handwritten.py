@@ -48,8 +48,10 @@ def filled(text: str, template: Path | None, name: str, directory: Path, title: 
     except AdrError:
         return None
     lines = text.split("\n")
-    at: dict[str, int | None] = {"status": shape.meta_lines.get("status"), "date": shape.meta_lines.get("date")}
-    raw: dict[str, object] = {"status": shape.meta.get("status"), "date": shape.meta.get("date")}
+    day_key = key_meaning(shape, "date")
+    at: dict[str, int | None] = {"status": shape.meta_lines.get("status"),
+                                 "date": shape.meta_lines.get(day_key) if day_key else None}
+    raw: dict[str, object] = {"status": shape.meta.get("status"), "date": shape.meta.get(day_key) if day_key else None}
     if day is not None and at["date"] is None:
         placed = _day_placeholder_section(lines)
         if placed is None and _dates_its_records(records):
@@ -172,9 +174,20 @@ def _dates_its_records(records: Sequence[Record]) -> bool:
     return 2 * sum(record.date is not None for record in records) > len(records)
 
 
-# The front matter of a new record shaped as the newest, whose title is a key there, and the line of its title
-# (``adrtool.records.native.front_matter_as_the_newest``, which knows front matter as records write it).
-FrontMatter = Callable[[list[str], Record, Sequence[Record], int, str], tuple[list[str], str] | None]
+# The front matter of a new record shaped as the newest, whose title is a key there, given its number, title and
+# day, and the line of its title (``adrtool.records.native.front_matter_as_the_newest``, which knows front matter as
+# records write it).
+FrontMatter = Callable[[list[str], Record, Sequence[Record], int, str, dt.date], tuple[list[str], str] | None]
+
+
+def key_meaning(record: Record, name: str) -> str | None:
+    """The key of ``record``'s metadata that means ``name`` as written (`Date` in HMCTS's capital-keyed front
+    matter, `date` elsewhere); None for none."""
+    from adrtool.records.dialects.normalize import canonical_key
+
+    if name in record.meta_lines:
+        return name
+    return next((key for key in record.meta_lines if canonical_key(key) == name), None)
 
 
 def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int | None,
@@ -211,7 +224,7 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
         keys.append((line, text.replace(str(newest.meta["date"]), placed, 1) if line == date_line else text))
     bullets, opening_keys = _left_for_the_author(lines, newest, records, set(said)) \
         if newest.format is Dialect.MADR2 else (_names_left_for_the_author(lines, newest, set(said)), [])
-    opening = _opening_as_the_newest(lines, newest, records, number, title, front_matter)
+    opening = _opening_as_the_newest(lines, newest, records, number, title, day, front_matter)
     if opening is None:
         return None
     head, heading = opening
@@ -352,71 +365,84 @@ def _opening_keys(record: Record, lines: list[str] | None = None, after: int = 0
 
 
 def _opening_as_the_newest(lines: list[str], newest: Record, records: Sequence[Record], number: int | None,
-                           title: str, front_matter: FrontMatter | None) -> tuple[list[str], str] | None:
+                           title: str, day: dt.date, front_matter: FrontMatter | None
+                           ) -> tuple[list[str], str] | None:
     """What a new record opens with before its key lines, and its title line in it: the newest's front matter where
     its title is a key there (get-forge's `title: "0024. Internal ALB TLS"` above `**Status:** ..`), else a title
     line framed as most of the log's records frame theirs; None where neither can be written."""
     if titled_in_front_matter(newest):
-        return front_matter(lines, newest, records, number, title) if front_matter and number is not None else None
+        return front_matter(lines, newest, records, number, title, day) if front_matter and number is not None \
+            else None
     heading = log_heading(records, number, title)
     return ([heading], heading) if heading is not None else None
 
 
 def titled_in_front_matter(record: Record) -> bool:
-    """Whether ``record``'s title is a key of its front matter (a docs site's page, which writes no title line)."""
+    """Whether ``record``'s title is a key of its front matter (a docs site's page, which writes no title line;
+    HMCTS's `Title:`)."""
+    key = key_meaning(record, "title")
     return record.title_line is not None and record.title_line < record.body_line and \
-        "title" in record.meta_lines and record.meta_lines["title"] == record.title_line
+        key is not None and record.meta_lines[key] == record.title_line
 
 
 def sectioned_as_the_newest(directory: Path, name: str, title: str, status: str, day: dt.date, number: int,
-                            records: Sequence[Record]) -> str | None:
-    """A new record shaped as the log's newest, for an adr-tools-shaped log kept in another language than English
-    with no template (`## Statut` / `Accepté`, `Data: 28 de Dezembro de 2024`, `## Contexte`): its title line, its
-    date line where it has one (a log that dates no record gets none), its Status section with the status word, and
-    the sections most of the log's records have, empty; None for a log written in English (adr-tools' own record
-    then), or not so."""
+                            records: Sequence[Record], front_matter: FrontMatter | None = None) -> str | None:
+    """A new record shaped as the log's newest, for a log with no template whose records state their status in a
+    Status section: an adr-tools-shaped log kept in another language than English (`## Statut` / `Accepté`, `Data:
+    28 de Dezembro de 2024`, `## Contexte`), or one titled in front matter (HMCTS's Backstage template: `Title:` /
+    `Date:` / `Deciders:`, no title line, `## Status` / `Proposed`). It has the newest's title line, or its front
+    matter as ``front_matter`` writes it; its date line where it has one (a log that dates no record gets none), its
+    Status section with the status word, and the sections most of the log's records have, their sub-sections too,
+    empty. None for an adr-tools-shaped log written in English (adr-tools' own record then), or a log not so."""
     from adrtool.records import markdown
 
     newest = _newest(records)
     if newest is None or not isinstance(newest.meta.get("status"), str):
         return None
-    status_line, date_line = newest.meta_lines.get("status"), newest.meta_lines.get("date")
+    day_key = key_meaning(newest, "date")
+    status_line, date_line = newest.meta_lines.get("status"), newest.meta_lines.get(day_key) if day_key else None
     if newest.title_line is None or status_line is None or (date_line is None) != (newest.date is None):
         return None
     try:
         lines = read_text(newest.path).text.split("\n")
     except (AdrError, OSError):
         return None
-    headings = [heading for heading in markdown.scan_headings(lines, newest.body_line - 1) if heading.level == 2]
-    holding = [heading for heading in headings if heading.line < status_line]
+    headings = [heading for heading in markdown.scan_headings(lines, newest.body_line - 1) if heading.level in (2, 3)]
+    holding = [heading for heading in headings if heading.line < status_line and heading.level == 2]
     if not holding or _a_key_line(lines[status_line - 1], str(newest.meta["status"])):
         return None  # a status stated on a key line: ``shaped_as_the_newest``'s
     status_heading = holding[-1]
+    titled = titled_in_front_matter(newest)  # (adr-tools' record has a title line its records do not)
     english = status_heading.text.strip("*_ ").lower() == "status" and \
         (status_word("proposed", newest, records, None) or "Proposed").lower() == "proposed"
-    if english:
+    if english and not titled:
         return None
-    date_text = ""
-    if date_line is not None:
+    date_text = ""  # (a day in front matter is the front matter's)
+    if date_line is not None and date_line >= newest.body_line:
         stated = _date_line_as_the_newest(lines, newest, day)
         if stated is None:
             return None
         date_text = stated
-    shared = set(shared_sections(records, newest))
-    heading = log_heading(records, number, title)
-    if heading is None:
+    opening = _opening_as_the_newest(lines, newest, records, number, title, day, front_matter)
+    if opening is None:
         return None
-    parts = [lines[newest.title_line - 1], ""]
-    if date_line is not None and date_line < (headings[0].line if headings else len(lines) + 1):
+    head, heading = opening
+    opens_apart = not titled or newest.body_line > len(lines) or not lines[newest.body_line - 1].strip()
+    parts = [*head, *([""] if opens_apart else [])]  # (a front matter right above its first heading stays so)
+    if date_text and date_line is not None and date_line < (headings[0].line if headings else len(lines) + 1):
         parts += [date_text, ""]
+    shared = set(shared_sections(records, newest, deepest=3))
+    kept = False  # whether the level-2 section a sub-section is in is kept
     for section in headings:
         written = lines[section.line - 1]
         ends = next((other.line for other in headings if other.line > section.line), len(lines) + 1)
+        if section.level == 2:
+            kept = section == status_heading or f"## {section.text}" in shared
         if section == status_heading:
             parts += [written, "", lines[status_line - 1], ""]
-        elif date_line is not None and section.line < date_line < ends:
+        elif date_text and date_line is not None and section.line < date_line < ends:  # (in a section of its own)
             parts += [written, "", date_text, ""]
-        elif f"## {section.text}" in shared:
+        elif kept and f"{'#' * section.level} {section.text}" in shared:
             parts += [written, ""]
     text = "\n".join(parts).rstrip("\n") + "\n"
     return filled(text, None, name, directory, title, status, day if date_line is not None else None, number,
@@ -495,8 +521,9 @@ def _placeholder_of(written: object, day: dt.date) -> str | None:
     return next((placeholder for form, placeholder in _DAY_FORMATS if day.strftime(form) == text), None)
 
 
-def shared_sections(records: Sequence[Record], newest: Record) -> list[str]:
-    """The level-2 headings of ``newest`` that most of the log's latest records have too, in its order."""
+def shared_sections(records: Sequence[Record], newest: Record, deepest: int = 2) -> list[str]:
+    """The headings of ``newest``, of level 2 (to ``deepest``), that most of the log's latest records have too, in
+    its order."""
     from adrtool.records import markdown
 
     latest = _in_order(records)[-_SAMPLE:]
@@ -507,13 +534,13 @@ def shared_sections(records: Sequence[Record], newest: Record) -> list[str]:
             text_lines = read_text(record.path).text.split("\n")
         except (AdrError, OSError):
             continue
-        seen = {f"## {heading.text}" for heading in markdown.scan_headings(text_lines, record.body_line - 1)
-                if heading.level == 2}
-        for heading in seen:
+        written = [f"{'#' * heading.level} {heading.text}"
+                   for heading in markdown.scan_headings(text_lines, record.body_line - 1)
+                   if 2 <= heading.level <= deepest]
+        for heading in set(written):
             counts[heading] = counts.get(heading, 0) + 1
         if record is newest:
-            order = [f"## {heading.text}" for heading in markdown.scan_headings(text_lines, record.body_line - 1)
-                     if heading.level == 2]
+            order = written
     return [heading for heading in order if counts.get(heading, 0) * 2 > len(latest)]
 
 

@@ -153,20 +153,22 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
 
 
-def front_matter_as_the_newest(lines: list[str], newest: Record, records: Sequence[Record], number: int, title: str
-                               ) -> tuple[list[str], str] | None:
-    """The front matter of a new record of a log whose records keep their title there and their status and day in
-    the body (get-forge's `title: "0024. Internal ALB TLS"` / `summary: ".."`, then `**Status:** Accepted **Date:**
-    ..`), as the newest record's ``lines`` write it: its keys in its order, the title framed as its own
-    (`"0025. Use Valkey"`), the keys every record gives alike kept, one giving each record's number the new one's,
-    the others (a record's own summary) left empty for the author, relations left out; with its title's line.
-    None where the newest's front matter or title cannot be so written."""
+def front_matter_as_the_newest(lines: list[str], newest: Record, records: Sequence[Record], number: int, title: str,
+                               day: date) -> tuple[list[str], str] | None:
+    """The front matter of a new record of a log whose records keep their title there and their status in the body
+    (get-forge's `title: "0024. Internal ALB TLS"` / `summary: ".."`, then `**Status:** Accepted **Date:** ..`;
+    HMCTS's `Title:` / `Date:` / `Deciders:`, then `## Status`), as the newest record's ``lines`` write it: its keys
+    in its order, the title framed as its own (`"0025. Use Valkey"`), its day ``day``, the keys every record of
+    several gives alike kept, one giving each record's number the new one's, the others (a record's own summary,
+    its deciders) left empty for the author, relations left out; with its title's line. None where the newest's
+    front matter or title cannot be so written."""
     from adrtool.records.handwritten import title_frame
 
     if not lines or lines[0] != _FENCE or _FENCE not in lines[1:]:
         return None
     closing = lines.index(_FENCE, 1)
-    titled = [record for record in records if "title" in record.meta and record.number is not None] or [newest]
+    titled = [record for record in records if record.number is not None
+              and any(canonical_key(key) == "title" for key in record.meta)] or [newest]
     head, heading = [_FENCE], None
     for key, entry in _front_matter_entries(lines[1:closing]):
         meant = canonical_key(key) if key else key
@@ -174,20 +176,23 @@ def front_matter_as_the_newest(lines: list[str], newest: Record, records: Sequen
         if not key:
             head += entry  # a comment, a blank line
         elif meant == "title":
-            frame = title_frame(f"# {newest.meta.get('title')}", newest)
+            frame = title_frame(f"# {newest.meta.get(key)}", newest)
             if frame is None or not frame.startswith("# "):
                 return None
             heading = f"{key}: {_quoted_as(value[:1], frame[2:].format(number=number, title=title))}"
             head.append(heading)
         elif meant in _RELATIONS:
             continue
-        elif _alike(titled, key):
+        elif meant in _DAYS_OF_WRITING and len(entry) == 1:  # `Date:`: the day the new record is written
+            head.append(f"{key}: {_quoted_as(value[:1], day.isoformat())}")
+        elif len(titled) >= _SHAPED_AT_LEAST and _alike(titled, key) and meant not in _NAMES | _JUDGEMENTS:
             head += entry
         elif (numbering := _numbered_by(titled, key)) is not None:
             prefix, width = numbering
             head.append(f"{key}: {yaml_scalar(f'{prefix}{number:0{width}d}') if prefix or width else number}")
         else:
-            head.append(f"{key}: {_left_empty(value, entry)}")
+            head.append(f"{key}:" if value[:1] not in ("\"", "'", "[") and len(entry) == 1
+                        else f"{key}: {_left_empty(value, entry)}")  # (a plain value's left blank, as it is typed)
     return ([*head, _FENCE], heading) if heading is not None else None
 
 
@@ -305,6 +310,9 @@ _A_DAY = re.compile(r"[\"']?\d{4}-\d\d-\d\d\b")
 _JUDGEMENTS = frozenset({"confidence", "completeness", "certainty", "maturity", "priority", "impact", "risk",
                          "severity", "effort", "complexity", "reversibility"})
 _HOLOCENE_DAY = re.compile(r"1\d{4}-\d\d-\d\d$")  # a day of the Holocene calendar (`values._DATE` reads one)
+# The keys naming people and topics (`Deciders:`): the author's to give a new record, however alike every record
+# gives them.
+_NAMES = frozenset({"decision-makers", "consulted", "informed", "tags"})
 # The front-matter records a log needs for a new record to be shaped as its newest (one may be a stray).
 _SHAPED_AT_LEAST = 2
 
