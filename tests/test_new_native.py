@@ -1922,8 +1922,8 @@ HMCTS_NEW = """\
 ---
 Title: Use Redis for caching
 Date: {today}
-Deciders:{names}
-Technical Story:
+Deciders: {names}
+Technical Story: ""
 ---
 ## Status
 
@@ -1954,7 +1954,7 @@ def test_a_log_titled_by_capital_keys_in_front_matter_gets_a_record_shaped_as_it
     project.write("docs/adrs/0001-test-use-adrs-backstage.md", HMCTS_0001)
     result = project.run("new", "Use Redis for caching")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adrs/0002-use-redis-for-caching.md\n", "")
-    assert project.read("docs/adrs/0002-use-redis-for-caching.md") == HMCTS_NEW.format(today=today, names="")
+    assert project.read("docs/adrs/0002-use-redis-for-caching.md") == HMCTS_NEW.format(today=today, names='""')
     record = shown(project, "2")
     assert (record["title"], record["status"], record["date"], record["decision_makers"], record["format"]) == (
         "Use Redis for caching", "proposed", today, [], "nygard")
@@ -1964,23 +1964,23 @@ def test_a_log_titled_by_capital_keys_in_front_matter_gets_a_record_shaped_as_it
     accepted = project.run("accept", "2")
     assert (accepted.exit_code, accepted.stderr) == (0, "")
     assert project.read("docs/adrs/0002-use-redis-for-caching.md") == HMCTS_NEW.format(
-        today=today, names="").replace("\nProposed\n", "\nAccepted\n")
+        today=today, names='""').replace("\nProposed\n", "\nAccepted\n")
     assert shown(project, "2")["status"] == "accepted"
 
 
 def test_decision_makers_fill_the_deciders_key_of_a_capital_keyed_front_matter(project: Project) -> None:
     """`-m` fills the `Deciders:` key the newest's front matter has, as that record lists its names; a record made
-    so is the next one's shape, its keys left blank (not `""`), and `-m` with `--supersedes` fills it again."""
+    so is the next one's shape, its `""` a value left for the author, and `-m` with `--supersedes` fills it."""
     project.write("docs/adrs/0001-test-use-adrs-backstage.md", HMCTS_0001)
     result = project.run("new", "-m", "Ana Lee", "-m", "Bo", "Use Redis for caching")
     assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("docs/adrs/0002-use-redis-for-caching.md") == HMCTS_NEW.format(today=project.today,
-                                                                                      names=" Ana Lee, Bo")
+                                                                                      names="Ana Lee, Bo")
     assert shown(project, "2")["decision_makers"] == ["Ana Lee", "Bo"]
     result = project.run("new", "-m", "Cy", "--supersedes", "2", "Use Valkey for caching")
     assert (result.exit_code, result.stderr) == (0, "adr: marked docs/adrs/0002-use-redis-for-caching.md superseded\n")
     written = project.read("docs/adrs/0003-use-valkey-for-caching.md")
-    assert written.startswith("---\nTitle: Use Valkey for caching\nDate: 2021-05-01\nDeciders: Cy\nTechnical Story:\n"
+    assert written.startswith("---\nTitle: Use Valkey for caching\nDate: 2021-05-01\nDeciders: Cy\nTechnical Story: \"\"\n"
                               "---\n## Status\n\nProposed\n\nSupersedes [")
     record = shown(project, "3")
     assert (record["decision_makers"], record["supersedes"]) == (["Cy"], [2])
@@ -2022,7 +2022,7 @@ def test_a_capital_keyed_log_writes_its_headings_and_status_word_as_its_records_
     result = project.run("new", "Use Redis for caching")
     assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("docs/adrs/0003-use-redis-for-caching.md") == (
-        "---\nTitle: Use Redis for caching\nDate: 2021-05-01\nDeciders:\nTechnical Story:\n---\n\n## Status:\n\n"
+        "---\nTitle: Use Redis for caching\nDate: 2021-05-01\nDeciders: \"\"\nTechnical Story: \"\"\n---\n\n## Status:\n\n"
         "proposed\n\n## Context:\n\n## Consequences:\n\n### Pros:\n\n### Cons / Risks:\n")
     record = shown(project, "3")
     assert (record["title"], record["status"], record["date"]) == ("Use Redis for caching", "proposed", "2021-05-01")

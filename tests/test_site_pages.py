@@ -46,20 +46,34 @@ def test_an_mdx_log_is_found_and_read_as_markdown(project: Project) -> None:
     assert (checked.exit_code, checked.stdout) == (0, "")
 
 
-def test_a_new_record_of_an_mdx_log_is_an_mdx_page_with_mdx_comments(project: Project) -> None:
-    """`adr new` names the record as the log does (`.mdx`), and writes the template's hints as MDX comments
-    (`{/* .. */}`): an HTML comment stops an MDX site's build. Links both ways name the `.mdx` files."""
+def test_a_new_record_of_an_mdx_log_is_an_mdx_page_shaped_as_its_newest(project: Project) -> None:
+    """`adr new` names the record as the log does (`.mdx`) and writes it as its newest page: the title in front
+    matter framed as theirs (Fumadocs needs it there), no title line, the description left empty as text, the
+    Status section and the sections the pages share, no HTML comment (it stops an MDX site's build). Links both
+    ways name the `.mdx` files."""
     fumadocs(project)
     made = project.run("new", "--supersedes", "2", "Use Lucia")
     assert made.exit_code == 0, made.stderr
     assert made.stdout == ADR + "0003-use-lucia.mdx\n"
-    text = project.read(ADR + "0003-use-lucia.mdx")
-    assert "<!--" not in text and "{/* What is the issue we are facing" in text
-    assert "Supersedes [2. Better Auth for authentication](0002-better-auth.mdx)" in text
+    assert project.read(ADR + "0003-use-lucia.mdx") == (
+        '---\ntitle: "ADR-0003: Use Lucia"\ndescription: ""\n---\n\n## Status\n\nProposed\n\n'
+        "Supersedes [2. Better Auth for authentication](0002-better-auth.mdx)\n\n## Context\n")
     assert "## Status\n\nSuperseded by [3. Use Lucia](0003-use-lucia.mdx)\n" in project.read(ADR + "0002-better-auth.mdx")
     assert rows(project)[1:] == [(ADR + "0002-better-auth.mdx", 2, "Better Auth for authentication", "superseded"),
                                  (ADR + "0003-use-lucia.mdx", 3, "Use Lucia", "proposed")]
     assert project.run("validate", env=FRESH).exit_code == 0
+
+
+def test_a_new_record_of_an_mdx_log_writes_the_template_s_hints_as_mdx_comments(project: Project) -> None:
+    """In an `.mdx` log shaped as adr-tools' (`# 1. Title`), the new record is adr-tools' with the template's hints
+    written as MDX comments (`{/* .. */}`): an HTML comment stops an MDX site's build."""
+    project.write(ADR + "meta.json", '{"title": "ADRs"}\n')
+    project.write(ADR + "0001-record-architecture-decisions.mdx",
+                  "# 1. Record architecture decisions\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n")
+    made = project.run("new", "Use Lucia")
+    assert (made.exit_code, made.stdout) == (0, ADR + "0002-use-lucia.mdx\n"), made.stderr
+    text = project.read(ADR + "0002-use-lucia.mdx")
+    assert "<!--" not in text and "{/* What is the issue we are facing" in text
 
 
 @pytest.mark.parametrize("title, piece", [
@@ -68,7 +82,8 @@ def test_a_new_record_of_an_mdx_log_is_an_mdx_page_with_mdx_comments(project: Pr
     ("Use ``{evil}` quoted", "{evil}"),  # two backticks opened, one closed: no code span, the braces run
     ("Use <!-- a --> comment", "<!-- a -->"),
     # tags MDX opens before `$`, `_` and any letter, and text it stops at (`<=`): found by an attack
-    ("Use <$x/> now", "<$x/>"), ("Use <_Y/> now", "<_Y/>"), ("Use <éx /> now", "<éx />"), ("Use a <= b", "<= b"),
+    ("Use <$x/> now", "<$x/>"), ("Use <_Y/> now", "<_Y/>"), ("Use <éx /> now", "<éx />"),
+    ("Use a <= b", '<= b"'),  # (the title in the page's front matter, quoted as the log's: the text up to its end)
     ('Use ![a](/u "`") {process.exit(1)} `', "{process.exit(1)}"),  # a link's title ends before a code span
     ("Use `{x}` in a code span", "{x}"), ("Use \\{x} escaped", "{x}"),  # refused too: adr writes none
 ])

@@ -147,9 +147,9 @@ def names_given(text: str, names: dict[str, tuple[str, ...]]) -> str:
 
 
 def _left_for_a_value(value: str) -> bool:
-    """Whether a key line's ``value`` is left for the author: empty, or a hint in brackets."""
+    """Whether a key line's ``value`` is left for the author: empty (`""` too), or a hint in brackets."""
     value = value.strip()
-    return not value or _bracketed(value)
+    return value in ("", '""', "''") or _bracketed(value)
 
 
 def _day_placeholder_section(lines: list[str]) -> int | None:

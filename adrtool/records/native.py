@@ -191,8 +191,7 @@ def front_matter_as_the_newest(lines: list[str], newest: Record, records: Sequen
             prefix, width = numbering
             head.append(f"{key}: {yaml_scalar(f'{prefix}{number:0{width}d}') if prefix or width else number}")
         else:
-            head.append(f"{key}:" if value[:1] not in ("\"", "'", "[") and len(entry) == 1
-                        else f"{key}: {_left_empty(value, entry)}")  # (a plain value's left blank, as it is typed)
+            head.append(f"{key}: {_left_empty(value, entry)}")  # (`""`, never null: a site's schema may want text)
     return ([*head, _FENCE], heading) if heading is not None else None
 
 
