@@ -2000,7 +2000,7 @@ def test_supersede_of_a_wrapped_status_bullet_keeps_its_remark_once(project: Pro
     project.write("decisions/0002-b.md", WRAPPED.format(status="Accepted — amended by [ADR 0001](0001-a.md)"))
     assert project.run("supersede", "2", "--by", "1").exit_code == 0
     assert project.read("decisions/0002-b.md") == (
-        "# 2. B\n\n- **Status:** Superseded by [ADR-0001](0001-a.md) — amended by [ADR 0001](0001-a.md) (an "
+        "# 2. B\n\n- **Status:** Superseded by [ADR 0001](0001-a.md) — amended by [ADR 0001](0001-a.md) (an "
         "unbounded bound forbids lending)\n- **Date:** 2026-07-07\n\n## Context\n\nx\n")
 
 
@@ -2188,9 +2188,8 @@ AGENTIC = ("# ADR-000{n}：决定 {n}\n\n- 状态：Accepted\n- 日期：2026-07
 
 def test_a_bullet_added_to_a_chinese_log_is_keyed_and_headed_in_its_way(project: Project) -> None:
     """Audit 57 (lane b, class 9): in AndyUneducated/agentic-trading (`- 日期：2026-07-16`, no blank after the
-    full-width colon) revisit wrote `- 复查日期： 2027-06-01`, and the Links section supersede adds to a record was
-    headed `## Links` in a record headed in Chinese. The bullet now follows the colon as the log does, and the
-    heading is the reader's Chinese word for it (`## 链接`), the log having none of its own. A new record is titled
+    full-width colon) revisit wrote `- 复查日期： 2027-06-01`. The bullet now follows the colon as the log does; a
+    supersede is a key line, as the log keys its records. A new record is titled
     as the log's (`# ADR-0004：第四`, a full-width colon), not written as MADR 2's English record, and its
     supersedes bullet follows the colon as the log does too."""
     for n in (1, 2):
@@ -2200,8 +2199,8 @@ def test_a_bullet_added_to_a_chinese_log_is_keyed_and_headed_in_its_way(project:
     assert result.exit_code == 0, result.stderr
     assert project.read("docs/decisions/0001-d1.md") == AGENTIC.format(n=1).replace(
         "- 决策者：项目组\n", "- 决策者：项目组\n- 复查日期：2027-06-01\n")
-    assert project.run("supersede", "2", "--by", "3").exit_code == 0
-    assert project.read("docs/decisions/0003-d3.md").endswith("文本。\n\n## 链接\n\n- 取代 [ADR-0002](0002-d2.md)\n")
+    assert project.run("supersede", "2", "--by", "3").exit_code == 0  # (a key line, as the log keys its records)
+    assert "- 决策者：\n- 取代：[ADR-0002](0002-d2.md)\n\n## 背景" in project.read("docs/decisions/0003-d3.md")
     assert project.run("new", "--supersedes", "1", "第四").exit_code == 0  # (its title framed `ADR-0004：`)
     assert project.read("docs/decisions/0004-第四.md") == (
         "# ADR-0004：第四\n\n- 状态：Proposed\n- 日期：2021-05-01\n- 决策者：\n- 取代：[ADR-0001](0001-d1.md)\n\n"
@@ -2209,6 +2208,19 @@ def test_a_bullet_added_to_a_chinese_log_is_keyed_and_headed_in_its_way(project:
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["revisit"], row["status"], row["supersedes"]) for row in listed] == [
         ("2027-06-01", "superseded", []), (None, "superseded", []), (None, "accepted", [2]), (None, "proposed", [1])]
+
+
+def test_a_links_section_added_to_a_chinese_record_is_headed_in_chinese(project: Project) -> None:
+    """Audit 57 (lane b, class 9): a Links section supersede adds to a record of a MADR 2 log whose titles carry no
+    number was headed `## Links` in a record headed in Chinese. Where the log has no Links heading of its own, it
+    is the reader's Chinese word for it, and the relation reads back."""
+    for n in (1, 2):
+        project.write(f"docs/decisions/000{n}-d{n}.md", f"# 决定 {n}\n\n- 状态：Accepted\n- 日期：2026-07-1{n}\n\n"
+                      "## 背景\n\n文本。\n")
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.read("docs/decisions/0002-d2.md").endswith("文本。\n\n## 链接\n\n- 取代 [ADR-0001](0001-d1.md)\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["supersedes"]) for row in listed] == [("superseded", []), ("accepted", [1])]
 
 
 ATTACHED = "its status has a remark attached ({!r}), which is about the old status and would then be said of the new " \

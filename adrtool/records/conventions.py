@@ -89,16 +89,21 @@ def written_by_adrtool(records: list[Record]) -> bool:
 
 def _a_schema_of_its_own(records: list[Record]) -> bool:
     """Whether most of the log's front-matter records, two at least, hold one key adr neither writes nor knows from
-    the common tools (Structured MADR's `project:`, `audience:`): the schema of the tool the log is kept with, which it
-    keeps however many of its records took on a revisit point from adrtool."""
-    from adrtool.records.dialects.normalize import ALIASES, REVIEW_DAY_KEYS
+    the common tools (Structured MADR's `project:`, `audience:`): the schema of the tool the log is kept with, which
+    it keeps however many of its records took on a revisit point from adrtool."""
     from adrtool.records.keys import KNOWN_KEYS, OTHER_TOOLS_KEYS
+
+    fronted = [record for record in records if record.format is Dialect.FRONTMATTER]
+    known = {*KNOWN_KEYS, *OTHER_TOOLS_KEYS}
+    held = Counter(key for record in fronted for key in {str(written).lower() for written in record.meta} - known)
+    shared = [key for key, count in held.items() if 2 * count > len(fronted) and count > 1]  # (one record's: a slip)
+    if not shared:
+        return False  # (as in every log adrtool keeps: the reader's other names for keys are not loaded)
+    from adrtool.records.dialects.normalize import ALIASES, REVIEW_DAY_KEYS
     from adrtool.records.relations import BUILT_IN
 
-    known = {*KNOWN_KEYS, *ALIASES, *REVIEW_DAY_KEYS, *OTHER_TOOLS_KEYS, *BUILT_IN, *BUILT_IN.values()}
-    fronted = [record for record in records if record.format is Dialect.FRONTMATTER]
-    held = Counter(key for record in fronted for key in {str(written).lower() for written in record.meta} - known)
-    return any(2 * count > len(fronted) and count > 1 for count in held.values())  # (one record's key: a slip)
+    return any(key not in ALIASES and key not in REVIEW_DAY_KEYS and key not in BUILT_IN
+               and key not in BUILT_IN.values() for key in shared)
 
 
 # What tells a naming scheme from another, less its padding: (prefix, joint, separator, dated, dashed date, date's
