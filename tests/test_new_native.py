@@ -1943,7 +1943,7 @@ Proposed
 """
 
 
-@pytest.mark.parametrize("today", ["2026-03-02", dt.date.today().isoformat()])
+@pytest.mark.parametrize("today", ["2026-03-02", dt.date.today().isoformat()], ids=("fixed-day", "today"))
 def test_a_log_titled_by_capital_keys_in_front_matter_gets_a_record_shaped_as_its_newest(project: Project,
                                                                                        today: str) -> None:
     """Audit 57b class 6 (hmcts/labs-jackmaloney2, HMCTS's Backstage template): adr new wrote adr-tools' `# 2. Title`
