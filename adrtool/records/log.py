@@ -215,32 +215,17 @@ def named_but_for_md(directory: Path) -> dict[str, int | None]:
     an adr-tools record saved without it), each with its number: adr reads none of them, ADR101 says so, and a new
     record takes none of their numbers. Regular files only: a symbolic link so named (to a record beside it, or out
     of the project) is neither counted nor advised a name."""
-    found: dict[str, int | None] = {}
-    try:
-        with os.scandir(directory) as entries:
-            for entry in entries:
-                if "." not in entry.name and entry.is_file(follow_symlinks=False) \
-                        and (named := parse_name(f"{entry.name}.md")) is not None:
-                    found[entry.name] = named.number
-    except OSError:
-        pass
-    return found
+    return _named_as_records(directory, lambda name: None if "." in name else f"{name}.md")
 
 
 def named_in_another_markup(directory: Path) -> dict[str, int | None]:
     """The files of ``directory`` named as records but written in another markup (`0002-b.rst`, `0003-c.adoc`), each
     with its number: adr reads none of them, ADR101 says so, and a new record takes none of their numbers."""
-    found: dict[str, int | None] = {}
-    try:
-        with os.scandir(directory) as entries:
-            for entry in entries:
-                stem, dot, markup = entry.name.rpartition(".")
-                if dot and markup.lower() in _OTHER_MARKUPS and entry.is_file(follow_symlinks=False) \
-                        and (named := parse_name(f"{stem}.md")) is not None:
-                    found[entry.name] = named.number
-    except OSError:
-        pass
-    return found
+    def as_markdown(name: str) -> str | None:
+        stem, dot, markup = name.rpartition(".")
+        return f"{stem}.md" if dot and markup.lower() in _OTHER_MARKUPS else None
+
+    return _named_as_records(directory, as_markdown)
 
 
 _OTHER_MARKUPS = frozenset({"rst", "adoc", "asciidoc"})
@@ -249,12 +234,18 @@ _OTHER_MARKUPS = frozenset({"rst", "adoc", "asciidoc"})
 def named_with_a_line_break(directory: Path) -> dict[str, int | None]:
     """The files of ``directory`` named as records but for a line break in their names (`0009-a\\nb.md`), each
     with its number: adr reads none of them, ADR101 says so, and a new record takes none of their numbers."""
+    return _named_as_records(directory, lambda name: one_line_name(name) if "\n" in name or "\r" in name else None)
+
+
+def _named_as_records(directory: Path, as_record: Callable[[str], str | None]) -> dict[str, int | None]:
+    """The regular files of ``directory`` whose names ``as_record`` makes a record's name, each with that name's
+    number; none where the directory cannot be listed."""
     found: dict[str, int | None] = {}
     try:
         with os.scandir(directory) as entries:
             for entry in entries:
-                if ("\n" in entry.name or "\r" in entry.name) and entry.is_file(follow_symlinks=False) \
-                        and (named := parse_name(one_line_name(entry.name))) is not None:
+                if (name := as_record(entry.name)) is not None and entry.is_file(follow_symlinks=False) \
+                        and (named := parse_name(name)) is not None:
                     found[entry.name] = named.number
     except OSError:
         pass
