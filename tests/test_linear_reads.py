@@ -8,6 +8,7 @@ is held to the one pattern of every name it replaced.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 
@@ -85,3 +86,23 @@ def test_a_status_edit_reads_the_record_it_writes_once(project: Project, monkeyp
     assert (result.exit_code, result.stderr) == (0, "")
     assert project.read("doc/adr/0001-a.md").endswith("2020-02-01 accepted\n2021-05-01 deprecated\n")
     assert read.count("0001-a.md") == 3
+
+
+def test_many_logs_beside_each_other_list_their_parent_once(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Attack 57b (F2): a repository of thousands of `adr/` folders, each holding one record, took over a minute to
+    validate: each log's conventions listed the folder holding all of them again (logs times folders), and the log
+    the current directory is in was found comparing each log with every other. Each folder above the logs is listed
+    once a run, and validate reads every log."""
+    from adrtool.project import discovery
+
+    listed: list[str] = []
+    listing = discovery._listing
+    monkeypatch.setattr(discovery, "_listing", lambda folder, *args, **kwargs: listed.append(folder)
+                        or listing(folder, *args, **kwargs))
+    project.write("docs/adr/0001-record-architecture-decisions.md", NYGARD.format(n=1))
+    for n in range(1, 41):
+        project.write(f"pk/m{n}/adr/0001-use-go.md", NYGARD.format(n=1).replace("Use 1", f"Use Go {n}"))
+    result = project.run("validate", env={"ADR_NO_CACHE": "1"})
+    assert result.exit_code == 0, result.stderr
+    assert listed.count(str(project.root / "pk")) <= 2
+    assert len(json.loads(project.run("list", "--format", "json").stdout)) == 41

@@ -306,7 +306,8 @@ def searched_logs(root: Path, by_content: bool = False, begun: list[Path] | None
                   hidden: bool = False) -> list[Path]:
     """The directories below ``root`` that look like a decision log, found level by level (hidden
     directories, those of ``NOT_COMPONENTS`` and symbolic links are passed over): those of the shallowest level
-    that holds any, in order of their paths. Nothing once ``SEARCH_LIMIT`` directories were listed. By their
+    that holds any, and below it those named as logs are (`pk/m1/adr/`), in order of their paths; once
+    ``SEARCH_LIMIT`` directories were listed, those found so far (none where none was). By their
     names, or ``by_content``, by what their records say: asked only when names found no log anywhere, so that
     a log its name finds deeper is never outranked by numbered notes with a status nearer the root. ``hidden``:
     hidden directories are searched too (but those of ``NOT_SEARCHED_HIDDEN``), as they are when no other
@@ -426,16 +427,25 @@ def _by_topic(found: list[str]) -> list[str]:
     return topics
 
 
-def topic_template(directory: Path, root: Path) -> Path | None:
+def topic_template(directory: Path, root: Path, known: dict[Path, Path | None] | None = None) -> Path | None:
     """The decision record template of the topics ``directory`` is one of (``_by_topic``): the template in the
     nearest of ``topic_folders`` that holds one and no record of its own (univention/decision-records'
-    `adr-template.md` for `iam/guardian/`)."""
+    `adr-template.md` for `iam/guardian/`). ``known``: each folder's answer, kept by a caller asking for many logs
+    (thousands of `adr/` folders beside each other: their parent is listed once, not once each)."""
     for folder in topic_folders(directory, root):
-        files = _listing(str(folder))[0]
-        templates = sorted(filter(_DECISION_TEMPLATE.fullmatch, files), key=lambda name: (len(name), name))
-        if templates and not any(map(record_like, files)):
-            return folder / templates[0]  # (read only as a regular file inside the project: find_template)
+        template = known[folder] if known is not None and folder in known else _template_of_topics(folder)
+        if known is not None:
+            known[folder] = template
+        if template is not None:
+            return template  # (read only as a regular file inside the project: find_template)
     return None
+
+
+def _template_of_topics(folder: Path) -> Path | None:
+    """The decision record template ``folder`` holds beside no record of its own, the shortest name first."""
+    files = _listing(str(folder))[0]
+    templates = sorted(filter(_DECISION_TEMPLATE.fullmatch, files), key=lambda name: (len(name), name))
+    return folder / templates[0] if templates and not any(map(record_like, files)) else None
 
 
 def topic_folders(directory: Path, root: Path) -> list[Path]:

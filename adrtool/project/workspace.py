@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -513,7 +514,8 @@ def _without_copies(workspace: Workspace, start: Path) -> Workspace:
     if not workspace.several:
         return workspace
     logs = (workspace.decision_dir, *workspace.others)
-    kept = [log for log in logs if not _links_into_others(log, logs)]
+    every = frozenset(logs)
+    kept = [log for log in logs if not _links_into_others(log, every)]
     if len(kept) == len(logs) or not kept:
         return workspace
     first = kept[0]
@@ -523,16 +525,15 @@ def _without_copies(workspace: Workspace, start: Path) -> Workspace:
                                        home=home), start)
 
 
-def _links_into_others(directory: Path, logs: tuple[Path, ...]) -> bool:
+def _links_into_others(directory: Path, logs: frozenset[Path]) -> bool:
     """Whether ``directory`` holds records, each a symbolic link to a file in another of ``logs``."""
-    others = {log for log in logs if log != directory}
     try:
         with os.scandir(directory) as entries:
             records = [entry for entry in entries if discovery.record_like(entry.name)]
     except OSError:
         return False
-    return bool(records) and all(entry.is_symlink() and Path(os.path.realpath(entry.path)).parent in others
-                                 for entry in records)
+    return bool(records) and all(entry.is_symlink() and (linked := Path(os.path.realpath(entry.path)).parent) in logs
+                                 and linked != directory for entry in records)
 
 
 def _distinct(present: list[tuple[str, Path]]) -> list[tuple[str, Path]]:
@@ -643,13 +644,12 @@ def at_home(workspace: Workspace, start: Path) -> Workspace:
         return workspace
     root = workspace.root.resolve()
     here = start.resolve()
-    directories = [log.directory for log in workspace.logs if log.area_of is None]
+    directories = list(dict.fromkeys(log.directory for log in workspace.logs if log.area_of is None))
+    holding = Counter(folder for directory in directories for folder in (directory, *directory.parents))
     best: tuple[int, Path] | None = None
     for directory in directories:
-        region = directory
-        while region.parent != root and root in region.parent.parents and not any(
-                other != directory and (other == region.parent or region.parent in other.parents)
-                for other in directories):
+        region = directory  # (its parent holds another log where more than this one are at or below it)
+        while region.parent != root and root in region.parent.parents and holding[region.parent] == 1:
             region = region.parent
         if (here == region or region in here.parents) and (best is None or len(region.parts) > best[0]):
             best = (len(region.parts), directory)

@@ -58,14 +58,16 @@ class Conventions:
 
 
 def conventions(directory: Path, records: Iterable[Record], *, configured: bool, files: Iterable[str] = (),
-                templates: Iterable[Path] = (), root: Path | None = None) -> Conventions:
+                templates: Iterable[Path] = (), root: Path | None = None,
+                topics: dict[Path, Path | None] | None = None) -> Conventions:
     """The conventions of the log in ``directory``; ``configured``: the project has adrtool config; ``files``:
     the names of the directory's files; ``templates``: files named as records that are its template (the
-    log's ``templates``); ``root``: the project's, below which the template of a log's topics may be."""
+    log's ``templates``); ``root``: the project's, below which the template of a log's topics may be; ``topics``:
+    the answers of the folders above logs looked at already (``find_template``)."""
     records = list(records)
     adrtool = configured or written_by_adrtool(records)
     scheme = dominant_scheme((record.filename for record in records), titles_of(records))
-    template = find_template(directory, files, templates, root)
+    template = find_template(directory, files, templates, root, topics)
     sections, template_statuses, variables = _template_facts(template) if template is not None \
         else (None, frozenset(), frozenset())
     used = Counter(record.status for record in records if record.status)
@@ -232,12 +234,13 @@ _SLUG_WORDS = re.compile(r"[-_ ]+")
 
 
 def find_template(directory: Path, files: Iterable[str] = (), templates: Iterable[Path] = (),
-                  root: Path | None = None) -> Path | None:
+                  root: Path | None = None, topics: dict[Path, Path | None] | None = None) -> Path | None:
     """The log's own record template in ``directory``, if it has one: a file of a name other tools give theirs
     (``TEMPLATE_NAMES``, in that order), else one of ``files`` (names in ``directory``) named as a template
     (`0000-ladr-template.md`, `adr-template-bare.md`: the shortest name first), else one of ``templates``
     (files named as records that the reader found to be templates: `ADR-000.md`), else, below ``root``, the
-    template of the topics the log is one of (``discovery.topic_template``)."""
+    template of the topics the log is one of (``discovery.topic_template``, each folder's answer kept in ``topics``
+    where given)."""
     for name in TEMPLATE_NAMES:
         path = directory / name
         if _a_template_file(path, directory):
@@ -253,7 +256,7 @@ def find_template(directory: Path, files: Iterable[str] = (), templates: Iterabl
         return None
     from adrtool.project.discovery import topic_template
 
-    shared = topic_template(directory, root)
+    shared = topic_template(directory, root, topics)
     return shared if shared is not None and _a_template_file(shared, root) else None
 
 

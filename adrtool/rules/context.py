@@ -50,7 +50,7 @@ class LogPart:
             return self.owner.conventions
         return conventions(self.directory, self._records, configured=self.context.config.source is not None,
                            files=self.decision_files, templates=self.log.templates,
-                           root=self.context.workspace.root)
+                           root=self.context.workspace.root, topics=self.context.topic_templates)
 
     @property
     def _records(self) -> Iterable[Record]:
@@ -180,7 +180,7 @@ class LogPart:
 
         from adrtool.records.names import is_record_name
 
-        logs = {part.directory for part in self.context.parts}
+        logs = self.context._by_directory
         found: dict[str, list[str]] = {}
         for name in folders:
             if self.directory / name in logs:
@@ -237,7 +237,7 @@ class LogPart:
     def facts(self) -> dict[str, BodyFacts]:
         """What each record's text holds (sections, placeholders, links), by file name: every record in
         scope, but those whose file cannot be read again (each a late failure)."""
-        scoped = [record for record in self.context.scoped_records if record.directory is self.directory]
+        scoped = self.context.scoped_by_directory.get(self.directory, [])
         hints = self.context.template_hints | self.conventions.variables  # (the log's template's `{{DATE}}`)
         found, failures = self.context.store.body_facts(self.log, scoped, hints)
         self.context.late_failures.extend(failures)
@@ -278,6 +278,20 @@ class Context:
         if self.scope is None:
             return list(self.log.records)
         return [record for record in self.log.records if self.in_scope(record.path)]
+
+    @functools.cached_property
+    def topic_templates(self) -> dict[Path, Path | None]:
+        """The template each folder above a log holds for its topics, as the logs' conventions find them: a folder
+        beside thousands of logs is listed once a run."""
+        return {}
+
+    @functools.cached_property
+    def scoped_by_directory(self) -> dict[Path, list[Record]]:
+        """``scoped_records`` by the directory each is in, as a log's part takes them."""
+        found: dict[Path, list[Record]] = {}
+        for record in self.scoped_records:
+            found.setdefault(record.directory, []).append(record)
+        return found
 
     @functools.cached_property
     def parts(self) -> tuple[LogPart, ...]:
