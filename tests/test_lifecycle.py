@@ -2240,6 +2240,8 @@ ATTACHED = "its status has a remark attached ({!r}), which is about the old stat
     ("Proposed — under review by CoE team.", ("accept", "1"), ATTACHED.format("under review by CoE team.")),
     ("Accepted (Partially Superseded)", ("supersede", "1", "--by", "2"), ATTACHED.format("(Partially Superseded)")),
     ("Accepted; pending the audit", ("deprecate", "1"), ATTACHED.format("pending the audit")),
+    ("Proposed. (pending CTO sign-off)", ("accept", "1"), ATTACHED.format("(pending CTO sign-off)")),
+    ("Accepted (2026-01-01). (by the board)", ("deprecate", "1"), ATTACHED.format("(by the board)")),
     ("[Accepted](http://x/accepted) on 2026-01-03", ("deprecate", "1"),
      "its status's sentence goes on after the status ('on 2026-01-03'), which would then be said of the new status; "
      "end the sentence after the status, or edit it by hand"),

@@ -86,7 +86,7 @@ def apart(paragraph: str, status: str | None) -> Apart | None:
     kept = paragraph[separated.end():]
     if only_about_the_status(kept.strip()):
         return Apart(start, end, closed, len(paragraph))
-    if broken or _ATTACHING.match(paragraph, at) or _ABOUT_THE_STATUS.match(kept) is not None or \
+    if broken or _ATTACHING.match(paragraph, at) or _ABOUT_THE_STATUS.match(kept.lstrip("(（ \t")) is not None or \
             (kept[:1] in ("(", "（") and _SENTENCE_ENDED.match(paragraph, at) is None):
         return Apart(start, end, closed, remarked, attached=" ".join(kept.split()))
     return Apart(start, end, closed, remarked, kept=kept, kept_at=separated.end())
