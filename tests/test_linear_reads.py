@@ -17,6 +17,7 @@ import pytest
 from adrtool.records.dialects import _RARE_KIND, _rare_kind, related
 
 from conftest import Project
+from regexwork import Counted
 
 NYGARD = "# {n}. Use {n}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nC.\n"
 
@@ -106,3 +107,31 @@ def test_many_logs_beside_each_other_list_their_parent_once(project: Project, mo
     assert result.exit_code == 0, result.stderr
     assert listed.count(str(project.root / "pk")) <= 2
     assert len(json.loads(project.run("list", "--format", "json").stdout)) == 41
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> Counted:
+    """``module``'s pattern ``name``, replaced by a stand-in counting the characters it looks at."""
+    counted = Counted(getattr(module, name))
+    monkeypatch.setattr(module, name, counted)
+    return counted
+
+
+# The pattern a Links section's placeholder bullet was once read with: the reference the linear one is held to.
+_LINKS_PLACEHOLDER_BEFORE = re.compile(r"[ \t]*[*+-][ \t]+(?:\[[^\]]*\]\([^()]*\s[^()]*\)|…|\.\.\.)[ \t]*")
+
+
+def test_a_links_placeholder_is_read_looking_at_each_character_a_few_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 57 F2: a Links bullet `- [a](` followed by ` x` 2,000 times (what 100 kB made take 25 s in `adr
+    link`) had its target's run of blanks split in every way by two runs that could each take a blank: 4 million
+    looks. The placeholder's pattern looks at each character at most three times, and reads as the one it replaced."""
+    from adrtool.records import edit
+
+    counted = _counted(monkeypatch, edit, "_LINKS_PLACEHOLDER")
+    line = "- [a](" + " x" * 2_000
+    assert edit._a_links_placeholder(line) is False
+    assert counted.looks <= 3 * len(line)
+    rng = random.Random(57)
+    pieces = ["- ", "* ", " ", "\t", "[", "]", "(", ")", "a", "link to adr", "…", "...", "\n", "x y"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20_000)]
+    assert [line for line in lines if (counted.real.fullmatch(line) is None)
+            != (_LINKS_PLACEHOLDER_BEFORE.fullmatch(line) is None)] == []

@@ -2031,8 +2031,9 @@ def _in_case_of(word: str, written: str) -> str:
 
 
 # A Links section's bullet a template leaves for the author: a link to no file (`[Link type](link to adr)`), or
-# an ellipsis (`- … <!-- numbers of links can vary -->`), its comments aside.
-_LINKS_PLACEHOLDER = re.compile(r"[ \t]*[*+-][ \t]+(?:\[[^\]]*\]\([^()]*\s[^()]*\)|…|\.\.\.)[ \t]*")
+# an ellipsis (`- … <!-- numbers of links can vary -->`), its comments aside. (The target's first blank is where
+# its two parts meet: two runs that could each take a blank tried every split of a long run of them.)
+_LINKS_PLACEHOLDER = re.compile(r"[ \t]*[*+-][ \t]+(?:\[[^\]]*\]\([^()\s]*\s[^()]*\)|…|\.\.\.)[ \t]*")
 
 
 def _a_links_placeholder(line: str) -> bool:
