@@ -135,3 +135,47 @@ def test_a_links_placeholder_is_read_looking_at_each_character_a_few_times(monke
     lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20_000)]
     assert [line for line in lines if (counted.real.fullmatch(line) is None)
             != (_LINKS_PLACEHOLDER_BEFORE.fullmatch(line) is None)] == []
+
+
+# The pattern a status key line's value was once read with: the reference the linear reading is held to.
+_STATUS_AND_REMARK_BEFORE = re.compile(r"(?P<emoji>[^\w\s*_`<>\[\]()\\!?.,;:|~#-]{1,4}[ \t]+)?"
+                                       r"(?P<open>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P<close>\*\*|__|[*_`])?"
+                                       r"(?P<remark>[ \t]+[-–—][ \t]+\S.*?)?"
+                                       r"(?P<end>[ \t]*<!--(?:(?!-->).)*-->|\\|[ \t]*<br[ \t]*/?>)?")
+
+
+@pytest.mark.parametrize("run", ["<!--" * 500 + "--> y", " " * 2_000 + "y"])
+def test_a_status_key_line_is_restated_looking_at_each_character_a_few_times(
+        monkeypatch: pytest.MonkeyPatch, run: str) -> None:
+    """Review 57 F3: a status key line with a remark after a dash, then many `<!--` (43 s for 100 kB in a status
+    edit) or a long run of blanks: from each place the remark could end, the pattern of what ends the line ran to
+    its end again (2 million looks here). Every pattern the restatement runs looks at each character a few times."""
+    from adrtool.records import markdown, vocabulary
+
+    patterns = [_counted(monkeypatch, vocabulary, name) for name, value in vars(vocabulary).items()
+                if isinstance(value, re.Pattern)] + [_counted(monkeypatch, markdown, "KEY_LINE")]
+    line = "Status: Proposed - x" + run
+    assert vocabulary.restated_key_line(line, "proposed", "accepted") == ("Status: Accepted", "Accepted")
+    assert sum(pattern.looks for pattern in patterns) <= 6 * len(line)
+
+
+def test_a_status_key_line_value_is_read_as_by_the_pattern_it_replaced() -> None:
+    """The word, the end of its emphasis and what ends the line, as the lazy pattern read them, on 30,000 values
+    made of the marks that matter."""
+    from adrtool.records import vocabulary
+
+    def by_the_pattern(value: str) -> tuple[int, int, int, str] | None:
+        said = _STATUS_AND_REMARK_BEFORE.fullmatch(value)
+        return None if said is None else (said.start("word"), said.end("word"), said.end("close"),
+                                          said.group("end") or "")
+
+    def as_read(value: str) -> tuple[int, int, int, str] | None:
+        read = vocabulary._status_said(value)
+        return None if read is None else (read[0].start("word"), read[0].end("word"), read[0].end("close"), read[1])
+
+    rng = random.Random(3)
+    pieces = ["Accepted", "🟡", " ", "\t", "-", "–", "x", "**", "_", "`", "<!--", "-->", "<!-->", "-", ">", "<br",
+              "<br>", "<br />", "/", "\\", "<", "!", "y z"]
+    values = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(30_000)]
+    values = [value if rng.random() < 0.3 else "Accepted - " + value for value in values]
+    assert [value for value in values if as_read(value) != by_the_pattern(value)] == []

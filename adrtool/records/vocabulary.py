@@ -691,12 +691,57 @@ _LINE_ENDS = ("<br>", "<br/>", "<br />", "\\")
 
 
 # A status key line's value: the word, after an emoji (`🟡 Proposed`) and in its emphasis (its opening perhaps taken
-# with the key's: `**Current Status**: **Proposed**`), a remark after a dash (`Proposal – pending sign-off.`), and
-# what ends the line: a comment (`<!-- Accepted -->`), a hard line break (`\`, `<br>`).
-_STATUS_AND_REMARK = re.compile(r"(?P<emoji>[^\w\s*_`<>\[\]()\\!?.,;:|~#-]{1,4}[ \t]+)?"
-                                r"(?P<open>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P<close>\*\*|__|[*_`])?"
-                                r"(?P<remark>[ \t]+[-–—][ \t]+\S.*?)?"
-                                r"(?P<end>[ \t]*<!--(?:(?!-->).)*-->|\\|[ \t]*<br[ \t]*/?>)?")
+# with the key's: `**Current Status**: **Proposed**`), and the start of a remark after a dash (`Proposal – pending
+# sign-off.`); the remark runs to what ends the line: a comment (`<!-- Accepted -->`), a hard line break (`\`,
+# `<br>`), or the line's end.
+_STATUS_SAID = re.compile(r"(?P<emoji>[^\w\s*_`<>\[\]()\\!?.,;:|~#-]{1,4}[ \t]+)?"
+                          r"(?P<open>\*\*|__|[*_`])?(?P<word>[^\W\d_]+)(?P<close>\*\*|__|[*_`])?"
+                          r"(?P<remark>[ \t]+[-–—][ \t]+\S)?")
+_LINE_END = re.compile(r"[ \t]*<!--(?:(?!-->).)*-->|\\|[ \t]*<br[ \t]*/?>")
+
+
+def _status_said(value: str) -> tuple[re.Match[str], str] | None:
+    """A status key line's ``value`` (one line) read by ``_STATUS_SAID``, and what ends the line after the status
+    or its remark ("" for nothing); None for a value not so. The remark is the shortest the line's end leaves it.
+    (Found from the right, each character looked at once: tried from each place of a remark, the end's pattern ran
+    to the line's end again each time.)"""
+    said = _STATUS_SAID.match(value)
+    if said is None:
+        return None
+    if said.group("remark") is not None:
+        return said, value[_where_the_line_ends(value, said.end()):]
+    rest = value[said.end():]
+    return (said, rest) if rest == "" or _LINE_END.fullmatch(rest) else None
+
+
+def _where_the_line_ends(value: str, start: int) -> int:
+    """Where, from ``start`` on, the first ``_LINE_END`` that runs to the end of ``value`` begins (its length for
+    none): a comment closing the line, a hard line break."""
+    ends = [len(value)]
+    if value.endswith("\\") and len(value) - 1 >= start:
+        ends.append(len(value) - 1)
+    for opening in (_comment_closing(value, start), _break_closing(value)):
+        if opening is not None and opening >= start:
+            ends.append(max(start, len(value[:opening].rstrip(" \t"))))  # (the blanks before it are the end's)
+    return min(ends)
+
+
+def _comment_closing(value: str, start: int) -> int | None:
+    """Where the first `<!--` from ``start`` on opens a comment that closes ``value`` (no `-->` inside); None."""
+    if not value.endswith("-->"):
+        return None
+    closing = len(value) - 3
+    inside = value.rfind("-->", 0, closing + 2)  # a `-->` before the last one closes any comment opened before it
+    opening = value.find("<!--", start if inside < 0 else max(start, inside - 3))
+    return opening if 0 <= opening <= closing - 4 else None
+
+
+def _break_closing(value: str) -> int | None:
+    """Where the `<br>` (`<br/>`, `<br />`) ending ``value`` opens; None for none."""
+    if not value.endswith(">"):
+        return None
+    before = value[:-1].removesuffix("/").rstrip(" \t")
+    return len(before) - 3 if before.endswith("<br") else None
 
 
 def restated_key_line(line: str, old: str, status: str, word: str | None = None) -> tuple[str, str] | None:
@@ -712,13 +757,16 @@ def restated_key_line(line: str, old: str, status: str, word: str | None = None)
     found = markdown.KEY_LINE.fullmatch(line)
     if found is None or "status" not in canonical_key(found.group("key").strip()).split("-"):
         return None  # (`Status`, `Estado`, `Current Status`; not `Implemented`)
-    said = _STATUS_AND_REMARK.fullmatch(found.group("value"))
-    if said is None or lifecycle_word(said.group("word")) != old or not _emphasis_closed(said, found.group("mark")):
+    read = _status_said(found.group("value"))
+    if read is None:
+        return None
+    said, end = read
+    if lifecycle_word(said.group("word")) != old or not _emphasis_closed(said, found.group("mark")):
         return None
     at = found.start("value")
     written = word or cased_like(status, said.group("word"))
     return (line[:at + said.start("word")] + written + line[at + said.end("word"):at + said.end("close")]
-            + (said.group("end") or "") + line[found.end("value"):]), written
+            + end + line[found.end("value"):]), written
 
 
 def _emphasis_closed(said: re.Match[str], key_mark: str | None) -> bool:
