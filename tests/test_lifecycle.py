@@ -2182,6 +2182,22 @@ def test_a_status_key_inside_a_phodal_status_section_keeps_its_key_day_and_histo
         ("superseded", [3], []), ("superseded", [3], []), ("proposed", [], [1, 2])]
 
 
+@pytest.mark.parametrize("today", ["2026-01-10", dt.date.today().isoformat()], ids=("fixed-day", "today"))
+def test_a_day_s_entry_below_a_capitalised_status_key_follows_the_history_s_case(project: Project,
+                                                                                  today: str) -> None:
+    """Review 57 F8: below `Status: Proposed on 2020-04-05`, a history written in lower case got `2026-01-10
+    Accepted` in the key line's capitals. The entry follows the history's case; the key line keeps its own."""
+    project.today = today
+    record = ("# 1. Use Redis\n\nDate: 2020-04-05\n\n## Status\n\nStatus: Proposed on 2020-04-05\n\n"
+              "2020-04-05 proposed\n\n## Context\n\nx\n")
+    project.write("doc/adr/0001-use-redis.md", record)
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/adr/0001-use-redis.md") == record.replace(
+        "Proposed on 2020-04-05", f"Accepted on {today}").replace(
+        "proposed\n\n## C", f"proposed\n\n{today} accepted\n\n## C")
+
+
 AGENTIC = ("# ADR-000{n}：决定 {n}\n\n- 状态：Accepted\n- 日期：2026-07-1{n}\n- 决策者：项目组\n\n## 背景（Context）\n\n"
            "文本。\n\n## 决策（Decision）\n\n文本。\n")
 

@@ -78,7 +78,8 @@ def add_below_the_key(editor: Editor, status: str, written: str | None) -> None:
     history = [(index, seen[index - start]) for index in range(stated + 1, end) if a_dated_entry(seen[index - start])]
     if not history:
         return
-    entry = next_entry(_entry_alone(history[-1][1]), written or status, editor.day, cased=written is not None)
+    # in the case of the history's entries (`2020-04-05 proposed` below `Status: Proposed on 2020-04-05`)
+    entry = next_entry(_entry_alone(history[-1][1]), written or status, editor.day, cased=False)
     if entry is None:
         return
     _refuse_an_entry_after(editor, history, editor.day)
