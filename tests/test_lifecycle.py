@@ -2198,6 +2198,18 @@ def test_a_day_s_entry_below_a_capitalised_status_key_follows_the_history_s_case
         "proposed\n\n## C", f"proposed\n\n{today} accepted\n\n## C")
 
 
+@pytest.mark.parametrize("line", ["Status:: Proposed", "**Status:**: Proposed **Status:** **Date:**",
+                                  "**Status**:： Proposed"])
+def test_a_status_key_s_separator_written_twice_stays(project: Project, line: str) -> None:
+    """Review 57 F7: the reader takes `Proposed` out of `Status:: Proposed`; accept wrote `Status:Accepted`,
+    replacing the second colon and its blank with the word. Only the word is replaced."""
+    project.write("doc/adr/0001-use-x.md", f"# 1. Use X\n\n{line}\n\n## Context\n\nc\n")
+    result = project.run("accept", "1")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/adr/0001-use-x.md") == \
+        f"# 1. Use X\n\n{line.replace('Proposed', 'Accepted')}\n\n## Context\n\nc\n"
+
+
 AGENTIC = ("# ADR-000{n}：决定 {n}\n\n- 状态：Accepted\n- 日期：2026-07-1{n}\n- 决策者：项目组\n\n## 背景（Context）\n\n"
            "文本。\n\n## 决策（Decision）\n\n文本。\n")
 

@@ -1638,6 +1638,8 @@ class Editor:
         text = line.rstrip("\r\n")
         said = str(self.record.meta["status"]).strip()
         at = text.find(said, after_opening_comments(text)) if said else -1
+        if at > 0 and (again := _SEPARATOR_AGAIN.match(said)) is not None:  # (`Status:: Proposed`): it stays
+            at, said = at + again.end(), said[again.end():]
         if at > 0 and (kept := _with_its_relations(said, word)) is not None:
             return f"{text[:at]}{kept}{text[at + len(said):]}{ending}"  # `Proposed, amended by [ADR 3](..)`
         word = self._stopped_as_said(word)
@@ -2019,6 +2021,10 @@ _TOP_BULLET = re.compile(r"[*+-]\s")
 # (of any words), and the marks and the colon after it.
 _KEY_LINE_KEY = re.compile(r"(\s*(?:[*+-]\s+)?(?:[*_]{1,2})?)([^\W\d_][^:：*_\r\n]*?)"
                            r"((?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*)")
+
+
+# A key line's separator written twice, the second taken as the start of its value (`Status:: Proposed`).
+_SEPARATOR_AGAIN = re.compile(r"[:：][ \t]*")
 
 
 def _in_case_of(word: str, written: str) -> str:
