@@ -2381,6 +2381,21 @@ def test_a_status_line_no_edit_of_its_word_keeps_is_refused(project: Project, st
     assert project.read("decisions/0001-t1.md") == _status_record(1, status, dated=True)
 
 
+@pytest.mark.parametrize("line", ["Status: Accepted, Implemented", "Accepted, Implemented"])
+def test_a_status_and_a_remark_after_a_comma_is_refused_as_a_sentence_going_on(project: Project, line: str) -> None:
+    """Review 57 F6: `Accepted, Implemented`, which the reader takes as `accepted`, was refused as a line offering
+    several statuses and marking none. It is a status and a remark: refused as the sentence going on after it."""
+    text = f"# 1. Use X\n\nDate: 2024-01-01\n\n## Status\n\n{line}\n\n## Context\n\nx\n"
+    record = project.write("doc/adr/0001-use-x.md", text)
+    assert [row["status"] for row in json.loads(project.run("list", "--format", "json").stdout)] == ["accepted"]
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: its status's sentence goes on after the status ('Implemented'), "
+           "which would then be said of the new status; end the sentence after the status, or edit it by hand; "
+           "nothing was changed\n")
+    assert project.read("doc/adr/0001-use-x.md") == text
+
+
 def test_a_current_status_line_offering_statuses_and_marking_none_is_refused(project: Project) -> None:
     """Attack 57 F13: `**Current Status**: Proposed | Accepted` under front matter became `**Current Status**:
     Accepted` and a paragraph `Accepted`. It marks none of the statuses it offers: refused, nothing written."""

@@ -390,10 +390,13 @@ def mark_on_the_line(editor: Editor, status: str, written: str | None) -> bool:
 
 def refuse_a_line_offering_none(editor: Editor, index: int) -> None:
     """Refused where line ``index`` offers several statuses and marks none (`**Current Status**: Proposed |
-    Accepted`), which a new status in the place of the first would leave offering the others."""
-    from adrtool.records.values import choices_on_a_line
+    Accepted`), which a new status in the place of the first would leave offering the others. A line the reader
+    took a status from is that status and a remark (`Accepted, implemented`), not statuses offered."""
+    from adrtool.records.values import choices_on_a_line, read_status
 
     text = editor.lines[index].rstrip("\r\n")
+    if read_status(text[_past_its_key(text):]).status is not None:
+        return
     choices = choices_on_a_line(text, _past_its_key(text), marked=False)
     if choices is not None and not any(choice[2] for choice in choices):
         raise editor._refusal(f"its status line offers several statuses ({text.strip()!r}) and marks none of them; "
