@@ -209,3 +209,14 @@ def test_arbitrary_front_matter_round_trips(meta: dict, body: str) -> None:
         assert dict(record.meta) == expected
     else:  # front matter without a status, over MADR 2's bullets or an adr-tools Status section: they add keys
         assert record.format in (Dialect.MADR2, Dialect.NYGARD) and record.meta.get("status") is not None
+
+
+def test_the_tables_of_status_words_hold_only_words_the_reader_gives() -> None:
+    """Review 57 F18: `pending`, `in review` and `under review` are read as `proposed` now, so the table a tag is
+    read as a status by and the linter's table of a status's common word held entries that could never match. Each
+    entry is a status the reader gives (the tag's word as read, the record's status as read)."""
+    from adrtool.records.values import _TAG_STATUSES, lifecycle_word, read_status
+    from adrtool.rules.metadata import _SAME_AS
+
+    assert [word for word in sorted(_TAG_STATUSES) if lifecycle_word(word) != word] == []
+    assert [word for word in sorted(_SAME_AS) if read_status(word).status != word] == []

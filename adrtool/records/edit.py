@@ -280,7 +280,7 @@ class Editor:
         if bounds is not None and is_toml(self.lines, bounds):
             raise self._refusal("its front matter is TOML (`+++`), which adr reads but does not write; edit it by "
                                 "hand")
-        end = self._closing_fence()
+        end = self.fence
         start = bounds[0] if bounds is not None else 1  # after the opening fence (a licence comment may precede it)
         content = [line.rstrip("\r\n") for line in self.lines[start:max(end, start)]]
         meaningful = [line for line in content if line.strip() and not line.lstrip().startswith("#")]
@@ -338,7 +338,7 @@ class Editor:
         elif self.record.format is Dialect.NYGARD and key == "status":
             if not (statuslists.add_to_history(self, str(value), written)
                     or statuslists.move_the_mark(self, str(value), written) or statuslists.tick(self, str(value))
-                    or statuslists.mark_on_the_line(self, str(value), written)):
+                    or statuslists.mark_on_the_line(self, str(value))):
                 keyed = self._status_key_in_its_section() is not None
                 self._nygard_status(written or str(value).capitalize())
                 if keyed:
@@ -528,7 +528,7 @@ class Editor:
         self.key_lines["status"] = stated
         try:
             if not (statuslists.add_to_history(self, status, word) or statuslists.move_the_mark(self, status, word)
-                    or statuslists.tick(self, status) or statuslists.mark_on_the_line(self, status, word)):
+                    or statuslists.tick(self, status) or statuslists.mark_on_the_line(self, status)):
                 return None
         finally:
             self.key_lines["status"] = page_line
@@ -767,7 +767,7 @@ class Editor:
         elif self.record.format is Dialect.NYGARD and (statuslists.add_to_history(self, "superseded", word)
                                                        or statuslists.move_the_mark(self, "superseded", word)
                                                        or statuslists.tick(self, "superseded")
-                                                       or statuslists.mark_on_the_line(self, "superseded", word)):
+                                                       or statuslists.mark_on_the_line(self, "superseded")):
             self._successor_paragraph(_sentence(phrase), successor)  # after the history's new entry, or the list
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.NYGARD and self._restate_the_paragraph(
@@ -1179,7 +1179,7 @@ class Editor:
             own = quoting(written_values(self.lines[index:self._block_end(index)]))
             if own is not None:
                 return own
-        return quoting(written_values(self.lines[1:self._closing_fence()]))
+        return quoting(written_values(self.lines[1:self.fence]))
 
     def _a_block_list(self, key: str) -> bool:
         """Whether ``key``'s value is a block list (`related_adrs:` over `  - "ADR-0001"`)."""
@@ -1236,11 +1236,6 @@ class Editor:
         self.lines[0:0] = [f"---{self.newline}", f"---{self.newline}"]
         self.fence = 1
 
-    def _closing_fence(self) -> int:
-        """The index of the front matter's closing `---` (above the closing fence of a ```yaml code block that
-        holds it), where it is now: keys inserted above it have moved it down."""
-        return self.fence
-
     def _fence_as_read(self) -> int:
         closing = self.record.body_line - 2
         return closing - 1 if 0 < closing < len(self.lines) and self.lines[closing][:3] == "```" else closing
@@ -1282,7 +1277,7 @@ class Editor:
         order = CANONICAL_ORDER.index(meant) if meant in CANONICAL_ORDER else len(CANONICAL_ORDER)
         earlier = CANONICAL_ORDER[:order]
         before = [line for name, line in self.key_lines.items() if canonical_key(name) in earlier]
-        closing = self._closing_fence()
+        closing = self.fence
         if not before:
             return closing
         return self._after_the_value(max(before) - 1)
@@ -1292,7 +1287,7 @@ class Editor:
         items (indented or not) and its indented lines, with the blank lines and comments among them, not those
         after them."""
         end = after = index + 1
-        while after < self._closing_fence():
+        while after < self.fence:
             line = self.lines[after]
             if (line[:1] in (" ", "\t") and line.strip()) or (line[:1] == "-" and line[1:2].isspace()):
                 end = after + 1

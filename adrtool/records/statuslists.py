@@ -337,7 +337,7 @@ _KEYED = re.compile(r"(?:\*\*|__)?[^\W\d_][^:：*_|\n]{0,30}?(?:\*\*|__)?[ \t]*[
 _CHANGES = ("→", "->", "⇒", "=>")
 
 
-def mark_on_the_line(editor: Editor, status: str, written: str | None) -> bool:
+def mark_on_the_line(editor: Editor, status: str) -> bool:
     """A status change in a record whose Status section states its status on a line of the statuses offered
     (`Proposed | **Accepted** | Rejected`, `~~Proposed~~ Accepted ~~Rejected~~`): the mark moves on the line (the
     old one unbolded and the new one bolded, or the old one struck and the new one unstruck), the line otherwise
@@ -384,7 +384,6 @@ def mark_on_the_line(editor: Editor, status: str, written: str | None) -> bool:
         end, words = new[start]
         text = f"{text[:start]}{words}{text[end:]}"
     editor.lines[index] = f"{text}{line[len(line.rstrip(chr(13) + chr(10))):]}"
-    del written
     return True
 
 

@@ -1950,7 +1950,7 @@ def title_state_prefix(text: str) -> tuple[str, str] | None:
 # page is tagged with for its topic (`experimental`, `open`, `rfc`, `active`).
 _TAG_STATUSES = frozenset({"proposed", "accepted", "rejected", "deprecated", "superseded", "draft", "withdrawn",
                            "approved", "implemented", "obsolete", "retired", "replaced", "declined", "abandoned",
-                           "pending", "amended", "in review", "under review", "on hold"})
+                           "amended", "on hold"})
 
 
 def tagged_status(tags: Iterable[str]) -> str | None:

@@ -33,7 +33,7 @@ _COMMON_STATUSES = KNOWN_STATUSES | MULTI_WORD_STATUSES
 _SAME_AS = {"approved": "accepted", "agreed": "accepted", "adopted": "accepted", "decided": "accepted",
             "final": "accepted", "declined": "rejected", "refused": "rejected", "obsolete": "deprecated",
             "outdated": "deprecated", "retired": "deprecated", "replaced": "superseded", "draft": "proposed",
-            "proposal": "proposed", "pending": "proposed", "in review": "proposed", "under review": "proposed"}
+            "proposal": "proposed"}
 _NEGATIONS = ("not", "non", "no", "un", "in", "dis")
 
 
