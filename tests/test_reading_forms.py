@@ -4008,6 +4008,20 @@ def test_a_key_an_emoji_shortcode_marks_is_read_and_edited_in_place(project: Pro
         "* :white_check_mark: _Status:_ Superseded by [ADR-0003](0003-c.md)"
 
 
+def test_a_key_a_long_emoji_shortcode_marks_is_read_and_edited_as_a_short_one_s(project: Project) -> None:
+    """Review 57 F10: the shortcode pattern was written four times, one taking a code of any length, the others of
+    40 letters at most: a key marked by a longer one (`:man_in_motorized_wheelchair_facing_right_medium_dark_skin_
+    tone:`) was not read, its record without a status. One pattern for all: read, and kept by an edit."""
+    code = ":man_in_motorized_wheelchair_facing_right_medium_dark_skin_tone:"
+    project.write("docs/adrs/0001-a.md", "# Architecture decision record 1: A\n\nBrief\n\n"
+                                         f"* {code} _Status:_ Implemented January 2024\n\n## Context\n\nc\n")
+    project.write("docs/adrs/0002-b.md", f"# 2. B\n\n{code} **Status:** Accepted\n\n## Context\n\nc\n")
+    assert [row["status"] for row in listed(project)] == ["implemented", "accepted"]
+    result = project.run("supersede", "1", "--by", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("docs/adrs/0001-a.md").split("\n")[4] == f"* {code} _Status:_ Superseded by [ADR-0002](0002-b.md)"
+
+
 def test_the_days_of_a_record_s_steps_give_its_status_and_date(project: Project) -> None:
     """Audit 57 (lane a, class 5): kamu-data/kamu-node states no status, only `Inception Date: `2022-12-28`` over
     `Accepted Date: `2023-01-03``; both records were read without a status or a date. A record accepted on a day is

@@ -50,7 +50,7 @@ from adrtool.records.relations import (
     links_to,
 )
 from adrtool.records.statusprose import Apart
-from adrtool.records.values import read_date, read_otherwise, said_as_read
+from adrtool.records.values import SHORTCODE, after_shortcode, read_date, read_otherwise, said_as_read
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -65,14 +65,14 @@ TYPED_FIELDS = ("number", "title", "status", "date", "cycle", "revisit", "decisi
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#\-?:{\[][^:]*):(?:\s|$)")  # the key before the first colon (linear)
 # A metadata bullet up to its value: `* Status: `, `- **Status:** ` (the colon inside the bold), `- **Status**: `,
 # `- **状态**：` (a full-width colon), never the emphasis that opens the value (`- Status: *Accepted*`).
-_BULLET_KEY = re.compile(r"^([ \t]*[*+-][ \t]+(?::[a-z0-9_+-]{1,40}:[ \t]+)?"  # a shortcode may mark it
+_BULLET_KEY = re.compile(rf"^([ \t]*[*+-][ \t]+(?:{SHORTCODE}[ \t]+)?"  # a shortcode may mark it
                          r"(?:(?P<inside>\*\*|__|[*_])[^:：*_\r\n]+[:：](?P=inside)"
                          r"|(?P<outside>\*\*|__|[*_])[^:：*_\r\n]+(?P=outside)\s*[:：]"
                          r"|[^\s:：][^:：\r\n]*[:：])[ \t]*)")
 # The key's words in a key line's opening (`Status` of `**Status:** `, `Estado` of `- **Estado**: `).
 _KEY_WORD = re.compile(r"[^\W\d_][^:：*_]*?(?=\s*(?:\*\*|__|[*_])?\s*[:：])")
-# The emoji shortcode that marks a key (`* :white_check_mark: _Status:_ `): another key's mark, not the key's.
-_KEY_MARK = re.compile(r"(?:^|(?<=[*+-][ \t])):[a-z0-9_+-]{1,40}:[ \t]+")
+# Where an emoji shortcode may mark a key (`* :white_check_mark: _Status:_ `): a line's start, after its bullet.
+_KEY_MARK_PLACE = re.compile(r"(?:^|(?<=[*+-][ \t]))(?=:)")
 _NO_KEY_LINES_PAST = ("#", "```", "~~~", "<!--")
 # A link to a record beside this one, from its folder (`](./003-x.md)`) or by its name alone (`](003-x.md)`).
 _SIBLING_LINK = re.compile(r"\]\(\./[^\s()/]+\.md\)")
@@ -985,7 +985,7 @@ class Editor:
                 if 0 < line <= len(self.lines) else None
             if found is None or canonical_key(found.group("key").strip()) != key:
                 continue
-            opening = _KEY_MARK.sub("", found.string[:found.start("value")], count=1)
+            opening = _without_its_key_mark(found.string[:found.start("value")])
             word = _KEY_WORD.search(opening)
             if word is not None:
                 return f"{opening[:word.start()]}{label}{opening[word.end():]}".rstrip() + " "
@@ -1061,7 +1061,7 @@ class Editor:
             return
         text = self.lines[status_line]
         said = str(self.record.meta["status"]).strip()
-        written_key = _KEY_MARK.sub("", text[:text.find(said)], count=1)
+        written_key = _without_its_key_mark(text[:text.find(said)])
         word = _KEY_WORD.search(written_key)
         if word is None:
             raise self._unsupported(key)
@@ -1521,7 +1521,7 @@ class Editor:
         paragraph of its own under the title, as adr-tools writes its `Date:`."""
         if (status_line := self._status_key_line()) is not None:
             text = self.lines[status_line]
-            written_key = _KEY_MARK.sub("", text[:text.find(str(self.record.meta["status"]).strip())], count=1)
+            written_key = _without_its_key_mark(text[:text.find(str(self.record.meta["status"]).strip())])
             word = _KEY_WORD.search(written_key)
             if word is None:
                 raise self._refusal(f"its status's line (line {status_line + 1}) names no key a `{label}` line "
@@ -2020,6 +2020,16 @@ _KEY_LINE_KEY = re.compile(r"(\s*(?:[*+-]\s+)?(?:[*_]{1,2})?)([^\W\d_][^:：*_\r
 
 # A key line's separator written twice, the second taken as the start of its value (`Status:: Proposed`).
 _SEPARATOR_AGAIN = re.compile(r"[:：][ \t]*")
+
+
+def _without_its_key_mark(opening: str) -> str:
+    """A key line's ``opening`` without the emoji shortcode that marks its key (`* :white_check_mark: _Status:_ `
+    gives `* _Status:_ `): another key's mark, not the key's."""
+    for place in _KEY_MARK_PLACE.finditer(opening):
+        rest = opening[place.start():]
+        if (bare := after_shortcode(rest)) is not rest:
+            return opening[:place.start()] + bare
+    return opening
 
 
 def _in_case_of(word: str, written: str) -> str:

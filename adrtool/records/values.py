@@ -247,7 +247,10 @@ _ATTRIBUTE_LIST = deferred(r"\{:[^{}]*\}")
 # MADR 2 bullets one line held): no choice of a template's menu, which names no key.
 _ANOTHER_FIELD = deferred(r"\s\|\s+(?:\*\*|__)?[^\W\d_][^\W\d_ ]{0,30}(?: [^\W\d_]+){0,2}(?:\*\*|__)?\s*[:：]")
 _LATER = deferred(r"^[*_]*([^\W\d_]+)[*_]*(?:\s*[,;])?\s+(?:and\s+|but\s+)?later\s+", re.IGNORECASE)
-_SHORTCODES = deferred(r"^(?:\s*:[a-z0-9_+-]+:)+")  # GitHub's emoji, `:thinking_face: Proposed`
+# An emoji written as its shortcode, as GitHub shows it (`:white_check_mark:`, `:x:`, `:busts_in_silhouette:`,
+# `:man_in_manual_wheelchair_facing_right:`): the one pattern every look for one is built on.
+SHORTCODE = r":[a-z0-9_+-]+:"
+_SHORTCODES = deferred(rf"^(?:\s*{SHORTCODE})+")  # `:thinking_face: Proposed`
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)  # a comment after the status: the template's choices
 _LOST_COMMENT = deferred(r"<--.*?-->", re.DOTALL)
 # A status phrase of unknown words is taken whole up to this many words (`not applicable`); longer prose is
@@ -1620,8 +1623,7 @@ def after_pictographs(text: str) -> str:
     return text[start:].lstrip() if start else text
 
 
-# An emoji written as its shortcode, as GitHub shows it (`:white_check_mark:`, `:x:`, `:busts_in_silhouette:`).
-_SHORTCODE = deferred(r":[a-z0-9_+-]{1,40}:[ \t]+")
+_SHORTCODE = deferred(rf"{SHORTCODE}[ \t]+")
 
 
 def after_shortcode(text: str) -> str:
