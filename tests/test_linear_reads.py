@@ -179,3 +179,22 @@ def test_a_status_key_line_value_is_read_as_by_the_pattern_it_replaced() -> None
     values = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(30_000)]
     values = [value if rng.random() < 0.3 else "Accepted - " + value for value in values]
     assert [value for value in values if as_read(value) != by_the_pattern(value)] == []
+
+
+@pytest.mark.parametrize("link", ["--supersedes", "--relates-to"])
+def test_new_reads_a_record_it_links_once_it_is_written(project: Project, monkeypatch: pytest.MonkeyPatch,
+                                                        link: str) -> None:
+    """Review 57 F4: the record a new one supersedes or relates to was read once more for the plan after its edit's
+    check had read it (only a status edit of the record itself was spared that). It is read with the log, afresh
+    for the edit, and its new bytes once."""
+    from adrtool.records import dialects
+
+    project.write("doc/adr/0001-a.md", NYGARD.format(n=1))
+    read = []
+    parse = dialects._parse
+    monkeypatch.setattr(dialects, "_parse", lambda text, directory, name: read.append(name) or
+                        parse(text, directory, name))
+    result = project.run("new", link, "1", "B", env={"ADR_NO_CACHE": "1"})
+    how = "superseded" if link == "--supersedes" else "related"
+    assert (result.exit_code, result.stderr) == (0, f"adr: marked doc/adr/0001-a.md {how}\n")
+    assert read.count("0001-a.md") == 3

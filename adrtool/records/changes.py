@@ -47,8 +47,8 @@ class FileChange:
     mode: int | None = field(default=None, compare=False, repr=False)
     # A file removed as it moved: where it went (a link to it that no change follows is told to the user).
     moved_to: Path | None = field(default=None, compare=False, repr=False)
-    # What ``after`` reads as, where its check has read it already (``Editor.checked``): not read again.
-    read: Record | None = field(default=None, compare=False, repr=False)
+    # The record ``after`` reads as, where its check has read it already (``Editor.change``): not read again.
+    after_record: Record | None = field(default=None, compare=False, repr=False)
 
 
 @contextlib.contextmanager
@@ -173,7 +173,7 @@ def _one_log_after(log: DecisionLog, changes: list[FileChange]) -> DecisionLog:
         if change.after is None or not is_record_name(name) or name.startswith("."):
             continue
         try:
-            records.append(change.read or parse(fsio.decode(change.path, change.after), log.directory))
+            records.append(change.after_record or parse(fsio.decode(change.path, change.after), log.directory))
         except ReadError as error:
             failures.append(error)
         except AdrError as error:

@@ -326,14 +326,12 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
         editor = Editor(old, file, day=request.date, unwritten={path: text}).follows(its_log, template)
         phrase, in_status, word = _superseded_words(log, old)
         editor.mark_superseded(created, phrase, in_status, word=word)
-        changes.append(FileChange(old.path, file.raw, editor.checked_result(), f"superseded by {created.ref}",
-                                  editor.check))
+        changes.append(editor.change(f"superseded by {created.ref}"))
         updated.append((old.path, "superseded"))
     for other, file in related:  # relates-to goes both ways
         editor = Editor(other, file, unwritten={path: text}).follows(its_log, template)
         editor.add_link("relates-to", created, key_word=_relation_key(log, "relates-to", other))
-        changes.append(FileChange(other.path, file.raw, editor.checked_result(), f"relates-to {created.ref}",
-                                  editor.check))
+        changes.append(editor.change(f"relates-to {created.ref}"))
         updated.append((other.path, "related"))
     # A record superseded moves into its stage's folder, as with `adr supersede` (``adrtool.records.stages``).
     changes = follow_stages(log, changes)

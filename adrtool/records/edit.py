@@ -25,6 +25,7 @@ from adrtool.fsio import TextFile, decode, encode, read_text
 from adrtool.model import SAME_STATUSES, Dialect, Record, RevisitPoint
 from adrtool.project.templates import quoted_as, quoting, yaml_scalar
 from adrtool.records import markdown, statuslists
+from adrtool.records.changes import FileChange
 from adrtool.records.comments import after_opening_comments, trailing_comments, without_comments
 from adrtool.records.dialects.frontmatter import NESTING_KEY, is_toml
 from adrtool.records.dialects.frontmatter import loader as front_matter_loader
@@ -169,6 +170,14 @@ class Editor:
         data = self.result()
         self.check(data)
         return data
+
+    def change(self, summary: str, before: bytes | None = None) -> FileChange:
+        """The edit as a change of the record's file (from ``before``, else the bytes it was read from), its result
+        checked (``checked_result``) and the record it reads as kept, so that the plan does not read it again."""
+        after = self.checked_result()
+        assert self.checked is not None
+        return FileChange(self.record.path, self.file.raw if before is None else before, after, summary, self.check,
+                          after_record=self.checked[1])
 
     def check(self, data: bytes) -> None:
         """Refuse ``data`` unless it reads as the record did plus exactly the edits made."""

@@ -257,8 +257,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
         editor = Editor(parse(updated), updated)
         editor.append_to_list("revisits", item, entry)
         # The first edit (superseded) was checked against the record; this one is checked against the first.
-        return follow_stages(log, [FileChange(record.path, old_change.before, editor.checked_result(),
-                                              old_change.summary, editor.check), *changes[1:]])
+        return follow_stages(log, [editor.change(old_change.summary, before=old_change.before), *changes[1:]])
 
     def apply(editor: Editor) -> None:
         if reviewed:
@@ -425,6 +424,4 @@ def _edit(record: Record, summary: str, operation: Callable[[Editor], None], log
     if log is not None:
         editor.follows(*_words_of_its_log(log, record))
     operation(editor)
-    after = editor.checked_result()
-    return FileChange(record.path, file.raw, after, summary, editor.check,
-                      read=editor.checked[1] if editor.checked is not None else None)
+    return editor.change(summary)

@@ -195,7 +195,7 @@ def _move_of(log: DecisionLog, change: FileChange) -> _Move | None:
     if record is None or change.before is None or change.after is None:
         return None
     try:
-        read = change.read or parse(fsio.decode(record.path, change.after), record.directory)
+        read = change.after_record or parse(fsio.decode(record.path, change.after), record.directory)
         status = (read.status or "").lower()
     except AdrError:
         return None
