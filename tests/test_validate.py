@@ -2003,3 +2003,16 @@ def test_a_record_named_with_a_carriage_return_that_adr_reads_is_not_said_unread
         "may split; rename it 0002-b-.md",
         "is named as a decision record but its name holds a line break, so adr does not read it; rename it "
         "0003-c-d.md"]
+
+
+def test_a_configured_status_the_reader_reads_as_another_is_still_configured(project: Project) -> None:
+    """Round 57 made `pending` and `in review` proposals, as the reader reads them; a log whose config lists `in
+    review` as a status of its own then drew ADR301 ('proposed' is not a configured status) on every record stating
+    it. A configured word is compared as the reader reads it, so the record passes, and `adr accept` moves it on."""
+    project.write(".adr.toml", 'statuses = ["in review", "accepted", "superseded"]\n')
+    project.write("decisions/0001-a.md", "---\nstatus: in review\ndate: 2021-01-01\n---\n# A\n\n## Context\n\nC.\n\n"
+                  "## Decision\n\nD.\n\n## Consequences\n\nE.\n")
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert project.run("accept", "1").exit_code == 0
+    assert project.read("decisions/0001-a.md").startswith("---\nstatus: accepted\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -146,8 +147,8 @@ def status(record: Record, context: Context) -> Iterator[Problem]:
         return
     if record.status is not None:
         yield from _braces_left("status", record.status, record, context)
-    if record.status is not None and record.status in statuses:
-        return
+    if record.status is not None and (record.status in statuses or record.status in _as_read(statuses)):
+        return  # (a configured `pending` is read as proposed, as a record's is)
     if not context.conventions_of(record).adrtool:
         yield from _other_tool_status(record, context)
         return
@@ -162,6 +163,12 @@ def status(record: Record, context: Context) -> Iterator[Problem]:
         close = closest_status(record.status, statuses)
         hint = f"; did you mean {close!r}?" if close else f" (expected one of {expected})"
         yield at(record, line, f"status {record.status!r} is not a configured status{hint}")
+
+
+@functools.lru_cache(maxsize=8)
+def _as_read(statuses: tuple[str, ...]) -> frozenset[str]:
+    """The configured ``statuses`` as the reader reads the same words in a record (`pending`, `in review`: proposed)."""
+    return frozenset(read_status(status).status or status for status in statuses)
 
 
 def _misspelt_status_heading(record: Record, context: Context) -> Problem | None:
