@@ -13,9 +13,14 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from re import _constants as c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+if sys.version_info >= (3, 11):
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+else:  # (Python 3.10 keeps the parser as the modules it deprecated later)
+    import sre_constants as c
+    import sre_parse as _parser
 
 _CATEGORIES: dict[Any, Callable[[str], bool]] = {
     c.CATEGORY_DIGIT: str.isdecimal, c.CATEGORY_NOT_DIGIT: lambda char: not char.isdecimal(),
