@@ -1832,6 +1832,9 @@ def test_names_with_a_line_break_are_refused_for_the_line_break(project: Project
         2, "", "adr: --decision-maker holds a line break; each value is one line (give the option again for "
                "another); not creating the record\n")
     assert project.run("new", "-t", "a\r", "Use", "gRPC").stderr.startswith("adr: --tag holds a line break;")
+    result = project.run("new", "-m", "Bob\x1b[31m", "Use", "gRPC")  # (a review of round 57: as a title's)
+    assert (result.exit_code, result.stderr) == (
+        2, "adr: --decision-maker holds the control character U+001B; not creating the record\n")
     assert sorted(path.name for path in (project.root / "docs" / "decisions").iterdir()) == ["0001-use-madr.md"]
 
 

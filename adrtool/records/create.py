@@ -194,31 +194,30 @@ def _cycle_name(calendar: Calendar, text: str) -> str:
 def check_title(title: str) -> str:
     """A title is one line of text: refused (one line saying why) when it holds a line break, another control
     character, or bytes of the command line that are not text in the locale, never silently cut."""
-    for char in title:
-        if "\ud800" <= char <= "\udfff":
-            raise UsageError(f"the title holds bytes that are not text in this locale ({_shown(char)}); "
-                             "not creating the record")
-        if char in "\n\r\x85\u2028\u2029":
-            raise UsageError("the title holds a line break; a title is one line (put the rest in the record's "
-                             "body); not creating the record")
-        if unicodedata.category(char) == "Cc":
-            raise UsageError(f"the title holds the control character {_shown(char)}; not creating the record")
+    _one_line_of_text(title, "the title", "a title is one line (put the rest in the record's body)")
     slugify(title)  # a title that makes no file name is refused before any lock is taken
     return title
 
 
 def check_text(value: str, option: str) -> str:
-    """An option's text from the command line: refused (one line) when it holds bytes that are not text in the
-    locale (they could not be written as UTF-8), or a line break, which no key, bullet or list item it is written
-    into holds (`-m 'Bob\n- Status: accepted'` would write a second status line)."""
+    """An option's text from the command line, refused as a title is (``check_title``): a line break is held by
+    no key, bullet or list item it is written into (`-m 'Bob\n- Status: accepted'` would write a second status
+    line), and bytes that are not text in the locale could not be written as UTF-8."""
+    _one_line_of_text(value, option, "each value is one line (give the option again for another)")
+    return value
+
+
+def _one_line_of_text(value: str, what: str, one_line: str) -> None:
+    """Refuse ``value`` (``what`` says whose it is) where it holds bytes that are not text in the locale, a line
+    break (``one_line`` saying why not), or another control character."""
     for char in value:
         if "\ud800" <= char <= "\udfff":
-            raise UsageError(f"{option} holds bytes that are not text in this locale ({_shown(char)}); "
+            raise UsageError(f"{what} holds bytes that are not text in this locale ({_shown(char)}); "
                              "not creating the record")
         if char in "\n\r\x85\u2028\u2029":
-            raise UsageError(f"{option} holds a line break; each value is one line (give the option again for "
-                             "another); not creating the record")
-    return value
+            raise UsageError(f"{what} holds a line break; {one_line}; not creating the record")
+        if unicodedata.category(char) == "Cc":
+            raise UsageError(f"{what} holds the control character {_shown(char)}; not creating the record")
 
 
 def _shown(char: str) -> str:
