@@ -21,6 +21,7 @@ from adrtool.errors import AdrError
 from adrtool.fsio import read_text
 from adrtool.model import Dialect, Record
 from adrtool.records.dialects import parse_text
+from adrtool.records.keys import NAME_KEYS
 from adrtool.records.values import DAY_PLACEHOLDER, places_a_day
 from adrtool.records.vocabulary import dated_like, offered_as_a_list, status_word
 
@@ -303,12 +304,9 @@ def _names_left_for_the_author(lines: list[str], newest: Record, stated: set[int
     kept = []
     for key, at in newest.meta_lines.items():
         line = _KEY_LINE.fullmatch(lines[at - 1]) if at not in stated and 0 < at <= len(lines) else None
-        if line is not None and canonical_key(key) in _NAMES and (newest.title_line or 0) < at:
+        if line is not None and canonical_key(key) in NAME_KEYS and (newest.title_line or 0) < at:
             kept.append((at, lines[at - 1][:line.start("value")].rstrip()))
     return kept
-
-
-_NAMES = frozenset({"decision-makers", "consulted", "informed", "tags"})
 
 
 def _left_for_the_author(lines: list[str], newest: Record, records: Sequence[Record], stated: set[int]

@@ -20,3 +20,6 @@ OTHER_TOOLS_KEYS = frozenset({
     # who wrote it, in the languages the reader knows (`Auteur: Centre d'expertise ...`): no decider
     "auteur", "auteurs", "autor", "autores", "autoren", "autore", "autori",
 })
+# The keys naming people and topics (`Deciders:`): the author's to give a new record, however alike every record
+# gives them.
+NAME_KEYS = frozenset({"decision-makers", "consulted", "informed", "tags"})

@@ -30,6 +30,7 @@ from adrtool.project.templates import quoted_as, quoting, render, yaml_list, yam
 from adrtool.records.conventions import TEMPLATE_LIMIT
 from adrtool.records.dialects.normalize import RECORD_DAY_KEYS, canonical_key
 from adrtool.records.edit import written_values
+from adrtool.records.keys import NAME_KEYS
 from adrtool.records.relations import kept_as_adrs_links, keyed_relations
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def front_matter_as_the_newest(lines: list[str], newest: Record, records: Sequen
             continue
         elif meant in _DAYS_OF_WRITING and len(entry) == 1:  # `Date:`: the day the new record is written
             head.append(f"{key}: {_quoted_as(value[:1], day.isoformat())}")
-        elif len(titled) >= _SHAPED_AT_LEAST and _alike(titled, key) and meant not in _NAMES | _JUDGEMENTS:
+        elif len(titled) >= _SHAPED_AT_LEAST and _alike(titled, key) and meant not in NAME_KEYS | _JUDGEMENTS:
             head += entry
         elif (numbering := _numbered_by(titled, key)) is not None:
             prefix, width = numbering
@@ -309,9 +310,6 @@ _A_DAY = re.compile(r"[\"']?\d{4}-\d\d-\d\d\b")
 _JUDGEMENTS = frozenset({"confidence", "completeness", "certainty", "maturity", "priority", "impact", "risk",
                          "severity", "effort", "complexity", "reversibility"})
 _HOLOCENE_DAY = re.compile(r"1\d{4}-\d\d-\d\d$")  # a day of the Holocene calendar (`values._DATE` reads one)
-# The keys naming people and topics (`Deciders:`): the author's to give a new record, however alike every record
-# gives them.
-_NAMES = frozenset({"decision-makers", "consulted", "informed", "tags"})
 # The front-matter records a log needs for a new record to be shaped as its newest (one may be a stray).
 _SHAPED_AT_LEAST = 2
 
