@@ -26,6 +26,7 @@ from adrtool.fsio.reading import (
     decode_text,
     encode,
     kind_of,
+    lines_of,
     not_regular,
     read_bytes,
     read_in,
@@ -38,6 +39,6 @@ from adrtool.fsio.writing import atomic_write, create_new, publish_tree, replace
 __all__ = [
     "BOM", "JOURNAL", "MAX_RECORD_BYTES", "TEMPORARY_NAME", "LockedDirectory", "TextFile", "Transaction", "Unread",
     "atomic_write", "create_new", "decode", "decode_text", "directory_lock", "encode", "finish_interrupted",
-    "kind_of", "locked", "not_regular", "publish_tree", "read_bytes", "read_in", "read_text", "read_text_in",
-    "replace_file", "text_of", "write_temp",
+    "kind_of", "lines_of", "locked", "not_regular", "publish_tree", "read_bytes", "read_in", "read_text",
+    "read_text_in", "replace_file", "text_of", "write_temp",
 ]

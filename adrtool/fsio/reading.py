@@ -14,7 +14,7 @@ import stat as kinds
 from dataclasses import dataclass
 from pathlib import Path
 
-from adrtool.errors import ReadError, WriteRefused
+from adrtool.errors import AdrError, ReadError, WriteRefused
 
 MAX_RECORD_BYTES = 2 * 1024 * 1024
 
@@ -161,6 +161,15 @@ def reason(error: OSError) -> str:
 
 def read_text(path: Path) -> TextFile:
     return decode(path, read_bytes(path))
+
+
+def lines_of(path: Path) -> list[str] | None:
+    """The lines of the text at ``path``, or None where it cannot be read: for what reads other records only to
+    learn their log's habits, and does without one it cannot read."""
+    try:
+        return read_text(path).text.split("\n")
+    except (AdrError, OSError):
+        return None
 
 
 def read_text_in(directory_fd: int, path: Path, size: int) -> TextFile:

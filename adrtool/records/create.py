@@ -527,11 +527,8 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
     record = parse(file, directory)
     if record.format is Dialect.FRONTMATTER:
         return text
-    from adrtool.records.relations import link_text
-
     its_log = [other for other in log.records if log.log_of(other.directory) == log.log_of(directory)]
-    editor = Editor(record, file, from_template=True, linked_as=link_text(its_log))
-    editor.no_front_matter = all(other.format is not Dialect.FRONTMATTER for other in its_log)
+    editor = Editor(record, file, from_template=True).links_as(its_log)
     for key, targets in (("supersedes", superseded), ("relates-to", related)):
         for target, _ in targets:
             editor.add_link(key, target, key_word=_relation_key(log, key, record, directory, file.text))

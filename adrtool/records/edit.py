@@ -145,14 +145,21 @@ class Editor:
         """This editor, writing relations as the log of ``records`` (the record's own) and its ``template`` keep
         them: adrs' `links` list, MADR 2's `## Links` section, a front matter's own keys; its links named and
         pointed as the log's are."""
-        from adrtool.records.relations import kept_as_adrs_links, link_text, linked_in_a_section
+        from adrtool.records.relations import kept_as_adrs_links, linked_in_a_section
 
-        self.linked_as = link_text(records)
         if self.record.format is Dialect.FRONTMATTER:
             self.adrs_links = kept_as_adrs_links(records)
             self.keyed = keyed_relations(records, template)
         elif self.record.format is Dialect.MADR2:
             self.links_section = linked_in_a_section(records, template)
+        return self.links_as(records)
+
+    def links_as(self, records: Sequence[Record]) -> Editor:
+        """This editor, naming and pointing its links as the log of ``records`` does, under its Links heading, and
+        into a body where none of them has front matter (``follows`` without the keys a template gives)."""
+        from adrtool.records.relations import link_text
+
+        self.linked_as = link_text(records)
         self.its_log = records
         self.no_front_matter = all(record.format is not Dialect.FRONTMATTER for record in records)
         return self
@@ -1864,6 +1871,8 @@ class Editor:
         if self.lines and not _line_ending(self.lines[-1]):
             self.lines[-1] += self.newline
         nl = self.newline
+        from adrtool.records.relations import links_heading_of
+
         heading = links_heading_of(self.its_log) or _links_word_of_its_script(self.lines)
         self.lines += [nl, f"## {heading}{nl}", nl, f"{marker}{label} {link}{nl}"]
 
@@ -2059,24 +2068,6 @@ _LINKS_PLACEHOLDER = re.compile(r"[ \t]*[*+-][ \t]+(?:\[[^\]]*\]\([^()\s]*\s[^()
 def _a_links_placeholder(line: str) -> bool:
     """Whether ``line`` is a bullet of a Links section left for the author (``_LINKS_PLACEHOLDER``)."""
     return _LINKS_PLACEHOLDER.fullmatch(_apart_from_its_comments(line.rstrip("\r\n"))[1]) is not None
-
-
-def links_heading_of(records: Sequence[Record]) -> str | None:
-    """The words most of ``records`` that have a Links section give its heading (`Enlaces`, `链接`); None for none."""
-    from collections import Counter
-
-    from adrtool.fsio import read_text
-    from adrtool.records.dialects.madr2 import is_links_heading
-
-    said: Counter[str] = Counter()
-    for record in records:
-        try:
-            lines = read_text(record.path).text.split("\n")
-        except (AdrError, OSError):
-            continue
-        said.update({heading.text.strip() for heading in markdown.scan_headings(lines) if heading.level == 2
-                     and is_links_heading(heading.text)})
-    return said.most_common(1)[0][0] if said else None
 
 
 # The Links section's heading in the script of a record's headings, where its log shows none: words the reader takes.

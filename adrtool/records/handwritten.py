@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from adrtool.errors import AdrError
-from adrtool.fsio import read_text
+from adrtool.fsio import lines_of, read_text
 from adrtool.model import Dialect, Record
 from adrtool.records.dialects import parse_text
 from adrtool.records.keys import NAME_KEYS
@@ -203,9 +203,8 @@ def shaped_as_the_newest(directory: Path, name: str, title: str, status: str, da
     if newest is None or newest.date is None or not isinstance(newest.meta.get("status"), str) \
             or not isinstance(newest.meta.get("date"), str | dt.date):
         return None
-    try:
-        lines = read_text(newest.path).text.split("\n")
-    except (AdrError, OSError):
+    lines = lines_of(newest.path)
+    if lines is None:
         return None
     status_line, date_line = newest.meta_lines.get("status"), newest.meta_lines.get("date")
     if newest.title_line is None or status_line is None or date_line is None \
@@ -348,9 +347,8 @@ def _opening_keys(record: Record, lines: list[str] | None = None, after: int = 0
     from adrtool.records import markdown
 
     if lines is None:
-        try:
-            lines = read_text(record.path).text.split("\n")
-        except (AdrError, OSError):
+        lines = lines_of(record.path)
+        if lines is None:
             return []
         after = max(record.meta_lines.values(), default=record.title_line or 0)
     first = next((heading.line for heading in markdown.scan_headings(lines, after)), len(lines) + 1)
@@ -401,9 +399,8 @@ def sectioned_as_the_newest(directory: Path, name: str, title: str, status: str,
     status_line, date_line = newest.meta_lines.get("status"), newest.meta_lines.get(day_key) if day_key else None
     if newest.title_line is None or status_line is None or (date_line is None) != (newest.date is None):
         return None
-    try:
-        lines = read_text(newest.path).text.split("\n")
-    except (AdrError, OSError):
+    lines = lines_of(newest.path)
+    if lines is None:
         return None
     headings = [heading for heading in markdown.scan_headings(lines, newest.body_line - 1) if heading.level in (2, 3)]
     holding = [heading for heading in headings if heading.line < status_line and heading.level == 2]
@@ -457,9 +454,8 @@ def date_line_as_the_log(records: Sequence[Record], day: dt.date) -> str | None:
     line = newest.meta_lines.get("date") if newest is not None else None
     if newest is None or line is None or newest.title_line is None or line <= newest.title_line:
         return None
-    try:
-        lines = read_text(newest.path).text.split("\n")
-    except (AdrError, OSError):
+    lines = lines_of(newest.path)
+    if lines is None:
         return None
     first = next((heading.line for heading in markdown.scan_headings(lines, newest.title_line)), len(lines) + 1)
     key = lines[line - 1].replace(str(newest.meta.get("date")), "", 1).strip(" \t*_:").lower()
@@ -528,9 +524,8 @@ def shared_sections(records: Sequence[Record], newest: Record, deepest: int = 2)
     counts: dict[str, int] = {}
     order: list[str] = []
     for record in latest:
-        try:
-            text_lines = read_text(record.path).text.split("\n")
-        except (AdrError, OSError):
+        text_lines = lines_of(record.path)
+        if text_lines is None:
             continue
         written = [f"{'#' * heading.level} {heading.text}"
                    for heading in markdown.scan_headings(text_lines, record.body_line - 1)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from adrtool.errors import AdrError, UsageError
+from adrtool.fsio import lines_of
 from adrtool.model import Dialect, Record
 from adrtool.project.templates import quoted_as, quoting, render, yaml_list, yaml_scalar
 from adrtool.records.conventions import TEMPLATE_LIMIT
@@ -207,15 +208,13 @@ def _opening_every_record_has(records: Sequence[Record]) -> list[str]:
     """The line every one of ``records`` opens its body with, and a blank line after it, where that line is no
     heading and no prose of its own: a docs site's macro or include (trzcode's `{{ render_adr_header() }}`, which
     shows the page's title and status); none where they open otherwise."""
-    from adrtool.fsio import read_text
 
     openings = set()
     for record in records:
-        try:
-            lines = read_text(record.path).text.split("\n")[record.body_line - 1:]
-        except (AdrError, OSError):
+        lines = lines_of(record.path)
+        if lines is None:
             return []
-        openings.add(next((line.strip() for line in lines if line.strip()), ""))
+        openings.add(next((line.strip() for line in lines[record.body_line - 1:] if line.strip()), ""))
     if len(openings) != 1:
         return []
     line = openings.pop()
@@ -352,7 +351,6 @@ def _adrs_record(request: NewRecord, number: int, records: Sequence[Record], wor
     status and date, relations as items of `links`; the keys in the order the log's newest record writes them; a
     title line and a `Date:` line as that record's body has them, and the sections most records share, empty (a
     Status section states the status)."""
-    from adrtool.fsio import read_text
     from adrtool.records import markdown
     from adrtool.records.dialects.nygard import is_status_heading
     from adrtool.records.handwritten import log_heading, shared_sections
@@ -372,10 +370,7 @@ def _adrs_record(request: NewRecord, number: int, records: Sequence[Record], wor
              if value]
     body = [f"# {request.title}"]
     if newest is not None:
-        try:
-            lines = read_text(newest.path).text.split("\n")
-        except (AdrError, OSError):
-            lines = []
+        lines = lines_of(newest.path) or []
         framed = log_heading(numbered, number, request.title)
         body = [framed if framed is not None else body[0], ""]
         headings = [heading for heading in markdown.scan_headings(lines, newest.body_line - 1) if heading.level == 2]

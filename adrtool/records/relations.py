@@ -8,11 +8,12 @@ is its own reverse; amends / amended-by is adr-tools' own pair; a project adds m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from adrtool.errors import AdrError, ReadError
+from adrtool.fsio import lines_of
 from adrtool.model import Dialect, Record
 from adrtool.project.config import Config
 
@@ -89,15 +90,29 @@ def linked_in_a_section(records: Iterable[Record], template: Path | None = None)
 
 def _has_a_links_section(path: Path) -> bool:
     """Whether the file at ``path`` has a `## Links` section (MADR 2's, empty or not)."""
-    from adrtool.fsio import read_text
+    return any(_links_headings(path, levels=(2, 3)))
+
+
+def links_heading_of(records: Sequence[Record]) -> str | None:
+    """The words most of the newest of ``records`` that have a Links section give its heading (`Enlaces`, `链接`);
+    None for none."""
+    from collections import Counter
+
+    said: Counter[str] = Counter()
+    for record in records[-_SECTIONS_READ:]:
+        said.update(set(_links_headings(record.path, levels=(2,))))
+    return said.most_common(1)[0][0] if said else None
+
+
+def _links_headings(path: Path, levels: tuple[int, ...]) -> Iterator[str]:
+    """The text of the Links headings of the file at ``path`` at ``levels``, one at a time; none where it cannot be
+    read."""
     from adrtool.records import markdown
     from adrtool.records.dialects.madr2 import is_links_heading
 
-    try:
-        lines = read_text(path).text.split("\n")
-    except (AdrError, OSError):
-        return False
-    return any(heading.level in (2, 3) and is_links_heading(heading.text) for heading in markdown.iter_headings(lines))
+    for heading in markdown.iter_headings(lines_of(path) or []):
+        if heading.level in levels and is_links_heading(heading.text):
+            yield heading.text.strip()
 
 
 _SECTIONS_READ = 10  # the newest records of a log read for a Links section: enough to tell its habit
@@ -287,7 +302,7 @@ def link_text(records: Iterable[Record]) -> LinkText:
                  if link.line and link.href and link.target is not None and link.target in by_number]
         if not links:
             continue
-        lines = _lines_of(record)
+        lines = lines_of(record.path) or []
         for line, href, target in links[:_LINKS_READ - read]:
             read += 1
             assert target.number is not None and line is not None and href is not None
@@ -309,15 +324,6 @@ def link_text(records: Iterable[Record]) -> LinkText:
     by, prefix = max(named, key=lambda shape: (named[shape], shape)) if named else (None, "")
     return LinkText(by, prefix, max(widths, key=lambda width: (widths[width], width)) if widths else None,
                     folder[True] > folder[False] if folder else None)
-
-
-def _lines_of(record: Record) -> list[str]:
-    from adrtool.fsio import read_text
-
-    try:
-        return read_text(record.path).text.split("\n")
-    except (AdrError, OSError):
-        return []
 
 
 def _label_of(lines: list[str], line: int, href: str) -> str | None:

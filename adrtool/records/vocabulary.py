@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from adrtool.errors import AdrError
-from adrtool.fsio import read_text
+from adrtool.fsio import lines_of, read_text
 from adrtool.model import SAME_STATUSES, Dialect, Record
 from adrtool.records.values import lifecycle_word, read_status
 
@@ -130,9 +130,8 @@ def _stated_in_the_body(record: Record) -> bool:
     line = record.meta_lines.get("status")
     if line is None or line >= record.body_line or a_page_state(record.meta.get("status")):
         return False
-    try:
-        lines = read_text(record.path).text.split("\n")
-    except (AdrError, OSError):
+    lines = lines_of(record.path)
+    if lines is None:
         return False
     return line <= len(lines) and page_state_on(lines, line - 1) is not None
 
@@ -421,9 +420,8 @@ def status_section_word(record: Record) -> str | None:
     from adrtool.records import markdown
     from adrtool.records.dialects.nygard import STATUS_HEADINGS, is_status_heading
 
-    try:
-        lines = read_text(record.path).text.split("\n")
-    except (AdrError, OSError):
+    lines = lines_of(record.path)
+    if lines is None:
         return None
     section = markdown.find_section_in(lines, STATUS_HEADINGS, markdown.iter_headings(lines, record.body_line - 1),
                                        is_status_heading)

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from adrtool.calendar.cycles import Calendar
-from adrtool.errors import AdrError, ReadError
+from adrtool.errors import ReadError
 from adrtool.model import Record
 from adrtool.project.config import Config
 from adrtool.project.workspace import Workspace
@@ -330,12 +330,9 @@ class Context:
 
     def line_text(self, record: Record, line: int) -> str | None:
         """Line ``line`` of the record's file as it is now (for messages quoting what was written)."""
-        from adrtool.fsio import read_text
+        from adrtool.fsio import lines_of
 
-        try:
-            lines = read_text(record.path).text.split("\n")
-        except AdrError:
-            return None
+        lines = lines_of(record.path) or []
         return lines[line - 1] if 0 < line <= len(lines) else None
 
     @functools.cached_property

@@ -9,7 +9,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from adrtool.calendar.revisit import due_on
-from adrtool.errors import AdrError
 from adrtool.model import Dialect, Record, is_period, parse_iso_date, period_shapes
 from adrtool.records.keys import KNOWN_KEYS, OTHER_TOOLS_KEYS
 from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, month_alone, read_status
@@ -179,12 +178,9 @@ def _misspelt_status_heading(record: Record, context: Context) -> Problem | None
                   and difflib.SequenceMatcher(None, name, "status").ratio() >= 0.8), None) if facts else None
     if close is None:
         return None
-    from adrtool.fsio import read_text
+    from adrtool.fsio import lines_of
 
-    try:  # (the file is read again for this rare record alone, for the heading's line)
-        lines = read_text(record.path).text.split("\n")
-    except AdrError:
-        lines = []
+    lines = lines_of(record.path) or []  # (read again for this rare record alone, for the heading's line)
     line, heading = next(((number, text.strip()) for number, text in enumerate(lines, 1)
                           if text.startswith("#") and text.lstrip("#").strip().lower() == close), (None, close))
     return at(record, line, f"no status is read: {heading!r} looks like a Status heading misspelt; did you "
