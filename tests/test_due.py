@@ -71,6 +71,17 @@ def test_a_log_s_words_for_a_decision_in_force_are_due_unless_config_names_its_o
     assert due_numbers(project, "--cycle", "yoga") == [(2, True)]
 
 
+@pytest.mark.parametrize("today", ["2021-11-01", dt.date.today().isoformat()], ids=("fixed-day", "today"))
+def test_a_configured_pending_status_is_due_as_the_reader_reads_it(project: Project, today: str) -> None:
+    """A project whose active-statuses names `pending` has its `Pending` records due: the reader reads the word as
+    a proposal, and the configured word is compared as read (it was compared as written, and nothing was due)."""
+    for number, status in enumerate(["Pending", "Rejected"], start=1):
+        project.write(f"decisions/{number:04d}-t.md", f"# {number}. T\n\nDate: 2021-04-10\n\nReview by: 2021-06-10\n\n"
+                                                      f"## Status\n\n{status}\n")
+    project.write(".adr.toml", 'active-statuses = ["pending"]\n')
+    assert due_numbers(project, "--as-of", today) == [(1, True)]
+
+
 def test_text_output_and_exit_codes(project: Project) -> None:
     """The text report lists due decisions sorted by revisit point then number; exit 1, or 0 with --exit-zero."""
     record(project, 2, "Keep Linuxbridge", "yoga")

@@ -127,6 +127,20 @@ def test_list_filters_and_formats(project: Project) -> None:
         "3,Keep OVS,proposed,2021-05-01,,,ovs,,,,,,,frontmatter,0003,,,decisions/0003-keep-ovs.md\n")
 
 
+def test_list_filters_by_a_status_word_as_the_reader_reads_it(project: Project) -> None:
+    """`--status pending` keeps the records stating `Pending`, which the reader reads as proposed (it was refused as
+    'neither a configured status nor one a record has'); a word no record has is still refused."""
+    for number, status in enumerate(["Pending", "Accepted"], start=1):
+        project.write(f"decisions/{number:04d}-t.md", f"# {number}. T\n\nDate: 2021-04-10\n\n## Status\n\n{status}\n")
+    assert project.run("list", "--status", "pending").stdout == (
+        "NUMBER  STATUS    DATE        REVISIT  TITLE\n"
+        "0001    proposed  2021-04-10  -        T\n")
+    result = project.run("list", "--status", "pendng")
+    assert (result.exit_code, result.stderr) == (2, "adr: --status 'pendng' is neither a configured status nor one a "
+                                                    "record has; expected one of: proposed, accepted, rejected, "
+                                                    "deprecated, superseded\n")
+
+
 def test_json_and_csv_show_every_link_a_record_writes(project: Project) -> None:
     """`links` holds every link a record writes, each as {kind, number, id, href}: adr-tools' `Amended by`
     (wuespace/telestion-architecture 0001), a `## Links` bullet's `Extends` (DEFRA/epr-re-ex-service 0017), front

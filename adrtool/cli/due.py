@@ -8,6 +8,7 @@ import click
 from adrtool.cli._app import App, IsoDate, echo, echo_error, pass_app
 from adrtool.cli._options import FormatChoice, lazy, status_option, tag_option
 from adrtool.errors import ExitCode
+from adrtool.records.values import statuses_as_read
 
 
 class Window(click.ParamType):  # type: ignore[type-arg, unused-ignore]  # generic in newer click
@@ -81,7 +82,7 @@ def command(app: App, cycle: str | None, as_of: dt.date | None, within: int | No
         for failure in log.failures:
             echo_error(str(failure))
         return ExitCode.USAGE if log.failures else ExitCode.OK
-    due, unplaceable = due_decisions(records, calendar, deadline, app.workspace.config.due_statuses)
+    due, unplaceable = due_decisions(records, calendar, deadline, statuses_as_read(app.workspace.config.due_statuses))
 
     workspace = app.workspace
     if output == "json":

@@ -7,6 +7,7 @@ import click
 
 from adrtool.cli._app import App, echo_error, pass_app
 from adrtool.errors import ExitCode
+from adrtool.records.values import statuses_as_read
 
 
 @click.command()
@@ -43,7 +44,7 @@ def command(app: App, what: str, output: Path | None, name: str | None, team_eve
     else:
         log = app.load_log()
         text, unplaceable = feeds.revisit_feed(log.records, calendar, workspace, title, app.today,
-                                               workspace.config.due_statuses)
+                                               statuses_as_read(workspace.config.due_statuses))
         for item in unplaceable:
             echo_error(f"{workspace.shown(item.record.path)}: {item.reason}; not in the feed (see adr validate)")
         for failure in log.failures:

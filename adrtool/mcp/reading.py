@@ -10,6 +10,7 @@ from adrtool.mcp.arguments import iso_date
 from adrtool.mcp.guidance import guidance
 from adrtool.mcp.session import Call
 from adrtool.model import Record
+from adrtool.records.values import statuses_as_read
 
 
 def record_entry(call: Call, record: Record) -> dict[str, Any]:
@@ -86,7 +87,8 @@ def due(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     deadline = deadline_for(calendar, call.today, point=cycle, on=iso_date("as_of", as_of), within=days) \
         or coming_deadline(calendar, call.today, call.log.records, call.workspace.config.calendar is not None)
     records = filtered(call.log.records, call.workspace.config, args["status"] or (), args["tag"] or ())
-    found, unplaceable = due_decisions(records, calendar, deadline, call.workspace.config.due_statuses)
+    active = statuses_as_read(call.workspace.config.due_statuses)
+    found, unplaceable = due_decisions(records, calendar, deadline, active)
     answer = {"deadline": deadline.describe(), "due": due_report.as_data(found, call.workspace),
               "not_placed": [{"path": call.workspace.relative(item.record.path), "reason": item.reason}
                              for item in unplaceable],

@@ -9,17 +9,19 @@ from collections.abc import Iterable, Sequence
 from adrtool.errors import UsageError
 from adrtool.model import Record
 from adrtool.project.config import Config
+from adrtool.records.values import statuses_as_read
 
 
 def filtered(records: Sequence[Record], config: Config, statuses: Iterable[str] = (),
              tags: Iterable[str] = ()) -> list[Record]:
     """The records with one of ``statuses`` (configured ones, or a log's own words its records have:
     `implemented`, `approved`) and one of ``tags`` (any case; tags no record has are refused), all of them when
-    both are empty."""
-    wanted_status = {status.strip().lower() for status in statuses}
-    unknown = wanted_status - set(config.statuses)
+    both are empty. A status is asked for as a record's is read (`pending`: proposed)."""
+    read_as = {word: set(statuses_as_read((word,))) for word in (status.strip().lower() for status in statuses)}
+    wanted_status = set().union(*read_as.values())
+    unknown = {word for word, read in read_as.items() if read.isdisjoint(config.statuses)}
     own = {record.status for record in records if record.status} if unknown else set()
-    for status in sorted(unknown - own):
+    for status in sorted(word for word in unknown if read_as[word].isdisjoint(own)):
         known = [*config.statuses, *sorted(own - set(config.statuses))]
         close = difflib.get_close_matches(status, known, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(known)}"

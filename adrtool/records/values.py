@@ -418,6 +418,13 @@ _DAY_KEYS = frozenset({"created", "decided", "decided-on", "accepted-on", "estab
                        "last-updated", "last-modified"})
 
 
+@functools.lru_cache(maxsize=16)
+def statuses_as_read(statuses: tuple[str, ...]) -> tuple[str, ...]:
+    """A project's configured ``statuses`` and each as the reader reads the same word in a record (`pending`,
+    `in review`: proposed): what a record's status, as read, is compared with."""
+    return tuple(dict.fromkeys((*statuses, *(read_status(status).status or status for status in statuses))))
+
+
 def read_status(text: str) -> StatusReading:
     """The status ``text`` states (front matter, a bullet, a Status section's paragraph)."""
     plain = text.strip()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from adrtool.calendar.revisit import due_on
 from adrtool.model import Dialect, Record, is_period, parse_iso_date, period_shapes
 from adrtool.records.keys import KNOWN_KEYS, OTHER_TOOLS_KEYS
-from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, month_alone, read_status
+from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, month_alone, read_status, statuses_as_read
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
 
@@ -146,7 +145,7 @@ def status(record: Record, context: Context) -> Iterator[Problem]:
         return
     if record.status is not None:
         yield from _braces_left("status", record.status, record, context)
-    if record.status is not None and (record.status in statuses or record.status in _as_read(statuses)):
+    if record.status is not None and record.status in statuses_as_read(statuses):
         return  # (a configured `pending` is read as proposed, as a record's is)
     if not context.conventions_of(record).adrtool:
         yield from _other_tool_status(record, context)
@@ -162,12 +161,6 @@ def status(record: Record, context: Context) -> Iterator[Problem]:
         close = closest_status(record.status, statuses)
         hint = f"; did you mean {close!r}?" if close else f" (expected one of {expected})"
         yield at(record, line, f"status {record.status!r} is not a configured status{hint}")
-
-
-@functools.lru_cache(maxsize=8)
-def _as_read(statuses: tuple[str, ...]) -> frozenset[str]:
-    """The configured ``statuses`` as the reader reads the same words in a record (`pending`, `in review`: proposed)."""
-    return frozenset(read_status(status).status or status for status in statuses)
 
 
 def _misspelt_status_heading(record: Record, context: Context) -> Problem | None:
@@ -342,7 +335,7 @@ def missing_revisit(record: Record, context: Context) -> Iterator[Problem]:
     if not context.config.require_revisit:
         return
     if record.revisit is not None or record.format not in REVISIT_DIALECTS \
-            or record.status not in context.config.due_statuses:
+            or record.status not in statuses_as_read(context.config.due_statuses):
         return
     value, line = raw(record, "revisit")
     if _absent(value):

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from adrtool.calendar.cycles import Calendar
 from adrtool.model import STATUSES, Record
 from adrtool.records.store import NULL_STORE, Store
+from adrtool.records.values import statuses_as_read
 from adrtool.site import agenda, body, drawing, entries, search
 from adrtool.views import feeds, graph
 from adrtool.views.visible import printable
@@ -131,13 +132,13 @@ def site_files(source: Source) -> Iterator[tuple[str, bytes]]:
     several_logs = len({item.log for item in items}) > 1
     yield page("home.html.j2", "index.html", entries=items, several_logs=several_logs,
                facets=_facets(items, calendar, workspace.config.statuses, several_logs))
-    due = agenda.agenda(log.records, calendar, source.today, workspace.config.due_statuses,
+    due = agenda.agenda(log.records, calendar, source.today, statuses_as_read(workspace.config.due_statuses),
                         workspace.config.calendar is not None)
     by_record = {id(item.record): item for item in items}
     yield page("due.html.j2", "due.html", agenda=due, entry_of=lambda record: by_record[id(record)],
                feed=source.feed)
     feed, _ = feeds.revisit_feed(log.records, calendar, workspace, source.title, source.today,
-                                 workspace.config.due_statuses)
+                                 statuses_as_read(workspace.config.due_statuses))
     yield source.feed, feed.encode("utf-8")
     edges = graph.edges(log.records)
     yield page("graph.html.j2", "graph.html", drawings=_drawings(edges, directory), edges=edges,

@@ -18,6 +18,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from adrtool.errors import AdrError
+from adrtool.records.values import statuses_as_read
 from adrtool.site import body as bodies
 from adrtool.site import entries
 from adrtool.sphinxext import tracking
@@ -137,7 +138,7 @@ class DueDirective(_LogDirective):
                 or coming_deadline(calendar, _today(), log.records, workspace.config.calendar is not None)
         except AdrError as error:
             return self.fail(error)
-        due, _ = due_decisions(log.records, calendar, deadline, workspace.config.due_statuses)
+        due, _ = due_decisions(log.records, calendar, deadline, statuses_as_read(workspace.config.due_statuses))
         self.depend_on(log.records)
         self.depend_on_listing(log)
         count = len(due)

@@ -26,6 +26,7 @@ from adrtool.project.workspace import Workspace
 from adrtool.records.changes import FileChange
 from adrtool.records.log import INDEX_MARKER, DecisionLog, written_by_adr_index
 from adrtool.records.names import is_record_name
+from adrtool.records.values import statuses_as_read
 from adrtool.views import graph
 from adrtool.views.output import markdown_inline
 from adrtool.views.visible import guarded
@@ -119,7 +120,8 @@ def _rendered(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> lis
     cells = [make(record) for record in records]
     retired = [log.retired(record) for record in records]
     names = _names(records, cells, log.log_of, retired)
-    agenda = _agenda(records, calendar, config.due_statuses, names, retired)
+    active = statuses_as_read(config.due_statuses)
+    agenda = _agenda(records, calendar, active, names, retired)
     superseded = [_superseded(position, record, names) for position, record in enumerate(records)
                   if record.status == "superseded"]
     links = graph.mermaid(records)
@@ -127,7 +129,7 @@ def _rendered(workspace: Workspace, log: DecisionLog, calendar: Calendar) -> lis
     # each row made as it reads it (100,000 rows' cells, dicts and records' data would all be held at once).
     ours = render.shipped_template(TEMPLATE, config.templates) is not None
     rows = _Made(range(len(records)), lambda position: _row_dict(_row(records[position], cells[position], names,
-                                                                      retired[position], config.due_statuses)))
+                                                                      retired[position], active)))
     row_dicts: Sequence[dict[str, str]] = rows if ours else list(rows)
     record_dicts: Sequence[dict[str, Any]] = _Made(records, RecordData(workspace)) if ours else \
         list(map(RecordData(workspace), records))
