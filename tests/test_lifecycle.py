@@ -2343,6 +2343,7 @@ def test_a_list_of_statuses_with_two_items_marked_states_none_and_is_not_edited(
     ("~~Proposed~~ Accepted ~~Deprecated~~", ("deprecate", "1"), "~~Proposed~~ ~~Accepted~~ Deprecated"),
     ("Proposed · **Accepted** · Deprecated", ("deprecate", "1"), "Proposed · Accepted · **Deprecated**"),
     ("Proposed, **Accepted**, Deprecated", ("deprecate", "1"), "Proposed, Accepted, **Deprecated**"),
+    ("Proposed / **Accepted** / Deprecated", ("deprecate", "1"), "Proposed / Accepted / **Deprecated**"),
     ("`Accepted`", ("deprecate", "1"), "`Deprecated`"),
     ("**Accepted**", ("deprecate", "1"), "**Deprecated**"),
     ("⏳ Accepted", ("deprecate", "1"), "⏳ Deprecated"),
@@ -2353,7 +2354,8 @@ def test_a_status_line_of_the_statuses_offered_moves_its_mark_and_a_word_keeps_i
         project: Project, status: str, command: tuple[str, ...], written: str) -> None:
     """Attack 57 F5, F4, F13: a line of the statuses offered (`Proposed | **Accepted** | Rejected`, struck ones,
     options apart by `·` or `,`) was replaced whole by the new status, the others lost, and a status word in a code
-    span, in bold or after an emoji lost its marks. The mark moves on the line; a word keeps its marks."""
+    span, in bold or after an emoji lost its marks. The mark moves on the line; a word keeps its marks. Options apart
+    by `/` with one marked were taken for the template's choices, none chosen (no status)."""
     project.write("decisions/0001-t1.md", _status_record(1, status, dated=True))
     project.write("decisions/0002-t2.md", _status_record(2, "Accepted", dated=True))
     result = project.run(*command)

@@ -614,9 +614,9 @@ def choices_on_a_line(text: str, at: int, *, marked: bool = True) -> list[tuple[
 
 
 def chosen_on_a_line(text: str) -> str | None:
-    """The status chosen on a line of the statuses offered apart by `·` or `,` (`Proposed · **Accepted** ·
+    """The status chosen on a line of the statuses offered apart by `·`, `,` or `/` (`Proposed · **Accepted** ·
     Rejected`): the one in bold; None where the line is no such, or marks none or two in bold."""
-    choices = choices_on_a_line(text, 0) if "·" in text or "," in text else None
+    choices = choices_on_a_line(text, 0) if "·" in text or "," in text or "/" in text else None
     bold = [choice[3] for choice in choices or () if choice[2] in ("**", "__")]
     return bold[0] if len(bold) == 1 else None
 

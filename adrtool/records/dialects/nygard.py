@@ -1387,7 +1387,7 @@ def _read_status(lines: list[str], section: markdown.Section) \
             if "status" not in meta and _a_day_field(paragraph.text):
                 continue  # `**Last Updated:** December 15, 2025` over the status (or a `## Current Status` of it)
             if hint is None and "status" not in meta and (_a_hint(lines, paragraph) or _a_question(paragraph)
-                                                          or (choices := _the_choices(paragraph.text)) is not None
+                                                          or (choices := _the_choices(lines, paragraph)) is not None
                                                           or _asks_over_a_list(lines, paragraph, section)):
                 hint = paragraph  # `> 상태: 제안됨(Proposed)|승인됨(Accepted)` over the status: the template's
                 continue
@@ -1406,7 +1406,8 @@ def _read_status(lines: list[str], section: markdown.Section) \
                     meta["status"] = _source(lines, paragraph)
                 elif "|" in paragraph.text and ("*" in lines[paragraph.line - 1] or "_" in lines[paragraph.line - 1]):
                     meta["status"] = _source(lines, paragraph)  # `Proposed | **Accepted** | ...`: the emphasis chose
-                elif ("·" in paragraph.text or "," in paragraph.text) and "*" in lines[paragraph.line - 1] \
+                elif ("·" in paragraph.text or "," in paragraph.text or "/" in paragraph.text) \
+                        and "*" in lines[paragraph.line - 1] \
                         and chosen_on_a_line(_source(lines, paragraph)) is not None:
                     meta["status"] = _source(lines, paragraph)  # `Proposed · **Accepted** · Rejected`: as with bars
                 else:  # `Status: Draft`, `Statut : remplacé par ADR-017`: without its key
@@ -2006,12 +2007,14 @@ _CHOICES = 3  # the fewest statuses a list of the template's choices names
 _CHOICES_KEY = 12  # how far into the line a key before them may run (`列表：`, `STATUS：`): a colon further on is text
 
 
-def _the_choices(text: str) -> list[str] | None:
+def _the_choices(lines: list[str], paragraph: markdown.Paragraph) -> list[str] | None:
     """The statuses a Status section's paragraph lists as the template's choices, apart by `/`, under a key or none
     (phodal/adr's templates until 2018 opened the section with `列表：提议/通过/完成/已弃用/已取代`, a list, and
     `STATUS：proposed/accepted/done/deprecated/superseded`, over the dated status lines `adr status` adds); None
-    for any other paragraph (`Accepted/Implemented`, two states; words that are no statuses)."""
-    if text.count("/") < _CHOICES - 1:
+    for any other paragraph (`Accepted/Implemented`, two states; words that are no statuses; `Proposed / **Accepted**
+    / Rejected`, the one chosen marked)."""
+    text = paragraph.text
+    if text.count("/") < _CHOICES - 1 or chosen_on_a_line(_source(lines, paragraph)) is not None:
         return None
     colon = max(text.find(":"), text.find("："))
     listed = text[colon + 1:] if 0 < colon <= _CHOICES_KEY else text
