@@ -134,6 +134,51 @@ def test_a_named_directory_outside_the_project_is_refused(project: Project, tmp_
     assert no_log(project)
 
 
+def test_a_component_s_log_linked_outside_the_project_is_passed_over_and_said(project: Project,
+                                                                              tmp_path: Path) -> None:
+    """Round 57's attack (F9): `svc/decisions -> /elsewhere` beside `docs/adr/` and `svc/adr/` made every command
+    refuse the whole workspace. The link is passed over, said in one line on every reading (relative to where adr
+    runs), and the component's own `svc/adr/` read; --dir still reads through it."""
+    (project.root / ".git").mkdir()
+    records(project, "docs/adr", "0001-a.md")
+    records(project, "svc/adr", "0001-b.md")
+    records(project, "../elsewhere", "0001-c.md", "0002-d.md")
+    (project.root / "svc/decisions").symlink_to(tmp_path / "elsewhere")
+    said = (f"adr: svc/decisions/ leads outside the project (to {tmp_path / 'elsewhere'}) through a symbolic link: "
+            "not read; pass --dir {} to read it\n")
+    for args in (("list", "--format", "json"), ("validate",)):
+        result = project.run(*args)
+        assert (result.exit_code, result.stderr) == (0, said.format("svc/decisions"))
+    assert logs(project) == [("docs/adr", "0001-a.md"), ("svc/adr", "0001-b.md")]
+    os.chdir(project.root / "svc")
+    result = project.run("show", "1")
+    assert (result.exit_code, result.stdout.splitlines()[0]) == (0, "# 1. 0001-b")
+    assert result.stderr == said.format("decisions")
+    assert paths(project, "--dir", "decisions") == [str(tmp_path / "elsewhere/0001-c.md"),
+                                                    str(tmp_path / "elsewhere/0002-d.md")]
+
+
+def test_a_link_outside_the_project_is_refused_where_it_would_be_the_only_log(project: Project,
+                                                                              tmp_path: Path) -> None:
+    """Near miss: where nothing else is a log, a component's link leading outside is refused as before (`adr new`
+    would start a log of its own elsewhere), and so is a link `.adr-dir` names."""
+    records(project, "../elsewhere", "0001-c.md")
+    (project.root / "svc").mkdir()
+    (project.root / "svc/decisions").symlink_to(tmp_path / "elsewhere")
+    (project.root / "svc/src").mkdir()
+    result = project.run("new", "Anywhere")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: the decision directory {tmp_path / 'elsewhere'} named by the component log "
+           f"{project.root / 'svc/decisions'} is outside the project {project.root}; pass --dir to use it\n")
+    records(project, "docs/adr", "0001-a.md")
+    project.write(".adr-dir", "svc/decisions\n")
+    result = project.run("list")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: the decision directory {tmp_path / 'elsewhere'} named by .adr-dir is outside the project "
+           f"{project.root}; pass --dir to use it\n")
+    assert sorted(path.name for path in (tmp_path / "elsewhere").iterdir()) == ["0001-c.md"]
+
+
 def test_a_naming_file_adr_cannot_read_names_nothing(project: Project) -> None:
     """These files are other tools': broken YAML, bytes that are not UTF-8, or a directory in the file's place
     name no log, and the search goes on."""

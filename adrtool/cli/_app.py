@@ -69,6 +69,8 @@ class App:
 
         self.workspace.require_dir()
         log = load_logs(self.workspace, store)  # every log of the project, each record labelled with its log
+        if (passed_over := self.workspace.leading_out_note()) is not None:
+            echo_error(passed_over)
         if self.workspace.read_below is not None:
             echo_error(self.workspace.read_below_note())
         if self.workspace.instead_of is not None:

@@ -56,9 +56,11 @@ def _write(app: App, plan: Plan[T], directory: Path | None, *, create_index: boo
     else:
         workspace.require_dir()
         directories = locked_folders(workspace)
-        if workspace.instead_of is not None:  # a write outside the log a file names is said before it is made
-            from adrtool.cli._app import echo_error
+        from adrtool.cli._app import echo_error
 
+        if (passed_over := workspace.leading_out_note()) is not None:
+            echo_error(passed_over)
+        if workspace.instead_of is not None:  # a write outside the log a file names is said before it is made
             echo_error(workspace.instead_note())
 
         def read() -> DecisionLog:

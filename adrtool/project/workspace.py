@@ -117,6 +117,9 @@ class Workspace:
     instead_of: tuple[Path, str] | None = None
     # Folders under conventional names holding records outside the log a file names (the same, seen from the root).
     outside: tuple[Path, ...] = ()
+    # Folders a name adr looks for found that lead outside the project through a symbolic link (a component's
+    # `decisions -> /tmp`), as found: not read, said on every reading, --dir may name one.
+    leading_out: tuple[Path, ...] = ()
 
     def __post_init__(self) -> None:
         """Two names of one folder are one log, read once and indexed once: a component's `docs/adr` kept as a
@@ -234,6 +237,17 @@ class Workspace:
                     f"pass --dir {folders[0]} to read them")
         return (f"{', '.join(folder + '/' for folder in folders)} hold records outside {self._relative_dir}/, the log "
                 f"{self.how_found} names: pass --dir with one of them to read its records")
+
+    def leading_out_note(self) -> str | None:
+        """The line naming the folders passed over as leading outside the project (``leading_out``), or None."""
+        if not self.leading_out:
+            return None
+        folders = [self.relative(folder) for folder in self.leading_out]
+        if len(folders) == 1:
+            return (f"{folders[0]}/ leads outside the project (to {self.leading_out[0].resolve()}) through a symbolic "
+                    f"link: not read; pass --dir {self.shown(self.leading_out[0])} to read it")
+        return (f"{', '.join(folder + '/' for folder in folders)} lead outside the project through symbolic links: "
+                "not read; pass --dir with one of them to read it")
 
     def relative(self, path: Path) -> str:
         """``path`` as shown to users and in JSON: relative to the project root when inside it."""
@@ -427,12 +441,35 @@ def _located(start: Path, dir_option: str | None) -> Workspace:
             return at_home(Workspace(config, first, LOG4BRAINS_FILE, folders[0], tuple(others),
                                      taken_because=_LOG4BRAINS_PROJECT if others else ""), start)
     listed: list[Path] = []  # the directories the components' search lists
-    components = [_inside(path.resolve(), config.root, f"the component log {path}")
-                  for path in sorted(_component_logs(config.root, listed), key=str)]
+    found = sorted(_component_logs(config.root, listed), key=str)
     conventional = [(name, config.root / name) for name in CONVENTIONAL_DIRS if (config.root / name).is_dir()]
     hidden = config.root / HIDDEN_DIR
     if hidden.is_dir() and any(discovery.record_like(file) for file in _names(hidden)):
         conventional.append((HIDDEN_DIR, hidden))
+    leading_out = [(path, f"the component log {path}") for path in found if not _within(path, config.root)] + \
+        [(path, f"the name {name}/") for name, path in conventional if not _within(path, config.root)]
+    components = [_inside(path.resolve(), config.root, f"the component log {path}")
+                  for path in found if _within(path, config.root)]
+    conventional = [(name, path) for name, path in conventional if _within(path, config.root)]
+    workspace = _found_by_names(config, start, listed, components, conventional)
+    if not leading_out:
+        return workspace
+    if workspace.how_found == "default":  # no other log: the link is refused as the log it would be
+        path, named_by = leading_out[0]
+        _inside(path.resolve(), config.root, named_by)
+    return dataclasses.replace(workspace, leading_out=tuple(path for path, _ in leading_out))
+
+
+def _within(path: Path, root: Path) -> bool:
+    """Whether ``path`` lies inside the project ``root`` once resolved (a symbolic link on the way followed)."""
+    resolved, root = path.resolve(), root.resolve()
+    return resolved == root or root in resolved.parents
+
+
+def _found_by_names(config: Config, start: Path, listed: list[Path], components: list[Path],
+                    conventional: list[tuple[str, Path]]) -> Workspace:
+    """The logs of the project when no file names one: under the names adr looks for at the root (``conventional``)
+    and in its components (``components``, resolved), else those found without a name; else the default."""
     if conventional:
         conventional = _distinct(conventional + _deeper_conventional(config.root, {path for _, path in conventional},
                                                                      listed))
@@ -482,7 +519,8 @@ def _beside_the_named(workspace: Workspace, here: Path) -> Workspace:
     present = [path for name in CONVENTIONAL_DIRS if (path := root / name).is_dir()]
     present += [path for _, path in _deeper_conventional(root, set(present), listed)]
     outside = [folder for folder in dict.fromkeys(path.resolve() for path in present)
-               if _apart(folder, named) and any(discovery.record_like(file) for file in _names(folder))]
+               if _apart(folder, named) and _within(folder, root)
+               and any(discovery.record_like(file) for file in _names(folder))]
     if not outside and not listed and not present:
         return workspace
     return dataclasses.replace(workspace, outside=tuple(outside), watched=(*workspace.watched, *present, *listed))
@@ -961,7 +999,8 @@ def _component_logs(root: Path, listed: list[Path] | None = None) -> Iterator[Pa
                         listed.append(_nearest_existing(directory))
                         if directory.is_dir() and any(discovery.holds_records(name) for name in _names(directory)):
                             yield directory
-                            break
+                            if _within(directory, root):
+                                break  # (one leading outside the project is passed over: the next name is looked for)
                 else:
                     below.append(component)
         level = below
