@@ -470,3 +470,18 @@ def test_new_takes_no_number_a_record_in_another_markup_holds(project: Project) 
     project.write("doc/adr/0003-c.adoc", "= 3. C\n\nStatus: accepted\n")
     result = project.run("new", "Z")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "doc/adr/0004-z.md\n", "")
+
+
+def test_records_named_by_month_and_day_list_in_the_order_of_their_days(project: Project) -> None:
+    """Attack 57b (F12): `adr list` put `11-8-x` before `9-30-model` (their names' order), and `2-30-x.md`, a day no
+    month holds, was taken for a month and day. Listed by month, then day, then name; a log holding `2-30-x.md`
+    is numbered, as one holding `13-1-x.md` is."""
+    for name in ("11-8-x", "9-30-model", "11-10-y", "2-29-leap"):
+        project.write(f"ADR/{name}.md", f"# {name}\n\nSome words.\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["id"]) for row in rows] == [
+        (None, "2-29-leap"), (None, "9-30-model"), (None, "11-8-x"), (None, "11-10-y")]
+    assert project.run("show", "9-30-model", "--format", "json").exit_code == 0
+    project.write("ADR/2-30-x.md", "# 2-30-x\n\nSome words.\n")
+    rows = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["number"], row["id"]) for row in rows][:2] == [(2, "2"), (2, "2")]

@@ -1968,7 +1968,7 @@ def test_names_by_month_and_day_are_no_record_numbers(project: Project) -> None:
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
     result = project.run("list", "--format", "json")
     assert [(record["number"], record["id"]) for record in json.loads(result.stdout)] == [
-        (None, "11-8-backend-config"), (None, "11-8-development-environment"), (None, "9-30-model")]
+        (None, "9-30-model"), (None, "11-8-backend-config"), (None, "11-8-development-environment")]
     result = project.run("new", "Auth tokens")
     assert (result.exit_code, result.stdout, result.stderr) == (
         2, "", "adr: ADR/ names its records by the month and day they were written (9-30-model.md), which adr new "

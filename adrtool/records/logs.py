@@ -9,6 +9,7 @@ not the title.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import os
 import re
@@ -482,24 +483,38 @@ def settle(log: DecisionLog) -> DecisionLog:
 
 
 # A name opening with a month and a day, no year, then words (georgevs/pills' `11-8-backend-config.md`).
-_MONTH_AND_DAY = deferred(r"(?:1[0-2]|0?[1-9])[-_](?:3[01]|[12]\d|0?[1-9])[-_][^\W\d_]")
+_MONTH_AND_DAY = deferred(r"(1[0-2]|0?[1-9])[-_](3[01]|[12]\d|0?[1-9])[-_][^\W\d_]")
+
+
+def month_and_day(name: str) -> tuple[int, int] | None:
+    """The month and day a name opens with, no year (`11-8-x.md`: November 8th), when that day is in that month in
+    some year (`2-29-x.md`, never `2-30-x.md`); None for any other name."""
+    found = _MONTH_AND_DAY.match(name)
+    if found is None:
+        return None
+    month, day = int(found.group(1)), int(found.group(2))
+    return (month, day) if day <= calendar.monthrange(_A_LEAP_YEAR, month)[1] else None
+
+
+_A_LEAP_YEAR = 2000
 
 
 def named_by_month_and_day(names: list[str]) -> bool:
     """Whether every one of a log's record ``names`` (one at least) opens with a month and a day, no year."""
-    return bool(names) and all(_MONTH_AND_DAY.match(name) for name in names)
+    return bool(names) and all(month_and_day(name) for name in names)
 
 
 def _by_month_and_day(records: tuple[Record, ...]) -> tuple[Record, ...] | None:
     """The records, each named by its file name and numbered none, when every one of them is named by the month and
     day it was written (pills' README: "named by originating date and topic"): `11-8-x.md` and `11-8-y.md` are two
-    records of November 8th, not two records numbered 11. None for any other log."""
+    records of November 8th, not two records numbered 11; in the order of their days (`9-30-x.md` before
+    `11-8-y.md`), then names. None for any other log."""
     if not records or not all(record.number is not None and "/" not in record.filename
-                              and _MONTH_AND_DAY.match(record.filename) for record in records):
+                              and month_and_day(record.filename) for record in records):
         return None
     undated = [dataclasses.replace(record, number=None, id=record.filename.removesuffix(".md"), heading_number=None)
                for record in records]
-    sort_records(undated)
+    undated.sort(key=lambda record: (month_and_day(record.filename), record.filename))
     return tuple(undated)
 
 
