@@ -485,3 +485,19 @@ def test_records_named_by_month_and_day_list_in_the_order_of_their_days(project:
     project.write("ADR/2-30-x.md", "# 2-30-x\n\nSome words.\n")
     rows = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["number"], row["id"]) for row in rows][:2] == [(2, "2"), (2, "2")]
+
+
+def test_a_minority_series_is_read_and_a_number_two_series_hold_is_refused(project: Project) -> None:
+    """Attack 57b (F10): beside `ADR-CO-001` and `ADR-CO-002`, the one `ADR-STR-001` was not read (`show ADR-STR-001`
+    said "no record"), and `adr show 1` gave ADR-CO-001 silently. Every series is read, a code finds its record, a
+    number two series hold is refused naming both, and no ADR103 is said of numbers of two series."""
+    for name, title in (("ADR-CO-001-uno", "Uno"), ("ADR-CO-002-dos", "Dos"), ("ADR-STR-001-tres", "Tres")):
+        project.write(f"docs/adr/{name}.md", f"# {name[:-len(title) - 1]}: {title}\n\n## Estado\n\nAceptado\n")
+    result = project.run("show", "ADR-STR-001", "--format", "json")
+    assert (result.exit_code, json.loads(result.stdout)["title"]) == (0, "Tres")
+    result = project.run("show", "1")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "adr: record 1 is in 2 series (ADR-CO-001, ADR-STR-001); name it by its code\n")
+    assert project.run("show", "2", "--format", "json").exit_code == 0
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")

@@ -29,10 +29,12 @@ from adrtool.records.names import (
     is_template_title,
     is_template_word,
     is_title_left_as_placeholder,
+    letters_of,
     number_of_name,
     parse_name,
     record_files,
     ref_digits,
+    series_code,
 )
 
 _MOST_DIGITS = 18  # the longest record number a reference is looked up by
@@ -147,7 +149,11 @@ class DecisionLog:
         return found[0]
 
     def _shared(self, matches: list[Record], number: int, ref: str) -> UsageError:
-        """Why a number that several records hold names none of them."""
+        """Why a number that several records hold names none of them: in a log numbered in named series, the code of
+        each series' record (`ADR-CO-001`, `ADR-STR-001`), by which one is named."""
+        codes = [code for record in matches if (code := series_code(record.filename)) is not None]
+        if len(codes) == len(matches) and len({letters_of(record.filename) for record in matches}) == len(codes):
+            return UsageError(f"record {number} is in {len(codes)} series ({', '.join(codes)}); name it by its code")
         names = " and ".join(record.filename for record in matches)
         return UsageError(f"{names} share number {number}; name the file instead of {ref!r}")
 

@@ -240,8 +240,10 @@ def lettered_names(names: Iterable[str]) -> list[str]:
     letters (in any case) on two names or more, or on one with a padded number (`ccc-jb-001-x.md`); a name of other
     letters beside them is a note (`step1-notes.md` beside `API-001-x.md`), and so is a name alone with a plain
     number (`v2-migration.md`); none when two such series carry letters of their own, as gRPC's proposals do
-    (`A27-x.md` beside `G1-x.md` and `L5-x.md`: series whose numbers repeat). Hidden files and templates are none
-    (`trd-template-1.md`)."""
+    (`A27-x.md` beside `G1-x.md` and `L5-x.md`: series whose numbers repeat), but for a log numbered in named
+    series (``named_series``: `ADR-CO-001-x.md`, `ADR-CO-002-y.md` beside `ADR-STR-001-z.md`), whose names are all
+    its records'. Hidden files and templates are none (`trd-template-1.md`)."""
+    names = list(names)
     series: dict[str, list[str]] = {}
     padded: set[str] = set()
     for name in names:
@@ -255,6 +257,8 @@ def lettered_names(names: Iterable[str]) -> list[str]:
         if digits[:1] == "0" and len(digits) > 1:
             padded.add(letters)
     found = [group for letters, group in series.items() if len(group) > 1 or letters in padded]
+    if len(found) > 1 and (named := {letters.lower() for letters in named_series(names)}):
+        return sorted(name for letters, group in series.items() if letters in named for name in group)
     if len(found) > 1:  # a note numbered once after letters of its own (`adr-notes-01-x.md`) vetoes no series
         found = [group for group in found if len(group) > 1]
     return found[0] if len(found) == 1 else []
@@ -277,6 +281,15 @@ def named_series(names: Iterable[str]) -> list[str]:
     widths = {_width(codes[0]) for codes in series.values() if len(codes) > 1}
     kept = [codes[0] for codes in series.values() if len(codes) > 1 or _width(codes[0]) in widths]
     return [code.rstrip("0123456789").rstrip("-_ ") for code in kept] if len(kept) > 1 else []
+
+
+def series_code(name: str) -> str | None:
+    """The code a name numbered after a series' letters opens with, its letters and padded number (`ADR-STR-001` of
+    `ADR-STR-001-x.md`); None for any other name."""
+    match = LETTERED_NAME.match(name)
+    if match is None or match.group(3)[:1] != "0" or len(match.group(3)) < 2:
+        return None
+    return match.group(1) + match.group(2) + match.group(3)
 
 
 def _width(code: str) -> int:
@@ -384,10 +397,11 @@ def otherwise_named(names: Sequence[str]) -> list[str]:
 def _a_sequence(names: list[str]) -> bool:
     """Whether ``names`` (a series ``listed_names`` took) are two or more distinct zero-padded numbers
     (`ADR-ARCH-0001-x.md`, `ADR-ARCH-0002-y.md`), as a log numbers its records; `etcd-s3-secret.md` beside
-    `etcd-s3-retention.md` are words."""
+    `etcd-s3-retention.md` are words; distinct in each series of a log numbered in several (``named_series``)."""
     read = [parse_lettered(name) or parse_dotted(name) or parse_suffixed(name) for name in names]
     return len(read) > 1 and all(named is not None and named.id[:1] == "0" and len(named.id) > 1 for named in read) \
-        and len({named.number for named in read if named is not None}) == len(read)
+        and len({(letters_of(name), named.number) for name, named in zip(names, read) if named is not None}) \
+        == len(read)
 
 
 def letters_of(name: str) -> str | None:
@@ -639,8 +653,8 @@ def _named_by_words(found: list[str], names: list[str]) -> bool:
     """Whether a log's record files ``found`` (of its file ``names``) are named by their words alone, not numbered
     after letters: its names are words, and not a series of distinct zero-padded numbers after the same letters
     (`ADR-FE-001-x.md`, `ADR-FE-002-y.md`: an area's code between the kind and the number; `etcd-s3-secret.md`
-    and `etcd-s3-retention.md` are words)."""
-    if found != slug_names(names):
+    and `etcd-s3-retention.md` are words), nor numbered in several named series (``named_series``)."""
+    if found != slug_names(names) or named_series(names):
         return False
     read = [parse_lettered(name) for name in found]
     return not (all(named is not None and named.id[:1] == "0" and len(named.id) > 1 for named in read)

@@ -25,6 +25,8 @@ from adrtool.records.names import (
     is_record_name,
     is_template_title,
     is_translation,
+    letters_of,
+    named_series,
     parse_name,
 )
 from adrtool.records.slug import is_canonical_slug, slugify
@@ -161,15 +163,24 @@ def unnumbered(context: Context) -> Iterator[Problem]:
 
 def _another_series(name: str, scheme: NameScheme) -> str | None:
     """The letters and number opening ``name`` (`ADR-STR-001`) when they are of a series other than the one the log
-    reads (`ADR-CO-001-x.md`: Aventide numbers its records by country and strategy): a name advised in the log's
-    series would hold two numbers. None for any other name."""
+    reads (`ADR-CO-001-x.md`: Aventide numbers its records by country and strategy), or of a code adr reads no series
+    in (`ADR-ŞÜ-001-x.md`, `ADR-C.O-001-x.md`): a name advised in the log's series would hold two numbers. None for
+    any other name."""
     opening = LETTERED_NAME.match(name)
-    if not scheme.prefix or opening is None:
+    if opening is None:
+        code = _PADDED_CODE.match(name)
+        return code.group() if code is not None else None
+    if not scheme.prefix:
         return None
     letters, joint, digits = opening.group(1, 2, 3)
     if not joint or f"{letters}{joint}".lower() == f"{scheme.prefix}{scheme.joint}".lower():
         return None  # (`rapport_arc42-etape1.md`: a name's word holding figures, no series' number)
     return f"{letters}{joint}{digits}"
+
+
+# A name opening with a word and a code of other characters than a series' letters, then a padded number
+# (`ADR-ŞÜ-001`; not `ADR-004.d4.md`, numbered after its word alone).
+_PADDED_CODE = re.compile(r"[^\W\d_][^\d/]*?[-_ ][^\d/]+?[-_ ]0\d+(?=[-_ .])")
 
 
 def _other_series(series: dict[str, list[tuple[Path, str]]]) -> Iterator[Problem]:
@@ -451,23 +462,38 @@ def duplicate_number(context: Context) -> Iterator[Problem]:
     for part in context.parts:
         if part.owner is not part:
             continue  # an area: its numbers are its log's, judged there
-        for number, names in part.names_by_number.items():
-            names = _live(names)
-            if len(names) < 2:
-                continue
-            # `0001-fr-x.md` beside `0001-x.md` is record 1 in French: the same decision, not another with its number
-            originals = [name for name in names if not _translated(name)]
-            if len(originals) == 1:
-                continue
-            contents = {name: _bytes_of(part.directory / name) for name in names}
-            for name in names:
-                others = [other for other in names if other != name]
-                twins = [other for other in others if contents[name] is not None and contents[other] == contents[name]]
-                listed = ", ".join(_told_apart(other, name) + (" (identical to this file)" if other in twins else "")
-                                   for other in others)
-                advice = "delete one of them" if len(twins) == len(others) else \
-                    f"give one of them the next free number ({part.next_number:04d})"
-                yield Problem(part.directory / name, 1, 1, f"number {number} is also used by {listed}; {advice}")
+        in_series = bool(named_series(name for names in part.names_by_number.values() for name in names))
+        for number, holding in part.names_by_number.items():
+            for names in _by_series(_live(holding)) if in_series else [_live(holding)]:
+                yield from _shared_number(part, number, names)
+
+
+def _by_series(names: list[str]) -> list[list[str]]:
+    """``names``, holding one number in a log numbered in named series, grouped by their series: `ADR-CO-001-x.md`
+    and `ADR-STR-001-y.md` are two series' first records, no number shared."""
+    groups: dict[str | None, list[str]] = {}
+    for name in names:
+        groups.setdefault(letters_of(name), []).append(name)
+    return list(groups.values())
+
+
+def _shared_number(part: LogPart, number: int, names: list[str]) -> Iterator[Problem]:
+    """ADR103's findings for the record files ``names``, all holding ``number``."""
+    if len(names) < 2:
+        return
+    # `0001-fr-x.md` beside `0001-x.md` is record 1 in French: the same decision, not another with its number
+    originals = [name for name in names if not _translated(name)]
+    if len(originals) == 1:
+        return
+    contents = {name: _bytes_of(part.directory / name) for name in names}
+    for name in names:
+        others = [other for other in names if other != name]
+        twins = [other for other in others if contents[name] is not None and contents[other] == contents[name]]
+        listed = ", ".join(_told_apart(other, name) + (" (identical to this file)" if other in twins else "")
+                           for other in others)
+        advice = "delete one of them" if len(twins) == len(others) else \
+            f"give one of them the next free number ({part.next_number:04d})"
+        yield Problem(part.directory / name, 1, 1, f"number {number} is also used by {listed}; {advice}")
 
 
 def _live(names: list[str]) -> list[str]:
