@@ -1915,6 +1915,34 @@ def test_supersede_in_a_structured_madr_log_names_each_record_in_the_other_s_sta
     assert project.run("validate").exit_code == 0
 
 
+KEPT_WITH_A_RELATION_OF_ITS_OWN = ("---\nstatus: {s}\ndate: 2024-01-0{n}\nrevisit: 2030-01-01\n{k}implements: \"ADR-{n}\"\n"
+                                   "---\n# Thing {n}\n\n## Status\n\n{w}\n\n## Context\n\nC.\n")
+
+
+@pytest.mark.parametrize(("command", "revisits"), [
+    (("supersede", "1", "--by", "3"), ""),
+    (("revisit", "1", "--outcome", "superseded", "--by", "3"), "revisits:\n  - {date: 2021-05-01, outcome: superseded}\n"),
+])
+def test_a_relation_the_config_adds_is_a_key_of_adrtool_s_when_a_successor_is_written(
+        project: Project, command: tuple[str, ...], revisits: str) -> None:
+    """Review of round 57, item 13: a log kept with adrtool (revisit points) whose records hold a relation its
+    config adds (`implements`) was taken for another tool's schema, as ADR310 never takes that key: `adr supersede`
+    wrote `Superseded by ADR-0003` into the Status sections, as Structured MADR does, and no key. The relation is a
+    key adr knows, so the successor is kept in adrtool's keys."""
+    project.write(".adr.toml", 'relations = {implements = "implemented-by"}\n')
+    for n in (1, 2, 3):
+        project.write(f"docs/adr/000{n}-thing-{n}.md", KEPT_WITH_A_RELATION_OF_ITS_OWN.format(
+            n=n, s="accepted", k="", w="Accepted"))
+
+    result = project.run(*command)
+
+    assert result.exit_code == 0, result.stderr
+    assert project.read("docs/adr/0001-thing-1.md") == KEPT_WITH_A_RELATION_OF_ITS_OWN.format(
+        n=1, s="superseded", k="superseded-by: [3]\n" + revisits, w="Superseded")
+    assert project.read("docs/adr/0003-thing-3.md") == KEPT_WITH_A_RELATION_OF_ITS_OWN.format(
+        n=3, s="accepted", k="supersedes: [1]\n", w="Accepted")
+
+
 FOUR_STATUS_SECTIONS = "## Status\n\n{section}\n\n## Context\n\nC.\n"
 
 

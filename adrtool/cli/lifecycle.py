@@ -88,8 +88,8 @@ def supersede(app: App, old: str, new: str) -> None:
     """
     from adrtool.records.lifecycle import supersede as supersede_records
 
-    today = app.today
-    _apply(app, lambda log: supersede_records(log, old, new, today))
+    config, today = app.workspace.config, app.today
+    _apply(app, lambda log: supersede_records(log, old, new, config, today))
 
 
 @click.command()

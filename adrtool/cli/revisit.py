@@ -36,6 +36,6 @@ def command(app: App, ref: str, outcome: str, next_point: str | None, by: str | 
     from adrtool.cli.lifecycle import _apply
     from adrtool.records.lifecycle import record_revisit
 
-    calendar, today = app.calendar, day or app.today
+    calendar, today, config = app.calendar, day or app.today, app.workspace.config
     _apply(app, lambda log: record_revisit(log, ref, calendar, outcome=outcome, day=today, next_point=next_point,
-                                           note=note, by=by))
+                                           note=note, by=by, config=config))

@@ -181,7 +181,7 @@ def revisit(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     day = iso_date("date", args["date"]) or call.today
     return _edit("revisit", call, args, lambda log: record_revisit(
         log, args["ref"], call.calendar, outcome=args["outcome"], day=day, next_point=args["next"],
-        note=args["note"], by=args["by"]))
+        note=args["note"], by=args["by"], config=call.workspace.config))
 
 
 def accept(call: Call, args: dict[str, Any]) -> dict[str, Any]:
@@ -196,7 +196,8 @@ def supersede(call: Call, args: dict[str, Any]) -> dict[str, Any]:
     """`adr supersede OLD --by NEW`."""
     from adrtool.records.lifecycle import supersede as supersede_records
 
-    return _edit("supersede", call, args, lambda log: supersede_records(log, args["old"], args["by"], call.today))
+    return _edit("supersede", call, args, lambda log: supersede_records(log, args["old"], args["by"],
+                                                                         call.workspace.config, call.today))
 
 
 def link(call: Call, args: dict[str, Any]) -> dict[str, Any]:

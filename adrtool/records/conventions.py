@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
@@ -79,33 +79,27 @@ def conventions(directory: Path, records: Iterable[Record], *, configured: bool,
 _UNTITLED_AT_LEAST = 3  # records none of which has a title, for a log to be kept without titles
 
 
-def written_by_adrtool(records: list[Record]) -> bool:
+def written_by_adrtool(records: list[Record], relation_keys: Collection[str] = ()) -> bool:
     """Whether a log with no adrtool config is kept with adrtool all the same: most of its records keep adrtool's
     own keys (a cycle, a revisit point, revisits) in front matter. A few do in a log another tool keeps, once its
     team asks adrtool to track a revisit (`adr new --revisit`, `adr revisit`): that makes the log no more
-    adrtool's than it was, and its rules no stricter."""
+    adrtool's than it was, and its rules no stricter. ``relation_keys``: those of the relations the project's
+    config adds (``relations.link_keys``), keys adr knows."""
     kept = sum(1 for record in records
                if record.format is Dialect.FRONTMATTER and not ADRTOOL_KEYS.isdisjoint(record.meta))
-    return 2 * kept > len(records) and not _a_schema_of_its_own(records)
+    return 2 * kept > len(records) and not _a_schema_of_its_own(records, relation_keys)
 
 
-def _a_schema_of_its_own(records: list[Record]) -> bool:
-    """Whether most of the log's front-matter records, two at least, hold one key adr neither writes nor knows from
-    the common tools (Structured MADR's `project:`, `audience:`): the schema of the tool the log is kept with, which
-    it keeps however many of its records took on a revisit point from adrtool."""
-    from adrtool.records.keys import KNOWN_KEYS, OTHER_TOOLS_KEYS
+def _a_schema_of_its_own(records: list[Record], relation_keys: Collection[str]) -> bool:
+    """Whether most of the log's front-matter records, two at least, hold one key adr does not know
+    (``keys.is_known_key``; Structured MADR's `project:`, `audience:`): the schema of the tool the log is kept with,
+    which it keeps however many of its records took on a revisit point from adrtool."""
+    from adrtool.records.keys import is_known_key
 
     fronted = [record for record in records if record.format is Dialect.FRONTMATTER]
-    known = {*KNOWN_KEYS, *OTHER_TOOLS_KEYS}
-    held = Counter(key for record in fronted for key in {str(written).lower() for written in record.meta} - known)
-    shared = [key for key, count in held.items() if 2 * count > len(fronted) and count > 1]  # (one record's: a slip)
-    if not shared:
-        return False  # (as in every log adrtool keeps: the reader's other names for keys are not loaded)
-    from adrtool.records.dialects.normalize import ALIASES, REVIEW_DAY_KEYS
-    from adrtool.records.relations import BUILT_IN
-
-    return any(key not in ALIASES and key not in REVIEW_DAY_KEYS and key not in BUILT_IN
-               and key not in BUILT_IN.values() for key in shared)
+    held = Counter(key for record in fronted for key in {str(written).lower() for written in record.meta})
+    return any(2 * count > len(fronted) and count > 1 and not is_known_key(key, relation_keys)
+               for key, count in held.items())  # (one record's: a slip)
 
 
 # What tells a naming scheme from another, less its padding: (prefix, joint, separator, dated, dashed date, date's

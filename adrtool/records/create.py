@@ -48,7 +48,7 @@ from adrtool.records.native import (
     unheld,
 )
 from adrtool.records.pages import as_page, refuse_new_code
-from adrtool.records.relations import links_to
+from adrtool.records.relations import configured_keys, links_to
 from adrtool.records.slug import record_filename, slugify
 from adrtool.records.stages import follow_stages, stage_folder
 from adrtool.records.values import read_status
@@ -323,7 +323,7 @@ def plan_new(log: DecisionLog, workspace: Workspace, request: NewRecord, other_n
     template = template_of(log.log_of(target), log.templates)
     for old, file in superseded:
         editor = Editor(old, file, day=request.date, unwritten={path: text}).follows(its_log, template)
-        phrase, in_status, word = _superseded_words(log, old)
+        phrase, in_status, word = _superseded_words(log, old, configured_keys(workspace.config))
         editor.mark_superseded(created, phrase, in_status, word=word)
         changes.append(editor.change(f"superseded by {created.ref}"))
         updated.append((old.path, "superseded"))
@@ -361,15 +361,17 @@ def _relation_key(log: DecisionLog, key: str, record: Record, directory: Path | 
                         text)
 
 
-def _superseded_words(log: DecisionLog, record: Record) -> tuple[str, str | None, str | None]:
+def _superseded_words(log: DecisionLog, record: Record, relation_keys: frozenset[str]
+                      ) -> tuple[str, str | None, str | None]:
     """How ``record``'s log says a record is superseded, how a MADR front matter names the successor in its
-    status, and the log's word for the status (``adrtool.records.vocabulary``)."""
+    status (``relation_keys``: those the project's config adds), and the log's word for the status
+    (``adrtool.records.vocabulary``)."""
     from adrtool.records.vocabulary import status_word, superseded_in_the_status, superseded_phrase, template_of
 
     records = [other for other in log.records if other.log == record.log]
     template = template_of(log.log_of(record.directory), log.templates)
-    in_status = superseded_in_the_status(records, template, record) if record.format is Dialect.FRONTMATTER \
-        else None
+    in_status = superseded_in_the_status(records, template, record, relation_keys) \
+        if record.format is Dialect.FRONTMATTER else None
     return (superseded_phrase(record, records, template), in_status,
             status_word("superseded", record, records, template))
 

@@ -6,6 +6,9 @@ schema of the tool the log is kept with (``conventions.written_by_adrtool``).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Collection
+
 # adrtool's own keys, lower case, as its records write them.
 KNOWN_KEYS = ("status", "date", "cycle", "revisit", "revisits", "decision-makers", "deciders", "consulted",
               "informed", "tags", "supersedes", "superseded-by", "relates-to")
@@ -23,3 +26,25 @@ OTHER_TOOLS_KEYS = frozenset({
 # The keys naming people and topics (`Deciders:`): the author's to give a new record, however alike every record
 # gives them.
 NAME_KEYS = frozenset({"decision-makers", "consulted", "informed", "tags"})
+
+
+def is_known_key(name: str, relation_keys: Collection[str] = ()) -> bool:
+    """Whether ``name``, a front-matter key in any case, is one adr knows: its own, the common tools', the reader's
+    other names for them (``normalize.ALIASES``), a review day's, or a relation's, built in or among
+    ``relation_keys`` (``relations.link_keys``: those the project's config adds). ADR310 and ``conventions`` ask
+    the same question."""
+    key = name.lower()
+    return key in _WRITTEN or key in relation_keys or key in _read_otherwise()
+
+
+_WRITTEN = frozenset(KNOWN_KEYS) | OTHER_TOOLS_KEYS
+
+
+@functools.cache
+def _read_otherwise() -> frozenset[str]:
+    """The other keys adr knows whatever the config says, from the reader's tables (loaded only when a key is not
+    one of ``_WRITTEN``)."""
+    from adrtool.records.dialects.normalize import ALIASES, REVIEW_DAY_KEYS
+    from adrtool.records.relations import BUILT_IN
+
+    return frozenset({*ALIASES, *REVIEW_DAY_KEYS, *BUILT_IN, *BUILT_IN.values()})

@@ -23,7 +23,7 @@ from adrtool.records.changes import FileChange, commit
 from adrtool.records.dialects import parse
 from adrtool.records.edit import Editor
 from adrtool.records.log import DecisionLog
-from adrtool.records.relations import links_to, named_as
+from adrtool.records.relations import configured_keys, links_to, named_as
 from adrtool.records.stages import follow_stages
 
 OUTCOMES = ("kept", "changed", "superseded", "dropped")
@@ -162,13 +162,15 @@ def link(log: DecisionLog, source_ref: str, relation: str, target_ref: str, conf
     return changes
 
 
-def supersede(log: DecisionLog, old_ref: str, new_ref: str, day: date | None = None) -> list[Change]:
+def supersede(log: DecisionLog, old_ref: str, new_ref: str, config: Config, day: date | None = None) -> list[Change]:
     """`adr supersede OLD --by NEW`: OLD becomes superseded by NEW (on ``day``, where its status is a dated
-    history); NEW says it supersedes OLD."""
-    return follow_stages(log, _superseding(log, old_ref, new_ref, day))
+    history); NEW says it supersedes OLD, as the log writes it (``config``: the relations it adds are keys of
+    adrtool's)."""
+    return follow_stages(log, _superseding(log, old_ref, new_ref, config, day))
 
 
-def _superseding(log: DecisionLog, old_ref: str, new_ref: str, day: date | None = None) -> list[Change]:
+def _superseding(log: DecisionLog, old_ref: str, new_ref: str, config: Config, day: date | None = None
+                 ) -> list[Change]:
     old, new = log.find(old_ref), log.find(new_ref)
     if old.path == new.path:
         raise UsageError(f"{old.ref} cannot supersede itself")
@@ -187,7 +189,8 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str, day: date | None 
 
     words = _words_of_its_log(log, old)
     phrase = superseded_phrase(old, *words)
-    in_status = superseded_in_the_status(*words, old) if old.format is Dialect.FRONTMATTER else None
+    in_status = superseded_in_the_status(*words, old, configured_keys(config)) if old.format is Dialect.FRONTMATTER \
+        else None
     word = _word_for(log, old, "superseded")
     changes = [_edit(old, f"{old.status or 'no status'} -> superseded by {new.ref}",
                      lambda editor: editor.mark_superseded(new, phrase, in_status, word=word), log, day)]
@@ -208,7 +211,7 @@ def _successors(record: Record) -> str:
 
 
 def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: str, day: date,
-                   next_point: str | None, note: str | None, by: str | None) -> list[Change]:
+                   next_point: str | None, note: str | None, by: str | None, config: Config) -> list[Change]:
     """`adr revisit`: append the outcome to `revisits` and move the revisit point (or end the decision). A GOV.UK
     tech-docs page whose point its review gives (``_PageReview``) has its `last_reviewed_on` moved instead."""
     record = log.find(ref)
@@ -248,7 +251,7 @@ def record_revisit(log: DecisionLog, ref: str, calendar: Calendar, *, outcome: s
 
     if outcome == "superseded":
         assert by is not None
-        changes = _superseding(log, ref, by, day)
+        changes = _superseding(log, ref, by, config, day)
         if not kept:
             return follow_stages(log, changes)
         old_change = changes[0]

@@ -413,6 +413,12 @@ def link_keys(config: Config) -> frozenset[str]:
     return frozenset(reverses(config))
 
 
+def configured_keys(config: Config) -> frozenset[str]:
+    """The keys the relations ``config`` adds are written under, both directions, as configured (``link_keys``
+    refuses those it may not add): keys adr knows, for a write that reads how a log is kept."""
+    return frozenset({*config.relations, *config.relations.values()})
+
+
 def _check_configured(config: Config) -> None:
     """Refuse a configured relation, or its reverse, that the reader takes for a field, for a relation only a
     change of status writes, or for a built-in relation going another way (`status`, `deciders`, `replaces`,

@@ -13,7 +13,7 @@ import functools
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -372,13 +372,14 @@ def superseded_phrase(record: Record, records: Iterable[Record], template: Path 
 _IN_THE_STATUS = re.compile(r"superseded\s+by\s+(?:(\[)|ADR-?\d)", re.IGNORECASE)
 
 
-def superseded_in_the_status(records: Iterable[Record], template: Path | None, record: Record | None = None
-                             ) -> str | None:
+def superseded_in_the_status(records: Iterable[Record], template: Path | None, record: Record | None = None,
+                             relation_keys: Collection[str] = ()) -> str | None:
     """How a front-matter log names a successor in a superseded record's status, as its records or its MADR
     template do: "link" (`superseded by [ADR-0002](0002-x.md)`), "reference" (`superseded by ADR-0002`); "section"
     where its records state the status again in their Status section, which names the successor; where
     neither shows it, as MADR does in ``record``, a MADR 3 or 4 record (``_as_madr_writes``); None for a key
-    (adrtool's `superseded-by:`, or the log's own: `superseded_by: ADR-9`)."""
+    (adrtool's `superseded-by:`, or the log's own: `superseded_by: ADR-9`). ``relation_keys``: those of the
+    relations the project's config adds, keys of adrtool's as much as its own."""
     records = list(records)
     for other in records:
         said = _status_of(other)
@@ -395,12 +396,12 @@ def superseded_in_the_status(records: Iterable[Record], template: Path | None, r
     found = _IN_THE_STATUS.search(status)
     if found is not None:
         return "link" if found.group(1) else "reference"
-    if record is not None and _stated_in_status_sections(records, record):
+    if record is not None and _stated_in_status_sections(records, record, relation_keys):
         return "section"
-    return _as_madr_writes(record, records) if record is not None else None
+    return _as_madr_writes(record, records, relation_keys) if record is not None else None
 
 
-def _stated_in_status_sections(records: list[Record], record: Record) -> bool:
+def _stated_in_status_sections(records: list[Record], record: Record, relation_keys: Collection[str]) -> bool:
     """Whether ``record`` and most front-matter records of its log state their status again as the word opening
     their Status section, as Structured MADR's do (`status:` an enum word, the successor named in the section:
     `Superseded by ADR-0047`)."""
@@ -409,7 +410,7 @@ def _stated_in_status_sections(records: list[Record], record: Record) -> bool:
 
     kept = [other for other in records if other.format is Dialect.FRONTMATTER]
     if record.format is not Dialect.FRONTMATTER or len(kept) < 2 or status_section_word(record) is None \
-            or written_by_adrtool(records) or kept_as_adrs_links(records):
+            or written_by_adrtool(records, relation_keys) or kept_as_adrs_links(records):
         return False  # (adrtool's and the adrs tool's logs key their relations)
     return 2 * sum(status_section_word(other) is not None for other in kept) > len(kept)
 
@@ -433,7 +434,7 @@ def status_section_word(record: Record) -> str | None:
 _FIRST_WORD = re.compile(r"[*_]*([^\W\d_]+)")  # (`**Superseded** by ..`)
 
 
-def _as_madr_writes(record: Record, records: list[Record]) -> str | None:
+def _as_madr_writes(record: Record, records: list[Record], relation_keys: Collection[str]) -> str | None:
     """MADR's own way for ``record``, a record in MADR 3's or 4's sections whose log keys no successor and is not
     kept with adrtool or adrs: MADR 3's template links it (`superseded by [ADR-0005](0005-example.md)`, beside its
     `deciders` key), MADR 4's names it (`superseded by ADR-0123`); None for any other record."""
@@ -441,8 +442,9 @@ def _as_madr_writes(record: Record, records: list[Record]) -> str | None:
     from adrtool.records.dialects.normalize import canonical_key
     from adrtool.records.relations import kept_as_adrs_links
 
-    if record.format is not Dialect.FRONTMATTER or written_by_adrtool(records) or kept_as_adrs_links(records) or any(
-            canonical_key(key) == "superseded-by" for other in records for key in other.meta):
+    if record.format is not Dialect.FRONTMATTER or written_by_adrtool(records, relation_keys) \
+            or kept_as_adrs_links(records) \
+            or any(canonical_key(key) == "superseded-by" for other in records for key in other.meta):
         return None  # (the adrs tool writes MADR's sections too, and keeps the successor in its `links` list)
     try:
         text = read_text(record.path).text

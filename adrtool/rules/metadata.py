@@ -9,7 +9,7 @@ from typing import Any
 
 from adrtool.calendar.revisit import due_on
 from adrtool.model import Dialect, Record, is_period, parse_iso_date, period_shapes
-from adrtool.records.keys import KNOWN_KEYS, OTHER_TOOLS_KEYS
+from adrtool.records.keys import KNOWN_KEYS, is_known_key
 from adrtool.records.values import KNOWN_STATUSES, MULTI_WORD_STATUSES, month_alone, read_status, statuses_as_read
 from adrtool.rules.context import Context
 from adrtool.rules.registry import ERROR, WARNING, Problem, at, record_rule
@@ -446,14 +446,14 @@ def unknown_cycle(record: Record, context: Context) -> Iterator[Problem]:
 def unknown_key(record: Record, context: Context) -> Iterator[Problem]:
     if record.format is not Dialect.FRONTMATTER or known_keys(record):
         return
-    from adrtool.records.dialects.normalize import ALIASES, REVIEW_DAY_KEYS, as_date
+    from adrtool.records.dialects.normalize import as_date
     from adrtool.records.relations import link_keys
 
-    known = set(KNOWN_KEYS) | set(ALIASES) | REVIEW_DAY_KEYS | OTHER_TOOLS_KEYS | link_keys(context.config)
+    relation_keys = link_keys(context.config)
     adrtool = context.conventions_of(record).adrtool
     for key in record.meta:
         name = str(key)
-        if name.lower() in known:
+        if is_known_key(name, relation_keys):
             continue
         if name.lower() == "data" and record.date is not None and as_date(record.meta[key]) == record.date:
             continue  # Italian and Portuguese for the date, read as the record's
