@@ -29,7 +29,7 @@ def test_a_related_list_is_read_comparing_each_link_once(monkeypatch: pytest.Mon
     monkeypatch.setattr(related, "written_folder", lambda href: calls.append(href) or folder_of(href))
     bullets = [f"- [ADR-{n:04d}: T](./{n:04d}-t.md)" for n in range(2, 302)]
     lines = ["# 1. One", "", "## Related", "", *bullets, bullets[0]]
-    links = related.related_links(lines)
+    links = related.related_links(lines, "doc/adr")
     assert ([link.target for link in links], len(calls)) == (list(range(2, 302)), 301)
 
 

@@ -44,7 +44,7 @@ _NOT_YET_WRITTEN = deferred(r"\((?:planned|future|upcoming|to be written|not yet
                             re.IGNORECASE)
 
 
-def related_links(lines: list[str], directory: str = "") -> list[Link]:
+def related_links(lines: list[str], directory: str) -> list[Link]:
     """The links the bullets of the record's Related sections give, each once; none a code fence or an HTML
     comment holds, which a reader of the page does not see as a bullet. ``directory``: the record's folder, which a
     record's path in a code span (`` `docs/adrs/0003-x.md` ``) must end in to name one of its log."""
