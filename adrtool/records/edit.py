@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from adrtool.errors import AdrError, UsageError, WriteRefused
 from adrtool.fsio import TextFile, decode, encode, read_text
@@ -82,6 +83,13 @@ _SETEXT_UNDERLINE = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*\r?\n?$")
 _NODE_PROPERTY = re.compile(r"^\s*[&!]")  # an anchor or a tag starts the value (an alias is replaced whole)
 
 
+class _Checked(NamedTuple):
+    """Bytes ``Editor.check`` found right, and the record they read as."""
+
+    data: bytes
+    record: Record
+
+
 @dataclass
 class Editor:
     """Accumulates edits of one record; ``result()`` gives the new bytes."""
@@ -137,7 +145,7 @@ class Editor:
         self.body_stated: tuple[dict[str, object], dict[str, object]] | None = None
         # The bytes ``check`` last found right and the record they read as: a change is checked as it is planned,
         # before it is written and as it is read back, the same bytes each time, read once
-        self.checked: tuple[bytes, Record] | None = None
+        self.checked: _Checked | None = None
         if self.record.format is Dialect.FRONTMATTER:
             self._refuse_unsafe_front_matter()
 
@@ -184,13 +192,13 @@ class Editor:
         after = self.checked_result()
         assert self.checked is not None
         return FileChange(self.record.path, self.file.raw if before is None else before, after, summary, self.check,
-                          after_record=self.checked[1])
+                          after_record=self.checked.record)
 
     def check(self, data: bytes) -> None:
         """Refuse ``data`` unless it reads as the record did plus exactly the edits made."""
         from adrtool.records.dialects import parse
 
-        if self.checked is not None and self.checked[0] == data:
+        if self.checked is not None and self.checked.data == data:
             return
         before = self.record
         try:
@@ -234,7 +242,7 @@ class Editor:
                 value, found = tuple(sorted(value)), tuple(sorted(found))  # read in file order: a set of records
             if found != value:
                 raise self._refusal(read_otherwise(name, found, value))
-        self.checked = data, after
+        self.checked = _Checked(data, after)
 
     def _refuse_a_status_stated_otherwise(self, before: Record, after: Record) -> None:
         """A status edit of a record that states its status in two places (ADR311): refused where they disagree

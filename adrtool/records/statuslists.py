@@ -361,8 +361,8 @@ def mark_on_the_line(editor: Editor, status: str) -> bool:
     choices = choices_on_a_line(text, at)
     if choices is None:
         return False
-    bold = [choice for choice in choices if choice[2] in ("**", "__")]
-    standing = [choice for choice in choices if choice[2] != "~~"]
+    bold = [choice for choice in choices if choice.mark in ("**", "__")]
+    standing = [choice for choice in choices if choice.mark != "~~"]
     struck = not bold and len(standing) == 1 and len(standing) < len(choices)
     chosen = bold[0] if len(bold) == 1 else standing[0] if struck else None
     if chosen is None:
@@ -370,16 +370,16 @@ def mark_on_the_line(editor: Editor, status: str) -> bool:
                               f"{'two' if bold else 'none'} of them; mark the one chosen by hand")
     from adrtool.records.values import lifecycle_word
 
-    if lifecycle_word(chosen[3]) != (editor.record.status or "").lower():
-        raise editor._refusal(f"its status line marks {chosen[3]!r} among the statuses it offers, which is not its "
+    if lifecycle_word(chosen.words) != (editor.record.status or "").lower():
+        raise editor._refusal(f"its status line marks {chosen.words!r} among the statuses it offers, which is not its "
                               f"status as read ({editor.record.status or 'none'}); edit it by hand")
-    target = next((choice for choice in choices if lifecycle_word(choice[3]) == status), None)
+    target = next((choice for choice in choices if lifecycle_word(choice.words) == status), None)
     if target is None:
         raise editor._refusal(f"its status line offers the statuses ({text.strip()!r}) but not {status}; add it "
                               "by hand, or edit the line")
-    mark = "~~" if struck else chosen[2]
-    new = {chosen[0]: (chosen[1], f"{mark}{chosen[3]}{mark}" if struck else chosen[3]),
-           target[0]: (target[1], target[3] if struck else f"{mark}{target[3]}{mark}")}
+    mark = "~~" if struck else chosen.mark
+    new = {chosen.start: (chosen.end, f"{mark}{chosen.words}{mark}" if struck else chosen.words),
+           target.start: (target.end, target.words if struck else f"{mark}{target.words}{mark}")}
     for start in sorted(new, reverse=True):
         end, words = new[start]
         text = f"{text[:start]}{words}{text[end:]}"
@@ -397,7 +397,7 @@ def refuse_a_line_offering_none(editor: Editor, index: int) -> None:
     if read_status(text[_past_its_key(text):]).status is not None:
         return
     choices = choices_on_a_line(text, _past_its_key(text), marked=False)
-    if choices is not None and not any(choice[2] for choice in choices):
+    if choices is not None and not any(choice.mark for choice in choices):
         raise editor._refusal(f"its status line offers several statuses ({text.strip()!r}) and marks none of them; "
                               "mark the one chosen by hand")
 

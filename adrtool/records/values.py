@@ -595,10 +595,19 @@ _CHOICE = deferred(r"(~~|\*\*|__)([^\W\d_][^~*_|·,/\n]*?)\1|[^\W\d_]+")
 _BETWEEN_CHOICES = deferred(r"[ \t]*(?:[|·,/][ \t]*)?")
 
 
-def choices_on_a_line(text: str, at: int, *, marked: bool = True) -> list[tuple[int, int, str, str]] | None:
+class Choice(NamedTuple):
+    """One of the statuses a line offers (``choices_on_a_line``)."""
+
+    start: int  # its column, mark included
+    end: int
+    mark: str  # `**`, `__`, `~~` or ""
+    words: str
+
+
+def choices_on_a_line(text: str, at: int, *, marked: bool = True) -> list[Choice] | None:
     """The statuses a line offers from column ``at`` on, two or more, each marked or not and nothing else between
-    them than blanks, `|`, `·`, `,` or `/`: each one's start, end, mark (`**`, `__`, `~~` or none) and words, one
-    at least marked (not ``marked``: or none); None for any other line."""
+    them than blanks, `|`, `·`, `,` or `/`, one at least marked (not ``marked``: or none); None for any other
+    line."""
     choices = []
     at = _BETWEEN_CHOICES.match(text, at).end()  # type: ignore[union-attr]
     while at < len(text):
@@ -608,16 +617,16 @@ def choices_on_a_line(text: str, at: int, *, marked: bool = True) -> list[tuple[
         words = found.group(2) or found.group()
         if lifecycle_word(words.strip()) is None:
             return None
-        choices.append((found.start(), found.end(), found.group(1) or "", words.strip()))
+        choices.append(Choice(found.start(), found.end(), found.group(1) or "", words.strip()))
         at = _BETWEEN_CHOICES.match(text, found.end()).end()  # type: ignore[union-attr]
-    return choices if len(choices) > 1 and (any(choice[2] for choice in choices) or not marked) else None
+    return choices if len(choices) > 1 and (any(choice.mark for choice in choices) or not marked) else None
 
 
 def chosen_on_a_line(text: str) -> str | None:
     """The status chosen on a line of the statuses offered apart by `·`, `,` or `/` (`Proposed · **Accepted** ·
     Rejected`): the one in bold; None where the line is no such, or marks none or two in bold."""
     choices = choices_on_a_line(text, 0) if "·" in text or "," in text or "/" in text else None
-    bold = [choice[3] for choice in choices or () if choice[2] in ("**", "__")]
+    bold = [choice.words for choice in choices or () if choice.mark in ("**", "__")]
     return bold[0] if len(bold) == 1 else None
 
 
