@@ -123,8 +123,8 @@ def looks_like_log(name: str, files: list[str], folder: str | None = None) -> bo
 
 
 def one_record_log(name: str, files: list[str], folder: str) -> bool:
-    """Whether a directory named as a log is (``CONVENTIONAL_NAMES``: `adr/`, `ADR/`, `decisions/`) is a log holding
-    its first record: one numbered record (perhaps beside a template of any name), named or titled as an ADR
+    """Whether a directory of a name teams give a log (``CONVENTIONAL_NAMES``: `adr/`, `ADR/`, `decisions/`) is a log
+    holding its first record: one numbered record (perhaps beside a template of any name), named or titled as an ADR
     (`ADR-0001-x.md`, `# ADR-0001: ..`) or reading as a decision. gogooku3's `docs/governance/adr/` beside its
     `template.md`; Aventide's domains, each an `ADR/0001-contexto-y-decisiones.md` titled `# ADR-0001: ..`. A
     lone numbered note in a folder of another name is no log."""

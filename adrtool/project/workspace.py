@@ -22,12 +22,12 @@ from adrtool.errors import AdrError, NotFound, ReadError, UsageError
 from adrtool.project import discovery
 from adrtool.project.config import Config, beyond_the_project, find_config, load_toml, written_path
 
-# Where teams keep a log, looked for in this order at the project root when neither --dir, config,
-# `.adr-dir` nor `.log4brains.yml` names it: a directory whose name says it holds decisions, at the root or
-# under doc(s)/ or doc(s)/architecture/.
 CONVENTIONAL_NAMES = discovery.CONVENTIONAL_NAMES
 CONVENTIONAL_BASES = ("", "doc/", "docs/", "doc/architecture/", "docs/architecture/", "architecture/")
 _FIRST = ("decisions", "doc/adr", "docs/adr", "docs/decisions")  # adrtool's, adr-tools', MADR's: first, as ever
+# Where a log is looked for, in this order, when neither --dir, config, `.adr-dir` nor `.log4brains.yml` names it:
+# a directory named as teams name a log (``discovery.CONVENTIONAL_NAMES``) at the project root, or under doc(s)/,
+# doc(s)/architecture/ or architecture/.
 CONVENTIONAL_DIRS = _FIRST + tuple(base + name for base in CONVENTIONAL_BASES for name in CONVENTIONAL_NAMES
                                    if base + name not in _FIRST)
 # A log kept hidden at the root (sciety/sciety's and SigNoz's `.adr/0001-x.md`): a log only once it holds records
