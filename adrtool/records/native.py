@@ -150,7 +150,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
         body += [heading, ""]
         if is_status_heading(heading.lstrip("#").strip()) \
                 and (stated := _stated_in_the_status_section(lines, newest, given["status"])
-                     or worded_as_every_status_section(kept, given["status"])) is not None:
+                     or _worded_as_every_status_section(kept, given["status"])) is not None:
             body += [stated, ""]
     return "\n".join([*head, _FENCE, "", *body]).rstrip("\n") + "\n"
 
@@ -247,17 +247,17 @@ def _stated_in_the_status_section(lines: list[str], newest: Record, status: str)
     return restated[0] if restated is not None else None
 
 
-def worded_as_every_status_section(records: Sequence[Record], status: str) -> str | None:
+def _worded_as_every_status_section(records: Sequence[Record], status: str) -> str | None:
     """``status`` as a word alone, in the case of the words the Status sections of ``records`` open with, where
     every one opens with a status's word (subcog's and mnemonic's `Accepted`, `**Superseded** by ..`, one of them
     no longer the word its front matter gives); None where one opens otherwise or has no such section."""
     from adrtool.records.vocabulary import status_section_word
 
     words = [status_section_word(record) for record in records]
-    return cased_like_most(status, cast("list[str]", words)) if words and None not in words else None
+    return _cased_like_most(status, cast("list[str]", words)) if words and None not in words else None
 
 
-def cased_like_most(word: str, models: Sequence[str]) -> str:
+def _cased_like_most(word: str, models: Sequence[str]) -> str:
     """``word`` in the case most of ``models`` are written in."""
     from adrtool.records.vocabulary import cased_like
 
