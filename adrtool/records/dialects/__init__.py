@@ -20,6 +20,7 @@ from adrtool.patterns import deferred
 from adrtool.records import comments, markdown
 from adrtool.records.dialects import frontmatter, madr2, nygard, related
 from adrtool.records.dialects.normalize import (
+    PROPOSAL_DAY_KEYS,
     adrs_kind,
     canonical_key,
     dated_references,
@@ -694,8 +695,7 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int,
 
 
 # Days a record's date falls back on: stated, a day apart is not its date.
-_DAYS_OF_STEPS = frozenset({*nygard.STEP_DAYS, "changelog-date", "last-updated", "date-proposed", "proposed-date",
-                            "proposal-date", "initial-date", "date-of-submission", "submission-date", "submitted-on"})
+_DAYS_OF_STEPS = frozenset({*nygard.STEP_DAYS, *PROPOSAL_DAY_KEYS, "changelog-date", "last-updated"})
 
 
 def _dated_by_its_status(stated: Any) -> bool:

@@ -782,16 +782,17 @@ def _changed_day(get: Any) -> Any:
 _CHANGED_DAYS = ("last-updated", "last-modified")
 
 
-
 # The day a record without `date` gives under another name: the day it was decided (`* **Decided**:`,
 # `Date Decided:`, `Decision made:`, `Date Accepted:`, `date-issued:`), else the day it was put forward (`Date of
 # submission:`, Anthony-Nolan/Atlas; `Initial date:`), else its creation (`creation-date:` over `last-updated:` in
 # Kubernetes' and Tekton's enhancement proposals). The last update MADR 2's template calls its date comes after a
 # status's own day (``_changed_day``). Never a day of its changelog: a list of revisions dates the revisions, not
 # the decision (the first entry is the day a draft was begun).
+# Among them, the keys of the day it was put forward.
+PROPOSAL_DAY_KEYS = ("date-of-submission", "submission-date", "submitted-on", "date-proposed", "proposed-date",
+                     "proposal-date", "initial-date")
 _OTHER_DAYS = ("decided", "date-decided", "decision-date", "date-accepted", "accepted-on", "decided-on",
-               "decision-made", "date-issued", "date-of-submission", "submission-date", "submitted-on", "date-proposed",
-               "proposed-date", "proposal-date", "initial-date",
+               "decision-made", "date-issued", *PROPOSAL_DAY_KEYS,
                "created", "created-at", "conversation-timestamp", "timestamp")
 
 # Every key whose day the reader may take as the record's: a new record gives it the day it is written.
