@@ -4051,6 +4051,18 @@ def test_a_date_key_line_closing_a_record_dates_it(project: Project, line: str) 
     assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", "2025-12-30")]
 
 
+@pytest.mark.parametrize("key", ["Created", "Date created", "作成日", "创建日期", "創建日期", "작성일", "起票日"])
+def test_a_created_key_line_closing_a_record_dates_it_in_no_language(project: Project, key: str) -> None:
+    """Review of round 57, item 23: a last paragraph of `Created: 2025-12-30` alone dated nothing (notes and pages
+    close so as much as records), but Japanese `作成日:`, Chinese `创建日期:` and Korean `작성일:`, the same words,
+    dated the record. Every language's "created" line is read as the English one is. Its section (`## 作成日`)
+    still dates it, as `## Created` does."""
+    project.write("docs/adr/0001-x.md", f"# 1. X\n\n## Status\nAccepted\n\n## Context\nText.\n\n{key}: 2025-12-30\n")
+    project.write("docs/adr/0002-y.md", f"# 2. Y\n\n## Status\nAccepted\n\n## {key}\n\n2025-12-31\n")
+    assert [(row["status"], row["date"]) for row in listed(project)] == [("accepted", None),
+                                                                          ("accepted", "2025-12-31")]
+
+
 @pytest.mark.parametrize(("body", "day"), [
     ("## Contexto\nTexto.\n\n**Data**: 2026-01-05\n**SAD Referência**: v1.1\n\n## Decisão\nx\n", "2026-01-05"),
     ("## Context\n\nDate: 2026-01-05\n\n## Decision\nx\n", "2026-01-05"),

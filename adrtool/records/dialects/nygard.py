@@ -2468,10 +2468,6 @@ def day_apart(lines: list[str], after: int) -> tuple[str, int] | None:
     return None
 
 
-# The keys of the day a record was written, which close notes and pages as much as records.
-_WRITTEN_ON = frozenset({"created", "date created"})
-
-
 def _a_field_line(line: str) -> bool:
     text = line.strip()
     return a_key_line(text) or _BOLD_FIELD.match(text) is not None
@@ -2504,9 +2500,13 @@ def names_the_day(heading: str) -> bool:
                                    and section_name(name) in _DATE_NAMES)
 
 
+# The day a record was written (`## 作成日`, cloudnativedaysjp/dreamkast, as `Created:` is read), in the languages
+# whose Status sections are read: a section's name, but never the key of a line standing apart from the title
+# (``day_apart``), which closes notes and pages as much as records.
+_WRITTEN_ON = frozenset({"created", "date created", "作成日", "创建日期", "創建日期", "작성일", "起票日"})
 # A section named for the record's day (`## Date`), in the languages whose Status sections are read.
-_DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "날짜", "дата", "дата создания",
-                         "дата принятия",  # Russian: the day it was written, the day it was accepted
+_DATE_NAMES = frozenset({*_WRITTEN_ON, "date", "datum", "fecha", "data", "日付", "日期", "날짜", "дата",
+                         "дата создания", "дата принятия",  # Russian: the day it was written, the day it was accepted
                          # Indonesian (`## Tanggal` over `2026-09-12`), Vietnamese, Turkish, and the other date keys
                          # adr reads
                          "tanggal", "ngày", "tarih", "dato", "dátum", "päivämäärä", "ημερομηνία", "תאריך",
@@ -2515,9 +2515,7 @@ _DATE_NAMES = frozenset({"date", "datum", "fecha", "data", "日付", "日期", "
                          "decision date", "date of decision", "established", "data della decisione", "data da decisão",
                          "data de decisão", "entscheidungsdatum", "date de décision", "date de la décision",
                          "fecha de decisión", "fecha de decision", "beslisdatum", "決定日", "决策日期",
-                         # the day it was written (`## 作成日`, cloudnativedaysjp/dreamkast), as `Created:` is read
-                         "作成日", "创建日期", "創建日期", "작성일", "created", "date created",
-                         "日時", "일자", "결정일", "дата решения", "起票日"})
+                         "日時", "일자", "결정일", "дата решения"})
 
 
 def _successor_named_in(paragraph: markdown.Paragraph) -> list[Link]:
