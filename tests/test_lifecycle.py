@@ -2437,3 +2437,35 @@ def test_a_current_status_line_offering_statuses_and_marking_none_is_refused(pro
         2, f"adr: {record}: cannot edit it exactly: its status line offers several statuses ('**Current Status**: "
            "Proposed | Accepted') and marks none of them; mark the one chosen by hand; nothing was changed\n")
     assert project.read("docs/adr/0001-t1.md") == text
+
+
+@pytest.mark.parametrize("apart", [" | ", " · ", " "])
+def test_a_key_line_of_several_fields_has_its_first_field_edited(project: Project, apart: str) -> None:
+    """Attack 57b (F5): `**Status:** Proposed | **Date:** 2026-02-01` (and with ` · `, or the next bold key
+    alone) was refused by every status edit, its Date field blamed as words about the status, while the code-span
+    form `` **Status:** `Proposed` | .. `` was edited. The line's first field is now the status's words; the
+    others stay as they are."""
+    fields = f"**Status:** {{status}}{apart}**Date:** 2026-02-01{apart}**Owner:** Ann"
+    project.write("decisions/0001-a.md", "# 1. A\n\n" + fields.format(status="Accepted") + "\n\n## Context\n\nC.\n")
+    project.write("decisions/0002-b.md", "# 2. B\n\n" + fields.format(status="Proposed") + "\n\n## Context\n\nC.\n")
+    assert project.run("accept", "2").exit_code == 0
+    assert project.run("supersede", "1", "--by", "2").exit_code == 0
+    assert project.read("decisions/0002-b.md").splitlines()[2:4] == [fields.format(status="Accepted"),
+                                                                     "**Supersedes:** [ADR-0001](0001-a.md)"]
+    assert project.read("decisions/0001-a.md").splitlines()[2] == fields.format(
+        status="Superseded by [ADR-0002](0002-b.md)")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"]) for row in listed] == [("superseded", "2026-02-01"),
+                                                                ("accepted", "2026-02-01")]
+
+
+def test_a_remark_on_the_status_of_a_key_line_of_several_fields_is_quoted_alone(project: Project) -> None:
+    """Attack 57b (F5): the remark attached to the status of `**Status:** Accepted (by Bob) | **Date:** ..` was
+    quoted with the next field (`(by Bob) | **Date:** 2026-02-01`); it is quoted alone, the file left as it is."""
+    text = "# 1. A\n\n**Status:** Accepted (by Bob) | **Date:** 2026-02-01\n\n## Context\n\nC.\n"
+    record = project.write("decisions/0001-a.md", text)
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: its status has a remark attached ('(by Bob)'), which is about "
+           "the old status and would then be said of the new one; edit it by hand; nothing was changed\n")
+    assert project.read("decisions/0001-a.md") == text

@@ -35,6 +35,7 @@ from adrtool.records.dialects.normalize import as_numbers, status_day
 from adrtool.records.dialects.nygard import (
     REVISIT_SECTIONS,
     STATUS_HEADINGS,
+    first_of_its_fields,
     is_status_heading,
     label_key,
     names_the_day,
@@ -518,9 +519,14 @@ class Editor:
         """The paragraph opening on line ``index`` in the Status section, its lines joined by newlines: up to a blank
         line, a heading, or a line the reader takes apart from it: a link's (`Accepted` over `Amended by [..](..)`),
         another key's (`Date: 2020-01-01`; under a key line, any key line: `**Implemented**: v2025.10.5`). Elsewhere
-        (a key line under the title) the line alone."""
+        (a key line under the title) the line alone. A key line holding several fields is its first field
+        alone (`**Status:** Proposed | **Date:** 2026-02-01`: the others are no words about the status)."""
         apart = {link.line for link in self.record.links if link.line is not None} | set(self.key_lines.values())
-        keyed = markdown.KEY_LINE.fullmatch(self.lines[index].rstrip("\r\n")) is not None
+        text = self.lines[index].rstrip("\r\n")
+        keyed = markdown.KEY_LINE.fullmatch(text) is not None
+        if keyed and (first := first_of_its_fields(text).rstrip()) != text and text.startswith(first) \
+                and markdown.KEY_LINE.fullmatch(first) is not None:
+            return first
         end = index + 1
         if self._in_the_status_section(index):
             while end < len(self.lines) and self.lines[end].strip() and not self.lines[end].lstrip().startswith("#") \

@@ -775,6 +775,23 @@ def _first_of_fields(line: str, found: dict[str, tuple[str, int]], number: int) 
 _PIPES_APART = deferred(r"(?<![ \t])[ \t]+\|[ \t]+")  # tried once a run of blanks, not at each blank
 
 
+def first_of_its_fields(line: str) -> str:
+    """The first field of a key line holding several, as the reader takes it when it reads the line's fields
+    (`**Status:** Proposed | **Date:** 2026-02-01`, apart by bars, by middle dots or by the next bold key); the
+    line as it is when it holds one."""
+    others: dict[str, tuple[str, int]] = {}  # (the other fields' keys, which the reader reads and an edit keeps)
+    if line[:1] == "|":
+        return line
+    if " | " in line:
+        line = _first_of_fields(line, others, 0)
+    if "·" in line or "•" in line:
+        line = _first_field(line, others, 0)
+    if line[:1] in ("*", "_") and line[1:2] == line[:1] and line.count(line[:2]) >= 4 \
+            and _BOLD_FIELD.match(line) is not None:
+        line = fields_apart(_BOLD_FIELDS_APART, line)[0]
+    return line
+
+
 def fields_parted(line: str, keys: frozenset[str]) -> tuple[str | None, str]:
     """``line`` without the fields of ``keys`` (the author's other fields kept; None when nothing else is left), and
     the text those fields take from it, as written (the parts that go with them too: `**Date:** 2026-01-01 ·
