@@ -72,6 +72,21 @@ class GitError(AdrError):
     """Git is missing, the directory is not a repository, or a revision cannot be resolved."""
 
 
+QUOTED_AT_MOST = 80  # characters of a record's text a message quotes
+
+
+def shortened(text: str) -> str:
+    """``text`` as a message shows a piece of a record: cut with `…` after ``QUOTED_AT_MOST`` characters, so that
+    a line of a record, however long, never reaches the terminal whole."""
+    return text if len(text) <= QUOTED_AT_MOST else f"{text[:QUOTED_AT_MOST - 1]}…"
+
+
+def quoted(text: str) -> str:
+    """``text``, a piece of a record, as a message quotes it: ``shortened``, in quotes, its line breaks and other
+    controls escaped (`'multi\\nline\\n'`)."""
+    return repr(shortened(text))
+
+
 def _rebuild(cls: type[AdrError], message: str, path: Path | None, line: int | None) -> AdrError:
     return cls(message, path=path, line=line)
 

@@ -2469,3 +2469,21 @@ def test_a_remark_on_the_status_of_a_key_line_of_several_fields_is_quoted_alone(
         2, f"adr: {record}: cannot edit it exactly: its status has a remark attached ('(by Bob)'), which is about "
            "the old status and would then be said of the new one; edit it by hand; nothing was changed\n")
     assert project.read("decisions/0001-a.md") == text
+
+
+@pytest.mark.parametrize(("status", "said"), [
+    ("Proposed " + "`a|b` " * 20000 + "**Date:** 2026-01-01", "its status's sentence goes on after the status ('{}'), "
+     "which would then be said of the new status; end the sentence after the status, or edit it by hand"),
+    ("Proposed (by " + "Bob and " * 20000 + "Ann)", "its status has a remark attached ('{}'), which is about the old "
+     "status and would then be said of the new one; edit it by hand"),
+])
+def test_a_refusal_quotes_a_short_piece_of_a_long_line(project: Project, status: str, said: str) -> None:
+    """Attack 57b (F6): a refusal quoted the record's words whole, 300 kB of a status line on stderr. Every refusal
+    now quotes at most a short piece of them, cut with `…` (``errors.quoted``)."""
+    text = f"# 1. A\n\n**Status:** {status}\n\n## Context\n\nC.\n"
+    record = project.write("decisions/0001-a.md", text)
+    result = project.run("accept", "1")
+    words = status.removeprefix("Proposed ")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: {said.format(words[:79] + '…')}; nothing was changed\n")
+    assert project.read("decisions/0001-a.md") == text

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from adrtool import fsio
-from adrtool.errors import AdrError, WriteRefused
+from adrtool.errors import AdrError, WriteRefused, quoted
 from adrtool.model import STATUSES, Dialect, Record, RevisitPoint
 from adrtool.project.templates import yaml_list, yaml_scalar
 from adrtool.records import markdown
@@ -199,7 +199,7 @@ def uncertainty(record: Record, statuses: tuple[str, ...], *, day_first: bool = 
     if isinstance(raw, str) and not read_status(raw).sure:
         return f"its status {_quoted(raw)} is not one adr can read"
     if record.status not in statuses:
-        return f"its status {record.status!r} is not a configured status (config `statuses`)"
+        return f"its status {quoted(record.status)} is not a configured status (config `statuses`)"
     if record.status == "superseded" and not record.superseded_by:
         return "its successor is not named by a record number"
     date = record.meta.get("date")
@@ -213,7 +213,7 @@ def uncertainty(record: Record, statuses: tuple[str, ...], *, day_first: bool = 
 
 
 def _quoted(text: str) -> str:
-    return repr(" ".join(text.split()))
+    return quoted(" ".join(text.split()))
 
 
 def _front_matter(record: Record, keys: frozenset[str], revisit: bool) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from adrtool.errors import AdrError, UsageError, WriteRefused
+from adrtool.errors import AdrError, UsageError, WriteRefused, quoted, shortened
 from adrtool.fsio import TextFile, decode, encode, read_text
 from adrtool.model import SAME_STATUSES, Dialect, Record, RevisitPoint
 from adrtool.project.templates import quoted_as, quoting, yaml_scalar
@@ -251,12 +251,12 @@ class Editor:
         another status than the new one."""
         if before.other_status is not None:
             where, words, line = before.other_status
-            raise self._refusal(f"its {where} says {words!r} (line {line}), not {before.status}; make them agree "
+            raise self._refusal(f"its {where} says {quoted(words)} (line {line}), not {before.status}; make them agree "
                                 "first")
         if after.other_status is not None:
             where, words, line = after.other_status
-            raise self._refusal(f"its {where} (line {self._line_as_read(words, line)}) would still say {words!r}; "
-                                "edit it by hand")
+            raise self._refusal(f"its {where} (line {self._line_as_read(words, line)}) would still say "
+                                f"{quoted(words)}; edit it by hand")
 
     def _line_as_read(self, written: str, line: int) -> int:
         """The number, in the record as read, of the line ``written`` that is line ``line`` of an edit's result:
@@ -348,9 +348,10 @@ class Editor:
             if page is not None:
                 said = said or self._step_the_body(str(value), written)
                 if said is None:
-                    raise self._refusal(f"its status is its body's, the front matter's `status: {page}` a state of "
-                                        "the page, and its Status section's first paragraph is no status word, task "
-                                        "list or history of dated entries adr writes; edit the body's by hand")
+                    raise self._refusal(f"its status is its body's, the front matter's `status: {shortened(page)}` a "
+                                        "state of the page, and its Status section's first paragraph is no status "
+                                        "word, task list or history of dated entries adr writes; edit the body's by "
+                                        "hand")
                 self.yaml_values["status"] = yaml_scalar(said)  # (read as the front matter's: the body's status)
             else:
                 if key == "status":
@@ -476,16 +477,17 @@ class Editor:
         link's text, or words after a status key line under the title, whose block of keys a paragraph of them
         would part."""
         if found.link and not found.goes_on:
-            return self._refusal(f"its status is the text of a link (to {found.link}), which would then name the new "
-                                 "status; edit it by hand")
+            return self._refusal(f"its status is the text of a link (to {shortened(found.link)}), which would "
+                                 "then name the new status; edit it by hand")
         if found.attached:
-            return self._refusal(f"its status has a remark attached ({found.attached!r}), which is about the old "
+            return self._refusal(f"its status has a remark attached ({quoted(found.attached)}), which is about the old "
                                  "status and would then be said of the new one; edit it by hand")
         if found.goes_on:
-            return self._refusal(f"its status's sentence goes on after the status ({found.goes_on!r}), which would "
-                                 "then be said of the new status; end the sentence after the status, or edit it by "
-                                 "hand")
-        return self._refusal(f"its status line says more than the status ({found.kept.strip()!r}); edit it by hand")
+            return self._refusal(f"its status's sentence goes on after the status ({quoted(found.goes_on)}), "
+                                 "which would then be said of the new status; end the sentence after the status, or "
+                                 "edit it by hand")
+        return self._refusal(f"its status line says more than the status ({quoted(found.kept.strip())}); edit it "
+                             "by hand")
 
     def _refuse_a_status_saying_more(self) -> None:
         """Refused where the front matter's status says more than the status (`status: accepted, pending the
@@ -1586,8 +1588,8 @@ class Editor:
             return
         for written in _SLASHED_DAY.findall(said):
             if not read_date(written).sure:
-                raise self._refusal(f"its only day, {written!r} in its status line, could be read day first or month "
-                                    f"first, and a new status would leave it nowhere; write it as "
+                raise self._refusal(f"its only day, {quoted(written)} in its status line, could be read day first or "
+                                    f"month first, and a new status would leave it nowhere; write it as "
                                     f"{day.isoformat()} (or as the day it is) first")
         self._key_line_undated("date", "Date", day.isoformat())
 
@@ -1630,8 +1632,8 @@ class Editor:
         if found is None or found.remarked != found.closed or self._paragraph_from(index) != text:
             return False
         if _STATUS_SIGN.search(text[found.closed:]):
-            raise self._refusal(f"its status line marks the status with a sign after it ({text.strip()!r}), which "
-                                "would then be said of the new status; edit it by hand")
+            raise self._refusal(f"its status line marks the status with a sign after it ({quoted(text.strip())}), "
+                                "which would then be said of the new status; edit it by hand")
         self.lines[index] = f"{text[:found.start]}{word}{text[found.end:]}{_line_ending(self.lines[index])}"
         return True
 
@@ -1648,7 +1650,7 @@ class Editor:
             if index == stated or written is None:
                 continue
             if lifecycle_word(written.group()) != (self.record.status or "").lower():
-                raise self._refusal(f"line {index + 1} states its status as {value!r}, not "
+                raise self._refusal(f"line {index + 1} states its status as {quoted(value)}, not "
                                     f"{self.record.status or 'none'}; make them agree first")
             line = self.lines[index]
             at = line.index("|", line.index("|") + 1)  # the value's cell, after the key's

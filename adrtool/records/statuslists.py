@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from adrtool.errors import UsageError
+from adrtool.errors import UsageError, quoted, shortened
 from adrtool.records.comments import uncommented
 
 if TYPE_CHECKING:
@@ -45,9 +45,9 @@ def add_to_history(editor: Editor, status: str, written: str | None) -> bool:
         return False  # a status line, dated, and no history (`Accepted (cycle 237, 2026-03-12)`): it is replaced
     _refuse_an_entry_after(editor, history, editor.day)
     if entry is None:
-        raise editor._refusal(f"its status history's latest entry (line {latest + 1}: {model.strip()}) is not one "
-                            "adr can write the next like (a day written year first, before or after its word); "
-                            "add the day's entry by hand")
+        raise editor._refusal(f"its status history's latest entry (line {latest + 1}: "
+                            f"{shortened(model.strip())}) is not one adr can write the next like (a day written "
+                            "year first, before or after its word); add the day's entry by hand")
     editor._restate_status(status)
     # as its entries stand: paragraphs apart (phodal/adr's), or the lines of one paragraph or list
     apart = any(not editor.lines[index].strip() for index in range(history[-2][0] + 1, history[-1][0])) \
@@ -355,7 +355,7 @@ def mark_on_the_line(editor: Editor, status: str) -> bool:
     if any(change in text[at:] for change in _CHANGES):
         if choices_on_a_line(text, at) is None and not _a_change_of_status(text[at:]):
             return False
-        raise editor._refusal(f"its status line is a record of status changes ({text.strip()!r}); add the new "
+        raise editor._refusal(f"its status line is a record of status changes ({quoted(text.strip())}); add the new "
                               "status to it by hand")
     refuse_a_line_offering_none(editor, index)
     choices = choices_on_a_line(text, at)
@@ -366,16 +366,16 @@ def mark_on_the_line(editor: Editor, status: str) -> bool:
     struck = not bold and len(standing) == 1 and len(standing) < len(choices)
     chosen = bold[0] if len(bold) == 1 else standing[0] if struck else None
     if chosen is None:
-        raise editor._refusal(f"its status line offers several statuses ({text.strip()!r}) and marks "
+        raise editor._refusal(f"its status line offers several statuses ({quoted(text.strip())}) and marks "
                               f"{'two' if bold else 'none'} of them; mark the one chosen by hand")
     from adrtool.records.values import lifecycle_word
 
     if lifecycle_word(chosen.words) != (editor.record.status or "").lower():
-        raise editor._refusal(f"its status line marks {chosen.words!r} among the statuses it offers, which is not its "
-                              f"status as read ({editor.record.status or 'none'}); edit it by hand")
+        raise editor._refusal(f"its status line marks {quoted(chosen.words)} among the statuses it offers, which is not "
+                              f"its status as read ({editor.record.status or 'none'}); edit it by hand")
     target = next((choice for choice in choices if lifecycle_word(choice.words) == status), None)
     if target is None:
-        raise editor._refusal(f"its status line offers the statuses ({text.strip()!r}) but not {status}; add it "
+        raise editor._refusal(f"its status line offers the statuses ({quoted(text.strip())}) but not {status}; add it "
                               "by hand, or edit the line")
     mark = "~~" if struck else chosen.mark
     new = {chosen.start: (chosen.end, f"{mark}{chosen.words}{mark}" if struck else chosen.words),
@@ -398,8 +398,8 @@ def refuse_a_line_offering_none(editor: Editor, index: int) -> None:
         return
     choices = choices_on_a_line(text, _past_its_key(text), marked=False)
     if choices is not None and not any(choice.mark for choice in choices):
-        raise editor._refusal(f"its status line offers several statuses ({text.strip()!r}) and marks none of them; "
-                              "mark the one chosen by hand")
+        raise editor._refusal(f"its status line offers several statuses ({quoted(text.strip())}) and marks none of "
+                              "them; mark the one chosen by hand")
 
 
 def _past_its_key(text: str) -> int:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
+from adrtool.errors import quoted, shortened
 from adrtool.model import RevisitPoint, parse_iso_date
 from adrtool.patterns import deferred
 from adrtool.records.names import is_record_name, record_file_of_url
@@ -2128,7 +2129,8 @@ _LABELS = {"revisit": "revisit point"}
 
 def said_as_read(value: object) -> str:
     """A value as a refusal says it: a day as ISO, a revisit point as written, records and names listed (`4 and
-    237`), a title quoted; none for none."""
+    237`, the first few of a long list and the number of the others), a title or a text of several lines quoted
+    (``quoted``); none for none."""
     if value is None or value == () or value == []:
         return "none"
     if isinstance(value, bool):
@@ -2138,8 +2140,13 @@ def said_as_read(value: object) -> str:
     if isinstance(value, RevisitPoint):
         return value.text
     if isinstance(value, (tuple, list)):
-        items = [said_as_read(item) for item in value]
+        items = [said_as_read(item) for item in value[:_LISTED_AT_MOST]]
+        if len(value) > _LISTED_AT_MOST:
+            items.append(f"{len(value) - _LISTED_AT_MOST} more")
         return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
     if isinstance(value, str):
-        return f"'{value}'" if " " in value.strip() else value
-    return str(value)
+        return quoted(value) if " " in value.strip() or not value.isprintable() else shortened(value)
+    return shortened(str(value))
+
+
+_LISTED_AT_MOST = 5  # the items of a list a refusal names, the others counted

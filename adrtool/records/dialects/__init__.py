@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from adrtool.errors import ReadError
+from adrtool.errors import ReadError, shortened
 from adrtool.fsio import TextFile, read_text
 from adrtool.model import FOLDER_RECORD_FILES, Dialect, Link, Record, Unread, record_from
 from adrtool.patterns import deferred
@@ -866,15 +866,12 @@ def _first_statement(lines: list[str], after: int) -> str | None:
 def _disagreeing(lines: list[str], read: Any, stated: Any, line: int | None, where: str
                  ) -> tuple[str, str, int] | None:
     """``stated`` on ``line``, ``where`` it is, when it names another stage of the decision's life than the status
-    ``read`` (``values.disagree``): where, the line as written (at most ``_SHOWN_LINE`` characters of it) and its
+    ``read`` (``values.disagree``): where, the line as written (``shortened`` as a message shows it) and its
     number; None otherwise."""
     if type(read) is not str or type(stated) is not str or line is None or not disagree(read, stated):
         return None
     written = lines[line - 1].strip() if 0 < line <= len(lines) else stated
-    return where, written if len(written) <= _SHOWN_LINE else f"{written[:_SHOWN_LINE - 1]}…", line
-
-
-_SHOWN_LINE = 80
+    return where, shortened(written), line
 
 
 def _with_body_fields(lines: list[str], after: int, meta: dict[str, Any], key_lines: dict[str, int]
