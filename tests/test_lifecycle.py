@@ -2487,3 +2487,44 @@ def test_a_refusal_quotes_a_short_piece_of_a_long_line(project: Project, status:
     assert (result.exit_code, result.stderr) == (
         2, f"adr: {record}: cannot edit it exactly: {said.format(words[:79] + '…')}; nothing was changed\n")
     assert project.read("decisions/0001-a.md") == text
+
+
+BLOCK_LAST = ("---\nstatus: {status}\ndate: 2021-01-01\ndecision-makers:\n  - Ann\n  - |{chomping}\n    multi\n    ---\n"
+              "    line\n{blank}---\n# Use Postgres\n\n## Context and Problem Statement\n\nC.\n")
+
+
+@pytest.mark.parametrize(("status", "command", "added"), [
+    ("accepted", ("revisit", "1", "--outcome", "kept", "--next", "2027-01-01"),
+     (3, "revisit: 2027-01-01", 9, "revisits:\n  - {date: 2021-05-01, outcome: kept, next: 2027-01-01}")),
+    ("proposed", ("accept", "1"), None),
+])
+def test_front_matter_ending_in_a_block_scalar_is_edited(project: Project, status: str, command: tuple[str, ...],
+                                                         added: tuple[int, str, int, str] | None) -> None:
+    """Attack 57b (F11): front matter whose last value is a `|` block scalar (its text holding an indented `---`)
+    was read without the line break YAML gives it, so an edit that put a key after it was refused ("would then
+    read as Ann and multi\\n---\\nline\\n, not .."). The front matter is read as YAML reads it in the file, and
+    the edit is made."""
+    text = BLOCK_LAST.format(status=status, chomping="", blank="")
+    project.write("decisions/0001-use-postgres.md", text)
+    result = project.run(*command)
+    assert (result.exit_code, result.stderr) == (0, "")
+    lines = text.replace("status: proposed", "status: accepted").split("\n")
+    if added is not None:
+        lines.insert(added[2], added[3])
+        lines.insert(added[0], added[1])
+    assert project.read("decisions/0001-use-postgres.md") == "\n".join(lines)
+    assert json.loads(project.run("show", "1", "--format", "json").stdout)["decision_makers"] == [
+        "Ann", "multi\n---\nline"]
+
+
+def test_an_edit_that_would_change_a_block_scalar_says_how(project: Project) -> None:
+    """Attack 57b (F11): where an edit would change how YAML reads a value (a `|+` block scalar keeping the blank
+    line before the fence would lose it to the key put after it), the refusal says in plain words what would
+    change, the text quoted as YAML reads it."""
+    text = BLOCK_LAST.format(status="accepted", chomping="+", blank="\n")
+    record = project.write("decisions/0001-use-postgres.md", text)
+    result = project.run("revisit", "1", "--outcome", "kept", "--next", "2027-01-01")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {record}: cannot edit it exactly: item 2 of its `decision-makers` ('multi\\n---\\nline\\n\\n') "
+           "would then end with one line break, not two line breaks; nothing was changed\n")
+    assert project.read("decisions/0001-use-postgres.md") == text

@@ -53,7 +53,7 @@ from adrtool.records.relations import (
     links_to,
 )
 from adrtool.records.statusprose import Apart
-from adrtool.records.values import SHORTCODE, after_shortcode, read_date, read_otherwise, said_as_read
+from adrtool.records.values import SHORTCODE, after_shortcode, changed_otherwise, read_date, read_otherwise
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where a key goes when a record does not have it yet: after the last of these that it has.
@@ -215,8 +215,7 @@ class Editor:
             meta = self._expected_meta()
             for key in dict.fromkeys([*meta, *after.meta]):
                 if meta.get(key, _ABSENT) != after.meta.get(key, _ABSENT):
-                    raise self._refusal(f"its `{key}` would then read as {said_as_read(after.meta.get(key))}, "
-                                        f"not {said_as_read(meta.get(key))}")
+                    raise self._refusal(changed_otherwise(key, after.meta.get(key), meta.get(key)))
             expected.update(_as_edited(before, typed_fields(self.record.meta), typed_fields(meta)))
             body = [self.restated.get(index, line) for index, line in enumerate(self.file.text.split("\n"))
                     if index not in self.dropped]  # (a line restated may be several: lines added after it)

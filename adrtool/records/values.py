@@ -2120,6 +2120,28 @@ def read_otherwise(name: str, found: object, meant: object) -> str:
     return f"its {label} would then read as {said_as_read(found)}, not {said_as_read(meant)}"
 
 
+def changed_otherwise(key: str, found: object, meant: object) -> str:
+    """Why a write is refused, in plain words: the front matter's ``key`` would read as ``found`` (as YAML reads
+    it), not as ``meant``; of a list, the one item that changes, of a text, the line breaks it would end with where
+    only they change."""
+    where = f"its `{key}`"
+    if isinstance(found, list) and isinstance(meant, list) and len(found) == len(meant):
+        changed = [index for index, (now, was) in enumerate(zip(found, meant)) if now != was]
+        if len(changed) == 1:
+            where, found, meant = f"item {changed[0] + 1} of {where}", found[changed[0]], meant[changed[0]]
+    if isinstance(found, str) and isinstance(meant, str) and found.rstrip("\n") == meant.rstrip("\n"):
+        return f"{where} ({quoted(meant)}) would then end with {_line_breaks(found)}, not {_line_breaks(meant)}"
+    return f"{where} would then read as {said_as_read(found)}, not {said_as_read(meant)}"
+
+
+def _line_breaks(text: str) -> str:
+    count = len(text) - len(text.rstrip("\n"))
+    return "one line break" if count == 1 else f"{_COUNTED.get(count, str(count))} line breaks"
+
+
+_COUNTED = {0: "no", 2: "two", 3: "three"}
+
+
 # The fields that name records or people, as a reader says what they hold; the labels of the others.
 _NAMING = {"superseded_by": "its successors", "supersedes": "the records it supersedes",
            "relates_to": "the records it relates to", "decision_makers": "its decision makers",

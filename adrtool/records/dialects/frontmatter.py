@@ -160,7 +160,7 @@ def load(lines: list[str], bounds: tuple[int, int] | None = None
         return meta, flat_lines, body, ()
     unread: tuple[Unread, ...] = ()
     try:
-        meta = _safe_load("\n".join(lines[first:end]), first)
+        meta = _safe_load(_as_written(lines[first:end]), first)
     except _Refused as refused:
         meta, unread = _read_loosely(lines, first, end, refused.error)
     except _NotAMapping as other:
@@ -304,7 +304,7 @@ def _read_loosely(lines: list[str], first: int, end: int, error: ReadError
         why = None
         if read is None:
             try:
-                read = _safe_load("\n".join(chunk), start)
+                read = _safe_load(_as_written(chunk), start)
             except _Refused as refused:
                 why = refused.error.message
             except (_NotAMapping, ReadError) as other:
@@ -359,6 +359,13 @@ def loader() -> Any:
 
 _ZERO_PADDED = re.compile(r"[-+]?0[0-7_]+")  # what YAML 1.1 reads as octal
 _LONGEST_NUMBER = 20  # digits of a number read so: a longer one names no record (and stays YAML's)
+
+
+def _as_written(lines: list[str]) -> str:
+    """``lines`` of front matter as YAML reads them in the file: each with its line break, the last one's too, so
+    that a block scalar before the fence (`- |` over `    multi` / `    line`) ends with one, as it does when a
+    key follows it."""
+    return "".join(f"{line}\n" for line in lines)
 
 
 def _safe_load(source: str, first: int) -> dict[str, Any]:
