@@ -2459,6 +2459,16 @@ def test_a_key_line_of_several_fields_has_its_first_field_edited(project: Projec
                                                                 ("accepted", "2026-02-01")]
 
 
+def test_a_madr2_status_bullet_of_several_fields_keeps_the_others(project: Project) -> None:
+    """Attack 57b (F5): a MADR 2 bullet `* Status: proposed | Date: 2026-02-01` has its first field edited; the
+    others stay as written (the bullet was written anew from its key, which would have dropped them)."""
+    project.write("decisions/0001-a.md", "# A\n\n* Status: proposed | Date: 2026-02-01\n\n"
+                  "## Context and Problem Statement\n\nC.\n")
+    assert project.run("accept", "1").exit_code == 0
+    assert project.read("decisions/0001-a.md") == ("# A\n\n* Status: accepted | Date: 2026-02-01\n\n"
+                                                   "## Context and Problem Statement\n\nC.\n")
+
+
 def test_a_remark_on_the_status_of_a_key_line_of_several_fields_is_quoted_alone(project: Project) -> None:
     """Attack 57b (F5): the remark attached to the status of `**Status:** Accepted (by Bob) | **Date:** ..` was
     quoted with the next field (`(by Bob) | **Date:** 2026-02-01`); it is quoted alone, the file left as it is."""

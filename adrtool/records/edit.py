@@ -535,6 +535,13 @@ class Editor:
                 end += 1
         return "\n".join(line.rstrip("\r\n") for line in self.lines[index:end])
 
+    def _its_other_fields(self, index: int) -> str:
+        """The fields after the first of the key line ``index``, as written (` | Date: 2026-02-01`); `""` for a line
+        of one field."""
+        text = self.lines[index].rstrip("\r\n")
+        first = self._paragraph_from(index)
+        return text[len(first):] if "\n" not in first and text.startswith(first) else ""
+
     def _in_the_status_section(self, index: int) -> bool:
         try:
             start, end = self._status_section_lines()
@@ -1376,7 +1383,7 @@ class Editor:
             kept = _with_its_relations(str(self.record.meta.get("status") or ""), value)
             if kept is None and (found := self._said_more(index)) is not None:
                 raise self._saying_more(found)
-            value = kept or self._stopped_as_said(value)
+            value = (kept or self._stopped_as_said(value)) + self._its_other_fields(index)
         elif (said := line[:len(line) - len(end)].rstrip()).endswith("-->") and (opened := said.rfind("<!--")) > 0:
             value += f" {said[opened:]}"  # `* Revisit: 2025-01-01 <!-- yearly -->`: the author's remark stays
         self.lines[index] = f"{match.group(1)}{value}{end}"
