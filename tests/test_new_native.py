@@ -2029,3 +2029,80 @@ def test_a_capital_keyed_log_writes_its_headings_and_status_word_as_its_records_
         "proposed\n\n## Context:\n\n## Consequences:\n\n### Pros:\n\n### Cons / Risks:\n")
     record = shown(project, "3")
     assert (record["title"], record["status"], record["date"]) == ("Use Redis for caching", "proposed", "2021-05-01")
+
+
+# A capital-keyed log (HMCTS's template) whose records give values that count with them: a ticket, a priority, a
+# reference, beside the keys that give each its own number.
+HMCTS_COUNTING = """\
+---
+Title: Use {n}
+Date: 2025-09-29
+Deciders: Jack Maloney
+Technical Story: JIRA-{n}
+Priority: {n}
+Ref: ADR-000{n}
+id: ADR-000{n}
+nav_order: {n}
+---
+
+## Status:
+proposed
+
+## Context:
+Why {n}.
+"""
+
+
+def test_a_new_record_numbers_only_the_keys_that_give_a_record_its_number(project: Project) -> None:
+    """Attack 57b F8: on records 1 and 2 with `Technical Story: JIRA-1` / `JIRA-2`, adr new wrote `JIRA-3`, a ticket
+    nobody opened (`Priority: 3`, `Ref: ADR-0003` alike). Only the keys known to give a record its number (`id`,
+    `nav_order`) get the new record's; the others are left for the author."""
+    for n in (1, 2):
+        project.write(f"docs/adrs/000{n}-use-{n}.md", HMCTS_COUNTING.format(n=n))
+    result = project.run("new", "Use Redis for caching")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adrs/0003-use-redis-for-caching.md\n", "")
+    assert project.read("docs/adrs/0003-use-redis-for-caching.md") == (
+        '---\nTitle: Use Redis for caching\nDate: 2021-05-01\nDeciders: ""\nTechnical Story: ""\nPriority: ""\n'
+        'Ref: ""\nid: ADR-0003\nnav_order: 3\n---\n\n## Status:\n\nproposed\n\n## Context:\n')
+
+
+def test_a_key_giving_each_record_its_id_as_its_file_name_writes_it_is_the_new_records(project: Project) -> None:
+    """A key not known to number records numbers them where it gives each its id as the log writes its ids, its
+    file name's `ADR-0002`; a ticket beside it stays the author's."""
+    for n in (1, 2):
+        project.write(f"docs/adrs/ADR-000{n}-use-{n}.md", f"---\nstatus: accepted\ndate: 2025-09-29\n"
+                                                          f"ref: ADR-000{n}\nticket: ADR-{n}\n---\n\n# Use {n}\n")
+    result = project.run("new", "Use Redis for caching")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adrs/ADR-0003-use-redis-for-caching.md\n", "")
+    assert project.read("docs/adrs/ADR-0003-use-redis-for-caching.md") == (
+        "---\nstatus: proposed\ndate: 2021-05-01\nref: ADR-0003\n---\n\n# Use Redis for caching\n")
+
+
+HMCTS_TWICE = """\
+---
+Title: Use {n}
+Title: Use {n}, again
+Date: 2025-09-29
+Deciders: Jack Maloney
+Deciders: Ann
+Technical Story: ""
+---
+
+## Status:
+proposed
+"""
+
+
+def test_a_key_written_twice_in_the_logs_records_is_written_once_and_filled(project: Project) -> None:
+    """Attack 57b F8 (h1): records writing `Title:` and `Deciders:` twice made a new record writing each twice, and
+    `-m Carol` filled the first `Deciders:`, which the second emptied again: refused. Each is written once now, and
+    the names read back."""
+    for n in (1, 2):
+        project.write(f"docs/adrs/000{n}-use-{n}.md", HMCTS_TWICE.format(n=n))
+    result = project.run("new", "-m", "Carol", "Use Redis for caching")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "docs/adrs/0003-use-redis-for-caching.md\n", "")
+    assert project.read("docs/adrs/0003-use-redis-for-caching.md") == (
+        '---\nTitle: Use Redis for caching\nDate: 2021-05-01\nDeciders: Carol\nTechnical Story: ""\n---\n\n'
+        "## Status:\n\nproposed\n")
+    assert shown(project, "3")["decision_makers"] == ["Carol"]
+

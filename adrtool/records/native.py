@@ -31,7 +31,7 @@ from adrtool.project.templates import quoted_as, quoting, render, yaml_list, yam
 from adrtool.records.conventions import TEMPLATE_LIMIT
 from adrtool.records.dialects.normalize import RECORD_DAY_KEYS, canonical_key
 from adrtool.records.edit import written_values
-from adrtool.records.keys import NAME_KEYS
+from adrtool.records.keys import NAME_KEYS, NUMBER_KEYS
 from adrtool.records.relations import kept_as_adrs_links, keyed_relations
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def _shaped_as_the_newest(request: NewRecord, number: int, records: Sequence[Rec
     names = {"decision-makers": request.decision_makers, "consulted": request.consulted,
              "informed": request.informed, "tags": request.tags}
     head = [_FENCE]
-    for key, entry in _front_matter_entries(lines[1:closing]):
+    for key, entry in _each_key_once(_front_matter_entries(lines[1:closing])):
         meant = canonical_key(key) if key else key
         value = entry[0].split(":", 1)[1].strip() if ":" in entry[0] else ""
         if not key or meant in _RELATIONS:
@@ -172,7 +172,7 @@ def front_matter_as_the_newest(lines: list[str], newest: Record, records: Sequen
     titled = [record for record in records if record.number is not None
               and any(canonical_key(key) == "title" for key in record.meta)] or [newest]
     head, heading = [_FENCE], None
-    for key, entry in _front_matter_entries(lines[1:closing]):
+    for key, entry in _each_key_once(_front_matter_entries(lines[1:closing])):
         meant = canonical_key(key) if key else key
         value = entry[0].split(":", 1)[1].strip() if ":" in entry[0] else ""
         if not key:
@@ -323,13 +323,16 @@ def _alike(records: Sequence[Record], key: str) -> bool:
 def _numbered_by(records: Sequence[Record], key: str) -> tuple[str, int] | None:
     """How most of ``records`` give ``key`` their own number: (the letters before it, the digits it is padded to),
     `("", 0)` of `nav_order: 13` on record 13, `("ADR-", 0)` of `id: ADR-13`, `("ADR-", 4)` of `id: ADR-0013`;
-    None where they do not."""
-    from collections import Counter
-
+    None where they do not. A key not known to number records (``NUMBER_KEYS``) numbers them only with their ids
+    as their file names write them (`ref: ADR-0013` on `ADR-0013-x.md`): `Technical Story: JIRA-13` or `priority: 2`
+    on record 13 or 2 is that record's ticket or priority, which a new record does not have."""
     forms: Counter[tuple[str, int]] = Counter()
+    numbering = canonical_key(key) in NUMBER_KEYS
     for record in records:
-        found = _NUMBERED.fullmatch(str(record.meta.get(key)))
-        if found is not None and record.number is not None and int(found.group(2)) == record.number:
+        value = str(record.meta.get(key))
+        found = _NUMBERED.fullmatch(value)
+        if found is not None and record.number is not None and int(found.group(2)) == record.number \
+                and (numbering or value.casefold() in _ids_as_written(record)):
             digits = found.group(2)
             forms[(found.group(1), len(digits) if digits.startswith("0") and len(digits) > 1 else 0)] += 1
     if not forms:
@@ -339,6 +342,17 @@ def _numbered_by(records: Sequence[Record], key: str) -> tuple[str, int] | None:
 
 
 _NUMBERED = re.compile(r"((?:[A-Za-z]{1,6}[-_ ]?)?)(\d{1,9})")
+
+
+def _ids_as_written(record: Record) -> set[str]:
+    """``record``'s id as its file name writes it, lower case: its number padded (`0013`), and with the letters
+    before it (`adr-0013` of `ADR-0013-x.md`); none for a number written bare (`13-x.md`), as any count is."""
+    at = record.filename.find(record.id) if record.id.isdigit() else -1
+    if at < 0:
+        return set()
+    lettered = record.filename[:at + len(record.id)].casefold()
+    return {written for written in (record.id if record.id.startswith("0") else "",
+                                    lettered if at and any(char.isalpha() for char in lettered) else "") if written}
 
 
 # The keys of the adrs tool's front matter a new record states, in its order where the log's newest gives none.
@@ -733,6 +747,21 @@ def _front_matter_entries(lines: list[str]) -> list[tuple[str, list[str]]]:
         key = commented.group(1) if commented is not None else line.split(":", 1)[0] if ":" in line else ""
         entries.append((key if commented is not None or line[:1] != "#" else "", [line]))
     return entries
+
+
+def _each_key_once(entries: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """``entries`` (``_front_matter_entries``) without a key's second entry (`Deciders:` twice, or `Deciders:` and
+    `decision-makers:`): a new record written from them gives each key once, where it is first written."""
+    seen: set[str] = set()
+    once = []
+    for key, entry in entries:
+        meant = canonical_key(key) if key and not entry[0].startswith("#") else ""
+        if meant in seen:
+            continue
+        if meant:
+            seen.add(meant)
+        once.append((key, entry))
+    return once
 
 
 def _names_a_record(entry: list[str]) -> bool:
