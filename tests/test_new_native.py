@@ -1676,9 +1676,9 @@ def test_tags_and_decision_makers_fill_the_keys_of_the_newest_records_shape(proj
                                                                             "madr2")
 
 
-@pytest.mark.parametrize("option", ["--decision-maker", "--tag"])
-def test_names_the_logs_shape_has_no_place_for_are_refused_not_written_in_another_shape(project: Project,
-                                                                                        option: str) -> None:
+@pytest.mark.parametrize(("option", "key"), [("--decision-maker", "decision-makers"), ("--tag", "tags")])
+def test_names_the_logs_shape_has_no_place_for_are_refused_not_written_in_another_shape(project: Project, option: str,
+                                                                                        key: str) -> None:
     """Attack 56b (F8, get-forge): `adr new -m Ana` switched to adr-tools' `# 25. X` / `Deciders: Ana`, and `-t a`
     was refused as if the log's records were adr-tools'. The log's shape (front matter, `**Status:** .. **Date:**
     ..`) has no place for either: both are refused in one line that says so, and nothing is written."""
@@ -1687,7 +1687,7 @@ def test_names_the_logs_shape_has_no_place_for_are_refused_not_written_in_anothe
     before = sorted(project.root.rglob("*"))
     result = project.run("new", option, "Ana", "Use Valkey for caching")
     assert (result.exit_code, result.stdout, result.stderr) == (
-        2, "", f"adr: a new record written as this log's own are has no place adr reads {option} back from; leave it "
+        2, "", f"adr: the records of docs/adr/ have no {key} key adr can fill, so {option} has nowhere to go; leave it "
                "out and add the names by hand; not creating the record\n")
     assert sorted(project.root.rglob("*")) == before
 
@@ -2106,3 +2106,18 @@ def test_a_key_written_twice_in_the_logs_records_is_written_once_and_filled(proj
         "## Status:\n\nproposed\n")
     assert shown(project, "3")["decision_makers"] == ["Carol"]
 
+
+def test_decision_makers_for_records_with_no_deciders_key_are_refused_naming_the_key_and_the_log(
+        project: Project) -> None:
+    """Attack 57b F8 (h1): `adr new -m Carol` in a capital-keyed log whose records have no `Deciders:` was refused in
+    a garbled sentence ("written as this log's own are has no place adr reads --decision-maker back from"). The
+    line names the key the records lack and the log; nothing is written."""
+    for n in (1, 2):
+        project.write(f"docs/adrs/000{n}-use-{n}.md", f"---\nTitle: Use {n}\nDate: 2025-09-29\n---\n\n## Status:\n"
+                                                      "proposed\n")
+    before = sorted(project.root.rglob("*"))
+    result = project.run("new", "-m", "Carol", "Use Redis for caching")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "adr: the records of docs/adrs/ have no decision-makers key adr can fill, so --decision-maker has "
+               "nowhere to go; leave it out and add the names by hand; not creating the record\n")
+    assert sorted(project.root.rglob("*")) == before

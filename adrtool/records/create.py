@@ -394,7 +394,7 @@ def _native(log: DecisionLog, workspace: Workspace, request: NewRecord, number: 
     if (dialect is Dialect.MADR2 or (dialect is Dialect.NYGARD and number is not None)) \
             and not (request.cycle or request.revisit or request.consulted or request.informed):
         own = _kept_by_hand(found.template, dialect, log, request, number, path)
-        named = _with_names(own, request, path, dialect) if own is not None else None
+        named = _with_names(own, request, path, dialect, workspace) if own is not None else None
         if named is not None:
             return named
     if dialect is None and number is not None and request.status == workspace.config.default_status \
@@ -438,7 +438,7 @@ def _kept_by_hand(template: Path | None, dialect: Dialect, log: DecisionLog, req
          if dialect is Dialect.NYGARD and number is not None else None)
 
 
-def _with_names(text: str, request: NewRecord, path: Path, dialect: Dialect) -> str | None:
+def _with_names(text: str, request: NewRecord, path: Path, dialect: Dialect, workspace: Workspace) -> str | None:
     """``text``, the new record written as the log's own records are, with the names of ``request`` (`--tag`,
     `--decision-maker`) on the key lines it leaves for them (flowsync's `- Deciders:`, `- Tags:`). Where it has
     none for one: None in a MADR 2 log (MADR 2's own bullets hold them), else a refusal: no other shape is written
@@ -455,9 +455,14 @@ def _with_names(text: str, request: NewRecord, path: Path, dialect: Dialect) -> 
         return given
     if dialect is Dialect.MADR2:
         return None
-    raise UsageError(f"a new record written as this log's own are has no place adr reads {' and '.join(missing)} "
-                     f"back from; leave {'it' if len(missing) == 1 else 'them'} out and add the names by hand; not "
-                     "creating the record")
+    keys = " or ".join(_NAMES_KEY.get(option, option.lstrip("-")) for option in missing)
+    raise UsageError(f"the records of {workspace.relative(path.parent)}/ have no {keys} key adr can fill, so "
+                     f"{' and '.join(missing)} {'has' if len(missing) == 1 else 'have'} nowhere to go; leave "
+                     f"{'it' if len(missing) == 1 else 'them'} out and add the names by hand; not creating the record")
+
+
+# The key of the records each option of names fills.
+_NAMES_KEY = {"--decision-maker": "decision-makers", "--tag": "tags"}
 
 
 def _stating_no_status(workspace: Workspace, template: Path | None, log: DecisionLog, request: NewRecord, number: int,
