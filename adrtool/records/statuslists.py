@@ -371,8 +371,8 @@ def mark_on_the_line(editor: Editor, status: str) -> bool:
     from adrtool.records.values import lifecycle_word
 
     if lifecycle_word(chosen.words) != (editor.record.status or "").lower():
-        raise editor._refusal(f"its status line marks {quoted(chosen.words)} among the statuses it offers, which is not "
-                              f"its status as read ({editor.record.status or 'none'}); edit it by hand")
+        raise editor._refusal(f"its status line marks {quoted(chosen.words)} among the statuses it offers, which is "
+                              f"not its status as read ({editor.record.status or 'none'}); edit it by hand")
     target = next((choice for choice in choices if lifecycle_word(choice.words) == status), None)
     if target is None:
         raise editor._refusal(f"its status line offers the statuses ({quoted(text.strip())}) but not {status}; add it "
