@@ -2538,3 +2538,23 @@ def test_an_edit_that_would_change_a_block_scalar_says_how(project: Project) -> 
         2, f"adr: {record}: cannot edit it exactly: item 2 of its `decision-makers` ('multi\\n---\\nline\\n\\n') "
            "would then end with one line break, not two line breaks; nothing was changed\n")
     assert project.read("decisions/0001-use-postgres.md") == text
+
+
+@pytest.mark.parametrize("today", ["2026-12-07", dt.date.today().isoformat()], ids=("fixed-day", "today"))
+def test_a_record_dated_only_by_its_status_s_day_keeps_it_after_adr_adds_an_entry(project: Project,
+                                                                                  today: str) -> None:
+    """Attack 57b F3: `Accepted (2026-03-03)` with no `Date:` line is dated 2026-03-03; `adr deprecate` adds the
+    day's entry after it (the history kept), and the record then read with no date: its only day was lost. It keeps
+    the day of the entry that decided it (or, never decided, of the one that put it forward), as a history on
+    lines already did."""
+    project.today = today
+    for number, status in ((1, "Accepted (2026-03-03)"), (2, "2026-03-03 Accepted"), (3, "Proposed (2026-01-05)")):
+        project.write(f"doc/adr/000{number}-t{number}.md", _status_record(number, status))
+    for number in (1, 2, 3):
+        assert project.run("deprecate", str(number)).exit_code == 0
+    assert project.read("doc/adr/0001-t1.md") == _status_record(1, f"Accepted (2026-03-03)\n\nDeprecated ({today})")
+    assert project.read("doc/adr/0002-t2.md") == _status_record(2, f"2026-03-03 Accepted\n\n{today} Deprecated")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"]) for row in listed] == [("deprecated", "2026-03-03"),
+                                                                 ("deprecated", "2026-03-03"),
+                                                                 ("deprecated", "2026-01-05")]

@@ -1659,3 +1659,23 @@ def test_front_matter_over_a_status_section_naming_the_successor_by_its_id(proje
         ("superseded", [3]), ("superseded", [3]), ("accepted", [])]
     checked = project.run("validate")
     assert (checked.exit_code, checked.stdout, checked.stderr) == (0, "", "")
+
+
+UNDATED = "# {n}. {title}\n\n## Status\n\n{status}\n\n## Context\n\nC.\n"
+
+
+@pytest.mark.parametrize(("status", "read"), [
+    ("Accepted (2026-03-03)\n\nDeprecated (2026-12-08)", ("deprecated", "2026-03-03")),
+    ("2026-03-03 Accepted\n\n2026-12-08 Deprecated", ("deprecated", "2026-03-03")),
+    ("Proposed (2026-01-05)\n\nAccepted (2026-02-05)\n\nSuperseded (2026-12-08)", ("superseded", "2026-02-05")),
+    ("Proposed (2026-01-05)\n\nWithdrawn (2026-12-08)", ("withdrawn", "2026-01-05")),
+    ("- 2026-03-03: Accepted\n- 2026-12-08: Deprecated", ("deprecated", "2026-03-03")),
+    ("Accepted\n\nDeprecated (2026-12-08)", ("deprecated", None)),
+])
+def test_a_retired_history_of_paragraphs_is_dated_by_its_deciding_entry(project: Project, status: str,
+                                                                        read: tuple[str, str | None]) -> None:
+    """Attack 57b F3: a history retired by its latest entry is dated by the entry that decided it, else by the day
+    it was put forward; that held for a history of lines, but not of paragraphs, as adr's own edit writes the
+    next entry under `Accepted (2026-03-03)`: the record's only day was lost. A retirement's day never dates it."""
+    project.write("decisions/0001-a.md", UNDATED.format(n=1, title="A", status=status))
+    assert (rows(project)[1]["status"], rows(project)[1]["date"]) == read

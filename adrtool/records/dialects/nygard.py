@@ -59,7 +59,6 @@ from adrtool.records.values import (
     date_alone,
     dates_as_data,
     first_day_of_line,
-    history_entry,
     history_line,
     lifecycle_word,
     marked_twice,
@@ -1451,8 +1450,9 @@ def _read_status(lines: list[str], section: markdown.Section) \
         meta["status"], key_lines["status"] = ticked  # `- [x] Proposed`, `- [x] Accepted`, `- [ ] Rejected`
     elif "status" in meta and (latest := _latest_entry(lines, key_lines["status"] - 1, section.end,
                                                        meta["status"])) is not None:
-        meta["status"], key_lines["status"] = latest  # a history of statuses, newest last: the record's is the latest
-        if (decided := _decided_entry(lines, key_lines["status"], section.end, latest[0])) is not None:
+        meta["status"], key_lines["status"], history = latest  # a history of statuses, newest last: the record's
+        # is the latest
+        if (decided := _decided_entry(history, key_lines["status"] - 1)) is not None:
             meta["decided"] = decided  # `- 2024-05-24: Accepted` before `- 2025-03-03: Superceded by ..`: its day
     elif "status" in meta and (chosen := _chosen_in_a_list(lines, key_lines["status"] - 1, section)) is not None:
         meta["status"], key_lines["status"] = chosen  # `- Proposed`, `- **Accepted**`, `- Rejected`: the one marked
@@ -1511,22 +1511,20 @@ def _chosen_in_a_list(lines: list[str], first: int, section: markdown.Section) -
 _LIST_MARKERS = frozenset("-*+0123456789")
 
 
-def _decided_entry(lines: list[str], latest: int, end: int, text: str) -> str | None:
-    """The day of the entry that decided a record whose latest status (``text``, on 1-based line ``latest``) retired
-    it, in the history around it (up to line index ``end``): the first accepting entry's; None when the latest
-    entry is no retirement, or none decided it."""
-    if read_status(text).status not in _RETIRED:
+def _decided_entry(history: _History, latest: int) -> str | None:
+    """The day of the entry that decided a record whose latest status, the entry of ``history`` on line index
+    ``latest``, retired it (its entries lines, bullets or paragraphs, as adr's own edits add them): the first
+    accepting entry's, else the earliest day of an entry that retired nothing (`Proposed (2026-01-05)` before
+    `Deprecated (2026-12-08)`: the day the record gave itself); None when the latest entry is no retirement, or
+    no other entry has such a day."""
+    if not any(index == latest and read_status(entry.text).status in _RETIRED for entry, index, _ in history):
         return None
-    start = latest - 1
-    while start > 0 and lines[start - 1].strip():
-        start -= 1
-    for line in uncommented(lines[start:min(end, len(lines))]):
-        if not line.strip():
-            break
-        entry = history_entry(line)
-        if entry is not None and entry.day is not None and read_status(entry.text).status in _DECIDING:
-            return entry.day.isoformat()
-    return None
+    others = [(entry.day, read_status(entry.text).status) for entry, index, _ in history
+              if entry.day is not None and index != latest]
+    deciding = next((day for day, status in others if status in _DECIDING), None)
+    if deciding is None:
+        deciding = min((day for day, status in others if status not in _RETIRED), default=None)
+    return deciding.isoformat() if deciding is not None else None
 
 
 _RETIRED = frozenset({"superseded", "deprecated", "obsolete", "retired", "replaced", "withdrawn", "abandoned"})
@@ -1541,20 +1539,49 @@ def _a_remark(text: str) -> bool:
 _DECIDING = frozenset({"accepted", "approved", "decided", "adopted", "agreed"})
 
 
-def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tuple[str, int] | None:
+def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tuple[str, int, _History] | None:
     """The latest entry of a status history that opens the Status section at line index ``first`` (lines or
     bullets: `Proposed 2018-12-09` then `Accepted 2018-12-10`; `~~Proposed~~` then `Accepted`; a table with a
-    Status column), and its 1-based line: the newest by day when every entry gives one, else the last written.
+    Status column), its 1-based line and the history's entries (none read from a table): the newest by day when
+    every entry gives one, else the last written.
     None when the section holds no history: one status (its day before it, `2020-02-01 Accepted`, is read all
     the same where the status read as written names none), undated entries (the template's choices), prose."""
     opening = lines[first].lstrip()[:1]
     if opening == "|":
-        return _status_row(lines, first, end)
+        row = _status_row(lines, first, end)
+        return (*row, []) if row is not None else None
     line = lines[first]
     if "~" not in line and _DIGIT.search(line) is None and not a_dated_line_below(lines, first, end):
         return None  # nearly every Status section: a status word, no day, nothing struck, no dated line below
-    entries: list[tuple[StatusEntry, int, str]] = []  # each entry, its line's index and the text it is read from
-    for index, line in enumerate(uncommented(lines[first:end]), first):  # (a comment is no entry)
+    entries = _history(lines, first, end)
+    if len(entries) == 1:
+        entry, index, _ = entries[0]
+        return (entry.text, index + 1, entries) if entry.day is not None and read_status(str(status)).status is None \
+            else None
+    if len(entries) < 2:
+        return None
+    dated = entries if entries[0][0].day is not None else entries[1:]  # (the first undated: the status it
+    if all(entry.day is not None for entry, _, _ in dated):  # was written with, `Accepted`, then `Deprecated on ..`)
+        entry, index, text = max(dated, key=lambda found: (found[0].day, found[1]))
+        if text[:1].isdigit():  # `2020-02-03 Accepted`: its day first, kept to date the record, as `Accepted
+            return text, index + 1, entries  # 2020-02-03` is
+    elif all(entry.struck for entry, _, _ in entries[:-1]) and not entries[-1][0].struck:
+        entry, index, _ = entries[-1]
+    else:
+        return None
+    return entry.text, index + 1, entries
+
+
+# The entries of a status history: each entry, its line's index and the text it is read from.
+_History = list[tuple[StatusEntry, int, str]]
+
+
+def _history(lines: list[str], first: int, end: int) -> _History:
+    """The entries of a status history opening at line index ``first`` (up to ``end``), each with its line's index
+    and the text it is read from: lines, bullets or paragraphs, up to the first line that is none (a comment is
+    no entry; a dated note on the history, `2025-12-08: Amended: ..`, is passed over)."""
+    entries: _History = []
+    for index, line in enumerate(uncommented(lines[first:end]), first):
         text = history_line(line)
         if not text:
             continue
@@ -1564,22 +1591,7 @@ def _latest_entry(lines: list[str], first: int, end: int, status: object) -> tup
         if entry is None:
             break
         entries.append((entry, index, text))
-    if len(entries) == 1:
-        entry, index, _ = entries[0]
-        return (entry.text, index + 1) if entry.day is not None and read_status(str(status)).status is None \
-            else None
-    if len(entries) < 2:
-        return None
-    dated = entries if entries[0][0].day is not None else entries[1:]  # (the first undated: the status it
-    if all(entry.day is not None for entry, _, _ in dated):  # was written with, `Accepted`, then `Deprecated on ..`)
-        entry, index, text = max(dated, key=lambda found: (found[0].day, found[1]))
-        if text[:1].isdigit():  # `2020-02-03 Accepted`: its day first, kept to date the record, as `Accepted
-            return text, index + 1  # 2020-02-03` is
-    elif all(entry.struck for entry, _, _ in entries[:-1]) and not entries[-1][0].struck:
-        entry, index, _ = entries[-1]
-    else:
-        return None
-    return entry.text, index + 1
+    return entries
 
 
 def a_dated_line_below(lines: list[str], first: int, end: int) -> bool:
