@@ -1664,6 +1664,17 @@ def test_front_matter_over_a_status_section_naming_the_successor_by_its_id(proje
 UNDATED = "# {n}. {title}\n\n## Status\n\n{status}\n\n## Context\n\nC.\n"
 
 
+@pytest.mark.parametrize("status", ["Accepted (March 3, 2026)", "Accepted (March 3rd, 2026)", "Accepted (Mar. 3, 2026)",
+                                    "Accepted (on March 3, 2026)", "Accepted (March 3, 2026; cycle 5)",
+                                    "Accepted (approved March 3, 2026)", "Accepted (3 March 2026)"])
+def test_a_status_s_own_day_written_month_first_dates_the_record(project: Project, status: str) -> None:
+    """Attack 57b F3 (related): `Accepted (March 3, 2026)` gave no date while `(3 March 2026)` did: the remark was
+    taken apart at the comma inside the day. A day in words dates a record alike whichever comes first, after `on`
+    or a state's word and beside a cycle too."""
+    project.write("decisions/0001-a.md", UNDATED.format(n=1, title="A", status=status))
+    assert (rows(project)[1]["status"], rows(project)[1]["date"]) == ("accepted", "2026-03-03")
+
+
 @pytest.mark.parametrize(("status", "read"), [
     ("Accepted (2026-03-03)\n\nDeprecated (2026-12-08)", ("deprecated", "2026-03-03")),
     ("2026-03-03 Accepted\n\n2026-12-08 Deprecated", ("deprecated", "2026-03-03")),

@@ -595,7 +595,7 @@ def _day_after_status(stated: str) -> date | None:
         after = stated[remark.end():]
         if after.lstrip(" *_")[:1] in _DASHES:  # `Accepted (uncommitted) — 2026-06-20`
             return date_alone(after.lstrip(" *_")[1:])
-        items = remark.group(1).split(",")
+        items = [item for item in _remark_items(remark.group(1)) if _A_CYCLE.fullmatch(item) is None] or [""]
         last = items[-1].strip()  # `Přijato (22.1.2026)`, `Accepted (v2.0, 2026-01-28)`
         if len(items) > 1 and _A_DIGIT.search(last) is None:
             last = items[0].strip()  # `ACCEPTED (owner-ratified 2026-07-29, after three review revisions)`
@@ -603,15 +603,38 @@ def _day_after_status(stated: str) -> date | None:
             last = last[:year.start()]  # `Принято (23 июня 2026 г.)`
         if ":" in last and LOCALIZED_KEYS.get(key := key_spelling(last.split(":", 1)[0]), key) == "date":
             return date_alone(last.split(":", 1)[1])  # `Akseptert (dato: 2025-06-10)`
+        if (day := date_alone(last)) is not None:
+            return day  # `Accepted (3 March 2026)`, `(March 3rd, 2026)`
         words = last[:_REMARK_WORDS.match(last).end()]  # type: ignore[union-attr]
-        if not words or _a_reached_state(words.split(None, 1)[0]):
-            return date_alone(last[len(words):])
-        if words.split(None, 1)[0].lower() in _BY:  # `Approved (by TSC vote on 3/25/21)`
+        first = words.split(None, 1)[0] if words else ""
+        if not words or first.lower() == "on" or _a_reached_state(first):  # `(ratified 2026-07-29)`, `(approved
+            # March 3, 2026)`, `(on March 3, 2026)`
+            return date_alone(last[len(words):]) or date_alone(last[len(first):])
+        if first.lower() in _BY:  # `Approved (by TSC vote on 3/25/21)`
             return _day_after_words(last, agent=True)
         return None
     if (then := _STATE_THEN.match(stated)) is not None and lifecycle_word(then.group(1)) in _REACHED_STATES:
         return date_alone(stated[then.end():])  # `Accepted — implemented 2026-06-07`
     return _day_after_words(stated)
+
+
+def _remark_items(remark: str) -> list[str]:
+    """The items of a remark on a status, apart at its commas and semicolons, a day written month first kept whole
+    (`v2, March 3, 2026`: `v2` and `March 3, 2026`)."""
+    items: list[str] = []
+    for item in _ITEMS_APART.split(remark):
+        if items and _A_YEAR.fullmatch(item) is not None and _A_DAY_OF_THE_MONTH.search(items[-1]) is not None:
+            items[-1] = f"{items[-1]},{item}"
+        else:
+            items.append(item)
+    return items
+
+
+# A cycle named beside a status's day in its remark (`cycle 237, 2026-03-12`), which dates nothing.
+_A_CYCLE = deferred(r"\s*(?:cycle|sprint|iteration)\s*#?\d+\s*", re.IGNORECASE)
+_ITEMS_APART = deferred(r"[,;]")
+_A_YEAR = deferred(r"\s*\d{4}\.?\s*")
+_A_DAY_OF_THE_MONTH = deferred(r"[^\W\d_]\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$", re.IGNORECASE)
 
 
 def _day_after_words(stated: str, agent: bool = False) -> date | None:
