@@ -2573,3 +2573,21 @@ def test_a_status_s_day_in_words_month_first_moves_to_a_date_line(project: Proje
         _status_record(1, "Deprecated").split("\n\n", 1)[1]
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["date"]) for row in listed] == [("deprecated", "2026-03-03")]
+
+
+@pytest.mark.parametrize(("status", "date"), [("accepted (2026-03-03)", "2026-03-03"),
+                                              ("accepted (March 3, 2026)", "2026-03-03"),
+                                              ('"accepted (3 March 2026)"', '"2026-03-03"')])
+def test_a_front_matter_status_s_own_day_moves_to_its_date_key(project: Project, status: str, date: str) -> None:
+    """Attack 57b F3, in front matter: `status: accepted (2026-03-03)` and no `date` key dates the record by the
+    status's day; `adr deprecate` wrote `status: deprecated` and the record then read with no date, the remark
+    gone without a word. The day is now written as its `date` key first, quoted as the front matter's values
+    are, as a Nygard record's goes to a `Date:` line."""
+    project.write("decisions/0001-a.md", f'---\nstatus: {status}\ntags: ["x"]\n---\n# A\n\n## Context\n\nx\n')
+    result = project.run("deprecate", "1")
+    assert (result.exit_code, result.stderr) == (0, "")
+    deprecated = "deprecated" if date[:1] != '"' else '"deprecated"'
+    assert project.read("decisions/0001-a.md") == f'---\nstatus: {deprecated}\ndate: {date}\ntags: ["x"]\n---\n' \
+                                                  "# A\n\n## Context\n\nx\n"
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["date"]) for row in listed] == [("deprecated", "2026-03-03")]

@@ -355,6 +355,7 @@ class Editor:
             else:
                 if key == "status":
                     self._refuse_a_status_saying_more()
+                    self._keep_the_status_s_day()
                 self._fm_set(self._written_key(key), quoted_as(written or value, self._quoting_of(key)))
         elif self.record.format is Dialect.MADR2 and key == "revisit" and key not in self.key_lines:
             self._madr2_add(key_word or "Revisit", str(value), key)
@@ -1585,9 +1586,10 @@ class Editor:
         self.key_lines[key] = at + 2
 
     def _keep_the_status_s_day(self) -> None:
-        """A record dated only by a remark on its status (`Accepted (cycle 237, 2026-03-12)`, EvaLok's), whose
-        status line an edit replaces, remark and all, as adr-tools does: its day written first where the log's
-        records write theirs, a `Date:` line (``_key_line_undated``), so that it keeps it."""
+        """A record dated only by a remark on its status (`Accepted (cycle 237, 2026-03-12)`, EvaLok's; `status:
+        accepted (2026-03-03)`), whose status line an edit replaces, remark and all, as adr-tools does: its day
+        written first where the log's records write theirs, a `Date:` line (``_key_line_undated``) or the front
+        matter's `date`, so that it keeps it."""
         said = self.record.meta.get("status")
         day = self.record.date
         if day is None or not isinstance(said, str) or "date" in self.key_lines or status_day(said) != day:
@@ -1597,7 +1599,10 @@ class Editor:
                 raise self._refusal(f"its only day, {quoted(written)} in its status line, could be read day first or "
                                     f"month first, and a new status would leave it nowhere; write it as "
                                     f"{day.isoformat()} (or as the day it is) first")
-        self._key_line_undated("date", "Date", day.isoformat())
+        if self.record.format is Dialect.FRONTMATTER:
+            self._fm_set("date", quoted_as(day.isoformat(), self._quoting_of("date")))
+        else:
+            self._key_line_undated("date", "Date", day.isoformat())
 
     def _nygard_status(self, word: str | None) -> None:
         """Replace the status word paragraph; None removes it (adr-tools does so when superseding). A table of the
