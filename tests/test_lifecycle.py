@@ -427,7 +427,7 @@ def test_accept_keeps_the_key_of_a_status_line_under_the_title(project: Project,
     ("* _Status:_ Accepted", "* _Status:_ Deprecated"),
     ("- **状态**：🟢 Accepted（2026-08-04 确认）", "- **状态**：Deprecated"),  # mzlin2020/mingAgent
     ("- 状态：Accepted", "- 状态：Deprecated"),
-    ("- Status: *Accepted*", "- Status: Deprecated"),
+    ("- Status: *Accepted*", "- Status: *Deprecated*"),
 ])
 def test_a_status_bullet_keeps_its_key_as_written(project: Project, bullet: str, deprecated: str) -> None:
     """Audit round 48 (lane e): `- **Status:** Aceito` became `- **Status:deprecated`, its bold left open (49
@@ -2591,3 +2591,83 @@ def test_a_front_matter_status_s_own_day_moves_to_its_date_key(project: Project,
                                                   "# A\n\n## Context\n\nx\n"
     listed = json.loads(project.run("list", "--format", "json").stdout)
     assert [(row["status"], row["date"]) for row in listed] == [("deprecated", "2026-03-03")]
+
+
+ADR_TOOLS_FIRST = "# 1. Record architecture decisions\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n"
+
+
+@pytest.mark.parametrize(("status", "accepted"), [
+    (":white_check_mark: **Proposed**", ":white_check_mark: **Accepted**"),
+    (":hourglass: Proposed", ":hourglass: Accepted"),
+    (":hourglass: `Proposed`", ":hourglass: `Accepted`"),
+    ("✅ **Proposed**", "✅ **Accepted**"),
+])
+def test_a_status_keeps_its_shortcode_marks_and_case(project: Project, status: str, accepted: str) -> None:
+    """Attack 57b F4: `:white_check_mark: **Proposed**` became `accepted`, `:hourglass: Proposed` became
+    `:hourglass: accepted`: an emoji shortcode hid the status word from the editor and set the case. The word alone
+    changes, in the log's case, as it did after a Unicode emoji."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", ADR_TOOLS_FIRST)
+    text = f"# 2. Use Postgres\n\nDate: 2026-02-01\n\n## Status\n\n{status}\n\n## Context\n\nc\n"
+    project.write("doc/adr/0002-use-postgres.md", text)
+    result = project.run("accept", "2")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "doc/adr/0002-use-postgres.md: proposed -> accepted\n",
+                                                                "")
+    assert diff(text, project.read("doc/adr/0002-use-postgres.md")) == [f"-{status}", f"+{accepted}"]
+
+
+def test_a_status_s_own_day_after_a_shortcode_is_read_and_kept(project: Project) -> None:
+    """Attack 57b F4: `:hourglass: Proposed (2026-01-05)` gave the record no day and `adr accept` replaced it by
+    `accepted`. Read as `⏳ Proposed (2026-01-05)` is: dated by it, and the day's entry added after it."""
+    project.today = "2026-03-01"
+    project.write("doc/adr/0001-record-architecture-decisions.md", ADR_TOOLS_FIRST)
+    text = "# 2. Use Postgres\n\n## Status\n\n:hourglass: Proposed (2026-01-05)\n\n## Context\n\nc\n"
+    project.write("doc/adr/0002-use-postgres.md", text)
+    shown = json.loads(project.run("show", "2", "--format", "json").stdout)
+    assert (shown["status"], shown["date"]) == ("proposed", "2026-01-05")
+    assert project.run("accept", "2").exit_code == 0
+    assert project.read("doc/adr/0002-use-postgres.md") == (
+        "# 2. Use Postgres\n\n## Status\n\n:hourglass: Proposed (2026-01-05)\n\n:hourglass: Accepted (2026-03-01)\n\n"
+        "## Context\n\nc\n")
+
+
+@pytest.mark.parametrize(("line", "deprecated"), [
+    ("**Status:** Accepted <!-- TODO ask Bob -->", "**Status:** Deprecated <!-- TODO ask Bob -->"),
+    ("* Status: Accepted <!-- TODO ask Bob -->", "* Status: Deprecated <!-- TODO ask Bob -->"),
+    ("**Status:** :hourglass: Accepted", "**Status:** :hourglass: Deprecated"),
+    ("* Status: :white_check_mark: **Accepted**", "* Status: :white_check_mark: **Deprecated**"),
+    ("* Status: `Accepted`", "* Status: `Deprecated`"),
+    ("**Status:** `Accepted` | **Date:** 2026-02-01", "**Status:** `Deprecated` | **Date:** 2026-02-01"),
+    ("**Status:** Accepted ````", "**Status:** Deprecated ````"),
+    ("**Status:** Accepted <!-- <!-- <!--", "**Status:** Deprecated <!-- <!-- <!--"),
+    ("**Status:** Accepted -->--><!--<!--", "**Status:** Deprecated -->--><!--<!--"),
+])
+def test_a_key_line_or_bullet_status_changes_its_word_alone(project: Project, line: str, deprecated: str) -> None:
+    """Attack 57b F4, F7: a key line's or MADR 2 bullet's status lost the comment after it (`<!-- TODO ask Bob
+    -->`), stray backticks, an unclosed `<!--` (leaving a blank at the line's end), a code span, a shortcode and
+    bold: the whole value was replaced. Only the status word changes, as in a Status section."""
+    context = "## Context and Problem Statement" if line.startswith("*") else "## Context"
+    text = f"# 2. Use Postgres\n\n{line}\n\n{context}\n\nc\n"
+    project.write("doc/adr/0002-use-postgres.md", text)
+    result = project.run("deprecate", "2")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert diff(text, project.read("doc/adr/0002-use-postgres.md")) == [f"-{line}", f"+{deprecated}"]
+
+
+def test_supersede_keeps_the_comment_after_a_key_line_status(project: Project) -> None:
+    """Attack 57b F7: superseding a record whose status key line ends in a comment dropped it; the link takes the
+    status's place and the comment stays after it. Near miss: a `<!--` with words after it, which a reader sees
+    as text, is refused, named."""
+    project.write("doc/adr/0001-record-architecture-decisions.md", ADR_TOOLS_FIRST)
+    project.write("doc/adr/0002-use-postgres.md", "# 2. Use Postgres\n\n**Status:** Proposed <!-- TODO ask Bob -->\n\n"
+                  "## Context\n\nc\n")
+    assert project.run("supersede", "2", "--by", "1").exit_code == 0
+    assert project.read("doc/adr/0002-use-postgres.md").split("\n")[2] == (
+        "**Status:** Superseded by [ADR-0001](0001-record-architecture-decisions.md) <!-- TODO ask Bob -->")
+    text = "# 3. Use Redis\n\n**Status:** Proposed <!-- <!-- ask Bob\n\n## Context\n\nc\n"
+    project.write("doc/adr/0003-use-redis.md", text)
+    result = project.run("accept", "3")
+    assert (result.exit_code, result.stderr) == (
+        2, f"adr: {project.root}/doc/adr/0003-use-redis.md: cannot edit it exactly: its status's sentence goes on after the status "
+           "('<!-- <!-- ask Bob'), which would then be said of the new status; end the sentence after the status, "
+           "or edit it by hand; nothing was changed\n")
+    assert project.read("doc/adr/0003-use-redis.md") == text

@@ -332,13 +332,15 @@ def test_a_relation_line_reads_no_record_from_prose_a_count_or_a_day(project: Pr
 
 def test_bullets_under_a_metadata_heading(project: Project) -> None:
     """`### Metadata` then `- Status: Draft <!-- choices -->` and `- Deciders: V-Sekai` (V-Sekai/manuals): the
-    record's metadata, as if directly under the title; an edit goes to the bullet, in the case its word had."""
+    record's metadata, as if directly under the title; an edit goes to the bullet, in the case its word had, the
+    comment after it kept."""
     project.write("decisions/0001-scripting.md", madr2("Provide user scripting", "### Metadata\n\n"
                   "- Status: Proposed <!-- draft | proposed | rejected | accepted -->\n- Deciders: V-Sekai\n"))
     row = listed(project)[1]
     assert (row["status"], row["decision_makers"]) == ("proposed", ["V-Sekai"])
     assert project.run("accept", "1").exit_code == 0
-    assert "- Status: Accepted\n" in project.read("decisions/0001-scripting.md")
+    assert "- Status: Accepted <!-- draft | proposed | rejected | accepted -->\n" in \
+        project.read("decisions/0001-scripting.md")
 
 
 def test_bullets_under_a_heading_that_repeats_the_title(project: Project) -> None:

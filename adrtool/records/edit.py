@@ -938,7 +938,7 @@ class Editor:
         """The status key line at ``index`` with its value replaced by ``value``, its key kept as written."""
         line = self.lines[index]
         text = line.rstrip("\r\n")
-        said = str(self.record.meta["status"]).strip()
+        said = _without_its_comments(str(self.record.meta["status"]).strip())  # (the comments after it stay)
         at = text.find(said)
         value = _with_its_relations(said, value) or self._stopped_as_said(value)
         return f"{text[:at]}{value}{text[at + len(said):]}{_line_ending(line) or self.newline}"
@@ -1381,13 +1381,29 @@ class Editor:
             raise self._refusal(f"its `{key}` (line {index + 1}) is not written as a `* {key.capitalize()}:` bullet; "
                                 "edit it by hand")
         if key == "status":
-            kept = _with_its_relations(str(self.record.meta.get("status") or ""), value)
-            if kept is None and (found := self._said_more(index)) is not None:
-                raise self._saying_more(found)
-            value = (kept or self._stopped_as_said(value)) + self._its_other_fields(index)
-        elif (said := line[:len(line) - len(end)].rstrip()).endswith("-->") and (opened := said.rfind("<!--")) > 0:
+            self.lines[index] = f"{self._madr2_status_line(index, len(match.group(1)), value)}{end}"
+            return
+        if (said := line[:len(line) - len(end)].rstrip()).endswith("-->") and (opened := said.rfind("<!--")) > 0:
             value += f" {said[opened:]}"  # `* Revisit: 2025-01-01 <!-- yearly -->`: the author's remark stays
         self.lines[index] = f"{match.group(1)}{value}{end}"
+
+    def _madr2_status_line(self, index: int, at: int, value: str) -> str:
+        """Line ``index``, the status bullet, its value (from column ``at``) stating ``value``: in the place of the
+        status's words where the bullet says no more than the status (its marks, emoji and the comments after it
+        kept: `* Status: :hourglass: **Proposed** <!-- TODO -->`) or names relations after it; else the whole value
+        replaced, the comments after it kept. Refused where it says more than the status."""
+        whole = self.lines[index].rstrip("\r\n")
+        others = self._its_other_fields(index)  # (` | Date: 2026-02-01`: kept as written)
+        text = whole[:len(whole) - len(others)]
+        said = _without_its_comments(str(self.record.meta.get("status") or "")) if not others else ""
+        start = text.find(said, at) if said else -1
+        if start < 0:
+            start, said = at, _without_its_comments(text[at:])
+        if (kept := _with_its_relations(said, value)) is None and (found := self._said_more(index)) is not None:
+            raise self._saying_more(found)
+        written = kept or (_restated_in_place(said, self.record.status, value) if "](" not in value else None) \
+            or self._stopped_as_said(value)
+        return f"{text[:start]}{written}{text[start + len(said):]}{others}"
 
     def _madr2_link(self, key: str, target: Record, key_word: str | None = None) -> None:
         """A `* Relates to: [ADR-0005](0005-title.md)` bullet after the metadata bullets under the title, or the
@@ -1678,8 +1694,12 @@ class Editor:
         at = text.find(said, after_opening_comments(text)) if said else -1
         if at > 0 and (again := _SEPARATOR_AGAIN.match(said)) is not None:  # (`Status:: Proposed`): it stays
             at, said = at + again.end(), said[again.end():]
+        if at > 0 and (":" in text[:at] or "：" in text[:at]):
+            said = _without_its_comments(said)  # (`**Status:** Proposed <!-- TODO ask Bob -->`): they stay
         if at > 0 and (kept := _with_its_relations(said, word)) is not None:
             return f"{text[:at]}{kept}{text[at + len(said):]}{ending}"  # `Proposed, amended by [ADR 3](..)`
+        if at > 0 and (in_place := _restated_in_place(said, self.record.status, word)) is not None:
+            return f"{text[:at]}{in_place}{text[at + len(said):]}{ending}"  # `:hourglass: **Proposed**`
         word = self._stopped_as_said(word)
         if at > 0 and (":" in text[:at] or "：" in text[:at]) and self.day is not None:
             from adrtool.records.vocabulary import dated_like
@@ -1696,7 +1716,7 @@ class Editor:
         as ethos and other real logs write it)."""
         from adrtool.records.values import lifecycle_word
 
-        said = str(self.record.meta.get("status") or "").strip()
+        said = _without_its_comments(str(self.record.meta.get("status") or "").strip())
         if said[-1:] != "." or value[-1:] in (".", "!", "?") or lifecycle_word(said[:-1].strip("*_ ")) is None:
             return value
         return f"{value}."
@@ -2184,6 +2204,26 @@ def _with_its_relations(said: str, new: str) -> str | None:
     if first is None or lifecycle_word(first.group()) is None or "](" in said[:first.start()]:
         return None
     return f"{said[:first.start()]}{new}{said[first.end():]}"
+
+
+def _without_its_comments(said: str) -> str:
+    """``said``, a status as a key line or a bullet states it, without the HTML comments that end it, the last maybe
+    left open (`Proposed <!-- TODO ask Bob -->`, `Proposed <!-- <!--`): what a new status replaces."""
+    return said[:trailing_comments(said)].rstrip()
+
+
+def _restated_in_place(said: str, status: str | None, word: str) -> str | None:
+    """``said``, a status as written, stating ``word`` in the place of its status's words, all else kept: the marks,
+    emoji or shortcode before them and the marks after them (`:white_check_mark: **Proposed**`, `` `Proposed` ``,
+    `Proposed.`); None where it says more than its status (a remark, a day, a note, a link) or is a choice left in a
+    template's brackets (`[draft]`)."""
+    from adrtool.records.statusprose import apart
+
+    found = apart(said, status)
+    if found is None or found.remarked != found.closed or found.kept or found.goes_on or found.attached \
+            or found.link or "[" in said[:found.start]:
+        return None
+    return f"{said[:found.start]}{word}{said[found.end:]}"
 
 
 def _comments_around(text: str, said: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from adrtool.errors import UsageError, quoted, shortened
 from adrtool.records.comments import uncommented
+from adrtool.records.values import after_shortcode
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -314,6 +315,7 @@ def next_entry(model: str, word: str, day: dt.date, *, cased: bool = True) -> st
     lead = len(model) - len(model.lstrip())
     bullet = _ENTRY_BULLET.match(model, lead)
     opening = bullet.end() if bullet is not None else lead
+    opening = len(model) - len(after_shortcode(model[opening:]))  # (`:hourglass: Proposed (2026-01-05)`: it stays)
     before, after = model[opening:found.start()], model[found.end():]
     said = [(at, part) for at, part in ((opening, before), (found.end(), after)) if _WORDS_SPAN.search(part)]
     if len(said) != 1:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from adrtool.model import SAME_STATUSES
 from adrtool.records.comments import without_comments
-from adrtool.records.values import date_alone, lifecycle_word
+from adrtool.records.values import SHORTCODE, date_alone, lifecycle_word
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,8 @@ class Apart:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ANY_WORD = re.compile(r"[^\W_]")
-_OPENING = re.compile(r"(?:<!--.*?-->|[^\w(（<\n])*")  # marks, emoji, blanks and comments before the word
+# marks, emoji and their shortcodes (`:hourglass:`), blanks and comments before the word
+_OPENING = re.compile(rf"(?:<!--.*?-->|{SHORTCODE}(?=[ \t*_`])|[^\w(（<\n])*")
 _KEY = re.compile(r"(?:\*\*|__)?[^\W\d_][^:：*_\n]{0,30}?(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*"
                   r"(?:\*\*|__)?")
 _CLOSING = re.compile(r"(?:\*\*|__|[*_~`])*")

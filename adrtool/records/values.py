@@ -2094,14 +2094,15 @@ def a_dated_note(text: str) -> bool:
 def history_line(line: str) -> str:
     """The text of ``line`` an entry of a status history is read from: without the marks around it, a list's
     bullet (`- 2024-05-24: Accepted`), a bar closing it (`2020-12-02 Proposed |`, as Amsterdam/signals-frontend
-    writes) or the backslash of a line break after it (its comments are the caller's to take out)."""
+    writes), an emoji shortcode opening it (`:hourglass: Proposed (2026-01-05)`) or the backslash of a line break
+    after it (its comments are the caller's to take out)."""
     text = line.strip()
     if text[-1:] == "\\":
         text = text[:-1].rstrip()
     if text[-1:] == "|":
         text = text.rstrip("| \t")
     bullet = _ENTRY_BULLET.match(text)
-    return text[bullet.end():] if bullet is not None else text
+    return after_shortcode(text[bullet.end():] if bullet is not None else text)
 
 
 _ENTRY_BULLET = deferred(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from adrtool.errors import AdrError
 from adrtool.fsio import lines_of, read_text
 from adrtool.model import SAME_STATUSES, Dialect, Record
-from adrtool.records.values import lifecycle_word, read_status
+from adrtool.records.values import after_shortcode, lifecycle_word, read_status
 
 # What parts one status into the choices a template offers (`Propuesto | Aceptado`, `proposed / accepted`).
 _CHOICES = re.compile(r"[|/,;{}\[\]\"'«»]+")
@@ -620,7 +620,8 @@ _GLOSS = re.compile(r"[ \t]*[(（][^()（）]*[)）]")  # a word's translation i
 
 
 def _written(value: object) -> str:
-    return value.strip(_MARKS) if isinstance(value, str) else ""
+    """A status as written, without its marks and the emoji shortcode before it (`:hourglass: **Proposed**`)."""
+    return after_shortcode(value.strip(_MARKS)).strip(_MARKS) if isinstance(value, str) else ""
 
 
 def _a_plain_word(text: str) -> bool:

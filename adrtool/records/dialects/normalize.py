@@ -27,6 +27,7 @@ from adrtool.records.names import (
 )
 from adrtool.records.values import (
     a_moment,
+    after_shortcode,
     date_alone,
     day_found,
     hyphenated,
@@ -548,6 +549,8 @@ def _undated(get: Any, stated: Any, status: str | None) -> date | None:
     the day a status that retires the record gives (`Superseded 2023-01-10 by ...`): that is not when it was
     decided."""
     day = as_date(other) if (other := _other_day(get)) is not None else None
+    if day is None and type(stated) is str and stated[:1] == ":":
+        stated = after_shortcode(stated)  # `:hourglass: Proposed (2026-01-05)`: dated as `Proposed (2026-01-05)`
     if day is None and type(stated) is str and not stated.isascii():
         stated = hyphenated(stated)  # `Accepted on 2025‑08‑19 by the board`, with typography's dashes
     if day is None and type(stated) is str and stated[:3] == "** " and (end := stated.find("**", 3)) > 3 \
