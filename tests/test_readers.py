@@ -296,3 +296,27 @@ def test_convert_moves_a_madr2_revisit_bullet(project: Project) -> None:
         "---\nstatus: proposed\ndate: 2021-04-19\nrevisit: yoga\ndecision-makers: []\nconsulted: []\ninformed: []\n"
         "tags: []\n---\n# Use MADR 2\n\n## Context and Problem Statement\n\nWhy.\n")
     assert listed(project)[0]["revisit"] == "yoga"
+
+
+DECREE_OLD = "# 0001: Use StrEnum\n\nDate: 2020-10-06\nStatus: Superseded\n\n## Context\n\nx\n\n## Decision\n\ny\n"
+DECREE_NEW = "# 0002: Use enum\n\nDate: 2020-10-07\nStatus: Accepted\n\n## Context\n\nx\n\n## Decision\n\ny\n"
+
+
+def test_decree_relation_lines_closing_a_record_are_its_relations(project: Project) -> None:
+    """Audit 58 (class 3): decree's `link` appends `Is superseded by: 0002`, `Supersedes: 0001`, `Amends: 0001` as
+    lines of their own at the end of a record; they were not read, and validate warned ADR302 of a superseded record
+    naming no successor. They are the record's relations; `References: 0001` names none adr reads and is passed
+    over, and a line of other words ends the look (`See: 1`, then prose)."""
+    project.write("doc/adr/0001-use-strenum.md", DECREE_OLD + "\nIs superseded by: 0002\n")
+    project.write("doc/adr/0002-use-enum.md", DECREE_NEW + "\nSupersedes: 0001\n\nAmends: 0001\n\nReferences: 0001\n")
+    project.write("doc/adr/0003-x.md", "# 0003: X\n\nDate: 2020-10-08\nStatus: Accepted\n\n## Decision\n\n"
+                  "Relates to: 0001\nNot a relation line.\n")
+    records = listed(project)
+    assert [(r["status"], r["supersedes"], r["superseded_by"], r["relates_to"], r["links"]) for r in records] == [
+        ("superseded", [], [2], [], [{"kind": "superseded-by", "number": 2, "id": None, "href": None}]),
+        ("accepted", [1], [], [], [{"kind": "supersedes", "number": 1, "id": None, "href": None},
+                                   {"kind": "amends", "number": 1, "id": None, "href": None}]),
+        ("accepted", [], [], [], []),
+    ]
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, "")

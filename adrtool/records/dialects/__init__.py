@@ -689,6 +689,10 @@ def _nygard(lines: list[str], title: markdown.Heading | None, after: int,
     for key in ("supersedes", "superseded-by"):  # a date-named record: its slug is its link's
         if key in header:
             links = (*links, *nygard.date_named_links(key, *header[key]))
+    if tail[-1:].isdigit() and ": " in tail and (closing := nygard.closing_relations(lines, after)):
+        found_links = list(links)  # decree's `Is superseded by: 0002` closing the record
+        nygard.add_links(meta, key_lines, found_links, closing)
+        links = tuple(found_links)
     if stepped is not None:
         meta = {"status": stepped, **meta}
     return meta, key_lines, links

@@ -2449,6 +2449,41 @@ def closing_fields(lines: list[str], after: int) -> dict[str, tuple[str, int]]:
     return found
 
 
+# decree's `link` (an adr-tools clone) appends each relation at the end of the record, a line of its own after a
+# blank line: the relation's words as adr-tools names them, a colon, the other record's number as its file begins
+# (`Supersedes: 0001`, `Is superseded by: 0002`, `Amends: 0001`, `Is amended by: 0003`, `Relates to: 0004`).
+CLOSING_RELATION = deferred(r"([A-Z][a-z]+(?: [a-z]+){0,3}): (\d{1,6})")
+_PASSIVE = deferred(r"is-(\w+-by)")  # `Is superseded by`: adr-tools' passive, a link label without its `is`
+
+
+def closing_relation_key(words: str) -> str | None:
+    """The relation a closing relation line's words name (`Is superseded by` -> `superseded-by`); None for words
+    that name none adr reads (`References`)."""
+    key = label_key(words)
+    passive = _PASSIVE.fullmatch(key)
+    key = label_key(passive.group(1).replace("-", " ")) if passive is not None else key
+    return key if key in KNOWN_RELATIONS else None
+
+
+def closing_relations(lines: list[str], after: int) -> list[Link]:
+    """The relations a record names on the lines that close it, below line index ``after``, as decree appends them
+    (``CLOSING_RELATION``), in file order; none where its last line is any other."""
+    found: list[Link] = []
+    index = len(lines)
+    while index > after + 1:
+        index -= 1
+        text = lines[index].strip()
+        if not text:
+            continue
+        said = CLOSING_RELATION.fullmatch(text)
+        if said is None:
+            break
+        key = closing_relation_key(said.group(1))
+        if key is not None:
+            found.append(Link(key, int(said.group(2)), None, index + 1))
+    return found[::-1]
+
+
 def closing_day(line: str) -> str | None:
     """The day a line of a closing block states under a key for it in italics or plain (`_Created: 2025-06-20_`,
     as Pythonidaer/next-auth-practice's Docusaurus records end; `*Date: 2025-06-20*`, `Created: 2025-06-20`), as
