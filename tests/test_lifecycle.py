@@ -2671,3 +2671,36 @@ def test_supersede_keeps_the_comment_after_a_key_line_status(project: Project) -
            "('<!-- <!-- ask Bob'), which would then be said of the new status; end the sentence after the status, "
            "or edit it by hand; nothing was changed\n")
     assert project.read("doc/adr/0003-use-redis.md") == text
+
+
+DECREE_OLD = "# 0001: Use StrEnum\n\nDate: 2020-10-06\nStatus: Superseded\n\n## Context\n\nx\n\nIs superseded by: 0002\n"
+DECREE_NEW = "# 0002: Use enum\n\nDate: 2020-10-07\nStatus: Accepted\n\n## Context\n\ny\n\nSupersedes: 0001\n"
+
+
+def test_supersede_in_a_log_keying_relations_as_closing_lines_writes_them_as_decree_does(project: Project) -> None:
+    """Audit 58 (class 3): in decree's log, whose records close with `Is superseded by: 0002` lines, `adr supersede`
+    wrote `Status: Superseded by [ADR-0003](..)`, a status decree cannot read (its `Status:` is one word). The
+    status becomes the word alone and each record gets its closing line; `adr link` and `adr new --supersedes`
+    write the same lines, and all of it reads back."""
+    project.write("doc/adr/0001-use-strenum.md", DECREE_OLD)
+    project.write("doc/adr/0002-use-enum.md", DECREE_NEW)
+    project.write("doc/adr/0003-use-more.md", "# 0003: Use more\n\nDate: 2021-01-02\nStatus: Accepted\n\n"
+                  "## Context\n\nz\n")
+    result = project.run("supersede", "2", "--by", "3")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/adr/0002-use-enum.md") == DECREE_NEW.replace("Status: Accepted", "Status: Superseded") \
+        + "\nIs superseded by: 0003\n"
+    assert project.read("doc/adr/0003-use-more.md").endswith("## Context\n\nz\n\nSupersedes: 0002\n")
+    result = project.run("link", "3", "amends", "1")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("doc/adr/0001-use-strenum.md") == DECREE_OLD + "\nIs amended by: 0003\n"
+    assert project.read("doc/adr/0003-use-more.md").endswith("Supersedes: 0002\n\nAmends: 0001\n")
+    result = project.run("new", "--supersedes", "3", "Use most")
+    assert result.exit_code == 0
+    assert project.read("doc/adr/0003-use-more.md").startswith(
+        "# 0003: Use more\n\nDate: 2021-01-02\nStatus: Superseded\n")
+    assert project.read("doc/adr/0004-use-most.md").endswith("\n\nSupersedes: 0003\n")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(r["status"], r["supersedes"], r["superseded_by"]) for r in listed] == [
+        ("superseded", [], [2]), ("superseded", [1], [3]), ("superseded", [2], [4]), ("proposed", [3], [])]
+    assert project.run("validate").stdout == ""

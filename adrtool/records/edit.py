@@ -60,6 +60,10 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 CANONICAL_ORDER = ("status", "date", "cycle", "revisit", "decision-makers", "consulted", "informed", "tags",
                    "supersedes", "superseded-by", "relates-to", "revisits")
 LINK_LABELS = {"supersedes": "Supersedes", "superseded-by": "Superseded by", "relates-to": "Relates to"}
+# The words of a relation on a line closing a record, as decree writes them (``Editor._closing_relation_line``).
+CLOSING_LABELS = {"supersedes": "Supersedes", "superseded-by": "Is superseded by", "amends": "Amends",
+                  "amended-by": "Is amended by", "relates-to": "Relates to", "extends": "Extends",
+                  "extended-by": "Is extended by"}
 LINK_FIELDS = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates-to": "relates_to"}
 _RELATION_FIELDS = frozenset(LINK_FIELDS.values())
 # The typed fields an edit is judged by (besides the raw front matter).
@@ -120,6 +124,9 @@ class Editor:
     unwritten: dict[Path, str] = field(default_factory=dict)
     # How the log's relation links name and point at records (``relations.link_text``): a link written follows.
     linked_as: LinkText = field(default_factory=LinkText)
+    # An adr-tools log that keys its relations as lines closing a record, as decree appends them (`Is superseded
+    # by: 0002`, ``relations.kept_as_closing_lines``): a link is such a line, and the status stays a word.
+    closing_lines: bool = False
 
     def __post_init__(self) -> None:
         body = self.file.raw[3:] if self.file.has_bom else self.file.raw
@@ -166,9 +173,10 @@ class Editor:
     def links_as(self, records: Sequence[Record]) -> Editor:
         """This editor, naming and pointing its links as the log of ``records`` does, under its Links heading, and
         into a body where none of them has front matter (``follows`` without the keys a template gives)."""
-        from adrtool.records.relations import link_text
+        from adrtool.records.relations import kept_as_closing_lines, link_text
 
         self.linked_as = link_text(records)
+        self.closing_lines = self.record.format is Dialect.NYGARD and kept_as_closing_lines(records)
         self.its_log = records
         self.no_front_matter = all(record.format is not Dialect.FRONTMATTER for record in records)
         return self
@@ -710,6 +718,10 @@ class Editor:
         word for the relation, where it is written as a key line under the title (`**Reemplaza:**`)."""
         if links_to(self.record, key, target):
             return
+        if self._closes_with_relations(key, target):
+            self._expect_link(key, target)
+            self._closing_relation_line(key, target)
+            return
         if key == "relates-to" and self.record.format in (Dialect.NYGARD, Dialect.MADR2) and \
                 target.number is not None and self._relation_line(key) is None and \
                 (related := self._related_section()) is not None:
@@ -788,7 +800,9 @@ class Editor:
             self._expect_link("superseded-by", successor)
             return
         keyed = self._status_key_in_its_section() if self.record.format is Dialect.NYGARD else None
-        if self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()
+        if self._closes_with_relations("superseded-by", successor) and self._status_key_line() is not None:
+            self._superseded_in_closing_lines(successor, word)
+        elif self.record.format is Dialect.NYGARD and (status_line := self._status_key_line()
                                                      if keyed is None else keyed) is not None:
             if keyed is None and (found := self._said_more(status_line)) is not None:
                 raise self._saying_more(found)
@@ -836,6 +850,39 @@ class Editor:
             self.set_scalar("status", "superseded")
             self.add_link("superseded-by", successor)
         self.typed["status"] = "superseded"
+
+    def _closes_with_relations(self, key: str, target: Record) -> bool:
+        """Whether the link to ``target`` under ``key`` is written as a line closing the record, in a log that keys
+        its relations so (``closing_lines``) and for a relation such a line names."""
+        return self.closing_lines and self.record.format is Dialect.NYGARD and target.number is not None \
+            and key in CLOSING_LABELS
+
+    def _superseded_in_closing_lines(self, successor: Record, word: str | None) -> None:
+        """The status key line says superseded, a word alone (decree reads its `Status:` as one of its words), and
+        a line closing the record names ``successor``."""
+        status_line = self._status_key_line()
+        assert status_line is not None
+        if (found := self._said_more(status_line)) is not None:
+            raise self._saying_more(found)
+        self._restate_status("superseded")
+        self._keep_the_status_s_day()
+        status_line = self._status_key_line()
+        assert status_line is not None
+        said = str(self.record.meta["status"]).strip().strip("*_")
+        self.lines[status_line] = self._status_line(self.lines[status_line], word or _in_case_of("superseded", said))
+        self._expect_link("superseded-by", successor)
+        self._closing_relation_line("superseded-by", successor)
+
+    def _closing_relation_line(self, key: str, target: Record) -> None:
+        """``target`` named under ``key`` on a line of its own after a blank one at the end of the record, as decree
+        appends it (`Is superseded by: 0019`): the number as the target's file name begins."""
+        assert target.number is not None
+        digits = target.filename.split("-", 1)[0]
+        number = digits if digits.isdigit() and int(digits) == target.number else f"{target.number:04d}"
+        while len(self.lines) > 1 and not self.lines[-1].strip():
+            del self.lines[-1]
+        self._insert(len(self.lines), self.newline)
+        self._insert(len(self.lines), f"{CLOSING_LABELS[key]}: {number}{self.newline}")
 
     def state_the_predecessor(self, predecessor: Record, phrase: str = "Supersedes") -> None:
         """``phrase`` and ``predecessor``'s reference as a paragraph after the Status section's first, in a

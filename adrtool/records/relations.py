@@ -88,6 +88,17 @@ def linked_in_a_section(records: Iterable[Record], template: Path | None = None)
         *([template] if template is not None else []), *(record.path for record in records[-_SECTIONS_READ:])])
 
 
+def kept_as_closing_lines(records: Iterable[Record]) -> bool:
+    """Whether a log keys its relations as decree does, each a line of its own closing the record (`Is superseded
+    by: 0002`, ``nygard.closing_relations``): some adr-tools record of it has one. Only a record with a link that
+    names no file is read again."""
+    from adrtool.records.dialects.nygard import closing_relations
+
+    return any(record.format is Dialect.NYGARD and any(link.href is None and link.target is not None
+                                                       for link in record.links)
+               and closing_relations(lines_of(record.path) or [], 0) for record in records)
+
+
 def _has_a_links_section(path: Path) -> bool:
     """Whether the file at ``path`` has a `## Links` section (MADR 2's, empty or not)."""
     return any(_links_headings(path, levels=(2, 3)))
