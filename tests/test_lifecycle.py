@@ -2704,3 +2704,30 @@ def test_supersede_in_a_log_keying_relations_as_closing_lines_writes_them_as_dec
     assert [(r["status"], r["supersedes"], r["superseded_by"]) for r in listed] == [
         ("superseded", [], [2]), ("superseded", [1], [3]), ("superseded", [2], [4]), ("proposed", [3], [])]
     assert project.run("validate").stdout == ""
+
+
+def test_supersede_and_link_in_a_log_of_records_named_by_their_words(project: Project) -> None:
+    """Audit 58 (class 4): in cbinsights' log of records named by their words alone (`adr/zindex_values.md`), a link
+    by file name (`superseded by [zindex_values](zindex_values.md)`) named no record, so `adr supersede` and `adr
+    link` refused ("would not read"). The link names the record beside it: both write and read back, JSON naming
+    the record by its id."""
+    for name, title in (("relative_spacing", "Utilize relative spacing"), ("zindex_values", "Set z-index")):
+        project.write(f"adr/{name}.md", f"# {title}\n\n- **Status:** Accepted\n- **Date:** 2020-08-28\n\n"
+                      "## Context and Problem Statement\n\nWhy.\n")
+    result = project.run("supersede", "relative_spacing", "--by", "zindex_values")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert project.read("adr/relative_spacing.md").startswith(
+        "# Utilize relative spacing\n\n- **Status:** Superseded by [zindex_values](zindex_values.md)\n")
+    result = project.run("link", "relative_spacing", "relates-to", "zindex_values")
+    assert (result.exit_code, result.stderr) == (0, "")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(r["id"], r["status"], r["links"]) for r in listed] == [
+        ("relative_spacing", "superseded", [
+            {"kind": "superseded-by", "number": None, "id": "zindex_values", "href": "zindex_values.md"},
+            {"kind": "relates-to", "number": None, "id": "zindex_values", "href": "zindex_values.md"}]),
+        ("zindex_values", "accepted", [
+            {"kind": "supersedes", "number": None, "id": "relative_spacing", "href": "relative_spacing.md"},
+            {"kind": "relates-to", "number": None, "id": "relative_spacing", "href": "relative_spacing.md"}])]
+    result = project.run("supersede", "relative_spacing", "--by", "zindex_values")
+    assert (result.exit_code, result.stderr) == (
+        0, "adr: relative_spacing is already superseded by zindex_values; nothing to change\n")

@@ -995,6 +995,19 @@ def dated_link_identity(href: str) -> tuple[None, str] | None:
     return (None, named[1]) if named is not None and named[0] is None else None
 
 
+def unnumbered_link_identity(href: str) -> tuple[None, str] | None:
+    """(None, id) of the record with no number a link names by its file alone: a day's (`20240101-x.md`,
+    ``dated_link_identity``), or a file beside the linking record named by its words alone (`zindex_values.md`,
+    `./zindex_values.md`), as a log of records so named links them (``is_slug_name``); None for any other."""
+    dated = dated_link_identity(href)
+    if dated is not None:
+        return dated
+    name = href.split("#", 1)[0].split("?", 1)[0].removeprefix("./")
+    if "/" in name or "\\" in name or not is_slug_name(name):
+        return None
+    return None, name[:-3]
+
+
 def number_of_name(name: str) -> int | None:
     """The record number in the file name ``name`` (None for a date-named record or any other file)."""
     parsed = parse_name(name)

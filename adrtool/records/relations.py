@@ -357,21 +357,22 @@ _TYPED = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates
 
 def links_to(record: Record, label: str, other: Record) -> bool:
     """Whether ``record`` already names ``other`` under ``label``: by number (a typed field, a numbered link), or,
-    ``other`` named by its day (log4brains' `20240301-x.md`), by a link to its file."""
+    ``other`` named by no number (log4brains' `20240301-x.md`, cbinsights' `zindex_values.md`), by a link to its
+    file."""
     if other.number is not None:
         field = _TYPED.get(label)
         return (field is not None and other.number in getattr(record, field)) or any(
             link.label == label and link.target == other.number for link in record.links)
-    return any(link.label == label and link.target is None and _dated_id(link.href) == other.id
+    return any(link.label == label and link.target is None and _unnumbered_id(link.href) == other.id
                for link in record.links)
 
 
 def successors(record: Record) -> list[int | str]:
-    """The records ``record`` is superseded by: their numbers, then the ids of those named by their day (log4brains'
-    `superseded by [20240401-x](20240401-x.md)`), each once."""
+    """The records ``record`` is superseded by: their numbers, then the ids of those with no number (log4brains'
+    `superseded by [20240401-x](20240401-x.md)`, `superseded by [zindex_values](zindex_values.md)`), each once."""
     found: list[int | str] = list(record.superseded_by)
     found += [named for link in record.links if link.label == "superseded-by" and link.target is None
-              and (named := _dated_id(link.href)) is not None]
+              and (named := _unnumbered_id(link.href)) is not None]
     return list(dict.fromkeys(found))
 
 
@@ -379,15 +380,15 @@ def named_as(record: Record, label: str) -> list[str]:
     """How messages name the records ``record`` names under ``label`` (`ADR 0003`, `20240301-x`), each once."""
     field = _TYPED.get(label)
     named = [f"ADR {number:04d}" for number in (getattr(record, field) if field else ())]
-    named += [f"ADR {link.target:04d}" if link.target is not None else _dated_id(link.href) or ""
+    named += [f"ADR {link.target:04d}" if link.target is not None else _unnumbered_id(link.href) or ""
               for link in record.links if link.label == label]
     return [name for name in dict.fromkeys(named) if name]
 
 
-def _dated_id(href: str | None) -> str | None:
-    from adrtool.records.names import dated_link_identity
+def _unnumbered_id(href: str | None) -> str | None:
+    from adrtool.records.names import unnumbered_link_identity
 
-    named = dated_link_identity(href) if href else None
+    named = unnumbered_link_identity(href) if href else None
     return named[1] if named is not None else None
 
 
@@ -401,7 +402,7 @@ def pairs_in_use(records: Iterable[Record]) -> dict[str, str]:
     for record in records:
         own = record.number if record.number is not None else record.id
         for link in record.links:
-            other = link.target if link.target is not None else _dated_id(link.href)
+            other = link.target if link.target is not None else _unnumbered_id(link.href)
             if other is not None and not _a_supersession(link.label):
                 labels.setdefault((own, other), set()).add(link.label)
     backs: dict[str, Counter[str]] = {}

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from adrtool.model import Record
 from adrtool.records.crosslog import leaves_directory, other_log
-from adrtool.records.names import dated_link_identity
+from adrtool.records.names import unnumbered_link_identity
 
 SUPERSEDES = "supersedes"
 RELATES = "relates-to"
@@ -148,7 +148,7 @@ def _linked_node(log: int, target: int | None, href: str | None) -> Node | None:
     or without `.md`); None when it names no record."""
     if target is not None:
         return _node(log, target)
-    named = dated_link_identity(href) if href else None
+    named = unnumbered_link_identity(href) if href else None
     return _node(log, None, named[1]) if named is not None else None
 
 

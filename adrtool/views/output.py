@@ -14,7 +14,7 @@ from adrtool.model import Link, Record, RevisitPoint, public_fields
 from adrtool.project.workspace import Workspace
 from adrtool.records.crosslog import other_log, written_folder
 from adrtool.records.markdown import literal_inline
-from adrtool.records.names import dated_link_identity, linked_identity
+from adrtool.records.names import linked_identity, unnumbered_link_identity
 from adrtool.views.visible import json_safe, one_line, visible
 
 LIST_COLUMNS = ("number", "status", "date", "revisit", "title")
@@ -141,7 +141,7 @@ def link_data(link: Link) -> dict[str, Any]:
         named = linked_identity(link.href) if link.href else None
         return {"kind": link.label, "number": link.target, "id": named[1] if named is not None else None,
                 "href": link.href}
-    named = dated_link_identity(link.href) if link.href else None
+    named = unnumbered_link_identity(link.href) if link.href else None
     return {"kind": link.label, "number": None, "id": named[1] if named is not None else None, "href": link.href}
 
 
