@@ -1846,3 +1846,18 @@ def test_deeper_folders_named_as_logs_are_read_beside_the_log_a_search_found(pro
     assert result.exit_code == 0
     assert [record["log"] for record in json.loads(result.stdout)] == [
         "docs/01-ADR", "docs/01-ADR", "docs/02-DOMAINS/payments/ADR", "docs/02-DOMAINS/users/ADR"]
+
+
+def test_a_subfolder_of_a_log_named_by_words_holding_a_record_is_named_by_adr101(project: Project) -> None:
+    """Audit 58 (class 4): cbinsights keeps a retired record in `adr/deprecated/zindex-values.md` beside records named
+    by their words alone; nothing was said of it (a numbered log's subfolder gets ADR101). It gets the same finding;
+    a file of other words there (its README) stays unnamed."""
+    for name in ("relative_spacing", "zindex_values"):
+        project.write(f"adr/{name}.md", f"# {name}\n\n- **Status:** Accepted\n- **Date:** 2020-08-28\n\n## Context\n\nW.\n")
+    project.write("adr/deprecated/zindex-values.md", "# Old z-index\n\n- **Status:** Deprecated\n")
+    project.write("adr/deprecated/README.md", "# Retired records\n")
+    result = project.run("validate")
+    assert (result.exit_code, result.stdout) == (0, (
+        "adr/deprecated/zindex-values.md:1:1: ADR101 warning: deprecated/ holds a record file adr does not read: "
+        "records are read from adr/ itself, not its subfolders; move them up, or name the subfolder a log of its "
+        "own (config `dirs`)\n"))

@@ -178,15 +178,17 @@ class LogPart:
         """The record files of each of ``folders`` (names of the decision directory's) that is no log nor area."""
         import os
 
-        from adrtool.records.names import is_record_name
+        from adrtool.records.names import is_record_name, is_slug_name, names_words_alone
 
         logs = self.context._by_directory
         found: dict[str, list[str]] = {}
+        by_words = bool(folders) and names_words_alone(self.directory)  # its records' names are theirs too
         for name in folders:
             if self.directory / name in logs:
                 continue
             try:  # an input of a kept answer as it is: the decision directory's scan takes each subfolder's stat
-                records = sorted(file for file in os.listdir(self.directory / name) if is_record_name(file))
+                records = sorted(file for file in os.listdir(self.directory / name)
+                                 if is_record_name(file) or (by_words and is_slug_name(file)))
             except OSError:
                 continue
             if records:
