@@ -995,12 +995,13 @@ def dated_link_identity(href: str) -> tuple[None, str] | None:
     return (None, named[1]) if named is not None and named[0] is None else None
 
 
-def unnumbered_link_identity(href: str) -> tuple[None, str] | None:
+def unnumbered_link_identity(href: str, *, by_words: bool) -> tuple[None, str] | None:
     """(None, id) of the record with no number a link names by its file alone: a day's (`20240101-x.md`,
-    ``dated_link_identity``), or a file beside the linking record named by its words alone (`zindex_values.md`,
-    `./zindex_values.md`), as a log of records so named links them (``is_slug_name``); None for any other."""
+    ``dated_link_identity``), or, ``by_words`` (the linking record has no number: its log names its records by their
+    words alone), a file beside it so named (`zindex_values.md`, `./zindex_values.md`, ``is_slug_name``); None for
+    any other (a numbered record's `./notes.md` names a note)."""
     dated = dated_link_identity(href)
-    if dated is not None:
+    if dated is not None or not by_words:
         return dated
     name = href.split("#", 1)[0].split("?", 1)[0].removeprefix("./")
     if "/" in name or "\\" in name or not is_slug_name(name):

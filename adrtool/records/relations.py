@@ -363,7 +363,7 @@ def links_to(record: Record, label: str, other: Record) -> bool:
         field = _TYPED.get(label)
         return (field is not None and other.number in getattr(record, field)) or any(
             link.label == label and link.target == other.number for link in record.links)
-    return any(link.label == label and link.target is None and _unnumbered_id(link.href) == other.id
+    return any(link.label == label and link.target is None and _unnumbered_id(record, link.href) == other.id
                for link in record.links)
 
 
@@ -372,7 +372,7 @@ def successors(record: Record) -> list[int | str]:
     `superseded by [20240401-x](20240401-x.md)`, `superseded by [zindex_values](zindex_values.md)`), each once."""
     found: list[int | str] = list(record.superseded_by)
     found += [named for link in record.links if link.label == "superseded-by" and link.target is None
-              and (named := _unnumbered_id(link.href)) is not None]
+              and (named := _unnumbered_id(record, link.href)) is not None]
     return list(dict.fromkeys(found))
 
 
@@ -380,16 +380,25 @@ def named_as(record: Record, label: str) -> list[str]:
     """How messages name the records ``record`` names under ``label`` (`ADR 0003`, `20240301-x`), each once."""
     field = _TYPED.get(label)
     named = [f"ADR {number:04d}" for number in (getattr(record, field) if field else ())]
-    named += [f"ADR {link.target:04d}" if link.target is not None else _unnumbered_id(link.href) or ""
+    named += [f"ADR {link.target:04d}" if link.target is not None else _unnumbered_id(record, link.href) or ""
               for link in record.links if link.label == label]
     return [name for name in dict.fromkeys(named) if name]
 
 
-def _unnumbered_id(href: str | None) -> str | None:
+def _unnumbered_id(record: Record, href: str | None) -> str | None:
+    """The id of the record with no number ``record``'s link to ``href`` names (``unnumbered_link_identity``)."""
     from adrtool.records.names import unnumbered_link_identity
 
-    named = unnumbered_link_identity(href) if href else None
+    named = unnumbered_link_identity(href, by_words=named_by_words(record)) if href else None
     return named[1] if named is not None else None
+
+
+def named_by_words(record: Record) -> bool:
+    """Whether ``record``'s file is named by its words alone (`zindex_values.md`): its links by such a name beside it
+    name its log's records, as a numbered record's (`./notes.md`) do not."""
+    from adrtool.records.names import is_slug_name
+
+    return record.number is None and is_slug_name(record.filename)
 
 
 def pairs_in_use(records: Iterable[Record]) -> dict[str, str]:
@@ -402,7 +411,7 @@ def pairs_in_use(records: Iterable[Record]) -> dict[str, str]:
     for record in records:
         own = record.number if record.number is not None else record.id
         for link in record.links:
-            other = link.target if link.target is not None else _unnumbered_id(link.href)
+            other = link.target if link.target is not None else _unnumbered_id(record, link.href)
             if other is not None and not _a_supersession(link.label):
                 labels.setdefault((own, other), set()).add(link.label)
     backs: dict[str, Counter[str]] = {}

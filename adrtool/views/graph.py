@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from adrtool.model import Record
 from adrtool.records.crosslog import leaves_directory, other_log
 from adrtool.records.names import unnumbered_link_identity
+from adrtool.records.relations import named_by_words
 
 SUPERSEDES = "supersedes"
 RELATES = "relates-to"
@@ -96,7 +97,7 @@ class _Graph:
                     if into is None:
                         continue  # a record of a log not drawn (or no file of any log)
                     linked_log = directories[into]
-                linked = _linked_node(linked_log, link.target, link.href)
+                linked = _linked_node(linked_log, link.target, link.href, by_words=named_by_words(record))
                 if linked is None:
                     continue
                 label = link.label
@@ -143,12 +144,12 @@ def _node(log: int, number: int | None, ident: str = "") -> Node:
     return (log, 0, number, "") if number is not None else (log, 1, 0, ident)
 
 
-def _linked_node(log: int, target: int | None, href: str | None) -> Node | None:
+def _linked_node(log: int, target: int | None, href: str | None, *, by_words: bool) -> Node | None:
     """The node a link names: its record number, else the record its file names (a date-named record's, with
     or without `.md`); None when it names no record."""
     if target is not None:
         return _node(log, target)
-    named = unnumbered_link_identity(href) if href else None
+    named = unnumbered_link_identity(href, by_words=by_words) if href else None
     return _node(log, None, named[1]) if named is not None else None
 
 

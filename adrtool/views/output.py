@@ -15,6 +15,7 @@ from adrtool.project.workspace import Workspace
 from adrtool.records.crosslog import other_log, written_folder
 from adrtool.records.markdown import literal_inline
 from adrtool.records.names import linked_identity, unnumbered_link_identity
+from adrtool.records.relations import named_by_words
 from adrtool.views.visible import json_safe, one_line, visible
 
 LIST_COLUMNS = ("number", "status", "date", "revisit", "title")
@@ -120,7 +121,7 @@ def links_data(record: Record) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     seen: set[tuple[str, int | str | None, str]] = set()
     for link in record.links:
-        item = link_data(link)
+        item = link_data(link, by_words=named_by_words(record))
         number = item["number"]
         key = (link.label, number if number is not None else item["id"] or item["href"], written_folder(link.href))
         if key not in seen:
@@ -135,13 +136,13 @@ def links_data(record: Record) -> list[dict[str, Any]]:
     return found
 
 
-def link_data(link: Link) -> dict[str, Any]:
+def link_data(link: Link, *, by_words: bool = False) -> dict[str, Any]:
     """One link as JSON data (see ``links_data``)."""
     if link.target is not None:
         named = linked_identity(link.href) if link.href else None
         return {"kind": link.label, "number": link.target, "id": named[1] if named is not None else None,
                 "href": link.href}
-    named = unnumbered_link_identity(link.href) if link.href else None
+    named = unnumbered_link_identity(link.href, by_words=by_words) if link.href else None
     return {"kind": link.label, "number": None, "id": named[1] if named is not None else None, "href": link.href}
 
 
