@@ -2731,3 +2731,33 @@ def test_supersede_and_link_in_a_log_of_records_named_by_their_words(project: Pr
     result = project.run("supersede", "relative_spacing", "--by", "zindex_values")
     assert (result.exit_code, result.stderr) == (
         0, "adr: relative_spacing is already superseded by zindex_values; nothing to change\n")
+
+
+_GLUED = "# ADR00{n} - T{n}\n\n- **Status**: {status}\n- **Date**: 2023-0{n}-01\n\n## Decision\n\nd\n"
+
+
+@pytest.mark.parametrize(("said", "written"), [
+    ("Superceded by ADR002", "Superceded by ADR003"),
+    ("Superseded by ADR-002", "Superseded by ADR-003"),
+    ("Superceded by [ADR002](ADR002-t2.md)", "Superceded by [ADR003](ADR003-t3.md)"),
+    ("Adopted", "Superseded by [ADR003](ADR003-t3.md)"),
+])
+def test_supersede_names_the_successor_as_the_log_s_statuses_name_theirs(project: Project, said: str,
+                                                                         written: str) -> None:
+    """Audit 58 (lane a, class 1): Zac-Digital/fh-services writes `- **Status**: Superceded by ADR008` in files
+    `ADR008-x.md`; `adr supersede` wrote `Superceded by adr [ADR-003](..)`, a stray word and a reference not the
+    log's. The successor is named as the log's statuses name theirs, by the reference alone or a link whose text
+    is the log's (`[ADR003]`, the file's own where no status shows one), and the reverse key is spelt as the log
+    spells the relation."""
+    project.write("docs/arch/ADR001-t1.md", _GLUED.format(n=1, status=said))
+    for n in (2, 3):
+        project.write(f"docs/arch/ADR00{n}-t{n}.md", _GLUED.format(n=n, status="Adopted"))
+    assert project.run("supersede", "2", "--by", "3").exit_code == 0
+    assert project.read("docs/arch/ADR002-t2.md") == _GLUED.format(n=2, status=written)
+    reverse = "Supercedes" if said.startswith("Superceded") else "Supersedes"
+    name = "ADR-002" if "ADR-" in said else "ADR002"
+    assert project.read("docs/arch/ADR003-t3.md") == _GLUED.format(n=3, status="Adopted").replace(
+        "\n\n## Decision", f"\n- **{reverse}**: [{name}](ADR002-t2.md)\n\n## Decision")
+    listed = json.loads(project.run("list", "--format", "json").stdout)
+    assert [(row["status"], row["supersedes"], row["superseded_by"]) for row in listed][1:] == [
+        ("superseded", [], [3]), ("adopted", [2], [])]

@@ -2121,3 +2121,18 @@ def test_decision_makers_for_records_with_no_deciders_key_are_refused_naming_the
         2, "", "adr: the records of docs/adrs/ have no decision-makers key adr can fill, so --decision-maker has "
                "nowhere to go; leave it out and add the names by hand; not creating the record\n")
     assert sorted(project.root.rglob("*")) == before
+
+
+def test_new_supersedes_names_and_spells_as_a_log_of_glued_references(project: Project) -> None:
+    """Audit 58 (lane a, class 1): in a log writing `- **Status**: Superceded by ADR002` (fh-services), `adr new
+    --supersedes 3` wrote `Superceded by adr [ADR-004](..)` into the old record and `- **Supersedes**:` into the
+    new one, beside `adr supersede`'s `Supercedes`. Both are written as the log writes them."""
+    page = "# ADR00{n} - T{n}\n\n- **Status**: {status}\n- **Date**: 2023-0{n}-01\n\n## Decision\n\nd\n"
+    project.write("docs/arch/ADR001-t1.md", page.format(n=1, status="Superceded by ADR002"))
+    for n in (2, 3):
+        project.write(f"docs/arch/ADR00{n}-t{n}.md", page.format(n=n, status="Adopted"))
+    assert project.run("new", "--supersedes", "3", "T4").exit_code == 0
+    assert project.read("docs/arch/ADR003-t3.md") == page.format(n=3, status="Superceded by ADR004")
+    assert project.read("docs/arch/ADR004-t4.md") == (
+        "# ADR004 - T4\n\n- **Status**: Proposed\n- **Date**: 2021-05-01\n- **Supercedes**: [ADR003](ADR003-t3.md)\n"
+        "\n## Decision\n")

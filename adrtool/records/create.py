@@ -530,6 +530,8 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
     """``text`` with its links to the records it supersedes and relates to, written where `adr link` writes them
     in its dialect (front matter already has them): into the relation keys its template has, in place of what the
     template holds there, whose placeholders linked to nothing are then dropped (``Editor.drop_unfilled_relations``)."""
+    from adrtool.records.vocabulary import supersedes_key
+
     file = fsio.decode(path, fsio.encode(text))
     record = parse(file, directory)
     if record.format is Dialect.FRONTMATTER:
@@ -538,7 +540,10 @@ def _linked(text: str, path: Path, directory: Path, request: NewRecord,
     editor = Editor(record, file, from_template=True).links_as(its_log)
     for key, targets in (("supersedes", superseded), ("relates-to", related)):
         for target, _ in targets:
-            editor.add_link(key, target, key_word=_relation_key(log, key, record, directory, file.text))
+            word = _relation_key(log, key, record, directory, file.text)
+            if key == "supersedes":
+                word = supersedes_key(word, _superseded_words(log, target)[0])
+            editor.add_link(key, target, key_word=word)
     editor.drop_unfilled_relations(its_log)
     return fsio.decode(path, editor.result()).text
 

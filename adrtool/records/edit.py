@@ -810,7 +810,7 @@ class Editor:
             self._keep_the_status_s_day()
             status_line = self._status_key_line() if keyed is None else self._status_key_in_its_section()
             assert status_line is not None
-            named = self._link(successor) if keyed is None else \
+            named = self._successor_named(successor) if keyed is None else \
                 f"[{self._link_text(successor)}]({self._href(successor)})"
             self.lines[status_line] = self._key_line_stating(status_line, f"{phrase} {named}")
             if keyed is not None:  # phodal/adr's `STATUS：..` over its dated history: the day's entry too
@@ -841,7 +841,7 @@ class Editor:
             self.add_link("superseded-by", successor, key_word=_sentence(phrase))
             self.typed["status"] = "superseded"
         elif self.record.format is Dialect.MADR2 and "status" in self.key_lines:
-            self._madr2_set("status", f"{phrase} {self._link(successor)}")
+            self._madr2_set("status", f"{phrase} {self._successor_named(successor)}")
             self._fill_successor_key(successor)
             self._expect_link("superseded-by", successor)
         elif self.record.format is Dialect.MADR2:
@@ -1386,6 +1386,13 @@ class Editor:
         """A link to ``target`` as a status or key line writes it: `[ADR-0004](0004-x.md)`, or named and pointed at
         as the log's relation links are (``_link_name``, ``_href``)."""
         return f"[{self._link_name(target)}]({self._href(target)})"
+
+    def _successor_named(self, successor: Record) -> str:
+        """``successor`` as a status line names it: by its reference alone where the log's statuses name theirs so
+        (`Superceded by ADR008`), else by a link (``_link``)."""
+        if self.linked_as.alone and successor.number is not None:
+            return self._link_name(successor)
+        return self._link(successor)
 
     def _link_name(self, target: Record) -> str:
         """How a link of a status or key line names ``target``: as the log's relation links name theirs, by a
@@ -2292,7 +2299,8 @@ def _sentence(words: str) -> str:
 
 def _reference(record: Record) -> str:
     """How a link a status or key line writes names ``record``: by the reference its file's name opens with
-    (`DR-0004` of ethos' `DR-0004-next.md`, `ADR-012` of `ADR-012-x.md`), its letters in capitals; else `ADR-`
+    (`DR-0004` of ethos' `DR-0004-next.md`, `ADR-012` of `ADR-012-x.md`, `ADR008` of fh-services' capitals
+    glued to the digits in `ADR008-x.md`), its letters in capitals; else `ADR-`
     and its number as wide as its file's name writes it from three digits (`ADR-057` of Tochi's `057-x.adr.md`, as
     its records name each other), four below."""
     if record.number is None:  # named by its day: by its id (`20240301-use-postgres`), as log4brains links them
@@ -2300,6 +2308,9 @@ def _reference(record: Record) -> str:
     named = _NAMED_REFERENCE.match(record.filename)
     if named is not None:
         return f"{named.group(1).upper()}-{named.group(2)}"
+    glued = _GLUED_REFERENCE.match(record.filename)
+    if glued is not None:
+        return glued.group(0)
     return f"ADR-{record.number:0{_reference_width(record)}d}"
 
 
@@ -2309,6 +2320,7 @@ def _reference_width(record: Record) -> int:
 
 
 _NAMED_REFERENCE = re.compile(r"([A-Za-z]{1,6})-(\d+)(?=[-_.])")
+_GLUED_REFERENCE = re.compile(r"[A-Z]{1,6}\d+(?=[-_.])")
 _A_RECORD_S_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)")
 
 

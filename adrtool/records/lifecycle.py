@@ -185,7 +185,7 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str, config: Config, d
                          "can supersede another")
     if links_to(new, "superseded-by", old):
         raise UsageError(f"{new.ref} is itself superseded by {old.ref}")
-    from adrtool.records.vocabulary import superseded_in_the_status, superseded_phrase
+    from adrtool.records.vocabulary import superseded_in_the_status, superseded_phrase, supersedes_key
 
     words = _words_of_its_log(log, old)
     phrase = superseded_phrase(old, *words)
@@ -197,9 +197,7 @@ def _superseding(log: DecisionLog, old_ref: str, new_ref: str, config: Config, d
     if in_status == "section" and new.format is Dialect.FRONTMATTER:  # Structured MADR: its Status section says it
         changes.append(_edit(new, f"supersedes {old.ref}", lambda editor: editor.state_the_predecessor(old), log))
     elif in_status is None or new.format is not Dialect.FRONTMATTER:  # MADR's front matter has no key for it
-        # adr-tools' own spelling, where the log has it (`Superceded by`, `Supercedes`)
-        word = _relation_key(log, "supersedes", new) or ("Supercedes" if phrase.lower().startswith("superceded")
-                                                         else None)
+        word = supersedes_key(_relation_key(log, "supersedes", new), phrase)
         changes.append(_edit(new, f"supersedes {old.ref}", lambda editor: editor.add_link(
             "supersedes", old, key_word=word), log))
     return [change for change in changes if change.after != change.before]  # (NEW may name OLD already)

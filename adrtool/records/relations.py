@@ -282,12 +282,15 @@ class LinkText:
     """How a log's relation links name the records they link to, and point at their files, where its records show
     it: ``by`` a reference (`[ADR 0004]`: its ``prefix`` `ADR `, the ``width`` of its digits, 0 where unpadded,
     None where no link shows it) or by the target's ``title`` line (`[0004: Use NATS]`, as adr-tools quotes it),
-    None where none shows either; ``from_folder``: whether they point from the record's folder (`(./0004-x.md)`)."""
+    None where none shows either; ``from_folder``: whether they point from the record's folder (`(./0004-x.md)`);
+    ``alone``: whether most of its superseded statuses name the successor by its reference, no link
+    (`Superceded by ADR008`)."""
 
     by: str | None = None  # "reference" | "title"
     prefix: str = ""
     width: int | None = None
     from_folder: bool | None = None
+    alone: bool = False
 
     def reference(self, target: Record, width: int) -> str:
         """``target`` named by the log's reference (`ADR 0004`), its digits ``width`` wide where no link shows."""
@@ -305,20 +308,26 @@ def link_text(records: Iterable[Record]) -> LinkText:
     named: Counter[tuple[str, str]] = Counter()
     widths: Counter[int] = Counter()
     folder: Counter[bool] = Counter()
+    alone: Counter[bool] = Counter()
     read = 0
     for record in reversed(records):
         if read >= _LINKS_READ:
             break
-        links = [(link.line, link.href, by_number[link.target]) for link in record.links
-                 if link.line and link.href and link.target is not None and link.target in by_number]
-        if not links:
-            continue
-        lines = lines_of(record.path) or []
-        for line, href, target in links[:_LINKS_READ - read]:
+        links: list[tuple[str | None, str | None, Record]] = []
+        if (successor := _successor_in_the_status(record, by_number)) is not None:
+            alone[successor[1] is None] += 1
+            links.append(successor)
+        elif any(link.label == "superseded-by" for link in record.links):
+            alone[False] += 1
+        if record.links:
+            lines = lines_of(record.path) or []
+            links += [(_label_of(lines, link.line, link.href), link.href, by_number[link.target])
+                      for link in record.links
+                      if link.line and link.href and link.target is not None and link.target in by_number]
+        for label, href, target in links[:_LINKS_READ - read]:
             read += 1
-            assert target.number is not None and line is not None and href is not None
-            label = _label_of(lines, line, href)
-            if "/" not in href.removeprefix("./"):
+            assert target.number is not None
+            if href is not None and "/" not in href.removeprefix("./"):
                 folder[href.startswith("./")] += 1
             reference = _REFERENCE_LABEL.fullmatch(label.strip()) if label else None
             if reference is not None and int(reference.group(2)) == target.number:
@@ -334,7 +343,28 @@ def link_text(records: Iterable[Record]) -> LinkText:
         return LinkText()
     by, prefix = max(named, key=lambda shape: (named[shape], shape)) if named else (None, "")
     return LinkText(by, prefix, max(widths, key=lambda width: (widths[width], width)) if widths else None,
-                    folder[True] > folder[False] if folder else None)
+                    folder[True] > folder[False] if folder else None, alone[True] > alone[False])
+
+
+def _successor_in_the_status(record: Record, by_number: Mapping[int, Record]
+                             ) -> tuple[str | None, str | None, Record] | None:
+    """The successor a superseded ``record``'s status value names (`Superceded by [ADR002](ADR002-x.md)`, a key
+    line's, which its links do not hold): the text naming it and the link's target, None for a reference alone
+    (`Superceded by ADR002`); None where the value names none of ``by_number``."""
+    said = record.meta.get("status")
+    if record.status != "superseded" or not record.superseded_by or not isinstance(said, str) \
+            or any(link.label == "superseded-by" for link in record.links):
+        return None
+    target = by_number.get(record.superseded_by[0])
+    if target is None:
+        return None
+    link = _A_LINK.search(said)
+    if link is not None:
+        return link.group(1), link.group(2), target
+    alone = _REFERENCE_ALONE.search(said)
+    if alone is None or int(alone.group(2)) != target.number:
+        return None
+    return alone.group(0), None, target
 
 
 def _label_of(lines: list[str], line: int, href: str) -> str | None:
@@ -350,6 +380,9 @@ _A_LINK = re.compile(r"\[([^\[\]]{1,200})\]\(([^()\s]+)\)")
 # A link's text that names the record by a reference alone (`ADR 0004`, `ADR-4`, `0004`): its letters and joint,
 # its digits.
 _REFERENCE_LABEL = re.compile(r"((?:[A-Za-z]{1,6}[ -]?)?)(\d{1,6})")
+# A reference a status names a record by without a link, its letters (capitals: not a phrase's `by 8`) before its
+# digits (`ADR008`, `ADR-8`, `adr-8`).
+_REFERENCE_ALONE = re.compile(r"(?<![\w-])((?:[A-Z]{1,6}|(?i:adr))[ -]?)(\d{1,6})(?![\w-])")
 
 
 _TYPED = {"supersedes": "supersedes", "superseded-by": "superseded_by", "relates-to": "relates_to"}

@@ -332,8 +332,8 @@ SUPERSEDED_BY = {"en": "superseded by", "es": "reemplazado/reemplazada por", "fr
 # The most a phrase taken from the log (its records, its template) may be: a few words, never a paragraph.
 _LONGEST_PHRASE = 40
 # A superseded status's words before its link (`Reemplazado por [ADR-0007](..)`, a template's `Reemplazado por
-# ADR-XXXX`).
-_BEFORE_A_LINK = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*?)\s*(?:\[|(?i:adr|nnnn|xxxx)\b|\d)")
+# ADR-XXXX`), or before a reference glued to its digits (`Superceded by ADR008`).
+_BEFORE_A_LINK = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*?)\s*(?:\[|(?i:adr|nnnn|xxxx)(?![^\W\d_])|\d)")
 
 
 def superseded_phrase(record: Record, records: Iterable[Record], template: Path | None) -> str:
@@ -502,6 +502,13 @@ def relation_key(key: str, record: Record, records: Iterable[Record], text: str 
     if word is None:
         return spelt_in_the_log(key, records) if language in (None, "en") else None
     return cased_like(word, status_key) if status_key else word.capitalize()
+
+
+def supersedes_key(spelt: str | None, phrase: str) -> str | None:
+    """The key a record names the records it supersedes under: its log's (``spelt``, of ``relation_key``), else
+    adr-tools' old `Supercedes` where the log writes ``phrase`` so (`Superceded by`, ``superseded_phrase``); None
+    for adrtool's."""
+    return spelt or ("Supercedes" if phrase.lower().startswith("superceded") else None)
 
 
 # The words a record's day is keyed by, by language (`- **Data:**`); `Data` is the word of several.
